@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs kommun into .venv (CPU torch pinned) and starts the chat on 127.0.0.1.
+# The first start ingests corpus/ (visible in the browser). Extra arguments go to `kommun serve`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/pip install -q --disable-pip-version-check torch==2.13.0 -e .
+exec .venv/bin/kommun serve "$@"
