@@ -66,6 +66,18 @@ class LoadedDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A document as the index knows it: what the sidebar lists and citations point to."""
+
+    path: str
+    sha256: str
+    meta: DocumentMeta
+    n_chunks: int
+    n_tables: int = 0
+    pages: tuple[PageSpan, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Chunk:
     """A citable passage. `id` is stable across re-ingests: document hash + position."""
 
