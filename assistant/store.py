@@ -1,0 +1,164 @@
+"""The VectorStore role over Chroma: embedded (data_dir/chroma) or a server (KOMMUN_CHROMA_URL).
+
+The collection never embeds by itself (embedding_function=None; embeddings are always passed in) and
+records the model it was built with, so a query can never silently use vectors of another model.
+chromadb is imported lazily.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlparse
+
+from assistant.errors import EmbeddingModelMismatchError, StoreUnavailableError
+from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+class VectorStore(Protocol):
+    def upsert(self, ids: Sequence[str], vectors: "np.ndarray", metadatas: Sequence[dict[str, Any]]) -> None: ...
+
+    def delete(self, ids: Sequence[str]) -> None: ...
+
+    def query(self, vector: "np.ndarray", k: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]: ...
+
+    def count(self) -> int: ...
+
+    def ids(self) -> list[str]: ...
+
+
+def collection_name(settings: Settings) -> str:
+    """Derived from the data dir, so two data dirs can share one Chroma server."""
+    digest = hashlib.sha256(str(settings.data_dir.expanduser().resolve()).encode("utf-8")).hexdigest()
+    return f"kommun-{digest[:16]}"
+
+
+def _client(settings: Settings) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if not settings.chroma_url:
+        path = settings.data_dir / "chroma"
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    url = urlparse(settings.chroma_url)
+    port = url.port or (443 if url.scheme == "https" else 8000)
+    try:
+        client = chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=port, ssl=url.scheme == "https",
+                                     settings=chroma_settings)
+        client.heartbeat()
+    except (ValueError, ConnectionError, OSError) as exc:
+        raise unavailable(settings, exc) from exc
+    return client
+
+
+def unavailable(settings: Settings, exc: BaseException) -> StoreUnavailableError:
+    return StoreUnavailableError(
+        f"Chroma-servern på {settings.chroma_url} svarar inte ({str(exc)[:120]}). Starta en: "
+        f"chroma run --path {settings.data_dir / 'chroma-server'} --host 127.0.0.1 --port "
+        f"{urlparse(settings.chroma_url or '').port or 8000} - eller ta bort KOMMUN_CHROMA_URL för att "
+        "använda den inbyggda lokala databasen.")
+
+
+class ChromaStore:
+    """Chunk vectors in one Chroma collection; scores are cosine similarities (1 - cosine distance)."""
+
+    def __init__(self, collection: Any, settings: Settings) -> None:
+        self.collection = collection
+        self.settings = settings
+
+    @property
+    def model_id(self) -> str | None:
+        return (self.collection.metadata or {}).get("embed_model")
+
+    def _call(self, fn: Any, **kwargs: Any) -> Any:
+        if not self.settings.chroma_url:
+            return fn(**kwargs)
+        try:
+            return fn(**kwargs)
+        except (ConnectionError, OSError) as exc:
+            raise unavailable(self.settings, exc) from exc
+
+    def upsert(self, ids: Sequence[str], vectors: "np.ndarray", metadatas: Sequence[dict[str, Any]]) -> None:
+        if len(ids) == 0:
+            return
+        step = 1000
+        for k in range(0, len(ids), step):
+            self._call(self.collection.upsert, ids=list(ids[k:k + step]),
+                       embeddings=[list(map(float, v)) for v in vectors[k:k + step]],
+                       metadatas=list(metadatas[k:k + step]))
+
+    def delete(self, ids: Sequence[str]) -> None:
+        ids = list(ids)
+        for k in range(0, len(ids), 1000):
+            self._call(self.collection.delete, ids=ids[k:k + 1000])
+
+    def query(self, vector: "np.ndarray", k: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+        n = self.count()
+        if n == 0 or k <= 0:
+            return []
+        result = self._call(self.collection.query, query_embeddings=[list(map(float, vector))],
+                            n_results=min(k, n), where=where or None, include=["distances"])
+        ids = result["ids"][0]
+        distances = result["distances"][0]
+        return [(chunk_id, 1.0 - float(d)) for chunk_id, d in zip(ids, distances)]
+
+    def count(self) -> int:
+        return int(self._call(self.collection.count))
+
+    def ids(self) -> list[str]:
+        out: list[str] = []
+        offset, step = 0, 5000
+        while True:
+            batch = self._call(self.collection.get, include=[], limit=step, offset=offset)["ids"]
+            out.extend(batch)
+            if len(batch) < step:
+                return out
+            offset += step
+
+
+def open_store(settings: Settings, model_id: str, dim: int | None = None, *, create: bool = True,
+               recreate: bool = False) -> ChromaStore:
+    """Open (or create) this data dir's collection. Another model's collection -> EmbeddingModelMismatchError.
+
+    `recreate=True` drops the collection first (the ingest does this when the configured model changed).
+    """
+    client = _client(settings)
+    name = collection_name(settings)
+    try:
+        existing = {c if isinstance(c, str) else c.name for c in client.list_collections()}
+    except (ConnectionError, OSError) as exc:
+        raise unavailable(settings, exc) from exc
+    if recreate and name in existing:
+        client.delete_collection(name)
+        existing.discard(name)
+    if name in existing:
+        collection = client.get_collection(name, embedding_function=None)
+        built_with = (collection.metadata or {}).get("embed_model")
+        if built_with and built_with != model_id:
+            raise EmbeddingModelMismatchError(built_with, model_id)
+        built_dim = (collection.metadata or {}).get("embed_dim")
+        if dim and built_dim and int(built_dim) != int(dim):
+            raise EmbeddingModelMismatchError(f"{built_with} ({built_dim} dim)", f"{model_id} ({dim} dim)")
+        return ChromaStore(collection, settings)
+    if not create:
+        from assistant.errors import IndexEmptyError
+
+        raise IndexEmptyError(settings.data_dir)
+    metadata: dict[str, Any] = {"hnsw:space": "cosine", "embed_model": model_id}
+    if dim:
+        metadata["embed_dim"] = int(dim)
+    collection = client.create_collection(name, embedding_function=None, metadata=metadata)
+    return ChromaStore(collection, settings)
+
+
+def drop_store(settings: Settings) -> None:
+    """Delete this data dir's collection if it exists."""
+    client = _client(settings)
+    name = collection_name(settings)
+    if name in {c if isinstance(c, str) else c.name for c in client.list_collections()}:
+        client.delete_collection(name)

@@ -1,0 +1,249 @@
+"""Loading documents: PDF (pypdf lives here only), .txt and .md, plus their metadata.
+
+`load_document` returns a `LoadedDocument` with normalised text, 1-based page spans for PDFs and
+metadata from the folder's metadata.json sidecar, or guessed from the content (`guessed=True`).
+Bad files raise `DocumentError` subclasses whose message names the file and the reason in Swedish.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import (CorruptFileError, DocumentError, EmptyDocumentError, EncryptedPdfError,
+                              FileTooLargeError, NoTextLayerError, UnsupportedFileError)
+from assistant.settings import Settings
+from assistant.types import DocumentMeta, LoadedDocument, PageSpan
+from ingest.normalize import dedent_block, normalize_text
+
+SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md")
+SIDECAR_NAME = "metadata.json"
+DOC_TYPES = ("budget", "press_release", "committee_summary", "action_plan", "minutes", "other")
+
+# A table row in pypdf's layout text: a cell, 2+ spaces, a number group (e.g. "Socialnämnden   205 172").
+_LAYOUT_ROW = re.compile(r"\S {2,}[−\-]?\d[\d ]*(?:[,.]\d+)?(?: {2,}|$)")
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_sidecar(folder: Path) -> dict[str, dict[str, Any]]:
+    """The folder's metadata.json as {file name: entry}; {} when absent. Broken JSON is an error."""
+    path = folder / SIDECAR_NAME
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise CorruptFileError(f"{path}: metadatafilen är inte giltig JSON ({exc}). Rätta filen eller ta bort den.") from exc
+    if not isinstance(data, dict):
+        raise CorruptFileError(f"{path}: metadatafilen ska vara ett JSON-objekt med filnamn som nycklar.")
+    return {name: entry for name, entry in data.items() if not name.startswith("_") and isinstance(entry, dict)}
+
+
+def check_file(path: Path, settings: Settings) -> None:
+    """Raise for an unsupported extension or a file over settings.max_file_mb, before reading it."""
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise UnsupportedFileError(
+            f"{path}: filtypen {path.suffix or '(ingen)'} stöds inte. Använd PDF, .txt eller .md.")
+    size_mb = path.stat().st_size / (1024 * 1024)
+    if size_mb > settings.max_file_mb:
+        raise FileTooLargeError(
+            f"{path}: filen är {size_mb:.1f} MB, gränsen är {settings.max_file_mb:g} MB "
+            f"(ändra med KOMMUN_MAX_FILE_MB).")
+
+
+def load_document(path: Path, *, display_path: str | None = None, settings: Settings | None = None,
+                  sidecar: Mapping[str, Mapping[str, Any]] | None = None) -> LoadedDocument:
+    """Load one file. `sidecar` defaults to the metadata.json next to the file."""
+    path = Path(path)
+    settings = settings or Settings()
+    shown = display_path or str(path)
+    check_file(path, settings)
+    data = path.read_bytes()
+    if not data.strip():
+        raise EmptyDocumentError(f"{shown}: filen är tom.")
+    if path.suffix.lower() == ".pdf":
+        text, pages = _pdf_text(data, shown)
+    else:
+        text, pages = normalize_text(decode_text(data, shown)), ()
+    if not text.strip():
+        raise EmptyDocumentError(f"{shown}: filen innehåller ingen text.")
+    entries = read_sidecar(path.parent) if sidecar is None else sidecar
+    entry = entries.get(path.name)
+    meta = meta_from_entry(entry, path) if entry else guess_meta(text, path)
+    return LoadedDocument(path=shown, text=text, sha256=hashlib.sha256(data).hexdigest(), meta=meta, pages=pages)
+
+
+# --- plain text ---------------------------------------------------------------------------------
+
+def decode_text(data: bytes, shown: str) -> str:
+    """Decode .txt/.md bytes: BOMs first, then UTF-8, then cp1252/latin-1. Binary data is an error."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise CorruptFileError(f"{shown}: filen ser ut som UTF-16 men går inte att avkoda.") from exc
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if b"\x00" in sample or controls > len(sample) * 0.05:
+        raise CorruptFileError(f"{shown}: filen innehåller binärdata, inte text. Är det rätt fil och filändelse?")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+def _pdf_text(data: bytes, shown: str) -> tuple[str, tuple[PageSpan, ...]]:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                decrypted = reader.decrypt("")
+            except (DependencyError, NotImplementedError) as exc:
+                raise EncryptedPdfError(f"{shown}: PDF-filen är krypterad och kan inte läsas ({exc}).") from exc
+            if not decrypted:
+                raise EncryptedPdfError(
+                    f"{shown}: PDF-filen är lösenordsskyddad. Spara en kopia utan lösenord och läs in den.")
+        raw_pages = [_page_text(page) for page in reader.pages]
+    except FileNotDecryptedError as exc:
+        raise EncryptedPdfError(f"{shown}: PDF-filen är lösenordsskyddad. Spara en kopia utan lösenord.") from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+        # pypdf raises these on garbage and truncated files beside the PdfReadError family
+        raise CorruptFileError(f"{shown}: PDF-filen är trasig eller ofullständig och kan inte läsas ({exc}).") from exc
+    parts: list[str] = []
+    spans: list[PageSpan] = []
+    offset = 0
+    for number, raw in enumerate(raw_pages, start=1):
+        page_text = normalize_text(raw)
+        if not page_text.strip():
+            continue
+        if parts:
+            offset += 2  # the "\n\n" joining pages
+        spans.append(PageSpan(page=number, start=offset, end=offset + len(page_text)))
+        parts.append(page_text)
+        offset += len(page_text)
+    if not parts:
+        raise NoTextLayerError(
+            f"{shown}: PDF-filen har inget textlager (troligen en skannad bild). Kör OCR på den först.")
+    return "\n\n".join(parts), tuple(spans)
+
+
+def _page_text(page: Any) -> str:
+    """Plain extraction, or layout extraction when the page holds a table (so columns survive)."""
+    plain = page.extract_text() or ""
+    if not plain.strip():
+        return ""
+    layout = page.extract_text(extraction_mode="layout") or ""
+    rows = sum(1 for line in layout.split("\n") if _LAYOUT_ROW.search(line.strip()))
+    if rows >= 3:
+        return dedent_block("\n".join(line.rstrip() for line in layout.split("\n")))
+    return plain
+
+
+# --- metadata -----------------------------------------------------------------------------------
+
+def meta_from_entry(entry: Mapping[str, Any], path: Path) -> DocumentMeta:
+    doc_type = str(entry.get("type") or entry.get("doc_type") or "other")
+    date = entry.get("date")
+    return DocumentMeta(
+        title=str(entry.get("title") or _title_from_name(path)),
+        publisher=entry.get("publisher"),
+        date=str(date) if date else None,
+        doc_type=doc_type if doc_type in DOC_TYPES else "other",
+        language=str(entry.get("language") or "sv"),
+        source=entry.get("source"),
+        guessed=False,
+    )
+
+
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+_MONTHS = ("januari februari mars april maj juni juli augusti september oktober november december").split()
+_SV_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r") ((?:19|20)\d{2})\b", re.IGNORECASE)
+_BOILERPLATE = {"till innehållet", "hoppa till innehållet", "meny", "sök", "innehåll", "innehållsförteckning"}
+# Checked in order: the first type whose words occur in the file name or title wins, then the opening text.
+_TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("press_release", ("pressmeddelande", "press release")),
+    ("minutes", ("protokoll", "justering", "paragraf")),
+    ("committee_summary", ("i korthet", "sammanträde", "namnden", "nämnden")),
+    ("action_plan", ("handlingsplan", "åtgärdsplan")),
+    ("budget", ("budget", "resultatbudget", "driftsbudget", "investeringsbudget")),
+)
+
+
+def guess_meta(text: str, path: Path) -> DocumentMeta:
+    """Metadata from content when no sidecar entry exists: never fails."""
+    title = guess_title(text) or _title_from_name(path)
+    head = text[:1500]
+    date = _guess_date(head) or _guess_date(path.name)
+    name = path.stem.lower().replace("-", " ").replace("_", " ")
+    doc_type = "other"
+    for haystack in (f"{name} {title.lower()}", head.lower()):
+        found = next((kind for kind, words in _TYPE_WORDS if any(w in haystack for w in words)), None)
+        if found:
+            doc_type = found
+            break
+    return DocumentMeta(title=title, date=date, doc_type=doc_type, guessed=True)
+
+
+def guess_title(text: str) -> str | None:
+    """First markdown heading, else the first short line of 3+ words (ALL CAPS lines joined), else None."""
+    lines = [line.strip() for line in text.split("\n")[:60]]
+    for line in lines:
+        if re.match(r"#{1,3}\s+\S", line):
+            return line.lstrip("#").strip()
+    candidates: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if not line or len(line) > 150 or line.lower().rstrip(".:") in _BOILERPLATE:
+            continue
+        if _ISO_DATE.search(line) and len(_ISO_DATE.sub("", line).split()) <= 2:
+            continue  # a date line such as "2023-02-08 12:20Pressmeddelande"
+        candidates.append((i, line))
+        if len(candidates) >= 15:
+            break
+    for i, line in candidates:
+        if len(line.split()) >= 3:
+            title = line
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if line.isupper() and nxt.isupper() and len(nxt) < 80:
+                title = f"{line} {nxt}"
+            return title.rstrip(".:")
+    return candidates[0][1] if candidates else None
+
+
+def _guess_date(text: str) -> str | None:
+    match = _ISO_DATE.search(text)
+    if match:
+        return match.group(0)
+    match = _SV_DATE.search(text)
+    if match:
+        month = _MONTHS.index(match.group(2).lower()) + 1
+        return f"{match.group(3)}-{month:02d}-{int(match.group(1)):02d}"
+    return None
+
+
+def _title_from_name(path: Path) -> str:
+    stem = re.sub(r"^\d{4}-\d{2}-\d{2}[-_ ]*", "", path.stem)
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else path.name
