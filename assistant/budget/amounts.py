@@ -1,0 +1,119 @@
+"""Amounts in running text: "4,7 miljoner", "700 000 kronor", "en halv miljard", "18 mnkr", "75%".
+
+Each amount keeps its sentence (verbatim, with offsets), the clause around it and the words of that
+clause, so a question can find it by topic ("sparkravet" -> "ett sparkrav på totalt 41 miljoner").
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.budget.numbers import NUMBER_WORDS, parse_quantity
+from assistant.budget.records import CellSource, TextAmount
+from assistant.budget.tables import MARKUP, split_cells, parse_column
+from assistant.types import LoadedDocument
+
+_NUM = r"[\u2212\u2013+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[\u2212\u2013+-]?\d+(?:,\d+)?"
+_WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_MONEY_UNIT = (r"miljarder kronor|miljard kronor|miljarder|miljard|miljoner kronor|miljon kronor|miljoner|miljon|"
+               r"mdkr|mnkr|mkr|tkr|tusen kronor|kronor|kr")
+AMOUNT = re.compile(
+    rf"(?<![\w,])(?P<pm>\+/-\s?|±\s?)?(?:(?P<num>{_NUM})|(?P<word>{_WORDS}))\s?"
+    rf"(?P<unit>{_MONEY_UNIT}|procent|%)(?![\wåäö])",
+    re.IGNORECASE,
+)
+PER_YEAR = re.compile(r"\b(årligen|per år|om året|årlig|årliga|årligt|varje år)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-–•\"])|\n\s*\n|\n(?=\s*[-•*])|\n")
+CLAUSE_SPLIT = re.compile(r",\s|;\s|\s–\s|(?<!-)\s(?:och|samt|medan|men)\s")
+WORD = re.compile(r"[a-zåäöéü]+(?:-[a-zåäöéü]+)*", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _is_table_line(line: str) -> bool:
+    cells = split_cells(line)
+    return len(cells) >= 3 or (len(cells) >= 2 and parse_column(cells[-1]) is not None)
+
+
+def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
+    """Every amount in the document's running text (table lines are left to tables.py)."""
+    text = doc.text
+    out: list[TextAmount] = []
+    for s_start, s_end in _sentences(text):
+        raw = text[s_start:s_end]
+        lead = len(raw) - len(raw.lstrip())
+        s_start += lead
+        sentence = text[s_start:s_end].rstrip()
+        if not sentence or _is_table_line(sentence) or "\t" in sentence:
+            continue
+        for match in AMOUNT.finditer(sentence):
+            amount = _amount(doc, sentence, s_start, match)
+            if amount is not None:
+                out.append(amount)
+    return out
+
+
+def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[str]) -> TextAmount | None:
+    number = match.group("num") or match.group("word")
+    unit_text = match.group("unit")
+    try:
+        quantity = parse_quantity(f"{number} {unit_text}")
+    except ValueError:
+        return None
+    written = match.group(0)
+    if match.group("pm"):
+        written_start = match.start()
+    else:
+        written_start = match.start()
+    clause = _clause(sentence, match.start(), match.end())
+    clean_sentence = MARKUP.sub("", sentence)
+    context = _context_words(clause, MARKUP.sub("", sentence), written)
+    source = CellSource(doc_path=doc.path, title=doc.meta.title, quote=sentence, start=s_start,
+                        end=s_start + len(sentence), page=doc.page_at(s_start), doc_type=doc.meta.doc_type,
+                        date=doc.meta.date)
+    return TextAmount(
+        value=quantity.value, unit=quantity.unit, stated=quantity.stated, text=written.strip(),
+        clause=clause, context=context, source=source, amount_start=s_start + written_start,
+        amount_end=s_start + match.end(), per_year=bool(PER_YEAR.search(clause or clean_sentence)),
+        plus_minus=bool(match.group("pm")),
+    )
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause holding the amount: from the previous to the next clause boundary."""
+    left = 0
+    for boundary in CLAUSE_SPLIT.finditer(sentence, 0, start):
+        left = boundary.end()
+    right_match = CLAUSE_SPLIT.search(sentence, end)
+    right = right_match.start() if right_match else len(sentence)
+    return sentence[left:right].strip()
+
+
+def _context_words(clause: str, sentence: str, written: str) -> tuple[str, ...]:
+    """Words of the clause (nearest to the amount first), then the rest of the sentence."""
+    words: list[str] = []
+    pos = clause.find(written)
+    before = WORD.findall(clause[:pos]) if pos >= 0 else WORD.findall(clause)
+    after = WORD.findall(clause[pos + len(written):]) if pos >= 0 else []
+    # interleave: nearest after, nearest before, ...
+    before.reverse()
+    for i in range(max(len(before), len(after))):
+        if i < len(after):
+            words.append(after[i].lower())
+        if i < len(before):
+            words.append(before[i].lower())
+    seen = set(words)
+    for word in WORD.findall(sentence):
+        low = word.lower()
+        if low not in seen:
+            seen.add(low)
+            words.append(low)
+    return tuple(words)

@@ -1,0 +1,154 @@
+"""Parse and format Swedish (and English) numbers: "2 421 049", "−5 443", "-14,3", "4,7 miljoner".
+
+One place for number syntax. Money is Decimal, built from strings; rounding happens only when
+formatting, once, with ROUND_HALF_UP.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from assistant.budget.units import Unit, unit_in
+
+MINUS_SIGNS = "\u2212\u2013-"  # hyphen-minus, U+2212 minus, en dash (used as minus in some tables)
+GROUP_SEPARATORS = " \u00a0\u202f\u2009"  # space, NBSP, narrow NBSP, thin space
+ROUNDING = ROUND_HALF_UP
+
+_SV_NUMBER = re.compile(
+    rf"^(?P<sign>[+{MINUS_SIGNS}])?\s*(?P<int>\d{{1,3}}(?:[{GROUP_SEPARATORS}]\d{{3}})+|\d+)(?:,(?P<frac>\d+))?$"
+)
+_EN_NUMBER = re.compile(rf"^(?P<sign>[+{MINUS_SIGNS}])?(?P<int>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?$")
+
+# Number words that appear before a scale word ("en halv miljard", "två miljoner").
+NUMBER_WORDS: dict[str, Decimal] = {
+    "en halv": Decimal("0.5"), "ett halvt": Decimal("0.5"), "halv": Decimal("0.5"),
+    "en": Decimal(1), "ett": Decimal(1), "två": Decimal(2), "tre": Decimal(3), "fyra": Decimal(4),
+    "fem": Decimal(5), "sex": Decimal(6), "sju": Decimal(7), "åtta": Decimal(8), "nio": Decimal(9),
+    "tio": Decimal(10), "tjugo": Decimal(20), "hundra": Decimal(100),
+    "a half": Decimal("0.5"), "half a": Decimal("0.5"), "one": Decimal(1), "two": Decimal(2),
+    "three": Decimal(3), "ten": Decimal(10),
+}
+
+
+def parse_number(text: str) -> Decimal:
+    """A Swedish number: digit groups by space/NBSP, decimal comma, "-" or U+2212 minus.
+
+    `<i>` markup around the number is ignored. Raises ValueError for anything else.
+    """
+    return _parse(text, allow_english=False)
+
+
+def parse_number_en(text: str) -> Decimal:
+    """An English number ("2,421,049", "3.9"), falling back to Swedish syntax."""
+    return _parse(text, allow_english=True)
+
+
+def _parse(text: str, *, allow_english: bool) -> Decimal:
+    cleaned = re.sub(r"</?i>", "", text).strip()
+    cleaned = cleaned.replace("\u2212", "-")
+    match = _SV_NUMBER.match(cleaned)
+    if allow_english:
+        en = _EN_NUMBER.match(cleaned)
+        if en:
+            match = en
+    if not match:
+        raise ValueError(f"inget tal: {text!r}")
+    digits = re.sub(rf"[{GROUP_SEPARATORS},]", "", match.group("int"))
+    frac = match.group("frac")
+    try:
+        value = Decimal(f"{digits}.{frac}" if frac else digits)
+    except InvalidOperation as exc:  # pragma: no cover - regex guarantees digits
+        raise ValueError(f"inget tal: {text!r}") from exc
+    sign = match.group("sign")
+    if sign and sign in MINUS_SIGNS:
+        value = -value
+    return value
+
+
+def is_number(text: str) -> bool:
+    try:
+        parse_number(text)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A parsed figure: `value` in kronor for money (unit = the unit it was stated in), or percent."""
+
+    value: Decimal  # kronor for money units; the percent number for Unit.PERCENT
+    unit: Unit
+    stated: Decimal  # the number as written, in `unit`
+
+    @property
+    def in_stated_unit(self) -> Decimal:
+        return self.stated
+
+
+_QUANTITY = re.compile(
+    r"^(?P<num>.+?)\s*(?P<unit>%|procent|percent|kronor|kr|sek|tkr|tusen kronor|tusen|mnkr|mkr|"
+    r"miljoner kronor|miljoner|miljon kronor|miljon|mdkr|miljarder kronor|miljarder|miljard kronor|miljard)$"
+)
+
+
+def parse_quantity(text: str) -> Quantity:
+    """"4,7 miljoner" -> 4 700 000 kr; "600 tkr"; "en halv miljard"; "75%"; "-14,3 miljoner kronor"."""
+    low = " ".join(text.lower().replace("\u00a0", " ").split())
+    low = low.replace("+/-", "").replace("±", "").strip()
+    match = _QUANTITY.match(low)
+    if not match:
+        raise ValueError(f"inget belopp: {text!r}")
+    num_text, unit_text = match.group("num").strip(), match.group("unit")
+    unit = Unit.TKR if unit_text == "tusen" else unit_in(unit_text)
+    assert unit is not None
+    if num_text in NUMBER_WORDS:
+        stated = NUMBER_WORDS[num_text]
+    else:
+        stated = parse_number(num_text)
+    value = stated if unit is Unit.PERCENT else stated * unit.factor
+    return Quantity(value=value, unit=unit, stated=stated)
+
+
+def round_to(value: Decimal, decimals: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUNDING)
+
+
+def format_number(value: Decimal, decimals: int = 0, language: str = "sv") -> str:
+    """Swedish "2 421 049" / "3,9" / "-5 443"; English "2,421,049" / "3.9"."""
+    rounded = round_to(Decimal(value), decimals)
+    if rounded == 0:
+        rounded = abs(rounded)  # no "-0"
+    sign = "-" if rounded < 0 else ""
+    text = f"{abs(rounded):f}"
+    int_part, _, frac = text.partition(".")
+    group = " " if language == "sv" else ","
+    point = "," if language == "sv" else "."
+    groups = []
+    while len(int_part) > 3:
+        groups.insert(0, int_part[-3:])
+        int_part = int_part[:-3]
+    groups.insert(0, int_part)
+    out = sign + group.join(groups)
+    if decimals > 0:
+        out += point + frac
+    return out
+
+
+def auto_decimals(value: Decimal, unit: Unit) -> int:
+    """Whole numbers stay whole; percent and fractional amounts get one decimal (two below 1)."""
+    if unit is Unit.PERCENT:
+        return 1 if abs(value) >= 1 or value == 0 else 2
+    if value == value.to_integral_value():
+        return 0
+    return 1 if abs(value) >= 1 else 2
+
+
+def format_value(value: Decimal, unit: Unit, language: str = "sv", decimals: int | None = None) -> str:
+    """"7 990 tkr", "3,9 %" (Swedish); "7,990 thousand SEK", "3.9%" (English)."""
+    places = auto_decimals(value, unit) if decimals is None else decimals
+    number = format_number(value, places, language)
+    if unit is Unit.PERCENT:
+        return f"{number} %" if language == "sv" else f"{number}%"
+    return f"{number} {unit.label(language)}"

@@ -1,0 +1,149 @@
+"""Frozen records of the calculator: where a figure comes from, table cells, amounts in text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.budget.units import Unit
+
+
+@dataclass(frozen=True, slots=True)
+class CellSource:
+    """Verbatim evidence: `quote == document.text[start:end]` (the row's line or the amount's sentence)."""
+
+    doc_path: str
+    title: str
+    quote: str
+    start: int
+    end: int
+    page: int | None = None
+    doc_type: str = "other"
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    label: str  # as written: "Budget 2021", "Plan 2022", "2024"
+    year: int | None
+    kind: str = ""  # "Budget", "Plan", "Utfall", "Prognos" or "" when the header holds only a year
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    label: str  # without markup: "Finansnetto"
+    values: tuple[Decimal | None, ...]  # one per column, as written (in the table's effective unit)
+    is_total: bool
+    source: CellSource
+
+
+@dataclass(frozen=True, slots=True)
+class TotalCheck:
+    """A stated total compared with the sum of the rows it summarises, for one column."""
+
+    row_label: str
+    column: str
+    stated: Decimal
+    computed: Decimal
+    parts: tuple[str, ...]  # labels of the rows (or subtotals) that were added
+
+    @property
+    def difference(self) -> Decimal:
+        return self.stated - self.computed
+
+    @property
+    def tolerance(self) -> Decimal:
+        """Each part may be rounded by half a unit."""
+        return max(Decimal(1), (Decimal(len(self.parts)) / 2).to_integral_value(rounding="ROUND_FLOOR"))
+
+    @property
+    def is_rounding(self) -> bool:
+        return 0 < abs(self.difference) <= self.tolerance
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One figure of a table with everything needed to cite it."""
+
+    table_id: str
+    table_title: str
+    row_label: str
+    column: Column
+    value: Decimal  # in `unit`
+    unit: Unit  # effective unit (after the magnitude check)
+    stated_unit: Unit | None
+    is_total: bool
+    source: CellSource
+
+    @property
+    def kronor(self) -> Decimal:
+        return self.value * self.unit.factor if self.unit.is_money else self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    id: str  # "<doc path>#<n>", stable across re-ingests of the same text
+    title: str  # the heading line above the table: "Driftsbudget"
+    doc_path: str
+    stated_unit: Unit | None  # what the header says
+    unit: Unit  # what the magnitudes say (equal to stated_unit unless the check overruled it)
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    unit_note: str | None = None  # Swedish note when `unit != stated_unit`
+    checks: tuple[TotalCheck, ...] = ()
+    notes: tuple[str, ...] = ()  # e.g. a total whose parts could not be found
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return tuple(sorted({c.year for c in self.columns if c.year is not None}))
+
+    def cell(self, row: Row, column_index: int) -> Cell | None:
+        value = row.values[column_index]
+        if value is None:
+            return None
+        return Cell(self.id, self.title, row.label, self.columns[column_index], value, self.unit,
+                    self.stated_unit, row.is_total, row.source)
+
+    def cells(self) -> list[Cell]:
+        out = []
+        for row in self.rows:
+            for i in range(len(self.columns)):
+                cell = self.cell(row, i)
+                if cell is not None:
+                    out.append(cell)
+        return out
+
+    def column_index(self, year: int) -> int | None:
+        for i, column in enumerate(self.columns):
+            if column.year == year:
+                return i
+        return None
+
+    def total_row(self) -> Row | None:
+        """The last total row whose label says it sums the table ("Summa ...", "Totalt")."""
+        for row in reversed(self.rows):
+            if row.is_total and row.label.lower().startswith(("summa", "totalt", "total")):
+                return row
+        return None
+
+    def checks_for(self, row_label: str, column: str) -> TotalCheck | None:
+        for check in self.checks:
+            if check.row_label == row_label and check.column == column:
+                return check
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class TextAmount:
+    """An amount (or percentage) in running text, normalised so it can be an operand."""
+
+    value: Decimal  # kronor for money; the percent number for Unit.PERCENT
+    unit: Unit  # the unit it was written in
+    stated: Decimal  # the number as written, in `unit`
+    text: str  # the amount as written: "4,7 miljoner"
+    clause: str  # the part of the sentence around it (split at "och", ",", ";")
+    context: tuple[str, ...]  # lower-cased words of the clause, nearest first
+    source: CellSource  # quote = the sentence holding the amount
+    amount_start: int = 0  # offsets of `text` in the document
+    amount_end: int = 0
+    per_year: bool = False  # "årligen", "per år", "årlig"
+    plus_minus: bool = False  # "+/-2 %"

@@ -1,0 +1,147 @@
+"""FigureBook: every table and text amount of the indexed documents; saved as data_dir/figures.json."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from assistant.budget.records import CellSource, Column, Row, Table, TextAmount, TotalCheck
+from assistant.budget.units import Unit
+from assistant.errors import KommunError
+
+FIGURES_FILE = "figures.json"
+FORMAT_VERSION = 1
+
+
+class FiguresFileError(KommunError):
+    """figures.json exists but cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFigures:
+    """The tables and amounts of one document (what ingest/tables.py extracts)."""
+
+    doc_path: str
+    sha256: str
+    title: str
+    doc_type: str = "other"
+    date: str | None = None
+    tables: tuple[Table, ...] = ()
+    amounts: tuple[TextAmount, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FigureBook:
+    documents: tuple[DocumentFigures, ...] = ()
+    tables: tuple[Table, ...] = field(default=(), init=False)
+    amounts: tuple[TextAmount, ...] = field(default=(), init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tables", tuple(t for d in self.documents for t in d.tables))
+        object.__setattr__(self, "amounts", tuple(a for d in self.documents for a in d.amounts))
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.tables and not self.amounts
+
+
+def save_figures(data_dir: Path, figures: list[DocumentFigures]) -> None:
+    """Write all documents' figures to data_dir/figures.json (atomically: temp file + rename)."""
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    payload = {"version": FORMAT_VERSION, "documents": [_doc_to_json(d) for d in figures]}
+    fd, tmp = tempfile.mkstemp(dir=data_dir, prefix=".figures-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(payload, handle, ensure_ascii=False, indent=1)
+    os.replace(tmp, data_dir / FIGURES_FILE)
+
+
+def load_figures(data_dir: Path) -> FigureBook:
+    """The saved figures; an empty book when nothing has been ingested yet."""
+    path = Path(data_dir) / FIGURES_FILE
+    if not path.exists():
+        return FigureBook()
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        if payload.get("version") != FORMAT_VERSION:
+            raise ValueError(f"version {payload.get('version')}")
+        return FigureBook(tuple(_doc_from_json(d) for d in payload["documents"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise FiguresFileError(
+            f"Tabellfilen {path} kan inte läsas ({exc}). Kör: kommun ingest corpus/ (skapar den på nytt)"
+        ) from exc
+
+
+def _dec(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _undec(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _source_to_json(s: CellSource) -> dict[str, Any]:
+    return {"doc_path": s.doc_path, "title": s.title, "quote": s.quote, "start": s.start, "end": s.end,
+            "page": s.page, "doc_type": s.doc_type, "date": s.date}
+
+
+def _source_from_json(d: dict[str, Any]) -> CellSource:
+    return CellSource(**d)
+
+
+def _table_to_json(t: Table) -> dict[str, Any]:
+    return {
+        "id": t.id, "title": t.title, "doc_path": t.doc_path,
+        "stated_unit": t.stated_unit.value if t.stated_unit else None, "unit": t.unit.value,
+        "columns": [{"label": c.label, "year": c.year, "kind": c.kind} for c in t.columns],
+        "rows": [{"label": r.label, "values": [_dec(v) for v in r.values], "is_total": r.is_total,
+                  "source": _source_to_json(r.source)} for r in t.rows],
+        "unit_note": t.unit_note,
+        "checks": [{"row_label": c.row_label, "column": c.column, "stated": _dec(c.stated),
+                    "computed": _dec(c.computed), "parts": list(c.parts)} for c in t.checks],
+        "notes": list(t.notes),
+    }
+
+
+def _table_from_json(d: dict[str, Any]) -> Table:
+    return Table(
+        id=d["id"], title=d["title"], doc_path=d["doc_path"],
+        stated_unit=Unit(d["stated_unit"]) if d["stated_unit"] else None, unit=Unit(d["unit"]),
+        columns=tuple(Column(c["label"], c["year"], c["kind"]) for c in d["columns"]),
+        rows=tuple(Row(r["label"], tuple(_undec(v) for v in r["values"]), r["is_total"],
+                       _source_from_json(r["source"])) for r in d["rows"]),
+        unit_note=d["unit_note"],
+        checks=tuple(TotalCheck(c["row_label"], c["column"], Decimal(c["stated"]), Decimal(c["computed"]),
+                                tuple(c["parts"])) for c in d["checks"]),
+        notes=tuple(d["notes"]),
+    )
+
+
+def _amount_to_json(a: TextAmount) -> dict[str, Any]:
+    return {"value": _dec(a.value), "unit": a.unit.value, "stated": _dec(a.stated), "text": a.text,
+            "clause": a.clause, "context": list(a.context), "source": _source_to_json(a.source),
+            "amount_start": a.amount_start, "amount_end": a.amount_end, "per_year": a.per_year,
+            "plus_minus": a.plus_minus}
+
+
+def _amount_from_json(d: dict[str, Any]) -> TextAmount:
+    return TextAmount(value=Decimal(d["value"]), unit=Unit(d["unit"]), stated=Decimal(d["stated"]),
+                      text=d["text"], clause=d["clause"], context=tuple(d["context"]),
+                      source=_source_from_json(d["source"]), amount_start=d["amount_start"],
+                      amount_end=d["amount_end"], per_year=d["per_year"], plus_minus=d["plus_minus"])
+
+
+def _doc_to_json(d: DocumentFigures) -> dict[str, Any]:
+    return {"doc_path": d.doc_path, "sha256": d.sha256, "title": d.title, "doc_type": d.doc_type,
+            "date": d.date, "tables": [_table_to_json(t) for t in d.tables],
+            "amounts": [_amount_to_json(a) for a in d.amounts]}
+
+
+def _doc_from_json(d: dict[str, Any]) -> DocumentFigures:
+    return DocumentFigures(doc_path=d["doc_path"], sha256=d["sha256"], title=d["title"], doc_type=d["doc_type"],
+                           date=d["date"], tables=tuple(_table_from_json(t) for t in d["tables"]),
+                           amounts=tuple(_amount_from_json(a) for a in d["amounts"]))
