@@ -73,3 +73,7 @@ class FileTooLargeError(DocumentError):
 
 class LLMError(KommunError):
     """The configured LLM (KOMMUN_LLM) failed or answered something we cannot use."""
+
+
+class EvalSetError(KommunError):
+    """An evaluation question set (evals/sets/*.jsonl) is missing or has a malformed line."""
