@@ -112,6 +112,7 @@ def load_embedder(settings: Settings) -> SentenceTransformerEmbedder:
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
         raise ModelLoadError(f"sentence-transformers kunde inte importeras ({exc}). Installera projektet igen: pip install -e .") from exc
+    _quiet_transformers()
     try:
         model = SentenceTransformer(path, device="cpu")
     except (OSError, ValueError, RuntimeError, ImportError) as exc:
@@ -121,3 +122,12 @@ def load_embedder(settings: Settings) -> SentenceTransformerEmbedder:
             "KOMMUN_EMBED_MODEL för att använda den inbyggda modellen. Med internet: sätt HF_HUB_OFFLINE=0."
         ) from exc
     return SentenceTransformerEmbedder(model, model_id=name, config=model_config(name))
+
+
+def _quiet_transformers() -> None:
+    """No "Loading weights" progress bars from transformers in the CLI output."""
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:
+        return
+    hf_logging.disable_progress_bar()

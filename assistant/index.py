@@ -1,0 +1,175 @@
+"""The read side of the index: chunks, documents, texts, BM25 and (lazily) the vector store and embedder.
+
+`open_index(settings)` is fast: it reads manifest.json, chunks.jsonl and the BM25 files. The embedding
+model and Chroma are opened on first use (a dense query), never at load. The manifest format and the
+chunk (de)serialisation live here because ingest writes what this module reads.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import EmbeddingModelMismatchError, IndexEmptyError, KommunError
+from assistant.lexical import LexicalIndex
+from assistant.settings import Settings
+from assistant.types import Chunk, DocumentMeta, DocumentRecord, LoadedDocument, PageSpan
+
+if TYPE_CHECKING:
+    from assistant.embedding import Embedder
+    from assistant.store import VectorStore
+
+MANIFEST_FILE = "manifest.json"
+CHUNKS_FILE = "chunks.jsonl"
+TEXTS_DIR = "texts"
+LEXICAL_DIR = "lexical"
+MANIFEST_FORMAT = 1
+
+
+class IndexFileError(KommunError):
+    """A file of the index exists but cannot be read (e.g. hand-edited or from an older version)."""
+
+
+# --- files shared with ingest -------------------------------------------------------------------
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file so readers see the old or the new content, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
+
+
+def read_manifest(data_dir: Path) -> dict[str, Any] | None:
+    path = Path(data_dir) / MANIFEST_FILE
+    if not path.is_file():
+        return None
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise IndexFileError(f"{path} går inte att läsa ({exc}). Ta bort mappen {data_dir} och kör: kommun ingest corpus/") from exc
+    manifest.setdefault("documents", {})
+    return manifest
+
+
+def write_manifest(data_dir: Path, manifest: dict[str, Any]) -> None:
+    write_atomic(Path(data_dir) / MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False, indent=1))
+
+
+def text_path(data_dir: Path, sha256: str) -> Path:
+    return Path(data_dir) / TEXTS_DIR / f"{sha256}.txt"
+
+
+def meta_from_json(data: dict[str, Any]) -> DocumentMeta:
+    return DocumentMeta(**{k: v for k, v in data.items() if k in DocumentMeta.__dataclass_fields__})
+
+
+def pages_from_json(data: list[list[int]]) -> tuple[PageSpan, ...]:
+    return tuple(PageSpan(page=p, start=s, end=e) for p, s, e in data)
+
+
+def document_record(path: str, entry: dict[str, Any]) -> DocumentRecord:
+    return DocumentRecord(path=path, sha256=entry["sha256"], meta=meta_from_json(entry["meta"]),
+                          n_chunks=len(entry["chunk_ids"]), n_tables=int(entry.get("n_tables", 0)),
+                          pages=pages_from_json(entry.get("pages", [])))
+
+
+def stored_document(data_dir: Path, path: str, entry: dict[str, Any]) -> LoadedDocument:
+    """Rebuild a LoadedDocument from the manifest entry and texts/<sha256>.txt."""
+    text = text_path(data_dir, entry["sha256"]).read_text(encoding="utf-8")
+    return LoadedDocument(path=path, text=text, sha256=entry["sha256"], meta=meta_from_json(entry["meta"]),
+                          pages=pages_from_json(entry.get("pages", [])))
+
+
+def chunk_to_json(chunk: Chunk) -> dict[str, Any]:
+    return asdict(chunk)
+
+
+def chunk_from_json(data: dict[str, Any]) -> Chunk:
+    return Chunk(**data)
+
+
+# --- the read-side index ------------------------------------------------------------------------
+
+class Index:
+    """What retrieval and answering read. Dense parts (store, embedder) open lazily on first use."""
+
+    def __init__(self, settings: Settings, manifest: dict[str, Any], chunks: dict[str, Chunk],
+                 lexical: LexicalIndex, embedder: "Embedder | None" = None) -> None:
+        self.settings = settings
+        self.manifest = manifest
+        self.model_id: str = manifest["model_id"]
+        self.dim: int | None = manifest.get("dim")
+        self.chunks = chunks
+        self.documents: dict[str, DocumentRecord] = {
+            path: document_record(path, entry) for path, entry in manifest["documents"].items()}
+        self.lexical = lexical
+        self._embedder = embedder
+        self._store: VectorStore | None = None
+        self._texts: dict[str, str] = {}
+
+    @property
+    def embedder(self) -> "Embedder":
+        if self._embedder is None:
+            from assistant.embedding import load_embedder
+
+            self._embedder = load_embedder(self.settings)
+        return self._embedder
+
+    @property
+    def store(self) -> "VectorStore":
+        if self._store is None:
+            from assistant.store import open_store
+
+            self._store = open_store(self.settings, self.model_id, self.dim, create=False)
+        return self._store
+
+    def text(self, doc_path: str) -> str:
+        """The document's normalised text (chunk and quote offsets point into it)."""
+        if doc_path not in self._texts:
+            record = self.documents.get(doc_path)
+            if record is None:
+                raise KeyError(doc_path)
+            self._texts[doc_path] = text_path(self.settings.data_dir, record.sha256).read_text(encoding="utf-8")
+        return self._texts[doc_path]
+
+    def chunks_of(self, doc_path: str) -> list[Chunk]:
+        return [c for c in self.chunks.values() if c.doc_path == doc_path]
+
+    def dense_search(self, query: str, k: int = 10, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) for the query, best first; ids unknown to `chunks` are dropped."""
+        hits = self.store.query(self.embedder.embed_query(query), k, where=where)
+        return [(cid, score) for cid, score in hits if cid in self.chunks]
+
+    def lexical_search(self, query: str, k: int = 10) -> list[tuple[str, float]]:
+        return self.lexical.search(query, k)
+
+
+def open_index(settings: Settings, embedder: "Embedder | None" = None) -> Index:
+    """Open the index in settings.data_dir. IndexEmptyError when nothing is ingested yet;
+    EmbeddingModelMismatchError when the configured model (or the given embedder) is not the index's."""
+    data_dir = Path(settings.data_dir)
+    manifest = read_manifest(data_dir)
+    chunks_file = data_dir / CHUNKS_FILE
+    if not manifest or not manifest["documents"] or not chunks_file.is_file():
+        raise IndexEmptyError(data_dir)
+    configured = embedder.model_id if embedder is not None else settings.embed_model
+    if manifest.get("model_id") != configured:
+        raise EmbeddingModelMismatchError(str(manifest.get("model_id")), configured)
+    chunks: dict[str, Chunk] = {}
+    try:
+        with chunks_file.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    chunk = chunk_from_json(json.loads(line))
+                    chunks[chunk.id] = chunk
+        lexical = LexicalIndex.load(data_dir / LEXICAL_DIR)
+    except (OSError, json.JSONDecodeError, TypeError, KeyError) as exc:
+        raise IndexFileError(f"Indexet i {data_dir} är ofullständigt ({exc}). Kör: kommun ingest corpus/") from exc
+    if not chunks:
+        raise IndexEmptyError(data_dir)
+    return Index(settings, manifest, chunks, lexical, embedder)

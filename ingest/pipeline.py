@@ -1,0 +1,327 @@
+"""Ingest: files and folders -> chunks -> vectors in Chroma, BM25, stored texts, figures.
+
+Idempotent and repairable:
+- a content-hash manifest (data_dir/manifest.json, written atomically) makes unchanged files (same
+  sha256, same sidecar metadata) cost no embedding; changed files get their chunks replaced; files gone
+  from an ingested folder are removed;
+- a file's manifest entry is written only after its vectors are in Chroma, and every run first
+  reconciles Chroma's ids with the manifest (strays deleted, missing vectors re-embedded from the stored
+  text), so a killed ingest is repaired by the next run;
+- a different embedding model (or chunker version) than the manifest's re-embeds everything.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import DocumentError, UnsupportedFileError
+from assistant.index import (CHUNKS_FILE, LEXICAL_DIR, MANIFEST_FORMAT, TEXTS_DIR, chunk_to_json, read_manifest,
+                             stored_document, text_path, write_atomic, write_manifest)
+from assistant.lexical import LexicalIndex
+from assistant.settings import Settings
+from assistant.types import Chunk, LoadedDocument
+from ingest.chunk import CHUNKER_VERSION, chunk_document
+from ingest.load import SIDECAR_NAME, SUPPORTED_SUFFIXES, check_file, file_sha256, load_document, read_sidecar
+
+if TYPE_CHECKING:
+    from assistant.embedding import Embedder
+    from assistant.store import ChromaStore
+
+EMBED_BATCH = 64
+Progress = Callable[[str, int, int], None]  # (stage in Swedish, done, total)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    files_seen: int
+    files_ingested: int  # new or changed
+    files_unchanged: int
+    files_removed: int
+    chunks_total: int
+    chunks_embedded: int
+    tables: int
+    skipped: tuple[tuple[str, str], ...]  # (path, reason) for files that could not be ingested
+    seconds: float
+    embed_seconds: float
+    duplicates: tuple[tuple[str, str], ...] = ()  # (path, the indexed file with the same content)
+    repaired: int = 0  # chunks whose vectors were missing (an interrupted run) and were re-embedded
+    model_id: str = ""
+    documents_total: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+
+def display_path(path: Path) -> str:
+    """Relative to the working directory when possible, POSIX separators."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def discover(paths: Sequence[str | Path]) -> tuple[list[tuple[Path, str]], list[str], list[tuple[str, str]]]:
+    """Files to ingest (path, display path), folder roots (display paths), and missing/unsupported paths."""
+    files: list[tuple[Path, str]] = []
+    roots: list[str] = []
+    problems: list[tuple[str, str]] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        shown = display_path(path)
+        if shown not in seen:
+            seen.add(shown)
+            files.append((path, shown))
+
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            roots.append(display_path(path))
+            for found in sorted(path.rglob("*")):
+                rel = found.relative_to(path).parts
+                if found.is_file() and not any(p.startswith(".") for p in rel) \
+                        and found.suffix.lower() in SUPPORTED_SUFFIXES:
+                    add(found)
+        elif path.is_file():
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                problems.append((display_path(path), str(UnsupportedFileError(
+                    f"{display_path(path)}: filtypen {path.suffix or '(ingen)'} stöds inte. Använd PDF, .txt eller .md."))))
+            else:
+                add(path)
+        else:
+            problems.append((display_path(path), f"{raw}: filen eller mappen finns inte."))
+    return files, roots, problems
+
+
+def embed_text(chunk: Chunk) -> str:
+    """What the model sees: title (and section when not already in the text) above the passage."""
+    header = chunk.title
+    if chunk.section and chunk.section not in chunk.text[: len(chunk.section) + 20]:
+        header = f"{header} – {chunk.section}"
+    return f"{header}\n\n{chunk.text}"
+
+
+class _Run:
+    """One ingest run's state; `ingest_paths` is the public entry point."""
+
+    def __init__(self, settings: Settings, embedder: "Embedder | None", progress: Progress | None) -> None:
+        self.settings = settings
+        self.data_dir = Path(settings.data_dir)
+        self._embedder = embedder
+        self.model_id = embedder.model_id if embedder is not None else settings.embed_model
+        self.progress = progress or (lambda stage, done, total: None)
+        self.embedded = 0
+        self.embed_seconds = 0.0
+        self.repaired = 0
+        old = read_manifest(self.data_dir) or {}
+        self.rebuild = bool(old.get("documents")) and (
+            old.get("model_id") != self.model_id or old.get("chunker") != CHUNKER_VERSION
+            or old.get("format") != MANIFEST_FORMAT)
+        same_model = old.get("model_id") == self.model_id
+        self.manifest: dict[str, Any] = {
+            "format": MANIFEST_FORMAT, "chunker": CHUNKER_VERSION, "model_id": self.model_id,
+            "dim": (embedder.dim if embedder is not None else old.get("dim") if same_model else None),
+            "documents": old.get("documents", {}),
+        }
+        self.docs: dict[str, dict[str, Any]] = self.manifest["documents"]
+        self._store: ChromaStore | None = None
+
+    # -- backends, opened on demand --
+    @property
+    def embedder(self) -> "Embedder":
+        if self._embedder is None:
+            from assistant.embedding import load_embedder
+
+            self._embedder = load_embedder(self.settings)
+            self.manifest["dim"] = self._embedder.dim
+        return self._embedder
+
+    @property
+    def store(self) -> "ChromaStore":
+        if self._store is None:
+            from assistant.store import open_store
+
+            self._store = open_store(self.settings, self.model_id, self.manifest.get("dim"), recreate=self.rebuild)
+        return self._store
+
+    def save(self) -> None:
+        write_manifest(self.data_dir, self.manifest)
+
+    def embed_and_store(self, batch: list[tuple[LoadedDocument, dict[str, Any] | None, list[Chunk]]]) -> None:
+        """Embed the chunks of several documents, store vectors, then commit their manifest entries."""
+        chunks = [c for _, _, cs in batch for c in cs]
+        texts = [embed_text(c) for c in chunks]
+        embedder = self.embedder  # loading the model is not embedding time
+        start = time.perf_counter()
+        parts = []
+        for k in range(0, len(texts), EMBED_BATCH):
+            parts.append(embedder.embed_documents(texts[k:k + EMBED_BATCH]))
+            self.progress("Bäddar in", min(k + EMBED_BATCH, len(texts)), len(texts))
+        self.embed_seconds += time.perf_counter() - start
+        self.embedded += len(chunks)
+        import numpy as np
+
+        all_vectors = np.concatenate(parts) if parts else np.zeros((0, 1), dtype=np.float32)
+        offset = 0
+        for doc, sidecar_entry, doc_chunks in batch:
+            vectors = all_vectors[offset:offset + len(doc_chunks)]
+            offset += len(doc_chunks)
+            old = self.docs.get(doc.path)
+            new_ids = [c.id for c in doc_chunks]
+            if old:
+                self.store.delete([i for i in old["chunk_ids"] if i not in set(new_ids)])
+            self.store.upsert(new_ids, vectors, [c.metadata() for c in doc_chunks])
+            path = text_path(self.data_dir, doc.sha256)
+            if not path.is_file():
+                write_atomic(path, doc.text)
+            self.docs[doc.path] = {
+                "sha256": doc.sha256, "meta": asdict(doc.meta), "sidecar": sidecar_entry,
+                "pages": [[p.page, p.start, p.end] for p in doc.pages], "chunk_ids": new_ids,
+                "n_tables": sum(1 for c in doc_chunks if c.kind == "table"),
+            }
+            self.save()
+
+    def remove(self, shown: str) -> None:
+        entry = self.docs.pop(shown, None)
+        if entry:
+            self.store.delete(entry["chunk_ids"])
+            self.save()
+
+    def reconcile(self) -> set[str]:
+        """Delete vectors no manifest entry owns; return the documents whose vectors are incomplete."""
+        in_store = set(self.store.ids())
+        owned = {cid for entry in self.docs.values() for cid in entry["chunk_ids"]}
+        strays = in_store - owned
+        if strays:
+            self.store.delete(sorted(strays))
+        return {path for path, entry in self.docs.items() if not set(entry["chunk_ids"]) <= in_store}
+
+
+def ingest_paths(paths: Sequence[str | Path], settings: Settings, *, embedder: "Embedder | None" = None,
+                 progress: Progress | None = None) -> IngestReport:
+    """Ingest files and folders into settings.data_dir. Bad files are skipped and named with the reason."""
+    started = time.perf_counter()
+    run = _Run(settings, embedder, progress)
+    run.data_dir.mkdir(parents=True, exist_ok=True)
+    files, roots, skipped = discover(paths)
+    missing = {p for p, _ in skipped}
+    incomplete = run.reconcile()
+    duplicates: list[tuple[str, str]] = []
+    sidecars: dict[Path, dict[str, Any]] = {}
+    by_sha = {entry["sha256"]: path for path, entry in run.docs.items()}
+    present = {shown for _, shown in files}
+    ingested = unchanged = removed = 0
+    handled: set[str] = set()
+    pending: list[tuple[LoadedDocument, dict[str, Any] | None, list[Chunk]]] = []
+
+    for number, (path, shown) in enumerate(files, start=1):
+        run.progress("Läser", number, len(files))
+        try:
+            if path.parent not in sidecars:
+                try:
+                    sidecars[path.parent] = read_sidecar(path.parent)
+                except DocumentError as error:
+                    skipped.append((display_path(path.parent / SIDECAR_NAME), str(error)))
+                    sidecars[path.parent] = {}
+            entry = sidecars[path.parent].get(path.name)
+            check_file(path, settings)
+            sha = file_sha256(path)
+            old = run.docs.get(shown)
+            if old and old["sha256"] == sha and old.get("sidecar") == entry and not run.rebuild \
+                    and shown not in incomplete:
+                unchanged += 1
+                handled.add(shown)
+                continue
+            owner = by_sha.get(sha)
+            if owner and owner != shown:
+                if owner in handled or (owner in run.docs and Path(owner).exists()):
+                    duplicates.append((shown, owner))  # same bytes, same chunk ids: index it once
+                    run.remove(shown)
+                    continue
+                if owner in run.docs:  # moved or renamed: the old path goes, the new one takes its place
+                    run.remove(owner)
+                    removed += 1
+            doc = load_document(path, display_path=shown, settings=settings,
+                                sidecar={path.name: entry} if entry else {})
+            chunks = chunk_document(doc)
+        except DocumentError as error:
+            skipped.append((shown, str(error)))
+            run.remove(shown)  # a file that no longer loads must not keep its old chunks
+            continue
+        by_sha[sha] = shown
+        handled.add(shown)
+        incomplete.discard(shown)
+        ingested += 1
+        pending.append((doc, entry, chunks))
+        if sum(len(cs) for _, _, cs in pending) >= EMBED_BATCH:
+            run.embed_and_store(pending)
+            pending = []
+    if pending:
+        run.embed_and_store(pending)
+
+    for shown in list(run.docs):
+        in_root = any(shown.startswith(root.rstrip("/") + "/") for root in roots)
+        if (in_root and shown not in present) or (shown in missing and not Path(shown).exists()):
+            run.remove(shown)
+            removed += 1
+
+    # Documents not read in this run whose vectors are missing (an interrupted run) or stale (another
+    # model or chunker): re-embed from the stored normalised text.
+    for shown in sorted(set(run.docs) - handled):
+        if run.rebuild or shown in incomplete:
+            doc = stored_document(run.data_dir, shown, run.docs[shown])
+            chunks = chunk_document(doc)
+            run.repaired += len(chunks) if shown in incomplete else 0
+            run.embed_and_store([(doc, run.docs[shown].get("sidecar"), chunks)])
+
+    chunks_total, tables = finish(run)
+    return IngestReport(
+        files_seen=len(files), files_ingested=ingested, files_unchanged=unchanged, files_removed=removed,
+        chunks_total=chunks_total, chunks_embedded=run.embedded, tables=tables, skipped=tuple(skipped),
+        seconds=time.perf_counter() - started, embed_seconds=run.embed_seconds, duplicates=tuple(duplicates),
+        repaired=run.repaired, model_id=run.model_id, documents_total=len(run.docs))
+
+
+def finish(run: _Run) -> tuple[int, int]:
+    """Rewrite chunks.jsonl, the BM25 index and figures.json from all indexed documents; drop unused texts."""
+    documents = [stored_document(run.data_dir, path, entry) for path, entry in sorted(run.docs.items())]
+    all_chunks: list[Chunk] = []
+    for doc in documents:
+        chunks = chunk_document(doc)
+        if [c.id for c in chunks] != run.docs[doc.path]["chunk_ids"]:  # only if stored data was edited by hand
+            run.embed_and_store([(doc, run.docs[doc.path].get("sidecar"), chunks)])
+        all_chunks.extend(chunks)
+    write_atomic(run.data_dir / CHUNKS_FILE,
+                 "".join(json.dumps(chunk_to_json(c), ensure_ascii=False) + "\n" for c in all_chunks))
+    lexical_dir = run.data_dir / LEXICAL_DIR
+    staging = run.data_dir / (LEXICAL_DIR + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    LexicalIndex.build(all_chunks).save(staging)
+    shutil.rmtree(lexical_dir, ignore_errors=True)
+    staging.rename(lexical_dir)
+    tables = save_all_figures(run, documents)
+    keep = {entry["sha256"] for entry in run.docs.values()}
+    for stored in (run.data_dir / TEXTS_DIR).glob("*.txt"):
+        if stored.stem not in keep:
+            stored.unlink()
+    run.save()
+    return len(all_chunks), tables
+
+
+def save_all_figures(run: _Run, documents: list[LoadedDocument]) -> int:
+    """Tables and amounts of every indexed document (regex, cheap) via the calculator's functions."""
+    from assistant.budget.store import save_figures
+    from ingest.tables import extract_figures
+
+    figures = [extract_figures(doc) for doc in documents]
+    save_figures(run.data_dir, figures)
+    for fig in figures:
+        run.docs[fig.doc_path]["n_tables"] = len(fig.tables)
+    return sum(len(f.tables) for f in figures)
