@@ -1,0 +1,68 @@
+"""`kommun serve`: start the Streamlit chat on 127.0.0.1 with usage statistics off.
+
+The repo root (parent of the assistant package) holds streamlit_app.py and .streamlit/config.toml;
+streamlit runs there, so relative data and corpus paths are made absolute first (against the caller's
+working directory) and handed over in the environment.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from assistant.errors import ConfigError
+from assistant.settings import Settings
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+APP = REPO_ROOT / "streamlit_app.py"
+
+
+def streamlit_command(port: int, app: Path = APP) -> list[str]:
+    return [
+        sys.executable, "-m", "streamlit", "run", str(app),
+        "--server.headless", "true",
+        "--server.address", "127.0.0.1",
+        "--server.port", str(port),
+        "--browser.gatherUsageStats", "false",
+    ]
+
+
+def serve_environment(settings: Settings, cwd: Path | None = None,
+                      env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for the server: KOMMUN_DATA_DIR and KOMMUN_CORPUS_DIR absolute.
+
+    A default corpus/ that does not exist in the working directory falls back to the bundled one.
+    """
+    cwd = Path.cwd() if cwd is None else cwd
+    env = dict(os.environ if env is None else env)
+    corpus = settings.corpus_dir if settings.corpus_dir.is_absolute() else cwd / settings.corpus_dir
+    if not env.get("KOMMUN_CORPUS_DIR") and not corpus.is_dir():
+        corpus = REPO_ROOT / "corpus"
+    data_dir = settings.data_dir if settings.data_dir.is_absolute() else cwd / settings.data_dir
+    env.update({
+        "KOMMUN_DATA_DIR": str(data_dir),
+        "KOMMUN_CORPUS_DIR": str(corpus),
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        "HF_HUB_OFFLINE": env.get("HF_HUB_OFFLINE", "1"),
+        "TRANSFORMERS_OFFLINE": env.get("TRANSFORMERS_OFFLINE", "1"),
+        "ANONYMIZED_TELEMETRY": env.get("ANONYMIZED_TELEMETRY", "False"),
+    })
+    return env
+
+
+def run(port: int, settings: Settings) -> int:
+    """Start the chat and wait for it; returns streamlit's exit code."""
+    if not 1 <= port <= 65535:
+        raise ConfigError(f"Porten {port} är ogiltig. Ange t.ex. kommun serve --port 8501")
+    if not APP.is_file():
+        raise ConfigError(f"{APP} saknas: kör kommun serve från en fullständig utcheckning av projektet.")
+    env = serve_environment(settings)
+    print(f"Startar chatten på http://127.0.0.1:{port} (avsluta med Ctrl+C)", file=sys.stderr)
+    process = subprocess.Popen(streamlit_command(port), cwd=REPO_ROOT, env=env)
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        process.wait(timeout=10)
+        raise

@@ -1,0 +1,99 @@
+"""Document text is data, never markup: escape it for Markdown and HTML, then mark the quoted span.
+
+Every string that came from a document (answers quote documents too) goes through `escape_markdown`
+before `st.markdown`, or through `html.escape` before `st.html`. Only the <mark>, <div> and <a> tags
+written here are HTML.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from assistant.types import PageSpan
+
+# Every ASCII punctuation character may be backslash-escaped in CommonMark; escaping them all turns
+# emphasis, links, HTML, tables, lists, math ($) and Streamlit's :colour[...] directives into plain text.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&\"'^%])")
+
+PASSAGE_STYLE = ("white-space:pre-wrap;font-size:0.92rem;line-height:1.5;padding:0.6rem 0.8rem;"
+                 "border-left:3px solid #d0d7de;background:rgba(127,127,127,0.06);border-radius:4px;")
+DOCUMENT_STYLE = PASSAGE_STYLE + "max-height:60vh;overflow-y:auto;"
+MARK_STYLE = "background:#ffe58a;color:inherit;padding:0 2px;border-radius:2px;"
+PAGE_STYLE = "display:block;color:#6a737d;font-size:0.8rem;margin:0.6rem 0 0.2rem 0;"
+
+
+def escape_markdown(text: str) -> str:
+    """Text that `st.markdown` shows literally (newlines kept as line breaks)."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", text)
+    return escaped.replace("\n", "  \n")
+
+
+def locate_quote(doc_text: str, quote: str, start: int | None, end: int | None) -> tuple[int, int] | None:
+    """The quote's offsets in `doc_text`: the given ones when they match, else the first occurrence."""
+    if start is not None and end is not None and 0 <= start < end <= len(doc_text):
+        if _squash(doc_text[start:end]) == _squash(quote) or not quote:
+            return start, end
+    if not quote:
+        return None
+    found = doc_text.find(quote)
+    if found >= 0:
+        return found, found + len(quote)
+    pattern = r"\s+".join(re.escape(word) for word in quote.split())  # whitespace may be normalised
+    match = re.search(pattern, doc_text) if pattern else None
+    return (match.start(), match.end()) if match else None
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def passage_window(doc_text: str, start: int, end: int, radius: int = 450) -> tuple[int, int]:
+    """A window of about `radius` characters either side of [start, end), cut at paragraph or word edges."""
+    lo = max(0, start - radius)
+    hi = min(len(doc_text), end + radius)
+    if lo > 0:
+        para = doc_text.find("\n\n", lo, start)
+        space = doc_text.find(" ", lo, start)
+        lo = para + 2 if para >= 0 else (space + 1 if space >= 0 else lo)
+    if hi < len(doc_text):
+        para = doc_text.rfind("\n\n", end, hi)
+        space = doc_text.rfind(" ", end, hi)
+        hi = para if para >= 0 else (space if space >= 0 else hi)
+    return lo, hi
+
+
+def highlighted_html(text: str, start: int | None, end: int | None, *, anchor: str | None = None) -> str:
+    """`text` escaped, with text[start:end] wrapped in <mark> (carrying id=`anchor` when given)."""
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        return html.escape(text)
+    anchor_attr = f' id="{html.escape(anchor)}"' if anchor else ""
+    return (html.escape(text[:start]) + f'<mark{anchor_attr} style="{MARK_STYLE}">'
+            + html.escape(text[start:end]) + "</mark>" + html.escape(text[end:]))
+
+
+def passage_html(doc_text: str, span: tuple[int, int] | None, quote: str) -> str:
+    """A block showing the passage around the quote with the quote marked; the quote alone if unplaced."""
+    if span is None:
+        body = f'<mark style="{MARK_STYLE}">{html.escape(quote)}</mark>'
+    else:
+        lo, hi = passage_window(doc_text, *span)
+        body = highlighted_html(doc_text[lo:hi], span[0] - lo, span[1] - lo)
+        body = ("… " if lo > 0 else "") + body + (" …" if hi < len(doc_text) else "")
+    return f'<div style="{PASSAGE_STYLE}">{body}</div>'
+
+
+def document_html(doc_text: str, span: tuple[int, int] | None, anchor: str, jump_label: str,
+                  pages: Sequence[PageSpan] = (), page_label: str = "s.") -> str:
+    """The whole document in a scroll box, quote marked, a link that jumps to it, page headings for PDFs."""
+    pieces: list[str] = []
+    bounds = [(p.page, p.start, p.end) for p in sorted(pages, key=lambda p: p.start)] or [(None, 0, len(doc_text))]
+    for page, lo, hi in bounds:
+        if page is not None:
+            pieces.append(f'<span style="{PAGE_STYLE}">— {html.escape(page_label)} {page} —</span>')
+        if span is not None and lo <= span[0] < hi:
+            pieces.append(highlighted_html(doc_text[lo:hi], span[0] - lo, min(span[1], hi) - lo, anchor=anchor))
+        else:
+            pieces.append(html.escape(doc_text[lo:hi]))
+    jump = f'<a href="#{html.escape(anchor)}">{html.escape(jump_label)}</a>' if span is not None else ""
+    return f'<div>{jump}</div><div style="{DOCUMENT_STYLE}">{"".join(pieces)}</div>'

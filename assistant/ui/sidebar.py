@@ -1,0 +1,88 @@
+"""The sidebar: language, new conversation, example questions, filters, the indexed documents, export."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import streamlit as st
+
+from assistant.types import DocumentRecord
+from assistant.ui.conversation import Turn
+from assistant.ui.export import conversation_markdown
+from assistant.ui.safe import escape_markdown
+from assistant.ui.texts import EXAMPLES, LANGUAGES, doc_type_label, text
+
+PENDING = "pending_question"
+TURNS = "turns"
+
+
+def choose_language() -> str:
+    return st.sidebar.radio(
+        "Språk / Language", options=list(LANGUAGES), format_func=LANGUAGES.__getitem__,
+        horizontal=True, key="lang",
+    )
+
+
+def _ask_example(question: str) -> None:
+    st.session_state[PENDING] = question
+
+
+def _new_conversation() -> None:
+    st.session_state[TURNS] = []
+    st.session_state.pop(PENDING, None)
+
+
+def build_filters(types: Sequence[str], all_types: Sequence[str], years: tuple[int, int] | None,
+                  all_years: tuple[int, int] | None) -> dict[str, Any] | None:
+    """The filters for Assistant.ask: only what narrows the search; None when nothing does."""
+    filters: dict[str, Any] = {}
+    if types and set(types) != set(all_types):
+        filters["doc_type"] = sorted(types)
+    if years and all_years and years != all_years:
+        filters["year_from"], filters["year_to"] = years
+    return filters or None
+
+
+def render_sidebar(documents: Sequence[DocumentRecord], turns: list[Turn], lang: str) -> dict[str, Any] | None:
+    """Draws the sidebar below the language switch; returns the filters chosen."""
+    bar = st.sidebar
+    bar.button(text(lang, "new_conversation"), icon=":material/add_comment:", on_click=_new_conversation,
+               width="stretch", key="new_conversation")
+
+    bar.subheader(text(lang, "examples"))
+    for number, question in enumerate(EXAMPLES.get(lang, EXAMPLES["sv"])):
+        bar.button(question, key=f"example-{number}", on_click=_ask_example, args=(question,),
+                   type="tertiary", width="stretch")
+
+    bar.subheader(text(lang, "filters"))
+    all_types = sorted({d.meta.doc_type for d in documents})
+    types = bar.multiselect(text(lang, "filter_types"), options=all_types,
+                            format_func=lambda t: doc_type_label(t, lang), key="filter_types")
+    known_years = sorted({d.meta.year for d in documents if d.meta.year is not None})
+    all_years = (known_years[0], known_years[-1]) if len(known_years) >= 2 else None
+    years = None
+    if all_years:
+        years = bar.slider(text(lang, "filter_years"), min_value=all_years[0], max_value=all_years[1],
+                           value=all_years, step=1, key="filter_years")
+    filters = build_filters(types, all_types, years, all_years)
+    if filters:
+        bar.caption(text(lang, "filter_active"))
+
+    with bar.expander(text(lang, "documents", count=len(documents))):
+        for record in sorted(documents, key=lambda d: (d.meta.date or "", d.meta.title), reverse=True):
+            details = [record.meta.date or text(lang, "undated"), doc_type_label(record.meta.doc_type, lang),
+                       text(lang, "passages", count=record.n_chunks)]
+            if record.n_tables:
+                details.append(text(lang, "tables", count=record.n_tables))
+            st.markdown(f"**{escape_markdown(record.meta.title)}**  \n{escape_markdown(' · '.join(details))}")
+
+    return filters
+
+
+def render_export(turns: list[Turn], lang: str) -> None:
+    """The Markdown download of the conversation; call after the newest turn was added."""
+    if turns:
+        st.sidebar.download_button(
+            text(lang, "export"), data=conversation_markdown(turns, lang),
+            file_name="samtal.md" if lang == "sv" else "conversation.md", mime="text/markdown",
+            icon=":material/download:", key="export", on_click="ignore", width="stretch")

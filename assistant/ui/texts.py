@@ -1,0 +1,193 @@
+"""Every text the chat shows, in Swedish (default) and English. Answers follow the question's language."""
+from __future__ import annotations
+
+from assistant.types import DOC_TYPE_LABELS_SV
+
+LANGUAGES = {"sv": "Svenska", "en": "English"}
+
+DOC_TYPE_LABELS_EN: dict[str, str] = {
+    "budget": "Budget",
+    "press_release": "Press release",
+    "committee_summary": "Committee summary",
+    "action_plan": "Action plan",
+    "minutes": "Minutes",
+    "other": "Document",
+}
+
+VERDICTS: dict[str, dict[str, tuple[str, str, str]]] = {  # verdict -> (label, colour, icon)
+    "sv": {
+        "supported": ("Stämmer", "green", ":material/check_circle:"),
+        "contradicted": ("Stämmer inte", "red", ":material/cancel:"),
+        "not_found": ("Finns inte i dokumenten", "gray", ":material/help:"),
+    },
+    "en": {
+        "supported": ("Supported", "green", ":material/check_circle:"),
+        "contradicted": ("Contradicted", "red", ":material/cancel:"),
+        "not_found": ("Not in the documents", "gray", ":material/help:"),
+    },
+}
+
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "sv": (
+        "Hur mycket får äldreomsorgen 2022?",
+        "Hur mycket ökar Socialnämndens kommunbidrag från 2021 till 2023?",
+        "Stämmer det att socialnämnden beslutade om ett omställningspaket på 15 miljoner kronor?",
+        "Vad är sparkravet för nämnden för arbete, kompetens och välfärd?",
+    ),
+    "en": (
+        "How much does elderly care get in 2022?",
+        "How much does the Social Welfare Committee's municipal grant increase from 2021 to 2023?",
+        "Is it true that the social welfare committee decided on a restructuring package of 15 million kronor?",
+        "What is the savings requirement for the committee for work, skills and welfare?",
+    ),
+}
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "sv": {
+        "page_title": "Fråga kommunen",
+        "title": "Fråga kommunen",
+        "intro": "Ställ en fråga om kommunens budgetar, pressmeddelanden, handlingsplaner och nämndbeslut. "
+                 "Varje svar visar sina källor, och varje budgetsiffra räknas ut med en kalkylator som visar "
+                 "sina uppgifter. Skriv \"Stämmer det att ...\" för att kontrollera ett påstående.",
+        "chat_placeholder": "Skriv din fråga, t.ex. Hur mycket får äldreomsorgen 2022?",
+        "thinking": "Letar i dokumenten …",
+        "sources": "Källor",
+        "related": "Närliggande avsnitt (inte belägg för ett svar)",
+        "show_passage": "Avsnittet",
+        "whole_document": "Visa hela dokumentet",
+        "jump_to_quote": "Hoppa till citatet ↓",
+        "download_original": "Ladda ner originalfilen",
+        "text_missing": "Dokumentets text finns inte i indexet; citatet visas ensamt.",
+        "page": "s.",
+        "undated": "odaterat",
+        "calculation": "Uträkning",
+        "inputs": "Uppgifter i uträkningen",
+        "col_label": "Post",
+        "col_column": "Kolumn",
+        "col_value": "Belopp",
+        "col_unit": "Enhet",
+        "col_source": "Källa",
+        "chart_y": "Belopp",
+        "feedback_prompt": "Var svaret till hjälp?",
+        "feedback_thanks": "Tack! Ditt omdöme är sparat.",
+        "comment": "Kommentar (valfritt)",
+        "send_comment": "Skicka kommentar",
+        "comment_saved": "Kommentaren är sparad.",
+        "elapsed": "Svar på {seconds} s",
+        "language": "Språk",
+        "new_conversation": "Ny konversation",
+        "examples": "Exempelfrågor",
+        "filters": "Filter",
+        "filter_types": "Dokumenttyp",
+        "filter_years": "År",
+        "filter_active": "Svaren söks bara i dokument som matchar filtren.",
+        "documents": "Dokument i indexet ({count})",
+        "passages": "{count} avsnitt",
+        "tables": "{count} tabeller",
+        "export": "Exportera samtalet (Markdown)",
+        "admin": "Lägg till dokument",
+        "admin_token": "Administratörsnyckel",
+        "admin_wrong": "Fel nyckel.",
+        "upload": "PDF, .txt eller .md (högst {mb} MB per fil)",
+        "upload_button": "Läs in filerna",
+        "uploading": "Läser in {count} fil(er) …",
+        "upload_done": "Klart: {files} fil(er), {chunks} avsnitt.",
+        "skipped": "Hoppades över",
+        "first_ingest": "Första start: läser in dokumenten i {folder} …",
+        "first_ingest_done": "Dokumenten är inlästa.",
+        "first_ingest_failed": "Inläsningen misslyckades.",
+        "progress": "{stage}: {done} av {total}",
+        "loading": "Laddar assistenten …",
+        "no_corpus": "Indexet är tomt och mappen {folder} innehåller inga dokument. "
+                     "Lägg PDF-, .txt- eller .md-filer där och ladda om sidan, eller kör: kommun ingest MAPP",
+        "unexpected": "Frågan kunde inte besvaras på grund av ett internt fel ({kind}). "
+                      "Försök igen eller formulera frågan annorlunda; kvarstår felet, kontakta den som driver tjänsten.",
+        "error_next": "Ladda om sidan när felet är åtgärdat.",
+        "export_title": "Samtal med Fråga kommunen",
+        "export_question": "Fråga",
+        "export_answer": "Svar",
+        "exported": "Exporterat",
+    },
+    "en": {
+        "page_title": "Ask the municipality",
+        "title": "Ask the municipality",
+        "intro": "Ask about the municipality's budgets, press releases, action plans and committee decisions. "
+                 "Every answer shows its sources, and every budget figure is computed by a calculator that "
+                 "shows its inputs. Write \"Is it true that ...\" to check a claim.",
+        "chat_placeholder": "Type your question, e.g. How much does elderly care get in 2022?",
+        "thinking": "Searching the documents …",
+        "sources": "Sources",
+        "related": "Related passages (not evidence for an answer)",
+        "show_passage": "Passage",
+        "whole_document": "Show the whole document",
+        "jump_to_quote": "Jump to the quote ↓",
+        "download_original": "Download the original file",
+        "text_missing": "The document's text is not in the index; only the quote is shown.",
+        "page": "p.",
+        "undated": "undated",
+        "calculation": "Calculation",
+        "inputs": "Figures used",
+        "col_label": "Item",
+        "col_column": "Column",
+        "col_value": "Amount",
+        "col_unit": "Unit",
+        "col_source": "Source",
+        "chart_y": "Amount",
+        "feedback_prompt": "Was this answer helpful?",
+        "feedback_thanks": "Thank you! Your rating is saved.",
+        "comment": "Comment (optional)",
+        "send_comment": "Send comment",
+        "comment_saved": "Your comment is saved.",
+        "elapsed": "Answered in {seconds} s",
+        "language": "Language",
+        "new_conversation": "New conversation",
+        "examples": "Example questions",
+        "filters": "Filters",
+        "filter_types": "Document type",
+        "filter_years": "Years",
+        "filter_active": "Answers only use documents that match the filters.",
+        "documents": "Indexed documents ({count})",
+        "passages": "{count} passages",
+        "tables": "{count} tables",
+        "export": "Export the conversation (Markdown)",
+        "admin": "Add documents",
+        "admin_token": "Admin token",
+        "admin_wrong": "Wrong token.",
+        "upload": "PDF, .txt or .md (at most {mb} MB per file)",
+        "upload_button": "Ingest the files",
+        "uploading": "Ingesting {count} file(s) …",
+        "upload_done": "Done: {files} file(s), {chunks} passages.",
+        "skipped": "Skipped",
+        "first_ingest": "First start: ingesting the documents in {folder} …",
+        "first_ingest_done": "The documents are ingested.",
+        "first_ingest_failed": "Ingesting failed.",
+        "progress": "{stage}: {done} of {total}",
+        "loading": "Loading the assistant …",
+        "no_corpus": "The index is empty and the folder {folder} holds no documents. "
+                     "Put PDF, .txt or .md files there and reload the page, or run: kommun ingest FOLDER",
+        "unexpected": "The question could not be answered because of an internal error ({kind}). "
+                      "Try again or rephrase the question; if it persists, contact whoever runs the service.",
+        "error_next": "Reload the page once the problem is fixed.",
+        "export_title": "Conversation with Ask the municipality",
+        "export_question": "Question",
+        "export_answer": "Answer",
+        "exported": "Exported",
+    },
+}
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """The UI text `key` in `lang` (falls back to Swedish), with `values` filled in."""
+    table = _TEXTS.get(lang, _TEXTS["sv"])
+    template = table.get(key) or _TEXTS["sv"][key]
+    return template.format(**values) if values else template
+
+
+def doc_type_label(doc_type: str | None, lang: str) -> str:
+    labels = DOC_TYPE_LABELS_EN if lang == "en" else DOC_TYPE_LABELS_SV
+    return labels.get(doc_type or "other", labels["other"])
+
+
+def verdict_badge(verdict: str, lang: str) -> tuple[str, str, str]:
+    """(label, colour, icon) for a claim verdict."""
+    return VERDICTS.get(lang, VERDICTS["sv"])[verdict]

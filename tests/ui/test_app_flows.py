@@ -1,0 +1,150 @@
+"""AppTest flows against a scripted Assistant: what a user sees for answers, claims, refusals, errors."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.errors import StoreUnavailableError
+from assistant.types import Answer
+from tests.ui.conftest import budget_citation, change_answer, script_citation
+
+
+def _ask(at, question: str):
+    at.chat_input[0].set_value(question).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _texts(block) -> str:
+    return "\n".join(m.value for m in block.markdown)
+
+
+def test_answer_shows_text_sources_calculation_and_chart(scripted, make_app):
+    question = "Hur mycket ökar Socialnämndens kommunbidrag från 2021 till 2023?"
+    scripted.queue.append(change_answer(question))
+    at = _ask(make_app().run(), question)
+    user, reply = at.chat_message[0], at.chat_message[1]
+    assert user.name == "user" and reply.name == "assistant"
+    body = _texts(reply).replace("\\", "")
+    assert "7 990 tkr eller 3,9 % [1]" in body
+    assert "Källor" in body
+    assert at.code[0].value.startswith("213 162 - 205 172 = 7 990 tkr")
+    table = at.dataframe[0].value
+    assert list(table["Belopp"]) == ["205 172", "213 162"] and list(table["Källa"]) == ["[1]", "[1]"]
+    assert at.get("vega_lite_chart"), "a row across years gets a bar chart"
+    label = at.expander[0].label.replace("\\", "")
+    assert label == "[1] Budget 2021-2023 · 2020 · Budget"
+    passage = at.html[0].proto.body
+    assert '<mark style="' in passage and "Socialnämnden 205 172 209 559 213 162</mark>" in passage
+    assert scripted.calls[0]["history"] == () and scripted.calls[0]["filters"] is None
+
+
+def test_follow_up_passes_history(scripted, make_app):
+    scripted.queue += [change_answer("Hur mycket får Socialnämnden 2021?"), change_answer("Och 2023?")]
+    at = _ask(make_app().run(), "Hur mycket får Socialnämnden 2021?")
+    at = _ask(at, "Och 2023?")
+    assert scripted.calls[1]["history"] == ("Hur mycket får Socialnämnden 2021?",)
+    assert len(at.chat_message) == 4
+
+
+def test_document_text_is_shown_literally(scripted, make_app):
+    scripted.queue.append(Answer(question="q", answer="Se **detta** <script>x</script> [1]",
+                                 citations=(script_citation(),)))
+    at = _ask(make_app().run(), "Vad står det?")
+    body = _texts(at.chat_message[1])
+    assert "\\*\\*detta\\*\\*" in body and "\\<script\\>" in body
+    passage = at.html[0].proto.body
+    assert "<script>" not in passage and "&lt;script&gt;" in passage
+    assert "javascript:alert" in passage and 'href="javascript' not in passage
+    assert "\\<b\\>" in at.expander[0].label
+
+
+def test_whole_document_view_marks_quote_and_jumps(scripted, make_app):
+    scripted.queue.append(change_answer("q"))
+    at = _ask(make_app().run(), "q")
+    at.toggle[0].set_value(True).run()
+    whole = at.html[1].proto.body
+    assert 'href="#q-' in whole and '<mark id="q-' in whole
+    assert "Äldreomsorgsnämnden 301 400" in whole  # the rest of the document is there too
+
+
+def test_claim_gets_verdict_badge(scripted, make_app):
+    claim = "Stämmer det att socialnämnden beslutade om ett omställningspaket på 15 miljoner kronor?"
+    scripted.queue.append(Answer(question=claim, verdict="contradicted",
+                                 answer="Nej: omställningspaketet var på 5,4 miljoner kronor [1].",
+                                 citations=(budget_citation(),)))
+    at = _ask(make_app().run(), claim)
+    badges = [m.value for m in at.chat_message[1].markdown if "Stämmer inte" in m.value]
+    assert badges and ":red-badge[" in badges[0]
+
+
+def test_refusal_shows_related_passages_not_sources(scripted, make_app):
+    scripted.queue.append(Answer(question="Vad kostar en ny simhall?", refused=True,
+                                 answer="Dokumenten svarar inte på frågan.", related=(budget_citation(),)))
+    at = _ask(make_app().run(), "Vad kostar en ny simhall?")
+    body = _texts(at.chat_message[1])
+    assert "Närliggande avsnitt" in body and "Källor" not in body
+    assert len(at.main.expander) == 1
+
+
+def test_failing_question_becomes_a_readable_error(scripted, make_app):
+    scripted.queue += [StoreUnavailableError("Chroma-servern på http://127.0.0.1:9 svarar inte. Starta den: chroma run"),
+                       RuntimeError("boom")]
+    at = _ask(make_app().run(), "Första")
+    assert "Chroma-servern" in at.error[0].value
+    at = _ask(at, "Andra")
+    assert "internt fel (RuntimeError)" in at.error[1].value and "boom" not in at.error[1].value
+    assert not at.exception
+
+
+def test_feedback_and_comment_are_appended(scripted, make_app, tmp_path: Path):
+    scripted.queue.append(change_answer("Hur mycket ökar Socialnämnden?"))
+    at = _ask(make_app().run(), "Hur mycket ökar Socialnämnden?")
+    at.feedback[0].set_value(0).run()
+    file = tmp_path / "data" / "feedback.jsonl"
+    first = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines()]
+    assert len(first) == 1 and first[0]["rating"] == "down" and first[0]["comment"] == ""
+    assert first[0]["question"] == "Hur mycket ökar Socialnämnden?"
+    assert first[0]["citations"][0]["quote"] == "Socialnämnden 205 172 209 559 213 162"
+    at.text_input[0].set_value("Fel år i svaret")  # inside a form: sent with the submit
+    next(b for b in at.button if b.proto.is_form_submitter).click().run()
+    records = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 2
+    assert records[1]["comment"] == "Fel år i svaret" and records[1]["rating"] == "down"
+    assert records[1]["message_id"] == records[0]["message_id"]
+    assert "Kommentaren är sparad." in [c.value for c in at.caption]
+
+
+def test_export_holds_questions_answers_and_sources(scripted, make_app):
+    scripted.queue.append(change_answer("Hur mycket ökar Socialnämnden?"))
+    at = _ask(make_app().run(), "Hur mycket ökar Socialnämnden?")
+    export = at.get("download_button")
+    assert export, "the export button appears once there is a conversation"
+    # the Markdown itself is tested in test_export.py; here: the button is wired to the conversation
+    assert export[-1].proto.label == "Exportera samtalet (Markdown)"
+
+
+def test_english_ui_labels(scripted, make_app):
+    scripted.queue.append(Answer(question="Is it true?", verdict="supported", answer="Yes [1].",
+                                 citations=(budget_citation(),), language="en"))
+    at = make_app().run()
+    at.sidebar.radio[0].set_value("en").run()
+    at = _ask(at, "Is it true?")
+    body = _texts(at.chat_message[1])
+    assert ":green-badge[" in body and "Supported" in body and "Sources" in body
+    assert at.title[0].value == "Ask the municipality"
+
+
+def test_no_upload_panel_without_admin_token(scripted, make_app):
+    at = make_app().run()
+    assert not at.get("file_uploader") and not [t for t in at.text_input if t.key == "admin_token"]
+
+
+def test_upload_panel_needs_the_right_token(scripted, make_app, monkeypatch):
+    monkeypatch.setenv("KOMMUN_ADMIN_TOKEN", "rätt-nyckel")
+    at = make_app().run()
+    token = next(t for t in at.text_input if t.key == "admin_token")
+    token.set_value("fel").run()
+    assert "Fel nyckel." in [e.value for e in at.error] and not at.get("file_uploader")
+    next(t for t in at.text_input if t.key == "admin_token").set_value("rätt-nyckel").run()
+    assert at.get("file_uploader")

@@ -1,0 +1,58 @@
+"""Input tables and charts come from Calculation.inputs only."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.types import Calculation, CalculationInput
+from assistant.ui.figures import altair_chart, chart_data, format_number, input_rows
+
+
+def _calc(*inputs: tuple[str, str, str, str]) -> Calculation:
+    return Calculation(operation="x", expression="", result=Decimal("0"), unit="tkr",
+                       inputs=tuple(CalculationInput(label, column, Decimal(value), unit, 1)
+                                    for label, column, value, unit in inputs))
+
+
+def test_format_number_swedish_and_english():
+    assert format_number(Decimal("205172")) == "205 172"
+    assert format_number(Decimal("2421049")) == "2 421 049"
+    assert format_number(Decimal("-14.3")) == "-14,3"
+    assert format_number(Decimal("7990"), "en") == "7,990"
+    assert format_number(Decimal("0")) == "0"
+    assert format_number(Decimal("999")) == "999"
+
+
+def test_input_rows_show_values_as_written_with_source():
+    calc = _calc(("Socialnämnden", "Budget 2021", "205172", "tkr"))
+    headers = {"label": "Post", "column": "Kolumn", "value": "Belopp", "unit": "Enhet", "source": "Källa"}
+    assert input_rows(calc, "sv", headers) == [
+        {"Post": "Socialnämnden", "Kolumn": "Budget 2021", "Belopp": "205 172", "Enhet": "tkr", "Källa": "[1]"}]
+
+
+def test_row_across_years_charts_by_column():
+    data = chart_data(_calc(("Socialnämnden", "Budget 2021", "205172", "tkr"),
+                            ("Socialnämnden", "Plan 2022", "209559", "tkr"),
+                            ("Socialnämnden", "Plan 2023", "213162", "tkr")))
+    assert data is not None and data.x_title == "Socialnämnden" and data.unit == "tkr"
+    assert [p[0] for p in data.points] == ["Budget 2021", "Plan 2022", "Plan 2023"]
+
+
+def test_several_committees_chart_by_label():
+    data = chart_data(_calc(("Socialnämnden", "Budget 2021", "205172", "tkr"),
+                            ("Kommunstyrelsen", "Budget 2021", "2421049", "tkr")))
+    assert data is not None and [p[0] for p in data.points] == ["Socialnämnden", "Kommunstyrelsen"]
+
+
+def test_grid_of_committees_and_years_gets_series():
+    data = chart_data(_calc(("A", "2021", "1", "tkr"), ("A", "2022", "2", "tkr"),
+                            ("B", "2021", "3", "tkr"), ("B", "2022", "4", "tkr")))
+    assert data is not None and {p[1] for p in data.points} == {"A", "B"}
+    spec = altair_chart(data, "Belopp").to_dict()
+    assert spec["encoding"]["color"]["field"] == "serie"
+
+
+def test_no_chart_for_one_cell_or_mixed_units():
+    assert chart_data(None) is None
+    assert chart_data(_calc(("A", "2021", "1", "tkr"))) is None
+    assert chart_data(_calc(("A", "2021", "1", "tkr"), ("B", "2021", "1", "%"))) is None
+    assert chart_data(_calc(("A", "2021", "1", "tkr"), ("A", "2021", "1", "tkr"))) is None

@@ -1,0 +1,64 @@
+"""Document text is shown literally; the quote is marked; windows cut at sensible edges."""
+from __future__ import annotations
+
+from assistant.types import PageSpan
+from assistant.ui.safe import (document_html, escape_markdown, highlighted_html, locate_quote, passage_html,
+                               passage_window)
+
+
+def test_escape_markdown_neutralises_markup():
+    raw = "**fet** <script>x</script> [länk](javascript:alert(1)) $x$ :red[röd] # rubrik"
+    escaped = escape_markdown(raw)
+    assert "\\*\\*fet\\*\\*" in escaped and "\\<script\\>" in escaped
+    assert "\\[länk\\]\\(javascript\\:alert\\(1\\)\\)" in escaped
+    assert "\\$x\\$" in escaped and "\\:red\\[röd\\]" in escaped and "\\# rubrik" in escaped
+
+
+def test_escape_markdown_keeps_numbers_readable_and_lines():
+    assert escape_markdown("7 990 tkr eller 3,9 %") == "7 990 tkr eller 3,9 \\%"
+    assert escape_markdown("a\nb") == "a  \nb"
+
+
+def test_highlight_escapes_before_marking():
+    text = "före <b>citat & mer</b> efter"
+    out = highlighted_html(text, 5, 23)
+    assert out.startswith("före <mark")
+    assert "&lt;b&gt;citat &amp; mer&lt;/b&gt;</mark> efter" in out
+    assert "<b>" not in out
+
+
+def test_highlight_ignores_offsets_outside_the_text():
+    assert highlighted_html("<i>x</i>", 3, 99) == "&lt;i&gt;x&lt;/i&gt;"
+
+
+def test_locate_quote_trusts_matching_offsets_and_searches_otherwise():
+    doc = "Inledning.\nSocialnämnden  205 172\n209 559 213 162\nSlut."
+    quote = "Socialnämnden 205 172 209 559 213 162"
+    start = doc.index("Social")
+    assert locate_quote(doc, quote, start, doc.index("\nSlut")) == (start, doc.index("\nSlut"))
+    assert locate_quote(doc, quote, 0, 5) == (start, doc.index("\nSlut"))  # wrong offsets: found by text
+    assert locate_quote(doc, "finns inte", None, None) is None
+
+
+def test_passage_window_cuts_at_paragraphs_then_words():
+    doc = "Första stycket här.\n\n" + "ord " * 20 + "CITAT" + " ord" * 20 + "\n\nSista stycket här."
+    start = doc.index("CITAT")
+    lo, hi = passage_window(doc, start, start + 5, radius=95)
+    assert doc[lo:hi] == ("ord " * 20 + "CITAT" + " ord" * 20)  # paragraph edges inside the radius
+    lo, hi = passage_window(doc, start, start + 5, radius=30)
+    assert doc[lo:hi].startswith("ord ") and doc[lo:hi].endswith(" ord") and len(doc[lo:hi]) <= 65
+
+
+def test_passage_html_marks_unplaced_quote_alone():
+    out = passage_html("", None, "<x>")
+    assert "<mark" in out and "&lt;x&gt;</mark>" in out
+
+
+def test_document_html_has_page_headings_anchor_and_jump_link():
+    doc = "Sida ett text.Sida två <script> CITAT här."
+    pages = (PageSpan(1, 0, 14), PageSpan(2, 14, len(doc)))
+    start = doc.index("CITAT")
+    out = document_html(doc, (start, start + 5), anchor="q-1", jump_label="Hoppa", pages=pages, page_label="s.")
+    assert '<a href="#q-1">Hoppa</a>' in out and '<mark id="q-1"' in out
+    assert "— s. 1 —" in out and "— s. 2 —" in out
+    assert "&lt;script&gt;" in out and "<script>" not in out

@@ -1,0 +1,39 @@
+"""`kommun serve`: the streamlit command line and the environment handed to it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import ConfigError
+from assistant.serve import APP, REPO_ROOT, run, serve_environment, streamlit_command
+from assistant.settings import Settings
+
+
+def test_command_binds_loopback_headless_without_usage_stats():
+    cmd = streamlit_command(8765)
+    assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[4] == str(APP)
+    pairs = dict(zip(cmd[5::2], cmd[6::2]))
+    assert pairs == {"--server.headless": "true", "--server.address": "127.0.0.1", "--server.port": "8765",
+                     "--browser.gatherUsageStats": "false"}
+    assert (REPO_ROOT / ".streamlit" / "config.toml").is_file()
+
+
+def test_environment_makes_paths_absolute(tmp_path: Path):
+    (tmp_path / "docs").mkdir()
+    settings = Settings(data_dir=Path("data"), corpus_dir=Path("docs"))
+    env = serve_environment(settings, cwd=tmp_path, env={"KOMMUN_CORPUS_DIR": "docs"})
+    assert env["KOMMUN_DATA_DIR"] == str(tmp_path / "data")
+    assert env["KOMMUN_CORPUS_DIR"] == str(tmp_path / "docs")
+    assert env["STREAMLIT_BROWSER_GATHER_USAGE_STATS"] == "false" and env["HF_HUB_OFFLINE"] == "1"
+
+
+def test_default_corpus_falls_back_to_the_bundled_one(tmp_path: Path):
+    env = serve_environment(Settings(), cwd=tmp_path, env={})
+    assert env["KOMMUN_CORPUS_DIR"] == str(REPO_ROOT / "corpus")
+    assert env["KOMMUN_DATA_DIR"] == str(tmp_path / ".kommun")
+
+
+def test_bad_port_is_a_config_error():
+    with pytest.raises(ConfigError, match="kommun serve --port 8501"):
+        run(0, Settings())
