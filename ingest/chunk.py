@@ -176,9 +176,11 @@ def _line_kind(i: int, lines: list[tuple[int, int, str]], repeated: set[str]) ->
     if _BULLET.match(line):
         return "bullet"
     prev_blank = i == 0 or not lines[i - 1][2].strip()
-    next_blank = i + 1 >= len(lines) or not lines[i + 1][2].strip()
-    if prev_blank and next_blank and _title_like(stripped):
-        return "heading"
+    next_line = lines[i + 1][2].strip() if i + 1 < len(lines) else ""
+    if prev_blank and _title_like(stripped) and (
+            not next_line or (len(stripped) <= 60 and len(next_line) >= 2 * len(stripped)
+                              and not _BULLET.match(lines[i + 1][2]) and not _is_table_row(next_line))):
+        return "heading"  # a standalone short line, or a short line on top of a wide paragraph (PDF text)
     return "text"
 
 
@@ -218,7 +220,28 @@ def _mark_tables(lines: list[tuple[int, int, str]], kinds: list[str]) -> None:
         for k in range(i, j + 1):
             if kinds[k] == "row":
                 kinds[k] = "table" if is_table else "text"
+        if is_table:
+            _mark_header_and_title(lines, kinds, i)
         i = j + 1
+
+
+def _mark_header_and_title(lines: list[tuple[int, int, str]], kinds: list[str], first: int) -> None:
+    """A column header line just above a table (e.g. "tkr  Budget 2021  Plan 2022") joins the table, and
+    a short title-like line just above that becomes a heading, so the table chunk carries both."""
+    k = first - 1
+    if k >= 0 and kinds[k] == "blank":
+        k -= 1
+    if k >= 0 and kinds[k] in ("text", "heading") and not _BULLET.match(lines[k][2]):
+        cells = [c for c in _CELL_SPLIT.split(lines[k][2].strip()) if c.strip()]
+        if len(cells) >= 3 or ("\t" in lines[k][2] and len(cells) >= 2):
+            kinds[k] = "table"
+            if k + 1 < first:
+                kinds[k + 1] = "table"  # the blank line between header and rows stays inside the table
+            k -= 1
+            if k >= 0 and kinds[k] == "blank":
+                k -= 1
+    if k >= 0 and kinds[k] == "text" and _title_like(lines[k][2].strip()):
+        kinds[k] = "heading"
 
 
 def _is_toc_row(line: str) -> bool:

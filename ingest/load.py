@@ -156,10 +156,21 @@ def _page_text(page: Any) -> str:
     if not plain.strip():
         return ""
     layout = page.extract_text(extraction_mode="layout") or ""
-    rows = sum(1 for line in layout.split("\n") if _LAYOUT_ROW.search(line.strip()))
-    if rows >= 3:
-        return dedent_block("\n".join(line.rstrip() for line in layout.split("\n")))
-    return plain
+    lines = [line.rstrip() for line in layout.split("\n")]
+    if sum(1 for line in lines if _LAYOUT_ROW.search(line.strip())) >= 3:
+        # keep the column gaps of table rows; other lines get single spaces like plain mode
+        return dedent_block("\n".join(line if _LAYOUT_ROW.search(line.strip()) or _looks_like_header(line)
+                                       else _collapse_spaces(line) for line in lines))
+    return _collapse_spaces(plain)
+
+
+def _collapse_spaces(text: str) -> str:
+    """Justified PDF text extracts with runs of spaces between words; they are not column gaps."""
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+
+
+def _looks_like_header(line: str) -> bool:
+    return len([c for c in re.split(r" {2,}", line.strip()) if c]) >= 3
 
 
 # --- metadata -----------------------------------------------------------------------------------
