@@ -1,0 +1,149 @@
+"""Answer composers behind one protocol, and the evidence rules they share.
+
+`ExtractiveComposer` (the default) states the fact first (an amount, a name or the best sentence), then
+quotes up to three verbatim sentences, each with an [n] marker. `select_evidence` picks those sentences;
+`judge_evidence` decides whether the documents answer the question at all (refusal).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from assistant.query import QueryAnalysis
+from assistant.retrieve import NAME, Sentence, amounts_in
+from assistant.types import Calculation, Citation
+
+# Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
+REFUSE_BELOW = 0.5  # idf-weighted share of the question's concepts the best sentence must cover
+EXTRA_QUOTE_RATIO = 0.8  # further quotes must score at least this share of the best one
+MAX_QUOTES = 3
+
+REFUSAL = {"sv": "Jag hittar inget om det i dokumenten.", "en": "I can't find anything about that in the documents."}
+NO_AMOUNT = {"sv": "Jag hittar inget belopp för det i dokumenten: de närmaste avsnitten nämner ämnet men anger ingen "
+                   "siffra för just det.",
+             "en": "I can't find an amount for that in the documents: the nearest passages mention the topic but "
+                   "state no figure for it."}
+RELATED_NOTE = {"sv": " Närliggande avsnitt visas som relaterade, inte som källor.",
+                "en": " Related passages are listed below, not as sources."}
+AMOUNT_WITH_UNIT = re.compile(
+    r"[-\u2212+]?\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%|procent|miljoner kronor|miljoner|miljard(?:er)?(?: kronor)?|"
+    r"mnkr|mdkr|tkr|kronor|kr)?(?!\w)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What a composer returns before citations are verified."""
+
+    text: str
+    citations: tuple[Citation, ...]
+    composer: str = "extractive"
+    notes: tuple[str, ...] = ()
+
+
+class AnswerComposer(Protocol):
+    name: str
+
+    def compose(self, q: QueryAnalysis, evidence: list[Citation], *, fact: str | None = None,
+                calculation: Calculation | None = None) -> Draft: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    answerable: bool
+    reason: str  # "ok", "weak", "no_amount", "empty"
+    strength: float
+
+
+def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float = REFUSE_BELOW) -> Judgement:
+    """Do the best sentences answer the question? Near-misses: the topic is there but not the amount."""
+    if q.empty or not sentences:
+        return Judgement(False, "empty", 0.0)
+    strength = max(s.coverage for s in sentences[:5])
+    if strength < threshold:
+        return Judgement(False, "weak", strength)
+    if q.wants_amount:
+        relevant = [s for s in sentences if s.coverage >= threshold]
+        if not any(amounts_in(s.text) for s in relevant):
+            return Judgement(False, "no_amount", strength)
+    return Judgement(True, "ok", strength)
+
+
+def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float = REFUSE_BELOW) -> list[Sentence]:
+    """The best sentence (for an amount question: the best one stating an amount), then close runners-up."""
+    pool = [s for s in sentences if s.coverage >= threshold] or sentences[:1]
+    if q.wants_amount:
+        pool = [s for s in pool if amounts_in(s.text)] or pool
+    best = pool[0]
+    chosen = [best]
+    for s in sentences:
+        if len(chosen) == MAX_QUOTES:
+            break
+        if s in chosen or s.score < EXTRA_QUOTE_RATIO * best.score or s.coverage < threshold:
+            continue
+        if any(s.chunk.doc_path == c.chunk.doc_path and s.start < c.end and c.start < s.end for c in chosen):
+            continue
+        chosen.append(s)
+    return chosen
+
+
+def to_citation(n: int, s: Sentence) -> Citation:
+    c = s.chunk
+    return Citation(n=n, doc=c.doc_path, title=c.title, quote=s.text, chunk_id=c.id, page=c.page, date=c.date,
+                    doc_type=c.doc_type, start=s.start, end=s.end)
+
+
+def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
+    """The asked-for fact inside the best quote: an amount with its unit, or a person's name."""
+    if q.wants_amount:
+        found = [m.group().strip() for m in AMOUNT_WITH_UNIT.finditer(quote)
+                 if re.search(r"\d", m.group()) and not re.fullmatch(r"(19|20)\d\d", m.group().strip())]
+        with_unit = [f for f in found if re.search(r"[^\d\s.,\-−+]", f)]
+        if with_unit or found:
+            return (with_unit or found)[0]
+    if q.wants_person:
+        names = NAME.findall(quote)
+        if names:
+            return names[0]
+    return None
+
+
+def english_amount(fact: str) -> str:
+    """'4,7 miljoner kronor' -> '4.7 million kronor' for English answers (quotes stay Swedish)."""
+    out = re.sub(r"(?<=\d),(?=\d)", ".", fact)
+    for sv, en in (("miljoner kronor", "million kronor"), ("miljoner", "million"), ("miljarder", "billion"),
+                   ("miljard", "billion"), ("procent", "per cent")):
+        out = out.replace(sv, en)
+    return out
+
+
+def _source_label(c: Citation) -> str:
+    return f"”{c.title}”" + (f" ({c.date})" if c.date else "")
+
+
+class ExtractiveComposer:
+    """Verbatim quotes with markers; no generation, so nothing can be made up."""
+
+    name = "extractive"
+
+    def compose(self, q: QueryAnalysis, evidence: list[Citation], *, fact: str | None = None,
+                calculation: Calculation | None = None) -> Draft:
+        lang = q.answer_language
+        if not evidence:
+            return Draft(REFUSAL[lang], ())
+        first = evidence[0]
+        fact = fact or extract_fact(q, first.quote)
+        parts = []
+        if fact:
+            parts.append(f"{english_amount(fact) if lang == 'en' else fact} [{first.n}].")
+        says = "says" if lang == "en" else "anger"
+        parts.append(f"{_source_label(first)} {says}: ”{first.quote}” [{first.n}]")
+        if len(evidence) > 1:
+            parts.append("See also:" if lang == "en" else "Se även:")
+            parts.append(" ".join(f"”{c.quote}” [{c.n}]" for c in evidence[1:]))
+        return Draft(" ".join(parts), tuple(evidence))
+
+
+def refusal_text(lang: str, reason: str, has_related: bool) -> str:
+    text = NO_AMOUNT[lang] if reason == "no_amount" else REFUSAL[lang]
+    return text + (RELATED_NOTE[lang] if has_related else "")

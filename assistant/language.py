@@ -1,0 +1,58 @@
+"""Which language a question is in: Swedish, English or something else (answered in Swedish).
+
+A small function-word vote, no model: questions are short and the choice only decides the answer's
+language and whether the English glossary expands the query.
+"""
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+SWEDISH = frozenset("""
+och att det som en ett är på av för med till den har de inte om var jag vi ni hur mycket många vad vem
+vilka vilken vilket när varför kommer ska skulle kan finns fanns också eller men från hos enligt stämmer
+sant påståendet mellan under efter mot än år åren kronor miljoner procent nämnden kommunen sig sin sina
+blir blev får fick ger gav säger sa i än detta dessa här där oss vår vårt våra deras dess
+""".split())
+
+ENGLISH = frozenset("""
+the and of to is are was were what who which how much many does did do in for on with by from at
+this that these those it its be been has have had will would can could should not true about according
+much million budget committee council municipality why when where claim fact check is there any than
+""".split())
+
+OTHER = {
+    "de": frozenset("der die das und ist nicht wie viel wieviel ein eine wer was warum gemeinde haushalt "
+                    "stimmt es dass für mit den dem des von zu auf sich auch ich".split()),
+    "fi": frozenset("ja on ei kuinka paljon mikä kuka miksi kunta kunnan vuonna oli että se ne mitä "
+                    "talousarvio onko paljonko".split()),
+    "no_da": frozenset("ikke hvor mye meget hvem hvad hva kommunens og det er jeg vi".split()),
+}
+
+
+def detect_language(text: str) -> str:
+    """Return "sv", "en" or another short code ("de", "fi", ...); "sv" when nothing decides it."""
+    words = [w.lower() for w in WORD.findall(text)]
+    if not words:
+        return "sv"
+    sv = sum(w in SWEDISH for w in words) + 0.5 * sum(any(c in w for c in "åäö") for w in words)
+    en = sum(w in ENGLISH for w in words)
+    scores = {"sv": sv, "en": en}
+    for code, vocab in OTHER.items():
+        scores[code] = sum(w in vocab for w in words) - 0.5 * sum(w in SWEDISH for w in words)
+    if any(c in text for c in "ßü") and "de" in scores:
+        scores["de"] += 1.5
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] <= 0:
+        return "sv"
+    if best not in ("sv", "en") and scores[best] < max(scores["sv"], scores["en"]) + 1:
+        best = "sv" if scores["sv"] >= scores["en"] else "en"
+    if best == "en" and scores["en"] == scores["sv"]:
+        return "sv"
+    return "sv" if best == "no_da" else best
+
+
+def answer_language(question_language: str) -> str:
+    """Answers are Swedish or English; other languages get a Swedish answer (the documents' language)."""
+    return "en" if question_language == "en" else "sv"

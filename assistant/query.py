@@ -1,0 +1,237 @@
+"""Question analysis: language, Swedish stems, query expansion (synonyms, English glossary, compounds),
+and the metadata a question names (document kind, publisher, year, month), all driven by data files.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from assistant.language import answer_language, detect_language
+
+MAX_QUERY_CHARS = 500  # longer questions are cut for retrieval (time per question stays bounded)
+WORD = re.compile(r"\w+(?:-\w+)*-?", re.UNICODE)
+TOKEN = re.compile(r"\w+", re.UNICODE)
+DIGIT_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20[0-9]\d)(?![\d,])")
+DOC_YEAR = re.compile(r"(?:pressmeddelande\w*|handlingsplan\w*|budget\w*|sammanträde\w*|protokoll\w*|"
+                      r"press release|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                      r"november|december|january|february|march|may|june|july|august|october)"
+                      r"\s+(?:från|i|av|den|from|in|of|dated)?\s*(?:\d{1,2}\s+\w+\s+)?((?:19|20)\d\d)\b", re.I)
+PARTY_BEFORE_BUDGET = re.compile(r"(?:\(|\b)(S|M|V|C|L|KD|SD|MP)\)?(?:-|:s\s+|\s+)budget", re.UNICODE)
+PARTY_NAMES = {"S": "socialdemokraterna", "M": "moderaterna", "V": "vänsterpartiet", "C": "centerpartiet",
+               "L": "liberalerna", "KD": "kristdemokraterna", "SD": "sverigedemokraterna", "MP": "miljöpartiet"}
+
+ENGLISH_STOP = frozenset("""
+a an the and or of to in on at by for from with about as is are was were be been being do does did have has
+had will would can could should may might shall what which who whom whose how much many when where why this
+that these those it its there their they them he she his her we our you your i me my not no yes true false
+say said says tell told expect expected according than then also any some all more most less least per
+plan claim fact check document documents municipality town
+""".split())
+
+WHO = re.compile(r"\b(vem|vilka personer|vilken person|who|whom|vem sa|vem säger)\b", re.I)
+AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|belopp|summa|kostar|how much|how many|"
+                    r"how large|amount|vad uppgår|uppgår|hur mycket pengar)\b", re.I)
+WHEN = re.compile(r"\b(när|vilket datum|vilken dag|when|what date)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # PyStemmer is a small C extension: cheap to import, but only load it once
+    import Stemmer
+
+    return Stemmer.Stemmer("swedish")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_SWEDISH
+
+    return frozenset(STOPWORDS_SWEDISH) | {"hur", "vad", "vem", "vilka", "vilken", "vilket", "när", "mycket", "ska", "skall",
+                                           "stor", "stort", "stora", "vill", "få", "får", "fick", "gör", "göra",
+                                           "gjort", "egentligen", "ungefär", "totalt", "också",
+                                           "enligt", "stämmer", "sant", "finns", "kommer"}
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("assistant.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, list[str]]:
+    return {k: v for k, v in _load("glossary_en_sv.json").items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def synonym_index() -> dict[str, tuple[str, ...]]:
+    """stem of a word or phrase -> the other members of its groups."""
+    index: dict[str, set[str]] = {}
+    for group in _load("synonyms_sv.json")["groups"]:
+        for member in group:
+            key = " ".join(stems(member, drop_stopwords=False))
+            index.setdefault(key, set()).update(m for m in group if m != member)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def doc_words() -> dict:
+    return _load("doc_type_words.json")
+
+
+@lru_cache(maxsize=1)
+def _compound_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = _load("compounds_sv.json")
+    heads = sorted({_stemmer().stemWord(h) for h in data["heads"]}, key=len, reverse=True)
+    return tuple(heads), tuple(data["linkers"])
+
+
+def normalise(text: str) -> str:
+    text = DIGIT_GROUP.sub("", text.replace("\u2212", "-"))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def stems(text: str, *, drop_stopwords: bool = True) -> list[str]:
+    """Swedish Snowball stems of the words in `text`, digit groups joined ("2 421 049" -> "2421049")."""
+    words = [w.lower() for w in TOKEN.findall(normalise(text))]
+    if drop_stopwords:
+        stop = _stopwords()
+        words = [w for w in words if w not in stop]
+    return _stemmer().stemWords(words)
+
+
+def split_compound(stem: str) -> tuple[str, ...]:
+    """'kommunbidrag' -> ('kommun', 'bidrag'); a stem that ends in no known head -> ()."""
+    heads, linkers = _compound_heads()
+    for head in heads:
+        if stem.endswith(head) and len(stem) - len(head) >= 3:
+            modifier = stem[: -len(head)].rstrip("-")
+            if len(modifier) > 4 and modifier[-1] in linkers:
+                modifier = modifier[:-1]
+            return (_stemmer().stemWord(modifier), head)
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class QueryAnalysis:
+    original: str
+    text: str  # cleaned and truncated: what retrieval sees
+    language: str  # detected: "sv", "en", "de", ...
+    answer_language: str  # "sv" or "en"
+    lexical_text: str  # text plus expansions, for BM25
+    terms: tuple[str, ...]  # stems of the question's own content words
+    expansion_terms: tuple[str, ...]  # stems added by synonyms, glossary and compound splitting
+    groups: tuple[tuple[str, ...], ...] = ()  # concepts to find in evidence: each a tuple of alternative stems
+    doc_types: tuple[str, ...] = ()
+    publishers: tuple[str, ...] = ()  # regexes matched on a document's publisher and title
+    years: tuple[int, ...] = ()
+    month: int | None = None
+    wants_person: bool = False
+    wants_amount: bool = False
+    wants_date: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms and not self.expansion_terms
+
+
+def _phrase_hits(text_lower: str, phrases: dict[str, list[str]]) -> list[str]:
+    """Longest-first phrase matching on word boundaries; each character is used by one phrase only."""
+    found: list[str] = []
+    taken = [False] * len(text_lower)
+    for phrase in sorted(phrases, key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text_lower):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                found.extend(phrases[phrase])
+    return found
+
+
+def _doc_hints(text: str) -> tuple[tuple[str, ...], tuple[str, ...], int | None]:
+    data = doc_words()
+    lower = text.lower()
+    types = tuple(dict.fromkeys(_phrase_hits(lower, {w: [t] for t, ws in data["doc_types"].items() for w in ws})))
+    publishers = {p for p, ws in data["publishers"].items() for w in ws
+                  if len(w) > 1 and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", lower)}
+    for m in PARTY_BEFORE_BUDGET.finditer(text):
+        name = PARTY_NAMES[m.group(1)]
+        publishers.add(f"{name}|\\({m.group(1).lower()}\\)")
+    month = None
+    for word, number in data["months"].items():
+        if re.search(r"(?<!\w)" + word + r"(?!\w)", lower):
+            month = number
+            break
+    return types, tuple(sorted(publishers)), month
+
+
+def _glossary_groups(text: str) -> tuple[list[str], list[tuple[str, ...]], str]:
+    """English text -> (Swedish words, one group of stems per matched phrase, the text left unmatched)."""
+    lower = text.lower()
+    words: list[str] = []
+    groups: list[tuple[str, ...]] = []
+    table = glossary()
+    for phrase in sorted(table, key=len, reverse=True):
+        pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+        if re.search(pattern, lower):
+            lower = re.sub(pattern, " ", lower)
+            words.extend(table[phrase])
+            group = tuple(dict.fromkeys(s for w in table[phrase] for s in stems(w)))
+            if group:
+                groups.append(group)
+    return words, groups, lower
+
+
+def _context_stems() -> frozenset[str]:
+    """Stems that name a document or its date rather than the fact asked for."""
+    data = doc_words()
+    words = [w for ws in data["doc_types"].values() for w in ws] + list(data["months"])
+    words += [w for ws in data["publishers"].values() for w in ws]
+    return frozenset(s for w in words for s in stems(w))
+
+
+def analyse(question: str) -> QueryAnalysis:
+    text = normalise(question or "")[:MAX_QUERY_CHARS]
+    language = detect_language(text)
+    extra: list[str] = []
+    groups: list[tuple[str, ...]] = []
+    if language == "en":
+        extra, groups, rest = _glossary_groups(text)
+        own = [s for s in stems(rest, drop_stopwords=False)
+               if s not in ENGLISH_STOP and (len(s) > 2 or s.isdigit())]
+    else:
+        own = stems(text)
+    syn = synonym_index()
+    context = _context_stems()
+    doc_types, publishers, month = _doc_hints(text)
+    doc_years = {int(y) for y in DOC_YEAR.findall(text)}
+    skip = 0
+    for i, stem in enumerate(own):
+        if skip:
+            skip -= 1
+            continue
+        alternatives: list[str] = []
+        for n in (3, 2, 1):  # multi-word synonyms first ("skära ner")
+            found = syn.get(" ".join(own[i:i + n]), ())
+            if found:
+                extra.extend(found)
+                alternatives.extend(s for w in found for s in stems(w))
+                skip = n - 1
+                break
+        if (doc_types or publishers or month) and stem in context:
+            continue
+        if stem.isdigit() and int(stem) in doc_years:
+            continue
+        groups.append(tuple(dict.fromkeys([stem, *alternatives])))
+    compound_parts = [p for s in own for p in split_compound(s)]
+    expansion = [s for s in dict.fromkeys(stems(" ".join(extra)) + compound_parts) if s not in own]
+    lexical_text = " ".join([text, *extra, *compound_parts])
+    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(text)))
+    return QueryAnalysis(
+        original=question or "", text=text, language=language, answer_language=answer_language(language),
+        lexical_text=lexical_text, terms=tuple(dict.fromkeys(own)), expansion_terms=tuple(expansion),
+        groups=tuple(dict.fromkeys(groups)),
+        doc_types=doc_types, publishers=publishers, years=years, month=month,
+        wants_person=bool(WHO.search(text)), wants_amount=bool(AMOUNT.search(text)),
+        wants_date=bool(WHEN.search(text)),
+    )
