@@ -30,12 +30,11 @@ def render_admin(settings: Settings, lang: str) -> None:
     if saved:
         with st.sidebar:
             report = resources.run_ingest(saved, settings, lang, label=text(lang, "uploading", count=len(saved)))
-        skipped_by_ingest = list(getattr(report, "skipped", ()) or ())
-        st.sidebar.success(text(lang, "upload_done", files=len(saved) - len(skipped_by_ingest),
-                                chunks=getattr(report, "chunks", "?")))
-        if skipped_by_ingest:
+        st.sidebar.success(text(lang, "upload_done", files=report.files_ingested + report.files_unchanged,
+                                chunks=report.chunks_total))
+        if report.skipped:
             with st.sidebar:
-                resources.show_skipped(skipped_by_ingest, lang)
+                resources.show_skipped(report.skipped, lang)
     if skipped:
         st.sidebar.warning(f"**{text(lang, 'skipped')}**\n\n" + "\n".join(
             f"- {escape_markdown(s.name)}: {escape_markdown(s.reason)}" for s in skipped))

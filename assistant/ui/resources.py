@@ -72,7 +72,7 @@ def get_assistant(settings: Settings, lang: str) -> Any:
                 raise
         report = run_ingest([settings.corpus_dir], settings, lang,
                             label=text(lang, "first_ingest", folder=settings.corpus_dir))
-        if report is not None and getattr(report, "skipped", None):
+        if report.skipped:
             show_skipped(report.skipped, lang)
         return _assistant(key, settings)
 
@@ -100,10 +100,10 @@ def run_ingest(paths: list[Path], settings: Settings, lang: str, label: str) -> 
 
 
 def show_skipped(skipped: Any, lang: str) -> None:
+    """IngestReport.skipped: (path, reason) pairs, shown as a warning list."""
     from assistant.ui.safe import escape_markdown
 
-    lines = [f"- {escape_markdown(str(getattr(s, 'path', s)))}: {escape_markdown(str(getattr(s, 'reason', '')))}"
-             for s in skipped]
+    lines = [f"- {escape_markdown(str(path))}: {escape_markdown(str(reason))}" for path, reason in skipped]
     st.warning(f"**{text(lang, 'skipped')}**\n\n" + "\n".join(lines))
 
 

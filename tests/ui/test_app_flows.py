@@ -148,3 +148,27 @@ def test_upload_panel_needs_the_right_token(scripted, make_app, monkeypatch):
     assert "Fel nyckel." in [e.value for e in at.error] and not at.get("file_uploader")
     next(t for t in at.text_input if t.key == "admin_token").set_value("rätt-nyckel").run()
     assert at.get("file_uploader")
+
+
+def test_upload_saves_safely_and_ingests(scripted, make_app, monkeypatch, tmp_path: Path):
+    from tests.fakes import HashEmbedder
+
+    monkeypatch.setenv("KOMMUN_ADMIN_TOKEN", "rätt-nyckel")
+    monkeypatch.setenv("KOMMUN_CORPUS_DIR", str(tmp_path / "corpus"))
+    monkeypatch.setenv("KOMMUN_MAX_FILE_MB", "0.001")  # about 1 kB
+    monkeypatch.setattr("assistant.embedding.load_embedder", lambda settings: HashEmbedder())
+    at = make_app().run()
+    next(t for t in at.text_input if t.key == "admin_token").set_value("rätt-nyckel").run()
+    body = "Kulturnämnden får 12 miljoner kronor 2024 för biblioteken.\n".encode()
+    at.file_uploader[0].set_value([("../../ny rapport.txt", body, "text/plain"),
+                                   ("stor.md", b"x" * 2000, "text/markdown")]).run()
+    next(b for b in at.button if b.key == "ingest_uploads").click().run()
+    assert not at.exception, at.exception
+    saved = tmp_path / "corpus" / "uploads" / "ny_rapport.txt"
+    assert saved.read_bytes() == body
+    assert not (tmp_path / "corpus" / "uploads" / "stor.md").exists()
+    manifest = json.loads((tmp_path / "data" / "manifest.json").read_text(encoding="utf-8"))
+    assert any(path.endswith("uploads/ny_rapport.txt") for path in manifest["documents"])
+    assert any("Klart: 1 fil(er) inlästa" in s.value for s in at.success)
+    warnings = [w.value.replace("\\", "") for w in at.warning]
+    assert any("stor.md" in w and "större än 0.001 MB" in w for w in warnings)
