@@ -1,0 +1,147 @@
+"""`kommun eval`: run the question sets through the same API the chat uses and write the report.
+
+Every question goes through `open_assistant(settings).ask(question, history=...)`; the retrieved
+passages for hit@k/MRR come from the answer (`hits`/`passages`) or `Assistant.retrieve` when the
+assistant offers them, otherwise from the answer's citations (the report says which).
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import IndexEmptyError, KommunError
+from assistant.settings import Settings
+from evals.questions import EvalQuestion, default_set_paths, load_sets
+from evals.report import build_report, summary_lines, write_reports
+from evals.scoring import QuestionRun, score_question
+
+CONFIG_PATH = Path(__file__).resolve().parent / "config.json"
+REPO = Path(__file__).resolve().parent.parent
+
+
+def load_config(path: Path = CONFIG_PATH) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise KommunError(f"{path} kan inte läsas ({exc}). Återställ filen från git.") from exc
+
+
+def as_passage(item: Any) -> tuple[str | None, str] | None:
+    """A Hit, Chunk, Citation, mapping or (doc, text) pair as a (doc, text) passage."""
+    item = getattr(item, "chunk", item)
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], str):
+        return item
+    if isinstance(item, dict):
+        text = item.get("text") or item.get("quote")
+        return (item.get("doc") or item.get("doc_path"), text) if text else None
+    text = getattr(item, "text", None) or getattr(item, "quote", None)
+    doc = getattr(item, "doc_path", None) or getattr(item, "doc", None)
+    return (doc, text) if isinstance(text, str) else None
+
+
+def retrieved_passages(assistant: Any, answer: Any, question: EvalQuestion, k: int) -> tuple[tuple[tuple[str | None, str], ...], str]:
+    """(passages best first, where they came from)."""
+    for name in ("hits", "passages", "retrieved"):
+        items = getattr(answer, name, None)
+        if items:
+            return tuple(p for p in map(as_passage, items) if p)[:k], f"Answer.{name}"
+    retrieve = getattr(assistant, "retrieve", None)
+    if callable(retrieve):
+        try:
+            items = retrieve(question.question, k=k, history=question.history)
+        except TypeError:  # a retrieve() without history
+            items = retrieve(question.question, k=k)
+        return tuple(p for p in map(as_passage, items) if p)[:k], "Assistant.retrieve"
+    citations = getattr(answer, "citations", ()) or ()
+    return tuple(p for p in map(as_passage, citations) if p)[:k], "citeringar (Assistant exponerar inga hämtade passager)"
+
+
+def ask_all(assistant: Any, questions: Sequence[EvalQuestion], k: int) -> tuple[list[QuestionRun], str]:
+    runs, sources = [], set()
+    for question in questions:
+        start = time.perf_counter()
+        try:
+            answer = assistant.ask(question.question, history=question.history)
+        except KommunError as error:  # the question fails, the run goes on
+            runs.append(QuestionRun(question, {}, (), (time.perf_counter() - start) * 1000, str(error)))
+            continue
+        latency = (time.perf_counter() - start) * 1000
+        passages, source = retrieved_passages(assistant, answer, question, k)
+        sources.add(source)
+        runs.append(QuestionRun(question, answer.to_json(), passages, latency))
+    return runs, ", ".join(sorted(sources))
+
+
+def resolve_document(doc: str, settings: Settings) -> Path | None:
+    for candidate in (Path(doc), REPO / doc, Path(settings.corpus_dir) / Path(doc).name):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def document_texts(docs: set[str], settings: Settings) -> dict[str, str]:
+    """Normalised text of every gold or cited document that exists, keyed by file name."""
+    from ingest.load import load_document
+
+    texts = {}
+    for doc in sorted(docs):
+        path = resolve_document(doc, settings)
+        if path is not None:
+            texts[Path(doc).name] = load_document(path, display_path=doc, settings=settings).text
+    return texts
+
+
+def open_or_ingest(settings: Settings, embedder: Any = None) -> Any:
+    """The assistant; an empty index is filled from settings.corpus_dir first (the sets cite it)."""
+    from assistant.build import open_assistant
+
+    try:
+        return open_assistant(settings, embedder=embedder)
+    except IndexEmptyError:
+        from ingest.pipeline import ingest_paths
+
+        print(f"Indexet i {settings.data_dir} är tomt: läser in {settings.corpus_dir}/ först.")
+        ingest_paths([Path(settings.corpus_dir)], settings, embedder=embedder)
+        return open_assistant(settings, embedder=embedder)
+
+
+def evaluate(questions: Sequence[EvalQuestion], settings: Settings, config: dict[str, Any], *,
+             set_names: Sequence[str], baselines: bool = True, embedder: Any = None) -> dict[str, Any]:
+    k = int(config.get("retrieval_k", 10))
+    durations: dict[str, float] = {}
+    start = time.perf_counter()
+    assistant = open_or_ingest(settings, embedder)
+    durations["open_assistant"] = time.perf_counter() - start
+    start = time.perf_counter()
+    runs, source = ask_all(assistant, questions, k)
+    durations["questions"] = time.perf_counter() - start
+    cited = {c.get("doc") for r in runs for c in r.answer.get("citations") or [] if c.get("doc")}
+    texts = document_texts({d for q in questions for d in q.gold.docs} | cited, settings)
+    tol = float(config.get("rel_tolerance", 0.005))
+    scores = [score_question(run, texts, tol) for run in runs]
+    baseline_tables: dict[str, dict[str, Any]] = {}
+    if baselines:
+        from evals.baselines import run_baselines
+
+        start = time.perf_counter()
+        baseline_tables = run_baselines(questions, Path(settings.corpus_dir), k, settings)
+        durations["baselines"] = time.perf_counter() - start
+    return build_report(scores, sets=set_names, config=config, baselines=baseline_tables,
+                        retrieval_source=source, durations_s=durations)
+
+
+def main(args: Any, settings: Settings, embedder: Any = None) -> int:
+    """The CLI's `eval` subcommand: args.sets (paths; default all of evals/sets/), args.out, args.no_baselines."""
+    paths = [Path(p) for p in (args.sets or [])] or default_set_paths()
+    questions = load_sets(paths)
+    config = load_config()
+    report = evaluate(questions, settings, config, set_names=[p.stem for p in paths],
+                      baselines=not args.no_baselines, embedder=embedder)
+    json_path, md_path = write_reports(report, Path(args.out))
+    for line in summary_lines(report):
+        print(line)
+    print(f"Rapport: {json_path} och {md_path}")
+    return 0 if report["passed"] else 1

@@ -1,0 +1,141 @@
+"""Score one question's answer against its gold record, and aggregate scores into metric tables.
+
+Pure functions over plain data: the answer object of CONTRACT.md (a dict), the retrieved passages as
+(doc, text) pairs best first, and the documents' normalised texts keyed by file name.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from evals import metrics
+from evals.questions import EvalQuestion
+
+K_VALUES = (1, 5)
+METRIC_NAMES = ("hit@1", "hit@5", "mrr", "citation_precision", "evidence_recall", "quote_verbatim",
+                "numeric_accuracy", "refusal_precision", "refusal_recall", "verdict_accuracy",
+                "latency_p50_ms", "latency_p95_ms")
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionRun:
+    """What the system did with one question."""
+
+    question: EvalQuestion
+    answer: dict[str, Any]  # the CONTRACT.md answer object
+    passages: tuple[tuple[str | None, str], ...] = ()  # retrieved (doc, text), best first
+    latency_ms: float = 0.0
+    error: str | None = None  # a KommunError message when asking failed
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionScore:
+    id: str
+    category: str
+    set_name: str
+    question: str
+    expected: str
+    got: str
+    rank: int | None = None
+    retrieval_scored: bool = False
+    citation_precision: float | None = None
+    evidence_recall: float | None = None
+    quote_verbatim: tuple[bool, ...] = ()
+    numbers_ok: bool | None = None
+    refusal: tuple[bool, bool] | None = None  # (gold refused, answer refused); None for claims
+    verdict_ok: bool | None = None
+    latency_ms: float = 0.0
+    failures: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _citations(answer: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(str(c.get("doc") or ""), str(c.get("quote") or "")) for c in answer.get("citations") or []]
+
+
+def score_question(run: QuestionRun, doc_texts: dict[str, str], rel_tol: float = 0.005) -> QuestionScore:
+    """Every metric that applies to this question, plus a readable list of what went wrong."""
+    q, gold, answer = run.question, run.question.gold, run.answer
+    failures: list[str] = []
+    if run.error:
+        failures.append(f"fel: {run.error}")
+    got_refused = bool(answer.get("refused"))
+    citations = _citations(answer)
+    answerable = not gold.refused and bool(gold.quotes)
+
+    rank = None
+    if answerable:
+        rank = metrics.first_hit_rank(run.passages, gold.docs, gold.quotes)
+        if metrics.hit_at(rank, 5) == 0.0:
+            failures.append("inget guldcitat bland de 5 första hämtade passagerna")
+    precision = metrics.citation_precision(citations, gold.docs, doc_texts) if answerable else None
+    recall = metrics.evidence_recall(citations, gold.docs, gold.quotes) if answerable else None
+    if answerable and not citations:
+        failures.append("inga källor")
+    elif precision is not None and precision < 1.0:
+        failures.append(f"källprecision {precision:.2f}")
+    if recall is not None and recall < 1.0:
+        failures.append(f"belägg täckta {recall:.2f}")
+    verbatim = tuple(metrics.quote_is_verbatim(quote, doc_texts.get(metrics.doc_key(doc))) for doc, quote in citations)
+    if not all(verbatim):
+        failures.append(f"{verbatim.count(False)} citat står inte ordagrant i källan")
+
+    numbers_ok = None
+    if gold.numbers and not gold.refused:
+        found = metrics.numbers_found(gold.numbers, str(answer.get("answer") or ""), q.language, rel_tol)
+        numbers_ok = all(found)
+        if not numbers_ok:
+            missing = [f"{n.value} {n.unit}" for n, ok in zip(gold.numbers, found) if not ok]
+            failures.append("saknade tal: " + ", ".join(missing))
+
+    refusal = None
+    verdict_ok = None
+    if gold.verdict is None:
+        refusal = (gold.refused, got_refused)
+        if gold.refused != got_refused:
+            failures.append("borde ha avböjt" if gold.refused else "avböjde i onödan")
+    else:
+        verdict_ok = answer.get("verdict") == gold.verdict
+        if not verdict_ok:
+            failures.append(f"utlåtande {answer.get('verdict')!r}, väntat {gold.verdict!r}")
+
+    return QuestionScore(
+        id=q.id, category=q.category, set_name=q.set_name, question=q.question, expected=gold.answer,
+        got=str(answer.get("answer") or ""), rank=rank, retrieval_scored=answerable,
+        citation_precision=precision, evidence_recall=recall, quote_verbatim=verbatim, numbers_ok=numbers_ok,
+        refusal=refusal, verdict_ok=verdict_ok, latency_ms=run.latency_ms, failures=tuple(failures))
+
+
+def aggregate(scores: Sequence[QuestionScore]) -> dict[str, float | int | None]:
+    """The metric table for a group of questions (all, or one category)."""
+    retrieval = [s for s in scores if s.retrieval_scored]
+    refusal_p, refusal_r = metrics.refusal_precision_recall(s.refusal for s in scores if s.refusal is not None)
+    latencies = [s.latency_ms for s in scores]
+    table: dict[str, float | int | None] = {"n": len(scores), "n_retrieval": len(retrieval)}
+    for k in K_VALUES:
+        table[f"hit@{k}"] = metrics.mean(metrics.hit_at(s.rank, k) for s in retrieval)
+    table["mrr"] = metrics.mean(metrics.reciprocal_rank(s.rank) for s in retrieval)
+    table["citation_precision"] = metrics.mean(s.citation_precision for s in scores)
+    table["evidence_recall"] = metrics.mean(s.evidence_recall for s in scores)
+    table["quote_verbatim"] = metrics.accuracy(v for s in scores for v in s.quote_verbatim)
+    table["numeric_accuracy"] = metrics.accuracy(s.numbers_ok for s in scores if s.numbers_ok is not None)
+    table["refusal_precision"] = refusal_p
+    table["refusal_recall"] = refusal_r
+    table["verdict_accuracy"] = metrics.accuracy(s.verdict_ok for s in scores if s.verdict_ok is not None)
+    table["latency_p50_ms"] = metrics.percentile(latencies, 50)
+    table["latency_p95_ms"] = metrics.percentile(latencies, 95)
+    return table
+
+
+def retrieval_table(ranks: Sequence[int | None]) -> dict[str, float | int | None]:
+    """hit@k and MRR from first-hit ranks alone (used for the baselines)."""
+    table: dict[str, float | int | None] = {"n_retrieval": len(ranks)}
+    for k in K_VALUES:
+        table[f"hit@{k}"] = metrics.mean(metrics.hit_at(r, k) for r in ranks)
+    table["mrr"] = metrics.mean(metrics.reciprocal_rank(r) for r in ranks)
+    return table
+
+
+def by_category(scores: Sequence[QuestionScore]) -> dict[str, dict[str, float | int | None]]:
+    categories = sorted({s.category for s in scores})
+    return {c: aggregate([s for s in scores if s.category == c]) for c in categories}
