@@ -149,7 +149,7 @@ def parse_blocks(text: str) -> list[Block]:
                 j += 1
             if kind == "bullet":
                 kind = "bullets"
-        start, end = lines[i][0], lines[j][1]
+        start, end = lines[i][0] + len(lines[i][2]) - len(lines[i][2].lstrip()), lines[j][1]
         block_kind = "text" if kind in ("noise", "bullet") else kind
         blocks.append(Block(block_kind, start, end, count_words(text[start:end])))
         i = j + 1

@@ -234,8 +234,8 @@ def ingest_paths(paths: Sequence[str | Path], settings: Settings, *, embedder: "
             check_file(path, settings)
             sha = file_sha256(path)
             old = run.docs.get(shown)
-            if old and old["sha256"] == sha and old.get("sidecar") == entry and not run.rebuild \
-                    and shown not in incomplete:
+            same = bool(old) and old["sha256"] == sha and old.get("sidecar") == entry and not run.rebuild
+            if same and shown not in incomplete:
                 unchanged += 1
                 handled.add(shown)
                 continue
@@ -257,8 +257,12 @@ def ingest_paths(paths: Sequence[str | Path], settings: Settings, *, embedder: "
             continue
         by_sha[sha] = shown
         handled.add(shown)
+        if same:  # unchanged, but an interrupted run left it without (all) its vectors
+            run.repaired += len(chunks)
+            unchanged += 1
+        else:
+            ingested += 1
         incomplete.discard(shown)
-        ingested += 1
         pending.append((doc, entry, chunks))
         if sum(len(cs) for _, _, cs in pending) >= EMBED_BATCH:
             run.embed_and_store(pending)

@@ -1,0 +1,122 @@
+"""Loaders: encodings, normalisation, PDFs (pages, tables, bad files), metadata from sidecar or guessed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError, FileTooLargeError,
+                              NoTextLayerError, UnsupportedFileError)
+from assistant.settings import Settings
+from ingest.load import guess_meta, load_document
+from ingest.normalize import normalize_text
+from tests.conftest import CORPUS, FIXTURES
+
+SWEDISH = "Socialnämnden får 205 172 tkr – en ökning för äldreomsorgen.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"])
+def test_text_encodings_decode_to_the_same_text(tmp_path: Path, encoding: str) -> None:
+    text = SWEDISH if encoding not in ("latin-1",) else SWEDISH.replace("–", "-")
+    path = tmp_path / "doc.txt"
+    path.write_bytes(text.encode(encoding))
+    doc = load_document(path, sidecar={})
+    assert doc.text == text.strip()
+
+
+def test_normalisation() -> None:
+    raw = "Rad ett\r\nRad\u00a0två\u2009och\u202fmer   \r\n\r\n\r\n\r\n<i>Finansnetto</i>\t<b>\u22125 443</b>\u200b"
+    assert normalize_text(raw) == "Rad ett\nRad två och mer\n\nFinansnetto\t\u22125 443"
+    assert normalize_text("Ångström".replace("Å", "A\u030a")) == "Ångström"  # NFC
+
+
+def test_budget_txt_inline_tags_are_stripped() -> None:
+    doc = load_document(CORPUS / "budget-2021-2023-socialdemokraterna.txt")
+    assert "<i>" not in doc.text and "</i>" not in doc.text
+    assert "Finansnetto\t-5 443\t-3 323\t-13 000" in doc.text
+
+
+def test_sidecar_metadata_is_used() -> None:
+    doc = load_document(CORPUS / "ekonomisk-handlingsplan-valfardens-finansiering.md")
+    assert doc.meta.doc_type == "action_plan"
+    assert doc.meta.date is None
+    assert doc.meta.guessed is False
+    assert doc.meta.title.startswith("Ekonomisk handlingsplan: kommunkoncernövergripande")
+
+
+@pytest.mark.parametrize("name, title, date, doc_type", [
+    ("2023-02-08-pressmeddelande-kommunstyrelsens-uppdrag.txt", "Alingsås säkerställer 2020-talets välfärd",
+     "2023-02-08", "press_release"),
+    ("2024-01-31-namnden-arbete-kompetens-valfard-i-korthet.txt",
+     "Nämnden för arbete, kompetens och välfärd i korthet – januari 2024", "2024-01-31", "committee_summary"),
+    ("budget-2021-2023-socialdemokraterna.txt", "BUDGET FÖR ALINGSÅS KOMMUN 2021-2023", None, "budget"),
+    ("ekonomisk-handlingsplan-valfardens-finansiering.md", "Ekonomisk handlingsplan", None, "action_plan"),
+])
+def test_metadata_guessed_without_sidecar(name: str, title: str, date: str | None, doc_type: str) -> None:
+    doc = load_document(CORPUS / name, sidecar={})
+    assert doc.meta.guessed is True
+    assert (doc.meta.title, doc.meta.date, doc.meta.doc_type) == (title, date, doc_type)
+
+
+def test_guess_meta_swedish_date_and_minutes(tmp_path: Path) -> None:
+    text = "Protokoll\n\nKommunfullmäktige sammanträdde den 3 mars 2022 i Rådhuset.\n"
+    meta = guess_meta(text, tmp_path / "kf.txt")
+    assert (meta.date, meta.doc_type, meta.title) == ("2022-03-03", "minutes", "Kommunfullmäktige sammanträdde den 3 mars 2022 i Rådhuset")
+
+
+def test_guess_meta_never_fails_on_odd_text(tmp_path: Path) -> None:
+    meta = guess_meta("123\n\n456", tmp_path / "2021-05-04_underlag.md")
+    assert meta.title == "123" and meta.date == "2021-05-04" and meta.guessed
+
+
+def test_pdf_pages_and_table_columns() -> None:
+    doc = load_document(FIXTURES / "budget_table.pdf", sidecar={})
+    assert [p.page for p in doc.pages] == [1]
+    assert doc.text.startswith("Driftsbudget för Testkommun 2021–2023")
+    row = next(line for line in doc.text.split("\n") if line.startswith("Socialnämnden"))
+    import re
+    assert re.split(r"\s{2,}", row) == ["Socialnämnden", "205 172", "209 559", "213 162"]
+
+
+def test_pdf_page_spans_cover_each_page() -> None:
+    doc = load_document(FIXTURES / "two_pages.pdf", sidecar={})
+    assert [p.page for p in doc.pages] == [1, 2]
+    first, second = doc.pages
+    assert doc.text[first.start:first.end].startswith("Förskolan i Testkommun")
+    assert doc.text[second.start:second.end].startswith("Äldreomsorgen i Testkommun")
+    assert doc.page_at(second.start + 5) == 2
+    assert "  " not in doc.text  # justified text: runs of spaces collapsed
+
+
+@pytest.mark.parametrize("name, error, words", [
+    ("encrypted.pdf", EncryptedPdfError, "lösenordsskyddad"),
+    ("scan_no_text.pdf", NoTextLayerError, "inget textlager"),
+    ("truncated.pdf", CorruptFileError, "trasig"),
+])
+def test_bad_pdfs(name: str, error: type[Exception], words: str) -> None:
+    with pytest.raises(error, match=words):
+        load_document(FIXTURES / name, sidecar={})
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    (tmp_path / "tom.txt").write_bytes(b"")
+    with pytest.raises(EmptyDocumentError, match="tom.txt: filen är tom"):
+        load_document(tmp_path / "tom.txt", sidecar={})
+    (tmp_path / "tom.pdf").write_bytes(b"  \n")
+    with pytest.raises(EmptyDocumentError):
+        load_document(tmp_path / "tom.pdf", sidecar={})
+
+
+def test_binary_named_txt(tmp_path: Path) -> None:
+    (tmp_path / "bild.txt").write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(CorruptFileError, match="binärdata"):
+        load_document(tmp_path / "bild.txt", sidecar={})
+
+
+def test_unsupported_extension_and_too_large(tmp_path: Path) -> None:
+    (tmp_path / "tabell.xlsx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(UnsupportedFileError, match=r"\.xlsx stöds inte"):
+        load_document(tmp_path / "tabell.xlsx", sidecar={})
+    (tmp_path / "stor.txt").write_text("ord " * 400_000, encoding="utf-8")
+    with pytest.raises(FileTooLargeError, match="KOMMUN_MAX_FILE_MB"):
+        load_document(tmp_path / "stor.txt", settings=Settings(max_file_mb=1), sidecar={})

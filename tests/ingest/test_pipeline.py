@@ -1,0 +1,237 @@
+"""Ingest end to end with the fake embedder: idempotency, changes, removals, repair, bad files, model change."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.index import open_index, read_manifest
+from assistant.settings import Settings
+from assistant.store import open_store
+from ingest import pipeline
+from ingest.cli import run as cli_run
+from ingest.pipeline import ingest_paths
+from tests.conftest import CORPUS, FIXTURES
+from tests.fakes import HashEmbedder
+
+BUDGET = "budget-2021-2023-socialdemokraterna.txt"
+PRESS = "2020-05-18-pressmeddelande-socialtjanstens-ekonomi.txt"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    return folder
+
+
+@pytest.fixture
+def settings(data_dir: Path) -> Settings:
+    return Settings(data_dir=data_dir)
+
+
+def _state(settings: Settings, embedder: HashEmbedder) -> tuple[list[str], int]:
+    index = open_index(settings, embedder=embedder)
+    store_ids = sorted(index.store.ids())
+    assert store_ids == sorted(index.chunks)  # Chroma and chunks.jsonl agree exactly
+    return list(index.chunks), index.store.count()
+
+
+def test_first_ingest_then_unchanged_rerun_embeds_nothing(corpus: Path, settings: Settings) -> None:
+    embedder = HashEmbedder()
+    first = ingest_paths([corpus], settings, embedder=embedder)
+    assert (first.files_seen, first.files_ingested, first.files_unchanged) == (5, 5, 0)
+    assert first.chunks_total == first.chunks_embedded == embedder.texts_embedded
+    assert first.tables == 3 and first.skipped == () and first.ok
+    ids, count = _state(settings, embedder)
+    assert count == len(ids) == first.chunks_total
+
+    before = embedder.texts_embedded
+    second = ingest_paths([corpus], settings, embedder=embedder)
+    assert embedder.texts_embedded == before and second.chunks_embedded == 0
+    assert (second.files_ingested, second.files_unchanged, second.files_removed) == (0, 5, 0)
+    assert _state(settings, embedder) == (ids, count)
+    for name in ("manifest.json", "chunks.jsonl", "figures.json", "lexical/chunk_ids.json"):
+        assert (settings.data_dir / name).is_file()
+    assert len(list((settings.data_dir / "texts").glob("*.txt"))) == 5
+
+
+def test_changed_file_replaces_only_its_chunks(corpus: Path, settings: Settings) -> None:
+    embedder = HashEmbedder()
+    ingest_paths([corpus], settings, embedder=embedder)
+    old_ids, _ = _state(settings, embedder)
+    press = corpus / PRESS
+    press.write_text(press.read_text(encoding="utf-8") + "\n\nTillägg: nämnden återkommer i juni.\n", encoding="utf-8")
+    before = embedder.texts_embedded
+    report = ingest_paths([corpus], settings, embedder=embedder)
+    assert (report.files_ingested, report.files_unchanged) == (1, 4)
+    new_ids, count = _state(settings, embedder)
+    index = open_index(settings, embedder=embedder)
+    press_chunks = [c for c in index.chunks.values() if c.doc_path.endswith(PRESS)]
+    assert embedder.texts_embedded - before == len(press_chunks) == report.chunks_embedded
+    assert set(old_ids) - set(new_ids) and {i for i in set(old_ids) - set(new_ids)} == {
+        i for i in old_ids if i not in new_ids}
+    untouched = [i for i in old_ids if not i.startswith(tuple({c.id[:12] for c in press_chunks}))]
+    assert set(new_ids) >= {i for i in untouched if i in new_ids}
+    assert any("Tillägg: nämnden återkommer i juni." in c.text for c in press_chunks)
+    assert count == len(new_ids)
+    assert len(list((settings.data_dir / "texts").glob("*.txt"))) == 5  # the old text was dropped
+
+
+def test_deleted_file_is_removed(corpus: Path, settings: Settings) -> None:
+    embedder = HashEmbedder()
+    ingest_paths([corpus], settings, embedder=embedder)
+    (corpus / BUDGET).unlink()
+    report = ingest_paths([corpus], settings, embedder=embedder)
+    assert report.files_removed == 1 and report.chunks_embedded == 0 and report.tables == 0
+    ids, count = _state(settings, embedder)
+    index = open_index(settings, embedder=embedder)
+    assert not any(d.endswith(BUDGET) for d in index.documents)
+    assert count == len(ids) == report.chunks_total
+
+
+def test_sidecar_change_updates_metadata(corpus: Path, settings: Settings) -> None:
+    embedder = HashEmbedder()
+    ingest_paths([corpus], settings, embedder=embedder)
+    sidecar = json.loads((corpus / "metadata.json").read_text(encoding="utf-8"))
+    sidecar[PRESS]["title"] = "Ny titel"
+    (corpus / "metadata.json").write_text(json.dumps(sidecar, ensure_ascii=False), encoding="utf-8")
+    report = ingest_paths([corpus], settings, embedder=embedder)
+    assert (report.files_ingested, report.files_unchanged) == (1, 4)
+    index = open_index(settings, embedder=embedder)
+    assert {c.title for c in index.chunks.values() if c.doc_path.endswith(PRESS)} == {"Ny titel"}
+
+
+def test_killed_ingest_is_repaired_by_next_run(corpus: Path, settings: Settings,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    embedder = HashEmbedder()
+    real_save = pipeline._Run.save
+    calls = {"n": 0}
+
+    def dying_save(self: pipeline._Run) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:  # vectors of the 3rd document are in Chroma, its manifest entry is not
+            raise KeyboardInterrupt
+        real_save(self)
+
+    monkeypatch.setattr(pipeline._Run, "save", dying_save)
+    with pytest.raises(KeyboardInterrupt):
+        ingest_paths([corpus], settings, embedder=embedder)
+    monkeypatch.setattr(pipeline._Run, "save", real_save)
+    assert len(read_manifest(settings.data_dir)["documents"]) == 2
+
+    report = ingest_paths([corpus], settings, embedder=embedder)
+    assert (report.files_ingested, report.files_unchanged) == (3, 2)
+    ids, count = _state(settings, embedder)
+    clean = Settings(data_dir=settings.data_dir.parent / "clean")
+    ingest_paths([corpus], clean, embedder=HashEmbedder())
+    assert (ids, count) == _state(clean, HashEmbedder())
+
+
+def test_missing_and_stray_vectors_are_reconciled(corpus: Path, settings: Settings) -> None:
+    embedder = HashEmbedder()
+    ingest_paths([corpus], settings, embedder=embedder)
+    ids, count = _state(settings, embedder)
+    store = open_store(settings, embedder.model_id, embedder.dim)
+    lost = [i for i in ids if i.startswith(ids[0][:12])]  # every vector of one document
+    store.delete(lost)
+    store.upsert(["ffffffffffff-0000"], np.ones((1, embedder.dim), np.float32) / 8, [{"doc_path": "gone.txt"}])
+    report = ingest_paths([corpus], settings, embedder=embedder)
+    assert report.repaired == len(lost) == report.chunks_embedded
+    assert _state(settings, embedder) == (ids, count)
+
+
+def test_missing_vectors_repaired_even_when_folder_not_given(corpus: Path, settings: Settings) -> None:
+    embedder = HashEmbedder()
+    ingest_paths([corpus], settings, embedder=embedder)
+    ids, count = _state(settings, embedder)
+    open_store(settings, embedder.model_id, embedder.dim).delete(ids[:3])
+    report = ingest_paths([FIXTURES / "budget_table.pdf"], settings, embedder=embedder)
+    assert report.repaired >= 3 and report.files_ingested == 1
+    index = open_index(settings, embedder=embedder)
+    assert sorted(index.store.ids()) == sorted(index.chunks) and len(index.documents) == 6
+
+
+def test_bad_files_are_named_and_good_ones_indexed(tmp_path: Path, settings: Settings,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "blandat"
+    folder.mkdir()
+    for name in ("budget_table.pdf", "encrypted.pdf", "scan_no_text.pdf", "truncated.pdf"):
+        shutil.copy(FIXTURES / name, folder / name)
+    shutil.copy(CORPUS / PRESS, folder / PRESS)
+    (folder / "tom.txt").write_bytes(b"")
+    (folder / "binar.txt").write_bytes(b"\x00\x01\x02PNG" * 100)
+    (folder / "bilder.json").write_text("{}", encoding="utf-8")  # not a document: ignored in a folder
+    (folder / ".dold.txt").write_text("hemlig", encoding="utf-8")  # hidden: ignored
+    embedder = HashEmbedder()
+    monkeypatch.setattr(pipeline, "ingest_paths",
+                        lambda paths, s, progress=None: ingest_paths(paths, s, embedder=embedder, progress=progress))
+    from ingest import cli
+    monkeypatch.setattr(cli, "ingest_paths", pipeline.ingest_paths)
+    code = cli_run([str(folder), str(tmp_path / "finns-inte.txt")], settings)
+    out = capsys.readouterr().out
+    assert code == 1
+    for name, reason in [("encrypted.pdf", "lösenordsskyddad"), ("scan_no_text.pdf", "inget textlager"),
+                         ("truncated.pdf", "trasig"), ("tom.txt", "filen är tom"), ("binar.txt", "binärdata"),
+                         ("finns-inte.txt", "finns inte")]:
+        line = next(line for line in out.splitlines() if name in line and line.startswith("  - "))
+        assert reason in line
+    assert "Traceback" not in out and "bilder.json" not in out and "dold" not in out
+    index = open_index(settings, embedder=embedder)
+    assert sorted(Path(d).name for d in index.documents) == [PRESS, "budget_table.pdf"]
+    assert "Filer: 7 (nya eller ändrade 2" in out and "överhoppade 6" in out and "1 tabeller" in out
+
+
+def test_cli_exit_zero_when_all_files_ingest(corpus: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from ingest import cli
+    embedder = HashEmbedder()
+    monkeypatch.setattr(cli, "ingest_paths",
+                        lambda paths, s, progress=None: ingest_paths(paths, s, embedder=embedder, progress=progress))
+    assert cli_run([str(corpus)], settings) == 0
+    out = capsys.readouterr().out
+    assert "nya eller ändrade 5" in out and "3 tabeller" in out
+
+
+def test_unsupported_explicit_file_and_duplicates(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "a.txt").write_text("Kommunen bygger en simhall i centrum.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Kommunen bygger en simhall i centrum.", encoding="utf-8")
+    (tmp_path / "c.docx").write_bytes(b"PK")
+    report = ingest_paths([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.docx"], settings,
+                          embedder=HashEmbedder())
+    assert [Path(p).name for p, _ in report.skipped] == ["c.docx"]
+    assert ".docx stöds inte" in report.skipped[0][1]
+    assert [(Path(a).name, Path(b).name) for a, b in report.duplicates] == [("b.txt", "a.txt")]
+    assert report.chunks_total == 1
+
+
+def test_renamed_file_keeps_one_copy(corpus: Path, settings: Settings) -> None:
+    embedder = HashEmbedder()
+    first = ingest_paths([corpus], settings, embedder=embedder)
+    (corpus / PRESS).rename(corpus / "omdopt.txt")
+    report = ingest_paths([corpus], settings, embedder=embedder)
+    assert report.files_removed == 1 and report.chunks_total == first.chunks_total
+    ids, count = _state(settings, embedder)
+    assert count == len(ids)
+
+
+def test_model_change_reembeds_everything(corpus: Path, settings: Settings) -> None:
+    ingest_paths([corpus], settings, embedder=HashEmbedder())
+    other = HashEmbedder(dim=32, model_id="fake:other-32")
+    report = ingest_paths([corpus], settings, embedder=other)
+    assert report.chunks_embedded == report.chunks_total == other.texts_embedded
+    index = open_index(settings, embedder=other)
+    assert index.model_id == "fake:other-32" and index.store.count() == len(index.chunks)
+    hits = index.dense_search("Socialnämnden kommunbidrag", 3)
+    assert len(hits) == 3
+
+
+def test_progress_is_reported(corpus: Path, settings: Settings) -> None:
+    events: list[tuple[str, int, int]] = []
+    ingest_paths([corpus], settings, embedder=HashEmbedder(), progress=lambda *e: events.append(e))
+    assert ("Läser", 5, 5) in events
+    assert any(stage == "Bäddar in" for stage, _, _ in events)
