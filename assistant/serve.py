@@ -25,6 +25,7 @@ def streamlit_command(port: int, app: Path = APP) -> list[str]:
         "--server.address", "127.0.0.1",
         "--server.port", str(port),
         "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "minimal",  # no "Deploy" button for citizens
     ]
 
 

@@ -73,20 +73,33 @@ def chart_data(calc: Calculation | None) -> ChartData | None:
     return ChartData(x_title=x_title, unit=calc.inputs[0].unit, points=unique)
 
 
-def altair_chart(data: ChartData, y_title: str):  # -> alt.Chart; altair is imported lazily
+_SV_THOUSANDS = "replace(format(datum.value, ',.0f'), regexp(',', 'g'), '\u00a0')"
+
+
+def altair_chart(data: ChartData, y_title: str, lang: str = "sv"):  # -> alt.Chart; altair is imported lazily
     import altair as alt
     import pandas as pd
 
-    frame = pd.DataFrame(
-        [{"x": x, "serie": series or "", "value": value} for x, series, value in data.points]
-    )
+    frame = pd.DataFrame([
+        {"x": x, "serie": series or "", "value": value,
+         "etikett": format_number(Decimal(str(value)).normalize(), lang)}
+        for x, series, value in data.points
+    ])
     order = list(dict.fromkeys(frame["x"]))
+    axis = alt.Axis(labelExpr=_SV_THOUSANDS) if lang == "sv" else alt.Axis(format=",.0f")
     encoding = {
         "x": alt.X("x:N", sort=order, title=data.x_title or None, axis=alt.Axis(labelAngle=0, labelLimit=180)),
-        "y": alt.Y("value:Q", title=f"{y_title} ({data.unit})", axis=alt.Axis(format=",.0f")),
-        "tooltip": [alt.Tooltip("x:N", title=""), alt.Tooltip("value:Q", title=data.unit, format=",.0f")],
+        "y": alt.Y("value:Q", title=f"{y_title} ({data.unit})", axis=axis),
+        "tooltip": [alt.Tooltip("x:N", title=" "), alt.Tooltip("etikett:N", title=data.unit)],
     }
-    if frame["serie"].astype(bool).any():
+    series = frame["serie"].astype(bool).any()
+    if series:
         encoding["color"] = alt.Color("serie:N", title=None, legend=alt.Legend(orient="bottom"))
         encoding["xOffset"] = alt.XOffset("serie:N")
-    return alt.Chart(frame).mark_bar().encode(**encoding).properties(height=240)
+    base = alt.Chart(frame).encode(**encoding)
+    bar_style = {"cornerRadiusTopLeft": 3, "cornerRadiusTopRight": 3}
+    if not series:
+        bar_style["size"] = 56  # thin bars read as a comparison, not as a wall
+    bars = base.mark_bar(**bar_style)
+    labels = base.mark_text(dy=-7, fontSize=12).encode(text="etikett:N")
+    return (bars + labels).properties(height=260)

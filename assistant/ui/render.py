@@ -14,7 +14,7 @@ from assistant.types import Answer, Citation, DocumentRecord
 from assistant.ui import feedback as fb
 from assistant.ui.conversation import Turn
 from assistant.ui.figures import altair_chart, chart_data, input_rows
-from assistant.ui.safe import document_html, escape_markdown, locate_quote, passage_html
+from assistant.ui.safe import document_html, escape_markdown, keep_numbers_together, locate_quote, passage_html
 from assistant.ui.texts import doc_type_label, text, verdict_badge
 
 
@@ -58,7 +58,7 @@ def render_answer(answer: Answer, turn_id: str, ctx: RenderContext, elapsed_s: f
     if answer.verdict:
         label, colour, icon = verdict_badge(answer.verdict, lang)
         st.badge(label, color=colour, icon=icon)
-    st.markdown(escape_markdown(answer.answer))
+    st.markdown(escape_markdown(keep_numbers_together(answer.answer)))
     if answer.calculation is not None:
         _render_calculation(answer, lang)
     for note in answer.notes:
@@ -86,7 +86,7 @@ def _render_calculation(answer: Answer, lang: str) -> None:
         st.caption(escape_markdown(note))
     data = chart_data(calc)
     if data is not None:
-        st.altair_chart(altair_chart(data, text(lang, "chart_y")), width="stretch")
+        st.altair_chart(altair_chart(data, text(lang, "chart_y"), lang), width="stretch")
 
 
 def _render_source(citation: Citation, key: str, ctx: RenderContext) -> None:

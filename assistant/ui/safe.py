@@ -16,6 +16,9 @@ from assistant.types import PageSpan
 # emphasis, links, HTML, tables, lists, math ($) and Streamlit's :colour[...] directives into plain text.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&\"'^%])")
 
+_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+_BEFORE_UNIT = re.compile(r"(?<=\d) (?=(?:%|tkr|mnkr|mdkr|kr|kronor|miljoner|miljarder)(?!\w))")
+
 PASSAGE_STYLE = ("white-space:pre-wrap;font-size:0.92rem;line-height:1.5;padding:0.6rem 0.8rem;"
                  "border-left:3px solid #d0d7de;background:rgba(127,127,127,0.06);border-radius:4px;")
 DOCUMENT_STYLE = PASSAGE_STYLE + "max-height:60vh;overflow-y:auto;"
@@ -27,6 +30,12 @@ def escape_markdown(text: str) -> str:
     """Text that `st.markdown` shows literally (newlines kept as line breaks)."""
     escaped = _MD_SPECIAL.sub(r"\\\1", text)
     return escaped.replace("\n", "  \n")
+
+
+def keep_numbers_together(text: str) -> str:
+    """Non-breaking spaces inside Swedish numbers and before units/percent: "7 990 tkr" never wraps as "7 / 990"."""
+    text = _DIGIT_GROUP.sub("\u00a0", text)
+    return _BEFORE_UNIT.sub("\u00a0", text)
 
 
 def locate_quote(doc_text: str, quote: str, start: int | None, end: int | None) -> tuple[int, int] | None:

@@ -57,7 +57,8 @@ def render_sidebar(documents: Sequence[DocumentRecord], turns: list[Turn], lang:
     bar.subheader(text(lang, "filters"))
     all_types = sorted({d.meta.doc_type for d in documents})
     types = bar.multiselect(text(lang, "filter_types"), options=all_types,
-                            format_func=lambda t: doc_type_label(t, lang), key="filter_types")
+                            format_func=lambda t: doc_type_label(t, lang), key="filter_types",
+                            placeholder=text(lang, "all_types"))
     known_years = sorted({d.meta.year for d in documents if d.meta.year is not None})
     all_years = (known_years[0], known_years[-1]) if len(known_years) >= 2 else None
     years = None

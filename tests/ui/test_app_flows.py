@@ -26,7 +26,7 @@ def test_answer_shows_text_sources_calculation_and_chart(scripted, make_app):
     user, reply = at.chat_message[0], at.chat_message[1]
     assert user.name == "user" and reply.name == "assistant"
     body = _texts(reply).replace("\\", "")
-    assert "7 990 tkr eller 3,9 % [1]" in body
+    assert "7\u00a0990\u00a0tkr eller 3,9\u00a0% [1]" in body  # numbers never wrap mid-figure
     assert "Källor" in body
     assert at.code[0].value.startswith("213 162 - 205 172 = 7 990 tkr")
     table = at.dataframe[0].value

@@ -48,7 +48,16 @@ def test_grid_of_committees_and_years_gets_series():
                             ("B", "2021", "3", "tkr"), ("B", "2022", "4", "tkr")))
     assert data is not None and {p[1] for p in data.points} == {"A", "B"}
     spec = altair_chart(data, "Belopp").to_dict()
-    assert spec["encoding"]["color"]["field"] == "serie"
+    assert spec["layer"][0]["encoding"]["color"]["field"] == "serie"
+    assert spec["layer"][1]["mark"]["type"] == "text"
+
+
+def test_chart_labels_are_written_the_swedish_way():
+    data = chart_data(_calc(("A", "2021", "205172", "tkr"), ("A", "2022", "2421049", "tkr")))
+    spec = altair_chart(data, "Belopp", "sv").to_dict()
+    values = spec["datasets"][spec["data"]["name"]]
+    assert [v["etikett"] for v in values] == ["205 172", "2 421 049"]
+    assert "regexp(',', 'g')" in spec["layer"][0]["encoding"]["y"]["axis"]["labelExpr"]
 
 
 def test_no_chart_for_one_cell_or_mixed_units():

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from assistant.types import PageSpan
-from assistant.ui.safe import (document_html, escape_markdown, highlighted_html, locate_quote, passage_html,
-                               passage_window)
+from assistant.ui.safe import (document_html, escape_markdown, highlighted_html, keep_numbers_together, locate_quote,
+                               passage_html, passage_window)
 
 
 def test_escape_markdown_neutralises_markup():
@@ -62,3 +62,8 @@ def test_document_html_has_page_headings_anchor_and_jump_link():
     assert '<a href="#q-1">Hoppa</a>' in out and '<mark id="q-1"' in out
     assert "— s. 1 —" in out and "— s. 2 —" in out
     assert "&lt;script&gt;" in out and "<script>" not in out
+
+
+def test_numbers_and_units_do_not_wrap():
+    out = keep_numbers_together("från 2 421 049 kr till 7 990 tkr, 3,9 % och åren 2021 2022")
+    assert out == "från 2\u00a0421\u00a0049\u00a0kr till 7\u00a0990\u00a0tkr, 3,9\u00a0% och åren 2021 2022"
