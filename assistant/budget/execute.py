@@ -1,0 +1,316 @@
+"""Run a plan over the tables: a pure function returning the result, its unit, a readable trace and
+the cells used. Refusals are raised as `Refusal` with the exact reason in Swedish and English.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.budget.matching import synonyms, table_kind_of
+from assistant.budget.numbers import format_number, format_value
+from assistant.budget.plan import Plan
+from assistant.budget.records import Cell, Row, Table
+from assistant.budget.units import Unit
+
+HUNDRED = Decimal(100)
+TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget", "resultat": "income statement budget"}
+
+
+class Refusal(Exception):
+    """The tables cannot answer; `sv`/`en` say exactly what they do hold."""
+
+    def __init__(self, sv: str, en: str, table: Table | None = None) -> None:
+        super().__init__(sv)
+        self.sv, self.en, self.table = sv, en, table
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    operation: str
+    result: Decimal
+    unit: str  # "tkr", "%", "ggr" ...
+    cells: tuple[Cell, ...]  # operands, in the order they enter the calculation
+    expression: str  # the trace, formatted for `language`
+    table: Table
+    secondary: tuple[tuple[Decimal, str], ...] = ()  # e.g. the percent beside an absolute change
+    ranking: tuple[tuple[str, Decimal], ...] = ()  # for max/min/rank: (row label, value) best first
+    interpretation: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    denominator_label: str | None = None
+
+
+def table_name(table: Table, language: str = "sv", definite: bool = True) -> str:
+    kind = table_kind_of(table)
+    if language == "en":
+        return TABLE_NAMES_EN.get(kind or "", f"table {table.title}")
+    names = synonyms().get("table_names_sv", {})
+    if kind in names and definite:
+        return names[kind]
+    return f"tabellen {table.title}"
+
+
+def _fmt(value: Decimal, unit: str, language: str) -> str:
+    if unit == "ggr":
+        number = format_number(value, 2, language)
+        return f"{number} gånger" if language == "sv" else f"{number} times"
+    return format_value(value, Unit(unit), language)
+
+
+def _num(value: Decimal, language: str) -> str:
+    return format_number(value, 0 if value == value.to_integral_value() else 1, language)
+
+
+def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[str, ...]]:
+    """The table the plan is about, and the interpretation when the question did not say."""
+    money = [t for t in tables if t.unit.is_money]
+    interpretation: tuple[str, ...] = ()
+    if plan.table_kind:
+        kinded = [t for t in money if table_kind_of(t) == plan.table_kind]
+        if not kinded:
+            kinds = ", ".join(t.title for t in money) or "inga"
+            raise Refusal(f"Dokumenten har ingen tabell av det slaget; tabellerna är: {kinds}.",
+                          f"The documents have no such table; the tables are: {kinds}.")
+        money = kinded
+    if plan.rows:
+        needed = [r for r in plan.rows]
+        full = [t for t in money if all(_row(t, r) for r in needed)]
+        if not full:
+            table = money[0] if money else None
+            if table is None:
+                raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
+            missing = next(r for r in needed if not _row(table, r))
+            raise _no_row(table, missing)
+        if len({table_kind_of(t) for t in full}) > 1 and not plan.table_kind:
+            interpretation = ("kind",)
+        return full[0], interpretation
+    if not money:
+        raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
+    if plan.table_kind:
+        return money[0], ()
+    drift = [t for t in money if table_kind_of(t) == "drift"]
+    return (drift or money)[0], ("kind",)
+
+
+def _row(table: Table, label: str) -> Row | None:
+    for row in table.rows:
+        if row.label == label:
+            return row
+    return None
+
+
+def _no_row(table: Table, name: str) -> Refusal:
+    labels = ", ".join(r.label for r in table.rows)
+    return Refusal(f"{table_name(table).capitalize()} har ingen rad för {name}; raderna är: {labels}.",
+                   f"The {table_name(table, 'en')} has no row for {name}; its rows are: {labels}.", table)
+
+
+def _span(table: Table) -> str:
+    years = table.years
+    return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]) if years else "inga år"
+
+
+def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Years the plan means in this table; refuses years the table does not hold."""
+    have = table.years
+    notes: list[str] = []
+    if plan.years:
+        wanted = tuple(plan.years)
+        if plan.year_range:
+            wanted = tuple(range(plan.years[0], plan.years[-1] + 1))
+        missing = [y for y in wanted if y not in have]
+        if missing:
+            miss = ", ".join(str(y) for y in missing)
+            raise Refusal(
+                f"{table_name(table).capitalize()} omfattar {_span(table)}; {miss} finns inte.",
+                f"The {table_name(table, 'en')} covers {_span(table)}; {miss} is not in it.", table)
+        return wanted, ()
+    if plan.relative_year:
+        rel = plan.relative_year.lower()
+        base = doc_year if doc_year is not None else have[0] - 1
+        target = base + 1 if rel in ("nästa år", "kommande år", "next year") else (
+            base - 1 if rel in ("förra året", "last year") else base)
+        if target not in have:
+            target = have[0]
+        notes.append(f"rel:{plan.relative_year}:{target}")
+        return (target,), tuple(notes)
+    if plan.all_years:
+        return have, ()
+    return (), ()
+
+
+def _value(table: Table, row: Row, year: int) -> Cell:
+    index = table.column_index(year)
+    cell = table.cell(row, index) if index is not None else None
+    if cell is None:
+        raise Refusal(f"{table_name(table).capitalize()} har inget värde för {row.label} {year}.",
+                      f"The {table_name(table, 'en')} has no value for {row.label} in {year}.", table)
+    return cell
+
+
+def _label(cell: Cell) -> str:
+    return f"{cell.row_label} {cell.column.label}"
+
+
+def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) -> Outcome:
+    """Pure: the same plan over the same tables gives the same outcome."""
+    table, kind_note = choose_table(plan, tables)
+    for name in plan.unknown:
+        raise _no_row(table, name)
+    years, year_notes = resolve_years(plan, table, doc_year)
+    interp = list(kind_note) + list(year_notes)
+    rows = [_row(table, r) for r in plan.rows]
+    rows = [r for r in rows if r is not None]
+    op = plan.operation or "lookup"
+    lang = plan.language
+    u = table.unit.value
+    first_year = table.years[0]
+
+    def need_year() -> int:
+        if years:
+            return years[0]
+        interp.append(f"year:{first_year}")
+        return first_year
+
+    def data_rows() -> list[Row]:
+        return [r for r in table.rows if not r.is_total]
+
+    def total_of(year: int) -> Cell:
+        total = table.total_row()
+        if total is None:
+            raise Refusal(f"{table_name(table).capitalize()} har ingen summarad.",
+                          f"The {table_name(table, 'en')} has no total row.", table)
+        return _value(table, total, year)
+
+    if op in ("change", "percent_change") and len(rows) <= 1 and not (not rows and plan.measure == "change"):
+        row = rows[0] if rows else table.total_row()
+        if row is None:
+            raise Refusal("Frågan anger ingen rad.", "The question names no row.", table)
+        if len(years) >= 2:
+            y0, y1 = min(years), max(years)
+        elif len(years) == 1 and years[0] != first_year:
+            y0, y1 = table.years[table.years.index(years[0]) - 1], years[0]
+            interp.append(f"from:{y0}")
+        else:
+            y0, y1 = first_year, table.years[-1]
+            interp.append(f"span:{y0}:{y1}")
+        a, b = _value(table, row, y0), _value(table, row, y1)
+        diff = b.value - a.value
+        pct = diff / a.value * HUNDRED if a.value else Decimal(0)
+        expr = (f"{_num(b.value, lang)} - {_num(a.value, lang)} = {_fmt(diff, u, lang)}; "
+                f"{_num(diff, lang)} / {_num(a.value, lang)} = {_fmt(pct, '%', lang)}")
+        if op == "percent_change":
+            return Outcome(op, pct, "%", (a, b), expr, table, ((diff, u),), interpretation=tuple(interp))
+        return Outcome(op, diff, u, (a, b), expr, table, ((pct, "%"),), interpretation=tuple(interp))
+
+    if op in ("difference", "ratio", "change", "percent_change") and len(rows) >= 2:
+        if plan.denominator and plan.denominator in plan.rows and op == "ratio":
+            rows = [r for r in rows if r.label != plan.denominator] + [_row(table, plan.denominator)]  # type: ignore[list-item]
+        year = need_year()
+        a, b = _value(table, rows[0], year), _value(table, rows[1], year)
+        if op == "ratio":
+            if b.value == 0:
+                raise Refusal(f"{b.row_label} är 0 {year}; kvoten finns inte.", f"{b.row_label} is 0 in {year}.", table)
+            result = a.value / b.value
+            expr = f"{_num(a.value, lang)} / {_num(b.value, lang)} = {_fmt(result, 'ggr', lang)}"
+            return Outcome("ratio", result, "ggr", (a, b), expr, table, interpretation=tuple(interp))
+        diff = a.value - b.value
+        expr = f"{_num(a.value, lang)} - {_num(b.value, lang)} = {_fmt(diff, u, lang)}"
+        return Outcome("difference", diff, u, (a, b), expr, table, interpretation=tuple(interp))
+
+    if op == "share":
+        year = need_year()
+        denominator_row = _row(table, plan.denominator) if plan.denominator else None
+        numerators = [r for r in rows if denominator_row is None or r.label != denominator_row.label]
+        if not numerators:
+            raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table)
+        part = _value(table, numerators[0], year)
+        whole = _value(table, denominator_row, year) if denominator_row else total_of(year)
+        if whole.value == 0:
+            raise Refusal(f"{whole.row_label} är 0 {year}.", f"{whole.row_label} is 0 in {year}.", table)
+        share = part.value / whole.value * HUNDRED
+        expr = f"{_num(part.value, lang)} / {_num(whole.value, lang)} = {_fmt(share, '%', lang)}"
+        return Outcome("share", share, "%", (part, whole), expr, table, interpretation=tuple(interp),
+                       denominator_label=whole.row_label)
+
+    if op in ("max", "min", "rank"):
+        if len(rows) == 1 and op != "rank":  # which year is largest for one row
+            cells = [_value(table, rows[0], y) for y in (years or table.years)]
+            ranked = sorted(cells, key=lambda c: c.value, reverse=(op == "max"))
+            best = ranked[0]
+            ranking = tuple((c.column.label, c.value) for c in ranked)
+            expr = (("max" if op == "max" else "min") + "(" + ", ".join(_num(c.value, lang) for c in cells)
+                    + f") = {_fmt(best.value, u, lang)} ({best.column.label})")
+            return Outcome(op, best.value, u, (best,), expr, table, ranking=ranking, interpretation=tuple(interp))
+        candidates = rows if len(rows) >= 2 else data_rows()
+        if plan.measure == "change":
+            y0, y1 = (years[0], years[-1]) if len(years) >= 2 else (first_year, table.years[-1])
+            if len(years) < 2:
+                interp.append(f"span:{y0}:{y1}")
+            scored = [(r, _value(table, r, y0), _value(table, r, y1)) for r in candidates]
+            scored.sort(key=lambda t: t[2].value - t[1].value, reverse=(op != "min"))
+            ranking = tuple((r.label, b.value - a.value) for r, a, b in scored)
+            r, a, b = scored[0]
+            diff = b.value - a.value
+            expr = (f"{r.label}: {_num(b.value, lang)} - {_num(a.value, lang)} = {_fmt(diff, u, lang)}")
+            used = tuple(c for _, a2, b2 in scored[: (plan.top_n or 1) if op == "rank" else 1] for c in (a2, b2))
+            return Outcome(op, diff, u, used, expr, table, ranking=ranking, interpretation=tuple(interp))
+        year = need_year()
+        cells = [_value(table, r, year) for r in candidates]
+        ranked = sorted(cells, key=lambda c: c.value, reverse=(op != "min"))
+        n = plan.top_n or (len(ranked) if op == "rank" else 1)
+        chosen = ranked[:n]
+        ranking = tuple((c.row_label, c.value) for c in ranked)
+        if op == "rank":
+            expr = " > ".join(f"{c.row_label} {_num(c.value, lang)}" for c in chosen)
+        else:
+            expr = (f"{op}(" + ", ".join(_num(c.value, lang) for c in cells) + f") = {_fmt(chosen[0].value, u, lang)}"
+                    f" ({chosen[0].row_label})")
+        return Outcome(op, chosen[0].value, u, tuple(chosen), expr, table, ranking=ranking,
+                       interpretation=tuple(interp))
+
+    if op == "mean":
+        if len(rows) == 1:
+            ys = years or table.years
+            if not years:
+                interp.append(f"span:{ys[0]}:{ys[-1]}")
+            cells = [_value(table, rows[0], y) for y in ys]
+        else:
+            year = need_year()
+            cells = [_value(table, r, year) for r in (rows or data_rows())]
+        total = sum((c.value for c in cells), Decimal(0))
+        mean = total / len(cells)
+        expr = (f"({' + '.join(_num(c.value, lang) for c in cells)}) / {len(cells)} = {_fmt(mean, u, lang)}")
+        return Outcome("mean", mean, u, tuple(cells), expr, table, interpretation=tuple(interp))
+
+    if op == "sum":
+        if len(rows) >= 2:
+            ys = years or (need_year(),)
+            cells = [_value(table, r, y) for y in ys for r in rows]
+        elif len(rows) == 1:
+            ys = years or table.years
+            if not years and not plan.all_years:
+                interp.append(f"span:{ys[0]}:{ys[-1]}")
+            cells = [_value(table, rows[0], y) for y in ys]
+        else:
+            ys = years or (need_year(),)
+            cells = [total_of(y) for y in ys]
+        if len(cells) == 1:
+            cell = cells[0]
+            return Outcome("lookup", cell.value, u, (cell,), f"{_label(cell)}: {_fmt(cell.value, u, lang)}",
+                           table, interpretation=tuple(interp))
+        total = sum((c.value for c in cells), Decimal(0))
+        expr = " + ".join(_num(c.value, lang) for c in cells) + f" = {_fmt(total, u, lang)}"
+        return Outcome("sum", total, u, tuple(cells), expr, table, interpretation=tuple(interp))
+
+    # lookup
+    if not rows:
+        total = table.total_row()
+        if total is None:
+            raise Refusal("Frågan anger ingen rad.", "The question names no row.", table)
+        rows = [total]
+    ys = years or table.years
+    if not years:
+        interp.append(f"all:{ys[0]}:{ys[-1]}")
+    cells = [_value(table, r, y) for r in rows for y in ys]
+    expr = "; ".join(f"{_label(c)}: {_fmt(c.value, u, lang)}" for c in cells)
+    return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, interpretation=tuple(interp))

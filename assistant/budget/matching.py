@@ -1,0 +1,175 @@
+"""Find table rows, table kinds and unknown committee names in a question (Swedish and English).
+
+Inflections are handled by the Swedish Snowball stemmer ("socialnämndens" -> "socialnämnd"),
+misspellings by a similarity ratio on stems, other names by the synonyms in
+assistant/data/budget_synonyms.json.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
+
+import Stemmer
+
+from assistant.budget.records import Table
+
+FUZZY_RATIO = 0.84
+_STEMMER = Stemmer.Stemmer("swedish")
+TOKEN = re.compile(r"[0-9a-zåäöéüæø]+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict:
+    text = resources.files("assistant.data").joinpath("budget_synonyms.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).lower()
+    text = re.sub(r"(\w)- (och|eller|samt|and|or) ", r"\1 \2 ", text)  # "vård- och" -> "vård och"
+    return text
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(normalise(text))
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 2 or a[0] != b[0]:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= FUZZY_RATIO
+
+
+@dataclass(frozen=True, slots=True)
+class RowMatch:
+    label: str  # the row label as in the tables
+    start: int  # token span in the question
+    end: int
+    said: str  # the words the question used
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every row label of the book with its stemmed names (label + synonyms)."""
+
+    phrases: tuple[tuple[tuple[tuple[str, str], ...], str], ...]  # ((stem, word)..., label), longest first
+
+    @classmethod
+    def build(cls, tables: tuple[Table, ...]) -> "Lexicon":
+        return _build_lexicon(tuple(sorted({r.label for t in tables for r in t.rows})))
+
+
+@lru_cache(maxsize=16)
+def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
+    rows = synonyms()["rows"]
+    lowered = {k.lower(): v for k, v in rows.items()}
+    phrases: set[tuple[tuple[tuple[str, str], ...], str]] = set()
+    for label in labels:
+        names = [label, *lowered.get(label.lower(), [])]
+        for name in names:
+            key = tuple((stem(w), w) for w in tokens(name))
+            if key:
+                phrases.add((key, label))
+    ordered = sorted(phrases, key=lambda p: (-sum(len(s[1]) for s in p[0]), p[1]))
+    return Lexicon(tuple(ordered))
+
+
+def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
+    """Rows named in the question, in question order, longest names first, no overlaps."""
+    words = tokens(question)
+    q = [(stem(w), w) for w in words]
+    taken = [False] * len(q)
+    found: list[RowMatch] = []
+    for key, label in lexicon.phrases:
+        n = len(key)
+        for i in range(len(q) - n + 1):
+            if any(taken[i:i + n]):
+                continue
+            if all(_token_match(q[i + k], key[k]) for k in range(n)):
+                for k in range(i, i + n):
+                    taken[k] = True
+                found.append(RowMatch(label, i, i + n, " ".join(words[i:i + n])))
+    found.sort(key=lambda m: m.start)
+    unique: list[RowMatch] = []
+    for m in found:
+        if all(u.label != m.label for u in unique):
+            unique.append(m)
+    return unique
+
+
+def _token_match(word: tuple[str, str], key: tuple[str, str]) -> bool:
+    """(stem, word) pairs: equal stems, or similar stems or words (misspellings)."""
+    if len(key[1]) <= 3:  # abbreviations (KS, BUN) and short words must match exactly
+        return word[1] == key[1]
+    return similar(word[0], key[0]) or similar(word[1], key[1])
+
+
+def table_kinds(question: str) -> list[str]:
+    """Kinds of table ("drift", "investering", "resultat") the question's words point to."""
+    q = [(stem(w), w) for w in tokens(question)]
+    kinds = []
+    for kind, spec in synonyms()["tables"].items():
+        for word in spec["words"]:
+            key = [(stem(w), w) for w in tokens(word)]
+            if key and any(all(_token_match(q[i + k], key[k]) for k in range(len(key)))
+                           for i in range(len(q) - len(key) + 1)):
+                kinds.append(kind)
+                break
+    return kinds
+
+
+def table_kind_of(table: Table) -> str | None:
+    title = normalise(table.title)
+    for kind, spec in synonyms()["tables"].items():
+        if any(word in title for word in spec["title"]):
+            return kind
+    return None
+
+
+# "tekniska nämnden", "nämnden för arbete, kompetens och välfärd", "byggnadsnämndens", "technical committee"
+_COMMITTEE = re.compile(
+    r"\b(?:(?P<adj>[a-zåäö]+(?:a|s))\s+(?P<n1>nämnd(?:en|ens)?|styrelse(?:n|ns)?)\b"
+    r"|(?P<comp>[a-zåäö]{3,}(?:nämnd|styrelse)(?:en|ens|s|ns|n)?)\b"
+    r"|(?P<n2>nämnden) för (?P<for>[a-zåäö ,]+?)(?=[?.!]|$| 20\d\d| (?:år|under|mellan|från|i) )"
+    r"|(?P<en>[a-z]+(?: and [a-z]+)?) (?:committee|board)\b)"
+)
+
+
+def committee_mentions(question: str) -> list[tuple[str, int, int]]:
+    """Committee-like names in the question, as (name, char start, char end) of the normalised text."""
+    text = normalise(question)
+    out = []
+    for m in _COMMITTEE.finditer(text):
+        out.append((m.group(0).strip(), m.start(), m.end()))
+    return out
+
+
+def unknown_committees(question: str, matches: list[RowMatch]) -> list[str]:
+    """Committee names that match no row (their words overlap no row match)."""
+    matched_words = {w for m in matches for w in m.said.split()}
+    unknown = []
+    for name, _, _ in committee_mentions(question):
+        words = TOKEN.findall(name)
+        if any(w in matched_words for w in words):
+            continue
+        if words and words[-1] in ("nämnden", "nämnd", "styrelsen", "board", "committee") and len(words) == 1:
+            continue  # bare "nämnden" refers back, it names nothing
+        unknown.append(name)
+    return unknown

@@ -1,0 +1,225 @@
+"""Question -> plan, deterministic, Swedish and English. A plan is data; execute.py runs it.
+
+Follow-ups ("Och 2023?", "Hur mycket är det i procent?", "Och för socialnämnden?") reuse the plan of
+the earlier questions (oldest first) and replace what the new question states.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from assistant.budget.matching import (
+    Lexicon, RowMatch, match_rows, normalise, table_kinds, tokens, unknown_committees,
+)
+
+OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "share", "ratio",
+              "max", "min", "rank")
+
+_R = lambda pattern: re.compile(pattern, re.IGNORECASE)  # noqa: E731
+RANK = _R(r"\b(rangordn\w*|ranka\w*|rank\w*|sortera\w*|storleksordning|topp\s*\d+|top\s*\d+|"
+          r"(de|the) (två|tre|fyra|fem|two|three|four|five) (största|minsta|largest|biggest|smallest))")
+SHARE = _R(r"\b(andel\w*|hur stor del|vilken del|hur många procent av|procent av|share|proportion|"
+           r"percentage of|per ?cent of|what percent)")
+RATIO = _R(r"\b(gånger (så|mer|större|mindre)|hur många gånger|times (as|more|larger|bigger|the)|"
+           r"how many times|ratio|kvot\w*)")
+MEAN = _R(r"\b(genomsnitt\w*|i snitt|snitt\w*|medel\w*|average|mean)\b")
+MAX = _R(r"\b(störst\w*|högst\w*|mest|flest|largest|biggest|highest|most)\b")
+MIN = _R(r"\b(minst\w*|lägst\w*|smallest|lowest|least)\b")
+CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w*|växer|tillväxt|"
+            r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
+            r"drop\w*|declin\w*|sjunk\w*|går upp|går ner)")
+DIFFERENCE = _R(r"\b(skillnad\w*|mer än|mindre än|differ\w*|more than|less than|jämfört med|"
+                r"compared (to|with)|jämför\w*|compare\w*|versus|vs)\b")
+SUM = _R(r"\b(summa\w*|sammanlagt|sammantaget|tillsammans|totalt|totala|total|sum|combined|"
+         r"altogether|in all|plus|sammanräkn\w*)\b")
+PERCENT = _R(r"(procent|%|percent\w*)")
+FIGURE = _R(r"\b(hur mycket|hur stor\w*|vad (är|var|blir|får)|vilket belopp|belopp\w*|budget\w*|får|fick|"
+            r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|what is|"
+            r"what are|what was|what will|amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
+NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!kronor|procent|tkr|mnkr|gånger)"
+                 r"|how many (?!times)|vad säger|what does|vad handlar|what is the (purpose|aim))")
+YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+RANGE = _R(r"\b((?:19|20)\d\d)\s*(?:-|–|—|till|to|t\.o\.m\.?|until|through|och|and)\s*((?:19|20)\d\d)\b")
+ALL_YEARS = _R(r"\b(under perioden|hela perioden|perioden|alla år\w*|samtliga år|varje år|per år|"
+               r"planperioden|over the period|whole period|entire period|all years|each year|every year|"
+               r"all the years|the period)\b")
+RELATIVE = _R(r"\b(nästa år|kommande år|next year|i år|this year|förra året|last year)\b")
+FOLLOWUP = _R(r"^\s*(och|and|what about|how about|hur är det med|samma för|same for|i procent|in percent|"
+              r"men|but|then|än|och för|for)\b")
+TOP_N = _R(r"\b(?:topp|top|de|the)\s*(\d+|två|tre|fyra|fem|two|three|four|five)\b")
+_NUM_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+EN_WORDS = {"how", "much", "what", "the", "is", "of", "does", "did", "between", "from", "to", "in", "which",
+            "committee", "board", "get", "gets", "receive", "total", "increase", "share", "percentage", "year",
+            "and", "for", "was", "are", "budget", "change", "by", "largest", "most", "average", "invest",
+            "investment", "revenue", "tax", "result", "about", "compare", "difference", "sum", "is", "it"}
+SV_WORDS = {"hur", "mycket", "vad", "är", "och", "för", "till", "från", "mellan", "vilken", "vilket", "får",
+            "det", "i", "av", "på", "år", "året", "nämnden", "ökar", "andel", "stor", "stort", "summa", "totalt",
+            "var", "blir", "som", "med", "om", "än", "jämfört", "kommunbidrag", "kommunbidraget", "störst",
+            "mest", "minst", "skillnaden", "procent", "genomsnitt", "investeringar"}
+
+
+def detect_language(question: str) -> str:
+    words = tokens(question)
+    sv = sum(w in SV_WORDS for w in words) + sum(ch in "åäö" for ch in question.lower())
+    en = sum(w in EN_WORDS for w in words)
+    return "en" if en > sv else "sv"
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What to compute. Empty fields mean "not stated" (a follow-up fills them from history)."""
+
+    operation: str | None = None  # one of OPERATIONS; None when the question states none
+    rows: tuple[str, ...] = ()  # row labels as in the tables, in question order
+    denominator: str | None = None  # for share/ratio: the row after "av"/"of"
+    years: tuple[int, ...] = ()
+    year_range: bool = False  # "2021-2025", "mellan 2021 och 2023": every year in between
+    all_years: bool = False  # "under perioden"
+    relative_year: str | None = None  # "nästa år": resolved (and stated) at execution
+    table_kind: str | None = None  # "drift", "investering", "resultat"
+    measure: str = "value"  # for max/min/rank: "value" or "change" ("vilken nämnd ökar mest")
+    percent: bool = False  # the question asks for percent ("i procent", "hur många procent")
+    top_n: int | None = None
+    unknown: tuple[str, ...] = ()  # committee names that match no row
+    intent: bool = False  # the question clearly asks for a figure
+    said: tuple[str, ...] = ()  # the words that named the rows
+    language: str = "sv"
+
+
+def parse_question(question: str, lexicon: Lexicon) -> Plan:
+    """The plan one question states on its own (no history)."""
+    text = normalise(question)
+    matches = match_rows(question, lexicon)
+    kinds = table_kinds(question)
+    years, year_range = _years(text)
+    op, measure = _operation(text, matches, years, year_range)
+    intent = bool(FIGURE.search(text) or op not in (None, "lookup")) and not NOT_FIGURES.search(text)
+    if not intent and matches and years and not NOT_FIGURES.search(text):
+        intent = True  # "Socialnämnden 2022?"
+    top = TOP_N.search(text) if op == "rank" else None
+    top_n = None
+    if top:
+        raw = top.group(1)
+        top_n = int(raw) if raw.isdigit() and int(raw) < 100 else _NUM_WORDS.get(raw)
+    return Plan(
+        operation=op, rows=tuple(m.label for m in matches), denominator=_denominator(question, matches),
+        years=years, year_range=year_range, all_years=bool(ALL_YEARS.search(text)),
+        relative_year=(m.group(1) if (m := RELATIVE.search(text)) else None),
+        table_kind=kinds[0] if len(kinds) == 1 else (_prefer_kind(kinds) if kinds else None),
+        measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n,
+        unknown=tuple(unknown_committees(question, matches)), intent=intent,
+        said=tuple(m.said for m in matches), language=detect_language(question),
+    )
+
+
+def _prefer_kind(kinds: list[str]) -> str:
+    for kind in ("investering", "resultat", "drift"):
+        if kind in kinds:
+            return kind
+    return kinds[0]
+
+
+def _years(text: str) -> tuple[tuple[int, ...], bool]:
+    between = re.search(r"\b(?:mellan|between|från|from)\s+((?:19|20)\d\d)\s+(?:och|and|till|to|until|fram till)\s+"
+                        r"((?:19|20)\d\d)\b", text)
+    match = between or RANGE.search(text)
+    if match:
+        a, b = int(match.group(1)), int(match.group(2))
+        if a < b:
+            return (a, b), True
+    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(text)))
+    return years, False
+
+
+def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_range: bool
+               ) -> tuple[str | None, str]:
+    n_rows = len(matches)
+    changed = bool(CHANGE.search(text))
+    if RANK.search(text):
+        return "rank", "change" if changed else "value"
+    if SHARE.search(text):
+        return "share", "value"
+    if RATIO.search(text):
+        return "ratio", "value"
+    if MEAN.search(text):
+        return "mean", "value"
+    if (MAX.search(text) or MIN.search(text)) and (n_rows != 1 or not changed):
+        if n_rows >= 2 and DIFFERENCE.search(text):
+            return "difference", "value"
+        op = "max" if MAX.search(text) and not MIN.search(text) else "min"
+        if MAX.search(text) and MIN.search(text):
+            op = "max" if MAX.search(text).start() < MIN.search(text).start() else "min"  # type: ignore[union-attr]
+        return op, "change" if changed else "value"
+    if changed:
+        if n_rows >= 2 and len(years) <= 1 and DIFFERENCE.search(text):
+            return "difference", "value"
+        return ("percent_change" if PERCENT.search(text) else "change"), "value"
+    if DIFFERENCE.search(text):
+        if n_rows <= 1 and len(years) >= 2:
+            return ("percent_change" if PERCENT.search(text) else "change"), "value"
+        return "difference", "value"
+    if SUM.search(text):
+        return "sum", "value"
+    if FIGURE.search(text) or matches:
+        return "lookup", "value"
+    return None, "value"
+
+
+def _denominator(question: str, matches: list[RowMatch]) -> str | None:
+    words = tokens(question)
+    for m in matches:
+        before = words[max(0, m.start - 2):m.start]
+        if before and (before[-1] in ("av", "of") or before[-2:] == ["of", "the"]):
+            return m.label
+    return None
+
+
+def is_followup(question: str, plan: Plan) -> bool:
+    return bool(FOLLOWUP.search(normalise(question))) or (not plan.rows and not plan.unknown
+                                                          and not plan.table_kind)
+
+
+def merge(previous: Plan, current: Plan) -> Plan:
+    """`current` (a follow-up) on top of `previous`: what the follow-up states replaces the rest."""
+    rows = current.rows or (() if current.unknown else previous.rows)
+    said = current.said if current.rows else previous.said
+    years, year_range, all_years = previous.years, previous.year_range, previous.all_years
+    if current.years:
+        years, year_range, all_years = current.years, current.year_range, False
+        if (previous.operation in ("change", "percent_change") and len(current.years) == 1
+                and len(previous.years) >= 1 and not current.year_range and current.operation in (None, "lookup")
+                and previous.years[0] < current.years[0]):
+            years = (previous.years[0], current.years[0])
+    elif current.all_years:
+        years, year_range, all_years = (), False, True
+    operation = previous.operation
+    if current.operation not in (None, "lookup"):
+        operation = current.operation
+    elif current.percent and current.operation in (None, "lookup"):
+        operation = {"change": "percent_change", "percent_change": "percent_change", "lookup": "share",
+                     "difference": "ratio"}.get(previous.operation or "", previous.operation)
+    elif current.operation == "lookup" and previous.operation is None:
+        operation = "lookup"
+    return replace(
+        previous, operation=operation, rows=rows, said=said, years=years, year_range=year_range,
+        all_years=all_years, unknown=current.unknown, table_kind=current.table_kind or previous.table_kind,
+        denominator=current.denominator or (previous.denominator if not current.rows else None),
+        relative_year=current.relative_year or (None if current.years else previous.relative_year),
+        measure=current.measure if current.operation not in (None, "lookup") else previous.measure,
+        percent=current.percent or previous.percent, top_n=current.top_n or previous.top_n,
+        intent=previous.intent or current.intent, language=current.language,
+    )
+
+
+def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) -> Plan:
+    """The plan for `question`, completed from the earlier questions of the conversation."""
+    state: Plan | None = None
+    for earlier in (*history, question):
+        plan = parse_question(earlier, lexicon)
+        if state is not None and is_followup(earlier, plan) and (state.rows or state.table_kind):
+            state = merge(state, plan)
+        else:
+            state = plan
+    assert state is not None
+    return state
