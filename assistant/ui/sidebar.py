@@ -33,9 +33,12 @@ def _new_conversation() -> None:
 
 
 def build_filters(types: Sequence[str], all_types: Sequence[str], years: tuple[int, int] | None,
-                  all_years: tuple[int, int] | None) -> dict[str, Any] | None:
-    """The filters for Assistant.ask: only what narrows the search; None when nothing does."""
+                  all_years: tuple[int, int] | None, docs: Sequence[str] = ()) -> dict[str, Any] | None:
+    """The filters for Assistant.ask (see assistant.retrieve.Filters.from_any): only what narrows the
+    search; None when nothing does."""
     filters: dict[str, Any] = {}
+    if docs:
+        filters["docs"] = list(docs)
     if types and set(types) != set(all_types):
         filters["doc_type"] = sorted(types)
     if years and all_years and years != all_years:
@@ -65,7 +68,10 @@ def render_sidebar(documents: Sequence[DocumentRecord], turns: list[Turn], lang:
     if all_years:
         years = bar.slider(text(lang, "filter_years"), min_value=all_years[0], max_value=all_years[1],
                            value=all_years, step=1, key="filter_years")
-    filters = build_filters(types, all_types, years, all_years)
+    titles = {d.path: d.meta.title for d in documents}
+    docs = bar.multiselect(text(lang, "filter_docs"), options=sorted(titles, key=titles.__getitem__),
+                           format_func=titles.__getitem__, key="filter_docs", placeholder=text(lang, "all_docs"))
+    filters = build_filters(types, all_types, years, all_years, docs)
     if filters:
         bar.caption(text(lang, "filter_active"))
 

@@ -172,3 +172,13 @@ def test_upload_saves_safely_and_ingests(scripted, make_app, monkeypatch, tmp_pa
     assert any("Klart: 1 fil(er) inlästa" in s.value for s in at.success)
     warnings = [w.value.replace("\\", "") for w in at.warning]
     assert any("stor.md" in w and "större än 0.001 MB" in w for w in warnings)
+
+
+def test_filters_reach_ask(scripted, make_app):
+    scripted.queue.append(change_answer("q"))
+    at = make_app().run()
+    at.sidebar.multiselect(key="filter_types").set_value(["budget"]).run()
+    at.sidebar.multiselect(key="filter_docs").set_value(["corpus/budget.txt"]).run()
+    assert "Svaren söks bara i dokument som matchar filtren." in [c.value for c in at.sidebar.caption]
+    _ask(at, "q")
+    assert scripted.calls[0]["filters"] == {"docs": ["corpus/budget.txt"], "doc_type": ["budget"]}

@@ -46,3 +46,12 @@ def test_feedback_lines_append(tmp_path: Path):
 
 def test_history_is_the_earlier_questions_oldest_first():
     assert history([Turn("a", "Första"), Turn("b", "Andra")]) == ("Första", "Andra")
+
+
+def test_build_filters_only_narrowing_choices():
+    from assistant.ui.sidebar import build_filters
+
+    assert build_filters([], ["a", "b"], (2020, 2024), (2020, 2024)) is None
+    assert build_filters(["a", "b"], ["a", "b"], None, None) is None
+    assert build_filters(["a"], ["a", "b"], (2021, 2023), (2020, 2024), ["x.txt"]) == {
+        "docs": ["x.txt"], "doc_type": ["a"], "year_from": 2021, "year_to": 2023}
