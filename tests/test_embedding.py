@@ -1,0 +1,70 @@
+"""Embedder: model configs (E5 prefixes), load errors with next steps; the real bundled model (integration)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.embedding import Embedder, SentenceTransformerEmbedder, load_embedder, model_config
+from assistant.errors import ModelLoadError
+from assistant.settings import BUNDLED_MODEL, Settings
+from tests.fakes import HashEmbedder
+
+
+class RecordingModel:
+    """Stands in for a SentenceTransformer: records what it was asked to encode."""
+
+    max_seq_length = 512
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def get_sentence_embedding_dimension(self) -> int:
+        return 3
+
+    def encode(self, texts: list[str], **kwargs: object) -> np.ndarray:
+        assert kwargs["normalize_embeddings"] is True
+        self.seen.extend(texts)
+        return np.ones((len(texts), 3), dtype=np.float32) / np.sqrt(3)
+
+
+def test_known_model_configs() -> None:
+    e5 = model_config("intfloat/multilingual-e5-small")
+    assert (e5.query_prefix, e5.passage_prefix) == ("query: ", "passage: ")
+    assert model_config("/models/multilingual-e5-base").passage_prefix == "passage: "
+    assert model_config("KBLab/sentence-bert-swedish-cased").query_prefix == ""
+    assert model_config("someone/unknown-model").query_prefix == ""
+
+
+def test_prefixes_are_applied_inside_the_embedder() -> None:
+    model = RecordingModel()
+    embedder = SentenceTransformerEmbedder(model, "intfloat/multilingual-e5-small",
+                                           model_config("intfloat/multilingual-e5-small"))
+    assert embedder.dim == 3 and model.max_seq_length == 512
+    vectors = embedder.embed_documents(["Socialnämnden", "Budget"])
+    assert vectors.shape == (2, 3) and vectors.dtype == np.float32
+    assert embedder.embed_query("Hur mycket?").shape == (3,)
+    assert model.seen == ["passage: Socialnämnden", "passage: Budget", "query: Hur mycket?"]
+    assert embedder.embed_documents([]).shape == (0, 3)
+
+
+def test_fake_and_real_embedders_share_the_protocol() -> None:
+    assert isinstance(HashEmbedder(), Embedder)
+    assert isinstance(SentenceTransformerEmbedder(RecordingModel(), "x"), Embedder)
+
+
+def test_unknown_hub_model_fails_fast_with_next_step(tmp_path: object) -> None:
+    with pytest.raises(ModelLoadError, match="KOMMUN_EMBED_MODEL"):
+        load_embedder(Settings(embed_model="kommun-test/does-not-exist-anywhere"))
+
+
+@pytest.mark.integration
+def test_bundled_model_embeds_swedish_offline() -> None:
+    embedder = load_embedder(Settings(embed_model=BUNDLED_MODEL))
+    assert embedder.model_id == BUNDLED_MODEL and embedder.dim == 384
+    vectors = embedder.embed_documents(["Socialnämndens budget ökar.", "Socialnämnden får mer pengar.",
+                                        "Kulturhuset har öppet på lördagar."])
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+    query = embedder.embed_query("Hur mycket får socialnämnden?")
+    assert query.shape == (384,)

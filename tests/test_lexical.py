@@ -1,0 +1,52 @@
+"""BM25 with Swedish stems and stop words; digit groups joined; save/load round trip."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.lexical import LexicalIndex, join_digit_groups, tokenize
+from assistant.types import Chunk
+
+
+def _chunk(i: int, text: str, title: str = "Dokument") -> Chunk:
+    return Chunk(id=f"abc-{i:04d}", doc_path="d.txt", text=text, start=0, end=len(text), title=title, position=i)
+
+
+CHUNKS = [
+    _chunk(0, "Socialnämnden får 205 172 tkr i kommunbidrag för 2021."),
+    _chunk(1, "Kommunerna i regionen samarbetar om kollektivtrafiken."),
+    _chunk(2, "Barn- och ungdomsnämnden satsar på förebyggande arbete."),
+    _chunk(3, "Feriearbeten ska erbjudas ungdomar under sommaren.", title="Nämnden i korthet"),
+]
+
+
+def test_tokenize_stems_drops_stop_words_and_joins_numbers() -> None:
+    assert tokenize("Kommunerna och kommunens nämnder") == ["kommun", "kommun", "nämnd"]
+    assert tokenize("2 421 049 kronor") == ["2421049", "kron"]
+    assert tokenize("−14,3 miljoner") == ["14", "3", "miljon"]
+    assert tokenize("det är och i") == []
+    assert join_digit_groups("2\u00a0421 049 och 2021 2022") == "2421049 och 2021 2022"
+
+
+def test_search_finds_inflected_forms_and_amounts() -> None:
+    index = LexicalIndex.build(CHUNKS)
+    assert index.search("socialnämndens kommunbidrag", 2)[0][0] == "abc-0000"
+    assert index.search("205172", 1)[0][0] == "abc-0000"
+    assert index.search("kommun", 4)[0][0] == "abc-0001"
+    assert index.search("nämnden i korthet", 1)[0][0] == "abc-0003"  # the title is searchable too
+
+
+def test_only_positive_scores_and_unknown_words() -> None:
+    index = LexicalIndex.build(CHUNKS)
+    hits = index.search("feriearbeten", 10)
+    assert [h[0] for h in hits] == ["abc-0003"] and hits[0][1] > 0
+    assert index.search("xylofon", 5) == []
+    assert index.search("och det", 5) == []
+    assert LexicalIndex.build([]).search("kommun", 3) == []
+
+
+def test_save_and_load(tmp_path: Path) -> None:
+    index = LexicalIndex.build(CHUNKS)
+    index.save(tmp_path / "lex")
+    loaded = LexicalIndex.load(tmp_path / "lex")
+    assert loaded.ids == index.ids
+    assert loaded.search("kollektivtrafik", 3) == index.search("kollektivtrafik", 3)
