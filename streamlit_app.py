@@ -14,6 +14,7 @@ from assistant.settings import Settings, apply_offline_defaults
 from assistant.ui import resources
 from assistant.ui.admin import render_admin
 from assistant.ui.conversation import Turn, history, new_turn_id
+from assistant.ui.safe import escape_markdown
 from assistant.ui.render import RenderContext, render_question, render_reply, render_turn
 from assistant.ui.sidebar import PENDING, TURNS, choose_language, render_export, render_sidebar
 from assistant.ui.texts import text
@@ -32,17 +33,17 @@ try:
     assistant = resources.get_assistant(settings, lang)
     documents = assistant.documents()
 except IndexEmptyError:
-    st.error(text(lang, "no_corpus", folder=settings.corpus_dir))
+    st.error(escape_markdown(text(lang, "no_corpus", folder=settings.corpus_dir)))
     st.stop()
 except KommunError as error:
-    st.error(f"{error}\n\n{text(lang, 'error_next')}")
+    st.error(f"{escape_markdown(str(error))}\n\n{text(lang, 'error_next')}")
     st.stop()
 
 turns: list[Turn] = st.session_state[TURNS]
 filters = render_sidebar(documents, turns, lang)
 render_admin(settings, lang)
 ctx = RenderContext(lang=lang, data_dir=settings.data_dir, documents={d.path: d for d in documents},
-                    text_for=lambda record: resources.document_text(settings, record))
+                    text_for=lambda record: resources.document_text(assistant, record))
 
 for turn in turns:
     render_turn(turn, ctx)

@@ -48,7 +48,7 @@ def render_question(question: str) -> None:
 def render_reply(turn: Turn, ctx: RenderContext) -> None:
     """The assistant's side of a turn; call inside st.chat_message("assistant")."""
     if turn.answer is None:
-        st.error(turn.error or text(ctx.lang, "unexpected", kind="?"))
+        st.error(escape_markdown(turn.error or text(ctx.lang, "unexpected", kind="?")))
         return
     render_answer(turn.answer, turn.id, ctx, elapsed_s=turn.elapsed_s)
 

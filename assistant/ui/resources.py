@@ -107,12 +107,9 @@ def show_skipped(skipped: Any, lang: str) -> None:
     st.warning(f"**{text(lang, 'skipped')}**\n\n" + "\n".join(lines))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _read_text(path: str, sha256: str) -> str | None:
-    file = Path(path)
-    return file.read_text(encoding="utf-8") if file.is_file() else None
-
-
-def document_text(settings: Settings, record: DocumentRecord) -> str | None:
-    """The normalised text the citation offsets refer to (KOMMUN_DATA_DIR/texts/<sha256>.txt)."""
-    return _read_text(str(settings.data_dir / "texts" / f"{record.sha256}.txt"), record.sha256)
+def document_text(assistant: Any, record: DocumentRecord) -> str | None:
+    """The normalised text the citation offsets refer to (Index.text), None when it cannot be read."""
+    try:
+        return assistant.index.text(record.path)
+    except (KeyError, OSError, UnicodeDecodeError):
+        return None

@@ -31,6 +31,16 @@ def _record(path: str, text: str, title: str, date: str | None, doc_type: str, n
                           n_chunks=n_chunks)
 
 
+class _Texts:
+    """The one part of the Index the chat reads: the normalised text of a document."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+
+    def text(self, doc_path: str) -> str:
+        return self.texts[doc_path]
+
+
 class ScriptedAssistant:
     """Answers from a queue, records what it was asked; documents with texts written to the data dir."""
 
@@ -40,10 +50,7 @@ class ScriptedAssistant:
             _record("corpus/press.txt", PRESS_TEXT, "Omställning i socialtjänsten", "2020-05-18",
                     "press_release", 3),
         ]
-        texts = data_dir / "texts"
-        texts.mkdir(parents=True, exist_ok=True)
-        for record, body in zip(self.records, (BUDGET_TEXT, PRESS_TEXT)):
-            (texts / f"{record.sha256}.txt").write_text(body, encoding="utf-8")
+        self.index = _Texts({r.path: body for r, body in zip(self.records, (BUDGET_TEXT, PRESS_TEXT))})
         self.queue: list[Answer | Exception] = []
         self.calls: list[dict] = []
 

@@ -91,9 +91,9 @@ def test_failing_question_becomes_a_readable_error(scripted, make_app):
     scripted.queue += [StoreUnavailableError("Chroma-servern på http://127.0.0.1:9 svarar inte. Starta den: chroma run"),
                        RuntimeError("boom")]
     at = _ask(make_app().run(), "Första")
-    assert "Chroma-servern" in at.error[0].value
+    assert at.error[0].value.replace("\\", "") == "Chroma-servern på http://127.0.0.1:9 svarar inte. Starta den: chroma run"
     at = _ask(at, "Andra")
-    assert "internt fel (RuntimeError)" in at.error[1].value and "boom" not in at.error[1].value
+    assert "internt fel \\(RuntimeError\\)" in at.error[1].value and "boom" not in at.error[1].value
     assert not at.exception
 
 
