@@ -154,9 +154,10 @@ def _table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fi
                     f"({b.column.label}), by {f(abs(diff))} or {f(abs(pct), '%')} {m.tag(a, b)}.")
     elif o.operation == "difference":
         a, b = c
+        big = a if a.value >= b.value else b
         lead = (f"{a.row_label} {f(a.value)} {m.tag(a)} {'och' if sv else 'and'} {b.row_label} {f(b.value)} {m.tag(b)} "
-                f"({a.column.label}, {tname}): " + (f"skillnaden är {f(o.result)}." if sv
-                                                     else f"the difference is {f(o.result)}."))
+                f"({a.column.label}, {tname}): " + (f"skillnaden är {f(o.result)} ({big.row_label} har mer)." if sv
+                                                     else f"the difference is {f(o.result)} ({big.row_label} has more)."))
     elif o.operation == "ratio":
         a, b = c
         lead = (f"{a.row_label} ({f(a.value)}) {m.tag(a)} " + ("är" if sv else "is") + f" {_fmt(o.result, 'ggr', lang)} "

@@ -213,8 +213,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             result = a.value / b.value
             expr = f"{_num(a.value, lang)} / {_num(b.value, lang)} = {_fmt(result, 'ggr', lang)}"
             return Outcome("ratio", result, "ggr", (a, b), expr, table, interpretation=tuple(interp))
-        diff = a.value - b.value
-        expr = f"{_num(a.value, lang)} - {_num(b.value, lang)} = {_fmt(diff, u, lang)}"
+        big, small = (a, b) if a.value >= b.value else (b, a)
+        diff = big.value - small.value
+        expr = f"{_num(big.value, lang)} - {_num(small.value, lang)} = {_fmt(diff, u, lang)}"
         return Outcome("difference", diff, u, (a, b), expr, table, interpretation=tuple(interp))
 
     if op == "share":

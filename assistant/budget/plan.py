@@ -31,7 +31,7 @@ CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w
             r"drop\w*|declin\w*|sjunk\w*|går upp|går ner)")
 DIFFERENCE = _R(r"\b(skillnad\w*|mer än|mindre än|differ\w*|more than|less than|jämfört med|"
                 r"compared (to|with)|jämför\w*|compare\w*|versus|vs)\b")
-SUM = _R(r"\b(summa\w*|sammanlagt|sammantaget|tillsammans|totalt|totala|total|sum|combined|"
+SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent|%|percent\w*)")
 FIGURE = _R(r"\b(hur mycket|hur stor\w*|vad (är|var|blir|får)|vilket belopp|belopp\w*|budget\w*|får|fick|"
@@ -96,7 +96,8 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     op, measure = _operation(text, matches, years, year_range)
     intent = bool(FIGURE.search(text) or op not in (None, "lookup")) and not NOT_FIGURES.search(text)
     if not intent and matches and years and not NOT_FIGURES.search(text):
-        intent = True  # "Socialnämnden 2022?"
+        named = sum(m.end - m.start for m in matches) + len(years)
+        intent = len(tokens(question)) - named <= 1  # "Socialnämnden 2022?", not "Vilka uppdrag gav KS 2023?"
     top = TOP_N.search(text) if op == "rank" else None
     top_n = None
     if top:

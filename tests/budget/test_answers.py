@@ -1,0 +1,185 @@
+"""Questions -> answers over the real corpus, expected numbers written literally (computed by hand)."""
+from decimal import Decimal
+
+import pytest
+
+from assistant.budget.answer import answer_figures
+from tests.budget.corpus_docs import BUDGET, corpus_book
+
+
+def ask(question, history=()):
+    return answer_figures(question, corpus_book(), history=history)
+
+
+def r1(value):  # one decimal, half up, for percent comparisons
+    return Decimal(value).quantize(Decimal("0.1"), rounding="ROUND_HALF_UP")
+
+
+# (question, history, expected result, unit, phrases that must be in the answer text)
+CASES = [
+    ("Hur mycket ökar Socialnämndens kommunbidrag från 2021 till 2023?", (), "7990", "tkr",
+     ["205 172 tkr", "213 162 tkr", "7 990 tkr", "3,9 %", "[1]"]),
+    ("Hur mycket är det i procent?", ("Hur mycket ökar Socialnämndens kommunbidrag från 2021 till 2023?",),
+     "3.9", "%", ["3,9 %", "7 990 tkr"]),
+    ("Och 2023?", ("Hur mycket får socialnämnden 2021?",), "213162", "tkr", ["213 162 tkr", "Plan 2023"]),
+    ("Och för BUN?", ("Hur mycket ökar Socialnämndens kommunbidrag från 2021 till 2023?",), "32630", "tkr",
+     ["Barn- och ungdomsnämnden", "32 630 tkr", "3,7 %"]),
+    ("Och för socialnämnden?", ("Hur mycket får Kommunstyrelsen 2022?",), "209559", "tkr", ["209 559 tkr"]),
+    ("Vilken nämnd får mest 2022?", (), "905048", "tkr", ["Barn- och ungdomsnämnden", "905 048 tkr"]),
+    ("Vilken nämnd får minst 2021?", (), "407", "tkr", ["Exploatering", "407 tkr"]),
+    ("Hur stor andel av kommunbidragen går till socialnämnden 2022?", (), "8.6", "%",
+     ["8,6 %", "209 559 tkr", "2 442 036 tkr", "Summan av raderna är 2 442 037 tkr", "avrundning, 1 tkr"]),
+    ("Hur stor andel av investeringarna 2023 går till kommunstyrelsen?", (), "39.3", "%",
+     ["107 000 tkr", "272 546 tkr", "39,3 %"]),
+    ("Hur stor andel av skatteintäkterna är årets resultat 2021?", (), "5.2", "%",
+     ["105 181 tkr", "2 020 214 tkr", "anger mnkr, men beloppen är i tkr"]),
+    ("Vad är summa kommunbidrag 2021?", (), "2384696", "tkr",
+     ["2 384 696 tkr", "Summan av raderna är 2 384 697 tkr", "avrundning"]),
+    ("Hur mycket är skatteintäkterna 2022?", (), "2098974", "tkr",
+     ["2 098 974 tkr", "Tabellen Resultatbudget anger mnkr, men beloppen är i tkr"]),
+    ("Vad är årets resultat 2022?", (), "107860", "tkr", ["107 860 tkr"]),
+    ("Vad är finansnettot 2023?", (), "-13000", "tkr", ["-13 000 tkr"]),
+    ("Hur mycket investeras totalt under perioden?", (), "1316048", "tkr", ["1 316 048 tkr", "268 356 + 262 613"]),
+    ("Hur mycket investerar kommunen 2024?", (), "249721", "tkr", ["249 721 tkr"]),
+    ("Hur mycket investerar avgiftsfinansierad verksamhet 2021-2025 sammanlagt?", (), "738503", "tkr",
+     ["738 503 tkr"]),
+    ("Rangordna nämnderna efter kommunbidrag 2023", (), "919302", "tkr",
+     ["1. Barn- och ungdomsnämnden 919 302 tkr", "2. Vård- och omsorgsnämnden 859 001 tkr", "9. Exploatering 212 tkr"]),
+    ("Vilka är de tre största nämnderna 2021?", (), "886672", "tkr",
+     ["1. Barn- och ungdomsnämnden", "3. Kultur- och utbildningsnämnden 298 987 tkr"]),
+    ("Vilken nämnd ökar mest mellan 2021 och 2023?", (), "40272", "tkr", ["Vård- och omsorgsnämnden", "40 272 tkr"]),
+    ("Hur många gånger större är BUN:s kommunbidrag än socialnämndens 2021?", (), "4.3216", "ggr",
+     ["4,32 gånger", "886 672 tkr", "205 172 tkr"]),
+    ("Vad är skillnaden mellan BUN och KUN 2022?", (), "594743", "tkr", ["594 743 tkr", "905 048 tkr", "310 305 tkr"]),
+    ("Vad är skillnaden i kommunbidrag mellan socialnämnden och BUN 2023?", (), "706140", "tkr",
+     ["706 140 tkr", "Barn- och ungdomsnämnden har mer"]),
+    ("Genomsnittligt kommunbidrag för socialnämnden 2021-2023?", (), "209297.6667", "tkr", ["209 297,7 tkr"]),
+    ("Hur mycket får Samhällsbyggnadsnämnden och Kommunstyrelsen tillsammans 2022?", (), "158409", "tkr",
+     ["158 409 tkr", "61 923 + 96 486"]),
+    ("Vilket år investerar kommunstyrelsen mest?", (), "107000", "tkr", ["107 000 tkr", "2023"]),
+    ("Hur mycket har Socialnämnden i kommunbidrag planåret 2022?", (), "209559", "tkr", ["209 559 tkr"]),
+    ("Hur mycket får Socialnämden 2023?", (), "213162", "tkr", ["213 162 tkr"]),  # misspelt
+    ("Vad får kommunstyrelesn i kommunbidrag 2021?", (), "95090", "tkr", ["95 090 tkr"]),  # misspelt
+    ("Hur mycket får vård och omsorg 2022?", (), "840609", "tkr", ["840 609 tkr"]),
+    ("Hur mycket får äldreomsorgen 2023?", (), "859001", "tkr", ["859 001 tkr"]),
+    ("Hur mycket får socialnämnden 2022 jämfört med 2021?", (), "4387", "tkr", ["4 387 tkr", "2,1 %"]),
+    ("Hur stor är ökningen i procent för Kultur- och utbildningsnämnden mellan 2021 och 2022?", (), "3.8", "%",
+     ["3,8 %", "11 318 tkr"]),
+    ("Hur mycket minskar Samhällsbyggnadsnämndens investeringar från 2021 till 2025?", (), "-26385", "tkr",
+     ["minskar", "26 385 tkr", "47,4 %"]),
+    ("Hur mycket får kommunstyrelsen 2022?", (), "96486", "tkr", ["96 486 tkr"]),
+    ("Och i investeringsbudgeten?", ("Hur mycket får kommunstyrelsen 2022?",), "55000", "tkr", ["55 000 tkr"]),
+    ("How much does the municipal executive board invest in 2024?", (), "48900", "tkr",
+     ["48,900 thousand SEK", "investment budget"]),
+    ("What is the tax revenue in 2023?", (), "2181975", "tkr", ["2,181,975 thousand SEK"]),
+    ("What is the difference between the children and youth committee and the social services committee in 2021?",
+     (), "681500", "tkr", ["681,500 thousand SEK"]),
+    ("How much does the operating budget for the social services committee increase from 2021 to 2023 in percent?",
+     (), "3.9", "%", ["3.9%", "7,990 thousand SEK"]),
+    ("How much do the children and youth committee and the culture and education committee get together in 2021?",
+     (), "1185659", "tkr", ["1,185,659 thousand SEK"]),
+    ("Hur stort är sparkravet?", (), "41", "mnkr", ["41 mnkr", "sparkrav", "[1]"]),
+    ("How much is the savings requirement?", (), "41", "mnkr", ["41 million SEK"]),
+    ("Hur mycket får avdelning vuxna?", (), "4.7", "mnkr", ["4,7 mnkr", "avdelning vuxna"]),
+    ("Hur mycket tillskjuts socialnämnden för personligt ombud?", (), "300", "tkr", ["300 tkr"]),
+    ("Hur stort var underskottet förra året?", (), "-14.3", "mnkr", ["-14,3 mnkr"]),
+    ("Vad får kommunens externa låneskuld högst vara?", (), "4.0", "mdkr", ["4 mdkr"]),
+    ("Hur mycket får Vård- och omsorgsnämnden för äldreomsorgssatsningen?", (), "18", "mnkr", ["18 mnkr"]),
+    ("Hur stort är omställningspaketet?", (), "5.4", "mnkr", ["5,4 mnkr"]),
+]
+
+
+@pytest.mark.parametrize(("question", "history", "result", "unit", "phrases"), CASES,
+                         ids=[c[0][:50] for c in CASES])
+def test_answers(question, history, result, unit, phrases):
+    answer = ask(question, history)
+    assert answer is not None and not answer.refused, answer
+    calc = answer.calculation
+    assert calc.unit == unit
+    if unit == "%":
+        assert r1(calc.result) == Decimal(result)
+    else:
+        assert abs(calc.result - Decimal(result)) < Decimal("0.0001")
+    for phrase in phrases:
+        assert phrase in answer.text, (phrase, answer.text)
+    # every marker cites a source, every source is cited, every input cites a marker
+    for n in range(1, len(answer.sources) + 1):
+        assert f"[{n}]" in answer.text
+    assert f"[{len(answer.sources) + 1}]" not in answer.text
+    assert all(1 <= i.citation <= len(answer.sources) for i in calc.inputs)
+
+
+def test_sources_are_verbatim_rows_with_offsets():
+    from tests.budget.corpus_docs import corpus_document
+
+    answer = ask("Hur mycket ökar Socialnämndens kommunbidrag från 2021 till 2023?")
+    (source,) = answer.sources
+    assert source.doc_path == BUDGET and source.quote == "Socialnämnden\t205 172\t209 559\t213 162"
+    doc = corpus_document("budget-2021-2023-socialdemokraterna.txt")
+    assert doc.text[source.start:source.end] == source.quote
+    assert source.doc_type == "budget" and source.title == "Budget för Alingsås kommun 2021-2023 (S)"
+    inputs = answer.calculation.inputs
+    assert [(i.label, i.column, i.value, i.citation) for i in inputs] == [
+        ("Socialnämnden", "Budget 2021", Decimal(205172), 1), ("Socialnämnden", "Plan 2023", Decimal(213162), 1)]
+    assert answer.calculation.expression == "213 162 - 205 172 = 7 990 tkr; 7 990 / 205 172 = 3,9 %"
+
+
+REFUSALS = [
+    ("Hur mycket får tekniska nämnden 2022?", ["ingen rad för tekniska nämnden", "Socialnämnden", "Kommunstyrelsen"]),
+    ("Hur mycket investerar kommunstyrelsen 2026?", ["Investeringsbudgeten omfattar 2021–2025; 2026 finns inte."]),
+    ("Hur mycket får socialnämnden 2024?", ["Driftsbudgeten omfattar 2021–2023; 2024 finns inte."]),
+    ("Hur mycket får nämnden för arbete, kompetens och välfärd 2023?", ["ingen rad för nämnden för arbete"]),
+    ("How much does the technical committee get in 2022?", ["has no row for technical committee"]),
+    ("Summera investeringarna 2021-2027", ["omfattar 2021–2025; 2026, 2027 finns inte"]),
+]
+
+
+@pytest.mark.parametrize(("question", "phrases"), REFUSALS, ids=[q[:40] for q, _ in REFUSALS])
+def test_refusals_say_what_the_tables_hold(question, phrases):
+    answer = ask(question)
+    assert answer is not None and answer.refused and answer.calculation is None
+    for phrase in phrases:
+        assert phrase in answer.text, (phrase, answer.text)
+
+
+NOT_FIGURES = [
+    "Vem är ordförande i socialnämnden?",
+    "Hur många av de 350 föreningarna får bidrag?",
+    "Vad säger handlingsplanen om 2026?",
+    "Vad gör kommunstyrelsen?",
+    "När sammanträdde socialnämnden?",
+    "Vilka uppdrag gav kommunstyrelsen 2023?",
+    "Who is the chair of the executive board?",
+]
+
+
+@pytest.mark.parametrize("question", NOT_FIGURES)
+def test_questions_not_about_figures_are_left_to_retrieval(question):
+    assert ask(question) is None
+
+
+def test_ambiguous_questions_state_the_interpretation():
+    answer = ask("Hur mycket får socialnämnden?")
+    assert [v.value for v in answer.values] == [Decimal(205172), Decimal(209559), Decimal(213162)]
+    assert "alla år i tabellen (2021–2023)" in answer.interpretation
+    answer = ask("Hur mycket får socialnämnden nästa år?")
+    assert answer.calculation.result == Decimal(205172)
+    assert "”nästa år” tolkar jag som 2021" in answer.interpretation
+
+
+def test_empty_book_answers_nothing():
+    from assistant.budget.store import FigureBook
+
+    assert answer_figures("Hur mycket får socialnämnden 2021?", FigureBook()) is None
+
+
+def test_answers_are_fast_once_tables_are_loaded():
+    import time
+
+    book = corpus_book()
+    answer_figures("Hur mycket får socialnämnden 2021?", book)  # warm caches
+    start = time.perf_counter()
+    for question, history, *_ in CASES:
+        answer_figures(question, book, history=history)
+    per_answer_ms = (time.perf_counter() - start) * 1000 / len(CASES)
+    assert per_answer_ms < 20  # measured about 2 ms; the bound leaves room for a busy CI machine

@@ -1,0 +1,174 @@
+"""Tables from text and from a PDF rendering: cells, units, totals, verbatim quotes."""
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from assistant.budget.records import Table
+from assistant.budget.tables import parse_tables, split_cells
+from assistant.budget.units import Unit
+from assistant.types import DocumentMeta, LoadedDocument
+from tests.budget.corpus_docs import BUDGET, corpus_document
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def budget_tables(strip_markup: bool = True) -> dict[str, Table]:
+    doc = corpus_document(Path(BUDGET).name, strip_markup=strip_markup)
+    return {t.title: t for t in parse_tables(doc)}
+
+
+def test_three_tables_with_titles_columns_and_rows():
+    tables = budget_tables()
+    assert list(tables) == ["Resultatbudget", "Driftsbudget", "Investeringsbudget"]
+    drift = tables["Driftsbudget"]
+    assert [c.label for c in drift.columns] == ["Budget 2021", "Plan 2022", "Plan 2023"]
+    assert [(c.kind, c.year) for c in drift.columns] == [("Budget", 2021), ("Plan", 2022), ("Plan", 2023)]
+    assert len(drift.rows) == 10
+    assert drift.rows[1].label == "Socialnämnden"
+    assert drift.rows[1].values == (Decimal(205172), Decimal(209559), Decimal(213162))
+    invest = tables["Investeringsbudget"]
+    assert invest.years == (2021, 2022, 2023, 2024, 2025)
+    assert invest.rows[-1].label == "Totalt" and invest.rows[-1].is_total
+    assert invest.rows[-1].values[-1] == Decimal(262812)
+
+
+def test_negative_numbers_and_totals_in_the_result_budget():
+    result = budget_tables()["Resultatbudget"]
+    rows = {r.label: r for r in result.rows}
+    assert rows["Verksamhetens intäkter - kostnader"].values[0] == Decimal(-2421049)
+    assert rows["Finansnetto"].values == (Decimal(-5443), Decimal(-3323), Decimal(-13000))
+    assert rows["Finansnetto"].is_total and rows["Årets resultat"].is_total
+    assert not rows["Skatteintäkter"].is_total
+
+
+def test_stated_mnkr_is_overruled_by_magnitudes_and_both_are_kept():
+    tables = budget_tables()
+    result = tables["Resultatbudget"]
+    assert result.stated_unit is Unit.MNKR and result.unit is Unit.TKR
+    assert "anger mnkr, men beloppen är i tkr" in result.unit_note
+    assert "tkr" in result.unit_note and "orimligt" in result.unit_note
+    assert tables["Driftsbudget"].unit_note is None and tables["Driftsbudget"].unit is Unit.TKR
+
+
+def test_unit_inference_without_a_sibling_table_takes_the_largest_plausible_unit():
+    doc = LoadedDocument(path="x.txt", sha256="0", meta=DocumentMeta(title="X"), text=(
+        "Resultat\n\nmdkr\t2024\t2025\nSkatteintäkter\t3 100 000\t3 200 000\nÅrets resultat\t1 000\t2 000\n"))
+    (table,) = parse_tables(doc)
+    assert table.stated_unit is Unit.MDKR and table.unit is Unit.TKR  # 3 100 000 mnkr is still implausible
+    doc = replace(doc, text=doc.text.replace("3 100 000", "3 100").replace("3 200 000", "3 200"))
+    (table,) = parse_tables(doc)
+    assert table.unit is Unit.MNKR  # 3 100 mdkr is not, 3 100 mnkr is
+
+
+def test_plausible_stated_units_are_kept():
+    doc = LoadedDocument(path="y.txt", sha256="0", meta=DocumentMeta(title="Y"), text=(
+        "Drift\n\nmnkr\tBudget 2024\tPlan 2025\nSocialnämnden\t205,2\t209,6\nSumma\t205,2\t209,6\n"))
+    (table,) = parse_tables(doc)
+    assert table.unit is Unit.MNKR and table.unit_note is None
+    assert table.rows[0].values == (Decimal("205.2"), Decimal("209.6"))
+
+
+def test_totals_are_checked_against_their_rows():
+    tables = budget_tables()
+    drift = tables["Driftsbudget"]
+    check = drift.checks_for("Summa kommunbidrag", "Budget 2021")
+    assert (check.stated, check.computed) == (Decimal(2384696), Decimal(2384697))
+    assert check.is_rounding and len(check.parts) == 9
+    assert drift.checks_for("Summa kommunbidrag", "Plan 2023").difference == 0
+    result = tables["Resultatbudget"]
+    assert result.checks_for("Finansnetto", "Budget 2021").parts == ("Finansiella intäkter", "Finansiella kostnader")
+    before = result.checks_for("Resultat före extraordinära poster", "Plan 2022")
+    assert before.parts[0] == "Verksamhetens nettokostnader" and before.parts[-1] == "Finansnetto"
+    assert before.difference == Decimal(-1) and before.is_rounding
+    invest = tables["Investeringsbudget"]
+    assert all(c.difference == 0 for c in invest.checks) and len(invest.checks) == 5
+
+
+def test_a_total_that_really_differs_is_reported_not_hidden():
+    doc = LoadedDocument(path="z.txt", sha256="0", meta=DocumentMeta(title="Z"), text=(
+        "Drift\n\ntkr\t2024\t2025\nA\t100\t100\nB\t200\t200\nSumma\t350\t300\n"))
+    (table,) = parse_tables(doc)
+    check = table.checks_for("Summa", "2024")
+    assert check.difference == Decimal(50) and not check.is_rounding
+
+
+def test_markup_in_text_is_tolerated_and_quoted_verbatim():
+    doc = corpus_document(Path(BUDGET).name, strip_markup=False)
+    result = {t.title: t for t in parse_tables(doc)}["Resultatbudget"]
+    finans = next(r for r in result.rows if r.label == "Finansnetto")
+    assert finans.values[0] == Decimal(-5443)
+    assert finans.source.quote.startswith("<i>Finansnetto</i>")
+    assert doc.text[finans.source.start:finans.source.end] == finans.source.quote
+
+
+def test_space_aligned_rows_and_unicode_minus():
+    text = ("Investeringar\n\n   tkr           Utfall 2023      Budget 2024\n"
+            "   Kommunstyrelsen       42 350          \u22121 200\n   Totalt                42 350          \u22121 200\n")
+    doc = LoadedDocument(path="s.txt", sha256="0", meta=DocumentMeta(title="S"), text=text)
+    (table,) = parse_tables(doc)
+    assert table.title == "Investeringar"
+    assert [(c.kind, c.year) for c in table.columns] == [("Utfall", 2023), ("Budget", 2024)]
+    assert table.rows[0].values == (Decimal(42350), Decimal(-1200))
+    assert text[table.rows[0].source.start:table.rows[0].source.end] == "Kommunstyrelsen       42 350          \u22121 200"
+
+
+def test_split_cells():
+    assert split_cells("Socialnämnden\t205 172\t209 559") == ["Socialnämnden", "205 172", "209 559"]
+    assert split_cells("  Socialnämnden    205 172   209 559  ") == ["Socialnämnden", "205 172", "209 559"]
+    assert split_cells("<i>Finansnetto</i>\t<i>-5 443</i>") == ["Finansnetto", "-5 443"]
+
+
+def test_prose_with_years_is_not_a_table():
+    doc = LoadedDocument(path="p.txt", sha256="0", meta=DocumentMeta(title="P"), text=(
+        "Budgeten gäller 2021  2022  2023 och planen\nden fortsätter\n\nMål 2030\t2040\n"))
+    assert parse_tables(doc) == []
+
+
+def _pdf_of_tables(path: Path, tables: list[Table]) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=9)
+    pdf.add_page()
+    pdf.multi_cell(0, 5, "Finansiella rapporter. Tabellerna nedan är en PDF-återgivning av budgetens tabeller.")
+    for table in tables:
+        pdf.ln(4)
+        pdf.set_font("DejaVu", size=11)
+        pdf.cell(0, 6, table.title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", size=8)
+        width = 110 / len(table.columns)
+        pdf.cell(75, 5, table.stated_unit.value if table.stated_unit else "")
+        for column in table.columns:
+            pdf.cell(width, 5, column.label, align="R")
+        pdf.ln(5)
+        for row in table.rows:
+            pdf.cell(75, 5, row.label)
+            for value in row.values:
+                pdf.cell(width, 5, f"{value:,}".replace(",", " ").replace("-", "\u2212"), align="R")
+            pdf.ln(5)
+    pdf.output(str(path))
+
+
+def test_pdf_rendering_gives_the_same_cells_as_the_text(tmp_path):
+    if not FONT.exists():
+        pytest.skip(f"{FONT} saknas (Debian-paketet fonts-dejavu-core)")
+    load = pytest.importorskip("ingest.load")
+    text_tables = list(budget_tables().values())
+    pdf_path = tmp_path / "budget-tabeller.pdf"
+    _pdf_of_tables(pdf_path, text_tables)
+    doc = load.load_document(pdf_path, display_path="budget-tabeller.pdf", sidecar={})
+    pdf_tables = parse_tables(doc)
+
+    def cells(tables):
+        return [(t.title, t.stated_unit, t.unit, c.row_label, c.column.label, c.value, c.is_total)
+                for t in tables for c in t.cells()]
+
+    assert cells(pdf_tables) == cells(text_tables)
+    for table in pdf_tables:
+        for row in table.rows:
+            assert doc.text[row.source.start:row.source.end] == row.source.quote
+            assert row.source.page == 1
+    assert [replace(c, parts=c.parts) for t in pdf_tables for c in t.checks] == \
+        [c for t in text_tables for c in t.checks]
