@@ -1,0 +1,118 @@
+"""Ingest throughput against its ceiling and against the llama-index baseline, measured in one run.
+
+    .venv/bin/python benchmarks/bench_ingest.py [--synthetic-municipalities 20] [--skip-llamaindex]
+
+For corpus/ and a synthetic set (benchmarks/synthetic.py), with the model loaded once beforehand
+(model loading is not counted):
+- ceiling: raw SentenceTransformer.encode of exactly the texts ingest embeds (same batch size);
+- ours: ingest_paths into an empty data dir (load, chunk, tables, embed, Chroma, BM25, manifest);
+- re-ingest: ingest_paths again on the unchanged files, as a share of the first ingest;
+- baseline: llama-index VectorStoreIndex.from_documents (default SentenceSplitter, same model,
+  in-memory Chroma).
+Targets: ingest >= 0.9x the encode ceiling; unchanged re-ingest < 5 % of the first ingest.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from assistant.settings import Settings, apply_offline_defaults  # noqa: E402
+
+
+def passages_as_ingested(folder: Path) -> list[str]:
+    """The exact texts ingest hands the embedder (title header + chunk), in ingest order."""
+    from ingest.chunk import chunk_document
+    from ingest.load import load_document
+    from ingest.pipeline import embed_text
+    from evals.baselines import corpus_files
+
+    texts = []
+    for path in corpus_files(folder):
+        texts += [embed_text(c) for c in chunk_document(load_document(path))]
+    return texts
+
+
+def encode_ceiling(embedder, texts: list[str]) -> float:
+    start = time.perf_counter()
+    embedder.model.encode(texts, batch_size=embedder.batch_size, normalize_embeddings=True,
+                          convert_to_numpy=True, show_progress_bar=False)
+    return time.perf_counter() - start
+
+
+def bench_folder(label: str, folder: Path, embedder, hf_embed, settings: Settings) -> dict[str, float]:
+    from ingest.pipeline import ingest_paths
+
+    texts = passages_as_ingested(folder)
+    ceiling_a = encode_ceiling(embedder, texts)
+    with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
+        run_settings = settings.with_(data_dir=Path(tmp) / "data")
+        start = time.perf_counter()
+        first = ingest_paths([folder], run_settings, embedder=embedder)
+        first_s = time.perf_counter() - start
+        start = time.perf_counter()
+        again = ingest_paths([folder], run_settings, embedder=embedder)
+        again_s = time.perf_counter() - start
+    ceiling_b = encode_ceiling(embedder, texts)  # measured before and after: the machine is shared
+    ceiling_s = (ceiling_a + ceiling_b) / 2
+    result = {"chunks": first.chunks_total, "embedded": first.chunks_embedded, "ingest_s": first_s,
+              "ceiling_s": ceiling_s, "ingest_vs_ceiling": ceiling_s / first_s,
+              "reingest_s": again_s, "reingest_share": again_s / first_s, "reingest_embedded": again.chunks_embedded}
+    if hf_embed is not None:
+        from evals.baselines import build_llamaindex, default_chunks, load_texts
+
+        docs = load_texts(folder, settings)
+        start = time.perf_counter()
+        build_llamaindex(docs, settings, hf_embed)
+        result["llamaindex_s"] = time.perf_counter() - start
+        result["llamaindex_chunks"] = len(default_chunks(docs))
+        result["ours_vs_llamaindex_speed"] = result["llamaindex_s"] / first_s
+    print(f"\n== {label}: {folder}")
+    print(f"chunks {result['chunks']} (embedded {result['embedded']}), texts given to encode {len(texts)}")
+    print(f"encode ceiling   {ceiling_s:8.2f} s  ({len(texts) / ceiling_s:6.1f} chunks/s)")
+    print(f"kommun ingest    {first_s:8.2f} s  ({first.chunks_total / first_s:6.1f} chunks/s)  "
+          f"= {result['ingest_vs_ceiling']:.2f}x the ceiling (target >= 0.90)")
+    print(f"unchanged again  {again_s:8.2f} s  = {100 * result['reingest_share']:.1f} % of the first ingest "
+          f"(target < 5 %), {again.chunks_embedded} chunks embedded")
+    if "llamaindex_s" in result:
+        print(f"llama-index      {result['llamaindex_s']:8.2f} s  ({result['llamaindex_chunks']} default chunks); "
+              f"kommun is {result['ours_vs_llamaindex_speed']:.2f}x its speed on the same files")
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Ingest throughput benchmark")
+    parser.add_argument("--corpus", type=Path, default=Path("corpus"))
+    parser.add_argument("--synthetic-municipalities", type=int, default=20)
+    parser.add_argument("--skip-llamaindex", action="store_true")
+    args = parser.parse_args()
+    apply_offline_defaults()
+    settings = Settings.from_env()
+    from assistant.embedding import load_embedder
+    from benchmarks.synthetic import generate
+
+    start = time.perf_counter()
+    embedder = load_embedder(settings)
+    embedder.embed_documents(["uppvärmning"])  # lazy initialisation outside the timings
+    hf_embed = None
+    if not args.skip_llamaindex:
+        from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+        from evals.baselines import model_name
+
+        hf_embed = HuggingFaceEmbedding(model_name=model_name(settings), device="cpu")
+        hf_embed.get_text_embedding("uppvärmning")
+    print(f"models loaded in {time.perf_counter() - start:.1f} s (not counted)")
+    bench_folder("corpus", args.corpus, embedder, hf_embed, settings)
+    if args.synthetic_municipalities:
+        with tempfile.TemporaryDirectory(prefix="bench-synthetic-") as tmp:
+            folder = Path(tmp) / "corpus"
+            generate(folder, municipalities=args.synthetic_municipalities)
+            bench_folder(f"synthetic ({args.synthetic_municipalities} municipalities)", folder, embedder, hf_embed, settings)
+
+
+if __name__ == "__main__":
+    main()
