@@ -313,10 +313,13 @@ def _text_answer(scored: list[tuple[float, TextAmount]], lang: str) -> FigureAns
 
 
 def _amount_text(amount: TextAmount, lang: str) -> str:
+    """The amount with the decimals it was written with ("4,0 mdkr", "50 %")."""
+    exponent = amount.stated.as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
     if amount.unit is Unit.PERCENT:
         prefix = "+/- " if amount.plus_minus else ""
-        return prefix + format_value(amount.stated, Unit.PERCENT, lang)
-    shown = format_value(amount.stated, amount.unit, lang)
+        return prefix + format_value(amount.stated, Unit.PERCENT, lang, places)
+    shown = format_value(amount.stated, amount.unit, lang, places)
     if amount.unit is not Unit.KR:
         shown += f" ({format_value(amount.value, Unit.KR, lang)})"
     return shown

@@ -34,9 +34,10 @@ DIFFERENCE = _R(r"\b(skillnad\w*|mer än|mindre än|differ\w*|more than|less tha
 SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent|%|percent\w*)")
-FIGURE = _R(r"\b(hur mycket|hur stor\w*|vad (är|var|blir|får)|vilket belopp|belopp\w*|budget\w*|får|fick|"
-            r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|what is|"
-            r"what are|what was|what will|amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
+FIGURE = _R(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|budget\w*|får|fick|"
+            r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"
+            r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
+WEAK_FIGURE = _R(r"\b(vad (är|var|blir)|vilken är|vilket är|what is|what are|what was|what will be)\b")
 NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!kronor|procent|tkr|mnkr|gånger)"
                  r"|how many (?!times)|vad säger|what does|vad handlar|what is the (purpose|aim))")
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
@@ -95,9 +96,11 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     years, year_range = _years(text)
     op, measure = _operation(text, matches, years, year_range)
     intent = bool(FIGURE.search(text) or op not in (None, "lookup")) and not NOT_FIGURES.search(text)
-    if not intent and matches and years and not NOT_FIGURES.search(text):
-        named = sum(m.end - m.start for m in matches) + len(years)
-        intent = len(tokens(question)) - named <= 1  # "Socialnämnden 2022?", not "Vilka uppdrag gav KS 2023?"
+    if not intent and (matches or years) and not NOT_FIGURES.search(text):
+        # "Vad är finansnettot 2023?", "Socialnämnden 2022?" but not "Vad är socialnämndens uppdrag?"
+        rest = _leftover(question, matches)
+        intent = (not rest and bool(matches)) if WEAK_FIGURE.search(text) else (
+            len(rest) <= 1 and bool(matches) and bool(years))
     top = TOP_N.search(text) if op == "rank" else None
     top_n = None
     if top:
@@ -112,6 +115,21 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         unknown=tuple(unknown_committees(question, matches)), intent=intent,
         said=tuple(m.said for m in matches), language=detect_language(question),
     )
+
+
+_FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för
+till av det den de om år året year och and""".split())
+
+
+def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
+    """Words that are neither row names, years, table words nor filler: what else the question is about."""
+    from assistant.budget.matching import synonyms
+
+    words = tokens(question)
+    named = {i for m in matches for i in range(m.start, m.end)}
+    table_words = {w for spec in synonyms()["tables"].values() for p in spec["words"] for w in tokens(p)}
+    return [w for i, w in enumerate(words) if i not in named and not w.isdigit() and w not in _FILLER
+            and w not in table_words]
 
 
 def _prefer_kind(kinds: list[str]) -> str:

@@ -6,6 +6,7 @@ its clause weigh most; words common to many amount sentences (the municipality's
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.budget.matching import similar, stem, tokens
@@ -28,35 +29,59 @@ def content_stems(question: str, exclude: set[str] = frozenset()) -> list[tuple[
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Indexed:
+    amount: TextAmount
+    positions: dict[str, int]  # stem -> nearest position in the amount's context
+    clause_len: int  # how many leading context words belong to the clause
+    sentence: frozenset[str]  # stems of the whole sentence
+
+
 @lru_cache(maxsize=4)
-def _common(amounts: tuple[TextAmount, ...]) -> frozenset[str]:
-    """Stems found in more than a third of the amount sentences (no topic value)."""
-    counts: Counter[str] = Counter()
+def _index(amounts: tuple[TextAmount, ...]) -> tuple[tuple[_Indexed, ...], dict[str, int]]:
+    """Per amount: its context stems by position; and in how many amounts each stem occurs."""
+    out = []
+    df: Counter[str] = Counter()
     for a in amounts:
-        counts.update({stem(w) for w in a.context})
-    limit = max(3, len(amounts) // 3)
-    return frozenset(s for s, n in counts.items() if n > limit)
+        positions: dict[str, int] = {}
+        for pos, word in enumerate(a.context):
+            positions.setdefault(stem(word), pos)
+        in_clause = set(tokens(a.clause))
+        clause_len = 0
+        while clause_len < len(a.context) and a.context[clause_len] in in_clause:
+            clause_len += 1
+        df.update(positions.keys())
+        out.append(_Indexed(a, positions, clause_len, frozenset(stem(w) for w in tokens(a.source.quote))))
+    return tuple(out), dict(df)
 
 
-def score_amount(words: list[tuple[str, str]], amount: TextAmount, common: frozenset[str],
+def _position(s: str, item: _Indexed) -> int | None:
+    pos = item.positions.get(s)
+    if pos is not None:
+        return pos
+    if len(s) < 5:
+        return None
+    best = None
+    for c, p in item.positions.items():  # misspellings and inflections the stemmer missed
+        if c[:2] == s[:2] and abs(len(c) - len(s)) <= 2 and similar(s, c):
+            best = p if best is None else min(best, p)
+    return best
+
+
+def score_amount(words: list[tuple[str, str]], item: _Indexed, df: dict[str, int], n: int,
                  rows: tuple[str, ...] = ()) -> float:
-    ctx = [stem(w) for w in amount.context]
-    in_clause = set(tokens(amount.clause))
-    clause_len = 0
-    while clause_len < len(amount.context) and amount.context[clause_len] in in_clause:
-        clause_len += 1
     score = 0.0
     for s, w in words:
-        if s in common:
+        freq = df.get(s, 0)
+        if freq > max(3, n // 4):
+            continue  # a word in many amount sentences (the municipality's name) says nothing
+        pos = _position(s, item)
+        if pos is None:
             continue
-        for pos, c in enumerate(ctx):
-            if similar(s, c) or (len(s) >= 6 and (c.startswith(s) or s.startswith(c) and len(c) >= 6)):
-                weight = (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < clause_len else 0.5
-                score += weight * (2 if len(w) >= 12 else 1)  # long compounds are distinctive
-                break
+        weight = (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < item.clause_len else 0.5
+        score += weight * (2 if len(w) >= 9 and freq <= 2 else 1)  # rare long compounds are distinctive
     if score and rows:
-        sentence = {stem(w) for w in tokens(amount.source.quote)}
-        if any(all(stem(w) in sentence for w in tokens(row)) for row in rows):
+        if any(all(stem(w) in item.sentence for w in tokens(row)) for row in rows):
             score += 1.0  # the amount's sentence names the row (committee) the question names
     return score
 
@@ -81,8 +106,8 @@ def best_amounts(question: str, amounts: tuple[TextAmount, ...], exclude: set[st
     words = content_stems(translate(question), exclude)
     if not words or not amounts:
         return []
-    common = _common(amounts)
-    scored = [(score_amount(words, a, common, rows), a) for a in amounts]
+    indexed, df = _index(amounts)
+    scored = [(score_amount(words, item, df, len(amounts), rows), item.amount) for item in indexed]
     scored = [(s, a) for s, a in scored if s >= MIN_SCORE]
     scored.sort(key=lambda t: -t[0])
     return scored

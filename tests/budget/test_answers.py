@@ -83,9 +83,13 @@ CASES = [
     ("Hur mycket får avdelning vuxna?", (), "4.7", "mnkr", ["4,7 mnkr", "avdelning vuxna"]),
     ("Hur mycket tillskjuts socialnämnden för personligt ombud?", (), "300", "tkr", ["300 tkr"]),
     ("Hur stort var underskottet förra året?", (), "-14.3", "mnkr", ["-14,3 mnkr"]),
-    ("Vad får kommunens externa låneskuld högst vara?", (), "4.0", "mdkr", ["4 mdkr"]),
+    ("Vad får kommunens externa låneskuld högst vara?", (), "4.0", "mdkr", ["4,0 mdkr (4 000 000 000 kr)"]),
     ("Hur mycket får Vård- och omsorgsnämnden för äldreomsorgssatsningen?", (), "18", "mnkr", ["18 mnkr"]),
     ("Hur stort är omställningspaketet?", (), "5.4", "mnkr", ["5,4 mnkr"]),
+    ("Hur stor är låneskulden?", (), "4.0", "mdkr", ["4,0 mdkr"]),
+    ("Vad kostar sommarjobben?", (), "2", "mnkr", ["2 mnkr"]),
+    ("Hur mycket ska kommunbidragen räknas upp med?", (), "50", "%", ["50 %", "prisindex"]),
+    ("Vad är målet för nettokostnadsavvikelsen?", (), "2", "%", ["+/- 2 %"]),
 ]
 
 
@@ -150,6 +154,13 @@ NOT_FIGURES = [
     "När sammanträdde socialnämnden?",
     "Vilka uppdrag gav kommunstyrelsen 2023?",
     "Who is the chair of the executive board?",
+    "Vad är kommunens vision för 2040?",
+    "Vad är det första uppdraget kommunstyrelsen gav?",
+    "Vad är socialnämndens uppdrag?",
+    "Vad är kommunbidrag?",
+    "Hur många sommarjobb kan finansieras?",
+    "Vad betyder tkr?",
+    "What does the budget say about summer jobs?",
 ]
 
 
