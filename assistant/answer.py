@@ -76,6 +76,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         pool = [s for s in pool if amounts_in(s.text)] or pool
     best = pool[0]
     chosen = [best]
+    covered = _covered(q, best)
     for s in sentences:
         if len(chosen) == MAX_QUOTES:
             break
@@ -83,8 +84,23 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue
         if any(s.chunk.doc_path == c.chunk.doc_path and s.start < c.end and c.start < s.end for c in chosen):
             continue
+        adds = _covered(q, s) - covered
+        other_doc = all(s.chunk.doc_path != c.chunk.doc_path for c in chosen)
+        if not adds and not (other_doc and s.score >= 0.9 * best.score):
+            continue  # a quote that adds nothing would be a superfluous citation
         chosen.append(s)
+        covered |= adds
     return chosen
+
+
+def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:
+    from assistant.retrieve import expand_stems
+    from assistant.query import stems
+
+    present = expand_stems(stems(s.text))
+    return {i for i, group in enumerate(q.groups)
+            if any(t in present or any(p.endswith(t) or p.startswith(t) for p in present if len(t) >= 5)
+                   for t in group)}
 
 
 def to_citation(n: int, s: Sentence) -> Citation:

@@ -11,6 +11,7 @@ from importlib import resources
 
 from assistant.language import answer_language, detect_language
 
+UNTRANSLATED_WEIGHT = 0.3  # an English word the glossary lacks: weak evidence either way
 MAX_QUERY_CHARS = 500  # longer questions are cut for retrieval (time per question stays bounded)
 WORD = re.compile(r"\w+(?:-\w+)*-?", re.UNICODE)
 TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -29,7 +30,8 @@ a an the and or of to in on at by for from with about as is are was were be been
 had will would can could should may might shall what which who whom whose how much many when where why this
 that these those it its there their they them he she his her we our you your i me my not no yes true false
 say said says tell told expect expected according than then also any some all more most less least per
-plan claim fact check document documents municipality town
+plan claim fact check document documents municipality town get gets got give gives given there's isn't
+big large larger small high low new old many much its itself us say says stated state states
 """.split())
 
 WHO = re.compile(r"\b(vem|vilka personer|vilken person|who|whom|vem sa|vem säger)\b", re.I)
@@ -52,6 +54,8 @@ def _stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_SWEDISH) | {"hur", "vad", "vem", "vilka", "vilken", "vilket", "när", "mycket", "ska", "skall",
                                            "stor", "stort", "stora", "vill", "få", "får", "fick", "gör", "göra",
                                            "gjort", "egentligen", "ungefär", "totalt", "också",
+                                           "många", "heter", "hette", "handlar", "gäller", "innebär", "betyder",
+                                           "står", "nämns", "sägs", "anges", "beskrivs", "kallas", "ju",
                                            "enligt", "stämmer", "sant", "finns", "kommer"}
 
 
@@ -123,6 +127,7 @@ class QueryAnalysis:
     terms: tuple[str, ...]  # stems of the question's own content words
     expansion_terms: tuple[str, ...]  # stems added by synonyms, glossary and compound splitting
     groups: tuple[tuple[str, ...], ...] = ()  # concepts to find in evidence: each a tuple of alternative stems
+    weights: tuple[float, ...] = ()  # per group; untranslated English words count less
     doc_types: tuple[str, ...] = ()
     publishers: tuple[str, ...] = ()  # regexes matched on a document's publisher and title
     years: tuple[int, ...] = ()
@@ -172,7 +177,7 @@ def _glossary_groups(text: str) -> tuple[list[str], list[tuple[str, ...]], str]:
     groups: list[tuple[str, ...]] = []
     table = glossary()
     for phrase in sorted(table, key=len, reverse=True):
-        pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+        pattern = r"(?<!\w)" + re.escape(phrase) + r"(?:s|es|d|ed)?(?!\w)"
         if re.search(pattern, lower):
             lower = re.sub(pattern, " ", lower)
             words.extend(table[phrase])
@@ -197,13 +202,15 @@ def analyse(question: str) -> QueryAnalysis:
     groups: list[tuple[str, ...]] = []
     if language == "en":
         extra, groups, rest = _glossary_groups(text)
-        own = [s for s in stems(rest, drop_stopwords=False)
-               if s not in ENGLISH_STOP and (len(s) > 2 or s.isdigit())]
+        groups = list(dict.fromkeys(groups))
+        kept = [w for w in TOKEN.findall(rest) if w not in ENGLISH_STOP and (len(w) > 2 or w.isdigit())]
+        own = stems(" ".join(kept), drop_stopwords=False)
     else:
         own = stems(text)
     syn = synonym_index()
     context = _context_stems()
     doc_types, publishers, month = _doc_hints(text)
+    weights = [1.0] * len(groups)
     doc_years = {int(y) for y in DOC_YEAR.findall(text)}
     skip = 0
     for i, stem in enumerate(own):
@@ -222,7 +229,11 @@ def analyse(question: str) -> QueryAnalysis:
             continue
         if stem.isdigit() and int(stem) in doc_years:
             continue
-        groups.append(tuple(dict.fromkeys([stem, *alternatives])))
+        group = tuple(dict.fromkeys([stem, *alternatives]))
+        if group not in groups:
+            groups.append(group)
+            weights.append(UNTRANSLATED_WEIGHT if language == "en" and not stem.isdigit() and not alternatives
+                           else 1.0)
     compound_parts = [p for s in own for p in split_compound(s)]
     expansion = [s for s in dict.fromkeys(stems(" ".join(extra)) + compound_parts) if s not in own]
     lexical_text = " ".join([text, *extra, *compound_parts])
@@ -230,7 +241,7 @@ def analyse(question: str) -> QueryAnalysis:
     return QueryAnalysis(
         original=question or "", text=text, language=language, answer_language=answer_language(language),
         lexical_text=lexical_text, terms=tuple(dict.fromkeys(own)), expansion_terms=tuple(expansion),
-        groups=tuple(dict.fromkeys(groups)),
+        groups=tuple(groups), weights=tuple(weights),
         doc_types=doc_types, publishers=publishers, years=years, month=month,
         wants_person=bool(WHO.search(text)), wants_amount=bool(AMOUNT.search(text)),
         wants_date=bool(WHEN.search(text)),

@@ -57,9 +57,14 @@ class Filters:
                 out.extend(item if isinstance(item, (list, tuple, set)) else [item])
             return tuple(out)
 
+        years = [int(y) for y in many("year", "years")]
+        low, high = value.get("year_from"), value.get("year_to")
+        if low is not None or high is not None:
+            low, high = int(low if low is not None else 1900), int(high if high is not None else 2100)
+            years.extend(range(low, high + 1))
         return cls(docs=tuple(str(d) for d in many("doc", "docs", "doc_path", "documents")),
                    doc_types=tuple(str(t) for t in many("doc_type", "doc_types", "type", "types")),
-                   years=tuple(int(y) for y in many("year", "years")))
+                   years=tuple(sorted(set(years))))
 
     def allows(self, chunk: Chunk) -> bool:
         if self.docs and chunk.doc_path not in self.docs:
@@ -110,11 +115,17 @@ class TermStats:
         """Vocabulary stems that count as the term: itself, and compounds ending or starting with it."""
         cached = self._match_cache.get(term)
         if cached is None:
-            if len(term) >= 5 and not term.isdigit():
-                cached = frozenset(v for v in self.vocab if v == term or v.endswith(term) or
-                                   (v.startswith(term) and len(v) - len(term) >= 4))
-            else:
-                cached = frozenset({term}) & self.vocab
+            forms = {term}
+            if term not in self.vocab and len(term) >= 6:  # definite forms the stemmer keeps: "energin"
+                forms |= {term[:-len(e)] for e in ("en", "et", "na", "n", "t") if term.endswith(e)}
+            found = set()
+            for form in forms:
+                if len(form) >= 4 and not form.isdigit():
+                    found |= {v for v in self.vocab if v == form or v.endswith(form) or
+                              (v.startswith(form) and len(v) - len(form) >= 3)}
+                elif form in self.vocab:
+                    found.add(form)
+            cached = frozenset(found)
             self._match_cache[term] = cached
         return cached
 
@@ -122,10 +133,11 @@ class TermStats:
         df = max((self.df.get(v, 0) for t in group for v in self.matches(t)), default=0)
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
-    def coverage(self, groups: tuple[tuple[str, ...], ...], present: frozenset[str]) -> float:
+    def coverage(self, groups: tuple[tuple[str, ...], ...], present: frozenset[str],
+                 weights: tuple[float, ...] = ()) -> float:
         total = found = 0.0
-        for group in groups:
-            weight = self.idf(group)
+        for i, group in enumerate(groups):
+            weight = self.idf(group) * (weights[i] if i < len(weights) else 1.0)
             total += weight
             if any(self.matches(t) & present or t in present for t in group):
                 found += weight
@@ -242,7 +254,7 @@ class Retriever:
         for cid in set(lex) | set(den):
             chunk = chunks[cid]
             present = self.stats.chunk_stems.get(cid, frozenset()) | _title_stems(chunk.title)
-            cover = self.stats.coverage(q.groups, present)
+            cover = self.stats.coverage(q.groups, present, q.weights)
             score = (w.lexical * lex.get(cid, 0.0) + dense_weight * den.get(cid, 0.0) + w.coverage * cover)
             score *= self._boost(chunk, q)
             hits.append(Hit(chunk=chunk, score=score, lexical_rank=lex_rank.get(cid), dense_rank=den_rank.get(cid)))
@@ -262,8 +274,8 @@ class Retriever:
             for s, e in split_sentences(hit.chunk):
                 sentence = text[s:e]
                 present = expand_stems(stems(sentence))
-                cover = self.stats.coverage(q.groups, present | title)
-                own_cover = self.stats.coverage(q.groups, present)
+                cover = self.stats.coverage(q.groups, present | title, q.weights)
+                own_cover = self.stats.coverage(q.groups, present, q.weights)
                 score = 0.6 * own_cover + 0.25 * cover + 0.35 * rel + _intent_bonus(q, sentence)
                 out.append(Sentence(chunk=hit.chunk, start=s, end=e, text=sentence, score=score,
                                     coverage=cover, chunk_score=hit.score))
@@ -290,4 +302,6 @@ def _intent_bonus(q: QueryAnalysis, sentence: str) -> float:
                                   r"september|oktober|november|december", sentence) else 0.0
     if len(sentence) < 25:
         bonus -= 0.1
+    if len(sentence) < 80 and not re.search(r"[.!?:]\W*$|\d", sentence):
+        bonus -= 0.1  # a heading, not a statement
     return bonus

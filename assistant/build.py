@@ -1,0 +1,239 @@
+"""The only place that wires backends together: index, retriever, calculator figures, composer.
+
+    assistant = open_assistant(Settings.from_env())
+    answer = assistant.ask("Hur stort är sparkravet för nämnden för arbete, kompetens och välfärd?")
+
+`Assistant.ask` never raises for bad input: an empty, overlong, emoji-only or foreign-language question
+gets a plain answer. Backend failures (index missing, model not loadable) raise KommunError subclasses.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from assistant import followup
+from assistant.answer import (
+    REFUSE_BELOW, AnswerComposer, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
+)
+from assistant.citations import finalize, verify
+from assistant.claims import ClaimCheck, check_claim, claim_text, strip_figures
+from assistant.language import detect_language
+from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
+from assistant.retrieve import Filters, Retriever, Sentence
+from assistant.settings import Settings
+from assistant.types import Answer, Citation, DocumentRecord, Hit
+
+log = logging.getLogger(__name__)
+STRONG_TEXT = 0.75  # coverage at which prose evidence overrides the calculator's "not in the tables"
+
+TAG = re.compile(r"<[^>]{0,200}>")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+EMPTY = {"sv": "Skriv en fråga om kommunens dokument, till exempel: ”Hur stort är sparkravet för nämnden för "
+               "arbete, kompetens och välfärd?”",
+         "en": "Please ask a question about the municipality's documents."}
+FOREIGN = ("Jag kan bara svara på frågor på svenska eller engelska. / I can only answer questions in Swedish or "
+           "English.")
+VERDICT_LEAD = {
+    ("sv", "supported"): "Stämmer.", ("sv", "contradicted"): "Stämmer inte.",
+    ("en", "supported"): "Yes, that is correct.", ("en", "contradicted"): "No, that is not correct.",
+}
+NOT_FOUND = {"sv": "Det går inte att avgöra med dokumenten: jag hittar inget underlag för påståendet.",
+             "en": "I can't verify that with the documents: I find nothing that supports or contradicts it."}
+
+
+def clean_question(text: str) -> str:
+    text = CONTROL.sub(" ", text or "")
+    text = TAG.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class Assistant:
+    def __init__(self, index: Any, *, figures: Any = None, composer: AnswerComposer | None = None,
+                 settings: Settings | None = None) -> None:
+        self.index = index
+        self.retriever = Retriever(index)
+        self.figures = figures
+        self.composer = composer or ExtractiveComposer()
+        self.extractive = ExtractiveComposer()
+        self.settings = settings
+
+    # --- public API ---------------------------------------------------------------------------
+    def documents(self) -> list[DocumentRecord]:
+        return sorted(self.index.documents.values(), key=lambda d: (d.meta.date or "", d.path), reverse=True)
+
+    def retrieve(self, question: str, k: int = 10, history: Sequence[str] = (),
+                 filters: Filters | Mapping | None = None) -> list[Hit]:
+        """The passages the answer would draw on, best first (used by `kommun eval` for hit@k)."""
+        q = self._analyse(clean_question(question), list(history))
+        return self.retriever.search(q, k=k, filters=filters)
+
+    def ask(self, question: str, history: Sequence[str] = (), check: bool = False,
+            filters: Filters | Mapping | None = None) -> Answer:
+        start = time.perf_counter()
+        timings: dict[str, float] = {}
+        answer = self._ask(question or "", [clean_question(h) for h in history or ()], check, filters, timings)
+        timings["total"] = round((time.perf_counter() - start) * 1000, 2)
+        return replace(answer, timings_ms=timings)
+
+    # --- the pipeline ---------------------------------------------------------------------------
+    def _analyse(self, question: str, history: list[str]) -> QueryAnalysis:
+        resolved = followup.resolve(question, history)
+        q = analyse(resolved)
+        if resolved != question:
+            own = analyse(question)
+            if own.wants_amount or own.wants_person or own.wants_date:
+                q = replace(q, wants_amount=own.wants_amount, wants_person=own.wants_person,
+                            wants_date=own.wants_date)
+            q = replace(q, language=own.language, answer_language=own.answer_language)
+        return q
+
+    def _ask(self, raw: str, history: list[str], check: bool, filters: Any, timings: dict[str, float]) -> Answer:
+        question = clean_question(raw)[: MAX_QUERY_CHARS * 4]
+        language = detect_language(question)
+        lang = "en" if language == "en" else "sv"
+        if not re.search(r"[^\W_]", question):
+            return Answer(question=raw, answer=EMPTY[lang], refused=True, language=lang,
+                          notes=("tom fråga",))
+        if language not in ("sv", "en"):
+            return Answer(question=raw, answer=FOREIGN, refused=True, language="sv",
+                          notes=(f"frågans språk: {language}",))
+        claim = claim_text(question) or (question if check else None)
+        t = time.perf_counter()
+        q = self._analyse(strip_figures(claim) if claim else question, history)
+        if claim:
+            q = replace(q, wants_amount=False, wants_person=False, wants_date=False, language=language,
+                        answer_language=lang)
+        timings["analyse"] = round((time.perf_counter() - t) * 1000, 2)
+        t = time.perf_counter()
+        hits = self.retriever.search(q, k=8, filters=filters, timings=timings)
+        sentences = self.retriever.sentences(q, hits)
+        timings["retrieve"] = round((time.perf_counter() - t) * 1000, 2)
+        t = time.perf_counter()
+        figure = None if claim else self._figures(question, history, lang, filters)
+        timings["figures"] = round((time.perf_counter() - t) * 1000, 2)
+        t = time.perf_counter()
+        if claim:
+            answer = self._claim(raw, claim, q, sentences, lang)
+        elif figure is not None and not figure.refused and figure.sources:
+            answer = self._figure_answer(raw, q, figure, sentences)
+        elif figure is not None and figure.refused and not self._text_is_strong(q, sentences):
+            answer = self._refuse(raw, q, sentences, text=figure.text, notes=("kalkylatorn: " + figure.text,))
+        else:
+            answer = self._text_answer(raw, q, sentences)
+        timings["compose"] = round((time.perf_counter() - t) * 1000, 2)
+        return answer
+
+    def _text_is_strong(self, q: QueryAnalysis, sentences: list[Sentence]) -> bool:
+        """Text evidence good enough to answer although the tables could not (e.g. an amount in prose)."""
+        judgement = judge_evidence(q, sentences, threshold=STRONG_TEXT)
+        return judgement.answerable
+
+    def _figures(self, question: str, history: list[str], lang: str, filters: Any) -> Any:
+        if self.figures is None or not Filters.from_any(filters).empty:
+            return None
+        from assistant.budget.answer import answer_figures
+
+        return answer_figures(question, self.figures, history=tuple(history), language=lang)
+
+    def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence]) -> Answer:
+        judgement = judge_evidence(q, sentences)
+        if not judgement.answerable:
+            return self._refuse(raw, q, sentences, reason=judgement.reason,
+                                notes=(f"vägrade: {judgement.reason}, täckning {judgement.strength:.2f}",))
+        chosen = select_evidence(q, sentences)
+        evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
+        draft = self.composer.compose(q, evidence)
+        notes = list(draft.notes)
+        if draft.composer != "extractive" and not draft.citations:
+            draft = self.extractive.compose(q, evidence)
+        text, citations, dropped = finalize(draft.text, draft.citations, self.index.text)
+        notes += dropped
+        if not citations:
+            return self._refuse(raw, q, sentences, notes=tuple(notes + ["inga verifierbara citat"]))
+        return Answer(question=raw, answer=text, citations=citations, language=q.answer_language,
+                      composer=draft.composer, notes=tuple(notes))
+
+    def _figure_answer(self, raw: str, q: QueryAnalysis, figure: Any, sentences: list[Sentence]) -> Answer:
+        citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)]
+        text, verified, dropped = finalize(figure.text, citations, self.index.text)
+        if not verified:
+            return self._text_answer(raw, q, sentences)
+        calc = figure.calculation
+        if calc is not None and dropped:
+            calc = None  # a calculation whose inputs cannot all be shown is not shown
+        return Answer(question=raw, answer=text, citations=verified, calculation=calc, language=q.answer_language,
+                      composer="calculator", notes=tuple(dropped) + tuple(getattr(figure, "notes", ())))
+
+    def _citation_from_source(self, n: int, source: Any) -> Citation:
+        chunk_id = ""
+        for chunk in self.index.chunks.values():
+            if chunk.doc_path == source.doc_path and chunk.start <= source.start < chunk.end:
+                chunk_id = chunk.id
+                break
+        return Citation(n=n, doc=source.doc_path, title=source.title, quote=source.quote, chunk_id=chunk_id,
+                        page=source.page, date=source.date, doc_type=source.doc_type, start=source.start,
+                        end=source.end)
+
+    def _related(self, sentences: list[Sentence], limit: int = 3) -> tuple[Citation, ...]:
+        out: list[Citation] = []
+        seen: set[str] = set()
+        for s in sentences:
+            if s.chunk.id in seen or s.coverage <= 0:
+                continue
+            seen.add(s.chunk.id)
+            checked = verify(to_citation(len(out) + 1, s), self.index.text)
+            if checked:
+                out.append(checked)
+            if len(out) == limit:
+                break
+        return tuple(out)
+
+    def _refuse(self, raw: str, q: QueryAnalysis, sentences: list[Sentence], *, reason: str = "weak",
+                text: str | None = None, notes: tuple[str, ...] = (), verdict: str | None = None) -> Answer:
+        related = self._related(sentences)
+        body = text or refusal_text(q.answer_language, reason, bool(related))
+        return Answer(question=raw, answer=body, refused=True, verdict=verdict, related=related,
+                      language=q.answer_language, notes=notes)
+
+    def _claim(self, raw: str, claim: str, q: QueryAnalysis, sentences: list[Sentence], lang: str) -> Answer:
+        judgement = judge_evidence(q, sentences)
+        context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
+        result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context)
+        if result.verdict == "not_found" or not result.evidence:
+            return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found",
+                                notes=(f"påstående: {result.reason}",))
+        evidence = [to_citation(i + 1, s) for i, s in enumerate(result.evidence)]
+        parts = [VERDICT_LEAD[(lang, result.verdict)]]
+        if result.correct:
+            parts.append((f"The document states {result.correct} [1]." if lang == "en"
+                          else f"Dokumentet anger {result.correct} [1]."))
+        parts.extend(f"”{c.quote}” [{c.n}]" for c in evidence)
+        text, citations, dropped = finalize(" ".join(parts), evidence, self.index.text)
+        if not citations:
+            return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
+        return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
+                      notes=(f"påstående: {result.reason}",) + tuple(dropped))
+
+
+def open_assistant(settings: Settings, embedder: Any = None) -> Assistant:
+    """Open the index (IndexEmptyError when nothing is ingested), the calculator's figures and the composer."""
+    from assistant.index import open_index
+
+    index = open_index(settings, embedder=embedder)
+    figures = None
+    try:
+        from assistant.budget.store import load_figures
+
+        figures = load_figures(settings.data_dir)
+    except ImportError:  # the calculator is optional for text answers
+        log.warning("assistant.budget saknas: svar utan kalkylator")
+    composer: AnswerComposer = ExtractiveComposer()
+    if settings.llm:
+        from assistant.llm import LLMComposer
+
+        composer = LLMComposer.from_setting(settings.llm)
+    return Assistant(index, figures=figures, composer=composer, settings=settings)

@@ -1,0 +1,189 @@
+"""Claim checks: supported / contradicted / not_found, by comparing the claim's figures (unit-aware),
+years, people, parties and roles with the best evidence sentences.
+
+The claim's numbers and years are left out of retrieval (a wrong figure must not steer the search);
+they are compared afterwards, with the calculator's Swedish number parser.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from assistant.query import YEAR, stems
+from assistant.retrieve import NAME, Sentence
+
+CLAIM_PREFIX = re.compile(
+    r"^\s*(?:stämmer (?:det|påståendet|uppgiften)(?: att)?|är det (?:sant|korrekt|riktigt) att|faktakoll\s*:|"
+    r"fact[- ]?check\s*:?|is it (?:true|correct|right) that|check(?: the claim)?\s*:|kontrollera\s*:|"
+    r"påstående\s*:|claim\s*:)\s*", re.I)
+QUANTITY = re.compile(
+    r"(?<![\w,.])(?P<num>[-\u2212+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2212+]?\d+(?:[.,]\d+)?|en halv|ett halvt)"
+    r"\s*(?P<unit>%|procent|per cent|percent|miljoner kronor|miljoner|miljon|million|millions|miljarder kronor|"
+    r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|kronor|kr|sek)?(?!\w)", re.I)
+EN_UNITS = {"million": "miljoner", "millions": "miljoner", "billion": "miljarder", "sek": "kronor",
+            "per cent": "procent", "percent": "procent"}
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict:
+    return json.loads(resources.files("assistant.data").joinpath("roles_sv.json").read_text(encoding="utf-8"))
+
+
+def claim_text(question: str) -> str | None:
+    """The claim inside "Stämmer det att ...?" / "Fact-check: ..." phrasing; None when not phrased as one."""
+    m = CLAIM_PREFIX.match(question)
+    if not m:
+        return None
+    return question[m.end():].strip().rstrip("?").strip() or None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: Decimal  # kronor for money, the number otherwise
+    kind: str  # "money", "percent" or "count"
+    written: str
+
+
+def figures_in(text: str) -> list[Figure]:
+    from assistant.budget.numbers import parse_number, parse_quantity
+
+    out = []
+    for m in QUANTITY.finditer(text):
+        num, unit = m.group("num"), (m.group("unit") or "").lower()
+        if not unit and YEAR.fullmatch(num.strip()):
+            continue
+        if re.fullmatch(r"\d+\.\d+", num):
+            num = num.replace(".", ",")
+        unit = EN_UNITS.get(unit, unit)
+        try:
+            if unit:
+                q = parse_quantity(f"{num} {unit}")
+                kind = "percent" if not q.unit.is_money else "money"
+                out.append(Figure(q.value, kind, m.group().strip()))
+            else:
+                out.append(Figure(abs(parse_number(num.replace("\u2212", "-"))), "count", m.group().strip()))
+        except (ValueError, AssertionError):
+            continue
+    return out
+
+
+def strip_figures(text: str) -> str:
+    """The claim without its numbers and years, for retrieval."""
+    text = QUANTITY.sub(lambda m: "" if re.search(r"\d", m.group()) else m.group(), text)
+    return re.sub(r"\s+", " ", YEAR.sub("", text)).strip()
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    if a.kind != b.kind and "count" not in (a.kind, b.kind):
+        return False
+    x, y = abs(a.value), abs(b.value)
+    return x == y or (y and abs(x - y) / y <= Decimal("0.005"))
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCheck:
+    verdict: str  # supported, contradicted, not_found
+    evidence: tuple[Sentence, ...]  # what the verdict rests on, best first
+    correct: str | None = None  # the document's figure/year/role when contradicted
+    reason: str = ""
+
+
+def _role_words(window: str) -> frozenset[str]:
+    words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", window)}
+    vocab = roles()
+    found = {w for w in words if w in vocab["roles"]}
+    found |= {w for w in words if any(w.endswith(h) for h in vocab["bodies"])}
+    return frozenset(stems(" ".join(sorted(found)), drop_stopwords=False))
+
+
+def _person_facts(name: str, sentences: list[Sentence]) -> list[tuple[Sentence, frozenset[str], str | None]]:
+    out = []
+    for s in sentences:
+        for m in re.finditer(re.escape(name), s.text):
+            after = s.text[m.end():m.end() + 70]
+            party = re.match(r"\s*\(([A-ZÅÄÖ]{1,2})\)", after)
+            window = re.split(r"[.;]| och fortsätter", after)[0]
+            out.append((s, _role_words(window), party.group(1) if party else None))
+    return out
+
+
+def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
+    """Names with roles/parties: "Simon Waern (S) är kommunstyrelsens ordförande"."""
+    names = [n for n in NAME.findall(claim) if not n.startswith(("Stämmer", "Is ", "Är "))]
+    if not names:
+        return None
+    name = re.sub(r" \([A-ZÅÄÖ]{1,2}\)$", "", names[0])
+    claim_party = re.search(re.escape(name) + r"\s*\(([A-ZÅÄÖ]{1,2})\)", claim)
+    claim_roles = _role_words(claim[claim.find(name) + len(name):])
+    facts = [f for f in _person_facts(name, sentences) if f[1] or f[2]]
+    if not facts:
+        return ClaimCheck("not_found", (), reason=f"{name} nämns inte med någon roll")
+    if claim_party:
+        for s, _, party in facts:
+            if party and party != claim_party.group(1):
+                return ClaimCheck("contradicted", (s,), f"{name} ({party})", "fel parti")
+    if not claim_roles:
+        return ClaimCheck("supported", (facts[0][0],), reason="personen och partiet stämmer")
+    for s, found, _ in facts:
+        if found == claim_roles or (claim_roles <= found and not ({"vic"} & (found - claim_roles))):
+            return ClaimCheck("supported", (s,), reason="rollen stämmer")
+    best = max(facts, key=lambda f: len(f[1] & claim_roles))
+    holders = [s for s in sentences if s is not best[0] and _holder_matches(s.text, claim_roles)]
+    return ClaimCheck("contradicted", (best[0], *holders[:1]), None, "annan roll")
+
+
+def _holder_matches(text: str, claim_roles: frozenset[str]) -> bool:
+    for m in NAME.finditer(text):
+        if _role_words(re.split(r"[.;]", text[m.end():m.end() + 70])[0]) == claim_roles:
+            return True
+    return False
+
+
+def check_figures(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
+    claimed = figures_in(claim)
+    if not claimed:
+        return None
+    for s in sentences:
+        stated = figures_in(s.text)
+        if any(_same(c, f) for c in claimed for f in stated):
+            return ClaimCheck("supported", (s,), reason="siffran stämmer")
+    for s in sentences:
+        stated = [f for f in figures_in(s.text) if any(f.kind == c.kind for c in claimed)]
+        if stated:
+            return ClaimCheck("contradicted", (s,), stated[0].written, "annan siffra")
+    return ClaimCheck("not_found", tuple(sentences[:1]), reason="ingen siffra i dokumenten")
+
+
+def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) -> ClaimCheck | None:
+    claimed = {int(y) for y in YEAR.findall(claim)} - context_years
+    if not claimed or not sentences:
+        return None
+    best = sentences[0]
+    stated = {int(y) for y in YEAR.findall(best.text)}
+    doc_year = int(best.chunk.date[:4]) if best.chunk.date and best.chunk.date[:4].isdigit() else None
+    if claimed & (stated | ({doc_year} if doc_year else set())):
+        return ClaimCheck("supported", (best,), reason="året stämmer")
+    if stated:
+        return ClaimCheck("contradicted", (best,), str(sorted(stated)[0]), "annat år")
+    return None
+
+
+def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
+                context_years: set[int] = frozenset()) -> ClaimCheck:
+    """Verdict for `claim` given the best sentences for its topic (retrieved without its figures)."""
+    people = check_people(claim, sentences)
+    if people is not None and people.verdict != "not_found":
+        return people
+    if not answerable:
+        return ClaimCheck("not_found", (), reason="inget underlag")
+    relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
+    for check in (check_figures(claim, relevant), check_years(claim, relevant, set(context_years))):
+        if check is not None and check.verdict != "not_found":
+            return check
+    if people is not None:
+        return people
+    return ClaimCheck("supported", tuple(relevant[:1]), reason="underlaget säger samma sak")
