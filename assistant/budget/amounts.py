@@ -75,7 +75,7 @@ def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[st
         written_start = match.start()
     clause = _clause(sentence, match.start(), match.end())
     clean_sentence = MARKUP.sub("", sentence)
-    context = _context_words(clause, MARKUP.sub("", sentence), written)
+    context = _context_words(clause, clean_sentence + " " + _paragraph(doc.text, s_start), written)
     source = CellSource(doc_path=doc.path, title=doc.meta.title, quote=sentence, start=s_start,
                         end=s_start + len(sentence), page=doc.page_at(s_start), doc_type=doc.meta.doc_type,
                         date=doc.meta.date)
@@ -85,6 +85,13 @@ def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[st
         amount_end=s_start + match.end(), per_year=bool(PER_YEAR.search(clause or clean_sentence)),
         plus_minus=bool(match.group("pm")),
     )
+
+
+def _paragraph(text: str, offset: int) -> str:
+    """The line (paragraph or bullet) holding the sentence: later context words, weighed least."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return MARKUP.sub("", text[start:end if end >= 0 else len(text)])
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

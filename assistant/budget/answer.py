@@ -192,7 +192,7 @@ def _table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fi
     calculation = Calculation(operation=o.operation, expression=o.expression, result=o.result, unit=calc_unit,
                               inputs=inputs, notes=tuple(notes))
     values = [FigureValue(o.result, calc_unit)] + [FigureValue(v, u) for v, u in o.secondary]
-    if o.operation == "lookup":
+    if o.operation in ("lookup", "rank"):
         values += [FigureValue(x.value, x.unit.value) for x in c[1:]]
     return FigureAnswer(text=text, sources=tuple(m.sources), calculation=calculation, refused=False,
                         interpretation=interpretation or None, values=tuple(values), notes=tuple(notes),

@@ -221,6 +221,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if op == "share":
         year = need_year()
         denominator_row = _row(table, plan.denominator) if plan.denominator else None
+        if denominator_row is None and len(rows) >= 2:
+            denominator_row = next((r for r in rows if r.is_total), None)
         numerators = [r for r in rows if denominator_row is None or r.label != denominator_row.label]
         if not numerators:
             raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table)

@@ -118,7 +118,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
 
 
 _FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för
-till av det den de om år året year och and""".split())
+till av det den de om år året year och and enligt according""".split())
 
 
 def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
@@ -187,9 +187,12 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
 
 def _denominator(question: str, matches: list[RowMatch]) -> str | None:
     words = tokens(question)
+    articles = {"de", "den", "det", "the", "all", "alla", "hela", "samtliga"}
     for m in matches:
-        before = words[max(0, m.start - 2):m.start]
-        if before and (before[-1] in ("av", "of") or before[-2:] == ["of", "the"]):
+        i = m.start - 1
+        while i >= 0 and words[i] in articles:
+            i -= 1
+        if i >= 0 and words[i] in ("av", "of", "i", "in"):
             return m.label
     return None
 
