@@ -25,22 +25,39 @@ def settings_key(settings: Settings) -> str:
     return repr(settings)
 
 
-@st.cache_resource(show_spinner=False)
-def _embedder(key: str, _settings: Settings) -> Any:
-    from assistant import embedding
+_MODELS: dict[str, Any] = {}  # loaded embedders by settings key, shared by ingest and answers
+_MODELS_LOCK = threading.Lock()
 
-    return embedding.load_embedder(_settings)
+
+def embedder(settings: Settings) -> Any:
+    """The process's embedder for these settings, loaded on first use."""
+    key = settings_key(settings)
+    with _MODELS_LOCK:
+        if key not in _MODELS:
+            from assistant import embedding
+
+            _MODELS[key] = embedding.load_embedder(settings)
+        return _MODELS[key]
+
+
+def forget_models() -> None:
+    """Drop the loaded embedders (tests switch between fake and real ones)."""
+    with _MODELS_LOCK:
+        _MODELS.clear()
 
 
 @st.cache_resource(show_spinner=False)
 def _assistant(key: str, _settings: Settings) -> Any:
+    """Opens the index first (fast; raises IndexEmptyError before any model loads), then loads the
+    embedder so the first question does not wait for it."""
     from assistant import build
 
-    return build.open_assistant(_settings, embedder=_embedder(key, _settings))
-
-
-def embedder(settings: Settings) -> Any:
-    return _embedder(settings_key(settings), settings)
+    assistant = build.open_assistant(_settings, embedder=_MODELS.get(key))
+    if key not in _MODELS:
+        loaded = assistant.index.embedder  # the Index loads the configured model lazily: do it now
+        with _MODELS_LOCK:
+            _MODELS.setdefault(key, loaded)
+    return assistant
 
 
 def reload_assistant() -> None:
@@ -61,7 +78,8 @@ def get_assistant(settings: Settings, lang: str) -> Any:
     """
     key = settings_key(settings)
     try:
-        return _assistant(key, settings)
+        with st.spinner(text(lang, "loading")):
+            return _assistant(key, settings)
     except IndexEmptyError:
         pass
     with _INGEST_LOCK:
@@ -71,7 +89,7 @@ def get_assistant(settings: Settings, lang: str) -> Any:
             if not corpus_files(settings.corpus_dir):
                 raise
         report = run_ingest([settings.corpus_dir], settings, lang,
-                            label=text(lang, "first_ingest", folder=settings.corpus_dir))
+                            label=text(lang, "first_ingest", folder=settings.corpus_dir.name or settings.corpus_dir))
         if report.skipped:
             show_skipped(report.skipped, lang)
         return _assistant(key, settings)
@@ -82,14 +100,15 @@ def run_ingest(paths: list[Path], settings: Settings, lang: str, label: str) -> 
     from ingest.pipeline import ingest_paths
 
     with st.status(label, expanded=True) as status:
-        bar = st.progress(0.0, text=label)
+        bar = st.progress(0.0, text=text(lang, "loading_model"))
 
         def progress(stage: str, done: int, total: int) -> None:
             fraction = min(1.0, done / total) if total else 0.0
             bar.progress(fraction, text=text(lang, "progress", stage=stage, done=done, total=total))
 
         try:
-            report = ingest_paths([str(p) for p in paths], settings, embedder=embedder(settings),
+            model = embedder(settings)
+            report = ingest_paths([str(p) for p in paths], settings, embedder=model,
                                   progress=progress)
         except Exception:
             status.update(label=text(lang, "first_ingest_failed"), state="error", expanded=True)

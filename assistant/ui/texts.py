@@ -96,11 +96,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "uploading": "Läser in {count} fil(er) …",
         "upload_done": "Klart: {files} fil(er) inlästa; indexet har nu {chunks} avsnitt.",
         "skipped": "Hoppades över",
-        "first_ingest": "Första start: läser in dokumenten i {folder} …",
+        "first_ingest": "Första start: läser in dokumenten i {folder}/ (tar ungefär en minut) …",
         "first_ingest_done": "Dokumenten är inlästa.",
         "first_ingest_failed": "Inläsningen misslyckades.",
         "progress": "{stage}: {done} av {total}",
-        "loading": "Laddar assistenten …",
+        "loading": "Laddar assistenten och inbäddningsmodellen …",
+        "loading_model": "Laddar inbäddningsmodellen …",
         "no_corpus": "Indexet är tomt och mappen {folder} innehåller inga dokument. "
                      "Lägg PDF-, .txt- eller .md-filer där och ladda om sidan, eller kör: kommun ingest MAPP",
         "unexpected": "Frågan kunde inte besvaras på grund av ett internt fel ({kind}). "
@@ -164,11 +165,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "uploading": "Ingesting {count} file(s) …",
         "upload_done": "Done: {files} file(s) ingested; the index now has {chunks} passages.",
         "skipped": "Skipped",
-        "first_ingest": "First start: ingesting the documents in {folder} …",
+        "first_ingest": "First start: ingesting the documents in {folder}/ (takes about a minute) …",
         "first_ingest_done": "The documents are ingested.",
         "first_ingest_failed": "Ingesting failed.",
         "progress": "{stage}: {done} of {total}",
-        "loading": "Loading the assistant …",
+        "loading": "Loading the assistant and the embedding model …",
+        "loading_model": "Loading the embedding model …",
         "no_corpus": "The index is empty and the folder {folder} holds no documents. "
                      "Put PDF, .txt or .md files there and reload the page, or run: kommun ingest FOLDER",
         "unexpected": "The question could not be answered because of an internal error ({kind}). "

@@ -108,8 +108,10 @@ def scripted(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> ScriptedAssista
 def make_app() -> Callable[[], object]:
     from streamlit.testing.v1 import AppTest
 
+    from assistant.ui import resources
+
     st.cache_resource.clear()
-    st.cache_data.clear()
+    resources.forget_models()
     yield lambda: AppTest.from_file(APP, default_timeout=60)
     st.cache_resource.clear()
-    st.cache_data.clear()
+    resources.forget_models()
