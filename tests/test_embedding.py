@@ -68,3 +68,27 @@ def test_bundled_model_embeds_swedish_offline() -> None:
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
     query = embedder.embed_query("Hur mycket får socialnämnden?")
     assert query.shape == (384,)
+
+
+class WordTokenizer:
+    """Stands in for a fast tokenizer: one token per word, with character offsets."""
+
+    def __call__(self, text: str, **kwargs: object) -> dict[str, list]:
+        import re
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+        return {"input_ids": list(range(len(spans))), "offset_mapping": spans}
+
+
+def test_long_passages_are_embedded_in_windows_and_pooled() -> None:
+    model = RecordingModel()
+    model.max_seq_length = 34  # 32 tokens per window after the two special tokens
+    model.tokenizer = WordTokenizer()  # type: ignore[attr-defined]
+    embedder = SentenceTransformerEmbedder(model, "x")
+    long_text = " ".join(f"ord{i}" for i in range(80))
+    windows = embedder.windows(long_text)
+    assert len(windows) == 3 and windows[0].startswith("ord0 ") and windows[-1].endswith("ord79")
+    assert all(len(w.split()) <= 32 for w in windows)
+    assert all(w in long_text for w in windows)
+    vectors = embedder.embed_documents(["kort text", long_text])
+    assert vectors.shape == (2, 3) and np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
+    assert model.seen[0] == "kort text" and len(model.seen) == 4

@@ -1,0 +1,47 @@
+"""The real bundled model end to end: corpus/ into embedded Chroma and into a real Chroma server."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.embedding import load_embedder
+from assistant.index import open_index
+from assistant.settings import BUNDLED_MODEL, Settings
+from ingest.pipeline import embed_text, ingest_paths
+from tests.conftest import CORPUS
+from tests.test_store import chroma_server  # noqa: F401  (the module-scoped server fixture)
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def embedder():  # type: ignore[no-untyped-def]
+    return load_embedder(Settings(embed_model=BUNDLED_MODEL))
+
+
+def _check(settings: Settings, embedder) -> None:  # type: ignore[no-untyped-def]
+    first = ingest_paths([CORPUS], settings, embedder=embedder)
+    assert first.ok and first.files_ingested == 5 and first.chunks_embedded == first.chunks_total >= 60
+    again = ingest_paths([CORPUS], settings, embedder=embedder)
+    assert again.chunks_embedded == 0 and again.files_unchanged == 5
+    index = open_index(settings)  # settings name the bundled model, as the index records
+    assert index.model_id == BUNDLED_MODEL and index.dim == 384
+    index._embedder = embedder  # reuse the loaded model
+    assert sorted(index.store.ids()) == sorted(index.chunks)
+    hits = index.dense_search("feriearbeten för ungdomar", 3)
+    assert "feriearbeten" in index.chunks[hits[0][0]].text
+    assert all(0 < s <= 1.0001 for _, s in hits)
+    long_chunk = max(index.chunks.values(), key=lambda c: len(c.text))  # embedded in several windows
+    top = index.dense_search(embed_text(long_chunk), 1)[0]
+    assert top[0] == long_chunk.id and top[1] > 0.8
+
+
+def test_corpus_into_embedded_chroma(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    _check(Settings(data_dir=tmp_path / "data"), embedder)
+
+
+def test_corpus_into_chroma_server(tmp_path: Path, embedder, chroma_server: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    _check(Settings(data_dir=tmp_path / "data", chroma_url=chroma_server), embedder)
+    # the data dir holds no embedded Chroma when a server is used
+    assert not (tmp_path / "data" / "chroma").exists()
