@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.budget.execute import Outcome, Refusal, execute, table_name
-from assistant.budget.matching import Lexicon, synonyms, tokens
+from assistant.budget.matching import Lexicon, table_words, tokens
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import (
     CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK, RATIO, SHARE, SUM, Plan, detect_language, plan_question,
@@ -80,10 +80,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
 
 
 def _non_topic_words(question: str, plan: Plan) -> set[str]:
-    words = {w for said in plan.said for w in said.split()}
-    for spec in synonyms()["tables"].values():
-        for phrase in spec["words"]:
-            words.update(tokens(phrase))
+    words = {w for said in plan.said for w in said.split()} | table_words()
     for pattern in (CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK, RATIO, SHARE, SUM):
         words.update(w for w in tokens(question) if pattern.fullmatch(w))
     return words

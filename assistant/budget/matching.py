@@ -91,21 +91,48 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
     return Lexicon(tuple(ordered))
 
 
+def _vocabulary(phrases: tuple[tuple[tuple[str, str], ...], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted({tok for key in phrases for tok in key}))
+
+
+@lru_cache(maxsize=32768)
+def _matching(word: tuple[str, str], vocabulary: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]:
+    """The vocabulary tokens a question token matches (computed once per token and vocabulary)."""
+    return frozenset(v for v in vocabulary if _token_match(word, v))
+
+
+def _find(q: list[tuple[str, str]], phrases: tuple[tuple[tuple[str, str], ...], ...],
+          vocabulary: tuple[tuple[str, str], ...]) -> list[tuple[int, int, int]]:
+    """(phrase index, start, end) of every phrase occurrence, phrases in the given order."""
+    matched = [_matching(w, vocabulary) for w in q]
+    out = []
+    for p, key in enumerate(phrases):
+        n = len(key)
+        for i in range(len(q) - n + 1):
+            if key[0] in matched[i] and all(key[k] in matched[i + k] for k in range(1, n)):
+                out.append((p, i, i + n))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _lexicon_parts(lexicon: Lexicon) -> tuple[tuple[tuple[tuple[str, str], ...], ...], tuple[tuple[str, str], ...]]:
+    keys = tuple(key for key, _ in lexicon.phrases)
+    return keys, _vocabulary(keys)
+
+
 def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
     """Rows named in the question, in question order, longest names first, no overlaps."""
     words = tokens(question)
     q = [(stem(w), w) for w in words]
+    keys, vocabulary = _lexicon_parts(lexicon)
     taken = [False] * len(q)
     found: list[RowMatch] = []
-    for key, label in lexicon.phrases:
-        n = len(key)
-        for i in range(len(q) - n + 1):
-            if any(taken[i:i + n]):
-                continue
-            if all(_token_match(q[i + k], key[k]) for k in range(n)):
-                for k in range(i, i + n):
-                    taken[k] = True
-                found.append(RowMatch(label, i, i + n, " ".join(words[i:i + n])))
+    for p, i, j in _find(q, keys, vocabulary):
+        if any(taken[i:j]):
+            continue
+        for k in range(i, j):
+            taken[k] = True
+        found.append(RowMatch(lexicon.phrases[p][1], i, j, " ".join(words[i:j])))
     found.sort(key=lambda m: m.start)
     unique: list[RowMatch] = []
     for m in found:
@@ -121,18 +148,33 @@ def _token_match(word: tuple[str, str], key: tuple[str, str]) -> bool:
     return similar(word[0], key[0]) or similar(word[1], key[1])
 
 
+@lru_cache(maxsize=1)
+def _kind_parts() -> tuple[tuple[str, ...], tuple[tuple[tuple[str, str], ...], ...], tuple[tuple[str, str], ...]]:
+    kinds, keys = [], []
+    for kind, spec in synonyms()["tables"].items():
+        for word in spec["words"]:
+            key = tuple((stem(w), w) for w in tokens(word))
+            if key:
+                kinds.append(kind)
+                keys.append(key)
+    return tuple(kinds), tuple(keys), _vocabulary(tuple(keys))
+
+
 def table_kinds(question: str) -> list[str]:
     """Kinds of table ("drift", "investering", "resultat") the question's words point to."""
     q = [(stem(w), w) for w in tokens(question)]
-    kinds = []
-    for kind, spec in synonyms()["tables"].items():
-        for word in spec["words"]:
-            key = [(stem(w), w) for w in tokens(word)]
-            if key and any(all(_token_match(q[i + k], key[k]) for k in range(len(key)))
-                           for i in range(len(q) - len(key) + 1)):
-                kinds.append(kind)
-                break
-    return kinds
+    kinds, keys, vocabulary = _kind_parts()
+    found = []
+    for p, _, _ in _find(q, keys, vocabulary):
+        if kinds[p] not in found:
+            found.append(kinds[p])
+    return [k for k in dict.fromkeys(kinds) if k in found]
+
+
+@lru_cache(maxsize=1)
+def table_words() -> frozenset[str]:
+    """Every word that names a kind of table (not a topic of a text amount)."""
+    return frozenset(w for spec in synonyms()["tables"].values() for p in spec["words"] for w in tokens(p))
 
 
 def table_kind_of(table: Table) -> str | None:

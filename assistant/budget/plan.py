@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.budget.matching import (
-    Lexicon, RowMatch, match_rows, normalise, table_kinds, tokens, unknown_committees,
+    Lexicon, RowMatch, match_rows, normalise, table_kinds, table_words, tokens, unknown_committees,
 )
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "share", "ratio",
@@ -123,13 +123,11 @@ till av det den de om år året year och and enligt according""".split())
 
 def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     """Words that are neither row names, years, table words nor filler: what else the question is about."""
-    from assistant.budget.matching import synonyms
-
     words = tokens(question)
     named = {i for m in matches for i in range(m.start, m.end)}
-    table_words = {w for spec in synonyms()["tables"].values() for p in spec["words"] for w in tokens(p)}
+    kinds = table_words()
     return [w for i, w in enumerate(words) if i not in named and not w.isdigit() and w not in _FILLER
-            and w not in table_words]
+            and w not in kinds]
 
 
 def _prefer_kind(kinds: list[str]) -> str:
