@@ -7,6 +7,7 @@ working directory) and handed over in the environment.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -61,9 +62,16 @@ def run(port: int, settings: Settings) -> int:
     env = serve_environment(settings)
     print(f"Startar chatten på http://127.0.0.1:{port} (avsluta med Ctrl+C)", file=sys.stderr)
     process = subprocess.Popen(streamlit_command(port), cwd=REPO_ROOT, env=env)
+
+    def forward(signum: int, frame: object) -> None:  # stopping `kommun serve` stops the server too
+        process.send_signal(signum)
+
+    previous = signal.signal(signal.SIGTERM, forward)
     try:
         return process.wait()
     except KeyboardInterrupt:
         process.terminate()
-        process.wait(timeout=10)
+        process.wait(timeout=15)
         raise
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -182,3 +182,13 @@ def test_filters_reach_ask(scripted, make_app):
     assert "Svaren söks bara i dokument som matchar filtren." in [c.value for c in at.sidebar.caption]
     _ask(at, "q")
     assert scripted.calls[0]["filters"] == {"docs": ["corpus/budget.txt"], "doc_type": ["budget"]}
+
+
+def test_example_question_is_asked_and_new_conversation_clears(scripted, make_app):
+    scripted.queue.append(change_answer("Hur mycket får äldreomsorgen 2022?"))
+    at = make_app().run()
+    at.sidebar.button(key="example-0").click().run()
+    assert scripted.calls[0]["question"] == "Hur mycket får äldreomsorgen 2022?"
+    assert len(at.chat_message) == 2
+    at.sidebar.button(key="new_conversation").click().run()
+    assert len(at.chat_message) == 0 and not at.get("download_button")

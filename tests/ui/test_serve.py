@@ -37,3 +37,38 @@ def test_default_corpus_falls_back_to_the_bundled_one(tmp_path: Path):
 def test_bad_port_is_a_config_error():
     with pytest.raises(ConfigError, match="kommun serve --port 8501"):
         run(0, Settings())
+
+
+@pytest.mark.integration
+def test_kommun_serve_answers_health_and_stops_with_its_server(tmp_path: Path):
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**__import__("os").environ, "KOMMUN_DATA_DIR": str(tmp_path / "data")}
+    parent = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
+                              cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as response:
+                    assert response.read() == b"ok"
+                    break
+            except OSError:
+                assert time.monotonic() < deadline and parent.poll() is None, parent.stderr.read().decode()
+                time.sleep(0.3)
+        parent.send_signal(signal.SIGTERM)
+        parent.wait(timeout=20)
+        with pytest.raises(OSError):  # the streamlit child is gone as well
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2)
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
