@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.budget.execute import Outcome, Refusal, execute, table_name
+from assistant.budget.execute import Outcome, Refusal, decimals_of, execute, table_name
 from assistant.budget.matching import Lexicon, table_words, tokens
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import (
@@ -118,7 +118,8 @@ def _table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fi
     for cell in o.cells:
         m.of(cell.source)
     unit = o.table.unit.value
-    f = lambda v, u=unit: _fmt(v, u, lang)  # noqa: E731
+    places = decimals_of(o.table)
+    f = lambda v, u=unit: _fmt(v, u, lang, places if u == unit else None)  # noqa: E731
     sv = lang == "sv"
     tname = table_name(o.table, lang)
     c = o.cells
@@ -221,10 +222,10 @@ def _ranking_text(o: Outcome, m: _Markers, f, lang: str, tname: str) -> str:
             f"{word} in {best.column.label}: {best.row_label} with {f(best.value)} {m.tag(best)} ({tname}).")
 
 
-def _fmt(value: Decimal, unit: str, lang: str) -> str:
+def _fmt(value: Decimal, unit: str, lang: str, places: int | None = None) -> str:
     from assistant.budget.execute import _fmt as fmt
 
-    return fmt(value, unit, lang)
+    return fmt(value, unit, lang, places)
 
 
 def _interpretation(o: Outcome, lang: str, doc_year: int | None) -> str:
@@ -248,6 +249,11 @@ def _interpretation(o: Outcome, lang: str, doc_year: int | None) -> str:
                        f"The question states no year; these are all years in the table ({args[0]}–{args[1]}).")
         elif kind == "from":
             out.append(f"Jag jämför med året före, {args[0]}." if sv else f"I compare with the year before, {args[0]}.")
+        elif kind == "doc":
+            path = ":".join(args)
+            title = next((c.source.title for c in o.cells if c.source.doc_path == path), path)
+            out.append(f"Flera dokument har en sådan tabell; jag använder {title}." if sv else
+                       f"Several documents have such a table; I use {title}.")
         elif kind == "rel":
             base = f" (dokumentet är från {doc_year})" if sv and doc_year else (
                 f" (the document is from {doc_year})" if doc_year else "")
@@ -264,21 +270,22 @@ def _notes(o: Outcome, lang: str) -> list[str]:
                      f"The table states {o.table.stated_unit.value if o.table.stated_unit else 'no unit'}, but the "
                      f"figures are in {o.table.unit.value} (the stated unit would make them implausibly large).")
     unit = o.table.unit.value
+    places = decimals_of(o.table)
     for cell in o.cells:
         if not cell.is_total:
             continue
         check = o.table.checks_for(cell.row_label, cell.column.label)
         if check is None or check.difference == 0:
             continue
-        diff = _fmt(abs(check.difference), unit, lang)
+        diff = _fmt(abs(check.difference), unit, lang, places)
         if sv:
             kind = f"avrundning, {diff}" if check.is_rounding else f"avviker med {diff}"
-            notes.append(f"Summan av raderna är {_fmt(check.computed, unit, lang)}; tabellens {check.row_label} "
-                         f"{check.column} är {_fmt(check.stated, unit, lang)} ({kind}).")
+            notes.append(f"Summan av raderna är {_fmt(check.computed, unit, lang, places)}; tabellens {check.row_label} "
+                         f"{check.column} är {_fmt(check.stated, unit, lang, places)} ({kind}).")
         else:
             kind = f"rounding, {diff}" if check.is_rounding else f"differs by {diff}"
-            notes.append(f"The rows add up to {_fmt(check.computed, unit, lang)}; the table's {check.row_label} "
-                         f"{check.column} is {_fmt(check.stated, unit, lang)} ({kind}).")
+            notes.append(f"The rows add up to {_fmt(check.computed, unit, lang, places)}; the table's {check.row_label} "
+                         f"{check.column} is {_fmt(check.stated, unit, lang, places)} ({kind}).")
     return list(dict.fromkeys(notes))
 
 

@@ -49,15 +49,29 @@ def table_name(table: Table, language: str = "sv", definite: bool = True) -> str
     return f"tabellen {table.title}"
 
 
-def _fmt(value: Decimal, unit: str, language: str) -> str:
+def _fmt(value: Decimal, unit: str, language: str, places: int | None = None) -> str:
     if unit == "ggr":
         number = format_number(value, 2, language)
         return f"{number} gånger" if language == "sv" else f"{number} times"
-    return format_value(value, Unit(unit), language)
+    return format_value(value, Unit(unit), language, places)
 
 
-def _num(value: Decimal, language: str) -> str:
-    return format_number(value, 0 if value == value.to_integral_value() else 1, language)
+def _num(value: Decimal, language: str, places: int | None = None) -> str:
+    if places is None:
+        places = 0 if value == value.to_integral_value() else 1
+    return format_number(value, places, language)
+
+
+def decimals_of(table: Table) -> int | None:
+    """The precision the table writes its figures with (None: whole numbers)."""
+    places = 0
+    for row in table.rows:
+        for value in row.values:
+            if value is not None:
+                exponent = value.as_tuple().exponent
+                if isinstance(exponent, int):
+                    places = max(places, -exponent)
+    return places or None
 
 
 def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[str, ...]]:
@@ -80,15 +94,35 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
                 raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
             missing = next(r for r in needed if not _row(table, r))
             raise _no_row(table, missing)
+        full = _prefer_years(full, plan)
         if len({table_kind_of(t) for t in full}) > 1 and not plan.table_kind:
             interpretation = ("kind",)
-        return full[0], interpretation
+            full.sort(key=lambda t: table_kind_of(t) != "drift")  # committees: kommunbidrag first
+        return full[0], interpretation + _which_document(full)
     if not money:
         raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
+    money = _prefer_years(money, plan)
     if plan.table_kind:
-        return money[0], ()
+        return money[0], _which_document(money)
     drift = [t for t in money if table_kind_of(t) == "drift"]
-    return (drift or money)[0], ("kind",)
+    return (drift or money)[0], ("kind",) + _which_document(drift or money)
+
+
+def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
+    """Tables holding the years the question names come first (several budgets may be indexed)."""
+    if not plan.years:
+        return list(tables)
+    holding = [t for t in tables if all(y in t.years for y in plan.years)]
+    return holding + [t for t in tables if t not in holding]
+
+
+def _which_document(candidates: list[Table]) -> tuple[str, ...]:
+    """Say which document was used when tables of several documents could answer."""
+    first = candidates[0]
+    same_kind = [t for t in candidates if table_kind_of(t) == table_kind_of(first)]
+    if len({t.doc_path for t in same_kind}) > 1:
+        return (f"doc:{first.doc_path}",)
+    return ()
 
 
 def _row(table: Table, label: str) -> Row | None:
@@ -164,6 +198,13 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     lang = plan.language
     u = table.unit.value
     first_year = table.years[0]
+    places = decimals_of(table)
+
+    def num(value: Decimal) -> str:
+        return _num(value, lang, places)
+
+    def fmt(value: Decimal, unit: str) -> str:
+        return _fmt(value, unit, lang, places if unit == u else None)
 
     def need_year() -> int:
         if years:
@@ -196,8 +237,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         a, b = _value(table, row, y0), _value(table, row, y1)
         diff = b.value - a.value
         pct = diff / a.value * HUNDRED if a.value else Decimal(0)
-        expr = (f"{_num(b.value, lang)} - {_num(a.value, lang)} = {_fmt(diff, u, lang)}; "
-                f"{_num(diff, lang)} / {_num(a.value, lang)} = {_fmt(pct, '%', lang)}")
+        expr = (f"{num(b.value)} - {num(a.value)} = {fmt(diff, u)}; "
+                f"{num(diff)} / {num(a.value)} = {fmt(pct, '%')}")
         if op == "percent_change":
             return Outcome(op, pct, "%", (a, b), expr, table, ((diff, u),), interpretation=tuple(interp))
         return Outcome(op, diff, u, (a, b), expr, table, ((pct, "%"),), interpretation=tuple(interp))
@@ -211,11 +252,11 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             if b.value == 0:
                 raise Refusal(f"{b.row_label} är 0 {year}; kvoten finns inte.", f"{b.row_label} is 0 in {year}.", table)
             result = a.value / b.value
-            expr = f"{_num(a.value, lang)} / {_num(b.value, lang)} = {_fmt(result, 'ggr', lang)}"
+            expr = f"{num(a.value)} / {num(b.value)} = {fmt(result, 'ggr')}"
             return Outcome("ratio", result, "ggr", (a, b), expr, table, interpretation=tuple(interp))
         big, small = (a, b) if a.value >= b.value else (b, a)
         diff = big.value - small.value
-        expr = f"{_num(big.value, lang)} - {_num(small.value, lang)} = {_fmt(diff, u, lang)}"
+        expr = f"{num(big.value)} - {num(small.value)} = {fmt(diff, u)}"
         return Outcome("difference", diff, u, (a, b), expr, table, interpretation=tuple(interp))
 
     if op == "share":
@@ -231,7 +272,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         if whole.value == 0:
             raise Refusal(f"{whole.row_label} är 0 {year}.", f"{whole.row_label} is 0 in {year}.", table)
         share = part.value / whole.value * HUNDRED
-        expr = f"{_num(part.value, lang)} / {_num(whole.value, lang)} = {_fmt(share, '%', lang)}"
+        expr = f"{num(part.value)} / {num(whole.value)} = {fmt(share, '%')}"
         return Outcome("share", share, "%", (part, whole), expr, table, interpretation=tuple(interp),
                        denominator_label=whole.row_label)
 
@@ -241,8 +282,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             ranked = sorted(cells, key=lambda c: c.value, reverse=(op == "max"))
             best = ranked[0]
             ranking = tuple((c.column.label, c.value) for c in ranked)
-            expr = (("max" if op == "max" else "min") + "(" + ", ".join(_num(c.value, lang) for c in cells)
-                    + f") = {_fmt(best.value, u, lang)} ({best.column.label})")
+            expr = (("max" if op == "max" else "min") + "(" + ", ".join(num(c.value) for c in cells)
+                    + f") = {fmt(best.value, u)} ({best.column.label})")
             return Outcome(op, best.value, u, (best,), expr, table, ranking=ranking, interpretation=tuple(interp))
         candidates = rows if len(rows) >= 2 else data_rows()
         if plan.measure == "change":
@@ -254,7 +295,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             ranking = tuple((r.label, b.value - a.value) for r, a, b in scored)
             r, a, b = scored[0]
             diff = b.value - a.value
-            expr = (f"{r.label}: {_num(b.value, lang)} - {_num(a.value, lang)} = {_fmt(diff, u, lang)}")
+            expr = (f"{r.label}: {num(b.value)} - {num(a.value)} = {fmt(diff, u)}")
             used = tuple(c for _, a2, b2 in scored[: (plan.top_n or 1) if op == "rank" else 1] for c in (a2, b2))
             return Outcome(op, diff, u, used, expr, table, ranking=ranking, interpretation=tuple(interp))
         year = need_year()
@@ -264,9 +305,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         chosen = ranked[:n]
         ranking = tuple((c.row_label, c.value) for c in ranked)
         if op == "rank":
-            expr = " > ".join(f"{c.row_label} {_num(c.value, lang)}" for c in chosen)
+            expr = " > ".join(f"{c.row_label} {num(c.value)}" for c in chosen)
         else:
-            expr = (f"{op}(" + ", ".join(_num(c.value, lang) for c in cells) + f") = {_fmt(chosen[0].value, u, lang)}"
+            expr = (f"{op}(" + ", ".join(num(c.value) for c in cells) + f") = {fmt(chosen[0].value, u)}"
                     f" ({chosen[0].row_label})")
         return Outcome(op, chosen[0].value, u, tuple(chosen), expr, table, ranking=ranking,
                        interpretation=tuple(interp))
@@ -282,7 +323,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             cells = [_value(table, r, year) for r in (rows or data_rows())]
         total = sum((c.value for c in cells), Decimal(0))
         mean = total / len(cells)
-        expr = (f"({' + '.join(_num(c.value, lang) for c in cells)}) / {len(cells)} = {_fmt(mean, u, lang)}")
+        expr = (f"({' + '.join(num(c.value) for c in cells)}) / {len(cells)} = {fmt(mean, u)}")
         return Outcome("mean", mean, u, tuple(cells), expr, table, interpretation=tuple(interp))
 
     if op == "sum":
@@ -299,10 +340,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             cells = [total_of(y) for y in ys]
         if len(cells) == 1:
             cell = cells[0]
-            return Outcome("lookup", cell.value, u, (cell,), f"{_label(cell)}: {_fmt(cell.value, u, lang)}",
+            return Outcome("lookup", cell.value, u, (cell,), f"{_label(cell)}: {fmt(cell.value, u)}",
                            table, interpretation=tuple(interp))
         total = sum((c.value for c in cells), Decimal(0))
-        expr = " + ".join(_num(c.value, lang) for c in cells) + f" = {_fmt(total, u, lang)}"
+        expr = " + ".join(num(c.value) for c in cells) + f" = {fmt(total, u)}"
         return Outcome("sum", total, u, tuple(cells), expr, table, interpretation=tuple(interp))
 
     # lookup
@@ -315,5 +356,5 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if not years:
         interp.append(f"all:{ys[0]}:{ys[-1]}")
     cells = [_value(table, r, y) for r in rows for y in ys]
-    expr = "; ".join(f"{_label(c)}: {_fmt(c.value, u, lang)}" for c in cells)
+    expr = "; ".join(f"{_label(c)}: {fmt(c.value, u)}" for c in cells)
     return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, interpretation=tuple(interp))
