@@ -14,9 +14,10 @@ from assistant.settings import Settings, apply_offline_defaults
 from assistant.ui import resources
 from assistant.ui.admin import render_admin
 from assistant.ui.conversation import Turn, history, new_turn_id
-from assistant.ui.safe import escape_markdown
 from assistant.ui.render import RenderContext, render_question, render_reply, render_turn
-from assistant.ui.sidebar import PENDING, TURNS, choose_language, render_export, render_sidebar
+from assistant.ui.safe import escape_markdown
+from assistant.ui.sidebar import (PENDING, TURNS, choose_language, render_empty_state, render_export,
+                                  render_sidebar)
 from assistant.ui.texts import text
 
 apply_offline_defaults()
@@ -49,6 +50,8 @@ for turn in turns:
     render_turn(turn, ctx)
 
 question = st.chat_input(text(lang, "chat_placeholder"), key="question") or st.session_state.pop(PENDING, None)
+if not turns and not question:
+    render_empty_state(lang)
 if question:
     render_question(question)
     with st.chat_message("assistant"):

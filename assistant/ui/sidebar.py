@@ -93,3 +93,11 @@ def render_export(turns: list[Turn], lang: str) -> None:
             text(lang, "export"), data=conversation_markdown(turns, lang),
             file_name="samtal.md" if lang == "sv" else "conversation.md", mime="text/markdown",
             icon=":material/download:", key="export", on_click="ignore", width="stretch")
+
+
+def render_empty_state(lang: str) -> None:
+    """Example questions in the main area before the first question (the sidebar is hidden on phones)."""
+    st.markdown(f"**{text(lang, 'try_asking')}**")
+    for number, question in enumerate(EXAMPLES.get(lang, EXAMPLES["sv"])):
+        st.button(question, key=f"start-example-{number}", on_click=_ask_example, args=(question,),
+                  icon=":material/chat_bubble_outline:")

@@ -192,3 +192,13 @@ def test_example_question_is_asked_and_new_conversation_clears(scripted, make_ap
     assert len(at.chat_message) == 2
     at.sidebar.button(key="new_conversation").click().run()
     assert len(at.chat_message) == 0 and not at.get("download_button")
+
+
+def test_empty_conversation_offers_examples_in_the_main_area(scripted, make_app):
+    scripted.queue.append(change_answer("q"))
+    at = make_app().run()
+    starters = [b for b in at.main.button if b.key and b.key.startswith("start-example-")]
+    assert [b.label for b in starters][:1] == ["Hur mycket får äldreomsorgen 2022?"]
+    starters[1].click().run()
+    assert scripted.calls[0]["question"] == "Hur mycket ökar Socialnämndens kommunbidrag från 2021 till 2023?"
+    assert not [b for b in at.main.button if b.key and b.key.startswith("start-example-")]
