@@ -15,10 +15,11 @@ from assistant.types import LoadedDocument
 _NUM = r"[\u2212\u2013+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[\u2212\u2013+-]?\d+(?:,\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _MONEY_UNIT = (r"miljarder kronor|miljard kronor|miljarder|miljard|miljoner kronor|miljon kronor|miljoner|miljon|"
-               r"mdkr|mnkr|mkr|tkr|tusen kronor|kronor|kr")
+               r"mdkr|mnkr|mkr|tkr|tusen kronor|kronor|kr|million sek|million kronor|millions?|billion sek|"
+               r"billion kronor|billions?|thousand sek|sek")
 AMOUNT = re.compile(
     rf"(?<![\w,])(?P<pm>\+/-\s?|±\s?)?(?:(?P<num>{_NUM})|(?P<word>{_WORDS}))\s?"
-    rf"(?P<unit>{_MONEY_UNIT}|procent|%)(?![\wåäö])",
+    rf"(?P<unit>{_MONEY_UNIT}|procent|percent|per cent|%)(?![\wåäö])",
     re.IGNORECASE,
 )
 PER_YEAR = re.compile(r"\b(årligen|per år|om året|årlig|årliga|årligt|varje år)\b", re.IGNORECASE)

@@ -50,8 +50,12 @@ class FigureAnswer:
 
 
 def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = (),
-                   language: str = "sv") -> FigureAnswer | None:
-    """Answer a question about figures in the book's tables or text amounts; None if it is not one."""
+                   language: str = "sv", claim: bool = False, money: bool | None = None) -> FigureAnswer | None:
+    """Answer a question about figures in the book's tables or text amounts; None if it is not one.
+
+    `claim=True` (used by verify.py) reads a claim stripped of its figures: it asks for figures by nature;
+    `money` then says whether the claimed figure is a sum of money (True) or a percentage (False).
+    """
     if book.is_empty:
         return None
     lexicon = Lexicon.build(book.tables)
@@ -59,11 +63,15 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
     plan = Plan(**{**{f: getattr(plan, f) for f in plan.__slots__}, "language": lang})  # type: ignore[attr-defined]
     exclude = _non_topic_words(question, plan)
-    texts = (best_amounts(question, book.amounts, exclude, plan.said and plan.rows)
-             if TEXT_INTENT.search(question) else [])
+    if claim:
+        plan = Plan(**{**{f: getattr(plan, f) for f in plan.__slots__}, "intent": True,  # type: ignore[attr-defined]
+                       "operation": plan.operation or "lookup"})
+    texts = (best_amounts(question, book.amounts, exclude, plan.said and plan.rows, money)
+             if claim or TEXT_INTENT.search(question) else [])
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share")))
-    if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not plan.years)):
+    table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
+    if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
         if not plan.rows or texts[0][0] >= STRONG_TEXT_SCORE:
             return _text_answer(texts, lang)
     if not tabular and history and plan.intent and (plan.rows or plan.table_kind):

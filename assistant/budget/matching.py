@@ -199,6 +199,8 @@ def committee_mentions(question: str) -> list[tuple[str, int, int]]:
     text = normalise(question)
     out = []
     for m in _COMMITTEE.finditer(text):
+        if m.group("en") and m.group("en").split()[0] in ("the", "a", "an", "this", "that", "which", "each"):
+            continue  # "the committee (for work, ...)": no name given here
         out.append((m.group(0).strip(), m.start(), m.end()))
     return out
 

@@ -88,9 +88,13 @@ class Quantity:
 
 
 _QUANTITY = re.compile(
-    r"^(?P<num>.+?)\s*(?P<unit>%|procent|percent|kronor|kr|sek|tkr|tusen kronor|tusen|mnkr|mkr|"
-    r"miljoner kronor|miljoner|miljon kronor|miljon|mdkr|miljarder kronor|miljarder|miljard kronor|miljard)$"
+    r"^(?P<num>.+?)\s*(?P<unit>%|procent|percent|per cent|kronor|kr|sek|tkr|tusen kronor|tusen|thousand sek|"
+    r"thousand kronor|thousand|mnkr|mkr|miljoner kronor|miljoner|miljon kronor|miljon|million sek|million kronor|"
+    r"millions?|mdkr|miljarder kronor|miljarder|miljard kronor|miljard|billion sek|billion kronor|billions?)$"
 )
+_EN_UNITS = {"thousand": Unit.TKR, "thousand sek": Unit.TKR, "thousand kronor": Unit.TKR, "million": Unit.MNKR,
+             "millions": Unit.MNKR, "million sek": Unit.MNKR, "million kronor": Unit.MNKR, "billion": Unit.MDKR,
+             "billions": Unit.MDKR, "billion sek": Unit.MDKR, "billion kronor": Unit.MDKR, "per cent": Unit.PERCENT}
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -101,7 +105,7 @@ def parse_quantity(text: str) -> Quantity:
     if not match:
         raise ValueError(f"inget belopp: {text!r}")
     num_text, unit_text = match.group("num").strip(), match.group("unit")
-    unit = Unit.TKR if unit_text == "tusen" else unit_in(unit_text)
+    unit = Unit.TKR if unit_text == "tusen" else _EN_UNITS.get(unit_text) or unit_in(unit_text)
     assert unit is not None
     if num_text in NUMBER_WORDS:
         stated = NUMBER_WORDS[num_text]

@@ -50,7 +50,7 @@ def _index(amounts: tuple[TextAmount, ...]) -> tuple[tuple[_Indexed, ...], dict[
         clause_len = 0
         while clause_len < len(a.context) and a.context[clause_len] in in_clause:
             clause_len += 1
-        df.update(positions.keys())
+        df.update({stem(w) for w in tokens(a.source.quote)})  # per sentence: paragraphs repeat words
         out.append(_Indexed(a, positions, clause_len, frozenset(stem(w) for w in tokens(a.source.quote))))
     return tuple(out), dict(df)
 
@@ -101,13 +101,17 @@ def glossary() -> dict[str, str]:
 
 
 def best_amounts(question: str, amounts: tuple[TextAmount, ...], exclude: set[str] = frozenset(),
-                 rows: tuple[str, ...] = ()) -> list[tuple[float, TextAmount]]:
-    """Amounts ranked by topic score (best first), only those at MIN_SCORE or above."""
+                 rows: tuple[str, ...] = (), money: bool | None = None) -> list[tuple[float, TextAmount]]:
+    """Amounts ranked by topic score (best first), only those at MIN_SCORE or above.
+
+    `money=True`/`False` keeps only sums of money / only percentages (a claim's figure says which).
+    """
     words = content_stems(translate(question), exclude)
     if not words or not amounts:
         return []
     indexed, df = _index(amounts)
-    scored = [(score_amount(words, item, df, len(amounts), rows), item.amount) for item in indexed]
+    scored = [(score_amount(words, item, df, len(amounts), rows), item.amount) for item in indexed
+              if money is None or item.amount.unit.is_money == money]
     scored = [(s, a) for s, a in scored if s >= MIN_SCORE]
     scored.sort(key=lambda t: -t[0])
     return scored

@@ -1,0 +1,125 @@
+"""Claim checks against the tables: "Stämmer det att socialnämnden får 205 172 tkr 2021?"
+
+The claim's own figures are taken out before planning (a wrong figure must not steer the plan), the
+calculator answers the claim as a question, and the claimed figures are compared with its values,
+unit-aware and within the precision the claim was written with.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.budget.amounts import AMOUNT
+from assistant.budget.answer import FigureAnswer, FigureValue, answer_figures
+from assistant.budget.numbers import format_number, parse_number, parse_number_en, parse_quantity
+from assistant.budget.plan import detect_language
+from assistant.budget.store import FigureBook
+from assistant.budget.units import Unit
+
+BARE_NUMBER = re.compile(r"(?<![\w,])[\u2212-]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?![\w,])")
+CLAIM_PREFIX = re.compile(r"^\s*(stämmer (det|påståendet|uppgiften)( att)?|är det (sant|korrekt|riktigt) att|"
+                          r"faktakoll\s*:|fact[- ]?check\s*:?|is it (true|correct|right) that|påstående\s*:|"
+                          r"claim\s*:)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedFigure:
+    written: str
+    value: Decimal  # kronor for money, the number for percent/ratio, as written when unit is None
+    unit: Unit | None  # None: a bare number, read in the table's unit
+    tolerance: Decimal  # half of the last written digit, in the same scale as `value`
+
+
+@dataclass(frozen=True, slots=True)
+class FigureClaim:
+    verdict: str  # "supported" or "contradicted" ("not_found" when the tables cannot answer)
+    text: str  # Swedish or English, with the answer's [n] markers
+    answer: FigureAnswer
+    claimed: tuple[ClaimedFigure, ...]
+
+
+EN_AMOUNT = re.compile(
+    r"(?<![\w.,])(?:SEK\s?)?(?P<num>[\u2212-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\u2212-]?\d+(?:\.\d+)?)\s?"
+    r"(?P<unit>thousand sek|thousand kronor|thousand|million sek|million kronor|millions?|billion sek|"
+    r"billion kronor|billions?|sek|kronor|tkr|mnkr|mdkr|per cent|percent|%)(?![\w])", re.IGNORECASE)
+
+
+def claimed_figures(claim: str, language: str = "sv") -> list[ClaimedFigure]:
+    """The figures a claim states, with the precision they were written with."""
+    out: list[ClaimedFigure] = []
+    taken: list[tuple[int, int]] = []
+    pattern = EN_AMOUNT if language == "en" else AMOUNT
+    for m in pattern.finditer(claim):
+        number = m.group("num") or m.group("word")
+        if language == "en" and m.group("num"):
+            value = parse_number_en(number)
+            number = format_number(value, max(0, -value.as_tuple().exponent)) if value.as_tuple().exponent < 0 \
+                else str(value)  # Swedish spelling, so the decimals below are counted after a comma
+        try:
+            q = parse_quantity(f"{number} {m.group('unit')}")
+        except ValueError:
+            continue
+        half = _half_last_digit(number)
+        tol = half if q.unit is Unit.PERCENT else half * q.unit.factor
+        out.append(ClaimedFigure(m.group(0).strip(), q.value, q.unit, tol))
+        taken.append(m.span())
+    for m in BARE_NUMBER.finditer(claim):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        out.append(ClaimedFigure(m.group(0), parse_number(m.group(0)), None, _half_last_digit(m.group(0))))
+    return out
+
+
+def _half_last_digit(number: str) -> Decimal:
+    _, comma, frac = number.partition(",")
+    return Decimal(5).scaleb(-(len(frac) + 1)) if comma else Decimal("0.5")
+
+
+def _without_figures(claim: str, language: str) -> str:
+    text = (EN_AMOUNT if language == "en" else AMOUNT).sub(lambda m: " " + m.group("unit") + " ", claim)
+    text = BARE_NUMBER.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _matches(claimed: ClaimedFigure, value: FigureValue) -> bool:
+    got = abs(value.value)
+    want = abs(claimed.value)
+    if claimed.unit is None:
+        return value.unit not in ("%", "ggr") and abs(got - want) <= claimed.tolerance
+    if claimed.unit is Unit.PERCENT:
+        return value.unit == "%" and abs(got - want) <= claimed.tolerance
+    try:
+        unit = Unit(value.unit)
+    except ValueError:
+        return False
+    if not unit.is_money:
+        return False
+    return abs(got * unit.factor - want) <= claimed.tolerance
+
+
+def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),
+                       language: str = "sv") -> FigureClaim | None:
+    """Verdict on a claim about figures; None when the claim has no figures or is not about the tables."""
+    body = CLAIM_PREFIX.sub("", claim).strip().rstrip("?").strip()
+    lang = "en" if language == "en" or detect_language(body) == "en" else "sv"
+    figures = claimed_figures(body, lang)
+    if not figures:
+        return None
+    kinds = {f.unit.is_money for f in figures if f.unit is not None}
+    answer = answer_figures(_without_figures(body, lang), book, history=history, language=lang, claim=True,
+                            money=kinds.pop() if len(kinds) == 1 else None)
+    if answer is None:
+        return None
+    sv = answer.language == "sv"
+    if answer.refused:
+        return FigureClaim("not_found", answer.text, answer, tuple(figures))
+    wrong = [f for f in figures if not any(_matches(f, v) for v in answer.values)]
+    if not wrong:
+        lead = "Stämmer." if sv else "Supported."
+        return FigureClaim("supported", f"{lead} {answer.text}", answer, tuple(figures))
+    listed = ", ".join(f.written for f in wrong)
+    lead = (f"Stämmer inte: {listed} stämmer inte med källan." if sv
+            else f"Not correct: {listed} does not match the source.")
+    return FigureClaim("contradicted", f"{lead} {answer.text}", answer, tuple(figures))

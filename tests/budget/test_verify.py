@@ -1,0 +1,48 @@
+"""Claims about table figures: supported, contradicted (with the right figure), not found."""
+from decimal import Decimal
+
+import pytest
+
+from assistant.budget.verify import check_figure_claim, claimed_figures
+from tests.budget.corpus_docs import corpus_book
+
+CLAIMS = [
+    ("Stämmer det att socialnämnden får 205 172 tkr 2021?", "supported", "205 172 tkr"),
+    ("Stämmer det att socialnämnden får 215 172 tkr 2021?", "contradicted", "205 172 tkr"),
+    ("Stämmer det att socialnämndens kommunbidrag ökar med 3,9 procent från 2021 till 2023?", "supported", "3,9 %"),
+    ("Stämmer det att socialnämndens kommunbidrag ökar med 5 procent från 2021 till 2023?", "contradicted", "3,9 %"),
+    ("Stämmer det att socialnämndens kommunbidrag ökar med 7 990 tkr mellan 2021 och 2023?", "supported", "7 990"),
+    ("Stämmer det att socialnämndens kommunbidrag ökar med 8 miljoner kronor mellan 2021 och 2023?", "supported",
+     "7 990 tkr"),  # 8 miljoner written with no decimals covers 7,5-8,5 miljoner
+    ("Stämmer det att socialnämndens kommunbidrag ökar med 9 miljoner kronor mellan 2021 och 2023?", "contradicted",
+     "7 990 tkr"),
+    ("Stämmer det att skatteintäkterna är 2 020 214 mnkr 2021?", "contradicted", "2 020 214 tkr"),
+    ("Stämmer det att skatteintäkterna är 2 020 214 tkr 2021?", "supported", "2 020 214 tkr"),
+    ("Is it true that the executive board invests 107,000 thousand SEK in 2023?", "supported", "107,000 thousand SEK"),
+    ("Is it true that the executive board invests SEK 117.5 million in 2023?", "contradicted", "107,000 thousand SEK"),
+    ("Is it true that the savings requirement is 41 million?", "supported", "41 million SEK"),
+    ("Stämmer det att investeringarna totalt är 249 721 tkr 2024?", "supported", "249 721 tkr"),
+    ("Stämmer det att tekniska nämnden får 50 mnkr 2022?", "not_found", "ingen rad för tekniska nämnden"),
+    ("Stämmer det att sparkravet är 41 miljoner?", "supported", "41 mnkr"),
+    ("Stämmer det att sparkravet är 44 miljoner?", "contradicted", "41 mnkr"),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "phrase"), CLAIMS, ids=[c[0][:50] for c in CLAIMS])
+def test_claims(claim, verdict, phrase):
+    result = check_figure_claim(claim, corpus_book())
+    assert result is not None and result.verdict == verdict, result
+    assert phrase in result.text
+
+
+def test_claims_without_figures_are_left_to_text_checks():
+    assert check_figure_claim("Stämmer det att Samuel Carlén är ordförande?", corpus_book()) is None
+
+
+def test_claimed_figures_keep_their_precision():
+    (a,) = claimed_figures("ökar med 3,9 procent")
+    assert a.tolerance == Decimal("0.05")
+    (b,) = claimed_figures("får 8 miljoner kronor")
+    assert b.value == 8_000_000 and b.tolerance == 500_000
+    (c,) = claimed_figures("får 205 172 år 2021")
+    assert c.unit is None and c.value == 205172
