@@ -235,3 +235,35 @@ def test_progress_is_reported(corpus: Path, settings: Settings) -> None:
     ingest_paths([corpus], settings, embedder=HashEmbedder(), progress=lambda *e: events.append(e))
     assert ("Läser", 5, 5) in events
     assert any(stage == "Bäddar in" for stage, _, _ in events)
+
+
+def test_unchanged_rerun_never_loads_the_model(corpus: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    embedder = HashEmbedder()
+    settings = Settings(data_dir=data_dir, embed_model=embedder.model_id)
+    ingest_paths([corpus], settings, embedder=embedder)
+    import assistant.embedding
+
+    def no_model(_settings: Settings) -> None:
+        raise AssertionError("the model was loaded for an unchanged corpus")
+
+    monkeypatch.setattr(assistant.embedding, "load_embedder", no_model)
+    report = ingest_paths([corpus], settings)  # no embedder given: loaded only if something needs embedding
+    assert report.files_unchanged == 5 and report.chunks_embedded == 0
+
+
+def test_empty_folder_gives_empty_index(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "tom").mkdir()
+    report = ingest_paths([tmp_path / "tom"], settings, embedder=HashEmbedder())
+    assert (report.files_seen, report.chunks_total, report.skipped) == (0, 0, ())
+    from assistant.errors import IndexEmptyError
+    with pytest.raises(IndexEmptyError, match="kommun ingest"):
+        open_index(settings, embedder=HashEmbedder())
+
+
+def test_broken_sidecar_is_reported_and_metadata_guessed(corpus: Path, settings: Settings) -> None:
+    (corpus / "metadata.json").write_text("{ inte json", encoding="utf-8")
+    report = ingest_paths([corpus], settings, embedder=HashEmbedder())
+    assert [Path(p).name for p, _ in report.skipped] == ["metadata.json"]
+    assert "inte giltig JSON" in report.skipped[0][1]
+    index = open_index(settings, embedder=HashEmbedder())
+    assert len(index.documents) == 5 and all(d.meta.guessed for d in index.documents.values())
