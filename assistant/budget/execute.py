@@ -1,27 +1,20 @@
 """Run a plan over the tables: a pure function returning the result, its unit, a readable trace and
-the cells used. Refusals are raised as `Refusal` with the exact reason in Swedish and English.
+the cells used. Refusals (selection.py) carry the exact reason in Swedish and English.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.budget.matching import synonyms, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
+from assistant.budget.selection import Refusal, choose_table, find_row, no_row, resolve_years, table_name
 from assistant.budget.units import Unit
 
+__all__ = ["Outcome", "Refusal", "decimals_of", "execute", "table_name"]
+
 HUNDRED = Decimal(100)
-TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget", "resultat": "income statement budget"}
-
-
-class Refusal(Exception):
-    """The tables cannot answer; `sv`/`en` say exactly what they do hold."""
-
-    def __init__(self, sv: str, en: str, table: Table | None = None) -> None:
-        super().__init__(sv)
-        self.sv, self.en, self.table = sv, en, table
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,16 +30,6 @@ class Outcome:
     interpretation: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     denominator_label: str | None = None
-
-
-def table_name(table: Table, language: str = "sv", definite: bool = True) -> str:
-    kind = table_kind_of(table)
-    if language == "en":
-        return TABLE_NAMES_EN.get(kind or "", f"table {table.title}")
-    names = synonyms().get("table_names_sv", {})
-    if kind in names and definite:
-        return names[kind]
-    return f"tabellen {table.title}"
 
 
 def _fmt(value: Decimal, unit: str, language: str, places: int | None = None) -> str:
@@ -74,104 +57,6 @@ def decimals_of(table: Table) -> int | None:
     return places or None
 
 
-def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[str, ...]]:
-    """The table the plan is about, and the interpretation when the question did not say."""
-    money = [t for t in tables if t.unit.is_money]
-    interpretation: tuple[str, ...] = ()
-    if plan.table_kind:
-        kinded = [t for t in money if table_kind_of(t) == plan.table_kind]
-        if not kinded:
-            kinds = ", ".join(t.title for t in money) or "inga"
-            raise Refusal(f"Dokumenten har ingen tabell av det slaget; tabellerna är: {kinds}.",
-                          f"The documents have no such table; the tables are: {kinds}.")
-        money = kinded
-    if plan.rows:
-        needed = [r for r in plan.rows]
-        full = [t for t in money if all(_row(t, r) for r in needed)]
-        if not full:
-            table = money[0] if money else None
-            if table is None:
-                raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
-            missing = next(r for r in needed if not _row(table, r))
-            raise _no_row(table, missing)
-        full = _prefer_years(full, plan)
-        if len({table_kind_of(t) for t in full}) > 1 and not plan.table_kind:
-            interpretation = ("kind",)
-            full.sort(key=lambda t: table_kind_of(t) != "drift")  # committees: kommunbidrag first
-        return full[0], interpretation + _which_document(full)
-    if not money:
-        raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
-    money = _prefer_years(money, plan)
-    if plan.table_kind:
-        return money[0], _which_document(money)
-    drift = [t for t in money if table_kind_of(t) == "drift"]
-    return (drift or money)[0], ("kind",) + _which_document(drift or money)
-
-
-def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
-    """Tables holding the years the question names come first (several budgets may be indexed)."""
-    if not plan.years:
-        return list(tables)
-    holding = [t for t in tables if all(y in t.years for y in plan.years)]
-    return holding + [t for t in tables if t not in holding]
-
-
-def _which_document(candidates: list[Table]) -> tuple[str, ...]:
-    """Say which document was used when tables of several documents could answer."""
-    first = candidates[0]
-    same_kind = [t for t in candidates if table_kind_of(t) == table_kind_of(first)]
-    if len({t.doc_path for t in same_kind}) > 1:
-        return (f"doc:{first.doc_path}",)
-    return ()
-
-
-def _row(table: Table, label: str) -> Row | None:
-    for row in table.rows:
-        if row.label == label:
-            return row
-    return None
-
-
-def _no_row(table: Table, name: str) -> Refusal:
-    labels = ", ".join(r.label for r in table.rows)
-    return Refusal(f"{table_name(table).capitalize()} har ingen rad för {name}; raderna är: {labels}.",
-                   f"The {table_name(table, 'en')} has no row for {name}; its rows are: {labels}.", table)
-
-
-def _span(table: Table) -> str:
-    years = table.years
-    return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]) if years else "inga år"
-
-
-def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple[int, ...], tuple[str, ...]]:
-    """Years the plan means in this table; refuses years the table does not hold."""
-    have = table.years
-    notes: list[str] = []
-    if plan.years:
-        wanted = tuple(plan.years)
-        if plan.year_range:
-            wanted = tuple(range(plan.years[0], plan.years[-1] + 1))
-        missing = [y for y in wanted if y not in have]
-        if missing:
-            miss = ", ".join(str(y) for y in missing)
-            raise Refusal(
-                f"{table_name(table).capitalize()} omfattar {_span(table)}; {miss} finns inte.",
-                f"The {table_name(table, 'en')} covers {_span(table)}; {miss} is not in it.", table)
-        return wanted, ()
-    if plan.relative_year:
-        rel = plan.relative_year.lower()
-        base = doc_year if doc_year is not None else have[0] - 1
-        target = base + 1 if rel in ("nästa år", "kommande år", "next year") else (
-            base - 1 if rel in ("förra året", "last year") else base)
-        if target not in have:
-            target = have[0]
-        notes.append(f"rel:{plan.relative_year}:{target}")
-        return (target,), tuple(notes)
-    if plan.all_years:
-        return have, ()
-    return (), ()
-
-
 def _value(table: Table, row: Row, year: int) -> Cell:
     index = table.column_index(year)
     cell = table.cell(row, index) if index is not None else None
@@ -189,10 +74,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     """Pure: the same plan over the same tables gives the same outcome."""
     table, kind_note = choose_table(plan, tables)
     for name in plan.unknown:
-        raise _no_row(table, name)
+        raise no_row(table, name)
     years, year_notes = resolve_years(plan, table, doc_year)
     interp = list(kind_note) + list(year_notes)
-    rows = [_row(table, r) for r in plan.rows]
+    rows = [find_row(table, r) for r in plan.rows]
     rows = [r for r in rows if r is not None]
     op = plan.operation or "lookup"
     lang = plan.language
@@ -245,7 +130,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
 
     if op in ("difference", "ratio", "change", "percent_change") and len(rows) >= 2:
         if plan.denominator and plan.denominator in plan.rows and op == "ratio":
-            rows = [r for r in rows if r.label != plan.denominator] + [_row(table, plan.denominator)]  # type: ignore[list-item]
+            rows = [r for r in rows if r.label != plan.denominator] + [find_row(table, plan.denominator)]  # type: ignore[list-item]
         year = need_year()
         a, b = _value(table, rows[0], year), _value(table, rows[1], year)
         if op == "ratio":
@@ -261,7 +146,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
 
     if op == "share":
         year = need_year()
-        denominator_row = _row(table, plan.denominator) if plan.denominator else None
+        denominator_row = find_row(table, plan.denominator) if plan.denominator else None
         if denominator_row is None and len(rows) >= 2:
             denominator_row = next((r for r in rows if r.is_total), None)
         numerators = [r for r in rows if denominator_row is None or r.label != denominator_row.label]

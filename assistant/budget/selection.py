@@ -1,0 +1,124 @@
+"""Which table a plan is about and which of its years: refusals name what the tables do hold."""
+from __future__ import annotations
+
+from assistant.budget.matching import synonyms, table_kind_of
+from assistant.budget.plan import Plan
+from assistant.budget.records import Row, Table
+
+TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget", "resultat": "income statement budget"}
+
+
+class Refusal(Exception):
+    """The tables cannot answer; `sv`/`en` say exactly what they do hold."""
+
+    def __init__(self, sv: str, en: str, table: Table | None = None) -> None:
+        super().__init__(sv)
+        self.sv, self.en, self.table = sv, en, table
+
+
+def table_name(table: Table, language: str = "sv", definite: bool = True) -> str:
+    kind = table_kind_of(table)
+    if language == "en":
+        return TABLE_NAMES_EN.get(kind or "", f"table {table.title}")
+    names = synonyms().get("table_names_sv", {})
+    if kind in names and definite:
+        return names[kind]
+    return f"tabellen {table.title}"
+
+
+def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[str, ...]]:
+    """The table the plan is about, and the interpretation when the question did not say."""
+    money = [t for t in tables if t.unit.is_money]
+    interpretation: tuple[str, ...] = ()
+    if plan.table_kind:
+        kinded = [t for t in money if table_kind_of(t) == plan.table_kind]
+        if not kinded:
+            kinds = ", ".join(t.title for t in money) or "inga"
+            raise Refusal(f"Dokumenten har ingen tabell av det slaget; tabellerna är: {kinds}.",
+                          f"The documents have no such table; the tables are: {kinds}.")
+        money = kinded
+    if plan.rows:
+        needed = [r for r in plan.rows]
+        full = [t for t in money if all(find_row(t, r) for r in needed)]
+        if not full:
+            table = money[0] if money else None
+            if table is None:
+                raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
+            missing = next(r for r in needed if not find_row(table, r))
+            raise no_row(table, missing)
+        full = _prefer_years(full, plan)
+        if len({table_kind_of(t) for t in full}) > 1 and not plan.table_kind:
+            interpretation = ("kind",)
+            full.sort(key=lambda t: table_kind_of(t) != "drift")  # committees: kommunbidrag first
+        return full[0], interpretation + _which_document(full)
+    if not money:
+        raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
+    money = _prefer_years(money, plan)
+    if plan.table_kind:
+        return money[0], _which_document(money)
+    drift = [t for t in money if table_kind_of(t) == "drift"]
+    return (drift or money)[0], ("kind",) + _which_document(drift or money)
+
+
+def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
+    """Tables holding the years the question names come first (several budgets may be indexed)."""
+    if not plan.years:
+        return list(tables)
+    holding = [t for t in tables if all(y in t.years for y in plan.years)]
+    return holding + [t for t in tables if t not in holding]
+
+
+def _which_document(candidates: list[Table]) -> tuple[str, ...]:
+    """Say which document was used when tables of several documents could answer."""
+    first = candidates[0]
+    same_kind = [t for t in candidates if table_kind_of(t) == table_kind_of(first)]
+    if len({t.doc_path for t in same_kind}) > 1:
+        return (f"doc:{first.doc_path}",)
+    return ()
+
+
+def find_row(table: Table, label: str) -> Row | None:
+    for row in table.rows:
+        if row.label == label:
+            return row
+    return None
+
+
+def no_row(table: Table, name: str) -> Refusal:
+    labels = ", ".join(r.label for r in table.rows)
+    return Refusal(f"{table_name(table).capitalize()} har ingen rad för {name}; raderna är: {labels}.",
+                   f"The {table_name(table, 'en')} has no row for {name}; its rows are: {labels}.", table)
+
+
+def _span(table: Table) -> str:
+    years = table.years
+    return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]) if years else "inga år"
+
+
+def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Years the plan means in this table; refuses years the table does not hold."""
+    have = table.years
+    notes: list[str] = []
+    if plan.years:
+        wanted = tuple(plan.years)
+        if plan.year_range:
+            wanted = tuple(range(plan.years[0], plan.years[-1] + 1))
+        missing = [y for y in wanted if y not in have]
+        if missing:
+            miss = ", ".join(str(y) for y in missing)
+            raise Refusal(
+                f"{table_name(table).capitalize()} omfattar {_span(table)}; {miss} finns inte.",
+                f"The {table_name(table, 'en')} covers {_span(table)}; {miss} is not in it.", table)
+        return wanted, ()
+    if plan.relative_year:
+        rel = plan.relative_year.lower()
+        base = doc_year if doc_year is not None else have[0] - 1
+        target = base + 1 if rel in ("nästa år", "kommande år", "next year") else (
+            base - 1 if rel in ("förra året", "last year") else base)
+        if target not in have:
+            target = have[0]
+        notes.append(f"rel:{plan.relative_year}:{target}")
+        return (target,), tuple(notes)
+    if plan.all_years:
+        return have, ()
+    return (), ()
