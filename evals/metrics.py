@@ -79,8 +79,7 @@ _UNIT_WORDS: tuple[tuple[str, str], ...] = (
 )
 _UNIT_RE = re.compile(r"\s*(" + "|".join(words for words, _ in _UNIT_WORDS) + r")(?![\wåäö])", re.IGNORECASE)
 _GROUPED = re.compile(r"(?<![\d,.])[-\u2212\u2013]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])")
-_PLAIN_SV = re.compile(r"(?<![\d,.])[-\u2212\u2013]?\d+(?:,\d+)?(?![\d]|[.,]\d)")
-_PLAIN_EN = re.compile(r"(?<![\d,.])[-\u2212\u2013]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\d,.])[-\u2212\u2013]?\d+(?:\.\d+)?(?![\d])")
+_PLAIN = re.compile(r"(?<![\d,.])[-\u2212\u2013]?\d+(?:[.,]\d+)*(?![\d])")
 _SEK_PREFIX = re.compile(r"sek\s*$", re.IGNORECASE)
 
 
@@ -113,6 +112,21 @@ def _group_candidates(token: str, unit: str | None) -> list[FoundNumber]:
     return found
 
 
+def plain_number(token: str, language: str) -> Decimal | None:
+    """'4,7' / '4.7' / '2,421,049' / '2.421.049' / '4000' -> Decimal; the answer's language breaks ties.
+
+    English answers quote Swedish documents, so a comma is a decimal comma unless groups of exactly
+    three digits follow it in an English answer ("2,421,049"); dots likewise for Swedish answers.
+    """
+    grouped = re.fullmatch(r"\d{1,3}(?:([.,])\d{3})+", token)
+    if grouped and (grouped.group(1) == "," if language == "en" else grouped.group(1) == "."):
+        return Decimal(re.sub(r"[.,]", "", token))
+    parts = re.split(r"[.,]", token)
+    if len(parts) > 2:
+        return None  # "1.2.3": a date or a section number, not an amount
+    return Decimal(".".join(parts))
+
+
 def extract_numbers(text: str, language: str = "sv") -> list[FoundNumber]:
     """Every number in an answer with the unit written after it (tkr/mnkr/kr/miljoner/%/...).
 
@@ -126,16 +140,16 @@ def extract_numbers(text: str, language: str = "sv") -> list[FoundNumber]:
         unit = _unit_after(text, match.end())
         found.extend(_group_candidates(match.group(), unit))
         taken.append(match.span())
-    plain = _PLAIN_EN if language == "en" else _PLAIN_SV
-    for match in plain.finditer(text):
+    for match in _PLAIN.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        raw = match.group().lstrip("-\u2212\u2013")
-        raw = raw.replace(",", "") if language == "en" else raw.replace(",", ".")
+        raw = plain_number(match.group().lstrip("-\u2212\u2013"), language)
+        if raw is None:
+            continue
         unit = _unit_after(text, match.end())
         if unit is None and _SEK_PREFIX.search(text[:match.start()]):
             unit = "kr"
-        found.append(FoundNumber(Decimal(raw), unit))
+        found.append(FoundNumber(raw, unit))
     return found
 
 

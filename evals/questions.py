@@ -121,8 +121,8 @@ def parse_question(obj: Any, where: str, set_name: str = "") -> EvalQuestion:
         raise _fail(where, f"gold.verdict ska vara null eller en av {', '.join(VERDICTS)}.")
     if category == "claim" and verdict is None:
         raise _fail(where, "ett påstående (category claim) behöver gold.verdict.")
-    if category == "unanswerable" and (not refused or docs or quotes):
-        raise _fail(where, "en obesvarbar fråga har refused true och tomma docs och quotes.")
+    if category == "unanswerable" and (not refused or quotes):
+        raise _fail(where, "en obesvarbar fråga har refused true och tomma quotes (docs får nämna närliggande dokument).")
     if not refused and (not docs or not quotes) and verdict != "not_found":
         raise _fail(where, "en besvarbar fråga behöver minst ett gold-dokument och ett citat.")
     return EvalQuestion(id=qid, category=category, language=language, question=question,

@@ -54,6 +54,9 @@ def test_hit_at_k_and_reciprocal_rank(rank, hit1, hit5, rr) -> None:
     ("2,421,049 tkr", "en", FoundNumber(Decimal("2421049"), "tkr")),
     ("SEK 300", "en", FoundNumber(Decimal("300"), "kr")),
     ("nästan 4000 medarbetare", "sv", FoundNumber(Decimal("4000"), None)),
+    ("says: ”... om 5,4 miljoner kronor.”", "en", FoundNumber(Decimal("5.4"), "mnkr")),  # a Swedish quote
+    ("2.421.049 tkr", "sv", FoundNumber(Decimal("2421049"), "tkr")),
+    ("3.9 %", "sv", FoundNumber(Decimal("3.9"), "%")),
 ])
 def test_extract_numbers_reads_swedish_and_english_amounts(text, language, expected) -> None:
     assert expected in metrics.extract_numbers(text, language)
@@ -63,6 +66,10 @@ def test_a_thousands_group_is_not_read_as_a_separate_amount_with_the_unit() -> N
     found = metrics.extract_numbers("700 000 kronor", "sv")
     assert FoundNumber(Decimal("700"), "kr") not in found
     assert FoundNumber(Decimal("0"), "kr") not in found
+
+
+def test_dates_and_section_numbers_are_not_amounts() -> None:
+    assert metrics.extract_numbers("den 1.2.3", "sv") == []
 
 
 def test_a_run_of_table_cells_yields_each_cell() -> None:
