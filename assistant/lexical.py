@@ -58,6 +58,8 @@ class LexicalIndex:
 
         chunks = list(chunks)
         corpus = [tokenize(lexical_text(c)) or ["_tom_"] for c in chunks]
+        vocab = {t for doc in corpus for t in doc}
+        corpus = [doc + [part for t in doc for part in split_compound(t, vocab)] for doc in corpus]
         bm25 = bm25s.BM25()
         if corpus:
             bm25.index(corpus, show_progress=False)
@@ -69,6 +71,8 @@ class LexicalIndex:
         if not tokens or not self.ids or k <= 0:
             return []
         vocab = getattr(self.bm25, "vocab_dict", None) or {}
+        # an unknown compound in the question ("omsorgsbudget") is searched by its known parts
+        tokens = [part for t in tokens for part in ([t] if t in vocab else split_compound(t, vocab))]
         tokens = [t for t in tokens if t in vocab]
         if not tokens:
             return []
@@ -93,6 +97,28 @@ class LexicalIndex:
         ids = json.loads((directory / IDS_FILE).read_text(encoding="utf-8"))
         bm25 = bm25s.BM25.load(str(directory)) if ids else bm25s.BM25()
         return cls(bm25, ids)
+
+
+MIN_PART = 4
+
+
+def split_compound(token: str, vocab: "set[str] | dict[str, int]") -> list[str]:
+    """Swedish compounds: "kommunbidrag" -> ["kommun", "bidrag"] when both parts are words of the corpus.
+
+    Tries the longest known tail first (the tail carries the meaning in Swedish compounds); the head
+    may end in a linking "s" ("investeringsbudget" -> "investering" + "budget"). [] when no split fits.
+    """
+    if len(token) < 2 * MIN_PART or not token.isalpha():
+        return []
+    for cut in range(MIN_PART, len(token) - MIN_PART + 1):
+        head, tail = token[:cut], token[cut:]
+        if tail not in vocab:
+            continue
+        if head in vocab:
+            return [head, tail]
+        if head.endswith("s") and head[:-1] in vocab and len(head) > MIN_PART:
+            return [head[:-1], tail]
+    return []
 
 
 def lexical_text(chunk: Chunk) -> str:

@@ -50,3 +50,21 @@ def test_save_and_load(tmp_path: Path) -> None:
     loaded = LexicalIndex.load(tmp_path / "lex")
     assert loaded.ids == index.ids
     assert loaded.search("kollektivtrafik", 3) == index.search("kollektivtrafik", 3)
+
+
+def test_compounds_split_into_known_parts() -> None:
+    from assistant.lexical import split_compound
+    vocab = {"kommun", "bidrag", "investering", "budget", "omsorg"}
+    assert split_compound("kommunbidrag", vocab) == ["kommun", "bidrag"]
+    assert split_compound("investeringsbudget", vocab) == ["investering", "budget"]  # linking s
+    assert split_compound("kommun", vocab) == [] and split_compound("skolbyggnad", vocab) == []
+    assert split_compound("2021budget", vocab) == []
+
+
+def test_compound_parts_are_searchable_both_ways() -> None:
+    chunks = [_chunk(0, "Kommunbidraget till nämnden höjs."), _chunk(1, "Bidrag till föreningar och kommun."),
+              _chunk(2, "Budget för omsorg om äldre."), _chunk(3, "Parkeringen vid stationen byggs om.")]
+    index = LexicalIndex.build(chunks)
+    assert {h[0] for h in index.search("bidrag", 5)} == {"abc-0000", "abc-0001"}
+    assert index.search("omsorgsbudget", 1)[0][0] == "abc-0002"  # unknown compound in the question
+    assert index.search("kommunbidrag", 1)[0][0] == "abc-0000"  # the exact compound ranks first
