@@ -19,6 +19,7 @@ import Stemmer
 from assistant.budget.records import Table
 
 FUZZY_RATIO = 0.84
+GENERIC_TOTALS = {"totalt", "total", "summa", "summa totalt", "totalsumma"}
 _STEMMER = Stemmer.Stemmer("swedish")
 TOKEN = re.compile(r"[0-9a-zåäöéüæø]+", re.IGNORECASE)
 
@@ -82,7 +83,9 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
     lowered = {k.lower(): v for k, v in rows.items()}
     phrases: set[tuple[tuple[tuple[str, str], ...], str]] = set()
     for label in labels:
-        names = [label, *lowered.get(label.lower(), [])]
+        names = [*lowered.get(label.lower(), [])]
+        if label.lower() not in GENERIC_TOTALS:  # "Totalt" alone is reached through sum questions
+            names.insert(0, label)
         for name in names:
             key = tuple((stem(w), w) for w in tokens(name))
             if key:

@@ -69,6 +69,26 @@ def _header(cells: list[str]) -> tuple[Unit | None, list[Column]] | None:
     return unit, columns  # type: ignore[return-value]
 
 
+KIND_CELL = re.compile(r"^(budget|plan|utfall|prognos|bokslut|progn\.?|outcome|forecast|actual)$", re.IGNORECASE)
+
+
+def _two_line_header(first: str, second: str) -> tuple[Unit | None, list[Column]] | None:
+    """"tkr   Budget   Plan   Plan" over "2021   2022   2023" (common in PDF tables)."""
+    kinds, years = split_cells(first), split_cells(second)
+    if len(years) < 2 or not all(re.fullmatch(r"(19|20)\d\d", y) for y in years):
+        return None
+    unit: Unit | None = None
+    if kinds and not KIND_CELL.match(kinds[0]):
+        unit = unit_in(kinds[0])
+        if unit is None:
+            return None
+        kinds = kinds[1:]
+    if len(kinds) != len(years) or not all(KIND_CELL.match(k) for k in kinds):
+        return None
+    labels = [f"{k} {y}" for k, y in zip(kinds, years)]
+    return unit, [c for c in (parse_column(label) for label in labels) if c is not None]
+
+
 def _row_values(cells: list[str], n_columns: int) -> tuple[str, tuple[Decimal | None, ...]] | None:
     if len(cells) != n_columns + 1 or not cells[0] or _is_value(cells[0]):
         return None
@@ -124,13 +144,15 @@ def parse_tables(doc: LoadedDocument) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        head = _header(split_cells(lines[i][1]))
+        head, header_lines = _header(split_cells(lines[i][1])), 1
+        if head is None and i + 1 < len(lines):
+            head, header_lines = _two_line_header(lines[i][1], lines[i + 1][1]), 2
         if head is None:
             i += 1
             continue
         unit, columns = head
         rows: list[Row] = []
-        j, blanks = i + 1, 0
+        j, blanks = i + header_lines, 0
         while j < len(lines):
             start, line = lines[j]
             if not line.strip():

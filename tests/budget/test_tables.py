@@ -114,6 +114,15 @@ def test_space_aligned_rows_and_unicode_minus():
     assert text[table.rows[0].source.start:table.rows[0].source.end] == "Kommunstyrelsen       42 350          \u22121 200"
 
 
+def test_two_line_headers_from_pdf_layout():
+    text = ("Driftsbudget\n\n  tkr            Budget      Plan      Plan\n                 2021        2022      2023\n"
+            "  Socialnämnden  205 172     209 559   213 162\n  Summa          205 172     209 559   213 162\n")
+    doc = LoadedDocument(path="t.txt", sha256="0", meta=DocumentMeta(title="T"), text=text)
+    (table,) = parse_tables(doc)
+    assert [c.label for c in table.columns] == ["Budget 2021", "Plan 2022", "Plan 2023"]
+    assert table.stated_unit is Unit.TKR and table.rows[0].values[2] == Decimal(213162)
+
+
 def test_split_cells():
     assert split_cells("Socialnämnden\t205 172\t209 559") == ["Socialnämnden", "205 172", "209 559"]
     assert split_cells("  Socialnämnden    205 172   209 559  ") == ["Socialnämnden", "205 172", "209 559"]
