@@ -25,7 +25,7 @@ AMOUNT = re.compile(
 PER_YEAR = re.compile(r"\b(årligen|per år|om året|årlig|årliga|årligt|varje år)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-–•\"])|\n\s*\n|\n(?=\s*[-•*])|\n")
 CLAUSE_SPLIT = re.compile(r",\s|;\s|\s–\s|(?<!-)\s(?:och|samt|medan|men)\s")
-WORD = re.compile(r"[a-zåäöéü]+(?:-[a-zåäöéü]+)*", re.IGNORECASE)
+WORD = re.compile(r"[a-zåäöéüæø]+", re.IGNORECASE)  # the same words as matching.tokens ("lss-boende": lss, boende)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -46,7 +46,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     texts = (best_amounts(question, book.amounts, exclude, plan.said and plan.rows, money)
              if claim or TEXT_INTENT.search(question) else [])
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (
-        GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share")))
+        GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
         if not plan.rows or texts[0][0] >= STRONG_TEXT_SCORE:

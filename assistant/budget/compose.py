@@ -108,6 +108,16 @@ def table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fig
                  f"{f(a.value)} {m.tag(a)} of {f(b.value)} {m.tag(b)} ({tname})."))
     elif o.operation in ("max", "min", "rank"):
         lead = _ranking_text(o, m, f, lang, tname)
+    elif o.operation == "filter":
+        limit = f(o.secondary[0][0])
+        word = ("mer än" if plan.above else "mindre än") if sv else ("more than" if plan.above else "less than")
+        listed = ", ".join(f"{x.row_label} {f(x.value)} {m.tag(x)}" for x in c)
+        if sv:
+            lead = (f"{len(c)} rader har {word} {limit} ({tname}): {listed}." if c else
+                    f"Ingen rad har {word} {limit} ({tname}).")
+        else:
+            lead = (f"{len(c)} rows have {word} {limit} ({tname}): {listed}." if c else
+                    f"No row has {word} {limit} ({tname}).")
     elif o.operation == "mean":
         lead = (f"Genomsnittet är {f(o.result)} {m.tag(*c)} ({tname})." if sv
                 else f"The average is {f(o.result)} {m.tag(*c)} ({tname}).")
@@ -131,6 +141,8 @@ def table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fig
     values = [FigureValue(o.result, calc_unit)] + [FigureValue(v, u) for v, u in o.secondary]
     if o.operation in ("lookup", "rank"):
         values += [FigureValue(x.value, x.unit.value) for x in c[1:]]
+    if o.operation == "filter":
+        values = [FigureValue(o.result, "st")] + [FigureValue(x.value, x.unit.value) for x in c]
     return FigureAnswer(text=text, sources=tuple(m.sources), calculation=calculation, refused=False,
                         interpretation=interpretation or None, values=tuple(values), notes=tuple(notes),
                         language=lang)

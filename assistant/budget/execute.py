@@ -162,6 +162,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                        denominator_label=whole.row_label)
 
     if op in ("max", "min", "rank"):
+        if not rows and plan.by_year and op != "rank" and table.total_row() is not None:
+            rows = [table.total_row()]  # "Vilket år är investeringarna lägst?"
         if len(rows) == 1 and op != "rank":  # which year is largest for one row
             cells = [_value(table, rows[0], y) for y in (years or table.years)]
             ranked = sorted(cells, key=lambda c: c.value, reverse=(op == "max"))
@@ -196,6 +198,19 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                     f" ({chosen[0].row_label})")
         return Outcome(op, chosen[0].value, u, tuple(chosen), expr, table, ranking=ranking,
                        interpretation=tuple(interp))
+
+    if op == "filter" and plan.threshold is not None:
+        year = need_year()
+        limit = plan.threshold / table.unit.factor if plan.threshold_unit == "kr" else plan.threshold
+        cells = [_value(table, r, year) for r in (rows or data_rows())]
+        kept = sorted((c for c in cells if (c.value > limit if plan.above else c.value < limit)),
+                      key=lambda c: c.value, reverse=True)
+        sign = ">" if plan.above else "<"
+        expr = (f"{fmt(limit, u)}: " + (", ".join(f"{c.row_label} {num(c.value)} {sign} {num(limit)}" for c in kept)
+                                         or ("ingen rad" if lang == "sv" else "no row")))
+        return Outcome("filter", Decimal(len(kept)), "st", tuple(kept), expr, table,
+                       ranking=tuple((c.row_label, c.value) for c in kept), interpretation=tuple(interp),
+                       secondary=((limit, u),))
 
     if op == "mean":
         if len(rows) == 1:

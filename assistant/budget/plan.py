@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, table_kinds, table_words, tokens, unknown_committees,
 )
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "share", "ratio",
-              "max", "min", "rank")
+              "max", "min", "rank", "filter")
 
 _R = lambda pattern: re.compile(pattern, re.IGNORECASE)  # noqa: E731
 RANK = _R(r"\b(rangordn\w*|ranka\w*|rank\w*|sortera\w*|storleksordning|topp\s*\d+|top\s*\d+|"
@@ -29,7 +30,8 @@ MIN = _R(r"\b(minst\w*|lägst\w*|smallest|lowest|least)\b")
 CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w*|växer|tillväxt|"
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
             r"drop\w*|declin\w*|sjunk\w*|går upp|går ner)")
-DIFFERENCE = _R(r"\b(skillnad\w*|mer än|mindre än|differ\w*|more than|less than|jämfört med|"
+DIFFERENCE = _R(r"\b(skillnad\w*|mer [^?.]{0,40}?än|mindre [^?.]{0,40}?än|differ\w*|more [^?.]{0,40}?than|"
+                r"less [^?.]{0,40}?than|jämfört med|"
                 r"compared (to|with)|jämför\w*|compare\w*|versus|vs)\b")
 SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|sammanräkn\w*)\b")
@@ -41,7 +43,8 @@ WEAK_FIGURE = _R(r"\b(vad (är|var|blir)|vilken är|vilket är|what is|what are|
 NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!kronor|procent|tkr|mnkr|gånger)"
                  r"|how many (?!times)|vad säger|what does|vad handlar|what is the (purpose|aim))")
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
-RANGE = _R(r"\b((?:19|20)\d\d)\s*(?:-|–|—|till|to|t\.o\.m\.?|until|through|och|and)\s*((?:19|20)\d\d)\b")
+RANGE = _R(r"\b((?:19|20)\d\d)\s*(?:-|–|—|till|to|t\.o\.m\.?|until|through)\s*((?:19|20)\d\d)\b")
+BY_YEAR = _R(r"\b(vilket år|vilka år|which year|what year|in which year|när är|när blir)\b")
 ALL_YEARS = _R(r"\b(under perioden|hela perioden|perioden|alla år\w*|samtliga år|varje år|per år|"
                r"planperioden|over the period|whole period|entire period|all years|each year|every year|"
                r"all the years|the period)\b")
@@ -81,6 +84,10 @@ class Plan:
     table_kind: str | None = None  # "drift", "investering", "resultat"
     measure: str = "value"  # for max/min/rank: "value" or "change" ("vilken nämnd ökar mest")
     percent: bool = False  # the question asks for percent ("i procent", "hur många procent")
+    by_year: bool = False  # "vilket år ...": max/min over the years (of the total row when no row is named)
+    threshold: Decimal | None = None  # "filter": "mer än 200 miljoner" (kronor; None unit: the table's unit)
+    threshold_unit: str | None = None
+    above: bool = True
     top_n: int | None = None
     unknown: tuple[str, ...] = ()  # committee names that match no row
     intent: bool = False  # the question clearly asks for a figure
@@ -95,6 +102,9 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     kinds = table_kinds(question)
     years, year_range = _years(text)
     op, measure = _operation(text, matches, years, year_range)
+    threshold = _threshold(text)
+    if threshold is not None and len(matches) != 1:
+        op, measure = "filter", "value"
     intent = bool(FIGURE.search(text) or op not in (None, "lookup")) and not NOT_FIGURES.search(text)
     if not intent and (matches or years) and not NOT_FIGURES.search(text):
         # "Vad är finansnettot 2023?", "Socialnämnden 2022?" but not "Vad är socialnämndens uppdrag?"
@@ -111,7 +121,9 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         years=years, year_range=year_range, all_years=bool(ALL_YEARS.search(text)),
         relative_year=(m.group(1) if (m := RELATIVE.search(text)) else None),
         table_kind=kinds[0] if len(kinds) == 1 else (_prefer_kind(kinds) if kinds else None),
-        measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n,
+        measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
+        threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
+        above=threshold[2] if threshold else True,
         unknown=tuple(unknown_committees(question, matches)), intent=intent,
         said=tuple(m.said for m in matches), language=detect_language(question),
     )
@@ -128,6 +140,33 @@ def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     kinds = table_words()
     return [w for i, w in enumerate(words) if i not in named and not w.isdigit() and w not in _FILLER
             and w not in kinds]
+
+
+FILTER = _R(r"\b(?P<dir>mer än|större än|högre än|över|more than|greater than|larger than|above|over|"
+            r"mindre än|lägre än|under|less than|smaller than|below)\s+(?P<amount>[^?.!]+)")
+ABOVE_WORDS = ("mer", "större", "högre", "över", "more", "greater", "larger", "above", "over")
+
+
+def _threshold(text: str) -> tuple[Decimal, str | None, bool] | None:
+    """"mer än 200 miljoner" -> (200 000 000, "kr", True); "under 5 000 tkr"; a bare "över 100 000"."""
+    from assistant.budget.amounts import AMOUNT
+    from assistant.budget.numbers import parse_number, parse_quantity
+
+    match = FILTER.search(text)
+    if not match:
+        return None
+    above = match.group("dir").split()[0] in ABOVE_WORDS
+    amount = AMOUNT.match(match.group("amount"))
+    if amount:
+        try:
+            q = parse_quantity(f"{amount.group('num') or amount.group('word')} {amount.group('unit')}")
+        except ValueError:
+            return None
+        return (q.value, "kr", above) if q.unit.is_money else None
+    bare = re.match(r"\d{1,3}(?: \d{3})+|\d{4,}(?!\d)", match.group("amount"))
+    if bare and not YEAR.fullmatch(bare.group(0)):
+        return parse_number(bare.group(0)), None, above
+    return None
 
 
 def _prefer_kind(kinds: list[str]) -> str:
@@ -228,6 +267,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
         relative_year=current.relative_year or (None if current.years else previous.relative_year),
         measure=current.measure if current.operation not in (None, "lookup") else previous.measure,
         percent=current.percent or previous.percent, top_n=current.top_n or previous.top_n,
+        threshold=current.threshold if current.threshold is not None else previous.threshold,
+        threshold_unit=current.threshold_unit if current.threshold is not None else previous.threshold_unit,
+        above=current.above if current.threshold is not None else previous.above,
         intent=previous.intent or current.intent, language=current.language,
     )
 

@@ -33,6 +33,7 @@ def content_stems(question: str, exclude: set[str] = frozenset()) -> list[tuple[
 class _Indexed:
     amount: TextAmount
     positions: dict[str, int]  # stem -> nearest position in the amount's context
+    words: dict[str, int]  # word as written (lower case) -> nearest position
     clause_len: int  # how many leading context words belong to the clause
     sentence: frozenset[str]  # stems of the whole sentence
 
@@ -44,27 +45,30 @@ def _index(amounts: tuple[TextAmount, ...]) -> tuple[tuple[_Indexed, ...], dict[
     df: Counter[str] = Counter()
     for a in amounts:
         positions: dict[str, int] = {}
+        words: dict[str, int] = {}
         for pos, word in enumerate(a.context):
             positions.setdefault(stem(word), pos)
+            words.setdefault(word, pos)
         in_clause = set(tokens(a.clause))
         clause_len = 0
         while clause_len < len(a.context) and a.context[clause_len] in in_clause:
             clause_len += 1
         df.update({stem(w) for w in tokens(a.source.quote)})  # per sentence: paragraphs repeat words
-        out.append(_Indexed(a, positions, clause_len, frozenset(stem(w) for w in tokens(a.source.quote))))
+        out.append(_Indexed(a, positions, words, clause_len, frozenset(stem(w) for w in tokens(a.source.quote))))
     return tuple(out), dict(df)
 
 
-def _position(s: str, item: _Indexed) -> int | None:
+def _position(s: str, w: str, item: _Indexed) -> int | None:
     pos = item.positions.get(s)
     if pos is not None:
         return pos
     if len(s) < 5:
         return None
     best = None
-    for c, p in item.positions.items():  # misspellings and inflections the stemmer missed
-        if c[:2] == s[:2] and abs(len(c) - len(s)) <= 2 and similar(s, c):
-            best = p if best is None else min(best, p)
+    for table, key in ((item.positions, s), (item.words, w)):  # misspellings, inflections the stemmer missed
+        for c, p in table.items():
+            if c[:2] == key[:2] and abs(len(c) - len(key)) <= 2 and similar(key, c):
+                best = p if best is None else min(best, p)
     return best
 
 
@@ -75,7 +79,7 @@ def score_amount(words: list[tuple[str, str]], item: _Indexed, df: dict[str, int
         freq = df.get(s, 0)
         if freq > max(3, n // 4):
             continue  # a word in many amount sentences (the municipality's name) says nothing
-        pos = _position(s, item)
+        pos = _position(s, w, item)
         if pos is None:
             continue
         weight = (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < item.clause_len else 0.5
