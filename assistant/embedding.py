@@ -38,6 +38,10 @@ class ModelConfig:
     query_prefix: str = ""
     passage_prefix: str = ""
     max_seq_length: int | None = None
+    # Embed passages longer than the model's window as several windows and mean-pool them. Off by
+    # default: on the eval questions it moved all-MiniLM-L6-v2's recall@10 from 0.44 to 0.45 at 1.7x the
+    # embedding time (Swedish costs ~2.6 word pieces per word, so 51 of 87 corpus chunks are truncated).
+    pool_windows: bool = False
 
 
 # Known conventions, matched by the start of the configured model name (case-insensitive).
@@ -101,6 +105,8 @@ class SentenceTransformerEmbedder:
         Swedish text costs about 2.6 word pieces per word in an English vocabulary, so a 150-word
         passage would otherwise be embedded from its first half only."""
         tokenizer = getattr(self.model, "tokenizer", None)
+        if not self.config.pool_windows:
+            return [text]
         limit = int(getattr(self.model, "max_seq_length", 0) or 0) - 2 - len(self.config.passage_prefix) // 3
         if tokenizer is None or limit <= 16:
             return [text]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.embedding import Embedder, SentenceTransformerEmbedder, load_embedder, model_config
+from assistant.embedding import Embedder, ModelConfig, SentenceTransformerEmbedder, load_embedder, model_config
 from assistant.errors import ModelLoadError
 from assistant.settings import BUNDLED_MODEL, Settings
 from tests.fakes import HashEmbedder
@@ -83,7 +83,7 @@ def test_long_passages_are_embedded_in_windows_and_pooled() -> None:
     model = RecordingModel()
     model.max_seq_length = 34  # 32 tokens per window after the two special tokens
     model.tokenizer = WordTokenizer()  # type: ignore[attr-defined]
-    embedder = SentenceTransformerEmbedder(model, "x")
+    embedder = SentenceTransformerEmbedder(model, "x", ModelConfig(pool_windows=True))
     long_text = " ".join(f"ord{i}" for i in range(80))
     windows = embedder.windows(long_text)
     assert len(windows) == 3 and windows[0].startswith("ord0 ") and windows[-1].endswith("ord79")
@@ -92,3 +92,5 @@ def test_long_passages_are_embedded_in_windows_and_pooled() -> None:
     vectors = embedder.embed_documents(["kort text", long_text])
     assert vectors.shape == (2, 3) and np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
     assert model.seen[0] == "kort text" and len(model.seen) == 4
+
+    assert SentenceTransformerEmbedder(model, "x").windows(long_text) == [long_text]  # off by default

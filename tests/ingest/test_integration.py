@@ -32,7 +32,7 @@ def _check(settings: Settings, embedder) -> None:  # type: ignore[no-untyped-def
     hits = index.dense_search("feriearbeten för ungdomar", 3)
     assert "feriearbeten" in index.chunks[hits[0][0]].text
     assert all(0 < s <= 1.0001 for _, s in hits)
-    long_chunk = max(index.chunks.values(), key=lambda c: len(c.text))  # embedded in several windows
+    long_chunk = max(index.chunks.values(), key=lambda c: len(c.text))  # longer than the model window
     top = index.dense_search(embed_text(long_chunk), 1)[0]
     assert top[0] == long_chunk.id and top[1] > 0.8
 
