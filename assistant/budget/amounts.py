@@ -76,7 +76,8 @@ def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[st
         written_start = match.start()
     clause = _clause(sentence, match.start(), match.end())
     clean_sentence = MARKUP.sub("", sentence)
-    context = _context_words(clause, clean_sentence + " " + _paragraph(doc.text, s_start), written)
+    context = _context_words(clause, " ".join((clean_sentence, _paragraph(doc.text, s_start),
+                                               _heading(doc.text, s_start))), written)
     source = CellSource(doc_path=doc.path, title=doc.meta.title, quote=sentence, start=s_start,
                         end=s_start + len(sentence), page=doc.page_at(s_start), doc_type=doc.meta.doc_type,
                         date=doc.meta.date)
@@ -93,6 +94,19 @@ def _paragraph(text: str, offset: int) -> str:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return MARKUP.sub("", text[start:end if end >= 0 else len(text)])
+
+
+def _heading(text: str, offset: int) -> str:
+    """The short line (a heading) above the amount's paragraph: "Ökad busstrafik till Sollebrunn och Ingared"."""
+    start = text.rfind("\n", 0, offset)
+    while start > 0:
+        prev = text.rfind("\n", 0, start)
+        line = text[prev + 1:start].strip()
+        if line:
+            is_heading = len(line) <= 80 and not line.endswith((".", ":", ";", ",")) and not line.startswith(("-", "•"))
+            return MARKUP.sub("", line.lstrip("#* ")) if is_heading else ""
+        start = prev
+    return ""
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

@@ -16,7 +16,8 @@ from assistant.budget.plan import (
     CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK, RATIO, SHARE, SUM, Plan, detect_language, plan_question,
 )
 from assistant.budget.store import FigureBook
-from assistant.budget.topics import best_amounts
+from assistant.budget.records import TextAmount
+from assistant.budget.topics import STOP, best_amounts
 
 __all__ = ["FigureAnswer", "FigureValue", "answer_figures"]
 
@@ -25,6 +26,13 @@ TEXT_INTENT = re.compile(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|hur
                          r"at most|maximalt)\b", re.I)
 GENERIC_ROWS = re.compile(r"\b(nämnd\w*|committee\w*|boards?|styrelse\w*|verksamhet\w*|rad\w*|post\w*)\b", re.I)
 STRONG_TEXT_SCORE = 3.0
+SEVERAL_SOURCES = re.compile(r"\benligt\b.+\benligt\b|\bboth\b|\bbåde\b|\brespektive\b|\baccording to\b.+\baccording to\b",
+                             re.I)
+QUESTION_WORD = re.compile(r"\b(hur|vad|vilken|vilket|vilka|how|what|which)\b", re.I)
+GOAL = re.compile(r"\b(mål|målet|målen|målsättning\w*|syfte\w*|goal\w*|target\w*|aim\w*)\b", re.I)
+FILLER = {"planåret", "budgetåret", "året", "år", "har", "hade", "ha", "ska", "skall", "kommer", "per", "varje",
+          "nämnden", "nämnderna", "inom", "under", "mellan", "perioden", "nästa", "kommande", "förra", "next",
+          "year", "years", "this", "last", "coming", "period", "budget", "budgeten", "get", "gets", "receive"}
 
 
 def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = (),
@@ -45,10 +53,16 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
     texts = (best_amounts(question, book.amounts, exclude, plan.said and plan.rows, money)
              if claim or TEXT_INTENT.search(question) else [])
+    if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
+        texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
+    if tabular and not claim and _about_something_else(question, plan):
+        tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
+        if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
+            return None  # two questions in one, or one per document: retrieval answers those
         if not plan.rows or texts[0][0] >= STRONG_TEXT_SCORE:
             return text_answer(texts, lang)
     if not tabular and history and plan.intent and (plan.rows or plan.table_kind):
@@ -62,6 +76,32 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
                             refused=True, language=lang)
     return table_answer(outcome, plan, lang, doc_year)
+
+
+def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
+    """The amount's paragraph names the year, or its document is dated that year."""
+    text = " ".join(amount.context)
+    date_year = int(amount.source.date[:4]) if amount.source.date and amount.source.date[:4].isdigit() else None
+    return any(str(y) in amount.source.quote or str(y) in text or y == date_year for y in years)
+
+
+def _about_something_else(question: str, plan: Plan) -> bool:
+    """A plain lookup whose other words are about something the table does not hold: a goal, or a
+    topic of two or more words ("Hur mycket kostar det att avskaffa de delade turerna inom äldreomsorgen?")."""
+    if plan.operation not in (None, "lookup"):
+        return False
+    if GOAL.search(question):
+        return True
+    if plan.years or plan.table_kind:
+        return False
+    return len(leftover_topic(question, plan)) >= 2
+
+
+def leftover_topic(question: str, plan: Plan) -> list[str]:
+    named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER
+    words = [w for w in tokens(question) if w not in named and not w.isdigit()]
+    return [w for w in words if not any(p.fullmatch(w) for p in (CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK,
+                                                                     RATIO, SHARE, SUM))]
 
 
 def _non_topic_words(question: str, plan: Plan) -> set[str]:

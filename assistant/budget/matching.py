@@ -192,7 +192,7 @@ def table_kind_of(table: Table) -> str | None:
 _COMMITTEE = re.compile(
     r"\b(?:(?P<adj>[a-zåäö]+(?:a|s))\s+(?P<n1>nämnd(?:en|ens)?|styrelse(?:n|ns)?)\b"
     r"|(?P<comp>[a-zåäö]{3,}(?:nämnd|styrelse)(?:en|ens|s|ns|n)?)\b"
-    r"|(?P<n2>nämnden) för (?P<for>[a-zåäö ,]+?)(?=[?.!]|$| 20\d\d| (?:år|under|mellan|från|i) )"
+    r"|(?P<n2>nämnden) för (?P<for>[a-zåäö]+(?:(?:, | och )[a-zåäö]+){0,4})"
     r"|(?P<en>[a-z]+(?: and [a-z]+)?) (?:committee|board)\b)"
 )
 

@@ -36,10 +36,10 @@ DIFFERENCE = _R(r"\b(skillnad\w*|mer [^?.]{0,40}?än|mindre [^?.]{0,40}?än|diff
 SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent|%|percent\w*)")
-FIGURE = _R(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|budget\w*|får|fick|"
+FIGURE = _R(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|får|fick|"
             r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"
             r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
-WEAK_FIGURE = _R(r"\b(vad (är|var|blir)|vilken är|vilket är|what is|what are|what was|what will be)\b")
+WEAK_FIGURE = _R(r"\b(vad (är|var|blir|har)|vilken är|vilket är|what is|what are|what was|what will be|budget\w*)\b")
 NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!kronor|procent|tkr|mnkr|gånger)"
                  r"|how many (?!times)|vad säger|what does|vad handlar|what is the (purpose|aim))")
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
@@ -130,7 +130,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
 
 
 _FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för
-till av det den de om år året year och and enligt according""".split())
+till av det den de om år året year och and enligt according har hade budget budgeten budgets""".split())
 
 
 def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
@@ -280,7 +280,9 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
     for earlier in (*history, question):
         plan = parse_question(earlier, lexicon)
         if state is not None and is_followup(earlier, plan) and (state.rows or state.table_kind):
-            state = merge(state, plan)
+            states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
+                                    or plan.unknown or plan.all_years or plan.operation not in (None, "lookup"))
+            state = merge(state, plan) if states_something else replace(plan, intent=False)
         else:
             state = plan
     assert state is not None

@@ -5,6 +5,7 @@ its clause weigh most; words common to many amount sentences (the municipality's
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +17,8 @@ STOP = set("""hur mycket stort stor stora vad är var blir det den de en ett i p
 vi har ska kommer kan man att sig sin sitt sina så än eller när där här vilken vilket vilka nu också
 detta denna dessa the a an of in on for to from and is are was were how much what which does do did
 it its by at be get gets got big large amount belopp beloppet kronor kr tkr mnkr miljoner miljon
-procent summa totalt total får fick ges finns enligt""".split())
+procent summa totalt total får fick ges finns enligt kommun kommunen kommunens kommuner municipality
+municipal""".split())
 MIN_SCORE = 2.0
 
 
@@ -72,29 +74,41 @@ def _position(s: str, w: str, item: _Indexed) -> int | None:
     return best
 
 
+MIN_COVERAGE = 0.5
+
+
 def score_amount(words: list[tuple[str, str]], item: _Indexed, df: dict[str, int], n: int,
                  rows: tuple[str, ...] = ()) -> float:
+    """Topic score; 0 unless half the question's topic words are found and one of them is distinctive
+    (a second word, or a rare long compound): "sparar ... lokalförsörjningen" must not find "spara"."""
     score = 0.0
+    counted = found = 0
+    distinctive = False
     for s, w in words:
         freq = df.get(s, 0)
         if freq > max(3, n // 4):
             continue  # a word in many amount sentences (the municipality's name) says nothing
+        counted += 1
         pos = _position(s, w, item)
         if pos is None:
             continue
+        found += 1
+        long_rare = len(w) >= 9 and freq <= 2
+        distinctive = distinctive or long_rare or (len(s) >= 7 and freq <= 2) or found >= 2
         weight = (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < item.clause_len else 0.5
-        score += weight * (2 if len(w) >= 9 and freq <= 2 else 1)  # rare long compounds are distinctive
-    if score and rows:
-        if any(all(stem(w) in item.sentence for w in tokens(row)) for row in rows):
-            score += 1.0  # the amount's sentence names the row (committee) the question names
-    return score
+        score += weight * (2 if long_rare else 1)  # rare long compounds are distinctive
+    names_row = bool(rows) and any(all(stem(w) in item.sentence for w in tokens(row)) for row in rows)
+    if not found or not (distinctive or names_row) or found < MIN_COVERAGE * counted:
+        return 0.0
+    return score + (1.0 if names_row else 0.0)  # the amount's sentence names the row the question names
 
 
 def translate(question: str) -> str:
-    """Append Swedish glossary words for English topic words ("savings requirement" -> "sparkrav")."""
-    low = question.lower()
-    extra = [sv for en, sv in glossary().items() if en in low]
-    return question + (" " + " ".join(extra) if extra else "")
+    """English topic words replaced by their Swedish glossary words ("savings requirement" -> "sparkrav")."""
+    text = question.lower()
+    for en, sv in sorted(glossary().items(), key=lambda kv: -len(kv[0])):
+        text = re.sub(rf"\b{re.escape(en)}\b", f" {sv} ", text)
+    return text
 
 
 @lru_cache(maxsize=1)
