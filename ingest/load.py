@@ -204,18 +204,36 @@ _TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def guess_meta(text: str, path: Path) -> DocumentMeta:
-    """Metadata from content when no sidecar entry exists: never fails."""
-    title = guess_title(text) or _title_from_name(path)
+    """Metadata from content when no sidecar entry exists: never fails. Markdown front matter
+    (title:, date:, type:, publisher:) wins over guesses from the text."""
+    front = front_matter(text)
+    title = front.get("title") or guess_title(text) or _title_from_name(path)
     head = text[:1500]
-    date = _guess_date(head) or _guess_date(path.name)
+    date = front.get("date") if re.fullmatch(r"(?:19|20)\d{2}(?:-\d{2}){0,2}", front.get("date", "")) else None
+    date = date or _guess_date(head) or _guess_date(path.name)
+    doc_type = front.get("type") if front.get("type") in DOC_TYPES else None
     name = path.stem.lower().replace("-", " ").replace("_", " ")
-    doc_type = "other"
     for haystack in (f"{name} {title.lower()}", head.lower()):
-        found = next((kind for kind, words in _TYPE_WORDS if any(w in haystack for w in words)), None)
-        if found:
-            doc_type = found
+        if doc_type:
             break
-    return DocumentMeta(title=title, date=date, doc_type=doc_type, guessed=True)
+        doc_type = next((kind for kind, words in _TYPE_WORDS if any(w in haystack for w in words)), None)
+    return DocumentMeta(title=title, publisher=front.get("publisher") or None, date=date,
+                        doc_type=doc_type or "other", guessed=True)
+
+
+def front_matter(text: str) -> dict[str, str]:
+    """Simple `key: value` lines between a leading "---" and the next "---" line; {} when absent."""
+    if not text.startswith("---\n"):
+        return {}
+    end = text.find("\n---", 4, 3000)
+    if end < 0:
+        return {}
+    fields = {}
+    for line in text[4:end].split("\n"):
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields
 
 
 def guess_title(text: str) -> str | None:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 import shutil
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import DocumentError, UnsupportedFileError
+from assistant.errors import DocumentError, KommunError, UnsupportedFileError
 from assistant.index import (CHUNKS_FILE, LEXICAL_DIR, MANIFEST_FORMAT, TEXTS_DIR, chunk_to_json, read_manifest,
                              stored_document, text_path, write_atomic, write_manifest)
 from assistant.lexical import LexicalIndex
@@ -204,12 +205,39 @@ class _Run:
         return {path for path, entry in self.docs.items() if not set(entry["chunk_ids"]) <= in_store}
 
 
+class IngestBusyError(KommunError):
+    """Another ingest is writing to the same data dir."""
+
+
+@contextmanager
+def data_dir_lock(data_dir: Path) -> Iterator[None]:
+    """One ingest at a time per data dir (an OS lock: released even when the process is killed)."""
+    import fcntl
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with (data_dir / ".ingest.lock").open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise IngestBusyError(
+                f"En annan inläsning skriver redan till {data_dir}. Vänta tills den är klar och kör sedan igen.") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def ingest_paths(paths: Sequence[str | Path], settings: Settings, *, embedder: "Embedder | None" = None,
                  progress: Progress | None = None) -> IngestReport:
     """Ingest files and folders into settings.data_dir. Bad files are skipped and named with the reason."""
+    with data_dir_lock(Path(settings.data_dir)):
+        return _ingest(paths, settings, embedder, progress)
+
+
+def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder | None",
+            progress: Progress | None) -> IngestReport:
     started = time.perf_counter()
     run = _Run(settings, embedder, progress)
-    run.data_dir.mkdir(parents=True, exist_ok=True)
     files, roots, skipped = discover(paths)
     missing = {p for p, _ in skipped}
     incomplete = run.reconcile()

@@ -120,3 +120,12 @@ def test_unsupported_extension_and_too_large(tmp_path: Path) -> None:
     (tmp_path / "stor.txt").write_text("ord " * 400_000, encoding="utf-8")
     with pytest.raises(FileTooLargeError, match="KOMMUN_MAX_FILE_MB"):
         load_document(tmp_path / "stor.txt", settings=Settings(max_file_mb=1), sidecar={})
+
+
+def test_markdown_front_matter_wins(tmp_path: Path) -> None:
+    text = "---\ntitle: Årsredovisning 2023\ndate: 2024-03-15\ntype: budget\npublisher: Testkommun\n---\n\n# Annat\n\nText."
+    (tmp_path / "ar.md").write_text(text, encoding="utf-8")
+    meta = load_document(tmp_path / "ar.md", sidecar={}).meta
+    assert (meta.title, meta.date, meta.doc_type, meta.publisher, meta.guessed) == (
+        "Årsredovisning 2023", "2024-03-15", "budget", "Testkommun", True)
+    assert guess_meta("---\ntitle: X\ndate: okänt\n---\nPressmeddelande 2022-01-02", tmp_path / "x.md").date == "2022-01-02"

@@ -267,3 +267,11 @@ def test_broken_sidecar_is_reported_and_metadata_guessed(corpus: Path, settings:
     assert "inte giltig JSON" in report.skipped[0][1]
     index = open_index(settings, embedder=HashEmbedder())
     assert len(index.documents) == 5 and all(d.meta.guessed for d in index.documents.values())
+
+
+def test_second_concurrent_ingest_is_refused(corpus: Path, settings: Settings) -> None:
+    from ingest.pipeline import IngestBusyError, data_dir_lock
+    with data_dir_lock(settings.data_dir):
+        with pytest.raises(IngestBusyError, match="En annan inläsning"):
+            ingest_paths([corpus], settings, embedder=HashEmbedder())
+    assert ingest_paths([corpus], settings, embedder=HashEmbedder()).ok  # released afterwards
