@@ -97,15 +97,19 @@ def _paragraph(text: str, offset: int) -> str:
 
 
 def _heading(text: str, offset: int) -> str:
-    """The short line (a heading) above the amount's paragraph: "Ökad busstrafik till Sollebrunn och Ingared"."""
+    """The heading above the amount's paragraph ("Ökad busstrafik till Sollebrunn och Ingared"), passing
+    over the other items of a list and the sentence introducing it ("... består av följande:")."""
     start = text.rfind("\n", 0, offset)
-    while start > 0:
+    for _ in range(40):
+        if start <= 0:
+            break
         prev = text.rfind("\n", 0, start)
         line = text[prev + 1:start].strip()
-        if line:
-            is_heading = len(line) <= 80 and not line.endswith((".", ":", ";", ",")) and not line.startswith(("-", "•"))
-            return MARKUP.sub("", line.lstrip("#* ")) if is_heading else ""
         start = prev
+        if not line or line.startswith(("-", "•", "*")) or line.endswith(":") or line.isupper():
+            continue  # list items, a list's introduction, running page headers in capitals
+        is_heading = len(line) <= 80 and not line.endswith((".", ";", ",", "?", "!"))
+        return MARKUP.sub("", line.lstrip("#* ")) if is_heading else ""
     return ""
 
 

@@ -51,7 +51,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     exclude = _non_topic_words(question, plan)
     if claim:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
-    texts = (best_amounts(question, book.amounts, exclude, plan.said and plan.rows, money)
+    texts = (best_amounts(question, book.amounts, exclude, plan.said and plan.rows, money, lang)
              if claim or TEXT_INTENT.search(question) else [])
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]

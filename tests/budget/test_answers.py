@@ -95,6 +95,13 @@ CASES = [
      ["105 181 tkr (Budget 2021)", "107 860 tkr (Plan 2022)", "121 483 tkr (Plan 2023)"]),
     ("Hur mycket mer får BUN än VON 2021?", (), "67943", "tkr", ["67 943 tkr"]),
     ("Vad kostar det nya LSS-boendet?", (), "5", "mnkr", ["5 mnkr", "LSS-boende"]),
+    ("Hur mycket ska avsättas till omstruktureringsfonden varje år?", (), "5", "mnkr", ["5 mnkr"]),
+    ("Vad får vård- och omsorgsnämnden för äldreomsorgssatsningen i budgetberedningens grundförslag?", (), "18",
+     "mnkr", ["18 mnkr"]),
+    ("Hur hög får kommunens externa låneskuld vara enligt de finansiella målen?", (), "4.0", "mdkr", ["4,0 mdkr"]),
+    ("How large was the social services department's deficit last year, according to the May 2020 press release?",
+     (), "-14.3", "mnkr", ["-14.3 million SEK"]),
+    ("hur mycket av socialtjänstens omställningspaket går till avdelning vuxna", (), "4.7", "mnkr", ["4,7 mnkr"]),
     ("Hur stort är sparkravet?", (), "41", "mnkr", ["41 mnkr", "sparkrav", "[1]"]),
     ("How much is the savings requirement?", (), "41", "mnkr", ["41 million SEK"]),
     ("Hur mycket får avdelning vuxna?", (), "4.7", "mnkr", ["4,7 mnkr", "avdelning vuxna"]),
@@ -178,7 +185,20 @@ NOT_FIGURES = [
     "Hur många sommarjobb kan finansieras?",
     "Vad betyder tkr?",
     "What does the budget say about summer jobs?",
+    "Hur stort var socialförvaltningens underskott 2017?",
+    "Hur mycket kostar det att avskaffa de delade turerna inom äldreomsorgen?",
+    "Hur mycket sparar kommunen på att centralisera lokalförsörjningen?",
+    "Vad kostar en bussbiljett till Sollebrunn?",
+    "Vad är omställningsutredningen?",
+    "Hur stor är kommunens årliga inköpsvolym enligt S-budgeten och enligt den ekonomiska handlingsplanen?",
+    "Hur stort var socialnämndens omställningspaket 2020 och hur stort är sparkravet 2024?",
+    "Både kommunstyrelsen 2023 och S-budgeten vill flytta lokalplaneringen till kommunstyrelsen. Stämmer det?",
 ]
+
+
+def test_a_follow_up_that_asks_for_no_figure_is_left_to_retrieval():
+    history = ("Hur mycket tillskjuts socialnämnden för personligt ombud?",)
+    assert ask("Hur ska det finansieras?", history) is None
 
 
 @pytest.mark.parametrize("question", NOT_FIGURES)
