@@ -27,6 +27,7 @@ def streamlit_command(port: int, app: Path = APP) -> list[str]:
         "--server.port", str(port),
         "--browser.gatherUsageStats", "false",
         "--client.toolbarMode", "minimal",  # no "Deploy" button for citizens
+        "--server.fileWatcherType", "none",  # a served chat does not reload when source files change
     ]
 
 

@@ -164,6 +164,7 @@ def test_budget_question_in_a_real_browser(server):
             browser.close()
     (ARTIFACTS / "ui-timings.json").write_text(json.dumps(timings, indent=1), encoding="utf-8")
     print("UI timings:", timings)
-    for log_path in server.logs:
+    for number, log_path in enumerate(server.logs):
         log = log_path.read_text(encoding="utf-8", errors="replace")
+        (ARTIFACTS / f"streamlit-{number}.log").write_text(log, encoding="utf-8")
         assert "Traceback" not in log, log[-3000:]

@@ -15,7 +15,7 @@ def test_command_binds_loopback_headless_without_usage_stats():
     assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[4] == str(APP)
     pairs = dict(zip(cmd[5::2], cmd[6::2]))
     assert pairs == {"--server.headless": "true", "--server.address": "127.0.0.1", "--server.port": "8765",
-                     "--browser.gatherUsageStats": "false", "--client.toolbarMode": "minimal"}
+                     "--browser.gatherUsageStats": "false", "--client.toolbarMode": "minimal", "--server.fileWatcherType": "none"}
     assert (REPO_ROOT / ".streamlit" / "config.toml").is_file()
 
 
