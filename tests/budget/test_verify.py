@@ -24,6 +24,11 @@ CLAIMS = [
     ("Stämmer det att investeringarna totalt är 249 721 tkr 2024?", "supported", "249 721 tkr"),
     ("Stämmer det att tekniska nämnden får 50 mnkr 2022?", "not_found", "ingen rad för tekniska nämnden"),
     ("Stämmer det att sparkravet är 41 miljoner?", "supported", "41 mnkr"),
+    ("Is it true that about 30 million kronor should be budgeted as internal buffers by the end of the term?",
+     "supported", "30 million SEK"),
+    ("Stämmer det att socialnämnden beslutade om ett omställningspaket på 5,4 miljoner kronor i maj 2020?",
+     "supported", "5,4 mnkr"),
+    ("Stämmer det att 4,7 miljoner av omställningspaketet går till avdelning unga?", "contradicted", "700 000 kr"),
     ("Stämmer det att sparkravet är 44 miljoner?", "contradicted", "41 mnkr"),
 ]
 
