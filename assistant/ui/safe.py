@@ -22,6 +22,8 @@ _BEFORE_UNIT = re.compile(r"(?<=\d) (?=(?:%|tkr|mnkr|mdkr|kr|kronor|miljoner|mil
 PASSAGE_STYLE = ("white-space:pre-wrap;font-size:0.92rem;line-height:1.5;padding:0.6rem 0.8rem;"
                  "border-left:3px solid #d0d7de;background:rgba(127,127,127,0.06);border-radius:4px;")
 DOCUMENT_STYLE = PASSAGE_STYLE + "max-height:60vh;overflow-y:auto;"
+TABLE_STYLE = "font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:0.84rem;"
+_COLUMN_GAP = re.compile(r"\S[ \t]{2,}\S")  # layout-extracted table rows keep columns as runs of spaces
 MARK_STYLE = "background:#ffe58a;color:inherit;padding:0 2px;border-radius:2px;"
 PAGE_STYLE = "display:block;color:#6a737d;font-size:0.8rem;margin:0.6rem 0 0.2rem 0;"
 
@@ -89,6 +91,8 @@ def passage_html(doc_text: str, span: tuple[int, int] | None, quote: str) -> str
         lo, hi = passage_window(doc_text, *span)
         body = highlighted_html(doc_text[lo:hi], span[0] - lo, span[1] - lo)
         body = ("… " if lo > 0 else "") + body + (" …" if hi < len(doc_text) else "")
+        if len(_COLUMN_GAP.findall(doc_text[lo:hi])) >= 3:  # a table: monospace keeps its columns aligned
+            return f'<div style="{PASSAGE_STYLE}{TABLE_STYLE}">{body}</div>'
     return f'<div style="{PASSAGE_STYLE}">{body}</div>'
 
 

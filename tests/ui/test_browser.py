@@ -144,6 +144,7 @@ def test_budget_question_in_a_real_browser(server):
             mark = reply.locator('[data-testid="stExpander"] mark').first
             mark.wait_for(timeout=10_000)
             assert mark.inner_text().strip(), "the quoted span is highlighted"
+            page.wait_for_timeout(800)  # let the expander finish opening before the picture
             page.screenshot(path=str(ARTIFACTS / "chat.png"), full_page=True)
 
             page.reload(wait_until="domcontentloaded")

@@ -67,3 +67,11 @@ def test_document_html_has_page_headings_anchor_and_jump_link():
 def test_numbers_and_units_do_not_wrap():
     out = keep_numbers_together("från 2 421 049 kr till 7 990 tkr, 3,9 % och åren 2021 2022")
     assert out == "från 2\u00a0421\u00a0049\u00a0kr till 7\u00a0990\u00a0tkr, 3,9\u00a0% och åren 2021 2022"
+
+
+def test_table_passages_are_monospaced_prose_is_not():
+    table = "Nämnd  Budget 2021  Plan 2022\nSocialnämnden  205 172  209 559\nKultur  298 987  310 305\n"
+    start = table.index("Socialnämnden")
+    assert "monospace" in passage_html(table, (start, start + 13), "Socialnämnden")
+    prose = "Socialnämnden fattade beslut om ett omställningspaket. Det gäller 2020."
+    assert "monospace" not in passage_html(prose, (0, 13), "Socialnämnden")
