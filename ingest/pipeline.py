@@ -20,14 +20,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import DocumentError, KommunError, UnsupportedFileError
+from assistant.errors import DocumentError, KommunError
 from assistant.index import (CHUNKS_FILE, LEXICAL_DIR, MANIFEST_FORMAT, TEXTS_DIR, chunk_to_json, read_manifest,
                              stored_document, text_path, write_atomic, write_manifest)
 from assistant.lexical import LexicalIndex
 from assistant.settings import Settings
 from assistant.types import Chunk, LoadedDocument
 from ingest.chunk import CHUNKER_VERSION, chunk_document
-from ingest.load import SIDECAR_NAME, SUPPORTED_SUFFIXES, check_file, file_sha256, load_document, read_sidecar
+from ingest.discover import discover, display_path
+from ingest.load import SIDECAR_NAME, check_file, file_sha256, load_document, read_sidecar
 
 if TYPE_CHECKING:
     from assistant.embedding import Embedder
@@ -57,48 +58,6 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.skipped
-
-
-def display_path(path: Path) -> str:
-    """Relative to the working directory when possible, POSIX separators."""
-    resolved = path.resolve()
-    try:
-        return resolved.relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return resolved.as_posix()
-
-
-def discover(paths: Sequence[str | Path]) -> tuple[list[tuple[Path, str]], list[str], list[tuple[str, str]]]:
-    """Files to ingest (path, display path), folder roots (display paths), and missing/unsupported paths."""
-    files: list[tuple[Path, str]] = []
-    roots: list[str] = []
-    problems: list[tuple[str, str]] = []
-    seen: set[str] = set()
-
-    def add(path: Path) -> None:
-        shown = display_path(path)
-        if shown not in seen:
-            seen.add(shown)
-            files.append((path, shown))
-
-    for raw in paths:
-        path = Path(raw).expanduser()
-        if path.is_dir():
-            roots.append(display_path(path))
-            for found in sorted(path.rglob("*")):
-                rel = found.relative_to(path).parts
-                if found.is_file() and not any(p.startswith(".") for p in rel) \
-                        and found.suffix.lower() in SUPPORTED_SUFFIXES:
-                    add(found)
-        elif path.is_file():
-            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                problems.append((display_path(path), str(UnsupportedFileError(
-                    f"{display_path(path)}: filtypen {path.suffix or '(ingen)'} stöds inte. Använd PDF, .txt eller .md."))))
-            else:
-                add(path)
-        else:
-            problems.append((display_path(path), f"{raw}: filen eller mappen finns inte."))
-    return files, roots, problems
 
 
 def embed_text(chunk: Chunk) -> str:
@@ -238,7 +197,7 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
             progress: Progress | None) -> IngestReport:
     started = time.perf_counter()
     run = _Run(settings, embedder, progress)
-    files, roots, skipped = discover(paths)
+    files, roots, skipped = discover(paths, exclude=run.data_dir)
     missing = {p for p, _ in skipped}
     incomplete = run.reconcile()
     duplicates: list[tuple[str, str]] = []

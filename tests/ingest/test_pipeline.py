@@ -275,3 +275,10 @@ def test_second_concurrent_ingest_is_refused(corpus: Path, settings: Settings) -
         with pytest.raises(IngestBusyError, match="En annan inläsning"):
             ingest_paths([corpus], settings, embedder=HashEmbedder())
     assert ingest_paths([corpus], settings, embedder=HashEmbedder()).ok  # released afterwards
+
+
+def test_data_dir_inside_the_corpus_is_not_ingested(corpus: Path) -> None:
+    settings = Settings(data_dir=corpus / "index")
+    ingest_paths([corpus], settings, embedder=HashEmbedder())
+    report = ingest_paths([corpus], settings, embedder=HashEmbedder())
+    assert report.files_seen == 5 and report.files_unchanged == 5
