@@ -18,6 +18,7 @@ from assistant.types import Calculation, Citation
 REFUSE_BELOW = 0.5  # idf-weighted share of the question's concepts the best sentence must cover
 EXTRA_QUOTE_RATIO = 0.8  # further quotes must score at least this share of the best one
 MAX_QUOTES = 3
+NEIGHBOUR_CHARS = 400  # an amount sentence this close to a relevant sentence of the same passage counts
 
 REFUSAL = {"sv": "Jag hittar inget om det i dokumenten.", "en": "I can't find anything about that in the documents."}
 NO_AMOUNT = {"sv": "Jag hittar inget belopp för det i dokumenten: de närmaste avsnitten nämner ämnet men anger ingen "
@@ -29,6 +30,10 @@ RELATED_NOTE = {"sv": " Närliggande avsnitt visas som relaterade, inte som käl
 AMOUNT_WITH_UNIT = re.compile(
     r"[-\u2212+]?\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%|procent|miljoner kronor|miljoner|miljard(?:er)?(?: kronor)?|"
     r"mnkr|mdkr|tkr|kronor|kr)?(?!\w)", re.I)
+
+
+NUMBER_ONLY = re.compile(r"\s*(?:%|procent|miljoner kronor|miljoner|miljard(?:er)?(?: kronor)?|mnkr|mdkr|tkr|kronor|kr)$",
+                         re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +68,26 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     if strength < threshold:
         return Judgement(False, "weak", strength)
     if q.wants_amount:
-        relevant = [s for s in sentences if s.coverage >= threshold]
-        if not any(amounts_in(s.text) for s in relevant):
+        if not any(amounts_in(s.text, money=q.wants_money) for s in _amount_candidates(sentences, threshold)):
             return Judgement(False, "no_amount", strength)
     return Judgement(True, "ok", strength)
 
 
+def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sentence]:
+    """Sentences that may state the asked amount: relevant ones, and their close neighbours in the same
+    passage ("Busslinjerna ... ska utökas." followed by "900 tkr tillskjuts ...")."""
+    relevant = [s for s in sentences if s.coverage >= threshold]
+    near = [s for s in sentences if s not in relevant and s.coverage >= threshold / 2 and
+            any(s.chunk.id == r.chunk.id and abs(s.start - r.start) <= NEIGHBOUR_CHARS for r in relevant)]
+    return relevant + near
+
+
 def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float = REFUSE_BELOW) -> list[Sentence]:
     """The best sentence (for an amount question: the best one stating an amount), then close runners-up."""
-    pool = [s for s in sentences if s.coverage >= threshold] or sentences[:1]
+    pool = _amount_candidates(sentences, threshold) if q.wants_amount else []
+    pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
     if q.wants_amount:
-        pool = [s for s in pool if amounts_in(s.text)] or pool
+        pool = [s for s in pool if amounts_in(s.text, money=q.wants_money)] or pool
     best = pool[0]
     chosen = [best]
     covered = _covered(q, best)
@@ -112,8 +126,9 @@ def to_citation(n: int, s: Sentence) -> Citation:
 def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
     """The asked-for fact inside the best quote: an amount with its unit, or a person's name."""
     if q.wants_amount:
+        allowed = set(amounts_in(quote, money=q.wants_money))
         found = [m.group().strip() for m in AMOUNT_WITH_UNIT.finditer(quote)
-                 if re.search(r"\d", m.group()) and not re.fullmatch(r"(19|20)\d\d", m.group().strip())]
+                 if re.search(r"\d", m.group()) and NUMBER_ONLY.sub("", m.group()).strip() in allowed]
         with_unit = [f for f in found if re.search(r"[^\d\s.,\-−+]", f)]
         if with_unit or found:
             return (with_unit or found)[0]

@@ -209,8 +209,9 @@ class Assistant:
         evidence = [to_citation(i + 1, s) for i, s in enumerate(result.evidence)]
         parts = [VERDICT_LEAD[(lang, result.verdict)]]
         if result.correct:
-            parts.append((f"The document states {result.correct} [1]." if lang == "en"
-                          else f"Dokumentet anger {result.correct} [1]."))
+            correct = result.correct.rstrip(" .")
+            parts.append((f"The document states {correct} [1]." if lang == "en"
+                          else f"Dokumentet anger {correct} [1]."))
         parts.extend(f"”{c.quote}” [{c.n}]" for c in evidence)
         text, citations, dropped = finalize(" ".join(parts), evidence, self.index.text)
         if not citations:

@@ -143,14 +143,45 @@ def _holder_matches(text: str, claim_roles: frozenset[str]) -> bool:
     return False
 
 
+CLAUSE = re.compile(r",\s|;\s|\soch\s|\ssamt\s|\smedan\s")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in CLAUSE.split(text) if c.strip()]
+
+
+def _misattributed(claim: str, sentence: str, figure: Figure) -> str | None:
+    """The figure is in the sentence, but with another subject: "4,7 miljoner på avdelning vuxna och 700 000
+    kronor på avdelning unga" against "4,7 miljoner går till avdelning unga". Returns the clause that holds
+    the claim's subject, or None when the figure and the claim's words stand together."""
+    claim_words = set(stems(strip_figures(claim)))
+    clauses = _clauses(sentence)
+    home = next((c for c in clauses if any(_same(figure, f) for f in figures_in(c))), None)
+    if home is None:
+        return None
+    home_words = set(stems(home))
+    for other in clauses:
+        if other is home or not figures_in(other):
+            continue
+        other_words = set(stems(other))
+        distinct = (other_words - home_words) & claim_words
+        if distinct and not ((home_words - other_words) & claim_words):
+            return other.strip()
+    return None
+
+
 def check_figures(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
     claimed = figures_in(claim)
     if not claimed:
         return None
     for s in sentences:
         stated = figures_in(s.text)
-        if any(_same(c, f) for c in claimed for f in stated):
-            return ClaimCheck("supported", (s,), reason="siffran stämmer")
+        for c in claimed:
+            if any(_same(c, f) for f in stated):
+                other = _misattributed(claim, s.text, c)
+                if other:
+                    return ClaimCheck("contradicted", (s,), other, "siffran gäller något annat")
+                return ClaimCheck("supported", (s,), reason="siffran stämmer")
     for s in sentences:
         stated = [f for f in figures_in(s.text) if any(f.kind == c.kind for c in claimed)]
         if stated:
@@ -159,10 +190,21 @@ def check_figures(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
 
 
 def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) -> ClaimCheck | None:
+    """A claimed year against the years of the best sentences; the words just before the year
+    ("i slutet av 2026") pick the sentence that speaks about the same point in time."""
     claimed = {int(y) for y in YEAR.findall(claim)} - context_years
     if not claimed or not sentences:
         return None
-    best = sentences[0]
+    lead = {y: set(stems(claim[max(0, m.start() - 25):m.start()])) for m in YEAR.finditer(claim)
+            for y in [int(m.group())] if y in claimed}
+
+    def fit(s: Sentence) -> float:
+        years = list(YEAR.finditer(s.text))
+        near = max((len(lead_words & set(stems(s.text[max(0, m.start() - 25):m.start()])))
+                    for m in years for lead_words in lead.values()), default=0)
+        return s.coverage + 0.2 * near + (0.1 if years else 0)
+
+    best = max(sentences, key=fit)
     stated = {int(y) for y in YEAR.findall(best.text)}
     doc_year = int(best.chunk.date[:4]) if best.chunk.date and best.chunk.date[:4].isdigit() else None
     if claimed & (stated | ({doc_year} if doc_year else set())):

@@ -37,6 +37,8 @@ big large larger small high low new old many much its itself us say says stated 
 WHO = re.compile(r"\b(vem|vilka personer|vilken person|who|whom|vem sa|vem säger)\b", re.I)
 AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|belopp|summa|kostar|how much|how many|"
                     r"how large|amount|vad uppgår|uppgår|hur mycket pengar)\b", re.I)
+MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|"
+                   r"mnkr|tkr|miljon\w*|procent|cost\w*|money|funding|spend\w*|save\w*|percent)", re.I)
 WHEN = re.compile(r"\b(när|vilket datum|vilken dag|when|what date)\b", re.I)
 
 
@@ -128,6 +130,7 @@ class QueryAnalysis:
     expansion_terms: tuple[str, ...]  # stems added by synonyms, glossary and compound splitting
     groups: tuple[tuple[str, ...], ...] = ()  # concepts to find in evidence: each a tuple of alternative stems
     weights: tuple[float, ...] = ()  # per group; untranslated English words count less
+    full: tuple[int, ...] = ()  # per group: how many leading members count fully (the rest are paraphrases)
     doc_types: tuple[str, ...] = ()
     publishers: tuple[str, ...] = ()  # regexes matched on a document's publisher and title
     years: tuple[int, ...] = ()
@@ -135,6 +138,7 @@ class QueryAnalysis:
     wants_person: bool = False
     wants_amount: bool = False
     wants_date: bool = False
+    wants_money: bool = False  # an amount of money or a percentage, not a count
 
     @property
     def empty(self) -> bool:
@@ -211,6 +215,7 @@ def analyse(question: str) -> QueryAnalysis:
     context = _context_stems()
     doc_types, publishers, month = _doc_hints(text)
     weights = [1.0] * len(groups)
+    full = [len(g) for g in groups]  # glossary translations are all exact
     doc_years = {int(y) for y in DOC_YEAR.findall(text)}
     skip = 0
     for i, stem in enumerate(own):
@@ -229,11 +234,13 @@ def analyse(question: str) -> QueryAnalysis:
             continue
         if stem.isdigit() and int(stem) in doc_years:
             continue
-        group = tuple(dict.fromkeys([stem, *alternatives]))
+        head = split_compound(stem)
+        group = tuple(dict.fromkeys([stem, *alternatives, *head[1:]]))
         if group not in groups:
             groups.append(group)
             weights.append(UNTRANSLATED_WEIGHT if language == "en" and not stem.isdigit() and not alternatives
                            else 1.0)
+            full.append(1)
     compound_parts = [p for s in own for p in split_compound(s)]
     expansion = [s for s in dict.fromkeys(stems(" ".join(extra)) + compound_parts) if s not in own]
     lexical_text = " ".join([text, *extra, *compound_parts])
@@ -241,8 +248,8 @@ def analyse(question: str) -> QueryAnalysis:
     return QueryAnalysis(
         original=question or "", text=text, language=language, answer_language=answer_language(language),
         lexical_text=lexical_text, terms=tuple(dict.fromkeys(own)), expansion_terms=tuple(expansion),
-        groups=tuple(groups), weights=tuple(weights),
+        groups=tuple(groups), weights=tuple(weights), full=tuple(full),
         doc_types=doc_types, publishers=publishers, years=years, month=month,
         wants_person=bool(WHO.search(text)), wants_amount=bool(AMOUNT.search(text)),
-        wants_date=bool(WHEN.search(text)),
+        wants_date=bool(WHEN.search(text)), wants_money=bool(MONEY.search(text)),
     )
