@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import (CorruptFileError, DocumentError, EmptyDocumentError, EncryptedPdfError,
+from assistant.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError,
                               FileTooLargeError, NoTextLayerError, UnsupportedFileError)
 from assistant.settings import Settings
 from assistant.types import DocumentMeta, LoadedDocument, PageSpan

@@ -1,7 +1,6 @@
 """The read-side Index: fast open, errors with next steps, texts and chunks agree, lazy dense parts."""
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
@@ -36,10 +35,12 @@ def test_model_mismatch(built: Settings) -> None:
 
 def test_open_is_fast_and_loads_no_model(built: Settings) -> None:
     started = time.perf_counter()
-    index = open_index(built, embedder=HashEmbedder())
+    index = open_index(built.with_(embed_model="fake:hash-bow-64"))  # no embedder given
     assert time.perf_counter() - started < 1.0
-    assert index._store is None and "torch" not in sys.modules or index._store is None
+    assert index._embedder is None and index._store is None  # both open on the first dense query
     assert len(index.documents) == 5 and len(index.chunks) >= 60
+    assert index.lexical_search("feriearbeten", 1)  # lexical works without either
+    assert index._embedder is None
 
 
 def test_chunks_documents_and_texts_agree(built: Settings) -> None:
