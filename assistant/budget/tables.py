@@ -112,6 +112,11 @@ def _is_value(text: str) -> bool:
         return False
 
 
+def _is_label_part(line: str) -> bool:
+    cells = split_cells(line)
+    return len(cells) == 1 and len(cells[0]) <= 60 and not _is_value(cells[0]) and parse_column(cells[0]) is None
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in text.split("\n"):
@@ -162,13 +167,22 @@ def parse_tables(doc: LoadedDocument) -> list[Table]:
                 j += 1
                 continue
             parsed = _row_values(split_cells(line), len(columns))
+            first_line = j
+            if parsed is None and j + 1 < len(lines) and _is_label_part(line):
+                # a label wrapped over two lines (PDF layout): "Verksamhetens intäkter -" / "kostnader  -2 421 049 ..."
+                following = _row_values(split_cells(lines[j + 1][1]), len(columns))
+                if following is not None:
+                    parsed = (f"{MARKUP.sub('', line).strip()} {following[0]}", following[1])
+                    j += 1
             if parsed is None:
                 break
             blanks = 0
             label, values = parsed
-            offset = len(line) - len(line.lstrip())
+            first_start, first_text = lines[first_line]
+            offset = len(first_text) - len(first_text.lstrip())
+            end = lines[j][0] + len(lines[j][1].rstrip())
             rows.append(Row(label=label, values=values, is_total=bool(TOTAL_LABEL.match(label)),
-                            source=_source(doc, start + offset, line.lstrip())))
+                            source=_source(doc, first_start + offset, doc.text[first_start + offset:end])))
             j += 1
         if rows:
             title = _title(lines, i)

@@ -123,6 +123,22 @@ def test_two_line_headers_from_pdf_layout():
     assert table.stated_unit is Unit.TKR and table.rows[0].values[2] == Decimal(213162)
 
 
+def test_labels_wrapped_over_two_lines():
+    text = ("Resultatbudget\n\ntkr                    Budget 2021     Plan 2022\n"
+            "Verksamhetens intäkter -\nkostnader             -2 421 049      -2 486 648\n"
+            "Avskrivningar           -75 475         -79 963\n"
+            "Verksamhetens\nnettokostnader         -2 496 524      -2 566 611\n\nNästa stycke börjar här.\n")
+    doc = LoadedDocument(path="w.txt", sha256="0", meta=DocumentMeta(title="W"), text=text)
+    (table,) = parse_tables(doc)
+    assert [r.label for r in table.rows] == ["Verksamhetens intäkter - kostnader", "Avskrivningar",
+                                             "Verksamhetens nettokostnader"]
+    first = table.rows[0]
+    assert first.values == (Decimal(-2421049), Decimal(-2486648))
+    assert text[first.source.start:first.source.end] == first.source.quote
+    assert first.source.quote.startswith("Verksamhetens intäkter -\nkostnader")
+    assert table.rows[2].is_total and table.checks_for("Verksamhetens nettokostnader", "Budget 2021").difference == 0
+
+
 def test_split_cells():
     assert split_cells("Socialnämnden\t205 172\t209 559") == ["Socialnämnden", "205 172", "209 559"]
     assert split_cells("  Socialnämnden    205 172   209 559  ") == ["Socialnämnden", "205 172", "209 559"]
