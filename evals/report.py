@@ -41,8 +41,9 @@ def check_thresholds(values: Mapping[str, Any], thresholds: Mapping[str, Mapping
 
 def build_report(scores: Sequence[QuestionScore], *, sets: Sequence[str], config: Mapping[str, Any],
                  baselines: Mapping[str, Mapping[str, Any]] | None = None, retrieval_source: str = "",
-                 durations_s: Mapping[str, float] | None = None) -> dict[str, Any]:
+                 durations_s: Mapping[str, float] | None = None, index_chunks: int | None = None) -> dict[str, Any]:
     overall, overall_timing = _split_timings(aggregate(scores))
+    overall["chunks"] = index_chunks  # passages in the index: hit@k is easier over fewer, larger chunks
     categories: dict[str, Any] = {}
     category_timing: dict[str, Any] = {}
     for name, table in by_category(scores).items():
@@ -100,7 +101,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
              "## Samlade mått", ""]
     header = ["mått", "kommun"] + [BASELINE_LABELS.get(name, name) for name in baselines]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for metric in SHOWN:
+    for metric in ("chunks",) + SHOWN:
         row = [metric, _cell(report["overall"].get(metric))] + [_cell(b.get(metric)) for b in baselines.values()]
         lines.append("| " + " | ".join(row) + " |")
     timing = report["timings"]["overall"]

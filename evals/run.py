@@ -115,6 +115,7 @@ def evaluate(questions: Sequence[EvalQuestion], settings: Settings, config: dict
     start = time.perf_counter()
     assistant = open_or_ingest(settings, embedder)
     durations["open_assistant"] = time.perf_counter() - start
+    chunks = getattr(getattr(assistant, "index", None), "chunks", None)
     start = time.perf_counter()
     runs, source = ask_all(assistant, questions, k)
     durations["questions"] = time.perf_counter() - start
@@ -130,7 +131,8 @@ def evaluate(questions: Sequence[EvalQuestion], settings: Settings, config: dict
         baseline_tables = run_baselines(questions, Path(settings.corpus_dir), k, settings)
         durations["baselines"] = time.perf_counter() - start
     return build_report(scores, sets=set_names, config=config, baselines=baseline_tables,
-                        retrieval_source=source, durations_s=durations)
+                        retrieval_source=source, durations_s=durations,
+                        index_chunks=len(chunks) if chunks is not None else None)
 
 
 def main(args: Any, settings: Settings, embedder: Any = None) -> int:

@@ -42,6 +42,7 @@ def test_eval_runs_the_real_assistant_with_a_fake_embedder(tmp_path: Path, capsy
     assert [q["id"] for q in report["questions"]] == written  # set order, deterministic
     assert report["retrieval_source"] == "Assistant.retrieve"
     assert report["overall"]["quote_verbatim"] == 1.0  # the assistant verifies its quotes
+    assert report["overall"]["chunks"] > 31  # our chunks are smaller than llama-index's 31 defaults
     assert "tomt: läser in" in capsys.readouterr().out  # the empty index was filled from corpus/ first
 
 
