@@ -30,6 +30,8 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
     """The table the plan is about, and the interpretation when the question did not say."""
     money = [t for t in tables if t.unit.is_money]
     interpretation: tuple[str, ...] = ()
+    if not money:
+        raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
     if plan.table_kind:
         kinded = [t for t in money if table_kind_of(t) == plan.table_kind]
         if not kinded:

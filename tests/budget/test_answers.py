@@ -215,6 +215,16 @@ def test_ambiguous_questions_state_the_interpretation():
     assert "”nästa år” tolkar jag som 2021" in answer.interpretation
 
 
+def test_documents_without_tables_refuse_table_questions_and_keep_text_amounts():
+    from assistant.budget.store import FigureBook
+
+    book = FigureBook(tuple(d for d in corpus_book().documents if not d.tables))
+    for question in ("Hur mycket får socialnämnden 2021?", "Hur mycket investeras totalt 2022?"):
+        answer = answer_figures(question, book)
+        assert answer.refused and answer.text == "Dokumenten har inga budgettabeller."
+    assert answer_figures("Hur stort är sparkravet?", book).calculation.result == Decimal(41)
+
+
 def test_empty_book_answers_nothing():
     from assistant.budget.store import FigureBook
 
