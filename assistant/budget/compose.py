@@ -154,7 +154,7 @@ def _ranking_text(o: Outcome, m: _Markers, f, lang: str, tname: str) -> str:
     best = c[0] if o.operation != "rank" or not c else c[0]
     if o.ranking and o.ranking[0][0] == best.column.label and o.operation != "rank":  # one row over years
         word = ("störst" if o.operation == "max" else "minst") if sv else ("largest" if o.operation == "max" else "smallest")
-        return (f"{best.row_label} är {word} {best.column.label}: {f(best.value)} {m.tag(best)} ({tname})." if sv else
+        return (f"{best.row_label} är {word} i {best.column.label}: {f(best.value)} {m.tag(best)} ({tname})." if sv else
                 f"{best.row_label} is {word} in {best.column.label}: {f(best.value)} {m.tag(best)} ({tname}).")
     if len(c) >= 2 and c[0].row_label == c[1].row_label:  # measure = change
         a, b = c[0], c[1]
@@ -169,7 +169,7 @@ def _ranking_text(o: Outcome, m: _Markers, f, lang: str, tname: str) -> str:
         return ((f"Rangordning {c[0].column.label} ({tname}): " if sv else
                  f"Ranking {c[0].column.label} ({tname}): ") + ", ".join(items) + ".")
     word = ("Störst" if o.operation == "max" else "Minst") if sv else ("Largest" if o.operation == "max" else "Smallest")
-    return (f"{word} {best.column.label} är {best.row_label} med {f(best.value)} {m.tag(best)} ({tname})." if sv else
+    return (f"{word} i {best.column.label} är {best.row_label} med {f(best.value)} {m.tag(best)} ({tname})." if sv else
             f"{word} in {best.column.label}: {best.row_label} with {f(best.value)} {m.tag(best)} ({tname}).")
 
 
@@ -183,7 +183,7 @@ def _interpretation(o: Outcome, lang: str, doc_year: int | None) -> str:
     for code in o.interpretation:
         kind, *args = code.split(":")
         if kind == "kind":
-            out.append(f"Frågan anger inte tabell; jag använder {table_name(o.table)} ({o.table.title})." if sv else
+            out.append(f"Frågan anger ingen tabell; jag använder {table_name(o.table)} ({o.table.title})." if sv else
                        f"The question names no table; I use the {table_name(o.table, 'en')} ({o.table.title}).")
         elif kind == "year":
             col = next((c.label for c in o.table.columns if str(c.year) == args[0]), args[0])
