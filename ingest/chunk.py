@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.types import Chunk, LoadedDocument
 
-CHUNKER_VERSION = 1  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
+CHUNKER_VERSION = 2  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
 MIN_WORDS = 60
 MAX_WORDS = 200
 
@@ -29,7 +29,7 @@ _TOC_TAIL = re.compile(r"(?:\.{2,}|…)?\s*\d{1,3}$")
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    kind: str  # "heading", "text", "bullets", "table"
+    kind: str  # "heading", "text", "bullets", "table", "noise" (page headers/footers only)
     start: int
     end: int
     words: int
@@ -37,7 +37,7 @@ class Block:
 
 def chunk_document(doc: LoadedDocument) -> list[Chunk]:
     """Split a loaded document into citable chunks with stable ids (sha256[:12]-position)."""
-    blocks = parse_blocks(doc.text)
+    blocks = parse_blocks(doc.text, page_edge_noise(doc))
     pieces: list[tuple[int, int, str, str | None]] = []  # start, end, kind, section
     section: str | None = None
     heading_start: int | None = None  # start of heading lines not yet attached to a chunk
@@ -52,6 +52,10 @@ def chunk_document(doc: LoadedDocument) -> list[Chunk]:
         current = []
 
     for block in blocks:
+        if block.kind == "noise":
+            if current:  # a page header inside a running passage stays in it (offsets are contiguous)
+                current.append(block)
+            continue  # otherwise it is not worth a chunk of its own
         if block.kind == "heading":
             flush()
             if heading_start is None:
@@ -119,15 +123,22 @@ def heading_label(line: str) -> str:
 
 # --- lines and blocks ---------------------------------------------------------------------------
 
-def parse_blocks(text: str) -> list[Block]:
-    """Group lines into headings, paragraphs, bullet lists and tables, with exact offsets."""
+def parse_blocks(text: str, noise_starts: frozenset[int] = frozenset()) -> list[Block]:
+    """Group lines into headings, paragraphs, bullet lists and tables, with exact offsets.
+
+    `noise_starts`: offsets of lines known to be page headers/footers (see page_edge_noise)."""
     lines: list[tuple[int, int, str]] = []
     pos = 0
     for raw in text.split("\n"):
         lines.append((pos, pos + len(raw), raw))
         pos += len(raw) + 1
     repeated = _running_headers(lines)
-    kinds = [_line_kind(i, lines, repeated) for i in range(len(lines))]
+    kinds: list[str] = []
+    for i in range(len(lines)):
+        if lines[i][0] in noise_starts and lines[i][2].strip():
+            kinds.append("noise")
+        else:
+            kinds.append(_line_kind(i, lines, repeated, after_break=i == 0 or kinds[i - 1] in ("blank", "noise")))
     _mark_tables(lines, kinds)
 
     blocks: list[Block] = []
@@ -150,10 +161,40 @@ def parse_blocks(text: str) -> list[Block]:
             if kind == "bullet":
                 kind = "bullets"
         start, end = lines[i][0] + len(lines[i][2]) - len(lines[i][2].lstrip()), lines[j][1]
-        block_kind = "text" if kind in ("noise", "bullet") else kind
+        if kind in ("noise", "bullet", "text"):
+            all_noise = all(kinds[k] in ("noise", "blank") for k in range(i, j + 1))
+            block_kind = "noise" if all_noise else "text"
+        else:
+            block_kind = kind
         blocks.append(Block(block_kind, start, end, count_words(text[start:end])))
         i = j + 1
     return blocks
+
+
+_PAGE_NUMBER = re.compile(r"^(?:(?:sida|sid\.?|s\.|page)\s*)?[-–(]?\s*\d{1,4}\s*(?:(?:av|/|of)\s*\d{1,4})?\s*[-–)]?$",
+                          re.IGNORECASE)
+
+
+def page_edge_noise(doc: LoadedDocument) -> frozenset[int]:
+    """Offsets of PDF page headers/footers: the first/last two lines of a page when, with digits masked,
+    they recur on at least half of the pages (3+), or are a bare page number ("12", "Sida 3 av 20")."""
+    if not doc.pages:
+        return frozenset()
+    edges: list[tuple[int, str]] = []
+    for span in doc.pages:
+        page_lines: list[tuple[int, str]] = []
+        pos = span.start
+        for raw in doc.text[span.start:span.end].split("\n"):
+            if raw.strip():
+                page_lines.append((pos, raw.strip()))
+            pos += len(raw) + 1
+        picked = page_lines[:2] + page_lines[-2:] if len(page_lines) > 4 else page_lines[:1] + page_lines[-1:]
+        edges.extend(dict.fromkeys(picked))
+    masked = Counter(re.sub(r"\d+", "#", line) for _, line in set(edges))
+    needed = max(3, (len(doc.pages) + 1) // 2)
+    return frozenset(start for start, line in edges
+                     if (masked[re.sub(r"\d+", "#", line)] >= needed and len(line) <= 120 and not _is_table_row(line))
+                     or _PAGE_NUMBER.match(line))
 
 
 def _running_headers(lines: list[tuple[int, int, str]]) -> set[str]:
@@ -162,7 +203,7 @@ def _running_headers(lines: list[tuple[int, int, str]]) -> set[str]:
     return {line for line, n in counts.items() if n >= 3 and not _is_table_row(line)}
 
 
-def _line_kind(i: int, lines: list[tuple[int, int, str]], repeated: set[str]) -> str:
+def _line_kind(i: int, lines: list[tuple[int, int, str]], repeated: set[str], after_break: bool) -> str:
     line = lines[i][2]
     stripped = line.strip()
     if not stripped:
@@ -175,9 +216,8 @@ def _line_kind(i: int, lines: list[tuple[int, int, str]], repeated: set[str]) ->
         return "heading"
     if _BULLET.match(line):
         return "bullet"
-    prev_blank = i == 0 or not lines[i - 1][2].strip()
     next_line = lines[i + 1][2].strip() if i + 1 < len(lines) else ""
-    if prev_blank and _title_like(stripped) and (
+    if after_break and _title_like(stripped) and (
             not next_line or (len(stripped) <= 60 and len(next_line) >= 2 * len(stripped)
                               and not _BULLET.match(lines[i + 1][2]) and not _is_table_row(next_line))):
         return "heading"  # a standalone short line, or a short line on top of a wide paragraph (PDF text)
