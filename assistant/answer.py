@@ -18,6 +18,7 @@ from assistant.types import Calculation, Citation
 REFUSE_BELOW = 0.5  # idf-weighted share of the question's concepts the best sentence must cover
 EXTRA_QUOTE_RATIO = 0.8  # further quotes must score at least this share of the best one
 MAX_QUOTES = 3
+MULTI_DOC_FACTOR = 0.7
 NEIGHBOUR_CHARS = 400  # an amount sentence this close to a relevant sentence of the same passage counts
 
 REFUSAL = {"sv": "Jag hittar inget om det i dokumenten.", "en": "I can't find anything about that in the documents."}
@@ -60,10 +61,14 @@ class Judgement:
     strength: float
 
 
-def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float = REFUSE_BELOW) -> Judgement:
-    """Do the best sentences answer the question? Near-misses: the topic is there but not the amount."""
+def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float = REFUSE_BELOW,
+                   targets: int = 0) -> Judgement:
+    """Do the best sentences answer the question? Near-misses: the topic is there but not the amount.
+    A question about several named documents spreads its concepts over them: the bar is lower."""
     if q.empty or not sentences:
         return Judgement(False, "empty", 0.0)
+    if targets > 1:
+        threshold *= MULTI_DOC_FACTOR
     strength = max(s.coverage for s in sentences[:5])
     if strength < threshold:
         return Judgement(False, "weak", strength)
@@ -82,7 +87,8 @@ def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sent
     return relevant + near
 
 
-def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float = REFUSE_BELOW) -> list[Sentence]:
+def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float = REFUSE_BELOW,
+                    targets: list | None = None) -> list[Sentence]:
     """The best sentence (for an amount question: the best one stating an amount), then close runners-up."""
     pool = _amount_candidates(sentences, threshold) if q.wants_amount else []
     pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
@@ -104,6 +110,13 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue  # a quote that adds nothing would be a superfluous citation
         chosen.append(s)
         covered |= adds
+    for target in targets or ():
+        if len(targets) < 2 or any(target(c.chunk) for c in chosen):
+            continue
+        extra = next((s for s in sentences if target(s.chunk) and s.coverage >= threshold * MULTI_DOC_FACTOR / 2
+                      and s not in chosen), None)
+        if extra is not None and len(chosen) < MAX_QUOTES + 1:
+            chosen.append(extra)
     return chosen
 
 

@@ -22,7 +22,7 @@ from assistant.answer import (
 from assistant.citations import finalize, verify
 from assistant.claims import ClaimCheck, check_claim, claim_text, strip_figures
 from assistant.language import detect_language
-from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
+from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, split_question
 from assistant.retrieve import Filters, Retriever, Sentence
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
@@ -43,6 +43,13 @@ VERDICT_LEAD = {
 }
 NOT_FOUND = {"sv": "Det går inte att avgöra med dokumenten: jag hittar inget underlag för påståendet.",
              "en": "I can't verify that with the documents: I find nothing that supports or contradicts it."}
+
+
+MARKER = re.compile(r"\[(\d+)\]")
+
+
+def _add(timings: dict[str, float], stage: str, since: float) -> None:
+    timings[stage] = round(timings.get(stage, 0.0) + (time.perf_counter() - since) * 1000, 2)
 
 
 def clean_question(text: str) -> str:
@@ -102,19 +109,28 @@ class Assistant:
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv",
                           notes=(f"frågans språk: {language}",))
         claim = claim_text(question) or (question if check else None)
+        parts = [] if claim else split_question(question)
+        if len(parts) > 1:
+            answers = [self._answer_one(raw, part, None, history, language, filters, timings) for part in parts]
+            return self._merge(raw, answers)
+        return self._answer_one(raw, question, claim, history, language, filters, timings)
+
+    def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
+                    filters: Any, timings: dict[str, float]) -> Answer:
+        lang = "en" if language == "en" else "sv"
         t = time.perf_counter()
         q = self._analyse(strip_figures(claim) if claim else question, history)
         if claim:
             q = replace(q, wants_amount=False, wants_person=False, wants_date=False, language=language,
                         answer_language=lang)
-        timings["analyse"] = round((time.perf_counter() - t) * 1000, 2)
+        _add(timings, "analyse", t)
         t = time.perf_counter()
         hits = self.retriever.search(q, k=8, filters=filters, timings=timings)
         sentences = self.retriever.sentences(q, hits)
-        timings["retrieve"] = round((time.perf_counter() - t) * 1000, 2)
+        _add(timings, "retrieve", t)
         t = time.perf_counter()
         figure = None if claim else self._figures(question, history, lang, filters)
-        timings["figures"] = round((time.perf_counter() - t) * 1000, 2)
+        _add(timings, "figures", t)
         t = time.perf_counter()
         if claim:
             answer = self._claim(raw, claim, q, sentences, lang)
@@ -124,8 +140,31 @@ class Assistant:
             answer = self._refuse(raw, q, sentences, text=figure.text, notes=("kalkylatorn: " + figure.text,))
         else:
             answer = self._text_answer(raw, q, sentences)
-        timings["compose"] = round((time.perf_counter() - t) * 1000, 2)
+        _add(timings, "compose", t)
         return answer
+
+    def _merge(self, raw: str, answers: list[Answer]) -> Answer:
+        """One answer from the answers to the parts of a compound question; markers renumbered."""
+        texts: list[str] = []
+        citations: list[Citation] = []
+        for part in answers:
+            if part.refused:
+                texts.append(part.answer.split(" Närliggande")[0].split(" Related passages")[0])
+                continue
+            offset = len(citations)
+            texts.append(MARKER.sub(lambda m: f"[{int(m.group(1)) + offset}]", part.answer))
+            citations.extend(replace(c, n=c.n + offset) for c in part.citations)
+        lang = answers[0].language
+        if all(a.refused for a in answers):
+            related = tuple(c for a in answers for c in a.related)[:3]
+            return Answer(question=raw, answer=answers[0].answer, refused=True, language=lang,
+                          related=tuple(replace(c, n=i + 1) for i, c in enumerate(related)))
+        text, verified, dropped = finalize(" ".join(texts), citations, self.index.text)
+        calc = next((a.calculation for a in answers if a.calculation is not None), None)
+        notes = tuple(n for a in answers for n in a.notes) + tuple(dropped) + (f"delfrågor: {len(answers)}",)
+        composers = {a.composer for a in answers if not a.refused}
+        return Answer(question=raw, answer=text, citations=verified, calculation=calc, language=lang,
+                      composer=composers.pop() if len(composers) == 1 else "extractive", notes=notes)
 
     def _text_is_strong(self, q: QueryAnalysis, sentences: list[Sentence]) -> bool:
         """Text evidence good enough to answer although the tables could not (e.g. an amount in prose)."""
@@ -140,11 +179,12 @@ class Assistant:
         return answer_figures(question, self.figures, history=tuple(history), language=lang)
 
     def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence]) -> Answer:
-        judgement = judge_evidence(q, sentences)
+        targets = self.retriever.targets(q)
+        judgement = judge_evidence(q, sentences, targets=len(targets))
         if not judgement.answerable:
             return self._refuse(raw, q, sentences, reason=judgement.reason,
                                 notes=(f"vägrade: {judgement.reason}, täckning {judgement.strength:.2f}",))
-        chosen = select_evidence(q, sentences)
+        chosen = select_evidence(q, sentences, targets=targets)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
         draft = self.composer.compose(q, evidence)
         notes = list(draft.notes)

@@ -17,7 +17,10 @@ WORD = re.compile(r"\w+(?:-\w+)*-?", re.UNICODE)
 TOKEN = re.compile(r"\w+", re.UNICODE)
 DIGIT_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
 YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20[0-9]\d)(?![\d,])")
+DOC_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:\s+års)?\s+(?:press release|pressmeddelande\w*|budget\w*|action plan|"
+                             r"handlingsplan\w*|committee summary|meeting|sammanträde\w*|protokoll\w*)", re.I)
 DOC_YEAR = re.compile(r"(?:pressmeddelande\w*|handlingsplan\w*|budget\w*|sammanträde\w*|protokoll\w*|"
+                      r"\w*sammanfattning\w*|uppdrag\w*|beslut\w*|"
                       r"press release|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
                       r"november|december|january|february|march|may|june|july|august|october)"
                       r"\s+(?:från|i|av|den|from|in|of|dated)?\s*(?:\d{1,2}\s+\w+\s+)?((?:19|20)\d\d)\b", re.I)
@@ -134,6 +137,7 @@ class QueryAnalysis:
     doc_types: tuple[str, ...] = ()
     publishers: tuple[str, ...] = ()  # regexes matched on a document's publisher and title
     years: tuple[int, ...] = ()
+    doc_years: tuple[int, ...] = ()  # years that date a named document ("pressmeddelandet från 2023")
     month: int | None = None
     wants_person: bool = False
     wants_amount: bool = False
@@ -216,7 +220,7 @@ def analyse(question: str) -> QueryAnalysis:
     doc_types, publishers, month = _doc_hints(text)
     weights = [1.0] * len(groups)
     full = [len(g) for g in groups]  # glossary translations are all exact
-    doc_years = {int(y) for y in DOC_YEAR.findall(text)}
+    doc_years = {int(y) for y in DOC_YEAR.findall(text) + DOC_YEAR_BEFORE.findall(text)}
     skip = 0
     for i, stem in enumerate(own):
         if skip:
@@ -250,6 +254,23 @@ def analyse(question: str) -> QueryAnalysis:
         lexical_text=lexical_text, terms=tuple(dict.fromkeys(own)), expansion_terms=tuple(expansion),
         groups=tuple(groups), weights=tuple(weights), full=tuple(full),
         doc_types=doc_types, publishers=publishers, years=years, month=month,
+        doc_years=tuple(sorted(doc_years)),
         wants_person=bool(WHO.search(text)), wants_amount=bool(AMOUNT.search(text)),
         wants_date=bool(WHEN.search(text)), wants_money=bool(MONEY.search(text)),
     )
+
+
+PART_SPLIT = re.compile(
+    r"(?:,\s*(?:och|samt|and)\s+|\s+och\s+|\?\s+|;\s*|\s+and\s+)"
+    r"(?=(?:vad|hur|vem|vilk\w*|när|var|varför|what|how|who|which|when|why)\b)", re.I)
+
+
+def split_question(question: str) -> list[str]:
+    """A compound question ("Vad var X, och hur stort är Y?") as its parts; one part when it is not one.
+    Each part must name at least two concepts of its own, so "Hur och när ..." stays whole."""
+    pieces = [p.strip(" ,;") for p in PART_SPLIT.split(question) if p and p.strip(" ,;?")]
+    if len(pieces) < 2:
+        return [question]
+    if any(len(analyse(p).groups) < 2 for p in pieces):
+        return [question]
+    return [p if p.endswith("?") else p + "?" for p in pieces]

@@ -227,6 +227,22 @@ class Retriever:
             boost *= w.title_boost
         return boost
 
+    def targets(self, q: QueryAnalysis) -> list:
+        """One predicate per document the question names (kind, publisher, year of a named document),
+        so a question about two documents gets evidence from both."""
+        preds = []
+        for doc_type in q.doc_types:
+            preds.append(lambda c, t=doc_type: c.doc_type == t)
+        for pattern in q.publishers:
+            def by_publisher(c: Chunk, p: str = pattern) -> bool:
+                record = self.index.documents.get(c.doc_path)
+                who = f"{record.meta.publisher or ''} {c.title}".lower() if record else c.title.lower()
+                return bool(re.search(p, who))
+            preds.append(by_publisher)
+        for year in q.doc_years:
+            preds.append(lambda c, y=year: bool(c.date) and c.date[:4] == str(y))
+        return preds
+
     def search(self, q: QueryAnalysis, k: int = 8, filters: Filters | Mapping | None = None,
                pool: int = 40, timings: dict[str, float] | None = None) -> list[Hit]:
         import time
