@@ -129,24 +129,20 @@ class _Run:
         import numpy as np
 
         all_vectors = np.concatenate(parts) if parts else np.zeros((0, 1), dtype=np.float32)
-        offset = 0
-        for doc, sidecar_entry, doc_chunks in batch:
-            vectors = all_vectors[offset:offset + len(doc_chunks)]
-            offset += len(doc_chunks)
-            old = self.docs.get(doc.path)
-            new_ids = [c.id for c in doc_chunks]
-            if old:
-                self.store.delete([i for i in old["chunk_ids"] if i not in set(new_ids)])
-            self.store.upsert(new_ids, vectors, [c.metadata() for c in doc_chunks])
+        new_ids = {c.id for c in chunks}
+        stale = [i for doc, _, _ in batch for i in self.docs.get(doc.path, {}).get("chunk_ids", []) if i not in new_ids]
+        self.store.delete(stale)
+        self.store.upsert([c.id for c in chunks], all_vectors, [c.metadata() for c in chunks])
+        for doc, sidecar_entry, doc_chunks in batch:  # vectors are stored: now the manifest may name them
             path = text_path(self.data_dir, doc.sha256)
             if not path.is_file():
                 write_atomic(path, doc.text)
             self.docs[doc.path] = {
                 "sha256": doc.sha256, "meta": asdict(doc.meta), "sidecar": sidecar_entry,
-                "pages": [[p.page, p.start, p.end] for p in doc.pages], "chunk_ids": new_ids,
+                "pages": [[p.page, p.start, p.end] for p in doc.pages], "chunk_ids": [c.id for c in doc_chunks],
                 "n_tables": sum(1 for c in doc_chunks if c.kind == "table"),
             }
-            self.save()
+        self.save()
 
     def remove(self, shown: str) -> None:
         entry = self.docs.pop(shown, None)

@@ -113,7 +113,7 @@ def test_killed_ingest_is_repaired_by_next_run(corpus: Path, settings: Settings,
 
     def dying_save(self: pipeline._Run) -> None:
         calls["n"] += 1
-        if calls["n"] == 3:  # vectors of the 3rd document are in Chroma, its manifest entry is not
+        if calls["n"] == 2:  # the 2nd batch's vectors are in Chroma, its manifest entry is not
             raise KeyboardInterrupt
         real_save(self)
 
@@ -121,14 +121,22 @@ def test_killed_ingest_is_repaired_by_next_run(corpus: Path, settings: Settings,
     with pytest.raises(KeyboardInterrupt):
         ingest_paths([corpus], settings, embedder=embedder)
     monkeypatch.setattr(pipeline._Run, "save", real_save)
-    assert len(read_manifest(settings.data_dir)["documents"]) == 2
+    assert len(read_manifest(settings.data_dir)["documents"]) == 4  # the first batch of 74 chunks
+    in_store = set(open_store(settings, embedder.model_id, embedder.dim).ids())
+    assert len(in_store) == first_run_chunks(corpus)  # including the unregistered 5th document
 
     report = ingest_paths([corpus], settings, embedder=embedder)
-    assert (report.files_ingested, report.files_unchanged) == (3, 2)
+    assert (report.files_ingested, report.files_unchanged) == (1, 4)
     ids, count = _state(settings, embedder)
     clean = Settings(data_dir=settings.data_dir.parent / "clean")
     ingest_paths([corpus], clean, embedder=HashEmbedder())
     assert (ids, count) == _state(clean, HashEmbedder())
+
+
+def first_run_chunks(folder: Path) -> int:
+    from ingest.chunk import chunk_document
+    from ingest.load import load_document
+    return sum(len(chunk_document(load_document(p))) for p in folder.iterdir() if p.suffix in (".txt", ".md"))
 
 
 def test_missing_and_stray_vectors_are_reconciled(corpus: Path, settings: Settings) -> None:
