@@ -71,3 +71,48 @@ def test_unreachable_chroma_server_is_a_readable_error(real_env: Path, make_app,
     assert not at.exception, at.exception
     assert at.error and "127.0.0.1:9" in _plain(at.error[0].value)
     assert "Traceback" not in at.error[0].value
+
+
+def test_pdf_source_shows_its_page_and_whole_document_by_page(real_env: Path, make_app, monkeypatch):
+    """A citation into page 2 of a real two-page PDF: label says s. 2, the whole-document view has page
+    headings, and the original file can be downloaded."""
+    from assistant.build import open_assistant
+    from assistant.settings import Settings
+    from assistant.types import Answer, Citation
+    from assistant.ui import resources
+    from tests.conftest import FIXTURES
+
+    corpus = real_env / "corpus"
+    corpus.mkdir()
+    shutil.copy(FIXTURES / "two_pages.pdf", corpus / "two_pages.pdf")
+    at = make_app().run()  # first start ingests the PDF
+    assert not at.exception, at.exception
+    real = open_assistant(Settings.from_env(), embedder=resources.embedder(Settings.from_env()))
+    chunk = next(c for c in real.index.chunks.values() if c.page == 2)
+    quote = chunk.text.strip().split("\n")[0][:80]
+    start = chunk.start + chunk.text.index(quote)
+
+    class OneCitation:
+        index = real.index
+
+        def documents(self):
+            return real.documents()
+
+        def ask(self, question, history=(), check=False, filters=None):
+            return Answer(question=question, answer="Se sidan 2 [1].", citations=(Citation(
+                n=1, doc=chunk.doc_path, title=chunk.title, quote=quote, chunk_id=chunk.id, page=2,
+                date=chunk.date, doc_type=chunk.doc_type, start=start, end=start + len(quote)),))
+
+    monkeypatch.setattr(resources, "get_assistant", lambda settings, lang: OneCitation())
+    at.chat_input[0].set_value("Vad står på sidan 2?").run()
+    assert not at.exception, at.exception
+    source = at.main.expander[0]
+    assert _plain(source.label).endswith("· s. 2")
+    assert "<mark" in source.children[0].proto.body
+    at.main.toggle[0].set_value(True).run()
+    whole = at.main.expander[0]
+    bodies = [child.proto.body for child in whole.children.values() if child.type == "html"]
+    assert "— s. 1 —" in bodies[-1] and "— s. 2 —" in bodies[-1]
+    assert bodies[-1].index("<mark") > bodies[-1].index("— s. 2 —")
+    downloads = [b for b in at.main.get("download_button")]
+    assert downloads and downloads[0].proto.label == "Ladda ner originalfilen"
