@@ -250,8 +250,8 @@ class Assistant:
         parts = [VERDICT_LEAD[(lang, result.verdict)]]
         if result.correct:
             correct = result.correct.rstrip(" .")
-            parts.append((f"The document states {correct} [1]." if lang == "en"
-                          else f"Dokumentet anger {correct} [1]."))
+            parts.append((f"The document says: {correct} [1]." if lang == "en"
+                          else f"Dokumentet anger: {correct} [1]."))
         parts.extend(f"”{c.quote}” [{c.n}]" for c in evidence)
         text, citations, dropped = finalize(" ".join(parts), evidence, self.index.text)
         if not citations:

@@ -100,14 +100,14 @@ def _role_words(window: str) -> frozenset[str]:
     return frozenset(stems(" ".join(sorted(found)), drop_stopwords=False))
 
 
-def _person_facts(name: str, sentences: list[Sentence]) -> list[tuple[Sentence, frozenset[str], str | None]]:
+def _person_facts(name: str, sentences: list[Sentence]) -> list[tuple[Sentence, frozenset[str], str | None, str]]:
     out = []
     for s in sentences:
         for m in re.finditer(re.escape(name), s.text):
             after = s.text[m.end():m.end() + 70]
             party = re.match(r"\s*\(([A-ZÅÄÖ]{1,2})\)", after)
-            window = re.split(r"[.;]| och fortsätter", after)[0]
-            out.append((s, _role_words(window), party.group(1) if party else None))
+            window = re.split(r"[.;:]| och fortsätter", after)[0]
+            out.append((s, _role_words(window), party.group(1) if party else None, (name + window).strip(" ,")))
     return out
 
 
@@ -123,17 +123,17 @@ def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
     if not facts:
         return ClaimCheck("not_found", (), reason=f"{name} nämns inte med någon roll")
     if claim_party:
-        for s, _, party in facts:
+        for s, _, party, said in facts:
             if party and party != claim_party.group(1):
-                return ClaimCheck("contradicted", (s,), f"{name} ({party})", "fel parti")
+                return ClaimCheck("contradicted", (s,), said, "fel parti")
     if not claim_roles:
         return ClaimCheck("supported", (facts[0][0],), reason="personen och partiet stämmer")
-    for s, found, _ in facts:
+    for s, found, _, _ in facts:
         if found == claim_roles or (claim_roles <= found and not ({"vic"} & (found - claim_roles))):
             return ClaimCheck("supported", (s,), reason="rollen stämmer")
     best = max(facts, key=lambda f: len(f[1] & claim_roles))
     holders = [s for s in sentences if s is not best[0] and _holder_matches(s.text, claim_roles)]
-    return ClaimCheck("contradicted", (best[0], *holders[:1]), None, "annan roll")
+    return ClaimCheck("contradicted", (best[0], *holders[:1]), best[3], "annan roll")
 
 
 def _holder_matches(text: str, claim_roles: frozenset[str]) -> bool:
