@@ -73,6 +73,15 @@ def chart_data(calc: Calculation | None) -> ChartData | None:
     return ChartData(x_title=x_title, unit=calc.inputs[0].unit, points=unique)
 
 
+def chart_alt(data: ChartData, lang: str = "sv") -> str:
+    """A text equivalent of the chart for screen readers."""
+    head = "Stapeldiagram" if lang == "sv" else "Bar chart"
+    parts = [" ".join(p for p in (series, x) if p) + f": {format_number(Decimal(str(value)).normalize(), lang)} {data.unit}"
+             for x, series, value in data.points]
+    title = f" ({data.x_title})" if data.x_title else ""
+    return f"{head}{title}: " + "; ".join(parts)
+
+
 _SV_THOUSANDS = "replace(format(datum.value, ',.0f'), regexp(',', 'g'), '\u00a0')"
 
 

@@ -13,7 +13,7 @@ import streamlit as st
 from assistant.types import Answer, Citation, DocumentRecord
 from assistant.ui import feedback as fb
 from assistant.ui.conversation import Turn
-from assistant.ui.figures import altair_chart, chart_data, input_rows
+from assistant.ui.figures import altair_chart, chart_alt, chart_data, input_rows
 from assistant.ui.safe import document_html, escape_markdown, keep_numbers_together, locate_quote, passage_html
 from assistant.ui.texts import doc_type_label, text, verdict_badge
 
@@ -86,7 +86,8 @@ def _render_calculation(answer: Answer, lang: str) -> None:
         st.caption(escape_markdown(note))
     data = chart_data(calc)
     if data is not None:
-        st.altair_chart(altair_chart(data, text(lang, "chart_y"), lang), width="stretch")
+        st.altair_chart(altair_chart(data, text(lang, "chart_y"), lang), width="stretch",
+                        alt=chart_alt(data, lang))
 
 
 def _render_source(citation: Citation, key: str, ctx: RenderContext) -> None:

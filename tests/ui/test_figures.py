@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant.types import Calculation, CalculationInput
-from assistant.ui.figures import altair_chart, chart_data, format_number, input_rows
+from assistant.ui.figures import altair_chart, chart_alt, chart_data, format_number, input_rows
 
 
 def _calc(*inputs: tuple[str, str, str, str]) -> Calculation:
@@ -65,3 +65,9 @@ def test_no_chart_for_one_cell_or_mixed_units():
     assert chart_data(_calc(("A", "2021", "1", "tkr"))) is None
     assert chart_data(_calc(("A", "2021", "1", "tkr"), ("B", "2021", "1", "%"))) is None
     assert chart_data(_calc(("A", "2021", "1", "tkr"), ("A", "2021", "1", "tkr"))) is None
+
+
+def test_chart_has_a_text_equivalent():
+    data = chart_data(_calc(("Socialnämnden", "Budget 2021", "205172", "tkr"),
+                            ("Socialnämnden", "Plan 2023", "213162", "tkr")))
+    assert chart_alt(data) == "Stapeldiagram (Socialnämnden): Budget 2021: 205 172 tkr; Plan 2023: 213 162 tkr"
