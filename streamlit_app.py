@@ -23,7 +23,8 @@ from assistant.ui.texts import text
 apply_offline_defaults()
 log = logging.getLogger("kommun.ui")
 
-st.set_page_config(page_title="Fråga kommunen", page_icon=":material/account_balance:", layout="centered")
+st.set_page_config(page_title=text(st.session_state.get("lang", "sv"), "page_title"),
+                   page_icon=":material/account_balance:", layout="centered")
 st.session_state.setdefault(TURNS, [])
 lang = choose_language()
 st.title(text(lang, "title"))
@@ -38,6 +39,10 @@ except IndexEmptyError:
     st.stop()
 except KommunError as error:
     st.error(f"{escape_markdown(str(error))}\n\n{text(lang, 'error_next')}")
+    st.stop()
+except Exception as error:  # the edge: an unexpected failure is logged, the page says what to do
+    log.exception("the assistant could not be opened")
+    st.error(text(lang, "start_failed", kind=type(error).__name__))
     st.stop()
 
 turns: list[Turn] = st.session_state[TURNS]

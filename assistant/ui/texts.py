@@ -108,6 +108,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unexpected": "Frågan kunde inte besvaras på grund av ett internt fel ({kind}). "
                       "Försök igen eller formulera frågan annorlunda; kvarstår felet, kontakta den som driver tjänsten.",
         "error_next": "Ladda om sidan när felet är åtgärdat.",
+        "start_failed": "Assistenten kunde inte startas på grund av ett internt fel ({kind}). Felet finns i "
+                        "serverns logg; kör kommun ingest corpus/ i terminalen för att se om indexet går att läsa.",
         "export_title": "Samtal med Fråga kommunen",
         "export_question": "Fråga",
         "export_answer": "Svar",
@@ -178,6 +180,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unexpected": "The question could not be answered because of an internal error ({kind}). "
                       "Try again or rephrase the question; if it persists, contact whoever runs the service.",
         "error_next": "Reload the page once the problem is fixed.",
+        "start_failed": "The assistant could not start because of an internal error ({kind}). The server log has "
+                        "the details; run kommun ingest corpus/ in a terminal to check that the index can be read.",
         "export_title": "Conversation with Ask the municipality",
         "export_question": "Question",
         "export_answer": "Answer",

@@ -202,3 +202,18 @@ def test_empty_conversation_offers_examples_in_the_main_area(scripted, make_app)
     starters[1].click().run()
     assert scripted.calls[0]["question"] == "Hur mycket ökar Socialnämndens kommunbidrag från 2021 till 2023?"
     assert not [b for b in at.main.button if b.key and b.key.startswith("start-example-")]
+
+
+def test_unexpected_start_failure_is_a_message_not_a_trace(make_app, monkeypatch, tmp_path: Path):
+    from assistant.ui import resources
+
+    monkeypatch.setenv("KOMMUN_DATA_DIR", str(tmp_path / "data"))
+
+    def broken(settings, lang):
+        raise ValueError("internal detail")
+
+    monkeypatch.setattr(resources, "get_assistant", broken)
+    at = make_app().run()
+    assert not at.exception
+    assert "internt fel (ValueError)" in at.error[0].value and "internal detail" not in at.error[0].value
+    assert not at.chat_input
