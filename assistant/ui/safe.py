@@ -22,8 +22,10 @@ _BEFORE_UNIT = re.compile(r"(?<=\d) (?=(?:%|tkr|mnkr|mdkr|kr|kronor|miljoner|mil
 PASSAGE_STYLE = ("white-space:pre-wrap;font-size:0.92rem;line-height:1.5;padding:0.6rem 0.8rem;"
                  "border-left:3px solid #d0d7de;background:rgba(127,127,127,0.06);border-radius:4px;")
 DOCUMENT_STYLE = PASSAGE_STYLE + "max-height:60vh;overflow-y:auto;"
-TABLE_STYLE = "font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:0.84rem;"
-_COLUMN_GAP = re.compile(r"\S[ \t]{2,}\S")  # layout-extracted table rows keep columns as runs of spaces
+_CELL_SPLIT = re.compile(r"\t+| {2,}")  # table rows keep columns as tabs or runs of spaces (PDF layout mode)
+_NUMBERISH = re.compile(r"^[−\-–+]?[\d\s\u00a0,.]+%?$")
+TABLE_STYLE = "border-collapse:collapse;font-size:0.88rem;line-height:1.45;"
+ROW_MARK_STYLE = "background:#ffe58a;"
 MARK_STYLE = "background:#ffe58a;color:inherit;padding:0 2px;border-radius:2px;"
 PAGE_STYLE = "display:block;color:#6a737d;font-size:0.8rem;margin:0.6rem 0 0.2rem 0;"
 
@@ -90,9 +92,10 @@ def passage_html(doc_text: str, span: tuple[int, int] | None, quote: str) -> str
     else:
         lo, hi = passage_window(doc_text, *span)
         body = highlighted_html(doc_text[lo:hi], span[0] - lo, span[1] - lo)
+        if _is_table(doc_text[lo:hi]):  # a table reads as a table: cells in columns, the quoted row marked
+            return f'<div style="{PASSAGE_STYLE}white-space:normal;overflow-x:auto">' \
+                   f'{table_html(doc_text[lo:hi], (span[0] - lo, span[1] - lo))}</div>'
         body = ("… " if lo > 0 else "") + body + (" …" if hi < len(doc_text) else "")
-        if len(_COLUMN_GAP.findall(doc_text[lo:hi])) >= 3:  # a table: monospace keeps its columns aligned
-            return f'<div style="{PASSAGE_STYLE}{TABLE_STYLE}">{body}</div>'
     return f'<div style="{PASSAGE_STYLE}">{body}</div>'
 
 
@@ -110,3 +113,39 @@ def document_html(doc_text: str, span: tuple[int, int] | None, anchor: str, jump
             pieces.append(html.escape(doc_text[lo:hi]))
     jump = f'<a href="#{html.escape(anchor)}">{html.escape(jump_label)}</a>' if span is not None else ""
     return f'<div>{jump}</div><div style="{DOCUMENT_STYLE}">{"".join(pieces)}</div>'
+
+
+def _is_table(text: str) -> bool:
+    lines = [line for line in text.split("\n") if line.strip()]
+    rows = [line for line in lines if len(_CELL_SPLIT.split(line.strip())) >= 2]
+    return len(rows) >= 3 and len(rows) * 2 >= len(lines)
+
+
+def table_html(text: str, span: tuple[int, int] | None) -> str:
+    """Tab- or space-separated rows as an HTML table (every cell escaped); rows the span touches are marked."""
+    lines: list[tuple[list[str], bool]] = []
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if line.strip():
+            hit = span is not None and start < span[1] and span[0] < end
+            lines.append((_CELL_SPLIT.split(line.strip()), hit))
+    width = max((len(cells) for cells, _ in lines), default=1)
+    rows = []
+    for cells, hit in lines:
+        style = f' style="{ROW_MARK_STYLE}"' if hit else ""
+        if len(cells) == 1:
+            rows.append(f'<tr{style}><td colspan="{width}" style="padding:4px 8px 2px 0;font-weight:600">'
+                        f"{_cell_text(cells[0], hit)}</td></tr>")
+            continue
+        tds = "".join(f'<td style="padding:1px 8px;white-space:nowrap;text-align:'
+                      f'{"right" if _NUMBERISH.match(cell) else "left"}">{_cell_text(cell, hit and i == 0)}</td>'
+                      for i, cell in enumerate(cells))
+        rows.append(f"<tr{style}>{tds}</tr>")
+    return f'<table style="{TABLE_STYLE}">{"".join(rows)}</table>'
+
+
+def _cell_text(cell: str, marked: bool) -> str:
+    escaped = html.escape(cell)
+    return f'<mark style="{MARK_STYLE}">{escaped}</mark>' if marked else escaped

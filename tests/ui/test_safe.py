@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from assistant.types import PageSpan
-from assistant.ui.safe import (document_html, escape_markdown, highlighted_html, keep_numbers_together, locate_quote,
+from assistant.ui.safe import (ROW_MARK_STYLE, document_html, escape_markdown, highlighted_html, keep_numbers_together, locate_quote,
                                passage_html, passage_window)
 
 
@@ -69,9 +69,19 @@ def test_numbers_and_units_do_not_wrap():
     assert out == "från 2\u00a0421\u00a0049\u00a0kr till 7\u00a0990\u00a0tkr, 3,9\u00a0% och åren 2021 2022"
 
 
-def test_table_passages_are_monospaced_prose_is_not():
-    table = "Nämnd  Budget 2021  Plan 2022\nSocialnämnden  205 172  209 559\nKultur  298 987  310 305\n"
-    start = table.index("Socialnämnden")
-    assert "monospace" in passage_html(table, (start, start + 13), "Socialnämnden")
-    prose = "Socialnämnden fattade beslut om ett omställningspaket. Det gäller 2020."
-    assert "monospace" not in passage_html(prose, (0, 13), "Socialnämnden")
+def test_table_passages_become_tables_with_the_quoted_row_marked():
+    doc = ("Driftsbudget\n\ntkr\tBudget 2021\tPlan 2022\n<b>Social</b>nämnden\t205 172\t209 559\n"
+           "Kultur  och fritid  298 987  310 305\nSumma\t2 384 696\t2 442 036\n")
+    start = doc.index("<b>Social")
+    out = passage_html(doc, (start, doc.index("\nKultur")), "x")
+    assert out.count("<tr") == 5 and out.count(f'<tr style="{ROW_MARK_STYLE}">') == 1
+    assert "&lt;b&gt;Social&lt;/b&gt;nämnden</mark>" in out and "<b>" not in out
+    assert '<td style="padding:1px 8px;white-space:nowrap;text-align:right">205 172</td>' in out
+    assert ">Kultur</td>" in out and ">och fritid</td>" in out  # runs of 2+ spaces split cells too
+    assert 'colspan="4"' in out  # a heading line spans the widest row
+
+
+def test_prose_passages_stay_prose():
+    prose = "Socialnämnden fattade beslut om ett omställningspaket. Det gäller 2020.\tSlut."
+    out = passage_html(prose, (0, 13), "Socialnämnden")
+    assert "<table" not in out and "Socialnämnden</mark>" in out
