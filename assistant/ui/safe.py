@@ -107,12 +107,37 @@ def document_html(doc_text: str, span: tuple[int, int] | None, anchor: str, jump
     for page, lo, hi in bounds:
         if page is not None:
             pieces.append(f'<span style="{PAGE_STYLE}">— {html.escape(page_label)} {page} —</span>')
-        if span is not None and lo <= span[0] < hi:
-            pieces.append(highlighted_html(doc_text[lo:hi], span[0] - lo, min(span[1], hi) - lo, anchor=anchor))
-        else:
-            pieces.append(html.escape(doc_text[lo:hi]))
+        local = (span[0] - lo, span[1] - lo) if span is not None and lo < span[1] and span[0] < hi else None
+        pieces.append(_blocks_html(doc_text[lo:hi], local, anchor if span is not None and lo <= span[0] < hi else None))
     jump = f'<a href="#{html.escape(anchor)}">{html.escape(jump_label)}</a>' if span is not None else ""
     return f'<div>{jump}</div><div style="{DOCUMENT_STYLE}">{"".join(pieces)}</div>'
+
+
+_BLOCK_GAP = re.compile(r"\n[ \t]*\n")
+
+
+def _blocks_html(text: str, span: tuple[int, int] | None, anchor: str | None) -> str:
+    """Paragraphs as escaped text and table-like blocks as tables; the span (clipped per block) marked."""
+    out: list[str] = []
+    cursor = 0
+    gaps = list(_BLOCK_GAP.finditer(text)) + [None]
+    for gap in gaps:
+        end = gap.start() if gap else len(text)
+        block = text[cursor:end]
+        local = None
+        if span is not None and cursor < span[1] and span[0] < end:
+            local = (max(span[0], cursor) - cursor, min(span[1], end) - cursor)
+        block_anchor = anchor if local is not None and span is not None and span[0] >= cursor else None
+        if _is_table(block):
+            out.append(table_html(block, local, anchor=block_anchor))
+        elif local is not None:
+            out.append(highlighted_html(block, local[0], local[1], anchor=block_anchor))
+        else:
+            out.append(html.escape(block))
+        if gap:
+            out.append(html.escape(gap.group()))
+            cursor = gap.end()
+    return "".join(out)
 
 
 def _is_table(text: str) -> bool:
@@ -121,7 +146,7 @@ def _is_table(text: str) -> bool:
     return len(rows) >= 3 and len(rows) * 2 >= len(lines)
 
 
-def table_html(text: str, span: tuple[int, int] | None) -> str:
+def table_html(text: str, span: tuple[int, int] | None, anchor: str | None = None) -> str:
     """Tab- or space-separated rows as an HTML table (every cell escaped); rows the span touches are marked."""
     lines: list[tuple[list[str], bool]] = []
     offset = 0
@@ -135,6 +160,8 @@ def table_html(text: str, span: tuple[int, int] | None) -> str:
     rows = []
     for cells, hit in lines:
         style = f' style="{ROW_MARK_STYLE}"' if hit else ""
+        if hit and anchor:
+            style, anchor = f' id="{html.escape(anchor)}"{style}', None
         if len(cells) == 1:
             rows.append(f'<tr{style}><td colspan="{width}" style="padding:4px 8px 2px 0;font-weight:600">'
                         f"{_cell_text(cells[0], hit)}</td></tr>")
@@ -143,7 +170,7 @@ def table_html(text: str, span: tuple[int, int] | None) -> str:
                       f'{"right" if _NUMBERISH.match(cell) else "left"}">{_cell_text(cell, hit and i == 0)}</td>'
                       for i, cell in enumerate(cells))
         rows.append(f"<tr{style}>{tds}</tr>")
-    return f'<table style="{TABLE_STYLE}">{"".join(rows)}</table>'
+    return f'<table style="{TABLE_STYLE}white-space:normal">{"".join(rows)}</table>'
 
 
 def _cell_text(cell: str, marked: bool) -> str:

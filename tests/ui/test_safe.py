@@ -85,3 +85,12 @@ def test_prose_passages_stay_prose():
     prose = "Socialnämnden fattade beslut om ett omställningspaket. Det gäller 2020.\tSlut."
     out = passage_html(prose, (0, 13), "Socialnämnden")
     assert "<table" not in out and "Socialnämnden</mark>" in out
+
+
+def test_whole_document_renders_tables_and_anchors_the_quoted_row():
+    doc = "Inledning om <i>budgeten</i>.\n\nNämnd\tBudget\tPlan\nA\t1\t2\nSocialnämnden\t205 172\t209 559\nB\t3\t4\n\nSlut."
+    start = doc.index("Socialnämnden")
+    out = document_html(doc, (start, start + len("Socialnämnden\t205 172\t209 559")), anchor="q-9", jump_label="Hoppa")
+    assert "&lt;i&gt;budgeten&lt;/i&gt;" in out and "<table" in out
+    assert f'<tr id="q-9" style="{ROW_MARK_STYLE}">' in out and out.count("<tr") == 4
+    assert out.index("Inledning") < out.index("<table") < out.index("Slut.")
