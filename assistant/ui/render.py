@@ -81,7 +81,8 @@ def _render_calculation(answer: Answer, lang: str) -> None:
     st.code(calc.expression, language=None, wrap_lines=True)
     if calc.inputs:
         headers = {key: text(lang, f"col_{key}") for key in ("label", "column", "value", "unit", "source")}
-        st.dataframe(input_rows(calc, lang, headers), hide_index=True, width="stretch")
+        st.dataframe(input_rows(calc, lang, headers), hide_index=True, width="stretch",
+                     column_config={headers["value"]: st.column_config.TextColumn(alignment="right")})
     for note in calc.notes:
         st.caption(escape_markdown(note))
     data = chart_data(calc)
