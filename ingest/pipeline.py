@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from assistant.embedding import Embedder
     from assistant.store import ChromaStore
 
-EMBED_BATCH = 64
+EMBED_BATCH = 64  # texts per embed call; documents are grouped until a batch is full
+PENDING_CHUNKS = 256  # chunks gathered across small documents before embedding
 Progress = Callable[[str, int, int], None]  # (stage in Swedish, done, total)
 
 
@@ -117,18 +118,22 @@ class _Run:
     def embed_and_store(self, batch: list[tuple[LoadedDocument, dict[str, Any] | None, list[Chunk]]]) -> None:
         """Embed the chunks of several documents, store vectors, then commit their manifest entries."""
         chunks = [c for _, _, cs in batch for c in cs]
+        import numpy as np
+
         texts = [embed_text(c) for c in chunks]
         embedder = self.embedder  # loading the model is not embedding time
         start = time.perf_counter()
+        # slices of similar length pad less: sort by length, embed, put the vectors back in order
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         parts = []
-        for k in range(0, len(texts), EMBED_BATCH):
-            parts.append(embedder.embed_documents(texts[k:k + EMBED_BATCH]))
+        for k in range(0, len(order), EMBED_BATCH):
+            parts.append(embedder.embed_documents([texts[i] for i in order[k:k + EMBED_BATCH]]))
             self.progress("Bäddar in", min(k + EMBED_BATCH, len(texts)), len(texts))
         self.embed_seconds += time.perf_counter() - start
         self.embedded += len(chunks)
-        import numpy as np
-
-        all_vectors = np.concatenate(parts) if parts else np.zeros((0, 1), dtype=np.float32)
+        all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+        if parts:
+            all_vectors[np.asarray(order)] = np.concatenate(parts)
         new_ids = {c.id for c in chunks}
         stale = [i for doc, _, _ in batch for i in self.docs.get(doc.path, {}).get("chunk_ids", []) if i not in new_ids]
         self.store.delete(stale)
@@ -247,7 +252,7 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
             ingested += 1
         incomplete.discard(shown)
         pending.append((doc, entry, chunks))
-        if sum(len(cs) for _, _, cs in pending) >= EMBED_BATCH:
+        if sum(len(cs) for _, _, cs in pending) >= PENDING_CHUNKS:
             run.embed_and_store(pending)
             pending = []
     if pending:
