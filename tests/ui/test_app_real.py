@@ -116,3 +116,16 @@ def test_pdf_source_shows_its_page_and_whole_document_by_page(real_env: Path, ma
     assert bodies[-1].index("<mark") > bodies[-1].index("— s. 2 —")
     downloads = [b for b in at.main.get("download_button")]
     assert downloads and downloads[0].proto.label == "Ladda ner originalfilen"
+
+
+def test_english_claim_check_gets_an_english_badge(real_env: Path, make_app):
+    shutil.copytree(CORPUS, real_env / "corpus")
+    at = make_app().run()
+    at.sidebar.radio[0].set_value("en").run()
+    at.chat_input[0].set_value("Is it true that the social welfare committee decided on a restructuring package "
+                               "of 15 million kronor?").run()
+    assert not at.exception, at.exception
+    body = _plain("\n".join(m.value for m in at.chat_message[1].markdown))
+    assert ":red-badge[" in body and "Contradicted" in body, body
+    assert "5.4" in body or "5,4" in body, body
+    assert "Sources" in body
