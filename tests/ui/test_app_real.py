@@ -11,7 +11,6 @@ import pytest
 
 from tests.conftest import CORPUS
 from tests.fakes import HashEmbedder
-from tests.ui.conftest import APP
 
 pytest.importorskip("assistant.build", reason="assistant/build.py (open_assistant) has not landed yet")
 
