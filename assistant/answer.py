@@ -15,7 +15,7 @@ from assistant.retrieve import NAME, Sentence, amounts_in
 from assistant.types import Calculation, Citation
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
-REFUSE_BELOW = 0.5  # idf-weighted share of the question's concepts the best sentence must cover
+REFUSE_BELOW = 0.6  # share of the question's concepts (idf-weighted) the best sentence must cover; swept 0.35-0.75
 EXTRA_QUOTE_RATIO = 0.8  # further quotes must score at least this share of the best one
 MAX_QUOTES = 3
 MULTI_DOC_FACTOR = 0.7
@@ -61,12 +61,15 @@ class Judgement:
     strength: float
 
 
-def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float = REFUSE_BELOW,
-                   targets: int = 0) -> Judgement:
+def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
+                   targets: int = 0, unknown: list[str] | None = None) -> Judgement:
     """Do the best sentences answer the question? Near-misses: the topic is there but not the amount.
     A question about several named documents spreads its concepts over them: the bar is lower."""
+    threshold = REFUSE_BELOW if threshold is None else threshold
     if q.empty or not sentences:
         return Judgement(False, "empty", 0.0)
+    if unknown:
+        return Judgement(False, "unknown_name", 0.0)
     if targets > 1:
         threshold *= MULTI_DOC_FACTOR
     strength = max(s.coverage for s in sentences[:5])
@@ -87,9 +90,10 @@ def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sent
     return relevant + near
 
 
-def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float = REFUSE_BELOW,
+def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
                     targets: list | None = None) -> list[Sentence]:
     """The best sentence (for an amount question: the best one stating an amount), then close runners-up."""
+    threshold = REFUSE_BELOW if threshold is None else threshold
     pool = _amount_candidates(sentences, threshold) if q.wants_amount else []
     pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
     if q.wants_amount:

@@ -180,7 +180,8 @@ class Assistant:
 
     def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence]) -> Answer:
         targets = self.retriever.targets(q)
-        judgement = judge_evidence(q, sentences, targets=len(targets))
+        judgement = judge_evidence(q, sentences, targets=len(targets),
+                                   unknown=self.retriever.stats.unknown_names(q.groups))
         if not judgement.answerable:
             return self._refuse(raw, q, sentences, reason=judgement.reason,
                                 notes=(f"vägrade: {judgement.reason}, täckning {judgement.strength:.2f}",))
@@ -205,8 +206,17 @@ class Assistant:
         calc = figure.calculation
         if calc is not None and dropped:
             calc = None  # a calculation whose inputs cannot all be shown is not shown
+        notes = list(dropped) + list(getattr(figure, "notes", ()))
+        composer = "calculator"
+        if not isinstance(self.composer, ExtractiveComposer):  # let the LLM phrase it; checked like any draft
+            draft = self.composer.compose(q, list(verified), fact=text, calculation=calc)
+            notes += list(draft.notes)
+            if draft.composer != "extractive":
+                text, verified, more = finalize(draft.text, draft.citations, self.index.text)
+                notes += more
+                composer = draft.composer
         return Answer(question=raw, answer=text, citations=verified, calculation=calc, language=q.answer_language,
-                      composer="calculator", notes=tuple(dropped) + tuple(getattr(figure, "notes", ())))
+                      composer=composer, notes=tuple(notes))
 
     def _citation_from_source(self, n: int, source: Any) -> Citation:
         chunk_id = ""

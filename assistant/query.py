@@ -208,11 +208,14 @@ def analyse(question: str) -> QueryAnalysis:
     language = detect_language(text)
     extra: list[str] = []
     groups: list[tuple[str, ...]] = []
+    proper: set[str] = set()
     if language == "en":
         extra, groups, rest = _glossary_groups(text)
         groups = list(dict.fromkeys(groups))
         kept = [w for w in TOKEN.findall(rest) if w not in ENGLISH_STOP and (len(w) > 2 or w.isdigit())]
         own = stems(" ".join(kept), drop_stopwords=False)
+        names = {w.lower() for w in re.findall(r"(?<=[\w,] )[A-ZÅÄÖ]\w+", text)}  # capitalised mid-sentence
+        proper = set(stems(" ".join(names), drop_stopwords=False))
     else:
         own = stems(text)
     syn = synonym_index()
@@ -242,8 +245,8 @@ def analyse(question: str) -> QueryAnalysis:
         group = tuple(dict.fromkeys([stem, *alternatives, *head[1:]]))
         if group not in groups:
             groups.append(group)
-            weights.append(UNTRANSLATED_WEIGHT if language == "en" and not stem.isdigit() and not alternatives
-                           else 1.0)
+            weak = language == "en" and not stem.isdigit() and not alternatives and stem not in proper
+            weights.append(UNTRANSLATED_WEIGHT if weak else 1.0)
             full.append(1)
     compound_parts = [p for s in own for p in split_compound(s)]
     expansion = [s for s in dict.fromkeys(stems(" ".join(extra)) + compound_parts) if s not in own]

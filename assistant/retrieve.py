@@ -20,6 +20,7 @@ NUMBER = re.compile(r"(?<!\w)[-\u2212]?\d[\d \u00a0]*(?:[.,]\d+)?(?!\w)")
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
 PARAPHRASE_CREDIT = 0.6
+UNKNOWN_HEAD_CREDIT = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,16 @@ class TermStats:
             self._match_cache[term] = cached
         return cached
 
+    def unknown_names(self, groups: tuple[tuple[str, ...], ...]) -> list[str]:
+        """Compounds the documents never mention although they know the head: "räddningsnämnden" in a
+        corpus with other "nämnder". A question about such a name is about something not in the documents."""
+        out = []
+        for group in groups:
+            head = split_compound(group[0])[1:]
+            if head and not self.matches(group[0]) and not any(self.matches(t) for t in group[1:] if t not in head):
+                out.append(group[0])
+        return out
+
     def idf(self, group: tuple[str, ...]) -> float:
         df = max((self.df.get(v, 0) for t in group for v in self.matches(t)), default=0)
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
@@ -150,8 +161,13 @@ class TermStats:
             total += weight
             if any(self.matches(t) & present or t in present for t in group[:exact]):
                 found += weight
-            elif any(self.matches(t) & present or t in present for t in group[exact:]):
-                found += PARAPHRASE_CREDIT * weight
+            else:
+                hit = [t for t in group[exact:] if self.matches(t) & present or t in present]
+                if hit:
+                    # an unknown compound ("räddningsnämnden") matched only by its head ("nämnd") is
+                    # a name the documents do not know, not a paraphrase
+                    head_only = not self.matches(group[0]) and set(hit) <= set(split_compound(group[0])[1:])
+                    found += (UNKNOWN_HEAD_CREDIT if head_only else PARAPHRASE_CREDIT) * weight
         return found / total if total else 0.0
 
 

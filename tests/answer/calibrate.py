@@ -37,9 +37,9 @@ def load_eval_sets() -> tuple[list[dict], list[dict]]:
                 continue
             row = json.loads(line)
             gold = row["gold"]
-            if gold.get("refused"):
+            if gold.get("refused") and not gold.get("verdict"):
                 unanswerable.append(row)
-            elif gold.get("quotes") and not row.get("history"):
+            elif gold.get("quotes") and not row.get("history") and not gold.get("verdict"):
                 answerable.append({**row, "evidence": gold["quotes"]})
     return answerable, unanswerable
 

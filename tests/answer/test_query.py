@@ -1,0 +1,74 @@
+"""Question analysis: language, English glossary, Swedish paraphrases, compounds, named documents."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.language import detect_language
+from assistant.query import analyse, split_compound, split_question, stems
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hur stort är sparkravet för nämnden?", "sv"),
+    ("Vem är kommunstyrelsens ordförande?", "sv"),
+    ("How many employees does the municipality have?", "en"),
+    ("Who chairs the municipal executive board?", "en"),
+    ("Wie viel kostet das neue Schwimmbad in der Gemeinde?", "de"),
+    ("Kuinka paljon kunta käyttää rahaa vanhustenhoitoon?", "fi"),
+    ("2021", "sv"),
+])
+def test_detect_language(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_english_question_is_expanded_with_swedish_terms() -> None:
+    q = analyse("How much tax revenue does the municipal executive board expect?")
+    assert q.language == "en" and q.answer_language == "en"
+    assert "skatteintäkter" in q.lexical_text and "kommunstyrelsen" in q.lexical_text
+    assert ("kommunstyr",) in q.groups
+
+
+def test_untranslated_english_words_count_less() -> None:
+    q = analyse("What does the zorblax committee decide?")
+    weights = dict(zip(q.groups, q.weights))
+    assert weights[("zorblax",)] < 1.0
+    assert weights[("nämnd",)] == 1.0
+
+
+def test_swedish_paraphrases_join_the_group_of_their_word() -> None:
+    q = analyse("Hur mycket ska äldreomsorgen skära ner?")
+    elderly = next(g for g in q.groups if g[0] == "äldreomsorg")
+    assert "omsorgsnämnd" in elderly  # vård- och omsorgsnämnden
+    cut = next(g for g in q.groups if g[0] == "skär")
+    assert "besparing" in cut
+    assert "ner" not in {g[0] for g in q.groups}  # part of the phrase "skära ner"
+
+
+def test_compound_heads_split() -> None:
+    assert split_compound("kommunbidrag") == ("kommun", "bidrag")
+    assert split_compound("omsorgsnämnd") == ("omsorg", "nämnd")
+    assert split_compound("budget") == ()
+
+
+def test_named_document_kind_year_and_party() -> None:
+    q = analyse("Vad säger pressmeddelandet från 2023 om uppdragen?")
+    assert q.doc_types == ("press_release",) and q.doc_years == (2023,)
+    assert all("pressmeddel" not in g for g in q.groups)  # naming the document is not part of the fact
+    s = analyse("Vad vill S-budgeten göra med sommarjobb?")
+    assert s.doc_types == ("budget",) and any("socialdemokraterna" in p for p in s.publishers)
+
+
+def test_digit_groups_are_one_token() -> None:
+    assert "2421049" in stems("Verksamhetens kostnader -2 421 049")
+
+
+def test_intents() -> None:
+    assert analyse("Hur mycket kostar det?").wants_money
+    assert analyse("Vem sa det?").wants_person
+    assert not analyse("Hur många jobbar i kommunen?").wants_money
+
+
+def test_split_compound_questions_only_when_both_parts_stand_alone() -> None:
+    parts = split_question("Vad var socialförvaltningens prognos 2020, och vad vill Socialdemokraterna ge "
+                           "socialnämnden för personligt ombud?")
+    assert len(parts) == 2 and parts[1].startswith("vad vill")
+    assert split_question("Vem sa det och när?") == ["Vem sa det och när?"]
