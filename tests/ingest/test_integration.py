@@ -1,6 +1,10 @@
 """The real bundled model end to end: corpus/ into embedded Chroma and into a real Chroma server."""
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,7 +13,7 @@ from assistant.embedding import load_embedder
 from assistant.index import open_index
 from assistant.settings import BUNDLED_MODEL, Settings
 from ingest.pipeline import embed_text, ingest_paths
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, REPO
 from tests.test_store import chroma_server  # noqa: F401  (the module-scoped server fixture)
 
 pytestmark = pytest.mark.integration
@@ -45,3 +49,18 @@ def test_corpus_into_chroma_server(tmp_path: Path, embedder, chroma_server: str)
     _check(Settings(data_dir=tmp_path / "data", chroma_url=chroma_server), embedder)
     # the data dir holds no embedded Chroma when a server is used
     assert not (tmp_path / "data" / "chroma").exists()
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare (util-linux)")
+def test_cli_ingest_works_with_no_network_at_all(tmp_path: Path) -> None:
+    """`unshare -n` gives the process no network interfaces: the bundled default must still ingest."""
+    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("unshare -n is not permitted here")
+    env = {**os.environ, "KOMMUN_DATA_DIR": str(tmp_path / "data")}
+    env.pop("KOMMUN_EMBED_MODEL", None)
+    env.pop("KOMMUN_CHROMA_URL", None)
+    result = subprocess.run(["unshare", "-n", sys.executable, "-m", "ingest", str(CORPUS)], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "nya eller ändrade 5" in result.stdout and "Traceback" not in result.stderr
