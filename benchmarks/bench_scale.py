@@ -52,15 +52,18 @@ def query_phase(n_questions: int) -> None:
     start = time.perf_counter()
     assistant.ask(asked[0])
     first = time.perf_counter() - start
-    latencies = []
+    latencies, stages = [], {}
     for question in asked[1:]:
         start = time.perf_counter()
-        assistant.ask(question)
+        answer = assistant.ask(question)
         latencies.append((time.perf_counter() - start) * 1000)
+        for stage, ms in answer.timings_ms.items():
+            stages.setdefault(stage, []).append(ms)
     latencies.sort()
+    medians = {stage: sorted(v)[len(v) // 2] for stage, v in sorted(stages.items()) if stage != "total"}
     print(json.dumps({"open_s": opened, "first_answer_s": first,
                       "p50_ms": latencies[len(latencies) // 2], "p95_ms": latencies[int(0.95 * (len(latencies) - 1))],
-                      "rss_mb": rss_mb(), "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                      "stage_p50_ms": medians, "rss_mb": rss_mb(), "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
 def run_query_phase(env: dict[str, str], n_questions: int) -> dict[str, float]:
@@ -179,6 +182,7 @@ def main() -> None:
     print(f"embedded Chroma: open {embedded['open_s']:.2f} s, first answer {embedded['first_answer_s'] * 1000:.0f} ms, "
           f"p50 {embedded['p50_ms']:.1f} ms, p95 {embedded['p95_ms']:.1f} ms (target p50 <= 50 ms); "
           f"RSS {embedded['rss_mb']:.0f} MB, peak {embedded['peak_rss_mb']:.0f} MB (target <= 1536 MB)")
+    print("  median per stage (ms): " + ", ".join(f"{k} {v:.1f}" for k, v in embedded["stage_p50_ms"].items()))
     if args.skip_server:
         return
     proc, port = start_server(data_dir / "chroma")
@@ -190,6 +194,7 @@ def main() -> None:
         proc.wait(timeout=30)
     print(f"Chroma server: open {served['open_s']:.2f} s, p50 {served['p50_ms']:.1f} ms, p95 {served['p95_ms']:.1f} ms; "
           f"client RSS {served['rss_mb']:.0f} MB (peak {served['peak_rss_mb']:.0f} MB), server RSS {server_rss:.0f} MB")
+    print("  median per stage (ms): " + ", ".join(f"{k} {v:.1f}" for k, v in served["stage_p50_ms"].items()))
 
 
 if __name__ == "__main__":
