@@ -1,6 +1,7 @@
 """Answers at scale: query latency, resident memory and cold start over >= 10 000 synthetic chunks.
 
     .venv/bin/python benchmarks/bench_scale.py [--data-dir DIR] [--questions 50] [--skip-server]
+                                                [--stand-in-vectors] [--threads N]
 
 1. Generates the synthetic corpus (benchmarks/synthetic.py, 200 municipalities, fixed seed) and ingests
    it into --data-dir (kept, so a second run skips the ingest; embedding 10 000 chunks takes minutes).
@@ -155,6 +156,7 @@ def main() -> None:
     parser.add_argument("--skip-server", action="store_true")
     parser.add_argument("--stand-in-vectors", action="store_true",
                         help="ingest with hashed vectors labelled as the model: latency/memory only, no quality")
+    parser.add_argument("--threads", type=int, help="OMP_NUM_THREADS for the measured processes (torch's CPU threads)")
     parser.add_argument("--query-phase", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.query_phase:
@@ -167,6 +169,9 @@ def main() -> None:
     chunks = sum(1 for _ in (data_dir / "chunks.jsonl").open(encoding="utf-8"))
     env = {k: v for k, v in os.environ.items() if k != "KOMMUN_CHROMA_URL"}
     env.update(KOMMUN_DATA_DIR=str(data_dir), HF_HUB_OFFLINE="1", PYTHONPATH=str(ROOT))
+    if args.threads:
+        env.update(OMP_NUM_THREADS=str(args.threads), MKL_NUM_THREADS=str(args.threads))
+        print(f"torch CPU threads: {args.threads}")
     print(f"{chunks} chunks in the index")
 
     from benchmarks.synthetic import questions
