@@ -51,9 +51,21 @@ def _client(settings: Settings) -> Any:
         client = chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=port, ssl=url.scheme == "https",
                                      settings=chroma_settings)
         client.heartbeat()
-    except (ValueError, ConnectionError, OSError) as exc:
+    except (ValueError, *_connection_errors()) as exc:
         raise unavailable(settings, exc) from exc
     return client
+
+
+def _connection_errors() -> tuple[type[BaseException], ...]:
+    """What the HTTP client raises when the server is gone (httpx errors are not OSErrors)."""
+    errors: tuple[type[BaseException], ...] = (ConnectionError, OSError)
+    try:
+        import httpx
+
+        errors += (httpx.TransportError,)
+    except ImportError:
+        pass
+    return errors
 
 
 def unavailable(settings: Settings, exc: BaseException) -> StoreUnavailableError:
@@ -80,7 +92,7 @@ class ChromaStore:
             return fn(**kwargs)
         try:
             return fn(**kwargs)
-        except (ConnectionError, OSError) as exc:
+        except _connection_errors() as exc:
             raise unavailable(self.settings, exc) from exc
 
     def upsert(self, ids: Sequence[str], vectors: "np.ndarray", metadatas: Sequence[dict[str, Any]]) -> None:
@@ -131,7 +143,7 @@ def open_store(settings: Settings, model_id: str, dim: int | None = None, *, cre
     name = collection_name(settings)
     try:
         existing = {c if isinstance(c, str) else c.name for c in client.list_collections()}
-    except (ConnectionError, OSError) as exc:
+    except _connection_errors() as exc:
         raise unavailable(settings, exc) from exc
     if recreate and name in existing:
         client.delete_collection(name)

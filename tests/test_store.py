@@ -124,3 +124,27 @@ def test_unreachable_server_names_url_and_how_to_start(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(StoreUnavailableError, match=r"127\.0\.0\.1.*chroma run --path"):
         open_store(Settings(data_dir=tmp_path, chroma_url=url), "fake:m", 4)
+
+
+@pytest.mark.integration
+def test_server_gone_mid_session_is_a_clear_error(tmp_path: Path) -> None:
+    port = free_port()
+    proc = subprocess.Popen([str(CHROMA), "run", "--path", str(tmp_path / "db"), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and proc.poll() is None
+                time.sleep(0.2)
+        store = open_store(Settings(data_dir=tmp_path / "data", chroma_url=url), "fake:m", 4)
+        assert store.count() == 0
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=10)
+    with pytest.raises(StoreUnavailableError, match="chroma run"):
+        store.count()
