@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from assistant.types import Chunk, LoadedDocument
 
-CHUNKER_VERSION = 2  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
+CHUNKER_VERSION = 3  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
 MIN_WORDS = 60
 MAX_WORDS = 200
 
 _CELL_SPLIT = re.compile(r"\t+| {2,}")
+_PIPE_ROW = re.compile(r"^\|.*\|$")  # a markdown table row: | Socialnämnden | 205 172 |
+_PIPE_RULE = re.compile(r"^\|[\s:|-]+\|$")  # its header rule: |---|---:|
 _NUMBER_CELL = re.compile(r"^[−\-+]?\d{1,3}(?:[ .]\d{3})*(?:,\d+)?\s*%?$|^[−\-+]?\d+(?:[,.]\d+)?\s*%?$")
 _BULLET = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s+\S")
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
@@ -234,11 +236,22 @@ def _title_like(line: str) -> bool:
     return len(letters) >= 2
 
 
+def _cells(line: str) -> list[str]:
+    """Cells of a table-like line: markdown pipes, tabs, or runs of 2+ spaces."""
+    stripped = line.strip()
+    if _PIPE_ROW.match(stripped):
+        return [c.strip() for c in stripped.strip("|").split("|") if c.strip()]
+    return [c.strip() for c in _CELL_SPLIT.split(stripped) if c.strip()]
+
+
 def _is_table_row(line: str) -> bool:
-    cells = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+    stripped = line.strip()
+    cells = _cells(line)
+    if _PIPE_ROW.match(stripped):
+        return len(cells) >= 2 or bool(_PIPE_RULE.match(stripped))
     if len(cells) < 2:
         return False
-    if "\t" in line.strip():
+    if "\t" in stripped:
         return True
     return any(_NUMBER_CELL.match(c) for c in cells[1:])
 
@@ -256,7 +269,7 @@ def _mark_tables(lines: list[tuple[int, int, str]], kinds: list[str]) -> None:
             j += 1
         rows = [lines[k][2] for k in range(i, j + 1) if kinds[k] == "row"]
         is_table = len(rows) >= 2 and not all(_is_toc_row(r) for r in rows) and any(
-            sum(bool(_NUMBER_CELL.match(c.strip())) for c in _CELL_SPLIT.split(r.strip())[1:]) >= 1 for r in rows)
+            sum(bool(_NUMBER_CELL.match(c)) for c in _cells(r)[1:]) >= 1 for r in rows)
         for k in range(i, j + 1):
             if kinds[k] == "row":
                 kinds[k] = "table" if is_table else "text"
@@ -272,7 +285,7 @@ def _mark_header_and_title(lines: list[tuple[int, int, str]], kinds: list[str], 
     if k >= 0 and kinds[k] == "blank":
         k -= 1
     if k >= 0 and kinds[k] in ("text", "heading") and not _BULLET.match(lines[k][2]):
-        cells = [c for c in _CELL_SPLIT.split(lines[k][2].strip()) if c.strip()]
+        cells = _cells(lines[k][2])
         if len(cells) >= 3 or ("\t" in lines[k][2] and len(cells) >= 2):
             kinds[k] = "table"
             if k + 1 < first:
@@ -285,7 +298,7 @@ def _mark_header_and_title(lines: list[tuple[int, int, str]], kinds: list[str], 
 
 
 def _is_toc_row(line: str) -> bool:
-    cells = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+    cells = _cells(line)
     return len(cells) == 2 and bool(re.fullmatch(r"\d{1,3}", cells[1])) and not _NUMBER_CELL.match(cells[0]) \
         or bool(len(cells) == 1 and _TOC_TAIL.search(line))
 

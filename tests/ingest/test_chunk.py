@@ -142,3 +142,15 @@ def test_pdf_page_headers_and_footers_are_not_sections() -> None:
     assert [(c.page, c.section) for c in chunks] == [
         (1, "Skolan i Testkommun"), (2, "Vården i Testkommun"), (3, "Kulturen i Testkommun"), (4, "Gatorna i Testkommun")]
     assert all(c.text.startswith(c.section) for c in chunks)
+
+
+def test_markdown_pipe_table_is_one_table_chunk(tmp_path: Path) -> None:
+    text = ("# Driftsbudget\n\nNämnderna får kommunbidrag enligt tabellen.\n\n### Kommunbidrag per nämnd\n\n"
+            "| tkr | Budget 2021 | Plan 2022 |\n|---|---:|---:|\n| Socialnämnden | 205 172 | 209 559 |\n"
+            "| Kommunstyrelsen | 95 090 | 96 486 |\n\nTexten fortsätter efter tabellen med en mening.")
+    (tmp_path / "drift.md").write_text(text, encoding="utf-8")
+    chunks = chunk_document(load_document(tmp_path / "drift.md", sidecar={}))
+    table = next(c for c in chunks if c.kind == "table")
+    assert table.text.startswith("### Kommunbidrag per nämnd\n\n| tkr | Budget 2021 | Plan 2022 |\n|---|---:|---:|")
+    assert table.text.endswith("| Kommunstyrelsen | 95 090 | 96 486 |")
+    assert table.section == "Kommunbidrag per nämnd"
