@@ -112,6 +112,9 @@ def decode_text(data: bytes, shown: str) -> str:
 
 def _pdf_text(data: bytes, shown: str) -> tuple[str, tuple[PageSpan, ...]]:
     import io
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # "EOF marker not found" etc.: we raise our own message
 
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError

@@ -100,7 +100,9 @@ class _Run:
         if self._embedder is None:
             from assistant.embedding import load_embedder
 
+            self.progress("Laddar modellen", 0, 1)
             self._embedder = load_embedder(self.settings)
+            self.progress("Laddar modellen", 1, 1)
             self.manifest["dim"] = self._embedder.dim
         return self._embedder
 
