@@ -87,6 +87,9 @@ def chunk_document(doc: LoadedDocument) -> list[Chunk]:
     if heading_start is not None:  # a document that ends with a heading: keep its text findable
         pieces.append((heading_start, blocks[-1].end, "text", section))
     pieces = _merge_tiny(doc.text, pieces)
+    if not pieces and doc.text.strip():  # only page furniture: still one chunk, never an unfindable document
+        first = len(doc.text) - len(doc.text.lstrip())
+        pieces = [(first, len(doc.text.rstrip()), "text", None)]
 
     meta = doc.meta
     chunks = []
@@ -309,12 +312,15 @@ def split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split text[start:end] at sentence ends into pieces of at most MAX_WORDS words (hard split if needed)."""
     bounds = [start] + [start + m.end() for m in _SENTENCE_END.finditer(text[start:end])] + [end]
     sentences = [(bounds[k], _rstrip_end(text, bounds[k], bounds[k + 1])) for k in range(len(bounds) - 1)]
-    target = max(MIN_WORDS, min(MAX_WORDS, count_words(text[start:end]) // -(-count_words(text[start:end]) // MAX_WORDS) + 10))
+    total = count_words(text[start:end])
+    n_pieces = -(-total // MAX_WORDS)  # ceil: balanced pieces instead of a full one and a scrap
+    target = max(MIN_WORDS, min(MAX_WORDS, -(-total // n_pieces) + 10))
     pieces: list[tuple[int, int]] = []
     cur_start, cur_end, cur_words = None, None, 0
     for s, e in sentences:
         w = count_words(text[s:e])
-        if cur_start is not None and cur_words + w > target and cur_words >= MIN_WORDS // 2:
+        if cur_start is not None and (cur_words + w > MAX_WORDS
+                                      or (cur_words + w > target and cur_words >= MIN_WORDS // 2)):
             pieces.append((cur_start, cur_end))  # type: ignore[arg-type]
             cur_start, cur_words = None, 0
         if w > MAX_WORDS:
