@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.types import Chunk, LoadedDocument
 
-CHUNKER_VERSION = 3  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
+CHUNKER_VERSION = 4  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
 MIN_WORDS = 60
 MAX_WORDS = 200
 
