@@ -61,6 +61,13 @@ class IngestReport:
         return not self.skipped
 
 
+def chunks_digest(chunks: Sequence[Chunk]) -> str:
+    """Fingerprint of a document's chunking (boundaries and metadata), so a changed chunker is noticed."""
+    import hashlib
+
+    return hashlib.sha256(repr([(c.start, c.end, c.kind, c.section, c.title) for c in chunks]).encode()).hexdigest()[:16]
+
+
 def embed_text(chunk: Chunk) -> str:
     """What the model sees: title (and section when not already in the text) above the passage."""
     header = chunk.title
@@ -147,6 +154,7 @@ class _Run:
             self.docs[doc.path] = {
                 "sha256": doc.sha256, "meta": asdict(doc.meta), "sidecar": sidecar_entry,
                 "pages": [[p.page, p.start, p.end] for p in doc.pages], "chunk_ids": [c.id for c in doc_chunks],
+                "chunks_digest": chunks_digest(doc_chunks),
                 "n_tables": sum(1 for c in doc_chunks if c.kind == "table"),
             }
         self.save()
@@ -289,8 +297,10 @@ def finish(run: _Run) -> tuple[int, int]:
     all_chunks: list[Chunk] = []
     for doc in documents:
         chunks = chunk_document(doc)
-        if [c.id for c in chunks] != run.docs[doc.path]["chunk_ids"]:  # only if stored data was edited by hand
-            run.embed_and_store([(doc, run.docs[doc.path].get("sidecar"), chunks)])
+        entry = run.docs[doc.path]
+        if [c.id for c in chunks] != entry["chunk_ids"] or chunks_digest(chunks) != entry.get("chunks_digest"):
+            # the chunker now cuts this document differently (or stored data was edited): re-embed it
+            run.embed_and_store([(doc, entry.get("sidecar"), chunks)])
         all_chunks.extend(chunks)
     write_atomic(run.data_dir / CHUNKS_FILE,
                  "".join(json.dumps(chunk_to_json(c), ensure_ascii=False) + "\n" for c in all_chunks))

@@ -292,3 +292,18 @@ def test_data_dir_inside_the_corpus_is_not_ingested(corpus: Path) -> None:
     ingest_paths([corpus], settings, embedder=HashEmbedder())
     report = ingest_paths([corpus], settings, embedder=HashEmbedder())
     assert report.files_seen == 5 and report.files_unchanged == 5
+
+
+def test_changed_chunking_is_noticed_without_a_version_bump(corpus: Path, settings: Settings,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    embedder = HashEmbedder()
+    ingest_paths([corpus], settings, embedder=embedder)
+    import ingest.chunk
+    monkeypatch.setattr(ingest.chunk, "MAX_WORDS", 150)  # cuts long paragraphs elsewhere, same version
+    before = embedder.texts_embedded
+    report = ingest_paths([corpus], settings, embedder=embedder)
+    assert report.files_unchanged == 5 and embedder.texts_embedded > before
+    ids, count = _state(settings, embedder)
+    assert count == len(ids) == report.chunks_total
+    again = ingest_paths([corpus], settings, embedder=embedder)
+    assert again.chunks_embedded == 0
