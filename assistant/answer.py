@@ -22,6 +22,8 @@ MULTI_DOC_FACTOR = 0.7
 NEIGHBOUR_CHARS = 400  # an amount sentence this close to a relevant sentence of the same passage counts
 
 REFUSAL = {"sv": "Jag hittar inget om det i dokumenten.", "en": "I can't find anything about that in the documents."}
+NO_PERSON = {"sv": "Jag hittar ingen person som nämns i det sammanhanget i dokumenten.",
+             "en": "I can't find a person named in that context in the documents."}
 NO_AMOUNT = {"sv": "Jag hittar inget belopp för det i dokumenten: de närmaste avsnitten nämner ämnet men anger ingen "
                    "siffra för just det.",
              "en": "I can't find an amount for that in the documents: the nearest passages mention the topic but "
@@ -75,10 +77,23 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     strength = max(s.coverage for s in sentences[:5])
     if strength < threshold:
         return Judgement(False, "weak", strength)
+    if q.wants_person and not any(NAME.search(s.text) for s in sentences[:8] if s.coverage >= threshold):
+        return Judgement(False, "no_person", strength)
     if q.wants_amount:
-        if not any(amounts_in(s.text, money=q.wants_money) for s in _amount_candidates(sentences, threshold)):
+        stated = [s for s in _amount_candidates(sentences, threshold) if amounts_in(s.text, money=q.wants_money)]
+        if not stated:
+            return Judgement(False, "no_amount", strength)
+        asked = set(q.years) - set(q.doc_years)
+        if asked and not any(has_year(s, asked) for s in stated):
             return Judgement(False, "no_amount", strength)
     return Judgement(True, "ok", strength)
+
+
+def has_year(s: Sentence, years: set[int]) -> bool:
+    """The sentence speaks of one of the years: it names it, or its document is dated that year ("i år")."""
+    named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)}
+    dated = {int(s.chunk.date[:4])} if s.chunk.date and s.chunk.date[:4].isdigit() else set()
+    return bool(years & (named | dated))
 
 
 def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sentence]:
@@ -193,5 +208,5 @@ class ExtractiveComposer:
 
 
 def refusal_text(lang: str, reason: str, has_related: bool) -> str:
-    text = NO_AMOUNT[lang] if reason == "no_amount" else REFUSAL[lang]
+    text = {"no_amount": NO_AMOUNT, "no_person": NO_PERSON}.get(reason, REFUSAL)[lang]
     return text + (RELATED_NOTE[lang] if has_related else "")

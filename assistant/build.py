@@ -17,7 +17,7 @@ from typing import Any
 
 from assistant import followup
 from assistant.answer import (
-    REFUSE_BELOW, AnswerComposer, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
+    REFUSE_BELOW, AnswerComposer, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
 from assistant.citations import finalize, verify
 from assistant.claims import ClaimCheck, check_claim, claim_text, strip_figures
@@ -168,8 +168,10 @@ class Assistant:
 
     def _text_is_strong(self, q: QueryAnalysis, sentences: list[Sentence]) -> bool:
         """Text evidence good enough to answer although the tables could not (e.g. an amount in prose)."""
-        judgement = judge_evidence(q, sentences, threshold=STRONG_TEXT)
-        return judgement.answerable
+        if not judge_evidence(q, sentences, threshold=STRONG_TEXT).answerable:
+            return False
+        asked = set(q.years) - set(q.doc_years)  # "2025" that the tables lack must be in the prose itself
+        return not asked or any(has_year(s, asked) for s in sentences[:3] if s.coverage >= STRONG_TEXT)
 
     def _figures(self, question: str, history: list[str], lang: str, filters: Any) -> Any:
         if self.figures is None or not Filters.from_any(filters).empty:
@@ -180,12 +182,13 @@ class Assistant:
 
     def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence]) -> Answer:
         targets = self.retriever.targets(q)
-        judgement = judge_evidence(q, sentences, targets=len(targets),
+        named = [s for s in sentences if self.retriever.names_present(q, s)]
+        judgement = judge_evidence(q, named, targets=len(targets),
                                    unknown=self.retriever.stats.unknown_names(q.groups))
         if not judgement.answerable:
             return self._refuse(raw, q, sentences, reason=judgement.reason,
                                 notes=(f"vägrade: {judgement.reason}, täckning {judgement.strength:.2f}",))
-        chosen = select_evidence(q, sentences, targets=targets)
+        chosen = select_evidence(q, named, targets=targets)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
         draft = self.composer.compose(q, evidence)
         notes = list(draft.notes)

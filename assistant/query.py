@@ -38,8 +38,9 @@ big large larger small high low new old many much its itself us say says stated 
 """.split())
 
 WHO = re.compile(r"\b(vem|vilka personer|vilken person|who|whom|vem sa|vem säger)\b", re.I)
-AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|belopp|summa|kostar|how much|how many|"
-                    r"how large|amount|vad uppgår|uppgår|hur mycket pengar)\b", re.I)
+AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur högt|belopp|summa|kostar|how much|"
+                    r"how many|how large|how high|amount|vad uppgår|uppgår|hur mycket pengar|rate|andel|nivå)\b",
+                    re.I)
 MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|"
                    r"mnkr|tkr|miljon\w*|procent|cost\w*|money|funding|spend\w*|save\w*|percent)", re.I)
 WHEN = re.compile(r"\b(när|vilket datum|vilken dag|when|what date)\b", re.I)
@@ -143,6 +144,7 @@ class QueryAnalysis:
     wants_amount: bool = False
     wants_date: bool = False
     wants_money: bool = False  # an amount of money or a percentage, not a count
+    names: tuple[str, ...] = ()  # stems of proper names in the question (capitalised mid-sentence)
 
     @property
     def empty(self) -> bool:
@@ -203,6 +205,28 @@ def _context_stems() -> frozenset[str]:
     return frozenset(s for w in words for s in stems(w))
 
 
+def _names(text: str, language: str) -> tuple[str, ...]:
+    """Proper names the evidence must mention: capitalised words inside the sentence (English ones through
+    the glossary). Names of months, parties and documents are context, not names."""
+    words = re.findall(r"(?<=[\w,)] )([A-ZÅÄÖ][a-zåäöé]{2,})", text)
+    table = glossary()
+    phrase_words = {w for key in table if " " in key for w in key.split()}
+    context = _context_stems()
+    out: list[str] = []
+    for word in words:
+        low = word.lower()
+        if low in doc_words()["months"]:
+            continue
+        if language == "en":
+            if low in table and " " not in low:
+                out.extend(stems(table[low][0])[:1])
+            elif low not in phrase_words:
+                out.extend(stems(word, drop_stopwords=False))
+        else:
+            out.extend(stems(word))
+    return tuple(s for s in dict.fromkeys(out) if s not in context)
+
+
 def analyse(question: str) -> QueryAnalysis:
     text = normalise(question or "")[:MAX_QUERY_CHARS]
     language = detect_language(text)
@@ -241,6 +265,8 @@ def analyse(question: str) -> QueryAnalysis:
             continue
         if stem.isdigit() and int(stem) in doc_years:
             continue
+        if len(stem) <= 2 and not stem.isdigit() and not alternatives:
+            continue  # "nå", "ge": too short to carry the question
         head = split_compound(stem)
         group = tuple(dict.fromkeys([stem, *alternatives, *head[1:]]))
         if group not in groups:
@@ -260,6 +286,7 @@ def analyse(question: str) -> QueryAnalysis:
         doc_years=tuple(sorted(doc_years)),
         wants_person=bool(WHO.search(text)), wants_amount=bool(AMOUNT.search(text)),
         wants_date=bool(WHEN.search(text)), wants_money=bool(MONEY.search(text)),
+        names=_names(text, language),
     )
 
 

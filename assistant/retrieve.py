@@ -243,6 +243,13 @@ class Retriever:
             boost *= w.title_boost
         return boost
 
+    def names_present(self, q: QueryAnalysis, sentence: Sentence) -> bool:
+        """All proper names of the question occur in the sentence's passage or its document's title."""
+        if not q.names:
+            return True
+        present = self.stats.chunk_stems.get(sentence.chunk.id, frozenset()) | _title_stems(sentence.chunk.title)
+        return all(self.stats.matches(name) & present or name in present for name in q.names)
+
     def targets(self, q: QueryAnalysis) -> list:
         """One predicate per document the question names (kind, publisher, year of a named document),
         so a question about two documents gets evidence from both."""
@@ -314,10 +321,13 @@ class Retriever:
             text = self.index.text(hit.chunk.doc_path)
             context = _title_stems(hit.chunk.title) | _title_stems(hit.chunk.section or "")
             rel = hit.score / top
+            passage = self.stats.coverage(q.groups, self.stats.chunk_stems.get(hit.chunk.id, frozenset()) | context,
+                                          q.weights, q.full)
             for s, e in split_sentences(hit.chunk):
                 sentence = text[s:e]
                 present = expand_stems(stems(sentence))
                 cover = self.stats.coverage(q.groups, present | context, q.weights, q.full)
+                cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
                 own_cover = self.stats.coverage(q.groups, present, q.weights, q.full)
                 score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + _intent_bonus(q, sentence)
                 if sentence.strip() in (hit.chunk.title, hit.chunk.section):
