@@ -71,6 +71,10 @@ class FileTooLargeError(DocumentError):
     pass
 
 
+class UnreadableFileError(DocumentError):
+    """The operating system refused to read the file (permissions, vanished meanwhile, I/O error)."""
+
+
 class LLMError(KommunError):
     """The configured LLM (KOMMUN_LLM) failed or answered something we cannot use."""
 

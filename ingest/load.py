@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError,
-                              FileTooLargeError, NoTextLayerError, UnsupportedFileError)
+                              FileTooLargeError, NoTextLayerError, UnreadableFileError, UnsupportedFileError)
 from assistant.settings import Settings
 from assistant.types import DocumentMeta, LoadedDocument, PageSpan
 from ingest.normalize import dedent_block, normalize_text
@@ -29,9 +29,12 @@ _LAYOUT_ROW = re.compile(r"\S {2,}[−\-]?\d[\d ]*(?:[,.]\d+)?(?: {2,}|$)")
 
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
     return digest.hexdigest()
 
 
@@ -42,6 +45,8 @@ def read_sidecar(folder: Path) -> dict[str, dict[str, Any]]:
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise CorruptFileError(f"{path}: metadatafilen är inte giltig JSON ({exc}). Rätta filen eller ta bort den.") from exc
     if not isinstance(data, dict):
@@ -49,12 +54,20 @@ def read_sidecar(folder: Path) -> dict[str, dict[str, Any]]:
     return {name: entry for name, entry in data.items() if not name.startswith("_") and isinstance(entry, dict)}
 
 
+def unreadable(path: Path, exc: OSError) -> UnreadableFileError:
+    return UnreadableFileError(f"{path}: filen kunde inte läsas ({exc.strerror or exc}). Kontrollera att den finns "
+                               "och att du har läsrättighet.")
+
+
 def check_file(path: Path, settings: Settings) -> None:
     """Raise for an unsupported extension or a file over settings.max_file_mb, before reading it."""
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise UnsupportedFileError(
             f"{path}: filtypen {path.suffix or '(ingen)'} stöds inte. Använd PDF, .txt eller .md.")
-    size_mb = path.stat().st_size / (1024 * 1024)
+    try:
+        size_mb = path.stat().st_size / (1024 * 1024)
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
     if size_mb > settings.max_file_mb:
         raise FileTooLargeError(
             f"{path}: filen är {size_mb:.1f} MB, gränsen är {settings.max_file_mb:g} MB "
@@ -68,7 +81,10 @@ def load_document(path: Path, *, display_path: str | None = None, settings: Sett
     settings = settings or Settings()
     shown = display_path or str(path)
     check_file(path, settings)
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise unreadable(Path(shown), exc) from exc
     if not data.strip():
         raise EmptyDocumentError(f"{shown}: filen är tom.")
     if path.suffix.lower() == ".pdf":

@@ -129,3 +129,19 @@ def test_markdown_front_matter_wins(tmp_path: Path) -> None:
     assert (meta.title, meta.date, meta.doc_type, meta.publisher, meta.guessed) == (
         "Årsredovisning 2023", "2024-03-15", "budget", "Testkommun", True)
     assert guess_meta("---\ntitle: X\ndate: okänt\n---\nPressmeddelande 2022-01-02", tmp_path / "x.md").date == "2022-01-02"
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    import os
+    from assistant.errors import UnreadableFileError
+    path = tmp_path / "låst.txt"
+    path.write_text("hemligt", encoding="utf-8")
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):  # root reads anything: use a file that vanished instead
+            path.unlink()
+        with pytest.raises(UnreadableFileError, match="låst.txt: filen kunde inte läsas"):
+            load_document(path, sidecar={})
+    finally:
+        if path.exists():
+            path.chmod(0o644)
