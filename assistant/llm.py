@@ -4,8 +4,9 @@ the calculator's result, and its output is checked before anyone sees it.
     KOMMUN_LLM=ollama:llama3.1
     KOMMUN_LLM=openai-like:http://127.0.0.1:8080/v1|qwen2.5
 
-Checks: every [n] marker points at evidence, and every number in the text stands in the cited evidence,
-the calculation or the question (Swedish and English number formats normalised). Otherwise the
+Checks: every [n] marker points at evidence, every number in the text stands in the cited evidence, the
+calculation or the question (Swedish and English number formats normalised), and every person-like name
+(two capitalised words) stands in the evidence. Otherwise the
 extractive answer is used and the reason is recorded in Answer.notes and logged.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from assistant.answer import Draft, ExtractiveComposer
 from assistant.citations import markers_in
 from assistant.errors import ConfigError, LLMError
 from assistant.query import QueryAnalysis
+from assistant.retrieve import NAME
 from assistant.types import Calculation, Citation
 
 log = logging.getLogger(__name__)
@@ -79,6 +81,10 @@ def check_output(text: str, evidence: list[Citation], calculation: Calculation |
     invented = sorted(str(n) for n in numbers_in(plain) - allowed)
     if invented:
         return f"språkmodellen skrev tal som inte står i källorna: {', '.join(invented)}"
+    sources = " ".join([question] + [f"{c.title} {c.quote}" for c in evidence])
+    strangers = [n for n in NAME.findall(plain) if re.sub(r" \([A-ZÅÄÖ]{1,2}\)$", "", n) not in sources]
+    if strangers:
+        return f"språkmodellen nämnde namn som inte står i källorna: {', '.join(strangers)}"
     return None
 
 
