@@ -77,7 +77,7 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     strength = max(s.coverage for s in sentences[:5])
     if strength < threshold:
         return Judgement(False, "weak", strength)
-    if q.wants_person and not any(NAME.search(s.text) for s in sentences[:8] if s.coverage >= threshold):
+    if q.wants_person and not any(names_someone(s.text) for s in sentences[:8] if s.coverage >= threshold):
         return Judgement(False, "no_person", strength)
     if q.wants_amount:
         stated = [s for s in _amount_candidates(sentences, threshold) if amounts_in(s.text, money=q.wants_money)]
@@ -87,6 +87,18 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         if asked and not any(has_year(s, asked) for s in stated):
             return Judgement(False, "no_amount", strength)
     return Judgement(True, "ok", strength)
+
+
+def names_someone(text: str) -> bool:
+    """A person's name, or a role or body that answers "who" ("Ekonomichef får i uppdrag ...")."""
+    if NAME.search(text):
+        return True
+    from assistant.claims import roles
+
+    vocab = roles()
+    words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", text)}
+    return bool(words & (set(vocab["roles"]) - {"vice", "förste", "andre"})) or any(
+        w.endswith(tuple(vocab["bodies"])) for w in words)
 
 
 def has_year(s: Sentence, years: set[int]) -> bool:

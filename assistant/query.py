@@ -267,8 +267,8 @@ def analyse(question: str) -> QueryAnalysis:
             continue
         if len(stem) <= 2 and not stem.isdigit() and not alternatives:
             continue  # "nå", "ge": too short to carry the question
-        head = split_compound(stem)
-        group = tuple(dict.fromkeys([stem, *alternatives, *head[1:]]))
+        parts = split_compound(stem)
+        group = tuple(dict.fromkeys([stem, *alternatives, *parts[::-1]]))  # head, then modifier
         if group not in groups:
             groups.append(group)
             weak = language == "en" and not stem.isdigit() and not alternatives and stem not in proper

@@ -125,6 +125,8 @@ class TermStats:
             forms = {term}
             if term not in self.vocab and len(term) >= 6:  # definite forms the stemmer keeps: "energin"
                 forms |= {term[:-len(e)] for e in ("en", "et", "na", "n", "t") if term.endswith(e)}
+            if term not in self.vocab and len(term) >= 4 and term[-1] in "dt":  # känd/känt
+                forms.add(term[:-1] + ("d" if term[-1] == "t" else "t"))
             found = set()
             for form in forms:
                 if len(form) >= 4 and not form.isdigit():
@@ -141,8 +143,10 @@ class TermStats:
         corpus with other "nämnder". A question about such a name is about something not in the documents."""
         out = []
         for group in groups:
-            head = split_compound(group[0])[1:]
-            if head and not self.matches(group[0]) and not any(self.matches(t) for t in group[1:] if t not in head):
+            parts = split_compound(group[0])
+            head = parts[1:]
+            if (head and not self.matches(group[0]) and not self.matches(parts[0])
+                    and not any(self.matches(t) for t in group[1:] if t not in parts)):
                 out.append(group[0])
         return out
 
@@ -325,6 +329,8 @@ class Retriever:
                                           q.weights, q.full)
             for s, e in split_sentences(hit.chunk):
                 sentence = text[s:e]
+                if len(re.findall(r"[^\W\d_]{4,}", sentence)) < 1 or sentence.strip() in ("tkr", "mnkr"):
+                    continue  # a table header or a row of bare numbers states nothing
                 present = expand_stems(stems(sentence))
                 cover = self.stats.coverage(q.groups, present | context, q.weights, q.full)
                 cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
