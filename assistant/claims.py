@@ -111,21 +111,47 @@ def _person_facts(name: str, sentences: list[Sentence]) -> list[tuple[Sentence, 
     return out
 
 
+def _party_named(text: str) -> str | None:
+    low = text.lower()
+    for letter, words in roles()["parties"].items():
+        if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words):
+            return letter
+    return None
+
+
+def check_opposites(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
+    """The claim says "permanent", the passage says "tillfällig" (and not "permanent"): contradicted."""
+    words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ]+", claim)}
+    pairs = [(a, b) for a, b in roles()["opposites"] if a in words] + \
+            [(b, a) for a, b in roles()["opposites"] if b in words]
+    if not pairs or not sentences:
+        return None
+    best = sentences[0]
+    passage = [s for s in sentences if s.chunk.id == best.chunk.id and abs(s.start - best.start) <= 400] or [best]
+    text = " ".join(s.text.lower() for s in passage)
+    for said, opposite in pairs:
+        if re.search(r"(?<!\w)" + opposite + r"(?!\w)", text) and not re.search(r"(?<!\w)" + said + r"(?!\w)", text):
+            where = next(s for s in passage if re.search(r"(?<!\w)" + opposite + r"(?!\w)", s.text.lower()))
+            return ClaimCheck("contradicted", (where,), opposite, f"{said} mot {opposite}")
+    return None
+
+
 def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
     """Names with roles/parties: "Simon Waern (S) är kommunstyrelsens ordförande"."""
     names = [n for n in NAME.findall(claim) if not n.startswith(("Stämmer", "Is ", "Är "))]
     if not names:
         return None
     name = re.sub(r" \([A-ZÅÄÖ]{1,2}\)$", "", names[0])
-    claim_party = re.search(re.escape(name) + r"\s*\(([A-ZÅÄÖ]{1,2})\)", claim)
+    party_letter = re.search(re.escape(name) + r"\s*\(([A-ZÅÄÖ]{1,2})\)", claim)
+    claim_party = party_letter.group(1) if party_letter else _party_named(claim)
     claim_roles = _role_words(claim[claim.find(name) + len(name):])
     facts = [f for f in _person_facts(name, sentences) if f[1] or f[2]]
     if not facts:
         return ClaimCheck("not_found", (), reason=f"{name} nämns inte med någon roll")
     if claim_party:
         for s, _, party, said in facts:
-            if party and party != claim_party.group(1):
-                return ClaimCheck("contradicted", (s,), said, "fel parti")
+            if party and party != claim_party:
+                return ClaimCheck("contradicted", (s,), f"{name} ({party})", "fel parti")
     if not claim_roles:
         return ClaimCheck("supported", (facts[0][0],), reason="personen och partiet stämmer")
     for s, found, _, _ in facts:
@@ -223,7 +249,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     if not answerable:
         return ClaimCheck("not_found", (), reason="inget underlag")
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
-    for check in (check_figures(claim, relevant), check_years(claim, relevant, set(context_years))):
+    for check in (check_figures(claim, relevant), check_years(claim, relevant, set(context_years)),
+                  check_opposites(claim, sentences)):
         if check is not None and check.verdict != "not_found":
             return check
     if people is not None:
