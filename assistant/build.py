@@ -74,9 +74,26 @@ class Assistant:
 
     def retrieve(self, question: str, k: int = 10, history: Sequence[str] = (),
                  filters: Filters | Mapping | None = None) -> list[Hit]:
-        """The passages the answer would draw on, best first (used by `kommun eval` for hit@k)."""
-        q = self._analyse(clean_question(question), list(history))
-        return self.retriever.search(q, k=k, filters=filters)
+        """The passages the answer draws on, best first (used by `kommun eval` for hit@k): the chunks of the
+        calculator's cited rows first when it answers, then the hybrid retrieval (claims without their
+        figures, as `ask` searches them)."""
+        question = clean_question(question)
+        history = [clean_question(h) for h in history]
+        claim = claim_text(question)
+        q = self._analyse(strip_figures(claim) if claim else question, history)
+        hits = self.retriever.search(q, k=k, filters=filters)
+        if claim or not re.search(r"[^\W_]", question):
+            return hits
+        figure = self._figures(question, history, q.answer_language, filters)
+        if figure is None or figure.refused or not figure.sources:
+            return hits
+        first: list[Hit] = []
+        for source in figure.sources:
+            chunk_id = self._citation_from_source(1, source).chunk_id
+            if chunk_id and chunk_id not in {h.chunk.id for h in first}:
+                first.append(Hit(chunk=self.index.chunks[chunk_id], score=float("inf")))
+        seen = {h.chunk.id for h in first}
+        return (first + [h for h in hits if h.chunk.id not in seen])[:k]
 
     def ask(self, question: str, history: Sequence[str] = (), check: bool = False,
             filters: Filters | Mapping | None = None) -> Answer:
