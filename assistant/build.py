@@ -15,9 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from assistant import answer as answer_rules
 from assistant import followup
 from assistant.answer import (
-    REFUSE_BELOW, AnswerComposer, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
+    AnswerComposer, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
 from assistant.citations import finalize, verify
 from assistant.claims import ClaimCheck, check_claim, claim_text, strip_figures
@@ -28,7 +29,8 @@ from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 
 log = logging.getLogger(__name__)
-STRONG_TEXT = 0.75  # coverage at which prose evidence overrides the calculator's "not in the tables"
+STRONG_TEXT = 0.75
+FOLLOWUP_FACTOR = 0.8  # a follow-up carries the previous question's topic words: a lower bar  # coverage at which prose evidence overrides the calculator's "not in the tables"
 
 TAG = re.compile(r"<[^>]{0,200}>")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -112,7 +114,7 @@ class Assistant:
             if own.wants_amount or own.wants_person or own.wants_date:
                 q = replace(q, wants_amount=own.wants_amount, wants_person=own.wants_person,
                             wants_date=own.wants_date)
-            q = replace(q, language=own.language, answer_language=own.answer_language)
+            q = replace(q, language=own.language, answer_language=own.answer_language, followup=True)
         return q
 
     def _ask(self, raw: str, history: list[str], check: bool, filters: Any, timings: dict[str, float]) -> Answer:
@@ -200,12 +202,13 @@ class Assistant:
     def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence]) -> Answer:
         targets = self.retriever.targets(q)
         named = [s for s in sentences if self.retriever.names_present(q, s)]
-        judgement = judge_evidence(q, named, targets=len(targets),
+        threshold = answer_rules.REFUSE_BELOW * (FOLLOWUP_FACTOR if q.followup else 1.0)
+        judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=self.retriever.stats.unknown_names(q.groups))
         if not judgement.answerable:
             return self._refuse(raw, q, sentences, reason=judgement.reason,
                                 notes=(f"vägrade: {judgement.reason}, täckning {judgement.strength:.2f}",))
-        chosen = select_evidence(q, named, targets=targets)
+        chosen = select_evidence(q, named, threshold=threshold, targets=targets)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
         draft = self.composer.compose(q, evidence)
         notes = list(draft.notes)

@@ -11,6 +11,7 @@ from importlib import resources
 
 from assistant.language import answer_language, detect_language
 
+YEAR_WEIGHT = 0.5  # a year usually qualifies the fact asked for rather than being it
 UNTRANSLATED_WEIGHT = 0.3  # an English word the glossary lacks: weak evidence either way
 MAX_QUERY_CHARS = 500  # longer questions are cut for retrieval (time per question stays bounded)
 WORD = re.compile(r"\w+(?:-\w+)*-?", re.UNICODE)
@@ -145,6 +146,7 @@ class QueryAnalysis:
     wants_date: bool = False
     wants_money: bool = False  # an amount of money or a percentage, not a count
     names: tuple[str, ...] = ()  # stems of proper names in the question (capitalised mid-sentence)
+    followup: bool = False  # merged with the previous question: its topic words need not all be in the evidence
 
     @property
     def empty(self) -> bool:
@@ -272,7 +274,7 @@ def analyse(question: str) -> QueryAnalysis:
         if group not in groups:
             groups.append(group)
             weak = language == "en" and not stem.isdigit() and not alternatives and stem not in proper
-            weights.append(UNTRANSLATED_WEIGHT if weak else 1.0)
+            weights.append(UNTRANSLATED_WEIGHT if weak else YEAR_WEIGHT if YEAR.fullmatch(stem) else 1.0)
             full.append(1)
     compound_parts = [p for s in own for p in split_compound(s)]
     expansion = [s for s in dict.fromkeys(stems(" ".join(extra)) + compound_parts) if s not in own]
