@@ -117,8 +117,7 @@ def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sent
     return relevant + near
 
 
-def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
-                    targets: list | None = None) -> list[Sentence]:
+def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None) -> list[Sentence]:
     """The best sentence (for an amount question: the best one stating an amount), then close runners-up."""
     threshold = REFUSE_BELOW if threshold is None else threshold
     pool = _amount_candidates(sentences, threshold) if q.wants_amount else []
@@ -141,14 +140,15 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue  # a quote that adds nothing would be a superfluous citation
         chosen.append(s)
         covered |= adds
-    for target in targets or ():
-        if len(targets) < 2 or any(target(c.chunk) for c in chosen):
-            continue
-        extra = next((s for s in sentences if target(s.chunk) and s.coverage >= threshold * MULTI_DOC_FACTOR / 2
-                      and s not in chosen), None)
-        if extra is not None and len(chosen) < MAX_QUOTES + 1:
-            chosen.append(extra)
     return chosen
+
+
+def best_for_target(q: QueryAnalysis, sentences: list[Sentence], threshold: float) -> Sentence | None:
+    """The best sentence from one named document's own search (for a question about several documents)."""
+    pool = [s for s in sentences if s.coverage >= threshold * MULTI_DOC_FACTOR / 2]
+    if q.wants_amount:
+        pool = [s for s in pool if amounts_in(s.text, money=q.wants_money)] or pool
+    return pool[0] if pool else None
 
 
 def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:

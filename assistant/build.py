@@ -18,7 +18,7 @@ from typing import Any
 from assistant import answer as answer_rules
 from assistant import followup
 from assistant.answer import (
-    AnswerComposer, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
+    AnswerComposer, best_for_target, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
 from assistant.citations import finalize, verify
 from assistant.claims import ClaimCheck, check_claim, claim_text, strip_figures
@@ -208,7 +208,15 @@ class Assistant:
         if not judgement.answerable:
             return self._refuse(raw, q, sentences, reason=judgement.reason,
                                 notes=(f"vägrade: {judgement.reason}, täckning {judgement.strength:.2f}",))
-        chosen = select_evidence(q, named, threshold=threshold, targets=targets)
+        chosen = select_evidence(q, named, threshold=threshold)
+        if len(targets) > 1:  # a question about several named documents: evidence from each of them
+            for target in targets:
+                if any(target(c.chunk) for c in chosen):
+                    continue
+                hits = [h for h in self.retriever.search(q, k=40, pool=60) if target(h.chunk)][:4]
+                extra = best_for_target(q, self.retriever.sentences(q, hits), threshold)
+                if extra is not None and extra not in chosen:
+                    chosen.append(extra)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
         draft = self.composer.compose(q, evidence)
         notes = list(draft.notes)
