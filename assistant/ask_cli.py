@@ -18,40 +18,49 @@ from assistant.types import Answer, Citation
 
 VERDICT_LABELS = {"supported": "stöds av dokumenten", "contradicted": "motsägs av dokumenten",
                   "not_found": "finns inte i dokumenten"}
+LABELS = {
+    "sv": {"verdict": "Bedömning", "sources": "Källor", "calculation": "Uträkning", "note": "Obs",
+           "related": "Närliggande avsnitt (inte källor)", "page": "s."},
+    "en": {"verdict": "Verdict", "sources": "Sources", "calculation": "Calculation", "note": "Note",
+           "related": "Related passages (not sources)", "page": "p."},
+}
 
 
 class BatchFileError(KommunError):
     """A --batch file is missing or has a line that is not a question object."""
 
 
-def format_citation(c: Citation) -> str:
+def format_citation(c: Citation, lang: str = "sv") -> str:
     where = [c.title]
     if c.date:
         where.append(c.date)
     if c.page:
-        where.append(f"s. {c.page}")
+        where.append(f"{LABELS[lang]['page']} {c.page}")
     return f"[{c.n}] {', '.join(where)} ({c.doc})\n    ”{c.quote}”"
 
 
 def format_answer(answer: Answer) -> str:
     """The answer as a person reads it: text, verdict, numbered sources, calculation, related passages."""
+    lang = "en" if answer.language == "en" else "sv"
+    label = LABELS[lang]
     lines = [answer.answer]
     if answer.verdict:
-        lines.append(f"\nBedömning: {answer.verdict} ({VERDICT_LABELS.get(answer.verdict, '')})")
+        meaning = f" ({VERDICT_LABELS.get(answer.verdict, '')})" if lang == "sv" else ""
+        lines.append(f"\n{label['verdict']}: {answer.verdict}{meaning}")
     if answer.citations:
-        lines.append("\nKällor:")
-        lines.extend(format_citation(c) for c in answer.citations)
+        lines.append(f"\n{label['sources']}:")
+        lines.extend(format_citation(c, lang) for c in answer.citations)
     calc = answer.calculation
     if calc is not None:
-        lines.append("\nUträkning:")
+        lines.append(f"\n{label['calculation']}:")
         lines.append(f"  {calc.expression}")
         for item in calc.inputs:
             ref = f" [{item.citation}]" if item.citation else ""
             lines.append(f"  {item.label}, {item.column}: {item.to_json()['value']} {item.unit}{ref}")
-        lines.extend(f"  Obs: {note}" for note in calc.notes)
+        lines.extend(f"  {label['note']}: {note}" for note in calc.notes)
     if answer.refused and answer.related:
-        lines.append("\nNärliggande avsnitt (inte källor):")
-        lines.extend(format_citation(c) for c in answer.related)
+        lines.append(f"\n{label['related']}:")
+        lines.extend(format_citation(c, lang) for c in answer.related)
     return "\n".join(lines)
 
 
