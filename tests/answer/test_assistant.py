@@ -162,3 +162,14 @@ def test_foreign_language_is_told_which_languages_work(assistant: Assistant) -> 
 def test_html_is_stripped_before_retrieval(assistant: Assistant) -> None:
     answer = assistant.ask("<b>Vem är kommunstyrelsens ordförande?</b>")
     assert "Daniel Filipsson" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("Hur mycket får Socialnämnden i kommunbidrag 2026?", "2026"),  # a year the tables do not have
+    ("Vad är Socialnämndens kommunbidrag 2025?", "2025"),
+    ("Hur mycket får räddningsnämnden i kommunbidrag 2022?", "inget"),  # a committee in no table
+])
+def test_table_near_misses_are_refused_with_specifics(assistant: Assistant, question: str, reason: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.refused and not answer.citations, answer.answer
+    assert reason in answer.answer or "finns inte" in answer.answer or "ingen rad" in answer.answer
