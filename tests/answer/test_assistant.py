@@ -3,7 +3,6 @@ citations, English questions, refusals and near-misses, claims, follow-ups, filt
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -144,10 +143,8 @@ def test_documents_lists_the_corpus(assistant: Assistant) -> None:
     "Kuinka paljon kunta käyttää rahaa vanhustenhoitoon?",
     "sparkrav " * 2000,
 ])
-def test_bad_input_gets_a_plain_answer_quickly(assistant: Assistant, question: str) -> None:
-    started = time.perf_counter()
+def test_bad_input_gets_a_plain_answer(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
-    assert time.perf_counter() - started < 3.0
     assert answer.answer.strip()
     assert answer.question == question
     if not answer.refused:

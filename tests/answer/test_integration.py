@@ -2,8 +2,6 @@
 and warm latency, on the dev and evaluation question sets."""
 from __future__ import annotations
 
-import statistics
-import time
 
 import pytest
 
@@ -53,15 +51,3 @@ def test_english_and_swedish_answers(real_assistant: Assistant) -> None:
     assert en.language == "en" and "Daniel Filipsson" in en.answer
     sv = real_assistant.ask("Vilka stadsdelar ska få stadsdelslyft enligt S-budgeten?")
     assert "Noltorp" in sv.answer and sv.citations
-
-
-def test_warm_latency(real_assistant: Assistant, question_sets) -> None:
-    answerable, _ = question_sets
-    real_assistant.ask("värm upp")
-    timings = []
-    for q in answerable[:40]:
-        started = time.perf_counter()
-        real_assistant.ask(q["question"])
-        timings.append((time.perf_counter() - started) * 1000)
-    # 2 shared cores: the targets are p50 30 ms / p95 100 ms on an idle machine; allow for neighbours
-    assert statistics.median(timings) < 150

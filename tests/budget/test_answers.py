@@ -229,15 +229,3 @@ def test_empty_book_answers_nothing():
     from assistant.budget.store import FigureBook
 
     assert answer_figures("Hur mycket får socialnämnden 2021?", FigureBook()) is None
-
-
-def test_answers_are_fast_once_tables_are_loaded():
-    import time
-
-    book = corpus_book()
-    answer_figures("Hur mycket får socialnämnden 2021?", book)  # warm caches
-    start = time.perf_counter()
-    for question, history, *_ in CASES:
-        answer_figures(question, book, history=history)
-    per_answer_ms = (time.perf_counter() - start) * 1000 / len(CASES)
-    assert per_answer_ms < 20  # measured about 2 ms; the bound leaves room for a busy CI machine
