@@ -77,13 +77,13 @@ def table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fig
         if o.operation == "percent_change":
             verb = (("ökar" if diff > 0 else "minskar" if diff < 0 else "förändras") if sv else
                     ("increases" if diff > 0 else "decreases" if diff < 0 else "changes"))
-            lead = ((f"{a.row_label} ({tname}) {verb} med {f(abs(pct), '%')} från {a.column.label} till "
+            lead = ((f"{_subject(a, o, tname)} {verb} med {f(abs(pct), '%')} från {a.column.label} till "
                      f"{b.column.label} ({f(a.value)} → {f(b.value)}, {f(diff)}) {m.tag(a, b)}.") if sv else
                     (f"{a.row_label} ({tname}) {verb} by {f(abs(pct), '%')} from {a.column.label} to "
                      f"{b.column.label} ({f(a.value)} → {f(b.value)}, {f(diff)}) {m.tag(a, b)}."))
         elif sv:
             verb = "ökar" if diff > 0 else "minskar" if diff < 0 else "är oförändrat"
-            lead = (f"{a.row_label} ({tname}) {verb} från {f(a.value)} ({a.column.label}) till {f(b.value)} "
+            lead = (f"{_subject(a, o, tname)} {verb} från {f(a.value)} ({a.column.label}) till {f(b.value)} "
                     f"({b.column.label}), alltså med {f(abs(diff))} eller {f(abs(pct), '%')} {m.tag(a, b)}.")
         else:
             verb = "increases" if diff > 0 else "decreases" if diff < 0 else "is unchanged"
@@ -119,14 +119,12 @@ def table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fig
             lead = (f"{len(c)} rows have {word} {limit} ({tname}): {listed}." if c else
                     f"No row has {word} {limit} ({tname}).")
     elif o.operation == "mean":
-        lead = (f"Genomsnittet är {f(o.result)} {m.tag(*c)} ({tname})." if sv
-                else f"The average is {f(o.result)} {m.tag(*c)} ({tname}).")
+        lead = (f"Genomsnittet för {_over(c, lang)} är {f(o.result)} {m.tag(*c)} ({tname})." if sv
+                else f"The average of {_over(c, lang)} is {f(o.result)} {m.tag(*c)} ({tname}).")
     else:  # sum
-        lead = (f"Summan är {f(o.result)} {m.tag(*c)} ({tname})." if sv
-                else f"The sum is {f(o.result)} {m.tag(*c)} ({tname}).")
-    text = lead
-    if o.operation != "lookup":
-        text += (" Uträkning: " if sv else " Calculation: ") + o.expression + "."
+        lead = (f"Summan för {_over(c, lang)} är {f(o.result)} {m.tag(*c)} ({tname})." if sv
+                else f"The sum of {_over(c, lang)} is {f(o.result)} {m.tag(*c)} ({tname}).")
+    text = lead  # the trace is calculation.expression: the UI and the CLI show it under the answer
     interpretation = _interpretation(o, lang, doc_year)
     notes = _notes(o, lang)
     if interpretation:
@@ -146,6 +144,30 @@ def table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fig
     return FigureAnswer(text=text, sources=tuple(m.sources), calculation=calculation, refused=False,
                         interpretation=interpretation or None, values=tuple(values), notes=tuple(notes),
                         language=lang)
+
+
+def _over(cells: tuple[Cell, ...], lang: str) -> str:
+    """What a sum or mean covers: "Vård- och omsorgsnämnden och Socialnämnden (Budget 2021)", "Totalt (2021–2025)"."""
+    join = " och " if lang == "sv" else " and "
+    labels = list(dict.fromkeys(x.row_label for x in cells))
+    columns = list(dict.fromkeys(x.column.label for x in cells))
+    rows = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + join + labels[-1]
+    if len(labels) > 4:
+        rows = f"{len(labels)} " + ("rader" if lang == "sv" else "rows")
+    span = columns[0] if len(columns) == 1 else (
+        join.join(columns) if len(columns) == 2 else f"{columns[0]}–{columns[-1]}")
+    return f"{rows} ({span})"
+
+
+def _subject(cell: Cell, o: Outcome, tname: str) -> str:
+    """ "Socialnämndens kommunbidrag", "Kommunstyrelsens investeringar"; else "Skatteintäkter (resultatbudgeten)"."""
+    from assistant.budget.matching import synonyms, table_kind_of
+
+    measure = synonyms().get("measure_sv", {}).get(table_kind_of(o.table) or "")
+    label = cell.row_label
+    if not measure or cell.is_total or len(label.split()) > 4:
+        return f"{label} ({tname})"
+    return f"{label if label[-1] in 'sxz' else label + 's'} {measure}"
 
 
 def _ranking_text(o: Outcome, m: _Markers, f, lang: str, tname: str) -> str:
@@ -227,14 +249,16 @@ def _notes(o: Outcome, lang: str) -> list[str]:
         if check is None or check.difference == 0:
             continue
         diff = _fmt(abs(check.difference), unit, lang, places)
+        computed = _fmt(check.computed, unit, lang, places)
+        stated = _fmt(check.stated, unit, lang, places)
         if sv:
-            kind = f"avrundning, {diff}" if check.is_rounding else f"avviker med {diff}"
-            notes.append(f"Summan av raderna är {_fmt(check.computed, unit, lang, places)}; tabellens {check.row_label} "
-                         f"{check.column} är {_fmt(check.stated, unit, lang, places)} ({kind}).")
+            why = "en avrundning" if check.is_rounding else "ett fel eller en rad som saknas i tabellen"
+            notes.append(f"Raderna summerar till {computed}, men tabellens {check.row_label} ({check.column}) är "
+                         f"{stated}; skillnaden på {diff} är troligen {why}.")
         else:
-            kind = f"rounding, {diff}" if check.is_rounding else f"differs by {diff}"
-            notes.append(f"The rows add up to {_fmt(check.computed, unit, lang, places)}; the table's {check.row_label} "
-                         f"{check.column} is {_fmt(check.stated, unit, lang, places)} ({kind}).")
+            why = "rounding" if check.is_rounding else "an error or a row missing from the table"
+            notes.append(f"The rows add up to {computed}, but the table's {check.row_label} ({check.column}) is "
+                         f"{stated}; the difference of {diff} is probably {why}.")
     return list(dict.fromkeys(notes))
 
 

@@ -285,11 +285,11 @@ def infer_units(tables: list[Table]) -> list[Table]:
         eff = sibling if sibling in smaller else smaller[-1]
         biggest = max(table.rows, key=lambda r: max((abs(v) for v in r.values if v is not None), default=0))
         as_stated = top * unit.factor / Unit.MDKR.factor
-        reason = (f"{biggest.label} {format_number(top)} {unit.value} vore {format_number(as_stated)} mdkr, "
-                  "orimligt för en kommun")
+        reason = (f"{biggest.label} {format_number(top)} {unit.value} vore {format_number(as_stated)} miljarder "
+                  "kronor, orimligt för en kommun")
         if sibling is eff:
-            reason += f"; dokumentets andra tabeller anger {eff.value} för belopp av samma storlek"
-        note = f"Tabellen {table.title} anger {unit.value}, men beloppen är i {eff.value} ({reason})."
+            reason += f", och dokumentets andra tabeller anger {eff.value} för belopp av samma storlek"
+        note = f"Tabellen {table.title} anger {unit.value}, men beloppen är i {eff.value}: {reason}."
         out.append(replace(table, unit=eff, unit_note=note))
     return out
 
