@@ -23,7 +23,7 @@ from assistant.answer import (
 from assistant.citations import finalize, verify
 from assistant.claims import ClaimCheck, check_claim, claim_text, strip_figures
 from assistant.language import detect_language
-from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, split_question
+from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, split_question, stems
 from assistant.retrieve import Filters, Retriever, Sentence
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
@@ -155,8 +155,9 @@ class Assistant:
             answer = self._claim(raw, claim, q, sentences, lang)
         elif figure is not None and not figure.refused and figure.sources:
             answer = self._figure_answer(raw, q, figure, sentences)
-        elif figure is not None and figure.refused and not self._text_is_strong(q, sentences):
-            answer = self._refuse(raw, q, sentences, text=figure.text, notes=("kalkylatorn: " + figure.text,))
+        elif figure is not None and figure.refused and (self._table_owns(question, q)
+                                                        or not self._text_is_strong(q, sentences)):
+            answer = self._refuse(raw, q, sentences, text=figure.text)
         else:
             answer = self._text_answer(raw, q, sentences)
         _add(timings, "compose", t)
@@ -192,12 +193,31 @@ class Assistant:
         asked = set(q.years) - set(q.doc_years)  # "2025" that the tables lack must be in the prose itself
         return not asked or any(has_year(s, asked) for s in sentences[:3] if s.coverage >= STRONG_TEXT)
 
+    def _table_owns(self, question: str, q: QueryAnalysis) -> bool:
+        """The question names a table ("investeringsbudgeten") or a row of one ("Kultur- och
+        utbildningsnämnden") together with a year that no such table holds (and that dates no document):
+        the calculator's refusal ("omfattar 2021–2025; 2030 finns inte") is then the precise answer, and a
+        sentence from the prose ("Agenda 2030", an amount for another year) must not replace it."""
+        if self.figures is None or not q.years:
+            return False
+        words = set(stems(question))
+        named = ([t for t in self.figures.tables if _named(stems(t.title), words)]
+                 or [t for t in self.figures.tables if any(_named(stems(r.label), words) for r in t.rows)])
+        if not named:
+            return False
+        dated = {int(d.meta.date[:4]) for d in self.index.documents.values()
+                 if d.meta.date and d.meta.date[:4].isdigit()}
+        asked = set(q.years) - dated
+        return bool(asked) and not any(all(y in t.years for y in asked) for t in named)
+
     def _figures(self, question: str, history: list[str], lang: str, filters: Any) -> Any:
         if self.figures is None or not Filters.from_any(filters).empty:
             return None
         from assistant.budget.answer import answer_figures
 
-        return answer_figures(question, self.figures, history=tuple(history), language=lang)
+        # the calculator merges history into the question: only for a real follow-up, never for a new topic
+        earlier = tuple(history) if followup.is_followup(question, history) else ()
+        return answer_figures(question, self.figures, history=earlier, language=lang)
 
     def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence]) -> Answer:
         targets = self.retriever.targets(q)
@@ -299,6 +319,11 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=(f"påstående: {result.reason}",) + tuple(dropped))
+
+
+def _named(label_stems: list[str], words: set[str]) -> bool:
+    """All content words of a table title or row label are in the question."""
+    return bool(label_stems) and set(label_stems) <= words
 
 
 def open_assistant(settings: Settings, embedder: Any = None) -> Assistant:

@@ -170,3 +170,54 @@ def test_table_near_misses_are_refused_with_specifics(assistant: Assistant, ques
     answer = assistant.ask(question)
     assert answer.refused and not answer.citations, answer.answer
     assert reason in answer.answer or "finns inte" in answer.answer or "ingen rad" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hur mycket får Kultur- och utbildningsnämnden i investeringsbudgeten 2030?",  # prose has "Agenda 2030", 600 tkr
+    "Hur mycket får Socialnämnden i investeringsbudgeten 2028?",
+    "Vad får Vård- och omsorgsnämnden i driftsbudgeten 2027?",
+])
+def test_calculator_refusal_wins_when_a_table_and_a_missing_year_are_named(assistant: Assistant,
+                                                                           question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.refused and not answer.citations, answer.answer
+    assert "finns inte" in answer.answer and "omfattar" in answer.answer
+
+
+@pytest.mark.parametrize(("history", "question", "expected"), [
+    (["Hur mycket får Socialnämnden i kommunbidrag 2021?"], "Och för Kultur- och utbildningsnämnden?", "Kultur"),
+    (["Hur mycket får Socialnämnden i kommunbidrag 2021?"], "Hur mycket är det i procent?", None),
+    (["Hur stort är sparkravet för nämnden för arbete, kompetens och välfärd?"], "Vem sa det?", None),
+    (["Hur mycket får samhällsbyggnadsnämnden för mer busstrafik?"], "Vilka busslinjer gäller det?", None),
+    (["Vem är socialchef i Alingsås?"], "Vad betyder det?", None),
+])
+def test_elliptic_questions_are_followups(assistant: Assistant, history: list[str], question: str,
+                                          expected: str | None) -> None:
+    from assistant.followup import is_followup
+
+    assert is_followup(question, history)
+    if expected:
+        assert expected in assistant.ask(question, history=history).answer
+
+
+@pytest.mark.parametrize("question", [
+    "Vad kostar en ny simhall i Alingsås?",
+    "Hur stort är sparkravet för nämnden för arbete, kompetens och välfärd?",
+    "Vem är kommunstyrelsens ordförande?",
+    "Hur många medarbetare har kommunen?",
+    "Vem är socialchef?",
+    "Vilka busslinjer går till Sollebrunn?",
+    "How much does it cost to build a swimming pool?",
+])
+def test_self_contained_questions_are_not_followups(assistant: Assistant, question: str) -> None:
+    from assistant.followup import is_followup, resolve
+
+    history = ["Hur mycket får Socialnämnden i kommunbidrag 2021?", "Och 2023?"]
+    assert not is_followup(question, history)
+    assert resolve(question, history) == question
+
+
+def test_new_topic_after_budget_turns_gets_no_figures_from_them(assistant: Assistant) -> None:
+    history = ["Hur mycket får Socialnämnden i kommunbidrag 2021?", "Och 2023?"]
+    answer = assistant.ask("Vad kostar en ny simhall i Alingsås?", history=history)
+    assert answer.refused and "Socialnämnden" not in answer.answer, answer.answer
