@@ -122,11 +122,11 @@ class Assistant:
         language = detect_language(question)
         lang = "en" if language == "en" else "sv"
         if not re.search(r"[^\W_]", question):
-            return Answer(question=raw, answer=EMPTY[lang], refused=True, language=lang,
-                          notes=("tom fråga",))
+            log.info("tom fråga")
+            return Answer(question=raw, answer=EMPTY[lang], refused=True, language=lang)
         if language not in ("sv", "en"):
-            return Answer(question=raw, answer=FOREIGN, refused=True, language="sv",
-                          notes=(f"frågans språk: {language}",))
+            log.info("frågans språk: %s", language)
+            return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
         claim = claim_text(question) or (question if check else None)
         parts = [] if claim else split_question(question)
         if len(parts) > 1:
@@ -179,9 +179,10 @@ class Assistant:
             related = tuple(c for a in answers for c in a.related)[:3]
             return Answer(question=raw, answer=answers[0].answer, refused=True, language=lang,
                           related=tuple(replace(c, n=i + 1) for i, c in enumerate(related)))
-        text, verified, dropped = finalize(" ".join(texts), citations, self.index.text)
+        text, verified, dropped = finalize(" ".join(texts), citations, self.index.text, language=lang)
         calc = next((a.calculation for a in answers if a.calculation is not None), None)
-        notes = tuple(n for a in answers for n in a.notes) + tuple(dropped) + (f"delfrågor: {len(answers)}",)
+        notes = tuple(dict.fromkeys(n for a in answers for n in a.notes)) + tuple(dropped)
+        log.info("delfrågor: %d", len(answers))
         composers = {a.composer for a in answers if not a.refused}
         return Answer(question=raw, answer=text, citations=verified, calculation=calc, language=lang,
                       composer=composers.pop() if len(composers) == 1 else "extractive", notes=notes)
@@ -226,8 +227,8 @@ class Assistant:
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=self.retriever.stats.unknown_names(q.groups))
         if not judgement.answerable:
-            return self._refuse(raw, q, sentences, reason=judgement.reason,
-                                notes=(f"vägrade: {judgement.reason}, täckning {judgement.strength:.2f}",))
+            log.info("vägrade: %s, täckning %.2f", judgement.reason, judgement.strength)
+            return self._refuse(raw, q, sentences, reason=judgement.reason)
         chosen = select_evidence(q, named, threshold=threshold)
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             for target in targets:
@@ -242,16 +243,17 @@ class Assistant:
         notes = list(draft.notes)
         if draft.composer != "extractive" and not draft.citations:
             draft = self.extractive.compose(q, evidence)
-        text, citations, dropped = finalize(draft.text, draft.citations, self.index.text)
+        text, citations, dropped = finalize(draft.text, draft.citations, self.index.text, language=q.answer_language)
         notes += dropped
         if not citations:
-            return self._refuse(raw, q, sentences, notes=tuple(notes + ["inga verifierbara citat"]))
+            log.info("inga verifierbara citat")
+            return self._refuse(raw, q, sentences, notes=tuple(notes))
         return Answer(question=raw, answer=text, citations=citations, language=q.answer_language,
                       composer=draft.composer, notes=tuple(notes))
 
     def _figure_answer(self, raw: str, q: QueryAnalysis, figure: Any, sentences: list[Sentence]) -> Answer:
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)]
-        text, verified, dropped = finalize(figure.text, citations, self.index.text)
+        text, verified, dropped = finalize(figure.text, citations, self.index.text, language=q.answer_language)
         if not verified:
             return self._text_answer(raw, q, sentences)
         calc = figure.calculation
@@ -263,7 +265,8 @@ class Assistant:
             draft = self.composer.compose(q, list(verified), fact=text, calculation=calc)
             notes += list(draft.notes)
             if draft.composer != "extractive":
-                text, verified, more = finalize(draft.text, draft.citations, self.index.text)
+                text, verified, more = finalize(draft.text, draft.citations, self.index.text,
+                                                language=q.answer_language)
                 notes += more
                 composer = draft.composer
         return Answer(question=raw, answer=text, citations=verified, calculation=calc, language=q.answer_language,
@@ -304,9 +307,9 @@ class Assistant:
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context)
+        log.info("påstående: %s (%s)", result.verdict, result.reason)
         if result.verdict == "not_found" or not result.evidence:
-            return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found",
-                                notes=(f"påstående: {result.reason}",))
+            return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found")
         evidence = [to_citation(i + 1, s) for i, s in enumerate(result.evidence)]
         parts = [VERDICT_LEAD[(lang, result.verdict)]]
         if result.correct:
@@ -314,11 +317,11 @@ class Assistant:
             parts.append((f"The document says: {correct} [1]." if lang == "en"
                           else f"Dokumentet anger: {correct} [1]."))
         parts.extend(f"”{c.quote}” [{c.n}]" for c in evidence)
-        text, citations, dropped = finalize(" ".join(parts), evidence, self.index.text)
+        text, citations, dropped = finalize(" ".join(parts), evidence, self.index.text, language=lang)
         if not citations:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
-                      notes=(f"påstående: {result.reason}",) + tuple(dropped))
+                      notes=tuple(dropped))
 
 
 def _named(label_stems: list[str], words: set[str]) -> bool:

@@ -5,6 +5,7 @@ Nothing reaches a user with a quote that is not verbatim in the cited document (
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -13,6 +14,7 @@ from assistant.types import Citation
 
 MARKER = re.compile(r"\s?\[(\d+(?:\s*,\s*\d+)*)\]")
 WS = re.compile(r"\s+")
+log = logging.getLogger(__name__)
 
 
 def squash(text: str) -> str:
@@ -53,14 +55,23 @@ def markers_in(text: str) -> list[int]:
     return [int(n) for m in MARKER.finditer(text) for n in re.split(r"\s*,\s*", m.group(1))]
 
 
-def finalize(text: str, citations: Iterable[Citation], text_of: Callable[[str], str]) -> tuple[str, tuple[Citation, ...], list[str]]:
-    """Verify, renumber by first use, strip unknown markers. Returns (text, citations, notes)."""
+DROPPED = {"sv": "Ett citat ur ”{title}” fanns inte ordagrant i dokumentet och har tagits bort ur svaret.",
+           "en": "A quote from “{title}” was not found word for word in the document and was left out of the answer."}
+
+
+def finalize(text: str, citations: Iterable[Citation], text_of: Callable[[str], str],
+             language: str = "sv") -> tuple[str, tuple[Citation, ...], list[str]]:
+    """Verify, renumber by first use, strip unknown markers. Returns (text, citations, notes): a note, a
+    sentence for readers in the answer's language, for each quote that was dropped."""
     notes: list[str] = []
     verified: dict[int, Citation] = {}
     for c in citations:
         checked = verify(c, text_of)
         if checked is None:
-            notes.append(f"citat [{c.n}] hittades inte ordagrant i {c.doc} och togs bort")
+            log.warning("citat [%d] hittades inte ordagrant i %s och togs bort: %r", c.n, c.doc, c.quote[:80])
+            note = DROPPED["en" if language == "en" else "sv"].format(title=c.title or c.doc)
+            if note not in notes:
+                notes.append(note)
         else:
             verified[c.n] = checked
     order: dict[int, int] = {}  # old n -> new n

@@ -7,7 +7,7 @@ the calculator's result, and its output is checked before anyone sees it.
 Checks: every [n] marker points at evidence, every number in the text stands in the cited evidence, the
 calculation or the question (Swedish and English number formats normalised), and every person-like name
 (two capitalised words) stands in the evidence. Otherwise the
-extractive answer is used and the reason is recorded in Answer.notes and logged.
+extractive answer is used, the reason is logged and Answer.notes gets a sentence for the reader.
 """
 from __future__ import annotations
 
@@ -57,17 +57,40 @@ def numbers_in(text: str) -> set[Decimal]:
     return out
 
 
-def check_output(text: str, evidence: list[Citation], calculation: Calculation | None, question: str) -> str | None:
-    """None when the text may be shown; otherwise the reason (Swedish) it may not."""
+REASONS = {
+    "sv": {"empty": "den gav ett tomt svar", "markers": "den angav inga källmarkörer [n]",
+           "unknown": "den hänvisade till utdrag som inte finns ({})", "numbers": "den skrev tal som inte står i källorna ({})",
+           "names": "den nämnde namn som inte står i källorna ({})"},
+    "en": {"empty": "it gave an empty reply", "markers": "it gave no source markers [n]",
+           "unknown": "it referred to excerpts that do not exist ({})",
+           "numbers": "it wrote numbers that are not in the sources ({})",
+           "names": "it named people who are not in the sources ({})"},
+}
+FALLBACK_NOTE = {
+    "sv": "Språkmodellens formulering visas inte eftersom {reason}; svaret citerar i stället dokumenten direkt.",
+    "en": "The language model's wording is not shown because {reason}; the answer quotes the documents directly.",
+}
+UNREACHABLE_NOTE = {
+    "sv": "Språkmodellen ({label}) svarade inte, så svaret citerar dokumenten direkt. Kontrollera KOMMUN_LLM "
+          "eller ta bort den för att alltid få citerade svar.",
+    "en": "The language model ({label}) did not answer, so the answer quotes the documents directly. Check "
+          "KOMMUN_LLM or remove it to always get quoted answers.",
+}
+
+
+def check_output(text: str, evidence: list[Citation], calculation: Calculation | None, question: str,
+                 language: str = "sv") -> str | None:
+    """None when the text may be shown; otherwise the reason it may not (a clause in `language`)."""
+    reasons = REASONS["en" if language == "en" else "sv"]
     if not text.strip():
-        return "språkmodellen gav ett tomt svar"
+        return reasons["empty"]
     numbers = {c.n for c in evidence}
     markers = markers_in(text)
     if not markers:
-        return "språkmodellens svar saknar källmarkörer [n]"
+        return reasons["markers"]
     unknown = sorted({n for n in markers if n not in numbers})
     if unknown:
-        return f"språkmodellen citerade utdrag som inte finns: {unknown}"
+        return reasons["unknown"].format(", ".join(f"[{n}]" for n in unknown))
     allowed: set[Decimal] = numbers_in(question)
     for c in evidence:
         allowed |= numbers_in(c.quote)
@@ -80,11 +103,11 @@ def check_output(text: str, evidence: list[Citation], calculation: Calculation |
     plain = re.sub(r"\[\d+(?:\s*,\s*\d+)*\]", " ", text)
     invented = sorted(str(n) for n in numbers_in(plain) - allowed)
     if invented:
-        return f"språkmodellen skrev tal som inte står i källorna: {', '.join(invented)}"
+        return reasons["numbers"].format(", ".join(invented))
     sources = " ".join([question] + [f"{c.title} {c.quote}" for c in evidence])
     strangers = [n for n in NAME.findall(plain) if re.sub(r" \([A-ZÅÄÖ]{1,2}\)$", "", n) not in sources]
     if strangers:
-        return f"språkmodellen nämnde namn som inte står i källorna: {', '.join(strangers)}"
+        return reasons["names"].format(", ".join(strangers))
     return None
 
 
@@ -168,9 +191,11 @@ class LLMComposer:
             text = self.generate(q, evidence, calculation)
         except LLMError as error:
             log.warning("%s", error)
-            return Draft(extractive.text, extractive.citations, "extractive", (str(error),))
-        problem = check_output(text, evidence, calculation, q.original)
+            note = UNREACHABLE_NOTE[q.answer_language if q.answer_language == "en" else "sv"].format(label=self.label)
+            return Draft(extractive.text, extractive.citations, "extractive", (note,))
+        lang = "en" if q.answer_language == "en" else "sv"
+        problem = check_output(text, evidence, calculation, q.original, language=lang)
         if problem:
             log.warning("LLM-svaret ersattes av det extraktiva: %s", problem)
-            return Draft(extractive.text, extractive.citations, "extractive", (problem,))
+            return Draft(extractive.text, extractive.citations, "extractive", (FALLBACK_NOTE[lang].format(reason=problem),))
         return Draft(text, tuple(evidence), "llm")

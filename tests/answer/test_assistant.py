@@ -221,3 +221,35 @@ def test_new_topic_after_budget_turns_gets_no_figures_from_them(assistant: Assis
     history = ["Hur mycket får Socialnämnden i kommunbidrag 2021?", "Och 2023?"]
     answer = assistant.ask("Vad kostar en ny simhall i Alingsås?", history=history)
     assert answer.refused and "Socialnämnden" not in answer.answer, answer.answer
+
+
+SENTENCE = re.compile(r"^[A-ZÅÄÖ\"”“(].*[.!?)]$", re.S)
+LABEL = re.compile(r"^[\wåäö ]{1,30}:\s")  # "påstående: annan siffra", "vägrade: weak, täckning 0.31"
+
+
+@pytest.mark.parametrize(("question", "check"), [
+    ("Stämmer det att vård- och omsorgsnämnden tilldelas 15 miljoner?", False),
+    ("Stämmer det att Daniel Filipsson (M) är kommunstyrelsens vice ordförande?", False),
+    ("Karin Alvermalm är kommunens ekonomichef", True),
+    ("Is it true that the municipality has almost 4000 employees?", False),
+    ("Hur mycket kostar den nya simhallen i Alingsås?", False),
+    ("Hur mycket får Socialnämnden i kommunbidrag 2026?", False),
+    ("Vem är kommunstyrelsens ordförande och hur stort är sparkravet för nämnden för arbete, kompetens och välfärd?",
+     False),
+    ("", False),
+    ("Wie viel kostet das neue Schwimmbad in der Gemeinde?", False),
+])
+def test_notes_are_plain_sentences_not_internal_labels(assistant: Assistant, question: str, check: bool) -> None:
+    answer = assistant.ask(question, check=check)
+    for note in answer.notes:  # shown to readers under the answer (assistant/ui/render.py)
+        assert SENTENCE.match(note) and not LABEL.match(note), note
+
+
+def test_dropped_quote_note_is_a_sentence_in_the_answer_language() -> None:
+    from assistant.citations import finalize
+    from assistant.types import Citation
+
+    bad = Citation(n=1, doc="d.txt", title="Budget 2021", quote="finns inte", chunk_id="c", start=0, end=10)
+    for language, word in (("sv", "citat"), ("en", "quote")):
+        _, kept, notes = finalize("Svar [1].", [bad], lambda doc: "en helt annan text", language=language)
+        assert not kept and len(notes) == 1 and word in notes[0].lower() and SENTENCE.match(notes[0])

@@ -34,7 +34,7 @@ def test_finalize_drops_unverifiable_renumbers_and_strips_unknown_markers() -> N
     assert out == "Svar [1]. Påhittat. Okänt. Båda [1][2]."
     assert [c.n for c in kept] == [1, 2]
     assert [c.quote for c in kept] == ["Sista meningen.", "Första meningen här."]
-    assert len(notes) == 1 and "hittades inte" in notes[0]
+    assert len(notes) == 1 and "ordagrant" in notes[0]
     assert markers_in(out) == [1, 1, 2]
 
 
