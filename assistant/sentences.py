@@ -1,0 +1,222 @@
+"""Sentence evidence: passages cut into quotable sentences, the share of a question's concepts each one
+covers (idf-weighted, compound-aware, paraphrases at partial credit), and the score that ranks them for
+the answer: coverage, the passage's fused retrieval score and whether the sentence holds what was asked
+(an amount, a person, a date). Nothing is embedded here: scoring is lexical over Swedish stems.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.query import QueryAnalysis, split_compound, stems
+from assistant.types import Chunk, Hit
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]?\s+(?=[\"“«(\-–•*]?\s*[A-ZÅÄÖ0-9])|\n+")
+NUMBER = re.compile(r"(?<!\w)[-\u2212]?\d[\d \u00a0]*(?:[.,]\d+)?(?!\w)")
+YEARLIKE = re.compile(r"^(19|20)\d\d$")
+MAX_QUOTE = 360
+PARAPHRASE_CREDIT = 0.6
+UNKNOWN_HEAD_CREDIT = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A candidate quote: verbatim document text at [start, end) of the document's normalised text."""
+
+    chunk: Chunk
+    start: int
+    end: int
+    text: str
+    score: float
+    coverage: float  # idf-weighted share of the question's concepts found in the sentence (+ title)
+    chunk_score: float
+
+
+class TermStats:
+    """Stems per chunk and document frequencies, for coverage and sentence scores (built once per index)."""
+
+    def __init__(self, chunks: Mapping[str, Chunk]) -> None:
+        self.chunk_stems: dict[str, frozenset[str]] = {}
+        df: dict[str, int] = {}
+        for cid, chunk in chunks.items():
+            s = expand_stems(stems(chunk.text))
+            self.chunk_stems[cid] = s
+            for t in s:
+                df[t] = df.get(t, 0) + 1
+        self.df = df
+        self.n = max(len(chunks), 1)
+        self.vocab = frozenset(df)
+        self._match_cache: dict[str, frozenset[str]] = {}
+
+    def matches(self, term: str) -> frozenset[str]:
+        """Vocabulary stems that count as the term: itself, and compounds ending or starting with it."""
+        cached = self._match_cache.get(term)
+        if cached is None:
+            forms = {term}
+            if term not in self.vocab and len(term) >= 6:  # definite forms the stemmer keeps: "energin"
+                forms |= {term[:-len(e)] for e in ("en", "et", "na", "n", "t") if term.endswith(e)}
+            if term not in self.vocab and len(term) >= 4 and term[-1] in "dt":  # känd/känt
+                forms.add(term[:-1] + ("d" if term[-1] == "t" else "t"))
+            found = set()
+            for form in forms:
+                if len(form) >= 4 and not form.isdigit():
+                    found |= {v for v in self.vocab if v == form or v.endswith(form) or
+                              (v.startswith(form) and len(v) - len(form) >= 3)}
+                elif form in self.vocab:
+                    found.add(form)
+            cached = frozenset(found)
+            self._match_cache[term] = cached
+        return cached
+
+    def unknown_names(self, groups: tuple[tuple[str, ...], ...]) -> list[str]:
+        """Compounds the documents never mention although they know the head: "räddningsnämnden" in a
+        corpus with other "nämnder". A question about such a name is about something not in the documents."""
+        out = []
+        for group in groups:
+            parts = split_compound(group[0])
+            head = parts[1:]
+            if (head and not self.matches(group[0]) and not self.matches(parts[0])
+                    and not any(self.matches(t) for t in group[1:] if t not in parts)):
+                out.append(group[0])
+        return out
+
+    def idf(self, group: tuple[str, ...]) -> float:
+        df = max((self.df.get(v, 0) for t in group for v in self.matches(t)), default=0)
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def coverage(self, groups: tuple[tuple[str, ...], ...], present: frozenset[str],
+                 weights: tuple[float, ...] = (), full: tuple[int, ...] = ()) -> float:
+        """idf-weighted share of the concept groups found in `present`; a paraphrase (a group member after
+        the first `full[i]`) earns PARAPHRASE_CREDIT of its group's weight."""
+        total = found = 0.0
+        for i, group in enumerate(groups):
+            weight = self.idf(group) * (weights[i] if i < len(weights) else 1.0)
+            exact = full[i] if i < len(full) else len(group)
+            total += weight
+            if any(self.matches(t) & present or t in present for t in group[:exact]):
+                found += weight
+            else:
+                hit = [t for t in group[exact:] if self.matches(t) & present or t in present]
+                if hit:
+                    # an unknown compound ("räddningsnämnden") matched only by its head ("nämnd") is
+                    # a name the documents do not know, not a paraphrase
+                    head_only = not self.matches(group[0]) and set(hit) <= set(split_compound(group[0])[1:])
+                    found += (UNKNOWN_HEAD_CREDIT if head_only else PARAPHRASE_CREDIT) * weight
+        return found / total if total else 0.0
+
+
+def expand_stems(words: list[str]) -> frozenset[str]:
+    return frozenset(words) | frozenset(p for w in words for p in split_compound(w))
+
+
+@lru_cache(maxsize=4096)
+def title_stems(title: str) -> frozenset[str]:
+    return expand_stems(stems(title))
+
+
+def split_sentences(chunk: Chunk) -> list[tuple[int, int]]:
+    """Sentence spans as offsets into the document (chunk.start-based), trimmed of whitespace and bullets."""
+    spans = []
+    pos = 0
+    text = chunk.text
+    for m in list(SENTENCE_END.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        if m and text[m.start():m.start() + 1] in "\"”»)":
+            end += 1
+        piece = text[pos:end]
+        lead = len(piece) - len(piece.lstrip(" \t-–•*>#"))
+        s, e = pos + lead, pos + len(piece.rstrip(" \t*"))
+        if e - s >= 3:
+            spans.extend(_cap(text, s, e))
+        pos = m.end() if m else len(text)
+    return [(chunk.start + s, chunk.start + e) for s, e in spans]
+
+
+def _cap(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Split over-long sentences at clause boundaries (", ", "; ", " – ") so quotes stay readable."""
+    if e - s <= MAX_QUOTE:
+        return [(s, e)]
+    out = []
+    while e - s > MAX_QUOTE:
+        window = text[s:s + MAX_QUOTE]
+        cut = max(window.rfind(", "), window.rfind("; "), window.rfind(" – "))
+        if cut < MAX_QUOTE // 3:
+            cut = window.rfind(" ")
+        out.append((s, s + cut))
+        s = s + cut + 2
+        while s < e and text[s] in " ,;–":
+            s += 1
+    out.append((s, e))
+    return out
+
+
+def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of: Callable[[str], str],
+                    limit: int = 30) -> list[Sentence]:
+    """Sentences of the hits, best first: concept coverage, the chunk's fused score, what was asked."""
+    if not hits:
+        return []
+    top = hits[0].score or 1.0
+    out: list[Sentence] = []
+    for hit in hits:
+        text = text_of(hit.chunk.doc_path)
+        context = title_stems(hit.chunk.title) | title_stems(hit.chunk.section or "")
+        rel = hit.score / top
+        passage = stats.coverage(q.groups, stats.chunk_stems.get(hit.chunk.id, frozenset()) | context,
+                                      q.weights, q.full)
+        for s, e in split_sentences(hit.chunk):
+            sentence = text[s:e]
+            if len(re.findall(r"[^\W\d_]{4,}", sentence)) < 1 or sentence.strip() in ("tkr", "mnkr"):
+                continue  # a table header or a row of bare numbers states nothing
+            present = expand_stems(stems(sentence))
+            cover = stats.coverage(q.groups, present | context, q.weights, q.full)
+            cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
+            own_cover = stats.coverage(q.groups, present, q.weights, q.full)
+            score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence)
+            if sentence.strip() in (hit.chunk.title, hit.chunk.section):
+                score -= 0.3  # the document's own title or heading says nothing
+            out.append(Sentence(chunk=hit.chunk, start=s, end=e, text=sentence, score=score,
+                                coverage=cover, chunk_score=hit.score))
+    out.sort(key=lambda x: (-x.score, x.chunk.id, x.start))
+    return out[:limit]
+
+
+NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ (?:[A-ZÅÄÖ][a-zåäöé]+ )?[A-ZÅÄÖ][a-zåäöé]+(?: \([A-ZÅÄÖ]{1,2}\))?")
+
+
+MONTHS = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+DATE_NUMBER = re.compile(r"^\s*" + MONTHS, re.I)
+MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tusen|procent|%)", re.I)
+
+
+def amounts_in(sentence: str, money: bool = False) -> list[str]:
+    """Numbers in a sentence that are not bare years or days of a month; with money=True only those
+    followed by a unit of money or percent."""
+    out = []
+    for m in NUMBER.finditer(sentence):
+        number = m.group().strip()
+        after = sentence[m.end():m.end() + 14]
+        if YEARLIKE.match(number) or DATE_NUMBER.match(after):
+            continue
+        if money and not MONEY_UNIT.match(after):
+            continue
+        out.append(number)
+    return out
+
+
+def intent_bonus(q: QueryAnalysis, sentence: str) -> float:
+    bonus = 0.0
+    if q.wants_amount:
+        bonus += 0.15 if amounts_in(sentence, money=q.wants_money) else -0.1
+    if q.wants_person:
+        bonus += 0.15 if NAME.search(sentence) else -0.05
+    if q.wants_date:
+        bonus += 0.1 if re.search(r"\b(19|20)\d\d\b|januari|februari|mars|april|maj|juni|juli|augusti|"
+                                  r"september|oktober|november|december", sentence) else 0.0
+    if len(sentence) < 25:
+        bonus -= 0.1
+    if len(sentence) < 80 and not re.search(r"[.!?:]\W*$|\d", sentence):
+        bonus -= 0.1  # a heading, not a statement
+    return bonus
