@@ -4,5 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/pip install -q --disable-pip-version-check torch==2.13.0 -e .
+# pip prints a warning per missing local mirror folder on these machines; keep its real output
+{ .venv/bin/pip install -q --disable-pip-version-check torch==2.13.0 -e . 2>&1; } \
+  | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 exec .venv/bin/kommun serve "$@"
