@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Refusal, execute
-from assistant.budget.matching import Lexicon, table_words, tokens
+from assistant.budget.matching import table_words, tokens
 from assistant.budget.plan import (
     CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK, RATIO, SHARE, SUM, Plan, detect_language, plan_question,
 )
@@ -44,14 +44,14 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     """
     if book.is_empty:
         return None
-    lexicon = Lexicon.build(book.tables)
-    plan = plan_question(question, lexicon, history)
+    index = book.index  # built once per book
+    plan = plan_question(question, index.lexicon, history)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
     plan = replace(plan, language=lang)
     exclude = _non_topic_words(question, plan)
     if claim:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
-    texts = (best_amounts(question, book.amounts, exclude, plan.said and plan.rows, money, lang)
+    texts = (best_amounts(question, index.amounts, exclude, plan.said and plan.rows, money, lang)
              if claim or TEXT_INTENT.search(question) else [])
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
@@ -69,7 +69,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         tabular = True
     if not tabular:
         return None
-    doc_year = _doc_year(book)
+    doc_year = index.doc_year
     try:
         outcome = execute(plan, book.tables, doc_year)
     except Refusal as refusal:
@@ -109,10 +109,3 @@ def _non_topic_words(question: str, plan: Plan) -> set[str]:
     for pattern in (CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK, RATIO, SHARE, SUM):
         words.update(w for w in tokens(question) if pattern.fullmatch(w))
     return words
-
-
-def _doc_year(book: FigureBook) -> int | None:
-    for doc in book.documents:
-        if doc.tables and doc.date and doc.date[:4].isdigit():
-            return int(doc.date[:4])
-    return None

@@ -181,7 +181,12 @@ def table_words() -> frozenset[str]:
 
 
 def table_kind_of(table: Table) -> str | None:
-    title = normalise(table.title)
+    return _kind_of_title(table.title)
+
+
+@lru_cache(maxsize=4096)
+def _kind_of_title(title: str) -> str | None:
+    title = normalise(title)
     for kind, spec in synonyms()["tables"].items():
         if any(word in title for word in spec["title"]):
             return kind

@@ -39,10 +39,20 @@ class FigureBook:
     documents: tuple[DocumentFigures, ...] = ()
     tables: tuple[Table, ...] = field(default=(), init=False)
     amounts: tuple[TextAmount, ...] = field(default=(), init=False)
+    _index: Any = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tables", tuple(t for d in self.documents for t in d.tables))
         object.__setattr__(self, "amounts", tuple(a for d in self.documents for a in d.amounts))
+
+    @property
+    def index(self) -> Any:
+        """The book's lookup structures (assistant/budget/bookindex.py: FigureIndex), built on first use."""
+        if self._index is None:
+            from assistant.budget.bookindex import FigureIndex
+
+            object.__setattr__(self, "_index", FigureIndex(self))
+        return self._index
 
     @property
     def is_empty(self) -> bool:

@@ -40,40 +40,111 @@ class _Indexed:
     sentence: frozenset[str]  # stems of the whole sentence
 
 
-@lru_cache(maxsize=4)
-def _index(amounts: tuple[TextAmount, ...]) -> tuple[tuple[_Indexed, ...], dict[str, int]]:
-    """Per amount: its context stems by position; and in how many amounts each stem occurs."""
-    out = []
-    df: Counter[str] = Counter()
-    for a in amounts:
-        positions: dict[str, int] = {}
-        words: dict[str, int] = {}
-        for pos, word in enumerate(a.context):
-            positions.setdefault(stem(word), pos)
-            words.setdefault(word, pos)
-        in_clause = set(tokens(a.clause))
-        clause_len = 0
-        while clause_len < len(a.context) and a.context[clause_len] in in_clause:
-            clause_len += 1
-        df.update({stem(w) for w in tokens(a.source.quote)})  # per sentence: paragraphs repeat words
-        out.append(_Indexed(a, positions, words, clause_len, frozenset(stem(w) for w in tokens(a.source.quote))))
-    return tuple(out), dict(df)
+@dataclass(frozen=True, slots=True)
+class _WordMatch:
+    """One question word and the document stems/words it matches, looked up once per question."""
+
+    stem: str
+    word: str
+    fuzzy_stems: tuple[str, ...] = ()  # misspellings, inflections the stemmer missed
+    fuzzy_words: tuple[str, ...] = ()
+    compounds: tuple[str, ...] = ()  # long document words it begins or that begin it
 
 
-def _position(s: str, w: str, item: _Indexed) -> int | None:
-    pos = item.positions.get(s)
+COMPOUND = 9  # a word this long may be the first part of a compound ("omstrukturerings" + "fonden")
+
+
+class AmountIndex:
+    """The book's text amounts indexed once: context positions per amount, how many sentences hold each
+    stem, and which amounts hold each stem or word, so a question scores only the amounts that share a
+    word with it (the cost grows with the matches, not with the number of amounts)."""
+
+    def __init__(self, amounts: tuple[TextAmount, ...]) -> None:
+        items = []
+        df: Counter[str] = Counter()
+        by_stem: dict[str, list[int]] = {}
+        by_word: dict[str, list[int]] = {}
+        sentences: dict[str, frozenset[str]] = {}
+        for i, a in enumerate(amounts):
+            positions: dict[str, int] = {}
+            words: dict[str, int] = {}
+            for pos, word in enumerate(a.context):
+                positions.setdefault(stem(word), pos)
+                words.setdefault(word, pos)
+            in_clause = set(tokens(a.clause))
+            clause_len = 0
+            while clause_len < len(a.context) and a.context[clause_len] in in_clause:
+                clause_len += 1
+            sentence = sentences.get(a.source.quote)
+            if sentence is None:  # several amounts share a sentence: stemmed and counted once
+                sentence = sentences[a.source.quote] = frozenset(stem(w) for w in tokens(a.source.quote))
+            df.update(sentence)  # per amount's sentence: paragraphs repeat words
+            items.append(_Indexed(a, positions, words, clause_len, sentence))
+            for key in positions:
+                by_stem.setdefault(key, []).append(i)
+            for key in words:
+                by_word.setdefault(key, []).append(i)
+        self.items = tuple(items)
+        self.df = dict(df)
+        self.by_stem = by_stem
+        self.by_word = by_word
+        self.stems_by_prefix = _buckets(by_stem, 2)
+        self.words_by_prefix = _buckets(by_word, 2)
+        self.long_words = _buckets({w: 0 for w in by_word if len(w) >= COMPOUND}, COMPOUND)
+
+    def match(self, s: str, w: str) -> _WordMatch:
+        if len(s) < 5:
+            return _WordMatch(s, w)
+        fuzzy_stems = tuple(c for c in self.stems_by_prefix.get(s[:2], ()) if c != s and abs(len(c) - len(s)) <= 2
+                            and similar(s, c))
+        fuzzy_words = tuple(c for c in self.words_by_prefix.get(w[:2], ()) if abs(len(c) - len(w)) <= 2
+                            and similar(w, c))
+        compounds = tuple(c for c in self.long_words.get(w[:COMPOUND], ()) if w.startswith(c) or c.startswith(w)
+                          ) if len(w) >= COMPOUND else ()
+        return _WordMatch(s, w, fuzzy_stems, fuzzy_words, compounds)
+
+    def holding(self, m: _WordMatch) -> set[int]:
+        """The amounts whose context holds the word (as _position finds it)."""
+        found = set(self.by_stem.get(m.stem, ()))
+        for c in m.fuzzy_stems:
+            found.update(self.by_stem.get(c, ()))
+        for c in (*m.fuzzy_words, *m.compounds):
+            found.update(self.by_word.get(c, ()))
+        return found
+
+    def candidates(self, telling: list[_WordMatch]) -> list[int]:
+        """Amounts holding enough of the counted words to pass score_amount's coverage rule (the others
+        score 0 anyway): with five topic words, only amounts that hold two of them are scored."""
+        need = 1
+        while need < MIN_COVERAGE * len(telling):
+            need += 1
+        counts: Counter[int] = Counter()
+        for m in telling:
+            counts.update(self.holding(m))
+        return sorted(i for i, n in counts.items() if n >= need)
+
+
+def _buckets(keys: dict[str, object], n: int) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for key in keys:
+        out.setdefault(key[:n], []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _position(m: _WordMatch, item: _Indexed) -> int | None:
+    pos = item.positions.get(m.stem)
     if pos is not None:
         return pos
-    if len(s) < 5:
-        return None
     best = None
-    for table, key in ((item.positions, s), (item.words, w)):  # misspellings, inflections the stemmer missed
-        for c, p in table.items():
-            if c[:2] == key[:2] and abs(len(c) - len(key)) <= 2 and similar(key, c):
+    for table, keys in ((item.positions, m.fuzzy_stems), (item.words, m.fuzzy_words)):
+        for c in keys:
+            p = table.get(c)
+            if p is not None:
                 best = p if best is None else min(best, p)
-    if best is None and len(w) >= 9:  # a compound of a long document word: "omstrukturerings" + "fonden"
-        for c, p in item.words.items():
-            if len(c) >= 9 and (w.startswith(c) or c.startswith(w)):
+    if best is None:
+        for c in m.compounds:
+            p = item.words.get(c)
+            if p is not None:
                 best = p if best is None else min(best, p)
     return best
 
@@ -81,19 +152,20 @@ def _position(s: str, w: str, item: _Indexed) -> int | None:
 MIN_COVERAGE = 0.4
 
 
-def score_amount(words: list[tuple[str, str]], item: _Indexed, df: dict[str, int], n: int,
-                 rows: tuple[str, ...] = ()) -> float:
+def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n: int,
+                 row_stems: tuple[tuple[str, ...], ...] = ()) -> float:
     """Topic score; 0 unless half the question's topic words are found and one of them is distinctive
     (a second word, or a rare long compound): "sparar ... lokalförsörjningen" must not find "spara"."""
     score = 0.0
     counted = found = 0
     distinctive = False
-    for s, w in words:
+    for m in words:
+        s, w = m.stem, m.word
         freq = df.get(s, 0)
         if freq > max(3, n // 4):
             continue  # a word in many amount sentences (the municipality's name) says nothing
         counted += 1
-        pos = _position(s, w, item)
+        pos = _position(m, item)
         if pos is None:
             continue
         found += 1
@@ -101,7 +173,7 @@ def score_amount(words: list[tuple[str, str]], item: _Indexed, df: dict[str, int
         distinctive = distinctive or long_rare or (len(s) >= 7 and freq <= 2) or found >= 2
         weight = (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < item.clause_len else 0.5
         score += weight * (2 if long_rare else 1)  # rare long compounds are distinctive
-    names_row = bool(rows) and any(all(stem(w) in item.sentence for w in tokens(row)) for row in rows)
+    names_row = any(all(s in item.sentence for s in row) for row in row_stems)
     if not found or not (distinctive or names_row) or found < MIN_COVERAGE * counted:
         return 0.0
     return score + (1.0 if names_row else 0.0)  # the amount's sentence names the row the question names
@@ -122,7 +194,7 @@ def glossary() -> dict[str, str]:
     return synonyms().get("topics_en_sv", {})
 
 
-def best_amounts(question: str, amounts: tuple[TextAmount, ...], exclude: set[str] = frozenset(),
+def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozenset(),
                  rows: tuple[str, ...] = (), money: bool | None = None, language: str = "sv"
                  ) -> list[tuple[float, TextAmount]]:
     """Amounts ranked by topic score (best first), only those at MIN_SCORE or above.
@@ -134,11 +206,20 @@ def best_amounts(question: str, amounts: tuple[TextAmount, ...], exclude: set[st
         swedish = set(tokens(" ".join(glossary().values())))
         names = {w.lower() for w in re.findall(r"\b[A-ZÅÄÖ][\wåäö]+", question)[1:]}
         words = [(s, w) for s, w in words if w in swedish or w in names or re.search("[åäö]", w)]
-    if not words or not amounts:
+    if not words or not amounts.items:
         return []
-    indexed, df = _index(amounts)
-    scored = [(score_amount(words, item, df, len(amounts), rows), item.amount) for item in indexed
-              if money is None or item.amount.unit.is_money == money]
-    scored = [(s, a) for s, a in scored if s >= MIN_SCORE]
+    n = len(amounts.items)
+    limit = max(3, n // 4)
+    matches = [amounts.match(s, w) for s, w in words]
+    telling = [m for m in matches if amounts.df.get(m.stem, 0) <= limit]  # the others never count
+    row_stems = tuple(tuple(stem(w) for w in tokens(row)) for row in rows)
+    scored = []
+    for i in amounts.candidates(telling):
+        item = amounts.items[i]
+        if money is not None and item.amount.unit.is_money != money:
+            continue
+        score = score_amount(matches, item, amounts.df, n, row_stems)
+        if score >= MIN_SCORE:
+            scored.append((score, item.amount))
     scored.sort(key=lambda t: -t[0])
     return scored
