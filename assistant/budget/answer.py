@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from assistant.budget.allocation import allocation_amounts, asks_allocation
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Refusal, execute
 from assistant.budget.matching import table_words, tokens
@@ -51,6 +52,13 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     exclude = _non_topic_words(question, plan)
     if claim:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
+    elif plan.operation in (None, "lookup") and asks_allocation(question):
+        # "får äldreomsorgen extra": the tables hold the whole frame, the extra sum is told in the text
+        given = allocation_amounts(question, plan.rows, plan.said, index.amounts)
+        if plan.years:
+            given = [(s, a) for s, a in given if _about_years(a, plan.years) or _budget_years(a, book, plan.years)]
+        if given:
+            return text_answer(given, lang)
     texts = (best_amounts(question, index.amounts, exclude, plan.said and plan.rows, money, lang)
              if claim or TEXT_INTENT.search(question) else [])
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
@@ -76,6 +84,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
                             refused=True, language=lang)
     return table_answer(outcome, plan, lang, doc_year)
+
+
+def _budget_years(amount: TextAmount, book: FigureBook, years: tuple[int, ...]) -> bool:
+    """The amount is in a budget whose tables cover the years: its prose is about the same period."""
+    return any(all(y in t.years for y in years) for t in book.tables if t.doc_path == amount.source.doc_path)
 
 
 def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:

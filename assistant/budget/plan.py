@@ -42,6 +42,9 @@ FIGURE = _R(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|får|fick|"
 WEAK_FIGURE = _R(r"\b(vad (är|var|blir|har)|vilken är|vilket är|what is|what are|what was|what will be|budget\w*)\b")
 NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!kronor|procent|tkr|mnkr|gånger)"
                  r"|how many (?!times)|vad säger|what does|vad handlar|what is the (purpose|aim))")
+# "för ökad busstrafik", "för att utöka kollektivtrafiken": what the money is for, not a change to compute
+PURPOSE = _R(r"\b(?:för|for|i syfte att|to)\s+(?:att\s+)?(?:en\s+|ett\s+|an?\s+)?(?:ökad\w*|utökad\w*|minskad\w*|"
+             r"öka|utöka|minska|increased?|reduced?|decreased?|more)\s+[a-zåäöé]")
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 RANGE = _R(r"\b((?:19|20)\d\d)\s*(?:-|–|—|till|to|t\.o\.m\.?|until|through)\s*((?:19|20)\d\d)\b")
 BY_YEAR = _R(r"\b(vilket år|vilka år|which year|what year|in which year|när är|när blir)\b")
@@ -101,7 +104,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     matches = match_rows(question, lexicon)
     kinds = table_kinds(question)
     years, year_range = _years(text)
-    op, measure = _operation(text, matches, years, year_range)
+    op, measure = _operation(PURPOSE.sub(" ", text), matches, years, year_range)
     threshold = _threshold(text)
     if threshold is not None and len(matches) != 1:
         op, measure = "filter", "value"

@@ -1,0 +1,102 @@
+"""Extra allocations told in prose: "Hur mycket pengar får äldreomsorgen extra i budgeten?"
+
+The tables hold each committee's whole frame; a sum given on top of it ("Vård- och omsorgsnämnden
+tilldelas 18 mnkr permanent kommunbidrag ...", "900 tkr tillskjuts samhällsbyggnadsnämnden ...") is
+only in the text. A question that asks for such a sum (extra, tillskott, förstärkning, satsning,
+tilldelas, tillskjuts ...: words as data in budget_synonyms.json) is answered from the text amounts
+that give one to the question's subject, when there are any; otherwise the tables answer as before.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.budget.matching import stem, synonyms, tokens
+from assistant.budget.records import TextAmount
+from assistant.budget.topics import STOP, AmountIndex, _Indexed, translate
+
+GENERIC = re.compile(r"nämnd\w*|styrelse\w*|committee\w*|boards?|kommun\w*|municipal\w*")
+MIN_COMPOUND = 6  # "äldreomsorg" begins "äldreomsorgssatsning": the same subject
+NOT_TOPIC = {"pengar", "money", "budget", "budgeten", "budgets", "kommunbidrag", "kommunbidraget", "permanent",
+             "permanenta", "årligen", "många", "kronor"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    spec = synonyms().get("allocation", {})
+    return tuple(spec.get("question", ())), tuple(spec.get("text", ()))
+
+
+def _has(words: list[str], text: str, cues: tuple[str, ...]) -> bool:
+    return any((" " in c and c in text) or any(w.startswith(c) for w in words) for c in cues)
+
+
+def asks_allocation(question: str) -> bool:
+    """The question asks for an extra sum: "extra", "tillskottet", "förstärkningen", "satsas", "additional"."""
+    words = tokens(question)
+    return _has(words, " ".join(words), _words()[0])
+
+
+def _gives(item: _Indexed) -> bool:
+    """The amount's clause (or sentence) gives money: "tilldelas", "tillskjuts", "förstärkning" ..."""
+    cues = _words()[1]
+    return any(_has(tokens(text), text.lower(), cues) for text in (item.amount.clause, item.amount.source.quote))
+
+
+def _found(s: str, item: _Indexed) -> float:
+    """Near the amount in its clause 2, further 1.5 or 1, elsewhere in its context 0.5; absent 0."""
+    pos = item.positions.get(s)
+    if pos is None and len(s) >= MIN_COMPOUND:
+        pos = min((p for w, p in item.words.items() if w.startswith(s)), default=None)
+    if pos is None:
+        return 0.0
+    return (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < item.clause_len else 0.5  # nearest weighs most
+
+
+def allocation_amounts(question: str, rows: tuple[str, ...], said: tuple[str, ...], index: AmountIndex
+                       ) -> list[tuple[float, TextAmount]]:
+    """Sums of money the text gives to the question's subject, best first (empty: none).
+
+    The subject is the row the question names (its label in the sentence, or the word the question used
+    for it: "äldreomsorgen" in "äldreomsorgssatsning") and at least half of its other topic words
+    ("för ökad busstrafik" -> the heading "Ökad busstrafik till Sollebrunn och Ingared").
+    """
+    cue_words = _words()[0]
+    said_words = {w for s in said for w in tokens(s)}
+    words = [w for w in tokens(translate(question))
+             if w not in STOP and w not in NOT_TOPIC and not w.isdigit() and len(w) >= 3
+             and not any(w.startswith(c) for c in cue_words if " " not in c) and not GENERIC.fullmatch(w)]
+    topic = [stem(w) for w in words if w not in said_words]
+    subjects = [(tuple(stem(w) for w in tokens(r)), tuple(stem(w) for w in tokens(s)), _is_name(r, s))
+                for r, s in zip(rows, said)] if len(rows) == len(said) else []
+    candidates: set[int] = set()
+    for s in {*topic, *(x for r, w, _ in subjects for x in (*r, *w))}:
+        candidates.update(index.by_stem.get(s, ()))
+        if len(s) >= MIN_COMPOUND:  # compounds of a subject word: "äldreomsorg" -> "äldreomsorgssatsning"
+            for key in index.stems_by_prefix.get(s[:2], ()):
+                if key.startswith(s):
+                    candidates.update(index.by_stem[key])
+    scored = []
+    for i in sorted(candidates):
+        item = index.items[i]
+        if not item.amount.unit.is_money or not _gives(item):
+            continue
+        score = 0.0
+        for label, used, is_name in subjects:
+            names_row = all(s in item.sentence for s in label)
+            used_found = max((_found(s, item) for s in used), default=0.0)
+            if not (used_found or (names_row and is_name)):
+                break  # about another committee or another subject
+            score += max(used_found, 1.0 if names_row else 0.0) + (1.0 if names_row else 0.0)
+        else:
+            found = [_found(s, item) for s in topic]
+            if sum(1 for f in found if f) * 2 >= len(found) and score + sum(found) >= 1.0:
+                scored.append((score + sum(found), item.amount))
+    scored.sort(key=lambda t: -t[0])
+    return scored
+
+
+def _is_name(label: str, said: str) -> bool:
+    """The question used the row's own name or an abbreviation ("BUN"), not a topic ("äldreomsorgen")."""
+    label_stems = {stem(w) for w in tokens(label)}
+    return len(said) <= 4 or all(stem(w) in label_stems for w in tokens(said))

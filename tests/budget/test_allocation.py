@@ -1,0 +1,56 @@
+"""Extra allocations are told in prose, the tables hold the whole frame: "extra", "tillskott",
+"förstärkning", "tillskjuts" ... send the question to the text amounts that give money to its subject."""
+from decimal import Decimal
+
+import pytest
+
+from assistant.budget.allocation import asks_allocation
+from assistant.budget.matching import Lexicon
+from assistant.budget.plan import parse_question
+from tests.budget.corpus_docs import corpus_book
+from tests.budget.test_answers import ask
+
+
+@pytest.mark.parametrize(("question", "value", "unit", "quote"), [
+    ("Hur mycket pengar får äldreomsorgen extra i budgeten?", "18", "mnkr", "Vård- och omsorgsnämnden tilldelas 18 mnkr"),
+    ("Hur mycket får samhällsbyggnadsnämnden extra för ökad busstrafik?", "900", "tkr", "900 tkr tillskjuts samhällsbyggn"),
+    ("Hur mycket tillskjuts samhällsbyggnadsnämnden för ökad busstrafik 2021?", "900", "tkr", "900 tkr tillskjuts"),
+    ("Vilken förstärkning får socialnämnden?", "300", "tkr", "300 tkr tillskjuts socialnämnden"),
+    ("Hur mycket extra får kultur- och utbildningsnämnden för sommarjobb?", "1", "mnkr", "1 mnkr tillskjuts"),
+])
+def test_extra_money_comes_from_the_prose(question, value, unit, quote):
+    answer = ask(question)
+    assert answer is not None and not answer.refused
+    assert answer.calculation.result == Decimal(value) and answer.calculation.unit == unit, answer.text
+    assert answer.sources[0].quote.startswith(quote) or quote in answer.sources[0].quote
+    assert "driftsbudget" not in answer.text.lower()
+
+
+def test_an_allocation_to_another_subject_of_the_same_committee_is_not_chosen():
+    answer = ask("Hur mycket pengar får äldreomsorgen extra i budgeten?")
+    assert [v.value for v in answer.values if v.unit == "mnkr"] == [Decimal("18")]  # not the 5 mnkr LSS boende
+
+
+@pytest.mark.parametrize(("question", "operation"), [
+    ("Hur mycket får samhällsbyggnadsnämnden för ökad busstrafik?", "lookup"),
+    ("Hur mycket får nämnden för att utöka kollektivtrafiken?", "lookup"),
+    ("Hur mycket ökar samhällsbyggnadsnämndens kommunbidrag från 2021 till 2023?", "change"),
+    ("Med hur många procent ökar socialnämndens kommunbidrag?", "percent_change"),
+])
+def test_a_purpose_is_not_an_operation(question, operation):
+    lexicon = Lexicon.build(corpus_book().tables)
+    assert parse_question(question, lexicon).operation == operation
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Hur mycket extra får BUN?", True), ("Hur stort är tillskottet?", True), ("Vad satsas på busstrafiken?", True),
+    ("How much additional money does the board get?", True), ("Hur mycket får socialnämnden 2022?", False),
+    ("Hur mycket ökar kommunbidraget?", False),
+])
+def test_allocation_words(question, asks):
+    assert asks_allocation(question) is asks
+
+
+def test_tables_still_answer_frame_questions():
+    answer = ask("Hur mycket får Vård- och omsorgsnämnden 2022?")
+    assert answer.calculation.result == Decimal("840609") and answer.calculation.unit == "tkr"
