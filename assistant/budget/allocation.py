@@ -37,17 +37,35 @@ def asks_allocation(question: str) -> bool:
     return _has(words, " ".join(words), _words()[0])
 
 
+@lru_cache(maxsize=1)
+def _giving() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _words()[1]) + ")", re.IGNORECASE)
+
+
 def _gives(item: _Indexed) -> bool:
     """The amount's clause (or sentence) gives money: "tilldelas", "tillskjuts", "förstärkning" ..."""
-    cues = _words()[1]
-    return any(_has(tokens(text), text.lower(), cues) for text in (item.amount.clause, item.amount.source.quote))
+    return bool(_giving().search(item.amount.clause) or _giving().search(item.amount.source.quote))
 
 
-def _found(s: str, item: _Indexed) -> float:
+def _compounds(s: str, index: AmountIndex) -> tuple[str, ...]:
+    """Document words a subject stem begins: "äldreomsorg" -> "äldreomsorgssatsning" (looked up once)."""
+    if len(s) < MIN_COMPOUND:
+        return ()
+    return tuple(w for w in index.words_by_prefix.get(s[:2], ()) if w.startswith(s))
+
+
+def _holding(s: str, index: AmountIndex) -> set[int]:
+    found = set(index.by_stem.get(s, ()))
+    for w in _compounds(s, index):
+        found.update(index.by_word.get(w, ()))
+    return found
+
+
+def _found(s: str, item: _Indexed, compounds: tuple[str, ...]) -> float:
     """Near the amount in its clause 2, further 1.5 or 1, elsewhere in its context 0.5; absent 0."""
     pos = item.positions.get(s)
-    if pos is None and len(s) >= MIN_COMPOUND:
-        pos = min((p for w, p in item.words.items() if w.startswith(s)), default=None)
+    if pos is None:
+        pos = min((p for w in compounds if (p := item.words.get(w)) is not None), default=None)
     if pos is None:
         return 0.0
     return (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < item.clause_len else 0.5  # nearest weighs most
@@ -69,13 +87,19 @@ def allocation_amounts(question: str, rows: tuple[str, ...], said: tuple[str, ..
     topic = [stem(w) for w in words if w not in said_words]
     subjects = [(tuple(stem(w) for w in tokens(r)), tuple(stem(w) for w in tokens(s)), _is_name(r, s))
                 for r, s in zip(rows, said)] if len(rows) == len(said) else []
-    candidates: set[int] = set()
-    for s in {*topic, *(x for r, w, _ in subjects for x in (*r, *w))}:
-        candidates.update(index.by_stem.get(s, ()))
-        if len(s) >= MIN_COMPOUND:  # compounds of a subject word: "äldreomsorg" -> "äldreomsorgssatsning"
-            for key in index.stems_by_prefix.get(s[:2], ()):
-                if key.startswith(s):
-                    candidates.update(index.by_stem[key])
+    compounds = {x: _compounds(x, index) for x in {*topic, *(x for _, w, _ in subjects for x in w)}}
+    candidates: set[int] | None = None
+    for label, used, is_name in subjects:  # every subject must be there: intersect
+        holding: set[int] = set()
+        for x in used:
+            holding |= _holding(x, index)
+        if is_name and label:
+            holding |= set.intersection(*(set(index.by_stem.get(x, ())) for x in label))
+        candidates = holding if candidates is None else candidates & holding
+    if candidates is None:
+        candidates = set()
+        for x in topic:
+            candidates |= _holding(x, index)
     scored = []
     for i in sorted(candidates):
         item = index.items[i]
@@ -83,13 +107,13 @@ def allocation_amounts(question: str, rows: tuple[str, ...], said: tuple[str, ..
             continue
         score = 0.0
         for label, used, is_name in subjects:
-            names_row = all(s in item.sentence for s in label)
-            used_found = max((_found(s, item) for s in used), default=0.0)
+            names_row = all(x in item.sentence for x in label)
+            used_found = max((_found(x, item, compounds[x]) for x in used), default=0.0)
             if not (used_found or (names_row and is_name)):
                 break  # about another committee or another subject
             score += max(used_found, 1.0 if names_row else 0.0) + (1.0 if names_row else 0.0)
         else:
-            found = [_found(s, item) for s in topic]
+            found = [_found(x, item, compounds[x]) for x in topic]
             if sum(1 for f in found if f) * 2 >= len(found) and score + sum(found) >= 1.0:
                 scored.append((score + sum(found), item.amount))
     scored.sort(key=lambda t: -t[0])
