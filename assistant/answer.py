@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.query import QueryAnalysis
-from assistant.retrieve import NAME, Sentence, amounts_in
+from assistant.sentences import NAME, Sentence, asked_amounts
 from assistant.types import Calculation, Citation
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
@@ -80,7 +80,7 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     if q.wants_person and not any(names_someone(s.text) for s in sentences[:8] if s.coverage >= threshold):
         return Judgement(False, "no_person", strength)
     if q.wants_amount:
-        stated = [s for s in _amount_candidates(sentences, threshold) if amounts_in(s.text, money=q.wants_money)]
+        stated = [s for s in _amount_candidates(sentences, threshold) if asked_amounts(q, s.text)]
         if not stated:
             return Judgement(False, "no_amount", strength)
         asked = set(q.years) - set(q.doc_years)
@@ -123,7 +123,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     pool = _amount_candidates(sentences, threshold) if q.wants_amount else []
     pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
     if q.wants_amount:
-        pool = [s for s in pool if amounts_in(s.text, money=q.wants_money)] or pool
+        pool = [s for s in pool if asked_amounts(q, s.text)] or pool
     best = pool[0]
     chosen = [best]
     covered = _covered(q, best)
@@ -134,6 +134,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue
         if any(s.chunk.doc_path == c.chunk.doc_path and s.start < c.end and c.start < s.end for c in chosen):
             continue
+        if q.wants_amount and not _states_asked_amount(q, s):
+            continue  # "Se även" for an amount question: only another sentence stating such an amount
         adds = _covered(q, s) - covered
         other_doc = all(s.chunk.doc_path != c.chunk.doc_path for c in chosen)
         if not adds and not (other_doc and s.score >= 0.9 * best.score):
@@ -143,11 +145,31 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     return chosen
 
 
+def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
+    """The sentence states an amount of the kind asked; for "how many X" the number must count one of the
+    question's concepts ("350 aktiva föreningar", not "4000 medarbetare ... och föreningar")."""
+    if not asked_amounts(q, s.text):
+        return False
+    if not q.wants_count:
+        return True
+    from assistant.query import stems
+
+    for m in COUNTED.finditer(s.text):
+        following = set(stems(m.group("after")))
+        if any(t in following or any(f.startswith(t) or t.startswith(f) for f in following if len(f) >= 4)
+               for group in q.groups for t in group if len(t) >= 4):
+            return True
+    return False
+
+
+COUNTED = re.compile(r"(?<![\w,])\d[\d \u00a0]*(?P<after>(?:\s+[^\W\d_]+){1,3})")
+
+
 def best_for_target(q: QueryAnalysis, sentences: list[Sentence], threshold: float) -> Sentence | None:
     """The best sentence from one named document's own search (for a question about several documents)."""
     pool = [s for s in sentences if s.coverage >= threshold * MULTI_DOC_FACTOR / 2]
     if q.wants_amount:
-        pool = [s for s in pool if amounts_in(s.text, money=q.wants_money)] or pool
+        pool = [s for s in pool if asked_amounts(q, s.text)] or pool
     return pool[0] if pool else None
 
 
@@ -170,7 +192,7 @@ def to_citation(n: int, s: Sentence) -> Citation:
 def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
     """The asked-for fact inside the best quote: an amount with its unit, or a person's name."""
     if q.wants_amount:
-        allowed = set(amounts_in(quote, money=q.wants_money))
+        allowed = set(asked_amounts(q, quote))
         found = [m.group().strip() for m in AMOUNT_WITH_UNIT.finditer(quote)
                  if re.search(r"\d", m.group()) and NUMBER_ONLY.sub("", m.group()).strip() in allowed]
         with_unit = [f for f in found if re.search(r"[^\d\s.,\-−+]", f)]

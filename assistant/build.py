@@ -87,7 +87,7 @@ class Assistant:
         if claim or not re.search(r"[^\W_]", question):
             return hits
         figure = self._figures(question, history, q.answer_language, filters)
-        if figure is None or figure.refused or not figure.sources:
+        if figure is None or figure.refused or not figure.sources or (q.wants_count and _all_money(figure)):
             return hits
         first: list[Hit] = []
         for source in figure.sources:
@@ -149,14 +149,17 @@ class Assistant:
         _add(timings, "retrieve", t)
         t = time.perf_counter()
         figure = None if claim else self._figures(question, history, lang, filters)
+        if figure is not None and q.wants_count and _all_money(figure):
+            figure = None  # "hur många sommarjobb": a sum of money does not answer a count
         _add(timings, "figures", t)
         t = time.perf_counter()
         if claim:
             answer = self._claim(raw, claim, q, sentences, lang)
         elif figure is not None and not figure.refused and figure.sources:
             answer = self._figure_answer(raw, q, figure, sentences)
-        elif figure is not None and figure.refused and (self._table_owns(question, q)
-                                                        or not self._text_is_strong(q, sentences)):
+        elif figure is not None and figure.refused and (
+                self._table_owns(question, q)
+                or (self._names_table_things(question) and not self._text_is_strong(q, sentences))):
             answer = self._refuse(raw, q, sentences, text=figure.text)
         else:
             answer = self._text_answer(raw, q, sentences)
@@ -194,6 +197,20 @@ class Assistant:
         asked = set(q.years) - set(q.doc_years)  # "2025" that the tables lack must be in the prose itself
         return not asked or any(has_year(s, asked) for s in sentences[:3] if s.coverage >= STRONG_TEXT)
 
+    def _named_tables(self, question: str) -> list[Any]:
+        """Tables whose title the question names, else tables holding a row it names."""
+        if self.figures is None:
+            return []
+        words = set(stems(question))
+        return ([t for t in self.figures.tables if _named(stems(t.title), words)]
+                or [t for t in self.figures.tables if any(_named(stems(r.label), words) for r in t.rows)])
+
+    def _names_table_things(self, question: str) -> bool:
+        """The question names a table, a row of one, or a body of the kind tables list ("räddningsnämnden"):
+        the calculator's refusal then says something; otherwise ("Hur stor andel av PKV ...") it only says
+        that this is not a table question, and the prose is judged on its own."""
+        return bool(self._named_tables(question) or followup.ENTITY.search(question))
+
     def _table_owns(self, question: str, q: QueryAnalysis) -> bool:
         """The question names a table ("investeringsbudgeten") or a row of one ("Kultur- och
         utbildningsnämnden") together with a year that no such table holds (and that dates no document):
@@ -201,9 +218,7 @@ class Assistant:
         sentence from the prose ("Agenda 2030", an amount for another year) must not replace it."""
         if self.figures is None or not q.years:
             return False
-        words = set(stems(question))
-        named = ([t for t in self.figures.tables if _named(stems(t.title), words)]
-                 or [t for t in self.figures.tables if any(_named(stems(r.label), words) for r in t.rows)])
+        named = self._named_tables(question)
         if not named:
             return False
         dated = {int(d.meta.date[:4]) for d in self.index.documents.values()
@@ -322,6 +337,16 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped))
+
+
+def _all_money(figure: Any) -> bool:
+    """The calculator answered with sums of money (or percentages) only."""
+    values = getattr(figure, "values", ()) or ()
+    return (not figure.refused and bool(values)
+            and all(str(v.unit).lower() in MONEY_UNITS for v in values))
+
+
+MONEY_UNITS = {"kr", "tkr", "mnkr", "mkr", "mdkr", "kronor", "miljoner kronor", "%", "procent", "sek"}
 
 
 def _named(label_stems: list[str], words: set[str]) -> bool:

@@ -23,7 +23,7 @@ EXPLETIVE = re.compile(r"\b(?:finns|fanns|blir|krävs) det\b|\bdet (?:finns|fann
 ENTITY = re.compile(r"\b(?:nämnden för [\wåäö ,]+?(?= och \w+\b(?!\s*välfärd)|[?.!]|$)|[\wåäö-]+nämnden?s?|"
                     r"kommunstyrelsen?s?|kommunfullmäktiges?|[\wåäö-]+förvaltningen?s?)", re.I)
 INTENT = re.compile(r"\b(vem|vilka|vilken|vilket|vad|hur|när|varför|var|who|what|which|how|when|why|where)\b", re.I)
-MAX_TOPIC_WITH_PRONOUN = 2  # "Hur mycket av det går till avdelning unga?": a pronoun plus a narrow topic
+MAX_TOPIC_WITH_PRONOUN = 3  # "Varför anser man att bolagen klarar det?": a pronoun plus a narrow topic
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from assistant.language import answer_language, detect_language
 
 YEAR_WEIGHT = 0.5  # a year usually qualifies the fact asked for rather than being it
 UNTRANSLATED_WEIGHT = 0.3  # an English word the glossary lacks: weak evidence either way
+FRAMING_WEIGHT = 0.5  # "proposed", "ny": frames the topic rather than naming it (synonyms_sv.json "framing")
 MAX_QUERY_CHARS = 500  # longer questions are cut for retrieval (time per question stays bounded)
 WORD = re.compile(r"\w+(?:-\w+)*-?", re.UNICODE)
 TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -44,6 +45,9 @@ AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur h
                     re.I)
 MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|"
                    r"mnkr|tkr|miljon\w*|procent|cost\w*|money|funding|spend\w*|save\w*|percent)", re.I)
+# "hur många sommarjobb": a number of things (not "hur många kronor/miljoner", which asks for money)
+COUNT = re.compile(r"\b(?:hur många|how many|antal\w*|number of)\b(?!\s+(?:\w+\s+)?(?:kronor|kr|miljon\w*|miljard\w*|"
+                   r"mnkr|tkr|procent|sek|million\w*|billion\w*|per cent|percent)\b)", re.I)
 WHEN = re.compile(r"\b(när|vilket datum|vilken dag|when|what date)\b", re.I)
 
 
@@ -84,6 +88,23 @@ def synonym_index() -> dict[str, tuple[str, ...]]:
             key = " ".join(stems(member, drop_stopwords=False))
             index.setdefault(key, set()).update(m for m in group if m != member)
     return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def framing_stems() -> frozenset[str]:
+    return frozenset(s for w in _load("synonyms_sv.json").get("framing", ()) for s in stems(w, drop_stopwords=False))
+
+
+@lru_cache(maxsize=1)
+def particles() -> tuple[str, ...]:
+    return tuple(_load("synonyms_sv.json").get("particles", ()))
+
+
+def _particle_forms(text: str, stem: str) -> list[str]:
+    """"räknas ... upp" -> "uppräkn" (uppräkning): the particle joined to the verb, as nouns write it."""
+    if len(stem) < 4 or stem.isdigit():
+        return []
+    return [p + stem for p in particles() if re.search(r"(?<!\w)" + p + r"(?!\w)", text, re.I)]
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +166,7 @@ class QueryAnalysis:
     wants_amount: bool = False
     wants_date: bool = False
     wants_money: bool = False  # an amount of money or a percentage, not a count
+    wants_count: bool = False  # "hur många elever": a number of things, which a sum of money does not answer
     names: tuple[str, ...] = ()  # stems of proper names in the question (capitalised mid-sentence)
     followup: bool = False  # merged with the previous question: its topic words need not all be in the evidence
 
@@ -270,12 +292,16 @@ def analyse(question: str) -> QueryAnalysis:
         if len(stem) <= 2 and not stem.isdigit() and not alternatives:
             continue  # "nå", "ge": too short to carry the question
         parts = split_compound(stem)
+        if language != "en":
+            alternatives.extend(_particle_forms(text, stem))
         group = tuple(dict.fromkeys([stem, *alternatives, *parts[::-1]]))  # head, then modifier
         if group not in groups:
             groups.append(group)
             weak = language == "en" and not stem.isdigit() and not alternatives and stem not in proper
             weights.append(UNTRANSLATED_WEIGHT if weak else YEAR_WEIGHT if YEAR.fullmatch(stem) else 1.0)
             full.append(1)
+    framing = framing_stems()
+    weights = [FRAMING_WEIGHT if set(g) & framing else w for g, w in zip(groups, weights)]
     compound_parts = [p for s in own for p in split_compound(s)]
     expansion = [s for s in dict.fromkeys(stems(" ".join(extra)) + compound_parts) if s not in own]
     lexical_text = " ".join([text, *extra, *compound_parts])
@@ -287,8 +313,8 @@ def analyse(question: str) -> QueryAnalysis:
         doc_types=doc_types, publishers=publishers, years=years, month=month,
         doc_years=tuple(sorted(doc_years)),
         wants_person=bool(WHO.search(text)), wants_amount=bool(AMOUNT.search(text)),
-        wants_date=bool(WHEN.search(text)), wants_money=bool(MONEY.search(text)),
-        names=_names(text, language),
+        wants_date=bool(WHEN.search(text)), wants_money=bool(MONEY.search(text)) and not COUNT.search(text),
+        names=_names(text, language), wants_count=bool(COUNT.search(text)),
     )
 
 

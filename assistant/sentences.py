@@ -191,9 +191,14 @@ DATE_NUMBER = re.compile(r"^\s*" + MONTHS, re.I)
 MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tusen|procent|%)", re.I)
 
 
-def amounts_in(sentence: str, money: bool = False) -> list[str]:
+def asked_amounts(q: QueryAnalysis, sentence: str) -> list[str]:
+    """The numbers in a sentence that can answer the question's "how much / how many"."""
+    return amounts_in(sentence, money=q.wants_money, count=q.wants_count)
+
+
+def amounts_in(sentence: str, money: bool = False, count: bool = False) -> list[str]:
     """Numbers in a sentence that are not bare years or days of a month; with money=True only those
-    followed by a unit of money or percent."""
+    followed by a unit of money or percent, with count=True only those that are not (a number of things)."""
     out = []
     for m in NUMBER.finditer(sentence):
         number = m.group().strip()
@@ -202,6 +207,8 @@ def amounts_in(sentence: str, money: bool = False) -> list[str]:
             continue
         if money and not MONEY_UNIT.match(after):
             continue
+        if count and MONEY_UNIT.match(after):
+            continue
         out.append(number)
     return out
 
@@ -209,7 +216,7 @@ def amounts_in(sentence: str, money: bool = False) -> list[str]:
 def intent_bonus(q: QueryAnalysis, sentence: str) -> float:
     bonus = 0.0
     if q.wants_amount:
-        bonus += 0.15 if amounts_in(sentence, money=q.wants_money) else -0.1
+        bonus += 0.15 if asked_amounts(q, sentence) else -0.1
     if q.wants_person:
         bonus += 0.15 if NAME.search(sentence) else -0.05
     if q.wants_date:

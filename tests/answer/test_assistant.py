@@ -253,3 +253,38 @@ def test_dropped_quote_note_is_a_sentence_in_the_answer_language() -> None:
     for language, word in (("sv", "citat"), ("en", "quote")):
         _, kept, notes = finalize("Svar [1].", [bad], lambda doc: "en helt annan text", language=language)
         assert not kept and len(notes) == 1 and word in notes[0].lower() and SENTENCE.match(notes[0])
+
+
+def test_framing_words_weigh_less_than_the_topic() -> None:
+    from assistant.query import analyse
+
+    q = analyse("What should the proposed municipal contact centre do?")
+    weights = dict(zip((g[0] for g in q.groups), q.weights))
+    assert weights["kontaktcent"] == 1.0
+    assert max(w for stem, w in weights.items() if stem.startswith("föresl")) < 1.0
+
+
+def test_a_count_question_is_not_answered_with_a_sum_of_money(assistant: Assistant) -> None:
+    """"How many X" wants a number of X; "600 tkr" about the same school is not that."""
+    for question in ("How many students attend Alströmergymnasiet?", "Hur många elever går på Alströmergymnasiet?"):
+        answer = assistant.ask(question)
+        assert answer.refused, answer.answer
+
+
+def test_calculator_refusal_does_not_block_prose_when_no_table_thing_is_named(assistant: Assistant) -> None:
+    answer = assistant.ask("Hur stor andel av PKV räknas nämndernas budget upp med 2022?")
+    assert not answer.refused and "75" in answer.answer, answer.answer
+
+
+def test_a_pronoun_object_makes_a_followup_even_with_a_few_words_of_topic() -> None:
+    from assistant.followup import is_followup
+
+    assert is_followup("Varför anser man att bolagen klarar det?", ["Hur stor utdelning föreslås från Alingsås Energi?"])
+
+
+def test_count_question_quotes_only_count_the_thing_asked(assistant: Assistant) -> None:
+    answer = assistant.ask("Hur många föreningar finns det i Alingsås?")
+    assert not answer.refused and "350" in answer.answer
+    assert all("350 aktiva föreningar" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
+    answer = assistant.ask("Hur många sommarjobb kan kommunen finansiera med S-budgetens satsning?")
+    assert answer.answer.startswith("200"), answer.answer
