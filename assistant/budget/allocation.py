@@ -15,7 +15,7 @@ from assistant.budget.matching import stem, synonyms, tokens
 from assistant.budget.records import TextAmount
 from assistant.budget.topics import STOP, AmountIndex, _Indexed, translate
 
-GENERIC = re.compile(r"nämnd\w*|styrelse\w*|committee\w*|boards?|kommun\w*|municipal\w*")
+GENERIC = re.compile(r"nämnd\w*|styrelse\w*|committee\w*|boards?|kommun\w*|municipal\w*|budget\w*")
 MIN_COMPOUND = 6  # "äldreomsorg" begins "äldreomsorgssatsning": the same subject
 NOT_TOPIC = {"pengar", "money", "budget", "budgeten", "budgets", "kommunbidrag", "kommunbidraget", "permanent",
              "permanenta", "årligen", "många", "kronor"}

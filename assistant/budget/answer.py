@@ -52,7 +52,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     exclude = _non_topic_words(question, plan)
     if claim:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
-    elif plan.operation in (None, "lookup") and asks_allocation(question):
+    elif plan.intent and plan.operation in (None, "lookup") and asks_allocation(question):
         # "får äldreomsorgen extra": the tables hold the whole frame, the extra sum is told in the text
         given = allocation_amounts(question, plan.rows, plan.said, index.amounts)
         if plan.years:

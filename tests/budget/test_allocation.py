@@ -54,3 +54,11 @@ def test_allocation_words(question, asks):
 def test_tables_still_answer_frame_questions():
     answer = ask("Hur mycket får Vård- och omsorgsnämnden 2022?")
     assert answer.calculation.result == Decimal("840609") and answer.calculation.unit == "tkr"
+
+
+@pytest.mark.parametrize("question", [
+    "Hur många sommarjobb kan kommunen finansiera med S-budgetens satsning?",  # a count: retrieval answers
+    "Vad säger budgeten om satsningen på sommarjobb?",
+])
+def test_questions_that_ask_for_no_sum_are_not_taken(question):
+    assert ask(question) is None
