@@ -196,7 +196,68 @@ def _misattributed(claim: str, sentence: str, figure: Figure) -> str | None:
     return None
 
 
-def check_figures(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
+# a named body: "kultur- och utbildningsnämnden", "socialnämndens", "nämnden för arbete, kompetens och välfärd";
+# a bare "nämnden" refers back and names nothing
+BODY = re.compile(r"(?<![\w-])(?:(?P<pair>[a-zåäö]+-\s+och\s+)?(?P<head>[a-zåäö]+)(?P<kind>nämnd|styrelse|förvaltning|"
+                  r"fullmäktige)(?:ens|en|ns|n|s|es|e)?|nämnden för [a-zåäö]+(?:, [a-zåäö]+)* och [a-zåäö]+)(?!\w)", re.I)
+
+
+def bodies_in(text: str) -> dict[str, str]:
+    """Named committees and boards in a text: normalised name -> the name as written."""
+    out: dict[str, str] = {}
+    for m in BODY.finditer(text):
+        written = m.group().strip()
+        if m.group("kind"):
+            key = f"{(m.group('pair') or '').lower().split('-')[0]}-{m.group('head').lower()}{m.group('kind').lower()}"
+        else:
+            key = written.lower()
+        out.setdefault(key, written)
+    return out
+
+
+def _passage(s: Sentence, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentence and the retrieved sentences just before it in the same passage."""
+    return [s] + [o for o in sentences if o.chunk.id == s.chunk.id and 0 < s.start - o.end <= 300]
+
+
+def check_subject(claim: str, s: Sentence, sentences: list[Sentence]) -> ClaimCheck | None:
+    """The claim's committee against the committee of the sentence (or, when the sentence names none, of the
+    passage just before it): another one contradicts; None when they agree or nothing is named."""
+    claimed = bodies_in(claim)
+    if not claimed:
+        return None
+    for part in _passage(s, sentences):
+        stated = bodies_in(part.text)
+        if not stated:
+            continue
+        if set(claimed) & set(stated):
+            return None
+        return ClaimCheck("contradicted", (s,), next(iter(stated.values())), "annan nämnd")
+    return None
+
+
+RELATIVE_YEARS = ((r"\bförra året\b|\bi fjol\b|\bföregående år\b|\blast year\b", -1),
+                  (r"\bi år\b|\bdetta år\b|\bthis year\b", 0),
+                  (r"\bnästa år\b|\bkommande år\b|\bnext year\b", 1))
+
+
+def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck | None:
+    """The claim's years must be in the same evidence (its text or its document's date)."""
+    claimed = {int(y) for y in YEAR.findall(claim)} - set(context_years)
+    if not claimed:
+        return None
+    stated = {int(y) for y in YEAR.findall(s.text)}
+    doc_year = int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
+    if doc_year:  # "förra året" in a press release from 2020 is 2019
+        stated |= {doc_year + shift for words, shift in RELATIVE_YEARS if re.search(words, s.text, re.I)}
+    if claimed <= stated | ({doc_year} if doc_year else set()):
+        return None
+    if stated and not claimed & stated:
+        return ClaimCheck("contradicted", (s,), str(sorted(stated)[0]), "annat år")
+    return ClaimCheck("not_found", (), reason="året står inte i samma underlag")
+
+
+def check_figures(claim: str, sentences: list[Sentence], context_years: set[int] = frozenset()) -> ClaimCheck | None:
     claimed = figures_in(claim)
     if not claimed:
         return None
@@ -207,11 +268,21 @@ def check_figures(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
                 other = _misattributed(claim, s.text, c)
                 if other:
                     return ClaimCheck("contradicted", (s,), other, "siffran gäller något annat")
+                wrong = check_subject(claim, s, sentences) or _years_agree(claim, s, context_years)
+                if wrong is not None and wrong.reason == "annan nämnd":  # state whom the figure goes to
+                    if len(s.text) <= 200:
+                        wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
+                if wrong is not None:
+                    return wrong
                 return ClaimCheck("supported", (s,), reason="siffran stämmer")
+    claimed_bodies = set(bodies_in(claim))
     for s in sentences:
         stated = [f for f in figures_in(s.text) if any(f.kind == c.kind for c in claimed)]
-        if stated:
-            return ClaimCheck("contradicted", (s,), stated[0].written, "annan siffra")
+        if not stated:
+            continue
+        if claimed_bodies and not claimed_bodies & set(bodies_in(" ".join(p.text for p in _passage(s, sentences)))):
+            continue  # another committee's figure says nothing about the claimed one
+        return ClaimCheck("contradicted", (s,), stated[0].written, "annan siffra")
     return ClaimCheck("not_found", tuple(sentences[:1]), reason="ingen siffra i dokumenten")
 
 
@@ -249,10 +320,17 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     if not answerable:
         return ClaimCheck("not_found", (), reason="inget underlag")
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
-    for check in (check_figures(claim, relevant), check_years(claim, relevant, set(context_years)),
-                  check_opposites(claim, sentences)):
+    figures = check_figures(claim, relevant, set(context_years))
+    if figures is not None and figures.reason == "året står inte i samma underlag":
+        return figures  # the figure is there, the claimed year is not: the claim as a whole cannot be checked
+    for check in (figures, check_years(claim, relevant, set(context_years)), check_opposites(claim, sentences)):
         if check is not None and check.verdict != "not_found":
             return check
     if people is not None:
         return people
+    if not relevant:
+        return ClaimCheck("not_found", (), reason="inget underlag")
+    wrong = check_subject(claim, relevant[0], sentences)
+    if wrong is not None:
+        return wrong
     return ClaimCheck("supported", tuple(relevant[:1]), reason="underlaget säger samma sak")

@@ -1,0 +1,34 @@
+"""Claim checks need the claim's figure, subject (committee), years and names in the same evidence; a wrong
+subject for a right figure is contradicted with the document's subject."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.build import Assistant
+
+
+@pytest.mark.parametrize(("claim", "verdict", "in_answer"), [
+    # the figure is right, but it goes to another committee
+    ("Stämmer det att kultur- och utbildningsnämnden tilldelas 5 mnkr för ett nytt LSS-boende?", "contradicted",
+     "Vård- och omsorgsnämnden"),
+    ("Stämmer det att socialnämnden tilldelas 2,5 mnkr permanent kommunbidrag?", "contradicted",
+     "Kultur- och utbildningsnämnden"),
+    ("Stämmer det att miljöskyddsnämnden tilldelas 700 tkr för stöd till föräldrar?", "contradicted",
+     "barn- och ungdomsnämnden"),
+    # the same claims with the right subject
+    ("Stämmer det att vård- och omsorgsnämnden får 5 mnkr för att öppna ett nytt LSS-boende?", "supported", "5 mnkr"),
+    ("Stämmer det att barn- och ungdomsnämnden tilldelas 700 tkr för stöd till föräldrar?", "supported", "700 tkr"),
+    # a year the evidence does not state is not supported
+    ("Stämmer det att Alingsås Energi ska dela ut 10 miljoner kronor årligen från 2019?", "not_found", ""),
+    ("Stämmer det att Alingsås Energi ska dela ut 10 miljoner kronor årligen?", "supported", "10 miljoner"),
+])
+def test_claim_subject_and_year_must_be_in_the_same_evidence(assistant: Assistant, claim: str, verdict: str,
+                                                             in_answer: str) -> None:
+    answer = assistant.ask(claim)
+    assert answer.verdict == verdict, answer.answer
+    assert in_answer in answer.answer
+
+
+def test_relative_years_count_from_the_documents_date(assistant: Assistant) -> None:
+    answer = assistant.ask("Stämmer påståendet att socialförvaltningen hade ett underskott på 14,3 miljoner kronor 2019?")
+    assert answer.verdict == "supported", answer.answer
