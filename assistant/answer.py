@@ -117,8 +117,11 @@ def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sent
     return relevant + near
 
 
-def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None) -> list[Sentence]:
-    """The best sentence (for an amount question: the best one stating an amount), then close runners-up."""
+def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
+                    background: frozenset[int] = frozenset()) -> list[Sentence]:
+    """The best sentence (for an amount question: the best one stating an amount), then close runners-up
+    that add a concept of the question; `background` concepts (group indices: words most passages contain,
+    such as the municipality's name) add nothing."""
     threshold = REFUSE_BELOW if threshold is None else threshold
     pool = _amount_candidates(sentences, threshold) if q.wants_amount else []
     pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
@@ -136,9 +139,9 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue
         if q.wants_amount and not _states_asked_amount(q, s):
             continue  # "Se även" for an amount question: only another sentence stating such an amount
-        adds = _covered(q, s) - covered
+        adds = _covered(q, s) - covered - background
         other_doc = all(s.chunk.doc_path != c.chunk.doc_path for c in chosen)
-        if not adds and not (other_doc and s.score >= 0.9 * best.score):
+        if not adds and not (other_doc and s.score >= 0.9 * best.score and q.wants_overview):
             continue  # a quote that adds nothing would be a superfluous citation
         chosen.append(s)
         covered |= adds

@@ -30,6 +30,7 @@ from assistant.types import Answer, Citation, DocumentRecord, Hit
 
 log = logging.getLogger(__name__)
 STRONG_TEXT = 0.75
+BACKGROUND_SHARE = 0.25  # a word in a quarter of all passages is background, not what a quote should add
 FOLLOWUP_FACTOR = 0.8  # a follow-up carries the previous question's topic words: a lower bar  # coverage at which prose evidence overrides the calculator's "not in the tables"
 
 TAG = re.compile(r"<[^>]{0,200}>")
@@ -197,6 +198,13 @@ class Assistant:
         asked = set(q.years) - set(q.doc_years)  # "2025" that the tables lack must be in the prose itself
         return not asked or any(has_year(s, asked) for s in sentences[:3] if s.coverage >= STRONG_TEXT)
 
+    def _background(self, q: QueryAnalysis) -> frozenset[int]:
+        """Concepts of the question that a large share of all passages contain (the municipality's name)."""
+        stats = self.retriever.stats
+        return frozenset(i for i, group in enumerate(q.groups)
+                         if max((stats.df.get(v, 0) for t in group[:1] for v in stats.matches(t)), default=0)
+                         >= BACKGROUND_SHARE * stats.n)
+
     def _named_tables(self, question: str) -> list[Any]:
         """Tables whose title the question names, else tables holding a row it names."""
         if self.figures is None:
@@ -244,7 +252,7 @@ class Assistant:
         if not judgement.answerable:
             log.info("vägrade: %s, täckning %.2f", judgement.reason, judgement.strength)
             return self._refuse(raw, q, sentences, reason=judgement.reason)
-        chosen = select_evidence(q, named, threshold=threshold)
+        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q))
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             for target in targets:
                 if any(target(c.chunk) for c in chosen):

@@ -48,6 +48,9 @@ MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\
 # "hur många sommarjobb": a number of things (not "hur många kronor/miljoner", which asks for money)
 COUNT = re.compile(r"\b(?:hur många|how many|antal\w*|number of)\b(?!\s+(?:\w+\s+)?(?:kronor|kr|miljon\w*|miljard\w*|"
                    r"mnkr|tkr|procent|sek|million\w*|billion\w*|per cent|percent)\b)", re.I)
+# "Vad säger dokumenten om ...": an overview, where a quote from a further document is welcome
+OVERVIEW = re.compile(r"\b(vad säger|vad står|vad skriver|vad sägs|dokumenten|handlingarna|what do|what does|say about|"
+                      r"the documents|sammanfatta|summari[sz]e|överblick|overview)\b", re.I)
 WHEN = re.compile(r"\b(när|vilket datum|vilken dag|when|what date)\b", re.I)
 
 
@@ -167,6 +170,7 @@ class QueryAnalysis:
     wants_date: bool = False
     wants_money: bool = False  # an amount of money or a percentage, not a count
     wants_count: bool = False  # "hur många elever": a number of things, which a sum of money does not answer
+    wants_overview: bool = False  # "Vad säger dokumenten om ...": quotes from further documents are welcome
     names: tuple[str, ...] = ()  # stems of proper names in the question (capitalised mid-sentence)
     followup: bool = False  # merged with the previous question: its topic words need not all be in the evidence
 
@@ -315,6 +319,7 @@ def analyse(question: str) -> QueryAnalysis:
         wants_person=bool(WHO.search(text)), wants_amount=bool(AMOUNT.search(text)),
         wants_date=bool(WHEN.search(text)), wants_money=bool(MONEY.search(text)) and not COUNT.search(text),
         names=_names(text, language), wants_count=bool(COUNT.search(text)),
+        wants_overview=bool(OVERVIEW.search(text)),
     )
 
 

@@ -288,3 +288,9 @@ def test_count_question_quotes_only_count_the_thing_asked(assistant: Assistant) 
     assert all("350 aktiva föreningar" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
     answer = assistant.ask("Hur många sommarjobb kan kommunen finansiera med S-budgetens satsning?")
     assert answer.answer.startswith("200"), answer.answer
+
+
+def test_a_lookup_gets_no_see_also_quote_that_adds_nothing(assistant: Assistant) -> None:
+    answer = assistant.ask("Hur långt är det från Alingsås till Göteborg?")
+    assert not answer.refused and "fem mil" in answer.answer
+    assert len({c.doc for c in answer.citations}) == 1, [c.quote for c in answer.citations]
