@@ -112,9 +112,17 @@ class Assistant:
         q = analyse(resolved)
         if resolved != question:
             own = analyse(question)
-            if own.wants_amount or own.wants_person or own.wants_date:
+            asks_own = (own.wants_amount or own.wants_person or own.wants_date or own.wants_reason
+                        or followup.INTENT.search(question))
+            if asks_own:  # "Vilka busslinjer gäller det?" asks which, not the earlier turn's how much
                 q = replace(q, wants_amount=own.wants_amount, wants_person=own.wants_person,
-                            wants_date=own.wants_date)
+                            wants_date=own.wants_date, wants_money=own.wants_money, wants_count=own.wants_count,
+                            wants_reason=own.wants_reason)
+            own_stems = {g[0] for g in followup.own_topic(question)}
+            # the new question's own topic is what is asked, the earlier turn's is context: sentences naming
+            # the own topic in their own words rank first (down-weighting the context instead refused
+            # follow-ups whose own words the documents paraphrase)
+            q = replace(q, focus=tuple(sorted(own_stems)))
             q = replace(q, language=own.language, answer_language=own.answer_language, followup=True)
         return q
 

@@ -51,6 +51,7 @@ COUNT = re.compile(r"\b(?:hur många|how many|antal\w*|number of)\b(?!\s+(?:\w+\
 # "Vad säger dokumenten om ...": an overview, where a quote from a further document is welcome
 OVERVIEW = re.compile(r"\b(vad säger|vad står|vad skriver|vad sägs|dokumenten|handlingarna|what do|what does|say about|"
                       r"the documents|sammanfatta|summari[sz]e|överblick|overview)\b", re.I)
+WHY = re.compile(r"\b(varför|av vilken anledning|hur kommer det sig|why|for what reason)\b", re.I)
 WHEN = re.compile(r"\b(när|vilket datum|vilken dag|when|what date)\b", re.I)
 
 
@@ -171,6 +172,8 @@ class QueryAnalysis:
     wants_money: bool = False  # an amount of money or a percentage, not a count
     wants_count: bool = False  # "hur många elever": a number of things, which a sum of money does not answer
     wants_overview: bool = False  # "Vad säger dokumenten om ...": quotes from further documents are welcome
+    wants_reason: bool = False  # "Varför ...": a sentence giving a reason (därför, eftersom) answers it
+    focus: tuple[str, ...] = ()  # a follow-up's own topic stems ("busslinj" in "Vilka busslinjer gäller det?")
     names: tuple[str, ...] = ()  # stems of proper names in the question (capitalised mid-sentence)
     followup: bool = False  # merged with the previous question: its topic words need not all be in the evidence
 
@@ -319,7 +322,7 @@ def analyse(question: str) -> QueryAnalysis:
         wants_person=bool(WHO.search(text)), wants_amount=bool(AMOUNT.search(text)),
         wants_date=bool(WHEN.search(text)), wants_money=bool(MONEY.search(text)) and not COUNT.search(text),
         names=_names(text, language), wants_count=bool(COUNT.search(text)),
-        wants_overview=bool(OVERVIEW.search(text)),
+        wants_overview=bool(OVERVIEW.search(text)), wants_reason=bool(WHY.search(text)),
     )
 
 

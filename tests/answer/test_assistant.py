@@ -294,3 +294,9 @@ def test_a_lookup_gets_no_see_also_quote_that_adds_nothing(assistant: Assistant)
     answer = assistant.ask("Hur långt är det från Alingsås till Göteborg?")
     assert not answer.refused and "fem mil" in answer.answer
     assert len({c.doc for c in answer.citations}) == 1, [c.quote for c in answer.citations]
+
+
+def test_a_followup_answers_its_own_question_not_the_earlier_one(assistant: Assistant) -> None:
+    answer = assistant.ask("Vilka busslinjer gäller det?",
+                           history=["Hur mycket får samhällsbyggnadsnämnden för mer busstrafik på helgerna?"])
+    assert not answer.refused and "561" in answer.citations[0].quote, answer.answer
