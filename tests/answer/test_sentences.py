@@ -29,3 +29,13 @@ def test_sentences_are_split_and_ranked_by_what_was_asked() -> None:
     ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
     assert ranked[0].text.startswith("Socialnämnden tilldelas 5 mnkr")
     assert sentences.amounts_in("Det kostar 2,5 mnkr år 2021 och 3 elever", money=True) == ["2,5"]
+
+
+def test_why_questions_prefer_a_sentence_that_gives_a_reason() -> None:
+    text = "Bolagen har god ekonomi. Bolagen har stark soliditet och därför föreslås en utdelning."
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Varför klarar bolagen en utdelning?")
+    assert q.wants_reason
+    bonus = sentences.intent_bonus(q, "Bolagen har stark soliditet och därför föreslås en utdelning.")
+    assert bonus > sentences.intent_bonus(q, "Bolagen har stark soliditet och föreslås en utdelning.")
