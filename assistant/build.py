@@ -343,8 +343,8 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found")
         evidence = [to_citation(i + 1, s) for i, s in enumerate(result.evidence)]
         parts = [VERDICT_LEAD[(lang, result.verdict)]]
-        if result.correct:
-            correct = result.correct.rstrip(" .")
+        correct = (result.correct or "").rstrip(" .")
+        if correct and correct != result.evidence[0].text.strip().rstrip(" ."):  # not the quote said twice
             parts.append((f"The document says: {correct} [1]." if lang == "en"
                           else f"Dokumentet anger: {correct} [1]."))
         parts.extend(f"”{c.quote}” [{c.n}]" for c in evidence)

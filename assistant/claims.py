@@ -132,7 +132,9 @@ def check_opposites(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
     for said, opposite in pairs:
         if re.search(r"(?<!\w)" + opposite + r"(?!\w)", text) and not re.search(r"(?<!\w)" + said + r"(?!\w)", text):
             where = next(s for s in passage if re.search(r"(?<!\w)" + opposite + r"(?!\w)", s.text.lower()))
-            return ClaimCheck("contradicted", (where,), opposite, f"{said} mot {opposite}")
+            # "Förstärkningen är tillfällig." names its subject in the passage's best sentence: quote both
+            evidence = (where,) if where is best else (where, best)
+            return ClaimCheck("contradicted", evidence, where.text.strip(" ."), f"{said} mot {opposite}")
     return None
 
 

@@ -32,3 +32,16 @@ def test_claim_subject_and_year_must_be_in_the_same_evidence(assistant: Assistan
 def test_relative_years_count_from_the_documents_date(assistant: Assistant) -> None:
     answer = assistant.ask("Stämmer påståendet att socialförvaltningen hade ett underskott på 14,3 miljoner kronor 2019?")
     assert answer.verdict == "supported", answer.answer
+
+
+def test_an_opposite_word_is_quoted_with_the_sentence_naming_its_subject(assistant: Assistant) -> None:
+    answer = assistant.ask("Stämmer det att satsningen på fler kommunala sommarjobb är permanent?")
+    assert answer.verdict == "contradicted", answer.answer
+    assert "Förstärkningen är tillfällig" in answer.answer
+    assert any("ommarjobb" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
+
+
+def test_the_correct_fact_is_not_repeated_when_it_is_the_quote(assistant: Assistant) -> None:
+    answer = assistant.ask("Stämmer det att socialnämnden tilldelas 2,5 mnkr permanent kommunbidrag?")
+    assert answer.verdict == "contradicted"
+    assert answer.answer.count("Kultur- och utbildningsnämnden tilldelas 2,5 mnkr") == 1, answer.answer
