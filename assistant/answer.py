@@ -80,7 +80,7 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     if q.wants_person and not any(names_someone(s.text) for s in sentences[:8] if s.coverage >= threshold):
         return Judgement(False, "no_person", strength)
     if q.wants_amount:
-        stated = [s for s in _amount_candidates(sentences, threshold) if asked_amounts(q, s.text)]
+        stated = [s for s in _amount_candidates(sentences, threshold) if _states_asked_amount(q, s)]
         if not stated:
             return Judgement(False, "no_amount", strength)
         asked = set(q.years) - set(q.doc_years)
@@ -126,7 +126,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     pool = _amount_candidates(sentences, threshold) if q.wants_amount else []
     pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
     if q.wants_amount:
-        pool = [s for s in pool if asked_amounts(q, s.text)] or pool
+        pool = [s for s in pool if _states_asked_amount(q, s)] or pool
     best = pool[0]
     chosen = [best]
     covered = _covered(q, best)
@@ -159,13 +159,14 @@ def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
 
     for m in COUNTED.finditer(s.text):
         following = set(stems(m.group("after")))
-        if any(t in following or any(f.startswith(t) or t.startswith(f) for f in following if len(f) >= 4)
+        if any(t in following or any(f.startswith(t) or t.startswith(f) or t.endswith(f) or f.endswith(t)
+                                     for f in following if len(f) >= 4)
                for group in q.groups for t in group if len(t) >= 4):
             return True
     return False
 
 
-COUNTED = re.compile(r"(?<![\w,])\d[\d \u00a0]*(?P<after>(?:\s+[^\W\d_]+){1,3})")
+COUNTED = re.compile(r"(?<![\w,/])\d[\d \u00a0]*(?P<after>(?:\s+[^\W\d_]+){1,3})")
 
 
 def best_for_target(q: QueryAnalysis, sentences: list[Sentence], threshold: float) -> Sentence | None:

@@ -300,3 +300,16 @@ def test_a_followup_answers_its_own_question_not_the_earlier_one(assistant: Assi
     answer = assistant.ask("Vilka busslinjer gäller det?",
                            history=["Hur mycket får samhällsbyggnadsnämnden för mer busstrafik på helgerna?"])
     assert not answer.refused and "561" in answer.citations[0].quote, answer.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Hur många invånare har Alingsås?", None),  # "4000 medarbetare ... till invånare" counts employees
+    ("Hur många jobbar i Alingsås kommun?", "4000"),
+    ("Hur många medarbetare har Alingsås kommun?", "4000"),
+])
+def test_a_count_must_count_the_thing_asked(assistant: Assistant, question: str, expected: str | None) -> None:
+    answer = assistant.ask(question)
+    if expected is None:
+        assert answer.refused, answer.answer
+    else:
+        assert not answer.refused and answer.answer.startswith(expected), answer.answer
