@@ -18,18 +18,18 @@ from typing import Any
 from assistant import answer as answer_rules
 from assistant import followup
 from assistant.answer import (
-    AnswerComposer, best_for_target, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
+    AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
+from assistant.arbitrate import all_money, refusal_stands
 from assistant.citations import finalize, verify
 from assistant.claims import ClaimCheck, check_claim, claim_text, strip_figures
 from assistant.language import detect_language
-from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, split_question, stems
+from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, split_question
 from assistant.retrieve import Filters, Retriever, Sentence
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 
 log = logging.getLogger(__name__)
-STRONG_TEXT = 0.75
 BACKGROUND_SHARE = 0.25  # a word in a quarter of all passages is background, not what a quote should add
 FOLLOWUP_FACTOR = 0.8  # a follow-up carries the previous question's topic words: a lower bar  # coverage at which prose evidence overrides the calculator's "not in the tables"
 
@@ -88,7 +88,7 @@ class Assistant:
         if claim or not re.search(r"[^\W_]", question):
             return hits
         figure = self._figures(question, history, q.answer_language, filters)
-        if figure is None or figure.refused or not figure.sources or (q.wants_count and _all_money(figure)):
+        if figure is None or figure.refused or not figure.sources or (q.wants_count and all_money(figure)):
             return hits
         first: list[Hit] = []
         for source in figure.sources:
@@ -158,7 +158,7 @@ class Assistant:
         _add(timings, "retrieve", t)
         t = time.perf_counter()
         figure = None if claim else self._figures(question, history, lang, filters)
-        if figure is not None and q.wants_count and _all_money(figure):
+        if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
         _add(timings, "figures", t)
         t = time.perf_counter()
@@ -166,9 +166,8 @@ class Assistant:
             answer = self._claim(raw, claim, q, sentences, lang)
         elif figure is not None and not figure.refused and figure.sources:
             answer = self._figure_answer(raw, q, figure, sentences)
-        elif figure is not None and figure.refused and (
-                self._table_owns(question, q)
-                or (self._names_table_things(question) and not self._text_is_strong(q, sentences))):
+        elif figure is not None and figure.refused and refusal_stands(self.figures, self.index, question, q,
+                                                                      sentences):
             answer = self._refuse(raw, q, sentences, text=figure.text)
         else:
             answer = self._text_answer(raw, q, sentences)
@@ -199,48 +198,12 @@ class Assistant:
         return Answer(question=raw, answer=text, citations=verified, calculation=calc, language=lang,
                       composer=composers.pop() if len(composers) == 1 else "extractive", notes=notes)
 
-    def _text_is_strong(self, q: QueryAnalysis, sentences: list[Sentence]) -> bool:
-        """Text evidence good enough to answer although the tables could not (e.g. an amount in prose)."""
-        if not judge_evidence(q, sentences, threshold=STRONG_TEXT).answerable:
-            return False
-        asked = set(q.years) - set(q.doc_years)  # "2025" that the tables lack must be in the prose itself
-        return not asked or any(has_year(s, asked) for s in sentences[:3] if s.coverage >= STRONG_TEXT)
-
     def _background(self, q: QueryAnalysis) -> frozenset[int]:
         """Concepts of the question that a large share of all passages contain (the municipality's name)."""
         stats = self.retriever.stats
         return frozenset(i for i, group in enumerate(q.groups)
                          if max((stats.df.get(v, 0) for t in group[:1] for v in stats.matches(t)), default=0)
                          >= BACKGROUND_SHARE * stats.n)
-
-    def _named_tables(self, question: str) -> list[Any]:
-        """Tables whose title the question names, else tables holding a row it names."""
-        if self.figures is None:
-            return []
-        words = set(stems(question))
-        return ([t for t in self.figures.tables if _named(stems(t.title), words)]
-                or [t for t in self.figures.tables if any(_named(stems(r.label), words) for r in t.rows)])
-
-    def _names_table_things(self, question: str) -> bool:
-        """The question names a table, a row of one, or a body of the kind tables list ("räddningsnämnden"):
-        the calculator's refusal then says something; otherwise ("Hur stor andel av PKV ...") it only says
-        that this is not a table question, and the prose is judged on its own."""
-        return bool(self._named_tables(question) or followup.ENTITY.search(question))
-
-    def _table_owns(self, question: str, q: QueryAnalysis) -> bool:
-        """The question names a table ("investeringsbudgeten") or a row of one ("Kultur- och
-        utbildningsnämnden") together with a year that no such table holds (and that dates no document):
-        the calculator's refusal ("omfattar 2021–2025; 2030 finns inte") is then the precise answer, and a
-        sentence from the prose ("Agenda 2030", an amount for another year) must not replace it."""
-        if self.figures is None or not q.years:
-            return False
-        named = self._named_tables(question)
-        if not named:
-            return False
-        dated = {int(d.meta.date[:4]) for d in self.index.documents.values()
-                 if d.meta.date and d.meta.date[:4].isdigit()}
-        asked = set(q.years) - dated
-        return bool(asked) and not any(all(y in t.years for y in asked) for t in named)
 
     def _figures(self, question: str, history: list[str], lang: str, filters: Any) -> Any:
         if self.figures is None or not Filters.from_any(filters).empty:
@@ -353,21 +316,6 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped))
-
-
-def _all_money(figure: Any) -> bool:
-    """The calculator answered with sums of money (or percentages) only."""
-    values = getattr(figure, "values", ()) or ()
-    return (not figure.refused and bool(values)
-            and all(str(v.unit).lower() in MONEY_UNITS for v in values))
-
-
-MONEY_UNITS = {"kr", "tkr", "mnkr", "mkr", "mdkr", "kronor", "miljoner kronor", "%", "procent", "sek"}
-
-
-def _named(label_stems: list[str], words: set[str]) -> bool:
-    """All content words of a table title or row label are in the question."""
-    return bool(label_stems) and set(label_stems) <= words
 
 
 def open_assistant(settings: Settings, embedder: Any = None) -> Assistant:

@@ -1,0 +1,76 @@
+"""Which source answers when the calculator and the prose disagree: the calculator's refusal ("Investerings-
+budgeten omfattar 2021–2025; 2030 finns inte.") against a sentence from the documents, and calculator sums of
+money against a question that counts things.
+
+    refusal_stands(figures, index, question, q, sentences) -> bool   # True: show the calculator's refusal
+    all_money(figure) -> bool                                        # a count is not answered by these
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from assistant import followup
+from assistant.answer import has_year, judge_evidence
+from assistant.query import QueryAnalysis, stems
+from assistant.sentences import Sentence
+
+STRONG_TEXT = 0.75  # coverage at which prose evidence overrides the calculator's "not in the tables"
+MONEY_UNITS = {"kr", "tkr", "mnkr", "mkr", "mdkr", "kronor", "miljoner kronor", "%", "procent", "sek"}
+
+
+def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, sentences: list[Sentence]) -> bool:
+    """The calculator refused. Its refusal is the answer when the question names a table (or a table's row)
+    and a year no such table holds; or when it names table things and the prose is not strong. A question
+    that names nothing table-like ("Hur stor andel av PKV ...") is left to the prose."""
+    if table_owns(figures, index, question, q):
+        return True
+    return names_table_things(figures, question) and not text_is_strong(q, sentences)
+
+
+def text_is_strong(q: QueryAnalysis, sentences: list[Sentence]) -> bool:
+    """Text evidence good enough to answer although the tables could not (e.g. an amount in prose)."""
+    if not judge_evidence(q, sentences, threshold=STRONG_TEXT).answerable:
+        return False
+    asked = set(q.years) - set(q.doc_years)  # "2025" that the tables lack must be in the prose itself
+    return not asked or any(has_year(s, asked) for s in sentences[:3] if s.coverage >= STRONG_TEXT)
+
+
+def named_tables(figures: Any, question: str) -> list[Any]:
+    """Tables whose title the question names, else tables holding a row it names."""
+    if figures is None:
+        return []
+    words = set(stems(question))
+    return ([t for t in figures.tables if _named(stems(t.title), words)]
+            or [t for t in figures.tables if any(_named(stems(r.label), words) for r in t.rows)])
+
+
+def names_table_things(figures: Any, question: str) -> bool:
+    """The question names a table, a row of one, or a body of the kind tables list ("räddningsnämnden"):
+    the calculator's refusal then says something; otherwise it only says this is not a table question."""
+    return bool(named_tables(figures, question) or followup.ENTITY.search(question))
+
+
+def table_owns(figures: Any, index: Any, question: str, q: QueryAnalysis) -> bool:
+    """The question names a table ("investeringsbudgeten") or a row of one ("Kultur- och
+    utbildningsnämnden") together with a year that no such table holds (and that dates no document):
+    the calculator's refusal ("omfattar 2021–2025; 2030 finns inte") is then the precise answer, and a
+    sentence from the prose ("Agenda 2030", an amount for another year) must not replace it."""
+    if figures is None or not q.years:
+        return False
+    named = named_tables(figures, question)
+    if not named:
+        return False
+    dated = {int(d.meta.date[:4]) for d in index.documents.values() if d.meta.date and d.meta.date[:4].isdigit()}
+    asked = set(q.years) - dated
+    return bool(asked) and not any(all(y in t.years for y in asked) for t in named)
+
+
+def all_money(figure: Any) -> bool:
+    """The calculator answered with sums of money (or percentages) only."""
+    values = getattr(figure, "values", ()) or ()
+    return not figure.refused and bool(values) and all(str(v.unit).lower() in MONEY_UNITS for v in values)
+
+
+def _named(label_stems: list[str], words: set[str]) -> bool:
+    """All content words of a table title or row label are in the question."""
+    return bool(label_stems) and set(label_stems) <= words
