@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from assistant.budget.numbers import format_number
 from assistant.errors import KommunError
 from assistant.settings import Settings
 from assistant.types import Answer, Citation
@@ -39,6 +41,12 @@ def format_citation(c: Citation, lang: str = "sv") -> str:
     return f"[{c.n}] {', '.join(where)} ({c.doc})\n    ”{c.quote}”"
 
 
+def _decimals(value: Decimal) -> int:
+    """As many decimals as the document gave (a cell is "205 172", an amount may be "4,7")."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
 def format_answer(answer: Answer) -> str:
     """The answer as a person reads it: text, verdict, numbered sources, calculation, related passages."""
     lang = "en" if answer.language == "en" else "sv"
@@ -56,7 +64,8 @@ def format_answer(answer: Answer) -> str:
         lines.append(f"  {calc.expression}")
         for item in calc.inputs:
             ref = f" [{item.citation}]" if item.citation else ""
-            lines.append(f"  {item.label}, {item.column}: {item.to_json()['value']} {item.unit}{ref}")
+            value = format_number(item.value, decimals=_decimals(item.value), language=lang)
+            lines.append(f"  {item.label}, {item.column}: {value} {item.unit}{ref}")
         lines.extend(f"  {label['note']}: {note}" for note in calc.notes)
     if answer.refused and answer.related:
         lines.append(f"\n{label['related']}:")

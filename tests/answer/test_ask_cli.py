@@ -29,6 +29,7 @@ def test_text_output_has_markers_sources_and_calculation(assistant: Assistant) -
     assert code == 0
     assert "[1]" in text and "Källor:" in text and "Budget för Alingsås kommun 2021-2023 (S)" in text
     assert "Uträkning:" in text and "213 162 - 205 172" in text
+    assert "Socialnämnden, Budget 2021: 205 172 tkr [1]" in text  # inputs in Swedish number format
 
 
 def test_json_output_is_the_contract_object(assistant: Assistant) -> None:
