@@ -93,6 +93,9 @@ def passage_html(doc_text: str, span: tuple[int, int] | None, quote: str) -> str
         lo, hi = passage_window(doc_text, *span)
         body = highlighted_html(doc_text[lo:hi], span[0] - lo, span[1] - lo)
         if _is_table(doc_text[lo:hi]):  # a table reads as a table: cells in columns, the quoted row marked
+            table_end = doc_text.find("\n\n", span[1])  # the table ends at its first blank line
+            if span[1] <= table_end < hi:  # so the next table's title is not shown under this one
+                hi = table_end
             return f'<div style="{PASSAGE_STYLE}white-space:normal;overflow-x:auto">' \
                    f'{table_html(doc_text[lo:hi], (span[0] - lo, span[1] - lo))}</div>'
         body = ("… " if lo > 0 else "") + body + (" …" if hi < len(doc_text) else "")

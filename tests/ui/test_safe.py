@@ -94,3 +94,12 @@ def test_whole_document_renders_tables_and_anchors_the_quoted_row():
     assert "&lt;i&gt;budgeten&lt;/i&gt;" in out and "<table" in out
     assert f'<tr id="q-9" style="{ROW_MARK_STYLE}">' in out and out.count("<tr") == 4
     assert out.index("Inledning") < out.index("<table") < out.index("Slut.")
+
+
+def test_table_passage_stops_at_the_table_end():
+    doc = ("Driftsbudget\n\ntkr\tBudget 2021\tPlan 2022\nSocialnämnden\t205 172\t209 559\n"
+           "Summa\t2 384 696\t2 442 036\n\nInvesteringsbudget\n\ntkr\t2021\t2022\n")
+    start = doc.index("Socialnämnden")
+    out = passage_html(doc, (start, doc.index("\nSumma")), "Socialnämnden\t205 172\t209 559")
+    assert "Driftsbudget" in out and "Summa" in out
+    assert "Investeringsbudget" not in out  # the next table's title belongs to the next table
