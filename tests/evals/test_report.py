@@ -93,11 +93,11 @@ def test_aggregate_over_hand_made_answers() -> None:
 CONFIG = {"thresholds": {"min": {"hit@5": 0.5, "mrr": 0.9}, "max": {"latency_p95_ms": 100}}}
 
 
-def test_thresholds_fail_below_min_above_max_and_when_missing() -> None:
-    rows = check_thresholds({"hit@5": 0.6, "mrr": 0.5, "latency_p95_ms": 120.0},
+def test_thresholds_fail_below_min_and_above_max_and_skip_what_was_not_measured() -> None:
+    rows = check_thresholds({"hit@5": 0.6, "mrr": 0.5, "verdict_accuracy": None, "latency_p95_ms": 120.0},
                             {"min": {"hit@5": 0.5, "mrr": 0.9, "verdict_accuracy": 0.5}, "max": {"latency_p95_ms": 100}})
-    assert [(r["metric"], r["ok"]) for r in rows] == [("hit@5", True), ("mrr", False), ("verdict_accuracy", False),
-                                                      ("latency_p95_ms", False)]
+    assert [(r["metric"], r["ok"], r["measured"]) for r in rows] == [
+        ("hit@5", True, True), ("mrr", False, True), ("verdict_accuracy", True, False), ("latency_p95_ms", False, True)]
 
 
 def test_two_runs_give_the_same_report_apart_from_timings(tmp_path: Path) -> None:
