@@ -19,6 +19,7 @@ OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean",
 
 _R = lambda pattern: re.compile(pattern, re.IGNORECASE)  # noqa: E731
 RANK = _R(r"\b(rangordn\w*|ranka\w*|rank\w*|sortera\w*|storleksordning|topp\s*\d+|top\s*\d+|"
+          r"(second|third|fourth|fifth) (largest|biggest|highest|smallest|lowest)|"
           r"(de|the) (två|tre|fyra|fem|two|three|four|five) (största|minsta|largest|biggest|smallest))")
 SHARE = _R(r"\b(andel\w*|hur stor del|vilken del|hur många procent av|procent av|share|proportion|"
            r"percentage of|per ?cent of|what percent)")
@@ -112,8 +113,12 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     if not intent and (matches or years) and not NOT_FIGURES.search(text):
         # "Vad är finansnettot 2023?", "Socialnämnden 2022?" but not "Vad är socialnämndens uppdrag?"
         rest = _leftover(question, matches)
-        intent = (not rest and bool(matches)) if WEAK_FIGURE.search(text) else (
+        # "What is the capital budget for 2023?": a table named with a year and nothing else asks for its figure
+        named = bool(matches) or (bool(kinds) and bool(years))
+        intent = (not rest and named) if WEAK_FIGURE.search(text) else (
             len(rest) <= 1 and bool(matches) and bool(years))
+        if intent and op is None:
+            op = "lookup"
     top = TOP_N.search(text) if op == "rank" else None
     top_n = None
     if top:
@@ -133,7 +138,8 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
 
 
 _FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för
-till av det den de om år året year och and enligt according har hade budget budgeten budgets""".split())
+till av det den de om år året year och and enligt according har hade budget budgeten budgets s
+over period whole entire each every all next this last coming""".split())
 
 
 def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
