@@ -130,7 +130,8 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
     keys, vocabulary = _lexicon_parts(lexicon)
     taken = [False] * len(q)
     found: list[RowMatch] = []
-    for p, i, j in _find(q, keys, vocabulary):
+    # more question words first ("net result" before a fuzzy one-word "resultatet"), then longer names
+    for p, i, j in sorted(_find(q, keys, vocabulary), key=lambda f: (f[1] - f[2], f[0])):
         if any(taken[i:j]):
             continue
         for k in range(i, j):
