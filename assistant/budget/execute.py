@@ -249,8 +249,11 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     # lookup
     if not rows:
         total = table.total_row()
-        if total is None:
-            raise Refusal("Frågan anger ingen rad.", "The question names no row.", table)
+        if total is None:  # "What is the income statement for 2022?": say which rows there are to ask about
+            labels = ", ".join(r.label for r in table.rows)
+            raise Refusal(f"Frågan anger ingen rad i {table_name(table)}; raderna är: {labels}.",
+                          f"The question names no row of the {table_name(table, 'en')}; its rows are: {labels}.",
+                          table)
         rows = [total]
     ys = years or table.years
     if not years:
