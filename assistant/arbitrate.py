@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.budget.naming import tables_named
 from assistant import followup
 from assistant.answer import has_year, judge_evidence
 from assistant.query import QueryAnalysis, stems
@@ -36,9 +37,13 @@ def text_is_strong(q: QueryAnalysis, sentences: list[Sentence]) -> bool:
 
 
 def named_tables(figures: Any, question: str) -> list[Any]:
-    """Tables whose title the question names, else tables holding a row it names."""
+    """Tables the question names through the calculator's synonyms in either language ("the investment
+    budget", "äldreomsorgen"), else tables whose title it names, else tables holding a row it names."""
     if figures is None:
         return []
+    named = tables_named(figures, question)
+    if named:
+        return named
     words = set(stems(question))
     return ([t for t in figures.tables if _named(stems(t.title), words)]
             or [t for t in figures.tables if any(_named(stems(r.label), words) for r in t.rows)])

@@ -184,6 +184,16 @@ def test_calculator_refusal_wins_when_a_table_and_a_missing_year_are_named(assis
     assert "finns inte" in answer.answer and "omfattar" in answer.answer
 
 
+@pytest.mark.parametrize("question", [
+    "How much does the investment budget total in 2026?",
+    "How much is in the investment budget for 2030?",
+])
+def test_calculator_refusal_wins_for_english_table_names(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.refused and not answer.citations, answer.answer
+    assert "2021" in answer.answer and "2025" in answer.answer  # says what the table does hold
+
+
 @pytest.mark.parametrize(("history", "question", "expected"), [
     (["Hur mycket får Socialnämnden i kommunbidrag 2021?"], "Och för Kultur- och utbildningsnämnden?", "Kultur"),
     (["Hur mycket får Socialnämnden i kommunbidrag 2021?"], "Hur mycket är det i procent?", None),
