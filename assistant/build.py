@@ -267,11 +267,8 @@ class Assistant:
                       composer=composer, notes=tuple(notes))
 
     def _citation_from_source(self, n: int, source: Any) -> Citation:
-        chunk_id = ""
-        for chunk in self.index.chunks.values():
-            if chunk.doc_path == source.doc_path and chunk.start <= source.start < chunk.end:
-                chunk_id = chunk.id
-                break
+        chunk = self.index.chunk_at(source.doc_path, source.start)
+        chunk_id = chunk.id if chunk is not None else ""
         return Citation(n=n, doc=source.doc_path, title=source.title, quote=source.quote, chunk_id=chunk_id,
                         page=source.page, date=source.date, doc_type=source.doc_type, start=source.start,
                         end=source.end)

@@ -6,6 +6,8 @@ chunk (de)serialisation live here because ingest writes what this module reads.
 """
 from __future__ import annotations
 
+import bisect
+
 import json
 import os
 import tempfile
@@ -111,6 +113,8 @@ class Index:
         self._embedder = embedder
         self._store: VectorStore | None = None
         self._texts: dict[str, str] = {}
+        self._by_doc: dict[str, list[Chunk]] | None = None
+        self._starts: dict[str, list[int]] = {}
 
     @property
     def embedder(self) -> "Embedder":
@@ -138,7 +142,20 @@ class Index:
         return self._texts[doc_path]
 
     def chunks_of(self, doc_path: str) -> list[Chunk]:
-        return [c for c in self.chunks.values() if c.doc_path == doc_path]
+        """The document's chunks in text order (grouped once per index, not scanned per call)."""
+        if self._by_doc is None:
+            grouped: dict[str, list[Chunk]] = {}
+            for chunk in self.chunks.values():
+                grouped.setdefault(chunk.doc_path, []).append(chunk)
+            self._by_doc = {path: sorted(cs, key=lambda c: c.start) for path, cs in grouped.items()}
+            self._starts = {path: [c.start for c in cs] for path, cs in self._by_doc.items()}
+        return self._by_doc.get(doc_path, [])
+
+    def chunk_at(self, doc_path: str, offset: int) -> Chunk | None:
+        """The chunk of `doc_path` whose span holds character `offset`, if any."""
+        chunks = self.chunks_of(doc_path)
+        i = bisect.bisect_right(self._starts.get(doc_path, []), offset) - 1
+        return chunks[i] if i >= 0 and chunks[i].start <= offset < chunks[i].end else None
 
     def dense_search(self, query: str, k: int = 10, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) for the query, best first; ids unknown to `chunks` are dropped."""

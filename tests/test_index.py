@@ -61,3 +61,14 @@ def test_dense_and_lexical_search(built: Settings) -> None:
     assert dense[0][0] == target.id and dense[0][1] == pytest.approx(1.0, abs=1e-4)
     tables = index.dense_search("Socialnämnden", 5, where={"kind": "table"})
     assert tables and all(index.chunks[c].kind == "table" for c, _ in tables)
+
+
+def test_chunk_at_finds_the_chunk_holding_an_offset(built: Settings) -> None:
+    index = open_index(built.with_(embed_model="fake:hash-bow-64"))
+    budget = next(d for d in index.documents.values() if d.meta.doc_type == "budget")
+    chunks = index.chunks_of(budget.path)
+    for chunk in chunks:
+        assert index.chunk_at(budget.path, chunk.start) == chunk
+        assert index.chunk_at(budget.path, chunk.end - 1) == chunk
+    assert index.chunk_at(budget.path, len(index.text(budget.path)) + 10) is None
+    assert index.chunk_at("corpus/no-such-file.txt", 0) is None
