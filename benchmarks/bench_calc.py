@@ -1,6 +1,6 @@
 """Calculator latency: `answer_figures` over the budget questions, on corpus/ and on a large synthetic book.
 
-    .venv/bin/python benchmarks/bench_calc.py [--sets evals/sets/budget.jsonl ...] [--synthetic-municipalities 200]
+    .venv/bin/python benchmarks/bench_calc.py [--sets evals/sets/dev/budget.jsonl ...] [--synthetic-municipalities 200]
 
 The figure book is built straight from the documents (ingest/tables.py, no embedding). Each question
 is answered 5 times (history passed for follow-ups); latency p50/p95/max over all calls, and how many

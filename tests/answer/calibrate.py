@@ -31,7 +31,7 @@ def load_set(name: str) -> list[dict]:
 def load_eval_sets() -> tuple[list[dict], list[dict]]:
     """The evaluation engineer's sets (evals/sets/*.jsonl): (answerable with gold quotes, unanswerable)."""
     answerable, unanswerable = [], []
-    for path in sorted((REPO / "evals" / "sets").glob("*.jsonl")):
+    for path in sorted((REPO / "evals" / "sets" / "dev").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue

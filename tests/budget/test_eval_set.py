@@ -1,4 +1,4 @@
-"""Runs evals/sets/budget.jsonl through answer_figures: gold numbers (written by hand) must be in the values."""
+"""Runs evals/sets/dev/budget.jsonl through answer_figures: gold numbers (written by hand) must be in the values."""
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -9,7 +9,7 @@ from assistant.budget.answer import FigureAnswer, answer_figures
 from assistant.budget.units import Unit
 from tests.budget.corpus_docs import REPO, corpus_book, corpus_document
 
-SET = REPO / "evals" / "sets" / "budget.jsonl"
+SET = REPO / "evals" / "sets" / "dev" / "budget.jsonl"
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
