@@ -64,8 +64,11 @@ class Judgement:
 
 
 def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
-                   targets: int = 0, unknown: list[str] | None = None) -> Judgement:
-    """Do the best sentences answer the question? Near-misses: the topic is there but not the amount.
+                   targets: int = 0, unknown: list[str] | None = None, probability: float | None = None,
+                   cutoff: float = 0.5) -> Judgement:
+    """Do the best sentences answer the question? With `probability` (assistant.answerability, calibrated)
+    the topic test is p >= cutoff, otherwise concept coverage >= threshold. Then the slot checks:
+    near-misses have the topic but not the asked amount, person or year.
     A question about several named documents spreads its concepts over them: the bar is lower."""
     threshold = REFUSE_BELOW if threshold is None else threshold
     if q.empty or not sentences:
@@ -75,7 +78,11 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     if targets > 1:
         threshold *= MULTI_DOC_FACTOR
     strength = max(s.coverage for s in sentences[:5])
-    if strength < threshold:
+    if probability is not None:
+        if probability < cutoff:
+            return Judgement(False, "weak", strength)
+        threshold = min(threshold, strength)  # the slot checks look at the best sentences found
+    elif strength < threshold:
         return Judgement(False, "weak", strength)
     if q.wants_person and not any(names_someone(s.text) for s in sentences[:8] if s.coverage >= threshold):
         return Judgement(False, "no_person", strength)

@@ -20,9 +20,10 @@ from assistant import followup
 from assistant.answer import (
     AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
+from assistant.answerability import default_model, features
 from assistant.arbitrate import all_money, refusal_stands
 from assistant.citations import finalize, verify
-from assistant.claims import ClaimCheck, check_claim, claim_text, strip_figures
+from assistant.claims import ClaimCheck, check_claim, claim_text, parse_claim, strip_figures
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, split_question
 from assistant.retrieve import Filters, Retriever, Sentence
@@ -98,6 +99,13 @@ class Assistant:
         seen = {h.chunk.id for h in first}
         return (first + [h for h in hits if h.chunk.id not in seen])[:k]
 
+    def evidence_features(self, question: str, history: Sequence[str] = ()) -> dict[str, float]:
+        """The answerability features of a question's text evidence (for evals/calibrate.py)."""
+        q = self._analyse(clean_question(question), [clean_question(h) for h in history])
+        hits = self.retriever.search(q, k=8)
+        named = [s for s in self.retriever.sentences(q, hits) if self.retriever.names_present(q, s)]
+        return features(q, named, hits, self.retriever.stats)
+
     def ask(self, question: str, history: Sequence[str] = (), check: bool = False,
             filters: Filters | Mapping | None = None) -> Answer:
         start = time.perf_counter()
@@ -136,12 +144,21 @@ class Assistant:
         if language not in ("sv", "en"):
             log.info("frågans språk: %s", language)
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
-        claim = claim_text(question) or (question if check else None)
+        claim, explicit = parse_claim(question)
+        if check and not claim:
+            claim, explicit = question, True
         parts = [] if claim else split_question(question)
         if len(parts) > 1:
             answers = [self._answer_one(raw, part, None, history, language, filters, timings) for part in parts]
             return self._merge(raw, answers)
-        return self._answer_one(raw, question, claim, history, language, filters, timings)
+        answer = self._answer_one(raw, question, claim, history, language, filters, timings)
+        if claim and not explicit and answer.verdict == "not_found":
+            # a bare statement the documents neither support nor contradict: maybe a search without a question
+            # word; answer it as a question, and keep "not found" when that finds nothing either
+            plain = self._answer_one(raw, question, None, history, language, filters, timings)
+            if not plain.refused:
+                return replace(plain, route={**plain.route, "statement_not_checked": True})
+        return answer
 
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
                     filters: Any, timings: dict[str, float]) -> Answer:
@@ -150,7 +167,7 @@ class Assistant:
         q = self._analyse(strip_figures(claim) if claim else question, history)
         if claim:
             q = replace(q, wants_amount=False, wants_person=False, wants_date=False, language=language,
-                        answer_language=lang)
+                        answer_language=lang, strict=True)
         _add(timings, "analyse", t)
         t = time.perf_counter()
         hits = self.retriever.search(q, k=8, filters=filters, timings=timings)
@@ -162,17 +179,70 @@ class Assistant:
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
         _add(timings, "figures", t)
         t = time.perf_counter()
-        if claim:
+        checked = self._figure_claim(raw, claim, history, lang, filters) if claim else None
+        if checked is not None:
+            answer = checked
+        elif claim:
             answer = self._claim(raw, claim, q, sentences, lang)
         elif figure is not None and not figure.refused and figure.sources:
             answer = self._figure_answer(raw, q, figure, sentences)
+            if answer.composer != "extractive" and not answer.route:
+                answer = replace(answer, route={"path": "calculator", "reasons": {
+                    "operation": answer.calculation.operation if answer.calculation else "lookup"}})
         elif figure is not None and figure.refused and refusal_stands(self.figures, self.index, question, q,
                                                                       sentences):
-            answer = self._refuse(raw, q, sentences, text=figure.text)
+            answer = replace(self._refuse(raw, q, sentences, text=figure.text),
+                             route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:
-            answer = self._text_answer(raw, q, sentences)
+            answer = self._text_answer(raw, q, sentences, hits)
         _add(timings, "compose", t)
         return answer
+
+    def _figure_claim(self, raw: str, claim: str, history: list[str], lang: str, filters: Any) -> Answer | None:
+        """A claim about table figures or stated amounts, checked by the calculator first: a prose sentence
+        must never confirm a figure the tables contradict. None when the calculator cannot judge it."""
+        if self.figures is None or not Filters.from_any(filters).empty:
+            return None
+        from assistant.budget.verify import check_figure_claim
+
+        earlier = tuple(history) if followup.is_followup(claim, history) else ()
+        result = check_figure_claim(claim, self.figures, history=earlier, language=lang)
+        if result is None or result.verdict not in ("supported", "contradicted") or not result.answer.sources:
+            return None
+        if not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
+            return None  # the calculator's figure belongs to another committee: the text check compares subjects
+        citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
+        text, verified, dropped = finalize(result.text, citations, self.index.text, language=lang)
+        if not verified:
+            return None
+        return Answer(question=raw, answer=text, verdict=result.verdict, citations=verified,
+                      calculation=result.answer.calculation, language=lang, composer="calculator",
+                      notes=tuple(dropped) + tuple(getattr(result.answer, "notes", ())),
+                      route={"path": "claim", "reasons": {"checked_by": "calculator", "verdict": result.verdict,
+                                                          "claimed": [f.written for f in result.claimed]}})
+
+    def _about_claimed_subject(self, claim: str, sources: Sequence[Any], answer_text: str) -> bool:
+        """The committees and years the claim names appear in the calculator's sources or answer (a claim
+        without a named committee is about whatever the calculator found)."""
+        from assistant.budget.matching import committee_mentions, match_rows
+
+        lexicon = self.figures.index.lexicon
+        cited_text = " ".join(source.quote for source in sources)
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", claim))
+        if any(year not in cited_text and year not in answer_text for year in years):
+            return False  # "... från 2019": a year the calculator's evidence does not speak of
+        named: set[str] = set()
+        for mention, _, _ in committee_mentions(claim):
+            rows = {m.label for m in match_rows(mention, lexicon)}
+            if not rows:
+                return False  # a committee the tables do not have
+            named |= rows
+        if not named:
+            return True
+        # the subject of a row or sentence is the first row name in it ("BUN tilldelas ... i samverkan med
+        # socialnämnden" is about BUN)
+        cited = {rows[0].label for source in sources if (rows := match_rows(source.quote, lexicon))}
+        return bool(named & cited)
 
     def _merge(self, raw: str, answers: list[Answer]) -> Answer:
         """One answer from the answers to the parts of a compound question; markers renumbered."""
@@ -214,15 +284,27 @@ class Assistant:
         earlier = tuple(history) if followup.is_followup(question, history) else ()
         return answer_figures(question, self.figures, history=earlier, language=lang)
 
-    def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence]) -> Answer:
+    def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence],
+                     hits: Sequence[Hit] = ()) -> Answer:
         targets = self.retriever.targets(q)
         named = [s for s in sentences if self.retriever.names_present(q, s)]
         threshold = answer_rules.REFUSE_BELOW * (FOLLOWUP_FACTOR if q.followup else 1.0)
+        model = default_model(getattr(self.index, "model_id", "*") or "*")
+        evidence = features(q, named, hits, self.retriever.stats)
+        probability = model.probability(evidence)
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
-                                   unknown=self.retriever.stats.unknown_names(q.groups))
+                                   unknown=self.retriever.stats.unknown_names(q.groups),
+                                   probability=probability, cutoff=model.threshold)
+        if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
+            missing = next((slot for slot in ("amount", "person") if evidence.get(f"{slot}_missing")), None)
+            if missing:
+                judgement = replace(judgement, reason=f"no_{missing}")
+        route = {"path": "text", "reasons": {"answerable_p": round(probability, 3), "cutoff": model.threshold,
+                                              "judgement": judgement.reason, "features": evidence}}
         if not judgement.answerable:
-            log.info("vägrade: %s, täckning %.2f", judgement.reason, judgement.strength)
-            return self._refuse(raw, q, sentences, reason=judgement.reason)
+            log.info("vägrade: %s, p %.2f", judgement.reason, probability)
+            return replace(self._refuse(raw, q, sentences, reason=judgement.reason),
+                           route={**route, "path": "refusal"})
         chosen = select_evidence(q, named, threshold=threshold, background=self._background(q))
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             for target in targets:
@@ -243,7 +325,7 @@ class Assistant:
             log.info("inga verifierbara citat")
             return self._refuse(raw, q, sentences, notes=tuple(notes))
         return Answer(question=raw, answer=text, citations=citations, language=q.answer_language,
-                      composer=draft.composer, notes=tuple(notes))
+                      composer=draft.composer, notes=tuple(notes), route=route)
 
     def _figure_answer(self, raw: str, q: QueryAnalysis, figure: Any, sentences: list[Sentence]) -> Answer:
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)]
@@ -299,8 +381,10 @@ class Assistant:
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context)
         log.info("påstående: %s (%s)", result.verdict, result.reason)
+        route = {"path": "claim", "reasons": {"checked_by": "text", "verdict": result.verdict,
+                                              "why": result.reason, "evidence_answerable": judgement.answerable}}
         if result.verdict == "not_found" or not result.evidence:
-            return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found")
+            return replace(self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found"), route=route)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(result.evidence)]
         parts = [VERDICT_LEAD[(lang, result.verdict)]]
         correct = (result.correct or "").rstrip(" .")
@@ -312,7 +396,7 @@ class Assistant:
         if not citations:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
-                      notes=tuple(dropped))
+                      notes=tuple(dropped), route=route)
 
 
 def open_assistant(settings: Settings, embedder: Any = None) -> Assistant:

@@ -34,11 +34,57 @@ def roles() -> dict:
 
 
 def claim_text(question: str) -> str | None:
-    """The claim inside "Stämmer det att ...?" / "Fact-check: ..." phrasing; None when not phrased as one."""
+    """The claim a question asks to check; None when it asks something else.
+
+    "Stämmer det att ...?", "Fact-check: ..." and the like name it; otherwise the sentence type decides
+    (assistant/data/sentence_types.json): a statement ("S vill ge 15 miljoner till ..., eller hur?",
+    "Daniel Filipsson är sosse?", "X påstår att ...") is a claim; a question (an interrogative word, a
+    finite verb first), an instruction ("Berätta om ...") or a follow-up fragment ("och 2023?") is not."""
+    return parse_claim(question)[0]
+
+
+def parse_claim(question: str) -> tuple[str | None, bool]:
+    """(the claim, whether the question says outright that it asks for a check: a prefix or a confirmation
+    tag). A bare statement is checked too, but answered as a question when the documents neither support
+    nor contradict it (it may be a search typed without a question word)."""
     m = CLAIM_PREFIX.match(question)
-    if not m:
+    if m:
+        return question[m.end():].strip().rstrip("?").strip() or None, True
+    body = statement_claim(question)
+    if body is None:
+        return None, False
+    return body, body != question.strip().rstrip(" ?!.")
+
+
+@lru_cache(maxsize=1)
+def sentence_types() -> dict:
+    return json.loads(resources.files("assistant.data").joinpath("sentence_types.json").read_text(encoding="utf-8"))
+
+
+MIN_STATEMENT_WORDS = 4
+
+
+def statement_claim(question: str) -> str | None:
+    """The statement inside a question that is phrased as one, without its confirmation tag."""
+    kinds = sentence_types()
+    text = question.strip()
+    body = text.rstrip(" ?!.")
+    tag = re.search(r"[,–-]?\s*\b(?:" + "|".join(re.escape(t) for t in kinds["confirmation_tags"]) + r")\s*$",
+                    body, re.I)
+    if tag and tag.start() > 0:
+        body = body[:tag.start()].rstrip(" ,–-")
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d\s,.]*", body.lower())
+    if len([w for w in words if not w[0].isdigit()]) < MIN_STATEMENT_WORDS - 1 or len(words) < MIN_STATEMENT_WORDS:
         return None
-    return question[m.end():].strip().rstrip("?").strip() or None
+    lowered = body.lower()
+    if set(words) & set(kinds["interrogatives"]) or words[0] in kinds["interrogatives_initial"]:
+        return None
+    if words[0] in kinds["requests"] or words[0] in kinds["verbs_opening_questions"] or \
+            words[0] in kinds["followup_openers"]:
+        return None
+    if any(lowered.startswith(opener + " ") for opener in kinds["request_openers"]):
+        return None
+    return body or None
 
 
 @dataclass(frozen=True, slots=True)

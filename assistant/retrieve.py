@@ -9,13 +9,20 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.query import QueryAnalysis
 from assistant.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
     NAME, Sentence, TermStats, amounts_in, expand_stems, score_sentences, split_sentences, title_stems,
 )
 from assistant.types import Chunk, Hit
+
+RERANK = 12  # sentences re-ranked by the embedder per question
+
+
+def semantic_text(s: Sentence) -> str:
+    """What the embedder sees of a sentence: its document's title, then the sentence."""
+    return f"{s.chunk.title}: {s.text}"
 
 @dataclass(frozen=True, slots=True)
 class FusionWeights:
@@ -34,6 +41,7 @@ class FusionWeights:
     publisher_boost: float = 1.4
     date_boost: float = 1.3
     title_boost: float = 1.3
+    semantic: float = 1.0  # sentence score += semantic * (cosine - best cosine among the candidates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +93,21 @@ class Filters:
 
 class Retriever:
     def __init__(self, index, weights: FusionWeights | None = None) -> None:
+        from assistant.semantic import QueryVectors
+
         self.index = index
         self.weights = weights or FusionWeights()
         self.stats = TermStats(index.chunks)
+        self.query_vectors = QueryVectors(lambda: self.index.embedder)
+        self._sentence_vectors = None
+
+    @property
+    def sentence_vectors(self):  # type: ignore[no-untyped-def]
+        from assistant.semantic import SentenceVectors
+
+        if self._sentence_vectors is None:
+            self._sentence_vectors = SentenceVectors(self.index.embedder)
+        return self._sentence_vectors
 
     def _boost(self, chunk: Chunk, q: QueryAnalysis) -> float:
         w = self.weights
@@ -147,7 +167,7 @@ class Retriever:
         t1 = time.perf_counter()
         dense: list[tuple[str, float]] = []
         if q.text.strip() and getattr(self.index, "store", None) is not None:
-            vector = self.index.embedder.embed_query(q.text)
+            vector = self.query_vectors.get(q.text)
             where = {"doc_path": filters.docs[0]} if len(filters.docs) == 1 else None
             dense = [(cid, s) for cid, s in self.index.store.query(vector, pool, where=where)
                      if cid in chunks and filters.allows(chunks[cid])]
@@ -174,10 +194,24 @@ class Retriever:
             cover = self.stats.coverage(q.groups, present, q.weights, q.full)
             score = (w.lexical * lex.get(cid, 0.0) + dense_weight * den.get(cid, 0.0) + w.coverage * cover)
             score *= self._boost(chunk, q)
-            hits.append(Hit(chunk=chunk, score=score, lexical_rank=lex_rank.get(cid), dense_rank=den_rank.get(cid)))
+            hits.append(Hit(chunk=chunk, score=score, lexical_rank=lex_rank.get(cid), dense_rank=den_rank.get(cid),
+                            dense_score=den.get(cid)))
         hits.sort(key=lambda h: (-h.score, h.chunk.id))
         return hits[:k]
 
     def sentences(self, q: QueryAnalysis, hits: list[Hit], limit: int = 30) -> list[Sentence]:
-        """Sentences of the hits, best first (assistant.sentences.score_sentences)."""
-        return score_sentences(q, hits, self.stats, self.index.text, limit)
+        """Sentences of the hits, best first: scored lexically (assistant.sentences.score_sentences), then the
+        best RERANK of them re-ranked with the embedder's question-sentence cosine (paraphrases, sloppy and
+        English wording), each sentence carrying its similarity."""
+        ranked = score_sentences(q, hits, self.stats, self.index.text, limit)
+        if not ranked or not q.text.strip() or getattr(self.index, "store", None) is None:
+            return ranked
+        head = ranked[:RERANK]
+        sims = self.sentence_vectors.similarities(self.query_vectors.get(q.text),
+                                                  [(s.chunk.doc_path, s.start, s.end) for s in head],
+                                                  [semantic_text(s) for s in head])
+        top = max(sims)
+        head = [replace(s, similarity=sim, score=s.score + self.weights.semantic * (sim - top))
+                for s, sim in zip(head, sims)]
+        head.sort(key=lambda x: (-x.score, x.chunk.id, x.start))
+        return head + ranked[RERANK:]

@@ -34,6 +34,7 @@ class Sentence:
     score: float
     coverage: float  # idf-weighted share of the question's concepts found in the sentence (+ title)
     chunk_score: float
+    similarity: float | None = None  # the embedder's question-sentence cosine (None: not re-ranked)
 
 
 class TermStats:
@@ -84,16 +85,23 @@ class TermStats:
                 out.append(group[0])
         return out
 
+    def known(self, group: tuple[str, ...]) -> bool:
+        """Some word of the concept group occurs in the documents (itself, or inside a compound)."""
+        return any(t in self.vocab or self.matches(t) for t in group) or any(
+            self.matches(p) for p in split_compound(group[0])[1:] if len(p) >= 4)
+
     def idf(self, group: tuple[str, ...]) -> float:
         df = max((self.df.get(v, 0) for t in group for v in self.matches(t)), default=0)
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
     def coverage(self, groups: tuple[tuple[str, ...], ...], present: frozenset[str],
-                 weights: tuple[float, ...] = (), full: tuple[int, ...] = ()) -> float:
+                 weights: tuple[float, ...] = (), full: tuple[int, ...] = (), strict: bool = False) -> float:
         """idf-weighted share of the concept groups found in `present`; a paraphrase (a group member after
         the first `full[i]`) earns PARAPHRASE_CREDIT of its group's weight."""
         total = found = 0.0
         for i, group in enumerate(groups):
+            if not strict and not self.known(group):
+                continue  # a word no document contains (filler, a typo, an unknown name) says nothing either way
             weight = self.idf(group) * (weights[i] if i < len(weights) else 1.0)
             exact = full[i] if i < len(full) else len(group)
             total += weight
@@ -166,15 +174,15 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
         context = title_stems(hit.chunk.title) | title_stems(hit.chunk.section or "")
         rel = hit.score / top
         passage = stats.coverage(q.groups, stats.chunk_stems.get(hit.chunk.id, frozenset()) | context,
-                                      q.weights, q.full)
+                                 q.weights, q.full, q.strict)
         for s, e in split_sentences(hit.chunk):
             sentence = text[s:e]
             if len(re.findall(r"[^\W\d_]{4,}", sentence)) < 1 or sentence.strip() in ("tkr", "mnkr"):
                 continue  # a table header or a row of bare numbers states nothing
             present = expand_stems(stems(sentence))
-            cover = stats.coverage(q.groups, present | context, q.weights, q.full)
+            cover = stats.coverage(q.groups, present | context, q.weights, q.full, q.strict)
             cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
-            own_cover = stats.coverage(q.groups, present, q.weights, q.full)
+            own_cover = stats.coverage(q.groups, present, q.weights, q.full, q.strict)
             score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence)
             if q.focus and all(stats.matches(t) & present or t in present for t in q.focus):
                 score += FOCUS_BONUS  # a follow-up's own topic, in the sentence's own words

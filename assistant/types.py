@@ -120,6 +120,7 @@ class Hit:
     score: float
     lexical_rank: int | None = None
     dense_rank: int | None = None
+    dense_score: float | None = None  # cosine of question and passage (None: not in the dense leg)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +188,7 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     composer: str = "extractive"
     notes: tuple[str, ...] = ()  # e.g. why an LLM answer was replaced by the extractive one
+    route: dict[str, Any] = field(default_factory=dict)  # which path answered and why: {"path", "reasons"}
 
     def to_json(self, id: str | None = None) -> dict[str, Any]:
         obj: dict[str, Any] = {}
@@ -202,6 +204,7 @@ class Answer:
             "language": self.language,
             "related": [c.to_json() for c in self.related],
             "composer": self.composer,
+            "route": self.route,
             "timings_ms": self.timings_ms,
         })
         return obj

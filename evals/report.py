@@ -13,7 +13,7 @@ from typing import Any
 from evals.scoring import QuestionScore, aggregate, by_category
 
 TIMING_KEYS = ("latency_p50_ms", "latency_p95_ms")
-SHOWN = ("hit@1", "hit@5", "mrr", "citation_precision", "evidence_recall", "quote_verbatim",
+SHOWN = ("answer_accuracy", "false_refusal_rate", "hit@1", "hit@5", "mrr", "citation_precision", "evidence_recall", "quote_verbatim",
          "numeric_accuracy", "refusal_precision", "refusal_recall", "verdict_accuracy")
 BASELINE_LABELS = {"bm25": "BM25 (bm25s, svensk stemmer)", "llamaindex": "llama-index VectorStoreIndex"}
 
@@ -61,7 +61,7 @@ def build_report(scores: Sequence[QuestionScore], *, sets: Sequence[str], config
         "id": s.id, "set": s.set_name, "category": s.category, "rank": s.rank,
         "citation_precision": _round(s.citation_precision), "evidence_recall": _round(s.evidence_recall),
         "numbers_ok": s.numbers_ok, "refused": None if s.refusal is None else s.refusal[1],
-        "verdict_ok": s.verdict_ok, "failures": list(s.failures),
+        "verdict_ok": s.verdict_ok, "correct": s.correct, "failures": list(s.failures),
     } for s in scores]
     failures = [{"id": s.id, "category": s.category, "question": s.question, "expected": s.expected,
                  "got": s.got, "reasons": list(s.failures)} for s in scores if s.failures]
@@ -112,7 +112,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     lines.append("| latens p50 / p95 (ms) | " + f"{_cell(timing.get('latency_p50_ms'))} / {_cell(timing.get('latency_p95_ms'))}"
                  + " |" + " |" * len(baselines))
     lines += ["", "## Per kategori", ""]
-    cat_metrics = ("n", "hit@1", "hit@5", "mrr", "citation_precision", "evidence_recall", "numeric_accuracy",
+    cat_metrics = ("n", "answer_accuracy", "false_refusal_rate", "hit@1", "hit@5", "mrr", "citation_precision", "evidence_recall", "numeric_accuracy",
                    "refusal_precision", "refusal_recall", "verdict_accuracy")
     lines += ["| kategori | " + " | ".join(cat_metrics) + " |", "|---|" + "---|" * len(cat_metrics)]
     for name, table in report["categories"].items():
@@ -142,7 +142,8 @@ def write_reports(report: Mapping[str, Any], out_dir: Path) -> tuple[Path, Path]
 def summary_lines(report: Mapping[str, Any]) -> list[str]:
     """A few lines for the terminal: the headline metrics, baselines beside them, and the verdict."""
     o, t = report["overall"], report["timings"]["overall"]
-    lines = [f"{report['n_questions']} frågor: hit@1 {_cell(o.get('hit@1'))}, hit@5 {_cell(o.get('hit@5'))}, "
+    lines = [f"{report['n_questions']} frågor: rätt {_cell(o.get('answer_accuracy'))}, "
+             f"besvarbara avböjda {_cell(o.get('false_refusal_rate'))}, hit@1 {_cell(o.get('hit@1'))}, hit@5 {_cell(o.get('hit@5'))}, "
              f"MRR {_cell(o.get('mrr'))}, källprecision {_cell(o.get('citation_precision'))}, "
              f"belägg {_cell(o.get('evidence_recall'))}, tal {_cell(o.get('numeric_accuracy'))}, "
              f"avböjanden P/R {_cell(o.get('refusal_precision'))}/{_cell(o.get('refusal_recall'))}, "

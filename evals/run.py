@@ -94,10 +94,34 @@ def document_texts(docs: set[str], settings: Settings) -> dict[str, str]:
     return texts
 
 
-def open_or_ingest(settings: Settings, embedder: Any = None) -> Any:
-    """The assistant; an empty index is filled from settings.corpus_dir first (the sets cite it)."""
+def group_by_corpus(questions: Sequence[EvalQuestion]) -> dict[str | None, list[EvalQuestion]]:
+    """Questions per corpus folder, in first-seen order (None: the bundled corpus)."""
+    groups: dict[str | None, list[EvalQuestion]] = {}
+    for q in questions:
+        groups.setdefault(q.corpus, []).append(q)
+    return groups
+
+
+def corpus_settings(settings: Settings, corpus: str | None) -> Settings:
+    """Settings for a question set's own corpus: its own index under the data dir, never mixed with corpus/."""
+    if corpus is None:
+        return settings
+    folder = Path(corpus) if Path(corpus).is_absolute() else REPO / corpus
+    if not folder.is_dir():
+        raise KommunError(f"Frågesetets corpus {corpus!r} finns inte ({folder}). Rätta fältet corpus i setet.")
+    slug = "".join(ch if ch.isalnum() else "-" for ch in corpus).strip("-")
+    return settings.with_(corpus_dir=folder, data_dir=Path(settings.data_dir) / "corpora" / slug)
+
+
+def open_or_ingest(settings: Settings, embedder: Any = None, refresh: bool = False) -> Any:
+    """The assistant; an empty index is filled from settings.corpus_dir first (the sets cite it). With
+    refresh, the corpus is ingested first anyway (unchanged files cost nothing)."""
     from assistant.build import open_assistant
 
+    if refresh:
+        from ingest.pipeline import ingest_paths
+
+        ingest_paths([Path(settings.corpus_dir)], settings, embedder=embedder)
     try:
         return open_assistant(settings, embedder=embedder)
     except IndexEmptyError:
@@ -111,24 +135,37 @@ def open_or_ingest(settings: Settings, embedder: Any = None) -> Any:
 def evaluate(questions: Sequence[EvalQuestion], settings: Settings, config: dict[str, Any], *,
              set_names: Sequence[str], baselines: bool = True, embedder: Any = None) -> dict[str, Any]:
     k = int(config.get("retrieval_k", 10))
-    durations: dict[str, float] = {}
-    start = time.perf_counter()
-    assistant = open_or_ingest(settings, embedder)
-    durations["open_assistant"] = time.perf_counter() - start
-    chunks = getattr(getattr(assistant, "index", None), "chunks", None)
-    start = time.perf_counter()
-    runs, source = ask_all(assistant, questions, k)
-    durations["questions"] = time.perf_counter() - start
+    durations: dict[str, float] = {"open_assistant": 0.0, "questions": 0.0}
+    tol = float(config.get("rel_tolerance", 0.005))
+    by_run: dict[str, QuestionRun] = {}
+    chunks_total = 0
+    sources: set[str] = set()
+    for corpus, group in group_by_corpus(questions).items():
+        group_settings = corpus_settings(settings, corpus)
+        start = time.perf_counter()
+        assistant = (open_or_ingest(group_settings, embedder, refresh=True) if corpus is not None
+                     else open_or_ingest(group_settings, embedder))
+        durations["open_assistant"] += time.perf_counter() - start
+        chunks = getattr(getattr(assistant, "index", None), "chunks", None)
+        chunks_total += len(chunks) if chunks is not None else 0
+        start = time.perf_counter()
+        runs, source = ask_all(assistant, group, k)
+        durations["questions"] += time.perf_counter() - start
+        sources.add(source)
+        by_run.update((run.question.id, run) for run in runs)
+    runs = [by_run[q.id] for q in questions]
     cited = {c.get("doc") for r in runs for c in r.answer.get("citations") or [] if c.get("doc")}
     texts = document_texts({d for q in questions for d in q.gold.docs} | cited, settings)
-    tol = float(config.get("rel_tolerance", 0.005))
     scores = [score_question(run, texts, tol) for run in runs]
+    source = ", ".join(sorted(sources))
+    chunks = range(chunks_total) if chunks_total else None
     baseline_tables: dict[str, dict[str, Any]] = {}
-    if baselines:
+    bundled = [q for q in questions if q.corpus is None]
+    if baselines and bundled:
         from evals.baselines import run_baselines
 
         start = time.perf_counter()
-        baseline_tables = run_baselines(questions, Path(settings.corpus_dir), k, settings)
+        baseline_tables = run_baselines(bundled, Path(settings.corpus_dir), k, settings)
         durations["baselines"] = time.perf_counter() - start
     return build_report(scores, sets=set_names, config=config, baselines=baseline_tables,
                         retrieval_source=source, durations_s=durations,

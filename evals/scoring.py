@@ -13,7 +13,7 @@ from evals import metrics
 from evals.questions import EvalQuestion
 
 K_VALUES = (1, 5)
-METRIC_NAMES = ("hit@1", "hit@5", "mrr", "citation_precision", "evidence_recall", "quote_verbatim",
+METRIC_NAMES = ("answer_accuracy", "false_refusal_rate", "hit@1", "hit@5", "mrr", "citation_precision", "evidence_recall", "quote_verbatim",
                 "numeric_accuracy", "refusal_precision", "refusal_recall", "verdict_accuracy",
                 "latency_p50_ms", "latency_p95_ms")
 
@@ -47,6 +47,7 @@ class QuestionScore:
     verdict_ok: bool | None = None
     latency_ms: float = 0.0
     failures: tuple[str, ...] = field(default_factory=tuple)
+    correct: bool = False  # the whole answer is right (see is_correct)
 
 
 def _citations(answer: dict[str, Any]) -> list[tuple[str, str]]:
@@ -99,11 +100,30 @@ def score_question(run: QuestionRun, doc_texts: dict[str, str], rel_tol: float =
         if not verdict_ok:
             failures.append(f"utlåtande {answer.get('verdict')!r}, väntat {gold.verdict!r}")
 
+    correct = is_correct(gold.refused, got_refused, verdict_ok, numbers_ok, recall, bool(gold.numbers), not run.error)
     return QuestionScore(
         id=q.id, category=q.category, set_name=q.set_name, question=q.question, expected=gold.answer,
         got=str(answer.get("answer") or ""), rank=rank, retrieval_scored=answerable,
         citation_precision=precision, evidence_recall=recall, quote_verbatim=verbatim, numbers_ok=numbers_ok,
-        refusal=refusal, verdict_ok=verdict_ok, latency_ms=run.latency_ms, failures=tuple(failures))
+        refusal=refusal, verdict_ok=verdict_ok, latency_ms=run.latency_ms, failures=tuple(failures), correct=correct)
+
+
+def is_correct(gold_refused: bool, got_refused: bool, verdict_ok: bool | None, numbers_ok: bool | None,
+               recall: float | None, has_numbers: bool, ran: bool) -> bool:
+    """Right as a reader would judge it: a claim needs the right verdict (and the correct figure when the gold
+    names one); an unanswerable question needs a refusal; an answerable one needs an answer with every gold
+    figure, or, when the gold has no figure, sources covering every gold quote."""
+    if not ran:
+        return False
+    if verdict_ok is not None:
+        return verdict_ok and numbers_ok is not False
+    if gold_refused:
+        return got_refused
+    if got_refused:
+        return False
+    if has_numbers:
+        return bool(numbers_ok)
+    return recall is not None and recall >= 1.0
 
 
 def aggregate(scores: Sequence[QuestionScore]) -> dict[str, float | int | None]:
@@ -112,6 +132,9 @@ def aggregate(scores: Sequence[QuestionScore]) -> dict[str, float | int | None]:
     refusal_p, refusal_r = metrics.refusal_precision_recall(s.refusal for s in scores if s.refusal is not None)
     latencies = [s.latency_ms for s in scores]
     table: dict[str, float | int | None] = {"n": len(scores), "n_retrieval": len(retrieval)}
+    table["answer_accuracy"] = metrics.mean(float(s.correct) for s in scores)
+    answerable = [s.refusal[1] for s in scores if s.refusal is not None and not s.refusal[0]]
+    table["false_refusal_rate"] = metrics.mean(float(r) for r in answerable)
     for k in K_VALUES:
         table[f"hit@{k}"] = metrics.mean(metrics.hit_at(s.rank, k) for s in retrieval)
     table["mrr"] = metrics.mean(metrics.reciprocal_rank(s.rank) for s in retrieval)

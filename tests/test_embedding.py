@@ -6,7 +6,7 @@ import pytest
 
 from assistant.embedding import Embedder, ModelConfig, SentenceTransformerEmbedder, load_embedder, model_config
 from assistant.errors import ModelLoadError
-from assistant.settings import BUNDLED_MODEL, Settings
+from assistant.settings import BUNDLED_MODEL, E5_MODEL, Settings
 from tests.fakes import HashEmbedder
 
 
@@ -68,6 +68,24 @@ def test_bundled_model_embeds_swedish_offline() -> None:
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
     query = embedder.embed_query("Hur mycket får socialnämnden?")
     assert query.shape == (384,)
+
+
+@pytest.mark.integration
+def test_default_model_is_swedish_e5_without_torch() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from assistant.embedding import load_embedder; from assistant.settings import Settings; "
+            "e = load_embedder(Settings()); v = e.embed_documents(['Socialnämndens budget ökar.']); "
+            "print(e.model_id, v.shape, 'torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [E5_MODEL, "(1,", "384)", "False"]
+    embedder = load_embedder(Settings())
+    vectors = embedder.embed_documents(["Äldreomsorgen får mer pengar nästa år.", "Kulturhuset har öppet på lördagar.",
+                                        "Vård- och omsorgsnämnden får ett högre kommunbidrag 2022."])
+    assert vectors.shape == (3, 384) and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    query = embedder.embed_query("hur mkt får äldreomsorgen nästa år?")
+    assert query @ vectors[2] > query @ vectors[1] and query @ vectors[0] > query @ vectors[1]
 
 
 class WordTokenizer:

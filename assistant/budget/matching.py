@@ -137,12 +137,93 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
         for k in range(i, j):
             taken[k] = True
         found.append(RowMatch(lexicon.phrases[p][1], i, j, " ".join(words[i:j])))
+    found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)))
     found.sort(key=lambda m: m.start)
     unique: list[RowMatch] = []
     for m in found:
         if all(u.label != m.label for u in unique):
             unique.append(m)
     return unique
+
+
+FUNCTION_WORDS = frozenset({"och", "o", "&", "samt", "and", "of", "för", "for", "the", "i", "in", "av"})
+MIN_PART = 4  # a question word or a name part shorter than this never matches by prefix
+
+
+@lru_cache(maxsize=16)
+def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """(label, its distinctive parts, its initials) for every label: the stems of its words and of their compound
+    parts ("Barn- och ungdomsnämnden" -> barn, ungdom; initials "bun"). A part that more than two labels
+    share ("nämnd", "styrelse", "verksamhet") distinguishes nothing and is left out."""
+    from assistant.query import split_compound
+
+    raw: list[tuple[str, set[str], str]] = []
+    for label in sorted({label for _, label in lexicon.phrases}):
+        parts: set[str] = set()
+        initials = ""
+        for word in tokens(label):
+            if word in FUNCTION_WORDS:
+                continue
+            pieces = split_compound(stem(word)) or (stem(word),)
+            parts.update(p for p in pieces if len(p) >= 2)
+            initials += "".join(p[0] for p in pieces)
+        raw.append((label, parts, initials))
+    shared: dict[str, int] = {}
+    for _, parts, _ in raw:
+        for p in parts:
+            shared[p] = shared.get(p, 0) + 1
+    return tuple((label, frozenset(p for p in parts if shared[p] <= 2), initials) for label, parts, initials in raw)
+
+
+def _part_match(word: str, part: str) -> bool:
+    if len(word) < MIN_PART or len(part) < MIN_PART:
+        return word == part
+    return word == part or similar(word, part) or part.startswith(word)  # "ungdom" for "ungdoms"
+
+
+def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
+                 abbreviations: frozenset[str] = frozenset()) -> list[RowMatch]:
+    """Rows named by part of their name, an abbreviation or a sloppy spelling: "barn o ungdom", "kultur",
+    "vård o omsorg", "KS", "BUN". A run of question words matches a label when every word is a distinctive
+    part of it (or a function word between two such), and it names no other label equally well; a single
+    word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts."""
+    labels = _label_parts(lexicon)
+    out: list[RowMatch] = []
+    i = 0
+    while i < len(words):
+        if taken[i] or words[i] in FUNCTION_WORDS:
+            i += 1
+            continue
+        best: tuple[int, str] | None = None
+        ambiguous = False
+        for j in range(min(len(words), i + 4), i, -1):
+            span = [w for w in words[i:j] if w not in FUNCTION_WORDS]
+            if any(taken[i:j]) or words[j - 1] in FUNCTION_WORDS or not span:
+                continue
+            after = words[j] if j < len(words) else ""
+            if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and \
+                    not (len(span) == 1 and span[0].upper() in abbreviations):
+                continue  # "social services department": the name goes on in words the label does not have
+            stems_ = [stem(w) for w in span]
+            fits = [label for label, parts, initials in labels
+                    if (all(any(_part_match(s, p) for p in parts) for s in stems_) and
+                        sum(len(s) for s in stems_) >= MIN_PART)
+                    or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials)]
+            if len(fits) == 1:
+                best = (j, fits[0])
+                break
+            if len(fits) > 1:
+                ambiguous = True
+                break
+        if best and not ambiguous:
+            j, label = best
+            for k in range(i, j):
+                taken[k] = True
+            out.append(RowMatch(label, i, j, " ".join(words[i:j])))
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _token_match(word: tuple[str, str], key: tuple[str, str]) -> bool:

@@ -31,11 +31,11 @@ MIN = _R(r"\b(minst\w*|lägst\w*|smallest|lowest|least)\b")
 CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w*|växer|tillväxt|"
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
             r"drop\w*|declin\w*|sjunk\w*|går upp|går ner)")
-DIFFERENCE = _R(r"\b(skillnad\w*|mer [^?.]{0,40}?än|mindre [^?.]{0,40}?än|differ\w*|more [^?.]{0,40}?than|"
-                r"less [^?.]{0,40}?than|jämfört med|"
+DIFFERENCE = _R(r"\b(skillnad\w*|(?:mer|mindre|större|högre|lägre|fler|färre) [^?.]{0,40}?än|differ\w*|"
+                r"(?:more|less|larger|bigger|higher|lower|smaller|greater) [^?.]{0,40}?than|jämfört med|"
                 r"compared (to|with)|jämför\w*|compare\w*|versus|vs)\b")
 SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|tillsammans|totalt|totala|total|sum|combined|"
-         r"altogether|in all|plus|sammanräkn\w*)\b")
+         r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent|%|percent\w*)")
 FIGURE = _R(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|får|fick|"
             r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"

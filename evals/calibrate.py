@@ -1,0 +1,152 @@
+"""Fit the answerability model (assistant/answerability.py) on the dev sets and write it as data.
+
+    KOMMUN_DATA_DIR=... .venv/bin/python -m evals.calibrate [--write]
+
+Only evals/sets/dev/*.jsonl on the bundled corpus are read (questions with their own "corpus" are skipped);
+blind sets never. Claims are left out (they have their own verdict logic), and so are questions that never
+reach the text gate (the calculator answers them): the model is fitted where it decides. The questions are split in two
+by a hash of their id: the logistic model is fitted on half A, the refusal cutoff chosen on half B (the
+cutoff with the most right decisions, answering on ties), and a reliability table over half B is printed
+and stored beside the weights.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+
+from assistant.answerability import ANY_MODEL, EMBEDDER_FEATURES, FEATURES
+from assistant.settings import Settings, apply_offline_defaults
+from evals.questions import default_set_paths, load_sets
+
+OUT = Path(__file__).resolve().parent.parent / "assistant" / "data" / "answerability.json"
+L2 = 0.1
+
+
+def half(qid: str) -> str:
+    return "A" if int(hashlib.sha256(qid.encode()).hexdigest(), 16) % 2 == 0 else "B"
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> tuple[np.ndarray, float]:
+    """Newton's method on the L2-penalised log loss (the bias is not penalised)."""
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(xb.shape[1])
+    penalty = np.full(xb.shape[1], l2)
+    penalty[-1] = 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-np.clip(xb @ w, -30, 30)))
+        grad = xb.T @ (p - y) + penalty * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1])
+
+
+MAX_WRONGLY_REFUSED = 0.05  # the target: at most 5 % of answerable questions refused
+
+
+def choose_cutoff(p: np.ndarray, y: np.ndarray) -> float:
+    """The cutoff on the held half with the best balanced accuracy (answerable answered and unanswerable
+    refused weigh the same, whatever their shares in the dev sets) among those that refuse at most
+    MAX_WRONGLY_REFUSED of the answerable questions; on ties the lowest (answer rather than refuse)."""
+    candidates = [round(0.05 * i, 2) for i in range(1, 20)]
+    pos, neg = y == 1, y == 0
+
+    def rate(mask: np.ndarray, values: np.ndarray) -> float:
+        return float(values[mask].mean()) if mask.any() else 1.0
+
+    scored = []
+    for c in candidates:
+        answered = p >= c
+        refused_ok = rate(neg, ~answered)
+        answered_ok = rate(pos, answered)
+        allowed = 1 - answered_ok <= MAX_WRONGLY_REFUSED
+        scored.append((allowed, (answered_ok + refused_ok) / 2, -c))
+    return -max(scored)[2]
+
+
+def reliability(p: np.ndarray, y: np.ndarray, bins: int = 5) -> list[dict]:
+    rows = []
+    for i in range(bins):
+        low, high = i / bins, (i + 1) / bins
+        inside = (p >= low) & ((p < high) if i < bins - 1 else (p <= high))
+        if inside.any():
+            rows.append({"p": f"{low:.1f}-{high:.1f}", "n": int(inside.sum()),
+                         "mean_p": round(float(p[inside].mean()), 3), "answerable": round(float(y[inside].mean()), 3)})
+    return rows
+
+
+def collect(settings: Settings) -> list[tuple[str, list[float], int]]:
+    from assistant.build import open_assistant
+
+    assistant = open_assistant(settings)
+    rows = []
+    for q in load_sets(default_set_paths()):
+        if q.gold.verdict is not None or q.corpus:
+            continue
+        answer = assistant.ask(q.question, history=q.history)
+        f = (answer.route.get("reasons") or {}).get("features")
+        if f is None:
+            continue  # answered by the calculator, or refused before the text gate: the model is not asked
+        rows.append((q.id, [f[name] for name in FEATURES], int(not q.gold.refused)))
+    return rows
+
+
+def fit(ids: list[str], x: np.ndarray, y: np.ndarray, use: np.ndarray, label: str) -> dict:
+    """Fit on half A over the features in `use` (the others get weight 0), choose the cutoff on half B."""
+    a = np.array([half(i) == "A" for i in ids])
+    mean, scale = x[a].mean(axis=0), x[a].std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    z[:, ~use] = 0.0
+    weights, bias = fit_logistic(z[a], y[a])
+    weights[~use] = 0.0
+    p_b = 1 / (1 + np.exp(-(z[~a] @ weights + bias)))
+    cutoff = choose_cutoff(p_b, y[~a])
+    decided = p_b >= cutoff
+    yb = y[~a]
+    pos, neg = yb == 1, yb == 0
+    auc = float(np.mean([[pp > nn for nn in p_b[neg]] for pp in p_b[pos]])) if pos.any() and neg.any() else math.nan
+    held = {"n": int((~a).sum()), "right": round(float((decided == pos).mean()), 3),
+            "answerable_refused": round(float((~decided[pos]).mean()), 3),
+            "unanswerable_refused": round(float((~decided[neg]).mean()), 3) if neg.any() else None,
+            "auc": round(auc, 3)}
+    return {"features": list(FEATURES), "weights": [round(float(w), 4) for w in weights], "bias": round(bias, 4),
+            "mean": [round(float(m), 5) for m in mean], "scale": [round(float(v), 5) for v in scale],
+            "threshold": round(cutoff, 2),
+            "fitted_on": f"evals/sets/dev, bundled corpus, questions that reach the text gate ({label}): "
+                         f"{int(a.sum())} fit (half A), {int((~a).sum())} choose the cutoff (half B)",
+            "held_half": held, "reliability": reliability(p_b, yb)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help=f"write the models to {OUT}")
+    args = parser.parse_args()
+    apply_offline_defaults()
+    settings = Settings.from_env()
+    rows = collect(settings)
+    ids = [r[0] for r in rows]
+    x = np.array([r[1] for r in rows], dtype=float)
+    y = np.array([r[2] for r in rows], dtype=float)
+    everything = np.ones(len(FEATURES), dtype=bool)
+    independent = np.array([name not in EMBEDDER_FEATURES for name in FEATURES])
+    models = {settings.embed_model: fit(ids, x, y, everything, f"all features, {settings.embed_model}"),
+              ANY_MODEL: fit(ids, x, y, independent, "features that do not depend on the embedder")}
+    data = {"_about": "Answerability models per embedder (assistant/answerability.py), written by "
+                      "`python -m evals.calibrate --write`; '*' serves any embedder nobody calibrated.",
+            "models": models}
+    print(json.dumps(data, ensure_ascii=False, indent=1))
+    if args.write:
+        OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"skrev {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""Claims in any phrasing: the sentence type decides, not an opening phrase."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.claims import parse_claim
+
+
+@pytest.mark.parametrize("question, claim, explicit", [
+    ("S vill ge 15 miljoner extra till äldreomsorgen, eller hur?", "S vill ge 15 miljoner extra till äldreomsorgen", True),
+    ("Daniel Filipsson är sosse?", "Daniel Filipsson är sosse", False),
+    ("Simon Waern påstår att Alingsås har ett dåligt utgångsläge", "Simon Waern påstår att Alingsås har ett dåligt utgångsläge", False),
+    ("Stämmer det att socialnämnden får 5 mnkr?", "socialnämnden får 5 mnkr", True),
+    ("The deficit was 14.3 million, right?", "The deficit was 14.3 million", True),
+    ("Is it true that the board met in May?", "the board met in May", True),
+])
+def test_statements_are_claims(question: str, claim: str, explicit: bool) -> None:
+    assert parse_claim(question) == (claim, explicit)
+
+
+@pytest.mark.parametrize("question", [
+    "hur mkt får äldreomsorgen nästa år?", "vad la dom på kultur 2022", "och vård o omsorg?",
+    "Berätta om feriearbetena", "Får socialnämnden mer 2023 än 2022?", "KS investeringar alla fem åren ihop, vad blir det",
+    "sparkravet 2024?", "Who chairs the board?", "whats the cap on external borrowing in the budget",
+    "Kan du lista nämnderna i driftsbudgeten", "Var ligger Alingsås?",
+])
+def test_questions_requests_and_fragments_are_not_claims(question: str) -> None:
+    assert parse_claim(question) == (None, False)

@@ -1,0 +1,37 @@
+"""Rows named the way people name them: part of the name, an abbreviation in capitals, 'o' for 'och'."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.matching import Lexicon, match_rows
+from tests.budget.corpus_docs import corpus_book
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.build(corpus_book().tables)
+
+
+@pytest.mark.parametrize("question, label", [
+    ("hur mycket större är barn o ungdom i plan 2023 än i budget 2021", "Barn- och ungdomsnämnden"),
+    ("andel till vård o omsorg 2021", "Vård- och omsorgsnämnden"),
+    ("vad fick kultur 2022", "Kultur- och utbildningsnämnden"),
+    ("KS investeringar alla fem åren ihop", "Kommunstyrelsen"),
+])
+def test_partial_names_find_their_row(lexicon: Lexicon, question: str, label: str) -> None:
+    assert label in [m.label for m in match_rows(question, lexicon)]
+
+
+def test_lower_case_short_words_are_no_abbreviations(lexicon: Lexicon) -> None:
+    assert "Årets resultat" not in [m.label for m in match_rows("hur mkt får äldreomsorgen nästa år", lexicon)]
+
+
+def test_comparatives_compute_the_difference() -> None:
+    answer = answer_figures("hur mycket större är barn o ungdom i plan 2023 än i budget 2021", corpus_book())
+    assert answer is not None and not answer.refused and "32 630 tkr" in answer.text
+
+
+def test_a_sum_asked_with_ihop() -> None:
+    answer = answer_figures("KS investeringar alla fem åren ihop, vad blir det", corpus_book())
+    assert answer is not None and "310 350 tkr" in answer.text

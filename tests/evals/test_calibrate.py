@@ -1,0 +1,41 @@
+"""The answerability calibration: a logistic fit that recovers known weights, the cutoff choice, reliability."""
+from __future__ import annotations
+
+import numpy as np
+
+from evals.calibrate import choose_cutoff, fit_logistic, half, reliability
+
+
+def test_fit_recovers_the_direction_of_known_weights() -> None:
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(2000, 3))
+    true_w, true_b = np.array([2.0, -1.5, 0.0]), 0.5
+    y = (rng.random(2000) < 1 / (1 + np.exp(-(x @ true_w + true_b)))).astype(float)
+    w, b = fit_logistic(x, y, l2=0.01)
+    assert w[0] > 1.5 and w[1] < -1.0 and abs(w[2]) < 0.2 and abs(b - 0.5) < 0.2
+
+
+def test_cutoff_balances_both_kinds_of_error_and_answers_on_ties() -> None:
+    p = np.array([0.1, 0.2, 0.6, 0.7, 0.9])
+    y = np.array([0, 0, 1, 1, 1])
+    assert 0.2 < choose_cutoff(p, y) <= 0.6
+    assert choose_cutoff(np.array([0.5, 0.5]), np.array([1, 0])) == 0.05  # a tie: answer rather than refuse
+
+
+def test_cutoff_never_refuses_more_answerable_questions_than_the_target() -> None:
+    p = np.array([0.3] * 10 + [0.9] * 90 + [0.2] * 20)
+    y = np.array([1] * 100 + [0] * 20)
+    cutoff = choose_cutoff(p, y)
+    assert cutoff <= 0.3  # refusing the ten 0.3s would refuse 10 % of the answerable ones
+
+
+def test_reliability_bins_count_and_average() -> None:
+    rows = reliability(np.array([0.1, 0.15, 0.9, 0.95]), np.array([0, 1, 1, 1]), bins=2)
+    assert rows == [{"p": "0.0-0.5", "n": 2, "mean_p": 0.125, "answerable": 0.5},
+                    {"p": "0.5-1.0", "n": 2, "mean_p": 0.925, "answerable": 1.0}]
+
+
+def test_halves_are_stable_and_both_used() -> None:
+    ids = [f"q-{i}" for i in range(200)]
+    assert [half(i) for i in ids] == [half(i) for i in ids]
+    assert 60 < sum(half(i) == "A" for i in ids) < 140
