@@ -30,6 +30,25 @@ def _ask_example(question: str) -> None:
 def _new_conversation() -> None:
     st.session_state[TURNS] = []
     st.session_state.pop(PENDING, None)
+    st.query_params.clear()  # the address no longer names the old conversation
+
+
+def apply_link_filters(filters: dict[str, Any] | None, documents: Sequence[DocumentRecord]) -> None:
+    """Set the filter widgets to the filters a link was made with (only values this index knows);
+    call once, before render_sidebar draws the widgets."""
+    if not filters:
+        return
+    types = {d.meta.doc_type for d in documents}
+    paths = {d.path for d in documents}
+    years = sorted({d.meta.year for d in documents if d.meta.year is not None})
+    if filters.get("doc_type"):
+        st.session_state["filter_types"] = sorted(t for t in filters["doc_type"] if t in types)
+    if filters.get("docs"):
+        st.session_state["filter_docs"] = [d for d in filters["docs"] if d in paths]
+    if len(years) >= 2 and filters.get("year_from") is not None and filters.get("year_to") is not None:
+        low = min(max(filters["year_from"], years[0]), years[-1])
+        high = min(max(filters["year_to"], low), years[-1])
+        st.session_state["filter_years"] = (low, high)
 
 
 def build_filters(types: Sequence[str], all_types: Sequence[str], years: tuple[int, int] | None,
@@ -61,7 +80,7 @@ def render_sidebar(documents: Sequence[DocumentRecord], turns: list[Turn], lang:
     all_types = sorted({d.meta.doc_type for d in documents})
     types = bar.multiselect(text(lang, "filter_types"), options=all_types,
                             format_func=lambda t: doc_type_label(t, lang), key="filter_types",
-                            placeholder=text(lang, "all_types"))
+                            placeholder=text(lang, "all_types"), select_all=False)
     known_years = sorted({d.meta.year for d in documents if d.meta.year is not None})
     all_years = (known_years[0], known_years[-1]) if len(known_years) >= 2 else None
     years = None
@@ -70,7 +89,8 @@ def render_sidebar(documents: Sequence[DocumentRecord], turns: list[Turn], lang:
                            value=all_years, step=1, key="filter_years")
     titles = {d.path: d.meta.title for d in documents}
     docs = bar.multiselect(text(lang, "filter_docs"), options=sorted(titles, key=titles.__getitem__),
-                           format_func=titles.__getitem__, key="filter_docs", placeholder=text(lang, "all_docs"))
+                           format_func=titles.__getitem__, key="filter_docs", placeholder=text(lang, "all_docs"),
+                           select_all=False)
     filters = build_filters(types, all_types, years, all_years, docs)
     if filters:
         bar.caption(text(lang, "filter_active"))
