@@ -113,19 +113,18 @@ def altair_chart(data: ChartData, y_title: str, lang: str = "sv"):  # -> alt.Cha
     axis_format = {"labelExpr": _SV_THOUSANDS} if lang == "sv" else {"format": ",.0f"}
     value_title = f"{y_title} ({data.unit})"
     tooltip = [alt.Tooltip("x:N", title=" "), alt.Tooltip("etikett:N", title=data.unit)]
-    if data.kind == "compare":  # horizontal bars: names on the side never run into each other
+    if data.kind == "compare":  # one row per item: its name above its bar, so names never run into each other
         top = float(frame["value"].max())
         bottom = min(0.0, float(frame["value"].min()))
-        base = alt.Chart(frame).encode(
-            y=alt.Y("x:N", sort=order, title=data.x_title or None,
-                    axis=alt.Axis(labelLimit=LABEL_LIMIT, labelFontSize=12)),
-            x=alt.X("value:Q", title=value_title, scale=alt.Scale(domain=[bottom, top * 1.5], nice=False),
-                    axis=alt.Axis(tickCount=3, **axis_format)),
-            tooltip=tooltip,
-        )
-        bars = base.mark_bar(cornerRadiusTopRight=3, cornerRadiusBottomRight=3, height={"band": 0.7})
-        labels = base.mark_text(align="left", dx=4, fontSize=12).encode(text="etikett:N")
-        return (bars + labels).properties(height=alt.Step(34))
+        scale = alt.Scale(domain=[bottom, top * 1.35], nice=False)  # room for the value after the longest bar
+        base = alt.Chart(frame).encode(y=alt.Y("x:N", sort=order, axis=None, title=None), tooltip=tooltip)
+        bars = base.mark_bar(height=14, yOffset=9, cornerRadiusTopRight=3, cornerRadiusBottomRight=3).encode(
+            x=alt.X("value:Q", title=value_title, scale=scale, axis=alt.Axis(tickCount=3, grid=False, **axis_format)))
+        names = base.mark_text(align="left", baseline="bottom", x=0, dy=-1, fontSize=12, limit=600).encode(text="x:N")
+        values = base.mark_text(align="left", baseline="middle", dx=4, yOffset=9, fontSize=12).encode(
+            x=alt.X("value:Q", scale=scale), text="etikett:N")
+        title = alt.TitleParams(text=data.x_title, anchor="start", fontSize=12, fontWeight="normal") if data.x_title else ""
+        return (bars + names + values).properties(height=alt.Step(46), title=title)
     # a change: points joined by a line on an axis fitted to the values, said in the subtitle
     series = bool(frame["serie"].astype(bool).any())
     encoding = {
@@ -142,6 +141,6 @@ def altair_chart(data: ChartData, y_title: str, lang: str = "sv"):  # -> alt.Cha
     layers = base.mark_line(strokeWidth=2) + base.mark_point(filled=True, size=90)
     if not series:  # with several lines the value labels could collide: the table above has them
         layers += base.mark_text(dy=-14, fontSize=12, fontWeight="bold").encode(text="etikett:N")
-    title = alt.TitleParams(text="", subtitle=NOT_FROM_ZERO.get(lang, NOT_FROM_ZERO["sv"]), anchor="start",
-                            subtitleFontSize=11, subtitleColor="#6a737d")
+    title = alt.TitleParams(text=NOT_FROM_ZERO.get(lang, NOT_FROM_ZERO["sv"]), anchor="start", fontSize=11,
+                            fontWeight="normal", color="#6a737d")
     return layers.properties(height=240, title=title)

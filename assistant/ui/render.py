@@ -80,6 +80,12 @@ def inputs_table_html(answer: Answer, lang: str) -> str:
     keys = ("label", "column", "value", "unit", "source")
     headers = {key: text(lang, f"col_{key}") for key in keys}
     rows = input_rows(calc, lang, headers)
+    units = {item.unit for item in calc.inputs}
+    if len(units) == 1:  # one unit: said once in the heading, a narrower table on phones
+        unit_header = headers.pop("unit")
+        headers["value"] = f"{headers['value']} ({units.pop()})"
+        rows = [{(headers["value"] if k == text(lang, "col_value") else k): v for k, v in row.items() if k != unit_header}
+                for row in rows]
     right = {headers["value"]}
     head = "".join(f'<th style="{CELL}text-align:{"right" if h in right else "left"};font-weight:600">'
                    f"{html.escape(h)}</th>" for h in headers.values())
@@ -96,7 +102,8 @@ def _render_calculation(answer: Answer, lang: str) -> None:
     calc = answer.calculation
     assert calc is not None
     st.markdown(f"**{text(lang, 'calculation')}**")
-    st.code(calc.expression, language=None, wrap_lines=True)
+    steps = "\n".join(part.strip() for part in calc.expression.split(";"))  # one step a line; figures never split
+    st.code(keep_numbers_together(steps), language=None, wrap_lines=True)
     if calc.inputs:
         st.html(inputs_table_html(answer, lang))
     data = chart_data(calc)

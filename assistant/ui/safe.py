@@ -19,9 +19,10 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&\"'^%])")
 _DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _BEFORE_UNIT = re.compile(r"(?<=\d) (?=(?:%|tkr|mnkr|mdkr|kr|kronor|miljoner|miljarder)(?!\w))")
 
-PASSAGE_STYLE = ("white-space:pre-wrap;overflow-wrap:anywhere;font-size:0.92rem;line-height:1.5;padding:0.6rem 0.8rem;"
+PASSAGE_STYLE = ("white-space:break-spaces;overflow-wrap:anywhere;font-size:0.92rem;line-height:1.5;padding:0.6rem 0.8rem;"
                  "border-left:3px solid #d0d7de;background:rgba(127,127,127,0.06);border-radius:4px;")
 DOCUMENT_STYLE = PASSAGE_STYLE + "max-height:60vh;overflow:auto;"
+TABLE_ROWS_SHOWN = 40  # a quoted table this short is shown whole
 _CELL_SPLIT = re.compile(r"\t+| {2,}")  # table rows keep columns as tabs or runs of spaces (PDF layout mode)
 _NUMBERISH = re.compile(r"^[−\-–+]?[\d\s\u00a0,.]+%?$")
 TABLE_STYLE = "border-collapse:collapse;font-size:0.88rem;line-height:1.45;"
@@ -107,21 +108,39 @@ def passage_html(doc_text: str, span: tuple[int, int] | None, quote: str,
         body = f'<mark style="{MARK_STYLE}">{html.escape(quote)}</mark>'
         return f'<div style="{PASSAGE_STYLE}">{body}</div>'
     spans = [span, *more]
-    lo, hi = passage_window(doc_text, min(s[0] for s in spans), max(s[1] for s in spans))
-    local = [(a - lo, b - lo) for a, b in spans]
-    if _is_table(doc_text[lo:hi]):  # a table reads as a table: cells in columns, the quoted rows marked
-        last = max(s[1] for s in spans)
-        table_end = doc_text.find("\n\n", last)  # the table ends at its first blank line
-        if last <= table_end < hi:  # so the next table's title is not shown under this one
-            hi = table_end
+    first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+    lo, hi = passage_window(doc_text, first, last)
+    block_lo = doc_text.rfind("\n\n", 0, first)
+    block_lo = 0 if block_lo < 0 else block_lo + 2
+    block_hi = doc_text.find("\n\n", last)
+    block_hi = len(doc_text) if block_hi < 0 else block_hi
+    if _is_table(doc_text[block_lo:block_hi]):  # a table reads as a table: cells in columns, quoted rows marked
+        if doc_text.count("\n", block_lo, block_hi) < TABLE_ROWS_SHOWN:
+            lo, hi = _with_title(doc_text, block_lo), block_hi  # the whole table, its title and heading row
+        else:  # a long table: the rows around the quote, whole lines only
+            lo = doc_text.rfind("\n", block_lo, max(block_lo, lo)) + 1 if lo > block_lo else block_lo
+            hi = min(block_hi, hi)
+            hi = doc_text.find("\n", hi) if doc_text.find("\n", hi, block_hi) >= 0 else block_hi
+        local = [(a - lo, b - lo) for a, b in spans]
         return f'<div style="{PASSAGE_STYLE}white-space:normal;overflow-x:auto">' \
                f'{table_html(doc_text[lo:hi], local[0], spans=local)}</div>'
+    local = [(a - lo, b - lo) for a, b in spans]
     if render is not None:
         body = render(doc_text[lo:hi], local)
         return f'<div style="{PASSAGE_STYLE}white-space:normal">{"… " if lo > 0 else ""}{body}</div>'
     body = marked_html(doc_text[lo:hi], local)
     body = ("… " if lo > 0 else "") + body + (" …" if hi < len(doc_text) else "")
     return f'<div style="{PASSAGE_STYLE}">{body}</div>'
+
+
+def _with_title(doc_text: str, block_lo: int) -> int:
+    """Where a table starting at `block_lo` begins with its title: a one-line paragraph right before it."""
+    if block_lo < 2:
+        return block_lo
+    start = doc_text.rfind("\n\n", 0, block_lo - 2)
+    start = 0 if start < 0 else start + 2
+    title = doc_text[start:block_lo - 2].strip()
+    return start if title and "\n" not in title and len(title) <= 120 else block_lo
 
 
 def document_html(doc_text: str, span: tuple[int, int] | None, anchor: str, jump_label: str,

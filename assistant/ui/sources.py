@@ -25,12 +25,15 @@ class RenderContext:
     text_for: Callable[[DocumentRecord], str | None]  # the document's normalised text, None if unknown
 
 
-def source_label(group: Sequence[Citation], lang: str) -> str:
-    """"[1] Title · 2020 · Budget · s. 24" (escaped for Markdown); "[1] [3] ..." when two numbers cite one passage."""
+def source_label(group: Sequence[Citation], lang: str, printed: str | None = None) -> str:
+    """"[1] Title · 2020 · Budget · s. 24" (escaped for Markdown); "[1] [3] ..." when two numbers cite one
+    passage; "s. 23 (PDF-sida 2)" when the page prints another number than its place in the file."""
     citation = group[0]
     parts = [citation.title, citation.date or text(lang, "undated"), doc_type_label(citation.doc_type, lang)]
     pages = list(dict.fromkeys(c.page for c in group if c.page))
-    if pages:
+    if printed and pages and printed != str(pages[0]):
+        parts.append(f"{text(lang, 'page')} {printed} ({text(lang, 'pdf_page_short', page=pages[0])})")
+    elif pages:
         parts.append(f"{text(lang, 'page')} " + ", ".join(str(p) for p in pages))
     numbers = " ".join(f"[{c.n}]" for c in group)
     return escape_markdown(f"{numbers} " + " · ".join(parts))
@@ -53,23 +56,29 @@ def _page_image(path: str, modified: float, page: int, quote: str):  # -> pdfpag
     return render_page(path, page, quote)
 
 
-def _render_pdf_page(group: Sequence[Citation], record: DocumentRecord | None, key: str, lang: str) -> None:
-    """The cited page as an image, the quoted lines boxed in yellow, with its index and printed number."""
+def _pdf_page(group: Sequence[Citation], record: DocumentRecord | None):  # -> PageImage | Exception | None
+    """The cited page rendered (cached), the error that stopped it, or None for no PDF page to show."""
     citation = group[0]
     page = _page_of(citation, record)
     original = Path(citation.doc)
-    if page is None or not original.is_file():
-        return
+    if not citation.doc.lower().endswith(".pdf") or page is None or not original.is_file():
+        return None
     quote = "\n".join(c.quote for c in group if _page_of(c, record) == page)
     try:
-        image = _page_image(str(original), original.stat().st_mtime, page, quote)
+        return _page_image(str(original), original.stat().st_mtime, page, quote)
     except (OSError, ValueError, RuntimeError) as error:  # pypdfium2's PdfiumError is a RuntimeError
-        st.caption(text(lang, "page_image_failed", kind=type(error).__name__))
+        return error
+
+
+def _render_pdf_page(image, title: str, key: str, lang: str) -> None:
+    """The cited page as an image, the quoted lines boxed in yellow, with its index and printed number."""
+    if isinstance(image, Exception):
+        st.caption(text(lang, "page_image_failed", kind=type(image).__name__))
         return
     printed = (text(lang, "printed_page", number=image.printed) if image.printed
                else text(lang, "no_printed_page"))
     where = f"{text(lang, 'pdf_page', page=image.page, pages=image.pages)} · {printed}"
-    alt = text(lang, "page_alt", page=image.page, title=citation.title)
+    alt = text(lang, "page_alt", page=image.page, title=title)
     if image.crop is not None:
         st.image(image.crop, caption=where, width="stretch")
         if st.toggle(text(lang, "whole_page"), key=f"page-{key}"):
@@ -84,9 +93,11 @@ def render_source(group: Sequence[Citation], key: str, ctx: RenderContext) -> No
     citation = group[0]
     record = ctx.documents.get(citation.doc)
     doc_text = ctx.text_for(record) if record is not None else None
-    with st.expander(source_label(group, ctx.lang)):
-        if citation.doc.lower().endswith(".pdf"):
-            _render_pdf_page(group, record, key, ctx.lang)
+    image = _pdf_page(group, record)
+    printed = getattr(image, "printed", None)
+    with st.expander(source_label(group, ctx.lang, printed)):
+        if image is not None:
+            _render_pdf_page(image, citation.title, key, ctx.lang)
         if doc_text is None:
             st.html(passage_html("", None, "\n".join(c.quote for c in group)))
             st.caption(text(ctx.lang, "text_missing"))

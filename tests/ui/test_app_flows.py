@@ -28,9 +28,9 @@ def test_answer_shows_text_sources_calculation_and_chart(scripted, make_app):
     body = _texts(reply).replace("\\", "")
     assert "7\u00a0990\u00a0tkr eller 3,9\u00a0% [1]" in body  # numbers never wrap mid-figure
     assert "Källor" in body
-    assert at.code[0].value.startswith("213 162 - 205 172 = 7 990 tkr")
+    assert at.code[0].value.replace("\u00a0", " ").startswith("213 162 - 205 172 = 7 990 tkr\n7 990 / 205 172")
     table = at.html[0].proto.body  # an HTML table: it scrolls inside its column on a phone
-    assert "overflow-x:auto" in table and ">Belopp</th>" in table
+    assert "overflow-x:auto" in table and ">Belopp (tkr)</th>" in table and ">Enhet<" not in table
     assert ">205 172</td>" in table and ">213 162</td>" in table and table.count(">[1]</td>") == 2
     assert at.get("vega_lite_chart"), "a row across years gets a chart"
     label = at.expander[0].label.replace("\\", "")
