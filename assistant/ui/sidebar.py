@@ -14,6 +14,7 @@ from assistant.ui.texts import EXAMPLES, LANGUAGES, doc_type_label, text
 
 PENDING = "pending_question"
 TURNS = "turns"
+TYPES = "filter_types"  # the chosen document types, whatever the language (widget keys add the language)
 
 
 def choose_language() -> str:
@@ -42,7 +43,7 @@ def apply_link_filters(filters: dict[str, Any] | None, documents: Sequence[Docum
     paths = {d.path for d in documents}
     years = sorted({d.meta.year for d in documents if d.meta.year is not None})
     if filters.get("doc_type"):
-        st.session_state["filter_types"] = sorted(t for t in filters["doc_type"] if t in types)
+        st.session_state[TYPES] = sorted(t for t in filters["doc_type"] if t in types)
     if filters.get("docs"):
         st.session_state["filter_docs"] = [d for d in filters["docs"] if d in paths]
     if len(years) >= 2 and filters.get("year_from") is not None and filters.get("year_to") is not None:
@@ -78,9 +79,15 @@ def render_sidebar(documents: Sequence[DocumentRecord], turns: list[Turn], lang:
 
     bar.subheader(text(lang, "filters"))
     all_types = sorted({d.meta.doc_type for d in documents})
+    # one widget per language: a chip keeps the label it was drawn with, so the English page gets its own
+    # widget, started from the choice kept under TYPES
+    types_key = f"{TYPES}_{lang}"
+    if types_key not in st.session_state:
+        st.session_state[types_key] = [t for t in st.session_state.get(TYPES, []) if t in all_types]
     types = bar.multiselect(text(lang, "filter_types"), options=all_types,
-                            format_func=lambda t: doc_type_label(t, lang), key="filter_types",
+                            format_func=lambda t: doc_type_label(t, lang), key=types_key,
                             placeholder=text(lang, "all_types"), select_all=False)
+    st.session_state[TYPES] = types
     known_years = sorted({d.meta.year for d in documents if d.meta.year is not None})
     all_years = (known_years[0], known_years[-1]) if len(known_years) >= 2 else None
     years = None

@@ -178,7 +178,7 @@ def test_upload_saves_safely_and_ingests(scripted, make_app, monkeypatch, tmp_pa
 def test_filters_reach_ask(scripted, make_app):
     scripted.queue.append(change_answer("q"))
     at = make_app().run()
-    at.sidebar.multiselect(key="filter_types").set_value(["budget"]).run()
+    at.sidebar.multiselect(key="filter_types_sv").set_value(["budget"]).run()
     at.sidebar.multiselect(key="filter_docs").set_value(["corpus/budget.txt"]).run()
     assert "Svaren söks bara i dokument som matchar filtren." in [c.value for c in at.sidebar.caption]
     _ask(at, "q")
@@ -244,7 +244,7 @@ def test_filters_that_hide_the_answer_are_named_and_can_be_dropped(scripted, mak
     refusal = Answer(question="q", refused=True, answer="Jag hittar inget om det.")
     scripted.queue += [refusal, change_answer("q"), change_answer("q")]
     at = make_app().run()
-    at.sidebar.multiselect(key="filter_types").set_value(["press_release"]).run()
+    at.sidebar.multiselect(key="filter_types_sv").set_value(["press_release"]).run()
     at = _ask(at, "Hur mycket får Socialnämnden?")
     assert [c["filters"] for c in scripted.calls] == [{"doc_type": ["press_release"]}, None]  # asked once more, unfiltered
     info = at.chat_message[1].info[0].value.replace("\\", "")
@@ -276,7 +276,7 @@ def test_the_address_names_the_conversation_and_a_link_replays_it(scripted, make
         ("Hur mycket får Socialnämnden 2021?", (), {"doc_type": ["budget"]}),
         ("Och 2023?", ("Hur mycket får Socialnämnden 2021?",), {"doc_type": ["budget"]})]
     assert len(opened.chat_message) == 4 and "7\u00a0990" in _texts(opened.chat_message[3]).replace("\\", "")
-    assert opened.sidebar.multiselect(key="filter_types").value == ["budget"]
+    assert opened.sidebar.multiselect(key="filter_types_sv").value == ["budget"]
     opened.sidebar.button(key="new_conversation").click().run()
     assert "q" not in opened.query_params and len(opened.chat_message) == 0
 
@@ -293,4 +293,4 @@ def test_two_citations_of_one_row_are_one_source_entry(scripted, make_app):
 
 def test_no_select_all_in_the_filters(scripted, make_app):
     at = make_app().run()
-    assert at.sidebar.multiselect(key="filter_types").proto.select_all == 0
+    assert at.sidebar.multiselect(key="filter_types_sv").proto.select_all == 0

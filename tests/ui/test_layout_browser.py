@@ -159,3 +159,31 @@ def test_a_link_reproduces_its_answer(scripted_server):
             assert "q=" in page.url  # the address names the conversation too
         finally:
             browser.close()
+
+
+def test_switching_language_switches_the_filter_chips_too(scripted_server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport=VIEWPORTS["laptop"], locale="sv-SE")
+        try:
+            page.goto(scripted_server, wait_until="domcontentloaded")
+            sidebar = page.locator('[data-testid="stSidebar"]')
+            types = sidebar.locator('[data-testid="stMultiSelect"]').first
+            types.locator("input").click()
+            options = page.locator('[role="option"]')
+            options.first.wait_for(timeout=10_000)
+            labels = options.all_inner_texts()
+            assert "Select all" not in labels and "Pressmeddelande" in labels, labels
+            page.locator('[role="option"]', has_text="Pressmeddelande").click()
+            page.keyboard.press("Escape")
+            page.get_by_text("Svaren söks bara i dokument som matchar filtren.").wait_for(timeout=10_000)
+            sidebar.get_by_text("English").click()
+            page.get_by_text("Answers only use documents that match the filters.").wait_for(timeout=10_000)
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(ARTIFACTS / "filters-english.png"))
+            chips = types.inner_text()
+            assert "Press release" in chips and "Pressmeddelande" not in chips, chips
+        finally:
+            browser.close()
