@@ -187,3 +187,32 @@ def test_switching_language_switches_the_filter_chips_too(scripted_server):
             assert "Press release" in chips and "Pressmeddelande" not in chips, chips
         finally:
             browser.close()
+
+
+def test_pdf_source_page_picture(scripted_server):
+    """The README's picture: a budget answer whose source shows the PDF page with the quoted row boxed."""
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1100, "height": 900}, locale="sv-SE")
+        try:
+            page.goto(scripted_server, wait_until="domcontentloaded")
+            page.locator('[data-testid="stChatInputTextArea"]').wait_for(timeout=60_000)
+            reply = _ask(page, CHANGE_Q)
+            source = _open_source(reply)
+            source.get_by_text("Visa hela sidan").click()
+            whole = source.locator('[data-testid="stImage"] img').nth(1)
+            whole.wait_for(timeout=20_000)
+            assert source.locator('[data-testid="stImage"]').nth(1).inner_text().startswith("Sidan 2 ur")
+            height = page.evaluate(TALLEST_JS)
+            page.set_viewport_size({"width": 1100, "height": min(int(height) + 200, 12_000)})
+            page.wait_for_timeout(1000)
+            question = page.locator('[data-testid="stChatMessage"]').first.bounding_box()
+            end = source.locator('[data-testid="stImage"]').nth(1).bounding_box()  # down to the page's caption
+            page.screenshot(path=str(ARTIFACTS / "pdf-source.png"),
+                            clip={"x": question["x"] - 16, "y": question["y"] - 16, "width": question["width"] + 32,
+                                  "height": end["y"] + end["height"] - question["y"] + 32})
+        finally:
+            browser.close()
