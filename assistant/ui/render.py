@@ -48,13 +48,14 @@ def render_reply(turn: Turn, ctx: RenderContext, questions: tuple[str, ...] = ()
     if turn.answer is None:
         st.error(escape_markdown(turn.error or text(ctx.lang, "unexpected", kind="?")))
         return
-    render_answer(turn.answer, turn.id, ctx, elapsed_s=turn.elapsed_s)
+    render_answer(turn.answer, turn.id, ctx)
     if turn.filtered_out:
         _render_filtered_out(turn, ctx)
+    _render_feedback(turn.answer, turn.id, ctx)
     _render_footer(turn, ctx, questions or (turn.question,))
 
 
-def render_answer(answer: Answer, turn_id: str, ctx: RenderContext, elapsed_s: float | None = None) -> None:
+def render_answer(answer: Answer, turn_id: str, ctx: RenderContext) -> None:
     lang = ctx.lang
     if answer.verdict:
         label, colour, icon = verdict_badge(answer.verdict, lang)
@@ -70,7 +71,6 @@ def render_answer(answer: Answer, turn_id: str, ctx: RenderContext, elapsed_s: f
         st.markdown(f"**{text(lang, heading)}**")
         for group in source_groups(listed):
             render_source(group, f"{turn_id}-{tag}{group[0].n}", ctx)
-    _render_feedback(answer, turn_id, ctx)
 
 
 def inputs_table_html(answer: Answer, lang: str) -> str:

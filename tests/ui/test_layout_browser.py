@@ -216,3 +216,34 @@ def test_pdf_source_page_picture(scripted_server):
                                   "height": end["y"] + end["height"] - question["y"] + 32})
         finally:
             browser.close()
+
+
+def test_filters_that_hide_the_answer_say_so_and_can_be_dropped(scripted_server):
+    from playwright.sync_api import sync_playwright
+
+    from tests.ui.scripted import FILTERED_Q
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport=VIEWPORTS["laptop"], locale="sv-SE")
+        try:
+            page.goto(scripted_server, wait_until="domcontentloaded")
+            types = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+            types.locator("input").click()
+            page.locator('[role="option"]', has_text="Budget").first.click()
+            page.keyboard.press("Escape")
+            page.get_by_text("Svaren söks bara i dokument som matchar filtren.").wait_for(timeout=10_000)
+            reply = _ask(page, FILTERED_Q)
+            notice = reply.locator('[data-testid="stAlertContainer"]')
+            assert "Filtren (dokumenttyp Budget) utesluter" in notice.inner_text()
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(ARTIFACTS / "filtered-out.png"))
+            reply.get_by_role("button", name="Fråga utan filter").click()
+            page.wait_for_function(
+                """() => { const m = document.querySelectorAll('[data-testid="stChatMessage"]');
+                           return m.length >= 4 && m[3].querySelector('[data-testid="stFeedback"]') !== null; }""",
+                timeout=30_000)
+            answer = page.locator('[data-testid="stChatMessageContent"]').nth(3).inner_text()
+            assert "5,4" in answer and "Källor" in answer, answer[:300]
+        finally:
+            browser.close()
