@@ -74,25 +74,24 @@ def render_answer(answer: Answer, turn_id: str, ctx: RenderContext) -> None:
 
 
 def inputs_table_html(answer: Answer, lang: str) -> str:
-    """The calculation's input cells as an HTML table that scrolls sideways inside its column on phones."""
+    """The calculation's input cells as an HTML table that scrolls sideways inside its column on phones;
+    one unit is said once, in the amount's heading, so the table stays narrow."""
     calc = answer.calculation
     assert calc is not None
-    keys = ("label", "column", "value", "unit", "source")
-    headers = {key: text(lang, f"col_{key}") for key in keys}
-    rows = input_rows(calc, lang, headers)
     units = {item.unit for item in calc.inputs}
-    if len(units) == 1:  # one unit: said once in the heading, a narrower table on phones
-        unit_header = headers.pop("unit")
-        headers["value"] = f"{headers['value']} ({units.pop()})"
-        rows = [{(headers["value"] if k == text(lang, "col_value") else k): v for k, v in row.items() if k != unit_header}
-                for row in rows]
-    right = {headers["value"]}
-    head = "".join(f'<th style="{CELL}text-align:{"right" if h in right else "left"};font-weight:600">'
-                   f"{html.escape(h)}</th>" for h in headers.values())
+    keys = ["label", "column", "value", "unit", "source"]
+    headers = {key: text(lang, f"col_{key}") for key in keys}
+    if len(units) == 1:
+        keys.remove("unit")
+        headers["value"] += f" ({next(iter(units))})"
+    rows = input_rows(calc, lang, {key: key for key in headers})
+    align = {key: "right" if key == "value" else "left" for key in keys}
+    nowrap = {"value", "source"}
+    head = "".join(f'<th style="{CELL}text-align:{align[k]};font-weight:600">{html.escape(headers[k])}</th>'
+                   for k in keys)
     body = "".join("<tr>" + "".join(
-        f'<td style="{CELL}text-align:{"right" if h in right else "left"};'
-        f'{"white-space:nowrap;" if h in right or h == headers["source"] else ""}">{html.escape(str(row[h]))}</td>'
-        for h in headers.values()) + "</tr>" for row in rows)
+        f'<td style="{CELL}text-align:{align[k]};{"white-space:nowrap;" if k in nowrap else ""}">'
+        f"{html.escape(str(row[k]))}</td>" for k in keys) + "</tr>" for row in rows)
     caption = html.escape(text(lang, "inputs"))
     return (f'<div style="{TABLE_BOX}"><table style="{INPUT_TABLE}" aria-label="{caption}">'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
