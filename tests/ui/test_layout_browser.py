@@ -13,7 +13,7 @@ import pytest
 from assistant.serve import streamlit_command
 from assistant.ui.links import link_query
 from tests.conftest import REPO
-from tests.ui.scripted import CHANGE_Q, COMPARE_Q, PLAN_Q
+from tests.ui.scripted import CHANGE_Q, CLAIM_Q, COMPARE_Q, PLAN_Q
 from tests.ui.test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, _free_port, _wait_healthy
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
@@ -131,6 +131,16 @@ def test_answer_column_never_overflows(scripted_server, device):
             source = _open_source(reply)
             excerpt = source.locator('[data-testid="stHtml"]').first
             assert "**" not in excerpt.inner_text() and excerpt.locator("strong").count() >= 1
+            source.get_by_text("Visa hela dokumentet").click()
+            whole = source.locator('[data-testid="stHtml"]').nth(1)
+            whole.locator('[role="heading"]').first.wait_for(timeout=10_000)
+            assert "##" not in whole.inner_text() and whole.locator("mark").count() >= 1
+            whole.screenshot(path=str(ARTIFACTS / f"markdown-document-{device}.png"))
+
+            reply = _ask(page, CLAIM_Q)  # an English question on the Swedish page: the whole turn in English
+            text = reply.locator('[data-testid="stChatMessageContent"]').inner_text()
+            assert "Contradicted" in text and "Sources" in text and "Link to this answer" in text, text[:400]
+            assert "Källor" not in text and "Contradicted:" not in text  # the verdict is said once, by the badge
             problems = page.evaluate(OVERFLOW_JS)
             # the picture: same width, tall enough for the whole conversation (the page scrolls inside)
             height = page.evaluate(TALLEST_JS)
