@@ -1,11 +1,11 @@
 """Fråga kommunen: the chat. Thin on purpose: the pieces live in assistant/ui/.
 
 Run with `kommun serve` (or `streamlit run streamlit_app.py`). The first start ingests corpus/.
+A link with ?q=...&q=... (made by "Länk till svaret") asks those questions again on opening.
 """
 from __future__ import annotations
 
 import logging
-import time
 
 import streamlit as st
 
@@ -13,19 +13,28 @@ from assistant.errors import IndexEmptyError, KommunError
 from assistant.settings import Settings, apply_offline_defaults
 from assistant.ui import resources
 from assistant.ui.admin import render_admin
-from assistant.ui.conversation import Turn, history, new_turn_id
-from assistant.ui.render import RenderContext, render_question, render_reply, render_turn
+from assistant.ui.asking import ask_turn
+from assistant.ui.conversation import Turn, history, question_language
+from assistant.ui.links import link_params, read_link
+from assistant.ui.render import NO_FILTERS, RenderContext, render_question, render_reply, render_turn
 from assistant.ui.safe import escape_markdown
-from assistant.ui.sidebar import (PENDING, TURNS, choose_language, render_empty_state, render_export,
-                                  render_sidebar)
+from assistant.ui.sidebar import (PENDING, TURNS, apply_link_filters, choose_language, render_empty_state,
+                                  render_export, render_sidebar)
 from assistant.ui.texts import text
 
 apply_offline_defaults()
 log = logging.getLogger("kommun.ui")
+OPENED = "opened_link"  # session key: the link in the address was read (once per session)
 
 st.set_page_config(page_title=text(st.session_state.get("lang", "sv"), "page_title"),
                    page_icon=":material/account_balance:", layout="centered")
 st.session_state.setdefault(TURNS, [])
+link = None
+if OPENED not in st.session_state:
+    st.session_state[OPENED] = True
+    link = read_link(st.query_params, st.query_params.get_all)
+    if link and link.lang and "lang" not in st.session_state:
+        st.session_state["lang"] = link.lang
 lang = choose_language()
 st.title(text(lang, "title"))
 st.caption(text(lang, "intro"))
@@ -46,31 +55,33 @@ except Exception as error:  # the edge: an unexpected failure is logged, the pag
     st.stop()
 
 turns: list[Turn] = st.session_state[TURNS]
+if link:
+    apply_link_filters(link.filters, documents)
 filters = render_sidebar(documents, turns, lang)
 render_admin(settings, lang)
 ctx = RenderContext(lang=lang, data_dir=settings.data_dir, documents={d.path: d for d in documents},
                     text_for=lambda record: resources.document_text(assistant, record))
 
-for turn in turns:
-    render_turn(turn, ctx)
+if link and not turns:  # opening a link: ask its questions again, in order, as the conversation went
+    with st.spinner(text(lang, "thinking")):
+        for asked in link.questions:
+            turns.append(ask_turn(assistant, asked, turns, filters, lang))
+
+for number, turn in enumerate(turns, start=1):
+    render_turn(turn, ctx, history(turns[:number]))
 
 question = st.chat_input(text(lang, "chat_placeholder"), key="question") or st.session_state.pop(PENDING, None)
 if not turns and not question:
     render_empty_state(lang)
 if question:
+    asked_filters = None if st.session_state.pop(NO_FILTERS, False) else filters
     render_question(question)
     with st.chat_message("assistant"):
-        started = time.perf_counter()
-        with st.spinner(text(lang, "thinking")):
-            try:
-                answer = assistant.ask(question, history=history(turns), filters=filters)
-                turn = Turn(new_turn_id(), question, answer=answer, elapsed_s=time.perf_counter() - started)
-            except KommunError as error:
-                turn = Turn(new_turn_id(), question, error=str(error))
-            except Exception as error:  # the edge: a failing question becomes a message, never a stack trace
-                log.exception("question failed: %r", question)
-                turn = Turn(new_turn_id(), question, error=text(lang, "unexpected", kind=type(error).__name__))
+        with st.spinner(text(question_language(question, lang), "thinking")):
+            turn = ask_turn(assistant, question, turns, asked_filters, lang)
         turns.append(turn)
-        render_reply(turn, ctx)
+        render_reply(turn, ctx, history(turns))
 
+if turns:  # the address always names the conversation, so copying it shares the answers
+    st.query_params.from_dict(link_params(history(turns), lang, turns[-1].filters))
 render_export(turns, lang)

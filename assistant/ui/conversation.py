@@ -3,19 +3,27 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
+from assistant.language import ENGLISH, SWEDISH, WORD, answer_language, detect_language
 from assistant.types import Answer
 
 
 @dataclass(frozen=True, slots=True)
 class Turn:
-    """One question and what came back: an Answer, or a readable error message."""
+    """One question and what came back: an Answer, or a readable error message.
+
+    `filters` are the ones the question was asked with; `filtered_out` is True when the answer was refused
+    with them but the same question without them finds an answer."""
 
     id: str
     question: str
     answer: Answer | None = None
     error: str | None = None
     elapsed_s: float | None = None
+    lang: str | None = None  # the language the turn is shown in; see turn_language
+    filters: dict[str, Any] | None = None
+    filtered_out: bool = False
 
 
 def new_turn_id() -> str:
@@ -25,3 +33,19 @@ def new_turn_id() -> str:
 def history(turns: list[Turn]) -> tuple[str, ...]:
     """The earlier questions, oldest first, as `Assistant.ask(history=...)` expects them."""
     return tuple(turn.question for turn in turns)
+
+
+def question_language(question: str, default: str) -> str:
+    """The language a question is written in, "sv" or "en"; `default` (the switch) when its words do not
+    tell ("Och 2023?" is Swedish, "2023?" is not decided)."""
+    words = [w.lower() for w in WORD.findall(question)]
+    if not any(w in SWEDISH or w in ENGLISH or any(c in w for c in "åäö") for w in words):
+        return default  # no word tells: detect_language's "sv" would only be its fallback
+    return answer_language(detect_language(question))
+
+
+def turn_language(turn: Turn, default: str) -> str:
+    """One language per turn: the answer's (it follows the question), else the question's, else the switch."""
+    if turn.answer is not None and turn.answer.language in ("sv", "en"):
+        return turn.answer.language
+    return turn.lang or question_language(turn.question, default)

@@ -4,8 +4,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from assistant.types import Citation
-from assistant.ui.conversation import Turn
+from assistant.ui.conversation import Turn, turn_language
 from assistant.ui.figures import format_number
+from assistant.ui.present import unique_notes, without_verdict
 from assistant.ui.texts import doc_type_label, text, verdict_badge
 
 
@@ -20,7 +21,9 @@ def _source_line(citation: Citation, lang: str) -> str:
 def conversation_markdown(turns: list[Turn], lang: str = "sv", now: datetime | None = None) -> str:
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
     lines = [f"# {text(lang, 'export_title')}", "", f"_{text(lang, 'exported')} {stamp}_", ""]
+    page_lang = lang
     for number, turn in enumerate(turns, start=1):
+        lang = turn_language(turn, page_lang)  # each turn in its own language, as on screen
         lines += [f"## {text(lang, 'export_question')} {number}", "", turn.question, ""]
         lines += [f"### {text(lang, 'export_answer')}", ""]
         if turn.answer is None:
@@ -29,7 +32,8 @@ def conversation_markdown(turns: list[Turn], lang: str = "sv", now: datetime | N
         answer = turn.answer
         if answer.verdict:
             lines += [f"**{verdict_badge(answer.verdict, lang)[0]}**", ""]
-        lines += [answer.answer, ""]
+        lines += [without_verdict(answer.answer, answer.verdict), ""]
+        lines += [f"_{note}_" for note in unique_notes(answer)] + ([""] if unique_notes(answer) else [])
         calc = answer.calculation
         if calc is not None:
             lines += [f"{text(lang, 'calculation')}: `{calc.expression}`", ""]

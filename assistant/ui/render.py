@@ -1,43 +1,39 @@
-"""One chat turn on screen: verdict badge, answer text, calculation, chart, numbered sources, feedback.
+"""One chat turn on screen: verdict badge, answer text, notes, calculation, chart, sources, feedback, link.
 
-All document-derived text is escaped (assistant.ui.safe); nothing here retrieves or computes figures.
+A turn is drawn in one language (conversation.turn_language). All document-derived text is escaped
+(assistant.ui.safe); nothing here retrieves or computes figures.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import html
+from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
 
-from assistant.types import Answer, Citation, DocumentRecord
+from assistant.types import Answer
 from assistant.ui import feedback as fb
-from assistant.ui.conversation import Turn
+from assistant.ui.conversation import Turn, turn_language
 from assistant.ui.figures import altair_chart, chart_alt, chart_data, input_rows
-from assistant.ui.safe import document_html, escape_markdown, keep_numbers_together, locate_quote, passage_html
-from assistant.ui.texts import doc_type_label, text, verdict_badge
+from assistant.ui.links import link_query
+from assistant.ui.present import describe_filters, source_groups, unique_notes, without_verdict
+from assistant.ui.safe import escape_markdown, keep_numbers_together
+from assistant.ui.sidebar import PENDING
+from assistant.ui.sources import RenderContext, render_source, source_label
+from assistant.ui.texts import text, verdict_badge
+
+__all__ = ["RenderContext", "render_question", "render_reply", "render_turn", "source_label"]
+
+NO_FILTERS = "ask_without_filters"  # session key: ask the pending question once without the filters
+TABLE_BOX = "overflow-x:auto;max-width:100%;margin:0.2rem 0 0.6rem 0;"
+INPUT_TABLE = "border-collapse:collapse;font-size:0.9rem;line-height:1.4;min-width:100%;"
+CELL = "padding:4px 10px 4px 0;border-bottom:1px solid rgba(127,127,127,0.25);vertical-align:top;"
 
 
-@dataclass(frozen=True, slots=True)
-class RenderContext:
-    lang: str
-    data_dir: Path
-    documents: dict[str, DocumentRecord]  # by path, as citations name them
-    text_for: Callable[[DocumentRecord], str | None]  # the document's normalised text, None if unknown
-
-
-def source_label(citation: Citation, lang: str) -> str:
-    """"[1] Title · 2020 · Budget · s. 24" (escaped for Markdown)."""
-    parts = [citation.title, citation.date or text(lang, "undated"), doc_type_label(citation.doc_type, lang)]
-    if citation.page:
-        parts.append(f"{text(lang, 'page')} {citation.page}")
-    return escape_markdown(f"[{citation.n}] " + " · ".join(parts))
-
-
-def render_turn(turn: Turn, ctx: RenderContext) -> None:
+def render_turn(turn: Turn, ctx: RenderContext, questions: tuple[str, ...] = ()) -> None:
     render_question(turn.question)
     with st.chat_message("assistant"):
-        render_reply(turn, ctx)
+        render_reply(turn, ctx, questions)
 
 
 def render_question(question: str) -> None:
@@ -45,70 +41,97 @@ def render_question(question: str) -> None:
         st.markdown(escape_markdown(question))
 
 
-def render_reply(turn: Turn, ctx: RenderContext) -> None:
-    """The assistant's side of a turn; call inside st.chat_message("assistant")."""
+def render_reply(turn: Turn, ctx: RenderContext, questions: tuple[str, ...] = ()) -> None:
+    """The assistant's side of a turn, in the turn's language; call inside st.chat_message("assistant").
+    `questions` are the conversation's questions up to and including this one (for its link)."""
+    ctx = replace(ctx, lang=turn_language(turn, ctx.lang))
     if turn.answer is None:
         st.error(escape_markdown(turn.error or text(ctx.lang, "unexpected", kind="?")))
         return
-    render_answer(turn.answer, turn.id, ctx, elapsed_s=turn.elapsed_s)
+    render_answer(turn.answer, turn.id, ctx)
+    if turn.filtered_out:
+        _render_filtered_out(turn, ctx)
+    _render_feedback(turn.answer, turn.id, ctx)
+    _render_footer(turn, ctx, questions or (turn.question,))
 
 
-def render_answer(answer: Answer, turn_id: str, ctx: RenderContext, elapsed_s: float | None = None) -> None:
+def render_answer(answer: Answer, turn_id: str, ctx: RenderContext) -> None:
     lang = ctx.lang
     if answer.verdict:
         label, colour, icon = verdict_badge(answer.verdict, lang)
         st.badge(label, color=colour, icon=icon)
-    st.markdown(escape_markdown(keep_numbers_together(answer.answer)))
+    st.markdown(escape_markdown(keep_numbers_together(without_verdict(answer.answer, answer.verdict))))
+    for note in unique_notes(answer):
+        st.caption(escape_markdown(note))
     if answer.calculation is not None:
         _render_calculation(answer, lang)
-    for note in answer.notes:
-        st.caption(escape_markdown(note))
-    if answer.citations:
-        st.markdown(f"**{text(lang, 'sources')}**")
-        for citation in answer.citations:
-            _render_source(citation, f"{turn_id}-c{citation.n}", ctx)
-    elif answer.related:
-        st.markdown(f"**{text(lang, 'related')}**")
-        for citation in answer.related:
-            _render_source(citation, f"{turn_id}-r{citation.n}", ctx)
-    _render_feedback(answer, turn_id, ctx, elapsed_s)
+    listed, heading, tag = ((answer.citations, "sources", "c") if answer.citations
+                            else (answer.related, "related", "r"))
+    if listed:
+        st.markdown(f"**{text(lang, heading)}**")
+        for group in source_groups(listed):
+            render_source(group, f"{turn_id}-{tag}{group[0].n}", ctx)
+
+
+def inputs_table_html(answer: Answer, lang: str) -> str:
+    """The calculation's input cells as an HTML table that scrolls sideways inside its column on phones;
+    one unit is said once, in the amount's heading, so the table stays narrow."""
+    calc = answer.calculation
+    assert calc is not None
+    units = {item.unit for item in calc.inputs}
+    keys = ["label", "column", "value", "unit", "source"]
+    headers = {key: text(lang, f"col_{key}") for key in keys}
+    if len(units) == 1:
+        keys.remove("unit")
+        headers["value"] += f" ({next(iter(units))})"
+    rows = input_rows(calc, lang, {key: key for key in headers})
+    align = {key: "right" if key == "value" else "left" for key in keys}
+    nowrap = {"value", "source"}
+    head = "".join(f'<th style="{CELL}text-align:{align[k]};font-weight:600">{html.escape(headers[k])}</th>'
+                   for k in keys)
+    body = "".join("<tr>" + "".join(
+        f'<td style="{CELL}text-align:{align[k]};{"white-space:nowrap;" if k in nowrap else ""}">'
+        f"{html.escape(str(row[k]))}</td>" for k in keys) + "</tr>" for row in rows)
+    caption = html.escape(text(lang, "inputs"))
+    return (f'<div style="{TABLE_BOX}"><table style="{INPUT_TABLE}" aria-label="{caption}">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
 
 
 def _render_calculation(answer: Answer, lang: str) -> None:
     calc = answer.calculation
     assert calc is not None
     st.markdown(f"**{text(lang, 'calculation')}**")
-    st.code(calc.expression, language=None, wrap_lines=True)
+    steps = "\n".join(part.strip() for part in calc.expression.split(";"))  # one step a line; figures never split
+    st.code(keep_numbers_together(steps), language=None, wrap_lines=True)
     if calc.inputs:
-        headers = {key: text(lang, f"col_{key}") for key in ("label", "column", "value", "unit", "source")}
-        st.dataframe(input_rows(calc, lang, headers), hide_index=True, width="stretch",
-                     column_config={headers["value"]: st.column_config.TextColumn(alignment="right")})
-    for note in calc.notes:
-        st.caption(escape_markdown(note))
+        st.html(inputs_table_html(answer, lang))
     data = chart_data(calc)
     if data is not None:
         st.altair_chart(altair_chart(data, text(lang, "chart_y"), lang), width="stretch",
                         alt=chart_alt(data, lang))
 
 
-def _render_source(citation: Citation, key: str, ctx: RenderContext) -> None:
-    record = ctx.documents.get(citation.doc)
-    doc_text = ctx.text_for(record) if record is not None else None
-    with st.expander(source_label(citation, ctx.lang)):
-        if doc_text is None:
-            st.html(passage_html("", None, citation.quote))
-            st.caption(text(ctx.lang, "text_missing"))
-            return
-        span = locate_quote(doc_text, citation.quote, citation.start, citation.end)
-        st.html(passage_html(doc_text, span, citation.quote))
-        st.caption(escape_markdown(citation.doc))
-        if st.toggle(text(ctx.lang, "whole_document"), key=f"doc-{key}"):
-            st.html(document_html(doc_text, span, anchor=f"q-{key}", jump_label=text(ctx.lang, "jump_to_quote"),
-                                  pages=record.pages if record else (), page_label=text(ctx.lang, "page")))
-            original = Path(citation.doc)
-            if original.is_file():
-                st.download_button(text(ctx.lang, "download_original"), data=original.read_bytes(),
-                                   file_name=original.name, key=f"dl-{key}", on_click="ignore")
+def _ask_without_filters(question: str) -> None:
+    st.session_state[PENDING] = question
+    st.session_state[NO_FILTERS] = True
+
+
+def _render_filtered_out(turn: Turn, ctx: RenderContext) -> None:
+    titles = {path: record.meta.title for path, record in ctx.documents.items()}
+    st.info(escape_markdown(text(ctx.lang, "filtered_out", filters=describe_filters(turn.filters, ctx.lang, titles))),
+            icon=":material/filter_alt_off:")
+    st.button(text(ctx.lang, "ask_without_filters"), key=f"nofilter-{turn.id}", on_click=_ask_without_filters,
+              args=(turn.question,), icon=":material/search:")
+
+
+def _render_footer(turn: Turn, ctx: RenderContext, questions: tuple[str, ...]) -> None:
+    """The time it took and a link that asks the conversation's questions again."""
+    href = link_query(questions, ctx.lang, turn.filters)
+    parts = [f"[:material/link: {text(ctx.lang, 'link')}]({href})"]
+    if turn.elapsed_s is not None:
+        seconds = f"{turn.elapsed_s:.1f}".replace(".", "," if ctx.lang == "sv" else ".")
+        parts.append(text(ctx.lang, "elapsed", seconds=seconds))
+    st.caption(" · ".join(parts))
 
 
 def _save_rating(answer: Answer, turn_id: str, data_dir: Path) -> None:
@@ -124,14 +147,9 @@ def _save_comment(answer: Answer, turn_id: str, data_dir: Path) -> None:
         st.session_state[f"fbsent-{turn_id}"] = True
 
 
-def _render_feedback(answer: Answer, turn_id: str, ctx: RenderContext, elapsed_s: float | None) -> None:
-    left, right = st.columns([3, 2], vertical_alignment="center")
-    with left:
-        rating = st.feedback("thumbs", key=f"fb-{turn_id}", on_change=_save_rating,
-                             args=(answer, turn_id, ctx.data_dir))
-    if elapsed_s is not None:
-        seconds = f"{elapsed_s:.1f}".replace(".", "," if ctx.lang == "sv" else ".")
-        right.caption(text(ctx.lang, "elapsed", seconds=seconds))
+def _render_feedback(answer: Answer, turn_id: str, ctx: RenderContext) -> None:
+    rating = st.feedback("thumbs", key=f"fb-{turn_id}", on_change=_save_rating,
+                         args=(answer, turn_id, ctx.data_dir))
     if rating is None:
         return
     if st.session_state.get(f"fbsent-{turn_id}"):

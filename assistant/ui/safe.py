@@ -19,9 +19,10 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&\"'^%])")
 _DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _BEFORE_UNIT = re.compile(r"(?<=\d) (?=(?:%|tkr|mnkr|mdkr|kr|kronor|miljoner|miljarder)(?!\w))")
 
-PASSAGE_STYLE = ("white-space:pre-wrap;font-size:0.92rem;line-height:1.5;padding:0.6rem 0.8rem;"
+PASSAGE_STYLE = ("white-space:break-spaces;overflow-wrap:anywhere;font-size:0.92rem;line-height:1.5;padding:0.6rem 0.8rem;"
                  "border-left:3px solid #d0d7de;background:rgba(127,127,127,0.06);border-radius:4px;")
-DOCUMENT_STYLE = PASSAGE_STYLE + "max-height:60vh;overflow-y:auto;"
+DOCUMENT_STYLE = PASSAGE_STYLE + "max-height:60vh;overflow:auto;"
+TABLE_ROWS_SHOWN = 40  # a quoted table this short is shown whole
 _CELL_SPLIT = re.compile(r"\t+| {2,}")  # table rows keep columns as tabs or runs of spaces (PDF layout mode)
 _NUMBERISH = re.compile(r"^[−\-–+]?[\d\s\u00a0,.]+%?$")
 TABLE_STYLE = "border-collapse:collapse;font-size:0.88rem;line-height:1.45;"
@@ -85,26 +86,71 @@ def highlighted_html(text: str, start: int | None, end: int | None, *, anchor: s
             + html.escape(text[start:end]) + "</mark>" + html.escape(text[end:]))
 
 
-def passage_html(doc_text: str, span: tuple[int, int] | None, quote: str) -> str:
-    """A block showing the passage around the quote with the quote marked; the quote alone if unplaced."""
+def marked_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` escaped with every span in `spans` (offsets into `text`) wrapped in <mark>."""
+    out, cursor = [], 0
+    for start, end in sorted(spans):
+        start, end = max(start, cursor), min(end, len(text))
+        if start >= end:
+            continue
+        out += [html.escape(text[cursor:start]), f'<mark style="{MARK_STYLE}">', html.escape(text[start:end]), "</mark>"]
+        cursor = end
+    return "".join(out) + html.escape(text[cursor:])
+
+
+def passage_html(doc_text: str, span: tuple[int, int] | None, quote: str,
+                 more: Sequence[tuple[int, int]] = (), render=None) -> str:
+    """A block showing the passage around the quote with the quote marked; the quote alone if unplaced.
+
+    `more` are further quoted spans of the same passage (marked too); `render(text, spans)` draws a
+    passage that is not a table (Markdown documents pass their formatter)."""
     if span is None:
         body = f'<mark style="{MARK_STYLE}">{html.escape(quote)}</mark>'
-    else:
-        lo, hi = passage_window(doc_text, *span)
-        body = highlighted_html(doc_text[lo:hi], span[0] - lo, span[1] - lo)
-        if _is_table(doc_text[lo:hi]):  # a table reads as a table: cells in columns, the quoted row marked
-            table_end = doc_text.find("\n\n", span[1])  # the table ends at its first blank line
-            if span[1] <= table_end < hi:  # so the next table's title is not shown under this one
-                hi = table_end
-            return f'<div style="{PASSAGE_STYLE}white-space:normal;overflow-x:auto">' \
-                   f'{table_html(doc_text[lo:hi], (span[0] - lo, span[1] - lo))}</div>'
-        body = ("… " if lo > 0 else "") + body + (" …" if hi < len(doc_text) else "")
+        return f'<div style="{PASSAGE_STYLE}">{body}</div>'
+    spans = [span, *more]
+    first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+    lo, hi = passage_window(doc_text, first, last)
+    block_lo = doc_text.rfind("\n\n", 0, first)
+    block_lo = 0 if block_lo < 0 else block_lo + 2
+    block_hi = doc_text.find("\n\n", last)
+    block_hi = len(doc_text) if block_hi < 0 else block_hi
+    if _is_table(doc_text[block_lo:block_hi]):  # a table reads as a table: cells in columns, quoted rows marked
+        if doc_text.count("\n", block_lo, block_hi) < TABLE_ROWS_SHOWN:
+            lo, hi = _with_title(doc_text, block_lo), block_hi  # the whole table, its title and heading row
+        else:  # a long table: the rows around the quote, whole lines only
+            lo = doc_text.rfind("\n", block_lo, max(block_lo, lo)) + 1 if lo > block_lo else block_lo
+            hi = min(block_hi, hi)
+            hi = doc_text.find("\n", hi) if doc_text.find("\n", hi, block_hi) >= 0 else block_hi
+        local = [(a - lo, b - lo) for a, b in spans]
+        return f'<div style="{PASSAGE_STYLE}white-space:normal;overflow-x:auto">' \
+               f'{table_html(doc_text[lo:hi], local[0], spans=local)}</div>'
+    local = [(a - lo, b - lo) for a, b in spans]
+    if render is not None:
+        body = render(doc_text[lo:hi], local)
+        return f'<div style="{PASSAGE_STYLE}white-space:normal">{"… " if lo > 0 else ""}{body}</div>'
+    body = marked_html(doc_text[lo:hi], local)
+    body = ("… " if lo > 0 else "") + body + (" …" if hi < len(doc_text) else "")
     return f'<div style="{PASSAGE_STYLE}">{body}</div>'
 
 
+def _with_title(doc_text: str, block_lo: int) -> int:
+    """Where a table starting at `block_lo` begins with its title: a one-line paragraph right before it."""
+    if block_lo < 2:
+        return block_lo
+    start = doc_text.rfind("\n\n", 0, block_lo - 2)
+    start = 0 if start < 0 else start + 2
+    title = doc_text[start:block_lo - 2].strip()
+    return start if title and "\n" not in title and len(title) <= 120 else block_lo
+
+
 def document_html(doc_text: str, span: tuple[int, int] | None, anchor: str, jump_label: str,
-                  pages: Sequence[PageSpan] = (), page_label: str = "s.") -> str:
-    """The whole document in a scroll box, quote marked, a link that jumps to it, page headings for PDFs."""
+                  pages: Sequence[PageSpan] = (), page_label: str = "s.", render=None) -> str:
+    """The whole document in a scroll box, quote marked, a link that jumps to it, page headings for PDFs.
+
+    `render(text, span, anchor)` draws the document instead (Markdown documents pass their formatter)."""
+    jump = f'<a href="#{html.escape(anchor)}">{html.escape(jump_label)}</a>' if span is not None else ""
+    if render is not None:
+        return f'<div>{jump}</div><div style="{DOCUMENT_STYLE}white-space:normal">{render(doc_text, span, anchor)}</div>'
     pieces: list[str] = []
     bounds = [(p.page, p.start, p.end) for p in sorted(pages, key=lambda p: p.start)] or [(None, 0, len(doc_text))]
     for page, lo, hi in bounds:
@@ -112,7 +158,6 @@ def document_html(doc_text: str, span: tuple[int, int] | None, anchor: str, jump
             pieces.append(f'<span style="{PAGE_STYLE}">— {html.escape(page_label)} {page} —</span>')
         local = (span[0] - lo, span[1] - lo) if span is not None and lo < span[1] and span[0] < hi else None
         pieces.append(_blocks_html(doc_text[lo:hi], local, anchor if span is not None and lo <= span[0] < hi else None))
-    jump = f'<a href="#{html.escape(anchor)}">{html.escape(jump_label)}</a>' if span is not None else ""
     return f'<div>{jump}</div><div style="{DOCUMENT_STYLE}">{"".join(pieces)}</div>'
 
 
@@ -149,7 +194,8 @@ def _is_table(text: str) -> bool:
     return len(rows) >= 3 and len(rows) * 2 >= len(lines)
 
 
-def table_html(text: str, span: tuple[int, int] | None, anchor: str | None = None) -> str:
+def table_html(text: str, span: tuple[int, int] | None, anchor: str | None = None,
+               spans: Sequence[tuple[int, int]] = ()) -> str:
     """Tab- or space-separated rows as an HTML table (every cell escaped); rows the span touches are marked."""
     lines: list[tuple[list[str], bool]] = []
     offset = 0
@@ -157,7 +203,7 @@ def table_html(text: str, span: tuple[int, int] | None, anchor: str | None = Non
         start, end = offset, offset + len(line)
         offset = end + 1
         if line.strip():
-            hit = span is not None and start < span[1] and span[0] < end
+            hit = any(a < end and start < b for a, b in ([span] if span else []) + list(spans))
             lines.append((_CELL_SPLIT.split(line.strip()), hit))
     width = max((len(cells) for cells, _ in lines), default=1)
     rows = []

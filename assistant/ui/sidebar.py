@@ -14,6 +14,7 @@ from assistant.ui.texts import EXAMPLES, LANGUAGES, doc_type_label, text
 
 PENDING = "pending_question"
 TURNS = "turns"
+TYPES = "filter_types"  # the chosen document types, whatever the language (widget keys add the language)
 
 
 def choose_language() -> str:
@@ -30,6 +31,25 @@ def _ask_example(question: str) -> None:
 def _new_conversation() -> None:
     st.session_state[TURNS] = []
     st.session_state.pop(PENDING, None)
+    st.query_params.clear()  # the address no longer names the old conversation
+
+
+def apply_link_filters(filters: dict[str, Any] | None, documents: Sequence[DocumentRecord]) -> None:
+    """Set the filter widgets to the filters a link was made with (only values this index knows);
+    call once, before render_sidebar draws the widgets."""
+    if not filters:
+        return
+    types = {d.meta.doc_type for d in documents}
+    paths = {d.path for d in documents}
+    years = sorted({d.meta.year for d in documents if d.meta.year is not None})
+    if filters.get("doc_type"):
+        st.session_state[TYPES] = sorted(t for t in filters["doc_type"] if t in types)
+    if filters.get("docs"):
+        st.session_state["filter_docs"] = [d for d in filters["docs"] if d in paths]
+    if len(years) >= 2 and filters.get("year_from") is not None and filters.get("year_to") is not None:
+        low = min(max(filters["year_from"], years[0]), years[-1])
+        high = min(max(filters["year_to"], low), years[-1])
+        st.session_state["filter_years"] = (low, high)
 
 
 def build_filters(types: Sequence[str], all_types: Sequence[str], years: tuple[int, int] | None,
@@ -59,9 +79,15 @@ def render_sidebar(documents: Sequence[DocumentRecord], turns: list[Turn], lang:
 
     bar.subheader(text(lang, "filters"))
     all_types = sorted({d.meta.doc_type for d in documents})
+    # one widget per language: a chip keeps the label it was drawn with, so the English page gets its own
+    # widget, started from the choice kept under TYPES
+    types_key = f"{TYPES}_{lang}"
+    if types_key not in st.session_state:
+        st.session_state[types_key] = [t for t in st.session_state.get(TYPES, []) if t in all_types]
     types = bar.multiselect(text(lang, "filter_types"), options=all_types,
-                            format_func=lambda t: doc_type_label(t, lang), key="filter_types",
-                            placeholder=text(lang, "all_types"))
+                            format_func=lambda t: doc_type_label(t, lang), key=types_key,
+                            placeholder=text(lang, "all_types"), select_all=False)
+    st.session_state[TYPES] = types
     known_years = sorted({d.meta.year for d in documents if d.meta.year is not None})
     all_years = (known_years[0], known_years[-1]) if len(known_years) >= 2 else None
     years = None
@@ -70,7 +96,8 @@ def render_sidebar(documents: Sequence[DocumentRecord], turns: list[Turn], lang:
                            value=all_years, step=1, key="filter_years")
     titles = {d.path: d.meta.title for d in documents}
     docs = bar.multiselect(text(lang, "filter_docs"), options=sorted(titles, key=titles.__getitem__),
-                           format_func=titles.__getitem__, key="filter_docs", placeholder=text(lang, "all_docs"))
+                           format_func=titles.__getitem__, key="filter_docs", placeholder=text(lang, "all_docs"),
+                           select_all=False)
     filters = build_filters(types, all_types, years, all_years, docs)
     if filters:
         bar.caption(text(lang, "filter_active"))

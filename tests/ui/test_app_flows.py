@@ -28,13 +28,14 @@ def test_answer_shows_text_sources_calculation_and_chart(scripted, make_app):
     body = _texts(reply).replace("\\", "")
     assert "7\u00a0990\u00a0tkr eller 3,9\u00a0% [1]" in body  # numbers never wrap mid-figure
     assert "Källor" in body
-    assert at.code[0].value.startswith("213 162 - 205 172 = 7 990 tkr")
-    table = at.dataframe[0].value
-    assert list(table["Belopp"]) == ["205 172", "213 162"] and list(table["Källa"]) == ["[1]", "[1]"]
-    assert at.get("vega_lite_chart"), "a row across years gets a bar chart"
+    assert at.code[0].value.replace("\u00a0", " ").startswith("213 162 - 205 172 = 7 990 tkr\n7 990 / 205 172")
+    table = at.html[0].proto.body  # an HTML table: it scrolls inside its column on a phone
+    assert "overflow-x:auto" in table and ">Belopp (tkr)</th>" in table and ">Enhet<" not in table
+    assert ">205 172</td>" in table and ">213 162</td>" in table and table.count(">[1]</td>") == 2
+    assert at.get("vega_lite_chart"), "a row across years gets a chart"
     label = at.expander[0].label.replace("\\", "")
     assert label == "[1] Budget 2021-2023 · 2020 · Budget"
-    passage = at.html[0].proto.body
+    passage = at.main.expander[0].children[0].proto.body
     assert '<mark style="' in passage and "Socialnämnden 205 172 209 559 213 162</mark>" in passage
     assert scripted.calls[0]["history"] == () and scripted.calls[0]["filters"] is None
 
@@ -53,7 +54,7 @@ def test_document_text_is_shown_literally(scripted, make_app):
     at = _ask(make_app().run(), "Vad står det?")
     body = _texts(at.chat_message[1])
     assert "\\*\\*detta\\*\\*" in body and "\\<script\\>" in body
-    passage = at.html[0].proto.body
+    passage = at.main.expander[0].children[0].proto.body
     assert "<script>" not in passage and "&lt;script&gt;" in passage
     assert "javascript:alert" in passage and 'href="javascript' not in passage
     assert "\\<b\\>" in at.expander[0].label
@@ -63,7 +64,7 @@ def test_whole_document_view_marks_quote_and_jumps(scripted, make_app):
     scripted.queue.append(change_answer("q"))
     at = _ask(make_app().run(), "q")
     at.toggle[0].set_value(True).run()
-    whole = at.html[1].proto.body
+    whole = [child for child in at.main.expander[0].children.values() if child.type == "html"][-1].proto.body
     assert 'href="#q-' in whole and '<mark id="q-' in whole
     assert "Äldreomsorgsnämnden 301 400" in whole  # the rest of the document is there too
 
@@ -177,7 +178,7 @@ def test_upload_saves_safely_and_ingests(scripted, make_app, monkeypatch, tmp_pa
 def test_filters_reach_ask(scripted, make_app):
     scripted.queue.append(change_answer("q"))
     at = make_app().run()
-    at.sidebar.multiselect(key="filter_types").set_value(["budget"]).run()
+    at.sidebar.multiselect(key="filter_types_sv").set_value(["budget"]).run()
     at.sidebar.multiselect(key="filter_docs").set_value(["corpus/budget.txt"]).run()
     assert "Svaren söks bara i dokument som matchar filtren." in [c.value for c in at.sidebar.caption]
     _ask(at, "q")
@@ -217,3 +218,79 @@ def test_unexpected_start_failure_is_a_message_not_a_trace(make_app, monkeypatch
     assert not at.exception
     assert "internt fel (ValueError)" in at.error[0].value and "internal detail" not in at.error[0].value
     assert not at.chat_input
+
+
+def test_an_english_question_in_the_swedish_ui_gets_an_english_turn(scripted, make_app):
+    question = "Is it true that the social welfare committee decided on a package of 15 million kronor?"
+    scripted.queue.append(Answer(question=question, verdict="contradicted", language="en",
+                                 answer="Contradicted: the package was 5.4 million kronor [1].",
+                                 citations=(budget_citation(),)))
+    at = _ask(make_app().run(), question)
+    body = _texts(at.chat_message[1]).replace("\\", "")
+    assert "Contradicted" in body and "Sources" in body and "Källor" not in body
+    assert "The package was 5.4 million kronor [1]." in body  # the verdict is said once, by the badge
+    assert "Contradicted: the package" not in body
+    assert "Link to this answer" in "\n".join(c.value for c in at.chat_message[1].caption)
+    assert at.title[0].value == "Fråga kommunen"  # the page keeps the switch's language
+
+
+def test_an_error_turn_speaks_the_questions_language(scripted, make_app):
+    scripted.queue.append(RuntimeError("boom"))
+    at = _ask(make_app().run(), "How much does the culture committee get?")
+    assert "internal error \\(RuntimeError\\)" in at.error[0].value
+
+
+def test_filters_that_hide_the_answer_are_named_and_can_be_dropped(scripted, make_app):
+    refusal = Answer(question="q", refused=True, answer="Jag hittar inget om det.")
+    scripted.queue += [refusal, change_answer("q"), change_answer("q")]
+    at = make_app().run()
+    at.sidebar.multiselect(key="filter_types_sv").set_value(["press_release"]).run()
+    at = _ask(at, "Hur mycket får Socialnämnden?")
+    assert [c["filters"] for c in scripted.calls] == [{"doc_type": ["press_release"]}, None]  # asked once more, unfiltered
+    info = at.chat_message[1].info[0].value.replace("\\", "")
+    assert "Filtren (dokumenttyp Pressmeddelande) utesluter" in info
+    next(b for b in at.button if b.key and b.key.startswith("nofilter-")).click().run()
+    assert not at.exception
+    assert scripted.calls[-1] == {"question": "Hur mycket får Socialnämnden?", "history": ("Hur mycket får Socialnämnden?",),
+                                  "filters": None}
+    assert len(at.chat_message) == 4
+
+
+def test_the_address_names_the_conversation_and_a_link_replays_it(scripted, make_app):
+    scripted.queue += [change_answer("Hur mycket får Socialnämnden 2021?"), change_answer("Och 2023?")]
+    at = _ask(make_app().run(), "Hur mycket får Socialnämnden 2021?")
+    at = _ask(at, "Och 2023?")
+    assert at.query_params["q"] == ["Hur mycket får Socialnämnden 2021?", "Och 2023?"]
+    captions = [c.value for c in at.chat_message[3].caption]
+    assert any("Länk till svaret](?q=Hur+mycket+f%C3%A5r+Socialn%C3%A4mnden+2021%3F&q=Och+2023%3F&lang=sv)" in c
+               for c in captions), captions
+
+    scripted.calls.clear()
+    scripted.queue += [change_answer("Hur mycket får Socialnämnden 2021?"), change_answer("Och 2023?")]
+    opened = make_app()
+    opened.query_params["q"] = ["Hur mycket får Socialnämnden 2021?", "Och 2023?"]
+    opened.query_params["f"] = '{"doc_type":["budget"]}'
+    opened.run()
+    assert not opened.exception, opened.exception
+    assert [(c["question"], c["history"], c["filters"]) for c in scripted.calls] == [
+        ("Hur mycket får Socialnämnden 2021?", (), {"doc_type": ["budget"]}),
+        ("Och 2023?", ("Hur mycket får Socialnämnden 2021?",), {"doc_type": ["budget"]})]
+    assert len(opened.chat_message) == 4 and "7\u00a0990" in _texts(opened.chat_message[3]).replace("\\", "")
+    assert opened.sidebar.multiselect(key="filter_types_sv").value == ["budget"]
+    opened.sidebar.button(key="new_conversation").click().run()
+    assert "q" not in opened.query_params and len(opened.chat_message) == 0
+
+
+def test_two_citations_of_one_row_are_one_source_entry(scripted, make_app):
+    from dataclasses import replace
+
+    answer = change_answer("q")
+    scripted.queue.append(replace(answer, citations=(budget_citation(1), budget_citation(2))))
+    at = _ask(make_app().run(), "q")
+    assert len(at.main.expander) == 1
+    assert at.main.expander[0].label.replace("\\", "").startswith("[1] [2] Budget 2021-2023")
+
+
+def test_no_select_all_in_the_filters(scripted, make_app):
+    at = make_app().run()
+    assert at.sidebar.multiselect(key="filter_types_sv").proto.select_all == 0

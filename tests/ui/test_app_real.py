@@ -107,8 +107,11 @@ def test_pdf_source_shows_its_page_and_whole_document_by_page(real_env: Path, ma
     assert not at.exception, at.exception
     source = at.main.expander[0]
     assert _plain(source.label).endswith("· s. 2")
-    assert "<mark" in source.children[0].proto.body
-    at.main.toggle[0].set_value(True).run()
+    bodies = [child.proto.body for child in source.children.values() if child.type == "html"]
+    assert "<mark" in bodies[0]
+    images = [child for child in source.children.values() if child.type == "image"]
+    assert images and "PDF-sida 2 av 2" in images[0].proto.imgs[0].caption  # the page itself, quote boxed
+    next(t for t in at.main.toggle if t.key.startswith("doc-")).set_value(True).run()
     whole = at.main.expander[0]
     bodies = [child.proto.body for child in whole.children.values() if child.type == "html"]
     assert "— s. 1 —" in bodies[-1] and "— s. 2 —" in bodies[-1]

@@ -55,3 +55,14 @@ def test_build_filters_only_narrowing_choices():
     assert build_filters(["a", "b"], ["a", "b"], None, None) is None
     assert build_filters(["a"], ["a", "b"], (2021, 2023), (2020, 2024), ["x.txt"]) == {
         "docs": ["x.txt"], "doc_type": ["a"], "year_from": 2021, "year_to": 2023}
+
+
+def test_export_writes_each_turn_in_its_language_and_the_verdict_once():
+    from tests.ui.conftest import budget_citation
+
+    claim = Answer(question="Is it true?", verdict="contradicted", language="en", citations=(budget_citation(),),
+                   answer="Contradicted: the package was 5.4 million kronor [1].", notes=("Amounts in tkr.",))
+    md = conversation_markdown([Turn("t1", "Is it true?", answer=claim)], "sv", now=NOW)
+    assert "## Question 1" in md and "**Sources**" in md and "Källor" not in md
+    assert "**Contradicted**\n\nThe package was 5.4 million kronor [1].\n\n_Amounts in tkr._" in md
+    assert md.startswith("# Samtal med Fråga kommunen")  # the file itself follows the page's language

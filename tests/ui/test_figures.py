@@ -46,10 +46,10 @@ def test_several_committees_chart_by_label():
 def test_grid_of_committees_and_years_gets_series():
     data = chart_data(_calc(("A", "2021", "1", "tkr"), ("A", "2022", "2", "tkr"),
                             ("B", "2021", "3", "tkr"), ("B", "2022", "4", "tkr")))
-    assert data is not None and {p[1] for p in data.points} == {"A", "B"}
+    assert data is not None and {p[1] for p in data.points} == {"A", "B"} and data.kind == "grid"
     spec = altair_chart(data, "Belopp").to_dict()
     assert spec["layer"][0]["encoding"]["color"]["field"] == "serie"
-    assert spec["layer"][1]["mark"]["type"] == "text"
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["line", "point"]  # no value labels to collide
 
 
 def test_chart_labels_are_written_the_swedish_way():
@@ -70,4 +70,35 @@ def test_no_chart_for_one_cell_or_mixed_units():
 def test_chart_has_a_text_equivalent():
     data = chart_data(_calc(("Socialnämnden", "Budget 2021", "205172", "tkr"),
                             ("Socialnämnden", "Plan 2023", "213162", "tkr")))
-    assert chart_alt(data) == "Stapeldiagram (Socialnämnden): Budget 2021: 205 172 tkr; Plan 2023: 213 162 tkr"
+    assert chart_alt(data) == "Linjediagram (Socialnämnden): Budget 2021: 205 172 tkr; Plan 2023: 213 162 tkr"
+
+
+def test_a_change_is_drawn_on_an_axis_fitted_to_it_and_says_so():
+    calc = _calc(("Socialnämnden", "Budget 2021", "205172", "tkr"), ("Socialnämnden", "Plan 2023", "213162", "tkr"))
+    data = chart_data(calc)
+    assert data is not None and data.kind == "change"
+    spec = altair_chart(data, "Belopp", "sv").to_dict()
+    assert spec["layer"][0]["encoding"]["y"]["scale"]["zero"] is False  # 3,9 % shows as a slope, not a sliver
+    assert "inte vid 0" in spec["title"]["text"]
+    english = altair_chart(data, "Amount", "en").to_dict()
+    assert "does not start at 0" in english["title"]["text"]
+
+
+def test_a_difference_between_two_items_is_a_change_too():
+    calc = Calculation(operation="difference", expression="", result=Decimal("0"), unit="tkr", inputs=(
+        CalculationInput("Socialnämnden", "Budget 2021", Decimal("205172"), "tkr", 1),
+        CalculationInput("Kultur- och utbildningsnämnden", "Budget 2021", Decimal("298987"), "tkr", 1)))
+    assert chart_data(calc).kind == "change"
+
+
+def test_items_compared_are_horizontal_bars_from_zero_with_names_beside_them():
+    data = chart_data(_calc(("Barn- och ungdomsnämnden", "Budget 2021", "400000", "tkr"),
+                            ("Vård- och omsorgsnämnden", "Budget 2021", "818729", "tkr"),
+                            ("Socialnämnden", "Budget 2021", "205172", "tkr")))
+    assert data.kind == "compare"
+    spec = altair_chart(data, "Belopp", "sv").to_dict()
+    bars, names, values = spec["layer"]
+    assert bars["encoding"]["x"]["scale"]["domain"][0] == 0  # amounts compared from 0
+    assert names["mark"]["type"] == "text" and names["encoding"]["text"]["field"] == "x"  # each name on its own row
+    assert values["mark"]["align"] == "left"  # values after the bar ends, inside the padded domain
+    assert spec["title"]["text"] == "Budget 2021"

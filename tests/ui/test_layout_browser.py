@@ -1,0 +1,259 @@
+"""The chat on a phone (390x844) and a laptop (1280x900) in Debian's Chromium, against a scripted
+Assistant over real documents (tests/ui/scripted.py): nothing in the answer column is wider than the
+column (tables scroll inside it), the PDF source shows its page with the quote boxed, a Markdown source
+is formatted, a link reproduces its answer. Screenshots go to artifacts/ (look at them)."""
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from assistant.serve import streamlit_command
+from assistant.ui.links import link_query
+from tests.conftest import REPO
+from tests.ui.scripted import CHANGE_Q, CLAIM_Q, COMPARE_Q, PLAN_Q
+from tests.ui.test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, _free_port, _wait_healthy
+
+pytestmark = [pytest.mark.integration, pytest.mark.browser]
+APP = REPO / "tests" / "ui" / "scripted_app.py"
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1280, "height": 900}}
+
+# Elements whose right edge passes the answer column's, outside any box that scrolls sideways.
+OVERFLOW_JS = """() => {
+  const out = [];
+  const scrolls = (el) => { for (let a = el.parentElement; a; a = a.parentElement) {
+      const o = getComputedStyle(a).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return a; }
+    return null; };
+  for (const box of document.querySelectorAll('[data-testid="stChatMessageContent"]')) {
+    const right = box.getBoundingClientRect().right;
+    if (box.scrollWidth > box.clientWidth + 1) out.push('message scrolls: ' + box.scrollWidth + '>' + box.clientWidth);
+    for (const el of box.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= right + 1) continue;
+      const s = scrolls(el);
+      if (s && box.contains(s) && s !== box) continue;  // inside its own scroll box: fine
+      out.push(el.tagName + '.' + (el.getAttribute('data-testid') || '') + ' ' + Math.round(r.right) + '>' + Math.round(right)
+               + ' ' + (el.textContent || '').slice(0, 40) + ' in ' + (el.parentElement.outerHTML || '').slice(0, 80));
+    }
+  }
+  if (document.documentElement.scrollWidth > window.innerWidth + 1)
+    out.push('page scrolls sideways: ' + document.documentElement.scrollWidth + '>' + window.innerWidth);
+  return out;
+}"""
+
+
+TALLEST_JS = """() => Math.max(document.body.scrollHeight, ...[...document.querySelectorAll(
+  '[data-testid="stAppScrollToBottomContainer"], [data-testid="stMain"], [data-testid="stAppViewContainer"]')]
+  .map(e => e.scrollHeight))"""
+
+
+@pytest.fixture
+def scripted_server(tmp_path: Path):
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is missing: install it with apt-get install chromium (needs root)")
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
+    port = _free_port()
+    env = dict(os.environ, KOMMUN_DATA_DIR=str(tmp_path / "data"), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
+               STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    env.pop("KOMMUN_ADMIN_TOKEN", None)
+    log_path = tmp_path / "streamlit.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(streamlit_command(port, APP), cwd=REPO, env=env, stdout=log,
+                                   stderr=subprocess.STDOUT)
+    try:
+        _wait_healthy(port, process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        text = log_path.read_text(encoding="utf-8", errors="replace")
+        ARTIFACTS.mkdir(exist_ok=True)
+        (ARTIFACTS / "streamlit-scripted.log").write_text(text, encoding="utf-8")
+        assert "Traceback" not in text, text[-3000:]
+
+
+def _answers(page) -> int:
+    return page.locator('[data-testid="stChatMessage"]').count()
+
+
+def _ask(page, question: str) -> object:
+    before = _answers(page)
+    box = page.locator('[data-testid="stChatInputTextArea"]')
+    box.fill(question)
+    box.press("Enter")
+    page.wait_for_function(
+        """([n]) => { const m = document.querySelectorAll('[data-testid="stChatMessage"]');
+                      return m.length >= n && m[n - 1].querySelector('[data-testid="stFeedback"]') !== null; }""",
+        arg=[before + 2], timeout=60_000)
+    return page.locator('[data-testid="stChatMessage"]').nth(before + 1)
+
+
+def _open_source(reply, number: int = 0):
+    expander = reply.locator('[data-testid="stExpander"]').nth(number)
+    expander.locator("summary").click()
+    expander.locator('[data-testid="stExpanderDetails"]').wait_for(timeout=10_000)
+    return expander
+
+
+@pytest.mark.parametrize("device", list(VIEWPORTS))
+def test_answer_column_never_overflows(scripted_server, device):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport=VIEWPORTS[device], locale="sv-SE")
+        try:
+            page.goto(scripted_server, wait_until="domcontentloaded")
+            page.locator('[data-testid="stChatInputTextArea"]').wait_for(timeout=60_000)
+
+            reply = _ask(page, CHANGE_Q)
+            source = _open_source(reply)
+            page_image = source.locator('[data-testid="stImage"] img').first  # the PDF page, quote boxed
+            page_image.wait_for(timeout=20_000)
+            caption = source.inner_text()
+            assert "PDF-sida 2 av 2" in caption and "tryckt sidnummer 23" in caption, caption[:400]
+            assert reply.locator('[data-testid="stExpander"]').count() == 1, "[1] and [2] quote one row: one entry"
+            assert "s. 23 (PDF-sida 2)" in source.locator("summary").inner_text()  # the number printed on the page
+            reply.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=20_000)
+            page.wait_for_timeout(600)  # let the chart and image finish drawing before the picture
+
+            reply = _ask(page, COMPARE_Q)
+            reply.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=20_000)
+
+            reply = _ask(page, PLAN_Q)
+            source = _open_source(reply)
+            excerpt = source.locator('[data-testid="stHtml"]').first
+            assert "**" not in excerpt.inner_text() and excerpt.locator("strong").count() >= 1
+            source.get_by_text("Visa hela dokumentet").click()
+            whole = source.locator('[data-testid="stHtml"]').nth(1)
+            whole.locator('[role="heading"]').first.wait_for(timeout=10_000)
+            assert "##" not in whole.inner_text() and whole.locator("mark").count() >= 1
+            whole.screenshot(path=str(ARTIFACTS / f"markdown-document-{device}.png"))
+
+            reply = _ask(page, CLAIM_Q)  # an English question on the Swedish page: the whole turn in English
+            text = reply.locator('[data-testid="stChatMessageContent"]').inner_text()
+            assert "Contradicted" in text and "Sources" in text and "Link to this answer" in text, text[:400]
+            assert "Källor" not in text and "Contradicted:" not in text  # the verdict is said once, by the badge
+            problems = page.evaluate(OVERFLOW_JS)
+            # the picture: same width, tall enough for the whole conversation (the page scrolls inside)
+            height = page.evaluate(TALLEST_JS)
+            page.set_viewport_size({"width": VIEWPORTS[device]["width"], "height": min(int(height) + 200, 12_000)})
+            page.wait_for_timeout(1000)
+            page.screenshot(path=str(ARTIFACTS / f"chat-{device}.png"), full_page=True)
+            assert problems == [], problems
+        finally:
+            browser.close()
+
+
+def test_a_link_reproduces_its_answer(scripted_server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport=VIEWPORTS["laptop"], locale="sv-SE")
+        try:
+            page.goto(scripted_server + "/" + link_query([CHANGE_Q], "sv"), wait_until="domcontentloaded")
+            page.locator('[data-testid="stFeedback"]').first.wait_for(timeout=60_000)
+            messages = page.locator('[data-testid="stChatMessageContent"]')
+            assert messages.nth(0).inner_text().strip() == CHANGE_Q
+            assert "7\u00a0990\u00a0tkr" in messages.nth(1).inner_text()
+            link = messages.nth(1).locator("a", has_text="Länk till svaret")
+            assert "q=" in (link.get_attribute("href") or "")
+            assert "q=" in page.url  # the address names the conversation too
+        finally:
+            browser.close()
+
+
+def test_switching_language_switches_the_filter_chips_too(scripted_server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport=VIEWPORTS["laptop"], locale="sv-SE")
+        try:
+            page.goto(scripted_server, wait_until="domcontentloaded")
+            sidebar = page.locator('[data-testid="stSidebar"]')
+            types = sidebar.locator('[data-testid="stMultiSelect"]').first
+            types.locator("input").click()
+            options = page.locator('[role="option"]')
+            options.first.wait_for(timeout=10_000)
+            labels = options.all_inner_texts()
+            assert "Select all" not in labels and "Pressmeddelande" in labels, labels
+            page.locator('[role="option"]', has_text="Pressmeddelande").click()
+            page.keyboard.press("Escape")
+            page.get_by_text("Svaren söks bara i dokument som matchar filtren.").wait_for(timeout=10_000)
+            sidebar.get_by_text("English").click()
+            page.get_by_text("Answers only use documents that match the filters.").wait_for(timeout=10_000)
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(ARTIFACTS / "filters-english.png"))
+            chips = types.inner_text()
+            assert "Press release" in chips and "Pressmeddelande" not in chips, chips
+        finally:
+            browser.close()
+
+
+def test_pdf_source_page_picture(scripted_server):
+    """The README's picture: a budget answer whose source shows the PDF page with the quoted row boxed."""
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1100, "height": 900}, locale="sv-SE")
+        try:
+            page.goto(scripted_server, wait_until="domcontentloaded")
+            page.locator('[data-testid="stChatInputTextArea"]').wait_for(timeout=60_000)
+            reply = _ask(page, CHANGE_Q)
+            source = _open_source(reply)
+            source.get_by_text("Visa hela sidan").click()
+            whole = source.locator('[data-testid="stImage"] img').nth(1)
+            whole.wait_for(timeout=20_000)
+            assert source.locator('[data-testid="stImage"]').nth(1).inner_text().startswith("Sidan 2 ur")
+            height = page.evaluate(TALLEST_JS)
+            page.set_viewport_size({"width": 1100, "height": min(int(height) + 200, 12_000)})
+            page.wait_for_timeout(1000)
+            question = page.locator('[data-testid="stChatMessage"]').first.bounding_box()
+            end = source.locator('[data-testid="stImage"]').nth(1).bounding_box()  # down to the page's caption
+            page.screenshot(path=str(ARTIFACTS / "pdf-source.png"),
+                            clip={"x": question["x"] - 16, "y": question["y"] - 16, "width": question["width"] + 32,
+                                  "height": end["y"] + end["height"] - question["y"] + 32})
+        finally:
+            browser.close()
+
+
+def test_filters_that_hide_the_answer_say_so_and_can_be_dropped(scripted_server):
+    from playwright.sync_api import sync_playwright
+
+    from tests.ui.scripted import FILTERED_Q
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport=VIEWPORTS["laptop"], locale="sv-SE")
+        try:
+            page.goto(scripted_server, wait_until="domcontentloaded")
+            types = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+            types.locator("input").click()
+            page.locator('[role="option"]', has_text="Budget").first.click()
+            page.keyboard.press("Escape")
+            page.get_by_text("Svaren söks bara i dokument som matchar filtren.").wait_for(timeout=10_000)
+            reply = _ask(page, FILTERED_Q)
+            notice = reply.locator('[data-testid="stAlertContainer"]')
+            assert "Filtren (dokumenttyp Budget) utesluter" in notice.inner_text()
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(ARTIFACTS / "filtered-out.png"))
+            reply.get_by_role("button", name="Fråga utan filter").click()
+            page.wait_for_function(
+                """() => { const m = document.querySelectorAll('[data-testid="stChatMessage"]');
+                           return m.length >= 4 && m[3].querySelector('[data-testid="stFeedback"]') !== null; }""",
+                timeout=30_000)
+            answer = page.locator('[data-testid="stChatMessageContent"]').nth(3).inner_text()
+            assert "5,4" in answer and "Källor" in answer, answer[:300]
+        finally:
+            browser.close()
