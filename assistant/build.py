@@ -326,7 +326,7 @@ def open_assistant(settings: Settings, embedder: Any = None) -> Assistant:
     try:
         from assistant.budget.store import load_figures
 
-        figures = load_figures(settings.data_dir)
+        figures = load_figures(getattr(index, "files_dir", settings.data_dir))  # the index's own generation
     except ImportError:  # the calculator is optional for text answers
         log.warning("assistant.budget saknas: svar utan kalkylator")
     composer: AnswerComposer = ExtractiveComposer()

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import DocumentError, KommunError
+from assistant.generation import collect as collect_generations
+from assistant.generation import kept_manifests, new_generation, publish
 from assistant.index import (CHUNKS_FILE, LEXICAL_DIR, MANIFEST_FORMAT, TEXTS_DIR, chunk_to_json, read_manifest,
                              stored_document, text_path, write_atomic, write_manifest)
 from assistant.lexical import LexicalIndex
@@ -148,9 +150,7 @@ class _Run:
         all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
         if parts:
             all_vectors[np.asarray(order)] = np.concatenate(parts)
-        new_ids = {c.id for c in chunks}
-        stale = [i for doc, _, _ in batch for i in self.docs.get(doc.path, {}).get("chunk_ids", []) if i not in new_ids]
-        self.store.delete(stale)
+        # vectors the documents had before stay until no generation a reader holds names them (collect)
         self.store.upsert([c.id for c in chunks], all_vectors, [c.metadata() for c in chunks])
         for doc, sidecar_entry, doc_chunks in batch:  # vectors are stored: now the manifest may name them
             path = text_path(self.data_dir, doc.sha256)
@@ -185,18 +185,29 @@ class _Run:
         return failed
 
     def remove(self, shown: str) -> None:
-        entry = self.docs.pop(shown, None)
-        if entry:
-            self.store.delete(entry["chunk_ids"])
+        """Forget a document; its vectors and text go when no kept generation names them (collect)."""
+        if self.docs.pop(shown, None):
             self.save()
 
-    def reconcile(self) -> set[str]:
-        """Delete vectors no manifest entry owns; return the documents whose vectors are incomplete."""
+    def collect(self) -> set[str]:
+        """Delete generations nobody reads, then vectors and texts that neither this run's manifest nor a
+        kept generation owns; return the ids in the store."""
+        manifests = [self.manifest, *kept_manifests(self.data_dir, collect_generations(self.data_dir))]
+        entries = [entry for manifest in manifests for entry in manifest.get("documents", {}).values()]
+        owned = {cid for entry in entries for cid in entry["chunk_ids"]}
         in_store = set(self.store.ids())
-        owned = {cid for entry in self.docs.values() for cid in entry["chunk_ids"]}
         strays = in_store - owned
         if strays:
             self.store.delete(sorted(strays))
+        keep = {entry["sha256"] for entry in entries}
+        for stored in (self.data_dir / TEXTS_DIR).glob("*.txt"):
+            if stored.stem not in keep:
+                stored.unlink(missing_ok=True)
+        return in_store - strays
+
+    def reconcile(self) -> set[str]:
+        """Delete vectors no manifest owns (a killed run's); return the documents whose vectors are incomplete."""
+        in_store = self.collect()
         return {path for path, entry in self.docs.items() if not set(entry["chunk_ids"]) <= in_store}
 
 
@@ -386,7 +397,8 @@ def clean_document(doc: LoadedDocument) -> LoadedDocument:
 
 
 def finish(run: _Run) -> tuple[int, int]:
-    """Rewrite chunks.jsonl, the BM25 index and figures.json from all indexed documents; drop unused texts."""
+    """Write a new generation (chunks.jsonl, BM25, figures.json, the manifest) from all indexed documents,
+    switch readers to it atomically, then drop what no kept generation needs."""
     documents = [stored_document(run.data_dir, path, entry) for path, entry in sorted(run.docs.items())]
     all_chunks: list[Chunk] = []
     for doc in documents:
@@ -396,24 +408,22 @@ def finish(run: _Run) -> tuple[int, int]:
             # the chunker now cuts this document differently (or stored data was edited): re-embed it
             run.embed_and_store([(doc, entry.get("sidecar"), chunks)])
         all_chunks.extend(chunks)
-    write_atomic(run.data_dir / CHUNKS_FILE,
+    name, folder = new_generation(run.data_dir)
+    write_atomic(folder / CHUNKS_FILE,
                  "".join(json.dumps(chunk_to_json(c), ensure_ascii=False) + "\n" for c in all_chunks))
-    lexical_dir = run.data_dir / LEXICAL_DIR
-    staging = run.data_dir / (LEXICAL_DIR + ".new")
-    shutil.rmtree(staging, ignore_errors=True)
-    LexicalIndex.build(all_chunks).save(staging)
-    shutil.rmtree(lexical_dir, ignore_errors=True)
-    staging.rename(lexical_dir)
-    tables = save_all_figures(run, documents)
-    keep = {entry["sha256"] for entry in run.docs.values()}
-    for stored in (run.data_dir / TEXTS_DIR).glob("*.txt"):
-        if stored.stem not in keep:
-            stored.unlink()
+    LexicalIndex.build(all_chunks).save(folder / LEXICAL_DIR)
+    tables = save_all_figures(run, documents, folder)
     run.save()
+    write_manifest(folder, run.manifest)
+    publish(run.data_dir, name)
+    for legacy in (CHUNKS_FILE, "figures.json"):  # the layout before generations: readers now use CURRENT
+        (run.data_dir / legacy).unlink(missing_ok=True)
+    shutil.rmtree(run.data_dir / LEXICAL_DIR, ignore_errors=True)
+    run.collect()
     return len(all_chunks), tables
 
 
-def save_all_figures(run: _Run, documents: list[LoadedDocument]) -> int:
+def save_all_figures(run: _Run, documents: list[LoadedDocument], folder: Path) -> int:
     """Tables and amounts of every indexed document (regex, cheap) via the calculator's functions."""
     from assistant.budget.store import DocumentFigures, save_figures
     from ingest.tables import extract_figures
@@ -428,7 +438,7 @@ def save_all_figures(run: _Run, documents: list[LoadedDocument]) -> int:
                 log.warning("tabellerna i %s kunde inte läsas: %r", doc.path, error)
                 fig = DocumentFigures(doc_path=doc.path, sha256=doc.sha256, title=doc.meta.title)
         figures.append(fig)
-    save_figures(run.data_dir, figures)
+    save_figures(folder, figures)
     for fig in figures:
         run.docs[fig.doc_path]["n_tables"] = len(fig.tables)
     return sum(len(f.tables) for f in figures)
