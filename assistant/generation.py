@@ -48,10 +48,10 @@ class Lease:
     fd: int | None = None
     _closed: bool = field(default=False, repr=False)
 
-    def release(self) -> None:
+    def release(self, _close: Any = os.close) -> None:  # os.close bound now: usable at interpreter exit
         if self.fd is not None and not self._closed:
             self._closed = True
-            os.close(self.fd)  # closing the descriptor drops the lock
+            _close(self.fd)  # closing the descriptor drops the lock
 
     def __del__(self) -> None:
         self.release()
