@@ -253,7 +253,19 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
     present = {shown for _, shown in files}
     ingested = unchanged = removed = 0
     handled: set[str] = set()
+    repairing: set[str] = set()
     pending: list[tuple[LoadedDocument, dict[str, Any] | None, list[Chunk]]] = []
+
+    def flush() -> None:
+        nonlocal ingested, unchanged
+        failed = run.embed_isolated(pending) if pending else []
+        skipped.extend(failed)
+        for path_failed, _ in failed:  # counted as read above; skipped after all
+            if path_failed in repairing:
+                unchanged -= 1
+            else:
+                ingested -= 1
+        pending.clear()
 
     for number, (path, shown) in enumerate(files, start=1):
         run.progress("Läser", number, len(files))
@@ -293,19 +305,14 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
         if same:  # unchanged, but an interrupted run left it without (all) its vectors
             run.repaired += len(chunks)
             unchanged += 1
+            repairing.add(shown)
         else:
             ingested += 1
         incomplete.discard(shown)
         pending.append((doc, entry, chunks))
         if sum(len(cs) for _, _, cs in pending) >= PENDING_CHUNKS:
-            failed = run.embed_isolated(pending)
-            skipped.extend(failed)
-            pending = []
-            ingested -= len(failed)
-    if pending:
-        failed = run.embed_isolated(pending)
-        skipped.extend(failed)
-        ingested -= len(failed)
+            flush()
+    flush()
 
     for shown in list(run.docs):
         in_root = any(shown.startswith(root.rstrip("/") + "/") for root in roots)

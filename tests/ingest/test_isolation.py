@@ -91,7 +91,7 @@ def test_any_exception_in_one_file_skips_only_that_file(corpus: Path, data_dir: 
     settings = Settings(data_dir=data_dir)
     monkeypatch.setattr(pipeline, "PENDING_CHUNKS", 10**6)  # one batch: the bad document must be found in it
     report = ingest_paths([corpus], settings, embedder=embedder)
-    assert [Path(p).name for p, _ in report.skipped] == [poison] and not report.ok
+    assert [Path(p).name for p, _ in report.skipped] == [poison] and not report.ok and report.files_ingested == 4
     assert report.skipped[0][1].startswith(report.skipped[0][0] + ": ")
     names = _consistent(settings, embedder)
     assert len(names) == 4 and poison not in names
