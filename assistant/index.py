@@ -163,6 +163,24 @@ class Index:
         i = bisect.bisect_right(self._starts.get(doc_path, []), offset) - 1
         return chunks[i] if i >= 0 and chunks[i].start <= offset < chunks[i].end else None
 
+    def original_file(self, doc_path: str) -> Path | None:
+        """The document's original file for a download, only while it still has the indexed bytes: a
+        symlink re-pointed after the ingest (to a system file, say) or an edited file is not offered."""
+        record = self.documents.get(doc_path)
+        path = Path(doc_path)
+        if record is None or not path.is_file():
+            return None
+        import hashlib
+
+        digest = hashlib.sha256()
+        try:
+            with path.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+        except OSError:
+            return None
+        return path if digest.hexdigest() == record.sha256 else None
+
     def is_current(self) -> bool:
         """False once an ingest has switched the data dir to a newer generation (reload between questions)."""
         return current_name(Path(self.settings.data_dir)) == self.generation

@@ -123,3 +123,19 @@ def test_symlinks_are_followed_only_inside_the_folder(corpus: Path, data_dir: Pa
     assert report.skipped == ()
     names = _consistent(settings, embedder)
     assert len(names) == 4 and "inre.txt" not in names and "flyttad.txt" not in names
+
+
+def test_download_only_while_the_file_has_the_indexed_bytes(corpus: Path, data_dir: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (corpus / "budget-2021-2023-socialdemokraterna.txt").rename(corpus / "budget.txt")
+    settings = Settings(data_dir=data_dir)
+    ingest_paths([corpus], settings, embedder=HashEmbedder())
+    index = open_index(settings, embedder=HashEmbedder())
+    budget = next(p for p in index.documents if p.endswith("budget.txt"))
+    assert index.original_file(budget) == Path(budget)
+    secret = tmp_path / "hemligt.txt"
+    secret.write_text("hunter2", encoding="utf-8")
+    (corpus / "budget.txt").unlink()
+    (corpus / "budget.txt").symlink_to(secret)  # re-pointed after the ingest
+    assert index.original_file(budget) is None and index.original_file("okänd.txt") is None
