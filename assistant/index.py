@@ -2,8 +2,8 @@
 
 `open_index(settings)` is fast: it reads manifest.json, chunks.jsonl and the BM25 files of the current
 generation (assistant/generation.py) and holds that generation while the Index lives, so a re-ingest
-never changes what it reads. The embedding model and Chroma are opened on first use (a dense query). The manifest format and the
-chunk (de)serialisation live here because ingest writes what this module reads.
+never changes what it reads. The embedding model and Chroma are opened on first use (a dense query).
+The manifest format and the chunk (de)serialisation live here because ingest writes what this module reads.
 """
 from __future__ import annotations
 
