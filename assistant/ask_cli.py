@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,9 @@ from assistant.budget.numbers import format_number
 from assistant.errors import KommunError
 from assistant.settings import Settings
 from assistant.types import Answer, Citation
+from assistant.userinput import safe_text
+
+log = logging.getLogger(__name__)
 
 VERDICT_LABELS = {"supported": "stöds av dokumenten", "contradicted": "motsägs av dokumenten",
                   "not_found": "finns inte i dokumenten"}
@@ -74,27 +78,43 @@ def format_answer(answer: Answer) -> str:
 
 
 def read_batch(path: Path) -> list[dict[str, Any]]:
+    """The batch's rows in order. A line that is not a question object becomes a row with `error` (the
+    batch goes on); only a file that cannot be read at all raises BatchFileError."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise BatchFileError(f"Kan inte läsa {path} ({exc.strerror}). Ange en JSONL-fil med id och question.") from exc
     rows = []
-    for number, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
+    for number, data in enumerate(raw.splitlines(), start=1):
+        if not data.strip():
             continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise BatchFileError(f"{path} rad {number} är inte JSON ({exc.msg}). Varje rad ska vara "
-                                 '{"id": "...", "question": "..."}') from exc
-        if not isinstance(row, dict) or not isinstance(row.get("question"), str):
-            raise BatchFileError(f"{path} rad {number} saknar fältet question (text).")
-        history = row.get("history") or []
-        if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
-            raise BatchFileError(f"{path} rad {number}: history ska vara en lista med tidigare frågor (text).")
-        rows.append({"id": str(row.get("id", number)), "question": row["question"], "history": history,
-                     "check": bool(row.get("check", False))})
+        row, error = _batch_row(data, number)
+        if error:
+            rows.append({"id": row.get("id", str(number)), "error": f"{path} rad {number}: {error}"})
+        else:
+            rows.append(row)
     return rows
+
+
+def _batch_row(data: bytes, number: int) -> tuple[dict[str, Any], str | None]:
+    """(row, None) for a good line, ({"id": ...} when known, reason) for a bad one."""
+    try:
+        row = json.loads(data.decode("utf-8-sig" if number == 1 else "utf-8"))
+    except UnicodeDecodeError:
+        return {}, "raden är inte UTF-8-text."
+    except (json.JSONDecodeError, RecursionError) as exc:
+        return {}, f"raden är inte JSON ({getattr(exc, 'msg', 'för djupt nästlad')}). Varje rad ska vara " \
+                   '{"id": "...", "question": "..."}'
+    if not isinstance(row, dict):
+        return {}, "raden ska vara ett JSON-objekt med id och question."
+    known = {"id": safe_text(row["id"])} if "id" in row else {}
+    if not isinstance(row.get("question"), str):
+        return known, "fältet question (text) saknas."
+    history = row.get("history") or []
+    if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+        return known, "history ska vara en lista med tidigare frågor (text)."
+    return {"id": safe_text(row.get("id", number)), "question": row["question"], "history": history,
+            "check": bool(row.get("check", False))}, None
 
 
 def run(args: Any, settings: Settings, *, out: TextIO | None = None, assistant: Any = None) -> int:
@@ -104,6 +124,8 @@ def run(args: Any, settings: Settings, *, out: TextIO | None = None, assistant: 
         print("Fel: ange en fråga, t.ex. kommun ask \"Hur stort är sparkravet?\", eller --batch FIL.jsonl",
               file=sys.stderr)
         return 2
+    if args.question and safe_text(args.question) != args.question:
+        print("Obs: frågan innehöll tecken som inte är giltig UTF-8; de ersattes med \ufffd.", file=sys.stderr)
     rows = read_batch(Path(args.batch)) if args.batch is not None else None
     if assistant is None:
         from assistant.build import open_assistant
@@ -116,10 +138,26 @@ def run(args: Any, settings: Settings, *, out: TextIO | None = None, assistant: 
         else:
             print(format_answer(answer), file=out)
         return 0
+    failed = 0
     for row in rows:
-        answer = assistant.ask(row["question"], history=tuple(row["history"]), check=bool(args.check or row["check"]))
-        if args.json:
+        error = row.get("error")
+        if error is None:
+            try:
+                answer = assistant.ask(row["question"], history=tuple(row["history"]),
+                                       check=bool(args.check or row["check"]))
+            except KommunError as exc:  # a backend failed for this line: say so, answer the next one
+                error = str(exc)
+            except Exception as exc:  # noqa: BLE001 - the batch is an edge: one line must not lose the rest
+                log.exception("fråga %s", row["id"])
+                error = f"internt fel ({type(exc).__name__}: {safe_text(str(exc))[:200]})"
+        failed += error is not None
+        if error is not None:
+            if args.json:
+                print(json.dumps({"id": row["id"], "error": error}, ensure_ascii=False), file=out, flush=True)
+            else:
+                print(f"## {row['id']}\nFel: {error}\n", file=out, flush=True)
+        elif args.json:
             print(json.dumps(answer.to_json(id=row["id"]), ensure_ascii=False), file=out, flush=True)
         else:
-            print(f"## {row['id']}: {row['question']}\n{format_answer(answer)}\n", file=out, flush=True)
-    return 0
+            print(f"## {row['id']}: {safe_text(row['question'])}\n{format_answer(answer)}\n", file=out, flush=True)
+    return 1 if failed else 0

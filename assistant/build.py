@@ -29,6 +29,7 @@ from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, split_quest
 from assistant.retrieve import Filters, Retriever, Sentence
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
+from assistant.userinput import normalise_input, safe_text
 
 log = logging.getLogger(__name__)
 BACKGROUND_SHARE = 0.25  # a word in a quarter of all passages is background, not what a quote should add
@@ -57,7 +58,8 @@ def _add(timings: dict[str, float], stage: str, since: float) -> None:
 
 
 def clean_question(text: str) -> str:
-    text = CONTROL.sub(" ", text or "")
+    """The question as the analysis sees it: normalised once at the input boundary (assistant.userinput)."""
+    text = CONTROL.sub(" ", normalise_input(text))
     text = TAG.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -110,7 +112,7 @@ class Assistant:
             filters: Filters | Mapping | None = None) -> Answer:
         start = time.perf_counter()
         timings: dict[str, float] = {}
-        answer = self._ask(question or "", [clean_question(h) for h in history or ()], check, filters, timings)
+        answer = self._ask(safe_text(question), [clean_question(h) for h in history or ()], check, filters, timings)
         timings["total"] = round((time.perf_counter() - start) * 1000, 2)
         return replace(answer, timings_ms=timings)
 
@@ -408,7 +410,7 @@ def open_assistant(settings: Settings, embedder: Any = None) -> Assistant:
     try:
         from assistant.budget.store import load_figures
 
-        figures = load_figures(settings.data_dir)
+        figures = load_figures(getattr(index, "files_dir", settings.data_dir))  # the index's own generation
     except ImportError:  # the calculator is optional for text answers
         log.warning("assistant.budget saknas: svar utan kalkylator")
     composer: AnswerComposer = ExtractiveComposer()

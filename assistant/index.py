@@ -1,8 +1,9 @@
 """The read side of the index: chunks, documents, texts, BM25 and (lazily) the vector store and embedder.
 
-`open_index(settings)` is fast: it reads manifest.json, chunks.jsonl and the BM25 files. The embedding
-model and Chroma are opened on first use (a dense query), never at load. The manifest format and the
-chunk (de)serialisation live here because ingest writes what this module reads.
+`open_index(settings)` is fast: it reads manifest.json, chunks.jsonl and the BM25 files of the current
+generation (assistant/generation.py) and holds that generation while the Index lives, so a re-ingest
+never changes what it reads. The embedding model and Chroma are opened on first use (a dense query).
+The manifest format and the chunk (de)serialisation live here because ingest writes what this module reads.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import EmbeddingModelMismatchError, IndexEmptyError, KommunError
+from assistant.generation import Lease, current_name, open_current
 from assistant.lexical import LexicalIndex
 from assistant.settings import Settings
 from assistant.types import Chunk, DocumentMeta, DocumentRecord, LoadedDocument, PageSpan
@@ -101,8 +103,12 @@ class Index:
     """What retrieval and answering read. Dense parts (store, embedder) open lazily on first use."""
 
     def __init__(self, settings: Settings, manifest: dict[str, Any], chunks: dict[str, Chunk],
-                 lexical: LexicalIndex, embedder: "Embedder | None" = None) -> None:
+                 lexical: LexicalIndex, embedder: "Embedder | None" = None, lease: Lease | None = None) -> None:
         self.settings = settings
+        # the generation this index reads; held (its texts and vectors kept) until the index is dropped
+        self.lease = lease if lease is not None else Lease(None, Path(settings.data_dir))
+        self.generation = self.lease.name
+        self.files_dir = self.lease.path  # chunks.jsonl, lexical/, figures.json of this generation
         self.manifest = manifest
         self.model_id: str = manifest["model_id"]
         self.dim: int | None = manifest.get("dim")
@@ -157,10 +163,37 @@ class Index:
         i = bisect.bisect_right(self._starts.get(doc_path, []), offset) - 1
         return chunks[i] if i >= 0 and chunks[i].start <= offset < chunks[i].end else None
 
+    def original_file(self, doc_path: str) -> Path | None:
+        """The document's original file for a download, only while it still has the indexed bytes: a
+        symlink re-pointed after the ingest (to a system file, say) or an edited file is not offered."""
+        record = self.documents.get(doc_path)
+        path = Path(doc_path)
+        if record is None or not path.is_file():
+            return None
+        import hashlib
+
+        digest = hashlib.sha256()
+        try:
+            with path.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+        except OSError:
+            return None
+        return path if digest.hexdigest() == record.sha256 else None
+
+    def is_current(self) -> bool:
+        """False once an ingest has switched the data dir to a newer generation (reload between questions)."""
+        return current_name(Path(self.settings.data_dir)) == self.generation
+
     def dense_search(self, query: str, k: int = 10, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) for the query, best first; ids unknown to `chunks` are dropped."""
-        hits = self.store.query(self.embedder.embed_query(query), k, where=where)
-        return [(cid, score) for cid, score in hits if cid in self.chunks]
+        """(chunk id, cosine similarity) for the query, best first; ids unknown to `chunks` are dropped.
+
+        The store may also hold vectors of another generation (an ingest running, or a reader of an older
+        one): as many more are asked for, up to a bound, so k of this generation's still come back."""
+        store = self.store
+        surplus = max(0, store.count() - len(self.chunks)) if k > 0 else 0
+        hits = store.query(self.embedder.embed_query(query), k + min(surplus, 4 * k + 100), where=where)
+        return [(cid, score) for cid, score in hits if cid in self.chunks][:k]
 
     def lexical_search(self, query: str, k: int = 10) -> list[tuple[str, float]]:
         return self.lexical.search(query, k)
@@ -170,8 +203,9 @@ def open_index(settings: Settings, embedder: "Embedder | None" = None) -> Index:
     """Open the index in settings.data_dir. IndexEmptyError when nothing is ingested yet;
     EmbeddingModelMismatchError when the configured model (or the given embedder) is not the index's."""
     data_dir = Path(settings.data_dir)
-    manifest = read_manifest(data_dir)
-    chunks_file = data_dir / CHUNKS_FILE
+    lease = open_current(data_dir)
+    manifest = read_manifest(lease.path)
+    chunks_file = lease.path / CHUNKS_FILE
     if not manifest or not manifest["documents"] or not chunks_file.is_file():
         raise IndexEmptyError(data_dir)
     configured = embedder.model_id if embedder is not None else settings.embed_model
@@ -184,9 +218,9 @@ def open_index(settings: Settings, embedder: "Embedder | None" = None) -> Index:
                 if line.strip():
                     chunk = chunk_from_json(json.loads(line))
                     chunks[chunk.id] = chunk
-        lexical = LexicalIndex.load(data_dir / LEXICAL_DIR)
+        lexical = LexicalIndex.load(lease.path / LEXICAL_DIR)
     except (OSError, json.JSONDecodeError, TypeError, KeyError) as exc:
         raise IndexFileError(f"Indexet i {data_dir} är ofullständigt ({exc}). Kör: kommun ingest corpus/") from exc
     if not chunks:
         raise IndexEmptyError(data_dir)
-    return Index(settings, manifest, chunks, lexical, embedder)
+    return Index(settings, manifest, chunks, lexical, embedder, lease=lease)

@@ -100,6 +100,7 @@ class LexicalIndex:
 
 
 MIN_PART = 4
+MAX_COMPOUND = 64  # longer "words" (a pasted hash, a 1 MB run of letters) are not split: work stays linear
 
 
 def split_compound(token: str, vocab: "set[str] | dict[str, int]") -> list[str]:
@@ -107,8 +108,10 @@ def split_compound(token: str, vocab: "set[str] | dict[str, int]") -> list[str]:
 
     Tries the longest known tail first (the tail carries the meaning in Swedish compounds); the head
     may end in a linking "s" ("investeringsbudget" -> "investering" + "budget"). [] when no split fits.
+    Each cut costs a slice and a lookup of the token's length, so tokens over MAX_COMPOUND characters
+    are left whole: the work per token is bounded and an index build is linear in its input.
     """
-    if len(token) < 2 * MIN_PART or not token.isalpha():
+    if len(token) < 2 * MIN_PART or len(token) > MAX_COMPOUND or not token.isalpha():
         return []
     for cut in range(MIN_PART, len(token) - MIN_PART + 1):
         head, tail = token[:cut], token[cut:]

@@ -64,15 +64,24 @@ def run(port: int, settings: Settings) -> int:
     print(f"Startar chatten på http://127.0.0.1:{port} (avsluta med Ctrl+C)", file=sys.stderr)
     process = subprocess.Popen(streamlit_command(port), cwd=REPO_ROOT, env=env)
 
-    def forward(signum: int, frame: object) -> None:  # stopping `kommun serve` stops the server too
-        process.send_signal(signum)
+    def stop(signum: int, frame: object) -> None:
+        # stopping `kommun serve` stops the server too. SIGINT is handled like SIGTERM: a shell starts a
+        # background job with SIGINT ignored, which the child inherits, so Ctrl+C / `kill -INT` is turned
+        # into a SIGTERM for streamlit instead of being forwarded as is.
+        stopped.append(signum)
+        if process.poll() is None:
+            process.terminate()
 
-    previous = signal.signal(signal.SIGTERM, forward)
+    stopped: list[int] = []
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        return process.wait()
-    except KeyboardInterrupt:
-        process.terminate()
-        process.wait(timeout=15)
-        raise
+        while True:
+            try:
+                code = process.wait(timeout=15) if stopped else process.wait()
+                break
+            except subprocess.TimeoutExpired:  # streamlit did not stop on SIGTERM
+                process.kill()
+        return 130 if signal.SIGINT in stopped else code
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -7,8 +7,10 @@ chromadb is imported lazily.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+import socket
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import urlparse
 
 from assistant.errors import EmbeddingModelMismatchError, StoreUnavailableError
@@ -16,6 +18,8 @@ from assistant.settings import Settings
 
 if TYPE_CHECKING:
     import numpy as np
+
+T = TypeVar("T")
 
 
 class VectorStore(Protocol):
@@ -47,18 +51,93 @@ def _client(settings: Settings) -> Any:
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     url = urlparse(settings.chroma_url)
     port = url.port or (443 if url.scheme == "https" else 8000)
-    try:
+
+    def connect() -> Any:
+        probe(settings)  # answers within the timeout, or the error below: never a hang
         client = chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=port, ssl=url.scheme == "https",
                                      settings=chroma_settings)
+        set_timeout(client, settings.store_timeout_s)
         client.heartbeat()
-    except (ValueError, *_connection_errors()) as exc:
+        return client
+
+    try:
+        # the client's constructor talks to the server before a timeout can be set: bound it from outside
+        return with_deadline(lambda: with_retries(connect, settings), settings.store_timeout_s * (settings.store_retries + 2))
+    except (ValueError, TimeoutError, *_connection_errors()) as exc:
         raise unavailable(settings, exc) from exc
-    return client
+
+
+def probe(settings: Settings) -> None:
+    """GET /api/v2/heartbeat with the store timeout (urllib: no client state involved)."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"{(settings.chroma_url or '').rstrip('/')}/api/v2/heartbeat",
+                                timeout=settings.store_timeout_s) as response:
+        response.read(1024)
+
+
+def set_timeout(client: Any, seconds: float) -> None:
+    """chromadb's HTTP client is built with timeout=None (waits forever); give its session the setting."""
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if session is not None:
+        import httpx
+
+        session.timeout = httpx.Timeout(seconds)
+
+
+def with_deadline(fn: Callable[[], T], seconds: float) -> T:
+    """fn() in a daemon thread; TimeoutError when it has not returned within `seconds`."""
+    import threading
+
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True, name="chroma-connect")
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise TimeoutError(f"ingen kontakt inom {seconds:g} s")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def with_retries(fn: Callable[[], T], settings: Settings) -> T:
+    """fn(), again after a refused or reset connection (settings.store_retries times, backoff 0.2 s, 0.4 s,
+    ...). Every store call is idempotent (upsert and delete by id), so a retry never doubles anything;
+    a timeout is not retried: a stalled server should fail once, not several times over."""
+    attempt = 0
+    while True:
+        try:
+            return fn()
+        except _timeouts():
+            raise
+        except _connection_errors():
+            if attempt >= settings.store_retries:
+                raise
+            time.sleep(0.2 * 2 ** attempt)
+            attempt += 1
+
+
+def _timeouts() -> tuple[type[BaseException], ...]:
+    errors: tuple[type[BaseException], ...] = (TimeoutError, socket.timeout)
+    try:
+        import httpx
+
+        errors += (httpx.TimeoutException,)
+    except ImportError:
+        pass
+    return errors
 
 
 def _connection_errors() -> tuple[type[BaseException], ...]:
     """What the HTTP client raises when the server is gone (httpx errors are not OSErrors)."""
-    errors: tuple[type[BaseException], ...] = (ConnectionError, OSError)
+    errors: tuple[type[BaseException], ...] = (ConnectionError, OSError, TimeoutError)
     try:
         import httpx
 
@@ -69,11 +148,16 @@ def _connection_errors() -> tuple[type[BaseException], ...]:
 
 
 def unavailable(settings: Settings, exc: BaseException) -> StoreUnavailableError:
+    """The same message for a dead and a stalled server, naming its URL and how to start one."""
+    url = urlparse(settings.chroma_url or "")
+    why = "tidsgränsen" if isinstance(exc, _timeouts()) else "anslutningen"
+    detail = str(exc)[:120] or type(exc).__name__
     return StoreUnavailableError(
-        f"Chroma-servern på {settings.chroma_url} svarar inte ({str(exc)[:120]}). Starta en: "
-        f"chroma run --path {settings.data_dir / 'chroma-server'} --host 127.0.0.1 --port "
-        f"{urlparse(settings.chroma_url or '').port or 8000} - eller ta bort KOMMUN_CHROMA_URL för att "
-        "använda den inbyggda lokala databasen.")
+        f"Chroma-servern på {settings.chroma_url} svarar inte ({why}: {detail}; väntade högst "
+        f"{settings.store_timeout_s:g} s, KOMMUN_STORE_TIMEOUT_S). Starta den: chroma run --path "
+        f"{(settings.data_dir / 'chroma-server').expanduser().resolve()} --host {url.hostname or '127.0.0.1'} "
+        f"--port {url.port or 8000} - eller ta bort KOMMUN_CHROMA_URL för att använda den inbyggda lokala "
+        f"databasen i {(settings.data_dir / 'chroma').expanduser().resolve()}.")
 
 
 class ChromaStore:
@@ -88,12 +172,7 @@ class ChromaStore:
         return (self.collection.metadata or {}).get("embed_model")
 
     def _call(self, fn: Any, **kwargs: Any) -> Any:
-        if not self.settings.chroma_url:
-            return fn(**kwargs)
-        try:
-            return fn(**kwargs)
-        except _connection_errors() as exc:
-            raise unavailable(self.settings, exc) from exc
+        return guarded(self.settings, lambda: fn(**kwargs))
 
     def upsert(self, ids: Sequence[str], vectors: "np.ndarray", metadatas: Sequence[dict[str, Any]]) -> None:
         if len(ids) == 0:
@@ -133,6 +212,17 @@ class ChromaStore:
             offset += step
 
 
+def guarded(settings: Settings, fn: Callable[[], T]) -> T:
+    """One store call: in-process for embedded Chroma; against a server with the session's timeout,
+    retries after connection errors, and StoreUnavailableError (with the URL) when it still fails."""
+    if not settings.chroma_url:
+        return fn()
+    try:
+        return with_retries(fn, settings)
+    except _connection_errors() as exc:
+        raise unavailable(settings, exc) from exc
+
+
 def open_store(settings: Settings, model_id: str, dim: int | None = None, *, create: bool = True,
                recreate: bool = False) -> ChromaStore:
     """Open (or create) this data dir's collection. Another model's collection -> EmbeddingModelMismatchError.
@@ -141,15 +231,12 @@ def open_store(settings: Settings, model_id: str, dim: int | None = None, *, cre
     """
     client = _client(settings)
     name = collection_name(settings)
-    try:
-        existing = {c if isinstance(c, str) else c.name for c in client.list_collections()}
-    except _connection_errors() as exc:
-        raise unavailable(settings, exc) from exc
+    existing = guarded(settings, lambda: {c if isinstance(c, str) else c.name for c in client.list_collections()})
     if recreate and name in existing:
-        client.delete_collection(name)
+        guarded(settings, lambda: client.delete_collection(name))
         existing.discard(name)
     if name in existing:
-        collection = client.get_collection(name, embedding_function=None)
+        collection = guarded(settings, lambda: client.get_collection(name, embedding_function=None))
         built_with = (collection.metadata or {}).get("embed_model")
         if built_with and built_with != model_id:
             raise EmbeddingModelMismatchError(built_with, model_id)
@@ -164,7 +251,7 @@ def open_store(settings: Settings, model_id: str, dim: int | None = None, *, cre
     metadata: dict[str, Any] = {"hnsw:space": "cosine", "embed_model": model_id}
     if dim:
         metadata["embed_dim"] = int(dim)
-    collection = client.create_collection(name, embedding_function=None, metadata=metadata)
+    collection = guarded(settings, lambda: client.create_collection(name, embedding_function=None, metadata=metadata))
     return ChromaStore(collection, settings)
 
 
@@ -172,5 +259,5 @@ def drop_store(settings: Settings) -> None:
     """Delete this data dir's collection if it exists."""
     client = _client(settings)
     name = collection_name(settings)
-    if name in {c if isinstance(c, str) else c.name for c in client.list_collections()}:
-        client.delete_collection(name)
+    if name in guarded(settings, lambda: {c if isinstance(c, str) else c.name for c in client.list_collections()}):
+        guarded(settings, lambda: client.delete_collection(name))

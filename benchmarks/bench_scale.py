@@ -166,7 +166,9 @@ def main() -> None:
     data_dir = args.data_dir.resolve()
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     ensure_index(data_dir, args.stand_in_vectors)
-    chunks = sum(1 for _ in (data_dir / "chunks.jsonl").open(encoding="utf-8"))
+    from assistant.generation import open_current
+
+    chunks = sum(1 for _ in (open_current(data_dir).path / "chunks.jsonl").open(encoding="utf-8"))
     env = {k: v for k, v in os.environ.items() if k != "KOMMUN_CHROMA_URL"}
     env.update(KOMMUN_DATA_DIR=str(data_dir), HF_HUB_OFFLINE="1", PYTHONPATH=str(ROOT))
     if args.threads:

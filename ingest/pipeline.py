@@ -12,20 +12,25 @@ Idempotent and repairable:
 from __future__ import annotations
 
 import json
+import logging
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import DocumentError, KommunError
+from assistant.generation import collect as collect_generations
+from assistant.generation import kept_manifests, new_generation, publish
 from assistant.index import (CHUNKS_FILE, LEXICAL_DIR, MANIFEST_FORMAT, TEXTS_DIR, chunk_to_json, read_manifest,
                              stored_document, text_path, write_atomic, write_manifest)
 from assistant.lexical import LexicalIndex
 from assistant.settings import Settings
 from assistant.types import Chunk, LoadedDocument
+from assistant.userinput import safe_text, scrub_surrogates
 from ingest.chunk import CHUNKER_VERSION, chunk_document
 from ingest.discover import discover, display_path
 from ingest.load import SIDECAR_NAME, check_file, file_sha256, load_document, read_sidecar
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
     from assistant.embedding import Embedder
     from assistant.store import ChromaStore
 
+log = logging.getLogger(__name__)
 EMBED_BATCH = 64  # texts per embed call; documents are grouped until a batch is full
 PENDING_CHUNKS = 256  # chunks gathered across small documents before embedding
 Progress = Callable[[str, int, int], None]  # (stage in Swedish, done, total)
@@ -100,6 +106,7 @@ class _Run:
         }
         self.docs: dict[str, dict[str, Any]] = self.manifest["documents"]
         self._store: ChromaStore | None = None
+        self.figures: dict[tuple[str, str], Any] = {}  # (path, sha256) -> DocumentFigures read in this run
 
     # -- backends, opened on demand --
     @property
@@ -143,9 +150,7 @@ class _Run:
         all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
         if parts:
             all_vectors[np.asarray(order)] = np.concatenate(parts)
-        new_ids = {c.id for c in chunks}
-        stale = [i for doc, _, _ in batch for i in self.docs.get(doc.path, {}).get("chunk_ids", []) if i not in new_ids]
-        self.store.delete(stale)
+        # vectors the documents had before stay until no generation a reader holds names them (collect)
         self.store.upsert([c.id for c in chunks], all_vectors, [c.metadata() for c in chunks])
         for doc, sidecar_entry, doc_chunks in batch:  # vectors are stored: now the manifest may name them
             path = text_path(self.data_dir, doc.sha256)
@@ -159,19 +164,50 @@ class _Run:
             }
         self.save()
 
+    def embed_isolated(self, batch: list[tuple[LoadedDocument, dict[str, Any] | None, list[Chunk]]]
+                       ) -> list[tuple[str, str]]:
+        """embed_and_store, and when the batch fails for another reason than a backend (KommunError: the
+        model or the store is down, which stops the run), each document alone: the ones that still fail
+        are skipped and returned as (path, reason)."""
+        try:
+            self.embed_and_store(batch)
+            return []
+        except KommunError:
+            raise
+        except Exception as error:  # noqa: BLE001 - find the document that broke the batch
+            if len(batch) == 1:
+                doc = batch[0][0]
+                self.remove(doc.path)
+                return [(doc.path, reason_for(error, Path(doc.path), doc.path))]
+        failed: list[tuple[str, str]] = []
+        for item in batch:
+            failed.extend(self.embed_isolated([item]))
+        return failed
+
     def remove(self, shown: str) -> None:
-        entry = self.docs.pop(shown, None)
-        if entry:
-            self.store.delete(entry["chunk_ids"])
+        """Forget a document; its vectors and text go when no kept generation names them (collect)."""
+        if self.docs.pop(shown, None):
             self.save()
 
-    def reconcile(self) -> set[str]:
-        """Delete vectors no manifest entry owns; return the documents whose vectors are incomplete."""
+    def collect(self) -> set[str]:
+        """Delete generations nobody reads, then vectors and texts that neither this run's manifest nor a
+        kept generation owns; return the ids in the store."""
+        manifests = [self.manifest, *kept_manifests(self.data_dir, collect_generations(self.data_dir))]
+        entries = [entry for manifest in manifests for entry in manifest.get("documents", {}).values()]
+        owned = {cid for entry in entries for cid in entry["chunk_ids"]}
         in_store = set(self.store.ids())
-        owned = {cid for entry in self.docs.values() for cid in entry["chunk_ids"]}
         strays = in_store - owned
         if strays:
             self.store.delete(sorted(strays))
+        keep = {entry["sha256"] for entry in entries}
+        for stored in (self.data_dir / TEXTS_DIR).glob("*.txt"):
+            if stored.stem not in keep:
+                stored.unlink(missing_ok=True)
+        return in_store - strays
+
+    def reconcile(self) -> set[str]:
+        """Delete vectors no manifest owns (a killed run's); return the documents whose vectors are incomplete."""
+        in_store = self.collect()
         return {path for path, entry in self.docs.items() if not set(entry["chunk_ids"]) <= in_store}
 
 
@@ -217,7 +253,19 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
     present = {shown for _, shown in files}
     ingested = unchanged = removed = 0
     handled: set[str] = set()
+    repairing: set[str] = set()
     pending: list[tuple[LoadedDocument, dict[str, Any] | None, list[Chunk]]] = []
+
+    def flush() -> None:
+        nonlocal ingested, unchanged
+        failed = run.embed_isolated(pending) if pending else []
+        skipped.extend(failed)
+        for path_failed, _ in failed:  # counted as read above; skipped after all
+            if path_failed in repairing:
+                unchanged -= 1
+            else:
+                ingested -= 1
+        pending.clear()
 
     for number, (path, shown) in enumerate(files, start=1):
         run.progress("Läser", number, len(files))
@@ -226,7 +274,7 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
                 try:
                     sidecars[path.parent] = read_sidecar(path.parent)
                 except DocumentError as error:
-                    skipped.append((display_path(path.parent / SIDECAR_NAME), str(error)))
+                    skipped.append((display_path(path.parent / SIDECAR_NAME), reason_for(error, path.parent / SIDECAR_NAME)))
                     sidecars[path.parent] = {}
             entry = sidecars[path.parent].get(path.name)
             check_file(path, settings)
@@ -243,14 +291,13 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
                     duplicates.append((shown, owner))  # same bytes, same chunk ids: index it once
                     run.remove(shown)
                     continue
-                if owner in run.docs:  # moved or renamed: the old path goes, the new one takes its place
-                    run.remove(owner)
-                    removed += 1
-            doc = load_document(path, display_path=shown, settings=settings,
-                                sidecar={path.name: entry} if entry else {})
-            chunks = chunk_document(doc)
-        except DocumentError as error:
-            skipped.append((shown, str(error)))
+            doc, chunks, figures = read_one(path, shown, settings, entry)
+            run.figures[(doc.path, doc.sha256)] = figures
+            if owner and owner != shown and owner in run.docs:  # moved or renamed: the old path goes
+                run.remove(owner)
+                removed += 1
+        except Exception as error:  # noqa: BLE001 - one file's failure, whatever it is, skips that file only
+            skipped.append((shown, reason_for(error, path, shown)))
             run.remove(shown)  # a file that no longer loads must not keep its old chunks
             continue
         by_sha[sha] = shown
@@ -258,15 +305,14 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
         if same:  # unchanged, but an interrupted run left it without (all) its vectors
             run.repaired += len(chunks)
             unchanged += 1
+            repairing.add(shown)
         else:
             ingested += 1
         incomplete.discard(shown)
         pending.append((doc, entry, chunks))
         if sum(len(cs) for _, _, cs in pending) >= PENDING_CHUNKS:
-            run.embed_and_store(pending)
-            pending = []
-    if pending:
-        run.embed_and_store(pending)
+            flush()
+    flush()
 
     for shown in list(run.docs):
         in_root = any(shown.startswith(root.rstrip("/") + "/") for root in roots)
@@ -291,8 +337,75 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
         repaired=run.repaired, model_id=run.model_id, documents_total=len(run.docs))
 
 
+def read_one(path: Path, shown: str, settings: Settings, entry: dict[str, Any] | None
+             ) -> tuple[LoadedDocument, list[Chunk], Any]:
+    """Load, clean and chunk one file, with pypdf's resource limits taken from the settings; the figures
+    are extracted once here too, so a table that breaks the parser skips this file and nothing else."""
+    with pdf_limits(settings):
+        doc = load_document(path, display_path=shown, settings=settings,
+                            sidecar={path.name: entry} if entry else {})
+    doc = clean_document(doc)
+    chunks = chunk_document(doc)
+    from ingest.tables import extract_figures
+
+    return doc, chunks, extract_figures(doc)
+
+
+@contextmanager
+def pdf_limits(settings: Settings) -> Iterator[None]:
+    """pypdf's limits for this thread: inflated bytes per stream and page-tree entries (pages)."""
+    try:
+        from pypdf import apply_configuration
+    except ImportError:  # pypdf < 7: its built-in limits apply
+        yield
+        return
+    inflate = int(settings.max_inflate_mb * 1024 * 1024)
+    with apply_configuration(
+            zlib_maximum_output_length=inflate, lzw_maximum_output_length=inflate,
+            run_length_maximum_output_length=inflate, array_based_stream_maximum_output_length=inflate,
+            maximum_declared_stream_length=inflate, stream_decoding_work_maximum_length=4 * inflate,
+            page_tree_maximum_entries=settings.max_pdf_pages,
+            page_tree_maximum_page_entries=max(1000, 400 * settings.max_pdf_pages)):
+        yield
+
+
+def reason_for(error: BaseException, path: Path, shown: str | None = None) -> str:
+    """A Swedish reason for the summary, starting with the shown path, valid Unicode whatever the error."""
+    shown = shown or display_path(path)
+    if isinstance(error, DocumentError):
+        text = safe_text(str(error)).replace(safe_text(str(path)), shown, 1)
+        return text if text.startswith(shown) else f"{shown}: {text}"
+    name = type(error).__name__
+    if name == "LimitReachedError":
+        return (f"{shown}: PDF-filen överskrider en säkerhetsgräns och läses inte ({safe_text(str(error))[:160]}). "
+                "Gränserna är KOMMUN_MAX_PDF_PAGES sidor och KOMMUN_MAX_INFLATE_MB MB uppackat innehåll per ström.")
+    if isinstance(error, MemoryError):
+        return f"{shown}: filen kräver mer minne än det finns och hoppades över."
+    if isinstance(error, RecursionError):
+        return f"{shown}: filen är för djupt nästlad för att läsas."
+    return (f"{shown}: filen kunde inte läsas in ({name}: {safe_text(str(error))[:160]}). "
+            "Övriga filer lästes in; kontrollera filen eller rapportera felet.")
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+
+
+def clean_document(doc: LoadedDocument) -> LoadedDocument:
+    """Text and metadata storable anywhere: lone surrogates (a broken PDF text layer) become U+FFFD
+    (one code point for one: offsets stay), a date that is not YYYY[-MM[-DD]] in ASCII digits is dropped."""
+    meta = doc.meta
+    date = meta.date if meta.date and _ISO_DATE.fullmatch(meta.date) else None
+    fields = {name: safe_text(value) for name in ("title", "publisher", "source", "language")
+              if isinstance(value := getattr(meta, name, None), str) and safe_text(value) != value}
+    if date != meta.date or fields:
+        doc = replace(doc, meta=replace(meta, date=date, **fields))
+    text = scrub_surrogates(doc.text)
+    return doc if text is doc.text else replace(doc, text=text)
+
+
 def finish(run: _Run) -> tuple[int, int]:
-    """Rewrite chunks.jsonl, the BM25 index and figures.json from all indexed documents; drop unused texts."""
+    """Write a new generation (chunks.jsonl, BM25, figures.json, the manifest) from all indexed documents,
+    switch readers to it atomically, then drop what no kept generation needs."""
     documents = [stored_document(run.data_dir, path, entry) for path, entry in sorted(run.docs.items())]
     all_chunks: list[Chunk] = []
     for doc in documents:
@@ -302,30 +415,37 @@ def finish(run: _Run) -> tuple[int, int]:
             # the chunker now cuts this document differently (or stored data was edited): re-embed it
             run.embed_and_store([(doc, entry.get("sidecar"), chunks)])
         all_chunks.extend(chunks)
-    write_atomic(run.data_dir / CHUNKS_FILE,
+    name, folder = new_generation(run.data_dir)
+    write_atomic(folder / CHUNKS_FILE,
                  "".join(json.dumps(chunk_to_json(c), ensure_ascii=False) + "\n" for c in all_chunks))
-    lexical_dir = run.data_dir / LEXICAL_DIR
-    staging = run.data_dir / (LEXICAL_DIR + ".new")
-    shutil.rmtree(staging, ignore_errors=True)
-    LexicalIndex.build(all_chunks).save(staging)
-    shutil.rmtree(lexical_dir, ignore_errors=True)
-    staging.rename(lexical_dir)
-    tables = save_all_figures(run, documents)
-    keep = {entry["sha256"] for entry in run.docs.values()}
-    for stored in (run.data_dir / TEXTS_DIR).glob("*.txt"):
-        if stored.stem not in keep:
-            stored.unlink()
+    LexicalIndex.build(all_chunks).save(folder / LEXICAL_DIR)
+    tables = save_all_figures(run, documents, folder)
     run.save()
+    write_manifest(folder, run.manifest)
+    publish(run.data_dir, name)
+    for legacy in (CHUNKS_FILE, "figures.json"):  # the layout before generations: readers now use CURRENT
+        (run.data_dir / legacy).unlink(missing_ok=True)
+    shutil.rmtree(run.data_dir / LEXICAL_DIR, ignore_errors=True)
+    run.collect()
     return len(all_chunks), tables
 
 
-def save_all_figures(run: _Run, documents: list[LoadedDocument]) -> int:
+def save_all_figures(run: _Run, documents: list[LoadedDocument], folder: Path) -> int:
     """Tables and amounts of every indexed document (regex, cheap) via the calculator's functions."""
-    from assistant.budget.store import save_figures
+    from assistant.budget.store import DocumentFigures, save_figures
     from ingest.tables import extract_figures
 
-    figures = [extract_figures(doc) for doc in documents]
-    save_figures(run.data_dir, figures)
+    figures = []
+    for doc in documents:
+        fig = run.figures.get((doc.path, doc.sha256))
+        if fig is None:  # read in an earlier run: extract again from the stored text
+            try:
+                fig = extract_figures(doc)
+            except Exception as error:  # noqa: BLE001 - the text stays indexed; only its figures are lost
+                log.warning("tabellerna i %s kunde inte läsas: %r", doc.path, error)
+                fig = DocumentFigures(doc_path=doc.path, sha256=doc.sha256, title=doc.meta.title)
+        figures.append(fig)
+    save_figures(folder, figures)
     for fig in figures:
         run.docs[fig.doc_path]["n_tables"] = len(fig.tables)
     return sum(len(f.tables) for f in figures)

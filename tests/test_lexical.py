@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings, strategies as st
+
 from assistant.lexical import LexicalIndex, join_digit_groups, tokenize
 from assistant.types import Chunk
 
@@ -68,3 +70,35 @@ def test_compound_parts_are_searchable_both_ways() -> None:
     assert {h[0] for h in index.search("bidrag", 5)} == {"abc-0000", "abc-0001"}
     assert index.search("omsorgsbudget", 1)[0][0] == "abc-0002"  # unknown compound in the question
     assert index.search("kommunbidrag", 1)[0][0] == "abc-0000"  # the exact compound ranks first
+
+
+class CountingVocab(dict):
+    """A vocabulary that counts lookups (the work split_compound does), for a bound without timing."""
+
+    lookups = 0
+
+    def __contains__(self, key: object) -> bool:
+        CountingVocab.lookups += 1
+        return dict.__contains__(self, key)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet="abcdeklmnorstuåäö", min_size=0, max_size=3000))
+def test_split_compound_work_is_bounded_whatever_the_length(word: str) -> None:
+    from assistant.lexical import MAX_COMPOUND, split_compound
+
+    vocab = CountingVocab({w: 1 for w in ("kommun", "bidrag", "budget", "investering")})
+    CountingVocab.lookups = 0
+    split_compound(word, vocab)
+    assert CountingVocab.lookups <= 2 * MAX_COMPOUND
+
+
+def test_a_one_megabyte_word_is_indexed_and_searched() -> None:
+    from assistant.lexical import LexicalIndex, split_compound
+
+    word = "kommunbidrag" * 90_000  # 1 MB of letters, one "word"
+    assert split_compound(word, {"kommun": 1, "bidrag": 1}) == []
+    assert split_compound("kommunbidrag", {"kommun": 1, "bidrag": 1}) == ["kommun", "bidrag"]
+    chunk = _chunk(0, word + " kommunbidrag", title="A")
+    index = LexicalIndex.build([chunk])
+    assert [cid for cid, _ in index.search("kommunbidrag")] == ["abc-0000"]

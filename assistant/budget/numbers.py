@@ -6,6 +6,7 @@ formatting, once, with ROUND_HALF_UP.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -31,6 +32,15 @@ NUMBER_WORDS: dict[str, Decimal] = {
 }
 
 
+def ascii_digits(text: str) -> str:
+    """Every character Unicode calls a digit ("²", "①", "٣", "𝟚", "❶") as its ASCII digit, the rest unchanged.
+
+    `str.isdigit()` is true for "²" while `int("²")` fails: after this, isdigit() means 0-9."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.digit(c)) if not c.isascii() and c.isdigit() else c for c in text)
+
+
 def parse_number(text: str) -> Decimal:
     """A Swedish number: digit groups by space/NBSP, decimal comma, "-" or U+2212 minus.
 
@@ -45,7 +55,7 @@ def parse_number_en(text: str) -> Decimal:
 
 
 def _parse(text: str, *, allow_english: bool) -> Decimal:
-    cleaned = re.sub(r"</?i>", "", text).strip()
+    cleaned = ascii_digits(re.sub(r"</?i>", "", text).strip())
     cleaned = cleaned.replace("\u2212", "-")
     match = _SV_NUMBER.match(cleaned)
     if allow_english:

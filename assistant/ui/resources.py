@@ -65,6 +65,12 @@ def reload_assistant() -> None:
     _assistant.clear()
 
 
+def is_current(assistant: Any) -> bool:
+    """False when the data dir now holds a newer index generation than the assistant reads."""
+    check = getattr(getattr(assistant, "index", None), "is_current", None)
+    return bool(check()) if callable(check) else True
+
+
 def corpus_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
@@ -79,7 +85,11 @@ def get_assistant(settings: Settings, lang: str) -> Any:
     key = settings_key(settings)
     try:
         with st.spinner(text(lang, "loading")):
-            return _assistant(key, settings)
+            assistant = _assistant(key, settings)
+            if not is_current(assistant):  # an ingest switched to a new generation: reload between questions
+                reload_assistant()
+                assistant = _assistant(key, settings)
+            return assistant
     except IndexEmptyError:
         pass
     with _INGEST_LOCK:

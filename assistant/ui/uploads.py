@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.userinput import scrub_surrogates
+
 ALLOWED_SUFFIXES = (".pdf", ".txt", ".md")
 UPLOAD_SUBDIR = "uploads"
 _UNSAFE = re.compile(r"[^A-Za-z0-9ÅÄÖåäöÉéÜü._-]+")
@@ -24,15 +26,15 @@ def token_matches(configured: str | None, entered: str | None) -> bool:
 
 
 def sanitize_filename(name: str) -> str:
-    """A bare, safe file name: no directories, no "..", no leading dot, only safe characters."""
-    base = re.split(r"[\\/]", unicodedata.normalize("NFC", name))[-1]
-    base = _UNSAFE.sub("_", base)
-    base = re.sub(r"\.{2,}", ".", base).strip("._-")
+    """A bare, safe file name that keeps its extension: no directories, no "..", no leading dot or dash,
+    only safe characters (".txt", "..txt" and "-.md" become "dokument.txt", "dokument.txt", "dokument.md")."""
+    base = re.split(r"[\\/]", unicodedata.normalize("NFC", scrub_surrogates(str(name))))[-1]
     stem, dot, suffix = base.rpartition(".")
     if not dot:
         stem, suffix = base, ""
-    stem = stem[:100].strip("._-") or "dokument"
-    return f"{stem}.{suffix.lower()}" if suffix else stem
+    suffix = _UNSAFE.sub("", suffix).strip("._-").lower()[:10]
+    stem = re.sub(r"\.{2,}", ".", _UNSAFE.sub("_", stem)).strip("._-")[:100].strip("._-") or "dokument"
+    return f"{stem}.{suffix}" if suffix else stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,19 +61,26 @@ def save_uploads(files: list[tuple[str, bytes]], corpus_dir: Path,
     saved: list[Path] = []
     skipped: list[Skipped] = []
     for original, data in files:
+        original = scrub_surrogates(str(original))
         reason = check_upload(original, len(data), max_file_mb)
         if reason:
             skipped.append(Skipped(original, reason))
             continue
         safe = sanitize_filename(original)
-        target.mkdir(parents=True, exist_ok=True)
-        path = target / safe
-        counter = 2
-        while path.exists() and hashlib.sha256(path.read_bytes()).digest() != hashlib.sha256(data).digest():
-            stem, suffix = safe.rsplit(".", 1)
-            path = target / f"{stem}-{counter}.{suffix}"
-            counter += 1
-        if not path.exists():
-            path.write_bytes(data)
+        stem, dot, suffix = safe.rpartition(".")
+        stem, suffix = (stem, dot + suffix) if dot else (safe, "")
+        digest = hashlib.sha256(data).digest()
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            path = target / safe
+            counter = 2
+            while path.exists() and (not path.is_file() or hashlib.sha256(path.read_bytes()).digest() != digest):
+                path = target / f"{stem}-{counter}{suffix}"
+                counter += 1
+            if not path.exists():
+                path.write_bytes(data)
+        except OSError as exc:
+            skipped.append(Skipped(original, f"filen kunde inte sparas ({exc.strerror or exc})"))
+            continue
         saved.append(path)
     return saved, skipped

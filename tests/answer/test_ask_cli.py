@@ -65,11 +65,20 @@ def test_batch_prints_one_object_per_line_in_order(assistant: Assistant, tmp_pat
     assert "Simon Waern" in rows[1]["answer"] and rows[2]["refused"] is True
 
 
-def test_bad_batch_file_names_the_line(assistant: Assistant, tmp_path: Path) -> None:
+def test_bad_batch_lines_get_error_objects_and_the_batch_goes_on(assistant: Assistant, tmp_path: Path) -> None:
     batch = tmp_path / "bad.jsonl"
-    batch.write_text('{"id": "q1", "question": "Hej?"}\nnot json\n', encoding="utf-8")
-    with pytest.raises(BatchFileError, match="rad 2"):
-        run(args(json=True, batch=batch), Settings(), out=io.StringIO(), assistant=assistant)
+    lines = [b'{"id": "q1", "question": "Hej?"}', b"not json", b'{"id": "q3", "question": "\xff\xfe"}',
+             b'{"id": "q4"}', b'{"id": "q5", "question": "Vem \\ud800 \u00e4r ordf\u00f6rande 2022\u00b2 \u2460?"}',
+             b"[1, 2]", b'{"id": "q7", "question": "Vem \u00e4r kommunstyrelsens ordf\u00f6rande?"}']
+    batch.write_bytes(b"\n".join(lines) + b"\n")
+    out = io.StringIO()
+    assert run(args(json=True, batch=batch), Settings(), out=out, assistant=assistant) == 1
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["id"] for r in rows] == ["q1", "2", "3", "q4", "q5", "6", "q7"]
+    assert "rad 2" in rows[1]["error"] and "inte JSON" in rows[1]["error"]
+    assert "UTF-8" in rows[2]["error"] and "question" in rows[3]["error"] and "error" in rows[5]
+    assert "answer" in rows[4] and "\ufffd" in rows[4]["question"]  # the lone surrogate, replaced
+    assert rows[6]["refused"] is False and rows[6]["citations"]
     with pytest.raises(BatchFileError, match="saknas.jsonl"):
         run(args(json=True, batch=tmp_path / "saknas.jsonl"), Settings(), out=io.StringIO(), assistant=assistant)
 

@@ -54,8 +54,10 @@ def test_first_ingest_then_unchanged_rerun_embeds_nothing(corpus: Path, settings
     assert embedder.texts_embedded == before and second.chunks_embedded == 0
     assert (second.files_ingested, second.files_unchanged, second.files_removed) == (0, 5, 0)
     assert _state(settings, embedder) == (ids, count)
+    generation = open_index(settings, embedder=embedder).files_dir
     for name in ("manifest.json", "chunks.jsonl", "figures.json", "lexical/chunk_ids.json"):
-        assert (settings.data_dir / name).is_file()
+        assert (generation / name).is_file()
+    assert len(list((settings.data_dir / "generations").iterdir())) == 1  # the earlier one, unread, is gone
     assert len(list((settings.data_dir / "texts").glob("*.txt"))) == 5
 
 

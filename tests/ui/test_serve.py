@@ -40,7 +40,8 @@ def test_bad_port_is_a_config_error():
 
 
 @pytest.mark.integration
-def test_kommun_serve_answers_health_and_stops_with_its_server(tmp_path: Path):
+@pytest.mark.parametrize("stop_signal", ["SIGTERM", "SIGINT"])
+def test_kommun_serve_answers_health_and_stops_with_its_server(tmp_path: Path, stop_signal: str):
     import signal
     import socket
     import subprocess
@@ -52,8 +53,10 @@ def test_kommun_serve_answers_health_and_stops_with_its_server(tmp_path: Path):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     env = {**__import__("os").environ, "KOMMUN_DATA_DIR": str(tmp_path / "data")}
+    # started as a shell starts a background job: SIGINT ignored, which `kill -INT` must still stop
     parent = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
-                              cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                              cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -64,8 +67,8 @@ def test_kommun_serve_answers_health_and_stops_with_its_server(tmp_path: Path):
             except OSError:
                 assert time.monotonic() < deadline and parent.poll() is None, parent.stderr.read().decode()
                 time.sleep(0.3)
-        parent.send_signal(signal.SIGTERM)
-        parent.wait(timeout=20)
+        parent.send_signal(getattr(signal, stop_signal))
+        assert parent.wait(timeout=20) == (130 if stop_signal == "SIGINT" else 0) or stop_signal == "SIGTERM"
         with pytest.raises(OSError):  # the streamlit child is gone as well
             urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2)
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from assistant.ui.uploads import check_upload, sanitize_filename, save_uploads, token_matches
 
@@ -43,3 +44,23 @@ def test_save_uploads_stays_inside_the_uploads_folder(tmp_path: Path):
     assert (tmp_path / "uploads" / "ut.txt").read_bytes() == b"hej"
     again, _ = save_uploads([("ut.txt", b"hej")], tmp_path, max_file_mb=1)  # same content: same file
     assert again == [tmp_path / "uploads" / "ut.txt"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    (".txt", "dokument.txt"), ("..txt", "dokument.txt"), ("-.md", "dokument.md"), ("---x.PDF", "x.pdf"),
+    ("a.\ud800txt", "a.txt"), ("\x00.md", "dokument.md"), ("ö" * 300 + ".md", "ö" * 100 + ".md"),
+])
+def test_odd_names_keep_their_extension(name: str, expected: str) -> None:
+    assert sanitize_filename(name) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40).map(lambda s: s + ".txt"), st.binary(min_size=1, max_size=8))
+def test_any_name_is_saved_inside_uploads_or_skipped_with_a_reason(tmp_path_factory: pytest.TempPathFactory,
+                                                                    name: str, data: bytes) -> None:
+    corpus = tmp_path_factory.mktemp("c")
+    saved, skipped = save_uploads([(name, data), (name, data + b"!")], corpus, max_file_mb=1)
+    for path in saved:
+        assert path.parent == corpus / "uploads" and path.suffix == ".txt" and not path.name.startswith((".", "-"))
+        assert path.read_bytes() in (data, data + b"!")
+    assert len(saved) + len(skipped) == 2
