@@ -107,9 +107,12 @@ def _table_to_json(t: Table) -> dict[str, Any]:
     return {
         "id": t.id, "title": t.title, "doc_path": t.doc_path,
         "stated_unit": t.stated_unit.value if t.stated_unit else None, "unit": t.unit.value,
-        "columns": [{"label": c.label, "year": c.year, "kind": c.kind} for c in t.columns],
+        "columns": [{"label": c.label, "year": c.year, "kind": c.kind, "unit": c.unit.value if c.unit else None}
+                    for c in t.columns],
         "rows": [{"label": r.label, "values": [_dec(v) for v in r.values], "is_total": r.is_total,
-                  "source": _source_to_json(r.source)} for r in t.rows],
+                  "source": _source_to_json(r.source), "sections": list(r.sections), "note": r.note}
+                 for r in t.rows],
+        "municipality": t.municipality,
         "unit_note": t.unit_note,
         "checks": [{"row_label": c.row_label, "column": c.column, "stated": _dec(c.stated),
                     "computed": _dec(c.computed), "parts": list(c.parts)} for c in t.checks],
@@ -121,9 +124,12 @@ def _table_from_json(d: dict[str, Any]) -> Table:
     return Table(
         id=d["id"], title=d["title"], doc_path=d["doc_path"],
         stated_unit=Unit(d["stated_unit"]) if d["stated_unit"] else None, unit=Unit(d["unit"]),
-        columns=tuple(Column(c["label"], c["year"], c["kind"]) for c in d["columns"]),
+        columns=tuple(Column(c["label"], c["year"], c["kind"], Unit(c["unit"]) if c.get("unit") else None)
+                      for c in d["columns"]),
         rows=tuple(Row(r["label"], tuple(_undec(v) for v in r["values"]), r["is_total"],
-                       _source_from_json(r["source"])) for r in d["rows"]),
+                       _source_from_json(r["source"]), tuple(r.get("sections", ())), r.get("note"))
+                   for r in d["rows"]),
+        municipality=d.get("municipality"),
         unit_note=d["unit_note"],
         checks=tuple(TotalCheck(c["row_label"], c["column"], Decimal(c["stated"]), Decimal(c["computed"]),
                                 tuple(c["parts"])) for c in d["checks"]),
