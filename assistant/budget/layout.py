@@ -8,6 +8,7 @@ by index for pipes and tabs.
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ class Cells:
     texts: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]  # character spans in the line (space layout); () for pipes/tabs
     layout: str  # "pipe", "tab" or "space"
+    indent: int = 0  # leading spaces or &nbsp; of the first cell (pipes, tabs); its start column (space)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,12 @@ class Header:
 
 
 def clean(text: str) -> str:
-    return MARKUP.sub("", text).replace("\u00a0", " ").strip()
+    return html.unescape(MARKUP.sub("", text)).replace("\u00a0", " ").strip()
+
+
+def _indent(cell: str, pad: int = 0) -> int:
+    lead = re.match(r"^(?:\s|&nbsp;|&#160;)*", cell).group(0)  # type: ignore[union-attr]
+    return max(0, len(lead.replace("&nbsp;", " ").replace("&#160;", " ")) - pad)
 
 
 def split_line(line: str) -> Cells:
@@ -62,19 +69,21 @@ def split_line(line: str) -> Cells:
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         inner = stripped[1:-1] if stripped.endswith("|") else stripped[1:]
-        return Cells(tuple(clean(c) for c in inner.split("|")), (), "pipe")
+        parts = inner.split("|")
+        return Cells(tuple(clean(c) for c in parts), (), "pipe", _indent(parts[0], 1))
     if "\t" in raw:
-        cells = [clean(c) for c in raw.split("\t")]
+        parts = raw.split("\t")
+        cells = [clean(c) for c in parts]
         while cells and not cells[-1]:
             cells.pop()
-        return Cells(tuple(cells), (), "tab")
+        return Cells(tuple(cells), (), "tab", _indent(parts[0]))
     texts, spans = [], []
     for match in re.finditer(r"\S+(?:\s\S+)*", raw):
         text = clean(match.group(0))
         if text:
             texts.append(text)
             spans.append((match.start(), match.end()))
-    return Cells(tuple(texts), tuple(spans), "space")
+    return Cells(tuple(texts), tuple(spans), "space", spans[0][0] if spans else 0)
 
 
 def split_cells(line: str) -> list[str]:
@@ -122,7 +131,7 @@ def _other_column(text: str) -> Column | None | str:
     if re.search(r"\d", label.replace("%", "")):
         return None
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else None
-    kind = re.sub(r"[%()]|procent", "", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
+    kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
     return Column(label=label, year=None, kind=kind, unit=unit)
 
 
@@ -179,7 +188,8 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
         width = max(len(r.texts) for r in rows)
         if any(len(r.texts) != width for r in rows):
             return None
-        joined = tuple(" ".join(r.texts[i] for r in rows if r.texts[i]).strip() for i in range(width))
+        # a cell merged over rows repeats its text in each: keep it once
+        joined = tuple(" ".join(dict.fromkeys(r.texts[i] for r in rows if r.texts[i])).strip() for i in range(width))
         return joined, ()
     base_index = max(range(len(rows)), key=lambda k: (len(rows[k].texts), k))
     base = rows[base_index]

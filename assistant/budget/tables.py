@@ -26,6 +26,7 @@ TOTAL_LABEL = re.compile(
     r"^(summa|totalt|total|årets resultat|resultat (före|efter)|finansnetto|verksamhetens nettokostnader|"
     r"nettokostnader|netto\b)", re.IGNORECASE)
 SUM_LABEL = re.compile(r"^(summa|totalt|total)\b", re.IGNORECASE)
+BREAKDOWN = re.compile(r"^(därav|varav|of which)\b", re.IGNORECASE)  # a part of the row above: not summed again
 # Largest plausible absolute figure in a municipal budget table, in kronor: 200 billion (Sweden's
 # largest municipality spends about 60 billion a year; the largest region about 130 billion).
 PLAUSIBLE_MAX_KRONOR = Decimal(200) * Unit.MDKR.factor
@@ -119,18 +120,26 @@ def _continues(label: str) -> bool:
 
 
 def _title_and_unit(lines: list[tuple[int, str]], header_index: int) -> tuple[str, Unit | None]:
-    """The heading above the table (captions such as "Belopp i mnkr" are skipped and give the unit)."""
+    """The heading above the table: captions such as "Belopp i mnkr" are skipped and give the unit; a
+    paragraph between the heading and the table is skipped too."""
     unit: Unit | None = None
-    for j in range(header_index - 1, max(-1, header_index - 7), -1):
-        text = clean(lines[j][1]).lstrip("#").strip()
-        if not text or is_separator(lines[j][1]):
+    prose = False
+    for j in range(header_index - 1, max(-1, header_index - 12), -1):
+        raw = lines[j][1]
+        text = clean(raw).lstrip("#").strip()
+        if not text or is_separator(raw):
             continue
-        cells = split_line(lines[j][1])
-        if len([t for t in cells.texts if t]) != 1 or len(text) > 100:
+        cells = split_line(raw)
+        if len([t for t in cells.texts if t]) != 1:
             break
         found = unit_in(text)
         if found is not None and found.is_money and _is_caption(text):
             unit = unit or found
+            continue
+        if len(text) > 100 or (text.endswith(".") and len(text.split()) > 6):
+            prose = True
+            continue
+        if prose and not raw.lstrip().startswith("#") and len(text.split()) > 8:
             continue
         return text.rstrip(":"), unit or (found if found and found.is_money else None)
     return "Tabell", unit
@@ -148,27 +157,46 @@ def _is_caption(text: str) -> bool:
 
 
 class _Sections:
-    """Label-only rows open sections; a total row closes the section it sums."""
+    """Label-only rows open sections; a total row closes the section it names ("Summa familjenämnd"), a bare
+    "Summa" closes the innermost one. When the table indents its sub rows, a row that is not indented is
+    outside every section."""
 
     def __init__(self) -> None:
         self.stack: list[str] = []
         self.just_opened = False
+        self.margin: int | None = None
+        self.indents = False
 
-    def open(self, label: str) -> None:
-        if not self.just_opened and self.stack:
+    def open(self, label: str, indent: int = 0) -> None:
+        self._see(indent)
+        if self.indents and indent <= (self.margin or 0):
+            self.stack.clear()
+        elif not self.just_opened and self.stack:
             self.stack.pop()  # a sibling of the innermost section
         self.stack.append(label)
         self.just_opened = True
 
-    def row(self, label: str, is_total: bool) -> tuple[str, ...]:
-        self.just_opened = False
+    def _see(self, indent: int) -> int:
+        self.margin = indent if self.margin is None else min(self.margin, indent)
+        return indent - self.margin
+
+    def row(self, label: str, is_total: bool, indent: int = 0) -> tuple[str, ...]:
+        opened, self.just_opened = self.just_opened, False
+        deeper = self._see(indent) > 0
+        if deeper and opened:
+            self.indents = True  # the first row of a section is indented: the table indents its sections
         path = tuple(self.stack)
         if is_total and self.stack and SUM_LABEL.match(label):
-            low = label.lower()
-            named = [k for k, name in enumerate(self.stack) if _stem(name) in low]
-            depth = named[-1] if named else len(self.stack) - 1
-            path = tuple(self.stack[:depth + 1])
-            del self.stack[depth:]
+            rest = SUM_LABEL.sub("", label).strip().lower()
+            named = [k for k, name in enumerate(self.stack) if rest and _stem(rest) == _stem(name)]
+            if named or not rest:
+                depth = named[-1] if named else len(self.stack) - 1
+                path = tuple(self.stack[:depth + 1])
+                del self.stack[depth:]
+                return path
+        if self.indents and not deeper and not opened:
+            self.stack.clear()
+            return ()
         return path
 
 
@@ -215,13 +243,17 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
         if not line.strip() or is_separator(line):
             blanks += 0 if is_separator(line) else 1
             if blanks > 1 or (pending and blanks):
-                break
+                jump = _page_jump(doc, lines, texts, header, end, rows)
+                if jump is None:
+                    break
+                j, blanks, pending = jump, 0, None
+                continue
             j += 1
             continue
         if rows and doc.pages and doc.page_at(start) != doc.page_at(rows[-1].source.start):
             repeated = _repeated_header(doc, lines, texts, header, j)
             if repeated is not None:  # a new page: skip its running head up to the repeated header
-                j = repeated
+                j, pending = repeated, None
                 continue
         cells = split_line(line)
         parsed = _row_cells(cells, header)
@@ -230,41 +262,65 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             label_only = [t for t in cells.texts if t]
             if len(label_only) == 1 and len(label_only[0]) <= 80 and not _is_value(label_only[0]) \
                     and (cells.layout != "space" or len(cells.texts) == 1) and parse_column(label_only[0]) is None:
+                if rows and not pending and j == end and label_only[0][:1].islower():
+                    # the label of the row above wrapped below its figures: "Grundskola inkl. ... och" / "fritidshem"
+                    last = rows[-1]
+                    rows[-1] = replace(last, label=f"{last.label} {label_only[0]}",
+                                       source=_source(doc, last.source.start, start + len(line.rstrip())))
+                    j += 1
+                    end = j
+                    continue
                 if pending:
-                    sections.open(clean(pending[1]))
+                    sections.open(clean(pending[1]), split_line(pending[1]).indent)
                 pending = (start, line)
                 j += 1
                 continue
-            jump = _page_jump(doc, lines, texts, header, j, rows)
+            jump = _page_jump(doc, lines, texts, header, end, rows)
             if jump is None:
                 break
-            j = jump
+            j, blanks, pending = jump, 0, None
             continue
         label, (vals, note) = parsed[0], values
         first = start
         if pending:
             head = clean(pending[1])
+            head_indent = split_line(pending[1]).indent
             if all(v is None for v in vals):
-                sections.open(head)
+                sections.open(head, head_indent)
             elif _continues(label) or head.endswith(("-", "–", ",")):
                 label, first = f"{head} {label}", pending[0] + len(pending[1]) - len(pending[1].lstrip())
             else:
-                sections.open(head)
+                sections.open(head, head_indent)
             pending = None
         if all(v is None for v in vals):  # a label row with empty cells (pipes, tabs): a section
-            sections.open(label)
+            sections.open(label, cells.indent)
             j += 1
             blanks = 0
             continue
         blanks = 0
         first += 0 if first != start else len(line) - len(line.lstrip())
-        is_total = bool(TOTAL_LABEL.match(label))
-        path = sections.row(label, is_total)
+        is_total = bool(TOTAL_LABEL.match(label)) and any(not r.is_total for r in rows)
+        path = sections.row(label, is_total, cells.indent)
         rows.append(Row(label=label, values=vals, is_total=is_total, note=note, sections=path,
                         source=_source(doc, first, start + len(line.rstrip()))))
         j += 1
         end = j
-    return rows, end
+    return _parents(doc, rows), end
+
+
+def _parents(doc: LoadedDocument, rows: list[Row]) -> list[Row]:
+    """Rows indented under a row with figures (a committee's own total above its activities) get it as section."""
+    indents = [r.source.start - (doc.text.rfind("\n", 0, r.source.start) + 1) for r in rows]
+    margin = min(indents, default=0)
+    out: list[Row] = []
+    parent: Row | None = None
+    for row, indent in zip(rows, indents):
+        if indent > margin and not row.sections and parent is not None:
+            row = replace(row, sections=(parent.label,))
+        elif indent <= margin:
+            parent = row
+        out.append(row)
+    return out
 
 
 def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header,
@@ -326,8 +382,13 @@ def reconcile_totals(table: Table) -> Table:
     checks: list[TotalCheck] = []
     notes: list[str] = []
     money = [c.unit is None for c in table.columns]
+    valued = {r.label for r in table.rows}
     for row in table.rows:
+        if row.sections and row.sections[-1] in valued and not row.is_total:
+            continue  # a part of the row with figures above it (its parent), which is summed instead
         row = replace(row, values=tuple(v if money[i] else None for i, v in enumerate(row.values)))
+        if BREAKDOWN.match(row.label):
+            continue
         if not row.is_total:
             stack.append((row.label, row.values))
             continue
