@@ -22,6 +22,9 @@ KINDS = {"utfall": "Utfall", "bokslut": "Bokslut", "budget": "Budget", "prognos"
          "plan": "Plan", "ek.plan": "Plan", "flerårsplan": "Plan", "outcome": "Utfall", "actual": "Utfall",
          "forecast": "Prognos"}
 KIND_CELL = re.compile(r"^(budget|plan|utfall|prognos|bokslut|progn\.?|outcome|forecast|actual)$", re.IGNORECASE)
+# Columns that name years but hold a change or a period's total, not a year's figure
+PERIOD_KINDS = {"Förändring", "Avvikelse", "Differens", "Diff", "Totalt", "Summa", "Total", "Budgetavvikelse",
+                "Change", "Deviation"}
 NOTE_LABEL = re.compile(r"^(not|noter|not nr|note|notes)\.?$", re.IGNORECASE)
 SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 MAX_STUB = 40  # a header's first cell longer than this is prose, not a stub
@@ -118,6 +121,8 @@ def parse_column(text: str) -> Column | None:
         if any(not w.isalpha() for w in words):
             return None
         kind = words[0].capitalize()
+    if kind in PERIOD_KINDS:
+        return Column(label=label, year=None, kind=kind, unit=Unit.PERCENT if "%" in label else None)
     return Column(label=label, year=int(years[0]), kind=kind)
 
 
