@@ -97,6 +97,12 @@ def read_batch(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def _filters(args: Any) -> dict[str, Any]:
+    """`--municipality Lerum` narrows retrieval and the calculator to that municipality's documents."""
+    names = [m for m in (getattr(args, "municipality", None) or []) if isinstance(m, str) and m.strip()]
+    return {"filters": {"municipality": names}} if names else {}
+
+
 def run(args: Any, settings: Settings, *, out: TextIO | None = None, assistant: Any = None) -> int:
     """The CLI's `ask` subcommand. args: question, json, batch, check, history."""
     out = out or sys.stdout
@@ -110,14 +116,16 @@ def run(args: Any, settings: Settings, *, out: TextIO | None = None, assistant: 
 
         assistant = open_assistant(settings)
     if rows is None:
-        answer = assistant.ask(args.question, history=tuple(args.history or ()), check=bool(args.check))
+        answer = assistant.ask(args.question, history=tuple(args.history or ()), check=bool(args.check),
+                               **_filters(args))
         if args.json:
             print(json.dumps(answer.to_json(), ensure_ascii=False), file=out)
         else:
             print(format_answer(answer), file=out)
         return 0
     for row in rows:
-        answer = assistant.ask(row["question"], history=tuple(row["history"]), check=bool(args.check or row["check"]))
+        answer = assistant.ask(row["question"], history=tuple(row["history"]), check=bool(args.check or row["check"]),
+                               **_filters(args))
         if args.json:
             print(json.dumps(answer.to_json(id=row["id"]), ensure_ascii=False), file=out, flush=True)
         else:

@@ -43,6 +43,7 @@ class Filters:
     docs: tuple[str, ...] = ()
     doc_types: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
+    municipalities: tuple[str, ...] = ()  # "Lerum": the documents' municipality metadata
 
     @classmethod
     def from_any(cls, value: "Filters | Mapping | None") -> "Filters":
@@ -65,12 +66,16 @@ class Filters:
             years.extend(range(low, high + 1))
         return cls(docs=tuple(str(d) for d in many("doc", "docs", "doc_path", "documents")),
                    doc_types=tuple(str(t) for t in many("doc_type", "doc_types", "type", "types")),
-                   years=tuple(sorted(set(years))))
+                   years=tuple(sorted(set(years))),
+                   municipalities=tuple(str(m) for m in many("municipality", "municipalities", "kommun")))
 
     def allows(self, chunk: Chunk) -> bool:
         if self.docs and chunk.doc_path not in self.docs:
             return False
         if self.doc_types and chunk.doc_type not in self.doc_types:
+            return False
+        if self.municipalities and (chunk.municipality or "").casefold() not in {
+                m.casefold() for m in self.municipalities}:
             return False
         if self.years:
             year = int(chunk.date[:4]) if chunk.date and chunk.date[:4].isdigit() else None
@@ -80,7 +85,12 @@ class Filters:
 
     @property
     def empty(self) -> bool:
-        return not (self.docs or self.doc_types or self.years)
+        return not (self.docs or self.doc_types or self.years or self.municipalities)
+
+    @property
+    def only_municipalities(self) -> bool:
+        """Only a municipality is chosen: the calculator can still answer, from that municipality's tables."""
+        return bool(self.municipalities) and not (self.docs or self.doc_types or self.years)
 
 
 class Retriever:

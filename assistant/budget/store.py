@@ -32,6 +32,7 @@ class DocumentFigures:
     date: str | None = None
     tables: tuple[Table, ...] = ()
     amounts: tuple[TextAmount, ...] = ()
+    municipality: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,15 @@ class FigureBook:
     @property
     def is_empty(self) -> bool:
         return not self.tables and not self.amounts
+
+    @property
+    def municipalities(self) -> tuple[str, ...]:
+        return tuple(sorted({d.municipality for d in self.documents if d.municipality}))
+
+    def of_municipalities(self, names: "tuple[str, ...] | list[str]") -> "FigureBook":
+        """The figures of these municipalities' documents only (case-insensitive names)."""
+        wanted = {n.casefold() for n in names}
+        return FigureBook(tuple(d for d in self.documents if (d.municipality or "").casefold() in wanted))
 
 
 def save_figures(data_dir: Path, figures: list[DocumentFigures]) -> None:
@@ -153,11 +163,12 @@ def _amount_from_json(d: dict[str, Any]) -> TextAmount:
 
 def _doc_to_json(d: DocumentFigures) -> dict[str, Any]:
     return {"doc_path": d.doc_path, "sha256": d.sha256, "title": d.title, "doc_type": d.doc_type,
-            "date": d.date, "tables": [_table_to_json(t) for t in d.tables],
+            "date": d.date, "municipality": d.municipality, "tables": [_table_to_json(t) for t in d.tables],
             "amounts": [_amount_to_json(a) for a in d.amounts]}
 
 
 def _doc_from_json(d: dict[str, Any]) -> DocumentFigures:
     return DocumentFigures(doc_path=d["doc_path"], sha256=d["sha256"], title=d["title"], doc_type=d["doc_type"],
-                           date=d["date"], tables=tuple(_table_from_json(t) for t in d["tables"]),
+                           date=d["date"], municipality=d.get("municipality"),
+                           tables=tuple(_table_from_json(t) for t in d["tables"]),
                            amounts=tuple(_amount_from_json(a) for a in d["amounts"]))

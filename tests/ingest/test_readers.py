@@ -1,0 +1,109 @@
+"""HTML, Word and Excel readers, municipality metadata and the per-document ingest report, on the fixture corpus
+(tests/fixtures/municipalities, made by its make_fixtures.py). Expected values written by hand."""
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from assistant.budget.units import Unit
+from assistant.errors import CorruptFileError, DocumentError
+from ingest.load import load_document
+from ingest.municipality import guess_municipality, municipality_names
+from ingest.report import file_reports
+from ingest.tables import extract_figures
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "municipalities"
+
+
+def figures(relative: str):
+    doc = load_document(CORPUS / relative, sidecar={})
+    return doc, {t.title: t for t in extract_figures(doc).tables}
+
+
+def test_html_page_drops_chrome_and_reads_headline_date_municipality_and_the_table():
+    doc, tables = figures("tranemo/budget-2025.html")
+    assert doc.meta.title == "Så används skattepengarna i Tranemo 2025"  # the h1, not the <title> banner
+    assert doc.meta.date == "2024-11-20" and doc.meta.municipality == "Tranemo"
+    for chrome in ("kakor", "Hoppa till innehållet", "Huvudmeny", "Postadress", "Hittade du"):
+        assert chrome not in doc.text
+    table = tables["Nettokostnad per nämnd 2024–2025"]
+    assert table.stated_unit is Unit.MNKR
+    assert [c.label for c in table.columns][-1] == "Förändring, %" and table.columns[-1].unit is Unit.PERCENT
+    rows = {r.label: r for r in table.rows}
+    assert rows["Socialnämnden"].sections == ("Välfärd",)  # a rowspan row group is a section
+    assert rows["Socialnämnden"].values[:2] == (Decimal("293.0"), Decimal("302.2"))
+    assert rows["Summa nämnder"].sections == () and rows["Summa nämnder"].is_total
+    assert all(c.stated == c.computed or c.is_rounding for c in table.checks)
+
+
+def test_docx_headings_paragraphs_and_table():
+    doc, tables = figures("tranemo/namndplan-2025-tekniska-namnden.docx")
+    assert doc.meta.title == "Nämndplan 2025 för tekniska nämnden" and doc.meta.doc_type == "plan"
+    table = tables["Tabell 1. Nettokostnad per verksamhet (tkr)"]
+    assert table.unit is Unit.TKR
+    assert {r.label: r.values for r in table.rows}["Lokalvård"] == (Decimal(2250), Decimal(2740), Decimal(490))
+
+
+def test_xlsx_sheets_with_a_second_text_column_folded_into_the_label():
+    doc, tables = figures("vargarda/investeringsbudget-2025-2029.xlsx")
+    assert doc.meta.municipality == "Vårgårda"
+    (table,) = tables.values()
+    assert table.unit is Unit.TKR and [c.label for c in table.columns][0] == "Budget 2025"
+    assert table.columns[-1].year is None  # "Totalt 2025–2029" is a period total, not a year
+    rows = {r.label: r for r in table.rows}
+    assert rows["Ny förskola i Kesberg (Familjenämnden)"].values[0] == Decimal(18500)
+    assert rows["Summa investeringar"].values[0] == Decimal(49600)
+
+
+def test_pdf_table_over_a_page_break_with_committee_hierarchy():
+    doc, tables = figures("tranemo/budget-2025-bilaga-2-driftbudget.pdf")
+    table = tables["Tabell 1. Nettokostnad per nämnd och verksamhet, tkr"]
+    rows = {r.label: r for r in table.rows}
+    assert rows["Lokalvård"].source.page == 2 and rows["Lokalvård"].sections == ("Tekniska nämnden",)
+    assert rows["Grundskola inkl. förskoleklass och fritidshem"].values[0] == Decimal(176300)
+    assert [c.label for c in table.columns] == ["Utfall 2023", "Budget 2024", "Budget 2025", "Förändring %"]
+    assert rows["Summa nämnder"].values[2] == Decimal(813230)
+    assert all(c.stated == c.computed for c in table.checks)
+
+
+def test_tab_separated_result_and_balance_budgets_with_not_column():
+    doc, tables = figures("lerum/resultat-och-balansbudget-2025.txt")
+    result = tables["RESULTATBUDGET"]
+    assert result.stated_unit is Unit.MNKR
+    rows = {r.label: r for r in result.rows}
+    assert rows["Finansiella kostnader"].values[0] == Decimal("-26.1") and rows["Finansiella kostnader"].note == "7"
+    balance = tables["BALANSBUDGET"]
+    assert {r.label: r for r in balance.rows}["Kassa och bank"].sections == ("TILLGÅNGAR",)
+    assert all(c.stated == c.computed for c in balance.checks)
+
+
+def test_municipality_from_publisher_text_or_folder():
+    assert len(municipality_names()) == 290
+    assert guess_municipality("Lerums kommun\nBudget", Path("x.txt")) == "Lerum"
+    assert guess_municipality("Budget", Path("corpus/vargarda/b.md")) == "Vårgårda"
+    assert guess_municipality("Budget", Path("b.md"), publisher="Tranemo kommun") == "Tranemo"
+    assert guess_municipality("Budget", Path("b.md")) is None
+
+
+def test_broken_office_files_are_named_with_a_swedish_reason(tmp_path):
+    for name in ("trasig.docx", "trasig.xlsx"):
+        path = tmp_path / name
+        path.write_bytes(b"PK\x03\x04 inte en zip")
+        with pytest.raises(CorruptFileError, match=f"{name}.*trasig"):
+            load_document(path, display_path=name, sidecar={})
+    html = tmp_path / "tom.html"
+    html.write_text("<html><body><nav>Meny</nav></body></html>", encoding="utf-8")
+    with pytest.raises(DocumentError, match="tom.html"):
+        load_document(html, display_path="tom.html", sidecar={})
+
+
+def test_file_reports_follow_the_contract():
+    documents = {"a.pdf": {"meta": {"municipality": "Lerum", "doc_type": "budget", "date": "2024-11-21",
+                                    "title": "Budget"}, "pages": [[1, 0, 5], [2, 7, 9]], "table_titles": ["Drift"]}}
+    files = file_reports(["a.pdf", "b.docx"], [("b.docx", "b.docx: Word-filen är trasig.")], documents)
+    assert files == (
+        {"doc": "a.pdf", "format": "pdf", "pages": 2, "municipality": "Lerum", "type": "budget", "date": "2024-11-21",
+         "title": "Budget", "tables": ["Drift"], "skipped": None},
+        {"doc": "b.docx", "format": "docx", "pages": None, "municipality": None, "type": None, "date": None,
+         "title": None, "tables": [], "skipped": "Word-filen är trasig."},
+    )
