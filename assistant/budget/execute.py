@@ -48,9 +48,10 @@ def _num(value: Decimal, language: str, places: int | None = None) -> str:
 def decimals_of(table: Table) -> int | None:
     """The precision the table writes its figures with (None: whole numbers)."""
     places = 0
+    money = [c.unit is None for c in table.columns]
     for row in table.rows:
-        for value in row.values:
-            if value is not None:
+        for value, is_money in zip(row.values, money):
+            if value is not None and is_money:
                 exponent = value.as_tuple().exponent
                 if isinstance(exponent, int):
                     places = max(places, -exponent)
@@ -98,7 +99,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         return first_year
 
     def data_rows() -> list[Row]:
-        return [r for r in table.rows if not r.is_total]
+        return list(table.top_rows())
 
     def total_of(year: int) -> Cell:
         total = table.total_row()
@@ -164,6 +165,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if op in ("max", "min", "rank"):
         if not rows and plan.by_year and op != "rank" and table.total_row() is not None:
             rows = [table.total_row()]  # "Vilket år är investeringarna lägst?"
+        if len(rows) == 1 and not plan.by_year and table.parts_of(rows[0]):
+            rows = list(table.parts_of(rows[0]))  # "vilken verksamhet inom socialnämnden": its parts
         if len(rows) == 1 and op != "rank":  # which year is largest for one row
             cells = [_value(table, rows[0], y) for y in (years or table.years)]
             ranked = sorted(cells, key=lambda c: c.value, reverse=(op == "max"))

@@ -130,6 +130,33 @@ class Table:
                 return i
         return None
 
+    def parts_of(self, row: Row) -> tuple[Row, ...]:
+        """The rows below `row` in the hierarchy: those indented under it (a committee with figures above
+        its activities), or, for a section's total ("Summa familjenämnd"), the other rows of its section."""
+        if row.is_total and row.sections:
+            return tuple(r for r in self.rows if r.sections[:len(row.sections)] == row.sections and not r.is_total)
+        return tuple(r for r in self.rows if r.sections and r.sections[-1] == row.label and not r.is_total)
+
+    def top_rows(self) -> tuple[Row, ...]:
+        """The rows a question about "the committees" compares: rows outside sections, and for a section that
+        has a row of its own (its total, or a row with figures above it) that row instead of its parts.
+        Without a hierarchy: every row that is not a total."""
+        plain = tuple(r for r in self.rows if not r.is_total)
+        if not any(r.sections for r in self.rows):
+            return plain
+        labels = {r.label for r in self.rows if not r.is_total}
+        totalled = {r.sections[0] for r in self.rows if r.is_total and r.sections}
+        out = []
+        for r in self.rows:
+            if not r.sections:
+                if not r.is_total:
+                    out.append(r)
+            elif r.is_total and len(r.sections) == 1:
+                out.append(r)  # the section's own figure
+            elif not r.is_total and r.sections[0] not in totalled and r.sections[0] not in labels:
+                out.append(r)  # a section without a figure of its own: its parts are the entities
+        return tuple(out) or plain
+
     def total_row(self) -> Row | None:
         """The last total row whose label says it sums the table ("Summa ...", "Totalt")."""
         for row in reversed(self.rows):

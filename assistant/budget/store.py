@@ -41,6 +41,7 @@ class FigureBook:
     tables: tuple[Table, ...] = field(default=(), init=False)
     amounts: tuple[TextAmount, ...] = field(default=(), init=False)
     _index: Any = field(default=None, init=False, repr=False, compare=False)
+    _parts: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tables", tuple(t for d in self.documents for t in d.tables))
@@ -65,8 +66,10 @@ class FigureBook:
 
     def of_municipalities(self, names: "tuple[str, ...] | list[str]") -> "FigureBook":
         """The figures of these municipalities' documents only (case-insensitive names)."""
-        wanted = {n.casefold() for n in names}
-        return FigureBook(tuple(d for d in self.documents if (d.municipality or "").casefold() in wanted))
+        key = tuple(sorted(n.casefold() for n in names))
+        if key not in self._parts:  # built once per book and set of names: its index is reused
+            self._parts[key] = FigureBook(tuple(d for d in self.documents if (d.municipality or "").casefold() in key))
+        return self._parts[key]
 
 
 def save_figures(data_dir: Path, figures: list[DocumentFigures]) -> None:

@@ -23,8 +23,8 @@ from assistant.types import LoadedDocument
 
 EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}
 TOTAL_LABEL = re.compile(
-    r"^(summa|totalt|total|årets resultat|resultat (före|efter)|finansnetto|verksamhetens nettokostnader|"
-    r"nettokostnader|netto\b)", re.IGNORECASE)
+    r"^(summa|totalt|total|årets resultat|resultat (före|efter)|finansnetto|verksamhetens nettokostnad(er)?\b|"
+    r"verksamhetens resultat|nettokostnader|netto\b)", re.IGNORECASE)
 SUM_LABEL = re.compile(r"^(summa|totalt|total)\b", re.IGNORECASE)
 BREAKDOWN = re.compile(r"^(därav|varav|of which)\b", re.IGNORECASE)  # a part of the row above: not summed again
 # Largest plausible absolute figure in a municipal budget table, in kronor: 200 billion (Sweden's

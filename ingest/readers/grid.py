@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.budget.tables import parse_value
+from assistant.budget.tables import parse_column, parse_value
 
 INDENT = "&nbsp;&nbsp;"
 
@@ -22,9 +22,9 @@ def _cell(text: str) -> str:
 def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
     """Pipe lines of a grid. The first `header_rows` rows are joined column by column into one header
     (a label over two columns goes to both, a label merged over rows is kept once). Text columns of the body
-    beside the row label are folded in: a first column whose cells repeat down consecutive rows (an HTML
-    rowspan row group such as "Välfärd") becomes section rows above indented rows; other text columns join
-    the label in parentheses ("Ny förskola i Kesberg (Familjenämnden)")."""
+    beside the row label are folded in: of two text columns, the one whose values repeat down consecutive rows
+    and group the other (an HTML rowspan "Välfärd", a "Nämnd" column beside projects) becomes section rows
+    above indented rows; other text columns join the label in parentheses."""
     width = max((len(r) for r in grid), default=0)
     rows = [[_cell(c) for c in r] + [""] * (width - len(r)) for r in grid]
     rows = [r for r in rows if any(r)]
@@ -32,18 +32,23 @@ def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
         return []
     used = [i for i in range(width) if any(r[i] for r in rows)]
     rows = [[r[i] for i in used] for r in rows]
+    if not header_rows and not any(_is_number(c) for c in rows[0]) and any(parse_column(c) for c in rows[0]):
+        header_rows = 1  # a sheet's first row of column labels with years
     head, body = rows[:header_rows], rows[header_rows:]
     header = [" ".join(dict.fromkeys(r[i] for r in head if r[i])) for i in range(len(used))] if head else None
     texts = [k for k in range(1, len(used)) if body and all(not _is_number(r[k]) for r in body)
              and any(r[k] for r in body) and any(_is_number(r[j]) for r in body for j in range(len(used)))]
     out: list[list[str]] = []
     keep = [k for k in range(len(used)) if k not in texts]
-    if texts == [1] and _repeats(body):
+    group_col = _group_column(body) if texts == [1] else None
+    if group_col is not None:
+        label_col = 1 - group_col
         if header:
-            header = header[1:]
+            header = [header[label_col]] + header[2:]
         current = ""
         for r in body:
-            group, label = r[0], r[1]
+            group, label = r[group_col], r[label_col]
+            r = [label, label] + r[2:]
             if group and group != label and group != current:
                 out.append([group] + [""] * (len(r) - 2))
                 current = group
@@ -64,9 +69,19 @@ def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
     return lines
 
 
-def _repeats(body: list[list[str]]) -> bool:
-    """The first column holds a value over two consecutive rows (an expanded rowspan)."""
-    return any(a[0] and a[0] == b[0] and a[1] != b[1] for a, b in zip(body, body[1:]))
+def _group_column(body: list[list[str]]) -> int | None:
+    """Of the first two (text) columns, the one that groups the other: fewer distinct values, one of them
+    over two consecutive rows (an HTML rowspan "Välfärd", a "Nämnd" column beside projects); None if neither."""
+    def distinct(k: int) -> int:
+        return len({r[k] for r in body if r[k]})
+
+    def repeats(k: int) -> bool:
+        return any(a[k] and a[k] == b[k] and a[1 - k] != b[1 - k] for a, b in zip(body, body[1:]))
+
+    for k in (0, 1):
+        if repeats(k) and distinct(k) < distinct(1 - k):
+            return k
+    return None
 
 
 def decimal_text(value: float | int) -> str:

@@ -44,15 +44,17 @@ def test_docx_headings_paragraphs_and_table():
     assert {r.label: r.values for r in table.rows}["Lokalvård"] == (Decimal(2250), Decimal(2740), Decimal(490))
 
 
-def test_xlsx_sheets_with_a_second_text_column_folded_into_the_label():
+def test_xlsx_sheet_with_a_committee_column_grouping_the_projects():
     doc, tables = figures("vargarda/investeringsbudget-2025-2029.xlsx")
     assert doc.meta.municipality == "Vårgårda"
     (table,) = tables.values()
     assert table.unit is Unit.TKR and [c.label for c in table.columns][0] == "Budget 2025"
     assert table.columns[-1].year is None  # "Totalt 2025–2029" is a period total, not a year
     rows = {r.label: r for r in table.rows}
-    assert rows["Ny förskola i Kesberg (Familjenämnden)"].values[0] == Decimal(18500)
-    assert rows["Summa investeringar"].values[0] == Decimal(49600)
+    assert rows["VA-sanering Algutstorp"].path == "Tekniska nämnden › VA-sanering Algutstorp"
+    assert rows["Ny förskola i Kesberg"].values[0] == Decimal(18500)
+    assert rows["Summa investeringar"].values[0] == Decimal(49600) and rows["Summa investeringar"].sections == ()
+    assert all(c.stated == c.computed for c in table.checks)
 
 
 def test_pdf_table_over_a_page_break_with_committee_hierarchy():
