@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ class FusionWeights:
     publisher_boost: float = 1.4
     date_boost: float = 1.3
     title_boost: float = 1.3
+    municipality_boost: float = 1.4  # the question names the document's municipality (not calibrated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,16 @@ class Filters:
         return bool(self.municipalities) and not (self.docs or self.doc_types or self.years)
 
 
+@lru_cache(maxsize=1024)
+def _municipality_stems(name: str) -> frozenset[str]:
+    return title_stems(name)
+
+
+def place_stems(chunk: Chunk) -> frozenset[str]:
+    """Stems of the chunk's municipality ("vårgård"), so "i Vårgårda" is covered by its documents."""
+    return _municipality_stems(chunk.municipality) if chunk.municipality else frozenset()
+
+
 class Retriever:
     def __init__(self, index, weights: FusionWeights | None = None) -> None:
         self.index = index
@@ -114,6 +126,8 @@ class Retriever:
             boost *= w.date_boost
             if q.month and chunk.date and chunk.date[5:7] == f"{q.month:02d}":
                 boost *= w.date_boost
+        if place_stems(chunk) & set(q.names or q.terms):
+            boost *= w.municipality_boost
         title = title_stems(chunk.title)
         own = set(q.terms)
         if len(title) >= 2 and len(title & own) >= max(2, math.ceil(0.5 * len(title))):
@@ -124,7 +138,8 @@ class Retriever:
         """All proper names of the question occur in the sentence's passage or its document's title."""
         if not q.names:
             return True
-        present = self.stats.chunk_stems.get(sentence.chunk.id, frozenset()) | title_stems(sentence.chunk.title)
+        present = (self.stats.chunk_stems.get(sentence.chunk.id, frozenset()) | title_stems(sentence.chunk.title)
+                   | place_stems(sentence.chunk))  # "i Vårgårda": the document's municipality counts as said
         return all(self.stats.matches(name) & present or name in present for name in q.names)
 
     def targets(self, q: QueryAnalysis) -> list:
@@ -141,6 +156,12 @@ class Retriever:
             preds.append(by_publisher)
         for year in q.doc_years:
             preds.append(lambda c, y=year: bool(c.date) and c.date[:4] == str(y))
+        if getattr(self, "_places", None) is None:
+            self._places = frozenset(stem for c in self.index.chunks.values() for stem in place_stems(c))
+        places = self._places & set(q.names)
+        if len(places) >= 2:  # "Vårgårda eller Tranemo": evidence from each municipality
+            for stem in sorted(places):
+                preds.append(lambda c, p=stem: p in place_stems(c))
         return preds
 
     def search(self, q: QueryAnalysis, k: int = 8, filters: Filters | Mapping | None = None,
@@ -180,7 +201,7 @@ class Retriever:
         hits = []
         for cid in set(lex) | set(den):
             chunk = chunks[cid]
-            present = self.stats.chunk_stems.get(cid, frozenset()) | title_stems(chunk.title)
+            present = self.stats.chunk_stems.get(cid, frozenset()) | title_stems(chunk.title) | place_stems(chunk)
             cover = self.stats.coverage(q.groups, present, q.weights, q.full)
             score = (w.lexical * lex.get(cid, 0.0) + dense_weight * den.get(cid, 0.0) + w.coverage * cover)
             score *= self._boost(chunk, q)
