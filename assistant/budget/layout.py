@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.budget.records import Column
 from assistant.budget.units import Unit, unit_in
@@ -66,6 +67,7 @@ def _indent(cell: str, pad: int = 0) -> int:
     return max(0, len(lead.replace("&nbsp;", " ").replace("&#160;", " ")) - pad)
 
 
+@lru_cache(maxsize=16384)
 def split_line(line: str) -> Cells:
     """Cells of a line: markdown pipes, else tabs, else runs of 2+ spaces (with their spans)."""
     raw = line.replace("\u00a0", " ").rstrip()
@@ -226,6 +228,8 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
 
 def find_header(lines: list[str], i: int) -> Header | None:
     """The header starting at line i: one line, or wrapped over two or three lines."""
+    if not any(YEAR.search(lines[k]) for k in range(i, min(i + 3, len(lines)))):
+        return None  # every header names a year
     first = split_line(lines[i])
     if first.layout == "pipe" and i + 1 < len(lines) and is_separator(lines[i + 1]):
         return _with_lines(parse_header(first.texts, (), "pipe"), 2)
