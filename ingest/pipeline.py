@@ -291,7 +291,7 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
         chunks_total=chunks_total, chunks_embedded=run.embedded, tables=tables, skipped=tuple(skipped),
         seconds=time.perf_counter() - started, embed_seconds=run.embed_seconds, duplicates=tuple(duplicates),
         repaired=run.repaired, model_id=run.model_id, documents_total=len(run.docs),
-        files=file_reports([shown for _, shown in files], skipped, run.docs))
+        files=file_reports([shown for _, shown in files], skipped, run.docs, duplicates))
 
 
 def finish(run: _Run) -> tuple[int, int]:

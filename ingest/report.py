@@ -15,12 +15,14 @@ FORMATS = {".pdf": "pdf", ".txt": "text", ".md": "markdown", ".html": "html", ".
 
 
 def file_reports(seen: Iterable[str], skipped: Sequence[tuple[str, str]],
-                 documents: Mapping[str, Mapping[str, Any]]) -> tuple[dict[str, Any], ...]:
-    """One entry per file seen in this run (ingested, unchanged or skipped), in order."""
+                 documents: Mapping[str, Mapping[str, Any]],
+                 duplicates: Sequence[tuple[str, str]] = ()) -> tuple[dict[str, Any], ...]:
+    """One entry per file seen in this run (ingested, unchanged, a duplicate of an indexed file, or skipped)."""
     reasons = dict(skipped)
+    same = dict(duplicates)  # a copy of an indexed file: reported with what its original holds
     out = []
     for shown in dict.fromkeys(list(seen) + [p for p, _ in skipped if Path(p).suffix.lower() in FORMATS]):
-        entry = documents.get(shown) if shown not in reasons else None
+        entry = documents.get(same.get(shown, shown)) if shown not in reasons else None
         meta = (entry or {}).get("meta", {})
         out.append({
             "doc": shown,

@@ -109,3 +109,25 @@ def test_file_reports_follow_the_contract():
         {"doc": "b.docx", "format": "docx", "pages": None, "municipality": None, "type": None, "date": None,
          "title": None, "tables": [], "skipped": "Word-filen är trasig."},
     )
+
+
+def test_kommun_ingest_json_reports_every_file(tmp_path, capsys):
+    import json
+    import shutil
+
+    from assistant.settings import Settings
+    from ingest.cli import run
+
+    corpus = tmp_path / "corpus" / "lerum"
+    corpus.mkdir(parents=True)
+    shutil.copy(CORPUS / "lerum" / "budget-2025-drift-och-investeringar.xlsx", corpus)
+    (corpus / "trasig.docx").write_bytes(b"PK\x03\x04 inte en zip")
+    code = run([str(tmp_path / "corpus")], Settings(data_dir=tmp_path / "data"), as_json=True)
+    report = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert report["documents"] == 1 and report["tables"] == 2
+    by_name = {Path(f["doc"]).name: f for f in report["files"]}
+    xlsx = by_name["budget-2025-drift-och-investeringar.xlsx"]
+    assert (xlsx["format"], xlsx["municipality"], xlsx["type"], xlsx["date"]) == ("xlsx", "Lerum", "budget", "2024-11-21")
+    assert len(xlsx["tables"]) == 2 and xlsx["skipped"] is None
+    assert "trasig" in by_name["trasig.docx"]["skipped"]
