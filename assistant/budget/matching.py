@@ -74,7 +74,9 @@ class Lexicon:
 
     @classmethod
     def build(cls, tables: tuple[Table, ...]) -> "Lexicon":
-        return _build_lexicon(tuple(sorted({r.label for t in tables for r in t.rows})))
+        labels = {r.label for t in tables for r in t.rows}
+        sections = {r.sections[-1] for t in tables for r in t.rows if r.is_total and r.sections}  # via their total
+        return _build_lexicon(tuple(sorted(labels | sections)))
 
 
 @lru_cache(maxsize=16)

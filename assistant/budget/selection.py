@@ -80,8 +80,13 @@ def _which_document(candidates: list[Table]) -> tuple[str, ...]:
 
 
 def find_row(table: Table, label: str) -> Row | None:
+    """The row with this label, else the total row of the section of that name ("Familjenämnd" is
+    "Summa familjenämnd")."""
     for row in table.rows:
         if row.label == label:
+            return row
+    for row in table.rows:
+        if row.is_total and row.sections and row.sections[-1] == label:
             return row
     return None
 

@@ -52,3 +52,10 @@ def test_committees_of_a_table_with_sections_are_its_top_rows(book):
     assert answer.calculation.result == Decimal("465.8")  # Summa familjenämnd, not Grundskola 228,4
     answer = answer_figures("Vilken verksamhet inom Tranemos socialnämnden är störst 2025?", book)
     assert answer.calculation.result == Decimal(181400)  # Äldreomsorg, a part of Socialnämnden
+
+
+def test_a_section_is_named_by_its_total_row_and_ranks_its_parts(book):
+    answer = answer_figures("Hur mycket får familjenämnden i Vårgårda 2025?", book)
+    assert answer.calculation.result == Decimal("465.8")  # "Summa familjenämnd" stands for the section
+    answer = answer_figures("Vilken verksamhet inom familjenämnden i Vårgårda är störst 2025?", book)
+    assert answer.calculation.result == Decimal("228.4")  # Grundskola
