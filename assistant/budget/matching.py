@@ -75,7 +75,7 @@ class Lexicon:
     @classmethod
     def build(cls, tables: tuple[Table, ...]) -> "Lexicon":
         labels = {r.label for t in tables for r in t.rows}
-        sections = {r.sections[-1] for t in tables for r in t.rows if r.is_total and r.sections}  # via their total
+        sections = {s for t in tables for r in t.rows for s in r.sections}  # via their total or their parts
         return _build_lexicon(tuple(sorted(labels | sections)))
 
 

@@ -59,3 +59,11 @@ def test_a_section_is_named_by_its_total_row_and_ranks_its_parts(book):
     assert answer.calculation.result == Decimal("465.8")  # "Summa familjenämnd" stands for the section
     answer = answer_figures("Vilken verksamhet inom familjenämnden i Vårgårda är störst 2025?", book)
     assert answer.calculation.result == Decimal("228.4")  # Grundskola
+
+
+def test_a_section_without_a_row_of_its_own_is_the_sum_of_its_parts():
+    doc = load_document(CORPUS / "vargarda/investeringsbudget-2025-2029.xlsx", sidecar={})
+    book = FigureBook((extract_figures(doc),))
+    answer = answer_figures("Hur mycket investerar tekniska nämnden totalt 2025?", book)
+    assert answer.calculation.operation == "sum" and answer.calculation.result == Decimal(18700)  # 6 000 + 9 500 + 3 200
+    assert len(answer.sources) == 3
