@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.budget.compose import FigureAnswer, FigureValue
-from assistant.budget.execute import Outcome, Refusal, execute
+from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import MIN, plan_question
 from assistant.budget.records import CellSource
@@ -93,6 +93,7 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
                 language: str) -> FigureAnswer:
     sv = language != "en"
     cells = [(name, o.cells[0]) for name, o in outcomes]
+    outcome_of = dict(outcomes)
     money = all(c.unit.is_money for _, c in cells)
     target = max((c.unit for _, c in cells), key=lambda u: u.factor) if money else cells[0][1].unit
     aligned = [(name, c, convert(c.value, c.unit, target) if money else c.value) for name, c in cells]
@@ -103,7 +104,8 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
     for name, cell, value in aligned:
         sources.append(cell.source)
         n = len(sources)
-        shown = format_value(value, target, language)
+        places = decimals_of(outcome_of[name].table) if cell.unit is target else None
+        shown = format_value(value, target, language, places)
         if cell.unit is not target:
             shown += f" ({format_value(cell.value, cell.unit, language)})"
         parts.append(f"{name} {shown} ({cell.row_label}, {cell.column.label}) [{n}]")
