@@ -18,7 +18,7 @@ from assistant.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdf
                               FileTooLargeError, NoTextLayerError, UnreadableFileError, UnsupportedFileError)
 from assistant.settings import Settings
 from assistant.types import DocumentMeta, LoadedDocument, PageSpan
-from ingest.municipality import guess_municipality
+from ingest.municipality import guess_municipality, municipality_in_text
 from ingest.normalize import dedent_block, normalize_text
 from ingest.readers import READERS, ReadResult
 from ingest.readers import read as read_other
@@ -300,6 +300,8 @@ def guess_title(text: str) -> str | None:
             continue
         if text.count(line + "\n") > 1:
             continue  # a running head repeated on every page (a site or document banner), not the headline
+        if _is_kicker(line):
+            continue  # "Pressmeddelande, 3 december 2024", "Pressmeddelande från Vårgårda kommun": a label
         if _ISO_DATE.search(line) and len(_ISO_DATE.sub("", line).split()) <= 2:
             continue  # a date line such as "2023-02-08 12:20Pressmeddelande"
         candidates.append((i, line))
@@ -315,14 +317,28 @@ def guess_title(text: str) -> str | None:
     return candidates[0][1] if candidates else None
 
 
+_KIND_WORDS = {w for _, words in _TYPE_WORDS for w in words if " " not in w}
+
+
+def _is_kicker(line: str) -> bool:
+    """A line that only says what kind of document this is, from whom and when (not its headline)."""
+    rest = _SV_DATE.sub(" ", _ISO_DATE.sub(" ", line.lower()))
+    rest = re.sub(r"\b(från|av|kl\.?|\d{1,2}[:.]\d{2})\b|[^\w\s]", " ", rest)
+    words = [w for w in rest.split() if w not in _KIND_WORDS]
+    if len(words) == len(rest.split()):
+        return False  # no document-kind word: a real line
+    named = municipality_in_text(line)
+    return len(words) <= (3 if named else 0)
+
+
 def _guess_date(text: str) -> str | None:
-    match = _ISO_DATE.search(text)
-    if match:
-        return match.group(0)
-    match = _SV_DATE.search(text)
-    if match:
-        month = _MONTHS.index(match.group(2).lower()) + 1
-        return f"{match.group(3)}-{month:02d}-{int(match.group(1)):02d}"
+    """The first date the text writes, "2024-11-27" or "21 november 2024"."""
+    iso, sv = _ISO_DATE.search(text), _SV_DATE.search(text)
+    if iso and (not sv or iso.start() < sv.start()):
+        return iso.group(0)
+    if sv:
+        month = _MONTHS.index(sv.group(2).lower()) + 1
+        return f"{sv.group(3)}-{month:02d}-{int(sv.group(1)):02d}"
     return None
 
 

@@ -131,3 +131,14 @@ def test_kommun_ingest_json_reports_every_file(tmp_path, capsys):
     assert (xlsx["format"], xlsx["municipality"], xlsx["type"], xlsx["date"]) == ("xlsx", "Lerum", "budget", "2024-11-21")
     assert len(xlsx["tables"]) == 2 and xlsx["skipped"] is None
     assert "trasig" in by_name["trasig.docx"]["skipped"]
+
+
+@pytest.mark.parametrize(("relative", "title", "doc_type", "date"), [
+    ("lerum/pressmeddelande-2024-12-03-ny-skola-grabo.txt", "Klart för ny F–6-skola i Gråbo", "press_release", "2024-12-03"),
+    ("vargarda/pressmeddelande-2024-10-16.txt", "Extra satsning på elevhälsa och sommarlovsaktiviteter", "press_release",
+     "2024-10-16"),
+    ("tranemo/budget-2025-bilaga-2-driftbudget.pdf", "Bilaga 2. Driftbudget per verksamhet och noter", "budget", None),
+])
+def test_titles_are_headlines_not_kickers_or_running_heads(relative, title, doc_type, date):
+    meta = load_document(CORPUS / relative, sidecar={}).meta
+    assert (meta.title, meta.doc_type, meta.date) == (title, doc_type, date)
