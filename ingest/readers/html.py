@@ -27,7 +27,7 @@ def read(data: bytes, shown: str) -> ReadResult:
     from lxml import etree
 
     try:
-        root = lxml.html.document_fromstring(data)
+        root = lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(encoding=_encoding(data)))
     except (etree.ParserError, ValueError) as exc:
         raise CorruptFileError(f"{shown}: HTML-filen kan inte tolkas ({exc}).") from exc
     head_title = " ".join((root.findtext(".//title") or "").split())
@@ -44,6 +44,25 @@ def read(data: bytes, shown: str) -> ReadResult:
     if not title and head_title:
         title = SITE_SUFFIX.sub("", head_title) or head_title
     return ReadResult(text=text, title=title or None, publisher=site, date=date[:10] if date else None)
+
+
+def _encoding(data: bytes) -> str:
+    """The declared charset, else UTF-8 when the bytes decode as UTF-8, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8"
+    declared = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.IGNORECASE)
+    if declared:
+        import codecs
+
+        try:
+            return codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            pass  # an unknown charset name: guess from the bytes
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
 
 
 def _meta(root, name: str) -> str | None:
@@ -80,9 +99,11 @@ def _drop_chrome(content) -> None:
             doomed.append(node)  # comments, processing instructions
             continue
         marker = f"{node.get('class', '')} {node.get('id', '')}"
-        if node.tag in DROP_TAGS or node.get("role") in DROP_ROLES or node.get("aria-hidden") == "true" \
-                or (node.tag not in ("main", "article", "body", "table") and CHROME.search(marker)):
+        if node.tag in DROP_TAGS or node.get("role") in DROP_ROLES or node.get("aria-hidden") == "true":
             doomed.append(node)
+        elif node.tag not in ("main", "article", "body", "table") and CHROME.search(marker) \
+                and node.find(".//h1") is None and node.find(".//table") is None:
+            doomed.append(node)  # a class or id naming chrome, unless it holds the headline or a table
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()

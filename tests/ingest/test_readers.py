@@ -142,3 +142,21 @@ def test_kommun_ingest_json_reports_every_file(tmp_path, capsys):
 def test_titles_are_headlines_not_kickers_or_running_heads(relative, title, doc_type, date):
     meta = load_document(CORPUS / relative, sidecar={}).meta
     assert (meta.title, meta.doc_type, meta.date) == (title, doc_type, date)
+
+
+def test_html_without_main_keeps_a_headline_inside_a_header_class_and_expands_spans(tmp_path):
+    page = tmp_path / "sida.html"
+    page.write_text(
+        "<html><head><title>Ekonomi | Exempelby kommun</title></head><body>"
+        "<div class='cookie-consent'>Vi använder kakor</div><nav><a href='/'>Start</a></nav>"
+        "<div class='article-header'><h1>Budget per nämnd</h1><p>Senast uppdaterad 12 mars 2025</p></div>"
+        "<table><tr><th>tkr</th><th colspan='2'>Budget</th></tr><tr><th></th><th>2024</th><th>2025</th></tr>"
+        "<tr><td>Kommunstyrelsen</td><td>1 200</td><td>1 300</td></tr>"
+        "<tr><td>Summa</td><td>1 200</td><td>1 300</td></tr></table>"
+        "<footer>© Exempelby kommun</footer></body></html>", encoding="utf-8")
+    doc = load_document(page, display_path="sida.html", sidecar={})
+    assert doc.meta.title == "Budget per nämnd" and doc.meta.date == "2025-03-12"
+    assert "kakor" not in doc.text and "Start" not in doc.text
+    (table,) = extract_figures(doc).tables
+    assert [c.label for c in table.columns] == ["Budget 2024", "Budget 2025"] and table.unit is Unit.TKR
+    assert table.rows[0].values == (Decimal(1200), Decimal(1300))
