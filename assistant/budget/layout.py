@@ -170,6 +170,8 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         columns.append(column)  # type: ignore[arg-type]
     if not has_year or not columns:
         return None
+    if len([c for c in columns if c.year is None]) > max(2, len([c for c in columns if c.year is not None])):
+        return None  # mostly words: a justified line of prose with a year in it, not a header
     bare = [c.year for c in columns if c.year is not None and c.label.isdigit()]
     if len(bare) != len(set(bare)) and len(bare) == len([c for c in columns if c.year]):
         return None  # "2021 2021" is a data row of numbers, not a header

@@ -71,6 +71,8 @@ def _source(doc: LoadedDocument, start: int, end: int) -> CellSource:
 def _row_cells(cells: Cells, header: Header) -> tuple[str, list[str]] | None:
     """(label, one text per header slot) for a data line of this header's table, or None."""
     texts = list(cells.texts)
+    while cells.layout != "space" and len(texts) > header.width + 1 and texts and not texts[0]:
+        texts.pop(0)  # leading empty cells before the label: an indented row of a tab or pipe table
     if not texts or not texts[0] or _is_value(texts[0]) or parse_column(texts[0]) is not None and len(texts) > 2:
         return None
     label, rest = texts[0], texts[1:]

@@ -136,3 +136,13 @@ def test_sections_notes_and_column_units_survive_figures_json(tmp_path):
     tables = tuple(parse_tables(doc(MARKDOWN))) + tuple(parse_tables(doc(RESULT)))
     save_figures(tmp_path, [DocumentFigures(doc_path="x.md", sha256="0", title="X", tables=tables)])
     assert load_figures(tmp_path).tables == tables
+
+
+def test_prose_with_years_and_wide_gaps_is_not_a_header_and_indented_tab_rows_are_parts():
+    text = ("Driften\n\nkommunfullmäktige   antog   i   november   2023   och   Budget   2025   är   den   budget\n"
+            "Mnkr\tBudget 2024\tBudget 2025\nKommunstyrelsen\t\t\n\tKommunledning\t45,2\t47,0\n\tIT\t3,1\t3,3\n"
+            "Summa Kommunstyrelsen\t48,3\t50,3\n")
+    (table,) = parse_tables(doc(text))
+    assert [c.label for c in table.columns] == ["Budget 2024", "Budget 2025"]
+    assert [r.path for r in table.rows] == ["Kommunstyrelsen › Kommunledning", "Kommunstyrelsen › IT",
+                                           "Kommunstyrelsen › Summa Kommunstyrelsen"]
