@@ -124,9 +124,9 @@ class Table:
         return out
 
     def column_index(self, year: int) -> int | None:
-        """The first column of that year holding money in the table's unit (not "Förändring %")."""
+        """The first column of that year holding money (not "Förändring %")."""
         for i, column in enumerate(self.columns):
-            if column.year == year and column.unit is None:
+            if column.year == year and (column.unit is None or column.unit.is_money):
                 return i
         return None
 

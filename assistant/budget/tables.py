@@ -16,21 +16,30 @@ from decimal import Decimal
 from assistant.budget.layout import (  # noqa: F401  (MARKUP, split_cells, parse_column: this module's API)
     MARKUP, Cells, Header, clean, find_header, is_separator, parse_column, split_cells, split_line,
 )
-from assistant.budget.numbers import format_number, parse_number
-from assistant.budget.records import CellSource, Row, Table, TotalCheck
-from assistant.budget.units import MONEY_UNITS, Unit, unit_in
+from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's API)
+    PLAUSIBLE_MAX_KRONOR, infer_units, reconcile_totals,
+)
+from assistant.budget.hierarchy import SUM_LABEL, Sections, parents, qualify  # noqa: F401
+from assistant.budget.numbers import parse_number
+from assistant.budget.records import CellSource, Column, Row, Table
+from assistant.budget.units import Unit, convert, unit_in
 from assistant.types import LoadedDocument
 
 EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}
 TOTAL_LABEL = re.compile(
     r"^(summa|totalt|total|årets resultat|resultat (före|efter)|finansnetto|verksamhetens nettokostnad(er)?\b|"
     r"verksamhetens resultat|nettokostnader|netto\b)", re.IGNORECASE)
-SUM_LABEL = re.compile(r"^(summa|totalt|total)\b", re.IGNORECASE)
-BREAKDOWN = re.compile(r"^(därav|varav|of which)\b", re.IGNORECASE)  # a part of the row above: not summed again
-# Largest plausible absolute figure in a municipal budget table, in kronor: 200 billion (Sweden's
-# largest municipality spends about 60 billion a year; the largest region about 130 billion).
-PLAUSIBLE_MAX_KRONOR = Decimal(200) * Unit.MDKR.factor
 PAGE_GAP = 12  # lines of running heads, footers and page numbers a table may jump over at a page break
+
+
+CELL_UNIT = re.compile(r"(?<=[\d)])\s*(kr|kronor|tkr|mnkr|mkr|mdkr|mdr kr|miljoner kronor|%|procent)\.?$",
+                       re.IGNORECASE)
+
+
+def cell_unit(text: str) -> Unit | None:
+    """The unit written in a cell after its number ("57,4 mnkr", "21,74 kr"), or None."""
+    match = CELL_UNIT.search(text.strip())
+    return unit_in(match.group(1)) if match else None
 
 
 def parse_value(text: str, percent: bool = False) -> Decimal | None:
@@ -40,6 +49,7 @@ def parse_value(text: str, percent: bool = False) -> Decimal | None:
     cell = text.strip()
     if cell in EMPTY_CELL:
         return None
+    cell = CELL_UNIT.sub("", cell) if not percent else cell
     if percent or cell.endswith("%"):
         cell = cell.rstrip("%").strip()
     negative = cell.startswith("(") and cell.endswith(")")
@@ -116,6 +126,35 @@ def _values(texts: list[str], header: Header) -> tuple[tuple[Decimal | None, ...
     return tuple(values), note
 
 
+def _cell_units(texts: list[str], header: Header) -> tuple[Unit | None, ...]:
+    units: list[Unit | None] = [None] * len(header.columns)
+    for slot, text in zip(header.slots, texts):
+        if slot is not None:
+            units[slot] = cell_unit(text)
+    return tuple(units)
+
+
+def _columns_with_cell_units(columns: tuple[Column, ...], rows: list[Row], units: list[tuple[Unit | None, ...]]
+                             ) -> tuple[tuple[Column, ...], list[Row]]:
+    """A column whose cells write their unit ("57,4 mnkr", "21,74 kr") gets that unit; cells written in
+    another unit than the column's most common one are converted to it."""
+    out_columns = list(columns)
+    out_rows = list(rows)
+    for c, column in enumerate(columns):
+        written = [u[c] for u in units if u[c] is not None]
+        if not written or column.unit is not None:
+            continue
+        unit = max(set(written), key=written.count)
+        out_columns[c] = replace(column, unit=unit)
+        for k, row in enumerate(out_rows):
+            value, own = row.values[c], units[k][c]
+            if value is not None and own is not None and own is not unit:
+                values = list(row.values)
+                values[c] = convert(value, own, unit)
+                out_rows[k] = replace(row, values=tuple(values))
+    return tuple(out_columns), out_rows
+
+
 def _continues(label: str) -> bool:
     """A label wrapped onto the next line: "Verksamhetens intäkter -" / "kostnader  -2 421 049"."""
     return label[:1].islower() or label[:1] in "-–(&"
@@ -158,55 +197,6 @@ def _is_caption(text: str) -> bool:
     return bool(words) and all(w in CAPTION_WORDS for w in words)
 
 
-class _Sections:
-    """Label-only rows open sections; a total row closes the section it names ("Summa familjenämnd"), a bare
-    "Summa" closes the innermost one. When the table indents its sub rows, a row that is not indented is
-    outside every section."""
-
-    def __init__(self) -> None:
-        self.stack: list[str] = []
-        self.just_opened = False
-        self.margin: int | None = None
-        self.indents = False
-
-    def open(self, label: str, indent: int = 0) -> None:
-        self._see(indent)
-        if self.indents and indent <= (self.margin or 0):
-            self.stack.clear()
-        elif not self.just_opened and self.stack:
-            self.stack.pop()  # a sibling of the innermost section
-        self.stack.append(label)
-        self.just_opened = True
-
-    def _see(self, indent: int) -> int:
-        self.margin = indent if self.margin is None else min(self.margin, indent)
-        return indent - self.margin
-
-    def row(self, label: str, is_total: bool, indent: int = 0) -> tuple[str, ...]:
-        opened, self.just_opened = self.just_opened, False
-        deeper = self._see(indent) > 0
-        if deeper and opened:
-            self.indents = True  # the first row of a section is indented: the table indents its sections
-        path = tuple(self.stack)
-        if is_total and self.stack and SUM_LABEL.match(label):
-            rest = SUM_LABEL.sub("", label).strip().lower()
-            named = [k for k, name in enumerate(self.stack) if rest and _stem(rest) == _stem(name)]
-            if named or not rest:
-                depth = named[-1] if named else len(self.stack) - 1
-                path = tuple(self.stack[:depth + 1])
-                del self.stack[depth:]
-                return path
-        if self.indents and not deeper and not opened:
-            self.stack.clear()
-            return ()
-        return path
-
-
-def _stem(name: str) -> str:
-    word = name.lower().split()[0] if name.split() else ""
-    return word[:max(4, len(word) - 3)]
-
-
 def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[Table]:
     """Every table in the document, with units checked and totals reconciled."""
     lines = _lines(doc.text)
@@ -218,7 +208,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
         if header is None:
             i += 1
             continue
-        rows, j = _rows(doc, lines, texts, header, i + header.lines)
+        rows, j, columns = _rows(doc, lines, texts, header, i + header.lines)
         if not rows:
             i += 1
             continue
@@ -226,7 +216,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
         stated = header.unit or caption_unit or unit_in(title)
         stated = stated if stated is None or stated.is_money else None
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
-                      unit=stated or Unit.KR, columns=header.columns, rows=tuple(_qualify(rows)),
+                      unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality)
         tables.append(reconcile_totals(table))
         i = j
@@ -234,10 +224,11 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
 
 
 def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header,
-          j: int) -> tuple[list[Row], int]:
+          j: int) -> tuple[list[Row], int, tuple[Column, ...]]:
     """The rows below a header, over blank lines, label-only section rows, wrapped labels and page breaks."""
     rows: list[Row] = []
-    sections = _Sections()
+    units: list[tuple[Unit | None, ...]] = []  # per row: the unit each cell writes, if any
+    sections = Sections()
     blanks, end = 0, j
     pending: tuple[int, str] | None = None  # a label-only line: a section or the first half of a wrapped label
     while j < len(lines):
@@ -305,24 +296,11 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
         path = sections.row(label, is_total, cells.indent)
         rows.append(Row(label=label, values=vals, is_total=is_total, note=note, sections=path,
                         source=_source(doc, first, start + len(line.rstrip()))))
+        units.append(_cell_units(parsed[1], header))
         j += 1
         end = j
-    return _parents(doc, rows), end
-
-
-def _parents(doc: LoadedDocument, rows: list[Row]) -> list[Row]:
-    """Rows indented under a row with figures (a committee's own total above its activities) get it as section."""
-    indents = [r.source.start - (doc.text.rfind("\n", 0, r.source.start) + 1) for r in rows]
-    margin = min(indents, default=0)
-    out: list[Row] = []
-    parent: Row | None = None
-    for row, indent in zip(rows, indents):
-        if indent > margin and not row.sections and parent is not None:
-            row = replace(row, sections=(parent.label,))
-        elif indent <= margin:
-            parent = row
-        out.append(row)
-    return out
+    columns, rows = _columns_with_cell_units(header.columns, rows, units)
+    return parents(doc, rows), end, columns
 
 
 def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header,
@@ -353,137 +331,4 @@ def _page_jump(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[st
         parsed = _row_cells(split_line(texts[k]), header)
         if parsed and _values(parsed[1], header) is not None:
             return k
-    return None
-
-
-def _qualify(rows: list[Row]) -> list[Row]:
-    """Labels that occur in two sections ("Summa", "Ledning") get their section: "Summa Familjenämnd"."""
-    counts: dict[str, int] = {}
-    for row in rows:
-        counts[row.label] = counts.get(row.label, 0) + 1
-    out = []
-    for row in rows:
-        if row.sections and (counts[row.label] > 1 or row.label.lower() in ("summa", "totalt", "netto")):
-            row = replace(row, label=f"{row.label} {row.sections[-1]}" if SUM_LABEL.match(row.label)
-                          else f"{row.label} ({row.sections[-1]})")
-        out.append(row)
-    return out
-
-
-def reconcile_totals(table: Table) -> Table:
-    """Find, for every total row, the rows directly above it that it sums, and compare per column.
-
-    Works bottom-up like a stack: a subtotal replaces the rows it sums, so "Resultat före ..." can
-    sum "Verksamhetens nettokostnader", the tax rows and "Finansnetto" while "Finansnetto" sums the
-    two financial rows. The shortest run (of two or more) that matches exactly wins; otherwise the
-    run with the smallest difference within rounding tolerance; "Summa"/"Totalt" rows without one
-    are compared with everything above them and the difference is reported as is.
-    """
-    n = len(table.columns)
-    stack: list[tuple[str, tuple[Decimal | None, ...]]] = []
-    checks: list[TotalCheck] = []
-    notes: list[str] = []
-    money = [c.unit is None for c in table.columns]
-    valued = {r.label for r in table.rows}
-    for row in table.rows:
-        if row.sections and row.sections[-1] in valued and not row.is_total:
-            continue  # a part of the row with figures above it (its parent), which is summed instead
-        row = replace(row, values=tuple(v if money[i] else None for i, v in enumerate(row.values)))
-        if BREAKDOWN.match(row.label):
-            continue
-        if not row.is_total:
-            stack.append((row.label, row.values))
-            continue
-        best: tuple[int, Decimal] | None = None
-        for k in range(1, len(stack) + 1):
-            sums = _sums(stack[-k:], n)
-            diffs = [abs(v - s) for v, s in zip(row.values, sums) if v is not None and s is not None]
-            if not diffs:
-                continue
-            tol = max(Decimal(1), Decimal(k // 2))
-            worst = max(diffs)
-            if worst == 0 and k >= 2:
-                best = (k, Decimal(0))
-                break
-            if worst <= tol and (best is None or sum(diffs) < best[1] or (worst == 0 and best[1] != 0)):
-                best = (k, sum(diffs))
-        if best is None and SUM_LABEL.match(row.label) and stack:
-            best = (len(stack), Decimal(-1))
-        if best is None:
-            notes.append(f"Raden {row.label} kunde inte stämmas av mot raderna ovanför.")
-            stack.append((row.label, row.values))
-            continue
-        k = best[0]
-        parts = stack[-k:]
-        sums = _sums(parts, n)
-        for c, (stated, computed) in enumerate(zip(row.values, sums)):
-            if stated is not None and computed is not None:
-                checks.append(TotalCheck(row.label, table.columns[c].label, stated, computed,
-                                         tuple(p[0] for p in parts)))
-        del stack[-k:]
-        stack.append((row.label, row.values))
-    return replace(table, checks=tuple(checks), notes=table.notes + tuple(notes))
-
-
-def _sums(items: list[tuple[str, tuple[Decimal | None, ...]]], n: int) -> list[Decimal | None]:
-    out: list[Decimal | None] = []
-    for c in range(n):
-        values = [v[c] if c < len(v) else None for _, v in items]
-        out.append(None if any(v is None for v in values) else sum(values, Decimal(0)))  # type: ignore[arg-type]
-    return out
-
-
-def _max_abs(table: Table) -> Decimal:
-    money = [i for i, c in enumerate(table.columns) if c.unit is None]
-    return max((abs(r.values[i]) for r in table.rows for i in money if r.values[i] is not None), default=Decimal(0))
-
-
-def infer_units(tables: list[Table]) -> list[Table]:
-    """Overrule a stated money unit that makes the figures implausible for a municipality.
-
-    A figure above PLAUSIBLE_MAX_KRONOR under the stated unit is read in a smaller unit: the unit
-    another table of the same document states for figures of the same order of magnitude, else the
-    next smaller unit. Both units are kept and the reason is written as a note.
-    """
-    out = []
-    for table in tables:
-        top = _max_abs(table)
-        unit = table.stated_unit
-        if unit is None:
-            sibling = _sibling_unit(table, tables, top)
-            eff = sibling or Unit.KR
-            note = (f"Tabellen {table.title} anger ingen enhet; beloppen antas vara i {eff.value}"
-                    + (" som i dokumentets övriga tabeller." if sibling else "."))
-            out.append(replace(table, unit=eff, unit_note=note))
-            continue
-        if not unit.is_money or top * unit.factor <= PLAUSIBLE_MAX_KRONOR:
-            out.append(table)
-            continue
-        smaller = [u for u in MONEY_UNITS if u.factor < unit.factor and top * u.factor <= PLAUSIBLE_MAX_KRONOR]
-        if not smaller:
-            out.append(table)
-            continue
-        sibling = _sibling_unit(table, tables, top)
-        eff = sibling if sibling in smaller else smaller[-1]
-        biggest = max(table.rows, key=lambda r: max((abs(v) for v in r.values if v is not None), default=0))
-        as_stated = top * unit.factor / Unit.MDKR.factor
-        reason = (f"{biggest.label} {format_number(top)} {unit.value} vore {format_number(as_stated)} miljarder "
-                  "kronor, orimligt för en kommun")
-        if sibling is eff:
-            reason += f", och dokumentets andra tabeller anger {eff.value} för belopp av samma storlek"
-        note = f"Tabellen {table.title} anger {unit.value}, men beloppen är i {eff.value}: {reason}."
-        out.append(replace(table, unit=eff, unit_note=note))
-    return out
-
-
-def _sibling_unit(table: Table, tables: list[Table], top: Decimal) -> Unit | None:
-    for other in tables:
-        if other is table or other.doc_path != table.doc_path or other.stated_unit is None:
-            continue
-        if not other.stated_unit.is_money or other.unit_note:
-            continue
-        other_top = _max_abs(other)
-        if other_top and top and Decimal("0.01") <= top / other_top <= 100:
-            if top * other.stated_unit.factor <= PLAUSIBLE_MAX_KRONOR:
-                return other.stated_unit
     return None

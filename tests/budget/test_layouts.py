@@ -146,3 +146,14 @@ def test_prose_with_years_and_wide_gaps_is_not_a_header_and_indented_tab_rows_ar
     assert [c.label for c in table.columns] == ["Budget 2024", "Budget 2025"]
     assert [r.path for r in table.rows] == ["Kommunstyrelsen › Kommunledning", "Kommunstyrelsen › IT",
                                            "Kommunstyrelsen › Summa Kommunstyrelsen"]
+
+
+def test_cells_that_write_their_unit_give_their_column_that_unit():
+    text = ("Budgetförslagen\n\n| Budgetförslag | Skattesats 2025 | Årets resultat 2025 | Ökning |\n|---|---|---|---|\n"
+            "| Kommunstyrelsens förslag | 21,74 kr | 57,4 mnkr | 2,1 % |\n| Oppositionens förslag | 21,99 kr | 61 000 tkr | 2,4 % |\n")
+    (table,) = parse_tables(doc(text))
+    assert [c.unit for c in table.columns] == [Unit.KR, Unit.MNKR, Unit.PERCENT]
+    rows = {r.label: r for r in table.rows}
+    assert rows["Oppositionens förslag"].values == (Decimal("21.99"), Decimal("61.000"), Decimal("2.4"))
+    cell = table.cell(rows["Kommunstyrelsens förslag"], 1)
+    assert cell.unit is Unit.MNKR and cell.kronor == Decimal(57400000)
