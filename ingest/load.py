@@ -240,8 +240,8 @@ _TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("plan", ("plan för", "flerårsplan")),
 )
 # "Publicerad 2024-11-20", "Senast uppdaterad: 14 januari 2025": the page's own date lines, first wins
-_DATE_LINES = re.compile(r"(?im)^\W*(publicerad|publicerat|published|datum|senast uppdaterad|uppdaterad|last updated)"
-                         r"\b[^\n]{0,40}")
+_DATE_LINES = re.compile(r"(?im)^\W*(publicerad|publicerat|published|sidan publicerades|datum|senast uppdaterad|"
+                         r"senast ändrad|sidan uppdaterades|uppdaterad|last updated)\b[^\n]{0,40}")
 
 
 def guess_meta(text: str, path: Path, hints: ReadResult | None = None) -> DocumentMeta:
@@ -267,7 +267,8 @@ def guess_meta(text: str, path: Path, hints: ReadResult | None = None) -> Docume
 def _dated_line(text: str) -> str | None:
     """The date of a "Publicerad ..." line, else of a "Senast uppdaterad ..." line."""
     found = {m.group(1).lower(): _guess_date(m.group(0)) for m in reversed(list(_DATE_LINES.finditer(text)))}
-    for key in ("publicerad", "publicerat", "published", "datum", "senast uppdaterad", "uppdaterad", "last updated"):
+    for key in ("publicerad", "publicerat", "published", "sidan publicerades", "datum", "senast uppdaterad",
+                "senast ändrad", "sidan uppdaterades", "uppdaterad", "last updated"):
         if found.get(key):
             return found[key]
     return None

@@ -144,7 +144,7 @@ def _columns_with_cell_units(columns: tuple[Column, ...], rows: list[Row], units
         written = [u[c] for u in units if u[c] is not None]
         if not written or column.unit is not None:
             continue
-        unit = max(set(written), key=written.count)
+        unit = max(dict.fromkeys(written), key=written.count)  # ties: the unit written first
         out_columns[c] = replace(column, unit=unit)
         for k, row in enumerate(out_rows):
             value, own = row.values[c], units[k][c]
