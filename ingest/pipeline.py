@@ -234,7 +234,8 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
             check_file(path, settings)
             sha = file_sha256(path)
             old = run.docs.get(shown)
-            same = bool(old) and old["sha256"] == sha and old.get("sidecar") == entry and not run.rebuild
+            same = (bool(old) and old["sha256"] == sha and old.get("sidecar") == entry and not run.rebuild
+                    and "municipality" in old.get("meta", {}))  # an index from before municipalities: read again
             if same and shown not in incomplete:
                 unchanged += 1
                 handled.add(shown)

@@ -160,3 +160,28 @@ def test_html_without_main_keeps_a_headline_inside_a_header_class_and_expands_sp
     (table,) = extract_figures(doc).tables
     assert [c.label for c in table.columns] == ["Budget 2024", "Budget 2025"] and table.unit is Unit.TKR
     assert table.rows[0].values == (Decimal(1200), Decimal(1300))
+
+
+def test_an_index_from_before_municipalities_reads_its_files_again(tmp_path):
+    import json
+    import shutil
+
+    from assistant.settings import Settings
+    from ingest.pipeline import ingest_paths
+    from tests.fakes import HashEmbedder
+
+    folder = tmp_path / "lerum"
+    folder.mkdir()
+    shutil.copy(CORPUS / "lerum" / "kf-2024-11-21-sammanfattning.md", folder)
+    settings = Settings(data_dir=tmp_path / "data")
+    ingest_paths([folder], settings, embedder=HashEmbedder())
+    manifest_path = tmp_path / "data" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    for entry in manifest["documents"].values():
+        del entry["meta"]["municipality"]
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    report = ingest_paths([folder], settings, embedder=HashEmbedder())
+    assert report.files_ingested == 1
+    (entry,) = json.loads(manifest_path.read_text(encoding="utf-8"))["documents"].values()
+    assert entry["meta"]["municipality"] == "Lerum"
+    assert ingest_paths([folder], settings, embedder=HashEmbedder()).files_unchanged == 1
