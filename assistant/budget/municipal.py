@@ -52,16 +52,21 @@ def without_names(question: str, names: Sequence[str]) -> str:
 def scope(question: str, book: FigureBook, history: Sequence[str]) -> tuple[list[str], str, tuple[str, ...]]:
     """(municipalities the question is about, the question without them, the history without them).
 
-    A follow-up that names none keeps the municipality of the latest earlier question that named one."""
+    A follow-up that names none keeps the municipality of the latest earlier question that named one; one that
+    names only a municipality ("Och i Tranemo?") asks the previous question about it."""
     if len(book.municipalities) < 2:
         return [], question, tuple(history)
     names = municipalities_named(question, book)
+    every = book.municipalities
+    stripped = without_names(question, names)
+    if names and history and len(re.findall(r"[^\W\d]+", stripped)) <= 2 and not re.search(r"\d", stripped):
+        # "Och i Tranemo?": the previous question, asked about this municipality
+        return names, without_names(history[-1], every), tuple(without_names(h, every) for h in history[:-1])
     if not names:
         for earlier in reversed(history):
             names = municipalities_named(earlier, book)
             if names:
                 break
-    every = book.municipalities
     return names, without_names(question, names), tuple(without_names(h, every) for h in history)
 
 

@@ -67,3 +67,9 @@ def test_a_section_without_a_row_of_its_own_is_the_sum_of_its_parts():
     answer = answer_figures("Hur mycket investerar tekniska nämnden totalt 2025?", book)
     assert answer.calculation.operation == "sum" and answer.calculation.result == Decimal(18700)  # 6 000 + 9 500 + 3 200
     assert len(answer.sources) == 3
+
+
+def test_a_follow_up_naming_only_another_municipality_asks_the_same_there(book):
+    answer = answer_figures("Och i Tranemo?", book, history=("Hur mycket får kommunstyrelsen i Vårgårda 2025?",))
+    assert answer.calculation.result == Decimal(112450) and answer.calculation.unit == "tkr"
+    assert all("tranemo" in s.doc_path for s in answer.sources)
