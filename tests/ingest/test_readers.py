@@ -185,3 +185,32 @@ def test_an_index_from_before_municipalities_reads_its_files_again(tmp_path):
     (entry,) = json.loads(manifest_path.read_text(encoding="utf-8"))["documents"].values()
     assert entry["meta"]["municipality"] == "Lerum"
     assert ingest_paths([folder], settings, embedder=HashEmbedder()).files_unchanged == 1
+
+
+INVENTORY = {  # every table of the fixture corpus: (title, effective unit, rows, has sections), written by hand
+    "lerum/budget-2025-drift-och-investeringar.xlsx": [
+        ("Lerums kommun – Driftbudget 2025, nettokostnad per nämnd (tkr)", "tkr", 12, False),
+        ("Lerums kommun – Investeringsbudget 2025–2029 (tkr)", "tkr", 13, True)],
+    "lerum/kf-2024-11-21-sammanfattning.md": [("§ 143 Mål och budget 2025 med plan för 2026–2027", "kr", 2, False)],
+    "lerum/resultat-och-balansbudget-2025.txt": [
+        ("RESULTATBUDGET", "mnkr", 12, False), ("BALANSBUDGET", "mnkr", 13, True), ("KASSAFLÖDESBUDGET", "mnkr", 10, True)],
+    "tranemo/budget-2025-bilaga-2-driftbudget.pdf": [
+        ("Tabell 1. Nettokostnad per nämnd och verksamhet, tkr", "tkr", 25, True),
+        ("Tabell 2. Driftredovisning 2023, budgetavvikelse per nämnd, tkr", "tkr", 7, False)],
+    "tranemo/budget-2025.html": [("Nettokostnad per nämnd 2024–2025", "mnkr", 7, True)],
+    "tranemo/namndplan-2025-tekniska-namnden.docx": [
+        ("Tabell 1. Nettokostnad per verksamhet (tkr)", "tkr", 5, False), ("Mål och indikatorer 2025", "kr", 4, False)],
+    "vargarda/budget-2025.md": [("Driftbudget per nämnd", "mnkr", 14, True), ("Resultatbudget", "mnkr", 11, False)],
+    "vargarda/investeringsbudget-2025-2029.xlsx": [
+        ("Vårgårda kommun – Investeringsbudget 2025–2029 (tkr)", "tkr", 10, True)],
+}
+
+
+@pytest.mark.parametrize("relative", sorted(INVENTORY))
+def test_every_table_of_the_fixture_corpus_is_found_and_its_totals_add_up(relative):
+    doc = load_document(CORPUS / relative, sidecar={})
+    tables = extract_figures(doc).tables
+    assert [(t.title, t.unit.value, len(t.rows), any(r.sections for r in t.rows)) for t in tables] == INVENTORY[relative]
+    for table in tables:
+        assert all(c.stated == c.computed or c.is_rounding for c in table.checks), table.title
+        assert all(doc.text[r.source.start:r.source.end] == r.source.quote for r in table.rows)
