@@ -117,6 +117,12 @@ def _batch_row(data: bytes, number: int) -> tuple[dict[str, Any], str | None]:
             "check": bool(row.get("check", False))}, None
 
 
+def _filters(args: Any) -> dict[str, Any]:
+    """`--municipality Lerum` narrows retrieval and the calculator to that municipality's documents."""
+    names = [m for m in (getattr(args, "municipality", None) or []) if isinstance(m, str) and m.strip()]
+    return {"filters": {"municipality": names}} if names else {}
+
+
 def run(args: Any, settings: Settings, *, out: TextIO | None = None, assistant: Any = None) -> int:
     """The CLI's `ask` subcommand. args: question, json, batch, check, history."""
     out = out or sys.stdout
@@ -132,7 +138,8 @@ def run(args: Any, settings: Settings, *, out: TextIO | None = None, assistant: 
 
         assistant = open_assistant(settings)
     if rows is None:
-        answer = assistant.ask(args.question, history=tuple(args.history or ()), check=bool(args.check))
+        answer = assistant.ask(args.question, history=tuple(args.history or ()), check=bool(args.check),
+                               **_filters(args))
         if args.json:
             print(json.dumps(answer.to_json(), ensure_ascii=False), file=out)
         else:
@@ -144,7 +151,7 @@ def run(args: Any, settings: Settings, *, out: TextIO | None = None, assistant: 
         if error is None:
             try:
                 answer = assistant.ask(row["question"], history=tuple(row["history"]),
-                                       check=bool(args.check or row["check"]))
+                                       check=bool(args.check or row["check"]), **_filters(args))
             except KommunError as exc:  # a backend failed for this line: say so, answer the next one
                 error = str(exc)
             except Exception as exc:  # noqa: BLE001 - the batch is an edge: one line must not lose the rest

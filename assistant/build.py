@@ -278,13 +278,15 @@ class Assistant:
                          >= BACKGROUND_SHARE * stats.n)
 
     def _figures(self, question: str, history: list[str], lang: str, filters: Any) -> Any:
-        if self.figures is None or not Filters.from_any(filters).empty:
+        chosen = Filters.from_any(filters)
+        if self.figures is None or not (chosen.empty or chosen.only_municipalities):
             return None
         from assistant.budget.answer import answer_figures
 
+        book = self.figures.of_municipalities(chosen.municipalities) if chosen.municipalities else self.figures
         # the calculator merges history into the question: only for a real follow-up, never for a new topic
         earlier = tuple(history) if followup.is_followup(question, history) else ()
-        return answer_figures(question, self.figures, history=earlier, language=lang)
+        return answer_figures(question, book, history=earlier, language=lang)
 
     def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence],
                      hits: Sequence[Hit] = ()) -> Answer:

@@ -19,8 +19,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p_ingest = sub.add_parser("ingest", help="läs in dokument (PDF, .txt, .md) i indexet")
+    p_ingest = sub.add_parser("ingest", help="läs in dokument (PDF, Word, Excel, HTML, .txt, .md) i indexet")
     p_ingest.add_argument("paths", nargs="*", help="filer eller mappar (standard: corpus/)")
+    p_ingest.add_argument("--json", action="store_true",
+                          help="skriv ett JSON-objekt med dokument, textavsnitt, tabeller och en rad per fil")
 
     p_ask = sub.add_parser("ask", help="ställ en fråga eller kontrollera ett påstående")
     p_ask.add_argument("question", nargs="?", help="frågan (utelämnas med --batch)")
@@ -28,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_ask.add_argument("--batch", type=Path, metavar="FILE.jsonl",
                        help="rader med id, question och valfritt history; ett JSON-svar per rad")
     p_ask.add_argument("--check", action="store_true", help="behandla texten som ett påstående att kontrollera")
+    p_ask.add_argument("--municipality", "--kommun", action="append", default=[], metavar="KOMMUN",
+                       help="sök bara i dokument från denna kommun (kan upprepas)")
     p_ask.add_argument("--history", action="append", default=[], metavar="FRÅGA",
                        help="en tidigare fråga i samma samtal (kan upprepas, äldst först)")
 
@@ -49,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ingest":
             from ingest.cli import run as run_ingest
 
-            return run_ingest(args.paths or [str(settings.corpus_dir)], settings)
+            return run_ingest(args.paths or [str(settings.corpus_dir)], settings, as_json=args.json)
         if args.command == "ask":
             from assistant.ask_cli import run as run_ask
 

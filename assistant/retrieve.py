@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -42,6 +43,7 @@ class FusionWeights:
     date_boost: float = 1.3
     title_boost: float = 1.3
     semantic: float = 1.0  # sentence score += semantic * (cosine - best cosine among the candidates)
+    municipality_boost: float = 1.4  # the question names the document's municipality (not calibrated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,7 @@ class Filters:
     docs: tuple[str, ...] = ()
     doc_types: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
+    municipalities: tuple[str, ...] = ()  # "Lerum": the documents' municipality metadata
 
     @classmethod
     def from_any(cls, value: "Filters | Mapping | None") -> "Filters":
@@ -73,12 +76,16 @@ class Filters:
             years.extend(range(low, high + 1))
         return cls(docs=tuple(str(d) for d in many("doc", "docs", "doc_path", "documents")),
                    doc_types=tuple(str(t) for t in many("doc_type", "doc_types", "type", "types")),
-                   years=tuple(sorted(set(years))))
+                   years=tuple(sorted(set(years))),
+                   municipalities=tuple(str(m) for m in many("municipality", "municipalities", "kommun")))
 
     def allows(self, chunk: Chunk) -> bool:
         if self.docs and chunk.doc_path not in self.docs:
             return False
         if self.doc_types and chunk.doc_type not in self.doc_types:
+            return False
+        if self.municipalities and (chunk.municipality or "").casefold() not in {
+                m.casefold() for m in self.municipalities}:
             return False
         if self.years:
             year = int(chunk.date[:4]) if chunk.date and chunk.date[:4].isdigit() else None
@@ -88,7 +95,22 @@ class Filters:
 
     @property
     def empty(self) -> bool:
-        return not (self.docs or self.doc_types or self.years)
+        return not (self.docs or self.doc_types or self.years or self.municipalities)
+
+    @property
+    def only_municipalities(self) -> bool:
+        """Only a municipality is chosen: the calculator can still answer, from that municipality's tables."""
+        return bool(self.municipalities) and not (self.docs or self.doc_types or self.years)
+
+
+@lru_cache(maxsize=1024)
+def _municipality_stems(name: str) -> frozenset[str]:
+    return title_stems(name)
+
+
+def place_stems(chunk: Chunk) -> frozenset[str]:
+    """Stems of the chunk's municipality ("vårgård"), so "i Vårgårda" is covered by its documents."""
+    return _municipality_stems(chunk.municipality) if chunk.municipality else frozenset()
 
 
 class Retriever:
@@ -124,6 +146,8 @@ class Retriever:
             boost *= w.date_boost
             if q.month and chunk.date and chunk.date[5:7] == f"{q.month:02d}":
                 boost *= w.date_boost
+        if place_stems(chunk) & set(q.names or q.terms):
+            boost *= w.municipality_boost
         title = title_stems(chunk.title)
         own = set(q.terms)
         if len(title) >= 2 and len(title & own) >= max(2, math.ceil(0.5 * len(title))):
@@ -134,7 +158,8 @@ class Retriever:
         """All proper names of the question occur in the sentence's passage or its document's title."""
         if not q.names:
             return True
-        present = self.stats.chunk_stems.get(sentence.chunk.id, frozenset()) | title_stems(sentence.chunk.title)
+        present = (self.stats.chunk_stems.get(sentence.chunk.id, frozenset()) | title_stems(sentence.chunk.title)
+                   | place_stems(sentence.chunk))  # "i Vårgårda": the document's municipality counts as said
         return all(self.stats.matches(name) & present or name in present for name in q.names)
 
     def targets(self, q: QueryAnalysis) -> list:
@@ -151,6 +176,12 @@ class Retriever:
             preds.append(by_publisher)
         for year in q.doc_years:
             preds.append(lambda c, y=year: bool(c.date) and c.date[:4] == str(y))
+        if getattr(self, "_places", None) is None:
+            self._places = frozenset(stem for c in self.index.chunks.values() for stem in place_stems(c))
+        places = self._places & set(q.names)
+        if len(places) >= 2:  # "Vårgårda eller Tranemo": evidence from each municipality
+            for stem in sorted(places):
+                preds.append(lambda c, p=stem: p in place_stems(c))
         return preds
 
     def search(self, q: QueryAnalysis, k: int = 8, filters: Filters | Mapping | None = None,
@@ -190,7 +221,7 @@ class Retriever:
         hits = []
         for cid in set(lex) | set(den):
             chunk = chunks[cid]
-            present = self.stats.chunk_stems.get(cid, frozenset()) | title_stems(chunk.title)
+            present = self.stats.chunk_stems.get(cid, frozenset()) | title_stems(chunk.title) | place_stems(chunk)
             cover = self.stats.coverage(q.groups, present, q.weights, q.full)
             score = (w.lexical * lex.get(cid, 0.0) + dense_weight * den.get(cid, 0.0) + w.coverage * cover)
             score *= self._boost(chunk, q)

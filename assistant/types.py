@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
-DocType = Literal["budget", "press_release", "committee_summary", "action_plan", "minutes", "other"]
+DocType = Literal["budget", "press_release", "committee_summary", "action_plan", "minutes", "annual_report",
+                  "interim_report", "notice", "news", "plan", "other"]
 ChunkKind = Literal["text", "table"]
 Verdict = Literal["supported", "contradicted", "not_found"]
 
@@ -18,6 +19,11 @@ DOC_TYPE_LABELS_SV: dict[str, str] = {
     "committee_summary": "Nämndsammanfattning",
     "action_plan": "Handlingsplan",
     "minutes": "Protokoll",
+    "annual_report": "Årsredovisning",
+    "interim_report": "Delårsrapport",
+    "notice": "Kallelse",
+    "news": "Nyhet",
+    "plan": "Plan",
     "other": "Dokument",
 }
 
@@ -33,6 +39,7 @@ class DocumentMeta:
     language: str = "sv"
     source: str | None = None
     guessed: bool = False  # True when no sidecar entry existed and the fields were inferred
+    municipality: str | None = None  # "Lerum": from the sidecar, the publisher, the text or the folder name
 
     @property
     def year(self) -> int | None:
@@ -93,6 +100,7 @@ class Chunk:
     section: str | None = None
     kind: ChunkKind = "text"
     position: int = 0  # index of the chunk within its document
+    municipality: str | None = None  # the document's municipality (for filters)
 
     def metadata(self) -> dict[str, Any]:
         """Flat metadata for the vector store (no None values: Chroma rejects them)."""
@@ -108,6 +116,7 @@ class Chunk:
             "start": self.start,
             "end": self.end,
             "position": self.position,
+            "municipality": self.municipality or "",
         }
         return meta
 

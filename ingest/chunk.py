@@ -97,7 +97,8 @@ def chunk_document(doc: LoadedDocument) -> list[Chunk]:
         chunks.append(Chunk(
             id=f"{doc.sha256[:12]}-{position:04d}", doc_path=doc.path, text=doc.text[start:end],
             start=start, end=end, title=meta.title, doc_type=meta.doc_type, date=meta.date,
-            page=doc.page_at(start), section=sec, kind=kind, position=position))  # type: ignore[arg-type]
+            page=doc.page_at(start), section=sec, kind=kind, position=position,  # type: ignore[arg-type]
+            municipality=meta.municipality))
     return chunks
 
 

@@ -7,6 +7,7 @@ from typing import TextIO
 
 from assistant.settings import Settings
 from ingest.pipeline import IngestReport, ingest_paths
+from ingest.report import format_files, report_json
 
 
 class TerminalProgress:
@@ -62,8 +63,10 @@ def _reason(path: str, reason: str) -> str:
     return reason[len(path) + 2:] if reason.startswith(path + ": ") else reason
 
 
-def run(paths: list[str], settings: Settings, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Ingest and print the summary. 0: every file ingested; 1: a file was skipped (the rest is indexed)."""
+def run(paths: list[str], settings: Settings, *, out: TextIO | None = None, err: TextIO | None = None,
+        as_json: bool = False) -> int:
+    """Ingest and print the per-document report and the summary (or, with as_json, the CONTRACT.md object).
+    0: every file ingested; 1: a file was skipped (the rest is indexed)."""
     out = out or sys.stdout
     err = err or sys.stderr
     progress = TerminalProgress(err)
@@ -71,5 +74,11 @@ def run(paths: list[str], settings: Settings, *, out: TextIO | None = None, err:
         report = ingest_paths(paths, settings, progress=progress)
     finally:
         progress.clear()
-    print(format_summary(report, settings), file=out)
+    if as_json:
+        print(report_json(report.documents_total, report.chunks_total, report.tables, report.files), file=out)
+    else:
+        documents = format_files(report.files)
+        if documents:
+            print("Dokument:\n" + "\n".join(documents), file=out)
+        print(format_summary(report, settings), file=out)
     return 0 if report.ok else 1

@@ -82,7 +82,8 @@ def discover(paths: Sequence[str | Path], exclude: Path | None = None
         elif path.is_file():
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 problems.append((display_path(path), str(UnsupportedFileError(
-                    f"{display_path(path)}: filtypen {path.suffix or '(ingen)'} stöds inte. Använd PDF, .txt eller .md."))))
+                    f"{display_path(path)}: filtypen {path.suffix or '(ingen)'} stöds inte. "
+                    "Använd PDF, Word (.docx), Excel (.xlsx), HTML, .txt eller .md."))))
             else:
                 add(path)
         else:

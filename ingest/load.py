@@ -1,4 +1,5 @@
-"""Loading documents: PDF (pypdf lives here only), .txt and .md, plus their metadata.
+"""Loading documents: PDF (pypdf lives here only), .txt and .md, HTML, Word and Excel (ingest/readers/),
+plus their metadata (municipality from ingest/municipality.py).
 
 `load_document` returns a `LoadedDocument` with normalised text, 1-based page spans for PDFs and
 metadata from the folder's metadata.json sidecar, or guessed from the content (`guessed=True`).
@@ -17,11 +18,15 @@ from assistant.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdf
                               FileTooLargeError, NoTextLayerError, UnreadableFileError, UnsupportedFileError)
 from assistant.settings import Settings
 from assistant.types import DocumentMeta, LoadedDocument, PageSpan
+from ingest.municipality import guess_municipality, municipality_in_text
 from ingest.normalize import dedent_block, normalize_text
+from ingest.readers import READERS, ReadResult
+from ingest.readers import read as read_other
 
-SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md")
+SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
-DOC_TYPES = ("budget", "press_release", "committee_summary", "action_plan", "minutes", "other")
+DOC_TYPES = ("budget", "press_release", "committee_summary", "action_plan", "minutes", "annual_report",
+             "interim_report", "notice", "news", "plan", "other")
 
 # A table row in pypdf's layout text: a cell, 2+ spaces, a number group (e.g. "Socialnämnden   205 172").
 _LAYOUT_ROW = re.compile(r"\S {2,}[−\-]?\d[\d ]*(?:[,.]\d+)?(?: {2,}|$)")
@@ -63,7 +68,8 @@ def check_file(path: Path, settings: Settings) -> None:
     """Raise for an unsupported extension or a file over settings.max_file_mb, before reading it."""
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise UnsupportedFileError(
-            f"{path}: filtypen {path.suffix or '(ingen)'} stöds inte. Använd PDF, .txt eller .md.")
+            f"{path}: filtypen {path.suffix or '(ingen)'} stöds inte. Använd PDF, Word (.docx), Excel (.xlsx), "
+            "HTML, .txt eller .md.")
     try:
         size_mb = path.stat().st_size / (1024 * 1024)
     except OSError as exc:
@@ -87,15 +93,20 @@ def load_document(path: Path, *, display_path: str | None = None, settings: Sett
         raise unreadable(Path(shown), exc) from exc
     if not data.strip():
         raise EmptyDocumentError(f"{shown}: filen är tom.")
-    if path.suffix.lower() == ".pdf":
+    hints = None
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
         text, pages = _pdf_text(data, shown)
+    elif suffix in READERS:
+        hints = read_other(suffix, data, shown)
+        text, pages = normalize_text(hints.text), ()
     else:
         text, pages = normalize_text(decode_text(data, shown)), ()
     if not text.strip():
         raise EmptyDocumentError(f"{shown}: filen innehåller ingen text.")
     entries = read_sidecar(path.parent) if sidecar is None else sidecar
     entry = entries.get(path.name)
-    meta = meta_from_entry(entry, path) if entry else guess_meta(text, path)
+    meta = meta_from_entry(entry, path, text) if entry else guess_meta(text, path, hints)
     return LoadedDocument(path=shown, text=text, sha256=hashlib.sha256(data).hexdigest(), meta=meta, pages=pages)
 
 
@@ -194,10 +205,12 @@ def _looks_like_header(line: str) -> bool:
 
 # --- metadata -----------------------------------------------------------------------------------
 
-def meta_from_entry(entry: Mapping[str, Any], path: Path) -> DocumentMeta:
+def meta_from_entry(entry: Mapping[str, Any], path: Path, text: str = "") -> DocumentMeta:
     doc_type = str(entry.get("type") or entry.get("doc_type") or "other")
     date = entry.get("date")
+    municipality = entry.get("municipality") or guess_municipality(text, path, entry.get("publisher"))
     return DocumentMeta(
+        municipality=str(municipality) if municipality else None,
         title=str(entry.get("title") or _title_from_name(path)),
         publisher=entry.get("publisher"),
         date=str(date) if date else None,
@@ -215,29 +228,50 @@ _BOILERPLATE = {"till innehållet", "hoppa till innehållet", "meny", "sök", "i
 # Checked in order: the first type whose words occur in the file name or title wins, then the opening text.
 _TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("press_release", ("pressmeddelande", "press release")),
+    ("annual_report", ("årsredovisning", "arsredovisning", "annual report")),
+    ("interim_report", ("delårsrapport", "delarsrapport", "delårsbokslut", "tertialrapport", "interim report")),
+    ("notice", ("kallelse", "föredragningslista")),
     ("minutes", ("protokoll", "justering", "paragraf")),
+    ("news", ("nyhet", "nyheter", "news")),
+    ("plan", ("nämndplan", "namndplan", "verksamhetsplan", "verksamhetsplan")),
     ("committee_summary", ("i korthet", "sammanträde", "namnden", "nämnden")),
     ("action_plan", ("handlingsplan", "åtgärdsplan")),
     ("budget", ("budget", "resultatbudget", "driftsbudget", "investeringsbudget")),
+    ("plan", ("plan för", "flerårsplan")),
 )
+# "Publicerad 2024-11-20", "Senast uppdaterad: 14 januari 2025": the page's own date lines, first wins
+_DATE_LINES = re.compile(r"(?im)^\W*(publicerad|publicerat|published|sidan publicerades|datum|senast uppdaterad|"
+                         r"senast ändrad|sidan uppdaterades|uppdaterad|last updated)\b[^\n]{0,40}")
 
 
-def guess_meta(text: str, path: Path) -> DocumentMeta:
+def guess_meta(text: str, path: Path, hints: ReadResult | None = None) -> DocumentMeta:
     """Metadata from content when no sidecar entry exists: never fails. Markdown front matter
-    (title:, date:, type:, publisher:) wins over guesses from the text."""
+    (title:, date:, type:, publisher:) wins over what the file says about itself (an HTML page's h1),
+    which wins over guesses from the text."""
     front = front_matter(text)
-    title = front.get("title") or guess_title(text) or _title_from_name(path)
+    title = front.get("title") or (hints.title if hints else None) or guess_title(text) or _title_from_name(path)
     head = text[:1500]
     date = front.get("date") if re.fullmatch(r"(?:19|20)\d{2}(?:-\d{2}){0,2}", front.get("date", "")) else None
-    date = date or _guess_date(head) or _guess_date(path.name)
+    date = date or _dated_line(text) or (hints.date if hints else None) or _guess_date(head) or _guess_date(path.name)
+    publisher = front.get("publisher") or (hints.publisher if hints else None)
     doc_type = front.get("type") if front.get("type") in DOC_TYPES else None
     name = path.stem.lower().replace("-", " ").replace("_", " ")
     for haystack in (f"{name} {title.lower()}", head.lower()):
         if doc_type:
             break
         doc_type = next((kind for kind, words in _TYPE_WORDS if any(w in haystack for w in words)), None)
-    return DocumentMeta(title=title, publisher=front.get("publisher") or None, date=date,
-                        doc_type=doc_type or "other", guessed=True)
+    return DocumentMeta(title=title, publisher=publisher or None, date=date, doc_type=doc_type or "other",
+                        guessed=True, municipality=front.get("municipality") or guess_municipality(text, path, publisher))
+
+
+def _dated_line(text: str) -> str | None:
+    """The date of a "Publicerad ..." line, else of a "Senast uppdaterad ..." line."""
+    found = {m.group(1).lower(): _guess_date(m.group(0)) for m in reversed(list(_DATE_LINES.finditer(text)))}
+    for key in ("publicerad", "publicerat", "published", "sidan publicerades", "datum", "senast uppdaterad",
+                "senast ändrad", "sidan uppdaterades", "uppdaterad", "last updated"):
+        if found.get(key):
+            return found[key]
+    return None
 
 
 def front_matter(text: str) -> dict[str, str]:
@@ -265,6 +299,10 @@ def guess_title(text: str) -> str | None:
     for i, line in enumerate(lines):
         if not line or len(line) > 150 or line.lower().rstrip(".:") in _BOILERPLATE:
             continue
+        if text.count(line + "\n") > 1:
+            continue  # a running head repeated on every page (a site or document banner), not the headline
+        if _is_kicker(line):
+            continue  # "Pressmeddelande, 3 december 2024", "Pressmeddelande från Vårgårda kommun": a label
         if _ISO_DATE.search(line) and len(_ISO_DATE.sub("", line).split()) <= 2:
             continue  # a date line such as "2023-02-08 12:20Pressmeddelande"
         candidates.append((i, line))
@@ -280,14 +318,28 @@ def guess_title(text: str) -> str | None:
     return candidates[0][1] if candidates else None
 
 
+_KIND_WORDS = {w for _, words in _TYPE_WORDS for w in words if " " not in w}
+
+
+def _is_kicker(line: str) -> bool:
+    """A line that only says what kind of document this is, from whom and when (not its headline)."""
+    rest = _SV_DATE.sub(" ", _ISO_DATE.sub(" ", line.lower()))
+    rest = re.sub(r"\b(från|av|kl\.?|\d{1,2}[:.]\d{2})\b|[^\w\s]", " ", rest)
+    words = [w for w in rest.split() if w not in _KIND_WORDS]
+    if len(words) == len(rest.split()):
+        return False  # no document-kind word: a real line
+    named = municipality_in_text(line)
+    return len(words) <= (3 if named else 0)
+
+
 def _guess_date(text: str) -> str | None:
-    match = _ISO_DATE.search(text)
-    if match:
-        return match.group(0)
-    match = _SV_DATE.search(text)
-    if match:
-        month = _MONTHS.index(match.group(2).lower()) + 1
-        return f"{match.group(3)}-{month:02d}-{int(match.group(1)):02d}"
+    """The first date the text writes, "2024-11-27" or "21 november 2024"."""
+    iso, sv = _ISO_DATE.search(text), _SV_DATE.search(text)
+    if iso and (not sv or iso.start() < sv.start()):
+        return iso.group(0)
+    if sv:
+        month = _MONTHS.index(sv.group(2).lower()) + 1
+        return f"{sv.group(3)}-{month:02d}-{int(sv.group(1)):02d}"
     return None
 
 

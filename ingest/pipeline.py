@@ -34,6 +34,7 @@ from assistant.userinput import safe_text, scrub_surrogates
 from ingest.chunk import CHUNKER_VERSION, chunk_document
 from ingest.discover import discover, display_path
 from ingest.load import SIDECAR_NAME, check_file, file_sha256, load_document, read_sidecar
+from ingest.report import file_reports
 
 if TYPE_CHECKING:
     from assistant.embedding import Embedder
@@ -61,6 +62,7 @@ class IngestReport:
     repaired: int = 0  # chunks whose vectors were missing (an interrupted run) and were re-embedded
     model_id: str = ""
     documents_total: int = 0
+    files: tuple[dict[str, Any], ...] = ()  # per file of this run: ingest/report.py (kommun ingest --json)
 
     @property
     def ok(self) -> bool:
@@ -280,7 +282,8 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
             check_file(path, settings)
             sha = file_sha256(path)
             old = run.docs.get(shown)
-            same = bool(old) and old["sha256"] == sha and old.get("sidecar") == entry and not run.rebuild
+            same = (bool(old) and old["sha256"] == sha and old.get("sidecar") == entry and not run.rebuild
+                    and "municipality" in old.get("meta", {}))  # an index from before municipalities: read again
             if same and shown not in incomplete:
                 unchanged += 1
                 handled.add(shown)
@@ -334,7 +337,8 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
         files_seen=len(files), files_ingested=ingested, files_unchanged=unchanged, files_removed=removed,
         chunks_total=chunks_total, chunks_embedded=run.embedded, tables=tables, skipped=tuple(skipped),
         seconds=time.perf_counter() - started, embed_seconds=run.embed_seconds, duplicates=tuple(duplicates),
-        repaired=run.repaired, model_id=run.model_id, documents_total=len(run.docs))
+        repaired=run.repaired, model_id=run.model_id, documents_total=len(run.docs),
+        files=file_reports([shown for _, shown in files], skipped, run.docs, duplicates))
 
 
 def read_one(path: Path, shown: str, settings: Settings, entry: dict[str, Any] | None
@@ -448,4 +452,5 @@ def save_all_figures(run: _Run, documents: list[LoadedDocument], folder: Path) -
     save_figures(folder, figures)
     for fig in figures:
         run.docs[fig.doc_path]["n_tables"] = len(fig.tables)
+        run.docs[fig.doc_path]["table_titles"] = [t.title for t in fig.tables]
     return sum(len(f.tables) for f in figures)

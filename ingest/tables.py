@@ -14,5 +14,6 @@ def extract_figures(doc: LoadedDocument) -> DocumentFigures:
     """
     return DocumentFigures(
         doc_path=doc.path, sha256=doc.sha256, title=doc.meta.title, doc_type=doc.meta.doc_type,
-        date=doc.meta.date, tables=tuple(parse_tables(doc)), amounts=tuple(find_amounts(doc)),
+        date=doc.meta.date, tables=tuple(parse_tables(doc, municipality=doc.meta.municipality)),
+        amounts=tuple(find_amounts(doc)), municipality=doc.meta.municipality,
     )

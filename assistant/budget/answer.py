@@ -13,6 +13,7 @@ from assistant.budget.allocation import allocation_amounts, asks_allocation
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Refusal, execute
 from assistant.budget.matching import table_words, tokens
+from assistant.budget.municipal import compare, scope
 from assistant.budget.plan import (
     CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK, RATIO, SHARE, SUM, Plan, detect_language, plan_question,
 )
@@ -45,6 +46,14 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     """
     if book.is_empty:
         return None
+    names, question_alone, history_alone = scope(question, book, history)
+    if len(names) >= 2 and not claim:  # "Vilken kommun lägger mest på ..., Vårgårda eller Tranemo?"
+        lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
+        return compare(question, names, book, lang)
+    if names:  # one municipality's figures only; its name is not a topic word
+        book, question, history = book.of_municipalities(names), question_alone, history_alone
+        if book.is_empty:
+            return None
     index = book.index  # built once per book
     plan = plan_question(question, index.lexicon, history)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"

@@ -3,9 +3,10 @@ the cells used. Refusals (selection.py) carry the exact reason in Swedish and En
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.budget.matching import stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
@@ -48,9 +49,10 @@ def _num(value: Decimal, language: str, places: int | None = None) -> str:
 def decimals_of(table: Table) -> int | None:
     """The precision the table writes its figures with (None: whole numbers)."""
     places = 0
+    money = [c.unit is None for c in table.columns]
     for row in table.rows:
-        for value in row.values:
-            if value is not None:
+        for value, is_money in zip(row.values, money):
+            if value is not None and is_money:
                 exponent = value.as_tuple().exponent
                 if isinstance(exponent, int):
                     places = max(places, -exponent)
@@ -70,8 +72,25 @@ def _label(cell: Cell) -> str:
     return f"{cell.row_label} {cell.column.label}"
 
 
+def _sections_as_parts(plan: Plan, tables: tuple[Table, ...]) -> Plan:
+    """A figure asked for a section that has no row of its own ("investeringarna inom tekniska nämnden"
+    over its projects): the sum of its parts, each cited."""
+    if len(plan.rows) != 1 or plan.operation not in (None, "lookup", "sum"):
+        return plan
+    name = plan.rows[0]
+    kinded = tuple(t for t in tables if table_kind_of(t) == plan.table_kind) if plan.table_kind else tables
+    if any(find_row(t, name) for t in kinded):
+        return plan
+    for table in kinded:
+        parts = [r.label for r in table.rows if r.sections and stems(r.sections[-1]) == stems(name) and not r.is_total]
+        if parts:
+            return replace(plan, rows=tuple(parts), operation="sum")
+    return plan
+
+
 def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) -> Outcome:
     """Pure: the same plan over the same tables gives the same outcome."""
+    plan = _sections_as_parts(plan, tables)
     table, kind_note = choose_table(plan, tables)
     for name in plan.unknown:
         raise no_row(table, name)
@@ -98,7 +117,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         return first_year
 
     def data_rows() -> list[Row]:
-        return [r for r in table.rows if not r.is_total]
+        return list(table.top_rows())
 
     def total_of(year: int) -> Cell:
         total = table.total_row()
@@ -164,6 +183,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if op in ("max", "min", "rank"):
         if not rows and plan.by_year and op != "rank" and table.total_row() is not None:
             rows = [table.total_row()]  # "Vilket år är investeringarna lägst?"
+        if len(rows) == 1 and not plan.by_year and table.parts_of(rows[0]):
+            rows = list(table.parts_of(rows[0]))  # "vilken verksamhet inom socialnämnden": its parts
         if len(rows) == 1 and op != "rank":  # which year is largest for one row
             cells = [_value(table, rows[0], y) for y in (years or table.years)]
             ranked = sorted(cells, key=lambda c: c.value, reverse=(op == "max"))

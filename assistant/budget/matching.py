@@ -74,7 +74,9 @@ class Lexicon:
 
     @classmethod
     def build(cls, tables: tuple[Table, ...]) -> "Lexicon":
-        return _build_lexicon(tuple(sorted({r.label for t in tables for r in t.rows})))
+        labels = {r.label for t in tables for r in t.rows}
+        sections = {s for t in tables for r in t.rows for s in r.sections}  # via their total or their parts
+        return _build_lexicon(tuple(sorted(labels | sections)))
 
 
 @lru_cache(maxsize=16)

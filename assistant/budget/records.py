@@ -25,7 +25,9 @@ class CellSource:
 class Column:
     label: str  # as written: "Budget 2021", "Plan 2022", "2024"
     year: int | None
-    kind: str = ""  # "Budget", "Plan", "Utfall", "Prognos" or "" when the header holds only a year
+    kind: str = ""  # "Budget", "Plan", "Utfall", "Prognos", "Bokslut"; "" when the header holds only a year;
+    # for a column without a year its label's word: "Avvikelse", "Förändring"
+    unit: Unit | None = None  # a column's own unit when it differs from the table's ("Förändring %")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,13 @@ class Row:
     values: tuple[Decimal | None, ...]  # one per column, as written (in the table's effective unit)
     is_total: bool
     source: CellSource
+    sections: tuple[str, ...] = ()  # the label-only rows above it, outermost first: ("Familjenämnd",)
+    note: str | None = None  # the row's cell in a "Not" column
+
+    @property
+    def path(self) -> str:
+        """"Familjenämnd › Individ- och familjeomsorg" (the label alone outside sections)."""
+        return " › ".join(self.sections + (self.label,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +100,7 @@ class Table:
     unit_note: str | None = None  # Swedish note when `unit != stated_unit`
     checks: tuple[TotalCheck, ...] = ()
     notes: tuple[str, ...] = ()  # e.g. a total whose parts could not be found
+    municipality: str | None = None  # the document's municipality (tables of two never mix in one sum)
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -100,8 +110,9 @@ class Table:
         value = row.values[column_index]
         if value is None:
             return None
-        return Cell(self.id, self.title, row.label, self.columns[column_index], value, self.unit,
-                    self.stated_unit, row.is_total, row.source)
+        column = self.columns[column_index]
+        return Cell(self.id, self.title, row.label, column, value, column.unit or self.unit,
+                    None if column.unit else self.stated_unit, row.is_total, row.source)
 
     def cells(self) -> list[Cell]:
         out = []
@@ -113,10 +124,38 @@ class Table:
         return out
 
     def column_index(self, year: int) -> int | None:
+        """The first column of that year holding money (not "Förändring %")."""
         for i, column in enumerate(self.columns):
-            if column.year == year:
+            if column.year == year and (column.unit is None or column.unit.is_money):
                 return i
         return None
+
+    def parts_of(self, row: Row) -> tuple[Row, ...]:
+        """The rows below `row` in the hierarchy: those indented under it (a committee with figures above
+        its activities), or, for a section's total ("Summa familjenämnd"), the other rows of its section."""
+        if row.is_total and row.sections:
+            return tuple(r for r in self.rows if r.sections[:len(row.sections)] == row.sections and not r.is_total)
+        return tuple(r for r in self.rows if r.sections and r.sections[-1] == row.label and not r.is_total)
+
+    def top_rows(self) -> tuple[Row, ...]:
+        """The rows a question about "the committees" compares: rows outside sections, and for a section that
+        has a row of its own (its total, or a row with figures above it) that row instead of its parts.
+        Without a hierarchy: every row that is not a total."""
+        plain = tuple(r for r in self.rows if not r.is_total)
+        if not any(r.sections for r in self.rows):
+            return plain
+        labels = {r.label for r in self.rows if not r.is_total}
+        totalled = {r.sections[0] for r in self.rows if r.is_total and r.sections}
+        out = []
+        for r in self.rows:
+            if not r.sections:
+                if not r.is_total:
+                    out.append(r)
+            elif r.is_total and len(r.sections) == 1:
+                out.append(r)  # the section's own figure
+            elif not r.is_total and r.sections[0] not in totalled and r.sections[0] not in labels:
+                out.append(r)  # a section without a figure of its own: its parts are the entities
+        return tuple(out) or plain
 
     def total_row(self) -> Row | None:
         """The last total row whose label says it sums the table ("Summa ...", "Totalt")."""

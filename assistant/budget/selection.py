@@ -1,7 +1,7 @@
 """Which table a plan is about and which of its years: refusals name what the tables do hold."""
 from __future__ import annotations
 
-from assistant.budget.matching import synonyms, table_kind_of
+from assistant.budget.matching import stems, synonyms, table_kind_of
 from assistant.budget.plan import Plan
 from assistant.budget.records import Row, Table
 
@@ -80,8 +80,14 @@ def _which_document(candidates: list[Table]) -> tuple[str, ...]:
 
 
 def find_row(table: Table, label: str) -> Row | None:
+    """The row with this label, else the total row of the section of that name ("Familjenämnd" is
+    "Summa familjenämnd")."""
     for row in table.rows:
         if row.label == label:
+            return row
+    key = stems(label)
+    for row in table.rows:  # a section's name in any form: "Vård- och omsorgsnämnden" is "Vård- och omsorgsnämnd"
+        if row.is_total and row.sections and stems(row.sections[-1]) == key:
             return row
     return None
 

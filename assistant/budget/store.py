@@ -32,6 +32,7 @@ class DocumentFigures:
     date: str | None = None
     tables: tuple[Table, ...] = ()
     amounts: tuple[TextAmount, ...] = ()
+    municipality: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class FigureBook:
     tables: tuple[Table, ...] = field(default=(), init=False)
     amounts: tuple[TextAmount, ...] = field(default=(), init=False)
     _index: Any = field(default=None, init=False, repr=False, compare=False)
+    _parts: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tables", tuple(t for d in self.documents for t in d.tables))
@@ -57,6 +59,17 @@ class FigureBook:
     @property
     def is_empty(self) -> bool:
         return not self.tables and not self.amounts
+
+    @property
+    def municipalities(self) -> tuple[str, ...]:
+        return tuple(sorted({d.municipality for d in self.documents if d.municipality}))
+
+    def of_municipalities(self, names: "tuple[str, ...] | list[str]") -> "FigureBook":
+        """The figures of these municipalities' documents only (case-insensitive names)."""
+        key = tuple(sorted(n.casefold() for n in names))
+        if key not in self._parts:  # built once per book and set of names: its index is reused
+            self._parts[key] = FigureBook(tuple(d for d in self.documents if (d.municipality or "").casefold() in key))
+        return self._parts[key]
 
 
 def save_figures(data_dir: Path, figures: list[DocumentFigures]) -> None:
@@ -107,9 +120,12 @@ def _table_to_json(t: Table) -> dict[str, Any]:
     return {
         "id": t.id, "title": t.title, "doc_path": t.doc_path,
         "stated_unit": t.stated_unit.value if t.stated_unit else None, "unit": t.unit.value,
-        "columns": [{"label": c.label, "year": c.year, "kind": c.kind} for c in t.columns],
+        "columns": [{"label": c.label, "year": c.year, "kind": c.kind, "unit": c.unit.value if c.unit else None}
+                    for c in t.columns],
         "rows": [{"label": r.label, "values": [_dec(v) for v in r.values], "is_total": r.is_total,
-                  "source": _source_to_json(r.source)} for r in t.rows],
+                  "source": _source_to_json(r.source), "sections": list(r.sections), "note": r.note}
+                 for r in t.rows],
+        "municipality": t.municipality,
         "unit_note": t.unit_note,
         "checks": [{"row_label": c.row_label, "column": c.column, "stated": _dec(c.stated),
                     "computed": _dec(c.computed), "parts": list(c.parts)} for c in t.checks],
@@ -121,9 +137,12 @@ def _table_from_json(d: dict[str, Any]) -> Table:
     return Table(
         id=d["id"], title=d["title"], doc_path=d["doc_path"],
         stated_unit=Unit(d["stated_unit"]) if d["stated_unit"] else None, unit=Unit(d["unit"]),
-        columns=tuple(Column(c["label"], c["year"], c["kind"]) for c in d["columns"]),
+        columns=tuple(Column(c["label"], c["year"], c["kind"], Unit(c["unit"]) if c.get("unit") else None)
+                      for c in d["columns"]),
         rows=tuple(Row(r["label"], tuple(_undec(v) for v in r["values"]), r["is_total"],
-                       _source_from_json(r["source"])) for r in d["rows"]),
+                       _source_from_json(r["source"]), tuple(r.get("sections", ())), r.get("note"))
+                   for r in d["rows"]),
+        municipality=d.get("municipality"),
         unit_note=d["unit_note"],
         checks=tuple(TotalCheck(c["row_label"], c["column"], Decimal(c["stated"]), Decimal(c["computed"]),
                                 tuple(c["parts"])) for c in d["checks"]),
@@ -147,11 +166,12 @@ def _amount_from_json(d: dict[str, Any]) -> TextAmount:
 
 def _doc_to_json(d: DocumentFigures) -> dict[str, Any]:
     return {"doc_path": d.doc_path, "sha256": d.sha256, "title": d.title, "doc_type": d.doc_type,
-            "date": d.date, "tables": [_table_to_json(t) for t in d.tables],
+            "date": d.date, "municipality": d.municipality, "tables": [_table_to_json(t) for t in d.tables],
             "amounts": [_amount_to_json(a) for a in d.amounts]}
 
 
 def _doc_from_json(d: dict[str, Any]) -> DocumentFigures:
     return DocumentFigures(doc_path=d["doc_path"], sha256=d["sha256"], title=d["title"], doc_type=d["doc_type"],
-                           date=d["date"], tables=tuple(_table_from_json(t) for t in d["tables"]),
+                           date=d["date"], municipality=d.get("municipality"),
+                           tables=tuple(_table_from_json(t) for t in d["tables"]),
                            amounts=tuple(_amount_from_json(a) for a in d["amounts"]))

@@ -1,9 +1,11 @@
-"""Find tables in a document's text (tab- or space-aligned rows, also pypdf layout mode).
+"""Find tables in a document's text: tab-separated, markdown pipes, space-aligned (pypdf layout mode).
 
-A table is a header line whose cells after the first are column labels with years ("Budget 2021",
-"Plan 2022", "2024"), followed by rows: a label and one number per column. The title is the heading
-line above the header. Units are checked against magnitudes (units.py rules in `infer_units`), and
-stated totals are checked against the rows they summarise.
+A table is a header (layout.py: column labels with years, and columns such as "Not", "Avvikelse",
+"Förändring %") followed by rows: a label and one number per column. Label-only rows open sections, so
+rows form a hierarchy ("Familjenämnd › Individ- och familjeomsorg") and a "Summa" row closes its section.
+A table goes on over a page break (its header repeated or not). The title is the heading above the
+header; a caption such as "Belopp i mnkr" gives the unit. Units are checked against magnitudes
+(`infer_units`), and stated totals are checked against the rows they summarise.
 """
 from __future__ import annotations
 
@@ -11,110 +13,55 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from assistant.budget.numbers import format_number, parse_number
-from assistant.budget.records import CellSource, Column, Row, Table, TotalCheck
-from assistant.budget.units import MONEY_UNITS, Unit, unit_in
+from assistant.budget.layout import (  # noqa: F401  (MARKUP, split_cells, parse_column: this module's API)
+    MARKUP, Cells, Header, clean, find_header, is_separator, parse_column, split_cells, split_line,
+)
+from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's API)
+    PLAUSIBLE_MAX_KRONOR, infer_units, reconcile_totals,
+)
+from assistant.budget.hierarchy import SUM_LABEL, Sections, parents, qualify  # noqa: F401
+from assistant.budget.numbers import parse_number
+from assistant.budget.records import CellSource, Column, Row, Table
+from assistant.budget.units import Unit, convert, unit_in
 from assistant.types import LoadedDocument
 
-MARKUP = re.compile(r"</?(?:i|b|em|strong)>")
-COLUMN_LABEL = re.compile(
-    r"^(?:(?P<kind>[A-Za-zÅÄÖåäö][\wÅÄÖåäö\.]*)\s+)?(?P<year>(?:19|20)\d\d)(?:\s+(?P<kind2>[A-Za-zÅÄÖåäö][\wåäö\.]*))?$"
-)
-EMPTY_CELL = {"-", "–", "—", "−", "..", "…"}
+EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}
 TOTAL_LABEL = re.compile(
-    r"^(summa|totalt|total|årets resultat|resultat (före|efter)|finansnetto|verksamhetens nettokostnader|"
-    r"nettokostnader|netto\b)", re.IGNORECASE)
-SUM_LABEL = re.compile(r"^(summa|totalt|total)\b", re.IGNORECASE)
-# Largest plausible absolute figure in a municipal budget table, in kronor: 200 billion (Sweden's
-# largest municipality spends about 60 billion a year; the largest region about 130 billion).
-PLAUSIBLE_MAX_KRONOR = Decimal(200) * Unit.MDKR.factor
+    r"^(summa|totalt|total|årets resultat|resultat (före|efter)|finansnetto|verksamhetens nettokostnad(er)?\b|"
+    r"verksamhetens resultat|nettokostnader|netto\b)", re.IGNORECASE)
+PAGE_GAP = 12  # lines of running heads, footers and page numbers a table may jump over at a page break
 
 
-def split_cells(line: str) -> list[str]:
-    """Cells of a table line: tab-separated, else runs of 2+ spaces (pypdf layout mode)."""
-    clean = MARKUP.sub("", line).replace("\u00a0", " ").rstrip()
-    if "\t" in clean:
-        cells = [c.strip() for c in clean.split("\t")]
-        while cells and not cells[-1]:
-            cells.pop()
-        return cells
-    return [c.strip() for c in re.split(r"\s{2,}", clean.strip()) if c.strip()]
+CELL_UNIT = re.compile(r"(?<=[\d)])\s*(kr|kronor|tkr|mnkr|mkr|mdkr|mdr kr|miljoner kronor|%|procent)\.?$",
+                       re.IGNORECASE)
 
 
-def parse_column(text: str) -> Column | None:
-    match = COLUMN_LABEL.match(text.strip())
-    if not match:
+def cell_unit(text: str) -> Unit | None:
+    """The unit written in a cell after its number ("57,4 mnkr", "21,74 kr"), or None."""
+    match = CELL_UNIT.search(text.strip())
+    return unit_in(match.group(1)) if match else None
+
+
+def parse_value(text: str, percent: bool = False) -> Decimal | None:
+    """A table cell's number: "– 26,1", "−1,8", "- 1,8", "(4,2)" (negative), "3,2 %"; None when empty.
+
+    Raises ValueError for text that is not a number."""
+    cell = text.strip()
+    if cell in EMPTY_CELL:
         return None
-    kind = (match.group("kind") or match.group("kind2") or "").rstrip(".")
-    return Column(label=text.strip(), year=int(match.group("year")), kind=kind.capitalize() if kind else "")
-
-
-def _header(cells: list[str]) -> tuple[Unit | None, list[Column]] | None:
-    """(stated unit, columns) when the cells form a table header, else None."""
-    if len(cells) < 2:
-        return None
-    first = parse_column(cells[0])
-    if first is not None:  # no unit cell: every cell is a column
-        columns = [parse_column(c) for c in cells]
-        unit = None
-    else:
-        columns = [parse_column(c) for c in cells[1:]]
-        unit = unit_in(cells[0]) if cells[0] else None
-        if cells[0] and unit is None and len(cells[0]) > 25:
-            return None
-    if any(c is None for c in columns) or not columns:
-        return None
-    if len(columns) < 2 and unit is None:
-        return None
-    return unit, columns  # type: ignore[return-value]
-
-
-KIND_CELL = re.compile(r"^(budget|plan|utfall|prognos|bokslut|progn\.?|outcome|forecast|actual)$", re.IGNORECASE)
-
-
-def _two_line_header(first: str, second: str) -> tuple[Unit | None, list[Column]] | None:
-    """"tkr   Budget   Plan   Plan" over "2021   2022   2023" (common in PDF tables)."""
-    kinds, years = split_cells(first), split_cells(second)
-    if len(years) < 2 or not all(re.fullmatch(r"(19|20)\d\d", y) for y in years):
-        return None
-    unit: Unit | None = None
-    if kinds and not KIND_CELL.match(kinds[0]):
-        unit = unit_in(kinds[0])
-        if unit is None:
-            return None
-        kinds = kinds[1:]
-    if len(kinds) != len(years) or not all(KIND_CELL.match(k) for k in kinds):
-        return None
-    labels = [f"{k} {y}" for k, y in zip(kinds, years)]
-    return unit, [c for c in (parse_column(label) for label in labels) if c is not None]
-
-
-def _row_values(cells: list[str], n_columns: int) -> tuple[str, tuple[Decimal | None, ...]] | None:
-    if len(cells) != n_columns + 1 or not cells[0] or _is_value(cells[0]):
-        return None
-    values: list[Decimal | None] = []
-    for cell in cells[1:]:
-        if cell in EMPTY_CELL:
-            values.append(None)
-            continue
-        try:
-            values.append(parse_number(cell))
-        except ValueError:
-            return None
-    return cells[0], tuple(values)
+    cell = CELL_UNIT.sub("", cell) if not percent else cell
+    if percent or cell.endswith("%"):
+        cell = cell.rstrip("%").strip()
+    negative = cell.startswith("(") and cell.endswith(")")
+    value = parse_number(cell[1:-1] if negative else cell)
+    return -value if negative else value
 
 
 def _is_value(text: str) -> bool:
     try:
-        parse_number(text)
-        return True
+        return parse_value(text) is not None
     except ValueError:
         return False
-
-
-def _is_label_part(line: str) -> bool:
-    cells = split_cells(line)
-    return len(cells) == 1 and len(cells[0]) <= 60 and not _is_value(cells[0]) and parse_column(cells[0]) is None
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -125,183 +72,263 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _source(doc: LoadedDocument, start: int, line: str) -> CellSource:
-    quote = line.rstrip()
+def _source(doc: LoadedDocument, start: int, end: int) -> CellSource:
+    quote = doc.text[start:end]
     return CellSource(doc_path=doc.path, title=doc.meta.title, quote=quote, start=start,
-                      end=start + len(quote), page=doc.page_at(start), doc_type=doc.meta.doc_type,
-                      date=doc.meta.date)
+                      end=end, page=doc.page_at(start), doc_type=doc.meta.doc_type, date=doc.meta.date)
 
 
-def _title(lines: list[tuple[int, str]], header_index: int) -> str:
-    for j in range(header_index - 1, max(-1, header_index - 6), -1):
-        text = MARKUP.sub("", lines[j][1]).strip()
-        if not text:
+def _row_cells(cells: Cells, header: Header) -> tuple[str, list[str]] | None:
+    """(label, one text per header slot) for a data line of this header's table, or None."""
+    texts = list(cells.texts)
+    while cells.layout != "space" and len(texts) > header.width + 1 and texts and not texts[0]:
+        texts.pop(0)  # leading empty cells before the label: an indented row of a tab or pipe table
+    if not texts or not texts[0] or _is_value(texts[0]) or parse_column(texts[0]) is not None and len(texts) > 2:
+        return None
+    label, rest = texts[0], texts[1:]
+    if cells.layout != "space":
+        if len(rest) > header.width:
+            if any(rest[header.width:]):
+                return None
+            rest = rest[:header.width]
+        return label, rest + [""] * (header.width - len(rest))
+    if len(rest) == header.width:
+        return label, rest
+    if not rest or len(rest) > header.width or not header.spans or len(header.spans) != header.width:
+        if header.note_slot is not None and len(rest) == header.width - 1:
+            return label, rest[:header.note_slot] + [""] + rest[header.note_slot:]
+        return None
+    out = [""] * header.width
+    taken = -1
+    for text, (start, end) in zip(rest, cells.spans[1:]):
+        # numbers are right-aligned under their label, labels may be centred: nearest right edge, in order
+        best = min(range(taken + 1, header.width), default=None,
+                   key=lambda k: abs(header.spans[k][1] - end))
+        if best is None:
+            return None
+        out[best] = text
+        taken = best
+    return label, out
+
+
+def _values(texts: list[str], header: Header) -> tuple[tuple[Decimal | None, ...], str | None] | None:
+    values: list[Decimal | None] = [None] * len(header.columns)
+    note = None
+    for slot, text in zip(header.slots, texts):
+        if slot is None:
+            note = text or None
             continue
-        if len(text) <= 80 and len(split_cells(lines[j][1])) == 1:
-            return text
-        break
-    return "Tabell"
+        column = header.columns[slot]
+        try:
+            values[slot] = parse_value(text, percent=column.unit is Unit.PERCENT)
+        except ValueError:
+            return None
+    return tuple(values), note
 
 
-def parse_tables(doc: LoadedDocument) -> list[Table]:
+def _cell_units(texts: list[str], header: Header) -> tuple[Unit | None, ...]:
+    units: list[Unit | None] = [None] * len(header.columns)
+    for slot, text in zip(header.slots, texts):
+        if slot is not None:
+            units[slot] = cell_unit(text)
+    return tuple(units)
+
+
+def _columns_with_cell_units(columns: tuple[Column, ...], rows: list[Row], units: list[tuple[Unit | None, ...]]
+                             ) -> tuple[tuple[Column, ...], list[Row]]:
+    """A column whose cells write their unit ("57,4 mnkr", "21,74 kr") gets that unit; cells written in
+    another unit than the column's most common one are converted to it."""
+    out_columns = list(columns)
+    out_rows = list(rows)
+    for c, column in enumerate(columns):
+        written = [u[c] for u in units if u[c] is not None]
+        if not written or column.unit is not None:
+            continue
+        unit = max(dict.fromkeys(written), key=written.count)  # ties: the unit written first
+        out_columns[c] = replace(column, unit=unit)
+        for k, row in enumerate(out_rows):
+            value, own = row.values[c], units[k][c]
+            if value is not None and own is not None and own is not unit:
+                values = list(row.values)
+                values[c] = convert(value, own, unit)
+                out_rows[k] = replace(row, values=tuple(values))
+    return tuple(out_columns), out_rows
+
+
+def _continues(label: str) -> bool:
+    """A label wrapped onto the next line: "Verksamhetens intäkter -" / "kostnader  -2 421 049"."""
+    return label[:1].islower() or label[:1] in "-–(&"
+
+
+def _title_and_unit(lines: list[tuple[int, str]], header_index: int) -> tuple[str, Unit | None]:
+    """The heading above the table: captions such as "Belopp i mnkr" are skipped and give the unit; a
+    paragraph between the heading and the table is skipped too."""
+    unit: Unit | None = None
+    prose = False
+    for j in range(header_index - 1, max(-1, header_index - 12), -1):
+        raw = lines[j][1]
+        text = clean(raw).lstrip("#").strip()
+        if not text or is_separator(raw):
+            continue
+        cells = split_line(raw)
+        if len([t for t in cells.texts if t]) != 1:
+            break
+        found = unit_in(text)
+        if found is not None and found.is_money and _is_caption(text):
+            unit = unit or found
+            continue
+        if len(text) > 100 or (text.endswith(".") and len(text.split()) > 6):
+            prose = True
+            continue
+        if prose and not raw.lstrip().startswith("#") and len(text.split()) > 8:
+            continue
+        return text.rstrip(":"), unit or (found if found and found.is_money else None)
+    return "Tabell", unit
+
+
+CAPTION_WORDS = {"belopp", "i", "alla", "anges", "anges i", "redovisas", "tal", "siffror", "tusental", "tusentals",
+                 "miljoner", "kronor", "kr", "mnkr", "mkr", "tkr", "mdkr", "sek", "msek", "tsek", "ksek", "amounts",
+                 "in", "all", "figures", "löpande", "priser", "om", "inte", "annat", "anges", "annat anges"}
+
+
+def _is_caption(text: str) -> bool:
+    """"Belopp i mnkr", "(tkr)", "Mnkr", "Alla belopp i tusentals kronor": nothing but unit words."""
+    words = re.sub(r"[()\[\]:.,]", " ", text.lower()).split()
+    return bool(words) and all(w in CAPTION_WORDS for w in words)
+
+
+def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[Table]:
     """Every table in the document, with units checked and totals reconciled."""
     lines = _lines(doc.text)
+    texts = [line for _, line in lines]
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        head, header_lines = _header(split_cells(lines[i][1])), 1
-        if head is None and i + 1 < len(lines):
-            head, header_lines = _two_line_header(lines[i][1], lines[i + 1][1]), 2
-        if head is None:
+        header = find_header(texts, i)
+        if header is None:
             i += 1
             continue
-        unit, columns = head
-        rows: list[Row] = []
-        j, blanks = i + header_lines, 0
-        while j < len(lines):
-            start, line = lines[j]
-            if not line.strip():
-                blanks += 1
-                if blanks > 1:
-                    break
-                j += 1
-                continue
-            parsed = _row_values(split_cells(line), len(columns))
-            first_line = j
-            if parsed is None and j + 1 < len(lines) and _is_label_part(line):
-                # a label wrapped over two lines (PDF layout): "Verksamhetens intäkter -" / "kostnader  -2 421 049 ..."
-                following = _row_values(split_cells(lines[j + 1][1]), len(columns))
-                if following is not None:
-                    parsed = (f"{MARKUP.sub('', line).strip()} {following[0]}", following[1])
-                    j += 1
-            if parsed is None:
-                break
-            blanks = 0
-            label, values = parsed
-            first_start, first_text = lines[first_line]
-            offset = len(first_text) - len(first_text.lstrip())
-            end = lines[j][0] + len(lines[j][1].rstrip())
-            rows.append(Row(label=label, values=values, is_total=bool(TOTAL_LABEL.match(label)),
-                            source=_source(doc, first_start + offset, doc.text[first_start + offset:end])))
-            j += 1
-        if rows:
-            title = _title(lines, i)
-            stated = unit or unit_in(title)
-            table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path,
-                          stated_unit=stated, unit=stated or Unit.KR, columns=tuple(columns), rows=tuple(rows))
-            tables.append(reconcile_totals(table))
-            i = j
-        else:
+        rows, j, columns = _rows(doc, lines, texts, header, i + header.lines)
+        if not rows:
             i += 1
+            continue
+        title, caption_unit = _title_and_unit(lines, i)
+        stated = header.unit or caption_unit or unit_in(title)
+        stated = stated if stated is None or stated.is_money else None
+        table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
+                      unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
+                      municipality=municipality)
+        tables.append(reconcile_totals(table))
+        i = j
     return infer_units(tables)
 
 
-def reconcile_totals(table: Table) -> Table:
-    """Find, for every total row, the rows directly above it that it sums, and compare per column.
-
-    Works bottom-up like a stack: a subtotal replaces the rows it sums, so "Resultat före ..." can
-    sum "Verksamhetens nettokostnader", the tax rows and "Finansnetto" while "Finansnetto" sums the
-    two financial rows. The shortest run (of two or more) that matches exactly wins; otherwise the
-    run with the smallest difference within rounding tolerance; "Summa"/"Totalt" rows without one
-    are compared with everything above them and the difference is reported as is.
-    """
-    n = len(table.columns)
-    stack: list[tuple[str, tuple[Decimal | None, ...]]] = []
-    checks: list[TotalCheck] = []
-    notes: list[str] = []
-    for row in table.rows:
-        if not row.is_total:
-            stack.append((row.label, row.values))
-            continue
-        best: tuple[int, Decimal] | None = None
-        for k in range(1, len(stack) + 1):
-            sums = _sums(stack[-k:], n)
-            diffs = [abs(v - s) for v, s in zip(row.values, sums) if v is not None and s is not None]
-            if not diffs:
+def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header,
+          j: int) -> tuple[list[Row], int, tuple[Column, ...]]:
+    """The rows below a header, over blank lines, label-only section rows, wrapped labels and page breaks."""
+    rows: list[Row] = []
+    units: list[tuple[Unit | None, ...]] = []  # per row: the unit each cell writes, if any
+    sections = Sections()
+    blanks, end = 0, j
+    pending: tuple[int, str] | None = None  # a label-only line: a section or the first half of a wrapped label
+    while j < len(lines):
+        start, line = lines[j]
+        if not line.strip() or is_separator(line):
+            blanks += 0 if is_separator(line) else 1
+            if blanks > 1 or (pending and blanks):
+                jump = _page_jump(doc, lines, texts, header, end, rows)
+                if jump is None:
+                    break
+                j, blanks, pending = jump, 0, None
                 continue
-            tol = max(Decimal(1), Decimal(k // 2))
-            worst = max(diffs)
-            if worst == 0 and k >= 2:
-                best = (k, Decimal(0))
+            j += 1
+            continue
+        if rows and doc.pages and doc.page_at(start) != doc.page_at(rows[-1].source.start):
+            repeated = _repeated_header(doc, lines, texts, header, j)
+            if repeated is not None:  # a new page: skip its running head up to the repeated header
+                j, pending = repeated, None
+                continue
+        cells = split_line(line)
+        parsed = _row_cells(cells, header)
+        values = _values(parsed[1], header) if parsed else None
+        if parsed is None or values is None:
+            label_only = [t for t in cells.texts if t]
+            if len(label_only) == 1 and len(label_only[0]) <= 80 and not _is_value(label_only[0]) \
+                    and (cells.layout != "space" or len(cells.texts) == 1) and parse_column(label_only[0]) is None:
+                if rows and not pending and j == end and label_only[0][:1].islower():
+                    # the label of the row above wrapped below its figures: "Grundskola inkl. ... och" / "fritidshem"
+                    last = rows[-1]
+                    rows[-1] = replace(last, label=f"{last.label} {label_only[0]}",
+                                       source=_source(doc, last.source.start, start + len(line.rstrip())))
+                    j += 1
+                    end = j
+                    continue
+                if pending:
+                    sections.open(clean(pending[1]), split_line(pending[1]).indent)
+                pending = (start, line)
+                j += 1
+                continue
+            jump = _page_jump(doc, lines, texts, header, end, rows)
+            if jump is None:
                 break
-            if worst <= tol and (best is None or sum(diffs) < best[1] or (worst == 0 and best[1] != 0)):
-                best = (k, sum(diffs))
-        if best is None and SUM_LABEL.match(row.label) and stack:
-            best = (len(stack), Decimal(-1))
-        if best is None:
-            notes.append(f"Raden {row.label} kunde inte stämmas av mot raderna ovanför.")
-            stack.append((row.label, row.values))
+            j, blanks, pending = jump, 0, None
             continue
-        k = best[0]
-        parts = stack[-k:]
-        sums = _sums(parts, n)
-        for c, (stated, computed) in enumerate(zip(row.values, sums)):
-            if stated is not None and computed is not None:
-                checks.append(TotalCheck(row.label, table.columns[c].label, stated, computed,
-                                         tuple(p[0] for p in parts)))
-        del stack[-k:]
-        stack.append((row.label, row.values))
-    return replace(table, checks=tuple(checks), notes=table.notes + tuple(notes))
-
-
-def _sums(items: list[tuple[str, tuple[Decimal | None, ...]]], n: int) -> list[Decimal | None]:
-    out: list[Decimal | None] = []
-    for c in range(n):
-        values = [v[c] for _, v in items]
-        out.append(None if any(v is None for v in values) else sum(values, Decimal(0)))  # type: ignore[arg-type]
-    return out
-
-
-def _max_abs(table: Table) -> Decimal:
-    return max((abs(v) for r in table.rows for v in r.values if v is not None), default=Decimal(0))
-
-
-def infer_units(tables: list[Table]) -> list[Table]:
-    """Overrule a stated money unit that makes the figures implausible for a municipality.
-
-    A figure above PLAUSIBLE_MAX_KRONOR under the stated unit is read in a smaller unit: the unit
-    another table of the same document states for figures of the same order of magnitude, else the
-    next smaller unit. Both units are kept and the reason is written as a note.
-    """
-    out = []
-    for table in tables:
-        top = _max_abs(table)
-        unit = table.stated_unit
-        if unit is None:
-            sibling = _sibling_unit(table, tables, top)
-            eff = sibling or Unit.KR
-            note = (f"Tabellen {table.title} anger ingen enhet; beloppen antas vara i {eff.value}"
-                    + (" som i dokumentets övriga tabeller." if sibling else "."))
-            out.append(replace(table, unit=eff, unit_note=note))
+        label, (vals, note) = parsed[0], values
+        first = start
+        if pending:
+            head = clean(pending[1])
+            head_indent = split_line(pending[1]).indent
+            if all(v is None for v in vals):
+                sections.open(head, head_indent)
+            elif _continues(label) or head.endswith(("-", "–", ",")):
+                label, first = f"{head} {label}", pending[0] + len(pending[1]) - len(pending[1].lstrip())
+            else:
+                sections.open(head, head_indent)
+            pending = None
+        if all(v is None for v in vals):  # a label row with empty cells (pipes, tabs): a section
+            sections.open(label, cells.indent)
+            j += 1
+            blanks = 0
             continue
-        if not unit.is_money or top * unit.factor <= PLAUSIBLE_MAX_KRONOR:
-            out.append(table)
-            continue
-        smaller = [u for u in MONEY_UNITS if u.factor < unit.factor and top * u.factor <= PLAUSIBLE_MAX_KRONOR]
-        if not smaller:
-            out.append(table)
-            continue
-        sibling = _sibling_unit(table, tables, top)
-        eff = sibling if sibling in smaller else smaller[-1]
-        biggest = max(table.rows, key=lambda r: max((abs(v) for v in r.values if v is not None), default=0))
-        as_stated = top * unit.factor / Unit.MDKR.factor
-        reason = (f"{biggest.label} {format_number(top)} {unit.value} vore {format_number(as_stated)} miljarder "
-                  "kronor, orimligt för en kommun")
-        if sibling is eff:
-            reason += f", och dokumentets andra tabeller anger {eff.value} för belopp av samma storlek"
-        note = f"Tabellen {table.title} anger {unit.value}, men beloppen är i {eff.value}: {reason}."
-        out.append(replace(table, unit=eff, unit_note=note))
-    return out
+        blanks = 0
+        first += 0 if first != start else len(line) - len(line.lstrip())
+        is_total = bool(TOTAL_LABEL.match(label)) and any(not r.is_total for r in rows)
+        path = sections.row(label, is_total, cells.indent)
+        rows.append(Row(label=label, values=vals, is_total=is_total, note=note, sections=path,
+                        source=_source(doc, first, start + len(line.rstrip()))))
+        units.append(_cell_units(parsed[1], header))
+        j += 1
+        end = j
+    columns, rows = _columns_with_cell_units(header.columns, rows, units)
+    return parents(doc, rows), end, columns
 
 
-def _sibling_unit(table: Table, tables: list[Table], top: Decimal) -> Unit | None:
-    for other in tables:
-        if other is table or other.doc_path != table.doc_path or other.stated_unit is None:
+def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header,
+                     j: int) -> int | None:
+    """The line after this table's header repeated near the top of the page that starts at line j."""
+    page = doc.page_at(lines[j][0])
+    for k in range(j, min(len(lines), j + PAGE_GAP)):
+        if doc.page_at(lines[k][0]) != page:
+            break
+        again = find_header(texts, k) if texts[k].strip() else None
+        if again is not None and [c.label for c in again.columns] == [c.label for c in header.columns]:
+            return k + again.lines
+    return None
+
+
+def _page_jump(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header, j: int,
+               rows: list[Row]) -> int | None:
+    """Where the table goes on after a page break (its header repeated, or rows straight away); None if it ends."""
+    if not rows or not doc.pages:
+        return None
+    page = doc.page_at(lines[j - 1][0])
+    for k in range(j, min(len(lines), j + PAGE_GAP)):
+        if doc.page_at(lines[k][0]) == page or not texts[k].strip():
             continue
-        if not other.stated_unit.is_money or other.unit_note:
-            continue
-        other_top = _max_abs(other)
-        if other_top and top and Decimal("0.01") <= top / other_top <= 100:
-            if top * other.stated_unit.factor <= PLAUSIBLE_MAX_KRONOR:
-                return other.stated_unit
+        again = find_header(texts, k)
+        if again is not None and [c.label for c in again.columns] == [c.label for c in header.columns]:
+            return k + again.lines
+        parsed = _row_cells(split_line(texts[k]), header)
+        if parsed and _values(parsed[1], header) is not None:
+            return k
     return None

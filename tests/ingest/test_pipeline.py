@@ -212,11 +212,11 @@ def test_cli_exit_zero_when_all_files_ingest(corpus: Path, settings: Settings, m
 def test_unsupported_explicit_file_and_duplicates(tmp_path: Path, settings: Settings) -> None:
     (tmp_path / "a.txt").write_text("Kommunen bygger en simhall i centrum.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Kommunen bygger en simhall i centrum.", encoding="utf-8")
-    (tmp_path / "c.docx").write_bytes(b"PK")
-    report = ingest_paths([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.docx"], settings,
+    (tmp_path / "c.odt").write_bytes(b"PK")
+    report = ingest_paths([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.odt"], settings,
                           embedder=HashEmbedder())
-    assert [Path(p).name for p, _ in report.skipped] == ["c.docx"]
-    assert ".docx stöds inte" in report.skipped[0][1]
+    assert [Path(p).name for p, _ in report.skipped] == ["c.odt"]
+    assert ".odt stöds inte" in report.skipped[0][1]
     assert [(Path(a).name, Path(b).name) for a, b in report.duplicates] == [("b.txt", "a.txt")]
     assert report.chunks_total == 1
 

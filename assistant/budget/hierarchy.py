@@ -1,0 +1,89 @@
+"""Rows of a table as a hierarchy: label-only rows open sections, indented rows belong to the row above,
+a "Summa" row closes the section it names (a bare "Summa" the innermost one)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.budget.records import Row
+from assistant.types import LoadedDocument
+
+SUM_LABEL = re.compile(r"^(summa|totalt|total)\b", re.IGNORECASE)
+
+
+class Sections:
+    """Label-only rows open sections; a total row closes the section it names ("Summa familjenämnd"), a bare
+    "Summa" closes the innermost one. When the table indents its sub rows, a row that is not indented is
+    outside every section."""
+
+    def __init__(self) -> None:
+        self.stack: list[str] = []
+        self.just_opened = False
+        self.margin: int | None = None
+        self.indents = False
+
+    def open(self, label: str, indent: int = 0) -> None:
+        self._see(indent)
+        if self.indents and indent <= (self.margin or 0):
+            self.stack.clear()
+        elif not self.just_opened and self.stack:
+            self.stack.pop()  # a sibling of the innermost section
+        self.stack.append(label)
+        self.just_opened = True
+
+    def _see(self, indent: int) -> int:
+        self.margin = indent if self.margin is None else min(self.margin, indent)
+        return indent - self.margin
+
+    def row(self, label: str, is_total: bool, indent: int = 0) -> tuple[str, ...]:
+        opened, self.just_opened = self.just_opened, False
+        deeper = self._see(indent) > 0
+        if deeper and opened:
+            self.indents = True  # the first row of a section is indented: the table indents its sections
+        path = tuple(self.stack)
+        if is_total and self.stack and SUM_LABEL.match(label):
+            rest = SUM_LABEL.sub("", label).strip().lower()
+            named = [k for k, name in enumerate(self.stack) if rest and _stem(rest) == _stem(name)]
+            if named or not rest:
+                depth = named[-1] if named else len(self.stack) - 1
+                path = tuple(self.stack[:depth + 1])
+                del self.stack[depth:]
+                return path
+        if self.indents and not deeper and not opened:
+            self.stack.clear()
+            return ()
+        return path
+
+
+def _stem(name: str) -> str:
+    word = name.lower().split()[0] if name.split() else ""
+    return word[:max(4, len(word) - 3)]
+
+
+def parents(doc: LoadedDocument, rows: list[Row]) -> list[Row]:
+    """Rows indented under a row with figures (a committee's own total above its activities) get it as section."""
+    indents = [r.source.start - (doc.text.rfind("\n", 0, r.source.start) + 1) for r in rows]
+    margin = min(indents, default=0)
+    out: list[Row] = []
+    parent: Row | None = None
+    for row, indent in zip(rows, indents):
+        if indent > margin and not row.sections and parent is not None:
+            row = replace(row, sections=(parent.label,))
+        elif indent <= margin:
+            parent = row
+        out.append(row)
+    return out
+
+
+def qualify(rows: list[Row]) -> list[Row]:
+    """Labels that occur in two sections ("Summa", "Ledning") get their section: "Summa Familjenämnd"."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row.label] = counts.get(row.label, 0) + 1
+    out = []
+    for row in rows:
+        if row.sections and (counts[row.label] > 1 or row.label.lower() in ("summa", "totalt", "netto")):
+            row = replace(row, label=f"{row.label} {row.sections[-1]}" if SUM_LABEL.match(row.label)
+                          else f"{row.label} ({row.sections[-1]})")
+        out.append(row)
+    return out

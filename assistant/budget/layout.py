@@ -1,0 +1,285 @@
+"""Table lines and headers in every text layout: tab-separated, markdown pipes, space-aligned (pypdf layout).
+
+A line becomes `Cells` (texts with their character spans, and the layout they came from). A header is a
+stub cell (empty, a unit, or a short name such as "Nämnd") and column labels: with a year ("Budget 2024",
+"Utfall 2023", "2024-12-31"), or without one ("Not", "Avvikelse", "Förändring %"), at least one with a year.
+Headers wrapped over two or three lines are joined column by column: by position for space-aligned text,
+by index for pipes and tabs.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.budget.records import Column
+from assistant.budget.units import Unit, unit_in
+
+MARKUP = re.compile(r"</?(?:i|b|em|strong)>|\*\*|__")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# Column kinds as data: what municipal tables call their figures (Swedish and English).
+KINDS = {"utfall": "Utfall", "bokslut": "Bokslut", "budget": "Budget", "prognos": "Prognos", "progn": "Prognos",
+         "plan": "Plan", "ek.plan": "Plan", "flerårsplan": "Plan", "outcome": "Utfall", "actual": "Utfall",
+         "forecast": "Prognos"}
+KIND_CELL = re.compile(r"^(budget|plan|utfall|prognos|bokslut|progn\.?|outcome|forecast|actual)$", re.IGNORECASE)
+# Columns that name years but hold a change or a period's total, not a year's figure
+PERIOD_KINDS = {"Förändring", "Avvikelse", "Differens", "Diff", "Totalt", "Summa", "Total", "Budgetavvikelse",
+                "Change", "Deviation"}
+NOTE_LABEL = re.compile(r"^(not|noter|not nr|note|notes)\.?$", re.IGNORECASE)
+SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+MAX_STUB = 40  # a header's first cell longer than this is prose, not a stub
+
+
+@dataclass(frozen=True, slots=True)
+class Cells:
+    texts: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]  # character spans in the line (space layout); () for pipes/tabs
+    layout: str  # "pipe", "tab" or "space"
+    indent: int = 0  # leading spaces or &nbsp; of the first cell (pipes, tabs); its start column (space)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    stub: str  # the first cell: "", "mnkr", "Belopp i tkr", "Nämnd"
+    columns: tuple[Column, ...]  # value columns, in order (note columns excluded)
+    slots: tuple[int | None, ...]  # per header cell after the stub: index into columns, None for a note column
+    spans: tuple[tuple[int, int], ...]  # character spans of the header cells after the stub (space layout)
+    unit: Unit | None  # a unit named in the stub or the column labels
+    lines: int  # how many text lines the header takes
+    layout: str
+
+    @property
+    def width(self) -> int:
+        return len(self.slots)
+
+    @property
+    def note_slot(self) -> int | None:
+        return next((i for i, s in enumerate(self.slots) if s is None), None)
+
+
+def clean(text: str) -> str:
+    return html.unescape(MARKUP.sub("", text)).replace("\u00a0", " ").strip()
+
+
+def _indent(cell: str, pad: int = 0) -> int:
+    lead = re.match(r"^(?:\s|&nbsp;|&#160;)*", cell).group(0)  # type: ignore[union-attr]
+    return max(0, len(lead.replace("&nbsp;", " ").replace("&#160;", " ")) - pad)
+
+
+@lru_cache(maxsize=16384)
+def split_line(line: str) -> Cells:
+    """Cells of a line: markdown pipes, else tabs, else runs of 2+ spaces (with their spans)."""
+    raw = line.replace("\u00a0", " ").rstrip()
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        inner = stripped[1:-1] if stripped.endswith("|") else stripped[1:]
+        parts = inner.split("|")
+        return Cells(tuple(clean(c) for c in parts), (), "pipe", _indent(parts[0], 1))
+    if "\t" in raw:
+        parts = raw.split("\t")
+        cells = [clean(c) for c in parts]
+        while cells and not cells[-1]:
+            cells.pop()
+        return Cells(tuple(cells), (), "tab", _indent(parts[0]))
+    texts, spans = [], []
+    for match in re.finditer(r"\S+(?:\s\S+)*", raw):
+        text = clean(match.group(0))
+        if text:
+            texts.append(text)
+            spans.append((match.start(), match.end()))
+    return Cells(tuple(texts), tuple(spans), "space", spans[0][0] if spans else 0)
+
+
+def split_cells(line: str) -> list[str]:
+    """Non-empty-trimmed cells of a table line (kept for callers that only need the texts)."""
+    cells = split_line(line)
+    if cells.layout == "space":
+        return list(cells.texts)
+    return [c for c in cells.texts] if any(cells.texts) else []
+
+
+def is_separator(line: str) -> bool:
+    """A markdown header separator: |---|:---:|."""
+    return bool(SEPARATOR.match(line.strip())) and "-" in line
+
+
+def parse_column(text: str) -> Column | None:
+    """A column label with a year: "Budget 2024", "Plan 2025", "2024", "Utfall 2023 (mnkr)", "2024-12-31"."""
+    label = clean(text)
+    if not label or len(label) > 40:
+        return None
+    years = YEAR.findall(label)
+    if not years:
+        return None
+    rest = YEAR.sub(" ", label)
+    rest = re.sub(r"\((?:[^)]*)\)|[-–/.,:]|\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*\b|\d+", " ", rest,
+                  flags=re.IGNORECASE)
+    words = [w for w in rest.split() if unit_in(w) is None]
+    if len(words) > 3:
+        return None
+    kind = next((KINDS[w.lower().rstrip(".")] for w in words if w.lower().rstrip(".") in KINDS), "")
+    if not kind and words:
+        if any(not w.isalpha() for w in words):
+            return None
+        kind = words[0].capitalize()
+    if kind in PERIOD_KINDS:
+        return Column(label=label, year=None, kind=kind, unit=Unit.PERCENT if "%" in label else None)
+    return Column(label=label, year=int(years[0]), kind=kind)
+
+
+def _other_column(text: str) -> Column | None | str:
+    """A label without a year: "Not" (returns "note"), "Avvikelse", "Förändring %"; None when not a label."""
+    label = clean(text)
+    if NOTE_LABEL.match(label):
+        return "note"
+    if not label or len(label) > 30 or len(label.split()) > 4 or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
+        return None
+    if re.search(r"\d", label.replace("%", "")):
+        return None
+    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else None
+    kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
+    return Column(label=label, year=None, kind=kind, unit=unit)
+
+
+def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], layout: str, lines: int = 1) -> Header | None:
+    """A header from the cells of one (joined) line, or None."""
+    if len(texts) < 2:
+        return None
+    first = parse_column(texts[0]) if texts[0] else None
+    stub_text, cells, cell_spans = ("", texts, spans) if first is not None else (
+        texts[0], texts[1:], spans[1:] if spans else ())
+    if len(stub_text) > MAX_STUB:
+        return None
+    columns: list[Column] = []
+    slots: list[int | None] = []
+    has_year = False
+    for text in cells:
+        column = parse_column(text) if text else None
+        if column is not None:
+            has_year = True
+        else:
+            other = _other_column(text) if text else None
+            if other is None:
+                return None
+            if other == "note":
+                slots.append(None)
+                continue
+            column = other  # type: ignore[assignment]
+        slots.append(len(columns))
+        columns.append(column)  # type: ignore[arg-type]
+    if not has_year or not columns:
+        return None
+    if len([c for c in columns if c.year is None]) > max(2, len([c for c in columns if c.year is not None])):
+        return None  # mostly words: a justified line of prose with a year in it, not a header
+    bare = [c.year for c in columns if c.year is not None and c.label.isdigit()]
+    if len(bare) != len(set(bare)) and len(bare) == len([c for c in columns if c.year]):
+        return None  # "2021 2021" is a data row of numbers, not a header
+    unit = unit_in(stub_text) if stub_text else None
+    if unit is None:
+        unit = next((u for u in (unit_in(re.sub(r"%", "", c.label)) for c in columns) if u and u.is_money), None)
+    if len(columns) < 2 and unit is None and not stub_text:
+        return None
+    return Header(stub=stub_text, columns=tuple(columns), slots=tuple(slots), spans=tuple(cell_spans),
+                  unit=unit, lines=lines, layout=layout)
+
+
+def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]] | None:
+    """Join a header wrapped over several lines into one line of cells.
+
+    Pipes and tabs: by index (the lines must have the same number of cells). Space layout: the line with
+    the most cells is the base; every cell of the other lines goes to the base cells it overlaps (a label
+    centred over two columns goes to both); a cell left of every base cell joins the stub.
+    """
+    if any(r.layout != rows[0].layout for r in rows):
+        return None
+    if rows[0].layout != "space":
+        width = max(len(r.texts) for r in rows)
+        if any(len(r.texts) != width for r in rows):
+            return None
+        # a cell merged over rows repeats its text in each: keep it once
+        joined = tuple(" ".join(dict.fromkeys(r.texts[i] for r in rows if r.texts[i])).strip() for i in range(width))
+        return joined, ()
+    base_index = max(range(len(rows)), key=lambda k: (len(rows[k].texts), k))
+    base = rows[base_index]
+    parts: list[list[tuple[int, str]]] = [[(base_index, t)] for t in base.texts]
+    stub: list[tuple[int, str]] = []
+    for k, row in enumerate(rows):
+        if k == base_index:
+            continue
+        for text, (start, end) in zip(row.texts, row.spans):
+            hits = [i for i, (s, e) in enumerate(base.spans) if start <= e and s <= end]
+            if not hits:
+                if end <= base.spans[0][0] or (len(base.spans) > 1 and end < base.spans[1][0] and start < base.spans[0][1]):
+                    stub.append((k, text))
+                    continue
+                centre = (start + end) / 2
+                hits = [min(range(len(base.spans)), key=lambda i: abs((base.spans[i][0] + base.spans[i][1]) / 2 - centre))]
+            for i in hits:
+                parts[i].append((k, text))
+    texts = [" ".join(t for _, t in sorted(p)) for p in parts]
+    if stub:
+        # the base line's first cell is a column label: the stub is a separate leading cell
+        if parse_column(texts[0]) is not None or _other_column(texts[0]) not in (None, "note"):
+            texts.insert(0, " ".join(t for _, t in sorted(stub)))
+            spans = ((0, 0),) + base.spans
+            return tuple(texts), spans
+        texts[0] = " ".join([t for _, t in sorted(stub)] + [texts[0]])
+    return tuple(texts), base.spans
+
+
+def find_header(lines: list[str], i: int) -> Header | None:
+    """The header starting at line i: one line, or wrapped over two or three lines."""
+    if not any(YEAR.search(lines[k]) for k in range(i, min(i + 3, len(lines)))):
+        return None  # every header names a year
+    first = split_line(lines[i])
+    if first.layout == "pipe" and i + 1 < len(lines) and is_separator(lines[i + 1]):
+        return _with_lines(parse_header(first.texts, (), "pipe"), 2)
+    header = parse_header(first.texts, first.spans, first.layout)
+    if header is not None:
+        return header
+    for extra in (1, 2):
+        if i + extra >= len(lines):
+            break
+        below = split_line(lines[i + extra])
+        if len(first.texts) == 1 and parse_header(below.texts, below.spans, below.layout) is not None:
+            break  # the header starts on a later line (this one is its title)
+        group = [split_line(lines[k]) for k in range(i, i + extra + 1)]
+        if any(not g.texts for g in group) or any(is_separator(lines[k]) for k in range(i, i + extra + 1)):
+            break
+        joined = join_lines(group)
+        if joined is None:
+            continue
+        header = parse_header(joined[0], joined[1], group[0].layout, lines=extra + 1)
+        if header is not None:
+            if group[0].layout == "pipe" and i + extra + 1 < len(lines) and is_separator(lines[i + extra + 1]):
+                return _with_lines(header, extra + 2)
+            return header
+        two = two_line_header(lines[i], lines[i + 1]) if extra == 1 else None
+        if two is not None:
+            return two
+    return None
+
+
+def _with_lines(header: Header | None, lines: int) -> Header | None:
+    if header is None:
+        return None
+    return Header(header.stub, header.columns, header.slots, header.spans, header.unit, lines, header.layout)
+
+
+def two_line_header(first: str, second: str) -> Header | None:
+    """"tkr   Budget   Plan   Plan" over "2021   2022   2023" when the positions do not line up."""
+    kinds, years = list(split_line(first).texts), list(split_line(second).texts)
+    if len(years) < 2 or not all(re.fullmatch(r"(19|20)\d\d", y) for y in years):
+        return None
+    stub = ""
+    if kinds and not KIND_CELL.match(kinds[0]):
+        if unit_in(kinds[0]) is None:
+            return None
+        stub, kinds = kinds[0], kinds[1:]
+    if len(kinds) != len(years) or not all(KIND_CELL.match(k) for k in kinds):
+        return None
+    columns = tuple(c for c in (parse_column(f"{k} {y}") for k, y in zip(kinds, years)) if c is not None)
+    spans = split_line(second).spans
+    return Header(stub=stub, columns=columns, slots=tuple(range(len(columns))), spans=spans,
+                  unit=unit_in(stub) if stub else None, lines=2, layout="space")

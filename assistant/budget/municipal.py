@@ -1,0 +1,139 @@
+"""Figures of several municipalities: one calculation never mixes two municipalities' tables.
+
+A question (or, for a follow-up, an earlier question) that names an indexed municipality ("i Vårgårda",
+"Lerums", "Tranemo kommun") is answered from that municipality's figures only, with the name taken out of
+the question so the planner sees just the figure asked for. A question naming two or more compares them:
+the same lookup in each municipality's tables, every cell cited, units aligned (tkr against mnkr).
+The names come from the documents' metadata, never from a list in the code.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from assistant.budget.compose import FigureAnswer, FigureValue
+from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
+from assistant.budget.numbers import format_value
+from assistant.budget.plan import MIN, plan_question
+from assistant.budget.records import CellSource
+from assistant.budget.store import FigureBook
+from assistant.budget.units import convert
+from assistant.types import Calculation, CalculationInput
+
+_AROUND = r"(?<![\wåäöÅÄÖ])"
+_AFTER = r"(?![\wåäöÅÄÖ])"
+
+
+def _pattern(name: str, with_preposition: bool) -> re.Pattern[str]:
+    lead = r"(?:\b(?:i|för|hos|in|of|at|for)\s+)?" if with_preposition else ""
+    return re.compile(rf"{lead}{_AROUND}{re.escape(name)}s?(?:\s+(?:kommuns?|stads?|municipality))?{_AFTER}",
+                      re.IGNORECASE)
+
+
+def municipalities_named(question: str, book: FigureBook) -> list[str]:
+    """The book's municipalities the question names, in the order it names them."""
+    found = []
+    for name in book.municipalities:
+        match = _pattern(name, False).search(question)
+        if match:
+            found.append((match.start(), name))
+    return [name for _, name in sorted(found)]
+
+
+def without_names(question: str, names: Sequence[str]) -> str:
+    """"Hur mycket får kommunstyrelsen i Vårgårda 2025?" -> "Hur mycket får kommunstyrelsen 2025?"."""
+    for name in names:
+        question = _pattern(name, True).sub(" ", question)
+    question = re.sub(r"\s+([?.,!])", r"\1", question)
+    return " ".join(question.split())
+
+
+def scope(question: str, book: FigureBook, history: Sequence[str]) -> tuple[list[str], str, tuple[str, ...]]:
+    """(municipalities the question is about, the question without them, the history without them).
+
+    A follow-up that names none keeps the municipality of the latest earlier question that named one; one that
+    names only a municipality ("Och i Tranemo?") asks the previous question about it."""
+    if len(book.municipalities) < 2:
+        return [], question, tuple(history)
+    names = municipalities_named(question, book)
+    every = book.municipalities
+    stripped = without_names(question, names)
+    if names and history and len(re.findall(r"[^\W\d]+", stripped)) <= 2 and not re.search(r"\d", stripped):
+        # "Och i Tranemo?": the previous question, asked about this municipality
+        return names, without_names(history[-1], every), tuple(without_names(h, every) for h in history[:-1])
+    if not names:
+        for earlier in reversed(history):
+            names = municipalities_named(earlier, book)
+            if names:
+                break
+    return names, without_names(question, names), tuple(without_names(h, every) for h in history)
+
+
+def compare(question: str, names: Sequence[str], book: FigureBook, language: str) -> FigureAnswer | None:
+    """The figure the question asks for, looked up in each municipality's tables; None when the
+    question names no row (retrieval answers it then)."""
+    stripped = without_names(question, names)
+    outcomes: list[tuple[str, Outcome]] = []
+    refusals: list[tuple[str, Refusal]] = []
+    for name in names:
+        sub = book.of_municipalities([name])
+        plan = plan_question(stripped, sub.index.lexicon, ())
+        if not plan.rows:
+            continue
+        plan = replace(plan, operation="lookup", rows=plan.rows[:1], language=language)
+        try:
+            outcome = execute(plan, sub.tables, sub.index.doc_year)
+        except Refusal as refusal:
+            refusals.append((name, refusal))
+            continue
+        if outcome.cells:
+            outcomes.append((name, outcome))
+    if len(outcomes) < 2:
+        return None
+    return _comparison(question, outcomes, refusals, language)
+
+
+def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: list[tuple[str, Refusal]],
+                language: str) -> FigureAnswer:
+    sv = language != "en"
+    cells = [(name, o.cells[0]) for name, o in outcomes]
+    outcome_of = dict(outcomes)
+    money = all(c.unit.is_money for _, c in cells)
+    target = max((c.unit for _, c in cells), key=lambda u: u.factor) if money else cells[0][1].unit
+    aligned = [(name, c, convert(c.value, c.unit, target) if money else c.value) for name, c in cells]
+    reverse = not MIN.search(question)
+    ranked = sorted(aligned, key=lambda item: item[2], reverse=reverse)
+    sources: list[CellSource] = []
+    parts, inputs = [], []
+    for name, cell, value in aligned:
+        sources.append(cell.source)
+        n = len(sources)
+        places = decimals_of(outcome_of[name].table) if cell.unit is target else None
+        shown = format_value(value, target, language, places)
+        if cell.unit is not target:
+            shown += f" ({format_value(cell.value, cell.unit, language)})"
+        parts.append(f"{name} {shown} ({cell.row_label}, {cell.column.label}) [{n}]")
+        inputs.append(CalculationInput(label=f"{cell.row_label} ({name})", column=cell.column.label, value=cell.value,
+                                       unit=cell.unit.value, citation=n))
+    best_name, best_cell, best = ranked[0]
+    second_name, _, second = ranked[1]
+    diff = abs(best - second)
+    if sv:
+        word = "mest" if reverse else "minst"
+        text = (f"{'; '.join(parts)}. {word.capitalize()} har {best_name}: {format_value(best, target, language)}, "
+                f"{format_value(diff, target, language)} {'mer' if reverse else 'mindre'} än {second_name}.")
+        if any(c.unit is not target for _, c, _ in aligned):
+            text += f" Beloppen är omräknade till {target.value}."
+    else:
+        word = "most" if reverse else "least"
+        text = (f"{'; '.join(parts)}. {best_name} has the {word}: {format_value(best, target, language)}, "
+                f"{format_value(diff, target, language)} {'more' if reverse else 'less'} than {second_name}.")
+    for name, refusal in refusals:
+        text += f" {name}: {refusal.en if not sv else refusal.sv}"
+    expression = "; ".join(f"{name}: {format_value(value, target, language)}" for name, _, value in aligned)
+    expression += f"; {best_name} − {second_name} = {format_value(diff, target, language)}"
+    calculation = Calculation(operation="compare", expression=expression, result=best, unit=target.value,
+                              inputs=tuple(inputs))
+    return FigureAnswer(text=text, sources=tuple(sources), calculation=calculation,
+                        values=(FigureValue(best, target.value), FigureValue(diff, target.value)), language=language)

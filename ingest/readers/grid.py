@@ -1,0 +1,96 @@
+"""A table as a grid of cell texts (merged cells already repeated) -> markdown pipe lines."""
+from __future__ import annotations
+
+import re
+
+from assistant.budget.tables import parse_column, parse_value
+
+INDENT = "&nbsp;&nbsp;"
+
+
+def _is_number(text: str) -> bool:
+    try:
+        return parse_value(text) is not None
+    except ValueError:
+        return False
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.replace("|", "/").split())
+
+
+def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
+    """Pipe lines of a grid. The first `header_rows` rows are joined column by column into one header
+    (a label over two columns goes to both, a label merged over rows is kept once). Text columns of the body
+    beside the row label are folded in: of two text columns, the one whose values repeat down consecutive rows
+    and group the other (an HTML rowspan "Välfärd", a "Nämnd" column beside projects) becomes section rows
+    above indented rows; other text columns join the label in parentheses."""
+    width = max((len(r) for r in grid), default=0)
+    rows = [[_cell(c) for c in r] + [""] * (width - len(r)) for r in grid]
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    used = [i for i in range(width) if any(r[i] for r in rows)]
+    rows = [[r[i] for i in used] for r in rows]
+    if not header_rows and not any(_is_number(c) for c in rows[0]) and any(parse_column(c) for c in rows[0]):
+        header_rows = 1  # a sheet's first row of column labels with years
+    head, body = rows[:header_rows], rows[header_rows:]
+    header = [" ".join(dict.fromkeys(r[i] for r in head if r[i])) for i in range(len(used))] if head else None
+    texts = [k for k in range(1, len(used)) if body and all(not _is_number(r[k]) for r in body)
+             and any(r[k] for r in body) and any(_is_number(r[j]) for r in body for j in range(len(used)))]
+    out: list[list[str]] = []
+    keep = [k for k in range(len(used)) if k not in texts]
+    group_col = _group_column(body) if texts == [1] else None
+    if group_col is not None:
+        label_col = 1 - group_col
+        if header:
+            header = [header[label_col]] + header[2:]
+        current = ""
+        for r in body:
+            group, label = r[group_col], r[label_col]
+            r = [label, label] + r[2:]
+            if group and group != label and group != current:
+                out.append([group] + [""] * (len(r) - 2))
+                current = group
+            if group == label or not group:
+                current = ""
+                out.append(r[1:])
+            else:
+                out.append([INDENT + label] + r[2:])
+    else:
+        if header:
+            header = [header[k] for k in keep]
+        for r in body:
+            extra = ", ".join(r[k] for k in texts if r[k])
+            out.append([f"{r[0]} ({extra})" if extra and r[0] else r[0] or extra] + [r[k] for k in keep[1:]])
+    lines = ["| " + " | ".join(r) + " |" for r in ([header] if header else []) + out]
+    if header:
+        lines.insert(1, "|" + "---|" * len(header))
+    return lines
+
+
+def _group_column(body: list[list[str]]) -> int | None:
+    """Of the first two (text) columns, the one that groups the other: fewer distinct values, one of them
+    over two consecutive rows (an HTML rowspan "Välfärd", a "Nämnd" column beside projects); None if neither."""
+    def distinct(k: int) -> int:
+        return len({r[k] for r in body if r[k]})
+
+    def repeats(k: int) -> bool:
+        return any(a[k] and a[k] == b[k] and a[1 - k] != b[1 - k] for a, b in zip(body, body[1:]))
+
+    for k in (0, 1):
+        if repeats(k) and distinct(k) < distinct(1 - k):
+            return k
+    return None
+
+
+def decimal_text(value: float | int) -> str:
+    """A spreadsheet number written the Swedish way: 2421049, -26,1 (shortest exact decimal, comma)."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    text = repr(float(value))
+    if "e" in text:
+        text = f"{value:.10f}".rstrip("0")
+    return re.sub(r"\.", ",", text)

@@ -1,0 +1,159 @@
+"""Tables in the common layouts: markdown pipes with sections, Not columns, negatives, captions, wrapped
+PDF headers, page breaks. Expected numbers are written by hand."""
+from decimal import Decimal
+
+import pytest
+
+from assistant.budget.tables import parse_tables, parse_value
+from assistant.budget.units import Unit
+from assistant.types import DocumentMeta, LoadedDocument, PageSpan
+
+
+def doc(text: str, pages: tuple[PageSpan, ...] = ()) -> LoadedDocument:
+    return LoadedDocument(path="x.md", sha256="0", meta=DocumentMeta(title="X"), text=text, pages=pages)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("– 26,1", Decimal("-26.1")), ("−1,8", Decimal("-1.8")), ("- 1,8", Decimal("-1.8")), ("(4,2)", Decimal("-4.2")),
+    ("2 421 049", Decimal(2421049)), ("3,2 %", Decimal("3.2")), ("–", None), ("", None), ("+0,5", Decimal("0.5")),
+])
+def test_cell_values(text, value):
+    assert parse_value(text) == value
+
+
+MARKDOWN = """## Driftbudget per nämnd
+
+Belopp i mnkr
+
+| Nämnd | Bokslut 2023 | Budget 2024 | Plan 2025 | Förändring % |
+|---|---:|---:|---:|---:|
+| **Kommunstyrelsen** | | | | |
+| Kommunledning | 45,2 | 47,0 | 48,1 | 4,0 |
+| Räddningstjänst | 30,1 | 31,5 | 32,0 | 4,7 |
+| Summa Kommunstyrelsen | 75,3 | 78,5 | 80,1 | 4,2 |
+| **Familjenämnd** | | | | |
+| Individ- och familjeomsorg | 120,4 | 126,1 | 129,0 | 4,7 |
+| Äldreomsorg | 410,0 | 425,3 | 431,2 | 3,7 |
+| Summa | 530,4 | 551,4 | 560,2 | 4,0 |
+| Totalt | 605,7 | 629,9 | 640,3 | 4,0 |
+"""
+
+
+def test_markdown_table_with_sections_kinds_caption_unit_and_percent_column():
+    (table,) = parse_tables(doc(MARKDOWN))
+    assert table.title == "Driftbudget per nämnd"
+    assert table.stated_unit is Unit.MNKR and table.unit is Unit.MNKR
+    assert [(c.kind, c.year) for c in table.columns] == [("Bokslut", 2023), ("Budget", 2024), ("Plan", 2025),
+                                                         ("Förändring", None)]
+    assert table.columns[3].unit is Unit.PERCENT
+    rows = {r.label: r for r in table.rows}
+    assert rows["Individ- och familjeomsorg"].path == "Familjenämnd › Individ- och familjeomsorg"
+    assert rows["Kommunledning"].sections == ("Kommunstyrelsen",)
+    assert rows["Summa Kommunstyrelsen"].sections == ("Kommunstyrelsen",) and rows["Summa Kommunstyrelsen"].is_total
+    assert rows["Summa Familjenämnd"].sections == ("Familjenämnd",)  # a bare "Summa" takes its section's name
+    assert rows["Totalt"].sections == ()
+    assert rows["Äldreomsorg"].values == (Decimal("410.0"), Decimal("425.3"), Decimal("431.2"), Decimal("3.7"))
+    assert table.column_index(2024) == 1
+    cell = table.cell(rows["Äldreomsorg"], 3)
+    assert cell.unit is Unit.PERCENT
+    assert all(c.stated == c.computed for c in table.checks)
+    assert {c.row_label for c in table.checks} >= {"Summa Kommunstyrelsen", "Summa Familjenämnd", "Totalt"}
+    assert rows["Äldreomsorg"].source.quote == "| Äldreomsorg | 410,0 | 425,3 | 431,2 | 3,7 |"
+
+
+RESULT = """Resultatbudget (mnkr)
+
+Mnkr\tNot\tUtfall 2023\tBudget 2024\tPlan 2025
+Verksamhetens intäkter\t1\t312,4\t320,0\t325,5
+Verksamhetens kostnader\t2\t– 1 456,2\t– 1 502,7\t– 1 540,1
+Avskrivningar\t\t– 26,1\t−28,4\t- 30,0
+Verksamhetens nettokostnader\t\t– 1 169,9\t– 1 211,1\t– 1 244,6
+Finansnetto\t3\t(4,2)\t−1,8\t- 1,8
+"""
+
+
+def test_not_column_and_negatives_in_every_spelling():
+    (table,) = parse_tables(doc(RESULT))
+    assert table.title == "Resultatbudget (mnkr)" and table.stated_unit is Unit.MNKR
+    assert [c.label for c in table.columns] == ["Utfall 2023", "Budget 2024", "Plan 2025"]
+    rows = {r.label: r for r in table.rows}
+    assert rows["Verksamhetens kostnader"].note == "2"
+    assert rows["Avskrivningar"].values == (Decimal("-26.1"), Decimal("-28.4"), Decimal("-30.0"))
+    assert rows["Finansnetto"].values == (Decimal("-4.2"), Decimal("-1.8"), Decimal("-1.8"))
+    assert rows["Avskrivningar"].note is None
+
+
+PDF_LAYOUT = """Investeringar per nämnd
+
+                          Utfall        Budget        Prognos       Avvikelse
+Belopp i tkr              2023          2024          2024          mot budget
+Kommunstyrelsen           12 500        14 000        13 200        800
+Tekniska nämnden          48 300        52 000        55 100        -3 100
+"""
+
+
+def test_header_cells_wrapped_over_two_lines_are_joined_by_position():
+    (table,) = parse_tables(doc(PDF_LAYOUT))
+    assert table.title == "Investeringar per nämnd"
+    assert table.stated_unit is Unit.TKR
+    assert [c.label for c in table.columns] == ["Utfall 2023", "Budget 2024", "Prognos 2024", "Avvikelse mot budget"]
+    assert table.columns[3].year is None
+    assert table.rows[1].values == (Decimal(48300), Decimal(52000), Decimal(55100), Decimal(-3100))
+
+
+PAGE_ONE = """Driftbudget
+
+tkr                 Budget 2024     Plan 2025
+Barn- och utbildning     886 672      905 048
+Socialnämnden            205 172      209 559"""
+PAGE_TWO = """Budget 2024 Exempelkommun                         7
+tkr                 Budget 2024     Plan 2025
+Kommunstyrelsen           95 090       96 486
+Summa                  1 186 934    1 211 093"""
+
+
+def test_a_table_continued_over_a_page_break_with_its_header_repeated():
+    text = PAGE_ONE + "\n\n" + PAGE_TWO
+    pages = (PageSpan(1, 0, len(PAGE_ONE)), PageSpan(2, len(PAGE_ONE) + 2, len(text)))
+    (table,) = parse_tables(doc(text, pages))
+    assert [r.label for r in table.rows] == ["Barn- och utbildning", "Socialnämnden", "Kommunstyrelsen", "Summa"]
+    assert table.rows[-1].source.page == 2
+    assert table.checks and all(c.stated == c.computed for c in table.checks)
+
+
+def test_label_wrapped_over_two_lines_is_one_row_but_a_capitalised_line_is_a_section():
+    text = ("Resultat\n\ntkr        2024        2025\nVerksamhetens intäkter -\nkostnader     -2 421     -2 486\n"
+            "Nämnder\nKultur        1 000       1 100\n")
+    (table,) = parse_tables(doc(text))
+    assert [r.label for r in table.rows] == ["Verksamhetens intäkter - kostnader", "Kultur"]
+    assert table.rows[0].source.quote.startswith("Verksamhetens intäkter -")
+    assert table.rows[1].sections == ("Nämnder",)
+
+
+def test_sections_notes_and_column_units_survive_figures_json(tmp_path):
+    from assistant.budget.store import DocumentFigures, load_figures, save_figures
+
+    tables = tuple(parse_tables(doc(MARKDOWN))) + tuple(parse_tables(doc(RESULT)))
+    save_figures(tmp_path, [DocumentFigures(doc_path="x.md", sha256="0", title="X", tables=tables)])
+    assert load_figures(tmp_path).tables == tables
+
+
+def test_prose_with_years_and_wide_gaps_is_not_a_header_and_indented_tab_rows_are_parts():
+    text = ("Driften\n\nkommunfullmäktige   antog   i   november   2023   och   Budget   2025   är   den   budget\n"
+            "Mnkr\tBudget 2024\tBudget 2025\nKommunstyrelsen\t\t\n\tKommunledning\t45,2\t47,0\n\tIT\t3,1\t3,3\n"
+            "Summa Kommunstyrelsen\t48,3\t50,3\n")
+    (table,) = parse_tables(doc(text))
+    assert [c.label for c in table.columns] == ["Budget 2024", "Budget 2025"]
+    assert [r.path for r in table.rows] == ["Kommunstyrelsen › Kommunledning", "Kommunstyrelsen › IT",
+                                           "Kommunstyrelsen › Summa Kommunstyrelsen"]
+
+
+def test_cells_that_write_their_unit_give_their_column_that_unit():
+    text = ("Budgetförslagen\n\n| Budgetförslag | Skattesats 2025 | Årets resultat 2025 | Ökning |\n|---|---|---|---|\n"
+            "| Kommunstyrelsens förslag | 21,74 kr | 57,4 mnkr | 2,1 % |\n| Oppositionens förslag | 21,99 kr | 61 000 tkr | 2,4 % |\n")
+    (table,) = parse_tables(doc(text))
+    assert [c.unit for c in table.columns] == [Unit.KR, Unit.MNKR, Unit.PERCENT]
+    rows = {r.label: r for r in table.rows}
+    assert rows["Oppositionens förslag"].values == (Decimal("21.99"), Decimal("61.000"), Decimal("2.4"))
+    cell = table.cell(rows["Kommunstyrelsens förslag"], 1)
+    assert cell.unit is Unit.MNKR and cell.kronor == Decimal(57400000)
