@@ -38,14 +38,6 @@ def test_evidence_in_top_five(real_assistant: Assistant, question_sets) -> None:
     assert hit5 >= 0.93, [q["id"] for q, r in zip(text_questions, ranks) if r is None]
 
 
-def test_refusals(real_assistant: Assistant, question_sets) -> None:
-    answerable, unanswerable = question_sets
-    wrongly = [q["id"] for q in answerable if real_assistant.ask(q["question"]).refused]
-    missed = [q["id"] for q in unanswerable if not real_assistant.ask(q["question"]).refused]
-    assert len(wrongly) / len(answerable) <= 0.05, wrongly
-    assert 1 - len(missed) / len(unanswerable) >= 7 / 8 - 0.03, missed
-
-
 def test_english_and_swedish_answers(real_assistant: Assistant) -> None:
     en = real_assistant.ask("Who chairs the municipal executive board?")
     assert en.language == "en" and "Daniel Filipsson" in en.answer

