@@ -250,7 +250,11 @@ class Assistant:
         """One answer from the answers to the parts of a compound question; markers renumbered."""
         texts: list[str] = []
         citations: list[Citation] = []
+        said: set[str] = set()
         for part in answers:
+            if part.answer in said:
+                continue  # two parts found the same answer: say it once
+            said.add(part.answer)
             if part.refused:
                 texts.append(part.answer.split(" Närliggande")[0].split(" Related passages")[0])
                 continue

@@ -84,7 +84,16 @@ def statement_claim(question: str) -> str | None:
         return None
     if any(lowered.startswith(opener + " ") for opener in kinds["request_openers"]):
         return None
+    tagged = tag is not None and tag.start() > 0
+    if not tagged and not has_finite_verb(words, kinds):
+        return None  # a noun phrase typed as a search, not a statement
     return body or None
+
+
+def has_finite_verb(words: list[str], kinds: dict) -> bool:
+    verbs = set(kinds["finite_verbs"])
+    endings = tuple(kinds["verb_endings"])
+    return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) for w in words if not w[0].isdigit())
 
 
 @dataclass(frozen=True, slots=True)

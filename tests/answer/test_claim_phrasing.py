@@ -26,3 +26,13 @@ def test_statements_are_claims(question: str, claim: str, explicit: bool) -> Non
 ])
 def test_questions_requests_and_fragments_are_not_claims(question: str) -> None:
     assert parse_claim(question) == (None, False)
+
+
+@pytest.mark.parametrize("question", ["årets resultat 2022 o 2023?", "miljöskyddsnämnden 2021: kommunbidrag och investeringar?",
+                                      "Vård och omsorgsnämndens budget 2022"])
+def test_noun_phrases_typed_as_searches_are_not_claims(question: str) -> None:
+    assert parse_claim(question) == (None, False)
+
+
+def test_a_tagged_statement_needs_no_verb_list_entry() -> None:
+    assert parse_claim("Samuel Carlén ordförande i nämnden, eller hur?") == ("Samuel Carlén ordförande i nämnden", True)
