@@ -27,6 +27,8 @@ from assistant.claims import ClaimCheck, check_claim, claim_text, parse_claim, s
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, split_question
 from assistant.retrieve import Filters, Retriever, Sentence
+from assistant.query import stems as query_stems
+from assistant.sentences import expand_stems
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.userinput import normalise_input, safe_text
@@ -205,10 +207,12 @@ class Assistant:
         must never confirm a figure the tables contradict. None when the calculator cannot judge it."""
         if self.figures is None or not Filters.from_any(filters).empty:
             return None
-        from assistant.budget.verify import check_figure_claim
+        from assistant.budget.verify import check_direction_claim, check_figure_claim
 
         earlier = tuple(history) if followup.is_followup(claim, history) else ()
         result = check_figure_claim(claim, self.figures, history=earlier, language=lang)
+        if result is None:
+            result = check_direction_claim(claim, self.figures, history=earlier, language=lang)
         if result is None or result.verdict not in ("supported", "contradicted") or not result.answer.sources:
             return None
         if not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
@@ -230,6 +234,12 @@ class Assistant:
 
         lexicon = self.figures.index.lexicon
         cited_text = " ".join(source.quote for source in sources)
+        topic = self._analyse(strip_figures(claim), [])
+        stats = self.retriever.stats
+        rare = sorted((g for g in topic.groups if stats.known(g)), key=stats.idf, reverse=True)[:2]
+        present = expand_stems(query_stems(cited_text + " " + answer_text))
+        if rare and not any(any(stats.matches(t) & present or t in present for t in g) for g in rare):
+            return False  # the calculator's figure is about something else than the claim's topic
         years = set(re.findall(r"\b(?:19|20)\d\d\b", claim))
         if any(year not in cited_text and year not in answer_text for year in years):
             return False  # "... från 2019": a year the calculator's evidence does not speak of

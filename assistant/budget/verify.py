@@ -123,3 +123,37 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     lead = (f"Stämmer inte: {listed} stämmer inte med källan." if sv
             else f"Not correct: {listed} does not match the source.")
     return FigureClaim("contradicted", f"{lead} {answer.text}", answer, tuple(figures))
+
+
+UP = re.compile(r"\b(mer|högre|större|fler|ökar|ökade|ökat|växer|växte|stiger|steg|höjs|more|higher|larger|bigger|"
+                r"greater|increases?|increased|grows?|grew|rises?|rose)\b", re.IGNORECASE)
+DOWN = re.compile(r"\b(mindre|lägre|färre|minskar|minskade|minskat|sjunker|sjönk|sänks|less|lower|smaller|fewer|"
+                  r"decreases?|decreased|falls?|fell|drops?|dropped|shrinks?|shrank)\b", re.IGNORECASE)
+DIRECTED = ("change", "difference", "percent_change")
+
+
+def check_direction_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),
+                          language: str = "sv") -> FigureClaim | None:
+    """A claim about a direction without figures ("Socialnämnden får mer 2023 än 2022"): the calculator computes
+    the change or difference, and its sign is compared with the claimed direction. None when the claim names
+    no single direction or the calculator does not compute a change."""
+    body = CLAIM_PREFIX.sub("", claim).strip().rstrip("?").strip()
+    up, down = bool(UP.search(body)), bool(DOWN.search(body))
+    if up == down:
+        return None
+    lang = "en" if language == "en" or detect_language(body) == "en" else "sv"
+    answer = answer_figures(body, book, history=history, language=lang)
+    if answer is None or answer.refused or answer.calculation is None or answer.calculation.operation not in DIRECTED:
+        return None
+    result = answer.calculation.result
+    if result == 0:
+        return None
+    rising = up  # "ökar", "växer": a change over time, computed from the earlier year to the later one
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", body)]
+    if re.search(r"\b(än|than)\b", body, re.IGNORECASE) and len(years) >= 2 and years[0] < years[1]:
+        rising = not up  # "mer 2022 än 2023": the earlier year is claimed larger, so the change is a fall
+    sv = answer.language == "sv"
+    if (result > 0) == rising:
+        return FigureClaim("supported", f"{'Stämmer.' if sv else 'Supported.'} {answer.text}", answer, ())
+    lead = "Stämmer inte:" if sv else "Not correct:"
+    return FigureClaim("contradicted", f"{lead} {answer.text}", answer, ())
