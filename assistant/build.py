@@ -23,12 +23,12 @@ from assistant.answer import (
 from assistant.answerability import default_model, features
 from assistant.arbitrate import all_money, refusal_stands
 from assistant.citations import finalize, verify
-from assistant.claims import ClaimCheck, check_claim, claim_text, parse_claim, strip_figures
+from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, figures_in, parse_claim, strip_figures
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, split_question
 from assistant.retrieve import Filters, Retriever, Sentence
 from assistant.query import stems as query_stems
-from assistant.sentences import expand_stems
+from assistant.sentences import expand_stems, title_stems
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.userinput import normalise_input, safe_text
@@ -155,14 +155,7 @@ class Assistant:
         if len(parts) > 1:
             answers = [self._answer_one(raw, part, None, history, language, filters, timings) for part in parts]
             return self._merge(raw, answers)
-        answer = self._answer_one(raw, question, claim, history, language, filters, timings)
-        if claim and not explicit and answer.verdict == "not_found":
-            # a bare statement the documents neither support nor contradict: maybe a search without a question
-            # word; answer it as a question, and keep "not found" when that finds nothing either
-            plain = self._answer_one(raw, question, None, history, language, filters, timings)
-            if not plain.refused:
-                return replace(plain, route={**plain.route, "statement_not_checked": True})
-        return answer
+        return self._answer_one(raw, question, claim, history, language, filters, timings)
 
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
                     filters: Any, timings: dict[str, float]) -> Answer:
@@ -394,10 +387,23 @@ class Assistant:
         return Answer(question=raw, answer=body, refused=True, verdict=verdict, related=related,
                       language=q.answer_language, notes=notes)
 
+    def _says_it(self, claim: str, q: QueryAnalysis, result: ClaimCheck) -> bool:
+        """Support by topic alone is not support: the evidence sentence must hold the claim's own figures and its
+        two rarest concepts the documents know (its subject and what it says of it, not its filler)."""
+        if figures_in(claim):
+            return False  # a claimed figure that check_claim found in no evidence is not confirmed
+        stats = self.retriever.stats
+        evidence = result.evidence[0]
+        present = expand_stems(query_stems(evidence.text)) | title_stems(evidence.chunk.title)
+        rare = sorted((g for g in q.groups if stats.known(g)), key=stats.idf, reverse=True)[:2]
+        return all(any(stats.matches(t) & present or t in present for t in group) for group in rare)
+
     def _claim(self, raw: str, claim: str, q: QueryAnalysis, sentences: list[Sentence], lang: str) -> Answer:
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context)
+        if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
+            result = ClaimCheck("not_found", (), reason="underlaget nämner ämnet men inte det påståendet säger")
         log.info("påstående: %s (%s)", result.verdict, result.reason)
         route = {"path": "claim", "reasons": {"checked_by": "text", "verdict": result.verdict,
                                               "why": result.reason, "evidence_answerable": judgement.answerable}}

@@ -33,6 +33,9 @@ def roles() -> dict:
     return json.loads(resources.files("assistant.data").joinpath("roles_sv.json").read_text(encoding="utf-8"))
 
 
+DEFAULT_SUPPORT = "underlaget säger samma sak"  # supported because nothing in the evidence contradicts the claim
+
+
 def claim_text(question: str) -> str | None:
     """The claim a question asks to check; None when it asks something else.
 
@@ -210,7 +213,10 @@ def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
             if party and party != claim_party:
                 return ClaimCheck("contradicted", (s,), f"{name} ({party})", "fel parti")
     if not claim_roles:
-        return ClaimCheck("supported", (facts[0][0],), reason="personen och partiet stämmer")
+        matching = [f for f in facts if claim_party and f[2] == claim_party]
+        if matching:
+            return ClaimCheck("supported", (matching[0][0],), reason="personen och partiet stämmer")
+        return None  # neither a party nor a role of the person that could be checked
     for s, found, _, _ in facts:
         if found == claim_roles or (claim_roles <= found and not ({"vic"} & (found - claim_roles))):
             return ClaimCheck("supported", (s,), reason="rollen stämmer")
@@ -390,4 +396,4 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     wrong = check_subject(claim, relevant[0], sentences)
     if wrong is not None:
         return wrong
-    return ClaimCheck("supported", tuple(relevant[:1]), reason="underlaget säger samma sak")
+    return ClaimCheck("supported", tuple(relevant[:1]), reason=DEFAULT_SUPPORT)
