@@ -23,9 +23,19 @@ def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, se
     """The calculator refused. Its refusal is the answer when the question names a table (or a table's row)
     and a year no such table holds; or when it names table things and the prose is not strong. A question
     that names nothing table-like ("Hur stor andel av PKV ...") is left to the prose."""
-    if table_owns(figures, index, question, q):
+    if table_owns(figures, index, question, q) or names_unknown_committee(figures, question):
         return True
     return names_table_things(figures, question) and not text_is_strong(q, sentences)
+
+
+def names_unknown_committee(figures: Any, question: str) -> bool:
+    """The question names a committee ("tekniska nämnden") that no table has a row for: the calculator's
+    "no such row" is the answer, not a sentence about other committees."""
+    if figures is None:
+        return False
+    from assistant.budget.matching import match_rows, unknown_committees
+
+    return bool(unknown_committees(question, match_rows(question, figures.index.lexicon)))
 
 
 def text_is_strong(q: QueryAnalysis, sentences: list[Sentence]) -> bool:
@@ -45,8 +55,11 @@ def named_tables(figures: Any, question: str) -> list[Any]:
     if named:
         return named
     words = set(stems(question))
+    from assistant.budget.matching import match_rows
+
+    rows = {m.label for m in match_rows(question, figures.index.lexicon)}
     return ([t for t in figures.tables if _named(stems(t.title), words)]
-            or [t for t in figures.tables if any(_named(stems(r.label), words) for r in t.rows)])
+            or [t for t in figures.tables if any(_named(stems(r.label), words) or r.label in rows for r in t.rows)])
 
 
 def names_table_things(figures: Any, question: str) -> bool:
@@ -66,7 +79,7 @@ def table_owns(figures: Any, index: Any, question: str, q: QueryAnalysis) -> boo
     if not named:
         return False
     dated = {int(d.meta.date[:4]) for d in index.documents.values() if d.meta.date and d.meta.date[:4].isdigit()}
-    asked = set(q.years) - dated
+    asked = set(q.years) - (set(q.doc_years) & dated)  # "pressmeddelandet från 2023" names a document
     return bool(asked) and not any(all(y in t.years for y in asked) for t in named)
 
 
