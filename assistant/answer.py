@@ -84,7 +84,8 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         threshold = min(threshold, strength)  # the slot checks look at the best sentences found
     elif strength < threshold:
         return Judgement(False, "weak", strength)
-    if q.wants_person and not any(names_someone(s.text) for s in sentences[:8] if s.coverage >= threshold):
+    if q.wants_person and not any(names_someone(s.text) and holds_asked_role(q.original, s)
+                                  for s in sentences[:8] if s.coverage >= threshold):
         return Judgement(False, "no_person", strength)
     if q.wants_amount:
         stated = [s for s in _amount_candidates(sentences, threshold) if _states_asked_amount(q, s)]
@@ -106,6 +107,23 @@ def names_someone(text: str) -> bool:
     words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", text)}
     return bool(words & (set(vocab["roles"]) - {"vice", "förste", "andre"})) or any(
         w.endswith(tuple(vocab["bodies"])) for w in words)
+
+
+def holds_asked_role(question: str, s: Sentence) -> bool:
+    """The sentence (or its document's title) names the roles and bodies the question asks about: "Vem är
+    ordförande i vård- och omsorgsnämnden?" is not answered by the vice chair of kommunstyrelsen, nor
+    "Vem är kommundirektör?" by a chair. Words come from assistant/data/roles_sv.json."""
+    from assistant.claims import roles
+
+    vocab = roles()
+    words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)]
+    asked_roles = {w for w in words if w in set(vocab["roles"]) - {"vice", "förste", "andre"}}
+    asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
+    if not asked_roles and not asked_bodies:
+        return True
+    text = f"{s.chunk.title} {s.text}".lower()
+    stem = lambda w: re.sub(r"(ens|ets|ns|en|et|s|n)$", "", w)  # noqa: E731  kommunstyrelsens ~ kommunstyrelsen
+    return all(r in text for r in asked_roles) and all(stem(b) in text for b in asked_bodies)
 
 
 def has_year(s: Sentence, years: set[int]) -> bool:
