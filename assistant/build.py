@@ -176,7 +176,7 @@ class Assistant:
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
         _add(timings, "figures", t)
         t = time.perf_counter()
-        checked = self._figure_claim(raw, claim, history, lang, filters) if claim else None
+        checked = self._figure_claim(raw, claim, history, lang, filters, sentences) if claim else None
         if checked is not None:
             answer = checked
         elif claim:
@@ -195,7 +195,8 @@ class Assistant:
         _add(timings, "compose", t)
         return answer
 
-    def _figure_claim(self, raw: str, claim: str, history: list[str], lang: str, filters: Any) -> Answer | None:
+    def _figure_claim(self, raw: str, claim: str, history: list[str], lang: str, filters: Any,
+                      sentences: Sequence[Sentence] = ()) -> Answer | None:
         """A claim about table figures or stated amounts, checked by the calculator first: a prose sentence
         must never confirm a figure the tables contradict. None when the calculator cannot judge it."""
         if self.figures is None or not Filters.from_any(filters).empty:
@@ -211,7 +212,15 @@ class Assistant:
         if not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
-        text, verified, dropped = finalize(result.text, citations, self.index.text, language=lang)
+        body = result.text
+        conflict = self._conflicting_prose(claim, result, sentences) if result.verdict == "contradicted" else None
+        if conflict is not None:  # a document states the claimed figure: a conflict between sources, both cited
+            citations.append(replace(to_citation(len(citations) + 1, conflict), n=len(citations) + 1))
+            body += (f" Sources disagree: another document states the claimed figure: ”{conflict.text}” [{len(citations)}]."
+                     if lang == "en" else
+                     f" Källorna säger olika: ett annat dokument anger påståendets siffra: ”{conflict.text}” "
+                     f"[{len(citations)}].")
+        text, verified, dropped = finalize(body, citations, self.index.text, language=lang)
         if not verified:
             return None
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=verified,
@@ -220,13 +229,25 @@ class Assistant:
                       route={"path": "claim", "reasons": {"checked_by": "calculator", "verdict": result.verdict,
                                                           "claimed": [f.written for f in result.claimed]}})
 
+    def _conflicting_prose(self, claim: str, result: Any, sentences: Sequence[Sentence]) -> Sentence | None:
+        """A retrieved sentence that states the figure the calculator contradicted, about the same subject."""
+        claimed = {f.value for f in figures_in(claim)}
+        cited = {(s.doc_path, s.start) for s in result.answer.sources}
+        for sentence in sentences[:12]:
+            if (sentence.chunk.doc_path, sentence.start) in cited:
+                continue
+            if claimed & {f.value for f in figures_in(sentence.text)} and \
+                    self._about_claimed_subject(claim, [sentence], sentence.text):
+                return sentence
+        return None
+
     def _about_claimed_subject(self, claim: str, sources: Sequence[Any], answer_text: str) -> bool:
         """The committees and years the claim names appear in the calculator's sources or answer (a claim
         without a named committee is about whatever the calculator found)."""
         from assistant.budget.matching import committee_mentions, match_rows
 
         lexicon = self.figures.index.lexicon
-        cited_text = " ".join(source.quote for source in sources)
+        cited_text = " ".join(getattr(source, "quote", None) or source.text for source in sources)
         topic = self._analyse(strip_figures(claim), [])
         stats = self.retriever.stats
         rare = sorted((g for g in topic.groups if stats.known(g)), key=stats.idf, reverse=True)[:2]
@@ -246,7 +267,8 @@ class Assistant:
             return True
         # the subject of a row or sentence is the first row name in it ("BUN tilldelas ... i samverkan med
         # socialnämnden" is about BUN)
-        cited = {rows[0].label for source in sources if (rows := match_rows(source.quote, lexicon))}
+        cited = {rows[0].label for source in sources
+                 if (rows := match_rows(getattr(source, "quote", None) or source.text, lexicon))}
         return bool(named & cited)
 
     def _merge(self, raw: str, answers: list[Answer]) -> Answer:
