@@ -97,7 +97,7 @@ def _ask(page, question: str) -> object:
 def _open_source(reply, number: int = 0):
     expander = reply.locator('[data-testid="stExpander"]').nth(number)
     expander.locator("summary").click()
-    expander.locator('[data-testid="stExpanderDetails"]').wait_for(timeout=10_000)
+    expander.locator('[data-testid="stExpanderDetails"]').wait_for(timeout=60_000)
     return expander
 
 
@@ -116,16 +116,16 @@ def test_answer_column_never_overflows(scripted_server, device):
             reply = _ask(page, CHANGE_Q)
             source = _open_source(reply)
             page_image = source.locator('[data-testid="stImage"] img').first  # the PDF page, quote boxed
-            page_image.wait_for(timeout=20_000)
+            page_image.wait_for(timeout=60_000)
             caption = source.inner_text()
             assert "PDF-sida 2 av 2" in caption and "tryckt sidnummer 23" in caption, caption[:400]
             assert reply.locator('[data-testid="stExpander"]').count() == 1, "[1] and [2] quote one row: one entry"
             assert "s. 23 (PDF-sida 2)" in source.locator("summary").inner_text()  # the number printed on the page
-            reply.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=20_000)
+            reply.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=60_000)
             page.wait_for_timeout(600)  # let the chart and image finish drawing before the picture
 
             reply = _ask(page, COMPARE_Q)
-            reply.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=20_000)
+            reply.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=60_000)
 
             reply = _ask(page, PLAN_Q)
             source = _open_source(reply)
@@ -133,7 +133,7 @@ def test_answer_column_never_overflows(scripted_server, device):
             assert "**" not in excerpt.inner_text() and excerpt.locator("strong").count() >= 1
             source.get_by_text("Visa hela dokumentet").click()
             whole = source.locator('[data-testid="stHtml"]').nth(1)
-            whole.locator('[role="heading"]').first.wait_for(timeout=10_000)
+            whole.locator('[role="heading"]').first.wait_for(timeout=60_000)
             assert "##" not in whole.inner_text() and whole.locator("mark").count() >= 1
             whole.screenshot(path=str(ARTIFACTS / f"markdown-document-{device}.png"))
 
@@ -183,14 +183,14 @@ def test_switching_language_switches_the_filter_chips_too(scripted_server):
             types = sidebar.locator('[data-testid="stMultiSelect"]').first
             types.locator("input").click()
             options = page.locator('[role="option"]')
-            options.first.wait_for(timeout=10_000)
+            options.first.wait_for(timeout=60_000)
             labels = options.all_inner_texts()
             assert "Select all" not in labels and "Pressmeddelande" in labels, labels
             page.locator('[role="option"]', has_text="Pressmeddelande").click()
             page.keyboard.press("Escape")
-            page.get_by_text("Svaren söks bara i dokument som matchar filtren.").wait_for(timeout=10_000)
+            page.get_by_text("Svaren söks bara i dokument som matchar filtren.").wait_for(timeout=60_000)
             sidebar.get_by_text("English").click()
-            page.get_by_text("Answers only use documents that match the filters.").wait_for(timeout=10_000)
+            page.get_by_text("Answers only use documents that match the filters.").wait_for(timeout=60_000)
             page.wait_for_timeout(500)
             page.screenshot(path=str(ARTIFACTS / "filters-english.png"))
             chips = types.inner_text()
@@ -214,7 +214,7 @@ def test_pdf_source_page_picture(scripted_server):
             source = _open_source(reply)
             source.get_by_text("Visa hela sidan").click()
             whole = source.locator('[data-testid="stImage"] img').nth(1)
-            whole.wait_for(timeout=20_000)
+            whole.wait_for(timeout=60_000)
             assert source.locator('[data-testid="stImage"]').nth(1).inner_text().startswith("Sidan 2 ur")
             height = page.evaluate(TALLEST_JS)
             page.set_viewport_size({"width": 1100, "height": min(int(height) + 200, 12_000)})
@@ -242,7 +242,7 @@ def test_filters_that_hide_the_answer_say_so_and_can_be_dropped(scripted_server)
             types.locator("input").click()
             page.locator('[role="option"]', has_text="Budget").first.click()
             page.keyboard.press("Escape")
-            page.get_by_text("Svaren söks bara i dokument som matchar filtren.").wait_for(timeout=10_000)
+            page.get_by_text("Svaren söks bara i dokument som matchar filtren.").wait_for(timeout=60_000)
             reply = _ask(page, FILTERED_Q)
             notice = reply.locator('[data-testid="stAlertContainer"]')
             assert "Filtren (dokumenttyp Budget) utesluter" in notice.inner_text()
