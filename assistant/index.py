@@ -121,6 +121,7 @@ class Index:
         self._texts: dict[str, str] = {}
         self._by_doc: dict[str, list[Chunk]] | None = None
         self._starts: dict[str, list[int]] = {}
+        self._sentence_vectors: dict[str, dict[tuple[int, int], Any]] = {}
 
     @property
     def embedder(self) -> "Embedder":
@@ -146,6 +147,18 @@ class Index:
                 raise KeyError(doc_path)
             self._texts[doc_path] = text_path(self.settings.data_dir, record.sha256).read_text(encoding="utf-8")
         return self._texts[doc_path]
+
+    def stored_sentence_vectors(self, doc_path: str) -> dict[tuple[int, int], Any]:
+        """The document's sentence vectors stored at ingest, by span ({} when it has none for this model)."""
+        if doc_path not in self._sentence_vectors:
+            from assistant import sentence_store
+
+            record = self.documents.get(doc_path)
+            found = sentence_store.read(
+                sentence_store.vectors_path(self.settings.data_dir, self.model_id, record.sha256),
+                record.meta.title) if record is not None else None
+            self._sentence_vectors[doc_path] = found or {}
+        return self._sentence_vectors[doc_path]
 
     def chunks_of(self, doc_path: str) -> list[Chunk]:
         """The document's chunks in text order (grouped once per index, not scanned per call)."""

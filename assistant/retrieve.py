@@ -12,6 +12,7 @@ from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from assistant import sentence_store
 from assistant.query import QueryAnalysis
 from assistant.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
     NAME, Sentence, TermStats, amounts_in, expand_stems, score_sentences, split_sentences, title_stems,
@@ -23,7 +24,7 @@ RERANK = 12  # sentences re-ranked by the embedder per question
 
 def semantic_text(s: Sentence) -> str:
     """What the embedder sees of a sentence: its document's title, then the sentence."""
-    return f"{s.chunk.title}: {s.text}"
+    return sentence_store.semantic_text(s.chunk.title, s.text)
 
 @dataclass(frozen=True, slots=True)
 class FusionWeights:
@@ -128,7 +129,8 @@ class Retriever:
         from assistant.semantic import SentenceVectors
 
         if self._sentence_vectors is None:
-            self._sentence_vectors = SentenceVectors(self.index.embedder)
+            stored = getattr(self.index, "stored_sentence_vectors", None)
+            self._sentence_vectors = SentenceVectors(self.index.embedder, stored=stored)
         return self._sentence_vectors
 
     def _boost(self, chunk: Chunk, q: QueryAnalysis) -> float:

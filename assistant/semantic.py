@@ -1,14 +1,15 @@
 """Semantic evidence: the embedder's cosine between the question and each candidate sentence.
 
-Passages are embedded at ingest; sentences are embedded on first use and kept per process (keyed by
-document, span and model), so a sentence costs one embedding per process however often it is asked
-about. The question's vector is the one retrieval computed (one embedding per question).
+Passages and their sentences are embedded at ingest (assistant.sentence_store); a sentence without a stored
+vector (an index from before, another model) is embedded on first use and kept per process (keyed by document
+and span), so it costs one embedding per process however often it is asked about. The question's vector is
+the one retrieval computed (one embedding per question).
 """
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -17,17 +18,24 @@ MAX_CACHED = 50_000  # sentence vectors kept (384 float32 each: about 77 MB at t
 
 
 class SentenceVectors:
-    """Sentence vectors of one embedder, computed in batches on demand and cached (LRU)."""
+    """Sentence vectors of one embedder: the ones stored at ingest (`stored(doc_path)` maps spans to vectors),
+    the rest computed in batches on demand and cached (LRU)."""
 
-    def __init__(self, embedder: Any, limit: int = MAX_CACHED) -> None:
+    def __init__(self, embedder: Any, limit: int = MAX_CACHED,
+                 stored: Callable[[str], Mapping[tuple[int, int], np.ndarray]] | None = None) -> None:
         self.embedder = embedder
         self.limit = limit
+        self.stored = stored
         self._cache: OrderedDict[tuple[str, int, int], np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
+    def _stored(self, key: tuple[str, int, int]) -> np.ndarray | None:
+        return self.stored(key[0]).get((key[1], key[2])) if self.stored is not None else None
+
     def vectors(self, keys: Sequence[tuple[str, int, int]], texts: Sequence[str]) -> np.ndarray:
+        found = {key: vector for key in keys if (vector := self._stored(key)) is not None}
         with self._lock:
-            missing = [i for i, key in enumerate(keys) if key not in self._cache]
+            missing = [i for i, key in enumerate(keys) if key not in found and key not in self._cache]
         if missing:
             fresh = self.embedder.embed_documents([texts[i] for i in missing])
             with self._lock:
@@ -38,6 +46,9 @@ class SentenceVectors:
         with self._lock:
             out = []
             for key in keys:
+                if key in found:
+                    out.append(found[key])
+                    continue
                 vector = self._cache.get(key)
                 if vector is None:  # evicted by another thread meanwhile: embed alone
                     vector = np.asarray(self.embedder.embed_documents([texts[keys.index(key)]])[0], dtype=np.float32)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.query import QueryAnalysis, split_compound, stems
+from assistant.sentence_store import is_quotable
 from assistant.types import Chunk, Hit
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]?\s+(?=[\"“«(\-–•*]?\s*[A-ZÅÄÖ0-9])|\n+")
@@ -179,8 +180,8 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
                                  q.weights, q.full, q.strict)
         for s, e in split_sentences(hit.chunk):
             sentence = text[s:e]
-            if len(re.findall(r"[^\W\d_]{4,}", sentence)) < 1 or sentence.strip() in ("tkr", "mnkr"):
-                continue  # a table header or a row of bare numbers states nothing
+            if not is_quotable(sentence):
+                continue
             present = expand_stems(stems(sentence))
             cover = stats.coverage(q.groups, present | context, q.weights, q.full, q.strict)
             cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half

@@ -44,7 +44,7 @@ def format_summary(report: IngestReport, settings: Settings) -> str:
         f"Filer: {report.files_seen} (nya eller ändrade {report.files_ingested}, oförändrade "
         f"{report.files_unchanged}, borttagna {report.files_removed}, överhoppade {len(report.skipped)}).",
         f"Indexet: {report.documents_total} dokument, {report.chunks_total} textavsnitt "
-        f"({report.chunks_embedded} inbäddade nu), {report.tables} tabeller.",
+        f"({report.chunks_embedded} inbäddade nu och {report.sentences_embedded} meningar), {report.tables} tabeller.",
         f"Modell: {report.model_id}. Data: {settings.data_dir}"
         + (f", Chroma-server {settings.chroma_url}" if settings.chroma_url else ""),
     ]

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from assistant import sentence_store
 from assistant.errors import DocumentError, KommunError
 from assistant.generation import collect as collect_generations
 from assistant.generation import kept_manifests, new_generation, publish
@@ -63,6 +64,7 @@ class IngestReport:
     model_id: str = ""
     documents_total: int = 0
     files: tuple[dict[str, Any], ...] = ()  # per file of this run: ingest/report.py (kommun ingest --json)
+    sentences_embedded: int = 0  # sentence vectors stored for questions to re-rank with (assistant.sentence_store)
 
     @property
     def ok(self) -> bool:
@@ -94,6 +96,7 @@ class _Run:
         self.model_id = embedder.model_id if embedder is not None else settings.embed_model
         self.progress = progress or (lambda stage, done, total: None)
         self.embedded = 0
+        self.sentences_embedded = 0
         self.embed_seconds = 0.0
         self.repaired = 0
         old = read_manifest(self.data_dir) or {}
@@ -205,6 +208,7 @@ class _Run:
         for stored in (self.data_dir / TEXTS_DIR).glob("*.txt"):
             if stored.stem not in keep:
                 stored.unlink(missing_ok=True)
+        sentence_store.remove_unowned(self.data_dir, self.model_id, keep)
         return in_store - strays
 
     def reconcile(self) -> set[str]:
@@ -337,7 +341,7 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
         files_seen=len(files), files_ingested=ingested, files_unchanged=unchanged, files_removed=removed,
         chunks_total=chunks_total, chunks_embedded=run.embedded, tables=tables, skipped=tuple(skipped),
         seconds=time.perf_counter() - started, embed_seconds=run.embed_seconds, duplicates=tuple(duplicates),
-        repaired=run.repaired, model_id=run.model_id, documents_total=len(run.docs),
+        repaired=run.repaired, model_id=run.model_id, sentences_embedded=run.sentences_embedded, documents_total=len(run.docs),
         files=file_reports([shown for _, shown in files], skipped, run.docs, duplicates))
 
 
@@ -412,6 +416,7 @@ def finish(run: _Run) -> tuple[int, int]:
     switch readers to it atomically, then drop what no kept generation needs."""
     documents = [stored_document(run.data_dir, path, entry) for path, entry in sorted(run.docs.items())]
     all_chunks: list[Chunk] = []
+    chunks_by_doc: list[tuple[LoadedDocument, list[Chunk]]] = []
     for doc in documents:
         chunks = chunk_document(doc)
         entry = run.docs[doc.path]
@@ -419,6 +424,8 @@ def finish(run: _Run) -> tuple[int, int]:
             # the chunker now cuts this document differently (or stored data was edited): re-embed it
             run.embed_and_store([(doc, entry.get("sidecar"), chunks)])
         all_chunks.extend(chunks)
+        chunks_by_doc.append((doc, chunks))
+    embed_sentences(run, chunks_by_doc)
     name, folder = new_generation(run.data_dir)
     write_atomic(folder / CHUNKS_FILE,
                  "".join(json.dumps(chunk_to_json(c), ensure_ascii=False) + "\n" for c in all_chunks))
@@ -432,6 +439,36 @@ def finish(run: _Run) -> tuple[int, int]:
     shutil.rmtree(run.data_dir / LEXICAL_DIR, ignore_errors=True)
     run.collect()
     return len(all_chunks), tables
+
+
+def embed_sentences(run: _Run, documents: list[tuple[LoadedDocument, list[Chunk]]]) -> None:
+    """Store the sentence vectors of every document that has none for this embedder yet (new, changed or
+    from an index before they were stored), so questions never embed a sentence."""
+    todo = []
+    for doc, chunks in documents:
+        path = sentence_store.vectors_path(run.data_dir, run.model_id, doc.sha256)
+        if sentence_store.read(path, doc.meta.title) is None:
+            todo.append((doc, path, sentence_store.quotable_spans(chunks, doc.text)))
+    total = sum(len(spans) for _, _, spans in todo)
+    done = 0
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        run.progress("Bäddar in meningar", done, total)
+
+    embedder = run.embedder if todo else None
+    start = time.perf_counter()
+    for doc, path, spans in todo:
+        try:
+            vectors = sentence_store.embed_spans(embedder, doc.meta.title, doc.text, spans, advance)
+            sentence_store.write(path, doc.meta.title, spans, vectors)
+        except KommunError:
+            raise
+        except Exception as error:  # noqa: BLE001 - questions embed this document's sentences on demand instead
+            log.warning("meningarna i %s kunde inte bäddas in i förväg: %r", doc.path, error)
+    run.embed_seconds += time.perf_counter() - start
+    run.sentences_embedded += total
 
 
 def save_all_figures(run: _Run, documents: list[LoadedDocument], folder: Path) -> int:

@@ -112,3 +112,54 @@ def test_long_passages_are_embedded_in_windows_and_pooled() -> None:
     assert model.seen[0] == "kort text" and len(model.seen) == 4
 
     assert SentenceTransformerEmbedder(model, "x").windows(long_text) == [long_text]  # off by default
+
+
+class RecordingOpenMP:
+    """Stands in for libgomp: records the thread counts set around each engine call."""
+
+    def __init__(self, default: int = 2) -> None:
+        self.current = default
+        self.default = default
+        self.seen: list[int] = []
+
+    def omp_get_max_threads(self) -> int:
+        return self.default
+
+    def omp_set_num_threads(self, n: int) -> None:
+        self.current = n
+
+
+class ThreadsEngine:
+    dim = 4
+
+    def __init__(self, omp: RecordingOpenMP) -> None:
+        self.omp = omp
+
+    def query(self, text: str) -> np.ndarray:
+        self.omp.seen.append(self.omp.current)
+        return np.ones(4, dtype=np.float32)
+
+    def passage(self, texts: list[str]) -> np.ndarray:
+        self.omp.seen.append(self.omp.current)
+        return np.ones((len(texts), 4), dtype=np.float32)
+
+
+def test_questions_run_on_one_thread_and_ingest_batches_on_all() -> None:
+    from assistant.embed_e5 import SMALL_BATCH, E5Embedder, OpenMPThreads
+
+    omp = RecordingOpenMP(default=2)
+    embedder = E5Embedder(ThreadsEngine(omp), threads=OpenMPThreads(omp))
+    embedder.embed_query("hur mkt får äldreomsorgen?")
+    embedder.embed_documents(["en mening"] * SMALL_BATCH)  # a question's candidate sentences
+    embedder.embed_documents(["ett avsnitt"] * (SMALL_BATCH + 1))  # an ingest batch
+    assert omp.seen == [1, 1, 2, 2]
+    assert omp.current == 2  # restored after each call
+    no_library = E5Embedder(ThreadsEngine(RecordingOpenMP()), threads=OpenMPThreads())
+    assert no_library.embed_query("x").shape == (4,)  # without libgomp: the engine's own default
+
+
+@pytest.mark.integration
+def test_the_engine_openmp_library_is_found() -> None:
+    from assistant.embed_e5 import load_e5
+
+    assert load_e5().threads.default >= 1

@@ -11,6 +11,7 @@ import pytest
 from assistant.index import open_index, read_manifest
 from assistant.settings import Settings
 from assistant.store import open_store
+from assistant.sentence_store import quotable_spans
 from ingest import pipeline
 from ingest.cli import run as cli_run
 from ingest.pipeline import ingest_paths
@@ -44,14 +45,16 @@ def test_first_ingest_then_unchanged_rerun_embeds_nothing(corpus: Path, settings
     embedder = HashEmbedder()
     first = ingest_paths([corpus], settings, embedder=embedder)
     assert (first.files_seen, first.files_ingested, first.files_unchanged) == (5, 5, 0)
-    assert first.chunks_total == first.chunks_embedded == embedder.texts_embedded
+    assert first.chunks_total == first.chunks_embedded
+    assert first.sentences_embedded > first.chunks_total  # every quotable sentence, stored for re-ranking
+    assert embedder.texts_embedded == first.chunks_embedded + first.sentences_embedded
     assert first.tables == 3 and first.skipped == () and first.ok
     ids, count = _state(settings, embedder)
     assert count == len(ids) == first.chunks_total
 
     before = embedder.texts_embedded
     second = ingest_paths([corpus], settings, embedder=embedder)
-    assert embedder.texts_embedded == before and second.chunks_embedded == 0
+    assert embedder.texts_embedded == before and second.chunks_embedded == second.sentences_embedded == 0
     assert (second.files_ingested, second.files_unchanged, second.files_removed) == (0, 5, 0)
     assert _state(settings, embedder) == (ids, count)
     generation = open_index(settings, embedder=embedder).files_dir
@@ -73,7 +76,10 @@ def test_changed_file_replaces_only_its_chunks(corpus: Path, settings: Settings)
     new_ids, count = _state(settings, embedder)
     index = open_index(settings, embedder=embedder)
     press_chunks = [c for c in index.chunks.values() if c.doc_path.endswith(PRESS)]
-    assert embedder.texts_embedded - before == len(press_chunks) == report.chunks_embedded
+    assert len(press_chunks) == report.chunks_embedded
+    press_sentences = quotable_spans(press_chunks, index.text(press_chunks[0].doc_path))
+    assert report.sentences_embedded == len(press_sentences)  # only the changed document's sentences
+    assert embedder.texts_embedded - before == report.chunks_embedded + report.sentences_embedded
     new_prefix = press_chunks[0].id[:12]
     old_press = {i for i in old_ids if i not in new_ids}
     assert old_press and len({i[:12] for i in old_press}) == 1 and new_prefix not in {i[:12] for i in old_ids}
@@ -235,8 +241,12 @@ def test_model_change_reembeds_everything(corpus: Path, settings: Settings) -> N
     ingest_paths([corpus], settings, embedder=HashEmbedder())
     other = HashEmbedder(dim=32, model_id="fake:other-32")
     report = ingest_paths([corpus], settings, embedder=other)
-    assert report.chunks_embedded == report.chunks_total == other.texts_embedded
+    assert report.chunks_embedded == report.chunks_total
+    assert other.texts_embedded == report.chunks_embedded + report.sentences_embedded
     index = open_index(settings, embedder=other)
+    folders = [p.name for p in (settings.data_dir / "sentences").iterdir()]
+    assert folders == ["fake_other-32"]  # the other model's sentence vectors are gone
+    assert len(list((settings.data_dir / "sentences" / "fake_other-32").glob("*.npz"))) == 5
     assert index.model_id == "fake:other-32" and index.store.count() == len(index.chunks)
     hits = index.dense_search("Socialnämnden kommunbidrag", 3)
     assert len(hits) == 3

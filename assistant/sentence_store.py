@@ -1,0 +1,105 @@
+"""Sentence vectors stored at ingest, so a question re-ranks its candidate sentences without embedding any.
+
+One file per document text and embedder: `sentences/<model>/<sha256>.npz` holds the quotable sentence spans
+of the document, their vectors and the title they were embedded with (the embedder sees "title: sentence").
+A document whose file is missing (an index from before, another model, a changed title) is embedded on
+demand at question time instead, as before.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+SENTENCES_DIR = "sentences"
+WORD = re.compile(r"[^\W\d_]{4,}")
+BATCH = 64
+
+
+def semantic_text(title: str, sentence: str) -> str:
+    """What the embedder sees of a sentence: its document's title, then the sentence."""
+    return f"{title}: {sentence}"
+
+
+def is_quotable(sentence: str) -> bool:
+    """A sentence that can answer: it holds a word (a table header or a row of bare numbers states nothing)."""
+    return WORD.search(sentence) is not None and sentence.strip() not in ("tkr", "mnkr")
+
+
+def model_folder(data_dir: Path, model_id: str) -> Path:
+    return Path(data_dir) / SENTENCES_DIR / re.sub(r"[^\w.-]+", "_", model_id)
+
+
+def vectors_path(data_dir: Path, model_id: str, sha256: str) -> Path:
+    return model_folder(data_dir, model_id) / f"{sha256}.npz"
+
+
+def quotable_spans(chunks: Iterable[Any], text: str) -> list[tuple[int, int]]:
+    """Every quotable sentence span of a document's chunks, once, in text order."""
+    from assistant.sentences import split_sentences
+
+    spans = {span for chunk in chunks for span in split_sentences(chunk) if is_quotable(text[span[0]:span[1]])}
+    return sorted(spans)
+
+
+def embed_spans(embedder: Any, title: str, text: str, spans: Sequence[tuple[int, int]],
+                progress: Callable[[int], None] | None = None) -> np.ndarray:
+    """Vectors of the sentences at `spans` (sorted by length per batch, so batches pad little)."""
+    texts = [semantic_text(title, text[s:e]) for s, e in spans]
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out = np.zeros((len(texts), int(getattr(embedder, "dim", 0) or 0)), dtype=np.float32)
+    for k in range(0, len(order), BATCH):
+        picked = order[k:k + BATCH]
+        vectors = np.asarray(embedder.embed_documents([texts[i] for i in picked]), dtype=np.float32)
+        if out.shape[1] != vectors.shape[1]:
+            out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
+            if k:
+                raise ValueError("the embedder changed its dimension between batches")
+        out[np.asarray(picked)] = vectors
+        if progress is not None:
+            progress(len(picked))
+    return out
+
+
+def write(path: Path, title: str, spans: Sequence[tuple[int, int]], vectors: np.ndarray) -> None:
+    """Write atomically: a reader sees the old file or the whole new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp.npz")
+    np.savez(tmp, spans=np.asarray(spans, dtype=np.int64).reshape(-1, 2), vectors=vectors.astype(np.float32),
+             title=np.asarray(title))
+    tmp.replace(path)
+
+
+def read(path: Path, title: str) -> dict[tuple[int, int], np.ndarray] | None:
+    """The stored vectors by span, or None when the file is missing, unreadable or embedded another title."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["title"]) != title:
+                return None
+            spans, vectors = data["spans"], data["vectors"]
+    except (OSError, ValueError, KeyError):
+        return None
+    return {(int(s), int(e)): vectors[i] for i, (s, e) in enumerate(spans)}
+
+
+def remove_unowned(data_dir: Path, model_id: str, keep: set[str]) -> None:
+    """Delete the files of texts no kept generation owns, and the folders of other embedders."""
+    root = Path(data_dir) / SENTENCES_DIR
+    if not root.is_dir():
+        return
+    current = model_folder(data_dir, model_id)
+    for folder in root.iterdir():
+        if folder != current:
+            for stale in folder.glob("*"):
+                stale.unlink(missing_ok=True)
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
+            continue
+        for stored in folder.glob("*.npz"):
+            if stored.name.split(".")[0] not in keep:
+                stored.unlink(missing_ok=True)
