@@ -7,6 +7,7 @@ quotes up to three verbatim sentences, each with an [n] marker. `select_evidence
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -65,10 +66,12 @@ class Judgement:
 
 def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
                    targets: int = 0, unknown: list[str] | None = None, probability: float | None = None,
-                   cutoff: float = 0.5) -> Judgement:
+                   cutoff: float = 0.5, about: Callable[[Sentence], bool] | None = None) -> Judgement:
     """Do the best sentences answer the question? With `probability` (assistant.answerability, calibrated)
     the topic test is p >= cutoff, otherwise concept coverage >= threshold. Then the slot checks:
-    near-misses have the topic but not the asked amount, person or year.
+    near-misses have the topic but not the asked amount, person or year. `about` (the question's most specific
+    concept, assistant.sentences.TermStats.specific_concept) must be named by the amount's sentence or a
+    sentence just before or after it: an amount about another topic of the same passage is not the answer.
     A question about several named documents spreads its concepts over them: the bar is lower."""
     threshold = REFUSE_BELOW if threshold is None else threshold
     if q.empty or not sentences:
@@ -88,7 +91,8 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
                                   for s in sentences[:8] if s.coverage >= threshold):
         return Judgement(False, "no_person", strength)
     if q.wants_amount:
-        stated = [s for s in _amount_candidates(sentences, threshold) if _states_asked_amount(q, s)]
+        stated = [s for s in _amount_candidates(sentences, threshold) if _states_asked_amount(q, s)
+                  and _is_about(s, sentences, about)]
         if not stated:
             return Judgement(False, "no_amount", strength)
         asked = set(q.years) - set(q.doc_years)
@@ -142,8 +146,16 @@ def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sent
     return relevant + near
 
 
+def _is_about(s: Sentence, sentences: list[Sentence], about: Callable[[Sentence], bool] | None) -> bool:
+    if about is None or about(s):
+        return True
+    return any(about(r) for r in sentences[:12]
+               if r.chunk.doc_path == s.chunk.doc_path and abs(r.start - s.start) <= NEIGHBOUR_CHARS)
+
+
 def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
-                    background: frozenset[int] = frozenset()) -> list[Sentence]:
+                    background: frozenset[int] = frozenset(),
+                    about: Callable[[Sentence], bool] | None = None) -> list[Sentence]:
     """The best sentence (for an amount question: the best one stating an amount), then close runners-up
     that add a concept of the question; `background` concepts (group indices: words most passages contain,
     such as the municipality's name) add nothing."""
@@ -151,7 +163,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     pool = _amount_candidates(sentences, threshold) if q.wants_amount else []
     pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
     if q.wants_amount:
-        pool = [s for s in pool if _states_asked_amount(q, s)] or pool
+        pool = [s for s in pool if _states_asked_amount(q, s) and _is_about(s, sentences, about)] or pool
     best = pool[0]
     chosen = [best]
     covered = _covered(q, best)
@@ -227,6 +239,11 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         with_unit = [f for f in found if re.search(r"[^\d\s.,\-−+]", f)]
         if with_unit or found:
             return (with_unit or found)[0]
+        from assistant.budget.amounts import AMOUNT
+
+        in_words = [m.group(0).strip() for m in AMOUNT.finditer(quote) if m.group("word") in allowed]
+        if in_words:
+            return in_words[0]
     if q.wants_person:
         names = NAME.findall(quote)
         if names:

@@ -25,7 +25,9 @@ from assistant.arbitrate import all_money, refusal_stands
 from assistant.citations import finalize, verify
 from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, figures_in, strip_figures
 from assistant.language import detect_language
-from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, split_question
+from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
+from assistant.understand.parts import split_question
+from assistant.understand.words import asks_yes_no
 from assistant.retrieve import Filters, Retriever, Sentence
 from assistant.query import stems as query_stems
 from assistant.sentences import expand_stems, title_stems
@@ -42,6 +44,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 EMPTY = {"sv": "Skriv en fråga om kommunens dokument, till exempel: ”Hur stort är sparkravet för nämnden för "
                "arbete, kompetens och välfärd?”",
          "en": "Please ask a question about the municipality's documents."}
+PART_LABEL = {"sv": "Om ”{part}”:", "en": "On “{part}”:"}  # a part of a compound question the documents do not answer
 FOREIGN = ("Jag kan bara svara på frågor på svenska eller engelska. / I can only answer questions in Swedish or "
            "English.")
 VERDICT_LEAD = {
@@ -118,7 +121,7 @@ class Assistant:
         if resolved != question:
             own = analyse(question)
             asks_own = (own.wants_amount or own.wants_person or own.wants_date or own.wants_reason
-                        or followup.INTENT.search(question))
+                        or followup.INTENT.search(question) or asks_yes_no(question))
             if asks_own:  # "Vilka busslinjer gäller det?" asks which, not the earlier turn's how much
                 q = replace(q, wants_amount=own.wants_amount, wants_person=own.wants_person,
                             wants_date=own.wants_date, wants_money=own.wants_money, wants_count=own.wants_count,
@@ -142,10 +145,12 @@ class Assistant:
             log.info("frågans språk: %s", language)
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
         claim = claim_text(question) or (question if check else None)
-        parts = [] if claim else split_question(question)
-        if len(parts) > 1:
-            answers = [self._answer_one(raw, part, None, history, language, filters, timings) for part in parts]
-            return self._merge(raw, answers)
+        parts = split_question(question).standalone() if not claim else []
+        if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
+            answers = [self._answer_one(raw, part, None, history + parts[:1]
+                                        if i and followup.is_followup(part, parts[:1]) else history,
+                                        language, filters, timings) for i, part in enumerate(parts)]
+            return self._merge(raw, answers, parts)
         return self._answer_one(raw, question, claim, history, language, filters, timings)
 
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
@@ -262,17 +267,19 @@ class Assistant:
                  if (rows := match_rows(getattr(source, "quote", None) or source.text, lexicon))}
         return bool(named & cited)
 
-    def _merge(self, raw: str, answers: list[Answer]) -> Answer:
-        """One answer from the answers to the parts of a compound question; markers renumbered."""
+    def _merge(self, raw: str, answers: list[Answer], parts: Sequence[str]) -> Answer:
+        """One answer from the answers to the parts of a compound question; markers renumbered; a part the
+        documents do not answer is named."""
         texts: list[str] = []
         citations: list[Citation] = []
         said: set[str] = set()
-        for part in answers:
-            if part.answer in said:
+        for part, asked in zip(answers, parts):
+            if part.answer in said and not part.refused:
                 continue  # two parts found the same answer: say it once
             said.add(part.answer)
             if part.refused:
-                texts.append(part.answer.split(" Närliggande")[0].split(" Related passages")[0])
+                why = part.answer.split(" Närliggande")[0].split(" Related passages")[0]
+                texts.append(f"{PART_LABEL[part.language].format(part=asked.rstrip('?'))} {why}")
                 continue
             offset = len(citations)
             texts.append(MARKER.sub(lambda m: f"[{int(m.group(1)) + offset}]", part.answer))
@@ -316,9 +323,12 @@ class Assistant:
         model = default_model(getattr(self.index, "model_id", "*") or "*")
         evidence = features(q, named, hits, self.retriever.stats)
         probability = model.probability(evidence)
+        stats = self.retriever.stats
+        specific = stats.specific_concept(q, named[:8]) if q.wants_amount else None
+        about = (lambda s: stats.says(specific, s.text)) if specific else None
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
-                                   unknown=self.retriever.stats.unknown_names(q.groups),
-                                   probability=probability, cutoff=model.threshold)
+                                   unknown=stats.unknown_names(q.groups),
+                                   probability=probability, cutoff=model.threshold, about=about)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
             missing = next((slot for slot in ("amount", "person") if evidence.get(f"{slot}_missing")), None)
             if missing:
@@ -329,7 +339,7 @@ class Assistant:
             log.info("vägrade: %s, p %.2f", judgement.reason, probability)
             return replace(self._refuse(raw, q, sentences, reason=judgement.reason),
                            route={**route, "path": "refusal"})
-        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q))
+        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about)
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             for target in targets:
                 if any(target(c.chunk) for c in chosen):

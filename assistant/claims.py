@@ -15,6 +15,7 @@ from importlib import resources
 
 from assistant.query import YEAR, stems
 from assistant.retrieve import NAME, Sentence
+from assistant.understand.words import sentence_types
 
 CLAIM_PREFIX = re.compile(
     r"^\s*(?:stämmer (?:det|påståendet|uppgiften)(?: att)?|är det (?:sant|korrekt|riktigt) att|faktakoll\s*:|"
@@ -57,11 +58,6 @@ def parse_claim(question: str) -> tuple[str | None, bool]:
     if body is None:
         return None, False
     return body, body != question.strip().rstrip(" ?!.")
-
-
-@lru_cache(maxsize=1)
-def sentence_types() -> dict:
-    return json.loads(resources.files("assistant.data").joinpath("sentence_types.json").read_text(encoding="utf-8"))
 
 
 MIN_STATEMENT_WORDS = 4

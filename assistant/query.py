@@ -259,6 +259,24 @@ def _names(text: str, language: str) -> tuple[str, ...]:
     return tuple(s for s in dict.fromkeys(out) if s not in context)
 
 
+HOW_MUCH = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur stora|hur hög|hur högt|how much|how many|"
+                      r"how large|how high)\b", re.I)
+
+
+def _wants_time(text: str) -> bool:
+    from assistant.understand.words import asks_time_by_noun
+
+    return bool(WHEN.search(text)) or asks_time_by_noun(text)
+
+
+def _wants_amount(text: str) -> bool:
+    """An amount is asked by "hur mycket" and its kin, or by a cue noun ("nivå", "andel") unless the question
+    asks for a time ("till vilket år ska kostnaderna vara i nivå med ...")."""
+    if not AMOUNT.search(text):
+        return False
+    return bool(HOW_MUCH.search(text)) or not _wants_time(text)
+
+
 def analyse(question: str) -> QueryAnalysis:
     text = normalise(question or "")[:MAX_QUERY_CHARS]
     language = detect_language(text)
@@ -320,24 +338,9 @@ def analyse(question: str) -> QueryAnalysis:
         groups=tuple(groups), weights=tuple(weights), full=tuple(full),
         doc_types=doc_types, publishers=publishers, years=years, month=month,
         doc_years=tuple(sorted(doc_years)),
-        wants_person=bool(WHO.search(text)), wants_amount=bool(AMOUNT.search(text)),
-        wants_date=bool(WHEN.search(text)), wants_money=bool(MONEY.search(text)) and not COUNT.search(text),
+        wants_person=bool(WHO.search(text)), wants_amount=_wants_amount(text),
+        wants_date=_wants_time(text), wants_money=bool(MONEY.search(text)) and not COUNT.search(text),
         names=_names(text, language), wants_count=bool(COUNT.search(text)),
         wants_overview=bool(OVERVIEW.search(text)), wants_reason=bool(WHY.search(text)),
     )
 
-
-PART_SPLIT = re.compile(
-    r"(?:,\s*(?:och|samt|and)\s+|\s+och\s+|\?\s+|;\s*|\s+and\s+)"
-    r"(?=(?:vad|hur|vem|vilk\w*|när|var|varför|what|how|who|which|when|why)\b)", re.I)
-
-
-def split_question(question: str) -> list[str]:
-    """A compound question ("Vad var X, och hur stort är Y?") as its parts; one part when it is not one.
-    Each part must name at least two concepts of its own, so "Hur och när ..." stays whole."""
-    pieces = [p.strip(" ,;") for p in PART_SPLIT.split(question) if p and p.strip(" ,;?")]
-    if len(pieces) < 2:
-        return [question]
-    if any(len(analyse(p).groups) < 2 for p in pieces):
-        return [question]
-    return [p if p.endswith("?") else p + "?" for p in pieces]

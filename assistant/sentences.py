@@ -119,6 +119,29 @@ class TermStats:
                     found += (UNKNOWN_HEAD_CREDIT if head_only else PARAPHRASE_CREDIT) * weight
         return found / total if total else 0.0
 
+    def says(self, group: tuple[str, ...], text: str, title: str = "") -> bool:
+        """The text (or its title) names the concept itself or a synonym, not only its compound's head."""
+        present = expand_stems(stems(text)) | title_stems(title)
+        parts = set(split_compound(group[0])) - {group[0]}
+        return any(self.matches(t) & present or t in present for t in group if t not in parts)
+
+    def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
+        """The question's rarest concept that one of the sentences names in its own words ("köksorganisationen"
+        in "Hur mycket sparar handlingsplanen på köksorganisationen?"): what an answer must be about. Years
+        and concepts framed as context are left out; None when no sentence names any."""
+        best: tuple[float, tuple[str, ...]] | None = None
+        for i, group in enumerate(q.groups):
+            if not group or YEARLIKE.match(group[0]) or not self.known(group[:1]):
+                continue
+            if q.weights and i < len(q.weights) and q.weights[i] < 1.0:
+                continue
+            if not any(self.says(group, s.text) for s in sentences):
+                continue
+            rarity = self.idf(group[:1])
+            if best is None or rarity > best[0]:
+                best = (rarity, group)
+        return best[1] if best else None
+
 
 def expand_stems(words: list[str]) -> frozenset[str]:
     return frozenset(words) | frozenset(p for w in words for p in split_compound(w))
@@ -228,6 +251,11 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False) -> list[
         if count and MONEY_UNIT.match(after):
             continue
         out.append(number)
+    if not count:  # sums of money written in words: "en halv miljard kronor" (a share in words is not a sum)
+        from assistant.budget.amounts import AMOUNT
+
+        out.extend(m.group("word") for m in AMOUNT.finditer(sentence)
+                   if m.group("word") and not re.match(r"proc|perc|%", m.group("unit"), re.I))
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.language import detect_language
-from assistant.query import analyse, split_compound, split_question, stems
+from assistant.query import analyse, split_compound, stems
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -66,9 +66,3 @@ def test_intents() -> None:
     assert analyse("Vem sa det?").wants_person
     assert not analyse("Hur många jobbar i kommunen?").wants_money
 
-
-def test_split_compound_questions_only_when_both_parts_stand_alone() -> None:
-    parts = split_question("Vad var socialförvaltningens prognos 2020, och vad vill Socialdemokraterna ge "
-                           "socialnämnden för personligt ombud?")
-    assert len(parts) == 2 and parts[1].startswith("vad vill")
-    assert split_question("Vem sa det och när?") == ["Vem sa det och när?"]

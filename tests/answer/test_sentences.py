@@ -39,3 +39,31 @@ def test_why_questions_prefer_a_sentence_that_gives_a_reason() -> None:
     assert q.wants_reason
     bonus = sentences.intent_bonus(q, "Bolagen har stark soliditet och därför föreslås en utdelning.")
     assert bonus > sentences.intent_bonus(q, "Bolagen har stark soliditet och föreslås en utdelning.")
+
+
+def test_amounts_in_words_count_as_amounts() -> None:
+    said = "Förvaltningarna gör inköp på cirka en halv miljard kronor per år och minst en procent sparas."
+    assert sentences.amounts_in(said, money=True) == ["en halv"]
+    assert sentences.amounts_in(said, count=True) == []
+
+
+def test_an_amount_must_be_about_the_most_specific_concept_asked() -> None:
+    from assistant.answer import judge_evidence
+
+    filler = " ".join(f"Kommunens verksamheter beskrivs i avsnitt {i} med mål och uppföljning." for i in range(8))
+    text = ("En översyn av köksorganisationen i kommunen ska göras. " + filler +
+            " Kommunens förvaltningar gör inköp på cirka en halv miljard kronor per år, så där finns pengar att spara.")
+    other = "Kommunen ska spara på lokaler. Kommunens lokaler kostar mycket. Handlingsplanen gäller hela kommunen."
+    c, d = chunk(text), Chunk(id="e#0", doc_path="e.txt", text=other, start=0, end=len(other), title="Plan",
+                              doc_type="plan", date="2023-01-01")
+    stats = sentences.TermStats({c.id: c, d.id: d})
+    q = analyse("Hur mycket sparar kommunen på köksorganisationen?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    specific = stats.specific_concept(q, ranked)
+    assert specific is not None and specific[0].startswith("köksorganisation")
+    far = [s for s in ranked if "inköp" in s.text]
+    assert far and not stats.says(specific, far[0].text)
+    about = lambda s: stats.says(specific, s.text)  # noqa: E731
+    # the amount sentence is further than a neighbour from the sentence about the kitchens: no amount for it
+    assert judge_evidence(q, ranked, threshold=0.1, about=about).reason == "no_amount"
+    assert judge_evidence(q, ranked, threshold=0.1).answerable  # without the rule it would be the answer

@@ -1,0 +1,74 @@
+"""A question with several parts ("hur stort är sparkravet ..., och till vilket år ska ...?", "S sommarjobb:
+hur mycket pengar blir det, hur många jobb räcker det till och är det permanent?") as its parts.
+
+Clauses are cut at commas, conjunctions, dashes, colons and sentence ends; a clause that opens like a question
+(assistant.understand.words.opens_question) starts a new part, any other clause continues the one before it
+("nämnden för arbete, kompetens o välfärd" stays one). Clauses before the first question are its preamble
+("S sommarjobbssatsning:", "Socialnämnden tog bort personligt ombud för att spara."), said with the first part.
+A part needs a topic of its own ("och när?" stays with the part before it).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.understand.words import opens_question, sentence_types
+
+BOUNDARY = re.compile(r"[?!.]\s+|:\s+|;\s*|,\s*|\s+[–—-]\s+|\s+(?=(?:och|samt|and)\s)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    preamble: str  # statements before the first question: context, not asked
+    questions: tuple[str, ...]
+
+    def standalone(self) -> list[str]:
+        """The parts as questions of their own; the preamble goes with the first."""
+        first = f"{self.preamble} {self.questions[0]}".strip() if self.preamble else self.questions[0]
+        return [first, *self.questions[1:]]
+
+
+def _clauses(question: str) -> list[str]:
+    pieces, start = [], 0
+    for match in BOUNDARY.finditer(question):
+        pieces.append(question[start:match.end()])
+        start = match.end()
+    pieces.append(question[start:])
+    return [p for p in pieces if p.strip()]
+
+
+def _has_topic(clause: str) -> bool:
+    from assistant.followup import own_topic
+
+    return bool(own_topic(clause))
+
+
+def _finish(text: str) -> str:
+    """The part as a question of its own: no leading conjunction (it would read as a follow-up), a "?"."""
+    text = text.strip().rstrip(",;:–—- ").strip()
+    openers = sentence_types()["followup_openers"]
+    first = text.split(maxsplit=1)
+    if len(first) == 2 and first[0].lower() in openers:
+        text = first[1]
+    return text if text.endswith(("?", "!", ".")) else text + "?"
+
+
+def split_question(question: str) -> Parts:
+    """The question's parts; a question that is not compound is one part (its preamble kept in place)."""
+    preamble = ""
+    current = ""
+    parts: list[str] = []
+    for clause in _clauses(question):
+        if opens_question(clause) and (not current or _has_topic(clause)):
+            if current:
+                parts.append(current)
+            current = clause
+        elif current:
+            current += clause
+        else:
+            preamble += clause
+    if current:
+        parts.append(current)
+    if len(parts) < 2 or not all(_has_topic(p) for p in parts):
+        return Parts(preamble="", questions=(question,))
+    return Parts(preamble=preamble.strip(), questions=tuple(_finish(p) for p in parts))

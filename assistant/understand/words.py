@@ -1,0 +1,58 @@
+"""Closed word classes of Swedish and English questions (assistant/data/sentence_types.json): interrogatives,
+request verbs, verbs that open a yes/no question, conjunctions that open a follow-up, confirmation tags,
+prepositions that may stand before an interrogative ("till vilket år"). Language data, not phrasings.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d\s,.]*")
+
+
+@lru_cache(maxsize=1)
+def sentence_types() -> dict:
+    return json.loads(resources.files("assistant.data").joinpath("sentence_types.json").read_text(encoding="utf-8"))
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+def opens_question(clause: str) -> bool:
+    """The clause is phrased as a question: an interrogative first (after a conjunction and at most two
+    prepositions: "och till vilket år ..."), or a verb first ("och är det permanent?")."""
+    kinds = sentence_types()
+    found = words(clause)
+    while found and found[0] in kinds["followup_openers"]:
+        found = found[1:]
+    if not found:
+        return False
+    if asks_yes_no(clause):
+        return True
+    prepositions = set(kinds["prepositions"])
+    for word in found[:3]:
+        if word in kinds["interrogatives"] or word in kinds["interrogatives_initial"]:
+            return True
+        if word not in prepositions:
+            return False
+    return False
+
+
+def asks_yes_no(question: str) -> bool:
+    """A question that opens with its verb ("Är det permanent?", "och blev det nåt sånt?"): it asks yes or no."""
+    kinds = sentence_types()
+    found = words(question)
+    while found and found[0] in kinds["followup_openers"]:
+        found = found[1:]
+    return len(found) >= 2 and found[0] in kinds["verbs_opening_questions"]
+
+
+def asks_time_by_noun(question: str) -> bool:
+    """An interrogative determiner before a time noun: "till vilket år ...", "which year ..."."""
+    kinds = sentence_types()
+    found = words(question)
+    times = set(kinds["time_nouns"])
+    return any(a in kinds["determiner_interrogatives"] and b in times for a, b in zip(found, found[1:]))

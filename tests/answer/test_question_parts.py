@@ -1,0 +1,57 @@
+"""Compound questions are cut into parts by how their clauses open, not by fixed phrasings."""
+from __future__ import annotations
+
+from assistant.query import analyse
+from assistant.understand.parts import split_question
+from assistant.understand.words import asks_time_by_noun, asks_yes_no, opens_question
+
+
+def test_a_clause_opening_with_an_interrogative_starts_a_part() -> None:
+    parts = split_question("Vad var socialförvaltningens prognos 2020, och vad vill Socialdemokraterna ge "
+                           "socialnämnden för personligt ombud?")
+    assert parts.questions == ("Vad var socialförvaltningens prognos 2020?",
+                               "vad vill Socialdemokraterna ge socialnämnden för personligt ombud?")
+
+
+def test_prepositions_before_the_interrogative_and_commas_inside_names() -> None:
+    parts = split_question("hur stort är sparkravet för nämnden för arbete, kompetens o välfärd, och till vilket år "
+                           "ska kostnaderna vara i nivå med liknande kommuner?")
+    assert parts.questions == ("hur stort är sparkravet för nämnden för arbete, kompetens o välfärd?",
+                               "till vilket år ska kostnaderna vara i nivå med liknande kommuner?")
+
+
+def test_a_preamble_goes_with_the_first_part_and_yes_no_clauses_are_parts() -> None:
+    parts = split_question("Sommarjobbssatsningen: hur mycket pengar blir det totalt, hur många jobb räcker det "
+                           "till och är det permanent?")
+    assert parts.preamble == "Sommarjobbssatsningen:"
+    assert parts.questions == ("hur mycket pengar blir det totalt?", "hur många jobb räcker det till?",
+                               "är det permanent?")
+    assert parts.standalone()[0] == "Sommarjobbssatsningen: hur mycket pengar blir det totalt?"
+
+
+def test_parts_without_a_topic_of_their_own_stay_together() -> None:
+    for question in ("Vem sa det och när?", "Vilka nämnder får mest, och hur mycket?",
+                     "Hur mycket får barn- och ungdomsnämnden 2022 och 2023?",
+                     "Hur mycket ökar Socialnämndens kommunbidrag från 2021 till 2023?"):
+        assert split_question(question).questions == (question,)
+        assert split_question(question).standalone() == [question]
+
+
+def test_english_parts() -> None:
+    parts = split_question("What is the budget for the social committee in 2022, and who chairs it?")
+    assert parts.questions == ("What is the budget for the social committee in 2022?", "who chairs it?")
+
+
+def test_word_classes() -> None:
+    assert opens_question("och till vilket år ska de vara klara") and opens_question("är det permanent")
+    assert not opens_question("kompetens o välfärd") and not opens_question("och 2023")
+    assert asks_yes_no("Och blev det nåt sånt?") and not asks_yes_no("Vad blev det?")
+    assert asks_time_by_noun("Till vilket år ska det vara klart?") and asks_time_by_noun("Which year is it?")
+    assert not asks_time_by_noun("Vilken nämnd får mest?")
+
+
+def test_a_time_question_with_an_amount_word_asks_for_a_time() -> None:
+    q = analyse("Till vilket år ska kostnaderna vara i nivå med liknande kommuner?")
+    assert q.wants_date and not q.wants_amount
+    assert analyse("Hur mycket ökar nivån till 2023?").wants_amount
+    assert analyse("Vilken nivå har kostnaderna?").wants_amount
