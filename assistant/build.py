@@ -197,15 +197,18 @@ class Assistant:
         must never confirm a figure the tables contradict. None when the calculator cannot judge it."""
         if self.figures is None or not Filters.from_any(filters).empty:
             return None
+        from assistant.budget.series import check_series_claim
         from assistant.budget.verify import check_direction_claim, check_figure_claim
 
         earlier = tuple(history) if followup.is_followup(claim, history) else ()
         result = check_figure_claim(claim, self.figures, history=earlier, language=lang)
+        if result is None:  # a claim about the course over the years before one about a single change
+            result = check_series_claim(claim, self.figures, history=earlier, language=lang)
         if result is None:
             result = check_direction_claim(claim, self.figures, history=earlier, language=lang)
         if result is None or result.verdict not in ("supported", "contradicted") or not result.answer.sources:
             return None
-        if not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
+        if not result.rows_named and not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
         body = result.text

@@ -61,6 +61,7 @@ def parse_claim(question: str) -> tuple[str | None, bool]:
 
 
 MIN_STATEMENT_WORDS = 4
+FINITE_ENDINGS = ("ar", "er", "ir", "de", "te")  # Swedish present and past tense ("växer", "ökar", "minskade")
 
 
 def statement_claim(question: str) -> str | None:
@@ -84,7 +85,9 @@ def statement_claim(question: str) -> str | None:
     if any(lowered.startswith(opener + " ") for opener in kinds["request_openers"]):
         return None
     tagged = tag is not None and tag.start() > 0
-    if not tagged and not has_finite_verb(words, kinds):
+    # a sentence ended with a full stop states something when a word can be its verb (present or past tense)
+    full_stop = text.endswith(".") and any(len(w) >= 4 and w.endswith(FINITE_ENDINGS) for w in words)
+    if not tagged and not full_stop and not has_finite_verb(words, kinds):
         return None  # a noun phrase typed as a search, not a statement
     return body or None
 

@@ -19,7 +19,7 @@ blir blev får fick ger gav säger sa i än detta dessa här där oss vår vårt
 ENGLISH = frozenset("""
 the and of to is are was were what who which how much many does did do in for on with by from at
 this that these those it its be been has have had will would can could should not true about according
-much million budget committee council municipality why when where claim fact check is there any than
+much million committee council municipality why when where claim fact check is there any than
 """.split())
 
 OTHER = {

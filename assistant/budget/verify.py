@@ -38,6 +38,7 @@ class FigureClaim:
     text: str  # Swedish or English, with the answer's [n] markers
     answer: FigureAnswer
     claimed: tuple[ClaimedFigure, ...]
+    rows_named: bool = False  # every row came from the claim's own words: its subject is the cited rows'
 
 
 EN_AMOUNT = re.compile(

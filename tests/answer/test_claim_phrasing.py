@@ -36,3 +36,9 @@ def test_noun_phrases_typed_as_searches_are_not_claims(question: str) -> None:
 
 def test_a_tagged_statement_needs_no_verb_list_entry() -> None:
     assert parse_claim("Samuel Carlén ordförande i nämnden, eller hur?") == ("Samuel Carlén ordförande i nämnden", True)
+
+
+def test_a_full_stop_after_a_verb_makes_a_statement() -> None:
+    assert parse_claim("Kommunstyrelsens driftsram växer varje år i budgeten.") == (
+        "Kommunstyrelsens driftsram växer varje år i budgeten", False)
+    assert parse_claim("Socialnämndens kommunbidrag för år 2022.") == (None, False)  # a search with a full stop
