@@ -6,13 +6,16 @@ quotes up to three verbatim sentences, each with an [n] marker. `select_evidence
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.query import QueryAnalysis
-from assistant.sentences import NAME, Sentence, asked_amounts
+from assistant.sentences import NAME, Sentence, amounts_in, asked_amounts
 from assistant.types import Calculation, Citation
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
@@ -29,6 +32,8 @@ NO_AMOUNT = {"sv": "Jag hittar inget belopp för det i dokumenten: de närmaste 
                    "siffra för just det.",
              "en": "I can't find an amount for that in the documents: the nearest passages mention the topic but "
                    "state no figure for it."}
+NO_OUTCOME = {"sv": "Dokumenten anger inget utfall för det, bara prognoser, budgetar, planer eller mål.",
+              "en": "The documents state no actual outcome for that, only forecasts, budgets, plans or targets."}
 RELATED_NOTE = {"sv": " Närliggande avsnitt visas som relaterade, inte som källor.",
                 "en": " Related passages are listed below, not as sources."}
 AMOUNT_WITH_UNIT = re.compile(
@@ -88,8 +93,11 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     elif strength < threshold:
         return Judgement(False, "weak", strength)
     if q.wants_person and not any(names_someone(s.text) and holds_asked_role(q.original, s)
-                                  for s in sentences[:8] if s.coverage >= threshold):
+                                  for s in _slot_pool(sentences, threshold, probability is not None)):
         return Judgement(False, "no_person", strength)
+    figures = [s for s in _slot_pool(sentences, threshold, probability is not None) if amounts_in(s.text, money=True)]
+    if asks_outcome(q.original) and figures and not any(states_outcome(s.text) for s in figures):
+        return Judgement(False, "no_outcome", strength)  # "faktiska resultat 2020" when only a forecast is stated
     if q.wants_amount:
         stated = [s for s in _amount_candidates(sentences, threshold) if _states_asked_amount(q, s)
                   and _is_about(s, sentences, about)]
@@ -98,7 +106,37 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         asked = set(q.years) - set(q.doc_years)
         if asked and not any(has_year(s, asked) for s in stated):
             return Judgement(False, "no_amount", strength)
+
     return Judgement(True, "ok", strength)
+
+
+def _slot_pool(sentences: list[Sentence], threshold: float, ranked: bool) -> list[Sentence]:
+    """Sentences that may hold the asked slot: those covering the topic best and, when the calibrated model
+    judged the topic (its ranking includes the embedder's similarity), the best three by rank too."""
+    pool = [s for s in sentences[:8] if s.coverage >= threshold]
+    return pool + [s for s in sentences[:3] if s not in pool] if ranked else pool
+
+
+@lru_cache(maxsize=1)
+def figure_kinds() -> dict[str, frozenset[str]]:
+    data = json.loads(resources.files("assistant.data").joinpath("figure_kinds.json").read_text(encoding="utf-8"))
+    return {kind: frozenset(words) for kind, words in data.items() if not kind.startswith("_")}
+
+
+def _kind_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def asks_outcome(question: str) -> bool:
+    """The question asks what actually happened ("faktiska resultat", "i bokslutet", "how did it end")."""
+    return bool(_kind_words(question) & figure_kinds()["outcome"])
+
+
+def states_outcome(sentence: str) -> bool:
+    """The sentence states an outcome, or at least no forecast, budget, plan or target."""
+    words = _kind_words(sentence)
+    kinds = figure_kinds()
+    return bool(words & kinds["outcome"]) or not words & kinds["estimate"]
 
 
 def names_someone(text: str) -> bool:
@@ -127,7 +165,11 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
         return True
     text = f"{s.chunk.title} {s.text}".lower()
     stem = lambda w: re.sub(r"(ens|ets|ns|en|et|s|n)$", "", w)  # noqa: E731  kommunstyrelsens ~ kommunstyrelsen
-    return all(r in text for r in asked_roles) and all(stem(b) in text for b in asked_bodies)
+    from assistant.query import glossary
+
+    terms = glossary()  # an English role is said in Swedish in the documents: "chair" is "ordförande"
+    return all(any(f in text for f in (r, *terms.get(r, ()))) for r in asked_roles) and \
+        all(stem(b) in text for b in asked_bodies)
 
 
 def has_year(s: Sentence, years: set[int]) -> bool:
@@ -288,5 +330,5 @@ class ExtractiveComposer:
 
 
 def refusal_text(lang: str, reason: str, has_related: bool) -> str:
-    text = {"no_amount": NO_AMOUNT, "no_person": NO_PERSON}.get(reason, REFUSAL)[lang]
+    text = {"no_amount": NO_AMOUNT, "no_person": NO_PERSON, "no_outcome": NO_OUTCOME}.get(reason, REFUSAL)[lang]
     return text + (RELATED_NOTE[lang] if has_related else "")

@@ -28,6 +28,7 @@ from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.understand.parts import split_question
 from assistant.understand.words import asks_yes_no
+from assistant.answer import asks_outcome, states_outcome
 from assistant.retrieve import Filters, Retriever, Sentence
 from assistant.query import stems as query_stems
 from assistant.sentences import expand_stems, title_stems
@@ -170,6 +171,9 @@ class Assistant:
         figure = None if claim else self._figures(question, history, lang, filters)
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
+        if figure is not None and figure.calculation is None and asks_outcome(question) and not any(
+                states_outcome(getattr(s, "quote", "")) for s in figure.sources):
+            figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         _add(timings, "figures", t)
         t = time.perf_counter()
         checked = self._figure_claim(raw, claim, history, lang, filters, sentences) if claim else None

@@ -18,7 +18,7 @@ MAX_QUERY_CHARS = 500  # longer questions are cut for retrieval (time per questi
 WORD = re.compile(r"\w+(?:-\w+)*-?", re.UNICODE)
 TOKEN = re.compile(r"\w+", re.UNICODE)
 DIGIT_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
-YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20[0-9]\d)(?![\d,])")
+YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20[0-9]\d)(?![\d,]|-tal)")  # "2020-talet" is a decade
 DOC_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:\s+års)?\s+(?:press release|pressmeddelande\w*|budget\w*|action plan|"
                              r"handlingsplan\w*|committee summary|meeting|sammanträde\w*|protokoll\w*)", re.I)
 DOC_YEAR = re.compile(r"(?:pressmeddelande\w*|handlingsplan\w*|budget\w*|sammanträde\w*|protokoll\w*|"
@@ -199,8 +199,8 @@ def _doc_hints(text: str) -> tuple[tuple[str, ...], tuple[str, ...], int | None]
     data = doc_words()
     lower = text.lower()
     types = tuple(dict.fromkeys(_phrase_hits(lower, {w: [t] for t, ws in data["doc_types"].items() for w in ws})))
-    publishers = {p for p, ws in data["publishers"].items() for w in ws
-                  if len(w) > 1 and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", lower)}
+    publishers = {p for p, ws in data["publishers"].items() for w in ws  # "sossarnas": a genitive names them too
+                  if len(w) > 1 and re.search(r"(?<!\w)" + re.escape(w) + r"s?(?!\w)", lower)}
     for m in PARTY_BEFORE_BUDGET.finditer(text):
         name = PARTY_NAMES[m.group(1)]
         publishers.add(f"{name}|\\({m.group(1).lower()}\\)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from decimal import Decimal
 
 from assistant.budget.matching import (
@@ -46,7 +47,7 @@ NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många 
 # "för ökad busstrafik", "för att utöka kollektivtrafiken": what the money is for, not a change to compute
 PURPOSE = _R(r"\b(?:för|for|i syfte att|to)\s+(?:att\s+)?(?:en\s+|ett\s+|an?\s+)?(?:ökad\w*|utökad\w*|minskad\w*|"
              r"öka|utöka|minska|increased?|reduced?|decreased?|more)\s+[a-zåäöé]")
-YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+YEAR = re.compile(r"\b(19\d\d|20\d\d)\b(?!-tal)")  # "2020-talet" is a decade
 RANGE = _R(r"\b((?:19|20)\d\d)\s*(?:-|–|—|till|to|t\.o\.m\.?|until|through)\s*((?:19|20)\d\d)\b")
 BY_YEAR = _R(r"\b(vilket år|vilka år|which year|what year|in which year|när är|när blir)\b")
 ALL_YEARS = _R(r"\b(under perioden|hela perioden|perioden|alla år\w*|samtliga år|varje år|per år|"
@@ -138,7 +139,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
 
 
 _FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för
-till av det den de om år året year och and enligt according har hade budget budgeten budgets s
+till av det den de dom om år året year och and enligt according har hade budget budgeten budgets s
 over period whole entire each every all next this last coming""".split())
 
 
@@ -147,8 +148,19 @@ def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     words = tokens(question)
     named = {i for m in matches for i in range(m.start, m.end)}
     kinds = table_words()
+    documents = document_words()
     return [w for i, w in enumerate(words) if i not in named and not w.isdigit() and w not in _FILLER
-            and w not in kinds]
+            and w not in kinds and w not in documents and w.removesuffix("s") not in documents]
+
+
+@lru_cache(maxsize=1)
+def document_words() -> frozenset[str]:
+    """Words that say which document ("sossarnas", "pressmeddelandet"), not which figure."""
+    from assistant.query import doc_words
+
+    data = doc_words()
+    phrases = [w for ws in data["publishers"].values() for w in ws] + [w for ws in data["doc_types"].values() for w in ws]
+    return frozenset(t for p in phrases for t in tokens(p) if len(t) > 2)
 
 
 FILTER = _R(r"\b(?P<dir>mer än|större än|högre än|över|more than|greater than|larger than|above|over|"

@@ -34,6 +34,11 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
         raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
     if plan.table_kind:
         kinded = [t for t in money if table_kind_of(t) == plan.table_kind]
+        holding = [t for t in money if plan.rows and all(find_row(t, r) for r in plan.rows)]
+        if plan.rows and holding and not any(t in kinded for t in holding):
+            # the named row is in another kind of table ("skatteintäkter" in the result budget, asked with
+            # "budgeteras"): the row decides, and the answer says which table it used
+            return _prefer_years(holding, plan)[0], ("kind",) + _which_document(holding)
         if not kinded:
             kinds = ", ".join(t.title for t in money) or "inga"
             raise Refusal(f"Dokumenten har ingen tabell av det slaget; tabellerna är: {kinds}.",

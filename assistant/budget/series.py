@@ -26,7 +26,7 @@ from assistant.types import Calculation, CalculationInput
 EVERY_YEAR = re.compile(r"\b(?:varje år|vart år|alla (?:\w+ )?år(?:en)?|samtliga år(?:en)?|år för år|every year|"
                         r"each year|all (?:\w+ )?years|year (?:after|on|by) year)\b", re.IGNORECASE)
 PEAK = re.compile(r"\b(?:topp\w*|peak\w*)\b", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!-tal)")
 
 
 @dataclass(frozen=True, slots=True)
