@@ -1,7 +1,7 @@
 """Which table a plan is about and which of its years: refusals name what the tables do hold."""
 from __future__ import annotations
 
-from assistant.budget.matching import stems, synonyms, table_kind_of
+from assistant.budget.matching import committee_mentions, stems, synonyms, table_kind_of
 from assistant.budget.plan import Plan
 from assistant.budget.records import Row, Table
 
@@ -35,9 +35,11 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
     if plan.table_kind:
         kinded = [t for t in money if table_kind_of(t) == plan.table_kind]
         holding = [t for t in money if plan.rows and all(find_row(t, r) for r in plan.rows)]
-        if plan.rows and holding and not any(t in kinded for t in holding):
-            # the named row is in another kind of table ("skatteintäkter" in the result budget, asked with
-            # "budgeteras"): the row decides, and the answer says which table it used
+        committees = any(committee_mentions(r) for r in plan.rows)
+        if plan.rows and holding and not committees and not any(t in kinded for t in holding):
+            # a row only one kind of table has ("Skatteintäkter", asked with "budgeteras") names its table: the
+            # row decides, and the answer says which table it used. A committee is in several kinds of table,
+            # so there the kind is what is asked ("Överförmyndarnämnden investerar" is not its operating budget)
             return _prefer_years(holding, plan)[0], ("kind",) + _which_document(holding)
         if not kinded:
             kinds = ", ".join(t.title for t in money) or "inga"

@@ -35,3 +35,4 @@ def test_not_a_series_claim() -> None:
     assert claimed_shape("Investeringarna är höga") is None
     assert check_series_claim("Socialnämnden får pengar varje år", corpus_book()) is None  # no direction
     assert check_series_claim("Räddningsnämnden ökar varje år", corpus_book()) is None  # no such row
+

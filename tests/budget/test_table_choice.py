@@ -1,0 +1,14 @@
+"""Which table a question is about when its words point to one kind and its row is in another."""
+from __future__ import annotations
+
+from tests.budget.corpus_docs import corpus_book
+
+
+def test_a_row_only_one_kind_of_table_has_names_its_table() -> None:
+    from assistant.budget.answer import answer_figures
+
+    book = corpus_book()
+    taxes = answer_figures("Hur stora skatteintäkter budgeteras för 2021?", book)
+    assert taxes is not None and not taxes.refused and "2 020 214" in taxes.text  # the result budget's row
+    invest = answer_figures("Hur mycket investerar Överförmyndarnämnden 2023?", book)
+    assert invest is not None and invest.refused  # a committee: the kind asked is the measure, not a hint
