@@ -54,6 +54,9 @@ ALL_YEARS = _R(r"\b(under perioden|hela perioden|perioden|alla år\w*|samtliga �
                r"planperioden|over the period|whole period|entire period|all years|each year|every year|"
                r"all the years|the period)\b")
 RELATIVE = _R(r"\b(nästa år|kommande år|next year|i år|this year|förra året|last year)\b")
+# a year said relative to the year the conversation is about ("hur mycket mer än året innan?")
+YEAR_BEFORE = _R(r"\b(året innan|året före|föregående år(?:et)?|the year before|the previous year|the prior year)\b")
+YEAR_AFTER = _R(r"\b(året efter|följande år(?:et)?|the year after|the following year)\b")
 FOLLOWUP = _R(r"^\s*(och|and|what about|how about|hur är det med|samma för|same for|i procent|in percent|"
               r"men|but|then|än|och för|for)\b")
 TOP_N = _R(r"\b(?:topp|top|de|the)\s*(\d+|två|tre|fyra|fem|two|three|four|five)\b")
@@ -86,6 +89,7 @@ class Plan:
     year_range: bool = False  # "2021-2025", "mellan 2021 och 2023": every year in between
     all_years: bool = False  # "under perioden"
     relative_year: str | None = None  # "nästa år": resolved (and stated) at execution
+    year_shift: int = 0  # "året innan" (-1), "året efter" (+1): relative to the previous turn's year
     table_kind: str | None = None  # "drift", "investering", "resultat"
     measure: str = "value"  # for max/min/rank: "value" or "change" ("vilken nämnd ökar mest")
     percent: bool = False  # the question asks for percent ("i procent", "hur många procent")
@@ -129,6 +133,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         operation=op, rows=tuple(m.label for m in matches), denominator=_denominator(question, matches),
         years=years, year_range=year_range, all_years=bool(ALL_YEARS.search(text)),
         relative_year=(m.group(1) if (m := RELATIVE.search(text)) else None),
+        year_shift=-1 if YEAR_BEFORE.search(text) else 1 if YEAR_AFTER.search(text) else 0,
         table_kind=kinds[0] if len(kinds) == 1 else (_prefer_kind(kinds) if kinds else None),
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
@@ -274,6 +279,15 @@ def merge(previous: Plan, current: Plan) -> Plan:
     elif current.all_years:
         years, year_range, all_years = (), False, True
     operation = previous.operation
+    if current.year_shift and previous.years and not current.years:
+        base = previous.years[-1]
+        other = base + current.year_shift
+        if current.operation not in (None, "lookup"):  # "hur mycket mer än året innan": the change between them
+            years, year_range, all_years = tuple(sorted((base, other))), False, False
+            operation = "percent_change" if current.percent else "change"
+            current = replace(current, operation=operation)
+        else:
+            years, year_range, all_years = (other,), False, False
     if current.operation not in (None, "lookup"):
         operation = current.operation
     elif current.percent and current.operation in (None, "lookup"):
@@ -302,7 +316,8 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         plan = parse_question(earlier, lexicon)
         if state is not None and is_followup(earlier, plan) and (state.rows or state.table_kind):
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
-                                    or plan.unknown or plan.all_years or plan.operation not in (None, "lookup"))
+                                    or plan.unknown or plan.all_years or plan.year_shift
+                                    or plan.operation not in (None, "lookup"))
             state = merge(state, plan) if states_something else replace(plan, intent=False)
         else:
             state = plan

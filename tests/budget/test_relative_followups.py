@@ -1,0 +1,25 @@
+"""Follow-ups that name a year relative to the year the conversation is about (KS investments 2022: 55 000,
+2023: 107 000, 2024: 48 900 tkr; Socialnämnden 2021: 205 172, 2022: 209 559 tkr)."""
+from __future__ import annotations
+
+from assistant.budget.answer import answer_figures
+from tests.budget.corpus_docs import corpus_book
+
+KS_2023 = ["hur mycket ska KS investera 2023?"]
+
+
+def test_the_year_before_and_after_the_previous_turns_year() -> None:
+    book = corpus_book()
+    before = answer_figures("och året innan?", book, history=KS_2023)
+    assert before is not None and "55 000" in before.text and "2022" in before.text
+    after = answer_figures("Och året efter?", book, history=KS_2023)
+    assert after is not None and "48 900" in after.text
+    english = answer_figures("What about the year before?", book,
+                             history=["How much does the social committee get in 2022?"])
+    assert english is not None and "205,172" in english.text
+
+
+def test_a_comparison_with_the_year_before_is_the_change() -> None:
+    answer = answer_figures("hur mycket mer än året innan är det?", corpus_book(), history=KS_2023)
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.operation == "change" and answer.calculation.result == 52000
