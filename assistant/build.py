@@ -26,6 +26,7 @@ from assistant.citations import finalize, verify
 from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, figures_in, strip_figures
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
+from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.parts import split_question
 from assistant.understand.words import asks_yes_no
 from assistant.answer import asks_outcome, states_outcome
@@ -66,7 +67,7 @@ def _add(timings: dict[str, float], stage: str, since: float) -> None:
 def clean_question(text: str) -> str:
     """The question as the analysis sees it: normalised once at the input boundary (assistant.userinput)."""
     text = CONTROL.sub(" ", normalise_input(text))
-    text = TAG.sub(" ", text)
+    text = expand_abbreviations(TAG.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -74,6 +74,11 @@ def _stopwords() -> frozenset[str]:
                                            "enligt", "stämmer", "sant", "finns", "kommer"}
 
 
+def stop_words() -> frozenset[str]:
+    """The Swedish stop words retrieval drops (bm25s's list and question words)."""
+    return _stopwords()
+
+
 def _load(name: str) -> dict:
     return json.loads(resources.files("assistant.data").joinpath(name).read_text(encoding="utf-8"))
 

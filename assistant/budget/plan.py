@@ -120,8 +120,8 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         rest = _leftover(question, matches)
         # "What is the capital budget for 2023?": a table named with a year and nothing else asks for its figure
         named = bool(matches) or (bool(kinds) and bool(years))
-        intent = (not rest and named) if WEAK_FIGURE.search(text) else (
-            len(rest) <= 1 and bool(matches) and bool(years))
+        # words of closed classes are gone from `rest`: a content word left is another topic ("uppdrag")
+        intent = (not rest and named) if WEAK_FIGURE.search(text) else (not rest and bool(matches) and bool(years))
         if intent and op is None:
             op = "lookup"
     top = TOP_N.search(text) if op == "rank" else None
@@ -154,8 +154,21 @@ def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     named = {i for m in matches for i in range(m.start, m.end)}
     kinds = table_words()
     documents = document_words()
+    closed = closed_words()
     return [w for i, w in enumerate(words) if i not in named and not w.isdigit() and w not in _FILLER
-            and w not in kinds and w not in documents and w.removesuffix("s") not in documents]
+            and w not in kinds and w not in documents and w.removesuffix("s") not in documents and w not in closed]
+
+
+@lru_cache(maxsize=1)
+def closed_words() -> frozenset[str]:
+    """Words of closed classes that ask or link but name nothing: stop words, interrogatives and the common
+    finite verbs ("vad ligger det på", "vad landar det på")."""
+    from assistant.query import stop_words
+    from assistant.understand.words import sentence_types
+
+    kinds = sentence_types()
+    return stop_words() | frozenset(kinds["interrogatives"]) | frozenset(kinds["finite_verbs"]) | \
+        frozenset(kinds["verbs_opening_questions"])
 
 
 @lru_cache(maxsize=1)

@@ -55,3 +55,11 @@ def test_a_time_question_with_an_amount_word_asks_for_a_time() -> None:
     assert q.wants_date and not q.wants_amount
     assert analyse("Hur mycket ökar nivån till 2023?").wants_amount
     assert analyse("Vilken nivå har kostnaderna?").wants_amount
+
+
+def test_abbreviations_are_expanded_for_the_analysis_only() -> None:
+    from assistant.understand.abbreviations import expand
+
+    assert expand("hur mkt får äldreomsorgen enl S?") == "hur mycket får äldreomsorgen enligt S?"
+    assert expand("vem är ordf och vice ordf i KS") == "vem är ordförande och vice ordförande i KS"
+    assert expand("mktg och Ordf.") == "mktg och ordförande."  # whole words only; a full stop stays

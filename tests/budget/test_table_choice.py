@@ -12,3 +12,15 @@ def test_a_row_only_one_kind_of_table_has_names_its_table() -> None:
     assert taxes is not None and not taxes.refused and "2 020 214" in taxes.text  # the result budget's row
     invest = answer_figures("Hur mycket investerar Överförmyndarnämnden 2023?", book)
     assert invest is not None and invest.refused  # a committee: the kind asked is the measure, not a hint
+
+
+def test_any_verb_or_question_word_around_a_named_cell_asks_for_its_figure() -> None:
+    from assistant.budget.answer import answer_figures
+
+    book = corpus_book()
+    for question, figure in (("kommunstyrelsens investeringar 2023, vad ligger det på?", "107 000"),
+                             ("årets resultat i budget 2021, vad landar det på", "105 181"),
+                             ("kultur o utbildning, vad har dom för ram 2023 enligt sossarnas driftsbudget?", "319 826")):
+        answer = answer_figures(question, book)
+        assert answer is not None and figure in answer.text, question
+    assert answer_figures("Vilka uppdrag gav kommunstyrelsen 2023?", book) is None  # another topic: "uppdrag"

@@ -1,0 +1,22 @@
+"""Written abbreviations and informal spellings ("hur mkt", "enl resultatbudgeten", "ordf i KS") expanded before a
+question is analysed (assistant/data/abbreviations_sv.json); the question shown keeps the user's words."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = json.loads(resources.files("assistant.data").joinpath("abbreviations_sv.json").read_text(encoding="utf-8"))
+    table = {k.lower(): v for k, v in data.items() if not k.startswith("_")}
+    forms = sorted(table, key=len, reverse=True)  # "vice ordf" before "ordf", "bl.a." before "bl a"
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])", re.IGNORECASE)
+    return pattern, table
+
+
+def expand(text: str) -> str:
+    pattern, table = _pattern()
+    return pattern.sub(lambda m: table[m.group(0).lower()], text)
