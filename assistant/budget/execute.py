@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.budget.matching import stems, table_kind_of
+from assistant.budget.matching import committee_mentions, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
@@ -117,7 +117,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         return first_year
 
     def data_rows() -> list[Row]:
-        return list(table.top_rows())
+        rows = list(table.top_rows())
+        committees = [r for r in rows if committee_mentions(r.label)]
+        return committees if plan.committees_only and len(committees) >= 2 else rows
 
     def total_of(year: int) -> Cell:
         total = table.total_row()

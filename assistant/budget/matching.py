@@ -278,6 +278,8 @@ def _kind_of_title(title: str) -> str | None:
 
 
 # "tekniska nämnden", "nämnden för arbete, kompetens och välfärd", "byggnadsnämndens", "technical committee"
+SUPERLATIVE = re.compile(r"(?:[a-zåäö]+(?:ast|st)[ae]|största|minsta|högsta|lägsta|bästa|sämsta|"
+                         r"[a-z]+est|largest|smallest|biggest|highest|lowest)", re.IGNORECASE)
 _COMMITTEE = re.compile(
     r"\b(?:(?P<adj>[a-zåäö]+(?:a|s))\s+(?P<n1>nämnd(?:en|ens)?|styrelse(?:n|ns)?)\b"
     r"|(?P<comp>[a-zåäö]{3,}(?:nämnd|styrelse)(?:en|ens|s|ns|n)?)\b"
@@ -307,5 +309,7 @@ def unknown_committees(question: str, matches: list[RowMatch]) -> list[str]:
             continue
         if words and words[-1] in ("nämnden", "nämnd", "styrelsen", "board", "committee") and len(words) == 1:
             continue  # bare "nämnden" refers back, it names nothing
+        if len(words) == 2 and SUPERLATIVE.fullmatch(words[0]):
+            continue  # "den minsta nämnden", "the largest committee": which one is what is asked
         unknown.append(name)
     return unknown

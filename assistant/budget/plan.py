@@ -54,6 +54,7 @@ ALL_YEARS = _R(r"\b(under perioden|hela perioden|perioden|alla år\w*|samtliga �
                r"planperioden|over the period|whole period|entire period|all years|each year|every year|"
                r"all the years|the period)\b")
 RELATIVE = _R(r"\b(nästa år|kommande år|next year|i år|this year|förra året|last year)\b")
+GENERIC_COMMITTEE = _R(r"\b(nämnd|nämnden|nämnder|nämnderna|committee|committees)\b")
 # a year said relative to the year the conversation is about ("hur mycket mer än året innan?")
 YEAR_BEFORE = _R(r"\b(året innan|året före|föregående år(?:et)?|the year before|the previous year|the prior year)\b")
 YEAR_AFTER = _R(r"\b(året efter|följande år(?:et)?|the year after|the following year)\b")
@@ -90,6 +91,7 @@ class Plan:
     all_years: bool = False  # "under perioden"
     relative_year: str | None = None  # "nästa år": resolved (and stated) at execution
     year_shift: int = 0  # "året innan" (-1), "året efter" (+1): relative to the previous turn's year
+    committees_only: bool = False  # "vilken nämnd ...": rank the committees, not every row ("Exploatering")
     table_kind: str | None = None  # "drift", "investering", "resultat"
     measure: str = "value"  # for max/min/rank: "value" or "change" ("vilken nämnd ökar mest")
     percent: bool = False  # the question asks for percent ("i procent", "hur många procent")
@@ -134,6 +136,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         years=years, year_range=year_range, all_years=bool(ALL_YEARS.search(text)),
         relative_year=(m.group(1) if (m := RELATIVE.search(text)) else None),
         year_shift=-1 if YEAR_BEFORE.search(text) else 1 if YEAR_AFTER.search(text) else 0,
+        committees_only=bool(GENERIC_COMMITTEE.search(text)),
         table_kind=kinds[0] if len(kinds) == 1 else (_prefer_kind(kinds) if kinds else None),
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,

@@ -24,3 +24,12 @@ def test_any_verb_or_question_word_around_a_named_cell_asks_for_its_figure() -> 
         answer = answer_figures(question, book)
         assert answer is not None and figure in answer.text, question
     assert answer_figures("Vilka uppdrag gav kommunstyrelsen 2023?", book) is None  # another topic: "uppdrag"
+
+
+def test_which_committee_ranks_committees_only() -> None:
+    from assistant.budget.answer import answer_figures
+
+    smallest = answer_figures("vilken är den minsta nämnden i driftsbudgeten 2021", corpus_book())
+    assert smallest is not None and "Överförmyndarnämnden" in smallest.text  # not "Exploatering" (407 tkr)
+    row = answer_figures("Vilken rad är minst i driftsbudgeten 2021?", corpus_book())
+    assert row is not None and "Exploatering" in row.text
