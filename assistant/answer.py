@@ -23,6 +23,7 @@ REFUSE_BELOW = 0.6  # share of the question's concepts (idf-weighted) the best s
 EXTRA_QUOTE_RATIO = 0.8  # further quotes must score at least this share of the best one
 MAX_QUOTES = 3
 MULTI_DOC_FACTOR = 0.7
+EPSILON = 1e-9  # coverages are float sums: two equal shares may differ in the last bit
 NEIGHBOUR_CHARS = 400  # an amount sentence this close to a relevant sentence of the same passage counts
 
 REFUSAL = {"sv": "Jag hittar inget om det i dokumenten.", "en": "I can't find anything about that in the documents."}
@@ -99,8 +100,10 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     if asks_outcome(q.original) and figures and not any(states_outcome(s.text) for s in figures):
         return Judgement(False, "no_outcome", strength)  # "faktiska resultat 2020" when only a forecast is stated
     if q.wants_amount:
-        stated = [s for s in _amount_candidates(sentences, threshold) if _states_asked_amount(q, s)
-                  and _is_about(s, sentences, about)]
+        candidates = _amount_candidates(sentences, threshold)
+        if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too
+            candidates += [s for s in sentences[:3] if s not in candidates]
+        stated = [s for s in candidates if _states_asked_amount(q, s) and _is_about(s, sentences, about)]
         if not stated:
             return Judgement(False, "no_amount", strength)
         asked = set(q.years) - set(q.doc_years)
@@ -113,7 +116,7 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
 def _slot_pool(sentences: list[Sentence], threshold: float, ranked: bool) -> list[Sentence]:
     """Sentences that may hold the asked slot: those covering the topic best and, when the calibrated model
     judged the topic (its ranking includes the embedder's similarity), the best three by rank too."""
-    pool = [s for s in sentences[:8] if s.coverage >= threshold]
+    pool = [s for s in sentences[:8] if s.coverage >= threshold - EPSILON]
     return pool + [s for s in sentences[:3] if s not in pool] if ranked else pool
 
 
@@ -182,7 +185,7 @@ def has_year(s: Sentence, years: set[int]) -> bool:
 def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sentence]:
     """Sentences that may state the asked amount: relevant ones, and their close neighbours in the same
     passage ("Busslinjerna ... ska utökas." followed by "900 tkr tillskjuts ...")."""
-    relevant = [s for s in sentences if s.coverage >= threshold]
+    relevant = [s for s in sentences if s.coverage >= threshold - EPSILON]  # equal shares summed in another order
     near = [s for s in sentences if s not in relevant and s.coverage >= threshold / 2 and
             any(s.chunk.id == r.chunk.id and abs(s.start - r.start) <= NEIGHBOUR_CHARS for r in relevant)]
     return relevant + near
@@ -203,7 +206,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     such as the municipality's name) add nothing."""
     threshold = REFUSE_BELOW if threshold is None else threshold
     pool = _amount_candidates(sentences, threshold) if q.wants_amount else []
-    pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
+    pool = pool or [s for s in sentences if s.coverage >= threshold - EPSILON] or sentences[:1]
     if q.wants_amount:
         pool = [s for s in pool if _states_asked_amount(q, s) and _is_about(s, sentences, about)] or pool
     best = pool[0]
@@ -212,7 +215,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     for s in sentences:
         if len(chosen) == MAX_QUOTES:
             break
-        if s in chosen or s.score < EXTRA_QUOTE_RATIO * best.score or s.coverage < threshold:
+        if s in chosen or s.score < EXTRA_QUOTE_RATIO * best.score or s.coverage < threshold - EPSILON:
             continue
         if any(s.chunk.doc_path == c.chunk.doc_path and s.start < c.end and c.start < s.end for c in chosen):
             continue
@@ -319,7 +322,11 @@ class ExtractiveComposer:
         first = evidence[0]
         fact = fact or extract_fact(q, first.quote)
         parts = []
-        if fact:
+        by_document = _facts_by_document(q, evidence) if fact else []
+        if len(by_document) >= 2:  # documents that state different figures: each one's figure, each cited
+            parts.append("; ".join(f"{_short_title(c.title)}: {english_amount(f) if lang == 'en' else f} [{c.n}]"
+                                   for c, f in by_document) + ".")
+        elif fact:
             parts.append(f"{english_amount(fact) if lang == 'en' else fact} [{first.n}].")
         says = "says" if lang == "en" else "anger"
         parts.append(f"{_source_label(first)} {says}: ”{first.quote}” [{first.n}]")
@@ -327,6 +334,23 @@ class ExtractiveComposer:
             parts.append("See also:" if lang == "en" else "Se även:")
             parts.append(" ".join(f"”{c.quote}” [{c.n}]" for c in evidence[1:]))
         return Draft(" ".join(parts), tuple(evidence))
+
+
+def _facts_by_document(q: QueryAnalysis, evidence: list[Citation]) -> list[tuple[Citation, str]]:
+    """The asked fact of each document's first quote, when the documents state different ones."""
+    seen: dict[str, tuple[Citation, str]] = {}
+    for c in evidence:
+        found = extract_fact(q, c.quote)
+        if found and c.doc not in seen:
+            seen[c.doc] = (c, found)
+    facts = list(seen.values())
+    return facts if len({f for _, f in facts}) >= 2 else []
+
+
+def _short_title(title: str) -> str:
+    """A document's title up to its subtitle ("Ekonomisk handlingsplan: ..." is "Ekonomisk handlingsplan")."""
+    head = title.split(":")[0].strip()
+    return head if len(head) <= 60 else head[:57].rstrip() + "…"
 
 
 def refusal_text(lang: str, reason: str, has_related: bool) -> str:

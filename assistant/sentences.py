@@ -123,7 +123,9 @@ class TermStats:
         """The text (or its title) names the concept itself or a synonym, not only its compound's head."""
         present = expand_stems(stems(text)) | title_stems(title)
         parts = set(split_compound(group[0])) - {group[0]}
-        return any(self.matches(t) & present or t in present for t in group if t not in parts)
+        own = [t for t in group if t not in parts]
+        return any(self.matches(t) & present or t in present for t in own) or any(
+            w.endswith(t) for t in own if len(t) >= 3 for w in present)  # "köp" in "inköp": the compound's head
 
     def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
         """The question's rarest concept that one of the sentences names in its own words ("köksorganisationen"

@@ -67,3 +67,19 @@ def test_an_amount_must_be_about_the_most_specific_concept_asked() -> None:
     # the amount sentence is further than a neighbour from the sentence about the kitchens: no amount for it
     assert judge_evidence(q, ranked, threshold=0.1, about=about).reason == "no_amount"
     assert judge_evidence(q, ranked, threshold=0.1).answerable  # without the rule it would be the answer
+
+
+def test_documents_that_state_different_figures_each_get_theirs() -> None:
+    from assistant.answer import ExtractiveComposer
+    from assistant.types import Citation
+
+    q = analyse("Hur stor är kommunens årliga inköpsvolym enligt budgeten och handlingsplanen?")
+    evidence = [Citation(n=1, doc="a.txt", title="Budget 2021", quote="Kommunen köper in för över en miljard kronor.",
+                         chunk_id="a#0"),
+                Citation(n=2, doc="b.md", title="Ekonomisk handlingsplan: välfärden", chunk_id="b#0",
+                         quote="Förvaltningarna gör inköp på cirka en halv miljard kronor per år.")]
+    text = ExtractiveComposer().compose(q, evidence).text
+    assert text.startswith("Budget 2021: en miljard kronor [1]; Ekonomisk handlingsplan: en halv miljard kronor [2].")
+    same = [evidence[0], Citation(n=2, doc="b.md", title="Plan", quote="Över en miljard kronor köps in.",
+                                  chunk_id="b#1")]
+    assert ExtractiveComposer().compose(q, same).text.startswith("en miljard kronor [1].")
