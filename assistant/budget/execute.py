@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.budget.columns import seen_as
 from assistant.budget.matching import stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
@@ -92,6 +93,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     """Pure: the same plan over the same tables gives the same outcome."""
     plan = _sections_as_parts(plan, tables)
     table, kind_note = choose_table(plan, tables)
+    table = seen_as(table, plan.column_kind, plan.years)
     for name in plan.unknown:
         raise no_row(table, name)
     years, year_notes = resolve_years(plan, table, doc_year)

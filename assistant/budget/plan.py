@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.budget.columns import column_kind, counts_down, names_column_kind
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, table_kinds, table_words, tokens, unknown_committees,
 )
@@ -94,6 +95,7 @@ class Plan:
     above: bool = True
     top_n: int | None = None
     unknown: tuple[str, ...] = ()  # committee names that match no row
+    column_kind: str | None = None  # "Utfall", "Plan", "Avvikelse" ...: the kind of column asked for (columns.py)
     intent: bool = False  # the question clearly asks for a figure
     said: tuple[str, ...] = ()  # the words that named the rows
     language: str = "sv"
@@ -110,6 +112,9 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     if threshold is not None and len(matches) != 1:
         op, measure = "filter", "value"
     intent = bool(FIGURE.search(text) or op not in (None, "lookup")) and not NOT_FIGURES.search(text)
+    kind = column_kind(question)
+    if op in ("max", "min") and counts_down(question):
+        op = "min" if op == "max" else "max"  # "störst underskott": the most negative figure
     if not intent and (matches or years) and not NOT_FIGURES.search(text):
         # "Vad är finansnettot 2023?", "Socialnämnden 2022?" but not "Vad är socialnämndens uppdrag?"
         rest = _leftover(question, matches)
@@ -132,7 +137,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
         above=threshold[2] if threshold else True,
-        unknown=tuple(unknown_committees(question, matches)), intent=intent,
+        unknown=tuple(unknown_committees(question, matches)), intent=intent, column_kind=kind,
         said=tuple(m.said for m in matches), language=detect_language(question),
     )
 
@@ -147,8 +152,9 @@ def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     words = tokens(question)
     named = {i for m in matches for i in range(m.start, m.end)}
     kinds = table_words()
+    # a column's kind with a row and a year is a cell's address ("planen för förskolan 2026"), not a topic
     return [w for i, w in enumerate(words) if i not in named and not w.isdigit() and w not in _FILLER
-            and w not in kinds]
+            and w not in kinds and not names_column_kind(w)]
 
 
 FILTER = _R(r"\b(?P<dir>mer än|större än|högre än|över|more than|greater than|larger than|above|over|"
@@ -280,6 +286,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
         threshold_unit=current.threshold_unit if current.threshold is not None else previous.threshold_unit,
         above=current.above if current.threshold is not None else previous.above,
         intent=previous.intent or current.intent, language=current.language,
+        column_kind=current.column_kind or previous.column_kind,
     )
 
 
