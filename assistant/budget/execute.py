@@ -12,7 +12,7 @@ from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
 from assistant.budget.selection import Refusal, choose_table, find_row, no_row, resolve_years, table_name
-from assistant.budget.units import Unit
+from assistant.budget.units import Unit, measure_in
 
 __all__ = ["Outcome", "Refusal", "decimals_of", "execute", "table_name"]
 
@@ -102,6 +102,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     rows = [r for r in rows if r is not None]
     op = plan.operation or "lookup"
     lang = plan.language
+    measures = {measure_in(r.label) for r in rows}
+    if rows and len(measures) == 1 and None not in measures and table.unit not in measures:
+        own = measures.pop()  # rows that measure their own way ("Soliditet, %"): the answer is in their unit
+        table = replace(table, unit=own, stated_unit=own, unit_note=None)
     u = table.unit.value
     first_year = table.years[0]
     places = decimals_of(table)

@@ -22,7 +22,7 @@ from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's
 from assistant.budget.hierarchy import SUM_LABEL, Sections, parents, qualify  # noqa: F401
 from assistant.budget.numbers import parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
-from assistant.budget.units import Unit, convert, unit_in
+from assistant.budget.units import Unit, convert, measure_in, unit_in
 from assistant.types import LoadedDocument
 
 EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}
@@ -205,6 +205,14 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
     return "Tabell", unit
 
 
+def _measured_apart(rows: list[Row]) -> Unit | None:
+    """Unit.PERCENT or Unit.NUMBER when every row's label names a measure that is not money."""
+    measures = {measure_in(r.label) for r in rows}
+    if not rows or None in measures or any(m.is_money for m in measures if m):
+        return None
+    return measures.pop() if len(measures) == 1 else Unit.NUMBER
+
+
 def _unit_sentence(text: str) -> bool:
     """A short sentence without figures under a heading ("Utgifter i tkr."): a caption, not a title."""
     return text.endswith(".") and len(text.split()) <= 12 and not re.search(r"\d", text)
@@ -240,6 +248,8 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
         title, caption_unit = _title_and_unit(lines, i, furniture)
         stated = header.unit or caption_unit or unit_in(title)
         stated = stated if stated is None or stated.is_money else None
+        if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money
+            stated = _measured_apart(rows)
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality)
