@@ -38,6 +38,8 @@ DIFFERENCE = _R(r"\b(skillnad\w*|(?:mer|mindre|större|högre|lägre|fler|färre
 SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent|%|percent\w*)")
+WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
+DECREASE = _R(r"\b(minsk\w*|sjunk\w*|går ner|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
 FIGURE = _R(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|får|fick|"
             r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"
             r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
@@ -222,6 +224,9 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
         if MAX.search(text) and MIN.search(text):
             op = "max" if MAX.search(text).start() < MIN.search(text).start() else "min"  # type: ignore[union-attr]
         return op, "change" if changed else "value"
+    if changed and WHICH.search(text) and n_rows <= 1:
+        # "vilken verksamhet inom X minskar": the part (or row) whose change is lowest; "ökar": highest
+        return ("min" if DECREASE.search(text) else "max"), "change"
     if changed:
         if n_rows >= 2 and len(years) <= 1 and DIFFERENCE.search(text):
             return "difference", "value"
@@ -238,6 +243,9 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
 
 
 def _denominator(question: str, matches: list[RowMatch]) -> str | None:
+    """The row after "av"/"of" in a share or a ratio; a single row is the part (its whole is the total)."""
+    if len(matches) < 2:
+        return None
     words = tokens(question)
     articles = {"de", "den", "det", "the", "all", "alla", "hela", "samtliga"}
     for m in matches:
@@ -265,6 +273,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
                 and len(previous.years) >= 1 and not current.year_range and current.operation in (None, "lookup")
                 and previous.years[0] < current.years[0]):
             years = (previous.years[0], current.years[0])
+        elif (current.operation in ("change", "percent_change") and len(current.years) == 1
+              and len(previous.years) == 1 and previous.years[0] != current.years[0]):
+            years = tuple(sorted((previous.years[0], current.years[0])))  # "hur mycket ökar den jämfört med 2024?"
     elif current.all_years:
         years, year_range, all_years = (), False, True
     operation = previous.operation
