@@ -31,16 +31,26 @@ def _kind_stems() -> dict[str, str]:
             for word in words}
 
 
-@lru_cache(maxsize=1)
-def _negative_stems() -> frozenset[str]:
-    return frozenset(stem(word) for word in synonyms()["column_kinds"]["_negative"])
+@lru_cache(maxsize=2)
+def _sign_stems(key: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in synonyms()["column_kinds"][key])
+
+
+def signs(question: str) -> set[int]:
+    """-1 for a word naming a negative figure ("underskott", "deficit"), +1 for its opposite ("överskott")."""
+    found = {stem(w) for w in tokens(question)}
+    return ({-1} if found & _sign_stems("_negative") else set()) | ({1} if found & _sign_stems("_positive") else set())
 
 
 def counts_down(question: str) -> bool:
-    """The question names its figure by a word for a negative value ("underskott", "deficit"): the largest
-    deficit is the smallest deviation."""
-    negative = _negative_stems()
-    return any(stem(w) in negative for w in tokens(question))
+    """The question names its figure by a word for a negative value only: the largest deficit is the
+    smallest deviation."""
+    return signs(question) == {-1}
+
+
+def both_ends(question: str) -> bool:
+    """The question asks for the figure at each end ("störst underskott ... störst överskott")."""
+    return signs(question) == {-1, 1}
 
 
 def names_column_kind(word: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.budget.columns import column_kind, counts_down, names_column_kind
+from assistant.budget.columns import both_ends, column_kind, counts_down, names_column_kind
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, table_kinds, table_words, tokens, unknown_committees,
 )
@@ -117,6 +117,9 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     kind = column_kind(question)
     if op in ("max", "min") and counts_down(question):
         op = "min" if op == "max" else "max"  # "störst underskott": the most negative figure
+    if op in ("max", "min") and len(matches) != 1 and not BY_YEAR.search(text) and (
+            both_ends(question) or (MAX.search(text) and MIN.search(text))):
+        op = "rank"  # "vilken är störst och vilken minst": the whole order answers both
     if not intent and (matches or years) and not NOT_FIGURES.search(text):
         # "Vad är finansnettot 2023?", "Socialnämnden 2022?" but not "Vad är socialnämndens uppdrag?"
         rest = _leftover(question, matches)

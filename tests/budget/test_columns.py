@@ -94,3 +94,8 @@ def test_the_largest_deficit_is_the_smallest_deviation(book: FigureBook) -> None
     assert answer is not None and "vård- och omsorgsnämnden" in answer.text and "-2 500 tkr" in answer.text
     surplus = answer_figures("Vilken nämnd hade störst överskott 2023?", book)
     assert surplus is not None and "Kommunstyrelsen" in surplus.text
+
+
+def test_both_ends_asked_gives_the_order(book: FigureBook) -> None:
+    answer = answer_figures("Vilken nämnd hade störst underskott 2023 och vilken hade störst överskott?", book)
+    assert answer is not None and "-2 500 tkr" in answer.text and "1 240 tkr" in answer.text
