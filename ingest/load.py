@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +28,10 @@ SIDECAR_NAME = "metadata.json"
 DOC_TYPES = ("budget", "press_release", "committee_summary", "action_plan", "minutes", "annual_report",
              "interim_report", "notice", "news", "plan", "other")
 
-# A table row in pypdf's layout text: a cell, 2+ spaces, a number group (e.g. "Socialnämnden   205 172").
-_LAYOUT_ROW = re.compile(r"\S {2,}[−\-]?\d[\d ]*(?:[,.]\d+)?(?: {2,}|$)")
+# A table row in pypdf's layout text: a cell, 2+ spaces, a number group (e.g. "Socialnämnden   205 172"),
+# negatives included ("-1,8", "−1,8", "– 26,1", "(4,2)").
+_LAYOUT_ROW = re.compile(r"\S {2,}(?:[−\-–] ?|\()?\d[\d ]*(?:[,.]\d+)?\)?(?: {2,}|$)")
+PageProgress = Callable[[int, int], None]  # (pages read, pages in the file)
 
 
 def file_sha256(path: Path) -> str:
@@ -81,8 +83,10 @@ def check_file(path: Path, settings: Settings) -> None:
 
 
 def load_document(path: Path, *, display_path: str | None = None, settings: Settings | None = None,
-                  sidecar: Mapping[str, Mapping[str, Any]] | None = None) -> LoadedDocument:
-    """Load one file. `sidecar` defaults to the metadata.json next to the file."""
+                  sidecar: Mapping[str, Mapping[str, Any]] | None = None,
+                  progress: PageProgress | None = None) -> LoadedDocument:
+    """Load one file. `sidecar` defaults to the metadata.json next to the file; `progress` hears of each
+    page of a PDF as it is read."""
     path = Path(path)
     settings = settings or Settings()
     shown = display_path or str(path)
@@ -96,7 +100,7 @@ def load_document(path: Path, *, display_path: str | None = None, settings: Sett
     hints = None
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        text, pages = _pdf_text(data, shown)
+        text, pages = _pdf_text(data, shown, progress)
     elif suffix in READERS:
         hints = read_other(suffix, data, shown)
         text, pages = normalize_text(hints.text), ()
@@ -137,7 +141,7 @@ def decode_text(data: bytes, shown: str) -> str:
 
 # --- PDF ----------------------------------------------------------------------------------------
 
-def _pdf_text(data: bytes, shown: str) -> tuple[str, tuple[PageSpan, ...]]:
+def _pdf_text(data: bytes, shown: str, progress: PageProgress | None = None) -> tuple[str, tuple[PageSpan, ...]]:
     import io
     import logging
 
@@ -156,7 +160,12 @@ def _pdf_text(data: bytes, shown: str) -> tuple[str, tuple[PageSpan, ...]]:
             if not decrypted:
                 raise EncryptedPdfError(
                     f"{shown}: PDF-filen är lösenordsskyddad. Spara en kopia utan lösenord och läs in den.")
-        raw_pages = [_page_text(page) for page in reader.pages]
+        raw_pages = []
+        total = len(reader.pages)
+        for number, page in enumerate(reader.pages, start=1):
+            raw_pages.append(_page_text(page))
+            if progress is not None:
+                progress(number, total)
     except FileNotDecryptedError as exc:
         raise EncryptedPdfError(f"{shown}: PDF-filen är lösenordsskyddad. Spara en kopia utan lösenord.") from exc
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:

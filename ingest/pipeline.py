@@ -298,7 +298,7 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
                     duplicates.append((shown, owner))  # same bytes, same chunk ids: index it once
                     run.remove(shown)
                     continue
-            doc, chunks, figures = read_one(path, shown, settings, entry)
+            doc, chunks, figures = read_one(path, shown, settings, entry, progress=_pages(run.progress, path, number, len(files)))
             run.figures[(doc.path, doc.sha256)] = figures
             if owner and owner != shown and owner in run.docs:  # moved or renamed: the old path goes
                 run.remove(owner)
@@ -345,13 +345,19 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
         files=file_reports([shown for _, shown in files], skipped, run.docs, duplicates))
 
 
-def read_one(path: Path, shown: str, settings: Settings, entry: dict[str, Any] | None
-             ) -> tuple[LoadedDocument, list[Chunk], Any]:
+def _pages(progress: Progress, path: Path, number: int, files: int) -> Callable[[int, int], None]:
+    """Per-page progress of one file ("Läser budget.pdf (2/5)", page 37 of 150)."""
+    stage = f"Läser {path.name}" + (f" ({number}/{files})" if files > 1 else "")
+    return lambda done, total: progress(stage, done, total)
+
+
+def read_one(path: Path, shown: str, settings: Settings, entry: dict[str, Any] | None,
+             progress: Callable[[int, int], None] | None = None) -> tuple[LoadedDocument, list[Chunk], Any]:
     """Load, clean and chunk one file, with pypdf's resource limits taken from the settings; the figures
     are extracted once here too, so a table that breaks the parser skips this file and nothing else."""
     with pdf_limits(settings):
         doc = load_document(path, display_path=shown, settings=settings,
-                            sidecar={path.name: entry} if entry else {})
+                            sidecar={path.name: entry} if entry else {}, progress=progress)
     doc = clean_document(doc)
     chunks = chunk_document(doc)
     from ingest.tables import extract_figures

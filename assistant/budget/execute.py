@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.budget.columns import seen_as
 from assistant.budget.matching import committee_mentions, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
 from assistant.budget.selection import Refusal, choose_table, find_row, no_row, resolve_years, table_name
-from assistant.budget.units import Unit
+from assistant.budget.units import Unit, measure_in
 
 __all__ = ["Outcome", "Refusal", "decimals_of", "execute", "table_name"]
 
@@ -92,6 +93,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     """Pure: the same plan over the same tables gives the same outcome."""
     plan = _sections_as_parts(plan, tables)
     table, kind_note = choose_table(plan, tables)
+    table = seen_as(table, plan.column_kind, plan.years)
     for name in plan.unknown:
         raise no_row(table, name)
     years, year_notes = resolve_years(plan, table, doc_year)
@@ -100,6 +102,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     rows = [r for r in rows if r is not None]
     op = plan.operation or "lookup"
     lang = plan.language
+    measures = {measure_in(r.label) for r in rows}
+    if rows and len(measures) == 1 and None not in measures and table.unit not in measures:
+        own = measures.pop()  # rows that measure their own way ("Soliditet, %"): the answer is in their unit
+        table = replace(table, unit=own, stated_unit=own, unit_note=None)
     u = table.unit.value
     first_year = table.years[0]
     places = decimals_of(table)

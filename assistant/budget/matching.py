@@ -106,10 +106,34 @@ def _matching(word: tuple[str, str], vocabulary: tuple[tuple[str, str], ...]) ->
     return frozenset(v for v in vocabulary if _token_match(word, v))
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count one edit): how far a misspelling is."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=32768)
+def _matching_strictly(word: tuple[str, str], vocabulary: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]:
+    """Vocabulary tokens a question token matches by stem or by one typing error. For everyday words (the
+    words that name a kind of table), whose near neighbours are other words: "budgeterar" is not "budgetram"."""
+    return frozenset(v for v in vocabulary if word[0] == v[0] or word[1] == v[1] or (
+        len(v[1]) > 4 and min(edit_distance(word[0], v[0]), edit_distance(word[1], v[1])) <= 1))
+
+
 def _find(q: list[tuple[str, str]], phrases: tuple[tuple[tuple[str, str], ...], ...],
-          vocabulary: tuple[tuple[str, str], ...]) -> list[tuple[int, int, int]]:
-    """(phrase index, start, end) of every phrase occurrence, phrases in the given order."""
-    matched = [_matching(w, vocabulary) for w in q]
+          vocabulary: tuple[tuple[str, str], ...], strict: bool = False) -> list[tuple[int, int, int]]:
+    """(phrase index, start, end) of every phrase occurrence, phrases in the given order; `strict`: one
+    typing error at most (`_matching_strictly`)."""
+    matched = [(_matching_strictly if strict else _matching)(w, vocabulary) for w in q]
     out = []
     for p, key in enumerate(phrases):
         n = len(key)
@@ -125,6 +149,12 @@ def _lexicon_parts(lexicon: Lexicon) -> tuple[tuple[tuple[tuple[str, str], ...],
     return keys, _vocabulary(keys)
 
 
+@lru_cache(maxsize=16)
+def _own_names(lexicon: Lexicon) -> tuple[bool, ...]:
+    """Per phrase: is it the row's own label (not a synonym)?"""
+    return tuple(tuple(s for s, _ in key) == stems(label) for key, label in lexicon.phrases)
+
+
 def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
     """Rows named in the question, in question order, longest names first, no overlaps."""
     words = tokens(question)
@@ -132,8 +162,11 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
     keys, vocabulary = _lexicon_parts(lexicon)
     taken = [False] * len(q)
     found: list[RowMatch] = []
-    # more question words first ("net result" before a fuzzy one-word "resultatet"), then longer names
-    for p, i, j in sorted(_find(q, keys, vocabulary), key=lambda f: (f[1] - f[2], f[0])):
+    own = _own_names(lexicon)
+    # more question words first ("net result" before a fuzzy one-word "resultatet"), then a row's own name
+    # before a synonym that points to another row (a table with its own row for an activity answers for
+    # it rather than the committee the synonym names), then longer names
+    for p, i, j in sorted(_find(q, keys, vocabulary), key=lambda f: (f[1] - f[2], not own[f[0]], f[0])):
         if any(taken[i:j]):
             continue
         for k in range(i, j):
@@ -252,7 +285,7 @@ def table_kinds(question: str) -> list[str]:
     q = [(stem(w), w) for w in tokens(question)]
     kinds, keys, vocabulary = _kind_parts()
     found = []
-    for p, _, _ in _find(q, keys, vocabulary):
+    for p, _, _ in _find(q, keys, vocabulary, strict=True):
         if kinds[p] not in found:
             found.append(kinds[p])
     return [k for k in dict.fromkeys(kinds) if k in found]

@@ -165,4 +165,6 @@ def format_value(value: Decimal, unit: Unit, language: str = "sv", decimals: int
     number = format_number(value, places, language)
     if unit is Unit.PERCENT:
         return f"{number} %" if language == "sv" else f"{number}%"
+    if unit is Unit.NUMBER:  # the row's label says what is counted or measured
+        return number
     return f"{number} {unit.label(language)}"

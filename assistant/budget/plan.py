@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from decimal import Decimal
 
+from assistant.budget.columns import both_ends, column_kind, counts_down, names_column_kind
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, table_kinds, table_words, tokens, unknown_committees,
 )
@@ -38,6 +39,8 @@ DIFFERENCE = _R(r"\b(skillnad\w*|(?:mer|mindre|större|högre|lägre|fler|färre
 SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent|%|percent\w*)")
+WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
+DECREASE = _R(r"\b(minsk\w*|sjunk\w*|går ner|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
 FIGURE = _R(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|får|fick|"
             r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"
             r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
@@ -101,6 +104,7 @@ class Plan:
     above: bool = True
     top_n: int | None = None
     unknown: tuple[str, ...] = ()  # committee names that match no row
+    column_kind: str | None = None  # "Utfall", "Plan", "Avvikelse" ...: the kind of column asked for (columns.py)
     intent: bool = False  # the question clearly asks for a figure
     said: tuple[str, ...] = ()  # the words that named the rows
     language: str = "sv"
@@ -117,6 +121,12 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     if threshold is not None and len(matches) != 1:
         op, measure = "filter", "value"
     intent = bool(FIGURE.search(text) or op not in (None, "lookup")) and not NOT_FIGURES.search(text)
+    kind = column_kind(question)
+    if op in ("max", "min") and counts_down(question):
+        op = "min" if op == "max" else "max"  # "störst underskott": the most negative figure
+    if op in ("max", "min") and len(matches) != 1 and not BY_YEAR.search(text) and (
+            both_ends(question) or (MAX.search(text) and MIN.search(text))):
+        op = "rank"  # "vilken är störst och vilken minst": the whole order answers both
     if not intent and (matches or years) and not NOT_FIGURES.search(text):
         # "Vad är finansnettot 2023?", "Socialnämnden 2022?" but not "Vad är socialnämndens uppdrag?"
         rest = _leftover(question, matches)
@@ -141,7 +151,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
         above=threshold[2] if threshold else True,
-        unknown=tuple(unknown_committees(question, matches)), intent=intent,
+        unknown=tuple(unknown_committees(question, matches)), intent=intent, column_kind=kind,
         said=tuple(m.said for m in matches), language=detect_language(question),
     )
 
@@ -158,8 +168,10 @@ def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     kinds = table_words()
     documents = document_words()
     closed = closed_words()
+    # a column's kind with a row and a year is a cell's address ("planen för förskolan 2026"), not a topic
     return [w for i, w in enumerate(words) if i not in named and not w.isdigit() and w not in _FILLER
-            and w not in kinds and w not in documents and w.removesuffix("s") not in documents and w not in closed]
+            and w not in kinds and w not in documents and w.removesuffix("s") not in documents and w not in closed
+            and not names_column_kind(w)]
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +261,9 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
         if MAX.search(text) and MIN.search(text):
             op = "max" if MAX.search(text).start() < MIN.search(text).start() else "min"  # type: ignore[union-attr]
         return op, "change" if changed else "value"
+    if changed and WHICH.search(text) and n_rows <= 1:
+        # "vilken verksamhet inom X minskar": the part (or row) whose change is lowest; "ökar": highest
+        return ("min" if DECREASE.search(text) else "max"), "change"
     if changed:
         if n_rows >= 2 and len(years) <= 1 and DIFFERENCE.search(text):
             return "difference", "value"
@@ -265,6 +280,9 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
 
 
 def _denominator(question: str, matches: list[RowMatch]) -> str | None:
+    """The row after "av"/"of" in a share or a ratio; a single row is the part (its whole is the total)."""
+    if len(matches) < 2:
+        return None
     words = tokens(question)
     articles = {"de", "den", "det", "the", "all", "alla", "hela", "samtliga"}
     for m in matches:
@@ -292,6 +310,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
                 and len(previous.years) >= 1 and not current.year_range and current.operation in (None, "lookup")
                 and previous.years[0] < current.years[0]):
             years = (previous.years[0], current.years[0])
+        elif (current.operation in ("change", "percent_change") and len(current.years) == 1
+              and len(previous.years) == 1 and previous.years[0] != current.years[0]):
+            years = tuple(sorted((previous.years[0], current.years[0])))  # "hur mycket ökar den jämfört med 2024?"
     elif current.all_years:
         years, year_range, all_years = (), False, True
     operation = previous.operation
@@ -322,6 +343,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
         threshold_unit=current.threshold_unit if current.threshold is not None else previous.threshold_unit,
         above=current.above if current.threshold is not None else previous.above,
         intent=previous.intent or current.intent, language=current.language,
+        column_kind=current.column_kind or previous.column_kind,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.budget.units import Unit
+from assistant.budget.units import Unit, measure_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +111,9 @@ class Table:
         if value is None:
             return None
         column = self.columns[column_index]
-        return Cell(self.id, self.title, row.label, column, value, column.unit or self.unit,
-                    None if column.unit else self.stated_unit, row.is_total, row.source)
+        own = column.unit or measure_in(row.label)  # "Förändring %"; "Soliditet, %", "Antal elever"
+        return Cell(self.id, self.title, row.label, column, value, own or self.unit,
+                    None if own else self.stated_unit, row.is_total, row.source)
 
     def cells(self) -> list[Cell]:
         out = []

@@ -1,6 +1,7 @@
 """Which table a plan is about and which of its years: refusals name what the tables do hold."""
 from __future__ import annotations
 
+from assistant.budget.columns import holds
 from assistant.budget.matching import committee_mentions, stems, synonyms, table_kind_of
 from assistant.budget.plan import Plan
 from assistant.budget.records import Row, Table
@@ -70,11 +71,16 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
 
 
 def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
-    """Tables holding the years the question names come first (several budgets may be indexed)."""
+    """Tables holding the years the question names come first (several budgets may be indexed), and among
+    them those with a column of the kind it names ("bokslutet 2023": a table with "Bokslut 2023")."""
+    ordered = list(tables)
+    if plan.column_kind:
+        ordered.sort(key=lambda t: not holds(t, plan.column_kind, plan.years))  # type: ignore[arg-type]
     if not plan.years:
-        return list(tables)
-    holding = [t for t in tables if all(y in t.years for y in plan.years)]
-    return holding + [t for t in tables if t not in holding]
+        return ordered
+    holding = [t for t in ordered if all(y in t.years for y in plan.years)
+               or (plan.column_kind and holds(t, plan.column_kind, plan.years))]
+    return holding + [t for t in ordered if t not in holding]
 
 
 def _which_document(candidates: list[Table]) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's
 from assistant.budget.hierarchy import SUM_LABEL, Sections, parents, qualify  # noqa: F401
 from assistant.budget.numbers import parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
-from assistant.budget.units import Unit, convert, unit_in
+from assistant.budget.units import Unit, convert, measure_in, unit_in
 from assistant.types import LoadedDocument
 
 EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}
@@ -160,21 +160,40 @@ def _continues(label: str) -> bool:
     return label[:1].islower() or label[:1] in "-–(&"
 
 
-def _title_and_unit(lines: list[tuple[int, str]], header_index: int) -> tuple[str, Unit | None]:
-    """The heading above the table: captions such as "Belopp i mnkr" are skipped and give the unit; a
-    paragraph between the heading and the table is skipped too."""
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", clean(text).lower())
+
+
+def page_furniture(doc: LoadedDocument) -> frozenset[str]:
+    """Lines printed on at least half the pages of a PDF (running heads, "Sida 5 av 150", page numbers),
+    with digits masked: they are never a table's title."""
+    if len(doc.pages) < 3:
+        return frozenset()
+    pages_of: dict[str, set[int]] = {}
+    for span in doc.pages:
+        for line in doc.text[span.start:span.end].split("\n"):
+            if line.strip():
+                pages_of.setdefault(_furniture_key(line), set()).add(span.page)
+    return frozenset(key for key, pages in pages_of.items() if len(pages) * 2 >= len(doc.pages))
+
+
+def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
+                    furniture: frozenset[str] = frozenset()) -> tuple[str, Unit | None]:
+    """The heading above the table: captions such as "Belopp i mnkr" (or a short sentence stating the unit,
+    "Utgifter i tkr.") are skipped and give the unit; a paragraph between the heading and the table, and
+    the running heads and page numbers of a page break, are skipped too."""
     unit: Unit | None = None
     prose = False
     for j in range(header_index - 1, max(-1, header_index - 12), -1):
         raw = lines[j][1]
         text = clean(raw).lstrip("#").strip()
-        if not text or is_separator(raw):
+        if not text or is_separator(raw) or _furniture_key(raw) in furniture:
             continue
         cells = split_line(raw)
         if len([t for t in cells.texts if t]) != 1:
             break
         found = unit_in(text)
-        if found is not None and found.is_money and _is_caption(text):
+        if found is not None and found.is_money and (_is_caption(text) or _unit_sentence(text)):
             unit = unit or found
             continue
         if len(text) > 100 or (text.endswith(".") and len(text.split()) > 6):
@@ -184,6 +203,19 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int) -> tuple[st
             continue
         return text.rstrip(":"), unit or (found if found and found.is_money else None)
     return "Tabell", unit
+
+
+def _measured_apart(rows: list[Row]) -> Unit | None:
+    """Unit.PERCENT or Unit.NUMBER when every row's label names a measure that is not money."""
+    measures = {measure_in(r.label) for r in rows}
+    if not rows or None in measures or any(m.is_money for m in measures if m):
+        return None
+    return measures.pop() if len(measures) == 1 else Unit.NUMBER
+
+
+def _unit_sentence(text: str) -> bool:
+    """A short sentence without figures under a heading ("Utgifter i tkr."): a caption, not a title."""
+    return text.endswith(".") and len(text.split()) <= 12 and not re.search(r"\d", text)
 
 
 CAPTION_WORDS = {"belopp", "i", "alla", "anges", "anges i", "redovisas", "tal", "siffror", "tusental", "tusentals",
@@ -202,19 +234,22 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
     lines = _lines(doc.text)
     texts = [line for _, line in lines]
     tables: list[Table] = []
+    furniture = page_furniture(doc)
     i = 0
     while i < len(lines):
         header = find_header(texts, i)
         if header is None:
             i += 1
             continue
-        rows, j, columns = _rows(doc, lines, texts, header, i + header.lines)
+        rows, j, columns = _rows(doc, lines, texts, header, i + header.lines, furniture)
         if not rows:
             i += 1
             continue
-        title, caption_unit = _title_and_unit(lines, i)
+        title, caption_unit = _title_and_unit(lines, i, furniture)
         stated = header.unit or caption_unit or unit_in(title)
         stated = stated if stated is None or stated.is_money else None
+        if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money
+            stated = _measured_apart(rows)
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality)
@@ -224,7 +259,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
 
 
 def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header,
-          j: int) -> tuple[list[Row], int, tuple[Column, ...]]:
+          j: int, furniture: frozenset[str] = frozenset()) -> tuple[list[Row], int, tuple[Column, ...]]:
     """The rows below a header, over blank lines, label-only section rows, wrapped labels and page breaks."""
     rows: list[Row] = []
     units: list[tuple[Unit | None, ...]] = []  # per row: the unit each cell writes, if any
@@ -236,7 +271,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
         if not line.strip() or is_separator(line):
             blanks += 0 if is_separator(line) else 1
             if blanks > 1 or (pending and blanks):
-                jump = _page_jump(doc, lines, texts, header, end, rows)
+                jump = _page_jump(doc, lines, texts, header, end, rows, furniture)
                 if jump is None:
                     break
                 j, blanks, pending = jump, 0, None
@@ -268,7 +303,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
                 pending = (start, line)
                 j += 1
                 continue
-            jump = _page_jump(doc, lines, texts, header, end, rows)
+            jump = _page_jump(doc, lines, texts, header, end, rows, furniture)
             if jump is None:
                 break
             j, blanks, pending = jump, 0, None
@@ -317,13 +352,19 @@ def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: l
 
 
 def _page_jump(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header, j: int,
-               rows: list[Row]) -> int | None:
-    """Where the table goes on after a page break (its header repeated, or rows straight away); None if it ends."""
+               rows: list[Row], furniture: frozenset[str] = frozenset()) -> int | None:
+    """Where the table goes on after a page break (its header repeated, or rows straight away); None if it ends.
+    When the document's running heads and page numbers are known (`page_furniture`), any other text between
+    the table and its continuation (a heading, prose, a caption) ends the table."""
     if not rows or not doc.pages:
         return None
     page = doc.page_at(lines[j - 1][0])
     for k in range(j, min(len(lines), j + PAGE_GAP)):
-        if doc.page_at(lines[k][0]) == page or not texts[k].strip():
+        if not texts[k].strip():
+            continue
+        if doc.page_at(lines[k][0]) == page:
+            if furniture and _furniture_key(texts[k]) not in furniture:
+                return None
             continue
         again = find_header(texts, k)
         if again is not None and [c.label for c in again.columns] == [c.label for c in header.columns]:
@@ -331,4 +372,6 @@ def _page_jump(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[st
         parsed = _row_cells(split_line(texts[k]), header)
         if parsed and _values(parsed[1], header) is not None:
             return k
+        if furniture and _furniture_key(texts[k]) not in furniture:
+            return None  # a heading or a caption on the next page: another table begins there
     return None

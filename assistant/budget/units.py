@@ -13,15 +13,16 @@ class Unit(str, Enum):
     MNKR = "mnkr"
     MDKR = "mdkr"
     PERCENT = "%"
+    NUMBER = "antal"  # a count or a measure that is not money (invånare, kvadratmeter, kWh, gram)
 
     @property
     def factor(self) -> Decimal:
-        """Kronor per unit (1 for percent: percent is not money)."""
+        """Kronor per unit (1 for percent and numbers: they are not money)."""
         return _FACTORS[self]
 
     @property
     def is_money(self) -> bool:
-        return self is not Unit.PERCENT
+        return self not in (Unit.PERCENT, Unit.NUMBER)
 
     def label(self, language: str = "sv") -> str:
         if language == "en":
@@ -31,11 +32,11 @@ class Unit(str, Enum):
 
 _FACTORS = {
     Unit.KR: Decimal(1), Unit.TKR: Decimal(1000), Unit.MNKR: Decimal(1_000_000),
-    Unit.MDKR: Decimal(1_000_000_000), Unit.PERCENT: Decimal(1),
+    Unit.MDKR: Decimal(1_000_000_000), Unit.PERCENT: Decimal(1), Unit.NUMBER: Decimal(1),
 }
 _EN_LABELS = {
     Unit.KR: "SEK", Unit.TKR: "thousand SEK", Unit.MNKR: "million SEK",
-    Unit.MDKR: "billion SEK", Unit.PERCENT: "%",
+    Unit.MDKR: "billion SEK", Unit.PERCENT: "%", Unit.NUMBER: "",
 }
 MONEY_UNITS = (Unit.KR, Unit.TKR, Unit.MNKR, Unit.MDKR)
 
@@ -56,6 +57,32 @@ def unit_in(text: str) -> Unit | None:
     for pattern, unit in _UNIT_RES:
         if pattern.search(low):
             return unit
+    return None
+
+
+# What a row label says its own figures measure when that is not money: a count ("Antal elever"), a share
+# ("Andel behöriga lärare"), a physical measure ("Lokalyta, kvadratmeter", "kWh/m²", "gram per portion").
+_COUNT_START = re.compile(r"^(antal|number of)\b", re.IGNORECASE)
+_SHARE_START = re.compile(r"^(andel|share of|percentage of)\b", re.IGNORECASE)
+_MEASURES = re.compile(r"(?<!\w)(kvadratmeter|kvm|m²|m2|kwh|mwh|gwh|gram|kilo|kg|ton|liter|timmar|minuter|dagar|"
+                       r"personer|elever|platser|årsarbetare|st|stycken|square metres|hours|persons)(?!\w)", re.IGNORECASE)
+_LABEL_UNIT = re.compile(r"(?:,|\(|\bi\b)\s*([^,()]{1,30}?)\)?\s*$")  # "Sjukfrånvaro, %", "Lokalyta (kvm)"
+
+
+def measure_in(label: str) -> Unit | None:
+    """The unit a table row's label gives its own figures ("Soliditet, %", "Kostnad per invånare, kr",
+    "Antal årsarbetare", "Lokalyta, kvadratmeter"), or None when the label names none (the table's unit)."""
+    tail = _LABEL_UNIT.search(label)
+    if tail:
+        unit = unit_in(tail.group(1))
+        if unit is not None:
+            return unit
+        if _MEASURES.search(tail.group(1)):
+            return Unit.NUMBER
+    if _SHARE_START.match(label):
+        return Unit.PERCENT
+    if _COUNT_START.match(label):
+        return Unit.NUMBER
     return None
 
 

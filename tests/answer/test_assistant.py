@@ -316,3 +316,12 @@ def test_a_count_must_count_the_thing_asked(assistant: Assistant, question: str,
         assert answer.refused, answer.answer
     else:
         assert not answer.refused and answer.answer.startswith(expected), answer.answer
+
+
+def test_a_change_verb_asks_about_the_earlier_topic() -> None:
+    from assistant.followup import is_followup
+
+    history = ["Hur stor är budgeten för grundskolan 2025?"]
+    assert is_followup("hur mycket ökar den i procent jämfört med 2024?", history)
+    assert is_followup("Hur mycket minskade det?", history)
+    assert not is_followup("Hur mycket ökar socialnämndens budget 2024?", history)

@@ -145,3 +145,30 @@ def test_unreadable_file(tmp_path: Path) -> None:
     finally:
         if path.exists():
             path.chmod(0o644)
+
+
+def test_pdf_reports_each_page_as_it_is_read() -> None:
+    events: list[tuple[int, int]] = []
+    load_document(FIXTURES / "two_pages.pdf", sidecar={}, progress=lambda done, total: events.append((done, total)))
+    assert events == [(1, 2), (2, 2)]
+
+
+def test_negative_table_rows_keep_their_column_gaps(tmp_path: Path) -> None:
+    """Rows whose figures are all negatives ("– 127 543") are table rows: layout text, not joined words."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    for label, a, b in (("Kommunstyrelsen", "– 127 543", "– 131 994"), ("Socialnämnden", "– 139 763", "– 140 466"),
+                        ("Tekniska nämnden", "(4 200)", "(4 350)")):
+        pdf.cell(80, 7, label)
+        pdf.cell(35, 7, a, align="R")
+        pdf.cell(35, 7, b, align="R")
+        pdf.ln(7)
+    pdf.output(str(tmp_path / "negatives.pdf"))
+    doc = load_document(tmp_path / "negatives.pdf", sidecar={})
+    import re
+    row = next(line for line in doc.text.split("\n") if line.startswith("Socialnämnden"))
+    assert re.split(r"\s{2,}", row) == ["Socialnämnden", "– 139 763", "– 140 466"]

@@ -259,6 +259,15 @@ def test_progress_is_reported(corpus: Path, settings: Settings) -> None:
     assert any(stage == "Bäddar in" for stage, _, _ in events)
 
 
+def test_pdf_pages_are_reported_while_read(tmp_path: Path, settings: Settings) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bok.pdf").write_bytes((FIXTURES / "two_pages.pdf").read_bytes())
+    events: list[tuple[str, int, int]] = []
+    ingest_paths([folder], settings, embedder=HashEmbedder(), progress=lambda *e: events.append(e))
+    assert [e for e in events if e[0] == "Läser bok.pdf"] == [("Läser bok.pdf", 1, 2), ("Läser bok.pdf", 2, 2)]
+
+
 def test_unchanged_rerun_never_loads_the_model(corpus: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     embedder = HashEmbedder()
     settings = Settings(data_dir=data_dir, embed_model=embedder.model_id)

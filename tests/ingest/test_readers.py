@@ -199,7 +199,7 @@ INVENTORY = {  # every table of the fixture corpus: (title, effective unit, rows
         ("Tabell 2. Driftredovisning 2023, budgetavvikelse per nämnd, tkr", "tkr", 7, False)],
     "tranemo/budget-2025.html": [("Nettokostnad per nämnd 2024–2025", "mnkr", 7, True)],
     "tranemo/namndplan-2025-tekniska-namnden.docx": [
-        ("Tabell 1. Nettokostnad per verksamhet (tkr)", "tkr", 5, False), ("Mål och indikatorer 2025", "kr", 4, False)],
+        ("Tabell 1. Nettokostnad per verksamhet (tkr)", "tkr", 5, False), ("Mål och indikatorer 2025", "antal", 4, False)],  # gram, %, kWh: not kronor
     "vargarda/budget-2025.md": [("Driftbudget per nämnd", "mnkr", 14, True), ("Resultatbudget", "mnkr", 11, False)],
     "vargarda/investeringsbudget-2025-2029.xlsx": [
         ("Vårgårda kommun – Investeringsbudget 2025–2029 (tkr)", "tkr", 10, True)],

@@ -1,0 +1,98 @@
+"""Which kind of column a question asks for, and a table seen through that kind.
+
+Municipal tables hold a year in several columns of different kinds: "Budget 2023", "Utfall 2023" and
+"Avvikelse 2023" side by side. A question says which it means ("planen för 2026", "bokslutet 2023",
+"utfallet", "budgetavvikelsen", "underskottet"); the words are data (`column_kinds` in
+budget_synonyms.json), matched on stems. `seen_as(table, kind, years)` keeps, for each year, the column of
+that kind, so the calculator's year lookup picks it; a column of that kind without a year of its own
+("Avvikelse") stands for the question's year.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from assistant.budget.matching import stem, synonyms, tokens
+from assistant.budget.records import Column, Table
+
+# Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut".
+SAME_KIND = {"Bokslut": "Utfall"}
+# Kinds that compare other kinds: named together with them ("underskott mot budget"), they are what is asked.
+COMPARING = ("Avvikelse",)
+
+
+def family(kind: str) -> str:
+    return SAME_KIND.get(kind, kind)
+
+
+@lru_cache(maxsize=1)
+def _kind_stems() -> dict[str, str]:
+    return {stem(word): kind for kind, words in synonyms()["column_kinds"].items() if not kind.startswith("_")
+            for word in words}
+
+
+@lru_cache(maxsize=2)
+def _sign_stems(key: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in synonyms()["column_kinds"][key])
+
+
+def signs(question: str) -> set[int]:
+    """-1 for a word naming a negative figure ("underskott", "deficit"), +1 for its opposite ("överskott")."""
+    found = {stem(w) for w in tokens(question)}
+    return ({-1} if found & _sign_stems("_negative") else set()) | ({1} if found & _sign_stems("_positive") else set())
+
+
+def counts_down(question: str) -> bool:
+    """The question names its figure by a word for a negative value only: the largest deficit is the
+    smallest deviation."""
+    return signs(question) == {-1}
+
+
+def both_ends(question: str) -> bool:
+    """The question asks for the figure at each end ("störst underskott ... störst överskott")."""
+    return signs(question) == {-1, 1}
+
+
+def names_column_kind(word: str) -> bool:
+    return stem(word) in _kind_stems()
+
+
+def column_kind(question: str) -> str | None:
+    """The one column kind the question's words name ("Utfall", "Plan", "Avvikelse", ...), or None when
+    it names none or several ("från budget 2024 till plan 2026": the years choose the columns)."""
+    known = _kind_stems()
+    kinds = {known[s] for s in (stem(w) for w in tokens(question)) if s in known}
+    comparing = [k for k in COMPARING if k in kinds]
+    if comparing:
+        return comparing[0]
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _kind_of(column: Column) -> str:
+    return family(column.kind) if column.kind else ""
+
+
+def holds(table: Table, kind: str, years: tuple[int, ...]) -> bool:
+    """The table has a column of this kind for the years (or one without a year of its own)."""
+    kinded = [c for c in table.columns if _kind_of(c) == family(kind)]
+    return bool(kinded) and (not years or any(c.year is None for c in kinded)
+                             or all(any(c.year == y for c in kinded) for y in years))
+
+
+def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:
+    """The table with, for every year that has a column of `kind`, only that column; a column of `kind`
+    without a year takes the question's year (when it names one) and the others of that year go."""
+    if not kind or not holds(table, kind, ()):
+        return table
+    want = family(kind)
+    columns = list(table.columns)
+    yearless = [i for i, c in enumerate(columns) if c.year is None and _kind_of(c) == want]
+    if yearless and len(years) == 1 and not any(c.year == years[0] and _kind_of(c) == want for c in columns):
+        i = yearless[0]
+        columns[i] = replace(columns[i], year=years[0])
+    kinded_years = {c.year for c in columns if c.year is not None and _kind_of(c) == want}
+    keep = [i for i, c in enumerate(columns) if c.year not in kinded_years or _kind_of(c) == want]
+    if len(keep) == len(columns) and not yearless:
+        return table
+    rows = tuple(replace(r, values=tuple(r.values[i] for i in keep)) for r in table.rows)
+    return replace(table, columns=tuple(columns[i] for i in keep), rows=rows)

@@ -1,0 +1,101 @@
+"""Column kinds named in a question (Utfall/Bokslut, Budget, Plan, Prognos, Avvikelse) choose the column
+among several of the same year; a row's own name beats another row's synonym; everyday words that name a
+kind of table match by stem or one typing error only."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.columns import column_kind, seen_as
+from assistant.budget.matching import Lexicon, edit_distance, match_rows, table_kinds
+from assistant.budget.store import DocumentFigures, FigureBook
+from assistant.budget.tables import parse_tables
+from assistant.types import DocumentMeta, LoadedDocument
+
+TEXT = """Driftredovisning per nämnd
+
+Belopp i tkr
+
+| Nämnd | Budget 2023 | Utfall 2023 | Avvikelse 2023 | Budget 2024 | Plan 2025 |
+|---|---:|---:|---:|---:|---:|
+| **Vård- och omsorgsnämnden** | | | | | |
+| Äldreomsorg | 170 000 | 173 700 | -3 700 | 175 900 | 181 400 |
+| Funktionsstöd | 60 000 | 58 800 | 1 200 | 62 000 | 63 500 |
+| Summa vård- och omsorgsnämnden | 230 000 | 232 500 | -2 500 | 237 900 | 244 900 |
+| Kommunstyrelsen | 90 000 | 88 760 | 1 240 | 93 000 | 95 000 |
+"""
+
+
+@pytest.fixture(scope="module")
+def book() -> FigureBook:
+    doc = LoadedDocument(path="d.md", sha256="0", meta=DocumentMeta(title="Budget"), text=TEXT)
+    return FigureBook((DocumentFigures(doc_path="d.md", sha256="0", title="Budget", doc_type="budget", date=None,
+                                       tables=tuple(parse_tables(doc)), amounts=()),))
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Vad är planen för förskolan 2026?", "Plan"),
+    ("Vad blev bokslutet för äldreomsorgen 2023?", "Utfall"),
+    ("Hur stort var utfallet 2023?", "Utfall"),
+    ("Vilken nämnd hade störst underskott mot budget 2023?", "Avvikelse"),
+    ("What was the forecast for 2024?", "Prognos"),
+    ("Hur mycket ökar det från budget 2024 till plan 2026?", None),
+    ("Hur mycket får socialnämnden 2025?", None),
+])
+def test_column_kind_of_a_question(question: str, kind: str | None) -> None:
+    assert column_kind(question) == kind
+
+
+def test_seen_as_keeps_the_asked_kind_of_each_year(book: FigureBook) -> None:
+    table = book.tables[0]
+    assert [c.label for c in seen_as(table, "Utfall", (2023,)).columns] == [
+        "Utfall 2023", "Avvikelse 2023", "Budget 2024", "Plan 2025"]  # a column without a year stays
+    deviation = seen_as(table, "Avvikelse", (2023,))
+    assert [(c.label, c.year) for c in deviation.columns][:1] == [("Avvikelse 2023", 2023)]
+    assert deviation.rows[0].values[0] == Decimal(-3700)
+    assert seen_as(table, None, (2023,)) is table
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Vad blev bokslutet för äldreomsorgen 2023?", "173 700 tkr"),
+    ("Vad var budgeten för äldreomsorgen 2023?", "170 000 tkr"),
+    ("Hur stor var avvikelsen för kommunstyrelsen 2023?", "1 240 tkr"),
+    ("Vad är planen för funktionsstöd 2025?", "63 500 tkr"),
+])
+def test_the_asked_column_answers(book: FigureBook, question: str, figure: str) -> None:
+    answer = answer_figures(question, book)
+    assert answer is not None and not answer.refused
+    assert figure in answer.text
+
+
+def test_a_row_of_its_own_beats_a_synonym_of_the_committee(book: FigureBook) -> None:
+    labels = [m.label for m in match_rows("hur mycket får äldreomsorgen 2024", Lexicon.build(book.tables))]
+    assert labels == ["Äldreomsorg"]
+
+
+@pytest.mark.parametrize("a, b, distance", [
+    ("driftsbudget", "driftsbudget", 0), ("driftsbudgt", "driftsbudget", 1), ("dirftsbudget", "driftsbudget", 1),
+    ("budgeterar", "budgetram", 2), ("", "ram", 3),
+])
+def test_edit_distance(a: str, b: str, distance: int) -> None:
+    assert edit_distance(a, b) == distance
+
+
+def test_table_kind_words_need_the_word_or_one_typing_error() -> None:
+    assert table_kinds("Vad budgeterar kommunen för finansiella kostnader 2025?") == []
+    assert table_kinds("Vad säger driftsbudgten om 2025?") == ["drift"]
+    assert table_kinds("Hur stor är investeringsbudgeten 2025?") == ["investering"]
+
+
+def test_the_largest_deficit_is_the_smallest_deviation(book: FigureBook) -> None:
+    answer = answer_figures("Vilken nämnd hade störst underskott 2023?", book)
+    assert answer is not None and "vård- och omsorgsnämnden" in answer.text and "-2 500 tkr" in answer.text
+    surplus = answer_figures("Vilken nämnd hade störst överskott 2023?", book)
+    assert surplus is not None and "Kommunstyrelsen" in surplus.text
+
+
+def test_both_ends_asked_gives_the_order(book: FigureBook) -> None:
+    answer = answer_figures("Vilken nämnd hade störst underskott 2023 och vilken hade störst överskott?", book)
+    assert answer is not None and "-2 500 tkr" in answer.text and "1 240 tkr" in answer.text

@@ -1,0 +1,68 @@
+"""Long PDFs: running heads and page numbers are never a table's title, a short unit sentence is a caption,
+and a new table after a heading on the same page is not the continuation of the table above it."""
+from __future__ import annotations
+
+from assistant.budget.tables import page_furniture, parse_tables
+from assistant.budget.units import Unit
+from assistant.types import DocumentMeta, LoadedDocument, PageSpan
+
+HEAD = "Testby kommun · Budget 2026"
+PAGES = [
+    f"""{HEAD}
+Tabell 1. Balansbudget
+Belopp i mnkr.
+Mnkr                 Budget 2025     Budget 2026
+Eget kapital             1 478,6         1 488,9
+Skulder                  1 432,5         1 442,5
+
+Tabell 2. Driftbudget per nämnd
+
+4""",
+    f"""{HEAD}
+Nettokostnad i tusentals kronor (tkr).
+Tkr                  Budget 2025     Budget 2026
+Kommunstyrelsen       – 127 543       – 131 994
+Socialnämnden         – 139 763       – 140 466
+
+5""",
+    f"""{HEAD}
+Tabell 3. Investeringar
+Utgifter i tkr.
+Projekt              Budget 2025     Budget 2026
+Ny skola                  12 000          18 000
+Summa investeringar       12 000          18 000
+
+6""",
+]
+
+
+def book() -> LoadedDocument:
+    text, spans, offset = "", [], 0
+    for number, page in enumerate(PAGES, start=1):
+        if text:
+            text += "\n\n"
+            offset += 2
+        spans.append(PageSpan(number, offset, offset + len(page)))
+        text += page
+        offset += len(page)
+    return LoadedDocument(path="b.pdf", sha256="0", meta=DocumentMeta(title="B"), text=text, pages=tuple(spans))
+
+
+def test_running_heads_and_page_numbers_are_furniture() -> None:
+    furniture = page_furniture(book())
+    assert "testby kommun · budget #" in furniture and "#" in furniture
+    assert "tabell #. balansbudget" not in furniture
+
+
+def test_tables_keep_their_titles_and_units_over_page_breaks() -> None:
+    tables = parse_tables(book())
+    assert [t.title for t in tables] == ["Tabell 1. Balansbudget", "Tabell 2. Driftbudget per nämnd",
+                                         "Tabell 3. Investeringar"]
+    assert [t.stated_unit for t in tables] == [Unit.MNKR, Unit.TKR, Unit.TKR]
+    assert [r.label for r in tables[0].rows] == ["Eget kapital", "Skulder"]  # the next table is not glued on
+    assert tables[1].rows[0].values[0] == -127543
+
+
+def test_a_short_document_has_no_furniture() -> None:
+    doc = LoadedDocument(path="a.md", sha256="0", meta=DocumentMeta(title="A"), text="x\n\ny", pages=())
+    assert page_furniture(doc) == frozenset()

@@ -1,0 +1,65 @@
+"""Figures that are not kronor: a row's label naming its own measure (antal, %, kvadratmeter, kWh) keeps
+its figures out of money, and a table of such rows (key figures) is never read as kronor."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.store import DocumentFigures, FigureBook
+from assistant.budget.tables import parse_tables
+from assistant.budget.units import Unit, measure_in
+from assistant.types import DocumentMeta, LoadedDocument
+
+
+@pytest.mark.parametrize("label, unit", [
+    ("Soliditet, %", Unit.PERCENT), ("Andel behöriga lärare", Unit.PERCENT), ("Resultat i % av skatteintäkter", Unit.PERCENT),
+    ("Kostnad per invånare, kr", Unit.KR), ("Investeringar (tkr)", Unit.TKR), ("Antal årsarbetare", Unit.NUMBER),
+    ("Lokalyta, kvadratmeter", Unit.NUMBER), ("Energianvändning (kWh/m²)", Unit.NUMBER),
+    ("Socialnämnden", None), ("Finansförvaltning (pensioner, interna räntor)", None), ("Summa nämnder", None),
+])
+def test_measure_named_by_a_row_label(label: str, unit: Unit | None) -> None:
+    assert measure_in(label) == unit
+
+
+def book(text: str) -> FigureBook:
+    doc = LoadedDocument(path="d.md", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    return FigureBook((DocumentFigures(doc_path="d.md", sha256="0", title="Budget", doc_type="budget", date=None,
+                                       tables=tuple(parse_tables(doc)), amounts=()),))
+
+
+KEY_FIGURES = """Nyckeltal för äldreomsorgen
+
+| Nyckeltal | Utfall 2024 | Budget 2025 |
+|---|---:|---:|
+| Antal platser i särskilt boende | 212 | 220 |
+| Andel nöjda brukare, % | 84,5 | 86,0 |
+| Lokalyta, kvadratmeter | 18 400 | 18 400 |
+"""
+
+BALANCE = """Balansbudget
+
+Belopp i mnkr
+
+| Mnkr | Budget 2024 | Budget 2025 |
+|---|---:|---:|
+| Eget kapital | 1 890,0 | 1 947,4 |
+| Summa tillgångar | 4 154,4 | 4 441,7 |
+| Soliditet, % | 45,5 | 43,8 |
+"""
+
+
+def test_a_table_of_key_figures_is_not_money() -> None:
+    figures = book(KEY_FIGURES)
+    assert figures.tables[0].unit is Unit.NUMBER
+    answer = answer_figures("Hur mycket kostar lokalytan 2025?", figures)
+    assert answer is None or "kr" not in answer.text
+
+
+def test_a_percent_row_in_a_money_table_is_a_percentage() -> None:
+    figures = book(BALANCE)
+    table = figures.tables[0]
+    assert table.unit is Unit.MNKR
+    cell = table.cell(table.rows[2], 1)
+    assert cell is not None and cell.unit is Unit.PERCENT and cell.kronor == cell.value
+    answer = answer_figures("Vad är soliditeten 2025?", figures)
+    assert answer is not None and "43,8 %" in answer.text and "mnkr" not in answer.text.split("[")[0]
