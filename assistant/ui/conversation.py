@@ -49,3 +49,8 @@ def turn_language(turn: Turn, default: str) -> str:
     if turn.answer is not None and turn.answer.language in ("sv", "en"):
         return turn.answer.language
     return turn.lang or question_language(turn.question, default)
+
+
+def conversation_language(turns: list[Turn], default: str) -> str:
+    """The language the conversation is in now: its newest turn's, else the switch (for the chat input)."""
+    return turn_language(turns[-1], default) if turns else default
