@@ -300,3 +300,37 @@ def test_two_citations_of_one_row_are_one_source_entry(scripted, make_app):
 def test_no_select_all_in_the_filters(scripted, make_app):
     at = make_app().run()
     assert at.sidebar.multiselect(key="filter_types_sv").proto.select_all == 0
+
+
+def _two_municipalities(scripted) -> None:
+    from dataclasses import replace
+
+    scripted.records = [replace(r, meta=replace(r.meta, municipality=name))
+                        for r, name in zip(scripted.records, ("Alingsås", "Lerum"))]
+
+
+def test_a_municipality_filter_only_when_the_index_holds_several(scripted, make_app):
+    at = make_app().run()
+    assert not [m for m in at.sidebar.multiselect if m.key == "filter_municipalities"]  # one municipality or none
+    _two_municipalities(scripted)
+    scripted.queue.append(change_answer("q"))
+    at = make_app().run()
+    chooser = at.sidebar.multiselect(key="filter_municipalities")
+    assert chooser.label == "Kommun" and chooser.options == ["Alingsås", "Lerum"] and chooser.proto.select_all == 0
+    chooser.set_value(["Lerum"]).run()
+    _ask(at, "q")
+    assert scripted.calls[0]["filters"] == {"municipality": ["Lerum"]}
+    assert "f=" in at.chat_message[1].caption[-1].value and "municipality" in at.chat_message[1].caption[-1].value
+
+
+def test_the_municipality_filter_speaks_english_and_is_named_when_it_hides_the_answer(scripted, make_app):
+    _two_municipalities(scripted)
+    scripted.queue += [Answer(question="q", refused=True, answer="I can't find that.", language="en"),
+                       change_answer("q")]
+    at = make_app().run()
+    at.sidebar.radio(key="lang").set_value("en").run()
+    chooser = at.sidebar.multiselect(key="filter_municipalities")
+    assert chooser.label == "Municipality" and chooser.placeholder == "All municipalities"
+    chooser.set_value(["Alingsås"]).run()
+    at = _ask(at, "How much does the social services committee get?")
+    assert "The filters (municipality Alingsås) exclude" in at.chat_message[1].info[0].value.replace("\\", "")
