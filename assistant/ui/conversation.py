@@ -51,6 +51,9 @@ def turn_language(turn: Turn, default: str) -> str:
     return turn.lang or question_language(turn.question, default)
 
 
-def conversation_language(turns: list[Turn], default: str) -> str:
-    """The language the conversation is in now: its newest turn's, else the switch (for the chat input)."""
+def conversation_language(turns: list[Turn], default: str, asking: str | None = None) -> str:
+    """The language the conversation is in now (for the chat input): the question being asked, else the
+    newest turn's, else the switch."""
+    if asking:
+        return question_language(asking, default)
     return turn_language(turns[-1], default) if turns else default

@@ -50,6 +50,8 @@ TALLEST_JS = """() => Math.max(document.body.scrollHeight, ...[...document.query
 
 
 NOTHING_STALE_JS = "() => document.querySelectorAll('[data-stale=\"true\"]').length === 0"
+RUN_ENDED_JS = """() => document.querySelectorAll('[data-stale="true"]').length === 0
+  && !document.querySelector('[data-testid="stStatusWidgetRunningIcon"], [data-testid="stStatusWidgetRunningManIcon"]')"""
 
 
 @pytest.fixture
@@ -94,7 +96,10 @@ def _ask(page, question: str) -> object:
         """([n]) => { const m = document.querySelectorAll('[data-testid="stChatMessage"]');
                       return m.length >= n && m[n - 1].querySelector('[data-testid="stFeedback"]') !== null; }""",
         arg=[before + 2], timeout=60_000)
-    page.wait_for_function(NOTHING_STALE_JS, timeout=60_000)  # the run has ended: a click now is not lost
+    page.wait_for_function(
+        """([n]) => document.querySelectorAll('[data-testid="stChatMessage"]')[n - 1].querySelector('a[href*="q="]')""",
+        arg=[before + 2], timeout=60_000)  # the reply's last element, its link
+    page.wait_for_function(RUN_ENDED_JS, timeout=60_000)  # a click now is not lost in a run that is ending
     return page.locator('[data-testid="stChatMessage"]').nth(before + 1)
 
 
@@ -136,6 +141,7 @@ def test_answer_column_never_overflows(scripted_server, device):
             excerpt = source.locator('[data-testid="stHtml"]').first
             assert "**" not in excerpt.inner_text() and excerpt.locator("strong").count() >= 1
             source.get_by_text("Visa hela dokumentet").click()
+            source.locator('[data-testid="stCheckbox"] input:checked').wait_for(state="attached", timeout=60_000)
             whole = source.locator('[data-testid="stHtml"]').nth(1)
             whole.locator('[role="heading"]').first.wait_for(timeout=60_000)
             assert "##" not in whole.inner_text() and whole.locator("mark").count() >= 1
@@ -263,9 +269,9 @@ def test_filters_that_hide_the_answer_say_so_and_can_be_dropped(scripted_server)
             browser.close()
 
 
-# Records, from the moment the newest reply shows its text, every element Streamlit greys out as left over
-# from the run before (data-stale): an asking run that draws its turn differently from later runs leaves such
-# grey boxes behind until the run ends.
+# Records, from the moment the newest reply shows its text, every element of the chat that Streamlit greys
+# out as left over from the run before (data-stale): elements the asking run draws after the answer, or in
+# other places than later runs do, stay as grey boxes until the run ends.
 WATCH_STALE_JS = """([n]) => {
   window.__stale = [];
   if (window.__watch) window.__watch.disconnect();
@@ -273,7 +279,7 @@ WATCH_STALE_JS = """([n]) => {
     const m = document.querySelectorAll('[data-testid="stChatMessage"]');
     const last = m[m.length - 1];
     if (m.length < n || !last.querySelector('[data-testid="stMarkdown"]')) return;
-    for (const el of document.querySelectorAll('[data-stale="true"]'))
+    for (const el of document.querySelectorAll('[data-testid="stMain"] [data-stale="true"]'))
       window.__stale.push((el.innerText || el.getAttribute('class') || '').slice(0, 60));
   });
   window.__watch.observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-stale']});
