@@ -14,7 +14,7 @@ from assistant.settings import Settings, apply_offline_defaults
 from assistant.ui import resources
 from assistant.ui.admin import render_admin
 from assistant.ui.asking import ask_turn
-from assistant.ui.conversation import Turn, history, question_language
+from assistant.ui.conversation import Turn, conversation_language, history, question_language
 from assistant.ui.links import link_params, read_link
 from assistant.ui.render import NO_FILTERS, RenderContext, render_question, render_reply, render_turn
 from assistant.ui.safe import escape_markdown
@@ -62,6 +62,10 @@ render_admin(settings, lang)
 ctx = RenderContext(lang=lang, data_dir=settings.data_dir, documents={d.path: d for d in documents},
                     text_for=lambda record: resources.document_text(assistant, record))
 
+# An element of the last run that this run has not drawn again yet shows greyed (stale) until the run gets
+# there; while an answer is computed that is everything below it. So the chat input is drawn before the answer
+# is computed, and the example questions are one element that the first question replaces whole. The spinner
+# is transient: it takes no place, so a new turn sits where the next run draws it.
 if link and not turns:  # opening a link: ask its questions again, in order, as the conversation went
     with st.spinner(text(lang, "thinking")):
         for asked in link.questions:
@@ -69,19 +73,21 @@ if link and not turns:  # opening a link: ask its questions again, in order, as 
 
 for number, turn in enumerate(turns, start=1):
     render_turn(turn, ctx, history(turns[:number]))
-
-question = st.chat_input(text(lang, "chat_placeholder"), key="question") or st.session_state.pop(PENDING, None)
+input_lang = conversation_language(turns, lang, st.session_state.get(PENDING))
+question = st.chat_input(text(input_lang, "chat_placeholder"), key="question") or st.session_state.pop(PENDING, None)
 if not turns and not question:
-    render_empty_state(lang)
+    with st.container():
+        render_empty_state(lang)
 if question:
     asked_filters = None if st.session_state.pop(NO_FILTERS, False) else filters
     render_question(question)
     with st.chat_message("assistant"):
-        with st.spinner(text(question_language(question, lang), "thinking")):
+        with st.spinner(text(question_language(question, lang), "thinking")):  # transient: takes no place
             turn = ask_turn(assistant, question, turns, asked_filters, lang)
         turns.append(turn)
         render_reply(turn, ctx, history(turns))
-
 if turns:  # the address always names the conversation, so copying it shares the answers
     st.query_params.from_dict(link_params(history(turns), lang, turns[-1].filters))
-render_export(turns, lang)
+render_export(turns, lang)  # after the newest turn (in the sidebar: greyed only while an answer is computed)
+if conversation_language(turns, lang) != input_lang:
+    st.rerun()  # the conversation changed language with this turn: the input says so at once (one more run)

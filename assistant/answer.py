@@ -279,11 +279,14 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
     """The asked-for fact inside the best quote: an amount with its unit, or a person's name."""
     if q.wants_amount:
         allowed = set(asked_amounts(q, quote))
-        found = [m.group().strip() for m in AMOUNT_WITH_UNIT.finditer(quote)
+        found = [m for m in AMOUNT_WITH_UNIT.finditer(quote)
                  if re.search(r"\d", m.group()) and NUMBER_ONLY.sub("", m.group()).strip() in allowed]
-        with_unit = [f for f in found if re.search(r"[^\d\s.,\-−+]", f)]
-        if with_unit or found:
-            return (with_unit or found)[0]
+        with_unit = [m for m in found if re.search(r"[^\d\s.,\-−+]", m.group().strip())]
+        if with_unit:
+            return with_unit[0].group().strip()
+        if found:  # a bare number is said with the word it counts: "200 arbeten"
+            counted = re.match(r"\s*[^\W\d_]+", quote[found[0].end():])
+            return found[0].group().strip() + (" " + counted.group().strip() if counted else "")
         from assistant.budget.amounts import AMOUNT
 
         in_words = [m.group(0).strip() for m in AMOUNT.finditer(quote) if m.group("word") in allowed]
@@ -321,14 +324,14 @@ class ExtractiveComposer:
             return Draft(REFUSAL[lang], ())
         first = evidence[0]
         fact = fact or extract_fact(q, first.quote)
-        parts = []
+        says = "says" if lang == "en" else "anger"
         by_document = _facts_by_document(q, evidence) if fact else []
+        parts = []
         if len(by_document) >= 2:  # documents that state different figures: each one's figure, each cited
             parts.append("; ".join(f"{_short_title(c.title)}: {english_amount(f) if lang == 'en' else f} [{c.n}]"
                                    for c, f in by_document) + ".")
-        elif fact:
-            parts.append(f"{english_amount(fact) if lang == 'en' else fact} [{first.n}].")
-        says = "says" if lang == "en" else "anger"
+        elif fact:  # the fact in the first sentence, said by its source: "”Budget …” anger 75%: ”…” [1]"
+            says += f" {english_amount(fact) if lang == 'en' else fact}"
         parts.append(f"{_source_label(first)} {says}: ”{first.quote}” [{first.n}]")
         if len(evidence) > 1:
             parts.append("See also:" if lang == "en" else "Se även:")

@@ -49,3 +49,11 @@ def turn_language(turn: Turn, default: str) -> str:
     if turn.answer is not None and turn.answer.language in ("sv", "en"):
         return turn.answer.language
     return turn.lang or question_language(turn.question, default)
+
+
+def conversation_language(turns: list[Turn], default: str, asking: str | None = None) -> str:
+    """The language the conversation is in now (for the chat input): the question being asked, else the
+    newest turn's, else the switch."""
+    if asking:
+        return question_language(asking, default)
+    return turn_language(turns[-1], default) if turns else default

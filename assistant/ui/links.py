@@ -47,7 +47,7 @@ def _filters(raw: str | None) -> dict[str, Any] | None:
     if not isinstance(value, dict):
         return None
     kept: dict[str, Any] = {}
-    for key in ("doc_type", "docs"):
+    for key in ("doc_type", "docs", "municipality"):
         if isinstance(value.get(key), list) and all(isinstance(v, str) for v in value[key]):
             kept[key] = list(value[key])
     for key in ("year_from", "year_to"):

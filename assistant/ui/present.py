@@ -85,4 +85,6 @@ def describe_filters(filters: Mapping[str, Any] | None, lang: str, titles: Mappi
         parts.append(text(lang, "filter_desc_years", first=filters["year_from"], last=filters["year_to"]))
     if filters.get("docs"):
         parts.append(text(lang, "filter_desc_docs", values=", ".join(titles.get(d, d) for d in filters["docs"])))
+    if filters.get("municipality"):
+        parts.append(text(lang, "filter_desc_municipalities", values=", ".join(filters["municipality"])))
     return "; ".join(parts)

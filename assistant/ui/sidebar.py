@@ -15,6 +15,7 @@ from assistant.ui.texts import EXAMPLES, LANGUAGES, doc_type_label, text
 PENDING = "pending_question"
 TURNS = "turns"
 TYPES = "filter_types"  # the chosen document types, whatever the language (widget keys add the language)
+MUNICIPALITIES = "filter_municipalities"
 
 
 def choose_language() -> str:
@@ -46,24 +47,44 @@ def apply_link_filters(filters: dict[str, Any] | None, documents: Sequence[Docum
         st.session_state[TYPES] = sorted(t for t in filters["doc_type"] if t in types)
     if filters.get("docs"):
         st.session_state["filter_docs"] = [d for d in filters["docs"] if d in paths]
+    if filters.get("municipality"):
+        st.session_state[MUNICIPALITIES] = [m for m in filters["municipality"] if m in municipalities_of(documents)]
     if len(years) >= 2 and filters.get("year_from") is not None and filters.get("year_to") is not None:
         low = min(max(filters["year_from"], years[0]), years[-1])
         high = min(max(filters["year_to"], low), years[-1])
         st.session_state["filter_years"] = (low, high)
 
 
+def municipalities_of(documents: Sequence[DocumentRecord]) -> list[str]:
+    """The municipalities the index holds documents of, by name."""
+    return sorted({d.meta.municipality for d in documents if d.meta.municipality})
+
+
 def build_filters(types: Sequence[str], all_types: Sequence[str], years: tuple[int, int] | None,
-                  all_years: tuple[int, int] | None, docs: Sequence[str] = ()) -> dict[str, Any] | None:
+                  all_years: tuple[int, int] | None, docs: Sequence[str] = (),
+                  municipalities: Sequence[str] = ()) -> dict[str, Any] | None:
     """The filters for Assistant.ask (see assistant.retrieve.Filters.from_any): only what narrows the
     search; None when nothing does."""
     filters: dict[str, Any] = {}
     if docs:
         filters["docs"] = list(docs)
+    if municipalities:
+        filters["municipality"] = sorted(municipalities)
     if types and set(types) != set(all_types):
         filters["doc_type"] = sorted(types)
     if years and all_years and years != all_years:
         filters["year_from"], filters["year_to"] = years
     return filters or None
+
+
+def _municipality_filter(documents: Sequence[DocumentRecord], lang: str) -> list[str]:
+    """A choice of municipality, shown only when the index holds documents of more than one."""
+    names = municipalities_of(documents)
+    if len(names) < 2:
+        st.session_state.pop(MUNICIPALITIES, None)
+        return []
+    return st.sidebar.multiselect(text(lang, "filter_municipalities"), options=names, key=MUNICIPALITIES,
+                                  placeholder=text(lang, "all_municipalities"), select_all=False)
 
 
 def render_sidebar(documents: Sequence[DocumentRecord], turns: list[Turn], lang: str) -> dict[str, Any] | None:
@@ -78,6 +99,7 @@ def render_sidebar(documents: Sequence[DocumentRecord], turns: list[Turn], lang:
                    type="tertiary", width="stretch")
 
     bar.subheader(text(lang, "filters"))
+    chosen_municipalities = _municipality_filter(documents, lang)
     all_types = sorted({d.meta.doc_type for d in documents})
     # one widget per language: a chip keeps the label it was drawn with, so the English page gets its own
     # widget, started from the choice kept under TYPES
@@ -98,7 +120,7 @@ def render_sidebar(documents: Sequence[DocumentRecord], turns: list[Turn], lang:
     docs = bar.multiselect(text(lang, "filter_docs"), options=sorted(titles, key=titles.__getitem__),
                            format_func=titles.__getitem__, key="filter_docs", placeholder=text(lang, "all_docs"),
                            select_all=False)
-    filters = build_filters(types, all_types, years, all_years, docs)
+    filters = build_filters(types, all_types, years, all_years, docs, chosen_municipalities)
     if filters:
         bar.caption(text(lang, "filter_active"))
 

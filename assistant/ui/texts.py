@@ -84,6 +84,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "filter_docs": "Bara dessa dokument",
         "all_docs": "Alla dokument",
         "filter_years": "År",
+        "filter_municipalities": "Kommun",
+        "all_municipalities": "Alla kommuner",
         "filter_active": "Svaren söks bara i dokument som matchar filtren.",
         "documents": "Dokument i indexet ({count})",
         "passages": "{count} avsnitt",
@@ -128,6 +130,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "filter_desc_types": "dokumenttyp {values}",
         "filter_desc_years": "år {first}–{last}",
         "filter_desc_docs": "dokument {values}",
+        "filter_desc_municipalities": "kommun {values}",
         "chart_title": "Diagram",
     },
     "en": {
@@ -171,6 +174,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "filter_docs": "Only these documents",
         "all_docs": "All documents",
         "filter_years": "Years",
+        "filter_municipalities": "Municipality",
+        "all_municipalities": "All municipalities",
         "filter_active": "Answers only use documents that match the filters.",
         "documents": "Indexed documents ({count})",
         "passages": "{count} passages",
@@ -215,6 +220,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "filter_desc_types": "document type {values}",
         "filter_desc_years": "years {first}–{last}",
         "filter_desc_docs": "documents {values}",
+        "filter_desc_municipalities": "municipality {values}",
         "chart_title": "Chart",
     },
 }

@@ -41,14 +41,15 @@ def ask(book, question):
 def test_rows_without_synonyms_are_found(book):
     answer = ask(book, "Hur mycket får tekniska nämnden 2025?")
     assert not answer.refused and answer.calculation.result == Decimal("163.0")
-    assert "163,0 mnkr (Plan 2025)" in answer.text
+    assert answer.text.startswith("Tekniska nämnden får 163,0 miljoner kronor 2025 [1]. Underlag: driftsbudgeten, Plan 2025")
     assert answer.sources[0].doc_path == "exempel/budget-2024.txt"
 
 
 def test_the_document_holding_the_year_wins_and_is_named(book):
     answer = ask(book, "Hur mycket får socialnämnden 2024?")
     assert answer.calculation.result == Decimal("425.7")
-    assert "Flera dokument har en sådan tabell; jag använder Budget 2024–2026 för Exempelkommun." in answer.text
+    assert ("driftsbudgeten i Budget 2024–2026 för Exempelkommun (flera dokument har en sådan tabell"
+            in answer.text)
     answer = ask(book, "Hur mycket får socialnämnden 2021?")
     assert answer.calculation.result == Decimal("205172")
 
@@ -56,7 +57,7 @@ def test_the_document_holding_the_year_wins_and_is_named(book):
 def test_change_from_outcome_to_plan_with_decimals(book):
     answer = ask(book, "Hur mycket ökar utbildningsnämnden från 2023 till 2026?")
     assert answer.calculation.result == Decimal("89.5")
-    assert "89,5 mnkr" in answer.text and "7,4 %" in answer.text
+    assert "ökar med 89,5 miljoner kronor (7,4 %) från 2023 till 2026: från 1 210,5 mnkr till 1 300,0 mnkr" in answer.text
     assert answer.calculation.expression == "1 300,0 - 1 210,5 = 89,5 mnkr; 89,5 / 1 210,5 = 7,4 %"
 
 

@@ -80,8 +80,8 @@ def change_answer(question: str) -> Answer:
         inputs=(CalculationInput("Socialnämnden", "Budget 2021", Decimal("205172"), "tkr", 1),
                 CalculationInput("Socialnämnden", "Plan 2023", Decimal("213162"), "tkr", 1)))
     return Answer(question=question, citations=(budget_citation(),), calculation=calc,
-                  answer="Socialnämndens kommunbidrag ökar från 205 172 tkr (2021) till 213 162 tkr (2023), "
-                         "alltså med 7 990 tkr eller 3,9 % [1].")
+                  answer="Socialnämndens kommunbidrag ökar med 8,0 miljoner kronor (7 990 tkr, 3,9 %) från 2021 till "
+                         "2023: från 205 172 tkr till 213 162 tkr [1].")
 
 
 def script_citation(n: int = 1) -> Citation:

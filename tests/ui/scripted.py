@@ -33,6 +33,9 @@ class _Texts:
 class BrowserAssistant:
     def __init__(self) -> None:
         self.loaded = {path: load_document(REPO / path, display_path=path) for path in (BOOK, PLAN, PRESS)}
+        book = self.loaded[BOOK]  # "Budget 2021–2023 för Testkommun": no real municipality, so ingest names none;
+        # named here, the index holds two municipalities and the chat shows its municipality filter
+        self.loaded[BOOK] = replace(book, meta=replace(book.meta, municipality="Testkommun"))
         self.index = _Texts({path: doc.text for path, doc in self.loaded.items()})
         self.calls: list[dict] = []
 

@@ -26,7 +26,7 @@ def test_answer_shows_text_sources_calculation_and_chart(scripted, make_app):
     user, reply = at.chat_message[0], at.chat_message[1]
     assert user.name == "user" and reply.name == "assistant"
     body = _texts(reply).replace("\\", "")
-    assert "7\u00a0990\u00a0tkr eller 3,9\u00a0% [1]" in body  # numbers never wrap mid-figure
+    assert "(7\u00a0990\u00a0tkr, 3,9\u00a0%)" in body and "213\u00a0162\u00a0tkr [1]" in body  # figures never wrap
     assert "Källor" in body
     assert at.code[0].value.replace("\u00a0", " ").startswith("213 162 - 205 172 = 7 990 tkr\n7 990 / 205 172")
     table = at.html[0].proto.body  # an HTML table: it scrolls inside its column on a phone
@@ -232,6 +232,12 @@ def test_an_english_question_in_the_swedish_ui_gets_an_english_turn(scripted, ma
     assert "Contradicted: the package" not in body
     assert "Link to this answer" in "\n".join(c.value for c in at.chat_message[1].caption)
     assert at.title[0].value == "Fråga kommunen"  # the page keeps the switch's language
+    assert at.chat_input[0].placeholder.startswith("Type your question")  # the input follows the conversation
+
+
+def test_the_chat_input_speaks_the_switchs_language_before_the_first_question(scripted, make_app):
+    at = make_app().run()
+    assert at.chat_input[0].placeholder.startswith("Skriv din fråga")
 
 
 def test_an_error_turn_speaks_the_questions_language(scripted, make_app):
@@ -294,3 +300,37 @@ def test_two_citations_of_one_row_are_one_source_entry(scripted, make_app):
 def test_no_select_all_in_the_filters(scripted, make_app):
     at = make_app().run()
     assert at.sidebar.multiselect(key="filter_types_sv").proto.select_all == 0
+
+
+def _two_municipalities(scripted) -> None:
+    from dataclasses import replace
+
+    scripted.records = [replace(r, meta=replace(r.meta, municipality=name))
+                        for r, name in zip(scripted.records, ("Alingsås", "Lerum"))]
+
+
+def test_a_municipality_filter_only_when_the_index_holds_several(scripted, make_app):
+    at = make_app().run()
+    assert not [m for m in at.sidebar.multiselect if m.key == "filter_municipalities"]  # one municipality or none
+    _two_municipalities(scripted)
+    scripted.queue.append(change_answer("q"))
+    at = make_app().run()
+    chooser = at.sidebar.multiselect(key="filter_municipalities")
+    assert chooser.label == "Kommun" and chooser.options == ["Alingsås", "Lerum"] and chooser.proto.select_all == 0
+    chooser.set_value(["Lerum"]).run()
+    _ask(at, "q")
+    assert scripted.calls[0]["filters"] == {"municipality": ["Lerum"]}
+    assert "f=" in at.chat_message[1].caption[-1].value and "municipality" in at.chat_message[1].caption[-1].value
+
+
+def test_the_municipality_filter_speaks_english_and_is_named_when_it_hides_the_answer(scripted, make_app):
+    _two_municipalities(scripted)
+    scripted.queue += [Answer(question="q", refused=True, answer="I can't find that.", language="en"),
+                       change_answer("q")]
+    at = make_app().run()
+    at.sidebar.radio(key="lang").set_value("en").run()
+    chooser = at.sidebar.multiselect(key="filter_municipalities")
+    assert chooser.label == "Municipality" and chooser.placeholder == "All municipalities"
+    chooser.set_value(["Alingsås"]).run()
+    at = _ask(at, "How much does the social services committee get?")
+    assert "The filters (municipality Alingsås) exclude" in at.chat_message[1].info[0].value.replace("\\", "")

@@ -55,6 +55,7 @@ def test_build_filters_only_narrowing_choices():
     assert build_filters(["a", "b"], ["a", "b"], None, None) is None
     assert build_filters(["a"], ["a", "b"], (2021, 2023), (2020, 2024), ["x.txt"]) == {
         "docs": ["x.txt"], "doc_type": ["a"], "year_from": 2021, "year_to": 2023}
+    assert build_filters([], ["a"], None, None, (), ["Lerum", "Alingsås"]) == {"municipality": ["Alingsås", "Lerum"]}
 
 
 def test_export_writes_each_turn_in_its_language_and_the_verdict_once():

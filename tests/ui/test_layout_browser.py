@@ -49,6 +49,11 @@ TALLEST_JS = """() => Math.max(document.body.scrollHeight, ...[...document.query
   .map(e => e.scrollHeight))"""
 
 
+NOTHING_STALE_JS = "() => document.querySelectorAll('[data-stale=\"true\"]').length === 0"
+RUN_ENDED_JS = """() => document.querySelectorAll('[data-stale="true"]').length === 0
+  && !document.querySelector('[data-testid="stStatusWidgetRunningIcon"], [data-testid="stStatusWidgetRunningManIcon"]')"""
+
+
 @pytest.fixture
 def scripted_server(tmp_path: Path):
     if not CHROMIUM.exists():
@@ -91,6 +96,10 @@ def _ask(page, question: str) -> object:
         """([n]) => { const m = document.querySelectorAll('[data-testid="stChatMessage"]');
                       return m.length >= n && m[n - 1].querySelector('[data-testid="stFeedback"]') !== null; }""",
         arg=[before + 2], timeout=60_000)
+    page.wait_for_function(
+        """([n]) => document.querySelectorAll('[data-testid="stChatMessage"]')[n - 1].querySelector('a[href*="q="]')""",
+        arg=[before + 2], timeout=60_000)  # the reply's last element, its link
+    page.wait_for_function(RUN_ENDED_JS, timeout=60_000)  # a click now is not lost in a run that is ending
     return page.locator('[data-testid="stChatMessage"]').nth(before + 1)
 
 
@@ -132,6 +141,7 @@ def test_answer_column_never_overflows(scripted_server, device):
             excerpt = source.locator('[data-testid="stHtml"]').first
             assert "**" not in excerpt.inner_text() and excerpt.locator("strong").count() >= 1
             source.get_by_text("Visa hela dokumentet").click()
+            source.locator('[data-testid="stCheckbox"] input:checked').wait_for(state="attached", timeout=60_000)
             whole = source.locator('[data-testid="stHtml"]').nth(1)
             whole.locator('[role="heading"]').first.wait_for(timeout=60_000)
             assert "##" not in whole.inner_text() and whole.locator("mark").count() >= 1
@@ -180,7 +190,7 @@ def test_switching_language_switches_the_filter_chips_too(scripted_server):
         try:
             page.goto(scripted_server, wait_until="domcontentloaded")
             sidebar = page.locator('[data-testid="stSidebar"]')
-            types = sidebar.locator('[data-testid="stMultiSelect"]').first
+            types = sidebar.locator('[data-testid="stMultiSelect"]', has_text="Dokumenttyp")
             types.locator("input").click()
             options = page.locator('[role="option"]')
             options.first.wait_for(timeout=60_000)
@@ -193,7 +203,7 @@ def test_switching_language_switches_the_filter_chips_too(scripted_server):
             page.get_by_text("Answers only use documents that match the filters.").wait_for(timeout=60_000)
             page.wait_for_timeout(500)
             page.screenshot(path=str(ARTIFACTS / "filters-english.png"))
-            chips = types.inner_text()
+            chips = sidebar.locator('[data-testid="stMultiSelect"]', has_text="Document type").inner_text()
             assert "Press release" in chips and "Pressmeddelande" not in chips, chips
         finally:
             browser.close()
@@ -238,7 +248,7 @@ def test_filters_that_hide_the_answer_say_so_and_can_be_dropped(scripted_server)
         page = browser.new_page(viewport=VIEWPORTS["laptop"], locale="sv-SE")
         try:
             page.goto(scripted_server, wait_until="domcontentloaded")
-            types = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+            types = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', has_text="Dokumenttyp")
             types.locator("input").click()
             page.locator('[role="option"]', has_text="Budget").first.click()
             page.keyboard.press("Escape")
@@ -255,5 +265,84 @@ def test_filters_that_hide_the_answer_say_so_and_can_be_dropped(scripted_server)
                 timeout=30_000)
             answer = page.locator('[data-testid="stChatMessageContent"]').nth(3).inner_text()
             assert "5,4" in answer and "Källor" in answer, answer[:300]
+        finally:
+            browser.close()
+
+
+# Records, from the moment the newest reply shows its text, every element of the chat that Streamlit greys
+# out as left over from the run before (data-stale): elements the asking run draws after the answer, or in
+# other places than later runs do, stay as grey boxes until the run ends.
+WATCH_STALE_JS = """([n]) => {
+  window.__stale = [];
+  if (window.__watch) window.__watch.disconnect();
+  window.__watch = new MutationObserver(() => {
+    const m = document.querySelectorAll('[data-testid="stChatMessage"]');
+    const last = m[m.length - 1];
+    if (m.length < n || !last.querySelector('[data-testid="stMarkdown"]')) return;
+    for (const el of document.querySelectorAll('[data-testid="stMain"] [data-stale="true"]'))
+      window.__stale.push((el.innerText || el.getAttribute('class') || '').slice(0, 60));
+  });
+  window.__watch.observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-stale']});
+}"""
+
+
+def test_no_greyed_leftovers_after_an_answer_and_the_input_follows_the_conversation(scripted_server):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport=VIEWPORTS["laptop"], locale="sv-SE")
+        try:
+            page.goto(scripted_server, wait_until="domcontentloaded")
+            box = page.locator('[data-testid="stChatInputTextArea"]')
+            box.wait_for(timeout=60_000)
+            assert box.get_attribute("placeholder").startswith("Skriv din fråga")
+            for question in (CHANGE_Q, COMPARE_Q, PLAN_Q):
+                page.wait_for_function(NOTHING_STALE_JS, timeout=60_000)
+                page.evaluate(WATCH_STALE_JS, [_answers(page) + 2])
+                _ask(page, question)
+                page.wait_for_function(NOTHING_STALE_JS, timeout=60_000)  # the run has ended
+                assert page.evaluate("() => window.__stale") == [], question
+            _ask(page, CLAIM_Q)  # an English question: the conversation is in English now
+            page.wait_for_function(
+                """() => (document.querySelector('[data-testid="stChatInputTextArea"]').placeholder || '')
+                         .startsWith('Type your question')""", timeout=60_000)
+            page.screenshot(path=str(ARTIFACTS / "english-input.png"))
+        finally:
+            browser.close()
+
+
+def test_the_municipality_filter_narrows_and_speaks_the_pages_language(scripted_server):
+    from playwright.sync_api import sync_playwright
+
+    from tests.ui.scripted import FILTERED_Q
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport=VIEWPORTS["laptop"], locale="sv-SE")
+        try:
+            page.goto(scripted_server, wait_until="domcontentloaded")
+            sidebar = page.locator('[data-testid="stSidebar"]')
+            chooser = sidebar.locator('[data-testid="stMultiSelect"]', has_text="Kommun")
+            chooser.wait_for(timeout=60_000)
+            chooser.locator("input").click()
+            options = page.locator('[role="option"]')
+            options.first.wait_for(timeout=60_000)
+            assert options.all_inner_texts() == ["Alingsås", "Testkommun"]
+            page.locator('[role="option"]', has_text="Testkommun").click()
+            page.keyboard.press("Escape")
+            page.get_by_text("Svaren söks bara i dokument som matchar filtren.").wait_for(timeout=60_000)
+            reply = _ask(page, FILTERED_Q)
+            notice = reply.locator('[data-testid="stAlertContainer"]')
+            assert "Filtren (kommun Testkommun) utesluter" in notice.inner_text()
+            sidebar.get_by_text("English").click()
+            page.get_by_text("Answers only use documents that match the filters.").wait_for(timeout=60_000)
+            chooser = sidebar.locator('[data-testid="stMultiSelect"]', has_text="Municipality")
+            chooser.wait_for(timeout=60_000)
+            assert "Testkommun" in chooser.inner_text()  # the choice stays when the language changes
+            page.wait_for_function(NOTHING_STALE_JS, timeout=60_000)
+            page.screenshot(path=str(ARTIFACTS / "municipality-filter.png"))
         finally:
             browser.close()

@@ -46,6 +46,15 @@ def test_filters_in_words():
         "dokumenttyp Budget, Pressmeddelande; år 2021–2022; dokument Budget 2021-2023"
     assert describe_filters({"doc_type": ["press_release"]}, "en", titles) == "document type Press release"
     assert describe_filters(None, "sv", titles) == ""
+    assert describe_filters({"municipality": ["Lerum", "Tranemo"]}, "en", titles) == "municipality Lerum, Tranemo"
+
+
+def test_a_link_keeps_the_municipality_filter():
+    from urllib.parse import parse_qsl, urlsplit
+
+    query = link_query(["Hur mycket får socialnämnden 2025?"], "sv", {"municipality": ["Lerum"], "docs": [3]})
+    link = read_link(*(lambda p: (p, p.get_all))(_Params(parse_qsl(urlsplit(query).query))))
+    assert link.filters == {"municipality": ["Lerum"]}  # a malformed entry is dropped, the rest kept
 
 
 def test_question_language_follows_the_words_and_the_switch_when_they_do_not_tell():

@@ -1,0 +1,209 @@
+"""The first sentence of a calculator answer, built from the operation, the row's subject, the column's
+year and the value in the words a person uses, with the exact table figure beside it:
+
+    lookup      "Socialnämnden får 209,6 miljoner kronor 2022 (209 559 tkr) [1]."
+    change      "Socialnämndens kommunbidrag ökar med 8,0 miljoner kronor (7 990 tkr, 3,9 %) från 2021 till 2023:
+                 från 205 172 tkr till 213 162 tkr [1]."
+    difference  "Kommunstyrelsen har 10,8 miljoner kronor mer än Samhällsbyggnadsnämnden 2022 (10 815 tkr): ..."
+    share       "Barn- och ungdomsnämnden står för 37,2 % av kommunbidragen totalt 2021: 886 672 tkr [1] av ..."
+    sum, mean, ratio, max, min, rank, filter likewise; English questions get English sentences.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from assistant.budget.execute import Outcome, _fmt as fmt_value, decimals_of
+from assistant.budget.phrasing import (
+    Subject, amount_words, capitalise, join, noun_phrase, say_amount, span, subject_of, when,
+)
+from assistant.budget.plan import Plan
+from assistant.budget.records import Cell, Column
+
+MANY_ROWS = 4  # more rows than this are counted ("9 rader"), not named
+
+
+class Sentences:
+    def __init__(self, o: Outcome, plan: Plan, tag: Callable[..., str], lang: str) -> None:
+        self.o, self.plan, self.tag, self.lang = o, plan, tag, lang
+        self.sv = lang == "sv"
+        self.unit = o.table.unit
+        self.places = decimals_of(o.table)
+
+    # ---------------------------------------------------------------- pieces
+
+    def exact(self, value: Decimal, unit: str | None = None) -> str:
+        """The figure as the table writes it: "209 559 tkr"."""
+        unit = unit or self.unit.value
+        return fmt_value(value, unit, self.lang, self.places if unit == self.unit.value else None)
+
+    def spoken(self, value: Decimal, at: str = "") -> str:
+        """ "209,6 miljoner kronor 2022 (209 559 tkr)"."""
+        words, exact = amount_words(value, self.unit, self.lang, self.exact(value))
+        return " ".join(p for p in (words, at, f"({exact})" if exact else "") if p)
+
+    def words(self, value: Decimal) -> tuple[str, str]:
+        return amount_words(value, self.unit, self.lang, self.exact(value))
+
+    def subject(self, cell: Cell) -> Subject:
+        return subject_of(cell, self.o.table)
+
+    def name(self, cell: Cell) -> str:
+        """A row's name inside a sentence: the subject, or the noun phrase for the table's own total."""
+        s = self.subject(cell)
+        return noun_phrase(s, self.o.table, self.lang) if s.whole else s.name
+
+    def year(self, column: Column) -> str:
+        return str(column.year) if column.year is not None else column.label
+
+    def at(self, column: Column) -> str:
+        return when(column, self.lang)
+
+    def w(self, sv: str, en: str) -> str:
+        return sv if self.sv else en
+
+    # ---------------------------------------------------------------- sentences
+
+    def lead(self) -> str:
+        op = self.o.operation
+        if op in ("change", "percent_change"):
+            return self.change()
+        method = {"lookup": self.lookup, "difference": self.difference, "ratio": self.ratio, "share": self.share,
+                  "filter": self.filter, "mean": self.mean, "sum": self.sum, "max": self.extreme,
+                  "min": self.extreme, "rank": self.extreme}[op]
+        return method()
+
+    def lookup(self) -> str:
+        out = []
+        for label in dict.fromkeys(x.row_label for x in self.o.cells):
+            cells = [x for x in self.o.cells if x.row_label == label]
+            amounts = join([self.spoken(x.value, self.at(x.column)) for x in cells], self.lang)
+            out.append(f"{say_amount(self.subject(cells[0]), self.o.table, self.lang, amounts)} {self.tag(*cells)}.")
+        return " ".join(out)
+
+    def change(self) -> str:
+        a, b = self.o.cells
+        diff = b.value - a.value
+        pct = self.o.secondary[0][0] if self.o.operation == "change" else self.o.result
+        np_ = capitalise(noun_phrase(self.subject(a), self.o.table, self.lang))
+        years = self.w(f"från {self.year(a.column)} till {self.year(b.column)}",
+                       f"from {self.year(a.column)} to {self.year(b.column)}")
+        ends = self.w(f"från {self.exact(a.value)} till {self.exact(b.value)}",
+                      f"from {self.exact(a.value)} to {self.exact(b.value)}")
+        if diff == 0:
+            return self.w(f"{np_} är oförändrat {years}: {self.exact(a.value)} {self.tag(a, b)}.",
+                          f"{np_} is unchanged {years}: {self.exact(a.value)} {self.tag(a, b)}.")
+        verb = self.w("ökar" if diff > 0 else "minskar", "increases" if diff > 0 else "decreases")
+        by = self.w("med", "by")
+        words, exact = self.words(abs(diff))
+        percent = self.exact(abs(pct), "%")
+        if self.o.operation == "percent_change":
+            money = words + (f" ({exact})" if exact else "")
+            return f"{np_} {verb} {by} {percent} {years}, {self.w('eller', 'or')} {money}: {ends} {self.tag(a, b)}."
+        inside = ", ".join(p for p in (exact, percent) if p)
+        return f"{np_} {verb} {by} {words} ({inside}) {years}: {ends} {self.tag(a, b)}."
+
+    def difference(self) -> str:
+        a, b = self.o.cells
+        big, small = (a, b) if a.value >= b.value else (b, a)
+        words, exact = self.words(self.o.result)
+        more = words + (f" ({exact})" if exact else "")
+        return self.w(
+            f"{self.name(big)} har {more} mer än {self.name(small)} {self.at(a.column)}: "
+            f"{self.exact(big.value)} {self.tag(big)} mot {self.exact(small.value)} {self.tag(small)}.",
+            f"{self.name(big)} has {more} more than {self.name(small)} {self.at(a.column)}: "
+            f"{self.exact(big.value)} {self.tag(big)} against {self.exact(small.value)} {self.tag(small)}.")
+
+    def ratio(self) -> str:
+        a, b = self.o.cells
+        times = self.exact(self.o.result, "ggr")
+        return self.w(
+            f"{self.name(a)} har {times} så mycket som {self.name(b)} {self.at(a.column)}: "
+            f"{self.exact(a.value)} {self.tag(a)} mot {self.exact(b.value)} {self.tag(b)}.",
+            f"{self.name(a)} has {times} as much as {self.name(b)} {self.at(a.column)}: "
+            f"{self.exact(a.value)} {self.tag(a)} against {self.exact(b.value)} {self.tag(b)}.")
+
+    def share(self) -> str:
+        part, whole = self.o.cells
+        whole_name = self.name(whole)
+        percent = self.exact(self.o.result, "%")
+        return self.w(
+            f"{capitalise(self.name(part))} står för {percent} av {whole_name} {self.at(part.column)}: "
+            f"{self.exact(part.value)} {self.tag(part)} av {self.exact(whole.value)} {self.tag(whole)}.",
+            f"{capitalise(self.name(part))} accounts for {percent} of {whole_name} {self.at(part.column)}: "
+            f"{self.exact(part.value)} {self.tag(part)} of {self.exact(whole.value)} {self.tag(whole)}.")
+
+    def _group(self) -> tuple[Subject, str]:
+        """The rows a sum or mean covers, as one subject, and their years."""
+        cells = self.o.cells
+        labels = list(dict.fromkeys(x.row_label for x in cells))
+        columns = list({x.column.label: x.column for x in cells}.values())
+        first = next(x for x in cells if x.row_label == labels[0])
+        if len(labels) == 1:
+            return self.subject(first), span(columns, self.lang)
+        if len(labels) > MANY_ROWS:
+            name = self.w(f"de {len(labels)} raderna", f"the {len(labels)} rows")
+        else:
+            name = join([self.name(next(x for x in cells if x.row_label == lab)) for lab in labels], self.lang)
+        return Subject(capitalise(name), several=True), span(columns, self.lang)
+
+    def sum(self) -> str:
+        subject, years = self._group()
+        if subject.several:
+            adverb = self.w("tillsammans", "together")
+        else:
+            adverb = self.w("sammanlagt", "" if subject.whole else "in total")
+        text = say_amount(subject, self.o.table, self.lang, self.spoken(self.o.result, years), adverb)
+        return f"{text} {self.tag(*self.o.cells)}."
+
+    def mean(self) -> str:
+        subject, years = self._group()
+        adverb = self.w("i genomsnitt", "on average") + ("" if subject.several else self.w(" per år", " per year"))
+        text = say_amount(subject, self.o.table, self.lang, self.spoken(self.o.result, years), adverb)
+        return f"{text} {self.tag(*self.o.cells)}."
+
+    def filter(self) -> str:
+        c = self.o.cells
+        limit = self.o.secondary[0][0]
+        word = self.w("mer än" if self.plan.above else "mindre än", "more than" if self.plan.above else "less than")
+        at = self.at(c[0].column) if c else ""
+        bound = self.spoken(limit, at)
+        listed = ", ".join(f"{x.row_label} {self.exact(x.value)} {self.tag(x)}" for x in c)
+        if not c:
+            return self.w(f"Ingen rad har {word} {bound}.", f"No row has {word} {bound}.")
+        return self.w(f"{len(c)} rader har {word} {bound}: {listed}.", f"{len(c)} rows have {word} {bound}: {listed}.")
+
+    def extreme(self) -> str:
+        o, c = self.o, self.o.cells
+        most = o.operation != "min"
+        best = c[0]
+        if o.ranking and o.ranking[0][0] == best.column.label and o.operation != "rank":  # one row over years
+            np_ = capitalise(noun_phrase(self.subject(best), o.table, self.lang))
+            word = self.w("störst" if most else "minst", "largest" if most else "smallest")
+            return self.w(f"{np_} är {word} {self.at(best.column)}: {self.spoken(best.value)} {self.tag(best)}.",
+                          f"{np_} is {word} {self.at(best.column)}: {self.spoken(best.value)} {self.tag(best)}.")
+        if len(c) >= 2 and c[0].row_label == c[1].row_label:  # the measure is a change between two years
+            a, b = c[0], c[1]
+            diff = b.value - a.value
+            np_ = capitalise(noun_phrase(self.subject(a), o.table, self.lang))
+            grows = diff >= 0
+            verb = self.w("ökar" if grows else "minskar", "increases" if grows else "decreases")
+            adverb = self.w("mest" if most == grows else "minst", "the most" if most == grows else "the least")
+            words, exact = self.words(abs(diff))
+            by = words + (f" ({exact})" if exact else "")
+            return self.w(
+                f"{np_} {verb} {adverb} från {self.year(a.column)} till {self.year(b.column)}: med {by}, "
+                f"från {self.exact(a.value)} till {self.exact(b.value)} {self.tag(a, b)}.",
+                f"{np_} {verb} {adverb} from {self.year(a.column)} to {self.year(b.column)}: by {by}, "
+                f"from {self.exact(a.value)} to {self.exact(b.value)} {self.tag(a, b)}.")
+        if o.operation == "rank":
+            items = ", ".join(f"{i}. {x.row_label} {self.exact(x.value)} {self.tag(x)}" for i, x in enumerate(c, 1))
+            at = self.at(c[0].column)
+            if self.plan.top_n and self.plan.top_n < len(o.ranking):
+                return self.w(f"De {len(c)} största {at}: {items}.", f"The {len(c)} largest {at}: {items}.")
+            return self.w(f"I storleksordning {at}: {items}.", f"In order of size, {at}: {items}.")
+        word = self.w("Störst" if most else "Minst", "The largest" if most else "The smallest")
+        return self.w(f"{word} {self.at(best.column)} är {self.name(best)} med {self.spoken(best.value)} "
+                      f"{self.tag(best)}.",
+                      f"{word} {self.at(best.column)} is {self.name(best)} with {self.spoken(best.value)} "
+                      f"{self.tag(best)}.")
