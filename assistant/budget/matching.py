@@ -126,7 +126,8 @@ def _matching_strictly(word: tuple[str, str], vocabulary: tuple[tuple[str, str],
     """Vocabulary tokens a question token matches by stem or by one typing error. For everyday words (the
     words that name a kind of table), whose near neighbours are other words: "budgeterar" is not "budgetram"."""
     return frozenset(v for v in vocabulary if word[0] == v[0] or word[1] == v[1] or (
-        len(v[1]) > 4 and min(edit_distance(word[0], v[0]), edit_distance(word[1], v[1])) <= 1))
+        len(v[1]) > 4 and len(word[1]) > 4 and min(len(word[0]), len(v[0])) > 3  # "rad" is no typo of "ram"
+        and min(edit_distance(word[0], v[0]), edit_distance(word[1], v[1])) <= 1))
 
 
 def _find(q: list[tuple[str, str]], phrases: tuple[tuple[tuple[str, str], ...], ...],

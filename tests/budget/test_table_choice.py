@@ -33,3 +33,10 @@ def test_which_committee_ranks_committees_only() -> None:
     assert smallest is not None and "Överförmyndarnämnden" in smallest.text  # not "Exploatering" (407 tkr)
     row = answer_figures("Vilken rad är minst i driftsbudgeten 2021?", corpus_book())
     assert row is not None and "Exploatering" in row.text
+
+
+def test_short_words_are_no_typing_errors_of_table_words() -> None:
+    from assistant.budget.matching import table_kinds
+
+    assert table_kinds("Vilken rad får minst 2021?") == []  # "rad" is not "ram" misspelt
+    assert table_kinds("Vad är driftbudgetn 2022?") == ["drift"]  # one typing error in a long word

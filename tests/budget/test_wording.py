@@ -39,7 +39,7 @@ SHAPES = [
     ("largest", "Vilken nämnd får störst kommunbidrag 2023?", "sv",
      "Störst 2023 är Barn- och ungdomsnämnden med 919,3 miljoner kronor (919 302 tkr) [1]. "
      "Underlag: driftsbudgeten, Plan 2023."),
-    ("under a million", "Vilken nämnd får minst 2021?", "sv",
+    ("under a million", "Vilken rad får minst 2021?", "sv",
      "Minst 2021 är Exploatering med 407 000 kronor (407 tkr) [1]. "
      "Underlag: driftsbudgeten (frågan nämner ingen tabell), Budget 2021."),
     ("English lookup", "How much does the municipal executive board get in the operating budget for 2022?", "en",
