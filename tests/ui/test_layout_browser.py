@@ -103,6 +103,24 @@ def _ask(page, question: str) -> object:
     return page.locator('[data-testid="stChatMessage"]').nth(before + 1)
 
 
+def _tick(scope, label: str, attempts: int = 6) -> None:
+    """Tick a checkbox; a click that lands while the app reruns is lost, so click again until it holds (a wait
+    for the app, not a timed assertion)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = scope.locator('[data-testid="stCheckbox"]').filter(has_text=label).first
+    for _ in range(attempts):
+        if box.locator("input:checked").count():
+            return
+        box.get_by_text(label).click()
+        try:
+            box.locator("input:checked").wait_for(state="attached", timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"”{label}” could not be ticked in {attempts} clicks")
+
+
 def _open_source(reply, number: int = 0):
     expander = reply.locator('[data-testid="stExpander"]').nth(number)
     expander.locator("summary").click()
@@ -140,8 +158,7 @@ def test_answer_column_never_overflows(scripted_server, device):
             source = _open_source(reply)
             excerpt = source.locator('[data-testid="stHtml"]').first
             assert "**" not in excerpt.inner_text() and excerpt.locator("strong").count() >= 1
-            source.get_by_text("Visa hela dokumentet").click()
-            source.locator('[data-testid="stCheckbox"] input:checked').wait_for(state="attached", timeout=60_000)
+            _tick(source, "Visa hela dokumentet")
             whole = source.locator('[data-testid="stHtml"]').nth(1)
             whole.locator('[role="heading"]').first.wait_for(timeout=60_000)
             assert "##" not in whole.inner_text() and whole.locator("mark").count() >= 1
@@ -222,7 +239,7 @@ def test_pdf_source_page_picture(scripted_server):
             page.locator('[data-testid="stChatInputTextArea"]').wait_for(timeout=60_000)
             reply = _ask(page, CHANGE_Q)
             source = _open_source(reply)
-            source.get_by_text("Visa hela sidan").click()
+            _tick(source, "Visa hela sidan")
             whole = source.locator('[data-testid="stImage"] img').nth(1)
             whole.wait_for(timeout=60_000)
             assert source.locator('[data-testid="stImage"]').nth(1).inner_text().startswith("Sidan 2 ur")
