@@ -9,7 +9,11 @@ from assistant.claims import parse_claim
 @pytest.mark.parametrize("question, claim, explicit", [
     ("S vill ge 15 miljoner extra till äldreomsorgen, eller hur?", "S vill ge 15 miljoner extra till äldreomsorgen", True),
     ("Daniel Filipsson är sosse?", "Daniel Filipsson är sosse", False),
-    ("Simon Waern påstår att Alingsås har ett dåligt utgångsläge", "Simon Waern påstår att Alingsås har ett dåligt utgångsläge", False),
+    ("Simon Waern påstår att Alingsås har ett dåligt utgångsläge", "Alingsås har ett dåligt utgångsläge", False),
+    ("Lokaltidningen skrev att nämnden har ett sparkrav på 14 miljoner. Stämmer det?",
+     "nämnden har ett sparkrav på 14 miljoner.", True),
+    ("Jag har hört att S accepterar en låneskuld på 5 miljarder, är det sant?",
+     "S accepterar en låneskuld på 5 miljarder", True),
     ("Stämmer det att socialnämnden får 5 mnkr?", "socialnämnden får 5 mnkr", True),
     ("The deficit was 14.3 million, right?", "The deficit was 14.3 million", True),
     ("Is it true that the board met in May?", "the board met in May", True),
