@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.query import QueryAnalysis
@@ -23,7 +23,6 @@ REFUSE_BELOW = 0.6  # share of the question's concepts (idf-weighted) the best s
 EXTRA_QUOTE_RATIO = 0.8  # further quotes must score at least this share of the best one
 MAX_QUOTES = 3
 MULTI_DOC_FACTOR = 0.7
-EPSILON = 1e-9  # coverages are float sums: two equal shares may differ in the last bit
 NEIGHBOUR_CHARS = 400  # an amount sentence this close to a relevant sentence of the same passage counts
 
 REFUSAL = {"sv": "Jag hittar inget om det i dokumenten.", "en": "I can't find anything about that in the documents."}
@@ -93,10 +92,10 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         threshold = min(threshold, strength)  # the slot checks look at the best sentences found
     elif strength < threshold:
         return Judgement(False, "weak", strength)
-    if q.wants_person and not any(names_someone(s.text) and holds_asked_role(q.original, s)
-                                  for s in _slot_pool(sentences, threshold, probability is not None)):
+    pool = _slot_pool(sentences, threshold, probability is not None)
+    if q.wants_person and not any(names_someone(s.text) and holds_asked_role(q.original, s) for s in pool):
         return Judgement(False, "no_person", strength)
-    figures = [s for s in _slot_pool(sentences, threshold, probability is not None) if amounts_in(s.text, money=True)]
+    figures = [s for s in pool if amounts_in(s.text, money=True)]
     if asks_outcome(q.original) and figures and not any(states_outcome(s.text) for s in figures):
         return Judgement(False, "no_outcome", strength)  # "faktiska resultat 2020" when only a forecast is stated
     if q.wants_amount:
@@ -109,14 +108,13 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         asked = set(q.years) - set(q.doc_years)
         if asked and not any(has_year(s, asked) for s in stated):
             return Judgement(False, "no_amount", strength)
-
     return Judgement(True, "ok", strength)
 
 
 def _slot_pool(sentences: list[Sentence], threshold: float, ranked: bool) -> list[Sentence]:
     """Sentences that may hold the asked slot: those covering the topic best and, when the calibrated model
     judged the topic (its ranking includes the embedder's similarity), the best three by rank too."""
-    pool = [s for s in sentences[:8] if s.coverage >= threshold - EPSILON]
+    pool = [s for s in sentences[:8] if s.coverage >= threshold]
     return pool + [s for s in sentences[:3] if s not in pool] if ranked else pool
 
 
@@ -185,7 +183,7 @@ def has_year(s: Sentence, years: set[int]) -> bool:
 def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sentence]:
     """Sentences that may state the asked amount: relevant ones, and their close neighbours in the same
     passage ("Busslinjerna ... ska utökas." followed by "900 tkr tillskjuts ...")."""
-    relevant = [s for s in sentences if s.coverage >= threshold - EPSILON]  # equal shares summed in another order
+    relevant = [s for s in sentences if s.coverage >= threshold]
     near = [s for s in sentences if s not in relevant and s.coverage >= threshold / 2 and
             any(s.chunk.id == r.chunk.id and abs(s.start - r.start) <= NEIGHBOUR_CHARS for r in relevant)]
     return relevant + near
@@ -206,7 +204,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     such as the municipality's name) add nothing."""
     threshold = REFUSE_BELOW if threshold is None else threshold
     pool = _amount_candidates(sentences, threshold) if q.wants_amount else []
-    pool = pool or [s for s in sentences if s.coverage >= threshold - EPSILON] or sentences[:1]
+    pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
     if q.wants_amount:
         pool = [s for s in pool if _states_asked_amount(q, s) and _is_about(s, sentences, about)] or pool
     best = pool[0]
@@ -215,7 +213,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     for s in sentences:
         if len(chosen) == MAX_QUOTES:
             break
-        if s in chosen or s.score < EXTRA_QUOTE_RATIO * best.score or s.coverage < threshold - EPSILON:
+        if s in chosen or s.score < EXTRA_QUOTE_RATIO * best.score or s.coverage < threshold:
             continue
         if any(s.chunk.doc_path == c.chunk.doc_path and s.start < c.end and c.start < s.end for c in chosen):
             continue

@@ -18,7 +18,8 @@ from typing import Any
 from assistant import answer as answer_rules
 from assistant import followup
 from assistant.answer import (
-    AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
+    AnswerComposer, best_for_target, ExtractiveComposer, asks_outcome, judge_evidence, refusal_text, select_evidence,
+    states_outcome, to_citation,
 )
 from assistant.answerability import default_model, features
 from assistant.arbitrate import all_money, refusal_stands
@@ -26,15 +27,14 @@ from assistant.citations import finalize, verify
 from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, figures_in, strip_figures
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
+from assistant.query import stems as query_stems
+from assistant.retrieve import Filters, Retriever, Sentence
+from assistant.sentences import text_stems, title_stems
+from assistant.settings import Settings
+from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.parts import split_question
 from assistant.understand.words import asks_yes_no
-from assistant.answer import asks_outcome, states_outcome
-from assistant.retrieve import Filters, Retriever, Sentence
-from assistant.query import stems as query_stems
-from assistant.sentences import expand_stems, title_stems
-from assistant.settings import Settings
-from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.userinput import normalise_input, safe_text
 
 log = logging.getLogger(__name__)
@@ -173,7 +173,7 @@ class Assistant:
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
         if figure is not None and figure.calculation is None and asks_outcome(question) and not any(
-                states_outcome(getattr(s, "quote", "")) for s in figure.sources):
+                states_outcome(s.quote) for s in figure.sources):
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         _add(timings, "figures", t)
         t = time.perf_counter()
@@ -255,15 +255,15 @@ class Assistant:
         titles = " ".join(getattr(source, "title", "") or "" for source in sources)
         topic = self._analyse(strip_figures(claim), [])
         stats = self.retriever.stats
-        rare = sorted((g for g in topic.groups if stats.known(g)), key=stats.idf, reverse=True)[:2]
-        present = expand_stems(query_stems(cited_text + " " + answer_text))
-        if rare and not any(any(stats.matches(t) & present or t in present for t in g) for g in rare):
+        rare = stats.rarest(topic.groups)
+        present = text_stems(cited_text + " " + answer_text)
+        if rare and not any(any(stats.present(t, present) for t in g) for g in rare):
             return False  # the calculator's figure is about something else than the claim's topic
         years = set(re.findall(r"\b(?:19|20)\d\d\b", claim))
         if any(year not in cited_text and year not in answer_text for year in years):
             return False  # "... från 2019": a year the calculator's evidence does not speak of
         named: set[str] = set()
-        prose = expand_stems(query_stems(f"{cited_text} {titles}"))
+        prose = text_stems(f"{cited_text} {titles}")
         for mention, _, _ in committee_mentions(claim):
             rows = {m.label for m in match_rows(mention, lexicon)}
             if not rows:
@@ -430,9 +430,8 @@ class Assistant:
             return False  # a claimed figure that check_claim found in no evidence is not confirmed
         stats = self.retriever.stats
         evidence = result.evidence[0]
-        present = expand_stems(query_stems(evidence.text)) | title_stems(evidence.chunk.title)
-        rare = sorted((g for g in q.groups if stats.known(g)), key=stats.idf, reverse=True)[:2]
-        return all(any(stats.matches(t) & present or t in present for t in group) for group in rare)
+        present = text_stems(evidence.text) | title_stems(evidence.chunk.title)
+        return all(any(stats.present(t, present) for t in group) for group in stats.rarest(q.groups))
 
     def _claim(self, raw: str, claim: str, q: QueryAnalysis, sentences: list[Sentence], lang: str) -> Answer:
         judgement = judge_evidence(q, sentences)

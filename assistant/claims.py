@@ -64,11 +64,17 @@ def without_frame(claim: str) -> str:
     """The reported claim without who reported it: "Lokaltidningen skrev att nämnden har ett sparkrav på 14
     miljoner" is checked as "nämnden har ett sparkrav på 14 miljoner" (a reporting verb, then "att"/"that",
     within the claim's first words)."""
-    verbs = "|".join(re.escape(v) for v in sentence_types()["reporting_verbs"])
-    frame = re.match(rf"^(?:[^\W\d_]+[\s,]+){{0,5}}?(?:{verbs})\b(?:[\s,]+[^\W\d_]+){{0,4}}?[\s,]+(?:att|that)\s+",
-                     claim, re.IGNORECASE)
+    frame = _reporting_frame().match(claim)
     rest = claim[frame.end():].strip() if frame else ""
     return rest if len(rest.split()) >= 3 else claim
+
+
+@lru_cache(maxsize=1)
+def _reporting_frame() -> re.Pattern[str]:
+    """Up to five words, a reporting verb (sentence_types.json), up to four more words, then "att"/"that"."""
+    verbs = "|".join(re.escape(v) for v in sentence_types()["reporting_verbs"])
+    return re.compile(rf"^(?:[^\W\d_]+[\s,]+){{0,5}}?(?:{verbs})\b(?:[\s,]+[^\W\d_]+){{0,4}}?[\s,]+(?:att|that)\s+",
+                      re.IGNORECASE)
 
 
 MIN_STATEMENT_WORDS = 4

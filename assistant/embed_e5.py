@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import ctypes
 import threading
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,8 +46,9 @@ class OpenMPThreads:
             return cls()
 
     @contextmanager
-    def limit(self, threads: int) -> Iterator[None]:
-        if self._omp is None or threads >= self.default:
+    def limit(self, threads: int | None) -> Iterator[None]:
+        """`threads` for the calls inside; None keeps the engine's default (all cores)."""
+        if self._omp is None or threads is None or threads >= self.default:
             yield
             return
         self._omp.omp_set_num_threads(threads)
@@ -77,7 +78,7 @@ class E5Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         parts = []
-        threads = 1 if len(texts) <= SMALL_BATCH else 1 << 16
+        threads = 1 if len(texts) <= SMALL_BATCH else None
         for start in range(0, len(texts), self.batch_size):
             with self._lock, self.threads.limit(threads):
                 parts.append(np.asarray(self.engine.passage(list(texts[start:start + self.batch_size])),

@@ -9,6 +9,7 @@ sentence_transformers (and so torch) is imported only when a model is actually l
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -30,6 +31,27 @@ class Embedder(Protocol):
     def embed_documents(self, texts: list[str]) -> "np.ndarray": ...  # (n, dim) float32, L2-normalised
 
     def embed_query(self, text: str) -> "np.ndarray": ...  # (dim,)
+
+
+def embed_in_length_order(embedder: "Embedder", texts: Sequence[str], batch: int,
+                          progress: Callable[[int], None] | None = None) -> np.ndarray:
+    """Vectors of `texts` in their order, embedded in batches of similar length (they pad less); `progress`
+    hears how many texts each batch embedded."""
+    import numpy as np
+
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    parts = []
+    for k in range(0, len(order), batch):
+        picked = order[k:k + batch]
+        parts.append(np.asarray(embedder.embed_documents([texts[i] for i in picked]), dtype=np.float32))
+        if progress is not None:
+            progress(len(picked))
+    if not parts:
+        return np.zeros((0, int(getattr(embedder, "dim", 0) or 0)), dtype=np.float32)
+    vectors = np.concatenate(parts)
+    out = np.empty_like(vectors)
+    out[np.asarray(order)] = vectors
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,7 +63,8 @@ def _stemmer():  # PyStemmer is a small C extension: cheap to import, but only l
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
+    """The Swedish stop words retrieval drops (bm25s's list and question words)."""
     from bm25s.stopwords import STOPWORDS_SWEDISH
 
     return frozenset(STOPWORDS_SWEDISH) | {"hur", "vad", "vem", "vilka", "vilken", "vilket", "när", "mycket", "ska", "skall",
@@ -73,10 +74,6 @@ def _stopwords() -> frozenset[str]:
                                            "står", "nämns", "sägs", "anges", "beskrivs", "kallas", "ju",
                                            "enligt", "stämmer", "sant", "finns", "kommer"}
 
-
-def stop_words() -> frozenset[str]:
-    """The Swedish stop words retrieval drops (bm25s's list and question words)."""
-    return _stopwords()
 
 
 def _load(name: str) -> dict:
@@ -137,7 +134,7 @@ def stems(text: str, *, drop_stopwords: bool = True) -> list[str]:
     """Swedish Snowball stems of the words in `text`, digit groups joined ("2 421 049" -> "2421049")."""
     words = [w.lower() for w in TOKEN.findall(normalise(text))]
     if drop_stopwords:
-        stop = _stopwords()
+        stop = stop_words()
         words = [w for w in words if w not in stop]
     return _stemmer().stemWords(words)
 

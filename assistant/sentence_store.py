@@ -14,19 +14,16 @@ from typing import Any
 
 import numpy as np
 
+from assistant.embedding import embed_in_length_order
+from assistant.sentences import is_quotable, split_sentences
+
 SENTENCES_DIR = "sentences"
-WORD = re.compile(r"[^\W\d_]{4,}")
 BATCH = 64
 
 
 def semantic_text(title: str, sentence: str) -> str:
     """What the embedder sees of a sentence: its document's title, then the sentence."""
     return f"{title}: {sentence}"
-
-
-def is_quotable(sentence: str) -> bool:
-    """A sentence that can answer: it holds a word (a table header or a row of bare numbers states nothing)."""
-    return WORD.search(sentence) is not None and sentence.strip() not in ("tkr", "mnkr")
 
 
 def model_folder(data_dir: Path, model_id: str) -> Path:
@@ -39,29 +36,14 @@ def vectors_path(data_dir: Path, model_id: str, sha256: str) -> Path:
 
 def quotable_spans(chunks: Iterable[Any], text: str) -> list[tuple[int, int]]:
     """Every quotable sentence span of a document's chunks, once, in text order."""
-    from assistant.sentences import split_sentences
-
     spans = {span for chunk in chunks for span in split_sentences(chunk) if is_quotable(text[span[0]:span[1]])}
     return sorted(spans)
 
 
 def embed_spans(embedder: Any, title: str, text: str, spans: Sequence[tuple[int, int]],
                 progress: Callable[[int], None] | None = None) -> np.ndarray:
-    """Vectors of the sentences at `spans` (sorted by length per batch, so batches pad little)."""
-    texts = [semantic_text(title, text[s:e]) for s, e in spans]
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    out = np.zeros((len(texts), int(getattr(embedder, "dim", 0) or 0)), dtype=np.float32)
-    for k in range(0, len(order), BATCH):
-        picked = order[k:k + BATCH]
-        vectors = np.asarray(embedder.embed_documents([texts[i] for i in picked]), dtype=np.float32)
-        if out.shape[1] != vectors.shape[1]:
-            out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
-            if k:
-                raise ValueError("the embedder changed its dimension between batches")
-        out[np.asarray(picked)] = vectors
-        if progress is not None:
-            progress(len(picked))
-    return out
+    """Vectors of the sentences at `spans`, as the embedder sees them (`semantic_text`)."""
+    return embed_in_length_order(embedder, [semantic_text(title, text[s:e]) for s, e in spans], BATCH, progress)
 
 
 def write(path: Path, title: str, spans: Sequence[tuple[int, int]], vectors: np.ndarray) -> None:
@@ -71,6 +53,15 @@ def write(path: Path, title: str, spans: Sequence[tuple[int, int]], vectors: np.
     np.savez(tmp, spans=np.asarray(spans, dtype=np.int64).reshape(-1, 2), vectors=vectors.astype(np.float32),
              title=np.asarray(title))
     tmp.replace(path)
+
+
+def holds(path: Path, title: str) -> bool:
+    """A readable file embedded with this title (only the title is read, not the vectors)."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return str(data["title"]) == title
+    except (OSError, ValueError, KeyError):
+        return False
 
 
 def read(path: Path, title: str) -> dict[tuple[int, int], np.ndarray] | None:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.query import QueryAnalysis, split_compound, stems
-from assistant.sentence_store import is_quotable
 from assistant.types import Chunk, Hit
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]?\s+(?=[\"“«(\-–•*]?\s*[A-ZÅÄÖ0-9])|\n+")
@@ -119,12 +118,20 @@ class TermStats:
                     found += (UNKNOWN_HEAD_CREDIT if head_only else PARAPHRASE_CREDIT) * weight
         return found / total if total else 0.0
 
+    def present(self, term: str, stems_present: frozenset[str]) -> bool:
+        """The term, or a compound the vocabulary counts as it, is among the stems."""
+        return term in stems_present or bool(self.matches(term) & stems_present)
+
+    def rarest(self, groups: tuple[tuple[str, ...], ...], n: int = 2) -> list[tuple[str, ...]]:
+        """The n concept groups the documents know that fewest passages hold: a question's subject, not its filler."""
+        return sorted((g for g in groups if self.known(g)), key=self.idf, reverse=True)[:n]
+
     def says(self, group: tuple[str, ...], text: str, title: str = "") -> bool:
         """The text (or its title) names the concept itself or a synonym, not only its compound's head."""
-        present = expand_stems(stems(text)) | title_stems(title)
+        present = text_stems(text) | title_stems(title)
         parts = set(split_compound(group[0])) - {group[0]}
         own = [t for t in group if t not in parts]
-        return any(self.matches(t) & present or t in present for t in own) or any(
+        return any(self.present(t, present) for t in own) or any(
             w.endswith(t) for t in own if len(t) >= 3 for w in present)  # "köp" in "inköp": the compound's head
 
     def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
@@ -152,6 +159,20 @@ def expand_stems(words: list[str]) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def title_stems(title: str) -> frozenset[str]:
     return expand_stems(stems(title))
+
+
+@lru_cache(maxsize=8192)
+def text_stems(text: str) -> frozenset[str]:
+    """A sentence's stems with its compounds' parts, computed once per sentence and process."""
+    return expand_stems(stems(text))
+
+
+QUOTABLE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def is_quotable(sentence: str) -> bool:
+    """A sentence that can answer: it holds a word (a table header or a row of bare numbers states nothing)."""
+    return QUOTABLE_WORD.search(sentence) is not None and sentence.strip() not in ("tkr", "mnkr")
 
 
 def split_sentences(chunk: Chunk) -> list[tuple[int, int]]:
@@ -207,12 +228,12 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             sentence = text[s:e]
             if not is_quotable(sentence):
                 continue
-            present = expand_stems(stems(sentence))
+            present = text_stems(sentence)
             cover = stats.coverage(q.groups, present | context, q.weights, q.full, q.strict)
             cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
             own_cover = stats.coverage(q.groups, present, q.weights, q.full, q.strict)
             score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence)
-            if q.focus and all(stats.matches(t) & present or t in present for t in q.focus):
+            if q.focus and all(stats.present(t, present) for t in q.focus):
                 score += ASKED_BONUS  # a follow-up's own topic, in the sentence's own words
             if sentence.strip() in (hit.chunk.title, hit.chunk.section):
                 score -= 0.3  # the document's own title or heading says nothing

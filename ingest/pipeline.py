@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant import sentence_store
+from assistant.embedding import embed_in_length_order
 from assistant.errors import DocumentError, KommunError
 from assistant.generation import collect as collect_generations
 from assistant.generation import kept_manifests, new_generation, publish
@@ -139,22 +140,19 @@ class _Run:
     def embed_and_store(self, batch: list[tuple[LoadedDocument, dict[str, Any] | None, list[Chunk]]]) -> None:
         """Embed the chunks of several documents, store vectors, then commit their manifest entries."""
         chunks = [c for _, _, cs in batch for c in cs]
-        import numpy as np
-
         texts = [embed_text(c) for c in chunks]
         embedder = self.embedder  # loading the model is not embedding time
         start = time.perf_counter()
-        # slices of similar length pad less: sort by length, embed, put the vectors back in order
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        parts = []
-        for k in range(0, len(order), EMBED_BATCH):
-            parts.append(embedder.embed_documents([texts[i] for i in order[k:k + EMBED_BATCH]]))
-            self.progress("Bäddar in", min(k + EMBED_BATCH, len(texts)), len(texts))
+        done = 0
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            self.progress("Bäddar in", done, len(texts))
+
+        all_vectors = embed_in_length_order(embedder, texts, EMBED_BATCH, advance)
         self.embed_seconds += time.perf_counter() - start
         self.embedded += len(chunks)
-        all_vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-        if parts:
-            all_vectors[np.asarray(order)] = np.concatenate(parts)
         # vectors the documents had before stay until no generation a reader holds names them (collect)
         self.store.upsert([c.id for c in chunks], all_vectors, [c.metadata() for c in chunks])
         for doc, sidecar_entry, doc_chunks in batch:  # vectors are stored: now the manifest may name them
@@ -341,7 +339,8 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
         files_seen=len(files), files_ingested=ingested, files_unchanged=unchanged, files_removed=removed,
         chunks_total=chunks_total, chunks_embedded=run.embedded, tables=tables, skipped=tuple(skipped),
         seconds=time.perf_counter() - started, embed_seconds=run.embed_seconds, duplicates=tuple(duplicates),
-        repaired=run.repaired, model_id=run.model_id, sentences_embedded=run.sentences_embedded, documents_total=len(run.docs),
+        repaired=run.repaired, model_id=run.model_id, sentences_embedded=run.sentences_embedded,
+        documents_total=len(run.docs),
         files=file_reports([shown for _, shown in files], skipped, run.docs, duplicates))
 
 
@@ -453,7 +452,7 @@ def embed_sentences(run: _Run, documents: list[tuple[LoadedDocument, list[Chunk]
     todo = []
     for doc, chunks in documents:
         path = sentence_store.vectors_path(run.data_dir, run.model_id, doc.sha256)
-        if sentence_store.read(path, doc.meta.title) is None:
+        if not sentence_store.holds(path, doc.meta.title):
             todo.append((doc, path, sentence_store.quotable_spans(chunks, doc.text)))
     total = sum(len(spans) for _, _, spans in todo)
     done = 0
@@ -473,8 +472,9 @@ def embed_sentences(run: _Run, documents: list[tuple[LoadedDocument, list[Chunk]
             raise
         except Exception as error:  # noqa: BLE001 - questions embed this document's sentences on demand instead
             log.warning("meningarna i %s kunde inte bäddas in i förväg: %r", doc.path, error)
+            continue
+        run.sentences_embedded += len(spans)
     run.embed_seconds += time.perf_counter() - start
-    run.sentences_embedded += total
 
 
 def save_all_figures(run: _Run, documents: list[LoadedDocument], folder: Path) -> int:

@@ -10,7 +10,7 @@ table's stated and effective units.
 """
 from __future__ import annotations
 
-from assistant.budget.execute import Outcome, _fmt as fmt_value, decimals_of, table_name
+from assistant.budget.execute import Outcome, format_amount, decimals_of, table_name
 from assistant.budget.phrasing import join
 
 LEAD = {"sv": "Underlag: ", "en": "Based on: "}
@@ -92,9 +92,9 @@ def notes_of(o: Outcome, lang: str) -> list[str]:
         check = t.checks_for(cell.row_label, cell.column.label) if cell.is_total else None
         if check is None or check.difference == 0:
             continue
-        diff = fmt_value(abs(check.difference), unit, lang, places)
-        computed = fmt_value(check.computed, unit, lang, places)
-        stated = fmt_value(check.stated, unit, lang, places)
+        diff = format_amount(abs(check.difference), unit, lang, places)
+        computed = format_amount(check.computed, unit, lang, places)
+        stated = format_amount(check.stated, unit, lang, places)
         if sv:
             why = "en avrundning" if check.is_rounding else "ett fel eller en rad som saknas i tabellen"
             notes.append(f"Raderna summerar till {computed}, men tabellens {check.row_label} ({check.column}) är "

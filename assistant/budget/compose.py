@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.budget.basis import basis_line, notes_of
-from assistant.budget.execute import Outcome, _fmt as fmt_value
+from assistant.budget.execute import Outcome, format_amount
 from assistant.budget.sentences import Sentences
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import Plan
@@ -97,16 +97,12 @@ def text_answer(scored: list[tuple[float, TextAmount]], lang: str) -> FigureAnsw
     sv = lang == "sv"
     text = ((f"Enligt {title}: " if sv else f"According to {title}: ") + "; ".join(parts) + ".")
     amount = chosen[0]
-    calc = Calculation(operation="lookup", expression=f"{amount.text} = {_fmt(amount.value, 'kr', lang)}"
+    calc = Calculation(operation="lookup", expression=f"{amount.text} = {format_amount(amount.value, 'kr', lang)}"
                        if amount.unit.is_money else amount.text, result=amount.stated, unit=amount.unit.value,
                        inputs=tuple(CalculationInput(label=a.clause[:60], column=a.source.date or "", value=a.stated,
                                                      unit=a.unit.value, citation=m_sources.index(a.source) + 1)
                                     for a in chosen))
     return FigureAnswer(text=text, sources=tuple(m_sources), calculation=calc, values=tuple(values), language=lang)
-
-
-def _fmt(value: Decimal, unit: str, lang: str, places: int | None = None) -> str:
-    return fmt_value(value, unit, lang, places)
 
 
 def _amount_text(amount: TextAmount, lang: str) -> str:

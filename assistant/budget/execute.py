@@ -14,7 +14,7 @@ from assistant.budget.records import Cell, Row, Table
 from assistant.budget.selection import Refusal, choose_table, find_row, no_row, resolve_years, table_name
 from assistant.budget.units import Unit, measure_in
 
-__all__ = ["Outcome", "Refusal", "decimals_of", "execute", "table_name"]
+__all__ = ["Outcome", "Refusal", "decimals_of", "execute", "format_amount", "table_name"]
 
 HUNDRED = Decimal(100)
 
@@ -34,7 +34,8 @@ class Outcome:
     denominator_label: str | None = None
 
 
-def _fmt(value: Decimal, unit: str, language: str, places: int | None = None) -> str:
+def format_amount(value: Decimal, unit: str, language: str, places: int | None = None) -> str:
+    """A calculated value with its unit, in the answer's language ("7 990 tkr", "1,05 gånger")."""
     if unit == "ggr":
         number = format_number(value, 2, language)
         return f"{number} gånger" if language == "sv" else f"{number} times"
@@ -114,7 +115,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         return _num(value, lang, places)
 
     def fmt(value: Decimal, unit: str) -> str:
-        return _fmt(value, unit, lang, places if unit == u else None)
+        return format_amount(value, unit, lang, places if unit == u else None)
 
     def need_year() -> int:
         if years:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from assistant.budget.columns import both_ends, column_kind, counts_down, names_column_kind
 from assistant.budget.matching import (
@@ -321,8 +321,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
         other = base + current.year_shift
         if current.operation not in (None, "lookup"):  # "hur mycket mer än året innan": the change between them
             years, year_range, all_years = tuple(sorted((base, other))), False, False
-            operation = "percent_change" if current.percent else "change"
-            current = replace(current, operation=operation)
+            current = replace(current, operation="percent_change" if current.percent else "change")
         else:
             years, year_range, all_years = (other,), False, False
     if current.operation not in (None, "lookup"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from assistant.budget.execute import Outcome, _fmt as fmt_value, decimals_of
+from assistant.budget.execute import Outcome, format_amount, decimals_of
 from assistant.budget.phrasing import (
     Subject, amount_words, capitalise, join, noun_phrase, say_amount, span, subject_of, when,
 )
@@ -35,7 +35,7 @@ class Sentences:
     def exact(self, value: Decimal, unit: str | None = None) -> str:
         """The figure as the table writes it: "209 559 tkr"."""
         unit = unit or self.unit.value
-        return fmt_value(value, unit, self.lang, self.places if unit == self.unit.value else None)
+        return format_amount(value, unit, self.lang, self.places if unit == self.unit.value else None)
 
     def spoken(self, value: Decimal, at: str = "") -> str:
         """ "209,6 miljoner kronor 2022 (209 559 tkr)"."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.compose import FigureAnswer, FigureValue
-from assistant.budget.execute import _fmt, execute
+from assistant.budget.execute import execute, format_amount
 from assistant.budget.plan import MAX, MIN, detect_language, plan_question
 from assistant.budget.records import Cell
 from assistant.budget.selection import Refusal, table_name
@@ -114,7 +114,7 @@ def _claim(shape: Shape, rows: list[list[Cell]], holds: bool, breaks: list[str],
     marker = lambda source: sources.index(source) + 1  # noqa: E731
     name = table_name(table, "en") if lang == "en" else table_name(table)
     listed = "; ".join(
-        f"{row[0].row_label} ({name}): " + ", ".join(f"{_fmt(c.value, unit, lang)} ({c.column.label})" for c in row)
+        f"{row[0].row_label} ({name}): " + ", ".join(f"{format_amount(c.value, unit, lang)} ({c.column.label})" for c in row)
         + " " + "".join(f"[{n}]" for n in sorted({marker(c.source) for c in row})) for row in rows)
     if lang == "en":
         lead = "Supported." if holds else "Not correct:"
@@ -130,7 +130,7 @@ def _claim(shape: Shape, rows: list[list[Cell]], holds: bool, breaks: list[str],
     inputs = tuple(CalculationInput(label=c.row_label, column=c.column.label, value=c.value, unit=unit,
                                     citation=marker(c.source)) for row in rows for c in row)
     values = tuple(FigureValue(c.value, unit) for row in rows for c in row)
-    expression = "; ".join(f"{c.row_label}, {c.column.label}: {_fmt(c.value, unit, lang)}" for row in rows for c in row)
+    expression = "; ".join(f"{c.row_label}, {c.column.label}: {format_amount(c.value, unit, lang)}" for row in rows for c in row)
     calculation = Calculation(operation="series", expression=expression, result=Decimal(int(holds)), unit="",
                               inputs=inputs)
     answer = FigureAnswer(text=text, sources=tuple(sources), calculation=calculation, language=lang, values=values)

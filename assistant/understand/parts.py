@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.understand.words import opens_question, sentence_types
+from assistant.understand.words import after_openers, opens_question
 
 BOUNDARY = re.compile(r"[?!.]\s+|:\s+|;\s*|,\s*|\s+[–—-]\s+|\s+(?=(?:och|samt|and)\s)", re.I)
 
@@ -46,9 +46,8 @@ def _has_topic(clause: str) -> bool:
 def _finish(text: str) -> str:
     """The part as a question of its own: no leading conjunction (it would read as a follow-up), a "?"."""
     text = text.strip().rstrip(",;:–—- ").strip()
-    openers = sentence_types()["followup_openers"]
     first = text.split(maxsplit=1)
-    if len(first) == 2 and first[0].lower() in openers:
+    if len(first) == 2 and not after_openers([first[0].lower()]):
         text = first[1]
     return text if text.endswith(("?", "!", ".")) else text + "?"
 

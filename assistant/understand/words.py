@@ -21,16 +21,21 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
+def after_openers(found: list[str]) -> list[str]:
+    """The words after the conjunctions that open a clause or a follow-up ("och", "men", "and")."""
+    openers = sentence_types()["followup_openers"]
+    start = 0
+    while start < len(found) and found[start] in openers:
+        start += 1
+    return found[start:]
+
+
 def opens_question(clause: str) -> bool:
     """The clause is phrased as a question: an interrogative first (after a conjunction and at most two
     prepositions: "och till vilket år ..."), or a verb first ("och är det permanent?")."""
     kinds = sentence_types()
-    found = words(clause)
-    while found and found[0] in kinds["followup_openers"]:
-        found = found[1:]
-    if not found:
-        return False
-    if asks_yes_no(clause):
+    found = after_openers(words(clause))
+    if _verb_first(found):
         return True
     prepositions = set(kinds["prepositions"])
     for word in found[:3]:
@@ -43,11 +48,11 @@ def opens_question(clause: str) -> bool:
 
 def asks_yes_no(question: str) -> bool:
     """A question that opens with its verb ("Är det permanent?", "och blev det nåt sånt?"): it asks yes or no."""
-    kinds = sentence_types()
-    found = words(question)
-    while found and found[0] in kinds["followup_openers"]:
-        found = found[1:]
-    return len(found) >= 2 and found[0] in kinds["verbs_opening_questions"]
+    return _verb_first(after_openers(words(question)))
+
+
+def _verb_first(found: list[str]) -> bool:
+    return len(found) >= 2 and found[0] in sentence_types()["verbs_opening_questions"]
 
 
 def asks_time_by_noun(question: str) -> bool:

@@ -8,6 +8,7 @@ import numpy as np
 from assistant import sentence_store
 from assistant.build import open_assistant
 from assistant.semantic import SentenceVectors
+from assistant.sentences import is_quotable
 from assistant.settings import Settings
 from tests.fakes import HashEmbedder
 
@@ -61,6 +62,24 @@ def test_missing_or_stale_files_fall_back_to_embedding(tmp_path: Path) -> None:
 
 
 def test_quotable_spans_skip_bare_numbers_and_units() -> None:
-    assert not sentence_store.is_quotable("205 172 209 559")
-    assert not sentence_store.is_quotable(" tkr ")
-    assert sentence_store.is_quotable("Socialnämnden 205 172")
+    assert not is_quotable("205 172 209 559")
+    assert not is_quotable(" tkr ")
+    assert is_quotable("Socialnämnden 205 172")
+
+
+def test_length_ordered_embedding_keeps_the_texts_order() -> None:
+    from assistant.embedding import embed_in_length_order
+
+    texts = ["en lång mening om socialnämndens budget", "kort", "mellanlång text här", ""]
+    heard: list[int] = []
+    vectors = embed_in_length_order(HashEmbedder(), texts, batch=2, progress=heard.append)
+    assert np.allclose(vectors, HashEmbedder().embed_documents(texts))
+    assert heard == [2, 2]
+    assert embed_in_length_order(HashEmbedder(), [], batch=2).shape == (0, 64)
+
+
+def test_a_stored_file_is_checked_by_its_title_alone(tmp_path: Path) -> None:
+    path = sentence_store.vectors_path(tmp_path, "fake:hash", "abc")
+    assert not sentence_store.holds(path, "Titel")
+    sentence_store.write(path, "Titel", [(0, 5)], np.ones((1, 4), dtype=np.float32))
+    assert sentence_store.holds(path, "Titel") and not sentence_store.holds(path, "Annan titel")
