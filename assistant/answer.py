@@ -6,14 +6,12 @@ quotes up to three verbatim sentences, each with an [n] marker. `select_evidence
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Protocol
 
+from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.query import QueryAnalysis
 from assistant.sentences import NAME, Sentence, amounts_in, asked_amounts
 from assistant.types import Calculation, Citation
@@ -116,28 +114,6 @@ def _slot_pool(sentences: list[Sentence], threshold: float, ranked: bool) -> lis
     judged the topic (its ranking includes the embedder's similarity), the best three by rank too."""
     pool = [s for s in sentences[:8] if s.coverage >= threshold]
     return pool + [s for s in sentences[:3] if s not in pool] if ranked else pool
-
-
-@lru_cache(maxsize=1)
-def figure_kinds() -> dict[str, frozenset[str]]:
-    data = json.loads(resources.files("assistant.data").joinpath("figure_kinds.json").read_text(encoding="utf-8"))
-    return {kind: frozenset(words) for kind, words in data.items() if not kind.startswith("_")}
-
-
-def _kind_words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
-
-
-def asks_outcome(question: str) -> bool:
-    """The question asks what actually happened ("faktiska resultat", "i bokslutet", "how did it end")."""
-    return bool(_kind_words(question) & figure_kinds()["outcome"])
-
-
-def states_outcome(sentence: str) -> bool:
-    """The sentence states an outcome, or at least no forecast, budget, plan or target."""
-    words = _kind_words(sentence)
-    kinds = figure_kinds()
-    return bool(words & kinds["outcome"]) or not words & kinds["estimate"]
 
 
 def names_someone(text: str) -> bool:

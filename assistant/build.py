@@ -18,12 +18,12 @@ from typing import Any
 from assistant import answer as answer_rules
 from assistant import followup
 from assistant.answer import (
-    AnswerComposer, best_for_target, ExtractiveComposer, asks_outcome, judge_evidence, refusal_text, select_evidence,
-    states_outcome, to_citation,
+    AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
 from assistant.answerability import default_model, features
 from assistant.arbitrate import all_money, refusal_stands
 from assistant.citations import finalize, verify
+from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, figures_in, strip_figures
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse

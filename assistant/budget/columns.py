@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant.budget.matching import stem, synonyms, tokens
+from assistant.budget.matching import stem, stems, synonyms, tokens
 from assistant.budget.records import Column, Table
 
 # Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut".
@@ -96,3 +96,28 @@ def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:
         return table
     rows = tuple(replace(r, values=tuple(r.values[i] for i in keep)) for r in table.rows)
     return replace(table, columns=tuple(columns[i] for i in keep), rows=rows)
+
+
+# A figure in running text is an outcome (what happened) or an estimate (a budget, plan, forecast or target).
+OUTCOME_KINDS = ("Utfall",)
+ESTIMATE_KINDS = ("Budget", "Plan", "Prognos")
+
+
+@lru_cache(maxsize=1)
+def _figure_stems() -> tuple[frozenset[str], frozenset[str]]:
+    kinds = synonyms()["column_kinds"]
+    outcome = [w for k in OUTCOME_KINDS for w in kinds[k]] + kinds["_outcome"]
+    estimate = [w for k in ESTIMATE_KINDS for w in kinds[k]] + kinds["_estimate"]
+    return frozenset(stem(w) for w in outcome), frozenset(stem(w) for w in estimate)
+
+
+def asks_outcome(question: str) -> bool:
+    """The question asks what actually happened ("faktiska resultat", "i bokslutet", "hur slutade ...")."""
+    return bool(set(stems(question)) & _figure_stems()[0])
+
+
+def states_outcome(sentence: str) -> bool:
+    """The sentence states an outcome, or at least no budget, plan, forecast or target."""
+    found = set(stems(sentence))
+    outcome, estimate = _figure_stems()
+    return bool(found & outcome) or not found & estimate

@@ -99,3 +99,28 @@ def test_the_largest_deficit_is_the_smallest_deviation(book: FigureBook) -> None
 def test_both_ends_asked_gives_the_order(book: FigureBook) -> None:
     answer = answer_figures("Vilken nämnd hade störst underskott 2023 och vilken hade störst överskott?", book)
     assert answer is not None and "-2 500 tkr" in answer.text and "1 240 tkr" in answer.text
+
+
+def test_an_outcome_question_is_not_answered_by_an_estimate() -> None:
+    from assistant.budget.columns import asks_outcome, states_outcome
+
+    assert asks_outcome("Vad blev det faktiska resultatet 2020?") and asks_outcome("Hur slutade året i bokslutet?")
+    assert not asks_outcome("Vad är prognosen för 2020?")
+    forecast = "Förvaltningen har gått från -14,3 miljoner kronor till en prognos på -6,6 miljoner kronor i år."
+    target = "Kommunens externa låneskuld ska över tid inte överstiga 4,0 mdkr."
+    assert not states_outcome(forecast) and not states_outcome(target)
+    assert states_outcome("Utfallet blev -6,1 miljoner kronor.") and states_outcome("Resultatet blev -6,1 mnkr.")
+
+
+def test_judge_refuses_an_outcome_question_when_only_a_forecast_states_the_figure() -> None:
+    from assistant.answer import judge_evidence
+    from assistant.query import analyse
+    from assistant.sentences import Sentence
+    from assistant.types import Chunk
+
+    text = "Förvaltningen har gått från -14,3 miljoner kronor till en prognos på -6,6 miljoner kronor i år."
+    chunk = Chunk(id="p#0", doc_path="p.txt", text=text, start=0, end=len(text), title="Pressmeddelande",
+                  doc_type="press_release", date="2020-05-18")
+    s = Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+    assert judge_evidence(analyse("Vad blev förvaltningens faktiska resultat 2020?"), [s]).reason == "no_outcome"
+    assert judge_evidence(analyse("Vad blev förvaltningens prognos för 2020?"), [s]).answerable
