@@ -13,7 +13,7 @@ from typing import Protocol
 
 from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.query import QueryAnalysis
-from assistant.sentences import NAME, Sentence, amounts_in, asked_amounts
+from assistant.sentences import CAUSAL, NAME, TIME, Sentence, amounts_in, asked_amounts
 from assistant.types import Calculation, Citation
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
@@ -179,10 +179,14 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     that add a concept of the question; `background` concepts (group indices: words most passages contain,
     such as the municipality's name) add nothing."""
     threshold = REFUSE_BELOW if threshold is None else threshold
-    pool = _amount_candidates(sentences, threshold) if q.wants_amount else []
+    fills = _slot_filler(q, sentences, about)
+    pool = _amount_candidates(sentences, threshold) if fills else []
     pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
-    if q.wants_amount:
-        pool = [s for s in pool if _states_asked_amount(q, s) and _is_about(s, sentences, about)] or pool
+    if fills:
+        filled = [s for s in pool if fills(s)]
+        if filled and not q.wants_amount:  # the filler saying most of the question in its own words
+            filled.sort(key=lambda s: -len(_covered(q, s) - background))
+        pool = filled or pool
     best = pool[0]
     chosen = [best]
     covered = _covered(q, best)
@@ -202,6 +206,22 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         chosen.append(s)
         covered |= adds
     return chosen
+
+
+def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
+                 about: Callable[[Sentence], bool] | None) -> Callable[[Sentence], bool] | None:
+    """What a sentence must hold to answer what is asked (an amount about the asked concept; a person or role
+    in the asked role; a time; a reason): the best sentence holding it answers, not the best-covering one
+    ("Vem ansvarar för X?" is answered by the section's "Ansvar: ekonomichef", not by the sentence about X)."""
+    if q.wants_amount:
+        return lambda s: _states_asked_amount(q, s) and _is_about(s, sentences, about)
+    if q.wants_person:
+        return lambda s: names_someone(s.text) and holds_asked_role(q.original, s)
+    if q.wants_date:
+        return lambda s: TIME.search(s.text) is not None
+    if q.wants_reason:
+        return lambda s: CAUSAL.search(s.text) is not None
+    return None
 
 
 def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
@@ -240,7 +260,8 @@ def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:
     present = expand_stems(stems(s.text))
     return {i for i, group in enumerate(q.groups)
             if any(t in present or any(p.endswith(t) or p.startswith(t) for p in present if len(t) >= 5)
-                   for t in group)}
+                   or any(t.startswith(p) and len(t) - len(p) <= 2 for p in present if len(p) >= 4)
+                   for t in group)}  # the stemmer cuts "ansvar" to "ansv" but "ansvarar" to "ansvar"
 
 
 def to_citation(n: int, s: Sentence) -> Citation:

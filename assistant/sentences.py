@@ -62,6 +62,8 @@ class TermStats:
             forms = {term}
             if term not in self.vocab and len(term) >= 6:  # definite forms the stemmer keeps: "energin"
                 forms |= {term[:-len(e)] for e in ("en", "et", "na", "n", "t") if term.endswith(e)}
+            if len(term) >= 6 and term[-2:] in ("ar", "er", "or"):  # "ansvarar" is "ansvar", stemmed "ansv"
+                forms.add(term[:-2])
             if term not in self.vocab and len(term) >= 4 and term[-1] in "dt":  # känd/känt
                 forms.add(term[:-1] + ("d" if term[-1] == "t" else "t"))
             found = set()
@@ -251,6 +253,8 @@ DATE_NUMBER = re.compile(r"^\s*" + MONTHS, re.I)
 MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tusen|procent|%)", re.I)
 
 
+TIME = re.compile(r"\b(?:(?:19|20)\d\d|" + MONTHS + r"|årligen|varje år|halvåret|kvartal\w*|våren|hösten|"
+                  r"sommaren|vintern)\b", re.I)  # a sentence that says when
 CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror på|i syfte att|since|because|due to)\b",
                     re.I)
 
@@ -289,8 +293,7 @@ def intent_bonus(q: QueryAnalysis, sentence: str) -> float:
     if q.wants_person:
         bonus += ASKED_BONUS if NAME.search(sentence) else -0.05
     if q.wants_date:
-        bonus += 0.1 if re.search(r"\b(19|20)\d\d\b|januari|februari|mars|april|maj|juni|juli|augusti|"
-                                  r"september|oktober|november|december", sentence) else 0.0
+        bonus += 0.1 if TIME.search(sentence) else 0.0
     if q.wants_reason:
         bonus += 0.1 if CAUSAL.search(sentence) else 0.0
     if len(sentence) < 25:

@@ -83,3 +83,36 @@ def test_documents_that_state_different_figures_each_get_theirs() -> None:
     same = [evidence[0], Citation(n=2, doc="b.md", title="Plan", quote="Över en miljard kronor köps in.",
                                   chunk_id="b#1")]
     assert "anger en miljard kronor: ”" in ExtractiveComposer().compose(q, same).text
+
+
+def test_a_who_question_is_answered_by_the_sentence_naming_the_role_not_the_one_naming_the_topic() -> None:
+    from assistant.answer import select_evidence
+
+    text = ("## Översyn av parkerna\n\nParkerna ska ses över årligen från och med 2025. Förvaltningen ser gärna "
+            "samverkan med grannkommuner.\n\n**Ansvar:** Ekonomichef.\n\n**Tidplan:** Under 2025.")
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Vem ansvarar för översynen av parkerna?")
+    assert q.wants_person
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    chosen = select_evidence(q, ranked, threshold=0.3)
+    assert "Ekonomichef" in chosen[0].text
+
+
+def test_a_when_question_is_answered_by_a_sentence_that_says_when() -> None:
+    from assistant.answer import select_evidence
+
+    text = ("Parkerna i kommunen ska ses över av förvaltningen. Översynen av parkerna görs årligen "
+            "från och med 2025.")
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("När ska parkerna i kommunen ses över?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    assert "2025" in select_evidence(q, ranked, threshold=0.3)[0].text
+
+
+def test_a_verb_and_its_noun_count_as_one_concept_although_the_stemmer_cuts_them_differently() -> None:
+    c = chunk("Ansvar: ekonomichefen.")
+    stats = sentences.TermStats({c.id: c})
+    assert sentences.stems("ansvarar") != sentences.stems("ansvar")
+    assert stats.present(sentences.stems("ansvarar")[0], sentences.text_stems("Ansvar: ekonomichefen."))
