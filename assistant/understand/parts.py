@@ -5,7 +5,8 @@ Clauses are cut at commas, conjunctions, dashes, colons and sentence ends; a cla
 (assistant.understand.words.opens_question) starts a new part, any other clause continues the one before it
 ("nämnden för arbete, kompetens o välfärd" stays one). Clauses before the first question are its preamble
 ("S sommarjobbssatsning:", "Socialnämnden tog bort personligt ombud för att spara."), said with the first part.
-A part needs a topic of its own ("och när?" stays with the part before it).
+A part needs a topic of its own ("och när?" stays with the part before it) unless the preamble gives every part
+its topic ("nämndbuffertarna – hur mycket blir det och senast när ska de vara på plats?").
 """
 from __future__ import annotations
 
@@ -23,9 +24,11 @@ class Parts:
     questions: tuple[str, ...]
 
     def standalone(self) -> list[str]:
-        """The parts as questions of their own; the preamble goes with the first."""
-        first = f"{self.preamble} {self.questions[0]}".strip() if self.preamble else self.questions[0]
-        return [first, *self.questions[1:]]
+        """The parts as questions of their own; the preamble names what all of them ask about ("Omställningsfonden:
+        hur mycket ..., och var ska pengarna komma ifrån?"), so it goes with each."""
+        if not self.preamble:
+            return list(self.questions)
+        return [f"{self.preamble} {question}" for question in self.questions]
 
 
 def _clauses(question: str) -> list[str]:
@@ -57,8 +60,9 @@ def split_question(question: str) -> Parts:
     preamble = ""
     current = ""
     parts: list[str] = []
+    shared = False  # a preamble with a topic ("nämndbuffertarna –") is what every part asks about
     for clause in _clauses(question):
-        if opens_question(clause) and (not current or _has_topic(clause)):
+        if opens_question(clause) and (not current or shared or _has_topic(clause)):
             if current:
                 parts.append(current)
             current = clause
@@ -66,8 +70,9 @@ def split_question(question: str) -> Parts:
             current += clause
         else:
             preamble += clause
+            shared = _has_topic(preamble)
     if current:
         parts.append(current)
-    if len(parts) < 2 or not all(_has_topic(p) for p in parts):
+    if len(parts) < 2 or not (shared or all(_has_topic(p) for p in parts)):
         return Parts(preamble="", questions=(question,))
     return Parts(preamble=preamble.strip(), questions=tuple(_finish(p) for p in parts))

@@ -32,12 +32,13 @@ def after_openers(found: list[str]) -> list[str]:
 
 def opens_question(clause: str) -> bool:
     """The clause is phrased as a question: an interrogative first (after a conjunction and at most two
-    prepositions: "och till vilket år ..."), or a verb first ("och är det permanent?")."""
+    prepositions or adverbs: "och till vilket år ...", "och senast när ..."), or a verb first ("och är det
+    permanent?")."""
     kinds = sentence_types()
     found = after_openers(words(clause))
     if _verb_first(found):
         return True
-    prepositions = set(kinds["prepositions"])
+    prepositions = set(kinds["prepositions"]) | set(kinds["adverbs_before_interrogatives"])
     for word in found[:3]:
         if word in kinds["interrogatives"] or word in kinds["interrogatives_initial"]:
             return True

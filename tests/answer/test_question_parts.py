@@ -63,3 +63,15 @@ def test_abbreviations_are_expanded_for_the_analysis_only() -> None:
     assert expand("hur mkt får äldreomsorgen enl S?") == "hur mycket får äldreomsorgen enligt S?"
     assert expand("vem är ordf och vice ordf i KS") == "vem är ordförande och vice ordförande i KS"
     assert expand("mktg och Ordf.") == "mktg och ordförande."  # whole words only; a full stop stays
+
+
+def test_a_preamble_names_the_topic_of_every_part() -> None:
+    parts = split_question("Parkfonden i planen – hur mycket avsätts varje år och var ska pengarna komma ifrån?")
+    assert parts.standalone() == ["Parkfonden i planen – hur mycket avsätts varje år?",
+                                  "Parkfonden i planen – var ska pengarna komma ifrån?"]
+
+
+def test_a_part_without_a_topic_of_its_own_is_a_part_when_the_preamble_gives_one() -> None:
+    parts = split_question("parkbuffertarna – hur mycket blir det sammanlagt och senast när ska de vara klara?")
+    assert parts.questions == ("hur mycket blir det sammanlagt?", "senast när ska de vara klara?")
+    assert len(split_question("hur stort är sparkravet och när?").questions) == 1  # no preamble: one part
