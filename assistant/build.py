@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from assistant import answer as answer_rules
-from assistant import followup
+from assistant import followup, followup_figures
 from assistant.answer import (
     AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
@@ -153,7 +153,20 @@ class Assistant:
                                         if i and followup.is_followup(part, parts[:1]) else history,
                                         language, filters, timings) for i, part in enumerate(parts)]
             return self._merge(raw, answers, parts)
-        return self._answer_one(raw, question, claim, history, language, filters, timings)
+        answer = self._answer_one(raw, question, claim, history, language, filters, timings)
+        if claim or answer.composer == "calculator" or not history or not (
+                followup.is_followup(question, history) or followup.refers_back(question)
+                or followup.shares_topic(question, history)):
+            return answer
+        # "hur stor andel av hela paketet blir det?": a share or difference of the amounts the earlier answers stated
+        computed = followup_figures.compute(
+            question, history, lambda turn, before: self._answer_one(turn, turn, None, before, language, filters, {}),
+            "en" if language == "en" else "sv")
+        if computed is None:
+            return answer
+        text, verified, _ = finalize(computed.answer, list(computed.citations), self.index.text,
+                                     language=computed.language)
+        return replace(computed, question=raw, answer=text, citations=verified) if len(verified) == 2 else answer
 
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
                     filters: Any, timings: dict[str, float]) -> Answer:

@@ -43,6 +43,14 @@ def refers_back(question: str) -> bool:
     return bool(PRONOUN.search(EXPLETIVE.sub(" ", question)))
 
 
+def shares_topic(question: str, history: Sequence[str]) -> bool:
+    """The question names something an earlier turn named ("hela paketet" after "omställningspaket")."""
+    from assistant.sentences import text_stems
+
+    said = text_stems(" ".join(h for h in history if h))
+    return any(t in said for group in own_topic(question) for t in group if len(t) >= 4)
+
+
 def is_followup(question: str, history: Sequence[str]) -> bool:
     """A question that leans on the previous turn because it lacks a topic of its own: elliptic ("Och 2023?",
     "Och för socialnämnden?"), only slot words ("Vem sa det?", "Hur mycket är det i procent?"), or a pronoun

@@ -1,0 +1,48 @@
+"""assistant.followup_figures: a follow-up computing a share or a difference of amounts earlier answers stated."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant import followup_figures
+from assistant.types import Answer, Citation
+
+
+def _answer(text: str, quote: str) -> Answer:
+    citation = Citation(n=1, doc="d.txt", title="Nyhet", quote=quote, chunk_id="d#0")
+    return Answer(question="", answer=text, citations=(citation,), composer="calculator")
+
+
+TURNS = {
+    "Hur stor är parkpotten?": _answer("Enligt Nyhet: 8 mnkr [1]: ”Parkpotten är 8 miljoner kronor.”",
+                                       "Parkpotten är 8 miljoner kronor."),
+    "Hur mycket av den går till lekplatser?": _answer("Enligt Nyhet: 2 mnkr [1]: ”Av detta går 2 miljoner till "
+                                                      "lekplatser.”", "Av detta går 2 miljoner till lekplatser."),
+}
+
+
+def _turn(question: str, before: list[str]) -> Answer:
+    return TURNS[question]
+
+
+def test_a_share_of_the_two_amounts_the_earlier_answers_stated() -> None:
+    answer = followup_figures.compute("hur stor andel av hela potten är det i procent?", list(TURNS), _turn, "sv")
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("25.0")
+    assert "25 procent" in answer.answer
+    assert [c.quote for c in answer.citations] == ["Parkpotten är 8 miljoner kronor.",
+                                                   "Av detta går 2 miljoner till lekplatser."]
+
+
+def test_a_difference_and_nothing_for_other_questions() -> None:
+    answer = followup_figures.compute("hur stor är skillnaden?", list(TURNS), _turn, "sv")
+    assert answer is not None and answer.calculation.result == Decimal("6000000")
+    assert "6 miljoner kronor" in answer.answer
+    assert followup_figures.compute("vem bestämde det?", list(TURNS), _turn, "sv") is None
+    assert followup_figures.compute("är det mer än 3 miljoner i procent?", list(TURNS), _turn, "sv") is None
+    assert followup_figures.compute("hur stor andel?", list(TURNS)[:1], _turn, "sv") is None
+
+
+def test_an_amount_no_citation_holds_is_not_an_input() -> None:
+    unsupported = {**TURNS, "Hur mycket av den går till lekplatser?": _answer("Det är 2 mnkr [1].", "Inget belopp.")}
+    assert followup_figures.compute("hur stor andel är det?", list(unsupported),
+                                    lambda q, b: unsupported[q], "sv") is None
