@@ -75,6 +75,11 @@ def stop_words() -> frozenset[str]:
                                            "enligt", "stämmer", "sant", "finns", "kommer"}
 
 
+@lru_cache(maxsize=1)
+def _stop_stems() -> frozenset[str]:
+    """Stop words by their stem: "ville" is "vill", a stop word, though the list holds only "vill"."""
+    return frozenset(_stemmer().stemWords(sorted(stop_words())))
+
 
 def _load(name: str) -> dict:
     return json.loads(resources.files("assistant.data").joinpath(name).read_text(encoding="utf-8"))
@@ -133,10 +138,12 @@ def normalise(text: str) -> str:
 def stems(text: str, *, drop_stopwords: bool = True) -> list[str]:
     """Swedish Snowball stems of the words in `text`, digit groups joined ("2 421 049" -> "2421049")."""
     words = [w.lower() for w in TOKEN.findall(normalise(text))]
-    if drop_stopwords:
-        stop = stop_words()
-        words = [w for w in words if w not in stop]
-    return _stemmer().stemWords(words)
+    if not drop_stopwords:
+        return _stemmer().stemWords(words)
+    stop = stop_words()
+    words = [w for w in words if w not in stop]
+    stop_stems = _stop_stems()
+    return [s for s in _stemmer().stemWords(words) if s not in stop_stems]
 
 
 def split_compound(stem: str) -> tuple[str, ...]:

@@ -66,3 +66,10 @@ def test_intents() -> None:
     assert analyse("Vem sa det?").wants_person
     assert not analyse("Hur många jobbar i kommunen?").wants_money
 
+
+
+def test_a_stop_word_is_dropped_in_any_form_it_shares_a_stem_with() -> None:
+    from assistant.query import stems
+
+    assert "vill" not in stems("S ville flytta lokalplaneringen")  # "vill" is a stop word, "ville" its past
+    assert "lokalplanering" in stems("S ville flytta lokalplaneringen")
