@@ -13,7 +13,7 @@ from typing import Protocol
 
 from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.query import QueryAnalysis
-from assistant.sentences import CAUSAL, NAME, TIME, Sentence, amounts_in, asked_amounts
+from assistant.sentences import CAUSAL, NAME, TIME, Sentence, amounts_in, asked_amounts, is_statement
 from assistant.types import Calculation, Citation
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
@@ -182,6 +182,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     fills = _slot_filler(q, sentences, about)
     pool = _amount_candidates(sentences, threshold) if fills else []
     pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
+    pool = [s for s in pool if is_statement(s.text)] or pool  # a heading or a header row is no answer
     if fills:
         filled = [s for s in pool if fills(s)]
         if filled and not q.wants_amount:  # the filler saying most of the question in its own words
@@ -193,7 +194,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     for s in sentences:
         if len(chosen) == MAX_QUOTES:
             break
-        if s in chosen or s.score < EXTRA_QUOTE_RATIO * best.score or s.coverage < threshold:
+        if s in chosen or s.score < EXTRA_QUOTE_RATIO * best.score or s.coverage < threshold \
+                or not is_statement(s.text):
             continue
         if any(s.chunk.doc_path == c.chunk.doc_path and s.start < c.end and c.start < s.end for c in chosen):
             continue

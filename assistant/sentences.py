@@ -177,6 +177,25 @@ def is_quotable(sentence: str) -> bool:
     return QUOTABLE_WORD.search(sentence) is not None and sentence.strip() not in ("tkr", "mnkr")
 
 
+LABELLED = re.compile(r"^\W*[^\W\d_][^:\n]{1,40}:\**\s*\S")  # "Ansvar: ekonomichef", "**Tidplan:** Under 2025"
+YEAR_CELL = re.compile(r"^\D*(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\D*$")
+
+
+def is_statement(sentence: str) -> bool:
+    """The sentence says something an answer can rest on: not a heading ("Kontaktpersoner") nor a table's header
+    row ("mnkr  Budget 2021  Plan 2022"). A row with a value, a labelled line ("Ansvar: ekonomichef") and any
+    sentence of four words or more do."""
+    if "\t" in sentence:
+        cells = [c.strip() for c in sentence.split("\t") if c.strip()]
+        return any(re.search(r"\d", c) and not YEAR_CELL.match(c) for c in cells)
+    if LABELLED.match(sentence):
+        return True
+    words = re.findall(r"[^\W_]+", sentence)
+    if len(words) >= 2 and re.search(r"[.!?]\W*$", sentence):
+        return True  # "Förstärkningen är tillfällig."
+    return len(words) >= 4 or (len(words) >= 2 and any(w.isdigit() for w in words))
+
+
 def split_sentences(chunk: Chunk) -> list[tuple[int, int]]:
     """Sentence spans as offsets into the document (chunk.start-based), trimmed of whitespace and bullets."""
     spans = []

@@ -116,3 +116,22 @@ def test_a_verb_and_its_noun_count_as_one_concept_although_the_stemmer_cuts_them
     stats = sentences.TermStats({c.id: c})
     assert sentences.stems("ansvarar") != sentences.stems("ansvar")
     assert stats.present(sentences.stems("ansvarar")[0], sentences.text_stems("Ansvar: ekonomichefen."))
+
+
+def test_headings_and_header_rows_are_not_statements_an_answer_can_rest_on() -> None:
+    assert not sentences.is_statement("Kontaktpersoner")
+    assert not sentences.is_statement("mnkr\tBudget 2021\tPlan 2022\tPlan 2023")
+    assert sentences.is_statement("Årets resultat\t105 181\t107 860")
+    assert sentences.is_statement("Förstärkningen är tillfällig.")
+    assert sentences.is_statement("**Ansvar:** Ekonomichef.")
+
+
+def test_a_header_row_is_not_quoted_when_a_row_with_values_answers() -> None:
+    from assistant.answer import select_evidence
+
+    text = "Resultatbudget\n\nmnkr\tBudget 2021\tPlan 2022\nÅrets resultat\t105 181\t107 860\n"
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("årets resultat 2021 och 2022?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    assert [s.text for s in select_evidence(q, ranked, threshold=0.3)] == ["Årets resultat\t105 181\t107 860"]
