@@ -55,6 +55,33 @@ def _finish(text: str) -> str:
     return text if text.endswith(("?", "!", ".")) else text + "?"
 
 
+COORDINATED = re.compile(r"\b((?:(?:vice|förste|andre|deputy)\s+)?[^\W\d_]+)\s+(?:och|samt|and|&)\s+"
+                         r"((?:(?:vice|förste|andre|deputy)\s+)?[^\W\d_]+)\b", re.I)
+
+
+def _same_class(a: str, b: str) -> bool:
+    """Two asked things of one kind: two roles ("ordförande och vice ordförande") or two kinds of table
+    ("kommunbidrag och investeringar"); not two words of one name ("kultur och utbildning")."""
+    from assistant.budget.matching import table_kinds
+    from assistant.claims import roles
+
+    vocab = set(roles()["roles"]) - {"vice", "förste", "andre", "deputy"}
+    if a.split()[-1].lower() in vocab and b.split()[-1].lower() in vocab:
+        return a.lower() != b.lower()
+    kinds_a, kinds_b = table_kinds(a), table_kinds(b)
+    return len(kinds_a) == 1 and len(kinds_b) == 1 and kinds_a != kinds_b
+
+
+def distribute(question: str) -> list[str]:
+    """A question asking for two things of one kind, as one question for each ("vem är ordförande och vice
+    ordförande i kommunstyrelsen?" -> "vem är ordförande i ...?", "vem är vice ordförande i ...?")."""
+    match = COORDINATED.search(question)
+    if match is None or not _same_class(match.group(1), match.group(2)):
+        return [question]
+    head, tail = question[:match.start()], question[match.end():]
+    return [f"{head}{match.group(1)}{tail}", f"{head}{match.group(2)}{tail}"]
+
+
 def split_question(question: str) -> Parts:
     """The question's parts; a question that is not compound is one part (its preamble kept in place)."""
     preamble = ""

@@ -75,3 +75,15 @@ def test_a_part_without_a_topic_of_its_own_is_a_part_when_the_preamble_gives_one
     parts = split_question("parkbuffertarna – hur mycket blir det sammanlagt och senast när ska de vara klara?")
     assert parts.questions == ("hur mycket blir det sammanlagt?", "senast när ska de vara klara?")
     assert len(split_question("hur stort är sparkravet och när?").questions) == 1  # no preamble: one part
+
+
+def test_two_asked_things_of_one_kind_become_one_question_each() -> None:
+    from assistant.understand.parts import distribute
+
+    assert distribute("vem är ordförande och vice ordförande i kulturnämnden?") == [
+        "vem är ordförande i kulturnämnden?", "vem är vice ordförande i kulturnämnden?"]
+    assert distribute("tekniska nämnden 2022: kommunbidrag och investeringar?") == [
+        "tekniska nämnden 2022: kommunbidrag?", "tekniska nämnden 2022: investeringar?"]
+    # two words of one name, or two topics, stay one question
+    assert distribute("hur mycket får kultur och utbildning 2022?") == ["hur mycket får kultur och utbildning 2022?"]
+    assert distribute("Vad säger planen om skola och omsorg?") == ["Vad säger planen om skola och omsorg?"]
