@@ -18,6 +18,7 @@ from assistant.budget.plan import (
     CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK, RATIO, SHARE, SUM, Plan, detect_language, plan_question,
 )
 from assistant.budget.store import FigureBook
+from assistant.budget.text_change import text_change
 from assistant.budget.records import TextAmount
 from assistant.budget.topics import STOP, best_amounts
 
@@ -81,6 +82,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
             return None  # two questions in one, or one per document: retrieval answers those
         if not plan.rows or texts[0][0] >= STRONG_TEXT_SCORE:
+            if plan.operation in ("change", "difference") and not claim:  # "från -14,3 ... till -6,6": by how much?
+                changed = text_change(texts[0][1], index.amounts.amounts(), lang)
+                if changed is not None:
+                    return changed
             return text_answer(texts, lang)
     if not tabular and history and plan.intent and (plan.rows or plan.table_kind):
         tabular = True

@@ -92,6 +92,9 @@ class AmountIndex:
         self.words_by_prefix = _buckets(by_word, 2)
         self.long_words = _buckets({w: 0 for w in by_word if len(w) >= COMPOUND}, COMPOUND)
 
+    def amounts(self) -> tuple[TextAmount, ...]:
+        return tuple(item.amount for item in self.items)
+
     def match(self, s: str, w: str) -> _WordMatch:
         if len(s) < 5:
             return _WordMatch(s, w)

@@ -1,0 +1,35 @@
+"""assistant.budget.text_change: how much something changed, from the two amounts one sentence states."""
+from decimal import Decimal
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.store import FigureBook
+from ingest.load import load_document
+from ingest.tables import extract_figures
+
+
+def _book(tmp_path, text: str) -> FigureBook:
+    path = tmp_path / "nyhet.txt"
+    path.write_text(text, encoding="utf-8")
+    return FigureBook((extract_figures(load_document(path, sidecar={})),))
+
+
+NEWS = ("Kulturförvaltningen går bättre\n\nKulturförvaltningen har gått från -8,2 miljoner kronor förra året till en "
+        "prognos på -3,5 miljoner kronor i år. Biblioteken har fler besökare.\n")
+
+
+def test_a_change_is_computed_from_the_two_amounts_of_the_sentence(tmp_path):
+    answer = answer_figures("Hur mycket har kulturförvaltningens underskott minskat?", _book(tmp_path, NEWS))
+    assert answer is not None and answer.calculation.operation == "difference"
+    assert answer.calculation.result == Decimal("4.7") and answer.calculation.unit == "mnkr"
+    assert "+4,7 mnkr" in answer.text
+    assert [i.value for i in answer.calculation.inputs] == [Decimal("-8.2"), Decimal("-3.5")]
+
+
+def test_a_lookup_and_a_sentence_with_three_amounts_are_not_changes(tmp_path):
+    book = _book(tmp_path, NEWS)
+    assert answer_figures("Hur stort var kulturförvaltningens underskott förra året?", book).calculation.operation \
+        == "lookup"
+    three = _book(tmp_path, "Kulturförvaltningen har gått från -8,2 miljoner kronor via -5 miljoner kronor till "
+                            "-3,5 miljoner kronor.\n")
+    answer = answer_figures("Hur mycket har kulturförvaltningens underskott minskat?", three)
+    assert answer is None or answer.calculation is None or answer.calculation.operation != "difference"
