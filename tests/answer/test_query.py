@@ -73,3 +73,9 @@ def test_a_stop_word_is_dropped_in_any_form_it_shares_a_stem_with() -> None:
 
     assert "vill" not in stems("S ville flytta lokalplaneringen")  # "vill" is a stop word, "ville" its past
     assert "lokalplanering" in stems("S ville flytta lokalplaneringen")
+
+
+def test_a_verb_whose_object_is_a_sum_asks_for_an_amount() -> None:
+    assert analyse("Vad vill partiet lägga på att rusta upp parkerna?").wants_amount
+    assert analyse("What will they spend on the parks?").wants_amount
+    assert not analyse("Vad vill partiet göra med parkerna?").wants_amount
