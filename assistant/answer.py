@@ -181,12 +181,15 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     threshold = REFUSE_BELOW if threshold is None else threshold
     fills = _slot_filler(q, sentences, about)
     pool = _amount_candidates(sentences, threshold) if fills else []
+    if pool and not q.wants_amount:  # the best-ranked sentences (the embedder agrees) may hold the slot too
+        pool += [s for s in sentences[:3] if s not in pool]
     pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
     pool = [s for s in pool if is_statement(s.text)] or pool  # a heading or a header row is no answer
     if fills:
         filled = [s for s in pool if fills(s)]
         if filled and not q.wants_amount:  # the filler saying most of the question in its own words
-            filled.sort(key=lambda s: -len(_covered(q, s) - background))
+            rank = {id(s): i for i, s in enumerate(sentences)}
+            filled.sort(key=lambda s: (-len(_covered(q, s) - background), rank.get(id(s), len(rank))))
         pool = filled or pool
     best = pool[0]
     chosen = [best]

@@ -135,3 +135,17 @@ def test_a_header_row_is_not_quoted_when_a_row_with_values_answers() -> None:
     q = analyse("årets resultat 2021 och 2022?")
     ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
     assert [s.text for s in select_evidence(q, ranked, threshold=0.3)] == ["Årets resultat\t105 181\t107 860"]
+
+
+def test_the_best_ranked_sentence_may_hold_the_asked_time_though_it_covers_less() -> None:
+    from assistant.answer import select_evidence
+
+    a = ("Nämnden fattade på sitt sammanträde den 14 maj beslut om ett nytt sparpaket.")
+    b = "Beslut togs att förvaltningen ska återkomma med underlag om paketet."
+    c = chunk(a)
+    d = Chunk(id="e#0", doc_path="e.txt", text=b, start=0, end=len(b), title="Protokoll", doc_type="protokoll",
+              date="2024-01-01")  # another document: the time sentence is no neighbour of the covering one
+    q = analyse("När tog nämnden beslut om det nya sparpaketet?")
+    ranked = [sentences.Sentence(c, 0, len(a), a, score=0.9, coverage=0.45, chunk_score=1.0, similarity=0.9),
+              sentences.Sentence(d, 0, len(b), b, score=0.7, coverage=0.65, chunk_score=1.0, similarity=0.8)]
+    assert select_evidence(q, ranked, threshold=0.6)[0].text == a
