@@ -156,6 +156,20 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             return Outcome(op, pct, "%", (a, b), expr, table, ((diff, u),), interpretation=tuple(interp))
         return Outcome(op, diff, u, (a, b), expr, table, ((pct, "%"),), interpretation=tuple(interp))
 
+    if op == "mean_change":
+        row = rows[0] if rows else table.total_row()
+        if row is None:
+            raise Refusal("Frågan anger ingen rad.", "The question names no row.", table)
+        y0, y1 = (min(years), max(years)) if len(years) >= 2 else (first_year, table.years[-1])
+        if y1 == y0:
+            raise Refusal("En förändring per år behöver två år.", "A change per year needs two years.", table)
+        if len(years) < 2:
+            interp.append(f"span:{y0}:{y1}")
+        a, b = _value(table, row, y0), _value(table, row, y1)
+        per_year = (b.value - a.value) / (y1 - y0)
+        expr = f"({num(b.value)} - {num(a.value)}) / ({y1} - {y0}) = {fmt(per_year, u)}"
+        return Outcome(op, per_year, u, (a, b), expr, table, interpretation=tuple(interp))
+
     if op in ("difference", "ratio", "change", "percent_change") and len(rows) >= 2:
         if plan.denominator and plan.denominator in plan.rows and op == "ratio":
             rows = [r for r in rows if r.label != plan.denominator] + [find_row(table, plan.denominator)]  # type: ignore[list-item]

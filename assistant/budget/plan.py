@@ -16,7 +16,7 @@ from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, table_kinds, table_words, tokens, unknown_committees,
 )
 
-OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "share", "ratio",
+OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio",
               "max", "min", "rank", "filter")
 
 _R = lambda pattern: re.compile(pattern, re.IGNORECASE)  # noqa: E731
@@ -253,8 +253,8 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
         return "share", "value"
     if RATIO.search(text):
         return "ratio", "value"
-    if MEAN.search(text):
-        return "mean", "value"
+    if MEAN.search(text):  # "växer i snitt per år": the mean yearly change, not the mean level
+        return ("mean_change" if changed and n_rows <= 1 else "mean"), "value"
     if (MAX.search(text) or MIN.search(text)) and (n_rows != 1 or not changed):
         if n_rows >= 2 and DIFFERENCE.search(text):
             return "difference", "value"

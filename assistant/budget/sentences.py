@@ -69,7 +69,8 @@ class Sentences:
         if op in ("change", "percent_change"):
             return self.change()
         method = {"lookup": self.lookup, "difference": self.difference, "ratio": self.ratio, "share": self.share,
-                  "filter": self.filter, "mean": self.mean, "sum": self.sum, "max": self.extreme,
+                  "filter": self.filter, "mean": self.mean, "mean_change": self.mean_change, "sum": self.sum,
+                  "max": self.extreme,
                   "min": self.extreme, "rank": self.extreme}[op]
         return method()
 
@@ -161,6 +162,19 @@ class Sentences:
         adverb = self.w("i genomsnitt", "on average") + ("" if subject.several else self.w(" per år", " per year"))
         text = say_amount(subject, self.o.table, self.lang, self.spoken(self.o.result, years), adverb)
         return f"{text} {self.tag(*self.o.cells)}."
+
+    def mean_change(self) -> str:
+        a, b = self.o.cells
+        np_ = capitalise(noun_phrase(self.subject(a), self.o.table, self.lang))
+        verb = self.w("ökar" if self.o.result >= 0 else "minskar", "increases" if self.o.result >= 0 else "decreases")
+        words, exact = self.words(abs(self.o.result))
+        amount = words + (f" ({exact})" if exact else "")
+        years = self.w(f"från {self.year(a.column)} till {self.year(b.column)}",
+                       f"from {self.year(a.column)} to {self.year(b.column)}")
+        ends = self.w(f"från {self.exact(a.value)} till {self.exact(b.value)}",
+                      f"from {self.exact(a.value)} to {self.exact(b.value)}")
+        return self.w(f"{np_} {verb} i genomsnitt med {amount} per år {years}: {ends} {self.tag(a, b)}.",
+                      f"{np_} {verb} on average by {amount} per year {years}: {ends} {self.tag(a, b)}.")
 
     def filter(self) -> str:
         c = self.o.cells

@@ -1,4 +1,4 @@
-"""assistant.budget.text_change: how much something changed, from the two amounts one sentence states."""
+"""How much something changed: between the two amounts one sentence states (budget/text_change.py) and on average per year in a table row (the mean_change operation)."""
 from decimal import Decimal
 
 from assistant.budget.answer import answer_figures
@@ -33,3 +33,19 @@ def test_a_lookup_and_a_sentence_with_three_amounts_are_not_changes(tmp_path):
                             "-3,5 miljoner kronor.\n")
     answer = answer_figures("Hur mycket har kulturförvaltningens underskott minskat?", three)
     assert answer is None or answer.calculation is None or answer.calculation.operation != "difference"
+
+
+def test_the_mean_yearly_change_of_a_row(tmp_path):
+    from decimal import Decimal as D
+
+    text = ("Driftbudget per nämnd (tkr)\n\nNämnd\tBudget 2021\tPlan 2022\tPlan 2023\n"
+            "Kulturnämnden\t10 000\t10 300\t10 800\nTekniska nämnden\t20 000\t19 000\t18 000\n"
+            "Summa\t30 000\t29 300\t28 800\n")
+    book = _book(tmp_path, text)
+    answer = answer_figures("Hur mycket växer kulturnämndens ram i snitt per år 2021 till 2023?", book)
+    assert answer.calculation.operation == "mean_change" and answer.calculation.result == D(400)
+    assert "i genomsnitt med" in answer.text and "per år" in answer.text
+    answer = answer_figures("Hur mycket minskar tekniska nämnden i genomsnitt per år?", book)
+    assert answer.calculation.result == D(-1000) and "minskar" in answer.text
+    # the mean level is still the mean of the values
+    assert answer_figures("Vad får kulturnämnden i genomsnitt per år?", book).calculation.operation == "mean"
