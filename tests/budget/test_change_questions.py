@@ -1,4 +1,5 @@
-"""How much something changed: between the two amounts one sentence states (budget/text_change.py) and on average per year in a table row (the mean_change operation)."""
+"""How much something changed: between the two amounts one sentence states (budget/text_change.py), and on
+average per year in a table row (the mean_change operation)."""
 from decimal import Decimal
 
 from assistant.budget.answer import answer_figures
