@@ -350,6 +350,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
 def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) -> Plan:
     """The plan for `question`, completed from the earlier questions of the conversation."""
     state: Plan | None = None
+    mentioned: list[int] = []  # the years the conversation has named, in order
     for earlier in (*history, question):
         plan = parse_question(earlier, lexicon)
         if state is not None and is_followup(earlier, plan) and (state.rows or state.table_kind):
@@ -357,7 +358,14 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                                     or plan.unknown or plan.all_years or plan.year_shift
                                     or plan.operation not in (None, "lookup"))
             state = merge(state, plan) if states_something else replace(plan, intent=False)
+            if (state.operation in ("change", "percent_change") and not plan.years and not plan.year_shift
+                    and len(state.years) == 1 and len(set(mentioned)) >= 2):
+                # "hur mycket minskar det mellan dom åren?" after "... 2021?" and "och 2025?": the two years named
+                last_two = list(dict.fromkeys(reversed(mentioned)))[:2]
+                state = replace(state, years=tuple(sorted(last_two)), year_range=False, all_years=False)
         else:
             state = plan
+            mentioned.clear()
+        mentioned.extend(plan.years)
     assert state is not None
     return state

@@ -50,3 +50,15 @@ def test_the_mean_yearly_change_of_a_row(tmp_path):
     assert answer.calculation.result == D(-1000) and "minskar" in answer.text
     # the mean level is still the mean of the values
     assert answer_figures("Vad får kulturnämnden i genomsnitt per år?", book).calculation.operation == "mean"
+
+
+def test_a_change_between_the_years_the_conversation_named(tmp_path):
+    text = ("Investeringsbudget (tkr)\n\nNämnd\t2021\t2022\t2023\t2024\t2025\n"
+            "Tekniska nämnden\t5 000\t4 000\t3 500\t3 000\t2 500\nSumma\t5 000\t4 000\t3 500\t3 000\t2 500\n")
+    book = _book(tmp_path, text)
+    history = ("Hur mycket investerar tekniska nämnden 2021?", "och 2025?")
+    answer = answer_figures("hur mycket minskar det mellan dom åren?", book, history=history)
+    assert answer.calculation.operation == "change" and answer.calculation.result == Decimal(-2500)
+    # one year named: the change from the year before, as before
+    answer = answer_figures("hur mycket minskar det?", book, history=("Hur mycket investerar tekniska nämnden 2023?",))
+    assert [i.column for i in answer.calculation.inputs][-1].endswith("2023")
