@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/bench_pdf.py [--pages 150] [--seed 11] [--keep PDF]
 
 Measured in one run, the model loaded beforehand (not counted):
-- ceiling: the embedder on exactly the texts ingest embeds for this PDF (same batches), before and after;
+- ceiling: the embedder on exactly the texts ingest embeds for this PDF (its passages and its quotable sentences,
+  same batches), before and after;
 - ingest: `ingest_paths` on the PDF into an empty data dir, as a multiple of the ceiling, and per page;
 - stages: reading the pages (pypdf, plain and layout text), chunking, tables and amounts, each as a share
   of the ingest;
@@ -97,20 +98,26 @@ def main() -> None:
         doc = clean_document(doc)
         chunks, chunk_s = timed(chunk_document, doc)
         figures, figures_s = timed(extract_figures, doc)
-        texts = [embed_text(c) for c in chunks]
-        ceiling_a = ceiling(embedder, texts)
+        from assistant import sentence_store
+
+        passages = [embed_text(c) for c in chunks]
+        sentences = [sentence_store.semantic_text(doc.meta.title, doc.text[s:e])
+                     for s, e in sentence_store.quotable_spans(chunks, doc.text)]
+        texts = passages + sentences  # ingest embeds both: passages for retrieval, sentences for the answer step
+        ceiling_a = ceiling(embedder, passages) + ceiling(embedder, sentences)
 
         events: list[tuple[str, int, int]] = []
         report, ingest_s = timed(ingest_paths, [pdf], settings.with_(data_dir=Path(tmp) / "data"),
                                  embedder=embedder, progress=lambda *e: events.append(e))
-        ceiling_b = ceiling(embedder, texts)
+        ceiling_b = ceiling(embedder, passages) + ceiling(embedder, sentences)
     ceiling_s = (ceiling_a + ceiling_b) / 2
     pages = [e for e in events if e[0].startswith("Läser ")]
     tables = table_report(figures.tables, expected)
 
     print(f"\n== {args.pages}-page budget PDF: {report.chunks_total} chunks, {report.tables} tables, "
           f"{len(doc.text) // 1000} k characters")
-    print(f"encode ceiling    {ceiling_s:7.2f} s  ({len(texts) / ceiling_s:5.1f} chunks/s)")
+    print(f"encode ceiling    {ceiling_s:7.2f} s  ({len(passages)} passages + {len(sentences)} sentences, "
+          f"{len(texts) / ceiling_s:5.1f} texts/s)")
     print(f"kommun ingest     {ingest_s:7.2f} s  = {ceiling_s / ingest_s:.2f}x the ceiling's speed, "
           f"{ingest_s / args.pages:.3f} s per page ({ceiling_s / args.pages:.3f} s per page to embed)")
     for name, seconds in (("read pages", read_s), ("chunk", chunk_s), ("tables+amounts", figures_s)):
