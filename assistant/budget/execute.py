@@ -213,8 +213,13 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             r, a, b = scored[0]
             diff = b.value - a.value
             expr = (f"{r.label}: {num(b.value)} - {num(a.value)} = {fmt(diff, u)}")
+            secondary: tuple[tuple[Decimal, str], ...] = ()
+            if a.value:  # the change in percent beside the change itself, as for one row's change
+                pct = diff / a.value * HUNDRED
+                expr += f"; {num(diff)} / {num(a.value)} = {fmt(pct, '%')}"
+                secondary = ((pct, "%"),)
             used = tuple(c for _, a2, b2 in scored[: (plan.top_n or 1) if op == "rank" else 1] for c in (a2, b2))
-            return Outcome(op, diff, u, used, expr, table, ranking=ranking, interpretation=tuple(interp))
+            return Outcome(op, diff, u, used, expr, table, secondary, ranking=ranking, interpretation=tuple(interp))
         year = need_year()
         cells = [_value(table, r, year) for r in candidates]
         ranked = sorted(cells, key=lambda c: c.value, reverse=(op != "min"))
@@ -290,4 +295,12 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         interp.append(f"all:{ys[0]}:{ys[-1]}")
     cells = [_value(table, r, y) for r in rows for y in ys]
     expr = "; ".join(f"{_label(c)}: {fmt(c.value, u)}" for c in cells)
-    return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, interpretation=tuple(interp))
+    secondary = ()
+    if len(rows) == 1 and len(years) == 2 and cells[0].value != cells[1].value:
+        # one row in the two years the question names: the change between them is the figure beside them
+        a, b = sorted(cells, key=lambda c: c.column.year or 0)
+        diff = b.value - a.value
+        expr += f"; {num(b.value)} - {num(a.value)} = {fmt(diff, u)}"
+        secondary = ((diff, u),)
+    return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, secondary,
+                   interpretation=tuple(interp))

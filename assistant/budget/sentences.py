@@ -79,6 +79,14 @@ class Sentences:
             cells = [x for x in self.o.cells if x.row_label == label]
             amounts = join([self.spoken(x.value, self.at(x.column)) for x in cells], self.lang)
             out.append(f"{say_amount(self.subject(cells[0]), self.o.table, self.lang, amounts)} {self.tag(*cells)}.")
+        if self.o.secondary:  # one row in two years: the change between them
+            a, b = sorted(self.o.cells, key=lambda c: c.column.year or 0)
+            diff = self.o.secondary[0][0]
+            words, exact = self.words(abs(diff))
+            by = words + (f" ({exact})" if exact else "")
+            more = self.w("mer" if diff > 0 else "mindre", "more" if diff > 0 else "less")
+            out.append(self.w(f"Det är {by} {more} {self.year(b.column)} än {self.year(a.column)} {self.tag(a, b)}.",
+                              f"That is {by} {more} in {self.year(b.column)} than in {self.year(a.column)} {self.tag(a, b)}."))
         return " ".join(out)
 
     def change(self) -> str:
@@ -190,7 +198,9 @@ class Sentences:
             verb = self.w("ökar" if grows else "minskar", "increases" if grows else "decreases")
             adverb = self.w("mest" if most == grows else "minst", "the most" if most == grows else "the least")
             words, exact = self.words(abs(diff))
-            by = words + (f" ({exact})" if exact else "")
+            percent = self.exact(abs(o.secondary[0][0]), "%") if o.secondary else ""
+            inside = ", ".join(p for p in (exact, percent) if p)
+            by = words + (f" ({inside})" if inside else "")
             return self.w(
                 f"{np_} {verb} {adverb} från {self.year(a.column)} till {self.year(b.column)}: med {by}, "
                 f"från {self.exact(a.value)} till {self.exact(b.value)} {self.tag(a, b)}.",
