@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from assistant.query import analyse
-from assistant.understand.parts import split_question
+from assistant.understand.parts import share_scope, split_question
 from assistant.understand.words import asks_time_by_noun, asks_yes_no, opens_question
 
 
@@ -75,3 +75,22 @@ def test_a_part_without_a_topic_of_its_own_is_a_part_when_the_preamble_gives_one
     parts = split_question("parkbuffertarna – hur mycket blir det sammanlagt och senast när ska de vara klara?")
     assert parts.questions == ("hur mycket blir det sammanlagt?", "senast när ska de vara klara?")
     assert len(split_question("hur stort är sparkravet och när?").questions) == 1  # no preamble: one part
+
+
+def test_a_later_part_without_its_noun_takes_the_first_parts_noun() -> None:
+    parts = split_question("Vilken nämnd hade störst underskott och vilken hade störst överskott?").standalone()
+    assert parts == ["Vilken nämnd hade störst underskott?", "vilken nämnd hade störst överskott?"]
+    own = split_question("Vilken nämnd får mest och vilken verksamhet minskar?").standalone()
+    assert own[1] == "vilken verksamhet minskar?"  # a noun of its own is kept
+
+
+def test_later_parts_share_the_first_parts_place_and_years() -> None:
+    places = ("Lerum", "Tranemo", "Vårgårda")
+    parts = ["Vad budgeteras årets resultat till 2025 i Vårgårda?", "vilken skattesats gäller?"]
+    assert share_scope(parts, places)[1] == "vilken skattesats gäller i Vårgårda 2025?"
+    own = ["Hur mycket får kommunstyrelsen i Lerum 2025?", "hur mycket får den i Tranemo 2024?"]
+    assert share_scope(own, places) == own
+    when = ["Vad kostar skolan i Lerum 2025?", "när blir den klar?"]
+    assert share_scope(when, places)[1] == "när blir den klar i Lerum?"
+    two = ["Hur mycket får Lerum och Tranemo 2025?", "vilken skattesats gäller?"]
+    assert share_scope(two, places)[1] == "vilken skattesats gäller 2025?"
