@@ -49,9 +49,11 @@ class _WordMatch:
     fuzzy_stems: tuple[str, ...] = ()  # misspellings, inflections the stemmer missed
     fuzzy_words: tuple[str, ...] = ()
     compounds: tuple[str, ...] = ()  # long document words it begins or that begin it
+    heads: tuple[str, ...] = ()  # document stems that end it: the compound's head ("reserven" for "resultatutjämningsreserv")
 
 
 COMPOUND = 9  # a word this long may be the first part of a compound ("omstrukturerings" + "fonden")
+HEAD = 5  # the shortest head of a compound that stands for it in a later sentence ("reserven")
 
 
 class AmountIndex:
@@ -71,7 +73,7 @@ class AmountIndex:
             for pos, word in enumerate(a.context):
                 positions.setdefault(stem(word), pos)
                 words.setdefault(word, pos)
-            in_clause = set(tokens(a.clause))
+            in_clause = set(tokens(a.clause)) | set(tokens(a.lead))  # the sentence pointed back at counts as the clause
             clause_len = 0
             while clause_len < len(a.context) and a.context[clause_len] in in_clause:
                 clause_len += 1
@@ -101,12 +103,14 @@ class AmountIndex:
                             and similar(w, c))
         compounds = tuple(c for c in self.long_words.get(w[:COMPOUND], ()) if w.startswith(c) or c.startswith(w)
                           ) if len(w) >= COMPOUND else ()
-        return _WordMatch(s, w, fuzzy_stems, fuzzy_words, compounds)
+        heads = tuple(s[-k:] for k in range(HEAD, len(s) - HEAD + 1) if s[-k:] in self.by_stem) \
+            if len(w) >= COMPOUND else ()
+        return _WordMatch(s, w, fuzzy_stems, fuzzy_words, compounds, heads)
 
     def holding(self, m: _WordMatch) -> set[int]:
         """The amounts whose context holds the word (as _position finds it)."""
         found = set(self.by_stem.get(m.stem, ()))
-        for c in m.fuzzy_stems:
+        for c in (*m.fuzzy_stems, *m.heads):
             found.update(self.by_stem.get(c, ()))
         for c in (*m.fuzzy_words, *m.compounds):
             found.update(self.by_word.get(c, ()))
@@ -132,21 +136,23 @@ def _buckets(keys: dict[str, object], n: int) -> dict[str, tuple[str, ...]]:
 
 
 def _position(m: _WordMatch, item: _Indexed) -> int | None:
-    pos = item.positions.get(m.stem)
-    if pos is not None:
-        return pos
-    best = None
-    for table, keys in ((item.positions, m.fuzzy_stems), (item.words, m.fuzzy_words)):
-        for c in keys:
-            p = table.get(c)
-            if p is not None:
-                best = p if best is None else min(best, p)
-    if best is None:
-        for c in m.compounds:
-            p = item.words.get(c)
-            if p is not None:
-                best = p if best is None else min(best, p)
-    return best
+    """The nearest position of the word in the amount's context: as written (or its compound's head, which
+    a sentence uses for it once the compound is said: "... resultatutjämningsreserven. ... reserven"), else a
+    misspelling, else a compound it begins."""
+    # a head stands for the compound only in a sentence that points back at one saying it (amounts.refers_back)
+    heads = m.heads if item.amount.lead and m.stem in item.positions else ()
+    best = _nearest(item.positions, (m.stem, *heads))
+    if best is not None:
+        return best
+    best = _nearest(item.positions, m.fuzzy_stems)
+    fuzzy = _nearest(item.words, m.fuzzy_words)
+    best = fuzzy if best is None else best if fuzzy is None else min(best, fuzzy)
+    return best if best is not None else _nearest(item.words, m.compounds)
+
+
+def _nearest(table: dict[str, int], keys: tuple[str, ...]) -> int | None:
+    found = [p for c in keys if (p := table.get(c)) is not None]
+    return min(found) if found else None
 
 
 MIN_COVERAGE = 0.4
