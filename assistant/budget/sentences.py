@@ -132,14 +132,17 @@ class Sentences:
             f"{self.exact(a.value)} {self.tag(a)} against {self.exact(b.value)} {self.tag(b)}.")
 
     def share(self) -> str:
-        part, whole = self.o.cells
-        whole_name = self.name(whole)
+        part, *wholes = self.o.cells
+        whole_name = join([self.name(w) for w in wholes], self.lang)
         percent = self.exact(self.o.result, "%")
+        shown = " + ".join(f"{self.exact(w.value)} {self.tag(w)}" for w in wholes)
+        if len(wholes) > 1:
+            shown = f"{self.exact(sum((w.value for w in wholes), Decimal(0)))} ({shown})"
         return self.w(
             f"{capitalise(self.name(part))} står för {percent} av {whole_name} {self.at(part.column)}: "
-            f"{self.exact(part.value)} {self.tag(part)} av {self.exact(whole.value)} {self.tag(whole)}.",
+            f"{self.exact(part.value)} {self.tag(part)} av {shown}.",
             f"{capitalise(self.name(part))} accounts for {percent} of {whole_name} {self.at(part.column)}: "
-            f"{self.exact(part.value)} {self.tag(part)} of {self.exact(whole.value)} {self.tag(whole)}.")
+            f"{self.exact(part.value)} {self.tag(part)} of {shown}.")
 
     def _group(self) -> tuple[Subject, str]:
         """The rows a sum or mean covers, as one subject, and their years."""
