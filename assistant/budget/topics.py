@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.budget.amounts import AMOUNT
 from assistant.budget.matching import similar, stem, tokens
 from assistant.budget.records import TextAmount
 
@@ -38,6 +39,7 @@ class _Indexed:
     words: dict[str, int]  # word as written (lower case) -> nearest position
     clause_len: int  # how many leading context words belong to the clause
     sentence: frozenset[str]  # stems of the whole sentence
+    own_len: int = 0  # how many of the clause's words are its own (the rest come from the sentence it points back at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,15 +75,16 @@ class AmountIndex:
             for pos, word in enumerate(a.context):
                 positions.setdefault(stem(word), pos)
                 words.setdefault(word, pos)
-            in_clause = set(tokens(a.clause)) | set(tokens(a.lead))  # the sentence pointed back at counts as the clause
-            clause_len = 0
-            while clause_len < len(a.context) and a.context[clause_len] in in_clause:
-                clause_len += 1
+            in_clause = set(tokens(a.clause))
+            own_len = _leading(a.context, in_clause)
+            if a.lead and not AMOUNT.search(a.lead):  # the sentence pointed back at names what the amount is for
+                in_clause |= set(tokens(a.lead))
+            clause_len = _leading(a.context, in_clause)
             sentence = sentences.get(a.source.quote)
             if sentence is None:  # several amounts share a sentence: stemmed and counted once
                 sentence = sentences[a.source.quote] = frozenset(stem(w) for w in tokens(a.source.quote))
             df.update(sentence)  # per amount's sentence: paragraphs repeat words
-            items.append(_Indexed(a, positions, words, clause_len, sentence))
+            items.append(_Indexed(a, positions, words, clause_len, sentence, own_len))
             for key in positions:
                 by_stem.setdefault(key, []).append(i)
             for key in words:
@@ -128,6 +131,13 @@ class AmountIndex:
         return sorted(i for i, n in counts.items() if n >= need)
 
 
+def _leading(context: tuple[str, ...], words: set[str]) -> int:
+    n = 0
+    while n < len(context) and context[n] in words:
+        n += 1
+    return n
+
+
 def _buckets(keys: dict[str, object], n: int) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for key in keys:
@@ -165,6 +175,10 @@ def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n:
     score = 0.0
     counted = found = 0
     distinctive = False
+    clause_len = item.clause_len
+    if clause_len > item.own_len:  # a clause that names its topic itself does not lean on the sentence before
+        own = sum(1 for m in words if (p := _position(m, item)) is not None and p < item.own_len)
+        clause_len = item.own_len if own >= 2 else clause_len
     for m in words:
         s, w = m.stem, m.word
         freq = df.get(s, 0)
@@ -177,7 +191,7 @@ def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n:
         found += 1
         long_rare = len(w) >= 9 and freq <= 2
         distinctive = distinctive or long_rare or (len(s) >= 7 and freq <= 2) or found >= 2
-        weight = (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < item.clause_len else 0.5
+        weight = (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < clause_len else 0.5
         score += weight * (2 if long_rare else 1)  # rare long compounds are distinctive
     names_row = any(all(s in item.sentence for s in row) for row in row_stems)
     if not found or not (distinctive or names_row) or found < MIN_COVERAGE * counted:

@@ -42,3 +42,17 @@ def test_the_question_finds_the_amount_told_in_the_sentence_after_its_subject() 
     assert best and best[0][1].text == "1,6 miljoner kronor"
     best = best_amounts("Hur mycket finns kvar i resultatutjämningsreserven efter beslutet?", index)
     assert best and best[0][1].text == "18,6 miljoner kronor"
+
+
+def test_a_clause_that_names_its_topic_itself_does_not_lean_on_the_sentence_before() -> None:
+    second = "Detta innebär att ungefär 30 miljoner kronor ska vara budgeterade som interna buffertar."
+
+    def score(between: str) -> float:
+        text = f"Plan\n\nDet krävs åtgärder i nämnderna.{between}{second}\n"
+        doc = LoadedDocument(path="b.txt", sha256="0", meta=DocumentMeta(title="B"), text=text)
+        found = best_amounts("Hur stor buffert ska nämnderna budgetera?", AmountIndex(tuple(find_amounts(doc))))
+        return found[0][0]
+
+    # "budgeterade ... buffertar" name the topic in the amount's own clause: "nämnderna" of the sentence pointed
+    # back at weighs as a word of the paragraph (0.5, doubled for a long rare word), not of the clause (1.0)
+    assert score(" ") == score("\n") + 2 * 0.5
