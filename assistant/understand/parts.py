@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.understand.words import after_openers, asks_time_by_noun, opens_question, sentence_types, words
+from assistant.understand.words import after_openers, opens_question, sentence_types, words
 
 BOUNDARY = re.compile(r"[?!.]\s+|:\s+|;\s*|,\s*|\s+[–—-]\s+|\s+(?=(?:och|samt|and)\s)", re.I)
 
@@ -30,7 +30,7 @@ class Parts:
         noun of the first part's ("Vilken nämnd ..."): "vilken nämnd hade störst överskott?"."""
         parts = [f"{self.preamble} {q}" for q in self.questions] if self.preamble else list(self.questions)
         noun = determiner_noun(parts[0])
-        return [parts[0], *(with_noun(q, noun) if noun else q for q in parts[1:])]
+        return [parts[0], *(_elided(q, noun, parts[0]) if noun else q for q in parts[1:])]
 
 
 def _clauses(question: str) -> list[str]:
@@ -95,6 +95,16 @@ def determiner_noun(question: str) -> str | None:
     return None
 
 
+def _elided(question: str, noun: str, first: str) -> str:
+    """A part that leaves out the first part's noun asks within its frame: the noun, and its years when the part
+    names none ("..., och vilken hade störst överskott?" after "Vilken nämnd hade störst underskott 2023")."""
+    completed = with_noun(question, noun)
+    years = list(dict.fromkeys(YEAR.findall(first)))
+    if completed == question or not years or YEAR.search(question):
+        return completed
+    return f"{completed.rstrip('?.! ')} {' '.join(years)}?"
+
+
 def with_noun(question: str, noun: str) -> str:
     """The question with `noun` after an interrogative determiner that a verb follows directly."""
     kinds = sentence_types()
@@ -106,25 +116,22 @@ def with_noun(question: str, noun: str) -> str:
 
 
 YEAR = re.compile(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d,]|-tal)")
-WHEN = re.compile(r"\b(när|when)\b", re.I)
 
 
 def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
-    """Later parts said within the first part's scope: the place (one of `places`, the municipalities of
-    the indexed documents) and the years it names, when they name none of their own ("Vad budgeteras årets
-    resultat 2025 i Vårgårda, och vilken skattesats gäller?": the tax rate of Vårgårda 2025). A part that
-    asks when does not take the years."""
+    """Later parts said within the first part's place (one of `places`, the municipalities of the indexed
+    documents) when they name none of their own ("Vad budgeteras årets resultat 2025 i Vårgårda, och vilken
+    skattesats gäller?": the tax rate in Vårgårda). A year stays with its part: it may qualify only the first
+    part's subject ("Vilket uppdrag från 2023 ..., och hur stor utdelning föreslår planen?")."""
     if len(parts) < 2:
         return parts
     first = parts[0]
-    named = [p for p in places if re.search(rf"(?<![\w]){re.escape(p)}s?(?![\w])", first, re.I)]
-    years = list(dict.fromkeys(YEAR.findall(first)))
-    out = [first]
-    for part in parts[1:]:
-        extra = []
-        if len(named) == 1 and not any(re.search(rf"(?<![\w]){re.escape(p)}s?(?![\w])", part, re.I) for p in places):
-            extra.append(f"i {named[0]}")
-        if years and not YEAR.search(part) and not WHEN.search(part) and not asks_time_by_noun(part):
-            extra.append(" ".join(years))
-        out.append(f"{part.rstrip('?.! ')} {' '.join(extra)}?" if extra else part)
-    return out
+    named = [p for p in places if _names(first, p)]
+    if len(named) != 1:
+        return parts
+    return [first, *(p if any(_names(p, q) for q in places) else f"{p.rstrip('?.! ')} i {named[0]}?"
+                     for p in parts[1:])]
+
+
+def _names(text: str, place: str) -> bool:
+    return bool(re.search(rf"(?<![\w]){re.escape(place)}s?(?![\w])", text, re.I))
