@@ -33,7 +33,7 @@ from assistant.sentences import is_statement, text_stems, title_stems
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
-from assistant.understand.parts import distribute, split_question
+from assistant.understand.parts import distribute, share_scope, split_question
 from assistant.understand.words import asks_yes_no
 from assistant.userinput import normalise_input, safe_text
 
@@ -150,6 +150,8 @@ class Assistant:
         parts = split_question(question).standalone() if not claim else []
         if len(parts) == 1:
             parts = distribute(parts[0])  # "ordförande och vice ordförande": one question for each
+        elif len(parts) > 1:
+            parts = share_scope(parts, self._places())
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
             answers = [self._answer_one(raw, part, None, history + parts[:1]
                                         if i and followup.is_followup(part, parts[:1]) else history,
@@ -169,6 +171,10 @@ class Assistant:
         text, verified, _ = finalize(computed.answer, list(computed.citations), self.index.text,
                                      language=computed.language)
         return replace(computed, question=raw, answer=text, citations=verified) if len(verified) == 2 else answer
+
+    def _places(self) -> tuple[str, ...]:
+        """The municipalities of the indexed documents (their metadata)."""
+        return tuple(sorted({d.meta.municipality for d in self.index.documents.values() if d.meta.municipality}))
 
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
                     filters: Any, timings: dict[str, float]) -> Answer:

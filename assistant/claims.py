@@ -390,6 +390,19 @@ def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) 
     return None
 
 
+def check_counts(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
+    """A thing the claim counts ("två nya skolpsykologer") counted otherwise by the best evidence ("en extra
+    skolpsykolog"): contradicted. The same count decides nothing ("ett" is also an article)."""
+    from assistant.claim_counts import compare_counts
+
+    for s in sentences[:3]:
+        found = compare_counts(claim, s.text)
+        if found is not None:
+            same, written = found
+            return None if same else ClaimCheck("contradicted", (s,), written, "annat antal")
+    return None
+
+
 def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
                 context_years: set[int] = frozenset()) -> ClaimCheck:
     """Verdict for `claim` given the best sentences for its topic (retrieved without its figures)."""
@@ -402,7 +415,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     figures = check_figures(claim, relevant, set(context_years))
     if figures is not None and figures.reason == "året står inte i samma underlag":
         return figures  # the figure is there, the claimed year is not: the claim as a whole cannot be checked
-    for check in (figures, check_years(claim, relevant, set(context_years)), check_opposites(claim, sentences)):
+    for check in (figures, check_counts(claim, relevant), check_years(claim, relevant, set(context_years)),
+                  check_opposites(claim, sentences)):
         if check is not None and check.verdict != "not_found":
             return check
     if people is not None:

@@ -196,7 +196,8 @@ def _page_text(page: Any) -> str:
         return ""
     layout = page.extract_text(extraction_mode="layout") or ""
     lines = [line.rstrip() for line in layout.split("\n")]
-    if sum(1 for line in lines if _LAYOUT_ROW.search(line.strip())) >= 3:
+    rows = sum(1 for line in lines if _LAYOUT_ROW.search(line.strip()))
+    if rows >= 3 or (rows and any(_is_column_header(line) for line in lines)):
         # keep the column gaps of table rows; other lines get single spaces like plain mode
         return dedent_block("\n".join(line if _LAYOUT_ROW.search(line.strip()) or _looks_like_header(line)
                                        else _collapse_spaces(line) for line in lines))
@@ -206,6 +207,14 @@ def _page_text(page: Any) -> str:
 def _collapse_spaces(text: str) -> str:
     """Justified PDF text extracts with runs of spaces between words; they are not column gaps."""
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+
+
+def _is_column_header(line: str) -> bool:
+    """Three or more labels set apart by wide gaps, without figures: the header of a table whose last rows a
+    page break carried over ("Projekt     Budget     Plan ..." above one "Summa" row). Justified prose has
+    narrow gaps."""
+    cells = [c for c in re.split(r" {4,}", line.strip()) if c]
+    return len(cells) >= 3 and not _LAYOUT_ROW.search(line.strip())
 
 
 def _looks_like_header(line: str) -> bool:

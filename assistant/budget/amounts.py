@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.budget.matching import stem
 from assistant.budget.numbers import NUMBER_WORDS, parse_quantity
 from assistant.budget.records import CellSource, TextAmount
 from assistant.budget.tables import MARKUP, split_cells, parse_column
 from assistant.types import LoadedDocument
+from assistant.understand.words import sentence_types
 
 _NUM = r"[\u2212\u2013+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[\u2212\u2013+-]?\d+(?:,\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
@@ -48,21 +50,44 @@ def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
     """Every amount in the document's running text (table lines are left to tables.py)."""
     text = doc.text
     out: list[TextAmount] = []
+    previous = (0, 0)
     for s_start, s_end in _sentences(text):
         raw = text[s_start:s_end]
-        lead = len(raw) - len(raw.lstrip())
-        s_start += lead
+        s_start += len(raw) - len(raw.lstrip())
         sentence = text[s_start:s_end].rstrip()
+        before, previous = previous, (s_start, s_start + len(sentence))
         if not sentence or _is_table_line(sentence) or "\t" in sentence:
             continue
+        lead = text[before[0]:before[1]]
+        lead = lead if before[1] and "\n" not in text[before[1]:s_start] and refers_back(sentence, lead) else ""
         for match in AMOUNT.finditer(sentence):
-            amount = _amount(doc, sentence, s_start, match)
+            amount = _amount(doc, sentence, s_start, match, MARKUP.sub("", lead))
             if amount is not None:
                 out.append(amount)
     return out
 
 
-def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[str]) -> TextAmount | None:
+def refers_back(sentence: str, before: str) -> bool:
+    """The sentence points back at the one before: a pronoun or a money noun in the definite form ("Kostnaden
+    för dem", "Av beloppet går ..."; assistant/data/sentence_types.json), or a definite noun that ends a
+    longer word of the sentence before ("reserven" after "resultatutjämningsreserven")."""
+    found = [w.lower() for w in WORD.findall(sentence)]
+    if set(found) & set(sentence_types()["anaphors"]):
+        return True
+    earlier = {stem(w.lower()) for w in WORD.findall(before) if len(w) >= 12}
+    for word in found:
+        if len(word) >= 5 and word.endswith(DEFINITE):
+            head = stem(word)
+            if len(head) >= 5 and any(len(e) - len(head) >= 4 and e.endswith(head) for e in earlier):
+                return True
+    return False
+
+
+DEFINITE = ("en", "et", "na", "n")
+
+
+def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[str],
+            lead: str = "") -> TextAmount | None:
     number = match.group("num") or match.group("word")
     unit_text = match.group("unit")
     try:
@@ -76,7 +101,7 @@ def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[st
         written_start = match.start()
     clause = _clause(sentence, match.start(), match.end())
     clean_sentence = MARKUP.sub("", sentence)
-    context = _context_words(clause, " ".join((clean_sentence, _paragraph(doc.text, s_start),
+    context = _context_words(clause, " ".join((lead, clean_sentence, _paragraph(doc.text, s_start),
                                                _heading(doc.text, s_start))), written)
     source = CellSource(doc_path=doc.path, title=doc.meta.title, quote=sentence, start=s_start,
                         end=s_start + len(sentence), page=doc.page_at(s_start), doc_type=doc.meta.doc_type,
@@ -85,7 +110,7 @@ def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[st
         value=quantity.value, unit=quantity.unit, stated=quantity.stated, text=written.strip(),
         clause=clause, context=context, source=source, amount_start=s_start + written_start,
         amount_end=s_start + match.end(), per_year=bool(PER_YEAR.search(clause or clean_sentence)),
-        plus_minus=bool(match.group("pm")),
+        plus_minus=bool(match.group("pm")), lead=lead,
     )
 
 

@@ -78,6 +78,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if tabular and not claim and _about_something_else(question, plan):
         tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
+    if texts and texts[0][0] >= STRONG_TEXT_SCORE and history and not claim and _names_no_row(question, index):
+        # a follow-up whose own words find a stated amount ("Hur mycket av det går till sommarlovsaktiviteter?"):
+        # the row and the year it borrowed from the earlier question do not make it a table lookup
+        tabular = False
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
         if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
             return None  # two questions in one, or one per document: retrieval answers those
@@ -98,6 +102,12 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
                             refused=True, language=lang)
     return table_answer(outcome, plan, lang, doc_year)
+
+
+def _names_no_row(question: str, index) -> bool:  # type: ignore[no-untyped-def]
+    """The question on its own names no table row or table (what it names is not in the tables)."""
+    own = plan_question(question, index.lexicon, ())
+    return not (own.rows or own.table_kind or own.unknown)
 
 
 def _budget_years(amount: TextAmount, book: FigureBook, years: tuple[int, ...]) -> bool:

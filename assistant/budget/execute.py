@@ -191,17 +191,27 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         denominator_row = find_row(table, plan.denominator) if plan.denominator else None
         if denominator_row is None and len(rows) >= 2:
             denominator_row = next((r for r in rows if r.is_total), None)
-        numerators = [r for r in rows if denominator_row is None or r.label != denominator_row.label]
+        joined = [r for r in (find_row(table, n) for n in plan.denominator_with) if r is not None] \
+            if denominator_row is not None else []
+        in_whole = {r.label for r in [denominator_row, *joined] if r is not None}
+        numerators = [r for r in rows if r.label not in in_whole]
         if not numerators:
             raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table)
         part = _value(table, numerators[0], year)
-        whole = _value(table, denominator_row, year) if denominator_row else total_of(year)
-        if whole.value == 0:
-            raise Refusal(f"{whole.row_label} är 0 {year}.", f"{whole.row_label} is 0 in {year}.", table)
-        share = part.value / whole.value * HUNDRED
-        expr = f"{num(part.value)} / {num(whole.value)} = {fmt(share, '%')}"
-        return Outcome("share", share, "%", (part, whole), expr, table, interpretation=tuple(interp),
-                       denominator_label=whole.row_label)
+        wholes = [_value(table, r, year) for r in [denominator_row, *joined]] if denominator_row else [total_of(year)]
+        whole_value = sum((c.value for c in wholes), Decimal(0))
+        label = " + ".join(c.row_label for c in wholes)
+        if whole_value == 0:
+            raise Refusal(f"{label} är 0 {year}.", f"{label} is 0 in {year}.", table)
+        below = f"({' + '.join(num(c.value) for c in wholes)})" if len(wholes) > 1 else num(whole_value)
+        if (part.value < 0) != (whole_value < 0):  # a cost as a share of income: their sizes
+            share = abs(part.value) / abs(whole_value) * HUNDRED
+            expr = f"|{num(part.value)}| / |{below}| = {fmt(share, '%')}"
+        else:
+            share = part.value / whole_value * HUNDRED
+            expr = f"{num(part.value)} / {below} = {fmt(share, '%')}"
+        return Outcome("share", share, "%", (part, *wholes), expr, table, interpretation=tuple(interp),
+                       denominator_label=label)
 
     if op in ("max", "min", "rank"):
         if not rows and plan.by_year and op != "rank" and table.total_row() is not None:
@@ -227,8 +237,13 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             r, a, b = scored[0]
             diff = b.value - a.value
             expr = (f"{r.label}: {num(b.value)} - {num(a.value)} = {fmt(diff, u)}")
+            secondary: tuple[tuple[Decimal, str], ...] = ()
+            if a.value:  # the change in percent beside the change itself, as for one row's change
+                pct = diff / a.value * HUNDRED
+                expr += f"; {num(diff)} / {num(a.value)} = {fmt(pct, '%')}"
+                secondary = ((pct, "%"),)
             used = tuple(c for _, a2, b2 in scored[: (plan.top_n or 1) if op == "rank" else 1] for c in (a2, b2))
-            return Outcome(op, diff, u, used, expr, table, ranking=ranking, interpretation=tuple(interp))
+            return Outcome(op, diff, u, used, expr, table, secondary, ranking=ranking, interpretation=tuple(interp))
         year = need_year()
         cells = [_value(table, r, year) for r in candidates]
         ranked = sorted(cells, key=lambda c: c.value, reverse=(op != "min"))
@@ -304,4 +319,12 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         interp.append(f"all:{ys[0]}:{ys[-1]}")
     cells = [_value(table, r, y) for r in rows for y in ys]
     expr = "; ".join(f"{_label(c)}: {fmt(c.value, u)}" for c in cells)
-    return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, interpretation=tuple(interp))
+    secondary = ()
+    if len(rows) == 1 and len(years) == 2 and cells[0].value != cells[1].value:
+        # one row in the two years the question names: the change between them is the figure beside them
+        a, b = sorted(cells, key=lambda c: c.column.year or 0)
+        diff = b.value - a.value
+        expr += f"; {num(b.value)} - {num(a.value)} = {fmt(diff, u)}"
+        secondary = ((diff, u),)
+    return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, secondary,
+                   interpretation=tuple(interp))

@@ -90,6 +90,7 @@ class Plan:
     operation: str | None = None  # one of OPERATIONS; None when the question states none
     rows: tuple[str, ...] = ()  # row labels as in the tables, in question order
     denominator: str | None = None  # for share/ratio: the row after "av"/"of"
+    denominator_with: tuple[str, ...] = ()  # rows joined to it ("av skatteintäkter och generella statsbidrag"): a sum
     years: tuple[int, ...] = ()
     year_range: bool = False  # "2021-2025", "mellan 2021 och 2023": every year in between
     all_years: bool = False  # "under perioden"
@@ -144,6 +145,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         top_n = int(raw) if raw.isdigit() and int(raw) < 100 else _NUM_WORDS.get(raw)
     return Plan(
         operation=op, rows=tuple(m.label for m in matches), denominator=_denominator(question, matches),
+        denominator_with=_joined_to_denominator(question, matches),
         years=years, year_range=year_range, all_years=bool(ALL_YEARS.search(text)),
         relative_year=(m.group(1) if (m := RELATIVE.search(text)) else None),
         year_shift=-1 if YEAR_BEFORE.search(text) else 1 if YEAR_AFTER.search(text) else 0,
@@ -293,6 +295,27 @@ def _denominator(question: str, matches: list[RowMatch]) -> str | None:
         if i >= 0 and words[i] in ("av", "of", "i", "in"):
             return m.label
     return None
+
+
+JOINING = {"och", "samt", "plus", "and"}
+
+
+def _joined_to_denominator(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
+    """Rows that follow the denominator joined by "och"/"and" ("i procent av skatteintäkter och generella
+    statsbidrag"): the whole is their sum."""
+    name = _denominator(question, matches)
+    if name is None:
+        return ()
+    words = tokens(question)
+    ordered = sorted(matches, key=lambda m: m.start)
+    i = next(k for k, m in enumerate(ordered) if m.label == name)
+    joined: list[str] = []
+    for before, after in zip(ordered[i:], ordered[i + 1:]):
+        between = words[before.end:after.start]
+        if not between or any(w not in JOINING for w in between):
+            break
+        joined.append(after.label)
+    return tuple(joined)
 
 
 def is_followup(question: str, plan: Plan) -> bool:

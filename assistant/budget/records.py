@@ -187,3 +187,4 @@ class TextAmount:
     amount_end: int = 0
     per_year: bool = False  # "årligen", "per år", "årlig"
     plus_minus: bool = False  # "+/-2 %"
+    lead: str = ""  # the sentence before, when the amount's sentence points back at it ("Kostnaden för dem ...")

@@ -80,6 +80,14 @@ class Sentences:
             cells = [x for x in self.o.cells if x.row_label == label]
             amounts = join([self.spoken(x.value, self.at(x.column)) for x in cells], self.lang)
             out.append(f"{say_amount(self.subject(cells[0]), self.o.table, self.lang, amounts)} {self.tag(*cells)}.")
+        if self.o.secondary:  # one row in two years: the change between them
+            a, b = sorted(self.o.cells, key=lambda c: c.column.year or 0)
+            diff = self.o.secondary[0][0]
+            words, exact = self.words(abs(diff))
+            by = words + (f" ({exact})" if exact else "")
+            more = self.w("mer" if diff > 0 else "mindre", "more" if diff > 0 else "less")
+            out.append(self.w(f"Det är {by} {more} {self.year(b.column)} än {self.year(a.column)} {self.tag(a, b)}.",
+                              f"That is {by} {more} in {self.year(b.column)} than in {self.year(a.column)} {self.tag(a, b)}."))
         return " ".join(out)
 
     def change(self) -> str:
@@ -125,14 +133,17 @@ class Sentences:
             f"{self.exact(a.value)} {self.tag(a)} against {self.exact(b.value)} {self.tag(b)}.")
 
     def share(self) -> str:
-        part, whole = self.o.cells
-        whole_name = self.name(whole)
+        part, *wholes = self.o.cells
+        whole_name = join([self.name(w) for w in wholes], self.lang)
         percent = self.exact(self.o.result, "%")
+        shown = " + ".join(f"{self.exact(w.value)} {self.tag(w)}" for w in wholes)
+        if len(wholes) > 1:
+            shown = f"{self.exact(sum((w.value for w in wholes), Decimal(0)))} ({shown})"
         return self.w(
             f"{capitalise(self.name(part))} står för {percent} av {whole_name} {self.at(part.column)}: "
-            f"{self.exact(part.value)} {self.tag(part)} av {self.exact(whole.value)} {self.tag(whole)}.",
+            f"{self.exact(part.value)} {self.tag(part)} av {shown}.",
             f"{capitalise(self.name(part))} accounts for {percent} of {whole_name} {self.at(part.column)}: "
-            f"{self.exact(part.value)} {self.tag(part)} of {self.exact(whole.value)} {self.tag(whole)}.")
+            f"{self.exact(part.value)} {self.tag(part)} of {shown}.")
 
     def _group(self) -> tuple[Subject, str]:
         """The rows a sum or mean covers, as one subject, and their years."""
@@ -204,7 +215,9 @@ class Sentences:
             verb = self.w("ökar" if grows else "minskar", "increases" if grows else "decreases")
             adverb = self.w("mest" if most == grows else "minst", "the most" if most == grows else "the least")
             words, exact = self.words(abs(diff))
-            by = words + (f" ({exact})" if exact else "")
+            percent = self.exact(abs(o.secondary[0][0]), "%") if o.secondary else ""
+            inside = ", ".join(p for p in (exact, percent) if p)
+            by = words + (f" ({inside})" if inside else "")
             return self.w(
                 f"{np_} {verb} {adverb} från {self.year(a.column)} till {self.year(b.column)}: med {by}, "
                 f"från {self.exact(a.value)} till {self.exact(b.value)} {self.tag(a, b)}.",

@@ -154,14 +154,15 @@ def _amount_to_json(a: TextAmount) -> dict[str, Any]:
     return {"value": _dec(a.value), "unit": a.unit.value, "stated": _dec(a.stated), "text": a.text,
             "clause": a.clause, "context": list(a.context), "source": _source_to_json(a.source),
             "amount_start": a.amount_start, "amount_end": a.amount_end, "per_year": a.per_year,
-            "plus_minus": a.plus_minus}
+            "plus_minus": a.plus_minus, "lead": a.lead}
 
 
 def _amount_from_json(d: dict[str, Any]) -> TextAmount:
     return TextAmount(value=Decimal(d["value"]), unit=Unit(d["unit"]), stated=Decimal(d["stated"]),
                       text=d["text"], clause=d["clause"], context=tuple(d["context"]),
                       source=_source_from_json(d["source"]), amount_start=d["amount_start"],
-                      amount_end=d["amount_end"], per_year=d["per_year"], plus_minus=d["plus_minus"])
+                      amount_end=d["amount_end"], per_year=d["per_year"], plus_minus=d["plus_minus"],
+                      lead=d.get("lead", ""))
 
 
 def _doc_to_json(d: DocumentFigures) -> dict[str, Any]:

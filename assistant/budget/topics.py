@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.budget.amounts import AMOUNT
 from assistant.budget.matching import similar, stem, tokens
 from assistant.budget.records import TextAmount
 
@@ -38,6 +39,7 @@ class _Indexed:
     words: dict[str, int]  # word as written (lower case) -> nearest position
     clause_len: int  # how many leading context words belong to the clause
     sentence: frozenset[str]  # stems of the whole sentence
+    own_len: int = 0  # how many of the clause's words are its own (the rest come from the sentence it points back at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +51,11 @@ class _WordMatch:
     fuzzy_stems: tuple[str, ...] = ()  # misspellings, inflections the stemmer missed
     fuzzy_words: tuple[str, ...] = ()
     compounds: tuple[str, ...] = ()  # long document words it begins or that begin it
+    heads: tuple[str, ...] = ()  # document stems that end it: the compound's head ("reserven" for "resultatutjämningsreserv")
 
 
 COMPOUND = 9  # a word this long may be the first part of a compound ("omstrukturerings" + "fonden")
+HEAD = 5  # the shortest head of a compound that stands for it in a later sentence ("reserven")
 
 
 class AmountIndex:
@@ -72,14 +76,15 @@ class AmountIndex:
                 positions.setdefault(stem(word), pos)
                 words.setdefault(word, pos)
             in_clause = set(tokens(a.clause))
-            clause_len = 0
-            while clause_len < len(a.context) and a.context[clause_len] in in_clause:
-                clause_len += 1
+            own_len = _leading(a.context, in_clause)
+            if a.lead and not AMOUNT.search(a.lead):  # the sentence pointed back at names what the amount is for
+                in_clause |= set(tokens(a.lead))
+            clause_len = _leading(a.context, in_clause)
             sentence = sentences.get(a.source.quote)
             if sentence is None:  # several amounts share a sentence: stemmed and counted once
                 sentence = sentences[a.source.quote] = frozenset(stem(w) for w in tokens(a.source.quote))
             df.update(sentence)  # per amount's sentence: paragraphs repeat words
-            items.append(_Indexed(a, positions, words, clause_len, sentence))
+            items.append(_Indexed(a, positions, words, clause_len, sentence, own_len))
             for key in positions:
                 by_stem.setdefault(key, []).append(i)
             for key in words:
@@ -104,12 +109,14 @@ class AmountIndex:
                             and similar(w, c))
         compounds = tuple(c for c in self.long_words.get(w[:COMPOUND], ()) if w.startswith(c) or c.startswith(w)
                           ) if len(w) >= COMPOUND else ()
-        return _WordMatch(s, w, fuzzy_stems, fuzzy_words, compounds)
+        heads = tuple(s[-k:] for k in range(HEAD, len(s) - HEAD + 1) if s[-k:] in self.by_stem) \
+            if len(w) >= COMPOUND else ()
+        return _WordMatch(s, w, fuzzy_stems, fuzzy_words, compounds, heads)
 
     def holding(self, m: _WordMatch) -> set[int]:
         """The amounts whose context holds the word (as _position finds it)."""
         found = set(self.by_stem.get(m.stem, ()))
-        for c in m.fuzzy_stems:
+        for c in (*m.fuzzy_stems, *m.heads):
             found.update(self.by_stem.get(c, ()))
         for c in (*m.fuzzy_words, *m.compounds):
             found.update(self.by_word.get(c, ()))
@@ -127,6 +134,13 @@ class AmountIndex:
         return sorted(i for i, n in counts.items() if n >= need)
 
 
+def _leading(context: tuple[str, ...], words: set[str]) -> int:
+    n = 0
+    while n < len(context) and context[n] in words:
+        n += 1
+    return n
+
+
 def _buckets(keys: dict[str, object], n: int) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for key in keys:
@@ -135,21 +149,23 @@ def _buckets(keys: dict[str, object], n: int) -> dict[str, tuple[str, ...]]:
 
 
 def _position(m: _WordMatch, item: _Indexed) -> int | None:
-    pos = item.positions.get(m.stem)
-    if pos is not None:
-        return pos
-    best = None
-    for table, keys in ((item.positions, m.fuzzy_stems), (item.words, m.fuzzy_words)):
-        for c in keys:
-            p = table.get(c)
-            if p is not None:
-                best = p if best is None else min(best, p)
-    if best is None:
-        for c in m.compounds:
-            p = item.words.get(c)
-            if p is not None:
-                best = p if best is None else min(best, p)
-    return best
+    """The nearest position of the word in the amount's context: as written (or its compound's head, which
+    a sentence uses for it once the compound is said: "... resultatutjämningsreserven. ... reserven"), else a
+    misspelling, else a compound it begins."""
+    # a head stands for the compound only in a sentence that points back at one saying it (amounts.refers_back)
+    heads = m.heads if item.amount.lead and m.stem in item.positions else ()
+    best = _nearest(item.positions, (m.stem, *heads))
+    if best is not None:
+        return best
+    best = _nearest(item.positions, m.fuzzy_stems)
+    fuzzy = _nearest(item.words, m.fuzzy_words)
+    best = fuzzy if best is None else best if fuzzy is None else min(best, fuzzy)
+    return best if best is not None else _nearest(item.words, m.compounds)
+
+
+def _nearest(table: dict[str, int], keys: tuple[str, ...]) -> int | None:
+    found = [p for c in keys if (p := table.get(c)) is not None]
+    return min(found) if found else None
 
 
 MIN_COVERAGE = 0.4
@@ -162,6 +178,10 @@ def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n:
     score = 0.0
     counted = found = 0
     distinctive = False
+    clause_len = item.clause_len
+    if clause_len > item.own_len:  # a clause that names its topic itself does not lean on the sentence before
+        own = sum(1 for m in words if (p := _position(m, item)) is not None and p < item.own_len)
+        clause_len = item.own_len if own >= 2 else clause_len
     for m in words:
         s, w = m.stem, m.word
         freq = df.get(s, 0)
@@ -174,7 +194,7 @@ def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n:
         found += 1
         long_rare = len(w) >= 9 and freq <= 2
         distinctive = distinctive or long_rare or (len(s) >= 7 and freq <= 2) or found >= 2
-        weight = (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < item.clause_len else 0.5
+        weight = (2.0 if pos < 4 else 1.5 if pos < 8 else 1.0) if pos < clause_len else 0.5
         score += weight * (2 if long_rare else 1)  # rare long compounds are distinctive
     names_row = any(all(s in item.sentence for s in row) for row in row_stems)
     if not found or not (distinctive or names_row) or found < MIN_COVERAGE * counted:

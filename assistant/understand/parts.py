@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.understand.words import after_openers, opens_question
+from assistant.understand.words import after_openers, opens_question, sentence_types, words
 
 BOUNDARY = re.compile(r"[?!.]\s+|:\s+|;\s*|,\s*|\s+[–—-]\s+|\s+(?=(?:och|samt|and)\s)", re.I)
 
@@ -25,10 +25,12 @@ class Parts:
 
     def standalone(self) -> list[str]:
         """The parts as questions of their own; the preamble names what all of them ask about ("Omställningsfonden:
-        hur mycket ..., och var ska pengarna komma ifrån?"), so it goes with each."""
-        if not self.preamble:
-            return list(self.questions)
-        return [f"{self.preamble} {question}" for question in self.questions]
+        hur mycket ..., och var ska pengarna komma ifrån?"), so it goes with each. A later part whose
+        interrogative determiner stands without its noun ("..., och vilken hade störst överskott?") takes the
+        noun of the first part's ("Vilken nämnd ..."): "vilken nämnd hade störst överskott?"."""
+        parts = [f"{self.preamble} {q}" for q in self.questions] if self.preamble else list(self.questions)
+        noun = determiner_noun(parts[0])
+        return [parts[0], *(_elided(q, noun, parts[0]) if noun else q for q in parts[1:])]
 
 
 def _clauses(question: str) -> list[str]:
@@ -103,3 +105,60 @@ def split_question(question: str) -> Parts:
     if len(parts) < 2 or not (shared or all(_has_topic(p) for p in parts)):
         return Parts(preamble="", questions=(question,))
     return Parts(preamble=preamble.strip(), questions=tuple(_finish(p) for p in parts))
+
+
+def _is_verb(word: str) -> bool:
+    kinds = sentence_types()
+    return word in kinds["finite_verbs"] or word.endswith(tuple(kinds["verb_endings"]))
+
+
+def determiner_noun(question: str) -> str | None:
+    """The noun after the question's first interrogative determiner ("Vilken nämnd ..." -> "nämnd")."""
+    kinds = sentence_types()
+    found = words(question)
+    for a, b in zip(found, found[1:]):
+        if a in kinds["determiner_interrogatives"]:
+            return None if _is_verb(b) or b in kinds["prepositions"] or not b.isalpha() else b
+    return None
+
+
+def _elided(question: str, noun: str, first: str) -> str:
+    """A part that leaves out the first part's noun asks within its frame: the noun, and its years when the part
+    names none ("..., och vilken hade störst överskott?" after "Vilken nämnd hade störst underskott 2023")."""
+    completed = with_noun(question, noun)
+    years = list(dict.fromkeys(YEAR.findall(first)))
+    if completed == question or not years or YEAR.search(question):
+        return completed
+    return f"{completed.rstrip('?.! ')} {' '.join(years)}?"
+
+
+def with_noun(question: str, noun: str) -> str:
+    """The question with `noun` after an interrogative determiner that a verb follows directly."""
+    kinds = sentence_types()
+    dets = "|".join(kinds["determiner_interrogatives"])
+    match = re.search(rf"\b({dets})\s+([^\W\d_]+)", question, re.I)
+    if match is None or not _is_verb(match.group(2).lower()):
+        return question
+    return f"{question[:match.end(1)]} {noun}{question[match.end(1):]}"
+
+
+YEAR = re.compile(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d,]|-tal)")
+
+
+def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
+    """Later parts said within the first part's place (one of `places`, the municipalities of the indexed
+    documents) when they name none of their own ("Vad budgeteras årets resultat 2025 i Vårgårda, och vilken
+    skattesats gäller?": the tax rate in Vårgårda). A year stays with its part: it may qualify only the first
+    part's subject ("Vilket uppdrag från 2023 ..., och hur stor utdelning föreslår planen?")."""
+    if len(parts) < 2:
+        return parts
+    first = parts[0]
+    named = [p for p in places if _names(first, p)]
+    if len(named) != 1:
+        return parts
+    return [first, *(p if any(_names(p, q) for q in places) else f"{p.rstrip('?.! ')} i {named[0]}?"
+                     for p in parts[1:])]
+
+
+def _names(text: str, place: str) -> bool:
+    return bool(re.search(rf"(?<![\w]){re.escape(place)}s?(?![\w])", text, re.I))

@@ -17,6 +17,8 @@ from assistant.claims import parse_claim
     ("Stämmer det att socialnämnden får 5 mnkr?", "socialnämnden får 5 mnkr", True),
     ("The deficit was 14.3 million, right?", "The deficit was 14.3 million", True),
     ("Is it true that the board met in May?", "the board met in May", True),
+    # a present tense in -erar is a finite verb ("budgeterar", "investerar"): a statement with a question mark
+    ("Kommunen budgeterar ett överskott på 2 procent?", "Kommunen budgeterar ett överskott på 2 procent", False),
 ])
 def test_statements_are_claims(question: str, claim: str, explicit: bool) -> None:
     assert parse_claim(question) == (claim, explicit)

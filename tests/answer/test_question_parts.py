@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from assistant.query import analyse
-from assistant.understand.parts import split_question
+from assistant.understand.parts import share_scope, split_question
 from assistant.understand.words import asks_time_by_noun, asks_yes_no, opens_question
 
 
@@ -87,3 +87,27 @@ def test_two_asked_things_of_one_kind_become_one_question_each() -> None:
     # two words of one name, or two topics, stay one question
     assert distribute("hur mycket får kultur och utbildning 2022?") == ["hur mycket får kultur och utbildning 2022?"]
     assert distribute("Vad säger planen om skola och omsorg?") == ["Vad säger planen om skola och omsorg?"]
+
+
+def test_a_later_part_without_its_noun_takes_the_first_parts_noun() -> None:
+    parts = split_question("Vilken nämnd hade störst underskott och vilken hade störst överskott?").standalone()
+    assert parts == ["Vilken nämnd hade störst underskott?", "vilken nämnd hade störst överskott?"]
+    own = split_question("Vilken nämnd får mest och vilken verksamhet minskar?").standalone()
+    assert own[1] == "vilken verksamhet minskar?"  # a noun of its own is kept
+
+
+def test_later_parts_share_the_first_parts_place() -> None:
+    places = ("Lerum", "Tranemo", "Vårgårda")
+    parts = ["Vad budgeteras årets resultat till 2025 i Vårgårda?", "vilken skattesats gäller?"]
+    assert share_scope(parts, places)[1] == "vilken skattesats gäller i Vårgårda?"  # the year stays with its part
+    own = ["Hur mycket får kommunstyrelsen i Lerum 2025?", "hur mycket får den i Tranemo 2024?"]
+    assert share_scope(own, places) == own
+    two = ["Hur mycket får Lerum och Tranemo 2025?", "vilken skattesats gäller?"]
+    assert share_scope(two, places) == two
+
+
+def test_a_part_without_its_noun_asks_within_the_first_parts_years() -> None:
+    parts = split_question("Vilken nämnd hade störst underskott 2023 och vilken hade störst överskott?").standalone()
+    assert parts[1] == "vilken nämnd hade störst överskott 2023?"
+    own = split_question("Vilket uppdrag från 2023 ligger bakom planen, och hur stor utdelning föreslår den?")
+    assert own.standalone()[1] == "hur stor utdelning föreslår den?"

@@ -35,7 +35,7 @@ def book() -> FigureBook:
 
 def test_which_part_decreases(book: FigureBook) -> None:
     answer = answer_figures("Vilken verksamhet inom socialnämnden minskar mellan budget 2024 och budget 2025?", book)
-    assert answer is not None and "Arbetsmarknad och integration" in answer.text and "minskar" in answer.text and "(400 tkr)" in answer.text
+    assert answer is not None and "Arbetsmarknad och integration" in answer.text and "minskar" in answer.text and "(400 tkr, 4,6 %)" in answer.text
     grows = answer_figures("Vilken verksamhet inom socialnämnden ökar mellan 2024 och 2025?", book)
     assert grows is not None and "Äldreomsorg" in grows.text
 
@@ -49,3 +49,13 @@ def test_followup_compares_with_the_earlier_year(book: FigureBook) -> None:
     plan = plan_question("hur mycket ökar den i procent jämfört med 2024?", Lexicon.build(book.tables),
                          history=["Hur stor är budgeten för äldreomsorg 2025?"])
     assert plan.operation == "percent_change" and plan.years == (2024, 2025)
+
+
+def test_one_row_in_two_named_years_says_the_change_between_them(book: FigureBook) -> None:
+    answer = answer_figures("Vad är äldreomsorgens budget 2024 och 2025?", book)
+    assert answer is not None and answer.calculation is not None
+    assert "175 900 tkr" in answer.text and "181 400 tkr" in answer.text
+    assert "Det är 5,5 miljoner kronor (5 500 tkr) mer 2025 än 2024 [1]." in answer.text
+    assert "181 400 - 175 900 = 5 500 tkr" in answer.calculation.expression
+    single = answer_figures("Vad är äldreomsorgens budget 2025?", book)
+    assert single is not None and "mer" not in single.text

@@ -172,3 +172,28 @@ def test_negative_table_rows_keep_their_column_gaps(tmp_path: Path) -> None:
     import re
     row = next(line for line in doc.text.split("\n") if line.startswith("Socialnämnden"))
     assert re.split(r"\s{2,}", row) == ["Socialnämnden", "– 139 763", "– 140 466"]
+
+
+def test_a_page_holding_a_tables_header_and_its_last_row_keeps_its_columns(tmp_path: Path) -> None:
+    """A page break leaves one row under the repeated header ("Projekt  Budget 2026  Plan 2027 ..." over
+    "Summa investeringar ..."): the page is read as a table page, so the row keeps its column gaps."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Tekniska nämnden avsätter 7 700 tkr under 2026 för hemtjänsten. Ökningen motsvarar "
+                         "5,8 procent jämfört med budget 2025 och följs upp två gånger per år.", align="J")
+    pdf.ln(4)
+    for cells in (("Projekt", "Budget 2026", "Plan 2027", "Plan 2028"),
+                  ("Summa investeringar", "96 500", "82 500", "82 500")):
+        pdf.cell(70, 7, cells[0])
+        for cell in cells[1:]:
+            pdf.cell(35, 7, cell, align="R")
+        pdf.ln(7)
+    pdf.output(str(tmp_path / "tail.pdf"))
+    doc = load_document(tmp_path / "tail.pdf", sidecar={})
+    import re
+    row = next(line for line in doc.text.split("\n") if line.startswith("Summa investeringar"))
+    assert re.split(r"\s{2,}", row) == ["Summa investeringar", "96 500", "82 500", "82 500"]

@@ -1,0 +1,45 @@
+"""A follow-up whose own words find a stated amount is answered by it, not by the row its earlier turn named."""
+from __future__ import annotations
+
+from assistant.budget.amounts import find_amounts
+from assistant.budget.answer import answer_figures
+from assistant.budget.store import DocumentFigures, FigureBook
+from assistant.budget.tables import parse_tables
+from assistant.types import DocumentMeta, LoadedDocument
+
+TABLE = """Driftbudget
+
+Belopp i mnkr
+
+| Nämnd | Budget 2024 | Budget 2025 |
+|---|---:|---:|
+| Kommunstyrelsen | 101,2 | 103,0 |
+| Summa | 101,2 | 103,0 |
+"""
+PRESS = """Pressmeddelande 2024-10-16
+
+Kommunstyrelsen beslutade den 16 oktober 2024 att avsätta 3,2 miljoner kronor till en satsning på barn och unga.
+
+Resterande 850 000 kronor går till avgiftsfria sommarlovsaktiviteter för elever i årskurs 4–9.
+"""
+
+
+def book() -> FigureBook:
+    table = LoadedDocument(path="t.md", sha256="0", meta=DocumentMeta(title="Budget"), text=TABLE)
+    press = LoadedDocument(path="p.txt", sha256="1", meta=DocumentMeta(title="Satsning", date="2024-10-16"), text=PRESS)
+    return FigureBook((
+        DocumentFigures(doc_path="t.md", sha256="0", title="Budget", doc_type="budget", date=None,
+                        tables=tuple(parse_tables(table)), amounts=()),
+        DocumentFigures(doc_path="p.txt", sha256="1", title="Satsning", doc_type="press_release", date="2024-10-16",
+                        tables=(), amounts=tuple(find_amounts(press)))))
+
+
+def test_the_followups_own_topic_finds_the_stated_amount() -> None:
+    history = ["Hur mycket satsar kommunstyrelsen extra på barn och unga enligt beslutet i oktober 2024?"]
+    answer = answer_figures("Hur mycket av det går till sommarlovsaktiviteter?", book(), history=history)
+    assert answer is not None and "850 000" in answer.text and "101,2" not in answer.text
+
+
+def test_a_followup_naming_a_row_still_asks_the_table() -> None:
+    answer = answer_figures("Och kommunstyrelsen 2025?", book(), history=["Hur mycket får kommunstyrelsen 2024?"])
+    assert answer is not None and "103,0" in answer.text
