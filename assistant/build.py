@@ -24,6 +24,7 @@ from assistant.answerability import default_model, features
 from assistant.arbitrate import all_money, refusal_stands
 from assistant.citations import finalize, verify
 from assistant.budget.columns import asks_outcome, states_outcome
+from assistant.claim_amounts import claim_subject
 from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, figures_in, strip_figures
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
@@ -436,7 +437,8 @@ class Assistant:
     def _claim(self, raw: str, claim: str, q: QueryAnalysis, sentences: list[Sentence], lang: str) -> Answer:
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
-        result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context)
+        result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
+                                         subject=claim_subject(q, self.retriever.stats))
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
             result = ClaimCheck("not_found", (), reason="underlaget nämner ämnet men inte det påståendet säger")
         log.info("påstående: %s (%s)", result.verdict, result.reason)

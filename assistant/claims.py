@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -24,9 +25,12 @@ CLAIM_PREFIX = re.compile(
 QUANTITY = re.compile(
     r"(?<![\w,.])(?P<num>[-\u2212+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2212+]?\d+(?:[.,]\d+)?|en halv|ett halvt)"
     r"\s*(?P<unit>%|procent|per cent|percent|miljoner kronor|miljoner|miljon|million|millions|miljarder kronor|"
-    r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|kronor|kr|sek)?(?!\w)", re.I)
+    r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|tusen|mille|kronor|kr|sek)?(?!\w)", re.I)
 EN_UNITS = {"million": "miljoner", "millions": "miljoner", "billion": "miljarder", "sek": "kronor",
-            "per cent": "procent", "percent": "procent"}
+            "per cent": "procent", "percent": "procent", "mille": "miljoner"}  # "mille": colloquial Swedish
+# a day of a month or a clock time is not a count: "torsdagen 14 maj", "2020-05-18 07:00"
+DATE_PART = re.compile(r"\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                       r"december)\b|[-:]\d", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -86,10 +90,10 @@ def statement_claim(question: str) -> str | None:
     kinds = sentence_types()
     text = question.strip()
     body = text.rstrip(" ?!.")
-    tag = re.search(r"[,–-]?\s*\b(?:" + "|".join(re.escape(t) for t in kinds["confirmation_tags"]) + r")\s*$",
-                    body, re.I)
+    tag = next((m for m in (p.search(body) for p in _confirmation_tags()) if m), None)
     if tag and tag.start() > 0:
-        body = body[:tag.start()].rstrip(" ,–-")
+        # "... Stämmer det enligt handlingsplanen?": the words after the tag name where the claim is checked
+        body = (body[:tag.start()].rstrip(" ,–-") + " " + (tag.group("where") or "").strip()).strip()
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d\s,.]*", body.lower())
     if len([w for w in words if not w[0].isdigit()]) < MIN_STATEMENT_WORDS - 1 or len(words) < MIN_STATEMENT_WORDS:
         return None
@@ -107,6 +111,18 @@ def statement_claim(question: str) -> str | None:
     if not tagged and not full_stop and not has_finite_verb(words, kinds):
         return None  # a noun phrase typed as a search, not a statement
     return body or None
+
+
+MAX_TAG_QUALIFIER = 4  # "stämmer det enligt handlingsplanen", "is that true according to the budget"
+
+
+@lru_cache(maxsize=1)
+def _confirmation_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A confirmation tag that ends the question ("..., eller hur"); else one that opens its last sentence,
+    followed by a few words that name a source ("... 2019. Stämmer det enligt budgeten")."""
+    tags = "|".join(re.escape(t) for t in sorted(sentence_types()["confirmation_tags"], key=len, reverse=True))
+    return (re.compile(rf"[,–-]?\s*\b(?:{tags})(?P<where>)\s*$", re.I),
+            re.compile(rf"[.!?]\s+(?:{tags})(?P<where>(?:\s+[^\W\d_]+){{1,{MAX_TAG_QUALIFIER}}})\s*$", re.I))
 
 
 def has_finite_verb(words: list[str], kinds: dict) -> bool:
@@ -138,7 +154,7 @@ def figures_in(text: str) -> list[Figure]:
                 q = parse_quantity(f"{num} {unit}")
                 kind = "percent" if not q.unit.is_money else "money"
                 out.append(Figure(q.value, kind, m.group().strip()))
-            else:
+            elif not DATE_PART.match(text, m.end()) and not (m.start() and text[m.start() - 1] in "-:"):
                 out.append(Figure(abs(parse_number(num.replace("\u2212", "-"))), "count", m.group().strip()))
         except (ValueError, AssertionError):
             continue
@@ -266,8 +282,8 @@ def _misattributed(claim: str, sentence: str, figure: Figure) -> str | None:
         return None
     home_words = set(stems(home))
     for other in clauses:
-        if other is home or not figures_in(other):
-            continue
+        if other is home or not any(f.kind == figure.kind for f in figures_in(other)):
+            continue  # a clause without a figure of the same kind ("2 mnkr" beside "200 arbeten") competes for none
         other_words = set(stems(other))
         distinct = (other_words - home_words) & claim_words
         if distinct and not ((home_words - other_words) & claim_words):
@@ -391,19 +407,32 @@ def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) 
 
 
 def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
-                context_years: set[int] = frozenset()) -> ClaimCheck:
-    """Verdict for `claim` given the best sentences for its topic (retrieved without its figures)."""
+                context_years: set[int] = frozenset(), subject: Any = None) -> ClaimCheck:
+    """Verdict for `claim` given the best sentences for its topic (retrieved without its figures); `subject`
+    (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage)."""
+    from assistant.claim_amounts import Subject, check_amounts
+
     people = check_people(claim, sentences)
     if people is not None and people.verdict != "not_found":
         return people
+    # an amount is checked against the sentence most about the claim's subject, wherever it ranks: a claim
+    # about a figure is judged by that sentence, not by how well the evidence as a whole covers the claim
+    figures = check_amounts(claim, sentences, subject or Subject(lambda s: s.coverage), answerable=answerable,
+                            context_years=set(context_years))
+    if figures is not None and (figures.verdict != "not_found" or not answerable):
+        return figures
     if not answerable:
         return ClaimCheck("not_found", (), reason="inget underlag")
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
-    figures = check_figures(claim, relevant, set(context_years))
+    if figures is None:
+        figures = check_figures(claim, relevant, set(context_years))
     if figures is not None and figures.reason == "året står inte i samma underlag":
         return figures  # the figure is there, the claimed year is not: the claim as a whole cannot be checked
+    unstated = figures is not None and figures.verdict == "not_found"
     for check in (figures, check_years(claim, relevant, set(context_years)), check_opposites(claim, sentences)):
         if check is not None and check.verdict != "not_found":
+            if unstated and check.verdict == "supported":
+                return figures  # the right year does not confirm a figure no document states
             return check
     if people is not None:
         return people

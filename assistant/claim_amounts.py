@@ -1,0 +1,195 @@
+"""A claim's amount against the amount the documents state about the claim's subject.
+
+"Socialförvaltningen gick 16 miljoner back 2019" is checked against the retrieved sentence that is most about
+the claim's subject (its concepts, its years) and states an amount of the same kind, wherever that sentence
+ranks: a sentence that merely contains the claimed figure about something else ("4,7 miljoner på avdelning
+vuxna") does not support the claim when another sentence speaks of the claim's subject with another figure.
+
+Amounts are compared in kronor (money), percent or as counts; an exact figure within ROUND_TOLERANCE, one the
+claim hedges ("nästan 4000", "cirka 5 miljoner", sentence_types.json "approximators") within APPROX_TOLERANCE.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from assistant.claims import (
+    RELATIVE_YEARS, ClaimCheck, Figure, _misattributed, _years_agree, check_subject, figures_in,
+)
+from assistant.query import YEAR, stems
+from assistant.retrieve import Sentence
+from assistant.understand.words import sentence_types
+
+ROUND_TOLERANCE = Decimal("0.005")  # an exact figure: the same within rounding of its last digit
+APPROX_TOLERANCE = Decimal("0.10")  # "nästan", "cirka", "runt": within a tenth
+SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much less about the subject than the best
+SUPPORT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm its figure
+CONTRADICT_FLOOR = 0.5  # ... and to contradict it when the evidence as a whole was judged too weak
+YEAR_FIT = 0.2  # the sentence names the claim's year (or "förra året" in a document of the year after)
+LATER_DOCUMENT = 2  # a document dated this many years after the claim's years speaks of another time
+MONTH = re.compile(r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                   r"january|february|march|may|june|july|august|october)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedAmount:
+    figure: Figure
+    approximate: bool
+    counted: str = ""  # the word after a count: what is counted ("4000 anställda")
+
+
+def _same_word(claimed: str, stated: str) -> bool:
+    return bool(set(stems(claimed)) & set(stems(stated)))
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """How a sentence relates to the claim's subject: `about` scores the share of the claim's concepts it names;
+    `same_thing` tells whether a word of the sentence names the same thing as a word of the claim (synonyms,
+    compounds: "anställda" and "medarbetare")."""
+    about: Callable[[Sentence], float]
+    same_thing: Callable[[str, str], bool] = _same_word
+
+
+COUNTED = re.compile(r"\+?\s*([^\W\d_]{3,})")
+
+
+def _counted(text: str, figure: Figure, start: int = 0) -> str:
+    at = text.find(figure.written, start)
+    m = COUNTED.match(text, at + len(figure.written)) if at >= 0 else None
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _approximator() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(sentence_types()["approximators"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\.?\s+$", re.I)
+
+
+def claimed_amounts(claim: str) -> list[ClaimedAmount]:
+    """The claim's figures, each marked approximate when a hedge word stands right before it."""
+    out = []
+    for figure in figures_in(claim):
+        at = claim.find(figure.written)
+        counted = _counted(claim, figure) if figure.kind == "count" else ""
+        out.append(ClaimedAmount(figure, bool(at > 0 and _approximator().search(claim[:at])), counted))
+    return out
+
+
+def same_amount(claimed: ClaimedAmount, stated: Figure) -> bool:
+    a, b = claimed.figure, stated
+    if a.kind != b.kind and "count" not in (a.kind, b.kind):
+        return False
+    x, y = abs(a.value), abs(b.value)
+    if x == y:
+        return True
+    tolerance = APPROX_TOLERANCE if claimed.approximate else ROUND_TOLERANCE
+    return bool(y) and abs(x - y) / y <= tolerance
+
+
+def _comparable(claimed: ClaimedAmount, stated: Figure, text: str, subject: Subject) -> bool:
+    """A stated figure of the claimed one's kind; for a count, one that counts the same thing ("200 arbeten" for
+    "200 jobb", not the "80" of "personer 80+")."""
+    if stated.kind != claimed.figure.kind:
+        return False
+    return not claimed.counted or subject.same_thing(claimed.counted, _counted(text, stated))
+
+
+def _doc_year(s: Sentence) -> int | None:
+    return int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
+
+
+def _years_said(text: str, doc_year: int | None) -> set[int]:
+    years = {int(y) for y in YEAR.findall(text)}
+    if doc_year:
+        years |= {doc_year + shift for words, shift in RELATIVE_YEARS if re.search(words, text, re.I)}
+    return years
+
+
+def time_fit(claim: str, years: set[int], s: Sentence) -> float:
+    """Bonus when the sentence speaks of the claim's years (half when only its document is dated in one of them,
+    half for the claim's month), penalty when it speaks of other years only or comes from a document written
+    well after them."""
+    months = {m.lower() for m in MONTH.findall(claim)}
+    bonus = YEAR_FIT / 2 if months and months & {m.lower() for m in MONTH.findall(s.text)} else 0.0
+    if not years:
+        return bonus
+    doc_year = _doc_year(s)
+    said = _years_said(s.text, doc_year)
+    if said & years:
+        return bonus + YEAR_FIT
+    if said or (doc_year and doc_year - max(years) >= LATER_DOCUMENT):
+        return bonus - YEAR_FIT
+    return bonus + (YEAR_FIT / 2 if doc_year in years else 0.0)
+
+
+def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject: Subject) -> Figure:
+    """The sentence's figure that the claim is about: of the claim's kind, and when it holds several, the one
+    whose stretch of text (up to the next figure) names the claim's year."""
+    figures = [f for f in figures_in(s.text) if _comparable(claimed, f, s.text, subject)]
+    if len(figures) > 1 and years:
+        spans = [s.text.find(f.written) for f in figures] + [len(s.text)]
+        for i, f in enumerate(figures):
+            if _years_said(s.text[spans[i]:spans[i + 1]], _doc_year(s)) & years:
+                return f
+    return figures[0]
+
+
+def check_amounts(claim: str, sentences: Sequence[Sentence], subject: Subject, *,
+                  answerable: bool, context_years: set[int] = frozenset()) -> ClaimCheck | None:
+    """Verdict on the claim's amounts; None when it states none or no sentence states one of their kind."""
+    claimed = claimed_amounts(claim)
+    if not claimed:
+        return None
+    years = {int(y) for y in YEAR.findall(claim)} - set(context_years)
+    for c in claimed:
+        ranked = [(subject.about(s) + time_fit(claim, years, s), i, s) for i, s in enumerate(sentences)
+                  if any(_comparable(c, f, s.text, subject) for f in figures_in(s.text))]
+        if not ranked:
+            continue
+        ranked.sort(key=lambda r: (-r[0], r[1]))
+        best = ranked[0][0]
+        matching = [r for r in ranked if any(same_amount(c, f) and _comparable(c, f, r[2].text, subject)
+                                             for f in figures_in(r[2].text))]
+        if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUPPORT_FLOOR):
+            return _confirmed(claim, c, matching[0][2], sentences, context_years)
+        floor = SUPPORT_FLOOR if answerable else CONTRADICT_FLOOR
+        if best >= floor:
+            s = ranked[0][2]
+            stated = _stated_figure(c, s, years, subject)
+            return ClaimCheck("contradicted", (s,), stated.written, "annan siffra om samma sak")
+    return None
+
+
+def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Sentence],
+               context_years: set[int]) -> ClaimCheck:
+    """The claimed figure stands in a sentence about the claim's subject: supported, unless the figure belongs
+    to another clause's subject, another committee or another year."""
+    other = _misattributed(claim, s.text, c.figure)
+    if other:
+        return ClaimCheck("contradicted", (s,), other, "siffran gäller något annat")
+    wrong = check_subject(claim, s, list(sentences)) or _years_agree(claim, s, set(context_years))
+    if wrong is not None and wrong.reason == "annan nämnd" and len(s.text) <= 200:  # say whom the figure goes to
+        wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
+    return wrong or ClaimCheck("supported", (s,), reason="siffran stämmer")
+
+
+def claim_subject(q: Any, stats: Any) -> Subject:
+    """The claim's subject as the index knows it: its concept groups (QueryAnalysis) scored with the corpus'
+    term statistics (sentences.TermStats) over the sentence and its document's title."""
+    from assistant.sentences import text_stems, title_stems
+
+    def about(s: Sentence) -> float:
+        return stats.coverage(q.groups, text_stems(s.text) | title_stems(s.chunk.title), q.weights, q.full)
+
+    def same_thing(claimed: str, stated: str) -> bool:
+        own = frozenset(stems(claimed))
+        said = text_stems(stated)
+        groups = [g for g in q.groups if any(t in own or stats.present(t, own) for t in g)] or [tuple(own)]
+        return any(t in said or stats.present(t, said) for g in groups for t in g)
+
+    return Subject(about, same_thing)

@@ -1,0 +1,116 @@
+"""A claim's amount is judged by the sentence most about the claim's subject, wherever that sentence ranks; hedged
+figures ("nästan", "cirka") match within a wider tolerance; a count is compared only with a count of the same thing."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.claim_amounts import (
+    ClaimedAmount, Subject, check_amounts, claimed_amounts, same_amount, time_fit,
+)
+from assistant.claims import Figure, check_claim, figures_in, parse_claim
+from assistant.query import stems
+from assistant.retrieve import Sentence
+from assistant.types import Chunk
+
+
+def sentence(text: str, date: str | None = "2022-03-01", n: int = 0) -> Sentence:
+    chunk = Chunk(id=f"c{n}", doc_path=f"corpus/d{n}.txt", text=text, start=0, end=len(text), title="Nyhet",
+                  date=date)
+    return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=0.5, chunk_score=1.0)
+
+
+def word_overlap(claim: str) -> Subject:
+    """A stand-in for the index's statistics: the share of the claim's word stems the sentence holds."""
+    own = set(stems(claim))
+    return Subject(lambda s: len(own & set(stems(s.text))) / max(len(own), 1))
+
+
+def test_the_sentence_about_the_subject_decides_not_the_one_holding_the_figure() -> None:
+    claim = "byggnadsnämndens besparing var på 2,3 miljoner"
+    elsewhere = sentence("Av detta går 2,3 miljoner till parkerna och 400 000 kronor till lekplatserna.", n=1)
+    about = sentence("Byggnadsnämnden beslutade om en besparing på 3,1 miljoner kronor.", n=2)
+    result = check_amounts(claim, [elsewhere, about], word_overlap(claim), answerable=True)
+    assert result is not None and result.verdict == "contradicted"
+    assert result.correct == "3,1 miljoner kronor"
+    assert result.evidence[0] is about
+
+
+def test_a_figure_in_the_sentence_about_the_subject_supports_it() -> None:
+    claim = "byggnadsnämndens besparing var på 3,1 miljoner"
+    about = sentence("Byggnadsnämnden beslutade om en besparing på 3,1 miljoner kronor.", n=2)
+    other = sentence("Fritidsnämnden får 7 miljoner kronor.", n=3)
+    result = check_amounts(claim, [other, about], word_overlap(claim), answerable=True)
+    assert result is not None and result.verdict == "supported"
+
+
+def test_of_several_figures_the_one_next_to_the_claimed_year_is_the_correct_one() -> None:
+    claim = "hamnbolaget gick 9 miljoner back 2021"
+    s = sentence("Hamnbolaget gick från -7,5 miljoner kronor förra året till en prognos på -2,1 miljoner kronor i år.",
+                 date="2022-04-02")
+    result = check_amounts(claim, [s], word_overlap(claim), answerable=False)
+    assert result is not None and result.verdict == "contradicted"
+    assert result.correct == "-7,5 miljoner kronor"
+
+
+def test_weak_evidence_does_not_contradict_with_a_sentence_about_something_else() -> None:
+    claim = "hamnbolaget gick 9 miljoner back 2021"
+    s = sentence("Bibliotekets nya lokaler kostar 12 miljoner kronor.", date="2021-01-01")
+    assert check_amounts(claim, [s], word_overlap(claim), answerable=False) is None
+
+
+@pytest.mark.parametrize(("claim", "stated", "same"), [
+    ("nästan 500 elever", "480", True),
+    ("cirka 5 miljoner", "5,4 miljoner", True),
+    ("5 miljoner", "5,4 miljoner", False),
+    ("drygt 20 procent", "25 procent", False),
+    ("typ 600 tusen", "600 tkr", True),
+])
+def test_hedged_figures_match_within_a_tenth(claim: str, stated: str, same: bool) -> None:
+    (claimed,) = claimed_amounts(claim)
+    (figure,) = figures_in(stated)
+    assert same_amount(claimed, figure) is same
+
+
+def test_hedge_words_and_the_counted_thing_are_read_from_the_claim() -> None:
+    (claimed,) = claimed_amounts("skolan har ungefär 300 elever")
+    assert claimed.approximate and claimed.counted == "elever"
+    assert claimed.figure == Figure(Decimal(300), "count", "300")
+    assert not claimed_amounts("skolan har 300 elever")[0].approximate
+
+
+def test_a_count_is_compared_only_with_a_count_of_the_same_thing() -> None:
+    claim = "förvaltningen sade upp 30 personer"
+    s = sentence("Förvaltningen följer upp fallskador bland personer 65+ varje år.")
+    assert check_amounts(claim, [s], word_overlap(claim), answerable=True) is None
+    counted = sentence("Förvaltningen sade upp 12 personer under våren.")
+    result = check_amounts(claim, [counted], word_overlap(claim), answerable=True)
+    assert result is not None and result.verdict == "contradicted" and result.correct == "12"
+
+
+def test_dates_and_clock_times_are_not_counts() -> None:
+    assert figures_in("Nämnden sammanträdde onsdagen 3 mars 2021-03-03 kl 09:30.") == []
+
+
+def test_the_claimed_year_and_a_later_document_weigh_in() -> None:
+    s_then = sentence("Nämnden fick 4 miljoner förra året.", date="2021-02-01")
+    s_later = sentence("Nämnden har 4 miljoner.", date="2024-02-01")
+    assert time_fit("nämnden fick 4 miljoner 2020", {2020}, s_then) > 0
+    assert time_fit("nämnden fick 4 miljoner 2020", {2020}, s_later) < 0
+
+
+def test_a_figure_no_document_states_is_not_confirmed_by_its_year() -> None:
+    claim = "kommunen anställde 45 lärare under 2021"
+    s = sentence("Kommunen satsade på skolan under 2021.", date="2021-06-01")
+    assert check_claim(claim, [s], answerable=True).verdict == "not_found"
+
+
+@pytest.mark.parametrize(("question", "claim"), [
+    ("Kommunen har 120 busshållplatser. Stämmer det enligt trafikplanen?",
+     "Kommunen har 120 busshållplatser enligt trafikplanen"),
+    ("grannen säger att badhuset kostar 80 miljoner. stämmer?", "badhuset kostar 80 miljoner."),
+    ("The pool costs 80 million. Is that true according to the budget?", "The pool costs 80 million according to the budget"),
+])
+def test_a_closing_confirmation_sentence_is_not_part_of_the_claim(question: str, claim: str) -> None:
+    assert parse_claim(question) == (claim, True)
