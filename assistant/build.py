@@ -24,7 +24,7 @@ from assistant.answerability import default_model, features
 from assistant.arbitrate import all_money, refusal_stands
 from assistant.citations import finalize, verify
 from assistant.budget.columns import asks_outcome, states_outcome
-from assistant.claim_amounts import claim_subject
+from assistant.claim_amounts import claim_subject, without_hedges
 from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, figures_in, strip_figures
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
@@ -250,16 +250,18 @@ class Assistant:
         """The committees and years the claim names appear in the calculator's sources or answer (a claim
         without a named committee is about whatever the calculator found)."""
         from assistant.budget.matching import committee_mentions, match_rows
+        from assistant.budget.verify import DOWN, UP
 
         lexicon = self.figures.index.lexicon
         cited_text = " ".join(getattr(source, "quote", None) or source.text for source in sources)
         titles = " ".join(getattr(source, "title", "") or "" for source in sources)
-        topic = self._analyse(strip_figures(claim), [])
+        # the claim's topic without its figures, hedges and direction ("drygt 4 miljoner mer"): what the figure is about
+        topic = self._analyse(strip_figures(DOWN.sub(" ", UP.sub(" ", without_hedges(claim)))), [])
         stats = self.retriever.stats
         rare = stats.rarest(topic.groups)
         present = text_stems(cited_text + " " + answer_text)
-        if rare and not any(any(stats.present(t, present) for t in g) for g in rare):
-            return False  # the calculator's figure is about something else than the claim's topic
+        if rare and not any(stats.present(t, present) for t in rare[0]):
+            return False  # the calculator's figure is about something else than the claim's rarest concept
         years = set(re.findall(r"\b(?:19|20)\d\d\b", claim))
         if any(year not in cited_text and year not in answer_text for year in years):
             return False  # "... från 2019": a year the calculator's evidence does not speak of

@@ -27,8 +27,7 @@ from assistant.understand.words import sentence_types
 ROUND_TOLERANCE = Decimal("0.005")  # an exact figure: the same within rounding of its last digit
 APPROX_TOLERANCE = Decimal("0.10")  # "nästan", "cirka", "runt": within a tenth
 SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much less about the subject than the best
-SUPPORT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm its figure
-CONTRADICT_FLOOR = 0.5  # ... and to contradict it when the evidence as a whole was judged too weak
+SUBJECT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm or contradict its figure
 YEAR_FIT = 0.2  # the sentence names the claim's year (or "förra året" in a document of the year after)
 LATER_DOCUMENT = 2  # a document dated this many years after the claim's years speaks of another time
 MONTH = re.compile(r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
@@ -78,6 +77,12 @@ def claimed_amounts(claim: str) -> list[ClaimedAmount]:
         counted = _counted(claim, figure) if figure.kind == "count" else ""
         out.append(ClaimedAmount(figure, bool(at > 0 and _approximator().search(claim[:at])), counted))
     return out
+
+
+def without_hedges(text: str) -> str:
+    """The text without the hedge words before its figures ("drygt 4 miljoner" -> "4 miljoner")."""
+    words = "|".join(re.escape(w) for w in sentence_types()["approximators"])
+    return re.sub(rf"(?<!\w)(?:{words})\.?\s+(?=[-\u2212]?\d)", "", text, flags=re.I)
 
 
 def same_amount(claimed: ClaimedAmount, stated: Figure) -> bool:
@@ -140,7 +145,7 @@ def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject
 
 
 def check_amounts(claim: str, sentences: Sequence[Sentence], subject: Subject, *,
-                  answerable: bool, context_years: set[int] = frozenset()) -> ClaimCheck | None:
+                  context_years: set[int] = frozenset()) -> ClaimCheck | None:
     """Verdict on the claim's amounts; None when it states none or no sentence states one of their kind."""
     claimed = claimed_amounts(claim)
     if not claimed:
@@ -155,10 +160,9 @@ def check_amounts(claim: str, sentences: Sequence[Sentence], subject: Subject, *
         best = ranked[0][0]
         matching = [r for r in ranked if any(same_amount(c, f) and _comparable(c, f, r[2].text, subject)
                                              for f in figures_in(r[2].text))]
-        if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUPPORT_FLOOR):
+        if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
             return _confirmed(claim, c, matching[0][2], sentences, context_years)
-        floor = SUPPORT_FLOOR if answerable else CONTRADICT_FLOOR
-        if best >= floor:
+        if best >= SUBJECT_FLOOR:
             s = ranked[0][2]
             stated = _stated_figure(c, s, years, subject)
             return ClaimCheck("contradicted", (s,), stated.written, "annan siffra om samma sak")

@@ -162,8 +162,12 @@ def figures_in(text: str) -> list[Figure]:
 
 
 def strip_figures(text: str) -> str:
-    """The claim without its numbers and years, for retrieval."""
-    text = QUANTITY.sub(lambda m: "" if re.search(r"\d", m.group()) else m.group(), text)
+    """The claim without its numbers (with the rate that belongs to them: "10 miljoner om året") and years, for
+    retrieval."""
+    from assistant.budget.amounts import PER_YEAR
+
+    text = QUANTITY.sub(lambda m: "" if re.search(r"\d", m.group()) else m.group(),
+                        re.sub(rf"({QUANTITY.pattern})\s+{PER_YEAR.pattern}", r"\1", text, flags=re.I))
     return re.sub(r"\s+", " ", YEAR.sub("", text)).strip()
 
 
@@ -417,7 +421,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         return people
     # an amount is checked against the sentence most about the claim's subject, wherever it ranks: a claim
     # about a figure is judged by that sentence, not by how well the evidence as a whole covers the claim
-    figures = check_amounts(claim, sentences, subject or Subject(lambda s: s.coverage), answerable=answerable,
+    figures = check_amounts(claim, sentences, subject or Subject(lambda s: s.coverage),
                             context_years=set(context_years))
     if figures is not None and (figures.verdict != "not_found" or not answerable):
         return figures
