@@ -128,7 +128,28 @@ def _confirmation_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def has_finite_verb(words: list[str], kinds: dict) -> bool:
     verbs = set(kinds["finite_verbs"])
     endings = tuple(kinds["verb_endings"])
-    return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) for w in words if not w[0].isdigit())
+    return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) for w in words if not w[0].isdigit()) or \
+        _verb_second(words)
+
+
+def _verb_second(words: list[str]) -> bool:
+    """A Swedish main clause puts its finite verb second: "Lerum budgeterar ...", "nämnden ökar ...". A
+    present-tense word after a one-word subject (a municipality's name or a noun in its definite form, not a
+    genitive or an adjective: "kommunens investeringar", "totala kostnader" are noun phrases) reads as that verb."""
+    if len(words) < 3 or words[0][0].isdigit() or words[1][0].isdigit():
+        return False
+    subject = words[0] in _municipalities() or (len(words[0]) >= 4 and words[0].endswith(DEFINITE_ENDINGS))
+    # a noun made from a verb ("investeringar", "satsningar") is never the verb itself
+    return subject and len(words[1]) >= 5 and words[1].endswith(FINITE_ENDINGS[:3]) and not words[1].endswith("ingar")
+
+
+DEFINITE_ENDINGS = ("en", "et", "an", "na")  # nämnden, beslutet, skolan, nämnderna
+
+
+@lru_cache(maxsize=1)
+def _municipalities() -> frozenset[str]:
+    text = resources.files("assistant.data").joinpath("kommuner.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
 
 
 @dataclass(frozen=True, slots=True)
