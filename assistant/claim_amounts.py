@@ -75,7 +75,8 @@ def claimed_amounts(claim: str) -> list[ClaimedAmount]:
     for figure in figures_in(claim):
         at = claim.find(figure.written)
         counted = _counted(claim, figure) if figure.kind == "count" else ""
-        out.append(ClaimedAmount(figure, bool(at > 0 and _approximator().search(claim[:at])), counted))
+        hedged = bool(at > 0 and _approximator().search(claim[:at])) or not any(ch.isdigit() for ch in figure.written)
+        out.append(ClaimedAmount(figure, hedged, counted))  # a share in words ("en tredjedel") is rounded too
     return out
 
 

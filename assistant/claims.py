@@ -179,7 +179,17 @@ def figures_in(text: str) -> list[Figure]:
                 out.append(Figure(abs(parse_number(num.replace("\u2212", "-"))), "count", m.group().strip()))
         except (ValueError, AssertionError):
             continue
+    for m in SHARE.finditer(text):  # "halva prisindexet", "en tredjedel av kostnaden": a share in percent
+        out.append(Figure(SHARE_WORDS[m.group().lower()], "percent", m.group()))
     return out
+
+
+# shares written as words, in percent (Swedish number words, as budget.numbers.NUMBER_WORDS)
+SHARE_WORDS = {"halva": Decimal(50), "hälften": Decimal(50), "en tredjedel": Decimal("33.3"),
+               "två tredjedelar": Decimal("66.7"), "en fjärdedel": Decimal(25), "tre fjärdedelar": Decimal(75),
+               "half": Decimal(50), "a third": Decimal("33.3"), "two thirds": Decimal("66.7"),
+               "a quarter": Decimal(25), "three quarters": Decimal(75)}
+SHARE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(SHARE_WORDS, key=len, reverse=True)) + r")(?!\w)", re.I)
 
 
 def strip_figures(text: str) -> str:

@@ -135,3 +135,13 @@ def test_the_calculator_judges_only_claims_about_its_rows(assistant, claim: str,
     answer = assistant.ask(claim)
     assert answer.verdict == verdict, answer.answer
     assert in_answer in answer.answer, answer.answer
+
+
+def test_a_share_in_words_is_a_percent_figure() -> None:
+    claim = "avgifterna höjs med hälften enligt planen"
+    assert [(f.value, f.kind) for f in figures_in(claim)] == [(Decimal(50), "percent")]
+    s = sentence("Planen innebär att avgifterna höjs med 50 procent under perioden.")
+    result = check_amounts(claim, [s], word_overlap(claim))
+    assert result is not None and result.verdict == "supported"
+    (third,) = claimed_amounts("en tredjedel av lokalerna")
+    assert third.approximate and same_amount(third, figures_in("33 procent")[0])
