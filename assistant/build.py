@@ -219,6 +219,8 @@ class Assistant:
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
         body = result.text
         conflict = self._conflicting_prose(claim, result, sentences) if result.verdict == "contradicted" else None
+        if conflict is not None and self._names_more_of_claim(claim, conflict.text, result.answer):
+            return None  # the sentence stating the claimed figure is about what the claim names, the row is broader
         if conflict is not None:  # a document states the claimed figure: a conflict between sources, both cited
             citations.append(replace(to_citation(len(citations) + 1, conflict), n=len(citations) + 1))
             body += (f" Sources disagree: another document states the claimed figure: ”{conflict.text}” [{len(citations)}]."
@@ -245,6 +247,15 @@ class Assistant:
                     self._about_claimed_subject(claim, [sentence], sentence.text):
                 return sentence
         return None
+
+    def _names_more_of_claim(self, claim: str, prose: str, answer: Any) -> bool:
+        """The prose names one of the claim's two rarest concepts by its own word ("äldreomsorgen") where the
+        calculator's rows and answer do not: the claimed figure is about a part the table row does not show."""
+        stats = self.retriever.stats
+        cited = text_stems(" ".join(getattr(s, "quote", None) or s.text for s in answer.sources) + " " + answer.text)
+        said = text_stems(prose)
+        topic = self._analyse(strip_figures(claim), [])
+        return any(stats.present(g[0], said) and not stats.present(g[0], cited) for g in stats.rarest(topic.groups))
 
     def _about_claimed_subject(self, claim: str, sources: Sequence[Any], answer_text: str) -> bool:
         """The committees and years the claim names appear in the calculator's sources or answer (a claim
@@ -440,7 +451,7 @@ class Assistant:
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
-                                         subject=claim_subject(q, self.retriever.stats))
+                                         subject=claim_subject(q, self.retriever.stats, claim))
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
             result = ClaimCheck("not_found", (), reason="underlaget nämner ämnet men inte det påståendet säger")
         log.info("påstående: %s (%s)", result.verdict, result.reason)

@@ -183,18 +183,51 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
     return wrong or ClaimCheck("supported", (s,), reason="siffran stämmer")
 
 
-def claim_subject(q: Any, stats: Any) -> Subject:
+PREDICATE_WEIGHT = 0.5  # the claim's verb ("uppgår", "gick") says less about its subject than its nouns
+
+
+def predicate_words(claim: str) -> set[str]:
+    """The claim's finite verbs (sentence_types.json finite_verbs, a compound of one: "uppgår", or a past tense
+    ending): what the claim says of its subject, not the subject."""
+    kinds = sentence_types()
+    verbs = set(kinds["finite_verbs"])
+    endings = tuple(kinds["verb_endings"])
+    out = set()
+    for word in re.findall(r"[^\W\d_]+", claim.lower()):
+        if word in verbs or (len(word) >= 6 and word.endswith(endings)) or \
+                any(word.startswith(p) and word[len(p):] in verbs for p in VERB_PARTICLES):
+            out.add(word)
+    return out
+
+
+# particles that make a compound verb of a finite verb: "uppgår", "förstår", "anger", "ingår", "utgör"
+VERB_PARTICLES = ("upp", "in", "ut", "av", "till", "över", "fram", "bort", "om", "på", "ned", "ner", "för", "be",
+                  "an", "mot", "sam", "efter", "under")
+
+
+def claim_subject(q: Any, stats: Any, claim: str = "") -> Subject:
     """The claim's subject as the index knows it: its concept groups (QueryAnalysis) scored with the corpus'
-    term statistics (sentences.TermStats) over the sentence and its document's title."""
+    term statistics (sentences.TermStats) over the sentence and its document's title; hedges left out, the
+    claim's verbs at PREDICATE_WEIGHT."""
     from assistant.sentences import text_stems, title_stems
 
+    hedges = set(stems(" ".join(sentence_types()["approximators"]), drop_stopwords=False))
+    verbs = set(stems(" ".join(predicate_words(claim)), drop_stopwords=False))
+    weights = tuple((q.weights[i] if i < len(q.weights) else 1.0) * (PREDICATE_WEIGHT if g[0] in verbs else 1.0)
+                    for i, g in enumerate(q.groups))
+    full = tuple(q.full[i] if i < len(q.full) else len(g) for i, g in enumerate(q.groups))
+
     def about(s: Sentence) -> float:
-        return stats.coverage(q.groups, text_stems(s.text) | title_stems(s.chunk.title), q.weights, q.full)
+        present = text_stems(s.text) | title_stems(s.chunk.title)
+        # a hedge ("runt 4000") counts only where the sentence hedges the same way: its absence says nothing
+        kept = [i for i, g in enumerate(q.groups) if g[0] not in hedges or g[0] in present]
+        return stats.coverage(tuple(q.groups[i] for i in kept), present, tuple(weights[i] for i in kept),
+                              tuple(full[i] for i in kept))
 
     def same_thing(claimed: str, stated: str) -> bool:
         own = frozenset(stems(claimed))
         said = text_stems(stated)
-        groups = [g for g in q.groups if any(t in own or stats.present(t, own) for t in g)] or [tuple(own)]
-        return any(t in said or stats.present(t, said) for g in groups for t in g)
+        same = [g for g in q.groups if any(t in own or stats.present(t, own) for t in g)] or [tuple(own)]
+        return any(t in said or stats.present(t, said) for g in same for t in g)
 
     return Subject(about, same_thing)

@@ -75,8 +75,10 @@ def without_frame(claim: str) -> str:
 
 @lru_cache(maxsize=1)
 def _reporting_frame() -> re.Pattern[str]:
-    """Up to five words, a reporting verb (sentence_types.json), up to four more words, then "att"/"that"."""
-    verbs = "|".join(re.escape(v) for v in sentence_types()["reporting_verbs"])
+    """Up to five words, a reporting verb or a confirmation tag (sentence_types.json: "Det stämmer väl att ..."),
+    up to four more words, then "att"/"that"."""
+    kinds = sentence_types()
+    verbs = "|".join(re.escape(v) for v in kinds["reporting_verbs"] + kinds["confirmation_tags"])
     return re.compile(rf"^(?:[^\W\d_]+[\s,]+){{0,5}}?(?:{verbs})\b(?:[\s,]+[^\W\d_]+){{0,4}}?[\s,]+(?:att|that)\s+",
                       re.IGNORECASE)
 

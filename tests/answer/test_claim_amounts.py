@@ -145,3 +145,33 @@ def test_a_share_in_words_is_a_percent_figure() -> None:
     assert result is not None and result.verdict == "supported"
     (third,) = claimed_amounts("en tredjedel av lokalerna")
     assert third.approximate and same_amount(third, figures_in("33 procent")[0])
+
+
+def test_the_claims_verbs_weigh_less_than_its_nouns() -> None:
+    from assistant.claim_amounts import predicate_words
+
+    assert predicate_words("Hyrorna uppgår till 3 miljoner och nämnden minskade personalen") == {"uppgår", "minskade"}
+    assert predicate_words("nämndens ansvar är stort") == {"är"}  # "ansvar" ends like "var" but is a noun
+
+
+def test_a_hedge_counts_only_where_the_sentence_hedges_too() -> None:
+    from types import SimpleNamespace
+
+    from assistant.claim_amounts import claim_subject
+    from assistant.sentences import TermStats
+
+    texts = ["Skolan har omkring 300 elever.", "Skolan har 300 elever.", "Parken är öppen runt året.",
+             "Biblioteket har böcker."]
+    chunks = {f"c{i}": Chunk(id=f"c{i}", doc_path="d.txt", text=t, start=0, end=len(t), title="")
+              for i, t in enumerate(texts)}
+    stats = TermStats(chunks)
+    q = SimpleNamespace(groups=(("skol",), ("runt",), ("elev",)), weights=(1.0, 1.0, 1.0), full=(1, 1, 1))
+    subject = claim_subject(q, stats, "skolan har runt 300 elever")
+    assert subject.about(sentence(texts[1])) == pytest.approx(1.0)  # no hedge in the sentence: not held against it
+    assert subject.same_thing("elever", "elever") and not subject.same_thing("elever", "böcker")
+
+
+def test_a_sentence_stating_the_claimed_part_outweighs_the_whole_row(assistant) -> None:
+    answer = assistant.ask("Stämmer det att vård- och omsorgsnämnden får 18 mnkr för äldreomsorgen?")
+    assert answer.verdict == "supported", answer.answer
+    assert "äldreomsorgssatsning" in answer.answer

@@ -58,3 +58,11 @@ def test_a_full_stop_after_a_verb_makes_a_statement() -> None:
 ])
 def test_a_present_tense_verb_after_a_one_word_subject_makes_a_statement(question: str, is_claim: bool) -> None:
     assert (parse_claim(question)[0] is not None) is is_claim
+
+
+@pytest.mark.parametrize(("question", "claim"), [
+    ("Det stämmer väl att hallen kostar 40 miljoner?", "hallen kostar 40 miljoner"),
+    ("Visst är det sant att skolan har 300 elever?", "skolan har 300 elever"),
+])
+def test_a_confirmation_frame_before_att_is_not_part_of_the_claim(question: str, claim: str) -> None:
+    assert parse_claim(question)[0] == claim
