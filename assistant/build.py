@@ -250,9 +250,13 @@ class Assistant:
 
     def _names_more_of_claim(self, claim: str, prose: str, answer: Any) -> bool:
         """The prose names one of the claim's two rarest concepts by its own word ("äldreomsorgen") where the
-        calculator's rows and answer do not: the claimed figure is about a part the table row does not show."""
+        calculator's rows, answer and the words for what tables measure ("kommunbidrag") do not: the claimed
+        figure is about a part the table row does not show."""
+        from assistant.budget.matching import table_words
+
         stats = self.retriever.stats
-        cited = text_stems(" ".join(getattr(s, "quote", None) or s.text for s in answer.sources) + " " + answer.text)
+        cited = text_stems(" ".join(getattr(s, "quote", None) or s.text for s in answer.sources) + " " + answer.text
+                           + " " + " ".join(sorted(table_words())))
         said = text_stems(prose)
         topic = self._analyse(strip_figures(claim), [])
         return any(stats.present(g[0], said) and not stats.present(g[0], cited) for g in stats.rarest(topic.groups))
