@@ -50,7 +50,7 @@ class Subject:
     """How a sentence relates to the claim's subject: `about` scores the share of the claim's concepts it names;
     `same_thing` tells whether a word of the sentence names the same thing as a word of the claim (synonyms,
     compounds: "anställda" and "medarbetare")."""
-    about: Callable[[Sentence], float]
+    about: Callable[[Sentence, frozenset[str]], float]  # (sentence, claim stems to leave out) -> share
     same_thing: Callable[[str, str], bool] = _same_word
 
 
@@ -147,26 +147,44 @@ def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject
 
 def check_amounts(claim: str, sentences: Sequence[Sentence], subject: Subject, *,
                   context_years: set[int] = frozenset()) -> ClaimCheck | None:
-    """Verdict on the claim's amounts; None when it states none or no sentence states one of their kind."""
+    """Verdict on the claim's amounts; None when it states none or no sentence states one of their kind. Each
+    figure is judged on its own stretch of the claim; one contradicted figure contradicts the claim."""
     claimed = claimed_amounts(claim)
     if not claimed:
         return None
     years = {int(y) for y in YEAR.findall(claim)} - set(context_years)
-    for c in claimed:
-        ranked = [(subject.about(s) + time_fit(claim, years, s), i, s) for i, s in enumerate(sentences)
-                  if any(_comparable(c, f, s.text, subject) for f in figures_in(s.text))]
-        if not ranked:
-            continue
-        ranked.sort(key=lambda r: (-r[0], r[1]))
-        best = ranked[0][0]
-        matching = [r for r in ranked if any(same_amount(c, f) and _comparable(c, f, r[2].text, subject)
-                                             for f in figures_in(r[2].text))]
-        if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
-            return _confirmed(claim, c, matching[0][2], sentences, context_years)
-        if best >= SUBJECT_FLOOR:
-            s = ranked[0][2]
-            stated = _stated_figure(c, s, years, subject)
-            return ClaimCheck("contradicted", (s,), stated.written, "annan siffra om samma sak")
+    verdicts = [v for c, others in zip(claimed, _other_stretches(claim, claimed))
+                if (v := _check_one(claim, c, others, sentences, subject, years, context_years)) is not None]
+    return next((v for v in verdicts if v.verdict == "contradicted"), verdicts[0] if verdicts else None)
+
+
+def _other_stretches(claim: str, claimed: list[ClaimedAmount]) -> list[frozenset[str]]:
+    """For each figure, the word stems that only the other figures' stretches hold ("5,4 miljoner och 4,7
+    miljoner till avdelning unga": "avdelning unga" is not what 5,4 is about). A stretch runs from the
+    previous figure to the next."""
+    at = [claim.find(c.figure.written) for c in claimed]
+    bounds = [0] + [a + len(c.figure.written) for a, c in zip(at, claimed)][:-1]
+    ends = at[1:] + [len(claim)]
+    own = [set(stems(claim[b:e])) for b, e in zip(bounds, ends)]
+    return [frozenset(set().union(*(o for j, o in enumerate(own) if j != i)) - own[i]) for i in range(len(own))]
+
+
+def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: Sequence[Sentence],
+               subject: Subject, years: set[int], context_years: set[int]) -> ClaimCheck | None:
+    ranked = [(subject.about(s, others) + time_fit(claim, years, s), i, s) for i, s in enumerate(sentences)
+              if any(_comparable(c, f, s.text, subject) for f in figures_in(s.text))]
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    best = ranked[0][0]
+    matching = [r for r in ranked if any(same_amount(c, f) and _comparable(c, f, r[2].text, subject)
+                                         for f in figures_in(r[2].text))]
+    if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
+        return _confirmed(claim, c, matching[0][2], sentences, context_years)
+    if best >= SUBJECT_FLOOR:
+        s = ranked[0][2]
+        stated = _stated_figure(c, s, years, subject)
+        return ClaimCheck("contradicted", (s,), stated.written, "annan siffra om samma sak")
     return None
 
 
@@ -217,10 +235,10 @@ def claim_subject(q: Any, stats: Any, claim: str = "") -> Subject:
                     for i, g in enumerate(q.groups))
     full = tuple(q.full[i] if i < len(q.full) else len(g) for i, g in enumerate(q.groups))
 
-    def about(s: Sentence) -> float:
+    def about(s: Sentence, left_out: frozenset[str] = frozenset()) -> float:
         present = text_stems(s.text) | title_stems(s.chunk.title)
         # a hedge ("runt 4000") counts only where the sentence hedges the same way: its absence says nothing
-        kept = [i for i, g in enumerate(q.groups) if g[0] not in hedges or g[0] in present]
+        kept = [i for i, g in enumerate(q.groups) if (g[0] not in hedges or g[0] in present) and g[0] not in left_out]
         return stats.coverage(tuple(q.groups[i] for i in kept), present, tuple(weights[i] for i in kept),
                               tuple(full[i] for i in kept))
 

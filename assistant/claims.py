@@ -312,7 +312,10 @@ def _misattributed(claim: str, sentence: str, figure: Figure) -> str | None:
     """The figure is in the sentence, but with another subject: "4,7 miljoner på avdelning vuxna och 700 000
     kronor på avdelning unga" against "4,7 miljoner går till avdelning unga". Returns the clause that holds
     the claim's subject, or None when the figure and the claim's words stand together."""
-    claim_words = set(stems(strip_figures(claim)))
+    from assistant.claim_amounts import predicate_words
+
+    # the claim's verb ("går") names no subject: it must not tie the figure to its clause
+    claim_words = set(stems(strip_figures(claim))) - set(stems(" ".join(predicate_words(claim))))
     clauses = _clauses(sentence)
     home = next((c for c in clauses if any(_same(figure, f) for f in figures_in(c))), None)
     if home is None:
@@ -454,7 +457,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         return people
     # an amount is checked against the sentence most about the claim's subject, wherever it ranks: a claim
     # about a figure is judged by that sentence, not by how well the evidence as a whole covers the claim
-    figures = check_amounts(claim, sentences, subject or Subject(lambda s: s.coverage),
+    figures = check_amounts(claim, sentences, subject or Subject(lambda s, _: s.coverage),
                             context_years=set(context_years))
     if figures is not None and (figures.verdict != "not_found" or not answerable):
         return figures

@@ -24,7 +24,7 @@ def sentence(text: str, date: str | None = "2022-03-01", n: int = 0) -> Sentence
 def word_overlap(claim: str) -> Subject:
     """A stand-in for the index's statistics: the share of the claim's word stems the sentence holds."""
     own = set(stems(claim))
-    return Subject(lambda s: len(own & set(stems(s.text))) / max(len(own), 1))
+    return Subject(lambda s, left_out: len((own - left_out) & set(stems(s.text))) / max(len(own - left_out), 1))
 
 
 def test_the_sentence_about_the_subject_decides_not_the_one_holding_the_figure() -> None:
@@ -167,7 +167,7 @@ def test_a_hedge_counts_only_where_the_sentence_hedges_too() -> None:
     stats = TermStats(chunks)
     q = SimpleNamespace(groups=(("skol",), ("runt",), ("elev",)), weights=(1.0, 1.0, 1.0), full=(1, 1, 1))
     subject = claim_subject(q, stats, "skolan har runt 300 elever")
-    assert subject.about(sentence(texts[1])) == pytest.approx(1.0)  # no hedge in the sentence: not held against it
+    assert subject.about(sentence(texts[1]), frozenset()) == pytest.approx(1.0)  # no hedge in the sentence: not held against it
     assert subject.same_thing("elever", "elever") and not subject.same_thing("elever", "böcker")
 
 
@@ -175,3 +175,14 @@ def test_a_sentence_stating_the_claimed_part_outweighs_the_whole_row(assistant) 
     answer = assistant.ask("Stämmer det att vård- och omsorgsnämnden får 18 mnkr för äldreomsorgen?")
     assert answer.verdict == "supported", answer.answer
     assert "äldreomsorgssatsning" in answer.answer
+
+
+def test_each_figure_is_judged_on_its_own_stretch_of_the_claim() -> None:
+    claim = "hamnens budget är 8 miljoner och 3 miljoner går till kajen"
+    whole = sentence("Hamnens budget är 8 miljoner kronor för året.", n=1)
+    parts = sentence("Av detta går 3 miljoner till bryggorna och 1 miljon till kajen.", n=2)
+    result = check_amounts(claim, [whole, parts], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted"
+    assert result.evidence[0] is parts and "kajen" in (result.correct or "")
+    right = "hamnens budget är 8 miljoner och 1 miljon går till kajen"
+    assert check_amounts(right, [whole, parts], word_overlap(right)).verdict == "supported"
