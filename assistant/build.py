@@ -219,7 +219,8 @@ class Assistant:
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
         body = result.text
         conflict = self._conflicting_prose(claim, result, sentences) if result.verdict == "contradicted" else None
-        if conflict is not None and self._names_more_of_claim(claim, conflict.text, result.answer):
+        if conflict is not None and (self._names_more_of_claim(claim, conflict.text, result.answer)
+                                     or _allocation_on_top(conflict.text, result.answer)):
             return None  # the sentence stating the claimed figure is about what the claim names, the row is broader
         if conflict is not None:  # a document states the claimed figure: a conflict between sources, both cited
             citations.append(replace(to_citation(len(citations) + 1, conflict), n=len(citations) + 1))
@@ -475,6 +476,14 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped), route=route)
+
+
+def _allocation_on_top(prose: str, answer: Any) -> bool:
+    """The prose gives a sum on top of a frame ("tilldelas 18 mnkr", budget/allocation.py's words) that the
+    calculator's cited rows do not: a part of the row's whole, not a figure that disagrees with it."""
+    from assistant.budget.allocation import gives_on_top
+
+    return gives_on_top(prose) and not any(gives_on_top(getattr(s, "quote", None) or s.text) for s in answer.sources)
 
 
 def open_assistant(settings: Settings, embedder: Any = None) -> Assistant:

@@ -110,7 +110,7 @@ def statement_claim(question: str) -> str | None:
     tagged = tag is not None and tag.start() > 0
     # a sentence ended with a full stop states something when a word can be its verb (present or past tense)
     full_stop = text.endswith(".") and any(len(w) >= 4 and w.endswith(FINITE_ENDINGS) for w in words)
-    if not tagged and not full_stop and not has_finite_verb(words, kinds):
+    if not tagged and not full_stop and not has_finite_verb(words, kinds, body):
         return None  # a noun phrase typed as a search, not a statement
     return body or None
 
@@ -127,22 +127,30 @@ def _confirmation_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"[.!?]\s+(?:{tags})(?P<where>(?:\s+[^\W\d_]+){{1,{MAX_TAG_QUALIFIER}}})\s*$", re.I))
 
 
-def has_finite_verb(words: list[str], kinds: dict) -> bool:
+def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
     verbs = set(kinds["finite_verbs"])
     endings = tuple(kinds["verb_endings"])
     return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) for w in words if not w[0].isdigit()) or \
-        _verb_second(words)
+        _verb_second(words, text)
 
 
-def _verb_second(words: list[str]) -> bool:
+def _verb_second(words: list[str], text: str = "") -> bool:
     """A Swedish main clause puts its finite verb second: "Lerum budgeterar ...", "nämnden ökar ...". A
-    present-tense word after a one-word subject (a municipality's name or a noun in its definite form, not a
-    genitive or an adjective: "kommunens investeringar", "totala kostnader" are noun phrases) reads as that verb."""
-    if len(words) < 3 or words[0][0].isdigit() or words[1][0].isdigit():
+    present-tense word after the subject reads as that verb when the subject is a name (a municipality, or
+    two or more capitalised words: "Alingsås Energi delar ut ...") or a noun in its definite form; a genitive or
+    an adjective first ("kommunens investeringar", "totala kostnader") makes a noun phrase."""
+    name = 0
+    for token in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d\s,.]*", text):
+        if not token[0].isupper():
+            break
+        name += 1
+    at = name if 2 <= name <= 3 else 1
+    if len(words) < at + 2 or words[0][0].isdigit() or words[at][0].isdigit():
         return False
-    subject = words[0] in _municipalities() or (len(words[0]) >= 4 and words[0].endswith(DEFINITE_ENDINGS))
+    subject = at > 1 or words[0] in _municipalities() or (len(words[0]) >= 4 and words[0].endswith(DEFINITE_ENDINGS))
+    verb = words[at]
     # a noun made from a verb ("investeringar", "satsningar") is never the verb itself
-    return subject and len(words[1]) >= 5 and words[1].endswith(FINITE_ENDINGS[:3]) and not words[1].endswith("ingar")
+    return subject and len(verb) >= 5 and verb.endswith(FINITE_ENDINGS[:3]) and not verb.endswith("ingar")
 
 
 DEFINITE_ENDINGS = ("en", "et", "an", "na")  # nämnden, beslutet, skolan, nämnderna

@@ -186,3 +186,9 @@ def test_each_figure_is_judged_on_its_own_stretch_of_the_claim() -> None:
     assert result.evidence[0] is parts and "kajen" in (result.correct or "")
     right = "hamnens budget är 8 miljoner och 1 miljon går till kajen"
     assert check_amounts(right, [whole, parts], word_overlap(right)).verdict == "supported"
+
+
+def test_an_allocation_on_top_of_a_frame_is_not_contradicted_by_the_frame(assistant) -> None:
+    answer = assistant.ask("S vill ge 18 miljoner till vård- och omsorgsnämnden, stämmer det?")
+    assert answer.verdict == "supported", answer.answer
+    assert "tilldelas 18 mnkr" in answer.answer

@@ -66,3 +66,12 @@ def test_a_present_tense_verb_after_a_one_word_subject_makes_a_statement(questio
 ])
 def test_a_confirmation_frame_before_att_is_not_part_of_the_claim(question: str, claim: str) -> None:
     assert parse_claim(question)[0] == claim
+
+
+@pytest.mark.parametrize(("question", "is_claim"), [
+    ("Västra Hamnen bygger 200 bostäder?", True),
+    ("Anna Svensson leder nämnden sedan 2022?", True),
+    ("Totala kostnader för skolan och omsorgen 2024?", False),
+])
+def test_a_name_of_several_capitalised_words_can_be_the_subject(question: str, is_claim: bool) -> None:
+    assert (parse_claim(question)[0] is not None) is is_claim
