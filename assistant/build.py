@@ -25,7 +25,9 @@ from assistant.arbitrate import all_money, refusal_stands
 from assistant.citations import finalize, verify
 from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.claim_amounts import claim_subject, without_hedges
-from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, figures_in, strip_figures
+from assistant.claims import (
+    DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_figures, claim_text, figures_in, strip_figures,
+)
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems
@@ -239,7 +241,7 @@ class Assistant:
 
     def _conflicting_prose(self, claim: str, result: Any, sentences: Sequence[Sentence]) -> Sentence | None:
         """A retrieved sentence that states the figure the calculator contradicted, about the same subject."""
-        claimed = {f.value for f in figures_in(claim)}
+        claimed = {f.value for f in claim_figures(claim)}
         cited = {(s.doc_path, s.start) for s in result.answer.sources}
         for sentence in sentences[:12]:
             if (sentence.chunk.doc_path, sentence.start) in cited:
@@ -445,7 +447,7 @@ class Assistant:
     def _says_it(self, claim: str, q: QueryAnalysis, result: ClaimCheck) -> bool:
         """Support by topic alone is not support: the evidence sentence must hold the claim's own figures and its
         two rarest concepts the documents know (its subject and what it says of it, not its filler)."""
-        if figures_in(claim):
+        if claim_figures(claim):
             return False  # a claimed figure that check_claim found in no evidence is not confirmed
         stats = self.retriever.stats
         evidence = result.evidence[0]

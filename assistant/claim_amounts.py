@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from assistant.claims import (
-    RELATIVE_YEARS, ClaimCheck, Figure, _misattributed, _years_agree, check_subject, figures_in,
+    RELATIVE_YEARS, ClaimCheck, Figure, _misattributed, _years_agree, check_subject, claim_figures, figures_in,
 )
 from assistant.query import YEAR, stems
 from assistant.retrieve import Sentence
@@ -38,7 +38,7 @@ MONTH = re.compile(r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|sept
 class ClaimedAmount:
     figure: Figure
     approximate: bool
-    counted: str = ""  # the word after a count: what is counted ("4000 anställda")
+    counted: str = ""  # the words after a count: what is counted ("4000 anställda", "två nya skolpsykologer")
 
 
 def _same_word(claimed: str, stated: str) -> bool:
@@ -54,13 +54,14 @@ class Subject:
     same_thing: Callable[[str, str], bool] = _same_word
 
 
-COUNTED = re.compile(r"\+?\s*([^\W\d_]{3,})")
+COUNTED = re.compile(r"\+?\s*([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?")
 
 
 def _counted(text: str, figure: Figure, start: int = 0) -> str:
-    at = text.find(figure.written, start)
+    """The two words after a count (what is counted, perhaps after an adjective: "en extra skolpsykolog")."""
+    at = figure.at if figure.at >= 0 else text.find(figure.written, start)
     m = COUNTED.match(text, at + len(figure.written)) if at >= 0 else None
-    return m.group(1) if m else ""
+    return " ".join(w for w in m.groups() if w) if m else ""
 
 
 @lru_cache(maxsize=1)
@@ -72,10 +73,11 @@ def _approximator() -> re.Pattern[str]:
 def claimed_amounts(claim: str) -> list[ClaimedAmount]:
     """The claim's figures, each marked approximate when a hedge word stands right before it."""
     out = []
-    for figure in figures_in(claim):
-        at = claim.find(figure.written)
+    for figure in claim_figures(claim):
+        at = figure.at if figure.at >= 0 else claim.find(figure.written)
         counted = _counted(claim, figure) if figure.kind == "count" else ""
-        hedged = bool(at > 0 and _approximator().search(claim[:at])) or not any(ch.isdigit() for ch in figure.written)
+        hedged = bool(at > 0 and _approximator().search(claim[:at])) or (
+            figure.kind == "percent" and not any(ch.isdigit() for ch in figure.written))
         out.append(ClaimedAmount(figure, hedged, counted))  # a share in words ("en tredjedel") is rounded too
     return out
 
@@ -102,7 +104,17 @@ def _comparable(claimed: ClaimedAmount, stated: Figure, text: str, subject: Subj
     "200 jobb", not the "80" of "personer 80+")."""
     if stated.kind != claimed.figure.kind:
         return False
-    return not claimed.counted or subject.same_thing(claimed.counted, _counted(text, stated))
+    stated_words = _counted(text, stated).split()
+    return not claimed.counted or any(subject.same_thing(a, b) for a in claimed.counted.split() for b in stated_words)
+
+
+def _thing(claimed: ClaimedAmount, text: str, stated: Figure, subject: Subject) -> str:
+    """The words after a stated count up to the one naming what the claim counts ("extra skolpsykolog")."""
+    words = _counted(text, stated).split()
+    for i, word in enumerate(words):
+        if any(subject.same_thing(a, word) for a in claimed.counted.split()):
+            return " ".join(words[:i + 1])
+    return words[0] if words else ""
 
 
 def _doc_year(s: Sentence) -> int | None:
@@ -138,7 +150,7 @@ def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject
     whose stretch of text (up to the next figure) names the claim's year."""
     figures = [f for f in figures_in(s.text) if _comparable(claimed, f, s.text, subject)]
     if len(figures) > 1 and years:
-        spans = [s.text.find(f.written) for f in figures] + [len(s.text)]
+        spans = [f.at if f.at >= 0 else s.text.find(f.written) for f in figures] + [len(s.text)]
         for i, f in enumerate(figures):
             if _years_said(s.text[spans[i]:spans[i + 1]], _doc_year(s)) & years:
                 return f
@@ -162,7 +174,7 @@ def _other_stretches(claim: str, claimed: list[ClaimedAmount]) -> list[frozenset
     """For each figure, the word stems that only the other figures' stretches hold ("5,4 miljoner och 4,7
     miljoner till avdelning unga": "avdelning unga" is not what 5,4 is about). A stretch runs from the
     previous figure to the next."""
-    at = [claim.find(c.figure.written) for c in claimed]
+    at = [c.figure.at if c.figure.at >= 0 else claim.find(c.figure.written) for c in claimed]
     bounds = [0] + [a + len(c.figure.written) for a, c in zip(at, claimed)][:-1]
     ends = at[1:] + [len(claim)]
     own = [set(stems(claim[b:e])) for b, e in zip(bounds, ends)]
@@ -184,7 +196,8 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     if best >= SUBJECT_FLOOR:
         s = ranked[0][2]
         stated = _stated_figure(c, s, years, subject)
-        return ClaimCheck("contradicted", (s,), stated.written, "annan siffra om samma sak")
+        written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written
+        return ClaimCheck("contradicted", (s,), written.strip(), "annan siffra om samma sak")
     return None
 
 

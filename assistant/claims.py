@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -167,6 +167,7 @@ class Figure:
     value: Decimal  # kronor for money, the number otherwise
     kind: str  # "money", "percent" or "count"
     written: str
+    at: int = field(default=-1, compare=False)  # where the figure starts in its text (-1: unknown)
 
 
 def figures_in(text: str) -> list[Figure]:
@@ -184,14 +185,36 @@ def figures_in(text: str) -> list[Figure]:
             if unit:
                 q = parse_quantity(f"{num} {unit}")
                 kind = "percent" if not q.unit.is_money else "money"
-                out.append(Figure(q.value, kind, m.group().strip()))
+                out.append(Figure(q.value, kind, m.group().strip(), m.start("num")))
             elif not DATE_PART.match(text, m.end()) and not (m.start() and text[m.start() - 1] in "-:"):
-                out.append(Figure(abs(parse_number(num.replace("\u2212", "-"))), "count", m.group().strip()))
+                out.append(Figure(abs(parse_number(num.replace("\u2212", "-"))), "count", m.group().strip(),
+                                  m.start("num")))
         except (ValueError, AssertionError):
             continue
     for m in SHARE.finditer(text):  # "halva prisindexet", "en tredjedel av kostnaden": a share in percent
-        out.append(Figure(SHARE_WORDS[m.group().lower()], "percent", m.group()))
+        out.append(Figure(SHARE_WORDS[m.group().lower()], "percent", m.group(), m.start()))
+    taken = [m.span() for m in QUANTITY.finditer(text)] + [m.span() for m in SHARE.finditer(text)]
+    for m in COUNT_WORD.finditer(text):  # "två nya skolpsykologer", "en extra skolpsykolog"
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Figure(COUNT_WORDS[m.group().lower()], "count", m.group(), m.start()))
     return out
+
+
+def claim_figures(claim: str) -> list[Figure]:
+    """The figures a claim states: its "en"/"ett" is an article ("ett sparkrav på 14 miljoner"), not a count."""
+    return [f for f in figures_in(claim) if f.written.lower() not in ARTICLES]
+
+
+# counts written as words; "en"/"ett" is also the article, so only a document's count of the thing a claim
+# counts is compared with it (claim_amounts), and a claim's own "en"/"ett" is no claimed figure
+COUNT_WORDS = {"en": Decimal(1), "ett": Decimal(1), "två": Decimal(2), "tre": Decimal(3), "fyra": Decimal(4),
+               "fem": Decimal(5), "sex": Decimal(6), "sju": Decimal(7), "åtta": Decimal(8), "nio": Decimal(9),
+               "tio": Decimal(10), "elva": Decimal(11), "tolv": Decimal(12), "one": Decimal(1), "two": Decimal(2),
+               "three": Decimal(3), "four": Decimal(4), "five": Decimal(5), "six": Decimal(6), "seven": Decimal(7),
+               "eight": Decimal(8), "nine": Decimal(9), "ten": Decimal(10), "eleven": Decimal(11),
+               "twelve": Decimal(12)}
+ARTICLES = ("en", "ett", "one")
+COUNT_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(COUNT_WORDS) + r")(?![\w-])", re.I)
 
 
 # shares written as words, in percent (Swedish number words, as budget.numbers.NUMBER_WORDS)
@@ -401,11 +424,11 @@ def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck
 
 
 def check_figures(claim: str, sentences: list[Sentence], context_years: set[int] = frozenset()) -> ClaimCheck | None:
-    claimed = figures_in(claim)
+    claimed = claim_figures(claim)
     if not claimed:
         return None
     for s in sentences:
-        stated = figures_in(s.text)
+        stated = _in_digits(s.text)
         for c in claimed:
             if any(_same(c, f) for f in stated):
                 other = _misattributed(claim, s.text, c)
@@ -420,13 +443,19 @@ def check_figures(claim: str, sentences: list[Sentence], context_years: set[int]
                 return ClaimCheck("supported", (s,), reason="siffran stämmer")
     claimed_bodies = set(bodies_in(claim))
     for s in sentences:
-        stated = [f for f in figures_in(s.text) if any(f.kind == c.kind for c in claimed)]
+        stated = [f for f in _in_digits(s.text) if any(f.kind == c.kind for c in claimed)]
         if not stated:
             continue
         if claimed_bodies and not claimed_bodies & set(bodies_in(" ".join(p.text for p in _passage(s, sentences)))):
             continue  # another committee's figure says nothing about the claimed one
         return ClaimCheck("contradicted", (s,), stated[0].written, "annan siffra")
     return ClaimCheck("not_found", tuple(sentences[:1]), reason="ingen siffra i dokumenten")
+
+
+def _in_digits(text: str) -> list[Figure]:
+    """A text's figures but its counts in words: "en" is mostly an article, and only claim_amounts compares a
+    count in words, with the thing it counts."""
+    return [f for f in figures_in(text) if f.kind != "count" or f.written[:1].isdigit()]
 
 
 def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) -> ClaimCheck | None:

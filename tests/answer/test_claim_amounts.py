@@ -86,7 +86,7 @@ def test_a_count_is_compared_only_with_a_count_of_the_same_thing() -> None:
     assert check_amounts(claim, [s], word_overlap(claim)) is None
     counted = sentence("Förvaltningen sade upp 12 personer under våren.")
     result = check_amounts(claim, [counted], word_overlap(claim))
-    assert result is not None and result.verdict == "contradicted" and result.correct == "12"
+    assert result is not None and result.verdict == "contradicted" and result.correct == "12 personer"
 
 
 def test_dates_and_clock_times_are_not_counts() -> None:
@@ -192,3 +192,12 @@ def test_an_allocation_on_top_of_a_frame_is_not_contradicted_by_the_frame(assist
     answer = assistant.ask("S vill ge 18 miljoner till vård- och omsorgsnämnden, stämmer det?")
     assert answer.verdict == "supported", answer.answer
     assert "tilldelas 18 mnkr" in answer.answer
+
+
+def test_counts_in_words_are_compared_with_the_count_of_the_same_thing() -> None:
+    claim = "tre nya bibliotekarier anställs"
+    s = sentence("Biblioteket får en ny lokal och en extra bibliotekarie ska anställas.")
+    result = check_amounts(claim, [s], word_overlap("tre nya bibliotekarie anställs"))
+    assert result is not None and result.verdict == "contradicted"
+    assert result.correct == "en extra bibliotekarie"
+    assert claimed_amounts("nämnden har ett sparkrav på 9 miljoner")[0].figure.kind == "money"  # "ett": an article
