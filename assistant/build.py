@@ -25,9 +25,8 @@ from assistant.arbitrate import all_money, refusal_stands
 from assistant.citations import finalize, verify
 from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.claim_amounts import claim_subject, without_hedges
-from assistant.claims import (
-    DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_figures, claim_text, figures_in, strip_figures,
-)
+from assistant.claim_figures import claim_figures, figures_in, strip_figures
+from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from assistant.claims import (
-    RELATIVE_YEARS, ClaimCheck, Figure, _misattributed, _years_agree, check_subject, claim_figures, figures_in,
-)
+from assistant.claim_figures import Figure, claim_figures, figures_in
+from assistant.claims import RELATIVE_YEARS, ClaimCheck, _misattributed, _years_agree, check_subject
 from assistant.query import YEAR, stems
 from assistant.retrieve import Sentence
 from assistant.understand.words import sentence_types

@@ -9,7 +9,8 @@ import pytest
 from assistant.claim_amounts import (
     ClaimedAmount, Subject, check_amounts, claimed_amounts, same_amount, time_fit,
 )
-from assistant.claims import Figure, check_claim, figures_in, parse_claim
+from assistant.claim_figures import Figure, figures_in
+from assistant.claims import check_claim, parse_claim
 from assistant.query import stems
 from assistant.retrieve import Sentence
 from assistant.types import Chunk
