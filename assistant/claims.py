@@ -388,9 +388,35 @@ def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) 
     stated = {int(y) for y in YEAR.findall(best.text)}
     doc_year = int(best.chunk.date[:4]) if best.chunk.date and best.chunk.date[:4].isdigit() else None
     if claimed & (stated | ({doc_year} if doc_year else set())):
+        other = _other_time_of_year(claim, best.text, claimed & stated)
+        if other:
+            return ClaimCheck("contradicted", (best,), other, "annan tid på året")
         return ClaimCheck("supported", (best,), reason="året stämmer")
     if stated:
         return ClaimCheck("contradicted", (best,), str(sorted(stated)[0]), "annat år")
+    return None
+
+
+def _time_of_year(text: str, year: int) -> tuple[set[str], str]:
+    """The words naming a part of the year just before it ("i slutet av 2024", "sommaren 2024"), and the phrase."""
+    words = set(sentence_types()["time_of_year"])
+    for m in re.finditer(rf"\b{year}\b", text):
+        lead = text[max(0, m.start() - 25):m.start()]
+        found = {w for w in re.findall(r"[^\W\d_]+", lead.lower()) if w in words}
+        if found:
+            phrase = lead[min(lead.lower().find(w) for w in found):]
+            return found, f"{phrase}{year}".strip()
+    return set(), ""
+
+
+def _other_time_of_year(claim: str, sentence: str, years: set[int]) -> str | None:
+    """The sentence puts the claimed year's event at another part of the year ("i slutet av 2024" against
+    "till sommaren 2024"): the sentence's phrase, or None when they agree or either names no part of the year."""
+    for year in years:
+        said, _ = _time_of_year(claim, year)
+        stated, phrase = _time_of_year(sentence, year)
+        if said and stated and not said & stated:
+            return phrase
     return None
 
 

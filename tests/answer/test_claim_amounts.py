@@ -202,3 +202,19 @@ def test_counts_in_words_are_compared_with_the_count_of_the_same_thing() -> None
     assert result is not None and result.verdict == "contradicted"
     assert result.correct == "en extra bibliotekarie"
     assert claimed_amounts("nämnden har ett sparkrav på 9 miljoner")[0].figure.kind == "money"  # "ett": an article
+
+
+def test_another_part_of_the_claimed_year_contradicts() -> None:
+    from assistant.claims import check_years
+
+    s = sentence("Målet är att simhallen ska vara klar i slutet av 2027 enligt planen.", date="2025-01-10")
+    result = check_years("simhallen ska vara klar till sommaren 2027", [s], set())
+    assert result is not None and result.verdict == "contradicted" and result.correct == "slutet av 2027"
+    assert check_years("simhallen ska vara klar i slutet av 2027", [s], set()).verdict == "supported"
+    assert check_years("simhallen ska vara klar 2027", [s], set()).verdict == "supported"
+
+
+def test_colloquial_party_names_are_parties() -> None:
+    from assistant.claims import _party_named
+
+    assert _party_named("hon är sosse") == "S" and _party_named("han är kristdemokrat") == "KD"
