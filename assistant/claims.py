@@ -420,6 +420,9 @@ def _other_time_of_year(claim: str, sentence: str, years: set[int]) -> str | Non
     return None
 
 
+OPPOSITE_COVERAGE = 0.8  # share of the claim's other concepts a sentence saying the opposite word must name
+
+
 def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
                 context_years: set[int] = frozenset(), subject: Any = None) -> ClaimCheck:
     """Verdict for `claim` given the best sentences for its topic (retrieved without its figures); `subject`
@@ -436,6 +439,12 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     if figures is not None and (figures.verdict != "not_found" or not answerable):
         return figures
     if not answerable:
+        # "Alingsås har ett dåligt utgångsläge" against "... ett gott utgångsläge": the evidence lacks the claimed
+        # word because it says the opposite; it contradicts when it names everything else the claim does
+        opposite = check_opposites(claim, sentences)
+        if opposite is not None and subject is not None and subject.about(
+                opposite.evidence[0], frozenset(stems(opposite.reason.split(" mot ")[0]))) >= OPPOSITE_COVERAGE:
+            return opposite
         return ClaimCheck("not_found", (), reason="inget underlag")
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
     if figures is None:

@@ -218,3 +218,12 @@ def test_colloquial_party_names_are_parties() -> None:
     from assistant.claims import _party_named
 
     assert _party_named("hon är sosse") == "S" and _party_named("han är kristdemokrat") == "KD"
+
+
+def test_a_sentence_saying_the_opposite_contradicts_even_when_the_evidence_looks_weak() -> None:
+    claim = "hamnen har en svag ekonomi"
+    s = sentence("Hamnen har en stark ekonomi efter flera goda år.")
+    result = check_claim(claim, [s], answerable=False, subject=word_overlap(claim))
+    assert result.verdict == "contradicted"
+    other = sentence("Skolan har en stark ekonomi.")
+    assert check_claim(claim, [other], answerable=False, subject=word_overlap(claim)).verdict == "not_found"
