@@ -16,6 +16,7 @@ QUANTITY = re.compile(
     r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|tusen|mille|kronor|kr|sek)?(?!\w)", re.I)
 EN_UNITS = {"million": "miljoner", "millions": "miljoner", "billion": "miljarder", "sek": "kronor",
             "per cent": "procent", "percent": "procent", "mille": "miljoner"}  # "mille": colloquial Swedish
+PER = re.compile(r"\b(?:per|för varje)\s+$", re.I)
 # a day of a month or a clock time is not a count: "torsdagen 14 maj", "2020-05-18 07:00"
 DATE_PART = re.compile(r"\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
                        r"december)\b|[-:]\d", re.I)
@@ -45,7 +46,8 @@ def figures_in(text: str) -> list[Figure]:
                 q = parse_quantity(f"{num} {unit}")
                 kind = "percent" if not q.unit.is_money else "money"
                 out.append(Figure(q.value, kind, m.group().strip(), m.start("num")))
-            elif not DATE_PART.match(text, m.end()) and not (m.start() and text[m.start() - 1] in "-:"):
+            elif not DATE_PART.match(text, m.end()) and not (m.start() and text[m.start() - 1] in "-:/") and \
+                    not PER.search(text, 0, m.start()):  # "antal/1000 invånare", "per 1000": a rate's base
                 out.append(Figure(abs(parse_number(num.replace("\u2212", "-"))), "count", m.group().strip(),
                                   m.start("num")))
         except (ValueError, AssertionError):

@@ -354,7 +354,8 @@ def check_figures(claim: str, sentences: list[Sentence], context_years: set[int]
                 return ClaimCheck("supported", (s,), reason="siffran stämmer")
     claimed_bodies = set(bodies_in(claim))
     for s in sentences:
-        stated = [f for f in _in_digits(s.text) if any(f.kind == c.kind for c in claimed)]
+        # a count contradicts only as a count of the same thing, which claim_amounts has judged already
+        stated = [f for f in _in_digits(s.text) if f.kind != "count" and any(f.kind == c.kind for c in claimed)]
         if not stated:
             continue
         if claimed_bodies and not claimed_bodies & set(bodies_in(" ".join(p.text for p in _passage(s, sentences)))):

@@ -227,3 +227,14 @@ def test_a_sentence_saying_the_opposite_contradicts_even_when_the_evidence_looks
     assert result.verdict == "contradicted"
     other = sentence("Skolan har en stark ekonomi.")
     assert check_claim(claim, [other], answerable=False, subject=word_overlap(claim)).verdict == "not_found"
+
+
+def test_the_base_of_a_rate_is_not_a_count() -> None:
+    assert [f.written for f in figures_in("Olyckor, antal/1000 invånare, 4 fall per 1000 invånare och 300 elever")] \
+        == ["4", "300"]
+
+
+def test_a_count_of_another_thing_does_not_contradict_through_the_sentence_scan() -> None:
+    claim = "staden har 52 000 invånare"
+    s = sentence("I staden arbetar 3000 medarbetare för invånare och företag.")
+    assert check_claim(claim, [s], answerable=True, subject=word_overlap(claim)).verdict != "contradicted"
