@@ -24,7 +24,9 @@ from assistant.answerability import default_model, features
 from assistant.arbitrate import all_money, refusal_stands
 from assistant.citations import finalize, verify
 from assistant.budget.columns import asks_outcome, states_outcome
-from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, figures_in, strip_figures
+from assistant.claim_amounts import claim_subject, without_hedges
+from assistant.claim_figures import claim_figures, figures_in, strip_figures
+from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems
@@ -239,6 +241,9 @@ class Assistant:
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
         body = result.text
         conflict = self._conflicting_prose(claim, result, sentences) if result.verdict == "contradicted" else None
+        if conflict is not None and (self._names_more_of_claim(claim, conflict.text, result.answer)
+                                     or _allocation_on_top(conflict.text, result.answer)):
+            return None  # the sentence stating the claimed figure is about what the claim names, the row is broader
         if conflict is not None:  # a document states the claimed figure: a conflict between sources, both cited
             citations.append(replace(to_citation(len(citations) + 1, conflict), n=len(citations) + 1))
             body += (f" Sources disagree: another document states the claimed figure: ”{conflict.text}” [{len(citations)}]."
@@ -256,7 +261,7 @@ class Assistant:
 
     def _conflicting_prose(self, claim: str, result: Any, sentences: Sequence[Sentence]) -> Sentence | None:
         """A retrieved sentence that states the figure the calculator contradicted, about the same subject."""
-        claimed = {f.value for f in figures_in(claim)}
+        claimed = {f.value for f in claim_figures(claim)}
         cited = {(s.doc_path, s.start) for s in result.answer.sources}
         for sentence in sentences[:12]:
             if (sentence.chunk.doc_path, sentence.start) in cited:
@@ -266,20 +271,35 @@ class Assistant:
                 return sentence
         return None
 
+    def _names_more_of_claim(self, claim: str, prose: str, answer: Any) -> bool:
+        """The prose names one of the claim's two rarest concepts by its own word ("äldreomsorgen") where the
+        calculator's rows, answer and the words for what tables measure ("kommunbidrag") do not: the claimed
+        figure is about a part the table row does not show."""
+        from assistant.budget.matching import table_words
+
+        stats = self.retriever.stats
+        cited = text_stems(" ".join(getattr(s, "quote", None) or s.text for s in answer.sources) + " " + answer.text
+                           + " " + " ".join(sorted(table_words())))
+        said = text_stems(prose)
+        topic = self._analyse(strip_figures(claim), [])
+        return any(stats.present(g[0], said) and not stats.present(g[0], cited) for g in stats.rarest(topic.groups))
+
     def _about_claimed_subject(self, claim: str, sources: Sequence[Any], answer_text: str) -> bool:
         """The committees and years the claim names appear in the calculator's sources or answer (a claim
         without a named committee is about whatever the calculator found)."""
         from assistant.budget.matching import committee_mentions, match_rows
+        from assistant.budget.verify import DOWN, UP
 
         lexicon = self.figures.index.lexicon
         cited_text = " ".join(getattr(source, "quote", None) or source.text for source in sources)
         titles = " ".join(getattr(source, "title", "") or "" for source in sources)
-        topic = self._analyse(strip_figures(claim), [])
+        # the claim's topic without its figures, hedges and direction ("drygt 4 miljoner mer"): what the figure is about
+        topic = self._analyse(strip_figures(DOWN.sub(" ", UP.sub(" ", without_hedges(claim)))), [])
         stats = self.retriever.stats
         rare = stats.rarest(topic.groups)
         present = text_stems(cited_text + " " + answer_text)
-        if rare and not any(any(stats.present(t, present) for t in g) for g in rare):
-            return False  # the calculator's figure is about something else than the claim's topic
+        if rare and not any(stats.present(t, present) for t in rare[0]):
+            return False  # the calculator's figure is about something else than the claim's rarest concept
         years = set(re.findall(r"\b(?:19|20)\d\d\b", claim))
         if any(year not in cited_text and year not in answer_text for year in years):
             return False  # "... från 2019": a year the calculator's evidence does not speak of
@@ -447,7 +467,7 @@ class Assistant:
     def _says_it(self, claim: str, q: QueryAnalysis, result: ClaimCheck) -> bool:
         """Support by topic alone is not support: the evidence sentence must hold the claim's own figures and its
         two rarest concepts the documents know (its subject and what it says of it, not its filler)."""
-        if figures_in(claim):
+        if claim_figures(claim):
             return False  # a claimed figure that check_claim found in no evidence is not confirmed
         stats = self.retriever.stats
         evidence = result.evidence[0]
@@ -458,7 +478,8 @@ class Assistant:
         sentences = [s for s in sentences if is_statement(s.text)]  # a heading neither supports nor contradicts
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
-        result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context)
+        result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
+                                         subject=claim_subject(q, self.retriever.stats, claim))
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
             result = ClaimCheck("not_found", (), reason="underlaget nämner ämnet men inte det påståendet säger")
         log.info("påstående: %s (%s)", result.verdict, result.reason)
@@ -478,6 +499,14 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped), route=route)
+
+
+def _allocation_on_top(prose: str, answer: Any) -> bool:
+    """The prose gives a sum on top of a frame ("tilldelas 18 mnkr", budget/allocation.py's words) that the
+    calculator's cited rows do not: a part of the row's whole, not a figure that disagrees with it."""
+    from assistant.budget.allocation import gives_on_top
+
+    return gives_on_top(prose) and not any(gives_on_top(getattr(s, "quote", None) or s.text) for s in answer.sources)
 
 
 def open_assistant(settings: Settings, embedder: Any = None) -> Assistant:

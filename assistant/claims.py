@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+from assistant.claim_figures import Figure, claim_figures, figures_in, same_figure, strip_figures
 from assistant.query import YEAR, stems
 from assistant.retrieve import NAME, Sentence
 from assistant.understand.words import sentence_types
@@ -21,13 +22,6 @@ CLAIM_PREFIX = re.compile(
     r"^\s*(?:stämmer (?:det|påståendet|uppgiften)(?: att)?|är det (?:sant|korrekt|riktigt) att|faktakoll\s*:|"
     r"fact[- ]?check\s*:?|is it (?:true|correct|right) that|check(?: the claim)?\s*:|kontrollera\s*:|"
     r"påstående\s*:|claim\s*:)\s*", re.I)
-QUANTITY = re.compile(
-    r"(?<![\w,.])(?P<num>[-\u2212+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2212+]?\d+(?:[.,]\d+)?|en halv|ett halvt)"
-    r"\s*(?P<unit>%|procent|per cent|percent|miljoner kronor|miljoner|miljon|million|millions|miljarder kronor|"
-    r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|kronor|kr|sek)?(?!\w)", re.I)
-EN_UNITS = {"million": "miljoner", "millions": "miljoner", "billion": "miljarder", "sek": "kronor",
-            "per cent": "procent", "percent": "procent"}
-
 
 @lru_cache(maxsize=1)
 def roles() -> dict:
@@ -71,8 +65,10 @@ def without_frame(claim: str) -> str:
 
 @lru_cache(maxsize=1)
 def _reporting_frame() -> re.Pattern[str]:
-    """Up to five words, a reporting verb (sentence_types.json), up to four more words, then "att"/"that"."""
-    verbs = "|".join(re.escape(v) for v in sentence_types()["reporting_verbs"])
+    """Up to five words, a reporting verb or a confirmation tag (sentence_types.json: "Det stämmer väl att ..."),
+    up to four more words, then "att"/"that"."""
+    kinds = sentence_types()
+    verbs = "|".join(re.escape(v) for v in kinds["reporting_verbs"] + kinds["confirmation_tags"])
     return re.compile(rf"^(?:[^\W\d_]+[\s,]+){{0,5}}?(?:{verbs})\b(?:[\s,]+[^\W\d_]+){{0,4}}?[\s,]+(?:att|that)\s+",
                       re.IGNORECASE)
 
@@ -86,10 +82,10 @@ def statement_claim(question: str) -> str | None:
     kinds = sentence_types()
     text = question.strip()
     body = text.rstrip(" ?!.")
-    tag = re.search(r"[,–-]?\s*\b(?:" + "|".join(re.escape(t) for t in kinds["confirmation_tags"]) + r")\s*$",
-                    body, re.I)
+    tag = next((m for m in (p.search(body) for p in _confirmation_tags()) if m), None)
     if tag and tag.start() > 0:
-        body = body[:tag.start()].rstrip(" ,–-")
+        # "... Stämmer det enligt handlingsplanen?": the words after the tag name where the claim is checked
+        body = (body[:tag.start()].rstrip(" ,–-") + " " + (tag.group("where") or "").strip()).strip()
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d\s,.]*", body.lower())
     if len([w for w in words if not w[0].isdigit()]) < MIN_STATEMENT_WORDS - 1 or len(words) < MIN_STATEMENT_WORDS:
         return None
@@ -104,58 +100,57 @@ def statement_claim(question: str) -> str | None:
     tagged = tag is not None and tag.start() > 0
     # a sentence ended with a full stop states something when a word can be its verb (present or past tense)
     full_stop = text.endswith(".") and any(len(w) >= 4 and w.endswith(FINITE_ENDINGS) for w in words)
-    if not tagged and not full_stop and not has_finite_verb(words, kinds):
+    if not tagged and not full_stop and not has_finite_verb(words, kinds, body):
         return None  # a noun phrase typed as a search, not a statement
     return body or None
 
 
-def has_finite_verb(words: list[str], kinds: dict) -> bool:
+MAX_TAG_QUALIFIER = 4  # "stämmer det enligt handlingsplanen", "is that true according to the budget"
+
+
+@lru_cache(maxsize=1)
+def _confirmation_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A confirmation tag that ends the question ("..., eller hur"); else one that opens its last sentence,
+    followed by a few words that name a source ("... 2019. Stämmer det enligt budgeten")."""
+    tags = "|".join(re.escape(t) for t in sorted(sentence_types()["confirmation_tags"], key=len, reverse=True))
+    return (re.compile(rf"[,–-]?\s*\b(?:{tags})(?P<where>)\s*$", re.I),
+            re.compile(rf"[.!?]\s+(?:{tags})(?P<where>(?:\s+[^\W\d_]+){{1,{MAX_TAG_QUALIFIER}}})\s*$", re.I))
+
+
+def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
     verbs = set(kinds["finite_verbs"])
     endings = tuple(kinds["verb_endings"])
-    return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) for w in words if not w[0].isdigit())
+    return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) for w in words if not w[0].isdigit()) or \
+        _verb_second(words, text)
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
-    value: Decimal  # kronor for money, the number otherwise
-    kind: str  # "money", "percent" or "count"
-    written: str
-
-
-def figures_in(text: str) -> list[Figure]:
-    from assistant.budget.numbers import parse_number, parse_quantity
-
-    out = []
-    for m in QUANTITY.finditer(text):
-        num, unit = m.group("num"), (m.group("unit") or "").lower()
-        if not unit and YEAR.fullmatch(num.strip()):
-            continue
-        if re.fullmatch(r"\d+\.\d+", num):
-            num = num.replace(".", ",")
-        unit = EN_UNITS.get(unit, unit)
-        try:
-            if unit:
-                q = parse_quantity(f"{num} {unit}")
-                kind = "percent" if not q.unit.is_money else "money"
-                out.append(Figure(q.value, kind, m.group().strip()))
-            else:
-                out.append(Figure(abs(parse_number(num.replace("\u2212", "-"))), "count", m.group().strip()))
-        except (ValueError, AssertionError):
-            continue
-    return out
-
-
-def strip_figures(text: str) -> str:
-    """The claim without its numbers and years, for retrieval."""
-    text = QUANTITY.sub(lambda m: "" if re.search(r"\d", m.group()) else m.group(), text)
-    return re.sub(r"\s+", " ", YEAR.sub("", text)).strip()
-
-
-def _same(a: Figure, b: Figure) -> bool:
-    if a.kind != b.kind and "count" not in (a.kind, b.kind):
+def _verb_second(words: list[str], text: str = "") -> bool:
+    """A Swedish main clause puts its finite verb second: "Lerum budgeterar ...", "nämnden ökar ...". A
+    present-tense word after the subject reads as that verb when the subject is a name (a municipality, or
+    two or more capitalised words: "Alingsås Energi delar ut ...") or a noun in its definite form; a genitive or
+    an adjective first ("kommunens investeringar", "totala kostnader") makes a noun phrase."""
+    name = 0
+    for token in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d\s,.]*", text):
+        if not token[0].isupper():
+            break
+        name += 1
+    at = name if 2 <= name <= 3 else 1
+    if len(words) < at + 2 or words[0][0].isdigit() or words[at][0].isdigit():
         return False
-    x, y = abs(a.value), abs(b.value)
-    return x == y or (y and abs(x - y) / y <= Decimal("0.005"))
+    subject = at > 1 or words[0] in _municipalities() or (len(words[0]) >= 4 and words[0].endswith(DEFINITE_ENDINGS))
+    verb = words[at]
+    # a noun made from a verb ("investeringar", "satsningar") is never the verb itself
+    return subject and len(verb) >= 5 and verb.endswith(FINITE_ENDINGS[:3]) and not verb.endswith("ingar")
+
+
+DEFINITE_ENDINGS = ("en", "et", "an", "na")  # nämnden, beslutet, skolan, nämnderna
+
+
+@lru_cache(maxsize=1)
+def _municipalities() -> frozenset[str]:
+    text = resources.files("assistant.data").joinpath("kommuner.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,15 +254,18 @@ def _misattributed(claim: str, sentence: str, figure: Figure) -> str | None:
     """The figure is in the sentence, but with another subject: "4,7 miljoner på avdelning vuxna och 700 000
     kronor på avdelning unga" against "4,7 miljoner går till avdelning unga". Returns the clause that holds
     the claim's subject, or None when the figure and the claim's words stand together."""
-    claim_words = set(stems(strip_figures(claim)))
+    from assistant.claim_amounts import predicate_words
+
+    # the claim's verb ("går") names no subject: it must not tie the figure to its clause
+    claim_words = set(stems(strip_figures(claim))) - set(stems(" ".join(predicate_words(claim))))
     clauses = _clauses(sentence)
-    home = next((c for c in clauses if any(_same(figure, f) for f in figures_in(c))), None)
+    home = next((c for c in clauses if any(same_figure(figure, f) for f in figures_in(c))), None)
     if home is None:
         return None
     home_words = set(stems(home))
     for other in clauses:
-        if other is home or not figures_in(other):
-            continue
+        if other is home or not any(f.kind == figure.kind for f in figures_in(other)):
+            continue  # a clause without a figure of the same kind ("2 mnkr" beside "200 arbeten") competes for none
         other_words = set(stems(other))
         distinct = (other_words - home_words) & claim_words
         if distinct and not ((home_words - other_words) & claim_words):
@@ -337,13 +335,13 @@ def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck
 
 
 def check_figures(claim: str, sentences: list[Sentence], context_years: set[int] = frozenset()) -> ClaimCheck | None:
-    claimed = figures_in(claim)
+    claimed = claim_figures(claim)
     if not claimed:
         return None
     for s in sentences:
-        stated = figures_in(s.text)
+        stated = _in_digits(s.text)
         for c in claimed:
-            if any(_same(c, f) for f in stated):
+            if any(same_figure(c, f) for f in stated):
                 other = _misattributed(claim, s.text, c)
                 if other:
                     return ClaimCheck("contradicted", (s,), other, "siffran gäller något annat")
@@ -356,13 +354,20 @@ def check_figures(claim: str, sentences: list[Sentence], context_years: set[int]
                 return ClaimCheck("supported", (s,), reason="siffran stämmer")
     claimed_bodies = set(bodies_in(claim))
     for s in sentences:
-        stated = [f for f in figures_in(s.text) if any(f.kind == c.kind for c in claimed)]
+        # a count contradicts only as a count of the same thing, which claim_amounts has judged already
+        stated = [f for f in _in_digits(s.text) if f.kind != "count" and any(f.kind == c.kind for c in claimed)]
         if not stated:
             continue
         if claimed_bodies and not claimed_bodies & set(bodies_in(" ".join(p.text for p in _passage(s, sentences)))):
             continue  # another committee's figure says nothing about the claimed one
         return ClaimCheck("contradicted", (s,), stated[0].written, "annan siffra")
     return ClaimCheck("not_found", tuple(sentences[:1]), reason="ingen siffra i dokumenten")
+
+
+def _in_digits(text: str) -> list[Figure]:
+    """A text's figures but its counts in words: "en" is mostly an article, and only claim_amounts compares a
+    count in words, with the thing it counts."""
+    return [f for f in figures_in(text) if f.kind != "count" or f.written[:1].isdigit()]
 
 
 def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) -> ClaimCheck | None:
@@ -384,40 +389,74 @@ def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) 
     stated = {int(y) for y in YEAR.findall(best.text)}
     doc_year = int(best.chunk.date[:4]) if best.chunk.date and best.chunk.date[:4].isdigit() else None
     if claimed & (stated | ({doc_year} if doc_year else set())):
+        other = _other_time_of_year(claim, best.text, claimed & stated)
+        if other:
+            return ClaimCheck("contradicted", (best,), other, "annan tid på året")
         return ClaimCheck("supported", (best,), reason="året stämmer")
     if stated:
         return ClaimCheck("contradicted", (best,), str(sorted(stated)[0]), "annat år")
     return None
 
 
-def check_counts(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
-    """A thing the claim counts ("två nya skolpsykologer") counted otherwise by the best evidence ("en extra
-    skolpsykolog"): contradicted. The same count decides nothing ("ett" is also an article)."""
-    from assistant.claim_counts import compare_counts
+def _time_of_year(text: str, year: int) -> tuple[set[str], str]:
+    """The words naming a part of the year just before it ("i slutet av 2024", "sommaren 2024"), and the phrase."""
+    words = set(sentence_types()["time_of_year"])
+    for m in re.finditer(rf"\b{year}\b", text):
+        lead = text[max(0, m.start() - 25):m.start()]
+        found = {w for w in re.findall(r"[^\W\d_]+", lead.lower()) if w in words}
+        if found:
+            phrase = lead[min(lead.lower().find(w) for w in found):]
+            return found, f"{phrase}{year}".strip()
+    return set(), ""
 
-    for s in sentences[:3]:
-        found = compare_counts(claim, s.text)
-        if found is not None:
-            same, written = found
-            return None if same else ClaimCheck("contradicted", (s,), written, "annat antal")
+
+def _other_time_of_year(claim: str, sentence: str, years: set[int]) -> str | None:
+    """The sentence puts the claimed year's event at another part of the year ("i slutet av 2024" against
+    "till sommaren 2024"): the sentence's phrase, or None when they agree or either names no part of the year."""
+    for year in years:
+        said, _ = _time_of_year(claim, year)
+        stated, phrase = _time_of_year(sentence, year)
+        if said and stated and not said & stated:
+            return phrase
     return None
 
 
+OPPOSITE_COVERAGE = 0.8  # share of the claim's other concepts a sentence saying the opposite word must name
+
+
 def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
-                context_years: set[int] = frozenset()) -> ClaimCheck:
-    """Verdict for `claim` given the best sentences for its topic (retrieved without its figures)."""
+                context_years: set[int] = frozenset(), subject: Any = None) -> ClaimCheck:
+    """Verdict for `claim` given the best sentences for its topic (retrieved without its figures); `subject`
+    (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage)."""
+    from assistant.claim_amounts import Subject, check_amounts
+
     people = check_people(claim, sentences)
     if people is not None and people.verdict != "not_found":
         return people
+    # an amount is checked against the sentence most about the claim's subject, wherever it ranks: a claim
+    # about a figure is judged by that sentence, not by how well the evidence as a whole covers the claim
+    figures = check_amounts(claim, sentences, subject or Subject(lambda s, _: s.coverage),
+                            context_years=set(context_years))
+    if figures is not None and (figures.verdict != "not_found" or not answerable):
+        return figures
     if not answerable:
+        # "Alingsås har ett dåligt utgångsläge" against "... ett gott utgångsläge": the evidence lacks the claimed
+        # word because it says the opposite; it contradicts when it names everything else the claim does
+        opposite = check_opposites(claim, sentences)
+        if opposite is not None and subject is not None and subject.about(
+                opposite.evidence[0], frozenset(stems(opposite.reason.split(" mot ")[0]))) >= OPPOSITE_COVERAGE:
+            return opposite
         return ClaimCheck("not_found", (), reason="inget underlag")
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
-    figures = check_figures(claim, relevant, set(context_years))
+    if figures is None:
+        figures = check_figures(claim, relevant, set(context_years))
     if figures is not None and figures.reason == "året står inte i samma underlag":
         return figures  # the figure is there, the claimed year is not: the claim as a whole cannot be checked
-    for check in (figures, check_counts(claim, relevant), check_years(claim, relevant, set(context_years)),
-                  check_opposites(claim, sentences)):
+    unstated = figures is not None and figures.verdict == "not_found"
+    for check in (figures, check_years(claim, relevant, set(context_years)), check_opposites(claim, sentences)):
         if check is not None and check.verdict != "not_found":
+            if unstated and check.verdict == "supported":
+                return figures  # the right year does not confirm a figure no document states
             return check
     if people is not None:
         return people

@@ -124,3 +124,8 @@ def _is_name(label: str, said: str) -> bool:
     """The question used the row's own name or an abbreviation ("BUN"), not a topic ("äldreomsorgen")."""
     label_stems = {stem(w) for w in tokens(label)}
     return len(said) <= 4 or all(stem(w) in label_stems for w in tokens(said))
+
+
+def gives_on_top(text: str) -> bool:
+    """The text gives a sum on top of a frame: "tilldelas", "tillskjuts", "förstärkning" (budget_synonyms.json)."""
+    return bool(_giving().search(text))

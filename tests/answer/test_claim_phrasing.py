@@ -48,3 +48,32 @@ def test_a_full_stop_after_a_verb_makes_a_statement() -> None:
     assert parse_claim("Kommunstyrelsens driftsram växer varje år i budgeten.") == (
         "Kommunstyrelsens driftsram växer varje år i budgeten", False)
     assert parse_claim("Socialnämndens kommunbidrag för år 2022.") == (None, False)  # a search with a full stop
+
+
+@pytest.mark.parametrize(("question", "is_claim"), [
+    ("Borås planerar ett överskott på 3 procent 2026?", True),
+    ("förvaltningen anställer fler lärare nästa år?", True),
+    ("Skolan kostar mer än planerat 2025?", True),
+    ("regionens kostnader 2024 och 2025?", False),  # a genitive first: a noun phrase
+    ("Höga kostnader för skolan 2024?", False),  # an adjective first
+    ("Nämnden investeringar och drift 2024?", False),  # a noun made from a verb is not the verb
+])
+def test_a_present_tense_verb_after_a_one_word_subject_makes_a_statement(question: str, is_claim: bool) -> None:
+    assert (parse_claim(question)[0] is not None) is is_claim
+
+
+@pytest.mark.parametrize(("question", "claim"), [
+    ("Det stämmer väl att hallen kostar 40 miljoner?", "hallen kostar 40 miljoner"),
+    ("Visst är det sant att skolan har 300 elever?", "skolan har 300 elever"),
+])
+def test_a_confirmation_frame_before_att_is_not_part_of_the_claim(question: str, claim: str) -> None:
+    assert parse_claim(question)[0] == claim
+
+
+@pytest.mark.parametrize(("question", "is_claim"), [
+    ("Västra Hamnen bygger 200 bostäder?", True),
+    ("Anna Svensson leder nämnden sedan 2022?", True),
+    ("Totala kostnader för skolan och omsorgen 2024?", False),
+])
+def test_a_name_of_several_capitalised_words_can_be_the_subject(question: str, is_claim: bool) -> None:
+    assert (parse_claim(question)[0] is not None) is is_claim

@@ -1,0 +1,263 @@
+"""A claim's amount against the amount the documents state about the claim's subject.
+
+"Socialförvaltningen gick 16 miljoner back 2019" is checked against the retrieved sentence that is most about
+the claim's subject (its concepts, its years) and states an amount of the same kind, wherever that sentence
+ranks: a sentence that merely contains the claimed figure about something else ("4,7 miljoner på avdelning
+vuxna") does not support the claim when another sentence speaks of the claim's subject with another figure.
+
+Amounts are compared in kronor (money), percent or as counts; an exact figure within ROUND_TOLERANCE, one the
+claim hedges ("nästan 4000", "cirka 5 miljoner", sentence_types.json "approximators") within APPROX_TOLERANCE.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from assistant.claim_figures import Figure, claim_figures, figures_in
+from assistant.claims import RELATIVE_YEARS, ClaimCheck, _misattributed, _years_agree, check_subject
+from assistant.query import YEAR, stems
+from assistant.retrieve import Sentence
+from assistant.understand.words import sentence_types
+
+ROUND_TOLERANCE = Decimal("0.005")  # an exact figure: the same within rounding of its last digit
+APPROX_TOLERANCE = Decimal("0.10")  # "nästan", "cirka", "runt": within a tenth
+SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much less about the subject than the best
+SUBJECT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm or contradict its figure
+YEAR_FIT = 0.2  # the sentence names the claim's year (or "förra året" in a document of the year after)
+LATER_DOCUMENT = 2  # a document dated this many years after the claim's years speaks of another time
+MONTH = re.compile(r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                   r"january|february|march|may|june|july|august|october)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedAmount:
+    figure: Figure
+    approximate: bool
+    counted: str = ""  # the words after a count: what is counted ("4000 anställda", "två nya skolpsykologer")
+
+
+def _same_word(claimed: str, stated: str) -> bool:
+    return bool(set(stems(claimed)) & set(stems(stated)))
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """How a sentence relates to the claim's subject: `about` scores the share of the claim's concepts it names;
+    `same_thing` tells whether a word of the sentence names the same thing as a word of the claim (synonyms,
+    compounds: "anställda" and "medarbetare")."""
+    about: Callable[[Sentence, frozenset[str]], float]  # (sentence, claim stems to leave out) -> share
+    same_thing: Callable[[str, str], bool] = _same_word
+
+
+COUNTED = re.compile(r"\+?\s*([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?")
+
+
+def _counted(text: str, figure: Figure, start: int = 0) -> str:
+    """The two words after a count (what is counted, perhaps after an adjective: "en extra skolpsykolog")."""
+    at = figure.at if figure.at >= 0 else text.find(figure.written, start)
+    m = COUNTED.match(text, at + len(figure.written)) if at >= 0 else None
+    return " ".join(w for w in m.groups() if w) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _approximator() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(sentence_types()["approximators"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\.?\s+$", re.I)
+
+
+def claimed_amounts(claim: str) -> list[ClaimedAmount]:
+    """The claim's figures, each marked approximate when a hedge word stands right before it."""
+    out = []
+    for figure in claim_figures(claim):
+        at = figure.at if figure.at >= 0 else claim.find(figure.written)
+        counted = _counted(claim, figure) if figure.kind == "count" else ""
+        hedged = bool(at > 0 and _approximator().search(claim[:at])) or (
+            figure.kind == "percent" and not any(ch.isdigit() for ch in figure.written))
+        out.append(ClaimedAmount(figure, hedged, counted))  # a share in words ("en tredjedel") is rounded too
+    return out
+
+
+def without_hedges(text: str) -> str:
+    """The text without the hedge words before its figures ("drygt 4 miljoner" -> "4 miljoner")."""
+    words = "|".join(re.escape(w) for w in sentence_types()["approximators"])
+    return re.sub(rf"(?<!\w)(?:{words})\.?\s+(?=[-\u2212]?\d)", "", text, flags=re.I)
+
+
+def same_amount(claimed: ClaimedAmount, stated: Figure) -> bool:
+    a, b = claimed.figure, stated
+    if a.kind != b.kind and "count" not in (a.kind, b.kind):
+        return False
+    x, y = abs(a.value), abs(b.value)
+    if x == y:
+        return True
+    tolerance = APPROX_TOLERANCE if claimed.approximate else ROUND_TOLERANCE
+    return bool(y) and abs(x - y) / y <= tolerance
+
+
+def _comparable(claimed: ClaimedAmount, stated: Figure, text: str, subject: Subject) -> bool:
+    """A stated figure of the claimed one's kind; for a count, one that counts the same thing ("200 arbeten" for
+    "200 jobb", not the "80" of "personer 80+")."""
+    if stated.kind != claimed.figure.kind:
+        return False
+    stated_words = _counted(text, stated).split()
+    return not claimed.counted or any(subject.same_thing(a, b) for a in claimed.counted.split() for b in stated_words)
+
+
+def _thing(claimed: ClaimedAmount, text: str, stated: Figure, subject: Subject) -> str:
+    """The words after a stated count up to the one naming what the claim counts ("extra skolpsykolog")."""
+    words = _counted(text, stated).split()
+    for i, word in enumerate(words):
+        if any(subject.same_thing(a, word) for a in claimed.counted.split()):
+            return " ".join(words[:i + 1])
+    return words[0] if words else ""
+
+
+def _doc_year(s: Sentence) -> int | None:
+    return int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
+
+
+def _years_said(text: str, doc_year: int | None) -> set[int]:
+    years = {int(y) for y in YEAR.findall(text)}
+    if doc_year:
+        years |= {doc_year + shift for words, shift in RELATIVE_YEARS if re.search(words, text, re.I)}
+    return years
+
+
+def time_fit(claim: str, years: set[int], s: Sentence) -> float:
+    """Bonus when the sentence speaks of the claim's years (half when only its document is dated in one of them,
+    half for the claim's month), penalty when it speaks of other years only or comes from a document written
+    well after them."""
+    months = {m.lower() for m in MONTH.findall(claim)}
+    bonus = YEAR_FIT / 2 if months and months & {m.lower() for m in MONTH.findall(s.text)} else 0.0
+    if not years:
+        return bonus
+    doc_year = _doc_year(s)
+    said = _years_said(s.text, doc_year)
+    if said & years:
+        return bonus + YEAR_FIT
+    if said or (doc_year and doc_year - max(years) >= LATER_DOCUMENT):
+        return bonus - YEAR_FIT
+    return bonus + (YEAR_FIT / 2 if doc_year in years else 0.0)
+
+
+def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject: Subject) -> Figure:
+    """The sentence's figure that the claim is about: of the claim's kind, and when it holds several, the one
+    whose stretch of text (up to the next figure) names the claim's year."""
+    figures = [f for f in figures_in(s.text) if _comparable(claimed, f, s.text, subject)]
+    if len(figures) > 1 and years:
+        spans = [f.at if f.at >= 0 else s.text.find(f.written) for f in figures] + [len(s.text)]
+        for i, f in enumerate(figures):
+            if _years_said(s.text[spans[i]:spans[i + 1]], _doc_year(s)) & years:
+                return f
+    return figures[0]
+
+
+def check_amounts(claim: str, sentences: Sequence[Sentence], subject: Subject, *,
+                  context_years: set[int] = frozenset()) -> ClaimCheck | None:
+    """Verdict on the claim's amounts; None when it states none or no sentence states one of their kind. Each
+    figure is judged on its own stretch of the claim; one contradicted figure contradicts the claim."""
+    claimed = claimed_amounts(claim)
+    if not claimed:
+        return None
+    years = {int(y) for y in YEAR.findall(claim)} - set(context_years)
+    verdicts = [v for c, others in zip(claimed, _other_stretches(claim, claimed))
+                if (v := _check_one(claim, c, others, sentences, subject, years, context_years)) is not None]
+    return next((v for v in verdicts if v.verdict == "contradicted"), verdicts[0] if verdicts else None)
+
+
+def _other_stretches(claim: str, claimed: list[ClaimedAmount]) -> list[frozenset[str]]:
+    """For each figure, the word stems that only the other figures' stretches hold ("5,4 miljoner och 4,7
+    miljoner till avdelning unga": "avdelning unga" is not what 5,4 is about). A stretch runs from the
+    previous figure to the next."""
+    at = [c.figure.at if c.figure.at >= 0 else claim.find(c.figure.written) for c in claimed]
+    bounds = [0] + [a + len(c.figure.written) for a, c in zip(at, claimed)][:-1]
+    ends = at[1:] + [len(claim)]
+    own = [set(stems(claim[b:e])) for b, e in zip(bounds, ends)]
+    return [frozenset(set().union(*(o for j, o in enumerate(own) if j != i)) - own[i]) for i in range(len(own))]
+
+
+def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: Sequence[Sentence],
+               subject: Subject, years: set[int], context_years: set[int]) -> ClaimCheck | None:
+    ranked = [(subject.about(s, others) + time_fit(claim, years, s), i, s) for i, s in enumerate(sentences)
+              if any(_comparable(c, f, s.text, subject) for f in figures_in(s.text))]
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    best = ranked[0][0]
+    matching = [r for r in ranked if any(same_amount(c, f) and _comparable(c, f, r[2].text, subject)
+                                         for f in figures_in(r[2].text))]
+    if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
+        return _confirmed(claim, c, matching[0][2], sentences, context_years)
+    if best >= SUBJECT_FLOOR:
+        s = ranked[0][2]
+        stated = _stated_figure(c, s, years, subject)
+        written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written
+        return ClaimCheck("contradicted", (s,), written.strip(), "annan siffra om samma sak")
+    return None
+
+
+def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Sentence],
+               context_years: set[int]) -> ClaimCheck:
+    """The claimed figure stands in a sentence about the claim's subject: supported, unless the figure belongs
+    to another clause's subject, another committee or another year."""
+    other = _misattributed(claim, s.text, c.figure)
+    if other:
+        return ClaimCheck("contradicted", (s,), other, "siffran gäller något annat")
+    wrong = check_subject(claim, s, list(sentences)) or _years_agree(claim, s, set(context_years))
+    if wrong is not None and wrong.reason == "annan nämnd" and len(s.text) <= 200:  # say whom the figure goes to
+        wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
+    return wrong or ClaimCheck("supported", (s,), reason="siffran stämmer")
+
+
+PREDICATE_WEIGHT = 0.5  # the claim's verb ("uppgår", "gick") says less about its subject than its nouns
+
+
+def predicate_words(claim: str) -> set[str]:
+    """The claim's finite verbs (sentence_types.json finite_verbs, a compound of one: "uppgår", or a past tense
+    ending): what the claim says of its subject, not the subject."""
+    kinds = sentence_types()
+    verbs = set(kinds["finite_verbs"])
+    endings = tuple(kinds["verb_endings"])
+    out = set()
+    for word in re.findall(r"[^\W\d_]+", claim.lower()):
+        if word in verbs or (len(word) >= 6 and word.endswith(endings)) or \
+                any(word.startswith(p) and word[len(p):] in verbs for p in VERB_PARTICLES):
+            out.add(word)
+    return out
+
+
+# particles that make a compound verb of a finite verb: "uppgår", "förstår", "anger", "ingår", "utgör"
+VERB_PARTICLES = ("upp", "in", "ut", "av", "till", "över", "fram", "bort", "om", "på", "ned", "ner", "för", "be",
+                  "an", "mot", "sam", "efter", "under")
+
+
+def claim_subject(q: Any, stats: Any, claim: str = "") -> Subject:
+    """The claim's subject as the index knows it: its concept groups (QueryAnalysis) scored with the corpus'
+    term statistics (sentences.TermStats) over the sentence and its document's title; hedges left out, the
+    claim's verbs at PREDICATE_WEIGHT."""
+    from assistant.sentences import text_stems, title_stems
+
+    hedges = set(stems(" ".join(sentence_types()["approximators"]), drop_stopwords=False))
+    verbs = set(stems(" ".join(predicate_words(claim)), drop_stopwords=False))
+    weights = tuple((q.weights[i] if i < len(q.weights) else 1.0) * (PREDICATE_WEIGHT if g[0] in verbs else 1.0)
+                    for i, g in enumerate(q.groups))
+    full = tuple(q.full[i] if i < len(q.full) else len(g) for i, g in enumerate(q.groups))
+
+    def about(s: Sentence, left_out: frozenset[str] = frozenset()) -> float:
+        present = text_stems(s.text) | title_stems(s.chunk.title)
+        # a hedge ("runt 4000") counts only where the sentence hedges the same way: its absence says nothing
+        kept = [i for i, g in enumerate(q.groups) if (g[0] not in hedges or g[0] in present) and g[0] not in left_out]
+        return stats.coverage(tuple(q.groups[i] for i in kept), present, tuple(weights[i] for i in kept),
+                              tuple(full[i] for i in kept))
+
+    def same_thing(claimed: str, stated: str) -> bool:
+        own = frozenset(stems(claimed))
+        said = text_stems(stated)
+        same = [g for g in q.groups if any(t in own or stats.present(t, own) for t in g)] or [tuple(own)]
+        return any(t in said or stats.present(t, said) for g in same for t in g)
+
+    return Subject(about, same_thing)

@@ -1,0 +1,104 @@
+"""The figures a claim or a sentence states: amounts with units ("4,7 miljoner", "600 tusen", "16 mille"),
+percentages, shares in words ("halva"), counts in digits or words ("4000 anställda", "två skolpsykologer"),
+each with its kind (money in kronor, percent, count) and position. Years, dates and clock times are not figures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from assistant.query import YEAR
+
+QUANTITY = re.compile(
+    r"(?<![\w,.])(?P<num>[-\u2212+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2212+]?\d+(?:[.,]\d+)?|en halv|ett halvt)"
+    r"\s*(?P<unit>%|procent|per cent|percent|miljoner kronor|miljoner|miljon|million|millions|miljarder kronor|"
+    r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|tusen|mille|kronor|kr|sek)?(?!\w)", re.I)
+EN_UNITS = {"million": "miljoner", "millions": "miljoner", "billion": "miljarder", "sek": "kronor",
+            "per cent": "procent", "percent": "procent", "mille": "miljoner"}  # "mille": colloquial Swedish
+PER = re.compile(r"\b(?:per|för varje)\s+$", re.I)
+# a day of a month or a clock time is not a count: "torsdagen 14 maj", "2020-05-18 07:00"
+DATE_PART = re.compile(r"\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                       r"december)\b|[-:]\d", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: Decimal  # kronor for money, the number otherwise
+    kind: str  # "money", "percent" or "count"
+    written: str
+    at: int = field(default=-1, compare=False)  # where the figure starts in its text (-1: unknown)
+
+
+def figures_in(text: str) -> list[Figure]:
+    from assistant.budget.numbers import parse_number, parse_quantity
+
+    out = []
+    for m in QUANTITY.finditer(text):
+        num, unit = m.group("num"), (m.group("unit") or "").lower()
+        if not unit and YEAR.fullmatch(num.strip()):
+            continue
+        if re.fullmatch(r"\d+\.\d+", num):
+            num = num.replace(".", ",")
+        unit = EN_UNITS.get(unit, unit)
+        try:
+            if unit:
+                q = parse_quantity(f"{num} {unit}")
+                kind = "percent" if not q.unit.is_money else "money"
+                out.append(Figure(q.value, kind, m.group().strip(), m.start("num")))
+            elif not DATE_PART.match(text, m.end()) and not (m.start() and text[m.start() - 1] in "-:/") and \
+                    not PER.search(text, 0, m.start()):  # "antal/1000 invånare", "per 1000": a rate's base
+                out.append(Figure(abs(parse_number(num.replace("\u2212", "-"))), "count", m.group().strip(),
+                                  m.start("num")))
+        except (ValueError, AssertionError):
+            continue
+    for m in SHARE.finditer(text):  # "halva prisindexet", "en tredjedel av kostnaden": a share in percent
+        out.append(Figure(SHARE_WORDS[m.group().lower()], "percent", m.group(), m.start()))
+    taken = [m.span() for m in QUANTITY.finditer(text)] + [m.span() for m in SHARE.finditer(text)]
+    for m in COUNT_WORD.finditer(text):  # "två nya skolpsykologer", "en extra skolpsykolog"
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Figure(COUNT_WORDS[m.group().lower()], "count", m.group(), m.start()))
+    return out
+
+
+def claim_figures(claim: str) -> list[Figure]:
+    """The figures a claim states: its "en"/"ett" is an article ("ett sparkrav på 14 miljoner"), not a count."""
+    return [f for f in figures_in(claim) if f.written.lower() not in ARTICLES]
+
+
+# counts written as words; "en"/"ett" is also the article, so only a document's count of the thing a claim
+# counts is compared with it (claim_amounts), and a claim's own "en"/"ett" is no claimed figure
+COUNT_WORDS = {"en": Decimal(1), "ett": Decimal(1), "två": Decimal(2), "tre": Decimal(3), "fyra": Decimal(4),
+               "fem": Decimal(5), "sex": Decimal(6), "sju": Decimal(7), "åtta": Decimal(8), "nio": Decimal(9),
+               "tio": Decimal(10), "elva": Decimal(11), "tolv": Decimal(12), "one": Decimal(1), "two": Decimal(2),
+               "three": Decimal(3), "four": Decimal(4), "five": Decimal(5), "six": Decimal(6), "seven": Decimal(7),
+               "eight": Decimal(8), "nine": Decimal(9), "ten": Decimal(10), "eleven": Decimal(11),
+               "twelve": Decimal(12)}
+ARTICLES = ("en", "ett", "one")
+COUNT_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(COUNT_WORDS) + r")(?![\w-])", re.I)
+
+
+# shares written as words, in percent (Swedish number words, as budget.numbers.NUMBER_WORDS)
+SHARE_WORDS = {"halva": Decimal(50), "hälften": Decimal(50), "en tredjedel": Decimal("33.3"),
+               "två tredjedelar": Decimal("66.7"), "en fjärdedel": Decimal(25), "tre fjärdedelar": Decimal(75),
+               "half": Decimal(50), "a third": Decimal("33.3"), "two thirds": Decimal("66.7"),
+               "a quarter": Decimal(25), "three quarters": Decimal(75)}
+SHARE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(SHARE_WORDS, key=len, reverse=True)) + r")(?!\w)", re.I)
+
+
+def strip_figures(text: str) -> str:
+    """The claim without its numbers (with the rate that belongs to them: "10 miljoner om året") and years, for
+    retrieval."""
+    from assistant.budget.amounts import PER_YEAR
+
+    text = QUANTITY.sub(lambda m: "" if re.search(r"\d", m.group()) else m.group(),
+                        re.sub(rf"({QUANTITY.pattern})\s+{PER_YEAR.pattern}", r"\1", text, flags=re.I))
+    return re.sub(r"\s+", " ", YEAR.sub("", text)).strip()
+
+
+def same_figure(a: Figure, b: Figure) -> bool:
+    """The same figure within rounding (half a percent), a count comparable with any kind."""
+    if a.kind != b.kind and "count" not in (a.kind, b.kind):
+        return False
+    x, y = abs(a.value), abs(b.value)
+    return x == y or (y and abs(x - y) / y <= Decimal("0.005"))

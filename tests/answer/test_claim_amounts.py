@@ -1,0 +1,240 @@
+"""A claim's amount is judged by the sentence most about the claim's subject, wherever that sentence ranks; hedged
+figures ("nästan", "cirka") match within a wider tolerance; a count is compared only with a count of the same thing."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.claim_amounts import (
+    ClaimedAmount, Subject, check_amounts, claimed_amounts, same_amount, time_fit,
+)
+from assistant.claim_figures import Figure, figures_in
+from assistant.claims import check_claim, parse_claim
+from assistant.query import stems
+from assistant.retrieve import Sentence
+from assistant.types import Chunk
+
+
+def sentence(text: str, date: str | None = "2022-03-01", n: int = 0) -> Sentence:
+    chunk = Chunk(id=f"c{n}", doc_path=f"corpus/d{n}.txt", text=text, start=0, end=len(text), title="Nyhet",
+                  date=date)
+    return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=0.5, chunk_score=1.0)
+
+
+def word_overlap(claim: str) -> Subject:
+    """A stand-in for the index's statistics: the share of the claim's word stems the sentence holds."""
+    own = set(stems(claim))
+    return Subject(lambda s, left_out: len((own - left_out) & set(stems(s.text))) / max(len(own - left_out), 1))
+
+
+def test_the_sentence_about_the_subject_decides_not_the_one_holding_the_figure() -> None:
+    claim = "byggnadsnämndens besparing var på 2,3 miljoner"
+    elsewhere = sentence("Av detta går 2,3 miljoner till parkerna och 400 000 kronor till lekplatserna.", n=1)
+    about = sentence("Byggnadsnämnden beslutade om en besparing på 3,1 miljoner kronor.", n=2)
+    result = check_amounts(claim, [elsewhere, about], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted"
+    assert result.correct == "3,1 miljoner kronor"
+    assert result.evidence[0] is about
+
+
+def test_a_figure_in_the_sentence_about_the_subject_supports_it() -> None:
+    claim = "byggnadsnämndens besparing var på 3,1 miljoner"
+    about = sentence("Byggnadsnämnden beslutade om en besparing på 3,1 miljoner kronor.", n=2)
+    other = sentence("Fritidsnämnden får 7 miljoner kronor.", n=3)
+    result = check_amounts(claim, [other, about], word_overlap(claim))
+    assert result is not None and result.verdict == "supported"
+
+
+def test_of_several_figures_the_one_next_to_the_claimed_year_is_the_correct_one() -> None:
+    claim = "hamnbolaget gick 9 miljoner back 2021"
+    s = sentence("Hamnbolaget gick från -7,5 miljoner kronor förra året till en prognos på -2,1 miljoner kronor i år.",
+                 date="2022-04-02")
+    result = check_amounts(claim, [s], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted"
+    assert result.correct == "-7,5 miljoner kronor"
+
+
+def test_a_sentence_about_something_else_does_not_contradict() -> None:
+    claim = "hamnbolaget gick 9 miljoner back 2021"
+    s = sentence("Bibliotekets nya lokaler kostar 12 miljoner kronor.", date="2021-01-01")
+    assert check_amounts(claim, [s], word_overlap(claim)) is None
+
+
+@pytest.mark.parametrize(("claim", "stated", "same"), [
+    ("nästan 500 elever", "480", True),
+    ("cirka 5 miljoner", "5,4 miljoner", True),
+    ("5 miljoner", "5,4 miljoner", False),
+    ("drygt 20 procent", "25 procent", False),
+    ("typ 600 tusen", "600 tkr", True),
+])
+def test_hedged_figures_match_within_a_tenth(claim: str, stated: str, same: bool) -> None:
+    (claimed,) = claimed_amounts(claim)
+    (figure,) = figures_in(stated)
+    assert same_amount(claimed, figure) is same
+
+
+def test_hedge_words_and_the_counted_thing_are_read_from_the_claim() -> None:
+    (claimed,) = claimed_amounts("skolan har ungefär 300 elever")
+    assert claimed.approximate and claimed.counted == "elever"
+    assert claimed.figure == Figure(Decimal(300), "count", "300")
+    assert not claimed_amounts("skolan har 300 elever")[0].approximate
+
+
+def test_a_count_is_compared_only_with_a_count_of_the_same_thing() -> None:
+    claim = "förvaltningen sade upp 30 personer"
+    s = sentence("Förvaltningen följer upp fallskador bland personer 65+ varje år.")
+    assert check_amounts(claim, [s], word_overlap(claim)) is None
+    counted = sentence("Förvaltningen sade upp 12 personer under våren.")
+    result = check_amounts(claim, [counted], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "12 personer"
+
+
+def test_dates_and_clock_times_are_not_counts() -> None:
+    assert figures_in("Nämnden sammanträdde onsdagen 3 mars 2021-03-03 kl 09:30.") == []
+
+
+def test_the_claimed_year_and_a_later_document_weigh_in() -> None:
+    s_then = sentence("Nämnden fick 4 miljoner förra året.", date="2021-02-01")
+    s_later = sentence("Nämnden har 4 miljoner.", date="2024-02-01")
+    assert time_fit("nämnden fick 4 miljoner 2020", {2020}, s_then) > 0
+    assert time_fit("nämnden fick 4 miljoner 2020", {2020}, s_later) < 0
+
+
+def test_a_figure_no_document_states_is_not_confirmed_by_its_year() -> None:
+    claim = "kommunen anställde 45 lärare under 2021"
+    s = sentence("Kommunen satsade på skolan under 2021.", date="2021-06-01")
+    assert check_claim(claim, [s], answerable=True).verdict == "not_found"
+
+
+@pytest.mark.parametrize(("question", "claim"), [
+    ("Kommunen har 120 busshållplatser. Stämmer det enligt trafikplanen?",
+     "Kommunen har 120 busshållplatser enligt trafikplanen"),
+    ("grannen säger att badhuset kostar 80 miljoner. stämmer?", "badhuset kostar 80 miljoner."),
+    ("The pool costs 80 million. Is that true according to the budget?", "The pool costs 80 million according to the budget"),
+])
+def test_a_closing_confirmation_sentence_is_not_part_of_the_claim(question: str, claim: str) -> None:
+    assert parse_claim(question) == (claim, True)
+
+
+def test_hedges_are_dropped_before_figures_only() -> None:
+    from assistant.claim_amounts import without_hedges
+
+    assert without_hedges("nämnden får drygt 4 miljoner mer, runt 200 jobb") == "nämnden får 4 miljoner mer, 200 jobb"
+    assert without_hedges("arbetet runt skolan") == "arbetet runt skolan"
+
+
+@pytest.mark.parametrize(("claim", "verdict", "in_answer"), [
+    # the tables hold no dividend: the calculator's "årets resultat" must not judge a claim about one
+    ("Alingsås Energi ska enligt förslaget ge kommunen 10 miljoner kronor om året, eller hur?", "supported",
+     "10 miljoner kronor årligen"),
+    # a hedge and a direction are not what a change in the tables is about
+    ("Socialnämndens kommunbidrag blir knappt 4,4 miljoner högre 2022 än 2021?", "supported", "4 387 tkr"),
+])
+def test_the_calculator_judges_only_claims_about_its_rows(assistant, claim: str, verdict: str,
+                                                          in_answer: str) -> None:
+    answer = assistant.ask(claim)
+    assert answer.verdict == verdict, answer.answer
+    assert in_answer in answer.answer, answer.answer
+
+
+def test_a_share_in_words_is_a_percent_figure() -> None:
+    claim = "avgifterna höjs med hälften enligt planen"
+    assert [(f.value, f.kind) for f in figures_in(claim)] == [(Decimal(50), "percent")]
+    s = sentence("Planen innebär att avgifterna höjs med 50 procent under perioden.")
+    result = check_amounts(claim, [s], word_overlap(claim))
+    assert result is not None and result.verdict == "supported"
+    (third,) = claimed_amounts("en tredjedel av lokalerna")
+    assert third.approximate and same_amount(third, figures_in("33 procent")[0])
+
+
+def test_the_claims_verbs_weigh_less_than_its_nouns() -> None:
+    from assistant.claim_amounts import predicate_words
+
+    assert predicate_words("Hyrorna uppgår till 3 miljoner och nämnden minskade personalen") == {"uppgår", "minskade"}
+    assert predicate_words("nämndens ansvar är stort") == {"är"}  # "ansvar" ends like "var" but is a noun
+
+
+def test_a_hedge_counts_only_where_the_sentence_hedges_too() -> None:
+    from types import SimpleNamespace
+
+    from assistant.claim_amounts import claim_subject
+    from assistant.sentences import TermStats
+
+    texts = ["Skolan har omkring 300 elever.", "Skolan har 300 elever.", "Parken är öppen runt året.",
+             "Biblioteket har böcker."]
+    chunks = {f"c{i}": Chunk(id=f"c{i}", doc_path="d.txt", text=t, start=0, end=len(t), title="")
+              for i, t in enumerate(texts)}
+    stats = TermStats(chunks)
+    q = SimpleNamespace(groups=(("skol",), ("runt",), ("elev",)), weights=(1.0, 1.0, 1.0), full=(1, 1, 1))
+    subject = claim_subject(q, stats, "skolan har runt 300 elever")
+    assert subject.about(sentence(texts[1]), frozenset()) == pytest.approx(1.0)  # no hedge in the sentence: not held against it
+    assert subject.same_thing("elever", "elever") and not subject.same_thing("elever", "böcker")
+
+
+def test_a_sentence_stating_the_claimed_part_outweighs_the_whole_row(assistant) -> None:
+    answer = assistant.ask("Stämmer det att vård- och omsorgsnämnden får 18 mnkr för äldreomsorgen?")
+    assert answer.verdict == "supported", answer.answer
+    assert "äldreomsorgssatsning" in answer.answer
+
+
+def test_each_figure_is_judged_on_its_own_stretch_of_the_claim() -> None:
+    claim = "hamnens budget är 8 miljoner och 3 miljoner går till kajen"
+    whole = sentence("Hamnens budget är 8 miljoner kronor för året.", n=1)
+    parts = sentence("Av detta går 3 miljoner till bryggorna och 1 miljon till kajen.", n=2)
+    result = check_amounts(claim, [whole, parts], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted"
+    assert result.evidence[0] is parts and "kajen" in (result.correct or "")
+    right = "hamnens budget är 8 miljoner och 1 miljon går till kajen"
+    assert check_amounts(right, [whole, parts], word_overlap(right)).verdict == "supported"
+
+
+def test_an_allocation_on_top_of_a_frame_is_not_contradicted_by_the_frame(assistant) -> None:
+    answer = assistant.ask("S vill ge 18 miljoner till vård- och omsorgsnämnden, stämmer det?")
+    assert answer.verdict == "supported", answer.answer
+    assert "tilldelas 18 mnkr" in answer.answer
+
+
+def test_counts_in_words_are_compared_with_the_count_of_the_same_thing() -> None:
+    claim = "tre nya bibliotekarier anställs"
+    s = sentence("Biblioteket får en ny lokal och en extra bibliotekarie ska anställas.")
+    result = check_amounts(claim, [s], word_overlap("tre nya bibliotekarie anställs"))
+    assert result is not None and result.verdict == "contradicted"
+    assert result.correct == "en extra bibliotekarie"
+    assert claimed_amounts("nämnden har ett sparkrav på 9 miljoner")[0].figure.kind == "money"  # "ett": an article
+
+
+def test_another_part_of_the_claimed_year_contradicts() -> None:
+    from assistant.claims import check_years
+
+    s = sentence("Målet är att simhallen ska vara klar i slutet av 2027 enligt planen.", date="2025-01-10")
+    result = check_years("simhallen ska vara klar till sommaren 2027", [s], set())
+    assert result is not None and result.verdict == "contradicted" and result.correct == "slutet av 2027"
+    assert check_years("simhallen ska vara klar i slutet av 2027", [s], set()).verdict == "supported"
+    assert check_years("simhallen ska vara klar 2027", [s], set()).verdict == "supported"
+
+
+def test_colloquial_party_names_are_parties() -> None:
+    from assistant.claims import _party_named
+
+    assert _party_named("hon är sosse") == "S" and _party_named("han är kristdemokrat") == "KD"
+
+
+def test_a_sentence_saying_the_opposite_contradicts_even_when_the_evidence_looks_weak() -> None:
+    claim = "hamnen har en svag ekonomi"
+    s = sentence("Hamnen har en stark ekonomi efter flera goda år.")
+    result = check_claim(claim, [s], answerable=False, subject=word_overlap(claim))
+    assert result.verdict == "contradicted"
+    other = sentence("Skolan har en stark ekonomi.")
+    assert check_claim(claim, [other], answerable=False, subject=word_overlap(claim)).verdict == "not_found"
+
+
+def test_the_base_of_a_rate_is_not_a_count() -> None:
+    assert [f.written for f in figures_in("Olyckor, antal/1000 invånare, 4 fall per 1000 invånare och 300 elever")] \
+        == ["4", "300"]
+
+
+def test_a_count_of_another_thing_does_not_contradict_through_the_sentence_scan() -> None:
+    claim = "staden har 52 000 invånare"
+    s = sentence("I staden arbetar 3000 medarbetare för invånare och företag.")
+    assert check_claim(claim, [s], answerable=True, subject=word_overlap(claim)).verdict != "contradicted"
