@@ -111,3 +111,11 @@ def test_a_part_without_its_noun_asks_within_the_first_parts_years() -> None:
     assert parts[1] == "vilken nämnd hade störst överskott 2023?"
     own = split_question("Vilket uppdrag från 2023 ligger bakom planen, och hur stor utdelning föreslår den?")
     assert own.standalone()[1] == "hur stor utdelning föreslår den?"
+
+
+def test_municipal_abbreviations_and_their_genitives_are_written_out() -> None:
+    from assistant.understand.abbreviations import expand
+
+    assert expand("vad fick KS 2023 och vad säger KF?") == "vad fick kommunstyrelsen 2023 och vad säger kommunfullmäktige?"
+    assert expand("IFO:s kostnader på avd unga") == "individ- och familjeomsorgens kostnader på avdelning unga"
+    assert expand("kakaoks") == "kakaoks"  # inside a word: left alone
