@@ -61,7 +61,7 @@ def test_abbreviations_are_expanded_for_the_analysis_only() -> None:
     from assistant.understand.abbreviations import expand
 
     assert expand("hur mkt får äldreomsorgen enl S?") == "hur mycket får äldreomsorgen enligt S?"
-    assert expand("vem är ordf och vice ordf i KS") == "vem är ordförande och vice ordförande i KS"
+    assert expand("vem är ordf och vice ordf i KS") == "vem är ordförande och vice ordförande i kommunstyrelsen"
     assert expand("mktg och Ordf.") == "mktg och ordförande."  # whole words only; a full stop stays
 
 
