@@ -77,3 +77,11 @@ def test_a_confirmation_frame_before_att_is_not_part_of_the_claim(question: str,
 ])
 def test_a_name_of_several_capitalised_words_can_be_the_subject(question: str, is_claim: bool) -> None:
     assert (parse_claim(question)[0] is not None) is is_claim
+
+
+def test_english_statements_with_a_past_or_unambiguous_verb_are_claims() -> None:
+    from assistant.claims import claim_text
+
+    assert claim_text("The deficit exceeded 14 million in 2019?") == "The deficit exceeded 14 million in 2019"
+    assert claim_text("The budget grew by 5 percent?") == "The budget grew by 5 percent"
+    assert claim_text("The total for 2023?") is None  # a noun phrase typed as a search
