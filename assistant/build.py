@@ -210,8 +210,8 @@ class Assistant:
             if answer.composer != "extractive" and not answer.route:
                 answer = replace(answer, route={"path": "calculator", "reasons": {
                     "operation": answer.calculation.operation if answer.calculation else "lookup"}})
-        elif figure is not None and figure.refused and refusal_stands(self.figures, self.index, question, q,
-                                                                      sentences):
+        elif figure is not None and figure.refused and figure.refusal != "no_row" and refusal_stands(
+                self.figures, self.index, question, q, sentences):  # a question naming no row is the prose's
             answer = replace(self._refuse(raw, q, sentences, text=figure.text),
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:

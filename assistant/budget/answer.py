@@ -100,7 +100,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         outcome = execute(plan, book.tables, doc_year)
     except Refusal as refusal:
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
-                            refused=True, language=lang)
+                            refused=True, language=lang, refusal=refusal.reason)
     return table_answer(outcome, plan, lang, doc_year)
 
 

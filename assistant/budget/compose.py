@@ -32,6 +32,7 @@ class FigureAnswer:
     values: tuple[FigureValue, ...] = ()
     notes: tuple[str, ...] = ()
     language: str = "sv"
+    refusal: str | None = None  # why the calculator refused: "absent" (the tables lack it), "no_row" (none named)
 
 
 class _Markers:

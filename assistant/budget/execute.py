@@ -138,7 +138,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if op in ("change", "percent_change") and len(rows) <= 1 and not (not rows and plan.measure == "change"):
         row = rows[0] if rows else table.total_row()
         if row is None:
-            raise Refusal("Frågan anger ingen rad.", "The question names no row.", table)
+            raise Refusal("Frågan anger ingen rad.", "The question names no row.", table, reason="no_row")
         if len(years) >= 2:
             y0, y1 = min(years), max(years)
         elif len(years) == 1 and years[0] != first_year:
@@ -159,7 +159,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if op == "mean_change":
         row = rows[0] if rows else table.total_row()
         if row is None:
-            raise Refusal("Frågan anger ingen rad.", "The question names no row.", table)
+            raise Refusal("Frågan anger ingen rad.", "The question names no row.", table, reason="no_row")
         y0, y1 = (min(years), max(years)) if len(years) >= 2 else (first_year, table.years[-1])
         if y1 == y0:
             raise Refusal("En förändring per år behöver två år.", "A change per year needs two years.", table)
@@ -196,7 +196,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         in_whole = {r.label for r in [denominator_row, *joined] if r is not None}
         numerators = [r for r in rows if r.label not in in_whole]
         if not numerators:
-            raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table)
+            raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table,
+                          reason="no_row")
         part = _value(table, numerators[0], year)
         wholes = [_value(table, r, year) for r in [denominator_row, *joined]] if denominator_row else [total_of(year)]
         whole_value = sum((c.value for c in wholes), Decimal(0))
@@ -312,7 +313,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             labels = ", ".join(r.label for r in table.rows)
             raise Refusal(f"Frågan anger ingen rad i {table_name(table)}; raderna är: {labels}.",
                           f"The question names no row of the {table_name(table, 'en')}; its rows are: {labels}.",
-                          table)
+                          table, reason="no_row")
         rows = [total]
     ys = years or table.years
     if not years:

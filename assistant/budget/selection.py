@@ -12,9 +12,10 @@ TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget
 class Refusal(Exception):
     """The tables cannot answer; `sv`/`en` say exactly what they do hold."""
 
-    def __init__(self, sv: str, en: str, table: Table | None = None) -> None:
+    def __init__(self, sv: str, en: str, table: Table | None = None, reason: str = "absent") -> None:
         super().__init__(sv)
         self.sv, self.en, self.table = sv, en, table
+        self.reason = reason  # "absent": the tables lack what was asked; "no_row": the question names no row
 
 
 def table_name(table: Table, language: str = "sv", definite: bool = True) -> str:

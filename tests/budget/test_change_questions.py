@@ -62,3 +62,12 @@ def test_a_change_between_the_years_the_conversation_named(tmp_path):
     # one year named: the change from the year before, as before
     answer = answer_figures("hur mycket minskar det?", book, history=("Hur mycket investerar tekniska nämnden 2023?",))
     assert [i.column for i in answer.calculation.inputs][-1].endswith("2023")
+
+
+def test_a_question_naming_no_row_is_refused_as_such_so_the_prose_may_answer(tmp_path):
+    text = ("Driftbudget per nämnd (tkr)\n\nNämnd\tBudget 2021\tPlan 2022\n"
+            "Kulturnämnden\t10 000\t10 300\nTekniska nämnden\t20 000\t19 000\n")
+    answer = answer_figures("Hur stor andel av prisindex räknas kommunbidragen upp med?", _book(tmp_path, text))
+    assert answer is not None and answer.refused and answer.refusal == "no_row"
+    answer = answer_figures("Hur mycket får kulturnämnden 2030?", _book(tmp_path, text))
+    assert answer.refused and answer.refusal == "absent"
