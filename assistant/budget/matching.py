@@ -174,6 +174,7 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
             taken[k] = True
         found.append(RowMatch(lexicon.phrases[p][1], i, j, " ".join(words[i:j])))
     found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)))
+    found += compound_rows(words, lexicon, taken)
     found.sort(key=lambda m: m.start)
     unique: list[RowMatch] = []
     for m in found:
@@ -260,6 +261,34 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         else:
             i += 1
     return out
+
+
+def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
+    """Rows of two words named by one compound ("finanskostnaderna" for "Finansiella kostnader",
+    "personalkostnader" for "Kostnader för personal"): the compound ends in one word's stem and starts with the
+    beginning of the other's (at least four letters). Only a compound that fits exactly one row matches."""
+    out: list[RowMatch] = []
+    pairs = []
+    for label in sorted({label for _, label in lexicon.phrases}):
+        content = [stem(w) for w in tokens(label) if w not in FUNCTION_WORDS]
+        if len(content) == 2 and all(len(c) >= 4 for c in content):
+            pairs.append((label, content[0], content[1]))
+    for i, word in enumerate(words):
+        if taken[i] or len(word) < 8 or not word.isalpha():
+            continue
+        whole = stem(word)
+        fits = {label for label, a, b in pairs for head, modifier in ((b, a), (a, b))
+                if whole.endswith(head) and _starts(whole[: -len(head)], modifier)}
+        if len(fits) == 1:
+            taken[i] = True
+            out.append(RowMatch(fits.pop(), i, i + 1, word))
+    return out
+
+
+def _starts(front: str, word: str) -> bool:
+    """The front of a compound is the beginning of `word` ("finans" of "finansiell"; a linking s dropped)."""
+    front = front[:-1] if front.endswith("s") and len(front) > 4 else front
+    return len(front) >= MIN_PART and (word.startswith(front) or front.startswith(word))
 
 
 def _token_match(word: tuple[str, str], key: tuple[str, str]) -> bool:

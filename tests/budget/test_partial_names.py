@@ -35,3 +35,13 @@ def test_comparatives_compute_the_difference() -> None:
 def test_a_sum_asked_with_ihop() -> None:
     answer = answer_figures("KS investeringar alla fem åren ihop, vad blir det", corpus_book())
     assert answer is not None and "310 350 tkr" in answer.text
+
+
+def test_a_compound_names_a_two_word_row() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Finansiella kostnader", "Finansiella intäkter", "Kostnader för personal",
+                              "Verksamhetens intäkter"))
+    assert [m.label for m in match_rows("vad ligger finanskostnaderna på 2023?", lexicon)] == ["Finansiella kostnader"]
+    assert [m.label for m in match_rows("hur stora är personalkostnaderna?", lexicon)] == ["Kostnader för personal"]
+    assert match_rows("hur stora är lokalkostnaderna?", lexicon) == []
