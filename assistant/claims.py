@@ -16,7 +16,7 @@ from importlib import resources
 from assistant.claim_figures import Figure, claim_figures, figures_in, same_figure, strip_figures
 from assistant.query import YEAR, stems
 from assistant.retrieve import NAME, Sentence
-from assistant.understand.words import sentence_types
+from assistant.understand.words import opens_question, sentence_types
 
 CLAIM_PREFIX = re.compile(
     r"^\s*(?:stämmer (?:det|påståendet|uppgiften)(?: att)?|är det (?:sant|korrekt|riktigt) att|faktakoll\s*:|"
@@ -98,6 +98,9 @@ def statement_claim(question: str) -> str | None:
     if any(lowered.startswith(opener + " ") for opener in kinds["request_openers"]):
         return None
     tagged = tag is not None and tag.start() > 0
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if not tagged and len(sentences) > 1 and opens_question(sentences[-1]):
+        return None  # "S har ett mål om minst 4 %. Klarar de det 2023?": a question, its statement is context
     # a sentence ended with a full stop states something when a word can be its verb (present or past tense)
     full_stop = text.endswith(".") and any(len(w) >= 4 and w.endswith(FINITE_ENDINGS) for w in words)
     if not tagged and not full_stop and not has_finite_verb(words, kinds, body):

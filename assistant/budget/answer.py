@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from assistant.budget.allocation import allocation_amounts, asks_allocation
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
@@ -101,7 +102,23 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     except Refusal as refusal:
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
                             refused=True, language=lang, refusal=refusal.reason)
-    return table_answer(outcome, plan, lang, doc_year)
+    answer = table_answer(outcome, plan, lang, doc_year)
+    if plan.goal is not None and outcome.unit == "%":
+        answer = replace(answer, text=f"{goal_verdict(outcome.result, plan.goal, plan.goal_above, lang)} {answer.text}")
+    return answer
+
+
+def goal_verdict(share: Decimal, goal: Decimal, above: bool, lang: str) -> str:
+    """Whether a computed percentage meets the bound the question set ("minst 4 %")."""
+    met = share >= goal if above else share <= goal
+    shown = f"{share:.2f}".replace(".", "," if lang == "sv" else ".")  # 4,03 % against 4 %: two decimals
+    bound = f"{goal}".rstrip("0").rstrip(".").replace(".", "," if lang == "sv" else ".")
+    if lang == "en":
+        return f"{'Yes' if met else 'No'}: {shown} % is {'at least' if above else 'at most'} {bound} %" + \
+            ("." if met else f" — it is {'below' if above else 'above'} it.")
+    word = "minst" if above else "högst"
+    return f"Ja: {shown} % är {word} {bound} %." if met else \
+        f"Nej: {shown} % är {'under' if above else 'över'} {bound} %."
 
 
 def _names_no_row(question: str, index) -> bool:  # type: ignore[no-untyped-def]

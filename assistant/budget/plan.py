@@ -110,6 +110,13 @@ class Plan:
     intent: bool = False  # the question clearly asks for a figure
     said: tuple[str, ...] = ()  # the words that named the rows
     language: str = "sv"
+    goal: Decimal | None = None  # "minst 4 % av ...": a bound the computed percentage is held against
+    goal_above: bool = True  # "minst" (at least) or "högst" (at most)
+
+
+# "minst 4 % av skatteintäkterna": a bound on a share, not the smallest of something
+GOAL = _R(r"\b(?P<dir>minst|åtminstone|at least|högst|som mest|at most|mål(?:et)? (?:om|på)|goal of|target of)"
+          r"\s+(?:minst\s+)?(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|procent|percent)(?P<of>(?:\s+[^\W\d_]+){0,2}?\s+(?:av|of)\b)?")
 
 
 def parse_question(question: str, lexicon: Lexicon) -> Plan:
@@ -118,6 +125,10 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     matches = match_rows(question, lexicon)
     kinds = table_kinds(question)
     years, year_range = _years(text)
+    goal = GOAL.search(text)
+    if goal is not None:  # "klarar de målet om minst 4 % av A och B?": the share of A and B, held against 4 %
+        text = ("andel " if goal.group("of") else "") + text[:goal.start()] + text[goal.start("of") if goal.group(
+            "of") else goal.end():]
     op, measure = _operation(PURPOSE.sub(" ", text), matches, years, year_range)
     threshold = _threshold(text)
     if threshold is not None and len(matches) != 1:
@@ -156,6 +167,8 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         above=threshold[2] if threshold else True,
         unknown=tuple(unknown_committees(question, matches)), intent=intent, column_kind=kind,
         said=tuple(m.said for m in matches), language=detect_language(question),
+        goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
+        goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
     )
 
 

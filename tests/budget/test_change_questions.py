@@ -71,3 +71,26 @@ def test_a_question_naming_no_row_is_refused_as_such_so_the_prose_may_answer(tmp
     assert answer is not None and answer.refused and answer.refusal == "no_row"
     answer = answer_figures("Hur mycket får kulturnämnden 2030?", _book(tmp_path, text))
     assert answer.refused and answer.refusal == "absent"
+
+
+RESULT = ("Resultatbudget (tkr)\n\nPost\tBudget 2021\tPlan 2022\nSkatteintäkter\t1 000 000\t1 050 000\n"
+          "Generella statsbidrag\t300 000\t310 000\nÅrets resultat\t50 000\t60 000\n")
+
+
+def test_a_goal_on_a_share_is_checked_against_the_computed_share(tmp_path):
+    book = _book(tmp_path, RESULT)
+    answer = answer_figures("Klarar de målet om minst 4 % årets resultat av skatteintäkter och generella statsbidrag "
+                            "2021?", book)
+    assert answer.calculation.operation == "share"
+    assert answer.text.startswith("Nej: 3,85 % är under 4 %.")
+    answer = answer_figures("Är årets resultat 2022 minst 4 % av skatteintäkter och generella statsbidrag?", book)
+    assert answer.text.startswith("Ja: 4,41 % är minst 4 %.")
+    # "minst" alone still asks for the smallest
+    assert answer_figures("Vilken post är minst 2022?", book).calculation.operation == "min"
+
+
+def test_a_statement_followed_by_a_question_is_a_question_not_a_claim() -> None:
+    from assistant.claims import claim_text
+
+    assert claim_text("Partiet har ett mål om minst 4 % i resultat. Klarar de det 2023?") is None
+    assert claim_text("Partiet vill ge 4 miljoner till parkerna. Stämmer det?") is not None
