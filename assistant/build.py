@@ -395,13 +395,7 @@ class Assistant:
                            route={**route, "path": "refusal"})
         chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about)
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
-            for target in targets:
-                if any(target(c.chunk) for c in chosen):
-                    continue
-                hits = [h for h in self.retriever.search(q, k=40, pool=60) if target(h.chunk)][:4]
-                extra = best_for_target(q, self.retriever.sentences(q, hits), threshold)
-                if extra is not None and extra not in chosen:
-                    chosen.append(extra)
+            chosen = self._from_each_target(q, targets, chosen, threshold)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
         draft = self.composer.compose(q, evidence)
         notes = list(draft.notes)
@@ -414,6 +408,27 @@ class Assistant:
             return self._refuse(raw, q, sentences, notes=tuple(notes))
         return Answer(question=raw, answer=text, citations=citations, language=q.answer_language,
                       composer=draft.composer, notes=tuple(notes), route=route)
+
+    def _from_each_target(self, q: QueryAnalysis, targets: list, chosen: list[Sentence],
+                          threshold: float) -> list[Sentence]:
+        """One sentence from each named document. The best evidence anchors the subject; every other named
+        document contributes the sentence of its own that answers the question and speaks of the anchor's
+        subject (Retriever.anchored), in place of what lexical scoring picked there."""
+        anchor = chosen[0]
+        out = list(chosen)
+        for target in targets:
+            if target(anchor.chunk):
+                continue
+            hits = [h for h in self.retriever.search(q, k=40, pool=60) if target(h.chunk)][:4]
+            docs = {h.chunk.doc_path for h in hits} - {anchor.chunk.doc_path}
+            extra = self.retriever.anchored(q, docs, anchor) if docs else None
+            if extra is None:
+                extra = best_for_target(q, self.retriever.sentences(q, hits), threshold)
+            if extra is None or any(s.chunk.doc_path == extra.chunk.doc_path and s.start == extra.start
+                                    for s in out):
+                continue
+            out = [s for s in out if s.chunk.doc_path not in docs] + [extra]
+        return out
 
     def _figure_answer(self, raw: str, q: QueryAnalysis, figure: Any, sentences: list[Sentence]) -> Answer:
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)]
