@@ -195,6 +195,8 @@ class Assistant:
         figure = None if claim else self._figures(question, history, lang, filters)
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
+        if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
+            figure = None  # "vad föreslog handlingsplanen": a table of another document does not answer it
         if figure is not None and figure.calculation is None and asks_outcome(question) and not any(
                 states_outcome(s.quote) for s in figure.sources):
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
@@ -218,6 +220,14 @@ class Assistant:
             answer = self._text_answer(raw, q, sentences, hits)
         _add(timings, "compose", t)
         return answer
+
+    def _from_named_documents(self, q: QueryAnalysis, sources: Sequence[Any]) -> bool:
+        """Some source is in a document the question names (its kind, publisher or year), or it names none."""
+        targets = self.retriever.targets(q)
+        if not targets:
+            return True
+        chunks = [self.index.chunk_at(s.doc_path, s.start) for s in sources]
+        return any(target(c) for c in chunks if c is not None for target in targets)
 
     def _figure_claim(self, raw: str, claim: str, history: list[str], lang: str, filters: Any,
                       sentences: Sequence[Sentence] = ()) -> Answer | None:

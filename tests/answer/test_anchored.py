@@ -41,3 +41,28 @@ def test_the_other_document_quotes_its_own_words_for_the_anchors_subject() -> No
                       chunk_score=1.0)
     found = retriever.anchored(q, {"budget.txt"}, anchor)
     assert found is not None and "900 miljoner" in found.text
+
+
+def test_a_figure_from_a_document_the_question_does_not_name_does_not_answer_it() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import Assistant
+
+    plan = ("plan.txt", "Utdelningen från bolaget föreslås bli 10 miljoner kronor årligen.\n",
+            DocumentMeta(title="Handlingsplan", doc_type="action_plan"))
+    budget = ("budget.txt", "Kommunstyrelsen\t95 478\t96 000\t97 000\t98 000\t99 000\n",
+              DocumentMeta(title="Budget", doc_type="budget"))
+
+    class Located(Index):
+        def chunk_at(self, doc_path: str, offset: int):  # noqa: ANN201
+            return next((c for c in self.chunks_of(doc_path) if c.start <= offset < c.end), None)
+
+    index = Located([plan, budget], HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    table_row = SimpleNamespace(doc_path="budget.txt", start=0)
+    plan_sentence = SimpleNamespace(doc_path="plan.txt", start=0)
+    named = analyse("Hur mycket föreslog handlingsplanen om året?")
+    assert not assistant._from_named_documents(named, [table_row])
+    assert assistant._from_named_documents(named, [plan_sentence])
+    assert assistant._from_named_documents(analyse("Hur mycket får kommunstyrelsen?"), [table_row])
