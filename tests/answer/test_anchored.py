@@ -66,3 +66,5 @@ def test_a_figure_from_a_document_the_question_does_not_name_does_not_answer_it(
     assert not assistant._from_named_documents(named, [table_row])
     assert assistant._from_named_documents(named, [plan_sentence])
     assert assistant._from_named_documents(analyse("Hur mycket får kommunstyrelsen?"), [table_row])
+    dated = analyse("Vilken nämnd får mest 2022 enligt budgeten?")  # the budget's year, not the document's date
+    assert assistant._from_named_documents(dated, [table_row])
