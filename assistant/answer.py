@@ -269,6 +269,21 @@ def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:
                    for t in group)}  # the stemmer cuts "ansvar" to "ansv" but "ansvarar" to "ansvar"
 
 
+def with_digits(written: str, language: str = "sv") -> str:
+    """A sum of money written in words, with its figure: "en halv miljard kronor (0,5 mdkr)", so answers state
+    figures alike whether the document wrote them in digits or words."""
+    from assistant.budget.numbers import Unit, format_value, parse_quantity
+
+    try:
+        quantity = parse_quantity(written)
+    except ValueError:
+        return written
+    if quantity.unit in (Unit.PERCENT, Unit.NUMBER):
+        return written
+    places = max(0, -quantity.stated.normalize().as_tuple().exponent)
+    return f"{written} ({format_value(quantity.stated, quantity.unit, language, decimals=places)})"
+
+
 def to_citation(n: int, s: Sentence) -> Citation:
     c = s.chunk
     return Citation(n=n, doc=c.doc_path, title=c.title, quote=s.text, chunk_id=c.id, page=c.page, date=c.date,
@@ -291,7 +306,7 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
 
         in_words = [m.group(0).strip() for m in AMOUNT.finditer(quote) if m.group("word") in allowed]
         if in_words:
-            return in_words[0]
+            return with_digits(in_words[0], q.answer_language)
     if q.wants_person:
         names = NAME.findall(quote)
         if names:

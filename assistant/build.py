@@ -195,6 +195,8 @@ class Assistant:
         figure = None if claim else self._figures(question, history, lang, filters)
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
+        if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
+            figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and figure.calculation is None and asks_outcome(question) and not any(
                 states_outcome(s.quote) for s in figure.sources):
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
@@ -218,6 +220,15 @@ class Assistant:
             answer = self._text_answer(raw, q, sentences, hits)
         _add(timings, "compose", t)
         return answer
+
+    def _from_named_documents(self, q: QueryAnalysis, sources: Sequence[Any]) -> bool:
+        """Some source is in a document the question names (its kind or publisher), or it names none. A year
+        is no evidence here: "driftbudgeten 2022" names the budget's year, not the document's date."""
+        targets = self.retriever.targets(replace(q, doc_years=()))
+        if not targets:
+            return True
+        chunks = [self.index.chunk_at(s.doc_path, s.start) for s in sources]
+        return any(target(c) for c in chunks if c is not None for target in targets)
 
     def _figure_claim(self, raw: str, claim: str, history: list[str], lang: str, filters: Any,
                       sentences: Sequence[Sentence] = ()) -> Answer | None:
@@ -395,13 +406,7 @@ class Assistant:
                            route={**route, "path": "refusal"})
         chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about)
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
-            for target in targets:
-                if any(target(c.chunk) for c in chosen):
-                    continue
-                hits = [h for h in self.retriever.search(q, k=40, pool=60) if target(h.chunk)][:4]
-                extra = best_for_target(q, self.retriever.sentences(q, hits), threshold)
-                if extra is not None and extra not in chosen:
-                    chosen.append(extra)
+            chosen = self._from_each_target(q, targets, chosen, threshold)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
         draft = self.composer.compose(q, evidence)
         notes = list(draft.notes)
@@ -414,6 +419,27 @@ class Assistant:
             return self._refuse(raw, q, sentences, notes=tuple(notes))
         return Answer(question=raw, answer=text, citations=citations, language=q.answer_language,
                       composer=draft.composer, notes=tuple(notes), route=route)
+
+    def _from_each_target(self, q: QueryAnalysis, targets: list, chosen: list[Sentence],
+                          threshold: float) -> list[Sentence]:
+        """One sentence from each named document. The best evidence anchors the subject; every other named
+        document contributes the sentence of its own that answers the question and speaks of the anchor's
+        subject (Retriever.anchored), in place of what lexical scoring picked there."""
+        anchor = chosen[0]
+        out = list(chosen)
+        for target in targets:
+            if target(anchor.chunk):
+                continue
+            hits = [h for h in self.retriever.search(q, k=40, pool=60) if target(h.chunk)][:4]
+            docs = {h.chunk.doc_path for h in hits} - {anchor.chunk.doc_path}
+            extra = self.retriever.anchored(q, docs, anchor) if docs else None
+            if extra is None:
+                extra = best_for_target(q, self.retriever.sentences(q, hits), threshold)
+            if extra is None or any(s.chunk.doc_path == extra.chunk.doc_path and s.start == extra.start
+                                    for s in out):
+                continue
+            out = [s for s in out if s.chunk.doc_path not in docs] + [extra]
+        return out
 
     def _figure_answer(self, raw: str, q: QueryAnalysis, figure: Any, sentences: list[Sentence]) -> Answer:
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)]

@@ -104,6 +104,15 @@ def synonym_index() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def body_abbreviations() -> dict[str, str]:
+    """"ks" -> "Kommunstyrelsen": the abbreviations of committees the calculator's row names list
+    (budget_synonyms.json, members written in capitals), so "till KS" keeps the body as a topic word."""
+    rows = _load("budget_synonyms.json").get("rows", {})
+    return {m.lower(): label for label, members in rows.items() for m in members
+            if isinstance(m, str) and re.fullmatch(r"[A-ZÅÄÖ]{2,4}", m)}
+
+
+@lru_cache(maxsize=1)
 def framing_stems() -> frozenset[str]:
     return frozenset(s for w in _load("synonyms_sv.json").get("framing", ()) for s in stems(w, drop_stopwords=False))
 
@@ -304,6 +313,7 @@ def analyse(question: str) -> QueryAnalysis:
     else:
         own = stems(text)
     syn = synonym_index()
+    abbreviations = body_abbreviations()
     context = _context_stems()
     doc_types, publishers, month = _doc_hints(text)
     weights = [1.0] * len(groups)
@@ -315,6 +325,11 @@ def analyse(question: str) -> QueryAnalysis:
             skip -= 1
             continue
         alternatives: list[str] = []
+        body = abbreviations.get(stem)
+        if body and re.search(r"(?<!\w)" + stem.upper() + r"(?!\w)", text):  # "KS": the body it abbreviates
+            extra.append(body)
+            alternatives.append(stem)
+            stem = stems(body)[0]
         for n in (3, 2, 1):  # multi-word synonyms first ("skära ner")
             found = syn.get(" ".join(own[i:i + n]), ())
             if found:

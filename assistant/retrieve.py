@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from assistant import sentence_store
 from assistant.query import QueryAnalysis
 from assistant.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
-    NAME, Sentence, TermStats, amounts_in, expand_stems, score_sentences, split_sentences, title_stems,
+    NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_quotable, is_statement, score_sentences,
+    split_sentences, text_stems, title_stems,
 )
 from assistant.types import Chunk, Hit
 
@@ -109,6 +110,21 @@ def _municipality_stems(name: str) -> frozenset[str]:
     return title_stems(name)
 
 
+def rank_anchored(to_question: list[float], to_anchor: list[float], coverage: list[float],
+                  bonus: list[float]) -> list[int]:
+    """Indices of a document's sentences, best first, for one named document of a question about several:
+    similar to the question and to the other document's evidence (each cosine rescaled to 0-1 over the
+    document's sentences, since an embedder's cosines crowd into a narrow band), plus the share of the question's
+    concepts the sentence says and what was asked (an amount, a name)."""
+    def scaled(values: list[float]) -> list[float]:
+        low, high = min(values, default=0.0), max(values, default=0.0)
+        return [(v - low) / (high - low) if high > low else 0.0 for v in values]
+
+    q, a = scaled(to_question), scaled(to_anchor)
+    score = [q[i] + a[i] + coverage[i] + bonus[i] for i in range(len(q))]
+    return sorted(range(len(score)), key=lambda i: (-score[i], i))
+
+
 def place_stems(chunk: Chunk) -> frozenset[str]:
     """Stems of the chunk's municipality ("vårgård"), so "i Vårgårda" is covered by its documents."""
     return _municipality_stems(chunk.municipality) if chunk.municipality else frozenset()
@@ -185,6 +201,37 @@ class Retriever:
             for stem in sorted(places):
                 preds.append(lambda c, p=stem: p in place_stems(c))
         return preds
+
+    def anchored(self, q: QueryAnalysis, doc_paths: set[str], anchor: Sentence) -> Sentence | None:
+        """The sentence of the named documents `doc_paths` that best answers the question and speaks of what the
+        other document's evidence `anchor` speaks of: a question naming two documents is about one subject, said
+        in each document in its own words ("inköp" in one, "inköpsvolym" in the other)."""
+        if not q.text.strip() or getattr(self.index, "store", None) is None:
+            return None
+        found: list[Sentence] = []
+        seen: set[tuple[str, int, int]] = set()
+        for path in sorted(doc_paths):
+            text = self.index.text(path)
+            for chunk in self.index.chunks_of(path):
+                for s, e in split_sentences(chunk):
+                    sentence = text[s:e]
+                    if (path, s, e) not in seen and is_quotable(sentence) and is_statement(sentence):
+                        seen.add((path, s, e))
+                        cover = self.stats.coverage(q.groups, text_stems(sentence), q.weights, q.full, q.strict)
+                        found.append(Sentence(chunk=chunk, start=s, end=e, text=sentence, score=0.0,
+                                              coverage=cover, chunk_score=0.0))
+        if not found:
+            return None
+        keys = [(s.chunk.doc_path, s.start, s.end) for s in found]
+        texts = [semantic_text(s) for s in found]
+        to_question = self.sentence_vectors.similarities(self.query_vectors.get(q.text), keys, texts)
+        anchor_vector = self.sentence_vectors.vectors([(anchor.chunk.doc_path, anchor.start, anchor.end)],
+                                                      [semantic_text(anchor)])[0]
+        to_anchor = self.sentence_vectors.similarities(anchor_vector, keys, texts)
+        order = rank_anchored(to_question, to_anchor, [s.coverage for s in found],
+                              [intent_bonus(q, s.text) for s in found])
+        best = order[0]
+        return replace(found[best], similarity=to_question[best])
 
     def search(self, q: QueryAnalysis, k: int = 8, filters: Filters | Mapping | None = None,
                pool: int = 40, timings: dict[str, float] | None = None) -> list[Hit]:

@@ -79,3 +79,11 @@ def test_a_verb_whose_object_is_a_sum_asks_for_an_amount() -> None:
     assert analyse("Vad vill partiet lägga på att rusta upp parkerna?").wants_amount
     assert analyse("What will they spend on the parks?").wants_amount
     assert not analyse("Vad vill partiet göra med parkerna?").wants_amount
+
+
+def test_a_committee_abbreviation_keeps_the_body_as_topic() -> None:
+    from assistant.query import analyse as analyse_question
+
+    q = analyse_question("Ska parkeringsfrågorna flyttas till KS?")
+    assert any("kommunstyr" in group for group in q.groups)
+    assert not any("kommunstyr" in group for group in analyse_question("Ska parkeringsfrågorna flyttas?").groups)

@@ -79,10 +79,11 @@ def test_documents_that_state_different_figures_each_get_theirs() -> None:
                 Citation(n=2, doc="b.md", title="Ekonomisk handlingsplan: välfärden", chunk_id="b#0",
                          quote="Förvaltningarna gör inköp på cirka en halv miljard kronor per år.")]
     text = ExtractiveComposer().compose(q, evidence).text
-    assert text.startswith("Budget 2021: en miljard kronor [1]; Ekonomisk handlingsplan: en halv miljard kronor [2].")
+    assert text.startswith("Budget 2021: en miljard kronor (1 mdkr) [1]; Ekonomisk handlingsplan: en halv miljard "
+                           "kronor (0,5 mdkr) [2].")
     same = [evidence[0], Citation(n=2, doc="b.md", title="Plan", quote="Över en miljard kronor köps in.",
                                   chunk_id="b#1")]
-    assert "anger en miljard kronor: ”" in ExtractiveComposer().compose(q, same).text
+    assert "anger en miljard kronor (1 mdkr): ”" in ExtractiveComposer().compose(q, same).text
 
 
 def test_a_who_question_is_answered_by_the_sentence_naming_the_role_not_the_one_naming_the_topic() -> None:

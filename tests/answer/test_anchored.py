@@ -1,0 +1,70 @@
+"""A question naming two documents: each other document's sentence is the one that answers the question and
+speaks of the subject of the best evidence (Retriever.anchored, rank_anchored)."""
+from __future__ import annotations
+
+from assistant.query import analyse
+from assistant.retrieve import Retriever, rank_anchored
+from assistant.sentences import Sentence, split_sentences
+from assistant.types import DocumentMeta
+from tests.answer.memindex import MemoryIndex
+from tests.fakes import HashEmbedder
+
+
+def test_similarity_to_the_anchor_outweighs_a_crowded_band_of_question_cosines() -> None:
+    # cosines crowd into a narrow band: sentence 0 is a hair closer to the question, sentence 1 clearly closer
+    # to the other document's evidence; both state an amount and cover the question alike
+    order = rank_anchored(to_question=[0.881, 0.878, 0.850], to_anchor=[0.855, 0.930, 0.840],
+                          coverage=[0.3, 0.3, 0.3], bonus=[0.15, 0.15, -0.1])
+    assert order[0] == 1
+    # without an anchor (all equal) the question decides
+    assert rank_anchored([0.881, 0.878, 0.850], [0.9, 0.9, 0.9], [0.3, 0.3, 0.3], [0.15, 0.15, -0.1])[0] == 0
+
+
+class Index(MemoryIndex):
+    def chunks_of(self, doc_path: str):  # noqa: ANN201
+        return sorted((c for c in self.chunks.values() if c.doc_path == doc_path), key=lambda c: c.start)
+
+
+def test_the_other_document_quotes_its_own_words_for_the_anchors_subject() -> None:
+    plan = ("plan.txt", "Förvaltningarna gör inköp av varor och tjänster för cirka 300 miljoner kronor per år.\n",
+            DocumentMeta(title="Handlingsplan", doc_type="action_plan"))
+    budget = ("budget.txt", "Ett nytt bussgarage byggs för 20 miljoner kronor.\n\n"
+              "Skolorna ska få fler lärare och mindre klasser.\n\n"
+              "Den samlade inköpsvolymen av varor och tjänster är över 900 miljoner kronor per år.\n",
+              DocumentMeta(title="Budget", doc_type="budget"))
+    index = Index([plan, budget], HashEmbedder())
+    retriever = Retriever(index)
+    q = analyse("Hur mycket köper kommunen in för enligt budgeten och handlingsplanen?")
+    chunk = index.chunks_of("plan.txt")[0]
+    s, e = split_sentences(chunk)[0]
+    anchor = Sentence(chunk=chunk, start=s, end=e, text=index.text("plan.txt")[s:e], score=1.0, coverage=1.0,
+                      chunk_score=1.0)
+    found = retriever.anchored(q, {"budget.txt"}, anchor)
+    assert found is not None and "900 miljoner" in found.text
+
+
+def test_a_figure_from_a_document_the_question_does_not_name_does_not_answer_it() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import Assistant
+
+    plan = ("plan.txt", "Utdelningen från bolaget föreslås bli 10 miljoner kronor årligen.\n",
+            DocumentMeta(title="Handlingsplan", doc_type="action_plan"))
+    budget = ("budget.txt", "Kommunstyrelsen\t95 478\t96 000\t97 000\t98 000\t99 000\n",
+              DocumentMeta(title="Budget", doc_type="budget"))
+
+    class Located(Index):
+        def chunk_at(self, doc_path: str, offset: int):  # noqa: ANN201
+            return next((c for c in self.chunks_of(doc_path) if c.start <= offset < c.end), None)
+
+    index = Located([plan, budget], HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    table_row = SimpleNamespace(doc_path="budget.txt", start=0)
+    plan_sentence = SimpleNamespace(doc_path="plan.txt", start=0)
+    named = analyse("Hur mycket föreslog handlingsplanen om året?")
+    assert not assistant._from_named_documents(named, [table_row])
+    assert assistant._from_named_documents(named, [plan_sentence])
+    assert assistant._from_named_documents(analyse("Hur mycket får kommunstyrelsen?"), [table_row])
+    dated = analyse("Vilken nämnd får mest 2022 enligt budgeten?")  # the budget's year, not the document's date
+    assert assistant._from_named_documents(dated, [table_row])
