@@ -135,6 +135,8 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     from assistant.claims import roles
 
     vocab = roles()
+    if not holds_asked_party(question, f"{s.chunk.title} {s.text}", vocab["parties"]):
+        return False
     words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)]
     asked_roles = {w for w in words if w in set(vocab["roles"]) - {"vice", "förste", "andre"}}
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
@@ -147,6 +149,24 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     terms = glossary()  # an English role is said in Swedish in the documents: "chair" is "ordförande"
     return all(any(f in text for f in (r, *terms.get(r, ()))) for r in asked_roles) and \
         all(stem(b) in text for b in asked_bodies)
+
+
+def asked_parties(question: str, parties: dict[str, list[str]]) -> set[str]:
+    """Letters of the parties a question names by word ("vem från centerpartiet", "which Green Party member")."""
+    low = question.lower()
+    return {letter for letter, words in parties.items()
+            if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words)}
+
+
+def holds_asked_party(question: str, text: str, parties: dict[str, list[str]]) -> bool:
+    """A person question naming a party is answered by a person of that party: the text names the party by a
+    word of it or by its letter after a name ("Anna Berg (C)"); people of other parties do not answer it."""
+    asked = asked_parties(question, parties)
+    if not asked:
+        return True
+    low = text.lower()
+    return any(re.search(r"\(\s*" + letter + r"\s*\)", text) or
+               any(re.search(r"(?<!\w)" + re.escape(w), low) for w in parties[letter]) for letter in asked)
 
 
 def has_year(s: Sentence, years: set[int]) -> bool:

@@ -149,3 +149,18 @@ def test_the_best_ranked_sentence_may_hold_the_asked_time_though_it_covers_less(
     ranked = [sentences.Sentence(c, 0, len(a), a, score=0.9, coverage=0.45, chunk_score=1.0, similarity=0.9),
               sentences.Sentence(d, 0, len(b), b, score=0.7, coverage=0.65, chunk_score=1.0, similarity=0.8)]
     assert select_evidence(q, ranked, threshold=0.6)[0].text == a
+
+
+def test_a_person_question_naming_a_party_wants_a_person_of_that_party() -> None:
+    from assistant.answer import holds_asked_role, judge_evidence
+    from assistant.sentences import Sentence
+
+    text = "Motionen om sommarjobb lämnades av Karin Ek (S) och Olle Berg (L)."
+    chunk = Chunk(id="m#0", doc_path="m.txt", text=text, start=0, end=len(text), title="Motion",
+                  doc_type="press_release", date="2022-03-01")
+    s = Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+    assert not holds_asked_role("Vem från kristdemokraterna lämnade motionen om sommarjobb?", s)
+    assert holds_asked_role("Vem från liberalerna lämnade motionen om sommarjobb?", s)
+    assert holds_asked_role("Vem lämnade motionen om sommarjobb?", s)
+    q = analyse("Vem från kristdemokraterna lämnade motionen om sommarjobb?")
+    assert judge_evidence(q, [s]).reason == "no_person"
