@@ -195,7 +195,8 @@ class Assistant:
         figure = None if claim else self._figures(question, history, lang, filters)
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
-        if figure is not None and figure.calculation is None and asks_outcome(question) and not any(
+        if figure is not None and (figure.calculation is None or figure.calculation.operation == "lookup") \
+                and asks_outcome(question) and not any(
                 states_outcome(s.quote) for s in figure.sources):
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         _add(timings, "figures", t)
@@ -381,7 +382,7 @@ class Assistant:
         specific = stats.specific_concept(q, named[:8]) if q.wants_amount else None
         about = (lambda s: stats.says(specific, s.text)) if specific else None
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
-                                   unknown=stats.unknown_names(q.groups),
+                                   unknown=stats.unknown_names(q.groups) + stats.unknown_subject(q),
                                    probability=probability, cutoff=model.threshold, about=about)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
             missing = next((slot for slot in ("amount", "person") if evidence.get(f"{slot}_missing")), None)

@@ -89,6 +89,32 @@ class TermStats:
                 out.append(group[0])
         return out
 
+    def unknown_subject(self, q: QueryAnalysis) -> list[str]:
+        """The question's subject (its first concept after the asking words: "skattesatsen" in "Vad är
+        skattesatsen 2021?", "bussbiljett" in "Vad kostar en bussbiljett till X?") when no document uses it,
+        nor a word one typing error from it: the question is about something not here. Filler and context
+        words later in the question do not decide. Untranslated English words, a follow-up's and a claim's
+        words are left to the calibrated model."""
+        if q.followup or q.strict:
+            return []
+        from assistant.query import AMOUNT, MONEY
+
+        for i, group in enumerate(q.groups):
+            if not group or YEARLIKE.match(group[0]) or (q.weights and i < len(q.weights) and q.weights[i] < 1.0):
+                continue
+            if AMOUNT.search(group[0]) or MONEY.match(group[0]) or len(group[0]) < 4:
+                continue  # the asking itself ("kostar", "belopp"), not what is asked about
+            if self.known(group) or len(group[0]) < 7 or self._near(group[0]):
+                return []
+            return [group[0]]
+        return []
+
+    def _near(self, term: str) -> bool:
+        """A vocabulary stem one typing error away (a misspelt known word is not an unknown subject)."""
+        from assistant.budget.matching import edit_distance
+
+        return any(abs(len(v) - len(term)) <= 1 and edit_distance(v, term) <= 1 for v in self.vocab)
+
     def known(self, group: tuple[str, ...]) -> bool:
         """Some word of the concept group occurs in the documents (itself, or inside a compound)."""
         return any(t in self.vocab or self.matches(t) for t in group) or any(

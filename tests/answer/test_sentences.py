@@ -164,3 +164,15 @@ def test_a_person_question_naming_a_party_wants_a_person_of_that_party() -> None
     assert holds_asked_role("Vem lämnade motionen om sommarjobb?", s)
     q = analyse("Vem från kristdemokraterna lämnade motionen om sommarjobb?")
     assert judge_evidence(q, [s]).reason == "no_person"
+
+
+def test_a_question_whose_subject_no_document_uses_is_about_something_not_here() -> None:
+    text = ("Fritidsnämnden får 2 mnkr till simhallen i Västby. Badavgiften för vuxna höjs. "
+            "Kommunens befolkning ökar i Västby och i centralorten.")
+    c = Chunk(id="f#0", doc_path="f.txt", text=text, start=0, end=len(text), title="Budget")
+    stats = sentences.TermStats({c.id: c})
+    assert stats.unknown_subject(analyse("Vad kostar ett parkeringstillstånd i Västby?")) == ["parkeringstillstånd"]
+    assert stats.unknown_subject(analyse("Vad är badavgiften för vuxna?")) == []
+    assert stats.unknown_subject(analyse("Hur mycket får fritidsnämden till simhallen?")) == []  # a typo
+    # a word the documents never use after the subject is filler or context, not what is asked
+    assert stats.unknown_subject(analyse("Hur mycket får simhallen i Västby egentligen?")) == []
