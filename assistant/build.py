@@ -31,7 +31,7 @@ from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems
 from assistant.retrieve import Filters, Retriever, Sentence
-from assistant.sentences import is_statement, text_stems, title_stems
+from assistant.sentences import asked_subject, is_statement, text_stems, title_stems
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
@@ -380,10 +380,13 @@ class Assistant:
         probability = model.probability(evidence)
         stats = self.retriever.stats
         specific = stats.specific_concept(q, named[:8]) if q.wants_amount else None
-        about = (lambda s: stats.says(specific, s.text)) if specific else None
+        subject = asked_subject(q) if q.wants_amount else None
+        about = ((lambda s: stats.says(specific, s.text)),) if specific else ()
+        if subject and subject != specific and stats.known(subject):  # what the amount is of: text or heading
+            about += ((lambda s: stats.says(subject, s.text, f"{s.chunk.title} {s.chunk.section or ''}")),)
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=stats.unknown_names(q.groups) + stats.unknown_subject(q),
-                                   probability=probability, cutoff=model.threshold, about=about)
+                                   probability=probability, cutoff=model.threshold, about=about or None)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
             missing = next((slot for slot in ("amount", "person") if evidence.get(f"{slot}_missing")), None)
             if missing:
@@ -394,7 +397,7 @@ class Assistant:
             log.info("vägrade: %s, p %.2f", judgement.reason, probability)
             return replace(self._refuse(raw, q, sentences, reason=judgement.reason),
                            route={**route, "path": "refusal"})
-        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about)
+        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             for target in targets:
                 if any(target(c.chunk) for c in chosen):

@@ -23,6 +23,7 @@ UNKNOWN_HEAD_CREDIT = 0.15
 # A sentence that holds what the question asks (the asked amount or person, or a follow-up's own topic in its own
 # words) gets one and the same bonus: the follow-up's topic is what it asks, the earlier turn's words are context.
 ASKED_BONUS = 0.15
+DESCRIBED_BY = 2  # known concepts besides an unknown subject that describe it well enough for the embedder to judge
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,22 +93,18 @@ class TermStats:
     def unknown_subject(self, q: QueryAnalysis) -> list[str]:
         """The question's subject (its first concept after the asking words: "skattesatsen" in "Vad är
         skattesatsen 2021?", "bussbiljett" in "Vad kostar en bussbiljett till X?") when no document uses it,
-        nor a word one typing error from it: the question is about something not here. Filler and context
-        words later in the question do not decide. Untranslated English words, a follow-up's and a claim's
-        words are left to the calibrated model."""
+        nor a word one typing error from it, and the question does not describe it in words the documents use:
+        the question is about something not here. Filler and context words after the subject do not decide.
+        Untranslated English words, a follow-up's and a claim's words are left to the calibrated model."""
         if q.followup or q.strict:
             return []
-        from assistant.query import AMOUNT, MONEY
-
-        for i, group in enumerate(q.groups):
-            if not group or YEARLIKE.match(group[0]) or (q.weights and i < len(q.weights) and q.weights[i] < 1.0):
-                continue
-            if AMOUNT.search(group[0]) or MONEY.match(group[0]) or len(group[0]) < 4:
-                continue  # the asking itself ("kostar", "belopp"), not what is asked about
-            if self.known(group) or len(group[0]) < 7 or self._near(group[0]):
-                return []
-            return [group[0]]
-        return []
+        group = asked_subject(q)
+        if group is None or self.known(group) or len(group[0]) < 7 or self._near(group[0]):
+            return []
+        described = [g for g in _content_groups(q, shortest=3) if g != group and self.known(g)]
+        if len(described) >= DESCRIBED_BY:
+            return []  # "Vad heter ljusarrangemanget som lyser upp staden på hösten?": a paraphrase, for the model
+        return [group[0]]
 
     def _near(self, term: str) -> bool:
         """A vocabulary stem one typing error away (a misspelt known word is not an unknown subject)."""
@@ -178,6 +175,22 @@ class TermStats:
             if best is None or rarity > best[0]:
                 best = (rarity, group)
         return best[1] if best else None
+
+
+def _content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]:
+    """The question's concepts without the asking words ("kostar", "belopp"), years and untranslated English."""
+    from assistant.query import AMOUNT, MONEY
+
+    return [group for i, group in enumerate(q.groups)
+            if group and not YEARLIKE.match(group[0]) and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)
+            and not AMOUNT.search(group[0]) and not MONEY.match(group[0]) and len(group[0]) >= shortest]
+
+
+def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
+    """The question's first concept after the asking words: what it asks the amount, rate or fact of
+    ("bussbiljett" in "Vad kostar en bussbiljett till X?")."""
+    groups = _content_groups(q)
+    return groups[0] if groups else None
 
 
 def expand_stems(words: list[str]) -> frozenset[str]:

@@ -176,3 +176,11 @@ def test_a_question_whose_subject_no_document_uses_is_about_something_not_here()
     assert stats.unknown_subject(analyse("Hur mycket får fritidsnämden till simhallen?")) == []  # a typo
     # a word the documents never use after the subject is filler or context, not what is asked
     assert stats.unknown_subject(analyse("Hur mycket får simhallen i Västby egentligen?")) == []
+
+
+def test_an_unknown_subject_the_question_describes_in_known_words_is_left_to_the_model() -> None:
+    text = "Varje höst lyses staden upp av ljusfesten Glow, som lockar många besökare till centrum."
+    c = Chunk(id="g#0", doc_path="g.txt", text=text, start=0, end=len(text), title="Pressmeddelande")
+    stats = sentences.TermStats({c.id: c})
+    assert stats.unknown_subject(analyse("Vad heter belysningsevenemanget som lockar besökare på hösten?")) == []
+    assert stats.unknown_subject(analyse("Vad heter belysningsevenemanget?")) == ["belysningsevenemanget"]
