@@ -174,6 +174,19 @@ class Assistant:
                                      language=computed.language)
         return replace(computed, question=raw, answer=text, citations=verified) if len(verified) == 2 else answer
 
+    def _states_subject(self, q: QueryAnalysis, figure: Any) -> bool:
+        """A lookup of amounts stated in prose is about the question's subject (its first concept): a source
+        sentence or the text just around it names it ("Vad kostar X?" is not answered by the page's savings)."""
+        subject = asked_subject(q)
+        stats = self.retriever.stats
+        prose = [s for s in figure.sources if "\t" not in s.quote and "|" not in s.quote]
+        if (figure.calculation is None or figure.calculation.operation != "lookup" or not prose
+                or len(prose) < len(figure.sources) or subject is None or not stats.known(subject)):
+            return True
+        near = answer_rules.NEIGHBOUR_CHARS
+        return any(stats.says(subject, self.index.text(s.doc_path)[max(0, s.start - near):s.end + near], s.title)
+                   for s in prose)
+
     def _places(self) -> tuple[str, ...]:
         """The municipalities of the indexed documents (their metadata)."""
         return tuple(sorted({d.meta.municipality for d in self.index.documents.values() if d.meta.municipality}))
@@ -199,6 +212,8 @@ class Assistant:
                 and asks_outcome(question) and not any(
                 states_outcome(s.quote) for s in figure.sources):
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
+        if figure is not None and not self._states_subject(q, figure):
+            figure = None  # a stated amount about another topic of the document: retrieval judges the question
         _add(timings, "figures", t)
         t = time.perf_counter()
         checked = self._figure_claim(raw, claim, history, lang, filters, sentences) if claim else None

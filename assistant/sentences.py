@@ -187,10 +187,29 @@ def _content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]
 
 
 def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
-    """The question's first concept after the asking words: what it asks the amount, rate or fact of
-    ("bussbiljett" in "Vad kostar en bussbiljett till X?")."""
-    groups = _content_groups(q)
+    """The question's first concept after the asking words and verbs: what it asks the amount, rate or fact
+    of ("bussbiljett" in "Vad kostar en bussbiljett till X?"). None for a follow-up (its subject is earlier)."""
+    if q.followup:
+        return None
+    verbs = _verb_stems(q.original)
+    groups = [g for g in _content_groups(q) if g[0] not in verbs]
     return groups[0] if groups else None
+
+
+def _verb_stems(question: str) -> set[str]:
+    """Stems of the question's verbs by the word classes in sentence_types.json: a finite verb, a verb ending
+    ("hamnade"), or an infinitive after a finite verb ("vill S lägga på")."""
+    from assistant.understand.words import sentence_types
+
+    types = sentence_types()
+    finite = set(types["finite_verbs"])
+    endings = tuple(e for e in types["verb_endings"] if len(e) >= 3 and e != "ats")  # "skattesats" is a noun
+    words = re.findall(r"[^\W\d_]+", question.lower())
+    out = set()
+    for i, w in enumerate(words):
+        if w in finite or w.endswith(endings) or (w.endswith("a") and finite & set(words[max(0, i - 2):i])):
+            out.update(stems(w))
+    return out
 
 
 def expand_stems(words: list[str]) -> frozenset[str]:

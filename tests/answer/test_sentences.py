@@ -184,3 +184,11 @@ def test_an_unknown_subject_the_question_describes_in_known_words_is_left_to_the
     stats = sentences.TermStats({c.id: c})
     assert stats.unknown_subject(analyse("Vad heter belysningsevenemanget som lockar besökare på hösten?")) == []
     assert stats.unknown_subject(analyse("Vad heter belysningsevenemanget?")) == ["belysningsevenemanget"]
+
+
+def test_the_asked_subject_is_the_first_concept_after_the_asking_words_and_verbs() -> None:
+    from assistant.sentences import asked_subject
+
+    assert asked_subject(analyse("Vad vill M satsa på läxhjälp i skolan?"))[0] == "läxhjälp"
+    assert asked_subject(analyse("Vad kostar en parkeringsplats vid stationen?"))[0].startswith("parkeringsplats")
+    assert asked_subject(analyse("Hur mycket landade underhållet på?"))[0].startswith("underhåll")
