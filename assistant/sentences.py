@@ -23,6 +23,7 @@ UNKNOWN_HEAD_CREDIT = 0.15
 # A sentence that holds what the question asks (the asked amount or person, or a follow-up's own topic in its own
 # words) gets one and the same bonus: the follow-up's topic is what it asks, the earlier turn's words are context.
 ASKED_BONUS = 0.15
+SUBJECT_CHARS = 6  # a subject is a content noun: shorter stems are mostly adverbs and abbreviations ("extra", "resp")
 DESCRIBED_BY = 2  # known concepts besides an unknown subject that describe it well enough for the embedder to judge
 
 
@@ -192,22 +193,25 @@ def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
     if q.followup:
         return None
     verbs = _verb_stems(q.original)
-    groups = [g for g in _content_groups(q) if g[0] not in verbs]
+    from assistant.claims import roles
+
+    parties = {t for words in roles()["parties"].values() for w in words for t in stems(w)}  # whose, not what
+    groups = [g for g in _content_groups(q, shortest=SUBJECT_CHARS) if g[0] not in verbs and g[0] not in parties]
     return groups[0] if groups else None
 
 
 def _verb_stems(question: str) -> set[str]:
     """Stems of the question's verbs by the word classes in sentence_types.json: a finite verb, a verb ending
-    ("hamnade"), or an infinitive after a finite verb ("vill S lägga på")."""
+    ("hamnade"), or an infinitive after an auxiliary ("vill S lägga på")."""
     from assistant.understand.words import sentence_types
 
     types = sentence_types()
-    finite = set(types["finite_verbs"])
+    finite, auxiliary = set(types["finite_verbs"]), set(types["verbs_opening_questions"]) - {"är", "var"}
     endings = tuple(e for e in types["verb_endings"] if len(e) >= 3 and e != "ats")  # "skattesats" is a noun
     words = re.findall(r"[^\W\d_]+", question.lower())
     out = set()
     for i, w in enumerate(words):
-        if w in finite or w.endswith(endings) or (w.endswith("a") and finite & set(words[max(0, i - 2):i])):
+        if w in finite or w.endswith(endings) or (w.endswith("a") and auxiliary & set(words[max(0, i - 2):i])):
             out.update(stems(w))
     return out
 
