@@ -31,7 +31,7 @@ from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems
 from assistant.retrieve import Filters, Retriever, Sentence
-from assistant.sentences import asked_subject, is_statement, text_stems, title_stems
+from assistant.sentences import is_statement, text_stems, title_stems
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
@@ -174,19 +174,6 @@ class Assistant:
                                      language=computed.language)
         return replace(computed, question=raw, answer=text, citations=verified) if len(verified) == 2 else answer
 
-    def _states_subject(self, q: QueryAnalysis, figure: Any) -> bool:
-        """A lookup of amounts stated in prose is about the question's subject (its first concept): a source
-        sentence or the text just around it names it ("Vad kostar X?" is not answered by the page's savings)."""
-        subject = asked_subject(q)
-        stats = self.retriever.stats
-        prose = [s for s in figure.sources if "\t" not in s.quote and "|" not in s.quote]
-        if (figure.calculation is None or figure.calculation.operation != "lookup" or not prose
-                or len(prose) < len(figure.sources) or subject is None or not stats.known(subject)):
-            return True
-        near = answer_rules.NEIGHBOUR_CHARS
-        return any(stats.says(subject, self.index.text(s.doc_path)[max(0, s.start - near):s.end + near], s.title)
-                   for s in prose)
-
     def _places(self) -> tuple[str, ...]:
         """The municipalities of the indexed documents (their metadata)."""
         return tuple(sorted({d.meta.municipality for d in self.index.documents.values() if d.meta.municipality}))
@@ -212,8 +199,6 @@ class Assistant:
                 and asks_outcome(question) and not any(
                 states_outcome(s.quote) for s in figure.sources):
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
-        if figure is not None and not self._states_subject(q, figure):
-            figure = None  # a stated amount about another topic of the document: retrieval judges the question
         _add(timings, "figures", t)
         t = time.perf_counter()
         checked = self._figure_claim(raw, claim, history, lang, filters, sentences) if claim else None
@@ -395,10 +380,7 @@ class Assistant:
         probability = model.probability(evidence)
         stats = self.retriever.stats
         specific = stats.specific_concept(q, named[:8]) if q.wants_amount else None
-        subject = asked_subject(q) if q.wants_amount else None
         about = ((lambda s: stats.says(specific, s.text)),) if specific else ()
-        if subject and subject != specific and stats.known(subject):  # what the amount is of: text or heading
-            about += ((lambda s: stats.says(subject, s.text, f"{s.chunk.title} {s.chunk.section or ''}")),)
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=stats.unknown_names(q.groups) + stats.unknown_subject(q),
                                    probability=probability, cutoff=model.threshold, about=about or None)
