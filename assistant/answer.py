@@ -43,6 +43,10 @@ NUMBER_ONLY = re.compile(r"\s*(?:%|procent|miljoner kronor|miljoner|miljard(?:er
                          re.I)
 
 
+# what an amount must be about: concepts (each a predicate on a sentence) its sentence or a neighbour names
+About = Callable[[Sentence], bool] | tuple[Callable[[Sentence], bool], ...] | None
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """What a composer returns before citations are verified."""
@@ -69,7 +73,7 @@ class Judgement:
 
 def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
                    targets: int = 0, unknown: list[str] | None = None, probability: float | None = None,
-                   cutoff: float = 0.5, about: Callable[[Sentence], bool] | None = None) -> Judgement:
+                   cutoff: float = 0.5, about: About = None) -> Judgement:
     """Do the best sentences answer the question? With `probability` (assistant.answerability, calibrated)
     the topic test is p >= cutoff, otherwise concept coverage >= threshold. Then the slot checks:
     near-misses have the topic but not the asked amount, person or year. `about` (the question's most specific
@@ -135,6 +139,8 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     from assistant.claims import roles
 
     vocab = roles()
+    if not holds_asked_party(question, f"{s.chunk.title} {s.text}", vocab["parties"]):
+        return False
     words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)]
     asked_roles = {w for w in words if w in set(vocab["roles"]) - {"vice", "förste", "andre"}}
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
@@ -147,6 +153,24 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     terms = glossary()  # an English role is said in Swedish in the documents: "chair" is "ordförande"
     return all(any(f in text for f in (r, *terms.get(r, ()))) for r in asked_roles) and \
         all(stem(b) in text for b in asked_bodies)
+
+
+def asked_parties(question: str, parties: dict[str, list[str]]) -> set[str]:
+    """Letters of the parties a question names by word ("vem från centerpartiet", "which Green Party member")."""
+    low = question.lower()
+    return {letter for letter, words in parties.items()
+            if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words)}
+
+
+def holds_asked_party(question: str, text: str, parties: dict[str, list[str]]) -> bool:
+    """A person question naming a party is answered by a person of that party: the text names the party by a
+    word of it or by its letter after a name ("Anna Berg (C)"); people of other parties do not answer it."""
+    asked = asked_parties(question, parties)
+    if not asked:
+        return True
+    low = text.lower()
+    return any(re.search(r"\(\s*" + letter + r"\s*\)", text) or
+               any(re.search(r"(?<!\w)" + re.escape(w), low) for w in parties[letter]) for letter in asked)
 
 
 def has_year(s: Sentence, years: set[int]) -> bool:
@@ -165,16 +189,21 @@ def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sent
     return relevant + near
 
 
-def _is_about(s: Sentence, sentences: list[Sentence], about: Callable[[Sentence], bool] | None) -> bool:
-    if about is None or about(s):
+def _is_about(s: Sentence, sentences: list[Sentence], about: About) -> bool:
+    """Each concept the answer must be about (one predicate, or several) is named by the sentence or by a
+    sentence just before or after it in the same document."""
+    if about is None:
         return True
-    return any(about(r) for r in sentences[:12]
-               if r.chunk.doc_path == s.chunk.doc_path and abs(r.start - s.start) <= NEIGHBOUR_CHARS)
+    for says in about if isinstance(about, tuple) else (about,):
+        if not says(s) and not any(says(r) for r in sentences[:12]
+                                   if r.chunk.doc_path == s.chunk.doc_path and abs(r.start - s.start) <= NEIGHBOUR_CHARS):
+            return False
+    return True
 
 
 def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
                     background: frozenset[int] = frozenset(),
-                    about: Callable[[Sentence], bool] | None = None) -> list[Sentence]:
+                    about: About = None) -> list[Sentence]:
     """The best sentence (for an amount question: the best one stating an amount), then close runners-up
     that add a concept of the question; `background` concepts (group indices: words most passages contain,
     such as the municipality's name) add nothing."""
@@ -214,7 +243,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
 
 
 def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
-                 about: Callable[[Sentence], bool] | None) -> Callable[[Sentence], bool] | None:
+                 about: About) -> Callable[[Sentence], bool] | None:
     """What a sentence must hold to answer what is asked (an amount about the asked concept; a person or role
     in the asked role; a time; a reason): the best sentence holding it answers, not the best-covering one
     ("Vem ansvarar för X?" is answered by the section's "Ansvar: ekonomichef", not by the sentence about X)."""

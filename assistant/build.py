@@ -197,7 +197,8 @@ class Assistant:
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
         if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
-        if figure is not None and figure.calculation is None and asks_outcome(question) and not any(
+        if figure is not None and (figure.calculation is None or figure.calculation.operation == "lookup") \
+                and asks_outcome(question) and not any(
                 states_outcome(s.quote) for s in figure.sources):
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         _add(timings, "figures", t)
@@ -390,10 +391,10 @@ class Assistant:
         probability = model.probability(evidence)
         stats = self.retriever.stats
         specific = stats.specific_concept(q, named[:8]) if q.wants_amount else None
-        about = (lambda s: stats.says(specific, s.text)) if specific else None
+        about = ((lambda s: stats.says(specific, s.text)),) if specific else ()
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
-                                   unknown=stats.unknown_names(q.groups),
-                                   probability=probability, cutoff=model.threshold, about=about)
+                                   unknown=stats.unknown_names(q.groups) + stats.unknown_subject(q),
+                                   probability=probability, cutoff=model.threshold, about=about or None)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
             missing = next((slot for slot in ("amount", "person") if evidence.get(f"{slot}_missing")), None)
             if missing:
@@ -404,7 +405,7 @@ class Assistant:
             log.info("vägrade: %s, p %.2f", judgement.reason, probability)
             return replace(self._refuse(raw, q, sentences, reason=judgement.reason),
                            route={**route, "path": "refusal"})
-        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about)
+        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]

@@ -23,6 +23,8 @@ UNKNOWN_HEAD_CREDIT = 0.15
 # A sentence that holds what the question asks (the asked amount or person, or a follow-up's own topic in its own
 # words) gets one and the same bonus: the follow-up's topic is what it asks, the earlier turn's words are context.
 ASKED_BONUS = 0.15
+SUBJECT_CHARS = 6  # a subject is a content noun: shorter stems are mostly adverbs and abbreviations ("extra", "resp")
+DESCRIBED_BY = 2  # known concepts besides an unknown subject that describe it well enough for the embedder to judge
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,28 @@ class TermStats:
                 out.append(group[0])
         return out
 
+    def unknown_subject(self, q: QueryAnalysis) -> list[str]:
+        """The question's subject (its first concept after the asking words: "skattesatsen" in "Vad är
+        skattesatsen 2021?", "bussbiljett" in "Vad kostar en bussbiljett till X?") when no document uses it,
+        nor a word one typing error from it, and the question does not describe it in words the documents use:
+        the question is about something not here. Filler and context words after the subject do not decide.
+        Untranslated English words, a follow-up's and a claim's words are left to the calibrated model."""
+        if q.followup or q.strict:
+            return []
+        group = asked_subject(q)
+        if group is None or self.known(group) or len(group[0]) < 7 or self._near(group[0]):
+            return []
+        described = [g for g in _content_groups(q, shortest=3) if g != group and self.known(g)]
+        if len(described) >= DESCRIBED_BY:
+            return []  # "Vad heter ljusarrangemanget som lyser upp staden på hösten?": a paraphrase, for the model
+        return [group[0]]
+
+    def _near(self, term: str) -> bool:
+        """A vocabulary stem one typing error away (a misspelt known word is not an unknown subject)."""
+        from assistant.budget.matching import edit_distance
+
+        return any(abs(len(v) - len(term)) <= 1 and edit_distance(v, term) <= 1 for v in self.vocab)
+
     def known(self, group: tuple[str, ...]) -> bool:
         """Some word of the concept group occurs in the documents (itself, or inside a compound)."""
         return any(t in self.vocab or self.matches(t) for t in group) or any(
@@ -152,6 +176,44 @@ class TermStats:
             if best is None or rarity > best[0]:
                 best = (rarity, group)
         return best[1] if best else None
+
+
+def _content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]:
+    """The question's concepts without the asking words ("kostar", "belopp"), years and untranslated English."""
+    from assistant.query import AMOUNT, MONEY
+
+    return [group for i, group in enumerate(q.groups)
+            if group and not YEARLIKE.match(group[0]) and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)
+            and not AMOUNT.search(group[0]) and not MONEY.match(group[0]) and len(group[0]) >= shortest]
+
+
+def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
+    """The question's first concept after the asking words and verbs: what it asks the amount, rate or fact
+    of ("bussbiljett" in "Vad kostar en bussbiljett till X?"). None for a follow-up (its subject is earlier)."""
+    if q.followup:
+        return None
+    verbs = _verb_stems(q.original)
+    from assistant.claims import roles
+
+    parties = {t for words in roles()["parties"].values() for w in words for t in stems(w)}  # whose, not what
+    groups = [g for g in _content_groups(q, shortest=SUBJECT_CHARS) if g[0] not in verbs and g[0] not in parties]
+    return groups[0] if groups else None
+
+
+def _verb_stems(question: str) -> set[str]:
+    """Stems of the question's verbs by the word classes in sentence_types.json: a finite verb, a verb ending
+    ("hamnade"), or an infinitive after an auxiliary ("vill S lägga på")."""
+    from assistant.understand.words import sentence_types
+
+    types = sentence_types()
+    finite, auxiliary = set(types["finite_verbs"]), set(types["verbs_opening_questions"]) - {"är", "var"}
+    endings = tuple(e for e in types["verb_endings"] if len(e) >= 3 and e != "ats")  # "skattesats" is a noun
+    words = re.findall(r"[^\W\d_]+", question.lower())
+    out = set()
+    for i, w in enumerate(words):
+        if w in finite or w.endswith(endings) or (w.endswith("a") and auxiliary & set(words[max(0, i - 2):i])):
+            out.update(stems(w))
+    return out
 
 
 def expand_stems(words: list[str]) -> frozenset[str]:

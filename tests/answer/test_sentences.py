@@ -150,3 +150,46 @@ def test_the_best_ranked_sentence_may_hold_the_asked_time_though_it_covers_less(
     ranked = [sentences.Sentence(c, 0, len(a), a, score=0.9, coverage=0.45, chunk_score=1.0, similarity=0.9),
               sentences.Sentence(d, 0, len(b), b, score=0.7, coverage=0.65, chunk_score=1.0, similarity=0.8)]
     assert select_evidence(q, ranked, threshold=0.6)[0].text == a
+
+
+def test_a_person_question_naming_a_party_wants_a_person_of_that_party() -> None:
+    from assistant.answer import holds_asked_role, judge_evidence
+    from assistant.sentences import Sentence
+
+    text = "Motionen om sommarjobb lämnades av Karin Ek (S) och Olle Berg (L)."
+    chunk = Chunk(id="m#0", doc_path="m.txt", text=text, start=0, end=len(text), title="Motion",
+                  doc_type="press_release", date="2022-03-01")
+    s = Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+    assert not holds_asked_role("Vem från kristdemokraterna lämnade motionen om sommarjobb?", s)
+    assert holds_asked_role("Vem från liberalerna lämnade motionen om sommarjobb?", s)
+    assert holds_asked_role("Vem lämnade motionen om sommarjobb?", s)
+    q = analyse("Vem från kristdemokraterna lämnade motionen om sommarjobb?")
+    assert judge_evidence(q, [s]).reason == "no_person"
+
+
+def test_a_question_whose_subject_no_document_uses_is_about_something_not_here() -> None:
+    text = ("Fritidsnämnden får 2 mnkr till simhallen i Västby. Badavgiften för vuxna höjs. "
+            "Kommunens befolkning ökar i Västby och i centralorten.")
+    c = Chunk(id="f#0", doc_path="f.txt", text=text, start=0, end=len(text), title="Budget")
+    stats = sentences.TermStats({c.id: c})
+    assert stats.unknown_subject(analyse("Vad kostar ett parkeringstillstånd i Västby?")) == ["parkeringstillstånd"]
+    assert stats.unknown_subject(analyse("Vad är badavgiften för vuxna?")) == []
+    assert stats.unknown_subject(analyse("Hur mycket får fritidsnämden till simhallen?")) == []  # a typo
+    # a word the documents never use after the subject is filler or context, not what is asked
+    assert stats.unknown_subject(analyse("Hur mycket får simhallen i Västby egentligen?")) == []
+
+
+def test_an_unknown_subject_the_question_describes_in_known_words_is_left_to_the_model() -> None:
+    text = "Varje höst lyses staden upp av ljusfesten Glow, som lockar många besökare till centrum."
+    c = Chunk(id="g#0", doc_path="g.txt", text=text, start=0, end=len(text), title="Pressmeddelande")
+    stats = sentences.TermStats({c.id: c})
+    assert stats.unknown_subject(analyse("Vad heter belysningsevenemanget som lockar besökare på hösten?")) == []
+    assert stats.unknown_subject(analyse("Vad heter belysningsevenemanget?")) == ["belysningsevenemanget"]
+
+
+def test_the_asked_subject_is_the_first_concept_after_the_asking_words_and_verbs() -> None:
+    from assistant.sentences import asked_subject
+
+    assert asked_subject(analyse("Vad vill M satsa på läxhjälp i skolan?"))[0] == "läxhjälp"
+    assert asked_subject(analyse("Vad kostar en parkeringsplats vid stationen?"))[0].startswith("parkeringsplat")
+    assert asked_subject(analyse("Hur mycket landade underhållet på?"))[0].startswith("underhåll")

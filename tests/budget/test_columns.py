@@ -124,3 +124,19 @@ def test_judge_refuses_an_outcome_question_when_only_a_forecast_states_the_figur
     s = Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
     assert judge_evidence(analyse("Vad blev förvaltningens faktiska resultat 2020?"), [s]).reason == "no_outcome"
     assert judge_evidence(analyse("Vad blev förvaltningens prognos för 2020?"), [s]).answerable
+
+
+def test_a_question_about_the_level_today_is_not_answered_by_a_cap() -> None:
+    from assistant.answer import judge_evidence
+    from assistant.budget.columns import asks_outcome
+    from assistant.query import analyse
+    from assistant.sentences import Sentence
+    from assistant.types import Chunk
+
+    assert asks_outcome("Hur stor är regionens pensionsskuld idag?") and asks_outcome("What is the debt today?")
+    text = "Regionens pensionsskuld ska inte överstiga 2,5 mdkr under planperioden."
+    chunk = Chunk(id="b#0", doc_path="b.txt", text=text, start=0, end=len(text), title="Budget",
+                  doc_type="budget", date="2021-01-01")
+    s = Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+    assert judge_evidence(analyse("Hur stor är regionens pensionsskuld idag?"), [s]).reason == "no_outcome"
+    assert judge_evidence(analyse("Hur stor får regionens pensionsskuld bli?"), [s]).answerable
