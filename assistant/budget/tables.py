@@ -258,6 +258,17 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
     return infer_units(tables)
 
 
+def _row_follows(lines: list[tuple[int, str]], k: int, header: Header) -> bool:
+    """The next non-blank line from k is a row with values under the header."""
+    while k < len(lines) and not lines[k][1].strip():
+        k += 1
+    if k >= len(lines):
+        return False
+    parsed = _row_cells(split_line(lines[k][1]), header)
+    values = _values(parsed[1], header) if parsed else None
+    return values is not None and any(v is not None for v in values[0])
+
+
 def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header,
           j: int, furniture: frozenset[str] = frozenset()) -> tuple[list[Row], int, tuple[Column, ...]]:
     """The rows below a header, over blank lines, label-only section rows, wrapped labels and page breaks."""
@@ -270,6 +281,9 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
         start, line = lines[j]
         if not line.strip() or is_separator(line):
             blanks += 0 if is_separator(line) else 1
+            if pending and blanks == 1 and pending[1].strip()[:1].isupper() and _row_follows(lines, j + 1, header):
+                j += 1  # "Kommunstyrelsen", a blank line, then its rows (PDF layout text spaces rows apart)
+                continue
             if blanks > 1 or (pending and blanks):
                 jump = _page_jump(doc, lines, texts, header, end, rows, furniture)
                 if jump is None:
@@ -301,6 +315,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
                 if pending:
                     sections.open(clean(pending[1]), split_line(pending[1]).indent)
                 pending = (start, line)
+                blanks = 0  # the blank lines before a section label are spacing, not the table's end
                 j += 1
                 continue
             jump = _page_jump(doc, lines, texts, header, end, rows, furniture)

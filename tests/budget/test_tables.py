@@ -197,3 +197,15 @@ def test_pdf_rendering_gives_the_same_cells_as_the_text(tmp_path):
             assert row.source.page == 1
     assert [replace(c, parts=c.parts) for t in pdf_tables for c in t.checks] == \
         [c for t in text_tables for c in t.checks]
+
+
+def test_section_labels_spaced_from_their_rows_by_blank_lines_stay_in_the_table():
+    text = ("Driftbudget per nämnd, tkr\n\nNettokostnad, tkr          Budget 2025        Plan 2026\n\n"
+            "Kommunstyrelsen\n\nKommunledning                 49 300          50 400\n\n"
+            "Teknik och service            23 900          24 400\n\nSumma kommunstyrelsen         73 200"
+            "          74 800\n\nUtbildningsnämnden\n\nGrundskola                    88 150          89 900\n")
+    doc = LoadedDocument(path="b.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    tables = parse_tables(doc)
+    assert len(tables) == 1 and [r.label for r in tables[0].rows] == [
+        "Kommunledning", "Teknik och service", "Summa kommunstyrelsen", "Grundskola"]
+    assert tables[0].rows[-1].sections == ("Utbildningsnämnden",)
