@@ -183,6 +183,11 @@ def numbers_found(gold_numbers: Sequence[GoldNumber], answer_text: str, language
 
 # ---------------------------------------------------------------- citations
 
+def text_of(doc: str, doc_texts: dict[str, str]) -> str | None:
+    """The document's text by its own path, else by its file name."""
+    return doc_texts.get(doc) or doc_texts.get(doc_key(doc))
+
+
 def quote_is_verbatim(quote: str, doc_text: str | None) -> bool:
     return bool(doc_text) and bool(quote.strip()) and normalize_for_match(quote) in normalize_for_match(doc_text)
 
@@ -194,7 +199,7 @@ def citation_precision(citations: Sequence[tuple[str, str]], gold_docs: Iterable
         return None
     docs = {doc_key(d) for d in gold_docs}
     good = sum(1 for doc, quote in citations
-               if doc_key(doc) in docs and quote_is_verbatim(quote, doc_texts.get(doc_key(doc))))
+               if doc_key(doc) in docs and quote_is_verbatim(quote, text_of(doc, doc_texts)))
     return good / len(citations)
 
 

@@ -83,14 +83,16 @@ def resolve_document(doc: str, settings: Settings) -> Path | None:
 
 
 def document_texts(docs: set[str], settings: Settings) -> dict[str, str]:
-    """Normalised text of every gold or cited document that exists, keyed by file name."""
+    """Normalised text of every gold or cited document that exists, keyed by its path as given and by its file
+    name (two municipalities may both have an "investeringsbudget-2025-2027.xlsx": the path tells them apart)."""
     from ingest.load import load_document
 
     texts = {}
     for doc in sorted(docs):
         path = resolve_document(doc, settings)
         if path is not None:
-            texts[Path(doc).name] = load_document(path, display_path=doc, settings=settings).text
+            texts[doc] = load_document(path, display_path=doc, settings=settings).text
+            texts.setdefault(Path(doc).name, texts[doc])
     return texts
 
 

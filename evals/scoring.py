@@ -77,7 +77,7 @@ def score_question(run: QuestionRun, doc_texts: dict[str, str], rel_tol: float =
         failures.append(f"källprecision {precision:.2f}")
     if recall is not None and recall < 1.0:
         failures.append(f"belägg täckta {recall:.2f}")
-    verbatim = tuple(metrics.quote_is_verbatim(quote, doc_texts.get(metrics.doc_key(doc))) for doc, quote in citations)
+    verbatim = tuple(metrics.quote_is_verbatim(quote, metrics.text_of(doc, doc_texts)) for doc, quote in citations)
     if not all(verbatim):
         failures.append(f"{verbatim.count(False)} citat står inte ordagrant i källan")
 

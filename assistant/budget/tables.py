@@ -253,9 +253,27 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality)
-        tables.append(reconcile_totals(table))
+        tables.append(table)
         i = j
-    return infer_units(tables)
+    return infer_units([reconcile_totals(t) for t in _join_continued(tables)])
+
+
+CONTINUED = re.compile(r"[\s,–-]*[(\[]?\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*[)\]]?\s*$", re.I)
+
+
+def _join_continued(tables: list[Table]) -> list[Table]:
+    """A table whose title is the one before it marked as continued ("Driftbudget per nämnd, tkr (forts.)"), with
+    the same columns, is the rest of that table: one table with all the rows."""
+    out: list[Table] = []
+    for table in tables:
+        base = CONTINUED.sub("", table.title)
+        previous = out[-1] if out else None
+        if previous is not None and base != table.title and base.strip() == previous.title.strip() and \
+                [c.label for c in previous.columns] == [c.label for c in table.columns]:
+            out[-1] = replace(previous, rows=previous.rows + table.rows)
+            continue
+        out.append(table)
+    return out
 
 
 def _row_follows(lines: list[tuple[int, str]], k: int, header: Header) -> bool:

@@ -209,3 +209,14 @@ def test_section_labels_spaced_from_their_rows_by_blank_lines_stay_in_the_table(
     assert len(tables) == 1 and [r.label for r in tables[0].rows] == [
         "Kommunledning", "Teknik och service", "Summa kommunstyrelsen", "Grundskola"]
     assert tables[0].rows[-1].sections == ("Utbildningsnämnden",)
+
+
+def test_a_table_marked_as_continued_is_joined_to_the_one_before():
+    page = "Nämnd          Budget 2025        Plan 2026\n\n"
+    text = ("Driftbudget per nämnd, tkr\n\n" + page + "Kommunstyrelsen               49 300          50 400\n\n"
+            "Sida 1 av 2\n\nDriftbudget per nämnd, tkr (forts.)\n\n" + page +
+            "Socialnämnden                 88 150          89 900\n")
+    doc = LoadedDocument(path="b.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    tables = parse_tables(doc)
+    assert [(t.title, [r.label for r in t.rows]) for t in tables] == [
+        ("Driftbudget per nämnd, tkr", ["Kommunstyrelsen", "Socialnämnden"])]

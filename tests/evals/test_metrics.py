@@ -136,3 +136,11 @@ def test_accuracy_mean_and_percentile() -> None:
 def test_doc_key_compares_file_names() -> None:
     assert metrics.doc_key("corpus/a.txt") == metrics.doc_key("/tmp/x/a.txt") == metrics.doc_key("a.txt") == "a.txt"
     assert metrics.doc_key(None) == ""
+
+
+def test_two_documents_with_one_file_name_are_told_apart_by_their_paths() -> None:
+    from evals.metrics import text_of
+
+    texts = {"a/budget.xlsx": "Lerum 100", "budget.xlsx": "Lerum 100", "b/budget.xlsx": "Tranemo 200"}
+    assert text_of("b/budget.xlsx", texts) == "Tranemo 200"
+    assert text_of("other/budget.xlsx", texts) == "Lerum 100"  # an unknown path: by file name
