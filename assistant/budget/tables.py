@@ -177,6 +177,9 @@ def page_furniture(doc: LoadedDocument) -> frozenset[str]:
     return frozenset(key for key, pages in pages_of.items() if len(pages) * 2 >= len(doc.pages))
 
 
+LEGEND = re.compile(r"(?:^|[,;]\s*)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}\s*[=:–-]\s+[^,;=]+")  # "KS = kommunstyrelsen"
+
+
 def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
                     furniture: frozenset[str] = frozenset()) -> tuple[str, Unit | None]:
     """The heading above the table: captions such as "Belopp i mnkr" (or a short sentence stating the unit,
@@ -198,6 +201,12 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             continue
         if len(text) > 100 or (text.endswith(".") and len(text.split()) > 6):
             prose = True
+            continue
+        if len(LEGEND.findall(text)) >= 2:  # "BUN = barn- och utbildningsnämnden, KS = kommunstyrelsen": a legend
+            continue
+        lead = text.split(". ", 1)[0]
+        if lead != text and _is_caption(lead):  # "Belopp i tkr. Bilaga till budget 2025, KF ...": a caption line
+            unit = unit or unit_in(lead)
             continue
         if prose and not raw.lstrip().startswith("#") and len(text.split()) > 8:
             continue

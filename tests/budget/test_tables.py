@@ -220,3 +220,11 @@ def test_a_table_marked_as_continued_is_joined_to_the_one_before():
     tables = parse_tables(doc)
     assert [(t.title, [r.label for r in t.rows]) for t in tables] == [
         ("Driftbudget per nämnd, tkr", ["Kommunstyrelsen", "Socialnämnden"])]
+
+
+def test_a_legend_and_a_caption_line_are_not_the_title():
+    text = ("Kommunens investeringsbudget 2025–2027\nBelopp i tkr. Bilaga till budget 2025, KF § 112\n"
+            "KS = kommunstyrelsen, SN = socialnämnden\n\nProjekt\tBudget 2025\tPlan 2026\nNy förskola\t18 000\t26 000\n")
+    doc = LoadedDocument(path="i.txt", sha256="0", meta=DocumentMeta(title="Investeringar"), text=text)
+    tables = parse_tables(doc)
+    assert [t.title for t in tables] == ["Kommunens investeringsbudget 2025–2027"]
