@@ -89,7 +89,7 @@ def text_answer(scored: list[tuple[float, TextAmount]], lang: str) -> FigureAnsw
         if amount.source not in m_sources:
             m_sources.append(amount.source)
         n = m_sources.index(amount.source) + 1
-        shown = _amount_text(amount, lang)
+        shown = amount_text(amount, lang)
         parts.append(f"{shown} [{n}]: ”{amount.clause.strip(' -–.')}”")
         values.append(FigureValue(amount.stated, amount.unit.value))
         if amount.unit.is_money:
@@ -106,10 +106,15 @@ def text_answer(scored: list[tuple[float, TextAmount]], lang: str) -> FigureAnsw
     return FigureAnswer(text=text, sources=tuple(m_sources), calculation=calc, values=tuple(values), language=lang)
 
 
-def _amount_text(amount: TextAmount, lang: str) -> str:
-    """The amount with the decimals it was written with ("4,0 mdkr", "50 %")."""
+def written_places(amount: TextAmount) -> int:
+    """The decimals the amount was written with ("4,0" has one)."""
     exponent = amount.stated.as_tuple().exponent
-    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def amount_text(amount: TextAmount, lang: str) -> str:
+    """The amount with the decimals it was written with ("4,0 mdkr", "50 %")."""
+    places = written_places(amount)
     if amount.unit is Unit.PERCENT:
         prefix = "+/- " if amount.plus_minus else ""
         return prefix + format_value(amount.stated, Unit.PERCENT, lang, places)

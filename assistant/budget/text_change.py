@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from assistant.budget.compose import FigureAnswer, FigureValue, _amount_text
+from assistant.budget.compose import FigureAnswer, FigureValue, amount_text, written_places
 from assistant.budget.execute import format_amount
 from assistant.budget.numbers import format_value
 from assistant.budget.records import TextAmount
@@ -33,13 +33,13 @@ def text_change(best: TextAmount, amounts: Iterable[TextAmount], lang: str) -> F
     change_kr = second.value - first.value
     if first.unit == second.unit:
         change, unit = second.stated - first.stated, first.unit
-        places = max(_places(first), _places(second))
+        places = max(written_places(first), written_places(second))
         shown = format_value(change, unit, lang, places)
     else:
         change, unit = change_kr, None
         shown = format_amount(change_kr, "kr", lang)
     sign = "+" if change > 0 else ""
-    one, two = _amount_text(first, lang), _amount_text(second, lang)
+    one, two = amount_text(first, lang), amount_text(second, lang)
     text = (f"From {one} to {two}: a change of {sign}{shown} [1]: ”{best.source.quote.strip()}”" if lang == "en" else
             f"Från {one} till {two}: en förändring med {sign}{shown} [1]: ”{best.source.quote.strip()}”")
     unit_name = unit.value if unit is not None else "kr"
@@ -50,8 +50,3 @@ def text_change(best: TextAmount, amounts: Iterable[TextAmount], lang: str) -> F
     values = (FigureValue(abs(change), unit_name), FigureValue(abs(change_kr), "kr"),
               *(FigureValue(a.stated, a.unit.value) for a in pair))
     return FigureAnswer(text=text, sources=(best.source,), calculation=calc, values=values, language=lang)
-
-
-def _places(amount: TextAmount) -> int:
-    exponent = amount.stated.as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
