@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from assistant.budget.phrasing import human_amount
 from assistant.budget.plan import DIFFERENCE, PERCENT, SHARE
+from assistant.budget.units import Unit
 from assistant.claims import figures_in
 from assistant.types import Answer, Calculation, CalculationInput, Citation
 
@@ -74,7 +76,7 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
         calculation = Calculation("share", f"{part.value} / {whole.value} * 100", result, "%", inputs)
     else:
         result = whole.value - part.value
-        shown = _kronor(result, language)
+        shown = human_amount(result, Unit.KR, language)
         text = (f"The difference is {shown}: {whole.written} [1] minus {part.written} [2]." if language == "en" else
                 f"Skillnaden är {shown}: {whole.written} [1] minus {part.written} [2].")
         calculation = Calculation("difference", f"{whole.value} - {part.value}", result, "kr", inputs)
@@ -86,11 +88,3 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
 def _number(value: Decimal, language: str) -> str:
     text = f"{value:.1f}".rstrip("0").rstrip(".")
     return text if language == "en" else text.replace(".", ",")
-
-
-def _kronor(value: Decimal, language: str) -> str:
-    if abs(value) >= 1_000_000:
-        amount = _number((value / Decimal(1_000_000)).quantize(Decimal("0.1"), ROUND_HALF_UP), language)
-        return f"{amount} million kronor" if language == "en" else f"{amount} miljoner kronor"
-    grouped = f"{int(value):,}".replace(",", " ")
-    return f"{grouped} kronor"
