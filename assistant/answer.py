@@ -210,8 +210,11 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     threshold = REFUSE_BELOW if threshold is None else threshold
     fills = _slot_filler(q, sentences, about)
     pool = _amount_candidates(sentences, threshold) if fills else []
-    if pool and not q.wants_amount:  # the best-ranked sentences (the embedder agrees) may hold the slot too
+    if pool:  # the best-ranked sentences (the embedder and the document's metadata agree) may hold the slot too
         pool += [s for s in sentences[:3] if s not in pool]
+        if q.wants_amount:  # the best-ranked sentence stating the asked amount answers
+            rank = {id(s): i for i, s in enumerate(sentences)}
+            pool.sort(key=lambda s: rank.get(id(s), len(rank)))
     pool = pool or [s for s in sentences if s.coverage >= threshold] or sentences[:1]
     pool = [s for s in pool if is_statement(s.text)] or pool  # a heading or a header row is no answer
     if fills:

@@ -7,6 +7,7 @@ money against a question that counts things.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from assistant.budget.naming import tables_named
@@ -19,13 +20,38 @@ STRONG_TEXT = 0.75  # coverage at which prose evidence overrides the calculator'
 MONEY_UNITS = {"kr", "tkr", "mnkr", "mkr", "mdkr", "kronor", "miljoner kronor", "%", "procent", "sek"}
 
 
-def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, sentences: list[Sentence]) -> bool:
+def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, sentences: list[Sentence],
+                   prose: Callable[[], bool] = lambda: False) -> bool:
     """The calculator refused. Its refusal is the answer when the question names a table (or a table's row)
-    and a year no such table holds; or when it names table things and the prose is not strong. A question
-    that names nothing table-like ("Hur stor andel av PKV ...") is left to the prose."""
+    and a year no such table holds; or when it names table things and the prose does not answer. The prose
+    answers when its sentences cover the question strongly, or when `prose()` (the text path's calibrated
+    judgement with its slot checks: the asked amount, person, year) says so: "sparpaketet som socialnämnden
+    klubbade i maj 2020" names a committee row, yet a press release states the package. A question that names
+    nothing table-like ("Hur stor andel av PKV ...") is left to the prose."""
     if table_owns(figures, index, question, q) or names_unknown_committee(figures, question):
         return True
-    return names_table_things(figures, question) and not text_is_strong(q, sentences)
+    return names_table_things(figures, question) and not text_is_strong(q, sentences) and not prose()
+
+
+def says_named_rows(figures: Any, question: str, text: str, amount: str = "") -> bool:
+    """The sentence's amount belongs to the table rows the question names: prose standing in for the calculator
+    must be about the same row. The row an amount belongs to is the one named nearest before it (its subject),
+    else the first after it: "Barn- och ungdomsnämnden tilldelas 3 mnkr ... i samverkan med socialnämnden" gives
+    3 mnkr to barn- och ungdomsnämnden, "socialnämnden ... beslut om ... 5,4 miljoner kronor" to socialnämnden."""
+    if figures is None:
+        return True
+    from assistant.budget.matching import match_rows
+
+    lexicon = figures.index.lexicon
+    asked = {m.label for m in match_rows(question, lexicon)}
+    if not asked:
+        return True
+    at = text.find(amount) if amount else -1
+    if at < 0:
+        return bool(asked & {m.label for m in match_rows(text, lexicon)})
+    before, after = match_rows(text[:at], lexicon), match_rows(text[at:], lexicon)
+    owner = before[-1] if before else after[0] if after else None
+    return owner is not None and owner.label in asked
 
 
 def names_unknown_committee(figures: Any, question: str) -> bool:

@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from assistant import answer as answer_rules
 from assistant import followup, followup_figures
@@ -21,7 +21,7 @@ from assistant.answer import (
     AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
 from assistant.answerability import default_model, features
-from assistant.arbitrate import all_money, refusal_stands
+from assistant.arbitrate import all_money, refusal_stands, says_named_rows
 from assistant.citations import finalize, verify
 from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.claim_amounts import claim_subject, without_hedges
@@ -31,7 +31,7 @@ from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems
 from assistant.retrieve import Filters, Retriever, Sentence
-from assistant.sentences import is_statement, text_stems, title_stems
+from assistant.sentences import asked_amounts, is_statement, text_stems, title_stems
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
@@ -60,6 +60,17 @@ NOT_FOUND = {"sv": "Det går inte att avgöra med dokumenten: jag hittar inget u
 
 
 MARKER = re.compile(r"\[(\d+)\]")
+
+
+class TextJudgement(NamedTuple):
+    """What the prose path decided about a question, and what it needs to compose the answer."""
+
+    judgement: answer_rules.Judgement
+    route: dict[str, Any]
+    named: list[Sentence]
+    threshold: float
+    about: tuple[Any, ...]
+    targets: Sequence[Any]
 
 
 def _add(timings: dict[str, float], stage: str, since: float) -> None:
@@ -214,7 +225,9 @@ class Assistant:
                 answer = replace(answer, route={"path": "calculator", "reasons": {
                     "operation": answer.calculation.operation if answer.calculation else "lookup"}})
         elif figure is not None and figure.refused and figure.refusal != "no_row" and refusal_stands(
-                self.figures, self.index, question, q, sentences):  # a question naming no row is the prose's
+                self.figures, self.index, question, q, sentences,
+                prose=lambda: self._prose_answers(question, q, sentences, hits)):
+            # a question naming no row is the prose's
             answer = replace(self._refuse(raw, q, sentences, text=figure.text),
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:
@@ -381,8 +394,9 @@ class Assistant:
         earlier = tuple(history) if followup.is_followup(question, history) else ()
         return answer_figures(question, book, history=earlier, language=lang)
 
-    def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence],
-                     hits: Sequence[Hit] = ()) -> Answer:
+    def _judge_text(self, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit] = ()) -> TextJudgement:
+        """Would the prose answer? The calibrated answerability model judges the topic, then the slot checks
+        (the asked amount, person, year) judge whether the best sentences state what is asked."""
         targets = self.retriever.targets(q)
         named = [s for s in sentences if self.retriever.names_present(q, s)]
         threshold = answer_rules.REFUSE_BELOW * (FOLLOWUP_FACTOR if q.followup else 1.0)
@@ -401,8 +415,25 @@ class Assistant:
                 judgement = replace(judgement, reason=f"no_{missing}")
         route = {"path": "text", "reasons": {"answerable_p": round(probability, 3), "cutoff": model.threshold,
                                               "judgement": judgement.reason, "features": evidence}}
+        return TextJudgement(judgement, route, named, threshold, about, targets)
+
+    def _prose_answers(self, question: str, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit]) -> bool:
+        """The prose path would answer, and its evidence says the table rows the question names."""
+        judgement, _, named, threshold, about, _ = self._judge_text(q, sentences, hits)
         if not judgement.answerable:
-            log.info("vägrade: %s, p %.2f", judgement.reason, probability)
+            return False
+        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
+        if not chosen:
+            return False
+        amounts = asked_amounts(q, chosen[0].text) if q.wants_amount else []
+        return says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else "")
+
+    def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence],
+                     hits: Sequence[Hit] = ()) -> Answer:
+        judged = self._judge_text(q, sentences, hits)
+        judgement, route, named, threshold, about, targets = judged
+        if not judgement.answerable:
+            log.info("vägrade: %s, p %.2f", judgement.reason, route["reasons"]["answerable_p"])
             return replace(self._refuse(raw, q, sentences, reason=judgement.reason),
                            route={**route, "path": "refusal"})
         chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)

@@ -193,3 +193,17 @@ def test_the_asked_subject_is_the_first_concept_after_the_asking_words_and_verbs
     assert asked_subject(analyse("Vad vill M satsa på läxhjälp i skolan?"))[0] == "läxhjälp"
     assert asked_subject(analyse("Vad kostar en parkeringsplats vid stationen?"))[0].startswith("parkeringsplat")
     assert asked_subject(analyse("Hur mycket landade underhållet på?"))[0].startswith("underhåll")
+
+
+def test_the_best_ranked_sentence_stating_the_asked_amount_answers_though_it_covers_less() -> None:
+    from assistant.answer import select_evidence
+
+    a = "Därför fattade nämnden den 14 maj beslut om ett omställningspaket om 5,4 miljoner kronor."
+    b = "Vi har ett sparkrav på totalt 41 miljoner för att balansera budgeten."
+    c = chunk(a)
+    d = Chunk(id="e#0", doc_path="e.txt", text=b, start=0, end=len(b), title="Nämnden i korthet",
+              doc_type="news", date="2024-01-31")  # another document, ranked lower (its date is not the asked one)
+    q = analyse("hur stort var sparpaketet som nämnden klubbade i maj 2020")
+    ranked = [sentences.Sentence(c, 0, len(a), a, score=0.85, coverage=0.4, chunk_score=1.0, similarity=0.86),
+              sentences.Sentence(d, 0, len(b), b, score=0.83, coverage=0.6, chunk_score=1.0, similarity=0.84)]
+    assert select_evidence(q, ranked, threshold=0.6)[0].text == a

@@ -1,0 +1,31 @@
+"""Which source answers when the calculator refuses: its precise refusal, or prose that states what was asked."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from assistant.arbitrate import refusal_stands, says_named_rows
+from assistant.query import analyse
+from tests.budget.corpus_docs import corpus_book
+
+
+def test_an_amount_belongs_to_the_row_named_nearest_before_it() -> None:
+    book = corpus_book()
+    question = "hur mycket får socialnämnden 2024?"
+    other = ("Barn- och ungdomsnämnden tilldelas 3 mnkr permanent kommunbidrag för att i samverkan med "
+             "socialnämnden reducera antalet orosanmälningar.")
+    own = "Därför fattade socialnämnden den 14 maj beslut om ett omställningspaket om 5,4 miljoner kronor."
+    assert not says_named_rows(book, question, other, "3 mnkr")
+    assert says_named_rows(book, question, own, "5,4 miljoner kronor")
+    assert says_named_rows(book, "hur stort var sparpaketet?", other, "3 mnkr")  # names no row: nothing to check
+
+
+def test_the_calculators_refusal_yields_to_prose_that_answers_and_stands_otherwise() -> None:
+    book = corpus_book()
+
+    class Index:  # a press release dated May 2020: "i maj 2020" names it, not a budget year the tables lack
+        documents = {"p.txt": SimpleNamespace(meta=SimpleNamespace(date="2020-05-18"))}
+
+    question = "hur stort var sparpaketet som socialnämnden klubbade i maj 2020"
+    q = analyse(question)
+    assert refusal_stands(book, Index(), question, q, [], prose=lambda: False)
+    assert not refusal_stands(book, Index(), question, q, [], prose=lambda: True)
