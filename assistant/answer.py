@@ -151,8 +151,21 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     from assistant.query import glossary
 
     terms = glossary()  # an English role is said in Swedish in the documents: "chair" is "ordförande"
-    return all(any(f in text for f in (r, *terms.get(r, ()))) for r in asked_roles) and \
-        all(stem(b) in text for b in asked_bodies)
+    modifiers = ("vice", "förste", "andre", "deputy")
+    low_question = question.lower()
+
+    def says_role(r: str) -> bool:  # "ordförande" is not said by "vice ordförande" unless the question says "vice"
+        qualified = {m for m in modifiers if re.search(rf"\b{m}[\s-]+{re.escape(r)}", low_question)}
+        qualified |= {"vice"} if "deputy" in qualified else set()
+        for form in (r, *terms.get(r, ())):
+            for m in re.finditer(re.escape(form), text):
+                before = re.search(r"(\w+)[\s-]+$", text[:m.start()])
+                said_with = before.group(1) if before and before.group(1) in modifiers else None
+                if said_with is None and not qualified or said_with in qualified:
+                    return True
+        return False
+
+    return all(says_role(r) for r in asked_roles) and all(stem(b) in text for b in asked_bodies)
 
 
 def asked_parties(question: str, parties: dict[str, list[str]]) -> set[str]:
@@ -210,7 +223,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     threshold = REFUSE_BELOW if threshold is None else threshold
     fills = _slot_filler(q, sentences, about)
     pool = _amount_candidates(sentences, threshold) if fills else []
-    if pool:  # the best-ranked sentences (the embedder and the document's metadata agree) may hold the slot too
+    if fills:  # the best-ranked sentences (the embedder and the document's metadata agree) may hold the slot too
         pool += [s for s in sentences[:3] if s not in pool]
         if q.wants_amount:  # the best-ranked sentence stating the asked amount answers
             rank = {id(s): i for i, s in enumerate(sentences)}
@@ -340,10 +353,19 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         if in_words:
             return with_digits(in_words[0], q.answer_language)
     if q.wants_person:
-        names = NAME.findall(quote)
+        names = list(dict.fromkeys(NAME.findall(quote)))
+        if len(names) > 1 and asks_plural(q.original):  # "vilka politiker ...": every one the quote names
+            joiner = " and " if q.answer_language == "en" else " och "
+            return ", ".join(names[:-1]) + joiner + names[-1]
         if names:
             return names[0]
     return None
+
+
+def asks_plural(question: str) -> bool:
+    """The question asks for several: "vilka ...", "which politicians ...", "who were ..."."""
+    low = question.lower()
+    return bool(re.search(r"\bvilka\b|\b(?:which|what)\s+\w+s\b|\bwho\s+(?:were|are)\b", low))
 
 
 def english_amount(fact: str) -> str:

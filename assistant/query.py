@@ -289,6 +289,12 @@ def _wants_time(text: str) -> bool:
     return bool(WHEN.search(text)) or asks_time_by_noun(text)
 
 
+def _wants_person(text: str) -> bool:
+    from assistant.understand.words import asks_person_by_noun
+
+    return bool(WHO.search(text)) or asks_person_by_noun(text)
+
+
 def _wants_amount(text: str) -> bool:
     """An amount is asked by "hur mycket" and its kin, or by a cue noun ("nivå", "andel") unless the question
     asks for a time ("till vilket år ska kostnaderna vara i nivå med ...")."""
@@ -364,7 +370,7 @@ def analyse(question: str) -> QueryAnalysis:
         groups=tuple(groups), weights=tuple(weights), full=tuple(full),
         doc_types=doc_types, publishers=publishers, years=years, month=month,
         doc_years=tuple(sorted(doc_years)),
-        wants_person=bool(WHO.search(text)), wants_amount=_wants_amount(text),
+        wants_person=_wants_person(text), wants_amount=_wants_amount(text),
         wants_date=_wants_time(text), wants_money=bool(MONEY.search(text)) and not COUNT.search(text),
         names=_names(text, language), wants_count=bool(COUNT.search(text)),
         wants_overview=bool(OVERVIEW.search(text)), wants_reason=bool(WHY.search(text)),

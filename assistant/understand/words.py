@@ -56,6 +56,24 @@ def _verb_first(found: list[str]) -> bool:
     return len(found) >= 2 and found[0] in sentence_types()["verbs_opening_questions"]
 
 
+def asks_person_by_noun(question: str) -> bool:
+    """An interrogative determiner before a noun naming people, a party or a role: "vilka politiker ...",
+    "vilket parti ...", "vilken chef ...", "which party ..." ask who, as "vem" does. Roles come from
+    assistant/data/roles_sv.json (a title ending in one of them, "ekonomichefen", counts)."""
+    from assistant.claims import roles
+
+    kinds = sentence_types()
+    found = words(question)
+    if set(found) & {"han", "hon", "hen", "he", "she"}:
+        return False  # "vilket parti är han med i?" asks about someone already named, not who
+    people = set(kinds["person_nouns"])
+    titles = tuple(r for r in roles()["roles"] if len(r) >= 4)
+    return any(a in kinds["determiner_interrogatives"] and (
+        b in people or b.startswith(titles) and len(b) - max(len(t) for t in titles if b.startswith(t)) <= 2
+        or b.endswith(("chef", "chefen")))
+        for a, b in zip(found, found[1:]))
+
+
 def asks_time_by_noun(question: str) -> bool:
     """An interrogative determiner before a time noun: "till vilket år ...", "which year ..."."""
     kinds = sentence_types()

@@ -1,0 +1,50 @@
+"""Who-questions in any wording: an interrogative before a noun naming people, several names for "vilka", and a
+role said with a modifier ("vice ordförande") that is another role than the bare one."""
+from __future__ import annotations
+
+from assistant.answer import extract_fact, holds_asked_role, select_evidence
+from assistant.query import analyse
+from assistant.sentences import Sentence
+from assistant.types import Chunk
+
+
+def _sentence(text: str, score: float = 1.0, coverage: float = 1.0, doc: str = "p.txt") -> Sentence:
+    chunk = Chunk(id=f"{doc}#0", doc_path=doc, text=text, start=0, end=len(text), title="Pressmeddelande",
+                  doc_type="press_release", date="2023-02-08")
+    return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=score, coverage=coverage, chunk_score=1.0)
+
+
+def test_an_interrogative_before_a_noun_naming_people_asks_who() -> None:
+    assert analyse("Vilka politiker låg bakom förslaget om feriejobb?").wants_person
+    assert analyse("vilket parti föreslog sänkt skatt?").wants_person
+    assert analyse("Which party proposed the tax cut?").wants_person
+    assert analyse("vilken förvaltningschef ansvarar för skolan?").wants_person
+    assert not analyse("Vilken nämnd får mest pengar 2022?").wants_person
+    assert not analyse("vilket parti är han med i?").wants_person  # about someone already named
+
+
+def test_a_plural_who_question_gets_every_name_of_the_quote() -> None:
+    quote = "Karin Ek (S), Olle Berg (V) och Lisa Holm (MP) har lämnat ett initiativ om feriearbeten."
+    assert extract_fact(analyse("Vilka politiker låg bakom initiativet?"), quote) == \
+        "Karin Ek (S), Olle Berg (V) och Lisa Holm (MP)"
+    assert extract_fact(analyse("Vem låg bakom initiativet?"), quote) == "Karin Ek (S)"
+
+
+def test_a_vice_chair_does_not_answer_who_the_chair_is_and_the_other_way_round() -> None:
+    vice = _sentence("Vi agerar nu, säger Simon Ek (S), kommunstyrelsens vice ordförande.")
+    chair = _sentence("Det är en styrka, säger Daniel Berg (M), kommunstyrelsens ordförande.")
+    assert not holds_asked_role("Vem är kommunstyrelsens ordförande?", vice)
+    assert holds_asked_role("Vem är kommunstyrelsens ordförande?", chair)
+    assert holds_asked_role("Vem är kommunstyrelsens vice ordförande?", vice)
+    assert not holds_asked_role("Vem är kommunstyrelsens vice ordförande?", chair)
+    assert holds_asked_role("Who is the vice chair of kommunstyrelsen?", vice)
+    assert not holds_asked_role("Who is the vice chair of kommunstyrelsen?", chair)
+
+
+def test_the_best_ranked_sentences_may_fill_the_slot_when_none_covers_enough() -> None:
+    vice = _sentence("Vi agerar nu proaktivt för välfärdsuppdraget, säger Simon Ek (S), kommunstyrelsens vice "
+                     "ordförande.", score=0.98, coverage=0.5)
+    chair = _sentence("Det är en styrka att vi hittat en samsyn, säger Daniel Berg (M), kommunstyrelsens "
+                      "ordförande.", score=0.6, coverage=0.25)
+    q = analyse("vem var kommunstyrelsens ordförande när välfärdsuppdragen startade?")
+    assert select_evidence(q, [vice, chair], threshold=0.6)[0] is chair
