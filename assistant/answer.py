@@ -120,9 +120,14 @@ def _slot_pool(sentences: list[Sentence], threshold: float, ranked: bool) -> lis
     return pool + [s for s in sentences[:3] if s not in pool] if ranked else pool
 
 
+REPORTED = re.compile(r"\b(?:säger|sa|skriver|enligt|says|said|according to)\s+$", re.I)
+
+
 def names_someone(text: str) -> bool:
-    """A person's name, or a role or body that answers "who" ("Ekonomichef får i uppdrag ...")."""
-    if NAME.search(text):
+    """A person or a role or body that answers "who": a name with its party ("Karin Ek (S)"), a name said to speak
+    ("säger Karin Ek"), or a role or body ("Ekonomichef får i uppdrag ...", "socialchef Karin Ek"). Capitalised
+    words alone are no person: "koncernen Alingsås Energi" is a company."""
+    if any(m.group().endswith(")") or REPORTED.search(text[:m.start()]) for m in NAME.finditer(text)):
         return True
     from assistant.claims import roles
 

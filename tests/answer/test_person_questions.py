@@ -48,3 +48,13 @@ def test_the_best_ranked_sentences_may_fill_the_slot_when_none_covers_enough() -
                       "ordförande.", score=0.6, coverage=0.25)
     q = analyse("vem var kommunstyrelsens ordförande när välfärdsuppdragen startade?")
     assert select_evidence(q, [vice, chair], threshold=0.6)[0] is chair
+
+
+def test_a_person_is_a_name_with_a_party_a_speaker_or_a_role_not_any_capitalised_words() -> None:
+    from assistant.answer import names_someone
+
+    assert names_someone("Motionen lämnades av Karin Ek (S).")
+    assert names_someone("Det går bra, säger Karin Ek.")
+    assert names_someone("**Ansvar:** Koncernredovisningschef.")
+    assert not names_someone("Koncernen Alingsås Energi består av välskötta företag.")
+    assert not names_someone("Möjlighet till utdelning från koncernen Alingsås Energi.")
