@@ -185,9 +185,12 @@ def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     documents = document_words()
     closed = closed_words()
     # a column's kind with a row and a year is a cell's address ("planen för förskolan 2026"), not a topic
-    return [w for i, w in enumerate(words) if i not in named and not w.isdigit() and w not in _FILLER
-            and w not in kinds and w not in documents and w.removesuffix("s") not in documents and w not in closed
-            and not names_column_kind(w)]
+    publishers = publisher_words()
+    # a noun right after a publisher names its document ("i S förslag", "M:s förslag"), not another topic
+    owned = {i for i in range(1, len(words)) if words[i - 1] in publishers or words[i - 1].removesuffix("s") in publishers}
+    return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit()
+            and w not in _FILLER and w not in kinds and w not in documents and w.removesuffix("s") not in documents
+            and w not in closed and not names_column_kind(w)]
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +213,14 @@ def document_words() -> frozenset[str]:
     data = doc_words()
     phrases = [w for ws in data["publishers"].values() for w in ws] + [w for ws in data["doc_types"].values() for w in ws]
     return frozenset(t for p in phrases for t in tokens(p) if len(t) > 2)
+
+
+@lru_cache(maxsize=1)
+def publisher_words() -> frozenset[str]:
+    """Words naming a document's publisher, short ones too ("S", "M", "sossarnas")."""
+    from assistant.query import doc_words
+
+    return frozenset(w for ws in doc_words()["publishers"].values() for w in ws if len(tokens(w)) == 1)
 
 
 FILTER = _R(r"\b(?P<dir>mer än|större än|högre än|över|more than|greater than|larger than|above|over|"

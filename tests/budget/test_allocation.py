@@ -62,3 +62,10 @@ def test_tables_still_answer_frame_questions():
 ])
 def test_questions_that_ask_for_no_sum_are_not_taken(question):
     assert ask(question) is None
+
+
+def test_a_noun_after_a_publisher_names_the_document_not_another_topic() -> None:
+    lexicon = Lexicon.build(corpus_book().tables)
+    plan = parse_question("vad blir årets resultat i budgeten för 2021 i S förslag", lexicon)
+    assert plan.intent and plan.operation == "lookup" and plan.rows == ("Årets resultat",)
+    assert not parse_question("vad blir årets resultat i budgeten för 2021 i förslaget om feriejobb", lexicon).intent
