@@ -63,6 +63,8 @@ def test_abbreviations_are_expanded_for_the_analysis_only() -> None:
     assert expand("hur mkt får äldreomsorgen enl S?") == "hur mycket får äldreomsorgen enligt S?"
     assert expand("vem är ordf och vice ordf i KS") == "vem är ordförande och vice ordförande i kommunstyrelsen"
     assert expand("mktg och Ordf.") == "mktg och ordförande."  # whole words only; a full stop stays
+    assert expand("andel av skatter o statsbidrag") == "andel av skatter och statsbidrag"  # the informal "o"
+    assert expand("O-ringen och IFO-kostnaderna") == "O-ringen och individ- och familjeomsorgen-kostnaderna"
 
 
 def test_a_preamble_names_the_topic_of_every_part() -> None:
