@@ -124,7 +124,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         return first_year
 
     def data_rows() -> list[Row]:
-        rows = list(table.top_rows())
+        rows = [r for r in table.top_rows() if r.label not in plan.excluded]
+        if plan.excluded and f"without:{'|'.join(plan.excluded)}" not in interp:
+            interp.append(f"without:{'|'.join(plan.excluded)}")
         committees = [r for r in rows if committee_mentions(r.label)]
         return committees if plan.committees_only and len(committees) >= 2 else rows
 

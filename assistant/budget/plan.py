@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from assistant.budget.columns import both_ends, column_kind, counts_down, names_column_kind
 from assistant.budget.matching import (
-    Lexicon, RowMatch, match_rows, normalise, table_kinds, table_words, tokens, unknown_committees,
+    Lexicon, RowMatch, match_rows, normalise, synonyms, table_kinds, table_words, tokens, unknown_committees,
 )
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio",
@@ -41,6 +41,7 @@ SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|tillsammans|tot
          r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent|%|percent\w*)")
 WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
+LESS = _R(r"(mindre|lägre|färre|less|lower|smaller|fewer)\b")
 DECREASE = _R(r"\b(minsk\w*|sjunk\w*|går ner|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
 FIGURE = _R(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|får|fick|"
             r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"
@@ -97,6 +98,7 @@ class Plan:
     relative_year: str | None = None  # "nästa år": resolved (and stated) at execution
     year_shift: int = 0  # "året innan" (-1), "året efter" (+1): relative to the previous turn's year
     committees_only: bool = False  # "vilken nämnd ...": rank the committees, not every row ("Exploatering")
+    excluded: tuple[str, ...] = ()  # rows the question takes out ("förutom avgiftsfinansierad verksamhet")
     table_kind: str | None = None  # "drift", "investering", "resultat"
     measure: str = "value"  # for max/min/rank: "value" or "change" ("vilken nämnd ökar mest")
     percent: bool = False  # the question asks for percent ("i procent", "hur många procent")
@@ -130,6 +132,8 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         text = ("andel " if goal.group("of") else "") + text[:goal.start()] + text[goal.start("of") if goal.group(
             "of") else goal.end():]
     op, measure = _operation(PURPOSE.sub(" ", text), matches, years, year_range)
+    if measure == "change":  # "mindre 2023 än 2022": a change runs from the earlier year to the later
+        years = tuple(sorted(years))
     threshold = _threshold(text)
     if threshold is not None and len(matches) != 1:
         op, measure = "filter", "value"
@@ -154,13 +158,15 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     if top:
         raw = top.group(1)
         top_n = int(raw) if raw.isdigit() and int(raw) < 100 else _NUM_WORDS.get(raw)
+    excluded = excluded_rows(question, matches) if op in ("max", "min", "rank", "sum", "mean") else ()
+    matches = [m for m in matches if m.label not in excluded]
     return Plan(
         operation=op, rows=tuple(m.label for m in matches), denominator=_denominator(question, matches),
         denominator_with=_joined_to_denominator(question, matches),
         years=years, year_range=year_range, all_years=bool(ALL_YEARS.search(text)),
         relative_year=(m.group(1) if (m := RELATIVE.search(text)) else None),
         year_shift=-1 if YEAR_BEFORE.search(text) else 1 if YEAR_AFTER.search(text) else 0,
-        committees_only=bool(GENERIC_COMMITTEE.search(text)),
+        committees_only=bool(GENERIC_COMMITTEE.search(text)), excluded=excluded,
         table_kind=kinds[0] if len(kinds) == 1 else (_prefer_kind(kinds) if kinds else None),
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
@@ -170,6 +176,24 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
     )
+
+
+def excluded_rows(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
+    """Rows named right after an exclusion marker (budget_synonyms.json exclusion_markers: "förutom", "om man
+    struntar i den ...", "excluding"): a ranking or a sum over the other rows."""
+    words = tokens(question)
+    markers = [tokens(m) for m in synonyms().get("exclusion_markers", [])]
+    out = []
+    for m in matches:
+        before = words[max(0, m.start - 6):m.start]
+        for marker in markers:
+            n = len(marker)
+            spots = [i for i in range(len(before) - n + 1) if before[i:i + n] == marker]
+            # the marker, then at most an article or two before the row's name
+            if spots and len(before) - (spots[-1] + n) <= 2:
+                out.append(m.label)
+                break
+    return tuple(out)
 
 
 _FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för
@@ -288,9 +312,12 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
         if MAX.search(text) and MIN.search(text):
             op = "max" if MAX.search(text).start() < MIN.search(text).start() else "min"  # type: ignore[union-attr]
         return op, "change" if changed else "value"
-    if changed and WHICH.search(text) and n_rows <= 1:
-        # "vilken verksamhet inom X minskar": the part (or row) whose change is lowest; "ökar": highest
-        return ("min" if DECREASE.search(text) else "max"), "change"
+    compared = DIFFERENCE.search(text) if len(years) >= 2 else None
+    if (changed or compared) and WHICH.search(text) and n_rows <= 1:
+        # "vilken verksamhet inom X minskar": the part (or row) whose change is lowest; "ökar": highest;
+        # "vilken nämnd får mindre 2023 än 2022": the row whose change between the two years is lowest
+        lower = DECREASE.search(text) or (compared and LESS.match(compared.group()))
+        return ("min" if lower else "max"), "change"
     if changed:
         if n_rows >= 2 and len(years) <= 1 and DIFFERENCE.search(text):
             return "difference", "value"

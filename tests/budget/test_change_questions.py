@@ -94,3 +94,26 @@ def test_a_statement_followed_by_a_question_is_a_question_not_a_claim() -> None:
 
     assert claim_text("Partiet har ett mål om minst 4 % i resultat. Klarar de det 2023?") is None
     assert claim_text("Partiet vill ge 4 miljoner till parkerna. Stämmer det?") is not None
+
+
+DRIFT = ("Driftbudget per nämnd\n\nBelopp i tkr\tBudget 2022\tBudget 2023\n"
+         "Kommunstyrelsen\t96 486\t95 478\nSocialnämnden\t209 559\t213 162\nTekniska nämnden\t50 000\t52 000\n"
+         "Avgiftsfinansierad verksamhet\t150 000\t160 000\nSumma\t506 045\t520 640\n")
+
+
+def test_which_row_gets_less_one_year_than_another_is_the_row_whose_change_is_lowest(tmp_path):
+    book = _book(tmp_path, DRIFT)
+    answer = answer_figures("Vilken nämnd får mindre 2023 än 2022, och hur mycket mindre?", book)
+    assert answer is not None and answer.calculation.operation == "min"
+    assert "Kommunstyrelsen" in answer.text and "1 008" in answer.text and "från 2022 till 2023" in answer.text
+    more = answer_figures("Vilken nämnd får mer 2023 än 2022?", book)
+    assert more is not None and more.calculation.operation == "max" and more.text.startswith("Socialnämndens")
+
+
+def test_a_row_the_question_excludes_is_left_out_of_the_ranking_and_said_so(tmp_path):
+    book = _book(tmp_path, DRIFT)
+    answer = answer_figures("Om man struntar i den avgiftsfinansierade verksamheten, vilken nämnd får mest 2023?", book)
+    assert answer is not None and answer.calculation.operation == "max"
+    assert answer.text.startswith("Störst 2023 är Socialnämnden") and "utan Avgiftsfinansierad verksamhet" in answer.text
+    english = answer_figures("Excluding fee-financed operations, which committee gets the most in 2023?", book)
+    assert english is not None and "Avgiftsfinansierad" not in english.text.split("[1]")[0]
