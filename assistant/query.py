@@ -169,6 +169,19 @@ def split_compound(stem: str) -> tuple[str, ...]:
     return ()
 
 
+def vague_head(stem: str) -> str | None:
+    """The first part of a compound whose head only says "thing" (sentence_types.json vague_nouns):
+    "körkortsgrej" -> "körkort", "bussgrejen" -> "buss"; None for any other word."""
+    from assistant.understand.words import sentence_types
+
+    for noun in sorted(set(stems(" ".join(sentence_types()["vague_nouns"]), drop_stopwords=False)), key=len,
+                       reverse=True):
+        if len(noun) >= 3 and stem.endswith(noun) and len(stem) - len(noun) >= 4:
+            modifier = stem[:-len(noun)].rstrip("-")
+            return modifier[:-1] if modifier.endswith("s") and len(modifier) > 5 else modifier
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class QueryAnalysis:
     original: str
@@ -349,6 +362,9 @@ def analyse(question: str) -> QueryAnalysis:
             continue
         if len(stem) <= 2 and not stem.isdigit() and not alternatives:
             continue  # "nå", "ge": too short to carry the question
+        vague = vague_head(stem)
+        if vague:  # "körkortsgrejen": the thing is "körkort"
+            stem = vague
         parts = split_compound(stem)
         if language != "en":
             alternatives.extend(_particle_forms(text, stem))

@@ -87,3 +87,12 @@ def test_a_committee_abbreviation_keeps_the_body_as_topic() -> None:
     q = analyse_question("Ska parkeringsfrågorna flyttas till KS?")
     assert any("kommunstyr" in group for group in q.groups)
     assert not any("kommunstyr" in group for group in analyse_question("Ska parkeringsfrågorna flyttas?").groups)
+
+
+def test_a_compound_whose_head_only_says_thing_means_its_first_part() -> None:
+    from assistant.query import vague_head
+
+    assert vague_head("körkortsgrej") == "körkort"
+    assert vague_head("skattesats") is None and vague_head("omsorgselev") is None
+    groups = analyse("vad kostar körkortsgrejen för eleverna?").groups
+    assert any(g[0] == "körkort" for g in groups) and not any("grej" in t for g in groups for t in g)
