@@ -117,3 +117,12 @@ def test_a_row_the_question_excludes_is_left_out_of_the_ranking_and_said_so(tmp_
     assert answer.text.startswith("Störst 2023 är Socialnämnden") and "utan Avgiftsfinansierad verksamhet" in answer.text
     english = answer_figures("Excluding fee-financed operations, which committee gets the most in 2023?", book)
     assert english is not None and "Avgiftsfinansierad" not in english.text.split("[1]")[0]
+
+
+def test_a_question_about_money_is_not_answered_by_a_percentage(tmp_path):
+    book = _book(tmp_path, "Energibolagets bidrag\n\nBolaget ska skicka vidare 50 procent av vinsten varje år till "
+                           "kommunen. Det ger en utdelning på 10 miljoner kronor.\n")
+    answer = answer_figures("hur mycket pengar ska bolaget skicka vidare varje år?", book)
+    assert answer is not None and "10 mnkr" in answer.text and "50 %" not in answer.text
+    share = answer_figures("hur många procent ska bolaget skicka vidare varje år?", book)
+    assert share is not None and "50 %" in share.text
