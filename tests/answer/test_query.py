@@ -79,6 +79,8 @@ def test_a_verb_whose_object_is_a_sum_asks_for_an_amount() -> None:
     assert analyse("Vad vill partiet lägga på att rusta upp parkerna?").wants_amount
     assert analyse("What will they spend on the parks?").wants_amount
     assert not analyse("Vad vill partiet göra med parkerna?").wants_amount
+    assert analyse("vad skulle kontaktcentret kosta per år?").wants_amount  # every form of "kosta"
+    assert analyse("Vad kostade ombyggnaden?").wants_amount
 
 
 def test_a_committee_abbreviation_keeps_the_body_as_topic() -> None:
