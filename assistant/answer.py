@@ -127,7 +127,7 @@ def names_someone(text: str) -> bool:
     """A person or a role or body that answers "who": a name with its party ("Karin Ek (S)"), a name said to speak
     ("säger Karin Ek"), or a role or body ("Ekonomichef får i uppdrag ...", "socialchef Karin Ek"). Capitalised
     words alone are no person: "koncernen Alingsås Energi" is a company."""
-    if any(m.group().endswith(")") or REPORTED.search(text[:m.start()]) for m in NAME.finditer(text)):
+    if names_person(text):
         return True
     from assistant.claims import roles
 
@@ -135,6 +135,11 @@ def names_someone(text: str) -> bool:
     words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", text)}
     return bool(words & (set(vocab["roles"]) - {"vice", "förste", "andre"})) or any(
         w.endswith(tuple(vocab["bodies"])) for w in words)
+
+
+def names_person(text: str) -> bool:
+    """A person by name: with a party ("Karin Ek (S)") or said to speak ("säger Karin Ek")."""
+    return any(m.group().endswith(")") or REPORTED.search(text[:m.start()]) for m in NAME.finditer(text))
 
 
 def holds_asked_role(question: str, s: Sentence) -> bool:
@@ -146,6 +151,10 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     vocab = roles()
     if not holds_asked_party(question, f"{s.chunk.title} {s.text}", vocab["parties"]):
         return False
+    from assistant.understand.words import asks_people_by_noun
+
+    if asks_people_by_noun(question) and not names_person(s.text):
+        return False  # "vilka politiker ...": people by name, not "förvaltningen"
     words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)]
     asked_roles = {w for w in words if w in set(vocab["roles"]) - {"vice", "förste", "andre"}}
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}

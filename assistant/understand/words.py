@@ -74,6 +74,15 @@ def asks_person_by_noun(question: str) -> bool:
         for a, b in zip(found, found[1:]))
 
 
+def asks_people_by_noun(question: str) -> bool:
+    """An interrogative determiner before a noun naming people or parties ("vilka politiker", "vilket parti",
+    "which members"): named people answer, not a role or a body."""
+    kinds = sentence_types()
+    found = words(question)
+    people = set(kinds["person_nouns"])
+    return any(a in kinds["determiner_interrogatives"] and b in people for a, b in zip(found, found[1:]))
+
+
 def asks_time_by_noun(question: str) -> bool:
     """An interrogative determiner before a time noun: "till vilket år ...", "which year ..."."""
     kinds = sentence_types()

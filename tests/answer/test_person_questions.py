@@ -58,3 +58,11 @@ def test_a_person_is_a_name_with_a_party_a_speaker_or_a_role_not_any_capitalised
     assert names_someone("**Ansvar:** Koncernredovisningschef.")
     assert not names_someone("Koncernen Alingsås Energi består av välskötta företag.")
     assert not names_someone("Möjlighet till utdelning från koncernen Alingsås Energi.")
+
+
+def test_a_question_for_politicians_is_answered_by_people_by_name_not_by_a_body() -> None:
+    body = _sentence("Beslut togs att förvaltningen ska återkomma om feriearbeten för ungdomar.")
+    people = _sentence("Karin Ek (S) och Olle Berg (V) har lämnat ett initiativ om feriearbeten.")
+    assert not holds_asked_role("Vilka politiker låg bakom initiativet om feriearbeten?", body)
+    assert holds_asked_role("Vilka politiker låg bakom initiativet om feriearbeten?", people)
+    assert holds_asked_role("Vem ska återkomma om feriearbeten?", body)  # "vem" may be a body
