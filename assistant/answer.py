@@ -285,7 +285,37 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
         return lambda s: TIME.search(s.text) is not None
     if q.wants_reason:
         return lambda s: CAUSAL.search(s.text) is not None
+    if q.wants_name:  # the asked noun followed by a name ("Busslinjerna Alingsås–Ingared (561)"), else any name
+        strong = [s for s in sentences[:12] if names_instance(s, q.original, of_asked_noun=True)]
+        return (lambda s: s in strong) if strong else (lambda s: names_instance(s, q.original))
     return None
+
+
+NAME_AFTER = r"[\s–—-]+(?:\w+[\s–—-]+){0,2}(?:[A-ZÅÄÖ][a-zåäöé]{2,}|\(?\d+)"
+
+
+def names_instance(s: Sentence, question: str, of_asked_noun: bool = False) -> bool:
+    """The sentence names something by a proper name the question does not already use: a capitalised word
+    inside it ("... vid Alströmergymnasiet ...") that is not in its document's title either (the municipality's
+    own name is everywhere). `of_asked_noun`: the question's asked noun ("vilka busslinjer") itself, followed
+    within three words by a name or a number ("Busslinjerna Alingsås–Ingared (561)")."""
+    from assistant.query import stems
+    from assistant.understand.words import asked_noun
+
+    if of_asked_noun:
+        noun = asked_noun(question)
+        if not noun:
+            return False
+        target = stems(noun, drop_stopwords=False)[0]
+        for m in re.finditer(r"[\wåäöÅÄÖ]+", s.text):
+            own = stems(m.group(), drop_stopwords=False)
+            if own and len(own[0]) >= 4 and (own[0] == target or target.endswith(own[0]) or own[0].endswith(target)) \
+                    and re.match(NAME_AFTER, s.text[m.end():]):
+                return True
+        return False
+    known = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ]+", f"{question} {s.chunk.title}")}
+    inner = re.findall(r"(?<=[\w,)] |[\w]–)[A-ZÅÄÖ][a-zåäöé]{3,}[\wåäö-]*", s.text)
+    return any(w.lower() not in known for w in inner)
 
 
 def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:

@@ -135,12 +135,12 @@ class Assistant:
         q = analyse(resolved)
         if resolved != question:
             own = analyse(question)
-            asks_own = (own.wants_amount or own.wants_person or own.wants_date or own.wants_reason
+            asks_own = (own.wants_amount or own.wants_person or own.wants_date or own.wants_reason or own.wants_name
                         or followup.INTENT.search(question) or asks_yes_no(question))
             if asks_own:  # "Vilka busslinjer gäller det?" asks which, not the earlier turn's how much
                 q = replace(q, wants_amount=own.wants_amount, wants_person=own.wants_person,
                             wants_date=own.wants_date, wants_money=own.wants_money, wants_count=own.wants_count,
-                            wants_reason=own.wants_reason)
+                            wants_reason=own.wants_reason, wants_name=own.wants_name)
             own_stems = {g[0] for g in followup.own_topic(question)}
             # the new question's own topic is what is asked, the earlier turn's is context: sentences naming
             # the own topic in their own words rank first (down-weighting the context instead refused

@@ -206,6 +206,7 @@ class QueryAnalysis:
     wants_count: bool = False  # "hur många elever": a number of things, which a sum of money does not answer
     wants_overview: bool = False  # "Vad säger dokumenten om ...": quotes from further documents are welcome
     wants_reason: bool = False  # "Varför ...": a sentence giving a reason (därför, eftersom) answers it
+    wants_name: bool = False  # "på vilken skola ...": a named instance (a proper name) answers it
     focus: tuple[str, ...] = ()  # a follow-up's own topic stems ("busslinj" in "Vilka busslinjer gäller det?")
     names: tuple[str, ...] = ()  # stems of proper names in the question (capitalised mid-sentence)
     followup: bool = False  # merged with the previous question: its topic words need not all be in the evidence
@@ -308,6 +309,13 @@ def _wants_person(text: str) -> bool:
     return bool(WHO.search(text)) or asks_person_by_noun(text)
 
 
+def _wants_name(text: str) -> bool:
+    from assistant.understand.words import asks_instance_by_noun
+
+    return asks_instance_by_noun(text) and not _wants_person(text) and not _wants_time(text) and \
+        not _wants_amount(text)
+
+
 def _wants_amount(text: str) -> bool:
     """An amount is asked by "hur mycket" and its kin, or by a cue noun ("nivå", "andel") unless the question
     asks for a time ("till vilket år ska kostnaderna vara i nivå med ...")."""
@@ -390,5 +398,6 @@ def analyse(question: str) -> QueryAnalysis:
         wants_date=_wants_time(text), wants_money=bool(MONEY.search(text)) and not COUNT.search(text),
         names=_names(text, language), wants_count=bool(COUNT.search(text)),
         wants_overview=bool(OVERVIEW.search(text)), wants_reason=bool(WHY.search(text)),
+        wants_name=_wants_name(text),
     )
 

@@ -83,6 +83,22 @@ def asks_people_by_noun(question: str) -> bool:
     return any(a in kinds["determiner_interrogatives"] and b in people for a, b in zip(found, found[1:]))
 
 
+def asks_instance_by_noun(question: str) -> bool:
+    """An interrogative determiner before a noun ("på vilken skola", "vilket bolag", "which school"): the
+    question asks for a named instance of it (a person, a time or an amount is asked by its own nouns)."""
+    kinds = sentence_types()
+    found = words(question)
+    return any(a in kinds["determiner_interrogatives"] and len(b) >= 3 and b not in kinds["time_nouns"]
+               and b not in kinds["person_nouns"] for a, b in zip(found, found[1:]))
+
+
+def asked_noun(question: str) -> str | None:
+    """The noun after the first interrogative determiner ("vilka busslinjer" -> "busslinjer")."""
+    kinds = sentence_types()
+    found = words(question)
+    return next((b for a, b in zip(found, found[1:]) if a in kinds["determiner_interrogatives"]), None)
+
+
 def asks_time_by_noun(question: str) -> bool:
     """An interrogative determiner before a time noun: "till vilket år ...", "which year ..."."""
     kinds = sentence_types()

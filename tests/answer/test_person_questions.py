@@ -66,3 +66,21 @@ def test_a_question_for_politicians_is_answered_by_people_by_name_not_by_a_body(
     assert not holds_asked_role("Vilka politiker låg bakom initiativet om feriearbeten?", body)
     assert holds_asked_role("Vilka politiker låg bakom initiativet om feriearbeten?", people)
     assert holds_asked_role("Vem ska återkomma om feriearbeten?", body)  # "vem" may be a body
+
+
+def test_which_named_thing_is_answered_by_the_sentence_naming_it() -> None:
+    q = analyse("på vilken skola ska körkortsutbildningen erbjudas?")
+    assert q.wants_name and not q.wants_person and not q.wants_amount
+    general = _sentence("Varje elev på vårdprogrammet ska erbjudas körkortsutbildning.", score=0.82, coverage=0.8)
+    named = _sentence("600 tkr tillskjuts för att erbjuda elever på vårdprogrammet vid Strandgymnasiet betald "
+                      "körkortsutbildning.", score=0.80, coverage=0.8)
+    assert select_evidence(q, [general, named], threshold=0.6)[0] is named
+
+
+def test_the_asked_noun_followed_by_names_beats_a_sentence_naming_something_else() -> None:
+    q = analyse("vilka busslinjer ska få fler sena turer?")
+    other = _sentence("900 tkr tillskjuts för ett tillköp hos Västtrafik för fler sena turer.", score=0.9, coverage=0.8)
+    lines = _sentence("Busslinjerna Storby–Lillby (561) samt Storby–Åby (560) ska få en sen tur.", score=0.7,
+                      coverage=0.6)
+    assert select_evidence(q, [other, lines], threshold=0.6)[0] is lines
+    assert not analyse("Vilken nämnd får mest 2022?").wants_person
