@@ -41,6 +41,7 @@ SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|tillsammans|tot
          r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent|%|percent\w*)")
 WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
+AGAINST_NUMBER = _R(r"\b(mer|mindre|fler|färre|längre|kortare|över|under|more|less|longer|fewer|shorter) än \d")
 LESS = _R(r"(mindre|lägre|färre|less|lower|smaller|fewer)\b")
 DECREASE = _R(r"\b(minsk\w*|sjunk\w*|går ner|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
 FIGURE = _R(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|får|fick|"
@@ -322,7 +323,8 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
         if n_rows >= 2 and len(years) <= 1 and DIFFERENCE.search(text):
             return "difference", "value"
         return ("percent_change" if PERCENT.search(text) else "change"), "value"
-    if DIFFERENCE.search(text):
+    if DIFFERENCE.search(text) and not (n_rows <= 1 and len(years) < 2 and AGAINST_NUMBER.search(text)):
+        # "gymnasieelever som går mer än 3 år": a comparison with a number is a condition, not a difference
         if n_rows <= 1 and len(years) >= 2:
             return ("percent_change" if PERCENT.search(text) else "change"), "value"
         return "difference", "value"

@@ -69,3 +69,10 @@ def test_a_noun_after_a_publisher_names_the_document_not_another_topic() -> None
     plan = parse_question("vad blir årets resultat i budgeten för 2021 i S förslag", lexicon)
     assert plan.intent and plan.operation == "lookup" and plan.rows == ("Årets resultat",)
     assert not parse_question("vad blir årets resultat i budgeten för 2021 i förslaget om feriejobb", lexicon).intent
+
+
+def test_a_comparison_with_a_number_is_a_condition_not_a_difference() -> None:
+    lexicon = Lexicon.build(corpus_book().tables)
+    plan = parse_question("hur mycket fick kultur- och utbildningsnämnden för elever som går mer än 3 år", lexicon)
+    assert plan.operation == "lookup"
+    assert parse_question("hur mycket mer får socialnämnden 2023 än 2022?", lexicon).operation == "change"
