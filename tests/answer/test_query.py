@@ -98,3 +98,9 @@ def test_a_compound_whose_head_only_says_thing_means_its_first_part() -> None:
     assert vague_head("skattesats") is None and vague_head("omsorgselev") is None
     groups = analyse("vad kostar körkortsgrejen för eleverna?").groups
     assert any(g[0] == "körkort" for g in groups) and not any("grej" in t for g in groups for t in g)
+
+
+def test_a_month_abbreviation_is_a_date_not_a_name_the_evidence_must_mention() -> None:
+    q = analyse("Who is the vice chair in the Feb 2023 press release?")
+    assert "feb" not in q.names and q.month == 2
+    assert analyse("vem var ordförande i feb 2023?").month == 2
