@@ -204,8 +204,13 @@ over period whole entire each every all next this last coming""".split())
 
 def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     """Words that are neither row names, years, table words nor filler: what else the question is about."""
+    from assistant.understand.words import finite_verb_at
+
     words = tokens(question)
     named = {i for m in matches for i in range(m.start, m.end)}
+    verb = finite_verb_at(words)  # "vad räknar S med i skatteintäkter": the verb asks, it names no topic
+    if verb is not None:
+        named.add(verb)
     kinds = table_words()
     documents = document_words()
     closed = closed_words()

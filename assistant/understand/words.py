@@ -99,6 +99,27 @@ def asked_noun(question: str) -> str | None:
     return next((b for a, b in zip(found, found[1:]) if a in kinds["determiner_interrogatives"]), None)
 
 
+DEGREE = ("mycket", "många", "stor", "stort", "stora", "hög", "högt", "höga", "länge", "ofta", "much", "many")
+
+
+def finite_verb_at(found: list[str]) -> int | None:
+    """Where a Swedish question's finite verb stands (verb second): right after its opening interrogative
+    ("vad räknar S med ..."), after "hur" and its degree word ("hur mycket får ..."), after a determiner's noun
+    ("vilken nämnd får ..."). None when the question does not open with an interrogative."""
+    kinds = sentence_types()
+    offset = len(found) - len(after_openers(found))
+    found = found[offset:]
+    if not found or found[0] not in kinds["interrogatives"]:
+        return None
+    if found[0] == "hur" and len(found) > 1 and found[1] in DEGREE:
+        at = 2 + (len(found) > 2 and found[2] == "pengar")
+    elif found[0] in kinds["determiner_interrogatives"]:
+        at = 2
+    else:
+        at = 1
+    return offset + at if at < len(found) else None
+
+
 def asks_time_by_noun(question: str) -> bool:
     """An interrogative determiner before a time noun: "till vilket år ...", "which year ..."."""
     kinds = sentence_types()

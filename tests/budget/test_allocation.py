@@ -76,3 +76,16 @@ def test_a_comparison_with_a_number_is_a_condition_not_a_difference() -> None:
     plan = parse_question("hur mycket fick kultur- och utbildningsnämnden för elever som går mer än 3 år", lexicon)
     assert plan.operation == "lookup"
     assert parse_question("hur mycket mer får socialnämnden 2023 än 2022?", lexicon).operation == "change"
+
+
+def test_the_verb_of_a_question_names_no_topic() -> None:
+    from assistant.understand.words import finite_verb_at
+
+    assert finite_verb_at(["vad", "räknar", "s", "med"]) == 1
+    assert finite_verb_at(["och", "hur", "mycket", "får", "nämnden"]) == 3
+    assert finite_verb_at(["vilken", "nämnd", "får", "mest"]) == 2
+    assert finite_verb_at(["socialnämnden", "2022"]) is None
+    lexicon = Lexicon.build(corpus_book().tables)
+    plan = parse_question("Vad räknar Socialdemokraterna med i skatteintäkter för 2023?", lexicon)
+    assert plan.intent and plan.rows == ("Skatteintäkter",)
+    assert not parse_question("Vad är socialnämndens uppdrag?", lexicon).intent  # a noun is another topic
