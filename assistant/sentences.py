@@ -213,6 +213,11 @@ def _verb_stems(question: str) -> set[str]:
     for i, w in enumerate(words):
         if w in finite or w.endswith(endings) or (w.endswith("a") and auxiliary & set(words[max(0, i - 2):i])):
             out.update(stems(w))
+    from assistant.understand.words import finite_verb_at
+
+    verb = finite_verb_at(words)  # verb second: "Vad räknar S med ...", "hur mycket satsar ..."
+    if verb is not None:
+        out.update(stems(words[verb]))
     return out
 
 

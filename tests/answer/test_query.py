@@ -104,3 +104,10 @@ def test_a_month_abbreviation_is_a_date_not_a_name_the_evidence_must_mention() -
     q = analyse("Who is the vice chair in the Feb 2023 press release?")
     assert "feb" not in q.names and q.month == 2
     assert analyse("vem var ordförande i feb 2023?").month == 2
+
+
+def test_the_verb_second_in_a_question_is_not_its_subject() -> None:
+    from assistant.sentences import asked_subject
+
+    assert asked_subject(analyse("Vad förhandlar kommunen om skolbyggnaden?"))[0] != "förhandl"
+    assert asked_subject(analyse("Vad kostar en bussbiljett?"))[0] == "bussbiljet"
