@@ -220,7 +220,16 @@ def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     owned = {i for i in range(1, len(words)) if words[i - 1] in publishers or words[i - 1].removesuffix("s") in publishers}
     return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit()
             and w not in _FILLER and w not in kinds and w not in documents and w.removesuffix("s") not in documents
-            and w not in closed and not names_column_kind(w)]
+            and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)]
+
+
+def _of_table_words(word: str, kinds: frozenset[str]) -> bool:
+    """A compound of two table words, perhaps joined by a linking s ("driftsram" = "drift" + "ram")."""
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        if tail in kinds and (head in kinds or head.endswith("s") and head[:-1] in kinds):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -89,3 +89,9 @@ def test_the_verb_of_a_question_names_no_topic() -> None:
     plan = parse_question("Vad räknar Socialdemokraterna med i skatteintäkter för 2023?", lexicon)
     assert plan.intent and plan.rows == ("Skatteintäkter",)
     assert not parse_question("Vad är socialnämndens uppdrag?", lexicon).intent  # a noun is another topic
+
+
+def test_a_compound_of_table_words_names_no_topic() -> None:
+    lexicon = Lexicon.build(corpus_book().tables)
+    plan = parse_question("Vad blir socialnämndens driftsram 2022?", lexicon)
+    assert plan.intent and plan.rows == ("Socialnämnden",)
