@@ -131,7 +131,7 @@ class Assistant:
 
     # --- the pipeline ---------------------------------------------------------------------------
     def _analyse(self, question: str, history: list[str]) -> QueryAnalysis:
-        resolved = followup.resolve(question, history)
+        resolved = followup.resolve(question, history, self._places())
         q = analyse(resolved)
         if resolved != question:
             own = analyse(question)
