@@ -75,13 +75,51 @@ def _same_class(a: str, b: str) -> bool:
 
 
 def distribute(question: str) -> list[str]:
-    """A question asking for two things of one kind, as one question for each ("vem är ordförande och vice
-    ordförande i kommunstyrelsen?" -> "vem är ordförande i ...?", "vem är vice ordförande i ...?")."""
+    """A question asking the same thing of two things, as one question for each: two of one kind ("vem är
+    ordförande och vice ordförande i kommunstyrelsen?" -> "vem är ordförande i ...?", "vem är vice ordförande
+    i ...?"), two names around a distributive word ("i Tingsryd respektive Ockelbo"), two phrases each opened
+    by a paired conjunction ("dels för X och dels för Y") or by the same preposition ("för X och för Y")."""
+    for pair in (_paired, _coordinated):
+        found = pair(question)
+        if found is not None:
+            start, end, one, other = found
+            head, tail = question[:start], question[end:]
+            return [f"{head}{one}{tail}", f"{head}{other}{tail}"]
+    return [question]
+
+
+PHRASE = r"[^\W\d_][^?.!,;:]{0,60}?"  # a few words, no clause boundary
+
+
+def _paired(question: str) -> tuple[int, int, str, str] | None:
+    """Two phrases opened by one paired conjunction ("dels ... och dels ...") or one preposition ("för årets
+    resultat och för låneskulden"): (start, end, first phrase, second phrase)."""
+    kinds = sentence_types()
+    paired = "|".join(map(re.escape, kinds["paired_conjunctions"]))
+    match = re.search(rf"\b(?:{paired})\s+({PHRASE}),?\s+(?:och|samt|and)\s+(?:{paired})\s+({PHRASE})(?=\s*[?.!;]|$)",
+                      question, re.I)
+    if match:
+        return match.start(), match.end(), match.group(1), match.group(2)
+    preps = "|".join(map(re.escape, kinds["prepositions"]))
+    match = re.search(rf"\b({preps})\s+((?:(?!\b(?:och|samt|and)\b){PHRASE}))\s+(?:och|samt|and)\s+\1\s+({PHRASE})"
+                      rf"(?=\s*[?.!;]|$)", question, re.I)
+    if match and not YEAR.fullmatch(match.group(2).strip()):
+        prep = match.group(1)
+        return match.start(), match.end(), f"{prep} {match.group(2)}", f"{prep} {match.group(3)}"
+    return None
+
+
+def _coordinated(question: str) -> tuple[int, int, str, str] | None:
+    """Two words of one kind joined by a conjunction, or any two joined by a distributive word."""
+    distributive = "|".join(map(re.escape, sentence_types()["distributives"]))
+    match = re.search(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?:{distributive})\.?\s+([^\W\d_][\w-]*)(?![\w-])",
+                      question, re.I)
+    if match and match.group(1).lower() not in sentence_types()["prepositions"]:  # not "i respektive dokument"
+        return match.start(), match.end(), match.group(1), match.group(2)
     match = COORDINATED.search(question)
     if match is None or not _same_class(match.group(1), match.group(2)):
-        return [question]
-    head, tail = question[:match.start()], question[match.end():]
-    return [f"{head}{match.group(1)}{tail}", f"{head}{match.group(2)}{tail}"]
+        return None
+    return match.start(), match.end(), match.group(1), match.group(2)
 
 
 def split_question(question: str) -> Parts:
