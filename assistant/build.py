@@ -168,9 +168,13 @@ class Assistant:
         elif len(parts) > 1:
             parts = share_scope(parts, self._places())
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
-            answers = [self._answer_one(raw, part, None, history + parts[:1]
-                                        if i and followup.is_followup(part, parts[:1]) else history,
-                                        language, filters, timings) for i, part in enumerate(parts)]
+            answers: list[Answer] = []
+            for i, part in enumerate(parts):
+                answer = self._answer_one(raw, part, None, history + parts[:1]
+                                          if i and followup.is_followup(part, parts[:1]) else history,
+                                          language, filters, timings)
+                answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
+                                              language) or answer)
             return self._merge(raw, answers, parts)
         answer = self._answer_one(raw, question, claim, history, language, filters, timings)
         if claim or answer.composer == "calculator" or not history or not (
@@ -178,14 +182,23 @@ class Assistant:
                 or followup.shares_topic(question, history)):
             return answer
         # "hur stor andel av hela paketet blir det?": a share or difference of the amounts the earlier answers stated
-        computed = followup_figures.compute(
+        computed = self._computed(
             question, history, lambda turn, before: self._answer_one(turn, turn, None, before, language, filters, {}),
-            "en" if language == "en" else "sv")
+            language)
+        return replace(computed, question=raw) if computed is not None else answer
+
+    def _computed(self, question: str, earlier: Sequence[str], answer_turn: Any, language: str) -> Answer | None:
+        """A share, difference or sum of the amounts the answers to the two earlier turns (or parts of one
+        question: "..., vad är prognosen i år, och hur mycket har de förbättrat sig?") stated, its citations
+        verified; None when it does not ask for one or they state no two amounts."""
+        if len(earlier) < 2:
+            return None
+        computed = followup_figures.compute(question, earlier, answer_turn, "en" if language == "en" else "sv")
         if computed is None:
-            return answer
+            return None
         text, verified, _ = finalize(computed.answer, list(computed.citations), self.index.text,
                                      language=computed.language)
-        return replace(computed, question=raw, answer=text, citations=verified) if len(verified) == 2 else answer
+        return replace(computed, answer=text, citations=verified) if len(verified) == len(computed.citations) else None
 
     def _places(self) -> tuple[str, ...]:
         """The municipalities of the indexed documents (their metadata)."""
