@@ -474,6 +474,7 @@ class Assistant:
         subject (Retriever.anchored), in place of what lexical scoring picked there."""
         anchor = chosen[0]
         out = list(chosen)
+        first_extra: Sentence | None = None
         for target in targets:
             if target(anchor.chunk):
                 continue
@@ -486,7 +487,17 @@ class Assistant:
                                     for s in out):
                 continue
             out = [s for s in out if s.chunk.doc_path not in docs] + [extra]
-        return out
+            first_extra = first_extra or extra
+        if first_extra is None:
+            return out
+        # the pair agrees both ways: the anchor's document answers with its sentence closest to what the other
+        # document said ("lokalplaneringen ska centraliseras till kommunstyrelsen" beside "centralisera ansvaret
+        # ... till kommunstyrelsen"), not with another sentence that happened to score first on its own
+        again = self.retriever.anchored(q, {anchor.chunk.doc_path}, first_extra)
+        if again is None or (again.start, again.end) == (anchor.start, anchor.end) or any(
+                s.chunk.doc_path == again.chunk.doc_path and s.start == again.start for s in out):
+            return out
+        return [again if s is anchor else s for s in out]
 
     def _figure_answer(self, raw: str, q: QueryAnalysis, figure: Any, sentences: list[Sentence]) -> Answer:
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)]
