@@ -28,9 +28,38 @@ class Parts:
         hur mycket ..., och var ska pengarna komma ifrån?"), so it goes with each. A later part whose
         interrogative determiner stands without its noun ("..., och vilken hade störst överskott?") takes the
         noun of the first part's ("Vilken nämnd ..."): "vilken nämnd hade störst överskott?"."""
-        parts = [f"{self.preamble} {q}" for q in self.questions] if self.preamble else list(self.questions)
+        questions = shared_predicate(list(self.questions))
+        parts = [f"{self.preamble} {q}" for q in questions] if self.preamble else questions
         noun = determiner_noun(parts[0])
         return [parts[0], *(_elided(q, noun, parts[0]) if noun else q for q in parts[1:])]
+
+
+def _first_verb(text: str) -> int | None:
+    """Where the part's first finite verb starts (a word of sentence_types' finite verbs, or one with a verb
+    ending; "skattesats" is a noun), None for a part without one ("Vilken skattesats")."""
+    kinds = sentence_types()
+    finite = set(kinds["finite_verbs"])
+    endings = tuple(e for e in kinds["verb_endings"] if len(e) >= 3 and e != "ats")
+    for match in re.finditer(r"[^\W\d_]+", text):
+        word = match.group(0).lower()
+        if word in finite or word.endswith(endings):
+            return match.start()
+    return None
+
+
+def shared_predicate(parts: list[str]) -> list[str]:
+    """A part that is only an interrogative noun phrase asks with the predicate of the next part, itself opened
+    by an interrogative determiner: "Vilken skattesats och vilket budgeterat resultat har Ockelbo för 2025?" ->
+    "Vilken skattesats har Ockelbo för 2025?"."""
+    dets = "|".join(map(re.escape, sentence_types()["determiner_interrogatives"]))
+    bare = re.compile(rf"^\s*(?:{dets})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[?.!]?\s*$", re.I)
+    opened = re.compile(rf"^\s*(?:{dets})\b", re.I)
+    out = list(parts)
+    for i in range(len(out) - 2, -1, -1):
+        after = _first_verb(out[i + 1])
+        if bare.match(out[i]) and _first_verb(out[i]) is None and opened.match(out[i + 1]) and after is not None:
+            out[i] = f"{out[i].rstrip('?.! ')} {out[i + 1][after:]}"
+    return out
 
 
 def _clauses(question: str) -> list[str]:

@@ -142,3 +142,10 @@ def test_a_word_that_only_looks_distributive_keeps_the_question_whole() -> None:
     for question in ("Vad står det i respektive dokument?", "Hur mycket får kultur och utbildning?",
                      "Hur mycket ökar bidraget från 2021 och från 2022?"):
         assert distribute(question) == [question]
+
+
+def test_a_bare_interrogative_noun_phrase_asks_with_the_next_parts_predicate() -> None:
+    parts = split_question("Vilken skattesats och vilket budgeterat resultat har Ockelbo för 2025?").standalone()
+    assert parts == ["Vilken skattesats har Ockelbo för 2025?", "vilket budgeterat resultat har Ockelbo för 2025?"]
+    own = split_question("Aktieägartillskottet: vilket bolag gäller det, varför, och när ska det beslutas?")
+    assert own.standalone()[0] == "Aktieägartillskottet: vilket bolag gäller det?"  # a verb of its own
