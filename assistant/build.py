@@ -131,7 +131,7 @@ class Assistant:
 
     # --- the pipeline ---------------------------------------------------------------------------
     def _analyse(self, question: str, history: list[str]) -> QueryAnalysis:
-        resolved = followup.resolve(question, history)
+        resolved = followup.resolve(question, history, self._places())
         q = analyse(resolved)
         if resolved != question:
             own = analyse(question)
@@ -161,14 +161,20 @@ class Assistant:
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
         claim = claim_text(question) or (question if check else None)
         parts = split_question(question).standalone() if not claim else []
-        if len(parts) == 1:
-            parts = distribute(parts[0])  # "ordförande och vice ordförande": one question for each
+        if len(parts) == 1 and len(self.retriever.targets(self._analyse(question, history))) < 2:
+            # "ordförande och vice ordförande": one question for each; a question naming two documents is
+            # answered from each of them (_from_each_target) as one question
+            parts = distribute(parts[0])
         elif len(parts) > 1:
             parts = share_scope(parts, self._places())
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
-            answers = [self._answer_one(raw, part, None, history + parts[:1]
-                                        if i and followup.is_followup(part, parts[:1]) else history,
-                                        language, filters, timings) for i, part in enumerate(parts)]
+            answers: list[Answer] = []
+            for i, part in enumerate(parts):
+                answer = self._answer_one(raw, part, None, history + parts[:1]
+                                          if i and followup.is_followup(part, parts[:1]) else history,
+                                          language, filters, timings)
+                answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
+                                              language) or answer)
             return self._merge(raw, answers, parts)
         answer = self._answer_one(raw, question, claim, history, language, filters, timings)
         if claim or answer.composer == "calculator" or not history or not (
@@ -176,14 +182,23 @@ class Assistant:
                 or followup.shares_topic(question, history)):
             return answer
         # "hur stor andel av hela paketet blir det?": a share or difference of the amounts the earlier answers stated
-        computed = followup_figures.compute(
+        computed = self._computed(
             question, history, lambda turn, before: self._answer_one(turn, turn, None, before, language, filters, {}),
-            "en" if language == "en" else "sv")
+            language)
+        return replace(computed, question=raw) if computed is not None else answer
+
+    def _computed(self, question: str, earlier: Sequence[str], answer_turn: Any, language: str) -> Answer | None:
+        """A share, difference or sum of the amounts the answers to the two earlier turns (or parts of one
+        question: "..., vad är prognosen i år, och hur mycket har de förbättrat sig?") stated, its citations
+        verified; None when it does not ask for one or they state no two amounts."""
+        if len(earlier) < 2:
+            return None
+        computed = followup_figures.compute(question, earlier, answer_turn, "en" if language == "en" else "sv")
         if computed is None:
-            return answer
+            return None
         text, verified, _ = finalize(computed.answer, list(computed.citations), self.index.text,
                                      language=computed.language)
-        return replace(computed, question=raw, answer=text, citations=verified) if len(verified) == 2 else answer
+        return replace(computed, answer=text, citations=verified) if len(verified) == len(computed.citations) else None
 
     def _places(self) -> tuple[str, ...]:
         """The municipalities of the indexed documents (their metadata)."""
@@ -459,6 +474,7 @@ class Assistant:
         subject (Retriever.anchored), in place of what lexical scoring picked there."""
         anchor = chosen[0]
         out = list(chosen)
+        first_extra: Sentence | None = None
         for target in targets:
             if target(anchor.chunk):
                 continue
@@ -471,7 +487,17 @@ class Assistant:
                                     for s in out):
                 continue
             out = [s for s in out if s.chunk.doc_path not in docs] + [extra]
-        return out
+            first_extra = first_extra or extra
+        if first_extra is None:
+            return out
+        # the pair agrees both ways: the anchor's document answers with its sentence closest to what the other
+        # document said ("lokalplaneringen ska centraliseras till kommunstyrelsen" beside "centralisera ansvaret
+        # ... till kommunstyrelsen"), not with another sentence that happened to score first on its own
+        again = self.retriever.anchored(q, {anchor.chunk.doc_path}, first_extra)
+        if again is None or (again.start, again.end) == (anchor.start, anchor.end) or any(
+                s.chunk.doc_path == again.chunk.doc_path and s.start == again.start for s in out):
+            return out
+        return [again if s is anchor else s for s in out]
 
     def _figure_answer(self, raw: str, q: QueryAnalysis, figure: Any, sentences: list[Sentence]) -> Answer:
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)]

@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from assistant.budget.plan import CHANGE, DIFFERENCE, YEAR_AFTER, YEAR_BEFORE
 from assistant.query import YEAR, analyse
 
 LEAD = re.compile(r"^\s*(och|men|samt|än|också|and|but|also|what about|how about|vad gäller|hur är det med)\b[\s,]*",
                   re.I)
-# pronouns that point back at an earlier turn; "den"/"de" only standing alone ("Vem leder den?"), not as articles
-PRONOUN = re.compile(r"\b(?:det|detta|dessa|denna|dess|deras|dem|hen|han|hon|där|då|it|that|this|they|them|its|"
+# pronouns that point back at an earlier turn ("dom": spoken "de"/"dem"); "den"/"de" only standing alone ("Vem leder den?"), not as articles
+PRONOUN = re.compile(r"\b(?:det|detta|dessa|denna|dess|deras|dem|dom|hen|han|hon|där|då|it|that|this|they|them|its|"
                      r"their|he|she|there|then)\b|\b(?:den|de)\b(?=\s*(?:[?.!,]|$))", re.I)
 # "det"/"it" as a dummy subject refers to nothing: "kostar det att bygga", "finns det", "does it cost to build"
 EXPLETIVE = re.compile(r"\b(?:finns|fanns|blir|krävs) det\b|\bdet (?:finns|fanns|krävs)\b|\bdet\b(?=[^?.!]*\b(?:att|som)\b)|"
@@ -23,6 +24,8 @@ EXPLETIVE = re.compile(r"\b(?:finns|fanns|blir|krävs) det\b|\bdet (?:finns|fann
 ENTITY = re.compile(r"\b(?:nämnden för [\wåäö ,]+?(?= och \w+\b(?!\s*välfärd)|[?.!]|$)|[\wåäö-]+nämnden?s?|"
                     r"kommunstyrelsen?s?|kommunfullmäktiges?|[\wåäö-]+förvaltningen?s?)", re.I)
 INTENT = re.compile(r"\b(vem|vilka|vilken|vilket|vad|hur|när|varför|var|who|what|which|how|when|why|where)\b", re.I)
+SAME_YEAR = re.compile(r"\b(?:samma år(?:et)?|det året|det år|that year|the same year)\b", re.I)
+RELATIVE_YEAR = ((YEAR_BEFORE, -1), (YEAR_AFTER, 1), (SAME_YEAR, 0))
 MAX_TOPIC_WITH_PRONOUN = 3  # "Varför anser man att bolagen klarar det?": a pronoun plus a narrow topic
 
 
@@ -51,6 +54,18 @@ def shares_topic(question: str, history: Sequence[str]) -> bool:
     return any(t in said for group in own_topic(question) for t in group if len(t) >= 4)
 
 
+def antecedent(question: str, history: Sequence[str]) -> int:
+    """The earlier turn a follow-up leans on: the latest that names what the follow-up names of its own topic
+    ("vem sa det där om sparkravet?" after a turn about the sparkrav and one about the balance), else the last."""
+    from assistant.sentences import text_stems
+
+    own = {t for group in own_topic(question) for t in group if len(t) >= 4}
+    for i in range(len(history) - 1, -1, -1):
+        if own & text_stems(history[i]):
+            return i
+    return len(history) - 1
+
+
 def is_followup(question: str, history: Sequence[str]) -> bool:
     """A question that leans on the previous turn because it lacks a topic of its own: elliptic ("Och 2023?",
     "Och för socialnämnden?"), only slot words ("Vem sa det?", "Hur mycket är det i procent?"), or a pronoun
@@ -58,7 +73,7 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
     topic ("Vad kostar en ny simhall i Alingsås?", "Vem är socialchef?") stands alone, whatever came before."""
     if not any(h and h.strip() for h in history) or not question.strip():
         return False
-    if LEAD.match(question):
+    if LEAD.match(question) or shifted_year(question, history[-1]) is not None:
         return True
     topic = own_topic(question)
     if not topic:
@@ -66,17 +81,47 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
     return refers_back(question) and len(topic) <= MAX_TOPIC_WITH_PRONOUN
 
 
-def resolve(question: str, history: Sequence[str]) -> str:
-    """The question made standalone for retrieval (the original is kept for display)."""
+def shifted_year(question: str, earlier: str) -> tuple[re.Match, int] | None:
+    """A year said relative to the earlier turn's ("året innan", "året efter", "samma år", "det året") as the
+    phrase and the year it means; None when the question names no such year or the earlier turn no year."""
+    if YEAR.search(question):
+        return None
+    years = YEAR.findall(earlier)
+    for pattern, shift in RELATIVE_YEAR:
+        found = pattern.search(question)
+        if found and years:
+            return found, int(years[-1]) + shift
+    return None
+
+
+def _places_named(text: str, places: Sequence[str]) -> list[str]:
+    return [p for p in places if re.search(rf"(?<!\w){re.escape(p)}s?(?!\w)", text, re.I)]
+
+
+def resolve(question: str, history: Sequence[str], places: Sequence[str] = ()) -> str:
+    """The question made standalone for retrieval (the original is kept for display). What the follow-up
+    names replaces what the earlier turn named of the same kind: its years (a year said relative to the
+    earlier turn's, "året innan", becomes that year), its committees and its municipality (one of `places`,
+    the municipalities of the indexed documents: "Och i Ockelbo då?")."""
     history = [h for h in history if h and h.strip()]
     if not is_followup(question, history):
         return question
-    previous = resolve(history[-1], history[:-1])
+    turn = antecedent(question, history)
+    previous = resolve(history[turn], history[:turn], places)
     new = LEAD.sub("", question).strip()
     base = previous
-    new_years = YEAR.findall(new)
-    if new_years:
+    relative = shifted_year(new, previous)
+    if relative is not None:
+        found, year = relative
+        new = f"{new[:found.start()]}{year}{new[found.end():]}"
+    # a change "till året efter" is between the earlier turn's year and the shifted one: both stay
+    between = relative is not None and relative[1] != int(YEAR.findall(previous)[-1]) and bool(
+        CHANGE.search(new) or DIFFERENCE.search(new))
+    if (relative is not None or YEAR.search(new)) and not between:
         base = YEAR.sub("", base)
+    if _places_named(new, places):
+        for place in _places_named(base, places):
+            base = re.sub(rf"(?:\b(?:i|in|för|for)\s+)?(?<!\w){re.escape(place)}s?(?!\w)", "", base, flags=re.I)
     new_entities = ENTITY.findall(new)
     if new_entities:
         base = ENTITY.sub("", base)

@@ -1,8 +1,9 @@
 """A follow-up that computes with the amounts the earlier answers stated ("Hur mycket av paketet gick till
-avdelning vuxna?" ... "hur stor andel av hela paketet blir det i procent?", "och hur mycket skiljer det?").
+avdelning vuxna?" ... "hur stor andel av hela paketet blir det i procent?", "och hur mycket skiljer det?",
+"lägg ihop dom två"); the earlier turns may be the earlier parts of one question.
 
 The calculator computes with table cells; amounts stated in prose ("5,4 miljoner kronor", "4,7 miljoner") are
-answered one turn at a time. When a follow-up asks for a share or a difference and names no amount of its own,
+answered one turn at a time. When a follow-up asks for a share, a difference or a sum and names no amount of its own,
 the two previous turns' answers are the inputs: the part is the smaller amount, the whole the larger. Each input
 is cited with the quote that stated it, and the result is computed here, never taken from a text.
 """
@@ -12,8 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from assistant.budget.phrasing import human_amount
-from assistant.budget.plan import DIFFERENCE, PERCENT, SHARE
+from assistant.budget.numbers import format_value
+from assistant.budget.phrasing import amount_words, human_amount
+from assistant.budget.plan import CHANGE, DIFFERENCE, PERCENT, SHARE, SUM
 from assistant.budget.units import Unit
 from assistant.claims import figures_in
 from assistant.types import Answer, Calculation, CalculationInput, Citation
@@ -26,22 +28,34 @@ class Stated:
     value: Decimal  # kronor
     written: str
     citation: Citation
+    unit: Unit = Unit.KR  # the unit the source states it in (a table's tkr)
 
 
 def asked_operation(question: str) -> str | None:
-    """"share" for a share or percentage, "difference" for a difference; None for anything else."""
+    """"share" for a share or percentage, "difference" for a difference or a change between the two ("hur
+    mycket har de förbättrat sig?"), "sum" for the two together ("lägg ihop dom två"); None for anything else."""
     text = question.lower()
     if SHARE.search(text) or PERCENT.search(text):
         return "share"
-    if DIFFERENCE.search(text):
+    if DIFFERENCE.search(text) or CHANGE.search(text):
         return "difference"
+    if SUM.search(text):
+        return "sum"
     return None
 
 
-def stated_amount(answer: Answer) -> Stated | None:
-    """The first amount of money an answer states in its first sentence, with the citation that holds it."""
+def stated_amount(answer: Answer, language: str = "sv") -> Stated | None:
+    """The amount of money an answer states: the one cell a calculator lookup read, else the first amount in
+    its text, with the citation that holds it."""
     if answer.refused or not answer.citations or answer.verdict is not None:
         return None
+    calc = answer.calculation
+    if calc is not None and calc.operation == "lookup" and len(calc.inputs) == 1:
+        cell = calc.inputs[0]
+        cited = [c for c in answer.citations if c.n == cell.citation]
+        unit = next((u for u in Unit if u.value == cell.unit), None)
+        if cited and unit is not None and unit.is_money:
+            return Stated(cell.value * unit.factor, human_amount(cell.value, unit, language), cited[0], unit)
     money = [f for f in figures_in(answer.answer) if f.kind == "money"]
     if not money:
         return None
@@ -55,34 +69,52 @@ def stated_amount(answer: Answer) -> Stated | None:
 def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, list[str]], Answer],
             language: str) -> Answer | None:
     """The follow-up's answer computed from the amounts the two previous turns stated; None when it does not
-    ask for a share or a difference, or the earlier answers do not state two different amounts."""
+    ask for a share, a difference or a sum, or the earlier answers do not state two different amounts."""
     operation = asked_operation(question)
-    if operation is None or len(history) < 2 or figures_in(question):
+    if operation is None or len(history) < 2 or any(f.kind != "count" for f in figures_in(question)):
+        # an amount of its own ("mer än 3 miljoner"); a count ("lägg ihop dom två") names the earlier turns
         return None
     turns = list(history)
-    stated = [stated_amount(answer_turn(turns[i], turns[:i])) for i in (len(turns) - 2, len(turns) - 1)]
+    stated = [stated_amount(answer_turn(turns[i], turns[:i]), language) for i in (len(turns) - 2, len(turns) - 1)]
     if any(s is None for s in stated) or stated[0].value == stated[1].value:
         return None
-    whole, part = sorted(stated, key=lambda s: s.value, reverse=True)
-    citations = (replace(whole.citation, n=1), replace(part.citation, n=2))
+    # the sum in the order said; a share or difference of the larger amount (the whole) and the smaller
+    whole, part = stated if operation == "sum" else sorted(stated, key=lambda s: s.value, reverse=True)
+    same = (whole.citation.doc, whole.citation.quote) == (part.citation.doc, part.citation.quote)
+    n = 1 if same else 2  # both amounts in one sentence: one citation
+    citations = (replace(whole.citation, n=1),) + (() if same else (replace(part.citation, n=2),))
     inputs = (CalculationInput(label=whole.written, column="", value=whole.value, unit="kr", citation=1),
-              CalculationInput(label=part.written, column="", value=part.value, unit="kr", citation=2))
+              CalculationInput(label=part.written, column="", value=part.value, unit="kr", citation=n))
     if operation == "share":
         result = (part.value / whole.value * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
         shown = _number(result, language)
-        text = (f"{part.written} [2] is {shown} % of {whole.written} [1] ({part.written} / {whole.written})."
+        text = (f"{part.written} [{n}] is {shown} % of {whole.written} [1] ({part.written} / {whole.written})."
                 if language == "en" else
-                f"{part.written} [2] är {shown} procent av {whole.written} [1] ({part.written} / {whole.written}).")
+                f"{part.written} [{n}] är {shown} procent av {whole.written} [1] ({part.written} / {whole.written}).")
         calculation = Calculation("share", f"{part.value} / {whole.value} * 100", result, "%", inputs)
+    elif operation == "sum":
+        result = whole.value + part.value
+        shown = _said(result, whole.unit if whole.unit == part.unit else Unit.KR, language)
+        text = (f"Together {shown}: {whole.written} [1] plus {part.written} [{n}]." if language == "en" else
+                f"Tillsammans {shown}: {whole.written} [1] plus {part.written} [{n}].")
+        calculation = Calculation("sum", f"{whole.value} + {part.value}", result, "kr", inputs)
     else:
         result = whole.value - part.value
-        shown = human_amount(result, Unit.KR, language)
-        text = (f"The difference is {shown}: {whole.written} [1] minus {part.written} [2]." if language == "en" else
-                f"Skillnaden är {shown}: {whole.written} [1] minus {part.written} [2].")
+        shown = _said(result, whole.unit if whole.unit == part.unit else Unit.KR, language)
+        text = (f"The difference is {shown}: {whole.written} [1] minus {part.written} [{n}]." if language == "en"
+                else f"Skillnaden är {shown}: {whole.written} [1] minus {part.written} [{n}].")
         calculation = Calculation("difference", f"{whole.value} - {part.value}", result, "kr", inputs)
     return Answer(question=question, answer=text, citations=citations, calculation=calculation,
                   language=language, composer="calculator",
                   route={"path": "calculator", "reasons": {"operation": operation, "inputs": "earlier answers"}})
+
+
+def _said(kronor: Decimal, unit: Unit, language: str) -> str:
+    """The result in words, with the exact figure in the sources' unit beside it when the words round it
+    ("2,7 miljarder kronor (2 677 795 tkr)")."""
+    value = kronor / unit.factor
+    words, exact = amount_words(value, unit, language, format_value(value, unit, language))
+    return f"{words} ({exact})" if exact else words
 
 
 def _number(value: Decimal, language: str) -> str:

@@ -28,9 +28,38 @@ class Parts:
         hur mycket ..., och var ska pengarna komma ifrån?"), so it goes with each. A later part whose
         interrogative determiner stands without its noun ("..., och vilken hade störst överskott?") takes the
         noun of the first part's ("Vilken nämnd ..."): "vilken nämnd hade störst överskott?"."""
-        parts = [f"{self.preamble} {q}" for q in self.questions] if self.preamble else list(self.questions)
+        questions = shared_predicate(list(self.questions))
+        parts = [f"{self.preamble} {q}" for q in questions] if self.preamble else questions
         noun = determiner_noun(parts[0])
         return [parts[0], *(_elided(q, noun, parts[0]) if noun else q for q in parts[1:])]
+
+
+def _first_verb(text: str) -> int | None:
+    """Where the part's first finite verb starts (a word of sentence_types' finite verbs, or one with a verb
+    ending; "skattesats" is a noun), None for a part without one ("Vilken skattesats")."""
+    kinds = sentence_types()
+    finite = set(kinds["finite_verbs"])
+    endings = tuple(e for e in kinds["verb_endings"] if len(e) >= 3 and e != "ats")
+    for match in re.finditer(r"[^\W\d_]+", text):
+        word = match.group(0).lower()
+        if word in finite or word.endswith(endings):
+            return match.start()
+    return None
+
+
+def shared_predicate(parts: list[str]) -> list[str]:
+    """A part that is only an interrogative noun phrase asks with the predicate of the next part, itself opened
+    by an interrogative determiner: "Vilken skattesats och vilket budgeterat resultat har Ockelbo för 2025?" ->
+    "Vilken skattesats har Ockelbo för 2025?"."""
+    dets = "|".join(map(re.escape, sentence_types()["determiner_interrogatives"]))
+    bare = re.compile(rf"^\s*(?:{dets})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[?.!]?\s*$", re.I)
+    opened = re.compile(rf"^\s*(?:{dets})\b", re.I)
+    out = list(parts)
+    for i in range(len(out) - 2, -1, -1):
+        after = _first_verb(out[i + 1])
+        if bare.match(out[i]) and _first_verb(out[i]) is None and opened.match(out[i + 1]) and after is not None:
+            out[i] = f"{out[i].rstrip('?.! ')} {out[i + 1][after:]}"
+    return out
 
 
 def _clauses(question: str) -> list[str]:
@@ -75,13 +104,51 @@ def _same_class(a: str, b: str) -> bool:
 
 
 def distribute(question: str) -> list[str]:
-    """A question asking for two things of one kind, as one question for each ("vem är ordförande och vice
-    ordförande i kommunstyrelsen?" -> "vem är ordförande i ...?", "vem är vice ordförande i ...?")."""
+    """A question asking the same thing of two things, as one question for each: two of one kind ("vem är
+    ordförande och vice ordförande i kommunstyrelsen?" -> "vem är ordförande i ...?", "vem är vice ordförande
+    i ...?"), two names around a distributive word ("i Tingsryd respektive Ockelbo"), two phrases each opened
+    by a paired conjunction ("dels för X och dels för Y") or by the same preposition ("för X och för Y")."""
+    for pair in (_paired, _coordinated):
+        found = pair(question)
+        if found is not None:
+            start, end, one, other = found
+            head, tail = question[:start], question[end:]
+            return [f"{head}{one}{tail}", f"{head}{other}{tail}"]
+    return [question]
+
+
+PHRASE = r"[^\W\d_][^?.!,;:]{0,60}?"  # a few words, no clause boundary
+
+
+def _paired(question: str) -> tuple[int, int, str, str] | None:
+    """Two phrases opened by one paired conjunction ("dels ... och dels ...") or one preposition ("för årets
+    resultat och för låneskulden"): (start, end, first phrase, second phrase)."""
+    kinds = sentence_types()
+    paired = "|".join(map(re.escape, kinds["paired_conjunctions"]))
+    match = re.search(rf"\b(?:{paired})\s+({PHRASE}),?\s+(?:och|samt|and)\s+(?:{paired})\s+({PHRASE})(?=\s*[?.!;]|$)",
+                      question, re.I)
+    if match:
+        return match.start(), match.end(), match.group(1), match.group(2)
+    preps = "|".join(map(re.escape, kinds["prepositions"]))
+    match = re.search(rf"\b({preps})\s+((?:(?!\b(?:och|samt|and)\b){PHRASE}))\s+(?:och|samt|and)\s+\1\s+({PHRASE})"
+                      rf"(?=\s*[?.!;]|$)", question, re.I)
+    if match and not YEAR.fullmatch(match.group(2).strip()):
+        prep = match.group(1)
+        return match.start(), match.end(), f"{prep} {match.group(2)}", f"{prep} {match.group(3)}"
+    return None
+
+
+def _coordinated(question: str) -> tuple[int, int, str, str] | None:
+    """Two words of one kind joined by a conjunction, or any two joined by a distributive word."""
+    distributive = "|".join(map(re.escape, sentence_types()["distributives"]))
+    match = re.search(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?:{distributive})\.?\s+([^\W\d_][\w-]*)(?![\w-])",
+                      question, re.I)
+    if match and match.group(1).lower() not in sentence_types()["prepositions"]:  # not "i respektive dokument"
+        return match.start(), match.end(), match.group(1), match.group(2)
     match = COORDINATED.search(question)
     if match is None or not _same_class(match.group(1), match.group(2)):
-        return [question]
-    head, tail = question[:match.start()], question[match.end():]
-    return [f"{head}{match.group(1)}{tail}", f"{head}{match.group(2)}{tail}"]
+        return None
+    return match.start(), match.end(), match.group(1), match.group(2)
 
 
 def split_question(question: str) -> Parts:

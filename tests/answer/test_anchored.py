@@ -68,3 +68,26 @@ def test_a_figure_from_a_document_the_question_does_not_name_does_not_answer_it(
     assert assistant._from_named_documents(analyse("Hur mycket får kommunstyrelsen?"), [table_row])
     dated = analyse("Vilken nämnd får mest 2022 enligt budgeten?")  # the budget's year, not the document's date
     assert assistant._from_named_documents(dated, [table_row])
+
+
+def test_the_anchors_document_answers_with_its_sentence_closest_to_the_other_documents() -> None:
+    from assistant.build import Assistant
+
+    budget = ("budget.txt", "En ny enhet för lokaler ska inrättas på kontoret.\n\n"
+              "Lokalplaneringen ska flyttas helt till kommunstyrelsen.\n",
+              DocumentMeta(title="Budget", doc_type="budget"))
+    press = ("press.txt", "Kontoret får i uppdrag att flytta ansvaret för lokalplaneringen till kommunstyrelsen.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release"))
+    index = Index([budget, press], HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    q = analyse("Vad säger budgeten och pressmeddelandet om lokalerna?")
+    chunk = index.chunks_of("budget.txt")[0]
+    s, e = split_sentences(chunk)[0]
+    first = Sentence(chunk=chunk, start=s, end=e, text=index.text("budget.txt")[s:e], score=1.0, coverage=1.0,
+                     chunk_score=1.0)
+    targets = [lambda c: c.doc_path == "budget.txt", lambda c: c.doc_path == "press.txt"]
+    chosen = assistant._from_each_target(q, targets, [first], threshold=0.0)
+    said = [c.text for c in chosen]
+    assert any("flyttas helt till kommunstyrelsen" in t for t in said), said
+    assert any(c.chunk.doc_path == "press.txt" for c in chosen) and len(chosen) == 2

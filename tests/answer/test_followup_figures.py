@@ -46,3 +46,32 @@ def test_an_amount_no_citation_holds_is_not_an_input() -> None:
     unsupported = {**TURNS, "Hur mycket av den går till lekplatser?": _answer("Det är 2 mnkr [1].", "Inget belopp.")}
     assert followup_figures.compute("hur stor andel är det?", list(unsupported),
                                     lambda q, b: unsupported[q], "sv") is None
+
+
+def test_a_sum_of_the_two_amounts_and_a_change_is_their_difference() -> None:
+    answer = followup_figures.compute("lägg ihop dom två", list(TURNS), _turn, "sv")
+    assert answer is not None and answer.calculation.operation == "sum"
+    assert answer.calculation.result == Decimal("10000000") and "10 miljoner kronor" in answer.answer
+    change = followup_figures.compute("hur mycket har det förbättrats?", list(TURNS), _turn, "sv")
+    assert change is not None and change.calculation.result == Decimal("6000000")
+
+
+def test_two_amounts_of_one_sentence_are_cited_once() -> None:
+    quote = "Underskottet gick från -14,3 miljoner kronor förra året till -6,6 miljoner kronor i år."
+    turns = {"Hur stort var minuset i fjol?": _answer("Enligt Nyhet: -14,3 miljoner kronor [1].", quote),
+             "Vad är prognosen i år?": _answer("Enligt Nyhet: -6,6 miljoner kronor [1].", quote)}
+    answer = followup_figures.compute("hur mycket har de förbättrat sig?", list(turns), lambda q, b: turns[q], "sv")
+    assert answer is not None and len(answer.citations) == 1
+    assert answer.calculation.result == Decimal("7700000") and "[2]" not in answer.answer
+
+
+def test_a_calculator_lookup_states_the_cell_it_read() -> None:
+    from assistant.types import Calculation, CalculationInput
+
+    row = Citation(n=1, doc="b.txt", title="Budget", quote="Skatteintäkter 2 098 974", chunk_id="b#0")
+    cell = Calculation("lookup", "2098974", Decimal("2098974"), "tkr",
+                       (CalculationInput("Skatteintäkter", "Budget 2022", Decimal("2098974"), "tkr", 1),))
+    answer = Answer(question="", answer="Skatteintäkter är 2,1 miljarder kronor 2022 (2 098 974 tkr) [1].",
+                    citations=(row,), calculation=cell, composer="calculator")
+    stated = followup_figures.stated_amount(answer)
+    assert stated is not None and stated.value == Decimal("2098974000") and stated.citation.quote == row.quote

@@ -121,3 +121,31 @@ def test_municipal_abbreviations_and_their_genitives_are_written_out() -> None:
     assert expand("vad fick KS 2023 och vad säger KF?") == "vad fick kommunstyrelsen 2023 och vad säger kommunfullmäktige?"
     assert expand("IFO:s kostnader på avd unga") == "individ- och familjeomsorgens kostnader på avdelning unga"
     assert expand("kakaoks") == "kakaoks"  # inside a word: left alone
+
+
+def test_a_question_asking_the_same_of_two_things_is_asked_of_each() -> None:
+    from assistant.understand.parts import distribute
+
+    assert distribute("Vad är skattesatsen 2025 i Tingsryd respektive Ockelbo?") == [
+        "Vad är skattesatsen 2025 i Tingsryd?", "Vad är skattesatsen 2025 i Ockelbo?"]
+    assert distribute("vad fick nämnden i grundförslaget, dels för äldreomsorgen och dels för ett nytt boende?") == [
+        "vad fick nämnden i grundförslaget, för äldreomsorgen?", "vad fick nämnden i grundförslaget, för ett nytt boende?"]
+    assert distribute("Vilka mål har S för årets resultat och för kommunens låneskuld?") == [
+        "Vilka mål har S för årets resultat?", "Vilka mål har S för kommunens låneskuld?"]
+    assert distribute("vem har hand om lokalerna enligt S-budgeten respektive KS-uppdragen?") == [
+        "vem har hand om lokalerna enligt S-budgeten?", "vem har hand om lokalerna enligt KS-uppdragen?"]
+
+
+def test_a_word_that_only_looks_distributive_keeps_the_question_whole() -> None:
+    from assistant.understand.parts import distribute
+
+    for question in ("Vad står det i respektive dokument?", "Hur mycket får kultur och utbildning?",
+                     "Hur mycket ökar bidraget från 2021 och från 2022?"):
+        assert distribute(question) == [question]
+
+
+def test_a_bare_interrogative_noun_phrase_asks_with_the_next_parts_predicate() -> None:
+    parts = split_question("Vilken skattesats och vilket budgeterat resultat har Ockelbo för 2025?").standalone()
+    assert parts == ["Vilken skattesats har Ockelbo för 2025?", "vilket budgeterat resultat har Ockelbo för 2025?"]
+    own = split_question("Aktieägartillskottet: vilket bolag gäller det, varför, och när ska det beslutas?")
+    assert own.standalone()[0] == "Aktieägartillskottet: vilket bolag gäller det?"  # a verb of its own

@@ -1,0 +1,57 @@
+"""The parts of one question are turns: a later part asking for the difference of what the earlier parts
+stated is computed from their cited amounts (Assistant._computed); a question naming two documents is answered
+from each of them as one question, not split on "resp"."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.build import Assistant
+from assistant.retrieve import Retriever
+from assistant.types import Answer, Citation, DocumentMeta
+from tests.answer.memindex import MemoryIndex
+from tests.fakes import HashEmbedder
+
+QUOTE = "Förvaltningen har gått från -14,3 miljoner kronor förra året till en prognos på -6,6 miljoner kronor i år."
+
+
+def _assistant() -> Assistant:
+    index = MemoryIndex([("nyhet.txt", QUOTE + "\n", DocumentMeta(title="Nyhet", doc_type="press_release"))],
+                        HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever, assistant.figures = index, Retriever(index), None
+    return assistant
+
+
+def test_a_later_part_computes_with_the_amounts_the_earlier_parts_stated(monkeypatch) -> None:  # noqa: ANN001
+    assistant = _assistant()
+    cited = Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id="")
+    stated = {"hur stort var minuset i fjol?": "Enligt Nyhet: -14,3 miljoner kronor [1].",
+              "vad är prognosen i år?": "Enligt Nyhet: -6,6 miljoner kronor [1]."}
+
+    def answer_one(raw, part, claim, history, language, filters, timings):  # noqa: ANN001, ANN202
+        if part in stated:
+            return Answer(question=raw, answer=stated[part], citations=(cited,), language="sv", composer="extractive")
+        return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    answer = assistant.ask("hur stort var minuset i fjol, vad är prognosen i år, och hur mycket har de förbättrat sig?")
+    assert "7,7 miljoner kronor" in answer.answer and "hittar inget" not in answer.answer
+    assert answer.citations and all(c.quote == QUOTE for c in answer.citations)
+
+
+def test_a_question_naming_two_documents_is_not_split_on_a_distributive_word(monkeypatch) -> None:  # noqa: ANN001
+    assistant = _assistant()
+    asked: list[str] = []
+
+    def answer_one(raw, part, claim, history, language, filters, timings):  # noqa: ANN001, ANN202
+        asked.append(part)
+        return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    monkeypatch.setattr(assistant.retriever, "targets", lambda q: [object(), object()])
+    assistant.ask("vem ska ha hand om lokalerna enligt budgeten resp pressmeddelandet?")
+    assert asked == ["vem ska ha hand om lokalerna enligt budgeten respektive pressmeddelandet?"]
+    monkeypatch.setattr(assistant.retriever, "targets", lambda q: [])
+    asked.clear()
+    assistant.ask("Vad är skattesatsen i Tingsryd respektive Ockelbo?")
+    assert asked == ["Vad är skattesatsen i Tingsryd?", "Vad är skattesatsen i Ockelbo?"]
