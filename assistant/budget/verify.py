@@ -146,13 +146,18 @@ def check_direction_claim(claim: str, book: FigureBook, *, history: Sequence[str
     answer = answer_figures(body, book, history=history, language=lang)
     if answer is None or answer.refused or answer.calculation is None or answer.calculation.operation not in DIRECTED:
         return None
-    result = answer.calculation.result
+    calculation = answer.calculation
+    rising = up  # "ökar", "växer": a change over time, computed from the earlier year to the later one
+    if calculation.operation == "difference" and len(calculation.inputs) >= 2:
+        # "A får mer än B": the rows stand in the claim's order, and the claim says the first is the larger
+        result = calculation.inputs[0].value - calculation.inputs[1].value
+    else:
+        result = calculation.result
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", body)]
+        if re.search(r"\b(än|than)\b", body, re.IGNORECASE) and len(years) >= 2 and years[0] < years[1]:
+            rising = not up  # "mer 2022 än 2023": the earlier year is claimed larger, so the change is a fall
     if result == 0:
         return None
-    rising = up  # "ökar", "växer": a change over time, computed from the earlier year to the later one
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", body)]
-    if re.search(r"\b(än|than)\b", body, re.IGNORECASE) and len(years) >= 2 and years[0] < years[1]:
-        rising = not up  # "mer 2022 än 2023": the earlier year is claimed larger, so the change is a fall
     sv = answer.language == "sv"
     if (result > 0) == rising:
         return FigureClaim("supported", f"{'Stämmer.' if sv else 'Supported.'} {answer.text}", answer, ())
