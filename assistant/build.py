@@ -26,7 +26,7 @@ from assistant.citations import finalize, verify
 from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.claim_amounts import claim_subject, without_hedges
 from assistant.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text
+from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, inflected
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems
@@ -322,8 +322,12 @@ class Assistant:
         topic = self._analyse(strip_figures(DOWN.sub(" ", UP.sub(" ", without_hedges(claim)))), [])
         stats = self.retriever.stats
         rare = stats.rarest(topic.groups)
-        present = text_stems(cited_text + " " + answer_text)
-        if rare and not any(stats.present(t, present) for t in rare[0]):
+        # what the cited cells are about: their rows, the answer naming the table, and the documents' titles and
+        # municipalities ("Vårgårdas årets resultat" is about a row of a Vårgårda document)
+        about = " ".join([cited_text, answer_text, titles, *self._municipalities_of(sources)])
+        present = text_stems(about)
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", about)} | set(present)
+        if rare and not any(stats.present(t, present) or inflected(t, words) for t in rare[0]):
             return False  # the calculator's figure is about something else than the claim's rarest concept
         years = set(re.findall(r"\b(?:19|20)\d\d\b", claim))
         if any(year not in cited_text and year not in answer_text for year in years):
@@ -345,6 +349,12 @@ class Assistant:
         cited = {rows[0].label for source in sources
                  if (rows := match_rows(getattr(source, "quote", None) or source.text, lexicon))}
         return bool(named & cited)
+
+    def _municipalities_of(self, sources: Sequence[Any]) -> list[str]:
+        """The municipalities (document metadata) of the sources' documents."""
+        paths = {getattr(s, "doc_path", None) for s in sources}
+        return sorted({d.meta.municipality for d in self.index.documents.values()
+                       if d.path in paths and d.meta.municipality})
 
     def _merge(self, raw: str, answers: list[Answer], parts: Sequence[str]) -> Answer:
         """One answer from the answers to the parts of a compound question; markers renumbered; a part the

@@ -156,6 +156,20 @@ def _municipalities() -> frozenset[str]:
 
 
 
+INFLECTION = 3  # letters a Swedish ending adds to a stem: "grundskola"/"grundskolan", "total"/"totalt"
+MIN_STEM = 5  # shorter words share prefixes by chance
+
+
+def inflected(term: str, words: frozenset[str] | set[str]) -> bool:
+    """One of the words is the term in another inflection: one starts with the other and adds at most an
+    ending ("Grundskola" for the claim's "grundskolan", "Totalt" for "totala", "Vårgårda" for "Vårgårdas")."""
+    for word in words:
+        short, long = sorted((term, word), key=len)
+        if len(short) >= MIN_STEM and long.startswith(short) and len(long) - len(short) <= INFLECTION:
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimCheck:
     verdict: str  # supported, contradicted, not_found
