@@ -5,8 +5,9 @@ the claim's subject (its concepts, its years) and states an amount of the same k
 ranks: a sentence that merely contains the claimed figure about something else ("4,7 miljoner på avdelning
 vuxna") does not support the claim when another sentence speaks of the claim's subject with another figure.
 
-Amounts are compared in kronor (money), percent or as counts; an exact figure within ROUND_TOLERANCE, one the
-claim hedges ("nästan 4000", "cirka 5 miljoner", sentence_types.json "approximators") within APPROX_TOLERANCE.
+Amounts are compared in kronor (money), percent or as counts, at the precision the claim wrote them with
+(claim_figures.agrees); one the claim hedges ("nästan 4000", "cirka 5 miljoner", sentence_types.json
+"approximators") within a tenth.
 """
 from __future__ import annotations
 
@@ -14,17 +15,14 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 
-from assistant.claim_figures import Figure, claim_figures, figures_in
+from assistant.claim_figures import Figure, agrees, claim_figures, figures_in, half_unit, hedged_before
 from assistant.claims import RELATIVE_YEARS, ClaimCheck, _misattributed, _years_agree, check_subject
 from assistant.query import YEAR, stems
 from assistant.retrieve import Sentence
 from assistant.understand.words import sentence_types
 
-ROUND_TOLERANCE = Decimal("0.005")  # an exact figure: the same within rounding of its last digit
-APPROX_TOLERANCE = Decimal("0.10")  # "nästan", "cirka", "runt": within a tenth
 SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much less about the subject than the best
 SUBJECT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm or contradict its figure
 YEAR_FIT = 0.2  # the sentence names the claim's year (or "förra året" in a document of the year after)
@@ -63,19 +61,13 @@ def _counted(text: str, figure: Figure, start: int = 0) -> str:
     return " ".join(w for w in m.groups() if w) if m else ""
 
 
-@lru_cache(maxsize=1)
-def _approximator() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(sentence_types()["approximators"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})\.?\s+$", re.I)
-
-
 def claimed_amounts(claim: str) -> list[ClaimedAmount]:
     """The claim's figures, each marked approximate when a hedge word stands right before it."""
     out = []
     for figure in claim_figures(claim):
         at = figure.at if figure.at >= 0 else claim.find(figure.written)
         counted = _counted(claim, figure) if figure.kind == "count" else ""
-        hedged = bool(at > 0 and _approximator().search(claim[:at])) or (
+        hedged = hedged_before(claim, at) or (
             figure.kind == "percent" and not any(ch.isdigit() for ch in figure.written))
         out.append(ClaimedAmount(figure, hedged, counted))  # a share in words ("en tredjedel") is rounded too
     return out
@@ -91,11 +83,7 @@ def same_amount(claimed: ClaimedAmount, stated: Figure) -> bool:
     a, b = claimed.figure, stated
     if a.kind != b.kind and "count" not in (a.kind, b.kind):
         return False
-    x, y = abs(a.value), abs(b.value)
-    if x == y:
-        return True
-    tolerance = APPROX_TOLERANCE if claimed.approximate else ROUND_TOLERANCE
-    return bool(y) and abs(x - y) / y <= tolerance
+    return agrees(a.value, b.value, half_unit(a), claimed.approximate)
 
 
 def _comparable(claimed: ClaimedAmount, stated: Figure, text: str, subject: Subject) -> bool:

@@ -17,6 +17,7 @@ from assistant.budget.numbers import format_number, parse_number, parse_number_e
 from assistant.budget.plan import detect_language
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit
+from assistant.claim_figures import agrees, hedged_before
 
 BARE_NUMBER = re.compile(r"(?<![\w,])[\u2212-]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?![\w,])")
 CLAIM_PREFIX = re.compile(r"^\s*(stämmer (det|påståendet|uppgiften)( att)?|är det (sant|korrekt|riktigt) att|"
@@ -30,6 +31,7 @@ class ClaimedFigure:
     value: Decimal  # kronor for money, the number for percent/ratio, as written when unit is None
     unit: Unit | None  # None: a bare number, read in the table's unit
     tolerance: Decimal  # half of the last written digit, in the same scale as `value`
+    hedged: bool = False  # "drygt 4 miljoner", "cirka 5 procent": approximate (claim_figures.agrees)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +66,13 @@ def claimed_figures(claim: str, language: str = "sv") -> list[ClaimedFigure]:
             continue
         half = _half_last_digit(number)
         tol = half if q.unit is Unit.PERCENT else half * q.unit.factor
-        out.append(ClaimedFigure(m.group(0).strip(), q.value, q.unit, tol))
+        out.append(ClaimedFigure(m.group(0).strip(), q.value, q.unit, tol, hedged_before(claim, m.start())))
         taken.append(m.span())
     for m in BARE_NUMBER.finditer(claim):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        out.append(ClaimedFigure(m.group(0), parse_number(m.group(0)), None, _half_last_digit(m.group(0))))
+        out.append(ClaimedFigure(m.group(0), parse_number(m.group(0)), None, _half_last_digit(m.group(0)),
+                                 hedged_before(claim, m.start())))
     return out
 
 
@@ -85,19 +88,18 @@ def _without_figures(claim: str, language: str) -> str:
 
 
 def _matches(claimed: ClaimedFigure, value: FigureValue) -> bool:
-    got = abs(value.value)
-    want = abs(claimed.value)
+    """The calculator's value, in the claim's scale, agrees with the claimed figure at its precision."""
     if claimed.unit is None:
-        return value.unit not in ("%", "ggr") and abs(got - want) <= claimed.tolerance
-    if claimed.unit is Unit.PERCENT:
-        return value.unit == "%" and abs(got - want) <= claimed.tolerance
-    try:
-        unit = Unit(value.unit)
-    except ValueError:
-        return False
-    if not unit.is_money:
-        return False
-    return abs(got * unit.factor - want) <= claimed.tolerance
+        got = value.value if value.unit not in ("%", "ggr") else None
+    elif claimed.unit is Unit.PERCENT:
+        got = value.value if value.unit == "%" else None
+    else:
+        try:
+            unit = Unit(value.unit)
+        except ValueError:
+            return False
+        got = value.value * unit.factor if unit.is_money else None
+    return got is not None and agrees(claimed.value, got, claimed.tolerance, claimed.hedged)
 
 
 def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),

@@ -238,3 +238,18 @@ def test_a_count_of_another_thing_does_not_contradict_through_the_sentence_scan(
     claim = "staden har 52 000 invånare"
     s = sentence("I staden arbetar 3000 medarbetare för invånare och företag.")
     assert check_claim(claim, [s], answerable=True, subject=word_overlap(claim)).verdict != "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "stated", "same"), [
+    ("4 miljoner", "3,6 miljoner", False),  # within the last digit, but a tenth off
+    ("1 miljon", "850 000 kronor", False),
+    ("2,4 miljarder", "2 384 696 tkr", True),  # a rounded figure of the same value
+    ("205 miljoner", "205 172 tkr", True),
+    ("14 miljoner", "14,3 miljoner", True),
+    ("16 miljoner", "14,3 miljoner", False),
+    ("drygt 4 miljoner", "4 387 tkr", True),
+])
+def test_a_figure_agrees_at_the_precision_it_was_written_with(claim: str, stated: str, same: bool) -> None:
+    (claimed,) = claimed_amounts(claim)
+    (figure,) = figures_in(stated)
+    assert same_amount(claimed, figure) is same

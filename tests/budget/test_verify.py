@@ -51,3 +51,14 @@ def test_claimed_figures_keep_their_precision():
     assert b.value == 8_000_000 and b.tolerance == 500_000
     (c,) = claimed_figures("får 205 172 år 2021")
     assert c.unit is None and c.value == 205172
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Stämmer det att socialnämnden får 205 miljoner 2021?", "supported"),  # 205 172 tkr, rounded
+    ("Stämmer det att socialnämnden får 200 miljoner 2021?", "contradicted"),  # the last digit allows 5 miljoner
+    ("Stämmer det att socialnämnden får drygt 200 miljoner 2021?", "supported"),  # hedged: within a tenth
+    ("Stämmer det att summa kommunbidrag är 2,4 miljarder 2021?", "supported"),  # 2 384 696 tkr
+])
+def test_claimed_figures_agree_at_their_precision(claim: str, verdict: str) -> None:
+    result = check_figure_claim(claim, corpus_book())
+    assert result is not None and result.verdict == verdict, result and result.text
