@@ -350,6 +350,17 @@ class Assistant:
                  if (rows := match_rows(getattr(source, "quote", None) or source.text, lexicon))}
         return bool(named & cited)
 
+    def _of_named_municipality(self, q: QueryAnalysis, sentences: list[Sentence]) -> list[Sentence]:
+        """A claim that names one municipality is about its documents (metadata): another municipality's sentence
+        neither supports nor contradicts it ("Tranemo höjer VA-taxan" against Vårgårda's decision)."""
+        from assistant.retrieve import place_stems
+
+        places = {stem for c in self.index.chunks.values() for stem in place_stems(c)}
+        named = places & (set(q.names) | set(q.terms))  # a name opening the claim is a term, not a name
+        if len(named) != 1:
+            return sentences
+        return [s for s in sentences if not s.chunk.municipality or named <= place_stems(s.chunk)]
+
     def _municipalities_of(self, sources: Sequence[Any]) -> list[str]:
         """The municipalities (document metadata) of the sources' documents."""
         paths = {getattr(s, "doc_path", None) for s in sources}
@@ -544,6 +555,7 @@ class Assistant:
 
     def _claim(self, raw: str, claim: str, q: QueryAnalysis, sentences: list[Sentence], lang: str) -> Answer:
         sentences = [s for s in sentences if is_statement(s.text)]  # a heading neither supports nor contradicts
+        sentences = self._of_named_municipality(q, sentences)
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,

@@ -54,3 +54,11 @@ def test_total_row_named_by_an_adjective(assistant: Assistant) -> None:
     answer = assistant.ask("De totala investeringarna är lägre 2024 än 2021?")
     assert answer.verdict == "supported", answer.answer
     assert "249 721" in answer.answer and "268 356" in answer.answer
+
+
+def test_another_municipalitys_document_does_not_speak_for_the_named_one(municipal: Assistant) -> None:
+    # only Vårgårda's council raised its water and sewage fee by 8 procent (kf-protokoll 2024-11-27, § 115)
+    answer = municipal.ask("Tranemo höjer brukningsavgiften för vatten och avlopp med 8 procent 2025?")
+    assert answer.verdict == "not_found", answer.answer
+    answer = municipal.ask("Vårgårda höjer brukningsavgiften för vatten och avlopp med 8 procent 2025?")
+    assert answer.verdict == "supported", answer.answer
