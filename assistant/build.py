@@ -559,7 +559,7 @@ class Assistant:
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
-                                         subject=claim_subject(q, self.retriever.stats, claim))
+                                         subject=claim_subject(q, self.retriever.stats, claim, self.index.text))
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
             result = ClaimCheck("not_found", (), reason="underlaget nämner ämnet men inte det påståendet säger")
         log.info("påstående: %s (%s)", result.verdict, result.reason)

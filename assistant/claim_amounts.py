@@ -223,10 +223,32 @@ VERB_PARTICLES = ("upp", "in", "ut", "av", "till", "över", "fram", "bort", "om"
                   "an", "mot", "sam", "efter", "under")
 
 
-def claim_subject(q: Any, stats: Any, claim: str = "") -> Subject:
+NEXT_SENTENCE = re.compile(r"[ \t]*(?P<s>[^\n]{1,400}?[.!?])(?=\s|$)")
+
+
+def following(s: Sentence, text_of: Callable[[str], str] | None) -> str:
+    """The sentence after `s` in its paragraph when it refers back to it and states no figure of its own: it
+    tells what the amount is for ("... tilldelas 2,5 mnkr. Budgetberedningen möter med denna förstärkning de
+    ökade kostnaderna ... för elever som läser mer än tre år på gymnasiet.")."""
+    from assistant.budget.amounts import refers_back
+
+    if text_of is None:
+        return ""
+    try:
+        text = text_of(s.chunk.doc_path)
+    except (KeyError, OSError):
+        return ""
+    m = NEXT_SENTENCE.match(text, s.end)
+    if m is None or any(f.kind != "count" for f in figures_in(m.group("s"))):
+        return ""
+    return m.group("s") if refers_back(m.group("s"), s.text) else ""
+
+
+def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], str] | None = None) -> Subject:
     """The claim's subject as the index knows it: its concept groups (QueryAnalysis) scored with the corpus'
-    term statistics (sentences.TermStats) over the sentence and its document's title; hedges left out, the
-    claim's verbs at PREDICATE_WEIGHT."""
+    term statistics (sentences.TermStats) over the sentence, the sentence after it that refers back to it
+    (`text_of` gives a document's text) and its document's title; hedges left out, the claim's verbs at
+    PREDICATE_WEIGHT."""
     from assistant.sentences import text_stems, title_stems
 
     hedges = set(stems(" ".join(sentence_types()["approximators"]), drop_stopwords=False))
@@ -236,7 +258,7 @@ def claim_subject(q: Any, stats: Any, claim: str = "") -> Subject:
     full = tuple(q.full[i] if i < len(q.full) else len(g) for i, g in enumerate(q.groups))
 
     def about(s: Sentence, left_out: frozenset[str] = frozenset()) -> float:
-        present = text_stems(s.text) | title_stems(s.chunk.title)
+        present = text_stems(f"{s.text} {following(s, text_of)}") | title_stems(s.chunk.title)
         # a hedge ("runt 4000") counts only where the sentence hedges the same way: its absence says nothing
         kept = [i for i, g in enumerate(q.groups) if (g[0] not in hedges or g[0] in present) and g[0] not in left_out]
         return stats.coverage(tuple(q.groups[i] for i in kept), present, tuple(weights[i] for i in kept),

@@ -253,3 +253,29 @@ def test_a_figure_agrees_at_the_precision_it_was_written_with(claim: str, stated
     (claimed,) = claimed_amounts(claim)
     (figure,) = figures_in(stated)
     assert same_amount(claimed, figure) is same
+
+
+def test_the_sentence_after_an_amount_that_refers_back_to_it_tells_what_it_is_for() -> None:
+    from types import SimpleNamespace
+
+    from assistant.claim_amounts import claim_subject
+    from assistant.sentences import TermStats
+
+    text = ("Hamnnämnden tilldelas 2 mnkr permanent. Med denna förstärkning byggs bryggorna om. "
+            "4 mnkr tillskjuts hamnnämnden för muddring av bryggorna vid kajen.")
+    first = text.index(".") + 1
+    third = text.index("4 mnkr")
+    chunk = Chunk(id="c0", doc_path="d.txt", text=text, start=0, end=len(text), title="Budget")
+    stats = TermStats({"c0": chunk})
+    q = SimpleNamespace(groups=(("hamnnämnd",), ("tilldel",), ("bygg",), ("brygg",)), weights=(1.0,) * 4,
+                        full=(1,) * 4)
+    amount = Sentence(chunk=chunk, start=0, end=first, text=text[:first], score=1.0, coverage=0.5, chunk_score=1.0)
+    other = Sentence(chunk=chunk, start=third, end=len(text), text=text[third:], score=1.0, coverage=0.5,
+                     chunk_score=1.0)
+    claim = "hamnnämnden tilldelas 3 mnkr för att bygga om bryggorna"
+    alone = claim_subject(q, stats, claim)
+    assert alone.about(amount, frozenset()) < alone.about(other, frozenset())
+    subject = claim_subject(q, stats, claim, lambda path: text)
+    assert subject.about(amount, frozenset()) == pytest.approx(1.0)
+    result = check_amounts(claim, [other, amount], subject)
+    assert result is not None and result.verdict == "contradicted" and result.correct == "2 mnkr"
