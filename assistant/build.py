@@ -250,11 +250,14 @@ class Assistant:
         must never confirm a figure the tables contradict. None when the calculator cannot judge it."""
         if self.figures is None or not Filters.from_any(filters).empty:
             return None
+        from assistant.budget.rank_claim import check_rank_claim
         from assistant.budget.series import check_series_claim
         from assistant.budget.verify import check_direction_claim, check_figure_claim
 
         earlier = tuple(history) if followup.is_followup(claim, history) else ()
         result = check_figure_claim(claim, self.figures, history=earlier, language=lang)
+        if result is None:  # a row's rank among the committees in a year before its course over the years
+            result = check_rank_claim(claim, self.figures, history=earlier, language=lang)
         if result is None:  # a claim about the course over the years before one about a single change
             result = check_series_claim(claim, self.figures, history=earlier, language=lang)
         if result is None:
