@@ -247,14 +247,31 @@ def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
     if not claim_roles:
         matching = [f for f in facts if claim_party and f[2] == claim_party]
         if matching:
-            return ClaimCheck("supported", (matching[0][0],), reason="personen och partiet stämmer")
+            return _in_claimed_years(claim, ClaimCheck("supported", (matching[0][0],),
+                                                       reason="personen och partiet stämmer"))
         return None  # neither a party nor a role of the person that could be checked
     for s, found, _, _ in facts:
         if found == claim_roles or (claim_roles <= found and not ({"vic"} & (found - claim_roles))):
-            return ClaimCheck("supported", (s,), reason="rollen stämmer")
+            return _in_claimed_years(claim, ClaimCheck("supported", (s,), reason="rollen stämmer"))
     best = max(facts, key=lambda f: len(f[1] & claim_roles))
     holders = [s for s in sentences if s is not best[0] and _holder_matches(s.text, claim_roles)]
     return ClaimCheck("contradicted", (best[0], *holders[:1]), best[3], "annan roll")
+
+
+def _in_claimed_years(claim: str, check: ClaimCheck) -> ClaimCheck:
+    """A person's role confirms the claim only for the time its evidence speaks of: a year the claim names must be
+    in the sentence or be its document's year ("Karin Alvermalm slutade som socialchef 2021" against a press
+    release from 2020 is not found)."""
+    claimed = {int(y) for y in YEAR.findall(claim)}
+    if not claimed or not check.evidence:
+        return check
+    s = check.evidence[0]
+    stated = {int(y) for y in YEAR.findall(s.text)}
+    if s.chunk.date and s.chunk.date[:4].isdigit():
+        stated.add(int(s.chunk.date[:4]))
+    if claimed & stated:
+        return check
+    return ClaimCheck("not_found", (), reason="rollen står inte för det året")
 
 
 def _holder_matches(text: str, claim_roles: frozenset[str]) -> bool:

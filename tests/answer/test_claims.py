@@ -45,3 +45,13 @@ def test_the_correct_fact_is_not_repeated_when_it_is_the_quote(assistant: Assist
     answer = assistant.ask("Stämmer det att socialnämnden tilldelas 2,5 mnkr permanent kommunbidrag?")
     assert answer.verdict == "contradicted"
     assert answer.answer.count("Kultur- och utbildningsnämnden tilldelas 2,5 mnkr") == 1, answer.answer
+
+
+def test_a_role_is_confirmed_only_for_the_years_its_evidence_speaks_of() -> None:
+    from assistant.claims import check_people
+    from tests.answer.test_claim_amounts import sentence
+
+    s = sentence("Det säger Anna Berg, skolchef i kommunen, till tidningen.", date="2020-05-18")
+    assert check_people("Anna Berg var skolchef 2020", [s]).verdict == "supported"
+    assert check_people("Anna Berg är skolchef", [s]).verdict == "supported"
+    assert check_people("Anna Berg slutade som skolchef 2022", [s]).verdict == "not_found"
