@@ -149,3 +149,20 @@ def _approximator() -> re.Pattern[str]:
 def hedged_before(text: str, at: int) -> bool:
     """A hedge word (sentence_types.json "approximators": "nästan", "cirka", "drygt") stands right before `at`."""
     return at > 0 and _approximator().search(text[:at]) is not None
+
+
+@lru_cache(maxsize=1)
+def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from assistant.understand.words import sentence_types
+
+    kinds = sentence_types()
+    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(kinds[k], key=len, reverse=True))
+                            + r")\s+$", re.I) for k in ("bounds_above", "bounds_below"))  # type: ignore[return-value]
+
+
+def bound_before(text: str, at: int) -> int:
+    """+1 when a comparison word right before `at` makes the figure a lower bound ("över 1 miljard"), -1 an upper
+    bound ("mindre än 100 miljoner"), 0 when it is a figure (sentence_types.json bounds_above, bounds_below)."""
+    above, below = _bounds()
+    lead = text[:at]
+    return 1 if above.search(lead) else -1 if below.search(lead) else 0

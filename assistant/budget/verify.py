@@ -17,7 +17,7 @@ from assistant.budget.numbers import format_number, parse_number, parse_number_e
 from assistant.budget.plan import detect_language
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit
-from assistant.claim_figures import agrees, hedged_before
+from assistant.claim_figures import agrees, bound_before, hedged_before
 
 BARE_NUMBER = re.compile(r"(?<![\w,])[\u2212-]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?![\w,])")
 CLAIM_PREFIX = re.compile(r"^\s*(stämmer (det|påståendet|uppgiften)( att)?|är det (sant|korrekt|riktigt) att|"
@@ -32,6 +32,7 @@ class ClaimedFigure:
     unit: Unit | None  # None: a bare number, read in the table's unit
     tolerance: Decimal  # half of the last written digit, in the same scale as `value`
     hedged: bool = False  # "drygt 4 miljoner", "cirka 5 procent": approximate (claim_figures.agrees)
+    bound: int = 0  # +1 "över 1 miljard", -1 "mindre än 100 miljoner": the value must lie above (below) it
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +67,14 @@ def claimed_figures(claim: str, language: str = "sv") -> list[ClaimedFigure]:
             continue
         half = _half_last_digit(number)
         tol = half if q.unit is Unit.PERCENT else half * q.unit.factor
-        out.append(ClaimedFigure(m.group(0).strip(), q.value, q.unit, tol, hedged_before(claim, m.start())))
+        out.append(ClaimedFigure(m.group(0).strip(), q.value, q.unit, tol, hedged_before(claim, m.start()),
+                                 bound_before(claim, m.start())))
         taken.append(m.span())
     for m in BARE_NUMBER.finditer(claim):
         if any(a <= m.start() < b for a, b in taken):
             continue
         out.append(ClaimedFigure(m.group(0), parse_number(m.group(0)), None, _half_last_digit(m.group(0)),
-                                 hedged_before(claim, m.start())))
+                                 hedged_before(claim, m.start()), bound_before(claim, m.start())))
     return out
 
 
@@ -99,7 +101,11 @@ def _matches(claimed: ClaimedFigure, value: FigureValue) -> bool:
         except ValueError:
             return False
         got = value.value * unit.factor if unit.is_money else None
-    return got is not None and agrees(claimed.value, got, claimed.tolerance, claimed.hedged)
+    if got is None:
+        return False
+    if claimed.bound:
+        return (abs(got) - abs(claimed.value)) * claimed.bound > 0
+    return agrees(claimed.value, got, claimed.tolerance, claimed.hedged)
 
 
 def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),
@@ -118,7 +124,9 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     sv = answer.language == "sv"
     if answer.refused:
         return FigureClaim("not_found", answer.text, answer, tuple(figures))
-    wrong = [f for f in figures if not any(_matches(f, v) for v in answer.values)]
+    # "200 tkr varje år": every year's value must agree; otherwise the year (or row) the claim means is one of them
+    every = all if EVERY_YEAR.search(body) and len(answer.values) > 1 else any
+    wrong = [f for f in figures if not every(_matches(f, v) for v in answer.values)]
     if not wrong:
         lead = "Stämmer." if sv else "Supported."
         return FigureClaim("supported", f"{lead} {answer.text}", answer, tuple(figures))
@@ -128,6 +136,8 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     return FigureClaim("contradicted", f"{lead} {answer.text}", answer, tuple(figures))
 
 
+EVERY_YEAR = re.compile(r"\b(?:varje år|vart år|alla (?:\w+ )?år(?:en)?|samtliga år(?:en)?|år för år|every year|"
+                        r"each year|all (?:\w+ )?years|year (?:after|on|by) year)\b", re.IGNORECASE)
 UP = re.compile(r"\b(mer|högre|större|fler|ökar|ökade|ökat|växer|växte|stiger|steg|höjs|more|higher|larger|bigger|"
                 r"greater|increases?|increased|grows?|grew|rises?|rose)\b", re.IGNORECASE)
 DOWN = re.compile(r"\b(mindre|lägre|färre|minskar|minskade|minskat|sjunker|sjönk|sänks|less|lower|smaller|fewer|"

@@ -62,3 +62,17 @@ def test_claimed_figures_keep_their_precision():
 def test_claimed_figures_agree_at_their_precision(claim: str, verdict: str) -> None:
     result = check_figure_claim(claim, corpus_book())
     assert result is not None and result.verdict == verdict, result and result.text
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # Miljöskyddsnämndens investeringar: 200 tkr 2021, then 100 tkr; Socialnämnden 1 200 tkr every year
+    ("Miljöskyddsnämnden investerar 200 tkr varje år", "contradicted"),
+    ("Socialnämnden investerar 1,2 miljoner varje år", "supported"),
+    # a comparison word before the figure makes it a bound: Investeringar totalt 2021-2025 1 316 048 tkr
+    ("De totala investeringarna 2021-2025 är över 1 miljard", "supported"),
+    ("De totala investeringarna 2021-2025 är under 1 miljard", "contradicted"),
+    ("Socialnämnden får mindre än 200 miljoner 2022", "contradicted"),  # 209 559 tkr
+])
+def test_every_year_and_bounds(claim: str, verdict: str) -> None:
+    result = check_figure_claim(claim, corpus_book())
+    assert result is not None and result.verdict == verdict, result and result.text
