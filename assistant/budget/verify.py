@@ -17,7 +17,7 @@ from assistant.budget.numbers import format_number, parse_number, parse_number_e
 from assistant.budget.plan import detect_language
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit
-from assistant.claim_figures import agrees, bound_before, hedged_before
+from assistant.claim_figures import SHARE, SHARE_WORDS, agrees, bound_before, hedged_before
 
 BARE_NUMBER = re.compile(r"(?<![\w,])[\u2212-]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?![\w,])")
 CLAIM_PREFIX = re.compile(r"^\s*(stämmer (det|påståendet|uppgiften)( att)?|är det (sant|korrekt|riktigt) att|"
@@ -75,6 +75,9 @@ def claimed_figures(claim: str, language: str = "sv") -> list[ClaimedFigure]:
             continue
         out.append(ClaimedFigure(m.group(0), parse_number(m.group(0)), None, _half_last_digit(m.group(0)),
                                  hedged_before(claim, m.start()), bound_before(claim, m.start())))
+    for m in SHARE.finditer(claim):  # "hälften", "en tredjedel": a share in percent, rounded by nature
+        out.append(ClaimedFigure(m.group(0), SHARE_WORDS[m.group(0).lower()], Unit.PERCENT, Decimal(0), True,
+                                 bound_before(claim, m.start())))
     return out
 
 
@@ -86,6 +89,7 @@ def _half_last_digit(number: str) -> Decimal:
 def _without_figures(claim: str, language: str) -> str:
     text = (EN_AMOUNT if language == "en" else AMOUNT).sub(lambda m: " " + m.group("unit") + " ", claim)
     text = BARE_NUMBER.sub(" ", text)
+    text = SHARE.sub(" procent ", text)  # "mer än hälften av investeringarna": a share of them
     return " ".join(text.split())
 
 

@@ -76,3 +76,14 @@ def test_claimed_figures_agree_at_their_precision(claim: str, verdict: str) -> N
 def test_every_year_and_bounds(claim: str, verdict: str) -> None:
     result = check_figure_claim(claim, corpus_book())
     assert result is not None and result.verdict == verdict, result and result.text
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # Avgiftsfinansierad verksamhet 152 631 of 268 356 tkr investments 2021 (56,9 %); BUN 886 672 of 2 384 696 tkr
+    ("Avgiftsfinansierad verksamhet står för mer än hälften av investeringarna 2021", "supported"),
+    ("Barn- och ungdomsnämnden får mer än en tredjedel av kommunbidragen 2021", "supported"),
+    ("Barn- och ungdomsnämnden får hälften av kommunbidragen 2021", "contradicted"),
+])
+def test_shares_in_words_are_checked_as_shares(claim: str, verdict: str) -> None:
+    result = check_figure_claim(claim, corpus_book())
+    assert result is not None and result.verdict == verdict, result and result.text
