@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.amounts import AMOUNT
@@ -130,6 +130,8 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
         return FigureClaim("not_found", answer.text, answer, tuple(figures))
     # "200 tkr varje år": every year's value must agree; otherwise the year (or row) the claim means is one of them
     every = all if EVERY_YEAR.search(body) and len(answer.values) > 1 else any
+    if answer.stated:  # a text's amount may be a limit itself ("inte överstiga 4,0 mdkr"): compare the figures
+        figures = [replace(f, bound=0) for f in figures]
     wrong = [f for f in figures if not every(_matches(f, v) for v in answer.values)]
     if not wrong:
         lead = "Stämmer." if sv else "Supported."

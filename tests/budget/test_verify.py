@@ -87,3 +87,10 @@ def test_every_year_and_bounds(claim: str, verdict: str) -> None:
 def test_shares_in_words_are_checked_as_shares(claim: str, verdict: str) -> None:
     result = check_figure_claim(claim, corpus_book())
     assert result is not None and result.verdict == verdict, result and result.text
+
+
+def test_a_bound_against_a_limit_a_text_states_compares_the_figures() -> None:
+    # "Kommunens externa låneskuld ska över tid inte överstiga 4,0 mdkr" (a goal in the budget's prose)
+    result = check_figure_claim("S har som mål att kommunens externa låneskuld inte ska gå över 3 miljarder",
+                                corpus_book())
+    assert result is not None and result.verdict == "contradicted", result and result.text
