@@ -353,6 +353,12 @@ class Assistant:
                  if (rows := match_rows(getattr(source, "quote", None) or source.text, lexicon))}
         return bool(named & cited)
 
+    def _documents_say(self, phrase: str) -> bool:
+        """Some document uses the phrase (case and spacing aside)."""
+        if getattr(self, "_lowered", None) is None:
+            self._lowered = [" ".join(self.index.text(d.path).lower().split()) for d in self.index.documents.values()]
+        return any(re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", text) for text in self._lowered)
+
     def _of_named_municipality(self, q: QueryAnalysis, sentences: list[Sentence]) -> list[Sentence]:
         """A claim that names one municipality is about its documents (metadata): another municipality's sentence
         neither supports nor contradicts it ("Tranemo höjer VA-taxan" against Vårgårda's decision)."""
@@ -562,7 +568,8 @@ class Assistant:
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
-                                         subject=claim_subject(q, self.retriever.stats, claim, self.index.text))
+                                         subject=claim_subject(q, self.retriever.stats, claim, self.index.text),
+                                         named=self._documents_say)
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
             result = ClaimCheck("not_found", (), reason="underlaget nämner ämnet men inte det påståendet säger")
         log.info("påstående: %s (%s)", result.verdict, result.reason)

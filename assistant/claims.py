@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from assistant.claim_figures import Figure, claim_figures, figures_in, same_figure, strip_figures
 from assistant.query import YEAR, stems
@@ -459,13 +460,43 @@ def _other_time_of_year(claim: str, sentence: str, years: set[int]) -> str | Non
     return None
 
 
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def check_substitution(claim: str, s: Sentence, named: Callable[[str], bool]) -> ClaimCheck | None:
+    """The evidence names another thing where the claim names one the documents know: "avdelning unga" where the
+    claim says "avdelning vuxna" (a two-word phrase the documents use, `named`; the evidence has its first word
+    followed by a word the claim lacks, and lacks the claim's second word): contradicted, with the sentence's
+    phrase. A paraphrase ("minskat mest" for "minskat främst") names nothing the documents name."""
+    from assistant.claim_amounts import predicate_words
+    from assistant.query import stop_words
+
+    stop = stop_words()
+    verbs = predicate_words(claim)
+    said = [w.lower() for w in WORD.findall(s.text)]
+    said_stems = set(stems(s.text))
+    claim_words = [w.lower() for w in WORD.findall(claim)]
+    claim_stems = set(stems(claim))
+    for before, word in zip(claim_words, claim_words[1:]):
+        if len(before) < 4 or before in stop or before in verbs or word in stop or len(word) < 3 or \
+                set(stems(word)) & said_stems or word in verbs or not named(f"{before} {word}"):
+            continue
+        for i, w in enumerate(said[:-1]):
+            other = said[i + 1]
+            if w == before and other not in stop and len(other) >= 3 and not set(stems(other)) & claim_stems:
+                return ClaimCheck("contradicted", (s,), f"{before} {other}", f"{word} mot {other}")
+    return None
+
+
 OPPOSITE_COVERAGE = 0.8  # share of the claim's other concepts a sentence saying the opposite word must name
 
 
 def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
-                context_years: set[int] = frozenset(), subject: Any = None) -> ClaimCheck:
+                context_years: set[int] = frozenset(), subject: Any = None,
+                named: Callable[[str], bool] = lambda phrase: False) -> ClaimCheck:
     """Verdict for `claim` given the best sentences for its topic (retrieved without its figures); `subject`
-    (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage)."""
+    (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage);
+    `named` tells whether the documents use a phrase (check_substitution)."""
     from assistant.claim_amounts import Subject, check_amounts
 
     people = check_people(claim, sentences)
@@ -500,7 +531,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         return people
     if not relevant:
         return ClaimCheck("not_found", (), reason="inget underlag")
-    wrong = check_subject(claim, relevant[0], sentences)
+    wrong = check_subject(claim, relevant[0], sentences) or check_substitution(claim, relevant[0], named)
     if wrong is not None:
         return wrong
     return ClaimCheck("supported", tuple(relevant[:1]), reason=DEFAULT_SUPPORT)

@@ -55,3 +55,16 @@ def test_a_role_is_confirmed_only_for_the_years_its_evidence_speaks_of() -> None
     assert check_people("Anna Berg var skolchef 2020", [s]).verdict == "supported"
     assert check_people("Anna Berg är skolchef", [s]).verdict == "supported"
     assert check_people("Anna Berg slutade som skolchef 2022", [s]).verdict == "not_found"
+
+
+def test_the_evidence_naming_another_thing_in_the_claims_phrase_contradicts() -> None:
+    from assistant.claims import check_claim
+    from tests.answer.test_claim_amounts import sentence, word_overlap
+
+    s = sentence("Personalen har minskat främst inom staben och avdelning unga.")
+    named = {"avdelning vuxna", "avdelning unga"}.__contains__  # phrases the documents use
+    claim = "personalen har minskat mest i staben och på avdelning vuxna"
+    result = check_claim(claim, [s], answerable=True, subject=word_overlap(claim), named=named)
+    assert result.verdict == "contradicted" and result.correct == "avdelning unga"
+    right = "personalen har minskat mest i staben och på avdelning unga"  # "mest"/"främst": no phrase of the documents
+    assert check_claim(right, [s], answerable=True, subject=word_overlap(right), named=named).verdict == "supported"
