@@ -26,7 +26,7 @@ from assistant.citations import finalize, verify
 from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.claim_amounts import claim_subject, without_hedges
 from assistant.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, inflected
+from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, inflected, with_known_parts
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems
@@ -106,7 +106,7 @@ class Assistant:
         question = clean_question(question)
         history = [clean_question(h) for h in history]
         claim = claim_text(question)
-        q = self._analyse(strip_figures(claim) if claim else question, history)
+        q = self._analyse(self._claim_query(claim) if claim else question, history)
         hits = self.retriever.search(q, k=k, filters=filters)
         if claim or not re.search(r"[^\W_]", question):
             return hits
@@ -193,7 +193,7 @@ class Assistant:
                     filters: Any, timings: dict[str, float]) -> Answer:
         lang = "en" if language == "en" else "sv"
         t = time.perf_counter()
-        q = self._analyse(strip_figures(claim) if claim else question, history)
+        q = self._analyse(self._claim_query(claim) if claim else question, history)
         if claim:
             q = replace(q, wants_amount=False, wants_person=False, wants_date=False, language=language,
                         answer_language=lang, strict=True)
@@ -352,6 +352,13 @@ class Assistant:
         cited = {rows[0].label for source in sources
                  if (rows := match_rows(getattr(source, "quote", None) or source.text, lexicon))}
         return bool(named & cited)
+
+    def _claim_query(self, claim: str) -> str:
+        """What a claim is searched by: its words without its figures and years (a wrong figure must not steer
+        the search), and the parts of a compound no document uses ("sommarjobbssatsningen": "sommarjobb",
+        "satsningen")."""
+        vocab = self.retriever.stats.vocab
+        return with_known_parts(strip_figures(claim), lambda stem: stem in vocab)
 
     def _documents_say(self, phrase: str) -> bool:
         """Some document uses the phrase (case and spacing aside)."""

@@ -175,6 +175,31 @@ def inflected(term: str, words: frozenset[str] | set[str]) -> bool:
     return False
 
 
+MIN_PART = 4  # letters of each part of a compound split by the documents' vocabulary
+
+
+def with_known_parts(text: str, known: Callable[[str], bool]) -> str:
+    """The text with each compound the documents never use followed by two parts they do ("sommarjobbssatsningen"
+    -> "sommarjobbssatsningen sommarjobbs satsningen"; a linking -s kept): people write compounds of the
+    documents' words that no document writes."""
+    out = []
+    for word in re.findall(r"\S+", text):
+        out.append(word)
+        bare = word.strip(".,;:!?()”\"'").lower()
+        if len(bare) < 2 * MIN_PART or not bare.isalpha() or known(stems(bare, drop_stopwords=False)[0]):
+            continue
+        splits = []
+        for i in range(MIN_PART, len(bare) - MIN_PART + 1):
+            left, right = bare[:i], bare[i:]
+            head = left[:-1] if left.endswith("s") and len(left) > MIN_PART else left
+            if all(known(stems(part, drop_stopwords=False)[0]) for part in (head, right)):
+                splits.append((min(len(head), len(right)), head, right))
+        if splits:
+            _, head, right = max(splits)
+            out.extend((head, right))
+    return " ".join(out)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimCheck:
     verdict: str  # supported, contradicted, not_found
@@ -488,7 +513,7 @@ def check_substitution(claim: str, s: Sentence, named: Callable[[str], bool]) ->
     return None
 
 
-OPPOSITE_COVERAGE = 0.8  # share of the claim's other concepts a sentence saying the opposite word must name
+OPPOSITE_COVERAGE = 0.8  # share of the claim's other concepts the passage saying the opposite word must name
 
 
 def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
@@ -512,8 +537,10 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         # "Alingsås har ett dåligt utgångsläge" against "... ett gott utgångsläge": the evidence lacks the claimed
         # word because it says the opposite; it contradicts when it names everything else the claim does
         opposite = check_opposites(claim, sentences)
-        if opposite is not None and subject is not None and subject.about(
-                opposite.evidence[0], frozenset(stems(opposite.reason.split(" mot ")[0]))) >= OPPOSITE_COVERAGE:
+        said = frozenset(stems(opposite.reason.split(" mot ")[0])) if opposite is not None else frozenset()
+        # "Förstärkningen är tillfällig." names its subject in the passage's sentence it is quoted with
+        if opposite is not None and subject is not None and max(
+                subject.about(e, said) for e in opposite.evidence) >= OPPOSITE_COVERAGE:
             return opposite
         return ClaimCheck("not_found", (), reason="inget underlag")
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []

@@ -68,3 +68,30 @@ def test_the_evidence_naming_another_thing_in_the_claims_phrase_contradicts() ->
     assert result.verdict == "contradicted" and result.correct == "avdelning unga"
     right = "personalen har minskat mest i staben och på avdelning unga"  # "mest"/"främst": no phrase of the documents
     assert check_claim(right, [s], answerable=True, subject=word_overlap(right), named=named).verdict == "supported"
+
+
+def test_a_compound_no_document_uses_is_searched_by_its_parts() -> None:
+    from assistant.claims import with_known_parts
+
+    vocab = {"sommarjobb", "satsning", "permanent", "äldreomsorg", "peng"}  # stems
+    known = vocab.__contains__
+    assert with_known_parts("sommarjobbssatsningen är permanent", known) == \
+        "sommarjobbssatsningen sommarjobb satsningen är permanent"
+    assert with_known_parts("äldreomsorgspengarna", known) == "äldreomsorgspengarna äldreomsorg pengarna"
+    assert with_known_parts("satsningen är permanent", known) == "satsningen är permanent"  # known words stay alone
+
+
+def test_an_opposite_word_counts_with_the_passage_that_names_the_subject() -> None:
+    from assistant.claims import check_claim
+    from assistant.retrieve import Sentence
+    from assistant.types import Chunk
+    from tests.answer.test_claim_amounts import word_overlap
+
+    text = "2 mnkr tillskjuts hamnnämnden för en satsning på bryggor. Förstärkningen är tillfällig."
+    chunk = Chunk(id="c0", doc_path="d.txt", text=text, start=0, end=len(text), title="Budget")
+    cut = text.index("Förstärkningen")
+    best = Sentence(chunk=chunk, start=0, end=cut - 1, text=text[:cut - 1], score=1.0, coverage=0.6, chunk_score=1.0)
+    other = Sentence(chunk=chunk, start=cut, end=len(text), text=text[cut:], score=0.5, coverage=0.1, chunk_score=1.0)
+    claim = "satsningen på bryggor är permanent"
+    result = check_claim(claim, [best, other], answerable=False, subject=word_overlap(claim))
+    assert result.verdict == "contradicted" and "tillfällig" in result.evidence[0].text
