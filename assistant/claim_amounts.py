@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.claim_figures import Figure, agrees, claim_figures, figures_in, half_unit, hedged_before
-from assistant.claims import RELATIVE_YEARS, ClaimCheck, _misattributed, _years_agree, check_subject
+from assistant.claims import (
+    RELATIVE_YEARS, ClaimCheck, _misattributed, _passage, _years_agree, bodies_in, check_subject,
+)
 from assistant.query import YEAR, stems
 from assistant.retrieve import Sentence
 from assistant.understand.words import sentence_types
@@ -180,7 +182,13 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
                                          for f in figures_in(r[2].text))]
     if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
         return _confirmed(claim, c, matching[0][2], sentences, context_years)
-    if best >= SUBJECT_FLOOR:
+    # another figure contradicts only where the committee the claim names is named too (the sentence, the
+    # passage before it or its document's title): "Socialförvaltningen ... -14,3 miljoner" says nothing of what
+    # "socialnämnden" gets
+    named = set(bodies_in(claim))
+    ranked = [r for r in ranked if not named or named & set(bodies_in(
+        " ".join([r[2].chunk.title, *(p.text for p in _passage(r[2], list(sentences)))])))]
+    if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
         stated = _stated_figure(c, s, years, subject)
         written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written

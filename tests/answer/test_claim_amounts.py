@@ -279,3 +279,12 @@ def test_the_sentence_after_an_amount_that_refers_back_to_it_tells_what_it_is_fo
     assert subject.about(amount, frozenset()) == pytest.approx(1.0)
     result = check_amounts(claim, [other, amount], subject)
     assert result is not None and result.verdict == "contradicted" and result.correct == "2 mnkr"
+
+
+def test_another_committees_figure_does_not_contradict() -> None:
+    claim = "kulturnämnden får 3 miljoner mer 2023"
+    s = sentence("Kulturförvaltningen har gått från -4 miljoner kronor till -2 miljoner kronor i år.", date="2023-05-01")
+    assert check_amounts(claim, [s], word_overlap(claim)) is None
+    same = sentence("Kulturnämnden får 5 miljoner kronor mer i år.", date="2023-05-01", n=1)
+    result = check_amounts(claim, [s, same], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.evidence[0] is same
