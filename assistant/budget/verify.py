@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.amounts import AMOUNT
+from assistant.budget.columns import COMPARING, column_kind
+from assistant.budget.matching import synonyms
 from assistant.budget.answer import FigureAnswer, FigureValue, answer_figures
 from assistant.budget.numbers import format_number, parse_number, parse_number_en, parse_quantity
 from assistant.budget.plan import detect_language
@@ -122,7 +124,7 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
         return None
     kinds = {f.unit.is_money for f in figures if f.unit is not None}
     answer = answer_figures(_without_figures(body, lang), book, history=history, language=lang, claim=True,
-                            money=kinds.pop() if len(kinds) == 1 else None)
+                            money=next(iter(kinds)) if len(kinds) == 1 else None)
     if answer is None:
         return None
     sv = answer.language == "sv"
@@ -133,6 +135,11 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     if answer.stated:  # a text's amount may be a limit itself ("inte överstiga 4,0 mdkr"): compare the figures
         figures = [replace(f, bound=0) for f in figures]
     wrong = [f for f in figures if not every(_matches(f, v) for v in answer.values)]
+    if wrong and not answer.stated and column_kind(body) is None:
+        # "hade 110,2 miljoner 2023" names no kind of column: the year's budget holds it as well as its outcome
+        other = _in_another_column(body, figures, book, history, lang, kinds, every)
+        if other is not None:
+            answer, wrong = other, []
     if not wrong:
         lead = "Stämmer." if sv else "Supported."
         return FigureClaim("supported", f"{lead} {answer.text}", answer, tuple(figures))
@@ -144,6 +151,21 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
 
 EVERY_YEAR = re.compile(r"\b(?:varje år|vart år|alla (?:\w+ )?år(?:en)?|samtliga år(?:en)?|år för år|every year|"
                         r"each year|all (?:\w+ )?years|year (?:after|on|by) year)\b", re.IGNORECASE)
+def _in_another_column(body: str, figures: list[ClaimedFigure], book: FigureBook, history: Sequence[str],
+                       lang: str, kinds: set[bool], every) -> FigureAnswer | None:  # type: ignore[no-untyped-def]
+    """The calculator's answer from another kind of value column of the claim's year (budget, outcome, plan,
+    forecast; columns.COMPARING left out) that agrees with every claimed figure, or None."""
+    for kind in synonyms()["column_kinds"]:
+        if kind.startswith("_") or kind in COMPARING:
+            continue
+        answer = answer_figures(_without_figures(body, lang), book, history=history, language=lang, claim=True,
+                                money=next(iter(kinds)) if len(kinds) == 1 else None, column=kind)
+        if answer is not None and not answer.refused and not answer.stated and \
+                all(every(_matches(f, v) for v in answer.values) for f in figures):
+            return answer
+    return None
+
+
 UP = re.compile(r"\b(mer|högre|större|fler|ökar|ökade|ökat|växer|växte|stiger|steg|höjs|more|higher|larger|bigger|"
                 r"greater|increases?|increased|grows?|grew|rises?|rose)\b", re.IGNORECASE)
 DOWN = re.compile(r"\b(mindre|lägre|färre|minskar|minskade|minskat|sjunker|sjönk|sänks|less|lower|smaller|fewer|"

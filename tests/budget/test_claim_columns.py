@@ -33,3 +33,16 @@ def test_a_deficit_claim_is_checked_against_the_deviation(tranemo: FigureBook, c
     result = check_figure_claim(claim, tranemo)
     assert result is not None and result.verdict == verdict, result and result.text
     assert "3,7" in result.text and "Avvikelse 2023" in result.text
+
+
+@pytest.mark.parametrize("claim, verdict, shown", [
+    # Kommunstyrelsen 2023: Utfall 108 960 tkr, Budget 110 200 tkr
+    ("Kommunstyrelsen hade 110,2 miljoner 2023", "supported", "Budget 2023"),
+    ("Kommunstyrelsen hade 108,96 miljoner 2023", "supported", "Utfall 2023"),
+    ("Kommunstyrelsen hade 120 miljoner 2023", "contradicted", "2023"),
+])
+def test_a_claim_naming_no_kind_of_column_may_mean_any_value_column_of_its_year(tranemo: FigureBook, claim: str,
+                                                                                verdict: str, shown: str) -> None:
+    result = check_figure_claim(claim, tranemo)
+    assert result is not None and result.verdict == verdict, result and result.text
+    assert shown in result.text
