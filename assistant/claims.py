@@ -513,6 +513,22 @@ def check_substitution(claim: str, s: Sentence, named: Callable[[str], bool]) ->
     return None
 
 
+def check_qualified(claim: str, s: Sentence) -> ClaimCheck | None:
+    """The evidence says two adjacent words of the claim with a qualifier between them that the claim lacks
+    ("kommunens näst största kostnad" against "kommunens största kostnad", "vill inte höja" against "vill höja";
+    sentence_types.json qualifiers): contradicted, with the evidence's phrase."""
+    qualifiers = set(sentence_types()["qualifiers"])
+    claim_words = [w.lower() for w in WORD.findall(claim)]
+    if qualifiers & set(claim_words):
+        return None
+    said = [w.lower() for w in WORD.findall(s.text)]
+    pairs = set(zip(claim_words, claim_words[1:]))
+    for a, q, b in zip(said, said[1:], said[2:]):
+        if q in qualifiers and (a, b) in pairs:
+            return ClaimCheck("contradicted", (s,), f"{a} {q} {b}", f"{q} {b}")
+    return None
+
+
 OPPOSITE_COVERAGE = 0.8  # share of the claim's other concepts the passage saying the opposite word must name
 
 
@@ -558,7 +574,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         return people
     if not relevant:
         return ClaimCheck("not_found", (), reason="inget underlag")
-    wrong = check_subject(claim, relevant[0], sentences) or check_substitution(claim, relevant[0], named)
+    wrong = check_subject(claim, relevant[0], sentences) or check_substitution(claim, relevant[0], named) or \
+        check_qualified(claim, relevant[0])
     if wrong is not None:
         return wrong
     return ClaimCheck("supported", tuple(relevant[:1]), reason=DEFAULT_SUPPORT)

@@ -95,3 +95,15 @@ def test_an_opposite_word_counts_with_the_passage_that_names_the_subject() -> No
     claim = "satsningen på bryggor är permanent"
     result = check_claim(claim, [best, other], answerable=False, subject=word_overlap(claim))
     assert result.verdict == "contradicted" and "tillfällig" in result.evidence[0].text
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("hyrorna är kommunens största kostnad", "contradicted"),
+    ("hyrorna är kommunens näst största kostnad", "supported"),
+])
+def test_a_qualifier_inside_the_claims_phrase_contradicts(claim: str, verdict: str) -> None:
+    from assistant.claims import check_claim
+    from tests.answer.test_claim_amounts import sentence, word_overlap
+
+    s = sentence("Hyrorna är kommunens näst största kostnad efter personalen.")
+    assert check_claim(claim, [s], answerable=True, subject=word_overlap(claim)).verdict == verdict
