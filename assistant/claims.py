@@ -462,6 +462,29 @@ def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) 
     return None
 
 
+DATE = re.compile(r"\b(?P<day>[1-3]?\d)(?:e|:e)?\s+(?P<month>januari|februari|mars|april|maj|juni|juli|augusti|"
+                  r"september|oktober|november|december)\b", re.I)
+
+
+def check_dates(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
+    """A claimed day of a month ("den 21 maj") against the best sentence that names a day of the same month:
+    another day contradicts ("torsdagen 14 maj"), the same day supports; None when no sentence dates it."""
+    claimed = {(m.group("month").lower(), int(m.group("day"))) for m in DATE.finditer(claim)}
+    if not claimed:
+        return None
+    months = {month for month, _ in claimed}
+    for s in sentences:
+        stated = {(m.group("month").lower(), int(m.group("day"))) for m in DATE.finditer(s.text)}
+        same_month = {d for d in stated if d[0] in months}
+        if not same_month:
+            continue
+        if claimed & same_month:
+            return ClaimCheck("supported", (s,), reason="datumet stämmer")
+        month, day = sorted(same_month)[0]
+        return ClaimCheck("contradicted", (s,), f"{day} {month}", "annat datum")
+    return None
+
+
 def _time_of_year(text: str, year: int) -> tuple[set[str], str]:
     """The words naming a part of the year just before it ("i slutet av 2024", "sommaren 2024"), and the phrase."""
     words = set(sentence_types()["time_of_year"])
@@ -565,7 +588,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     if figures is not None and figures.reason == "året står inte i samma underlag":
         return figures  # the figure is there, the claimed year is not: the claim as a whole cannot be checked
     unstated = figures is not None and figures.verdict == "not_found"
-    for check in (figures, check_years(claim, relevant, set(context_years)), check_opposites(claim, sentences)):
+    dates = check_dates(claim, relevant)
+    for check in (figures, dates, check_years(claim, relevant, set(context_years)), check_opposites(claim, sentences)):
         if check is not None and check.verdict != "not_found":
             if unstated and check.verdict == "supported":
                 return figures  # the right year does not confirm a figure no document states

@@ -107,3 +107,16 @@ def test_a_qualifier_inside_the_claims_phrase_contradicts(claim: str, verdict: s
 
     s = sentence("Hyrorna är kommunens näst största kostnad efter personalen.")
     assert check_claim(claim, [s], answerable=True, subject=word_overlap(claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("kulturnämnden beslutade om bidraget den 21 maj", "contradicted"),
+    ("kulturnämnden beslutade om bidraget den 14 maj", "supported"),
+])
+def test_a_claimed_day_of_a_month_is_checked(claim: str, verdict: str) -> None:
+    from assistant.claims import check_claim
+    from tests.answer.test_claim_amounts import sentence, word_overlap
+
+    s = sentence("Kulturnämnden beslutade på sitt sammanträde torsdagen 14 maj om bidraget.")
+    result = check_claim(claim, [s], answerable=True, subject=word_overlap(claim))
+    assert result.verdict == verdict and (verdict == "supported" or result.correct == "14 maj")
