@@ -281,7 +281,22 @@ def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
             return _in_claimed_years(claim, ClaimCheck("supported", (s,), reason="rollen stämmer"))
     best = max(facts, key=lambda f: len(f[1] & claim_roles))
     holders = [s for s in sentences if s is not best[0] and _holder_matches(s.text, claim_roles)]
+    if not holders and not _role_kinds(best[1]) & _role_kinds(claim_roles):
+        # "Daniel Filipsson är gruppledare" against "Daniel Filipsson (M), kommunstyrelsens ordförande": a person
+        # holds roles of several kinds; only another role of the same kind, or another holder, contradicts
+        return ClaimCheck("not_found", (), reason="personen nämns med en roll av annat slag")
     return ClaimCheck("contradicted", (best[0], *holders[:1]), best[3], "annan roll")
+
+
+def _role_kinds(role_stems: frozenset[str]) -> set[str]:
+    """The kinds of a person's roles: a job title ("socialchef", "kommundirektör": one per person), a chair
+    ("ordförande", "vice"), or the role itself ("gruppledare", "ledamot"); the bodies named are no roles."""
+    vocab = roles()
+    own = {r for r in role_stems if any(stems(w, drop_stopwords=False) == [r] for w in vocab["roles"])}
+    chair = set(stems(" ".join(vocab["chair_roles"]), drop_stopwords=False))
+    return {"title" if r.endswith(("chef", "direktör")) or r in set(stems(" ".join(vocab["job_titles"]),
+                                                                          drop_stopwords=False))
+            else "chair" if r in chair else r for r in own}
 
 
 def _in_claimed_years(claim: str, check: ClaimCheck) -> ClaimCheck:

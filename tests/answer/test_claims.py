@@ -120,3 +120,14 @@ def test_a_claimed_day_of_a_month_is_checked(claim: str, verdict: str) -> None:
     s = sentence("Kulturnämnden beslutade på sitt sammanträde torsdagen 14 maj om bidraget.")
     result = check_claim(claim, [s], answerable=True, subject=word_overlap(claim))
     assert result.verdict == verdict and (verdict == "supported" or result.correct == "14 maj")
+
+
+def test_a_role_of_another_kind_does_not_contradict() -> None:
+    from assistant.claims import check_people
+    from tests.answer.test_claim_amounts import sentence
+
+    s = sentence("Det säger Anna Berg (M), kommunstyrelsens ordförande, till tidningen.", date="2023-02-08")
+    assert check_people("Anna Berg är gruppledare för Moderaterna", [s]).verdict == "not_found"
+    assert check_people("Anna Berg är kommunstyrelsens vice ordförande", [s]).verdict == "contradicted"
+    chef = sentence("Det säger Eva Lind, socialchef i kommunen.", date="2020-05-18", n=1)
+    assert check_people("Eva Lind är kommunens ekonomichef", [chef]).verdict == "contradicted"
