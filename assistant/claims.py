@@ -262,7 +262,7 @@ def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
     name = re.sub(r" \([A-ZÅÄÖ]{1,2}\)$", "", names[0])
     party_letter = re.search(re.escape(name) + r"\s*\(([A-ZÅÄÖ]{1,2})\)", claim)
     claim_party = party_letter.group(1) if party_letter else _party_named(claim)
-    claim_roles = _role_words(claim[claim.find(name) + len(name):])
+    claim_roles = _role_words(_in_swedish(claim[claim.find(name) + len(name):]))
     facts = [f for f in _person_facts(name, sentences) if f[1] or f[2]]
     if not facts:
         return ClaimCheck("not_found", (), reason=f"{name} nämns inte med någon roll")
@@ -297,6 +297,19 @@ def _role_kinds(role_stems: frozenset[str]) -> set[str]:
     return {"title" if r.endswith(("chef", "direktör")) or r in set(stems(" ".join(vocab["job_titles"]),
                                                                           drop_stopwords=False))
             else "chair" if r in chair else r for r in own}
+
+
+def _in_swedish(text: str) -> str:
+    """An English text's glossary phrases in Swedish, longest first ("head of social services" -> "socialchef"),
+    so an English claim names a role in the documents' words; a Swedish text as it is."""
+    from assistant.language import detect_language
+    from assistant.query import glossary
+
+    if detect_language(text) != "en":
+        return text
+    for phrase in sorted(glossary(), key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", glossary()[phrase][0], text, flags=re.I)
+    return text
 
 
 def _in_claimed_years(claim: str, check: ClaimCheck) -> ClaimCheck:

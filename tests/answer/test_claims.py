@@ -131,3 +131,11 @@ def test_a_role_of_another_kind_does_not_contradict() -> None:
     assert check_people("Anna Berg är kommunstyrelsens vice ordförande", [s]).verdict == "contradicted"
     chef = sentence("Det säger Eva Lind, socialchef i kommunen.", date="2020-05-18", n=1)
     assert check_people("Eva Lind är kommunens ekonomichef", [chef]).verdict == "contradicted"
+
+
+def test_an_english_claim_names_the_role_in_the_documents_words() -> None:
+    from assistant.claims import check_people
+    from tests.answer.test_claim_amounts import sentence
+
+    s = sentence("Det säger Eva Lind, socialchef i kommunen.", date="2020-05-18")
+    assert check_people("Eva Lind is the head of social services", [s]).verdict == "supported"
