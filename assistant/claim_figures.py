@@ -14,8 +14,9 @@ from assistant.query import YEAR
 QUANTITY = re.compile(
     r"(?<![\w,.])(?P<num>[-\u2212+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2212+]?\d+(?:[.,]\d+)?|en halv|ett halvt)"
     r"\s*(?P<unit>%|procent|per cent|percent|miljoner kronor|miljoner|miljon|million|millions|miljarder kronor|"
-    r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|tusen|mille|kronor|kr|sek)?(?!\w)", re.I)
+    r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|tusen|thousand kronor|thousand sek|thousand|mille|kronor|kr|sek)?(?!\w)", re.I)
 EN_UNITS = {"million": "miljoner", "millions": "miljoner", "billion": "miljarder", "sek": "kronor",
+            "thousand": "tusen", "thousand kronor": "tusen kronor", "thousand sek": "tusen kronor",
             "per cent": "procent", "percent": "procent", "mille": "miljoner"}  # "mille": colloquial Swedish
 PER = re.compile(r"\b(?:per|för varje)\s+$", re.I)
 # a day of a month or a clock time is not a count: "torsdagen 14 maj", "2020-05-18 07:00"

@@ -288,3 +288,9 @@ def test_another_committees_figure_does_not_contradict() -> None:
     same = sentence("Kulturnämnden får 5 miljoner kronor mer i år.", date="2023-05-01", n=1)
     result = check_amounts(claim, [s, same], word_overlap(claim))
     assert result is not None and result.verdict == "contradicted" and result.evidence[0] is same
+
+
+def test_english_thousands_are_money() -> None:
+    assert [(f.value, f.kind) for f in figures_in("600 thousand kronor for driving licences")] == \
+        [(Decimal(600000), "money")]
+    assert [(f.value, f.kind) for f in figures_in("600 thousand")] == [(Decimal(600000), "money")]
