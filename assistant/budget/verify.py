@@ -15,6 +15,7 @@ from assistant.budget.amounts import AMOUNT
 from assistant.budget.columns import COMPARING, column_kind
 from assistant.budget.matching import synonyms
 from assistant.budget.answer import FigureAnswer, FigureValue, answer_figures
+from assistant.budget.execute import format_amount
 from assistant.budget.numbers import format_number, parse_number, parse_number_en, parse_quantity
 from assistant.budget.plan import detect_language
 from assistant.budget.store import FigureBook
@@ -140,6 +141,12 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
         other = _in_another_column(body, figures, book, history, lang, kinds, every)
         if other is not None:
             answer, wrong = other, []
+    total = _row_total(answer) if wrong and every is any and not YEAR.search(body) else None
+    if total is not None and all(_matches(f, total) for f in figures):
+        # "Ombyggnaden kostar 172 miljoner" names no year: a project's cost is its row over the table's years
+        shown = format_amount(total.value, total.unit, lang)
+        lead = "Stämmer, sammanlagt" if sv else "Supported, in total"
+        return FigureClaim("supported", f"{lead} {shown}. {answer.text}", answer, tuple(figures))
     if not wrong:
         lead = "Stämmer." if sv else "Supported."
         return FigureClaim("supported", f"{lead} {answer.text}", answer, tuple(figures))
@@ -151,6 +158,19 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
 
 EVERY_YEAR = re.compile(r"\b(?:varje år|vart år|alla (?:\w+ )?år(?:en)?|samtliga år(?:en)?|år för år|every year|"
                         r"each year|all (?:\w+ )?years|year (?:after|on|by) year)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _row_total(answer: FigureAnswer) -> FigureValue | None:
+    """The sum of one row's values over the years the calculator listed (a lookup of a row with no year named),
+    or None when its values are not one row's years."""
+    calculation = answer.calculation
+    if calculation is None or calculation.operation != "lookup" or len(calculation.inputs) < 2 or \
+            len({i.label for i in calculation.inputs}) != 1 or len({i.unit for i in calculation.inputs}) != 1:
+        return None
+    return FigureValue(sum((i.value for i in calculation.inputs), Decimal(0)), calculation.inputs[0].unit)
+
+
 def _in_another_column(body: str, figures: list[ClaimedFigure], book: FigureBook, history: Sequence[str],
                        lang: str, kinds: set[bool], every) -> FigureAnswer | None:  # type: ignore[no-untyped-def]
     """The calculator's answer from another kind of value column of the claim's year (budget, outcome, plan,

@@ -46,3 +46,13 @@ def test_a_claim_naming_no_kind_of_column_may_mean_any_value_column_of_its_year(
     result = check_figure_claim(claim, tranemo)
     assert result is not None and result.verdict == verdict, result and result.text
     assert shown in result.text
+
+
+def test_a_projects_cost_without_a_year_is_its_row_over_the_tables_years() -> None:
+    # Lerum, investeringsbudget: Ombyggnad Lerums gymnasium 64 000 + 58 000 + 50 000 + 0 + 0 = 172 000 tkr
+    book = FigureBook((extract_figures(load_document(CORPUS / "lerum/budget-2025-drift-och-investeringar.xlsx",
+                                                     sidecar={})),))
+    result = check_figure_claim("Ombyggnaden av Lerums gymnasium kostar 172 miljoner", book)
+    assert result is not None and result.verdict == "supported" and "172 000 tkr" in result.text
+    result = check_figure_claim("Ombyggnaden av Lerums gymnasium kostar 150 miljoner", book)
+    assert result is not None and result.verdict == "contradicted"
