@@ -411,7 +411,8 @@ RELATIVE_YEARS = ((r"\bförra året\b|\bi fjol\b|\bföregående år\b|\blast yea
 
 
 def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck | None:
-    """The claim's years must be in the same evidence (its text or its document's date)."""
+    """The claim's years must be in the same evidence (its text, its document's date, or its document's title:
+    "Bokslut 2024" is about 2024 in every sentence)."""
     claimed = {int(y) for y in YEAR.findall(claim)} - set(context_years)
     if not claimed:
         return None
@@ -419,7 +420,8 @@ def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck
     doc_year = int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
     if doc_year:  # "förra året" in a press release from 2020 is 2019
         stated |= {doc_year + shift for words, shift in RELATIVE_YEARS if re.search(words, s.text, re.I)}
-    if claimed <= stated | ({doc_year} if doc_year else set()):
+    titled = {int(y) for y in YEAR.findall(s.chunk.title or "")}
+    if claimed <= stated | titled | ({doc_year} if doc_year else set()):
         return None
     if stated and not claimed & stated:
         return ClaimCheck("contradicted", (s,), str(sorted(stated)[0]), "annat år")

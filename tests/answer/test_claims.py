@@ -139,3 +139,16 @@ def test_an_english_claim_names_the_role_in_the_documents_words() -> None:
 
     s = sentence("Det säger Eva Lind, socialchef i kommunen.", date="2020-05-18")
     assert check_people("Eva Lind is the head of social services", [s]).verdict == "supported"
+
+
+def test_a_year_in_the_documents_title_dates_its_sentences() -> None:
+    from assistant.claims import _years_agree
+    from assistant.retrieve import Sentence
+    from assistant.types import Chunk
+
+    text = "Kommunen redovisar ett överskott på 12 miljoner kronor."
+    chunk = Chunk(id="c0", doc_path="d.txt", text=text, start=0, end=len(text), title="Bokslut 2024",
+                  date="2025-02-20")
+    s = Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=0.5, chunk_score=1.0)
+    assert _years_agree("kommunen hade ett överskott på 12 miljoner 2024", s, set()) is None
+    assert _years_agree("kommunen hade ett överskott på 12 miljoner 2022", s, set()).verdict == "not_found"
