@@ -26,7 +26,7 @@ from assistant.citations import finalize, verify
 from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.claim_amounts import claim_subject, without_hedges
 from assistant.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text
+from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, inflected, with_known_parts
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems
@@ -106,7 +106,7 @@ class Assistant:
         question = clean_question(question)
         history = [clean_question(h) for h in history]
         claim = claim_text(question)
-        q = self._analyse(strip_figures(claim) if claim else question, history)
+        q = self._analyse(self._claim_query(claim) if claim else question, history)
         hits = self.retriever.search(q, k=k, filters=filters)
         if claim or not re.search(r"[^\W_]", question):
             return hits
@@ -208,7 +208,7 @@ class Assistant:
                     filters: Any, timings: dict[str, float]) -> Answer:
         lang = "en" if language == "en" else "sv"
         t = time.perf_counter()
-        q = self._analyse(strip_figures(claim) if claim else question, history)
+        q = self._analyse(self._claim_query(claim) if claim else question, history)
         if claim:
             q = replace(q, wants_amount=False, wants_person=False, wants_date=False, language=language,
                         answer_language=lang, strict=True)
@@ -265,11 +265,14 @@ class Assistant:
         must never confirm a figure the tables contradict. None when the calculator cannot judge it."""
         if self.figures is None or not Filters.from_any(filters).empty:
             return None
+        from assistant.budget.rank_claim import check_rank_claim
         from assistant.budget.series import check_series_claim
         from assistant.budget.verify import check_direction_claim, check_figure_claim
 
         earlier = tuple(history) if followup.is_followup(claim, history) else ()
         result = check_figure_claim(claim, self.figures, history=earlier, language=lang)
+        if result is None:  # a row's rank among the committees in a year before its course over the years
+            result = check_rank_claim(claim, self.figures, history=earlier, language=lang)
         if result is None:  # a claim about the course over the years before one about a single change
             result = check_series_claim(claim, self.figures, history=earlier, language=lang)
         if result is None:
@@ -337,8 +340,12 @@ class Assistant:
         topic = self._analyse(strip_figures(DOWN.sub(" ", UP.sub(" ", without_hedges(claim)))), [])
         stats = self.retriever.stats
         rare = stats.rarest(topic.groups)
-        present = text_stems(cited_text + " " + answer_text)
-        if rare and not any(stats.present(t, present) for t in rare[0]):
+        # what the cited cells are about: their rows, the answer naming the table, and the documents' titles and
+        # municipalities ("Vårgårdas årets resultat" is about a row of a Vårgårda document)
+        about = " ".join([cited_text, answer_text, titles, *self._municipalities_of(sources)])
+        present = text_stems(about)
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", about)} | set(present)
+        if rare and not any(stats.present(t, present) or inflected(t, words) for t in rare[0]):
             return False  # the calculator's figure is about something else than the claim's rarest concept
         years = set(re.findall(r"\b(?:19|20)\d\d\b", claim))
         if any(year not in cited_text and year not in answer_text for year in years):
@@ -360,6 +367,36 @@ class Assistant:
         cited = {rows[0].label for source in sources
                  if (rows := match_rows(getattr(source, "quote", None) or source.text, lexicon))}
         return bool(named & cited)
+
+    def _claim_query(self, claim: str) -> str:
+        """What a claim is searched by: its words without its figures and years (a wrong figure must not steer
+        the search), and the parts of a compound no document uses ("sommarjobbssatsningen": "sommarjobb",
+        "satsningen")."""
+        vocab = self.retriever.stats.vocab
+        return with_known_parts(strip_figures(claim), lambda stem: stem in vocab)
+
+    def _documents_say(self, phrase: str) -> bool:
+        """Some document uses the phrase (case and spacing aside)."""
+        if getattr(self, "_lowered", None) is None:
+            self._lowered = [" ".join(self.index.text(d.path).lower().split()) for d in self.index.documents.values()]
+        return any(re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", text) for text in self._lowered)
+
+    def _of_named_municipality(self, q: QueryAnalysis, sentences: list[Sentence]) -> list[Sentence]:
+        """A claim that names one municipality is about its documents (metadata): another municipality's sentence
+        neither supports nor contradicts it ("Tranemo höjer VA-taxan" against Vårgårda's decision)."""
+        from assistant.retrieve import place_stems
+
+        places = {stem for c in self.index.chunks.values() for stem in place_stems(c)}
+        named = places & (set(q.names) | set(q.terms))  # a name opening the claim is a term, not a name
+        if len(named) != 1:
+            return sentences
+        return [s for s in sentences if not s.chunk.municipality or named <= place_stems(s.chunk)]
+
+    def _municipalities_of(self, sources: Sequence[Any]) -> list[str]:
+        """The municipalities (document metadata) of the sources' documents."""
+        paths = {getattr(s, "doc_path", None) for s in sources}
+        return sorted({d.meta.municipality for d in self.index.documents.values()
+                       if d.path in paths and d.meta.municipality})
 
     def _merge(self, raw: str, answers: list[Answer], parts: Sequence[str]) -> Answer:
         """One answer from the answers to the parts of a compound question; markers renumbered; a part the
@@ -560,10 +597,12 @@ class Assistant:
 
     def _claim(self, raw: str, claim: str, q: QueryAnalysis, sentences: list[Sentence], lang: str) -> Answer:
         sentences = [s for s in sentences if is_statement(s.text)]  # a heading neither supports nor contradicts
+        sentences = self._of_named_municipality(q, sentences)
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
-                                         subject=claim_subject(q, self.retriever.stats, claim))
+                                         subject=claim_subject(q, self.retriever.stats, claim, self.index.text),
+                                         named=self._documents_say)
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
             result = ClaimCheck("not_found", (), reason="underlaget nämner ämnet men inte det påståendet säger")
         log.info("påstående: %s (%s)", result.verdict, result.reason)

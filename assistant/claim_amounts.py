@@ -5,8 +5,9 @@ the claim's subject (its concepts, its years) and states an amount of the same k
 ranks: a sentence that merely contains the claimed figure about something else ("4,7 miljoner på avdelning
 vuxna") does not support the claim when another sentence speaks of the claim's subject with another figure.
 
-Amounts are compared in kronor (money), percent or as counts; an exact figure within ROUND_TOLERANCE, one the
-claim hedges ("nästan 4000", "cirka 5 miljoner", sentence_types.json "approximators") within APPROX_TOLERANCE.
+Amounts are compared in kronor (money), percent or as counts, at the precision the claim wrote them with
+(claim_figures.agrees); one the claim hedges ("nästan 4000", "cirka 5 miljoner", sentence_types.json
+"approximators") within a tenth.
 """
 from __future__ import annotations
 
@@ -14,17 +15,16 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 
-from assistant.claim_figures import Figure, claim_figures, figures_in
-from assistant.claims import RELATIVE_YEARS, ClaimCheck, _misattributed, _years_agree, check_subject
+from assistant.claim_figures import Figure, agrees, claim_figures, figures_in, half_unit, hedged_before
+from assistant.claims import (
+    RELATIVE_YEARS, ClaimCheck, _misattributed, _passage, _years_agree, bodies_in, check_subject,
+)
 from assistant.query import YEAR, stems
 from assistant.retrieve import Sentence
 from assistant.understand.words import sentence_types
 
-ROUND_TOLERANCE = Decimal("0.005")  # an exact figure: the same within rounding of its last digit
-APPROX_TOLERANCE = Decimal("0.10")  # "nästan", "cirka", "runt": within a tenth
 SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much less about the subject than the best
 SUBJECT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm or contradict its figure
 YEAR_FIT = 0.2  # the sentence names the claim's year (or "förra året" in a document of the year after)
@@ -63,19 +63,13 @@ def _counted(text: str, figure: Figure, start: int = 0) -> str:
     return " ".join(w for w in m.groups() if w) if m else ""
 
 
-@lru_cache(maxsize=1)
-def _approximator() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(sentence_types()["approximators"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})\.?\s+$", re.I)
-
-
 def claimed_amounts(claim: str) -> list[ClaimedAmount]:
     """The claim's figures, each marked approximate when a hedge word stands right before it."""
     out = []
     for figure in claim_figures(claim):
         at = figure.at if figure.at >= 0 else claim.find(figure.written)
         counted = _counted(claim, figure) if figure.kind == "count" else ""
-        hedged = bool(at > 0 and _approximator().search(claim[:at])) or (
+        hedged = hedged_before(claim, at) or (
             figure.kind == "percent" and not any(ch.isdigit() for ch in figure.written))
         out.append(ClaimedAmount(figure, hedged, counted))  # a share in words ("en tredjedel") is rounded too
     return out
@@ -91,11 +85,7 @@ def same_amount(claimed: ClaimedAmount, stated: Figure) -> bool:
     a, b = claimed.figure, stated
     if a.kind != b.kind and "count" not in (a.kind, b.kind):
         return False
-    x, y = abs(a.value), abs(b.value)
-    if x == y:
-        return True
-    tolerance = APPROX_TOLERANCE if claimed.approximate else ROUND_TOLERANCE
-    return bool(y) and abs(x - y) / y <= tolerance
+    return agrees(a.value, b.value, half_unit(a), claimed.approximate)
 
 
 def _comparable(claimed: ClaimedAmount, stated: Figure, text: str, subject: Subject) -> bool:
@@ -192,7 +182,13 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
                                          for f in figures_in(r[2].text))]
     if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
         return _confirmed(claim, c, matching[0][2], sentences, context_years)
-    if best >= SUBJECT_FLOOR:
+    # another figure contradicts only where the committee the claim names is named too (the sentence, the
+    # passage before it or its document's title): "Socialförvaltningen ... -14,3 miljoner" says nothing of what
+    # "socialnämnden" gets
+    named = set(bodies_in(claim))
+    ranked = [r for r in ranked if not named or named & set(bodies_in(
+        " ".join([r[2].chunk.title, *(p.text for p in _passage(r[2], list(sentences)))])))]
+    if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
         stated = _stated_figure(c, s, years, subject)
         written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written
@@ -235,10 +231,32 @@ VERB_PARTICLES = ("upp", "in", "ut", "av", "till", "över", "fram", "bort", "om"
                   "an", "mot", "sam", "efter", "under")
 
 
-def claim_subject(q: Any, stats: Any, claim: str = "") -> Subject:
+NEXT_SENTENCE = re.compile(r"[ \t]*(?P<s>[^\n]{1,400}?[.!?])(?=\s|$)")
+
+
+def following(s: Sentence, text_of: Callable[[str], str] | None) -> str:
+    """The sentence after `s` in its paragraph when it refers back to it and states no figure of its own: it
+    tells what the amount is for ("... tilldelas 2,5 mnkr. Budgetberedningen möter med denna förstärkning de
+    ökade kostnaderna ... för elever som läser mer än tre år på gymnasiet.")."""
+    from assistant.budget.amounts import refers_back
+
+    if text_of is None:
+        return ""
+    try:
+        text = text_of(s.chunk.doc_path)
+    except (KeyError, OSError):
+        return ""
+    m = NEXT_SENTENCE.match(text, s.end)
+    if m is None or any(f.kind != "count" for f in figures_in(m.group("s"))):
+        return ""
+    return m.group("s") if refers_back(m.group("s"), s.text) else ""
+
+
+def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], str] | None = None) -> Subject:
     """The claim's subject as the index knows it: its concept groups (QueryAnalysis) scored with the corpus'
-    term statistics (sentences.TermStats) over the sentence and its document's title; hedges left out, the
-    claim's verbs at PREDICATE_WEIGHT."""
+    term statistics (sentences.TermStats) over the sentence, the sentence after it that refers back to it
+    (`text_of` gives a document's text) and its document's title; hedges left out, the claim's verbs at
+    PREDICATE_WEIGHT."""
     from assistant.sentences import text_stems, title_stems
 
     hedges = set(stems(" ".join(sentence_types()["approximators"]), drop_stopwords=False))
@@ -248,7 +266,7 @@ def claim_subject(q: Any, stats: Any, claim: str = "") -> Subject:
     full = tuple(q.full[i] if i < len(q.full) else len(g) for i, g in enumerate(q.groups))
 
     def about(s: Sentence, left_out: frozenset[str] = frozenset()) -> float:
-        present = text_stems(s.text) | title_stems(s.chunk.title)
+        present = text_stems(f"{s.text} {following(s, text_of)}") | title_stems(s.chunk.title)
         # a hedge ("runt 4000") counts only where the sentence hedges the same way: its absence says nothing
         kept = [i for i, g in enumerate(q.groups) if (g[0] not in hedges or g[0] in present) and g[0] not in left_out]
         return stats.coverage(tuple(q.groups[i] for i in kept), present, tuple(weights[i] for i in kept),

@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from assistant.query import YEAR
 
 QUANTITY = re.compile(
     r"(?<![\w,.])(?P<num>[-\u2212+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2212+]?\d+(?:[.,]\d+)?|en halv|ett halvt)"
     r"\s*(?P<unit>%|procent|per cent|percent|miljoner kronor|miljoner|miljon|million|millions|miljarder kronor|"
-    r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|tusen|mille|kronor|kr|sek)?(?!\w)", re.I)
+    r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|tusen|thousand kronor|thousand sek|thousand|mille|kronor|kr|sek)?(?!\w)", re.I)
 EN_UNITS = {"million": "miljoner", "millions": "miljoner", "billion": "miljarder", "sek": "kronor",
+            "thousand": "tusen", "thousand kronor": "tusen kronor", "thousand sek": "tusen kronor",
             "per cent": "procent", "percent": "procent", "mille": "miljoner"}  # "mille": colloquial Swedish
 PER = re.compile(r"\b(?:per|för varje)\s+$", re.I)
 # a day of a month or a clock time is not a count: "torsdagen 14 maj", "2020-05-18 07:00"
@@ -97,8 +99,71 @@ def strip_figures(text: str) -> str:
 
 
 def same_figure(a: Figure, b: Figure) -> bool:
-    """The same figure within rounding (half a percent), a count comparable with any kind."""
+    """The claimed figure `a` states `b` at the precision it was written with (agrees), a count comparable with
+    any kind."""
     if a.kind != b.kind and "count" not in (a.kind, b.kind):
         return False
-    x, y = abs(a.value), abs(b.value)
-    return x == y or (y and abs(x - y) / y <= Decimal("0.005"))
+    return agrees(a.value, b.value, half_unit(a))
+
+
+MAX_ROUNDING = Decimal("0.05")  # writing a value rounded ("2,4 miljarder" for 2 384 696 tkr) moves it a few percent
+APPROX_TOLERANCE = Decimal("0.10")  # a hedged figure ("nästan", "cirka", "runt", "drygt"): within a tenth
+WRITTEN_NUMBER = re.compile(r"[-\u2212+]?(?P<int>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](?P<frac>\d+))?")
+
+
+def half_unit(figure: Figure) -> Decimal:
+    """Half of the last digit the figure was written with, in its value's scale: "4,7 miljoner" -> 50 000 (kr),
+    "4 miljoner" -> 500 000, "205 172" -> 0,5. A number in words ("två", "halva") is exact."""
+    m = WRITTEN_NUMBER.match(figure.written)
+    if not m:
+        return Decimal(0)
+    frac = m.group("frac") or ""
+    number = Decimal(re.sub(r"\D", "", m.group("int")) + (f".{frac}" if frac else ""))
+    if not number:
+        return Decimal(0)
+    return Decimal(5).scaleb(-(len(frac) + 1)) * abs(figure.value) / number
+
+
+def agrees(claimed: Decimal, stated: Decimal, half: Decimal, hedged: bool = False) -> bool:
+    """A claimed value agrees with a stated one when the stated value, written at the claim's precision (`half`
+    of its last digit), is the claimed one, and that rounding moves it by at most MAX_ROUNDING ("4 miljoner" is
+    not 3,6 miljoner, "en miljard" not a half); a hedged claim agrees within APPROX_TOLERANCE."""
+    x, y = abs(claimed), abs(stated)
+    if x == y:
+        return True
+    if not y:
+        return False
+    share = abs(x - y) / y
+    if hedged:
+        return share <= APPROX_TOLERANCE
+    return abs(x - y) <= half and share <= MAX_ROUNDING
+
+
+@lru_cache(maxsize=1)
+def _approximator() -> re.Pattern[str]:
+    from assistant.understand.words import sentence_types
+
+    words = "|".join(re.escape(w) for w in sorted(sentence_types()["approximators"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\.?\s+$", re.I)
+
+
+def hedged_before(text: str, at: int) -> bool:
+    """A hedge word (sentence_types.json "approximators": "nästan", "cirka", "drygt") stands right before `at`."""
+    return at > 0 and _approximator().search(text[:at]) is not None
+
+
+@lru_cache(maxsize=1)
+def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from assistant.understand.words import sentence_types
+
+    kinds = sentence_types()
+    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(kinds[k], key=len, reverse=True))
+                            + r")\s+$", re.I) for k in ("bounds_above", "bounds_below"))  # type: ignore[return-value]
+
+
+def bound_before(text: str, at: int) -> int:
+    """+1 when a comparison word right before `at` makes the figure a lower bound ("över 1 miljard"), -1 an upper
+    bound ("mindre än 100 miljoner"), 0 when it is a figure (sentence_types.json bounds_above, bounds_below)."""
+    above, below = _bounds()
+    lead = text[:at]
+    return 1 if above.search(lead) else -1 if below.search(lead) else 0

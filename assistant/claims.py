@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from assistant.claim_figures import Figure, claim_figures, figures_in, same_figure, strip_figures
 from assistant.query import YEAR, stems
@@ -142,8 +143,12 @@ def _verb_second(words: list[str], text: str = "") -> bool:
         return False
     subject = at > 1 or words[0] in _municipalities() or (len(words[0]) >= 4 and words[0].endswith(DEFINITE_ENDINGS))
     verb = words[at]
-    # a noun made from a verb ("investeringar", "satsningar") is never the verb itself
-    return subject and len(verb) >= 5 and verb.endswith(FINITE_ENDINGS[:3]) and not verb.endswith("ingar")
+    # the present tense ends in a vowel and -r ("ökar", "växer", "föreslår", "utgör"); a noun made from a verb
+    # ("investeringar", "satsningar") is never the verb itself
+    return subject and len(verb) >= 5 and PRESENT_TENSE.search(verb) is not None and not verb.endswith("ingar")
+
+
+PRESENT_TENSE = re.compile(r"(?:a|e|i|å|ä|ö|y)r$")  # not -or, -ur: plural nouns ("kronor")
 
 
 DEFINITE_ENDINGS = ("en", "et", "an", "na")  # nämnden, beslutet, skolan, nämnderna
@@ -154,6 +159,45 @@ def _municipalities() -> frozenset[str]:
     text = resources.files("assistant.data").joinpath("kommuner.txt").read_text(encoding="utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
 
+
+
+INFLECTION = 3  # letters a Swedish ending adds to a stem: "grundskola"/"grundskolan", "total"/"totalt"
+MIN_STEM = 5  # shorter words share prefixes by chance
+
+
+def inflected(term: str, words: frozenset[str] | set[str]) -> bool:
+    """One of the words is the term in another inflection: one starts with the other and adds at most an
+    ending ("Grundskola" for the claim's "grundskolan", "Totalt" for "totala", "Vårgårda" for "Vårgårdas")."""
+    for word in words:
+        short, long = sorted((term, word), key=len)
+        if len(short) >= MIN_STEM and long.startswith(short) and len(long) - len(short) <= INFLECTION:
+            return True
+    return False
+
+
+MIN_PART = 4  # letters of each part of a compound split by the documents' vocabulary
+
+
+def with_known_parts(text: str, known: Callable[[str], bool]) -> str:
+    """The text with each compound the documents never use followed by two parts they do ("sommarjobbssatsningen"
+    -> "sommarjobbssatsningen sommarjobbs satsningen"; a linking -s kept): people write compounds of the
+    documents' words that no document writes."""
+    out = []
+    for word in re.findall(r"\S+", text):
+        out.append(word)
+        bare = word.strip(".,;:!?()”\"'").lower()
+        if len(bare) < 2 * MIN_PART or not bare.isalpha() or known(stems(bare, drop_stopwords=False)[0]):
+            continue
+        splits = []
+        for i in range(MIN_PART, len(bare) - MIN_PART + 1):
+            left, right = bare[:i], bare[i:]
+            head = left[:-1] if left.endswith("s") and len(left) > MIN_PART else left
+            if all(known(stems(part, drop_stopwords=False)[0]) for part in (head, right)):
+                splits.append((min(len(head), len(right)), head, right))
+        if splits:
+            _, head, right = max(splits)
+            out.extend((head, right))
+    return " ".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +262,7 @@ def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
     name = re.sub(r" \([A-ZÅÄÖ]{1,2}\)$", "", names[0])
     party_letter = re.search(re.escape(name) + r"\s*\(([A-ZÅÄÖ]{1,2})\)", claim)
     claim_party = party_letter.group(1) if party_letter else _party_named(claim)
-    claim_roles = _role_words(claim[claim.find(name) + len(name):])
+    claim_roles = _role_words(_in_swedish(claim[claim.find(name) + len(name):]))
     facts = [f for f in _person_facts(name, sentences) if f[1] or f[2]]
     if not facts:
         return ClaimCheck("not_found", (), reason=f"{name} nämns inte med någon roll")
@@ -229,14 +273,59 @@ def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
     if not claim_roles:
         matching = [f for f in facts if claim_party and f[2] == claim_party]
         if matching:
-            return ClaimCheck("supported", (matching[0][0],), reason="personen och partiet stämmer")
+            return _in_claimed_years(claim, ClaimCheck("supported", (matching[0][0],),
+                                                       reason="personen och partiet stämmer"))
         return None  # neither a party nor a role of the person that could be checked
     for s, found, _, _ in facts:
         if found == claim_roles or (claim_roles <= found and not ({"vic"} & (found - claim_roles))):
-            return ClaimCheck("supported", (s,), reason="rollen stämmer")
+            return _in_claimed_years(claim, ClaimCheck("supported", (s,), reason="rollen stämmer"))
     best = max(facts, key=lambda f: len(f[1] & claim_roles))
     holders = [s for s in sentences if s is not best[0] and _holder_matches(s.text, claim_roles)]
+    if not holders and not _role_kinds(best[1]) & _role_kinds(claim_roles):
+        # "Daniel Filipsson är gruppledare" against "Daniel Filipsson (M), kommunstyrelsens ordförande": a person
+        # holds roles of several kinds; only another role of the same kind, or another holder, contradicts
+        return ClaimCheck("not_found", (), reason="personen nämns med en roll av annat slag")
     return ClaimCheck("contradicted", (best[0], *holders[:1]), best[3], "annan roll")
+
+
+def _role_kinds(role_stems: frozenset[str]) -> set[str]:
+    """The kinds of a person's roles: a job title ("socialchef", "kommundirektör": one per person), a chair
+    ("ordförande", "vice"), or the role itself ("gruppledare", "ledamot"); the bodies named are no roles."""
+    vocab = roles()
+    own = {r for r in role_stems if any(stems(w, drop_stopwords=False) == [r] for w in vocab["roles"])}
+    chair = set(stems(" ".join(vocab["chair_roles"]), drop_stopwords=False))
+    return {"title" if r.endswith(("chef", "direktör")) or r in set(stems(" ".join(vocab["job_titles"]),
+                                                                          drop_stopwords=False))
+            else "chair" if r in chair else r for r in own}
+
+
+def _in_swedish(text: str) -> str:
+    """An English text's glossary phrases in Swedish, longest first ("head of social services" -> "socialchef"),
+    so an English claim names a role in the documents' words; a Swedish text as it is."""
+    from assistant.language import detect_language
+    from assistant.query import glossary
+
+    if detect_language(text) != "en":
+        return text
+    for phrase in sorted(glossary(), key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", glossary()[phrase][0], text, flags=re.I)
+    return text
+
+
+def _in_claimed_years(claim: str, check: ClaimCheck) -> ClaimCheck:
+    """A person's role confirms the claim only for the time its evidence speaks of: a year the claim names must be
+    in the sentence or be its document's year ("Karin Alvermalm slutade som socialchef 2021" against a press
+    release from 2020 is not found)."""
+    claimed = {int(y) for y in YEAR.findall(claim)}
+    if not claimed or not check.evidence:
+        return check
+    s = check.evidence[0]
+    stated = {int(y) for y in YEAR.findall(s.text)}
+    if s.chunk.date and s.chunk.date[:4].isdigit():
+        stated.add(int(s.chunk.date[:4]))
+    if claimed & stated:
+        return check
+    return ClaimCheck("not_found", (), reason="rollen står inte för det året")
 
 
 def _holder_matches(text: str, claim_roles: frozenset[str]) -> bool:
@@ -322,7 +411,8 @@ RELATIVE_YEARS = ((r"\bförra året\b|\bi fjol\b|\bföregående år\b|\blast yea
 
 
 def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck | None:
-    """The claim's years must be in the same evidence (its text or its document's date)."""
+    """The claim's years must be in the same evidence (its text, its document's date, or its document's title:
+    "Bokslut 2024" is about 2024 in every sentence)."""
     claimed = {int(y) for y in YEAR.findall(claim)} - set(context_years)
     if not claimed:
         return None
@@ -330,7 +420,8 @@ def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck
     doc_year = int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
     if doc_year:  # "förra året" in a press release from 2020 is 2019
         stated |= {doc_year + shift for words, shift in RELATIVE_YEARS if re.search(words, s.text, re.I)}
-    if claimed <= stated | ({doc_year} if doc_year else set()):
+    titled = {int(y) for y in YEAR.findall(s.chunk.title or "")}
+    if claimed <= stated | titled | ({doc_year} if doc_year else set()):
         return None
     if stated and not claimed & stated:
         return ClaimCheck("contradicted", (s,), str(sorted(stated)[0]), "annat år")
@@ -401,6 +492,29 @@ def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) 
     return None
 
 
+DATE = re.compile(r"\b(?P<day>[1-3]?\d)(?:e|:e)?\s+(?P<month>januari|februari|mars|april|maj|juni|juli|augusti|"
+                  r"september|oktober|november|december)\b", re.I)
+
+
+def check_dates(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
+    """A claimed day of a month ("den 21 maj") against the best sentence that names a day of the same month:
+    another day contradicts ("torsdagen 14 maj"), the same day supports; None when no sentence dates it."""
+    claimed = {(m.group("month").lower(), int(m.group("day"))) for m in DATE.finditer(claim)}
+    if not claimed:
+        return None
+    months = {month for month, _ in claimed}
+    for s in sentences:
+        stated = {(m.group("month").lower(), int(m.group("day"))) for m in DATE.finditer(s.text)}
+        same_month = {d for d in stated if d[0] in months}
+        if not same_month:
+            continue
+        if claimed & same_month:
+            return ClaimCheck("supported", (s,), reason="datumet stämmer")
+        month, day = sorted(same_month)[0]
+        return ClaimCheck("contradicted", (s,), f"{day} {month}", "annat datum")
+    return None
+
+
 def _time_of_year(text: str, year: int) -> tuple[set[str], str]:
     """The words naming a part of the year just before it ("i slutet av 2024", "sommaren 2024"), and the phrase."""
     words = set(sentence_types()["time_of_year"])
@@ -424,13 +538,59 @@ def _other_time_of_year(claim: str, sentence: str, years: set[int]) -> str | Non
     return None
 
 
-OPPOSITE_COVERAGE = 0.8  # share of the claim's other concepts a sentence saying the opposite word must name
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def check_substitution(claim: str, s: Sentence, named: Callable[[str], bool]) -> ClaimCheck | None:
+    """The evidence names another thing where the claim names one the documents know: "avdelning unga" where the
+    claim says "avdelning vuxna" (a two-word phrase the documents use, `named`; the evidence has its first word
+    followed by a word the claim lacks, and lacks the claim's second word): contradicted, with the sentence's
+    phrase. A paraphrase ("minskat mest" for "minskat främst") names nothing the documents name."""
+    from assistant.claim_amounts import predicate_words
+    from assistant.query import stop_words
+
+    stop = stop_words()
+    verbs = predicate_words(claim)
+    said = [w.lower() for w in WORD.findall(s.text)]
+    said_stems = set(stems(s.text))
+    claim_words = [w.lower() for w in WORD.findall(claim)]
+    claim_stems = set(stems(claim))
+    for before, word in zip(claim_words, claim_words[1:]):
+        if len(before) < 4 or before in stop or before in verbs or word in stop or len(word) < 3 or \
+                set(stems(word)) & said_stems or word in verbs or not named(f"{before} {word}"):
+            continue
+        for i, w in enumerate(said[:-1]):
+            other = said[i + 1]
+            if w == before and other not in stop and len(other) >= 3 and not set(stems(other)) & claim_stems:
+                return ClaimCheck("contradicted", (s,), f"{before} {other}", f"{word} mot {other}")
+    return None
+
+
+def check_qualified(claim: str, s: Sentence) -> ClaimCheck | None:
+    """The evidence says two adjacent words of the claim with a qualifier between them that the claim lacks
+    ("kommunens näst största kostnad" against "kommunens största kostnad", "vill inte höja" against "vill höja";
+    sentence_types.json qualifiers): contradicted, with the evidence's phrase."""
+    qualifiers = set(sentence_types()["qualifiers"])
+    claim_words = [w.lower() for w in WORD.findall(claim)]
+    if qualifiers & set(claim_words):
+        return None
+    said = [w.lower() for w in WORD.findall(s.text)]
+    pairs = set(zip(claim_words, claim_words[1:]))
+    for a, q, b in zip(said, said[1:], said[2:]):
+        if q in qualifiers and (a, b) in pairs:
+            return ClaimCheck("contradicted", (s,), f"{a} {q} {b}", f"{q} {b}")
+    return None
+
+
+OPPOSITE_COVERAGE = 0.8  # share of the claim's other concepts the passage saying the opposite word must name
 
 
 def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
-                context_years: set[int] = frozenset(), subject: Any = None) -> ClaimCheck:
+                context_years: set[int] = frozenset(), subject: Any = None,
+                named: Callable[[str], bool] = lambda phrase: False) -> ClaimCheck:
     """Verdict for `claim` given the best sentences for its topic (retrieved without its figures); `subject`
-    (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage)."""
+    (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage);
+    `named` tells whether the documents use a phrase (check_substitution)."""
     from assistant.claim_amounts import Subject, check_amounts
 
     people = check_people(claim, sentences)
@@ -446,8 +606,10 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         # "Alingsås har ett dåligt utgångsläge" against "... ett gott utgångsläge": the evidence lacks the claimed
         # word because it says the opposite; it contradicts when it names everything else the claim does
         opposite = check_opposites(claim, sentences)
-        if opposite is not None and subject is not None and subject.about(
-                opposite.evidence[0], frozenset(stems(opposite.reason.split(" mot ")[0]))) >= OPPOSITE_COVERAGE:
+        said = frozenset(stems(opposite.reason.split(" mot ")[0])) if opposite is not None else frozenset()
+        # "Förstärkningen är tillfällig." names its subject in the passage's sentence it is quoted with
+        if opposite is not None and subject is not None and max(
+                subject.about(e, said) for e in opposite.evidence) >= OPPOSITE_COVERAGE:
             return opposite
         return ClaimCheck("not_found", (), reason="inget underlag")
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
@@ -456,7 +618,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     if figures is not None and figures.reason == "året står inte i samma underlag":
         return figures  # the figure is there, the claimed year is not: the claim as a whole cannot be checked
     unstated = figures is not None and figures.verdict == "not_found"
-    for check in (figures, check_years(claim, relevant, set(context_years)), check_opposites(claim, sentences)):
+    dates = check_dates(claim, relevant)
+    for check in (figures, dates, check_years(claim, relevant, set(context_years)), check_opposites(claim, sentences)):
         if check is not None and check.verdict != "not_found":
             if unstated and check.verdict == "supported":
                 return figures  # the right year does not confirm a figure no document states
@@ -465,7 +628,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         return people
     if not relevant:
         return ClaimCheck("not_found", (), reason="inget underlag")
-    wrong = check_subject(claim, relevant[0], sentences)
+    wrong = check_subject(claim, relevant[0], sentences) or check_substitution(claim, relevant[0], named) or \
+        check_qualified(claim, relevant[0])
     if wrong is not None:
         return wrong
     return ClaimCheck("supported", tuple(relevant[:1]), reason=DEFAULT_SUPPORT)

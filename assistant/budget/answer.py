@@ -42,11 +42,13 @@ FILLER = {"planåret", "budgetåret", "året", "år", "har", "hade", "ha", "ska"
 
 
 def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = (),
-                   language: str = "sv", claim: bool = False, money: bool | None = None) -> FigureAnswer | None:
+                   language: str = "sv", claim: bool = False, money: bool | None = None,
+                   column: str | None = None) -> FigureAnswer | None:
     """Answer a question about figures in the book's tables or text amounts; None if it is not one.
 
     `claim=True` (used by verify.py) reads a claim stripped of its figures: it asks for figures by nature;
-    `money` then says whether the claimed figure is a sum of money (True) or a percentage (False).
+    `money` then says whether the claimed figure is a sum of money (True) or a percentage (False); `column`
+    names the kind of column to read ("Budget", "Utfall") when the claim names none.
     """
     if book.is_empty:
         return None
@@ -62,6 +64,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = plan_question(question, index.lexicon, history)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
     plan = replace(plan, language=lang)
+    if column is not None and plan.column_kind is None:
+        plan = replace(plan, column_kind=column)
     exclude = _non_topic_words(question, plan)
     if claim:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")

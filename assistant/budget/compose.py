@@ -33,6 +33,7 @@ class FigureAnswer:
     notes: tuple[str, ...] = ()
     language: str = "sv"
     refusal: str | None = None  # why the calculator refused: "absent" (the tables lack it), "no_row" (none named)
+    stated: bool = False  # the values are amounts as a text states them (a limit stays a limit: "högst 4,0 mdkr")
 
 
 class _Markers:
@@ -103,7 +104,8 @@ def text_answer(scored: list[tuple[float, TextAmount]], lang: str) -> FigureAnsw
                        inputs=tuple(CalculationInput(label=a.clause[:60], column=a.source.date or "", value=a.stated,
                                                      unit=a.unit.value, citation=m_sources.index(a.source) + 1)
                                     for a in chosen))
-    return FigureAnswer(text=text, sources=tuple(m_sources), calculation=calc, values=tuple(values), language=lang)
+    return FigureAnswer(text=text, sources=tuple(m_sources), calculation=calc, values=tuple(values), language=lang,
+                        stated=True)
 
 
 def written_places(amount: TextAmount) -> int:

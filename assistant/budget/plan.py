@@ -128,6 +128,11 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     matches = match_rows(question, lexicon)
     kinds = table_kinds(question)
     years, year_range = _years(text)
+    shifted = YEAR_BEFORE.search(text) or YEAR_AFTER.search(text)
+    if shifted and len(years) == 1:  # "mer 2023 än året innan": the year beside the one the question names
+        other = years[0] + (-1 if YEAR_BEFORE.search(text) else 1)
+        text = text[:shifted.start()] + str(other) + text[shifted.end():]
+        years, year_range = _years(text)
     goal = GOAL.search(text)
     if goal is not None:  # "klarar de målet om minst 4 % av A och B?": the share of A and B, held against 4 %
         text = ("andel " if goal.group("of") else "") + text[:goal.start()] + text[goal.start("of") if goal.group(

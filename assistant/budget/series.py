@@ -20,11 +20,9 @@ from assistant.budget.plan import MAX, MIN, detect_language, plan_question
 from assistant.budget.records import Cell
 from assistant.budget.selection import Refusal, table_name
 from assistant.budget.store import FigureBook
-from assistant.budget.verify import CLAIM_PREFIX, DOWN, UP, FigureClaim
+from assistant.budget.verify import CLAIM_PREFIX, DOWN, EVERY_YEAR, UP, FigureClaim
 from assistant.types import Calculation, CalculationInput
 
-EVERY_YEAR = re.compile(r"\b(?:varje år|vart år|alla (?:\w+ )?år(?:en)?|samtliga år(?:en)?|år för år|every year|"
-                        r"each year|all (?:\w+ )?years|year (?:after|on|by) year)\b", re.IGNORECASE)
 PEAK = re.compile(r"\b(?:topp\w*|peak\w*)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!-tal)")
 

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.amounts import AMOUNT
+from assistant.budget.columns import COMPARING, column_kind
+from assistant.budget.matching import synonyms
 from assistant.budget.answer import FigureAnswer, FigureValue, answer_figures
+from assistant.budget.execute import format_amount
 from assistant.budget.numbers import format_number, parse_number, parse_number_en, parse_quantity
 from assistant.budget.plan import detect_language
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit
+from assistant.claim_figures import SHARE, SHARE_WORDS, agrees, bound_before, hedged_before
 
 BARE_NUMBER = re.compile(r"(?<![\w,])[\u2212-]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?![\w,])")
 CLAIM_PREFIX = re.compile(r"^\s*(stämmer (det|påståendet|uppgiften)( att)?|är det (sant|korrekt|riktigt) att|"
@@ -30,6 +34,8 @@ class ClaimedFigure:
     value: Decimal  # kronor for money, the number for percent/ratio, as written when unit is None
     unit: Unit | None  # None: a bare number, read in the table's unit
     tolerance: Decimal  # half of the last written digit, in the same scale as `value`
+    hedged: bool = False  # "drygt 4 miljoner", "cirka 5 procent": approximate (claim_figures.agrees)
+    bound: int = 0  # +1 "över 1 miljard", -1 "mindre än 100 miljoner": the value must lie above (below) it
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +70,17 @@ def claimed_figures(claim: str, language: str = "sv") -> list[ClaimedFigure]:
             continue
         half = _half_last_digit(number)
         tol = half if q.unit is Unit.PERCENT else half * q.unit.factor
-        out.append(ClaimedFigure(m.group(0).strip(), q.value, q.unit, tol))
+        out.append(ClaimedFigure(m.group(0).strip(), q.value, q.unit, tol, hedged_before(claim, m.start()),
+                                 bound_before(claim, m.start())))
         taken.append(m.span())
     for m in BARE_NUMBER.finditer(claim):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        out.append(ClaimedFigure(m.group(0), parse_number(m.group(0)), None, _half_last_digit(m.group(0))))
+        out.append(ClaimedFigure(m.group(0), parse_number(m.group(0)), None, _half_last_digit(m.group(0)),
+                                 hedged_before(claim, m.start()), bound_before(claim, m.start())))
+    for m in SHARE.finditer(claim):  # "hälften", "en tredjedel": a share in percent, rounded by nature
+        out.append(ClaimedFigure(m.group(0), SHARE_WORDS[m.group(0).lower()], Unit.PERCENT, Decimal(0), True,
+                                 bound_before(claim, m.start())))
     return out
 
 
@@ -81,23 +92,27 @@ def _half_last_digit(number: str) -> Decimal:
 def _without_figures(claim: str, language: str) -> str:
     text = (EN_AMOUNT if language == "en" else AMOUNT).sub(lambda m: " " + m.group("unit") + " ", claim)
     text = BARE_NUMBER.sub(" ", text)
+    text = SHARE.sub(" procent ", text)  # "mer än hälften av investeringarna": a share of them
     return " ".join(text.split())
 
 
 def _matches(claimed: ClaimedFigure, value: FigureValue) -> bool:
-    got = abs(value.value)
-    want = abs(claimed.value)
+    """The calculator's value, in the claim's scale, agrees with the claimed figure at its precision."""
     if claimed.unit is None:
-        return value.unit not in ("%", "ggr") and abs(got - want) <= claimed.tolerance
-    if claimed.unit is Unit.PERCENT:
-        return value.unit == "%" and abs(got - want) <= claimed.tolerance
-    try:
-        unit = Unit(value.unit)
-    except ValueError:
+        got = value.value if value.unit not in ("%", "ggr") else None
+    elif claimed.unit is Unit.PERCENT:
+        got = value.value if value.unit == "%" else None
+    else:
+        try:
+            unit = Unit(value.unit)
+        except ValueError:
+            return False
+        got = value.value * unit.factor if unit.is_money else None
+    if got is None:
         return False
-    if not unit.is_money:
-        return False
-    return abs(got * unit.factor - want) <= claimed.tolerance
+    if claimed.bound:
+        return (abs(got) - abs(claimed.value)) * claimed.bound > 0
+    return agrees(claimed.value, got, claimed.tolerance, claimed.hedged)
 
 
 def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),
@@ -110,13 +125,28 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
         return None
     kinds = {f.unit.is_money for f in figures if f.unit is not None}
     answer = answer_figures(_without_figures(body, lang), book, history=history, language=lang, claim=True,
-                            money=kinds.pop() if len(kinds) == 1 else None)
+                            money=next(iter(kinds)) if len(kinds) == 1 else None)
     if answer is None:
         return None
     sv = answer.language == "sv"
     if answer.refused:
         return FigureClaim("not_found", answer.text, answer, tuple(figures))
-    wrong = [f for f in figures if not any(_matches(f, v) for v in answer.values)]
+    # "200 tkr varje år": every year's value must agree; otherwise the year (or row) the claim means is one of them
+    every = all if EVERY_YEAR.search(body) and len(answer.values) > 1 else any
+    if answer.stated:  # a text's amount may be a limit itself ("inte överstiga 4,0 mdkr"): compare the figures
+        figures = [replace(f, bound=0) for f in figures]
+    wrong = [f for f in figures if not every(_matches(f, v) for v in answer.values)]
+    if wrong and not answer.stated and column_kind(body) is None:
+        # "hade 110,2 miljoner 2023" names no kind of column: the year's budget holds it as well as its outcome
+        other = _in_another_column(body, figures, book, history, lang, kinds, every)
+        if other is not None:
+            answer, wrong = other, []
+    total = _row_total(answer) if wrong and every is any and not YEAR.search(body) else None
+    if total is not None and all(_matches(f, total) for f in figures):
+        # "Ombyggnaden kostar 172 miljoner" names no year: a project's cost is its row over the table's years
+        shown = format_amount(total.value, total.unit, lang)
+        lead = "Stämmer, sammanlagt" if sv else "Supported, in total"
+        return FigureClaim("supported", f"{lead} {shown}. {answer.text}", answer, tuple(figures))
     if not wrong:
         lead = "Stämmer." if sv else "Supported."
         return FigureClaim("supported", f"{lead} {answer.text}", answer, tuple(figures))
@@ -124,6 +154,36 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     lead = (f"Stämmer inte: {listed} stämmer inte med källan." if sv
             else f"Not correct: {listed} does not match the source.")
     return FigureClaim("contradicted", f"{lead} {answer.text}", answer, tuple(figures))
+
+
+EVERY_YEAR = re.compile(r"\b(?:varje år|vart år|alla (?:\w+ )?år(?:en)?|samtliga år(?:en)?|år för år|every year|"
+                        r"each year|all (?:\w+ )?years|year (?:after|on|by) year)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _row_total(answer: FigureAnswer) -> FigureValue | None:
+    """The sum of one row's values over the years the calculator listed (a lookup of a row with no year named),
+    or None when its values are not one row's years."""
+    calculation = answer.calculation
+    if calculation is None or calculation.operation != "lookup" or len(calculation.inputs) < 2 or \
+            len({i.label for i in calculation.inputs}) != 1 or len({i.unit for i in calculation.inputs}) != 1:
+        return None
+    return FigureValue(sum((i.value for i in calculation.inputs), Decimal(0)), calculation.inputs[0].unit)
+
+
+def _in_another_column(body: str, figures: list[ClaimedFigure], book: FigureBook, history: Sequence[str],
+                       lang: str, kinds: set[bool], every) -> FigureAnswer | None:  # type: ignore[no-untyped-def]
+    """The calculator's answer from another kind of value column of the claim's year (budget, outcome, plan,
+    forecast; columns.COMPARING left out) that agrees with every claimed figure, or None."""
+    for kind in synonyms()["column_kinds"]:
+        if kind.startswith("_") or kind in COMPARING:
+            continue
+        answer = answer_figures(_without_figures(body, lang), book, history=history, language=lang, claim=True,
+                                money=next(iter(kinds)) if len(kinds) == 1 else None, column=kind)
+        if answer is not None and not answer.refused and not answer.stated and \
+                all(every(_matches(f, v) for v in answer.values) for f in figures):
+            return answer
+    return None
 
 
 UP = re.compile(r"\b(mer|högre|större|fler|ökar|ökade|ökat|växer|växte|stiger|steg|höjs|more|higher|larger|bigger|"
@@ -146,13 +206,18 @@ def check_direction_claim(claim: str, book: FigureBook, *, history: Sequence[str
     answer = answer_figures(body, book, history=history, language=lang)
     if answer is None or answer.refused or answer.calculation is None or answer.calculation.operation not in DIRECTED:
         return None
-    result = answer.calculation.result
+    calculation = answer.calculation
+    rising = up  # "ökar", "växer": a change over time, computed from the earlier year to the later one
+    if calculation.operation == "difference" and len(calculation.inputs) >= 2:
+        # "A får mer än B": the rows stand in the claim's order, and the claim says the first is the larger
+        result = calculation.inputs[0].value - calculation.inputs[1].value
+    else:
+        result = calculation.result
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", body)]
+        if re.search(r"\b(än|than)\b", body, re.IGNORECASE) and len(years) >= 2 and years[0] < years[1]:
+            rising = not up  # "mer 2022 än 2023": the earlier year is claimed larger, so the change is a fall
     if result == 0:
         return None
-    rising = up  # "ökar", "växer": a change over time, computed from the earlier year to the later one
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", body)]
-    if re.search(r"\b(än|than)\b", body, re.IGNORECASE) and len(years) >= 2 and years[0] < years[1]:
-        rising = not up  # "mer 2022 än 2023": the earlier year is claimed larger, so the change is a fall
     sv = answer.language == "sv"
     if (result > 0) == rising:
         return FigureClaim("supported", f"{'Stämmer.' if sv else 'Supported.'} {answer.text}", answer, ())

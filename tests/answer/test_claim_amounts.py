@@ -238,3 +238,59 @@ def test_a_count_of_another_thing_does_not_contradict_through_the_sentence_scan(
     claim = "staden har 52 000 invånare"
     s = sentence("I staden arbetar 3000 medarbetare för invånare och företag.")
     assert check_claim(claim, [s], answerable=True, subject=word_overlap(claim)).verdict != "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "stated", "same"), [
+    ("4 miljoner", "3,6 miljoner", False),  # within the last digit, but a tenth off
+    ("1 miljon", "850 000 kronor", False),
+    ("2,4 miljarder", "2 384 696 tkr", True),  # a rounded figure of the same value
+    ("205 miljoner", "205 172 tkr", True),
+    ("14 miljoner", "14,3 miljoner", True),
+    ("16 miljoner", "14,3 miljoner", False),
+    ("drygt 4 miljoner", "4 387 tkr", True),
+])
+def test_a_figure_agrees_at_the_precision_it_was_written_with(claim: str, stated: str, same: bool) -> None:
+    (claimed,) = claimed_amounts(claim)
+    (figure,) = figures_in(stated)
+    assert same_amount(claimed, figure) is same
+
+
+def test_the_sentence_after_an_amount_that_refers_back_to_it_tells_what_it_is_for() -> None:
+    from types import SimpleNamespace
+
+    from assistant.claim_amounts import claim_subject
+    from assistant.sentences import TermStats
+
+    text = ("Hamnnämnden tilldelas 2 mnkr permanent. Med denna förstärkning byggs bryggorna om. "
+            "4 mnkr tillskjuts hamnnämnden för muddring av bryggorna vid kajen.")
+    first = text.index(".") + 1
+    third = text.index("4 mnkr")
+    chunk = Chunk(id="c0", doc_path="d.txt", text=text, start=0, end=len(text), title="Budget")
+    stats = TermStats({"c0": chunk})
+    q = SimpleNamespace(groups=(("hamnnämnd",), ("tilldel",), ("bygg",), ("brygg",)), weights=(1.0,) * 4,
+                        full=(1,) * 4)
+    amount = Sentence(chunk=chunk, start=0, end=first, text=text[:first], score=1.0, coverage=0.5, chunk_score=1.0)
+    other = Sentence(chunk=chunk, start=third, end=len(text), text=text[third:], score=1.0, coverage=0.5,
+                     chunk_score=1.0)
+    claim = "hamnnämnden tilldelas 3 mnkr för att bygga om bryggorna"
+    alone = claim_subject(q, stats, claim)
+    assert alone.about(amount, frozenset()) < alone.about(other, frozenset())
+    subject = claim_subject(q, stats, claim, lambda path: text)
+    assert subject.about(amount, frozenset()) == pytest.approx(1.0)
+    result = check_amounts(claim, [other, amount], subject)
+    assert result is not None and result.verdict == "contradicted" and result.correct == "2 mnkr"
+
+
+def test_another_committees_figure_does_not_contradict() -> None:
+    claim = "kulturnämnden får 3 miljoner mer 2023"
+    s = sentence("Kulturförvaltningen har gått från -4 miljoner kronor till -2 miljoner kronor i år.", date="2023-05-01")
+    assert check_amounts(claim, [s], word_overlap(claim)) is None
+    same = sentence("Kulturnämnden får 5 miljoner kronor mer i år.", date="2023-05-01", n=1)
+    result = check_amounts(claim, [s, same], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.evidence[0] is same
+
+
+def test_english_thousands_are_money() -> None:
+    assert [(f.value, f.kind) for f in figures_in("600 thousand kronor for driving licences")] == \
+        [(Decimal(600000), "money")]
+    assert [(f.value, f.kind) for f in figures_in("600 thousand")] == [(Decimal(600000), "money")]

@@ -57,6 +57,9 @@ def test_a_full_stop_after_a_verb_makes_a_statement() -> None:
     ("regionens kostnader 2024 och 2025?", False),  # a genitive first: a noun phrase
     ("Höga kostnader för skolan 2024?", False),  # an adjective first
     ("Nämnden investeringar och drift 2024?", False),  # a noun made from a verb is not the verb
+    # a present tense after a long vowel ("föreslår", "utgör"), without a question mark too
+    ("Handlingsplanen föreslår att ungefär 5 miljoner kronor avsätts årligen till en fond", True),
+    ("Nämnden kronor och procent 2024?", False),  # a plural noun in -or after a definite noun: too short to be a verb
 ])
 def test_a_present_tense_verb_after_a_one_word_subject_makes_a_statement(question: str, is_claim: bool) -> None:
     assert (parse_claim(question)[0] is not None) is is_claim

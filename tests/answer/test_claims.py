@@ -45,3 +45,110 @@ def test_the_correct_fact_is_not_repeated_when_it_is_the_quote(assistant: Assist
     answer = assistant.ask("Stämmer det att socialnämnden tilldelas 2,5 mnkr permanent kommunbidrag?")
     assert answer.verdict == "contradicted"
     assert answer.answer.count("Kultur- och utbildningsnämnden tilldelas 2,5 mnkr") == 1, answer.answer
+
+
+def test_a_role_is_confirmed_only_for_the_years_its_evidence_speaks_of() -> None:
+    from assistant.claims import check_people
+    from tests.answer.test_claim_amounts import sentence
+
+    s = sentence("Det säger Anna Berg, skolchef i kommunen, till tidningen.", date="2020-05-18")
+    assert check_people("Anna Berg var skolchef 2020", [s]).verdict == "supported"
+    assert check_people("Anna Berg är skolchef", [s]).verdict == "supported"
+    assert check_people("Anna Berg slutade som skolchef 2022", [s]).verdict == "not_found"
+
+
+def test_the_evidence_naming_another_thing_in_the_claims_phrase_contradicts() -> None:
+    from assistant.claims import check_claim
+    from tests.answer.test_claim_amounts import sentence, word_overlap
+
+    s = sentence("Personalen har minskat främst inom staben och avdelning unga.")
+    named = {"avdelning vuxna", "avdelning unga"}.__contains__  # phrases the documents use
+    claim = "personalen har minskat mest i staben och på avdelning vuxna"
+    result = check_claim(claim, [s], answerable=True, subject=word_overlap(claim), named=named)
+    assert result.verdict == "contradicted" and result.correct == "avdelning unga"
+    right = "personalen har minskat mest i staben och på avdelning unga"  # "mest"/"främst": no phrase of the documents
+    assert check_claim(right, [s], answerable=True, subject=word_overlap(right), named=named).verdict == "supported"
+
+
+def test_a_compound_no_document_uses_is_searched_by_its_parts() -> None:
+    from assistant.claims import with_known_parts
+
+    vocab = {"sommarjobb", "satsning", "permanent", "äldreomsorg", "peng"}  # stems
+    known = vocab.__contains__
+    assert with_known_parts("sommarjobbssatsningen är permanent", known) == \
+        "sommarjobbssatsningen sommarjobb satsningen är permanent"
+    assert with_known_parts("äldreomsorgspengarna", known) == "äldreomsorgspengarna äldreomsorg pengarna"
+    assert with_known_parts("satsningen är permanent", known) == "satsningen är permanent"  # known words stay alone
+
+
+def test_an_opposite_word_counts_with_the_passage_that_names_the_subject() -> None:
+    from assistant.claims import check_claim
+    from assistant.retrieve import Sentence
+    from assistant.types import Chunk
+    from tests.answer.test_claim_amounts import word_overlap
+
+    text = "2 mnkr tillskjuts hamnnämnden för en satsning på bryggor. Förstärkningen är tillfällig."
+    chunk = Chunk(id="c0", doc_path="d.txt", text=text, start=0, end=len(text), title="Budget")
+    cut = text.index("Förstärkningen")
+    best = Sentence(chunk=chunk, start=0, end=cut - 1, text=text[:cut - 1], score=1.0, coverage=0.6, chunk_score=1.0)
+    other = Sentence(chunk=chunk, start=cut, end=len(text), text=text[cut:], score=0.5, coverage=0.1, chunk_score=1.0)
+    claim = "satsningen på bryggor är permanent"
+    result = check_claim(claim, [best, other], answerable=False, subject=word_overlap(claim))
+    assert result.verdict == "contradicted" and "tillfällig" in result.evidence[0].text
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("hyrorna är kommunens största kostnad", "contradicted"),
+    ("hyrorna är kommunens näst största kostnad", "supported"),
+])
+def test_a_qualifier_inside_the_claims_phrase_contradicts(claim: str, verdict: str) -> None:
+    from assistant.claims import check_claim
+    from tests.answer.test_claim_amounts import sentence, word_overlap
+
+    s = sentence("Hyrorna är kommunens näst största kostnad efter personalen.")
+    assert check_claim(claim, [s], answerable=True, subject=word_overlap(claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("kulturnämnden beslutade om bidraget den 21 maj", "contradicted"),
+    ("kulturnämnden beslutade om bidraget den 14 maj", "supported"),
+])
+def test_a_claimed_day_of_a_month_is_checked(claim: str, verdict: str) -> None:
+    from assistant.claims import check_claim
+    from tests.answer.test_claim_amounts import sentence, word_overlap
+
+    s = sentence("Kulturnämnden beslutade på sitt sammanträde torsdagen 14 maj om bidraget.")
+    result = check_claim(claim, [s], answerable=True, subject=word_overlap(claim))
+    assert result.verdict == verdict and (verdict == "supported" or result.correct == "14 maj")
+
+
+def test_a_role_of_another_kind_does_not_contradict() -> None:
+    from assistant.claims import check_people
+    from tests.answer.test_claim_amounts import sentence
+
+    s = sentence("Det säger Anna Berg (M), kommunstyrelsens ordförande, till tidningen.", date="2023-02-08")
+    assert check_people("Anna Berg är gruppledare för Moderaterna", [s]).verdict == "not_found"
+    assert check_people("Anna Berg är kommunstyrelsens vice ordförande", [s]).verdict == "contradicted"
+    chef = sentence("Det säger Eva Lind, socialchef i kommunen.", date="2020-05-18", n=1)
+    assert check_people("Eva Lind är kommunens ekonomichef", [chef]).verdict == "contradicted"
+
+
+def test_an_english_claim_names_the_role_in_the_documents_words() -> None:
+    from assistant.claims import check_people
+    from tests.answer.test_claim_amounts import sentence
+
+    s = sentence("Det säger Eva Lind, socialchef i kommunen.", date="2020-05-18")
+    assert check_people("Eva Lind is the head of social services", [s]).verdict == "supported"
+
+
+def test_a_year_in_the_documents_title_dates_its_sentences() -> None:
+    from assistant.claims import _years_agree
+    from assistant.retrieve import Sentence
+    from assistant.types import Chunk
+
+    text = "Kommunen redovisar ett överskott på 12 miljoner kronor."
+    chunk = Chunk(id="c0", doc_path="d.txt", text=text, start=0, end=len(text), title="Bokslut 2024",
+                  date="2025-02-20")
+    s = Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=0.5, chunk_score=1.0)
+    assert _years_agree("kommunen hade ett överskott på 12 miljoner 2024", s, set()) is None
+    assert _years_agree("kommunen hade ett överskott på 12 miljoner 2022", s, set()).verdict == "not_found"

@@ -126,3 +126,16 @@ def test_a_question_about_money_is_not_answered_by_a_percentage(tmp_path):
     assert answer is not None and "10 mnkr" in answer.text and "50 %" not in answer.text
     share = answer_figures("hur många procent ska bolaget skicka vidare varje år?", book)
     assert share is not None and "50 %" in share.text
+
+
+def test_a_year_said_relative_to_the_questions_own_year() -> None:
+    """"mer 2023 än året innan": the year before is 2022, the change runs 2022 -> 2023 (Socialnämnden 209 559 ->
+    213 162 tkr)."""
+    from assistant.budget.answer import answer_figures
+    from assistant.budget.verify import check_figure_claim
+    from tests.budget.corpus_docs import corpus_book
+
+    answer = answer_figures("Hur mycket mer får socialnämnden 2023 än året innan?", corpus_book())
+    assert answer is not None and answer.calculation.operation == "change" and answer.calculation.result == 3603
+    claim = check_figure_claim("Socialnämnden får 3,6 miljoner mer 2023 än året innan", corpus_book())
+    assert claim is not None and claim.verdict == "supported"

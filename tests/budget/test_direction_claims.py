@@ -22,3 +22,16 @@ def test_direction_claims(claim: str, verdict: str) -> None:
 
 def test_no_direction_no_verdict() -> None:
     assert check_direction_claim("Socialnämnden får pengar 2022", corpus_book()) is None
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # Barn- och ungdomsnämnden 886 672 tkr, Vård- och omsorgsnämnden 818 729 tkr (2021)
+    ("Vård- och omsorgsnämnden får mer pengar än barn- och ungdomsnämnden 2021", "contradicted"),
+    ("Barn- och ungdomsnämnden får mer pengar än vård- och omsorgsnämnden 2021", "supported"),
+    ("Vård- och omsorgsnämnden får mindre än barn- och ungdomsnämnden 2021", "supported"),
+    ("Barn- och ungdomsnämnden får mindre än vård- och omsorgsnämnden 2021", "contradicted"),
+])
+def test_comparison_of_two_rows_keeps_the_claims_order(claim: str, verdict: str) -> None:
+    """"A får mer än B": the difference is always stated as big minus small; the claim's order decides."""
+    result = check_direction_claim(claim, corpus_book())
+    assert result is not None and result.verdict == verdict, result

@@ -51,3 +51,46 @@ def test_claimed_figures_keep_their_precision():
     assert b.value == 8_000_000 and b.tolerance == 500_000
     (c,) = claimed_figures("får 205 172 år 2021")
     assert c.unit is None and c.value == 205172
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Stämmer det att socialnämnden får 205 miljoner 2021?", "supported"),  # 205 172 tkr, rounded
+    ("Stämmer det att socialnämnden får 200 miljoner 2021?", "contradicted"),  # the last digit allows 5 miljoner
+    ("Stämmer det att socialnämnden får drygt 200 miljoner 2021?", "supported"),  # hedged: within a tenth
+    ("Stämmer det att summa kommunbidrag är 2,4 miljarder 2021?", "supported"),  # 2 384 696 tkr
+])
+def test_claimed_figures_agree_at_their_precision(claim: str, verdict: str) -> None:
+    result = check_figure_claim(claim, corpus_book())
+    assert result is not None and result.verdict == verdict, result and result.text
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # Miljöskyddsnämndens investeringar: 200 tkr 2021, then 100 tkr; Socialnämnden 1 200 tkr every year
+    ("Miljöskyddsnämnden investerar 200 tkr varje år", "contradicted"),
+    ("Socialnämnden investerar 1,2 miljoner varje år", "supported"),
+    # a comparison word before the figure makes it a bound: Investeringar totalt 2021-2025 1 316 048 tkr
+    ("De totala investeringarna 2021-2025 är över 1 miljard", "supported"),
+    ("De totala investeringarna 2021-2025 är under 1 miljard", "contradicted"),
+    ("Socialnämnden får mindre än 200 miljoner 2022", "contradicted"),  # 209 559 tkr
+])
+def test_every_year_and_bounds(claim: str, verdict: str) -> None:
+    result = check_figure_claim(claim, corpus_book())
+    assert result is not None and result.verdict == verdict, result and result.text
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # Avgiftsfinansierad verksamhet 152 631 of 268 356 tkr investments 2021 (56,9 %); BUN 886 672 of 2 384 696 tkr
+    ("Avgiftsfinansierad verksamhet står för mer än hälften av investeringarna 2021", "supported"),
+    ("Barn- och ungdomsnämnden får mer än en tredjedel av kommunbidragen 2021", "supported"),
+    ("Barn- och ungdomsnämnden får hälften av kommunbidragen 2021", "contradicted"),
+])
+def test_shares_in_words_are_checked_as_shares(claim: str, verdict: str) -> None:
+    result = check_figure_claim(claim, corpus_book())
+    assert result is not None and result.verdict == verdict, result and result.text
+
+
+def test_a_bound_against_a_limit_a_text_states_compares_the_figures() -> None:
+    # "Kommunens externa låneskuld ska över tid inte överstiga 4,0 mdkr" (a goal in the budget's prose)
+    result = check_figure_claim("S har som mål att kommunens externa låneskuld inte ska gå över 3 miljarder",
+                                corpus_book())
+    assert result is not None and result.verdict == "contradicted", result and result.text

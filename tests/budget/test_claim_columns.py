@@ -1,0 +1,58 @@
+"""A claim's wording picks the kind of column it is about: "gick 3,7 miljoner back" is a deficit, the year's
+deviation column, not its net cost (Tranemo, driftbudget: Socialnämnden Utfall 2023 281 800 tkr, Avvikelse 2023
+-3 700 tkr; by hand from tests/fixtures/municipalities)."""
+from pathlib import Path
+
+import pytest
+
+from assistant.budget.columns import column_kind, counts_down
+from assistant.budget.store import FigureBook
+from assistant.budget.verify import check_figure_claim
+from ingest.load import load_document
+from ingest.tables import extract_figures
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "municipalities"
+
+
+@pytest.fixture(scope="module")
+def tranemo() -> FigureBook:
+    return FigureBook((extract_figures(load_document(CORPUS / "tranemo/budget-2025-bilaga-2-driftbudget.pdf",
+                                                     sidecar={})),))
+
+
+def test_going_back_is_a_deficit() -> None:
+    assert column_kind("socialnämnden gick 3,7 miljoner back 2023") == "Avvikelse"
+    assert counts_down("vilken nämnd gick mest back 2023")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Socialnämnden gick 3,7 miljoner back 2023", "supported"),
+    ("Socialnämnden gick 5 miljoner back 2023", "contradicted"),
+])
+def test_a_deficit_claim_is_checked_against_the_deviation(tranemo: FigureBook, claim: str, verdict: str) -> None:
+    result = check_figure_claim(claim, tranemo)
+    assert result is not None and result.verdict == verdict, result and result.text
+    assert "3,7" in result.text and "Avvikelse 2023" in result.text
+
+
+@pytest.mark.parametrize("claim, verdict, shown", [
+    # Kommunstyrelsen 2023: Utfall 108 960 tkr, Budget 110 200 tkr
+    ("Kommunstyrelsen hade 110,2 miljoner 2023", "supported", "Budget 2023"),
+    ("Kommunstyrelsen hade 108,96 miljoner 2023", "supported", "Utfall 2023"),
+    ("Kommunstyrelsen hade 120 miljoner 2023", "contradicted", "2023"),
+])
+def test_a_claim_naming_no_kind_of_column_may_mean_any_value_column_of_its_year(tranemo: FigureBook, claim: str,
+                                                                                verdict: str, shown: str) -> None:
+    result = check_figure_claim(claim, tranemo)
+    assert result is not None and result.verdict == verdict, result and result.text
+    assert shown in result.text
+
+
+def test_a_projects_cost_without_a_year_is_its_row_over_the_tables_years() -> None:
+    # Lerum, investeringsbudget: Ombyggnad Lerums gymnasium 64 000 + 58 000 + 50 000 + 0 + 0 = 172 000 tkr
+    book = FigureBook((extract_figures(load_document(CORPUS / "lerum/budget-2025-drift-och-investeringar.xlsx",
+                                                     sidecar={})),))
+    result = check_figure_claim("Ombyggnaden av Lerums gymnasium kostar 172 miljoner", book)
+    assert result is not None and result.verdict == "supported" and "172 000 tkr" in result.text
+    result = check_figure_claim("Ombyggnaden av Lerums gymnasium kostar 150 miljoner", book)
+    assert result is not None and result.verdict == "contradicted"
