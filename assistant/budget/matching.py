@@ -173,6 +173,8 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
         for k in range(i, j):
             taken[k] = True
         found.append(RowMatch(lexicon.phrases[p][1], i, j, " ".join(words[i:j])))
+    for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
+        taken[k] = True
     found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)))
     found += compound_rows(words, lexicon, taken)
     found.sort(key=lambda m: m.start)
@@ -181,6 +183,26 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
         if all(u.label != m.label for u in unique):
             unique.append(m)
     return unique
+
+
+YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def column_words(words: list[str]) -> list[int]:
+    """Positions of the words that name a column: a year, and a column kind said with its year ("plan 2026",
+    "budget 2025", "bokslutet för 2024")."""
+    from assistant.budget.columns import names_column_kind
+
+    out = []
+    for i, word in enumerate(words):
+        if YEAR.fullmatch(word):
+            out.append(i)
+            continue
+        after = words[i + 1:i + 3]
+        if names_column_kind(word) and after and (YEAR.fullmatch(after[0]) or (
+                len(after) == 2 and after[0] in ("för", "for", "i", "in") and YEAR.fullmatch(after[1]))):
+            out.append(i)
+    return out
 
 
 FUNCTION_WORDS = frozenset({"och", "o", "&", "samt", "and", "of", "för", "for", "the", "i", "in", "av"})
@@ -224,11 +246,14 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     "vård o omsorg", "KS", "BUN". A run of question words matches a label when every word is a distinctive
     part of it (or a function word between two such), and it names no other label equally well; a single
     word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts."""
+    from assistant.query import stop_words
+
     labels = _label_parts(lexicon)
+    closed = stop_words()  # "till", "från", "mot": words that link, never part of a name said in part
     out: list[RowMatch] = []
     i = 0
     while i < len(words):
-        if taken[i] or words[i] in FUNCTION_WORDS:
+        if taken[i] or words[i] in FUNCTION_WORDS or words[i] in closed:
             i += 1
             continue
         best: tuple[int, str] | None = None

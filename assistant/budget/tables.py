@@ -111,9 +111,17 @@ def _row_cells(cells: Cells, header: Header) -> tuple[str, list[str]] | None:
     return label, out
 
 
+def _is_word_cell(text: str) -> bool:
+    """A value cell holding a word instead of a figure ("Löpande", "Ingår", "Ej beslutat"): no figure there."""
+    return not re.search(r"\d", text) and 0 < len(text.split()) <= 3
+
+
 def _values(texts: list[str], header: Header) -> tuple[tuple[Decimal | None, ...], str | None] | None:
+    """The row's numbers per column, or None when it is not a data row. A cell holding a word is empty, as
+    long as another cell of the row holds a figure."""
     values: list[Decimal | None] = [None] * len(header.columns)
     note = None
+    words = 0
     for slot, text in zip(header.slots, texts):
         if slot is None:
             note = text or None
@@ -122,7 +130,11 @@ def _values(texts: list[str], header: Header) -> tuple[tuple[Decimal | None, ...
         try:
             values[slot] = parse_value(text, percent=column.unit is Unit.PERCENT)
         except ValueError:
-            return None
+            if not _is_word_cell(text):
+                return None
+            words += 1
+    if words and all(v is None for v in values):
+        return None
     return tuple(values), note
 
 

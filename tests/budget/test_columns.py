@@ -43,6 +43,8 @@ def book() -> FigureBook:
     ("What was the forecast for 2024?", "Prognos"),
     ("Hur mycket ökar det från budget 2024 till plan 2026?", None),
     ("Hur mycket får socialnämnden 2025?", None),
+    ("Vad var budgeten 2024 (alltså budgeten, inte bokslutet)?", "Budget"),
+    ("Vad blev utfallet 2023, inte budgeten?", "Utfall"),
 ])
 def test_column_kind_of_a_question(question: str, kind: str | None) -> None:
     assert column_kind(question) == kind
@@ -63,6 +65,7 @@ def test_seen_as_keeps_the_asked_kind_of_each_year(book: FigureBook) -> None:
     ("Vad var budgeten för äldreomsorgen 2023?", "170 000 tkr"),
     ("Hur stor var avvikelsen för kommunstyrelsen 2023?", "1 240 tkr"),
     ("Vad är planen för funktionsstöd 2025?", "63 500 tkr"),
+    ("Vad var äldreomsorgens budget för 2023 (alltså budgeten, inte bokslutet)?", "170 000 tkr"),
 ])
 def test_the_asked_column_answers(book: FigureBook, question: str, figure: str) -> None:
     answer = answer_figures(question, book)
