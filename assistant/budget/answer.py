@@ -15,6 +15,7 @@ from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, te
 from assistant.budget.execute import Refusal, execute
 from assistant.budget.matching import table_words, tokens
 from assistant.budget.municipal import compare, scope
+from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
     CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, PERCENT, RANK, RATIO, SHARE, SUM, Plan, detect_language, plan_question,
 )
@@ -63,6 +64,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
     plan = replace(plan, language=lang)
     exclude = _non_topic_words(question, plan)
+    noted = None if claim else note_answer(question, plan.rows, book.tables, lang)
+    if noted is not None:  # "Vilken not hänvisar raden ... till?": the row's cell in the Not column
+        return noted
     if claim:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
     elif plan.intent and plan.operation in (None, "lookup") and asks_allocation(question):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.columns import seen_as
-from assistant.budget.matching import committee_mentions, stems, table_kind_of
+from assistant.budget.matching import committee_mentions, owned_by, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
@@ -85,6 +85,8 @@ def _sections_as_parts(plan: Plan, tables: tuple[Table, ...]) -> Plan:
         return plan
     for table in kinded:
         parts = [r.label for r in table.rows if r.sections and stems(r.sections[-1]) == stems(name) and not r.is_total]
+        # else the rows that list it among their attributes: the projects of a committee ("..., BUN, ...")
+        parts = parts or [r.label for r in table.rows if not r.is_total and owned_by(r.label, name)]
         if parts:
             return replace(plan, rows=tuple(parts), operation="sum")
     return plan

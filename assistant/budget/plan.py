@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from assistant.budget.columns import both_ends, column_kind, counts_down, names_column_kind
 from assistant.budget.matching import (
-    Lexicon, RowMatch, match_rows, normalise, synonyms, table_kinds, table_words, tokens, unknown_committees,
+    Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
+    unknown_committees,
 )
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio",
@@ -211,6 +212,8 @@ def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     verb = finite_verb_at(words)  # "vad räknar S med i skatteintäkter": the verb asks, it names no topic
     if verb is not None:
         named.add(verb)
+    label_stems = {s for m in matches for s in stems(m.label)}  # the row named twice: "net result (årets resultat)"
+    named |= {i for i, w in enumerate(words) if stem(w) in label_stems and w not in _FILLER}
     kinds = table_words()
     documents = document_words()
     closed = closed_words()

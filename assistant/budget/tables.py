@@ -83,8 +83,10 @@ def _row_cells(cells: Cells, header: Header) -> tuple[str, list[str]] | None:
     texts = list(cells.texts)
     while cells.layout != "space" and len(texts) > header.width + 1 and texts and not texts[0]:
         texts.pop(0)  # leading empty cells before the label: an indented row of a tab or pipe table
-    if not texts or not texts[0] or _is_value(texts[0]) or parse_column(texts[0]) is not None and len(texts) > 2:
+    if not texts or not texts[0] or _is_value(texts[0]):
         return None
+    if len(texts) > 2 and parse_column(texts[0]) is not None and not any(_is_value(t) for t in texts[1:]):
+        return None  # a header line ("Budget 2024  Plan 2025  Plan 2026"), not a row ("2001 (Gator, KS)  6500")
     label, rest = texts[0], texts[1:]
     if cells.layout != "space":
         if len(rest) > header.width:
