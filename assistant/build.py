@@ -35,7 +35,7 @@ from assistant.sentences import asked_amounts, is_statement, text_stems, title_s
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
-from assistant.understand.parts import distribute, share_scope, split_question
+from assistant.understand.parts import distribute, per_place, share_scope, split_question
 from assistant.understand.words import asks_yes_no
 from assistant.userinput import normalise_input, safe_text
 
@@ -163,6 +163,8 @@ class Assistant:
         parts = split_question(question).standalone() if not claim else []
         if len(parts) == 1:
             parts = distribute(parts[0])  # "ordförande och vice ordförande": one question for each
+            if len(parts) == 1:
+                parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
         elif len(parts) > 1:
             parts = share_scope(parts, self._places())
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
