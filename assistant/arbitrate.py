@@ -72,14 +72,14 @@ def names_unknown_committee(figures: Any, question: str) -> bool:
 
 def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool = False) -> bool:
     """Text evidence good enough to answer although the tables could not (e.g. an amount in prose).
-    `own_figure`: a strong sentence must also state an amount besides its years ("Skattesatsen för 2025 är
+    `own_figure`: a strong sentence must also state a sum of money or a percentage ("Skattesatsen för 2025 är
     22,16 kronor", not "Agenda 2030")."""
     if not judge_evidence(q, sentences, threshold=STRONG_TEXT).answerable:
         return False
     asked = set(q.years) - set(q.doc_years)  # "2025" that the tables lack must be in the prose itself
     strong = [s for s in sentences[:3] if s.coverage >= STRONG_TEXT]
     if own_figure:
-        strong = [s for s in strong if amounts_in(s.text)]  # amounts_in leaves bare years out
+        strong = [s for s in strong if amounts_in(s.text, money=True)]  # a sum or a percentage, not a year
         if not strong:
             return False
     return not asked or any(has_year(s, asked) for s in strong)

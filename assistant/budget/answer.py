@@ -82,6 +82,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
              if claim or TEXT_INTENT.search(question) else [])
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
+        texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
     if tabular and not claim and _about_something_else(question, plan):
@@ -138,6 +139,20 @@ def _names_no_row(question: str, index) -> bool:  # type: ignore[no-untyped-def]
 def _budget_years(amount: TextAmount, book: FigureBook, years: tuple[int, ...]) -> bool:
     """The amount is in a budget whose tables cover the years: its prose is about the same period."""
     return any(all(y in t.years for y in years) for t in book.tables if t.doc_path == amount.source.doc_path)
+
+
+def _for_year(score: float, amount: TextAmount, years: tuple[int, ...], every: Sequence[TextAmount]
+              ) -> tuple[float, TextAmount]:
+    """The amount its sentence gives for the asked year: "öka med 4,1 procent 2025, 3,6 procent 2026" asked about
+    2026 is 3,6 procent, the amount whose own clause names the year, when the best-scored one names another."""
+    def names(a: TextAmount, ys: tuple[int, ...]) -> bool:
+        return any(re.search(rf"(?<!\d){y}(?!\d)", a.clause) for y in ys)
+
+    if names(amount, years) or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", amount.clause):
+        return score, amount
+    sibling = next((a for a in every if a.source.doc_path == amount.source.doc_path and a.source.start ==
+                    amount.source.start and a.unit == amount.unit and names(a, years)), None)
+    return (score, sibling) if sibling is not None else (score, amount)
 
 
 def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:

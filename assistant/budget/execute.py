@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.budget.columns import seen_as
+from assistant.budget.columns import family, holds, seen_as
 from assistant.budget.matching import committee_mentions, owned_by, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
@@ -68,6 +68,11 @@ def _value(table: Table, row: Row, year: int) -> Cell:
         raise Refusal(f"{table_name(table).capitalize()} har inget värde för {row.label} {year}.",
                       f"The {table_name(table, 'en')} has no value for {row.label} in {year}.", table)
     return cell
+
+
+def _kind_column(table: Table, kind: str, year: int) -> int | None:
+    """The index of the column of this kind ("Budget", "Utfall" or its "Bokslut") for the year."""
+    return next((i for i, c in enumerate(table.columns) if c.year == year and family(c.kind) == kind), None)
 
 
 def _label(cell: Cell) -> str:
@@ -309,6 +314,17 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         total = sum((c.value for c in cells), Decimal(0))
         expr = " + ".join(num(c.value) for c in cells) + f" = {fmt(total, u)}"
         return Outcome("sum", total, u, tuple(cells), expr, table, interpretation=tuple(interp))
+
+    if op == "lookup" and plan.column_kind == "Avvikelse" and len(rows) == 1 and not holds(table, "Avvikelse", ()):
+        # "avvikelsen mot budget 2024" in a table without a deviation column: the outcome against the budget
+        year = need_year()
+        pair = [_kind_column(table, kind, year) for kind in ("Budget", "Utfall")]
+        if all(i is not None for i in pair):
+            budget, outcome = (table.cell(rows[0], i) for i in pair)  # type: ignore[arg-type]
+            if budget is not None and outcome is not None:
+                diff = outcome.value - budget.value
+                expr = f"{num(outcome.value)} - {num(budget.value)} = {fmt(diff, u)}"
+                return Outcome("deviation", diff, u, (budget, outcome), expr, table, interpretation=tuple(interp))
 
     # lookup
     if not rows:

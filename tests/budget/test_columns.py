@@ -143,3 +143,14 @@ def test_a_question_about_the_level_today_is_not_answered_by_a_cap() -> None:
     s = Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
     assert judge_evidence(analyse("Hur stor är regionens pensionsskuld idag?"), [s]).reason == "no_outcome"
     assert judge_evidence(analyse("Hur stor får regionens pensionsskuld bli?"), [s]).answerable
+
+
+def test_a_deviation_asked_of_a_table_without_that_column_is_the_outcome_against_the_budget() -> None:
+    text = ("Driftbudget per nämnd, tkr\n\n| Nämnd | Bokslut 2024 | Budget 2024 | Budget 2025 |\n|---|---|---|---|\n"
+            "| Omsorgsnämnden | 205 630 | 200 930 | 210 400 |\n| Kommunstyrelsen | 87 200 | 87 370 | 90 300 |\n")
+    doc = LoadedDocument(path="o.md", sha256="o", meta=DocumentMeta(title="Budget"), text=text)
+    book = FigureBook((DocumentFigures(doc_path="o.md", sha256="o", title="Budget", tables=tuple(parse_tables(doc))),))
+    answer = answer_figures("Hur stor blev omsorgsnämndens avvikelse mot budget 2024?", book)
+    assert answer is not None and answer.calculation.operation == "deviation"
+    assert answer.calculation.result == Decimal(4700) and "högre än budgeten" in answer.text
+    assert answer_figures("Hur stor blev kommunstyrelsens avvikelse mot budget 2024?", book).calculation.result == -170

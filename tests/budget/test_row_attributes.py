@@ -95,3 +95,12 @@ def test_a_column_word_is_no_prefix_of_a_rows_name() -> None:
     lexicon = _build_lexicon(("Planerat underhåll", "Plan och bygg", "Summa"))
     assert match_rows("How much does the town plan to invest in total?", lexicon) == []
     assert [m.label for m in match_rows("vad får plan o bygg 2026", lexicon)] == ["Plan och bygg"]
+
+
+def test_an_amount_listed_for_each_year_is_the_one_for_the_asked_year() -> None:
+    text = ("Budget 2025\n\nSkatteunderlag och priser\n\nSkatteunderlaget beräknas öka med 4,1 procent 2025, "
+            "3,6 procent 2026 och 3,8 procent 2027. Internräntan är 2,5 procent.\n")
+    doc = LoadedDocument(path="b.md", text=text, sha256="s", meta=DocumentMeta(title="Budget 2025", doc_type="budget"))
+    book = FigureBook((extract_figures(doc),))
+    answer = answer_figures("Hur mycket beräknas skatteunderlaget öka 2026?", book)
+    assert answer is not None and "3,6" in answer.text and "4,1" not in answer.text, answer.text
