@@ -15,7 +15,9 @@ from functools import lru_cache
 from assistant.query import QueryAnalysis, split_compound, stems
 from assistant.types import Chunk, Hit
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]?\s+(?=[\"“«(\-–•*]?\s*[A-ZÅÄÖ0-9])|\n+")
+# a line break ends a sentence unless the next line goes on in lower case: a PDF's line wrapped mid-sentence
+# ("... jämfört med 2024 då" / "skattesatsen var 22,89 kronor.") is one sentence
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]?\s+(?=[\"“«(\-–•*]?\s*[A-ZÅÄÖ0-9])|\n{2,}|\n(?![ \t]*[a-zåäöé])")
 NUMBER = re.compile(r"(?<!\w)[-\u2212]?\d[\d \u00a0]*(?:[.,]\d+)?(?!\w)")
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
