@@ -71,7 +71,7 @@ def stop_words() -> frozenset[str]:
 
     return frozenset(STOPWORDS_SWEDISH) | {"hur", "vad", "vem", "vilka", "vilken", "vilket", "när", "mycket", "ska", "skall",
                                            "stor", "stort", "stora", "vill", "få", "får", "fick", "gör", "göra",
-                                           "gjort", "egentligen", "alltså", "ungefär", "totalt", "också",
+                                           "gjort", "egentligen", "ungefär", "totalt", "också",
                                            "många", "heter", "hette", "handlar", "gäller", "innebär", "betyder",
                                            "står", "nämns", "sägs", "anges", "beskrivs", "kallas", "ju",
                                            "enligt", "stämmer", "sant", "finns", "kommer"}

@@ -244,6 +244,18 @@ class Retriever:
         named = [m for m in self._municipalities if _municipality_stems(m) and _municipality_stems(m) <= said]
         return named[0] if len(named) == 1 else None
 
+    def scoped_stats(self, q: QueryAnalysis) -> TermStats:
+        """The term statistics of the documents the question is about: those of the one municipality it names (and
+        those without one), so a word only another municipality's documents use ("soliditet") is unknown here."""
+        named = self.named_municipality(q)
+        if named is None:
+            return self.stats
+        cache = self.__dict__.setdefault("_scoped_stats", {})
+        if named not in cache:
+            cache[named] = TermStats({cid: c for cid, c in self.index.chunks.items()
+                                      if not c.municipality or c.municipality == named})
+        return cache[named]
+
     def search(self, q: QueryAnalysis, k: int = 8, filters: Filters | Mapping | None = None,
                pool: int = 40, timings: dict[str, float] | None = None) -> list[Hit]:
         import time

@@ -198,7 +198,7 @@ def excluded_rows(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för
+_FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för alltså
 till av det den de dom om år året year och and enligt according har hade budget budgeten budgets s
 over period whole entire each every all next this last coming""".split())
 

@@ -62,7 +62,8 @@ def test_a_figure_the_key_figures_lack_for_a_year_is_answered_from_prose_stating
     (folder / "ockelbo").mkdir()
     (folder / "tingsryd" / "nyckeltal.md").write_text(
         "# Nyckeltal för Tingsryds kommun\n\n| Nyckeltal | 2022 | 2023 | 2024 |\n|---|---|---|---|\n"
-        "| Skattesats (kr) | 22,16 | 22,16 | 22,16 |\n| Låneskuld (mnkr) | 410 | 455 | 498 |\n", encoding="utf-8")
+        "| Skattesats (kr) | 22,16 | 22,16 | 22,16 |\n| Låneskuld (mnkr) | 410 | 455 | 498 |\n"
+        "| Soliditet (%) | 18,2 | 17,5 | 18,1 |\n\nTingsryds soliditet har stärkts sedan 2022.\n", encoding="utf-8")
     (folder / "tingsryd" / "budget-2025.md").write_text(
         "# Tingsryds kommun budget 2025\n\nDen kommunala skattesatsen för 2025 är oförändrad och uppgår till "
         "22,16 kronor per skattekrona.\n\nBudgeten antogs av fullmäktige i november.\n", encoding="utf-8")
@@ -78,3 +79,5 @@ def test_a_figure_the_key_figures_lack_for_a_year_is_answered_from_prose_stating
     assert all("ockelbo" not in c.doc for c in answer.citations)
     both = assistant.ask("Vad är skattesatsen 2025 i Tingsryd respektive Ockelbo?")
     assert "22,16" in both.answer and "23,19" in both.answer, both.answer
+    elsewhere = assistant.ask("Vilken soliditet hade Ockelbo kommun 2024?")  # only Tingsryd's documents say it
+    assert elsewhere.refused, elsewhere.answer
