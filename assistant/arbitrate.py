@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from assistant.budget.matching import table_kinds
 from assistant.budget.naming import tables_named
 from assistant import followup
 from assistant.answer import has_year, judge_evidence
 from assistant.query import QueryAnalysis, stems
-from assistant.sentences import Sentence
+from assistant.sentences import Sentence, amounts_in
 
 STRONG_TEXT = 0.75  # coverage at which prose evidence overrides the calculator's "not in the tables"
 MONEY_UNITS = {"kr", "tkr", "mnkr", "mkr", "mdkr", "kronor", "miljoner kronor", "%", "procent", "sek"}
@@ -27,9 +28,14 @@ def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, se
     answers when its sentences cover the question strongly, or when `prose()` (the text path's calibrated
     judgement with its slot checks: the asked amount, person, year) says so: "sparpaketet som socialnämnden
     klubbade i maj 2020" names a committee row, yet a press release states the package. A question that names
-    nothing table-like ("Hur stor andel av PKV ...") is left to the prose."""
-    if table_owns(figures, index, question, q) or names_unknown_committee(figures, question):
+    nothing table-like ("Hur stor andel av PKV ...") is left to the prose. A question naming a row and a year the
+    tables lack but no table ("skattesatsen 2025") is answered by prose that states a figure for that year."""
+    if names_unknown_committee(figures, question):
         return True
+    if table_owns(figures, index, question, q):
+        # a question naming the table ("investeringsbudgeten 2030") is about the table; one naming only a row's
+        # figure ("skattesatsen 2025") is answered by prose that states it for that year
+        return bool(table_kinds(question)) or not text_is_strong(q, sentences, own_figure=True)
     return names_table_things(figures, question) and not text_is_strong(q, sentences) and not prose()
 
 
@@ -64,12 +70,19 @@ def names_unknown_committee(figures: Any, question: str) -> bool:
     return bool(unknown_committees(question, match_rows(question, figures.index.lexicon)))
 
 
-def text_is_strong(q: QueryAnalysis, sentences: list[Sentence]) -> bool:
-    """Text evidence good enough to answer although the tables could not (e.g. an amount in prose)."""
+def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool = False) -> bool:
+    """Text evidence good enough to answer although the tables could not (e.g. an amount in prose).
+    `own_figure`: a strong sentence must also state a sum of money or a percentage ("Skattesatsen för 2025 är
+    22,16 kronor", not "Agenda 2030")."""
     if not judge_evidence(q, sentences, threshold=STRONG_TEXT).answerable:
         return False
     asked = set(q.years) - set(q.doc_years)  # "2025" that the tables lack must be in the prose itself
-    return not asked or any(has_year(s, asked) for s in sentences[:3] if s.coverage >= STRONG_TEXT)
+    strong = [s for s in sentences[:3] if s.coverage >= STRONG_TEXT]
+    if own_figure:
+        strong = [s for s in strong if amounts_in(s.text, money=True)]  # a sum or a percentage, not a year
+        if not strong:
+            return False
+    return not asked or any(has_year(s, asked) for s in strong)
 
 
 def named_tables(figures: Any, question: str) -> list[Any]:

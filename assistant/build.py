@@ -35,7 +35,7 @@ from assistant.sentences import asked_amounts, is_statement, text_stems, title_s
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
-from assistant.understand.parts import distribute, share_scope, split_question
+from assistant.understand.parts import distribute, per_place, share_scope, split_question
 from assistant.understand.words import asks_yes_no
 from assistant.userinput import normalise_input, safe_text
 
@@ -165,6 +165,8 @@ class Assistant:
             # "ordförande och vice ordförande": one question for each; a question naming two documents is
             # answered from each of them (_from_each_target) as one question
             parts = distribute(parts[0])
+            if len(parts) == 1:
+                parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
         elif len(parts) > 1:
             parts = share_scope(parts, self._places())
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
@@ -446,6 +448,16 @@ class Assistant:
         earlier = tuple(history) if followup.is_followup(question, history) else ()
         return answer_figures(question, book, history=earlier, language=lang)
 
+    def _unknown(self, q: QueryAnalysis) -> list[str]:
+        """Names and a subject no document the question is about uses (within the municipality it names)."""
+        scoped = self.retriever.scoped_stats(q)
+        named = self.retriever.named_municipality(q)
+        if named is not None:  # "Ockelbo kommun" is the scope, no word describing the subject
+            from assistant.budget.municipal import without_names
+
+            q = replace(analyse(without_names(q.original, [named])), followup=q.followup, strict=q.strict)
+        return scoped.unknown_names(q.groups) + scoped.unknown_subject(q)
+
     def _judge_text(self, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit] = ()) -> TextJudgement:
         """Would the prose answer? The calibrated answerability model judges the topic, then the slot checks
         (the asked amount, person, year) judge whether the best sentences state what is asked."""
@@ -459,7 +471,7 @@ class Assistant:
         specific = stats.specific_concept(q, named[:8]) if q.wants_amount else None
         about = ((lambda s: stats.says(specific, s.text)),) if specific else ()
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
-                                   unknown=stats.unknown_names(q.groups) + stats.unknown_subject(q),
+                                   unknown=self._unknown(q),
                                    probability=probability, cutoff=model.threshold, about=about or None)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
             missing = next((slot for slot in ("amount", "person") if evidence.get(f"{slot}_missing")), None)

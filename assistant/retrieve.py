@@ -233,6 +233,29 @@ class Retriever:
         best = order[0]
         return replace(found[best], similarity=to_question[best])
 
+    def named_municipality(self, q: QueryAnalysis) -> str | None:
+        """The one indexed municipality the question names when the index holds several ("Vad är skattesatsen
+        i Ockelbo?"); None when it names none or several (a comparison takes evidence from each)."""
+        if getattr(self, "_municipalities", None) is None:
+            self._municipalities = tuple(sorted({c.municipality for c in self.index.chunks.values() if c.municipality}))
+        if len(self._municipalities) < 2:
+            return None
+        said = set(q.names or ()) | set(q.terms)
+        named = [m for m in self._municipalities if _municipality_stems(m) and _municipality_stems(m) <= said]
+        return named[0] if len(named) == 1 else None
+
+    def scoped_stats(self, q: QueryAnalysis) -> TermStats:
+        """The term statistics of the documents the question is about: those of the one municipality it names (and
+        those without one), so a word only another municipality's documents use ("soliditet") is unknown here."""
+        named = self.named_municipality(q)
+        if named is None:
+            return self.stats
+        cache = self.__dict__.setdefault("_scoped_stats", {})
+        if named not in cache:
+            cache[named] = TermStats({cid: c for cid, c in self.index.chunks.items()
+                                      if not c.municipality or c.municipality == named})
+        return cache[named]
+
     def search(self, q: QueryAnalysis, k: int = 8, filters: Filters | Mapping | None = None,
                pool: int = 40, timings: dict[str, float] | None = None) -> list[Hit]:
         import time
@@ -241,16 +264,21 @@ class Retriever:
         chunks = self.index.chunks
         if q.empty and not q.text:
             return []
+        named = self.named_municipality(q) if not filters.municipalities else None
+
+        def allowed(chunk: Chunk) -> bool:  # "i Tingsryd": never another municipality's documents
+            return filters.allows(chunk) and (named is None or not chunk.municipality or chunk.municipality == named)
+
         t0 = time.perf_counter()
         lexical = [(cid, s) for cid, s in self.index.lexical.search(q.lexical_text, pool)
-                   if cid in chunks and filters.allows(chunks[cid])] if q.lexical_text.strip() else []
+                   if cid in chunks and allowed(chunks[cid])] if q.lexical_text.strip() else []
         t1 = time.perf_counter()
         dense: list[tuple[str, float]] = []
         if q.text.strip() and getattr(self.index, "store", None) is not None:
             vector = self.query_vectors.get(q.text)
             where = {"doc_path": filters.docs[0]} if len(filters.docs) == 1 else None
             dense = [(cid, s) for cid, s in self.index.store.query(vector, pool, where=where)
-                     if cid in chunks and filters.allows(chunks[cid])]
+                     if cid in chunks and allowed(chunks[cid])]
         t2 = time.perf_counter()
         if timings is not None:
             timings["lexical"] = round((t1 - t0) * 1000, 2)

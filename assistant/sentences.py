@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,7 +15,9 @@ from functools import lru_cache
 from assistant.query import QueryAnalysis, split_compound, stems
 from assistant.types import Chunk, Hit
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]?\s+(?=[\"“«(\-–•*]?\s*[A-ZÅÄÖ0-9])|\n+")
+# a line break ends a sentence unless the next line goes on in lower case: a PDF's line wrapped mid-sentence
+# ("... jämfört med 2024 då" / "skattesatsen var 22,89 kronor.") is one sentence
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]?\s+(?=[\"“«(\-–•*]?\s*[A-ZÅÄÖ0-9])|\n{2,}|\n(?![ \t]*[a-zåäöé])")
 NUMBER = re.compile(r"(?<!\w)[-\u2212]?\d[\d \u00a0]*(?:[.,]\d+)?(?!\w)")
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
@@ -299,6 +302,20 @@ def _cap(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+RUNNING = 3  # a line printed this many times in one document is a running head or footer
+
+
+def _masked(line: str) -> str:
+    return " ".join(line.split())
+
+
+@lru_cache(maxsize=64)
+def running_lines(text: str) -> frozenset[str]:
+    """Lines a document prints again and again: running heads and footers ("Ockelbo kommun – Budget 2025")."""
+    counts = Counter(_masked(line) for line in text.split("\n") if line.strip())
+    return frozenset(line for line, n in counts.items() if n >= RUNNING)
+
+
 def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of: Callable[[str], str],
                     limit: int = 30) -> list[Sentence]:
     """Sentences of the hits, best first: concept coverage, the chunk's fused score, what was asked."""
@@ -308,14 +325,16 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     out: list[Sentence] = []
     for hit in hits:
         text = text_of(hit.chunk.doc_path)
-        context = title_stems(hit.chunk.title) | title_stems(hit.chunk.section or "")
+        context = title_stems(hit.chunk.title) | title_stems(hit.chunk.section or "") | \
+            title_stems(hit.chunk.municipality or "")  # "i Ockelbo": the document's municipality counts as said
         rel = hit.score / top
         passage = stats.coverage(q.groups, stats.chunk_stems.get(hit.chunk.id, frozenset()) | context,
                                  q.weights, q.full, q.strict)
+        furniture = running_lines(text)
         for s, e in split_sentences(hit.chunk):
             sentence = text[s:e]
-            if not is_quotable(sentence):
-                continue
+            if not is_quotable(sentence) or _masked(sentence) in furniture:
+                continue  # a running head or footer ("Ockelbo kommun – Budget 2025") says nothing
             present = text_stems(sentence)
             cover = stats.coverage(q.groups, present | context, q.weights, q.full, q.strict)
             cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half

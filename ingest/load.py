@@ -274,10 +274,10 @@ def guess_meta(text: str, path: Path, hints: ReadResult | None = None) -> Docume
     publisher = front.get("publisher") or (hints.publisher if hints else None)
     doc_type = front.get("type") if front.get("type") in DOC_TYPES else None
     name = path.stem.lower().replace("-", " ").replace("_", " ")
-    for haystack in (f"{name} {title.lower()}", head.lower()):
-        if doc_type:
-            break
-        doc_type = next((kind for kind, words in _TYPE_WORDS if any(w in haystack for w in words)), None)
+    doc_type = doc_type or doc_type_in(name, title.lower())
+    if not doc_type:
+        head_lower = head.lower()
+        doc_type = next((kind for kind, words in _TYPE_WORDS if any(w in head_lower for w in words)), None)
     return DocumentMeta(title=title, publisher=publisher or None, date=date, doc_type=doc_type or "other",
                         guessed=True, municipality=front.get("municipality") or guess_municipality(text, path, publisher))
 
@@ -330,13 +330,39 @@ def guess_title(text: str) -> str | None:
         if len(line.split()) >= 3:
             title = line
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if line.isupper() and nxt.isupper() and len(nxt) < 80:
+            if (line.isupper() and nxt.isupper() and len(nxt) < 80) or _title_goes_on(line, nxt):
                 title = f"{line} {nxt}"
             return title.rstrip(".:")
     return candidates[0][1] if candidates else None
 
 
 _KIND_WORDS = {w for _, words in _TYPE_WORDS for w in words if " " not in w}
+_JOINING = {"och", "med", "för", "i", "till", "samt", "om", "av", "på", "inför", "and", "for", "with", "of", "to"}
+_YEARS_ONLY = re.compile(r"(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)?\d{2,4})?")
+
+
+def _title_goes_on(line: str, nxt: str) -> bool:
+    """A headline wrapped onto the next line: it ends in a joining word ("Budget 2025 med plan för") or the
+    next line holds only its years ("2026–2027")."""
+    if not nxt or len(nxt.split()) > 6 or len(line) + len(nxt) > 150:
+        return False
+    return line.split()[-1].lower() in _JOINING or bool(_YEARS_ONLY.fullmatch(nxt))
+
+
+PLANNING_KINDS = ("plan", "action_plan", "budget")  # documents that plan the years ahead
+
+
+def doc_type_in(name: str, title: str) -> str | None:
+    """The document kind a file name and title name: the first kind in `_TYPE_WORDS` order (a press release
+    about the budget is a press release); of the planning kinds, the one the title names first ("Budget 2025
+    och verksamhetsplan 2026–2027" is a budget, "Verksamhetsplan 2025 med budget" a plan)."""
+    haystack = f"{name} {title}"
+    kind = next((kind for kind, words in _TYPE_WORDS if any(w in haystack for w in words)), None)
+    if kind not in PLANNING_KINDS:
+        return kind
+    in_title = [(position, order, k) for order, (k, words) in enumerate(_TYPE_WORDS) if k in PLANNING_KINDS
+                for w in words if (position := title.find(w)) >= 0]
+    return min(in_title)[2] if in_title else kind
 
 
 def _is_kicker(line: str) -> bool:

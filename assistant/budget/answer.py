@@ -15,6 +15,7 @@ from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, te
 from assistant.budget.execute import Refusal, execute
 from assistant.budget.matching import table_words, tokens
 from assistant.budget.municipal import compare, scope
+from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
     CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, PERCENT, RANK, RATIO, SHARE, SUM, Plan, detect_language, plan_question,
 )
@@ -67,6 +68,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if column is not None and plan.column_kind is None:
         plan = replace(plan, column_kind=column)
     exclude = _non_topic_words(question, plan)
+    noted = None if claim else note_answer(question, plan.rows, book.tables, lang)
+    if noted is not None:  # "Vilken not hänvisar raden ... till?": the row's cell in the Not column
+        return noted
     if claim:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
     elif plan.intent and plan.operation in (None, "lookup") and asks_allocation(question):
@@ -82,6 +86,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
              if claim or TEXT_INTENT.search(question) else [])
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
+        texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
     if tabular and not claim and _about_something_else(question, plan):
@@ -138,6 +143,20 @@ def _names_no_row(question: str, index) -> bool:  # type: ignore[no-untyped-def]
 def _budget_years(amount: TextAmount, book: FigureBook, years: tuple[int, ...]) -> bool:
     """The amount is in a budget whose tables cover the years: its prose is about the same period."""
     return any(all(y in t.years for y in years) for t in book.tables if t.doc_path == amount.source.doc_path)
+
+
+def _for_year(score: float, amount: TextAmount, years: tuple[int, ...], every: Sequence[TextAmount]
+              ) -> tuple[float, TextAmount]:
+    """The amount its sentence gives for the asked year: "öka med 4,1 procent 2025, 3,6 procent 2026" asked about
+    2026 is 3,6 procent, the amount whose own clause names the year, when the best-scored one names another."""
+    def names(a: TextAmount, ys: tuple[int, ...]) -> bool:
+        return any(re.search(rf"(?<!\d){y}(?!\d)", a.clause) for y in ys)
+
+    if names(amount, years) or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", amount.clause):
+        return score, amount
+    sibling = next((a for a in every if a.source.doc_path == amount.source.doc_path and a.source.start ==
+                    amount.source.start and a.unit == amount.unit and names(a, years)), None)
+    return (score, sibling) if sibling is not None else (score, amount)
 
 
 def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:

@@ -61,11 +61,22 @@ def column_kind(question: str) -> str | None:
     """The one column kind the question's words name ("Utfall", "Plan", "Avvikelse", ...), or None when
     it names none or several ("från budget 2024 till plan 2026": the years choose the columns)."""
     known = _kind_stems()
-    kinds = {known[s] for s in (stem(w) for w in tokens(question)) if s in known}
+    words = tokens(question)
+    said = [(known[stem(w)], i) for i, w in enumerate(words) if stem(w) in known]
+    denied = {kind for kind, i in said if _negated(words, i)}  # "budgeten, inte bokslutet": not that column
+    kinds = {kind for kind, _ in said if kind not in denied} or {kind for kind, _ in said}
     comparing = [k for k in COMPARING if k in kinds]
     if comparing:
         return comparing[0]
     return kinds.pop() if len(kinds) == 1 else None
+
+
+NEGATIONS = frozenset({"inte", "ej", "icke", "not", "no"})
+
+
+def _negated(words: list[str], i: int) -> bool:
+    """The word at i is denied: "inte" or "not" one or two words before it ("inte i bokslutet", "not the outcome")."""
+    return any(w in NEGATIONS for w in words[max(0, i - 2):i])
 
 
 def _kind_of(column: Column) -> str:

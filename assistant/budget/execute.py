@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.budget.columns import seen_as
-from assistant.budget.matching import committee_mentions, stems, table_kind_of
+from assistant.budget.columns import family, holds, seen_as
+from assistant.budget.matching import committee_mentions, owned_by, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
@@ -70,6 +70,11 @@ def _value(table: Table, row: Row, year: int) -> Cell:
     return cell
 
 
+def _kind_column(table: Table, kind: str, year: int) -> int | None:
+    """The index of the column of this kind ("Budget", "Utfall" or its "Bokslut") for the year."""
+    return next((i for i, c in enumerate(table.columns) if c.year == year and family(c.kind) == kind), None)
+
+
 def _label(cell: Cell) -> str:
     return f"{cell.row_label} {cell.column.label}"
 
@@ -85,6 +90,8 @@ def _sections_as_parts(plan: Plan, tables: tuple[Table, ...]) -> Plan:
         return plan
     for table in kinded:
         parts = [r.label for r in table.rows if r.sections and stems(r.sections[-1]) == stems(name) and not r.is_total]
+        # else the rows that list it among their attributes: the projects of a committee ("..., BUN, ...")
+        parts = parts or [r.label for r in table.rows if not r.is_total and owned_by(r.label, name)]
         if parts:
             return replace(plan, rows=tuple(parts), operation="sum")
     return plan
@@ -307,6 +314,17 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         total = sum((c.value for c in cells), Decimal(0))
         expr = " + ".join(num(c.value) for c in cells) + f" = {fmt(total, u)}"
         return Outcome("sum", total, u, tuple(cells), expr, table, interpretation=tuple(interp))
+
+    if op == "lookup" and plan.column_kind == "Avvikelse" and len(rows) == 1 and not holds(table, "Avvikelse", ()):
+        # "avvikelsen mot budget 2024" in a table without a deviation column: the outcome against the budget
+        year = need_year()
+        pair = [_kind_column(table, kind, year) for kind in ("Budget", "Utfall")]
+        if all(i is not None for i in pair):
+            budget, outcome = (table.cell(rows[0], i) for i in pair)  # type: ignore[arg-type]
+            if budget is not None and outcome is not None:
+                diff = outcome.value - budget.value
+                expr = f"{num(outcome.value)} - {num(budget.value)} = {fmt(diff, u)}"
+                return Outcome("deviation", diff, u, (budget, outcome), expr, table, interpretation=tuple(interp))
 
     # lookup
     if not rows:

@@ -112,6 +112,9 @@ def parse_column(text: str) -> Column | None:
     years = YEAR.findall(label)
     if not years:
         return None
+    outside = re.sub(r"\([^)]*\)", " ", label)
+    if re.search(r"(?<![\d-])\d{3,}(?![\d-])", YEAR.sub(" ", outside)):
+        return None  # "1001 (Ny förskola, byggstart 2024)": a project number, not a column's year
     rest = YEAR.sub(" ", label)
     rest = re.sub(r"\((?:[^)]*)\)|[-–/.,:]|\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*\b|\d+", " ", rest,
                   flags=re.IGNORECASE)

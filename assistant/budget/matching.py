@@ -88,12 +88,26 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
         names = [*lowered.get(label.lower(), [])]
         if label.lower() not in GENERIC_TOTALS:  # "Totalt" alone is reached through sum questions
             names.insert(0, label)
+            bare = without_unit(label)
+            if bare != label:  # "Låneskuld (mnkr)" is asked for as "låneskulden"
+                names.insert(1, bare)
         for name in names:
             key = tuple((stem(w), w) for w in tokens(name))
             if key:
                 phrases.add((key, label))
     ordered = sorted(phrases, key=lambda p: (-sum(len(s[1]) for s in p[0]), p[1]))
     return Lexicon(tuple(ordered))
+
+
+def without_unit(label: str) -> str:
+    """A row label without the unit it writes for its figures: "Låneskuld (mnkr)" -> "Låneskuld",
+    "Soliditet, %" -> "Soliditet"; the label itself when it names no unit."""
+    from assistant.budget.units import _LABEL_UNIT, measure_in
+
+    tail = _LABEL_UNIT.search(label)
+    if tail is None or measure_in(label) is None or tail.start() == 0:
+        return label
+    return label[:tail.start()].rstrip(" ,(")
 
 
 def _vocabulary(phrases: tuple[tuple[tuple[str, str], ...], ...]) -> tuple[tuple[str, str], ...]:
@@ -173,6 +187,8 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
         for k in range(i, j):
             taken[k] = True
         found.append(RowMatch(lexicon.phrases[p][1], i, j, " ".join(words[i:j])))
+    for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
+        taken[k] = True
     found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)))
     found += compound_rows(words, lexicon, taken)
     found.sort(key=lambda m: m.start)
@@ -181,6 +197,26 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
         if all(u.label != m.label for u in unique):
             unique.append(m)
     return unique
+
+
+YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def column_words(words: list[str]) -> list[int]:
+    """Positions of the words that name a column: a year, and a column kind said with its year ("plan 2026",
+    "budget 2025", "bokslutet för 2024")."""
+    from assistant.budget.columns import names_column_kind
+
+    out = []
+    for i, word in enumerate(words):
+        if YEAR.fullmatch(word):
+            out.append(i)
+            continue
+        after = words[i + 1:i + 3]
+        if names_column_kind(word) and after and (YEAR.fullmatch(after[0]) or (
+                len(after) == 2 and after[0] in ("för", "for", "i", "in") and YEAR.fullmatch(after[1]))):
+            out.append(i)
+    return out
 
 
 FUNCTION_WORDS = frozenset({"och", "o", "&", "samt", "and", "of", "för", "for", "the", "i", "in", "av"})
@@ -197,19 +233,43 @@ def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], str], ...
     raw: list[tuple[str, set[str], str]] = []
     for label in sorted({label for _, label in lexicon.phrases}):
         parts: set[str] = set()
-        initials = ""
         for word in tokens(label):
             if word in FUNCTION_WORDS:
                 continue
             pieces = split_compound(stem(word)) or (stem(word),)
             parts.update(p for p in pieces if len(p) >= 2)
-            initials += "".join(p[0] for p in pieces)
-        raw.append((label, parts, initials))
+        raw.append((label, parts, initials(label)))
     shared: dict[str, int] = {}
     for _, parts, _ in raw:
         for p in parts:
             shared[p] = shared.get(p, 0) + 1
     return tuple((label, frozenset(p for p in parts if shared[p] <= 2), initials) for label, parts, initials in raw)
+
+
+@lru_cache(maxsize=4096)
+def initials(label: str) -> str:
+    """The initials of a name's words and of their compound parts: "Barn- och utbildningsnämnden" -> "bun",
+    "Kommunstyrelsen" -> "ks" (how such names are abbreviated)."""
+    from assistant.query import split_compound
+
+    out = ""
+    for word in tokens(label):
+        if word not in FUNCTION_WORDS:
+            out += "".join(p[0] for p in (split_compound(stem(word)) or (stem(word),)))
+    return out
+
+
+def owned_by(label: str, name: str) -> bool:
+    """A row label lists `name` among its attributes, in full or abbreviated: "1001 (Ny förskola, BUN, 2024)"
+    and "K101 (Gator, Kommunstyrelsen, Reinvestering)" are rows of Barn- och utbildningsnämnden and of
+    Kommunstyrelsen."""
+    inner = re.search(r"\(([^()]*)\)", label)
+    if inner is None:
+        return False
+    short = initials(name).upper()
+    key = stems(name)
+    return any(stems(part) == key or (len(short) >= 2 and part.strip() == short)
+               for part in inner.group(1).split(","))
 
 
 def _part_match(word: str, part: str) -> bool:
@@ -224,11 +284,15 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     "vård o omsorg", "KS", "BUN". A run of question words matches a label when every word is a distinctive
     part of it (or a function word between two such), and it names no other label equally well; a single
     word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts."""
+    from assistant.budget.columns import names_column_kind
+    from assistant.query import stop_words
+
     labels = _label_parts(lexicon)
+    closed = stop_words()  # "till", "från", "mot": words that link, never part of a name said in part
     out: list[RowMatch] = []
     i = 0
     while i < len(words):
-        if taken[i] or words[i] in FUNCTION_WORDS:
+        if taken[i] or words[i] in FUNCTION_WORDS or words[i] in closed:
             i += 1
             continue
         best: tuple[int, str] | None = None
@@ -242,8 +306,14 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     not (len(span) == 1 and span[0].upper() in abbreviations):
                 continue  # "social services department": the name goes on in words the label does not have
             stems_ = [stem(w) for w in span]
+            # a word naming a column ("plan", "budget") names no row alone, and is part of a longer name only as
+            # a whole part: "plan o bygg" is "Plan och bygg", "plan" is not the start of "Planerat underhåll"
+            exact = [names_column_kind(w) for w in span]
+            if all(exact):
+                continue  # "plan" alone names the column
             fits = [label for label, parts, initials in labels
-                    if (all(any(_part_match(s, p) for p in parts) for s in stems_) and
+                    if (all(any(p == s if whole else _part_match(s, p) for p in parts)
+                            for s, whole in zip(stems_, exact)) and
                         sum(len(s) for s in stems_) >= MIN_PART)
                     or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials)]
             if len(fits) == 1:

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from assistant.budget.columns import both_ends, column_kind, counts_down, names_column_kind
 from assistant.budget.matching import (
-    Lexicon, RowMatch, match_rows, normalise, synonyms, table_kinds, table_words, tokens, unknown_committees,
+    Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
+    unknown_committees,
 )
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio",
@@ -202,7 +203,7 @@ def excluded_rows(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för
+_FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för alltså
 till av det den de dom om år året year och and enligt according har hade budget budgeten budgets s
 over period whole entire each every all next this last coming""".split())
 
@@ -216,6 +217,8 @@ def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     verb = finite_verb_at(words)  # "vad räknar S med i skatteintäkter": the verb asks, it names no topic
     if verb is not None:
         named.add(verb)
+    label_stems = {s for m in matches for s in stems(m.label)}  # the row named twice: "net result (årets resultat)"
+    named |= {i for i, w in enumerate(words) if stem(w) in label_stems and w not in _FILLER}
     kinds = table_words()
     documents = document_words()
     closed = closed_words()

@@ -68,7 +68,7 @@ class Sentences:
         op = self.o.operation
         if op in ("change", "percent_change"):
             return self.change()
-        method = {"lookup": self.lookup, "difference": self.difference, "ratio": self.ratio, "share": self.share,
+        method = {"lookup": self.lookup, "difference": self.difference, "deviation": self.deviation, "ratio": self.ratio, "share": self.share,
                   "filter": self.filter, "mean": self.mean, "mean_change": self.mean_change, "sum": self.sum,
                   "max": self.extreme,
                   "min": self.extreme, "rank": self.extreme}[op]
@@ -122,6 +122,24 @@ class Sentences:
             f"{self.exact(big.value)} {self.tag(big)} mot {self.exact(small.value)} {self.tag(small)}.",
             f"{self.name(big)} has {more} more than {self.name(small)} {self.at(a.column)}: "
             f"{self.exact(big.value)} {self.tag(big)} against {self.exact(small.value)} {self.tag(small)}.")
+
+    def deviation(self) -> str:
+        """The outcome against the budget of its year: "Omsorgsnämndens bokslut 2024 är 4,7 miljoner kronor (4 700 tkr)
+        högre än budgeten: 205 630 tkr mot 200 930 tkr"."""
+        budget, outcome = self.o.cells
+        diff = self.o.result
+        words, exact = self.words(abs(diff))
+        by = words + (f" ({exact})" if exact else "")
+        name, year = self.name(outcome), self.year(outcome.column)
+        if diff == 0:
+            return self.w(f"{name} {year}: utfallet är lika med budgeten, {self.exact(outcome.value)} {self.tag(outcome)}.",
+                          f"{name} {year}: the outcome equals the budget, {self.exact(outcome.value)} {self.tag(outcome)}.")
+        sv_dir, en_dir = ("högre", "higher") if diff > 0 else ("lägre", "lower")
+        return self.w(
+            f"Avvikelsen mot budget för {name} {year} är {by}: utfallet ({outcome.column.label}) är {sv_dir} än "
+            f"budgeten, {self.exact(outcome.value)} mot {self.exact(budget.value)} {self.tag(budget, outcome)}.",
+            f"The deviation from budget for {name} in {year} is {by}: the outcome ({outcome.column.label}) is {en_dir} "
+            f"than the budget, {self.exact(outcome.value)} against {self.exact(budget.value)} {self.tag(budget, outcome)}.")
 
     def ratio(self) -> str:
         a, b = self.o.cells

@@ -83,8 +83,10 @@ def _row_cells(cells: Cells, header: Header) -> tuple[str, list[str]] | None:
     texts = list(cells.texts)
     while cells.layout != "space" and len(texts) > header.width + 1 and texts and not texts[0]:
         texts.pop(0)  # leading empty cells before the label: an indented row of a tab or pipe table
-    if not texts or not texts[0] or _is_value(texts[0]) or parse_column(texts[0]) is not None and len(texts) > 2:
+    if not texts or not texts[0] or _is_value(texts[0]):
         return None
+    if len(texts) > 2 and parse_column(texts[0]) is not None and not any(_is_value(t) for t in texts[1:]):
+        return None  # a header line ("Budget 2024  Plan 2025  Plan 2026"), not a row ("2001 (Gator, KS)  6500")
     label, rest = texts[0], texts[1:]
     if cells.layout != "space":
         if len(rest) > header.width:
@@ -111,9 +113,17 @@ def _row_cells(cells: Cells, header: Header) -> tuple[str, list[str]] | None:
     return label, out
 
 
+def _is_word_cell(text: str) -> bool:
+    """A value cell holding a word instead of a figure ("Löpande", "Ingår", "Ej beslutat"): no figure there."""
+    return not re.search(r"\d", text) and 0 < len(text.split()) <= 3
+
+
 def _values(texts: list[str], header: Header) -> tuple[tuple[Decimal | None, ...], str | None] | None:
+    """The row's numbers per column, or None when it is not a data row. A cell holding a word is empty, as
+    long as another cell of the row holds a figure."""
     values: list[Decimal | None] = [None] * len(header.columns)
     note = None
+    words = 0
     for slot, text in zip(header.slots, texts):
         if slot is None:
             note = text or None
@@ -122,7 +132,11 @@ def _values(texts: list[str], header: Header) -> tuple[tuple[Decimal | None, ...
         try:
             values[slot] = parse_value(text, percent=column.unit is Unit.PERCENT)
         except ValueError:
-            return None
+            if not _is_word_cell(text):
+                return None
+            words += 1
+    if words and all(v is None for v in values):
+        return None
     return tuple(values), note
 
 

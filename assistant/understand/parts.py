@@ -219,12 +219,34 @@ def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
     part's subject ("Vilket uppdrag från 2023 ..., och hur stor utdelning föreslår planen?")."""
     if len(parts) < 2:
         return parts
-    first = parts[0]
-    named = [p for p in places if _names(first, p)]
-    if len(named) != 1:
+    named = [p for p in places if any(_names(part, p) for part in parts)]
+    if len(named) != 1:  # none, or each part its own ("Vad får X i Lerum, och vad får Y i Tranemo?")
         return parts
-    return [first, *(p if any(_names(p, q) for q in places) else f"{p.rstrip('?.! ')} i {named[0]}?"
-                     for p in parts[1:])]
+    return [p if any(_names(p, q) for q in places) else f"{p.rstrip('?.! ')} i {named[0]}?" for p in parts]
+
+
+COMPARING = re.compile(r"\b(mest|minst|högst|lägst|störst|minsta|största|skillnad\w*|jämför\w*|mer|mindre|högre|lägre|"
+                       r"större|vilken kommun|vilka kommuner|most|least|highest|lowest|difference|compare\w*|more|less|"
+                       r"higher|lower|which municipality)\b", re.I)
+
+
+def per_place(question: str, places: tuple[str, ...]) -> list[str]:
+    """A question asking the same of two or more municipalities without comparing them ("Vad är skattesatsen 2025
+    i Tingsryd respektive Ockelbo?") as one question for each ("... i Tingsryd?", "... i Ockelbo?"); a comparison
+    ("Vilken kommun lägger mest ...?") stays one question for the calculator to compare."""
+    found = sorted((m.start(), m.end(), p) for p in places
+                   for m in re.finditer(rf"(?<![\w]){re.escape(p)}s?(?![\w])", question, re.I))
+    if len(found) < 2 or COMPARING.search(question):
+        return [question]
+    between = [question[a[1]:b[0]] for a, b in zip(found, found[1:])]
+    if not all(re.fullmatch(r"\s*(?:,|och|samt|respektive|resp\.|and|or|eller)\s*", gap, re.I) for gap in between):
+        return [question]  # the names are not one coordinated group
+    start, end = found[0][0], found[-1][1]
+    lead = re.search(r"\b(?:i|för|hos|in|for)\s+$", question[:start], re.I)
+    head = question[:lead.start() if lead else start].rstrip()
+    tail = question[end:]
+    word = lead.group(0).strip() if lead else "i"
+    return [f"{head} {word} {p}{tail}" for _, _, p in found]
 
 
 def _names(text: str, place: str) -> bool:

@@ -80,7 +80,7 @@ def chunk_text(path: str, text: str, meta: DocumentMeta, words_per_chunk: int = 
     if group:
         chunks.append((group[0][0], group[-1][1]))
     return [Chunk(id=f"{sha}-{i}", doc_path=path, text=text[s:e], start=s, end=e, title=meta.title,
-                  doc_type=meta.doc_type, date=meta.date, position=i,
+                  doc_type=meta.doc_type, date=meta.date, position=i, municipality=meta.municipality,
                   kind="table" if text[s:e].count("\t") > 4 else "text")
             for i, (s, e) in enumerate(chunks)]
 

@@ -207,3 +207,14 @@ def test_the_best_ranked_sentence_stating_the_asked_amount_answers_though_it_cov
     ranked = [sentences.Sentence(c, 0, len(a), a, score=0.85, coverage=0.4, chunk_score=1.0, similarity=0.86),
               sentences.Sentence(d, 0, len(b), b, score=0.83, coverage=0.6, chunk_score=1.0, similarity=0.84)]
     assert select_evidence(q, ranked, threshold=0.6)[0].text == a
+
+
+def test_a_line_wrapped_mid_sentence_is_one_sentence_but_a_new_line_in_capitals_is_another() -> None:
+    text = ("Skattesats\nSkattesatsen för 2025 är 23,19 kronor, vilket är en höjning jämfört med 2024 då\n"
+            "skattesatsen var 22,89 kronor. Höjningen ger 4,3 mnkr.\nInvesteringar\nNettoinvesteringarna är 33 mnkr.")
+    c = chunk(text)
+    said = [text[s:e] for s, e in sentences.split_sentences(c)]
+    assert said[0] == "Skattesats"
+    assert said[1] == ("Skattesatsen för 2025 är 23,19 kronor, vilket är en höjning jämfört med 2024 då\n"
+                       "skattesatsen var 22,89 kronor.")
+    assert said[2:] == ["Höjningen ger 4,3 mnkr.", "Investeringar", "Nettoinvesteringarna är 33 mnkr."]

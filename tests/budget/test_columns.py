@@ -43,6 +43,8 @@ def book() -> FigureBook:
     ("What was the forecast for 2024?", "Prognos"),
     ("Hur mycket ökar det från budget 2024 till plan 2026?", None),
     ("Hur mycket får socialnämnden 2025?", None),
+    ("Vad var budgeten 2024 (alltså budgeten, inte bokslutet)?", "Budget"),
+    ("Vad blev utfallet 2023, inte budgeten?", "Utfall"),
 ])
 def test_column_kind_of_a_question(question: str, kind: str | None) -> None:
     assert column_kind(question) == kind
@@ -63,6 +65,7 @@ def test_seen_as_keeps_the_asked_kind_of_each_year(book: FigureBook) -> None:
     ("Vad var budgeten för äldreomsorgen 2023?", "170 000 tkr"),
     ("Hur stor var avvikelsen för kommunstyrelsen 2023?", "1 240 tkr"),
     ("Vad är planen för funktionsstöd 2025?", "63 500 tkr"),
+    ("Vad var äldreomsorgens budget för 2023 (alltså budgeten, inte bokslutet)?", "170 000 tkr"),
 ])
 def test_the_asked_column_answers(book: FigureBook, question: str, figure: str) -> None:
     answer = answer_figures(question, book)
@@ -140,3 +143,14 @@ def test_a_question_about_the_level_today_is_not_answered_by_a_cap() -> None:
     s = Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
     assert judge_evidence(analyse("Hur stor är regionens pensionsskuld idag?"), [s]).reason == "no_outcome"
     assert judge_evidence(analyse("Hur stor får regionens pensionsskuld bli?"), [s]).answerable
+
+
+def test_a_deviation_asked_of_a_table_without_that_column_is_the_outcome_against_the_budget() -> None:
+    text = ("Driftbudget per nämnd, tkr\n\n| Nämnd | Bokslut 2024 | Budget 2024 | Budget 2025 |\n|---|---|---|---|\n"
+            "| Omsorgsnämnden | 205 630 | 200 930 | 210 400 |\n| Kommunstyrelsen | 87 200 | 87 370 | 90 300 |\n")
+    doc = LoadedDocument(path="o.md", sha256="o", meta=DocumentMeta(title="Budget"), text=text)
+    book = FigureBook((DocumentFigures(doc_path="o.md", sha256="o", title="Budget", tables=tuple(parse_tables(doc))),))
+    answer = answer_figures("Hur stor blev omsorgsnämndens avvikelse mot budget 2024?", book)
+    assert answer is not None and answer.calculation.operation == "deviation"
+    assert answer.calculation.result == Decimal(4700) and "högre än budgeten" in answer.text
+    assert answer_figures("Hur stor blev kommunstyrelsens avvikelse mot budget 2024?", book).calculation.result == -170

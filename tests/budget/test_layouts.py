@@ -157,3 +157,13 @@ def test_cells_that_write_their_unit_give_their_column_that_unit():
     assert rows["Oppositionens förslag"].values == (Decimal("21.99"), Decimal("61.000"), Decimal("2.4"))
     cell = table.cell(rows["Kommunstyrelsens förslag"], 1)
     assert cell.unit is Unit.MNKR and cell.kronor == Decimal(57400000)
+
+
+def test_a_word_in_a_value_cell_is_no_figure_and_does_not_end_the_table():
+    text = ("Investeringsbudget, tkr\n\n| Projekt | Total projektbudget | Budget 2025 | Plan 2026 |\n|---|---|---|---|\n"
+            "| Ny förskola | 52000 | 18000 | 26000 |\n| Inventarier skola | Löpande | 1200 | 1200 |\n"
+            "| Ny släckbil | 5200 | 5200 | 0 |\n| Summa | | 24400 | 27200 |\n")
+    [table] = parse_tables(doc(text))
+    assert [r.label for r in table.rows] == ["Ny förskola", "Inventarier skola", "Ny släckbil", "Summa"]
+    assert table.rows[1].values == (None, Decimal(1200), Decimal(1200))
+    assert not parse_tables(doc("Budget, tkr\n\n| Nämnd | Budget 2025 |\n|---|---|\n| Löpande | Löpande |\n"))

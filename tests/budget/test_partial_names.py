@@ -45,3 +45,15 @@ def test_a_compound_names_a_two_word_row() -> None:
     assert [m.label for m in match_rows("vad ligger finanskostnaderna på 2023?", lexicon)] == ["Finansiella kostnader"]
     assert [m.label for m in match_rows("hur stora är personalkostnaderna?", lexicon)] == ["Kostnader för personal"]
     assert match_rows("hur stora är lokalkostnaderna?", lexicon) == []
+
+
+def test_a_column_said_with_its_year_and_a_linking_word_name_no_row() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Socialnämnden", "Plan och bygg", "Tillbyggnad förskola Åbyggeby",
+                              "1001 (Ny förskola, byggstart 2024, inflyttning hösten 2026)"))
+    assert [m.label for m in match_rows("hur mycket har socialnämnden totalt i plan 2026?", lexicon)] == \
+        ["Socialnämnden"]  # "plan 2026" is a column; the year is no part of the project's name
+    assert [m.label for m in match_rows("hur mycket ökar socialnämnden från 2024 till 2025?", lexicon)] == \
+        ["Socialnämnden"]  # "till" is no part of "Tillbyggnad"
+    assert [m.label for m in match_rows("vad får plan och bygg 2026?", lexicon)] == ["Plan och bygg"]

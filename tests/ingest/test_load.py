@@ -197,3 +197,19 @@ def test_a_page_holding_a_tables_header_and_its_last_row_keeps_its_columns(tmp_p
     import re
     row = next(line for line in doc.text.split("\n") if line.startswith("Summa investeringar"))
     assert re.split(r"\s{2,}", row) == ["Summa investeringar", "96 500", "82 500", "82 500"]
+
+
+@pytest.mark.parametrize("text, name, title, doc_type", [
+    ("TINGSRYDS KOMMUN\nBudget 2025 och verksamhetsplan\n2026–2027\nAntagen av kommunfullmäktige 2024-11-25\n",
+     "budget-2025-verksamhetsplan-2026-2027.txt", "Budget 2025 och verksamhetsplan 2026–2027", "budget"),
+    ("KOMMUNEN\nBudget 2025 med plan för\n2026–2027\nBeslutad av kommunfullmäktige\n", "b.txt",
+     "Budget 2025 med plan för 2026–2027", "budget"),
+    ("Verksamhetsplan 2025 med budget för tekniska nämnden\n\nText.\n", "vp.txt",
+     "Verksamhetsplan 2025 med budget för tekniska nämnden", "plan"),
+    ("Budget 2025 antagen – skatten höjs\n\nText.\n", "pressmeddelande-budget.txt",
+     "Budget 2025 antagen – skatten höjs", "press_release"),
+])
+def test_a_wrapped_headline_is_joined_and_the_planning_kind_named_first_wins(
+        tmp_path: Path, text: str, name: str, title: str, doc_type: str) -> None:
+    meta = guess_meta(text, tmp_path / name)
+    assert (meta.title, meta.doc_type) == (title, doc_type)

@@ -1,0 +1,83 @@
+"""Several municipalities in one index: a question naming one is answered from that municipality's documents
+only; parts of a question share the one municipality it names; the same question about two municipalities is
+asked of each; a running head is no evidence; the document's municipality counts as said."""
+from __future__ import annotations
+
+from assistant.query import analyse
+from assistant.retrieve import Retriever
+from assistant.sentences import running_lines, score_sentences, TermStats
+from assistant.types import Chunk, DocumentMeta, Hit
+from assistant.understand.parts import per_place, share_scope
+from tests.answer.memindex import MemoryIndex
+from tests.fakes import HashEmbedder
+
+PLACES = ("Ockelbo", "Tingsryd")
+
+
+def test_a_question_naming_one_municipality_gets_only_its_documents() -> None:
+    docs = [("t.txt", "Skattesatsen för 2025 är 22,16 kronor.\n", DocumentMeta(title="Budget", municipality="Tingsryd")),
+            ("o.txt", "Skattesatsen för 2025 är 23,19 kronor.\n", DocumentMeta(title="Budget", municipality="Ockelbo")),
+            ("s.txt", "Skattesatsen i riket är i snitt 32 kronor.\n", DocumentMeta(title="SKR"))]
+    retriever = Retriever(MemoryIndex(docs, HashEmbedder()))
+    q = analyse("Vilken skattesats har Ockelbo 2025?")
+    assert retriever.named_municipality(q) == "Ockelbo"
+    assert {h.chunk.doc_path for h in retriever.search(q)} <= {"o.txt", "s.txt"}  # no municipality: kept
+    both = analyse("Vad är skattesatsen i Tingsryd och Ockelbo?")
+    assert retriever.named_municipality(both) is None
+
+
+def test_parts_share_the_one_municipality_any_part_names() -> None:
+    parts = ["Vilken skattesats?", "vilket budgeterat årets resultat har Ockelbo för 2025?"]
+    assert share_scope(parts, PLACES)[0] == "Vilken skattesats i Ockelbo?"
+
+
+def test_the_same_question_about_two_municipalities_is_asked_of_each() -> None:
+    assert per_place("Vad är skattesatsen 2025 i Tingsryd respektive Ockelbo?", PLACES) == [
+        "Vad är skattesatsen 2025 i Tingsryd?", "Vad är skattesatsen 2025 i Ockelbo?"]
+    compare = "Vilken kommun lägger mest på grundskolan, Tingsryd eller Ockelbo?"
+    assert per_place(compare, PLACES) == [compare]  # the calculator compares them
+    assert per_place("Vem är ordförande i Tingsryd?", PLACES) == ["Vem är ordförande i Tingsryd?"]
+
+
+def test_a_running_head_is_no_evidence_and_the_municipality_counts_as_said() -> None:
+    head = "Ockelbo kommun – Budget 2025 med plan för 2026–2027"
+    text = (f"{head}\nInledning.\n{head}\nSkattesatsen för 2025 är 23,19 kronor.\n{head}\n")
+    assert head in running_lines(text)
+    chunk = Chunk(id="o#0", doc_path="o.pdf", text=text, start=0, end=len(text), title="Budget 2025",
+                  doc_type="budget", municipality="Ockelbo")
+    q = analyse("Vad är skattesatsen 2025 i Ockelbo?")
+    ranked = score_sentences(q, [Hit(chunk=chunk, score=1.0)], TermStats({chunk.id: chunk}), lambda _: text)
+    assert ranked and ranked[0].text.startswith("Skattesatsen för 2025") and all(head not in s.text for s in ranked)
+
+
+def test_a_figure_the_key_figures_lack_for_a_year_is_answered_from_prose_stating_it(tmp_path) -> None:
+    """"Skattesatsen 2025" where the key-figure table ends at 2024: the budget's sentence for 2025 answers; a
+    question naming the table itself ("nyckeltalstabellen 2025") keeps the calculator's refusal."""
+    from assistant.build import open_assistant
+    from assistant.settings import Settings
+    from ingest.pipeline import ingest_paths
+
+    folder = tmp_path / "docs"
+    (folder / "tingsryd").mkdir(parents=True)
+    (folder / "ockelbo").mkdir()
+    (folder / "tingsryd" / "nyckeltal.md").write_text(
+        "# Nyckeltal för Tingsryds kommun\n\n| Nyckeltal | 2022 | 2023 | 2024 |\n|---|---|---|---|\n"
+        "| Skattesats (kr) | 22,16 | 22,16 | 22,16 |\n| Låneskuld (mnkr) | 410 | 455 | 498 |\n"
+        "| Soliditet (%) | 18,2 | 17,5 | 18,1 |\n\nTingsryds soliditet har stärkts sedan 2022.\n", encoding="utf-8")
+    (folder / "tingsryd" / "budget-2025.md").write_text(
+        "# Tingsryds kommun budget 2025\n\nDen kommunala skattesatsen för 2025 är oförändrad och uppgår till "
+        "22,16 kronor per skattekrona.\n\nBudgeten antogs av fullmäktige i november.\n", encoding="utf-8")
+    (folder / "ockelbo" / "budget-2025.md").write_text(
+        "# Ockelbo kommun budget 2025\n\nSkattesatsen för 2025 är 23,19 kronor, en höjning med 30 öre.\n",
+        encoding="utf-8")
+    embedder = HashEmbedder()
+    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
+    ingest_paths([folder], settings, embedder=embedder)
+    assistant = open_assistant(settings, embedder=embedder)
+    answer = assistant.ask("Vad är skattesatsen 2025 i Tingsryd?")
+    assert not answer.refused and "22,16" in answer.answer, answer.answer
+    assert all("ockelbo" not in c.doc for c in answer.citations)
+    both = assistant.ask("Vad är skattesatsen 2025 i Tingsryd respektive Ockelbo?")
+    assert "22,16" in both.answer and "23,19" in both.answer, both.answer
+    elsewhere = assistant.ask("Vilken soliditet hade Ockelbo kommun 2024?")  # only Tingsryd's documents say it
+    assert elsewhere.refused, elsewhere.answer
