@@ -161,12 +161,12 @@ class Assistant:
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
         claim = claim_text(question) or (question if check else None)
         parts = split_question(question).standalone() if not claim else []
-        if len(parts) == 1 and len(self.retriever.targets(self._analyse(question, history))) < 2:
-            # "ordförande och vice ordförande": one question for each; a question naming two documents is
-            # answered from each of them (_from_each_target) as one question
-            parts = distribute(parts[0])
-            if len(parts) == 1:
-                parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
+        if len(parts) == 1:
+            parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
+            if len(parts) == 1 and len(self.retriever.targets(self._analyse(question, history))) < 2:
+                # "ordförande och vice ordförande": one question for each; a question naming two documents is
+                # answered from each of them (_from_each_target) as one question
+                parts = distribute(parts[0])
         elif len(parts) > 1:
             parts = share_scope(parts, self._places())
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
