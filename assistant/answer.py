@@ -158,10 +158,17 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)]
     asked_roles = {w for w in words if w in set(vocab["roles"]) - {"vice", "förste", "andre"}}
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
+    # a body named by an adjective and a generic noun ("tekniska nämnden"): the adjective tells it apart
+    from assistant.query import stop_words
+
+    named_by = {words[i - 1] for i, w in enumerate(words) if i and w in vocab["bodies"]
+                and words[i - 1] not in stop_words() and len(words[i - 1]) >= 4}
     if not asked_roles and not asked_bodies:
         return True
     text = f"{s.chunk.title} {s.text}".lower()
     stem = lambda w: re.sub(r"(ens|ets|ns|en|et|s|n)$", "", w)  # noqa: E731  kommunstyrelsens ~ kommunstyrelsen
+    if any(re.sub(r"(a|e)$", "", m) not in text for m in named_by):  # "tekniska" ~ "tekniske", "teknisk"
+        return False
     from assistant.query import glossary
 
     terms = glossary()  # an English role is said in Swedish in the documents: "chair" is "ordförande"

@@ -84,3 +84,11 @@ def test_the_asked_noun_followed_by_names_beats_a_sentence_naming_something_else
                       coverage=0.6)
     assert select_evidence(q, [other, lines], threshold=0.6)[0] is lines
     assert not analyse("Vilken nämnd får mest 2022?").wants_person
+
+
+def test_a_body_named_by_an_adjective_and_a_generic_noun_must_be_that_body() -> None:
+    other = _sentence("Nu får eleverna nya lokaler, säger Ahmed Berg (L), ordförande i barn- och utbildningsnämnden.")
+    own = _sentence("Vägarna ska rustas, säger Eva Lund (M), ordförande i tekniska nämnden.")
+    assert not holds_asked_role("Vem är ordförande i tekniska nämnden?", other)
+    assert holds_asked_role("Vem är ordförande i tekniska nämnden?", own)
+    assert holds_asked_role("Vem är ordförande i nämnden?", other)  # no adjective: any nämnd
