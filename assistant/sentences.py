@@ -366,7 +366,15 @@ CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror p
 
 def asked_amounts(q: QueryAnalysis, sentence: str) -> list[str]:
     """The numbers in a sentence that can answer the question's "how much / how many"."""
-    return amounts_in(sentence, money=q.wants_money, count=q.wants_count)
+    found = amounts_in(sentence, money=q.wants_money, count=q.wants_count)
+    from assistant.understand.words import asks_kronor
+
+    if found and q.wants_money and asks_kronor(q.original):  # "vad kostar vattnet": 8 procent does not answer
+        found = [n for n in found if not PERCENT_AFTER.match(sentence[sentence.find(n) + len(n):][:10])]
+    return found
+
+
+PERCENT_AFTER = re.compile(r"\s*(?:%|procent|percent)", re.I)
 
 
 def amounts_in(sentence: str, money: bool = False, count: bool = False) -> list[str]:

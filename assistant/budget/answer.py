@@ -17,9 +17,10 @@ from assistant.budget.matching import table_words, tokens
 from assistant.budget.municipal import compare, scope
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
-    CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, PERCENT, RANK, RATIO, SHARE, SUM, Plan, detect_language, plan_question,
+    CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK, RATIO, SHARE, SUM, Plan, detect_language, plan_question,
 )
 from assistant.budget.store import FigureBook
+from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change
 from assistant.budget.records import TextAmount
 from assistant.budget.topics import STOP, best_amounts
@@ -31,8 +32,7 @@ TEXT_INTENT = re.compile(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|hur
                          r"at most|maximalt)\b", re.I)
 GENERIC_ROWS = re.compile(r"\b(nämnd\w*|committee\w*|boards?|styrelse\w*|verksamhet\w*|rad\w*|post\w*)\b", re.I)
 STRONG_TEXT_SCORE = 3.0
-# "hur mycket pengar ...", "vad kostar ...": a sum of money answers, a percentage does not
-KRONOR = re.compile(r"\b(pengar|kronor|kr|tkr|mnkr|mkr|miljon\w*|miljard\w*|sek|money|kostar|kosta|costs?)\b", re.I)
+
 SEVERAL_SOURCES = re.compile(r"\benligt\b.+\benligt\b|\bboth\b|\bbåde\b|\brespektive\b|\baccording to\b.+\baccording to\b",
                              re.I)
 QUESTION_WORD = re.compile(r"\b(hur|vad|vilken|vilket|vilka|how|what|which)\b", re.I)
@@ -80,7 +80,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             given = [(s, a) for s, a in given if _about_years(a, plan.years) or _budget_years(a, book, plan.years)]
         if given:
             return text_answer(given, lang)
-    if money is None and not claim and KRONOR.search(question) and not PERCENT.search(question):
+    if money is None and not claim and asks_kronor(question):
         money = True
     texts = (best_amounts(question, index.amounts, exclude, plan.said and plan.rows, money, lang)
              if claim or TEXT_INTENT.search(question) else [])

@@ -9,6 +9,16 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+# "hur mycket pengar ...", "vad kostar ...": a sum of money answers, a percentage does not
+KRONOR = re.compile(r"\b(pengar|kronor|kr|tkr|mnkr|mkr|miljon\w*|miljard\w*|sek|money|kostar|kosta|kostade)\b", re.I)
+PERCENT_WORD = re.compile(r"procent|%|percent", re.I)
+
+
+def asks_kronor(question: str) -> bool:
+    """The question asks a sum of money in kronor, not a percentage."""
+    return bool(KRONOR.search(question)) and not PERCENT_WORD.search(question)
+
+
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d\s,.]*")
 
 

@@ -218,3 +218,12 @@ def test_a_line_wrapped_mid_sentence_is_one_sentence_but_a_new_line_in_capitals_
     assert said[1] == ("Skattesatsen för 2025 är 23,19 kronor, vilket är en höjning jämfört med 2024 då\n"
                        "skattesatsen var 22,89 kronor.")
     assert said[2:] == ["Höjningen ger 4,3 mnkr.", "Investeringar", "Nettoinvesteringarna är 33 mnkr."]
+
+
+def test_a_question_about_kronor_is_not_answered_by_a_percentage() -> None:
+    from assistant.sentences import asked_amounts
+
+    text = "Fullmäktige beslutade att höja brukningsavgiften för vatten med 8 procent från 2025."
+    assert asked_amounts(analyse("Vad kostar vattnet per kubikmeter efter höjningen 2025?"), text) == []
+    assert asked_amounts(analyse("Hur mycket höjs avgiften för vatten 2025?"), text) == ["8"]
+    assert asked_amounts(analyse("How much is the net cost deviation reduced?"), "minskas till 2 %") == ["2"]
