@@ -326,8 +326,13 @@ def guess_title(text: str) -> str | None:
         candidates.append((i, line))
         if len(candidates) >= 15:
             break
-    for i, line in candidates:
-        if len(line.split()) >= 3:
+    kind_lines = [(i, line) for i, line in candidates[:4]
+                  if len(line.split()) <= 5 and line.split()[0].lower().strip(",.:") in _KIND_WORDS
+                  and re.search(r"\b(?:19|20)\d\d\b", line)]
+    for i, line in kind_lines[:1] + [c for c in candidates if c not in kind_lines[:1]]:
+        # a line naming the document's kind and year ("Årsredovisning 2024") first, though short: an approval line
+        # under it ("Godkänd av kommunfullmäktige den 28 april 2025, § 34") is no title
+        if len(line.split()) >= 3 or (i, line) in kind_lines[:1]:
             title = line
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             if (line.isupper() and nxt.isupper() and len(nxt) < 80) or _title_goes_on(line, nxt):

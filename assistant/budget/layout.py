@@ -228,6 +228,9 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
             spans = ((0, 0),) + base.spans
             return tuple(texts), spans
         texts[0] = " ".join([t for _, t in sorted(stub)] + [texts[0]])
+    elif _other_column(texts[0]) == "note":
+        # no stub label at all, and the first cell is a column ("Not" over its numbers): the stub is empty
+        return ("", *texts), ((0, 0),) + base.spans
     return tuple(texts), base.spans
 
 

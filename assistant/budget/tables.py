@@ -281,7 +281,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
     return infer_units([reconcile_totals(t) for t in _join_continued(tables)])
 
 
-CONTINUED = re.compile(r"[\s,–-]*[(\[]?\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*[)\]]?\s*$", re.I)
+CONTINUED = re.compile(r"[\s,–-]*[(\[]?\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*[)\]]?\s*(?=$|[.:]\s)", re.I)
 
 
 def _join_continued(tables: list[Table]) -> list[Table]:
@@ -289,7 +289,7 @@ def _join_continued(tables: list[Table]) -> list[Table]:
     the same columns, is the rest of that table: one table with all the rows."""
     out: list[Table] = []
     for table in tables:
-        base = CONTINUED.sub("", table.title)
+        base = CONTINUED.sub("", table.title)  # "(forts.)" at the end, or after a number ("Tabell 1 (forts.). ...")
         previous = out[-1] if out else None
         if previous is not None and base != table.title and base.strip() == previous.title.strip() and \
                 [c.label for c in previous.columns] == [c.label for c in table.columns]:

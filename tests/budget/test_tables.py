@@ -222,9 +222,33 @@ def test_a_table_marked_as_continued_is_joined_to_the_one_before():
         ("Driftbudget per nämnd, tkr", ["Kommunstyrelsen", "Socialnämnden"])]
 
 
+def test_a_table_marked_as_continued_after_its_number_is_joined_too():
+    page = "Nämnd          Budget 2025        Plan 2026\n\n"
+    text = ("Tabell 2. Driftbudget per nämnd\n\n" + page + "Kommunstyrelsen               49 300          50 400\n\n"
+            "Sida 1 av 2\n\nTabell 2 (forts.). Driftbudget per nämnd\n\n" + page +
+            "Socialnämnden                 88 150          89 900\n")
+    doc = LoadedDocument(path="b.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    tables = parse_tables(doc)
+    assert [(t.title, [r.label for r in t.rows]) for t in tables] == [
+        ("Tabell 2. Driftbudget per nämnd", ["Kommunstyrelsen", "Socialnämnden"])]
+
+
 def test_a_legend_and_a_caption_line_are_not_the_title():
     text = ("Kommunens investeringsbudget 2025–2027\nBelopp i tkr. Bilaga till budget 2025, KF § 112\n"
             "KS = kommunstyrelsen, SN = socialnämnden\n\nProjekt\tBudget 2025\tPlan 2026\nNy förskola\t18 000\t26 000\n")
     doc = LoadedDocument(path="i.txt", sha256="0", meta=DocumentMeta(title="Investeringar"), text=text)
     tables = parse_tables(doc)
     assert [t.title for t in tables] == ["Kommunens investeringsbudget 2025–2027"]
+
+
+def test_a_wrapped_header_whose_second_line_opens_with_a_note_column_keeps_it_as_a_column():
+    text = ("Tabell 2. Resultaträkning\nBelopp i mnkr. Negativa belopp inom parentes.\n\n"
+            "                                          Utfall         Budget          Utfall\n"
+            "                          Not             2023           2024            2024\n"
+            "Verksamhetens intäkter     1              96,4           88,0           101,7\n"
+            "Verksamhetens kostnader    2           (386,5)        (384,2)         (403,8)\n")
+    doc = LoadedDocument(path="r.txt", sha256="0", meta=DocumentMeta(title="Årsredovisning"), text=text)
+    tables = parse_tables(doc)
+    assert len(tables) == 1 and [r.label for r in tables[0].rows] == ["Verksamhetens intäkter",
+                                                                      "Verksamhetens kostnader"]
+    assert [c.label for c in tables[0].columns][-3:] == ["Utfall 2023", "Budget 2024", "Utfall 2024"]

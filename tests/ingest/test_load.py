@@ -213,3 +213,13 @@ def test_a_wrapped_headline_is_joined_and_the_planning_kind_named_first_wins(
         tmp_path: Path, text: str, name: str, title: str, doc_type: str) -> None:
     meta = guess_meta(text, tmp_path / name)
     assert (meta.title, meta.doc_type) == (title, doc_type)
+
+
+def test_a_short_line_naming_the_documents_kind_and_year_is_its_title_not_the_approval_under_it() -> None:
+    from ingest.load import guess_title
+
+    text = ("Årsredovisning 2024\nÅsele kommun\nGodkänd av kommunfullmäktige den 28 april 2025, § 34.\n\n"
+            "Kommunstyrelsens ordförande har ordet\n")
+    assert guess_title(text) == "Årsredovisning 2024"
+    assert guess_title("Till innehållet\n\nNämnden för arbete i korthet – januari 2024\n\nHandlingsplan Utredningen\n") \
+        == "Nämnden för arbete i korthet – januari 2024"
