@@ -241,7 +241,10 @@ def find_header(lines: list[str], i: int) -> Header | None:
     first = split_line(lines[i])
     if first.layout == "pipe" and i + 1 < len(lines) and is_separator(lines[i + 1]):
         return _with_lines(parse_header(first.texts, (), "pipe"), 2)
-    header = parse_header(first.texts, first.spans, first.layout)
+    texts, spans = first.texts, first.spans
+    if texts and first.layout == "space" and _other_column(texts[0]) == "note":
+        texts, spans = ("", *texts), ((0, 0), *spans)  # "Not  2023-12-31  2024-12-31": no stub label, a Not column
+    header = parse_header(texts, spans, first.layout)
     if header is not None:
         return header
     for extra in (1, 2):

@@ -252,3 +252,14 @@ def test_a_wrapped_header_whose_second_line_opens_with_a_note_column_keeps_it_as
     assert len(tables) == 1 and [r.label for r in tables[0].rows] == ["Verksamhetens intäkter",
                                                                       "Verksamhetens kostnader"]
     assert [c.label for c in tables[0].columns][-3:] == ["Utfall 2023", "Budget 2024", "Utfall 2024"]
+
+
+def test_a_one_line_header_opening_with_a_note_column_and_dated_columns_is_a_header():
+    text = ("Tabell 3. Balansräkning\nBelopp i mnkr\n\n"
+            "                                           Not       2023-12-31        2024-12-31\n"
+            "Mark, byggnader och anläggningar            8            268,4             274,6\n"
+            "Förråd                                                     1,1               1,0\n")
+    doc = LoadedDocument(path="r.txt", sha256="0", meta=DocumentMeta(title="Årsredovisning"), text=text)
+    tables = parse_tables(doc)
+    assert len(tables) == 1 and tables[0].years == (2023, 2024)
+    assert [r.label for r in tables[0].rows] == ["Mark, byggnader och anläggningar", "Förråd"]
