@@ -163,10 +163,11 @@ class Assistant:
         parts = split_question(question).standalone() if not claim else []
         if len(parts) == 1:
             parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
-            if len(parts) == 1 and len(self.retriever.targets(self._analyse(question, history))) < 2:
-                # "ordförande och vice ordförande": one question for each; a question naming two documents is
-                # answered from each of them (_from_each_target) as one question
-                parts = distribute(parts[0])
+            split = distribute(parts[0]) if len(parts) == 1 else parts
+            # "ordförande och vice ordförande": one question for each; a question naming two documents is
+            # answered from each of them (_from_each_target) as one question
+            if len(split) > 1 and len(self.retriever.targets(self._analyse(question, history))) < 2:
+                parts = split
         elif len(parts) > 1:
             parts = share_scope(parts, self._places())
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
@@ -204,7 +205,7 @@ class Assistant:
 
     def _places(self) -> tuple[str, ...]:
         """The municipalities of the indexed documents (their metadata)."""
-        return tuple(sorted({d.meta.municipality for d in self.index.documents.values() if d.meta.municipality}))
+        return self.retriever.municipalities
 
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
                     filters: Any, timings: dict[str, float]) -> Answer:
@@ -220,6 +221,13 @@ class Assistant:
         sentences = self.retriever.sentences(q, hits)
         _add(timings, "retrieve", t)
         t = time.perf_counter()
+        judgements: list[TextJudgement] = []  # the prose path's judgement, made once when first asked for
+
+        def judged() -> TextJudgement:
+            if not judgements:
+                judgements.append(self._judge_text(q, sentences, hits))
+            return judgements[0]
+
         figure = None if claim else self._figures(question, history, lang, filters)
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
@@ -243,12 +251,12 @@ class Assistant:
                     "operation": answer.calculation.operation if answer.calculation else "lookup"}})
         elif figure is not None and figure.refused and figure.refusal != "no_row" and refusal_stands(
                 self.figures, self.index, question, q, sentences,
-                prose=lambda: self._prose_answers(question, q, sentences, hits)):
+                prose=lambda: self._prose_answers(question, q, judged())):
             # a question naming no row is the prose's
             answer = replace(self._refuse(raw, q, sentences, text=figure.text),
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:
-            answer = self._text_answer(raw, q, sentences, hits)
+            answer = self._text_answer(raw, q, sentences, judged())
         _add(timings, "compose", t)
         return answer
 
@@ -386,13 +394,10 @@ class Assistant:
     def _of_named_municipality(self, q: QueryAnalysis, sentences: list[Sentence]) -> list[Sentence]:
         """A claim that names one municipality is about its documents (metadata): another municipality's sentence
         neither supports nor contradicts it ("Tranemo höjer VA-taxan" against Vårgårda's decision)."""
-        from assistant.retrieve import place_stems
-
-        places = {stem for c in self.index.chunks.values() for stem in place_stems(c)}
-        named = places & (set(q.names) | set(q.terms))  # a name opening the claim is a term, not a name
-        if len(named) != 1:
+        named = self.retriever.named_municipality(q)  # a name opening the claim is a term: both count
+        if named is None:
             return sentences
-        return [s for s in sentences if not s.chunk.municipality or named <= place_stems(s.chunk)]
+        return [s for s in sentences if not s.chunk.municipality or s.chunk.municipality == named]
 
     def _municipalities_of(self, sources: Sequence[Any]) -> list[str]:
         """The municipalities (document metadata) of the sources' documents."""
@@ -481,9 +486,9 @@ class Assistant:
                                               "judgement": judgement.reason, "features": evidence}}
         return TextJudgement(judgement, route, named, threshold, about, targets)
 
-    def _prose_answers(self, question: str, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit]) -> bool:
+    def _prose_answers(self, question: str, q: QueryAnalysis, judged: TextJudgement) -> bool:
         """The prose path would answer, and its evidence says the table rows the question names."""
-        judgement, _, named, threshold, about, _ = self._judge_text(q, sentences, hits)
+        judgement, _, named, threshold, about, _ = judged
         if not judgement.answerable:
             return False
         chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
@@ -493,9 +498,8 @@ class Assistant:
         return says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else "")
 
     def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence],
-                     hits: Sequence[Hit] = ()) -> Answer:
-        judged = self._judge_text(q, sentences, hits)
-        judgement, route, named, threshold, about, targets = judged
+                     judged: TextJudgement | None = None) -> Answer:
+        judgement, route, named, threshold, about, targets = judged or self._judge_text(q, sentences)
         if not judgement.answerable:
             log.info("vägrade: %s, p %.2f", judgement.reason, route["reasons"]["answerable_p"])
             return replace(self._refuse(raw, q, sentences, reason=judgement.reason),

@@ -233,15 +233,20 @@ class Retriever:
         best = order[0]
         return replace(found[best], similarity=to_question[best])
 
+    @property
+    def municipalities(self) -> tuple[str, ...]:
+        """The municipalities of the indexed passages (their documents' metadata), sorted; read once."""
+        if getattr(self, "_municipalities", None) is None:
+            self._municipalities = tuple(sorted({c.municipality for c in self.index.chunks.values() if c.municipality}))
+        return self._municipalities
+
     def named_municipality(self, q: QueryAnalysis) -> str | None:
         """The one indexed municipality the question names when the index holds several ("Vad är skattesatsen
         i Ockelbo?"); None when it names none or several (a comparison takes evidence from each)."""
-        if getattr(self, "_municipalities", None) is None:
-            self._municipalities = tuple(sorted({c.municipality for c in self.index.chunks.values() if c.municipality}))
-        if len(self._municipalities) < 2:
+        if len(self.municipalities) < 2:
             return None
         said = set(q.names or ()) | set(q.terms)
-        named = [m for m in self._municipalities if _municipality_stems(m) and _municipality_stems(m) <= said]
+        named = [m for m in self.municipalities if _municipality_stems(m) and _municipality_stems(m) <= said]
         return named[0] if len(named) == 1 else None
 
     def scoped_stats(self, q: QueryAnalysis) -> TermStats:

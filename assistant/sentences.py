@@ -366,20 +366,20 @@ CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror p
 
 def asked_amounts(q: QueryAnalysis, sentence: str) -> list[str]:
     """The numbers in a sentence that can answer the question's "how much / how many"."""
-    found = amounts_in(sentence, money=q.wants_money, count=q.wants_count)
     from assistant.understand.words import asks_kronor
 
-    if found and q.wants_money and asks_kronor(q.original):  # "vad kostar vattnet": 8 procent does not answer
-        found = [n for n in found if not PERCENT_AFTER.match(sentence[sentence.find(n) + len(n):][:10])]
-    return found
+    # "vad kostar vattnet": a sum of money answers, "8 procent" does not
+    return amounts_in(sentence, money=q.wants_money, count=q.wants_count,
+                      kronor=q.wants_money and asks_kronor(q.original))
 
 
 PERCENT_AFTER = re.compile(r"\s*(?:%|procent|percent)", re.I)
 
 
-def amounts_in(sentence: str, money: bool = False, count: bool = False) -> list[str]:
+def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False) -> list[str]:
     """Numbers in a sentence that are not bare years or days of a month; with money=True only those
-    followed by a unit of money or percent, with count=True only those that are not (a number of things)."""
+    followed by a unit of money or percent, with count=True only those that are not (a number of things),
+    with kronor=True no percentages."""
     out = []
     for m in NUMBER.finditer(sentence):
         number = m.group().strip()
@@ -389,6 +389,8 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False) -> list[
         if money and not MONEY_UNIT.match(after):
             continue
         if count and MONEY_UNIT.match(after):
+            continue
+        if kronor and PERCENT_AFTER.match(after):
             continue
         out.append(number)
     if not count:  # sums of money written in words: "en halv miljard kronor" (a share in words is not a sum)

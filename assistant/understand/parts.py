@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.understand.words import after_openers, opens_question, sentence_types, words
+from assistant.understand.words import after_openers, asked_noun, is_verb, opens_question, sentence_types, words
 
 BOUNDARY = re.compile(r"[?!.]\s+|:\s+|;\s*|,\s*|\s+[–—-]\s+|\s+(?=(?:och|samt|and)\s)", re.I)
 
@@ -30,7 +30,7 @@ class Parts:
         noun of the first part's ("Vilken nämnd ..."): "vilken nämnd hade störst överskott?"."""
         questions = shared_predicate(list(self.questions))
         parts = [f"{self.preamble} {q}" for q in questions] if self.preamble else questions
-        noun = determiner_noun(parts[0])
+        noun = asked_noun(parts[0])
         return [parts[0], *(_elided(q, noun, parts[0]) if noun else q for q in parts[1:])]
 
 
@@ -174,21 +174,6 @@ def split_question(question: str) -> Parts:
     return Parts(preamble=preamble.strip(), questions=tuple(_finish(p) for p in parts))
 
 
-def _is_verb(word: str) -> bool:
-    kinds = sentence_types()
-    return word in kinds["finite_verbs"] or word.endswith(tuple(kinds["verb_endings"]))
-
-
-def determiner_noun(question: str) -> str | None:
-    """The noun after the question's first interrogative determiner ("Vilken nämnd ..." -> "nämnd")."""
-    kinds = sentence_types()
-    found = words(question)
-    for a, b in zip(found, found[1:]):
-        if a in kinds["determiner_interrogatives"]:
-            return None if _is_verb(b) or b in kinds["prepositions"] or not b.isalpha() else b
-    return None
-
-
 def _elided(question: str, noun: str, first: str) -> str:
     """A part that leaves out the first part's noun asks within its frame: the noun, and its years when the part
     names none ("..., och vilken hade störst överskott?" after "Vilken nämnd hade störst underskott 2023")."""
@@ -204,7 +189,7 @@ def with_noun(question: str, noun: str) -> str:
     kinds = sentence_types()
     dets = "|".join(kinds["determiner_interrogatives"])
     match = re.search(rf"\b({dets})\s+([^\W\d_]+)", question, re.I)
-    if match is None or not _is_verb(match.group(2).lower()):
+    if match is None or not is_verb(match.group(2).lower()):
         return question
     return f"{question[:match.end(1)]} {noun}{question[match.end(1):]}"
 

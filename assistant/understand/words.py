@@ -66,47 +66,56 @@ def _verb_first(found: list[str]) -> bool:
     return len(found) >= 2 and found[0] in sentence_types()["verbs_opening_questions"]
 
 
+def is_verb(word: str) -> bool:
+    """A finite verb by sentence_types.json: one of its finite verbs, or a word with a verb ending."""
+    kinds = sentence_types()
+    return word in kinds["finite_verbs"] or word.endswith(tuple(kinds["verb_endings"]))
+
+
+def _determined(question: str) -> list[str]:
+    """The words right after an interrogative determiner ("vilka politiker", "which year")."""
+    kinds = sentence_types()
+    found = words(question)
+    return [b for a, b in zip(found, found[1:]) if a in kinds["determiner_interrogatives"]]
+
+
+def asked_noun(question: str) -> str | None:
+    """The noun after the question's first interrogative determiner ("vilka busslinjer" -> "busslinjer"); None
+    when a verb or a preposition follows it ("vilken är störst", "vilka av ...")."""
+    determined = _determined(question)
+    if not determined:
+        return None
+    noun = determined[0]
+    return None if is_verb(noun) or noun in sentence_types()["prepositions"] or not noun.isalpha() else noun
+
+
 def asks_person_by_noun(question: str) -> bool:
     """An interrogative determiner before a noun naming people, a party or a role: "vilka politiker ...",
     "vilket parti ...", "vilken chef ...", "which party ..." ask who, as "vem" does. Roles come from
     assistant/data/roles_sv.json (a title ending in one of them, "ekonomichefen", counts)."""
     from assistant.claims import roles
 
-    kinds = sentence_types()
-    found = words(question)
-    if set(found) & {"han", "hon", "hen", "he", "she"}:
+    if set(words(question)) & {"han", "hon", "hen", "he", "she"}:
         return False  # "vilket parti är han med i?" asks about someone already named, not who
-    people = set(kinds["person_nouns"])
+    people = set(sentence_types()["person_nouns"])
     titles = tuple(r for r in roles()["roles"] if len(r) >= 4)
-    return any(a in kinds["determiner_interrogatives"] and (
-        b in people or b.startswith(titles) and len(b) - max(len(t) for t in titles if b.startswith(t)) <= 2
-        or b.endswith(("chef", "chefen")))
-        for a, b in zip(found, found[1:]))
+    return any(b in people or b.startswith(titles) and len(b) - max(len(t) for t in titles if b.startswith(t)) <= 2
+               or b.endswith(("chef", "chefen")) for b in _determined(question))
 
 
 def asks_people_by_noun(question: str) -> bool:
     """An interrogative determiner before a noun naming people or parties ("vilka politiker", "vilket parti",
     "which members"): named people answer, not a role or a body."""
-    kinds = sentence_types()
-    found = words(question)
-    people = set(kinds["person_nouns"])
-    return any(a in kinds["determiner_interrogatives"] and b in people for a, b in zip(found, found[1:]))
+    people = set(sentence_types()["person_nouns"])
+    return any(b in people for b in _determined(question))
 
 
 def asks_instance_by_noun(question: str) -> bool:
     """An interrogative determiner before a noun ("på vilken skola", "vilket bolag", "which school"): the
     question asks for a named instance of it (a person, a time or an amount is asked by its own nouns)."""
     kinds = sentence_types()
-    found = words(question)
-    return any(a in kinds["determiner_interrogatives"] and len(b) >= 3 and b not in kinds["time_nouns"]
-               and b not in kinds["person_nouns"] for a, b in zip(found, found[1:]))
-
-
-def asked_noun(question: str) -> str | None:
-    """The noun after the first interrogative determiner ("vilka busslinjer" -> "busslinjer")."""
-    kinds = sentence_types()
-    found = words(question)
-    return next((b for a, b in zip(found, found[1:]) if a in kinds["determiner_interrogatives"]), None)
+    noun = asked_noun(question)
+    return noun is not None and len(noun) >= 3 and noun not in kinds["time_nouns"] and noun not in kinds["person_nouns"]
 
 
 DEGREE = ("mycket", "många", "stor", "stort", "stora", "hög", "högt", "höga", "länge", "ofta", "much", "many")
@@ -132,7 +141,5 @@ def finite_verb_at(found: list[str]) -> int | None:
 
 def asks_time_by_noun(question: str) -> bool:
     """An interrogative determiner before a time noun: "till vilket år ...", "which year ..."."""
-    kinds = sentence_types()
-    found = words(question)
-    times = set(kinds["time_nouns"])
-    return any(a in kinds["determiner_interrogatives"] and b in times for a, b in zip(found, found[1:]))
+    times = set(sentence_types()["time_nouns"])
+    return any(b in times for b in _determined(question))

@@ -92,3 +92,11 @@ def test_a_body_named_by_an_adjective_and_a_generic_noun_must_be_that_body() -> 
     assert not holds_asked_role("Vem är ordförande i tekniska nämnden?", other)
     assert holds_asked_role("Vem är ordförande i tekniska nämnden?", own)
     assert holds_asked_role("Vem är ordförande i nämnden?", other)  # no adjective: any nämnd
+
+
+def test_a_verb_after_the_interrogative_determiner_is_no_asked_noun() -> None:
+    from assistant.understand.words import asked_noun
+
+    assert asked_noun("vilka busslinjer får fler turer?") == "busslinjer"
+    assert asked_noun("Vilka får mest 2022?") is None
+    assert not analyse("Vilka får mest 2022?").wants_name
