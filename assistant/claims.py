@@ -175,28 +175,32 @@ def inflected(term: str, words: frozenset[str] | set[str]) -> bool:
     return False
 
 
-MIN_PART = 4  # letters of each part of a compound split by the documents' vocabulary
+class _KnownStems:
+    """Membership by stem, so a compound's parts in any inflection count as known words ("satsningen")."""
+
+    def __init__(self, known: Callable[[str], bool]) -> None:
+        self.known = known
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.known(stems(word, drop_stopwords=False)[0])
 
 
 def with_known_parts(text: str, known: Callable[[str], bool]) -> str:
     """The text with each compound the documents never use followed by two parts they do ("sommarjobbssatsningen"
-    -> "sommarjobbssatsningen sommarjobbs satsningen"; a linking -s kept): people write compounds of the
-    documents' words that no document writes."""
+    -> "sommarjobbssatsningen sommarjobb satsningen"; the split is assistant.lexical.split_compound's, without its
+    linking -s): people
+    write compounds of the documents' words that no document writes."""
+    from assistant.lexical import split_compound
+
+    vocab = _KnownStems(known)
     out = []
     for word in re.findall(r"\S+", text):
         out.append(word)
         bare = word.strip(".,;:!?()”\"'").lower()
-        if len(bare) < 2 * MIN_PART or not bare.isalpha() or known(stems(bare, drop_stopwords=False)[0]):
-            continue
-        splits = []
-        for i in range(MIN_PART, len(bare) - MIN_PART + 1):
-            left, right = bare[:i], bare[i:]
-            head = left[:-1] if left.endswith("s") and len(left) > MIN_PART else left
-            if all(known(stems(part, drop_stopwords=False)[0]) for part in (head, right)):
-                splits.append((min(len(head), len(right)), head, right))
-        if splits:
-            _, head, right = max(splits)
-            out.extend((head, right))
+        parts = split_compound(bare, vocab) if bare.isalpha() and bare not in vocab else []
+        if parts and parts[0].endswith("s") and parts[0][:-1] in vocab:
+            parts[0] = parts[0][:-1]  # the linking -s ("sommarjobbs|satsningen") is no part of the word
+        out.extend(parts)
     return " ".join(out)
 
 
