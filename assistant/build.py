@@ -36,7 +36,7 @@ from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.parts import distribute, per_place, share_scope, split_question
-from assistant.understand.words import asks_yes_no
+from assistant.understand.words import asks_yes_no, governed_verbs
 from assistant.userinput import normalise_input, safe_text
 
 log = logging.getLogger(__name__)
@@ -609,7 +609,10 @@ class Assistant:
         stats = self.retriever.stats
         evidence = result.evidence[0]
         present = text_stems(evidence.text) | title_stems(evidence.chunk.title)
-        return all(any(stats.present(t, present) for t in group) for group in stats.rarest(q.groups))
+        # what the claim says is done ("ska sälja", "vill skrota"): a passage naming the thing without the deed
+        # does not support it, and a verb no document uses cannot be confirmed by them
+        deeds = [g for verb in governed_verbs(claim) for g in q.groups if g[0] in query_stems(verb, drop_stopwords=False)]
+        return all(any(stats.present(t, present) for t in group) for group in [*stats.rarest(q.groups), *deeds])
 
     def _claim(self, raw: str, claim: str, q: QueryAnalysis, sentences: list[Sentence], lang: str) -> Answer:
         sentences = [s for s in sentences if is_statement(s.text)]  # a heading neither supports nor contradicts

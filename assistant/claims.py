@@ -66,11 +66,12 @@ def without_frame(claim: str) -> str:
 
 @lru_cache(maxsize=1)
 def _reporting_frame() -> re.Pattern[str]:
-    """Up to five words, a reporting verb or a confirmation tag (sentence_types.json: "Det stämmer väl att ..."),
+    """Up to five words or numbers ("Pressmeddelandet från februari 2023 visar att ..."), a reporting verb or a
+    confirmation tag (sentence_types.json: "Det stämmer väl att ..."),
     up to four more words, then "att"/"that"."""
     kinds = sentence_types()
     verbs = "|".join(re.escape(v) for v in kinds["reporting_verbs"] + kinds["confirmation_tags"])
-    return re.compile(rf"^(?:[^\W\d_]+[\s,]+){{0,5}}?(?:{verbs})\b(?:[\s,]+[^\W\d_]+){{0,4}}?[\s,]+(?:att|that)\s+",
+    return re.compile(rf"^(?:\w+[\s,]+){{0,5}}?(?:{verbs})\b(?:[\s,]+[^\W\d_]+){{0,4}}?[\s,]+(?:att|that)\s+",
                       re.IGNORECASE)
 
 
@@ -239,8 +240,18 @@ def _party_named(text: str) -> str | None:
     return None
 
 
-def check_opposites(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
-    """The claim says "permanent", the passage says "tillfällig" (and not "permanent"): contradicted."""
+def check_opposites(claim: str, sentences: list[Sentence],
+                    about: Callable[[Sentence, frozenset[str]], float] | None = None,
+                    bar: float = 0.0) -> ClaimCheck | None:
+    """The claim says "permanent", the passage says "tillfällig" (and not "permanent"): contradicted.
+
+    The passage of the best sentence is read first; a sentence there must name `bar` of the claim's other concepts
+    (`about`, claim_amounts.Subject.about). With `about`, any retrieved sentence saying the opposite counts too when
+    it names OPPOSITE_COVERAGE of them. A sentence saying the opposite of the very thing the claim says it of ("En
+    enig kommunstyrelse" against "kommunstyrelsen var splittrad": the same word beside both) counts wherever it
+    ranks when it names as much of the rest as an answer must (answer.REFUSE_BELOW)."""
+    from assistant.answer import REFUSE_BELOW
+
     words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ]+", claim)}
     pairs = [(a, b) for a, b in roles()["opposites"] if a in words] + \
             [(b, a) for a, b in roles()["opposites"] if b in words]
@@ -250,12 +261,48 @@ def check_opposites(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
     passage = [s for s in sentences if s.chunk.id == best.chunk.id and abs(s.start - best.start) <= 400] or [best]
     text = " ".join(s.text.lower() for s in passage)
     for said, opposite in pairs:
-        if re.search(r"(?<!\w)" + opposite + r"(?!\w)", text) and not re.search(r"(?<!\w)" + said + r"(?!\w)", text):
-            where = next(s for s in passage if re.search(r"(?<!\w)" + opposite + r"(?!\w)", s.text.lower()))
+        left_out = frozenset(stems(said))
+        near = _neighbours(claim, said)
+
+        def same_thing(s: Sentence) -> bool:
+            return bool(near & _neighbours(s.text, opposite))
+
+        if _says_word(opposite, text) and not _says_word(said, text):
+            where = next(s for s in passage if _says_word(opposite, s.text.lower()))
             # "Förstärkningen är tillfällig." names its subject in the passage's best sentence: quote both
             evidence = (where,) if where is best else (where, best)
-            return ClaimCheck("contradicted", evidence, where.text.strip(" ."), f"{said} mot {opposite}")
+            covers = max(about(e, left_out) for e in evidence) if about else 0.0
+            if not bar or covers >= bar or (same_thing(where) and covers >= REFUSE_BELOW):
+                return ClaimCheck("contradicted", evidence, where.text.strip(" ."), f"{said} mot {opposite}")
+        if about is None:
+            continue
+        saying = [s for s in sentences if _says_word(opposite, s.text.lower()) and not _says_word(said, s.text.lower())]
+        alike = [s for s in saying if same_thing(s) and about(s, left_out) >= REFUSE_BELOW]
+        where = max(alike or saying, key=lambda s: about(s, left_out), default=None)
+        if where is not None and (where in alike or about(where, left_out) >= OPPOSITE_COVERAGE):
+            return ClaimCheck("contradicted", (where,), where.text.strip(" ."), f"{said} mot {opposite}")
     return None
+
+
+NEIGHBOURS = 3  # words either side of an adjective or verb where the thing it is said of stands
+
+
+def _neighbours(text: str, word: str) -> frozenset[str]:
+    """Stems of the content words within NEIGHBOURS words of `word` in `text`: what it is said of."""
+    from assistant.query import stop_words
+
+    tokens = [t.lower() for t in WORD.findall(text)]
+    stop = stop_words()
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token == word:
+            window = tokens[max(0, i - NEIGHBOURS):i] + tokens[i + 1:i + 1 + NEIGHBOURS]
+            out.update(stems(" ".join(t for t in window if t not in stop and len(t) >= 4)))
+    return frozenset(out)
+
+
+def _says_word(word: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
 
 
 def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
@@ -609,11 +656,10 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     if not answerable:
         # "Alingsås har ett dåligt utgångsläge" against "... ett gott utgångsläge": the evidence lacks the claimed
         # word because it says the opposite; it contradicts when it names everything else the claim does
-        opposite = check_opposites(claim, sentences)
-        said = frozenset(stems(opposite.reason.split(" mot ")[0])) if opposite is not None else frozenset()
         # "Förstärkningen är tillfällig." names its subject in the passage's sentence it is quoted with
-        if opposite is not None and subject is not None and max(
-                subject.about(e, said) for e in opposite.evidence) >= OPPOSITE_COVERAGE:
+        opposite = check_opposites(claim, sentences, subject.about, OPPOSITE_COVERAGE) if subject is not None \
+            else None
+        if opposite is not None:
             return opposite
         return ClaimCheck("not_found", (), reason="inget underlag")
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
@@ -623,7 +669,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         return figures  # the figure is there, the claimed year is not: the claim as a whole cannot be checked
     unstated = figures is not None and figures.verdict == "not_found"
     dates = check_dates(claim, relevant)
-    for check in (figures, dates, check_years(claim, relevant, set(context_years)), check_opposites(claim, sentences)):
+    for check in (figures, dates, check_years(claim, relevant, set(context_years)),
+                  check_opposites(claim, sentences, subject.about if subject is not None else None)):
         if check is not None and check.verdict != "not_found":
             if unstated and check.verdict == "supported":
                 return figures  # the right year does not confirm a figure no document states

@@ -59,6 +59,7 @@ class TermStats:
         self.n = max(len(chunks), 1)
         self.vocab = frozenset(df)
         self._match_cache: dict[str, frozenset[str]] = {}
+        self._parts: dict[str, tuple[str, ...]] = {}
 
     def matches(self, term: str) -> frozenset[str]:
         """Vocabulary stems that count as the term: itself, and compounds ending or starting with it."""
@@ -145,7 +146,19 @@ class TermStats:
                     # a name the documents do not know, not a paraphrase
                     head_only = not self.matches(group[0]) and set(hit) <= set(split_compound(group[0])[1:])
                     found += (UNKNOWN_HEAD_CREDIT if head_only else PARAPHRASE_CREDIT) * weight
+                elif self.spelled_apart(group[0], present):
+                    found += PARAPHRASE_CREDIT * weight  # the documents' own words, written apart
         return found / total if total else 0.0
+
+    def spelled_apart(self, term: str, present: frozenset[str]) -> bool:
+        """The compound's parts, as the documents' own words, all stand in `present`: "välfärdsuppdrag" said as
+        "uppdrag ... välfärd" (assistant.lexical.split_compound over the corpus vocabulary)."""
+        parts = self._parts.get(term)
+        if parts is None:
+            from assistant.lexical import split_compound as split_by_vocabulary
+
+            parts = self._parts[term] = tuple(split_by_vocabulary(term, self.vocab))
+        return bool(parts) and all(p in present for p in parts)
 
     def present(self, term: str, stems_present: frozenset[str]) -> bool:
         """The term, or a compound the vocabulary counts as it, is among the stems."""

@@ -72,6 +72,35 @@ def is_verb(word: str) -> bool:
     return word in kinds["finite_verbs"] or word.endswith(tuple(kinds["verb_endings"]))
 
 
+GOVERNED_ENDINGS = ("a", "as", "at", "it", "ats", "its", "ad", "ade", "tt")  # infinitive, supine, participle
+
+
+def governed_verbs(text: str) -> list[str]:
+    """The verbs an auxiliary governs (sentence_types.json auxiliaries): "sälja" in "Tingsryd ska sälja sitt
+    bostadsbolag", "skrota" in "S vill skrota ...", "budgeterat" in "har budgeterat för det" — what a claim
+    says is done, not that it is wanted or has happened. Stop words and a further auxiliary may stand between
+    ("kommer att öka", "ska ha sålt"); a noun phrase after the verb ("har ett mål") governs no verb."""
+    from assistant.query import stop_words
+
+    kinds = sentence_types()
+    auxiliaries, articles = set(kinds["auxiliaries"]), set(kinds["articles"])
+    stop = stop_words()
+    found = words(text)
+    out = []
+    for i, word in enumerate(found):
+        if word not in auxiliaries:
+            continue
+        for nxt in found[i + 1:i + 4]:
+            if nxt[0].isdigit() or nxt in articles:
+                break
+            if nxt in auxiliaries or nxt in stop:
+                continue
+            if len(nxt) >= 4 and nxt.endswith(GOVERNED_ENDINGS):
+                out.append(nxt)
+            break
+    return list(dict.fromkeys(out))
+
+
 def _determined(question: str) -> list[str]:
     """The words right after an interrogative determiner ("vilka politiker", "which year")."""
     kinds = sentence_types()

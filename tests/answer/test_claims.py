@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.build import Assistant
+from assistant.claims import DEFAULT_SUPPORT
 
 
 @pytest.mark.parametrize(("claim", "verdict", "in_answer"), [
@@ -152,3 +153,55 @@ def test_a_year_in_the_documents_title_dates_its_sentences() -> None:
     s = Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=0.5, chunk_score=1.0)
     assert _years_agree("kommunen hade ett överskott på 12 miljoner 2024", s, set()) is None
     assert _years_agree("kommunen hade ett överskott på 12 miljoner 2022", s, set()).verdict == "not_found"
+
+
+def test_the_opposite_said_of_the_claims_own_subject_contradicts_wherever_it_ranks() -> None:
+    from assistant.claims import check_claim
+    from tests.answer.test_claim_amounts import sentence, word_overlap
+
+    # the best-covering sentence says nothing of unity; the one saying the opposite of the claim's subject ranks low
+    best = sentence("Vi lägger grunden för nya bryggor i hamnen även i framtiden.", n=0)
+    united = sentence("En enig hamnstyrelse har sjösatt en rad uppdrag om bryggorna.", n=1)
+    other = sentence("En enig kör sjöng när bryggorna invigdes.", n=2)
+    claim = "hamnstyrelsen var ju splittrad om bryggorna"
+    result = check_claim(claim, [best, other, united], answerable=False, subject=word_overlap(claim))
+    assert result.verdict == "contradicted" and result.evidence == (united,)
+    # "enig" said of something else is no answer to the claim
+    assert check_claim(claim, [best, other], answerable=False, subject=word_overlap(claim)).verdict == "not_found"
+
+
+@pytest.mark.parametrize(("claim", "verbs"), [
+    ("Tingsryds kommun ska sälja sitt bostadsbolag", ["sälja"]),
+    ("S vill ju skrota utmaningsrätten och har budgeterat för det", ["skrota", "budgeterat"]),
+    ("skatten kommer att höjas 2025", ["höjas"]),
+    ("Alingsås har ett gott utgångsläge", []),  # a main verb with its object governs nothing
+    ("S vill ge 15 miljoner till äldreomsorgen", []),  # a figure follows: the figure check decides
+])
+def test_the_verb_an_auxiliary_governs_is_what_a_claim_claims(claim: str, verbs: list[str]) -> None:
+    from assistant.understand.words import governed_verbs
+
+    assert governed_verbs(claim) == verbs
+
+
+def test_a_passage_naming_the_thing_without_the_claimed_deed_does_not_support_it() -> None:
+    from types import SimpleNamespace
+
+    from assistant.claims import ClaimCheck
+    from assistant.query import analyse
+    from assistant.sentences import TermStats
+    from assistant.types import Chunk
+    from tests.answer.test_claim_amounts import sentence
+
+    texts = ["Kommunkoncernen består av kommunen och det helägda bostadsbolaget Hamnby Bostads AB.",
+             "Bostadsbolaget bygger nya hyresrätter.", "Hamnby har en ny hamn.",
+             "Skolan får nya lokaler.", "Kommunen redovisade ett positivt resultat."]
+    chunks = [Chunk(id=f"c{i}", doc_path=f"d{i}.txt", text=t, start=0, end=len(t), title="Nyhet")
+              for i, t in enumerate(texts)]
+    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})))
+    evidence = ClaimCheck("supported", (sentence(texts[0]),), reason=DEFAULT_SUPPORT)
+
+    def says(claim: str) -> bool:
+        return Assistant._says_it(fake, claim, analyse(claim), evidence)
+
+    assert not says("Hamnby kommun ska sälja sitt bostadsbolag")  # the passage names the company, not a sale
+    assert says("Hamnby kommun äger sitt bostadsbolag")  # a main verb of its own: the rarest concepts decide

@@ -227,3 +227,14 @@ def test_a_question_about_kronor_is_not_answered_by_a_percentage() -> None:
     assert asked_amounts(analyse("Vad kostar vattnet per kubikmeter efter höjningen 2025?"), text) == []
     assert asked_amounts(analyse("Hur mycket höjs avgiften för vatten 2025?"), text) == ["8"]
     assert asked_amounts(analyse("How much is the net cost deviation reduced?"), "minskas till 2 %") == ["2"]
+
+
+def test_a_compound_the_documents_write_apart_counts_as_a_paraphrase() -> None:
+    text = "Kommunstyrelsen har sjösatt en rad uppdrag som ska säkra välfärden. Välfärdsuppdraget är viktigt."
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Vilka välfärdsuppdrag har kommunstyrelsen?")
+    apart = sentences.text_stems("Kommunstyrelsen har sjösatt en rad uppdrag som ska säkra välfärden.")
+    neither = sentences.text_stems("Kommunstyrelsen har sjösatt en rad uppdrag.")
+    assert stats.coverage(q.groups, apart, q.weights, q.full) > stats.coverage(q.groups, neither, q.weights, q.full)
+    assert stats.spelled_apart("välfärdsuppdrag", apart) and not stats.spelled_apart("välfärdsuppdrag", neither)
