@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import Decimal
 
 from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.execute import execute, format_amount
-from assistant.budget.plan import detect_language, plan_question
+from assistant.budget.plan import MAX, MIN, detect_language, plan_question
 from assistant.budget.records import Cell
 from assistant.budget.selection import Refusal
-from assistant.budget.series import EVERY_YEAR, claimed_shape
+from assistant.budget.series import EVERY_YEAR, YEAR, Shape, claimed_shape
 from assistant.budget.store import FigureBook
 from assistant.budget.verify import CLAIM_PREFIX, FigureClaim
 from assistant.types import Calculation, CalculationInput
@@ -24,11 +23,12 @@ from assistant.types import Calculation, CalculationInput
 
 def check_rank_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),
                      language: str = "sv") -> FigureClaim | None:
-    """Verdict on a claim that a row is the largest (smallest) of the committees in one year; None when the claim
-    is not one (no superlative, no single year, no set of committees, not one named row)."""
+    """Verdict on a claim that a row is the largest (smallest) of the committees in a year, or in every year of
+    its table when the claim names none ("BUN får mest kommunbidrag av alla nämnder"); None when the claim is not
+    one (no superlative, no set of committees, not one named row)."""
     body = CLAIM_PREFIX.sub("", claim).strip().rstrip("?").strip()
-    shape = claimed_shape(body)
-    if shape is None or shape.kind != "extreme" or shape.year is None or book.is_empty or EVERY_YEAR.search(body):
+    shape = claimed_shape(body) or _extreme_in_no_year(body)
+    if shape is None or shape.kind != "extreme" or book.is_empty or EVERY_YEAR.search(body):
         return None
     plan = plan_question(body, book.index.lexicon, history)
     if not plan.committees_only or len(plan.rows) != 1 or plan.unknown:
@@ -36,37 +36,62 @@ def check_rank_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (
     lang = "en" if language == "en" or detect_language(body) == "en" else "sv"
     operation = "max" if shape.rising else "min"
     try:
-        ranked = execute(replace(plan, operation=operation, rows=(), years=(shape.year,), by_year=False,
-                                 measure="value", intent=True), book.tables, book.index.doc_year)
-        claimed = execute(replace(plan, operation="lookup", years=(shape.year,), by_year=False, measure="value",
-                                  intent=True), book.tables, book.index.doc_year)
+        years = (shape.year,) if shape.year is not None else _row_years(plan, book)
+        ranks = []
+        for year in years:
+            ranked = execute(replace(plan, operation=operation, rows=(), years=(year,), by_year=False,
+                                     measure="value", intent=True), book.tables, book.index.doc_year)
+            claimed = execute(replace(plan, operation="lookup", years=(year,), by_year=False, measure="value",
+                                      intent=True), book.tables, book.index.doc_year)
+            if not ranked.cells or not claimed.cells or claimed.table is not ranked.table:
+                return None
+            ranks.append((ranked.cells[0], claimed.cells[0], ranked.unit))
     except Refusal:
         return None
-    if not ranked.cells or not claimed.cells or claimed.table is not ranked.table:
+    if not ranks:
         return None
-    first, own = ranked.cells[0], claimed.cells[0]
-    holds = first.row_label == own.row_label
-    return _verdict(holds, first, own, ranked.unit, shape.rising, lang)
+    # the first year the row is not first breaks the claim; otherwise every year holds it
+    broken = next(((first, own, unit) for first, own, unit in ranks if first.row_label != own.row_label), None)
+    if broken is not None:
+        return _verdict(False, [broken[0], broken[1]], broken[2], shape.rising, lang)
+    return _verdict(True, [first for first, _, _ in ranks], ranks[0][2], shape.rising, lang)
 
 
-def _verdict(holds: bool, first: Cell, own: Cell, unit: str, largest: bool, lang: str) -> FigureClaim:
-    cells = [first] if holds else [first, own]
+def _extreme_in_no_year(body: str) -> Shape | None:
+    """"mest"/"minst" in a claim that names no year: the rank in every year of the table."""
+    if YEAR.search(body):
+        return None
+    high, low = bool(MAX.search(body)), bool(MIN.search(body))
+    return Shape("extreme", high) if high != low else None
+
+
+def _row_years(plan, book: FigureBook) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+    """The years of the claimed row's value columns (budget, plan, outcome) in its table."""
+    cells = execute(replace(plan, operation="lookup", years=(), all_years=True, year_range=False, by_year=False,
+                            measure="value", intent=True), book.tables, book.index.doc_year).cells
+    return tuple(sorted({c.column.year for c in cells if c.column.year is not None}))
+
+
+def _verdict(holds: bool, cells: list[Cell], unit: str, largest: bool, lang: str) -> FigureClaim:
+    """`cells`: the row's cell of every year it ranks first (holds), or the first row's and the claimed row's
+    cells of the year that breaks the claim."""
     sources = tuple(dict.fromkeys(c.source for c in cells))
-    marker = {c.source: i + 1 for i, c in enumerate(cells)}
+    marker = {s: i + 1 for i, s in enumerate(sources)}
     said = [f"{c.row_label} {format_amount(c.value, unit, lang)} ({c.column.label}) [{marker[c.source]}]" for c in cells]
     if lang == "en":
         rank = "largest" if largest else "smallest"
-        text = (f"Supported: {said[0]} is the {rank} of the committees." if holds else
+        text = (f"Supported: {'; '.join(said)}: the {rank} of the committees"
+                f"{' every year' if len(said) > 1 else ''}." if holds else
                 f"Not correct: the {rank} of the committees is {said[0]}; {said[1]}.")
     else:
         rank = "störst" if largest else "minst"
-        text = (f"Stämmer: {said[0]} är {rank} av nämnderna." if holds else
-                f"Stämmer inte: {rank} av nämnderna är {said[0]}; {said[1]}.")
+        text = (f"Stämmer: {'; '.join(said)}: {rank} av nämnderna{' varje år' if len(said) > 1 else ''}."
+                if holds else f"Stämmer inte: {rank} av nämnderna är {said[0]}; {said[1]}.")
     inputs = tuple(CalculationInput(label=c.row_label, column=c.column.label, value=c.value, unit=unit,
                                     citation=marker[c.source]) for c in cells)
     calculation = Calculation(operation="max" if largest else "min", expression="; ".join(
         f"{c.row_label}, {c.column.label}: {format_amount(c.value, unit, lang)}" for c in cells),
-        result=first.value, unit=unit, inputs=inputs)
+        result=cells[0].value, unit=unit, inputs=inputs)
     answer = FigureAnswer(text=text, sources=sources, calculation=calculation, language=lang,
                           values=tuple(FigureValue(c.value, unit) for c in cells))
     return FigureClaim("supported" if holds else "contradicted", text, answer, (), rows_named=True)

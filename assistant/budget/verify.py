@@ -136,6 +136,11 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     if answer.stated:  # a text's amount may be a limit itself ("inte överstiga 4,0 mdkr"): compare the figures
         figures = [replace(f, bound=0) for f in figures]
     wrong = [f for f in figures if not every(_matches(f, v) for v in answer.values)]
+    if wrong and answer.stated and len(wrong) < len(figures):
+        # "gick från -14,3 miljoner till -6,6 miljoner": one claimed figure is the answer, and the cited sentence
+        # states the claim's other figure too
+        said = [v for source in answer.sources for v in _stated_values(source.quote, lang)]
+        wrong = [f for f in wrong if not any(_matches(f, v) for v in said)]
     if wrong and not answer.stated and column_kind(body) is None:
         # "hade 110,2 miljoner 2023" names no kind of column: the year's budget holds it as well as its outcome
         other = _in_another_column(body, figures, book, history, lang, kinds, every)
@@ -154,6 +159,12 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     lead = (f"Stämmer inte: {listed} stämmer inte med källan." if sv
             else f"Not correct: {listed} does not match the source.")
     return FigureClaim("contradicted", f"{lead} {answer.text}", answer, tuple(figures))
+
+
+def _stated_values(quote: str, lang: str) -> list[FigureValue]:
+    """The amounts a cited sentence states, as the calculator's values (money in kronor)."""
+    return [FigureValue(f.value, Unit.KR.value if f.unit.is_money else f.unit.value)
+            for f in claimed_figures(quote, lang) if f.unit is not None and not f.bound]
 
 
 EVERY_YEAR = re.compile(r"\b(?:varje år|vart år|alla (?:\w+ )?år(?:en)?|samtliga år(?:en)?|år för år|every year|"

@@ -205,3 +205,14 @@ def test_a_passage_naming_the_thing_without_the_claimed_deed_does_not_support_it
 
     assert not says("Hamnby kommun ska sälja sitt bostadsbolag")  # the passage names the company, not a sale
     assert says("Hamnby kommun äger sitt bostadsbolag")  # a main verb of its own: the rarest concepts decide
+
+
+def test_a_claimed_figure_the_cited_sentence_states_too_is_not_contradicted(assistant: Assistant) -> None:
+    # the calculator answers the forecast; the same sentence states last year's deficit the claim names first
+    answer = assistant.ask("Socialförvaltningen gick från -14,3 miljoner till en prognos på -6,6 miljoner, eller hur?")
+    assert answer.verdict == "supported", answer.answer
+    wrong = assistant.ask("Socialförvaltningen gick från -15,3 miljoner till en prognos på -6,6 miljoner, eller hur?")
+    assert wrong.verdict == "contradicted", wrong.answer
+    # a figure of the cited sentence that belongs to another clause is no support when no claimed figure matched
+    unga = assistant.ask("Stämmer det att 4,7 miljoner av omställningspaketet går till avdelning unga?")
+    assert unga.verdict == "contradicted", unga.answer

@@ -24,3 +24,12 @@ def test_a_rank_among_the_committees(claim: str, verdict: str, first: str) -> No
                                    "Socialnämnden får 209 559 tkr 2022"])
 def test_a_rows_own_years_are_not_a_rank(claim: str) -> None:
     assert check_rank_claim(claim, corpus_book()) is None
+
+
+def test_a_rank_claim_naming_no_year_holds_only_if_every_year_of_the_table_holds_it() -> None:
+    # driftsbudget: Barn- och ungdomsnämnden 886 672 / 905 048 / 919 302 tkr, the largest committee each year
+    result = check_rank_claim("Barn- och ungdomsnämnden får mest kommunbidrag av alla nämnder", corpus_book())
+    assert result is not None and result.verdict == "supported", result
+    assert all(v in result.text for v in ("886 672", "905 048", "919 302"))
+    other = check_rank_claim("Socialnämnden får mest kommunbidrag av alla nämnder", corpus_book())
+    assert other is not None and other.verdict == "contradicted" and "886 672" in other.text
