@@ -26,7 +26,8 @@ from assistant.citations import finalize, verify
 from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.claim_amounts import claim_subject, without_hedges
 from assistant.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.claims import DEFAULT_SUPPORT, ClaimCheck, check_claim, claim_text, inflected, with_known_parts
+from assistant.claims import (DEFAULT_SUPPORT, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text, inflected,
+                             time_words, with_known_parts)
 from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems
@@ -603,16 +604,22 @@ class Assistant:
 
     def _says_it(self, claim: str, q: QueryAnalysis, result: ClaimCheck) -> bool:
         """Support by topic alone is not support: the evidence sentence must hold the claim's own figures and its
-        two rarest concepts the documents know (its subject and what it says of it, not its filler)."""
+        subject (`_names_subject`)."""
         if claim_figures(claim):
             return False  # a claimed figure that check_claim found in no evidence is not confirmed
+        return self._names_subject(claim, q, result.evidence[0])
+
+    def _names_subject(self, claim: str, q: QueryAnalysis, evidence: Sentence,
+                       checked: frozenset[str] = frozenset()) -> bool:
+        """The evidence names the claim's two rarest concepts the documents know (its subject and what it says of
+        it, not its filler; `checked`: stems of what the verdict compares, such as the time before a year) and
+        what the claim says is done ("ska sälja", "vill skrota": a passage naming the thing without the deed is
+        not about it, and a verb no document uses cannot be confirmed by them)."""
         stats = self.retriever.stats
-        evidence = result.evidence[0]
         present = text_stems(evidence.text) | title_stems(evidence.chunk.title)
-        # what the claim says is done ("ska sälja", "vill skrota"): a passage naming the thing without the deed
-        # does not support it, and a verb no document uses cannot be confirmed by them
-        deeds = [g for verb in governed_verbs(claim) for g in q.groups if g[0] in query_stems(verb, drop_stopwords=False)]
-        return all(any(stats.present(t, present) for t in group) for group in [*stats.rarest(q.groups), *deeds])
+        groups = tuple(g for g in q.groups if g[0] not in checked)
+        deeds = [g for verb in governed_verbs(claim) for g in groups if g[0] in query_stems(verb, drop_stopwords=False)]
+        return all(any(stats.present(t, present) for t in group) for group in [*stats.rarest(groups), *deeds])
 
     def _claim(self, raw: str, claim: str, q: QueryAnalysis, sentences: list[Sentence], lang: str) -> Answer:
         sentences = [s for s in sentences if is_statement(s.text)]  # a heading neither supports nor contradicts
@@ -624,6 +631,10 @@ class Assistant:
                                          named=self._documents_say)
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
             result = ClaimCheck("not_found", (), reason="underlaget nämner ämnet men inte det påståendet säger")
+        elif result.reason in YEAR_VERDICTS and not claim_figures(claim) and \
+                not self._names_subject(claim, q, result.evidence[0], time_words(claim)):
+            # "Ockelbo ska bygga en ny simhall 2026" against "Skatteintäkterna bygger på en prognos från 2024"
+            result = ClaimCheck("not_found", (), reason="året står i underlag om något annat")
         log.info("påstående: %s (%s)", result.verdict, result.reason)
         route = {"path": "claim", "reasons": {"checked_by": "text", "verdict": result.verdict,
                                               "why": result.reason, "evidence_answerable": judgement.answerable}}

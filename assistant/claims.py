@@ -30,6 +30,9 @@ def roles() -> dict:
 
 
 DEFAULT_SUPPORT = "underlaget säger samma sak"  # supported because nothing in the evidence contradicts the claim
+# check_years' verdicts: a claimed year against the best sentence's, which must be about the claim's subject
+YEAR_SAME, YEAR_OTHER, YEAR_OTHER_TIME = "året stämmer", "annat år", "annan tid på året"
+YEAR_VERDICTS = frozenset({YEAR_SAME, YEAR_OTHER, YEAR_OTHER_TIME})
 
 
 def claim_text(question: str) -> str | None:
@@ -515,13 +518,21 @@ def _in_digits(text: str) -> list[Figure]:
     return [f for f in figures_in(text) if f.kind != "count" or f.written[:1].isdigit()]
 
 
+TIME_LEAD = 25  # characters before a year that say which time of it ("redan till sommaren 2024", "i slutet av 2026")
+
+
+def time_words(claim: str) -> frozenset[str]:
+    """Stems of the words that lead up to the claim's years: the time it claims, not its subject."""
+    return frozenset(t for m in YEAR.finditer(claim) for t in stems(claim[max(0, m.start() - TIME_LEAD):m.start()]))
+
+
 def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) -> ClaimCheck | None:
     """A claimed year against the years of the best sentences; the words just before the year
     ("i slutet av 2026") pick the sentence that speaks about the same point in time."""
     claimed = {int(y) for y in YEAR.findall(claim)} - context_years
     if not claimed or not sentences:
         return None
-    lead = {y: set(stems(claim[max(0, m.start() - 25):m.start()])) for m in YEAR.finditer(claim)
+    lead = {y: set(stems(claim[max(0, m.start() - TIME_LEAD):m.start()])) for m in YEAR.finditer(claim)
             for y in [int(m.group())] if y in claimed}
 
     def fit(s: Sentence) -> float:
@@ -536,10 +547,10 @@ def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) 
     if claimed & (stated | ({doc_year} if doc_year else set())):
         other = _other_time_of_year(claim, best.text, claimed & stated)
         if other:
-            return ClaimCheck("contradicted", (best,), other, "annan tid på året")
-        return ClaimCheck("supported", (best,), reason="året stämmer")
+            return ClaimCheck("contradicted", (best,), other, YEAR_OTHER_TIME)
+        return ClaimCheck("supported", (best,), reason=YEAR_SAME)
     if stated:
-        return ClaimCheck("contradicted", (best,), str(sorted(stated)[0]), "annat år")
+        return ClaimCheck("contradicted", (best,), str(sorted(stated)[0]), YEAR_OTHER)
     return None
 
 

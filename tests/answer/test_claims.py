@@ -198,6 +198,7 @@ def test_a_passage_naming_the_thing_without_the_claimed_deed_does_not_support_it
     chunks = [Chunk(id=f"c{i}", doc_path=f"d{i}.txt", text=t, start=0, end=len(t), title="Nyhet")
               for i, t in enumerate(texts)]
     fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})))
+    fake._names_subject = lambda *args: Assistant._names_subject(fake, *args)
     evidence = ClaimCheck("supported", (sentence(texts[0]),), reason=DEFAULT_SUPPORT)
 
     def says(claim: str) -> bool:
@@ -216,3 +217,29 @@ def test_a_claimed_figure_the_cited_sentence_states_too_is_not_contradicted(assi
     # a figure of the cited sentence that belongs to another clause is no support when no claimed figure matched
     unga = assistant.ask("Stämmer det att 4,7 miljoner av omställningspaketet går till avdelning unga?")
     assert unga.verdict == "contradicted", unga.answer
+
+
+def test_a_year_verdict_needs_a_sentence_about_the_claims_subject() -> None:
+    from types import SimpleNamespace
+
+    from assistant.claims import time_words
+    from assistant.query import analyse
+    from assistant.sentences import TermStats
+    from assistant.types import Chunk
+    from tests.answer.test_claim_amounts import sentence
+
+    texts = ["Skatteintäkterna bygger på prognosen från oktober 2024.", "Simhallen i Hamnby renoveras.",
+             "Nämnden ska ha en budget i balans i slutet av 2024.", "Skolan får nya lokaler i Hamnby.",
+             "Sommaren blev varm och badplatserna fylldes."]
+    chunks = [Chunk(id=f"c{i}", doc_path=f"d{i}.txt", text=t, start=0, end=len(t), title="Nyhet")
+              for i, t in enumerate(texts)]
+    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})))
+
+    def about(claim: str, evidence: str) -> bool:
+        return Assistant._names_subject(fake, claim, analyse(claim), sentence(evidence), time_words(claim))
+
+    # "bygger" shares a stem with "bygga", but the sentence is not about a swimming hall
+    assert not about("Hamnby ska bygga en ny simhall 2026", texts[0])
+    # the time the claim names before its year ("redan till sommaren") is what is compared, not the subject
+    assert time_words("nämnden ska ha budget i balans redan till sommaren 2024") >= {"somm"}
+    assert about("nämnden ska ha budget i balans redan till sommaren 2024", texts[2])
