@@ -38,6 +38,12 @@ class ClaimedAmount:
     figure: Figure
     approximate: bool
     counted: str = ""  # the words after a count: what is counted ("4000 anställda", "två nya skolpsykologer")
+    measure: str = ""  # the noun the amount is of: "vinst" in "en vinst på 80 miljoner"
+
+
+# "en vinst på 80 miljoner", "ett sparkrav om drygt 14 miljoner", "a surplus of 5 million": the noun before the
+# preposition that joins it to the amount (a hedge may stand between)
+MEASURED = re.compile(r"(?<![\w-])([^\W\d_]{4,})\s+(?:på|om|of)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 
 
 def _same_word(claimed: str, stated: str) -> bool:
@@ -71,8 +77,18 @@ def claimed_amounts(claim: str) -> list[ClaimedAmount]:
         counted = _counted(claim, figure) if figure.kind == "count" else ""
         hedged = hedged_before(claim, at) or (
             figure.kind == "percent" and not any(ch.isdigit() for ch in figure.written))
-        out.append(ClaimedAmount(figure, hedged, counted))  # a share in words ("en tredjedel") is rounded too
+        out.append(ClaimedAmount(figure, hedged, counted, _measure(claim[:at])))  # "en tredjedel" is rounded too
     return out
+
+
+def _measure(before: str) -> str:
+    """The noun an amount is of, from the text before it ("... gjorde en vinst på" -> "vinst"); "" when a verb
+    or no noun joins it ("får 5 mnkr", "landar 4,7 miljoner på")."""
+    from assistant.query import stop_words
+
+    m = MEASURED.search(before)
+    word = m.group(1).lower() if m else ""
+    return "" if not word or word in stop_words() or word in predicate_words(word) else word
 
 
 def without_hedges(text: str) -> str:
@@ -188,6 +204,8 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     named = set(bodies_in(claim))
     ranked = [r for r in ranked if not named or named & set(bodies_in(
         " ".join([r[2].chunk.title, *(p.text for p in _passage(r[2], list(sentences)))])))]
+    if c.measure:  # "en vinst på 80 miljoner" is not contradicted by an amount of a dividend
+        ranked = [r for r in ranked if subject.same_thing(c.measure, r[2].text)]
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
         stated = _stated_figure(c, s, years, subject)

@@ -294,3 +294,13 @@ def test_english_thousands_are_money() -> None:
     assert [(f.value, f.kind) for f in figures_in("600 thousand kronor for driving licences")] == \
         [(Decimal(600000), "money")]
     assert [(f.value, f.kind) for f in figures_in("600 thousand")] == [(Decimal(600000), "money")]
+
+
+def test_an_amount_of_another_measure_does_not_contradict() -> None:
+    # "en vinst på 80 miljoner" names what the amount is of; a dividend of 10 miljoner is another measure
+    claim = "Hamnbolaget gjorde en vinst på 80 miljoner"
+    dividend = sentence("Hamnbolaget har stark soliditet och därför föreslås en årlig utdelning på 10 miljoner kronor.")
+    assert check_amounts(claim, [dividend], word_overlap(claim)) is None
+    profit = sentence("Hamnbolaget gjorde en vinst på 60 miljoner kronor.", n=1)
+    result = check_amounts(claim, [dividend, profit], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "60 miljoner kronor"
