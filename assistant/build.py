@@ -181,6 +181,12 @@ class Assistant:
                                               language) or answer)
             return self._merge(raw, answers, parts)
         answer = self._answer_one(raw, question, claim, history, language, filters, timings)
+        if not claim and not history and answer.composer != "calculator" and asks_yes_no(question):
+            # "Var kommunstyrelsen enig när den sjösatte uppdragen?": a yes/no question the tables do not answer
+            # is the claim it asks about; a verdict the evidence gives answers it, otherwise the prose does
+            checked = self._answer_one(raw, question, question.rstrip(" ?"), history, language, filters, timings)
+            if checked.verdict in ("supported", "contradicted") and checked.citations:
+                return checked
         if claim or answer.composer == "calculator" or not history or not (
                 followup.is_followup(question, history) or followup.refers_back(question)
                 or followup.shares_topic(question, history)):

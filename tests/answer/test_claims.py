@@ -243,3 +243,10 @@ def test_a_year_verdict_needs_a_sentence_about_the_claims_subject() -> None:
     # the time the claim names before its year ("redan till sommaren") is what is compared, not the subject
     assert time_words("nämnden ska ha budget i balans redan till sommaren 2024") >= {"somm"}
     assert about("nämnden ska ha budget i balans redan till sommaren 2024", texts[2])
+
+
+def test_a_yes_no_question_the_tables_do_not_answer_gets_the_verdict_on_what_it_asks(assistant: Assistant) -> None:
+    answer = assistant.ask("Ska Alingsås Energi dela ut 10 miljoner kronor årligen?")
+    assert answer.verdict == "supported" and "10 miljoner" in answer.answer, answer.answer
+    wrong = assistant.ask("Ska Alingsås Energi dela ut 20 miljoner kronor årligen?")
+    assert wrong.verdict == "contradicted" and "10 miljoner" in wrong.answer, wrong.answer
