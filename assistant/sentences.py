@@ -22,6 +22,7 @@ NUMBER = re.compile(r"(?<!\w)[-\u2212]?\d[\d \u00a0]*(?:[.,]\d+)?(?!\w)")
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
 PARAPHRASE_CREDIT = 0.6
+MIN_VARIANT = 6  # shortest stem matched one letter off: shorter ones are other words ("hand"/"band")
 UNKNOWN_HEAD_CREDIT = 0.15
 # A sentence that holds what the question asks (the asked amount or person, or a follow-up's own topic in its own
 # words) gets one and the same bonus: the follow-up's topic is what it asks, the earlier turn's words are context.
@@ -79,6 +80,11 @@ class TermStats:
                               (v.startswith(form) and len(v) - len(form) >= 3)}
                 elif form in self.vocab:
                     found.add(form)
+            if not found and len(term) >= MIN_VARIANT and term.isalpha():
+                # one letter off, same length: a strong verb's other vowel ("sjösatte" for "sjösätta") or a
+                # typing error ("kommunstyrlsen"); an added letter is another word ("ökning", "sökning")
+                found = {v for v in self.vocab if len(v) == len(term) and v[0] == term[0] and
+                         sum(a != b for a, b in zip(v, term)) == 1}
             cached = frozenset(found)
             self._match_cache[term] = cached
         return cached

@@ -238,3 +238,12 @@ def test_a_compound_the_documents_write_apart_counts_as_a_paraphrase() -> None:
     neither = sentences.text_stems("Kommunstyrelsen har sjösatt en rad uppdrag.")
     assert stats.coverage(q.groups, apart, q.weights, q.full) > stats.coverage(q.groups, neither, q.weights, q.full)
     assert stats.spelled_apart("välfärdsuppdrag", apart) and not stats.spelled_apart("välfärdsuppdrag", neither)
+
+
+def test_a_stem_one_letter_off_counts_as_the_documents_word() -> None:
+    text = "Kommunstyrelsen ska sjösätta en rad uppdrag. Ökningen av kostnaderna fortsätter."
+    stats = sentences.TermStats({"d#0": chunk(text)})
+    sjosatte = sentences.stems("sjösatte")[0]  # the strong verb's past tense: another vowel
+    assert sjosatte not in stats.vocab and stats.matches(sjosatte) == stats.matches(sentences.stems("sjösätta")[0])
+    assert stats.matches(sentences.stems("kostnqderna")[0]) == {"kostnad"}  # a typing error
+    assert not stats.matches("sökning")  # an added letter makes another word
