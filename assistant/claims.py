@@ -317,6 +317,8 @@ def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
     party_letter = re.search(re.escape(name) + r"\s*\(([A-ZÅÄÖ]{1,2})\)", claim)
     claim_party = party_letter.group(1) if party_letter else _party_named(claim)
     claim_roles = _role_words(_in_swedish(claim[claim.find(name) + len(name):]))
+    if not claim_roles and not claim_party:
+        return None  # "Alingsås Energi ska dela ut ...": a name with no role or party claimed is no person claim
     facts = [f for f in _person_facts(name, sentences) if f[1] or f[2]]
     if not facts:
         return ClaimCheck("not_found", (), reason=f"{name} nämns inte med någon roll")

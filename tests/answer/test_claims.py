@@ -250,3 +250,12 @@ def test_a_yes_no_question_the_tables_do_not_answer_gets_the_verdict_on_what_it_
     assert answer.verdict == "supported" and "10 miljoner" in answer.answer, answer.answer
     wrong = assistant.ask("Ska Alingsås Energi dela ut 20 miljoner kronor årligen?")
     assert wrong.verdict == "contradicted" and "10 miljoner" in wrong.answer, wrong.answer
+
+
+def test_a_name_with_no_role_or_party_claimed_is_no_person_claim() -> None:
+    from assistant.claims import check_people
+    from tests.answer.test_claim_amounts import sentence
+
+    s = sentence("Hamnby Energi AB ska dela ut sin vinst till kommunen.")
+    assert check_people("Hamnby Energi ska dela ut sin vinst till kommunen", [s]) is None
+    assert check_people("Hamnby Energi är kommunens ekonomichef", [s]).verdict == "not_found"
