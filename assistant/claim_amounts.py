@@ -275,6 +275,7 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
     term statistics (sentences.TermStats) over the sentence, the sentence after it that refers back to it
     (`text_of` gives a document's text) and its document's title; hedges left out, the claim's verbs at
     PREDICATE_WEIGHT."""
+    from assistant.retrieve import place_stems
     from assistant.sentences import text_stems, title_stems
 
     hedges = set(stems(" ".join(sentence_types()["approximators"]), drop_stopwords=False))
@@ -284,7 +285,8 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
     full = tuple(q.full[i] if i < len(q.full) else len(g) for i, g in enumerate(q.groups))
 
     def about(s: Sentence, left_out: frozenset[str] = frozenset()) -> float:
-        present = text_stems(f"{s.text} {following(s, text_of)}") | title_stems(s.chunk.title)
+        # the document's municipality counts as said ("Tingsryd höjer skatten" by Tingsryd's budget)
+        present = text_stems(f"{s.text} {following(s, text_of)}") | title_stems(s.chunk.title) | place_stems(s.chunk)
         # a hedge ("runt 4000") counts only where the sentence hedges the same way: its absence says nothing
         kept = [i for i, g in enumerate(q.groups) if (g[0] not in hedges or g[0] in present) and g[0] not in left_out]
         return stats.coverage(tuple(q.groups[i] for i in kept), present, tuple(weights[i] for i in kept),

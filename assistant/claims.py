@@ -255,9 +255,9 @@ def check_opposites(claim: str, sentences: list[Sentence],
     ranks when it names as much of the rest as an answer must (answer.REFUSE_BELOW)."""
     from assistant.answer import REFUSE_BELOW
 
-    words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ]+", claim)}
-    pairs = [(a, b) for a, b in roles()["opposites"] if a in words] + \
-            [(b, a) for a, b in roles()["opposites"] if b in words]
+    said_stems = _all_stems(claim)  # any form of the word: "höjer", "höjs" and "höja" alike
+    pairs = [(a, b) for a, b in roles()["opposites"] if _stem(a) in said_stems] + \
+            [(b, a) for a, b in roles()["opposites"] if _stem(b) in said_stems]
     if not pairs or not sentences:
         return None
     best = sentences[0]
@@ -297,15 +297,28 @@ def _neighbours(text: str, word: str) -> frozenset[str]:
     tokens = [t.lower() for t in WORD.findall(text)]
     stop = stop_words()
     out: set[str] = set()
+    own = _stem(word)
     for i, token in enumerate(tokens):
-        if token == word:
+        if _stem(token) == own:
             window = tokens[max(0, i - NEIGHBOURS):i] + tokens[i + 1:i + 1 + NEIGHBOURS]
             out.update(stems(" ".join(t for t in window if t not in stop and len(t) >= 4)))
     return frozenset(out)
 
 
 def _says_word(word: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+    """The text uses the word in some form (its stem)."""
+    return _stem(word) in _all_stems(text)
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    found = stems(word.lower(), drop_stopwords=False)
+    return found[0] if found else word.lower()
+
+
+@lru_cache(maxsize=4096)
+def _all_stems(text: str) -> frozenset[str]:
+    return frozenset(stems(text.lower(), drop_stopwords=False))
 
 
 def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
@@ -682,12 +695,15 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         return figures  # the figure is there, the claimed year is not: the claim as a whole cannot be checked
     unstated = figures is not None and figures.verdict == "not_found"
     dates = check_dates(claim, relevant)
-    for check in (figures, dates, check_years(claim, relevant, set(context_years)),
-                  check_opposites(claim, sentences, subject.about if subject is not None else None)):
-        if check is not None and check.verdict != "not_found":
-            if unstated and check.verdict == "supported":
-                return figures  # the right year does not confirm a figure no document states
-            return check
+    checks = [c for c in (figures, dates, check_years(claim, relevant, set(context_years)),
+                          check_opposites(claim, sentences, subject.about if subject is not None else None))
+              if c is not None and c.verdict != "not_found"]
+    # "höjer skatten 2025" against "skattesatsen för 2025 är oförändrad": a contradiction outweighs a right year
+    check = next((c for c in checks if c.verdict == "contradicted"), checks[0] if checks else None)
+    if check is not None:
+        if unstated and check.verdict == "supported":
+            return figures  # the right year does not confirm a figure no document states
+        return check
     if people is not None:
         return people
     if not relevant:

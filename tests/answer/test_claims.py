@@ -259,3 +259,16 @@ def test_a_name_with_no_role_or_party_claimed_is_no_person_claim() -> None:
     s = sentence("Hamnby Energi AB ska dela ut sin vinst till kommunen.")
     assert check_people("Hamnby Energi ska dela ut sin vinst till kommunen", [s]) is None
     assert check_people("Hamnby Energi är kommunens ekonomichef", [s]).verdict == "not_found"
+
+
+@pytest.mark.parametrize("claim", ["hamnby höjer skatten 2025", "skatten höjs i hamnby 2025",
+                                   "hamnby raises its tax in 2025"])
+def test_a_change_against_unchanged_contradicts_in_any_form_and_outweighs_the_right_year(claim: str) -> None:
+    from assistant.claims import check_claim
+    from tests.answer.test_claim_amounts import sentence, word_overlap
+
+    said = "Hamnbys skattesats för 2025 är oförändrad och uppgår till 22,16 kronor."
+    if claim.startswith("hamnby raises"):
+        said = "Hamnby's tax rate for 2025 is unchanged at 22.16 kronor."
+    result = check_claim(claim, [sentence(said)], answerable=True, subject=word_overlap(claim))
+    assert result.verdict == "contradicted", result
