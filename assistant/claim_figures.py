@@ -12,7 +12,9 @@ from functools import lru_cache
 from assistant.query import YEAR
 
 QUANTITY = re.compile(
-    r"(?<![\w,.])(?P<num>[-\u2212+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-\u2212+]?\d+(?:[.,]\d+)?|en halv|ett halvt)"
+    # a sign, or an en dash after a word ("blev \u2013 4,1 mnkr"; after a number it is a range: "10 \u2013 12")
+    r"(?<![\w,.])(?P<num>(?:[-\u2212+]|(?<!\d)(?<!\d )\u2013 ?)?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+    r"|en halv|ett halvt)"
     r"\s*(?P<unit>%|procent|per cent|percent|miljoner kronor|miljoner|miljon|million|millions|miljarder kronor|"
     r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|tusen|thousand kronor|thousand sek|thousand|mille|kronor|kr|sek)?(?!\w)", re.I)
 EN_UNITS = {"million": "miljoner", "millions": "miljoner", "billion": "miljarder", "sek": "kronor",
@@ -38,6 +40,7 @@ def figures_in(text: str) -> list[Figure]:
     out = []
     for m in QUANTITY.finditer(text):
         num, unit = m.group("num"), (m.group("unit") or "").lower()
+        num = re.sub("^\u2013 ?", "-", num)  # "blev \u2013 4,1 mnkr": a dash after a word is a minus sign
         if not unit and YEAR.fullmatch(num.strip()):
             continue
         if re.fullmatch(r"\d+\.\d+", num):

@@ -14,7 +14,9 @@ from assistant.budget.tables import MARKUP, split_cells, parse_column
 from assistant.types import LoadedDocument
 from assistant.understand.words import sentence_types
 
-_NUM = r"[\u2212\u2013+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[\u2212\u2013+-]?\d+(?:,\d+)?"
+# a sign, or an en dash after a word ("blev \u2013 4,1 mnkr"); after a number an en dash is a range ("10 \u2013 12 mnkr")
+_SIGN = r"(?:[\u2212+-]|(?<!\d)(?<!\d )\u2013 ?)?"
+_NUM = rf"{_SIGN}\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d+)?|{_SIGN}\d+(?:,\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _MONEY_UNIT = (r"miljarder kronor|miljard kronor|miljarder|miljard|miljoner kronor|miljon kronor|miljoner|miljon|"
                r"mdkr|mnkr|mkr|tkr|tusen kronor|kronor|kr|million sek|million kronor|millions?|billion sek|"
