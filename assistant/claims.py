@@ -669,6 +669,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage);
     `named` tells whether the documents use a phrase (check_substitution)."""
     from assistant.claim_amounts import Subject, check_amounts
+    from assistant.claim_sign import check_sign
 
     people = check_people(claim, sentences)
     if people is not None and people.verdict != "not_found":
@@ -679,6 +680,9 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
                             context_years=set(context_years))
     if figures is not None and (figures.verdict != "not_found" or not answerable):
         return figures
+    sign = check_sign(claim, sentences, subject.about) if subject is not None else None
+    if sign is not None:  # "gick med överskott 2024" against "Årets resultat blev -6,2 miljoner kronor"
+        return sign
     if not answerable:
         # "Alingsås har ett dåligt utgångsläge" against "... ett gott utgångsläge": the evidence lacks the claimed
         # word because it says the opposite; it contradicts when it names everything else the claim does

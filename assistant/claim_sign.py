@@ -1,0 +1,62 @@
+"""Claims about the sign of a result: "Åsele gick med överskott 2024" is checked against the result a sentence
+states ("Årets resultat blev -6,2 miljoner kronor"). A surplus is a result above zero, a deficit one below it
+(roles_sv.json result_signs); the sentence must speak of a result in the claim's year and name as much of the
+claim's subject as an answer must.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from assistant.claim_figures import claim_figures, figures_in
+from assistant.claims import ClaimCheck, _all_stems, _stem, bodies_in, roles
+from assistant.query import YEAR
+from assistant.sentences import Sentence
+
+RESULT = "resultat"  # the noun a sign word speaks of
+
+
+def check_sign(claim: str, sentences: Sequence[Sentence],
+               about: Callable[[Sentence, frozenset[str]], float]) -> ClaimCheck | None:
+    """Supported when the stated result has the claimed sign, contradicted when it has the other; None when the
+    claim states a figure (the figure checks decide), names no sign or no sentence states the result."""
+    from assistant.answer import REFUSE_BELOW
+    from assistant.claim_amounts import _doc_year, _years_said, predicate_words
+
+    signs = roles()["result_signs"]
+    positive = {_stem(w) for w in signs["positive"]}
+    negative = {_stem(w) for w in signs["negative"]}
+    said = _all_stems(claim)
+    claims_positive, claims_negative = bool(said & positive), bool(said & negative)
+    if claims_positive == claims_negative or claim_figures(claim):
+        return None
+    years = {int(y) for y in YEAR.findall(claim)}
+    sign_words = frozenset(positive | negative)
+    named = set(bodies_in(claim))
+    # what the claim says of its subject ("gick med överskott") is what is checked: the sentence is scored on
+    # the rest (who, when)
+    checked = sign_words | {_stem(w) for w in predicate_words(claim)}
+    best: tuple[float, Sentence, bool, str] | None = None
+    for s in sentences:
+        stems_here = _all_stems(s.text)
+        money = [f for f in figures_in(s.text) if f.kind == "money" and f.value]
+        if not money or not (stems_here & (sign_words | {_stem(RESULT)})):
+            continue
+        bodies = set(bodies_in(f"{s.chunk.title} {s.text}"))
+        if set(bodies_in(s.text)) - named or (named and not named & bodies):
+            continue  # "Kommunstyrelsen redovisar ett överskott": a committee's result, not the claim's
+        doc_year = _doc_year(s)
+        # the year the document reports on is in its title ("Årsredovisning 2024", published in 2025)
+        said_years = _years_said(s.text, doc_year) | {int(y) for y in YEAR.findall(s.chunk.title)}
+        if years and not (years & said_years) and doc_year not in years:
+            continue
+        figure = money[0]
+        # "ett underskott på 6 miljoner": the word gives the sign of an amount written without one
+        below = figure.value < 0 or bool(stems_here & negative)
+        score = about(s, checked)
+        if best is None or score > best[0]:
+            best = (score, s, not below, figure.written)
+    if best is None or best[0] < REFUSE_BELOW:
+        return None
+    _, s, above, written = best
+    verdict = "supported" if above == claims_positive else "contradicted"
+    return ClaimCheck(verdict, (s,), written, "resultatets tecken")
