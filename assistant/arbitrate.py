@@ -7,7 +7,7 @@ money against a question that counts things.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from assistant.budget.matching import table_kinds
@@ -15,9 +15,10 @@ from assistant.budget.naming import tables_named
 from assistant import followup
 from assistant.answer import has_year, judge_evidence
 from assistant.query import QueryAnalysis, stems
-from assistant.sentences import Sentence, amounts_in
+from assistant.sentences import Sentence, amounts_in, text_stems, title_stems
 
 STRONG_TEXT = 0.75  # coverage at which prose evidence overrides the calculator's "not in the tables"
+ROW_IS_CONTEXT = 0.5  # a row carrying less of the question's weight than this is context, not what is asked
 MONEY_UNITS = {"kr", "tkr", "mnkr", "mkr", "mdkr", "kronor", "miljoner kronor", "%", "procent", "sek"}
 
 
@@ -58,6 +59,19 @@ def says_named_rows(figures: Any, question: str, text: str, amount: str = "") ->
     before, after = match_rows(text[:at], lexicon), match_rows(text[at:], lexicon)
     owner = before[-1] if before else after[0] if after else None
     return owner is not None and owner.label in asked
+
+
+def row_is_context(stats: Any, q: QueryAnalysis, sources: Sequence[Any], prose: Sentence) -> bool:
+    """The calculator looked up a row the question names, but the question is about something else that a
+    sentence states: "KS ville 2023 utreda utdelning från Alingsås Energi – hur mycket blev förslaget?" names
+    kommunstyrelsen as the one who asked, and the action plan's sentence on the dividend is the answer. The
+    row's cells (with their tables' titles) cover less than half of the question's concepts by idf weight, and
+    the prose sentence covers more of them than the row does."""
+    cells = text_stems(" ".join(getattr(s, "quote", "") or "" for s in sources)) | title_stems(
+        " ".join(getattr(s, "title", "") or "" for s in sources))
+    row = stats.coverage(q.groups, cells, q.weights, q.full, q.strict)
+    said = text_stems(prose.text) | title_stems(prose.chunk.title)
+    return row < ROW_IS_CONTEXT and stats.coverage(q.groups, said, q.weights, q.full, q.strict) > row
 
 
 def names_unknown_committee(figures: Any, question: str) -> bool:

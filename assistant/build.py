@@ -21,9 +21,10 @@ from assistant.answer import (
     AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
 from assistant.answerability import default_model, features
-from assistant.arbitrate import all_money, refusal_stands, says_named_rows
+from assistant.arbitrate import all_money, refusal_stands, row_is_context, says_named_rows
 from assistant.citations import finalize, verify
 from assistant.budget.columns import asks_outcome, states_outcome
+from assistant.budget.matching import table_kinds
 from assistant.claim_amounts import claim_subject, without_hedges
 from assistant.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.claims import (DEFAULT_SUPPORT, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text, inflected,
@@ -32,11 +33,11 @@ from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems
 from assistant.retrieve import Filters, Retriever, Sentence
-from assistant.sentences import asked_amounts, is_statement, text_stems, title_stems
+from assistant.sentences import amounts_in, asked_amounts, is_statement, text_stems, title_stems
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
-from assistant.understand.parts import distribute, per_place, share_scope, split_question
+from assistant.understand.parts import distribute, per_place, share_scope, split_question, statement_before
 from assistant.understand.words import asks_yes_no, governed_verbs
 from assistant.userinput import normalise_input, safe_text
 
@@ -244,6 +245,10 @@ class Assistant:
                 and asks_outcome(question) and not any(
                 states_outcome(s.quote) for s in figure.sources):
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
+        if figure is not None and not figure.refused and figure.sources and not figure.stated and (
+                figure.calculation is None or figure.calculation.operation == "lookup") and not q.followup \
+                and self._row_is_context(question, q, figure, judged()):
+            figure = None  # the row the question names is who asked, a sentence states what was asked
         _add(timings, "figures", t)
         t = time.perf_counter()
         checked = self._figure_claim(raw, claim, history, lang, filters, sentences) if claim else None
@@ -492,6 +497,29 @@ class Assistant:
         route = {"path": "text", "reasons": {"answerable_p": round(probability, 3), "cutoff": model.threshold,
                                               "judgement": judgement.reason, "features": evidence}}
         return TextJudgement(judgement, route, named, threshold, about, targets)
+
+    def _row_is_context(self, question: str, q: QueryAnalysis, figure: Any, judged: TextJudgement) -> bool:
+        """The question names the row in a statement before what it asks ("KS ville 2023 utreda utdelningen –
+        hur mycket blev förslaget?"), and the prose answers (with an amount, when one is asked) about something
+        other than the row (arbitrate.row_is_context); the question names no table."""
+        judgement, _, named, threshold, about, _ = judged
+        preamble, asked = statement_before(question)
+        if not judgement.answerable or table_kinds(question) or not preamble or self._names_rows(asked):
+            return False  # only a row named in the statement before the question is context
+        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
+        if not chosen:
+            return False
+        amounts = asked_amounts(q, chosen[0].text) or amounts_in(chosen[0].text, money=True)
+        if q.wants_amount and not amounts:
+            return False  # an amount question is answered by a sentence stating one
+        if says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else ""):
+            return False  # the sentence is about the row itself: the table's cell answers
+        return row_is_context(self.retriever.stats, q, figure.sources, chosen[0])
+
+    def _names_rows(self, text: str) -> bool:
+        from assistant.budget.matching import match_rows
+
+        return bool(match_rows(text, self.figures.index.lexicon)) if self.figures is not None else False
 
     def _prose_answers(self, question: str, q: QueryAnalysis, judged: TextJudgement) -> bool:
         """The prose path would answer, and its evidence says the table rows the question names."""

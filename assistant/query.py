@@ -345,7 +345,9 @@ def analyse(question: str) -> QueryAnalysis:
     doc_types, publishers, month = _doc_hints(text)
     weights = [1.0] * len(groups)
     full = [len(g) for g in groups]  # glossary translations are all exact
-    doc_years = {int(y) for y in DOC_YEAR.findall(text) + DOC_YEAR_BEFORE.findall(text)}
+    from assistant.understand.parts import context_years
+
+    doc_years = {int(y) for y in DOC_YEAR.findall(text) + DOC_YEAR_BEFORE.findall(text)} | context_years(text)
     skip = 0
     for i, stem in enumerate(own):
         if skip:

@@ -174,6 +174,27 @@ def split_question(question: str) -> Parts:
     return Parts(preamble=preamble.strip(), questions=tuple(_finish(p) for p in parts))
 
 
+def statement_before(question: str) -> tuple[str, str]:
+    """(the statement before the question, what is asked): "KS ville 2023 att man skulle utreda utdelningen –
+    hur mycket blev förslaget?" tells what KS wanted, then asks. A preamble without a verb ("Socialnämnden 2022:
+    hur mycket får den?") names what is asked: ("", question), as for a question without a preamble."""
+    clauses = _clauses(question)
+    first = next((i for i, c in enumerate(clauses) if opens_question(c)), None)
+    if not first:
+        return "", question
+    preamble, asked = "".join(clauses[:first]), "".join(clauses[first:])
+    if _first_verb(YEAR.sub(" ", preamble)) is None:
+        return "", question
+    return preamble, asked
+
+
+def context_years(question: str) -> set[int]:
+    """Years said only in the statement before the question (statement_before): they date what the statement
+    tells (a document of that year reports it), not what is asked."""
+    preamble, asked = statement_before(question)
+    return {int(y) for y in YEAR.findall(preamble)} - {int(y) for y in YEAR.findall(asked)}
+
+
 def _elided(question: str, noun: str, first: str) -> str:
     """A part that leaves out the first part's noun asks within its frame: the noun, and its years when the part
     names none ("..., och vilken hade störst överskott?" after "Vilken nämnd hade störst underskott 2023")."""
