@@ -125,6 +125,17 @@ def rank_anchored(to_question: list[float], to_anchor: list[float], coverage: li
     return sorted(range(len(score)), key=lambda i: (-score[i], i))
 
 
+def naming_sentences(question: str, found: list[Sentence]) -> list[Sentence]:
+    """The sentences that write every proper name of the question written as a name ("Alingsås Energi"), as
+    written: a name is matched as a name, not by a compound that shares a word with it ("energieffektivitet")."""
+    from assistant.query import NAME_PHRASE
+
+    phrases = [" ".join(p.lower().split()) for p in NAME_PHRASE.findall(question)]
+    if not phrases:
+        return []
+    return [s for s in found if all(p in " ".join(s.text.lower().split()) for p in phrases)]
+
+
 def place_stems(chunk: Chunk) -> frozenset[str]:
     """Stems of the chunk's municipality ("vårgård"), so "i Vårgårda" is covered by its documents."""
     return _municipality_stems(chunk.municipality) if chunk.municipality else frozenset()
@@ -222,6 +233,7 @@ class Retriever:
                                               coverage=cover, chunk_score=0.0))
         if not found:
             return None
+        found = naming_sentences(q.original, found) or found
         keys = [(s.chunk.doc_path, s.start, s.end) for s in found]
         texts = [semantic_text(s) for s in found]
         to_question = self.sentence_vectors.similarities(self.query_vectors.get(q.text), keys, texts)
