@@ -23,7 +23,7 @@ MONEY_UNITS = {"kr", "tkr", "mnkr", "mkr", "mdkr", "kronor", "miljoner kronor", 
 
 
 def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, sentences: list[Sentence],
-                   prose: Callable[[], bool] = lambda: False) -> bool:
+                   prose: Callable[[], bool] = lambda: False, said: Callable[[], str] = lambda: "") -> bool:
     """The calculator refused. Its refusal is the answer when the question names a table (or a table's row)
     and a year no such table holds; or when it names table things and the prose does not answer. The prose
     answers when its sentences cover the question strongly, or when `prose()` (the text path's calibrated
@@ -31,7 +31,7 @@ def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, se
     klubbade i maj 2020" names a committee row, yet a press release states the package. A question that names
     nothing table-like ("Hur stor andel av PKV ...") is left to the prose. A question naming a row and a year the
     tables lack but no table ("skattesatsen 2025") is answered by prose that states a figure for that year."""
-    if names_unknown_committee(figures, question):
+    if names_unknown_committee(figures, question, said):
         return True
     if table_owns(figures, index, question, q):
         # a question naming the table ("investeringsbudgeten 2030") is about the table; one naming only a row's
@@ -74,14 +74,22 @@ def row_is_context(stats: Any, q: QueryAnalysis, sources: Sequence[Any], prose: 
     return row < ROW_IS_CONTEXT and stats.coverage(q.groups, said, q.weights, q.full, q.strict) > row
 
 
-def names_unknown_committee(figures: Any, question: str) -> bool:
+def names_unknown_committee(figures: Any, question: str, said: Callable[[], str] = lambda: "") -> bool:
     """The question names a committee ("tekniska nämnden") that no table has a row for: the calculator's
-    "no such row" is the answer, not a sentence about other committees."""
+    "no such row" is the answer, not a sentence about other committees. Unless the prose evidence (`said()`: the
+    sentence the text answer would quote, with its document's title; "" when the prose does not answer) names
+    that committee: a document about the committee states what the tables lack ("Nämnden för arbete, kompetens
+    och välfärd i korthet": its savings requirement)."""
     if figures is None:
         return False
     from assistant.budget.matching import match_rows, unknown_committees
 
-    return bool(unknown_committees(question, match_rows(question, figures.index.lexicon)))
+    unknown = unknown_committees(question, match_rows(question, figures.index.lexicon))
+    if not unknown:
+        return False
+    text = said()
+    present = text_stems(text) if text else frozenset()
+    return not present or not all(set(stems(name)) <= present for name in unknown)
 
 
 def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool = False) -> bool:

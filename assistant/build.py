@@ -263,7 +263,8 @@ class Assistant:
                     "operation": answer.calculation.operation if answer.calculation else "lookup"}})
         elif figure is not None and figure.refused and figure.refusal != "no_row" and refusal_stands(
                 self.figures, self.index, question, q, sentences,
-                prose=lambda: self._prose_answers(question, q, judged())):
+                prose=lambda: self._prose_answers(question, q, judged()),
+                said=lambda: self._prose_said(q, judged())):
             # a question naming no row is the prose's
             answer = replace(self._refuse(raw, q, sentences, text=figure.text),
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
@@ -520,6 +521,14 @@ class Assistant:
         from assistant.budget.matching import match_rows
 
         return bool(match_rows(text, self.figures.index.lexicon)) if self.figures is not None else False
+
+    def _prose_said(self, q: QueryAnalysis, judged: TextJudgement) -> str:
+        """The sentence the text answer would quote and its document's title; "" when the prose does not answer."""
+        judgement, _, named, threshold, about, _ = judged
+        if not judgement.answerable:
+            return ""
+        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
+        return f"{chosen[0].text} {chosen[0].chunk.title}" if chosen else ""
 
     def _prose_answers(self, question: str, q: QueryAnalysis, judged: TextJudgement) -> bool:
         """The prose path would answer, and its evidence says the table rows the question names."""
