@@ -23,6 +23,7 @@ from assistant.answer import (
 from assistant.answerability import default_model, features
 from assistant.arbitrate import all_money, refusal_stands, row_is_context, says_named_rows
 from assistant.citations import finalize, verify
+from assistant.continuation import continuing
 from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.budget.matching import table_kinds
 from assistant.claim_amounts import claim_subject, without_hedges
@@ -181,7 +182,8 @@ class Assistant:
                 answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
                                               language) or answer)
             return self._merge(raw, answers, parts)
-        answer = self._answer_one(raw, question, claim, history, language, filters, timings)
+        earlier = self._earlier_evidence(question, history, language, filters) if not claim else ()
+        answer = self._answer_one(raw, question, claim, history, language, filters, timings, earlier)
         if not claim and not history and answer.composer != "calculator" and asks_yes_no(question):
             # "Var kommunstyrelsen enig när den sjösatte uppdragen?": a yes/no question the tables do not answer
             # is the claim it asks about; a verdict the evidence gives answers it, otherwise the prose does
@@ -215,8 +217,16 @@ class Assistant:
         """The municipalities of the indexed documents (their metadata)."""
         return self.retriever.municipalities
 
+    def _earlier_evidence(self, question: str, history: list[str], language: str, filters: Any) -> tuple:
+        """What the answer to the turn a pointing-back follow-up leans on cited ("Hur ska det finansieras?")."""
+        if not history or not followup.refers_back(question) or not followup.is_followup(question, history):
+            return ()
+        turn = followup.antecedent(question, history)
+        before = self._answer_one(history[turn], history[turn], None, history[:turn], language, filters, {})
+        return () if before.refused else before.citations
+
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
-                    filters: Any, timings: dict[str, float]) -> Answer:
+                    filters: Any, timings: dict[str, float], earlier: Sequence[Citation] = ()) -> Answer:
         lang = "en" if language == "en" else "sv"
         t = time.perf_counter()
         q = self._analyse(self._claim_query(claim) if claim else question, history)
@@ -227,6 +237,8 @@ class Assistant:
         t = time.perf_counter()
         hits = self.retriever.search(q, k=8, filters=filters, timings=timings)
         sentences = self.retriever.sentences(q, hits)
+        if earlier:  # "det" is what the earlier answer quoted: its passage goes on to say what is asked now
+            sentences = continuing(sentences, earlier, lambda found: self.retriever.similarities(question, found))
         _add(timings, "retrieve", t)
         t = time.perf_counter()
         judgements: list[TextJudgement] = []  # the prose path's judgement, made once when first asked for

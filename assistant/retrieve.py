@@ -324,6 +324,14 @@ class Retriever:
         hits.sort(key=lambda h: (-h.score, h.chunk.id))
         return hits[:k]
 
+    def similarities(self, text: str, found: list[Sentence]) -> list[float]:
+        """The embedder's cosine of `text` to each sentence (0.0 each without a vector store)."""
+        if not text.strip() or getattr(self.index, "store", None) is None:
+            return [0.0] * len(found)
+        return list(self.sentence_vectors.similarities(self.query_vectors.get(text),
+                                                       [(s.chunk.doc_path, s.start, s.end) for s in found],
+                                                       [semantic_text(s) for s in found]))
+
     def sentences(self, q: QueryAnalysis, hits: list[Hit], limit: int = 30) -> list[Sentence]:
         """Sentences of the hits, best first: scored lexically (assistant.sentences.score_sentences), then the
         best RERANK of them re-ranked with the embedder's question-sentence cosine (paraphrases, sloppy and
