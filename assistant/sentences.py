@@ -423,6 +423,19 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
     return out
 
 
+RELATIVE_YEARS = ((r"\bförra året\b|\bi fjol\b|\bföregående år\b|\blast year\b", -1),
+                  (r"\bi år\b|\bdetta år\b|\bthis year\b", 0),
+                  (r"\bnästa år\b|\bkommande år\b|\bnext year\b", 1))
+
+
+def relative_years(text: str, doc_year: int | None) -> set[int]:
+    """The years a text names relative to its document's year: "förra året" in a press release from 2020 is
+    2019."""
+    if doc_year is None:
+        return set()
+    return {doc_year + shift for words, shift in RELATIVE_YEARS if re.search(words, text, re.I)}
+
+
 def intent_bonus(q: QueryAnalysis, sentence: str) -> float:
     bonus = 0.0
     if q.wants_amount:
