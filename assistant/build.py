@@ -38,7 +38,9 @@ from assistant.sentences import amounts_in, asked_amounts, is_statement, text_st
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
-from assistant.understand.parts import distribute, per_place, share_scope, split_question, statement_before
+from assistant.understand.parts import (
+    compared, distribute, per_place, share_scope, split_question, statement_before,
+)
 from assistant.understand.words import asks_yes_no, governed_verbs
 from assistant.userinput import normalise_input, safe_text
 
@@ -173,6 +175,8 @@ class Assistant:
                 parts = split
         elif len(parts) > 1:
             parts = share_scope(parts, self._places())
+        if not claim:  # "hur stort var A jämfört med B?": A and B each answered, a difference computed of both
+            parts = self._with_compared(parts, history, language, filters)
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
             answers: list[Answer] = []
             for i, part in enumerate(parts):
@@ -199,6 +203,25 @@ class Assistant:
             question, history, lambda turn, before: self._answer_one(turn, turn, None, before, language, filters, {}),
             language)
         return replace(computed, question=raw) if computed is not None else answer
+
+    def _with_compared(self, parts: list[str], history: list[str], language: str, filters: Any) -> list[str]:
+        """The parts with a comparison of two things stated in prose as one question for each
+        (understand.parts.compared); a question asking no more than the comparison follows them, so the
+        difference it asks is computed from their answers. Tables compare rows themselves: a comparison the
+        calculator computes stays one question."""
+        lang = "en" if language == "en" else "sv"
+        out: list[str] = []
+        for i, part in enumerate(parts):
+            two = compared(part, lang)
+            figure = self._figures(part, history, lang, filters) if two else None
+            if not two or (figure is not None and not figure.refused and not figure.stated
+                           and figure.calculation is not None and figure.calculation.operation != "lookup"):
+                out.append(part)
+                continue
+            out.extend(two)
+            if len(parts) == 1:
+                out.append(part)  # the question itself, last: what it asks of the two
+        return out
 
     def _computed(self, question: str, earlier: Sequence[str], answer_turn: Any, language: str) -> Answer | None:
         """A share, difference or sum of the amounts the answers to the two earlier turns (or parts of one
@@ -259,7 +282,7 @@ class Assistant:
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and not q.followup \
-                and self._row_is_context(question, q, figure, judged()):
+                and self._row_is_context(question, q, figure, judged):
             figure = None  # the row the question names is who asked, a sentence states what was asked
         _add(timings, "figures", t)
         t = time.perf_counter()
@@ -511,14 +534,16 @@ class Assistant:
                                               "judgement": judgement.reason, "features": evidence}}
         return TextJudgement(judgement, route, named, threshold, about, targets)
 
-    def _row_is_context(self, question: str, q: QueryAnalysis, figure: Any, judged: TextJudgement) -> bool:
+    def _row_is_context(self, question: str, q: QueryAnalysis, figure: Any, judge: Any) -> bool:
         """The question names the row in a statement before what it asks ("KS ville 2023 utreda utdelningen –
         hur mycket blev förslaget?"), and the prose answers (with an amount, when one is asked) about something
         other than the row (arbitrate.row_is_context); the question names no table."""
-        judgement, _, named, threshold, about, _ = judged
         preamble, asked = statement_before(question)
-        if not judgement.answerable or table_kinds(question) or not preamble or self._names_rows(asked):
+        if not preamble or table_kinds(question) or self._names_rows(asked):
             return False  # only a row named in the statement before the question is context
+        judgement, _, named, threshold, about, _ = judge()
+        if not judgement.answerable:
+            return False
         chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
         if not chosen:
             return False
