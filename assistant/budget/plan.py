@@ -14,7 +14,7 @@ from functools import lru_cache
 from assistant.budget.columns import both_ends, column_kind, counts_down, names_column_kind
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
-    unknown_committees,
+    unknown_committees, year_references,
 )
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio",
@@ -394,8 +394,11 @@ def _joined_to_denominator(question: str, matches: list[RowMatch]) -> tuple[str,
 
 
 def is_followup(question: str, plan: Plan) -> bool:
+    """A question completed from the earlier one: it opens like one ("och ..."), names nothing of its own, or
+    points at the earlier turn's year ("... av alla investeringar det året?")."""
     return bool(FOLLOWUP.search(normalise(question))) or (not plan.rows and not plan.unknown
-                                                          and not plan.table_kind)
+                                                          and not plan.table_kind) or bool(
+        not plan.years and year_references(tokens(question)))
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
