@@ -417,6 +417,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
             years = tuple(sorted((previous.years[0], current.years[0])))  # "hur mycket ökar den jämfört med 2024?"
     elif current.all_years:
         years, year_range, all_years = (), False, True
+    elif current.by_year:  # "vilket år är den som lägst?": the year is what is asked, not the earlier turn's
+        years, year_range, all_years = (), False, False
     operation = previous.operation
     if current.year_shift and previous.years and not current.years:
         base = previous.years[-1]
@@ -445,6 +447,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
         above=current.above if current.threshold is not None else previous.above,
         intent=previous.intent or current.intent, language=current.language,
         column_kind=current.column_kind or previous.column_kind,
+        by_year=current.by_year or (previous.by_year and not current.years),
     )
 
 

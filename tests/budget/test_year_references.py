@@ -19,3 +19,11 @@ def test_a_question_pointing_at_the_earlier_year_is_completed_from_the_earlier_t
     plan = plan_question("hur stor andel av alla investeringar är det samma år?", lexicon,
                          ["Hur mycket ska samhällsbyggnadsnämnden investera 2023?"])
     assert plan.operation == "share" and plan.rows == ("Samhällsbyggnadsnämnden",) and plan.years == (2023,)
+
+
+def test_a_follow_up_asking_which_year_asks_over_all_years() -> None:
+    lexicon = corpus_book().index.lexicon
+    plan = plan_question("vilket år är den som högst då?", lexicon,
+                         ["Hur mycket ska kommunstyrelsen investera 2022?", "och barn- och ungdomsnämnden?"])
+    assert plan.operation == "max" and plan.by_year and plan.years == ()
+    assert plan.rows == ("Barn- och ungdomsnämnden",)
