@@ -261,7 +261,9 @@ class Assistant:
         hits = self.retriever.search(q, k=8, filters=filters, timings=timings)
         sentences = self.retriever.sentences(q, hits)
         if earlier:  # "det" is what the earlier answer quoted: its passage goes on to say what is asked now
-            sentences = continuing(sentences, earlier, lambda found: self.retriever.similarities(question, found))
+            own = tuple(g for g in q.groups if g[0] in q.focus)
+            sentences = continuing(sentences, earlier, lambda found: self.retriever.similarities(question, found),
+                                   about=lambda s: self.retriever.stats.coverage(own, text_stems(s.text)) > 0)
         _add(timings, "retrieve", t)
         t = time.perf_counter()
         judgements: list[TextJudgement] = []  # the prose path's judgement, made once when first asked for

@@ -30,3 +30,17 @@ def test_the_passage_the_earlier_answer_quoted_goes_on_to_answer_the_follow_up()
     assert ranked[0].text == paid.text and ranked[0].score > elsewhere.score
     assert len(ranked) == len(found)
     assert continuing(found, [], lambda cands: [0.0] * len(cands)) == found  # nothing cited: unchanged
+
+
+def test_of_the_passages_statements_those_saying_the_follow_ups_own_topic_answer_it() -> None:
+    text = "Nämnden prioriterar äldreomsorgen. Vi blir fler äldre och det måste synas. Anna Ek, ekonom, 0325-1."
+    passage = Chunk(id="n#1", doc_path="n.txt", text=text, start=0, end=len(text), title="Nyhet")
+    quoted = sentence(passage, "Nämnden prioriterar äldreomsorgen.", 1.0)
+    said = sentence(passage, "Vi blir fler äldre och det måste synas.", 0.3)
+    contact = sentence(passage, "Anna Ek, ekonom, 0325-1.", 0.2)
+    earlier = [Citation(n=1, doc="n.txt", title="Nyhet", quote=quoted.text, chunk_id="n#1", start=quoted.start,
+                        end=quoted.end)]
+    closest = {contact.text: 0.9, said.text: 0.5}  # the embedder likes the contact line best
+    ranked = continuing([quoted, said, contact], earlier, lambda cands: [closest[s.text] for s in cands],
+                        about=lambda s: "äldre" in s.text)
+    assert ranked[0].text == said.text
