@@ -165,7 +165,11 @@ class Assistant:
             log.info("frågans språk: %s", language)
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
         claim = claim_text(question) or (question if check else None)
-        parts = split_question(question).standalone() if not claim else []
+        compound = split_question(question) if not claim else None
+        parts = compound.standalone() if compound is not None else []
+        # a preamble said with every part ("S sommarjobbssatsning: ..., hur många jobb räcker det till?") names
+        # what each part's "det" points at: no part leans on the first
+        said_with_each = compound is not None and bool(compound.preamble) and len(compound.questions) > 1
         if len(parts) == 1:
             parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
             split = distribute(parts[0]) if len(parts) == 1 else parts
@@ -180,8 +184,8 @@ class Assistant:
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
             answers: list[Answer] = []
             for i, part in enumerate(parts):
-                answer = self._answer_one(raw, part, None, history + parts[:1]
-                                          if i and followup.is_followup(part, parts[:1]) else history,
+                leans = i and not said_with_each and followup.is_followup(part, parts[:1])
+                answer = self._answer_one(raw, part, None, history + parts[:1] if leans else history,
                                           language, filters, timings)
                 answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
                                               language) or answer)

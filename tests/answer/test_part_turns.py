@@ -55,3 +55,17 @@ def test_a_question_naming_two_documents_is_not_split_on_a_distributive_word(mon
     asked.clear()
     assistant.ask("Vad är skattesatsen i Tingsryd respektive Ockelbo?")
     assert asked == ["Vad är skattesatsen i Tingsryd?", "Vad är skattesatsen i Ockelbo?"]
+
+
+def test_parts_said_with_a_shared_preamble_do_not_lean_on_the_first_part(monkeypatch) -> None:  # noqa: ANN001
+    assistant = _assistant()
+    histories: list[list[str]] = []
+
+    def answer_one(raw, part, claim, history, language, filters, timings, earlier=()):  # noqa: ANN001, ANN202
+        histories.append(list(history))
+        return Answer(question=raw, answer=f"Svar på {part} [1].", citations=(
+            Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id=""),), language="sv")
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    assistant.ask("Parksatsningen: hur mycket pengar blir det, och hur många träd räcker det till?")
+    assert len(histories) == 2 and histories[1] == []  # the preamble names what "det" is in each part
