@@ -13,7 +13,9 @@ from typing import Protocol
 
 from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.query import QueryAnalysis
-from assistant.sentences import CAUSAL, NAME, TIME, Sentence, amounts_in, asked_amounts, is_statement
+from assistant.sentences import (
+    CAUSAL, NAME, TIME, Sentence, amounts_in, asked_amounts, is_statement, relative_years,
+)
 from assistant.types import Calculation, Citation
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
@@ -208,10 +210,12 @@ def holds_asked_party(question: str, text: str, parties: dict[str, list[str]]) -
 
 
 def has_year(s: Sentence, years: set[int]) -> bool:
-    """The sentence speaks of one of the years: it names it, or its document is dated that year ("i år")."""
+    """The sentence speaks of one of the years: it names it, its document is dated that year ("i år"), or it names
+    it relative to that date ("förra året" in a press release from 2020 speaks of 2019)."""
     named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)}
-    dated = {int(s.chunk.date[:4])} if s.chunk.date and s.chunk.date[:4].isdigit() else set()
-    return bool(years & (named | dated))
+    doc_year = int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
+    dated = {doc_year} if doc_year is not None else set()
+    return bool(years & (named | dated | relative_years(s.text, doc_year)))
 
 
 def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sentence]:

@@ -7,7 +7,7 @@ money against a question that counts things.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from assistant.budget.matching import table_kinds
@@ -15,14 +15,15 @@ from assistant.budget.naming import tables_named
 from assistant import followup
 from assistant.answer import has_year, judge_evidence
 from assistant.query import QueryAnalysis, stems
-from assistant.sentences import Sentence, amounts_in
+from assistant.sentences import Sentence, amounts_in, text_stems, title_stems
 
 STRONG_TEXT = 0.75  # coverage at which prose evidence overrides the calculator's "not in the tables"
+ROW_IS_CONTEXT = 0.5  # a row carrying less of the question's weight than this is context, not what is asked
 MONEY_UNITS = {"kr", "tkr", "mnkr", "mkr", "mdkr", "kronor", "miljoner kronor", "%", "procent", "sek"}
 
 
 def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, sentences: list[Sentence],
-                   prose: Callable[[], bool] = lambda: False) -> bool:
+                   prose: Callable[[], bool] = lambda: False, said: Callable[[], str] = lambda: "") -> bool:
     """The calculator refused. Its refusal is the answer when the question names a table (or a table's row)
     and a year no such table holds; or when it names table things and the prose does not answer. The prose
     answers when its sentences cover the question strongly, or when `prose()` (the text path's calibrated
@@ -30,7 +31,7 @@ def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, se
     klubbade i maj 2020" names a committee row, yet a press release states the package. A question that names
     nothing table-like ("Hur stor andel av PKV ...") is left to the prose. A question naming a row and a year the
     tables lack but no table ("skattesatsen 2025") is answered by prose that states a figure for that year."""
-    if names_unknown_committee(figures, question):
+    if names_unknown_committee(figures, question, said):
         return True
     if table_owns(figures, index, question, q):
         # a question naming the table ("investeringsbudgeten 2030") is about the table; one naming only a row's
@@ -60,14 +61,35 @@ def says_named_rows(figures: Any, question: str, text: str, amount: str = "") ->
     return owner is not None and owner.label in asked
 
 
-def names_unknown_committee(figures: Any, question: str) -> bool:
+def row_is_context(stats: Any, q: QueryAnalysis, sources: Sequence[Any], prose: Sentence) -> bool:
+    """The calculator looked up a row the question names, but the question is about something else that a
+    sentence states: "KS ville 2023 utreda utdelning från Alingsås Energi – hur mycket blev förslaget?" names
+    kommunstyrelsen as the one who asked, and the action plan's sentence on the dividend is the answer. The
+    row's cells (with their tables' titles) cover less than half of the question's concepts by idf weight, and
+    the prose sentence covers more of them than the row does."""
+    cells = text_stems(" ".join(getattr(s, "quote", "") or "" for s in sources)) | title_stems(
+        " ".join(getattr(s, "title", "") or "" for s in sources))
+    row = stats.coverage(q.groups, cells, q.weights, q.full, q.strict)
+    said = text_stems(prose.text) | title_stems(prose.chunk.title)
+    return row < ROW_IS_CONTEXT and stats.coverage(q.groups, said, q.weights, q.full, q.strict) > row
+
+
+def names_unknown_committee(figures: Any, question: str, said: Callable[[], str] = lambda: "") -> bool:
     """The question names a committee ("tekniska nämnden") that no table has a row for: the calculator's
-    "no such row" is the answer, not a sentence about other committees."""
+    "no such row" is the answer, not a sentence about other committees. Unless the prose evidence (`said()`: the
+    sentence the text answer would quote, with its document's title; "" when the prose does not answer) names
+    that committee: a document about the committee states what the tables lack ("Nämnden för arbete, kompetens
+    och välfärd i korthet": its savings requirement)."""
     if figures is None:
         return False
     from assistant.budget.matching import match_rows, unknown_committees
 
-    return bool(unknown_committees(question, match_rows(question, figures.index.lexicon)))
+    unknown = unknown_committees(question, match_rows(question, figures.index.lexicon))
+    if not unknown:
+        return False
+    text = said()
+    present = text_stems(text) if text else frozenset()
+    return not present or not all(set(stems(name)) <= present for name in unknown)
 
 
 def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool = False) -> bool:

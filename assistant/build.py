@@ -21,9 +21,11 @@ from assistant.answer import (
     AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
 from assistant.answerability import default_model, features
-from assistant.arbitrate import all_money, refusal_stands, says_named_rows
+from assistant.arbitrate import all_money, refusal_stands, row_is_context, says_named_rows
 from assistant.citations import finalize, verify
+from assistant.continuation import continuing
 from assistant.budget.columns import asks_outcome, states_outcome
+from assistant.budget.matching import table_kinds
 from assistant.claim_amounts import claim_subject, without_hedges
 from assistant.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.claims import (DEFAULT_SUPPORT, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text, inflected,
@@ -32,11 +34,13 @@ from assistant.language import detect_language
 from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
 from assistant.query import stems as query_stems
 from assistant.retrieve import Filters, Retriever, Sentence
-from assistant.sentences import asked_amounts, is_statement, text_stems, title_stems
+from assistant.sentences import amounts_in, asked_amounts, is_statement, text_stems, title_stems
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
-from assistant.understand.parts import distribute, per_place, share_scope, split_question
+from assistant.understand.parts import (
+    compared, distribute, per_place, share_scope, split_question, statement_before,
+)
 from assistant.understand.words import asks_yes_no, governed_verbs
 from assistant.userinput import normalise_input, safe_text
 
@@ -161,7 +165,11 @@ class Assistant:
             log.info("frågans språk: %s", language)
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
         claim = claim_text(question) or (question if check else None)
-        parts = split_question(question).standalone() if not claim else []
+        compound = split_question(question) if not claim else None
+        parts = compound.standalone() if compound is not None else []
+        # a preamble said with every part ("S sommarjobbssatsning: ..., hur många jobb räcker det till?") names
+        # what each part's "det" points at: no part leans on the first
+        said_with_each = compound is not None and bool(compound.preamble) and len(compound.questions) > 1
         if len(parts) == 1:
             parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
             split = distribute(parts[0]) if len(parts) == 1 else parts
@@ -171,16 +179,19 @@ class Assistant:
                 parts = split
         elif len(parts) > 1:
             parts = share_scope(parts, self._places())
+        if not claim:  # "hur stort var A jämfört med B?": A and B each answered, a difference computed of both
+            parts = self._with_compared(parts, history, language, filters)
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
             answers: list[Answer] = []
             for i, part in enumerate(parts):
-                answer = self._answer_one(raw, part, None, history + parts[:1]
-                                          if i and followup.is_followup(part, parts[:1]) else history,
+                leans = i and not said_with_each and followup.is_followup(part, parts[:1])
+                answer = self._answer_one(raw, part, None, history + parts[:1] if leans else history,
                                           language, filters, timings)
                 answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
                                               language) or answer)
             return self._merge(raw, answers, parts)
-        answer = self._answer_one(raw, question, claim, history, language, filters, timings)
+        earlier = self._earlier_evidence(question, history, language, filters) if not claim else ()
+        answer = self._answer_one(raw, question, claim, history, language, filters, timings, earlier)
         if not claim and not history and answer.composer != "calculator" and asks_yes_no(question):
             # "Var kommunstyrelsen enig när den sjösatte uppdragen?": a yes/no question the tables do not answer
             # is the claim it asks about; a verdict the evidence gives answers it, otherwise the prose does
@@ -196,6 +207,25 @@ class Assistant:
             question, history, lambda turn, before: self._answer_one(turn, turn, None, before, language, filters, {}),
             language)
         return replace(computed, question=raw) if computed is not None else answer
+
+    def _with_compared(self, parts: list[str], history: list[str], language: str, filters: Any) -> list[str]:
+        """The parts with a comparison of two things stated in prose as one question for each
+        (understand.parts.compared); a question asking no more than the comparison follows them, so the
+        difference it asks is computed from their answers. Tables compare rows themselves: a comparison the
+        calculator computes stays one question."""
+        lang = "en" if language == "en" else "sv"
+        out: list[str] = []
+        for i, part in enumerate(parts):
+            two = compared(part, lang)
+            figure = self._figures(part, history, lang, filters) if two else None
+            if not two or (figure is not None and not figure.refused and not figure.stated
+                           and figure.calculation is not None and figure.calculation.operation != "lookup"):
+                out.append(part)
+                continue
+            out.extend(two)
+            if len(parts) == 1:
+                out.append(part)  # the question itself, last: what it asks of the two
+        return out
 
     def _computed(self, question: str, earlier: Sequence[str], answer_turn: Any, language: str) -> Answer | None:
         """A share, difference or sum of the amounts the answers to the two earlier turns (or parts of one
@@ -214,8 +244,16 @@ class Assistant:
         """The municipalities of the indexed documents (their metadata)."""
         return self.retriever.municipalities
 
+    def _earlier_evidence(self, question: str, history: list[str], language: str, filters: Any) -> tuple:
+        """What the answer to the turn a pointing-back follow-up leans on cited ("Hur ska det finansieras?")."""
+        if not history or not followup.refers_back(question) or not followup.is_followup(question, history):
+            return ()
+        turn = followup.antecedent(question, history)
+        before = self._answer_one(history[turn], history[turn], None, history[:turn], language, filters, {})
+        return () if before.refused else before.citations
+
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
-                    filters: Any, timings: dict[str, float]) -> Answer:
+                    filters: Any, timings: dict[str, float], earlier: Sequence[Citation] = ()) -> Answer:
         lang = "en" if language == "en" else "sv"
         t = time.perf_counter()
         q = self._analyse(self._claim_query(claim) if claim else question, history)
@@ -226,6 +264,10 @@ class Assistant:
         t = time.perf_counter()
         hits = self.retriever.search(q, k=8, filters=filters, timings=timings)
         sentences = self.retriever.sentences(q, hits)
+        if earlier:  # "det" is what the earlier answer quoted: its passage goes on to say what is asked now
+            own = tuple(g for g in q.groups if g[0] in q.focus)
+            sentences = continuing(sentences, earlier, lambda found: self.retriever.similarities(question, found),
+                                   about=lambda s: self.retriever.stats.coverage(own, text_stems(s.text)) > 0)
         _add(timings, "retrieve", t)
         t = time.perf_counter()
         judgements: list[TextJudgement] = []  # the prose path's judgement, made once when first asked for
@@ -244,6 +286,10 @@ class Assistant:
                 and asks_outcome(question) and not any(
                 states_outcome(s.quote) for s in figure.sources):
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
+        if figure is not None and not figure.refused and figure.sources and not figure.stated and (
+                figure.calculation is None or figure.calculation.operation == "lookup") and not q.followup \
+                and self._row_is_context(question, q, figure, judged):
+            figure = None  # the row the question names is who asked, a sentence states what was asked
         _add(timings, "figures", t)
         t = time.perf_counter()
         checked = self._figure_claim(raw, claim, history, lang, filters, sentences) if claim else None
@@ -258,7 +304,8 @@ class Assistant:
                     "operation": answer.calculation.operation if answer.calculation else "lookup"}})
         elif figure is not None and figure.refused and figure.refusal != "no_row" and refusal_stands(
                 self.figures, self.index, question, q, sentences,
-                prose=lambda: self._prose_answers(question, q, judged())):
+                prose=lambda: self._prose_answers(question, q, judged()),
+                said=lambda: self._prose_said(q, judged())):
             # a question naming no row is the prose's
             answer = replace(self._refuse(raw, q, sentences, text=figure.text),
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
@@ -492,6 +539,39 @@ class Assistant:
         route = {"path": "text", "reasons": {"answerable_p": round(probability, 3), "cutoff": model.threshold,
                                               "judgement": judgement.reason, "features": evidence}}
         return TextJudgement(judgement, route, named, threshold, about, targets)
+
+    def _row_is_context(self, question: str, q: QueryAnalysis, figure: Any, judge: Any) -> bool:
+        """The question names the row in a statement before what it asks ("KS ville 2023 utreda utdelningen –
+        hur mycket blev förslaget?"), and the prose answers (with an amount, when one is asked) about something
+        other than the row (arbitrate.row_is_context); the question names no table."""
+        preamble, asked = statement_before(question)
+        if not preamble or table_kinds(question) or self._names_rows(asked):
+            return False  # only a row named in the statement before the question is context
+        judgement, _, named, threshold, about, _ = judge()
+        if not judgement.answerable:
+            return False
+        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
+        if not chosen:
+            return False
+        amounts = asked_amounts(q, chosen[0].text) or amounts_in(chosen[0].text, money=True)
+        if q.wants_amount and not amounts:
+            return False  # an amount question is answered by a sentence stating one
+        if says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else ""):
+            return False  # the sentence is about the row itself: the table's cell answers
+        return row_is_context(self.retriever.stats, q, figure.sources, chosen[0])
+
+    def _names_rows(self, text: str) -> bool:
+        from assistant.budget.matching import match_rows
+
+        return bool(match_rows(text, self.figures.index.lexicon)) if self.figures is not None else False
+
+    def _prose_said(self, q: QueryAnalysis, judged: TextJudgement) -> str:
+        """The sentence the text answer would quote and its document's title; "" when the prose does not answer."""
+        judgement, _, named, threshold, about, _ = judged
+        if not judgement.answerable:
+            return ""
+        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
+        return f"{chosen[0].text} {chosen[0].chunk.title}" if chosen else ""
 
     def _prose_answers(self, question: str, q: QueryAnalysis, judged: TextJudgement) -> bool:
         """The prose path would answer, and its evidence says the table rows the question names."""

@@ -19,10 +19,11 @@ from functools import lru_cache
 
 from assistant.claim_figures import Figure, agrees, claim_figures, figures_in, half_unit, hedged_before
 from assistant.claims import (
-    RELATIVE_YEARS, ClaimCheck, _misattributed, _passage, _years_agree, bodies_in, check_subject,
+    ClaimCheck, _misattributed, _passage, _years_agree, bodies_in, check_subject,
 )
 from assistant.query import YEAR, stems
 from assistant.retrieve import Sentence
+from assistant.sentences import relative_years
 from assistant.understand.words import sentence_types
 
 SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much less about the subject than the best
@@ -127,10 +128,7 @@ def _doc_year(s: Sentence) -> int | None:
 
 
 def _years_said(text: str, doc_year: int | None) -> set[int]:
-    years = {int(y) for y in YEAR.findall(text)}
-    if doc_year:
-        years |= {doc_year + shift for words, shift in RELATIVE_YEARS if re.search(words, text, re.I)}
-    return years
+    return {int(y) for y in YEAR.findall(text)} | relative_years(text, doc_year)
 
 
 def time_fit(claim: str, years: set[int], s: Sentence) -> float:

@@ -17,6 +17,7 @@ from typing import Any
 from assistant.claim_figures import Figure, claim_figures, figures_in, same_figure, strip_figures
 from assistant.query import YEAR, stems
 from assistant.retrieve import NAME, Sentence
+from assistant.sentences import relative_years
 from assistant.understand.words import opens_question, sentence_types
 
 CLAIM_PREFIX = re.compile(
@@ -474,11 +475,6 @@ def check_subject(claim: str, s: Sentence, sentences: list[Sentence]) -> ClaimCh
     return None
 
 
-RELATIVE_YEARS = ((r"\bförra året\b|\bi fjol\b|\bföregående år\b|\blast year\b", -1),
-                  (r"\bi år\b|\bdetta år\b|\bthis year\b", 0),
-                  (r"\bnästa år\b|\bkommande år\b|\bnext year\b", 1))
-
-
 def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck | None:
     """The claim's years must be in the same evidence (its text, its document's date, or its document's title:
     "Bokslut 2024" is about 2024 in every sentence)."""
@@ -488,7 +484,7 @@ def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck
     stated = {int(y) for y in YEAR.findall(s.text)}
     doc_year = int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
     if doc_year:  # "förra året" in a press release from 2020 is 2019
-        stated |= {doc_year + shift for words, shift in RELATIVE_YEARS if re.search(words, s.text, re.I)}
+        stated |= relative_years(s.text, doc_year)
     titled = {int(y) for y in YEAR.findall(s.chunk.title or "")}
     if claimed <= stated | titled | ({doc_year} if doc_year else set()):
         return None

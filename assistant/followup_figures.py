@@ -9,6 +9,7 @@ is cited with the quote that stated it, and the result is computed here, never t
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -21,6 +22,10 @@ from assistant.claims import figures_in
 from assistant.types import Answer, Calculation, CalculationInput, Citation
 
 SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
+SIZE = re.compile(r"\b(?:större|mindre|larger|bigger|smaller)\b", re.I)  # a comparison of sizes, not of signed values
+# "hur mycket större är det?": a comparative asked by how much is a difference, its "than" the other turn
+BY_HOW_MUCH = re.compile(r"\b(?:hur mycket|how much)\s+(?:mer|mindre|större|högre|lägre|more|less|larger|bigger|"
+                         r"higher|lower|smaller|greater)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +42,7 @@ def asked_operation(question: str) -> str | None:
     text = question.lower()
     if SHARE.search(text) or PERCENT.search(text):
         return "share"
-    if DIFFERENCE.search(text) or CHANGE.search(text):
+    if DIFFERENCE.search(text) or CHANGE.search(text) or BY_HOW_MUCH.search(text):
         return "difference"
     if SUM.search(text):
         return "sum"
@@ -78,6 +83,8 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
     stated = [stated_amount(answer_turn(turns[i], turns[:i]), language) for i in (len(turns) - 2, len(turns) - 1)]
     if any(s is None for s in stated) or stated[0].value == stated[1].value:
         return None
+    if operation == "difference" and SIZE.search(question):  # "hur mycket större är sparkravet än underskottet?"
+        stated = [replace(s, value=abs(s.value)) for s in stated]  # sizes: a deficit of -14,3 is 14,3 large
     # the sum in the order said; a share or difference of the larger amount (the whole) and the smaller
     whole, part = stated if operation == "sum" else sorted(stated, key=lambda s: s.value, reverse=True)
     same = (whole.citation.doc, whole.citation.quote) == (part.citation.doc, part.citation.quote)

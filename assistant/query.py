@@ -324,6 +324,17 @@ def _wants_amount(text: str) -> bool:
     return bool(HOW_MUCH.search(text)) or not _wants_time(text)
 
 
+NAME_PHRASE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]{2,}(?:\s+[A-ZÅÄÖ][a-zåäöé]{2,})+\b")
+
+
+def name_phrase_stems(text: str) -> set[str]:
+    """Stems of the words of proper names written as two or more capitalised words ("Alingsås Energi", "Karin
+    Alvermalm"); month names are dates, not names."""
+    months = set(doc_words()["months"])
+    return {s for phrase in NAME_PHRASE.findall(text) for w in phrase.split() if w.lower() not in months
+            for s in stems(w, drop_stopwords=False)}
+
+
 def analyse(question: str) -> QueryAnalysis:
     text = normalise(question or "")[:MAX_QUERY_CHARS]
     language = detect_language(text)
@@ -340,12 +351,15 @@ def analyse(question: str) -> QueryAnalysis:
     else:
         own = stems(text)
     syn = synonym_index()
+    in_names = name_phrase_stems(text)
     abbreviations = body_abbreviations()
     context = _context_stems()
     doc_types, publishers, month = _doc_hints(text)
     weights = [1.0] * len(groups)
     full = [len(g) for g in groups]  # glossary translations are all exact
-    doc_years = {int(y) for y in DOC_YEAR.findall(text) + DOC_YEAR_BEFORE.findall(text)}
+    from assistant.understand.parts import context_years
+
+    doc_years = {int(y) for y in DOC_YEAR.findall(text) + DOC_YEAR_BEFORE.findall(text)} | context_years(text)
     skip = 0
     for i, stem in enumerate(own):
         if skip:
@@ -358,6 +372,8 @@ def analyse(question: str) -> QueryAnalysis:
             alternatives.append(stem)
             stem = stems(body)[0]
         for n in (3, 2, 1):  # multi-word synonyms first ("skära ner")
+            if stem in in_names:
+                break  # a word of a name ("Alingsås Energi") is the name, not the common noun's synonyms
             found = syn.get(" ".join(own[i:i + n]), ())
             if found:
                 extra.extend(found)

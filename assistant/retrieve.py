@@ -125,6 +125,17 @@ def rank_anchored(to_question: list[float], to_anchor: list[float], coverage: li
     return sorted(range(len(score)), key=lambda i: (-score[i], i))
 
 
+def naming_sentences(question: str, found: list[Sentence]) -> list[Sentence]:
+    """The sentences that write every proper name of the question written as a name ("Alingsås Energi"), as
+    written: a name is matched as a name, not by a compound that shares a word with it ("energieffektivitet")."""
+    from assistant.query import NAME_PHRASE
+
+    phrases = [" ".join(p.lower().split()) for p in NAME_PHRASE.findall(question)]
+    if not phrases:
+        return []
+    return [s for s in found if all(p in " ".join(s.text.lower().split()) for p in phrases)]
+
+
 def place_stems(chunk: Chunk) -> frozenset[str]:
     """Stems of the chunk's municipality ("vårgård"), so "i Vårgårda" is covered by its documents."""
     return _municipality_stems(chunk.municipality) if chunk.municipality else frozenset()
@@ -222,6 +233,7 @@ class Retriever:
                                               coverage=cover, chunk_score=0.0))
         if not found:
             return None
+        found = naming_sentences(q.original, found) or found
         keys = [(s.chunk.doc_path, s.start, s.end) for s in found]
         texts = [semantic_text(s) for s in found]
         to_question = self.sentence_vectors.similarities(self.query_vectors.get(q.text), keys, texts)
@@ -311,6 +323,14 @@ class Retriever:
                             dense_score=den.get(cid)))
         hits.sort(key=lambda h: (-h.score, h.chunk.id))
         return hits[:k]
+
+    def similarities(self, text: str, found: list[Sentence]) -> list[float]:
+        """The embedder's cosine of `text` to each sentence (0.0 each without a vector store)."""
+        if not text.strip() or getattr(self.index, "store", None) is None:
+            return [0.0] * len(found)
+        return list(self.sentence_vectors.similarities(self.query_vectors.get(text),
+                                                       [(s.chunk.doc_path, s.start, s.end) for s in found],
+                                                       [semantic_text(s) for s in found]))
 
     def sentences(self, q: QueryAnalysis, hits: list[Hit], limit: int = 30) -> list[Sentence]:
         """Sentences of the hits, best first: scored lexically (assistant.sentences.score_sentences), then the

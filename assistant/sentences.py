@@ -185,10 +185,13 @@ class TermStats:
     def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
         """The question's rarest concept that one of the sentences names in its own words ("köksorganisationen"
         in "Hur mycket sparar handlingsplanen på köksorganisationen?"): what an answer must be about. Years
-        and concepts framed as context are left out; None when no sentence names any."""
+        and concepts framed as context are left out, and so are the question's verbs (an amount is about a thing:
+        "KS ville utreda utdelningen – hur mycket blev det?" asks the dividend, not the inquiry); None when no
+        sentence names any."""
         best: tuple[float, tuple[str, ...]] | None = None
+        verbs = _verb_stems(q.original)
         for i, group in enumerate(q.groups):
-            if not group or YEARLIKE.match(group[0]) or not self.known(group[:1]):
+            if not group or YEARLIKE.match(group[0]) or not self.known(group[:1]) or group[0] in verbs:
                 continue
             if q.weights and i < len(q.weights) and q.weights[i] < 1.0:
                 continue
@@ -418,6 +421,19 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
         out.extend(m.group("word") for m in AMOUNT.finditer(sentence)
                    if m.group("word") and not re.match(r"proc|perc|%", m.group("unit"), re.I))
     return out
+
+
+RELATIVE_YEARS = ((r"\bförra året\b|\bi fjol\b|\bföregående år\b|\blast year\b", -1),
+                  (r"\bi år\b|\bdetta år\b|\bthis year\b", 0),
+                  (r"\bnästa år\b|\bkommande år\b|\bnext year\b", 1))
+
+
+def relative_years(text: str, doc_year: int | None) -> set[int]:
+    """The years a text names relative to its document's year: "förra året" in a press release from 2020 is
+    2019."""
+    if doc_year is None:
+        return set()
+    return {doc_year + shift for words, shift in RELATIVE_YEARS if re.search(words, text, re.I)}
 
 
 def intent_bonus(q: QueryAnalysis, sentence: str) -> float:

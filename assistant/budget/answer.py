@@ -30,7 +30,9 @@ __all__ = ["FigureAnswer", "FigureValue", "answer_figures"]
 TEXT_INTENT = re.compile(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|hur många procent|how much|how large|"
                          r"how big|how high|what amount|what is the|vad är|vad får|vad kostar|kostar|summa\w*|hur högt?|högst|"
                          r"at most|maximalt)\b", re.I)
-GENERIC_ROWS = re.compile(r"\b(nämnd\w*|committee\w*|boards?|styrelse\w*|verksamhet\w*|rad\w*|post\w*)\b", re.I)
+# the words for a table's rows, inflected but not as the first part of a compound ("nämndbuffertarna" are buffers)
+GENERIC_ROWS = re.compile(r"\b(nämnd(?:en|er|erna|ens|ernas|s)?|committees?|boards?|styrelse(?:n|r|rna|ns)?|"
+                          r"verksamhet(?:en|er|erna)?|rad(?:en|er|erna)?|post(?:en|er|erna)?)\b", re.I)
 STRONG_TEXT_SCORE = 3.0
 
 SEVERAL_SOURCES = re.compile(r"\benligt\b.+\benligt\b|\bboth\b|\bbåde\b|\brespektive\b|\baccording to\b.+\baccording to\b",

@@ -176,6 +176,8 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
     q = [(stem(w), w) for w in words]
     keys, vocabulary = _lexicon_parts(lexicon)
     taken = [False] * len(q)
+    for k in year_references(words):  # "det året": a year, not "Årets resultat"
+        taken[k] = True
     found: list[RowMatch] = []
     own = _own_names(lexicon)
     # more question words first ("net result" before a fuzzy one-word "resultatet"), then a row's own name
@@ -200,6 +202,15 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
 
 
 YEAR = re.compile(r"(?:19|20)\d{2}")
+YEAR_WORDS = frozenset({"år", "året", "year"})
+YEAR_POINTERS = frozenset({"det", "detta", "samma", "förra", "nästa", "kommande", "föregående", "i", "that", "same",
+                           "this", "last", "next"})
+
+
+def year_references(words: list[str]) -> list[int]:
+    """Positions of words that point at a year ("det året", "samma år", "förra året", "that year"): a time, never
+    the first word of a row's name."""
+    return [i for i, w in enumerate(words) if w in YEAR_WORDS and i and words[i - 1] in YEAR_POINTERS]
 
 
 def column_words(words: list[str]) -> list[int]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from assistant.budget.columns import both_ends, column_kind, counts_down, names_column_kind
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
-    unknown_committees,
+    unknown_committees, year_references,
 )
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio",
@@ -394,8 +394,11 @@ def _joined_to_denominator(question: str, matches: list[RowMatch]) -> tuple[str,
 
 
 def is_followup(question: str, plan: Plan) -> bool:
+    """A question completed from the earlier one: it opens like one ("och ..."), names nothing of its own, or
+    points at the earlier turn's year ("... av alla investeringar det året?")."""
     return bool(FOLLOWUP.search(normalise(question))) or (not plan.rows and not plan.unknown
-                                                          and not plan.table_kind)
+                                                          and not plan.table_kind) or bool(
+        not plan.years and year_references(tokens(question)))
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
@@ -414,6 +417,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
             years = tuple(sorted((previous.years[0], current.years[0])))  # "hur mycket ökar den jämfört med 2024?"
     elif current.all_years:
         years, year_range, all_years = (), False, True
+    elif current.by_year:  # "vilket år är den som lägst?": the year is what is asked, not the earlier turn's
+        years, year_range, all_years = (), False, False
     operation = previous.operation
     if current.year_shift and previous.years and not current.years:
         base = previous.years[-1]
@@ -442,6 +447,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
         above=current.above if current.threshold is not None else previous.above,
         intent=previous.intent or current.intent, language=current.language,
         column_kind=current.column_kind or previous.column_kind,
+        by_year=current.by_year or (previous.by_year and not current.years),
     )
 
 

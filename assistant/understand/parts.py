@@ -174,6 +174,27 @@ def split_question(question: str) -> Parts:
     return Parts(preamble=preamble.strip(), questions=tuple(_finish(p) for p in parts))
 
 
+def statement_before(question: str) -> tuple[str, str]:
+    """(the statement before the question, what is asked): "KS ville 2023 att man skulle utreda utdelningen –
+    hur mycket blev förslaget?" tells what KS wanted, then asks. A preamble without a verb ("Socialnämnden 2022:
+    hur mycket får den?") names what is asked: ("", question), as for a question without a preamble."""
+    clauses = _clauses(question)
+    first = next((i for i, c in enumerate(clauses) if opens_question(c)), None)
+    if not first:
+        return "", question
+    preamble, asked = "".join(clauses[:first]), "".join(clauses[first:])
+    if _first_verb(YEAR.sub(" ", preamble)) is None:
+        return "", question
+    return preamble, asked
+
+
+def context_years(question: str) -> set[int]:
+    """Years said only in the statement before the question (statement_before): they date what the statement
+    tells (a document of that year reports it), not what is asked."""
+    preamble, asked = statement_before(question)
+    return {int(y) for y in YEAR.findall(preamble)} - {int(y) for y in YEAR.findall(asked)}
+
+
 def _elided(question: str, noun: str, first: str) -> str:
     """A part that leaves out the first part's noun asks within its frame: the noun, and its years when the part
     names none ("..., och vilken hade störst överskott?" after "Vilken nämnd hade störst underskott 2023")."""
@@ -236,3 +257,31 @@ def per_place(question: str, places: tuple[str, ...]) -> list[str]:
 
 def _names(text: str, place: str) -> bool:
     return bool(re.search(rf"(?<![\w]){re.escape(place)}s?(?![\w])", text, re.I))
+
+
+# "Jämför A med B", "compare A with B": an imperative naming two things; "hur stort var A jämfört med B": a question
+# asked of A set against B. The things end at a clause boundary.
+_THING = r"[^?.!;:–—]+?"
+COMPARE_IMPERATIVE = re.compile(rf"\b(?:jämför|compare)\s+(?P<a>{_THING})\s+(?:med|mot|with|to|and)\s+(?P<b>{_THING})"
+                                rf"(?=\s+[–—-]\s+|\s*[?.!;:]|$)", re.I)
+COMPARED_WITH = re.compile(rf"(?P<head>\b(?:hur\s+\w+|vad|how\s+\w+|what)\s+(?:\w+\s+)?)(?P<a>{_THING})\s+"
+                           rf"(?:jämfört\s+med|compared\s+(?:to|with))\s+(?P<b>{_THING})(?=\s*[?.!;]|$)", re.I)
+ASK_SIZE = {"sv": "Hur stort är {}?", "en": "How large is {}?"}
+
+
+def compared(question: str, language: str = "sv") -> list[str]:
+    """A question setting two things against each other as one question for each ("hur stort var underskottet 2019
+    jämfört med sparkravet 2024?" -> "hur stort var underskottet 2019?", "hur stort var sparkravet 2024?";
+    "Jämför sparkravet med paketet – ..." -> "Hur stort är sparkravet?", "Hur stort är paketet?"), so each is
+    answered and cited and a difference asked of them is computed from both; [] for any other question."""
+    match = COMPARED_WITH.search(question)
+    if match and not (_has_topic(match.group("a")) and _has_topic(match.group("b"))):
+        return []  # "socialnämnden 2023 jämfört med 2021": one thing in two years, the calculator's change
+    if match:
+        head = match.group("head")
+        return [f"{head}{match.group('a').strip()}?", f"{head}{match.group('b').strip().rstrip(',')}?"]
+    match = COMPARE_IMPERATIVE.search(question)
+    if match and _has_topic(match.group("a")) and _has_topic(match.group("b")):
+        ask = ASK_SIZE["en" if language == "en" else "sv"]
+        return [ask.format(match.group("a").strip()), ask.format(match.group("b").strip().rstrip(","))]
+    return []

@@ -29,3 +29,14 @@ def test_the_calculators_refusal_yields_to_prose_that_answers_and_stands_otherwi
     q = analyse(question)
     assert refusal_stands(book, Index(), question, q, [], prose=lambda: False)
     assert not refusal_stands(book, Index(), question, q, [], prose=lambda: True)
+
+
+def test_an_unknown_committees_refusal_yields_to_prose_that_names_the_committee() -> None:
+    from assistant.arbitrate import names_unknown_committee
+
+    book = corpus_book()
+    question = "Vad är ramen för nämnden för arbete, kompetens och välfärd 2025?"
+    assert names_unknown_committee(book, question)  # no prose: the tables have no such row
+    assert names_unknown_committee(book, question, said=lambda: "Socialnämnden får 3 mnkr mer.")
+    assert not names_unknown_committee(
+        book, question, said=lambda: "Ramen är 120 miljoner. Nämnden för arbete, kompetens och välfärd i korthet")

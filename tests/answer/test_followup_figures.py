@@ -75,3 +75,12 @@ def test_a_calculator_lookup_states_the_cell_it_read() -> None:
                     citations=(row,), calculation=cell, composer="calculator")
     stated = followup_figures.stated_amount(answer)
     assert stated is not None and stated.value == Decimal("2098974000") and stated.citation.quote == row.quote
+
+
+def test_how_much_larger_is_the_difference_of_the_two_sizes() -> None:
+    turns = {"Hur stort var underskottet?": _answer("Enligt Nyhet: -3 mnkr [1]: ”Underskottet var -3 miljoner kronor.”",
+                                                    "Underskottet var -3 miljoner kronor."),
+             "Hur stort är sparkravet?": _answer("Enligt Nyhet: 10 mnkr [1]: ”Sparkravet är 10 miljoner kronor.”",
+                                                 "Sparkravet är 10 miljoner kronor.")}
+    answer = followup_figures.compute("hur mycket större är sparkravet?", list(turns), lambda q, b: turns[q], "sv")
+    assert answer is not None and answer.calculation.result == Decimal("7000000")  # sizes: 10 - 3, not 10 - (-3)

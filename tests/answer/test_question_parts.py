@@ -149,3 +149,14 @@ def test_a_bare_interrogative_noun_phrase_asks_with_the_next_parts_predicate() -
     assert parts == ["Vilken skattesats har Ockelbo för 2025?", "vilket budgeterat resultat har Ockelbo för 2025?"]
     own = split_question("Aktieägartillskottet: vilket bolag gäller det, varför, och när ska det beslutas?")
     assert own.standalone()[0] == "Aktieägartillskottet: vilket bolag gäller det?"  # a verb of its own
+
+
+def test_two_things_set_against_each_other_are_asked_one_at_a_time() -> None:
+    from assistant.understand.parts import compared
+
+    assert compared("hur stort var parkens underskott 2019 jämfört med skolans sparkrav 2024?") == [
+        "hur stort var parkens underskott 2019?", "hur stort var skolans sparkrav 2024?"]
+    assert compared("Jämför parkens underskott med skolans sparkrav – vilket är störst?") == [
+        "Hur stort är parkens underskott?", "Hur stort är skolans sparkrav?"]
+    assert compared("Hur mycket får socialnämnden 2023 jämfört med 2021?") == []  # one thing, two years
+    assert compared("Hur stort är sparkravet?") == []

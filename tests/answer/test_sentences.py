@@ -247,3 +247,13 @@ def test_a_stem_one_letter_off_counts_as_the_documents_word() -> None:
     assert sjosatte not in stats.vocab and stats.matches(sjosatte) == stats.matches(sentences.stems("sjösätta")[0])
     assert stats.matches(sentences.stems("kostnqderna")[0]) == {"kostnad"}  # a typing error
     assert not stats.matches("sökning")  # an added letter makes another word
+
+
+def test_a_year_said_relative_to_the_documents_date_is_that_year() -> None:
+    from assistant.answer import has_year
+
+    text = "Underskottet har gått från -4 miljoner kronor förra året till -2 miljoner kronor i år."
+    c = Chunk(id="p#0", doc_path="p.txt", text=text, start=0, end=len(text), title="Nyhet", date="2020-05-18")
+    s = sentences.Sentence(chunk=c, start=0, end=len(text), text=text, score=0.0, coverage=1.0, chunk_score=0.0)
+    assert sentences.relative_years(text, 2020) == {2019, 2020}
+    assert has_year(s, {2019}) and has_year(s, {2020}) and not has_year(s, {2018})

@@ -1,0 +1,36 @@
+"""A follow-up that points back at what the earlier answer said ("Hur ska det finansieras?", "hur mycket av det
+hamnade på vuxenavdelningen?") is answered in the passage that answer quoted: "det" is the earlier answer's
+subject, and the passage goes on to say how it is paid for or divided.
+
+    continuing(sentences, earlier, similarity) -> sentences, the continuation first
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from assistant.sentences import Sentence, is_statement
+from assistant.types import Citation
+
+LEAD = 1e-3  # how far the continuation is put ahead of the best-scored sentence
+
+
+def continuing(sentences: list[Sentence], earlier: Sequence[Citation],
+               similarity: Callable[[list[Sentence]], list[float]],
+               about: Callable[[Sentence], bool] = lambda s: True) -> list[Sentence]:
+    """The sentences with the one that continues the earlier answer's passage first: of the statements in the
+    passages (chunks) the earlier answer cited, other than the ones it quoted, the one most similar to the
+    follow-up's own words (`similarity`: the follow-up's cosine to each sentence). Unchanged when the earlier
+    answer cited nothing among them. Those that say the follow-up's own topic (`about`: "äldreomsorgen" in "Vad sa
+    hon om äldreomsorgen?") come first; a contact line of the same passage does not answer it."""
+    passages = {c.chunk_id for c in earlier if c.chunk_id}
+    quoted = {(c.doc, c.start) for c in earlier}
+    candidates = [s for s in sentences if s.chunk.id in passages and (s.chunk.doc_path, s.start) not in quoted
+                  and is_statement(s.text)]
+    if not candidates:
+        return sentences
+    candidates = [s for s in candidates if about(s)] or candidates
+    scores = similarity(candidates)
+    best = candidates[max(range(len(candidates)), key=lambda i: (scores[i], -i))]
+    top = max(s.score for s in sentences)
+    return [replace(best, score=top + LEAD)] + [s for s in sentences if s is not best]

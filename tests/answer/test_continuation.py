@@ -1,0 +1,46 @@
+"""A follow-up pointing back ("Hur ska det finansieras?") is answered in the passage the earlier answer quoted."""
+from __future__ import annotations
+
+from assistant.continuation import continuing
+from assistant.sentences import Sentence
+from assistant.types import Chunk, Citation
+
+TEXT = ("Återinsatt stödtjänst. 200 tkr tillskjuts nämnden för en stödtjänst. Tjänsten behövs. "
+        "Förstärkningen finansieras genom en neddragning av reklambudgeten.")
+
+
+def sentence(chunk: Chunk, text: str, score: float) -> Sentence:
+    start = chunk.text.index(text)
+    return Sentence(chunk=chunk, start=start, end=start + len(text), text=text, score=score, coverage=0.5,
+                    chunk_score=0.0)
+
+
+def test_the_passage_the_earlier_answer_quoted_goes_on_to_answer_the_follow_up() -> None:
+    passage = Chunk(id="b#3", doc_path="b.txt", text=TEXT, start=0, end=len(TEXT), title="Budget")
+    other_text = "Vägen finansieras genom statsbidrag."
+    other = Chunk(id="b#9", doc_path="b.txt", text=other_text, start=500, end=536, title="Budget")
+    quoted = sentence(passage, "200 tkr tillskjuts nämnden för en stödtjänst.", 1.0)
+    paid = sentence(passage, "Förstärkningen finansieras genom en neddragning av reklambudgeten.", 0.4)
+    elsewhere = Sentence(chunk=other, start=500, end=536, text=other_text, score=2.0, coverage=0.9, chunk_score=0.0)
+    found = [elsewhere, quoted, paid]
+    earlier = [Citation(n=1, doc="b.txt", title="Budget", quote=quoted.text, chunk_id="b#3", start=quoted.start,
+                        end=quoted.end)]
+    similar = {paid.text: 0.9, "Tjänsten behövs.": 0.1}
+    ranked = continuing(found, earlier, lambda cands: [similar.get(s.text, 0.0) for s in cands])
+    assert ranked[0].text == paid.text and ranked[0].score > elsewhere.score
+    assert len(ranked) == len(found)
+    assert continuing(found, [], lambda cands: [0.0] * len(cands)) == found  # nothing cited: unchanged
+
+
+def test_of_the_passages_statements_those_saying_the_follow_ups_own_topic_answer_it() -> None:
+    text = "Nämnden prioriterar äldreomsorgen. Vi blir fler äldre och det måste synas. Anna Ek, ekonom, 0325-1."
+    passage = Chunk(id="n#1", doc_path="n.txt", text=text, start=0, end=len(text), title="Nyhet")
+    quoted = sentence(passage, "Nämnden prioriterar äldreomsorgen.", 1.0)
+    said = sentence(passage, "Vi blir fler äldre och det måste synas.", 0.3)
+    contact = sentence(passage, "Anna Ek, ekonom, 0325-1.", 0.2)
+    earlier = [Citation(n=1, doc="n.txt", title="Nyhet", quote=quoted.text, chunk_id="n#1", start=quoted.start,
+                        end=quoted.end)]
+    closest = {contact.text: 0.9, said.text: 0.5}  # the embedder likes the contact line best
+    ranked = continuing([quoted, said, contact], earlier, lambda cands: [closest[s.text] for s in cands],
+                        about=lambda s: "äldre" in s.text)
+    assert ranked[0].text == said.text

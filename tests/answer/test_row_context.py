@@ -1,0 +1,57 @@
+"""A question that names a table row only as the one who acted ("Nämnden ville 2021 utreda en utdelning – hur
+mycket blev det?") is about what a sentence states, not about the row's cells: the year of the statement dates
+what it tells, the statement's verb is not what an amount is about, and the row yields to the sentence."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from assistant import sentences
+from assistant.arbitrate import row_is_context
+from assistant.query import analyse
+from assistant.types import Chunk
+from assistant.understand.parts import context_years, statement_before
+
+
+def chunk(i: int, text: str) -> Chunk:
+    return Chunk(id=f"d#{i}", doc_path=f"d{i}.txt", text=text, start=0, end=len(text), title="Plan",
+                 doc_type="action_plan", date="2024-01-01")
+
+
+def test_a_year_in_a_statement_before_the_question_dates_the_statement() -> None:
+    assert context_years("Socialnämnden beslutade 2020 att spara på köpt vård. Hur mycket blev det?") == {2020}
+    assert 2020 in analyse("Socialnämnden beslutade 2020 att spara på köpt vård. Hur mycket blev det?").doc_years
+    assert context_years("Socialnämnden 2022: hur mycket får den?") == set()  # no verb: names what is asked
+    assert context_years("Hur mycket får socialnämnden 2022?") == set()
+    assert context_years("Nämnden sparade 2020. Hur mycket sparar den 2021?") == {2020}
+
+
+def test_the_questions_verbs_are_not_what_an_amount_is_about() -> None:
+    chunks = [chunk(0, "Förvaltningen ska utreda frågan om bolaget."),
+              chunk(1, "Bolaget föreslås lämna en utdelning på 3 mnkr årligen."),
+              chunk(2, "En utdelning från bolaget beslutas årligen."),
+              chunk(3, "Kommunen har många verksamheter."), chunk(4, "Kommunen har en budget.")]
+    stats = sentences.TermStats({c.id: c for c in chunks})
+    q = analyse("Nämnden skulle utreda utdelningen från bolaget – hur mycket blev den?")
+    named = [SimpleNamespace(text=c.text) for c in chunks[:3]]
+    specific = stats.specific_concept(q, named)  # type: ignore[arg-type]
+    assert specific is not None and specific[0].startswith("utdelning"), specific
+
+
+def test_a_row_carrying_little_of_the_question_yields_to_a_sentence_carrying_more() -> None:
+    chunks = [chunk(0, "Koncernen Energibolaget föreslås lämna en årlig utdelning på 10 miljoner kronor."),
+              chunk(1, "Kommunstyrelsen ger uppdrag om lokaler."), chunk(2, "Kommunen har en budget."),
+              chunk(3, "Kommunstyrelsen leder kommunen.")]
+    stats = sentences.TermStats({c.id: c for c in chunks})
+    row = [SimpleNamespace(quote="Kommunstyrelsen\t95 090\t96 486\t95 478", title="Budget 2021-2023")]
+    prose = SimpleNamespace(text=chunks[0].text, chunk=chunks[0])
+    q = analyse("Kommunstyrelsen ville utreda en utdelning från Energibolaget – hur mycket föreslås?")
+    assert row_is_context(stats, q, row, prose)  # type: ignore[arg-type]
+    own = analyse("Hur mycket får kommunstyrelsen 2023?")  # the row is what is asked
+    assert not row_is_context(stats, own, row, prose)  # type: ignore[arg-type]
+
+
+def test_the_statement_before_a_question_is_told_apart_from_what_is_asked() -> None:
+    said, asked = statement_before("Nämnden ville utreda en utdelning – hur mycket blev förslaget?")
+    assert said.startswith("Nämnden ville") and asked.startswith("hur mycket")
+    assert statement_before("Nämnden 2022: hur mycket får den?") == ("", "Nämnden 2022: hur mycket får den?")
+    assert statement_before("Hur mycket får nämnden?") == ("", "Hur mycket får nämnden?")
