@@ -17,6 +17,7 @@ from importlib import resources
 import Stemmer
 
 from assistant.budget.records import Table
+from assistant.budget.units import unit_in
 
 FUZZY_RATIO = 0.84
 GENERIC_TOTALS = {"totalt", "total", "summa", "summa totalt", "totalsumma"}
@@ -322,6 +323,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             exact = [names_column_kind(w) for w in span]
             if all(exact):
                 continue  # "plan" alone names the column
+            if all(unit_in(w) is not None for w in span):
+                continue  # "i procent", "i tkr": how the answer is given, not "Årets resultat i procent av ..."
             fits = [label for label, parts, initials in labels
                     if (all(any(p == s if whole else _part_match(s, p) for p in parts)
                             for s, whole in zip(stems_, exact)) and

@@ -31,6 +31,9 @@ def table_name(table: Table, language: str = "sv", definite: bool = True) -> str
 def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[str, ...]]:
     """The table the plan is about, and the interpretation when the question did not say."""
     money = [t for t in tables if t.unit.is_money]
+    measured = [t for t in tables if not t.unit.is_money and plan.rows and all(find_row(t, r) for r in plan.rows)]
+    if measured and not any(all(find_row(t, r) for r in plan.rows) for t in money):
+        money = measured  # a count or a share ("Antal invånare", "Procent") asked by its row: its own table
     interpretation: tuple[str, ...] = ()
     if not money:
         raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")

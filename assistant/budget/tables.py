@@ -213,6 +213,10 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         if found is not None and found.is_money and (_is_caption(text) or _unit_sentence(text)):
             unit = unit or found
             continue
+        measure = _measure_caption(text)
+        if measure is not None:  # "Procent", "Antal invånare": the table's figures are not money
+            unit = unit or measure
+            continue
         if len(text) > 100 or (text.endswith(".") and len(text.split()) > 6):
             prose = True
             continue
@@ -234,6 +238,18 @@ def _measured_apart(rows: list[Row]) -> Unit | None:
     if not rows or None in measures or any(m.is_money for m in measures if m):
         return None
     return measures.pop() if len(measures) == 1 else Unit.NUMBER
+
+
+def _measure_caption(text: str) -> Unit | None:
+    """A short caption line naming a measure that is not money for the whole table ("Procent", "Andel i %",
+    "Antal invånare", "Antal"): Unit.PERCENT or Unit.NUMBER, else None."""
+    if len(text.split()) > 3 or re.search(r"\d", text):
+        return None
+    words = re.sub(r"[()\[\]:.,]", " ", text.lower()).split()
+    if words and all(w in CAPTION_WORDS or unit_in(w) is Unit.PERCENT for w in words) and unit_in(text) is Unit.PERCENT:
+        return Unit.PERCENT
+    measure = measure_in(text)
+    return measure if measure is not None and not measure.is_money else None
 
 
 def _unit_sentence(text: str) -> bool:
@@ -270,7 +286,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
             continue
         title, caption_unit = _title_and_unit(lines, i, furniture)
         stated = header.unit or caption_unit or unit_in(title)
-        stated = stated if stated is None or stated.is_money else None
+        stated = stated if stated is None or stated.is_money or stated is caption_unit else None
         if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money
             stated = _measured_apart(rows)
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,

@@ -57,3 +57,16 @@ def test_a_column_said_with_its_year_and_a_linking_word_name_no_row() -> None:
     assert [m.label for m in match_rows("hur mycket ökar socialnämnden från 2024 till 2025?", lexicon)] == \
         ["Socialnämnden"]  # "till" is no part of "Tillbyggnad"
     assert [m.label for m in match_rows("vad får plan och bygg 2026?", lexicon)] == ["Plan och bygg"]
+
+
+def test_a_unit_word_names_no_row() -> None:
+    """"i procent" asks how the answer is given; it is no part of "Årets resultat i procent av skatter"."""
+    from assistant.budget.tables import parse_tables
+    from assistant.types import DocumentMeta, LoadedDocument
+
+    text = ("Nyckeltal, tkr\n\n| Verksamhet | 2021 | 2024 |\n| Individ- och familjeomsorg | 27 960 | 41 240 |\n"
+            "| Årets resultat i procent av skatter och bidrag | 1,7 | 1,8 |\n")
+    doc = LoadedDocument(path="d.md", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    lexicon = Lexicon.build(tuple(parse_tables(doc)))
+    matches = match_rows("hur mycket har individ- och familjeomsorgen ökat i procent", lexicon)
+    assert [m.label for m in matches] == ["Individ- och familjeomsorg"]

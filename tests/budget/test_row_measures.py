@@ -63,3 +63,33 @@ def test_a_percent_row_in_a_money_table_is_a_percentage() -> None:
     assert cell is not None and cell.unit is Unit.PERCENT and cell.kronor == cell.value
     answer = answer_figures("Vad är soliditeten 2025?", figures)
     assert answer is not None and "43,8 %" in answer.text and "mnkr" not in answer.text.split("[")[0]
+
+
+POPULATION = """Befolkning efter ålder den 31 december 2022–2024
+Antal invånare
+
+| Åldersgrupp | 2022 | 2023 | 2024 |
+| 0–5 år | 548 | 541 | 530 |
+| 65–79 år | 1779 | 1790 | 1802 |
+| Totalt | 9206 | 9220 | 9213 |
+"""
+
+KEY_FIGURES_CAPTIONED = """Tabell 6. Finansiella nyckeltal
+Procent
+
+| Nyckeltal | Bokslut 2023 | Budget 2025 |
+| Nettokostnadsandel | 98,3 | 98,2 |
+| Soliditet enligt balansräkningen | 52,6 | 51,4 |
+"""
+
+
+def test_a_caption_naming_a_count_or_a_percentage_gives_the_tables_unit() -> None:
+    population = book("Belopp i tkr\n\n" + POPULATION).tables[-1]
+    assert population.unit is Unit.NUMBER and population.title.startswith("Befolkning efter ålder")
+    key = book(KEY_FIGURES_CAPTIONED).tables[0]
+    assert key.unit is Unit.PERCENT and key.title == "Tabell 6. Finansiella nyckeltal"
+
+
+def test_a_row_of_a_percent_table_is_answered_as_a_percentage() -> None:
+    answer = answer_figures("Vad är soliditeten enligt balansräkningen 2025?", book(KEY_FIGURES_CAPTIONED))
+    assert answer is not None and "51,4 %" in answer.text and "kronor" not in answer.text
