@@ -22,7 +22,9 @@ from assistant.budget.plan import (
 from assistant.budget.store import FigureBook
 from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change
-from assistant.budget.records import TextAmount
+from assistant.budget.records import Table, TextAmount
+from assistant.budget.selection import find_row
+from assistant.budget.units import Unit
 from assistant.budget.topics import STOP, best_amounts
 
 __all__ = ["FigureAnswer", "FigureValue", "answer_figures"]
@@ -69,6 +71,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = replace(plan, language=lang)
     if column is not None and plan.column_kind is None:
         plan = replace(plan, column_kind=column)
+    if not plan.intent and _counts_rows(question, plan, book.tables):
+        plan = replace(plan, intent=True, operation=plan.operation or "lookup")
     exclude = _non_topic_words(question, plan)
     noted = None if claim else note_answer(question, plan.rows, book.tables, lang)
     if noted is not None:  # "Vilken not hänvisar raden ... till?": the row's cell in the Not column
@@ -134,6 +138,15 @@ def goal_verdict(share: Decimal, goal: Decimal, above: bool, lang: str) -> str:
     word = "minst" if above else "högst"
     return f"Ja: {shown} % är {word} {bound} %." if met else \
         f"Nej: {shown} % är {'under' if above else 'över'} {bound} %."
+
+
+def _counts_rows(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
+    """"Hur många var 65–79 år 2024?": a question for a number of things whose rows a table of counts holds
+    (a caption "Antal invånare") asks for that table's figures, as "hur mycket" asks for a money table's."""
+    from assistant.query import COUNT
+
+    return bool(plan.rows) and bool(COUNT.search(question)) and any(
+        t.unit is Unit.NUMBER and all(find_row(t, r) for r in plan.rows) for t in tables)
 
 
 def _names_no_row(question: str, index) -> bool:  # type: ignore[no-untyped-def]

@@ -93,3 +93,14 @@ def test_a_caption_naming_a_count_or_a_percentage_gives_the_tables_unit() -> Non
 def test_a_row_of_a_percent_table_is_answered_as_a_percentage() -> None:
     answer = answer_figures("Vad är soliditeten enligt balansräkningen 2025?", book(KEY_FIGURES_CAPTIONED))
     assert answer is not None and "51,4 %" in answer.text and "kronor" not in answer.text
+
+
+def test_how_many_is_answered_by_a_table_of_counts() -> None:
+    answer = answer_figures("Hur många var 65–79 år 2024?", book(POPULATION))
+    assert answer is not None and "1 802" in answer.text and "kr" not in answer.text.split("[")[0]
+
+
+def test_how_many_is_not_answered_by_a_money_table() -> None:
+    answer = answer_figures("Hur många elever har grundskolan 2025?",
+                            book("Belopp i tkr\n\n| Verksamhet | 2024 | 2025 |\n| Grundskola | 118 430 | 122 880 |\n"))
+    assert answer is None or "122 880" not in answer.text
