@@ -210,7 +210,8 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
     for k, row in enumerate(rows):
         if k == base_index:
             continue
-        for text, (start, end) in zip(row.texts, row.spans):
+        cells = _split_kinds(row, base)
+        for text, (start, end) in cells:
             hits = [i for i, (s, e) in enumerate(base.spans) if start <= e and s <= end]
             if not hits:
                 if end <= base.spans[0][0] or (len(base.spans) > 1 and end < base.spans[1][0] and start < base.spans[0][1]):
@@ -232,6 +233,26 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
         # no stub label at all, and the first cell is a column ("Not" over its numbers): the stub is empty
         return ("", *texts), ((0, 0),) + base.spans
     return tuple(texts), base.spans
+
+
+def _split_kinds(row: Cells, base: Cells) -> list[tuple[str, tuple[int, int]]]:
+    """The cells of a wrapped header line, with a cell of several column kinds written one space apart
+    ("Budget Utfall" over "2024   2024") split into one kind per base cell, left to right from the base cell
+    it starts over, when those base cells get nothing else from this line."""
+    cells = list(zip(row.texts, row.spans))
+    out: list[tuple[str, tuple[int, int]]] = []
+    for n, (text, (start, end)) in enumerate(cells):
+        words = text.split()
+        first = next((i for i, (s, e) in enumerate(base.spans) if start <= e and s <= end), None)
+        others = {i for m, (_, (s2, e2)) in enumerate(cells) if m != n
+                  for i, (s, e) in enumerate(base.spans) if s2 <= e and s <= e2}
+        targets = range(first, first + len(words)) if first is not None else range(0)
+        if (len(words) < 2 or not all(KIND_CELL.match(w) for w in words) or first is None
+                or targets[-1] >= len(base.spans) or any(i in others for i in targets)):
+            out.append((text, (start, end)))
+            continue
+        out.extend((w, base.spans[i]) for w, i in zip(words, targets))
+    return out
 
 
 def find_header(lines: list[str], i: int) -> Header | None:

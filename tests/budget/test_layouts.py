@@ -167,3 +167,14 @@ def test_a_word_in_a_value_cell_is_no_figure_and_does_not_end_the_table():
     assert [r.label for r in table.rows] == ["Ny förskola", "Inventarier skola", "Ny släckbil", "Summa"]
     assert table.rows[1].values == (None, Decimal(1200), Decimal(1200))
     assert not parse_tables(doc("Budget, tkr\n\n| Nämnd | Budget 2025 |\n|---|---|\n| Löpande | Löpande |\n"))
+
+
+def test_column_kinds_written_one_space_apart_over_their_years_are_split() -> None:
+    text = ("Tabell 5. Verksamheter\nBelopp i tkr\n\n"
+            "                                        Budget Utfall\n"
+            "Verksamhet                                2024                 2024            Avvikelse\n"
+            "Hemtjänst                                34 200               38 950              −4 750\n"
+            "Särskilt boende                          52 600               54 180              −1 580\n")
+    table = parse_tables(doc(text))[0]
+    assert [c.label for c in table.columns] == ["Budget 2024", "Utfall 2024", "Avvikelse"]
+    assert table.rows[0].values[1] == Decimal(38950)
