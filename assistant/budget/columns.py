@@ -9,6 +9,7 @@ that kind, so the calculator's year lookup picks it; a column of that kind witho
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -97,13 +98,17 @@ def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:
         return table
     want = family(kind)
     columns = list(table.columns)
+    for i, c in enumerate(columns):  # "Avvikelse 2023": a period column of one named year is that year's, when asked
+        named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", c.label)}
+        if c.year is None and _kind_of(c) == want and len(named) == 1:
+            columns[i] = replace(c, year=named.pop())
     yearless = [i for i, c in enumerate(columns) if c.year is None and _kind_of(c) == want]
     if yearless and len(years) == 1 and not any(c.year == years[0] and _kind_of(c) == want for c in columns):
         i = yearless[0]
         columns[i] = replace(columns[i], year=years[0])
     kinded_years = {c.year for c in columns if c.year is not None and _kind_of(c) == want}
     keep = [i for i, c in enumerate(columns) if c.year not in kinded_years or _kind_of(c) == want]
-    if len(keep) == len(columns) and not yearless:
+    if len(keep) == len(columns) and not yearless and columns == list(table.columns):
         return table
     rows = tuple(replace(r, values=tuple(r.values[i] for i in keep)) for r in table.rows)
     return replace(table, columns=tuple(columns[i] for i in keep), rows=rows)

@@ -154,3 +154,23 @@ def test_a_deviation_asked_of_a_table_without_that_column_is_the_outcome_against
     assert answer is not None and answer.calculation.operation == "deviation"
     assert answer.calculation.result == Decimal(4700) and "högre än budgeten" in answer.text
     assert answer_figures("Hur stor blev kommunstyrelsens avvikelse mot budget 2024?", book).calculation.result == -170
+
+
+DEVIATIONS = """Driftredovisning per nämnd, nettokostnad
+Belopp i tkr
+
+| Nämnd | Budget 2024 | Utfall 2024 | Avvikelse 2024 | Avvikelse 2023 |
+|---|---:|---:|---:|---:|
+| Kommunstyrelsen | 58 400 | 57 120 | 1 280 | 940 |
+| Vård- och omsorgsnämnden | 121 300 | 128 460 | -7 160 | -4 020 |
+"""
+
+
+def test_a_deviation_column_of_a_named_year_answers_for_that_year() -> None:
+    doc = LoadedDocument(path="d.md", sha256="0", meta=DocumentMeta(title="Årsredovisning"), text=DEVIATIONS)
+    figures = FigureBook((DocumentFigures(doc_path="d.md", sha256="0", title="Årsredovisning", doc_type="annual_report",
+                                          date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+    answer = answer_figures("Hur mycket större var vård- och omsorgsnämndens underskott 2024 jämfört med 2023?", figures)
+    assert answer is not None and "3 140" in answer.text
+    answer = answer_figures("Vad var vård- och omsorgsnämndens avvikelse 2023?", figures)
+    assert answer is not None and "4 020" in answer.text
