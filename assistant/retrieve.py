@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from assistant import sentence_store
 from assistant.query import QueryAnalysis
 from assistant.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
-    NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_quotable, is_statement, score_sentences,
-    split_sentences, text_stems, title_stems,
+    NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_quotable, is_running, is_statement,
+    municipality_forms, place_stems_of, score_sentences, split_sentences, text_stems, title_stems,
 )
 from assistant.types import Chunk, Hit
 
@@ -105,11 +104,6 @@ class Filters:
         return bool(self.municipalities) and not (self.docs or self.doc_types or self.years)
 
 
-@lru_cache(maxsize=1024)
-def _municipality_stems(name: str) -> frozenset[str]:
-    return title_stems(name)
-
-
 def rank_anchored(to_question: list[float], to_anchor: list[float], coverage: list[float],
                   bonus: list[float]) -> list[int]:
     """Indices of a document's sentences, best first, for one named document of a question about several:
@@ -138,7 +132,7 @@ def naming_sentences(question: str, found: list[Sentence]) -> list[Sentence]:
 
 def place_stems(chunk: Chunk) -> frozenset[str]:
     """Stems of the chunk's municipality ("vårgård"), so "i Vårgårda" is covered by its documents."""
-    return _municipality_stems(chunk.municipality) if chunk.municipality else frozenset()
+    return place_stems_of(chunk.municipality)
 
 
 class Retriever:
@@ -226,7 +220,8 @@ class Retriever:
             for chunk in self.index.chunks_of(path):
                 for s, e in split_sentences(chunk):
                     sentence = text[s:e]
-                    if (path, s, e) not in seen and is_quotable(sentence) and is_statement(sentence):
+                    if (path, s, e) not in seen and is_quotable(sentence) and is_statement(sentence) \
+                            and not is_running(text, sentence):
                         seen.add((path, s, e))
                         cover = self.stats.coverage(q.groups, text_stems(sentence), q.weights, q.full, q.strict)
                         found.append(Sentence(chunk=chunk, start=s, end=e, text=sentence, score=0.0,
@@ -258,7 +253,7 @@ class Retriever:
         if len(self.municipalities) < 2:
             return None
         said = set(q.names or ()) | set(q.terms)
-        named = [m for m in self.municipalities if _municipality_stems(m) and _municipality_stems(m) <= said]
+        named = [m for m in self.municipalities if any(form <= said for form in municipality_forms(m))]
         return named[0] if len(named) == 1 else None
 
     def scoped_stats(self, q: QueryAnalysis) -> TermStats:

@@ -255,6 +255,18 @@ def title_stems(title: str) -> frozenset[str]:
     return expand_stems(stems(title))
 
 
+@lru_cache(maxsize=1024)
+def municipality_forms(name: str) -> tuple[frozenset[str], ...]:
+    """The stems of a municipality's name and of its genitive ("Hjo", "Hjos"): the stemmer leaves a short
+    name's genitive as it is, and "Hjos budget" names Hjo as much as "i Hjo" does."""
+    return tuple(dict.fromkeys(f for f in (title_stems(name), title_stems(name + "s")) if f))
+
+
+def place_stems_of(name: str | None) -> frozenset[str]:
+    """Every stem that names the municipality `name` (none for a document without one)."""
+    return frozenset().union(*municipality_forms(name)) if name else frozenset()
+
+
 @lru_cache(maxsize=8192)
 def text_stems(text: str) -> frozenset[str]:
     """A sentence's stems with its compounds' parts, computed once per sentence and process."""
@@ -328,7 +340,17 @@ RUNNING = 3  # a line printed this many times in one document is a running head 
 
 
 def _masked(line: str) -> str:
-    return " ".join(line.split())
+    """The line with its page number masked ("Hjo kommun – Budget 2025    9", "12   Årsredovisning 2024"): a
+    running head or footer is the same line on every page but for the number."""
+    words = line.split()
+    if len(words) >= 2 and PAGE_NUMBER.fullmatch(words[-1]) and not PAGE_NUMBER.fullmatch(words[-2]):
+        words[-1] = "#"  # not the last group of a figure ("315 670")
+    elif len(words) >= 2 and PAGE_NUMBER.fullmatch(words[0]) and not words[1][:1].isdigit():
+        words[0] = "#"
+    return " ".join(words)
+
+
+PAGE_NUMBER = re.compile(r"\d{1,3}")
 
 
 @lru_cache(maxsize=64)
@@ -336,6 +358,11 @@ def running_lines(text: str) -> frozenset[str]:
     """Lines a document prints again and again: running heads and footers ("Ockelbo kommun – Budget 2025")."""
     counts = Counter(_masked(line) for line in text.split("\n") if line.strip())
     return frozenset(line for line, n in counts.items() if n >= RUNNING)
+
+
+def is_running(text: str, sentence: str) -> bool:
+    """The sentence is a running head or footer of its document (`text`): it says nothing."""
+    return _masked(sentence) in running_lines(text)
 
 
 def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of: Callable[[str], str],
@@ -348,7 +375,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     for hit in hits:
         text = text_of(hit.chunk.doc_path)
         context = title_stems(hit.chunk.title) | title_stems(hit.chunk.section or "") | \
-            title_stems(hit.chunk.municipality or "")  # "i Ockelbo": the document's municipality counts as said
+            place_stems_of(hit.chunk.municipality)  # "i Ockelbo", "Hjos": the document's municipality counts as said
         rel = hit.score / top
         passage = stats.coverage(q.groups, stats.chunk_stems.get(hit.chunk.id, frozenset()) | context,
                                  q.weights, q.full, q.strict)

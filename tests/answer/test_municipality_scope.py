@@ -81,3 +81,22 @@ def test_a_figure_the_key_figures_lack_for_a_year_is_answered_from_prose_stating
     assert "22,16" in both.answer and "23,19" in both.answer, both.answer
     elsewhere = assistant.ask("Vilken soliditet hade Ockelbo kommun 2024?")  # only Tingsryd's documents say it
     assert elsewhere.refused, elsewhere.answer
+
+
+def test_a_short_names_genitive_names_the_municipality() -> None:
+    """"Hjos budget": the stemmer leaves a short name's genitive as it is; it names Hjo as "i Hjo" does."""
+    docs = [("h.txt", "Skattesatsen för 2025 är 21,91 kronor.\n", DocumentMeta(title="Budget", municipality="Hjo")),
+            ("a.txt", "Skattesatsen för 2025 är 24,19 kronor.\n", DocumentMeta(title="Budget", municipality="Åsele"))]
+    retriever = Retriever(MemoryIndex(docs, HashEmbedder()))
+    q = analyse("Vilken skattesats har Hjos budget 2025?")
+    assert retriever.named_municipality(q) == "Hjo"
+    assert {h.chunk.doc_path for h in retriever.search(q)} == {"h.txt"}
+
+
+def test_a_running_footer_with_its_page_number_is_no_evidence() -> None:
+    text = "".join(f"Budgeten för nämnd {n} ökar 2025.\nHjo kommun – Budget 2025    {n}\n" for n in (3, 4, 5))
+    chunk = Chunk(id="h#0", doc_path="h.pdf", text=text, start=0, end=len(text), title="Budget 2025",
+                  doc_type="budget", municipality="Hjo")
+    q = analyse("Vad står i Hjo kommuns budget 2025?")
+    ranked = score_sentences(q, [Hit(chunk=chunk, score=1.0)], TermStats({chunk.id: chunk}), lambda _: text)
+    assert ranked and all("Hjo kommun – Budget" not in s.text for s in ranked)
