@@ -325,6 +325,12 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                 diff = outcome.value - budget.value
                 expr = f"{num(outcome.value)} - {num(budget.value)} = {fmt(diff, u)}"
                 return Outcome("deviation", diff, u, (budget, outcome), expr, table, interpretation=tuple(interp))
+        # neither a deviation column nor a budget and an outcome to compare: another column is no deviation
+        columns = ", ".join(c.label for c in table.columns)
+        raise Refusal(f"{table_name(table).capitalize()} har ingen kolumn för avvikelse (över- eller underskott); "
+                      f"kolumnerna är: {columns}.",
+                      f"The {table_name(table, 'en')} has no deviation (surplus or deficit) column; its columns are: "
+                      f"{columns}.", table)
 
     # lookup
     if not rows:

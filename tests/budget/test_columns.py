@@ -174,3 +174,13 @@ def test_a_deviation_column_of_a_named_year_answers_for_that_year() -> None:
     assert answer is not None and "3 140" in answer.text
     answer = answer_figures("Vad var vård- och omsorgsnämndens avvikelse 2023?", figures)
     assert answer is not None and "4 020" in answer.text
+
+
+def test_a_deficit_asked_of_a_budget_without_deviation_or_outcome_is_refused_not_read_from_the_budget() -> None:
+    text = ("Driftbudget per nämnd\nBelopp i tkr\n\n| Nämnd | Budget 2024 | Budget 2025 |\n|---|---:|---:|\n"
+            "| Socialnämnden | 238 250 | 248 760 |\n")
+    doc = LoadedDocument(path="d.md", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    figures = FigureBook((DocumentFigures(doc_path="d.md", sha256="0", title="Budget", doc_type="budget",
+                                          date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+    answer = answer_figures("Hur stort underskott hade socialnämnden 2024?", figures)
+    assert answer is None or (answer.refused and "238" not in answer.text)
