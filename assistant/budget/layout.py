@@ -173,6 +173,7 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         columns.append(column)  # type: ignore[arg-type]
     if not has_year or not columns:
         return None
+    columns = _of_the_one_year(columns)
     if len([c for c in columns if c.year is None]) > max(2, len([c for c in columns if c.year is not None])):
         return None  # mostly words: a justified line of prose with a year in it, not a header
     bare = [c.year for c in columns if c.year is not None and c.label.isdigit()]
@@ -185,6 +186,21 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         return None
     return Header(stub=stub_text, columns=tuple(columns), slots=tuple(slots), spans=tuple(cell_spans),
                   unit=unit, lines=lines, layout=layout)
+
+
+def _of_the_one_year(columns: list[Column]) -> list[Column]:
+    """A header naming one year only: a column of a value kind without a year of its own ("Utfall jan–aug",
+    "Prognos helår" beside "Budget 2026") is that year's ("Budget 2026, Utfall jan–aug, Prognos helår, Avvikelse
+    mot budget" in a delårsrapport)."""
+    years = {c.year for c in columns if c.year is not None}
+    if len(years) != 1:
+        return columns
+    year = next(iter(years))
+    out = []
+    for c in columns:
+        first = c.label.split()[0].lower().rstrip(".") if c.year is None and c.label.split() else ""
+        out.append(Column(label=c.label, year=year, kind=KINDS[first], unit=c.unit) if first in KINDS else c)
+    return out
 
 
 def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]] | None:
