@@ -547,10 +547,7 @@ class Assistant:
         preamble, asked = statement_before(question)
         if not preamble or table_kinds(question) or self._names_rows(asked):
             return False  # only a row named in the statement before the question is context
-        judgement, _, named, threshold, about, _ = judge()
-        if not judgement.answerable:
-            return False
-        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
+        chosen = self._prose_evidence(q, judge())
         if not chosen:
             return False
         amounts = asked_amounts(q, chosen[0].text) or amounts_in(chosen[0].text, money=True)
@@ -567,31 +564,33 @@ class Assistant:
 
     def _prose_said(self, q: QueryAnalysis, judged: TextJudgement) -> str:
         """The sentence the text answer would quote and its document's title; "" when the prose does not answer."""
-        judgement, _, named, threshold, about, _ = judged
-        if not judgement.answerable:
-            return ""
-        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
+        chosen = self._prose_evidence(q, judged)
         return f"{chosen[0].text} {chosen[0].chunk.title}" if chosen else ""
 
     def _prose_answers(self, question: str, q: QueryAnalysis, judged: TextJudgement) -> bool:
         """The prose path would answer, and its evidence says the table rows the question names."""
-        judgement, _, named, threshold, about, _ = judged
-        if not judgement.answerable:
-            return False
-        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
+        chosen = self._prose_evidence(q, judged)
         if not chosen:
             return False
         amounts = asked_amounts(q, chosen[0].text) if q.wants_amount else []
         return says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else "")
 
+    def _prose_evidence(self, q: QueryAnalysis, judged: TextJudgement) -> list[Sentence]:
+        """The sentences the text answer quotes, best first; [] when the prose does not answer."""
+        judgement, _, named, threshold, about, _ = judged
+        if not judgement.answerable:
+            return []
+        return select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
+
     def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence],
                      judged: TextJudgement | None = None) -> Answer:
-        judgement, route, named, threshold, about, targets = judged or self._judge_text(q, sentences)
+        judged = judged or self._judge_text(q, sentences)
+        judgement, route, _, threshold, _, targets = judged
         if not judgement.answerable:
             log.info("vägrade: %s, p %.2f", judgement.reason, route["reasons"]["answerable_p"])
             return replace(self._refuse(raw, q, sentences, reason=judgement.reason),
                            route={**route, "path": "refusal"})
-        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
+        chosen = self._prose_evidence(q, judged)
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]

@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from assistant.claim_figures import claim_figures, figures_in
-from assistant.claims import ClaimCheck, _all_stems, _stem, bodies_in, roles
-from assistant.query import YEAR
+from assistant.claims import ClaimCheck, _all_stems, _stem, _years_agree, bodies_in, roles
 from assistant.sentences import Sentence
 
 RESULT = "resultat"  # the noun a sign word speaks of
@@ -20,7 +19,7 @@ def check_sign(claim: str, sentences: Sequence[Sentence],
     """Supported when the stated result has the claimed sign, contradicted when it has the other; None when the
     claim states a figure (the figure checks decide), names no sign or no sentence states the result."""
     from assistant.answer import REFUSE_BELOW
-    from assistant.claim_amounts import _doc_year, _years_said, predicate_words
+    from assistant.claim_amounts import predicate_words
 
     signs = roles()["result_signs"]
     positive = {_stem(w) for w in signs["positive"]}
@@ -29,7 +28,6 @@ def check_sign(claim: str, sentences: Sequence[Sentence],
     claims_positive, claims_negative = bool(said & positive), bool(said & negative)
     if claims_positive == claims_negative or claim_figures(claim):
         return None
-    years = {int(y) for y in YEAR.findall(claim)}
     sign_words = frozenset(positive | negative)
     named = set(bodies_in(claim))
     # what the claim says of its subject ("gick med överskott") is what is checked: the sentence is scored on
@@ -44,11 +42,8 @@ def check_sign(claim: str, sentences: Sequence[Sentence],
         bodies = set(bodies_in(f"{s.chunk.title} {s.text}"))
         if set(bodies_in(s.text)) - named or (named and not named & bodies):
             continue  # "Kommunstyrelsen redovisar ett överskott": a committee's result, not the claim's
-        doc_year = _doc_year(s)
-        # the year the document reports on is in its title ("Årsredovisning 2024", published in 2025)
-        said_years = _years_said(s.text, doc_year) | {int(y) for y in YEAR.findall(s.chunk.title)}
-        if years and not (years & said_years) and doc_year not in years:
-            continue
+        if _years_agree(claim, s, set()) is not None:
+            continue  # the claim's year is not this sentence's (its text, date or title: "Årsredovisning 2024")
         figure = money[0]
         # "ett underskott på 6 miljoner": the word gives the sign of an amount written without one
         below = figure.value < 0 or bool(stems_here & negative)

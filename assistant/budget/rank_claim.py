@@ -12,10 +12,10 @@ from dataclasses import replace
 
 from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.execute import execute, format_amount
-from assistant.budget.plan import MAX, MIN, detect_language, plan_question
+from assistant.budget.plan import detect_language, plan_question
 from assistant.budget.records import Cell
 from assistant.budget.selection import Refusal
-from assistant.budget.series import EVERY_YEAR, YEAR, Shape, claimed_shape
+from assistant.budget.series import EVERY_YEAR, YEAR, Shape, claimed_shape, extreme
 from assistant.budget.store import FigureBook
 from assistant.budget.verify import CLAIM_PREFIX, FigureClaim
 from assistant.types import Calculation, CalculationInput
@@ -59,10 +59,8 @@ def check_rank_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (
 
 def _extreme_in_no_year(body: str) -> Shape | None:
     """"mest"/"minst" in a claim that names no year: the rank in every year of the table."""
-    if YEAR.search(body):
-        return None
-    high, low = bool(MAX.search(body)), bool(MIN.search(body))
-    return Shape("extreme", high) if high != low else None
+    high = None if YEAR.search(body) else extreme(body)
+    return Shape("extreme", high) if high is not None else None
 
 
 def _row_years(plan, book: FigureBook) -> tuple[int, ...]:  # type: ignore[no-untyped-def]

@@ -40,10 +40,16 @@ def claimed_shape(body: str) -> Shape | None:
     years = [int(y) for y in YEAR.findall(body)]
     if EVERY_YEAR.search(body) and up != down:
         return Shape("above" if re.search(r"\b(än|than)\b", body, re.I) else "trend", up)
-    high, low = bool(MAX.search(body) or PEAK.search(body)), bool(MIN.search(body))
-    if high != low and len(set(years)) == 1:
+    high = extreme(body)
+    if high is not None and len(set(years)) == 1:
         return Shape("extreme", high, years[0])
     return None
+
+
+def extreme(body: str) -> bool | None:
+    """True for a claimed largest ("mest", "toppar"), False for a smallest ("minst"), None for neither or both."""
+    high, low = bool(MAX.search(body) or PEAK.search(body)), bool(MIN.search(body))
+    return high if high != low else None
 
 
 def check_series_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),
