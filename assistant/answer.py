@@ -17,6 +17,7 @@ from assistant.sentences import (
     CAUSAL, NAME, TIME, Sentence, amounts_in, asked_amounts, is_statement, relative_years,
 )
 from assistant.types import Calculation, Citation
+from assistant.understand.boundaries import has_word
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
 REFUSE_BELOW = 0.6  # share of the question's concepts (idf-weighted) the best sentence must cover; swept 0.35-0.75
@@ -195,7 +196,7 @@ def asked_parties(question: str, parties: dict[str, list[str]]) -> set[str]:
     """Letters of the parties a question names by word ("vem från centerpartiet", "which Green Party member")."""
     low = question.lower()
     return {letter for letter, words in parties.items()
-            if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words)}
+            if any(has_word(low, w) for w in words)}
 
 
 def holds_asked_party(question: str, text: str, parties: dict[str, list[str]]) -> bool:
@@ -206,7 +207,7 @@ def holds_asked_party(question: str, text: str, parties: dict[str, list[str]]) -
         return True
     low = text.lower()
     return any(re.search(r"\(\s*" + letter + r"\s*\)", text) or
-               any(re.search(r"(?<!\w)" + re.escape(w), low) for w in parties[letter]) for letter in asked)
+               any(has_word(low, w, trailing=False) for w in parties[letter]) for letter in asked)
 
 
 def has_year(s: Sentence, years: set[int]) -> bool:

@@ -18,6 +18,7 @@ from assistant.claim_figures import Figure, claim_figures, figures_in, same_figu
 from assistant.query import YEAR, stems
 from assistant.retrieve import NAME, Sentence
 from assistant.sentences import relative_years
+from assistant.understand.boundaries import has_word
 from assistant.understand.words import opens_question, sentence_types
 
 CLAIM_PREFIX = re.compile(
@@ -239,7 +240,7 @@ def _person_facts(name: str, sentences: list[Sentence]) -> list[tuple[Sentence, 
 def _party_named(text: str) -> str | None:
     low = text.lower()
     for letter, words in roles()["parties"].items():
-        if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words):
+        if any(has_word(low, w) for w in words):
             return letter
     return None
 

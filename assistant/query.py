@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from assistant.language import answer_language, detect_language
+from assistant.understand.boundaries import has_word, word_pattern
 
 YEAR_WEIGHT = 0.5  # a year usually qualifies the fact asked for rather than being it
 UNTRANSLATED_WEIGHT = 0.3  # an English word the glossary lacks: weak evidence either way
@@ -222,7 +223,9 @@ def _phrase_hits(text_lower: str, phrases: dict[str, list[str]]) -> list[str]:
     found: list[str] = []
     taken = [False] * len(text_lower)
     for phrase in sorted(phrases, key=len, reverse=True):
-        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text_lower):
+        if phrase not in text_lower:
+            continue
+        for m in word_pattern(phrase).finditer(text_lower):
             if not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = [True] * (m.end() - m.start())
                 found.extend(phrases[phrase])
@@ -234,7 +237,7 @@ def _doc_hints(text: str) -> tuple[tuple[str, ...], tuple[str, ...], int | None]
     lower = text.lower()
     types = tuple(dict.fromkeys(_phrase_hits(lower, {w: [t] for t, ws in data["doc_types"].items() for w in ws})))
     publishers = {p for p, ws in data["publishers"].items() for w in ws  # "sossarnas": a genitive names them too
-                  if len(w) > 1 and re.search(r"(?<!\w)" + re.escape(w) + r"s?(?!\w)", lower)}
+                  if len(w) > 1 and has_word(lower, w, "s?")}
     for m in PARTY_BEFORE_BUDGET.finditer(text):
         name = PARTY_NAMES[m.group(1)]
         publishers.add(f"{name}|\\({m.group(1).lower()}\\)")
@@ -246,6 +249,9 @@ def _doc_hints(text: str) -> tuple[tuple[str, ...], tuple[str, ...], int | None]
     return types, tuple(sorted(publishers)), month
 
 
+ENGLISH_ENDINGS = "(?:s|es|d|ed)?"  # a glossary phrase inflected: "savings", "reduced"
+
+
 def _glossary_groups(text: str) -> tuple[list[str], list[tuple[str, ...]], str]:
     """English text -> (Swedish words, one group of stems per matched phrase, the text left unmatched)."""
     lower = text.lower()
@@ -253,9 +259,8 @@ def _glossary_groups(text: str) -> tuple[list[str], list[tuple[str, ...]], str]:
     groups: list[tuple[str, ...]] = []
     table = glossary()
     for phrase in sorted(table, key=len, reverse=True):
-        pattern = r"(?<!\w)" + re.escape(phrase) + r"(?:s|es|d|ed)?(?!\w)"
-        if re.search(pattern, lower):
-            lower = re.sub(pattern, " ", lower)
+        if has_word(lower, phrase, ENGLISH_ENDINGS):
+            lower = word_pattern(phrase, ENGLISH_ENDINGS).sub(" ", lower)
             words.extend(table[phrase])
             group = tuple(dict.fromkeys(s for w in table[phrase] for s in stems(w)))
             if group:
@@ -263,6 +268,7 @@ def _glossary_groups(text: str) -> tuple[list[str], list[tuple[str, ...]], str]:
     return words, groups, lower
 
 
+@lru_cache(maxsize=1)
 def _context_stems() -> frozenset[str]:
     """Stems that name a document or its date rather than the fact asked for."""
     data = doc_words()

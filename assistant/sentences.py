@@ -61,6 +61,8 @@ class TermStats:
         self.vocab = frozenset(df)
         self._match_cache: dict[str, frozenset[str]] = {}
         self._parts: dict[str, tuple[str, ...]] = {}
+        self._idf: dict[tuple[str, ...], float] = {}  # per concept group: a question's groups are scored per sentence
+        self._known: dict[tuple[str, ...], bool] = {}
 
     def matches(self, term: str) -> frozenset[str]:
         """Vocabulary stems that count as the term: itself, and compounds ending or starting with it."""
@@ -119,18 +121,24 @@ class TermStats:
 
     def _near(self, term: str) -> bool:
         """A vocabulary stem one typing error away (a misspelt known word is not an unknown subject)."""
-        from assistant.budget.matching import edit_distance
+        from assistant.budget.matching import one_typing_error
 
-        return any(abs(len(v) - len(term)) <= 1 and edit_distance(v, term) <= 1 for v in self.vocab)
+        return any(one_typing_error(v, term) for v in self.vocab)
 
     def known(self, group: tuple[str, ...]) -> bool:
         """Some word of the concept group occurs in the documents (itself, or inside a compound)."""
-        return any(t in self.vocab or self.matches(t) for t in group) or any(
-            self.matches(p) for p in split_compound(group[0])[1:] if len(p) >= 4)
+        known = self._known.get(group)
+        if known is None:
+            known = self._known[group] = any(t in self.vocab or self.matches(t) for t in group) or any(
+                self.matches(p) for p in split_compound(group[0])[1:] if len(p) >= 4)
+        return known
 
     def idf(self, group: tuple[str, ...]) -> float:
-        df = max((self.df.get(v, 0) for t in group for v in self.matches(t)), default=0)
-        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+        idf = self._idf.get(group)
+        if idf is None:
+            df = max((self.df.get(v, 0) for t in group for v in self.matches(t)), default=0)
+            idf = self._idf[group] = math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+        return idf
 
     def coverage(self, groups: tuple[tuple[str, ...], ...], present: frozenset[str],
                  weights: tuple[float, ...] = (), full: tuple[int, ...] = (), strict: bool = False) -> float:

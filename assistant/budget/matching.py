@@ -121,19 +121,22 @@ def _matching(word: tuple[str, str], vocabulary: tuple[tuple[str, str], ...]) ->
     return frozenset(v for v in vocabulary if _token_match(word, v))
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein distance (adjacent transpositions count one edit): how far a misspelling is."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[-1]
+def one_typing_error(a: str, b: str) -> bool:
+    """At most one edit apart: a letter added, dropped or changed, or two neighbours swapped ("dirftsbudget").
+    Linear: the words are compared past their common start, not with a full edit-distance table."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+    return swapped or a[i + 1:] == b[i + 1:]
 
 
 @lru_cache(maxsize=32768)
@@ -142,7 +145,7 @@ def _matching_strictly(word: tuple[str, str], vocabulary: tuple[tuple[str, str],
     words that name a kind of table), whose near neighbours are other words: "budgeterar" is not "budgetram"."""
     return frozenset(v for v in vocabulary if word[0] == v[0] or word[1] == v[1] or (
         len(v[1]) > 4 and len(word[1]) > 4 and min(len(word[0]), len(v[0])) > 3  # "rad" is no typo of "ram"
-        and min(edit_distance(word[0], v[0]), edit_distance(word[1], v[1])) <= 1))
+        and (one_typing_error(word[0], v[0]) or one_typing_error(word[1], v[1]))))
 
 
 def _find(q: list[tuple[str, str]], phrases: tuple[tuple[tuple[str, str], ...], ...],

@@ -6,10 +6,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assistant.budget.answer import answer_figures
 from assistant.budget.columns import column_kind, seen_as
-from assistant.budget.matching import Lexicon, edit_distance, match_rows, table_kinds
+from assistant.budget.matching import Lexicon, match_rows, one_typing_error, table_kinds
 from assistant.budget.store import DocumentFigures, FigureBook
 from assistant.budget.tables import parse_tables
 from assistant.types import DocumentMeta, LoadedDocument
@@ -78,12 +80,29 @@ def test_a_row_of_its_own_beats_a_synonym_of_the_committee(book: FigureBook) -> 
     assert labels == ["Äldreomsorg"]
 
 
-@pytest.mark.parametrize("a, b, distance", [
-    ("driftsbudget", "driftsbudget", 0), ("driftsbudgt", "driftsbudget", 1), ("dirftsbudget", "driftsbudget", 1),
-    ("budgeterar", "budgetram", 2), ("", "ram", 3),
+def _damerau(a: str, b: str) -> int:
+    """Reference: the full optimal-string-alignment distance table."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+@pytest.mark.parametrize("a, b, near", [
+    ("driftsbudget", "driftsbudget", True), ("driftsbudgt", "driftsbudget", True),
+    ("dirftsbudget", "driftsbudget", True), ("driftsbudgte", "driftsbudget", True), ("xriftsbudget", "driftsbudget", True),
+    ("budgeterar", "budgetram", False), ("", "ram", False), ("", "r", True), ("ab", "ba", True), ("abc", "cba", False),
 ])
-def test_edit_distance(a: str, b: str, distance: int) -> None:
-    assert edit_distance(a, b) == distance
+def test_one_typing_error(a: str, b: str, near: bool) -> None:
+    assert one_typing_error(a, b) is near and one_typing_error(b, a) is near
+
+
+@given(st.text(alphabet="abcå", max_size=7), st.text(alphabet="abcå", max_size=7))
+def test_one_typing_error_is_an_edit_distance_of_one_at_most(a: str, b: str) -> None:
+    assert one_typing_error(a, b) is (_damerau(a, b) <= 1)
 
 
 def test_table_kind_words_need_the_word_or_one_typing_error() -> None:
