@@ -57,9 +57,11 @@ PURPOSE = _R(r"\b(?:för|for|i syfte att|to)\s+(?:att\s+)?(?:en\s+|ett\s+|an?\s+
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b(?!-tal)")  # "2020-talet" is a decade
 RANGE = _R(r"\b((?:19|20)\d\d)\s*(?:-|–|—|till|to|t\.o\.m\.?|until|through)\s*((?:19|20)\d\d)\b")
 BY_YEAR = _R(r"\b(vilket år|vilka år|which year|what year|in which year|när är|när blir)\b")
+# "alla fem åren", "all three years": every year, counted
 ALL_YEARS = _R(r"\b(under perioden|hela perioden|perioden|alla år\w*|samtliga år|varje år|per år|"
                r"planperioden|over the period|whole period|entire period|all years|each year|every year|"
-               r"all the years|the period)\b")
+               r"all the years|the period|(?:alla|samtliga|all|all the)\s+(?:\d|två|tre|fyra|fem|sex|two|three|four|"
+               r"five|six)\s+(?:år|åren|years))\b")
 RELATIVE = _R(r"\b(nästa år|kommande år|next year|i år|this year|förra året|last year)\b")
 GENERIC_COMMITTEE = _R(r"\b(nämnd|nämnden|nämnder|nämnderna|committee|committees)\b")
 # a year said relative to the year the conversation is about ("hur mycket mer än året innan?")

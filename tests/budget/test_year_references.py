@@ -27,3 +27,11 @@ def test_a_follow_up_asking_which_year_asks_over_all_years() -> None:
                          ["Hur mycket ska kommunstyrelsen investera 2022?", "och barn- och ungdomsnämnden?"])
     assert plan.operation == "max" and plan.by_year and plan.years == ()
     assert plan.rows == ("Barn- och ungdomsnämnden",)
+
+
+def test_a_follow_up_counting_every_year_asks_over_all_years() -> None:
+    lexicon = corpus_book().index.lexicon
+    for followup in ("och sammanlagt för alla fem åren?", "and in total for all five years?"):
+        plan = plan_question(followup, lexicon, ["Hur mycket investerar socialnämnden 2021 enligt investeringsbudgeten?"])
+        assert plan.operation == "sum" and plan.all_years and plan.years == ()
+        assert plan.rows == ("Socialnämnden",)
