@@ -136,8 +136,25 @@ def names_someone(text: str) -> bool:
 
     vocab = roles()
     words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", text)}
-    return bool(words & (set(vocab["roles"]) - {"vice", "förste", "andre"})) or any(
+    return bool({_base_form(w) for w in words} & (set(vocab["roles"]) - {"vice", "förste", "andre"})) or any(
         w.endswith(tuple(vocab["bodies"])) for w in words)
+
+
+ROLE_ENDINGS = ("erna", "arna", "ens", "er", "ar", "en", "s")  # plural and definite forms of a role noun
+
+
+def _base_form(word: str) -> str:
+    """A role noun without its plural or definite ending ("förvaltningschefer" -> "förvaltningschef",
+    "ekonomichefen" -> "ekonomichef"); other words unchanged in effect (they match no role either way)."""
+    from assistant.claims import roles
+
+    known = roles()["roles"]
+    if word in known:
+        return word
+    for ending in ROLE_ENDINGS:
+        if word.endswith(ending) and word[:-len(ending)] in known:
+            return word[:-len(ending)]
+    return word
 
 
 def names_person(text: str) -> bool:

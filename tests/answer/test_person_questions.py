@@ -60,6 +60,15 @@ def test_a_person_is_a_name_with_a_party_a_speaker_or_a_role_not_any_capitalised
     assert not names_someone("Möjlighet till utdelning från koncernen Alingsås Energi.")
 
 
+
+def test_a_role_in_its_plural_or_definite_form_names_someone() -> None:
+    from assistant.answer import names_someone
+
+    assert names_someone("**Ansvar:** Samtliga förvaltningschefer.")
+    assert names_someone("Uppdraget ges till ekonomichefen.")
+    assert not names_someone("Samtliga förvaltningar ska genomlysas.")
+
+
 def test_a_question_for_politicians_is_answered_by_people_by_name_not_by_a_body() -> None:
     body = _sentence("Beslut togs att förvaltningen ska återkomma om feriearbeten för ungdomar.")
     people = _sentence("Karin Ek (S) och Olle Berg (V) har lämnat ett initiativ om feriearbeten.")
