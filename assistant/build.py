@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from assistant import answer as answer_rules
-from assistant import followup, followup_figures
+from assistant import followup, followup_figures, referent
 from assistant.answer import (
     AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
@@ -164,6 +164,7 @@ class Assistant:
         if language not in ("sv", "en"):
             log.info("frågans språk: %s", language)
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
+        history = self._answered_history(question, history, language, filters)
         claim = claim_text(question) or (question if check else None)
         compound = split_question(question) if not claim else None
         parts = compound.standalone() if compound is not None else []
@@ -185,8 +186,15 @@ class Assistant:
             answers: list[Answer] = []
             for i, part in enumerate(parts):
                 leans = i and not said_with_each and followup.is_followup(part, parts[:1])
-                answer = self._answer_one(raw, part, None, history + parts[:1] if leans else history,
-                                          language, filters, timings)
+                # "vilket år ..., och hur mycket mer än året innan?": the first part as its answer stated it
+                first = (referent.answered(parts[0], answers[0]) if leans and referent.needs_answer(part, parts[0])
+                         else None) or parts[0]
+                # the parts of one question are about one thing: a later part is answered in the passage the first
+                # part's answer quoted when that passage says what it asks ("Vem ansvarar för X och när ska den
+                # beslutas?": X's own schedule, not another measure's)
+                earlier = answers[0].citations if i and self._quoted_prose(answers[0]) else ()
+                answer = self._answer_one(raw, part, None, history + [first] if leans else history,
+                                          language, filters, timings, earlier, strict_earlier=True)
                 answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
                                               language) or answer)
             return self._merge(raw, answers, parts)
@@ -252,8 +260,36 @@ class Assistant:
         before = self._answer_one(history[turn], history[turn], None, history[:turn], language, filters, {})
         return () if before.refused else before.citations
 
+    def _passages_of(self, cited: Sequence[Citation], hits: Sequence[Hit]) -> list[Hit]:
+        """The cited passages not among `hits`, scored as the last of them."""
+        found = {h.chunk.id for h in hits}
+        floor = min((h.score for h in hits), default=0.0)
+        chunks = getattr(self.index, "chunks", {})
+        ids = dict.fromkeys(c.chunk_id for c in cited if c.chunk_id and c.chunk_id not in found)
+        return [Hit(chunks[i], floor) for i in ids if i in chunks]
+
+    @staticmethod
+    def _quoted_prose(answer: Answer) -> bool:
+        """The answer quotes a passage of prose (not a table's row, a refusal or a verdict)."""
+        return bool(answer.citations) and not answer.refused and answer.verdict is None and \
+            answer.composer != "calculator" and answer.calculation is None
+
+    def _answered_history(self, question: str, history: list[str], language: str, filters: Any) -> list[str]:
+        """The history with the turn a follow-up leans on restated as its answer named it, when the follow-up
+        points at the answer rather than the question ("hur mycket mer än året innan?" after "vilket år ...?",
+        "vad sa han?" after "vem ...?"; assistant.referent); unchanged otherwise."""
+        if not history or not followup.is_followup(question, history):
+            return history
+        turn = followup.antecedent(question, history)
+        if not referent.needs_answer(question, history[turn]):
+            return history
+        before = self._ask(history[turn], history[:turn], False, filters, {})
+        restated = referent.answered(history[turn], before)
+        return history if restated is None else [*history[:turn], restated, *history[turn + 1:]]
+
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
-                    filters: Any, timings: dict[str, float], earlier: Sequence[Citation] = ()) -> Answer:
+                    filters: Any, timings: dict[str, float], earlier: Sequence[Citation] = (),
+                    strict_earlier: bool = False) -> Answer:
         lang = "en" if language == "en" else "sv"
         t = time.perf_counter()
         q = self._analyse(self._claim_query(claim) if claim else question, history)
@@ -263,11 +299,14 @@ class Assistant:
         _add(timings, "analyse", t)
         t = time.perf_counter()
         hits = self.retriever.search(q, k=8, filters=filters, timings=timings)
+        if strict_earlier:  # the passage the first part's answer quoted is searched too
+            hits = hits + self._passages_of(earlier, hits)
         sentences = self.retriever.sentences(q, hits)
         if earlier:  # "det" is what the earlier answer quoted: its passage goes on to say what is asked now
-            own = tuple(g for g in q.groups if g[0] in q.focus)
+            own = tuple(g for g in q.groups if g[0] in q.focus) or (q.groups if strict_earlier else ())
             sentences = continuing(sentences, earlier, lambda found: self.retriever.similarities(question, found),
-                                   about=lambda s: self.retriever.stats.coverage(own, text_stems(s.text)) > 0)
+                                   about=lambda s: self.retriever.stats.coverage(own, text_stems(s.text)) > 0,
+                                   strict=strict_earlier)
         _add(timings, "retrieve", t)
         t = time.perf_counter()
         judgements: list[TextJudgement] = []  # the prose path's judgement, made once when first asked for

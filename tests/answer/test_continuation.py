@@ -44,3 +44,17 @@ def test_of_the_passages_statements_those_saying_the_follow_ups_own_topic_answer
     ranked = continuing([quoted, said, contact], earlier, lambda cands: [closest[s.text] for s in cands],
                         about=lambda s: "äldre" in s.text)
     assert ranked[0].text == said.text
+
+
+def test_strictly_only_a_statement_saying_the_asked_topic_continues_the_passage() -> None:
+    passage = Chunk(id="b#3", doc_path="b.txt", text=TEXT, start=0, end=len(TEXT), title="Budget")
+    quoted = sentence(passage, "200 tkr tillskjuts nämnden för en stödtjänst.", 1.0)
+    paid = sentence(passage, "Förstärkningen finansieras genom en neddragning av reklambudgeten.", 0.4)
+    earlier = [Citation(n=1, doc="b.txt", title="Budget", quote=quoted.text, chunk_id="b#3", start=quoted.start,
+                        end=quoted.end)]
+    found = [quoted, paid]
+    # a later part asking what the passage does not say ("vem ansvarar?") is not answered from it
+    assert continuing(found, earlier, lambda c: [0.9] * len(c), about=lambda s: "ansvar" in s.text,
+                      strict=True) == found
+    ranked = continuing(found, earlier, lambda c: [0.9] * len(c), about=lambda s: "finansier" in s.text, strict=True)
+    assert ranked[0].text == paid.text

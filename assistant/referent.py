@@ -1,0 +1,92 @@
+"""What an earlier answer named, carried into the conversation: a follow-up may point at the answer rather than
+at the question ("vilket år har kommunstyrelsen störst investeringar?" ... "hur mycket mer än året innan är det?";
+"Vem är ordförande i nämnden?" ... "vad sa han om sparkravet?"). The earlier question names no year and no
+person; its answer does. The earlier turn is restated with the answer's value in place of what it asked
+("år 2023 har kommunstyrelsen störst investeringar", "Samuel Carlén är ordförande i nämnden"), so the follow-up
+resolves against it as against any turn that named them.
+
+    needs_answer(followup, earlier) -> bool
+    answered(earlier, answer) -> the earlier turn restated, or None
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.budget.plan import BY_YEAR
+from assistant.followup import RELATIVE_YEAR
+from assistant.query import WHEN, WHO, YEAR
+from assistant.types import Answer
+
+# the personal pronouns that point at a person named earlier (closed word class, both languages)
+PERSONAL = re.compile(r"\b(?:han|hon|hen|hans|hennes|hens|honom|henne|he|she|him|his|her|hers)\b", re.I)
+
+
+def _asked_year(question: str) -> re.Match | None:
+    """The phrase asking for a year or a time ("vilket år", "när", "which year"), None when none is asked or the
+    question names a year of its own."""
+    if YEAR.search(question):
+        return None
+    return BY_YEAR.search(question) or WHEN.search(question)
+
+
+def needs_answer(question: str, earlier: str) -> bool:
+    """The follow-up points at what the answer to `earlier` named: a year said relative to it ("året innan",
+    "det året") when `earlier` asked which year, a personal pronoun ("han", "she") when it asked who."""
+    if _asked_year(earlier) and not YEAR.search(question) and any(p.search(question) for p, _ in RELATIVE_YEAR):
+        return True
+    return bool(WHO.search(earlier) and PERSONAL.search(question))
+
+
+def answered(earlier: str, answer: Answer) -> str | None:
+    """`earlier` with its asked phrase replaced by the value its answer named: a year ("år 2023", "in 2023") for
+    "vilket år"/"när", a person's name for "vem"/"who"; None when the answer was refused or names no such value."""
+    if answer.refused or not answer.citations or answer.verdict is not None:
+        return None
+    asked = _asked_year(earlier)
+    if asked is not None:
+        year = _answered_year(earlier, answer)
+        if year is None:
+            return None
+        value = f"in {year}" if answer.language == "en" else f"år {year}"
+        return f"{earlier[:asked.start()]}{value}{earlier[asked.end():]}"
+    asked = WHO.search(earlier)
+    if asked is not None:
+        name = _answered_person(answer)
+        if name is None:
+            return None
+        return f"{earlier[:asked.start()]}{name}{earlier[asked.end():]}"
+    return None
+
+
+def _answered_year(earlier: str, answer: Answer) -> int | None:
+    """The first year the answer states that the question did not: the calculator writes its own sentence
+    ("... är störst 2023: ..."); a quoted answer states it in the passage it quotes (the answer's own frame
+    names the document's title and date, which are not the answer)."""
+    texts = [answer.answer] if answer.composer == "calculator" else [c.quote for c in answer.citations]
+    said = set(YEAR.findall(earlier))
+    for text in texts:
+        for year in YEAR.findall(text):
+            if year not in said:
+                return int(year)
+    return None
+
+
+def _answered_person(answer: Answer) -> str | None:
+    """The first person the quoted passages name as a person: with a party ("Karin Ek (S)"), said to speak
+    ("säger Karin Ek") or beside a role ("socialchef Karin Ek", "Karin Ek, ordförande"; roles_sv.json)."""
+    from assistant.answer import REPORTED
+    from assistant.claims import roles
+    from assistant.sentences import NAME
+
+    titles = {r.lower() for r in roles()["roles"]} | {r.lower() for r in roles().get("job_titles", ())}
+
+    def beside_role(text: str, m: re.Match) -> bool:
+        before = re.findall(r"[\wåäöÅÄÖ-]+", text[max(0, m.start() - 40):m.start()])
+        after = re.findall(r"[\wåäöÅÄÖ-]+", text[m.end():m.end() + 40])
+        return bool((before[-1:] and before[-1].lower() in titles) or (after[:1] and after[0].lower() in titles))
+
+    for text in [c.quote for c in answer.citations] + [answer.answer]:
+        for m in NAME.finditer(text):
+            if m.group().endswith(")") or REPORTED.search(text[:m.start()]) or beside_role(text, m):
+                return re.sub(r"\s*\([^)]*\)$", "", m.group())
+    return None
