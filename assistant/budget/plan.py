@@ -34,7 +34,7 @@ MIN = _R(r"\b(minst\w*|lägst\w*|smallest|lowest|least)\b")
 CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w*|växer|tillväxt|"
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
             r"drop\w*|declin\w*|sjunk\w*|går upp|går ner|förbättr\w*|försämr\w*|improv\w*|worsen\w*|"
-            r"shrink\w*|shrank|krymp\w*)")
+            r"shrink\w*|shrank|krymp\w*|ändr(?:as|ades|ats|ing\w*))")
 DIFFERENCE = _R(r"\b(skillnad\w*|(?:mer|mindre|större|högre|lägre|fler|färre) [^?.]{0,40}?än|differ\w*|"
                 r"(?:more|less|larger|bigger|higher|lower|smaller|greater) [^?.]{0,40}?than|jämfört med|"
                 r"compared (to|with)|jämför\w*|compare\w*|versus|vs)\b")

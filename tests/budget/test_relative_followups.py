@@ -31,3 +31,12 @@ def test_the_year_a_which_year_question_was_answered_with_is_the_followups_base(
                             history=["år 2023 har kommunstyrelsen störst investeringar?"])
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.operation == "change" and answer.calculation.result == 52000
+
+
+def test_how_a_row_changed_is_asked_with_any_verb_of_change() -> None:
+    # "ändras"/"ändring" ask for the change between the years, as "förändras" and "ökar" do
+    for question in ("Hur ändrades kommunstyrelsens investeringar mellan 2022 och 2023?",
+                     "Hur stor är ändringen av kommunstyrelsens investeringar mellan 2022 och 2023?"):
+        answer = answer_figures(question, corpus_book())
+        assert answer is not None and answer.calculation is not None
+        assert answer.calculation.operation == "change" and answer.calculation.result == 52000
