@@ -34,7 +34,20 @@ def needs_answer(question: str, earlier: str) -> bool:
     "det året") when `earlier` asked which year, a personal pronoun ("han", "she") when it asked who."""
     if _asked_year(earlier) and not YEAR.search(question) and any(p.search(question) for p, _ in RELATIVE_YEAR):
         return True
-    return bool(WHO.search(earlier) and PERSONAL.search(question))
+    pronoun = PERSONAL.search(question)
+    return bool(WHO.search(earlier) and pronoun and not _names_person(question[:pronoun.start()]))
+
+
+def _names_person(text: str) -> bool:
+    """The text names a person or a role itself ("och vice ordf? vilket parti är hen från?"): the pronoun after it
+    points at that, the nearer antecedent, not at the earlier answer's person."""
+    from assistant.claims import roles
+    from assistant.sentences import NAME
+    from assistant.understand.abbreviations import expand
+
+    text = expand(text)
+    known = set(roles()["roles"])
+    return bool(NAME.search(text)) or any(w in known for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def answered(earlier: str, answer: Answer) -> str | None:

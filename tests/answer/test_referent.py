@@ -24,6 +24,8 @@ def test_a_personal_pronoun_after_a_who_question_needs_its_answer() -> None:
     assert needs_answer("vilket parti är hon med i?", "Vem är ordförande i nämnden?")
     assert needs_answer("what did he say about the deficit?", "Who chairs the board?")
     assert not needs_answer("vilket parti är hon med i?", "Hur stort är sparkravet?")
+    # a role the follow-up names itself is the pronoun's nearer antecedent
+    assert not needs_answer("och vice ordf? vilket parti är hen från?", "Vem är ordförande i kommunstyrelsen?")
 
 
 def test_the_earlier_turn_restated_with_the_year_its_answer_named() -> None:
