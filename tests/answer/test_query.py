@@ -27,6 +27,13 @@ def test_english_question_is_expanded_with_swedish_terms() -> None:
     assert ("kommunstyr",) in q.groups
 
 
+def test_english_words_for_borrowing_and_its_limits_are_translated() -> None:
+    q = analyse("Is there a cap on the external borrowing, and how large is the combined effect?")
+    for swedish in ("låneskuld", "överstiga", "externa", "sammantagna", "effekt"):
+        assert swedish in q.lexical_text
+    assert "jobbar" in analyse("How many people work for the municipality?").lexical_text
+
+
 def test_untranslated_english_words_count_less() -> None:
     q = analyse("What does the zorblax committee decide?")
     weights = dict(zip(q.groups, q.weights))
