@@ -242,7 +242,12 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             if len(years) < 2:
                 interp.append(f"span:{y0}:{y1}")
             scored = [(r, _value(table, r, y0), _value(table, r, y1)) for r in candidates]
-            scored.sort(key=lambda t: t[2].value - t[1].value, reverse=(op != "min"))
+
+            def growth(t: tuple) -> Decimal:  # "störst procentuell ökning": ranked by the change relative to its start
+                return (t[2].value - t[1].value) / abs(t[1].value) if t[1].value else Decimal(0)
+
+            key = growth if plan.percent else (lambda t: t[2].value - t[1].value)
+            scored.sort(key=key, reverse=(op != "min"))
             ranking = tuple((r.label, b.value - a.value) for r, a, b in scored)
             r, a, b = scored[0]
             diff = b.value - a.value

@@ -40,3 +40,13 @@ def test_how_a_row_changed_is_asked_with_any_verb_of_change() -> None:
         answer = answer_figures(question, corpus_book())
         assert answer is not None and answer.calculation is not None
         assert answer.calculation.operation == "change" and answer.calculation.result == 52000
+
+
+def test_the_largest_percentage_increase_is_ranked_by_the_relative_change() -> None:
+    # Vård och omsorg grows most in kronor (+40 272 tkr, 4,9 %), Kultur och utbildning most in per cent (7,0 %)
+    book = corpus_book()
+    relative = answer_figures("vilken nämnd får störst procentuell ökning av kommunbidraget från 2021 till 2023",
+                              book)
+    assert relative is not None and "Kultur- och utbildningsnämnden" in relative.text and "7,0 %" in relative.text
+    absolute = answer_figures("vilken nämnd får störst ökning av kommunbidraget från 2021 till 2023", book)
+    assert absolute is not None and "Vård- och omsorgsnämnden" in absolute.text
