@@ -23,6 +23,7 @@ OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean",
 _R = lambda pattern: re.compile(pattern, re.IGNORECASE)  # noqa: E731
 RANK = _R(r"\b(rangordn\w*|ranka\w*|rank\w*|sortera\w*|storleksordning|topp\s*\d+|top\s*\d+|"
           r"(second|third|fourth|fifth) (largest|biggest|highest|smallest|lowest)|"
+          r"(andra|tredje|fjärde|femte) (störst\w*|minst\w*|högst\w*|lägst\w*)|"
           r"(de|the) (två|tre|fyra|fem|two|three|four|five) (största|minsta|largest|biggest|smallest))")
 SHARE = _R(r"\b(andel\w*|hur stor del|vilken del|hur många procent av|procent av|share|proportion|"
            r"percentage of|per ?cent of|what percent)")

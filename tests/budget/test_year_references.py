@@ -35,3 +35,10 @@ def test_a_follow_up_counting_every_year_asks_over_all_years() -> None:
         plan = plan_question(followup, lexicon, ["Hur mycket investerar socialnämnden 2021 enligt investeringsbudgeten?"])
         assert plan.operation == "sum" and plan.all_years and plan.years == ()
         assert plan.rows == ("Socialnämnden",)
+
+
+def test_an_ordinal_superlative_asks_for_the_ranking_in_either_language() -> None:
+    lexicon = corpus_book().index.lexicon
+    for question in ("vilken nämnd har tredje största kommunbidraget 2022?",
+                     "which committee has the third largest kommunbidrag 2022?"):
+        assert plan_question(question, lexicon).operation == "rank"
