@@ -91,3 +91,11 @@ def test_english_statements_with_a_past_or_unambiguous_verb_are_claims() -> None
     assert claim_text("The deficit exceeded 14 million in 2019?") == "The deficit exceeded 14 million in 2019"
     assert claim_text("The budget grew by 5 percent?") == "The budget grew by 5 percent"
     assert claim_text("The total for 2023?") is None  # a noun phrase typed as a search
+
+
+def test_a_statement_reported_in_the_passive_is_a_claim() -> None:
+    from assistant.claims import claim_text
+
+    for said in ("Karin Ek sägs ha fått igenom ett omställningspaket på 4,7 miljoner",
+                 "Nämnden påstås ha ett underskott på 3 miljoner"):
+        assert claim_text(said) is not None
