@@ -168,9 +168,18 @@ def check_amounts(claim: str, sentences: Sequence[Sentence], subject: Subject, *
     if not claimed:
         return None
     years = {int(y) for y in YEAR.findall(claim)} - set(context_years)
-    verdicts = [v for c, others in zip(claimed, _other_stretches(claim, claimed))
-                if (v := _check_one(claim, c, others, sentences, subject, years, context_years)) is not None]
-    return next((v for v in verdicts if v.verdict == "contradicted"), verdicts[0] if verdicts else None)
+    judged = [(c, _check_one(claim, c, others, sentences, subject, years, context_years))
+              for c, others in zip(claimed, _other_stretches(claim, claimed))]
+    verdicts = [v for _, v in judged if v is not None]
+    contradicted = next((v for v in verdicts if v.verdict == "contradicted"), None)
+    if contradicted is not None:
+        return contradicted
+    unstated = [c for c, v in judged if v is None]
+    if verdicts and unstated and verdicts[0].verdict == "supported":
+        # "paketet på 5,4 mille innebär att 20 tjänster försvinner": one figure stated, the other stated nowhere;
+        # the claim as a whole is not confirmed
+        return ClaimCheck("not_found", verdicts[0].evidence, reason=f"{unstated[0].figure.written} står inte")
+    return verdicts[0] if verdicts else None
 
 
 def _other_stretches(claim: str, claimed: list[ClaimedAmount]) -> list[frozenset[str]]:

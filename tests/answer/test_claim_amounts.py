@@ -304,3 +304,13 @@ def test_an_amount_of_another_measure_does_not_contradict() -> None:
     profit = sentence("Hamnbolaget gjorde en vinst på 60 miljoner kronor.", n=1)
     result = check_amounts(claim, [dividend, profit], word_overlap(claim))
     assert result is not None and result.verdict == "contradicted" and result.correct == "60 miljoner kronor"
+
+
+def test_a_claim_with_a_figure_no_sentence_states_is_not_confirmed_by_its_other_figure() -> None:
+    claim = "nämndens omställningspaket på 5,4 miljoner innebär att 20 tjänster försvinner"
+    stated = sentence("Nämnden beslutade om ett omställningspaket på 5,4 miljoner kronor.")
+    result = check_amounts(claim, [stated], word_overlap(claim))
+    assert result is not None and result.verdict == "not_found"
+    alone = check_amounts("nämndens omställningspaket är på 5,4 miljoner", [stated],
+                          word_overlap("nämndens omställningspaket är på 5,4 miljoner"))
+    assert alone is not None and alone.verdict == "supported"
