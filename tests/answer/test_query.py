@@ -50,6 +50,12 @@ def test_swedish_paraphrases_join_the_group_of_their_word() -> None:
     assert "ner" not in {g[0] for g in q.groups}  # part of the phrase "skära ner"
 
 
+def test_words_for_abolishing_share_one_group() -> None:
+    q = analyse("S vill skrota utmaningsrätten")
+    abolish = next(g for g in q.groups if g[0] == "skrot")
+    assert "avskaff" in abolish
+
+
 def test_compound_heads_split() -> None:
     assert split_compound("kommunbidrag") == ("kommun", "bidrag")
     assert split_compound("omsorgsnämnd") == ("omsorg", "nämnd")
