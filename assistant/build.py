@@ -31,7 +31,7 @@ from assistant.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.claims import (DEFAULT_SUPPORT, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text, inflected,
                              time_words, with_known_parts)
 from assistant.language import detect_language
-from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse
+from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
 from assistant.query import stems as query_stems
 from assistant.retrieve import Filters, Retriever, Sentence
 from assistant.sentences import amounts_in, asked_amounts, is_statement, text_stems, title_stems
@@ -442,7 +442,8 @@ class Assistant:
         # the claim's topic without its figures, hedges and direction ("drygt 4 miljoner mer"): what the figure is about
         topic = self._analyse(strip_figures(DOWN.sub(" ", UP.sub(" ", without_hedges(claim)))), [])
         stats = self.retriever.stats
-        rare = stats.rarest(topic.groups)
+        # words that frame the figure ("räknar med", "föreslagen") name no subject
+        rare = stats.rarest(tuple(g for g in topic.groups if not set(g) & framing_stems()))
         # what the cited cells are about: their rows, the answer naming the table, and the documents' titles and
         # municipalities ("Vårgårdas årets resultat" is about a row of a Vårgårda document)
         about = " ".join([cited_text, answer_text, titles, *self._municipalities_of(sources)])

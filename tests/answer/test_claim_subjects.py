@@ -62,3 +62,11 @@ def test_another_municipalitys_document_does_not_speak_for_the_named_one(municip
     assert answer.verdict == "not_found", answer.answer
     answer = municipal.ask("Vårgårda höjer brukningsavgiften för vatten och avlopp med 8 procent 2025?")
     assert answer.verdict == "supported", answer.answer
+
+
+def test_a_verb_framing_the_figure_as_expected_names_no_subject(municipal: Assistant) -> None:
+    # Vårgårda, resultatbudget: Årets resultat 15,9 mnkr (2024); "räknar med" frames the figure as expected
+    answer = municipal.ask("Vårgårda räknar med ett resultat på 15,9 mnkr 2024?")
+    assert answer.verdict == "supported" and answer.route["reasons"]["checked_by"] == "calculator", answer.answer
+    answer = municipal.ask("Vårgårda räknar med ett resultat på 25 mnkr 2024?")
+    assert answer.verdict == "contradicted" and "15,9" in answer.answer, answer.answer
