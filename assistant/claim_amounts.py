@@ -174,12 +174,21 @@ def check_amounts(claim: str, sentences: Sequence[Sentence], subject: Subject, *
     contradicted = next((v for v in verdicts if v.verdict == "contradicted"), None)
     if contradicted is not None:
         return contradicted
-    unstated = [c for c, v in judged if v is None]
+    unstated = [c for c, v in judged if v is None and not _number_written(c.figure, sentences)]
     if verdicts and unstated and verdicts[0].verdict == "supported":
         # "paketet på 5,4 mille innebär att 20 tjänster försvinner": one figure stated, the other stated nowhere;
         # the claim as a whole is not confirmed
         return ClaimCheck("not_found", verdicts[0].evidence, reason=f"{unstated[0].figure.written} står inte")
     return verdicts[0] if verdicts else None
+
+
+def _number_written(figure: Figure, sentences: Sequence[Sentence]) -> bool:
+    """Some sentence writes the figure's number, whatever its unit ("-6,6" in "-6,6 miljoner kronor")."""
+    digits = re.sub(r"[^\d,.]", "", figure.written).strip(",.")
+    if not digits:
+        return True  # a figure in words: only claim_figures' own comparison judges it
+    pattern = re.compile(rf"(?<![\d,.]){re.escape(digits)}(?![\d]|[,.]\d)")
+    return any(pattern.search(s.text) for s in sentences)
 
 
 def _other_stretches(claim: str, claimed: list[ClaimedAmount]) -> list[frozenset[str]]:

@@ -314,3 +314,10 @@ def test_a_claim_with_a_figure_no_sentence_states_is_not_confirmed_by_its_other_
     alone = check_amounts("nämndens omställningspaket är på 5,4 miljoner", [stated],
                           word_overlap("nämndens omställningspaket är på 5,4 miljoner"))
     assert alone is not None and alone.verdict == "supported"
+
+
+def test_a_claimed_number_written_without_its_unit_is_stated_by_the_sentence_writing_it() -> None:
+    claim = "förvaltningen gick från -14,3 miljoner till -6,6"
+    stated = sentence("Förvaltningen har gått från -14,3 miljoner kronor förra året till -6,6 miljoner kronor i år.")
+    result = check_amounts(claim, [stated], word_overlap(claim))
+    assert result is not None and result.verdict == "supported"
