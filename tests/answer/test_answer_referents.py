@@ -16,7 +16,8 @@ def _recording(monkeypatch, answers: dict[str, Answer]) -> list[tuple[str, list[
     assistant = _assistant()
     asked: list[tuple[str, list[str]]] = []
 
-    def answer_one(raw, part, claim, history, language, filters, timings, earlier=(), strict_earlier=False):  # noqa: ANN001, ANN202, E501
+    def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
+                   earlier=(), strict_earlier=False):
         asked.append((part, list(history)))
         for start, answer in answers.items():
             if part.lower().startswith(start):

@@ -28,7 +28,8 @@ def test_a_later_part_computes_with_the_amounts_the_earlier_parts_stated(monkeyp
     stated = {"hur stort var minuset i fjol?": "Enligt Nyhet: -14,3 miljoner kronor [1].",
               "vad är prognosen i år?": "Enligt Nyhet: -6,6 miljoner kronor [1]."}
 
-    def answer_one(raw, part, claim, history, language, filters, timings, earlier=(), strict_earlier=False):  # noqa: ANN001, ANN202, E501
+    def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
+                   earlier=(), strict_earlier=False):
         if part in stated:
             return Answer(question=raw, answer=stated[part], citations=(cited,), language="sv", composer="extractive")
         return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
@@ -43,7 +44,8 @@ def test_a_question_naming_two_documents_is_not_split_on_a_distributive_word(mon
     assistant = _assistant()
     asked: list[str] = []
 
-    def answer_one(raw, part, claim, history, language, filters, timings, earlier=(), strict_earlier=False):  # noqa: ANN001, ANN202, E501
+    def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
+                   earlier=(), strict_earlier=False):
         asked.append(part)
         return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
 
@@ -61,7 +63,8 @@ def test_parts_said_with_a_shared_preamble_do_not_lean_on_the_first_part(monkeyp
     assistant = _assistant()
     histories: list[list[str]] = []
 
-    def answer_one(raw, part, claim, history, language, filters, timings, earlier=(), strict_earlier=False):  # noqa: ANN001, ANN202, E501
+    def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
+                   earlier=(), strict_earlier=False):
         histories.append(list(history))
         return Answer(question=raw, answer=f"Svar på {part} [1].", citations=(
             Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id=""),), language="sv")
