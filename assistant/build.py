@@ -210,9 +210,12 @@ class Assistant:
                 followup.is_followup(question, history) or followup.refers_back(question)
                 or followup.shares_topic(question, history)):
             return answer
-        # "hur stor andel av hela paketet blir det?": a share or difference of the amounts the earlier answers stated
+        # "hur stor andel av hela paketet blir det?": a share or difference of the amounts the earlier answers stated;
+        # after one turn, the whole the follow-up names is asked as a turn of its own
+        whole = followup_figures.whole_question(question, "en" if language == "en" else "sv")
+        turns = [*history, whole] if len(history) == 1 and whole is not None else history
         computed = self._computed(
-            question, history, lambda turn, before: self._answer_one(turn, turn, None, before, language, filters, {}),
+            question, turns, lambda turn, before: self._answer_one(turn, turn, None, before, language, filters, {}),
             language)
         return replace(computed, question=raw) if computed is not None else answer
 

@@ -49,6 +49,33 @@ def asked_operation(question: str) -> str | None:
     return None
 
 
+# the whole a share is of, named after "av"/"of" ("i procent av hela paketet", "what share of the whole package")
+WHOLE = re.compile(r"\b(?:procent|andel\w*|del|percent|per cent|share|proportion)\s+(?:av|of)\s+(?P<whole>[^?.!,;]+)",
+                   re.I)
+
+
+def whole_question(question: str, language: str) -> str | None:
+    """The question that asks for the whole a share follow-up names ("hur mycket är det i procent av hela
+    paketet?" -> "Hur mycket är hela paketet?"), so its amount can be the share's denominator when only one earlier
+    turn stated an amount; None when the follow-up asks no share of a named whole."""
+    if asked_operation(question) != "share":
+        return None
+    found = WHOLE.search(question)
+    if found is None or figures_in(found.group("whole")):
+        return None
+    from assistant.understand.words import is_verb
+
+    kept: list[str] = []
+    for word in found.group("whole").split():  # "av hela paketet är det": the phrase ends at its verb
+        if is_verb(word.lower()):
+            break
+        kept.append(word)
+    if not kept:
+        return None
+    whole = " ".join(kept)
+    return f"How much is {whole}?" if language == "en" else f"Hur mycket är {whole}?"
+
+
 def stated_amount(answer: Answer, language: str = "sv") -> Stated | None:
     """The amount of money an answer states: the one cell a calculator lookup read, else the first amount in
     its text, with the citation that holds it."""

@@ -84,3 +84,14 @@ def test_how_much_larger_is_the_difference_of_the_two_sizes() -> None:
                                                  "Sparkravet är 10 miljoner kronor.")}
     answer = followup_figures.compute("hur mycket större är sparkravet?", list(turns), lambda q, b: turns[q], "sv")
     assert answer is not None and answer.calculation.result == Decimal("7000000")  # sizes: 10 - 3, not 10 - (-3)
+
+
+def test_the_whole_a_share_follow_up_names_is_asked_as_a_turn_of_its_own() -> None:
+    assert followup_figures.whole_question("hur mycket är det i procent av hela paketet?", "sv") == \
+        "Hur mycket är hela paketet?"
+    assert followup_figures.whole_question("what share of the whole package is that?", "en") == \
+        "How much is the whole package?"
+    assert followup_figures.whole_question("hur mycket skiljer det?", "sv") is None  # no share
+    assert followup_figures.whole_question("hur stor andel av 5 miljoner är det?", "sv") is None  # an amount
+    assert followup_figures.whole_question("hur stor andel av hela paketet är det?", "sv") == \
+        "Hur mycket är hela paketet?"

@@ -72,3 +72,20 @@ def test_parts_said_with_a_shared_preamble_do_not_lean_on_the_first_part(monkeyp
     monkeypatch.setattr(assistant, "_answer_one", answer_one)
     assistant.ask("Parksatsningen: hur mycket pengar blir det, och hur många träd räcker det till?")
     assert len(histories) == 2 and histories[1] == []  # the preamble names what "det" is in each part
+
+
+def test_after_one_turn_a_share_of_a_named_whole_asks_for_the_whole(monkeypatch) -> None:  # noqa: ANN001
+    assistant = _assistant()
+    cited = Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id="")
+    stated = {"hur stort var minuset i fjol?": "Enligt Nyhet: -6,6 miljoner kronor [1].",
+              "Hur mycket är hela minuset?": "Enligt Nyhet: -14,3 miljoner kronor [1]."}
+
+    def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
+                   earlier=(), strict_earlier=False):
+        if part in stated:
+            return Answer(question=raw, answer=stated[part], citations=(cited,), language="sv", composer="extractive")
+        return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    answer = assistant.ask("hur mycket är det i procent av hela minuset?", history=["hur stort var minuset i fjol?"])
+    assert answer.composer == "calculator" and "procent" in answer.answer, answer.answer
