@@ -76,9 +76,22 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
     if LEAD.match(question) or shifted_year(question, history[-1]) is not None:
         return True
     topic = own_topic(question)
-    if not topic:
+    if not topic or asks_attribute_only(question):
         return True
     return refers_back(question) and len(topic) <= MAX_TOPIC_WITH_PRONOUN
+
+
+def asks_attribute_only(question: str) -> bool:
+    """An elliptic question that is only an interrogative phrase, without a verb ("på vilken skola?", "i vilket
+    år?", "which school?"): it asks which one of what the conversation is about."""
+    from assistant.understand.words import after_openers, is_verb, sentence_types, words
+
+    kinds = sentence_types()
+    found = after_openers(words(question))
+    if found and found[0] in kinds["prepositions"]:
+        found = found[1:]
+    return 2 <= len(found) <= 3 and found[0] in kinds["determiner_interrogatives"] and not any(
+        is_verb(w) for w in found[1:])
 
 
 def shifted_year(question: str, earlier: str) -> tuple[re.Match, int] | None:

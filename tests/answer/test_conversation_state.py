@@ -42,3 +42,11 @@ def test_a_followup_leans_on_the_turn_that_named_its_topic() -> None:
     assert antecedent("Vem sa det?", history) == 1
     resolved = resolve("Vem sa det där om sparkravet?", history)
     assert "balans" not in resolved and "kompetens" in resolved
+
+
+def test_an_interrogative_phrase_without_a_verb_asks_which_one_of_the_earlier_turns_topic() -> None:
+    earlier = ["Hur mycket vill S ge till körkort för eleverna på vård- och omsorgsprogrammet?"]
+    for elliptic in ("på vilken skola?", "och i vilket år?", "which school?"):
+        assert is_followup(elliptic, earlier)
+        assert "körkort" in resolve(elliptic, earlier)
+    assert not is_followup("vilken skattesats har Ockelbo?", earlier)  # a question of its own, with its verb
