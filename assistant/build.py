@@ -46,6 +46,7 @@ from assistant.userinput import normalise_input, safe_text
 
 log = logging.getLogger(__name__)
 BACKGROUND_SHARE = 0.25  # a word in a quarter of all passages is background, not what a quote should add
+PASSAGE_SENTENCES = 60  # the sentences of a cited passage a follow-up may be continued by (a passage holds fewer)
 FOLLOWUP_FACTOR = 0.8  # a follow-up carries the previous question's topic words: a lower bar  # coverage at which prose evidence overrides the calculator's "not in the tables"
 
 TAG = re.compile(r"<[^>]{0,200}>")
@@ -264,7 +265,7 @@ class Assistant:
         return () if before.refused else before.citations
 
     def _passages_of(self, cited: Sequence[Citation], hits: Sequence[Hit]) -> list[Hit]:
-        """The cited passages not among `hits`, scored as the last of them."""
+        """The cited passages not among `hits`, scored as the last of them (0 when there are none)."""
         found = {h.chunk.id for h in hits}
         floor = min((h.score for h in hits), default=0.0)
         chunks = getattr(self.index, "chunks", {})
@@ -302,14 +303,14 @@ class Assistant:
         _add(timings, "analyse", t)
         t = time.perf_counter()
         hits = self.retriever.search(q, k=8, filters=filters, timings=timings)
-        if strict_earlier:  # the passage the first part's answer quoted is searched too
-            hits = hits + self._passages_of(earlier, hits)
         sentences = self.retriever.sentences(q, hits)
         if earlier:  # "det" is what the earlier answer quoted: its passage goes on to say what is asked now
             own = tuple(g for g in q.groups if g[0] in q.focus) or (q.groups if strict_earlier else ())
+            # every sentence of the passage the earlier answer quoted may continue it, not only the best searched
+            passage = self.retriever.sentences(q, self._passages_of(earlier, []), limit=PASSAGE_SENTENCES)
             sentences = continuing(sentences, earlier, lambda found: self.retriever.similarities(question, found),
                                    about=lambda s: self.retriever.stats.coverage(own, text_stems(s.text)) > 0,
-                                   strict=strict_earlier)
+                                   strict=strict_earlier, passage=passage)
         _add(timings, "retrieve", t)
         t = time.perf_counter()
         judgements: list[TextJudgement] = []  # the prose path's judgement, made once when first asked for

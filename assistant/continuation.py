@@ -17,16 +17,21 @@ LEAD = 1e-3  # how far the continuation is put ahead of the best-scored sentence
 
 def continuing(sentences: list[Sentence], earlier: Sequence[Citation],
                similarity: Callable[[list[Sentence]], list[float]],
-               about: Callable[[Sentence], bool] = lambda s: True, strict: bool = False) -> list[Sentence]:
+               about: Callable[[Sentence], bool] = lambda s: True, strict: bool = False,
+               passage: Sequence[Sentence] = ()) -> list[Sentence]:
     """The sentences with the one that continues the earlier answer's passage first: of the statements in the
     passages (chunks) the earlier answer cited, other than the ones it quoted, the one most similar to the
     follow-up's own words (`similarity`: the follow-up's cosine to each sentence). Unchanged when the earlier
     answer cited nothing among them. Those that say the follow-up's own topic (`about`: "äldreomsorgen" in "Vad sa
     hon om äldreomsorgen?") come first; a contact line of the same passage does not answer it. `strict`: only
-    those continue it (a later part of one question may ask about something the passage does not say)."""
+    those continue it (a later part of one question may ask about something the passage does not say).
+    `passage`: every sentence of the cited passages, when `sentences` (the best of the whole search) may have
+    left out the one that continues it ("... finansieras genom en riktad besparing" after "600 tkr tillskjuts")."""
     passages = {c.chunk_id for c in earlier if c.chunk_id}
     quoted = {(c.doc, c.start) for c in earlier}
-    candidates = [s for s in sentences if s.chunk.id in passages and (s.chunk.doc_path, s.start) not in quoted
+    found = {(s.chunk.id, s.start) for s in sentences}
+    pool = list(sentences) + [s for s in passage if (s.chunk.id, s.start) not in found]
+    candidates = [s for s in pool if s.chunk.id in passages and (s.chunk.doc_path, s.start) not in quoted
                   and is_statement(s.text)]
     if not candidates:
         return sentences

@@ -58,3 +58,14 @@ def test_strictly_only_a_statement_saying_the_asked_topic_continues_the_passage(
                       strict=True) == found
     ranked = continuing(found, earlier, lambda c: [0.9] * len(c), about=lambda s: "finansier" in s.text, strict=True)
     assert ranked[0].text == paid.text
+
+
+def test_the_sentence_continuing_the_passage_may_be_one_the_search_left_out() -> None:
+    passage = Chunk(id="b#3", doc_path="b.txt", text=TEXT, start=0, end=len(TEXT), title="Budget")
+    quoted = sentence(passage, "200 tkr tillskjuts nämnden för en stödtjänst.", 1.0)
+    paid = sentence(passage, "Förstärkningen finansieras genom en neddragning av reklambudgeten.", 0.4)
+    earlier = [Citation(n=1, doc="b.txt", title="Budget", quote=quoted.text, chunk_id="b#3", start=quoted.start,
+                        end=quoted.end)]
+    ranked = continuing([quoted], earlier, lambda c: [0.9 if "finansieras" in s.text else 0.1 for s in c],
+                        passage=[quoted, paid])
+    assert ranked[0].text == paid.text and len(ranked) == 2
