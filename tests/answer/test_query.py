@@ -50,6 +50,12 @@ def test_swedish_paraphrases_join_the_group_of_their_word() -> None:
     assert "ner" not in {g[0] for g in q.groups}  # part of the phrase "skära ner"
 
 
+def test_words_for_paying_share_one_group() -> None:
+    q = analyse("hur ska det betalas?")
+    pay = next(g for g in q.groups if g[0] == "betal")
+    assert "finansier" in pay
+
+
 def test_words_for_abolishing_share_one_group() -> None:
     q = analyse("S vill skrota utmaningsrätten")
     abolish = next(g for g in q.groups if g[0] == "skrot")
