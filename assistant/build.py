@@ -303,6 +303,8 @@ class Assistant:
         _add(timings, "analyse", t)
         t = time.perf_counter()
         hits = self.retriever.search(q, k=8, filters=filters, timings=timings)
+        if strict_earlier:  # a later part of one question: the passage the first part's answer quoted is searched too
+            hits = hits + self._passages_of(earlier, hits)
         sentences = self.retriever.sentences(q, hits)
         if earlier:  # "det" is what the earlier answer quoted: its passage goes on to say what is asked now
             own = tuple(g for g in q.groups if g[0] in q.focus) or (q.groups if strict_earlier else ())

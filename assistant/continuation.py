@@ -32,7 +32,7 @@ def continuing(sentences: list[Sentence], earlier: Sequence[Citation],
     found = {(s.chunk.id, s.start) for s in sentences}
     pool = list(sentences) + [s for s in passage if (s.chunk.id, s.start) not in found]
     candidates = [s for s in pool if s.chunk.id in passages and (s.chunk.doc_path, s.start) not in quoted
-                  and is_statement(s.text)]
+                  and is_statement(s.text) and not _heading(s)]
     if not candidates:
         return sentences
     candidates = [s for s in candidates if about(s)] or ([] if strict else candidates)
@@ -42,3 +42,10 @@ def continuing(sentences: list[Sentence], earlier: Sequence[Citation],
     best = candidates[max(range(len(candidates)), key=lambda i: (scores[i], -i))]
     top = max(s.score for s in sentences)
     return [replace(best, score=top + LEAD)] + [s for s in sentences if s is not best]
+
+
+def _heading(s: Sentence) -> bool:
+    """The sentence is its document's title or its passage's section heading repeated: a heading says what the
+    passage is about, not how it goes on."""
+    text = s.text.strip(" .:#*").casefold()
+    return any(text == (name or "").strip(" .:#*").casefold() for name in (s.chunk.title, s.chunk.section))

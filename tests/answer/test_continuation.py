@@ -69,3 +69,16 @@ def test_the_sentence_continuing_the_passage_may_be_one_the_search_left_out() ->
     ranked = continuing([quoted], earlier, lambda c: [0.9 if "finansieras" in s.text else 0.1 for s in c],
                         passage=[quoted, paid])
     assert ranked[0].text == paid.text and len(ranked) == 2
+
+
+def test_a_heading_does_not_continue_its_passage() -> None:
+    text = "Stödtjänsten\n\n200 tkr tillskjuts nämnden för en stödtjänst. Förstärkningen finansieras genom statsbidrag."
+    passage = Chunk(id="b#3", doc_path="b.txt", text=text, start=0, end=len(text), title="Budget",
+                    section="Stödtjänsten")
+    heading = sentence(passage, "Stödtjänsten", 0.1)
+    quoted = sentence(passage, "200 tkr tillskjuts nämnden för en stödtjänst.", 1.0)
+    paid = sentence(passage, "Förstärkningen finansieras genom statsbidrag.", 0.4)
+    earlier = [Citation(n=1, doc="b.txt", title="Budget", quote=quoted.text, chunk_id="b#3", start=quoted.start,
+                        end=quoted.end)]
+    ranked = continuing([heading, quoted, paid], earlier, lambda c: [0.9 if s is heading else 0.5 for s in c])
+    assert ranked[0].text == paid.text
