@@ -71,8 +71,9 @@ class LexicalIndex:
         if not tokens or not self.ids or k <= 0:
             return []
         vocab = getattr(self.bm25, "vocab_dict", None) or {}
-        # an unknown compound in the question ("omsorgsbudget") is searched by its known parts
-        tokens = [part for t in tokens for part in ([t] if t in vocab else split_compound(t, vocab))]
+        # an unknown compound in the question ("omsorgsbudget") is searched by its known parts, an unknown word
+        # one typing error from a known one ("socialnämden") by that word
+        tokens = [part for t in tokens for part in ([t] if t in vocab else split_compound(t, vocab) or misspelt(t, vocab))]
         tokens = [t for t in tokens if t in vocab]
         if not tokens:
             return []
@@ -122,6 +123,21 @@ def split_compound(token: str, vocab: "set[str] | dict[str, int]") -> list[str]:
         if head.endswith("s") and head[:-1] in vocab and len(head) > MIN_PART:
             return [head[:-1], tail]
     return []
+
+
+MIN_TYPO = 7  # the longer of a word and its misspelling has at least this many letters: shorter ones are other words
+
+
+def misspelt(token: str, vocab: "set[str] | dict[str, int] | frozenset[str]") -> list[str]:
+    """The vocabulary words one typing error from `token` (a letter missing, added, wrong or two swapped:
+    "socialnämd" -> "socialnämnd", "progns" -> "prognos"), with its first letter; [] for short words, numbers and
+    words with no such neighbour."""
+    if len(token) < MIN_TYPO - 1 or len(token) > MAX_COMPOUND or not token.isalpha():
+        return []
+    from assistant.budget.matching import edit_distance
+
+    return sorted(v for v in vocab if v[:1] == token[:1] and abs(len(v) - len(token)) <= 1
+                  and max(len(v), len(token)) >= MIN_TYPO and v != token and edit_distance(v, token) == 1)
 
 
 def lexical_text(chunk: Chunk) -> str:

@@ -87,6 +87,10 @@ class TermStats:
                 # typing error ("kommunstyrlsen"); an added letter is another word ("ökning", "sökning")
                 found = {v for v in self.vocab if len(v) == len(term) and v[0] == term[0] and
                          sum(a != b for a, b in zip(v, term)) == 1}
+            if not found and term not in self.vocab:  # a letter missing or added in a long word: "socialnämd"
+                from assistant.lexical import misspelt
+
+                found = set(misspelt(term, self.vocab))
             cached = frozenset(found)
             self._match_cache[term] = cached
         return cached

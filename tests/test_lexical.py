@@ -102,3 +102,27 @@ def test_a_one_megabyte_word_is_indexed_and_searched() -> None:
     chunk = _chunk(0, word + " kommunbidrag", title="A")
     index = LexicalIndex.build([chunk])
     assert [cid for cid, _ in index.search("kommunbidrag")] == ["abc-0000"]
+
+
+def test_a_word_one_typing_error_from_a_known_word_is_searched_as_it() -> None:
+    """"socialnämden" (a letter missing) finds "Socialnämnden"; short words are not read as misspellings of
+    another word ("ökning" is no "sökning"), nor are numbers."""
+    from assistant.lexical import misspelt
+
+    index = LexicalIndex.build(CHUNKS)
+    assert index.search("socialnämden", 2)[0][0] == "abc-0000"
+    vocab = {"socialnämnd", "prognos", "sökning", "2021"}
+    assert misspelt("socialnämd", vocab) == ["socialnämnd"] and misspelt("progns", vocab) == ["prognos"]
+    assert misspelt("ökning", vocab) == [] and misspelt("2022", vocab) == [] and misspelt("prognos", vocab) == []
+
+
+def test_coverage_counts_a_misspelt_concept() -> None:
+    from assistant.query import analyse
+    from assistant.sentences import TermStats, text_stems
+
+    stats = TermStats({c.id: c for c in CHUNKS})
+    q = analyse("Vad får socialnämden i kommunbidrag?")
+    assert "socialnämnd" in stats.matches("socialnämd")
+    # the misspelt concept counts: a passage without it does not cover the question
+    assert stats.coverage(q.groups, text_stems(CHUNKS[0].text), q.weights, q.full) == 1.0
+    assert stats.coverage(q.groups, text_stems("Kommunbidrag till nämnderna."), q.weights, q.full) < 0.9
