@@ -61,6 +61,8 @@ VERDICT_LEAD = {
     ("sv", "supported"): "Stämmer.", ("sv", "contradicted"): "Stämmer inte.",
     ("en", "supported"): "Yes, that is correct.", ("en", "contradicted"): "No, that is not correct.",
 }
+ROW_ELSEWHERE = {"sv": "Tabellerna för {0} har ingen rad för {1}; den finns bara i andra kommuners dokument.",
+                 "en": "The tables for {0} have no row for {1}; it is only in other municipalities' documents."}
 NOT_FOUND = {"sv": "Det går inte att avgöra med dokumenten: jag hittar inget underlag för påståendet.",
              "en": "I can't verify that with the documents: I find nothing that supports or contradicts it."}
 
@@ -77,6 +79,16 @@ class TextJudgement(NamedTuple):
     threshold: float
     about: tuple[Any, ...]
     targets: Sequence[Any]
+
+
+def _states_outcome(figure: Any) -> bool:
+    """The calculator's figure is an outcome: a table cell by its column ("Bokslut 2025", not "Budget 2026": the
+    row's line holds only the row's name and figures), a stated amount by its sentence."""
+    inputs = figure.calculation.inputs if figure.calculation is not None else ()
+    columns = [i.column for i in inputs if i.column]
+    if columns and not figure.stated:
+        return all(states_outcome(c) for c in columns)
+    return any(states_outcome(s.quote) for s in figure.sources)
 
 
 def _add(timings: dict[str, float], stage: str, since: float) -> None:
@@ -323,18 +335,27 @@ class Assistant:
             return judgements[0]
 
         figure = None if claim else self._figures(question, history, lang, filters)
+        estimate_only = False
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
         if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and (figure.calculation is None or figure.calculation.operation == "lookup") \
-                and asks_outcome(question) and not any(
-                states_outcome(s.quote) for s in figure.sources):
+                and asks_outcome(question) and not _states_outcome(figure):
+            estimate_only = True  # the tables hold the asked row and year only as a budget, plan or forecast
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and not q.followup \
                 and self._row_is_context(question, q, figure, judged):
             figure = None  # the row the question names is who asked, a sentence states what was asked
+        missing = self._rows_elsewhere(question, history) if not claim and (
+            figure is None or figure.refusal == "no_row" or not figure.refused and not figure.stated) else None
+        if missing and not self._prose_names(q, missing[1], judged):
+            # "kultur och fritid i Malå" when only Boxholm's tables have that row: neither Malå's total nor a
+            # sentence about another of its committees answers it
+            _add(timings, "figures", t)
+            return replace(self._refuse(raw, q, sentences, text=ROW_ELSEWHERE[lang].format(*missing)),
+                           route={"path": "refusal", "reasons": {"by": "calculator", "why": "row_elsewhere"}})
         _add(timings, "figures", t)
         t = time.perf_counter()
         checked = self._figure_claim(raw, claim, history, lang, filters, sentences) if claim else None
@@ -348,7 +369,7 @@ class Assistant:
                 answer = replace(answer, route={"path": "calculator", "reasons": {
                     "operation": answer.calculation.operation if answer.calculation else "lookup"}})
         elif figure is not None and figure.refused and figure.refusal != "no_row" and refusal_stands(
-                self.figures, self.index, question, q, sentences,
+                self._book_of(question, history), self.index, question, q, sentences,
                 prose=lambda: self._prose_answers(question, q, judged()),
                 said=lambda: self._prose_said(q, judged())):
             # a question naming no row is the prose's
@@ -356,6 +377,12 @@ class Assistant:
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:
             answer = self._text_answer(raw, q, sentences, judged())
+            if estimate_only and not answer.refused and not any(
+                    asks_outcome(c.quote) and amounts_in(c.quote) for c in answer.citations):
+                # "resultatet 2026 i bokslutet" when the tables give 2026 only as a budget: the prose must state
+                # an outcome itself, not quote the same row or another estimate
+                answer = replace(self._refuse(raw, q, sentences, reason="no_outcome"),
+                                 route={"path": "refusal", "reasons": {"by": "calculator", "why": "no_outcome"}})
         _add(timings, "compose", t)
         return answer
 
@@ -553,6 +580,36 @@ class Assistant:
         earlier = tuple(history) if followup.is_followup(question, history) else ()
         return answer_figures(question, book, history=earlier, language=lang)
 
+    def _book_of(self, question: str, history: Sequence[str]) -> Any:
+        """The calculator's figures of the one municipality the question (or the turn it follows) names: a table or
+        committee of another municipality says nothing of what this one's tables hold ("socialnämndens budget i
+        Boxholm 2027" is not covered by Malå's table for 2027); all figures when it names none or several."""
+        if self.figures is None:
+            return None
+        from assistant.budget.municipal import scope
+
+        earlier = tuple(history) if followup.is_followup(question, history) else ()
+        names, _, _ = scope(question, self.figures, earlier)
+        return self.figures.of_municipalities(names) if len(names) == 1 else self.figures
+
+    def _rows_elsewhere(self, question: str, history: Sequence[str]) -> tuple[str, str] | None:
+        """(municipality, row) when the question names one municipality and a table row that only other
+        municipalities' tables have: the row's name is known, this municipality's tables lack it."""
+        book = self._book_of(question, history)
+        if book is None or book is self.figures:
+            return None
+        from assistant.budget.matching import match_rows
+
+        elsewhere = [m.label for m in match_rows(question, self.figures.index.lexicon)]
+        if not elsewhere or match_rows(question, book.index.lexicon):
+            return None
+        return book.municipalities[0], elsewhere[0]
+
+    def _prose_names(self, q: QueryAnalysis, label: str, judged: Any) -> bool:
+        """The sentence the text answer would quote names the row (every content word of its label)."""
+        said = self._prose_said(q, judged())
+        return bool(said) and set(query_stems(label)) <= text_stems(said)
+
     def _unknown(self, q: QueryAnalysis) -> list[str]:
         """Names and a subject no document the question is about uses (within the municipality it names)."""
         scoped = self.retriever.scoped_stats(q)
@@ -570,7 +627,8 @@ class Assistant:
         named = [s for s in sentences if self.retriever.names_present(q, s)]
         threshold = answer_rules.REFUSE_BELOW * (FOLLOWUP_FACTOR if q.followup else 1.0)
         model = default_model(getattr(self.index, "model_id", "*") or "*")
-        evidence = features(q, named, hits, self.retriever.stats)
+        # the statistics of the one municipality the question names: a word only another one uses is unknown here
+        evidence = features(q, named, hits, self.retriever.scoped_stats(q))
         probability = model.probability(evidence)
         stats = self.retriever.stats
         specific = stats.specific_concept(q, named[:8]) if q.wants_amount else None

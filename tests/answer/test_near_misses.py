@@ -1,0 +1,62 @@
+"""Near misses are refused: the topic is in the documents but not what is asked. A year the named municipality's
+tables lack is not covered by another municipality's table; an outcome the tables give only as a budget is no
+outcome; a row only another municipality's tables have is not in this one's total."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.build import open_assistant
+from assistant.settings import Settings
+from ingest.pipeline import ingest_paths
+from tests.fakes import HashEmbedder
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    tmp_path: Path = tmp_path_factory.mktemp("near")
+    folder = tmp_path / "docs"
+    (folder / "boxholm").mkdir(parents=True)
+    (folder / "mala").mkdir()
+    (folder / "boxholm" / "delarsrapport-2026.md").write_text(
+        "# Boxholms kommun delårsrapport 2026\n\n## Driftredovisning per nämnd\n\n"
+        "| Nämnd (mnkr) | Budget 2026 | Prognos 2026 |\n|---|---|---|\n| Socialnämnden | 182,7 | 191,6 |\n"
+        "| Kommunstyrelsen | 68,5 | 66,2 |\n| Kultur- och fritidsnämnden | 14,8 | 15,4 |\n\n"
+        "Kultur- och fritidsnämnden fick ett extra anslag på 700 000 kronor för att hålla sporthallen öppen.\n\n"
+        "Socialnämnden har haft kostnader för placeringar som överstiger budget med 3,1 miljoner kronor.\n\n"
+        "Målet är att ingen nämnd ska gå med underskott 2027, säger ordföranden.\n",
+        encoding="utf-8")
+    (folder / "mala" / "budget-2027.md").write_text(
+        "# Malå kommun mål och budget 2027\n\n## Kommunbidrag per nämnd\n\n"
+        "| Nämnd (tkr) | Kommunbidrag 2027 |\n|---|---|\n| Socialnämnden | 120 400 |\n| Kommunstyrelsen | 80 100 |\n\n"
+        "## Resultatbudget\n\n| Belopp i mnkr | Bokslut 2025 | Budget 2026 | Budget 2027 |\n|---|---|---|---|\n"
+        "| Årets resultat | 3,8 | 2,8 | 3,6 |\n| Nettokostnader | -250,1 | -258,3 | -266,0 |\n\n"
+        "Budgeten för 2027 ger ett resultat på 3,6 miljoner kronor.\n", encoding="utf-8")
+    embedder = HashEmbedder()
+    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
+    ingest_paths([folder], settings, embedder=embedder)
+    return open_assistant(settings, embedder=embedder)
+
+
+def test_a_year_the_named_municipalitys_tables_lack_is_refused(assistant) -> None:  # type: ignore[no-untyped-def]
+    """Malå's table for 2027 says nothing of Boxholm's: the calculator's "2027 finns inte" is the answer, not a
+    sentence about another committee."""
+    answer = assistant.ask("Vad är socialnämndens budget i Boxholm för 2027?")
+    assert answer.refused and "2027" in answer.answer, answer.answer
+    assert not answer.citations
+
+
+def test_an_outcome_the_tables_give_only_as_a_budget_is_refused(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("Vad blev Malås resultat för 2026 i bokslutet?")
+    assert answer.refused and "utfall" in answer.answer, answer.answer
+    outcome = assistant.ask("Vad blev Malås resultat för 2025 i bokslutet?")
+    assert not outcome.refused and "3,8" in outcome.answer, outcome.answer
+
+
+def test_a_row_only_another_municipality_has_is_refused(assistant) -> None:  # type: ignore[no-untyped-def]
+    """Malå's tables have no row for culture and leisure (Boxholm's do): Malå's total is no answer."""
+    answer = assistant.ask("Hur mycket får kultur och fritid i Malå i kommunbidrag 2027?")
+    assert answer.refused and "Kultur- och fritidsnämnden" in answer.answer, answer.answer
+    own = assistant.ask("Hur mycket får socialnämnden i Malå i kommunbidrag 2027?")
+    assert not own.refused and "120" in own.answer, own.answer
