@@ -24,7 +24,7 @@ from assistant.answerability import default_model, features
 from assistant.arbitrate import all_money, refusal_stands, row_is_context, says_named_rows
 from assistant.citations import finalize, verify
 from assistant.continuation import continuing
-from assistant.budget.columns import asks_outcome, states_outcome
+from assistant.budget.columns import asks_outcome, column_kind, family, states_outcome
 from assistant.budget.matching import table_kinds
 from assistant.claim_amounts import claim_subject, without_hedges
 from assistant.claim_figures import claim_figures, figures_in, strip_figures
@@ -81,12 +81,13 @@ class TextJudgement(NamedTuple):
     targets: Sequence[Any]
 
 
-def _states_outcome(figure: Any) -> bool:
-    """The calculator's figure is an outcome: a table cell by its column ("Bokslut 2025", not "Budget 2026": the
-    row's line holds only the row's name and figures), a stated amount by its sentence."""
+def _states_outcome(figure: Any, question: str) -> bool:
+    """The calculator's figure is an outcome. When the question names the outcome column ("i bokslutet", "utfallet";
+    not "vad landar ... på", nor "budgeten, inte bokslutet") a table cell is judged by its column ("Bokslut 2025",
+    not "Budget 2026": the row's line holds only the row's name and figures); otherwise by its quote."""
     inputs = figure.calculation.inputs if figure.calculation is not None else ()
     columns = [i.column for i in inputs if i.column]
-    if columns and not figure.stated:
+    if columns and not figure.stated and family(column_kind(question) or "") == "Utfall":
         return all(states_outcome(c) for c in columns)
     return any(states_outcome(s.quote) for s in figure.sources)
 
@@ -341,7 +342,7 @@ class Assistant:
         if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and (figure.calculation is None or figure.calculation.operation == "lookup") \
-                and asks_outcome(question) and not _states_outcome(figure):
+                and asks_outcome(question) and not _states_outcome(figure, question):
             estimate_only = True  # the tables hold the asked row and year only as a budget, plan or forecast
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
@@ -351,8 +352,8 @@ class Assistant:
         missing = self._rows_elsewhere(question, history) if not claim and (
             figure is None or figure.refusal == "no_row" or not figure.refused and not figure.stated) else None
         if missing and not self._prose_names(q, missing[1], judged):
-            # "kultur och fritid i Malå" when only Boxholm's tables have that row: neither Malå's total nor a
-            # sentence about another of its committees answers it
+            # "kultur och fritid i Malå" when only Boxholm's tables have that committee: neither Malå's total nor
+            # a sentence about another of its committees answers it
             _add(timings, "figures", t)
             return replace(self._refuse(raw, q, sentences, text=ROW_ELSEWHERE[lang].format(*missing)),
                            route={"path": "refusal", "reasons": {"by": "calculator", "why": "row_elsewhere"}})
@@ -593,20 +594,24 @@ class Assistant:
         return self.figures.of_municipalities(names) if len(names) == 1 else self.figures
 
     def _rows_elsewhere(self, question: str, history: Sequence[str]) -> tuple[str, str] | None:
-        """(municipality, row) when the question names one municipality and a table row that only other
-        municipalities' tables have: the row's name is known, this municipality's tables lack it."""
+        """(municipality, committee) when the question names one municipality and a committee that only other
+        municipalities' tables have a row for: the body is known, this municipality has none of that name. Other
+        rows ("Årets resultat", "Förskola") are often stated in prose or named otherwise: not judged here."""
         book = self._book_of(question, history)
         if book is None or book is self.figures:
             return None
         from assistant.budget.matching import match_rows
+        from assistant.claims import roles
 
-        elsewhere = [m.label for m in match_rows(question, self.figures.index.lexicon)]
+        bodies = tuple(roles()["bodies"])
+        elsewhere = [m.label for m in match_rows(question, self.figures.index.lexicon)
+                     if m.label.split()[-1].lower().endswith(bodies)]
         if not elsewhere or match_rows(question, book.index.lexicon):
             return None
         return book.municipalities[0], elsewhere[0]
 
     def _prose_names(self, q: QueryAnalysis, label: str, judged: Any) -> bool:
-        """The sentence the text answer would quote names the row (every content word of its label)."""
+        """The sentence the text answer would quote names the committee (every content word of its name)."""
         said = self._prose_said(q, judged())
         return bool(said) and set(query_stems(label)) <= text_stems(said)
 
