@@ -130,3 +130,11 @@ def test_the_verb_second_in_a_question_is_not_its_subject() -> None:
 
     assert asked_subject(analyse("Vad förhandlar kommunen om skolbyggnaden?"))[0] != "förhandl"
     assert asked_subject(analyse("Vad kostar en bussbiljett?"))[0] == "bussbiljet"
+
+
+def test_the_municipal_tax_is_found_by_each_of_its_names() -> None:
+    """"kommunalskatten" and "skattesatsen" name one thing: a question in either word covers a passage in the other."""
+    from assistant.query import analyse, stems
+
+    for question, other in (("Vad är kommunalskatten 2025?", "skattesatsen"), ("Vilken skattesats gäller?", "kommunalskatten")):
+        assert any(stems(other)[0] in group for group in analyse(question).groups), question
