@@ -134,10 +134,10 @@ def misspelt(token: str, vocab: "set[str] | dict[str, int] | frozenset[str]") ->
     words with no such neighbour."""
     if len(token) < MIN_TYPO - 1 or len(token) > MAX_COMPOUND or not token.isalpha():
         return []
-    from assistant.budget.matching import edit_distance
+    from assistant.budget.matching import one_typing_error
 
-    return sorted(v for v in vocab if v[:1] == token[:1] and abs(len(v) - len(token)) <= 1
-                  and max(len(v), len(token)) >= MIN_TYPO and v != token and edit_distance(v, token) == 1)
+    return sorted(v for v in vocab if v[:1] == token[:1] and v != token and max(len(v), len(token)) >= MIN_TYPO
+                  and one_typing_error(v, token))
 
 
 def lexical_text(chunk: Chunk) -> str:
