@@ -623,6 +623,14 @@ class Assistant:
             from assistant.budget.municipal import without_names
 
             q = replace(analyse(without_names(q.original, [named])), followup=q.followup, strict=q.strict)
+            from assistant.sentences import asked_subject
+
+            subject = asked_subject(q) if not q.strict else None
+            if subject is not None and self.retriever.stats.known(subject) and not scoped.known(subject) \
+                    and not scoped._near(subject[0]):
+                # "sjukfrånvaron i Hjo" when only Åsele's documents speak of sick leave: the word is a real one of
+                # these documents, and none of the named municipality's uses it (nor a paraphrase of its group)
+                return [subject[0]]
         return scoped.unknown_names(q.groups) + scoped.unknown_subject(q)
 
     def _judge_text(self, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit] = ()) -> TextJudgement:

@@ -1,6 +1,7 @@
 """Near misses are refused: the topic is in the documents but not what is asked. A year the named municipality's
 tables lack is not covered by another municipality's table; an outcome the tables give only as a budget is no
-outcome; a row only another municipality's tables have is not in this one's total."""
+outcome; a row only another municipality's tables have is not in this one's total; a subject only another
+municipality's documents speak of is not here."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,14 +26,17 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
         "| Kommunstyrelsen | 68,5 | 66,2 |\n| Kultur- och fritidsnämnden | 14,8 | 15,4 |\n\n"
         "Kultur- och fritidsnämnden fick ett extra anslag på 700 000 kronor för att hålla sporthallen öppen.\n\n"
         "Socialnämnden har haft kostnader för placeringar som överstiger budget med 3,1 miljoner kronor.\n\n"
-        "Målet är att ingen nämnd ska gå med underskott 2027, säger ordföranden.\n",
+        "Målet är att ingen nämnd ska gå med underskott 2027, säger ordföranden.\n\n"
+        "Sjukfrånvaron bland kommunens anställda var 6,9 procent under januari–augusti 2026.\n",
         encoding="utf-8")
     (folder / "mala" / "budget-2027.md").write_text(
         "# Malå kommun mål och budget 2027\n\n## Kommunbidrag per nämnd\n\n"
         "| Nämnd (tkr) | Kommunbidrag 2027 |\n|---|---|\n| Socialnämnden | 120 400 |\n| Kommunstyrelsen | 80 100 |\n\n"
         "## Resultatbudget\n\n| Belopp i mnkr | Bokslut 2025 | Budget 2026 | Budget 2027 |\n|---|---|---|---|\n"
         "| Årets resultat | 3,8 | 2,8 | 3,6 |\n| Nettokostnader | -250,1 | -258,3 | -266,0 |\n\n"
-        "Budgeten för 2027 ger ett resultat på 3,6 miljoner kronor.\n", encoding="utf-8")
+        "Budgeten för 2027 ger ett resultat på 3,6 miljoner kronor.\n\n"
+        "Kommunen har cirka 420 anställda, och 64 av dem går i pension under 2026 och 2027.\n\n"
+        "Kommunen samverkar med regionen om bland annat sjukvården i hemmet.\n", encoding="utf-8")
     embedder = HashEmbedder()
     settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
     ingest_paths([folder], settings, embedder=embedder)
@@ -60,3 +64,11 @@ def test_a_row_only_another_municipality_has_is_refused(assistant) -> None:  # t
     assert answer.refused and "Kultur- och fritidsnämnden" in answer.answer, answer.answer
     own = assistant.ask("Hur mycket får socialnämnden i Malå i kommunbidrag 2027?")
     assert not own.refused and "120" in own.answer, own.answer
+
+
+def test_a_subject_only_another_municipalitys_documents_use_is_refused(assistant) -> None:  # type: ignore[no-untyped-def]
+    """Only Boxholm's report speaks of sick leave: a question about Malå's is about something not in its documents."""
+    answer = assistant.ask("Hur hög var sjukfrånvaron bland Malå kommuns anställda 2026?")
+    assert answer.refused and not answer.citations, answer.answer
+    own = assistant.ask("Hur hög var sjukfrånvaron bland Boxholms kommuns anställda 2026?")
+    assert not own.refused and "6,9" in own.answer, own.answer
