@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
@@ -72,12 +72,19 @@ class Lexicon:
     """Every row label of the book with its stemmed names (label + synonyms)."""
 
     phrases: tuple[tuple[tuple[tuple[str, str], ...], str], ...]  # ((stem, word)..., label), longest first
+    columns: frozenset[str] = frozenset()  # stems of the column labels' words ("helår" of "Prognos helår")
+    kinds: tuple[tuple[str, str], ...] = ()  # (stem, kind) of the tables' one-word column kinds ("Sjukfrånvaro")
 
     @classmethod
     def build(cls, tables: tuple[Table, ...]) -> "Lexicon":
         labels = {r.label for t in tables for r in t.rows}
         sections = {s for t in tables for r in t.rows for s in r.sections}  # via their total or their parts
-        return _build_lexicon(tuple(sorted(labels | sections)))
+        columns = frozenset(stem(w) for t in tables for c in t.columns for w in tokens(c.label)
+                            if len(w) > 2 and w.isalpha())
+        kinds = tuple(sorted({(stem(c.kind.lower()), c.kind) for t in tables for i, c in enumerate(t.columns)
+                              if c.kind and len(tokens(c.kind)) == 1 and len(c.kind) > 3
+                              and any(r.values[i] is not None for r in t.rows)}))  # a column of figures
+        return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds)
 
 
 @lru_cache(maxsize=16)
