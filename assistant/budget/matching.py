@@ -246,10 +246,10 @@ MIN_PART = 4  # a question word or a name part shorter than this never matches b
 
 
 @lru_cache(maxsize=16)
-def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], str], ...]:
-    """(label, its distinctive parts, its initials) for every label: the stems of its words and of their compound
-    parts ("Barn- och ungdomsnämnden" -> barn, ungdom; initials "bun"). A part that more than two labels
-    share ("nämnd", "styrelse", "verksamhet") distinguishes nothing and is left out."""
+def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset[str], str], ...]:
+    """(label, its distinctive parts, all its parts, its initials) for every label: the stems of its words and of
+    their compound parts ("Barn- och ungdomsnämnden" -> barn, ungdom; initials "bun"). A part that more than two
+    labels share ("nämnd", "styrelse", "verksamhet") distinguishes nothing: it is not distinctive."""
     from assistant.query import split_compound
 
     raw: list[tuple[str, set[str], str]] = []
@@ -265,7 +265,8 @@ def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], str], ...
     for _, parts, _ in raw:
         for p in parts:
             shared[p] = shared.get(p, 0) + 1
-    return tuple((label, frozenset(p for p in parts if shared[p] <= 2), initials) for label, parts, initials in raw)
+    return tuple((label, frozenset(p for p in parts if shared[p] <= 2), frozenset(parts), initials)
+                 for label, parts, initials in raw)
 
 
 @lru_cache(maxsize=4096)
@@ -335,8 +336,12 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 continue  # "plan" alone names the column
             if all(unit_in(w) is not None for w in span):
                 continue  # "i procent", "i tkr": how the answer is given, not "Årets resultat i procent av ..."
-            fits = [label for label, parts, initials in labels
-                    if (all(any(p == s if whole else _part_match(s, p) for p in parts)
+            # every word a part of the label, at least one of them a distinctive part ("va ledningarna i
+            # malexander": "ledning" is in other labels too, "va" and "malexander" are this one's)
+            fits = [label for label, parts, every, initials in labels
+                    if (all(any(p == s if whole else _part_match(s, p) for p in every)
+                            for s, whole in zip(stems_, exact)) and
+                        any(any(p == s if whole else _part_match(s, p) for p in parts)
                             for s, whole in zip(stems_, exact)) and
                         sum(len(s) for s in stems_) >= MIN_PART)
                     or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials)]

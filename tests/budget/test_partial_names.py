@@ -70,3 +70,13 @@ def test_a_unit_word_names_no_row() -> None:
     lexicon = Lexicon.build(tuple(parse_tables(doc)))
     matches = match_rows("hur mycket har individ- och familjeomsorgen ökat i procent", lexicon)
     assert [m.label for m in matches] == ["Individ- och familjeomsorg"]
+
+
+def test_a_part_other_labels_share_belongs_to_a_name_said_with_a_distinctive_part() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Ledning och stöd", "Politisk ledning", "Summa politisk ledning", "VA-ledningar Ösby",
+                              "Gator Ösby"))
+    assert [m.label for m in match_rows("hur mycket har lagts på VA-ledningarna i Ösby?", lexicon)] == [
+        "VA-ledningar Ösby"]
+    assert match_rows("vad kostar ledningarna?", lexicon) == []  # a shared part alone names no row
