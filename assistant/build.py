@@ -365,6 +365,18 @@ class Assistant:
         targets = self.retriever.targets(replace(q, doc_years=()))
         if not targets:
             return True
+        if q.doc_types and self.figures is not None:  # "avvikelsen mot budget": the Budget column, not a budget
+            from assistant.budget.columns import held_kind_words
+            from assistant.query import doc_types_in
+
+            paths = {s.doc_path for s in sources}
+            words = held_kind_words(q.original, [t for t in self.figures.tables if t.doc_path in paths])
+            if words:
+                rest = re.sub(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", " ", q.original,
+                              flags=re.IGNORECASE)
+                targets = self.retriever.targets(replace(q, doc_years=(), doc_types=doc_types_in(rest)))
+                if not targets:
+                    return True
         chunks = [self.index.chunk_at(s.doc_path, s.start) for s in sources]
         return any(target(c) for c in chunks if c is not None for target in targets)
 

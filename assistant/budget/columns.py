@@ -10,6 +10,7 @@ that kind, so the calculator's year lookup picks it; a column of that kind witho
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -69,6 +70,13 @@ def _kind_of_word(word: str) -> str | None:
         return None
     near = {kind for s, kind in known.items() if len(s) > 4 and edit_distance(found, s) <= 1}
     return near.pop() if len(near) == 1 else None
+
+
+def held_kind_words(question: str, tables: "Sequence[Table]") -> list[str]:
+    """The question's words naming a kind of column one of the tables holds ("mot budget" beside a Budget column):
+    they address the tables' cells, so they do not name a kind of document."""
+    held = {family(c.kind) for t in tables for c in t.columns if c.kind}
+    return [w for w in tokens(question) if (kind := _kind_of_word(w)) is not None and family(kind) in held]
 
 
 def column_kind(question: str) -> str | None:

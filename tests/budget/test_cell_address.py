@@ -81,3 +81,14 @@ def test_a_yearless_kind_of_a_one_year_table_is_that_years(book: FigureBook) -> 
     assert [(c.label, c.year) for c in seen.columns if c.kind == "Avvikelse"] == [("Avvikelse", 2030)]
     answer = answer_figures("hur stor är avvikelsen för gata och park mot budget?", book)
     assert answer is not None and "-1,9" in answer.text.replace("−", "-").replace("–", "-")
+
+
+def test_a_column_kind_the_tables_hold_names_no_kind_of_document(book: FigureBook) -> None:
+    from assistant.budget.columns import held_kind_words
+    from assistant.query import doc_types_in
+
+    question = "hur stor är avvikelsen för gata och park mot budget?"
+    words = held_kind_words(question, book.tables)
+    assert "budget" in words and "avvikelsen" in words
+    assert doc_types_in(question) and not doc_types_in(question.replace("budget", " "))
+    assert held_kind_words("vad säger bokslutet?", [t for t in book.tables if t.title.startswith("Tabell 3")]) == []
