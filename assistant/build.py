@@ -365,7 +365,7 @@ class Assistant:
         targets = self.retriever.targets(replace(q, doc_years=()))
         if not targets:
             return True
-        if q.doc_types and self.figures is not None:  # "avvikelsen mot budget": the Budget column, not a budget
+        if q.doc_types and getattr(self, "figures", None) is not None:  # "avvikelsen mot budget": the Budget column, not a budget
             from assistant.budget.columns import held_kind_words
             from assistant.query import doc_types_in
 
