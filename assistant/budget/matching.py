@@ -202,6 +202,7 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
         found.append(RowMatch(lexicon.phrases[p][1], i, j, " ".join(words[i:j])))
     for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
         taken[k] = True
+    found = _widened(found, words, lexicon, taken)
     found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)))
     found += compound_rows(words, lexicon, taken)
     found.sort(key=lambda m: m.start)
@@ -210,6 +211,28 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
         if all(u.label != m.label for u in unique):
             unique.append(m)
     return unique
+
+
+def _widened(found: list[RowMatch], words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
+    """A row said in part over more words replaces a whole name it contains: "nya förskolan i Knäpplan" is the
+    row "Ny förskola Knäpplan", not the row "Förskola" that "förskolan" names alone."""
+    if not found:
+        return found
+    free = [False] * len(words)
+    for m in found:  # only the words of the whole names may be taken again
+        for k in range(m.start, m.end):
+            free[k] = True
+    blocked = [taken[k] and not free[k] for k in range(len(words))]
+    out = list(found)
+    for wide in partial_rows(words, lexicon, blocked):
+        inside = [m for m in out if wide.start <= m.start and m.end <= wide.end]
+        crossing = [m for m in out if m not in inside and m.start < wide.end and wide.start < m.end]
+        if inside and not crossing and wide.end - wide.start > max(m.end - m.start for m in inside) and \
+                all(m.label != wide.label for m in inside):
+            out = [m for m in out if m not in inside] + [wide]
+            for k in range(wide.start, wide.end):
+                taken[k] = True
+    return out
 
 
 YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -241,7 +264,7 @@ def column_words(words: list[str]) -> list[int]:
     return out
 
 
-FUNCTION_WORDS = frozenset({"och", "o", "&", "samt", "and", "of", "för", "for", "the", "i", "in", "av"})
+FUNCTION_WORDS = frozenset({"och", "o", "&", "samt", "eller", "and", "or", "of", "för", "for", "the", "i", "in", "av"})
 MIN_PART = 4  # a question word or a name part shorter than this never matches by prefix
 
 
@@ -260,6 +283,8 @@ def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset
                 continue
             pieces = split_compound(stem(word)) or (stem(word),)
             parts.update(p for p in pieces if len(p) >= 2)
+            if word not in table_words():  # the whole word too: "knäpplan" of "Ny förskola Knäpplan", not only "knäp"
+                parts.add(stem(word))  # (but "kommunbidrag" names the table, not "Summa kommunbidrag")
         raw.append((label, parts, initials(label)))
     shared: dict[str, int] = {}
     for _, parts, _ in raw:
