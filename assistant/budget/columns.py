@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant.budget.matching import edit_distance, stem, stems, synonyms, tokens
+from assistant.budget.matching import one_typing_error, stem, stems, synonyms, tokens
 from assistant.budget.records import Column, Table
 
 # Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut".
@@ -68,7 +68,7 @@ def _kind_of_word(word: str) -> str | None:
         return known[found]
     if len(word) < 6:
         return None
-    near = {kind for s, kind in known.items() if len(s) > 4 and edit_distance(found, s) <= 1}
+    near = {kind for s, kind in known.items() if len(s) > 4 and one_typing_error(found, s)}
     return near.pop() if len(near) == 1 else None
 
 
