@@ -278,13 +278,14 @@ def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset
     raw: list[tuple[str, set[str], str]] = []
     for label in sorted({label for _, label in lexicon.phrases}):
         parts: set[str] = set()
+        names = {w.lower() for w in re.findall(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{3,}", label)}  # capitalised inside
         for word in tokens(label):
             if word in FUNCTION_WORDS:
                 continue
             pieces = split_compound(stem(word)) or (stem(word),)
             parts.update(p for p in pieces if len(p) >= 2)
-            if word not in table_words():  # the whole word too: "knäpplan" of "Ny förskola Knäpplan", not only "knäp"
-                parts.add(stem(word))  # (but "kommunbidrag" names the table, not "Summa kommunbidrag")
+            if word in names:  # a proper name is no compound: "knäpplan" of "Ny förskola Knäpplan", not only "knäp"
+                parts.add(stem(word))
         raw.append((label, parts, initials(label)))
     shared: dict[str, int] = {}
     for _, parts, _ in raw:

@@ -97,3 +97,11 @@ def test_or_links_the_words_of_a_name_as_and_does() -> None:
     lexicon = _build_lexicon(("0–5 år", "6–15 år", "65–79 år", "80 år och äldre"))
     assert [(m.label, m.said) for m in match_rows("hur många var 80 år eller äldre 2030?", lexicon)] == [
         ("80 år och äldre", "80 år eller äldre")]
+
+
+def test_only_a_proper_name_in_a_label_is_a_part_as_a_whole_word() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Verksamhetens nettokostnad", "Vård- och omsorgsnämnden", "Ny förskola Västerby"))
+    assert [m.label for m in match_rows("högst nettokostnad för vård- och omsorgsnämnden 2031?", lexicon)] == [
+        "Vård- och omsorgsnämnden"]
