@@ -389,12 +389,27 @@ class Assistant:
 
     def _from_named_documents(self, q: QueryAnalysis, sources: Sequence[Any]) -> bool:
         """Some source is in a document the question names (its kind or publisher), or it names none. A year
-        is no evidence here: "driftbudgeten 2022" names the budget's year, not the document's date."""
-        targets = self.retriever.targets(replace(q, doc_years=()))
-        if not targets:
-            return True
+        is no evidence here: "driftbudgeten 2022" names the budget's year, not the document's date. A word for a
+        kind of column the answering tables hold ("avvikelsen mot budget" beside a Budget column) addresses their
+        cells: it names no kind of document."""
         chunks = [self.index.chunk_at(s.doc_path, s.start) for s in sources]
-        return any(target(c) for c in chunks if c is not None for target in targets)
+
+        def named(targets: list) -> bool:
+            return not targets or any(target(c) for c in chunks if c is not None for target in targets)
+
+        if named(self.retriever.targets(replace(q, doc_years=()))):
+            return True
+        if not q.doc_types or getattr(self, "figures", None) is None:
+            return False
+        from assistant.budget.columns import held_kind_words
+        from assistant.query import doc_types_in
+
+        paths = {s.doc_path for s in sources}
+        words = held_kind_words(q.original, [t for t in self.figures.tables if t.doc_path in paths])
+        if not words:
+            return False
+        rest = re.sub(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", " ", q.original, flags=re.I)
+        return named(self.retriever.targets(replace(q, doc_years=(), doc_types=doc_types_in(rest))))
 
     def _figure_claim(self, raw: str, claim: str, history: list[str], lang: str, filters: Any,
                       sentences: Sequence[Sentence] = ()) -> Answer | None:

@@ -232,6 +232,11 @@ def _phrase_hits(text_lower: str, phrases: dict[str, list[str]]) -> list[str]:
     return found
 
 
+def doc_types_in(text: str) -> tuple[str, ...]:
+    """The kinds of document a text names ("budgeten", "årsredovisningen")."""
+    return _doc_hints(text)[0]
+
+
 def _doc_hints(text: str) -> tuple[tuple[str, ...], tuple[str, ...], int | None]:
     data = doc_words()
     lower = text.lower()

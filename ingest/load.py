@@ -326,6 +326,14 @@ def guess_title(text: str) -> str | None:
         candidates.append((i, line))
         if len(candidates) >= 15:
             break
+    heads = [(i, line) for i, line in enumerate(lines) if line][:4]
+    for (i, line), (_, nxt) in zip(heads, heads[1:]):  # "Delårsrapport" over "januari–augusti 2026": kind, period
+        if len(line.split()) <= 3 and line.split()[0].lower().strip(",.:") in _KIND_WORDS and \
+                not re.search(r"\b(?:19|20)\d\d\b", line) and re.search(r"\b(?:19|20)\d\d\b", nxt) and \
+                len(nxt.split()) <= 4 and not any(w.lower() in _KIND_WORDS for w in nxt.split()) and \
+                not _ISO_DATE.search(nxt) and not re.search(r"\b\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d", nxt):
+            # a period, not a date of publication ("2024-12-03", "3 december 2024")
+            return f"{line} {nxt}".rstrip(".:")
     kind_lines = [(i, line) for i, line in candidates[:4]
                   if len(line.split()) <= 5 and line.split()[0].lower().strip(",.:") in _KIND_WORDS
                   and re.search(r"\b(?:19|20)\d\d\b", line)]

@@ -11,9 +11,10 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.allocation import allocation_amounts, asks_allocation
+from assistant.budget.columns import names_column_kind
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Refusal, execute
-from assistant.budget.matching import table_words, tokens
+from assistant.budget.matching import stem, stems, table_words, tokens
 from assistant.budget.municipal import compare, scope
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
@@ -95,7 +96,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
-    if tabular and not claim and _about_something_else(question, plan):
+    if tabular and not claim and _about_something_else(question, plan, index.lexicon.columns):
         tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
     if texts and texts[0][0] >= STRONG_TEXT_SCORE and history and not claim and _names_no_row(question, index):
@@ -181,7 +182,7 @@ def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
     return any(str(y) in amount.source.quote or str(y) in text or y == date_year for y in years)
 
 
-def _about_something_else(question: str, plan: Plan) -> bool:
+def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = frozenset()) -> bool:
     """A plain lookup whose other words are about something the table does not hold: a goal, or a
     topic of two or more words ("Hur mycket kostar det att avskaffa de delade turerna inom äldreomsorgen?")."""
     if plan.operation not in (None, "lookup"):
@@ -190,12 +191,18 @@ def _about_something_else(question: str, plan: Plan) -> bool:
         return True
     if plan.years or plan.table_kind:
         return False
-    return len(leftover_topic(question, plan)) >= 2
+    return len(leftover_topic(question, plan, columns)) >= 2
 
 
-def leftover_topic(question: str, plan: Plan) -> list[str]:
-    named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER
-    words = [w for w in tokens(question) if w not in named and not w.isdigit()]
+def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozenset()) -> list[str]:
+    """The question's words that name neither the row, the table, a column (its kind or a word of the tables'
+    column labels) nor a closed-class word."""
+    from assistant.budget.plan import in_columns, closed_words
+
+    named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
+    row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"
+    words = [w for w in tokens(question) if w not in named and not w.isdigit() and not names_column_kind(w)
+             and stem(w) not in row_stems and not in_columns(w, columns)]
     return [w for w in words if not any(p.fullmatch(w) for p in (CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK,
                                                                      RATIO, SHARE, SUM))]
 
@@ -204,4 +211,6 @@ def _non_topic_words(question: str, plan: Plan) -> set[str]:
     words = {w for said in plan.said for w in said.split()} | table_words()
     for pattern in (CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK, RATIO, SHARE, SUM):
         words.update(w for w in tokens(question) if pattern.fullmatch(w))
+    if plan.rows:  # "prognosen för konstgräsplanen": the column kind addresses the row's cell, it is no topic
+        words.update(w for w in tokens(question) if names_column_kind(w))
     return words

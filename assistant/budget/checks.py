@@ -95,6 +95,9 @@ def infer_units(tables: list[Table]) -> list[Table]:
     for table in tables:
         top = _max_abs(table)
         unit = table.stated_unit
+        if unit is None and all(c.unit is not None and not c.unit.is_money for c in table.columns):
+            out.append(table)  # every column names its own measure ("Antal anställda", "Sjukfrånvaro %"): no money
+            continue
         if unit is None:
             sibling = _sibling_unit(table, tables, top)
             eff = sibling or Unit.KR

@@ -10,10 +10,11 @@ that kind, so the calculator's year lookup picks it; a column of that kind witho
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant.budget.matching import stem, stems, synonyms, tokens
+from assistant.budget.matching import one_typing_error, stem, stems, synonyms, tokens
 from assistant.budget.records import Column, Table
 
 # Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut".
@@ -55,15 +56,34 @@ def both_ends(question: str) -> bool:
 
 
 def names_column_kind(word: str) -> bool:
-    return stem(word) in _kind_stems()
+    return _kind_of_word(word) is not None
+
+
+@lru_cache(maxsize=8192)
+def _kind_of_word(word: str) -> str | None:
+    """The column kind a word names, by stem or, for a longer word, by one typing error ("prognsen")."""
+    known = _kind_stems()
+    found = stem(word)
+    if found in known:
+        return known[found]
+    if len(word) < 6:
+        return None
+    near = {kind for s, kind in known.items() if len(s) > 4 and one_typing_error(found, s)}
+    return near.pop() if len(near) == 1 else None
+
+
+def held_kind_words(question: str, tables: "Sequence[Table]") -> list[str]:
+    """The question's words naming a kind of column one of the tables holds ("mot budget" beside a Budget column):
+    they address the tables' cells, so they do not name a kind of document."""
+    held = {family(c.kind) for t in tables for c in t.columns if c.kind}
+    return [w for w in tokens(question) if (kind := _kind_of_word(w)) is not None and family(kind) in held]
 
 
 def column_kind(question: str) -> str | None:
     """The one column kind the question's words name ("Utfall", "Plan", "Avvikelse", ...), or None when
     it names none or several ("från budget 2024 till plan 2026": the years choose the columns)."""
-    known = _kind_stems()
     words = tokens(question)
-    said = [(known[stem(w)], i) for i, w in enumerate(words) if stem(w) in known]
+    said = [(kind, i) for i, w in enumerate(words) if (kind := _kind_of_word(w)) is not None]
     denied = {kind for kind, i in said if _negated(words, i)}  # "budgeten, inte bokslutet": not that column
     kinds = {kind for kind, _ in said if kind not in denied} or {kind for kind, _ in said}
     comparing = [k for k in COMPARING if k in kinds]
@@ -103,9 +123,12 @@ def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:
         if c.year is None and _kind_of(c) == want and len(named) == 1:
             columns[i] = replace(c, year=named.pop())
     yearless = [i for i, c in enumerate(columns) if c.year is None and _kind_of(c) == want]
-    if yearless and len(years) == 1 and not any(c.year == years[0] and _kind_of(c) == want for c in columns):
+    # no year asked: a table of one year ("Budget 2026, Prognos 2026, Avvikelse") is about that year
+    table_years = {c.year for c in columns if c.year is not None}
+    year = years[0] if len(years) == 1 else next(iter(table_years)) if not years and len(table_years) == 1 else None
+    if yearless and year is not None and not any(c.year == year and _kind_of(c) == want for c in columns):
         i = yearless[0]
-        columns[i] = replace(columns[i], year=years[0])
+        columns[i] = replace(columns[i], year=year)
     kinded_years = {c.year for c in columns if c.year is not None and _kind_of(c) == want}
     keep = [i for i, c in enumerate(columns) if c.year not in kinded_years or _kind_of(c) == want]
     if len(keep) == len(columns) and not yearless and columns == list(table.columns):

@@ -114,6 +114,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if rows and len(measures) == 1 and None not in measures and table.unit not in measures:
         own = measures.pop()  # rows that measure their own way ("Soliditet, %"): the answer is in their unit
         table = replace(table, unit=own, stated_unit=own, unit_note=None)
+    columns = {table.columns[i].unit for y in years if (i := table.column_index(y)) is not None}
+    if len(columns) == 1 and (own := columns.pop()) is not None and not own.is_money:
+        table = replace(table, unit=own, stated_unit=own, unit_note=None)  # the asked columns are % or counts
     u = table.unit.value
     first_year = table.years[0]
     places = decimals_of(table)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.budget.records import Column
-from assistant.budget.units import Unit, unit_in
+from assistant.budget.units import Unit, measure_in, unit_in
 
 MARKUP = re.compile(r"</?(?:i|b|em|strong)>|\*\*|__")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -140,9 +140,31 @@ def _other_column(text: str) -> Column | None | str:
         return None
     if re.search(r"\d", label.replace("%", "")):
         return None
-    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else None
+    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else _measure(label)
     kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
     return Column(label=label, year=None, kind=kind, unit=unit)
+
+
+def _measure(label: str) -> Unit | None:
+    """A column label naming a count or a measure that is not money ("Antal anställda", "Årsarbetare")."""
+    unit = measure_in(label)
+    return unit if unit is not None and not unit.is_money else None
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Parts of a label wrapped over lines, joined: a word broken at a hyphen is one word again ("Årsarbe-" and
+    "tare" is "Årsarbetare"), a compound's shared part stays ("Barn-" and "och utbildning")."""
+    out = ""
+    for part in parts:
+        if out.endswith("-") and part[:1].islower() and part.split()[0] not in JOINING_WORDS and \
+                not out[-2:-1].isspace():
+            out = out[:-1] + part
+        else:
+            out = f"{out} {part}" if out else part
+    return out
+
+
+JOINING_WORDS = frozenset({"och", "eller", "samt", "resp.", "respektive", "and", "or"})
 
 
 def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], layout: str, lines: int = 1) -> Header | None:
@@ -217,7 +239,8 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
         if any(len(r.texts) != width for r in rows):
             return None
         # a cell merged over rows repeats its text in each: keep it once
-        joined = tuple(" ".join(dict.fromkeys(r.texts[i] for r in rows if r.texts[i])).strip() for i in range(width))
+        joined = tuple(join_wrapped(list(dict.fromkeys(r.texts[i] for r in rows if r.texts[i]))).strip()
+                       for i in range(width))
         return joined, ()
     base_index = max(range(len(rows)), key=lambda k: (len(rows[k].texts), k))
     base = rows[base_index]
@@ -237,7 +260,7 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
                 hits = [min(range(len(base.spans)), key=lambda i: abs((base.spans[i][0] + base.spans[i][1]) / 2 - centre))]
             for i in hits:
                 parts[i].append((k, text))
-    texts = [" ".join(t for _, t in sorted(p)) for p in parts]
+    texts = [join_wrapped([t for _, t in sorted(p)]) for p in parts]
     if stub:
         # the base line's first cell is a column label: the stub is a separate leading cell
         if parse_column(texts[0]) is not None or _other_column(texts[0]) not in (None, "note"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
@@ -72,12 +72,19 @@ class Lexicon:
     """Every row label of the book with its stemmed names (label + synonyms)."""
 
     phrases: tuple[tuple[tuple[tuple[str, str], ...], str], ...]  # ((stem, word)..., label), longest first
+    columns: frozenset[str] = frozenset()  # stems of the column labels' words ("helår" of "Prognos helår")
+    kinds: tuple[tuple[str, str], ...] = ()  # (stem, kind) of the tables' one-word column kinds ("Sjukfrånvaro")
 
     @classmethod
     def build(cls, tables: tuple[Table, ...]) -> "Lexicon":
         labels = {r.label for t in tables for r in t.rows}
         sections = {s for t in tables for r in t.rows for s in r.sections}  # via their total or their parts
-        return _build_lexicon(tuple(sorted(labels | sections)))
+        columns = frozenset(stem(w) for t in tables for c in t.columns for w in tokens(c.label)
+                            if len(w) > 2 and w.isalpha())
+        kinds = tuple(sorted({(stem(c.kind.lower()), c.kind) for t in tables for i, c in enumerate(t.columns)
+                              if c.kind and len(tokens(c.kind)) == 1 and len(c.kind) > 3
+                              and any(r.values[i] is not None for r in t.rows)}))  # a column of figures
+        return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds)
 
 
 @lru_cache(maxsize=16)
@@ -195,6 +202,7 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
         found.append(RowMatch(lexicon.phrases[p][1], i, j, " ".join(words[i:j])))
     for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
         taken[k] = True
+    found = _widened(found, words, lexicon, taken)
     found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)))
     found += compound_rows(words, lexicon, taken)
     found.sort(key=lambda m: m.start)
@@ -203,6 +211,28 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
         if all(u.label != m.label for u in unique):
             unique.append(m)
     return unique
+
+
+def _widened(found: list[RowMatch], words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
+    """A row said in part over more words replaces a whole name it contains: "nya förskolan i Knäpplan" is the
+    row "Ny förskola Knäpplan", not the row "Förskola" that "förskolan" names alone."""
+    if not found:
+        return found
+    free = [False] * len(words)
+    for m in found:  # only the words of the whole names may be taken again
+        for k in range(m.start, m.end):
+            free[k] = True
+    blocked = [taken[k] and not free[k] for k in range(len(words))]
+    out = list(found)
+    for wide in partial_rows(words, lexicon, blocked):
+        inside = [m for m in out if wide.start <= m.start and m.end <= wide.end]
+        crossing = [m for m in out if m not in inside and m.start < wide.end and wide.start < m.end]
+        if inside and not crossing and wide.end - wide.start > max(m.end - m.start for m in inside) and \
+                all(m.label != wide.label for m in inside):
+            out = [m for m in out if m not in inside] + [wide]
+            for k in range(wide.start, wide.end):
+                taken[k] = True
+    return out
 
 
 YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -234,31 +264,35 @@ def column_words(words: list[str]) -> list[int]:
     return out
 
 
-FUNCTION_WORDS = frozenset({"och", "o", "&", "samt", "and", "of", "för", "for", "the", "i", "in", "av"})
+FUNCTION_WORDS = frozenset({"och", "o", "&", "samt", "eller", "and", "or", "of", "för", "for", "the", "i", "in", "av"})
 MIN_PART = 4  # a question word or a name part shorter than this never matches by prefix
 
 
 @lru_cache(maxsize=16)
-def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], str], ...]:
-    """(label, its distinctive parts, its initials) for every label: the stems of its words and of their compound
-    parts ("Barn- och ungdomsnämnden" -> barn, ungdom; initials "bun"). A part that more than two labels
-    share ("nämnd", "styrelse", "verksamhet") distinguishes nothing and is left out."""
+def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset[str], str], ...]:
+    """(label, its distinctive parts, all its parts, its initials) for every label: the stems of its words and of
+    their compound parts ("Barn- och ungdomsnämnden" -> barn, ungdom; initials "bun"). A part that more than two
+    labels share ("nämnd", "styrelse", "verksamhet") distinguishes nothing: it is not distinctive."""
     from assistant.query import split_compound
 
     raw: list[tuple[str, set[str], str]] = []
     for label in sorted({label for _, label in lexicon.phrases}):
         parts: set[str] = set()
+        names = {w.lower() for w in re.findall(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{3,}", label)}  # capitalised inside
         for word in tokens(label):
             if word in FUNCTION_WORDS:
                 continue
             pieces = split_compound(stem(word)) or (stem(word),)
             parts.update(p for p in pieces if len(p) >= 2)
+            if word in names:  # a proper name is no compound: "knäpplan" of "Ny förskola Knäpplan", not only "knäp"
+                parts.add(stem(word))
         raw.append((label, parts, initials(label)))
     shared: dict[str, int] = {}
     for _, parts, _ in raw:
         for p in parts:
             shared[p] = shared.get(p, 0) + 1
-    return tuple((label, frozenset(p for p in parts if shared[p] <= 2), initials) for label, parts, initials in raw)
+    return tuple((label, frozenset(p for p in parts if shared[p] <= 2), frozenset(parts), initials)
+                 for label, parts, initials in raw)
 
 
 @lru_cache(maxsize=4096)
@@ -328,8 +362,12 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 continue  # "plan" alone names the column
             if all(unit_in(w) is not None for w in span):
                 continue  # "i procent", "i tkr": how the answer is given, not "Årets resultat i procent av ..."
-            fits = [label for label, parts, initials in labels
-                    if (all(any(p == s if whole else _part_match(s, p) for p in parts)
+            # every word a part of the label, at least one of them a distinctive part ("va ledningarna i
+            # malexander": "ledning" is in other labels too, "va" and "malexander" are this one's)
+            fits = [label for label, parts, every, initials in labels
+                    if (all(any(p == s if whole else _part_match(s, p) for p in every)
+                            for s, whole in zip(stems_, exact)) and
+                        any(any(p == s if whole else _part_match(s, p) for p in parts)
                             for s, whole in zip(stems_, exact)) and
                         sum(len(s) for s in stems_) >= MIN_PART)
                     or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials)]

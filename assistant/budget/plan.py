@@ -148,7 +148,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     if threshold is not None and len(matches) != 1:
         op, measure = "filter", "value"
     intent = bool(FIGURE.search(text) or op not in (None, "lookup")) and not NOT_FIGURES.search(text)
-    kind = column_kind(question)
+    kind = column_kind(question) or _column_named(question, lexicon)
     if op in ("max", "min") and counts_down(question):
         op = "min" if op == "max" else "max"  # "störst underskott": the most negative figure
     if op in ("max", "min") and len(matches) != 1 and not BY_YEAR.search(text) and (
@@ -156,11 +156,12 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         op = "rank"  # "vilken är störst och vilken minst": the whole order answers both
     if not intent and (matches or years) and not NOT_FIGURES.search(text):
         # "Vad är finansnettot 2023?", "Socialnämnden 2022?" but not "Vad är socialnämndens uppdrag?"
-        rest = _leftover(question, matches)
+        rest = _leftover(question, matches, lexicon.columns)
         # "What is the capital budget for 2023?": a table named with a year and nothing else asks for its figure
         named = bool(matches) or (bool(kinds) and bool(years))
         # words of closed classes are gone from `rest`: a content word left is another topic ("uppdrag")
-        intent = (not rest and named) if WEAK_FIGURE.search(text) else (not rest and bool(matches) and bool(years))
+        dated = bool(years) or bool(RELATIVE.search(text))  # "i år", "förra året" name a year too
+        intent = (not rest and named) if WEAK_FIGURE.search(text) else (not rest and bool(matches) and dated)
         if intent and op is None:
             op = "lookup"
     top = TOP_N.search(text) if op == "rank" else None
@@ -211,8 +212,18 @@ till av det den de dom om år året year och and enligt according har hade budge
 over period whole entire each every all next this last coming""".split())
 
 
-def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
-    """Words that are neither row names, years, table words nor filler: what else the question is about."""
+def _column_named(question: str, lexicon: Lexicon) -> str | None:
+    """The one kind of the tables' own columns the question names ("sjukfrånvaron" for the columns
+    "Sjukfrånvaro jan–aug 2026" and "... 2025"), when it names no common kind (budget, utfall, prognos)."""
+    words = [w for w in tokens(question)  # "totalt", "förändringen" ask for a calculation, not for a column
+             if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))]
+    named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) for w in words)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = frozenset()) -> list[str]:
+    """Words that are neither row names, years, table words, words of the tables' column labels ("helåret" of
+    "Prognos helår": with a row they address its cell) nor filler: what else the question is about."""
     from assistant.understand.words import finite_verb_at
 
     words = tokens(question)
@@ -231,7 +242,14 @@ def _leftover(question: str, matches: list[RowMatch]) -> list[str]:
     owned = {i for i in range(1, len(words)) if words[i - 1] in publishers or words[i - 1].removesuffix("s") in publishers}
     return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit()
             and w not in _FILLER and w not in kinds and w not in documents and w.removesuffix("s") not in documents
-            and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)]
+            and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
+            and not in_columns(w, columns)]
+
+
+def in_columns(word: str, columns: frozenset[str]) -> bool:
+    """The word is a column label's word, perhaps inflected ("sjukfrånvaron" of "Sjukfrånvaro jan–aug 2026")."""
+    found = stem(word)
+    return found in columns or any(found[:k] in columns for k in range(max(6, len(found) - 3), len(found)))
 
 
 def _of_table_words(word: str, kinds: frozenset[str]) -> bool:

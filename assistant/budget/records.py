@@ -125,11 +125,13 @@ class Table:
         return out
 
     def column_index(self, year: int) -> int | None:
-        """The first column of that year holding money (not "Förändring %")."""
+        """The first column of that year holding money (not "Förändring %"), else the year's only column of
+        another measure (a share or a count: "Sjukfrånvaro jan–aug 2026")."""
         for i, column in enumerate(self.columns):
             if column.year == year and (column.unit is None or column.unit.is_money):
                 return i
-        return None
+        others = [i for i, column in enumerate(self.columns) if column.year == year]
+        return others[0] if len(others) == 1 else None
 
     def parts_of(self, row: Row) -> tuple[Row, ...]:
         """The rows below `row` in the hierarchy: those indented under it (a committee with figures above

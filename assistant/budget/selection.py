@@ -63,7 +63,9 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
         full = _prefer_years(full, plan)
         if len({table_kind_of(t) for t in full}) > 1 and not plan.table_kind:
             interpretation = ("kind",)
-            full.sort(key=lambda t: table_kind_of(t) != "drift")  # committees: kommunbidrag first
+            # committees: kommunbidrag first, after the tables holding the column the question names ("sjukfrånvaron")
+            full.sort(key=lambda t: (bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
+                                     table_kind_of(t) != "drift"))
         return full[0], interpretation + _which_document(full)
     if not money:
         raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")

@@ -240,11 +240,18 @@ def _measured_apart(rows: list[Row]) -> Unit | None:
     return measures.pop() if len(measures) == 1 else Unit.NUMBER
 
 
+def _title_measure(title: str) -> Unit | None:
+    """A title naming a count or a share for the whole table ("Antal (personer, platser respektive besök)",
+    "Andel behöriga lärare"): Unit.NUMBER or Unit.PERCENT; None for a title of money or of nothing measured."""
+    measure = measure_in(re.sub(r"^(?:tabell|table|diagram|figur)\s*\d+[.:]?\s*", "", title, flags=re.I))
+    return measure if measure is not None and not measure.is_money else None
+
+
 def _measure_caption(text: str) -> Unit | None:
     """A short caption line naming a measure that is not money for the whole table ("Procent", "Andel i %",
     "Antal invånare", "Antal"): Unit.PERCENT or Unit.NUMBER, else None."""
-    if len(text.split()) > 3 or re.search(r"\d", text):
-        return None
+    if len(re.sub(r"\([^)]*\)", " ", text).split()) > 3 or re.search(r"\d", text):
+        return None  # "Antal (personer, platser respektive besök)": what is in parentheses only explains
     words = re.sub(r"[()\[\]:.,]", " ", text.lower()).split()
     if words and all(w in CAPTION_WORDS or unit_in(w) is Unit.PERCENT for w in words) and unit_in(text) is Unit.PERCENT:
         return Unit.PERCENT
@@ -288,7 +295,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
         stated = header.unit or caption_unit or unit_in(title)
         stated = stated if stated is None or stated.is_money or stated is caption_unit else None
         if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money
-            stated = _measured_apart(rows)
+            stated = _measured_apart(rows) or _title_measure(header.stub) or _title_measure(title)
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality)

@@ -79,6 +79,8 @@ def measure_in(label: str) -> Unit | None:
             return unit
         if _MEASURES.search(tail.group(1)):
             return Unit.NUMBER
+    if _MEASURES.fullmatch(label.strip()):  # "Årsarbetare", "Personer": the label is the measure
+        return Unit.NUMBER
     if _SHARE_START.match(label):
         return Unit.PERCENT
     if _COUNT_START.match(label):

@@ -70,3 +70,38 @@ def test_a_unit_word_names_no_row() -> None:
     lexicon = Lexicon.build(tuple(parse_tables(doc)))
     matches = match_rows("hur mycket har individ- och familjeomsorgen ökat i procent", lexicon)
     assert [m.label for m in matches] == ["Individ- och familjeomsorg"]
+
+
+def test_a_part_other_labels_share_belongs_to_a_name_said_with_a_distinctive_part() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Ledning och stöd", "Politisk ledning", "Summa politisk ledning", "VA-ledningar Ösby",
+                              "Gator Ösby"))
+    assert [m.label for m in match_rows("hur mycket har lagts på VA-ledningarna i Ösby?", lexicon)] == [
+        "VA-ledningar Ösby"]
+    assert match_rows("vad kostar ledningarna?", lexicon) == []  # a shared part alone names no row
+
+
+def test_a_row_said_in_part_over_more_words_beats_a_shorter_whole_name_inside_it() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Förskola", "Grundskola", "Ny förskola Västerby", "Gator och vägar"))
+    assert [m.label for m in match_rows("hur mycket läggs på nya förskolan i västerby 2031?", lexicon)] == [
+        "Ny förskola Västerby"]
+    assert [m.label for m in match_rows("hur mycket kostar förskolan 2031?", lexicon)] == ["Förskola"]
+
+
+def test_or_links_the_words_of_a_name_as_and_does() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("0–5 år", "6–15 år", "65–79 år", "80 år och äldre"))
+    assert [(m.label, m.said) for m in match_rows("hur många var 80 år eller äldre 2030?", lexicon)] == [
+        ("80 år och äldre", "80 år eller äldre")]
+
+
+def test_only_a_proper_name_in_a_label_is_a_part_as_a_whole_word() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Verksamhetens nettokostnad", "Vård- och omsorgsnämnden", "Ny förskola Västerby"))
+    assert [m.label for m in match_rows("högst nettokostnad för vård- och omsorgsnämnden 2031?", lexicon)] == [
+        "Vård- och omsorgsnämnden"]

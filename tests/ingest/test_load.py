@@ -223,3 +223,14 @@ def test_a_short_line_naming_the_documents_kind_and_year_is_its_title_not_the_ap
     assert guess_title(text) == "Årsredovisning 2024"
     assert guess_title("Till innehållet\n\nNämnden för arbete i korthet – januari 2024\n\nHandlingsplan Utredningen\n") \
         == "Nämnden för arbete i korthet – januari 2024"
+
+
+def test_a_kind_line_over_its_period_is_the_title_not_the_subtitle_below() -> None:
+    from ingest.load import guess_title
+
+    assert guess_title("Delårsrapport\njanuari–augusti 2030\nÖsby kommun\nMed prognos för helåret 2030\n") == \
+        "Delårsrapport januari–augusti 2030"
+    assert guess_title("Årsredovisning\n2029\nGodkänd av kommunfullmäktige den 28 april 2030\n") == "Årsredovisning 2029"
+    # a publication date under a label is no period: the headline stays the title
+    assert guess_title("Pressmeddelande\n2030-12-03\nKommunen sänker skatten med 20 öre\n") == \
+        "Kommunen sänker skatten med 20 öre"
