@@ -9,8 +9,8 @@ import logging
 
 import streamlit as st
 
-from assistant.errors import IndexEmptyError, KommunError
-from assistant.settings import Settings, apply_offline_defaults
+from core.errors import IndexEmptyError, KommunError
+from core.settings import Settings, apply_offline_defaults
 from assistant.ui import resources
 from assistant.ui.admin import render_admin
 from assistant.ui.asking import ask_turn

@@ -12,10 +12,10 @@ from typing import Any
 
 from assistant.budget.matching import table_kinds
 from assistant.budget.naming import tables_named
-from assistant import followup
-from assistant.answer import has_year, judge_evidence
-from assistant.query import QueryAnalysis, stems
-from assistant.sentences import Sentence, amounts_in, text_stems, title_stems
+from assistant.understand import followup
+from assistant.compose.answer import has_year, judge_evidence
+from assistant.understand.query import QueryAnalysis, stems
+from assistant.evidence.sentences import Sentence, amounts_in, text_stems, title_stems
 
 STRONG_TEXT = 0.75  # coverage at which prose evidence overrides the calculator's "not in the tables"
 ROW_IS_CONTEXT = 0.5  # a row carrying less of the question's weight than this is context, not what is asked

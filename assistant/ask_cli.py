@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from assistant.budget.numbers import format_number
-from assistant.errors import KommunError
-from assistant.settings import Settings
-from assistant.types import Answer, Citation
-from assistant.userinput import safe_text
+from core.errors import KommunError
+from core.settings import Settings
+from core.types import Answer, Citation
+from assistant.understand.userinput import safe_text
 
 log = logging.getLogger(__name__)
 

@@ -15,34 +15,35 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from assistant import answer as answer_rules
-from assistant import followup, followup_figures, referent
-from assistant.answer import (
+from assistant.compose import answer as answer_rules
+from assistant.understand import followup, referent
+from assistant.compose import followup_figures
+from assistant.compose.answer import (
     AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
-from assistant.answerability import default_model, features
+from assistant.evidence.answerability import default_model, features
 from assistant.arbitrate import all_money, refusal_stands, row_is_context, says_named_rows
-from assistant.citations import finalize, verify
-from assistant.continuation import continuing
+from assistant.compose.citations import finalize, verify
+from assistant.compose.continuation import continuing
 from assistant.budget.columns import asks_outcome, column_kind, family, states_outcome
 from assistant.budget.matching import table_kinds
-from assistant.claim_amounts import claim_subject, without_hedges
-from assistant.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.claims import (DEFAULT_SUPPORT, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text, inflected,
+from assistant.evidence.claim_amounts import claim_subject, without_hedges
+from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
+from assistant.evidence.claims import (DEFAULT_SUPPORT, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text, inflected,
                              time_words, with_known_parts)
-from assistant.language import detect_language
-from assistant.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
-from assistant.query import stems as query_stems
-from assistant.retrieve import Filters, Retriever, Sentence
-from assistant.sentences import amounts_in, asked_amounts, is_statement, text_stems, title_stems
-from assistant.settings import Settings
-from assistant.types import Answer, Citation, DocumentRecord, Hit
+from assistant.understand.language import detect_language
+from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
+from assistant.understand.query import stems as query_stems
+from assistant.retrieval.retrieve import Filters, Retriever, Sentence
+from assistant.evidence.sentences import amounts_in, asked_amounts, is_statement, text_stems, title_stems
+from core.settings import Settings
+from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.parts import (
     compared, distribute, per_place, share_scope, split_question, statement_before,
 )
 from assistant.understand.words import asks_yes_no, governed_verbs
-from assistant.userinput import normalise_input, safe_text
+from assistant.understand.userinput import normalise_input, safe_text
 
 log = logging.getLogger(__name__)
 BACKGROUND_SHARE = 0.25  # a word in a quarter of all passages is background, not what a quote should add
@@ -97,7 +98,7 @@ def _add(timings: dict[str, float], stage: str, since: float) -> None:
 
 
 def clean_question(text: str) -> str:
-    """The question as the analysis sees it: normalised once at the input boundary (assistant.userinput)."""
+    """The question as the analysis sees it: normalised once at the input boundary (assistant.understand.userinput)."""
     text = CONTROL.sub(" ", normalise_input(text))
     text = expand_abbreviations(TAG.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip()
@@ -294,7 +295,7 @@ class Assistant:
     def _answered_history(self, question: str, history: list[str], language: str, filters: Any) -> list[str]:
         """The history with the turn a follow-up leans on restated as its answer named it, when the follow-up
         points at the answer rather than the question ("hur mycket mer än året innan?" after "vilket år ...?",
-        "vad sa han?" after "vem ...?"; assistant.referent); unchanged otherwise."""
+        "vad sa han?" after "vem ...?"; assistant.understand.referent); unchanged otherwise."""
         if not history or not followup.is_followup(question, history):
             return history
         turn = followup.antecedent(question, history)
@@ -402,7 +403,7 @@ class Assistant:
         if not q.doc_types or getattr(self, "figures", None) is None:
             return False
         from assistant.budget.columns import held_kind_words
-        from assistant.query import doc_types_in
+        from assistant.understand.query import doc_types_in
 
         paths = {s.doc_path for s in sources}
         words = held_kind_words(q.original, [t for t in self.figures.tables if t.doc_path in paths])
@@ -616,7 +617,7 @@ class Assistant:
         if book is None or book is self.figures:
             return None
         from assistant.budget.matching import match_rows
-        from assistant.claims import roles
+        from assistant.evidence.claims import roles
 
         bodies = tuple(roles()["bodies"])
         elsewhere = [m.label for m in match_rows(question, self.figures.index.lexicon)
@@ -638,7 +639,7 @@ class Assistant:
             from assistant.budget.municipal import without_names
 
             q = replace(analyse(without_names(q.original, [named])), followup=q.followup, strict=q.strict)
-            from assistant.sentences import asked_subject
+            from assistant.evidence.sentences import asked_subject
 
             subject = asked_subject(q) if not q.strict else None
             if subject is not None and self.retriever.stats.known(subject) and not scoped.known(subject) \
@@ -881,7 +882,7 @@ def _allocation_on_top(prose: str, answer: Any) -> bool:
 
 def open_assistant(settings: Settings, embedder: Any = None) -> Assistant:
     """Open the index (IndexEmptyError when nothing is ingested), the calculator's figures and the composer."""
-    from assistant.index import open_index
+    from assistant.storage.index import open_index
 
     index = open_index(settings, embedder=embedder)
     figures = None
@@ -893,7 +894,7 @@ def open_assistant(settings: Settings, embedder: Any = None) -> Assistant:
         log.warning("assistant.budget saknas: svar utan kalkylator")
     composer: AnswerComposer = ExtractiveComposer()
     if settings.llm:
-        from assistant.llm import LLMComposer
+        from assistant.compose.llm import LLMComposer
 
         composer = LLMComposer.from_setting(settings.llm)
     return Assistant(index, figures=figures, composer=composer, settings=settings)

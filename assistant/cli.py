@@ -8,8 +8,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from assistant.errors import KommunError
-from assistant.settings import Settings, apply_offline_defaults
+from core.errors import KommunError
+from core.settings import Settings, apply_offline_defaults
 
 
 def build_parser() -> argparse.ArgumentParser:

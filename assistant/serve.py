@@ -12,8 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from assistant.errors import ConfigError
-from assistant.settings import Settings
+from core.errors import ConfigError
+from core.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 APP = REPO_ROOT / "streamlit_app.py"

@@ -29,7 +29,7 @@ SHAPES = {
 
 def measure(text: str) -> tuple[float, float]:
     from assistant.build import open_assistant
-    from assistant.settings import Settings
+    from core.settings import Settings
     from ingest.pipeline import ingest_paths
     from tests.fakes import HashEmbedder
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.settings import Settings, apply_offline_defaults  # noqa: E402
+from core.settings import Settings, apply_offline_defaults  # noqa: E402
 
 
 def passages_as_ingested(folder: Path) -> list[str]:
@@ -92,7 +92,7 @@ def main() -> None:
     args = parser.parse_args()
     apply_offline_defaults()
     settings = Settings.from_env()
-    from assistant.embedding import load_embedder
+    from assistant.retrieval.embedding import load_embedder
     from benchmarks.synthetic import generate
 
     start = time.perf_counter()

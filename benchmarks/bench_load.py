@@ -146,7 +146,7 @@ def main() -> None:
     parser.add_argument("--browsers", type=int, default=4)
     args = parser.parse_args()
     from assistant.build import open_assistant
-    from assistant.settings import Settings, apply_offline_defaults
+    from core.settings import Settings, apply_offline_defaults
     from ingest.pipeline import ingest_paths
 
     apply_offline_defaults()

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.settings import Settings, apply_offline_defaults  # noqa: E402
+from core.settings import Settings, apply_offline_defaults  # noqa: E402
 
 
 def timed(fn, *args, **kwargs):
@@ -73,7 +73,7 @@ def main() -> None:
     args = parser.parse_args()
     apply_offline_defaults()
     settings = Settings.from_env()
-    from assistant.embedding import load_embedder
+    from assistant.retrieval.embedding import load_embedder
     from benchmarks.budget_pdf import build
     from ingest.chunk import chunk_document
     from ingest.load import load_document
@@ -98,7 +98,7 @@ def main() -> None:
         doc = clean_document(doc)
         chunks, chunk_s = timed(chunk_document, doc)
         figures, figures_s = timed(extract_figures, doc)
-        from assistant import sentence_store
+        from assistant.storage import sentence_store
 
         passages = [embed_text(c) for c in chunks]
         sentences = [sentence_store.semantic_text(doc.meta.title, doc.text[s:e])

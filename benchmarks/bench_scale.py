@@ -42,7 +42,7 @@ def rss_mb(pid: str | int = "self") -> float:
 def query_phase(n_questions: int) -> None:
     """Runs in a fresh process (settings from the environment); prints one JSON line."""
     from assistant.build import open_assistant
-    from assistant.settings import Settings, apply_offline_defaults
+    from core.settings import Settings, apply_offline_defaults
     from benchmarks.synthetic import questions
 
     apply_offline_defaults()
@@ -129,8 +129,8 @@ class StandInEmbedder:
 
 
 def ensure_index(data_dir: Path, stand_in: bool = False) -> None:
-    from assistant.index import read_manifest
-    from assistant.settings import Settings
+    from assistant.storage.index import read_manifest
+    from core.settings import Settings
     from benchmarks.synthetic import generate
     from ingest.pipeline import ingest_paths
 
@@ -166,7 +166,7 @@ def main() -> None:
     data_dir = args.data_dir.resolve()
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     ensure_index(data_dir, args.stand_in_vectors)
-    from assistant.generation import open_current
+    from assistant.storage.generation import open_current
 
     chunks = sum(1 for _ in (open_current(data_dir).path / "chunks.jsonl").open(encoding="utf-8"))
     env = {k: v for k, v in os.environ.items() if k != "KOMMUN_CHROMA_URL"}

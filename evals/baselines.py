@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.settings import BUNDLED_MODEL, E5_MODEL, Settings
+from core.settings import BUNDLED_MODEL, E5_MODEL, Settings
 from evals import metrics
 from evals.questions import EvalQuestion
 from evals.scoring import retrieval_table
@@ -48,7 +48,7 @@ def llama_embedding(settings: Settings) -> Any:
     """Our configured Embedder as a llama-index embedding model (the same vectors for both systems)."""
     from llama_index.core.embeddings import BaseEmbedding
 
-    from assistant.embedding import load_embedder
+    from assistant.retrieval.embedding import load_embedder
 
     embedder = load_embedder(settings)
 

@@ -1,4 +1,4 @@
-"""Fit the answerability model (assistant/answerability.py) on the dev sets and write it as data.
+"""Fit the answerability model (assistant/evidence/answerability.py) on the dev sets and write it as data.
 
     KOMMUN_DATA_DIR=... .venv/bin/python -m evals.calibrate [--write]
 
@@ -19,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.answerability import ANY_MODEL, EMBEDDER_FEATURES, FEATURES
-from assistant.settings import Settings, apply_offline_defaults
+from assistant.evidence.answerability import ANY_MODEL, EMBEDDER_FEATURES, FEATURES
+from core.settings import Settings, apply_offline_defaults
 from evals.questions import default_set_paths, load_sets
 
 OUT = Path(__file__).resolve().parent.parent / "assistant" / "data" / "answerability.json"
@@ -139,7 +139,7 @@ def main() -> None:
     independent = np.array([name not in EMBEDDER_FEATURES for name in FEATURES])
     models = {settings.embed_model: fit(ids, x, y, everything, f"all features, {settings.embed_model}"),
               ANY_MODEL: fit(ids, x, y, independent, "features that do not depend on the embedder")}
-    data = {"_about": "Answerability models per embedder (assistant/answerability.py), written by "
+    data = {"_about": "Answerability models per embedder (assistant/evidence/answerability.py), written by "
                       "`python -m evals.calibrate --write`; '*' serves any embedder nobody calibrated.",
             "models": models}
     print(json.dumps(data, ensure_ascii=False, indent=1))

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import EvalSetError
+from core.errors import EvalSetError
 
 CATEGORIES = ("lookup", "multi_doc", "multi_part", "claim", "unanswerable", "followup", "english", "table_lookup",
               "calculation", "text_amount")

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import IndexEmptyError, KommunError
-from assistant.settings import Settings
+from core.errors import IndexEmptyError, KommunError
+from core.settings import Settings
 from evals.questions import EvalQuestion, default_set_paths, load_sets
 from evals.report import build_report, summary_lines, write_reports
 from evals.scoring import QuestionRun, score_question

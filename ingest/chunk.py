@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from assistant.types import Chunk, LoadedDocument
+from core.types import Chunk, LoadedDocument
 
 CHUNKER_VERSION = 4  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
 MIN_WORDS = 60

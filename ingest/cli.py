@@ -5,7 +5,7 @@ import sys
 import time
 from typing import TextIO
 
-from assistant.settings import Settings
+from core.settings import Settings
 from ingest.pipeline import IngestReport, ingest_paths
 from ingest.report import format_files, report_json
 

@@ -11,7 +11,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.errors import UnsupportedFileError
+from core.errors import UnsupportedFileError
 from ingest.load import SUPPORTED_SUFFIXES
 
 

@@ -14,10 +14,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError,
+from core.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError,
                               FileTooLargeError, NoTextLayerError, UnreadableFileError, UnsupportedFileError)
-from assistant.settings import Settings
-from assistant.types import DocumentMeta, LoadedDocument, PageSpan
+from core.settings import Settings
+from core.types import DocumentMeta, LoadedDocument, PageSpan
 from ingest.municipality import guess_municipality, municipality_in_text
 from ingest.normalize import dedent_block, normalize_text
 from ingest.readers import READERS, ReadResult

@@ -22,25 +22,25 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant import sentence_store
-from assistant.embedding import embed_in_length_order
-from assistant.errors import DocumentError, KommunError
-from assistant.generation import collect as collect_generations
-from assistant.generation import kept_manifests, new_generation, publish
-from assistant.index import (CHUNKS_FILE, LEXICAL_DIR, MANIFEST_FORMAT, TEXTS_DIR, chunk_to_json, read_manifest,
+from assistant.storage import sentence_store
+from assistant.retrieval.embedding import embed_in_length_order
+from core.errors import DocumentError, KommunError
+from assistant.storage.generation import collect as collect_generations
+from assistant.storage.generation import kept_manifests, new_generation, publish
+from assistant.storage.index import (CHUNKS_FILE, LEXICAL_DIR, MANIFEST_FORMAT, TEXTS_DIR, chunk_to_json, read_manifest,
                              stored_document, text_path, write_atomic, write_manifest)
-from assistant.lexical import LexicalIndex
-from assistant.settings import Settings
-from assistant.types import Chunk, LoadedDocument
-from assistant.userinput import safe_text, scrub_surrogates
+from assistant.retrieval.lexical import LexicalIndex
+from core.settings import Settings
+from core.types import Chunk, LoadedDocument
+from assistant.understand.userinput import safe_text, scrub_surrogates
 from ingest.chunk import CHUNKER_VERSION, chunk_document
 from ingest.discover import discover, display_path
 from ingest.load import SIDECAR_NAME, check_file, file_sha256, load_document, read_sidecar
 from ingest.report import file_reports
 
 if TYPE_CHECKING:
-    from assistant.embedding import Embedder
-    from assistant.store import ChromaStore
+    from assistant.retrieval.embedding import Embedder
+    from assistant.storage.store import ChromaStore
 
 log = logging.getLogger(__name__)
 EMBED_BATCH = 64  # texts per embed call; documents are grouped until a batch is full
@@ -65,7 +65,7 @@ class IngestReport:
     model_id: str = ""
     documents_total: int = 0
     files: tuple[dict[str, Any], ...] = ()  # per file of this run: ingest/report.py (kommun ingest --json)
-    sentences_embedded: int = 0  # sentence vectors stored for questions to re-rank with (assistant.sentence_store)
+    sentences_embedded: int = 0  # sentence vectors stored for questions to re-rank with (assistant.storage.sentence_store)
 
     @property
     def ok(self) -> bool:
@@ -118,7 +118,7 @@ class _Run:
     @property
     def embedder(self) -> "Embedder":
         if self._embedder is None:
-            from assistant.embedding import load_embedder
+            from assistant.retrieval.embedding import load_embedder
 
             self.progress("Laddar modellen", 0, 1)
             self._embedder = load_embedder(self.settings)
@@ -129,7 +129,7 @@ class _Run:
     @property
     def store(self) -> "ChromaStore":
         if self._store is None:
-            from assistant.store import open_store
+            from assistant.storage.store import open_store
 
             self._store = open_store(self.settings, self.model_id, self.manifest.get("dim"), recreate=self.rebuild)
         return self._store

@@ -4,7 +4,7 @@ from __future__ import annotations
 from assistant.budget.amounts import find_amounts
 from assistant.budget.store import DocumentFigures
 from assistant.budget.tables import parse_tables
-from assistant.types import LoadedDocument
+from core.types import LoadedDocument
 
 
 def extract_figures(doc: LoadedDocument) -> DocumentFigures:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.embedding import Embedder, ModelConfig, SentenceTransformerEmbedder, load_embedder, model_config
-from assistant.errors import ModelLoadError
-from assistant.settings import BUNDLED_MODEL, E5_MODEL, Settings
+from assistant.retrieval.embedding import Embedder, ModelConfig, SentenceTransformerEmbedder, load_embedder, model_config
+from core.errors import ModelLoadError
+from core.settings import BUNDLED_MODEL, E5_MODEL, Settings
 from tests.fakes import HashEmbedder
 
 
@@ -75,7 +75,7 @@ def test_default_model_is_swedish_e5_without_torch() -> None:
     import subprocess
     import sys
 
-    code = ("import sys; from assistant.embedding import load_embedder; from assistant.settings import Settings; "
+    code = ("import sys; from assistant.retrieval.embedding import load_embedder; from core.settings import Settings; "
             "e = load_embedder(Settings()); v = e.embed_documents(['Socialnämndens budget ökar.']); "
             "print(e.model_id, v.shape, 'torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
@@ -145,7 +145,7 @@ class ThreadsEngine:
 
 
 def test_questions_run_on_one_thread_and_ingest_batches_on_all() -> None:
-    from assistant.embed_e5 import SMALL_BATCH, E5Embedder, OpenMPThreads
+    from assistant.retrieval.embed_e5 import SMALL_BATCH, E5Embedder, OpenMPThreads
 
     omp = RecordingOpenMP(default=2)
     embedder = E5Embedder(ThreadsEngine(omp), threads=OpenMPThreads(omp))
@@ -160,6 +160,6 @@ def test_questions_run_on_one_thread_and_ingest_batches_on_all() -> None:
 
 @pytest.mark.integration
 def test_the_engine_openmp_library_is_found() -> None:
-    from assistant.embed_e5 import load_e5
+    from assistant.retrieval.embed_e5 import load_e5
 
     assert load_e5().threads.default >= 1

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import EmbeddingModelMismatchError, IndexEmptyError
-from assistant.index import open_index
-from assistant.settings import Settings
+from core.errors import EmbeddingModelMismatchError, IndexEmptyError
+from assistant.storage.index import open_index
+from core.settings import Settings
 from ingest.pipeline import embed_text, ingest_paths
 from tests.conftest import CORPUS
 from tests.fakes import HashEmbedder

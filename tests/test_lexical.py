@@ -5,8 +5,8 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from assistant.lexical import LexicalIndex, join_digit_groups, tokenize
-from assistant.types import Chunk
+from assistant.retrieval.lexical import LexicalIndex, join_digit_groups, tokenize
+from core.types import Chunk
 
 
 def _chunk(i: int, text: str, title: str = "Dokument") -> Chunk:
@@ -55,7 +55,7 @@ def test_save_and_load(tmp_path: Path) -> None:
 
 
 def test_compounds_split_into_known_parts() -> None:
-    from assistant.lexical import split_compound
+    from assistant.retrieval.lexical import split_compound
     vocab = {"kommun", "bidrag", "investering", "budget", "omsorg"}
     assert split_compound("kommunbidrag", vocab) == ["kommun", "bidrag"]
     assert split_compound("investeringsbudget", vocab) == ["investering", "budget"]  # linking s
@@ -85,7 +85,7 @@ class CountingVocab(dict):
 @settings(max_examples=30, deadline=None)
 @given(st.text(alphabet="abcdeklmnorstuåäö", min_size=0, max_size=3000))
 def test_split_compound_work_is_bounded_whatever_the_length(word: str) -> None:
-    from assistant.lexical import MAX_COMPOUND, split_compound
+    from assistant.retrieval.lexical import MAX_COMPOUND, split_compound
 
     vocab = CountingVocab({w: 1 for w in ("kommun", "bidrag", "budget", "investering")})
     CountingVocab.lookups = 0
@@ -94,7 +94,7 @@ def test_split_compound_work_is_bounded_whatever_the_length(word: str) -> None:
 
 
 def test_a_one_megabyte_word_is_indexed_and_searched() -> None:
-    from assistant.lexical import LexicalIndex, split_compound
+    from assistant.retrieval.lexical import LexicalIndex, split_compound
 
     word = "kommunbidrag" * 90_000  # 1 MB of letters, one "word"
     assert split_compound(word, {"kommun": 1, "bidrag": 1}) == []
@@ -107,7 +107,7 @@ def test_a_one_megabyte_word_is_indexed_and_searched() -> None:
 def test_a_word_one_typing_error_from_a_known_word_is_searched_as_it() -> None:
     """"socialnämden" (a letter missing) finds "Socialnämnden"; short words are not read as misspellings of
     another word ("ökning" is no "sökning"), nor are numbers."""
-    from assistant.lexical import misspelt
+    from assistant.retrieval.lexical import misspelt
 
     index = LexicalIndex.build(CHUNKS)
     assert index.search("socialnämden", 2)[0][0] == "abc-0000"
@@ -117,8 +117,8 @@ def test_a_word_one_typing_error_from_a_known_word_is_searched_as_it() -> None:
 
 
 def test_coverage_counts_a_misspelt_concept() -> None:
-    from assistant.query import analyse
-    from assistant.sentences import TermStats, text_stems
+    from assistant.understand.query import analyse
+    from assistant.evidence.sentences import TermStats, text_stems
 
     stats = TermStats({c.id: c for c in CHUNKS})
     q = analyse("Vad får socialnämden i kommunbidrag?")

@@ -13,9 +13,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.errors import EmbeddingModelMismatchError, IndexEmptyError, StoreUnavailableError
-from assistant.settings import Settings
-from assistant.store import collection_name, drop_store, open_store
+from core.errors import EmbeddingModelMismatchError, IndexEmptyError, StoreUnavailableError
+from core.settings import Settings
+from assistant.storage.store import collection_name, drop_store, open_store
 from tests.conftest import REPO
 
 CHROMA = REPO / ".venv" / "bin" / "chroma"

@@ -14,10 +14,10 @@ from typing import Any
 import numpy as np
 import pytest
 
-from assistant import store as store_module
-from assistant.errors import StoreUnavailableError
-from assistant.settings import Settings
-from assistant.store import open_store, with_retries
+from assistant.storage import store as store_module
+from core.errors import StoreUnavailableError
+from core.settings import Settings
+from assistant.storage.store import open_store, with_retries
 from tests.test_store import CHROMA, free_port
 
 
@@ -97,7 +97,7 @@ def test_connection_errors_are_retried_with_backoff(monkeypatch: pytest.MonkeyPa
 
 
 def test_setting_is_validated() -> None:
-    from assistant.errors import ConfigError
+    from core.errors import ConfigError
 
     assert Settings.from_env({"KOMMUN_STORE_TIMEOUT_S": "2.5"}).store_timeout_s == 2.5
     with pytest.raises(ConfigError, match="KOMMUN_STORE_TIMEOUT_S"):

@@ -11,7 +11,7 @@ from assistant.budget.matching import stem
 from assistant.budget.numbers import NUMBER_WORDS, parse_quantity
 from assistant.budget.records import CellSource, TextAmount
 from assistant.budget.tables import MARKUP, split_cells, parse_column
-from assistant.types import LoadedDocument
+from core.types import LoadedDocument
 from assistant.understand.words import sentence_types
 
 # a sign, or an en dash after a word ("blev \u2013 4,1 mnkr"); after a number an en dash is a range ("10 \u2013 12 mnkr")

@@ -144,7 +144,7 @@ def goal_verdict(share: Decimal, goal: Decimal, above: bool, lang: str) -> str:
 def _counts_rows(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
     """"Hur många var 65–79 år 2024?": a question for a number of things whose rows a table of counts holds
     (a caption "Antal invånare") asks for that table's figures, as "hur mycket" asks for a money table's."""
-    from assistant.query import COUNT
+    from assistant.understand.query import COUNT
 
     return bool(plan.rows) and bool(COUNT.search(question)) and any(
         t.unit is Unit.NUMBER and all(find_row(t, r) for r in plan.rows) for t in tables)

@@ -11,7 +11,7 @@ from assistant.budget.numbers import format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, CellSource, TextAmount
 from assistant.budget.units import Unit
-from assistant.types import Calculation, CalculationInput
+from core.types import Calculation, CalculationInput
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.budget.records import Row
-from assistant.types import LoadedDocument
+from core.types import LoadedDocument
 
 SUM_LABEL = re.compile(r"^(summa|totalt|total)\b", re.IGNORECASE)
 

@@ -273,7 +273,7 @@ def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset
     """(label, its distinctive parts, all its parts, its initials) for every label: the stems of its words and of
     their compound parts ("Barn- och ungdomsnämnden" -> barn, ungdom; initials "bun"). A part that more than two
     labels share ("nämnd", "styrelse", "verksamhet") distinguishes nothing: it is not distinctive."""
-    from assistant.query import split_compound
+    from assistant.understand.query import split_compound
 
     raw: list[tuple[str, set[str], str]] = []
     for label in sorted({label for _, label in lexicon.phrases}):
@@ -299,7 +299,7 @@ def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset
 def initials(label: str) -> str:
     """The initials of a name's words and of their compound parts: "Barn- och utbildningsnämnden" -> "bun",
     "Kommunstyrelsen" -> "ks" (how such names are abbreviated)."""
-    from assistant.query import split_compound
+    from assistant.understand.query import split_compound
 
     out = ""
     for word in tokens(label):
@@ -334,7 +334,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     part of it (or a function word between two such), and it names no other label equally well; a single
     word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts."""
     from assistant.budget.columns import names_column_kind
-    from assistant.query import stop_words
+    from assistant.understand.query import stop_words
 
     labels = _label_parts(lexicon)
     closed = stop_words()  # "till", "från", "mot": words that link, never part of a name said in part

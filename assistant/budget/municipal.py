@@ -19,7 +19,7 @@ from assistant.budget.plan import MIN, plan_question
 from assistant.budget.records import CellSource
 from assistant.budget.store import FigureBook
 from assistant.budget.units import convert
-from assistant.types import Calculation, CalculationInput
+from core.types import Calculation, CalculationInput
 
 _AROUND = r"(?<![\wåäöÅÄÖ])"
 _AFTER = r"(?![\wåäöÅÄÖ])"

@@ -265,7 +265,7 @@ def _of_table_words(word: str, kinds: frozenset[str]) -> bool:
 def closed_words() -> frozenset[str]:
     """Words of closed classes that ask or link but name nothing: stop words, interrogatives and the common
     finite verbs ("vad ligger det på", "vad landar det på")."""
-    from assistant.query import stop_words
+    from assistant.understand.query import stop_words
     from assistant.understand.words import sentence_types
 
     kinds = sentence_types()
@@ -276,7 +276,7 @@ def closed_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def document_words() -> frozenset[str]:
     """Words that say which document ("sossarnas", "pressmeddelandet"), not which figure."""
-    from assistant.query import doc_words
+    from assistant.understand.query import doc_words
 
     data = doc_words()
     phrases = [w for ws in data["publishers"].values() for w in ws] + [w for ws in data["doc_types"].values() for w in ws]
@@ -286,7 +286,7 @@ def document_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def publisher_words() -> frozenset[str]:
     """Words naming a document's publisher, short ones too ("S", "M", "sossarnas")."""
-    from assistant.query import doc_words
+    from assistant.understand.query import doc_words
 
     return frozenset(w for ws in doc_words()["publishers"].values() for w in ws if len(tokens(w)) == 1)
 

@@ -18,7 +18,7 @@ from assistant.budget.selection import Refusal
 from assistant.budget.series import EVERY_YEAR, YEAR, Shape, claimed_shape, extreme
 from assistant.budget.store import FigureBook
 from assistant.budget.verify import CLAIM_PREFIX, FigureClaim
-from assistant.types import Calculation, CalculationInput
+from core.types import Calculation, CalculationInput
 
 
 def check_rank_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),

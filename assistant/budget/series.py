@@ -21,7 +21,7 @@ from assistant.budget.records import Cell
 from assistant.budget.selection import Refusal, table_name
 from assistant.budget.store import FigureBook
 from assistant.budget.verify import CLAIM_PREFIX, DOWN, EVERY_YEAR, UP, FigureClaim
-from assistant.types import Calculation, CalculationInput
+from core.types import Calculation, CalculationInput
 
 PEAK = re.compile(r"\b(?:topp\w*|peak\w*)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!-tal)")

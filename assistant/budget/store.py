@@ -11,7 +11,7 @@ from typing import Any
 
 from assistant.budget.records import CellSource, Column, Row, Table, TextAmount, TotalCheck
 from assistant.budget.units import Unit
-from assistant.errors import KommunError
+from core.errors import KommunError
 
 FIGURES_FILE = "figures.json"
 FORMAT_VERSION = 1

@@ -23,7 +23,7 @@ from assistant.budget.hierarchy import SUM_LABEL, Sections, parents, qualify  # 
 from assistant.budget.numbers import parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
 from assistant.budget.units import Unit, convert, measure_in, unit_in
-from assistant.types import LoadedDocument
+from core.types import LoadedDocument
 
 EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}
 TOTAL_LABEL = re.compile(

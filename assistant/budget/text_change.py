@@ -13,7 +13,7 @@ from assistant.budget.compose import FigureAnswer, FigureValue, amount_text, wri
 from assistant.budget.execute import format_amount
 from assistant.budget.numbers import format_value
 from assistant.budget.records import TextAmount
-from assistant.types import Calculation, CalculationInput
+from core.types import Calculation, CalculationInput
 
 
 def sentence_amounts(best: TextAmount, amounts: Iterable[TextAmount]) -> list[TextAmount]:

@@ -20,7 +20,7 @@ from assistant.budget.numbers import format_number, parse_number, parse_number_e
 from assistant.budget.plan import detect_language
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit
-from assistant.claim_figures import SHARE, SHARE_WORDS, agrees, bound_before, hedged_before
+from assistant.evidence.claim_figures import SHARE, SHARE_WORDS, agrees, bound_before, hedged_before
 
 BARE_NUMBER = re.compile(r"(?<![\w,])[\u2212-]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?![\w,])")
 CLAIM_PREFIX = re.compile(r"^\s*(stämmer (det|påståendet|uppgiften)( att)?|är det (sant|korrekt|riktigt) att|"

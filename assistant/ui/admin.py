@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.settings import Settings
+from core.settings import Settings
 from assistant.ui import resources
 from assistant.ui.safe import escape_markdown
 from assistant.ui.texts import text

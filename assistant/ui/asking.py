@@ -7,7 +7,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.errors import KommunError
+from core.errors import KommunError
 from assistant.ui.conversation import Turn, history, new_turn_id, question_language
 from assistant.ui.texts import text
 

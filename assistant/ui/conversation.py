@@ -5,8 +5,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.language import ENGLISH, SWEDISH, WORD, answer_language, detect_language
-from assistant.types import Answer
+from assistant.understand.language import ENGLISH, SWEDISH, WORD, answer_language, detect_language
+from core.types import Answer
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from assistant.types import Citation
+from core.types import Citation
 from assistant.ui.conversation import Turn, turn_language
 from assistant.ui.figures import format_number
 from assistant.ui.present import unique_notes, without_verdict

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from assistant.types import Answer
+from core.types import Answer
 
 FEEDBACK_FILE = "feedback.jsonl"
 RATINGS = {0: "down", 1: "up"}  # st.feedback("thumbs") returns 0 for down, 1 for up

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.types import Calculation
+from core.types import Calculation
 
 
 def format_number(value: Decimal, lang: str = "sv") -> str:

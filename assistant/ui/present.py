@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from assistant.types import Answer, Citation
+from core.types import Answer, Citation
 from assistant.ui.texts import VERDICTS, doc_type_label, text
 
 _PUNCT_END = re.compile(r"[\s.;:,!]+$")

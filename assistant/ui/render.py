@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from assistant.types import Answer
+from core.types import Answer
 from assistant.ui import feedback as fb
 from assistant.ui.conversation import Turn, turn_language
 from assistant.ui.figures import altair_chart, chart_alt, chart_data, input_rows

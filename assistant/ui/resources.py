@@ -1,7 +1,7 @@
 """Long-lived objects of the chat server: the embedder and the Assistant (st.cache_resource), the
 first-start ingest of the corpus with a visible progress bar, and document texts for the source views.
 
-The embedder is loaded once per server (assistant.embedding.load_embedder) and shared by ingest and
+The embedder is loaded once per server (assistant.retrieval.embedding.load_embedder) and shared by ingest and
 answers, so the first start does not load the model twice.
 """
 from __future__ import annotations
@@ -12,9 +12,9 @@ from typing import Any
 
 import streamlit as st
 
-from assistant.errors import IndexEmptyError
-from assistant.settings import Settings
-from assistant.types import DocumentRecord
+from core.errors import IndexEmptyError
+from core.settings import Settings
+from core.types import DocumentRecord
 from assistant.ui.texts import text
 from assistant.ui.uploads import ALLOWED_SUFFIXES
 
@@ -34,7 +34,7 @@ def embedder(settings: Settings) -> Any:
     key = settings_key(settings)
     with _MODELS_LOCK:
         if key not in _MODELS:
-            from assistant import embedding
+            from assistant.retrieval import embedding
 
             _MODELS[key] = embedding.load_embedder(settings)
         return _MODELS[key]

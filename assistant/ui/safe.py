@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from assistant.types import PageSpan
+from core.types import PageSpan
 
 # Every ASCII punctuation character may be backslash-escaped in CommonMark; escaping them all turns
 # emphasis, links, HTML, tables, lists, math ($) and Streamlit's :colour[...] directives into plain text.

@@ -6,7 +6,7 @@ from typing import Any
 
 import streamlit as st
 
-from assistant.types import DocumentRecord
+from core.types import DocumentRecord
 from assistant.ui.conversation import Turn
 from assistant.ui.export import conversation_markdown
 from assistant.ui.safe import escape_markdown
@@ -63,7 +63,7 @@ def municipalities_of(documents: Sequence[DocumentRecord]) -> list[str]:
 def build_filters(types: Sequence[str], all_types: Sequence[str], years: tuple[int, int] | None,
                   all_years: tuple[int, int] | None, docs: Sequence[str] = (),
                   municipalities: Sequence[str] = ()) -> dict[str, Any] | None:
-    """The filters for Assistant.ask (see assistant.retrieve.Filters.from_any): only what narrows the
+    """The filters for Assistant.ask (see assistant.retrieval.retrieve.Filters.from_any): only what narrows the
     search; None when nothing does."""
     filters: dict[str, Any] = {}
     if docs:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from assistant.types import Citation, DocumentRecord
+from core.types import Citation, DocumentRecord
 from assistant.ui.mdview import is_markdown, markdown_html, markdown_passage
 from assistant.ui.safe import document_html, escape_markdown, locate_quote, passage_html
 from assistant.ui.texts import doc_type_label, text

@@ -1,7 +1,7 @@
 """Every text the chat shows, in Swedish (default) and English. Answers follow the question's language."""
 from __future__ import annotations
 
-from assistant.types import DOC_TYPE_LABELS_SV
+from core.types import DOC_TYPE_LABELS_SV
 
 LANGUAGES = {"sv": "Svenska", "en": "English"}
 

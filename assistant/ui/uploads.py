@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.userinput import scrub_surrogates
+from assistant.understand.userinput import scrub_surrogates
 
 ALLOWED_SUFFIXES = (".pdf", ".txt", ".md")
 UPLOAD_SUBDIR = "uploads"

@@ -1,4 +1,5 @@
-"""Understanding a question before anything is looked up: its word classes (understand.words) and its parts
-(understand.parts). The rest of the question model still lives in assistant.query, assistant.followup and
-assistant.budget.plan; new analysis belongs here.
+"""Understanding a question before anything is looked up: its language and normalised input (language,
+userinput), its stems, expansions and named metadata (query), its word classes (words), its parts (parts),
+abbreviations, whole-word matching (boundaries), the earlier turns it continues (followup) and what an earlier
+answer named (referent). The calculator's own reading of a question is assistant.budget.plan.
 """

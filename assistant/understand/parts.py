@@ -72,7 +72,7 @@ def _clauses(question: str) -> list[str]:
 
 
 def _has_topic(clause: str) -> bool:
-    from assistant.followup import own_topic
+    from assistant.understand.followup import own_topic
 
     return bool(own_topic(clause))
 
@@ -94,7 +94,7 @@ def _same_class(a: str, b: str) -> bool:
     """Two asked things of one kind: two roles ("ordförande och vice ordförande") or two kinds of table
     ("kommunbidrag och investeringar"); not two words of one name ("kultur och utbildning")."""
     from assistant.budget.matching import table_kinds
-    from assistant.claims import roles
+    from assistant.evidence.claims import roles
 
     vocab = set(roles()["roles"]) - {"vice", "förste", "andre", "deputy"}
     if a.split()[-1].lower() in vocab and b.split()[-1].lower() in vocab:

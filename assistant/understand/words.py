@@ -80,7 +80,7 @@ def governed_verbs(text: str) -> list[str]:
     bostadsbolag", "skrota" in "S vill skrota ...", "budgeterat" in "har budgeterat för det" — what a claim
     says is done, not that it is wanted or has happened. Stop words and a further auxiliary may stand between
     ("kommer att öka", "ska ha sålt"); a noun phrase after the verb ("har ett mål") governs no verb."""
-    from assistant.query import stop_words
+    from assistant.understand.query import stop_words
 
     kinds = sentence_types()
     auxiliaries, articles = set(kinds["auxiliaries"]), set(kinds["articles"])
@@ -122,7 +122,7 @@ def asks_person_by_noun(question: str) -> bool:
     """An interrogative determiner before a noun naming people, a party or a role: "vilka politiker ...",
     "vilket parti ...", "vilken chef ...", "which party ..." ask who, as "vem" does. Roles come from
     assistant/data/roles_sv.json (a title ending in one of them, "ekonomichefen", counts)."""
-    from assistant.claims import roles
+    from assistant.evidence.claims import roles
 
     if set(words(question)) & {"han", "hon", "hen", "he", "she"}:
         return False  # "vilket parti är han med i?" asks about someone already named, not who

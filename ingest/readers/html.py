@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.errors import CorruptFileError
+from core.errors import CorruptFileError
 from ingest.readers import ReadResult
 from ingest.readers.grid import grid_lines
 

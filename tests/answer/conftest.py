@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.build import Assistant, open_assistant
-from assistant.settings import Settings
+from core.settings import Settings
 from ingest.pipeline import ingest_paths
 from tests.conftest import CORPUS
 from tests.fakes import HashEmbedder

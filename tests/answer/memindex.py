@@ -1,4 +1,4 @@
-"""A small in-memory Index with the contract of assistant/index.py (chunks, documents, text(), lexical,
+"""A small in-memory Index with the contract of assistant/storage/index.py (chunks, documents, text(), lexical,
 store, embedder), for unit tests of retrieval and answers without Chroma or torch.
 
 Chunks are paragraphs grouped to about 100 words; BM25 runs over Swedish stems.
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.query import stems
-from assistant.types import Chunk, DocumentMeta, DocumentRecord
+from assistant.understand.query import stems
+from core.types import Chunk, DocumentMeta, DocumentRecord
 
 
 class MemoryLexical:

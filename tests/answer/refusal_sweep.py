@@ -1,4 +1,4 @@
-"""Sweep the refusal threshold (assistant.answer.REFUSE_BELOW) over answerable and unanswerable questions.
+"""Sweep the refusal threshold (assistant.compose.answer.REFUSE_BELOW) over answerable and unanswerable questions.
 
     KOMMUN_DATA_DIR=... .venv/bin/python -m tests.answer.refusal_sweep
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from assistant import answer as answer_module
+from assistant.compose import answer as answer_module
 
 THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
 
@@ -36,7 +36,7 @@ def sweep(assistant, answerable: list[dict], unanswerable: list[dict],
 
 def main() -> None:
     from assistant.build import open_assistant
-    from assistant.settings import Settings
+    from core.settings import Settings
     from tests.answer.calibrate import load_eval_sets, load_set
 
     assistant = open_assistant(Settings.from_env())

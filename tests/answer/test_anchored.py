@@ -2,10 +2,10 @@
 speaks of the subject of the best evidence (Retriever.anchored, rank_anchored)."""
 from __future__ import annotations
 
-from assistant.query import analyse
-from assistant.retrieve import Retriever, rank_anchored
-from assistant.sentences import Sentence, split_sentences
-from assistant.types import DocumentMeta
+from assistant.understand.query import analyse
+from assistant.retrieval.retrieve import Retriever, rank_anchored
+from assistant.evidence.sentences import Sentence, split_sentences
+from core.types import DocumentMeta
 from tests.answer.memindex import MemoryIndex
 from tests.fakes import HashEmbedder
 

@@ -1,10 +1,10 @@
 """Assistant: a follow-up (or a later part) pointing at what the earlier answer named is asked with it
-(assistant.referent): the year a "vilket år" answer named, the person a "vem" answer named."""
+(assistant.understand.referent): the year a "vilket år" answer named, the person a "vem" answer named."""
 from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant.types import Answer, Calculation, Citation
+from core.types import Answer, Calculation, Citation
 from tests.answer.test_part_turns import _assistant
 
 ROW = Citation(n=1, doc="budget.txt", title="Budget", quote="Kommunstyrelsen\t55 000\t107 000", chunk_id="")

@@ -1,7 +1,7 @@
 """The answerability model: the shipped file, the probability, and features that ignore unknown words."""
 from __future__ import annotations
 
-from assistant.answerability import FEATURES, AnswerabilityModel, default_model
+from assistant.evidence.answerability import FEATURES, AnswerabilityModel, default_model
 
 
 def test_shipped_model_matches_the_features_and_has_a_cutoff() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from assistant.arbitrate import refusal_stands, says_named_rows
-from assistant.query import analyse
+from assistant.understand.query import analyse
 from tests.budget.corpus_docs import corpus_book
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from assistant.ask_cli import BatchFileError, format_answer, run
 from assistant.build import Assistant
-from assistant.settings import Settings
+from core.settings import Settings
 from tests.conftest import REPO
 
 

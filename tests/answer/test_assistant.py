@@ -202,7 +202,7 @@ def test_calculator_refusal_wins_for_english_table_names(assistant: Assistant, q
 ])
 def test_elliptic_questions_are_followups(assistant: Assistant, history: list[str], question: str,
                                           expected: str | None) -> None:
-    from assistant.followup import is_followup
+    from assistant.understand.followup import is_followup
 
     assert is_followup(question, history)
     if expected:
@@ -219,7 +219,7 @@ def test_elliptic_questions_are_followups(assistant: Assistant, history: list[st
     "How much does it cost to build a swimming pool?",
 ])
 def test_self_contained_questions_are_not_followups(assistant: Assistant, question: str) -> None:
-    from assistant.followup import is_followup, resolve
+    from assistant.understand.followup import is_followup, resolve
 
     history = ["Hur mycket får Socialnämnden i kommunbidrag 2021?", "Och 2023?"]
     assert not is_followup(question, history)
@@ -255,8 +255,8 @@ def test_notes_are_plain_sentences_not_internal_labels(assistant: Assistant, que
 
 
 def test_dropped_quote_note_is_a_sentence_in_the_answer_language() -> None:
-    from assistant.citations import finalize
-    from assistant.types import Citation
+    from assistant.compose.citations import finalize
+    from core.types import Citation
 
     bad = Citation(n=1, doc="d.txt", title="Budget 2021", quote="finns inte", chunk_id="c", start=0, end=10)
     for language, word in (("sv", "citat"), ("en", "quote")):
@@ -265,7 +265,7 @@ def test_dropped_quote_note_is_a_sentence_in_the_answer_language() -> None:
 
 
 def test_framing_words_weigh_less_than_the_topic() -> None:
-    from assistant.query import analyse
+    from assistant.understand.query import analyse
 
     q = analyse("What should the proposed municipal contact centre do?")
     weights = dict(zip((g[0] for g in q.groups), q.weights))
@@ -286,7 +286,7 @@ def test_calculator_refusal_does_not_block_prose_when_no_table_thing_is_named(as
 
 
 def test_a_pronoun_object_makes_a_followup_even_with_a_few_words_of_topic() -> None:
-    from assistant.followup import is_followup
+    from assistant.understand.followup import is_followup
 
     assert is_followup("Varför anser man att bolagen klarar det?", ["Hur stor utdelning föreslås från Alingsås Energi?"])
 
@@ -319,7 +319,7 @@ def test_a_count_must_count_the_thing_asked(assistant: Assistant, question: str,
 
 
 def test_a_change_verb_asks_about_the_earlier_topic() -> None:
-    from assistant.followup import is_followup
+    from assistant.understand.followup import is_followup
 
     history = ["Hur stor är budgeten för grundskolan 2025?"]
     assert is_followup("hur mycket ökar den i procent jämfört med 2024?", history)

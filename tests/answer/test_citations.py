@@ -1,8 +1,8 @@
 """Citations: quotes verified verbatim, unverifiable ones dropped, markers renumbered or stripped."""
 from __future__ import annotations
 
-from assistant.citations import finalize, locate, markers_in, verify
-from assistant.types import Citation
+from assistant.compose.citations import finalize, locate, markers_in, verify
+from core.types import Citation
 
 DOC = "Första meningen här.  Vi har ett sparkrav på totalt\n41 miljoner. Sista meningen."
 TEXTS = {"doc.txt": DOC}

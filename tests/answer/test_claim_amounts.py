@@ -6,14 +6,14 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.claim_amounts import (
+from assistant.evidence.claim_amounts import (
     ClaimedAmount, Subject, check_amounts, claimed_amounts, same_amount, time_fit,
 )
-from assistant.claim_figures import Figure, figures_in
-from assistant.claims import check_claim, parse_claim
-from assistant.query import stems
-from assistant.retrieve import Sentence
-from assistant.types import Chunk
+from assistant.evidence.claim_figures import Figure, figures_in
+from assistant.evidence.claims import check_claim, parse_claim
+from assistant.understand.query import stems
+from assistant.retrieval.retrieve import Sentence
+from core.types import Chunk
 
 
 def sentence(text: str, date: str | None = "2022-03-01", n: int = 0) -> Sentence:
@@ -118,7 +118,7 @@ def test_a_closing_confirmation_sentence_is_not_part_of_the_claim(question: str,
 
 
 def test_hedges_are_dropped_before_figures_only() -> None:
-    from assistant.claim_amounts import without_hedges
+    from assistant.evidence.claim_amounts import without_hedges
 
     assert without_hedges("nämnden får drygt 4 miljoner mer, runt 200 jobb") == "nämnden får 4 miljoner mer, 200 jobb"
     assert without_hedges("arbetet runt skolan") == "arbetet runt skolan"
@@ -149,7 +149,7 @@ def test_a_share_in_words_is_a_percent_figure() -> None:
 
 
 def test_the_claims_verbs_weigh_less_than_its_nouns() -> None:
-    from assistant.claim_amounts import predicate_words
+    from assistant.evidence.claim_amounts import predicate_words
 
     assert predicate_words("Hyrorna uppgår till 3 miljoner och nämnden minskade personalen") == {"uppgår", "minskade"}
     assert predicate_words("nämndens ansvar är stort") == {"är"}  # "ansvar" ends like "var" but is a noun
@@ -158,8 +158,8 @@ def test_the_claims_verbs_weigh_less_than_its_nouns() -> None:
 def test_a_hedge_counts_only_where_the_sentence_hedges_too() -> None:
     from types import SimpleNamespace
 
-    from assistant.claim_amounts import claim_subject
-    from assistant.sentences import TermStats
+    from assistant.evidence.claim_amounts import claim_subject
+    from assistant.evidence.sentences import TermStats
 
     texts = ["Skolan har omkring 300 elever.", "Skolan har 300 elever.", "Parken är öppen runt året.",
              "Biblioteket har böcker."]
@@ -205,7 +205,7 @@ def test_counts_in_words_are_compared_with_the_count_of_the_same_thing() -> None
 
 
 def test_another_part_of_the_claimed_year_contradicts() -> None:
-    from assistant.claims import check_years
+    from assistant.evidence.claims import check_years
 
     s = sentence("Målet är att simhallen ska vara klar i slutet av 2027 enligt planen.", date="2025-01-10")
     result = check_years("simhallen ska vara klar till sommaren 2027", [s], set())
@@ -215,7 +215,7 @@ def test_another_part_of_the_claimed_year_contradicts() -> None:
 
 
 def test_colloquial_party_names_are_parties() -> None:
-    from assistant.claims import _party_named
+    from assistant.evidence.claims import _party_named
 
     assert _party_named("hon är sosse") == "S" and _party_named("han är kristdemokrat") == "KD"
 
@@ -258,8 +258,8 @@ def test_a_figure_agrees_at_the_precision_it_was_written_with(claim: str, stated
 def test_the_sentence_after_an_amount_that_refers_back_to_it_tells_what_it_is_for() -> None:
     from types import SimpleNamespace
 
-    from assistant.claim_amounts import claim_subject
-    from assistant.sentences import TermStats
+    from assistant.evidence.claim_amounts import claim_subject
+    from assistant.evidence.sentences import TermStats
 
     text = ("Hamnnämnden tilldelas 2 mnkr permanent. Med denna förstärkning byggs bryggorna om. "
             "4 mnkr tillskjuts hamnnämnden för muddring av bryggorna vid kajen.")

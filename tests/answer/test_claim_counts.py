@@ -1,9 +1,9 @@
 """A claim that counts things ("två nya skolpsykologer") is contradicted by evidence counting them otherwise."""
 from __future__ import annotations
 
-from assistant.claims import check_claim
-from assistant.sentences import Sentence
-from assistant.types import Chunk
+from assistant.evidence.claims import check_claim
+from assistant.evidence.sentences import Sentence
+from core.types import Chunk
 
 EVIDENCE = "Av beloppet går 2,35 miljoner kronor till elevhälsan, där fler kuratorer och en extra skolpsykolog anställs."
 

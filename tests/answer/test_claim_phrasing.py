@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.claims import parse_claim
+from assistant.evidence.claims import parse_claim
 
 
 @pytest.mark.parametrize("question, claim, explicit", [
@@ -86,7 +86,7 @@ def test_a_name_of_several_capitalised_words_can_be_the_subject(question: str, i
 
 
 def test_english_statements_with_a_past_or_unambiguous_verb_are_claims() -> None:
-    from assistant.claims import claim_text
+    from assistant.evidence.claims import claim_text
 
     assert claim_text("The deficit exceeded 14 million in 2019?") == "The deficit exceeded 14 million in 2019"
     assert claim_text("The budget grew by 5 percent?") == "The budget grew by 5 percent"
@@ -94,7 +94,7 @@ def test_english_statements_with_a_past_or_unambiguous_verb_are_claims() -> None
 
 
 def test_a_statement_reported_in_the_passive_is_a_claim() -> None:
-    from assistant.claims import claim_text
+    from assistant.evidence.claims import claim_text
 
     for said in ("Karin Ek sägs ha fått igenom ett omställningspaket på 4,7 miljoner",
                  "Nämnden påstås ha ett underskott på 3 miljoner"):

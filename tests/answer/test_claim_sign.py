@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.claim_sign import check_sign
-from assistant.retrieve import Sentence
-from assistant.types import Chunk
+from assistant.evidence.claim_sign import check_sign
+from assistant.retrieval.retrieve import Sentence
+from core.types import Chunk
 from tests.answer.test_claim_amounts import word_overlap
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.build import Assistant, open_assistant
-from assistant.claims import inflected
-from assistant.settings import Settings
+from assistant.evidence.claims import inflected
+from core.settings import Settings
 from ingest.pipeline import ingest_paths
 from tests.conftest import FIXTURES
 from tests.fakes import HashEmbedder

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.build import Assistant
-from assistant.claims import DEFAULT_SUPPORT
+from assistant.evidence.claims import DEFAULT_SUPPORT
 
 
 @pytest.mark.parametrize(("claim", "verdict", "in_answer"), [
@@ -49,7 +49,7 @@ def test_the_correct_fact_is_not_repeated_when_it_is_the_quote(assistant: Assist
 
 
 def test_a_role_is_confirmed_only_for_the_years_its_evidence_speaks_of() -> None:
-    from assistant.claims import check_people
+    from assistant.evidence.claims import check_people
     from tests.answer.test_claim_amounts import sentence
 
     s = sentence("Det säger Anna Berg, skolchef i kommunen, till tidningen.", date="2020-05-18")
@@ -59,7 +59,7 @@ def test_a_role_is_confirmed_only_for_the_years_its_evidence_speaks_of() -> None
 
 
 def test_the_evidence_naming_another_thing_in_the_claims_phrase_contradicts() -> None:
-    from assistant.claims import check_claim
+    from assistant.evidence.claims import check_claim
     from tests.answer.test_claim_amounts import sentence, word_overlap
 
     s = sentence("Personalen har minskat främst inom staben och avdelning unga.")
@@ -72,7 +72,7 @@ def test_the_evidence_naming_another_thing_in_the_claims_phrase_contradicts() ->
 
 
 def test_a_compound_no_document_uses_is_searched_by_its_parts() -> None:
-    from assistant.claims import with_known_parts
+    from assistant.evidence.claims import with_known_parts
 
     vocab = {"sommarjobb", "satsning", "permanent", "äldreomsorg", "peng"}  # stems
     known = vocab.__contains__
@@ -83,9 +83,9 @@ def test_a_compound_no_document_uses_is_searched_by_its_parts() -> None:
 
 
 def test_an_opposite_word_counts_with_the_passage_that_names_the_subject() -> None:
-    from assistant.claims import check_claim
-    from assistant.retrieve import Sentence
-    from assistant.types import Chunk
+    from assistant.evidence.claims import check_claim
+    from assistant.retrieval.retrieve import Sentence
+    from core.types import Chunk
     from tests.answer.test_claim_amounts import word_overlap
 
     text = "2 mnkr tillskjuts hamnnämnden för en satsning på bryggor. Förstärkningen är tillfällig."
@@ -103,7 +103,7 @@ def test_an_opposite_word_counts_with_the_passage_that_names_the_subject() -> No
     ("hyrorna är kommunens näst största kostnad", "supported"),
 ])
 def test_a_qualifier_inside_the_claims_phrase_contradicts(claim: str, verdict: str) -> None:
-    from assistant.claims import check_claim
+    from assistant.evidence.claims import check_claim
     from tests.answer.test_claim_amounts import sentence, word_overlap
 
     s = sentence("Hyrorna är kommunens näst största kostnad efter personalen.")
@@ -115,7 +115,7 @@ def test_a_qualifier_inside_the_claims_phrase_contradicts(claim: str, verdict: s
     ("kulturnämnden beslutade om bidraget den 14 maj", "supported"),
 ])
 def test_a_claimed_day_of_a_month_is_checked(claim: str, verdict: str) -> None:
-    from assistant.claims import check_claim
+    from assistant.evidence.claims import check_claim
     from tests.answer.test_claim_amounts import sentence, word_overlap
 
     s = sentence("Kulturnämnden beslutade på sitt sammanträde torsdagen 14 maj om bidraget.")
@@ -124,7 +124,7 @@ def test_a_claimed_day_of_a_month_is_checked(claim: str, verdict: str) -> None:
 
 
 def test_a_role_of_another_kind_does_not_contradict() -> None:
-    from assistant.claims import check_people
+    from assistant.evidence.claims import check_people
     from tests.answer.test_claim_amounts import sentence
 
     s = sentence("Det säger Anna Berg (M), kommunstyrelsens ordförande, till tidningen.", date="2023-02-08")
@@ -135,7 +135,7 @@ def test_a_role_of_another_kind_does_not_contradict() -> None:
 
 
 def test_an_english_claim_names_the_role_in_the_documents_words() -> None:
-    from assistant.claims import check_people
+    from assistant.evidence.claims import check_people
     from tests.answer.test_claim_amounts import sentence
 
     s = sentence("Det säger Eva Lind, socialchef i kommunen.", date="2020-05-18")
@@ -143,9 +143,9 @@ def test_an_english_claim_names_the_role_in_the_documents_words() -> None:
 
 
 def test_a_year_in_the_documents_title_dates_its_sentences() -> None:
-    from assistant.claims import _years_agree
-    from assistant.retrieve import Sentence
-    from assistant.types import Chunk
+    from assistant.evidence.claims import _years_agree
+    from assistant.retrieval.retrieve import Sentence
+    from core.types import Chunk
 
     text = "Kommunen redovisar ett överskott på 12 miljoner kronor."
     chunk = Chunk(id="c0", doc_path="d.txt", text=text, start=0, end=len(text), title="Bokslut 2024",
@@ -156,7 +156,7 @@ def test_a_year_in_the_documents_title_dates_its_sentences() -> None:
 
 
 def test_the_opposite_said_of_the_claims_own_subject_contradicts_wherever_it_ranks() -> None:
-    from assistant.claims import check_claim
+    from assistant.evidence.claims import check_claim
     from tests.answer.test_claim_amounts import sentence, word_overlap
 
     # the best-covering sentence says nothing of unity; the one saying the opposite of the claim's subject ranks low
@@ -186,10 +186,10 @@ def test_the_verb_an_auxiliary_governs_is_what_a_claim_claims(claim: str, verbs:
 def test_a_passage_naming_the_thing_without_the_claimed_deed_does_not_support_it() -> None:
     from types import SimpleNamespace
 
-    from assistant.claims import ClaimCheck
-    from assistant.query import analyse
-    from assistant.sentences import TermStats
-    from assistant.types import Chunk
+    from assistant.evidence.claims import ClaimCheck
+    from assistant.understand.query import analyse
+    from assistant.evidence.sentences import TermStats
+    from core.types import Chunk
     from tests.answer.test_claim_amounts import sentence
 
     texts = ["Kommunkoncernen består av kommunen och det helägda bostadsbolaget Hamnby Bostads AB.",
@@ -222,10 +222,10 @@ def test_a_claimed_figure_the_cited_sentence_states_too_is_not_contradicted(assi
 def test_a_year_verdict_needs_a_sentence_about_the_claims_subject() -> None:
     from types import SimpleNamespace
 
-    from assistant.claims import time_words
-    from assistant.query import analyse
-    from assistant.sentences import TermStats
-    from assistant.types import Chunk
+    from assistant.evidence.claims import time_words
+    from assistant.understand.query import analyse
+    from assistant.evidence.sentences import TermStats
+    from core.types import Chunk
     from tests.answer.test_claim_amounts import sentence
 
     texts = ["Skatteintäkterna bygger på prognosen från oktober 2024.", "Simhallen i Hamnby renoveras.",
@@ -253,7 +253,7 @@ def test_a_yes_no_question_the_tables_do_not_answer_gets_the_verdict_on_what_it_
 
 
 def test_a_name_with_no_role_or_party_claimed_is_no_person_claim() -> None:
-    from assistant.claims import check_people
+    from assistant.evidence.claims import check_people
     from tests.answer.test_claim_amounts import sentence
 
     s = sentence("Hamnby Energi AB ska dela ut sin vinst till kommunen.")
@@ -264,7 +264,7 @@ def test_a_name_with_no_role_or_party_claimed_is_no_person_claim() -> None:
 @pytest.mark.parametrize("claim", ["hamnby höjer skatten 2025", "skatten höjs i hamnby 2025",
                                    "hamnby raises its tax in 2025"])
 def test_a_change_against_unchanged_contradicts_in_any_form_and_outweighs_the_right_year(claim: str) -> None:
-    from assistant.claims import check_claim
+    from assistant.evidence.claims import check_claim
     from tests.answer.test_claim_amounts import sentence, word_overlap
 
     said = "Hamnbys skattesats för 2025 är oförändrad och uppgår till 22,16 kronor."

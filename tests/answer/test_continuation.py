@@ -1,9 +1,9 @@
 """A follow-up pointing back ("Hur ska det finansieras?") is answered in the passage the earlier answer quoted."""
 from __future__ import annotations
 
-from assistant.continuation import continuing
-from assistant.sentences import Sentence
-from assistant.types import Chunk, Citation
+from assistant.compose.continuation import continuing
+from assistant.evidence.sentences import Sentence
+from core.types import Chunk, Citation
 
 TEXT = ("Återinsatt stödtjänst. 200 tkr tillskjuts nämnden för en stödtjänst. Tjänsten behövs. "
         "Förstärkningen finansieras genom en neddragning av reklambudgeten.")

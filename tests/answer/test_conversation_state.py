@@ -1,7 +1,7 @@
-"""assistant.followup.resolve: what a follow-up names replaces what the earlier turn named of the same kind."""
+"""assistant.understand.followup.resolve: what a follow-up names replaces what the earlier turn named of the same kind."""
 from __future__ import annotations
 
-from assistant.followup import is_followup, resolve, shifted_year
+from assistant.understand.followup import is_followup, resolve, shifted_year
 
 PLACES = ("Ockelbo", "Tingsryd")
 
@@ -35,7 +35,7 @@ def test_no_relative_year_without_an_earlier_year_or_with_a_year_of_its_own() ->
 
 
 def test_a_followup_leans_on_the_turn_that_named_its_topic() -> None:
-    from assistant.followup import antecedent
+    from assistant.understand.followup import antecedent
 
     history = ["Vad är sparkravet för nämnden för arbete, kompetens och välfärd?", "När ska de ha budget i balans?"]
     assert antecedent("Vem sa det där om sparkravet?", history) == 0

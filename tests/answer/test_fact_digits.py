@@ -1,8 +1,8 @@
 """An amount the document writes in words is stated with its figure too."""
 from __future__ import annotations
 
-from assistant.answer import extract_fact, with_digits
-from assistant.query import analyse
+from assistant.compose.answer import extract_fact, with_digits
+from assistant.understand.query import analyse
 
 
 def test_an_amount_in_words_gets_its_figure() -> None:

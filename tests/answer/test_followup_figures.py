@@ -1,10 +1,10 @@
-"""assistant.followup_figures: a follow-up computing a share or a difference of amounts earlier answers stated."""
+"""assistant.compose.followup_figures: a follow-up computing a share or a difference of amounts earlier answers stated."""
 from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant import followup_figures
-from assistant.types import Answer, Citation
+from assistant.compose import followup_figures
+from core.types import Answer, Citation
 
 
 def _answer(text: str, quote: str) -> Answer:
@@ -66,7 +66,7 @@ def test_two_amounts_of_one_sentence_are_cited_once() -> None:
 
 
 def test_a_calculator_lookup_states_the_cell_it_read() -> None:
-    from assistant.types import Calculation, CalculationInput
+    from core.types import Calculation, CalculationInput
 
     row = Citation(n=1, doc="b.txt", title="Budget", quote="Skatteintäkter 2 098 974", chunk_id="b#0")
     cell = Calculation("lookup", "2098974", Decimal("2098974"), "tkr",

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from assistant.build import Assistant
-from assistant.settings import Settings
-from assistant.userinput import normalise_input
+from core.settings import Settings
+from assistant.understand.userinput import normalise_input
 from tests.conftest import REPO
 
 LONG = os.environ.get("KOMMUN_LONG_TESTS") == "1"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.build import Assistant, open_assistant
-from assistant.settings import Settings
+from core.settings import Settings
 from ingest.pipeline import ingest_paths
 from tests.answer.calibrate import evidence_rank, load_eval_sets, load_set
 from tests.conftest import CORPUS
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture(scope="module")
 def real_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    from assistant.embedding import load_embedder
+    from assistant.retrieval.embedding import load_embedder
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("real") / "data")
     embedder = load_embedder(settings)

@@ -10,9 +10,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from assistant.build import Assistant
-from assistant.errors import ConfigError
-from assistant.llm import LLMComposer, check_output, numbers_in
-from assistant.types import Citation
+from core.errors import ConfigError
+from assistant.compose.llm import LLMComposer, check_output, numbers_in
+from core.types import Citation
 
 
 class FakeLLMServer:

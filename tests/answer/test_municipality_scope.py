@@ -3,10 +3,10 @@ only; parts of a question share the one municipality it names; the same question
 asked of each; a running head is no evidence; the document's municipality counts as said."""
 from __future__ import annotations
 
-from assistant.query import analyse
-from assistant.retrieve import Retriever
-from assistant.sentences import running_lines, score_sentences, TermStats
-from assistant.types import Chunk, DocumentMeta, Hit
+from assistant.understand.query import analyse
+from assistant.retrieval.retrieve import Retriever
+from assistant.evidence.sentences import running_lines, score_sentences, TermStats
+from core.types import Chunk, DocumentMeta, Hit
 from assistant.understand.parts import per_place, share_scope
 from tests.answer.memindex import MemoryIndex
 from tests.fakes import HashEmbedder
@@ -54,7 +54,7 @@ def test_a_figure_the_key_figures_lack_for_a_year_is_answered_from_prose_stating
     """"Skattesatsen 2025" where the key-figure table ends at 2024: the budget's sentence for 2025 answers; a
     question naming the table itself ("nyckeltalstabellen 2025") keeps the calculator's refusal."""
     from assistant.build import open_assistant
-    from assistant.settings import Settings
+    from core.settings import Settings
     from ingest.pipeline import ingest_paths
 
     folder = tmp_path / "docs"

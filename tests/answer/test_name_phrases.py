@@ -2,10 +2,10 @@
 no synonyms of the common noun, and a named document's evidence is a sentence that writes the name."""
 from __future__ import annotations
 
-from assistant.query import analyse, name_phrase_stems
-from assistant.retrieve import naming_sentences
-from assistant.sentences import Sentence
-from assistant.types import Chunk
+from assistant.understand.query import analyse, name_phrase_stems
+from assistant.retrieval.retrieve import naming_sentences
+from assistant.evidence.sentences import Sentence
+from core.types import Chunk
 
 
 def test_a_word_of_a_name_gets_no_synonyms_of_the_common_noun() -> None:

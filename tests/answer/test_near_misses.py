@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.build import open_assistant
-from assistant.settings import Settings
+from core.settings import Settings
 from ingest.pipeline import ingest_paths
 from tests.fakes import HashEmbedder
 

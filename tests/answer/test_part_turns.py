@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.build import Assistant
-from assistant.retrieve import Retriever
-from assistant.types import Answer, Citation, DocumentMeta
+from assistant.retrieval.retrieve import Retriever
+from core.types import Answer, Citation, DocumentMeta
 from tests.answer.memindex import MemoryIndex
 from tests.fakes import HashEmbedder
 

@@ -2,10 +2,10 @@
 role said with a modifier ("vice ordförande") that is another role than the bare one."""
 from __future__ import annotations
 
-from assistant.answer import extract_fact, holds_asked_role, select_evidence
-from assistant.query import analyse
-from assistant.sentences import Sentence
-from assistant.types import Chunk
+from assistant.compose.answer import extract_fact, holds_asked_role, select_evidence
+from assistant.understand.query import analyse
+from assistant.evidence.sentences import Sentence
+from core.types import Chunk
 
 
 def _sentence(text: str, score: float = 1.0, coverage: float = 1.0, doc: str = "p.txt") -> Sentence:
@@ -51,7 +51,7 @@ def test_the_best_ranked_sentences_may_fill_the_slot_when_none_covers_enough() -
 
 
 def test_a_person_is_a_name_with_a_party_a_speaker_or_a_role_not_any_capitalised_words() -> None:
-    from assistant.answer import names_someone
+    from assistant.compose.answer import names_someone
 
     assert names_someone("Motionen lämnades av Karin Ek (S).")
     assert names_someone("Det går bra, säger Karin Ek.")
@@ -62,7 +62,7 @@ def test_a_person_is_a_name_with_a_party_a_speaker_or_a_role_not_any_capitalised
 
 
 def test_a_role_in_its_plural_or_definite_form_names_someone() -> None:
-    from assistant.answer import names_someone
+    from assistant.compose.answer import names_someone
 
     assert names_someone("**Ansvar:** Samtliga förvaltningschefer.")
     assert names_someone("Uppdraget ges till ekonomichefen.")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.language import detect_language
-from assistant.query import analyse, split_compound, stems
+from assistant.understand.language import detect_language
+from assistant.understand.query import analyse, split_compound, stems
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -88,7 +88,7 @@ def test_intents() -> None:
 
 
 def test_a_stop_word_is_dropped_in_any_form_it_shares_a_stem_with() -> None:
-    from assistant.query import stems
+    from assistant.understand.query import stems
 
     assert "vill" not in stems("S ville flytta lokalplaneringen")  # "vill" is a stop word, "ville" its past
     assert "lokalplanering" in stems("S ville flytta lokalplaneringen")
@@ -103,7 +103,7 @@ def test_a_verb_whose_object_is_a_sum_asks_for_an_amount() -> None:
 
 
 def test_a_committee_abbreviation_keeps_the_body_as_topic() -> None:
-    from assistant.query import analyse as analyse_question
+    from assistant.understand.query import analyse as analyse_question
 
     q = analyse_question("Ska parkeringsfrågorna flyttas till KS?")
     assert any("kommunstyr" in group for group in q.groups)
@@ -111,7 +111,7 @@ def test_a_committee_abbreviation_keeps_the_body_as_topic() -> None:
 
 
 def test_a_compound_whose_head_only_says_thing_means_its_first_part() -> None:
-    from assistant.query import vague_head
+    from assistant.understand.query import vague_head
 
     assert vague_head("körkortsgrej") == "körkort"
     assert vague_head("skattesats") is None and vague_head("omsorgselev") is None
@@ -126,7 +126,7 @@ def test_a_month_abbreviation_is_a_date_not_a_name_the_evidence_must_mention() -
 
 
 def test_the_verb_second_in_a_question_is_not_its_subject() -> None:
-    from assistant.sentences import asked_subject
+    from assistant.evidence.sentences import asked_subject
 
     assert asked_subject(analyse("Vad förhandlar kommunen om skolbyggnaden?"))[0] != "förhandl"
     assert asked_subject(analyse("Vad kostar en bussbiljett?"))[0] == "bussbiljet"
@@ -134,7 +134,7 @@ def test_the_verb_second_in_a_question_is_not_its_subject() -> None:
 
 def test_the_municipal_tax_is_found_by_each_of_its_names() -> None:
     """"kommunalskatten" and "skattesatsen" name one thing: a question in either word covers a passage in the other."""
-    from assistant.query import analyse, stems
+    from assistant.understand.query import analyse, stems
 
     for question, other in (("Vad är kommunalskatten 2025?", "skattesatsen"), ("Vilken skattesats gäller?", "kommunalskatten")):
         assert any(stems(other)[0] in group for group in analyse(question).groups), question

@@ -1,7 +1,7 @@
 """Compound questions are cut into parts by how their clauses open, not by fixed phrasings."""
 from __future__ import annotations
 
-from assistant.query import analyse
+from assistant.understand.query import analyse
 from assistant.understand.parts import share_scope, split_question
 from assistant.understand.words import asks_time_by_noun, asks_yes_no, opens_question
 

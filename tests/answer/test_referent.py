@@ -1,10 +1,10 @@
-"""assistant.referent: a follow-up pointing at what the earlier answer named (a year, a person)."""
+"""assistant.understand.referent: a follow-up pointing at what the earlier answer named (a year, a person)."""
 from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant.referent import answered, needs_answer
-from assistant.types import Answer, Calculation, Citation
+from assistant.understand.referent import answered, needs_answer
+from core.types import Answer, Calculation, Citation
 
 
 def _cited(quote: str, text: str = "", composer: str = "extractive") -> Answer:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from assistant import sentences
+from assistant.evidence import sentences
 from assistant.arbitrate import row_is_context
-from assistant.query import analyse
-from assistant.types import Chunk
+from assistant.understand.query import analyse
+from core.types import Chunk
 from assistant.understand.parts import context_years, statement_before
 
 

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant import sentence_store
+from assistant.storage import sentence_store
 from assistant.build import open_assistant
-from assistant.semantic import SentenceVectors
-from assistant.sentences import is_quotable
-from assistant.settings import Settings
+from assistant.retrieval.semantic import SentenceVectors
+from assistant.evidence.sentences import is_quotable
+from core.settings import Settings
 from tests.fakes import HashEmbedder
 
 
@@ -68,7 +68,7 @@ def test_quotable_spans_skip_bare_numbers_and_units() -> None:
 
 
 def test_length_ordered_embedding_keeps_the_texts_order() -> None:
-    from assistant.embedding import embed_in_length_order
+    from assistant.retrieval.embedding import embed_in_length_order
 
     texts = ["en lång mening om socialnämndens budget", "kort", "mellanlång text här", ""]
     heard: list[int] = []

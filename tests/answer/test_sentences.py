@@ -1,10 +1,11 @@
-"""assistant.sentences: sentence splitting and scoring, split out of assistant.retrieve (whose API re-exports
+"""assistant.evidence.sentences: sentence splitting and scoring, split out of assistant.retrieval.retrieve (whose API re-exports
 Sentence, NAME and amounts_in)."""
 from __future__ import annotations
 
-from assistant import retrieve, sentences
-from assistant.query import analyse
-from assistant.types import Chunk, Hit
+from assistant.retrieval import retrieve
+from assistant.evidence import sentences
+from assistant.understand.query import analyse
+from core.types import Chunk, Hit
 
 
 def chunk(text: str) -> Chunk:
@@ -48,7 +49,7 @@ def test_amounts_in_words_count_as_amounts() -> None:
 
 
 def test_an_amount_must_be_about_the_most_specific_concept_asked() -> None:
-    from assistant.answer import judge_evidence
+    from assistant.compose.answer import judge_evidence
 
     filler = " ".join(f"Kommunens verksamheter beskrivs i avsnitt {i} med mål och uppföljning." for i in range(8))
     text = ("En översyn av köksorganisationen i kommunen ska göras. " + filler +
@@ -70,8 +71,8 @@ def test_an_amount_must_be_about_the_most_specific_concept_asked() -> None:
 
 
 def test_documents_that_state_different_figures_each_get_theirs() -> None:
-    from assistant.answer import ExtractiveComposer
-    from assistant.types import Citation
+    from assistant.compose.answer import ExtractiveComposer
+    from core.types import Citation
 
     q = analyse("Hur stor är kommunens årliga inköpsvolym enligt budgeten och handlingsplanen?")
     evidence = [Citation(n=1, doc="a.txt", title="Budget 2021", quote="Kommunen köper in för över en miljard kronor.",
@@ -87,7 +88,7 @@ def test_documents_that_state_different_figures_each_get_theirs() -> None:
 
 
 def test_a_who_question_is_answered_by_the_sentence_naming_the_role_not_the_one_naming_the_topic() -> None:
-    from assistant.answer import select_evidence
+    from assistant.compose.answer import select_evidence
 
     text = ("## Översyn av parkerna\n\nParkerna ska ses över årligen från och med 2025. Förvaltningen ser gärna "
             "samverkan med grannkommuner.\n\n**Ansvar:** Ekonomichef.\n\n**Tidplan:** Under 2025.")
@@ -101,7 +102,7 @@ def test_a_who_question_is_answered_by_the_sentence_naming_the_role_not_the_one_
 
 
 def test_a_when_question_is_answered_by_a_sentence_that_says_when() -> None:
-    from assistant.answer import select_evidence
+    from assistant.compose.answer import select_evidence
 
     text = ("Parkerna i kommunen ska ses över av förvaltningen. Översynen av parkerna görs årligen "
             "från och med 2025.")
@@ -128,7 +129,7 @@ def test_headings_and_header_rows_are_not_statements_an_answer_can_rest_on() -> 
 
 
 def test_a_header_row_is_not_quoted_when_a_row_with_values_answers() -> None:
-    from assistant.answer import select_evidence
+    from assistant.compose.answer import select_evidence
 
     text = "Resultatbudget\n\nmnkr\tBudget 2021\tPlan 2022\nÅrets resultat\t105 181\t107 860\n"
     c = chunk(text)
@@ -139,7 +140,7 @@ def test_a_header_row_is_not_quoted_when_a_row_with_values_answers() -> None:
 
 
 def test_the_best_ranked_sentence_may_hold_the_asked_time_though_it_covers_less() -> None:
-    from assistant.answer import select_evidence
+    from assistant.compose.answer import select_evidence
 
     a = ("Nämnden fattade på sitt sammanträde den 14 maj beslut om ett nytt sparpaket.")
     b = "Beslut togs att förvaltningen ska återkomma med underlag om paketet."
@@ -153,8 +154,8 @@ def test_the_best_ranked_sentence_may_hold_the_asked_time_though_it_covers_less(
 
 
 def test_a_person_question_naming_a_party_wants_a_person_of_that_party() -> None:
-    from assistant.answer import holds_asked_role, judge_evidence
-    from assistant.sentences import Sentence
+    from assistant.compose.answer import holds_asked_role, judge_evidence
+    from assistant.evidence.sentences import Sentence
 
     text = "Motionen om sommarjobb lämnades av Karin Ek (S) och Olle Berg (L)."
     chunk = Chunk(id="m#0", doc_path="m.txt", text=text, start=0, end=len(text), title="Motion",
@@ -188,7 +189,7 @@ def test_an_unknown_subject_the_question_describes_in_known_words_is_left_to_the
 
 
 def test_the_asked_subject_is_the_first_concept_after_the_asking_words_and_verbs() -> None:
-    from assistant.sentences import asked_subject
+    from assistant.evidence.sentences import asked_subject
 
     assert asked_subject(analyse("Vad vill M satsa på läxhjälp i skolan?"))[0] == "läxhjälp"
     assert asked_subject(analyse("Vad kostar en parkeringsplats vid stationen?"))[0].startswith("parkeringsplat")
@@ -196,7 +197,7 @@ def test_the_asked_subject_is_the_first_concept_after_the_asking_words_and_verbs
 
 
 def test_the_best_ranked_sentence_stating_the_asked_amount_answers_though_it_covers_less() -> None:
-    from assistant.answer import select_evidence
+    from assistant.compose.answer import select_evidence
 
     a = "Därför fattade nämnden den 14 maj beslut om ett omställningspaket om 5,4 miljoner kronor."
     b = "Vi har ett sparkrav på totalt 41 miljoner för att balansera budgeten."
@@ -221,7 +222,7 @@ def test_a_line_wrapped_mid_sentence_is_one_sentence_but_a_new_line_in_capitals_
 
 
 def test_a_question_about_kronor_is_not_answered_by_a_percentage() -> None:
-    from assistant.sentences import asked_amounts
+    from assistant.evidence.sentences import asked_amounts
 
     text = "Fullmäktige beslutade att höja brukningsavgiften för vatten med 8 procent från 2025."
     assert asked_amounts(analyse("Vad kostar vattnet per kubikmeter efter höjningen 2025?"), text) == []
@@ -250,7 +251,7 @@ def test_a_stem_one_letter_off_counts_as_the_documents_word() -> None:
 
 
 def test_a_year_said_relative_to_the_documents_date_is_that_year() -> None:
-    from assistant.answer import has_year
+    from assistant.compose.answer import has_year
 
     text = "Underskottet har gått från -4 miljoner kronor förra året till -2 miljoner kronor i år."
     c = Chunk(id="p#0", doc_path="p.txt", text=text, start=0, end=len(text), title="Nyhet", date="2020-05-18")

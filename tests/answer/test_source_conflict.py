@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.build import Assistant, open_assistant
-from assistant.settings import Settings
+from core.settings import Settings
 from ingest.pipeline import ingest_paths
 from tests.conftest import CORPUS
 from tests.fakes import HashEmbedder

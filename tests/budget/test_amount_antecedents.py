@@ -2,7 +2,7 @@
 "Under byggtiden behöver skolan fler tillfälliga moduler. Kostnaden för dem beräknas till 1,6 miljoner kronor"."""
 from assistant.budget.amounts import find_amounts, refers_back
 from assistant.budget.topics import AmountIndex, best_amounts
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 
 TEXT = """Pressmeddelande
 

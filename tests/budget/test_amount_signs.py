@@ -9,7 +9,7 @@ import pytest
 
 from assistant.budget.amounts import AMOUNT
 from assistant.budget.numbers import parse_quantity
-from assistant.claim_figures import figures_in
+from assistant.evidence.claim_figures import figures_in
 
 
 @pytest.mark.parametrize("text, values", [

@@ -15,7 +15,7 @@ from assistant.budget.records import TextAmount
 from assistant.budget.amounts import find_amounts
 from assistant.budget.store import DocumentFigures, FigureBook
 from assistant.budget.tables import parse_tables
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 
 TEXT = """Delårsrapport augusti 2030
 
@@ -85,7 +85,7 @@ def test_a_yearless_kind_of_a_one_year_table_is_that_years(book: FigureBook) -> 
 
 def test_a_column_kind_the_tables_hold_names_no_kind_of_document(book: FigureBook) -> None:
     from assistant.budget.columns import held_kind_words
-    from assistant.query import doc_types_in
+    from assistant.understand.query import doc_types_in
 
     question = "hur stor är avvikelsen för gata och park mot budget?"
     words = held_kind_words(question, book.tables)

@@ -90,7 +90,7 @@ def test_a_goal_on_a_share_is_checked_against_the_computed_share(tmp_path):
 
 
 def test_a_statement_followed_by_a_question_is_a_question_not_a_claim() -> None:
-    from assistant.claims import claim_text
+    from assistant.evidence.claims import claim_text
 
     assert claim_text("Partiet har ett mål om minst 4 % i resultat. Klarar de det 2023?") is None
     assert claim_text("Partiet vill ge 4 miljoner till parkerna. Stämmer det?") is not None

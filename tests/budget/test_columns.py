@@ -14,7 +14,7 @@ from assistant.budget.columns import column_kind, seen_as
 from assistant.budget.matching import Lexicon, match_rows, one_typing_error, table_kinds
 from assistant.budget.store import DocumentFigures, FigureBook
 from assistant.budget.tables import parse_tables
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 
 TEXT = """Driftredovisning per nämnd
 
@@ -135,10 +135,10 @@ def test_an_outcome_question_is_not_answered_by_an_estimate() -> None:
 
 
 def test_judge_refuses_an_outcome_question_when_only_a_forecast_states_the_figure() -> None:
-    from assistant.answer import judge_evidence
-    from assistant.query import analyse
-    from assistant.sentences import Sentence
-    from assistant.types import Chunk
+    from assistant.compose.answer import judge_evidence
+    from assistant.understand.query import analyse
+    from assistant.evidence.sentences import Sentence
+    from core.types import Chunk
 
     text = "Förvaltningen har gått från -14,3 miljoner kronor till en prognos på -6,6 miljoner kronor i år."
     chunk = Chunk(id="p#0", doc_path="p.txt", text=text, start=0, end=len(text), title="Pressmeddelande",
@@ -149,11 +149,11 @@ def test_judge_refuses_an_outcome_question_when_only_a_forecast_states_the_figur
 
 
 def test_a_question_about_the_level_today_is_not_answered_by_a_cap() -> None:
-    from assistant.answer import judge_evidence
+    from assistant.compose.answer import judge_evidence
     from assistant.budget.columns import asks_outcome
-    from assistant.query import analyse
-    from assistant.sentences import Sentence
-    from assistant.types import Chunk
+    from assistant.understand.query import analyse
+    from assistant.evidence.sentences import Sentence
+    from core.types import Chunk
 
     assert asks_outcome("Hur stor är regionens pensionsskuld idag?") and asks_outcome("What is the debt today?")
     text = "Regionens pensionsskuld ska inte överstiga 2,5 mdkr under planperioden."

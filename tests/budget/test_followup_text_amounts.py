@@ -5,7 +5,7 @@ from assistant.budget.amounts import find_amounts
 from assistant.budget.answer import answer_figures
 from assistant.budget.store import DocumentFigures, FigureBook
 from assistant.budget.tables import parse_tables
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 
 TABLE = """Driftbudget
 

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.budget.tables import parse_tables, parse_value
 from assistant.budget.units import Unit
-from assistant.types import DocumentMeta, LoadedDocument, PageSpan
+from core.types import DocumentMeta, LoadedDocument, PageSpan
 
 
 def doc(text: str, pages: tuple[PageSpan, ...] = ()) -> LoadedDocument:

@@ -3,7 +3,7 @@ column labels and the title, and a wrapped column label broken at a hyphen is on
 from assistant.budget.layout import join_wrapped
 from assistant.budget.tables import parse_tables
 from assistant.budget.units import Unit
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 
 MONEY = """Tabell 1. Kommunbidrag per nämnd
 

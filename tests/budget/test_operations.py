@@ -8,7 +8,7 @@ from assistant.budget.execute import execute
 from assistant.budget.numbers import format_number
 from assistant.budget.plan import Plan
 from assistant.budget.tables import parse_tables
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 
 LABELS = ["Alfanämnden", "Betanämnden", "Gammanämnden", "Deltanämnden", "Epsilonnämnden"]
 values = st.integers(min_value=1, max_value=5_000_000)

@@ -5,7 +5,7 @@ import pytest
 
 from assistant.budget.answer import answer_figures
 from assistant.budget.store import FigureBook
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 from ingest.tables import extract_figures
 from tests.budget.corpus_docs import corpus_book
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.budget.tables import page_furniture, parse_tables
 from assistant.budget.units import Unit
-from assistant.types import DocumentMeta, LoadedDocument, PageSpan
+from core.types import DocumentMeta, LoadedDocument, PageSpan
 
 HEAD = "Testby kommun · Budget 2026"
 PAGES = [

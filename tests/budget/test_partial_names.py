@@ -62,7 +62,7 @@ def test_a_column_said_with_its_year_and_a_linking_word_name_no_row() -> None:
 def test_a_unit_word_names_no_row() -> None:
     """"i procent" asks how the answer is given; it is no part of "Årets resultat i procent av skatter"."""
     from assistant.budget.tables import parse_tables
-    from assistant.types import DocumentMeta, LoadedDocument
+    from core.types import DocumentMeta, LoadedDocument
 
     text = ("Nyckeltal, tkr\n\n| Verksamhet | 2021 | 2024 |\n| Individ- och familjeomsorg | 27 960 | 41 240 |\n"
             "| Årets resultat i procent av skatter och bidrag | 1,7 | 1,8 |\n")

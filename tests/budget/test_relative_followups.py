@@ -26,7 +26,7 @@ def test_a_comparison_with_the_year_before_is_the_change() -> None:
 
 
 def test_the_year_a_which_year_question_was_answered_with_is_the_followups_base() -> None:
-    # assistant.referent restates "vilket år har KS störst investeringar?" with the year its answer named
+    # assistant.understand.referent restates "vilket år har KS störst investeringar?" with the year its answer named
     answer = answer_figures("hur mycket mer än året innan är det?", corpus_book(),
                             history=["år 2023 har kommunstyrelsen störst investeringar?"])
     assert answer is not None and answer.calculation is not None

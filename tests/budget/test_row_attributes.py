@@ -8,7 +8,7 @@ import pytest
 from assistant.budget.answer import answer_figures
 from assistant.budget.matching import _build_lexicon, match_rows, owned_by, without_unit
 from assistant.budget.store import DocumentFigures, FigureBook
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 from ingest.tables import extract_figures
 
 BUDGET = """Budget 2025 för Exempelkommun

@@ -8,7 +8,7 @@ from assistant.budget.answer import answer_figures
 from assistant.budget.store import DocumentFigures, FigureBook
 from assistant.budget.tables import parse_tables
 from assistant.budget.units import Unit, measure_in
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 
 
 @pytest.mark.parametrize("label, unit", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 from assistant.budget.answer import answer_figures
 from assistant.budget.store import DocumentFigures, FigureBook
 from assistant.budget.tables import parse_tables
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 
 TEXT = """Resultatbudget
 

@@ -8,7 +8,7 @@ import pytest
 from assistant.budget.records import Table
 from assistant.budget.tables import parse_tables, split_cells
 from assistant.budget.units import Unit
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 from tests.budget.corpus_docs import BUDGET, corpus_document
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

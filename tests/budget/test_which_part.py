@@ -9,7 +9,7 @@ from assistant.budget.matching import Lexicon
 from assistant.budget.plan import plan_question
 from assistant.budget.store import DocumentFigures, FigureBook
 from assistant.budget.tables import parse_tables
-from assistant.types import DocumentMeta, LoadedDocument
+from core.types import DocumentMeta, LoadedDocument
 
 TEXT = """Nettokostnad per nämnd och verksamhet
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import Settings
+from core.settings import Settings
 from evals.baselines import run_baselines
 from evals.questions import default_set_paths, load_sets
 from evals.run import main

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import KommunError
-from assistant.settings import Settings
-from assistant.types import Answer, Chunk, Citation, Hit
+from core.errors import KommunError
+from core.settings import Settings
+from core.types import Answer, Chunk, Citation, Hit
 from evals import run
 
 REPO = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import EvalSetError
+from core.errors import EvalSetError
 from evals.questions import default_set_paths, load_set, load_sets, normalize_for_match, parse_question
 
 REPO = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.types import LoadedDocument
+from core.types import LoadedDocument
 from ingest.chunk import MAX_WORDS, chunk_document, count_words
 from ingest.load import load_document
 from tests.conftest import CORPUS, FIXTURES

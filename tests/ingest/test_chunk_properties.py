@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.types import DocumentMeta, LoadedDocument, PageSpan
+from core.types import DocumentMeta, LoadedDocument, PageSpan
 from ingest.chunk import MAX_WORDS, chunk_document, count_words
 from ingest.normalize import normalize_text
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 
-from assistant.settings import Settings
+from core.settings import Settings
 from ingest.cli import TerminalProgress, format_summary
 from ingest.pipeline import IngestReport
 

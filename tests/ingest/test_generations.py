@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from assistant.build import open_assistant
-from assistant.generation import current_name
-from assistant.index import open_index
-from assistant.settings import Settings
+from assistant.storage.generation import current_name
+from assistant.storage.index import open_index
+from core.settings import Settings
 from ingest.pipeline import ingest_paths
 from tests.conftest import CORPUS, REPO
 from tests.fakes import HashEmbedder
@@ -128,10 +128,10 @@ def test_concurrent_questions_during_reingests_never_fail_or_mix(corpus: Path, d
 KILL_SCRIPT = """
 import sys
 from pathlib import Path
-from assistant.settings import Settings
+from core.settings import Settings
 from ingest import pipeline
 from tests.fakes import HashEmbedder
-from assistant import generation, store
+from assistant.storage import generation, store
 pipeline.PENDING_CHUNKS = 8  # many small batches: many points to be killed at
 
 def announce(name, real):

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.embedding import load_embedder
-from assistant.index import open_index
-from assistant.settings import E5_MODEL, Settings
+from assistant.retrieval.embedding import load_embedder
+from assistant.storage.index import open_index
+from core.settings import E5_MODEL, Settings
 from ingest.pipeline import embed_text, ingest_paths
 from tests.conftest import CORPUS, REPO
 from tests.test_store import chroma_server  # noqa: F401  (the module-scoped server fixture)

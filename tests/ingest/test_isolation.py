@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.index import open_index
-from assistant.settings import Settings
+from assistant.storage.index import open_index
+from core.settings import Settings
 from ingest import pipeline
 from ingest.cli import format_summary
 from ingest.pipeline import ingest_paths

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError, FileTooLargeError,
+from core.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError, FileTooLargeError,
                               NoTextLayerError, UnsupportedFileError)
-from assistant.settings import Settings
+from core.settings import Settings
 from ingest.load import guess_meta, load_document
 from ingest.normalize import normalize_text
 from tests.conftest import CORPUS, FIXTURES
@@ -133,7 +133,7 @@ def test_markdown_front_matter_wins(tmp_path: Path) -> None:
 
 def test_unreadable_file(tmp_path: Path) -> None:
     import os
-    from assistant.errors import UnreadableFileError
+    from core.errors import UnreadableFileError
     path = tmp_path / "låst.txt"
     path.write_text("hemligt", encoding="utf-8")
     path.chmod(0)

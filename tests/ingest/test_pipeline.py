@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.index import open_index, read_manifest
-from assistant.settings import Settings
-from assistant.store import open_store
-from assistant.sentence_store import quotable_spans
+from assistant.storage.index import open_index, read_manifest
+from core.settings import Settings
+from assistant.storage.store import open_store
+from assistant.storage.sentence_store import quotable_spans
 from ingest import pipeline
 from ingest.cli import run as cli_run
 from ingest.pipeline import ingest_paths
@@ -272,12 +272,12 @@ def test_unchanged_rerun_never_loads_the_model(corpus: Path, data_dir: Path, mon
     embedder = HashEmbedder()
     settings = Settings(data_dir=data_dir, embed_model=embedder.model_id)
     ingest_paths([corpus], settings, embedder=embedder)
-    import assistant.embedding
+    import assistant.retrieval.embedding
 
     def no_model(_settings: Settings) -> None:
         raise AssertionError("the model was loaded for an unchanged corpus")
 
-    monkeypatch.setattr(assistant.embedding, "load_embedder", no_model)
+    monkeypatch.setattr(assistant.retrieval.embedding, "load_embedder", no_model)
     report = ingest_paths([corpus], settings)  # no embedder given: loaded only if something needs embedding
     assert report.files_unchanged == 5 and report.chunks_embedded == 0
 
@@ -286,7 +286,7 @@ def test_empty_folder_gives_empty_index(tmp_path: Path, settings: Settings) -> N
     (tmp_path / "tom").mkdir()
     report = ingest_paths([tmp_path / "tom"], settings, embedder=HashEmbedder())
     assert (report.files_seen, report.chunks_total, report.skipped) == (0, 0, ())
-    from assistant.errors import IndexEmptyError
+    from core.errors import IndexEmptyError
     with pytest.raises(IndexEmptyError, match="kommun ingest"):
         open_index(settings, embedder=HashEmbedder())
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.budget.units import Unit
-from assistant.errors import CorruptFileError, DocumentError
+from core.errors import CorruptFileError, DocumentError
 from ingest.load import load_document
 from ingest.municipality import guess_municipality, municipality_names
 from ingest.report import file_reports
@@ -115,7 +115,7 @@ def test_kommun_ingest_json_reports_every_file(tmp_path, capsys):
     import json
     import shutil
 
-    from assistant.settings import Settings
+    from core.settings import Settings
     from ingest.cli import run
 
     corpus = tmp_path / "corpus" / "lerum"
@@ -166,7 +166,7 @@ def test_an_index_from_before_municipalities_reads_its_files_again(tmp_path):
     import json
     import shutil
 
-    from assistant.settings import Settings
+    from core.settings import Settings
     from ingest.pipeline import ingest_paths
     from tests.fakes import HashEmbedder
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from assistant.types import (Answer, Calculation, CalculationInput, Citation, DocumentMeta, DocumentRecord)
+from core.types import (Answer, Calculation, CalculationInput, Citation, DocumentMeta, DocumentRecord)
 from tests.conftest import REPO
 
 APP = str(REPO / "streamlit_app.py")

@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from assistant.types import Answer, Calculation, CalculationInput, Citation, DocumentRecord
+from core.types import Answer, Calculation, CalculationInput, Citation, DocumentRecord
 from ingest.load import load_document
 
 REPO = Path(__file__).resolve().parents[2]

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.errors import StoreUnavailableError
-from assistant.types import Answer
+from core.errors import StoreUnavailableError
+from core.types import Answer
 from tests.ui.conftest import budget_citation, change_answer, script_citation
 
 
@@ -157,7 +157,7 @@ def test_upload_saves_safely_and_ingests(scripted, make_app, monkeypatch, tmp_pa
     monkeypatch.setenv("KOMMUN_ADMIN_TOKEN", "rätt-nyckel")
     monkeypatch.setenv("KOMMUN_CORPUS_DIR", str(tmp_path / "corpus"))
     monkeypatch.setenv("KOMMUN_MAX_FILE_MB", "0.001")  # about 1 kB
-    monkeypatch.setattr("assistant.embedding.load_embedder", lambda settings: HashEmbedder())
+    monkeypatch.setattr("assistant.retrieval.embedding.load_embedder", lambda settings: HashEmbedder())
     at = make_app().run()
     next(t for t in at.text_input if t.key == "admin_token").set_value("rätt-nyckel").run()
     body = "Kulturnämnden får 12 miljoner kronor 2024 för biblioteken.\n".encode()

@@ -21,7 +21,7 @@ def real_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("KOMMUN_CORPUS_DIR", str(tmp_path / "corpus"))
     monkeypatch.delenv("KOMMUN_CHROMA_URL", raising=False)
     monkeypatch.delenv("KOMMUN_ADMIN_TOKEN", raising=False)
-    monkeypatch.setattr("assistant.embedding.load_embedder", lambda settings: HashEmbedder())
+    monkeypatch.setattr("assistant.retrieval.embedding.load_embedder", lambda settings: HashEmbedder())
     return tmp_path
 
 
@@ -76,8 +76,8 @@ def test_pdf_source_shows_its_page_and_whole_document_by_page(real_env: Path, ma
     """A citation into page 2 of a real two-page PDF: label says s. 2, the whole-document view has page
     headings, and the original file can be downloaded."""
     from assistant.build import open_assistant
-    from assistant.settings import Settings
-    from assistant.types import Answer, Citation
+    from core.settings import Settings
+    from core.types import Answer, Citation
     from assistant.ui import resources
     from tests.conftest import FIXTURES
 

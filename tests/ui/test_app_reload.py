@@ -20,7 +20,7 @@ def real_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("KOMMUN_CORPUS_DIR", str(tmp_path / "corpus"))
     monkeypatch.delenv("KOMMUN_CHROMA_URL", raising=False)
     monkeypatch.delenv("KOMMUN_ADMIN_TOKEN", raising=False)
-    monkeypatch.setattr("assistant.embedding.load_embedder", lambda settings: HashEmbedder())
+    monkeypatch.setattr("assistant.retrieval.embedding.load_embedder", lambda settings: HashEmbedder())
     return tmp_path
 
 
@@ -29,7 +29,7 @@ def _reply(at, n: int) -> str:  # noqa: ANN001
 
 
 def test_chat_answers_with_new_figures_after_a_reingest(real_env: Path, make_app) -> None:  # noqa: ANN001
-    from assistant.settings import Settings
+    from core.settings import Settings
     from ingest.pipeline import ingest_paths
 
     corpus = real_env / "corpus"

@@ -5,7 +5,7 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 
-from assistant.types import Answer
+from core.types import Answer
 from assistant.ui.conversation import Turn, history
 from assistant.ui.export import conversation_markdown
 from assistant.ui.feedback import append_feedback, feedback_record

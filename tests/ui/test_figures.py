@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant.types import Calculation, CalculationInput
+from core.types import Calculation, CalculationInput
 from assistant.ui.figures import altair_chart, chart_alt, chart_data, format_number, input_rows
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from assistant.types import Answer, Calculation, Citation
+from core.types import Answer, Calculation, Citation
 from assistant.ui.conversation import Turn, question_language, turn_language
 from assistant.ui.links import link_params, link_query, read_link
 from assistant.ui.present import describe_filters, source_groups, unique_notes, without_verdict

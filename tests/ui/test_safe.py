@@ -1,7 +1,7 @@
 """Document text is shown literally; the quote is marked; windows cut at sensible edges."""
 from __future__ import annotations
 
-from assistant.types import PageSpan
+from core.types import PageSpan
 from assistant.ui.safe import (ROW_MARK_STYLE, document_html, escape_markdown, highlighted_html, keep_numbers_together, locate_quote,
                                passage_html, passage_window)
 

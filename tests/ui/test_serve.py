@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import ConfigError
+from core.errors import ConfigError
 from assistant.serve import APP, REPO_ROOT, run, serve_environment, streamlit_command
-from assistant.settings import Settings
+from core.settings import Settings
 
 
 def test_command_binds_loopback_headless_without_usage_stats():

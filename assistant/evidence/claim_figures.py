@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from assistant.query import YEAR
+from assistant.understand.query import YEAR
 
 QUANTITY = re.compile(
     # a sign, or an en dash after a word ("blev \u2013 4,1 mnkr"; after a number it is a range: "10 \u2013 12")

@@ -18,8 +18,8 @@ from assistant.budget.numbers import format_value
 from assistant.budget.phrasing import amount_words, human_amount
 from assistant.budget.plan import CHANGE, DIFFERENCE, PERCENT, SHARE, SUM
 from assistant.budget.units import Unit
-from assistant.claims import figures_in
-from assistant.types import Answer, Calculation, CalculationInput, Citation
+from assistant.evidence.claims import figures_in
+from core.types import Answer, Calculation, CalculationInput, Citation
 
 SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
 SIZE = re.compile(r"\b(?:större|mindre|larger|bigger|smaller)\b", re.I)  # a comparison of sizes, not of signed values

@@ -1,7 +1,7 @@
 """The read side of the index: chunks, documents, texts, BM25 and (lazily) the vector store and embedder.
 
 `open_index(settings)` is fast: it reads manifest.json, chunks.jsonl and the BM25 files of the current
-generation (assistant/generation.py) and holds that generation while the Index lives, so a re-ingest
+generation (assistant/storage/generation.py) and holds that generation while the Index lives, so a re-ingest
 never changes what it reads. The embedding model and Chroma are opened on first use (a dense query).
 The manifest format and the chunk (de)serialisation live here because ingest writes what this module reads.
 """
@@ -16,15 +16,15 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import EmbeddingModelMismatchError, IndexEmptyError, KommunError
-from assistant.generation import Lease, current_name, open_current
-from assistant.lexical import LexicalIndex
-from assistant.settings import Settings
-from assistant.types import Chunk, DocumentMeta, DocumentRecord, LoadedDocument, PageSpan
+from core.errors import EmbeddingModelMismatchError, IndexEmptyError, KommunError
+from assistant.storage.generation import Lease, current_name, open_current
+from assistant.retrieval.lexical import LexicalIndex
+from core.settings import Settings
+from core.types import Chunk, DocumentMeta, DocumentRecord, LoadedDocument, PageSpan
 
 if TYPE_CHECKING:
-    from assistant.embedding import Embedder
-    from assistant.store import VectorStore
+    from assistant.retrieval.embedding import Embedder
+    from assistant.storage.store import VectorStore
 
 MANIFEST_FILE = "manifest.json"
 CHUNKS_FILE = "chunks.jsonl"
@@ -126,7 +126,7 @@ class Index:
     @property
     def embedder(self) -> "Embedder":
         if self._embedder is None:
-            from assistant.embedding import load_embedder
+            from assistant.retrieval.embedding import load_embedder
 
             self._embedder = load_embedder(self.settings)
         return self._embedder
@@ -134,7 +134,7 @@ class Index:
     @property
     def store(self) -> "VectorStore":
         if self._store is None:
-            from assistant.store import open_store
+            from assistant.storage.store import open_store
 
             self._store = open_store(self.settings, self.model_id, self.dim, create=False)
         return self._store
@@ -151,7 +151,7 @@ class Index:
     def stored_sentence_vectors(self, doc_path: str) -> dict[tuple[int, int], Any]:
         """The document's sentence vectors stored at ingest, by span ({} when it has none for this model)."""
         if doc_path not in self._sentence_vectors:
-            from assistant import sentence_store
+            from assistant.storage import sentence_store
 
             record = self.documents.get(doc_path)
             found = sentence_store.read(

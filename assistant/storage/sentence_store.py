@@ -14,8 +14,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant.embedding import embed_in_length_order
-from assistant.sentences import is_quotable, split_sentences
+from assistant.retrieval.embedding import embed_in_length_order
+from assistant.evidence.sentences import is_quotable, split_sentences
 
 SENTENCES_DIR = "sentences"
 BATCH = 64

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.budget.columns import asks_outcome, states_outcome
-from assistant.query import QueryAnalysis
-from assistant.sentences import (
+from assistant.understand.query import QueryAnalysis
+from assistant.evidence.sentences import (
     CAUSAL, NAME, TIME, Sentence, amounts_in, asked_amounts, is_statement, relative_years,
 )
-from assistant.types import Calculation, Citation
+from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
@@ -77,10 +77,10 @@ class Judgement:
 def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
                    targets: int = 0, unknown: list[str] | None = None, probability: float | None = None,
                    cutoff: float = 0.5, about: About = None) -> Judgement:
-    """Do the best sentences answer the question? With `probability` (assistant.answerability, calibrated)
+    """Do the best sentences answer the question? With `probability` (assistant.evidence.answerability, calibrated)
     the topic test is p >= cutoff, otherwise concept coverage >= threshold. Then the slot checks:
     near-misses have the topic but not the asked amount, person or year. `about` (the question's most specific
-    concept, assistant.sentences.TermStats.specific_concept) must be named by the amount's sentence or a
+    concept, assistant.evidence.sentences.TermStats.specific_concept) must be named by the amount's sentence or a
     sentence just before or after it: an amount about another topic of the same passage is not the answer.
     A question about several named documents spreads its concepts over them: the bar is lower."""
     threshold = REFUSE_BELOW if threshold is None else threshold
@@ -132,7 +132,7 @@ def names_someone(text: str) -> bool:
     words alone are no person: "koncernen Alingsås Energi" is a company."""
     if names_person(text):
         return True
-    from assistant.claims import roles
+    from assistant.evidence.claims import roles
 
     vocab = roles()
     words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", text)}
@@ -146,7 +146,7 @@ ROLE_ENDINGS = ("erna", "arna", "ens", "er", "ar", "en", "s")  # plural and defi
 def _base_form(word: str) -> str:
     """A role noun without its plural or definite ending ("förvaltningschefer" -> "förvaltningschef",
     "ekonomichefen" -> "ekonomichef"); other words unchanged in effect (they match no role either way)."""
-    from assistant.claims import roles
+    from assistant.evidence.claims import roles
 
     known = roles()["roles"]
     if word in known:
@@ -166,7 +166,7 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     """The sentence (or its document's title) names the roles and bodies the question asks about: "Vem är
     ordförande i vård- och omsorgsnämnden?" is not answered by the vice chair of kommunstyrelsen, nor
     "Vem är kommundirektör?" by a chair. Words come from assistant/data/roles_sv.json."""
-    from assistant.claims import roles
+    from assistant.evidence.claims import roles
 
     vocab = roles()
     if not holds_asked_party(question, f"{s.chunk.title} {s.text}", vocab["parties"]):
@@ -179,7 +179,7 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     asked_roles = {w for w in words if w in set(vocab["roles"]) - {"vice", "förste", "andre"}}
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
     # a body named by an adjective and a generic noun ("tekniska nämnden"): the adjective tells it apart
-    from assistant.query import stop_words
+    from assistant.understand.query import stop_words
 
     named_by = {words[i - 1] for i, w in enumerate(words) if i and w in vocab["bodies"]
                 and words[i - 1] not in stop_words() and len(words[i - 1]) >= 4}
@@ -189,7 +189,7 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     stem = lambda w: re.sub(r"(ens|ets|ns|en|et|s|n)$", "", w)  # noqa: E731  kommunstyrelsens ~ kommunstyrelsen
     if any(re.sub(r"(a|e)$", "", m) not in text for m in named_by):  # "tekniska" ~ "tekniske", "teknisk"
         return False
-    from assistant.query import glossary
+    from assistant.understand.query import glossary
 
     terms = glossary()  # an English role is said in Swedish in the documents: "chair" is "ordförande"
     modifiers = ("vice", "förste", "andre", "deputy")
@@ -328,7 +328,7 @@ def names_instance(s: Sentence, question: str, of_asked_noun: bool = False) -> b
     inside it ("... vid Alströmergymnasiet ...") that is not in its document's title either (the municipality's
     own name is everywhere). `of_asked_noun`: the question's asked noun ("vilka busslinjer") itself, followed
     within three words by a name or a number ("Busslinjerna Alingsås–Ingared (561)")."""
-    from assistant.query import stems
+    from assistant.understand.query import stems
     from assistant.understand.words import asked_noun
 
     if of_asked_noun:
@@ -354,7 +354,7 @@ def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
         return False
     if not q.wants_count:
         return True
-    from assistant.query import stems
+    from assistant.understand.query import stems
 
     for m in COUNTED.finditer(s.text):
         following = set(stems(m.group("after")))
@@ -377,8 +377,8 @@ def best_for_target(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
 
 
 def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:
-    from assistant.retrieve import expand_stems
-    from assistant.query import stems
+    from assistant.retrieval.retrieve import expand_stems
+    from assistant.understand.query import stems
 
     present = expand_stems(stems(s.text))
     return {i for i, group in enumerate(q.groups)

@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import ModelLoadError
-from assistant.settings import E5_MODEL
+from core.errors import ModelLoadError
+from core.settings import E5_MODEL
 
 if TYPE_CHECKING:
     import numpy as np

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from assistant.budget.plan import BY_YEAR
-from assistant.followup import RELATIVE_YEAR
-from assistant.query import WHEN, WHO, YEAR
-from assistant.types import Answer
+from assistant.understand.followup import RELATIVE_YEAR
+from assistant.understand.query import WHEN, WHO, YEAR
+from core.types import Answer
 
 # the personal pronouns that point at a person named earlier (closed word class, both languages)
 PERSONAL = re.compile(r"\b(?:han|hon|hen|hans|hennes|hens|honom|henne|he|she|him|his|her|hers)\b", re.I)
@@ -41,8 +41,8 @@ def needs_answer(question: str, earlier: str) -> bool:
 def _names_person(text: str) -> bool:
     """The text names a person or a role itself ("och vice ordf? vilket parti är hen från?"): the pronoun after it
     points at that, the nearer antecedent, not at the earlier answer's person."""
-    from assistant.claims import roles
-    from assistant.sentences import NAME
+    from assistant.evidence.claims import roles
+    from assistant.evidence.sentences import NAME
     from assistant.understand.abbreviations import expand
 
     text = expand(text)
@@ -87,9 +87,9 @@ def _answered_year(earlier: str, answer: Answer) -> int | None:
 def _answered_person(answer: Answer) -> str | None:
     """The first person the quoted passages name as a person: with a party ("Karin Ek (S)"), said to speak
     ("säger Karin Ek") or beside a role ("socialchef Karin Ek", "Karin Ek, ordförande"; roles_sv.json)."""
-    from assistant.answer import REPORTED
-    from assistant.claims import roles
-    from assistant.sentences import NAME
+    from assistant.compose.answer import REPORTED
+    from assistant.evidence.claims import roles
+    from assistant.evidence.sentences import NAME
 
     titles = {r.lower() for r in roles()["roles"]} | {r.lower() for r in roles().get("job_titles", ())}
 

@@ -1,7 +1,7 @@
 """Hybrid retrieval: BM25 over Swedish stems + dense vectors, fused with calibrated weights, steered by the
 document kind, publisher and date a question names, and restricted by the UI's filters.
 
-The sentences of the retrieved passages are scored for the answer in assistant.sentences (lexically: passages
+The sentences of the retrieved passages are scored for the answer in assistant.evidence.sentences (lexically: passages
 are never embedded at question time); Sentence, NAME and amounts_in are re-exported here.
 """
 from __future__ import annotations
@@ -11,13 +11,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from assistant import sentence_store
-from assistant.query import QueryAnalysis
-from assistant.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
+from assistant.storage import sentence_store
+from assistant.understand.query import QueryAnalysis
+from assistant.evidence.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
     NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_quotable, is_running, is_statement,
     municipality_forms, place_stems_of, score_sentences, split_sentences, text_stems, title_stems,
 )
-from assistant.types import Chunk, Hit
+from core.types import Chunk, Hit
 
 RERANK = 12  # sentences re-ranked by the embedder per question
 
@@ -122,7 +122,7 @@ def rank_anchored(to_question: list[float], to_anchor: list[float], coverage: li
 def naming_sentences(question: str, found: list[Sentence]) -> list[Sentence]:
     """The sentences that write every proper name of the question written as a name ("Alingsås Energi"), as
     written: a name is matched as a name, not by a compound that shares a word with it ("energieffektivitet")."""
-    from assistant.query import NAME_PHRASE
+    from assistant.understand.query import NAME_PHRASE
 
     phrases = [" ".join(p.lower().split()) for p in NAME_PHRASE.findall(question)]
     if not phrases:
@@ -137,7 +137,7 @@ def place_stems(chunk: Chunk) -> frozenset[str]:
 
 class Retriever:
     def __init__(self, index, weights: FusionWeights | None = None) -> None:
-        from assistant.semantic import QueryVectors
+        from assistant.retrieval.semantic import QueryVectors
 
         self.index = index
         self.weights = weights or FusionWeights()
@@ -147,7 +147,7 @@ class Retriever:
 
     @property
     def sentence_vectors(self):  # type: ignore[no-untyped-def]
-        from assistant.semantic import SentenceVectors
+        from assistant.retrieval.semantic import SentenceVectors
 
         if self._sentence_vectors is None:
             stored = getattr(self.index, "stored_sentence_vectors", None)
@@ -328,7 +328,7 @@ class Retriever:
                                                        [semantic_text(s) for s in found]))
 
     def sentences(self, q: QueryAnalysis, hits: list[Hit], limit: int = 30) -> list[Sentence]:
-        """Sentences of the hits, best first: scored lexically (assistant.sentences.score_sentences), then the
+        """Sentences of the hits, best first: scored lexically (assistant.evidence.sentences.score_sentences), then the
         best RERANK of them re-ranked with the embedder's question-sentence cosine (paraphrases, sloppy and
         English wording), each sentence carrying its similarity."""
         ranked = score_sentences(q, hits, self.stats, self.index.text, limit)

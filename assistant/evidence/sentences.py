@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.query import QueryAnalysis, split_compound, stems
-from assistant.types import Chunk, Hit
+from assistant.understand.query import QueryAnalysis, split_compound, stems
+from core.types import Chunk, Hit
 
 # a line break ends a sentence unless the next line goes on in lower case: a PDF's line wrapped mid-sentence
 # ("... jämfört med 2024 då" / "skattesatsen var 22,89 kronor.") is one sentence
@@ -88,7 +88,7 @@ class TermStats:
                 found = {v for v in self.vocab if len(v) == len(term) and v[0] == term[0] and
                          sum(a != b for a, b in zip(v, term)) == 1}
             if not found and term not in self.vocab:  # a letter missing or added in a long word: "socialnämd"
-                from assistant.lexical import misspelt
+                from assistant.retrieval.lexical import misspelt
 
                 found = set(misspelt(term, self.vocab))
             cached = frozenset(found)
@@ -170,10 +170,10 @@ class TermStats:
 
     def spelled_apart(self, term: str, present: frozenset[str]) -> bool:
         """The compound's parts, as the documents' own words, all stand in `present`: "välfärdsuppdrag" said as
-        "uppdrag ... välfärd" (assistant.lexical.split_compound over the corpus vocabulary)."""
+        "uppdrag ... välfärd" (assistant.retrieval.lexical.split_compound over the corpus vocabulary)."""
         parts = self._parts.get(term)
         if parts is None:
-            from assistant.lexical import split_compound as split_by_vocabulary
+            from assistant.retrieval.lexical import split_compound as split_by_vocabulary
 
             parts = self._parts[term] = tuple(split_by_vocabulary(term, self.vocab))
         return bool(parts) and all(p in present for p in parts)
@@ -217,7 +217,7 @@ class TermStats:
 
 def _content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]:
     """The question's concepts without the asking words ("kostar", "belopp"), years and untranslated English."""
-    from assistant.query import AMOUNT, MONEY
+    from assistant.understand.query import AMOUNT, MONEY
 
     return [group for i, group in enumerate(q.groups)
             if group and not YEARLIKE.match(group[0]) and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)
@@ -230,7 +230,7 @@ def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
     if q.followup:
         return None
     verbs = _verb_stems(q.original)
-    from assistant.claims import roles
+    from assistant.evidence.claims import roles
 
     parties = {t for words in roles()["parties"].values() for w in words for t in stems(w)}  # whose, not what
     groups = [g for g in _content_groups(q, shortest=SUBJECT_CHARS) if g[0] not in verbs and g[0] not in parties]

@@ -1,6 +1,6 @@
 """Semantic evidence: the embedder's cosine between the question and each candidate sentence.
 
-Passages and their sentences are embedded at ingest (assistant.sentence_store); a sentence without a stored
+Passages and their sentences are embedded at ingest (assistant.storage.sentence_store); a sentence without a stored
 vector (an index from before, another model) is embedded on first use and kept per process (keyed by document
 and span), so it costs one embedding per process however often it is asked about. The question's vector is
 the one retrieval computed (one embedding per question).

@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from assistant.errors import KommunError
-from assistant.query import QueryAnalysis
-from assistant.sentences import Sentence, TermStats
-from assistant.types import Hit
+from core.errors import KommunError
+from assistant.understand.query import QueryAnalysis
+from assistant.evidence.sentences import Sentence, TermStats
+from core.types import Hit
 
 FEATURES = ("coverage", "unknown", "dense_top", "dense_best", "agree", "amount_missing", "person_missing",
             "year_missing", "sentence_sim", "rare_covered")
@@ -94,8 +94,8 @@ def unknown_share(q: QueryAnalysis, stats: TermStats) -> float:
 
 def rare_covered(q: QueryAnalysis, sentences: Sequence[Sentence], stats: TermStats, rare: int = 2,
                  within: int = 3) -> float:
-    from assistant.sentences import expand_stems, title_stems
-    from assistant.query import stems
+    from assistant.evidence.sentences import expand_stems, title_stems
+    from assistant.understand.query import stems
 
     known = sorted((g for g in q.groups if stats.known(g)), key=stats.idf, reverse=True)[:rare]
     if not known:
@@ -115,8 +115,8 @@ def features(q: QueryAnalysis, sentences: Sequence[Sentence], hits: Sequence[Hit
     if best_hit is not None:
         ranks = (best_hit.lexical_rank, best_hit.dense_rank)
         agree = float(all(r is not None and r < 3 for r in ranks))
-    from assistant.answer import has_year, names_someone
-    from assistant.sentences import asked_amounts
+    from assistant.compose.answer import has_year, names_someone
+    from assistant.evidence.sentences import asked_amounts
 
     asked_years = set(q.years) - set(q.doc_years)
     return {

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from assistant.language import answer_language, detect_language
+from assistant.understand.language import answer_language, detect_language
 from assistant.understand.boundaries import has_word, word_pattern
 
 YEAR_WEIGHT = 0.5  # a year usually qualifies the fact asked for rather than being it

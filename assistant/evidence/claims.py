@@ -14,10 +14,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from assistant.claim_figures import Figure, claim_figures, figures_in, same_figure, strip_figures
-from assistant.query import YEAR, stems
-from assistant.retrieve import NAME, Sentence
-from assistant.sentences import relative_years
+from assistant.evidence.claim_figures import Figure, claim_figures, figures_in, same_figure, strip_figures
+from assistant.understand.query import YEAR, stems
+from assistant.retrieval.retrieve import NAME, Sentence
+from assistant.evidence.sentences import relative_years
 from assistant.understand.boundaries import has_word
 from assistant.understand.words import opens_question, sentence_types
 
@@ -193,10 +193,10 @@ class _KnownStems:
 
 def with_known_parts(text: str, known: Callable[[str], bool]) -> str:
     """The text with each compound the documents never use followed by two parts they do ("sommarjobbssatsningen"
-    -> "sommarjobbssatsningen sommarjobb satsningen"; the split is assistant.lexical.split_compound's, without its
+    -> "sommarjobbssatsningen sommarjobb satsningen"; the split is assistant.retrieval.lexical.split_compound's, without its
     linking -s): people
     write compounds of the documents' words that no document writes."""
-    from assistant.lexical import split_compound
+    from assistant.retrieval.lexical import split_compound
 
     vocab = _KnownStems(known)
     out = []
@@ -255,7 +255,7 @@ def check_opposites(claim: str, sentences: list[Sentence],
     it names OPPOSITE_COVERAGE of them. A sentence saying the opposite of the very thing the claim says it of ("En
     enig kommunstyrelse" against "kommunstyrelsen var splittrad": the same word beside both) counts wherever it
     ranks when it names as much of the rest as an answer must (answer.REFUSE_BELOW)."""
-    from assistant.answer import REFUSE_BELOW
+    from assistant.compose.answer import REFUSE_BELOW
 
     said_stems = _all_stems(claim)  # any form of the word: "höjer", "höjs" and "höja" alike
     pairs = [(a, b) for a, b in roles()["opposites"] if _stem(a) in said_stems] + \
@@ -294,7 +294,7 @@ NEIGHBOURS = 3  # words either side of an adjective or verb where the thing it i
 
 def _neighbours(text: str, word: str) -> frozenset[str]:
     """Stems of the content words within NEIGHBOURS words of `word` in `text`: what it is said of."""
-    from assistant.query import stop_words
+    from assistant.understand.query import stop_words
 
     tokens = [t.lower() for t in WORD.findall(text)]
     stop = stop_words()
@@ -373,8 +373,8 @@ def _role_kinds(role_stems: frozenset[str]) -> set[str]:
 def _in_swedish(text: str) -> str:
     """An English text's glossary phrases in Swedish, longest first ("head of social services" -> "socialchef"),
     so an English claim names a role in the documents' words; a Swedish text as it is."""
-    from assistant.language import detect_language
-    from assistant.query import glossary
+    from assistant.understand.language import detect_language
+    from assistant.understand.query import glossary
 
     if detect_language(text) != "en":
         return text
@@ -417,7 +417,7 @@ def _misattributed(claim: str, sentence: str, figure: Figure) -> str | None:
     """The figure is in the sentence, but with another subject: "4,7 miljoner på avdelning vuxna och 700 000
     kronor på avdelning unga" against "4,7 miljoner går till avdelning unga". Returns the clause that holds
     the claim's subject, or None when the figure and the claim's words stand together."""
-    from assistant.claim_amounts import predicate_words
+    from assistant.evidence.claim_amounts import predicate_words
 
     # the claim's verb ("går") names no subject: it must not tie the figure to its clause
     claim_words = set(stems(strip_figures(claim))) - set(stems(" ".join(predicate_words(claim))))
@@ -620,8 +620,8 @@ def check_substitution(claim: str, s: Sentence, named: Callable[[str], bool]) ->
     claim says "avdelning vuxna" (a two-word phrase the documents use, `named`; the evidence has its first word
     followed by a word the claim lacks, and lacks the claim's second word): contradicted, with the sentence's
     phrase. A paraphrase ("minskat mest" for "minskat främst") names nothing the documents name."""
-    from assistant.claim_amounts import predicate_words
-    from assistant.query import stop_words
+    from assistant.evidence.claim_amounts import predicate_words
+    from assistant.understand.query import stop_words
 
     stop = stop_words()
     verbs = predicate_words(claim)
@@ -665,8 +665,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     """Verdict for `claim` given the best sentences for its topic (retrieved without its figures); `subject`
     (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage);
     `named` tells whether the documents use a phrase (check_substitution)."""
-    from assistant.claim_amounts import Subject, check_amounts
-    from assistant.claim_sign import check_sign
+    from assistant.evidence.claim_amounts import Subject, check_amounts
+    from assistant.evidence.claim_sign import check_sign
 
     people = check_people(claim, sentences)
     if people is not None and people.verdict != "not_found":

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from assistant.sentences import Sentence, is_statement
-from assistant.types import Citation
+from assistant.evidence.sentences import Sentence, is_statement
+from core.types import Citation
 
 LEAD = 1e-3  # how far the continuation is put ahead of the best-scored sentence
 

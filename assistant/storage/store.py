@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import urlparse
 
-from assistant.errors import EmbeddingModelMismatchError, StoreUnavailableError
-from assistant.settings import Settings
+from core.errors import EmbeddingModelMismatchError, StoreUnavailableError
+from core.settings import Settings
 
 if TYPE_CHECKING:
     import numpy as np
@@ -245,7 +245,7 @@ def open_store(settings: Settings, model_id: str, dim: int | None = None, *, cre
             raise EmbeddingModelMismatchError(f"{built_with} ({built_dim} dim)", f"{model_id} ({dim} dim)")
         return ChromaStore(collection, settings)
     if not create:
-        from assistant.errors import IndexEmptyError
+        from core.errors import IndexEmptyError
 
         raise IndexEmptyError(settings.data_dir)
     metadata: dict[str, Any] = {"hnsw:space": "cosine", "embed_model": model_id}

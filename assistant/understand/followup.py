@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 from assistant.budget.plan import CHANGE, DIFFERENCE, YEAR_AFTER, YEAR_BEFORE
-from assistant.query import YEAR, analyse
+from assistant.understand.query import YEAR, analyse
 
 LEAD = re.compile(r"^\s*(och|men|samt|än|också|and|but|also|what about|how about|vad gäller|hur är det med)\b[\s,]*",
                   re.I)
@@ -48,7 +48,7 @@ def refers_back(question: str) -> bool:
 
 def shares_topic(question: str, history: Sequence[str]) -> bool:
     """The question names something an earlier turn named ("hela paketet" after "omställningspaket")."""
-    from assistant.sentences import text_stems
+    from assistant.evidence.sentences import text_stems
 
     said = text_stems(" ".join(h for h in history if h))
     return any(t in said for group in own_topic(question) for t in group if len(t) >= 4)
@@ -57,7 +57,7 @@ def shares_topic(question: str, history: Sequence[str]) -> bool:
 def antecedent(question: str, history: Sequence[str]) -> int:
     """The earlier turn a follow-up leans on: the latest that names what the follow-up names of its own topic
     ("vem sa det där om sparkravet?" after a turn about the sparkrav and one about the balance), else the last."""
-    from assistant.sentences import text_stems
+    from assistant.evidence.sentences import text_stems
 
     own = {t for group in own_topic(question) for t in group if len(t) >= 4}
     for i in range(len(history) - 1, -1, -1):

@@ -17,13 +17,13 @@ from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.claim_figures import Figure, agrees, claim_figures, figures_in, half_unit, hedged_before
-from assistant.claims import (
+from assistant.evidence.claim_figures import Figure, agrees, claim_figures, figures_in, half_unit, hedged_before
+from assistant.evidence.claims import (
     ClaimCheck, _misattributed, _passage, _years_agree, bodies_in, check_subject,
 )
-from assistant.query import YEAR, stems
-from assistant.retrieve import Sentence
-from assistant.sentences import relative_years
+from assistant.understand.query import YEAR, stems
+from assistant.retrieval.retrieve import Sentence
+from assistant.evidence.sentences import relative_years
 from assistant.understand.words import sentence_types
 
 SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much less about the subject than the best
@@ -85,7 +85,7 @@ def claimed_amounts(claim: str) -> list[ClaimedAmount]:
 def _measure(before: str) -> str:
     """The noun an amount is of, from the text before it ("... gjorde en vinst på" -> "vinst"); "" when a verb
     or no noun joins it ("får 5 mnkr", "landar 4,7 miljoner på")."""
-    from assistant.query import stop_words
+    from assistant.understand.query import stop_words
 
     m = MEASURED.search(before)
     word = m.group(1).lower() if m else ""
@@ -291,8 +291,8 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
     term statistics (sentences.TermStats) over the sentence, the sentence after it that refers back to it
     (`text_of` gives a document's text) and its document's title; hedges left out, the claim's verbs at
     PREDICATE_WEIGHT."""
-    from assistant.retrieve import place_stems
-    from assistant.sentences import text_stems, title_stems
+    from assistant.retrieval.retrieve import place_stems
+    from assistant.evidence.sentences import text_stems, title_stems
 
     hedges = set(stems(" ".join(sentence_types()["approximators"]), drop_stopwords=False))
     verbs = set(stems(" ".join(predicate_words(claim)), drop_stopwords=False))

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from assistant.claim_figures import claim_figures, figures_in
-from assistant.claims import ClaimCheck, _all_stems, _stem, _years_agree, bodies_in, roles
-from assistant.sentences import Sentence
+from assistant.evidence.claim_figures import claim_figures, figures_in
+from assistant.evidence.claims import ClaimCheck, _all_stems, _stem, _years_agree, bodies_in, roles
+from assistant.evidence.sentences import Sentence
 
 RESULT = "resultat"  # the noun a sign word speaks of
 
@@ -18,8 +18,8 @@ def check_sign(claim: str, sentences: Sequence[Sentence],
                about: Callable[[Sentence, frozenset[str]], float]) -> ClaimCheck | None:
     """Supported when the stated result has the claimed sign, contradicted when it has the other; None when the
     claim states a figure (the figure checks decide), names no sign or no sentence states the result."""
-    from assistant.answer import REFUSE_BELOW
-    from assistant.claim_amounts import predicate_words
+    from assistant.compose.answer import REFUSE_BELOW
+    from assistant.evidence.claim_amounts import predicate_words
 
     signs = roles()["result_signs"]
     positive = {_stem(w) for w in signs["positive"]}

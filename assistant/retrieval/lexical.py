@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.types import Chunk
+from core.types import Chunk
 
 _DIGIT_GROUPS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
 _TOKEN = re.compile(r"(?u)\b\w+\b")

@@ -1,0 +1,1 @@
+"""Types, settings and errors shared by ingest and assistant (below both: imports neither)."""
