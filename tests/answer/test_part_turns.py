@@ -22,11 +22,9 @@ def _assistant() -> Assistant:
     return assistant
 
 
-def test_a_later_part_computes_with_the_amounts_the_earlier_parts_stated(monkeypatch) -> None:  # noqa: ANN001
-    assistant = _assistant()
+def _stating(assistant: Assistant, monkeypatch, stated: dict[str, str]) -> None:  # noqa: ANN001
+    """Each part in `stated` answered with its amount, cited; any other part refused."""
     cited = Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id="")
-    stated = {"hur stort var minuset i fjol?": "Enligt Nyhet: -14,3 miljoner kronor [1].",
-              "vad är prognosen i år?": "Enligt Nyhet: -6,6 miljoner kronor [1]."}
 
     def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
                    earlier=(), strict_earlier=False):
@@ -35,6 +33,12 @@ def test_a_later_part_computes_with_the_amounts_the_earlier_parts_stated(monkeyp
         return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
 
     monkeypatch.setattr(assistant, "_answer_one", answer_one)
+
+
+def test_a_later_part_computes_with_the_amounts_the_earlier_parts_stated(monkeypatch) -> None:  # noqa: ANN001
+    assistant = _assistant()
+    _stating(assistant, monkeypatch, {"hur stort var minuset i fjol?": "Enligt Nyhet: -14,3 miljoner kronor [1].",
+                                      "vad är prognosen i år?": "Enligt Nyhet: -6,6 miljoner kronor [1]."})
     answer = assistant.ask("hur stort var minuset i fjol, vad är prognosen i år, och hur mycket har de förbättrat sig?")
     assert "7,7 miljoner kronor" in answer.answer and "hittar inget" not in answer.answer
     assert answer.citations and all(c.quote == QUOTE for c in answer.citations)
@@ -76,16 +80,7 @@ def test_parts_said_with_a_shared_preamble_do_not_lean_on_the_first_part(monkeyp
 
 def test_after_one_turn_a_share_of_a_named_whole_asks_for_the_whole(monkeypatch) -> None:  # noqa: ANN001
     assistant = _assistant()
-    cited = Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id="")
-    stated = {"hur stort var minuset i fjol?": "Enligt Nyhet: -6,6 miljoner kronor [1].",
-              "Hur mycket är hela minuset?": "Enligt Nyhet: -14,3 miljoner kronor [1]."}
-
-    def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
-                   earlier=(), strict_earlier=False):
-        if part in stated:
-            return Answer(question=raw, answer=stated[part], citations=(cited,), language="sv", composer="extractive")
-        return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
-
-    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    _stating(assistant, monkeypatch, {"hur stort var minuset i fjol?": "Enligt Nyhet: -6,6 miljoner kronor [1].",
+                                      "Hur mycket är hela minuset?": "Enligt Nyhet: -14,3 miljoner kronor [1]."})
     answer = assistant.ask("hur mycket är det i procent av hela minuset?", history=["hur stort var minuset i fjol?"])
     assert answer.composer == "calculator" and "procent" in answer.answer, answer.answer
