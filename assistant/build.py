@@ -643,7 +643,7 @@ class Assistant:
 
             subject = asked_subject(q) if not q.strict else None
             if subject is not None and self.retriever.stats.known(subject) and not scoped.known(subject) \
-                    and not scoped._near(subject[0]):
+                    and not scoped.near(subject[0]):
                 # "sjukfrånvaron i Hjo" when only Åsele's documents speak of sick leave: the word is a real one of
                 # these documents, and none of the named municipality's uses it (nor a paraphrase of its group)
                 return [subject[0]]

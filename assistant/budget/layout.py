@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.budget.records import Column
-from assistant.budget.units import Unit, measure_in, unit_in
+from assistant.budget.units import Unit, measure_not_money, unit_in
 
 MARKUP = re.compile(r"</?(?:i|b|em|strong)>|\*\*|__")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -140,15 +140,9 @@ def _other_column(text: str) -> Column | None | str:
         return None
     if re.search(r"\d", label.replace("%", "")):
         return None
-    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else _measure(label)
+    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
     kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
     return Column(label=label, year=None, kind=kind, unit=unit)
-
-
-def _measure(label: str) -> Unit | None:
-    """A column label naming a count or a measure that is not money ("Antal anställda", "Årsarbetare")."""
-    unit = measure_in(label)
-    return unit if unit is not None and not unit.is_money else None
 
 
 def join_wrapped(parts: list[str]) -> str:

@@ -22,7 +22,7 @@ from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's
 from assistant.budget.hierarchy import SUM_LABEL, Sections, parents, qualify  # noqa: F401
 from assistant.budget.numbers import parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
-from assistant.budget.units import Unit, convert, measure_in, unit_in
+from assistant.budget.units import Unit, convert, measure_in, measure_not_money, unit_in
 from core.types import LoadedDocument
 
 EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}
@@ -243,8 +243,7 @@ def _measured_apart(rows: list[Row]) -> Unit | None:
 def _title_measure(title: str) -> Unit | None:
     """A title naming a count or a share for the whole table ("Antal (personer, platser respektive besök)",
     "Andel behöriga lärare"): Unit.NUMBER or Unit.PERCENT; None for a title of money or of nothing measured."""
-    measure = measure_in(re.sub(r"^(?:tabell|table|diagram|figur)\s*\d+[.:]?\s*", "", title, flags=re.I))
-    return measure if measure is not None and not measure.is_money else None
+    return measure_not_money(re.sub(r"^(?:tabell|table|diagram|figur)\s*\d+[.:]?\s*", "", title, flags=re.I))
 
 
 def _measure_caption(text: str) -> Unit | None:
@@ -255,8 +254,7 @@ def _measure_caption(text: str) -> Unit | None:
     words = re.sub(r"[()\[\]:.,]", " ", text.lower()).split()
     if words and all(w in CAPTION_WORDS or unit_in(w) is Unit.PERCENT for w in words) and unit_in(text) is Unit.PERCENT:
         return Unit.PERCENT
-    measure = measure_in(text)
-    return measure if measure is not None and not measure.is_money else None
+    return measure_not_money(text)
 
 
 def _unit_sentence(text: str) -> bool:

@@ -69,6 +69,12 @@ _MEASURES = re.compile(r"(?<!\w)(kvadratmeter|kvm|m²|m2|kwh|mwh|gwh|gram|kilo|k
 _LABEL_UNIT = re.compile(r"(?:,|\(|\bi\b)\s*([^,()]{1,30}?)\)?\s*$")  # "Sjukfrånvaro, %", "Lokalyta (kvm)"
 
 
+def measure_not_money(label: str) -> Unit | None:
+    """The count or share a label names ("Antal anställda", "Årsarbetare", "Andel i %"); None for money or nothing."""
+    unit = measure_in(label)
+    return unit if unit is not None and not unit.is_money else None
+
+
 def measure_in(label: str) -> Unit | None:
     """The unit a table row's label gives its own figures ("Soliditet, %", "Kostnad per invånare, kr",
     "Antal årsarbetare", "Lokalyta, kvadratmeter"), or None when the label names none (the table's unit)."""

@@ -159,7 +159,13 @@ def _base_form(word: str) -> str:
 
 def names_person(text: str) -> bool:
     """A person by name: with a party ("Karin Ek (S)") or said to speak ("säger Karin Ek")."""
-    return any(m.group().endswith(")") or REPORTED.search(text[:m.start()]) for m in NAME.finditer(text))
+    return any(is_person(text, m) for m in NAME.finditer(text))
+
+
+def is_person(text: str, name: re.Match) -> bool:
+    """The capitalised words `name` (a NAME match in `text`) are a person: written with a party ("Karin Ek (S)")
+    or said to speak ("säger Karin Ek")."""
+    return name.group().endswith(")") or bool(REPORTED.search(text[:name.start()]))
 
 
 def holds_asked_role(question: str, s: Sentence) -> bool:

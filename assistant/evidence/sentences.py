@@ -116,14 +116,14 @@ class TermStats:
         if q.followup or q.strict:
             return []
         group = asked_subject(q)
-        if group is None or self.known(group) or len(group[0]) < 7 or self._near(group[0]):
+        if group is None or self.known(group) or len(group[0]) < 7 or self.near(group[0]):
             return []
         described = [g for g in _content_groups(q, shortest=3) if g != group and self.known(g)]
         if len(described) >= DESCRIBED_BY:
             return []  # "Vad heter ljusarrangemanget som lyser upp staden på hösten?": a paraphrase, for the model
         return [group[0]]
 
-    def _near(self, term: str) -> bool:
+    def near(self, term: str) -> bool:
         """A vocabulary stem one typing error away (a misspelt known word is not an unknown subject)."""
         from assistant.budget.matching import one_typing_error
 

@@ -87,7 +87,7 @@ def _answered_year(earlier: str, answer: Answer) -> int | None:
 def _answered_person(answer: Answer) -> str | None:
     """The first person the quoted passages name as a person: with a party ("Karin Ek (S)"), said to speak
     ("säger Karin Ek") or beside a role ("socialchef Karin Ek", "Karin Ek, ordförande"; roles_sv.json)."""
-    from assistant.compose.answer import REPORTED
+    from assistant.compose.answer import is_person
     from assistant.evidence.claims import roles
     from assistant.evidence.sentences import NAME
 
@@ -100,6 +100,6 @@ def _answered_person(answer: Answer) -> str | None:
 
     for text in [c.quote for c in answer.citations] + [answer.answer]:
         for m in NAME.finditer(text):
-            if m.group().endswith(")") or REPORTED.search(text[:m.start()]) or beside_role(text, m):
+            if is_person(text, m) or beside_role(text, m):
                 return re.sub(r"\s*\([^)]*\)$", "", m.group())
     return None
