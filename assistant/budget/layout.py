@@ -123,12 +123,23 @@ def parse_column(text: str) -> Column | None:
         return None
     kind = next((KINDS[w.lower().rstrip(".")] for w in words if w.lower().rstrip(".") in KINDS), "")
     if not kind and words:
+        kind = _period_kind(words[0] + ".") if f"{words[0]}." in label else ""  # "Förändr. 2025–26"
+    if not kind and words:
         if any(not w.isalpha() for w in words):
             return None
         kind = words[0].capitalize()
     if kind in PERIOD_KINDS:
         return Column(label=label, year=None, kind=kind, unit=Unit.PERCENT if "%" in label else None)
     return Column(label=label, year=int(years[0]), kind=kind)
+
+
+def _period_kind(word: str) -> str:
+    """The period kind a word abbreviates with a full stop ("Förändr." for Förändring, "Avvik." for
+    Avvikelse), else ""."""
+    short = word.lower()
+    if not short.endswith(".") or len(short) < 5:
+        return ""
+    return next((k for k in sorted(PERIOD_KINDS) if k.lower().startswith(short[:-1])), "")
 
 
 def _other_column(text: str) -> Column | None | str:
@@ -142,6 +153,8 @@ def _other_column(text: str) -> Column | None | str:
         return None
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
     kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
+    if kind.split()[0] in PERIOD_KINDS:  # "Avvikelse mot budget": a deviation column, said in full
+        kind = kind.split()[0]
     return Column(label=label, year=None, kind=kind, unit=unit)
 
 

@@ -148,6 +148,32 @@ def _cell_units(texts: list[str], header: Header) -> tuple[Unit | None, ...]:
     return tuple(units)
 
 
+def _cell_words(texts: list[str], header: Header) -> tuple[str, ...]:
+    words = [""] * len(header.columns)
+    for slot, text in zip(header.slots, texts):
+        if slot is not None and _is_word_cell(text) and clean(text) not in EMPTY_CELL:
+            words[slot] = clean(text)
+    return tuple(words)
+
+
+def _fold_text_columns(columns: tuple[Column, ...], rows: list[Row], words: list[tuple[str, ...]]
+                       ) -> tuple[tuple[Column, ...], list[Row]]:
+    """A column that holds words and no figure ("Nämnd": "SN", "KS" beside each project) is an attribute of
+    its rows, not a column of figures: its word joins the row's label in parentheses ("Fordon (KS)"), as the
+    grid reader writes it, so a question naming the committee finds its rows."""
+    text = [c for c in range(len(columns)) if all(r.values[c] is None for r in rows)
+            and sum(bool(w[c]) for w in words) * 2 >= len(rows) > 0]
+    if not text or len(text) == len(columns):
+        return columns, rows
+    keep = [c for c in range(len(columns)) if c not in text]
+    out = []
+    for row, w in zip(rows, words):
+        extra = ", ".join(w[c] for c in text if w[c])
+        out.append(replace(row, label=f"{row.label} ({extra})" if extra else row.label,
+                           values=tuple(row.values[c] for c in keep)))
+    return tuple(columns[c] for c in keep), out
+
+
 def _columns_with_cell_units(columns: tuple[Column, ...], rows: list[Row], units: list[tuple[Unit | None, ...]]
                              ) -> tuple[tuple[Column, ...], list[Row]]:
     """A column whose cells write their unit ("57,4 mnkr", "21,74 kr") gets that unit; cells written in
@@ -336,6 +362,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
     """The rows below a header, over blank lines, label-only section rows, wrapped labels and page breaks."""
     rows: list[Row] = []
     units: list[tuple[Unit | None, ...]] = []  # per row: the unit each cell writes, if any
+    words: list[tuple[str, ...]] = []  # per row: the word each cell holds instead of a figure, if any
     sections = Sections()
     blanks, end = 0, j
     pending: tuple[int, str] | None = None  # a label-only line: a section or the first half of a wrapped label
@@ -409,9 +436,11 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
         rows.append(Row(label=label, values=vals, is_total=is_total, note=note, sections=path,
                         source=_source(doc, first, start + len(line.rstrip()))))
         units.append(_cell_units(parsed[1], header))
+        words.append(_cell_words(parsed[1], header))
         j += 1
         end = j
     columns, rows = _columns_with_cell_units(header.columns, rows, units)
+    columns, rows = _fold_text_columns(columns, rows, words)
     return parents(doc, rows), end, columns
 
 

@@ -5,7 +5,7 @@ import re
 
 from assistant.budget.tables import parse_column, parse_value
 
-INDENT = "&nbsp;&nbsp;"
+INDENT = "\u00a0\u00a0"  # no-break spaces: an indent the table reader counts, no markup in a quoted row
 
 
 def _is_number(text: str) -> bool:
@@ -32,8 +32,9 @@ def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
         return []
     used = [i for i in range(width) if any(r[i] for r in rows)]
     rows = [[r[i] for i in used] for r in rows]
-    if not header_rows and not any(_is_number(c) for c in rows[0]) and any(parse_column(c) for c in rows[0]):
-        header_rows = 1  # a sheet's first row of column labels with years
+    if not header_rows and not any(_is_number(c) and not parse_column(c) for c in rows[0]) \
+            and any(parse_column(c) for c in rows[0]):
+        header_rows = 1  # a sheet's first row of column labels with years (a bare year "2021" is a label)
     head, body = rows[:header_rows], rows[header_rows:]
     header = [" ".join(dict.fromkeys(r[i] for r in head if r[i])) for i in range(len(used))] if head else None
     texts = [k for k in range(1, len(used)) if body and all(not _is_number(r[k]) for r in body)
@@ -61,7 +62,8 @@ def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
         if header:
             header = [header[k] for k in keep]
         for r in body:
-            extra = ", ".join(r[k] for k in texts if r[k])
+            said = r[0].lower().replace(",", " ").split()  # "Sjukfrånvaro, %" already says its unit "%"
+            extra = ", ".join(r[k] for k in texts if r[k] and r[k].lower() not in said)
             out.append([f"{r[0]} ({extra})" if extra and r[0] else r[0] or extra] + [r[k] for k in keep[1:]])
     lines = ["| " + " | ".join(r) + " |" for r in ([header] if header else []) + out]
     if header:
@@ -79,9 +81,17 @@ def _group_column(body: list[list[str]]) -> int | None:
         return any(a[k] and a[k] == b[k] and a[1 - k] != b[1 - k] for a, b in zip(body, body[1:]))
 
     for k in (0, 1):
-        if repeats(k) and distinct(k) < distinct(1 - k):
+        if repeats(k) and distinct(k) < distinct(1 - k) and not _units(body, k):
             return k
     return None
+
+
+def _units(body: list[list[str]], k: int) -> bool:
+    """The column names each row's unit ("st", "%", "timmar", "kr"): an attribute of the row, not a group."""
+    from assistant.budget.units import measure_not_money, unit_in
+
+    values = {r[k] for r in body if r[k]}
+    return bool(values) and all(unit_in(v) is not None or measure_not_money(v) is not None for v in values)
 
 
 def decimal_text(value: float | int) -> str:

@@ -1,0 +1,34 @@
+"""The grid of an HTML or XLSX table as pipe lines: a first row of bare years is a header, a column of units is
+each row's attribute (not a group of rows), and an indent is written without markup that would reach a quote."""
+from ingest.readers.grid import grid_lines
+
+UNITS = [["Nyckeltal", "Enhet", "2023", "2024"],
+         ["Antal invånare", "st", "5206", "5187"],
+         ["Skattesats", "kr", "23,15", "23,15"],
+         ["Sjukfrånvaro, %", "%", "8,6", "7,9"],
+         ["Andel behöriga, %", "%", "82", "83,3"],
+         ["Hemtjänsttimmar", "timmar", "104300", "115800"]]
+
+
+def test_a_first_row_of_bare_years_is_the_header() -> None:
+    lines = grid_lines(UNITS)
+    assert lines[0] == "| Nyckeltal | 2023 | 2024 |" and lines[1] == "|---|---|---|"
+
+
+def test_a_column_of_units_joins_each_row_and_groups_none() -> None:
+    lines = grid_lines(UNITS)
+    assert "| Antal invånare (st) | 5206 | 5187 |" in lines
+    assert "| Hemtjänsttimmar (timmar) | 104300 | 115800 |" in lines
+    assert "| Sjukfrånvaro, % | 8,6 | 7,9 |" in lines  # the label already says its unit
+    assert "| st |  |  |" not in lines
+
+
+def test_a_grouped_row_is_indented_without_markup() -> None:
+    lines = grid_lines([["Område", "Nämnd", "2024", "2025"],
+                        ["Välfärd", "Socialnämnden", "293,0", "302,2"],
+                        ["Välfärd", "Barn- och utbildningsnämnden", "410,1", "420,3"],
+                        ["Samhälle", "Tekniska nämnden", "50,0", "51,0"],
+                        ["Samhälle", "Kommunstyrelsen", "80,0", "81,0"]])
+    assert "| Välfärd |  |  |" in lines
+    row = next(line for line in lines if "Socialnämnden" in line)
+    assert "&nbsp;" not in row and row.startswith("| \u00a0\u00a0Socialnämnden")
