@@ -189,8 +189,8 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
         return False
     if GOAL.search(question):
         return True
-    if plan.years or plan.table_kind:
-        return False
+    if plan.years or plan.table_kind or (plan.column_kind and plan.rows):
+        return False  # a year, a table or a row's column ("utfall jan-aug" of a project) anchors it to the table
     return len(leftover_topic(question, plan, columns)) >= 2
 
 

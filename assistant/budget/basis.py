@@ -44,7 +44,8 @@ def basis_line(o: Outcome, lang: str, doc_year: int | None) -> str:
     if remarks:
         table += f" ({'; '.join(remarks)})"
     columns = _columns(o, lang)
-    why = [WHY[k][0 if sv else 1] for k in WHY if k in kinds]
+    # a table of one year needs no year from the question: "frågan anger inget år" would say nothing
+    why = [WHY[k][0 if sv else 1] for k in WHY if k in kinds and (len(set(o.table.years)) > 1 or k == "from")]
     if why:
         columns += f" ({'; '.join(why)})"
     clauses = [f"{table}, {columns}" if columns else table]

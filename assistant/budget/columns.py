@@ -92,6 +92,16 @@ def column_kind(question: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def column_kinds(question: str) -> tuple[str, ...]:
+    """The two kinds of column a question holds against each other ("procent över budget enligt prognosen":
+    Budget and Prognos), in the order said; () when it names fewer or more, or names a deviation (a column
+    of its own)."""
+    words = tokens(question)
+    said = [family(kind) for i, w in enumerate(words) if (kind := _kind_of_word(w)) is not None and not _negated(words, i)]
+    kinds = tuple(dict.fromkeys(said))
+    return kinds if len(kinds) == 2 and not any(k in COMPARING for k in kinds) else ()
+
+
 NEGATIONS = frozenset({"inte", "ej", "icke", "not", "no"})
 
 
@@ -135,6 +145,18 @@ def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:
         return table
     rows = tuple(replace(r, values=tuple(r.values[i] for i in keep)) for r in table.rows)
     return replace(table, columns=tuple(columns[i] for i in keep), rows=rows)
+
+
+def like_kind(table: Table) -> str | None:
+    """The one kind of column every year of the table has, when a year has columns of several kinds ("Budget
+    helår 2026", "Utfall jan–aug 2026", "Utfall jan–aug 2025": Utfall): a change between years compares like
+    with like. None when no year has two kinds, or no single kind spans the years."""
+    years = table.years
+    by_year = {y: {_kind_of(c) for c in table.columns if c.year == y} for y in years}
+    if len(years) < 2 or all(len(k) < 2 for k in by_year.values()):
+        return None
+    common = set.intersection(*by_year.values()) - {""}
+    return common.pop() if len(common) == 1 else None
 
 
 # A figure in running text is an outcome (what happened) or an estimate (a budget, plan, forecast or target).

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.budget.columns import family, holds, seen_as
+from assistant.budget.columns import family, holds, like_kind, seen_as
 from assistant.budget.matching import committee_mentions, owned_by, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
@@ -75,6 +75,23 @@ def _kind_column(table: Table, kind: str, year: int) -> int | None:
     return next((i for i, c in enumerate(table.columns) if c.year == year and family(c.kind) == kind), None)
 
 
+def kinds_compared(table: Table, row: Row | None, kinds: tuple[str, ...], years: tuple[int, ...]
+                   ) -> tuple[Cell, Cell] | None:
+    """A row's cells in two kinds of column of one year ("procent över budget enligt prognosen": Budget 2026
+    and Prognos 2026), the budget (else the kind named first) the reference; None unless exactly one year
+    holds both."""
+    if row is None or len(kinds) != 2 or len(set(years)) >= 2:  # two years: the years choose the columns
+        return None
+    reference, other = sorted(kinds, key=lambda k: k != "Budget")
+    both = [y for y in (years if len(years) == 1 else table.years)
+            if _kind_column(table, reference, y) is not None and _kind_column(table, other, y) is not None]
+    if len(both) != 1:
+        return None
+    a = table.cell(row, _kind_column(table, reference, both[0]))  # type: ignore[arg-type]
+    b = table.cell(row, _kind_column(table, other, both[0]))  # type: ignore[arg-type]
+    return (a, b) if a is not None and b is not None else None
+
+
 def _label(cell: Cell) -> str:
     return f"{cell.row_label} {cell.column.label}"
 
@@ -102,6 +119,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     plan = _sections_as_parts(plan, tables)
     table, kind_note = choose_table(plan, tables)
     table = seen_as(table, plan.column_kind, plan.years)
+    if plan.column_kind is None and not plan.kinds and (
+            plan.measure == "change" or plan.operation in ("change", "percent_change", "mean_change")):
+        table = seen_as(table, like_kind(table), plan.years)  # a change between years: the same kind of column
     for name in plan.unknown:
         raise no_row(table, name)
     years, year_notes = resolve_years(plan, table, doc_year)
@@ -146,6 +166,23 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             raise Refusal(f"{table_name(table).capitalize()} har ingen summarad.",
                           f"The {table_name(table, 'en')} has no total row.", table)
         return _value(table, total, year)
+
+    pair = kinds_compared(table, rows[0] if rows else table.total_row(), plan.kinds, years) \
+        if len(rows) <= 1 and (op in ("change", "percent_change", "difference", "share") or plan.percent) else None
+    if pair is not None:  # one figure against another kind of column of its year: the forecast against the budget
+        a, b = pair
+        diff = b.value - a.value
+        pct = diff / a.value * HUNDRED if a.value else Decimal(0)
+        if op == "share":
+            share = b.value / a.value * HUNDRED if a.value else Decimal(0)
+            expr = f"{num(b.value)} / {num(a.value)} = {fmt(share, '%')}"
+            return Outcome("share", share, "%", (b, a), expr, table, interpretation=tuple(interp),
+                           denominator_label=a.column.label)
+        expr = (f"{num(b.value)} - {num(a.value)} = {fmt(diff, u)}; "
+                f"{num(diff)} / {num(a.value)} = {fmt(pct, '%')}")
+        if op == "percent_change" or plan.percent:
+            return Outcome("percent_change", pct, "%", (a, b), expr, table, ((diff, u),), interpretation=tuple(interp))
+        return Outcome("change", diff, u, (a, b), expr, table, ((pct, "%"),), interpretation=tuple(interp))
 
     if op in ("change", "percent_change") and len(rows) <= 1 and not (not rows and plan.measure == "change"):
         row = rows[0] if rows else table.total_row()
@@ -312,6 +349,12 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             if not years and not plan.all_years:
                 interp.append(f"span:{ys[0]}:{ys[-1]}")
             cells = [_value(table, rows[0], y) for y in ys]
+        elif plan.sign:  # "det samlade underskottet för nämnderna som gick back": the rows of that sign
+            ys = years or (need_year(),)
+            cells = [c for y in ys for r in data_rows() if (c := table.cell(r, table.column_index(y)))  # type: ignore[arg-type]
+                     is not None and c.value * plan.sign > 0]
+            if not cells:
+                raise Refusal("Ingen rad har ett sådant värde.", "No row has such a value.", table)
         else:
             ys = years or (need_year(),)
             cells = [total_of(y) for y in ys]

@@ -351,9 +351,12 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if any(taken[i:j]) or words[j - 1] in FUNCTION_WORDS or not span:
                 continue
             after = words[j] if j < len(words) else ""
-            if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and \
+            ends = len(span) >= 2 and (after in closed or names_column_kind(after))
+            if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
                     not (len(span) == 1 and span[0].upper() in abbreviations):
                 continue  # "social services department": the name goes on in words the label does not have
+                # (after a name of two words, a linking word or a column's kind ends it: "barn o utbildning enligt
+                # prognosen", "VA-ledningarna i Malexander, utfall jan-aug"; "året" before "efter" is no name)
             stems_ = [stem(w) for w in span]
             # a word naming a column ("plan", "budget") names no row alone, and is part of a longer name only as
             # a whole part: "plan o bygg" is "Plan och bygg", "plan" is not the start of "Planerat underhåll"

@@ -12,10 +12,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from assistant.budget.columns import family
 from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
 from assistant.budget.numbers import format_value
-from assistant.budget.plan import MIN, plan_question
+from assistant.budget.plan import MIN, Plan, plan_question
 from assistant.budget.records import CellSource
 from assistant.budget.store import FigureBook
 from assistant.budget.units import convert
@@ -76,6 +77,7 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
     stripped = without_names(question, names)
     outcomes: list[tuple[str, Outcome]] = []
     refusals: list[tuple[str, Refusal]] = []
+    plans: dict[str, tuple[Plan, FigureBook]] = {}
     for name in names:
         sub = book.of_municipalities([name])
         plan = plan_question(stripped, sub.index.lexicon, ())
@@ -89,9 +91,38 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
             continue
         if outcome.cells:
             outcomes.append((name, outcome))
+            plans[name] = (plan, sub)
     if len(outcomes) < 2:
         return None
-    return _comparison(question, outcomes, refusals, language)
+    return _comparison(question, _like_with_like(outcomes, plans), refusals, language)
+
+
+def _like_with_like(outcomes: list[tuple[str, Outcome]], plans: dict[str, tuple[Plan, FigureBook]]
+                    ) -> list[tuple[str, Outcome]]:
+    """Each municipality's figure from the same kind of column: one read from a budget column and the other from
+    an outcome ("Budget 2024" against "Bokslut 2024") compare intentions with facts. When the question names no
+    kind, the kinds found are tried in turn, an outcome first (what happened outranks what was planned), and the
+    first every municipality's tables hold is read."""
+    found = [family(o.cells[0].column.kind) if o.cells[0].column.kind else "" for _, o in outcomes]
+    if len(set(found)) < 2 or "" in found or any(plans[name][0].column_kind for name, _ in outcomes):
+        return outcomes
+    for kind in sorted(set(found), key=lambda k: k != "Utfall"):
+        redone = []
+        for (name, outcome), was in zip(outcomes, found):
+            if was == kind:
+                redone.append((name, outcome))
+                continue
+            plan, sub = plans[name]
+            try:
+                again = execute(replace(plan, column_kind=kind), sub.tables, sub.index.doc_year)
+            except Refusal:
+                break
+            if not again.cells or family(again.cells[0].column.kind) != kind:
+                break
+            redone.append((name, again))
+        else:
+            return redone
+    return outcomes
 
 
 def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: list[tuple[str, Refusal]],

@@ -132,6 +132,10 @@ def subject_of(cell: Cell, table: Table) -> Subject:
 
 
 def genitive(name: str) -> str:
+    """"Socialnämndens"; a name with its attribute after it ("Fordon (KS)") takes the ending on the name."""
+    attribute = re.search(r"\s\([^()]*\)$", name)
+    if attribute and attribute.start():
+        return genitive(name[:attribute.start()]) + name[attribute.start():]
     return name if name[-1:] in "sxz" else name + "s"
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from assistant.budget.columns import both_ends, column_kind, counts_down, names_column_kind
+from assistant.budget.columns import both_ends, column_kind, column_kinds, counts_down, names_column_kind, signs
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
     unknown_committees, year_references,
@@ -39,7 +39,7 @@ CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w
 DIFFERENCE = _R(r"\b(skillnad\w*|(?:mer|mindre|större|högre|lägre|fler|färre) [^?.]{0,40}?än|differ\w*|"
                 r"(?:more|less|larger|bigger|higher|lower|smaller|greater) [^?.]{0,40}?than|jämfört med|"
                 r"compared (to|with)|jämför\w*|compare\w*|versus|vs)\b")
-SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|tillsammans|totalt|totala|total|sum|combined|"
+SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|samlade?|samlat|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent|%|percent\w*)")
 WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
@@ -114,6 +114,8 @@ class Plan:
     top_n: int | None = None
     unknown: tuple[str, ...] = ()  # committee names that match no row
     column_kind: str | None = None  # "Utfall", "Plan", "Avvikelse" ...: the kind of column asked for (columns.py)
+    kinds: tuple[str, ...] = ()  # two kinds of column held against each other ("över budget enligt prognosen")
+    sign: int = 0  # -1 for figures named as deficits ("underskottet för nämnderna som gick back"), +1 surpluses
     intent: bool = False  # the question clearly asks for a figure
     said: tuple[str, ...] = ()  # the words that named the rows
     language: str = "sv"
@@ -182,7 +184,8 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
         above=threshold[2] if threshold else True,
-        unknown=tuple(unknown_committees(question, matches)), intent=intent, column_kind=kind,
+        unknown=tuple(unknown_committees(question, matches)), intent=intent, column_kind=kind, kinds=column_kinds(question),
+        sign=next(iter(signs(question))) if len(signs(question)) == 1 else 0,
         said=tuple(m.said for m in matches), language=detect_language(question),
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),

@@ -95,8 +95,9 @@ class Sentences:
         diff = b.value - a.value
         pct = self.o.secondary[0][0] if self.o.operation == "change" else self.o.result
         np_ = capitalise(noun_phrase(self.subject(a), self.o.table, self.lang))
-        years = self.w(f"från {self.year(a.column)} till {self.year(b.column)}",
-                       f"from {self.year(a.column)} to {self.year(b.column)}")
+        first, last = ((a.column.label, b.column.label) if a.column.year == b.column.year  # two kinds of one year
+                       else (self.year(a.column), self.year(b.column)))
+        years = self.w(f"från {first} till {last}", f"from {first} to {last}")
         ends = self.w(f"från {self.exact(a.value)} till {self.exact(b.value)}",
                       f"from {self.exact(a.value)} to {self.exact(b.value)}")
         if diff == 0:
