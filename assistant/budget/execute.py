@@ -349,7 +349,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             if not years and not plan.all_years:
                 interp.append(f"span:{ys[0]}:{ys[-1]}")
             cells = [_value(table, rows[0], y) for y in ys]
-        elif plan.sign:  # "det samlade underskottet för nämnderna som gick back": the rows of that sign
+        elif plan.sign and plan.committees_only:  # "det samlade underskottet för nämnderna som gick back": the
+            # committees of that sign (the total row nets deficits against surpluses)
             ys = years or (need_year(),)
             cells = [c for y in ys for r in data_rows() if (c := table.cell(r, table.column_index(y)))  # type: ignore[arg-type]
                      is not None and c.value * plan.sign > 0]

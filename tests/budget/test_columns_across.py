@@ -164,3 +164,7 @@ def test_a_sum_of_deficits_adds_the_rows_that_went_back_only(book: FigureBook) -
     answer = answer_figures("hur stort är det samlade underskottet för nämnderna som gick back?", book)
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal("-15.7")  # -6,8 + -8,9; Kommunstyrelsen's +2,3 is no deficit
+    plan = plan_question("hur stort är det samlade underskottet i driftredovisningen?", book.index.lexicon, [])
+    assert plan.sign == -1 and not plan.committees_only
+    whole = execute(plan, (_table(book, "Driftredovisning"),))  # no committees named: the total row nets them
+    assert whole.result == Decimal("-13.4")
