@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.allocation import allocation_amounts, asks_allocation
-from assistant.budget.columns import names_column_kind
+from assistant.budget.columns import asks_outcome, names_column_kind
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Refusal, execute
 from assistant.budget.matching import stem, stems, table_words, tokens
@@ -189,8 +189,8 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
         return False
     if GOAL.search(question):
         return True
-    if plan.years or plan.table_kind or (plan.column_kind and plan.rows):
-        return False  # a year, a table or a row's column ("utfall jan-aug" of a project) anchors it to the table
+    if plan.years or plan.table_kind:
+        return False
     return len(leftover_topic(question, plan, columns)) >= 2
 
 
@@ -202,7 +202,7 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
     named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
     row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"
     words = [w for w in tokens(question) if w not in named and not w.isdigit() and not names_column_kind(w)
-             and stem(w) not in row_stems and not in_columns(w, columns)]
+             and not asks_outcome(w) and stem(w) not in row_stems and not in_columns(w, columns)]
     return [w for w in words if not any(p.fullmatch(w) for p in (CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK,
                                                                      RATIO, SHARE, SUM))]
 

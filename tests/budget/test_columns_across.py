@@ -168,3 +168,11 @@ def test_a_sum_of_deficits_adds_the_rows_that_went_back_only(book: FigureBook) -
     assert plan.sign == -1 and not plan.committees_only
     whole = execute(plan, (_table(book, "Driftredovisning"),))  # no committees named: the total row nets them
     assert whole.result == Decimal("-13.4")
+
+
+def test_a_word_saying_the_figure_is_an_outcome_so_far_is_no_other_topic(book: FigureBook) -> None:
+    answer = answer_figures("Hur mycket har socialnämnden hittills lagt, utfall jan-aug?", book)
+    assert answer is not None and answer.calculation is not None and answer.calculation.result == Decimal("128.4")
+    # a column's kind alone does not tie a question about another topic to the table
+    assert answer_figures("Hur mycket kostar det att avskaffa delade turer i socialnämnden enligt budgeten?",
+                          book) is None
