@@ -168,7 +168,8 @@ def _fold_text_columns(columns: tuple[Column, ...], rows: list[Row], words: list
     keep = [c for c in range(len(columns)) if c not in text]
     out = []
     for row, w in zip(rows, words):
-        extra = ", ".join(w[c] for c in text if w[c])
+        said = row.label.lower().replace(",", " ").split()  # "Sjukfrånvaro, %" already says its unit "%"
+        extra = ", ".join(w[c] for c in text if w[c] and w[c].lower() not in said)
         out.append(replace(row, label=f"{row.label} ({extra})" if extra else row.label,
                            values=tuple(row.values[c] for c in keep)))
     return tuple(columns[c] for c in keep), out

@@ -59,12 +59,16 @@ def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
             else:
                 out.append([INDENT + label] + r[2:])
     else:
+        # a column of units ("Enhet": st, %, timmar) goes last: the row's figures follow its label as written,
+        # and the table reader joins the unit to the row as its attribute
+        units = [k for k in texts if _units(body, k)]
+        texts = [k for k in texts if k not in units]
         if header:
-            header = [header[k] for k in keep]
+            header = [header[k] for k in keep] + [header[k] for k in units]
         for r in body:
-            said = r[0].lower().replace(",", " ").split()  # "Sjukfrånvaro, %" already says its unit "%"
-            extra = ", ".join(r[k] for k in texts if r[k] and r[k].lower() not in said)
-            out.append([f"{r[0]} ({extra})" if extra and r[0] else r[0] or extra] + [r[k] for k in keep[1:]])
+            extra = ", ".join(r[k] for k in texts if r[k])
+            out.append([f"{r[0]} ({extra})" if extra and r[0] else r[0] or extra] + [r[k] for k in keep[1:]]
+                       + [r[k] for k in units])
     lines = ["| " + " | ".join(r) + " |" for r in ([header] if header else []) + out]
     if header:
         lines.insert(1, "|" + "---|" * len(header))
@@ -91,7 +95,8 @@ def _units(body: list[list[str]], k: int) -> bool:
     from assistant.budget.units import measure_not_money, unit_in
 
     values = {r[k] for r in body if r[k]}
-    return bool(values) and all(unit_in(v) is not None or measure_not_money(v) is not None for v in values)
+    return bool(values) and all(len(v.split()) == 1 and (unit_in(v) is not None or measure_not_money(v) is not None)
+                                for v in values)  # a unit is a word: "Andel elever ..., %" is a description
 
 
 def decimal_text(value: float | int) -> str:

@@ -12,15 +12,27 @@ UNITS = [["Nyckeltal", "Enhet", "2023", "2024"],
 
 def test_a_first_row_of_bare_years_is_the_header() -> None:
     lines = grid_lines(UNITS)
-    assert lines[0] == "| Nyckeltal | 2023 | 2024 |" and lines[1] == "|---|---|---|"
+    assert lines[0].startswith("| Nyckeltal | 2023 | 2024 |") and lines[1].startswith("|---|---|---|")
 
 
-def test_a_column_of_units_joins_each_row_and_groups_none() -> None:
+def test_a_column_of_units_goes_after_the_figures_and_groups_none() -> None:
     lines = grid_lines(UNITS)
-    assert "| Antal invånare (st) | 5206 | 5187 |" in lines
-    assert "| Hemtjänsttimmar (timmar) | 104300 | 115800 |" in lines
-    assert "| Sjukfrånvaro, % | 8,6 | 7,9 |" in lines  # the label already says its unit
+    assert lines[0] == "| Nyckeltal | 2023 | 2024 | Enhet |"
+    assert "| Antal invånare | 5206 | 5187 | st |" in lines
+    assert "| Hemtjänsttimmar | 104300 | 115800 | timmar |" in lines
     assert "| st |  |  |" not in lines
+
+
+def test_the_table_reader_joins_a_unit_column_to_its_rows() -> None:
+    from core.types import DocumentMeta, LoadedDocument
+    from ingest.tables import extract_figures
+
+    text = "Nyckeltal\n\n" + "\n".join(grid_lines(UNITS)) + "\n"
+    doc = LoadedDocument(path="x.xlsx", text=text, sha256="x", meta=DocumentMeta(title="Nyckeltal"))
+    (table,) = extract_figures(doc).tables
+    labels = [r.label for r in table.rows]
+    assert "Hemtjänsttimmar (timmar)" in labels and "Sjukfrånvaro, %" in labels  # the label already says "%"
+    assert [c.label for c in table.columns] == ["2023", "2024"]
 
 
 def test_a_grouped_row_is_indented_without_markup() -> None:
