@@ -22,7 +22,7 @@ from assistant.compose.answer import (
     AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
 from assistant.evidence.answerability import default_model, features
-from assistant.arbitrate import all_money, refusal_stands, row_is_context, says_named_rows
+from assistant.arbitrate import STRONG_TEXT, all_money, refusal_stands, row_is_context, says_named_rows
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.budget.columns import asks_outcome, column_kind, family, states_outcome
@@ -102,6 +102,9 @@ def clean_question(text: str) -> str:
     text = CONTROL.sub(" ", normalise_input(text))
     text = expand_abbreviations(TAG.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip()
+
+
+ELSEWHERE_GAP = 0.25  # coverage by which another municipality's evidence must beat the named one's (not calibrated)
 
 
 class Assistant:
@@ -649,6 +652,20 @@ class Assistant:
                 return [subject[0]]
         return scoped.unknown_names(q.groups) + scoped.unknown_subject(q)
 
+    def _stated_elsewhere(self, q: QueryAnalysis, here: list[Sentence]) -> list[str]:
+        """[the named municipality] when the question names one of several municipalities, another one's documents
+        cover the question strongly (STRONG_TEXT) and the named one's best sentences cover clearly less
+        (ELSEWHERE_GAP): the asked fact is the other municipality's ("den nya förskolan i Åsele" when only Hjo
+        builds one); [] otherwise."""
+        other = self.retriever.elsewhere(q)
+        if not other:
+            return []
+        best_other = max(s.coverage for s in other[:5])
+        best_here = max((s.coverage for s in here[:5]), default=0.0)
+        if best_other >= STRONG_TEXT and best_here <= best_other - ELSEWHERE_GAP:
+            return [self.retriever.named_municipality(q) or ""]
+        return []
+
     def _judge_text(self, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit] = ()) -> TextJudgement:
         """Would the prose answer? The calibrated answerability model judges the topic, then the slot checks
         (the asked amount, person, year) judge whether the best sentences state what is asked."""
@@ -663,7 +680,7 @@ class Assistant:
         specific = stats.specific_concept(q, named[:8]) if q.wants_amount else None
         about = ((lambda s: stats.says(specific, s.text)),) if specific else ()
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
-                                   unknown=self._unknown(q),
+                                   unknown=self._unknown(q) or self._stated_elsewhere(q, named),
                                    probability=probability, cutoff=model.threshold, about=about or None)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
             missing = next((slot for slot in ("amount", "person") if evidence.get(f"{slot}_missing")), None)

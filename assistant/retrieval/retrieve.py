@@ -268,8 +268,17 @@ class Retriever:
                                       if not c.municipality or c.municipality == named})
         return cache[named]
 
+    def elsewhere(self, q: QueryAnalysis, k: int = 8) -> list[Sentence]:
+        """The best sentences of the other municipalities' documents, for a question naming one municipality of
+        several ([] otherwise): what the question asks may be stated only for another municipality."""
+        named = self.named_municipality(q)
+        if named is None:
+            return []
+        hits = self.search(q, k=k, others_of=named)
+        return self.sentences(q, hits) if hits else []
+
     def search(self, q: QueryAnalysis, k: int = 8, filters: Filters | Mapping | None = None,
-               pool: int = 40, timings: dict[str, float] | None = None) -> list[Hit]:
+               pool: int = 40, timings: dict[str, float] | None = None, others_of: str | None = None) -> list[Hit]:
         import time
 
         filters = Filters.from_any(filters)
@@ -279,6 +288,8 @@ class Retriever:
         named = self.named_municipality(q) if not filters.municipalities else None
 
         def allowed(chunk: Chunk) -> bool:  # "i Tingsryd": never another municipality's documents
+            if others_of is not None:  # the other municipalities' documents only
+                return filters.allows(chunk) and bool(chunk.municipality) and chunk.municipality != others_of
             return filters.allows(chunk) and (named is None or not chunk.municipality or chunk.municipality == named)
 
         t0 = time.perf_counter()
