@@ -652,19 +652,21 @@ class Assistant:
                 return [subject[0]]
         return scoped.unknown_names(q.groups) + scoped.unknown_subject(q)
 
-    def _stated_elsewhere(self, q: QueryAnalysis, here: list[Sentence]) -> list[str]:
+    def _stated_elsewhere(self, q: QueryAnalysis) -> list[str]:
         """[the named municipality] when the question names one of several municipalities, another one's documents
         cover the question strongly (STRONG_TEXT) and the named one's best sentences cover clearly less
         (ELSEWHERE_GAP): the asked fact is the other municipality's ("den nya förskolan i Åsele" when only Hjo
         builds one); [] otherwise."""
-        other = self.retriever.elsewhere(q)
-        if not other:
+        named = self.retriever.named_municipality(q)
+        if named is None:
             return []
-        best_other = max(s.coverage for s in other[:5])
+        from assistant.budget.municipal import without_names
+
+        scope_free = replace(analyse(without_names(q.original, [named])), followup=q.followup, strict=q.strict)
+        here, other = self.retriever.elsewhere(q, scope_free)
+        best_other = max((s.coverage for s in other[:5]), default=0.0)
         best_here = max((s.coverage for s in here[:5]), default=0.0)
-        if best_other >= STRONG_TEXT and best_here <= best_other - ELSEWHERE_GAP:
-            return [self.retriever.named_municipality(q) or ""]
-        return []
+        return [named] if best_other >= STRONG_TEXT and best_here <= best_other - ELSEWHERE_GAP else []
 
     def _judge_text(self, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit] = ()) -> TextJudgement:
         """Would the prose answer? The calibrated answerability model judges the topic, then the slot checks
@@ -680,7 +682,7 @@ class Assistant:
         specific = stats.specific_concept(q, named[:8]) if q.wants_amount else None
         about = ((lambda s: stats.says(specific, s.text)),) if specific else ()
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
-                                   unknown=self._unknown(q) or self._stated_elsewhere(q, named),
+                                   unknown=self._unknown(q) or self._stated_elsewhere(q),
                                    probability=probability, cutoff=model.threshold, about=about or None)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
             missing = next((slot for slot in ("amount", "person") if evidence.get(f"{slot}_missing")), None)
