@@ -682,8 +682,10 @@ class Assistant:
         specific = stats.specific_concept(q, named[:8]) if q.wants_amount else None
         about = ((lambda s: stats.says(specific, s.text)),) if specific else ()
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
-                                   unknown=self._unknown(q) or self._stated_elsewhere(q),
+                                   unknown=self._unknown(q),
                                    probability=probability, cutoff=model.threshold, about=about or None)
+        if judgement.answerable and self._stated_elsewhere(q):  # searched only when the prose would answer
+            judgement = replace(judgement, answerable=False, reason="unknown_name", strength=0.0)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
             missing = next((slot for slot in ("amount", "person") if evidence.get(f"{slot}_missing")), None)
             if missing:
