@@ -19,7 +19,7 @@ from assistant.compose import answer as answer_rules
 from assistant.understand import followup, referent
 from assistant.compose import followup_figures
 from assistant.compose.answer import (
-    AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
+    AnswerComposer, best_for_target, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
 from assistant.evidence.answerability import default_model, features
 from assistant.arbitrate import STRONG_TEXT, all_money, refusal_stands, row_is_context, says_named_rows
@@ -745,6 +745,9 @@ class Assistant:
             return replace(self._refuse(raw, q, sentences, reason=judgement.reason),
                            route={**route, "path": "refusal"})
         chosen = self._prose_evidence(q, judged)
+        if chosen and not speaks_of_asked_year(q, chosen):
+            log.info("vägrade: citaten nämner inte året")
+            return replace(self._refuse(raw, q, sentences, reason="no_year"), route={**route, "path": "refusal"})
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
@@ -891,6 +894,17 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped), route=route)
+
+
+def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
+    """The evidence speaks of the year the question asks about (not a document's year): a quoted sentence names
+    it (or is dated it, or says it relative to its date), or its passage does ("2029" that a budget for
+    2026-2028 never states is a near miss, whatever else the passage says about interest), or its document's title
+    does ("Årsredovisning 2024" speaks of 2024 throughout)."""
+    asked = set(q.years) - set(q.doc_years)
+    if not asked:
+        return True
+    return any(has_year(s, asked) or any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked) for s in chosen)
 
 
 def _allocation_on_top(prose: str, answer: Any) -> bool:
