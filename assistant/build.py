@@ -19,10 +19,10 @@ from assistant.compose import answer as answer_rules
 from assistant.understand import followup, referent
 from assistant.compose import followup_figures
 from assistant.compose.answer import (
-    AnswerComposer, best_for_target, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
+    AnswerComposer, best_for_target, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
 from assistant.evidence.answerability import default_model, features
-from assistant.arbitrate import all_money, refusal_stands, row_is_context, says_named_rows
+from assistant.arbitrate import STRONG_TEXT, all_money, refusal_stands, row_is_context, says_named_rows
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.budget.columns import asks_outcome, column_kind, family, states_outcome
@@ -102,6 +102,9 @@ def clean_question(text: str) -> str:
     text = CONTROL.sub(" ", normalise_input(text))
     text = expand_abbreviations(TAG.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip()
+
+
+ELSEWHERE_GAP = 0.25  # coverage by which another municipality's evidence must beat the named one's (not calibrated)
 
 
 class Assistant:
@@ -649,6 +652,22 @@ class Assistant:
                 return [subject[0]]
         return scoped.unknown_names(q.groups) + scoped.unknown_subject(q)
 
+    def _stated_elsewhere(self, q: QueryAnalysis) -> list[str]:
+        """[the named municipality] when the question names one of several municipalities, another one's documents
+        cover the question strongly (STRONG_TEXT) and the named one's best sentences cover clearly less
+        (ELSEWHERE_GAP): the asked fact is the other municipality's ("den nya förskolan i Åsele" when only Hjo
+        builds one); [] otherwise."""
+        named = self.retriever.named_municipality(q)
+        if named is None:
+            return []
+        from assistant.budget.municipal import without_names
+
+        scope_free = replace(analyse(without_names(q.original, [named])), followup=q.followup, strict=q.strict)
+        here, other = self.retriever.elsewhere(q, scope_free)
+        best_other = max((s.coverage for s in other[:5]), default=0.0)
+        best_here = max((s.coverage for s in here[:5]), default=0.0)
+        return [named] if best_other >= STRONG_TEXT and best_here <= best_other - ELSEWHERE_GAP else []
+
     def _judge_text(self, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit] = ()) -> TextJudgement:
         """Would the prose answer? The calibrated answerability model judges the topic, then the slot checks
         (the asked amount, person, year) judge whether the best sentences state what is asked."""
@@ -665,6 +684,8 @@ class Assistant:
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=self._unknown(q),
                                    probability=probability, cutoff=model.threshold, about=about or None)
+        if judgement.answerable and self._stated_elsewhere(q):  # searched only when the prose would answer
+            judgement = replace(judgement, answerable=False, reason="unknown_name", strength=0.0)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
             missing = next((slot for slot in ("amount", "person") if evidence.get(f"{slot}_missing")), None)
             if missing:
@@ -724,6 +745,9 @@ class Assistant:
             return replace(self._refuse(raw, q, sentences, reason=judgement.reason),
                            route={**route, "path": "refusal"})
         chosen = self._prose_evidence(q, judged)
+        if chosen and not speaks_of_asked_year(q, chosen):
+            log.info("vägrade: citaten nämner inte året")
+            return replace(self._refuse(raw, q, sentences, reason="no_year"), route={**route, "path": "refusal"})
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
@@ -870,6 +894,17 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped), route=route)
+
+
+def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
+    """The evidence speaks of the year the question asks about (not a document's year): a quoted sentence names
+    it (or is dated it, or says it relative to its date), or its passage does ("2029" that a budget for
+    2026-2028 never states is a near miss, whatever else the passage says about interest), or its document's title
+    does ("Årsredovisning 2024" speaks of 2024 throughout)."""
+    asked = set(q.years) - set(q.doc_years)
+    if not asked:
+        return True
+    return any(has_year(s, asked) or any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked) for s in chosen)
 
 
 def _allocation_on_top(prose: str, answer: Any) -> bool:

@@ -268,17 +268,32 @@ class Retriever:
                                       if not c.municipality or c.municipality == named})
         return cache[named]
 
+    def elsewhere(self, q: QueryAnalysis, without_name: QueryAnalysis, k: int = 8) -> tuple[list[Sentence], list[Sentence]]:
+        """(the best sentences of the one municipality `q` names, those of the other municipalities' documents),
+        both for `without_name` (the question without the municipality's name: the scope is no concept of what is
+        asked); ([], []) when it names none or several. What is asked may be stated only for another municipality."""
+        named = self.named_municipality(q)
+        if named is None:
+            return [], []
+        here = self.search(without_name, k=k, within=named)
+        other = self.search(without_name, k=k, within=named, others=True)
+        return (self.sentences(without_name, here) if here else [],
+                self.sentences(without_name, other) if other else [])
+
     def search(self, q: QueryAnalysis, k: int = 8, filters: Filters | Mapping | None = None,
-               pool: int = 40, timings: dict[str, float] | None = None) -> list[Hit]:
+               pool: int = 40, timings: dict[str, float] | None = None, within: str | None = None,
+               others: bool = False) -> list[Hit]:
         import time
 
         filters = Filters.from_any(filters)
         chunks = self.index.chunks
         if q.empty and not q.text:
             return []
-        named = self.named_municipality(q) if not filters.municipalities else None
+        named = within or (self.named_municipality(q) if not filters.municipalities else None)
 
         def allowed(chunk: Chunk) -> bool:  # "i Tingsryd": never another municipality's documents
+            if others:  # the other municipalities' documents only
+                return filters.allows(chunk) and bool(chunk.municipality) and chunk.municipality != named
             return filters.allows(chunk) and (named is None or not chunk.municipality or chunk.municipality == named)
 
         t0 = time.perf_counter()

@@ -306,6 +306,17 @@ def test_an_amount_of_another_measure_does_not_contradict() -> None:
     assert result is not None and result.verdict == "contradicted" and result.correct == "60 miljoner kronor"
 
 
+def test_an_amount_bought_for_names_its_measure_too() -> None:
+    # "ett tillagningskök för 3 miljoner": what the amount pays for is its measure, as "en vinst på" is; the rent
+    # of the pavilions is another thing
+    claim = "nya förskolan får ett eget tillagningskök för 3 miljoner"
+    rent = sentence("Hyran för paviljongerna är 420 000 kronor per år och försvinner när den nya förskolan är klar.")
+    assert check_amounts(claim, [rent], word_overlap(claim)) is None
+    kitchen = sentence("Förskolans tillagningskök kostar 2 miljoner kronor.", n=1)
+    result = check_amounts(claim, [rent, kitchen], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "2 miljoner kronor"
+
+
 def test_a_claim_with_a_figure_no_sentence_states_is_not_confirmed_by_its_other_figure() -> None:
     claim = "nämndens omställningspaket på 5,4 miljoner innebär att 20 tjänster försvinner"
     stated = sentence("Nämnden beslutade om ett omställningspaket på 5,4 miljoner kronor.")

@@ -1,0 +1,33 @@
+"""The evidence for a question naming a year must speak of that year: a budget for 2026-2028 says nothing of the
+interest costs of 2029, however much it says about interest."""
+from __future__ import annotations
+
+from assistant.build import speaks_of_asked_year
+from assistant.evidence.sentences import Sentence
+from assistant.understand.query import analyse
+from core.types import Chunk
+
+
+def _sentence(text: str, passage: str = "", title: str = "Mål och budget", date: str = "2025-11-24") -> Sentence:
+    body = f"{passage} {text}".strip()
+    chunk = Chunk(id="b#0", doc_path="b.pdf", text=body, start=0, end=len(body), title=title, date=date)
+    start = body.index(text)
+    return Sentence(chunk=chunk, start=start, end=start + len(text), text=text, score=1.0, coverage=1.0,
+                    chunk_score=1.0)
+
+
+def test_a_year_no_quoted_sentence_passage_or_title_names_is_not_answered() -> None:
+    q = analyse("vilken räntekostnad räknar kommunen med för 2029")
+    risk = _sentence("Ränterisken är begränsad eftersom drygt hälften av lånen har fast ränta.")
+    assert not speaks_of_asked_year(q, [risk])
+    assert speaks_of_asked_year(q, [_sentence("Räntekostnaderna beräknas till 4,1 miljoner kronor 2029.")])
+    in_passage = _sentence("Räntekostnaden beräknas till 4,1 miljoner kronor.", passage="Plan 2029.")
+    assert speaks_of_asked_year(q, [in_passage])
+
+
+def test_a_document_titled_with_the_year_speaks_of_it() -> None:
+    q = analyse("hur stort var underskottet 2024?")
+    report = _sentence("Nämnderna redovisade ett samlat underskott på 10,2 miljoner kronor.", title="Årsredovisning 2024",
+                       date="2025-04-28")
+    assert speaks_of_asked_year(q, [report])
+    assert speaks_of_asked_year(analyse("hur stort var underskottet?"), [report])  # no year asked
