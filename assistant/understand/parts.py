@@ -25,13 +25,33 @@ class Parts:
 
     def standalone(self) -> list[str]:
         """The parts as questions of their own; the preamble names what all of them ask about ("Omställningsfonden:
-        hur mycket ..., och var ska pengarna komma ifrån?"), so it goes with each. A later part whose
-        interrogative determiner stands without its noun ("..., och vilken hade störst överskott?") takes the
-        noun of the first part's ("Vilken nämnd ..."): "vilken nämnd hade störst överskott?"."""
+        hur mycket ..., och var ska pengarna komma ifrån?"), so it goes with each, except a part with a subject
+        of its own that a stated preamble is not about (_own_subject). A later part whose interrogative
+        determiner stands without its noun ("..., och vilken hade störst överskott?") takes the noun of the
+        first part's ("Vilken nämnd ..."): "vilken nämnd hade störst överskott?"."""
         questions = shared_predicate(list(self.questions))
-        parts = [f"{self.preamble} {q}" for q in questions] if self.preamble else questions
+        parts = [q if _own_subject(q, self.preamble) else f"{self.preamble} {q}" for q in questions] \
+            if self.preamble else questions
         noun = asked_noun(parts[0])
         return [parts[0], *(_elided(q, noun, parts[0]) if noun else q for q in parts[1:])]
+
+
+def committees(text: str) -> set[str]:
+    """The committees and administrations the text names ("KS" written out), in their base form."""
+    from assistant.understand.abbreviations import expand
+    from assistant.understand.followup import ENTITY
+
+    return {re.sub(r"s$", "", m.lower()) for m in ENTITY.findall(expand(text))}
+
+
+def _own_subject(part: str, preamble: str) -> bool:
+    """The part names a committee of its own that a preamble stating something (it has a verb: "Simon Waern var
+    vice ordförande i KS 2023.") does not: the statement introduces the part, its committee and year are not
+    what the part asks about ("hur mycket ville hans parti ge socialnämnden ...?"). A preamble without a verb
+    ("handlingsplanen:", "Två saker om feriejobben:") names what every part asks about."""
+    if _first_verb(YEAR.sub(" ", preamble)) is None:
+        return False
+    return bool(committees(part) - committees(preamble))
 
 
 def _first_verb(text: str) -> int | None:

@@ -73,6 +73,17 @@ def test_a_preamble_names_the_topic_of_every_part() -> None:
                                   "Parkfonden i planen – var ska pengarna komma ifrån?"]
 
 
+def test_a_stated_preamble_does_not_go_with_a_part_naming_a_committee_of_its_own() -> None:
+    parts = split_question("Anna Berg var ordförande i KS 2022. Vilket parti tillhör hon, och hur mycket ville hennes "
+                           "parti ge kulturnämnden för att öppna biblioteket?")
+    assert parts.standalone() == [
+        "Anna Berg var ordförande i KS 2022. Vilket parti tillhör hon?",
+        "hur mycket ville hennes parti ge kulturnämnden för att öppna biblioteket?"]
+    # a preamble without a verb names what every part asks about, whatever committee a part names
+    parts = split_question("Parkfonden i planen – hur mycket avsätts varje år och vad får tekniska nämnden?")
+    assert all(p.startswith("Parkfonden i planen –") for p in parts.standalone())
+
+
 def test_a_part_without_a_topic_of_its_own_is_a_part_when_the_preamble_gives_one() -> None:
     parts = split_question("parkbuffertarna – hur mycket blir det sammanlagt och senast när ska de vara klara?")
     assert parts.questions == ("hur mycket blir det sammanlagt?", "senast när ska de vara klara?")
