@@ -67,6 +67,16 @@ def test_abbreviations_are_expanded_for_the_analysis_only() -> None:
     assert expand("O-ringen och IFO-kostnaderna") == "O-ringen och individ- och familjeomsorgen-kostnaderna"
 
 
+def test_a_period_written_short_is_written_in_full_years() -> None:
+    from assistant.understand.abbreviations import expand
+
+    assert expand("vad ville M i sin budget 22-24, och varför?") == "vad ville M i sin budget 2022-2024, och varför?"
+    assert expand("enligt planen 2023-25.") == "enligt planen 2023-2025."
+    # two numbers alone, a decimal or a long span are no period
+    for text in ("sidan 21-23", "budget 21-23,5 mnkr", "mellan 21-23 %", "budget 2020-45"):
+        assert expand(text) == text
+
+
 def test_a_preamble_names_the_topic_of_every_part() -> None:
     parts = split_question("Parkfonden i planen – hur mycket avsätts varje år och var ska pengarna komma ifrån?")
     assert parts.standalone() == ["Parkfonden i planen – hur mycket avsätts varje år?",
