@@ -131,18 +131,18 @@ def distribute(question: str) -> list[str]:
     for pair in (_paired, _coordinated):
         found = pair(question)
         if found is not None:
-            start, end, one, other = found
+            start, end, *phrases = found
             head, tail = question[:start], question[end:]
-            return [f"{head}{one}{tail}", f"{head}{other}{tail}"]
+            return [f"{head}{phrase}{tail}" for phrase in phrases]
     return [question]
 
 
 PHRASE = r"[^\W\d_][^?.!,;:]{0,60}?"  # a few words, no clause boundary
 
 
-def _paired(question: str) -> tuple[int, int, str, str] | None:
-    """Two phrases opened by one paired conjunction ("dels ... och dels ...") or one preposition ("för årets
-    resultat och för låneskulden"): (start, end, first phrase, second phrase)."""
+def _paired(question: str) -> tuple | None:
+    """Two phrases opened by one paired conjunction ("dels ... och dels ...") or two or more by one preposition
+    ("för årets resultat, för det strukturella resultatet och för låneskulden"): (start, end, *phrases)."""
     kinds = sentence_types()
     paired = "|".join(map(re.escape, kinds["paired_conjunctions"]))
     match = re.search(rf"\b(?:{paired})\s+({PHRASE}),?\s+(?:och|samt|and)\s+(?:{paired})\s+({PHRASE})(?=\s*[?.!;]|$)",
@@ -150,12 +150,17 @@ def _paired(question: str) -> tuple[int, int, str, str] | None:
     if match:
         return match.start(), match.end(), match.group(1), match.group(2)
     preps = "|".join(map(re.escape, kinds["prepositions"]))
-    match = re.search(rf"\b({preps})\s+((?:(?!\b(?:och|samt|and)\b){PHRASE}))\s+(?:och|samt|and)\s+\1\s+({PHRASE})"
+    item = rf"(?:(?!\b(?:och|samt|and)\b){PHRASE})"
+    match = re.search(rf"\b({preps})\s+{item}(?:\s*,\s*\1\s+{item})*,?\s+(?:och|samt|and)\s+\1\s+{PHRASE}"
                       rf"(?=\s*[?.!;]|$)", question, re.I)
-    if match and not YEAR.fullmatch(match.group(2).strip()):
-        prep = match.group(1)
-        return match.start(), match.end(), f"{prep} {match.group(2)}", f"{prep} {match.group(3)}"
-    return None
+    if match is None:
+        return None
+    prep = match.group(1)
+    phrases = [p.strip() for p in re.split(rf"(?:\s*,\s*|,?\s+(?:och|samt|and)\s+)(?={re.escape(prep)}\s)",
+                                           match.group(0), flags=re.I)]
+    if any(YEAR.fullmatch(p[len(prep):].strip()) for p in phrases):
+        return None  # "för 2021 och för 2022": one question over two years, the calculator's
+    return (match.start(), match.end(), *phrases)
 
 
 def _coordinated(question: str) -> tuple[int, int, str, str] | None:

@@ -100,6 +100,15 @@ def test_a_part_without_a_topic_of_its_own_is_a_part_when_the_preamble_gives_one
     assert len(split_question("hur stort är sparkravet och när?").questions) == 1  # no preamble: one part
 
 
+def test_a_list_of_phrases_opened_by_one_preposition_becomes_one_question_each() -> None:
+    from assistant.understand.parts import distribute
+
+    assert distribute("Vilka mål har M för skatten, för soliditeten och för låneskulden?") == [
+        "Vilka mål har M för skatten?", "Vilka mål har M för soliditeten?", "Vilka mål har M för låneskulden?"]
+    assert distribute("hur mycket får de för 2021, för 2022 och för 2023?") == [
+        "hur mycket får de för 2021, för 2022 och för 2023?"]  # years: one question over the years
+
+
 def test_two_asked_things_of_one_kind_become_one_question_each() -> None:
     from assistant.understand.parts import distribute
 
