@@ -57,6 +57,12 @@ def test_a_time_question_with_an_amount_word_asks_for_a_time() -> None:
     assert analyse("Vilken nivå har kostnaderna?").wants_amount
 
 
+def test_figures_asked_for_by_the_noun_are_an_amount() -> None:
+    assert analyse("Planen och budgeten anger olika siffror för kommunens hyror. Vad står det i respektive?").wants_amount
+    assert analyse("Vilken siffra anger planen för hyrorna?").wants_amount
+    assert not analyse("Vad står det i planen om hyrorna?").wants_amount
+
+
 def test_abbreviations_are_expanded_for_the_analysis_only() -> None:
     from assistant.understand.abbreviations import expand
 
