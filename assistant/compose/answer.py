@@ -235,11 +235,29 @@ def holds_asked_party(question: str, text: str, parties: dict[str, list[str]]) -
 
 def has_year(s: Sentence, years: set[int]) -> bool:
     """The sentence speaks of one of the years: it names it, its document is dated that year ("i år"), or it names
-    it relative to that date ("förra året" in a press release from 2020 speaks of 2019)."""
+    it relative to that date ("förra året" in a press release from 2020 speaks of 2019). A sentence naming no
+    year of its own speaks of the period its document's title spans ("Budget för Alingsås kommun 2021-2023":
+    "1 mnkr tillskjuts ... sommarjobb" is said of 2021 to 2023); a table's row (cells apart by tabs) does not:
+    each of its cells is of its column's year."""
     named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)}
     doc_year = int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
     dated = {doc_year} if doc_year is not None else set()
+    if not named and "\t" not in s.text:
+        dated |= title_period(s.chunk.title or "")
     return bool(years & (named | dated | relative_years(s.text, doc_year)))
+
+
+PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+MAX_PERIOD_YEARS = 10  # a budget or plan period; a longer span is history ("1990-2020"), not the document's period
+
+
+def title_period(title: str) -> set[int]:
+    """The years a title's period spans ("Budget 2021-2023" -> {2021, 2022, 2023}); empty without one."""
+    found = PERIOD.search(title)
+    if found is None:
+        return set()
+    first, last = int(found.group(1)), int(found.group(2))
+    return set(range(first, last + 1)) if 0 < last - first <= MAX_PERIOD_YEARS else set()
 
 
 def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sentence]:

@@ -18,8 +18,27 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+# a period written short: "2021-23", or "21-23" after a word for what spans it ("budget 21-23", "planperioden 22-24")
+SHORT_PERIOD = re.compile(r"(?P<lead>\b(?:budget|plan|period|mandatperiod|åren)\w*\s+)?(?<![\d,.])"
+                          r"(?P<first>(?:19|20)?\d\d)\s*(?P<dash>[-–])\s*(?P<last>\d\d)(?![\d%]|[,.]\d|\s*(?:%|procent))",
+                          re.IGNORECASE)
+
+
+def _full_period(m: re.Match[str]) -> str:
+    first, last = m.group("first"), m.group("last")
+    if len(first) == 2 and not m.group("lead"):
+        return m.group()  # "21-23" alone may be pages, ages or hours
+    century = first[:2] if len(first) == 4 else "20"
+    start, end = int(century + first[-2:]), int(century + last)
+    if not 0 < end - start <= 10:
+        return m.group()
+    return f"{m.group('lead') or ''}{start}{m.group('dash')}{end}"
+
+
 def expand(text: str) -> str:
-    """The text with abbreviations written out; a genitive "KS:s" becomes "kommunstyrelsens"."""
+    """The text with abbreviations written out; a genitive "KS:s" becomes "kommunstyrelsens"; a period written
+    short ("budget 21-23", "2021-23") in full years."""
+    text = SHORT_PERIOD.sub(_full_period, text)
     pattern, table = _pattern()
     def written_out(m: re.Match[str]) -> str:
         if len(m.group("form")) == 1 and text[m.end():m.end() + 1] == "-":

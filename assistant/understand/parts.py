@@ -25,13 +25,33 @@ class Parts:
 
     def standalone(self) -> list[str]:
         """The parts as questions of their own; the preamble names what all of them ask about ("Omställningsfonden:
-        hur mycket ..., och var ska pengarna komma ifrån?"), so it goes with each. A later part whose
-        interrogative determiner stands without its noun ("..., och vilken hade störst överskott?") takes the
-        noun of the first part's ("Vilken nämnd ..."): "vilken nämnd hade störst överskott?"."""
+        hur mycket ..., och var ska pengarna komma ifrån?"), so it goes with each, except a part with a subject
+        of its own that a stated preamble is not about (_own_subject). A later part whose interrogative
+        determiner stands without its noun ("..., och vilken hade störst överskott?") takes the noun of the
+        first part's ("Vilken nämnd ..."): "vilken nämnd hade störst överskott?"."""
         questions = shared_predicate(list(self.questions))
-        parts = [f"{self.preamble} {q}" for q in questions] if self.preamble else questions
+        parts = [q if _own_subject(q, self.preamble) else f"{self.preamble} {q}" for q in questions] \
+            if self.preamble else questions
         noun = asked_noun(parts[0])
         return [parts[0], *(_elided(q, noun, parts[0]) if noun else q for q in parts[1:])]
+
+
+def committees(text: str) -> set[str]:
+    """The committees and administrations the text names ("KS" written out), in their base form."""
+    from assistant.understand.abbreviations import expand
+    from assistant.understand.followup import ENTITY
+
+    return {re.sub(r"s$", "", m.lower()) for m in ENTITY.findall(expand(text))}
+
+
+def _own_subject(part: str, preamble: str) -> bool:
+    """The part names a committee of its own that a preamble stating something (it has a verb: "Simon Waern var
+    vice ordförande i KS 2023.") does not: the statement introduces the part, its committee and year are not
+    what the part asks about ("hur mycket ville hans parti ge socialnämnden ...?"). A preamble without a verb
+    ("handlingsplanen:", "Två saker om feriejobben:") names what every part asks about."""
+    if _first_verb(YEAR.sub(" ", preamble)) is None:
+        return False
+    return bool(committees(part) - committees(preamble))
 
 
 def _first_verb(text: str) -> int | None:
@@ -111,18 +131,18 @@ def distribute(question: str) -> list[str]:
     for pair in (_paired, _coordinated):
         found = pair(question)
         if found is not None:
-            start, end, one, other = found
+            start, end, *phrases = found
             head, tail = question[:start], question[end:]
-            return [f"{head}{one}{tail}", f"{head}{other}{tail}"]
+            return [f"{head}{phrase}{tail}" for phrase in phrases]
     return [question]
 
 
 PHRASE = r"[^\W\d_][^?.!,;:]{0,60}?"  # a few words, no clause boundary
 
 
-def _paired(question: str) -> tuple[int, int, str, str] | None:
-    """Two phrases opened by one paired conjunction ("dels ... och dels ...") or one preposition ("för årets
-    resultat och för låneskulden"): (start, end, first phrase, second phrase)."""
+def _paired(question: str) -> tuple | None:
+    """Two phrases opened by one paired conjunction ("dels ... och dels ...") or two or more by one preposition
+    ("för årets resultat, för det strukturella resultatet och för låneskulden"): (start, end, *phrases)."""
     kinds = sentence_types()
     paired = "|".join(map(re.escape, kinds["paired_conjunctions"]))
     match = re.search(rf"\b(?:{paired})\s+({PHRASE}),?\s+(?:och|samt|and)\s+(?:{paired})\s+({PHRASE})(?=\s*[?.!;]|$)",
@@ -130,12 +150,17 @@ def _paired(question: str) -> tuple[int, int, str, str] | None:
     if match:
         return match.start(), match.end(), match.group(1), match.group(2)
     preps = "|".join(map(re.escape, kinds["prepositions"]))
-    match = re.search(rf"\b({preps})\s+((?:(?!\b(?:och|samt|and)\b){PHRASE}))\s+(?:och|samt|and)\s+\1\s+({PHRASE})"
+    item = rf"(?:(?!\b(?:och|samt|and)\b){PHRASE})"
+    match = re.search(rf"\b({preps})\s+{item}(?:\s*,\s*\1\s+{item})*,?\s+(?:och|samt|and)\s+\1\s+{PHRASE}"
                       rf"(?=\s*[?.!;]|$)", question, re.I)
-    if match and not YEAR.fullmatch(match.group(2).strip()):
-        prep = match.group(1)
-        return match.start(), match.end(), f"{prep} {match.group(2)}", f"{prep} {match.group(3)}"
-    return None
+    if match is None:
+        return None
+    prep = match.group(1)
+    phrases = [p.strip() for p in re.split(rf"(?:\s*,\s*|,?\s+(?:och|samt|and)\s+)(?={re.escape(prep)}\s)",
+                                           match.group(0), flags=re.I)]
+    if any(YEAR.fullmatch(p[len(prep):].strip()) for p in phrases):
+        return None  # "för 2021 och för 2022": one question over two years, the calculator's
+    return (match.start(), match.end(), *phrases)
 
 
 def _coordinated(question: str) -> tuple[int, int, str, str] | None:

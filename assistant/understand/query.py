@@ -41,7 +41,7 @@ big large larger small high low new old many much its itself us say says stated 
 """.split())
 
 WHO = re.compile(r"\b(vem|vilka personer|vilken person|who|whom|vem sa|vem säger)\b", re.I)
-AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur högt|belopp|summa|kostar|kosta|kostade|kostat|how much|"
+AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur högt|belopp|summa|siffra|siffran|siffror|siffrorna|kostar|kosta|kostade|kostat|how much|"
                     r"how many|how large|how high|amount|vad uppgår|uppgår|hur mycket pengar|rate|andel|nivå|"
                     # a verb whose object is a sum: "vad vill S lägga på ...", "what will they spend on ..."
                     r"lägga på|lägger på|satsa på|satsar på|avsätta|avsätter|tillföra|tillför|spend|spending|allocate)\b",

@@ -57,6 +57,12 @@ def test_a_time_question_with_an_amount_word_asks_for_a_time() -> None:
     assert analyse("Vilken nivå har kostnaderna?").wants_amount
 
 
+def test_figures_asked_for_by_the_noun_are_an_amount() -> None:
+    assert analyse("Planen och budgeten anger olika siffror för kommunens hyror. Vad står det i respektive?").wants_amount
+    assert analyse("Vilken siffra anger planen för hyrorna?").wants_amount
+    assert not analyse("Vad står det i planen om hyrorna?").wants_amount
+
+
 def test_abbreviations_are_expanded_for_the_analysis_only() -> None:
     from assistant.understand.abbreviations import expand
 
@@ -67,16 +73,46 @@ def test_abbreviations_are_expanded_for_the_analysis_only() -> None:
     assert expand("O-ringen och IFO-kostnaderna") == "O-ringen och individ- och familjeomsorgen-kostnaderna"
 
 
+def test_a_period_written_short_is_written_in_full_years() -> None:
+    from assistant.understand.abbreviations import expand
+
+    assert expand("vad ville M i sin budget 22-24, och varför?") == "vad ville M i sin budget 2022-2024, och varför?"
+    assert expand("enligt planen 2023-25.") == "enligt planen 2023-2025."
+    # two numbers alone, a decimal or a long span are no period
+    for text in ("sidan 21-23", "budget 21-23,5 mnkr", "mellan 21-23 %", "budget 2020-45"):
+        assert expand(text) == text
+
+
 def test_a_preamble_names_the_topic_of_every_part() -> None:
     parts = split_question("Parkfonden i planen – hur mycket avsätts varje år och var ska pengarna komma ifrån?")
     assert parts.standalone() == ["Parkfonden i planen – hur mycket avsätts varje år?",
                                   "Parkfonden i planen – var ska pengarna komma ifrån?"]
 
 
+def test_a_stated_preamble_does_not_go_with_a_part_naming_a_committee_of_its_own() -> None:
+    parts = split_question("Anna Berg var ordförande i KS 2022. Vilket parti tillhör hon, och hur mycket ville hennes "
+                           "parti ge kulturnämnden för att öppna biblioteket?")
+    assert parts.standalone() == [
+        "Anna Berg var ordförande i KS 2022. Vilket parti tillhör hon?",
+        "hur mycket ville hennes parti ge kulturnämnden för att öppna biblioteket?"]
+    # a preamble without a verb names what every part asks about, whatever committee a part names
+    parts = split_question("Parkfonden i planen – hur mycket avsätts varje år och vad får tekniska nämnden?")
+    assert all(p.startswith("Parkfonden i planen –") for p in parts.standalone())
+
+
 def test_a_part_without_a_topic_of_its_own_is_a_part_when_the_preamble_gives_one() -> None:
     parts = split_question("parkbuffertarna – hur mycket blir det sammanlagt och senast när ska de vara klara?")
     assert parts.questions == ("hur mycket blir det sammanlagt?", "senast när ska de vara klara?")
     assert len(split_question("hur stort är sparkravet och när?").questions) == 1  # no preamble: one part
+
+
+def test_a_list_of_phrases_opened_by_one_preposition_becomes_one_question_each() -> None:
+    from assistant.understand.parts import distribute
+
+    assert distribute("Vilka mål har M för skatten, för soliditeten och för låneskulden?") == [
+        "Vilka mål har M för skatten?", "Vilka mål har M för soliditeten?", "Vilka mål har M för låneskulden?"]
+    assert distribute("hur mycket får de för 2021, för 2022 och för 2023?") == [
+        "hur mycket får de för 2021, för 2022 och för 2023?"]  # years: one question over the years
 
 
 def test_two_asked_things_of_one_kind_become_one_question_each() -> None:

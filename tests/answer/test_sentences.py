@@ -258,3 +258,21 @@ def test_a_year_said_relative_to_the_documents_date_is_that_year() -> None:
     s = sentences.Sentence(chunk=c, start=0, end=len(text), text=text, score=0.0, coverage=1.0, chunk_score=0.0)
     assert sentences.relative_years(text, 2020) == {2019, 2020}
     assert has_year(s, {2019}) and has_year(s, {2020}) and not has_year(s, {2018})
+
+
+def test_a_sentence_without_a_year_speaks_of_the_period_its_documents_title_spans() -> None:
+    from assistant.compose.answer import has_year
+
+    def said(text: str, title: str) -> sentences.Sentence:
+        c = Chunk(id="b#0", doc_path="b.txt", text=text, start=0, end=len(text), title=title, date="2019-11-01")
+        return sentences.Sentence(chunk=c, start=0, end=len(text), text=text, score=0.0, coverage=1.0,
+                                  chunk_score=0.0)
+
+    plain = said("2 mnkr tillskjuts tekniska nämnden för fler parkbänkar.", "Budget för Exempelby 2020-2022 (M)")
+    assert has_year(plain, {2021}) and not has_year(plain, {2023})
+    dated = said("2 mnkr tillskjuts tekniska nämnden 2020 för fler parkbänkar.", "Budget för Exempelby 2020-2022 (M)")
+    assert not has_year(dated, {2021})  # the sentence's own year says which year it speaks of
+    history = said("2 mnkr tillskjuts tekniska nämnden för fler parkbänkar.", "Exempelby 1950-2020")
+    assert not has_year(history, {2000})  # a long span is history, not the document's period
+    row = said("Tekniska nämnden\t4 869\t4 942\t4 994", "Budget för Exempelby 2020-2022 (M)")
+    assert not has_year(row, {2021})  # a table row's cells are of their columns' years
