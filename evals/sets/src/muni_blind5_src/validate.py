@@ -5,7 +5,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from extract import extract, norm
 
 ROOT = "/work/main"
-SET = f"{ROOT}/evals/sets/blind/muni_blind5.jsonl"
+SET = f"{ROOT}/evals/sets/dev/muni_blind5.jsonl"
 EXPECT = {"table_lookup": 10, "calculation": 9, "lookup": 5, "text_amount": 5, "claim": 7,
           "followup": 5, "multi_part": 4, "english": 3, "unanswerable": 7}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

@@ -1,4 +1,4 @@
-"""Write evals/sets/blind/muni_blind5.jsonl. All calculated figures computed here."""
+"""Write evals/sets/dev/muni_blind5.jsonl. All calculated figures computed here."""
 import json, os
 
 C = "evals/corpora/blind-muni5"
@@ -10,7 +10,7 @@ S = f"{C}/stromsund/stromsund_delarsrapport_jan-aug_2025.pdf"
 SP = f"{C}/stromsund/kf_protokoll_2025-11-26.txt"
 SD = f"{C}/stromsund/sbn_internbudget_2026.docx"
 SM = f"{C}/stromsund/nyckeltal_2024.md"
-OUT = "/work/main/evals/sets/blind/muni_blind5.jsonl"
+OUT = "/work/main/evals/sets/dev/muni_blind5.jsonl"
 
 Q = []
 
