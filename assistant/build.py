@@ -634,14 +634,22 @@ class Assistant:
         said = self._prose_said(q, judged())
         return bool(said) and set(query_stems(label)) <= text_stems(said)
 
-    def _unknown(self, q: QueryAnalysis) -> list[str]:
-        """Names and a subject no document the question is about uses (within the municipality it names)."""
-        scoped = self.retriever.scoped_stats(q)
+    def _without_scope(self, q: QueryAnalysis) -> tuple[str | None, QueryAnalysis]:
+        """(the one municipality the question names, the question analysed without its name: "Ockelbo kommun" is
+        the scope, no word describing the subject); (None, q) when it names none or several."""
         named = self.retriever.named_municipality(q)
-        if named is not None:  # "Ockelbo kommun" is the scope, no word describing the subject
-            from assistant.budget.municipal import without_names
+        if named is None:
+            return None, q
+        from assistant.budget.municipal import without_names
 
-            q = replace(analyse(without_names(q.original, [named])), followup=q.followup, strict=q.strict)
+        return named, replace(analyse(without_names(q.original, [named])), followup=q.followup, strict=q.strict)
+
+    def _unknown(self, q: QueryAnalysis, named: str | None, scope_free: QueryAnalysis) -> list[str]:
+        """Names and a subject no document the question is about uses (within the municipality `named`, asked as
+        `scope_free`: see _without_scope)."""
+        scoped = self.retriever.scoped_stats(q)
+        q = scope_free
+        if named is not None:
             from assistant.evidence.sentences import asked_subject
 
             subject = asked_subject(q) if not q.strict else None
@@ -652,21 +660,17 @@ class Assistant:
                 return [subject[0]]
         return scoped.unknown_names(q.groups) + scoped.unknown_subject(q)
 
-    def _stated_elsewhere(self, q: QueryAnalysis) -> list[str]:
-        """[the named municipality] when the question names one of several municipalities, another one's documents
-        cover the question strongly (STRONG_TEXT) and the named one's best sentences cover clearly less
+    def _stated_elsewhere(self, named: str | None, scope_free: QueryAnalysis) -> bool:
+        """The question names one of several municipalities (`named`), another one's documents cover it (asked as
+        `scope_free`) strongly (STRONG_TEXT) and the named one's best sentences cover clearly less
         (ELSEWHERE_GAP): the asked fact is the other municipality's ("den nya förskolan i Åsele" when only Hjo
-        builds one); [] otherwise."""
-        named = self.retriever.named_municipality(q)
+        builds one)."""
         if named is None:
-            return []
-        from assistant.budget.municipal import without_names
-
-        scope_free = replace(analyse(without_names(q.original, [named])), followup=q.followup, strict=q.strict)
-        here, other = self.retriever.elsewhere(q, scope_free)
+            return False
+        here, other = self.retriever.elsewhere(named, scope_free)
         best_other = max((s.coverage for s in other[:5]), default=0.0)
         best_here = max((s.coverage for s in here[:5]), default=0.0)
-        return [named] if best_other >= STRONG_TEXT and best_here <= best_other - ELSEWHERE_GAP else []
+        return best_other >= STRONG_TEXT and best_here <= best_other - ELSEWHERE_GAP
 
     def _judge_text(self, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit] = ()) -> TextJudgement:
         """Would the prose answer? The calibrated answerability model judges the topic, then the slot checks
@@ -677,14 +681,15 @@ class Assistant:
         model = default_model(getattr(self.index, "model_id", "*") or "*")
         # the statistics of the one municipality the question names: a word only another one uses is unknown here
         evidence = features(q, named, hits, self.retriever.scoped_stats(q))
+        scope = self._without_scope(q)  # one analysis without the municipality's name, for both checks below
         probability = model.probability(evidence)
         stats = self.retriever.stats
         specific = stats.specific_concept(q, named[:8]) if q.wants_amount else None
         about = ((lambda s: stats.says(specific, s.text)),) if specific else ()
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
-                                   unknown=self._unknown(q),
+                                   unknown=self._unknown(q, *scope),
                                    probability=probability, cutoff=model.threshold, about=about or None)
-        if judgement.answerable and self._stated_elsewhere(q):  # searched only when the prose would answer
+        if judgement.answerable and self._stated_elsewhere(*scope):  # searched only when the prose would answer
             judgement = replace(judgement, answerable=False, reason="unknown_name", strength=0.0)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
             missing = next((slot for slot in ("amount", "person") if evidence.get(f"{slot}_missing")), None)

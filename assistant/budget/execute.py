@@ -119,8 +119,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     plan = _sections_as_parts(plan, tables)
     table, kind_note = choose_table(plan, tables)
     table = seen_as(table, plan.column_kind, plan.years)
-    if plan.column_kind is None and not plan.kinds and (
-            plan.measure == "change" or plan.operation in ("change", "percent_change", "mean_change")):
+    if plan.column_kind is None and not plan.kinds and plan.asks_change:
         table = seen_as(table, like_kind(table), plan.years)  # a change between years: the same kind of column
     for name in plan.unknown:
         raise no_row(table, name)

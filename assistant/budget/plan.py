@@ -122,6 +122,11 @@ class Plan:
     goal: Decimal | None = None  # "minst 4 % av ...": a bound the computed percentage is held against
     goal_above: bool = True  # "minst" (at least) or "högst" (at most)
 
+    @property
+    def asks_change(self) -> bool:
+        """A change between years is asked: the operation, or ranking by change ("vilken nämnd ökar mest")."""
+        return self.measure == "change" or self.operation in ("change", "percent_change", "mean_change")
+
 
 # "minst 4 % av skatteintäkterna": a bound on a share, not the smallest of something
 GOAL = _R(r"\b(?P<dir>minst|åtminstone|at least|högst|som mest|at most|mål(?:et)? (?:om|på)|goal of|target of)"
@@ -185,7 +190,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
         above=threshold[2] if threshold else True,
         unknown=tuple(unknown_committees(question, matches)), intent=intent, column_kind=kind, kinds=column_kinds(question),
-        sign=next(iter(signs(question))) if len(signs(question)) == 1 else 0,
+        sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
         said=tuple(m.said for m in matches), language=detect_language(question),
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),

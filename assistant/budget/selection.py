@@ -80,7 +80,7 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
     """Tables holding the years the question names come first (several budgets may be indexed), and among
     them those with a column of the kind it names ("bokslutet 2023": a table with "Bokslut 2023")."""
     ordered = list(tables)
-    if plan.measure == "change" or plan.operation in ("change", "percent_change", "mean_change"):
+    if plan.asks_change:
         ordered.sort(key=lambda t: len(t.years) < 2)  # a change between years needs a table of two years
     if plan.kinds:  # "över budget enligt prognosen": a table with both kinds of column
         ordered.sort(key=lambda t: not all(holds(t, k, ()) for k in plan.kinds))

@@ -268,13 +268,10 @@ class Retriever:
                                       if not c.municipality or c.municipality == named})
         return cache[named]
 
-    def elsewhere(self, q: QueryAnalysis, without_name: QueryAnalysis, k: int = 8) -> tuple[list[Sentence], list[Sentence]]:
-        """(the best sentences of the one municipality `q` names, those of the other municipalities' documents),
-        both for `without_name` (the question without the municipality's name: the scope is no concept of what is
-        asked); ([], []) when it names none or several. What is asked may be stated only for another municipality."""
-        named = self.named_municipality(q)
-        if named is None:
-            return [], []
+    def elsewhere(self, named: str, without_name: QueryAnalysis, k: int = 8) -> tuple[list[Sentence], list[Sentence]]:
+        """(the best sentences of the municipality `named`'s documents, those of the other municipalities'), both
+        for `without_name` (the question without the municipality's name: the scope is no concept of what is
+        asked). What is asked may be stated only for another municipality."""
         here = self.search(without_name, k=k, within=named)
         other = self.search(without_name, k=k, within=named, others=True)
         return (self.sentences(without_name, here) if here else [],
