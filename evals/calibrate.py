@@ -2,12 +2,13 @@
 
     KOMMUN_DATA_DIR=... .venv/bin/python -m evals.calibrate [--write]
 
-Only evals/sets/dev/*.jsonl on the bundled corpus are read (questions with their own "corpus" are skipped);
-blind sets never. Claims are left out (they have their own verdict logic), and so are questions that never
+Only evals/sets/dev/*.jsonl are read, each question on its own corpus (the bundled one, or the set's "corpus"
+folder, indexed under the data dir as the eval does); blind sets never. Claims are left out (they have their own verdict logic), and so are questions that never
 reach the text gate (the calculator answers them): the model is fitted where it decides. The questions are split in two
 by a hash of their id: the logistic model is fitted on half A, the refusal cutoff chosen on half B (the
 cutoff with the most right decisions, answering on ties), and a reliability table over half B is printed
-and stored beside the weights.
+and stored beside the weights. Every weight stays on the side its feature pushes (answerability.DIRECTION):
+a feature whose weight would flip is left out and the rest refitted.
 """
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.evidence.answerability import ANY_MODEL, EMBEDDER_FEATURES, FEATURES
+from assistant.evidence.answerability import ANY_MODEL, DIRECTION, EMBEDDER_FEATURES, FEATURES
 from core.settings import Settings, apply_offline_defaults
 from evals.questions import default_set_paths, load_sets
+from evals.run import corpus_settings, group_by_corpus, open_or_ingest
 
 OUT = Path(__file__).resolve().parent.parent / "assistant" / "data" / "answerability.json"
 L2 = 0.1
@@ -46,6 +48,21 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) 
         if np.abs(step).max() < 1e-8:
             break
     return w[:-1], float(w[-1])
+
+
+def fit_signed(x: np.ndarray, y: np.ndarray, directions: np.ndarray, use: np.ndarray,
+               l2: float = L2) -> tuple[np.ndarray, float]:
+    """A logistic fit whose every weight lies on its feature's side (directions: +1 or -1): while a used
+    weight points the wrong way, the feature with the largest such weight is left out and the rest refitted."""
+    use = use.copy()
+    while True:
+        z = x * use
+        weights, bias = fit_logistic(z, y, l2)
+        weights[~use] = 0.0
+        wrong = use & (weights * directions < 0)
+        if not wrong.any():
+            return weights, bias
+        use[int(np.argmax(np.where(wrong, np.abs(weights), -1.0)))] = False
 
 
 MAX_WRONGLY_REFUSED = 0.05  # the target: at most 5 % of answerable questions refused
@@ -83,18 +100,16 @@ def reliability(p: np.ndarray, y: np.ndarray, bins: int = 5) -> list[dict]:
 
 
 def collect(settings: Settings) -> list[tuple[str, list[float], int]]:
-    from assistant.build import open_assistant
-
-    assistant = open_assistant(settings)
     rows = []
-    for q in load_sets(default_set_paths()):
-        if q.gold.verdict is not None or q.corpus:
-            continue
-        answer = assistant.ask(q.question, history=q.history)
-        f = (answer.route.get("reasons") or {}).get("features")
-        if f is None:
-            continue  # answered by the calculator, or refused before the text gate: the model is not asked
-        rows.append((q.id, [f[name] for name in FEATURES], int(not q.gold.refused)))
+    questions = [q for q in load_sets(default_set_paths()) if q.gold.verdict is None]
+    for corpus, group in group_by_corpus(questions).items():
+        assistant = open_or_ingest(corpus_settings(settings, corpus), refresh=corpus is not None)
+        for q in group:
+            answer = assistant.ask(q.question, history=q.history)
+            f = (answer.route.get("reasons") or {}).get("features")
+            if f is None:
+                continue  # answered by the calculator, or refused before the text gate: the model is not asked
+            rows.append((q.id, [f[name] for name in FEATURES], int(not q.gold.refused)))
     return rows
 
 
@@ -105,8 +120,8 @@ def fit(ids: list[str], x: np.ndarray, y: np.ndarray, use: np.ndarray, label: st
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
     z[:, ~use] = 0.0
-    weights, bias = fit_logistic(z[a], y[a])
-    weights[~use] = 0.0
+    directions = np.array([DIRECTION[name] for name in FEATURES], dtype=float)
+    weights, bias = fit_signed(z[a], y[a], directions, use)
     p_b = 1 / (1 + np.exp(-(z[~a] @ weights + bias)))
     cutoff = choose_cutoff(p_b, y[~a])
     decided = p_b >= cutoff
@@ -120,7 +135,7 @@ def fit(ids: list[str], x: np.ndarray, y: np.ndarray, use: np.ndarray, label: st
     return {"features": list(FEATURES), "weights": [round(float(w), 4) for w in weights], "bias": round(bias, 4),
             "mean": [round(float(m), 5) for m in mean], "scale": [round(float(v), 5) for v in scale],
             "threshold": round(cutoff, 2),
-            "fitted_on": f"evals/sets/dev, bundled corpus, questions that reach the text gate ({label}): "
+            "fitted_on": f"evals/sets/dev, each set on its own corpus, questions that reach the text gate ({label}): "
                          f"{int(a.sum())} fit (half A), {int((~a).sum())} choose the cutoff (half B)",
             "held_half": held, "reliability": reliability(p_b, yb)}
 

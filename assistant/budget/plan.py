@@ -16,6 +16,7 @@ from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
     unknown_committees, year_references,
 )
+from core.years import YEAR, years_in
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio",
               "max", "min", "rank", "filter")
@@ -55,7 +56,6 @@ NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många 
 # "för ökad busstrafik", "för att utöka kollektivtrafiken": what the money is for, not a change to compute
 PURPOSE = _R(r"\b(?:för|for|i syfte att|to)\s+(?:att\s+)?(?:en\s+|ett\s+|an?\s+)?(?:ökad\w*|utökad\w*|minskad\w*|"
              r"öka|utöka|minska|increased?|reduced?|decreased?|more)\s+[a-zåäöé]")
-YEAR = re.compile(r"\b(19\d\d|20\d\d)\b(?!-tal)")  # "2020-talet" is a decade
 RANGE = _R(r"\b((?:19|20)\d\d)\s*(?:-|–|—|till|to|t\.o\.m\.?|until|through)\s*((?:19|20)\d\d)\b")
 BY_YEAR = _R(r"\b(vilket år|vilka år|which year|what year|in which year|när är|när blir)\b")
 # "alla fem åren", "all three years": every year, counted
@@ -341,7 +341,7 @@ def _years(text: str) -> tuple[tuple[int, ...], bool]:
         a, b = int(match.group(1)), int(match.group(2))
         if a < b:
             return (a, b), True
-    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(text)))
+    years = years_in(text)
     return years, False
 
 

@@ -22,9 +22,9 @@ from assistant.budget.selection import Refusal, table_name
 from assistant.budget.store import FigureBook
 from assistant.budget.verify import CLAIM_PREFIX, DOWN, EVERY_YEAR, UP, FigureClaim
 from core.types import Calculation, CalculationInput
+from core.years import YEAR
 
 PEAK = re.compile(r"\b(?:topp\w*|peak\w*)\b", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!-tal)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from assistant.budget.plan import detect_language
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit
 from assistant.evidence.claim_figures import SHARE, SHARE_WORDS, agrees, bound_before, hedged_before
+from core.years import YEAR
 
 BARE_NUMBER = re.compile(r"(?<![\w,])[\u2212-]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?![\w,])")
 CLAIM_PREFIX = re.compile(r"^\s*(stämmer (det|påståendet|uppgiften)( att)?|är det (sant|korrekt|riktigt) att|"
@@ -169,7 +170,6 @@ def _stated_values(quote: str, lang: str) -> list[FigureValue]:
 
 EVERY_YEAR = re.compile(r"\b(?:varje år|vart år|alla (?:\w+ )?år(?:en)?|samtliga år(?:en)?|år för år|every year|"
                         r"each year|all (?:\w+ )?years|year (?:after|on|by) year)\b", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _row_total(answer: FigureAnswer) -> FigureValue | None:

@@ -36,6 +36,11 @@ from core.types import Hit
 FEATURES = ("coverage", "unknown", "dense_top", "dense_best", "agree", "amount_missing", "person_missing",
             "year_missing", "sentence_sim", "rare_covered")
 TOP_SENTENCES = 5
+# The side each feature pushes on: more evidence never makes a question less answerable. The fit keeps every
+# weight on its side (evals/calibrate.py); a weight that would flip says the features overlap, not that
+# covering the question's rarest words is a sign of a question the documents do not answer.
+DIRECTION = {"coverage": 1, "unknown": -1, "dense_top": 1, "dense_best": 1, "agree": 1, "amount_missing": -1,
+             "person_missing": -1, "year_missing": -1, "sentence_sim": 1, "rare_covered": 1}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,16 @@
 """Written abbreviations and informal spellings ("hur mkt", "enl resultatbudgeten", "ordf i KS") expanded before a
-question is analysed (assistant/data/abbreviations_sv.json); the question shown keeps the user's words."""
+question is analysed (assistant/data/abbreviations_sv.json), and question words typed with one error ("hur mycke",
+"varfö") read as the word meant (sentence_types.json "spelled_question_words"); the question shown keeps the
+user's words."""
 from __future__ import annotations
 
 import json
 import re
 from functools import lru_cache
 from importlib import resources
+
+from assistant.budget.matching import one_typing_error
+from assistant.understand.words import sentence_types
 
 
 @lru_cache(maxsize=1)
@@ -35,9 +40,25 @@ def _full_period(m: re.Match[str]) -> str:
     return f"{m.group('lead') or ''}{start}{m.group('dash')}{end}"
 
 
+LETTERS = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])")
+MIN_SPELLED = 5  # shorter question words have real words one error away ("hur" / "hus", "när" / "när")
+
+
+@lru_cache(maxsize=4096)
+def _question_word(word: str) -> str | None:
+    meant = [w for w in sentence_types()["spelled_question_words"]
+             if len(w) >= MIN_SPELLED and one_typing_error(word, w)]
+    return meant[0] if len(meant) == 1 and word not in meant else None
+
+
+def respell_question_words(text: str) -> str:
+    """Question words typed with one error written as meant ("hur mycke?" -> "hur mycket?")."""
+    return LETTERS.sub(lambda m: _question_word(m.group().lower()) or m.group(), text)
+
+
 def expand(text: str) -> str:
     """The text with abbreviations written out; a genitive "KS:s" becomes "kommunstyrelsens"; a period written
-    short ("budget 21-23", "2021-23") in full years."""
+    short ("budget 21-23", "2021-23") in full years; a question word typed with one error as meant."""
     text = SHORT_PERIOD.sub(_full_period, text)
     pattern, table = _pattern()
     def written_out(m: re.Match[str]) -> str:
@@ -45,4 +66,4 @@ def expand(text: str) -> str:
             return m.group()  # "O-ringen": a letter opening a compound is no abbreviation; "IFO-kostnaderna" is
         return table[m.group("form").lower()] + ("s" if m.group("genitive") else "")
 
-    return pattern.sub(written_out, text)
+    return respell_question_words(pattern.sub(written_out, text))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.understand.words import after_openers, asked_noun, is_verb, opens_question, sentence_types, words
+from core.years import YEAR
 
 BOUNDARY = re.compile(r"[?!.]\s+|:\s+|;\s*|,\s*|\s+[–—-]\s+|\s+(?=(?:och|samt|and)\s)", re.I)
 
@@ -238,9 +239,6 @@ def with_noun(question: str, noun: str) -> str:
     if match is None or not is_verb(match.group(2).lower()):
         return question
     return f"{question[:match.end(1)]} {noun}{question[match.end(1):]}"
-
-
-YEAR = re.compile(r"(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d,]|-tal)")
 
 
 def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:

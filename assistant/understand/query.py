@@ -11,6 +11,7 @@ from importlib import resources
 
 from assistant.understand.language import answer_language, detect_language
 from assistant.understand.boundaries import has_word, word_pattern
+from core.years import YEAR, years_in
 
 YEAR_WEIGHT = 0.5  # a year usually qualifies the fact asked for rather than being it
 UNTRANSLATED_WEIGHT = 0.3  # an English word the glossary lacks: weak evidence either way
@@ -19,7 +20,6 @@ MAX_QUERY_CHARS = 500  # longer questions are cut for retrieval (time per questi
 WORD = re.compile(r"\w+(?:-\w+)*-?", re.UNICODE)
 TOKEN = re.compile(r"\w+", re.UNICODE)
 DIGIT_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
-YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20[0-9]\d)(?![\d,]|-tal)")  # "2020-talet" is a decade
 DOC_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:\s+års)?\s+(?:press release|pressmeddelande\w*|budget\w*|action plan|"
                              r"handlingsplan\w*|committee summary|meeting|sammanträde\w*|protokoll\w*)", re.I)
 DOC_YEAR = re.compile(r"(?:pressmeddelande\w*|handlingsplan\w*|budget\w*|sammanträde\w*|protokoll\w*|"
@@ -414,7 +414,7 @@ def analyse(question: str) -> QueryAnalysis:
     compound_parts = [p for s in own for p in split_compound(s)]
     expansion = [s for s in dict.fromkeys(stems(" ".join(extra)) + compound_parts) if s not in own]
     lexical_text = " ".join([text, *extra, *compound_parts])
-    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(text)))
+    years = years_in(text)
     return QueryAnalysis(
         original=question or "", text=text, language=language, answer_language=answer_language(language),
         lexical_text=lexical_text, terms=tuple(dict.fromkeys(own)), expansion_terms=tuple(expansion),

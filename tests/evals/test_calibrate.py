@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from evals.calibrate import choose_cutoff, fit_logistic, half, reliability
+from assistant.evidence.answerability import DIRECTION, FEATURES
+from evals.calibrate import choose_cutoff, fit_logistic, fit_signed, half, reliability
 
 
 def test_fit_recovers_the_direction_of_known_weights() -> None:
@@ -39,3 +40,22 @@ def test_halves_are_stable_and_both_used() -> None:
     ids = [f"q-{i}" for i in range(200)]
     assert [half(i) for i in ids] == [half(i) for i in ids]
     assert 60 < sum(half(i) == "A" for i in ids) < 140
+
+
+def test_a_weight_that_would_flip_against_its_feature_is_left_out() -> None:
+    # x1 carries the signal; x2 is x1 plus noise and both push up, yet an unconstrained fit on such
+    # overlapping features can give x2 a negative weight: the signed fit drops it instead.
+    rng = np.random.default_rng(3)
+    x1 = rng.normal(size=3000)
+    x2 = x1 + 0.3 * rng.normal(size=3000)
+    x3 = rng.normal(size=3000)
+    y = (rng.random(3000) < 1 / (1 + np.exp(-(3.0 * x1 - 1.0 * x2 - 1.0 * x3)))).astype(float)
+    x = np.column_stack([x1, x2, x3])
+    free, _ = fit_logistic(x, y)
+    assert free[1] < 0  # the overlap pulls x2 the wrong way
+    w, _ = fit_signed(x, y, np.array([1.0, 1.0, -1.0]), np.ones(3, dtype=bool))
+    assert w[1] == 0.0 and w[0] > 0 and w[2] < 0
+
+
+def test_every_feature_has_a_direction() -> None:
+    assert set(DIRECTION) == set(FEATURES) and set(DIRECTION.values()) <= {1, -1}

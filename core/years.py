@@ -1,0 +1,16 @@
+"""Years and periods as people write them in questions and municipal prose: one definition for every module.
+
+A year is a stand-alone four-digit number 1950-2099: not part of a longer number or a decimal ("1,2021"), not a
+decade ("2020-talet"), and followed freely by punctuation ("Under 2021, ...", "2021.", "2021-2023").
+"""
+from __future__ import annotations
+
+import re
+
+YEAR = re.compile(r"(?<![\d,.])((?:19[5-9]|20\d)\d)(?!\d|[,.]\d|-tal)")
+PERIOD = re.compile(r"(?<![\d,.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d|[,.]\d)")
+
+
+def years_in(text: str) -> tuple[int, ...]:
+    """The years a text names, in order of first mention, each once."""
+    return tuple(dict.fromkeys(int(y) for y in YEAR.findall(text)))

@@ -1,0 +1,22 @@
+"""core.years: one reading of years and periods for questions, claims and prose."""
+from core.years import PERIOD, years_in
+
+
+def test_a_year_followed_by_a_comma_is_a_year():
+    assert years_in("Hur mycket fick socialnämnden 2021, enligt budgeten?") == (2021,)
+    assert years_in("Under 2021, 2022 och 2023.") == (2021, 2022, 2023)
+
+
+def test_decimals_longer_numbers_and_decades_are_not_years():
+    assert years_in("ökningen var 1,2021 procent och 120210 kr") == ()
+    assert years_in("på 2020-talet") == ()
+    assert years_in("2021,5 mnkr") == ()
+
+
+def test_each_year_once_in_order_of_mention():
+    assert years_in("2023 jämfört med 2021 och 2023") == (2023, 2021)
+
+
+def test_a_period_is_read_with_dashes_and_a_trailing_comma():
+    found = PERIOD.search("Budget 2021–2023, Socialdemokraterna")
+    assert found is not None and found.groups() == ("2021", "2023")
