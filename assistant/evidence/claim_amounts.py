@@ -29,6 +29,7 @@ from assistant.understand.words import sentence_types
 SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much less about the subject than the best
 SUBJECT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm or contradict its figure
 YEAR_FIT = 0.2  # the sentence names the claim's year (or "förra året" in a document of the year after)
+OTHER_YEARS_FIGURE = "siffran gäller ett annat år"
 LATER_DOCUMENT = 2  # a document dated this many years after the claim's years speaks of another time
 MONTH = re.compile(r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                    r"january|february|march|may|june|july|august|october)\b", re.I)
@@ -160,6 +161,16 @@ def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject
     return figures[0]
 
 
+def _stretch(text: str, figure: Figure) -> str:
+    """The figure's stretch of the sentence (as _stated_figure reads it): the whole sentence when it states one
+    amount, else from the figure up to the next amount."""
+    starts = sorted({f.at for f in figures_in(text) if f.at >= 0 and f.kind != "count"} | {figure.at})
+    if len(starts) == 1 or figure.at < 0:
+        return text
+    later = [a for a in starts if a > figure.at]
+    return text[figure.at:later[0] if later else len(text)]
+
+
 def check_amounts(claim: str, sentences: Sequence[Sentence], subject: Subject, *,
                   context_years: set[int] = frozenset()) -> ClaimCheck | None:
     """Verdict on the claim's amounts; None when it states none or no sentence states one of their kind. Each
@@ -224,7 +235,16 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         ranked = [r for r in ranked if subject.same_thing(c.measure, r[2].text)]
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
+        if any(same_amount(c, f) and _comparable(c, f, s.text, subject) for f in figures_in(s.text)):
+            # the best sentence about the claim's committee and measure states the claimed figure: a sentence
+            # scoring higher about something else raised the bar, it does not make this one another figure
+            return _confirmed(claim, c, s, sentences, context_years)
         stated = _stated_figure(c, s, years, subject)
+        if years and not _years_said(_stretch(s.text, stated), _doc_year(s)) & years and \
+                _years_said(_stretch(s.text, stated), None):
+            # "31,5 miljoner investerades under 2025" is another year's figure: it neither confirms nor
+            # contradicts what the claim says of its year
+            return ClaimCheck("not_found", (), reason=OTHER_YEARS_FIGURE)
         written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written
         return ClaimCheck("contradicted", (s,), written.strip(), "annan siffra om samma sak")
     return None

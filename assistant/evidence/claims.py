@@ -665,7 +665,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     """Verdict for `claim` given the best sentences for its topic (retrieved without its figures); `subject`
     (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage);
     `named` tells whether the documents use a phrase (check_substitution)."""
-    from assistant.evidence.claim_amounts import Subject, check_amounts
+    from assistant.evidence.claim_amounts import OTHER_YEARS_FIGURE, Subject, check_amounts
     from assistant.evidence.claim_sign import check_sign
 
     people = check_people(claim, sentences)
@@ -692,8 +692,10 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
     if figures is None:
         figures = check_figures(claim, relevant, set(context_years))
-    if figures is not None and figures.reason == "året står inte i samma underlag":
-        return figures  # the figure is there, the claimed year is not: the claim as a whole cannot be checked
+    if figures is not None and figures.reason in ("året står inte i samma underlag", OTHER_YEARS_FIGURE):
+        # the figure is there, the claimed year is not (or the figure is another year's): the claim as a whole
+        # cannot be checked, and that year says nothing against the claimed one
+        return figures
     unstated = figures is not None and figures.verdict == "not_found"
     dates = check_dates(claim, relevant)
     checks = [c for c in (figures, dates, check_years(claim, relevant, set(context_years)),

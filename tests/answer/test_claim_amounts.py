@@ -332,3 +332,27 @@ def test_a_claimed_number_written_without_its_unit_is_stated_by_the_sentence_wri
     stated = sentence("Förvaltningen har gått från -14,3 miljoner kronor förra året till -6,6 miljoner kronor i år.")
     result = check_amounts(claim, [stated], word_overlap(claim))
     assert result is not None and result.verdict == "supported"
+
+
+def test_the_best_sentence_about_the_named_committee_stating_the_figure_supports_it() -> None:
+    # a sentence about other things scores higher, but the one naming the claim's committee and measure states
+    # the claimed figure: it confirms, it never contradicts with the same figure
+    claim = "kulturnämnden räknar med ett underskott på 12,6 mille för 2025"
+    broad = sentence("Kommunen räknar med att nämnderna 2025 sammantaget visar 40 miljoner kronor i underskott "
+                     "för året och räknar med fler.", date="2025-09-01", n=1)
+    named = sentence("Kulturnämnden prognostiserar ett underskott på 12,6 mnkr.", date="2025-09-01", n=2)
+    subject = Subject(lambda s, left_out: 0.9 if s is broad else 0.5,
+                      lambda claimed, stated: claimed[:6].lower() in stated.lower())
+    result = check_amounts(claim, [broad, named], subject)
+    assert result is not None and result.verdict == "supported"
+    assert result.evidence[0] is named
+
+
+def test_another_years_figure_neither_supports_nor_contradicts_the_claimed_year() -> None:
+    claim = "kommunen lägger 24,5 miljoner på nya badhuset 2026"
+    s = sentence("Den största investeringen var det nya badhuset, där 31,5 miljoner kronor investerades under 2025.",
+                 date="2026-02-01")
+    result = check_amounts(claim, [s], word_overlap(claim))
+    assert result is not None and result.verdict == "not_found"
+    checked = check_claim(claim, [s], answerable=True, subject=word_overlap(claim))
+    assert checked.verdict == "not_found"
