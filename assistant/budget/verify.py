@@ -131,6 +131,9 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     sv = answer.language == "sv"
     if answer.refused:
         return FigureClaim("not_found", answer.text, answer, tuple(figures))
+    if any(_is_change(body, f) for f in figures) and (
+            answer.calculation is None or answer.calculation.operation not in DIRECTED):
+        return None  # "får 7 miljoner mer än i år" claims a change; the calculator's level cannot judge it
     # "200 tkr varje år": every year's value must agree; otherwise the year (or row) the claim means is one of them
     every = all if EVERY_YEAR.search(body) and len(answer.values) > 1 else any
     if answer.stated:  # a text's amount may be a limit itself ("inte överstiga 4,0 mdkr"): compare the figures
@@ -159,6 +162,23 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     lead = (f"Stämmer inte: {listed} stämmer inte med källan." if sv
             else f"Not correct: {listed} does not match the source.")
     return FigureClaim("contradicted", f"{lead} {answer.text}", answer, tuple(figures))
+
+
+CHANGE_VERB = re.compile(r"\b(?:ökar|ökade|ökat|höjs|höjdes|minskar|minskade|minskat|sänks|sänktes|växer|"
+                         r"stiger|sjunker|increases?|increased|decreases?|decreased|rises?|rose|falls?|fell)"
+                         r"\s+(?:med|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _is_change(body: str, figure: ClaimedFigure) -> bool:
+    """The claimed figure is a change, not a level: a comparative follows it ("7 miljoner mer än i år", "2 procent
+    lägre") or a verb of change leads to it ("ökar med 7 miljoner")."""
+    at = body.find(figure.written)
+    if at < 0:
+        return False
+    after = body[at + len(figure.written):]
+    first = re.match(r"\s*(?:kronor\s+|kr\s+|sek\s+)?(\w+)", after, re.IGNORECASE)
+    return bool(first and (UP.fullmatch(first.group(1)) or DOWN.fullmatch(first.group(1)))) or \
+        CHANGE_VERB.search(body[:at]) is not None
 
 
 def _stated_values(quote: str, lang: str) -> list[FigureValue]:
