@@ -29,8 +29,8 @@ from assistant.budget.columns import asks_outcome, column_kind, family, states_o
 from assistant.budget.matching import table_kinds
 from assistant.evidence.claim_amounts import claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.evidence.claims import (DEFAULT_SUPPORT, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text, inflected,
-                             time_words, with_known_parts)
+from assistant.evidence.claims import (DEFAULT_SUPPORT, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text,
+                                       inflected, time_words, with_known_parts)
 from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
 from assistant.understand.query import stems as query_stems
@@ -856,6 +856,12 @@ class Assistant:
             return False  # a claimed figure that check_claim found in no evidence is not confirmed
         return self._names_subject(claim, q, result.evidence[0])
 
+    def _unknown_words(self, q: QueryAnalysis) -> list[str]:
+        """The claim's words that no document uses, nor a word one typing error from them (figures and years left
+        out): what the claim says with them cannot be confirmed by the documents."""
+        stats = self.retriever.stats
+        return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])]
+
     def _names_subject(self, claim: str, q: QueryAnalysis, evidence: Sentence,
                        checked: frozenset[str] = frozenset()) -> bool:
         """The evidence names the claim's two rarest concepts the documents know (its subject and what it says of
@@ -873,9 +879,13 @@ class Assistant:
         sentences = self._of_named_municipality(q, sentences)
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
+        subject = claim_subject(q, self.retriever.stats, claim, self.index.text)
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
-                                         subject=claim_subject(q, self.retriever.stats, claim, self.index.text),
-                                         named=self._documents_say)
+                                         subject=subject, named=self._documents_say)
+        if result.verdict == "supported" and result.reason in (DEFAULT_SUPPORT, YEAR_SAME) and lang == "sv" and \
+                self._unknown_words(self._analyse(strip_figures(claim), [])):
+            # "Karin Alvermalm avgick ... 2020": the right year and person do not confirm what no document says
+            result = ClaimCheck("not_found", (), reason="påståendet säger något inget dokument säger")
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
             result = ClaimCheck("not_found", (), reason="underlaget nämner ämnet men inte det påståendet säger")
         elif result.reason in YEAR_VERDICTS and not claim_figures(claim) and \

@@ -272,3 +272,9 @@ def test_a_change_against_unchanged_contradicts_in_any_form_and_outweighs_the_ri
         said = "Hamnby's tax rate for 2025 is unchanged at 22.16 kronor."
     result = check_claim(claim, [sentence(said)], answerable=True, subject=word_overlap(claim))
     assert result.verdict == "contradicted", result
+
+
+def test_a_claim_saying_what_no_document_says_is_not_confirmed_by_its_year(assistant: Assistant) -> None:
+    # the person and the year are in the press release; that she retired is in no document
+    answer = assistant.ask("Stämmer det att socialchefen Karin Alvermalm pensionerades 2020?")
+    assert answer.verdict != "supported", answer.answer
