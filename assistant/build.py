@@ -879,7 +879,9 @@ class Assistant:
         sentences = self._of_named_municipality(q, sentences)
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
-        subject = claim_subject(q, self.retriever.stats, claim, self.index.text)
+        # the claim's most specific concept some of the evidence names in its own words ("köksorganisationen")
+        specific = self.retriever.stats.specific_concept(self._analyse(strip_figures(claim), []), sentences[:8])
+        subject = claim_subject(q, self.retriever.stats, claim, self.index.text, specific)
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
                                          subject=subject, named=self._documents_say)
         if result.verdict == "supported" and result.reason in (DEFAULT_SUPPORT, YEAR_SAME) and lang == "sv" and \

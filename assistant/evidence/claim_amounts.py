@@ -59,6 +59,9 @@ class Subject:
     compounds: "anställda" and "medarbetare")."""
     about: Callable[[Sentence, frozenset[str]], float]  # (sentence, claim stems to leave out) -> share
     same_thing: Callable[[str, str], bool] = _same_word
+    # whether a sentence names the claim's most specific concept that the evidence names ("köksorganisationen");
+    # None: no such concept. Another figure contradicts only where it is said of that concept.
+    specific: Callable[[Sentence], bool] | None = None
 
 
 COUNTED = re.compile(r"\+?\s*([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?")
@@ -233,6 +236,8 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         " ".join([r[2].chunk.title, *(p.text for p in _passage(r[2], list(sentences)))])))]
     if c.measure:  # "en vinst på 80 miljoner" is not contradicted by an amount of a dividend
         ranked = [r for r in ranked if subject.same_thing(c.measure, r[2].text)]
+    if subject.specific is not None:  # "köksorganisationen ska spara 15 miljoner" is not contradicted by a deficit
+        ranked = [r for r in ranked if subject.specific(r[2])]
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
         if any(same_amount(c, f) and _comparable(c, f, s.text, subject) for f in figures_in(s.text)):
@@ -306,11 +311,13 @@ def following(s: Sentence, text_of: Callable[[str], str] | None) -> str:
     return m.group("s") if refers_back(m.group("s"), s.text) else ""
 
 
-def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], str] | None = None) -> Subject:
+def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], str] | None = None,
+                  specific: tuple[str, ...] | None = None) -> Subject:
     """The claim's subject as the index knows it: its concept groups (QueryAnalysis) scored with the corpus'
     term statistics (sentences.TermStats) over the sentence, the sentence after it that refers back to it
     (`text_of` gives a document's text) and its document's title; hedges left out, the claim's verbs at
-    PREDICATE_WEIGHT."""
+    PREDICATE_WEIGHT. `specific`: the claim's most specific concept the evidence names (TermStats.specific_concept).
+    """
     from assistant.retrieval.retrieve import place_stems
     from assistant.evidence.sentences import text_stems, title_stems
 
@@ -334,4 +341,9 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
         same = [g for g in q.groups if any(t in own or stats.present(t, own) for t in g)] or [tuple(own)]
         return any(t in said or stats.present(t, said) for g in same for t in g)
 
-    return Subject(about, same_thing)
+    def names_specific(s: Sentence) -> bool:
+        # a municipality's name counts as said by its documents ("Strömsunds socialnämnd")
+        return stats.says(specific, f"{s.text} {following(s, text_of)}", s.chunk.title or "") or \
+            bool(set(specific) & place_stems(s.chunk))
+
+    return Subject(about, same_thing, names_specific if specific else None)

@@ -356,3 +356,17 @@ def test_another_years_figure_neither_supports_nor_contradicts_the_claimed_year(
     assert result is not None and result.verdict == "not_found"
     checked = check_claim(claim, [s], answerable=True, subject=word_overlap(claim))
     assert checked.verdict == "not_found"
+
+
+def test_another_figure_contradicts_only_where_the_claims_specific_concept_is_named() -> None:
+    claim = "översynen av kaféorganisationen ska spara 15 miljoner kronor om året"
+    deficit = sentence("Förvaltningen har gått från -14,3 miljoner kronor förra året till -6,6 miljoner kronor i år "
+                       "och ska spara mer om året.", n=1)
+    overlap = word_overlap(claim)
+    assert check_amounts(claim, [deficit], overlap).verdict == "contradicted"  # no specific concept known
+    subject = Subject(overlap.about, overlap.same_thing, lambda s: "kaféorganisation" in s.text.lower())
+    result = check_amounts(claim, [deficit], subject)
+    assert result is None or result.verdict != "contradicted"
+    named = sentence("Översynen av kaféorganisationen ska spara 12 miljoner kronor om året.", n=2)
+    result = check_amounts(claim, [deficit, named], subject)
+    assert result is not None and result.verdict == "contradicted" and result.evidence[0] is named
