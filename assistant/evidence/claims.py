@@ -494,7 +494,10 @@ def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck
     return ClaimCheck("not_found", (), reason="året står inte i samma underlag")
 
 
-def check_figures(claim: str, sentences: list[Sentence], context_years: set[int] = frozenset()) -> ClaimCheck | None:
+def check_figures(claim: str, sentences: list[Sentence], context_years: set[int] = frozenset(),
+                  specific: Callable[[Sentence], bool] | None = None) -> ClaimCheck | None:
+    """The claimed figures in the evidence; else another figure of their kind contradicts, in a sentence naming
+    the claim's committee and (`specific`, claim_amounts.Subject.specific) its most specific concept."""
     claimed = claim_figures(claim)
     if not claimed:
         return None
@@ -520,6 +523,8 @@ def check_figures(claim: str, sentences: list[Sentence], context_years: set[int]
             continue
         if claimed_bodies and not claimed_bodies & set(bodies_in(" ".join(p.text for p in _passage(s, sentences)))):
             continue  # another committee's figure says nothing about the claimed one
+        if specific is not None and not specific(s):
+            continue  # "inköp på en halv miljard" says nothing of what the kitchen review saves
         return ClaimCheck("contradicted", (s,), stated[0].written, "annan siffra")
     return ClaimCheck("not_found", tuple(sentences[:1]), reason="ingen siffra i dokumenten")
 
@@ -691,7 +696,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         return ClaimCheck("not_found", (), reason="inget underlag")
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
     if figures is None:
-        figures = check_figures(claim, relevant, set(context_years))
+        figures = check_figures(claim, relevant, set(context_years), subject.specific if subject is not None else None)
     if figures is not None and figures.reason in ("året står inte i samma underlag", OTHER_YEARS_FIGURE):
         # the figure is there, the claimed year is not (or the figure is another year's): the claim as a whole
         # cannot be checked, and that year says nothing against the claimed one

@@ -370,3 +370,12 @@ def test_another_figure_contradicts_only_where_the_claims_specific_concept_is_na
     named = sentence("Översynen av kaféorganisationen ska spara 12 miljoner kronor om året.", n=2)
     result = check_amounts(claim, [deficit, named], subject)
     assert result is not None and result.verdict == "contradicted" and result.evidence[0] is named
+
+
+def test_the_fallback_figure_check_needs_the_specific_concept_too() -> None:
+    claim = "översynen av kaféorganisationen ska spara 15 miljoner kronor om året"
+    purchases = sentence("Förvaltningarna gör inköp på cirka en halv miljard kronor per år.", n=1)
+    overlap = word_overlap(claim)
+    subject = Subject(lambda s, left_out: 0.0, overlap.same_thing, lambda s: "kaféorganisation" in s.text.lower())
+    result = check_claim(claim, [purchases], answerable=True, subject=subject)
+    assert result.verdict != "contradicted"
