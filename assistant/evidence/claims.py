@@ -130,8 +130,14 @@ def _confirmation_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
     verbs = set(kinds["finite_verbs"])
     endings = tuple(kinds["verb_endings"])
-    return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) for w in words if not w[0].isdigit()) or \
-        _verb_second(words, text)
+    return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) or _passive_of_long_vowel(w)
+               for w in words if not w[0].isdigit()) or _verb_second(words, text)
+
+
+def _passive_of_long_vowel(word: str) -> bool:
+    """The passive present of a verb ending in -å ("föreslås", "uppnås"; "-as" is among the verb endings), not a
+    place name ending the same way ("Alingsås", "Borås")."""
+    return len(word) >= 6 and word.endswith("ås") and word not in _municipalities()
 
 
 def _verb_second(words: list[str], text: str = "") -> bool:
