@@ -30,7 +30,7 @@ from assistant.budget.matching import table_kinds
 from assistant.evidence.claim_amounts import claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claims import (DEFAULT_SUPPORT, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text,
-                                       inflected, time_words, with_known_parts)
+                                       inflected, time_words, with_known_parts, with_voices)
 from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
 from assistant.understand.query import stems as query_stems
@@ -869,7 +869,7 @@ class Assistant:
         what the claim says is done ("ska sälja", "vill skrota": a passage naming the thing without the deed is
         not about it, and a verb no document uses cannot be confirmed by them)."""
         stats = self.retriever.stats
-        present = text_stems(evidence.text) | title_stems(evidence.chunk.title)
+        present = with_voices(text_stems(evidence.text) | title_stems(evidence.chunk.title))
         groups = tuple(g for g in q.groups if g[0] not in checked)
         deeds = [g for verb in governed_verbs(claim) for g in groups if g[0] in query_stems(verb, drop_stopwords=False)]
         return all(any(stats.present(t, present) for t in group) for group in [*stats.rarest(groups), *deeds])

@@ -187,6 +187,17 @@ def inflected(term: str, words: frozenset[str] | set[str]) -> bool:
     return False
 
 
+VOICE_ENDINGS = ("r", "s")  # the present tense and its passive: "föreslår" / "föreslås", "beräknar" / "beräknas"
+MIN_VOICED = 6
+
+
+def with_voices(present: frozenset[str] | set[str]) -> frozenset[str]:
+    """The stems with each finite verb also in its other voice ("föreslås" adds "föreslår"): a claim that the plan
+    "föreslår" something is said by "... föreslås att ..."."""
+    other = {w[:-1] + e for w in present if len(w) >= MIN_VOICED and w.endswith(VOICE_ENDINGS) for e in VOICE_ENDINGS}
+    return frozenset(present) | other
+
+
 class _KnownStems:
     """Membership by stem, so a compound's parts in any inflection count as known words ("satsningen")."""
 

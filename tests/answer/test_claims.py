@@ -278,3 +278,16 @@ def test_a_claim_saying_what_no_document_says_is_not_confirmed_by_its_year(assis
     # the person and the year are in the press release; that she retired is in no document
     answer = assistant.ask("Stämmer det att socialchefen Karin Alvermalm pensionerades 2020?")
     assert answer.verdict != "supported", answer.answer
+
+
+def test_a_verb_in_the_present_is_said_by_its_passive() -> None:
+    from assistant.evidence.claims import with_voices
+
+    assert "föreslår" in with_voices(frozenset({"föreslås", "plan"}))
+    assert "planerar" not in with_voices(frozenset({"plan"}))  # too short to be a finite verb
+
+
+def test_a_claim_that_the_plan_proposes_is_confirmed_by_its_passive(assistant: Assistant) -> None:
+    answer = assistant.ask("Handlingsplanen föreslår att förvaltningarna ser över sina gränsdragningar gentemot "
+                           "varandra?")
+    assert answer.verdict == "supported", answer.answer
