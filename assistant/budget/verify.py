@@ -217,10 +217,11 @@ def _in_another_column(body: str, figures: list[ClaimedFigure], book: FigureBook
     return None
 
 
-UP = re.compile(r"\b(mer|högre|större|fler|ökar|ökade|ökat|växer|växte|stiger|steg|höjs|more|higher|larger|bigger|"
-                r"greater|increases?|increased|grows?|grew|rises?|rose)\b", re.IGNORECASE)
-DOWN = re.compile(r"\b(mindre|lägre|färre|minskar|minskade|minskat|sjunker|sjönk|sänks|less|lower|smaller|fewer|"
-                  r"decreases?|decreased|falls?|fell|drops?|dropped|shrinks?|shrank)\b", re.IGNORECASE)
+# a direction verb in any finite form or governed as an infinitive ("låter investeringarna öka", "ska minska")
+UP = re.compile(r"\b(mer|högre|större|fler|ökar|ökade|ökat|öka|växer|växte|växa|stiger|steg|stiga|höjs|more|higher|"
+                r"larger|bigger|greater|increases?|increased|grows?|grew|rises?|rose)\b", re.IGNORECASE)
+DOWN = re.compile(r"\b(mindre|lägre|färre|minskar|minskade|minskat|minska|sjunker|sjönk|sjunka|sänks|less|lower|"
+                  r"smaller|fewer|decreases?|decreased|falls?|fell|drops?|dropped|shrinks?|shrank)\b", re.IGNORECASE)
 DIRECTED = ("change", "difference", "percent_change")
 
 
