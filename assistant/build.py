@@ -487,13 +487,11 @@ class Assistant:
         """The committees and years the claim names appear in the calculator's sources or answer (a claim
         without a named committee is about whatever the calculator found)."""
         from assistant.budget.matching import committee_mentions, match_rows
-        from assistant.budget.verify import DOWN, UP
 
         lexicon = self.figures.index.lexicon
         cited_text = " ".join(getattr(source, "quote", None) or source.text for source in sources)
         titles = " ".join(getattr(source, "title", "") or "" for source in sources)
-        # the claim's topic without its figures, hedges and direction ("drygt 4 miljoner mer"): what the figure is about
-        topic = self._analyse(strip_figures(DOWN.sub(" ", UP.sub(" ", without_hedges(claim)))), [])
+        topic = self._analyse(claim_topic(claim), [])
         stats = self.retriever.stats
         # words that frame the figure ("räknar med", "föreslagen") name no subject
         rare = stats.rarest(tuple(g for g in topic.groups if not set(g) & framing_stems()))
@@ -879,8 +877,10 @@ class Assistant:
         sentences = self._of_named_municipality(q, sentences)
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
-        # the claim's most specific concept some of the evidence names in its own words ("köksorganisationen")
-        specific = self.retriever.stats.specific_concept(self._analyse(strip_figures(claim), []), sentences[:8])
+        # the claim's most specific concept some of the evidence names in its own words ("köksorganisationen"); the
+        # municipality it names is its scope and its direction ("mer") what it says, not its subject
+        _, scope_free = self._without_scope(self._analyse(claim_topic(claim), []))
+        specific = self.retriever.stats.specific_concept(scope_free, sentences[:8])
         subject = claim_subject(q, self.retriever.stats, claim, self.index.text, specific)
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
                                          subject=subject, named=self._documents_say)
@@ -911,6 +911,14 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped), route=route)
+
+
+def claim_topic(claim: str) -> str:
+    """The claim's topic without its figures, hedges and direction ("drygt 4 miljoner mer"): what its figure is
+    about."""
+    from assistant.budget.verify import DOWN, UP
+
+    return strip_figures(DOWN.sub(" ", UP.sub(" ", without_hedges(claim))))
 
 
 def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:

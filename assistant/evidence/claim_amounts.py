@@ -342,8 +342,8 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
         return any(t in said or stats.present(t, said) for g in same for t in g)
 
     def names_specific(s: Sentence) -> bool:
-        # a municipality's name counts as said by its documents ("Strömsunds socialnämnd")
-        return stats.says(specific, f"{s.text} {following(s, text_of)}", s.chunk.title or "") or \
-            bool(set(specific) & place_stems(s.chunk))
+        # the sentence itself (a title naming the concept covers every sentence of a press release); a
+        # municipality's name counts as said by its documents ("Strömsunds socialnämnd")
+        return stats.says(specific, f"{s.text} {following(s, text_of)}") or bool(set(specific) & place_stems(s.chunk))
 
     return Subject(about, same_thing, names_specific if specific else None)

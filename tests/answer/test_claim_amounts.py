@@ -379,3 +379,35 @@ def test_the_fallback_figure_check_needs_the_specific_concept_too() -> None:
     subject = Subject(lambda s, left_out: 0.0, overlap.same_thing, lambda s: "kaféorganisation" in s.text.lower())
     result = check_claim(claim, [purchases], answerable=True, subject=subject)
     assert result.verdict != "contradicted"
+
+
+def test_the_specific_concept_must_be_named_by_the_sentence_not_its_documents_title() -> None:
+    from assistant.evidence.claim_amounts import claim_subject
+    from assistant.understand.query import analyse
+
+    class Stats:
+        def says(self, group, text, title=""):  # type: ignore[no-untyped-def]
+            return any(t in f"{text} {title}".lower() for t in group)
+
+        def coverage(self, groups, present, weights, full):  # type: ignore[no-untyped-def]
+            return 0.0
+
+        def present(self, term, present):  # type: ignore[no-untyped-def]
+            return term in present
+
+    claim = "äldreomsorgen får 7 miljoner mer"
+    subject = claim_subject(analyse(claim), Stats(), claim, None, ("äldreomsorg",))
+    other = Sentence(chunk=Chunk(id="c1", doc_path="corpus/p.txt", text="x", start=0, end=1,
+                                 title="Budget antagen – äldreomsorgen prioriteras", date="2024-11-19"),
+                     start=0, end=10, text="Oppositionen ville ge 2,8 miljoner kronor mer till skolan.", score=1.0,
+                     coverage=0.5, chunk_score=1.0)
+    assert subject.specific is not None and not subject.specific(other)
+    named = sentence("Äldreomsorgen får 5,5 miljoner kronor mer än i år.")
+    assert subject.specific(named)
+
+
+def test_a_claims_topic_leaves_out_its_figures_hedges_and_direction() -> None:
+    from assistant.build import claim_topic
+
+    topic = claim_topic("äldreomsorgen får drygt 7 miljoner mer 2025")
+    assert "mer" not in topic.split() and "7" not in topic and "drygt" not in topic and "äldreomsorgen" in topic
