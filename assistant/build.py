@@ -867,10 +867,7 @@ class Assistant:
         what the claim says is done ("ska sälja", "vill skrota": a passage naming the thing without the deed is
         not about it, and a verb no document uses cannot be confirmed by them)."""
         stats = self.retriever.stats
-        # a sentence is said under its section's heading ("Tidplan: Beslut ... första halvåret 2024" under
-        # "Aktieägartillskott till Alingsåshem lokaler AB"): the heading names what it is about
-        present = with_voices(text_stems(evidence.text) | title_stems(evidence.chunk.title) |
-                              title_stems(evidence.chunk.section or ""))
+        present = with_voices(text_stems(evidence.text) | title_stems(evidence.chunk.title))
         groups = tuple(g for g in q.groups if g[0] not in checked)
         deeds = [g for verb in governed_verbs(claim) for g in groups if g[0] in query_stems(verb, drop_stopwords=False)]
         return all(any(stats.present(t, present) for t in group) for group in [*stats.rarest(groups), *deeds])

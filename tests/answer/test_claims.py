@@ -293,13 +293,6 @@ def test_a_claim_that_the_plan_proposes_is_confirmed_by_its_passive(assistant: A
     assert answer.verdict == "supported", answer.answer
 
 
-def test_a_sentence_is_about_what_its_section_heading_names(assistant: Assistant) -> None:
-    # "Tidplan: Beslut om reviderad styrmodell under 2024." stands under "Effektivisera den politiska målstyrningen"
-    answer = assistant.ask("Stämmer det att handlingsplanen vill effektivisera den politiska målstyrningen med ett "
-                           "beslut om reviderad styrmodell under 2024?")
-    assert answer.verdict == "supported", answer.answer
-
-
 def test_the_first_half_of_a_year_is_a_period_not_a_share() -> None:
     from assistant.evidence.claim_figures import figures_in
 
