@@ -29,8 +29,8 @@ from assistant.budget.columns import asks_outcome, column_kind, family, states_o
 from assistant.budget.matching import table_kinds
 from assistant.evidence.claim_amounts import claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.evidence.claims import (DEFAULT_SUPPORT, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text, inflected,
-                             time_words, with_known_parts)
+from assistant.evidence.claims import (DEFAULT_SUPPORT, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text,
+                                       inflected, time_words, with_known_parts, with_voices)
 from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
 from assistant.understand.query import stems as query_stems
@@ -487,13 +487,11 @@ class Assistant:
         """The committees and years the claim names appear in the calculator's sources or answer (a claim
         without a named committee is about whatever the calculator found)."""
         from assistant.budget.matching import committee_mentions, match_rows
-        from assistant.budget.verify import DOWN, UP
 
         lexicon = self.figures.index.lexicon
         cited_text = " ".join(getattr(source, "quote", None) or source.text for source in sources)
         titles = " ".join(getattr(source, "title", "") or "" for source in sources)
-        # the claim's topic without its figures, hedges and direction ("drygt 4 miljoner mer"): what the figure is about
-        topic = self._analyse(strip_figures(DOWN.sub(" ", UP.sub(" ", without_hedges(claim)))), [])
+        topic = self._analyse(claim_topic(claim), [])
         stats = self.retriever.stats
         # words that frame the figure ("räknar med", "föreslagen") name no subject
         rare = stats.rarest(tuple(g for g in topic.groups if not set(g) & framing_stems()))
@@ -856,6 +854,12 @@ class Assistant:
             return False  # a claimed figure that check_claim found in no evidence is not confirmed
         return self._names_subject(claim, q, result.evidence[0])
 
+    def _unknown_words(self, q: QueryAnalysis) -> list[str]:
+        """The claim's words that no document uses, nor a word one typing error from them (figures and years left
+        out): what the claim says with them cannot be confirmed by the documents."""
+        stats = self.retriever.stats
+        return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])]
+
     def _names_subject(self, claim: str, q: QueryAnalysis, evidence: Sentence,
                        checked: frozenset[str] = frozenset()) -> bool:
         """The evidence names the claim's two rarest concepts the documents know (its subject and what it says of
@@ -863,7 +867,7 @@ class Assistant:
         what the claim says is done ("ska sälja", "vill skrota": a passage naming the thing without the deed is
         not about it, and a verb no document uses cannot be confirmed by them)."""
         stats = self.retriever.stats
-        present = text_stems(evidence.text) | title_stems(evidence.chunk.title)
+        present = with_voices(text_stems(evidence.text) | title_stems(evidence.chunk.title))
         groups = tuple(g for g in q.groups if g[0] not in checked)
         deeds = [g for verb in governed_verbs(claim) for g in groups if g[0] in query_stems(verb, drop_stopwords=False)]
         return all(any(stats.present(t, present) for t in group) for group in [*stats.rarest(groups), *deeds])
@@ -873,9 +877,17 @@ class Assistant:
         sentences = self._of_named_municipality(q, sentences)
         judgement = judge_evidence(q, sentences)
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
+        # the claim's most specific concept some of the evidence names in its own words ("köksorganisationen"); the
+        # municipality it names is its scope and its direction ("mer") what it says, not its subject
+        _, scope_free = self._without_scope(self._analyse(claim_topic(claim), []))
+        specific = self.retriever.stats.specific_concept(scope_free, sentences[:8])
+        subject = claim_subject(q, self.retriever.stats, claim, self.index.text, specific)
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
-                                         subject=claim_subject(q, self.retriever.stats, claim, self.index.text),
-                                         named=self._documents_say)
+                                         subject=subject, named=self._documents_say)
+        if result.verdict == "supported" and result.reason in (DEFAULT_SUPPORT, YEAR_SAME) and lang == "sv" and \
+                self._unknown_words(self._analyse(strip_figures(claim), [])):
+            # "Karin Alvermalm avgick ... 2020": the right year and person do not confirm what no document says
+            result = ClaimCheck("not_found", (), reason="påståendet säger något inget dokument säger")
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
             result = ClaimCheck("not_found", (), reason="underlaget nämner ämnet men inte det påståendet säger")
         elif result.reason in YEAR_VERDICTS and not claim_figures(claim) and \
@@ -899,6 +911,14 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped), route=route)
+
+
+def claim_topic(claim: str) -> str:
+    """The claim's topic without its figures, hedges and direction ("drygt 4 miljoner mer"): what its figure is
+    about."""
+    from assistant.budget.verify import DOWN, UP
+
+    return strip_figures(DOWN.sub(" ", UP.sub(" ", without_hedges(claim))))
 
 
 def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:

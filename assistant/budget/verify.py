@@ -132,6 +132,9 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     sv = answer.language == "sv"
     if answer.refused:
         return FigureClaim("not_found", answer.text, answer, tuple(figures))
+    if any(_is_change(body, f) for f in figures) and (
+            answer.calculation is None or answer.calculation.operation not in DIRECTED):
+        return None  # "får 7 miljoner mer än i år" claims a change; the calculator's level cannot judge it
     # "200 tkr varje år": every year's value must agree; otherwise the year (or row) the claim means is one of them
     every = all if EVERY_YEAR.search(body) and len(answer.values) > 1 else any
     if answer.stated:  # a text's amount may be a limit itself ("inte överstiga 4,0 mdkr"): compare the figures
@@ -160,6 +163,23 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     lead = (f"Stämmer inte: {listed} stämmer inte med källan." if sv
             else f"Not correct: {listed} does not match the source.")
     return FigureClaim("contradicted", f"{lead} {answer.text}", answer, tuple(figures))
+
+
+CHANGE_VERB = re.compile(r"\b(?:ökar|ökade|ökat|höjs|höjdes|minskar|minskade|minskat|sänks|sänktes|växer|"
+                         r"stiger|sjunker|increases?|increased|decreases?|decreased|rises?|rose|falls?|fell)"
+                         r"\s+(?:med|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _is_change(body: str, figure: ClaimedFigure) -> bool:
+    """The claimed figure is a change, not a level: a comparative follows it ("7 miljoner mer än i år", "2 procent
+    lägre") or a verb of change leads to it ("ökar med 7 miljoner")."""
+    at = body.find(figure.written)
+    if at < 0:
+        return False
+    after = body[at + len(figure.written):]
+    first = re.match(r"\s*(?:kronor\s+|kr\s+|sek\s+)?(\w+)", after, re.IGNORECASE)
+    return bool(first and (UP.fullmatch(first.group(1)) or DOWN.fullmatch(first.group(1)))) or \
+        CHANGE_VERB.search(body[:at]) is not None
 
 
 def _stated_values(quote: str, lang: str) -> list[FigureValue]:
@@ -197,10 +217,11 @@ def _in_another_column(body: str, figures: list[ClaimedFigure], book: FigureBook
     return None
 
 
-UP = re.compile(r"\b(mer|högre|större|fler|ökar|ökade|ökat|växer|växte|stiger|steg|höjs|more|higher|larger|bigger|"
-                r"greater|increases?|increased|grows?|grew|rises?|rose)\b", re.IGNORECASE)
-DOWN = re.compile(r"\b(mindre|lägre|färre|minskar|minskade|minskat|sjunker|sjönk|sänks|less|lower|smaller|fewer|"
-                  r"decreases?|decreased|falls?|fell|drops?|dropped|shrinks?|shrank)\b", re.IGNORECASE)
+# a direction verb in any finite form or governed as an infinitive ("låter investeringarna öka", "ska minska")
+UP = re.compile(r"\b(mer|högre|större|fler|ökar|ökade|ökat|öka|växer|växte|växa|stiger|steg|stiga|höjs|more|higher|"
+                r"larger|bigger|greater|increases?|increased|grows?|grew|rises?|rose)\b", re.IGNORECASE)
+DOWN = re.compile(r"\b(mindre|lägre|färre|minskar|minskade|minskat|minska|sjunker|sjönk|sjunka|sänks|less|lower|"
+                  r"smaller|fewer|decreases?|decreased|falls?|fell|drops?|dropped|shrinks?|shrank)\b", re.IGNORECASE)
 DIRECTED = ("change", "difference", "percent_change")
 
 

@@ -29,6 +29,7 @@ from assistant.understand.words import sentence_types
 SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much less about the subject than the best
 SUBJECT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm or contradict its figure
 YEAR_FIT = 0.2  # the sentence names the claim's year (or "förra året" in a document of the year after)
+OTHER_YEARS_FIGURE = "siffran gäller ett annat år"
 LATER_DOCUMENT = 2  # a document dated this many years after the claim's years speaks of another time
 MONTH = re.compile(r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                    r"january|february|march|may|june|july|august|october)\b", re.I)
@@ -58,6 +59,9 @@ class Subject:
     compounds: "anställda" and "medarbetare")."""
     about: Callable[[Sentence, frozenset[str]], float]  # (sentence, claim stems to leave out) -> share
     same_thing: Callable[[str, str], bool] = _same_word
+    # whether a sentence names the claim's most specific concept that the evidence names ("köksorganisationen");
+    # None: no such concept. Another figure contradicts only where it is said of that concept.
+    specific: Callable[[Sentence], bool] | None = None
 
 
 COUNTED = re.compile(r"\+?\s*([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?")
@@ -160,6 +164,16 @@ def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject
     return figures[0]
 
 
+def _stretch(text: str, figure: Figure) -> str:
+    """The figure's stretch of the sentence (as _stated_figure reads it): the whole sentence when it states one
+    amount, else from the figure up to the next amount."""
+    starts = sorted({f.at for f in figures_in(text) if f.at >= 0 and f.kind != "count"} | {figure.at})
+    if len(starts) == 1 or figure.at < 0:
+        return text
+    later = [a for a in starts if a > figure.at]
+    return text[figure.at:later[0] if later else len(text)]
+
+
 def check_amounts(claim: str, sentences: Sequence[Sentence], subject: Subject, *,
                   context_years: set[int] = frozenset()) -> ClaimCheck | None:
     """Verdict on the claim's amounts; None when it states none or no sentence states one of their kind. Each
@@ -222,9 +236,20 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         " ".join([r[2].chunk.title, *(p.text for p in _passage(r[2], list(sentences)))])))]
     if c.measure:  # "en vinst på 80 miljoner" is not contradicted by an amount of a dividend
         ranked = [r for r in ranked if subject.same_thing(c.measure, r[2].text)]
+    if subject.specific is not None:  # "köksorganisationen ska spara 15 miljoner" is not contradicted by a deficit
+        ranked = [r for r in ranked if subject.specific(r[2])]
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
+        if any(same_amount(c, f) and _comparable(c, f, s.text, subject) for f in figures_in(s.text)):
+            # the best sentence about the claim's committee and measure states the claimed figure: a sentence
+            # scoring higher about something else raised the bar, it does not make this one another figure
+            return _confirmed(claim, c, s, sentences, context_years)
         stated = _stated_figure(c, s, years, subject)
+        if years and not _years_said(_stretch(s.text, stated), _doc_year(s)) & years and \
+                _years_said(_stretch(s.text, stated), None):
+            # "31,5 miljoner investerades under 2025" is another year's figure: it neither confirms nor
+            # contradicts what the claim says of its year
+            return ClaimCheck("not_found", (), reason=OTHER_YEARS_FIGURE)
         written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written
         return ClaimCheck("contradicted", (s,), written.strip(), "annan siffra om samma sak")
     return None
@@ -286,11 +311,13 @@ def following(s: Sentence, text_of: Callable[[str], str] | None) -> str:
     return m.group("s") if refers_back(m.group("s"), s.text) else ""
 
 
-def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], str] | None = None) -> Subject:
+def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], str] | None = None,
+                  specific: tuple[str, ...] | None = None) -> Subject:
     """The claim's subject as the index knows it: its concept groups (QueryAnalysis) scored with the corpus'
     term statistics (sentences.TermStats) over the sentence, the sentence after it that refers back to it
     (`text_of` gives a document's text) and its document's title; hedges left out, the claim's verbs at
-    PREDICATE_WEIGHT."""
+    PREDICATE_WEIGHT. `specific`: the claim's most specific concept the evidence names (TermStats.specific_concept).
+    """
     from assistant.retrieval.retrieve import place_stems
     from assistant.evidence.sentences import text_stems, title_stems
 
@@ -314,4 +341,9 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
         same = [g for g in q.groups if any(t in own or stats.present(t, own) for t in g)] or [tuple(own)]
         return any(t in said or stats.present(t, said) for g in same for t in g)
 
-    return Subject(about, same_thing)
+    def names_specific(s: Sentence) -> bool:
+        # the sentence itself (a title naming the concept covers every sentence of a press release); a
+        # municipality's name counts as said by its documents ("Strömsunds socialnämnd")
+        return stats.says(specific, f"{s.text} {following(s, text_of)}") or bool(set(specific) & place_stems(s.chunk))
+
+    return Subject(about, same_thing, names_specific if specific else None)

@@ -58,12 +58,19 @@ def figures_in(text: str) -> list[Figure]:
         except (ValueError, AssertionError):
             continue
     for m in SHARE.finditer(text):  # "halva prisindexet", "en tredjedel av kostnaden": a share in percent
+        if PERIOD_BEFORE.search(text, 0, m.start()) or PERIOD_AFTER.match(text, m.end()):
+            continue  # "the first half of 2024", "andra halvan av året": a part of a year, not a share
         out.append(Figure(SHARE_WORDS[m.group().lower()], "percent", m.group(), m.start()))
     taken = [m.span() for m in QUANTITY.finditer(text)] + [m.span() for m in SHARE.finditer(text)]
     for m in COUNT_WORD.finditer(text):  # "två nya skolpsykologer", "en extra skolpsykolog"
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Figure(COUNT_WORDS[m.group().lower()], "count", m.group(), m.start()))
     return out
+
+
+# a share word naming a part of a period: after an ordinal ("the first half", "andra halvan") or before a year
+PERIOD_BEFORE = re.compile(r"(?<!\w)(?:first|second|last|första|andra|sista|senare|förra)\s+$", re.I)
+PERIOD_AFTER = re.compile(r"\s+(?:of|av)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|året|år)\b", re.I)
 
 
 def claim_figures(claim: str) -> list[Figure]:

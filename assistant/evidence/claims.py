@@ -130,8 +130,14 @@ def _confirmation_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
     verbs = set(kinds["finite_verbs"])
     endings = tuple(kinds["verb_endings"])
-    return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) for w in words if not w[0].isdigit()) or \
-        _verb_second(words, text)
+    return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) or _passive_of_long_vowel(w)
+               for w in words if not w[0].isdigit()) or _verb_second(words, text)
+
+
+def _passive_of_long_vowel(word: str) -> bool:
+    """The passive present of a verb ending in -å ("föreslås", "uppnås"; "-as" is among the verb endings), not a
+    place name ending the same way ("Alingsås", "Borås")."""
+    return len(word) >= 6 and word.endswith("ås") and word not in _municipalities()
 
 
 def _verb_second(words: list[str], text: str = "") -> bool:
@@ -179,6 +185,17 @@ def inflected(term: str, words: frozenset[str] | set[str]) -> bool:
         if len(short) >= MIN_STEM and long.startswith(short) and len(long) - len(short) <= INFLECTION:
             return True
     return False
+
+
+VOICE_ENDINGS = ("r", "s")  # the present tense and its passive: "föreslår" / "föreslås", "beräknar" / "beräknas"
+MIN_VOICED = 6
+
+
+def with_voices(present: frozenset[str] | set[str]) -> frozenset[str]:
+    """The stems with each finite verb also in its other voice ("föreslås" adds "föreslår"): a claim that the plan
+    "föreslår" something is said by "... föreslås att ..."."""
+    other = {w[:-1] + e for w in present if len(w) >= MIN_VOICED and w.endswith(VOICE_ENDINGS) for e in VOICE_ENDINGS}
+    return frozenset(present) | other
 
 
 class _KnownStems:
@@ -494,7 +511,10 @@ def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck
     return ClaimCheck("not_found", (), reason="året står inte i samma underlag")
 
 
-def check_figures(claim: str, sentences: list[Sentence], context_years: set[int] = frozenset()) -> ClaimCheck | None:
+def check_figures(claim: str, sentences: list[Sentence], context_years: set[int] = frozenset(),
+                  specific: Callable[[Sentence], bool] | None = None) -> ClaimCheck | None:
+    """The claimed figures in the evidence; else another figure of their kind contradicts, in a sentence naming
+    the claim's committee and (`specific`, claim_amounts.Subject.specific) its most specific concept."""
     claimed = claim_figures(claim)
     if not claimed:
         return None
@@ -520,6 +540,8 @@ def check_figures(claim: str, sentences: list[Sentence], context_years: set[int]
             continue
         if claimed_bodies and not claimed_bodies & set(bodies_in(" ".join(p.text for p in _passage(s, sentences)))):
             continue  # another committee's figure says nothing about the claimed one
+        if specific is not None and not specific(s):
+            continue  # "inköp på en halv miljard" says nothing of what the kitchen review saves
         return ClaimCheck("contradicted", (s,), stated[0].written, "annan siffra")
     return ClaimCheck("not_found", tuple(sentences[:1]), reason="ingen siffra i dokumenten")
 
@@ -665,7 +687,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     """Verdict for `claim` given the best sentences for its topic (retrieved without its figures); `subject`
     (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage);
     `named` tells whether the documents use a phrase (check_substitution)."""
-    from assistant.evidence.claim_amounts import Subject, check_amounts
+    from assistant.evidence.claim_amounts import OTHER_YEARS_FIGURE, Subject, check_amounts
     from assistant.evidence.claim_sign import check_sign
 
     people = check_people(claim, sentences)
@@ -691,9 +713,11 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         return ClaimCheck("not_found", (), reason="inget underlag")
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
     if figures is None:
-        figures = check_figures(claim, relevant, set(context_years))
-    if figures is not None and figures.reason == "året står inte i samma underlag":
-        return figures  # the figure is there, the claimed year is not: the claim as a whole cannot be checked
+        figures = check_figures(claim, relevant, set(context_years), subject.specific if subject is not None else None)
+    if figures is not None and figures.reason in ("året står inte i samma underlag", OTHER_YEARS_FIGURE):
+        # the figure is there, the claimed year is not (or the figure is another year's): the claim as a whole
+        # cannot be checked, and that year says nothing against the claimed one
+        return figures
     unstated = figures is not None and figures.verdict == "not_found"
     dates = check_dates(claim, relevant)
     checks = [c for c in (figures, dates, check_years(claim, relevant, set(context_years)),

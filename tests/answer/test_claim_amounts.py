@@ -332,3 +332,82 @@ def test_a_claimed_number_written_without_its_unit_is_stated_by_the_sentence_wri
     stated = sentence("Förvaltningen har gått från -14,3 miljoner kronor förra året till -6,6 miljoner kronor i år.")
     result = check_amounts(claim, [stated], word_overlap(claim))
     assert result is not None and result.verdict == "supported"
+
+
+def test_the_best_sentence_about_the_named_committee_stating_the_figure_supports_it() -> None:
+    # a sentence about other things scores higher, but the one naming the claim's committee and measure states
+    # the claimed figure: it confirms, it never contradicts with the same figure
+    claim = "kulturnämnden räknar med ett underskott på 12,6 mille för 2025"
+    broad = sentence("Kommunen räknar med att nämnderna 2025 sammantaget visar 40 miljoner kronor i underskott "
+                     "för året och räknar med fler.", date="2025-09-01", n=1)
+    named = sentence("Kulturnämnden prognostiserar ett underskott på 12,6 mnkr.", date="2025-09-01", n=2)
+    subject = Subject(lambda s, left_out: 0.9 if s is broad else 0.5,
+                      lambda claimed, stated: claimed[:6].lower() in stated.lower())
+    result = check_amounts(claim, [broad, named], subject)
+    assert result is not None and result.verdict == "supported"
+    assert result.evidence[0] is named
+
+
+def test_another_years_figure_neither_supports_nor_contradicts_the_claimed_year() -> None:
+    claim = "kommunen lägger 24,5 miljoner på nya badhuset 2026"
+    s = sentence("Den största investeringen var det nya badhuset, där 31,5 miljoner kronor investerades under 2025.",
+                 date="2026-02-01")
+    result = check_amounts(claim, [s], word_overlap(claim))
+    assert result is not None and result.verdict == "not_found"
+    checked = check_claim(claim, [s], answerable=True, subject=word_overlap(claim))
+    assert checked.verdict == "not_found"
+
+
+def test_another_figure_contradicts_only_where_the_claims_specific_concept_is_named() -> None:
+    claim = "översynen av kaféorganisationen ska spara 15 miljoner kronor om året"
+    deficit = sentence("Förvaltningen har gått från -14,3 miljoner kronor förra året till -6,6 miljoner kronor i år "
+                       "och ska spara mer om året.", n=1)
+    overlap = word_overlap(claim)
+    assert check_amounts(claim, [deficit], overlap).verdict == "contradicted"  # no specific concept known
+    subject = Subject(overlap.about, overlap.same_thing, lambda s: "kaféorganisation" in s.text.lower())
+    result = check_amounts(claim, [deficit], subject)
+    assert result is None or result.verdict != "contradicted"
+    named = sentence("Översynen av kaféorganisationen ska spara 12 miljoner kronor om året.", n=2)
+    result = check_amounts(claim, [deficit, named], subject)
+    assert result is not None and result.verdict == "contradicted" and result.evidence[0] is named
+
+
+def test_the_fallback_figure_check_needs_the_specific_concept_too() -> None:
+    claim = "översynen av kaféorganisationen ska spara 15 miljoner kronor om året"
+    purchases = sentence("Förvaltningarna gör inköp på cirka en halv miljard kronor per år.", n=1)
+    overlap = word_overlap(claim)
+    subject = Subject(lambda s, left_out: 0.0, overlap.same_thing, lambda s: "kaféorganisation" in s.text.lower())
+    result = check_claim(claim, [purchases], answerable=True, subject=subject)
+    assert result.verdict != "contradicted"
+
+
+def test_the_specific_concept_must_be_named_by_the_sentence_not_its_documents_title() -> None:
+    from assistant.evidence.claim_amounts import claim_subject
+    from assistant.understand.query import analyse
+
+    class Stats:
+        def says(self, group, text, title=""):  # type: ignore[no-untyped-def]
+            return any(t in f"{text} {title}".lower() for t in group)
+
+        def coverage(self, groups, present, weights, full):  # type: ignore[no-untyped-def]
+            return 0.0
+
+        def present(self, term, present):  # type: ignore[no-untyped-def]
+            return term in present
+
+    claim = "äldreomsorgen får 7 miljoner mer"
+    subject = claim_subject(analyse(claim), Stats(), claim, None, ("äldreomsorg",))
+    other = Sentence(chunk=Chunk(id="c1", doc_path="corpus/p.txt", text="x", start=0, end=1,
+                                 title="Budget antagen – äldreomsorgen prioriteras", date="2024-11-19"),
+                     start=0, end=10, text="Oppositionen ville ge 2,8 miljoner kronor mer till skolan.", score=1.0,
+                     coverage=0.5, chunk_score=1.0)
+    assert subject.specific is not None and not subject.specific(other)
+    named = sentence("Äldreomsorgen får 5,5 miljoner kronor mer än i år.")
+    assert subject.specific(named)
+
+
+def test_a_claims_topic_leaves_out_its_figures_hedges_and_direction() -> None:
+    from assistant.build import claim_topic
+
+    topic = claim_topic("äldreomsorgen får drygt 7 miljoner mer 2025")
+    assert "mer" not in topic.split() and "7" not in topic and "drygt" not in topic and "äldreomsorgen" in topic

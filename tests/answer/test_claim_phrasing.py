@@ -99,3 +99,12 @@ def test_a_statement_reported_in_the_passive_is_a_claim() -> None:
     for said in ("Karin Ek sägs ha fått igenom ett omställningspaket på 4,7 miljoner",
                  "Nämnden påstås ha ett underskott på 3 miljoner"):
         assert claim_text(said) is not None
+
+
+@pytest.mark.parametrize(("question", "is_claim"), [
+    ("Avgiften för parkeringen i centrum föreslås bli 20 kronor i timmen", True),
+    ("Målet om nollutsläpp uppnås redan 2030", True),
+    ("Kostnaderna för skolan i Alingsås 2024", False),  # a place name ending like the passive is no verb
+])
+def test_the_passive_of_a_verb_in_a_long_vowel_makes_a_statement(question: str, is_claim: bool) -> None:
+    assert (parse_claim(question)[0] is not None) is is_claim

@@ -272,3 +272,30 @@ def test_a_change_against_unchanged_contradicts_in_any_form_and_outweighs_the_ri
         said = "Hamnby's tax rate for 2025 is unchanged at 22.16 kronor."
     result = check_claim(claim, [sentence(said)], answerable=True, subject=word_overlap(claim))
     assert result.verdict == "contradicted", result
+
+
+def test_a_claim_saying_what_no_document_says_is_not_confirmed_by_its_year(assistant: Assistant) -> None:
+    # the person and the year are in the press release; that she retired is in no document
+    answer = assistant.ask("Stämmer det att socialchefen Karin Alvermalm pensionerades 2020?")
+    assert answer.verdict != "supported", answer.answer
+
+
+def test_a_verb_in_the_present_is_said_by_its_passive() -> None:
+    from assistant.evidence.claims import with_voices
+
+    assert "föreslår" in with_voices(frozenset({"föreslås", "plan"}))
+    assert "planerar" not in with_voices(frozenset({"plan"}))  # too short to be a finite verb
+
+
+def test_a_claim_that_the_plan_proposes_is_confirmed_by_its_passive(assistant: Assistant) -> None:
+    answer = assistant.ask("Handlingsplanen föreslår att förvaltningarna ser över sina gränsdragningar gentemot "
+                           "varandra?")
+    assert answer.verdict == "supported", answer.answer
+
+
+def test_the_first_half_of_a_year_is_a_period_not_a_share() -> None:
+    from assistant.evidence.claim_figures import figures_in
+
+    assert figures_in("decide in the first half of 2024") == []
+    assert figures_in("under andra halvan av året") == []
+    assert [f.value for f in figures_in("hälften av investeringarna")] == [50]

@@ -19,6 +19,9 @@ from tests.budget.corpus_docs import corpus_book
     ("Barn- och ungdomsnämnden får mer än vård- och omsorgsnämnden alla tre åren", "supported", None),
     ("Vård- och omsorgsnämnden får mer än barn- och ungdomsnämnden varje år", "contradicted", "Budget 2021"),
     ("The social committee's grant rises every year", "supported", None),
+    # the direction as an infinitive governed by another verb
+    ("Budgeten låter kommunstyrelsens kommunbidrag öka varje år", "contradicted", "Plan 2023"),
+    ("Budgeten låter socialnämndens kommunbidrag minska varje år", "contradicted", "Plan 2022"),
 ])
 def test_series_claims(claim: str, verdict: str, named: str | None) -> None:
     result = check_series_claim(claim, corpus_book())
