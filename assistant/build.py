@@ -188,7 +188,7 @@ class Assistant:
         parts = compound.standalone() if compound is not None else []
         # a preamble said with every part ("S sommarjobbssatsning: ..., hur många jobb räcker det till?") names
         # what each part's "det" points at: no part leans on the first
-        said_with_each = compound is not None and bool(compound.preamble) and len(compound.questions) > 1
+        said_with_each = compound is not None and compound.preamble_names_topic(self._places())
         if len(parts) == 1:
             parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
             split = distribute(parts[0]) if len(parts) == 1 else parts
