@@ -366,6 +366,8 @@ def analyse(question: str) -> QueryAnalysis:
     abbreviations = body_abbreviations()
     context = _context_stems()
     doc_types, publishers, month = _doc_hints(text)
+    if doc_types or publishers or month:  # "the economic action plan", "the press release": which document, as in Swedish
+        groups = [g for g in groups if g[0] not in context]
     weights = [1.0] * len(groups)
     full = [len(g) for g in groups]  # glossary translations are all exact
     from assistant.understand.parts import context_years

@@ -76,6 +76,13 @@ def test_named_document_kind_year_and_party() -> None:
     assert s.doc_types == ("budget",) and any("socialdemokraterna" in p for p in s.publishers)
 
 
+def test_an_english_question_naming_a_document_keeps_the_name_out_of_its_topic() -> None:
+    q = analyse("What do the press release and the action plan say about energy efficiency?")
+    assert set(q.doc_types) == {"press_release", "action_plan"}
+    assert all("pressmeddel" not in g and "handlingsplan" not in g for g in q.groups), q.groups
+    assert any("energieffektivitet" in g for g in q.groups)  # the asked fact stays
+
+
 def test_digit_groups_are_one_token() -> None:
     assert "2421049" in stems("Verksamhetens kostnader -2 421 049")
 
