@@ -75,7 +75,9 @@ def stop_words() -> frozenset[str]:
                                            "gjort", "egentligen", "ungefär", "totalt", "också",
                                            "många", "heter", "hette", "handlar", "gäller", "innebär", "betyder",
                                            "står", "nämns", "sägs", "anges", "beskrivs", "kallas", "ju",
-                                           "enligt", "stämmer", "sant", "finns", "kommer"}
+                                           "enligt", "stämmer", "sant", "finns", "kommer",
+                                           # spoken forms of stop words ("något", "någon", "några") and "båda"
+                                           "nåt", "nån", "nåra", "båda", "bägge"}
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +127,7 @@ def particles() -> tuple[str, ...]:
 
 def _particle_forms(text: str, stem: str) -> list[str]:
     """"räknas ... upp" -> "uppräkn" (uppräkning): the particle joined to the verb, as nouns write it."""
-    if len(stem) < 4 or stem.isdigit():
+    if len(stem) < 3 or stem.isdigit():  # "köper ... in" -> "inköp"
         return []
     return [p + stem for p in particles() if re.search(r"(?<!\w)" + p + r"(?!\w)", text, re.I)]
 

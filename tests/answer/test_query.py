@@ -83,6 +83,12 @@ def test_an_english_question_naming_a_document_keeps_the_name_out_of_its_topic()
     assert any("energieffektivitet" in g for g in q.groups)  # the asked fact stays
 
 
+def test_a_short_particle_verb_gets_its_joined_noun_form_and_spoken_stop_words_carry_no_topic() -> None:
+    q = analyse("Säger planen nåt om hur mycket kommunen köper in varje år?")
+    assert any("köp" in g and "inköp" in g for g in q.groups), q.groups  # "köper in": "inköp", "inköpsvolym"
+    assert all("nåt" not in g and "båd" not in g for g in analyse("Säger båda nåt om inköp?").groups)
+
+
 def test_digit_groups_are_one_token() -> None:
     assert "2421049" in stems("Verksamhetens kostnader -2 421 049")
 
