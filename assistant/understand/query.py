@@ -281,6 +281,10 @@ def _context_stems() -> frozenset[str]:
     data = doc_words()
     words = [w for ws in data["doc_types"].values() for w in ws] + list(data["months"])
     words += [w for ws in data["publishers"].values() for w in ws]
+    from assistant.understand.words import sentence_types
+
+    # "i respektive dokument": a generic document word and a distributive point at the documents the question names
+    words += list(data.get("documents", ())) + list(sentence_types()["distributives"])
     return frozenset(s for w in words for s in stems(w))
 
 

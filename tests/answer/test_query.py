@@ -89,6 +89,12 @@ def test_a_short_particle_verb_gets_its_joined_noun_form_and_spoken_stop_words_c
     assert all("nåt" not in g and "båd" not in g for g in analyse("Säger båda nåt om inköp?").groups)
 
 
+def test_a_generic_document_word_beside_a_named_document_is_no_topic() -> None:
+    q = analyse("Budgeten och pressmeddelandet tar upp lokalplaneringen. Vad står det i respektive dokument?")
+    assert all("dokument" not in g and "respektiv" not in g for g in q.groups), q.groups
+    assert any("lokalplanering" in g for g in q.groups)
+
+
 def test_digit_groups_are_one_token() -> None:
     assert "2421049" in stems("Verksamhetens kostnader -2 421 049")
 
