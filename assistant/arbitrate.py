@@ -74,6 +74,14 @@ def row_is_context(stats: Any, q: QueryAnalysis, sources: Sequence[Any], prose: 
     return row < ROW_IS_CONTEXT and stats.coverage(q.groups, said, q.weights, q.full, q.strict) > row
 
 
+def earlier_document_answers(sources: Sequence[Any], earlier: Sequence[Any], prose: Sentence) -> bool:
+    """A follow-up pointing back at an earlier answer ("hur mycket mer skatt skulle det ha gett?" after the
+    proposal to raise the tax, quoted from the council's minutes) stays in the document that answer quoted: a
+    table row of another document yields to the sentence the text answer would quote from that document."""
+    cited = {c.doc for c in earlier}
+    return prose.chunk.doc_path in cited and not cited & {s.doc_path for s in sources}
+
+
 def names_unknown_committee(figures: Any, question: str, said: Callable[[], str] = lambda: "") -> bool:
     """The question names a committee ("tekniska nämnden") that no table has a row for: the calculator's
     "no such row" is the answer, not a sentence about other committees. Unless the prose evidence (`said()`: the

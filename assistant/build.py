@@ -22,7 +22,8 @@ from assistant.compose.answer import (
     AnswerComposer, best_for_target, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
 from assistant.evidence.answerability import default_model, features
-from assistant.arbitrate import STRONG_TEXT, all_money, refusal_stands, row_is_context, says_named_rows
+from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, refusal_stands, row_is_context,
+                                says_named_rows)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.budget.columns import asks_outcome, column_kind, family, states_outcome
@@ -188,7 +189,7 @@ class Assistant:
         parts = compound.standalone() if compound is not None else []
         # a preamble said with every part ("S sommarjobbssatsning: ..., hur många jobb räcker det till?") names
         # what each part's "det" points at: no part leans on the first
-        said_with_each = compound is not None and bool(compound.preamble) and len(compound.questions) > 1
+        said_with_each = compound is not None and compound.preamble_names_topic(self._places())
         if len(parts) == 1:
             parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
             split = distribute(parts[0]) if len(parts) == 1 else parts
@@ -353,6 +354,10 @@ class Assistant:
                 figure.calculation is None or figure.calculation.operation == "lookup") and not q.followup \
                 and self._row_is_context(question, q, figure, judged):
             figure = None  # the row the question names is who asked, a sentence states what was asked
+        if figure is not None and not figure.refused and figure.sources and not figure.stated and (
+                figure.calculation is None or figure.calculation.operation == "lookup") and earlier \
+                and not strict_earlier and self._earlier_document_says(q, figure, earlier, judged):
+            figure = None  # a follow-up's "det" is what the earlier answer quoted: its document answers
         missing = self._rows_elsewhere(question, history) if not claim and (
             figure is None or figure.refusal == "no_row" or not figure.refused and not figure.stated) else None
         if missing and not self._prose_names(q, missing[1], judged):
@@ -713,6 +718,16 @@ class Assistant:
         if says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else ""):
             return False  # the sentence is about the row itself: the table's cell answers
         return row_is_context(self.retriever.stats, q, figure.sources, chosen[0])
+
+    def _earlier_document_says(self, q: QueryAnalysis, figure: Any, earlier: Sequence[Citation],
+                               judge: Any) -> bool:
+        """The prose answer to a pointing-back follow-up comes from the document the earlier answer quoted, which
+        the looked-up row's table is not of, and states an amount when one is asked (arbitrate.earlier_document_answers)."""
+        chosen = self._prose_evidence(q, judge())
+        if not chosen or (q.wants_amount and not (asked_amounts(q, chosen[0].text)
+                                                  or amounts_in(chosen[0].text, money=True))):
+            return False
+        return earlier_document_answers(figure.sources, earlier, chosen[0])
 
     def _names_rows(self, text: str) -> bool:
         from assistant.budget.matching import match_rows

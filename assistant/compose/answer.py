@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.budget.columns import asks_outcome, states_outcome
+from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
     CAUSAL, NAME, TIME, Sentence, amounts_in, asked_amounts, is_statement, relative_years,
@@ -376,20 +377,32 @@ def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
     question's concepts ("350 aktiva föreningar", not "4000 medarbetare ... och föreningar")."""
     if not asked_amounts(q, s.text):
         return False
-    if not q.wants_count:
-        return True
+    return not q.wants_count or counting(q, s.text) is not None
+
+
+def counting(q: QueryAnalysis, text: str) -> re.Match | None:
+    """The count in `text` of one of the question's concepts ("fyra avdelningar" for "hur många avdelningar"),
+    in digits or in words; None when no number there counts what is asked."""
     from assistant.understand.query import stems
 
-    for m in COUNTED.finditer(s.text):
+    counted = COUNTED_NOUN.search(q.original)
+    asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
+    for m in COUNTED.finditer(text):
         following = set(stems(m.group("after")))
+        if asked and not asked & following and not m.group(0)[0].isdigit():
+            continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description
         if any(t in following or any(f.startswith(t) or t.startswith(f) or t.endswith(f) or f.endswith(t)
                                      for f in following if len(f) >= 4)
                for group in q.groups for t in group if len(t) >= 4):
-            return True
-    return False
+            return m
+    return None
 
 
-COUNTED = re.compile(r"(?<![\w,/])\d[\d \u00a0]*(?P<after>(?:\s+[^\W\d_]+){1,3})")
+COUNTED_NOUN = re.compile(r"\bhur många\s+([^\W\d_]+)|\bhow many\s+([^\W\d_]+)", re.I)  # what a count question counts
+# a count in digits or in words ("fyra avdelningar"; not "en"/"ett", which are articles as often as numbers)
+_COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("en", "ett", "one", "halv"))
+COUNTED = re.compile(rf"(?:(?<![\w,/])\d[\d \u00a0]*|\b(?:{_COUNT_WORDS})\b)(?P<after>(?:\s+[^\W\d_]+){{1,3}})",
+                     re.I)
 
 
 def best_for_target(q: QueryAnalysis, sentences: list[Sentence], threshold: float) -> Sentence | None:
@@ -434,6 +447,13 @@ def to_citation(n: int, s: Sentence) -> Citation:
 
 def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
     """The asked-for fact inside the best quote: an amount with its unit, or a person's name."""
+    if q.wants_amount and q.wants_count:  # "hur många avdelningar": the number counting them, not another count
+        counted = counting(q, quote)
+        if counted is not None:
+            number = quote[counted.start():counted.start("after")].strip()
+            noun = counted.group("after").split()[0]
+            value = NUMBER_WORDS.get(number.lower())
+            return f"{value} {noun}" if value is not None else f"{number} {noun}"
     if q.wants_amount:
         allowed = set(asked_amounts(q, quote))
         found = [m for m in AMOUNT_WITH_UNIT.finditer(quote)

@@ -36,6 +36,14 @@ class Parts:
         noun = asked_noun(parts[0])
         return [parts[0], *(_elided(q, noun, parts[0]) if noun else q for q in parts[1:])]
 
+    def preamble_names_topic(self, places: tuple[str, ...] = ()) -> bool:
+        """The preamble names what every part asks about ("S sommarjobbssatsning: ..., hur många jobb räcker det
+        till?"), so no part's "det" leans on the first part; a preamble naming only the municipality (one of
+        `places`: "ragunda: vad kostade köket ..., och när invigdes det?") leaves "det" to the first part's topic."""
+        from assistant.budget.municipal import without_names
+
+        return len(self.questions) > 1 and bool(self.preamble) and _has_topic(without_names(self.preamble, places))
+
 
 def committees(text: str) -> set[str]:
     """The committees and administrations the text names ("KS" written out), in their base form."""

@@ -75,7 +75,9 @@ def stop_words() -> frozenset[str]:
                                            "gjort", "egentligen", "ungefär", "totalt", "också",
                                            "många", "heter", "hette", "handlar", "gäller", "innebär", "betyder",
                                            "står", "nämns", "sägs", "anges", "beskrivs", "kallas", "ju",
-                                           "enligt", "stämmer", "sant", "finns", "kommer"}
+                                           "enligt", "stämmer", "sant", "finns", "kommer",
+                                           # spoken forms of stop words ("något", "någon", "några") and "båda"
+                                           "nåt", "nån", "nåra", "båda", "bägge"}
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +127,7 @@ def particles() -> tuple[str, ...]:
 
 def _particle_forms(text: str, stem: str) -> list[str]:
     """"räknas ... upp" -> "uppräkn" (uppräkning): the particle joined to the verb, as nouns write it."""
-    if len(stem) < 4 or stem.isdigit():
+    if len(stem) < 3 or stem.isdigit():  # "köper ... in" -> "inköp"
         return []
     return [p + stem for p in particles() if re.search(r"(?<!\w)" + p + r"(?!\w)", text, re.I)]
 
@@ -279,6 +281,10 @@ def _context_stems() -> frozenset[str]:
     data = doc_words()
     words = [w for ws in data["doc_types"].values() for w in ws] + list(data["months"])
     words += [w for ws in data["publishers"].values() for w in ws]
+    from assistant.understand.words import sentence_types
+
+    # "i respektive dokument": a generic document word and a distributive point at the documents the question names
+    words += list(data.get("documents", ())) + list(sentence_types()["distributives"])
     return frozenset(s for w in words for s in stems(w))
 
 
@@ -366,6 +372,8 @@ def analyse(question: str) -> QueryAnalysis:
     abbreviations = body_abbreviations()
     context = _context_stems()
     doc_types, publishers, month = _doc_hints(text)
+    if doc_types or publishers or month:  # "the economic action plan", "the press release": which document, as in Swedish
+        groups = [g for g in groups if g[0] not in context]
     weights = [1.0] * len(groups)
     full = [len(g) for g in groups]  # glossary translations are all exact
     from assistant.understand.parts import context_years

@@ -15,3 +15,14 @@ def test_figures_and_percentages_are_left_alone() -> None:
     assert with_digits("tre miljoner kronor", "en") == "tre miljoner kronor (3 million SEK)"
     assert with_digits("fem procent") == "fem procent"
     assert with_digits("några kronor") == "några kronor"
+
+
+def test_a_count_in_words_of_the_asked_noun_is_the_fact() -> None:
+    from assistant.compose.answer import counting
+
+    q = analyse("Hur många avdelningar får förskolan?")
+    assert extract_fact(q, "Förskolan får fyra avdelningar och plats för 60 barn.") == "4 avdelningar"
+    assert extract_fact(analyse("Hur många barn får plats?"), "Förskolan får fyra avdelningar och plats för 60 barn.") \
+        == "60 barn"
+    # a number word describing another thing the question names does not count what is asked
+    assert counting(analyse("Hur många anbud kom in på vattenverket?"), "Kommunen har sju vattenverk.") is None

@@ -78,6 +78,23 @@ def test_parts_said_with_a_shared_preamble_do_not_lean_on_the_first_part(monkeyp
     assert len(histories) == 2 and histories[1] == []  # the preamble names what "det" is in each part
 
 
+def test_parts_after_a_preamble_naming_only_the_municipality_lean_on_the_first_part(monkeypatch) -> None:  # noqa: ANN001
+    assistant = _assistant()
+    histories: list[list[str]] = []
+
+    def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
+                   earlier=(), strict_earlier=False):
+        histories.append(list(history))
+        return Answer(question=raw, answer=f"Svar på {part} [1].", citations=(
+            Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id=""),), language="sv")
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    monkeypatch.setattr(assistant, "_places", lambda: ("Storby",))
+    assistant.ask("storby: vad kostade nya köket på parkskolan, och när invigdes det?")
+    # "det" is the first part's kitchen: the place says where, not what each part asks about
+    assert len(histories) == 2 and histories[1] and "köket" in histories[1][-1]
+
+
 def test_after_one_turn_a_share_of_a_named_whole_asks_for_the_whole(monkeypatch) -> None:  # noqa: ANN001
     assistant = _assistant()
     _stating(assistant, monkeypatch, {"hur stort var minuset i fjol?": "Enligt Nyhet: -6,6 miljoner kronor [1].",

@@ -76,6 +76,25 @@ def test_named_document_kind_year_and_party() -> None:
     assert s.doc_types == ("budget",) and any("socialdemokraterna" in p for p in s.publishers)
 
 
+def test_an_english_question_naming_a_document_keeps_the_name_out_of_its_topic() -> None:
+    q = analyse("What do the press release and the action plan say about energy efficiency?")
+    assert set(q.doc_types) == {"press_release", "action_plan"}
+    assert all("pressmeddel" not in g and "handlingsplan" not in g for g in q.groups), q.groups
+    assert any("energieffektivitet" in g for g in q.groups)  # the asked fact stays
+
+
+def test_a_short_particle_verb_gets_its_joined_noun_form_and_spoken_stop_words_carry_no_topic() -> None:
+    q = analyse("Säger planen nåt om hur mycket kommunen köper in varje år?")
+    assert any("köp" in g and "inköp" in g for g in q.groups), q.groups  # "köper in": "inköp", "inköpsvolym"
+    assert all("nåt" not in g and "båd" not in g for g in analyse("Säger båda nåt om inköp?").groups)
+
+
+def test_a_generic_document_word_beside_a_named_document_is_no_topic() -> None:
+    q = analyse("Budgeten och pressmeddelandet tar upp lokalplaneringen. Vad står det i respektive dokument?")
+    assert all("dokument" not in g and "respektiv" not in g for g in q.groups), q.groups
+    assert any("lokalplanering" in g for g in q.groups)
+
+
 def test_digit_groups_are_one_token() -> None:
     assert "2421049" in stems("Verksamhetens kostnader -2 421 049")
 

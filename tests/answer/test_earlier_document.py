@@ -1,0 +1,35 @@
+"""A follow-up pointing back at an earlier answer ("hur mycket mer skatt hade det gett?" after a proposal quoted
+from the minutes) stays in the document that answer quoted: a table row of another document yields to the
+sentence of the quoted document."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from assistant.arbitrate import earlier_document_answers
+from assistant.retrieval.retrieve import Sentence
+from core.types import Chunk, Citation
+
+
+def _sentence(doc: str, text: str) -> Sentence:
+    chunk = Chunk(id=f"{doc}#0", doc_path=doc, text=text, start=0, end=len(text), title="Protokoll")
+    return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=0.5, chunk_score=1.0)
+
+
+def _cited(doc: str) -> Citation:
+    return Citation(n=1, doc=doc, title="Protokoll", quote="X (S) yrkar att skattesatsen höjs med 25 öre.",
+                    chunk_id=f"{doc}#0")
+
+
+def test_a_row_of_another_document_yields_to_the_earlier_answers_document() -> None:
+    prose = _sentence("protokoll.docx", "Höjningen skulle ge cirka 2,9 miljoner kronor i ökade skatteintäkter.")
+    row = [SimpleNamespace(doc_path="budget.pdf", quote="Summa skatteintäkter 236,8 245,1")]
+    assert earlier_document_answers(row, [_cited("protokoll.docx")], prose)
+
+
+def test_the_row_answers_when_its_table_is_of_the_earlier_document_or_the_prose_is_elsewhere() -> None:
+    prose = _sentence("protokoll.docx", "Höjningen skulle ge cirka 2,9 miljoner kronor i ökade skatteintäkter.")
+    same = [SimpleNamespace(doc_path="protokoll.docx", quote="Skatteintäkter 236,8")]
+    assert not earlier_document_answers(same, [_cited("protokoll.docx")], prose)
+    other = [SimpleNamespace(doc_path="budget.pdf", quote="Summa skatteintäkter 236,8")]
+    assert not earlier_document_answers(other, [_cited("nyhet.txt")], prose)
+    assert not earlier_document_answers(other, [], prose)
