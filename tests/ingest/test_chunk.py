@@ -118,7 +118,9 @@ def test_pdf_table_chunk_has_header_and_page() -> None:
     doc = load_document(FIXTURES / "budget_table.pdf", sidecar={})
     chunks = chunk_document(doc)
     table = next(c for c in chunks if c.kind == "table")
-    assert table.text.startswith("tkr") and "Budget 2021" in table.text.split("\n")[0]
+    lines = table.text.split("\n")
+    assert lines[0] == "Driftsbudget för Testkommun 2021–2023"  # its caption block goes with it
+    assert any(line.startswith("tkr") and "Budget 2021" in line for line in lines)
     assert table.text.split("\n")[-1].startswith("Summa kommunbidrag")
     assert table.page == 1
     two = chunk_document(load_document(FIXTURES / "two_pages.pdf", sidecar={}))
@@ -154,3 +156,22 @@ def test_markdown_pipe_table_is_one_table_chunk(tmp_path: Path) -> None:
     assert table.text.startswith("### Kommunbidrag per nämnd\n\n| tkr | Budget 2021 | Plan 2022 |\n|---|---:|---:|")
     assert table.text.endswith("| Kommunstyrelsen | 95 090 | 96 486 |")
     assert table.section == "Kommunbidrag per nämnd"
+
+
+def test_a_table_chunk_keeps_its_caption_and_its_section_rows(tmp_path: Path) -> None:
+    text = ("Balansräkning per den 31 december\nBelopp i mnkr\n\n"
+            "Mnkr                              Not     2024-12-31     2023-12-31\n"
+            "TILLGÅNGAR\nAnläggningstillgångar\n"
+            "   Maskiner och inventarier          9           24,3           22,8\n"
+            "Summa anläggningstillgångar                     451,0          427,5\n"
+            "Omsättningstillgångar\n"
+            "   Förråd                                          1,4            1,3\n"
+            "   Kassa och bank                                 30,6           31,2\n"
+            "Summa omsättningstillgångar                      84,8           82,1\n\n"
+            "Likviditeten är god och kommunen har inga kortfristiga lån vid årets slut, skriver ekonomichefen.")
+    (tmp_path / "br.txt").write_text(text, encoding="utf-8")
+    chunks = chunk_document(load_document(tmp_path / "br.txt", sidecar={}))
+    tables = [c for c in chunks if c.kind == "table"]
+    assert len(tables) == 1
+    assert tables[0].text.startswith("Balansräkning per den 31 december\nBelopp i mnkr\n\nMnkr")
+    assert "Kassa och bank" in tables[0].text and "Maskiner och inventarier" in tables[0].text
