@@ -46,11 +46,11 @@ WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
 AGAINST_NUMBER = _R(r"\b(mer|mindre|fler|färre|längre|kortare|över|under|more|less|longer|fewer|shorter) än \d")
 LESS = _R(r"(mindre|lägre|färre|less|lower|smaller|fewer)\b")
 DECREASE = _R(r"\b(minsk\w*|sjunk\w*|går ner|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
-FIGURE = _R(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|får|fick|"
+FIGURE = _R(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur låg\w*|vilket belopp|belopp\w*|får|fick|"
             r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"
             r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
 WEAK_FIGURE = _R(r"\b(vad (är|var|blir|har)|vilken är|vilket är|what is|what are|what was|what will be|budget\w*)\b")
-NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!kronor|procent|tkr|mnkr|gånger)"
+NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!kronor|procent|tkr|mnkr|gånger|fler\b|färre\b)"
                  r"|how many (?!times)|vad säger|what does|vad handlar|what is the (purpose|aim))")
 # "för ökad busstrafik", "för att utöka kollektivtrafiken": what the money is for, not a change to compute
 PURPOSE = _R(r"\b(?:för|for|i syfte att|to)\s+(?:att\s+)?(?:en\s+|ett\s+|an?\s+)?(?:ökad\w*|utökad\w*|minskad\w*|"
