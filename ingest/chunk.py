@@ -336,6 +336,9 @@ def _mark_header_and_title(lines: list[tuple[int, int, str]], kinds: list[str], 
                 k -= 1
     if k >= 0 and kinds[k] == "text" and _title_like(lines[k][2].strip()):
         kinds[k] = "heading"
+        above = lines[k - 1][2].strip() if k >= 1 else ""
+        if kinds[k - 1] == "text" and len(above) <= 60 and len(_cells(above)) == 1 and _title_like(above):
+            kinds[k - 1] = "heading"  # "Balansräkning per den 31 december" over "Belopp i mnkr": both name the table
 
 
 MAX_SECTION_LABELS = 3  # label-only lines in a row that can open sections of a table ("TILLGÅNGAR", "Anläggningstillgångar")
