@@ -501,11 +501,14 @@ def committee_mentions(question: str) -> list[tuple[str, int, int]]:
 def unknown_committees(question: str, matches: list[RowMatch]) -> list[str]:
     """Committee names that match no row (their words overlap no row match)."""
     matched_words = {w for m in matches for w in m.said.split()}
+    label_words = {w for m in matches for w in tokens(m.label)}
     unknown = []
     for name, _, _ in committee_mentions(question):
         words = TOKEN.findall(name)
         if any(w in matched_words for w in words):
             continue
+        if words and all(w in label_words for w in words):
+            continue  # "vård o omsorgsnämnden": the matched row "Vård- och omsorgsnämnden" says its last part
         if words and words[-1] in ("nämnden", "nämnd", "styrelsen", "board", "committee") and len(words) == 1:
             continue  # bare "nämnden" refers back, it names nothing
         if len(words) == 2 and SUPERLATIVE.fullmatch(words[0]):

@@ -224,3 +224,40 @@ def test_how_high_asks_for_a_figure() -> None:
     doc = LoadedDocument(path="h.md", sha256="h", meta=DocumentMeta(title="Budget"), text=text)
     lexicon = Lexicon.build(tuple(parse_tables(doc)))
     assert parse_question("Hur hög är socialnämndens budget 2025?", lexicon).intent
+
+
+PERSONNEL = """Personal per nämnd 31 december 2024
+
+| Nämnd | Sjukfrånvaro 2023, % | Sjukfrånvaro 2024, % |
+|---|---:|---:|
+| Kommunstyrelsen | 5,2 | 4,8 |
+| Vård- och omsorgsnämnden | 10,6 | 9,8 |
+"""
+
+KEY_FIGURES = """Nyckeltal 2021–2024
+
+| Nyckeltal | 2023 | 2024 |
+|---|---:|---:|
+| Sjukfrånvaro, % | 8,6 | 7,9 |
+| Antal invånare | 5 200 | 5 187 |
+"""
+
+
+def _personnel_book() -> FigureBook:
+    docs = []
+    for name, text in (("p.md", PERSONNEL), ("n.md", KEY_FIGURES)):
+        doc = LoadedDocument(path=name, sha256=name, meta=DocumentMeta(title=name), text=text)
+        docs.append(DocumentFigures(doc_path=name, sha256=name, title=name, tables=tuple(parse_tables(doc))))
+    return FigureBook(tuple(docs))
+
+
+def test_a_word_naming_a_row_elsewhere_and_the_asked_column_is_the_column_beside_another_row() -> None:
+    answer = answer_figures("Vad var sjukfrånvaron i vård- och omsorgsnämnden 2024?", _personnel_book())
+    assert answer is not None and answer.calculation.result == Decimal("9.8")
+
+
+def test_percentage_points_between_two_years_are_a_change_of_a_committee_said_in_part() -> None:
+    answer = answer_figures("Med hur många procentenheter sjönk sjukfrånvaron i vård o omsorgsnämnden mellan 2023 "
+                            "och 2024?", _personnel_book())
+    assert answer is not None and answer.calculation.operation == "change"
+    assert answer.calculation.result == Decimal("-0.8")
