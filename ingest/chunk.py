@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from core.types import Chunk, LoadedDocument
 
-CHUNKER_VERSION = 5  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
+CHUNKER_VERSION = 6  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
 MIN_WORDS = 60
 MAX_WORDS = 200
 

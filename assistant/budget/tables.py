@@ -370,10 +370,21 @@ def _join_continued(tables: list[Table]) -> list[Table]:
         previous = out[-1] if out else None
         if previous is not None and base != table.title and base.strip() == previous.title.strip() and \
                 [c.label for c in previous.columns] == [c.label for c in table.columns]:
-            out[-1] = replace(previous, rows=previous.rows + table.rows)
+            out[-1] = replace(previous, rows=previous.rows + _closing_totals(previous.rows, table.rows))
             continue
         out.append(table)
     return out
+
+
+def _closing_totals(before: tuple[Row, ...], rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The rest of a table after a page break: a "Summa socialnämnden" on top of it closes the section of the
+    page before (it is that section's total, though no row of its own page came before it)."""
+    out = list(rows)
+    for k, row in enumerate(out):
+        if row.is_total or not TOTAL_LABEL.match(row.label) or not any(not r.is_total for r in before):
+            break
+        out[k] = replace(row, is_total=True, sections=row.sections or (before[-1].sections if before else ()))
+    return tuple(out)
 
 
 def _row_follows(lines: list[tuple[int, str]], k: int, header: Header) -> bool:
