@@ -306,3 +306,30 @@ def test_a_caption_saying_where_no_other_unit_is_given_gives_the_unit_not_the_ti
     doc = LoadedDocument(path="l.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
     tables = parse_tables(doc)
     assert [(t.title, t.stated_unit) for t in tables] == [("Tabell 25. Låneskuld och borgen", Unit.MNKR)]
+
+
+def test_a_section_total_on_top_of_the_next_page_closes_the_section_before_the_break():
+    text = ("Tabell 10. Investeringsbudget per projekt\nBelopp i tkr\n"
+            "Projekt                          Budget 2026      Plan 2027\n"
+            "Socialnämnden\n"
+            "Välfärdsteknik                        1 400          1 400\n"
+            "Hjälpmedel                              700            700\n\n"
+            "Tabell 10. Investeringsbudget per projekt (forts.)\nBelopp i tkr\n"
+            "Projekt                          Budget 2026      Plan 2027\n"
+            "Summa socialnämnden                   2 100          2 100\n"
+            "Kultur- och fritidsnämnden\n"
+            "Simhallen, renovering                 9 800          2 500\n")
+    doc = LoadedDocument(path="i.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    tables = parse_tables(doc)
+    assert len(tables) == 1
+    total = next(r for r in tables[0].rows if r.label == "Summa socialnämnden")
+    assert total.is_total
+
+
+def test_a_section_total_is_found_by_its_sum_label_when_the_section_heading_is_lost():
+    from assistant.budget.selection import find_row
+    text = ("Investeringar, tkr\n\n| Projekt | Budget 2026 |\n|---|---|\n| Välfärdsteknik | 1 400 |\n"
+            "| Summa socialnämnden | 2 100 |\n| Simhallen | 9 800 |\n")
+    doc = LoadedDocument(path="s.md", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    table = parse_tables(doc)[0]
+    assert find_row(table, "Socialnämnden").label == "Summa socialnämnden"
