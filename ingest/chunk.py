@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from core.types import Chunk, LoadedDocument
 
-CHUNKER_VERSION = 6  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
+CHUNKER_VERSION = 7  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
 MIN_WORDS = 60
 MAX_WORDS = 200
 
@@ -120,7 +120,9 @@ def _is_caption(text: str, block: Block, edges: frozenset[int]) -> bool:
     if block.start in edges:
         return False
     lines = [line.strip() for line in text[block.start:block.end].split("\n") if line.strip()]
-    return 0 < len(lines) <= MAX_CAPTION_LINES and all(len(line) <= 100 for line in lines) and block.words <= 30
+    return 0 < len(lines) <= MAX_CAPTION_LINES and block.words <= 30 and all(
+        len(line) <= 100 and len(line.split()) <= 14 and not (line.endswith(".") and len(line.split()) > 6)
+        for line in lines)  # names and captions ("Belopp i tkr."), not a paragraph of prose
 
 
 def _merge_tiny(text: str, pieces: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
@@ -348,7 +350,10 @@ def _is_section_label(line: str) -> bool:
     """A short label without figures that can open a section of a table ("Omsättningstillgångar",
     "Kultur- och fritidsnämnden"): one cell, title-like, no digits."""
     stripped = line.strip()
-    return (0 < len(stripped) <= 60 and len(_cells(line)) == 1 and _title_like(stripped)
+    cells = _cells(line)
+    if _PIPE_ROW.match(stripped):  # "| Samhälle |  |  |  |": a pipe row with only its label filled
+        stripped = cells[0] if len(cells) == 1 and stripped.strip("|").split("|")[0].strip() else ""
+    return (0 < len(stripped) <= 60 and len(cells) == 1 and _title_like(stripped)
             and not re.search(r"\d", stripped))
 
 

@@ -118,9 +118,7 @@ def test_pdf_table_chunk_has_header_and_page() -> None:
     doc = load_document(FIXTURES / "budget_table.pdf", sidecar={})
     chunks = chunk_document(doc)
     table = next(c for c in chunks if c.kind == "table")
-    lines = table.text.split("\n")
-    assert lines[0] == "Driftsbudget för Testkommun 2021–2023"  # its caption block goes with it
-    assert any(line.startswith("tkr") and "Budget 2021" in line for line in lines)
+    assert table.text.startswith("tkr") and "Budget 2021" in table.text.split("\n")[0]
     assert table.text.split("\n")[-1].startswith("Summa kommunbidrag")
     assert table.page == 1
     two = chunk_document(load_document(FIXTURES / "two_pages.pdf", sidecar={}))
@@ -175,3 +173,21 @@ def test_a_table_chunk_keeps_its_caption_and_its_section_rows(tmp_path: Path) ->
     assert len(tables) == 1
     assert tables[0].text.startswith("Balansräkning per den 31 december\nBelopp i mnkr\n\nMnkr")
     assert "Kassa och bank" in tables[0].text and "Maskiner och inventarier" in tables[0].text
+
+
+def test_a_paragraph_above_a_table_is_no_caption(tmp_path: Path) -> None:
+    text = ("Driftbudget\n\nNämnderna får kommunbidrag enligt tabellen nedan och beloppen gäller för hela året.\n\n"
+            "Nämnd               Budget 2025     Plan 2026\nSocialnämnden            205 172       209 559\n"
+            "Kommunstyrelsen           95 090        96 486")
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    table = next(c for c in chunk_document(load_document(tmp_path / "d.txt", sidecar={})) if c.kind == "table")
+    assert table.text.startswith("Nämnd")
+
+
+def test_a_pipe_table_keeps_its_section_rows(tmp_path: Path) -> None:
+    text = ("### Nettokostnad per nämnd\n\n| Nämnd | Budget 2024 | Budget 2025 |\n|---|---:|---:|\n"
+            "| Omsorg |  |  |\n| Socialnämnden | 205,1 | 209,5 |\n| Samhälle |  |  |\n"
+            "| Kommunstyrelsen | 110,9 | 112,5 |\n| Tekniska nämnden | 38,8 | 40,1 |\n")
+    (tmp_path / "n.md").write_text(text, encoding="utf-8")
+    tables = [c for c in chunk_document(load_document(tmp_path / "n.md", sidecar={})) if c.kind == "table"]
+    assert len(tables) == 1 and "| Samhälle |" in tables[0].text and "Tekniska nämnden" in tables[0].text
