@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from core.types import Chunk, LoadedDocument
 
-CHUNKER_VERSION = 7  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
+CHUNKER_VERSION = 4  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
 MIN_WORDS = 60
 MAX_WORDS = 200
 
@@ -39,13 +39,11 @@ class Block:
 
 def chunk_document(doc: LoadedDocument) -> list[Chunk]:
     """Split a loaded document into citable chunks with stable ids (sha256[:12]-position)."""
-    edges = page_edge_noise(doc)
-    blocks = parse_blocks(doc.text, edges)
+    blocks = parse_blocks(doc.text, page_edge_noise(doc))
     pieces: list[tuple[int, int, str, str | None]] = []  # start, end, kind, section
     section: str | None = None
     heading_start: int | None = None  # start of heading lines not yet attached to a chunk
     current: list[Block] = []
-    skipped: Block | None = None  # the noise block just before, when it was not kept in a passage
 
     def flush() -> None:
         nonlocal current, heading_start
@@ -56,12 +54,9 @@ def chunk_document(doc: LoadedDocument) -> list[Chunk]:
         current = []
 
     for block in blocks:
-        before, skipped = skipped, None
         if block.kind == "noise":
             if current:  # a page header inside a running passage stays in it (offsets are contiguous)
                 current.append(block)
-            else:
-                skipped = block
             continue  # otherwise it is not worth a chunk of its own
         if block.kind == "heading":
             flush()
@@ -70,12 +65,8 @@ def chunk_document(doc: LoadedDocument) -> list[Chunk]:
             section = heading_label(doc.text[block.start:block.end])
             continue
         if block.kind == "table":
-            caption = current[-1] if current else before
-            caption = caption if caption is not None and _is_caption(doc.text, caption, edges) else None
-            if caption is not None and current:
-                current.pop()
             flush()
-            start = heading_start if heading_start is not None else caption.start if caption else block.start
+            start = heading_start if heading_start is not None else block.start
             pieces.append((start, block.end, "table", section))
             heading_start = None
             continue
@@ -109,20 +100,6 @@ def chunk_document(doc: LoadedDocument) -> list[Chunk]:
             page=doc.page_at(start), section=sec, kind=kind, position=position,  # type: ignore[arg-type]
             municipality=meta.municipality))
     return chunks
-
-
-MAX_CAPTION_LINES = 3
-
-
-def _is_caption(text: str, block: Block, edges: frozenset[int]) -> bool:
-    """A short block right above a table that names it ("Balansräkning per den 31 december" / "Belopp i mnkr"):
-    at most three short lines and no page header or footer, so the table's chunk carries its title and unit."""
-    if block.start in edges:
-        return False
-    lines = [line.strip() for line in text[block.start:block.end].split("\n") if line.strip()]
-    return 0 < len(lines) <= MAX_CAPTION_LINES and block.words <= 30 and all(
-        len(line) <= 100 and len(line.split()) <= 14 and not (line.endswith(".") and len(line.split()) > 6)
-        for line in lines)  # names and captions ("Belopp i tkr."), not a paragraph of prose
 
 
 def _merge_tiny(text: str, pieces: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
@@ -291,17 +268,9 @@ def _mark_tables(lines: list[tuple[int, int, str]], kinds: list[str]) -> None:
             i += 1
             continue
         j = i
-        while True:
-            if j + 1 < len(kinds) and (kinds[j + 1] == "row" or (
-                    kinds[j + 1] == "blank" and j + 2 < len(kinds) and kinds[j + 2] == "row")):
-                j += 1
-                continue
-            labels = _section_labels(lines, kinds, j + 1)
-            if not labels or kinds[j + 1 + labels] != "row":
-                break
-            for k in range(j + 1, j + 1 + labels):
-                kinds[k] = "row"  # "Omsättningstillgångar" between two rows: a section of the table, not a heading
-            j += labels
+        while j + 1 < len(kinds) and (kinds[j + 1] == "row" or (
+                kinds[j + 1] == "blank" and j + 2 < len(kinds) and kinds[j + 2] == "row")):
+            j += 1
         rows = [lines[k][2] for k in range(i, j + 1) if kinds[k] == "row"]
         is_table = len(rows) >= 2 and not all(_is_toc_row(r) for r in rows) and any(
             sum(bool(_NUMBER_CELL.match(c)) for c in _cells(r)[1:]) >= 1 for r in rows)
@@ -319,14 +288,6 @@ def _mark_header_and_title(lines: list[tuple[int, int, str]], kinds: list[str], 
     k = first - 1
     if k >= 0 and kinds[k] == "blank":
         k -= 1
-    above = k
-    while above >= 0 and kinds[above] in ("text", "heading") and _is_section_label(lines[above][2]) \
-            and first - above <= MAX_SECTION_LABELS:
-        above -= 1  # "TILLGÅNGAR" / "Anläggningstillgångar" between the column header and the first row
-    if above < k and above >= 0 and _is_header_line(lines[above][2]):
-        for m in range(above + 1, first):
-            kinds[m] = "table"
-        k = above
     if k >= 0 and kinds[k] in ("text", "heading") and not _BULLET.match(lines[k][2]):
         cells = _cells(lines[k][2])
         if len(cells) >= 3 or ("\t" in lines[k][2] and len(cells) >= 2):
@@ -338,38 +299,6 @@ def _mark_header_and_title(lines: list[tuple[int, int, str]], kinds: list[str], 
                 k -= 1
     if k >= 0 and kinds[k] == "text" and _title_like(lines[k][2].strip()):
         kinds[k] = "heading"
-        above = lines[k - 1][2].strip() if k >= 1 else ""
-        if kinds[k - 1] == "text" and len(above) <= 60 and len(_cells(above)) == 1 and _title_like(above):
-            kinds[k - 1] = "heading"  # "Balansräkning per den 31 december" over "Belopp i mnkr": both name the table
-
-
-MAX_SECTION_LABELS = 3  # label-only lines in a row that can open sections of a table ("TILLGÅNGAR", "Anläggningstillgångar")
-
-
-def _is_section_label(line: str) -> bool:
-    """A short label without figures that can open a section of a table ("Omsättningstillgångar",
-    "Kultur- och fritidsnämnden"): one cell, title-like, no digits."""
-    stripped = line.strip()
-    cells = _cells(line)
-    if _PIPE_ROW.match(stripped):  # "| Samhälle |  |  |  |": a pipe row with only its label filled
-        stripped = cells[0] if len(cells) == 1 and stripped.strip("|").split("|")[0].strip() else ""
-    return (0 < len(stripped) <= 60 and len(cells) == 1 and _title_like(stripped)
-            and not re.search(r"\d", stripped))
-
-
-def _section_labels(lines: list[tuple[int, int, str]], kinds: list[str], k: int) -> int:
-    """How many section label lines start at line k (0 when none)."""
-    n = 0
-    while k + n < len(kinds) and n < MAX_SECTION_LABELS and kinds[k + n] in ("text", "heading") \
-            and _is_section_label(lines[k + n][2]):
-        n += 1
-    return n if k + n < len(kinds) else 0
-
-
-def _is_header_line(line: str) -> bool:
-    """A column header line: 3+ cells (or tab-separated 2+), as _mark_header_and_title takes it."""
-    cells = _cells(line)
-    return len(cells) >= 3 or ("\t" in line and len(cells) >= 2)
 
 
 def _is_toc_row(line: str) -> bool:
