@@ -130,7 +130,9 @@ def parse_column(text: str) -> Column | None:
         kind = words[0].capitalize()
     if kind in PERIOD_KINDS:
         return Column(label=label, year=None, kind=kind, unit=Unit.PERCENT if "%" in label else None)
-    return Column(label=label, year=int(years[0]), kind=kind)
+    # "Antal 2024", "Sjukfrånvaro 2024, %": the label names a count or a share, not money
+    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
+    return Column(label=label, year=int(years[0]), kind=kind, unit=unit)
 
 
 def _period_kind(word: str) -> str:

@@ -351,7 +351,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if any(taken[i:j]) or words[j - 1] in FUNCTION_WORDS or not span:
                 continue
             after = words[j] if j < len(words) else ""
-            ends = len(span) >= 2 and (after in closed or names_column_kind(after))
+            ends = (len(span) >= 2 and (after in closed or names_column_kind(after))) or _moves(after)
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
                     not (len(span) == 1 and span[0].upper() in abbreviations):
                 continue  # "social services department": the name goes on in words the label does not have
@@ -389,6 +389,14 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         else:
             i += 1
     return out
+
+
+def _moves(word: str) -> bool:
+    """A word saying how a figure moves ("ökat", "sjönk", "minskade"): the name before it has ended
+    ("hemtjänsttimmarna ökat" names "Beviljade hemtjänsttimmar per år")."""
+    from assistant.budget.plan import CHANGE, DECREASE
+
+    return bool(word) and bool(CHANGE.fullmatch(word) or DECREASE.fullmatch(word))
 
 
 def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
@@ -493,11 +501,14 @@ def committee_mentions(question: str) -> list[tuple[str, int, int]]:
 def unknown_committees(question: str, matches: list[RowMatch]) -> list[str]:
     """Committee names that match no row (their words overlap no row match)."""
     matched_words = {w for m in matches for w in m.said.split()}
+    label_words = {w for m in matches for w in tokens(m.label)}
     unknown = []
     for name, _, _ in committee_mentions(question):
         words = TOKEN.findall(name)
         if any(w in matched_words for w in words):
             continue
+        if words and all(w in label_words for w in words):
+            continue  # "vård o omsorgsnämnden": the matched row "Vård- och omsorgsnämnden" says its last part
         if words and words[-1] in ("nämnden", "nämnd", "styrelsen", "board", "committee") and len(words) == 1:
             continue  # bare "nämnden" refers back, it names nothing
         if len(words) == 2 and SUPERLATIVE.fullmatch(words[0]):

@@ -35,23 +35,23 @@ MAX = _R(r"\b(störst\w*|högst\w*|mest|flest|largest|biggest|highest|most)\b")
 MIN = _R(r"\b(minst\w*|lägst\w*|smallest|lowest|least)\b")
 CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w*|växer|tillväxt|"
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
-            r"drop\w*|declin\w*|sjunk\w*|går upp|går ner|förbättr\w*|försämr\w*|improv\w*|worsen\w*|"
+            r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|går upp|går ner|förbättr\w*|försämr\w*|improv\w*|worsen\w*|"
             r"shrink\w*|shrank|krymp\w*|ändr(?:as|ades|ats|ing\w*))")
 DIFFERENCE = _R(r"\b(skillnad\w*|(?:mer|mindre|större|högre|lägre|fler|färre) [^?.]{0,40}?än|differ\w*|"
                 r"(?:more|less|larger|bigger|higher|lower|smaller|greater) [^?.]{0,40}?than|jämfört med|"
                 r"compared (to|with)|jämför\w*|compare\w*|versus|vs)\b")
 SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|samlade?|samlat|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
-PERCENT = _R(r"(procent|%|percent\w*)")
+PERCENT = _R(r"(procent(?!enhet)|%|percent(?!age point)\w*)")  # "procentenheter": points, a change
 WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
 AGAINST_NUMBER = _R(r"\b(mer|mindre|fler|färre|längre|kortare|över|under|more|less|longer|fewer|shorter) än \d")
 LESS = _R(r"(mindre|lägre|färre|less|lower|smaller|fewer)\b")
-DECREASE = _R(r"\b(minsk\w*|sjunk\w*|går ner|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
-FIGURE = _R(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|får|fick|"
+DECREASE = _R(r"\b(minsk\w*|sjunk\w*|sjönk|går ner|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
+FIGURE = _R(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur låg\w*|vilket belopp|belopp\w*|får|fick|"
             r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"
             r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
 WEAK_FIGURE = _R(r"\b(vad (är|var|blir|har)|vilken är|vilket är|what is|what are|what was|what will be|budget\w*)\b")
-NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!kronor|procent|tkr|mnkr|gånger)"
+NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!kronor|procent|tkr|mnkr|gånger|fler\b|färre\b)"
                  r"|how many (?!times)|vad säger|what does|vad handlar|what is the (purpose|aim))")
 # "för ökad busstrafik", "för att utöka kollektivtrafiken": what the money is for, not a change to compute
 PURPOSE = _R(r"\b(?:för|for|i syfte att|to)\s+(?:att\s+)?(?:en\s+|ett\s+|an?\s+)?(?:ökad\w*|utökad\w*|minskad\w*|"
@@ -156,6 +156,8 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         op, measure = "filter", "value"
     intent = bool(FIGURE.search(text) or op not in (None, "lookup")) and not NOT_FIGURES.search(text)
     kind = column_kind(question) or _column_named(question, lexicon)
+    if kind and len(matches) >= 2:
+        matches = _columns_not_rows(matches, kind, lexicon)
     if op in ("max", "min") and counts_down(question):
         op = "min" if op == "max" else "max"  # "störst underskott": the most negative figure
     if op in ("max", "min") and len(matches) != 1 and not BY_YEAR.search(text) and (
@@ -218,6 +220,15 @@ def excluded_rows(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
 _FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för alltså
 till av det den de dom om år året year och and enligt according har hade budget budgeten budgets s
 over period whole entire each every all next this last coming""".split())
+
+
+def _columns_not_rows(matches: list[RowMatch], kind: str, lexicon: Lexicon) -> list[RowMatch]:
+    """A word naming both a row of one table and the asked column of another ("sjukfrånvaron" beside
+    "vård- och omsorgsnämnden", whose table has the columns "Sjukfrånvaro 2024, %" and "... 2023, %") is the
+    column when the question names another row too: the rows are what is read, the column is where."""
+    kinds = frozenset(s for s, k in lexicon.kinds if k == kind)
+    rows = [m for m in matches if not all(in_columns(w, kinds) for w in tokens(m.said))]
+    return rows if rows else matches
 
 
 def _column_named(question: str, lexicon: Lexicon) -> str | None:

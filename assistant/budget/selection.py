@@ -4,6 +4,7 @@ from __future__ import annotations
 from assistant.budget.columns import holds
 from assistant.budget.matching import committee_mentions, stems, synonyms, table_kind_of
 from assistant.budget.plan import Plan
+from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.records import Row, Table
 
 TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget", "resultat": "income statement budget"}
@@ -111,6 +112,10 @@ def find_row(table: Table, label: str) -> Row | None:
     key = stems(label)
     for row in table.rows:  # a section's name in any form: "Vård- och omsorgsnämnden" is "Vård- och omsorgsnämnd"
         if row.is_total and row.sections and stems(row.sections[-1]) == key:
+            return row
+    for row in table.rows:  # "Summa socialnämnden" whose section heading was lost at a page break
+        named = SUM_LABEL.match(row.label)
+        if named and stems(row.label[named.end():]) == key:
             return row
     return None
 

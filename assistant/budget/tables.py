@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.layout import (  # noqa: F401  (MARKUP, split_cells, parse_column: this module's API)
-    MARKUP, Cells, Header, clean, find_header, is_separator, parse_column, split_cells, split_line,
+    KINDS, PERIOD_KINDS, MARKUP, Cells, Header, clean, find_header, is_separator, parse_column, split_cells, split_line,
 )
 from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's API)
     PLAUSIBLE_MAX_KRONOR, infer_units, reconcile_totals,
@@ -236,6 +236,8 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         cells = split_line(raw)
         if len([t for t in cells.texts if t]) != 1:
             break
+        if _header_words(text):  # "Budget Budget" over "2025  2026  Förändring": the header's upper line
+            continue
         found = unit_in(text)
         if found is not None and found.is_money and (_is_caption(text) or _unit_sentence(text)):
             unit = unit or found
@@ -253,10 +255,36 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         if lead != text and _is_caption(lead):  # "Belopp i tkr. Bilaga till budget 2025, KF ...": a caption line
             unit = unit or unit_in(lead)
             continue
-        if prose and not raw.lstrip().startswith("#") and len(text.split()) > 8:
+        if prose and not raw.lstrip().startswith("#") and len(text.split()) > 8 and not NUMBERED.match(text):
             continue
-        return text.rstrip(":"), unit or (found if found and found.is_money else None)
+        return _numbered_above(lines, j, furniture) or text.rstrip(":"), unit or (found if found and found.is_money else None)
     return "Tabell", unit
+
+
+NUMBERED = re.compile(r"^(?:tabell|table)\s*\d+\b", re.IGNORECASE)
+HEADER_WORDS = {*KINDS, "mål", "målvärde", "target", *(k.lower() for k in PERIOD_KINDS)}
+
+
+def _header_words(text: str) -> bool:
+    """A line of column kinds only ("Budget Budget", "Utfall  Mål"): the upper line of a header whose years
+    are on the line below, never the table's title."""
+    words = text.lower().replace(".", " ").split()
+    return bool(words) and all(w in HEADER_WORDS for w in words)
+
+
+def _numbered_above(lines: list[tuple[int, str]], j: int, furniture: frozenset[str]) -> str | None:
+    """The numbered caption ("Tabell 11. Personalstatistik per förvaltning") right above a subtitle line
+    (no blank line between): the table's title is the caption, the subtitle only describes its figures."""
+    if NUMBERED.match(clean(lines[j][1]).lstrip("#").strip()):
+        return None
+    for k in range(j - 1, max(-1, j - 3), -1):
+        raw = lines[k][1]
+        text = clean(raw).lstrip("#").strip()
+        if not text or _furniture_key(raw) in furniture or len([t for t in split_line(raw).texts if t]) != 1:
+            return None
+        if NUMBERED.match(text):
+            return text.rstrip(":")
+    return None
 
 
 def _measured_apart(rows: list[Row]) -> Unit | None:
@@ -291,7 +319,8 @@ def _unit_sentence(text: str) -> bool:
 
 CAPTION_WORDS = {"belopp", "i", "alla", "anges", "anges i", "redovisas", "tal", "siffror", "tusental", "tusentals",
                  "miljoner", "kronor", "kr", "mnkr", "mkr", "tkr", "mdkr", "sek", "msek", "tsek", "ksek", "amounts",
-                 "in", "all", "figures", "löpande", "priser", "om", "inte", "annat", "anges", "annat anges"}
+                 "in", "all", "figures", "löpande", "priser", "om", "inte", "annat", "anges", "annat anges", "där", "inget",
+                 "ej", "unless", "otherwise", "stated"}
 
 
 def _is_caption(text: str) -> bool:
@@ -341,10 +370,21 @@ def _join_continued(tables: list[Table]) -> list[Table]:
         previous = out[-1] if out else None
         if previous is not None and base != table.title and base.strip() == previous.title.strip() and \
                 [c.label for c in previous.columns] == [c.label for c in table.columns]:
-            out[-1] = replace(previous, rows=previous.rows + table.rows)
+            out[-1] = replace(previous, rows=previous.rows + _closing_totals(previous.rows, table.rows))
             continue
         out.append(table)
     return out
+
+
+def _closing_totals(before: tuple[Row, ...], rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The rest of a table after a page break: a "Summa socialnämnden" on top of it closes the section of the
+    page before (it is that section's total, though no row of its own page came before it)."""
+    out = list(rows)
+    for k, row in enumerate(out):
+        if row.is_total or not TOTAL_LABEL.match(row.label) or not any(not r.is_total for r in before):
+            break
+        out[k] = replace(row, is_total=True, sections=row.sections or (before[-1].sections if before else ()))
+    return tuple(out)
 
 
 def _row_follows(lines: list[tuple[int, str]], k: int, header: Header) -> bool:

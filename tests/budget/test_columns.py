@@ -14,6 +14,7 @@ from assistant.budget.columns import column_kind, seen_as
 from assistant.budget.matching import Lexicon, match_rows, one_typing_error, table_kinds
 from assistant.budget.store import DocumentFigures, FigureBook
 from assistant.budget.tables import parse_tables
+from assistant.budget.units import Unit
 from core.types import DocumentMeta, LoadedDocument
 
 TEXT = """Driftredovisning per nämnd
@@ -203,3 +204,60 @@ def test_a_deficit_asked_of_a_budget_without_deviation_or_outcome_is_refused_not
                                           date=None, tables=tuple(parse_tables(doc)), amounts=()),))
     answer = answer_figures("Hur stort underskott hade socialnämnden 2024?", figures)
     assert answer is None or (answer.refused and "238" not in answer.text)
+
+
+def test_a_count_column_is_a_count_and_more_of_it_is_asked_as_how_many_more() -> None:
+    text = ("Tabell 11. Personalstatistik per förvaltning\n\n| Förvaltning | Antal 2024 | Antal 2025 |\n|---|---|---|\n"
+            "| Socialförvaltningen | 731 | 748 |\n| Räddningstjänsten | 23 | 24 |\n")
+    doc = LoadedDocument(path="p.md", sha256="p", meta=DocumentMeta(title="Budget"), text=text)
+    tables = parse_tables(doc)
+    assert [c.unit for c in tables[0].columns] == [Unit.NUMBER, Unit.NUMBER]
+    book = FigureBook((DocumentFigures(doc_path="p.md", sha256="p", title="Budget", tables=tuple(tables)),))
+    answer = answer_figures("Hur många fler anställda har socialförvaltningen 2025 jämfört med 2024?", book)
+    assert answer is not None and answer.calculation.result == Decimal(17)
+    assert "mnkr" not in answer.text and "kronor" not in answer.text
+
+
+def test_how_high_asks_for_a_figure() -> None:
+    from assistant.budget.plan import parse_question
+    text = "Driftbudget, tkr\n\n| Nämnd | Budget 2025 |\n|---|---|\n| Socialnämnden | 205 172 |\n| Kommunstyrelsen | 95 090 |\n"
+    doc = LoadedDocument(path="h.md", sha256="h", meta=DocumentMeta(title="Budget"), text=text)
+    lexicon = Lexicon.build(tuple(parse_tables(doc)))
+    assert parse_question("Hur hög är socialnämndens budget 2025?", lexicon).intent
+
+
+PERSONNEL = """Personal per nämnd 31 december 2024
+
+| Nämnd | Sjukfrånvaro 2023, % | Sjukfrånvaro 2024, % |
+|---|---:|---:|
+| Kommunstyrelsen | 5,2 | 4,8 |
+| Vård- och omsorgsnämnden | 10,6 | 9,8 |
+"""
+
+KEY_FIGURES = """Nyckeltal 2021–2024
+
+| Nyckeltal | 2023 | 2024 |
+|---|---:|---:|
+| Sjukfrånvaro, % | 8,6 | 7,9 |
+| Antal invånare | 5 200 | 5 187 |
+"""
+
+
+def _personnel_book() -> FigureBook:
+    docs = []
+    for name, text in (("p.md", PERSONNEL), ("n.md", KEY_FIGURES)):
+        doc = LoadedDocument(path=name, sha256=name, meta=DocumentMeta(title=name), text=text)
+        docs.append(DocumentFigures(doc_path=name, sha256=name, title=name, tables=tuple(parse_tables(doc))))
+    return FigureBook(tuple(docs))
+
+
+def test_a_word_naming_a_row_elsewhere_and_the_asked_column_is_the_column_beside_another_row() -> None:
+    answer = answer_figures("Vad var sjukfrånvaron i vård- och omsorgsnämnden 2024?", _personnel_book())
+    assert answer is not None and answer.calculation.result == Decimal("9.8")
+
+
+def test_percentage_points_between_two_years_are_a_change_of_a_committee_said_in_part() -> None:
+    answer = answer_figures("Med hur många procentenheter sjönk sjukfrånvaron i vård o omsorgsnämnden mellan 2023 "
+                            "och 2024?", _personnel_book())
+    assert answer is not None and answer.calculation.operation == "change"
+    assert answer.calculation.result == Decimal("-0.8")

@@ -105,3 +105,14 @@ def test_only_a_proper_name_in_a_label_is_a_part_as_a_whole_word() -> None:
     lexicon = _build_lexicon(("Verksamhetens nettokostnad", "Vård- och omsorgsnämnden", "Ny förskola Västerby"))
     assert [m.label for m in match_rows("högst nettokostnad för vård- och omsorgsnämnden 2031?", lexicon)] == [
         "Vård- och omsorgsnämnden"]
+
+
+def test_a_word_saying_how_the_figure_moves_ends_the_name() -> None:
+    from assistant.budget.tables import parse_tables
+    from core.types import DocumentMeta, LoadedDocument
+    text = ("Nyckeltal\n\n| Nyckeltal | 2021 | 2024 |\n|---|---|---|\n| Beviljade hemtjänsttimmar per år | 96 400 | 115 800 |\n"
+            "| Antal invånare | 5 200 | 5 187 |\n")
+    doc = LoadedDocument(path="n.md", sha256="n", meta=DocumentMeta(title="Nyckeltal"), text=text)
+    lexicon = Lexicon.build(tuple(parse_tables(doc)))
+    labels = [m.label for m in match_rows("hur mycket har hemtjänsttimmarna ökat mellan 2021 och 2024", lexicon)]
+    assert labels == ["Beviljade hemtjänsttimmar per år"]

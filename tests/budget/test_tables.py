@@ -263,3 +263,73 @@ def test_a_one_line_header_opening_with_a_note_column_and_dated_columns_is_a_hea
     tables = parse_tables(doc)
     assert len(tables) == 1 and tables[0].years == (2023, 2024)
     assert [r.label for r in tables[0].rows] == ["Mark, byggnader och anläggningar", "Förråd"]
+
+
+def test_a_line_of_column_kinds_above_the_years_is_not_the_title():
+    text = ("Tabell 13. Kommunstyrelsen, ekonomisk översikt\nBelopp i mnkr\n"
+            "                                   Budget Budget\n"
+            "                                      2025          2026      Förändring\n"
+            "Intäkter                              96,4         101,2             4,8\n"
+            "Kostnader                          -250,1        -261,0           -10,9\n")
+    doc = LoadedDocument(path="k.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    assert [t.title for t in parse_tables(doc)] == ["Tabell 13. Kommunstyrelsen, ekonomisk översikt"]
+
+
+def test_a_numbered_caption_above_a_subtitle_is_the_title():
+    text = ("Tabell 11. Personalstatistik per förvaltning\n"
+            "Antal tillsvidareanställda per september respektive år; andel heltid och sjukfrånvaro i procent\n"
+            "                                   Antal        Antal\n"
+            "Förvaltning                         2024         2025\n"
+            "Socialförvaltningen                  731          748\n"
+            "Totalt                             1 659        1 675\n")
+    doc = LoadedDocument(path="p.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    assert [t.title for t in parse_tables(doc)] == ["Tabell 11. Personalstatistik per förvaltning"]
+
+
+def test_a_long_numbered_caption_above_a_sentence_is_still_the_title():
+    text = ("Tabell 1. Befolkning i Testby kommun per åldersgrupp den 31 december\n"
+            "Antal invånare. Prognos och plan enligt kommunens befolkningsprognos 2025.\n\n"
+            "                          Utfall        Prognos\n"
+            "Åldersgrupp                 2024          2025\n"
+            "80 år och äldre              356           372\n"
+            "Totalt                     3 741         3 736\n")
+    doc = LoadedDocument(path="b.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    assert [t.title for t in parse_tables(doc)] == ["Tabell 1. Befolkning i Testby kommun per åldersgrupp den 31 december"]
+
+
+def test_a_caption_saying_where_no_other_unit_is_given_gives_the_unit_not_the_title():
+    text = ("Tabell 25. Låneskuld och borgen\nBelopp i mnkr där inget annat anges\n"
+            "                          Utfall        Budget\n"
+            "                            2024          2026\n"
+            "Kommunens låneskuld        481,0         575,0\n"
+            "Borgensåtaganden           498,3         540,0\n")
+    doc = LoadedDocument(path="l.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    tables = parse_tables(doc)
+    assert [(t.title, t.stated_unit) for t in tables] == [("Tabell 25. Låneskuld och borgen", Unit.MNKR)]
+
+
+def test_a_section_total_on_top_of_the_next_page_closes_the_section_before_the_break():
+    text = ("Tabell 10. Investeringsbudget per projekt\nBelopp i tkr\n"
+            "Projekt                          Budget 2026      Plan 2027\n"
+            "Socialnämnden\n"
+            "Välfärdsteknik                        1 400          1 400\n"
+            "Hjälpmedel                              700            700\n\n"
+            "Tabell 10. Investeringsbudget per projekt (forts.)\nBelopp i tkr\n"
+            "Projekt                          Budget 2026      Plan 2027\n"
+            "Summa socialnämnden                   2 100          2 100\n"
+            "Kultur- och fritidsnämnden\n"
+            "Simhallen, renovering                 9 800          2 500\n")
+    doc = LoadedDocument(path="i.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    tables = parse_tables(doc)
+    assert len(tables) == 1
+    total = next(r for r in tables[0].rows if r.label == "Summa socialnämnden")
+    assert total.is_total
+
+
+def test_a_section_total_is_found_by_its_sum_label_when_the_section_heading_is_lost():
+    from assistant.budget.selection import find_row
+    text = ("Investeringar, tkr\n\n| Projekt | Budget 2026 |\n|---|---|\n| Välfärdsteknik | 1 400 |\n"
+            "| Summa socialnämnden | 2 100 |\n| Simhallen | 9 800 |\n")
+    doc = LoadedDocument(path="s.md", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    table = parse_tables(doc)[0]
+    assert find_row(table, "Socialnämnden").label == "Summa socialnämnden"
