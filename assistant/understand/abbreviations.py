@@ -41,7 +41,7 @@ def _full_period(m: re.Match[str]) -> str:
 
 
 LETTERS = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])")
-MIN_SPELLED = 5  # shorter question words have real words one error away ("hur" / "hus", "när" / "när")
+MIN_SPELLED = 5  # shorter question words have real words one error away ("hur" / "hus", "när" / "nät")
 
 
 @lru_cache(maxsize=4096)
