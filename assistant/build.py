@@ -31,7 +31,7 @@ from assistant.budget.matching import table_kinds
 from assistant.evidence.claim_amounts import claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claims import (DEFAULT_SUPPORT, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text,
-                                       inflected, time_words, with_known_parts, with_voices)
+                                       inflected, time_words, with_known_parts, with_opposite_words, with_voices)
 from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
 from assistant.understand.query import stems as query_stems
@@ -320,10 +320,12 @@ class Assistant:
                         answer_language=lang, strict=True)
         _add(timings, "analyse", t)
         t = time.perf_counter()
-        hits = self.retriever.search(q, k=8, filters=filters, timings=timings)
+        # a claim of a change is searched by its opposites too: the contradicting sentence says "oförändrad"
+        searched = with_opposite_words(q) if claim else q
+        hits = self.retriever.search(searched, k=8, filters=filters, timings=timings)
         if strict_earlier:  # a later part of one question: the passage the first part's answer quoted is searched too
             hits = hits + self._passages_of(earlier, hits)
-        sentences = self.retriever.sentences(q, hits)
+        sentences = self.retriever.sentences(searched, hits)
         if earlier:  # "det" is what the earlier answer quoted: its passage goes on to say what is asked now
             own = tuple(g for g in q.groups if g[0] in q.focus) or (q.groups if strict_earlier else ())
             # every sentence of the passage the earlier answer quoted may continue it, not only the best searched

@@ -264,14 +264,16 @@ def _party_named(text: str) -> str | None:
 
 def check_opposites(claim: str, sentences: list[Sentence],
                     about: Callable[[Sentence, frozenset[str]], float] | None = None,
-                    bar: float = 0.0) -> ClaimCheck | None:
+                    bar: float = 0.0, same: Callable[[str, str], bool] | None = None) -> ClaimCheck | None:
     """The claim says "permanent", the passage says "tillfällig" (and not "permanent"): contradicted.
 
     The passage of the best sentence is read first; a sentence there must name `bar` of the claim's other concepts
     (`about`, claim_amounts.Subject.about). With `about`, any retrieved sentence saying the opposite counts too when
     it names OPPOSITE_COVERAGE of them. A sentence saying the opposite of the very thing the claim says it of ("En
     enig kommunstyrelse" against "kommunstyrelsen var splittrad": the same word beside both) counts wherever it
-    ranks when it names as much of the rest as an answer must (answer.REFUSE_BELOW)."""
+    ranks when it names as much of the rest as an answer must (answer.REFUSE_BELOW). `same` (Subject.same_thing)
+    tells whether a word beside the claimed one names what the words beside the opposite do in other words
+    ("kommunalskatten" and "Skattesatsen")."""
     from assistant.compose.answer import REFUSE_BELOW
 
     said_stems = _all_stems(claim)  # any form of the word: "höjer", "höjs" and "höja" alike
@@ -285,9 +287,13 @@ def check_opposites(claim: str, sentences: list[Sentence],
     for said, opposite in pairs:
         left_out = frozenset(stems(said))
         near = _neighbours(claim, said)
+        near_words = _neighbour_words(claim, said)
 
         def same_thing(s: Sentence) -> bool:
-            return bool(near & _neighbours(s.text, opposite))
+            if near & _neighbours(s.text, opposite):
+                return True
+            beside = " ".join(_neighbour_words(s.text, opposite))
+            return bool(same and beside and any(same(w, beside) for w in near_words))
 
         if _says_word(opposite, text) and not _says_word(said, text):
             where = next(s for s in passage if _says_word(opposite, s.text.lower()))
@@ -309,19 +315,24 @@ def check_opposites(claim: str, sentences: list[Sentence],
 NEIGHBOURS = 3  # words either side of an adjective or verb where the thing it is said of stands
 
 
-def _neighbours(text: str, word: str) -> frozenset[str]:
-    """Stems of the content words within NEIGHBOURS words of `word` in `text`: what it is said of."""
+def _neighbour_words(text: str, word: str) -> tuple[str, ...]:
+    """The content words within NEIGHBOURS words of `word` in `text`: what it is said of."""
     from assistant.understand.query import stop_words
 
     tokens = [t.lower() for t in WORD.findall(text)]
     stop = stop_words()
-    out: set[str] = set()
+    out: list[str] = []
     own = _stem(word)
     for i, token in enumerate(tokens):
         if _stem(token) == own:
             window = tokens[max(0, i - NEIGHBOURS):i] + tokens[i + 1:i + 1 + NEIGHBOURS]
-            out.update(stems(" ".join(t for t in window if t not in stop and len(t) >= 4)))
-    return frozenset(out)
+            out.extend(t for t in window if t not in stop and len(t) >= 4)
+    return tuple(dict.fromkeys(out))
+
+
+def _neighbours(text: str, word: str) -> frozenset[str]:
+    """Stems of the content words within NEIGHBOURS words of `word` in `text`: what it is said of."""
+    return frozenset(stems(" ".join(_neighbour_words(text, word))))
 
 
 def _says_word(word: str, text: str) -> bool:
@@ -706,7 +717,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         # "Alingsås har ett dåligt utgångsläge" against "... ett gott utgångsläge": the evidence lacks the claimed
         # word because it says the opposite; it contradicts when it names everything else the claim does
         # "Förstärkningen är tillfällig." names its subject in the passage's sentence it is quoted with
-        opposite = check_opposites(claim, sentences, subject.about, OPPOSITE_COVERAGE) if subject is not None \
+        opposite = check_opposites(claim, sentences, subject.about, OPPOSITE_COVERAGE, subject.same_thing) \
+            if subject is not None \
             else None
         if opposite is not None:
             return opposite
@@ -721,7 +733,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     unstated = figures is not None and figures.verdict == "not_found"
     dates = check_dates(claim, relevant)
     checks = [c for c in (figures, dates, check_years(claim, relevant, set(context_years)),
-                          check_opposites(claim, sentences, subject.about if subject is not None else None))
+                          check_opposites(claim, sentences, subject.about if subject is not None else None,
+                                          same=subject.same_thing if subject is not None else None))
               if c is not None and c.verdict != "not_found"]
     # "höjer skatten 2025" against "skattesatsen för 2025 är oförändrad": a contradiction outweighs a right year
     check = next((c for c in checks if c.verdict == "contradicted"), checks[0] if checks else None)
@@ -738,3 +751,28 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     if wrong is not None:
         return wrong
     return ClaimCheck("supported", tuple(relevant[:1]), reason=DEFAULT_SUPPORT)
+
+
+def with_opposite_words(q: Any) -> Any:
+    """The claim's analysis searched also by the opposites of its direction words ("höjer" -> "sänker",
+    "oförändrad"; `opposites` in data/roles_sv.json): a document that contradicts a change says what happened
+    instead ("Skattesatsen är oförändrad"), not the claimed word. The opposites are paraphrases of their word's
+    concept (counted after its own forms) and join the lexical search; nothing else of the analysis changes."""
+    from dataclasses import replace
+
+    opposite_of: dict[str, list[str]] = {}
+    for a, b in roles()["opposites"]:
+        opposite_of.setdefault(_stem(a), []).append(b)
+        opposite_of.setdefault(_stem(b), []).append(a)
+    groups = list(q.groups)
+    added: list[str] = []
+    for i, group in enumerate(groups):
+        words = [w for stem in group[:1] for w in opposite_of.get(stem, ())]
+        if not words:
+            continue
+        new = [s for s in dict.fromkeys(_stem(w) for w in words) if s not in group]
+        groups[i] = (*group, *new)
+        added.extend(words)
+    if not added:
+        return q
+    return replace(q, groups=tuple(groups), lexical_text=" ".join([q.lexical_text, *dict.fromkeys(added)]))

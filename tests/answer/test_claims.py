@@ -299,3 +299,41 @@ def test_the_first_half_of_a_year_is_a_period_not_a_share() -> None:
     assert figures_in("decide in the first half of 2024") == []
     assert figures_in("under andra halvan av året") == []
     assert [f.value for f in figures_in("hälften av investeringarna")] == [50]
+
+
+def test_the_opposite_said_of_the_claims_subject_in_other_words_contradicts() -> None:
+    from assistant.evidence.claim_amounts import Subject
+    from assistant.evidence.claims import check_claim
+    from tests.answer.test_claim_amounts import sentence
+
+    best = sentence("Kommunalskatten i Hamnby är 22,16 kronor per hundralapp 2026.", n=0)
+    unchanged = sentence("Fullmäktige valde att behålla skattesatsen oförändrad på 22,16 kronor.", n=1)
+    claim = "Hamnby höjer kommunalskatten 2026"
+    synonyms = {"kommunalskatten": ("skattesats",)}  # the index's concept group: two names of one thing
+
+    def same_thing(claimed: str, stated: str) -> bool:
+        return claimed in stated or any(w in stated for w in synonyms.get(claimed, ()))
+
+    def about(s, left_out) -> float:  # names the municipality (its documents) and the tax in some word: 0.6
+        return 0.6
+
+    subject = Subject(about, same_thing)
+    result = check_claim(claim, [best, unchanged], answerable=False, subject=subject)
+    assert result.verdict == "contradicted" and result.evidence == (unchanged,)
+    # without knowing the two words name one thing, the same evidence does not decide
+    plain = Subject(about, lambda claimed, stated: claimed in stated)
+    assert check_claim(claim, [best, unchanged], answerable=False, subject=plain).verdict == "not_found"
+
+
+def test_a_change_claim_is_searched_by_its_opposite_words_as_paraphrases() -> None:
+    from assistant.evidence.claims import with_opposite_words
+    from assistant.understand.query import analyse
+
+    q = analyse("Hamnby höjer kommunalskatten")
+    widened = with_opposite_words(q)
+    group = next(g for g in widened.groups if g[0] == "höj")
+    assert {"sänk", "oförändr"} <= set(group)
+    assert "oförändrad" in widened.lexical_text and widened.full == q.full
+    # a claim without a direction word is searched as it is
+    plain = analyse("Hamnby bygger en simhall")
+    assert with_opposite_words(plain) == plain
