@@ -321,9 +321,14 @@ def owned_by(label: str, name: str) -> bool:
                for part in inner.group(1).split(","))
 
 
+# the endings a Swedish adjective takes that the stemmer leaves on a short word: "nya"/"nytt" of "ny"
+ADJECTIVE_ENDINGS = ("a", "e", "t", "tt")
+
+
 def _part_match(word: str, part: str) -> bool:
     if len(word) < MIN_PART or len(part) < MIN_PART:
-        return word == part
+        # "nya förskolan" names "Ny förskola Knäpplan": a short part in another form of its adjective
+        return word == part or (len(part) >= 2 and word[:len(part)] == part and word[len(part):] in ADJECTIVE_ENDINGS)
     return word == part or similar(word, part) or part.startswith(word)  # "ungdom" for "ungdoms"
 
 

@@ -116,3 +116,15 @@ def test_a_word_saying_how_the_figure_moves_ends_the_name() -> None:
     lexicon = Lexicon.build(tuple(parse_tables(doc)))
     labels = [m.label for m in match_rows("hur mycket har hemtjänsttimmarna ökat mellan 2021 och 2024", lexicon)]
     assert labels == ["Beviljade hemtjänsttimmar per år"]
+
+
+def test_a_short_adjective_in_another_form_names_its_row() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Ny förskola Hamnby, etapp 2", "Inventarier förskola och skola", "Antal barn i förskola",
+                              "Ny idrottshall"))
+    assert [m.label for m in match_rows("lägger de 24,5 miljoner på nya förskolan 2026?", lexicon)] == \
+        ["Ny förskola Hamnby, etapp 2"]
+    assert [m.label for m in match_rows("vad kostar ny förskola 2026?", lexicon)] == ["Ny förskola Hamnby, etapp 2"]
+    # an ending that is no adjective's is another word
+    assert "Ny förskola Hamnby, etapp 2" not in [m.label for m in match_rows("nyk förskolan 2026", lexicon)]
