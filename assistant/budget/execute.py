@@ -3,6 +3,7 @@ the cells used. Refusals (selection.py) carry the exact reason in Swedish and En
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -157,6 +158,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         if plan.excluded and f"without:{'|'.join(plan.excluded)}" not in interp:
             interp.append(f"without:{'|'.join(plan.excluded)}")
         committees = [r for r in rows if committee_mentions(r.label)]
+        if plan.committees_only:
+            named = committee_rows(table, plan.excluded)
+            if len(named) >= 2:
+                return named
         return committees if plan.committees_only and len(committees) >= 2 else rows
 
     def total_of(year: int) -> Cell:
@@ -406,3 +411,14 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         secondary = ((diff, u),)
     return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, secondary,
                    interpretation=tuple(interp))
+
+
+def committee_rows(table: Table, excluded: Sequence[str] = ()) -> list[Row]:
+    """The rows that are the committees themselves, at any depth: a row naming a committee that is no total,
+    and the total of a committee's own section ("Summa socialnämnden" over its activities); never the total of a
+    group of committees ("Summa verksamhetsnämnder" over the committees of its section) or of the table."""
+    def names(r: Row) -> bool:
+        return r.label not in excluded and bool(committee_mentions(r.label))
+
+    grouped = {r.sections for r in table.rows if not r.is_total and names(r)}
+    return [r for r in table.rows if names(r) and (not r.is_total or (r.sections and r.sections not in grouped))]

@@ -33,3 +33,42 @@ def test_a_rank_claim_naming_no_year_holds_only_if_every_year_of_the_table_holds
     assert all(v in result.text for v in ("886 672", "905 048", "919 302"))
     other = check_rank_claim("Socialnämnden får mest kommunbidrag av alla nämnder", corpus_book())
     assert other is not None and other.verdict == "contradicted" and "886 672" in other.text
+
+
+GROUPED = """Tabell 1. Driftredovisning per nämnd
+
+Belopp i mnkr
+
+| Nämnd | Budget 2026 | Prognos helår | Avvikelse mot budget |
+|---|---:|---:|---:|
+| **Politisk verksamhet** | | | |
+| Kommunstyrelsen | 68,5 | 66,2 | 2,3 |
+| Bygg- och miljönämnden | 6,1 | 6,5 | -0,4 |
+| Summa politisk verksamhet | 74,6 | 72,7 | 1,9 |
+| **Verksamhetsnämnder** | | | |
+| Barn- och utbildningsnämnden | 196,4 | 203,2 | -6,8 |
+| Socialnämnden | 182,7 | 191,6 | -8,9 |
+| Summa verksamhetsnämnder | 379,1 | 394,8 | -15,7 |
+| Summa nämnder | 453,7 | 467,5 | -13,8 |
+"""
+
+
+def _grouped_book():  # type: ignore[no-untyped-def]
+    from assistant.budget.store import DocumentFigures, FigureBook
+    from assistant.budget.tables import parse_tables
+    from core.types import DocumentMeta, LoadedDocument
+
+    doc = LoadedDocument(path="d.md", sha256="0", meta=DocumentMeta(title="Delårsrapport 2026"), text=GROUPED)
+    return FigureBook((DocumentFigures(doc_path="d.md", sha256="0", title="Delårsrapport 2026", doc_type="budget",
+                                       date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("socialnämnden har det största underskottet av nämnderna", "supported"),
+    ("barn- och utbildningsnämnden har det största underskottet av nämnderna", "contradicted"),
+])
+def test_the_largest_deficit_is_the_smallest_deviation_among_the_committees_not_a_group_total(
+        claim: str, verdict: str) -> None:
+    result = check_rank_claim(claim, _grouped_book())
+    assert result is not None and result.verdict == verdict, result
+    assert "-8,9" in result.text and "Summa" not in result.text
