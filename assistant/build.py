@@ -507,7 +507,10 @@ class Assistant:
         about = " ".join([cited_text, answer_text, titles, *self._municipalities_of(sources)])
         present = text_stems(about)
         words = {w.lower() for w in re.findall(r"[^\W\d_]+", about)} | set(present)
-        if rare and not any(stats.present(t, present) or inflected(t, words) for t in rare[0]):
+        # "ett resultat på över 121 miljoner": the noun the claimed figure is of names the cited row, so the figure
+        # is about it, whatever rarer words ("redan", "första") frame the claim
+        measured = _measures_named(claim, present)
+        if rare and not measured and not any(stats.present(t, present) or inflected(t, words) for t in rare[0]):
             return False  # the calculator's figure is about something else than the claim's rarest concept
         years = set(re.findall(r"\b(?:19|20)\d\d\b", claim))
         if any(year not in cited_text and year not in answer_text for year in years):
@@ -947,6 +950,15 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
     if not asked:
         return True
     return any(has_year(s, asked) or any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked) for s in chosen)
+
+
+def _measures_named(claim: str, present: frozenset[str] | set[str]) -> bool:
+    """Every claimed figure has a measure ("en vinst på 80 miljoner": vinst, claim_amounts.ClaimedAmount.measure)
+    and the stems `present` (a row and its answer) name each of them."""
+    from assistant.evidence.claim_amounts import claimed_amounts
+
+    measures = [a.measure for a in claimed_amounts(claim)]
+    return bool(measures) and all(m and set(query_stems(m)) and set(query_stems(m)) <= set(present) for m in measures)
 
 
 def _allocation_on_top(prose: str, answer: Any) -> bool:

@@ -337,3 +337,13 @@ def test_a_change_claim_is_searched_by_its_opposite_words_as_paraphrases() -> No
     # a claim without a direction word is searched as it is
     plain = analyse("Hamnby bygger en simhall")
     assert with_opposite_words(plain) == plain
+
+
+def test_a_claimed_figures_measure_named_by_the_row_makes_it_about_the_row() -> None:
+    from assistant.build import _measures_named
+    from assistant.understand.query import stems
+
+    row = frozenset(stems("Årets resultat 105 181 107 860 121 483"))
+    assert _measures_named("budgeten visar ett resultat på över 121 miljoner redan första året 2021", row)
+    assert not _measures_named("budgeten ger en vinst på 121 miljoner redan första året", row)
+    assert not _measures_named("budgeten ger 121 miljoner redan första året", row)  # no measure: the rarest words
