@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.evidence.claim_figures import Figure, agrees, claim_figures, figures_in, half_unit, hedged_before
@@ -193,6 +193,13 @@ def check_amounts(claim: str, sentences: Sequence[Sentence], subject: Subject, *
         # "paketet på 5,4 mille innebär att 20 tjänster försvinner": one figure stated, the other stated nowhere;
         # the claim as a whole is not confirmed
         return ClaimCheck("not_found", verdicts[0].evidence, reason=f"{unstated[0].figure.written} står inte")
+    if len(verdicts) > 1 and all(v.verdict == "supported" for v in verdicts):
+        # "höjer skatten med 30 öre till 23,19 kr": each figure confirmed by its own sentence; all of them are cited
+        evidence: list[Sentence] = []
+        for s in (s for v in verdicts for s in v.evidence):
+            if s not in evidence:
+                evidence.append(s)
+        return replace(verdicts[0], evidence=tuple(evidence))
     return verdicts[0] if verdicts else None
 
 

@@ -411,3 +411,12 @@ def test_a_claims_topic_leaves_out_its_figures_hedges_and_direction() -> None:
 
     topic = claim_topic("äldreomsorgen får drygt 7 miljoner mer 2025")
     assert "mer" not in topic.split() and "7" not in topic and "drygt" not in topic and "äldreomsorgen" in topic
+
+
+def test_each_confirmed_figure_cites_its_own_sentence() -> None:
+    claim = "Hamnby höjer skatten med 30 öre till 23,19 kronor"
+    headline = sentence("Hamnby höjer skatten med 30 öre i budgeten.", n=0)
+    rate = sentence("Hamnby höjer skattesatsen från 22,89 till 23,19 kronor.", n=1)
+    result = check_amounts(claim, [headline, rate], word_overlap(claim))
+    assert result is not None and result.verdict == "supported", result
+    assert result.evidence == (headline, rate)
