@@ -64,7 +64,9 @@ class Subject:
     specific: Callable[[Sentence], bool] | None = None
 
 
-COUNTED = re.compile(r"\+?\s*([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?")
+# "-tal" after a number makes a round count ("ett 30-tal anställda": about 30); what is counted follows it
+ROUND_COUNT = "-tal"
+COUNTED = re.compile(r"(?:-tal)?\+?\s*([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?")
 
 
 def _counted(text: str, figure: Figure, start: int = 0) -> str:
@@ -81,7 +83,8 @@ def claimed_amounts(claim: str) -> list[ClaimedAmount]:
         at = figure.at if figure.at >= 0 else claim.find(figure.written)
         counted = _counted(claim, figure) if figure.kind == "count" else ""
         hedged = hedged_before(claim, at) or (
-            figure.kind == "percent" and not any(ch.isdigit() for ch in figure.written))
+            figure.kind == "percent" and not any(ch.isdigit() for ch in figure.written)) or \
+            claim.startswith(ROUND_COUNT, at + len(figure.written))
         out.append(ClaimedAmount(figure, hedged, counted, _measure(claim[:at])))  # "en tredjedel" is rounded too
     return out
 

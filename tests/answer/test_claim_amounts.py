@@ -420,3 +420,14 @@ def test_each_confirmed_figure_cites_its_own_sentence() -> None:
     result = check_amounts(claim, [headline, rate], word_overlap(claim))
     assert result is not None and result.verdict == "supported", result
     assert result.evidence == (headline, rate)
+
+
+def test_a_round_count_counts_the_words_after_its_tal() -> None:
+    from assistant.evidence.claim_amounts import claimed_amounts
+
+    claim = "förvaltningen varslade ett 30-tal anställda för att få budgeten i balans"
+    (amount,) = claimed_amounts(claim)
+    assert amount.counted.split()[0] == "anställda" and amount.approximate
+    # "en prognos" counts no employees: the claim is neither confirmed nor contradicted by it
+    other = sentence("Förvaltningen har gått till en prognos på -6,6 miljoner kronor i år.")
+    assert check_amounts(claim, [other], word_overlap(claim)) is None
