@@ -699,6 +699,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage);
     `named` tells whether the documents use a phrase (check_substitution)."""
     from assistant.evidence.claim_amounts import OTHER_YEARS_FIGURE, Subject, check_amounts
+    from assistant.evidence.claim_cause import check_cause
     from assistant.evidence.claim_sign import check_sign
 
     people = check_people(claim, sentences)
@@ -713,6 +714,9 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     sign = check_sign(claim, sentences, subject.about) if subject is not None else None
     if sign is not None:  # "gick med överskott 2024" against "Årets resultat blev -6,2 miljoner kronor"
         return sign
+    cause = check_cause(claim, sentences)
+    if cause is not None:  # "stängdes för att taket läckte" against "stängdes när reningsanläggningen gick sönder"
+        return cause
     if not answerable:
         # "Alingsås har ett dåligt utgångsläge" against "... ett gott utgångsläge": the evidence lacks the claimed
         # word because it says the opposite; it contradicts when it names everything else the claim does
