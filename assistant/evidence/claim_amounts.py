@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -117,8 +118,21 @@ def _comparable(claimed: ClaimedAmount, stated: Figure, text: str, subject: Subj
     "200 jobb", not the "80" of "personer 80+")."""
     if stated.kind != claimed.figure.kind:
         return False
+    if stated.kind == "money" and _scales_apart(claimed.figure.value, stated.value):
+        return False  # "22,51 kronor" (a rate) and "598 300 tkr" (a sum) measure different things
     stated_words = _counted(text, stated).split()
     return not claimed.counted or any(subject.same_thing(a, b) for a in claimed.counted.split() for b in stated_words)
+
+
+UNIT_STEP = 1000  # kr, tkr, mnkr, mdkr: a figure misremembered in the neighbouring unit is off by this much
+
+
+def _scales_apart(a: Decimal, b: Decimal) -> bool:
+    """Two sums of money further apart than one unit step: not the same quantity written wrong, another one."""
+    a, b = abs(a), abs(b)
+    if not a or not b:
+        return False
+    return max(a, b) / min(a, b) > UNIT_STEP
 
 
 def _thing(claimed: ClaimedAmount, text: str, stated: Figure, subject: Subject) -> str:

@@ -431,3 +431,16 @@ def test_a_round_count_counts_the_words_after_its_tal() -> None:
     # "en prognos" counts no employees: the claim is neither confirmed nor contradicted by it
     other = sentence("Förvaltningen har gått till en prognos på -6,6 miljoner kronor i år.")
     assert check_amounts(claim, [other], word_overlap(claim)) is None
+
+
+def test_a_sum_more_than_a_unit_step_away_is_another_quantity() -> None:
+    claim = "Hamnby höjer skatten till 22,51 kronor 2025"
+    revenue = sentence("Skatteintäkterna för 2025 beräknas till 598 300 tkr.", n=0)
+    rate = sentence("Skatten i Hamnby är oförändrad 2025 och uppgår till 22,26 kronor.", n=1)
+    assert check_amounts(claim, [revenue], word_overlap(claim)) is None
+    result = check_amounts(claim, [revenue, rate], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.evidence == (rate,)
+    # a figure in the neighbouring unit ("4,7 miljarder" for "4,7 miljoner") is the same quantity written wrong
+    wrong_unit = "Hamnby lånar 4,7 miljarder kronor 2025"
+    loans = sentence("Hamnby lånar 4,7 miljoner kronor 2025.", n=2)
+    assert check_amounts(wrong_unit, [loans], word_overlap(wrong_unit)).verdict == "contradicted"
