@@ -325,7 +325,8 @@ class Assistant:
         hits = self.retriever.search(searched, k=8, filters=filters, timings=timings)
         if strict_earlier:  # a later part of one question: the passage the first part's answer quoted is searched too
             hits = hits + self._passages_of(earlier, hits)
-        sentences = self.retriever.sentences(searched, hits)
+        # the sentences are ranked by the claim itself: the opposites only widen what is searched
+        sentences = self.retriever.sentences(q, hits)
         if earlier:  # "det" is what the earlier answer quoted: its passage goes on to say what is asked now
             own = tuple(g for g in q.groups if g[0] in q.focus) or (q.groups if strict_earlier else ())
             # every sentence of the passage the earlier answer quoted may continue it, not only the best searched

@@ -297,6 +297,12 @@ def check_opposites(claim: str, sentences: list[Sentence],
 
         if _says_word(opposite, text) and not _says_word(said, text):
             where = next(s for s in passage if _says_word(opposite, s.text.lower()))
+        else:
+            where = None
+        # a short sentence beside the best one says the opposite of what that one names ("Förstärkningen är
+        # tillfällig."); a longer one says it of what it names itself ("avvikelserna ... ska vara oförändrad"
+        # beside "nettokostnaderna"), and speaks to the claim only when that is the claim's own thing
+        if where is not None and (where is best or _refers_back(where, opposite) or same_thing(where)):
             # "Förstärkningen är tillfällig." names its subject in the passage's best sentence: quote both
             evidence = (where,) if where is best else (where, best)
             covers = max(about(e, left_out) for e in evidence) if about else 0.0
@@ -310,6 +316,19 @@ def check_opposites(claim: str, sentences: list[Sentence],
         if where is not None and (where in alike or about(where, left_out) >= OPPOSITE_COVERAGE):
             return ClaimCheck("contradicted", (where,), where.text.strip(" ."), f"{said} mot {opposite}")
     return None
+
+
+REFERRING_WORDS = 2  # content words a sentence may have besides its opposite word and still be about the one before
+
+
+def _refers_back(s: Sentence, word: str) -> bool:
+    """The sentence names hardly anything but the word ("Förstärkningen är tillfällig."): it is about what the
+    sentence before it names."""
+    from assistant.understand.query import stop_words
+
+    own = _stem(word)
+    content = [t for t in WORD.findall(s.text.lower()) if len(t) >= 4 and t not in stop_words() and _stem(t) != own]
+    return len(content) <= REFERRING_WORDS
 
 
 NEIGHBOURS = 3  # words either side of an adjective or verb where the thing it is said of stands

@@ -347,3 +347,21 @@ def test_a_claimed_figures_measure_named_by_the_row_makes_it_about_the_row() -> 
     assert _measures_named("budgeten visar ett resultat på över 121 miljoner redan första året 2021", row)
     assert not _measures_named("budgeten ger en vinst på 121 miljoner redan första året", row)
     assert not _measures_named("budgeten ger 121 miljoner redan första året", row)  # no measure: the rarest words
+
+
+def test_a_long_sentence_beside_the_best_says_the_opposite_of_its_own_subject() -> None:
+    from assistant.evidence.claims import check_opposites
+    from assistant.retrieval.retrieve import Sentence
+    from core.types import Chunk
+
+    text = ("Nettokostnaderna ska inte öka snabbare än skatteintäkterna. "
+            "Avvikelsen mellan redovisade nettokostnader och referenskostnader ska vara oförändrad eller öka.")
+    chunk = Chunk(id="c0", doc_path="d.txt", text=text, start=0, end=len(text), title="Budget")
+    cut = text.index("Avvikelsen")
+    best = Sentence(chunk=chunk, start=0, end=cut - 1, text=text[:cut - 1], score=1.0, coverage=0.6, chunk_score=1.0)
+    other = Sentence(chunk=chunk, start=cut, end=len(text), text=text[cut:], score=0.5, coverage=0.3, chunk_score=1.0)
+    claim = "enligt budgeten ska skatten höjas med 50 öre"
+    def about(s, left_out) -> float:  # the best sentence names the claim's subject (taxes), the other does not
+        return 0.9 if s is best else 0.1
+
+    assert check_opposites(claim, [best, other], about, 0.8, lambda claimed, stated: claimed in stated) is None
