@@ -172,6 +172,14 @@ def split_compound(stem: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=1)
+def _vague_stems() -> frozenset[str]:
+    """The stems of the nouns that say only "thing" (sentence_types.json vague_nouns)."""
+    from assistant.understand.words import sentence_types
+
+    return frozenset(stems(" ".join(sentence_types()["vague_nouns"]), drop_stopwords=False))
+
+
 def vague_head(stem: str) -> str | None:
     """The first part of a compound whose head only says "thing" (sentence_types.json vague_nouns):
     "körkortsgrej" -> "körkort", "bussgrejen" -> "buss"; None for any other word."""
@@ -336,8 +344,10 @@ def _wants_name(text: str) -> bool:
 def _wants_amount(text: str) -> bool:
     """An amount is asked by "hur mycket" and its kin, or by a cue noun ("nivå", "andel") unless the question
     asks for a time ("till vilket år ska kostnaderna vara i nivå med ...")."""
+    from assistant.understand.words import asks_figure_by_noun
+
     if not AMOUNT.search(text):
-        return False
+        return asks_figure_by_noun(text) and not _wants_time(text)
     return bool(HOW_MUCH.search(text)) or not _wants_time(text)
 
 
@@ -405,6 +415,8 @@ def analyse(question: str) -> QueryAnalysis:
             continue
         if len(stem) <= 2 and not stem.isdigit() and not alternatives:
             continue  # "nå", "ge": too short to carry the question
+        if stem in _vague_stems():
+            continue  # "säger olika saker": a noun saying only "thing" names nothing asked
         vague = vague_head(stem)
         if vague:  # "körkortsgrejen": the thing is "körkort"
             stem = vague

@@ -57,3 +57,16 @@ def test_an_amount_is_about_the_asked_thing_not_the_municipality_the_question_na
     hits = assistant.retriever.search(q, k=8)
     judged = assistant._judge_text(q, assistant.retriever.sentences(q, hits), hits)
     assert judged.judgement.reason != "no_amount"
+
+
+def test_a_noun_saying_only_thing_is_no_concept_of_the_question() -> None:
+    q = analyse("hur mycket köper kommunen för per år? budgeten och planen verkar säga olika saker")
+    assert all("sak" not in group for group in q.groups)
+    assert any("köp" in group for group in q.groups)
+
+
+def test_a_singular_interrogative_before_a_measure_noun_asks_for_a_figure() -> None:
+    assert analyse("vilken skattesats gäller i kommunen?").wants_amount
+    assert analyse("Vilket resultat budgeteras för 2025?").wants_amount
+    assert not analyse("Vilka kostnader ökar mest?").wants_amount  # which ones, not a figure
+    assert not analyse("Vilken nämnd ansvarar för skolan?").wants_amount
