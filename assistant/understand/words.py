@@ -168,15 +168,6 @@ def finite_verb_at(found: list[str]) -> int | None:
     return offset + at if at < len(found) else None
 
 
-def asks_figure_by_noun(question: str) -> bool:
-    """An interrogative determiner in the singular before a noun naming a figure: "vilken skattesats gäller?",
-    "vilket resultat budgeteras?" ask for a figure as "hur mycket" does ("vilka kostnader" asks which ones)."""
-    figures = set(sentence_types()["measure_nouns"])
-    found = words(question)
-    singular = {"vilken", "vilket", "which", "what"}
-    return any(a in singular and b in figures for a, b in zip(found, found[1:]))
-
-
 def asks_time_by_noun(question: str) -> bool:
     """An interrogative determiner before a time noun: "till vilket år ...", "which year ..."."""
     times = set(sentence_types()["time_nouns"])

@@ -65,8 +65,3 @@ def test_a_noun_saying_only_thing_is_no_concept_of_the_question() -> None:
     assert any("köp" in group for group in q.groups)
 
 
-def test_a_singular_interrogative_before_a_measure_noun_asks_for_a_figure() -> None:
-    assert analyse("vilken skattesats gäller i kommunen?").wants_amount
-    assert analyse("Vilket resultat budgeteras för 2025?").wants_amount
-    assert not analyse("Vilka kostnader ökar mest?").wants_amount  # which ones, not a figure
-    assert not analyse("Vilken nämnd ansvarar för skolan?").wants_amount
