@@ -69,12 +69,12 @@ def _own_subject(part: str, preamble: str) -> bool:
         return False
     if committees(part) - committees(preamble):
         return True
-    return not refers_back(part) and bool(own_topic(part)) and not _names_place_only(preamble)
+    return not refers_back(part) and bool(own_topic(part)) and not _names_scope(preamble)
 
 
-def _names_place_only(preamble: str) -> bool:
-    """The statement names a municipality or a year the part would lose ("Ockelbo höjde skatten 2024. ..."):
-    it is the scope of every part."""
+def _names_scope(preamble: str) -> bool:
+    """The statement names a municipality or a year (data/kommuner.txt, any year): the scope of every part, which
+    a part standing alone would lose ("Ockelbo höjde skatten 2024. Vad blev resultatet ...?")."""
     names = _municipalities()
     return bool(YEAR.search(preamble)) or any(w in names or (w.endswith("s") and w[:-1] in names)
                                                for w in re.findall(r"[^\W\d_]+", preamble.lower()))
