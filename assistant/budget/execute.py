@@ -253,6 +253,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                           reason="no_row")
         part = _value(table, numerators[0], year)
         wholes = [_value(table, r, year) for r in [denominator_row, *joined]] if denominator_row else [total_of(year)]
+        if any(c.unit is Unit.PERCENT for c in (part, *wholes)):  # rates are no parts of a sum: 7,9 % of 7,5 %
+            raise Refusal(f"{table_name(table).capitalize()} anger procentsatser, inga delar av en summa.",
+                          f"The {table_name(table, 'en')} states rates, not parts of a sum.", table, reason="no_row")
         whole_value = sum((c.value for c in wholes), Decimal(0))
         label = " + ".join(c.row_label for c in wholes)
         if whole_value == 0:

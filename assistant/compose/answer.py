@@ -387,15 +387,23 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
 
     counted = COUNTED_NOUN.search(q.original)
     asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
+    found = []
     for m in COUNTED.finditer(text):
         following = set(stems(m.group("after")))
         if asked and not asked & following and not m.group(0)[0].isdigit():
             continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description
-        if any(t in following or any(f.startswith(t) or t.startswith(f) or t.endswith(f) or f.endswith(t)
-                                     for f in following if len(f) >= 4)
-               for group in q.groups for t in group if len(t) >= 4):
-            return m
-    return None
+        if any(_names_stem(t, following) for group in q.groups for t in group if len(t) >= 4):
+            found.append(m)
+    # "Den 31 augusti hade kommunen 722 tillsvidareanställda": the number followed by the asked noun counts it,
+    # before one followed by another of the question's words
+    return next((m for m in found if any(_names_stem(t, set(stems(m.group("after")))) for t in asked)),
+                found[0] if found else None)
+
+
+def _names_stem(t: str, following: set[str]) -> bool:
+    """`t` is one of the words `following`, or a part of one of them (a compound's head or its first part)."""
+    return t in following or any(f.startswith(t) or t.startswith(f) or t.endswith(f) or f.endswith(t)
+                                 for f in following if len(f) >= 4)
 
 
 COUNTED_NOUN = re.compile(r"\bhur många\s+([^\W\d_]+)|\bhow many\s+([^\W\d_]+)", re.I)  # what a count question counts

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from assistant.understand.words import after_openers, asked_noun, is_verb, opens_question, sentence_types, words
 from core.years import YEAR
@@ -54,13 +56,35 @@ def committees(text: str) -> set[str]:
 
 
 def _own_subject(part: str, preamble: str) -> bool:
-    """The part names a committee of its own that a preamble stating something (it has a verb: "Simon Waern var
-    vice ordförande i KS 2023.") does not: the statement introduces the part, its committee and year are not
-    what the part asks about ("hur mycket ville hans parti ge socialnämnden ...?"). A preamble without a verb
-    ("handlingsplanen:", "Två saker om feriejobben:") names what every part asks about."""
+    """The part stands without a preamble stating something (it has a verb: "Simon Waern var vice ordförande i
+    KS 2023."): the statement introduces the parts, what it tells is not what a part asks about when the part
+    names a committee of its own ("hur mycket ville hans parti ge socialnämnden ...?") or a topic of its own
+    without pointing back at the statement ("S vill återinföra ombudet som nämnden drog in när de sparade. ...
+    vad vill S lägga på ombudet?": the statement's saving is not the asked sum). A part pointing back ("Vilket
+    parti tillhör hon?") or without a topic of its own leans on it. A preamble without a verb ("handlingsplanen:",
+    "Två saker om feriejobben:") names what every part asks about."""
+    from assistant.understand.followup import own_topic, refers_back
+
     if _first_verb(YEAR.sub(" ", preamble)) is None:
         return False
-    return bool(committees(part) - committees(preamble))
+    if committees(part) - committees(preamble):
+        return True
+    return not refers_back(part) and bool(own_topic(part)) and not _names_scope(preamble)
+
+
+def _names_scope(preamble: str) -> bool:
+    """The statement names a municipality or a year (data/kommuner.txt, any year): the scope of every part, which
+    a part standing alone would lose ("Ockelbo höjde skatten 2024. Vad blev resultatet ...?")."""
+    names = _municipalities()
+    return bool(YEAR.search(preamble)) or any(w in names or (w.endswith("s") and w[:-1] in names)
+                                               for w in re.findall(r"[^\W\d_]+", preamble.lower()))
+
+
+@lru_cache(maxsize=1)
+def _municipalities() -> frozenset[str]:
+    """Sweden's municipalities (data/kommuner.txt), lower case."""
+    text = resources.files("assistant.data").joinpath("kommuner.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
 
 
 def _first_verb(text: str) -> int | None:

@@ -172,6 +172,14 @@ def split_compound(stem: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=1)
+def _vague_stems() -> frozenset[str]:
+    """The stems of the nouns that say only "thing" (sentence_types.json vague_nouns)."""
+    from assistant.understand.words import sentence_types
+
+    return frozenset(stems(" ".join(sentence_types()["vague_nouns"]), drop_stopwords=False))
+
+
 def vague_head(stem: str) -> str | None:
     """The first part of a compound whose head only says "thing" (sentence_types.json vague_nouns):
     "körkortsgrej" -> "körkort", "bussgrejen" -> "buss"; None for any other word."""
@@ -405,6 +413,8 @@ def analyse(question: str) -> QueryAnalysis:
             continue
         if len(stem) <= 2 and not stem.isdigit() and not alternatives:
             continue  # "nå", "ge": too short to carry the question
+        if stem in _vague_stems():
+            continue  # "säger olika saker": a noun saying only "thing" names nothing asked
         vague = vague_head(stem)
         if vague:  # "körkortsgrejen": the thing is "körkort"
             stem = vague
