@@ -69,7 +69,17 @@ def _kind_of_word(word: str) -> str | None:
     if len(word) < 6:
         return None
     near = {kind for s, kind in known.items() if len(s) > 4 and one_typing_error(found, s)}
-    return near.pop() if len(near) == 1 else None
+    if len(near) == 1:
+        return near.pop()
+    return _compound_head(found, known)
+
+
+def _compound_head(found: str, known: dict[str, str]) -> str | None:
+    """A compound whose last part names a kind names that kind: the head of a Swedish compound says what it is
+    ("investeringsbudgeten", "årsbudgeten": a budget; "helårsprognosen": a forecast). Short kind words ("plan")
+    end too many other words ("detaljplan") to count."""
+    heads = {kind for s, kind in known.items() if len(s) >= 5 and found.endswith(s) and len(found) - len(s) >= 2}
+    return heads.pop() if len(heads) == 1 else None
 
 
 def held_kind_words(question: str, tables: "Sequence[Table]") -> list[str]:
@@ -99,7 +109,14 @@ def column_kinds(question: str) -> tuple[str, ...]:
     words = tokens(question)
     said = [family(kind) for i, w in enumerate(words) if (kind := _kind_of_word(w)) is not None and not _negated(words, i)]
     kinds = tuple(dict.fromkeys(said))
+    if len(kinds) == 1 and kinds[0] in ESTIMATE_KINDS and says_to_date(question):
+        kinds = (kinds[0], "Utfall")  # "hur stor del av budgeten har använts": the outcome so far against it
     return kinds if len(kinds) == 2 and not any(k in COMPARING for k in kinds) else ()
+
+
+def says_to_date(question: str) -> bool:
+    """The question speaks of what has been used so far ("har använts", "förbrukat", "hittills")."""
+    return bool(set(stems(question)) & _sign_stems("_to_date"))
 
 
 NEGATIONS = frozenset({"inte", "ej", "icke", "not", "no"})
@@ -182,3 +199,16 @@ def states_outcome(sentence: str) -> bool:
     found = set(stems(sentence))
     outcome, estimate = _figure_stems()
     return bool(found & outcome) or not found & estimate
+
+
+def span_column(table: Table, years: tuple[int, ...]) -> int | None:
+    """The index of a column without a year of its own whose label spans exactly the years asked ("Totalt
+    2026–2028" for 2026-2028): the table's own figure for the period."""
+    if len(years) < 2:
+        return None
+    want = {min(years), max(years)}
+    for i, c in enumerate(table.columns):
+        named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", c.label)}
+        if c.year is None and named == want:
+            return i
+    return None

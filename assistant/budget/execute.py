@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.budget.columns import family, holds, like_kind, seen_as
+from assistant.budget.columns import family, holds, like_kind, seen_as, span_column
 from assistant.budget.matching import committee_mentions, owned_by, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
@@ -118,7 +118,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     """Pure: the same plan over the same tables gives the same outcome."""
     plan = _sections_as_parts(plan, tables)
     table, kind_note = choose_table(plan, tables)
-    table = seen_as(table, plan.column_kind, plan.years)
+    table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
     if plan.column_kind is None and not plan.kinds and plan.asks_change:
         table = seen_as(table, like_kind(table), plan.years)  # a change between years: the same kind of column
     for name in plan.unknown:
@@ -233,6 +233,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         diff = big.value - small.value
         expr = f"{num(big.value)} - {num(small.value)} = {fmt(diff, u)}"
         return Outcome("difference", diff, u, (a, b), expr, table, interpretation=tuple(interp))
+
+    if op == "share" and plan.year_range and span_column(table, years) is not None:
+        return _share_over_period(table, rows, plan, span_column(table, years), num, fmt, interp)  # type: ignore[arg-type]
 
     if op == "share":
         year = need_year()
@@ -406,3 +409,25 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         secondary = ((diff, u),)
     return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, secondary,
                    interpretation=tuple(interp))
+
+
+
+def _share_over_period(table: Table, rows: list[Row], plan: Plan, index: int, num, fmt,  # type: ignore[no-untyped-def]
+                       interp: list[str]) -> Outcome:
+    """A row's share of the whole over several years ("andel av investeringarna 2026-2028 totalt"), read in the
+    table's own column for the span ("Totalt 2026–2028"): the row's cell against the whole's (its total row, or
+    the row after "av")."""
+    whole_row = find_row(table, plan.denominator) if plan.denominator else None
+    whole_row = whole_row or table.total_row()
+    parts = [r for r in rows if whole_row is None or r.label != whole_row.label]
+    part = table.cell(parts[0], index) if parts else None
+    whole = table.cell(whole_row, index) if whole_row is not None else None
+    if part is None or whole is None:
+        raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table,
+                      reason="no_row")
+    if whole.value == 0:
+        raise Refusal(f"{whole.row_label} är 0.", f"{whole.row_label} is 0.", table)
+    share = part.value / whole.value * HUNDRED
+    expr = f"{num(part.value)} / {num(whole.value)} = {fmt(share, '%')}"
+    return Outcome("share", share, "%", (part, whole), expr, table, interpretation=tuple(interp),
+                   denominator_label=whole.row_label)

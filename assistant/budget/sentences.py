@@ -158,6 +158,13 @@ class Sentences:
         shown = " + ".join(f"{self.exact(w.value)} {self.tag(w)}" for w in wholes)
         if len(wholes) > 1:
             shown = f"{self.exact(sum((w.value for w in wholes), Decimal(0)))} ({shown})"
+        if len(wholes) == 1 and wholes[0].row_label == part.row_label:  # one row's two columns: spent of its budget
+            whole = wholes[0]
+            return self.w(
+                f"För {self.name(part)} är {part.column.label} {percent} av {whole.column.label}: "
+                f"{self.exact(part.value)} {self.tag(part)} av {shown}.",
+                f"For {self.name(part)}, {part.column.label} is {percent} of {whole.column.label}: "
+                f"{self.exact(part.value)} {self.tag(part)} of {shown}.")
         return self.w(
             f"{capitalise(self.name(part))} står för {percent} av {whole_name} {self.at(part.column)}: "
             f"{self.exact(part.value)} {self.tag(part)} av {shown}.",
