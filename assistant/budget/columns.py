@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from assistant.budget.matching import one_typing_error, stem, stems, synonyms, tokens
 from assistant.budget.records import Column, Table
+from assistant.budget.units import measure_in
 
 # Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut".
 SAME_KIND = {"Bokslut": "Utfall"}
@@ -99,6 +100,8 @@ def column_kind(question: str) -> str | None:
     comparing = [k for k in COMPARING if k in kinds]
     if comparing:
         return comparing[0]
+    if not kinds and says_to_date(question):
+        return "Utfall"  # "hur mycket har gått åt hittills": the outcome so far
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -115,8 +118,15 @@ def column_kinds(question: str) -> tuple[str, ...]:
 
 
 def says_to_date(question: str) -> bool:
-    """The question speaks of what has been used so far ("har använts", "förbrukat", "hittills")."""
-    return bool(set(stems(question)) & _sign_stems("_to_date"))
+    """The question speaks of what has been used so far ("har använts", "förbrukat", "hittills", also misspelt
+    by one letter: "hittils")."""
+    return any(to_date_word(w) for w in tokens(question))
+
+
+@lru_cache(maxsize=4096)
+def to_date_word(word: str) -> bool:
+    found, known = stem(word), _sign_stems("_to_date")
+    return found in known or (len(word) >= 6 and any(len(s) > 4 and one_typing_error(found, s) for s in known))
 
 
 NEGATIONS = frozenset({"inte", "ej", "icke", "not", "no"})
@@ -153,6 +163,15 @@ def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:
     # no year asked: a table of one year ("Budget 2026, Prognos 2026, Avvikelse") is about that year
     table_years = {c.year for c in columns if c.year is not None}
     year = years[0] if len(years) == 1 else next(iter(table_years)) if not years and len(table_years) == 1 else None
+    if year is None and not years and table_years and len(yearless) == 1 and not any(
+            c.year is not None and _kind_of(c) == want for c in columns):
+        # the kind's one column has no year ("Sjukfrånvaro, %" beside "Antal 2024", "Antal 2025") and none is asked:
+        # it is the table's latest figure, and the figure asked: the other columns go
+        year = max(table_years)
+        i = yearless[0]
+        column = replace(columns[i], year=year, unit=columns[i].unit or measure_in(columns[i].label))
+        rows = tuple(replace(r, values=(r.values[i],)) for r in table.rows)
+        return replace(table, columns=(column,), rows=rows)
     if yearless and year is not None and not any(c.year == year and _kind_of(c) == want for c in columns):
         i = yearless[0]
         columns[i] = replace(columns[i], year=year)

@@ -133,7 +133,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if rows and len(measures) == 1 and None not in measures and table.unit not in measures:
         own = measures.pop()  # rows that measure their own way ("Soliditet, %"): the answer is in their unit
         table = replace(table, unit=own, stated_unit=own, unit_note=None)
-    columns = {table.columns[i].unit for y in years if (i := table.column_index(y)) is not None}
+    columns = {table.columns[i].unit for y in years if (i := table.column_index(y)) is not None} if years else {
+        c.unit for c in table.columns}  # no year asked: every column is read
     if len(columns) == 1 and (own := columns.pop()) is not None and not own.is_money:
         table = replace(table, unit=own, stated_unit=own, unit_note=None)  # the asked columns are % or counts
     u = table.unit.value

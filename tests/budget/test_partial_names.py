@@ -116,3 +116,11 @@ def test_a_word_saying_how_the_figure_moves_ends_the_name() -> None:
     lexicon = Lexicon.build(tuple(parse_tables(doc)))
     labels = [m.label for m in match_rows("hur mycket har hemtjänsttimmarna ökat mellan 2021 och 2024", lexicon)]
     assert labels == ["Beviljade hemtjänsttimmar per år"]
+
+
+def test_one_body_keeps_the_committee_of_its_administration_and_total_row() -> None:
+    from assistant.budget.matching import one_body
+
+    assert one_body(["Barn- och utbildningsförvaltningen", "Barn- och utbildningsnämnden",
+                     "Summa barn- och utbildningsnämnden"]) == ["Barn- och utbildningsnämnden"]
+    assert one_body(["Kultur- och fritidsnämnden", "Kulturskola"]) == ["Kultur- och fritidsnämnden", "Kulturskola"]

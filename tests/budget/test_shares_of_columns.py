@@ -108,3 +108,52 @@ def test_a_share_over_several_years_reads_the_tables_column_for_the_span(plan_bo
     assert answer is not None and not answer.refused and answer.calculation is not None
     assert answer.calculation.result == Decimal("20")  # 10 000 / 50 000, not 5 000 / 15 000 of 2027
     assert "10 000" in answer.text and "50 000" in answer.text
+
+
+STAFF = """Budget 2026 för Exempelkommun
+
+Tabell 11. Personalstatistik per förvaltning
+
+| Förvaltning | Antal 2024 | Antal 2025 | Andel heltid, % | Sjukfrånvaro, % |
+|---|---|---|---|---|
+| Kommunledningsförvaltningen | 96 | 99 | 97,0 | 4,1 |
+| Barn- och utbildningsförvaltningen | 612 | 604 | 89,4 | 6,3 |
+| Socialförvaltningen | 731 | 748 | 78,6 | 8,9 |
+| Totalt | 1 439 | 1 451 | 86,7 | 7,1 |
+
+Tabell 8. Driftbudget per nämnd, nettokostnad
+Belopp i mnkr
+
+| Nämnd | Utfall 2024 | Budget 2025 | Budget 2026 |
+|---|---|---|---|
+| Kommunstyrelsen | 152,4 | 157,7 | 165,3 |
+| Barn- och utbildningsnämnden | 468,2 | 481,5 | 498,6 |
+| Socialnämnden | 451,9 | 463,0 | 478,9 |
+| Summa barn- och utbildningsnämnden | 468,2 | 481,5 | 498,6 |
+"""
+
+
+@pytest.fixture(scope="module")
+def staff() -> FigureBook:
+    return _book(STAFF, "exempel/budget-2026.txt", "2025-11-20")
+
+
+def test_what_is_used_so_far_reads_the_outcome_column_even_misspelt(report: FigureBook) -> None:
+    assert column_kind("hur mycket har gått åt hittils?") == "Utfall"
+    answer = answer_figures("nya förskola – hur mycket har gått åt hittils i år (jan-aug)?", report)
+    assert answer is not None and not answer.refused and answer.calculation is not None
+    assert answer.calculation.result == Decimal("6000")  # Utfall jan–aug, not the budget of 18 000
+
+
+def test_a_kinds_one_column_without_a_year_is_read_alone(staff: FigureBook) -> None:
+    answer = answer_figures("sjukfrånvaron på socialförvaltningen, hur hög e den", staff)
+    assert answer is not None and not answer.refused and answer.calculation is not None
+    assert answer.calculation.result == Decimal("8.9") and answer.calculation.unit == "%"
+    assert "731" not in answer.text and "748" not in answer.text
+
+
+def test_a_name_said_in_part_fits_the_committee_not_its_administration_or_total(staff: FigureBook) -> None:
+    answer = answer_figures("med hur många procent ökar barn och utbildnings budget 2026 jämfört med 2025?", staff)
+    assert answer is not None and not answer.refused and answer.calculation is not None
+    assert "Barn- och utbildningsnämnden" in answer.text
+    assert answer.calculation.result.quantize(Decimal("0.1")) == Decimal("3.6")  # (498,6 - 481,5) / 481,5
