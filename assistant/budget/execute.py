@@ -267,10 +267,14 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                        denominator_label=label)
 
     if op in ("max", "min", "rank"):
+        direction = 1
         if not rows and plan.by_year and op != "rank" and table.total_row() is not None:
             rows = [table.total_row()]  # "Vilket år är investeringarna lägst?"
         if len(rows) == 1 and not plan.by_year and table.parts_of(rows[0]):
-            rows = list(table.parts_of(rows[0]))  # "vilken verksamhet inom socialnämnden": its parts
+            whole = rows[0]
+            rows = list(table.parts_of(whole))  # "vilken verksamhet inom socialnämnden": its parts
+            if op in ("max", "min") and not plan.sign and _negative(table, whole, years):
+                direction = -1  # the largest part of a deficit is the most negative one: it makes up most of it
         if len(rows) == 1 and op != "rank":  # which year is largest for one row
             cells = [_value(table, rows[0], y) for y in (years or table.years)]
             ranked = sorted(cells, key=lambda c: c.value, reverse=(op == "max"))
@@ -304,14 +308,15 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             return Outcome(op, diff, u, used, expr, table, secondary, ranking=ranking, interpretation=tuple(interp))
         year = need_year()
         cells = [_value(table, r, year) for r in candidates]
-        ranked = sorted(cells, key=lambda c: c.value, reverse=(op != "min"))
+        ranked = sorted(cells, key=lambda c: c.value * direction, reverse=(op != "min"))
         n = plan.top_n or (len(ranked) if op == "rank" else 1)
         chosen = ranked[:n]
         ranking = tuple((c.row_label, c.value) for c in ranked)
         if op == "rank":
             expr = " > ".join(f"{c.row_label} {num(c.value)}" for c in chosen)
         else:
-            expr = (f"{op}(" + ", ".join(num(c.value) for c in cells) + f") = {fmt(chosen[0].value, u)}"
+            sought = op if direction == 1 else {"max": "min", "min": "max"}[op]  # of a deficit: the most negative
+            expr = (f"{sought}(" + ", ".join(num(c.value) for c in cells) + f") = {fmt(chosen[0].value, u)}"
                     f" ({chosen[0].row_label})")
         return Outcome(op, chosen[0].value, u, tuple(chosen), expr, table, ranking=ranking,
                        interpretation=tuple(interp))
@@ -432,3 +437,10 @@ def _share_over_period(table: Table, rows: list[Row], plan: Plan, index: int, nu
     expr = f"{num(part.value)} / {num(whole.value)} = {fmt(share, '%')}"
     return Outcome("share", share, "%", (part, whole), expr, table, interpretation=tuple(interp),
                    denominator_label=whole.row_label)
+
+
+def _negative(table: Table, row: Row, years: tuple[int, ...]) -> bool:
+    """The row's figure (in the asked year, else the table's one column) is below zero."""
+    index = table.column_index(years[0]) if years else (0 if len(table.columns) == 1 else None)
+    cell = table.cell(row, index) if index is not None else None
+    return cell is not None and cell.value < 0

@@ -475,6 +475,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
                      "difference": "ratio"}.get(previous.operation or "", previous.operation)
     elif current.operation == "lookup" and previous.operation is None:
         operation = "lookup"
+    if operation == "difference" and len(rows) <= 1 and current.relative_year and len(years) == 1:
+        # "hur mycket är det i procent jämfört med i år?" after a question about 2027: one row, two years
+        operation = "percent_change" if current.percent or previous.percent else "change"
     return replace(
         previous, operation=operation, rows=rows, said=said, years=years, year_range=year_range,
         all_years=all_years, unknown=current.unknown, table_kind=current.table_kind or previous.table_kind,

@@ -157,3 +157,41 @@ def test_a_name_said_in_part_fits_the_committee_not_its_administration_or_total(
     assert answer is not None and not answer.refused and answer.calculation is not None
     assert "Barn- och utbildningsnämnden" in answer.text
     assert answer.calculation.result.quantize(Decimal("0.1")) == Decimal("3.6")  # (498,6 - 481,5) / 481,5
+
+
+def test_which_part_reads_the_table_listing_the_parts_and_a_deficits_largest_part_is_its_most_negative() -> None:
+    text = REPORT.replace("Tabell 1. Investeringar", """Tabell 0. Driftredovisning per nämnd
+Belopp i tkr
+
+                                                  Budget              Utfall           Prognos
+Nämnd                                               2026           jan–aug             helår        Avvikelse
+Kommunstyrelsen                                  100 000            60 000            98 000            2 000
+Socialnämnden                                    250 000           170 000           255 000           -5 000
+Summa nämnder                                    350 000           230 000           353 000           -3 000
+
+Tabell 1. Investeringar""")
+    book = _book(text, "exempel/delar-2026b.txt", "2026-09-20")
+    answer = answer_figures("vilken verksamhet står för den största delen av det?", book,
+                            history=["Hur stor är prognostiserad avvikelse för socialnämnden?"])
+    assert answer is not None and not answer.refused and answer.calculation is not None
+    assert answer.calculation.result == Decimal("-5000") and "Äldreomsorg" in answer.text  # not 0 for IFO
+
+
+FEES = """Mål och budget 2027
+
+Tabell 5. Förändrade taxor och avgifter 2027
+
+| Taxa | 2026 | 2027 | Förändring |
+|---|---|---|---|
+| Maxtaxa förskola, barn 1 (kr/mån) | 1 765 | 1 800 | 2,0 % |
+| Hemtjänst, högsta avgift (kr/mån) | 2 575 | 2 627 | 2,0 % |
+"""
+
+
+def test_a_followup_compared_with_this_year_is_a_change_from_the_documents_year() -> None:
+    book = _book(FEES, "exempel/budget-2027.txt", "2026-11-23")
+    answer = answer_figures("hur mycket är det i procent jämfört med i år?", book,
+                            history=["Vad kostar maxtaxan för förskolan 2027?"])
+    assert answer is not None and not answer.refused and answer.calculation is not None
+    assert answer.calculation.result.quantize(Decimal("0.1")) == Decimal("2.0")  # (1 800 - 1 765) / 1 765
+    assert "1 765" in answer.text and "1 800" in answer.text
