@@ -135,6 +135,7 @@ GOAL = _R(r"\b(?P<dir>minst|åtminstone|at least|högst|som mest|at most|mål(?:
 
 def parse_question(question: str, lexicon: Lexicon) -> Plan:
     """The plan one question states on its own (no history)."""
+    question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
     text = normalise(question)
     matches = match_rows(question, lexicon)
     kinds = table_kinds(question)
