@@ -237,6 +237,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
 
     if op == "share" and plan.year_range and span_column(table, years) is not None:
         return _share_over_period(table, rows, plan, span_column(table, years), num, fmt, interp)  # type: ignore[arg-type]
+    if op == "share" and plan.year_range and len(years) >= 2:
+        return _share_over_years(table, rows, plan, years, num, fmt, interp)
 
     if op == "share":
         year = need_year()
@@ -444,3 +446,26 @@ def _negative(table: Table, row: Row, years: tuple[int, ...]) -> bool:
     index = table.column_index(years[0]) if years else (0 if len(table.columns) == 1 else None)
     cell = table.cell(row, index) if index is not None else None
     return cell is not None and cell.value < 0
+
+
+def _share_over_years(table: Table, rows: list[Row], plan: Plan, years: tuple[int, ...], num, fmt,  # type: ignore[no-untyped-def]
+                      interp: list[str]) -> Outcome:
+    """A row's share of the whole over several years when the table has no column for the span: the row's cells
+    of those years added, against the whole's (its total row, or the row after "av") added the same way."""
+    whole_row = find_row(table, plan.denominator) if plan.denominator else None
+    whole_row = whole_row or table.total_row()
+    parts = [r for r in rows if whole_row is None or r.label != whole_row.label]
+    if not parts or whole_row is None:
+        raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table,
+                      reason="no_row")
+    part_cells = [_value(table, parts[0], y) for y in years]
+    whole_cells = [_value(table, whole_row, y) for y in years]
+    part = sum((c.value for c in part_cells), Decimal(0))
+    whole = sum((c.value for c in whole_cells), Decimal(0))
+    if whole == 0:
+        raise Refusal(f"{whole_row.label} är 0.", f"{whole_row.label} is 0.", table)
+    share = part / whole * HUNDRED
+    expr = (f"({' + '.join(num(c.value) for c in part_cells)}) / ({' + '.join(num(c.value) for c in whole_cells)})"
+            f" = {num(part)} / {num(whole)} = {fmt(share, '%')}")
+    return Outcome("share", share, "%", (*part_cells, *whole_cells), expr, table, interpretation=tuple(interp),
+                   denominator_label=whole_row.label)

@@ -195,3 +195,25 @@ def test_a_followup_compared_with_this_year_is_a_change_from_the_documents_year(
     assert answer is not None and not answer.refused and answer.calculation is not None
     assert answer.calculation.result.quantize(Decimal("0.1")) == Decimal("2.0")  # (1 800 - 1 765) / 1 765
     assert "1 765" in answer.text and "1 800" in answer.text
+
+
+PLAN_WITHOUT_SPAN = """Budget 2027 för Exempelkommun
+
+Tabell 3. Investeringsbudget per nämnd
+Belopp i tkr
+
+                                          Budget          Plan          Plan
+Nämnd                                       2027          2028          2029
+Kommunstyrelsen                           10 000        20 000        10 000
+Socialnämnden                              5 000         3 000         2 000
+Totalt investeringar                      15 000        23 000        12 000
+"""
+
+
+def test_a_share_over_several_years_without_a_span_column_adds_each_years_cells() -> None:
+    book = _book(PLAN_WITHOUT_SPAN, "exempel/budget-2027b.txt", "2026-11-20")
+    assert span_column(book.tables[0], (2027, 2028, 2029)) is None
+    answer = answer_figures("hur stor andel av investeringarna 2027-2029 totalt gäller socialnämnden?", book)
+    assert answer is not None and not answer.refused and answer.calculation is not None
+    assert answer.calculation.result == Decimal("20")  # (5 000 + 3 000 + 2 000) / (15 000 + 23 000 + 12 000)
+    assert "10 000" in answer.text and "50 000" in answer.text
