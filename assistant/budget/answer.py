@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.allocation import allocation_amounts, asks_allocation
-from assistant.budget.columns import asks_outcome, names_column_kind
+from assistant.budget.columns import asks_outcome, names_column_kind, to_date_word
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Refusal, execute
 from assistant.budget.matching import stem, stems, table_words, tokens
@@ -200,11 +200,24 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
     from assistant.budget.plan import in_columns, closed_words
 
     named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
+    named |= asking_words(question)
     row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"
     words = [w for w in tokens(question) if w not in named and not w.isdigit() and not names_column_kind(w)
-             and not asks_outcome(w) and stem(w) not in row_stems and not in_columns(w, columns)]
+             and not asks_outcome(w) and not to_date_word(w) and not _inflects(w, row_stems)
+             and not in_columns(w, columns) and len(w) > 1]  # "hur hög e den": a one-letter word names nothing
     return [w for w in words if not any(p.fullmatch(w) for p in (CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK,
                                                                      RATIO, SHARE, SUM))]
+
+
+def asking_words(question: str) -> set[str]:
+    """The words of the phrases that ask for a figure ("hur hög", "hur mycket"): they ask, they name no topic."""
+    return {w for m in FIGURE.finditer(question) for w in tokens(m.group())}
+
+
+def _inflects(word: str, row_stems: set[str]) -> bool:
+    """The word is a row's word, inflected ("nya" of "Ny förskola")."""
+    found = stem(word)
+    return found in row_stems or any(len(s) >= 2 and found.startswith(s) and len(found) - len(s) <= 2 for s in row_stems)
 
 
 def _non_topic_words(question: str, plan: Plan) -> set[str]:

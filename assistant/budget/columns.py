@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from assistant.budget.matching import one_typing_error, stem, stems, synonyms, tokens
 from assistant.budget.records import Column, Table
+from assistant.budget.units import measure_in
 
 # Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut".
 SAME_KIND = {"Bokslut": "Utfall"}
@@ -69,7 +70,17 @@ def _kind_of_word(word: str) -> str | None:
     if len(word) < 6:
         return None
     near = {kind for s, kind in known.items() if len(s) > 4 and one_typing_error(found, s)}
-    return near.pop() if len(near) == 1 else None
+    if len(near) == 1:
+        return near.pop()
+    return _compound_head(found, known)
+
+
+def _compound_head(found: str, known: dict[str, str]) -> str | None:
+    """A compound whose last part names a kind names that kind: the head of a Swedish compound says what it is
+    ("investeringsbudgeten", "årsbudgeten": a budget; "helårsprognosen": a forecast). Short kind words ("plan")
+    end too many other words ("detaljplan") to count."""
+    heads = {kind for s, kind in known.items() if len(s) >= 5 and found.endswith(s) and len(found) - len(s) >= 2}
+    return heads.pop() if len(heads) == 1 else None
 
 
 def held_kind_words(question: str, tables: "Sequence[Table]") -> list[str]:
@@ -89,6 +100,8 @@ def column_kind(question: str) -> str | None:
     comparing = [k for k in COMPARING if k in kinds]
     if comparing:
         return comparing[0]
+    if not kinds and says_to_date(question):
+        return "Utfall"  # "hur mycket har gått åt hittills": the outcome so far
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -99,7 +112,21 @@ def column_kinds(question: str) -> tuple[str, ...]:
     words = tokens(question)
     said = [family(kind) for i, w in enumerate(words) if (kind := _kind_of_word(w)) is not None and not _negated(words, i)]
     kinds = tuple(dict.fromkeys(said))
+    if len(kinds) == 1 and kinds[0] in ESTIMATE_KINDS and says_to_date(question):
+        kinds = (kinds[0], "Utfall")  # "hur stor del av budgeten har använts": the outcome so far against it
     return kinds if len(kinds) == 2 and not any(k in COMPARING for k in kinds) else ()
+
+
+def says_to_date(question: str) -> bool:
+    """The question speaks of what has been used so far ("har använts", "förbrukat", "hittills", also misspelt
+    by one letter: "hittils")."""
+    return any(to_date_word(w) for w in tokens(question))
+
+
+@lru_cache(maxsize=4096)
+def to_date_word(word: str) -> bool:
+    found, known = stem(word), _sign_stems("_to_date")
+    return found in known or (len(word) >= 6 and any(len(s) > 4 and one_typing_error(found, s) for s in known))
 
 
 NEGATIONS = frozenset({"inte", "ej", "icke", "not", "no"})
@@ -136,6 +163,15 @@ def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:
     # no year asked: a table of one year ("Budget 2026, Prognos 2026, Avvikelse") is about that year
     table_years = {c.year for c in columns if c.year is not None}
     year = years[0] if len(years) == 1 else next(iter(table_years)) if not years and len(table_years) == 1 else None
+    if year is None and not years and table_years and len(yearless) == 1 and not any(
+            c.year is not None and _kind_of(c) == want for c in columns):
+        # the kind's one column has no year ("Sjukfrånvaro, %" beside "Antal 2024", "Antal 2025") and none is asked:
+        # it is the table's latest figure, and the figure asked: the other columns go
+        year = max(table_years)
+        i = yearless[0]
+        column = replace(columns[i], year=year, unit=columns[i].unit or measure_in(columns[i].label))
+        rows = tuple(replace(r, values=(r.values[i],)) for r in table.rows)
+        return replace(table, columns=(column,), rows=rows)
     if yearless and year is not None and not any(c.year == year and _kind_of(c) == want for c in columns):
         i = yearless[0]
         columns[i] = replace(columns[i], year=year)
@@ -182,3 +218,16 @@ def states_outcome(sentence: str) -> bool:
     found = set(stems(sentence))
     outcome, estimate = _figure_stems()
     return bool(found & outcome) or not found & estimate
+
+
+def span_column(table: Table, years: tuple[int, ...]) -> int | None:
+    """The index of a column without a year of its own whose label spans exactly the years asked ("Totalt
+    2026–2028" for 2026-2028): the table's own figure for the period."""
+    if len(years) < 2:
+        return None
+    want = {min(years), max(years)}
+    for i, c in enumerate(table.columns):
+        named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", c.label)}
+        if c.year is None and named == want:
+            return i
+    return None

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.budget.columns import family, holds, like_kind, seen_as
+from assistant.budget.columns import family, holds, like_kind, seen_as, span_column
 from assistant.budget.matching import committee_mentions, owned_by, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
@@ -119,7 +119,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     """Pure: the same plan over the same tables gives the same outcome."""
     plan = _sections_as_parts(plan, tables)
     table, kind_note = choose_table(plan, tables)
-    table = seen_as(table, plan.column_kind, plan.years)
+    table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
     if plan.column_kind is None and not plan.kinds and plan.asks_change:
         table = seen_as(table, like_kind(table), plan.years)  # a change between years: the same kind of column
     for name in plan.unknown:
@@ -134,7 +134,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if rows and len(measures) == 1 and None not in measures and table.unit not in measures:
         own = measures.pop()  # rows that measure their own way ("Soliditet, %"): the answer is in their unit
         table = replace(table, unit=own, stated_unit=own, unit_note=None)
-    columns = {table.columns[i].unit for y in years if (i := table.column_index(y)) is not None}
+    columns = {table.columns[i].unit for y in years if (i := table.column_index(y)) is not None} if years else {
+        c.unit for c in table.columns}  # no year asked: every column is read
     if len(columns) == 1 and (own := columns.pop()) is not None and not own.is_money:
         table = replace(table, unit=own, stated_unit=own, unit_note=None)  # the asked columns are % or counts
     u = table.unit.value
@@ -239,6 +240,11 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         expr = f"{num(big.value)} - {num(small.value)} = {fmt(diff, u)}"
         return Outcome("difference", diff, u, (a, b), expr, table, interpretation=tuple(interp))
 
+    if op == "share" and plan.year_range and span_column(table, years) is not None:
+        return _share_over_period(table, rows, plan, span_column(table, years), num, fmt, interp)  # type: ignore[arg-type]
+    if op == "share" and plan.year_range and len(years) >= 2:
+        return _share_over_years(table, rows, plan, years, num, fmt, interp)
+
     if op == "share":
         year = need_year()
         denominator_row = find_row(table, plan.denominator) if plan.denominator else None
@@ -271,10 +277,14 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                        denominator_label=label)
 
     if op in ("max", "min", "rank"):
+        direction = 1
         if not rows and plan.by_year and op != "rank" and table.total_row() is not None:
             rows = [table.total_row()]  # "Vilket år är investeringarna lägst?"
         if len(rows) == 1 and not plan.by_year and table.parts_of(rows[0]):
-            rows = list(table.parts_of(rows[0]))  # "vilken verksamhet inom socialnämnden": its parts
+            whole = rows[0]
+            rows = list(table.parts_of(whole))  # "vilken verksamhet inom socialnämnden": its parts
+            if op in ("max", "min") and not plan.sign and _negative(table, whole, years):
+                direction = -1  # the largest part of a deficit is the most negative one: it makes up most of it
         if len(rows) == 1 and op != "rank":  # which year is largest for one row
             cells = [_value(table, rows[0], y) for y in (years or table.years)]
             ranked = sorted(cells, key=lambda c: c.value, reverse=(op == "max"))
@@ -308,14 +318,15 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             return Outcome(op, diff, u, used, expr, table, secondary, ranking=ranking, interpretation=tuple(interp))
         year = need_year()
         cells = [_value(table, r, year) for r in candidates]
-        ranked = sorted(cells, key=lambda c: c.value, reverse=(op != "min"))
+        ranked = sorted(cells, key=lambda c: c.value * direction, reverse=(op != "min"))
         n = plan.top_n or (len(ranked) if op == "rank" else 1)
         chosen = ranked[:n]
         ranking = tuple((c.row_label, c.value) for c in ranked)
         if op == "rank":
             expr = " > ".join(f"{c.row_label} {num(c.value)}" for c in chosen)
         else:
-            expr = (f"{op}(" + ", ".join(num(c.value) for c in cells) + f") = {fmt(chosen[0].value, u)}"
+            sought = op if direction == 1 else {"max": "min", "min": "max"}[op]  # of a deficit: the most negative
+            expr = (f"{sought}(" + ", ".join(num(c.value) for c in cells) + f") = {fmt(chosen[0].value, u)}"
                     f" ({chosen[0].row_label})")
         return Outcome(op, chosen[0].value, u, tuple(chosen), expr, table, ranking=ranking,
                        interpretation=tuple(interp))
@@ -425,3 +436,54 @@ def committee_rows(table: Table, excluded: Sequence[str] = ()) -> list[Row]:
 
     grouped = {r.sections for r in table.rows if not r.is_total and names(r)}
     return [r for r in table.rows if names(r) and (not r.is_total or (r.sections and r.sections not in grouped))]
+
+
+def _share_over_period(table: Table, rows: list[Row], plan: Plan, index: int, num, fmt,  # type: ignore[no-untyped-def]
+                       interp: list[str]) -> Outcome:
+    """A row's share of the whole over several years ("andel av investeringarna 2026-2028 totalt"), read in the
+    table's own column for the span ("Totalt 2026–2028"): the row's cell against the whole's (its total row, or
+    the row after "av")."""
+    whole_row = find_row(table, plan.denominator) if plan.denominator else None
+    whole_row = whole_row or table.total_row()
+    parts = [r for r in rows if whole_row is None or r.label != whole_row.label]
+    part = table.cell(parts[0], index) if parts else None
+    whole = table.cell(whole_row, index) if whole_row is not None else None
+    if part is None or whole is None:
+        raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table,
+                      reason="no_row")
+    if whole.value == 0:
+        raise Refusal(f"{whole.row_label} är 0.", f"{whole.row_label} is 0.", table)
+    share = part.value / whole.value * HUNDRED
+    expr = f"{num(part.value)} / {num(whole.value)} = {fmt(share, '%')}"
+    return Outcome("share", share, "%", (part, whole), expr, table, interpretation=tuple(interp),
+                   denominator_label=whole.row_label)
+
+
+def _negative(table: Table, row: Row, years: tuple[int, ...]) -> bool:
+    """The row's figure (in the asked year, else the table's one column) is below zero."""
+    index = table.column_index(years[0]) if years else (0 if len(table.columns) == 1 else None)
+    cell = table.cell(row, index) if index is not None else None
+    return cell is not None and cell.value < 0
+
+
+def _share_over_years(table: Table, rows: list[Row], plan: Plan, years: tuple[int, ...], num, fmt,  # type: ignore[no-untyped-def]
+                      interp: list[str]) -> Outcome:
+    """A row's share of the whole over several years when the table has no column for the span: the row's cells
+    of those years added, against the whole's (its total row, or the row after "av") added the same way."""
+    whole_row = find_row(table, plan.denominator) if plan.denominator else None
+    whole_row = whole_row or table.total_row()
+    parts = [r for r in rows if whole_row is None or r.label != whole_row.label]
+    if not parts or whole_row is None:
+        raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table,
+                      reason="no_row")
+    part_cells = [_value(table, parts[0], y) for y in years]
+    whole_cells = [_value(table, whole_row, y) for y in years]
+    part = sum((c.value for c in part_cells), Decimal(0))
+    whole = sum((c.value for c in whole_cells), Decimal(0))
+    if whole == 0:
+        raise Refusal(f"{whole_row.label} är 0.", f"{whole_row.label} is 0.", table)
+    share = part / whole * HUNDRED
+    expr = (f"({' + '.join(num(c.value) for c in part_cells)}) / ({' + '.join(num(c.value) for c in whole_cells)})"
+            f" = {num(part)} / {num(whole)} = {fmt(share, '%')}")
+    return Outcome("share", share, "%", (*part_cells, *whole_cells), expr, table, interpretation=tuple(interp),
+                   denominator_label=whole_row.label)

@@ -288,9 +288,12 @@ def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset
                 parts.add(stem(word))
         raw.append((label, parts, initials(label)))
     shared: dict[str, int] = {}
-    for _, parts, _ in raw:
+    bodies: dict[str, set[str]] = {}  # the labels of one body (committee, administration, total) count once
+    for label, parts, _ in raw:
         for p in parts:
-            shared[p] = shared.get(p, 0) + 1
+            bodies.setdefault(p, set()).add(body_of(label))
+    for p, named in bodies.items():
+        shared[p] = len(named)
     return tuple((label, frozenset(p for p in parts if shared[p] <= 2), frozenset(parts), initials)
                  for label, parts, initials in raw)
 
@@ -330,6 +333,39 @@ def _part_match(word: str, part: str) -> bool:
         # "nya förskolan" names "Ny förskola Knäpplan": a short part in another form of its adjective
         return word == part or (len(part) >= 2 and word[:len(part)] == part and word[len(part):] in ADJECTIVE_ENDINGS)
     return word == part or similar(word, part) or part.startswith(word)  # "ungdom" for "ungdoms"
+
+
+TOTAL_WORDS = frozenset({"summa", "totalt", "total", "sum"})
+# the head of a body's name: the committee and the administration that serves it are one body by its first part
+BODY_HEAD = re.compile(r"(nämnd|förvaltning|styrelse|kontor)(en|ens|et|ets|s)?$")
+COMMITTEE_HEAD = re.compile(r"(nämnd|styrelse)(en|ens|s)?$")
+
+
+def _core(label: str) -> str:
+    """The label without the total word it opens with: "Summa barn- och utbildningsnämnden" -> its name."""
+    words = tokens(label)
+    while words and words[0] in TOTAL_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def body_of(label: str) -> str:
+    """The body a label names, whatever its head: the committee, its administration and its total row are one."""
+    return BODY_HEAD.sub("", _core(label))
+
+
+def one_body(labels: list[str]) -> list[str]:
+    """Labels a name said in part fits that are one body: its total row ("Summa barn- och utbildningsnämnden")
+    and its administration ("Barn- och utbildningsförvaltningen") beside the committee itself: the committee,
+    which holds the budget. Other labels are left as they are (the name stays ambiguous)."""
+    cores = {label: _core(label) for label in labels}
+    kept = [label for label in labels if not (tokens(label)[:1] and tokens(label)[0] in TOTAL_WORDS
+                                              and any(cores[o] == cores[label] for o in labels if o != label))]
+    bodies = {BODY_HEAD.sub("", cores[label]) for label in kept}
+    committees = [label for label in kept if COMMITTEE_HEAD.search(cores[label])]
+    if len(kept) > 1 and len(bodies) == 1 and all(BODY_HEAD.search(cores[lb]) for lb in kept) and len(committees) == 1:
+        return committees
+    return kept
 
 
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
@@ -379,6 +415,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                             for s, whole in zip(stems_, exact)) and
                         sum(len(s) for s in stems_) >= MIN_PART)
                     or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials)]
+            if len(fits) > 1:
+                fits = one_body(fits)
             if len(fits) == 1:
                 best = (j, fits[0])
                 break

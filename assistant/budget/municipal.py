@@ -12,14 +12,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.budget.columns import family
+from assistant.budget.columns import column_kind, family
 from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import MIN, Plan, plan_question
 from assistant.budget.records import CellSource
 from assistant.budget.store import FigureBook
-from assistant.budget.units import convert
+from assistant.budget.units import Unit, convert
 from core.types import Calculation, CalculationInput
 
 _AROUND = r"(?<![\wåäöÅÄÖ])"
@@ -71,6 +71,23 @@ def scope(question: str, book: FigureBook, history: Sequence[str]) -> tuple[list
     return names, without_names(question, names), tuple(without_names(h, every) for h in history)
 
 
+OWN_WORDS = 3  # "Boxholm (prognos)", "Malå enligt budgeten": a kind of column said right after a name is its own
+
+
+def kinds_by_name(question: str, names: Sequence[str]) -> dict[str, str]:
+    """The kind of column each municipality's figure is asked from, when the question says it beside the name
+    ("boxholm (prognos) eller malå (budget)"): the words after a name, up to the next name or OWN_WORDS words."""
+    spots = sorted((m.start(), m.end(), name) for name in names if (m := _pattern(name, False).search(question)))
+    out: dict[str, str] = {}
+    for k, (_, end, name) in enumerate(spots):
+        stop = spots[k + 1][0] if k + 1 < len(spots) else len(question)
+        words = re.findall(r"[^\W\d_]+", question[end:stop])[:OWN_WORDS]
+        kind = column_kind(" ".join(words)) if words else None
+        if kind is not None:
+            out[name] = kind
+    return out if len(out) == len(names) else {}
+
+
 def compare(question: str, names: Sequence[str], book: FigureBook, language: str) -> FigureAnswer | None:
     """The figure the question asks for, looked up in each municipality's tables; None when the
     question names no row (retrieval answers it then)."""
@@ -78,12 +95,14 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
     outcomes: list[tuple[str, Outcome]] = []
     refusals: list[tuple[str, Refusal]] = []
     plans: dict[str, tuple[Plan, FigureBook]] = {}
+    own_kinds = kinds_by_name(question, names)
     for name in names:
         sub = book.of_municipalities([name])
         plan = plan_question(stripped, sub.index.lexicon, ())
         if not plan.rows:
             continue
-        plan = replace(plan, operation="lookup", rows=plan.rows[:1], language=language)
+        plan = replace(plan, operation="lookup", rows=plan.rows[:1], language=language,
+                       column_kind=own_kinds.get(name, plan.column_kind), kinds=() if own_kinds else plan.kinds)
         try:
             outcome = execute(plan, sub.tables, sub.index.doc_year)
         except Refusal as refusal:
@@ -150,20 +169,27 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
     best_name, best_cell, best = ranked[0]
     second_name, _, second = ranked[1]
     diff = abs(best - second)
-    if sv:
+    points = target is Unit.PERCENT  # two percentages differ by percentage points, not by a percent
+    gap = format_value(diff, target, language)
+    if points:
+        gap = gap.replace("%", "procentenheter" if sv else "percentage points").replace("  ", " ")
+    if sv and points:
+        text = (f"{'; '.join(parts)}. {'Högst' if reverse else 'Lägst'} har {best_name}: "
+                f"{format_value(best, target, language)}, {gap} {'högre' if reverse else 'lägre'} än {second_name}.")
+    elif sv:
         word = "mest" if reverse else "minst"
         text = (f"{'; '.join(parts)}. {word.capitalize()} har {best_name}: {format_value(best, target, language)}, "
-                f"{format_value(diff, target, language)} {'mer' if reverse else 'mindre'} än {second_name}.")
+                f"{gap} {'mer' if reverse else 'mindre'} än {second_name}.")
         if any(c.unit is not target for _, c, _ in aligned):
             text += f" Beloppen är omräknade till {target.value}."
     else:
         word = "most" if reverse else "least"
         text = (f"{'; '.join(parts)}. {best_name} has the {word}: {format_value(best, target, language)}, "
-                f"{format_value(diff, target, language)} {'more' if reverse else 'less'} than {second_name}.")
+                f"{gap} {'more' if reverse else 'less'} than {second_name}.")
     for name, refusal in refusals:
         text += f" {name}: {refusal.en if not sv else refusal.sv}"
     expression = "; ".join(f"{name}: {format_value(value, target, language)}" for name, _, value in aligned)
-    expression += f"; {best_name} − {second_name} = {format_value(diff, target, language)}"
+    expression += f"; {best_name} − {second_name} = {gap}"
     calculation = Calculation(operation="compare", expression=expression, result=best, unit=target.value,
                               inputs=tuple(inputs))
     return FigureAnswer(text=text, sources=tuple(sources), calculation=calculation,

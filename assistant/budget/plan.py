@@ -135,6 +135,7 @@ GOAL = _R(r"\b(?P<dir>minst|åtminstone|at least|högst|som mest|at most|mål(?:
 
 def parse_question(question: str, lexicon: Lexicon) -> Plan:
     """The plan one question states on its own (no history)."""
+    question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
     text = normalise(question)
     matches = match_rows(question, lexicon)
     kinds = table_kinds(question)
@@ -475,6 +476,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
                      "difference": "ratio"}.get(previous.operation or "", previous.operation)
     elif current.operation == "lookup" and previous.operation is None:
         operation = "lookup"
+    if operation == "difference" and len(rows) <= 1 and current.relative_year and len(years) == 1:
+        # "hur mycket är det i procent jämfört med i år?" after a question about 2027: one row, two years
+        operation = "percent_change" if current.percent or previous.percent else "change"
     return replace(
         previous, operation=operation, rows=rows, said=said, years=years, year_range=year_range,
         all_years=all_years, unknown=current.unknown, table_kind=current.table_kind or previous.table_kind,

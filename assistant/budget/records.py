@@ -138,6 +138,8 @@ class Table:
         its activities), or, for a section's total ("Summa familjenämnd"), the other rows of its section."""
         if row.is_total and row.sections:
             return tuple(r for r in self.rows if r.sections[:len(row.sections)] == row.sections and not r.is_total)
+        if row.is_total and [r for r in self.rows if r.is_total] == [row] and not any(r.sections for r in self.rows):
+            return tuple(r for r in self.rows if not r.is_total)  # a flat table's one total sums all its other rows
         return tuple(r for r in self.rows if r.sections and r.sections[-1] == row.label and not r.is_total)
 
     def top_rows(self) -> tuple[Row, ...]:

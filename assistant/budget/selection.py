@@ -66,7 +66,7 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             interpretation = ("kind",)
             # committees: kommunbidrag first, after the tables holding the column the question names ("sjukfrånvaron")
             full.sort(key=lambda t: (bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
-                                     table_kind_of(t) != "drift"))
+                                     asks_part(plan) and not lists_parts(t, plan), table_kind_of(t) != "drift"))
         return full[0], interpretation + _which_document(full)
     if not money:
         raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
@@ -75,6 +75,17 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
         return money[0], _which_document(money)
     drift = [t for t in money if table_kind_of(t) == "drift"]
     return (drift or money)[0], ("kind",) + _which_document(drift or money)
+
+
+def asks_part(plan: Plan) -> bool:
+    """The largest or smallest of one row asks which of its parts ("vilken verksamhet inom socialnämnden")."""
+    return plan.operation in ("max", "min", "rank") and len(plan.rows) == 1 and not plan.by_year
+
+
+def lists_parts(table: Table, plan: Plan) -> bool:
+    """The table lists the parts of the plan's one row."""
+    row = find_row(table, plan.rows[0])
+    return row is not None and bool(table.parts_of(row))
 
 
 def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
@@ -87,6 +98,8 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
         ordered.sort(key=lambda t: not all(holds(t, k, ()) for k in plan.kinds))
     if plan.column_kind:
         ordered.sort(key=lambda t: not holds(t, plan.column_kind, plan.years))  # type: ignore[arg-type]
+    if asks_part(plan):
+        ordered.sort(key=lambda t: not lists_parts(t, plan))
     if not plan.years:
         return ordered
     holding = [t for t in ordered if all(y in t.years for y in plan.years)
@@ -131,6 +144,14 @@ def _span(table: Table) -> str:
     return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]) if years else "inga år"
 
 
+def _relative(said: str, doc_year: int | None, have: tuple[int, ...]) -> int:
+    """The year "i år", "nästa år" or "förra året" names, counted from the documents' year."""
+    rel = said.lower()
+    base = doc_year if doc_year is not None else have[0] - 1
+    return base + 1 if rel in ("nästa år", "kommande år", "next year") else (
+        base - 1 if rel in ("förra året", "last year") else base)
+
+
 def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Years the plan means in this table; refuses years the table does not hold."""
     have = table.years
@@ -139,18 +160,20 @@ def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple
         wanted = tuple(plan.years)
         if plan.year_range:
             wanted = tuple(range(plan.years[0], plan.years[-1] + 1))
+        if plan.relative_year and len(wanted) == 1 and plan.asks_change:  # "2027 jämfört med i år"
+            other = _relative(plan.relative_year, doc_year, have)
+            if other in have and other != wanted[0]:
+                notes.append(f"rel:{plan.relative_year}:{other}")
+                wanted = tuple(sorted((other, wanted[0])))
         missing = [y for y in wanted if y not in have]
         if missing:
             miss = ", ".join(str(y) for y in missing)
             raise Refusal(
                 f"{table_name(table).capitalize()} omfattar {_span(table)}; {miss} finns inte.",
                 f"The {table_name(table, 'en')} covers {_span(table)}; {miss} is not in it.", table)
-        return wanted, ()
+        return wanted, tuple(notes)
     if plan.relative_year:
-        rel = plan.relative_year.lower()
-        base = doc_year if doc_year is not None else have[0] - 1
-        target = base + 1 if rel in ("nästa år", "kommande år", "next year") else (
-            base - 1 if rel in ("förra året", "last year") else base)
+        target = _relative(plan.relative_year, doc_year, have)
         if target not in have:
             target = have[0]
         notes.append(f"rel:{plan.relative_year}:{target}")

@@ -153,16 +153,38 @@ class Sentences:
 
     def share(self) -> str:
         part, *wholes = self.o.cells
+        years = [c for c in self.o.cells if c.row_label == part.row_label]
+        if len(years) >= 2 and len(self.o.cells) == 2 * len(years):  # several years of one row against the whole's
+            return self._share_over_years(years, list(self.o.cells[len(years):]))
         whole_name = join([self.name(w) for w in wholes], self.lang)
         percent = self.exact(self.o.result, "%")
         shown = " + ".join(f"{self.exact(w.value)} {self.tag(w)}" for w in wholes)
         if len(wholes) > 1:
             shown = f"{self.exact(sum((w.value for w in wholes), Decimal(0)))} ({shown})"
+        if len(wholes) == 1 and wholes[0].row_label == part.row_label:  # one row's two columns: spent of its budget
+            whole = wholes[0]
+            return self.w(
+                f"För {self.name(part)} är {part.column.label} {percent} av {whole.column.label}: "
+                f"{self.exact(part.value)} {self.tag(part)} av {shown}.",
+                f"For {self.name(part)}, {part.column.label} is {percent} of {whole.column.label}: "
+                f"{self.exact(part.value)} {self.tag(part)} of {shown}.")
         return self.w(
             f"{capitalise(self.name(part))} står för {percent} av {whole_name} {self.at(part.column)}: "
             f"{self.exact(part.value)} {self.tag(part)} av {shown}.",
             f"{capitalise(self.name(part))} accounts for {percent} of {whole_name} {self.at(part.column)}: "
             f"{self.exact(part.value)} {self.tag(part)} of {shown}.")
+
+    def _share_over_years(self, parts: list[Cell], wholes: list[Cell]) -> str:
+        """ "Socialnämnden står för 20,0 % av investeringarna totalt 2027–2029: 10 000 tkr av 50 000 tkr." """
+        percent = self.exact(self.o.result, "%")
+        period = span([c.column for c in parts], self.lang)
+        part = sum((c.value for c in parts), Decimal(0))
+        whole = sum((c.value for c in wholes), Decimal(0))
+        return self.w(
+            f"{capitalise(self.name(parts[0]))} står för {percent} av {self.name(wholes[0])} {period} sammantaget: "
+            f"{self.exact(part)} {self.tag(*parts)} av {self.exact(whole)} {self.tag(*wholes)}.",
+            f"{capitalise(self.name(parts[0]))} accounts for {percent} of {self.name(wholes[0])} {period} combined: "
+            f"{self.exact(part)} {self.tag(*parts)} of {self.exact(whole)} {self.tag(*wholes)}.")
 
     def _group(self) -> tuple[Subject, str]:
         """The rows a sum or mean covers, as one subject, and their years."""

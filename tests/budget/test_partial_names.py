@@ -128,3 +128,11 @@ def test_a_short_adjective_in_another_form_names_its_row() -> None:
     assert [m.label for m in match_rows("vad kostar ny förskola 2026?", lexicon)] == ["Ny förskola Hamnby, etapp 2"]
     # an ending that is no adjective's is another word
     assert "Ny förskola Hamnby, etapp 2" not in [m.label for m in match_rows("nyk förskolan 2026", lexicon)]
+
+
+def test_one_body_keeps_the_committee_of_its_administration_and_total_row() -> None:
+    from assistant.budget.matching import one_body
+
+    assert one_body(["Barn- och utbildningsförvaltningen", "Barn- och utbildningsnämnden",
+                     "Summa barn- och utbildningsnämnden"]) == ["Barn- och utbildningsnämnden"]
+    assert one_body(["Kultur- och fritidsnämnden", "Kulturskola"]) == ["Kultur- och fritidsnämnden", "Kulturskola"]

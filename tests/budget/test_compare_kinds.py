@@ -1,0 +1,60 @@
+"""Two municipalities compared where each figure is asked from its own kind of column ("boxholm (prognos) eller
+malå (budget)"), and two percentages differing by percentage points."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.municipal import kinds_by_name
+from assistant.budget.store import FigureBook
+from core.types import DocumentMeta, LoadedDocument
+from ingest.tables import extract_figures
+
+NORRBY = """Delårsrapport Norrby kommun
+
+Tabell 4. Finansiella nyckeltal
+Procent
+
+                                  Aug         Prognos        Mål
+Nyckeltal                        2026            2026       2026
+Nettokostnadsandel               97,9            98,3       97,0
+Soliditet                                        44,2       45,0
+"""
+
+SÖDERBY = """Mål och budget Söderby kommun
+
+Tabell 2. Finansiella nyckeltal
+Procent
+
+                              Bokslut        Budget        Budget
+Nyckeltal                        2025          2026          2027
+Nettokostnadsandel               98,4          98,9          98,6
+Soliditet                        36,0          37,5          38,1
+"""
+
+
+def _figures(text: str, path: str, town: str):  # type: ignore[no-untyped-def]
+    doc = LoadedDocument(path=path, text=text, sha256=path,
+                         meta=DocumentMeta(title=path, date="2026-10-01", doc_type="report", municipality=town))
+    return extract_figures(doc)
+
+
+@pytest.fixture(scope="module")
+def book() -> FigureBook:
+    return FigureBook((_figures(NORRBY, "norrby/delar.txt", "Norrby"), _figures(SÖDERBY, "soderby/budget.txt", "Söderby")))
+
+
+def test_a_kind_said_beside_a_name_is_that_municipalitys_own() -> None:
+    question = "vilken kommun har högst soliditet 2026, norrby (prognos) eller söderby (budget)?"
+    assert kinds_by_name(question, ["Norrby", "Söderby"]) == {"Norrby": "Prognos", "Söderby": "Budget"}
+    assert kinds_by_name("soliditet 2026 i norrby och söderby enligt budget", ["Norrby", "Söderby"]) == {}
+
+
+def test_each_figure_is_read_from_its_own_kind_and_the_gap_is_in_percentage_points(book: FigureBook) -> None:
+    answer = answer_figures("vilken kommun har högst soliditet 2026, norrby (prognos) eller söderby (budget), "
+                            "och hur stor är skillnaden?", book)
+    assert answer is not None and answer.calculation is not None
+    assert [i.value for i in answer.calculation.inputs] == [Decimal("44.2"), Decimal("37.5")]
+    assert "6,7 procentenheter" in answer.text and "Högst har Norrby" in answer.text
