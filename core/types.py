@@ -101,6 +101,8 @@ class Chunk:
     kind: ChunkKind = "text"
     position: int = 0  # index of the chunk within its document
     municipality: str | None = None  # the document's municipality (for filters)
+    context: str | None = None  # what a reader sees above the passage but outside it: the title and column
+    # header of a table whose rows it holds ("Tabell 8. Driftbudget per nämnd · Utfall 2024 · Budget 2025")
 
     def metadata(self) -> dict[str, Any]:
         """Flat metadata for the vector store (no None values: Chroma rejects them)."""
@@ -117,6 +119,7 @@ class Chunk:
             "end": self.end,
             "position": self.position,
             "municipality": self.municipality or "",
+            "context": self.context or "",
         }
         return meta
 

@@ -4,17 +4,22 @@ Sections come from headings (markdown #, ALL CAPS lines, short standalone title-
 and bullet lists are kept whole where possible; passages are roughly MIN_WORDS-MAX_WORDS words (long
 paragraphs split at sentence ends, small blocks merged within a section). Table blocks (consecutive
 lines with tabs or runs of 2+ spaces and numbers) become whole kind="table" chunks that include the
-table's title line and column header line. Every chunk's text is exactly doc.text[start:end].
+table's title line and column header line. Every chunk's text is exactly doc.text[start:end]; a chunk holding rows
+of a table whose title or column header lies outside it (a section of a long table, a table continued on the next
+page) carries them as its `context`, so "budget 2026" finds the row "Socialnämnden 451,9 463,0 478,9".
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.types import Chunk, LoadedDocument
 
-CHUNKER_VERSION = 4  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
+log = logging.getLogger(__name__)
+
+CHUNKER_VERSION = 5  # bump when chunking changes: the next ingest re-chunks and re-embeds everything
 MIN_WORDS = 60
 MAX_WORDS = 200
 
@@ -99,7 +104,35 @@ def chunk_document(doc: LoadedDocument) -> list[Chunk]:
             start=start, end=end, title=meta.title, doc_type=meta.doc_type, date=meta.date,
             page=doc.page_at(start), section=sec, kind=kind, position=position,  # type: ignore[arg-type]
             municipality=meta.municipality))
-    return chunks
+    return with_table_context(doc, chunks)
+
+
+def with_table_context(doc: LoadedDocument, chunks: list[Chunk]) -> list[Chunk]:
+    """Each chunk holding rows of a table, with the table's title and column labels that its text lacks as its
+    `context` (tables as the calculator reads them: assistant.budget.tables)."""
+    from assistant.budget.tables import parse_tables
+
+    try:
+        tables = parse_tables(doc)
+    except Exception as error:  # noqa: BLE001 - the chunks stay findable by their own words
+        log.warning("tabellerna i %s kunde inte läsas för sammanhanget: %r", doc.path, error)
+        return chunks
+    out = []
+    for chunk in chunks:
+        lowered = " ".join(chunk.text.lower().split())
+        parts: list[str] = []
+        for table in tables:
+            if not any(chunk.start <= row.source.start < chunk.end for row in table.rows):
+                continue
+            title = " ".join(table.title.split())
+            if title and title.lower() not in lowered:
+                parts.append(title)
+            labels = [" ".join(c.label.split()) for c in table.columns]
+            if labels and not all(label.lower() in lowered for label in labels):
+                parts.append(" · ".join(labels))
+        context = " – ".join(dict.fromkeys(parts))
+        out.append(replace(chunk, context=context) if context else chunk)
+    return out
 
 
 def _merge_tiny(text: str, pieces: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:

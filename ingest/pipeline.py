@@ -76,14 +76,17 @@ def chunks_digest(chunks: Sequence[Chunk]) -> str:
     """Fingerprint of a document's chunking (boundaries and metadata), so a changed chunker is noticed."""
     import hashlib
 
-    return hashlib.sha256(repr([(c.start, c.end, c.kind, c.section, c.title) for c in chunks]).encode()).hexdigest()[:16]
+    return hashlib.sha256(repr([(c.start, c.end, c.kind, c.section, c.title, c.context) for c in chunks]).encode()).hexdigest()[:16]
 
 
 def embed_text(chunk: Chunk) -> str:
-    """What the model sees: title (and section when not already in the text) above the passage."""
+    """What the model sees: title (and section when not already in the text, and the table context) above the
+    passage."""
     header = chunk.title
     if chunk.section and chunk.section not in chunk.text[: len(chunk.section) + 20]:
         header = f"{header} – {chunk.section}"
+    if chunk.context:
+        header = f"{header}\n{chunk.context}"
     return f"{header}\n\n{chunk.text}"
 
 

@@ -37,6 +37,15 @@ def test_search_finds_inflected_forms_and_amounts() -> None:
     assert index.search("nämnden i korthet", 1)[0][0] == "abc-0003"  # the title is searchable too
 
 
+def test_a_table_passage_is_found_by_the_words_of_its_context() -> None:
+    rows = "Socialnämnden    451,9    463,0    478,9"
+    with_context = Chunk(id="abc-0009", doc_path="d.txt", text=rows, start=0, end=len(rows), title="Dokument",
+                         position=9, context="Tabell 8. Driftbudget per nämnd – Utfall 2024 · Budget 2025 · Budget 2026")
+    index = LexicalIndex.build(CHUNKS + [with_context])
+    assert index.search("driftbudget 2026", 1)[0][0] == "abc-0009"
+    assert not LexicalIndex.build(CHUNKS + [_chunk(9, rows)]).search("driftbudget", 1)  # without it: unfindable
+
+
 def test_only_positive_scores_and_unknown_words() -> None:
     index = LexicalIndex.build(CHUNKS)
     hits = index.search("feriearbeten", 10)

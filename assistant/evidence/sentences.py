@@ -387,7 +387,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     for hit in hits:
         text = text_of(hit.chunk.doc_path)
         context = title_stems(hit.chunk.title) | title_stems(hit.chunk.section or "") | \
-            place_stems_of(hit.chunk.municipality)  # "i Ockelbo", "Hjos": the document's municipality counts as said
+            title_stems(hit.chunk.context or "") | place_stems_of(hit.chunk.municipality)  # "i Ockelbo", "Hjos": the document's municipality counts as said
         rel = hit.score / top
         passage = stats.coverage(q.groups, stats.chunk_stems.get(hit.chunk.id, frozenset()) | context,
                                  q.weights, q.full, q.strict)

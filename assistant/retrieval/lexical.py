@@ -144,5 +144,7 @@ def lexical_text(chunk: Chunk) -> str:
     parts = [chunk.title]
     if chunk.section and chunk.section not in chunk.text:
         parts.append(chunk.section)
+    if chunk.context:
+        parts.append(chunk.context)
     parts.append(chunk.text)
     return "\n".join(parts)

@@ -322,7 +322,8 @@ class Retriever:
         hits = []
         for cid in set(lex) | set(den):
             chunk = chunks[cid]
-            present = self.stats.chunk_stems.get(cid, frozenset()) | title_stems(chunk.title) | place_stems(chunk)
+            present = (self.stats.chunk_stems.get(cid, frozenset()) | title_stems(chunk.title) | place_stems(chunk)
+                       | title_stems(chunk.context or ""))
             cover = self.stats.coverage(q.groups, present, q.weights, q.full)
             score = (w.lexical * lex.get(cid, 0.0) + dense_weight * den.get(cid, 0.0) + w.coverage * cover)
             score *= self._boost(chunk, q)

@@ -154,3 +154,24 @@ def test_markdown_pipe_table_is_one_table_chunk(tmp_path: Path) -> None:
     assert table.text.startswith("### Kommunbidrag per nämnd\n\n| tkr | Budget 2021 | Plan 2022 |\n|---|---:|---:|")
     assert table.text.endswith("| Kommunstyrelsen | 95 090 | 96 486 |")
     assert table.section == "Kommunbidrag per nämnd"
+
+
+def test_a_later_section_of_a_table_carries_the_title_and_column_header_as_context(tmp_path: Path) -> None:
+    text = ("Tabell 8. Driftbudget per nämnd, mnkr\n\n"
+            "Nämnd                              Utfall 2024     Budget 2025     Budget 2026\n"
+            "Kommunstyrelsen                           78,4            81,2            84,6\n"
+            "Tekniska nämnden                          40,1            41,0            42,2\n\n"
+            "Övriga nämnder\n"
+            "Barn- och utbildningsnämnden             468,2           481,5           498,6\n"
+            "Socialnämnden                            451,9           463,0           478,9\n\n"
+            "Texten fortsätter efter tabellen med en vanlig mening om nämndernas ramar för året.")
+    (tmp_path / "budget.txt").write_text(text, encoding="utf-8")
+    chunks = chunk_document(load_document(tmp_path / "budget.txt", sidecar={}))
+    later = next(c for c in chunks if "Socialnämnden" in c.text)
+    first = next(c for c in chunks if "Kommunstyrelsen" in c.text)
+    assert later is not first, "the section row starts a passage of its own"
+    assert later.context is not None and "Driftbudget per nämnd" in later.context
+    assert "Budget 2026" in later.context and "Utfall 2024" in later.context
+    assert first.context is None  # its own text shows the title and the header
+    prose = next(c for c in chunks if c.text.startswith("Texten"))
+    assert prose.context is None
