@@ -194,6 +194,11 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     if not asked_roles and not asked_bodies:
         return True
     text = f"{s.chunk.title} {s.text}".lower()
+    if not any(w.endswith(tuple(vocab["bodies"])) for w in re.findall(r"[\wåäöÅÄÖ-]+", text)):
+        from assistant.evidence.headings import headings_above
+
+        # "Ordförande: Lennart Bäckström (C)" in a protocol's header: the body is the heading above it
+        text = " ".join([text, *headings_above(s)]).lower()
     stem = lambda w: re.sub(r"(ens|ets|ns|en|et|s|n)$", "", w)  # noqa: E731  kommunstyrelsens ~ kommunstyrelsen
     if any(re.sub(r"(a|e)$", "", m) not in text for m in named_by):  # "tekniska" ~ "tekniske", "teknisk"
         return False
@@ -240,8 +245,10 @@ def has_year(s: Sentence, years: set[int]) -> bool:
     it relative to that date ("förra året" in a press release from 2020 speaks of 2019). A sentence naming no
     year of its own speaks of the period its document's title spans ("Budget för Alingsås kommun 2021-2023":
     "1 mnkr tillskjuts ... sommarjobb" is said of 2021 to 2023); a table's row (cells apart by tabs) does not:
-    each of its cells is of its column's year."""
-    named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)}
+    each of its cells is of its column's year, and its table's header says which (table_rows.header_years)."""
+    from assistant.evidence.table_rows import header_years
+
+    named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)} | header_years(s)
     doc_year = int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
     dated = {doc_year} if doc_year is not None else set()
     if not named and "\t" not in s.text:
@@ -383,11 +390,13 @@ def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
 def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     """The count in `text` of one of the question's concepts ("fyra avdelningar" for "hur många avdelningar"),
     in digits or in words; None when no number there counts what is asked."""
+    from assistant.evidence.table_rows import row_label
     from assistant.understand.query import stems
 
     counted = COUNTED_NOUN.search(q.original)
     asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
-    for m in COUNTED.finditer(text):
+    label = row_label(text)  # a table row counts what its label names: "| Besök i biblioteket | 41250 | 43980 |"
+    for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
         following = set(stems(m.group("after")))
         if asked and not asked & following and not m.group(0)[0].isdigit():
             continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description
@@ -399,9 +408,10 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
 
 
 COUNTED_NOUN = re.compile(r"\bhur många\s+([^\W\d_]+)|\bhow many\s+([^\W\d_]+)", re.I)  # what a count question counts
-# a count in digits or in words ("fyra avdelningar"; not "en"/"ett", which are articles as often as numbers)
+# a count in digits or in words ("fyra avdelningar"; not "en"/"ett", which are articles as often as numbers); a
+# hyphenated compound is one word ("15 nej-röster")
 _COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("en", "ett", "one", "halv"))
-COUNTED = re.compile(rf"(?:(?<![\w,/])\d[\d \u00a0]*|\b(?:{_COUNT_WORDS})\b)(?P<after>(?:\s+[^\W\d_]+){{1,3}})",
+COUNTED = re.compile(rf"(?:(?<![\w,/])\d[\d \u00a0]*|\b(?:{_COUNT_WORDS})\b)(?P<after>(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,3}})",
                      re.I)
 
 
