@@ -19,7 +19,7 @@ from assistant.evidence.sentences import (
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
-from core.years import PERIOD
+from core.years import PERIOD, years_in
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
 REFUSE_BELOW = 0.6  # share of the question's concepts (idf-weighted) the best sentence must cover; swept 0.35-0.75
@@ -260,10 +260,13 @@ MAX_PERIOD_YEARS = 10  # a budget or plan period; a longer span is history ("199
 
 
 def title_period(title: str) -> set[int]:
-    """The years a title's period spans ("Budget 2021-2023" -> {2021, 2022, 2023}); empty without one."""
+    """The years a title's period spans ("Budget 2021-2023" -> {2021, 2022, 2023}); a title naming one year only
+    speaks of that year ("Hultsfreds kommun gör överskott på 27,4 miljoner kronor 2025" -> {2025}); empty when it
+    names none, or several that are no period."""
     found = PERIOD.search(title)
     if found is None:
-        return set()
+        named = years_in(title)
+        return {named[0]} if len(named) == 1 else set()
     first, last = int(found.group(1)), int(found.group(2))
     return set(range(first, last + 1)) if 0 < last - first <= MAX_PERIOD_YEARS else set()
 
@@ -470,7 +473,7 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
                  if re.search(r"\d", m.group()) and NUMBER_ONLY.sub("", m.group()).strip() in allowed]
         with_unit = [m for m in found if re.search(r"[^\d\s.,\-−+]", m.group().strip())]
         if with_unit:
-            return with_unit[0].group().strip()
+            return _most_asked(q, quote, with_unit).group().strip()
         if found:  # a bare number is said with the word it counts: "200 arbeten"
             counted = re.match(r"\s*[^\W\d_]+", quote[found[0].end():])
             return found[0].group().strip() + (" " + counted.group().strip() if counted else "")
@@ -487,6 +490,24 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         if names:
             return names[0]
     return None
+
+
+def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Match:
+    """Of several amounts in one quote, the one whose own stretch (the words since the amount before it: its
+    subject) names most of the question's concepts; the first on a tie. "Barn- och utbildningsnämnden redovisar
+    ett överskott på 1,9 miljoner kronor och kultur- och fritidsnämnden ett överskott på 700 000 kronor": a question
+    about kultur och fritid asks for the second."""
+    from assistant.retrieval.retrieve import expand_stems
+    from assistant.understand.query import stems
+
+    best, best_score, before = amounts[0], -1, 0
+    for m in amounts:
+        present = expand_stems(stems(quote[before:m.start()]))
+        score = sum(any(t in present for t in group) for group in q.groups)
+        if score > best_score:
+            best, best_score = m, score
+        before = m.end()
+    return best
 
 
 def asks_plural(question: str) -> bool:

@@ -185,6 +185,14 @@ def vague_head(stem: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def vague_stems() -> frozenset[str]:
+    """The stems of the nouns that only say "thing" (sentence_types.json vague_nouns: "saker", "grejen")."""
+    from assistant.understand.words import sentence_types
+
+    return frozenset(stems(" ".join(sentence_types()["vague_nouns"]), drop_stopwords=False))
+
+
 @dataclass(frozen=True, slots=True)
 class QueryAnalysis:
     original: str
