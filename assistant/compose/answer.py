@@ -399,15 +399,23 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     counted = COUNTED_NOUN.search(q.original)
     asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
     label = row_label(text)  # a table row counts what its label names: "| Besök i biblioteket | 41250 | 43980 |"
+    found = []
     for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
         following = set(stems(m.group("after")))
         if asked and not asked & following and not m.group(0)[0].isdigit():
             continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description
-        if any(t in following or any(f.startswith(t) or t.startswith(f) or t.endswith(f) or f.endswith(t)
-                                     for f in following if len(f) >= 4)
-               for group in q.groups for t in group if len(t) >= 4):
-            return m
-    return None
+        if any(_same_word(t, following) for group in q.groups for t in group if len(t) >= 4):
+            found.append(m)
+    # the count of the asked noun before one of another concept: "722 tillsvidareanställda", not "31 augusti hade
+    # kommunen", for "hur många anställda har kommunen"
+    return next((m for m in found if any(_same_word(t, set(stems(m.group("after")))) for t in asked)),
+                found[0] if found else None)
+
+
+def _same_word(term: str, words: set[str]) -> bool:
+    """The stem is one of the words, or a compound of it or its compound ("anställd", "tillsvidareanställd")."""
+    return term in words or any(f.startswith(term) or term.startswith(f) or term.endswith(f) or f.endswith(term)
+                                for f in words if len(f) >= 4)
 
 
 COUNTED_NOUN = re.compile(r"\bhur många\s+([^\W\d_]+)|\bhow many\s+([^\W\d_]+)", re.I)  # what a count question counts

@@ -107,3 +107,9 @@ def test_a_vague_noun_is_nothing_an_amount_is_about() -> None:
     q = analyse("hur mycket köper kommunen för per år? dokumenten säger olika saker")
     specific = stats.specific_concept(q, [SimpleNamespace(text=c.text) for c in chunks[:2]])  # type: ignore[misc]
     assert specific is not None and specific[0] != "sak", specific  # "sak" is the rarest word here
+
+
+def test_the_count_given_is_the_one_of_the_asked_noun() -> None:
+    q = analyse("Hur många anställda har kommunen?")
+    quote = "Den 31 augusti hade kommunen 722 tillsvidareanställda medarbetare, vilket motsvarar 640 årsarbetare."
+    assert extract_fact(q, quote) == "722 tillsvidareanställda"
