@@ -109,7 +109,9 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         candidates = _amount_candidates(sentences, threshold)
         if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too
             candidates += [s for s in sentences[:3] if s not in candidates]
-        stated = [s for s in candidates if _states_asked_amount(q, s) and _is_about(s, sentences, about)]
+        stated = [s for s in candidates if _states_asked_amount(q, s) and _is_about(s, sentences, about)
+                  and not names_other_body(q.original, s.text) and not in_other_table(q.original, s)
+                  and labels_asked(q, s.text)]
         if not stated:
             return Judgement(False, "no_amount", strength)
         asked = set(q.years) - set(q.doc_years)
@@ -220,6 +222,56 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
         return False
 
     return all(says_role(r) for r in asked_roles) and all(stem(b) in text for b in asked_bodies)
+
+
+def _bodies(text: str) -> set[str]:
+    """The bodies a text names by a word of its own ("socialnämnden", "kommunstyrelsens"), without the definite or
+    genitive ending; generic nouns alone ("nämnden") are no name. Words from assistant/data/roles_sv.json."""
+    from assistant.evidence.claims import roles
+
+    endings = tuple(roles()["bodies"])
+    words = re.findall(r"[\wåäöÅÄÖ-]+", text.lower())
+    return {re.sub(r"(ens|ets|ns|en|et|s|n)$", "", w) for w in words if w.endswith(endings) and len(w) > 9}
+
+
+def names_other_body(question: str, text: str) -> bool:
+    """The question names a body ("överförmyndarnämnden") and the sentence names bodies, none of them that one: its
+    amount is another body's ("Socialnämnden 1 200 1 200"). A sentence naming no body is left to the other checks."""
+    asked = _bodies(question)
+    if not asked:
+        return False
+    said = _bodies(text)
+    return bool(said) and not asked & said
+
+
+def labels_asked(q: QueryAnalysis, text: str) -> bool:
+    """A table row's label is its subject: the row states an asked amount only when its label names one of the
+    question's concepts ("Besök i biblioteket" for the library's visits; not "Totalt" for one committee's
+    investments). A sentence that is no table row passes."""
+    from assistant.evidence.table_rows import row_label
+    from assistant.retrieval.retrieve import expand_stems
+    from assistant.understand.query import stems
+
+    label = row_label(text)
+    if not label:
+        return True
+    present = expand_stems(stems(label))
+    return any(_same_word(t, set(present)) for group in q.groups for t in group if len(t) >= 4)
+
+
+def in_other_table(question: str, s: Sentence) -> bool:
+    """The question names a kind of table ("investerar": the investment budget) and the sentence is a row of a table
+    its headings name as another kind ("Driftsbudget"): the row's figures are not what is asked."""
+    from assistant.budget.matching import table_kinds
+    from assistant.evidence.headings import headings_above
+    from assistant.evidence.table_rows import is_table_line
+
+    asked = set(table_kinds(question))
+    if not asked or not is_table_line(s.text):
+        return False
+    heads = [h for h in headings_above(s) if not is_table_line(h)] + [s.chunk.section or ""]
+    kinds = {k for h in heads for k in table_kinds(h)}
+    return bool(kinds) and not asked & kinds
 
 
 def asked_parties(question: str, parties: dict[str, list[str]]) -> set[str]:

@@ -113,3 +113,30 @@ def test_the_count_given_is_the_one_of_the_asked_noun() -> None:
     q = analyse("Hur många anställda har kommunen?")
     quote = "Den 31 augusti hade kommunen 722 tillsvidareanställda medarbetare, vilket motsvarar 640 årsarbetare."
     assert extract_fact(q, quote) == "722 tillsvidareanställda"
+
+
+BUDGETS = ("Driftsbudget\n\ntkr\tBudget 2021\tPlan 2022\tPlan 2023\nSocialnämnden\t205 172\t209 559\t213 162\n"
+           "Överförmyndarnämnden\t4 869\t4 942\t4 994\n")
+INVESTMENTS = ("Investeringsbudget\n\ntkr\t2021\t2022\t2023\nSocialnämnden\t1 200\t1 200\t1 200\n"
+               "Totalt\t268 356\t262 613\t272 546\n")
+
+
+def _row(passage: str, text: str, section: str) -> Sentence:
+    chunk = Chunk(id="b#1", doc_path="b.txt", text=passage, start=0, end=len(passage), title="Budget 2021-2023",
+                  date="2020", section=section)
+    at = passage.index(text)
+    return Sentence(chunk=chunk, start=at, end=at + len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+
+def test_a_row_of_another_body_another_kind_of_table_or_no_asked_label_states_no_asked_amount() -> None:
+    q = analyse("Hur mycket investerar överförmyndarnämnden 2023?")
+    operating = _row(BUDGETS, "Överförmyndarnämnden\t4 869\t4 942\t4 994", "Driftsbudget")
+    other_body = _row(INVESTMENTS, "Socialnämnden\t1 200\t1 200\t1 200", "Investeringsbudget")
+    total = _row(INVESTMENTS, "Totalt\t268 356\t262 613\t272 546", "Investeringsbudget")
+    for row in (operating, other_body, total):
+        assert has_year(row, {2023})
+        assert not judge_evidence(q, [row], probability=0.9, cutoff=0.2).answerable, row.text
+    own = analyse("Hur mycket investerar socialnämnden 2023?")
+    assert judge_evidence(own, [other_body], probability=0.9, cutoff=0.2).answerable
+    assert not judge_evidence(own, [_row(BUDGETS, "Socialnämnden\t205 172\t209 559\t213 162", "Driftsbudget")],
+                              probability=0.9, cutoff=0.2).answerable  # the operating budget's row
