@@ -15,7 +15,7 @@ from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
-    CAUSAL, NAME, TIME, Sentence, amounts_in, asked_amounts, is_statement, relative_years,
+    CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, is_statement, relative_years,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
@@ -453,6 +453,9 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     label = row_label(text)  # a table row counts what its label names: "| Besök i biblioteket | 41250 | 43980 |"
     found = []
     for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
+        number = m.group(0)[:m.start("after") - m.start()].strip()
+        if YEARLIKE.match(number) or DATE_NUMBER.match(m.group("after")):
+            continue  # a year or a day of a month counts nothing: "Den 30 juni 2025 hade kommunen 11 402 invånare"
         following = set(stems(m.group("after")))
         if asked and not asked & following and not m.group(0)[0].isdigit():
             continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description

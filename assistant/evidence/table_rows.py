@@ -14,15 +14,28 @@ import re
 from assistant.evidence.sentences import Sentence
 from core.years import YEAR
 
-CELL_GAP = re.compile(r"\S(?: {2,}|\t)\S")  # two cells of a PDF or tab layout
 NUMBER = re.compile(r"(?<![\w,.])\d[\d\s\u00a0]*(?:[,.]\d+)?(?![\w])")
 RULE = re.compile(r"^[\s|:\-–—+=]*$")  # "|---|---|" and other table rules
 
 
+GAP = re.compile(r" {2,}")
+FIGURE_CELL = re.compile(r"^[−–+-]?\s?\d[\d\s\u00a0]*(?:[,.]\d+)?\s*%?$|^[−–-]$")
+
+
 def is_table_line(line: str) -> bool:
-    """A line laid out as table cells: a pipe-table line, tab-separated cells, or cells apart by runs of spaces."""
+    """A line laid out as table cells: a pipe-table line, tab-separated cells, or a label and figures apart by runs
+    of spaces ("Ny förskola Strömsund      22 000     9 870"). A PDF's justified prose has runs of spaces between
+    its words too ("Den  30  juni  2025  hade  kommunen"), but words among its cells."""
     text = line.strip()
-    return text.startswith("|") or "\t" in text or bool(CELL_GAP.search(text))
+    if text.startswith("|") or "\t" in text:
+        return True
+    cells = [c for c in GAP.split(text) if c]
+    return len(cells) >= 2 and all(FIGURE_CELL.match(c) for c in cells[1:])
+
+
+def _is_header_line(line: str) -> bool:
+    """A table line, or cells apart by runs of spaces whose numbers are all years ("Projekt    Budget 2025")."""
+    return is_table_line(line) or (len([c for c in GAP.split(line.strip()) if c]) >= 2 and _only_years(line))
 
 
 def _only_years(line: str) -> bool:
@@ -47,7 +60,7 @@ def header_years(s: Sentence) -> set[int]:
     for line in reversed(passage[:at].splitlines()):
         if not line.strip() or RULE.match(line):
             continue
-        if not is_table_line(line):
+        if not _is_header_line(line):
             return set()  # the table ended above the row without a header naming years
         if _only_years(line):
             return {int(y) for y in YEAR.findall(line)}

@@ -140,3 +140,18 @@ def test_a_row_of_another_body_another_kind_of_table_or_no_asked_label_states_no
     assert judge_evidence(own, [other_body], probability=0.9, cutoff=0.2).answerable
     assert not judge_evidence(own, [_row(BUDGETS, "Socialnämnden\t205 172\t209 559\t213 162", "Driftsbudget")],
                               probability=0.9, cutoff=0.2).answerable  # the operating budget's row
+
+
+def test_justified_prose_with_runs_of_spaces_is_no_table_row() -> None:
+    line = "Den  30  juni  2025  hade  Strömsunds  kommun  11  402  invånare,  en  minskning  med  61  personer."
+    assert row_label(line) == ""
+    assert row_label("Ny förskola Strömsund        22 000        9 870       17 500") == "Ny förskola Strömsund"
+    q = analyse("How many inhabitants did Strömsund have at the end of June 2025?")
+    prose = _sentence(line + "\n", line, title="Delårsrapport", date="2025-09-30")
+    assert not header_years(prose) and has_year(prose, {2025})
+    assert judge_evidence(q, [prose], probability=0.9, cutoff=0.2).answerable
+
+
+def test_a_year_or_a_day_of_a_month_counts_nothing() -> None:
+    quote = "Den 30 juni 2025 hade Strömsunds kommun 11 402 invånare, en minskning med 61 personer."
+    assert extract_fact(analyse("Hur många invånare hade Strömsunds kommun i juni 2025?"), quote) == "11 402 invånare"
