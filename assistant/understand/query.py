@@ -185,6 +185,14 @@ def vague_head(stem: str) -> str | None:
     return None
 
 
+def short_adjective_base(stem: str) -> str | None:
+    """The base form of a short word the stemmer leaves whole ("nya" -> "ny", "fria" -> "fri": too short for its
+    suffix rules), so "den nya förskolan" is said by "Ny förskola"; None for any other stem."""
+    if 3 <= len(stem) <= 4 and stem.endswith("a") and stem.isalpha() and _stemmer().stemWord(stem) == stem:
+        return stem[:-1]
+    return None
+
+
 @lru_cache(maxsize=1)
 def vague_stems() -> frozenset[str]:
     """The stems of the nouns that only say "thing" (sentence_types.json vague_nouns: "saker", "grejen")."""
@@ -419,12 +427,13 @@ def analyse(question: str) -> QueryAnalysis:
         parts = split_compound(stem)
         if language != "en":
             alternatives.extend(_particle_forms(text, stem))
-        group = tuple(dict.fromkeys([stem, *alternatives, *parts[::-1]]))  # head, then modifier
-        if group not in groups:
+        same = short_adjective_base(stem) if language != "en" else None
+        group = tuple(dict.fromkeys([stem, *([same] if same else []), *alternatives, *parts[::-1]]))
+        if group not in groups:  # head, then modifier
             groups.append(group)
             weak = language == "en" and not stem.isdigit() and not alternatives and stem not in proper
             weights.append(UNTRANSLATED_WEIGHT if weak else YEAR_WEIGHT if YEAR.fullmatch(stem) else 1.0)
-            full.append(1)
+            full.append(2 if same else 1)
     framing = framing_stems()
     weights = [FRAMING_WEIGHT if set(g) & framing else w for g, w in zip(groups, weights)]
     compound_parts = [p for s in own for p in split_compound(s)]

@@ -155,3 +155,15 @@ def test_justified_prose_with_runs_of_spaces_is_no_table_row() -> None:
 def test_a_year_or_a_day_of_a_month_counts_nothing() -> None:
     quote = "Den 30 juni 2025 hade Strömsunds kommun 11 402 invånare, en minskning med 61 personer."
     assert extract_fact(analyse("Hur många invånare hade Strömsunds kommun i juni 2025?"), quote) == "11 402 invånare"
+
+
+def test_a_short_adjective_is_said_by_its_base_form() -> None:
+    from assistant.understand.query import short_adjective_base
+
+    assert short_adjective_base("nya") == "ny" and short_adjective_base("skola") is None
+    q = analyse("Hur mycket kostar den nya förskolan?")
+    group = next(g for g in q.groups if g[0] == "nya")
+    chunk = Chunk(id="i#0", doc_path="i.pdf", text="Ny förskola 22 000", start=0, end=18, title="Investeringar")
+    stats = sentences.TermStats({chunk.id: chunk, "o#0": Chunk(id="o#0", doc_path="o.txt", text="Den nya skolan.",
+                                                              start=0, end=15, title="Skola")})
+    assert stats.coverage((group,), frozenset({"ny", "förskol"}), full=(2,)) == 1.0
