@@ -693,7 +693,8 @@ class Assistant:
         scope = self._without_scope(q)  # one analysis without the municipality's name, for both checks below
         probability = model.probability(evidence)
         stats = self.retriever.stats
-        # the municipality the question names is its scope (the documents' metadata), not what the amount is about
+        # what the amount must be about, from the question without the municipality it names: "Boxholms kommun" is
+        # the scope of "Hur många anställda har Boxholms kommun?", and the sentence stating 722 need not name it
         specific = stats.specific_concept(scope[1], named[:8]) if q.wants_amount else None
         about = ((lambda s: stats.says(specific, s.text)),) if specific else ()
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),

@@ -15,11 +15,11 @@ from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
-    CAUSAL, NAME, TIME, Sentence, amounts_in, asked_amounts, is_statement, relative_years,
+    CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, is_statement, relative_years,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
-from core.years import PERIOD
+from core.years import PERIOD, years_in
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
 REFUSE_BELOW = 0.6  # share of the question's concepts (idf-weighted) the best sentence must cover; swept 0.35-0.75
@@ -109,7 +109,9 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         candidates = _amount_candidates(sentences, threshold)
         if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too
             candidates += [s for s in sentences[:3] if s not in candidates]
-        stated = [s for s in candidates if _states_asked_amount(q, s) and _is_about(s, sentences, about)]
+        stated = [s for s in candidates if _states_asked_amount(q, s) and _is_about(s, sentences, about)
+                  and not names_other_body(q.original, s.text) and not in_other_table(q.original, s)
+                  and labels_asked(q, s.text)]
         if not stated:
             return Judgement(False, "no_amount", strength)
         asked = set(q.years) - set(q.doc_years)
@@ -194,6 +196,11 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     if not asked_roles and not asked_bodies:
         return True
     text = f"{s.chunk.title} {s.text}".lower()
+    if not any(w.endswith(tuple(vocab["bodies"])) for w in re.findall(r"[\wåäöÅÄÖ-]+", text)):
+        from assistant.evidence.headings import headings_above
+
+        # "Ordförande: Lennart Bäckström (C)" in a protocol's header: the body is the heading above it
+        text = " ".join([text, *headings_above(s)]).lower()
     stem = lambda w: re.sub(r"(ens|ets|ns|en|et|s|n)$", "", w)  # noqa: E731  kommunstyrelsens ~ kommunstyrelsen
     if any(re.sub(r"(a|e)$", "", m) not in text for m in named_by):  # "tekniska" ~ "tekniske", "teknisk"
         return False
@@ -215,6 +222,56 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
         return False
 
     return all(says_role(r) for r in asked_roles) and all(stem(b) in text for b in asked_bodies)
+
+
+def _bodies(text: str) -> set[str]:
+    """The bodies a text names by a word of its own ("socialnämnden", "kommunstyrelsens"), without the definite or
+    genitive ending; generic nouns alone ("nämnden") are no name. Words from assistant/data/roles_sv.json."""
+    from assistant.evidence.claims import roles
+
+    endings = tuple(roles()["bodies"])
+    words = re.findall(r"[\wåäöÅÄÖ-]+", text.lower())
+    return {re.sub(r"(ens|ets|ns|en|et|s|n)$", "", w) for w in words if w.endswith(endings) and len(w) > 9}
+
+
+def names_other_body(question: str, text: str) -> bool:
+    """The question names a body ("överförmyndarnämnden") and the sentence names bodies, none of them that one: its
+    amount is another body's ("Socialnämnden 1 200 1 200"). A sentence naming no body is left to the other checks."""
+    asked = _bodies(question)
+    if not asked:
+        return False
+    said = _bodies(text)
+    return bool(said) and not asked & said
+
+
+def labels_asked(q: QueryAnalysis, text: str) -> bool:
+    """A table row's label is its subject: the row states an asked amount only when its label names one of the
+    question's concepts ("Besök i biblioteket" for the library's visits; not "Totalt" for one committee's
+    investments). A sentence that is no table row passes."""
+    from assistant.evidence.table_rows import row_label
+    from assistant.retrieval.retrieve import expand_stems
+    from assistant.understand.query import stems
+
+    label = row_label(text)
+    if not label:
+        return True
+    present = expand_stems(stems(label))
+    return any(_same_word(t, set(present)) for group in q.groups for t in group if len(t) >= 4)
+
+
+def in_other_table(question: str, s: Sentence) -> bool:
+    """The question names a kind of table ("investerar": the investment budget) and the sentence is a row of a table
+    its headings name as another kind ("Driftsbudget"): the row's figures are not what is asked."""
+    from assistant.budget.matching import table_kinds
+    from assistant.evidence.headings import headings_above
+    from assistant.evidence.table_rows import is_table_line
+
+    asked = set(table_kinds(question))
+    if not asked or not is_table_line(s.text):
+        return False
+    heads = [h for h in headings_above(s) if not is_table_line(h)] + [s.chunk.section or ""]
+    kinds = {k for h in heads for k in table_kinds(h)}
+    return bool(kinds) and not asked & kinds
 
 
 def asked_parties(question: str, parties: dict[str, list[str]]) -> set[str]:
@@ -240,8 +297,10 @@ def has_year(s: Sentence, years: set[int]) -> bool:
     it relative to that date ("förra året" in a press release from 2020 speaks of 2019). A sentence naming no
     year of its own speaks of the period its document's title spans ("Budget för Alingsås kommun 2021-2023":
     "1 mnkr tillskjuts ... sommarjobb" is said of 2021 to 2023); a table's row (cells apart by tabs) does not:
-    each of its cells is of its column's year."""
-    named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)}
+    each of its cells is of its column's year, and its table's header says which (table_rows.header_years)."""
+    from assistant.evidence.table_rows import header_years
+
+    named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)} | header_years(s)
     doc_year = int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
     dated = {doc_year} if doc_year is not None else set()
     if not named and "\t" not in s.text:
@@ -253,10 +312,13 @@ MAX_PERIOD_YEARS = 10  # a budget or plan period; a longer span is history ("199
 
 
 def title_period(title: str) -> set[int]:
-    """The years a title's period spans ("Budget 2021-2023" -> {2021, 2022, 2023}); empty without one."""
+    """The years a title's period spans ("Budget 2021-2023" -> {2021, 2022, 2023}); a title naming one year only
+    speaks of that year ("Hultsfreds kommun gör överskott på 27,4 miljoner kronor 2025" -> {2025}); empty when it
+    names none, or several that are no period."""
     found = PERIOD.search(title)
     if found is None:
-        return set()
+        named = years_in(title)
+        return {named[0]} if len(named) == 1 else set()
     first, last = int(found.group(1)), int(found.group(2))
     return set(range(first, last + 1)) if 0 < last - first <= MAX_PERIOD_YEARS else set()
 
@@ -383,33 +445,39 @@ def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
 def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     """The count in `text` of one of the question's concepts ("fyra avdelningar" for "hur många avdelningar"),
     in digits or in words; None when no number there counts what is asked."""
+    from assistant.evidence.table_rows import row_label
     from assistant.understand.query import stems
 
     counted = COUNTED_NOUN.search(q.original)
     asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
+    label = row_label(text)  # a table row counts what its label names: "| Besök i biblioteket | 41250 | 43980 |"
     found = []
-    for m in COUNTED.finditer(text):
+    for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
+        number = m.group(0)[:m.start("after") - m.start()].strip()
+        if YEARLIKE.match(number) or DATE_NUMBER.match(m.group("after")):
+            continue  # a year or a day of a month counts nothing: "Den 30 juni 2025 hade kommunen 11 402 invånare"
         following = set(stems(m.group("after")))
         if asked and not asked & following and not m.group(0)[0].isdigit():
             continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description
-        if any(_names_stem(t, following) for group in q.groups for t in group if len(t) >= 4):
+        if any(_same_word(t, following) for group in q.groups for t in group if len(t) >= 4):
             found.append(m)
-    # "Den 31 augusti hade kommunen 722 tillsvidareanställda": the number followed by the asked noun counts it,
-    # before one followed by another of the question's words
-    return next((m for m in found if any(_names_stem(t, set(stems(m.group("after")))) for t in asked)),
+    # the count of the asked noun before one of another concept: "722 tillsvidareanställda", not "31 augusti hade
+    # kommunen", for "hur många anställda har kommunen"
+    return next((m for m in found if any(_same_word(t, set(stems(m.group("after")))) for t in asked)),
                 found[0] if found else None)
 
 
-def _names_stem(t: str, following: set[str]) -> bool:
-    """`t` is one of the words `following`, or a part of one of them (a compound's head or its first part)."""
-    return t in following or any(f.startswith(t) or t.startswith(f) or t.endswith(f) or f.endswith(t)
-                                 for f in following if len(f) >= 4)
+def _same_word(term: str, words: set[str]) -> bool:
+    """The stem is one of the words, or a compound of it or its compound ("anställd", "tillsvidareanställd")."""
+    return term in words or any(f.startswith(term) or term.startswith(f) or term.endswith(f) or f.endswith(term)
+                                for f in words if len(f) >= 4)
 
 
 COUNTED_NOUN = re.compile(r"\bhur många\s+([^\W\d_]+)|\bhow many\s+([^\W\d_]+)", re.I)  # what a count question counts
-# a count in digits or in words ("fyra avdelningar"; not "en"/"ett", which are articles as often as numbers)
+# a count in digits or in words ("fyra avdelningar"; not "en"/"ett", which are articles as often as numbers); a
+# hyphenated compound is one word ("15 nej-röster")
 _COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("en", "ett", "one", "halv"))
-COUNTED = re.compile(rf"(?:(?<![\w,/])\d[\d \u00a0]*|\b(?:{_COUNT_WORDS})\b)(?P<after>(?:\s+[^\W\d_]+){{1,3}})",
+COUNTED = re.compile(rf"(?:(?<![\w,/])\d[\d \u00a0]*|\b(?:{_COUNT_WORDS})\b)(?P<after>(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,3}})",
                      re.I)
 
 
@@ -468,7 +536,7 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
                  if re.search(r"\d", m.group()) and NUMBER_ONLY.sub("", m.group()).strip() in allowed]
         with_unit = [m for m in found if re.search(r"[^\d\s.,\-−+]", m.group().strip())]
         if with_unit:
-            return with_unit[0].group().strip()
+            return _most_asked(q, quote, with_unit).group().strip()
         if found:  # a bare number is said with the word it counts: "200 arbeten"
             counted = re.match(r"\s*[^\W\d_]+", quote[found[0].end():])
             return found[0].group().strip() + (" " + counted.group().strip() if counted else "")
@@ -485,6 +553,24 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         if names:
             return names[0]
     return None
+
+
+def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Match:
+    """Of several amounts in one quote, the one whose own stretch (the words since the amount before it: its
+    subject) names most of the question's concepts; the first on a tie. "Barn- och utbildningsnämnden redovisar
+    ett överskott på 1,9 miljoner kronor och kultur- och fritidsnämnden ett överskott på 700 000 kronor": a question
+    about kultur och fritid asks for the second."""
+    from assistant.retrieval.retrieve import expand_stems
+    from assistant.understand.query import stems
+
+    best, best_score, before = amounts[0], -1, 0
+    for m in amounts:
+        present = expand_stems(stems(quote[before:m.start()]))
+        score = sum(any(t in present for t in group) for group in q.groups)
+        if score > best_score:
+            best, best_score = m, score
+        before = m.end()
+    return best
 
 
 def asks_plural(question: str) -> bool:

@@ -197,13 +197,17 @@ class TermStats:
     def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
         """The question's rarest concept that one of the sentences names in its own words ("köksorganisationen"
         in "Hur mycket sparar handlingsplanen på köksorganisationen?"): what an answer must be about. Years
-        and concepts framed as context are left out, and so are the question's verbs (an amount is about a thing:
-        "KS ville utreda utdelningen – hur mycket blev det?" asks the dividend, not the inquiry); None when no
-        sentence names any."""
+        and concepts framed as context are left out, and so are nouns that only say "thing" ("olika saker") and the
+        question's verbs (an amount is about a thing: "KS ville utreda utdelningen – hur mycket blev det?" asks the
+        dividend, not the inquiry); None when no sentence names any."""
+        from assistant.understand.query import vague_stems
+
         best: tuple[float, tuple[str, ...]] | None = None
         verbs = _verb_stems(q.original)
         for i, group in enumerate(q.groups):
             if not group or YEARLIKE.match(group[0]) or not self.known(group[:1]) or group[0] in verbs:
+                continue
+            if group[0] in vague_stems():  # "olika saker" names no thing an amount could be about
                 continue
             if q.weights and i < len(q.weights) and q.weights[i] < 1.0:
                 continue

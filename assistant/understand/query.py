@@ -172,25 +172,30 @@ def split_compound(stem: str) -> tuple[str, ...]:
     return ()
 
 
-@lru_cache(maxsize=1)
-def _vague_stems() -> frozenset[str]:
-    """The stems of the nouns that say only "thing" (sentence_types.json vague_nouns)."""
-    from assistant.understand.words import sentence_types
-
-    return frozenset(stems(" ".join(sentence_types()["vague_nouns"]), drop_stopwords=False))
-
-
 def vague_head(stem: str) -> str | None:
     """The first part of a compound whose head only says "thing" (sentence_types.json vague_nouns):
     "körkortsgrej" -> "körkort", "bussgrejen" -> "buss"; None for any other word."""
-    from assistant.understand.words import sentence_types
-
-    for noun in sorted(set(stems(" ".join(sentence_types()["vague_nouns"]), drop_stopwords=False)), key=len,
-                       reverse=True):
+    for noun in sorted(vague_stems(), key=len, reverse=True):
         if len(noun) >= 3 and stem.endswith(noun) and len(stem) - len(noun) >= 4:
             modifier = stem[:-len(noun)].rstrip("-")
             return modifier[:-1] if modifier.endswith("s") and len(modifier) > 5 else modifier
     return None
+
+
+def short_adjective_base(stem: str) -> str | None:
+    """The base form of a short word the stemmer leaves whole ("nya" -> "ny", "fria" -> "fri": too short for its
+    suffix rules), so "den nya förskolan" is said by "Ny förskola"; None for any other stem."""
+    if 3 <= len(stem) <= 4 and stem.endswith("a") and stem.isalpha() and _stemmer().stemWord(stem) == stem:
+        return stem[:-1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def vague_stems() -> frozenset[str]:
+    """The stems of the nouns that only say "thing" (sentence_types.json vague_nouns: "saker", "grejen")."""
+    from assistant.understand.words import sentence_types
+
+    return frozenset(stems(" ".join(sentence_types()["vague_nouns"]), drop_stopwords=False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,7 +418,7 @@ def analyse(question: str) -> QueryAnalysis:
             continue
         if len(stem) <= 2 and not stem.isdigit() and not alternatives:
             continue  # "nå", "ge": too short to carry the question
-        if stem in _vague_stems():
+        if stem in vague_stems():
             continue  # "säger olika saker": a noun saying only "thing" names nothing asked
         vague = vague_head(stem)
         if vague:  # "körkortsgrejen": the thing is "körkort"
@@ -421,12 +426,13 @@ def analyse(question: str) -> QueryAnalysis:
         parts = split_compound(stem)
         if language != "en":
             alternatives.extend(_particle_forms(text, stem))
-        group = tuple(dict.fromkeys([stem, *alternatives, *parts[::-1]]))  # head, then modifier
-        if group not in groups:
+        same = short_adjective_base(stem) if language != "en" else None
+        group = tuple(dict.fromkeys([stem, *([same] if same else []), *alternatives, *parts[::-1]]))
+        if group not in groups:  # head, then modifier
             groups.append(group)
             weak = language == "en" and not stem.isdigit() and not alternatives and stem not in proper
             weights.append(UNTRANSLATED_WEIGHT if weak else YEAR_WEIGHT if YEAR.fullmatch(stem) else 1.0)
-            full.append(1)
+            full.append(2 if same else 1)
     framing = framing_stems()
     weights = [FRAMING_WEIGHT if set(g) & framing else w for g, w in zip(groups, weights)]
     compound_parts = [p for s in own for p in split_compound(s)]

@@ -1,0 +1,169 @@
+"""Evidence read in its context: a table row with its table's header (its years, what its label counts), a bare line
+of a protocol's header with the headings above it, a sentence with its document's one-year title, the amount of a
+quote whose own stretch names what is asked, and a vague noun that is nothing an amount is about. Each keeps the
+near miss refused: a year the header lacks, a body other than the heading's, another committee's amount."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from assistant.compose.answer import (counting, extract_fact, has_year, holds_asked_role, judge_evidence,
+                                      title_period)
+from assistant.evidence import sentences
+from assistant.evidence.headings import headings_above
+from assistant.evidence.sentences import Sentence
+from assistant.evidence.table_rows import header_years, row_label
+from assistant.understand.query import analyse
+from core.types import Chunk
+
+MEASURES = ("Antal (personer, platser respektive besök)\n\n"
+            "| Mått | 2024 | 2025 | Jan–aug 2026 |\n|---|---|---|---|\n"
+            "| Inskrivna barn i förskola | 268 | 274 | 281 |\n"
+            "| Besök i biblioteket | 41250 | 43980 | 29410 |\n")
+PROTOCOL = ("STRÖMSUNDS KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\n\nSammanträdesdatum: 2025-11-26\n"
+            "Ordförande: Lennart Bäckström (C)\nSekreterare: Elin Forsberg\n")
+
+
+def _sentence(passage: str, text: str, title: str = "Driftutfall per nämnd", date: str = "2026-09-08",
+              offset: int = 100) -> Sentence:
+    chunk = Chunk(id="d#1", doc_path="d.xlsx", text=passage, start=offset, end=offset + len(passage), title=title,
+                  date=date)
+    at = passage.index(text)
+    return Sentence(chunk=chunk, start=offset + at, end=offset + at + len(text), text=text, score=1.0,
+                    coverage=1.0, chunk_score=1.0)
+
+
+def test_a_table_row_speaks_of_the_years_of_its_tables_header() -> None:
+    row = _sentence(MEASURES, "| Besök i biblioteket | 41250 | 43980 | 29410 |")
+    assert header_years(row) == {2024, 2025, 2026}
+    assert has_year(row, {2025})
+    assert not has_year(row, {2023})  # a year the header lacks stays unanswered
+    prose = _sentence("Biblioteket hade 43 980 besök.\n", "Biblioteket hade 43 980 besök.", title="Verksamhet")
+    assert header_years(prose) == set()
+
+
+def test_a_pdf_row_reads_the_header_above_its_data_rows_and_not_past_the_tables_start() -> None:
+    passage = ("Investeringar i tkr\n"
+               "Projekt                     Budget 2025     Utfall jan-aug 2025\n"
+               "Ny förskola                      22 000               9 870\n"
+               "Gator och broar                   8 200               4 110\n")
+    assert header_years(_sentence(passage, "Gator och broar                   8 200               4 110")) == {2025}
+    no_header = "Tabellen visar projekten.\nGator och broar                   8 200               4 110\n"
+    assert header_years(_sentence(no_header, "Gator och broar                   8 200               4 110")) == set()
+
+
+def test_a_table_row_counts_what_its_label_names() -> None:
+    q = analyse("Hur många besök hade biblioteket i Boxholm 2025?")
+    assert row_label("| Besök i biblioteket | 41250 | 43980 | 29410 |") == "Besök i biblioteket"
+    assert row_label("Biblioteket hade många besök.") == ""
+    assert counting(q, "| Besök i biblioteket | 41250 | 43980 | 29410 |") is not None
+    assert counting(q, "| Inskrivna barn i förskola | 268 | 274 | 281 |") is None  # counts something else
+    row = _sentence(MEASURES, "| Besök i biblioteket | 41250 | 43980 | 29410 |")
+    assert judge_evidence(q, [row], probability=0.9, cutoff=0.2).answerable
+    assert not judge_evidence(analyse("Hur många besök hade biblioteket 2023?"), [row], probability=0.9,
+                              cutoff=0.2).answerable
+
+
+def test_a_hyphenated_compound_is_the_counted_word() -> None:
+    q = analyse("hur många röster fick förslaget emot sig?")
+    found = counting(q, "Omröstningen utfaller med 24 ja-röster och 15 nej-röster för Per Westins förslag.")
+    assert found is not None and "röster" in found.group("after")
+
+
+def test_a_bare_protocol_line_speaks_of_the_body_in_the_headings_above_it() -> None:
+    chair = _sentence(PROTOCOL, "Ordförande: Lennart Bäckström (C)", title="Plats och tid: Hembygdsgården")
+    assert "Kommunfullmäktige" in headings_above(chair)
+    assert holds_asked_role("vem var ordförande på kommunfullmäktige 26 nov 2025", chair)
+    assert not holds_asked_role("vem är ordförande i socialnämnden?", chair)  # the heading names another body
+    other = _sentence(PROTOCOL.replace("Ordförande: Lennart Bäckström (C)",
+                                       "Kommunstyrelsens ordförande Anna Ek (S) deltar"),
+                      "Kommunstyrelsens ordförande Anna Ek (S) deltar", title="Protokoll")
+    assert not holds_asked_role("vem var ordförande i kommunfullmäktige?", other)  # names its own body
+
+
+def test_a_title_naming_one_year_dates_its_sentences() -> None:
+    assert title_period("Hultsfreds kommun gör överskott på 27,4 miljoner kronor 2025") == {2025}
+    assert title_period("Budget 2021-2023") == {2021, 2022, 2023}
+    assert title_period("Jämförelse 2019 och 2024") == set()  # two years, no period: says nothing of one
+    s = _sentence("Kultur- och fritidsnämnden redovisar ett överskott på 700 000 kronor.\n",
+                  "Kultur- och fritidsnämnden redovisar ett överskott på 700 000 kronor.",
+                  title="Hultsfreds kommun gör överskott 2025", date="2026-02-18")
+    assert has_year(s, {2025}) and not has_year(s, {2024})
+
+
+def test_the_fact_is_the_amount_whose_own_stretch_names_what_is_asked() -> None:
+    quote = ("Barn- och utbildningsnämnden redovisar ett överskott på 1,9 miljoner kronor och kultur- och "
+             "fritidsnämnden ett överskott på 700 000 kronor.")
+    assert extract_fact(analyse("hur stort överskott hade kultur o fritid 2025?"), quote) == "700 000 kronor"
+    assert extract_fact(analyse("hur stort överskott hade barn- och utbildningsnämnden?"), quote) == \
+        "1,9 miljoner kronor"
+
+
+def test_a_vague_noun_is_nothing_an_amount_is_about() -> None:
+    chunks = [Chunk(id=f"d#{i}", doc_path=f"d{i}.txt", text=t, start=0, end=len(t), title="Plan")
+              for i, t in enumerate(["Förvaltningarna gör inköp på en halv miljard kronor per år.",
+                                     "Kommunen säger olika saker.", "Kommunen köper tjänster per år på olika sätt.",
+                                     "Kommunen har olika nämnder per område.", "Kommunen köper mark per år."])]
+    stats = sentences.TermStats({c.id: c for c in chunks})
+    q = analyse("hur mycket köper kommunen för per år? dokumenten säger olika saker")
+    specific = stats.specific_concept(q, [SimpleNamespace(text=c.text) for c in chunks[:2]])  # type: ignore[misc]
+    assert specific is not None and specific[0] != "sak", specific  # "sak" is the rarest word here
+
+
+def test_the_count_given_is_the_one_of_the_asked_noun() -> None:
+    q = analyse("Hur många anställda har kommunen?")
+    quote = "Den 31 augusti hade kommunen 722 tillsvidareanställda medarbetare, vilket motsvarar 640 årsarbetare."
+    assert extract_fact(q, quote) == "722 tillsvidareanställda"
+
+
+BUDGETS = ("Driftsbudget\n\ntkr\tBudget 2021\tPlan 2022\tPlan 2023\nSocialnämnden\t205 172\t209 559\t213 162\n"
+           "Överförmyndarnämnden\t4 869\t4 942\t4 994\n")
+INVESTMENTS = ("Investeringsbudget\n\ntkr\t2021\t2022\t2023\nSocialnämnden\t1 200\t1 200\t1 200\n"
+               "Totalt\t268 356\t262 613\t272 546\n")
+
+
+def _row(passage: str, text: str, section: str) -> Sentence:
+    chunk = Chunk(id="b#1", doc_path="b.txt", text=passage, start=0, end=len(passage), title="Budget 2021-2023",
+                  date="2020", section=section)
+    at = passage.index(text)
+    return Sentence(chunk=chunk, start=at, end=at + len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+
+def test_a_row_of_another_body_another_kind_of_table_or_no_asked_label_states_no_asked_amount() -> None:
+    q = analyse("Hur mycket investerar överförmyndarnämnden 2023?")
+    operating = _row(BUDGETS, "Överförmyndarnämnden\t4 869\t4 942\t4 994", "Driftsbudget")
+    other_body = _row(INVESTMENTS, "Socialnämnden\t1 200\t1 200\t1 200", "Investeringsbudget")
+    total = _row(INVESTMENTS, "Totalt\t268 356\t262 613\t272 546", "Investeringsbudget")
+    for row in (operating, other_body, total):
+        assert has_year(row, {2023})
+        assert not judge_evidence(q, [row], probability=0.9, cutoff=0.2).answerable, row.text
+    own = analyse("Hur mycket investerar socialnämnden 2023?")
+    assert judge_evidence(own, [other_body], probability=0.9, cutoff=0.2).answerable
+    assert not judge_evidence(own, [_row(BUDGETS, "Socialnämnden\t205 172\t209 559\t213 162", "Driftsbudget")],
+                              probability=0.9, cutoff=0.2).answerable  # the operating budget's row
+
+
+def test_justified_prose_with_runs_of_spaces_is_no_table_row() -> None:
+    line = "Den  30  juni  2025  hade  Strömsunds  kommun  11  402  invånare,  en  minskning  med  61  personer."
+    assert row_label(line) == ""
+    assert row_label("Ny förskola Strömsund        22 000        9 870       17 500") == "Ny förskola Strömsund"
+    q = analyse("How many inhabitants did Strömsund have at the end of June 2025?")
+    prose = _sentence(line + "\n", line, title="Delårsrapport", date="2025-09-30")
+    assert not header_years(prose) and has_year(prose, {2025})
+    assert judge_evidence(q, [prose], probability=0.9, cutoff=0.2).answerable
+
+
+def test_a_year_or_a_day_of_a_month_counts_nothing() -> None:
+    quote = "Den 30 juni 2025 hade Strömsunds kommun 11 402 invånare, en minskning med 61 personer."
+    assert extract_fact(analyse("Hur många invånare hade Strömsunds kommun i juni 2025?"), quote) == "11 402 invånare"
+
+
+def test_a_short_adjective_is_said_by_its_base_form() -> None:
+    from assistant.understand.query import short_adjective_base
+
+    assert short_adjective_base("nya") == "ny" and short_adjective_base("skola") is None
+    q = analyse("Hur mycket kostar den nya förskolan?")
+    group = next(g for g in q.groups if g[0] == "nya")
+    chunk = Chunk(id="i#0", doc_path="i.pdf", text="Ny förskola 22 000", start=0, end=18, title="Investeringar")
+    stats = sentences.TermStats({chunk.id: chunk, "o#0": Chunk(id="o#0", doc_path="o.txt", text="Den nya skolan.",
+                                                              start=0, end=15, title="Skola")})
+    assert stats.coverage((group,), frozenset({"ny", "förskol"}), full=(2,)) == 1.0
