@@ -46,6 +46,17 @@ def test_a_table_passage_is_found_by_the_words_of_its_context() -> None:
     assert not LexicalIndex.build(CHUNKS + [_chunk(9, rows)]).search("driftbudget", 1)  # without it: unfindable
 
 
+def test_a_table_passage_is_indexed_by_its_words_and_years_not_its_cells() -> None:
+    rows = "Nämnd    Budget 2025    Budget 2026\nSocialnämnden    463,0    478,9\nKultur- och fritidsnämnden    61,2    63,0"
+    table = Chunk(id="abc-0009", doc_path="d.txt", text=rows, start=0, end=len(rows), title="Dokument", position=9,
+                  kind="table")
+    prose = _chunk(8, "Socialnämnden får 318 400 tkr i kommunbidrag för 2026.")
+    index = LexicalIndex.build(CHUNKS + [table, prose])
+    assert [cid for cid, _ in index.search("478,9", 5)] == []  # a cell finds nothing: the calculator reads cells
+    assert index.search("318 400", 1)[0][0] == "abc-0008"  # an amount in prose still does
+    assert "abc-0009" in [cid for cid, _ in index.search("kultur fritidsnämnden 2026", 2)]
+
+
 def test_only_positive_scores_and_unknown_words() -> None:
     index = LexicalIndex.build(CHUNKS)
     hits = index.search("feriearbeten", 10)
