@@ -120,6 +120,21 @@ def test_collection_name_depends_on_data_dir(tmp_path: Path) -> None:
     assert a.startswith("kommun-") and 3 <= len(a) <= 63
 
 
+def test_a_moved_or_copied_data_dir_keeps_its_embedded_collection(tmp_path: Path) -> None:
+    import shutil
+
+    first = Settings(data_dir=tmp_path / "a")
+    store = open_store(first, "fake:m", 4)
+    store.upsert(["c-1"], np.ones((1, 4), np.float32), [{"doc_path": "d.txt"}])
+    del store
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    copy = open_store(Settings(data_dir=tmp_path / "b"), "fake:m", 4, create=False)
+    assert copy.count() == 1  # earlier the name came from the path: the copy said "Indexet är tomt"
+    assert collection_name(Settings(data_dir=tmp_path / "b")) == collection_name(first)
+    server = Settings(data_dir=tmp_path / "b", chroma_url="http://127.0.0.1:1")
+    assert collection_name(server) != collection_name(first)  # on a shared server the path tells data dirs apart
+
+
 def test_unreachable_server_names_url_and_how_to_start(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(StoreUnavailableError, match=r"127\.0\.0\.1.*chroma run --path"):

@@ -34,10 +34,31 @@ class VectorStore(Protocol):
     def ids(self) -> list[str]: ...
 
 
+NAME_FILE = "collection"  # in the data dir: the name of its embedded collection, kept when the folder moves
+
+
 def collection_name(settings: Settings) -> str:
-    """Derived from the data dir, so two data dirs can share one Chroma server."""
+    """The data dir's collection. On a Chroma server it is derived from the data dir's path, so two data dirs can
+    share one server. An embedded store lives inside its data dir, so its name is written there once (the path's
+    name at that time, which is what earlier releases used) and read back: a data dir moved or copied to another
+    folder finds its vectors."""
     digest = hashlib.sha256(str(settings.data_dir.expanduser().resolve()).encode("utf-8")).hexdigest()
-    return f"kommun-{digest[:16]}"
+    derived = f"kommun-{digest[:16]}"
+    if settings.chroma_url:
+        return derived
+    path = settings.data_dir / NAME_FILE
+    try:
+        kept = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        kept = ""
+    if kept:
+        return kept
+    if settings.data_dir.is_dir():
+        try:
+            path.write_text(derived + "\n", encoding="utf-8")
+        except OSError:  # a read-only data dir: the derived name, as before
+            pass
+    return derived
 
 
 def _client(settings: Settings) -> Any:
