@@ -13,9 +13,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from core.types import Chunk, LoadedDocument
+
+if TYPE_CHECKING:
+    from assistant.budget.records import Table
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +47,9 @@ class Block:
     words: int
 
 
-def chunk_document(doc: LoadedDocument) -> list[Chunk]:
-    """Split a loaded document into citable chunks with stable ids (sha256[:12]-position)."""
+def chunk_document(doc: LoadedDocument, tables: Sequence[Table] | None = None) -> list[Chunk]:
+    """Split a loaded document into citable chunks with stable ids (sha256[:12]-position). `tables`: the document's
+    tables when the caller has read them already (ingest/tables.extract_figures); read here otherwise."""
     blocks = parse_blocks(doc.text, page_edge_noise(doc))
     pieces: list[tuple[int, int, str, str | None]] = []  # start, end, kind, section
     section: str | None = None
@@ -104,19 +110,23 @@ def chunk_document(doc: LoadedDocument) -> list[Chunk]:
             start=start, end=end, title=meta.title, doc_type=meta.doc_type, date=meta.date,
             page=doc.page_at(start), section=sec, kind=kind, position=position,  # type: ignore[arg-type]
             municipality=meta.municipality))
-    return with_table_context(doc, chunks)
+    return with_table_context(chunks, _tables(doc) if tables is None else tables)
 
 
-def with_table_context(doc: LoadedDocument, chunks: list[Chunk]) -> list[Chunk]:
-    """Each chunk holding rows of a table, with the table's title and column labels that its text lacks as its
-    `context` (tables as the calculator reads them: assistant.budget.tables)."""
+def _tables(doc: LoadedDocument) -> Sequence[Table]:
+    """The document's tables as the calculator reads them (assistant.budget.tables); none when they cannot be read."""
     from assistant.budget.tables import parse_tables
 
     try:
-        tables = parse_tables(doc)
+        return parse_tables(doc)
     except Exception as error:  # noqa: BLE001 - the chunks stay findable by their own words
         log.warning("tabellerna i %s kunde inte läsas för sammanhanget: %r", doc.path, error)
-        return chunks
+        return ()
+
+
+def with_table_context(chunks: list[Chunk], tables: Sequence[Table]) -> list[Chunk]:
+    """Each chunk holding rows of a table, with the table's title and column labels that its text lacks as its
+    `context`."""
     out = []
     for chunk in chunks:
         lowered = " ".join(chunk.text.lower().split())

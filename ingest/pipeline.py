@@ -361,10 +361,10 @@ def read_one(path: Path, shown: str, settings: Settings, entry: dict[str, Any] |
         doc = load_document(path, display_path=shown, settings=settings,
                             sidecar={path.name: entry} if entry else {}, progress=progress)
     doc = clean_document(doc)
-    chunks = chunk_document(doc)
     from ingest.tables import extract_figures
 
-    return doc, chunks, extract_figures(doc)
+    figures = extract_figures(doc)
+    return doc, chunk_document(doc, figures.tables), figures
 
 
 @contextmanager
@@ -426,7 +426,7 @@ def finish(run: _Run) -> tuple[int, int]:
     all_chunks: list[Chunk] = []
     chunks_by_doc: list[tuple[LoadedDocument, list[Chunk]]] = []
     for doc in documents:
-        chunks = chunk_document(doc)
+        chunks = chunk_document(doc, document_figures(run, doc).tables)
         entry = run.docs[doc.path]
         if [c.id for c in chunks] != entry["chunk_ids"] or chunks_digest(chunks) != entry.get("chunks_digest"):
             # the chunker now cuts this document differently (or stored data was edited): re-embed it
@@ -480,21 +480,28 @@ def embed_sentences(run: _Run, documents: list[tuple[LoadedDocument, list[Chunk]
     run.embed_seconds += time.perf_counter() - start
 
 
-def save_all_figures(run: _Run, documents: list[LoadedDocument], folder: Path) -> int:
-    """Tables and amounts of every indexed document (regex, cheap) via the calculator's functions."""
-    from assistant.budget.store import DocumentFigures, save_figures
+def document_figures(run: _Run, doc: LoadedDocument) -> Any:
+    """The document's tables and amounts: read in this run, or extracted once from the stored text (a document read
+    in an earlier run); a document whose tables break the parser keeps its text indexed, without figures."""
+    from assistant.budget.store import DocumentFigures
     from ingest.tables import extract_figures
 
-    figures = []
-    for doc in documents:
-        fig = run.figures.get((doc.path, doc.sha256))
-        if fig is None:  # read in an earlier run: extract again from the stored text
-            try:
-                fig = extract_figures(doc)
-            except Exception as error:  # noqa: BLE001 - the text stays indexed; only its figures are lost
-                log.warning("tabellerna i %s kunde inte läsas: %r", doc.path, error)
-                fig = DocumentFigures(doc_path=doc.path, sha256=doc.sha256, title=doc.meta.title)
-        figures.append(fig)
+    fig = run.figures.get((doc.path, doc.sha256))
+    if fig is None:
+        try:
+            fig = extract_figures(doc)
+        except Exception as error:  # noqa: BLE001 - the text stays indexed; only its figures are lost
+            log.warning("tabellerna i %s kunde inte läsas: %r", doc.path, error)
+            fig = DocumentFigures(doc_path=doc.path, sha256=doc.sha256, title=doc.meta.title)
+        run.figures[(doc.path, doc.sha256)] = fig
+    return fig
+
+
+def save_all_figures(run: _Run, documents: list[LoadedDocument], folder: Path) -> int:
+    """Tables and amounts of every indexed document (regex, cheap) via the calculator's functions."""
+    from assistant.budget.store import save_figures
+
+    figures = [document_figures(run, doc) for doc in documents]
     save_figures(folder, figures)
     for fig in figures:
         run.docs[fig.doc_path]["n_tables"] = len(fig.tables)

@@ -240,10 +240,11 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         expr = f"{num(big.value)} - {num(small.value)} = {fmt(diff, u)}"
         return Outcome("difference", diff, u, (a, b), expr, table, interpretation=tuple(interp))
 
-    if op == "share" and plan.year_range and span_column(table, years) is not None:
-        return _share_over_period(table, rows, plan, span_column(table, years), num, fmt, interp)  # type: ignore[arg-type]
     if op == "share" and plan.year_range and len(years) >= 2:
-        return _share_over_years(table, rows, plan, years, num, fmt, interp)
+        span = span_column(table, years)  # the table's own column for the years ("Totalt 2026–2028"), else each year
+        return _share_over_span(table, rows, plan,
+                                (lambda r: [c] if (c := table.cell(r, span)) is not None else []) if span is not None
+                                else (lambda r: [_value(table, r, y) for y in years]), num, fmt, interp)
 
     if op == "share":
         year = need_year()
@@ -438,25 +439,29 @@ def committee_rows(table: Table, excluded: Sequence[str] = ()) -> list[Row]:
     return [r for r in table.rows if names(r) and (not r.is_total or (r.sections and r.sections not in grouped))]
 
 
-def _share_over_period(table: Table, rows: list[Row], plan: Plan, index: int, num, fmt,  # type: ignore[no-untyped-def]
-                       interp: list[str]) -> Outcome:
-    """A row's share of the whole over several years ("andel av investeringarna 2026-2028 totalt"), read in the
-    table's own column for the span ("Totalt 2026–2028"): the row's cell against the whole's (its total row, or
-    the row after "av")."""
-    whole_row = find_row(table, plan.denominator) if plan.denominator else None
-    whole_row = whole_row or table.total_row()
+def _share_over_span(table: Table, rows: list[Row], plan: Plan, cells_of, num, fmt,  # type: ignore[no-untyped-def]
+                     interp: list[str]) -> Outcome:
+    """A row's share of the whole over several years ("andel av investeringarna 2026-2028 totalt"): `cells_of(row)`
+    gives a row's cells for the span (the table's own column for it, "Totalt 2026–2028", or each year's cell), added
+    for the row and for the whole (its total row, or the row after "av")."""
+    whole_row = (find_row(table, plan.denominator) if plan.denominator else None) or table.total_row()
     parts = [r for r in rows if whole_row is None or r.label != whole_row.label]
-    part = table.cell(parts[0], index) if parts else None
-    whole = table.cell(whole_row, index) if whole_row is not None else None
-    if part is None or whole is None:
+    part_cells = cells_of(parts[0]) if parts else []
+    whole_cells = cells_of(whole_row) if whole_row is not None else []
+    if not part_cells or not whole_cells:
         raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table,
                       reason="no_row")
-    if whole.value == 0:
-        raise Refusal(f"{whole.row_label} är 0.", f"{whole.row_label} is 0.", table)
-    share = part.value / whole.value * HUNDRED
-    expr = f"{num(part.value)} / {num(whole.value)} = {fmt(share, '%')}"
-    return Outcome("share", share, "%", (part, whole), expr, table, interpretation=tuple(interp),
-                   denominator_label=whole.row_label)
+    part = sum((c.value for c in part_cells), Decimal(0))
+    whole = sum((c.value for c in whole_cells), Decimal(0))
+    if whole == 0:
+        raise Refusal(f"{whole_cells[0].row_label} är 0.", f"{whole_cells[0].row_label} is 0.", table)
+    share = part / whole * HUNDRED
+    expr = f"{num(part)} / {num(whole)} = {fmt(share, '%')}"
+    if len(part_cells) > 1 or len(whole_cells) > 1:
+        expr = (f"({' + '.join(num(c.value) for c in part_cells)}) / ({' + '.join(num(c.value) for c in whole_cells)})"
+                f" = {expr}")
+    return Outcome("share", share, "%", (*part_cells, *whole_cells), expr, table, interpretation=tuple(interp),
+                   denominator_label=whole_cells[0].row_label)
 
 
 def _negative(table: Table, row: Row, years: tuple[int, ...]) -> bool:
@@ -464,26 +469,3 @@ def _negative(table: Table, row: Row, years: tuple[int, ...]) -> bool:
     index = table.column_index(years[0]) if years else (0 if len(table.columns) == 1 else None)
     cell = table.cell(row, index) if index is not None else None
     return cell is not None and cell.value < 0
-
-
-def _share_over_years(table: Table, rows: list[Row], plan: Plan, years: tuple[int, ...], num, fmt,  # type: ignore[no-untyped-def]
-                      interp: list[str]) -> Outcome:
-    """A row's share of the whole over several years when the table has no column for the span: the row's cells
-    of those years added, against the whole's (its total row, or the row after "av") added the same way."""
-    whole_row = find_row(table, plan.denominator) if plan.denominator else None
-    whole_row = whole_row or table.total_row()
-    parts = [r for r in rows if whole_row is None or r.label != whole_row.label]
-    if not parts or whole_row is None:
-        raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table,
-                      reason="no_row")
-    part_cells = [_value(table, parts[0], y) for y in years]
-    whole_cells = [_value(table, whole_row, y) for y in years]
-    part = sum((c.value for c in part_cells), Decimal(0))
-    whole = sum((c.value for c in whole_cells), Decimal(0))
-    if whole == 0:
-        raise Refusal(f"{whole_row.label} är 0.", f"{whole_row.label} is 0.", table)
-    share = part / whole * HUNDRED
-    expr = (f"({' + '.join(num(c.value) for c in part_cells)}) / ({' + '.join(num(c.value) for c in whole_cells)})"
-            f" = {num(part)} / {num(whole)} = {fmt(share, '%')}")
-    return Outcome("share", share, "%", (*part_cells, *whole_cells), expr, table, interpretation=tuple(interp),
-                   denominator_label=whole_row.label)

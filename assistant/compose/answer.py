@@ -15,7 +15,8 @@ from assistant.budget.columns import asks_outcome, states_outcome
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
-    CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, is_statement, relative_years,
+    CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, expand_stems, is_statement,
+    relative_years,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
@@ -249,7 +250,6 @@ def labels_asked(q: QueryAnalysis, text: str) -> bool:
     question's concepts ("Besök i biblioteket" for the library's visits; not "Totalt" for one committee's
     investments). A sentence that is no table row passes."""
     from assistant.evidence.table_rows import row_label
-    from assistant.retrieval.retrieve import expand_stems
     from assistant.understand.query import stems
 
     label = row_label(text)
@@ -490,7 +490,6 @@ def best_for_target(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
 
 
 def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:
-    from assistant.retrieval.retrieve import expand_stems
     from assistant.understand.query import stems
 
     present = expand_stems(stems(s.text))
@@ -560,7 +559,6 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
     subject) names most of the question's concepts; the first on a tie. "Barn- och utbildningsnämnden redovisar
     ett överskott på 1,9 miljoner kronor och kultur- och fritidsnämnden ett överskott på 700 000 kronor": a question
     about kultur och fritid asks for the second."""
-    from assistant.retrieval.retrieve import expand_stems
     from assistant.understand.query import stems
 
     best, best_score, before = amounts[0], -1, 0

@@ -212,11 +212,7 @@ def check_amounts(claim: str, sentences: Sequence[Sentence], subject: Subject, *
         return ClaimCheck("not_found", verdicts[0].evidence, reason=f"{unstated[0].figure.written} står inte")
     if len(verdicts) > 1 and all(v.verdict == "supported" for v in verdicts):
         # "höjer skatten med 30 öre till 23,19 kr": each figure confirmed by its own sentence; all of them are cited
-        evidence: list[Sentence] = []
-        for s in (s for v in verdicts for s in v.evidence):
-            if s not in evidence:
-                evidence.append(s)
-        return replace(verdicts[0], evidence=tuple(evidence))
+        return replace(verdicts[0], evidence=tuple(dict.fromkeys(s for v in verdicts for s in v.evidence)))
     return verdicts[0] if verdicts else None
 
 

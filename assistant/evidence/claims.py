@@ -19,7 +19,7 @@ from assistant.understand.query import YEAR, stems
 from assistant.retrieval.retrieve import NAME, Sentence
 from assistant.evidence.sentences import relative_years
 from assistant.understand.boundaries import has_word
-from assistant.understand.words import opens_question, sentence_types
+from assistant.understand.words import municipality_names, opens_question, sentence_types
 
 CLAIM_PREFIX = re.compile(
     r"^\s*(?:stämmer (?:det|påståendet|uppgiften)(?: att)?|är det (?:sant|korrekt|riktigt) att|faktakoll\s*:|"
@@ -137,7 +137,7 @@ def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
 def _passive_of_long_vowel(word: str) -> bool:
     """The passive present of a verb ending in -å ("föreslås", "uppnås"; "-as" is among the verb endings), not a
     place name ending the same way ("Alingsås", "Borås")."""
-    return len(word) >= 6 and word.endswith("ås") and word not in _municipalities()
+    return len(word) >= 6 and word.endswith("ås") and word not in municipality_names()
 
 
 def _verb_second(words: list[str], text: str = "") -> bool:
@@ -153,7 +153,7 @@ def _verb_second(words: list[str], text: str = "") -> bool:
     at = name if 2 <= name <= 3 else 1
     if len(words) < at + 2 or words[0][0].isdigit() or words[at][0].isdigit():
         return False
-    subject = at > 1 or words[0] in _municipalities() or (len(words[0]) >= 4 and words[0].endswith(DEFINITE_ENDINGS))
+    subject = at > 1 or words[0] in municipality_names() or (len(words[0]) >= 4 and words[0].endswith(DEFINITE_ENDINGS))
     verb = words[at]
     # the present tense ends in a vowel and -r ("ökar", "växer", "föreslår", "utgör"); a noun made from a verb
     # ("investeringar", "satsningar") is never the verb itself
@@ -165,11 +165,6 @@ PRESENT_TENSE = re.compile(r"(?:a|e|i|å|ä|ö|y)r$")  # not -or, -ur: plural no
 
 DEFINITE_ENDINGS = ("en", "et", "an", "na")  # nämnden, beslutet, skolan, nämnderna
 
-
-@lru_cache(maxsize=1)
-def _municipalities() -> frozenset[str]:
-    text = resources.files("assistant.data").joinpath("kommuner.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
 
 
 

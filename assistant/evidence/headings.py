@@ -5,6 +5,7 @@
 sentence (no closing full stop, question or exclamation mark).
 
     headings_above(sentence) -> list[str]   # nearest first
+    lines_above(sentence) -> list[str]      # every line above it in its passage, nearest first
 """
 from __future__ import annotations
 
@@ -18,12 +19,17 @@ def is_heading(line: str) -> bool:
     return bool(text) and not text.endswith((".", "?", "!", ",", ";")) and len(text.split()) <= HEADING_WORDS
 
 
-def headings_above(s: Sentence) -> list[str]:
-    """The heading lines of the sentence's passage before it, nearest first; [] when it opens its passage."""
+def lines_above(s: Sentence) -> list[str]:
+    """The lines of the sentence's passage before it, nearest first; [] when it opens its passage."""
     passage = s.chunk.text
     at = s.start - s.chunk.start
     if not (0 <= at <= len(passage) and passage[at:at + len(s.text)] == s.text):
         at = passage.find(s.text)
         if at < 0:
             return []
-    return [line.strip() for line in reversed(passage[:at].splitlines()) if is_heading(line)]
+    return list(reversed(passage[:at].splitlines()))
+
+
+def headings_above(s: Sentence) -> list[str]:
+    """The heading lines of the sentence's passage before it, nearest first; [] when it opens its passage."""
+    return [line.strip() for line in lines_above(s) if is_heading(line)]

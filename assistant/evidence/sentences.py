@@ -197,17 +197,13 @@ class TermStats:
     def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
         """The question's rarest concept that one of the sentences names in its own words ("köksorganisationen"
         in "Hur mycket sparar handlingsplanen på köksorganisationen?"): what an answer must be about. Years
-        and concepts framed as context are left out, and so are nouns that only say "thing" ("olika saker") and the
-        question's verbs (an amount is about a thing: "KS ville utreda utdelningen – hur mycket blev det?" asks the
-        dividend, not the inquiry); None when no sentence names any."""
-        from assistant.understand.query import vague_stems
-
+        and concepts framed as context are left out, and so are the question's verbs (an amount is about a thing:
+        "KS ville utreda utdelningen – hur mycket blev det?" asks the dividend, not the inquiry; nouns that only say
+        "thing", "olika saker", are no concepts of the analysis at all); None when no sentence names any."""
         best: tuple[float, tuple[str, ...]] | None = None
         verbs = _verb_stems(q.original)
         for i, group in enumerate(q.groups):
             if not group or YEARLIKE.match(group[0]) or not self.known(group[:1]) or group[0] in verbs:
-                continue
-            if group[0] in vague_stems():  # "olika saker" names no thing an amount could be about
                 continue
             if q.weights and i < len(q.weights) and q.weights[i] < 1.0:
                 continue
@@ -391,7 +387,8 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     for hit in hits:
         text = text_of(hit.chunk.doc_path)
         context = title_stems(hit.chunk.title) | title_stems(hit.chunk.section or "") | \
-            title_stems(hit.chunk.context or "") | place_stems_of(hit.chunk.municipality)  # "i Ockelbo", "Hjos": the document's municipality counts as said
+            title_stems(hit.chunk.context or "") | place_stems_of(hit.chunk.municipality)
+        # "i Ockelbo", "Hjos": the document's municipality counts as said; a table's title and header too
         rel = hit.score / top
         passage = stats.coverage(q.groups, stats.chunk_stems.get(hit.chunk.id, frozenset()) | context,
                                  q.weights, q.full, q.strict)

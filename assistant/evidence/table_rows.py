@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.evidence.headings import lines_above
 from assistant.evidence.sentences import Sentence
 from core.years import YEAR
 
@@ -51,13 +52,7 @@ def header_years(s: Sentence) -> set[int]:
     """The years of the header of the table the sentence is a row of (see the module doc); empty otherwise."""
     if not is_table_line(s.text):
         return set()
-    passage = s.chunk.text
-    at = s.start - s.chunk.start
-    if not (0 <= at <= len(passage) and passage[at:at + len(s.text)] == s.text):
-        at = passage.find(s.text)
-        if at < 0:
-            return set()
-    for line in reversed(passage[:at].splitlines()):
+    for line in lines_above(s):
         if not line.strip() or RULE.match(line):
             continue
         if not _is_header_line(line):

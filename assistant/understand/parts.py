@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-
-from assistant.understand.words import after_openers, asked_noun, is_verb, opens_question, sentence_types, words
+from assistant.understand.words import (after_openers, asked_noun, is_verb, municipality_names, opens_question,
+                                        sentence_types, words)
 from core.years import YEAR
 
 BOUNDARY = re.compile(r"[?!.]\s+|:\s+|;\s*|,\s*|\s+[–—-]\s+|\s+(?=(?:och|samt|and)\s)", re.I)
@@ -75,16 +73,10 @@ def _own_subject(part: str, preamble: str) -> bool:
 def _names_scope(preamble: str) -> bool:
     """The statement names a municipality or a year (data/kommuner.txt, any year): the scope of every part, which
     a part standing alone would lose ("Ockelbo höjde skatten 2024. Vad blev resultatet ...?")."""
-    names = _municipalities()
+    names = municipality_names()
     return bool(YEAR.search(preamble)) or any(w in names or (w.endswith("s") and w[:-1] in names)
                                                for w in re.findall(r"[^\W\d_]+", preamble.lower()))
 
-
-@lru_cache(maxsize=1)
-def _municipalities() -> frozenset[str]:
-    """Sweden's municipalities (data/kommuner.txt), lower case."""
-    text = resources.files("assistant.data").joinpath("kommuner.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
 
 
 def _first_verb(text: str) -> int | None:

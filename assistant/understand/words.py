@@ -27,6 +27,13 @@ def sentence_types() -> dict:
     return json.loads(resources.files("assistant.data").joinpath("sentence_types.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def municipality_names() -> frozenset[str]:
+    """Sweden's municipalities (data/kommuner.txt), lower case."""
+    text = resources.files("assistant.data").joinpath("kommuner.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
 def words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
