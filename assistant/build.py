@@ -21,6 +21,8 @@ from assistant.compose import followup_figures
 from assistant.compose.answer import (
     AnswerComposer, best_for_target, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
+from assistant.evidence.amount_stretch import only_estimates, states_outcome_of
+from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
 from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, refusal_stands, row_is_context,
                                 says_named_rows)
@@ -91,6 +93,9 @@ def _states_outcome(figure: Any, question: str) -> bool:
     columns = [i.column for i in inputs if i.column]
     if columns and not figure.stated and family(column_kind(question) or "") == "Utfall":
         return all(states_outcome(c) for c in columns)
+    if figure.stated:  # amounts read from prose: each is judged in its own words, of the year asked
+        asked = set(years_in(question))
+        return any(states_outcome_of(s.quote, year_of_date(s.date), asked) for s in figure.sources)
     return any(states_outcome(s.quote) for s in figure.sources)
 
 
@@ -774,6 +779,9 @@ class Assistant:
         if chosen and not speaks_of_asked_year(q, chosen):
             log.info("vägrade: citaten nämner inte året")
             return replace(self._refuse(raw, q, sentences, reason="no_year"), route={**route, "path": "refusal"})
+        if chosen and quotes_only_estimates(q, chosen[0]):
+            log.info("vägrade: beloppet är en prognos eller budget, frågan gäller utfallet")
+            return replace(self._refuse(raw, q, sentences, reason="no_outcome"), route={**route, "path": "refusal"})
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
@@ -953,6 +961,16 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
     if not asked:
         return True
     return any(has_year(s, asked) or any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked) for s in chosen)
+
+
+def quotes_only_estimates(q: QueryAnalysis, best: Sentence) -> bool:
+    """The question asks what an amount came to ("vad blev det faktiska resultatet 2020") and the amount the best
+    sentence states of the asked year is a forecast, budget or target in its own words (amount_stretch): "en
+    prognos på -6,6 miljoner kronor i år" does not answer it, even beside "-14,3 miljoner kronor förra året"."""
+    if not asks_outcome(q.original):
+        return False
+    numbers = asked_amounts(q, best.text) if q.wants_amount else amounts_in(best.text, money=True)
+    return only_estimates(best.text, year_of_date(best.chunk.date), set(numbers), set(q.years) - set(q.doc_years))
 
 
 def _measures_named(claim: str, present: frozenset[str] | set[str]) -> bool:

@@ -14,3 +14,8 @@ PERIOD = re.compile(r"(?<![\d,.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?
 def years_in(text: str) -> tuple[int, ...]:
     """The years a text names, in order of first mention, each once."""
     return tuple(dict.fromkeys(int(y) for y in YEAR.findall(text)))
+
+
+def year_of_date(date: str | None) -> int | None:
+    """The year of an ISO date ("2020-05-18" -> 2020); None without one."""
+    return int(date[:4]) if date and date[:4].isdigit() else None

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from assistant.budget.columns import asks_outcome, states_outcome
+from assistant.budget.columns import asks_outcome
+from assistant.evidence.amount_stretch import states_outcome_of
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
@@ -20,7 +21,7 @@ from assistant.evidence.sentences import (
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
-from core.years import PERIOD, years_in
+from core.years import PERIOD, year_of_date, years_in
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
 REFUSE_BELOW = 0.6  # share of the question's concepts (idf-weighted) the best sentence must cover; swept 0.35-0.75
@@ -104,7 +105,8 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     if q.wants_person and not any(names_someone(s.text) and holds_asked_role(q.original, s) for s in pool):
         return Judgement(False, "no_person", strength)
     figures = [s for s in pool if amounts_in(s.text, money=True)]
-    if asks_outcome(q.original) and figures and not any(states_outcome(s.text) for s in figures):
+    if asks_outcome(q.original) and figures and not any(
+            states_outcome_of(s.text, year_of_date(s.chunk.date), set(q.years) - set(q.doc_years)) for s in figures):
         return Judgement(False, "no_outcome", strength)  # "faktiska resultat 2020" when only a forecast is stated
     if q.wants_amount:
         candidates = _amount_candidates(sentences, threshold)
@@ -301,7 +303,7 @@ def has_year(s: Sentence, years: set[int]) -> bool:
     from assistant.evidence.table_rows import header_years
 
     named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)} | header_years(s)
-    doc_year = int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
+    doc_year = year_of_date(s.chunk.date)
     dated = {doc_year} if doc_year is not None else set()
     if not named and "\t" not in s.text:
         dated |= title_period(s.chunk.title or "")

@@ -72,3 +72,22 @@ def test_a_subject_only_another_municipalitys_documents_use_is_refused(assistant
     assert answer.refused and not answer.citations, answer.answer
     own = assistant.ask("Hur hög var sjukfrånvaron bland Boxholms kommuns anställda 2026?")
     assert not own.refused and "6,9" in own.answer, own.answer
+
+
+def test_a_forecast_in_prose_does_not_answer_the_outcome(tmp_path: Path) -> None:
+    """"Vad blev resultatet 2025?" in an interim report that gives only the forecast for the full year, beside last
+    year's outcome in the same sentence: refused as no outcome; last year's outcome is answered."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "delarsrapport-2025.md").write_text(
+        "# Ydre kommun delårsrapport januari–augusti 2025\n\nPubliceringsdatum: 2025-10-20\n\n"
+        "Kommunen gick med ett resultat på 12,4 miljoner kronor förra året och har en prognos på 3,1 miljoner "
+        "kronor i år för helåret.\n\nSkolan har fått nya lokaler.\n", encoding="utf-8")
+    embedder = HashEmbedder()
+    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
+    ingest_paths([folder], settings, embedder=embedder)
+    assistant = open_assistant(settings, embedder=embedder)
+    answer = assistant.ask("Vad blev kommunens faktiska resultat för helåret 2025?")
+    assert answer.refused, answer.answer
+    outcome = assistant.ask("Vad blev kommunens faktiska resultat för 2024?")
+    assert not outcome.refused and "12,4" in outcome.answer, outcome.answer

@@ -1,0 +1,85 @@
+"""What a sentence says of each amount it states: the stretch of words that belongs to the amount, its years and
+whether it is an outcome or an estimate.
+
+A sentence stating two figures says of each its own year and kind: "har gått från -14,3 miljoner kronor förra året
+till en prognos på -6,6 miljoner kronor i år" states an outcome of last year and a forecast of this year. An amount's
+stretch is the words leading to it since the first joining word after the amount before it (its subject and kind:
+"en prognos på") and the words trailing it up to the first joining word before the next amount (its time: "förra
+året"). A table row (evidence.table_rows.is_table_line) has no such stretches: its columns say each cell's year and kind.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.budget.columns import states_outcome
+from assistant.evidence.table_rows import is_table_line
+from assistant.evidence.sentences import DATE_NUMBER, NUMBER, YEARLIKE, relative_years
+from core.years import years_in
+
+# words that join two statements of one sentence: what follows speaks of the next amount
+JOINS = re.compile(r"[,;:]|\s(?:och|till|men|medan|mot|jämfört med|samt|varav|vilket|and|to|while|against|but|"
+                   r"compared with|whereas)\s", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class StatedAmount:
+    number: str          # as written ("-6,6")
+    stretch: str         # the words that belong to it, the amount included
+    years: frozenset[int]  # the years its stretch names, relative ones ("i år") by the document's year
+    estimate: bool       # its stretch says budget, plan, forecast or target, and no outcome
+
+
+def amount_matches(text: str) -> list[re.Match]:
+    """The numbers of a text that are amounts: not bare years, not days of a month."""
+    return [m for m in NUMBER.finditer(text)
+            if not YEARLIKE.match(m.group().strip()) and not DATE_NUMBER.match(text[m.end():m.end() + 14])]
+
+
+def stated_amounts(text: str, doc_year: int | None) -> list[StatedAmount]:
+    """Each amount of a prose sentence with its own stretch; [] for a table row."""
+    if is_table_line(text):
+        return []
+    found = amount_matches(text)
+    out = []
+    for i, m in enumerate(found):
+        start = 0
+        if i:
+            join = JOINS.search(text, found[i - 1].end(), m.start())
+            start = join.end() if join else m.start()
+        end = len(text)
+        if i + 1 < len(found):
+            join = JOINS.search(text, m.end(), found[i + 1].start())
+            end = join.start() if join else found[i + 1].start()
+        stretch = text[start:end]
+        years = frozenset(years_in(stretch)) | frozenset(relative_years(stretch, doc_year))
+        out.append(StatedAmount(number=m.group().strip(), stretch=stretch.strip(), years=years,
+                                estimate=not states_outcome(stretch)))
+    return out
+
+
+def of_years(amounts: list[StatedAmount], years: set[int]) -> list[StatedAmount]:
+    """The amounts said of one of `years`: those whose stretch names one, else those naming no year of their own
+    (the sentence's year speaks for them); all of them when no year is asked."""
+    if not years:
+        return amounts
+    named = [a for a in amounts if a.years & years]
+    return named or [a for a in amounts if not a.years]
+
+
+def states_outcome_of(text: str, doc_year: int | None, years: set[int]) -> bool:
+    """The text states an outcome of one of the asked `years` (all years when none is asked): a prose sentence
+    when one of its amounts of those years is no estimate in its own words; a table row or a sentence without
+    amounts when it says an outcome or no estimate at all (its columns judge a row's cells)."""
+    amounts = stated_amounts(text, doc_year)
+    if not amounts:
+        return states_outcome(text)
+    return any(not a.estimate for a in of_years(amounts, years))
+
+
+def only_estimates(text: str, doc_year: int | None, numbers: set[str], years: set[int]) -> bool:
+    """Every amount of `numbers` the prose sentence states of the asked `years` is an estimate (a budget, a
+    forecast, a target): it does not answer what the outcome was. False for a table row or when no such amount
+    is stated."""
+    asked = [a for a in of_years(stated_amounts(text, doc_year), years) if a.number in numbers]
+    return bool(asked) and all(a.estimate for a in asked)

@@ -1,0 +1,46 @@
+"""Each amount of a sentence is read in its own words: its year and whether it is an outcome or an estimate."""
+from __future__ import annotations
+
+from assistant.evidence.amount_stretch import of_years, only_estimates, stated_amounts, states_outcome_of
+
+TWO_YEARS = ("Socialförvaltningen har hämtat igen en stor del av sitt underskott och har gått från -14,3 miljoner "
+             "kronor förra året till en prognos på -6,6 miljoner kronor i år.")
+FORECAST = "Prognosen för helåret är ett resultat på 9,2 mnkr, vilket är 8,4 mnkr sämre än budget."
+TWO_BODIES = ("Barn- och utbildningsnämnden redovisar ett överskott på 1,9 miljoner kronor och kultur- och "
+              "fritidsnämnden ett överskott på 700 000 kronor.")
+
+
+def test_each_amount_keeps_its_own_year_and_kind() -> None:
+    last_year, this_year = stated_amounts(TWO_YEARS, 2020)
+    assert (last_year.number, last_year.years, last_year.estimate) == ("-14,3", {2019}, False)
+    assert (this_year.number, this_year.years, this_year.estimate) == ("-6,6", {2020}, True)
+    assert "prognos" in this_year.stretch and "prognos" not in last_year.stretch
+
+
+def test_the_subject_leads_to_its_amount() -> None:
+    first, second = stated_amounts(TWO_BODIES, 2024)
+    assert first.stretch.startswith("Barn- och utbildningsnämnden") and "kultur" not in first.stretch
+    assert second.stretch.startswith("kultur- och fritidsnämnden") and not second.estimate
+
+
+def test_amounts_of_the_asked_year_or_else_those_naming_none() -> None:
+    amounts = stated_amounts(TWO_YEARS, 2020)
+    assert [a.number for a in of_years(amounts, {2020})] == ["-6,6"]
+    assert [a.number for a in of_years(amounts, set())] == ["-14,3", "-6,6"]
+    assert [a.number for a in of_years(stated_amounts(FORECAST, 2025), {2025})] == ["9,2", "8,4"]
+
+
+def test_a_forecast_of_the_asked_year_is_no_outcome() -> None:
+    assert only_estimates(TWO_YEARS, 2020, {"-14,3", "-6,6"}, {2020})
+    assert not only_estimates(TWO_YEARS, 2020, {"-14,3", "-6,6"}, {2019})  # last year's figure is an outcome
+    assert only_estimates(FORECAST, 2025, {"9,2"}, {2025})
+    assert not only_estimates(TWO_BODIES, 2024, {"1,9", "700 000"}, set())
+    assert not only_estimates(FORECAST, 2025, {"12"}, {2025})  # no asked amount stated: nothing to judge
+
+
+def test_a_table_row_is_judged_by_its_columns_not_its_words() -> None:
+    row = "| Årets resultat | 3,8 | 2,8 | 3,6 |"
+    assert stated_amounts(row, 2026) == []
+    assert not only_estimates(row, 2026, {"3,8"}, {2025})
+    assert states_outcome_of(row, 2026, {2025})
+    assert not states_outcome_of(TWO_YEARS, 2020, {2020}) and states_outcome_of(TWO_YEARS, 2020, {2019})
