@@ -28,7 +28,7 @@ from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answer
                                 says_named_rows)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
-from assistant.budget.columns import asks_outcome, column_kind, family, states_outcome
+from assistant.budget.columns import asks_only_outcome, asks_outcome, column_kind, family, states_outcome
 from assistant.budget.matching import table_kinds
 from assistant.evidence.claim_amounts import claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
@@ -967,7 +967,7 @@ def quotes_only_estimates(q: QueryAnalysis, best: Sentence) -> bool:
     """The question asks what an amount came to ("vad blev det faktiska resultatet 2020") and the amount the best
     sentence states of the asked year is a forecast, budget or target in its own words (amount_stretch): "en
     prognos på -6,6 miljoner kronor i år" does not answer it, even beside "-14,3 miljoner kronor förra året"."""
-    if not asks_outcome(q.original):
+    if not asks_only_outcome(q.original):
         return False
     numbers = asked_amounts(q, best.text) if q.wants_amount else amounts_in(best.text, money=True)
     return only_estimates(best.text, year_of_date(best.chunk.date), set(numbers), set(q.years) - set(q.doc_years))

@@ -213,6 +213,16 @@ def asks_outcome(question: str) -> bool:
     return bool(set(stems(question)) & _figure_stems()[0])
 
 
+def asks_only_outcome(question: str) -> bool:
+    """The question asks what actually happened and names no budget, plan, forecast or proposal, alone or as the
+    head of a compound: "hur mycket landade handlingsplanen på" asks for the plan's proposal, "budgeten, inte
+    bokslutet" for the budget."""
+    found = set(stems(question))
+    outcome, estimate = _figure_stems()
+    heads = [e for e in estimate if len(e) >= 4]
+    return bool(found & outcome) and not any(w in estimate or any(w.endswith(e) for e in heads) for w in found)
+
+
 def states_outcome(sentence: str) -> bool:
     """The sentence states an outcome, or at least no budget, plan, forecast or target."""
     found = set(stems(sentence))

@@ -44,3 +44,13 @@ def test_a_table_row_is_judged_by_its_columns_not_its_words() -> None:
     assert not only_estimates(row, 2026, {"3,8"}, {2025})
     assert states_outcome_of(row, 2026, {2025})
     assert not states_outcome_of(TWO_YEARS, 2020, {2020}) and states_outcome_of(TWO_YEARS, 2020, {2019})
+
+
+def test_an_outcome_question_names_no_estimate_even_as_a_compounds_head() -> None:
+    from assistant.budget.columns import asks_only_outcome
+
+    assert asks_only_outcome("Vad blev kommunens faktiska resultat för helåret 2025 i bokslutet?")
+    assert asks_only_outcome("Hur slutade socialförvaltningens resultat 2020?")
+    assert not asks_only_outcome("Hur mycket landade handlingsplanen på sen?")
+    assert not asks_only_outcome("Hur mycket landade förslaget på?")
+    assert not asks_only_outcome("Hur stor är budgeten för 2025?")
