@@ -151,8 +151,8 @@ def _other_column(text: str) -> Column | None | str:
         return "note"
     if not label or len(label) > 30 or len(label.split()) > 4 or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
         return None
-    if re.search(r"\d", label.replace("%", "")):
-        return None
+    if re.search(r"\d", label.replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
+        return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
     kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
     if kind.split()[0] in PERIOD_KINDS:  # "Avvikelse mot budget": a deviation column, said in full

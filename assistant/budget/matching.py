@@ -99,6 +99,9 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
             bare = without_unit(label)
             if bare != label:  # "Låneskuld (mnkr)" is asked for as "låneskulden"
                 names.insert(1, bare)
+            named = without_total_word(label)
+            if named != label:  # "Summa skatter och bidrag" is asked for as "skatter och bidrag"
+                names.append(named)
         for name in names:
             key = tuple((stem(w), w) for w in tokens(name))
             if key:
@@ -116,6 +119,17 @@ def without_unit(label: str) -> str:
     if tail is None or measure_in(label) is None or tail.start() == 0:
         return label
     return label[:tail.start()].rstrip(" ,(")
+
+
+def without_total_word(label: str) -> str:
+    """A total row's label without the total word it opens with, when what is left names it on its own (two
+    content words or more): "Summa skatter och bidrag" -> "skatter och bidrag"; "Summa nämnder" stays (one word
+    names many rows), as does a label without a total word."""
+    words = tokens(label)
+    if not words or words[0] not in TOTAL_WORDS:
+        return label
+    rest = [w for w in words[1:] if w not in FUNCTION_WORDS]
+    return " ".join(words[1:]) if len(rest) >= 2 else label
 
 
 def _vocabulary(phrases: tuple[tuple[tuple[str, str], ...], ...]) -> tuple[tuple[str, str], ...]:
@@ -507,7 +521,19 @@ def table_words() -> frozenset[str]:
 
 
 def table_kind_of(table: Table) -> str | None:
-    return _kind_of_title(table.title)
+    """The kind its title names; else a table of money whose rows are committees is their operating budget
+    ("Var går pengarna?" over Socialnämnden, Kommunstyrelsen ...)."""
+    kind = _kind_of_title(table.title)
+    if kind is None and table.unit.is_money and lists_committees(table):
+        return "drift"
+    return kind
+
+
+def lists_committees(table: Table) -> bool:
+    """Most of the table's rows (two at least, totals aside) name a committee."""
+    rows = [r for r in table.rows if not r.is_total]
+    named = sum(1 for r in rows if committee_mentions(r.label))
+    return named >= 2 and 2 * named > len(rows)
 
 
 @lru_cache(maxsize=4096)
@@ -552,6 +578,8 @@ def unknown_committees(question: str, matches: list[RowMatch]) -> list[str]:
             continue
         if words and all(w in label_words for w in words):
             continue  # "vård o omsorgsnämnden": the matched row "Vård- och omsorgsnämnden" says its last part
+        if any(stems(name) == stems(m.label) for m in matches):
+            continue  # the matched row named again in another form ("socialnämndens ... än socialnämnd")
         if words and words[-1] in ("nämnden", "nämnd", "styrelsen", "board", "committee") and len(words) == 1:
             continue  # bare "nämnden" refers back, it names nothing
         if len(words) == 2 and SUPERLATIVE.fullmatch(words[0]):

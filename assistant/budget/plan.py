@@ -18,7 +18,7 @@ from assistant.budget.matching import (
 )
 from core.years import YEAR, years_in
 
-OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio",
+OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio", "per",
               "max", "min", "rank", "filter")
 
 _R = lambda pattern: re.compile(pattern, re.IGNORECASE)  # noqa: E731
@@ -174,6 +174,9 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         intent = (not rest and named) if WEAK_FIGURE.search(text) else (not rest and bool(matches) and dated)
         if intent and op is None:
             op = "lookup"
+    per = per_row(question, matches)
+    if per is not None and op in (None, "lookup"):  # "nettokostnad per invånare": one figure divided by a count
+        op, intent = "per", True
     top = TOP_N.search(text) if op == "rank" else None
     top_n = None
     if top:
@@ -182,7 +185,8 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     excluded = excluded_rows(question, matches) if op in ("max", "min", "rank", "sum", "mean") else ()
     matches = [m for m in matches if m.label not in excluded]
     return Plan(
-        operation=op, rows=tuple(m.label for m in matches), denominator=_denominator(question, matches),
+        operation=op, rows=tuple(m.label for m in matches),
+        denominator=per if op == "per" else _denominator(question, matches),
         denominator_with=_joined_to_denominator(question, matches),
         years=years, year_range=year_range, all_years=bool(ALL_YEARS.search(text)),
         relative_year=(m.group(1) if (m := RELATIVE.search(text)) else None),
@@ -398,6 +402,16 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
     return None, "value"
 
 
+def per_row(question: str, matches: list[RowMatch]) -> str | None:
+    """The row said right after "per" when another row is named before it ("nettokostnad per invånare" with the
+    rows "Verksamhetens nettokostnader" and "Antal invånare"): the figure is divided by that row's."""
+    words = tokens(question)
+    for m in matches:
+        if m.start >= 1 and words[m.start - 1] == "per" and any(o.end <= m.start - 1 for o in matches if o is not m):
+            return m.label
+    return None
+
+
 def _denominator(question: str, matches: list[RowMatch]) -> str | None:
     """The row after "av"/"of" in a share or a ratio; a single row is the part (its whole is the total)."""
     if len(matches) < 2:
@@ -503,7 +517,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         plan = parse_question(earlier, lexicon)
         if state is not None and is_followup(earlier, plan) and (state.rows or state.table_kind):
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
-                                    or plan.unknown or plan.all_years or plan.year_shift
+                                    or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind
                                     or plan.operation not in (None, "lookup"))
             state = merge(state, plan) if states_something else replace(plan, intent=False)
             if (state.operation in ("change", "percent_change") and not plan.years and not plan.year_shift

@@ -1,6 +1,8 @@
 """Which table a plan is about and which of its years: refusals name what the tables do hold."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.budget.columns import holds
 from assistant.budget.matching import committee_mentions, stems, synonyms, table_kind_of
 from assistant.budget.plan import Plan
@@ -77,6 +79,28 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
     return (drift or money)[0], ("kind",) + _which_document(drift or money)
 
 
+def without_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> Plan:
+    """A row named by the measure a table's title gives its rows ("nettokostnaden för särskilt boende" in a table
+    "..., nettokostnad per verksamhet, mnkr"): when no table holds every row named, a row whose words are all in the
+    title of a table holding the others is what those rows measure, not a row of its own."""
+    if len(plan.rows) < 2 or len(plan.said) != len(plan.rows) or any(
+            all(find_row(t, r) for r in plan.rows) for t in tables):
+        return plan
+    for label, said in zip(plan.rows, plan.said):
+        others = [r for r in plan.rows if r != label]
+        words = stems(said)
+        if words and any(_all_in(words, stems(t.title)) and all(find_row(t, r) for r in others) for t in tables):
+            kept = [(r, s) for r, s in zip(plan.rows, plan.said) if r != label]
+            return replace(plan, rows=tuple(r for r, _ in kept), said=tuple(s for _, s in kept))
+    return plan
+
+
+def _all_in(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """Every word is a word of the title, by stem or as one's start ("nettokostnad" and "nettokostn")."""
+    return all(any(w == t or (min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w))) for t in title)
+               for w in words)
+
+
 def asks_part(plan: Plan) -> bool:
     """The largest or smallest of one row asks which of its parts ("vilken verksamhet inom socialnämnden")."""
     return plan.operation in ("max", "min", "rank") and len(plan.rows) == 1 and not plan.by_year
@@ -94,6 +118,8 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
     ordered = list(tables)
     if plan.asks_change:
         ordered.sort(key=lambda t: len(t.years) < 2)  # a change between years needs a table of two years
+    if plan.operation == "share" and not plan.denominator:  # a share of the whole: a table that sums its rows
+        ordered.sort(key=lambda t: not sums_other_rows(t, plan.rows))
     if plan.kinds:  # "över budget enligt prognosen": a table with both kinds of column
         ordered.sort(key=lambda t: not all(holds(t, k, ()) for k in plan.kinds))
     if plan.column_kind:
@@ -105,6 +131,13 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
     holding = [t for t in ordered if all(y in t.years for y in plan.years)
                or (plan.column_kind and holds(t, plan.column_kind, plan.years))]
     return holding + [t for t in ordered if t not in holding]
+
+
+def sums_other_rows(table: Table, rows: tuple[str, ...]) -> bool:
+    """The table has a total row, and it is none of the rows named (a section's "Summa socialnämnden" last in the
+    table is the part asked about, not the whole)."""
+    total = table.total_row()
+    return total is not None and all(find_row(table, r) is not total for r in rows)
 
 
 def _which_document(candidates: list[Table]) -> tuple[str, ...]:
