@@ -122,6 +122,8 @@ def parse_column(text: str) -> Column | None:
     if len(words) > 3:
         return None
     kind = next((KINDS[w.lower().rstrip(".")] for w in words if w.lower().rstrip(".") in KINDS), "")
+    if words and words[0].capitalize() in PERIOD_KINDS:
+        kind = words[0].capitalize()  # "Förändring mot budget 2025, %": a change against that year, not its budget
     if not kind and words:
         kind = _period_kind(words[0] + ".") if f"{words[0]}." in label else ""  # "Förändr. 2025–26"
     if not kind and words:

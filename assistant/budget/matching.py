@@ -521,10 +521,11 @@ def table_words() -> frozenset[str]:
 
 
 def table_kind_of(table: Table) -> str | None:
-    """The kind its title names; else a table of money whose rows are committees is their operating budget
-    ("Var går pengarna?" over Socialnämnden, Kommunstyrelsen ...)."""
+    """The kind its title names; else a table stating its figures in money whose rows are committees is their
+    operating budget ("Var går pengarna?" over Socialnämnden, Kommunstyrelsen ...); a table that states no unit
+    (staff and sick leave per committee) is not."""
     kind = _kind_of_title(table.title)
-    if kind is None and table.unit.is_money and lists_committees(table):
+    if kind is None and table.stated_unit is not None and table.stated_unit.is_money and lists_committees(table):
         return "drift"
     return kind
 

@@ -453,13 +453,22 @@ def is_followup(question: str, plan: Plan) -> bool:
     points at the earlier turn's year ("... av alla investeringar det året?")."""
     return bool(FOLLOWUP.search(normalise(question))) or (not plan.rows and not plan.unknown
                                                           and not plan.table_kind) or bool(
-        not plan.years and year_references(tokens(question)))
+        not plan.years and year_references(tokens(question))) or one_sided(plan)
+
+
+def one_sided(plan: Plan) -> bool:
+    """A comparison naming one side only ("hur mycket större var det än socialnämndens?"): the other side is what
+    the earlier turn was about."""
+    return plan.operation in ("difference", "ratio") and len(plan.rows) == 1 and not plan.unknown
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
     """`current` (a follow-up) on top of `previous`: what the follow-up states replaces the rest."""
     rows = current.rows or (() if current.unknown else previous.rows)
     said = current.said if current.rows else previous.said
+    if one_sided(current) and previous.rows and previous.rows[0] != current.rows[0]:
+        rows = (previous.rows[0], current.rows[0])  # "... större än socialnämndens": the earlier row against it
+        said = previous.said[:1] + current.said
     years, year_range, all_years = previous.years, previous.year_range, previous.all_years
     if current.years:
         years, year_range, all_years = current.years, current.year_range, False

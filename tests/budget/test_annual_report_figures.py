@@ -180,3 +180,17 @@ def test_a_cost_written_negative_in_one_municipality_and_positive_in_the_other_i
     assert answer is not None and answer.calculation.operation == "compare"
     assert answer.calculation.result == Decimal("150.5")
     assert "16,8 mnkr mer än Söderby" in answer.text  # 150,5 against 133,7
+
+
+def test_a_comparison_naming_one_side_takes_the_other_from_the_earlier_turn(book: FigureBook) -> None:
+    answer = answer_figures("hur mycket större var det än kommunstyrelsens?", book,
+                            history=["Socialnämnden i Norrby 2025"])
+    assert answer is not None and answer.calculation.operation == "difference"
+    assert {i.label for i in answer.calculation.inputs} == {"Socialnämnden", "Kommunstyrelsen"}
+
+
+def test_a_change_against_a_named_years_budget_is_a_change_column_not_that_years_budget() -> None:
+    from assistant.budget.layout import parse_column
+
+    column = parse_column("Förändring mot budget 2025, %")
+    assert column is not None and column.year is None and column.kind == "Förändring"
