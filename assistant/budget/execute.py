@@ -13,7 +13,7 @@ from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
 from assistant.budget.selection import (
-    Refusal, choose_table, find_row, no_row, resolve_years, table_name, without_measure_rows,
+    Refusal, choose_table, find_row, measured_columns, no_row, resolve_years, table_name, without_measure_rows,
 )
 from assistant.budget.units import Unit, measure_in
 
@@ -121,8 +121,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     """Pure: the same plan over the same tables gives the same outcome."""
     if plan.operation == "per" and plan.denominator:
         return _per_unit(plan, tables, doc_year)
-    plan = _sections_as_parts(without_measure_rows(plan, tables), tables)
+    plan, measure = without_measure_rows(plan, tables)
+    plan = _sections_as_parts(plan, tables)
     table, kind_note = choose_table(plan, tables)
+    table = measured_columns(table, measure)
     table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
     if plan.column_kind is None and not plan.kinds and plan.asks_change:
         table = seen_as(table, like_kind(table), plan.years)  # a change between years: the same kind of column

@@ -149,7 +149,7 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     if goal is not None:  # "klarar de målet om minst 4 % av A och B?": the share of A and B, held against 4 %
         text = ("andel " if goal.group("of") else "") + text[:goal.start()] + text[goal.start("of") if goal.group(
             "of") else goal.end():]
-    op, measure = _operation(PURPOSE.sub(" ", text), matches, years, year_range)
+    op, measure = _operation(PURPOSE.sub(" ", without_names(text, matches)), matches, years, year_range)
     if measure == "change":  # "mindre 2023 än 2022": a change runs from the earlier year to the later
         years = tuple(sorted(years))
     threshold = _threshold(text)
@@ -202,6 +202,15 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
     )
+
+
+def without_names(text: str, matches: list[RowMatch]) -> str:
+    """The text without the words that name its rows: a word of a row's name ("Genomsnittlig ränta", "Andel lån
+    med förfall", "Förändring av avsättningar") says which row, not what to compute."""
+    for m in matches:
+        if len(m.said.split()) >= 2:
+            text = re.sub(rf"(?<!\w){re.escape(m.said)}(?!\w)", " ", text)
+    return text
 
 
 def excluded_rows(question: str, matches: list[RowMatch]) -> tuple[str, ...]:

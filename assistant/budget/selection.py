@@ -79,20 +79,44 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
     return (drift or money)[0], ("kind",) + _which_document(drift or money)
 
 
-def without_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> Plan:
-    """A row named by the measure a table's title gives its rows ("nettokostnaden för särskilt boende" in a table
-    "..., nettokostnad per verksamhet, mnkr"): when no table holds every row named, a row whose words are all in the
-    title of a table holding the others is what those rows measure, not a row of its own."""
+def without_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> tuple[Plan, tuple[str, ...]]:
+    """A row named by the measure a table gives its rows in its title or a column's label ("nettokostnaden för
+    särskilt boende" in a table "..., nettokostnad per verksamhet, mnkr"; "socialnämndens nettokostnad" beside the
+    columns "Kostnader", "Intäkter", "Nettokostnad"): when no table holds every row named, a row whose words are all
+    in the title or a column label of a table holding the others is what those rows measure, not a row of its own.
+    Returns the plan without it, and its words (stems) when a column label holds them (that column is read)."""
     if len(plan.rows) < 2 or len(plan.said) != len(plan.rows) or any(
             all(find_row(t, r) for r in plan.rows) for t in tables):
-        return plan
+        return plan, ()
     for label, said in zip(plan.rows, plan.said):
         others = [r for r in plan.rows if r != label]
         words = stems(said)
-        if words and any(_all_in(words, stems(t.title)) and all(find_row(t, r) for r in others) for t in tables):
+        holding = [t for t in tables if words and all(find_row(t, r) for r in others)]
+        titled = any(_all_in(words, stems(t.title)) for t in holding)
+        columned = any(_all_in(words, stems(c.label)) for t in holding for c in t.columns)
+        if titled or columned:
             kept = [(r, s) for r, s in zip(plan.rows, plan.said) if r != label]
-            return replace(plan, rows=tuple(r for r, _ in kept), said=tuple(s for _, s in kept))
-    return plan
+            return replace(plan, rows=tuple(r for r, _ in kept), said=tuple(s for _, s in kept)), \
+                (() if titled else words)
+    return plan, ()
+
+
+def measured_columns(table: Table, words: tuple[str, ...]) -> Table:
+    """The table with, for a year of several columns, only the one whose label holds the measure's words
+    ("Budget 2026, mnkr Nettokostnad" of "Kostnader", "Intäkter", "Nettokostnad")."""
+    if not words:
+        return table
+    drop = set()
+    for year in table.years:
+        same = [i for i, c in enumerate(table.columns) if c.year == year]
+        named = [i for i in same if _all_in(words, stems(table.columns[i].label))]
+        if len(same) > 1 and len(named) == 1:
+            drop.update(i for i in same if i != named[0])
+    if not drop:
+        return table
+    keep = [i for i in range(len(table.columns)) if i not in drop]
+    return replace(table, columns=tuple(table.columns[i] for i in keep),
+                   rows=tuple(replace(r, values=tuple(r.values[i] for i in keep)) for r in table.rows))
 
 
 def _all_in(words: tuple[str, ...], title: tuple[str, ...]) -> bool:

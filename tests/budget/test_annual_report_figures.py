@@ -194,3 +194,40 @@ def test_a_change_against_a_named_years_budget_is_a_change_column_not_that_years
 
     column = parse_column("Förändring mot budget 2025, %")
     assert column is not None and column.year is None and column.kind == "Förändring"
+
+
+COLUMNS = """Facknämndernas budget 2026
+
+| Nämnd | Budget 2026, mnkr Kostnader | Budget 2026, mnkr Intäkter | Budget 2026, mnkr Nettokostnad |
+|---|---|---|---|
+| Socialnämnden | 356,2 | 42,0 | 314,2 |
+| Kommunstyrelsen | 402,7 | 61,5 | 341,2 |
+
+Resultatbudget, mnkr
+
+| Post | Budget 2026 |
+|---|---|
+| Verksamhetens nettokostnader | -3 700,0 |
+
+Nyckeltal
+
+| Nyckeltal | 2024 | 2025 |
+|---|---|---|
+| Låneskuld, mnkr | 1 640,0 | 1 790,0 |
+| Genomsnittlig ränta, % | 2,41 | 2,58 |
+"""
+
+
+def test_a_measure_named_by_a_column_label_reads_that_column() -> None:
+    doc = LoadedDocument(path="b.md", text=COLUMNS, sha256="b", meta=DocumentMeta(title="Budget 2026"))
+    book = FigureBook((extract_figures(doc),))
+    answer = answer_figures("Hur stor nettokostnad har socialnämnden i budget för 2026?", book)
+    assert answer is not None and answer.calculation.result == Decimal("314.2")
+
+
+def test_a_word_of_a_rows_name_is_no_operation() -> None:
+    doc = LoadedDocument(path="b.md", text=COLUMNS, sha256="b", meta=DocumentMeta(title="Budget 2026"))
+    book = FigureBook((extract_figures(doc),))
+    answer = answer_figures("vilken var den genomsnittliga räntan 2025?", book)
+    assert answer is not None and answer.calculation.operation == "lookup"
+    assert answer.calculation.result == Decimal("2.58")
