@@ -149,13 +149,14 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     if goal is not None:  # "klarar de målet om minst 4 % av A och B?": the share of A and B, held against 4 %
         text = ("andel " if goal.group("of") else "") + text[:goal.start()] + text[goal.start("of") if goal.group(
             "of") else goal.end():]
+    said_op, _ = _operation(PURPOSE.sub(" ", text), matches, years, year_range)  # a row's own word asks too
     op, measure = _operation(PURPOSE.sub(" ", without_names(text, matches)), matches, years, year_range)
     if measure == "change":  # "mindre 2023 än 2022": a change runs from the earlier year to the later
         years = tuple(sorted(years))
     threshold = _threshold(text)
     if threshold is not None and len(matches) != 1:
         op, measure = "filter", "value"
-    intent = bool(FIGURE.search(text) or op not in (None, "lookup")) and not NOT_FIGURES.search(text)
+    intent = bool(FIGURE.search(text) or said_op not in (None, "lookup")) and not NOT_FIGURES.search(text)
     kind = column_kind(question) or _column_named(question, lexicon)
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
