@@ -207,8 +207,11 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
     if not has_year or not columns:
         return None
     columns = _of_the_one_year(columns)
-    if len([c for c in columns if c.year is None]) > max(2, len([c for c in columns if c.year is not None])):
-        return None  # mostly words: a justified line of prose with a year in it, not a header
+    # mostly words: a justified line of prose with a year in it, not a header; a column kind of its own without a
+    # year ("Avvikelse", "Total projektbudget") is a label, not a word of prose
+    worded = [c for c in columns if c.year is None and c.kind.split()[0] not in PERIOD_KINDS]
+    if len(worded) > max(2, len([c for c in columns if c.year is not None])):
+        return None
     bare = [c.year for c in columns if c.year is not None and c.label.isdigit()]
     if len(bare) != len(set(bare)) and len(bare) == len([c for c in columns if c.year]):
         return None  # "2021 2021" is a data row of numbers, not a header

@@ -83,7 +83,10 @@ class Lexicon:
                             if len(w) > 2 and w.isalpha())
         kinds = tuple(sorted({(stem(c.kind.lower()), c.kind) for t in tables for i, c in enumerate(t.columns)
                               if c.kind and len(tokens(c.kind)) == 1 and len(c.kind) > 3
-                              and any(r.values[i] is not None for r in t.rows)}))  # a column of figures
+                              and any(r.values[i] is not None for r in t.rows)}  # a column of figures
+                             | {(stem(first), c.kind) for t in tables for i, c in enumerate(t.columns)
+                                if c.kind and len(tokens(c.kind)) > 1 and len(first := tokens(c.kind)[0]) > 3
+                                and any(r.values[i] is not None for r in t.rows)}))  # "Ackumulerat utfall"
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds)
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from assistant.budget.columns import column_kind, family
 from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
-from assistant.budget.matching import table_kind_of
+from assistant.budget.matching import committee_mentions
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import MIN, Plan, plan_question
 from assistant.budget.records import Cell, CellSource
@@ -175,9 +175,9 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
     money = all(c.unit.is_money for _, c in cells)
     target = max((c.unit for _, c in cells), key=lambda u: u.factor) if money else cells[0][1].unit
     aligned = [(name, c, convert(c.value, c.unit, target) if money else c.value) for name, c in cells]
-    # a committee's net cost written negative (in one municipality's table or in all): sizes are compared
-    signed = any(v < 0 for _, _, v in aligned) and (any(v > 0 for _, _, v in aligned) or all(
-        table_kind_of(o.table) == "drift" for _, o in outcomes))
+    # a committee's net cost written negative (in one municipality's table or in all) is compared by its size; a
+    # result or any other figure keeps its sign (a deficit is below a surplus)
+    signed = any(v < 0 for _, _, v in aligned) and all(committee_mentions(c.row_label) for _, c in cells)
     if signed:
         aligned = [(name, c, abs(v)) for name, c, v in aligned]
     reverse = not MIN.search(question)

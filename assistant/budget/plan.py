@@ -157,7 +157,10 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     if threshold is not None and len(matches) != 1:
         op, measure = "filter", "value"
     intent = bool(FIGURE.search(text) or said_op not in (None, "lookup")) and not NOT_FIGURES.search(text)
-    kind = column_kind(question) or _column_named(question, lexicon)
+    kind = column_kind(question)
+    named_kind = _column_named(question, lexicon)
+    if kind is None or (named_kind and stem(kind.lower()) in stems(named_kind)):
+        kind = named_kind or kind  # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
     if op in ("max", "min") and counts_down(question):

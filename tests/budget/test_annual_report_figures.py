@@ -231,3 +231,32 @@ def test_a_word_of_a_rows_name_is_no_operation() -> None:
     answer = answer_figures("vilken var den genomsnittliga räntan 2025?", book)
     assert answer is not None and answer.calculation.operation == "lookup"
     assert answer.calculation.result == Decimal("2.58")
+
+
+def test_a_result_keeps_its_sign_in_a_comparison() -> None:
+    east = "Resultatbudget Östby kommun\n\n| Post | Utfall 2024 |\n|---|---|\n| Årets resultat, mnkr | -8,0 |\n"
+    west = "Resultatbudget Västby kommun\n\n| Post | Utfall 2024 |\n|---|---|\n| Årets resultat, mnkr | 5,0 |\n"
+    book = FigureBook((_figures(east, "ostby/r.md", "Östby"), _figures(west, "vastby/r.md", "Västby")))
+    answer = answer_figures("Vem hade bäst resultat 2024, Östby eller Västby, och hur stor var skillnaden?", book)
+    assert answer is not None and answer.calculation.operation == "compare"
+    assert answer.calculation.result == Decimal("5.0") and "13,0 mnkr mer än Östby" in answer.text
+
+
+PROJECTS = """Tabell 10. Investeringsredovisning per projekt, mnkr
+Projekt                                              Budget           Utfall     Avvikelse                Total      Ackumulerat
+                                                        2025           2025           2025     projektbudget                 utfall
+Taxefinansierade investeringar
+Reningsverk, etapp 2                                    120,0           64,2            55,8              540,0              211,4
+Vattenverk, reservvattentäkt                             20,0            8,3            11,7               95,0               12,1
+Summa taxefinansierade                                  140,0           72,5            67,5
+"""
+
+
+def test_a_header_of_yearless_labelled_columns_is_a_header_and_a_columns_own_kind_is_asked_by_its_word() -> None:
+    doc = LoadedDocument(path="a.txt", text=PROJECTS, sha256="a", meta=DocumentMeta(title="Årsredovisning 2025"))
+    (table,) = parse_tables(doc)
+    assert [c.label for c in table.columns] == ["Budget 2025", "Utfall 2025", "Avvikelse 2025", "Total projektbudget",
+                                                "Ackumulerat utfall"]
+    book = FigureBook((extract_figures(doc),))
+    answer = answer_figures("Hur mycket har reningsverket etapp 2 kostat hittills totalt (ackumulerat)?", book)
+    assert answer is not None and answer.calculation.result == Decimal("211.4")
