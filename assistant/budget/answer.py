@@ -25,7 +25,7 @@ from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change
 from assistant.budget.records import Table, TextAmount
 from assistant.budget.selection import find_row
-from assistant.budget.units import Unit
+from assistant.budget.units import Unit, measure_in
 from assistant.budget.topics import STOP, best_amounts
 
 __all__ = ["FigureAnswer", "FigureValue", "answer_figures"]
@@ -69,6 +69,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     index = book.index  # built once per book
     plan = plan_question(question, index.lexicon, history)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
+    if lang == "en" and not plan.rows and not plan.unknown:
+        plan = _rows_in_swedish(question, plan, index.lexicon, history)
     plan = replace(plan, language=lang)
     if column is not None and plan.column_kind is None:
         plan = replace(plan, column_kind=column)
@@ -141,13 +143,26 @@ def goal_verdict(share: Decimal, goal: Decimal, above: bool, lang: str) -> str:
         f"Nej: {shown} % är {'under' if above else 'över'} {bound} %."
 
 
+def _rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[str]) -> Plan:  # type: ignore[no-untyped-def]
+    """An English question naming no row in its own words: the rows its words name in Swedish ("inhabitants" is
+    "invånare" of "Antal invånare 1 november"; assistant/data/glossary_en_sv.json), everything else as asked."""
+    from assistant.understand.query import in_swedish
+
+    found = plan_question(in_swedish(question), lexicon, history)
+    if not found.rows:
+        return plan
+    return replace(plan, rows=found.rows, said=found.said, intent=plan.intent or found.intent,
+                   operation=plan.operation or found.operation, denominator=found.denominator)
+
+
 def _counts_rows(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
     """"Hur många var 65–79 år 2024?": a question for a number of things whose rows a table of counts holds
     (a caption "Antal invånare") asks for that table's figures, as "hur mycket" asks for a money table's."""
     from assistant.understand.query import COUNT
 
     return bool(plan.rows) and bool(COUNT.search(question)) and any(
-        t.unit is Unit.NUMBER and all(find_row(t, r) for r in plan.rows) for t in tables)
+        all((row := find_row(t, r)) is not None and (t.unit is Unit.NUMBER or measure_in(row.label) is Unit.NUMBER)
+            for r in plan.rows) for t in tables)
 
 
 def _names_no_row(question: str, index) -> bool:  # type: ignore[no-untyped-def]

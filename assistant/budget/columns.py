@@ -18,8 +18,9 @@ from assistant.budget.matching import one_typing_error, stem, stems, synonyms, t
 from assistant.budget.records import Column, Table
 from assistant.budget.units import measure_in
 
-# Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut".
-SAME_KIND = {"Bokslut": "Utfall"}
+# Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut"; a committee's budget for a
+# year is its "Budget" or its "Ram" (the frame the council gives it).
+SAME_KIND = {"Bokslut": "Utfall", "Ram": "Budget"}
 # Kinds that compare other kinds: named together with them ("underskott mot budget"), they are what is asked.
 COMPARING = ("Avvikelse",)
 
@@ -193,6 +194,24 @@ def like_kind(table: Table) -> str | None:
         return None
     common = set.intersection(*by_year.values()) - {""}
     return common.pop() if len(common) == 1 else None
+
+
+def whole_year_outcome(table: Table, years: tuple[int, ...]) -> str | None:
+    """"Utfall" when a year asked (any year, when none is) has columns of several kinds and one of them is the whole
+    year's outcome ("Utfall 2025" beside "Budget 2025" in an annual report): what the year's figure was, rather than
+    what was planned. None when no such year has one; a part of a year ("Utfall jan–aug 2026") is no year's outcome."""
+    asked = years or table.years
+    for year in asked:
+        kinds = {_kind_of(c) for c in table.columns if c.year == year}
+        if len(kinds) >= 2 and any(c.year == year and _kind_of(c) == "Utfall" and _only_kind_and_year(c)
+                                   for c in table.columns):
+            return "Utfall"
+    return None
+
+
+def _only_kind_and_year(column: Column) -> bool:
+    """The label says just its kind and year ("Utfall 2025", "Bokslut 2024"), no part of the year."""
+    return len([w for w in tokens(column.label) if not w.isdigit()]) == 1
 
 
 # A figure in running text is an outcome (what happened) or an estimate (a budget, plan, forecast or target).

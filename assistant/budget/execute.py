@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.budget.columns import family, holds, like_kind, seen_as, span_column
+from assistant.budget.columns import family, holds, like_kind, seen_as, span_column, whole_year_outcome
 from assistant.budget.matching import committee_mentions, owned_by, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
-from assistant.budget.selection import Refusal, choose_table, find_row, no_row, resolve_years, table_name
+from assistant.budget.selection import (
+    Refusal, choose_table, find_row, measured_columns, no_row, resolve_years, table_name, without_measure_rows,
+)
 from assistant.budget.units import Unit, measure_in
 
 __all__ = ["Outcome", "Refusal", "decimals_of", "execute", "format_amount", "table_name"]
@@ -117,11 +119,17 @@ def _sections_as_parts(plan: Plan, tables: tuple[Table, ...]) -> Plan:
 
 def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) -> Outcome:
     """Pure: the same plan over the same tables gives the same outcome."""
+    if plan.operation == "per" and plan.denominator:
+        return _per_unit(plan, tables, doc_year)
+    plan, measure = without_measure_rows(plan, tables)
     plan = _sections_as_parts(plan, tables)
     table, kind_note = choose_table(plan, tables)
+    table = measured_columns(table, measure)
     table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
     if plan.column_kind is None and not plan.kinds and plan.asks_change:
         table = seen_as(table, like_kind(table), plan.years)  # a change between years: the same kind of column
+    elif plan.column_kind is None and not plan.kinds:  # no kind asked: a year's outcome, when the table has it
+        table = seen_as(table, whole_year_outcome(table, plan.years), plan.years)
     for name in plan.unknown:
         raise no_row(table, name)
     years, year_notes = resolve_years(plan, table, doc_year)
@@ -469,3 +477,30 @@ def _negative(table: Table, row: Row, years: tuple[int, ...]) -> bool:
     index = table.column_index(years[0]) if years else (0 if len(table.columns) == 1 else None)
     cell = table.cell(row, index) if index is not None else None
     return cell is not None and cell.value < 0
+
+
+def _per_unit(plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Outcome:
+    """A figure per unit of a count ("nettokostnad per invånare"): the figure looked up in its own table, divided by
+    the count of the same year from the table that holds it (another table of the documents, when need be); money
+    in kronor per unit, its size (a net cost written negative is still a cost per inhabitant)."""
+    named = tuple(r for r in plan.rows if r != plan.denominator)[:1]
+    if not named:
+        raise Refusal("Frågan anger ingen rad att dela.", "The question names no figure to divide.", reason="no_row")
+    figure = execute(replace(plan, operation="lookup", rows=named, denominator=None, said=()), tables, doc_year)
+    cell = figure.cells[-1]  # the asked year's, else the table's latest
+    count_plan = replace(plan, operation="lookup", rows=(plan.denominator,), denominator=None, said=(),
+                         years=(cell.column.year,) if cell.column.year is not None else plan.years,
+                         year_range=False, all_years=False, relative_year=None, column_kind=None, kinds=(),
+                         table_kind=None)
+    count = execute(count_plan, tables, doc_year).cells[0]
+    if count.value == 0:
+        raise Refusal(f"{count.row_label} är 0.", f"{count.row_label} is 0.", figure.table)
+    money = cell.unit.is_money
+    value = abs(cell.value) * cell.unit.factor if money else abs(cell.value)
+    result = value / count.value
+    unit = "kr" if money else figure.unit
+    lang = plan.language
+    expr = (f"{format_amount(value, unit, lang)} / {format_number(count.value, 0, lang)} = "
+            f"{format_amount(result, unit, lang, 0)}")
+    return Outcome("per", result, unit, (cell, count), expr, figure.table, interpretation=figure.interpretation,
+                   denominator_label=count.row_label)

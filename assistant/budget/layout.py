@@ -122,6 +122,8 @@ def parse_column(text: str) -> Column | None:
     if len(words) > 3:
         return None
     kind = next((KINDS[w.lower().rstrip(".")] for w in words if w.lower().rstrip(".") in KINDS), "")
+    if words and words[0].capitalize() in PERIOD_KINDS:
+        kind = words[0].capitalize()  # "Förändring mot budget 2025, %": a change against that year, not its budget
     if not kind and words:
         kind = _period_kind(words[0] + ".") if f"{words[0]}." in label else ""  # "Förändr. 2025–26"
     if not kind and words:
@@ -151,8 +153,8 @@ def _other_column(text: str) -> Column | None | str:
         return "note"
     if not label or len(label) > 30 or len(label.split()) > 4 or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
         return None
-    if re.search(r"\d", label.replace("%", "")):
-        return None
+    if re.search(r"\d", label.replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
+        return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
     kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
     if kind.split()[0] in PERIOD_KINDS:  # "Avvikelse mot budget": a deviation column, said in full
@@ -205,8 +207,11 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
     if not has_year or not columns:
         return None
     columns = _of_the_one_year(columns)
-    if len([c for c in columns if c.year is None]) > max(2, len([c for c in columns if c.year is not None])):
-        return None  # mostly words: a justified line of prose with a year in it, not a header
+    # mostly words: a justified line of prose with a year in it, not a header; a column kind of its own without a
+    # year ("Avvikelse", "Total projektbudget") is a label, not a word of prose
+    worded = [c for c in columns if c.year is None and c.kind.split()[0] not in PERIOD_KINDS]
+    if len(worded) > max(2, len([c for c in columns if c.year is not None])):
+        return None
     bare = [c.year for c in columns if c.year is not None and c.label.isdigit()]
     if len(bare) != len(set(bare)) and len(bare) == len([c for c in columns if c.year]):
         return None  # "2021 2021" is a data row of numbers, not a header

@@ -83,7 +83,10 @@ class Lexicon:
                             if len(w) > 2 and w.isalpha())
         kinds = tuple(sorted({(stem(c.kind.lower()), c.kind) for t in tables for i, c in enumerate(t.columns)
                               if c.kind and len(tokens(c.kind)) == 1 and len(c.kind) > 3
-                              and any(r.values[i] is not None for r in t.rows)}))  # a column of figures
+                              and any(r.values[i] is not None for r in t.rows)}  # a column of figures
+                             | {(stem(first), c.kind) for t in tables for i, c in enumerate(t.columns)
+                                if c.kind and len(tokens(c.kind)) > 1 and len(first := tokens(c.kind)[0]) > 3
+                                and any(r.values[i] is not None for r in t.rows)}))  # "Ackumulerat utfall"
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds)
 
 
@@ -99,6 +102,9 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
             bare = without_unit(label)
             if bare != label:  # "Låneskuld (mnkr)" is asked for as "låneskulden"
                 names.insert(1, bare)
+            named = without_total_word(label)
+            if named != label:  # "Summa skatter och bidrag" is asked for as "skatter och bidrag"
+                names.append(named)
         for name in names:
             key = tuple((stem(w), w) for w in tokens(name))
             if key:
@@ -116,6 +122,17 @@ def without_unit(label: str) -> str:
     if tail is None or measure_in(label) is None or tail.start() == 0:
         return label
     return label[:tail.start()].rstrip(" ,(")
+
+
+def without_total_word(label: str) -> str:
+    """A total row's label without the total word it opens with, when what is left names it on its own (two
+    content words or more): "Summa skatter och bidrag" -> "skatter och bidrag"; "Summa nämnder" stays (one word
+    names many rows), as does a label without a total word."""
+    words = tokens(label)
+    if not words or words[0] not in TOTAL_WORDS:
+        return label
+    rest = [w for w in words[1:] if w not in FUNCTION_WORDS]
+    return " ".join(words[1:]) if len(rest) >= 2 else label
 
 
 def _vocabulary(phrases: tuple[tuple[tuple[str, str], ...], ...]) -> tuple[tuple[str, str], ...]:
@@ -507,7 +524,20 @@ def table_words() -> frozenset[str]:
 
 
 def table_kind_of(table: Table) -> str | None:
-    return _kind_of_title(table.title)
+    """The kind its title names; else a table stating its figures in money whose rows are committees is their
+    operating budget ("Var går pengarna?" over Socialnämnden, Kommunstyrelsen ...); a table that states no unit
+    (staff and sick leave per committee) is not."""
+    kind = _kind_of_title(table.title)
+    if kind is None and table.stated_unit is not None and table.stated_unit.is_money and lists_committees(table):
+        return "drift"
+    return kind
+
+
+def lists_committees(table: Table) -> bool:
+    """Most of the table's rows (two at least, totals aside) name a committee."""
+    rows = [r for r in table.rows if not r.is_total]
+    named = sum(1 for r in rows if committee_mentions(r.label))
+    return named >= 2 and 2 * named > len(rows)
 
 
 @lru_cache(maxsize=4096)
@@ -552,6 +582,8 @@ def unknown_committees(question: str, matches: list[RowMatch]) -> list[str]:
             continue
         if words and all(w in label_words for w in words):
             continue  # "vård o omsorgsnämnden": the matched row "Vård- och omsorgsnämnden" says its last part
+        if any(stems(name) == stems(m.label) for m in matches):
+            continue  # the matched row named again in another form ("socialnämndens ... än socialnämnd")
         if words and words[-1] in ("nämnden", "nämnd", "styrelsen", "board", "committee") and len(words) == 1:
             continue  # bare "nämnden" refers back, it names nothing
         if len(words) == 2 and SUPERLATIVE.fullmatch(words[0]):

@@ -15,12 +15,14 @@ from dataclasses import replace
 from assistant.budget.columns import column_kind, family
 from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
+from assistant.budget.matching import committee_mentions
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import MIN, Plan, plan_question
-from assistant.budget.records import CellSource
+from assistant.budget.records import Cell, CellSource
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit, convert
 from core.types import Calculation, CalculationInput
+from core.years import YEAR
 
 _AROUND = r"(?<![\wåäöÅÄÖ])"
 _AFTER = r"(?![\wåäöÅÄÖ])"
@@ -74,17 +76,35 @@ def scope(question: str, book: FigureBook, history: Sequence[str]) -> tuple[list
 OWN_WORDS = 3  # "Boxholm (prognos)", "Malå enligt budgeten": a kind of column said right after a name is its own
 
 
+def _own_words(question: str, names: Sequence[str]) -> dict[str, str]:
+    """The text said right after each name, up to the next name: where a municipality's own column or year is
+    given ("Enköping (utfall 2025) ... Arjeplog i budget 2027")."""
+    spots = sorted((m.start(), m.end(), name) for name in names if (m := _pattern(name, False).search(question)))
+    return {name: question[end:spots[k + 1][0] if k + 1 < len(spots) else len(question)]
+            for k, (_, end, name) in enumerate(spots)}
+
+
 def kinds_by_name(question: str, names: Sequence[str]) -> dict[str, str]:
     """The kind of column each municipality's figure is asked from, when the question says it beside the name
     ("boxholm (prognos) eller malå (budget)"): the words after a name, up to the next name or OWN_WORDS words."""
-    spots = sorted((m.start(), m.end(), name) for name in names if (m := _pattern(name, False).search(question)))
     out: dict[str, str] = {}
-    for k, (_, end, name) in enumerate(spots):
-        stop = spots[k + 1][0] if k + 1 < len(spots) else len(question)
-        words = re.findall(r"[^\W\d_]+", question[end:stop])[:OWN_WORDS]
+    for name, text in _own_words(question, names).items():
+        words = re.findall(r"[^\W\d_]+", text)[:OWN_WORDS]
         kind = column_kind(" ".join(words)) if words else None
         if kind is not None:
             out[name] = kind
+    return out if len(out) == len(names) else {}
+
+
+def years_by_name(question: str, names: Sequence[str]) -> dict[str, int]:
+    """The year each municipality's figure is asked for, when the question says one beside each name
+    ("Enköping (2025) eller Arjeplog (2027)"): the one year among the first words after a name."""
+    out: dict[str, int] = {}
+    for name, text in _own_words(question, names).items():
+        words = re.findall(r"\w+", text)[:OWN_WORDS + 1]
+        years = {int(w) for w in words if YEAR.fullmatch(w)}
+        if len(years) == 1:
+            out[name] = years.pop()
     return out if len(out) == len(names) else {}
 
 
@@ -96,6 +116,7 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
     refusals: list[tuple[str, Refusal]] = []
     plans: dict[str, tuple[Plan, FigureBook]] = {}
     own_kinds = kinds_by_name(question, names)
+    own_years = years_by_name(question, names)
     for name in names:
         sub = book.of_municipalities([name])
         plan = plan_question(stripped, sub.index.lexicon, ())
@@ -103,6 +124,8 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
             continue
         plan = replace(plan, operation="lookup", rows=plan.rows[:1], language=language,
                        column_kind=own_kinds.get(name, plan.column_kind), kinds=() if own_kinds else plan.kinds)
+        if own_years:
+            plan = replace(plan, years=(own_years[name],), year_range=False, all_years=False)
         try:
             outcome = execute(plan, sub.tables, sub.index.doc_year)
         except Refusal as refusal:
@@ -152,16 +175,22 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
     money = all(c.unit.is_money for _, c in cells)
     target = max((c.unit for _, c in cells), key=lambda u: u.factor) if money else cells[0][1].unit
     aligned = [(name, c, convert(c.value, c.unit, target) if money else c.value) for name, c in cells]
+    # a committee's net cost written negative (in one municipality's table or in all) is compared by its size; a
+    # result or any other figure keeps its sign (a deficit is below a surplus)
+    signed = any(v < 0 for _, _, v in aligned) and all(committee_mentions(c.row_label) for _, c in cells)
+    if signed:
+        aligned = [(name, c, abs(v)) for name, c, v in aligned]
     reverse = not MIN.search(question)
     ranked = sorted(aligned, key=lambda item: item[2], reverse=reverse)
     sources: list[CellSource] = []
     parts, inputs = [], []
+    written = _places([c for _, c in cells]) if all(c.unit is target for _, c in cells) else None
     for name, cell, value in aligned:
         sources.append(cell.source)
         n = len(sources)
-        places = decimals_of(outcome_of[name].table) if cell.unit is target else None
+        places = written if written is not None else decimals_of(outcome_of[name].table) if cell.unit is target else None
         shown = format_value(value, target, language, places)
-        if cell.unit is not target:
+        if cell.unit is not target or (signed and cell.value < 0):
             shown += f" ({format_value(cell.value, cell.unit, language)})"
         parts.append(f"{name} {shown} ({cell.row_label}, {cell.column.label}) [{n}]")
         inputs.append(CalculationInput(label=f"{cell.row_label} ({name})", column=cell.column.label, value=cell.value,
@@ -170,27 +199,37 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
     second_name, _, second = ranked[1]
     diff = abs(best - second)
     points = target is Unit.PERCENT  # two percentages differ by percentage points, not by a percent
-    gap = format_value(diff, target, language)
+    gap = format_value(diff, target, language, written)
     if points:
         gap = gap.replace("%", "procentenheter" if sv else "percentage points").replace("  ", " ")
     if sv and points:
         text = (f"{'; '.join(parts)}. {'Högst' if reverse else 'Lägst'} har {best_name}: "
-                f"{format_value(best, target, language)}, {gap} {'högre' if reverse else 'lägre'} än {second_name}.")
+                f"{format_value(best, target, language, written)}, {gap} {'högre' if reverse else 'lägre'} än {second_name}.")
     elif sv:
         word = "mest" if reverse else "minst"
-        text = (f"{'; '.join(parts)}. {word.capitalize()} har {best_name}: {format_value(best, target, language)}, "
+        text = (f"{'; '.join(parts)}. {word.capitalize()} har {best_name}: {format_value(best, target, language, written)}, "
                 f"{gap} {'mer' if reverse else 'mindre'} än {second_name}.")
         if any(c.unit is not target for _, c, _ in aligned):
             text += f" Beloppen är omräknade till {target.value}."
     else:
         word = "most" if reverse else "least"
-        text = (f"{'; '.join(parts)}. {best_name} has the {word}: {format_value(best, target, language)}, "
+        text = (f"{'; '.join(parts)}. {best_name} has the {word}: {format_value(best, target, language, written)}, "
                 f"{gap} {'more' if reverse else 'less'} than {second_name}.")
     for name, refusal in refusals:
         text += f" {name}: {refusal.en if not sv else refusal.sv}"
-    expression = "; ".join(f"{name}: {format_value(value, target, language)}" for name, _, value in aligned)
+    expression = "; ".join(f"{name}: {format_value(value, target, language, written)}" for name, _, value in aligned)
     expression += f"; {best_name} − {second_name} = {gap}"
     calculation = Calculation(operation="compare", expression=expression, result=best, unit=target.value,
                               inputs=tuple(inputs))
     return FigureAnswer(text=text, sources=tuple(sources), calculation=calculation,
                         values=(FigureValue(best, target.value), FigureValue(diff, target.value)), language=language)
+
+
+def _places(cells: Sequence[Cell]) -> int | None:
+    """The most decimals the compared figures are written with ("22,04" has two); None for whole numbers."""
+    places = 0
+    for cell in cells:
+        exponent = cell.value.as_tuple().exponent
+        if isinstance(exponent, int):
+            places = max(places, -exponent)
+    return places or None

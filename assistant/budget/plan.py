@@ -18,7 +18,7 @@ from assistant.budget.matching import (
 )
 from core.years import YEAR, years_in
 
-OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio",
+OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio", "per",
               "max", "min", "rank", "filter")
 
 _R = lambda pattern: re.compile(pattern, re.IGNORECASE)  # noqa: E731
@@ -149,14 +149,18 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     if goal is not None:  # "klarar de målet om minst 4 % av A och B?": the share of A and B, held against 4 %
         text = ("andel " if goal.group("of") else "") + text[:goal.start()] + text[goal.start("of") if goal.group(
             "of") else goal.end():]
-    op, measure = _operation(PURPOSE.sub(" ", text), matches, years, year_range)
+    said_op, _ = _operation(PURPOSE.sub(" ", text), matches, years, year_range)  # a row's own word asks too
+    op, measure = _operation(PURPOSE.sub(" ", without_names(text, matches)), matches, years, year_range)
     if measure == "change":  # "mindre 2023 än 2022": a change runs from the earlier year to the later
         years = tuple(sorted(years))
     threshold = _threshold(text)
     if threshold is not None and len(matches) != 1:
         op, measure = "filter", "value"
-    intent = bool(FIGURE.search(text) or op not in (None, "lookup")) and not NOT_FIGURES.search(text)
-    kind = column_kind(question) or _column_named(question, lexicon)
+    intent = bool(FIGURE.search(text) or said_op not in (None, "lookup")) and not NOT_FIGURES.search(text)
+    kind = column_kind(question)
+    named_kind = _column_named(question, lexicon)
+    if kind is None or (named_kind and stem(kind.lower()) in stems(named_kind)):
+        kind = named_kind or kind  # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
     if op in ("max", "min") and counts_down(question):
@@ -174,6 +178,9 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         intent = (not rest and named) if WEAK_FIGURE.search(text) else (not rest and bool(matches) and dated)
         if intent and op is None:
             op = "lookup"
+    per = per_row(question, matches)
+    if per is not None and op in (None, "lookup"):  # "nettokostnad per invånare": one figure divided by a count
+        op, intent = "per", True
     top = TOP_N.search(text) if op == "rank" else None
     top_n = None
     if top:
@@ -182,7 +189,8 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     excluded = excluded_rows(question, matches) if op in ("max", "min", "rank", "sum", "mean") else ()
     matches = [m for m in matches if m.label not in excluded]
     return Plan(
-        operation=op, rows=tuple(m.label for m in matches), denominator=_denominator(question, matches),
+        operation=op, rows=tuple(m.label for m in matches),
+        denominator=per if op == "per" else _denominator(question, matches),
         denominator_with=_joined_to_denominator(question, matches),
         years=years, year_range=year_range, all_years=bool(ALL_YEARS.search(text)),
         relative_year=(m.group(1) if (m := RELATIVE.search(text)) else None),
@@ -198,6 +206,15 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
     )
+
+
+def without_names(text: str, matches: list[RowMatch]) -> str:
+    """The text without the words that name its rows: a word of a row's name ("Genomsnittlig ränta", "Andel lån
+    med förfall", "Förändring av avsättningar") says which row, not what to compute."""
+    for m in matches:
+        if len(m.said.split()) >= 2:
+            text = re.sub(rf"(?<!\w){re.escape(m.said)}(?!\w)", " ", text)
+    return text
 
 
 def excluded_rows(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
@@ -398,6 +415,16 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
     return None, "value"
 
 
+def per_row(question: str, matches: list[RowMatch]) -> str | None:
+    """The row said right after "per" when another row is named before it ("nettokostnad per invånare" with the
+    rows "Verksamhetens nettokostnader" and "Antal invånare"): the figure is divided by that row's."""
+    words = tokens(question)
+    for m in matches:
+        if m.start >= 1 and words[m.start - 1] == "per" and any(o.end <= m.start - 1 for o in matches if o is not m):
+            return m.label
+    return None
+
+
 def _denominator(question: str, matches: list[RowMatch]) -> str | None:
     """The row after "av"/"of" in a share or a ratio; a single row is the part (its whole is the total)."""
     if len(matches) < 2:
@@ -439,13 +466,22 @@ def is_followup(question: str, plan: Plan) -> bool:
     points at the earlier turn's year ("... av alla investeringar det året?")."""
     return bool(FOLLOWUP.search(normalise(question))) or (not plan.rows and not plan.unknown
                                                           and not plan.table_kind) or bool(
-        not plan.years and year_references(tokens(question)))
+        not plan.years and year_references(tokens(question))) or one_sided(plan)
+
+
+def one_sided(plan: Plan) -> bool:
+    """A comparison naming one side only ("hur mycket större var det än socialnämndens?"): the other side is what
+    the earlier turn was about."""
+    return plan.operation in ("difference", "ratio") and len(plan.rows) == 1 and not plan.unknown
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
     """`current` (a follow-up) on top of `previous`: what the follow-up states replaces the rest."""
     rows = current.rows or (() if current.unknown else previous.rows)
     said = current.said if current.rows else previous.said
+    if one_sided(current) and previous.rows and previous.rows[0] != current.rows[0]:
+        rows = (previous.rows[0], current.rows[0])  # "... större än socialnämndens": the earlier row against it
+        said = previous.said[:1] + current.said
     years, year_range, all_years = previous.years, previous.year_range, previous.all_years
     if current.years:
         years, year_range, all_years = current.years, current.year_range, False
@@ -503,7 +539,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         plan = parse_question(earlier, lexicon)
         if state is not None and is_followup(earlier, plan) and (state.rows or state.table_kind):
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
-                                    or plan.unknown or plan.all_years or plan.year_shift
+                                    or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind
                                     or plan.operation not in (None, "lookup"))
             state = merge(state, plan) if states_something else replace(plan, intent=False)
             if (state.operation in ("change", "percent_change") and not plan.years and not plan.year_shift

@@ -1,6 +1,8 @@
 """Which table a plan is about and which of its years: refusals name what the tables do hold."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.budget.columns import holds
 from assistant.budget.matching import committee_mentions, stems, synonyms, table_kind_of
 from assistant.budget.plan import Plan
@@ -77,6 +79,52 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
     return (drift or money)[0], ("kind",) + _which_document(drift or money)
 
 
+def without_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> tuple[Plan, tuple[str, ...]]:
+    """A row named by the measure a table gives its rows in its title or a column's label ("nettokostnaden för
+    särskilt boende" in a table "..., nettokostnad per verksamhet, mnkr"; "socialnämndens nettokostnad" beside the
+    columns "Kostnader", "Intäkter", "Nettokostnad"): when no table holds every row named, a row whose words are all
+    in the title or a column label of a table holding the others is what those rows measure, not a row of its own.
+    Returns the plan without it, and its words (stems) when a column label holds them (that column is read)."""
+    if len(plan.rows) < 2 or len(plan.said) != len(plan.rows) or any(
+            all(find_row(t, r) for r in plan.rows) for t in tables):
+        return plan, ()
+    for label, said in zip(plan.rows, plan.said):
+        others = [r for r in plan.rows if r != label]
+        words = stems(said)
+        holding = [t for t in tables if words and all(find_row(t, r) for r in others)]
+        titled = any(_all_in(words, stems(t.title)) for t in holding)
+        columned = any(_all_in(words, stems(c.label)) for t in holding for c in t.columns)
+        if titled or columned:
+            kept = [(r, s) for r, s in zip(plan.rows, plan.said) if r != label]
+            return replace(plan, rows=tuple(r for r, _ in kept), said=tuple(s for _, s in kept)), \
+                (() if titled else words)
+    return plan, ()
+
+
+def measured_columns(table: Table, words: tuple[str, ...]) -> Table:
+    """The table with, for a year of several columns, only the one whose label holds the measure's words
+    ("Budget 2026, mnkr Nettokostnad" of "Kostnader", "Intäkter", "Nettokostnad")."""
+    if not words:
+        return table
+    drop = set()
+    for year in table.years:
+        same = [i for i, c in enumerate(table.columns) if c.year == year]
+        named = [i for i in same if _all_in(words, stems(table.columns[i].label))]
+        if len(same) > 1 and len(named) == 1:
+            drop.update(i for i in same if i != named[0])
+    if not drop:
+        return table
+    keep = [i for i in range(len(table.columns)) if i not in drop]
+    return replace(table, columns=tuple(table.columns[i] for i in keep),
+                   rows=tuple(replace(r, values=tuple(r.values[i] for i in keep)) for r in table.rows))
+
+
+def _all_in(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """Every word is a word of the title, by stem or as one's start ("nettokostnad" and "nettokostn")."""
+    return all(any(w == t or (min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w))) for t in title)
+               for w in words)
+
+
 def asks_part(plan: Plan) -> bool:
     """The largest or smallest of one row asks which of its parts ("vilken verksamhet inom socialnämnden")."""
     return plan.operation in ("max", "min", "rank") and len(plan.rows) == 1 and not plan.by_year
@@ -94,6 +142,8 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
     ordered = list(tables)
     if plan.asks_change:
         ordered.sort(key=lambda t: len(t.years) < 2)  # a change between years needs a table of two years
+    if plan.operation == "share" and not plan.denominator:  # a share of the whole: a table that sums its rows
+        ordered.sort(key=lambda t: not sums_other_rows(t, plan.rows))
     if plan.kinds:  # "över budget enligt prognosen": a table with both kinds of column
         ordered.sort(key=lambda t: not all(holds(t, k, ()) for k in plan.kinds))
     if plan.column_kind:
@@ -105,6 +155,13 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
     holding = [t for t in ordered if all(y in t.years for y in plan.years)
                or (plan.column_kind and holds(t, plan.column_kind, plan.years))]
     return holding + [t for t in ordered if t not in holding]
+
+
+def sums_other_rows(table: Table, rows: tuple[str, ...]) -> bool:
+    """The table has a total row, and it is none of the rows named (a section's "Summa socialnämnden" last in the
+    table is the part asked about, not the whole)."""
+    total = table.total_row()
+    return total is not None and all(find_row(table, r) is not total for r in rows)
 
 
 def _which_document(candidates: list[Table]) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from assistant.budget.phrasing import (
     Subject, amount_words, capitalise, join, noun_phrase, say_amount, span, subject_of, when,
 )
 from assistant.budget.plan import Plan
+from assistant.budget.numbers import format_value
 from assistant.budget.records import Cell, Column
 
 MANY_ROWS = 4  # more rows than this are counted ("9 rader"), not named
@@ -68,7 +69,7 @@ class Sentences:
         op = self.o.operation
         if op in ("change", "percent_change"):
             return self.change()
-        method = {"lookup": self.lookup, "difference": self.difference, "deviation": self.deviation, "ratio": self.ratio, "share": self.share,
+        method = {"lookup": self.lookup, "difference": self.difference, "deviation": self.deviation, "ratio": self.ratio, "per": self.per, "share": self.share,
                   "filter": self.filter, "mean": self.mean, "mean_change": self.mean_change, "sum": self.sum,
                   "max": self.extreme,
                   "min": self.extreme, "rank": self.extreme}[op]
@@ -150,6 +151,19 @@ class Sentences:
             f"{self.exact(a.value)} {self.tag(a)} mot {self.exact(b.value)} {self.tag(b)}.",
             f"{self.name(a)} has {times} as much as {self.name(b)} {self.at(a.column)}: "
             f"{self.exact(a.value)} {self.tag(a)} against {self.exact(b.value)} {self.tag(b)}.")
+
+    def per(self) -> str:
+        """ "Verksamhetens nettokostnader 2025 delat med Antal invånare 31 december är 76 181 kronor: 3 610,8 mnkr [1]
+        / 47 398 [2]." """
+        figure, count = self.o.cells
+        result = format_amount(self.o.result, self.o.unit, self.lang, 0)
+        shown = format_value(figure.value, figure.unit, self.lang, self.places)
+        counted = format_value(count.value, count.unit, self.lang)
+        return self.w(
+            f"{self.name(figure)} {self.year(figure.column)} delat med {count.row_label} är {result}: "
+            f"{shown} {self.tag(figure)} / {counted} {self.tag(count)}.",
+            f"{self.name(figure)} {self.at(figure.column)} divided by {count.row_label} is {result}: "
+            f"{shown} {self.tag(figure)} / {counted} {self.tag(count)}.")
 
     def share(self) -> str:
         part, *wholes = self.o.cells

@@ -358,7 +358,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
     return infer_units([reconcile_totals(t) for t in _join_continued(tables)])
 
 
-CONTINUED = re.compile(r"[\s,–-]*[(\[]?\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*[)\]]?\s*(?=$|[.:]\s)", re.I)
+CONTINUED = re.compile(r"[\s,–-]*[(\[]?\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*[)\]]?\s*(?=$|[.:]\s|\(|,)", re.I)
 
 
 def _join_continued(tables: list[Table]) -> list[Table]:
@@ -368,12 +368,17 @@ def _join_continued(tables: list[Table]) -> list[Table]:
     for table in tables:
         base = CONTINUED.sub("", table.title)  # "(forts.)" at the end, or after a number ("Tabell 1 (forts.). ...")
         previous = out[-1] if out else None
-        if previous is not None and base != table.title and base.strip() == previous.title.strip() and \
+        # "... – fortsättning (tkr)", "(forts.), mnkr": the unit after the mark; spaces around it do not count
+        if previous is not None and base != table.title and _spaceless(base) == _spaceless(previous.title) and \
                 [c.label for c in previous.columns] == [c.label for c in table.columns]:
             out[-1] = replace(previous, rows=previous.rows + _closing_totals(previous.rows, table.rows))
             continue
         out.append(table)
     return out
+
+
+def _spaceless(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _closing_totals(before: tuple[Row, ...], rows: tuple[Row, ...]) -> tuple[Row, ...]:

@@ -416,13 +416,9 @@ def _in_swedish(text: str) -> str:
     """An English text's glossary phrases in Swedish, longest first ("head of social services" -> "socialchef"),
     so an English claim names a role in the documents' words; a Swedish text as it is."""
     from assistant.understand.language import detect_language
-    from assistant.understand.query import glossary
+    from assistant.understand.query import in_swedish
 
-    if detect_language(text) != "en":
-        return text
-    for phrase in sorted(glossary(), key=len, reverse=True):
-        text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", glossary()[phrase][0], text, flags=re.I)
-    return text
+    return in_swedish(text) if detect_language(text) == "en" else text
 
 
 def _in_claimed_years(claim: str, check: ClaimCheck) -> ClaimCheck:

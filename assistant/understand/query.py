@@ -95,6 +95,15 @@ def glossary() -> dict[str, list[str]]:
     return {k: v for k, v in _load("glossary_en_sv.json").items() if not k.startswith("_")}
 
 
+def in_swedish(text: str) -> str:
+    """The text's English glossary phrases replaced by their first Swedish word, longest first ("head of social
+    services" -> "socialchef", "inhabitants" -> "invånare"): an English question in the documents' words."""
+    table = glossary()
+    for phrase in sorted(table, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", table[phrase][0], text, flags=re.I)
+    return text
+
+
 @lru_cache(maxsize=1)
 def synonym_index() -> dict[str, tuple[str, ...]]:
     """stem of a word or phrase -> the other members of its groups."""

@@ -5,7 +5,7 @@ person; its answer does. The earlier turn is restated with the answer's value in
 ("år 2023 har kommunstyrelsen störst investeringar", "Samuel Carlén är ordförande i nämnden"), so the follow-up
 resolves against it as against any turn that named them.
 
-    needs_answer(followup, earlier) -> bool
+    needs_answer(followup, earlier) -> bool   (also "hur mycket större var det?" after "vilken nämnd ...?")
     answered(earlier, answer) -> the earlier turn restated, or None
 """
 from __future__ import annotations
@@ -19,6 +19,10 @@ from core.types import Answer
 
 # the personal pronouns that point at a person named earlier (closed word class, both languages)
 PERSONAL = re.compile(r"\b(?:han|hon|hen|hans|hennes|hens|honom|henne|he|she|him|his|her|hers)\b", re.I)
+# "vilken nämnd", "which committee": a thing asked for by its kind (a year is asked by BY_YEAR)
+WHICH_THING = re.compile(r"\b(?:vilken|vilket|which)\s+(?!år\b|året\b|years?\b)[^\W\d_]+", re.I)
+# the pronouns that point at a thing named earlier (closed word class, both languages)
+THING = re.compile(r"\b(?:den|det|dess|denna|detta|it|its)\b", re.I)
 
 
 def _asked_year(question: str) -> re.Match | None:
@@ -35,7 +39,16 @@ def needs_answer(question: str, earlier: str) -> bool:
     if _asked_year(earlier) and not YEAR.search(question) and any(p.search(question) for p, _ in RELATIVE_YEAR):
         return True
     pronoun = PERSONAL.search(question)
-    return bool(WHO.search(earlier) and pronoun and not _names_person(question[:pronoun.start()]))
+    if WHO.search(earlier) and pronoun and not _names_person(question[:pronoun.start()]):
+        return True
+    return bool(_asked_thing(earlier) and THING.search(question))
+
+
+def _asked_thing(question: str) -> re.Match | None:
+    """The phrase asking which thing ("vilken nämnd"), None when the question asks for a year or a time."""
+    if _asked_year(question) is not None or BY_YEAR.search(question):
+        return None
+    return WHICH_THING.search(question)
 
 
 def _names_person(text: str) -> bool:
@@ -68,7 +81,21 @@ def answered(earlier: str, answer: Answer) -> str | None:
         if name is None:
             return None
         return f"{earlier[:asked.start()]}{name}{earlier[asked.end():]}"
+    asked = _asked_thing(earlier)
+    if asked is not None:
+        row = _answered_row(answer)
+        return None if row is None else f"{earlier[:asked.start()]}{row}{earlier[asked.end():]}"
     return None
+
+
+def _answered_row(answer: Answer) -> str | None:
+    """The row the calculator found largest or smallest ("Vård- och omsorgsnämnden" for "vilken nämnd hade störst
+    underskott?"): the first input of its max or min."""
+    calculation = answer.calculation
+    if answer.composer != "calculator" or calculation is None or calculation.operation not in ("max", "min") \
+            or not calculation.inputs:
+        return None
+    return calculation.inputs[0].label
 
 
 def _answered_year(earlier: str, answer: Answer) -> int | None:

@@ -1,10 +1,11 @@
 """assistant.understand.referent: a follow-up pointing at what the earlier answer named (a year, a person)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from assistant.understand.referent import answered, needs_answer
-from core.types import Answer, Calculation, Citation
+from core.types import Answer, Calculation, CalculationInput, Citation
 
 
 def _cited(quote: str, text: str = "", composer: str = "extractive") -> Answer:
@@ -46,3 +47,16 @@ def test_the_earlier_turn_restated_with_the_person_its_answer_named() -> None:
     assert answered("Vem är socialchef?", role) == "Anna Berg är socialchef?"
     # capitalised words alone are no person
     assert answered("Vem är socialchef?", _cited("Budgeten för Alingsås Energi ökar.")) is None
+
+
+def test_a_thing_pronoun_after_a_which_question_is_restated_with_the_row_the_calculator_found() -> None:
+    assert needs_answer("hur mycket större var det än socialnämndens?", "vilken nämnd hade störst underskott 2025")
+    assert not needs_answer("hur mycket större var det än socialnämndens?", "hur stort underskott hade nämnden 2025?")
+    found = Answer(question="", answer="Störst underskott 2025 har Vård- och omsorgsnämnden [1].", composer="calculator",
+                   citations=(Citation(n=1, doc="d.txt", title="Årsredovisning", quote="x", chunk_id="c1"),),
+                   calculation=Calculation("min", "", Decimal("-21.7"), "mnkr", inputs=(
+                       CalculationInput("Vård- och omsorgsnämnden", "Avvikelse", Decimal("-21.7"), "mnkr", 1),)))
+    assert answered("vilken nämnd hade störst underskott 2025", found) == \
+        "Vård- och omsorgsnämnden hade störst underskott 2025"
+    looked_up = replace(found, calculation=replace(found.calculation, operation="lookup"))
+    assert answered("vilken nämnd hade störst underskott 2025", looked_up) is None
