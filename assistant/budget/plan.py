@@ -474,8 +474,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
     elif current.percent and current.operation in (None, "lookup"):
         operation = {"change": "percent_change", "percent_change": "percent_change", "lookup": "share",
                      "difference": "ratio"}.get(previous.operation or "", previous.operation)
-    elif current.operation == "lookup" and previous.operation is None:
-        operation = "lookup"
+    elif current.operation == "lookup" and (previous.operation is None or (
+            previous.operation in ("max", "min") and len(rows) == 1 and not previous.by_year)):
+        operation = "lookup"  # "hur mycket får den 2022?" after the largest was named: that row's figure
     if operation == "difference" and len(rows) <= 1 and current.relative_year and len(years) == 1:
         # "hur mycket är det i procent jämfört med i år?" after a question about 2027: one row, two years
         operation = "percent_change" if current.percent or previous.percent else "change"
@@ -503,7 +504,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         plan = parse_question(earlier, lexicon)
         if state is not None and is_followup(earlier, plan) and (state.rows or state.table_kind):
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
-                                    or plan.unknown or plan.all_years or plan.year_shift
+                                    or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind
                                     or plan.operation not in (None, "lookup"))
             state = merge(state, plan) if states_something else replace(plan, intent=False)
             if (state.operation in ("change", "percent_change") and not plan.years and not plan.year_shift

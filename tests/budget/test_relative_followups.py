@@ -50,3 +50,17 @@ def test_the_largest_percentage_increase_is_ranked_by_the_relative_change() -> N
     assert relative is not None and "Kultur- och utbildningsnämnden" in relative.text and "7,0 %" in relative.text
     absolute = answer_figures("vilken nämnd får störst ökning av kommunbidraget från 2021 till 2023", book)
     assert absolute is not None and "Vård- och omsorgsnämnden" in absolute.text
+
+
+def test_a_lookup_after_the_largest_row_was_named_reads_that_row() -> None:
+    # assistant.understand.referent restates "vilken nämnd får mest ...?" with the row its answer named
+    book = corpus_book()
+    history = ["Barn- och ungdomsnämnden får mest kommunbidrag 2021?"]
+    answer = answer_figures("och hur mycket får den 2022?", book, history=history)
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.operation == "lookup" and answer.calculation.result == 905048
+    change = answer_figures("hur mycket ökar den till 2023?", book, history=history)
+    assert change is not None and change.calculation is not None and change.calculation.result == 32630
+    # without a named row the follow-up asks the same question of another year
+    again = answer_figures("och 2022?", book, history=["Vilken nämnd får mest kommunbidrag 2021?"])
+    assert again is not None and again.calculation is not None and again.calculation.operation == "max"
