@@ -497,12 +497,17 @@ def merge(previous: Plan, current: Plan) -> Plan:
 
 
 def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) -> Plan:
-    """The plan for `question`, completed from the earlier questions of the conversation."""
+    """The plan for `question`, completed from the earlier questions of the conversation. The caller passes a
+    history only for a follow-up (assistant.understand.followup.is_followup decides it once, for every path), so
+    the question itself is always merged into the earlier turns' plan; each earlier turn is merged when it reads
+    as one here."""
     state: Plan | None = None
     mentioned: list[int] = []  # the years the conversation has named, in order
-    for earlier in (*history, question):
+    turns = (*history, question)
+    for i, earlier in enumerate(turns):
         plan = parse_question(earlier, lexicon)
-        if state is not None and is_followup(earlier, plan) and (state.rows or state.table_kind):
+        leans = i == len(turns) - 1 or is_followup(earlier, plan)
+        if state is not None and leans and (state.rows or state.table_kind):
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
                                     or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind
                                     or plan.operation not in (None, "lookup"))

@@ -75,3 +75,19 @@ def test_a_pronoun_after_a_which_question_leans_on_the_row_the_calculator_named(
     # another "which" question asks anew: it points at nothing the earlier answer named
     assistant.ask("vilken nämnd får minst?", history=["Vilken nämnd får mest kommunbidrag 2021?"])
     assert asked[-1][1] == ["Vilken nämnd får mest kommunbidrag 2021?"]
+
+
+def test_a_pronoun_for_the_person_named_does_not_continue_the_passage_quoted(monkeypatch) -> None:  # noqa: ANN001
+    # "vad sa hon om äldreomsorgen?": what she said anywhere, not the line after her name in the earlier quote
+    assistant = _assistant()
+    chair = Answer(question="", answer="”...” [1]", citations=(SAID,), composer="extractive")
+    given: list[tuple] = []
+
+    def answer_one(raw, part, claim, history, language, filters, timings, earlier=(),  # noqa: ANN001, ANN202
+                   strict_earlier=False):
+        given.append((part, tuple(earlier)))
+        return chair
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    assistant.ask("vad sa hon om sparkravet?", history=["Vem är ordförande i nämnden?"])
+    assert given[-1] == ("vad sa hon om sparkravet?", ())

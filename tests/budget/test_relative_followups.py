@@ -64,3 +64,11 @@ def test_a_lookup_after_the_largest_row_was_named_reads_that_row() -> None:
     # without a named row the follow-up asks the same question of another year
     again = answer_figures("och 2022?", book, history=["Vilken nämnd får mest kommunbidrag 2021?"])
     assert again is not None and again.calculation is not None and again.calculation.operation == "max"
+
+
+def test_a_followup_the_conversation_calls_one_is_merged_whatever_it_names_itself() -> None:
+    # "hur gick det för barn- och ungdomsnämnden?" names a row of its own and no figure: the history the caller
+    # passes (only for a follow-up) gives its year and what was asked
+    answer = answer_figures("hur gick det för barn- och ungdomsnämnden?", corpus_book(),
+                            history=["Hur mycket kommunbidrag får socialnämnden 2022?"])
+    assert answer is not None and not answer.refused and "905 048" in answer.text
