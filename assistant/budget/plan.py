@@ -37,9 +37,13 @@ CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
             r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|går upp|går ner|förbättr\w*|försämr\w*|improv\w*|worsen\w*|"
             r"shrink\w*|shrank|krymp\w*|ändr(?:as|ades|ats|ing\w*))")
-DIFFERENCE = _R(r"\b(skillnad\w*|(?:mer|mindre|större|högre|lägre|fler|färre) [^?.]{0,40}?än|differ\w*|"
+DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|(?:mer|mindre|större|högre|lägre|fler|färre) [^?.]{0,40}?än|differ\w*|"
                 r"(?:more|less|larger|bigger|higher|lower|smaller|greater) [^?.]{0,40}?than|jämfört med|"
                 r"compared (to|with)|jämför\w*|compare\w*|versus|vs)\b")
+# "hur mycket mer ...?", "how much less ...?": a comparative asked by how much; in a follow-up its "than" is the other
+# thing the conversation named
+BY_HOW_MUCH = _R(r"\b(?:hur mycket|how much)\s+(?:mer|mindre|större|högre|lägre|more|less|larger|bigger|higher|lower|"
+                 r"smaller|greater)\b")
 SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|samlade?|samlat|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent(?!enhet)|%|percent(?!age point)\w*)")  # "procentenheter": points, a change
@@ -503,6 +507,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
     as one here."""
     state: Plan | None = None
     mentioned: list[int] = []  # the years the conversation has named, in order
+    named: list[str] = []  # the rows the conversation has named, in order
     turns = (*history, question)
     for i, earlier in enumerate(turns):
         plan = parse_question(earlier, lexicon)
@@ -512,6 +517,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                                     or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind
                                     or plan.operation not in (None, "lookup"))
             state = merge(state, plan) if states_something else replace(plan, intent=False)
+            state = _between_named(state, plan, earlier, named, mentioned)
             if (state.operation in ("change", "percent_change") and not plan.years and not plan.year_shift
                     and len(state.years) == 1 and len(set(mentioned)) >= 2):
                 # "hur mycket minskar det mellan dom åren?" after "... 2021?" and "och 2025?": the two years named
@@ -520,6 +526,22 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         else:
             state = plan
             mentioned.clear()
+            named.clear()
         mentioned.extend(plan.years)
+        named.extend(plan.rows)
     assert state is not None
     return state
+
+
+def _between_named(state: Plan, plan: Plan, question: str, named: Sequence[str], years: Sequence[int]) -> Plan:
+    """A follow-up comparing without naming both sides ("hur stor är skillnaden?", "hur mycket mer får kultur och
+    utbildning?", "lägg ihop dom") after turns that named two rows: the difference or sum of the last two rows named,
+    the follow-up's own row first. A comparative asked by how much of one row is its change between the years named."""
+    comparative = bool(BY_HOW_MUCH.search(normalise(question))) and state.operation in (None, "lookup")
+    if not comparative and state.operation not in ("difference", "sum"):
+        return state
+    rows = list(dict.fromkeys([*plan.rows, *reversed(named)]))
+    if len(state.rows) >= 2 or len(rows) < 2:
+        return replace(state, operation="change") if comparative and len(set(years)) >= 2 else state
+    return replace(state, rows=tuple(rows[:2]), said=(), operation="difference" if comparative else state.operation)
+

@@ -72,3 +72,27 @@ def test_a_followup_the_conversation_calls_one_is_merged_whatever_it_names_itsel
     answer = answer_figures("hur gick det för barn- och ungdomsnämnden?", corpus_book(),
                             history=["Hur mycket kommunbidrag får socialnämnden 2022?"])
     assert answer is not None and not answer.refused and "905 048" in answer.text
+
+
+SOCIAL_THEN_CULTURE = ["Hur mycket får socialnämnden 2021?", "och kultur och utbildning?"]
+
+
+def test_a_comparison_without_its_sides_is_between_the_rows_the_conversation_named() -> None:
+    # Kultur och utbildning 2021: 298 987, Socialnämnden 2021: 205 172 tkr
+    book = corpus_book()
+    for followup in ("hur stor är skillnaden?", "hur mycket skiljer det?", "hur mycket mer får kultur och utbildning?"):
+        answer = answer_figures(followup, book, history=SOCIAL_THEN_CULTURE)
+        assert answer is not None and answer.calculation is not None, followup
+        assert answer.calculation.operation == "difference" and answer.calculation.result == 93815, followup
+    both = answer_figures("lägg ihop dom", book, history=SOCIAL_THEN_CULTURE)
+    assert both is not None and both.calculation is not None and both.calculation.result == 504159
+    # another year keeps the last row named: no comparison is asked
+    later = answer_figures("och 2023?", book, history=SOCIAL_THEN_CULTURE)
+    assert later is not None and "319 826" in later.text
+
+
+def test_a_comparative_by_how_much_of_one_row_is_its_change_between_the_years_named() -> None:
+    answer = answer_figures("hur mycket mer är det?", corpus_book(),
+                            history=["Hur mycket får socialnämnden 2021?", "och 2023?"])
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.operation == "change" and answer.calculation.result == 7990
