@@ -36,8 +36,14 @@ def slot_stems() -> frozenset[str]:
 
 
 def own_topic(question: str) -> list[tuple[str, ...]]:
-    """The question's own topic: its concepts minus slot words (who said, how much, share) and years."""
+    """The question's own topic: its concepts minus slot words (who said, how much, share), years and the words
+    naming a kind of column ("vad var budgeterat?", "och prognosen?": which figure of the same thing)."""
+    from assistant.budget.columns import kind_words
+
     slots = slot_stems()
+    kinds = set(kind_words(question))
+    if kinds:
+        question = " ".join(w for w in question.split() if w.strip("?.!,;:()").lower() not in kinds)
     return [g for g in analyse(question).groups if g and g[0] not in slots and not YEAR.fullmatch(g[0])]
 
 
