@@ -36,15 +36,19 @@ def slot_stems() -> frozenset[str]:
 
 
 def own_topic(question: str) -> list[tuple[str, ...]]:
-    """The question's own topic: its concepts minus slot words (who said, how much, share), years and the words
-    naming a kind of column ("vad var budgeterat?", "och prognosen?": which figure of the same thing)."""
+    """The question's own topic: its concepts minus slot words (who said, how much, share) and years."""
+    slots = slot_stems()
+    return [g for g in analyse(question).groups if g and g[0] not in slots and not YEAR.fullmatch(g[0])]
+
+
+def names_only_kind(question: str) -> bool:
+    """The question names nothing but a kind of figure ("vad var budgeterat?", "och prognosen?"): which figure of
+    the thing the conversation is about."""
     from assistant.budget.columns import kind_words
 
-    slots = slot_stems()
     kinds = set(kind_words(question))
-    if kinds:
-        question = " ".join(w for w in question.split() if w.strip("?.!,;:()").lower() not in kinds)
-    return [g for g in analyse(question).groups if g and g[0] not in slots and not YEAR.fullmatch(g[0])]
+    rest = " ".join(w for w in question.split() if w.strip("?.!,;:()").lower() not in kinds)
+    return bool(kinds) and not own_topic(rest)
 
 
 def refers_back(question: str) -> bool:
@@ -82,7 +86,7 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
     if LEAD.match(question) or shifted_year(question, history[-1]) is not None:
         return True
     topic = own_topic(question)
-    if not topic or asks_attribute_only(question):
+    if not topic or asks_attribute_only(question) or names_only_kind(question):
         return True
     return refers_back(question) and len(topic) <= MAX_TOPIC_WITH_PRONOUN
 
