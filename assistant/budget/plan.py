@@ -450,6 +450,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
     """`current` (a follow-up) on top of `previous`: what the follow-up states replaces the rest."""
     rows = current.rows or (() if current.unknown else previous.rows)
     said = current.said if current.rows else previous.said
+    if current.denominator and set(current.rows) <= {current.denominator, *current.denominator_with}:
+        # "hur stor andel av skatteintäkter och statsbidrag är det?": the earlier turn's row is the part
+        rows, said = (*[r for r in previous.rows if r not in current.rows], *current.rows), ()
     years, year_range, all_years = previous.years, previous.year_range, previous.all_years
     if current.years:
         years, year_range, all_years = current.years, current.year_range, False
@@ -488,6 +491,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
         previous, operation=operation, rows=rows, said=said, years=years, year_range=year_range,
         all_years=all_years, unknown=current.unknown, table_kind=current.table_kind or previous.table_kind,
         denominator=current.denominator or (previous.denominator if not current.rows else None),
+        denominator_with=current.denominator_with if current.denominator else (
+            previous.denominator_with if not current.rows else ()),
         relative_year=current.relative_year or (None if current.years else previous.relative_year),
         measure=current.measure if current.operation not in (None, "lookup") else previous.measure,
         percent=current.percent or previous.percent, top_n=current.top_n or previous.top_n,

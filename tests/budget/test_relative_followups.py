@@ -96,3 +96,11 @@ def test_a_comparative_by_how_much_of_one_row_is_its_change_between_the_years_na
                             history=["Hur mycket får socialnämnden 2021?", "och 2023?"])
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.operation == "change" and answer.calculation.result == 7990
+
+
+def test_a_share_of_named_rows_asked_of_the_earlier_turns_row_takes_it_as_the_part() -> None:
+    # Årets resultat 2022: 107 860 of skatteintäkter 2 098 974 + generella statsbidrag 578 821 tkr
+    answer = answer_figures("hur stor andel av skatteintäkter och generella statsbidrag är det?", corpus_book(),
+                            history=["Hur stort är årets resultat 2022?"])
+    assert answer is not None and answer.calculation is not None and answer.calculation.operation == "share"
+    assert "Årets resultat" in answer.text and "2 677 795" in answer.text
