@@ -542,11 +542,14 @@ def _between_named(state: Plan, plan: Plan, question: str, named: Sequence[str],
     """A follow-up comparing without naming both sides ("hur stor är skillnaden?", "hur mycket mer får kultur och
     utbildning?", "lägg ihop dom") after turns that named two rows: the difference or sum of the last two rows named,
     the follow-up's own row first. A comparative asked by how much of one row is its change between the years named."""
-    comparative = bool(BY_HOW_MUCH.search(normalise(question))) and state.operation in (None, "lookup")
+    comparative = bool(BY_HOW_MUCH.search(normalise(question))) and plan.operation in (None, "lookup")
     if not comparative and state.operation not in ("difference", "sum"):
         return state
     rows = list(dict.fromkeys([*plan.rows, *reversed(named)]))
-    if len(state.rows) >= 2 or len(rows) < 2:
-        return replace(state, operation="change") if comparative and len(set(years)) >= 2 else state
+    if len(state.rows) >= 2 or len(rows) < 2:  # "hur mycket mer i procent?" after two years of one row
+        change = "percent_change" if plan.percent else "change"
+        return replace(state, operation=change) if comparative and len(set(years)) >= 2 else state
+    if comparative and plan.percent:
+        return state  # how many per cent more one row is than another: no operation says it
     return replace(state, rows=tuple(rows[:2]), said=(), operation="difference" if comparative else state.operation)
 

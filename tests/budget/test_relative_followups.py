@@ -96,6 +96,10 @@ def test_a_comparative_by_how_much_of_one_row_is_its_change_between_the_years_na
                             history=["Hur mycket får socialnämnden 2021?", "och 2023?"])
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.operation == "change" and answer.calculation.result == 7990
+    percent = answer_figures("hur mycket mer i procent?", corpus_book(),
+                             history=["Hur mycket investerar kommunstyrelsen 2022?", "och 2023?"])
+    assert percent is not None and percent.calculation is not None
+    assert percent.calculation.operation == "percent_change" and "94,5 %" in percent.text
 
 
 def test_a_share_of_named_rows_asked_of_the_earlier_turns_row_takes_it_as_the_part() -> None:
