@@ -14,7 +14,7 @@ from functools import lru_cache
 from assistant.budget.columns import both_ends, column_kind, column_kinds, counts_down, names_column_kind, signs
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
-    unknown_committees, year_references,
+    unknown_committees,
 )
 from core.years import YEAR, years_in
 
@@ -72,8 +72,6 @@ GENERIC_COMMITTEE = _R(r"\b(nämnd|nämnden|nämnder|nämnderna|committee|commit
 # a year said relative to the year the conversation is about ("hur mycket mer än året innan?")
 YEAR_BEFORE = _R(r"\b(året innan|året före|föregående år(?:et)?|the year before|the previous year|the prior year)\b")
 YEAR_AFTER = _R(r"\b(året efter|följande år(?:et)?|the year after|the following year)\b")
-FOLLOWUP = _R(r"^\s*(och|and|what about|how about|hur är det med|samma för|same for|i procent|in percent|"
-              r"men|but|then|än|och för|for)\b")
 TOP_N = _R(r"\b(?:topp|top|de|the)\s*(\d+|två|tre|fyra|fem|two|three|four|five)\b")
 _NUM_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 EN_WORDS = {"how", "much", "what", "the", "is", "of", "does", "did", "between", "from", "to", "in", "which",
@@ -438,12 +436,12 @@ def _joined_to_denominator(question: str, matches: list[RowMatch]) -> tuple[str,
     return tuple(joined)
 
 
-def is_followup(question: str, plan: Plan) -> bool:
-    """A question completed from the earlier one: it opens like one ("och ..."), names nothing of its own, or
-    points at the earlier turn's year ("... av alla investeringar det året?")."""
-    return bool(FOLLOWUP.search(normalise(question))) or (not plan.rows and not plan.unknown
-                                                          and not plan.table_kind) or bool(
-        not plan.years and year_references(tokens(question)))
+def leans_on(question: str, earlier: Sequence[str]) -> bool:
+    """An earlier turn of the conversation completed from the turns before it: the one decision of
+    assistant.understand.followup, for the calculator as for retrieval and prose."""
+    from assistant.understand.followup import is_followup
+
+    return is_followup(question, earlier)
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
@@ -516,7 +514,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
     turns = (*history, question)
     for i, earlier in enumerate(turns):
         plan = parse_question(earlier, lexicon)
-        leans = i == len(turns) - 1 or is_followup(earlier, plan)
+        leans = i == len(turns) - 1 or leans_on(earlier, turns[:i])
         if state is not None and leans and (state.rows or state.table_kind):
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
                                     or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind
