@@ -188,7 +188,11 @@ class Assistant:
         if language not in ("sv", "en"):
             log.info("frågans språk: %s", language)
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
+        asked = history
         history = self._answered_history(question, history, language, filters)
+        # a pronoun for what the earlier answer named ("vad sa hon ...?" after "vem ...?") is that person, year or row
+        # now written into the history: it no longer points at the passage the earlier answer quoted
+        named = history != asked
         claim = claim_text(question) or (question if check else None)
         compound = split_question(question) if not claim else None
         parts = compound.standalone() if compound is not None else []
@@ -222,7 +226,7 @@ class Assistant:
                 answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
                                               language) or answer)
             return self._merge(raw, answers, parts)
-        earlier = self._earlier_evidence(question, history, language, filters) if not claim else ()
+        earlier = self._earlier_evidence(question, history, language, filters) if not claim and not named else ()
         answer = self._answer_one(raw, question, claim, history, language, filters, timings, earlier)
         if not claim and not history and answer.composer != "calculator" and asks_yes_no(question):
             # "Var kommunstyrelsen enig när den sjösatte uppdragen?": a yes/no question the tables do not answer

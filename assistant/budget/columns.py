@@ -84,6 +84,13 @@ def _compound_head(found: str, known: dict[str, str]) -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def kind_words(question: str) -> list[str]:
+    """The question's words that name a kind of column by their own stem ("budgeterat", "prognosen"); a compound
+    whose head names one ("investeringsbudgeten") names a table, a topic of its own."""
+    known = _kind_stems()
+    return [w for w in tokens(question) if stem(w) in known]
+
+
 def held_kind_words(question: str, tables: "Sequence[Table]") -> list[str]:
     """The question's words naming a kind of column one of the tables holds ("mot budget" beside a Budget column):
     they address the tables' cells, so they do not name a kind of document."""

@@ -14,7 +14,7 @@ from functools import lru_cache
 from assistant.budget.columns import both_ends, column_kind, column_kinds, counts_down, names_column_kind, signs
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
-    unknown_committees, year_references,
+    unknown_committees,
 )
 from core.years import YEAR, years_in
 
@@ -37,9 +37,13 @@ CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
             r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|går upp|går ner|förbättr\w*|försämr\w*|improv\w*|worsen\w*|"
             r"shrink\w*|shrank|krymp\w*|ändr(?:as|ades|ats|ing\w*))")
-DIFFERENCE = _R(r"\b(skillnad\w*|(?:mer|mindre|större|högre|lägre|fler|färre) [^?.]{0,40}?än|differ\w*|"
+DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|(?:mer|mindre|större|högre|lägre|fler|färre) [^?.]{0,40}?än|differ\w*|"
                 r"(?:more|less|larger|bigger|higher|lower|smaller|greater) [^?.]{0,40}?than|jämfört med|"
                 r"compared (to|with)|jämför\w*|compare\w*|versus|vs)\b")
+# "hur mycket mer ...?", "how much less ...?": a comparative asked by how much; in a follow-up its "than" is the other
+# thing the conversation named
+BY_HOW_MUCH = _R(r"\b(?:hur mycket|how much)\s+(?:mer|mindre|större|högre|lägre|more|less|larger|bigger|higher|lower|"
+                 r"smaller|greater)\b")
 SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|samlade?|samlat|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent(?!enhet)|%|percent(?!age point)\w*)")  # "procentenheter": points, a change
@@ -68,8 +72,6 @@ GENERIC_COMMITTEE = _R(r"\b(nämnd|nämnden|nämnder|nämnderna|committee|commit
 # a year said relative to the year the conversation is about ("hur mycket mer än året innan?")
 YEAR_BEFORE = _R(r"\b(året innan|året före|föregående år(?:et)?|the year before|the previous year|the prior year)\b")
 YEAR_AFTER = _R(r"\b(året efter|följande år(?:et)?|the year after|the following year)\b")
-FOLLOWUP = _R(r"^\s*(och|and|what about|how about|hur är det med|samma för|same for|i procent|in percent|"
-              r"men|but|then|än|och för|for)\b")
 TOP_N = _R(r"\b(?:topp|top|de|the)\s*(\d+|två|tre|fyra|fem|two|three|four|five)\b")
 _NUM_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 EN_WORDS = {"how", "much", "what", "the", "is", "of", "does", "did", "between", "from", "to", "in", "which",
@@ -461,18 +463,18 @@ def _joined_to_denominator(question: str, matches: list[RowMatch]) -> tuple[str,
     return tuple(joined)
 
 
-def is_followup(question: str, plan: Plan) -> bool:
-    """A question completed from the earlier one: it opens like one ("och ..."), names nothing of its own, or
-    points at the earlier turn's year ("... av alla investeringar det året?")."""
-    return bool(FOLLOWUP.search(normalise(question))) or (not plan.rows and not plan.unknown
-                                                          and not plan.table_kind) or bool(
-        not plan.years and year_references(tokens(question))) or one_sided(plan)
-
-
 def one_sided(plan: Plan) -> bool:
     """A comparison naming one side only ("hur mycket större var det än socialnämndens?"): the other side is what
     the earlier turn was about."""
     return plan.operation in ("difference", "ratio") and len(plan.rows) == 1 and not plan.unknown
+
+
+def leans_on(question: str, earlier: Sequence[str]) -> bool:
+    """An earlier turn of the conversation completed from the turns before it: the one decision of
+    assistant.understand.followup, for the calculator as for retrieval and prose."""
+    from assistant.understand.followup import is_followup
+
+    return is_followup(question, earlier)
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
@@ -482,6 +484,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
     if one_sided(current) and previous.rows and previous.rows[0] != current.rows[0]:
         rows = (previous.rows[0], current.rows[0])  # "... större än socialnämndens": the earlier row against it
         said = previous.said[:1] + current.said
+    elif current.denominator and set(current.rows) <= {current.denominator, *current.denominator_with}:
+        # "hur stor andel av skatteintäkter och statsbidrag är det?": the earlier turn's row is the part
+        rows, said = (*[r for r in previous.rows if r not in current.rows], *current.rows), ()
     years, year_range, all_years = previous.years, previous.year_range, previous.all_years
     if current.years:
         years, year_range, all_years = current.years, current.year_range, False
@@ -510,8 +515,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
     elif current.percent and current.operation in (None, "lookup"):
         operation = {"change": "percent_change", "percent_change": "percent_change", "lookup": "share",
                      "difference": "ratio"}.get(previous.operation or "", previous.operation)
-    elif current.operation == "lookup" and previous.operation is None:
-        operation = "lookup"
+    elif current.operation == "lookup" and (previous.operation is None or (
+            previous.operation in ("max", "min") and len(rows) == 1 and not previous.by_year)):
+        operation = "lookup"  # "hur mycket får den 2022?" after the largest was named: that row's figure
     if operation == "difference" and len(rows) <= 1 and current.relative_year and len(years) == 1:
         # "hur mycket är det i procent jämfört med i år?" after a question about 2027: one row, two years
         operation = "percent_change" if current.percent or previous.percent else "change"
@@ -519,6 +525,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
         previous, operation=operation, rows=rows, said=said, years=years, year_range=year_range,
         all_years=all_years, unknown=current.unknown, table_kind=current.table_kind or previous.table_kind,
         denominator=current.denominator or (previous.denominator if not current.rows else None),
+        denominator_with=current.denominator_with if current.denominator else (
+            previous.denominator_with if not current.rows else ()),
         relative_year=current.relative_year or (None if current.years else previous.relative_year),
         measure=current.measure if current.operation not in (None, "lookup") else previous.measure,
         percent=current.percent or previous.percent, top_n=current.top_n or previous.top_n,
@@ -532,16 +540,23 @@ def merge(previous: Plan, current: Plan) -> Plan:
 
 
 def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) -> Plan:
-    """The plan for `question`, completed from the earlier questions of the conversation."""
+    """The plan for `question`, completed from the earlier questions of the conversation. The caller passes a
+    history only for a follow-up (assistant.understand.followup.is_followup decides it once, for every path), so
+    the question itself is always merged into the earlier turns' plan; each earlier turn is merged when it reads
+    as one here."""
     state: Plan | None = None
     mentioned: list[int] = []  # the years the conversation has named, in order
-    for earlier in (*history, question):
+    named: list[str] = []  # the rows the conversation has named, in order
+    turns = (*history, question)
+    for i, earlier in enumerate(turns):
         plan = parse_question(earlier, lexicon)
-        if state is not None and is_followup(earlier, plan) and (state.rows or state.table_kind):
+        leans = i == len(turns) - 1 or leans_on(earlier, turns[:i])
+        if state is not None and leans and (state.rows or state.table_kind):
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
                                     or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind
                                     or plan.operation not in (None, "lookup"))
             state = merge(state, plan) if states_something else replace(plan, intent=False)
+            state = _between_named(state, plan, earlier, named, mentioned)
             if (state.operation in ("change", "percent_change") and not plan.years and not plan.year_shift
                     and len(state.years) == 1 and len(set(mentioned)) >= 2):
                 # "hur mycket minskar det mellan dom åren?" after "... 2021?" and "och 2025?": the two years named
@@ -550,6 +565,25 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         else:
             state = plan
             mentioned.clear()
+            named.clear()
         mentioned.extend(plan.years)
+        named.extend(plan.rows)
     assert state is not None
     return state
+
+
+def _between_named(state: Plan, plan: Plan, question: str, named: Sequence[str], years: Sequence[int]) -> Plan:
+    """A follow-up comparing without naming both sides ("hur stor är skillnaden?", "hur mycket mer får kultur och
+    utbildning?", "lägg ihop dom") after turns that named two rows: the difference or sum of the last two rows named,
+    the follow-up's own row first. A comparative asked by how much of one row is its change between the years named."""
+    comparative = bool(BY_HOW_MUCH.search(normalise(question))) and plan.operation in (None, "lookup")
+    if not comparative and state.operation not in ("difference", "sum"):
+        return state
+    rows = list(dict.fromkeys([*plan.rows, *reversed(named)]))
+    if len(state.rows) >= 2 or len(rows) < 2:  # "hur mycket mer i procent?" after two years of one row
+        change = "percent_change" if plan.percent else "change"
+        return replace(state, operation=change) if comparative and len(set(years)) >= 2 else state
+    if comparative and plan.percent:
+        return state  # how many per cent more one row is than another: no operation says it
+    return replace(state, rows=tuple(rows[:2]), said=(), operation="difference" if comparative else state.operation)
+

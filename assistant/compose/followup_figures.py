@@ -16,16 +16,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.budget.numbers import format_value
 from assistant.budget.phrasing import amount_words, human_amount
-from assistant.budget.plan import CHANGE, DIFFERENCE, PERCENT, SHARE, SUM
+from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, PERCENT, SHARE, SUM
 from assistant.budget.units import Unit
 from assistant.evidence.claims import figures_in
 from core.types import Answer, Calculation, CalculationInput, Citation
 
 SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
 SIZE = re.compile(r"\b(?:större|mindre|larger|bigger|smaller)\b", re.I)  # a comparison of sizes, not of signed values
-# "hur mycket större är det?": a comparative asked by how much is a difference, its "than" the other turn
-BY_HOW_MUCH = re.compile(r"\b(?:hur mycket|how much)\s+(?:mer|mindre|större|högre|lägre|more|less|larger|bigger|"
-                         r"higher|lower|smaller|greater)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,16 @@ def own_topic(question: str) -> list[tuple[str, ...]]:
     return [g for g in analyse(question).groups if g and g[0] not in slots and not YEAR.fullmatch(g[0])]
 
 
+def names_only_kind(question: str) -> bool:
+    """The question names nothing but a kind of figure ("vad var budgeterat?", "och prognosen?"): which figure of
+    the thing the conversation is about."""
+    from assistant.budget.columns import kind_words
+
+    kinds = set(kind_words(question))
+    rest = " ".join(w for w in question.split() if w.strip("?.!,;:()").lower() not in kinds)
+    return bool(kinds) and not own_topic(rest)
+
+
 def refers_back(question: str) -> bool:
     """A pronoun that points at an earlier turn (a dummy "det ... att" / "it ... to" does not)."""
     return bool(PRONOUN.search(EXPLETIVE.sub(" ", question)))
@@ -76,7 +86,7 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
     if LEAD.match(question) or shifted_year(question, history[-1]) is not None:
         return True
     topic = own_topic(question)
-    if not topic or asks_attribute_only(question):
+    if not topic or asks_attribute_only(question) or names_only_kind(question):
         return True
     return refers_back(question) and len(topic) <= MAX_TOPIC_WITH_PRONOUN
 

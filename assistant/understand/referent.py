@@ -1,11 +1,12 @@
 """What an earlier answer named, carried into the conversation: a follow-up may point at the answer rather than
 at the question ("vilket år har kommunstyrelsen störst investeringar?" ... "hur mycket mer än året innan är det?";
-"Vem är ordförande i nämnden?" ... "vad sa han om sparkravet?"). The earlier question names no year and no
-person; its answer does. The earlier turn is restated with the answer's value in place of what it asked
-("år 2023 har kommunstyrelsen störst investeringar", "Samuel Carlén är ordförande i nämnden"), so the follow-up
-resolves against it as against any turn that named them.
+"Vem är ordförande i nämnden?" ... "vad sa han om sparkravet?"; "vilken nämnd får mest 2021?" ... "hur mycket ökar
+den till 2023?"). The earlier question names no year, person or row; its answer does. The earlier turn is restated
+with the answer's value in place of what it asked ("år 2023 har kommunstyrelsen störst investeringar", "Samuel
+Carlén är ordförande i nämnden", "Barn- och ungdomsnämnden får mest 2021"), so the follow-up resolves against it as
+against any turn that named them.
 
-    needs_answer(followup, earlier) -> bool   (also "hur mycket större var det?" after "vilken nämnd ...?")
+    needs_answer(followup, earlier) -> bool
     answered(earlier, answer) -> the earlier turn restated, or None
 """
 from __future__ import annotations
@@ -13,16 +14,12 @@ from __future__ import annotations
 import re
 
 from assistant.budget.plan import BY_YEAR
-from assistant.understand.followup import RELATIVE_YEAR
+from assistant.understand.followup import RELATIVE_YEAR, refers_back
 from assistant.understand.query import WHEN, WHO, YEAR
 from core.types import Answer
 
 # the personal pronouns that point at a person named earlier (closed word class, both languages)
 PERSONAL = re.compile(r"\b(?:han|hon|hen|hans|hennes|hens|honom|henne|he|she|him|his|her|hers)\b", re.I)
-# "vilken nämnd", "which committee": a thing asked for by its kind (a year is asked by BY_YEAR)
-WHICH_THING = re.compile(r"\b(?:vilken|vilket|which)\s+(?!år\b|året\b|years?\b)[^\W\d_]+", re.I)
-# the pronouns that point at a thing named earlier (closed word class, both languages)
-THING = re.compile(r"\b(?:den|det|dess|denna|detta|it|its)\b", re.I)
 
 
 def _asked_year(question: str) -> re.Match | None:
@@ -33,22 +30,37 @@ def _asked_year(question: str) -> re.Match | None:
     return BY_YEAR.search(question) or WHEN.search(question)
 
 
+def _asked_instance(question: str) -> re.Match | None:
+    """The phrase asking which one of a kind ("vilken nämnd", "which committee"), None when none is asked or it asks
+    for a year, a time or a person (words.asks_instance_by_noun)."""
+    from assistant.understand.words import asked_noun, asks_instance_by_noun
+
+    if not asks_instance_by_noun(question):
+        return None
+    noun = asked_noun(question)
+    return re.search(rf"\b(?:vilken|vilket|vilka|which|what)\s+{re.escape(noun)}\b", question, re.I) if noun else None
+
+
 def needs_answer(question: str, earlier: str) -> bool:
     """The follow-up points at what the answer to `earlier` named: a year said relative to it ("året innan",
-    "det året") when `earlier` asked which year, a personal pronoun ("han", "she") when it asked who."""
+    "det året") when `earlier` asked which year, a personal pronoun ("han", "she") when it asked who, a pronoun
+    ("den", "det", "its") when it asked which one of a kind."""
     if _asked_year(earlier) and not YEAR.search(question) and any(p.search(question) for p, _ in RELATIVE_YEAR):
         return True
     pronoun = PERSONAL.search(question)
     if WHO.search(earlier) and pronoun and not _names_person(question[:pronoun.start()]):
         return True
-    return bool(_asked_thing(earlier) and THING.search(question))
+    return _asked_instance(earlier) is not None and _asked_instance(question) is None and _points_back(question)
 
 
-def _asked_thing(question: str) -> re.Match | None:
-    """The phrase asking which thing ("vilken nämnd"), None when the question asks for a year or a time."""
-    if _asked_year(question) is not None or BY_YEAR.search(question):
-        return None
-    return WHICH_THING.search(question)
+def _points_back(question: str) -> bool:
+    """A pronoun pointing at an earlier turn: any that followup.refers_back knows, or "den"/"det"/"dom" as the
+    object or subject right after a verb ("hur mycket ökar den till 2023?", "får det"), not as an article."""
+    from assistant.understand.words import is_verb, words
+
+    found = words(question)
+    return refers_back(question) or any(
+        b in ("den", "det", "de", "dom") and is_verb(a) for a, b in zip(found, found[1:]))
 
 
 def _names_person(text: str) -> bool:
@@ -81,21 +93,22 @@ def answered(earlier: str, answer: Answer) -> str | None:
         if name is None:
             return None
         return f"{earlier[:asked.start()]}{name}{earlier[asked.end():]}"
-    asked = _asked_thing(earlier)
+    asked = _asked_instance(earlier)
     if asked is not None:
         row = _answered_row(answer)
-        return None if row is None else f"{earlier[:asked.start()]}{row}{earlier[asked.end():]}"
+        if row is None:
+            return None
+        return f"{earlier[:asked.start()]}{row}{earlier[asked.end():]}"
     return None
 
 
 def _answered_row(answer: Answer) -> str | None:
-    """The row the calculator found largest or smallest ("Vård- och omsorgsnämnden" for "vilken nämnd hade störst
-    underskott?"): the first input of its max or min."""
+    """The row the calculator named as the largest or smallest ("Störst 2021 är Barn- och ungdomsnämnden"): the
+    input whose value is the result. None for any other answer (a quoted passage names no one row)."""
     calculation = answer.calculation
-    if answer.composer != "calculator" or calculation is None or calculation.operation not in ("max", "min") \
-            or not calculation.inputs:
+    if answer.composer != "calculator" or calculation is None or calculation.operation not in ("max", "min"):
         return None
-    return calculation.inputs[0].label
+    return next((i.label for i in calculation.inputs if i.value == calculation.result), None)
 
 
 def _answered_year(earlier: str, answer: Answer) -> int | None:

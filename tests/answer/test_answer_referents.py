@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from core.types import Answer, Calculation, Citation
+from core.types import Answer, Calculation, CalculationInput, Citation
 from tests.answer.test_part_turns import _assistant
 
 ROW = Citation(n=1, doc="budget.txt", title="Budget", quote="Kommunstyrelsen\t55 000\t107 000", chunk_id="")
@@ -61,3 +61,33 @@ def test_a_later_part_is_answered_in_the_passage_the_first_part_quoted(monkeypat
     assistant.ask("Vem ansvarar för fonden och när ska den beslutas?")
     later = [v for k, v in given.items() if k.startswith("när")]
     assert later == [(("c7",), True)]
+
+
+def test_a_pronoun_after_a_which_question_leans_on_the_row_the_calculator_named(monkeypatch) -> None:  # noqa: ANN001
+    largest = Answer(question="", answer="Störst 2021 är Barn- och ungdomsnämnden med 886 672 tkr [1].",
+                     citations=(ROW,), composer="calculator",
+                     calculation=Calculation("max", "", Decimal(886672), "tkr", inputs=(
+                         CalculationInput("Barn- och ungdomsnämnden", "Budget 2021", Decimal(886672), "tkr", 1),)))
+    assistant, asked = _recording(monkeypatch, {"vilken nämnd": largest})
+    assistant.ask("hur mycket ökar den till 2023?", history=["Vilken nämnd får mest kommunbidrag 2021?"])
+    last_part, last_history = asked[-1]
+    assert last_history == ["Barn- och ungdomsnämnden får mest kommunbidrag 2021?"]
+    # another "which" question asks anew: it points at nothing the earlier answer named
+    assistant.ask("vilken nämnd får minst?", history=["Vilken nämnd får mest kommunbidrag 2021?"])
+    assert asked[-1][1] == ["Vilken nämnd får mest kommunbidrag 2021?"]
+
+
+def test_a_pronoun_for_the_person_named_does_not_continue_the_passage_quoted(monkeypatch) -> None:  # noqa: ANN001
+    # "vad sa hon om äldreomsorgen?": what she said anywhere, not the line after her name in the earlier quote
+    assistant = _assistant()
+    chair = Answer(question="", answer="”...” [1]", citations=(SAID,), composer="extractive")
+    given: list[tuple] = []
+
+    def answer_one(raw, part, claim, history, language, filters, timings, earlier=(),  # noqa: ANN001, ANN202
+                   strict_earlier=False):
+        given.append((part, tuple(earlier)))
+        return chair
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    assistant.ask("vad sa hon om sparkravet?", history=["Vem är ordförande i nämnden?"])
+    assert given[-1] == ("vad sa hon om sparkravet?", ())

@@ -50,3 +50,11 @@ def test_an_interrogative_phrase_without_a_verb_asks_which_one_of_the_earlier_tu
         assert is_followup(elliptic, earlier)
         assert "körkort" in resolve(elliptic, earlier)
     assert not is_followup("vilken skattesats har Ockelbo?", earlier)  # a question of its own, with its verb
+
+
+def test_a_question_naming_only_a_kind_of_column_asks_another_figure_of_the_earlier_turns_thing() -> None:
+    earlier = ["Vad kostade individ- och familjeomsorgen i Tingsryd 2024?"]
+    for elliptic in ("vad var budgeterat?", "Och prognosen då?", "Vad blev utfallet?"):
+        assert is_followup(elliptic, earlier), elliptic
+    # a compound whose head is a kind of column names a table; a topic word keeps the question its own
+    assert not is_followup("Vad säger budgeten om skolan?", earlier)

@@ -261,3 +261,13 @@ def test_percentage_points_between_two_years_are_a_change_of_a_committee_said_in
                             "och 2024?", _personnel_book())
     assert answer is not None and answer.calculation.operation == "change"
     assert answer.calculation.result == Decimal("-0.8")
+
+
+def test_a_followup_naming_only_a_kind_of_column_reads_the_earlier_turns_row_and_year(book: FigureBook) -> None:
+    # "och vad var budgeterat?" after an outcome: the same row and year, from the Budget column
+    history = ["Vad blev utfallet för äldreomsorg 2023?"]
+    for followup in ("och vad var budgeterat?", "Och budgeten då?"):
+        answer = answer_figures(followup, book, history=history)
+        assert answer is not None and not answer.refused and "170 000" in answer.text
+    outcome = answer_figures("och vad blev utfallet?", book, history=["Vad var budgeten för äldreomsorg 2023?"])
+    assert outcome is not None and "173 700" in outcome.text

@@ -50,3 +50,61 @@ def test_the_largest_percentage_increase_is_ranked_by_the_relative_change() -> N
     assert relative is not None and "Kultur- och utbildningsnämnden" in relative.text and "7,0 %" in relative.text
     absolute = answer_figures("vilken nämnd får störst ökning av kommunbidraget från 2021 till 2023", book)
     assert absolute is not None and "Vård- och omsorgsnämnden" in absolute.text
+
+
+def test_a_lookup_after_the_largest_row_was_named_reads_that_row() -> None:
+    # assistant.understand.referent restates "vilken nämnd får mest ...?" with the row its answer named
+    book = corpus_book()
+    history = ["Barn- och ungdomsnämnden får mest kommunbidrag 2021?"]
+    answer = answer_figures("och hur mycket får den 2022?", book, history=history)
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.operation == "lookup" and answer.calculation.result == 905048
+    change = answer_figures("hur mycket ökar den till 2023?", book, history=history)
+    assert change is not None and change.calculation is not None and change.calculation.result == 32630
+    # without a named row the follow-up asks the same question of another year
+    again = answer_figures("och 2022?", book, history=["Vilken nämnd får mest kommunbidrag 2021?"])
+    assert again is not None and again.calculation is not None and again.calculation.operation == "max"
+
+
+def test_a_followup_the_conversation_calls_one_is_merged_whatever_it_names_itself() -> None:
+    # "hur gick det för barn- och ungdomsnämnden?" names a row of its own and no figure: the history the caller
+    # passes (only for a follow-up) gives its year and what was asked
+    answer = answer_figures("hur gick det för barn- och ungdomsnämnden?", corpus_book(),
+                            history=["Hur mycket kommunbidrag får socialnämnden 2022?"])
+    assert answer is not None and not answer.refused and "905 048" in answer.text
+
+
+SOCIAL_THEN_CULTURE = ["Hur mycket får socialnämnden 2021?", "och kultur och utbildning?"]
+
+
+def test_a_comparison_without_its_sides_is_between_the_rows_the_conversation_named() -> None:
+    # Kultur och utbildning 2021: 298 987, Socialnämnden 2021: 205 172 tkr
+    book = corpus_book()
+    for followup in ("hur stor är skillnaden?", "hur mycket skiljer det?", "hur mycket mer får kultur och utbildning?"):
+        answer = answer_figures(followup, book, history=SOCIAL_THEN_CULTURE)
+        assert answer is not None and answer.calculation is not None, followup
+        assert answer.calculation.operation == "difference" and answer.calculation.result == 93815, followup
+    both = answer_figures("lägg ihop dom", book, history=SOCIAL_THEN_CULTURE)
+    assert both is not None and both.calculation is not None and both.calculation.result == 504159
+    # another year keeps the last row named: no comparison is asked
+    later = answer_figures("och 2023?", book, history=SOCIAL_THEN_CULTURE)
+    assert later is not None and "319 826" in later.text
+
+
+def test_a_comparative_by_how_much_of_one_row_is_its_change_between_the_years_named() -> None:
+    answer = answer_figures("hur mycket mer är det?", corpus_book(),
+                            history=["Hur mycket får socialnämnden 2021?", "och 2023?"])
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.operation == "change" and answer.calculation.result == 7990
+    percent = answer_figures("hur mycket mer i procent?", corpus_book(),
+                             history=["Hur mycket investerar kommunstyrelsen 2022?", "och 2023?"])
+    assert percent is not None and percent.calculation is not None
+    assert percent.calculation.operation == "percent_change" and "94,5 %" in percent.text
+
+
+def test_a_share_of_named_rows_asked_of_the_earlier_turns_row_takes_it_as_the_part() -> None:
+    # Årets resultat 2022: 107 860 of skatteintäkter 2 098 974 + generella statsbidrag 578 821 tkr
+    answer = answer_figures("hur stor andel av skatteintäkter och generella statsbidrag är det?", corpus_book(),
+                            history=["Hur stort är årets resultat 2022?"])
+    assert answer is not None and answer.calculation is not None and answer.calculation.operation == "share"
+    assert "Årets resultat" in answer.text and "2 677 795" in answer.text
