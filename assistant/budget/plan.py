@@ -149,7 +149,8 @@ def parse_question(question: str, lexicon: Lexicon) -> Plan:
     if goal is not None:  # "klarar de målet om minst 4 % av A och B?": the share of A and B, held against 4 %
         text = ("andel " if goal.group("of") else "") + text[:goal.start()] + text[goal.start("of") if goal.group(
             "of") else goal.end():]
-    op, measure = _operation(PURPOSE.sub(" ", text), matches, years, year_range)
+    op, measure = _operation(PURPOSE.sub(" ", text), matches, years, year_range,
+                             row_free=without_row_words(PURPOSE.sub(" ", text), matches))
     if measure == "change":  # "mindre 2023 än 2022": a change runs from the earlier year to the later
         years = tuple(sorted(years))
     threshold = _threshold(text)
@@ -239,6 +240,16 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
              if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))]
     named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) for w in words)}
     return named.pop() if len(named) == 1 else None
+
+
+def without_row_words(text: str, matches: list[RowMatch]) -> str:
+    """The question without the words it names a row by ("den genomsnittliga räntan" for "Genomsnittlig ränta,
+    %"): a row's own word names its measure, it asks for no mean of the row. A row named by one word only
+    ("i genomsnitt" matching that row) is not told apart from the operation: the word stays."""
+    named = {stem(w) for m in matches if len(tokens(m.said)) >= 2 for w in tokens(m.said)}
+    if not named:
+        return text
+    return re.sub(r"[^\W\d_]+", lambda w: " " if stem(w.group(0)) in named else w.group(0), text)
 
 
 def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = frozenset()) -> list[str]:
@@ -357,8 +368,10 @@ def _years(text: str) -> tuple[tuple[int, ...], bool]:
     return years, False
 
 
-def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_range: bool
-               ) -> tuple[str | None, str]:
+def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_range: bool,
+               row_free: str | None = None) -> tuple[str | None, str]:
+    """The operation the question asks and whether over values or changes; a mean is asked in words other than
+    the named rows' own (`row_free`: "Genomsnittlig ränta" is a row, not a mean of it)."""
     n_rows = len(matches)
     changed = bool(CHANGE.search(text))
     if RANK.search(text):
@@ -367,7 +380,8 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
         return "share", "value"
     if RATIO.search(text):
         return "ratio", "value"
-    if MEAN.search(text):  # "växer i snitt per år": the mean yearly change, not the mean level
+    # "växer i snitt per år": the mean yearly change, not the mean level
+    if MEAN.search(text if row_free is None else row_free):
         return ("mean_change" if changed and n_rows <= 1 else "mean"), "value"
     if (MAX.search(text) or MIN.search(text)) and (n_rows != 1 or not changed):
         if n_rows >= 2 and DIFFERENCE.search(text):
