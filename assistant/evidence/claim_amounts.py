@@ -282,10 +282,31 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
     other = _misattributed(claim, s.text, c.figure)
     if other:
         return ClaimCheck("contradicted", (s,), other, "siffran gäller något annat")
+    opposite = _opposite_measure(c, s.text)
+    if opposite:  # "ett överskott på 18,4 mkr" against "ett underskott på 18,4 miljoner kronor"
+        return ClaimCheck("contradicted", (s,), f"{opposite} på {c.figure.written}", "siffran gäller motsatsen")
     wrong = check_subject(claim, s, list(sentences)) or _years_agree(claim, s, set(context_years))
     if wrong is not None and wrong.reason == "annan nämnd" and len(s.text) <= 200:  # say whom the figure goes to
         wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
     return wrong or ClaimCheck("supported", (s,), reason="siffran stämmer")
+
+
+def _opposite_measure(c: ClaimedAmount, text: str) -> str:
+    """The noun the text states the claimed figure as, when it is the opposite of the claim's own (`opposites` in
+    data/roles_sv.json: "underskott på 18,4 miljoner" for a claimed "överskott på 18,4 mkr"); "" otherwise."""
+    from assistant.evidence.claims import _stem, roles
+
+    if not c.measure:
+        return ""
+    claimed = _stem(c.measure)
+    opposed = {_stem(b) for a, b in roles()["opposites"] if _stem(a) == claimed} | \
+        {_stem(a) for a, b in roles()["opposites"] if _stem(b) == claimed}
+    for f in figures_in(text):
+        if f.at > 0 and same_amount(c, f):
+            stated = _measure(text[:f.at])
+            if stated and _stem(stated) in opposed - {claimed}:
+                return stated
+    return ""
 
 
 PREDICATE_WEIGHT = 0.5  # the claim's verb ("uppgår", "gick") says less about its subject than its nouns
