@@ -71,10 +71,13 @@ COUNTED = re.compile(r"(?:-tal)?\+?\s*([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?")
 
 
 def _counted(text: str, figure: Figure, start: int = 0) -> str:
-    """The two words after a count (what is counted, perhaps after an adjective: "en extra skolpsykolog")."""
+    """The two words after a count (what is counted, perhaps after an adjective: "en extra skolpsykolog"); a
+    preposition or other stop word counts nothing ("17 mot 4": what is counted is not said)."""
+    from assistant.understand.query import stop_words
+
     at = figure.at if figure.at >= 0 else text.find(figure.written, start)
     m = COUNTED.match(text, at + len(figure.written)) if at >= 0 else None
-    return " ".join(w for w in m.groups() if w) if m else ""
+    return " ".join(w for w in m.groups() if w and w.lower() not in stop_words()) if m else ""
 
 
 def claimed_amounts(claim: str) -> list[ClaimedAmount]:

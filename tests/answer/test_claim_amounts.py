@@ -455,3 +455,10 @@ def test_the_claimed_figure_stated_as_the_opposite_measure_contradicts() -> None
     same = check_amounts("Socialnämnden gjorde ett underskott på 18,4 mkr 2025", [said],
                          word_overlap("Socialnämnden gjorde ett underskott på 18,4 mkr 2025"))
     assert same is not None and same.verdict == "supported"
+
+
+def test_a_count_followed_by_a_preposition_counts_what_the_sentence_counts() -> None:
+    claim = "I kommunen röstade fullmäktige 17 mot 4 för budgeten"
+    said = sentence("Med 15 ja-röster mot 6 nej-röster röstade fullmäktige i kommunen för budgeten.", n=1)
+    result = check_amounts(claim, [said], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "15"
