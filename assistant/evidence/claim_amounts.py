@@ -71,10 +71,13 @@ COUNTED = re.compile(r"(?:-tal)?\+?\s*([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?")
 
 
 def _counted(text: str, figure: Figure, start: int = 0) -> str:
-    """The two words after a count (what is counted, perhaps after an adjective: "en extra skolpsykolog")."""
+    """The two words after a count (what is counted, perhaps after an adjective: "en extra skolpsykolog"); a
+    preposition or other stop word counts nothing ("17 mot 4": what is counted is not said)."""
+    from assistant.understand.query import stop_words
+
     at = figure.at if figure.at >= 0 else text.find(figure.written, start)
     m = COUNTED.match(text, at + len(figure.written)) if at >= 0 else None
-    return " ".join(w for w in m.groups() if w) if m else ""
+    return " ".join(w for w in m.groups() if w and w.lower() not in stop_words()) if m else ""
 
 
 def claimed_amounts(claim: str) -> list[ClaimedAmount]:
@@ -282,10 +285,31 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
     other = _misattributed(claim, s.text, c.figure)
     if other:
         return ClaimCheck("contradicted", (s,), other, "siffran gäller något annat")
+    opposite = _opposite_measure(c, s.text)
+    if opposite:  # "ett överskott på 18,4 mkr" against "ett underskott på 18,4 miljoner kronor"
+        return ClaimCheck("contradicted", (s,), f"{opposite} på {c.figure.written}", "siffran gäller motsatsen")
     wrong = check_subject(claim, s, list(sentences)) or _years_agree(claim, s, set(context_years))
     if wrong is not None and wrong.reason == "annan nämnd" and len(s.text) <= 200:  # say whom the figure goes to
         wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
     return wrong or ClaimCheck("supported", (s,), reason="siffran stämmer")
+
+
+def _opposite_measure(c: ClaimedAmount, text: str) -> str:
+    """The noun the text states the claimed figure as, when it is the opposite of the claim's own (`opposites` in
+    data/roles_sv.json: "underskott på 18,4 miljoner" for a claimed "överskott på 18,4 mkr"); "" otherwise."""
+    from assistant.evidence.claims import _stem, roles
+
+    if not c.measure:
+        return ""
+    claimed = _stem(c.measure)
+    opposed = {_stem(b) for a, b in roles()["opposites"] if _stem(a) == claimed} | \
+        {_stem(a) for a, b in roles()["opposites"] if _stem(b) == claimed}
+    for f in figures_in(text):
+        if f.at > 0 and same_amount(c, f):
+            stated = _measure(text[:f.at])
+            if stated and _stem(stated) in opposed - {claimed}:
+                return stated
+    return ""
 
 
 PREDICATE_WEIGHT = 0.5  # the claim's verb ("uppgår", "gick") says less about its subject than its nouns

@@ -70,7 +70,9 @@ class TermStats:
         if cached is None:
             forms = {term}
             if term not in self.vocab and len(term) >= 6:  # definite forms the stemmer keeps: "energin"
-                forms |= {term[:-len(e)] for e in ("en", "et", "na", "an", "n", "t") if term.endswith(e)}
+                bases = {term[:-len(e)] for e in ("en", "et", "na", "an", "n", "t") if term.endswith(e)}
+                # the base form as a document's word is stemmed: "tillskottet" -> "tillskott" -> "tillskot"
+                forms |= bases | {b for base in bases for b in stems(base, drop_stopwords=False)}
             if len(term) >= 6 and term[-2:] in ("ar", "er", "or"):  # "ansvarar" is "ansvar", stemmed "ansv"
                 forms.add(term[:-2])
             if term not in self.vocab and len(term) >= 4 and term[-1] in "dt":  # känd/känt

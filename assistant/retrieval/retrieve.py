@@ -105,18 +105,40 @@ class Filters:
 
 
 def rank_anchored(to_question: list[float], to_anchor: list[float], coverage: list[float],
-                  bonus: list[float]) -> list[int]:
+                  bonus: list[float], shared: list[float] | None = None) -> list[int]:
     """Indices of a document's sentences, best first, for one named document of a question about several:
     similar to the question and to the other document's evidence (each cosine rescaled to 0-1 over the
     document's sentences, since an embedder's cosines crowd into a narrow band), plus the share of the question's
-    concepts the sentence says and what was asked (an amount, a name)."""
+    concepts the sentence says, what was asked (an amount, a name) and the share of the other document's
+    evidence the sentence says in the same words (`shared`, anchor_share)."""
     def scaled(values: list[float]) -> list[float]:
         low, high = min(values, default=0.0), max(values, default=0.0)
         return [(v - low) / (high - low) if high > low else 0.0 for v in values]
 
     q, a = scaled(to_question), scaled(to_anchor)
-    score = [q[i] + a[i] + coverage[i] + bonus[i] for i in range(len(q))]
+    words = shared or [0.0] * len(q)
+    score = [q[i] + a[i] + coverage[i] + bonus[i] + words[i] for i in range(len(q))]
     return sorted(range(len(score)), key=lambda i: (-score[i], i))
+
+
+REPEATED = 0.8  # stems in common over stems of either: a sentence this close to another is the same sentence
+
+
+def repeats(anchor: frozenset[str], sentence: frozenset[str]) -> bool:
+    """The sentence says the anchor sentence again (a document quoting another, a word or two changed)."""
+    union = anchor | sentence
+    return bool(union) and len(anchor & sentence) / len(union) >= REPEATED
+
+
+def anchor_share(anchor: frozenset[str], sentence: frozenset[str], df: Mapping[str, int], n: int) -> float:
+    """The idf-weighted share of the anchor sentence's stems that the sentence says too: two documents speaking of
+    one subject share its rare words ("centralisera ... till kommunstyrelsen"), while a neighbouring sentence
+    shares only the common ones. Stems no passage holds weigh nothing."""
+    def weight(stem: str) -> float:
+        return math.log(n / df[stem]) if df.get(stem) else 0.0
+
+    total = sum(weight(t) for t in anchor)
+    return sum(weight(t) for t in anchor & sentence) / total if total > 0 else 0.0
 
 
 def naming_sentences(question: str, found: list[Sentence]) -> list[Sentence]:
@@ -229,14 +251,18 @@ class Retriever:
         if not found:
             return None
         found = naming_sentences(q.original, found) or found
+        anchor_stems = text_stems(anchor.text)
+        # a document quoting the other's sentence word for word says nothing of its own: its other sentences answer
+        found = [s for s in found if not repeats(anchor_stems, text_stems(s.text))] or found
         keys = [(s.chunk.doc_path, s.start, s.end) for s in found]
         texts = [semantic_text(s) for s in found]
         to_question = self.sentence_vectors.similarities(self.query_vectors.get(q.text), keys, texts)
         anchor_vector = self.sentence_vectors.vectors([(anchor.chunk.doc_path, anchor.start, anchor.end)],
                                                       [semantic_text(anchor)])[0]
         to_anchor = self.sentence_vectors.similarities(anchor_vector, keys, texts)
+        shared = [anchor_share(anchor_stems, text_stems(s.text), self.stats.df, self.stats.n) for s in found]
         order = rank_anchored(to_question, to_anchor, [s.coverage for s in found],
-                              [intent_bonus(q, s.text) for s in found])
+                              [intent_bonus(q, s.text) for s in found], shared)
         best = order[0]
         return replace(found[best], similarity=to_question[best])
 

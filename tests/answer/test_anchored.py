@@ -91,3 +91,33 @@ def test_the_anchors_document_answers_with_its_sentence_closest_to_the_other_doc
     said = [c.text for c in chosen]
     assert any("flyttas helt till kommunstyrelsen" in t for t in said), said
     assert any(c.chunk.doc_path == "press.txt" for c in chosen) and len(chosen) == 2
+
+
+def test_a_sentence_sharing_the_anchors_rare_words_outranks_a_neighbour_sharing_common_ones() -> None:
+    from assistant.retrieval.retrieve import anchor_share
+
+    df = {"kontor": 40, "centralis": 2, "kommunstyr": 30, "lokal": 10, "enhet": 20}
+    anchor = frozenset({"kontor", "centralis", "kommunstyr", "lokal"})
+    moved = anchor_share(anchor, frozenset({"lokal", "centralis", "kommunstyr"}), df, 100)
+    neighbour = anchor_share(anchor, frozenset({"lokal", "enhet", "kontor"}), df, 100)
+    assert moved > neighbour > 0.0
+    # with equal cosines and coverage the shared words decide
+    assert rank_anchored([0.88, 0.88], [0.93, 0.93], [0.4, 0.4], [0.0, 0.0], [neighbour, moved])[0] == 1
+    assert anchor_share(frozenset({"okänd"}), frozenset({"okänd"}), df, 100) == 0.0  # no passage holds it
+
+
+def test_a_document_quoting_the_other_word_for_word_answers_with_a_sentence_of_its_own() -> None:
+    plan = ("plan.txt", "Utdelning från bolaget ska utredas som en möjlig intäkt för kommunen.\n",
+            DocumentMeta(title="Pressmeddelande", doc_type="press_release"))
+    budget = ("budget.txt", "Utdelning från bolaget ska utredas som en möjlig intäkt för kommunen.\n\n"
+              "Därför föreslås en årlig utdelning från bolaget på 10 miljoner kronor.\n",
+              DocumentMeta(title="Handlingsplan", doc_type="action_plan"))
+    index = Index([plan, budget], HashEmbedder())
+    retriever = Retriever(index)
+    q = analyse("Vad säger pressmeddelandet och handlingsplanen om utdelning från bolaget?")
+    chunk = index.chunks_of("plan.txt")[0]
+    s, e = split_sentences(chunk)[0]
+    anchor = Sentence(chunk=chunk, start=s, end=e, text=index.text("plan.txt")[s:e], score=1.0, coverage=1.0,
+                      chunk_score=1.0)
+    found = retriever.anchored(q, {"budget.txt"}, anchor)
+    assert found is not None and "10 miljoner" in found.text

@@ -444,3 +444,21 @@ def test_a_sum_more_than_a_unit_step_away_is_another_quantity() -> None:
     wrong_unit = "Hamnby lånar 4,7 miljarder kronor 2025"
     loans = sentence("Hamnby lånar 4,7 miljoner kronor 2025.", n=2)
     assert check_amounts(wrong_unit, [loans], word_overlap(wrong_unit)).verdict == "contradicted"
+
+
+def test_the_claimed_figure_stated_as_the_opposite_measure_contradicts() -> None:
+    claim = "Socialnämnden gjorde ett överskott på 18,4 mkr 2025"
+    said = sentence("Socialnämnden redovisar ett underskott på 18,4 miljoner kronor 2025.", date="2026-04-01", n=1)
+    result = check_amounts(claim, [said], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted"
+    assert result.correct is not None and result.correct.startswith("underskott")
+    same = check_amounts("Socialnämnden gjorde ett underskott på 18,4 mkr 2025", [said],
+                         word_overlap("Socialnämnden gjorde ett underskott på 18,4 mkr 2025"))
+    assert same is not None and same.verdict == "supported"
+
+
+def test_a_count_followed_by_a_preposition_counts_what_the_sentence_counts() -> None:
+    claim = "I kommunen röstade fullmäktige 17 mot 4 för budgeten"
+    said = sentence("Med 15 ja-röster mot 6 nej-röster röstade fullmäktige i kommunen för budgeten.", n=1)
+    result = check_amounts(claim, [said], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "15"

@@ -276,3 +276,15 @@ def test_a_sentence_without_a_year_speaks_of_the_period_its_documents_title_span
     assert not has_year(history, {2000})  # a long span is history, not the document's period
     row = said("Tekniska nämnden\t4 869\t4 942\t4 994", "Budget för Exempelby 2020-2022 (M)")
     assert not has_year(row, {2021})  # a table row's cells are of their columns' years
+
+
+def test_a_definite_form_the_stemmer_keeps_matches_the_stem_of_its_base_form() -> None:
+    from assistant.evidence.sentences import TermStats
+    from core.types import Chunk
+
+    # "tillskott" is stemmed "tillskot", while "tillskottet" is kept whole: the base form's stem is the document's
+    text = "Kommunen bör ge ett aktieägartillskott till bolaget för att minska underskott."
+    chunk = Chunk(id="a#0", doc_path="a.md", text=text, start=0, end=len(text), title="Handlingsplan")
+    stats = TermStats({chunk.id: chunk})
+    assert stats.known(("aktieägartillskottet",)) and stats.known(("underskottet",))
+    assert not stats.known(("överskottet",))

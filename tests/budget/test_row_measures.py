@@ -104,3 +104,18 @@ def test_how_many_is_not_answered_by_a_money_table() -> None:
     answer = answer_figures("Hur många elever har grundskolan 2025?",
                             book("Belopp i tkr\n\n| Verksamhet | 2024 | 2025 |\n| Grundskola | 118 430 | 122 880 |\n"))
     assert answer is None or "122 880" not in answer.text
+
+
+LOANS = """Tabell 3. Låneskuld och räntor
+
+| | 2024 | 2025 |
+|---|---:|---:|
+| Låneskuld 31 december, mnkr | 1 640,0 | 1 790,0 |
+| Genomsnittlig ränta, % | 2,41 | 2,58 |
+"""
+
+
+def test_a_row_named_by_a_mean_is_looked_up_not_averaged() -> None:
+    answer = answer_figures("Vilken var den genomsnittliga räntan 2025?", book(LOANS))
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.operation != "mean" and "2,58" in answer.text
