@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+from assistant.budget.columns import family
 from assistant.budget.matching import stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.records import Cell, Column, Row, Table
@@ -50,9 +52,15 @@ def phrases() -> dict:
     return json.loads(text)
 
 
-def _kind(table: Table) -> dict:
+def _kind(table: Table, columns: Sequence[Column] = ()) -> dict:
+    """The phrases of the table's kind; the default ones when the kind's phrases say what its figures are for
+    ("får": a budget's allocation) and a figure said is of another kind of column (an outcome, a deviation)."""
     data = phrases()
-    return data["kinds"].get(table_kind_of(table) or "", data["default"])
+    words = data["kinds"].get(table_kind_of(table) or "", data["default"])
+    allowed = words.get("columns")
+    if allowed is not None and any(family(c.kind) not in allowed for c in columns):
+        return data["default"]
+    return words
 
 
 def scaled_words(number: str, scale: Decimal, lang: str) -> str:
@@ -143,11 +151,12 @@ def _fill(template: str, subject: Subject, amount: str = "") -> str:
     return template.format(row=subject.name, row_gen=genitive(subject.name), amount=amount)
 
 
-def say_amount(subject: Subject, table: Table, lang: str, amount: str, adverb: str | None = None) -> str:
+def say_amount(subject: Subject, table: Table, lang: str, amount: str, adverb: str | None = None,
+               columns: Sequence[Column] = ()) -> str:
     """A sentence (without its full stop) giving the subject's amount: "Socialnämnden får 209,6 miljoner
     kronor 2022 (209 559 tkr)". `adverb` ("tillsammans", "i genomsnitt") goes before the amount; a total
-    gets "totalt"/"in total" unless an adverb is given."""
-    words = _kind(table)[lang]
+    gets "totalt"/"in total" unless an adverb is given. `columns`: those of the figures said (see _kind)."""
+    words = _kind(table, columns)[lang]
     if adverb is None and subject.total and not (subject.whole and lang == "en"):  # "Total investments are"
         adverb = "totalt" if lang == "sv" else "in total"
     amount = f"{adverb} {amount}" if adverb else amount
@@ -164,9 +173,9 @@ def say_amount(subject: Subject, table: Table, lang: str, amount: str, adverb: s
     return capitalise(_fill(template, subject, amount))
 
 
-def noun_phrase(subject: Subject, table: Table, lang: str) -> str:
+def noun_phrase(subject: Subject, table: Table, lang: str, columns: Sequence[Column] = ()) -> str:
     """The subject's figure as a noun phrase: "Socialnämndens kommunbidrag", "kommunbidragen totalt"."""
-    words = _kind(table)[lang]
+    words = _kind(table, columns)[lang]
     if subject.whole:
         return _fill(words["whole_subject"], subject)
     if subject.plain and "{row_gen}" in words["subject"]:

@@ -27,6 +27,7 @@ MANY_ROWS = 4  # more rows than this are counted ("9 rader"), not named
 class Sentences:
     def __init__(self, o: Outcome, plan: Plan, tag: Callable[..., str], lang: str) -> None:
         self.o, self.plan, self.tag, self.lang = o, plan, tag, lang
+        self.columns = tuple(x.column for x in o.cells)  # the columns of the figures said: how they are worded
         self.sv = lang == "sv"
         self.unit = o.table.unit
         self.places = decimals_of(o.table)
@@ -52,7 +53,7 @@ class Sentences:
     def name(self, cell: Cell) -> str:
         """A row's name inside a sentence: the subject, or the noun phrase for the table's own total."""
         s = self.subject(cell)
-        return noun_phrase(s, self.o.table, self.lang) if s.whole else s.name
+        return noun_phrase(s, self.o.table, self.lang, self.columns) if s.whole else s.name
 
     def year(self, column: Column) -> str:
         return str(column.year) if column.year is not None else column.label
@@ -80,7 +81,7 @@ class Sentences:
         for label in dict.fromkeys(x.row_label for x in self.o.cells):
             cells = [x for x in self.o.cells if x.row_label == label]
             amounts = join([self.spoken(x.value, self.at(x.column)) for x in cells], self.lang)
-            out.append(f"{say_amount(self.subject(cells[0]), self.o.table, self.lang, amounts)} {self.tag(*cells)}.")
+            out.append(f"{say_amount(self.subject(cells[0]), self.o.table, self.lang, amounts, columns=self.columns)} {self.tag(*cells)}.")
         if self.o.secondary:  # one row in two years: the change between them
             a, b = sorted(self.o.cells, key=lambda c: c.column.year or 0)
             diff = self.o.secondary[0][0]
@@ -95,7 +96,7 @@ class Sentences:
         a, b = self.o.cells
         diff = b.value - a.value
         pct = self.o.secondary[0][0] if self.o.operation == "change" else self.o.result
-        np_ = capitalise(noun_phrase(self.subject(a), self.o.table, self.lang))
+        np_ = capitalise(noun_phrase(self.subject(a), self.o.table, self.lang, self.columns))
         first, last = ((a.column.label, b.column.label) if a.column.year == b.column.year  # two kinds of one year
                        else (self.year(a.column), self.year(b.column)))
         years = self.w(f"från {first} till {last}", f"from {first} to {last}")
@@ -220,18 +221,18 @@ class Sentences:
             adverb = self.w("tillsammans", "together")
         else:
             adverb = self.w("sammanlagt", "" if subject.whole else "in total")
-        text = say_amount(subject, self.o.table, self.lang, self.spoken(self.o.result, years), adverb)
+        text = say_amount(subject, self.o.table, self.lang, self.spoken(self.o.result, years), adverb, self.columns)
         return f"{text} {self.tag(*self.o.cells)}."
 
     def mean(self) -> str:
         subject, years = self._group()
         adverb = self.w("i genomsnitt", "on average") + ("" if subject.several else self.w(" per år", " per year"))
-        text = say_amount(subject, self.o.table, self.lang, self.spoken(self.o.result, years), adverb)
+        text = say_amount(subject, self.o.table, self.lang, self.spoken(self.o.result, years), adverb, self.columns)
         return f"{text} {self.tag(*self.o.cells)}."
 
     def mean_change(self) -> str:
         a, b = self.o.cells
-        np_ = capitalise(noun_phrase(self.subject(a), self.o.table, self.lang))
+        np_ = capitalise(noun_phrase(self.subject(a), self.o.table, self.lang, self.columns))
         verb = self.w("ökar" if self.o.result >= 0 else "minskar", "increases" if self.o.result >= 0 else "decreases")
         words, exact = self.words(abs(self.o.result))
         amount = words + (f" ({exact})" if exact else "")
@@ -258,14 +259,14 @@ class Sentences:
         most = o.operation != "min"
         best = c[0]
         if o.ranking and o.ranking[0][0] == best.column.label and o.operation != "rank":  # one row over years
-            np_ = capitalise(noun_phrase(self.subject(best), o.table, self.lang))
+            np_ = capitalise(noun_phrase(self.subject(best), o.table, self.lang, self.columns))
             word = self.w("störst" if most else "minst", "largest" if most else "smallest")
             return self.w(f"{np_} är {word} {self.at(best.column)}: {self.spoken(best.value)} {self.tag(best)}.",
                           f"{np_} is {word} {self.at(best.column)}: {self.spoken(best.value)} {self.tag(best)}.")
         if len(c) >= 2 and c[0].row_label == c[1].row_label:  # the measure is a change between two years
             a, b = c[0], c[1]
             diff = b.value - a.value
-            np_ = capitalise(noun_phrase(self.subject(a), o.table, self.lang))
+            np_ = capitalise(noun_phrase(self.subject(a), o.table, self.lang, self.columns))
             grows = diff >= 0
             verb = self.w("ökar" if grows else "minskar", "increases" if grows else "decreases")
             adverb = self.w("mest" if most == grows else "minst", "the most" if most == grows else "the least")

@@ -260,3 +260,12 @@ def test_a_header_of_yearless_labelled_columns_is_a_header_and_a_columns_own_kin
     book = FigureBook((extract_figures(doc),))
     answer = answer_figures("Hur mycket har reningsverket etapp 2 kostat hittills totalt (ackumulerat)?", book)
     assert answer is not None and answer.calculation.result == Decimal("211.4")
+
+
+def test_an_outcome_of_an_operating_budget_is_not_said_as_an_allocation(book: FigureBook) -> None:
+    """"Socialnämnden får" says what a budget gives; a year's outcome is said as what it was."""
+    outcome = answer_figures("Vad var socialnämndens utfall i Norrby 2025?", book)
+    assert outcome is not None and outcome.calculation.result == Decimal("-150.5")
+    assert " får " not in outcome.text and " är " in outcome.text, outcome.text
+    budget = answer_figures("Vad var socialnämndens budget i Norrby 2025?", book)
+    assert budget is not None and " får " in budget.text, budget.text
