@@ -82,8 +82,9 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
 def without_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> tuple[Plan, tuple[str, ...]]:
     """A row named by the measure a table gives its rows in its title or a column's label ("nettokostnaden för
     särskilt boende" in a table "..., nettokostnad per verksamhet, mnkr"; "socialnämndens nettokostnad" beside the
-    columns "Kostnader", "Intäkter", "Nettokostnad"): when no table holds every row named, a row whose words are all
-    in the title or a column label of a table holding the others is what those rows measure, not a row of its own.
+    columns "Kostnader", "Intäkter", "Nettokostnad", or in a "Driftredovisning per nämnd", whose kind measures net
+    costs): when no table holds every row named, a row whose words are all in the title, the kind's measure words
+    or a column label of a table holding the others is what those rows measure, not a row of its own.
     Returns the plan without it, and its words (stems) when a column label holds them (that column is read)."""
     if len(plan.rows) < 2 or len(plan.said) != len(plan.rows) or any(
             all(find_row(t, r) for r in plan.rows) for t in tables):
@@ -92,7 +93,7 @@ def without_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> tuple[Plan, t
         others = [r for r in plan.rows if r != label]
         words = stems(said)
         holding = [t for t in tables if words and all(find_row(t, r) for r in others)]
-        titled = any(_all_in(words, stems(t.title)) for t in holding)
+        titled = any(_all_in(words, stems(t.title) + _kind_words(t)) for t in holding)
         columned = any(_all_in(words, stems(c.label)) for t in holding for c in t.columns)
         if titled or columned:
             kept = [(r, s) for r, s in zip(plan.rows, plan.said) if r != label]
@@ -117,6 +118,13 @@ def measured_columns(table: Table, words: tuple[str, ...]) -> Table:
     keep = [i for i in range(len(table.columns)) if i not in drop]
     return replace(table, columns=tuple(table.columns[i] for i in keep),
                    rows=tuple(replace(r, values=tuple(r.values[i] for i in keep)) for r in table.rows))
+
+
+def _kind_words(table: Table) -> tuple[str, ...]:
+    """The stems of the words that name what a table of its kind measures (budget_synonyms.json "tables": an
+    operating budget's "nettokostnad", "kommunbidrag"), whether or not its own title says them."""
+    kind = synonyms()["tables"].get(table_kind_of(table) or "", {})
+    return tuple(w for phrase in (*kind.get("title", ()), *kind.get("words", ())) for w in stems(phrase))
 
 
 def _all_in(words: tuple[str, ...], title: tuple[str, ...]) -> bool:

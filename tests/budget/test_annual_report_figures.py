@@ -264,8 +264,16 @@ def test_a_header_of_yearless_labelled_columns_is_a_header_and_a_columns_own_kin
 
 def test_an_outcome_of_an_operating_budget_is_not_said_as_an_allocation(book: FigureBook) -> None:
     """"Socialnämnden får" says what a budget gives; a year's outcome is said as what it was."""
-    outcome = answer_figures("Vad var socialnämndens utfall i Norrby 2025?", book)
+    outcome = answer_figures("Vad blev socialnämndens nettokostnad i Norrby 2025?", book)
     assert outcome is not None and outcome.calculation.result == Decimal("-150.5")
     assert " får " not in outcome.text and " är " in outcome.text, outcome.text
     budget = answer_figures("Vad var socialnämndens budget i Norrby 2025?", book)
     assert budget is not None and " får " in budget.text, budget.text
+
+
+def test_a_committees_net_cost_is_read_from_a_table_whose_kind_measures_net_costs(book: FigureBook) -> None:
+    """"socialnämndens nettokostnad": the operating budget per committee measures net costs although its title says
+    only "Driftredovisning per nämnd"; the key figures' row "Verksamhetens nettokostnader" is another figure."""
+    answer = answer_figures("Vad blev socialnämndens nettokostnad i Norrby 2025?", book)
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("-150.5"), answer.text
