@@ -98,7 +98,7 @@ def without_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> tuple[Plan, t
         if titled or columned:
             kept = [(r, s) for r, s in zip(plan.rows, plan.said) if r != label]
             return replace(plan, rows=tuple(r for r, _ in kept), said=tuple(s for _, s in kept)), \
-                (() if titled else words)
+                (words if columned else ())
     return plan, ()
 
 
