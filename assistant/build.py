@@ -32,8 +32,10 @@ from assistant.budget.columns import asks_only_outcome, asks_outcome, column_kin
 from assistant.budget.matching import table_kinds
 from assistant.evidence.claim_amounts import claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.evidence.claims import (DEFAULT_SUPPORT, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, check_claim, claim_text,
-                                       inflected, time_words, with_known_parts, with_opposite_words, with_voices)
+from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase
+from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck,
+                                       check_claim, claim_text, inflected, time_words, with_known_parts,
+                                       with_opposite_words, with_voices)
 from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
 from assistant.understand.query import stems as query_stems
@@ -72,6 +74,11 @@ NOT_FOUND = {"sv": "Det går inte att avgöra med dokumenten: jag hittar inget u
 
 
 MARKER = re.compile(r"\[(\d+)\]")
+# why a claim is not_found although its topic is in the documents: another sentence may say it in other words
+UNKNOWN_WORDS = "påståendet säger något inget dokument säger"
+TOPIC_NOT_CLAIM = "underlaget nämner ämnet men inte det påståendet säger"
+SAID_OTHERWISE = "underlaget säger samma sak med andra ord"
+TOPIC_ONLY = frozenset({UNKNOWN_WORDS, TOPIC_NOT_CLAIM, NO_EVIDENCE})
 
 
 class TextJudgement(NamedTuple):
@@ -907,6 +914,22 @@ class Assistant:
         deeds = [g for verb in governed_verbs(claim) for g in groups if g[0] in query_stems(verb, drop_stopwords=False)]
         return all(any(stats.present(t, present) for t in group) for group in [*stats.rarest(groups), *deeds])
 
+    def _said_otherwise(self, claim: str, q: QueryAnalysis, sentences: list[Sentence]) -> ClaimCheck | None:
+        """Supported when an evidence sentence says the claim in other words (claim_paraphrase: the embedder's
+        cosine to the claim, its figures, years, names and negations checked word for word)."""
+        stats = self.retriever.stats
+
+        def agrees(s: Sentence) -> bool:
+            present = text_stems(s.text) | title_stems(s.chunk.title)
+            return exact_parts_agree(claim, s, q.names, lambda name, found: bool(stats.matches(name) & found)
+                                     or name in found, present)
+
+        found = paraphrase(claim, sentences, lambda found: self.retriever.similarities(claim, found), agrees)
+        if found is None:
+            return None
+        log.info("påstående med andra ord: cosinus %.3f", found[1])
+        return ClaimCheck("supported", (found[0],), reason=SAID_OTHERWISE)
+
     def _claim(self, raw: str, claim: str, q: QueryAnalysis, sentences: list[Sentence], lang: str) -> Answer:
         sentences = [s for s in sentences if is_statement(s.text)]  # a heading neither supports nor contradicts
         sentences = self._of_named_municipality(q, sentences)
@@ -922,13 +945,15 @@ class Assistant:
         if result.verdict == "supported" and result.reason in (DEFAULT_SUPPORT, YEAR_SAME) and lang == "sv" and \
                 self._unknown_words(self._analyse(strip_figures(claim), [])):
             # "Karin Alvermalm avgick ... 2020": the right year and person do not confirm what no document says
-            result = ClaimCheck("not_found", (), reason="påståendet säger något inget dokument säger")
+            result = ClaimCheck("not_found", (), reason=UNKNOWN_WORDS)
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
-            result = ClaimCheck("not_found", (), reason="underlaget nämner ämnet men inte det påståendet säger")
+            result = ClaimCheck("not_found", (), reason=TOPIC_NOT_CLAIM)
         elif result.reason in YEAR_VERDICTS and not claim_figures(claim) and \
                 not self._names_subject(claim, q, result.evidence[0], time_words(claim)):
             # "Ockelbo ska bygga en ny simhall 2026" against "Skatteintäkterna bygger på en prognos från 2024"
             result = ClaimCheck("not_found", (), reason="året står i underlag om något annat")
+        if result.verdict == "not_found" and result.reason in TOPIC_ONLY:
+            result = self._said_otherwise(claim, q, sentences) or result
         log.info("påstående: %s (%s)", result.verdict, result.reason)
         route = {"path": "claim", "reasons": {"checked_by": "text", "verdict": result.verdict,
                                               "why": result.reason, "evidence_answerable": judgement.answerable}}

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from assistant.budget.columns import asks_outcome
+from assistant.budget.columns import asks_only_outcome
 from assistant.evidence.amount_stretch import states_outcome_of
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
@@ -105,9 +105,11 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     if q.wants_person and not any(names_someone(s.text) and holds_asked_role(q.original, s) for s in pool):
         return Judgement(False, "no_person", strength)
     figures = [s for s in pool if amounts_in(s.text, money=True)]
-    if asks_outcome(q.original) and figures and not any(
+    # "faktiska resultat 2020" when only a forecast is stated; "vilket belopp landade handlingsplanen i" asks what
+    # the plan proposes (a plan named with the outcome word: columns.asks_only_outcome)
+    if asks_only_outcome(q.original) and figures and not any(
             states_outcome_of(s.text, year_of_date(s.chunk.date), set(q.years) - set(q.doc_years)) for s in figures):
-        return Judgement(False, "no_outcome", strength)  # "faktiska resultat 2020" when only a forecast is stated
+        return Judgement(False, "no_outcome", strength)
     if q.wants_amount:
         candidates = _amount_candidates(sentences, threshold)
         if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too

@@ -31,6 +31,7 @@ def roles() -> dict:
     return json.loads(resources.files("assistant.data").joinpath("roles_sv.json").read_text(encoding="utf-8"))
 
 
+NO_EVIDENCE = "inget underlag"  # the evidence neither supports nor contradicts the claim
 DEFAULT_SUPPORT = "underlaget säger samma sak"  # supported because nothing in the evidence contradicts the claim
 # check_years' verdicts: a claimed year against the best sentence's, which must be about the claim's subject
 YEAR_SAME, YEAR_OTHER, YEAR_OTHER_TIME = "året stämmer", "annat år", "annan tid på året"
@@ -736,7 +737,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
             else None
         if opposite is not None:
             return opposite
-        return ClaimCheck("not_found", (), reason="inget underlag")
+        return ClaimCheck("not_found", (), reason=NO_EVIDENCE)
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
     if figures is None:
         figures = check_figures(claim, relevant, set(context_years), subject.specific if subject is not None else None)
@@ -759,7 +760,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     if people is not None:
         return people
     if not relevant:
-        return ClaimCheck("not_found", (), reason="inget underlag")
+        return ClaimCheck("not_found", (), reason=NO_EVIDENCE)
     wrong = check_subject(claim, relevant[0], sentences) or check_substitution(claim, relevant[0], named) or \
         check_qualified(claim, relevant[0])
     if wrong is not None:

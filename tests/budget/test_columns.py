@@ -149,6 +149,20 @@ def test_judge_refuses_an_outcome_question_when_only_a_forecast_states_the_figur
     assert judge_evidence(analyse("Vad blev förvaltningens prognos för 2020?"), [s]).answerable
 
 
+def test_an_outcome_word_beside_a_named_plan_asks_what_the_plan_proposes() -> None:
+    from assistant.compose.answer import judge_evidence
+    from assistant.understand.query import analyse
+    from assistant.evidence.sentences import Sentence
+    from core.types import Chunk
+
+    text = "I handlingsplanen budgeteras en årlig utdelning på 10 miljoner kronor från bolaget."
+    chunk = Chunk(id="h#0", doc_path="h.md", text=text, start=0, end=len(text), title="Ekonomisk handlingsplan",
+                  doc_type="plan", date="2023-06-01")
+    s = Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+    assert judge_evidence(analyse("Vilket belopp landade handlingsplanen i för utdelningen?"), [s]).answerable
+    assert judge_evidence(analyse("Vilket belopp landade utdelningen på?"), [s]).reason == "no_outcome"
+
+
 def test_a_question_about_the_level_today_is_not_answered_by_a_cap() -> None:
     from assistant.compose.answer import judge_evidence
     from assistant.budget.columns import asks_outcome
