@@ -66,3 +66,51 @@ def test_tables_keep_their_titles_and_units_over_page_breaks() -> None:
 def test_a_short_document_has_no_furniture() -> None:
     doc = LoadedDocument(path="a.md", sha256="0", meta=DocumentMeta(title="A"), text="x\n\ny", pages=())
     assert page_furniture(doc) == frozenset()
+
+
+FOOT = "Testby kommun | Årsredovisning 2025"
+REPORT = [
+    f"""Tabell 1. Låneskuld
+                               2024        2025
+Låneskuld, mnkr             1 640,0     1 790,0
+Genomsnittlig ränta, %         2,41        2,58
+
+{FOOT}   1""",
+    f"""Balanskravsutredning
+
+Enligt  kommunallagen  ska  intäkterna  överstiga  kostnaderna.
+
+Tabell 2. Balanskravsutredning, mnkr
+                               2024        2025
+Årets resultat                 21,6        58,4
+Realisationsvinster            −1,2        −3,6
+
+{FOOT}   2""",
+    f"""Pensioner
+
+Kommunen  redovisar  pensioner  enligt  blandmodellen.
+
+Tabell 3. Pensionsförpliktelser, mnkr
+                               2024        2025
+Avsättning för pensioner      214,5       226,8
+
+{FOOT}   3""",
+]
+
+
+def report() -> LoadedDocument:
+    text, spans = "", []
+    for number, page in enumerate(REPORT, start=1):
+        if text:
+            text += "\n\n"
+        spans.append(PageSpan(number, len(text), len(text) + len(page)))
+        text += page
+    return LoadedDocument(path="r.pdf", sha256="0", meta=DocumentMeta(title="R"), text=text, pages=tuple(spans))
+
+
+def test_a_page_foot_with_its_number_is_no_row_and_a_new_table_with_the_same_header_is_its_own() -> None:
+    tables = parse_tables(report())
+    assert [t.title for t in tables] == ["Tabell 1. Låneskuld", "Tabell 2. Balanskravsutredning, mnkr",
+                                         "Tabell 3. Pensionsförpliktelser, mnkr"]
+    assert [r.label for r in tables[0].rows] == ["Låneskuld, mnkr", "Genomsnittlig ränta, %"]
+    assert all("Testby" not in r.label for t in tables for r in t.rows)
