@@ -489,9 +489,26 @@ def _starts(front: str, word: str) -> bool:
 
 def _token_match(word: tuple[str, str], key: tuple[str, str]) -> bool:
     """(stem, word) pairs: equal stems, or similar stems or words (misspellings)."""
-    if len(key[1]) <= 3:  # abbreviations (KS, BUN) and short words must match exactly
-        return word[1] == key[1]
+    if len(key[1]) <= 3:  # abbreviations (KS, BUN) and short words must match exactly, or in an inflected form
+        return word[1] == key[1] or inflects(word[1], key[1])
     return similar(word[0], key[0]) or similar(word[1], key[1])
+
+
+# Swedish noun endings a short word takes (definite, plural, genitive), which the stemmer leaves on a short word
+SHORT_WORD_ENDINGS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ens", "ets", "nas", "en", "et", "er",
+                      "ar", "or", "na", "s")
+
+
+def inflects(word: str, base: str) -> bool:
+    """`word` is an inflected form of the short word `base`: its ending after the base, or after the base's last
+    consonant doubled as Swedish spells a short vowel before an ending ("männen", "målen", "ramarna" of "män",
+    "mål", "ram")."""
+    if not base.isalpha() or not word.startswith(base):
+        return False
+    rest = word[len(base):]
+    if rest[:1] == base[-1:] and base[-1] not in "aeiouyåäö":
+        rest = rest[1:] if rest[1:] in SHORT_WORD_ENDINGS else rest
+    return rest in SHORT_WORD_ENDINGS
 
 
 @lru_cache(maxsize=1)

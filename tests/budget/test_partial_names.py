@@ -23,6 +23,26 @@ def test_partial_names_find_their_row(lexicon: Lexicon, question: str, label: st
     assert label in [m.label for m in match_rows(question, lexicon)]
 
 
+@pytest.mark.parametrize("word, base, expected", [
+    ("männen", "män", True), ("männens", "män", True), ("målen", "mål", True), ("ramarna", "ram", True),
+    ("män", "män", False), ("mänsklig", "män", False), ("året", "år", True), ("kommunen", "kom", False),
+])
+def test_a_short_word_is_named_in_its_inflected_forms(word: str, base: str, expected: bool) -> None:
+    from assistant.budget.matching import inflects
+
+    assert inflects(word, base) is expected
+
+
+def test_a_short_row_label_is_found_by_its_definite_plural() -> None:
+    from assistant.budget.records import CellSource, Column, Row, Table
+
+    source = CellSource(doc_path="a.pdf", title="A", quote="Män 4,6 4,2", start=0, end=10)
+    rows = tuple(Row(label=label, values=(None,), is_total=False, source=source) for label in ("Kvinnor", "Män"))
+    table = Table(id="a#1", title="Sjukfrånvaro", doc_path="a.pdf", stated_unit=None, unit=None,
+                  columns=(Column(label="2025", year=2025, kind=""),), rows=rows)
+    assert [m.label for m in match_rows("hur mycket sjönk den för männen?", Lexicon.build((table,)))] == ["Män"]
+
+
 def test_lower_case_short_words_are_no_abbreviations(lexicon: Lexicon) -> None:
     assert "Årets resultat" not in [m.label for m in match_rows("hur mkt får äldreomsorgen nästa år", lexicon)]
 
