@@ -74,6 +74,11 @@ class Lexicon:
     phrases: tuple[tuple[tuple[tuple[str, str], ...], str], ...]  # ((stem, word)..., label), longest first
     columns: frozenset[str] = frozenset()  # stems of the column labels' words ("helår" of "Prognos helår")
     kinds: tuple[tuple[str, str], ...] = ()  # (stem, kind) of the tables' one-word column kinds ("Sjukfrånvaro")
+    tables: tuple[frozenset[str], ...] = ()  # per table: its row labels and sections
+
+    def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
+        """The labels that share a table with any of `labels` (the rows a conversation is about)."""
+        return frozenset().union(*(t for t in self.tables if any(label in t for label in labels)))
 
     @classmethod
     def build(cls, tables: tuple[Table, ...]) -> "Lexicon":
@@ -87,7 +92,8 @@ class Lexicon:
                              | {(stem(first), c.kind) for t in tables for i, c in enumerate(t.columns)
                                 if c.kind and len(tokens(c.kind)) > 1 and len(first := tokens(c.kind)[0]) > 3
                                 and any(r.values[i] is not None for r in t.rows)}))  # "Ackumulerat utfall"
-        return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds)
+        grouped = tuple(frozenset({r.label for r in t.rows} | {s for r in t.rows for s in r.sections}) for t in tables)
+        return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped)
 
 
 @lru_cache(maxsize=16)
@@ -198,8 +204,9 @@ def _own_names(lexicon: Lexicon) -> tuple[bool, ...]:
     return tuple(tuple(s for s, _ in key) == stems(label) for key, label in lexicon.phrases)
 
 
-def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
-    """Rows named in the question, in question order, longest names first, no overlaps."""
+def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> list[RowMatch]:
+    """Rows named in the question, in question order, longest names first, no overlaps. `near`: the labels of the
+    tables the conversation is about, which a name said in part that fits rows of several tables prefers."""
     words = tokens(question)
     q = [(stem(w), w) for w in words]
     keys, vocabulary = _lexicon_parts(lexicon)
@@ -220,7 +227,8 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
     for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
         taken[k] = True
     found = _widened(found, words, lexicon, taken)
-    found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)))
+    found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)),
+                          near=near)
     found += compound_rows(words, lexicon, taken)
     found.sort(key=lambda m: m.start)
     unique: list[RowMatch] = []
@@ -386,11 +394,12 @@ def one_body(labels: list[str]) -> list[str]:
 
 
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
-                 abbreviations: frozenset[str] = frozenset()) -> list[RowMatch]:
+                 abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset()) -> list[RowMatch]:
     """Rows named by part of their name, an abbreviation or a sloppy spelling: "barn o ungdom", "kultur",
     "vård o omsorg", "KS", "BUN". A run of question words matches a label when every word is a distinctive
     part of it (or a function word between two such), and it names no other label equally well; a single
-    word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts."""
+    word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts.
+    A name that fits labels of several tables fits the one of the tables in `near` (the conversation's), if one."""
     from assistant.budget.columns import names_column_kind
     from assistant.understand.query import stop_words
 
@@ -434,6 +443,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials)]
             if len(fits) > 1:
                 fits = one_body(fits)
+            if len(fits) > 1 and near:
+                fits = [f for f in fits if f in near] or fits
             if len(fits) == 1:
                 best = (j, fits[0])
                 break
