@@ -17,7 +17,7 @@ from importlib import resources
 import Stemmer
 
 from assistant.budget.records import Table
-from assistant.budget.units import unit_in
+from assistant.budget.units import Unit, measure_in, unit_in
 
 FUZZY_RATIO = 0.84
 GENERIC_TOTALS = {"totalt", "total", "summa", "summa totalt", "totalsumma"}
@@ -227,8 +227,10 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
         taken[k] = True
     found = _widened(found, words, lexicon, taken)
+    from assistant.understand.query import COUNT
+
     found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)),
-                          near=near)
+                          near=near, counting=bool(COUNT.search(question)))
     found += compound_rows(words, lexicon, taken)
     found.sort(key=lambda m: m.start)
     unique: list[RowMatch] = []
@@ -394,12 +396,15 @@ def one_body(labels: list[str]) -> list[str]:
 
 
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
-                 abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset()) -> list[RowMatch]:
+                 abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
+                 counting: bool = False) -> list[RowMatch]:
     """Rows named by part of their name, an abbreviation or a sloppy spelling: "barn o ungdom", "kultur",
     "vård o omsorg", "KS", "BUN". A run of question words matches a label when every word is a distinctive
     part of it (or a function word between two such), and it names no other label equally well; a single
     word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts.
-    A name that fits labels of several tables fits the one of the tables in `near` (the conversation's), if one."""
+    A name that fits several labels fits the one of the tables in `near` (the conversation's), if one; asked for a
+    count (`counting`: "hur många invånare"), the one row that counts ("Antal invånare", not "Nettokostnad per
+    invånare, kr")."""
     from assistant.budget.columns import names_column_kind
     from assistant.understand.query import stop_words
 
@@ -418,7 +423,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if any(taken[i:j]) or words[j - 1] in FUNCTION_WORDS or not span:
                 continue
             after = words[j] if j < len(words) else ""
-            ends = (len(span) >= 2 and (after in closed or names_column_kind(after))) or _moves(after)
+            ends = (len(span) >= 2 and (after in closed or names_column_kind(after))) or _moves(after) or \
+                _ends_any_name(after, words[i - 1] if i else "")
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
                     not (len(span) == 1 and span[0].upper() in abbreviations):
                 continue  # "social services department": the name goes on in words the label does not have
@@ -445,6 +451,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = one_body(fits)
             if len(fits) > 1 and near:
                 fits = [f for f in fits if f in near] or fits
+            if len(fits) > 1 and counting:
+                fits = [f for f in fits if measure_in(f) is Unit.NUMBER] or fits
             if len(fits) == 1:
                 best = (j, fits[0])
                 break
@@ -460,6 +468,19 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         else:
             i += 1
     return out
+
+
+def _ends_any_name(word: str, before: str) -> bool:
+    """A word no row name goes on with: a finite verb ("invånare hade", sentence_types.json) or an English
+    function word left in a question read in Swedish ("invånare does"). Not after an interrogative determiner:
+    "vilken nämnd hade ..." asks for a row, the noun names none."""
+    from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+    from assistant.understand.words import sentence_types
+
+    kinds = sentence_types()
+    return (word in kinds["finite_verbs"] or word in STOPWORDS_EN_PLUS) and \
+        before not in kinds["determiner_interrogatives"]
 
 
 def _moves(word: str) -> bool:
