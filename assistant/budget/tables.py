@@ -297,8 +297,11 @@ def _measured_apart(rows: list[Row]) -> Unit | None:
 
 def _title_measure(title: str) -> Unit | None:
     """A title naming a count or a share for the whole table ("Antal (personer, platser respektive besök)",
-    "Andel behöriga lärare"): Unit.NUMBER or Unit.PERCENT; None for a title of money or of nothing measured."""
-    return measure_not_money(re.sub(r"^(?:tabell|table|diagram|figur)\s*\d+[.:]?\s*", "", title, flags=re.I))
+    "Andel behöriga lärare", "Befolkning per åldersgrupp, antal"), or opening with what it counts ("Årsarbetare per
+    förvaltning"): Unit.NUMBER or Unit.PERCENT; None for a title of money or of nothing measured."""
+    bare = re.sub(r"^(?:tabell|table|diagram|figur)\s*\d+[.:]?\s*", "", title, flags=re.I)
+    first = bare.split()[0] if bare.split() else ""
+    return measure_not_money(bare) or (measure_not_money(first) if unit_in(bare) is None else None)
 
 
 def _measure_caption(text: str) -> Unit | None:
@@ -435,7 +438,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
         cells = split_line(line)
         parsed = _row_cells(cells, header)
         values = _values(parsed[1], header) if parsed else None
-        if _is_furniture(line, values, furniture):  # "Enköpings kommun | Årsredovisning 2025  12": a page's foot
+        if parsed and _is_furniture(line, values, furniture):  # "Enköpings kommun | Årsredovisning 2025  12"
             blanks += 1
             j += 1
             continue
@@ -497,7 +500,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
 def _is_furniture(line: str, values: tuple[tuple[Decimal | None, ...], str | None] | None,
                   furniture: frozenset[str]) -> bool:
     """A running head or foot of the document's pages read as a row (a label and its page number): at most
-    one figure, and the line is page furniture."""
+    one figure, and the line is page furniture. (A line of a number alone is no row; it ends a table as before.)"""
     figures = sum(v is not None for v in values[0]) if values else 0
     return figures < 2 and _furniture_key(line) in furniture
 

@@ -114,3 +114,29 @@ def test_a_page_foot_with_its_number_is_no_row_and_a_new_table_with_the_same_hea
                                          "Tabell 3. Pensionsförpliktelser, mnkr"]
     assert [r.label for r in tables[0].rows] == ["Låneskuld, mnkr", "Genomsnittlig ränta, %"]
     assert all("Testby" not in r.label for t in tables for r in t.rows)
+
+
+def test_a_header_line_of_a_year_alone_is_no_page_number_and_ends_the_table_above() -> None:
+    page = """Tabell 11. Personal
+Förvaltning                 2024          2025    Förändring
+Socialförvaltningen          731           748            17
+Totalt                     1 659         1 675            16
+
+Tabell 12. Sjukfrånvaro
+Procent
+                                                    2025
+Grupp                       2023          2024   jan–aug
+Kvinnor                      7,9           7,6       7,4
+Män                          4,1           4,0       3,9"""
+    pages = [f"{HEAD}\n{body}\n\n{n}" for n, body in ((4, page), (5, "Personal\n\nText om personalen."),
+                                                       (6, "Ekonomi\n\nText om ekonomin."))]
+    text, spans = "", []
+    for number, body in enumerate(pages, start=1):
+        if text:
+            text += "\n\n"
+        spans.append(PageSpan(number, len(text), len(text) + len(body)))
+        text += body
+    doc = LoadedDocument(path="h.pdf", sha256="0", meta=DocumentMeta(title="H"), text=text, pages=tuple(spans))
+    assert "#" in page_furniture(doc)
+    first = parse_tables(doc)[0]
+    assert [r.label for r in first.rows] == ["Socialförvaltningen", "Totalt"]
