@@ -75,6 +75,7 @@ class Lexicon:
     columns: frozenset[str] = frozenset()  # stems of the column labels' words ("helår" of "Prognos helår")
     kinds: tuple[tuple[str, str], ...] = ()  # (stem, kind) of the tables' one-word column kinds ("Sjukfrånvaro")
     tables: tuple[frozenset[str], ...] = ()  # per table: its row labels and sections
+    sections: frozenset[str] = frozenset()  # the labels that open a section of rows
 
     def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The labels that share a table with any of `labels` (the rows a conversation is about)."""
@@ -93,7 +94,8 @@ class Lexicon:
                                 if c.kind and len(tokens(c.kind)) > 1 and len(first := tokens(c.kind)[0]) > 3
                                 and any(r.values[i] is not None for r in t.rows)}))  # "Ackumulerat utfall"
         grouped = tuple(frozenset({r.label for r in t.rows} | {s for r in t.rows for s in r.sections}) for t in tables)
-        return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped)
+        return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
+                       sections=frozenset(sections))
 
 
 @lru_cache(maxsize=16)
@@ -395,6 +397,17 @@ def one_body(labels: list[str]) -> list[str]:
     return kept
 
 
+def _section_for_its_total(labels: list[str], sections: frozenset[str]) -> list[str]:
+    """A section ("Taxefinansierade investeringar") and a total row named by the section's first words ("Summa
+    taxefinansierade") are one thing: the section, which the calculator reads through its total."""
+    heads = [label for label in labels if label in sections]
+    def closes(total: str) -> bool:
+        core = stems(_core(total))
+        return bool(core) and core != stems(total) and any(stems(h)[:len(core)] == core for h in heads)
+    kept = [label for label in labels if not closes(label)]
+    return kept or labels
+
+
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                  abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
                  counting: bool = False) -> list[RowMatch]:
@@ -448,7 +461,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                         sum(len(s) for s in stems_) >= MIN_PART)
                     or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials)]
             if len(fits) > 1:
-                fits = one_body(fits)
+                fits = _section_for_its_total(one_body(fits), lexicon.sections)
             if len(fits) > 1 and near:
                 fits = [f for f in fits if f in near] or fits
             if len(fits) > 1 and counting:

@@ -31,3 +31,15 @@ def test_after_a_turn_about_one_table_the_part_names_its_row() -> None:
 def test_the_conversation_s_table_is_every_table_holding_its_rows() -> None:
     assert LEXICON.neighbours(["Förskola"]) == {"Förskola", "Grundskola och fritidshem", "Gymnasieskola"}
     assert LEXICON.neighbours(["Okänd rad"]) == frozenset()
+
+
+def test_a_section_and_the_total_named_by_its_first_words_are_one_thing() -> None:
+    source = CellSource(doc_path="b.pdf", title="B", quote="x", start=0, end=1)
+    rows = (Row(label="Reningsverk", values=(None,), is_total=False, source=source,
+                sections=("Taxefinansierade investeringar",)),
+            Row(label="Summa taxefinansierade", values=(None,), is_total=True, source=source,
+                sections=("Taxefinansierade investeringar",)))
+    table = Table(id="b#1", title="Investeringar", doc_path="b.pdf", stated_unit=None, unit=None,
+                  columns=(Column(label="Utfall 2025", year=2025, kind="Utfall"),), rows=rows)
+    found = match_rows("hur stor del var taxefinansierade 2025?", Lexicon.build((table,)))
+    assert [m.label for m in found] == ["Taxefinansierade investeringar"]
