@@ -117,10 +117,15 @@ def plain_number(token: str, language: str) -> Decimal | None:
 
     English answers quote Swedish documents, so a comma is a decimal comma unless groups of exactly
     three digits follow it in an English answer ("2,421,049"); dots likewise for Swedish answers.
+    A token with both marks groups by the one and ends on the other ("2,871.6", "2.871,6") in any language.
     """
     grouped = re.fullmatch(r"\d{1,3}(?:([.,])\d{3})+", token)
     if grouped and (grouped.group(1) == "," if language == "en" else grouped.group(1) == "."):
         return Decimal(re.sub(r"[.,]", "", token))
+    mixed = re.fullmatch(r"\d{1,3}(?:([.,])\d{3})+([.,])(\d+)", token)
+    if mixed and mixed.group(1) != mixed.group(2):
+        whole = token[:mixed.start(2)].replace(mixed.group(1), "")
+        return Decimal(f"{whole}.{mixed.group(3)}")
     parts = re.split(r"[.,]", token)
     if len(parts) > 2:
         return None  # "1.2.3": a date or a section number, not an amount

@@ -178,8 +178,10 @@ def join_wrapped(parts: list[str]) -> str:
 JOINING_WORDS = frozenset({"och", "eller", "samt", "resp.", "respektive", "and", "or"})
 
 
-def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], layout: str, lines: int = 1) -> Header | None:
-    """A header from the cells of one (joined) line, or None."""
+def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], layout: str, lines: int = 1,
+                 worded: bool = False) -> Header | None:
+    """A header from the cells of one (joined) line, or None. `worded`: the line may be mostly labels without a
+    year (a row of figures in every column below it shows it is a header, not prose)."""
     if len(texts) < 2:
         return None
     first = parse_column(texts[0]) if texts[0] else None
@@ -209,8 +211,8 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
     columns = _of_the_one_year(columns)
     # mostly words: a justified line of prose with a year in it, not a header; a column kind of its own without a
     # year ("Avvikelse", "Total projektbudget") is a label, not a word of prose
-    worded = [c for c in columns if c.year is None and c.kind.split()[0] not in PERIOD_KINDS]
-    if len(worded) > max(2, len([c for c in columns if c.year is not None])):
+    labelled = [c for c in columns if c.year is None and c.kind.split()[0] not in PERIOD_KINDS]
+    if len(labelled) > max(2, len([c for c in columns if c.year is not None])) and not worded:
         return None
     bare = [c.year for c in columns if c.year is not None and c.label.isdigit()]
     if len(bare) != len(set(bare)) and len(bare) == len([c for c in columns if c.year]):
@@ -309,16 +311,58 @@ def _split_kinds(row: Cells, base: Cells) -> list[tuple[str, tuple[int, int]]]:
 
 
 def find_header(lines: list[str], i: int) -> Header | None:
-    """The header starting at line i: one line, or wrapped over two or three lines."""
+    """The header starting at line i: one line, or wrapped over two or three lines. A header of more labels
+    without a year than with one ("Ram 2026 | Löne- och prisuppräkning | Volym och prioriteringar | Ram 2027")
+    counts only when a row with a figure in every column follows it; a header line whose last labels wrap onto
+    the next line ("Förändring" over "2025–2029") takes that line too."""
     if not any(YEAR.search(lines[k]) for k in range(i, min(i + 3, len(lines)))):
         return None  # every header names a year
+    header = _find_header(lines, i)
+    if header is not None:
+        return _with_wrapped_tail(lines, i, header)
+    header = _find_header(lines, i, worded=True)
+    if header is not None and _full_row_follows(lines, i + header.lines, header):
+        return header
+    return None
+
+
+FIGURE = re.compile(r"^[(−–-]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")
+
+
+def _full_row_follows(lines: list[str], k: int, header: Header) -> bool:
+    """The next non-blank line after a header is a label and a figure under every column."""
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines):
+        return False
+    cells = split_line(lines[k])
+    texts = [t for t in cells.texts if t]
+    return len(texts) == header.width + 1 and not FIGURE.match(texts[0]) and all(FIGURE.match(t) for t in texts[1:])
+
+
+def _with_wrapped_tail(lines: list[str], i: int, header: Header) -> Header:
+    """A space-aligned header whose labels go on in the next line under its columns, with no label at the left
+    and no figure ("Förändring" over "2025–2029"): that line is part of the header."""
+    k = i + header.lines
+    if header.layout != "space" or header.lines != 1 or k >= len(lines) or not header.spans:
+        return header
+    below = split_line(lines[k])
+    if not below.texts or below.layout != "space" or below.spans[0][0] < header.spans[0][0] - 2 or \
+            any(FIGURE.match(t) for t in below.texts):
+        return header
+    joined = join_lines([split_line(lines[i]), below])
+    wider = parse_header(joined[0], joined[1], "space", lines=2) if joined else None
+    return wider if wider is not None and wider.width == header.width else header
+
+
+def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | None:
     first = split_line(lines[i])
     if first.layout == "pipe" and i + 1 < len(lines) and is_separator(lines[i + 1]):
         return _with_lines(parse_header(first.texts, (), "pipe"), 2)
     texts, spans = first.texts, first.spans
     if texts and first.layout == "space" and _other_column(texts[0]) == "note":
         texts, spans = ("", *texts), ((0, 0), *spans)  # "Not  2023-12-31  2024-12-31": no stub label, a Not column
-    header = parse_header(texts, spans, first.layout)
+    header = parse_header(texts, spans, first.layout, worded=worded)
     if header is not None:
         return header
     for extra in (1, 2):
@@ -333,7 +377,7 @@ def find_header(lines: list[str], i: int) -> Header | None:
         joined = join_lines(group)
         if joined is None:
             continue
-        header = parse_header(joined[0], joined[1], group[0].layout, lines=extra + 1)
+        header = parse_header(joined[0], joined[1], group[0].layout, lines=extra + 1, worded=worded)
         if header is not None:
             if group[0].layout == "pipe" and i + extra + 1 < len(lines) and is_separator(lines[i + extra + 1]):
                 return _with_lines(header, extra + 2)

@@ -17,7 +17,7 @@ from importlib import resources
 import Stemmer
 
 from assistant.budget.records import Table
-from assistant.budget.units import unit_in
+from assistant.budget.units import Unit, measure_in, unit_in
 
 FUZZY_RATIO = 0.84
 GENERIC_TOTALS = {"totalt", "total", "summa", "summa totalt", "totalsumma"}
@@ -74,6 +74,12 @@ class Lexicon:
     phrases: tuple[tuple[tuple[tuple[str, str], ...], str], ...]  # ((stem, word)..., label), longest first
     columns: frozenset[str] = frozenset()  # stems of the column labels' words ("helår" of "Prognos helår")
     kinds: tuple[tuple[str, str], ...] = ()  # (stem, kind) of the tables' one-word column kinds ("Sjukfrånvaro")
+    tables: tuple[frozenset[str], ...] = ()  # per table: its row labels and sections
+    sections: frozenset[str] = frozenset()  # the labels that open a section of rows
+
+    def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
+        """The labels that share a table with any of `labels` (the rows a conversation is about)."""
+        return frozenset().union(*(t for t in self.tables if any(label in t for label in labels)))
 
     @classmethod
     def build(cls, tables: tuple[Table, ...]) -> "Lexicon":
@@ -87,7 +93,9 @@ class Lexicon:
                              | {(stem(first), c.kind) for t in tables for i, c in enumerate(t.columns)
                                 if c.kind and len(tokens(c.kind)) > 1 and len(first := tokens(c.kind)[0]) > 3
                                 and any(r.values[i] is not None for r in t.rows)}))  # "Ackumulerat utfall"
-        return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds)
+        grouped = tuple(frozenset({r.label for r in t.rows} | {s for r in t.rows for s in r.sections}) for t in tables)
+        return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
+                       sections=frozenset(sections))
 
 
 @lru_cache(maxsize=16)
@@ -198,8 +206,9 @@ def _own_names(lexicon: Lexicon) -> tuple[bool, ...]:
     return tuple(tuple(s for s, _ in key) == stems(label) for key, label in lexicon.phrases)
 
 
-def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
-    """Rows named in the question, in question order, longest names first, no overlaps."""
+def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> list[RowMatch]:
+    """Rows named in the question, in question order, longest names first, no overlaps. `near`: the labels of the
+    tables the conversation is about, which a name said in part that fits rows of several tables prefers."""
     words = tokens(question)
     q = [(stem(w), w) for w in words]
     keys, vocabulary = _lexicon_parts(lexicon)
@@ -220,7 +229,10 @@ def match_rows(question: str, lexicon: Lexicon) -> list[RowMatch]:
     for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
         taken[k] = True
     found = _widened(found, words, lexicon, taken)
-    found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)))
+    from assistant.understand.query import COUNT
+
+    found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)),
+                          near=near, counting=bool(COUNT.search(question)))
     found += compound_rows(words, lexicon, taken)
     found.sort(key=lambda m: m.start)
     unique: list[RowMatch] = []
@@ -385,12 +397,27 @@ def one_body(labels: list[str]) -> list[str]:
     return kept
 
 
+def _section_for_its_total(labels: list[str], sections: frozenset[str]) -> list[str]:
+    """A section ("Taxefinansierade investeringar") and a total row named by the section's first words ("Summa
+    taxefinansierade") are one thing: the section, which the calculator reads through its total."""
+    heads = [label for label in labels if label in sections]
+    def closes(total: str) -> bool:
+        core = stems(_core(total))
+        return bool(core) and core != stems(total) and any(stems(h)[:len(core)] == core for h in heads)
+    kept = [label for label in labels if not closes(label)]
+    return kept or labels
+
+
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
-                 abbreviations: frozenset[str] = frozenset()) -> list[RowMatch]:
+                 abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
+                 counting: bool = False) -> list[RowMatch]:
     """Rows named by part of their name, an abbreviation or a sloppy spelling: "barn o ungdom", "kultur",
     "vård o omsorg", "KS", "BUN". A run of question words matches a label when every word is a distinctive
     part of it (or a function word between two such), and it names no other label equally well; a single
-    word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts."""
+    word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts.
+    A name that fits several labels fits the one of the tables in `near` (the conversation's), if one; asked for a
+    count (`counting`: "hur många invånare"), the one row that counts ("Antal invånare", not "Nettokostnad per
+    invånare, kr")."""
     from assistant.budget.columns import names_column_kind
     from assistant.understand.query import stop_words
 
@@ -409,7 +436,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if any(taken[i:j]) or words[j - 1] in FUNCTION_WORDS or not span:
                 continue
             after = words[j] if j < len(words) else ""
-            ends = (len(span) >= 2 and (after in closed or names_column_kind(after))) or _moves(after)
+            ends = (len(span) >= 2 and (after in closed or names_column_kind(after))) or _moves(after) or \
+                _ends_any_name(after, words[i - 1] if i else "")
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
                     not (len(span) == 1 and span[0].upper() in abbreviations):
                 continue  # "social services department": the name goes on in words the label does not have
@@ -433,7 +461,11 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                         sum(len(s) for s in stems_) >= MIN_PART)
                     or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials)]
             if len(fits) > 1:
-                fits = one_body(fits)
+                fits = _section_for_its_total(one_body(fits), lexicon.sections)
+            if len(fits) > 1 and near:
+                fits = [f for f in fits if f in near] or fits
+            if len(fits) > 1 and counting:
+                fits = [f for f in fits if measure_in(f) is Unit.NUMBER] or fits
             if len(fits) == 1:
                 best = (j, fits[0])
                 break
@@ -449,6 +481,19 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         else:
             i += 1
     return out
+
+
+def _ends_any_name(word: str, before: str) -> bool:
+    """A word no row name goes on with: a finite verb ("invånare hade", sentence_types.json) or an English
+    function word left in a question read in Swedish ("invånare does"). Not after an interrogative determiner:
+    "vilken nämnd hade ..." asks for a row, the noun names none."""
+    from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+    from assistant.understand.words import sentence_types
+
+    kinds = sentence_types()
+    return (word in kinds["finite_verbs"] or word in STOPWORDS_EN_PLUS) and \
+        before not in kinds["determiner_interrogatives"]
 
 
 def _moves(word: str) -> bool:
@@ -489,9 +534,26 @@ def _starts(front: str, word: str) -> bool:
 
 def _token_match(word: tuple[str, str], key: tuple[str, str]) -> bool:
     """(stem, word) pairs: equal stems, or similar stems or words (misspellings)."""
-    if len(key[1]) <= 3:  # abbreviations (KS, BUN) and short words must match exactly
-        return word[1] == key[1]
+    if len(key[1]) <= 3:  # abbreviations (KS, BUN) and short words must match exactly, or in an inflected form
+        return word[1] == key[1] or inflects(word[1], key[1])
     return similar(word[0], key[0]) or similar(word[1], key[1])
+
+
+# Swedish noun endings a short word takes (definite, plural, genitive), which the stemmer leaves on a short word
+SHORT_WORD_ENDINGS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ens", "ets", "nas", "en", "et", "er",
+                      "ar", "or", "na", "s")
+
+
+def inflects(word: str, base: str) -> bool:
+    """`word` is an inflected form of the short word `base`: its ending after the base, or after the base's last
+    consonant doubled as Swedish spells a short vowel before an ending ("männen", "målen", "ramarna" of "män",
+    "mål", "ram")."""
+    if not base.isalpha() or not word.startswith(base):
+        return False
+    rest = word[len(base):]
+    if rest[:1] == base[-1:] and base[-1] not in "aeiouyåäö":
+        rest = rest[1:] if rest[1:] in SHORT_WORD_ENDINGS else rest
+    return rest in SHORT_WORD_ENDINGS
 
 
 @lru_cache(maxsize=1)

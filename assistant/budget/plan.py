@@ -135,11 +135,11 @@ GOAL = _R(r"\b(?P<dir>minst|åtminstone|at least|högst|som mest|at most|mål(?:
           r"\s+(?:minst\s+)?(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|procent|percent)(?P<of>(?:\s+[^\W\d_]+){0,2}?\s+(?:av|of)\b)?")
 
 
-def parse_question(question: str, lexicon: Lexicon) -> Plan:
+def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> Plan:
     """The plan one question states on its own (no history)."""
     question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
     text = normalise(question)
-    matches = match_rows(question, lexicon)
+    matches = match_rows(question, lexicon, near)
     kinds = table_kinds(question)
     years, year_range = _years(text)
     shifted = YEAR_BEFORE.search(text) or YEAR_AFTER.search(text)
@@ -549,8 +549,10 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
     named: list[str] = []  # the rows the conversation has named, in order
     turns = (*history, question)
     for i, earlier in enumerate(turns):
-        plan = parse_question(earlier, lexicon)
         leans = i == len(turns) - 1 or leans_on(earlier, turns[:i])
+        # a row said in part that fits rows of several tables is the one in the table the conversation is about
+        near = lexicon.neighbours(state.rows) if state is not None and leans and state.rows else frozenset()
+        plan = parse_question(earlier, lexicon, near)
         if state is not None and leans and (state.rows or state.table_kind):
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
                                     or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind

@@ -297,8 +297,11 @@ def _measured_apart(rows: list[Row]) -> Unit | None:
 
 def _title_measure(title: str) -> Unit | None:
     """A title naming a count or a share for the whole table ("Antal (personer, platser respektive besök)",
-    "Andel behöriga lärare"): Unit.NUMBER or Unit.PERCENT; None for a title of money or of nothing measured."""
-    return measure_not_money(re.sub(r"^(?:tabell|table|diagram|figur)\s*\d+[.:]?\s*", "", title, flags=re.I))
+    "Andel behöriga lärare", "Befolkning per åldersgrupp, antal"), or opening with what it counts ("Årsarbetare per
+    förvaltning"): Unit.NUMBER or Unit.PERCENT; None for a title of money or of nothing measured."""
+    bare = re.sub(r"^(?:tabell|table|diagram|figur)\s*\d+[.:]?\s*", "", title, flags=re.I)
+    first = bare.split()[0] if bare.split() else ""
+    return measure_not_money(bare) or (measure_not_money(first) if unit_in(bare) is None else None)
 
 
 def _measure_caption(text: str) -> Unit | None:
@@ -428,13 +431,17 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             j += 1
             continue
         if rows and doc.pages and doc.page_at(start) != doc.page_at(rows[-1].source.start):
-            repeated = _repeated_header(doc, lines, texts, header, j)
+            repeated = _repeated_header(doc, lines, texts, header, j, furniture)
             if repeated is not None:  # a new page: skip its running head up to the repeated header
                 j, pending = repeated, None
                 continue
         cells = split_line(line)
         parsed = _row_cells(cells, header)
         values = _values(parsed[1], header) if parsed else None
+        if parsed and _is_furniture(line, values, furniture):  # "Enköpings kommun | Årsredovisning 2025  12"
+            blanks += 1
+            j += 1
+            continue
         if parsed is None or values is None:
             label_only = [t for t in cells.texts if t]
             if len(label_only) == 1 and len(label_only[0]) <= 80 and not _is_value(label_only[0]) \
@@ -490,9 +497,19 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
     return parents(doc, rows), end, columns
 
 
+def _is_furniture(line: str, values: tuple[tuple[Decimal | None, ...], str | None] | None,
+                  furniture: frozenset[str]) -> bool:
+    """A running head or foot of the document's pages read as a row (a label and its page number): at most
+    one figure, and the line is page furniture. (A line of a number alone is no row; it ends a table as before.)"""
+    figures = sum(v is not None for v in values[0]) if values else 0
+    return figures < 2 and _furniture_key(line) in furniture
+
+
 def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header,
-                     j: int) -> int | None:
-    """The line after this table's header repeated near the top of the page that starts at line j."""
+                     j: int, furniture: frozenset[str] = frozenset()) -> int | None:
+    """The line after this table's header repeated near the top of the page that starts at line j. When the
+    document's running heads are known, any other text before it (a heading, prose, a new table's title)
+    means the header is another table's."""
     page = doc.page_at(lines[j][0])
     for k in range(j, min(len(lines), j + PAGE_GAP)):
         if doc.page_at(lines[k][0]) != page:
@@ -500,6 +517,8 @@ def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: l
         again = find_header(texts, k) if texts[k].strip() else None
         if again is not None and [c.label for c in again.columns] == [c.label for c in header.columns]:
             return k + again.lines
+        if furniture and texts[k].strip() and _furniture_key(texts[k]) not in furniture:
+            return None
     return None
 
 

@@ -65,7 +65,8 @@ def unit_in(text: str) -> Unit | None:
 _COUNT_START = re.compile(r"^(antal|number of)\b", re.IGNORECASE)
 _SHARE_START = re.compile(r"^(andel|share of|percentage of)\b", re.IGNORECASE)
 _MEASURES = re.compile(r"(?<!\w)(kvadratmeter|kvm|m²|m2|kwh|mwh|gwh|gram|kilo|kg|ton|liter|timmar|minuter|dagar|"
-                       r"personer|elever|platser|årsarbetare|st|stycken|square metres|hours|persons)(?!\w)", re.IGNORECASE)
+                       r"personer|elever|platser|årsarbetare|st|stycken|antal|square metres|hours|persons)(?!\w)",
+                       re.IGNORECASE)
 _LABEL_UNIT = re.compile(r"(?:,|\(|\bi\b)\s*([^,()]{1,30}?)\)?\s*$")  # "Sjukfrånvaro, %", "Lokalyta (kvm)"
 
 

@@ -178,3 +178,46 @@ def test_column_kinds_written_one_space_apart_over_their_years_are_split() -> No
     table = parse_tables(doc(text))[0]
     assert [c.label for c in table.columns] == ["Budget 2024", "Utfall 2024", "Avvikelse"]
     assert table.rows[0].values[1] == Decimal(38950)
+
+
+RAMS = """Tabell 9. Ramförändringar 2027 (tkr)
+Nämnd                     Ram      Löne- och        Volym och       Effektivi-      Ram
+                          2026  prisuppräkning   prioriteringar      seringar      2027
+Kommunstyrelsen         83 150         2 410              390       (1 250)     84 700
+Socialnämnden          127 900         3 820            3 680       (1 700)    133 700
+Summa                  211 050         6 230            4 070       (2 950)    218 400"""
+
+
+def test_a_wrapped_header_of_more_labels_than_years_is_a_header_when_full_rows_follow() -> None:
+    (table,) = parse_tables(doc(RAMS))
+    assert [c.label for c in table.columns] == ["Ram 2026", "Löne- och prisuppräkning", "Volym och prioriteringar",
+                                               "Effektiviseringar", "Ram 2027"]
+    assert table.rows[1].values == (Decimal(127900), Decimal(3820), Decimal(3680), Decimal(-1700), Decimal(133700))
+
+
+def test_the_same_words_over_prose_are_no_header() -> None:
+    prose = RAMS.split("\n")[:3] + ["Ramarna  räknas  upp  med  löner  och  priser  för  2027  enligt  SKR."]
+    assert parse_tables(doc("\n".join(prose))) == []
+
+
+AGES = """Tabell 1. Befolkning per åldersgrupp, antal
+Åldersgrupp          Utfall 2025     Prognos 2027      Förändring
+                                                        2025–2027
+0–5 år                       118              112              -6
+80 år och äldre              268              267              -1
+Totalt                       386              379              -7"""
+
+
+def test_a_header_label_wrapped_onto_a_line_of_its_own_joins_its_column() -> None:
+    (table,) = parse_tables(doc(AGES))
+    assert [c.label for c in table.columns] == ["Utfall 2025", "Prognos 2027", "Förändring 2025–2027"]
+    assert table.stated_unit is Unit.NUMBER
+    assert [r.label for r in table.rows] == ["0–5 år", "80 år och äldre", "Totalt"]
+
+
+def test_a_title_opening_with_what_it_counts_is_a_table_of_counts() -> None:
+    text = """Tabell 11. Årsarbetare per förvaltning
+Förvaltning              Budget 2026     Budget 2027
+Socialförvaltningen              226             231"""
+    (table,) = parse_tables(doc(text))
+    assert table.stated_unit is Unit.NUMBER

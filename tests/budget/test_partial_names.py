@@ -23,6 +23,26 @@ def test_partial_names_find_their_row(lexicon: Lexicon, question: str, label: st
     assert label in [m.label for m in match_rows(question, lexicon)]
 
 
+@pytest.mark.parametrize("word, base, expected", [
+    ("männen", "män", True), ("männens", "män", True), ("målen", "mål", True), ("ramarna", "ram", True),
+    ("män", "män", False), ("mänsklig", "män", False), ("året", "år", True), ("kommunen", "kom", False),
+])
+def test_a_short_word_is_named_in_its_inflected_forms(word: str, base: str, expected: bool) -> None:
+    from assistant.budget.matching import inflects
+
+    assert inflects(word, base) is expected
+
+
+def test_a_short_row_label_is_found_by_its_definite_plural() -> None:
+    from assistant.budget.records import CellSource, Column, Row, Table
+
+    source = CellSource(doc_path="a.pdf", title="A", quote="Män 4,6 4,2", start=0, end=10)
+    rows = tuple(Row(label=label, values=(None,), is_total=False, source=source) for label in ("Kvinnor", "Män"))
+    table = Table(id="a#1", title="Sjukfrånvaro", doc_path="a.pdf", stated_unit=None, unit=None,
+                  columns=(Column(label="2025", year=2025, kind=""),), rows=rows)
+    assert [m.label for m in match_rows("hur mycket sjönk den för männen?", Lexicon.build((table,)))] == ["Män"]
+
+
 def test_lower_case_short_words_are_no_abbreviations(lexicon: Lexicon) -> None:
     assert "Årets resultat" not in [m.label for m in match_rows("hur mkt får äldreomsorgen nästa år", lexicon)]
 
@@ -136,3 +156,23 @@ def test_one_body_keeps_the_committee_of_its_administration_and_total_row() -> N
     assert one_body(["Barn- och utbildningsförvaltningen", "Barn- och utbildningsnämnden",
                      "Summa barn- och utbildningsnämnden"]) == ["Barn- och utbildningsnämnden"]
     assert one_body(["Kultur- och fritidsnämnden", "Kulturskola"]) == ["Kultur- och fritidsnämnden", "Kulturskola"]
+
+
+def _key_figures() -> Lexicon:
+    from assistant.budget.records import CellSource, Column, Row, Table
+
+    source = CellSource(doc_path="a.pdf", title="A", quote="x", start=0, end=1)
+    rows = tuple(Row(label=label, values=(None,), is_total=False, source=source)
+                 for label in ("Antal invånare 1 november", "Nettokostnad per invånare, kr", "Socialnämnden"))
+    return Lexicon.build((Table(id="a#1", title="Nyckeltal", doc_path="a.pdf", stated_unit=None, unit=None,
+                                columns=(Column(label="Budget 2027", year=2027, kind="Budget"),), rows=rows),))
+
+
+@pytest.mark.parametrize("question, labels", [
+    ("hur många invånare hade kommunen 2025?", ["Antal invånare 1 november"]),  # a count asked: the row that counts
+    ("How many invånare does the budget assume for 2027?", ["Antal invånare 1 november"]),
+    ("hur mycket per invånare 2027?", ["Nettokostnad per invånare, kr"]),
+    ("vilken nämnd hade störst underskott?", []),  # the noun after "vilken" asks for a row, it names none
+])
+def test_a_name_said_in_part_ends_at_a_verb_and_a_count_asks_the_row_that_counts(question: str, labels: list) -> None:
+    assert [m.label for m in match_rows(question, _key_figures())] == labels

@@ -57,6 +57,8 @@ def test_hit_at_k_and_reciprocal_rank(rank, hit1, hit5, rr) -> None:
     ("says: ”... om 5,4 miljoner kronor.”", "en", FoundNumber(Decimal("5.4"), "mnkr")),  # a Swedish quote
     ("2.421.049 tkr", "sv", FoundNumber(Decimal("2421049"), "tkr")),
     ("3.9 %", "sv", FoundNumber(Decimal("3.9"), "%")),
+    ("SEK 2.9 billion (2,871.6 million SEK)", "en", FoundNumber(Decimal("2871.6"), "mnkr")),
+    ("2.871,6 mnkr", "sv", FoundNumber(Decimal("2871.6"), "mnkr")),
 ])
 def test_extract_numbers_reads_swedish_and_english_amounts(text, language, expected) -> None:
     assert expected in metrics.extract_numbers(text, language)
