@@ -83,3 +83,43 @@ def only_estimates(text: str, doc_year: int | None, numbers: set[str], years: se
     is stated."""
     asked = [a for a in of_years(stated_amounts(text, doc_year), years) if a.number in numbers]
     return bool(asked) and all(a.estimate for a in asked)
+
+
+# the words leading to an amount since the clause's start: a comma, colon or semicolon, or the sentence's start
+_CLAUSE_START = re.compile(r"[,;:(]\s*")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def leading_subjects(text: str) -> list[frozenset[str]]:
+    """For each amount of a prose sentence, the stems of the nouns leading to it in its clause: what the sentence
+    says the amount is the value of ("Nyupplåningen 2027 beräknas till 15,0 miljoner kronor" -> {"nyupplåning"};
+    "Vi har ett sparkrav på totalt 41 miljoner" -> {"sparkrav"}); empty when it names none before it ("900 tkr
+    tillskjuts ...": its subject is told elsewhere). Verbs, years, time words, approximators and the words that ask
+    for an amount ("beloppet", "kostar", "uppgår") name no subject. [] for a table row."""
+    if is_table_line(text):
+        return []
+    out = []
+    for m in amount_matches(text):
+        before = text[:m.start()]
+        starts = list(_CLAUSE_START.finditer(before))
+        clause = before[starts[-1].end():] if starts else before
+        out.append(frozenset(_subject_stems(clause)))
+    return out
+
+
+def _subject_stems(clause: str) -> set[str]:
+    from assistant.understand.query import AMOUNT, stems
+    from assistant.understand.words import sentence_types
+
+    types = sentence_types()
+    closed = {w for key in ("finite_verbs", "auxiliaries", "approximators", "time_of_year", "time_nouns", "anaphors",
+                            "articles", "prepositions", "reporting_verbs", "interrogatives", "qualifiers")
+              for w in types.get(key, ())}
+    endings = tuple(e for e in types["verb_endings"] if len(e) >= 3 and e != "ats") + ("as",)
+    out = set()
+    for w in _WORD.findall(clause):
+        low = w.lower()
+        if low in closed or AMOUNT.fullmatch(low) or low.endswith(endings) or len(low) < 4:
+            continue
+        out.update(stems(low))
+    return out
