@@ -370,6 +370,11 @@ class Assistant:
                 figure.calculation is None or figure.calculation.operation == "lookup") and earlier \
                 and not strict_earlier and self._earlier_document_says(q, figure, earlier, judged):
             figure = None  # a follow-up's "det" is what the earlier answer quoted: its document answers
+        if figure is not None and not figure.refused and figure.stated and figure.sources and (
+                figure.calculation is None or figure.calculation.operation == "lookup") \
+                and all(answer_rules.of_other_subject(q, s.quote) and not self._names_asked(q, s.quote)
+                        for s in figure.sources):
+            figure = None  # "Vi har ett sparkrav på totalt 41 miljoner" is no cost of the summer jobs it is near
         missing = self._rows_elsewhere(question, history) if not claim and (
             figure is None or figure.refusal == "no_row" or not figure.refused and not figure.stated) else None
         if missing and not self._prose_names(q, missing[1], judged):
@@ -407,6 +412,14 @@ class Assistant:
                                  route={"path": "refusal", "reasons": {"by": "calculator", "why": "no_outcome"}})
         _add(timings, "compose", t)
         return answer
+
+    def _names_asked(self, q: QueryAnalysis, text: str) -> bool:
+        """The text names what the question asks the amount of (evidence.sentences.asked_subject); True when
+        that is not known."""
+        from assistant.evidence.sentences import asked_subject
+
+        subject = asked_subject(q)
+        return subject is None or self.retriever.stats.says(subject, text)
 
     def _from_named_documents(self, q: QueryAnalysis, sources: Sequence[Any]) -> bool:
         """Some source is in a document the question names (its kind or publisher), or it names none. A year

@@ -354,10 +354,10 @@ def _is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: A
 def of_other_subject(q: QueryAnalysis, text: str) -> bool:
     """Every amount of the sentence is led by nouns of its own (amount_stretch.leading_subjects) none of which the
     question names nor asks with ("kostnaden" for "vad kostar"): the sentence states the amount of something else."""
-    from assistant.understand.query import MONEY, stems
+    from assistant.understand.query import stems
 
     asked = {t for group in q.groups for t in group} | set(stems(q.original))
-    led = [{w for w in subjects if not MONEY.match(w)} for subjects in leading_subjects(text)]
+    led = [{w for w in subjects if not _says_amount(w)} for subjects in leading_subjects(text)]
     return bool(led) and all(subjects and not any(_same_word(t, subjects) for t in asked if len(t) >= 3)
                              for subjects in led)
 
@@ -450,6 +450,15 @@ def names_instance(s: Sentence, question: str, of_asked_noun: bool = False) -> b
     known = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ]+", f"{question} {s.chunk.title}")}
     inner = re.findall(r"(?<=[\w,)] |[\w]–)[A-ZÅÄÖ][a-zåäöé]{3,}[\wåäö-]*", s.text)
     return any(w.lower() not in known for w in inner)
+
+
+def _says_amount(stem: str) -> bool:
+    """A word that only says "the amount" ("kostnaden", "driftkostnaden", "budgeten"): a money word, or a compound
+    whose head is one; "sparkravet" names a kind of its own."""
+    from assistant.understand.query import MONEY, split_compound
+
+    parts = split_compound(stem)
+    return bool(MONEY.match(parts[1] if parts else stem))
 
 
 def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:

@@ -185,3 +185,13 @@ def test_an_amount_led_by_a_subject_of_its_own_is_not_about_the_neighbours_conce
     named = _sentence(told, "Räddningsstationen byggs om under 2027.", title="Budget")
     assert not of_other_subject(q, cost.text)  # the cost asked, its subject told by the sentence before
     assert judge_evidence(q, [cost, named], probability=0.9, cutoff=0.2, about=about).answerable
+
+
+def test_a_compound_names_a_kind_of_amount_of_its_own_a_bare_money_word_does_not() -> None:
+    from assistant.compose.answer import of_other_subject
+
+    q = analyse("Vad kostar feriearbetena?")
+    assert of_other_subject(q, "Vi har ett sparkrav på totalt 41 miljoner.")
+    assert not of_other_subject(q, "Driftkostnaden beräknas till 2 miljoner kronor.")
+    assert not of_other_subject(q, "Feriearbetena beräknas kosta 2 miljoner kronor.")
+    assert not of_other_subject(q, "2 miljoner kronor avsätts för feriearbeten.")
