@@ -414,12 +414,12 @@ class Assistant:
         return answer
 
     def _names_asked(self, q: QueryAnalysis, text: str) -> bool:
-        """The text names what the question asks the amount of (evidence.sentences.asked_subject); True when
-        that is not known."""
-        from assistant.evidence.sentences import asked_subject
+        """The text names one of the question's own concepts (not its asking words, years or context); True when
+        the question has none."""
+        from assistant.evidence.sentences import content_groups
 
-        subject = asked_subject(q)
-        return subject is None or self.retriever.stats.says(subject, text)
+        groups = content_groups(q)
+        return not groups or any(self.retriever.stats.says(g, text) for g in groups)
 
     def _from_named_documents(self, q: QueryAnalysis, sources: Sequence[Any]) -> bool:
         """Some source is in a document the question names (its kind or publisher), or it names none. A year

@@ -87,15 +87,22 @@ def only_estimates(text: str, doc_year: int | None, numbers: set[str], years: se
 
 # the words leading to an amount since the clause's start: a comma, colon or semicolon, or the sentence's start
 _CLAUSE_START = re.compile(r"[,;:(]\s*")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+# "ett sparkrav på 41 miljoner", "en satsning om 5 mnkr", "två avdelningar för 6,2 miljoner": the noun before is the
+# amount's
+GOVERNING = ("på", "om", "för")
+COMPLEMENT = ("totalt", "sammanlagt", "ytterligare", "cirka")
+# a verb and "till", or a copula, says the amount of its subject: "beräknas till", "resultatet blev 5 mnkr"; after a
+# verb without them the amount is the subject itself ("Förslagsvis avsätts 5 miljoner kronor")
+COPULAS = ("till", "är", "var", "blir", "blev", "uppgår", "uppgick", "landar", "landade", "hamnar", "hamnade")
 
 
 def leading_subjects(text: str) -> list[frozenset[str]]:
-    """For each amount of a prose sentence, the stems of the nouns leading to it in its clause: what the sentence
-    says the amount is the value of ("Nyupplåningen 2027 beräknas till 15,0 miljoner kronor" -> {"nyupplåning"};
-    "Vi har ett sparkrav på totalt 41 miljoner" -> {"sparkrav"}); empty when it names none before it ("900 tkr
-    tillskjuts ...": its subject is told elsewhere). Verbs, years, time words, approximators and the words that ask
-    for an amount ("beloppet", "kostar", "uppgår") name no subject. [] for a table row."""
+    """For each amount of a prose sentence, the stem of the noun the sentence says it is the value of: the noun
+    governing it ("ett sparkrav på totalt 41 miljoner" -> {"sparkrav"}) or its clause's subject when the amount is
+    what a verb says of it ("Nyupplåningen 2027 beräknas till 15,0 miljoner kronor" -> {"nyupplåning"}); empty when
+    the sentence names none ("900 tkr tillskjuts ...", "Den uppgår till 5 mnkr": told elsewhere; "i slutet av
+    mandatperioden ska 30 miljoner": an adverbial, no subject). [] for a table row."""
     if is_table_line(text):
         return []
     out = []
@@ -103,23 +110,55 @@ def leading_subjects(text: str) -> list[frozenset[str]]:
         before = text[:m.start()]
         starts = list(_CLAUSE_START.finditer(before))
         clause = before[starts[-1].end():] if starts else before
-        out.append(frozenset(_subject_stems(clause)))
+        out.append(frozenset(_subject_of(_TOKEN.findall(clause))))
     return out
 
 
-def _subject_stems(clause: str) -> set[str]:
-    from assistant.understand.query import AMOUNT, stems
-    from assistant.understand.words import sentence_types
+def _subject_of(words: list[str]) -> list[str]:
+    from assistant.understand.query import stems
 
-    types = sentence_types()
-    closed = {w for key in ("finite_verbs", "auxiliaries", "approximators", "time_of_year", "time_nouns", "anaphors",
-                            "articles", "prepositions", "reporting_verbs", "interrogatives", "qualifiers")
-              for w in types.get(key, ())}
-    endings = tuple(e for e in types["verb_endings"] if len(e) >= 3 and e != "ats") + ("as",)
-    out = set()
-    for w in _WORD.findall(clause):
-        low = w.lower()
-        if low in closed or AMOUNT.fullmatch(low) or low.endswith(endings) or len(low) < 4:
-            continue
-        out.update(stems(low))
-    return out
+    types = _word_classes()
+    i, governed, linked = len(words) - 1, False, False
+    while i >= 0:  # past the words between the amount and its noun: approximators, verbs, years, "till", "på"
+        low = words[i].lower()
+        if low in GOVERNING:
+            governed = True
+        elif not (low in types["skip"] or low in COMPLEMENT or low in COPULAS or low.isdigit()
+                  or _is_verb(low, types)):
+            break
+        linked = linked or low in COPULAS
+        i -= 1
+    if i < 0:
+        return []
+    noun = words[i].lower()
+    if noun in types["closed"] or _is_verb(noun, types) or not (governed or linked):
+        return []
+    before = [w.lower() for w in words[:i]]
+    if not governed and (any(_is_verb(w, types) or w in ("att", "som") for w in before)
+                         or (before and before[-1] in types["prepositions"])):
+        return []  # not the clause's subject: an object or an adverbial ("av mandatperioden")
+    return stems(noun)
+
+
+def _is_verb(word: str, types: dict) -> bool:
+    from assistant.understand.query import AMOUNT
+
+    return word in types["verbs"] or bool(AMOUNT.fullmatch(word)) or word.endswith(types["endings"])
+
+
+_CLASSES: dict = {}
+
+
+def _word_classes() -> dict:
+    if not _CLASSES:
+        from assistant.understand.words import sentence_types
+
+        t = sentence_types()
+        _CLASSES.update(
+            verbs=set(t["finite_verbs"]) | set(t["auxiliaries"]) | set(t["reporting_verbs"]),
+            endings=tuple(e for e in t["verb_endings"] if len(e) >= 3 and e != "ats") + ("as", "ts", "es"),
+            skip={w for k in ("approximators", "time_of_year", "qualifiers") for w in t[k]},
+            prepositions=set(t["prepositions"]),
+            closed={w for k in ("articles", "anaphors", "prepositions", "interrogatives", "time_nouns", "approximators",
+                                "time_of_year") for w in t[k]} | {"det", "detta", "vi", "man", "den", "de"})
+    return _CLASSES

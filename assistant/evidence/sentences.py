@@ -120,7 +120,7 @@ class TermStats:
         group = asked_subject(q)
         if group is None or self.known(group) or len(group[0]) < 7 or self.near(group[0]):
             return []
-        described = [g for g in _content_groups(q, shortest=3) if g != group and self.known(g)]
+        described = [g for g in content_groups(q, shortest=3) if g != group and self.known(g)]
         if len(described) >= DESCRIBED_BY:
             return []  # "Vad heter ljusarrangemanget som lyser upp staden på hösten?": a paraphrase, for the model
         return [group[0]]
@@ -198,15 +198,19 @@ class TermStats:
 
     def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
         """The question's rarest concept that one of the sentences names in its own words ("köksorganisationen"
-        in "Hur mycket sparar handlingsplanen på köksorganisationen?"): what an answer must be about. Years
-        and concepts framed as context are left out, and so are the question's verbs (an amount is about a thing:
+        in "Hur mycket sparar handlingsplanen på köksorganisationen?"): what an answer must be about. Years,
+        concepts framed as context and words asking for money are left out, and so are the question's verbs (an amount is about a thing:
         "KS ville utreda utdelningen – hur mycket blev det?" asks the dividend, not the inquiry; nouns that only say
         "thing", "olika saker", are no concepts of the analysis at all); None when no sentence names any."""
+        from assistant.understand.query import MONEY
+
         best: tuple[float, tuple[str, ...]] | None = None
         verbs = _verb_stems(q.original)
         for i, group in enumerate(q.groups):
             if not group or YEARLIKE.match(group[0]) or not self.known(group[:1]) or group[0] in verbs:
                 continue
+            if any(MONEY.match(t) for t in group):
+                continue  # "pengar" (anslag, budget, medel) asks for an amount; it names no thing the amount is of
             if q.weights and i < len(q.weights) and q.weights[i] < 1.0:
                 continue
             if not any(self.says(group, s.text) for s in sentences):
@@ -217,7 +221,7 @@ class TermStats:
         return best[1] if best else None
 
 
-def _content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]:
+def content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]:
     """The question's concepts without the asking words ("kostar", "belopp"), years and untranslated English."""
     from assistant.understand.query import AMOUNT, MONEY
 
@@ -235,7 +239,7 @@ def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
     from assistant.evidence.claims import roles
 
     parties = {t for words in roles()["parties"].values() for w in words for t in stems(w)}  # whose, not what
-    groups = [g for g in _content_groups(q, shortest=SUBJECT_CHARS) if g[0] not in verbs and g[0] not in parties]
+    groups = [g for g in content_groups(q, shortest=SUBJECT_CHARS) if g[0] not in verbs and g[0] not in parties]
     return groups[0] if groups else None
 
 

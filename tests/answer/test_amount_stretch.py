@@ -64,3 +64,9 @@ def test_the_nouns_leading_to_an_amount_are_what_it_is_the_value_of() -> None:
     assert leading_subjects("900 tkr tillskjuts nämnden för att utöka busslinjerna.") == [frozenset()]
     assert leading_subjects("Den uppgår till 5 mnkr.") == [frozenset()]  # told by the sentence before
     assert leading_subjects("| Förskola Floda | 22000 | 34000 |") == []  # a table row: its label says it
+    assert leading_subjects("Kommunens resultat 2024 blev 5 mnkr.") == [frozenset({"result"})]
+    # an adverbial, an object or an amount that is itself the subject names no subject of it
+    assert leading_subjects("Detta innebär att i slutet av perioden ska ungefär 30 miljoner kronor vara budgeterade.") \
+        == [frozenset()]
+    assert leading_subjects("Förslagsvis avsätts ungefär 5 miljoner kronor årligen.") == [frozenset()]
+    assert leading_subjects("Vid utgången av 2025 hade kommunen 4 178 anställda.") == [frozenset()]
