@@ -38,7 +38,7 @@ from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
-from assistant.evidence.sentences import amounts_in, asked_amounts, is_statement, text_stems, title_stems
+from assistant.evidence.sentences import amounts_in, asked_amounts, is_statement, says_money, text_stems, title_stems
 from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
@@ -718,7 +718,9 @@ class Assistant:
         # what the amount must be about, from the question without the municipality it names: "Boxholms kommun" is
         # the scope of "Hur många anställda har Boxholms kommun?", and the sentence stating 722 need not name it
         specific = stats.specific_concept(scope[1], named[:8]) if q.wants_amount else None
-        about = ((lambda s: stats.says(specific, s.text)),) if specific else ()
+        money = bool(specific) and says_money(specific)  # "hur mycket pengar": a sum of money is of it
+        about = ((lambda s: stats.says(specific, s.text) or (money and bool(amounts_in(s.text, money=True)))),) \
+            if specific else ()
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=self._unknown(q, *scope),
                                    probability=probability, cutoff=model.threshold, about=about or None)

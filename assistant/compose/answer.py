@@ -358,6 +358,7 @@ def of_other_subject(q: QueryAnalysis, text: str) -> bool:
 
     asked = {t for group in q.groups for t in group} | set(stems(q.original))
     led = [{w for w in subjects if not _says_amount(w)} for subjects in leading_subjects(text)]
+    led = [subjects for subjects in led if subjects] if any(led[:1]) else led  # "..., vilket är 57 fler" adds one
     return bool(led) and all(subjects and not any(_same_word(t, subjects) for t in asked if len(t) >= 3)
                              for subjects in led)
 

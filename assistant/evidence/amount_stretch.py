@@ -94,6 +94,7 @@ GOVERNING = ("på", "om", "för")
 COMPLEMENT = ("totalt", "sammanlagt", "ytterligare", "cirka")
 # a verb and "till", or a copula, says the amount of its subject: "beräknas till", "resultatet blev 5 mnkr"; after a
 # verb without them the amount is the subject itself ("Förslagsvis avsätts 5 miljoner kronor")
+HOLDING = ("har", "hade", "får", "fick")  # a verb of having before the holder of the amount after it
 COPULAS = ("till", "är", "var", "blir", "blev", "uppgår", "uppgick", "landar", "landade", "hamnar", "hamnade")
 
 
@@ -131,9 +132,11 @@ def _subject_of(words: list[str]) -> list[str]:
     if i < 0:
         return []
     noun = words[i].lower()
+    before = [w.lower() for w in words[:i]]
+    if not (governed or linked) and before and before[-1] in HOLDING and noun not in types["closed"]:
+        return stems(noun)  # "hade kommunen 4 178 anställda": the holder the count is of
     if noun in types["closed"] or _is_verb(noun, types) or not (governed or linked):
         return []
-    before = [w.lower() for w in words[:i]]
     if not governed and (any(_is_verb(w, types) or w in ("att", "som") for w in before)
                          or (before and before[-1] in types["prepositions"])):
         return []  # not the clause's subject: an object or an adverbial ("av mandatperioden")

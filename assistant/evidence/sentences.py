@@ -198,19 +198,15 @@ class TermStats:
 
     def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
         """The question's rarest concept that one of the sentences names in its own words ("köksorganisationen"
-        in "Hur mycket sparar handlingsplanen på köksorganisationen?"): what an answer must be about. Years,
-        concepts framed as context and words asking for money are left out, and so are the question's verbs (an amount is about a thing:
+        in "Hur mycket sparar handlingsplanen på köksorganisationen?"): what an answer must be about. Years
+        and concepts framed as context are left out, and so are the question's verbs (an amount is about a thing:
         "KS ville utreda utdelningen – hur mycket blev det?" asks the dividend, not the inquiry; nouns that only say
         "thing", "olika saker", are no concepts of the analysis at all); None when no sentence names any."""
-        from assistant.understand.query import MONEY
-
         best: tuple[float, tuple[str, ...]] | None = None
         verbs = _verb_stems(q.original)
         for i, group in enumerate(q.groups):
             if not group or YEARLIKE.match(group[0]) or not self.known(group[:1]) or group[0] in verbs:
                 continue
-            if any(MONEY.match(t) for t in group):
-                continue  # "pengar" (anslag, budget, medel) asks for an amount; it names no thing the amount is of
             if q.weights and i < len(q.weights) and q.weights[i] < 1.0:
                 continue
             if not any(self.says(group, s.text) for s in sentences):
@@ -219,6 +215,18 @@ class TermStats:
             if best is None or rarity > best[0]:
                 best = (rarity, group)
         return best[1] if best else None
+
+
+def says_money(group: tuple[str, ...]) -> bool:
+    """The concept the question names is money itself ("pengar", "beloppet"): any sum of money names it; a
+    concept with money among its synonyms ("underskott": budget) is not."""
+    from assistant.understand.query import MONEY
+
+    head = (split_compound(group[0]) or ("", group[0]))[1] if group else ""  # not "sparkrav": a kind of demand
+    return bool(head) and (head in stems(" ".join(MONEY_NOUNS)) or bool(MONEY.match(head)))
+
+
+MONEY_NOUNS = ("pengar", "medel", "belopp", "summa", "kronor", "money")  # the asked word itself, not its synonyms
 
 
 def content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]:
