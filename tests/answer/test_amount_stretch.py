@@ -69,4 +69,5 @@ def test_the_nouns_leading_to_an_amount_are_what_it_is_the_value_of() -> None:
     assert leading_subjects("Detta innebär att i slutet av perioden ska ungefär 30 miljoner kronor vara budgeterade.") \
         == [frozenset()]
     assert leading_subjects("Förslagsvis avsätts ungefär 5 miljoner kronor årligen.") == [frozenset()]
-    assert leading_subjects("Vid utgången av 2025 hade kommunen 4 178 anställda.") == [frozenset()]
+    # the holder after a verb of having: the count is the municipality's, not a department's
+    assert leading_subjects("Vid utgången av 2025 hade kommunen 4 178 anställda.") == [frozenset({"kommun"})]

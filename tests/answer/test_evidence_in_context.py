@@ -195,3 +195,11 @@ def test_a_compound_names_a_kind_of_amount_of_its_own_a_bare_money_word_does_not
     assert not of_other_subject(q, "Driftkostnaden beräknas till 2 miljoner kronor.")
     assert not of_other_subject(q, "Feriearbetena beräknas kosta 2 miljoner kronor.")
     assert not of_other_subject(q, "2 miljoner kronor avsätts för feriearbeten.")
+
+
+def test_a_count_held_by_the_municipality_is_not_a_departments() -> None:
+    from assistant.compose.answer import of_other_subject
+
+    text = "Vid utgången av 2025 hade kommunen 4 178 tillsvidareanställda medarbetare, vilket är 57 fler än året innan."
+    assert of_other_subject(analyse("Hur många anställda har räddningstjänsten?"), text)
+    assert not of_other_subject(analyse("Hur många anställda har kommunen?"), text)
