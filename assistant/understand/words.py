@@ -168,7 +168,8 @@ def finite_verb_at(found: list[str]) -> int | None:
     if not found or found[0] not in kinds["interrogatives"]:
         return None
     if found[0] == "hur" and len(found) > 1 and found[1] in DEGREE:
-        at = 2 + (len(found) > 2 and (found[2] == "pengar" or found[1] in COUNTING))  # "hur många anställda har"
+        # "hur många anställda har": the counted noun before the verb; "hur många röstade": the verb itself
+        at = 2 + (len(found) > 2 and (found[2] == "pengar" or found[1] in COUNTING and not is_verb(found[2])))
     elif found[0] in kinds["determiner_interrogatives"]:
         at = 2
     else:
