@@ -40,7 +40,7 @@ from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
-from assistant.evidence.sentences import amounts_in, asked_amounts, is_statement, text_stems, title_stems
+from assistant.evidence.sentences import amounts_in, asked_amounts, is_statement, says_money, text_stems, title_stems
 from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
@@ -377,6 +377,11 @@ class Assistant:
                 figure.calculation is None or figure.calculation.operation == "lookup") and earlier \
                 and not strict_earlier and self._earlier_document_says(q, figure, earlier, judged):
             figure = None  # a follow-up's "det" is what the earlier answer quoted: its document answers
+        if figure is not None and not figure.refused and figure.stated and figure.sources and (
+                figure.calculation is None or figure.calculation.operation == "lookup") \
+                and all(answer_rules.of_other_subject(q, s.quote) and not self._names_asked(q, s.quote)
+                        for s in figure.sources):
+            figure = None  # "Vi har ett sparkrav på totalt 41 miljoner" is no cost of the summer jobs it is near
         missing = self._rows_elsewhere(question, history) if not claim and (
             figure is None or figure.refusal == "no_row" or not figure.refused and not figure.stated) else None
         if missing and not self._prose_names(q, missing[1], judged):
@@ -414,6 +419,14 @@ class Assistant:
                                  route={"path": "refusal", "reasons": {"by": "calculator", "why": "no_outcome"}})
         _add(timings, "compose", t)
         return answer
+
+    def _names_asked(self, q: QueryAnalysis, text: str) -> bool:
+        """The text names one of the question's own concepts (not its asking words, years or context); True when
+        the question has none."""
+        from assistant.evidence.sentences import content_groups
+
+        groups = content_groups(q)
+        return not groups or any(self.retriever.stats.says(g, text) for g in groups)
 
     def _from_named_documents(self, q: QueryAnalysis, sources: Sequence[Any]) -> bool:
         """Some source is in a document the question names (its kind or publisher), or it names none. A year
@@ -712,7 +725,9 @@ class Assistant:
         # what the amount must be about, from the question without the municipality it names: "Boxholms kommun" is
         # the scope of "Hur många anställda har Boxholms kommun?", and the sentence stating 722 need not name it
         specific = stats.specific_concept(scope[1], named[:8]) if q.wants_amount else None
-        about = ((lambda s: stats.says(specific, s.text)),) if specific else ()
+        money = bool(specific) and says_money(specific)  # "hur mycket pengar": a sum of money is of it
+        about = ((lambda s: stats.says(specific, s.text) or (money and bool(amounts_in(s.text, money=True)))),) \
+            if specific else ()
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=self._unknown(q, *scope),
                                    probability=probability, cutoff=model.threshold, about=about or None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.budget.columns import asks_only_outcome
-from assistant.evidence.amount_stretch import states_outcome_of
+from assistant.evidence.amount_stretch import leading_subjects, states_outcome_of
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
@@ -114,7 +114,7 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         candidates = _amount_candidates(sentences, threshold)
         if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too
             candidates += [s for s in sentences[:3] if s not in candidates]
-        stated = [s for s in candidates if _states_asked_amount(q, s) and _is_about(s, sentences, about)
+        stated = [s for s in candidates if _states_asked_amount(q, s) and _is_about(q, s, sentences, about)
                   and not names_other_body(q.original, s.text) and not in_other_table(q.original, s)
                   and labels_asked(q, s.text)]
         if not stated:
@@ -336,16 +336,33 @@ def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sent
     return relevant + near
 
 
-def _is_about(s: Sentence, sentences: list[Sentence], about: About) -> bool:
+def _is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: About) -> bool:
     """Each concept the answer must be about (one predicate, or several) is named by the sentence or by a
-    sentence just before or after it in the same document."""
+    sentence just before or after it in the same document. A neighbour speaks for the sentence only when its
+    amounts are not led by a subject of their own the question does not name ("Nyupplåningen 2027 beräknas till
+    15,0 miljoner kronor" is not the cost of the fire station the next sentence names)."""
     if about is None:
         return True
     for says in about if isinstance(about, tuple) else (about,):
-        if not says(s) and not any(says(r) for r in sentences[:12]
-                                   if r.chunk.doc_path == s.chunk.doc_path and abs(r.start - s.start) <= NEIGHBOUR_CHARS):
+        if says(s):
+            continue
+        if of_other_subject(q, s.text) or not any(
+                says(r) for r in sentences[:12]
+                if r.chunk.doc_path == s.chunk.doc_path and abs(r.start - s.start) <= NEIGHBOUR_CHARS):
             return False
     return True
+
+
+def of_other_subject(q: QueryAnalysis, text: str) -> bool:
+    """Every amount of the sentence is led by nouns of its own (amount_stretch.leading_subjects) none of which the
+    question names nor asks with ("kostnaden" for "vad kostar"): the sentence states the amount of something else."""
+    from assistant.understand.query import stems
+
+    asked = {t for group in q.groups for t in group} | set(stems(q.original))
+    led = [{w for w in subjects if not _says_amount(w)} for subjects in leading_subjects(text)]
+    led = [subjects for subjects in led if subjects] if any(led[:1]) else led  # "..., vilket är 57 fler" adds one
+    return bool(led) and all(subjects and not any(_same_word(t, subjects) for t in asked if len(t) >= 3)
+                             for subjects in led)
 
 
 def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
@@ -398,7 +415,7 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     in the asked role; a time; a reason): the best sentence holding it answers, not the best-covering one
     ("Vem ansvarar för X?" is answered by the section's "Ansvar: ekonomichef", not by the sentence about X)."""
     if q.wants_amount:
-        return lambda s: _states_asked_amount(q, s) and _is_about(s, sentences, about)
+        return lambda s: _states_asked_amount(q, s) and _is_about(q, s, sentences, about)
     if q.wants_person:
         return lambda s: names_someone(s.text) and holds_asked_role(q.original, s)
     if q.wants_date:
@@ -436,6 +453,15 @@ def names_instance(s: Sentence, question: str, of_asked_noun: bool = False) -> b
     known = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ]+", f"{question} {s.chunk.title}")}
     inner = re.findall(r"(?<=[\w,)] |[\w]–)[A-ZÅÄÖ][a-zåäöé]{3,}[\wåäö-]*", s.text)
     return any(w.lower() not in known for w in inner)
+
+
+def _says_amount(stem: str) -> bool:
+    """A word that only says "the amount" ("kostnaden", "driftkostnaden", "budgeten"): a money word, or a compound
+    whose head is one; "sparkravet" names a kind of its own."""
+    from assistant.understand.query import MONEY, split_compound
+
+    parts = split_compound(stem)
+    return bool(MONEY.match(parts[1] if parts else stem))
 
 
 def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:

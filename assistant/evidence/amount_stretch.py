@@ -83,3 +83,85 @@ def only_estimates(text: str, doc_year: int | None, numbers: set[str], years: se
     is stated."""
     asked = [a for a in of_years(stated_amounts(text, doc_year), years) if a.number in numbers]
     return bool(asked) and all(a.estimate for a in asked)
+
+
+# the words leading to an amount since the clause's start: a comma, colon or semicolon, or the sentence's start
+_CLAUSE_START = re.compile(r"[,;:(]\s*")
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+# "ett sparkrav på 41 miljoner", "en satsning om 5 mnkr", "två avdelningar för 6,2 miljoner": the noun before is the
+# amount's
+GOVERNING = ("på", "om", "för")
+COMPLEMENT = ("totalt", "sammanlagt", "ytterligare", "cirka")
+# a verb and "till", or a copula, says the amount of its subject: "beräknas till", "resultatet blev 5 mnkr"; after a
+# verb without them the amount is the subject itself ("Förslagsvis avsätts 5 miljoner kronor")
+HOLDING = ("har", "hade", "får", "fick")  # a verb of having before the holder of the amount after it
+COPULAS = ("till", "är", "var", "blir", "blev", "uppgår", "uppgick", "landar", "landade", "hamnar", "hamnade")
+
+
+def leading_subjects(text: str) -> list[frozenset[str]]:
+    """For each amount of a prose sentence, the stem of the noun the sentence says it is the value of: the noun
+    governing it ("ett sparkrav på totalt 41 miljoner" -> {"sparkrav"}) or its clause's subject when the amount is
+    what a verb says of it ("Nyupplåningen 2027 beräknas till 15,0 miljoner kronor" -> {"nyupplåning"}); empty when
+    the sentence names none ("900 tkr tillskjuts ...", "Den uppgår till 5 mnkr": told elsewhere; "i slutet av
+    mandatperioden ska 30 miljoner": an adverbial, no subject). [] for a table row."""
+    if is_table_line(text):
+        return []
+    out = []
+    for m in amount_matches(text):
+        before = text[:m.start()]
+        starts = list(_CLAUSE_START.finditer(before))
+        clause = before[starts[-1].end():] if starts else before
+        out.append(frozenset(_subject_of(_TOKEN.findall(clause))))
+    return out
+
+
+def _subject_of(words: list[str]) -> list[str]:
+    from assistant.understand.query import stems
+
+    types = _word_classes()
+    i, governed, linked = len(words) - 1, False, False
+    while i >= 0:  # past the words between the amount and its noun: approximators, verbs, years, "till", "på"
+        low = words[i].lower()
+        if low in GOVERNING:
+            governed = True
+        elif not (low in types["skip"] or low in COMPLEMENT or low in COPULAS or low.isdigit()
+                  or _is_verb(low, types)):
+            break
+        linked = linked or low in COPULAS
+        i -= 1
+    if i < 0:
+        return []
+    noun = words[i].lower()
+    before = [w.lower() for w in words[:i]]
+    if not (governed or linked) and before and before[-1] in HOLDING and noun not in types["closed"]:
+        return stems(noun)  # "hade kommunen 4 178 anställda": the holder the count is of
+    if noun in types["closed"] or _is_verb(noun, types) or not (governed or linked):
+        return []
+    if not governed and (any(_is_verb(w, types) or w in ("att", "som") for w in before)
+                         or (before and before[-1] in types["prepositions"])):
+        return []  # not the clause's subject: an object or an adverbial ("av mandatperioden")
+    return stems(noun)
+
+
+def _is_verb(word: str, types: dict) -> bool:
+    from assistant.understand.query import AMOUNT
+
+    return word in types["verbs"] or bool(AMOUNT.fullmatch(word)) or word.endswith(types["endings"])
+
+
+_CLASSES: dict = {}
+
+
+def _word_classes() -> dict:
+    if not _CLASSES:
+        from assistant.understand.words import sentence_types
+
+        t = sentence_types()
+        _CLASSES.update(
+            verbs=set(t["finite_verbs"]) | set(t["auxiliaries"]) | set(t["reporting_verbs"]),
+            endings=tuple(e for e in t["verb_endings"] if len(e) >= 3 and e != "ats") + ("as", "ts", "es"),
+            skip={w for k in ("approximators", "time_of_year", "qualifiers") for w in t[k]},
+            prepositions=set(t["prepositions"]),
+            closed={w for k in ("articles", "anaphors", "prepositions", "interrogatives", "time_nouns", "approximators",
+                                "time_of_year") for w in t[k]} | {"det", "detta", "vi", "man", "den", "de"})
+    return _CLASSES

@@ -120,7 +120,7 @@ class TermStats:
         group = asked_subject(q)
         if group is None or self.known(group) or len(group[0]) < 7 or self.near(group[0]):
             return []
-        described = [g for g in _content_groups(q, shortest=3) if g != group and self.known(g)]
+        described = [g for g in content_groups(q, shortest=3) if g != group and self.known(g)]
         if len(described) >= DESCRIBED_BY:
             return []  # "Vad heter ljusarrangemanget som lyser upp staden på hösten?": a paraphrase, for the model
         return [group[0]]
@@ -217,7 +217,19 @@ class TermStats:
         return best[1] if best else None
 
 
-def _content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]:
+def says_money(group: tuple[str, ...]) -> bool:
+    """The concept the question names is money itself ("pengar", "beloppet"): any sum of money names it; a
+    concept with money among its synonyms ("underskott": budget) is not."""
+    from assistant.understand.query import MONEY
+
+    head = (split_compound(group[0]) or ("", group[0]))[1] if group else ""  # not "sparkrav": a kind of demand
+    return bool(head) and (head in stems(" ".join(MONEY_NOUNS)) or bool(MONEY.match(head)))
+
+
+MONEY_NOUNS = ("pengar", "medel", "belopp", "summa", "kronor", "money")  # the asked word itself, not its synonyms
+
+
+def content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]:
     """The question's concepts without the asking words ("kostar", "belopp"), years and untranslated English."""
     from assistant.understand.query import AMOUNT, MONEY
 
@@ -235,7 +247,7 @@ def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
     from assistant.evidence.claims import roles
 
     parties = {t for words in roles()["parties"].values() for w in words for t in stems(w)}  # whose, not what
-    groups = [g for g in _content_groups(q, shortest=SUBJECT_CHARS) if g[0] not in verbs and g[0] not in parties]
+    groups = [g for g in content_groups(q, shortest=SUBJECT_CHARS) if g[0] not in verbs and g[0] not in parties]
     return groups[0] if groups else None
 
 

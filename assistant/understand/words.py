@@ -154,6 +154,7 @@ def asks_instance_by_noun(question: str) -> bool:
     return noun is not None and len(noun) >= 3 and noun not in kinds["time_nouns"] and noun not in kinds["person_nouns"]
 
 
+COUNTING = ("många", "many")  # a degree word always followed by the counted noun
 DEGREE = ("mycket", "många", "stor", "stort", "stora", "hög", "högt", "höga", "länge", "ofta", "much", "many")
 
 
@@ -167,7 +168,8 @@ def finite_verb_at(found: list[str]) -> int | None:
     if not found or found[0] not in kinds["interrogatives"]:
         return None
     if found[0] == "hur" and len(found) > 1 and found[1] in DEGREE:
-        at = 2 + (len(found) > 2 and found[2] == "pengar")
+        # "hur många anställda har": the counted noun before the verb; "hur många röstade": the verb itself
+        at = 2 + (len(found) > 2 and (found[2] == "pengar" or found[1] in COUNTING and not is_verb(found[2])))
     elif found[0] in kinds["determiner_interrogatives"]:
         at = 2
     else:

@@ -54,3 +54,20 @@ def test_an_outcome_question_names_no_estimate_even_as_a_compounds_head() -> Non
     assert not asks_only_outcome("Hur mycket landade handlingsplanen på sen?")
     assert not asks_only_outcome("Hur mycket landade förslaget på?")
     assert not asks_only_outcome("Hur stor är budgeten för 2025?")
+
+
+def test_the_nouns_leading_to_an_amount_are_what_it_is_the_value_of() -> None:
+    from assistant.evidence.amount_stretch import leading_subjects
+
+    assert leading_subjects("Nyupplåningen 2027 beräknas till 15,0 miljoner kronor.") == [frozenset({"nyupplåning"})]
+    assert leading_subjects("Vi har ett sparkrav på totalt 41 miljoner.") == [frozenset({"sparkrav"})]
+    assert leading_subjects("900 tkr tillskjuts nämnden för att utöka busslinjerna.") == [frozenset()]
+    assert leading_subjects("Den uppgår till 5 mnkr.") == [frozenset()]  # told by the sentence before
+    assert leading_subjects("| Förskola Floda | 22000 | 34000 |") == []  # a table row: its label says it
+    assert leading_subjects("Kommunens resultat 2024 blev 5 mnkr.") == [frozenset({"result"})]
+    # an adverbial, an object or an amount that is itself the subject names no subject of it
+    assert leading_subjects("Detta innebär att i slutet av perioden ska ungefär 30 miljoner kronor vara budgeterade.") \
+        == [frozenset()]
+    assert leading_subjects("Förslagsvis avsätts ungefär 5 miljoner kronor årligen.") == [frozenset()]
+    # the holder after a verb of having: the count is the municipality's, not a department's
+    assert leading_subjects("Vid utgången av 2025 hade kommunen 4 178 anställda.") == [frozenset({"kommun"})]

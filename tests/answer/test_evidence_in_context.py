@@ -167,3 +167,39 @@ def test_a_short_adjective_is_said_by_its_base_form() -> None:
     stats = sentences.TermStats({chunk.id: chunk, "o#0": Chunk(id="o#0", doc_path="o.txt", text="Den nya skolan.",
                                                               start=0, end=15, title="Skola")})
     assert stats.coverage((group,), frozenset({"ny", "förskol"}), full=(2,)) == 1.0
+
+
+def test_an_amount_led_by_a_subject_of_its_own_is_not_about_the_neighbours_concept() -> None:
+    from assistant.compose.answer import of_other_subject
+
+    passage = ("Nyupplåningen 2027 beräknas till 15,0 miljoner kronor. "
+               "Den nya räddningsstationen ingår inte i budgeten.")
+    q = analyse("Hur mycket kostar den nya räddningsstationen?")
+    amount = _sentence(passage, "Nyupplåningen 2027 beräknas till 15,0 miljoner kronor.", title="Budget")
+    station = _sentence(passage, "Den nya räddningsstationen ingår inte i budgeten.", title="Budget")
+    about = (lambda s: "räddningsstation" in s.text.lower(),)
+    assert of_other_subject(q, amount.text)
+    assert judge_evidence(q, [amount, station], probability=0.9, cutoff=0.2, about=about).reason == "no_amount"
+    told = ("Räddningsstationen byggs om under 2027. Kostnaden beräknas till 15,0 miljoner kronor.")
+    cost = _sentence(told, "Kostnaden beräknas till 15,0 miljoner kronor.", title="Budget")
+    named = _sentence(told, "Räddningsstationen byggs om under 2027.", title="Budget")
+    assert not of_other_subject(q, cost.text)  # the cost asked, its subject told by the sentence before
+    assert judge_evidence(q, [cost, named], probability=0.9, cutoff=0.2, about=about).answerable
+
+
+def test_a_compound_names_a_kind_of_amount_of_its_own_a_bare_money_word_does_not() -> None:
+    from assistant.compose.answer import of_other_subject
+
+    q = analyse("Vad kostar feriearbetena?")
+    assert of_other_subject(q, "Vi har ett sparkrav på totalt 41 miljoner.")
+    assert not of_other_subject(q, "Driftkostnaden beräknas till 2 miljoner kronor.")
+    assert not of_other_subject(q, "Feriearbetena beräknas kosta 2 miljoner kronor.")
+    assert not of_other_subject(q, "2 miljoner kronor avsätts för feriearbeten.")
+
+
+def test_a_count_held_by_the_municipality_is_not_a_departments() -> None:
+    from assistant.compose.answer import of_other_subject
+
+    text = "Vid utgången av 2025 hade kommunen 4 178 tillsvidareanställda medarbetare, vilket är 57 fler än året innan."
+    assert of_other_subject(analyse("Hur många anställda har räddningstjänsten?"), text)
+    assert not of_other_subject(analyse("Hur många anställda har kommunen?"), text)

@@ -288,3 +288,13 @@ def test_a_definite_form_the_stemmer_keeps_matches_the_stem_of_its_base_form() -
     stats = TermStats({chunk.id: chunk})
     assert stats.known(("aktieägartillskottet",)) and stats.known(("underskottet",))
     assert not stats.known(("överskottet",))
+
+
+
+def test_money_itself_is_named_by_any_sum_of_money() -> None:
+    from assistant.evidence.sentences import says_money
+
+    assert says_money(("peng", "anslag", "budget", "medel"))
+    assert not says_money(("energi",))
+    assert not says_money(("sparkrav",))
+    assert not says_money(("underskot", "budget"))  # money among its synonyms only  # a compound whose head is no money word names a kind of its own

@@ -84,6 +84,8 @@ def test_the_verb_of_a_question_names_no_topic() -> None:
     assert finite_verb_at(["vad", "räknar", "s", "med"]) == 1
     assert finite_verb_at(["och", "hur", "mycket", "får", "nämnden"]) == 3
     assert finite_verb_at(["vilken", "nämnd", "får", "mest"]) == 2
+    assert finite_verb_at(["hur", "många", "anställda", "har", "räddningstjänsten"]) == 3  # the counted noun first
+    assert finite_verb_at(["hur", "många", "röstade", "emot"]) == 2
     assert finite_verb_at(["socialnämnden", "2022"]) is None
     lexicon = Lexicon.build(corpus_book().tables)
     plan = parse_question("Vad räknar Socialdemokraterna med i skatteintäkter för 2023?", lexicon)
