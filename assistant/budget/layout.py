@@ -364,7 +364,7 @@ def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | Non
         texts, spans = ("", *texts), ((0, 0), *spans)  # "Not  2023-12-31  2024-12-31": no stub label, a Not column
     header = parse_header(texts, spans, first.layout, worded=worded)
     if header is not None:
-        return header
+        return _with_years_below(lines, i, header)
     for extra in (1, 2):
         if i + extra >= len(lines):
             break
@@ -386,6 +386,19 @@ def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | Non
         if two is not None:
             return two
     return None
+
+
+def _with_years_below(lines: list[str], i: int, header: Header) -> Header:
+    """A header whose budget, plan or outcome columns name no year goes on in the line below with their years
+    ("Budget  Budget  Plan 2027  Förändring" over "2025  2026  2025–2026, %"): the two lines are the header."""
+    if header.lines != 1 or i + 1 >= len(lines) or not any(
+            c.year is None and c.kind and c.kind.split()[0] not in PERIOD_KINDS for c in header.columns):
+        return header
+    group = [split_line(lines[i]), split_line(lines[i + 1])]
+    joined = join_lines(group) if all(g.texts for g in group) else None
+    wider = parse_header(joined[0], joined[1], group[0].layout, lines=2) if joined else None
+    dated = lambda h: sum(c.year is not None for c in h.columns)  # noqa: E731
+    return wider if wider is not None and wider.width == header.width and dated(wider) > dated(header) else header
 
 
 def _with_lines(header: Header | None, lines: int) -> Header | None:

@@ -395,10 +395,16 @@ def _closing_totals(before: tuple[Row, ...], rows: tuple[Row, ...]) -> tuple[Row
     return tuple(out)
 
 
-def _row_follows(lines: list[tuple[int, str]], k: int, header: Header) -> bool:
-    """The next non-blank line from k is a row with values under the header."""
-    while k < len(lines) and not lines[k][1].strip():
+def _row_follows(lines: list[tuple[int, str]], k: int, header: Header, furniture: frozenset[str] = frozenset(),
+                 doc: LoadedDocument | None = None) -> bool:
+    """The next non-blank line from k, past a page's running foot and a repeat of the header on the next page, is
+    a row with values under the header (a section label at the foot of a page heads rows on the next)."""
+    while k < len(lines) and (not lines[k][1].strip() or _furniture_key(lines[k][1]) in furniture):
         k += 1
+    if doc is not None and k < len(lines):
+        again = find_header([text for _, text in lines], k)
+        if again is not None and [c.label for c in again.columns] == [c.label for c in header.columns]:
+            return _row_follows(lines, k + again.lines, header, furniture)
     if k >= len(lines):
         return False
     parsed = _row_cells(split_line(lines[k][1]), header)
@@ -419,9 +425,10 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
         start, line = lines[j]
         if not line.strip() or is_separator(line):
             blanks += 0 if is_separator(line) else 1
-            if pending and blanks == 1 and pending[1].strip()[:1].isupper() and _row_follows(lines, j + 1, header):
-                j += 1  # "Kommunstyrelsen", a blank line, then its rows (PDF layout text spaces rows apart)
-                continue
+            if pending and blanks == 1 and pending[1].strip()[:1].isupper() and _row_follows(
+                    lines, j + 1, header, furniture, doc):
+                j, blanks = j + 1, 0  # "Kommunstyrelsen", a blank line, then its rows (PDF layout text spaces rows
+                continue  # apart, also over a page's foot and the header repeated on the next page)
             if blanks > 1 or (pending and blanks):
                 jump = _page_jump(doc, lines, texts, header, end, rows, furniture)
                 if jump is None:
@@ -432,15 +439,15 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             continue
         if rows and doc.pages and doc.page_at(start) != doc.page_at(rows[-1].source.start):
             repeated = _repeated_header(doc, lines, texts, header, j, furniture)
-            if repeated is not None:  # a new page: skip its running head up to the repeated header
-                j, pending = repeated, None
+            if repeated is not None:  # a new page: skip its running head up to the repeated header; a section
+                j = repeated  # label left at the foot of the page before heads the rows that follow
                 continue
         cells = split_line(line)
         parsed = _row_cells(cells, header)
         values = _values(parsed[1], header) if parsed else None
-        if parsed and _is_furniture(line, values, furniture):  # "Enköpings kommun | Årsredovisning 2025  12"
-            blanks += 1
-            j += 1
+        if re.search(r"[^\W\d_]", line) and _is_furniture(line, values, furniture):  # "Sida 1 av 3", "Enköpings
+            # kommun | Årsredovisning 2025  12": a line of words (a year alone may be the next table's header)
+            j += 1  # neither a row nor a gap: the table may go on after the page break
             continue
         if parsed is None or values is None:
             label_only = [t for t in cells.texts if t]
