@@ -469,14 +469,6 @@ def one_sided(plan: Plan) -> bool:
     return plan.operation in ("difference", "ratio") and len(plan.rows) == 1 and not plan.unknown
 
 
-def leans_on(question: str, earlier: Sequence[str]) -> bool:
-    """An earlier turn of the conversation completed from the turns before it: the one decision of
-    assistant.understand.followup, for the calculator as for retrieval and prose."""
-    from assistant.understand.followup import is_followup
-
-    return is_followup(question, earlier)
-
-
 def merge(previous: Plan, current: Plan) -> Plan:
     """`current` (a follow-up) on top of `previous`: what the follow-up states replaces the rest."""
     rows = current.rows or (() if current.unknown else previous.rows)
@@ -544,12 +536,14 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
     history only for a follow-up (assistant.understand.followup.is_followup decides it once, for every path), so
     the question itself is always merged into the earlier turns' plan; each earlier turn is merged when it reads
     as one here."""
+    from assistant.understand.followup import is_followup
+
     state: Plan | None = None
     mentioned: list[int] = []  # the years the conversation has named, in order
     named: list[str] = []  # the rows the conversation has named, in order
     turns = (*history, question)
     for i, earlier in enumerate(turns):
-        leans = i == len(turns) - 1 or leans_on(earlier, turns[:i])
+        leans = i == len(turns) - 1 or is_followup(earlier, turns[:i])
         # a row said in part that fits rows of several tables is the one in the table the conversation is about
         near = lexicon.neighbours(state.rows) if state is not None and leans and state.rows else frozenset()
         plan = parse_question(earlier, lexicon, near)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.budget.columns import states_outcome
 from assistant.evidence.table_rows import is_table_line
-from assistant.evidence.sentences import DATE_NUMBER, NUMBER, YEARLIKE, relative_years
+from assistant.evidence.sentences import amount_matches, relative_years
 from core.years import years_in
 
 # words that join two statements of one sentence: what follows speaks of the next amount
@@ -28,12 +29,6 @@ class StatedAmount:
     stretch: str         # the words that belong to it, the amount included
     years: frozenset[int]  # the years its stretch names, relative ones ("i år") by the document's year
     estimate: bool       # its stretch says budget, plan, forecast or target, and no outcome
-
-
-def amount_matches(text: str) -> list[re.Match]:
-    """The numbers of a text that are amounts: not bare years, not days of a month."""
-    return [m for m in NUMBER.finditer(text)
-            if not YEARLIKE.match(m.group().strip()) and not DATE_NUMBER.match(text[m.end():m.end() + 14])]
 
 
 def stated_amounts(text: str, doc_year: int | None) -> list[StatedAmount]:
@@ -149,19 +144,15 @@ def _is_verb(word: str, types: dict) -> bool:
     return word in types["verbs"] or bool(AMOUNT.fullmatch(word)) or word.endswith(types["endings"])
 
 
-_CLASSES: dict = {}
-
-
+@lru_cache(maxsize=1)
 def _word_classes() -> dict:
-    if not _CLASSES:
-        from assistant.understand.words import sentence_types
+    from assistant.understand.words import sentence_types
 
-        t = sentence_types()
-        _CLASSES.update(
-            verbs=set(t["finite_verbs"]) | set(t["auxiliaries"]) | set(t["reporting_verbs"]),
-            endings=tuple(e for e in t["verb_endings"] if len(e) >= 3 and e != "ats") + ("as", "ts", "es"),
-            skip={w for k in ("approximators", "time_of_year", "qualifiers") for w in t[k]},
-            prepositions=set(t["prepositions"]),
-            closed={w for k in ("articles", "anaphors", "prepositions", "interrogatives", "time_nouns", "approximators",
-                                "time_of_year") for w in t[k]} | {"det", "detta", "vi", "man", "den", "de"})
-    return _CLASSES
+    t = sentence_types()
+    return dict(
+        verbs=set(t["finite_verbs"]) | set(t["auxiliaries"]) | set(t["reporting_verbs"]),
+        endings=tuple(e for e in t["verb_endings"] if len(e) >= 3 and e != "ats") + ("as", "ts", "es"),
+        skip={w for k in ("approximators", "time_of_year", "qualifiers") for w in t[k]},
+        prepositions=set(t["prepositions"]),
+        closed={w for k in ("articles", "anaphors", "prepositions", "interrogatives", "time_nouns", "approximators",
+                            "time_of_year") for w in t[k]} | {"det", "detta", "vi", "man", "den", "de"})

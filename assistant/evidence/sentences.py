@@ -223,10 +223,15 @@ def says_money(group: tuple[str, ...]) -> bool:
     from assistant.understand.query import MONEY
 
     head = (split_compound(group[0]) or ("", group[0]))[1] if group else ""  # not "sparkrav": a kind of demand
-    return bool(head) and (head in stems(" ".join(MONEY_NOUNS)) or bool(MONEY.match(head)))
+    return bool(head) and (head in _money_noun_stems() or bool(MONEY.match(head)))
 
 
 MONEY_NOUNS = ("pengar", "medel", "belopp", "summa", "kronor", "money")  # the asked word itself, not its synonyms
+
+
+@lru_cache(maxsize=1)
+def _money_noun_stems() -> frozenset[str]:
+    return frozenset(stems(" ".join(MONEY_NOUNS)))
 
 
 def content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]:
@@ -452,16 +457,20 @@ def asked_amounts(q: QueryAnalysis, sentence: str) -> list[str]:
 PERCENT_AFTER = re.compile(r"\s*(?:%|procent|percent)", re.I)
 
 
+def amount_matches(text: str) -> list[re.Match]:
+    """The numbers of a text that are amounts: not bare years, not days of a month."""
+    return [m for m in NUMBER.finditer(text)
+            if not YEARLIKE.match(m.group().strip()) and not DATE_NUMBER.match(text[m.end():m.end() + 14])]
+
+
 def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False) -> list[str]:
     """Numbers in a sentence that are not bare years or days of a month; with money=True only those
     followed by a unit of money or percent, with count=True only those that are not (a number of things),
     with kronor=True no percentages."""
     out = []
-    for m in NUMBER.finditer(sentence):
+    for m in amount_matches(sentence):
         number = m.group().strip()
         after = sentence[m.end():m.end() + 14]
-        if YEARLIKE.match(number) or DATE_NUMBER.match(after):
-            continue
         if money and not MONEY_UNIT.match(after):
             continue
         if count and MONEY_UNIT.match(after):

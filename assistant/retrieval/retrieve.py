@@ -252,15 +252,16 @@ class Retriever:
             return None
         found = naming_sentences(q.original, found) or found
         anchor_stems = text_stems(anchor.text)
+        said = {id(s): text_stems(s.text) for s in found}
         # a document quoting the other's sentence word for word says nothing of its own: its other sentences answer
-        found = [s for s in found if not repeats(anchor_stems, text_stems(s.text))] or found
+        found = [s for s in found if not repeats(anchor_stems, said[id(s)])] or found
         keys = [(s.chunk.doc_path, s.start, s.end) for s in found]
         texts = [semantic_text(s) for s in found]
         to_question = self.sentence_vectors.similarities(self.query_vectors.get(q.text), keys, texts)
         anchor_vector = self.sentence_vectors.vectors([(anchor.chunk.doc_path, anchor.start, anchor.end)],
                                                       [semantic_text(anchor)])[0]
         to_anchor = self.sentence_vectors.similarities(anchor_vector, keys, texts)
-        shared = [anchor_share(anchor_stems, text_stems(s.text), self.stats.df, self.stats.n) for s in found]
+        shared = [anchor_share(anchor_stems, said[id(s)], self.stats.df, self.stats.n) for s in found]
         order = rank_anchored(to_question, to_anchor, [s.coverage for s in found],
                               [intent_bonus(q, s.text) for s in found], shared)
         best = order[0]
