@@ -298,3 +298,18 @@ def test_money_itself_is_named_by_any_sum_of_money() -> None:
     assert not says_money(("energi",))
     assert not says_money(("sparkrav",))
     assert not says_money(("underskot", "budget"))  # money among its synonyms only  # a compound whose head is no money word names a kind of its own
+
+
+def test_a_question_asking_for_money_itself_is_covered_by_a_sentence_stating_a_sum() -> None:
+    text = ("Fonden för omställning behövs. Förslagsvis avsätts ungefär 5 miljoner kronor årligen till detta. "
+            "Fonden ska utvärderas med 10 procent av budgeten.")
+    c = Chunk(id="d#0", doc_path="d.txt", text=text, start=0, end=len(text), title="Handlingsplan",
+              section="Omställningsfond")
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Hur mycket pengar ska sättas av till omställningsfonden?")
+    assert sentences.money_stems(q) == {"peng"}
+    assert sentences.money_named(sentences.money_stems(q), "avsätts 5 miljoner kronor") == {"peng"}
+    assert not sentences.money_named(sentences.money_stems(q), "med 10 procent")  # a share is no sum
+    assert not sentences.money_named(sentences.money_stems(analyse("Hur stor är fonden?")), "5 miljoner kronor")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    assert ranked[0].text.startswith("Förslagsvis avsätts ungefär 5 miljoner kronor")
