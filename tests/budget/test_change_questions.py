@@ -139,3 +139,15 @@ def test_a_year_said_relative_to_the_questions_own_year() -> None:
     assert answer is not None and answer.calculation.operation == "change" and answer.calculation.result == 3603
     claim = check_figure_claim("Socialnämnden får 3,6 miljoner mer 2023 än året innan", corpus_book())
     assert claim is not None and claim.verdict == "supported"
+
+
+def test_a_mean_per_year_naming_no_row_is_the_tables_total_over_its_years(tmp_path):
+    text = ("Investeringsbudget (tkr)\n\nProjekt\t2021\t2022\t2023\n"
+            "Skolor\t6 000\t5 000\t7 000\nVägar\t4 000\t3 000\t5 000\nTotalt\t10 000\t8 000\t12 000\n")
+    book = _book(tmp_path, text)
+    answer = answer_figures("Vad är snittet per år för investeringarna över hela perioden?", book)
+    assert answer.calculation.operation == "mean" and answer.calculation.result == Decimal(10000)
+    assert [i.value for i in answer.calculation.inputs] == [Decimal(10000), Decimal(8000), Decimal(12000)]
+    # a year named: the mean of the rows that year, as before
+    answer = answer_figures("Vad är snittet för investeringarna 2022?", book)
+    assert answer.calculation.operation == "mean" and answer.calculation.result == Decimal(4000)
