@@ -89,6 +89,21 @@ def test_a_goal_on_a_share_is_checked_against_the_computed_share(tmp_path):
     assert answer_figures("Vilken post är minst 2022?", book).calculation.operation == "min"
 
 
+def test_the_sentence_setting_the_goal_is_cited_beside_the_rows_that_test_it(tmp_path):
+    text = ("Finansiella mål\n\n- Det årliga resultatet ska uppgå till minst 4 procent av skatteintäkter och "
+            "generella statsbidrag\n- Soliditeten ska öka med 4 procent\n\n" + RESULT)
+    answer = answer_figures("Klarar de målet om minst 4 % årets resultat av skatteintäkter och generella statsbidrag "
+                            "2022?", _book(tmp_path, text))
+    assert answer.text.startswith("Ja: 4,41 % är minst 4 %.")
+    assert answer.text.endswith("Målet: ”Det årliga resultatet ska uppgå till minst 4 procent av skatteintäkter och "
+                                "generella statsbidrag” [4].")
+    assert answer.sources[3].quote.startswith("- Det årliga resultatet")
+    # no sentence sets the goal: the rows answer alone
+    answer = answer_figures("Klarar de målet om minst 4 % årets resultat av skatteintäkter och generella statsbidrag "
+                            "2022?", _book(tmp_path, RESULT))
+    assert len(answer.sources) == 3 and "Målet:" not in answer.text
+
+
 def test_a_statement_followed_by_a_question_is_a_question_not_a_claim() -> None:
     from assistant.evidence.claims import claim_text
 
