@@ -23,7 +23,7 @@ from assistant.budget.plan import (
 from assistant.budget.store import FigureBook
 from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change
-from assistant.budget.records import Table, TextAmount
+from assistant.budget.records import CellSource, Table, TextAmount
 from assistant.budget.selection import find_row
 from assistant.budget.units import Unit, measure_in
 from assistant.budget.topics import STOP, best_amounts
@@ -127,7 +127,30 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     answer = table_answer(outcome, plan, lang, doc_year)
     if plan.goal is not None and outcome.unit == "%":
         answer = replace(answer, text=f"{goal_verdict(outcome.result, plan.goal, plan.goal_above, lang)} {answer.text}")
+        stated = goal_source(plan.goal, [c.row_label for c in outcome.cells], book.amounts)
+        if stated is not None:  # the goal as the documents set it, cited beside the rows that test it
+            answer = replace(answer, text=f"{answer.text} {GOAL_SAID[lang]}: ”{stated.quote.lstrip(BULLETS)}” "
+                                          f"[{len(answer.sources) + 1}].", sources=(*answer.sources, stated))
     return answer
+
+
+GOAL_SAID = {"sv": "Målet", "en": "The goal"}
+BULLETS = "-–•* "  # a list item's mark is no part of what it says
+
+
+def goal_source(goal: Decimal, labels: Sequence[str], amounts: Sequence[TextAmount]) -> CellSource | None:
+    """The sentence setting the goal a computed share is held against ("Det årliga ekonomiska resultatet ska uppgå
+    till minst 4 procent av skatteintäkter och generella statsbidrag"): a percentage of the goal's value in a
+    sentence naming at least half the words of the share's rows, the one naming most; None when none does."""
+    words = {stem(w) for label in labels for w in tokens(label) if w not in STOP and len(w) >= 4}
+    best: tuple[int, CellSource] | None = None
+    for amount in amounts:
+        if amount.unit != Unit.PERCENT or amount.stated != goal:
+            continue
+        shared = len(words & set(stems(amount.source.quote)))
+        if words and 2 * shared >= len(words) and (best is None or shared > best[0]):
+            best = (shared, amount.source)
+    return best[1] if best else None
 
 
 def goal_verdict(share: Decimal, goal: Decimal, above: bool, lang: str) -> str:

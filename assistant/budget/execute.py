@@ -354,6 +354,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                        secondary=((limit, u),))
 
     if op == "mean":
+        if not rows and not plan.years and (plan.all_years or plan.by_year) and not plan.committees_only \
+                and table.total_row() is not None:
+            rows = [table.total_row()]  # "snittet per år över hela perioden": the table's total, year by year
         if len(rows) == 1:
             ys = years or table.years
             if not years:

@@ -27,6 +27,7 @@ from core.years import PERIOD, year_of_date, years_in
 REFUSE_BELOW = 0.6  # share of the question's concepts (idf-weighted) the best sentence must cover; swept 0.35-0.75
 EXTRA_QUOTE_RATIO = 0.8  # further quotes must score at least this share of the best one
 MAX_QUOTES = 3
+PARALLEL_RATIO = 0.95  # a sentence as good as the best one, stating another sum of the same thing, answers too
 MULTI_DOC_FACTOR = 0.7
 NEIGHBOUR_CHARS = 400  # an amount sentence this close to a relevant sentence of the same passage counts
 
@@ -402,11 +403,22 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue  # "Se även" for an amount question: only another sentence stating such an amount
         adds = _covered(q, s) - covered - background
         other_doc = all(s.chunk.doc_path != c.chunk.doc_path for c in chosen)
-        if not adds and not (other_doc and s.score >= 0.9 * best.score and q.wants_overview):
+        if not adds and not (other_doc and s.score >= 0.9 * best.score and q.wants_overview) \
+                and not _parallel_sum(q, best, s):
             continue  # a quote that adds nothing would be a superfluous citation
         chosen.append(s)
         covered |= adds
     return chosen
+
+
+def _parallel_sum(q: QueryAnalysis, best: Sentence, s: Sentence) -> bool:
+    """`s` is a second item of the list `best` is in: of the same document, covering all `best` covers of the
+    question and scoring as well (PARALLEL_RATIO), it states another sum of money ("Nämnden tilldelas 18 mnkr
+    ..." and "Nämnden tilldelas 5 mnkr ..."): what the subject gets is both, not the first one ranked."""
+    if q.wants_count or s.chunk.doc_path != best.chunk.doc_path or s.score < PARALLEL_RATIO * best.score:
+        return False
+    sums, others = amounts_in(best.text, money=True, kronor=True), amounts_in(s.text, money=True, kronor=True)
+    return bool(sums) and bool(others) and set(others) != set(sums) and _covered(q, best) <= _covered(q, s)
 
 
 def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],

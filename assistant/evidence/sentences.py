@@ -226,6 +226,17 @@ def says_money(group: tuple[str, ...]) -> bool:
     return bool(head) and (head in _money_noun_stems() or bool(MONEY.match(head)))
 
 
+def money_stems(q: QueryAnalysis) -> frozenset[str]:
+    """The stems of the question's concepts that are money itself ("hur mycket pengar", "vilket belopp")."""
+    return frozenset(g[0] for g in q.groups if says_money(g))
+
+
+def money_named(money: frozenset[str], sentence: str) -> frozenset[str]:
+    """`money` when the sentence states a sum of money ("ungefär 5 miljoner kronor"): a question asking for money
+    itself is said by any sum, as `says_money` has it; a percentage is no sum."""
+    return money if money and amounts_in(sentence, money=True, kronor=True) else frozenset()
+
+
 MONEY_NOUNS = ("pengar", "medel", "belopp", "summa", "kronor", "money")  # the asked word itself, not its synonyms
 
 
@@ -402,6 +413,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     if not hits:
         return []
     top = hits[0].score or 1.0
+    money = money_stems(q)
     out: list[Sentence] = []
     for hit in hits:
         text = text_of(hit.chunk.doc_path)
@@ -416,7 +428,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             sentence = text[s:e]
             if not is_quotable(sentence) or _masked(sentence) in furniture:
                 continue  # a running head or footer ("Ockelbo kommun – Budget 2025") says nothing
-            present = text_stems(sentence)
+            present = text_stems(sentence) | money_named(money, sentence)
             cover = stats.coverage(q.groups, present | context, q.weights, q.full, q.strict)
             cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
             own_cover = stats.coverage(q.groups, present, q.weights, q.full, q.strict)

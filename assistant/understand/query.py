@@ -134,11 +134,25 @@ def particles() -> tuple[str, ...]:
     return tuple(_load("synonyms_sv.json").get("particles", ()))
 
 
+@lru_cache(maxsize=1)
+def adjacent_particles() -> tuple[str, ...]:
+    return tuple(_load("synonyms_sv.json").get("adjacent_particles", ()))
+
+
 def _particle_forms(text: str, stem: str) -> list[str]:
-    """"räknas ... upp" -> "uppräkn" (uppräkning): the particle joined to the verb, as nouns write it."""
+    """"räknas ... upp" -> "uppräkn" (uppräkning): the particle joined to the verb, as nouns write it; a particle
+    that is a preposition too only right after a verb ("sättas av" -> "avsätt", not "del av" -> "avdel")."""
     if len(stem) < 3 or stem.isdigit():  # "köper ... in" -> "inköp"
         return []
-    return [p + stem for p in particles() if re.search(r"(?<!\w)" + p + r"(?!\w)", text, re.I)]
+    forms = [p + stem for p in particles() if re.search(r"(?<!\w)" + p + r"(?!\w)", text, re.I)]
+    from assistant.understand.words import governed_verbs, is_verb
+
+    for p in adjacent_particles():
+        before = [w.lower() for w in re.findall(r"([^\W\d_]+)\s+" + p + r"(?!\w)", text, re.I)]
+        verbs = [w for w in before if is_verb(w) or w in governed_verbs(text)]
+        if any(stem in stems(word, drop_stopwords=False) for word in verbs):
+            forms.append(p + stem)
+    return forms
 
 
 @lru_cache(maxsize=1)

@@ -89,6 +89,20 @@ def test_a_short_particle_verb_gets_its_joined_noun_form_and_spoken_stop_words_c
     assert all("nåt" not in g and "båd" not in g for g in analyse("Säger båda nåt om inköp?").groups)
 
 
+def test_a_particle_that_is_a_preposition_too_joins_only_the_verb_right_before_it() -> None:
+    q = analyse("Hur mycket pengar ska sättas av till fonden varje år?")
+    assert any("sätt" in g and "avsätt" in g for g in q.groups), q.groups  # "sättas av": "avsätts"
+    q = analyse("Hur stor del av budgeten går till skolan?")
+    assert not any("avdel" in g for g in q.groups), q.groups  # "del av": a noun before it
+    q = analyse("Hur mycket ska vi sätta av till bufferten?")
+    assert any("sätt" in g and "avsätt" in g for g in q.groups), q.groups  # "ska sätta av": governed by "ska"
+
+
+def test_words_for_all_taken_together_are_one_concept() -> None:
+    q = analyse("Hur mycket kan planen ge sammanlagt?")
+    assert any("sammanlag" in g and "sammantag" in g for g in q.groups), q.groups
+
+
 def test_a_generic_document_word_beside_a_named_document_is_no_topic() -> None:
     q = analyse("Budgeten och pressmeddelandet tar upp lokalplaneringen. Vad står det i respektive dokument?")
     assert all("dokument" not in g and "respektiv" not in g for g in q.groups), q.groups

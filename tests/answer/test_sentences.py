@@ -298,3 +298,33 @@ def test_money_itself_is_named_by_any_sum_of_money() -> None:
     assert not says_money(("energi",))
     assert not says_money(("sparkrav",))
     assert not says_money(("underskot", "budget"))  # money among its synonyms only  # a compound whose head is no money word names a kind of its own
+
+
+def test_a_question_asking_for_money_itself_is_covered_by_a_sentence_stating_a_sum() -> None:
+    text = ("Fonden för omställning behövs. Förslagsvis avsätts ungefär 5 miljoner kronor årligen till detta. "
+            "Fonden ska utvärderas med 10 procent av budgeten.")
+    c = Chunk(id="d#0", doc_path="d.txt", text=text, start=0, end=len(text), title="Handlingsplan",
+              section="Omställningsfond")
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Hur mycket pengar ska sättas av till omställningsfonden?")
+    assert sentences.money_stems(q) == {"peng"}
+    assert sentences.money_named(sentences.money_stems(q), "avsätts 5 miljoner kronor") == {"peng"}
+    assert not sentences.money_named(sentences.money_stems(q), "med 10 procent")  # a share is no sum
+    assert not sentences.money_named(sentences.money_stems(analyse("Hur stor är fonden?")), "5 miljoner kronor")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    assert ranked[0].text.startswith("Förslagsvis avsätts ungefär 5 miljoner kronor")
+
+
+def test_a_second_sum_of_the_same_list_is_quoted_beside_the_first() -> None:
+    from assistant.compose.answer import select_evidence
+
+    text = ("Tekniska nämnden tilldelas 4 mnkr permanent kommunbidrag för fler parkbänkar.\n"
+            "Tekniska nämnden tilldelas 2 mnkr permanent kommunbidrag för nya lekplatser.\n"
+            "Kulturnämnden tilldelas 1 mnkr för biblioteket.")
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Vad fick tekniska nämnden i kommunbidrag?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    chosen = [s.text for s in select_evidence(q, ranked, threshold=0.3)]
+    assert any("4 mnkr" in t for t in chosen) and any("2 mnkr" in t for t in chosen), chosen
+    assert not any("Kulturnämnden" in t for t in chosen)  # it covers less of the question: another item

@@ -89,6 +89,21 @@ def test_a_goal_on_a_share_is_checked_against_the_computed_share(tmp_path):
     assert answer_figures("Vilken post är minst 2022?", book).calculation.operation == "min"
 
 
+def test_the_sentence_setting_the_goal_is_cited_beside_the_rows_that_test_it(tmp_path):
+    text = ("Finansiella mål\n\n- Det årliga resultatet ska uppgå till minst 4 procent av skatteintäkter och "
+            "generella statsbidrag\n- Soliditeten ska öka med 4 procent\n\n" + RESULT)
+    answer = answer_figures("Klarar de målet om minst 4 % årets resultat av skatteintäkter och generella statsbidrag "
+                            "2022?", _book(tmp_path, text))
+    assert answer.text.startswith("Ja: 4,41 % är minst 4 %.")
+    assert answer.text.endswith("Målet: ”Det årliga resultatet ska uppgå till minst 4 procent av skatteintäkter och "
+                                "generella statsbidrag” [4].")
+    assert answer.sources[3].quote.startswith("- Det årliga resultatet")
+    # no sentence sets the goal: the rows answer alone
+    answer = answer_figures("Klarar de målet om minst 4 % årets resultat av skatteintäkter och generella statsbidrag "
+                            "2022?", _book(tmp_path, RESULT))
+    assert len(answer.sources) == 3 and "Målet:" not in answer.text
+
+
 def test_a_statement_followed_by_a_question_is_a_question_not_a_claim() -> None:
     from assistant.evidence.claims import claim_text
 
@@ -139,3 +154,15 @@ def test_a_year_said_relative_to_the_questions_own_year() -> None:
     assert answer is not None and answer.calculation.operation == "change" and answer.calculation.result == 3603
     claim = check_figure_claim("Socialnämnden får 3,6 miljoner mer 2023 än året innan", corpus_book())
     assert claim is not None and claim.verdict == "supported"
+
+
+def test_a_mean_per_year_naming_no_row_is_the_tables_total_over_its_years(tmp_path):
+    text = ("Investeringsbudget (tkr)\n\nProjekt\t2021\t2022\t2023\n"
+            "Skolor\t6 000\t5 000\t7 000\nVägar\t4 000\t3 000\t5 000\nTotalt\t10 000\t8 000\t12 000\n")
+    book = _book(tmp_path, text)
+    answer = answer_figures("Vad är snittet per år för investeringarna över hela perioden?", book)
+    assert answer.calculation.operation == "mean" and answer.calculation.result == Decimal(10000)
+    assert [i.value for i in answer.calculation.inputs] == [Decimal(10000), Decimal(8000), Decimal(12000)]
+    # a year named: the mean of the rows that year, as before
+    answer = answer_figures("Vad är snittet för investeringarna 2022?", book)
+    assert answer.calculation.operation == "mean" and answer.calculation.result == Decimal(4000)
