@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.understand.query import QueryAnalysis, split_compound, stems
+from assistant.understand.vocabulary import Vocabulary
 from core.types import Chunk, Hit
 
 # a line break ends a sentence unless the next line goes on in lower case: a PDF's line wrapped mid-sentence
@@ -63,6 +64,14 @@ class TermStats:
         self._parts: dict[str, tuple[str, ...]] = {}
         self._idf: dict[tuple[str, ...], float] = {}  # per concept group: a question's groups are scored per sentence
         self._known: dict[tuple[str, ...], bool] = {}
+        self._lookup: Vocabulary | None = None
+
+    @property
+    def lookup(self) -> Vocabulary:
+        """The vocabulary by shape (prefix, suffix, length and initial), built on first use."""
+        if self._lookup is None:
+            self._lookup = Vocabulary(self.vocab)
+        return self._lookup
 
     def matches(self, term: str) -> frozenset[str]:
         """Vocabulary stems that count as the term: itself, and compounds ending or starting with it."""
@@ -79,20 +88,20 @@ class TermStats:
                 forms.add(term[:-1] + ("d" if term[-1] == "t" else "t"))
             found = set()
             for form in forms:
-                if len(form) >= 4 and not form.isdigit():
-                    found |= {v for v in self.vocab if v == form or v.endswith(form) or
-                              (v.startswith(form) and len(v) - len(form) >= 3)}
+                if len(form) >= 4 and not form.isdigit():  # itself, compounds ending or starting with it
+                    found.update(self.lookup.ending_with(form))
+                    found.update(v for v in self.lookup.starting_with(form) if len(v) - len(form) >= 3)
                 elif form in self.vocab:
                     found.add(form)
             if not found and len(term) >= MIN_VARIANT and term.isalpha():
                 # one letter off, same length: a strong verb's other vowel ("sjösatte" for "sjösätta") or a
                 # typing error ("kommunstyrlsen"); an added letter is another word ("ökning", "sökning")
-                found = {v for v in self.vocab if len(v) == len(term) and v[0] == term[0] and
+                found = {v for v in self.lookup.shaped(len(term), term[0]) if
                          sum(a != b for a, b in zip(v, term)) == 1}
             if not found and term not in self.vocab:  # a letter missing or added in a long word: "socialnämd"
                 from assistant.retrieval.lexical import misspelt
 
-                found = set(misspelt(term, self.vocab))
+                found = set(misspelt(term, self.lookup.with_initial(term[:1])))  # misspelt keeps the initial
             cached = frozenset(found)
             self._match_cache[term] = cached
         return cached
@@ -157,10 +166,10 @@ class TermStats:
             weight = self.idf(group) * (weights[i] if i < len(weights) else 1.0)
             exact = full[i] if i < len(full) else len(group)
             total += weight
-            if any(self.matches(t) & present or t in present for t in group[:exact]):
+            if any(t in present or not self.matches(t).isdisjoint(present) for t in group[:exact]):
                 found += weight
             else:
-                hit = [t for t in group[exact:] if self.matches(t) & present or t in present]
+                hit = [t for t in group[exact:] if t in present or not self.matches(t).isdisjoint(present)]
                 if hit:
                     # an unknown compound ("räddningsnämnden") matched only by its head ("nämnd") is
                     # a name the documents do not know, not a paraphrase
@@ -182,7 +191,7 @@ class TermStats:
 
     def present(self, term: str, stems_present: frozenset[str]) -> bool:
         """The term, or a compound the vocabulary counts as it, is among the stems."""
-        return term in stems_present or bool(self.matches(term) & stems_present)
+        return term in stems_present or not self.matches(term).isdisjoint(stems_present)
 
     def rarest(self, groups: tuple[tuple[str, ...], ...], n: int = 2) -> list[tuple[str, ...]]:
         """The n concept groups the documents know that fewest passages hold: a question's subject, not its filler."""
