@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import Stemmer
 
@@ -149,8 +151,43 @@ def _vocabulary(phrases: tuple[tuple[tuple[str, str], ...], ...]) -> tuple[tuple
 
 @lru_cache(maxsize=32768)
 def _matching(word: tuple[str, str], vocabulary: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]:
-    """The vocabulary tokens a question token matches (computed once per token and vocabulary)."""
-    return frozenset(v for v in vocabulary if _token_match(word, v))
+    """The vocabulary tokens a question token matches (computed once per token and vocabulary). Only tokens that
+    can match are tried (`_candidates`): the same set as trying every token."""
+    return frozenset(v for v in _candidates(word, vocabulary) if _token_match(word, v))
+
+
+_SHAPES: dict[int, tuple[Any, Any]] = {}  # id of a vocabulary or phrase tuple -> (the tuple, what it is grouped into)
+
+
+def _grouped(items: tuple, group: Callable[[tuple], Any]) -> Any:
+    """`group(items)`, computed once per tuple object (kept with it, so its id is not reused; at most 32 kept)."""
+    kept = _SHAPES.get(id(items))
+    if kept is None or kept[0] is not items:
+        if len(_SHAPES) >= 32:
+            _SHAPES.clear()
+        kept = _SHAPES[id(items)] = (items, group(items))
+    return kept[1]
+
+
+def _by_initials(vocabulary: tuple[tuple[str, str], ...]) -> tuple[dict[str, list], dict[str, list], list]:
+    """The vocabulary's tokens by the initial of their stem, by the initial of their word, and the short words."""
+    by_stem: dict[str, list] = {}
+    by_word: dict[str, list] = {}
+    short = []
+    for v in vocabulary:
+        if len(v[1]) <= 3:
+            short.append(v)
+        else:
+            by_stem.setdefault(v[0][:1], []).append(v)
+            by_word.setdefault(v[1][:1], []).append(v)
+    return by_stem, by_word, short
+
+
+def _candidates(word: tuple[str, str], vocabulary: tuple[tuple[str, str], ...]) -> set[tuple[str, str]]:
+    """The tokens `_token_match` can accept: a short word matches only itself or its inflections (which start with
+    it), a longer one a similar stem or word, which begins with the same letter (`similar`)."""
+    by_stem, by_word, short = _grouped(vocabulary, _by_initials)
+    return {*by_stem.get(word[0][:1], ()), *by_word.get(word[1][:1], ()), *short}
 
 
 def one_typing_error(a: str, b: str) -> bool:
@@ -185,13 +222,26 @@ def _find(q: list[tuple[str, str]], phrases: tuple[tuple[tuple[str, str], ...], 
     """(phrase index, start, end) of every phrase occurrence, phrases in the given order; `strict`: one
     typing error at most (`_matching_strictly`)."""
     matched = [(_matching_strictly if strict else _matching)(w, vocabulary) for w in q]
+    starting = _grouped(phrases, _by_first_token)
     out = []
-    for p, key in enumerate(phrases):
-        n = len(key)
-        for i in range(len(q) - n + 1):
-            if key[0] in matched[i] and all(key[k] in matched[i + k] for k in range(1, n)):
-                out.append((p, i, i + n))
+    for i, tokens_here in enumerate(matched):  # only the phrases whose first token the word matches
+        for token in tokens_here:
+            for p in starting.get(token, ()):
+                key = phrases[p]
+                n = len(key)
+                if i + n <= len(q) and all(key[k] in matched[i + k] for k in range(1, n)):
+                    out.append((p, i, i + n))
+    out.sort()  # phrases in the given order, each at its places from the left
     return out
+
+
+def _by_first_token(phrases: tuple[tuple[tuple[str, str], ...], ...]) -> dict[tuple[str, str], list[int]]:
+    """Indices of the phrases by their first token."""
+    starting: dict[tuple[str, str], list[int]] = {}
+    for p, key in enumerate(phrases):
+        if key:
+            starting.setdefault(key[0], []).append(p)
+    return starting
 
 
 @lru_cache(maxsize=16)

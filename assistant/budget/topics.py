@@ -205,9 +205,18 @@ def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n:
 def translate(question: str) -> str:
     """English topic words replaced by their Swedish glossary words ("savings requirement" -> "sparkrav")."""
     text = question.lower()
-    for en, sv in sorted(glossary().items(), key=lambda kv: -len(kv[0])):
-        text = re.sub(rf"\b{re.escape(en)}\b", f" {sv} ", text)
+    for en, pattern, sv in _glossary_patterns():
+        if en in text:  # the pattern matches only where the phrase stands as written
+            text = pattern.sub(sv, text)
     return text
+
+
+@lru_cache(maxsize=1)
+def _glossary_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(English phrase, its whole-word pattern, " Swedish ") longest first, compiled once (the glossary has more
+    phrases than the re module caches)."""
+    return tuple((en, re.compile(rf"\b{re.escape(en)}\b"), f" {sv} ")
+                 for en, sv in sorted(glossary().items(), key=lambda kv: -len(kv[0])))
 
 
 @lru_cache(maxsize=1)

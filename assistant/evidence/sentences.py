@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.understand.query import QueryAnalysis, split_compound, stems
+from assistant.understand.vocabulary import Vocabulary
 from core.types import Chunk, Hit
 
 # a line break ends a sentence unless the next line goes on in lower case: a PDF's line wrapped mid-sentence
@@ -45,6 +46,20 @@ class Sentence:
     similarity: float | None = None  # the embedder's question-sentence cosine (None: not re-ranked)
 
 
+MAX_PLANS = 512  # questions whose coverage plans are kept (a plan is a few tuples per concept)
+
+
+@dataclass(frozen=True, slots=True)
+class _Concept:
+    """One counted concept group of a question, as coverage reads it."""
+
+    weight: float  # idf x the group's weight in the question
+    exact: tuple[tuple[str, frozenset[str]], ...]  # the members that count in full, with their vocabulary forms
+    paraphrases: tuple[tuple[str, frozenset[str]], ...]  # the members that earn PARAPHRASE_CREDIT
+    unknown_head: frozenset[str] | None  # the compound's head parts when the documents do not know the compound
+    apart: tuple[str, ...]  # the compound's parts as corpus words (spelled_apart)
+
+
 class TermStats:
     """Stems per chunk and document frequencies, for coverage and sentence scores (built once per index)."""
 
@@ -63,6 +78,15 @@ class TermStats:
         self._parts: dict[str, tuple[str, ...]] = {}
         self._idf: dict[tuple[str, ...], float] = {}  # per concept group: a question's groups are scored per sentence
         self._known: dict[tuple[str, ...], bool] = {}
+        self._lookup: Vocabulary | None = None
+        self._plans: dict[tuple, tuple[_Concept, ...]] = {}
+
+    @property
+    def lookup(self) -> Vocabulary:
+        """The vocabulary by shape (prefix, suffix, length and initial), built on first use."""
+        if self._lookup is None:
+            self._lookup = Vocabulary(self.vocab)
+        return self._lookup
 
     def matches(self, term: str) -> frozenset[str]:
         """Vocabulary stems that count as the term: itself, and compounds ending or starting with it."""
@@ -79,20 +103,20 @@ class TermStats:
                 forms.add(term[:-1] + ("d" if term[-1] == "t" else "t"))
             found = set()
             for form in forms:
-                if len(form) >= 4 and not form.isdigit():
-                    found |= {v for v in self.vocab if v == form or v.endswith(form) or
-                              (v.startswith(form) and len(v) - len(form) >= 3)}
+                if len(form) >= 4 and not form.isdigit():  # itself, compounds ending or starting with it
+                    found.update(self.lookup.ending_with(form))
+                    found.update(v for v in self.lookup.starting_with(form) if len(v) - len(form) >= 3)
                 elif form in self.vocab:
                     found.add(form)
             if not found and len(term) >= MIN_VARIANT and term.isalpha():
                 # one letter off, same length: a strong verb's other vowel ("sjösatte" for "sjösätta") or a
                 # typing error ("kommunstyrlsen"); an added letter is another word ("ökning", "sökning")
-                found = {v for v in self.vocab if len(v) == len(term) and v[0] == term[0] and
+                found = {v for v in self.lookup.shaped(len(term), term[0]) if
                          sum(a != b for a, b in zip(v, term)) == 1}
             if not found and term not in self.vocab:  # a letter missing or added in a long word: "socialnämd"
                 from assistant.retrieval.lexical import misspelt
 
-                found = set(misspelt(term, self.vocab))
+                found = set(misspelt(term, self.lookup.with_initial(term[:1])))  # misspelt keeps the initial
             cached = frozenset(found)
             self._match_cache[term] = cached
         return cached
@@ -151,38 +175,63 @@ class TermStats:
         """idf-weighted share of the concept groups found in `present`; a paraphrase (a group member after
         the first `full[i]`) earns PARAPHRASE_CREDIT of its group's weight."""
         total = found = 0.0
-        for i, group in enumerate(groups):
-            if not strict and not self.known(group):
-                continue  # a word no document contains (filler, a typo, an unknown name) says nothing either way
-            weight = self.idf(group) * (weights[i] if i < len(weights) else 1.0)
-            exact = full[i] if i < len(full) else len(group)
-            total += weight
-            if any(self.matches(t) & present or t in present for t in group[:exact]):
-                found += weight
+        for group in self._coverage_plan(groups, weights, full, strict):
+            total += group.weight
+            if any(t in present or not forms.isdisjoint(present) for t, forms in group.exact):
+                found += group.weight
             else:
-                hit = [t for t in group[exact:] if self.matches(t) & present or t in present]
+                hit = [t for t, forms in group.paraphrases if t in present or not forms.isdisjoint(present)]
                 if hit:
                     # an unknown compound ("räddningsnämnden") matched only by its head ("nämnd") is
                     # a name the documents do not know, not a paraphrase
-                    head_only = not self.matches(group[0]) and set(hit) <= set(split_compound(group[0])[1:])
-                    found += (UNKNOWN_HEAD_CREDIT if head_only else PARAPHRASE_CREDIT) * weight
-                elif self.spelled_apart(group[0], present):
-                    found += PARAPHRASE_CREDIT * weight  # the documents' own words, written apart
+                    head_only = group.unknown_head is not None and set(hit) <= group.unknown_head
+                    found += (UNKNOWN_HEAD_CREDIT if head_only else PARAPHRASE_CREDIT) * group.weight
+                elif group.apart and all(p in present for p in group.apart):
+                    found += PARAPHRASE_CREDIT * group.weight  # the documents' own words, written apart
         return found / total if total else 0.0
+
+    def _coverage_plan(self, groups: tuple[tuple[str, ...], ...], weights: tuple[float, ...],
+                       full: tuple[int, ...], strict: bool) -> tuple["_Concept", ...]:
+        """What coverage needs of a question's concept groups, worked out once per question (a question's groups
+        are scored against every candidate passage and sentence): the counted groups in order, their weights and
+        the vocabulary forms of each member."""
+        key = (groups, weights, full, strict)
+        plan = self._plans.get(key)
+        if plan is None:
+            concepts = []
+            for i, group in enumerate(groups):
+                if not strict and not self.known(group):
+                    continue  # a word no document contains (filler, a typo, an unknown name) says nothing either way
+                exact = full[i] if i < len(full) else len(group)
+                concepts.append(_Concept(
+                    weight=self.idf(group) * (weights[i] if i < len(weights) else 1.0),
+                    exact=tuple((t, self.matches(t)) for t in group[:exact]),
+                    paraphrases=tuple((t, self.matches(t)) for t in group[exact:]),
+                    unknown_head=None if self.matches(group[0]) else frozenset(split_compound(group[0])[1:]),
+                    apart=self._apart(group[0])))
+            plan = tuple(concepts)
+            if len(self._plans) >= MAX_PLANS:
+                self._plans.clear()
+            self._plans[key] = plan
+        return plan
 
     def spelled_apart(self, term: str, present: frozenset[str]) -> bool:
         """The compound's parts, as the documents' own words, all stand in `present`: "välfärdsuppdrag" said as
         "uppdrag ... välfärd" (assistant.retrieval.lexical.split_compound over the corpus vocabulary)."""
+        parts = self._apart(term)
+        return bool(parts) and all(p in present for p in parts)
+
+    def _apart(self, term: str) -> tuple[str, ...]:
         parts = self._parts.get(term)
         if parts is None:
             from assistant.retrieval.lexical import split_compound as split_by_vocabulary
 
             parts = self._parts[term] = tuple(split_by_vocabulary(term, self.vocab))
-        return bool(parts) and all(p in present for p in parts)
+        return parts
 
     def present(self, term: str, stems_present: frozenset[str]) -> bool:
         """The term, or a compound the vocabulary counts as it, is among the stems."""
-        return term in stems_present or bool(self.matches(term) & stems_present)
+        return term in stems_present or not self.matches(term).isdisjoint(stems_present)
 
     def rarest(self, groups: tuple[tuple[str, ...], ...], n: int = 2) -> list[tuple[str, ...]]:
         """The n concept groups the documents know that fewest passages hold: a question's subject, not its filler."""
@@ -344,6 +393,12 @@ def is_statement(sentence: str) -> bool:
 
 def split_sentences(chunk: Chunk) -> list[tuple[int, int]]:
     """Sentence spans as offsets into the document (chunk.start-based), trimmed of whitespace and bullets."""
+    return list(_sentence_spans(chunk))
+
+
+@lru_cache(maxsize=16384)
+def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
+    """split_sentences, cut once per passage and process (a passage is retrieved by many questions)."""
     spans = []
     pos = 0
     text = chunk.text
@@ -357,7 +412,7 @@ def split_sentences(chunk: Chunk) -> list[tuple[int, int]]:
         if e - s >= 3:
             spans.extend(_cap(text, s, e))
         pos = m.end() if m else len(text)
-    return [(chunk.start + s, chunk.start + e) for s, e in spans]
+    return tuple((chunk.start + s, chunk.start + e) for s, e in spans)
 
 
 def _cap(text: str, s: int, e: int) -> list[tuple[int, int]]:

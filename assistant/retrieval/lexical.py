@@ -52,6 +52,16 @@ class LexicalIndex:
     def __init__(self, bm25: Any, ids: list[str]) -> None:
         self.bm25 = bm25
         self.ids = ids
+        self._by_initial: dict[str, list[str]] | None = None
+
+    def _initial(self, token: str) -> list[str]:
+        """The vocabulary words that begin as `token` does (misspelt keeps the initial), grouped once."""
+        if self._by_initial is None:
+            grouped: dict[str, list[str]] = {}
+            for word in getattr(self.bm25, "vocab_dict", None) or {}:
+                grouped.setdefault(word[:1], []).append(word)
+            self._by_initial = grouped
+        return self._by_initial.get(token[:1], [])
 
     @classmethod
     def build(cls, chunks: Iterable[Chunk]) -> "LexicalIndex":
@@ -74,7 +84,7 @@ class LexicalIndex:
         vocab = getattr(self.bm25, "vocab_dict", None) or {}
         # an unknown compound in the question ("omsorgsbudget") is searched by its known parts, an unknown word
         # one typing error from a known one ("socialnämden") by that word
-        tokens = [part for t in tokens for part in ([t] if t in vocab else split_compound(t, vocab) or misspelt(t, vocab))]
+        tokens = [part for t in tokens for part in ([t] if t in vocab else split_compound(t, vocab) or misspelt(t, self._initial(t)))]
         tokens = [t for t in tokens if t in vocab]
         if not tokens:
             return []

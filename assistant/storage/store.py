@@ -210,11 +210,12 @@ class ChromaStore:
             self._call(self.collection.delete, ids=ids[k:k + 1000])
 
     def query(self, vector: "np.ndarray", k: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
-        n = self.count()
-        if n == 0 or k <= 0:
+        """The k nearest (fewer when the collection holds fewer; none when empty). No count() first: Chroma answers
+        a k larger than the collection with all it holds, and a count costs a round trip per question."""
+        if k <= 0:
             return []
         result = self._call(self.collection.query, query_embeddings=[list(map(float, vector))],
-                            n_results=min(k, n), where=where or None, include=["distances"])
+                            n_results=k, where=where or None, include=["distances"])
         ids = result["ids"][0]
         distances = result["distances"][0]
         return [(chunk_id, 1.0 - float(d)) for chunk_id, d in zip(ids, distances)]

@@ -95,12 +95,27 @@ def glossary() -> dict[str, list[str]]:
     return {k: v for k, v in _load("glossary_en_sv.json").items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def _glossary_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(phrase lowercased, its whole-phrase pattern, the Swedish word) for every glossary phrase, longest first;
+    compiled once (the re module's cache holds 512 patterns, fewer than the glossary's)."""
+    table = glossary()
+    return tuple((phrase.lower(), re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", flags=re.I), table[phrase][0])
+                 for phrase in sorted(table, key=len, reverse=True))
+
+
 def in_swedish(text: str) -> str:
     """The text's English glossary phrases replaced by their first Swedish word, longest first ("head of social
-    services" -> "socialchef", "inhabitants" -> "invånare"): an English question in the documents' words."""
-    table = glossary()
-    for phrase in sorted(table, key=len, reverse=True):
-        text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", table[phrase][0], text, flags=re.I)
+    services" -> "socialchef", "inhabitants" -> "invånare"): an English question in the documents' words.
+    An ASCII text skips the phrases it does not contain (for ASCII, ignoring case is comparing lower case)."""
+    lowered = text.lower() if text.isascii() else None
+    for phrase, pattern, swedish in _glossary_patterns():
+        if lowered is not None and phrase.isascii() and phrase not in lowered:
+            continue
+        replaced = pattern.sub(swedish, text)
+        if replaced != text:
+            text = replaced
+            lowered = text.lower() if text.isascii() else None
     return text
 
 
