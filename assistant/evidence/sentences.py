@@ -118,8 +118,8 @@ class TermStats:
         if q.followup or q.strict:
             return []
         group = asked_subject(q)
-        if group is None or self.known(group) or len(group[0]) < 7 or self.near(group[0]):
-            return []
+        if group is None or self.known(group) or len(group[0]) < 7 or self.near(group[0]) or self.parts(group[0]):
+            return []  # "förskolebeslutet" of documents saying "förskola" and "beslutet": their words, joined
         described = [g for g in content_groups(q, shortest=3) if g != group and self.known(g)]
         if len(described) >= DESCRIBED_BY:
             return []  # "Vad heter ljusarrangemanget som lyser upp staden på hösten?": a paraphrase, for the model
@@ -173,12 +173,18 @@ class TermStats:
     def spelled_apart(self, term: str, present: frozenset[str]) -> bool:
         """The compound's parts, as the documents' own words, all stand in `present`: "välfärdsuppdrag" said as
         "uppdrag ... välfärd" (assistant.retrieval.lexical.split_compound over the corpus vocabulary)."""
+        parts = self.parts(term)
+        return bool(parts) and all(p in present for p in parts)
+
+    def parts(self, term: str) -> tuple[str, ...]:
+        """The compound's parts when both are the documents' own words ("välfärdsuppdrag" -> välfärd, uppdrag);
+        () otherwise (assistant.retrieval.lexical.split_compound over the corpus vocabulary)."""
         parts = self._parts.get(term)
         if parts is None:
-            from assistant.retrieval.lexical import split_compound as split_by_vocabulary
+            from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound as split_by_vocabulary
 
-            parts = self._parts[term] = tuple(split_by_vocabulary(term, self.vocab))
-        return bool(parts) and all(p in present for p in parts)
+            parts = self._parts[term] = tuple(split_by_vocabulary(term, self.vocab, QUESTION_LINKERS))
+        return parts
 
     def present(self, term: str, stems_present: frozenset[str]) -> bool:
         """The term, or a compound the vocabulary counts as it, is among the stems."""
