@@ -75,12 +75,16 @@ def test_save_and_load(tmp_path: Path) -> None:
 
 
 def test_compounds_split_into_known_parts() -> None:
-    from assistant.retrieval.lexical import split_compound
+    from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound
     vocab = {"kommun", "bidrag", "investering", "budget", "omsorg"}
     assert split_compound("kommunbidrag", vocab) == ["kommun", "bidrag"]
     assert split_compound("investeringsbudget", vocab) == ["investering", "budget"]  # linking s
     assert split_compound("kommun", vocab) == [] and split_compound("skolbyggnad", vocab) == []
     assert split_compound("2021budget", vocab) == []
+    # a question's word against stems: the compound form's vowel is a linker ("förskola" -> "förskole-")
+    stems_ = {"förskol", "beslut"}
+    assert split_compound("förskolebeslut", stems_) == []
+    assert split_compound("förskolebeslut", stems_, QUESTION_LINKERS) == ["förskol", "beslut"]
 
 
 def test_compound_parts_are_searchable_both_ways() -> None:

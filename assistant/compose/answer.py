@@ -147,7 +147,24 @@ def names_someone(text: str) -> bool:
     vocab = roles()
     words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", text)}
     return bool({_base_form(w) for w in words} & (set(vocab["roles"]) - {"vice", "förste", "andre"})) or any(
-        w.endswith(tuple(vocab["bodies"])) for w in words)
+        w.endswith(tuple(vocab["bodies"])) for w in words) or names_company(text)
+
+
+def _with_company_form(text: str, name: re.Match) -> str:
+    """The name with the company form and short name written after it: "Katrineholms Fastighets AB (KFAB)"."""
+    from assistant.evidence.claims import roles
+
+    forms = "|".join(map(re.escape, roles()["company_forms"]))
+    after = re.match(rf"\s+(?:{forms})\b(?:\s+\([A-ZÅÄÖ]{{2,}}\))?", text[name.end():])
+    return name.group() + after.group() if after else name.group()
+
+
+def names_company(text: str) -> bool:
+    """A company by name and legal form ("byggs av Katrineholms Fastighets AB"): roles_sv.json company_forms."""
+    from assistant.evidence.claims import roles
+
+    forms = "|".join(map(re.escape, roles()["company_forms"]))
+    return re.search(rf"\b[A-ZÅÄÖ][\wåäöé-]+(?:\s+[\wåäöé-]+){{0,3}}\s+(?:{forms})\b", text) is not None
 
 
 ROLE_ENDINGS = ("erna", "arna", "ens", "er", "ar", "en", "s")  # plural and definite forms of a role noun
@@ -192,7 +209,7 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     if asks_people_by_noun(question) and not names_person(s.text):
         return False  # "vilka politiker ...": people by name, not "förvaltningen"
     words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)]
-    asked_roles = {w for w in words if w in set(vocab["roles"]) - {"vice", "förste", "andre"}}
+    asked_roles = {_base_form(w) for w in words} & (set(vocab["roles"]) - {"vice", "förste", "andre"})
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
     # a body named by an adjective and a generic noun ("tekniska nämnden"): the adjective tells it apart
     from assistant.understand.query import stop_words
@@ -587,7 +604,7 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         if in_words:
             return with_digits(in_words[0], q.answer_language)
     if q.wants_person:
-        names = list(dict.fromkeys(NAME.findall(quote)))
+        names = list(dict.fromkeys(_with_company_form(quote, m) for m in NAME.finditer(quote)))
         if len(names) > 1 and asks_plural(q.original):  # "vilka politiker ...": every one the quote names
             joiner = " and " if q.answer_language == "en" else " och "
             return ", ".join(names[:-1]) + joiner + names[-1]

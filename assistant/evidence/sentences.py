@@ -208,7 +208,7 @@ class TermStats:
                     exact=tuple((t, self.matches(t)) for t in group[:exact]),
                     paraphrases=tuple((t, self.matches(t)) for t in group[exact:]),
                     unknown_head=None if self.matches(group[0]) else frozenset(split_compound(group[0])[1:]),
-                    apart=self._apart(group[0])))
+                    apart=self.parts(group[0])))
             plan = tuple(concepts)
             if len(self._plans) >= MAX_PLANS:
                 self._plans.clear()
@@ -218,15 +218,17 @@ class TermStats:
     def spelled_apart(self, term: str, present: frozenset[str]) -> bool:
         """The compound's parts, as the documents' own words, all stand in `present`: "välfärdsuppdrag" said as
         "uppdrag ... välfärd" (assistant.retrieval.lexical.split_compound over the corpus vocabulary)."""
-        parts = self._apart(term)
+        parts = self.parts(term)
         return bool(parts) and all(p in present for p in parts)
 
-    def _apart(self, term: str) -> tuple[str, ...]:
+    def parts(self, term: str) -> tuple[str, ...]:
+        """The compound's parts when both are the documents' own words ("välfärdsuppdrag" -> välfärd, uppdrag);
+        () otherwise (assistant.retrieval.lexical.split_compound over the corpus vocabulary)."""
         parts = self._parts.get(term)
         if parts is None:
-            from assistant.retrieval.lexical import split_compound as split_by_vocabulary
+            from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound as split_by_vocabulary
 
-            parts = self._parts[term] = tuple(split_by_vocabulary(term, self.vocab))
+            parts = self._parts[term] = tuple(split_by_vocabulary(term, self.vocab, QUESTION_LINKERS))
         return parts
 
     def present(self, term: str, stems_present: frozenset[str]) -> bool:

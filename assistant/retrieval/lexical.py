@@ -84,7 +84,7 @@ class LexicalIndex:
         vocab = getattr(self.bm25, "vocab_dict", None) or {}
         # an unknown compound in the question ("omsorgsbudget") is searched by its known parts, an unknown word
         # one typing error from a known one ("socialnämden") by that word
-        tokens = [part for t in tokens for part in ([t] if t in vocab else split_compound(t, vocab) or misspelt(t, self._initial(t)))]
+        tokens = [part for t in tokens for part in ([t] if t in vocab else split_compound(t, vocab, QUESTION_LINKERS) or misspelt(t, self._initial(t)))]
         tokens = [t for t in tokens if t in vocab]
         if not tokens:
             return []
@@ -115,11 +115,17 @@ MIN_PART = 4
 MAX_COMPOUND = 64  # longer "words" (a pasted hash, a 1 MB run of letters) are not split: work stays linear
 
 
-def split_compound(token: str, vocab: "set[str] | dict[str, int]") -> list[str]:
+INDEX_LINKERS = ("s",)  # the index's own compounds: "investeringsbudget" -> "investering" + "budget"
+QUESTION_LINKERS = ("s", "e", "a", "u", "o")  # a question's word against stems: "förskolebeslut" -> "förskol" + "beslut"
+
+
+def split_compound(token: str, vocab: "set[str] | dict[str, int]", linkers: tuple[str, ...] = INDEX_LINKERS) -> list[str]:
     """Swedish compounds: "kommunbidrag" -> ["kommun", "bidrag"] when both parts are words of the corpus.
 
     Tries the longest known tail first (the tail carries the meaning in Swedish compounds); the head
-    may end in a linking "s" ("investeringsbudget" -> "investering" + "budget"). [] when no split fits.
+    may end in a linking letter (`linkers`: "investeringsbudget" -> "investering" + "budget"; a question's word
+    is matched against stems, which drop a compound form's vowel: "förskolebeslut" -> "förskol" + "beslut").
+    [] when no split fits.
     Each cut costs a slice and a lookup of the token's length, so tokens over MAX_COMPOUND characters
     are left whole: the work per token is bounded and an index build is linear in its input.
     """
@@ -131,7 +137,7 @@ def split_compound(token: str, vocab: "set[str] | dict[str, int]") -> list[str]:
             continue
         if head in vocab:
             return [head, tail]
-        if head.endswith("s") and head[:-1] in vocab and len(head) > MIN_PART:
+        if head.endswith(linkers) and head[:-1] in vocab and len(head) > MIN_PART:
             return [head[:-1], tail]
     return []
 

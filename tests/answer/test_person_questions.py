@@ -69,6 +69,23 @@ def test_a_role_in_its_plural_or_definite_form_names_someone() -> None:
     assert not names_someone("Samtliga förvaltningar ska genomlysas.")
 
 
+def test_a_role_asked_in_its_definite_form_must_be_held_by_the_sentence() -> None:
+    decision = _sentence("Därför fattade socialnämnden beslut om ett omställningspaket.")
+    speaker = _sentence("Det är en fortsatt professionalisering, säger Karin Ek, socialchef i kommunen.")
+    question = "vem var socialchefen som uttalade sig om omställningspaketet?"
+    assert not holds_asked_role(question, decision)
+    assert holds_asked_role(question, speaker)
+
+
+def test_a_company_by_name_and_legal_form_answers_who() -> None:
+    from assistant.compose.answer import names_company, names_someone
+
+    text = "Under 2026 flyttar skolan in i nya lokaler som byggs av Katrineholms Fastighets AB (KFAB)."
+    assert names_company(text) and names_someone(text)
+    assert not names_company("Skolan byggs om under 2026 av kommunen.")
+    assert extract_fact(analyse("Vem bygger de nya lokalerna?"), text) == "Katrineholms Fastighets AB (KFAB)"
+
+
 def test_a_question_for_politicians_is_answered_by_people_by_name_not_by_a_body() -> None:
     body = _sentence("Beslut togs att förvaltningen ska återkomma om feriearbeten för ungdomar.")
     people = _sentence("Karin Ek (S) och Olle Berg (V) har lämnat ett initiativ om feriearbeten.")

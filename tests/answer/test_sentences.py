@@ -168,6 +168,14 @@ def test_a_person_question_naming_a_party_wants_a_person_of_that_party() -> None
     assert judge_evidence(q, [s]).reason == "no_person"
 
 
+def test_a_compound_of_the_documents_own_words_joined_by_a_vowel_splits_into_them() -> None:
+    text = "Fullmäktige fattade beslutet om en ny förskola i Västby. Moderaterna reserverade sig mot beslutet."
+    c = Chunk(id="p#0", doc_path="p.txt", text=text, start=0, end=len(text), title="Protokoll")
+    stats = sentences.TermStats({c.id: c})
+    assert stats.parts("förskolebeslut") == ("förskol", "beslut")  # "förskola" joined as "förskole-"
+    assert stats.spelled_apart("förskolebeslut", frozenset({"förskol", "beslut"}))
+
+
 def test_a_question_whose_subject_no_document_uses_is_about_something_not_here() -> None:
     text = ("Fritidsnämnden får 2 mnkr till simhallen i Västby. Badavgiften för vuxna höjs. "
             "Kommunens befolkning ökar i Västby och i centralorten.")
