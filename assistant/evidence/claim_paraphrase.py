@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.evidence.claim_figures import claim_figures, figures_in, same_figure
 from assistant.retrieval.retrieve import Sentence, place_stems
-from assistant.understand.query import YEAR
+from assistant.understand.query import YEAR, word_stem, word_stems
 from assistant.understand.words import sentence_types
 
 # The least claim-sentence cosine (multilingual-e5-small) that says the same thing in other words. Fitted on the
@@ -54,12 +54,12 @@ def _words(text: str) -> set[str]:
 def says_opposite(claim: str, text: str) -> bool:
     """The text uses the opposite of a word of the claim (`opposites` in data/roles_sv.json: "tillfällig" for
     "permanent", "oförändrad" for "höjer") and not that word itself."""
-    from assistant.evidence.claims import _all_stems, _stem, roles
+    from assistant.evidence.claims import roles
 
-    said, stated = _all_stems(claim), _all_stems(text)
+    said, stated = word_stems(claim), word_stems(text)
     for a, b in roles()["opposites"]:
         for word, other in ((a, b), (b, a)):
-            if _stem(word) in said and _stem(other) in stated and _stem(word) not in stated:
+            if word_stem(word) in said and word_stem(other) in stated and word_stem(word) not in stated:
                 return True
     return False
 

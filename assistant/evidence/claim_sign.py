@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from assistant.evidence.claim_figures import claim_figures, figures_in
-from assistant.evidence.claims import ClaimCheck, _all_stems, _stem, _years_agree, bodies_in, roles
+from assistant.evidence.claims import ClaimCheck, _years_agree, bodies_in, roles
+from assistant.understand.query import word_stem, word_stems
 from assistant.evidence.sentences import Sentence
 
 RESULT = "resultat"  # the noun a sign word speaks of
@@ -22,9 +23,9 @@ def check_sign(claim: str, sentences: Sequence[Sentence],
     from assistant.evidence.claim_amounts import predicate_words
 
     signs = roles()["result_signs"]
-    positive = {_stem(w) for w in signs["positive"]}
-    negative = {_stem(w) for w in signs["negative"]}
-    said = _all_stems(claim)
+    positive = {word_stem(w) for w in signs["positive"]}
+    negative = {word_stem(w) for w in signs["negative"]}
+    said = word_stems(claim)
     claims_positive, claims_negative = bool(said & positive), bool(said & negative)
     if claims_positive == claims_negative or claim_figures(claim):
         return None
@@ -32,12 +33,12 @@ def check_sign(claim: str, sentences: Sequence[Sentence],
     named = set(bodies_in(claim))
     # what the claim says of its subject ("gick med överskott") is what is checked: the sentence is scored on
     # the rest (who, when)
-    checked = sign_words | {_stem(w) for w in predicate_words(claim)}
+    checked = sign_words | {word_stem(w) for w in predicate_words(claim)}
     best: tuple[float, Sentence, bool, str] | None = None
     for s in sentences:
-        stems_here = _all_stems(s.text)
+        stems_here = word_stems(s.text)
         money = [f for f in figures_in(s.text) if f.kind == "money" and f.value]
-        if not money or not (stems_here & (sign_words | {_stem(RESULT)})):
+        if not money or not (stems_here & (sign_words | {word_stem(RESULT)})):
             continue
         bodies = set(bodies_in(f"{s.chunk.title} {s.text}"))
         if set(bodies_in(s.text)) - named or (named and not named & bodies):
