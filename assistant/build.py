@@ -567,8 +567,10 @@ class Assistant:
         """What a claim is searched by: its words without its figures and years (a wrong figure must not steer
         the search), and the parts of a compound no document uses ("sommarjobbssatsningen": "sommarjobb",
         "satsningen")."""
-        vocab = self.retriever.stats.vocab
-        return with_known_parts(strip_figures(claim), lambda stem: stem in vocab)
+        from assistant.evidence.claim_sign import in_sign_words
+
+        vocab = self.retriever.stats.vocab  # "gick back": searched as "underskott", the word results are stated by
+        return with_known_parts(strip_figures(in_sign_words(claim)), lambda stem: stem in vocab)
 
     def _documents_say(self, phrase: str) -> bool:
         """Some document uses the phrase (case and spacing aside)."""

@@ -5,6 +5,7 @@ claim's subject as an answer must.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -62,12 +63,29 @@ def check_sign(claim: str, sentences: Sequence[Sentence],
 def says_sign(text: str, sign: str) -> bool:
     """The text names a result of that sign ("positive"/"negative", roles_sv.json result_signs) by a word in any
     form ("underskottet") or by a phrase of several words in that order, each in any form ("gick back")."""
-    said = word_stem_sequence(text)
-    for entry in roles()["result_signs"][sign]:
-        phrase = word_stem_sequence(entry)
-        if any(said[i:i + len(phrase)] == phrase for i in range(len(said) - len(phrase) + 1)):
-            return True
-    return False
+    return any(_phrase_at(text, entry) is not None for entry in roles()["result_signs"][sign])
+
+
+def in_sign_words(claim: str) -> str:
+    """The claim with a sign said by a phrase ("Pajala gick back 2024") in the sign's own word ("Pajala gick
+    underskott 2024"): what it is searched by, since the documents state a result with that word."""
+    for entries in roles()["result_signs"].values():
+        for entry in (e for e in entries if " " in e):
+            span = _phrase_at(claim, entry)
+            if span is not None:
+                return f"{claim[:span[0]]}{entries[0]}{claim[span[1]:]}"
+    return claim
+
+
+def _phrase_at(text: str, entry: str) -> tuple[int, int] | None:
+    """Where the text says the entry's words in that order, each in any form (character span); None if not."""
+    tokens = list(re.finditer(r"\w+", text))
+    said = tuple(word_stem(t.group()) for t in tokens)
+    phrase = word_stem_sequence(entry)
+    for i in range(len(said) - len(phrase) + 1):
+        if said[i:i + len(phrase)] == phrase:
+            return tokens[i].start(), tokens[i + len(phrase) - 1].end()
+    return None
 
 
 @lru_cache(maxsize=4096)

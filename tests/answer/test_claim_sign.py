@@ -56,3 +56,11 @@ def test_the_words_of_a_phrase_apart_say_no_sign() -> None:
     assert says_sign("Kommunen går back med 3 miljoner", "negative")
     assert not says_sign("Det gick bra, men vi backar inte", "negative")
     assert check_sign("Hamnby kommun gick till val 2024", [said(RESULT)], word_overlap("x").about) is None
+
+
+def test_a_sign_phrase_is_searched_by_the_signs_own_word() -> None:
+    from assistant.evidence.claim_sign import in_sign_words
+
+    assert in_sign_words("Hamnby kommun gick back 2024, eller hur") == "Hamnby kommun underskott 2024, eller hur"
+    assert in_sign_words("Hamnby gick i plus 2024") == "Hamnby överskott 2024"
+    assert in_sign_words("Hamnby gick med överskott 2024") == "Hamnby gick med överskott 2024"
