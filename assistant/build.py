@@ -21,7 +21,7 @@ from assistant.compose import followup_figures
 from assistant.compose.answer import (
     AnswerComposer, best_for_target, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
 )
-from assistant.evidence.amount_stretch import only_estimates, states_outcome_of
+from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
 from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, refusal_stands, row_is_context,
@@ -102,7 +102,11 @@ def _states_outcome(figure: Any, question: str) -> bool:
         return all(states_outcome(c) for c in columns)
     if figure.stated:  # amounts read from prose: each is judged in its own words, of the year asked
         asked = set(years_in(question))
-        return any(states_outcome_of(s.quote, year_of_date(s.date), asked) for s in figure.sources)
+        # a source naming the asked year in an amount's own words speaks for that year before one naming none
+        # ("-6,6 miljoner i år" is 2020's forecast; the 5,4 million package beside it is no outcome of 2020)
+        sources = [s for s in figure.sources if names_year_of_amount(s.quote, year_of_date(s.date), asked)] \
+            or figure.sources
+        return any(states_outcome_of(s.quote, year_of_date(s.date), asked) for s in sources)
     return any(states_outcome(s.quote) for s in figure.sources)
 
 
@@ -567,8 +571,10 @@ class Assistant:
         """What a claim is searched by: its words without its figures and years (a wrong figure must not steer
         the search), and the parts of a compound no document uses ("sommarjobbssatsningen": "sommarjobb",
         "satsningen")."""
-        vocab = self.retriever.stats.vocab
-        return with_known_parts(strip_figures(claim), lambda stem: stem in vocab)
+        from assistant.evidence.claim_sign import in_sign_words
+
+        vocab = self.retriever.stats.vocab  # "gick back": searched as "underskott", the word results are stated by
+        return with_known_parts(strip_figures(in_sign_words(claim)), lambda stem: stem in vocab)
 
     def _documents_say(self, phrase: str) -> bool:
         """Some document uses the phrase (case and spacing aside)."""

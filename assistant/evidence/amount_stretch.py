@@ -72,6 +72,12 @@ def states_outcome_of(text: str, doc_year: int | None, years: set[int]) -> bool:
     return any(not a.estimate for a in of_years(amounts, years))
 
 
+def names_year_of_amount(text: str, doc_year: int | None, years: set[int]) -> bool:
+    """An amount of the prose sentence names one of the asked `years` in its own words ("i år" in a document of
+    that year); False when none is asked."""
+    return bool(years) and any(a.years & years for a in stated_amounts(text, doc_year))
+
+
 def only_estimates(text: str, doc_year: int | None, numbers: set[str], years: set[int]) -> bool:
     """Every amount of `numbers` the prose sentence states of the asked `years` is an estimate (a budget, a
     forecast, a target): it does not answer what the outcome was. False for a table row or when no such amount

@@ -22,7 +22,7 @@ from assistant.evidence.claim_figures import Figure, agrees, claim_figures, figu
 from assistant.evidence.claims import (
     ClaimCheck, _misattributed, _passage, _years_agree, bodies_in, check_subject,
 )
-from assistant.understand.query import YEAR, stems
+from assistant.understand.query import YEAR, stems, word_stem
 from assistant.retrieval.retrieve import Sentence
 from assistant.evidence.sentences import relative_years
 from assistant.understand.words import sentence_types
@@ -297,17 +297,17 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
 def _opposite_measure(c: ClaimedAmount, text: str) -> str:
     """The noun the text states the claimed figure as, when it is the opposite of the claim's own (`opposites` in
     data/roles_sv.json: "underskott på 18,4 miljoner" for a claimed "överskott på 18,4 mkr"); "" otherwise."""
-    from assistant.evidence.claims import _stem, roles
+    from assistant.evidence.claims import roles
 
     if not c.measure:
         return ""
-    claimed = _stem(c.measure)
-    opposed = {_stem(b) for a, b in roles()["opposites"] if _stem(a) == claimed} | \
-        {_stem(a) for a, b in roles()["opposites"] if _stem(b) == claimed}
+    claimed = word_stem(c.measure)
+    opposed = {word_stem(b) for a, b in roles()["opposites"] if word_stem(a) == claimed} | \
+        {word_stem(a) for a, b in roles()["opposites"] if word_stem(b) == claimed}
     for f in figures_in(text):
         if f.at > 0 and same_amount(c, f):
             stated = _measure(text[:f.at])
-            if stated and _stem(stated) in opposed - {claimed}:
+            if stated and word_stem(stated) in opposed - {claimed}:
                 return stated
     return ""
 

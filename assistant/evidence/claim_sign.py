@@ -5,10 +5,13 @@ claim's subject as an answer must.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from assistant.evidence.claim_figures import claim_figures, figures_in
-from assistant.evidence.claims import ClaimCheck, _all_stems, _stem, _years_agree, bodies_in, roles
+from assistant.evidence.claims import ClaimCheck, _years_agree, bodies_in, roles
+from assistant.understand.query import stems, word_stem, word_stems
 from assistant.evidence.sentences import Sentence
 
 RESULT = "resultat"  # the noun a sign word speaks of
@@ -22,22 +25,22 @@ def check_sign(claim: str, sentences: Sequence[Sentence],
     from assistant.evidence.claim_amounts import predicate_words
 
     signs = roles()["result_signs"]
-    positive = {_stem(w) for w in signs["positive"]}
-    negative = {_stem(w) for w in signs["negative"]}
-    said = _all_stems(claim)
-    claims_positive, claims_negative = bool(said & positive), bool(said & negative)
+    positive = {word_stem(w) for w in signs["positive"] if " " not in w}
+    negative = {word_stem(w) for w in signs["negative"] if " " not in w}
+    claims_positive, claims_negative = says_sign(claim, "positive"), says_sign(claim, "negative")
     if claims_positive == claims_negative or claim_figures(claim):
         return None
     sign_words = frozenset(positive | negative)
     named = set(bodies_in(claim))
     # what the claim says of its subject ("gick med överskott") is what is checked: the sentence is scored on
     # the rest (who, when)
-    checked = sign_words | {_stem(w) for w in predicate_words(claim)}
+    checked = sign_words | _phrase_stems() | {word_stem(w) for w in predicate_words(claim)}
     best: tuple[float, Sentence, bool, str] | None = None
     for s in sentences:
-        stems_here = _all_stems(s.text)
+        stems_here = word_stems(s.text)
         money = [f for f in figures_in(s.text) if f.kind == "money" and f.value]
-        if not money or not (stems_here & (sign_words | {_stem(RESULT)})):
+        if not money or not (stems_here & (sign_words | {word_stem(RESULT)}) or says_sign(s.text, "negative")
+                             or says_sign(s.text, "positive")):
             continue
         bodies = set(bodies_in(f"{s.chunk.title} {s.text}"))
         if set(bodies_in(s.text)) - named or (named and not named & bodies):
@@ -46,7 +49,7 @@ def check_sign(claim: str, sentences: Sequence[Sentence],
             continue  # the claim's year is not this sentence's (its text, date or title: "Årsredovisning 2024")
         figure = money[0]
         # "ett underskott på 6 miljoner": the word gives the sign of an amount written without one
-        below = figure.value < 0 or bool(stems_here & negative)
+        below = figure.value < 0 or says_sign(s.text, "negative")
         score = about(s, checked)
         if best is None or score > best[0]:
             best = (score, s, not below, figure.written)
@@ -55,3 +58,43 @@ def check_sign(claim: str, sentences: Sequence[Sentence],
     _, s, above, written = best
     verdict = "supported" if above == claims_positive else "contradicted"
     return ClaimCheck(verdict, (s,), written, "resultatets tecken")
+
+
+def says_sign(text: str, sign: str) -> bool:
+    """The text names a result of that sign ("positive"/"negative", roles_sv.json result_signs) by a word in any
+    form ("underskottet") or by a phrase of several words in that order, each in any form ("gick back")."""
+    return any(_phrase_at(text, entry) is not None for entry in roles()["result_signs"][sign])
+
+
+def in_sign_words(claim: str) -> str:
+    """The claim with a sign said by a phrase ("Pajala gick back 2024") in the sign's own word ("Pajala gick
+    underskott 2024"): what it is searched by, since the documents state a result with that word."""
+    for entries in roles()["result_signs"].values():
+        for entry in (e for e in entries if " " in e):
+            span = _phrase_at(claim, entry)
+            if span is not None:
+                return f"{claim[:span[0]]}{entries[0]}{claim[span[1]:]}"
+    return claim
+
+
+def _phrase_at(text: str, entry: str) -> tuple[int, int] | None:
+    """Where the text says the entry's words in that order, each in any form (character span); None if not."""
+    tokens = list(re.finditer(r"\w+", text))
+    said = tuple(word_stem(t.group()) for t in tokens)
+    phrase = word_stem_sequence(entry)
+    for i in range(len(said) - len(phrase) + 1):
+        if said[i:i + len(phrase)] == phrase:
+            return tokens[i].start(), tokens[i + len(phrase) - 1].end()
+    return None
+
+
+@lru_cache(maxsize=4096)
+def word_stem_sequence(text: str) -> tuple[str, ...]:
+    return tuple(stems(text.lower(), drop_stopwords=False))
+
+
+@lru_cache(maxsize=1)
+def _phrase_stems() -> frozenset[str]:
+    """The stems of the sign phrases' words: what the claim says of its subject, not who or when."""
+    signs = roles()["result_signs"]
+    return frozenset(t for entries in signs.values() for e in entries if " " in e for t in word_stem_sequence(e))

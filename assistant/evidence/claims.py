@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from assistant.evidence.claim_figures import Figure, claim_figures, figures_in, same_figure, strip_figures
-from assistant.understand.query import YEAR, stems
+from assistant.understand.query import YEAR, stems, word_stem, word_stems
 from assistant.retrieval.retrieve import NAME, Sentence
 from assistant.evidence.sentences import relative_years
 from assistant.understand.boundaries import has_word
@@ -272,9 +272,9 @@ def check_opposites(claim: str, sentences: list[Sentence],
     ("kommunalskatten" and "Skattesatsen")."""
     from assistant.compose.answer import REFUSE_BELOW
 
-    said_stems = _all_stems(claim)  # any form of the word: "höjer", "höjs" and "höja" alike
-    pairs = [(a, b) for a, b in roles()["opposites"] if _stem(a) in said_stems] + \
-            [(b, a) for a, b in roles()["opposites"] if _stem(b) in said_stems]
+    said_stems = word_stems(claim)  # any form of the word: "höjer", "höjs" and "höja" alike
+    pairs = [(a, b) for a, b in roles()["opposites"] if word_stem(a) in said_stems] + \
+            [(b, a) for a, b in roles()["opposites"] if word_stem(b) in said_stems]
     if not pairs or not sentences:
         return None
     best = sentences[0]
@@ -322,8 +322,8 @@ def _refers_back(s: Sentence, word: str) -> bool:
     sentence before it names."""
     from assistant.understand.query import stop_words
 
-    own = _stem(word)
-    content = [t for t in WORD.findall(s.text.lower()) if len(t) >= 4 and t not in stop_words() and _stem(t) != own]
+    own = word_stem(word)
+    content = [t for t in WORD.findall(s.text.lower()) if len(t) >= 4 and t not in stop_words() and word_stem(t) != own]
     return len(content) <= REFERRING_WORDS
 
 
@@ -337,9 +337,9 @@ def _neighbour_words(text: str, word: str) -> tuple[str, ...]:
     tokens = [t.lower() for t in WORD.findall(text)]
     stop = stop_words()
     out: list[str] = []
-    own = _stem(word)
+    own = word_stem(word)
     for i, token in enumerate(tokens):
-        if _stem(token) == own:
+        if word_stem(token) == own:
             window = tokens[max(0, i - NEIGHBOURS):i] + tokens[i + 1:i + 1 + NEIGHBOURS]
             out.extend(t for t in window if t not in stop and len(t) >= 4)
     return tuple(dict.fromkeys(out))
@@ -352,18 +352,7 @@ def _neighbours(text: str, word: str) -> frozenset[str]:
 
 def _says_word(word: str, text: str) -> bool:
     """The text uses the word in some form (its stem)."""
-    return _stem(word) in _all_stems(text)
-
-
-@lru_cache(maxsize=4096)
-def _stem(word: str) -> str:
-    found = stems(word.lower(), drop_stopwords=False)
-    return found[0] if found else word.lower()
-
-
-@lru_cache(maxsize=4096)
-def _all_stems(text: str) -> frozenset[str]:
-    return frozenset(stems(text.lower(), drop_stopwords=False))
+    return word_stem(word) in word_stems(text)
 
 
 def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
@@ -777,15 +766,15 @@ def with_opposite_words(q: Any) -> Any:
 
     opposite_of: dict[str, list[str]] = {}
     for a, b in roles()["opposites"]:
-        opposite_of.setdefault(_stem(a), []).append(b)
-        opposite_of.setdefault(_stem(b), []).append(a)
+        opposite_of.setdefault(word_stem(a), []).append(b)
+        opposite_of.setdefault(word_stem(b), []).append(a)
     groups = list(q.groups)
     added: list[str] = []
     for i, group in enumerate(groups):
         words = [w for stem in group[:1] for w in opposite_of.get(stem, ())]
         if not words:
             continue
-        new = [s for s in dict.fromkeys(_stem(w) for w in words) if s not in group]
+        new = [s for s in dict.fromkeys(word_stem(w) for w in words) if s not in group]
         groups[i] = (*group, *new)
         added.extend(words)
     if not added:

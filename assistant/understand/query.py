@@ -198,6 +198,19 @@ def stems(text: str, *, drop_stopwords: bool = True) -> list[str]:
     return [s for s in _stemmer().stemWords(words) if s not in stop_stems]
 
 
+@lru_cache(maxsize=4096)
+def word_stem(word: str) -> str:
+    """The stem of one word, stop words included ("höjer", "höjs" and "höja" share one)."""
+    found = stems(word.lower(), drop_stopwords=False)
+    return found[0] if found else word.lower()
+
+
+@lru_cache(maxsize=4096)
+def word_stems(text: str) -> frozenset[str]:
+    """The stems of every word of `text`, stop words included: which words it uses in any form."""
+    return frozenset(stems(text.lower(), drop_stopwords=False))
+
+
 def split_compound(stem: str) -> tuple[str, ...]:
     """'kommunbidrag' -> ('kommun', 'bidrag'); a stem that ends in no known head -> ()."""
     heads, linkers = _compound_heads()

@@ -71,3 +71,12 @@ def test_the_nouns_leading_to_an_amount_are_what_it_is_the_value_of() -> None:
     assert leading_subjects("Förslagsvis avsätts ungefär 5 miljoner kronor årligen.") == [frozenset()]
     # the holder after a verb of having: the count is the municipality's, not a department's
     assert leading_subjects("Vid utgången av 2025 hade kommunen 4 178 anställda.") == [frozenset({"kommun"})]
+
+
+def test_an_amount_names_the_asked_year_in_its_own_words() -> None:
+    from assistant.evidence.amount_stretch import names_year_of_amount
+
+    text = "Underskottet har gått från -14,3 miljoner kronor förra året till en prognos på -6,6 miljoner kronor i år."
+    assert names_year_of_amount(text, 2020, {2020}) and names_year_of_amount(text, 2020, {2019})
+    assert not names_year_of_amount("Nämnden beslutade om ett paket om 5,4 miljoner kronor.", 2020, {2020})
+    assert not names_year_of_amount(text, 2020, set())

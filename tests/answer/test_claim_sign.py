@@ -39,3 +39,28 @@ def test_a_committees_result_does_not_answer_for_the_municipality_nor_the_revers
     assert check_sign(claim, [said(COMMITTEE)], word_overlap(claim).about) is None
     committee_claim = "Socialnämnden gick med underskott 2024"
     assert check_sign(committee_claim, [said(RESULT)], word_overlap(committee_claim).about) is None
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Hamnby kommun gick back 2024, eller hur", "supported"),
+    ("Hamnby kommun gick plus 2024", "contradicted"),
+])
+def test_a_sign_said_by_a_phrase_of_several_words_is_checked_too(claim: str, verdict: str) -> None:
+    result = check_sign(claim, [said(COMMITTEE), said(RESULT, n=1)], word_overlap(claim).about)
+    assert result is not None and result.verdict == verdict
+
+
+def test_the_words_of_a_phrase_apart_say_no_sign() -> None:
+    from assistant.evidence.claim_sign import says_sign
+
+    assert says_sign("Kommunen går back med 3 miljoner", "negative")
+    assert not says_sign("Det gick bra, men vi backar inte", "negative")
+    assert check_sign("Hamnby kommun gick till val 2024", [said(RESULT)], word_overlap("x").about) is None
+
+
+def test_a_sign_phrase_is_searched_by_the_signs_own_word() -> None:
+    from assistant.evidence.claim_sign import in_sign_words
+
+    assert in_sign_words("Hamnby kommun gick back 2024, eller hur") == "Hamnby kommun underskott 2024, eller hur"
+    assert in_sign_words("Hamnby gick i plus 2024") == "Hamnby överskott 2024"
+    assert in_sign_words("Hamnby gick med överskott 2024") == "Hamnby gick med överskott 2024"

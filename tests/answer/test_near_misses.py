@@ -91,3 +91,21 @@ def test_a_forecast_in_prose_does_not_answer_the_outcome(tmp_path: Path) -> None
     assert answer.refused, answer.answer
     outcome = assistant.ask("Vad blev kommunens faktiska resultat för 2024?")
     assert not outcome.refused and "12,4" in outcome.answer, outcome.answer
+
+
+def test_prose_amounts_of_the_asked_year_decide_whether_an_outcome_is_stated() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import _states_outcome
+
+    def source(quote: str) -> SimpleNamespace:
+        return SimpleNamespace(quote=quote, date="2020-05-18")
+
+    forecast = source("Underskottet har gått från -14,3 miljoner kronor förra året till en prognos på -6,6 "
+                      "miljoner kronor i år")
+    package = source("Nämnden beslutade om ett omställningspaket om 5,4 miljoner kronor")
+    figure = SimpleNamespace(stated=True, calculation=None, sources=[forecast, package])
+    assert not _states_outcome(figure, "Hur stort blev underskottet i bokslutet för 2020?")
+    assert _states_outcome(figure, "Hur stort blev underskottet i bokslutet för 2019?")
+    assert _states_outcome(SimpleNamespace(stated=True, calculation=None, sources=[package]),
+                           "Hur stort blev paketet 2020?")  # no amount names the year: each speaks for it

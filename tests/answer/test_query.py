@@ -171,3 +171,12 @@ def test_the_municipal_tax_is_found_by_each_of_its_names() -> None:
 
     for question, other in (("Vad är kommunalskatten 2025?", "skattesatsen"), ("Vilken skattesats gäller?", "kommunalskatten")):
         assert any(stems(other)[0] in group for group in analyse(question).groups), question
+
+
+def test_word_stem_joins_the_forms_of_a_word_and_keeps_stop_words():
+    from assistant.understand.query import word_stem, word_stems
+
+    assert word_stem("höjer") == word_stem("höjs") == word_stem("Höja")
+    assert word_stem("inte") == "int"  # a stop word still has a stem: negations are compared by it
+    said = word_stems("Skatten höjs inte 2025")
+    assert {word_stem("höjer"), word_stem("inte"), "2025"} <= said
