@@ -182,6 +182,7 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
                  worded: bool = False) -> Header | None:
     """A header from the cells of one (joined) line, or None. `worded`: the line may be mostly labels without a
     year (a row of figures in every column below it shows it is a header, not prose)."""
+    texts, spans = split_dated(texts, spans)
     if len(texts) < 2:
         return None
     first = parse_column(texts[0]) if texts[0] else None
@@ -224,6 +225,52 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         return None
     return Header(stub=stub_text, columns=tuple(columns), slots=tuple(slots), spans=tuple(cell_spans),
                   unit=unit, lines=lines, layout=layout)
+
+
+def split_dated(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...]
+                ) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """Header cells holding several dated labels set one space apart ("2024-12-31 2025-12-31", "Budget 2025 Plan
+    2026") split into one cell per label (each part's span where it stands in the cell); a label spanning years
+    ("Förändring 2025–2029", "Totalt 2027–2029") stays one."""
+    out_texts: list[str] = []
+    out_spans: list[tuple[int, int]] = []
+    for n, text in enumerate(texts):
+        span = spans[n] if n < len(spans) else None
+        parts = _dated_parts(text)
+        if len(parts) < 2:
+            out_texts.append(text)
+            out_spans.extend([span] if span else [])
+            continue
+        at = 0
+        for part in parts:
+            start = text.find(part, at)
+            at = start + len(part)
+            out_texts.append(part)
+            if span:
+                out_spans.append((span[0] + start, span[0] + at))
+    return tuple(out_texts), tuple(out_spans)
+
+
+def _dated_parts(text: str) -> list[str]:
+    """The labels of a cell, each up to and including its year ("Budget 2025 Plan 2026": two); [text] when a
+    word holds two years, a part names none, or a part is no column of one year of a value kind."""
+    words = text.split()
+    if len(YEAR.findall(text)) < 2 or any(len(YEAR.findall(w)) > 1 for w in words):
+        return [text]
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if parts[-1] and YEAR.search(" ".join(parts[-1])):
+            parts.append([])
+        parts[-1].append(word)
+    if len(parts) > 1 and not YEAR.search(" ".join(parts[-1])):
+        parts[-2].extend(parts.pop())  # "2025 (mnkr)": words after the last year belong to its label
+    labels = [" ".join(p) for p in parts]
+    if any(label[:1] in "-–—/" or label.split()[0].lower() in ("till", "to") for label in labels[1:]):
+        return [text]  # "2025 – 2029", "2025 till 2029": one span of years
+    columns = [parse_column(label) for label in labels]
+    if any(c is None or c.year is None for c in columns):
+        return [text]
+    return labels
 
 
 def _of_the_one_year(columns: list[Column]) -> list[Column]:

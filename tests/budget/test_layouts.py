@@ -221,3 +221,23 @@ Förvaltning              Budget 2026     Budget 2027
 Socialförvaltningen              226             231"""
     (table,) = parse_tables(doc(text))
     assert table.stated_unit is Unit.NUMBER
+
+
+def test_a_header_cell_of_two_dates_one_space_apart_is_two_columns() -> None:
+    text = """Tabell 5. Pensionsförpliktelser, mnkr
+                                                    2024-12-31 2025-12-31
+Avsättning för pensioner                                 214,5              226,8
+Summa pensionsförpliktelser                            1 027,2            1 008,1"""
+    (table,) = parse_tables(doc(text))
+    assert [(c.label, c.year) for c in table.columns] == [("2024-12-31", 2024), ("2025-12-31", 2025)]
+    assert table.rows[1].values == (Decimal("1027.2"), Decimal("1008.1"))
+
+
+@pytest.mark.parametrize(("cell", "parts"), [
+    ("Budget 2025 Plan 2026", ["Budget 2025", "Plan 2026"]), ("2024 2025 (mnkr)", ["2024", "2025 (mnkr)"]),
+    ("Förändring 2025–2029", ["Förändring 2025–2029"]), ("2025 – 2029", ["2025 – 2029"]), ("Utfall 2024", ["Utfall 2024"]),
+])
+def test_only_labels_of_one_year_each_are_split(cell, parts) -> None:
+    from assistant.budget.layout import split_dated
+
+    assert list(split_dated((cell,), ())[0]) == parts
