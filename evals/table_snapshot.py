@@ -120,7 +120,10 @@ def diff_table(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 def diff_document(old: Any, new: Any) -> list[str]:
     """The tables of one document before and after, matched in order by title and columns."""
     if isinstance(old, dict) or isinstance(new, dict):
-        return [] if old == new else [f"  {old!r} -> {new!r}"[:400]]
+        if old == new:
+            return []
+        said = lambda read: read["error"] if isinstance(read, dict) else f"{len(read)} tables"  # noqa: E731
+        return [f"  read: {said(old)} -> {said(new)}"]
     out: list[str] = []
     matcher = difflib.SequenceMatcher(a=[_key(t) for t in old], b=[_key(t) for t in new], autojunk=False)
     for op, a0, a1, b0, b1 in matcher.get_opcodes():

@@ -114,8 +114,12 @@ def _row_cells(cells: Cells, header: Header) -> tuple[str, list[str]] | None:
 
 
 def _is_word_cell(text: str) -> bool:
-    """A value cell holding a word instead of a figure ("Löpande", "Ingår", "Ej beslutat"): no figure there."""
-    return not re.search(r"\d", text) and 0 < len(text.split()) <= 3
+    """A value cell holding words instead of a figure ("Löpande", "Ingår", "Ej beslutat"), or a figure qualified by
+    words ("minst 1,0 %", "10 personer", "100 kr per invånare"): no figure of its column there."""
+    words = text.split()
+    if not re.search(r"\d", text):
+        return 0 < len(words) <= 3
+    return len(words) <= 5 and any(re.fullmatch(r"[^\W\d_]{2,}\.?", w) and unit_in(w) is None for w in words)
 
 
 def _values(texts: list[str], header: Header) -> tuple[tuple[Decimal | None, ...], str | None] | None:
@@ -148,31 +152,40 @@ def _cell_units(texts: list[str], header: Header) -> tuple[Unit | None, ...]:
     return tuple(units)
 
 
-def _cell_words(texts: list[str], header: Header) -> tuple[str, ...]:
+def _cell_words(texts: list[str], header: Header, words_only: bool = True) -> tuple[str, ...]:
+    """Per column, the cell's text when it holds words instead of a figure (every cell's text: `words_only=False`)."""
     words = [""] * len(header.columns)
     for slot, text in zip(header.slots, texts):
-        if slot is not None and _is_word_cell(text) and clean(text) not in EMPTY_CELL:
+        if slot is not None and (_is_word_cell(text) or not words_only) and clean(text) not in EMPTY_CELL:
             words[slot] = clean(text)
     return tuple(words)
 
 
-def _fold_text_columns(columns: tuple[Column, ...], rows: list[Row], words: list[tuple[str, ...]]
-                       ) -> tuple[tuple[Column, ...], list[Row]]:
+def _fold_text_columns(columns: tuple[Column, ...], rows: list[Row], words: list[tuple[str, ...]],
+                       written: list[tuple[str, ...]] | None = None) -> tuple[tuple[Column, ...], list[Row]]:
     """A column that holds words and no figure ("Nämnd": "SN", "KS" beside each project) is an attribute of
     its rows, not a column of figures: its word joins the row's label in parentheses ("Fordon (KS)"), as the
-    grid reader writes it, so a question naming the committee finds its rows."""
-    text = [c for c in range(len(columns)) if all(r.values[c] is None for r in rows)
-            and sum(bool(w[c]) for w in words) * 2 >= len(rows) > 0]
+    grid reader writes it, so a question naming the committee finds its rows. So is a column without a year
+    whose cells mostly qualify their figure in words ("Målvärde": "minst 70 %"; "Omfattning": "1 %", "10
+    personer"): each of its cells joins the label as written."""
+    written = written or words
+    text = [c for c in range(len(columns)) if sum(bool(w[c]) for w in words) * 2 >= len(rows) > 0 and (
+        all(r.values[c] is None for r in rows) or (columns[c].year is None and _qualifies(columns[c])))]
     if not text or len(text) == len(columns):
         return columns, rows
     keep = [c for c in range(len(columns)) if c not in text]
     out = []
-    for row, w in zip(rows, words):
+    for row, w in zip(rows, written):
         said = row.label.lower().replace(",", " ").split()  # "Sjukfrånvaro, %" already says its unit "%"
         extra = ", ".join(w[c] for c in text if w[c] and w[c].lower() not in said)
         out.append(replace(row, label=f"{row.label} ({extra})" if extra else row.label,
                            values=tuple(row.values[c] for c in keep)))
     return tuple(columns[c] for c in keep), out
+
+
+def _qualifies(column: Column) -> bool:
+    """A column without a year that is no period's figure ("Målvärde", "Omfattning"; not "Förändring", "Totalt")."""
+    return not column.kind or column.kind.split()[0] not in PERIOD_KINDS
 
 
 def _columns_with_cell_units(columns: tuple[Column, ...], rows: list[Row], units: list[tuple[Unit | None, ...]]
@@ -189,7 +202,7 @@ def _columns_with_cell_units(columns: tuple[Column, ...], rows: list[Row], units
         out_columns[c] = replace(column, unit=unit)
         for k, row in enumerate(out_rows):
             value, own = row.values[c], units[k][c]
-            if value is not None and own is not None and own is not unit:
+            if value is not None and own is not None and own is not unit and own.is_money and unit.is_money:
                 values = list(row.values)
                 values[c] = convert(value, own, unit)
                 out_rows[k] = replace(row, values=tuple(values))
@@ -295,6 +308,13 @@ def _measured_apart(rows: list[Row]) -> Unit | None:
     return measures.pop() if len(measures) == 1 else Unit.NUMBER
 
 
+def _columns_measure(columns: tuple[Column, ...]) -> Unit | None:
+    """The unit every column has of its own when it is not money (cells written "1,0 %" in each): the table's."""
+    units = {c.unit for c in columns}
+    unit = units.pop() if len(units) == 1 else None
+    return unit if unit is not None and not unit.is_money else None
+
+
 def _title_measure(title: str) -> Unit | None:
     """A title naming a count or a share for the whole table ("Antal (personer, platser respektive besök)",
     "Andel behöriga lärare", "Befolkning per åldersgrupp, antal"), or opening with what it counts ("Årsarbetare per
@@ -352,7 +372,8 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
         stated = header.unit or caption_unit or unit_in(title)
         stated = stated if stated is None or stated.is_money or stated is caption_unit else None
         if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money
-            stated = _measured_apart(rows) or _title_measure(header.stub) or _title_measure(title)
+            stated = _measured_apart(rows) or _columns_measure(columns) or _title_measure(header.stub) or \
+                _title_measure(title)
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality)
@@ -418,6 +439,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
     rows: list[Row] = []
     units: list[tuple[Unit | None, ...]] = []  # per row: the unit each cell writes, if any
     words: list[tuple[str, ...]] = []  # per row: the word each cell holds instead of a figure, if any
+    written: list[tuple[str, ...]] = []  # per row: each cell's text
     sections = Sections()
     blanks, end = 0, j
     pending: tuple[int, str] | None = None  # a label-only line: a section or the first half of a wrapped label
@@ -497,10 +519,11 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
                         source=_source(doc, first, start + len(line.rstrip()))))
         units.append(_cell_units(parsed[1], header))
         words.append(_cell_words(parsed[1], header))
+        written.append(_cell_words(parsed[1], header, words_only=False))
         j += 1
         end = j
     columns, rows = _columns_with_cell_units(header.columns, rows, units)
-    columns, rows = _fold_text_columns(columns, rows, words)
+    columns, rows = _fold_text_columns(columns, rows, words, written)
     return parents(doc, rows), end, columns
 
 

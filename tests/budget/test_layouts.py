@@ -241,3 +241,43 @@ def test_only_labels_of_one_year_each_are_split(cell, parts) -> None:
     from assistant.budget.layout import split_dated
 
     assert list(split_dated((cell,), ())[0]) == parts
+
+
+GOALS = """Tabell 4. Finansiella mål
+Mål                                               Målvärde           Budget 2027       Plan 2028
+Årets resultat i % av skatter och statsbidrag     minst 1,0 %              1,0 %           1,2 %
+Självfinansieringsgrad av investeringar           minst 70 %                68 %            79 %
+Soliditet, %                                      minst 40                  45,5            45,2"""
+
+
+def test_a_column_of_targets_qualified_in_words_is_an_attribute_of_its_rows() -> None:
+    (table,) = parse_tables(doc(GOALS))
+    assert [c.label for c in table.columns] == ["Budget 2027", "Plan 2028"]
+    assert [r.label for r in table.rows] == ["Årets resultat i % av skatter och statsbidrag (minst 1,0 %)",
+                                             "Självfinansieringsgrad av investeringar (minst 70 %)",
+                                             "Soliditet, % (minst 40)"]
+    assert table.rows[1].values == (Decimal(68), Decimal(79))
+    assert table.stated_unit is Unit.PERCENT
+
+
+SENSITIVITY = """Tabell 13. Känslighetsanalys 2027 (tkr)
+Förändring av                Omfattning                 Effekt 2027
+Löneförändring               1 %                              1 930
+Ränteförändring              1 procentenhet                   1 900
+Förändrat invånarantal       10 personer                      1 150"""
+
+
+def test_a_column_without_a_year_mixing_figures_and_words_is_an_attribute_as_written() -> None:
+    (table,) = parse_tables(doc(SENSITIVITY))
+    assert [c.label for c in table.columns] == ["Effekt 2027"]
+    assert [r.label for r in table.rows] == ["Löneförändring (1 %)", "Ränteförändring (1 procentenhet)",
+                                             "Förändrat invånarantal (10 personer)"]
+    assert table.rows[2].values == (Decimal(1150),)
+
+
+def test_a_change_column_keeps_its_figures_beside_a_word() -> None:
+    text = ("Investeringar, tkr\n\n| Projekt | Budget 2025 | Förändring |\n|---|---|---|\n"
+            "| Förskola | 18000 | 1 200 |\n| Skola | 1200 | ny post |\n| Gata | 500 | 100 |\n")
+    (table,) = parse_tables(doc(text))
+    assert [c.label for c in table.columns] == ["Budget 2025", "Förändring"]
+    assert [r.values for r in table.rows][0] == (Decimal(18000), Decimal(1200))
