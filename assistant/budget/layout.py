@@ -146,17 +146,19 @@ def _period_kind(word: str) -> str:
     return next((k for k in sorted(PERIOD_KINDS) if k.lower().startswith(short[:-1])), "")
 
 
-def _other_column(text: str) -> Column | None | str:
-    """A label without a year: "Not" (returns "note"), "Avvikelse", "Förändring %"; None when not a label."""
+def _other_column(text: str, wide: bool = False) -> Column | None | str:
+    """A label without a year: "Not" (returns "note"), "Avvikelse", "Förändring %"; None when not a label. `wide`:
+    a label wrapped over lines may be longer ("Resultat efter finansiella poster, mnkr")."""
     label = clean(text)
     if NOTE_LABEL.match(label):
         return "note"
-    if not label or len(label) > 30 or len(label.split()) > 4 or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
+    if not label or len(label) > (MAX_STUB if wide else 30) or len(label.split()) > (6 if wide else 4) or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
         return None
     if re.search(r"\d", label.replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
         return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
     kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
+    kind = " ".join(w for w in kind.split() if unit_in(w) is None) or kind  # "Effekt (tkr)": an effect, in tkr
     if kind.split()[0] in PERIOD_KINDS:  # "Avvikelse mot budget": a deviation column, said in full
         kind = kind.split()[0]
     return Column(label=label, year=None, kind=kind, unit=unit)
@@ -179,9 +181,10 @@ JOINING_WORDS = frozenset({"och", "eller", "samt", "resp.", "respektive", "and",
 
 
 def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], layout: str, lines: int = 1,
-                 worded: bool = False) -> Header | None:
+                 worded: bool = False, yearless: bool = False) -> Header | None:
     """A header from the cells of one (joined) line, or None. `worded`: the line may be mostly labels without a
-    year (a row of figures in every column below it shows it is a header, not prose)."""
+    year (a row of figures in every column below it shows it is a header, not prose); `yearless`: no label
+    needs a year (rows of figures below show it is a header)."""
     texts, spans = split_dated(texts, spans)
     if len(texts) < 2:
         return None
@@ -198,7 +201,7 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         if column is not None:
             has_year = True
         else:
-            other = _other_column(text) if text else None
+            other = _other_column(text, wide=yearless and lines > 1) if text else None
             if other is None:
                 return None
             if other == "note":
@@ -207,13 +210,13 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
             column = other  # type: ignore[assignment]
         slots.append(len(columns))
         columns.append(column)  # type: ignore[arg-type]
-    if not has_year or not columns:
+    if not columns or not (has_year or yearless):
         return None
     columns = _of_the_one_year(columns)
     # mostly words: a justified line of prose with a year in it, not a header; a column kind of its own without a
     # year ("Avvikelse", "Total projektbudget") is a label, not a word of prose
     labelled = [c for c in columns if c.year is None and c.kind.split()[0] not in PERIOD_KINDS]
-    if len(labelled) > max(2, len([c for c in columns if c.year is not None])) and not worded:
+    if len(labelled) > max(2, len([c for c in columns if c.year is not None])) and not (worded or yearless):
         return None
     bare = [c.year for c in columns if c.year is not None and c.label.isdigit()]
     if len(bare) != len(set(bare)) and len(bare) == len([c for c in columns if c.year]):
@@ -363,7 +366,7 @@ def find_header(lines: list[str], i: int) -> Header | None:
     counts only when a row with a figure in every column follows it; a header line whose last labels wrap onto
     the next line ("Förändring" over "2025–2029") takes that line too."""
     if not any(YEAR.search(lines[k]) for k in range(i, min(i + 3, len(lines)))):
-        return None  # every header names a year
+        return _yearless_header(lines, i)
     header = _find_header(lines, i)
     if header is not None:
         return _with_wrapped_tail(lines, i, header)
@@ -371,6 +374,41 @@ def find_header(lines: list[str], i: int) -> Header | None:
     if header is not None and _full_row_follows(lines, i + header.lines, header):
         return header
     return None
+
+
+MAX_YEARLESS = 4  # value columns of a header without years: more is a line of prose set apart by wide gaps
+
+
+def _yearless_header(lines: list[str], i: int) -> Header | None:
+    """A header of labels naming no year ("Förändring av | Omfattning | Effekt (tkr)"), on one line (or a pipe
+    header over its separator): a header only when the next two lines are rows of it, each a label, a cell under
+    every column and a figure under the last."""
+    first = split_line(lines[i])
+    if first.layout == "pipe" and not (i + 1 < len(lines) and is_separator(lines[i + 1])):
+        return None
+    if not first.texts or not first.texts[0] or any(not t for t in first.texts[1:]) or is_separator(lines[i]):
+        return None
+    header = parse_header(first.texts, first.spans, first.layout, lines=2 if first.layout == "pipe" else 1,
+                          yearless=True)
+    if first.layout == "space" and i + 1 < len(lines) and split_line(lines[i + 1]).texts:
+        joined = join_lines([first, split_line(lines[i + 1])])  # "Resultat efter" over "finansiella poster, mnkr"
+        wrapped = parse_header(joined[0], joined[1], "space", lines=2, yearless=True) if joined else None
+        if wrapped is not None and _rows_follow(lines, i + 2, wrapped):
+            return wrapped
+    return header if header is not None and _rows_follow(lines, i + header.lines, header) else None
+
+
+def _rows_follow(lines: list[str], k: int, header: Header) -> bool:
+    """The two lines from k are rows of a header without years: a label, a cell under each column, a figure last."""
+    if header.width > MAX_YEARLESS or not all(c.year is None for c in header.columns):
+        return False
+    found = 0
+    while k < len(lines) and found < 2:
+        texts = [t for t in split_line(lines[k]).texts if t] if lines[k].strip() else []
+        if not texts or len(texts) != header.width + 1 or FIGURE.match(texts[0]) or not FIGURE.match(texts[-1]):
+            return False
+        found, k = found + 1, k + 1
+    return found == 2
 
 
 FIGURE = re.compile(r"^[(−–-]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")

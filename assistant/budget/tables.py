@@ -170,7 +170,7 @@ def _fold_text_columns(columns: tuple[Column, ...], rows: list[Row], words: list
     personer"): each of its cells joins the label as written."""
     written = written or words
     text = [c for c in range(len(columns)) if sum(bool(w[c]) for w in words) * 2 >= len(rows) > 0 and (
-        all(r.values[c] is None for r in rows) or (columns[c].year is None and _qualifies(columns[c])))]
+        all(r.values[c] is None for r in rows) or columns[c].year is None)]
     if not text or len(text) == len(columns):
         return columns, rows
     keep = [c for c in range(len(columns)) if c not in text]
@@ -181,11 +181,6 @@ def _fold_text_columns(columns: tuple[Column, ...], rows: list[Row], words: list
         out.append(replace(row, label=f"{row.label} ({extra})" if extra else row.label,
                            values=tuple(row.values[c] for c in keep)))
     return tuple(columns[c] for c in keep), out
-
-
-def _qualifies(column: Column) -> bool:
-    """A column without a year that is no period's figure ("Målvärde", "Omfattning"; not "Förändring", "Totalt")."""
-    return not column.kind or column.kind.split()[0] not in PERIOD_KINDS
 
 
 def _columns_with_cell_units(columns: tuple[Column, ...], rows: list[Row], units: list[tuple[Unit | None, ...]]
@@ -464,6 +459,8 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             if repeated is not None:  # a new page: skip its running head up to the repeated header; a section
                 j = repeated  # label left at the foot of the page before heads the rows that follow
                 continue
+        if rows and _another_header(texts, j, header):
+            break  # the header of the next table ("Grupp  2023  2024" under "Tabell 7. Sjukfrånvaro")
         cells = split_line(line)
         parsed = _row_cells(cells, header)
         values = _values(parsed[1], header) if parsed else None
@@ -525,6 +522,12 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
     columns, rows = _columns_with_cell_units(header.columns, rows, units)
     columns, rows = _fold_text_columns(columns, rows, words, written)
     return parents(doc, rows), end, columns
+
+
+def _another_header(texts: list[str], j: int, header: Header) -> bool:
+    """Line j starts a header of other columns than this table's: a new table begins there."""
+    again = find_header(texts, j)
+    return again is not None and [c.label for c in again.columns] != [c.label for c in header.columns]
 
 
 def _is_furniture(line: str, values: tuple[tuple[Decimal | None, ...], str | None] | None,

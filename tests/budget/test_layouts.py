@@ -281,3 +281,54 @@ def test_a_change_column_keeps_its_figures_beside_a_word() -> None:
     (table,) = parse_tables(doc(text))
     assert [c.label for c in table.columns] == ["Budget 2025", "Förändring"]
     assert [r.values for r in table.rows][0] == (Decimal(18000), Decimal(1200))
+
+
+EFFECTS = """Tabell 13. Känslighetsanalys (tkr)
+Förändring av                         Omfattning                     Effekt (tkr)
+Löneförändring                        1 %                                   1 930
+Förändrat invånarantal                10 personer                           1 150
+Generellt statsbidrag                 100 kr per invånare                     264
+
+De största riskerna i budgeten är höga kostnader för inhyrd personal."""
+
+
+def test_a_header_naming_no_year_is_a_header_when_rows_of_figures_follow() -> None:
+    (table,) = parse_tables(doc(EFFECTS))
+    assert table.title == "Tabell 13. Känslighetsanalys (tkr)"
+    assert [(c.label, c.kind, c.year) for c in table.columns] == [("Effekt (tkr)", "Effekt", None)]
+    assert table.stated_unit is Unit.TKR
+    assert [(r.label, r.values) for r in table.rows][2] == ("Generellt statsbidrag (100 kr per invånare)", (Decimal(264),))
+
+
+def test_labels_without_years_over_prose_or_a_lone_row_are_no_header() -> None:
+    prose = "Kostnadsutjämningen  är  positiv  för  Arjeplog\nfrämst  på  grund  av  glesbygden  3\nsom  svarar  för  hälften"
+    assert parse_tables(doc(prose)) == []
+    lone = "Bolag        Resultat        Lägenheter\nArjeplogshem      5,8      1 486\n\nSlut."
+    assert parse_tables(doc(lone)) == []
+
+
+def test_a_header_without_years_wrapped_over_two_lines() -> None:
+    text = """Tabell 24. Kommunala bolag
+                                 Resultat efter              Antal      Avkastnings-
+Bolag                  finansiella poster, mnkr         lägenheter           krav, %
+Bostads AB                                  5,8              1 486               4,5
+Energi AB                                   3,1                  —               2,0"""
+    (table,) = parse_tables(doc(text))
+    assert [c.label for c in table.columns] == ["Resultat efter finansiella poster, mnkr", "Antal lägenheter",
+                                               "Avkastningskrav, %"]
+    assert table.rows[1].values == (Decimal("3.1"), None, Decimal("2.0"))
+
+
+def test_the_header_of_the_next_table_ends_a_table() -> None:
+    text = """Tabell 6. Anställda per förvaltning, antal
+Förvaltning                       Kvinnor        Män       Totalt
+Socialförvaltningen                   298         46          344
+Tekniska förvaltningen                 22         71           93
+
+Tabell 7. Sjukfrånvaro i procent
+Grupp                                           2023         2024
+Kvinnor                                          8,8          8,3
+Män                                              5,1          4,6"""
+    first, second = parse_tables(doc(text))
+    assert [r.label for r in first.rows] == ["Socialförvaltningen", "Tekniska förvaltningen"]
+    assert second.title == "Tabell 7. Sjukfrånvaro i procent" and [r.label for r in second.rows] == ["Kvinnor", "Män"]
