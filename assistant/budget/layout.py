@@ -22,7 +22,7 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 KINDS = {"utfall": "Utfall", "bokslut": "Bokslut", "budget": "Budget", "prognos": "Prognos", "progn": "Prognos",
          "plan": "Plan", "ek.plan": "Plan", "flerårsplan": "Plan", "outcome": "Utfall", "actual": "Utfall",
          "forecast": "Prognos"}
-KIND_CELL = re.compile(r"^(budget|plan|utfall|prognos|bokslut|progn\.?|outcome|forecast|actual)$", re.IGNORECASE)
+KIND_CELL = re.compile(r"^(budget|plan|utfall|prognos|bokslut|progn\.?|mål|målvärde|outcome|forecast|actual|target)$", re.IGNORECASE)
 # Columns that name years but hold a change or a period's total, not a year's figure
 PERIOD_KINDS = {"Förändring", "Avvikelse", "Differens", "Diff", "Totalt", "Summa", "Total", "Budgetavvikelse",
                 "Change", "Deviation"}
@@ -351,13 +351,33 @@ def _split_kinds(row: Cells, base: Cells) -> list[tuple[str, tuple[int, int]]]:
         first = next((i for i, (s, e) in enumerate(base.spans) if start <= e and s <= end), None)
         others = {i for m, (_, (s2, e2)) in enumerate(cells) if m != n
                   for i, (s, e) in enumerate(base.spans) if s2 <= e and s <= e2}
+        repeated = _repeated_label(words)
+        if repeated:  # "Jan–jun Jan–jun" over "2026   2025": one label over each column, one space apart
+            words = [" ".join(words[:repeated])] * (len(words) // repeated)
         targets = range(first, first + len(words)) if first is not None else range(0)
-        if (len(words) < 2 or not all(KIND_CELL.match(w) for w in words) or first is None
+        if (len(words) < 2 or not (repeated or all(KIND_CELL.match(w) for w in words)) or first is None
                 or targets[-1] >= len(base.spans) or any(i in others for i in targets)):
             out.append((text, (start, end)))
             continue
         out.extend((w, base.spans[i]) for w, i in zip(words, targets))
     return out
+
+
+def _over_a_column(line: Cells, below: Cells) -> bool:
+    """A space-aligned line of one cell standing over a column of the line below, right of its first cell ("2025"
+    over "jan–aug"): the upper part of that column's label, not a title (titles start at the left)."""
+    if line.layout != "space" or below.layout != "space" or len(below.spans) < 2 or not line.spans:
+        return False
+    start, end = line.spans[0]
+    return start > below.spans[0][1] and any(start <= e and s <= end for s, e in below.spans[1:])
+
+
+def _repeated_label(words: list[str]) -> int:
+    """The length in words of a label the cell repeats two times or more ("Jan–jun Jan–jun": 1), else 0."""
+    for size in range(1, len(words) // 2 + 1):
+        if len(words) % size == 0 and words == words[:size] * (len(words) // size):
+            return size
+    return 0
 
 
 def find_header(lines: list[str], i: int) -> Header | None:
@@ -454,8 +474,9 @@ def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | Non
         if i + extra >= len(lines):
             break
         below = split_line(lines[i + extra])
-        if len(first.texts) == 1 and parse_header(below.texts, below.spans, below.layout) is not None:
-            break  # the header starts on a later line (this one is its title)
+        if len(first.texts) == 1 and parse_header(below.texts, below.spans, below.layout) is not None and \
+                len(_split_kinds(first, below)) < 2 and not _over_a_column(first, below):
+            break  # the header starts on a later line (this one is its title, not labels over its columns)
         group = [split_line(lines[k]) for k in range(i, i + extra + 1)]
         if any(not g.texts for g in group) or any(is_separator(lines[k]) for k in range(i, i + extra + 1)):
             break

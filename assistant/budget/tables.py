@@ -304,10 +304,12 @@ def _measured_apart(rows: list[Row]) -> Unit | None:
 
 
 def _columns_measure(columns: tuple[Column, ...]) -> Unit | None:
-    """The unit every column has of its own when it is not money (cells written "1,0 %" in each): the table's."""
+    """The unit every column has of its own when it is not money (cells written "1,0 %" in each): the table's;
+    columns of several such units ("Antal anställda", "Sjukfrånvaro, %"): a table of numbers, not money."""
     units = {c.unit for c in columns}
-    unit = units.pop() if len(units) == 1 else None
-    return unit if unit is not None and not unit.is_money else None
+    if not units or None in units or any(u.is_money for u in units if u):
+        return None
+    return units.pop() if len(units) == 1 else Unit.NUMBER
 
 
 def _title_measure(title: str) -> Unit | None:

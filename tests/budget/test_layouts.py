@@ -332,3 +332,46 @@ Män                                              5,1          4,6"""
     first, second = parse_tables(doc(text))
     assert [r.label for r in first.rows] == ["Socialförvaltningen", "Tekniska förvaltningen"]
     assert second.title == "Tabell 7. Sjukfrånvaro i procent" and [r.label for r in second.rows] == ["Kvinnor", "Män"]
+
+
+def test_a_label_repeated_over_each_column_one_space_apart_is_the_header_not_its_title() -> None:
+    text = """Tabell 7. Befolkningsförändringar
+Antal personer
+
+                                            Jan–jun Jan–jun
+                                               2026                 2025
+Födda                                             24                   29
+Döda                                              38                   35"""
+    (table,) = parse_tables(doc(text))
+    assert table.title == "Tabell 7. Befolkningsförändringar" and table.stated_unit is Unit.NUMBER
+    assert [(c.label, c.year) for c in table.columns] == [("Jan–jun 2026", 2026), ("Jan–jun 2025", 2025)]
+
+
+def test_a_year_standing_over_one_column_is_part_of_its_label() -> None:
+    text = """Tabell 12. Sjukfrånvaro
+Procent
+                                                                     2025
+Grupp                                  2023               2024    jan–aug
+Kvinnor                                 7,9                7,6        7,4
+Män                                     4,6                4,3        4,5"""
+    (table,) = parse_tables(doc(text))
+    assert [(c.label, c.year) for c in table.columns] == [("2023", 2023), ("2024", 2024), ("2025 jan–aug", 2025)]
+
+
+def test_kinds_and_targets_one_space_apart_over_their_years() -> None:
+    text = """Tabell 3. Urval av verksamhetsmål
+                                                        Utfall Mål
+Indikator                                    Enhet        2024         2026
+Andel heltidsanställda                           %        86,7         88,0
+Antal nya bostäder                              st          14           25"""
+    (table,) = parse_tables(doc(text))
+    assert [c.label for c in table.columns][-2:] == ["Utfall 2024", "Mål 2026"]
+
+
+def test_columns_of_counts_and_shares_make_a_table_of_numbers() -> None:
+    text = """Tabell 6. Personal per nämnd
+Nämnd                     Antal anställda     Sjukfrånvaro 2026, %
+Kommunstyrelsen                       128                    4,9 %
+Socialnämnden                         312                    8,7 %"""
+    (table,) = parse_tables(doc(text))
+    assert table.stated_unit is Unit.NUMBER
