@@ -2,9 +2,11 @@
 
 A line becomes `Cells` (texts with their character spans, and the layout they came from). A header is a
 stub cell (empty, a unit, or a short name such as "Nämnd") and column labels: with a year ("Budget 2024",
-"Utfall 2023", "2024-12-31"), or without one ("Not", "Avvikelse", "Förändring %"), at least one with a year.
+"Utfall 2023", "2024-12-31"), or without one ("Not", "Avvikelse", "Förändring %"), at least one with a year;
+a header of labels naming no year ("Omfattning | Effekt (tkr)") only when rows of figures follow it.
 Headers wrapped over two or three lines are joined column by column: by position for space-aligned text,
-by index for pipes and tabs.
+by index for pipes and tabs. A cell of several dated labels one space apart ("2024-12-31 2025-12-31") is
+one column per label.
 """
 from __future__ import annotations
 
