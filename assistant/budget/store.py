@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -70,6 +70,17 @@ class FigureBook:
         if key not in self._parts:  # built once per book and set of names: its index is reused
             self._parts[key] = FigureBook(tuple(d for d in self.documents if (d.municipality or "").casefold() in key))
         return self._parts[key]
+
+
+    def dated(self) -> "FigureBook":
+        """The book without its tables that name no year ("Känslighetsanalys": Omfattning, Effekt): those answer no
+        question naming a year. The same book when every table names one."""
+        if all(t.years for t in self.tables):
+            return self
+        if ("#dated",) not in self._parts:
+            self._parts[("#dated",)] = FigureBook(tuple(
+                replace(d, tables=tuple(t for t in d.tables if t.years)) for d in self.documents))
+        return self._parts[("#dated",)]
 
 
 def save_figures(data_dir: Path, figures: list[DocumentFigures]) -> None:
