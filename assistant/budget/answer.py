@@ -26,7 +26,6 @@ from assistant.budget.text_change import text_change
 from assistant.budget.records import Table, TextAmount
 from assistant.budget.selection import find_row
 from assistant.budget.units import Unit, measure_in
-from core.years import years_in
 from assistant.budget.topics import STOP, best_amounts
 
 __all__ = ["FigureAnswer", "FigureValue", "answer_figures"]
@@ -67,8 +66,6 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         book, question, history = book.of_municipalities(names), question_alone, history_alone
         if book.is_empty:
             return None
-    if years_in(question) or any(years_in(turn) for turn in history):
-        book = book.dated()  # a table naming no year answers no question naming one
     index = book.index  # built once per book
     plan = plan_question(question, index.lexicon, history)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"

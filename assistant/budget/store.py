@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,9 @@ class FigureBook:
     _parts: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "tables", tuple(t for d in self.documents for t in d.tables))
+        # the calculator's tables: those naming a year (a table naming none, "Känslighetsanalys: Omfattning, Effekt",
+        # is read and gives its chunks their context, but no calculation runs on it)
+        object.__setattr__(self, "tables", tuple(t for d in self.documents for t in d.tables if t.years))
         object.__setattr__(self, "amounts", tuple(a for d in self.documents for a in d.amounts))
 
     @property
@@ -70,17 +72,6 @@ class FigureBook:
         if key not in self._parts:  # built once per book and set of names: its index is reused
             self._parts[key] = FigureBook(tuple(d for d in self.documents if (d.municipality or "").casefold() in key))
         return self._parts[key]
-
-
-    def dated(self) -> "FigureBook":
-        """The book without its tables that name no year ("Känslighetsanalys": Omfattning, Effekt): those answer no
-        question naming a year. The same book when every table names one."""
-        if all(t.years for t in self.tables):
-            return self
-        if ("#dated",) not in self._parts:
-            self._parts[("#dated",)] = FigureBook(tuple(
-                replace(d, tables=tuple(t for t in d.tables if t.years)) for d in self.documents))
-        return self._parts[("#dated",)]
 
 
 def save_figures(data_dir: Path, figures: list[DocumentFigures]) -> None:

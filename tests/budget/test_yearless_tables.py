@@ -26,11 +26,15 @@ def _book() -> FigureBook:
     return FigureBook((extract_figures(doc),))
 
 
-def test_the_yearless_table_is_read_and_left_out_of_the_dated_book() -> None:
+def test_the_yearless_table_is_read_but_the_calculator_has_only_dated_tables() -> None:
     book = _book()
-    assert [t.title for t in book.tables] == ["Tabell 3. Nyckeltal", "Tabell 13. Känslighetsanalys (tkr)"]
-    assert [t.title for t in book.dated().tables] == ["Tabell 3. Nyckeltal"]
-    assert book.dated() is book.dated() and book.dated().dated() is book.dated()
+    assert [t.title for t in book.documents[0].tables] == ["Tabell 3. Nyckeltal", "Tabell 13. Känslighetsanalys (tkr)"]
+    assert [t.title for t in book.tables] == ["Tabell 3. Nyckeltal"]
+
+
+def test_a_question_naming_no_year_does_not_reach_the_yearless_table() -> None:
+    answer = answer_figures("Vad är effekten av en löneförändring?", _book())
+    assert answer is None or answer.calculation is None or answer.calculation.result != Decimal(1930)
 
 
 def test_a_question_naming_a_year_is_answered_from_a_dated_table() -> None:
