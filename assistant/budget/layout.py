@@ -2,9 +2,11 @@
 
 A line becomes `Cells` (texts with their character spans, and the layout they came from). A header is a
 stub cell (empty, a unit, or a short name such as "Nämnd") and column labels: with a year ("Budget 2024",
-"Utfall 2023", "2024-12-31"), or without one ("Not", "Avvikelse", "Förändring %"), at least one with a year.
+"Utfall 2023", "2024-12-31"), or without one ("Not", "Avvikelse", "Förändring %"), at least one with a year;
+a header of labels naming no year ("Omfattning | Effekt (tkr)") only when rows of figures follow it.
 Headers wrapped over two or three lines are joined column by column: by position for space-aligned text,
-by index for pipes and tabs.
+by index for pipes and tabs. A cell of several dated labels one space apart ("2024-12-31 2025-12-31") is
+one column per label.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 KINDS = {"utfall": "Utfall", "bokslut": "Bokslut", "budget": "Budget", "prognos": "Prognos", "progn": "Prognos",
          "plan": "Plan", "ek.plan": "Plan", "flerårsplan": "Plan", "outcome": "Utfall", "actual": "Utfall",
          "forecast": "Prognos"}
-KIND_CELL = re.compile(r"^(budget|plan|utfall|prognos|bokslut|progn\.?|outcome|forecast|actual)$", re.IGNORECASE)
+KIND_CELL = re.compile(r"^(budget|plan|utfall|prognos|bokslut|progn\.?|mål|målvärde|outcome|forecast|actual|target)$", re.IGNORECASE)
 # Columns that name years but hold a change or a period's total, not a year's figure
 PERIOD_KINDS = {"Förändring", "Avvikelse", "Differens", "Diff", "Totalt", "Summa", "Total", "Budgetavvikelse",
                 "Change", "Deviation"}
@@ -146,17 +148,19 @@ def _period_kind(word: str) -> str:
     return next((k for k in sorted(PERIOD_KINDS) if k.lower().startswith(short[:-1])), "")
 
 
-def _other_column(text: str) -> Column | None | str:
-    """A label without a year: "Not" (returns "note"), "Avvikelse", "Förändring %"; None when not a label."""
+def _other_column(text: str, wide: bool = False) -> Column | None | str:
+    """A label without a year: "Not" (returns "note"), "Avvikelse", "Förändring %"; None when not a label. `wide`:
+    a label wrapped over lines may be longer ("Resultat efter finansiella poster, mnkr")."""
     label = clean(text)
     if NOTE_LABEL.match(label):
         return "note"
-    if not label or len(label) > 30 or len(label.split()) > 4 or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
+    if not label or len(label) > (MAX_STUB if wide else 30) or len(label.split()) > (6 if wide else 4) or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
         return None
     if re.search(r"\d", label.replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
         return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
     kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
+    kind = " ".join(w for w in kind.split() if unit_in(w) is None) or kind  # "Effekt (tkr)": an effect, in tkr
     if kind.split()[0] in PERIOD_KINDS:  # "Avvikelse mot budget": a deviation column, said in full
         kind = kind.split()[0]
     return Column(label=label, year=None, kind=kind, unit=unit)
@@ -179,9 +183,11 @@ JOINING_WORDS = frozenset({"och", "eller", "samt", "resp.", "respektive", "and",
 
 
 def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], layout: str, lines: int = 1,
-                 worded: bool = False) -> Header | None:
+                 worded: bool = False, yearless: bool = False) -> Header | None:
     """A header from the cells of one (joined) line, or None. `worded`: the line may be mostly labels without a
-    year (a row of figures in every column below it shows it is a header, not prose)."""
+    year (a row of figures in every column below it shows it is a header, not prose); `yearless`: no label
+    needs a year (rows of figures below show it is a header)."""
+    texts, spans = split_dated(texts, spans)
     if len(texts) < 2:
         return None
     first = parse_column(texts[0]) if texts[0] else None
@@ -197,7 +203,7 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         if column is not None:
             has_year = True
         else:
-            other = _other_column(text) if text else None
+            other = _other_column(text, wide=yearless and lines > 1) if text else None
             if other is None:
                 return None
             if other == "note":
@@ -206,13 +212,13 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
             column = other  # type: ignore[assignment]
         slots.append(len(columns))
         columns.append(column)  # type: ignore[arg-type]
-    if not has_year or not columns:
+    if not columns or not (has_year or yearless):
         return None
     columns = _of_the_one_year(columns)
     # mostly words: a justified line of prose with a year in it, not a header; a column kind of its own without a
     # year ("Avvikelse", "Total projektbudget") is a label, not a word of prose
     labelled = [c for c in columns if c.year is None and c.kind.split()[0] not in PERIOD_KINDS]
-    if len(labelled) > max(2, len([c for c in columns if c.year is not None])) and not worded:
+    if len(labelled) > max(2, len([c for c in columns if c.year is not None])) and not (worded or yearless):
         return None
     bare = [c.year for c in columns if c.year is not None and c.label.isdigit()]
     if len(bare) != len(set(bare)) and len(bare) == len([c for c in columns if c.year]):
@@ -224,6 +230,52 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         return None
     return Header(stub=stub_text, columns=tuple(columns), slots=tuple(slots), spans=tuple(cell_spans),
                   unit=unit, lines=lines, layout=layout)
+
+
+def split_dated(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...]
+                ) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """Header cells holding several dated labels set one space apart ("2024-12-31 2025-12-31", "Budget 2025 Plan
+    2026") split into one cell per label (each part's span where it stands in the cell); a label spanning years
+    ("Förändring 2025–2029", "Totalt 2027–2029") stays one."""
+    out_texts: list[str] = []
+    out_spans: list[tuple[int, int]] = []
+    for n, text in enumerate(texts):
+        span = spans[n] if n < len(spans) else None
+        parts = _dated_parts(text)
+        if len(parts) < 2:
+            out_texts.append(text)
+            out_spans.extend([span] if span else [])
+            continue
+        at = 0
+        for part in parts:
+            start = text.find(part, at)
+            at = start + len(part)
+            out_texts.append(part)
+            if span:
+                out_spans.append((span[0] + start, span[0] + at))
+    return tuple(out_texts), tuple(out_spans)
+
+
+def _dated_parts(text: str) -> list[str]:
+    """The labels of a cell, each up to and including its year ("Budget 2025 Plan 2026": two); [text] when a
+    word holds two years, a part names none, or a part is no column of one year of a value kind."""
+    words = text.split()
+    if len(YEAR.findall(text)) < 2 or any(len(YEAR.findall(w)) > 1 for w in words):
+        return [text]
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if parts[-1] and YEAR.search(" ".join(parts[-1])):
+            parts.append([])
+        parts[-1].append(word)
+    if len(parts) > 1 and not YEAR.search(" ".join(parts[-1])):
+        parts[-2].extend(parts.pop())  # "2025 (mnkr)": words after the last year belong to its label
+    labels = [" ".join(p) for p in parts]
+    if any(label[:1] in "-–—/" or label.split()[0].lower() in ("till", "to") for label in labels[1:]):
+        return [text]  # "2025 – 2029", "2025 till 2029": one span of years
+    columns = [parse_column(label) for label in labels]
+    if any(c is None or c.year is None for c in columns):
+        return [text]
+    return labels
 
 
 def _of_the_one_year(columns: list[Column]) -> list[Column]:
@@ -301,13 +353,33 @@ def _split_kinds(row: Cells, base: Cells) -> list[tuple[str, tuple[int, int]]]:
         first = next((i for i, (s, e) in enumerate(base.spans) if start <= e and s <= end), None)
         others = {i for m, (_, (s2, e2)) in enumerate(cells) if m != n
                   for i, (s, e) in enumerate(base.spans) if s2 <= e and s <= e2}
+        repeated = _repeated_label(words)
+        if repeated:  # "Jan–jun Jan–jun" over "2026   2025": one label over each column, one space apart
+            words = [" ".join(words[:repeated])] * (len(words) // repeated)
         targets = range(first, first + len(words)) if first is not None else range(0)
-        if (len(words) < 2 or not all(KIND_CELL.match(w) for w in words) or first is None
+        if (len(words) < 2 or not (repeated or all(KIND_CELL.match(w) for w in words)) or first is None
                 or targets[-1] >= len(base.spans) or any(i in others for i in targets)):
             out.append((text, (start, end)))
             continue
         out.extend((w, base.spans[i]) for w, i in zip(words, targets))
     return out
+
+
+def _over_a_column(line: Cells, below: Cells) -> bool:
+    """A space-aligned line of one cell standing over a column of the line below, right of its first cell ("2025"
+    over "jan–aug"): the upper part of that column's label, not a title (titles start at the left)."""
+    if line.layout != "space" or below.layout != "space" or len(below.spans) < 2 or not line.spans:
+        return False
+    start, end = line.spans[0]
+    return start > below.spans[0][1] and any(start <= e and s <= end for s, e in below.spans[1:])
+
+
+def _repeated_label(words: list[str]) -> int:
+    """The length in words of a label the cell repeats two times or more ("Jan–jun Jan–jun": 1), else 0."""
+    for size in range(1, len(words) // 2 + 1):
+        if len(words) % size == 0 and words == words[:size] * (len(words) // size):
+            return size
+    return 0
 
 
 def find_header(lines: list[str], i: int) -> Header | None:
@@ -316,7 +388,7 @@ def find_header(lines: list[str], i: int) -> Header | None:
     counts only when a row with a figure in every column follows it; a header line whose last labels wrap onto
     the next line ("Förändring" over "2025–2029") takes that line too."""
     if not any(YEAR.search(lines[k]) for k in range(i, min(i + 3, len(lines)))):
-        return None  # every header names a year
+        return _yearless_header(lines, i)
     header = _find_header(lines, i)
     if header is not None:
         return _with_wrapped_tail(lines, i, header)
@@ -324,6 +396,41 @@ def find_header(lines: list[str], i: int) -> Header | None:
     if header is not None and _full_row_follows(lines, i + header.lines, header):
         return header
     return None
+
+
+MAX_YEARLESS = 4  # value columns of a header without years: more is a line of prose set apart by wide gaps
+
+
+def _yearless_header(lines: list[str], i: int) -> Header | None:
+    """A header of labels naming no year ("Förändring av | Omfattning | Effekt (tkr)"), on one line (or a pipe
+    header over its separator): a header only when the next two lines are rows of it, each a label, a cell under
+    every column and a figure under the last."""
+    first = split_line(lines[i])
+    if first.layout == "pipe" and not (i + 1 < len(lines) and is_separator(lines[i + 1])):
+        return None
+    if not first.texts or not first.texts[0] or any(not t for t in first.texts[1:]) or is_separator(lines[i]):
+        return None
+    header = parse_header(first.texts, first.spans, first.layout, lines=2 if first.layout == "pipe" else 1,
+                          yearless=True)
+    if first.layout == "space" and i + 1 < len(lines) and split_line(lines[i + 1]).texts:
+        joined = join_lines([first, split_line(lines[i + 1])])  # "Resultat efter" over "finansiella poster, mnkr"
+        wrapped = parse_header(joined[0], joined[1], "space", lines=2, yearless=True) if joined else None
+        if wrapped is not None and _rows_follow(lines, i + 2, wrapped):
+            return wrapped
+    return header if header is not None and _rows_follow(lines, i + header.lines, header) else None
+
+
+def _rows_follow(lines: list[str], k: int, header: Header) -> bool:
+    """The two lines from k are rows of a header without years: a label, a cell under each column, a figure last."""
+    if header.width > MAX_YEARLESS or not all(c.year is None for c in header.columns):
+        return False
+    found = 0
+    while k < len(lines) and found < 2:
+        texts = [t for t in split_line(lines[k]).texts if t] if lines[k].strip() else []
+        if not texts or len(texts) != header.width + 1 or FIGURE.match(texts[0]) or not FIGURE.match(texts[-1]):
+            return False
+        found, k = found + 1, k + 1
+    return found == 2
 
 
 FIGURE = re.compile(r"^[(−–-]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")
@@ -369,8 +476,9 @@ def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | Non
         if i + extra >= len(lines):
             break
         below = split_line(lines[i + extra])
-        if len(first.texts) == 1 and parse_header(below.texts, below.spans, below.layout) is not None:
-            break  # the header starts on a later line (this one is its title)
+        if len(first.texts) == 1 and parse_header(below.texts, below.spans, below.layout) is not None and \
+                len(_split_kinds(first, below)) < 2 and not _over_a_column(first, below):
+            break  # the header starts on a later line (this one is its title, not labels over its columns)
         group = [split_line(lines[k]) for k in range(i, i + extra + 1)]
         if any(not g.texts for g in group) or any(is_separator(lines[k]) for k in range(i, i + extra + 1)):
             break

@@ -37,6 +37,9 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
     measured = [t for t in tables if not t.unit.is_money and plan.rows and all(find_row(t, r) for r in plan.rows)]
     if measured and not any(all(find_row(t, r) for r in plan.rows) for t in money):
         money = measured  # a count or a share ("Antal invånare", "Procent") asked by its row: its own table
+    elif plan.column_kind and not any(holds(t, plan.column_kind, ()) for t in money) and \
+            (own := [t for t in measured if holds(t, plan.column_kind, ())]):
+        money = own  # "frånvaron i kulturnämnden": the column kind only a table of counts and shares has
     interpretation: tuple[str, ...] = ()
     if not money:
         raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")

@@ -114,8 +114,12 @@ def _row_cells(cells: Cells, header: Header) -> tuple[str, list[str]] | None:
 
 
 def _is_word_cell(text: str) -> bool:
-    """A value cell holding a word instead of a figure ("Löpande", "Ingår", "Ej beslutat"): no figure there."""
-    return not re.search(r"\d", text) and 0 < len(text.split()) <= 3
+    """A value cell holding words instead of a figure ("Löpande", "Ingår", "Ej beslutat"), or a figure qualified by
+    words ("minst 1,0 %", "10 personer", "100 kr per invånare"): no figure of its column there."""
+    words = text.split()
+    if not re.search(r"\d", text):
+        return 0 < len(words) <= 3
+    return len(words) <= 5 and any(re.fullmatch(r"[^\W\d_]{2,}\.?", w) and unit_in(w) is None for w in words)
 
 
 def _values(texts: list[str], header: Header) -> tuple[tuple[Decimal | None, ...], str | None] | None:
@@ -148,26 +152,30 @@ def _cell_units(texts: list[str], header: Header) -> tuple[Unit | None, ...]:
     return tuple(units)
 
 
-def _cell_words(texts: list[str], header: Header) -> tuple[str, ...]:
+def _cell_words(texts: list[str], header: Header, words_only: bool = True) -> tuple[str, ...]:
+    """Per column, the cell's text when it holds words instead of a figure (every cell's text: `words_only=False`)."""
     words = [""] * len(header.columns)
     for slot, text in zip(header.slots, texts):
-        if slot is not None and _is_word_cell(text) and clean(text) not in EMPTY_CELL:
+        if slot is not None and (_is_word_cell(text) or not words_only) and clean(text) not in EMPTY_CELL:
             words[slot] = clean(text)
     return tuple(words)
 
 
-def _fold_text_columns(columns: tuple[Column, ...], rows: list[Row], words: list[tuple[str, ...]]
-                       ) -> tuple[tuple[Column, ...], list[Row]]:
+def _fold_text_columns(columns: tuple[Column, ...], rows: list[Row], words: list[tuple[str, ...]],
+                       written: list[tuple[str, ...]] | None = None) -> tuple[tuple[Column, ...], list[Row]]:
     """A column that holds words and no figure ("Nämnd": "SN", "KS" beside each project) is an attribute of
     its rows, not a column of figures: its word joins the row's label in parentheses ("Fordon (KS)"), as the
-    grid reader writes it, so a question naming the committee finds its rows."""
-    text = [c for c in range(len(columns)) if all(r.values[c] is None for r in rows)
-            and sum(bool(w[c]) for w in words) * 2 >= len(rows) > 0]
+    grid reader writes it, so a question naming the committee finds its rows. So is a column without a year
+    whose cells mostly qualify their figure in words ("Målvärde": "minst 70 %"; "Omfattning": "1 %", "10
+    personer"): each of its cells joins the label as written."""
+    written = written or words
+    text = [c for c in range(len(columns)) if sum(bool(w[c]) for w in words) * 2 >= len(rows) > 0 and (
+        all(r.values[c] is None for r in rows) or columns[c].year is None)]
     if not text or len(text) == len(columns):
         return columns, rows
     keep = [c for c in range(len(columns)) if c not in text]
     out = []
-    for row, w in zip(rows, words):
+    for row, w in zip(rows, written):
         said = row.label.lower().replace(",", " ").split()  # "Sjukfrånvaro, %" already says its unit "%"
         extra = ", ".join(w[c] for c in text if w[c] and w[c].lower() not in said)
         out.append(replace(row, label=f"{row.label} ({extra})" if extra else row.label,
@@ -189,7 +197,7 @@ def _columns_with_cell_units(columns: tuple[Column, ...], rows: list[Row], units
         out_columns[c] = replace(column, unit=unit)
         for k, row in enumerate(out_rows):
             value, own = row.values[c], units[k][c]
-            if value is not None and own is not None and own is not unit:
+            if value is not None and own is not None and own is not unit and own.is_money and unit.is_money:
                 values = list(row.values)
                 values[c] = convert(value, own, unit)
                 out_rows[k] = replace(row, values=tuple(values))
@@ -295,6 +303,15 @@ def _measured_apart(rows: list[Row]) -> Unit | None:
     return measures.pop() if len(measures) == 1 else Unit.NUMBER
 
 
+def _columns_measure(columns: tuple[Column, ...]) -> Unit | None:
+    """The unit every column has of its own when it is not money (cells written "1,0 %" in each): the table's;
+    columns of several such units ("Antal anställda", "Sjukfrånvaro, %"): a table of numbers, not money."""
+    units = {c.unit for c in columns}
+    if not units or None in units or any(u.is_money for u in units if u):
+        return None
+    return units.pop() if len(units) == 1 else Unit.NUMBER
+
+
 def _title_measure(title: str) -> Unit | None:
     """A title naming a count or a share for the whole table ("Antal (personer, platser respektive besök)",
     "Andel behöriga lärare", "Befolkning per åldersgrupp, antal"), or opening with what it counts ("Årsarbetare per
@@ -352,7 +369,8 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
         stated = header.unit or caption_unit or unit_in(title)
         stated = stated if stated is None or stated.is_money or stated is caption_unit else None
         if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money
-            stated = _measured_apart(rows) or _title_measure(header.stub) or _title_measure(title)
+            stated = _measured_apart(rows) or _columns_measure(columns) or _title_measure(header.stub) or \
+                _title_measure(title)
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality)
@@ -418,6 +436,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
     rows: list[Row] = []
     units: list[tuple[Unit | None, ...]] = []  # per row: the unit each cell writes, if any
     words: list[tuple[str, ...]] = []  # per row: the word each cell holds instead of a figure, if any
+    written: list[tuple[str, ...]] = []  # per row: each cell's text
     sections = Sections()
     blanks, end = 0, j
     pending: tuple[int, str] | None = None  # a label-only line: a section or the first half of a wrapped label
@@ -442,6 +461,8 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             if repeated is not None:  # a new page: skip its running head up to the repeated header; a section
                 j = repeated  # label left at the foot of the page before heads the rows that follow
                 continue
+        if rows and _another_header(texts, j, header):
+            break  # the header of the next table ("Grupp  2023  2024" under "Tabell 7. Sjukfrånvaro")
         cells = split_line(line)
         parsed = _row_cells(cells, header)
         values = _values(parsed[1], header) if parsed else None
@@ -497,11 +518,18 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
                         source=_source(doc, first, start + len(line.rstrip()))))
         units.append(_cell_units(parsed[1], header))
         words.append(_cell_words(parsed[1], header))
+        written.append(_cell_words(parsed[1], header, words_only=False))
         j += 1
         end = j
     columns, rows = _columns_with_cell_units(header.columns, rows, units)
-    columns, rows = _fold_text_columns(columns, rows, words)
+    columns, rows = _fold_text_columns(columns, rows, words, written)
     return parents(doc, rows), end, columns
+
+
+def _another_header(texts: list[str], j: int, header: Header) -> bool:
+    """Line j starts a header of other columns than this table's: a new table begins there."""
+    again = find_header(texts, j)
+    return again is not None and [c.label for c in again.columns] != [c.label for c in header.columns]
 
 
 def _is_furniture(line: str, values: tuple[tuple[Decimal | None, ...], str | None] | None,

@@ -92,7 +92,11 @@ def measure_in(label: str) -> Unit | None:
         return Unit.PERCENT
     if _COUNT_START.match(label):
         return Unit.NUMBER
-    return None
+    before = _ATTRIBUTE.sub("", label)  # "Soliditet, % (minst 40)": an attribute after the label names no measure
+    return measure_in(before) if before != label and before.strip() else None
+
+
+_ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def parse_unit(text: str) -> Unit:

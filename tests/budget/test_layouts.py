@@ -221,3 +221,157 @@ Förvaltning              Budget 2026     Budget 2027
 Socialförvaltningen              226             231"""
     (table,) = parse_tables(doc(text))
     assert table.stated_unit is Unit.NUMBER
+
+
+def test_a_header_cell_of_two_dates_one_space_apart_is_two_columns() -> None:
+    text = """Tabell 5. Pensionsförpliktelser, mnkr
+                                                    2024-12-31 2025-12-31
+Avsättning för pensioner                                 214,5              226,8
+Summa pensionsförpliktelser                            1 027,2            1 008,1"""
+    (table,) = parse_tables(doc(text))
+    assert [(c.label, c.year) for c in table.columns] == [("2024-12-31", 2024), ("2025-12-31", 2025)]
+    assert table.rows[1].values == (Decimal("1027.2"), Decimal("1008.1"))
+
+
+@pytest.mark.parametrize(("cell", "parts"), [
+    ("Budget 2025 Plan 2026", ["Budget 2025", "Plan 2026"]), ("2024 2025 (mnkr)", ["2024", "2025 (mnkr)"]),
+    ("Förändring 2025–2029", ["Förändring 2025–2029"]), ("2025 – 2029", ["2025 – 2029"]), ("Utfall 2024", ["Utfall 2024"]),
+])
+def test_only_labels_of_one_year_each_are_split(cell, parts) -> None:
+    from assistant.budget.layout import split_dated
+
+    assert list(split_dated((cell,), ())[0]) == parts
+
+
+GOALS = """Tabell 4. Finansiella mål
+Mål                                               Målvärde           Budget 2027       Plan 2028
+Årets resultat i % av skatter och statsbidrag     minst 1,0 %              1,0 %           1,2 %
+Självfinansieringsgrad av investeringar           minst 70 %                68 %            79 %
+Soliditet, %                                      minst 40                  45,5            45,2"""
+
+
+def test_a_column_of_targets_qualified_in_words_is_an_attribute_of_its_rows() -> None:
+    (table,) = parse_tables(doc(GOALS))
+    assert [c.label for c in table.columns] == ["Budget 2027", "Plan 2028"]
+    assert [r.label for r in table.rows] == ["Årets resultat i % av skatter och statsbidrag (minst 1,0 %)",
+                                             "Självfinansieringsgrad av investeringar (minst 70 %)",
+                                             "Soliditet, % (minst 40)"]
+    assert table.rows[1].values == (Decimal(68), Decimal(79))
+    assert table.stated_unit is Unit.PERCENT
+
+
+SENSITIVITY = """Tabell 13. Känslighetsanalys 2027 (tkr)
+Förändring av                Omfattning                 Effekt 2027
+Löneförändring               1 %                              1 930
+Ränteförändring              1 procentenhet                   1 900
+Förändrat invånarantal       10 personer                      1 150"""
+
+
+def test_a_column_without_a_year_mixing_figures_and_words_is_an_attribute_as_written() -> None:
+    (table,) = parse_tables(doc(SENSITIVITY))
+    assert [c.label for c in table.columns] == ["Effekt 2027"]
+    assert [r.label for r in table.rows] == ["Löneförändring (1 %)", "Ränteförändring (1 procentenhet)",
+                                             "Förändrat invånarantal (10 personer)"]
+    assert table.rows[2].values == (Decimal(1150),)
+
+
+def test_a_change_column_keeps_its_figures_beside_a_word() -> None:
+    text = ("Investeringar, tkr\n\n| Projekt | Budget 2025 | Förändring |\n|---|---|---|\n"
+            "| Förskola | 18000 | 1 200 |\n| Skola | 1200 | ny post |\n| Gata | 500 | 100 |\n")
+    (table,) = parse_tables(doc(text))
+    assert [c.label for c in table.columns] == ["Budget 2025", "Förändring"]
+    assert [r.values for r in table.rows][0] == (Decimal(18000), Decimal(1200))
+
+
+EFFECTS = """Tabell 13. Känslighetsanalys (tkr)
+Förändring av                         Omfattning                     Effekt (tkr)
+Löneförändring                        1 %                                   1 930
+Förändrat invånarantal                10 personer                           1 150
+Generellt statsbidrag                 100 kr per invånare                     264
+
+De största riskerna i budgeten är höga kostnader för inhyrd personal."""
+
+
+def test_a_header_naming_no_year_is_a_header_when_rows_of_figures_follow() -> None:
+    (table,) = parse_tables(doc(EFFECTS))
+    assert table.title == "Tabell 13. Känslighetsanalys (tkr)"
+    assert [(c.label, c.kind, c.year) for c in table.columns] == [("Effekt (tkr)", "Effekt", None)]
+    assert table.stated_unit is Unit.TKR
+    assert [(r.label, r.values) for r in table.rows][2] == ("Generellt statsbidrag (100 kr per invånare)", (Decimal(264),))
+
+
+def test_labels_without_years_over_prose_or_a_lone_row_are_no_header() -> None:
+    prose = "Kostnadsutjämningen  är  positiv  för  Arjeplog\nfrämst  på  grund  av  glesbygden  3\nsom  svarar  för  hälften"
+    assert parse_tables(doc(prose)) == []
+    lone = "Bolag        Resultat        Lägenheter\nArjeplogshem      5,8      1 486\n\nSlut."
+    assert parse_tables(doc(lone)) == []
+
+
+def test_a_header_without_years_wrapped_over_two_lines() -> None:
+    text = """Tabell 24. Kommunala bolag
+                                 Resultat efter              Antal      Avkastnings-
+Bolag                  finansiella poster, mnkr         lägenheter           krav, %
+Bostads AB                                  5,8              1 486               4,5
+Energi AB                                   3,1                  —               2,0"""
+    (table,) = parse_tables(doc(text))
+    assert [c.label for c in table.columns] == ["Resultat efter finansiella poster, mnkr", "Antal lägenheter",
+                                               "Avkastningskrav, %"]
+    assert table.rows[1].values == (Decimal("3.1"), None, Decimal("2.0"))
+
+
+def test_the_header_of_the_next_table_ends_a_table() -> None:
+    text = """Tabell 6. Anställda per förvaltning, antal
+Förvaltning                       Kvinnor        Män       Totalt
+Socialförvaltningen                   298         46          344
+Tekniska förvaltningen                 22         71           93
+
+Tabell 7. Sjukfrånvaro i procent
+Grupp                                           2023         2024
+Kvinnor                                          8,8          8,3
+Män                                              5,1          4,6"""
+    first, second = parse_tables(doc(text))
+    assert [r.label for r in first.rows] == ["Socialförvaltningen", "Tekniska förvaltningen"]
+    assert second.title == "Tabell 7. Sjukfrånvaro i procent" and [r.label for r in second.rows] == ["Kvinnor", "Män"]
+
+
+def test_a_label_repeated_over_each_column_one_space_apart_is_the_header_not_its_title() -> None:
+    text = """Tabell 7. Befolkningsförändringar
+Antal personer
+
+                                            Jan–jun Jan–jun
+                                               2026                 2025
+Födda                                             24                   29
+Döda                                              38                   35"""
+    (table,) = parse_tables(doc(text))
+    assert table.title == "Tabell 7. Befolkningsförändringar" and table.stated_unit is Unit.NUMBER
+    assert [(c.label, c.year) for c in table.columns] == [("Jan–jun 2026", 2026), ("Jan–jun 2025", 2025)]
+
+
+def test_a_year_standing_over_one_column_is_part_of_its_label() -> None:
+    text = """Tabell 12. Sjukfrånvaro
+Procent
+                                                                     2025
+Grupp                                  2023               2024    jan–aug
+Kvinnor                                 7,9                7,6        7,4
+Män                                     4,6                4,3        4,5"""
+    (table,) = parse_tables(doc(text))
+    assert [(c.label, c.year) for c in table.columns] == [("2023", 2023), ("2024", 2024), ("2025 jan–aug", 2025)]
+
+
+def test_kinds_and_targets_one_space_apart_over_their_years() -> None:
+    text = """Tabell 3. Urval av verksamhetsmål
+                                                        Utfall Mål
+Indikator                                    Enhet        2024         2026
+Andel heltidsanställda                           %        86,7         88,0
+Antal nya bostäder                              st          14           25"""
+    (table,) = parse_tables(doc(text))
+    assert [c.label for c in table.columns][-2:] == ["Utfall 2024", "Mål 2026"]
+
+
+def test_columns_of_counts_and_shares_make_a_table_of_numbers() -> None:
+    text = """Tabell 6. Personal per nämnd
+Nämnd                     Antal anställda     Sjukfrånvaro 2026, %
+Kommunstyrelsen                       128                    4,9 %
+Socialnämnden                         312                    8,7 %"""
+    (table,) = parse_tables(doc(text))
+    assert table.stated_unit is Unit.NUMBER

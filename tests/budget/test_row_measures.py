@@ -119,3 +119,11 @@ def test_a_row_named_by_a_mean_is_looked_up_not_averaged() -> None:
     answer = answer_figures("Vilken var den genomsnittliga räntan 2025?", book(LOANS))
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.operation != "mean" and "2,58" in answer.text
+
+
+def test_an_attribute_in_parentheses_after_the_label_names_no_measure() -> None:
+    from assistant.budget.units import Unit, measure_in
+
+    assert measure_in("Soliditet, % (minst 40)") is Unit.PERCENT
+    assert measure_in("Antal nystartade företag (Kommunstyrelsen)") is Unit.NUMBER
+    assert measure_in("Fordon (KS)") is None
