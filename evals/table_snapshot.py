@@ -1,7 +1,7 @@
 """A regression guard for the table reader: every table of the dev corpora, as the ingest reads it.
 
-`python -m evals.table_snapshot` reads each document of the dev corpora (corpus/ and evals/corpora/blind-muni1
-... blind-muni8) through the ingest path (load, clean, `extract_figures`) and compares what the table reader
+`python -m evals.table_snapshot` reads each document of the dev corpora (corpus/ and every folder a
+dev set names) through the ingest path (load, clean, `extract_figures`) and compares what the table reader
 got with the committed snapshot (evals/tables/snapshot.json): per table its title, kind, units, columns (kind,
 year, unit, label) and rows (section path, label, total or not, values). It prints what changed, document by
 document and table by table, and exits 1 when anything did. `--update` writes the current reading as the new
@@ -20,8 +20,18 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SNAPSHOT = REPO / "evals" / "tables" / "snapshot.json"
-# The corpora the dev sets ask about; later blind corpora are held out and never read here.
-CORPORA = ("corpus", *(f"evals/corpora/blind-muni{n}" for n in range(1, 9)))
+DEV_SETS = REPO / "evals" / "sets" / "dev"
+
+
+def dev_corpora() -> tuple[str, ...]:
+    """corpus/ and every folder a dev set asks about (its questions' "corpus" field): a blind set's corpus is held
+    out and never read here; when the set joins dev, its corpus joins the snapshot (run --update once)."""
+    named = {json.loads(line).get("corpus") for path in sorted(DEV_SETS.glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return ("corpus", *sorted(c.rstrip("/") for c in named if c and c.rstrip("/") != "corpus"))
+
+
+CORPORA = dev_corpora()
 UPDATE_COMMAND = "python -m evals.table_snapshot --update"
 
 
