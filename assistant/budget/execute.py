@@ -52,10 +52,15 @@ def _num(value: Decimal, language: str, places: int | None = None) -> str:
 
 
 def decimals_of(table: Table) -> int | None:
-    """The precision the table writes its figures with (None: whole numbers)."""
+    """The precision the table writes its figures in its unit with (None: whole numbers). A row naming its own
+    measure ("Antal invånare", "Skattesats, kr" in a table of tkr) is written in its own precision: it sets the
+    table's only when the table is read in that measure (the rows asked all count), and then the others do not."""
     places = 0
     money = [c.unit is None for c in table.columns]
-    for row in table.rows:
+    measured = [(r, measure_in(r.label)) for r in table.rows]
+    own = [r for r, unit in measured if unit is table.unit]
+    plain = [r for r, unit in measured if unit is None]
+    for row in plain + own if table.unit.is_money else own or plain:
         for value, is_money in zip(row.values, money):
             if value is not None and is_money:
                 exponent = value.as_tuple().exponent

@@ -119,3 +119,27 @@ def test_a_row_named_by_a_mean_is_looked_up_not_averaged() -> None:
     answer = answer_figures("Vilken var den genomsnittliga räntan 2025?", book(LOANS))
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.operation != "mean" and "2,58" in answer.text
+
+
+OVERVIEW = """Femårsöversikt
+
+Belopp i mnkr
+
+| Mnkr | Bokslut 2023 | Bokslut 2024 |
+|---|---:|---:|
+| Årets resultat | 12,35 | 9,80 |
+| Skattesats, kr | 22,01 | 22,01 |
+| Antal invånare 31 december | 3 950 | 3 941 |
+"""
+
+
+def test_a_count_in_a_table_of_decimals_is_said_whole() -> None:
+    answer = answer_figures("Hur många invånare fanns 31 december 2024?", book(OVERVIEW))
+    assert answer is not None and "3 941" in answer.text
+    assert "3 941,00" not in answer.text and "3 941,0" not in answer.text
+    assert "3 941 år 2024" in answer.text  # no year glued to the count
+
+
+def test_a_money_row_keeps_the_tables_decimals() -> None:
+    answer = answer_figures("Vad var årets resultat 2024?", book(OVERVIEW))
+    assert answer is not None and "9,80" in answer.text
