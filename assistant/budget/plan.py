@@ -185,7 +185,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         if intent and op is None:
             op = "lookup"
     per = per_row(question, matches)
-    if per is not None and op in (None, "lookup"):  # "nettokostnad per invånare": one figure divided by a count
+    if per is not None and (op in (None, "lookup") or (op == "difference" and len(matches) == 2)):
+        # "nettokostnad per invånare": one figure divided by a count ("hur mycket högre ... än": of two places)
         op, intent = "per", True
     top = TOP_N.search(text) if op == "rank" else None
     top_n = None
