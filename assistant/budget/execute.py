@@ -15,7 +15,7 @@ from assistant.budget.records import Cell, Row, Table
 from assistant.budget.selection import (
     Refusal, choose_table, find_row, measured_columns, no_row, resolve_years, table_name, without_measure_rows,
 )
-from assistant.budget.units import Unit, measure_in
+from assistant.budget.units import Unit
 
 __all__ = ["Outcome", "Refusal", "decimals_of", "execute", "format_amount", "table_name"]
 
@@ -57,7 +57,7 @@ def decimals_of(table: Table) -> int | None:
     table's only when the table is read in that measure (the rows asked all count), and then the others do not."""
     places = 0
     money = [c.unit is None for c in table.columns]
-    measured = [(r, measure_in(r.label)) for r in table.rows]
+    measured = [(r, r.measure) for r in table.rows]
     own = [r for r, unit in measured if unit is table.unit]
     plain = [r for r, unit in measured if unit is None]
     for row in plain + own if table.unit.is_money else own or plain:
@@ -143,7 +143,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     rows = [r for r in rows if r is not None]
     op = plan.operation or "lookup"
     lang = plan.language
-    measures = {measure_in(r.label) for r in rows}
+    measures = {r.measure for r in rows}
     if rows and len(measures) == 1 and None not in measures and table.unit not in measures:
         own = measures.pop()  # rows that measure their own way ("Soliditet, %"): the answer is in their unit
         table = replace(table, unit=own, stated_unit=own, unit_note=None)

@@ -143,3 +143,24 @@ def test_a_count_in_a_table_of_decimals_is_said_whole() -> None:
 def test_a_money_row_keeps_the_tables_decimals() -> None:
     answer = answer_figures("Vad var årets resultat 2024?", book(OVERVIEW))
     assert answer is not None and "9,80" in answer.text
+
+
+INDICATORS = """Tabell 1. Indikatorer per målområde
+
+| Indikator | Utfall 2023 | Utfall 2024 |
+|---|---:|---:|
+| Nettokostnad, tkr | 120 500 | 125 300 |
+| Sjukfrånvaro bland kommunens medarbetare, % | | |
+| Samtliga nämnder | 7,9 | 7,6 |
+| Socialnämnden | 9,1 | 8,8 |
+"""
+
+
+def test_a_row_under_a_section_naming_a_measure_is_in_that_measure() -> None:
+    figures = book(INDICATORS)
+    row = next(r for r in figures.tables[0].rows if r.label == "Socialnämnden")
+    assert row.measure is Unit.PERCENT
+    table = figures.tables[0]
+    assert table.cell(row, 1).unit is Unit.PERCENT
+    answer = answer_figures("Vad var Socialnämnden 2024?", figures)
+    assert answer is not None and "8,8 %" in answer.text and "kronor" not in answer.text
