@@ -269,7 +269,7 @@ def span_column(table: Table, years: tuple[int, ...]) -> int | None:
     return None
 
 
-ARTICLES = frozenset({"med", "den", "det", "de", "till", "i", "the", "to", "with", "a"})
+ARTICLES = frozenset({"med", "den", "det", "de", "till", "the", "to", "with", "a"})  # "än i budget": than elsewhere, in the budget
 
 
 def held_against(question: str) -> str | None:

@@ -82,3 +82,8 @@ def test_an_outcome_of_a_committee_is_said_as_its_outcome() -> None:
     assert answer is not None and answer.text.startswith("Socialnämndens utfall är 226,4 miljoner kronor 2024")
     budget = answer_figures("Hur mycket fick socialnämnden i budget 2024?", _book(REPORT))
     assert budget is not None and budget.text.startswith("Socialnämnden får 218,9 miljoner kronor 2024")
+
+
+def test_than_another_place_in_the_budget_is_no_deviation() -> None:
+    assert held_against("Hur mycket högre är Norrbys finansiella kostnader än Söderbys i budget 2025?") is None
+    assert held_against("Hur mycket högre är finansiella kostnader än i budget 2025?") is None
