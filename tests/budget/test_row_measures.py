@@ -16,6 +16,8 @@ from core.types import DocumentMeta, LoadedDocument
     ("Kostnad per invånare, kr", Unit.KR), ("Investeringar (tkr)", Unit.TKR), ("Antal årsarbetare", Unit.NUMBER),
     ("Lokalyta, kvadratmeter", Unit.NUMBER), ("Energianvändning (kWh/m²)", Unit.NUMBER),
     ("Socialnämnden", None), ("Finansförvaltning (pensioner, interna räntor)", None), ("Summa nämnder", None),
+    ("Sjukfrånvaro bland kommunens medarbetare, % (Samtliga nämnder)", Unit.PERCENT),
+    ("Andel långtidssjukfrånvaro (60 dagar eller mer)", Unit.PERCENT), ("Fordon (KS)", None),
 ])
 def test_measure_named_by_a_row_label(label: str, unit: Unit | None) -> None:
     assert measure_in(label) == unit
