@@ -4,13 +4,17 @@ money against a question that counts things.
 
     refusal_stands(figures, index, question, q, sentences) -> bool   # True: show the calculator's refusal
     all_money(figure) -> bool                                        # a count is not answered by these
+    past_estimate(figure, question, documents) -> int | None         # a budget for a year a later document reports on
+    tells_outcome(citations, year) -> bool                           # the prose states what that year came to
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from assistant.budget.columns import ESTIMATE_KINDS, asks_outcome, column_kind, family
 from assistant.budget.matching import table_kinds
+from core.years import year_of_date, years_in
 from assistant.budget.naming import tables_named
 from assistant.understand import followup
 from assistant.compose.answer import has_year, judge_evidence
@@ -161,3 +165,30 @@ def all_money(figure: Any) -> bool:
 def _named(label_stems: list[str], words: set[str]) -> bool:
     """All content words of a table title or row label are in the question."""
     return bool(label_stems) and set(label_stems) <= words
+
+
+def past_estimate(figure: Any, question: str, documents: Mapping[str, Any]) -> int | None:
+    """The year Y when the calculator looked up a budget, plan or forecast for Y for a question naming no kind of
+    column, and a document of the same municipality is dated after Y: the year is over, and a later document may
+    tell what it came to ("vad gjorde Hultsfreds kommun för resultat 2025" when the budget for 2026 holds 2025 as a
+    budget and a press release of February 2026 the outcome). None otherwise."""
+    calc = getattr(figure, "calculation", None)
+    if figure is None or figure.refused or figure.stated or calc is None or calc.operation != "lookup" or \
+            column_kind(question) is not None or not calc.inputs:
+        return None
+    kinds = {family(column_kind(i.column) or "") for i in calc.inputs}
+    years = {y for i in calc.inputs for y in years_in(i.column)}
+    if len(years) != 1 or not kinds or not kinds <= set(ESTIMATE_KINDS):
+        return None
+    year = years.pop()
+    towns = {d.meta.municipality for s in figure.sources if (d := documents.get(s.doc_path)) is not None}
+    later = [d for d in documents.values() if (year_of_date(d.meta.date) or 0) > year
+             and (not towns or d.meta.municipality in towns)]
+    return year if later else None
+
+
+def tells_outcome(citations: Sequence[Any], year: int) -> bool:
+    """A cited sentence states an outcome in its own words ("enligt det preliminära bokslutet") with a sum of money,
+    for the year: it names the year, or its document is dated after it."""
+    return any(asks_outcome(c.quote) and amounts_in(c.quote, money=True) and (
+        year in years_in(c.quote) or (year_of_date(c.date) or 0) > year) for c in citations)

@@ -24,8 +24,8 @@ from assistant.compose.answer import (
 from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
-from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, refusal_stands, row_is_context,
-                                says_named_rows)
+from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, past_estimate, refusal_stands,
+                                row_is_context, says_named_rows, tells_outcome)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.budget.columns import asks_only_outcome, asks_outcome, column_kind, family, states_outcome
@@ -403,6 +403,11 @@ class Assistant:
             answer = self._claim(raw, claim, q, sentences, lang)
         elif figure is not None and not figure.refused and figure.sources:
             answer = self._figure_answer(raw, q, figure, sentences)
+            over = past_estimate(figure, question, self.index.documents)
+            if over is not None:  # the year is over: a later document telling what it came to answers
+                told = self._text_answer(raw, q, sentences, judged())
+                if not told.refused and tells_outcome(told.citations, over):
+                    answer = told
             if answer.composer != "extractive" and not answer.route:
                 answer = replace(answer, route={"path": "calculator", "reasons": {
                     "operation": answer.calculation.operation if answer.calculation else "lookup"}})

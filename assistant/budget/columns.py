@@ -267,3 +267,25 @@ def span_column(table: Table, years: tuple[int, ...]) -> int | None:
         if c.year is None and named == want:
             return i
     return None
+
+
+ARTICLES = frozenset({"med", "den", "det", "de", "till", "the", "to", "with", "a"})  # "än i budget": than elsewhere, in the budget
+
+
+def held_against(question: str) -> str | None:
+    """The kind of column a figure is held against ("hur mycket över budget", "bättre än budgeterat", "mot
+    budgeten", "compared with the budget"): a budget, plan or forecast named right after a word of comparison
+    (`_against` in column_kinds), with at most a preposition or article between. What is asked is the outcome's
+    deviation from it; None when the question holds nothing against a kind."""
+    words = tokens(question)
+    against, known = _sign_stems("_against"), _kind_stems()
+    for i, word in enumerate(words):
+        kind = known.get(stem(word))  # by its own stem: "budgetåret" is a year, not the budget
+        if kind is None or family(kind) not in ESTIMATE_KINDS or _negated(words, i):
+            continue
+        before = words[max(0, i - 3):i]
+        while before and before[-1] in ARTICLES:
+            before.pop()
+        if before and stem(before[-1]) in against:
+            return family(kind)
+    return None

@@ -15,7 +15,7 @@ from assistant.budget.records import Cell, Row, Table
 from assistant.budget.selection import (
     Refusal, choose_table, find_row, measured_columns, no_row, resolve_years, table_name, without_measure_rows,
 )
-from assistant.budget.units import Unit, measure_in
+from assistant.budget.units import Unit
 
 __all__ = ["Outcome", "Refusal", "decimals_of", "execute", "format_amount", "table_name"]
 
@@ -52,10 +52,15 @@ def _num(value: Decimal, language: str, places: int | None = None) -> str:
 
 
 def decimals_of(table: Table) -> int | None:
-    """The precision the table writes its figures with (None: whole numbers)."""
+    """The precision the table writes its figures in its unit with (None: whole numbers). A row naming its own
+    measure ("Antal invånare", "Skattesats, kr" in a table of tkr) is written in its own precision: it sets the
+    table's only when the table is read in that measure (the rows asked all count), and then the others do not."""
     places = 0
     money = [c.unit is None for c in table.columns]
-    for row in table.rows:
+    measured = [(r, r.measure) for r in table.rows]
+    own = [r for r, unit in measured if unit is table.unit]
+    plain = [r for r, unit in measured if unit is None]
+    for row in plain + own if table.unit.is_money else own or plain:
         for value, is_money in zip(row.values, money):
             if value is not None and is_money:
                 exponent = value.as_tuple().exponent
@@ -138,7 +143,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     rows = [r for r in rows if r is not None]
     op = plan.operation or "lookup"
     lang = plan.language
-    measures = {measure_in(r.label) for r in rows}
+    measures = {r.measure for r in rows}
     if rows and len(measures) == 1 and None not in measures and table.unit not in measures:
         own = measures.pop()  # rows that measure their own way ("Soliditet, %"): the answer is in their unit
         table = replace(table, unit=own, stated_unit=own, unit_note=None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from assistant.budget.columns import column_kind, family
 from assistant.budget.compose import FigureAnswer, FigureValue
@@ -122,8 +123,10 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
         plan = plan_question(stripped, sub.index.lexicon, ())
         if not plan.rows:
             continue
-        plan = replace(plan, operation="lookup", rows=plan.rows[:1], language=language,
-                       column_kind=own_kinds.get(name, plan.column_kind), kinds=() if own_kinds else plan.kinds)
+        per = plan.operation == "per" and plan.denominator is not None  # "nettokostnad per invånare", computed
+        plan = replace(plan, operation="per" if per else "lookup", rows=plan.rows if per else plan.rows[:1],
+                       language=language, column_kind=own_kinds.get(name, plan.column_kind),
+                       kinds=() if own_kinds else plan.kinds)
         if own_years:
             plan = replace(plan, years=(own_years[name],), year_range=False, all_years=False)
         try:
@@ -167,10 +170,21 @@ def _like_with_like(outcomes: list[tuple[str, Outcome]], plans: dict[str, tuple[
     return outcomes
 
 
+def compared_cell(outcome: Outcome) -> Cell:
+    """The figure a municipality is compared by: its looked-up cell, or a figure per unit computed from two cells
+    (the count's cell is cited beside it) as a cell of the quotient ("Nettokostnad per Antal invånare", kr)."""
+    cell = outcome.cells[0]
+    if outcome.operation != "per":
+        return cell
+    label = f"{cell.row_label} per {outcome.denominator_label or outcome.cells[-1].row_label}"
+    value = outcome.result.quantize(Decimal(1))  # whole kronor (or units) per unit, as the calculator says it
+    return replace(cell, row_label=label, value=value, unit=Unit(outcome.unit), stated_unit=Unit(outcome.unit))
+
+
 def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: list[tuple[str, Refusal]],
                 language: str) -> FigureAnswer:
     sv = language != "en"
-    cells = [(name, o.cells[0]) for name, o in outcomes]
+    cells = [(name, compared_cell(o)) for name, o in outcomes]
     outcome_of = dict(outcomes)
     money = all(c.unit.is_money for _, c in cells)
     target = max((c.unit for _, c in cells), key=lambda u: u.factor) if money else cells[0][1].unit
@@ -188,11 +202,15 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
     for name, cell, value in aligned:
         sources.append(cell.source)
         n = len(sources)
-        places = written if written is not None else decimals_of(outcome_of[name].table) if cell.unit is target else None
+        counted = [c.source for c in outcome_of[name].cells[1:]] if outcome_of[name].operation == "per" else []
+        sources.extend(counted)  # the count a figure per unit was divided by
+        marks = "".join(f"[{k}]" for k in range(n, len(sources) + 1))
+        own = decimals_of(outcome_of[name].table) if outcome_of[name].operation != "per" else None  # per unit: whole
+        places = written if written is not None else own if cell.unit is target else None
         shown = format_value(value, target, language, places)
         if cell.unit is not target or (signed and cell.value < 0):
             shown += f" ({format_value(cell.value, cell.unit, language)})"
-        parts.append(f"{name} {shown} ({cell.row_label}, {cell.column.label}) [{n}]")
+        parts.append(f"{name} {shown} ({cell.row_label}, {cell.column.label}) {marks}")
         inputs.append(CalculationInput(label=f"{cell.row_label} ({name})", column=cell.column.label, value=cell.value,
                                        unit=cell.unit.value, citation=n))
     best_name, best_cell, best = ranked[0]

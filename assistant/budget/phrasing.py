@@ -53,14 +53,18 @@ def phrases() -> dict:
 
 
 def _kind(table: Table, columns: Sequence[Column] = ()) -> dict:
-    """The phrases of the table's kind; the default ones when the kind's phrases say what its figures are for
-    ("får": a budget's allocation) and a figure said is of another kind of column (an outcome, a deviation)."""
+    """The phrases of the table's kind; when the kind's phrases say what its figures are for ("får": a budget's
+    allocation) and a figure said is of another kind of column (an outcome), the phrases of that kind of column
+    (`columns` in answer_phrases.json), else the default ones. A deviation is always said as one."""
     data = phrases()
     words = data["kinds"].get(table_kind_of(table) or "", data["default"])
     allowed = words.get("columns")
-    if allowed is not None and any(family(c.kind) not in allowed for c in columns):
-        return data["default"]
-    return words
+    said = {family(c.kind) for c in columns}
+    fits = allowed is None or not any(kind not in allowed for kind in said)
+    own = data.get("columns", {}).get(said.pop()) if len(said) == 1 else None
+    if own is not None and (own["always"] or not fits):  # "Socialnämndens avvikelse mot budget är ..."
+        return own
+    return words if fits else data["default"]
 
 
 def scaled_words(number: str, scale: Decimal, lang: str) -> str:

@@ -11,7 +11,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from assistant.budget.columns import both_ends, column_kind, column_kinds, counts_down, names_column_kind, signs
+from assistant.budget.columns import (
+    both_ends, column_kind, column_kinds, counts_down, held_against, names_column_kind, signs,
+)
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
     unknown_committees,
@@ -165,6 +167,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         kind = named_kind or kind  # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
+    compared = column_kinds(question)
+    op, kind, compared = _against_kind(question, text, op, kind, compared)
     if op in ("max", "min") and counts_down(question):
         op = "min" if op == "max" else "max"  # "störst underskott": the most negative figure
     if op in ("max", "min") and len(matches) != 1 and not BY_YEAR.search(text) and (
@@ -181,7 +185,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         if intent and op is None:
             op = "lookup"
     per = per_row(question, matches)
-    if per is not None and op in (None, "lookup"):  # "nettokostnad per invånare": one figure divided by a count
+    if per is not None and (op in (None, "lookup") or (op == "difference" and len(matches) == 2)):
+        # "nettokostnad per invånare": one figure divided by a count ("hur mycket högre ... än": of two places)
         op, intent = "per", True
     top = TOP_N.search(text) if op == "rank" else None
     top_n = None
@@ -202,12 +207,25 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
         above=threshold[2] if threshold else True,
-        unknown=tuple(unknown_committees(question, matches)), intent=intent, column_kind=kind, kinds=column_kinds(question),
+        unknown=tuple(unknown_committees(question, matches)), intent=intent, column_kind=kind, kinds=compared,
         sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
         said=tuple(m.said for m in matches), language=detect_language(question),
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
     )
+
+
+def _against_kind(question: str, text: str, op: str | None, kind: str | None, compared: tuple[str, ...]
+                  ) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """(operation, column kind, kinds compared) for a figure held against one kind of column ("hur mycket över
+    budget blev det?", "bättre än budget", columns.held_against): the deviation from it, or in percent the outcome
+    against it ("hur många procent över budget?": Utfall against Budget). A question naming two kinds keeps them."""
+    against = held_against(question)
+    if against is None or compared or kind not in (against, "Avvikelse") or op not in (None, "lookup", "difference"):
+        return op, kind, compared
+    if PERCENT.search(text):
+        return op, kind, (against, "Utfall")
+    return "lookup", "Avvikelse", compared
 
 
 def without_names(text: str, matches: list[RowMatch]) -> str:
@@ -526,7 +544,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
         threshold_unit=current.threshold_unit if current.threshold is not None else previous.threshold_unit,
         above=current.above if current.threshold is not None else previous.above,
         intent=previous.intent or current.intent, language=current.language,
-        column_kind=current.column_kind or previous.column_kind,
+        column_kind=current.column_kind or previous.column_kind, kinds=current.kinds or previous.kinds,
         by_year=current.by_year or (previous.by_year and not current.years),
     )
 

@@ -44,6 +44,12 @@ class Row:
         """"Familjenämnd › Individ- och familjeomsorg" (the label alone outside sections)."""
         return " › ".join(self.sections + (self.label,))
 
+    @property
+    def measure(self) -> Unit | None:
+        """The unit the row's label names for its figures, else the one its nearest section names: "Samtliga
+        nämnder" under "Sjukfrånvaro bland kommunens medarbetare, %" is a percentage. None: the table's unit."""
+        return next((unit for name in (self.label, *reversed(self.sections)) if (unit := measure_in(name))), None)
+
 
 @dataclass(frozen=True, slots=True)
 class TotalCheck:
@@ -111,7 +117,7 @@ class Table:
         if value is None:
             return None
         column = self.columns[column_index]
-        own = column.unit or measure_in(row.label)  # "Förändring %"; "Soliditet, %", "Antal elever"
+        own = column.unit or row.measure  # "Förändring %"; "Soliditet, %", "Antal elever"
         return Cell(self.id, self.title, row.label, column, value, own or self.unit,
                     None if own else self.stated_unit, row.is_total, row.source)
 

@@ -20,6 +20,7 @@ from assistant.budget.phrasing import (
 from assistant.budget.plan import Plan
 from assistant.budget.numbers import format_value
 from assistant.budget.records import Cell, Column
+from assistant.budget.units import Unit
 
 MANY_ROWS = 4  # more rows than this are counted ("9 rader"), not named
 
@@ -40,8 +41,11 @@ class Sentences:
         return format_amount(value, unit, self.lang, self.places if unit == self.unit.value else None)
 
     def spoken(self, value: Decimal, at: str = "") -> str:
-        """ "209,6 miljoner kronor 2022 (209 559 tkr)"."""
+        """ "209,6 miljoner kronor 2022 (209 559 tkr)"; a count has no unit word between it and its year: "3 941 år
+        2024", never "3 941 2024"."""
         words, exact = amount_words(value, self.unit, self.lang, self.exact(value))
+        if self.unit is Unit.NUMBER and self.sv and at.isdigit():
+            at = f"år {at}"
         return " ".join(p for p in (words, at, f"({exact})" if exact else "") if p)
 
     def words(self, value: Decimal) -> tuple[str, str]:

@@ -67,6 +67,7 @@ _SHARE_START = re.compile(r"^(andel|share of|percentage of)\b", re.IGNORECASE)
 _MEASURES = re.compile(r"(?<!\w)(kvadratmeter|kvm|m²|m2|kwh|mwh|gwh|gram|kilo|kg|ton|liter|timmar|minuter|dagar|"
                        r"personer|elever|platser|årsarbetare|st|stycken|antal|square metres|hours|persons)(?!\w)",
                        re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(Samtliga nämnder)" after a label
 _LABEL_UNIT = re.compile(r"(?:,|\(|\bi\b)\s*([^,()]{1,30}?)\)?\s*$")  # "Sjukfrånvaro, %", "Lokalyta (kvm)"
 
 
@@ -84,19 +85,21 @@ def measure_in(label: str) -> Unit | None:
         unit = unit_in(tail.group(1))
         if unit is not None:
             return unit
-        if _MEASURES.search(tail.group(1)):
-            return Unit.NUMBER
+    attribute = _ATTRIBUTE.search(label)
+    if attribute and attribute.start():  # "Sjukfrånvaro, % (Samtliga nämnder)": the unit before the attribute
+        unit = unit_in(m.group(1)) if (m := _LABEL_UNIT.search(label[:attribute.start()])) else None
+        if unit is not None:
+            return unit
     if _MEASURES.fullmatch(label.strip()):  # "Årsarbetare", "Personer": the label is the measure
         return Unit.NUMBER
-    if _SHARE_START.match(label):
+    if _SHARE_START.match(label):  # "Andel långtidssjukfrånvaro (60 dagar eller mer)": a share, not days
         return Unit.PERCENT
     if _COUNT_START.match(label):
         return Unit.NUMBER
+    if tail and _MEASURES.search(tail.group(1)):
+        return Unit.NUMBER
     before = _ATTRIBUTE.sub("", label)  # "Soliditet, % (minst 40)": an attribute after the label names no measure
     return measure_in(before) if before != label and before.strip() else None
-
-
-_ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def parse_unit(text: str) -> Unit:

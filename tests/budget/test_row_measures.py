@@ -16,6 +16,8 @@ from core.types import DocumentMeta, LoadedDocument
     ("Kostnad per invånare, kr", Unit.KR), ("Investeringar (tkr)", Unit.TKR), ("Antal årsarbetare", Unit.NUMBER),
     ("Lokalyta, kvadratmeter", Unit.NUMBER), ("Energianvändning (kWh/m²)", Unit.NUMBER),
     ("Socialnämnden", None), ("Finansförvaltning (pensioner, interna räntor)", None), ("Summa nämnder", None),
+    ("Sjukfrånvaro bland kommunens medarbetare, % (Samtliga nämnder)", Unit.PERCENT),
+    ("Andel långtidssjukfrånvaro (60 dagar eller mer)", Unit.PERCENT), ("Fordon (KS)", None),
 ])
 def test_measure_named_by_a_row_label(label: str, unit: Unit | None) -> None:
     assert measure_in(label) == unit
@@ -127,3 +129,48 @@ def test_an_attribute_in_parentheses_after_the_label_names_no_measure() -> None:
     assert measure_in("Soliditet, % (minst 40)") is Unit.PERCENT
     assert measure_in("Antal nystartade företag (Kommunstyrelsen)") is Unit.NUMBER
     assert measure_in("Fordon (KS)") is None
+
+
+OVERVIEW = """Femårsöversikt
+
+Belopp i mnkr
+
+| Mnkr | Bokslut 2023 | Bokslut 2024 |
+|---|---:|---:|
+| Årets resultat | 12,35 | 9,80 |
+| Skattesats, kr | 22,01 | 22,01 |
+| Antal invånare 31 december | 3 950 | 3 941 |
+"""
+
+
+def test_a_count_in_a_table_of_decimals_is_said_whole() -> None:
+    answer = answer_figures("Hur många invånare fanns 31 december 2024?", book(OVERVIEW))
+    assert answer is not None and "3 941" in answer.text
+    assert "3 941,00" not in answer.text and "3 941,0" not in answer.text
+    assert "3 941 år 2024" in answer.text  # no year glued to the count
+
+
+def test_a_money_row_keeps_the_tables_decimals() -> None:
+    answer = answer_figures("Vad var årets resultat 2024?", book(OVERVIEW))
+    assert answer is not None and "9,80" in answer.text
+
+
+INDICATORS = """Tabell 1. Indikatorer per målområde
+
+| Indikator | Utfall 2023 | Utfall 2024 |
+|---|---:|---:|
+| Nettokostnad, tkr | 120 500 | 125 300 |
+| Sjukfrånvaro bland kommunens medarbetare, % | | |
+| Samtliga nämnder | 7,9 | 7,6 |
+| Socialnämnden | 9,1 | 8,8 |
+"""
+
+
+def test_a_row_under_a_section_naming_a_measure_is_in_that_measure() -> None:
+    figures = book(INDICATORS)
+    row = next(r for r in figures.tables[0].rows if r.label == "Socialnämnden")
+    assert row.measure is Unit.PERCENT
+    table = figures.tables[0]
+    assert table.cell(row, 1).unit is Unit.PERCENT
+    answer = answer_figures("Vad var Socialnämnden 2024?", figures)
+    assert answer is not None and "8,8 %" in answer.text and "kronor" not in answer.text
