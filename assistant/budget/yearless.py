@@ -17,6 +17,7 @@ from assistant.budget.units import unit_in
 
 # a year of the title, not a diary number ("Dnr KS 2024/188") nor part of a span of years ("2025–2029")
 TITLE_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/–-]|\s*[–-]\s*(?:19|20)?\d\d)")
+TOTAL_COLUMNS = {"Totalt", "Total", "Summa", "Netto"}  # a column holding the sum of the others
 GENERIC = {"belopp", "kronor", "kr", "tkr", "mnkr", "mkr", "mdkr", "sek", "tsek", "msek", "i", "amount", "amounts",
            "värde", "summa"}
 
@@ -42,17 +43,23 @@ def _generic(label: str) -> bool:
 
 
 def dated_by_title(columns: tuple[Column, ...], title: str) -> tuple[Column, ...]:
-    """The columns of a table naming no year, each value column dated by the one year its title names (a change
-    or a period's total, "Totalt", "Förändring", stays without one); a column naming only an amount takes the
-    title's column kind. Columns that name a year are left as they are."""
+    """The columns of a table naming no year, dated by the one year its title names: its total column when it has
+    one ("Kvinnor | Män | Totalt": the year's figure is the total, the others are parts of it), else each value
+    column but a change ("Förändring", "Avvikelse"); a column naming only an amount takes the title's column kind.
+    Columns that name a year are left as they are."""
     if any(c.year is not None for c in columns):
         return columns
     found = title_year(title)
     if found is None:
         return columns
     year, kind = found
-    return tuple(c if c.kind.split()[:1] and c.kind.split()[0] in PERIOD_KINDS else
-                 replace(c, year=year, kind=kind if _generic(c.label) else c.kind) for c in columns)
+    totals = [c for c in columns if _first(c) in TOTAL_COLUMNS]
+    return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
+                 if (c in totals if totals else _first(c) not in PERIOD_KINDS) else c for c in columns)
+
+
+def _first(column: Column) -> str:
+    return column.kind.split()[0] if column.kind.split() else ""
 
 
 ROW_YEAR = re.compile(r"^((?:19|20)\d\d)(?:\s*\(?\s*([^\W\d_]+)\.?\s*\)?)?$")

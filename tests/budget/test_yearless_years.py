@@ -5,7 +5,8 @@ from decimal import Decimal
 from assistant.budget.store import FigureBook
 from assistant.budget.tables import parse_tables
 from assistant.budget.units import Unit
-from assistant.budget.yearless import title_year, year_column
+from assistant.budget.records import Column
+from assistant.budget.yearless import dated_by_title, title_year, year_column
 from core.types import DocumentMeta, LoadedDocument
 from ingest.tables import extract_figures
 
@@ -41,11 +42,18 @@ def test_a_yearless_table_takes_the_year_and_kind_of_its_title() -> None:
     summary, plots = parse_tables(doc(KEY_FIGURES))
     assert [(c.kind, c.year) for c in summary.columns] == [("Bokslut", 2024)]
     assert summary.rows[0].values == (Decimal("12.4"),)
-    # columns of their own keep their kind; a period's total stays without a year
-    assert [(c.kind, c.year) for c in plots.columns] == [("Inkomster", 2025), ("Utgifter", 2025), ("Netto", 2025),
-                                                         ("Totalt", None)]
+    # the year's figure is the total column's; the columns it sums keep their kind, without a year
+    assert [(c.kind, c.year) for c in plots.columns] == [("Inkomster", None), ("Utgifter", None), ("Netto", 2025),
+                                                         ("Totalt", 2025)]
     book = FigureBook((extract_figures(doc(KEY_FIGURES)),))
     assert [t.title for t in book.tables] == ["Fakta: Bokslut 2024 i sammandrag", "Tabell 22. Exploateringsbudget 2025 (tkr)"]
+
+
+def test_columns_of_their_own_without_a_total_each_take_the_year_but_a_change() -> None:
+    columns = (Column("Strömsund", None, "Strömsund"), Column("Riket", None, "Riket"),
+               Column("Förändring", None, "Förändring"))
+    assert [c.year for c in dated_by_title(columns, "Nyckeltal 2024")] == [2024, 2024, None]
+    assert dated_by_title(columns, "Nyckeltal") == columns
 
 
 def test_a_year_down_the_first_column_with_its_kind() -> None:
