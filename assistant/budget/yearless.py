@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.budget.layout import KINDS, PERIOD_KINDS, YEAR, clean, is_separator, join_lines, split_line
+from assistant.budget.layout import KINDS, YEAR, clean, is_separator, join_lines, split_line
 from assistant.budget.records import Column
 from assistant.budget.units import unit_in
 
@@ -44,9 +44,10 @@ def _generic(label: str) -> bool:
 
 def dated_by_title(columns: tuple[Column, ...], title: str) -> tuple[Column, ...]:
     """The columns of a table naming no year, dated by the one year its title names: its total column when it has
-    one ("Kvinnor | Män | Totalt": the year's figure is the total, the others are parts of it), else each value
-    column but a change ("Förändring", "Avvikelse"); a column naming only an amount takes the title's column kind.
-    Columns that name a year are left as they are."""
+    one ("Kvinnor | Män | Totalt": the year's figure is the total, the others are parts of it), else each column
+    naming only an amount ("Belopp, tkr", "Miljoner kronor"), which takes the title's column kind. A column with a
+    name of its own ("Strömsund | Riket", "Antal lägenheter", "Förändring") is not the year's figure and keeps no
+    year. Columns that name a year are left as they are."""
     if any(c.year is not None for c in columns):
         return columns
     found = title_year(title)
@@ -55,7 +56,7 @@ def dated_by_title(columns: tuple[Column, ...], title: str) -> tuple[Column, ...
     year, kind = found
     totals = [c for c in columns if _first(c) in TOTAL_COLUMNS]
     return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
-                 if (c in totals if totals else _first(c) not in PERIOD_KINDS) else c for c in columns)
+                 if (c in totals if totals else _generic(c.label)) else c for c in columns)
 
 
 def _first(column: Column) -> str:

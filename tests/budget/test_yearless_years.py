@@ -49,11 +49,14 @@ def test_a_yearless_table_takes_the_year_and_kind_of_its_title() -> None:
     assert [t.title for t in book.tables] == ["Fakta: Bokslut 2024 i sammandrag", "Tabell 22. Exploateringsbudget 2025 (tkr)"]
 
 
-def test_columns_of_their_own_without_a_total_each_take_the_year_but_a_change() -> None:
+def test_columns_with_names_of_their_own_are_not_the_years_figure() -> None:
     columns = (Column("Strömsund", None, "Strömsund"), Column("Riket", None, "Riket"),
                Column("Förändring", None, "Förändring"))
-    assert [c.year for c in dated_by_title(columns, "Nyckeltal 2024")] == [2024, 2024, None]
-    assert dated_by_title(columns, "Nyckeltal") == columns
+    assert dated_by_title(columns, "Nyckeltal 2024") == columns
+    amounts = (Column("Belopp, tkr", None, "Belopp"), Column("Förändring", None, "Förändring"))
+    assert [(c.kind, c.year) for c in dated_by_title(amounts, "Budget 2026 per verksamhet")] == [
+        ("Budget", 2026), ("Förändring", None)]
+    assert dated_by_title(amounts, "Nyckeltal") == amounts
 
 
 def test_a_year_down_the_first_column_with_its_kind() -> None:
