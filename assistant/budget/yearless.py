@@ -1,8 +1,8 @@
 """Tables whose columns name no year, read with the year they hold.
 
 Two layouts: a table whose title names the one year of its figures ("Nyckeltal 2024", "Fakta: Bokslut 2024",
-"Budget 2026 per verksamhet", "Känslighetsanalys 2025") while its columns name none ("Belopp, tkr", "Inkomster",
-"Effekt"): each value column is that year's (`dated_by_title`); and a transposed table whose rows are years
+"Budget 2026 per verksamhet", "Känslighetsanalys 2025") while its columns name none ("Belopp, tkr", "Totalt"):
+its total column, or each column naming only an amount, is that year's (`dated_by_title`); and a transposed table whose rows are years
 ("2025 (utfall)", "2026", ...) under a header of measures ("År | Folkmängd 31 dec | Varav 0–5 år"): read with
 the years as columns and the measures as rows (`find_transposed`).
 """
