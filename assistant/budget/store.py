@@ -44,8 +44,9 @@ class FigureBook:
     _parts: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # the calculator's tables: those naming a year (a table naming none, "Känslighetsanalys: Omfattning, Effekt",
-        # is read and gives its chunks their context, but no calculation runs on it)
+        # the calculator's tables: those naming a year, in a column or in the title (yearless.py); a table naming
+        # none ("Känslighetsanalys: Omfattning, Effekt") is read and gives its chunks their context, but no
+        # calculation runs on it
         object.__setattr__(self, "tables", tuple(t for d in self.documents for t in d.tables if t.years))
         object.__setattr__(self, "amounts", tuple(a for d in self.documents for a in d.amounts))
 

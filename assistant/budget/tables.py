@@ -23,6 +23,7 @@ from assistant.budget.hierarchy import SUM_LABEL, Sections, parents, qualify  # 
 from assistant.budget.numbers import parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
 from assistant.budget.units import Unit, convert, measure_in, measure_not_money, unit_in
+from assistant.budget.yearless import Transposed, dated_by_title, find_transposed
 from core.types import LoadedDocument
 
 EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}
@@ -359,6 +360,12 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
     while i < len(lines):
         header = find_header(texts, i)
         if header is None:
+            turned = find_transposed(texts, i)
+            if turned is not None:
+                tables.append(_transposed_table(doc, lines, turned, f"{doc.path}#{len(tables) + 1}", municipality,
+                                                furniture))
+                i = turned.end
+                continue
             i += 1
             continue
         rows, j, columns = _rows(doc, lines, texts, header, i + header.lines, furniture)
@@ -366,6 +373,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
             i += 1
             continue
         title, caption_unit = _title_and_unit(lines, i, furniture)
+        columns = dated_by_title(columns, title)
         stated = header.unit or caption_unit or unit_in(title)
         stated = stated if stated is None or stated.is_money or stated is caption_unit else None
         if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money
@@ -377,6 +385,28 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
         tables.append(table)
         i = j
     return infer_units([reconcile_totals(t) for t in _join_continued(tables)])
+
+
+def _transposed_table(doc: LoadedDocument, lines: list[tuple[int, str]], turned: Transposed, table_id: str,
+                      municipality: str | None, furniture: frozenset[str]) -> Table:
+    """A table with years down its first column, read with the years as columns: one row per measure of its
+    header, each citing the whole table (its figures stand on the year lines)."""
+    title, caption_unit = _title_and_unit(lines, turned.first, furniture)
+    start, last = lines[turned.first][0], lines[turned.end - 1]
+    source = _source(doc, start + len(lines[turned.first][1]) - len(lines[turned.first][1].lstrip()),
+                     last[0] + len(last[1].rstrip()))
+    rows = [Row(label=measure, values=tuple(_value_or_none(cells[m]) for cells in turned.cells), is_total=False,
+                source=source) for m, measure in enumerate(turned.measures)]
+    stated = caption_unit or unit_in(title) or _measured_apart(rows) or _title_measure(title)
+    return Table(id=table_id, title=title, doc_path=doc.path, stated_unit=stated, unit=stated or Unit.KR,
+                 columns=turned.years, rows=tuple(rows), municipality=municipality)
+
+
+def _value_or_none(text: str) -> Decimal | None:
+    try:
+        return parse_value(text)
+    except ValueError:
+        return None
 
 
 CONTINUED = re.compile(r"[\s,–-]*[(\[]?\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*[)\]]?\s*(?=$|[.:]\s|\(|,)", re.I)

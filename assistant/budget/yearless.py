@@ -1,0 +1,146 @@
+"""Tables whose columns name no year, read with the year they hold.
+
+Two layouts: a table whose title names the one year of its figures ("Nyckeltal 2024", "Fakta: Bokslut 2024",
+"Budget 2026 per verksamhet", "Känslighetsanalys 2025") while its columns name none ("Belopp, tkr", "Totalt"):
+its total column, or each column naming only an amount, is that year's (`dated_by_title`); and a transposed table whose rows are years
+("2025 (utfall)", "2026", ...) under a header of measures ("År | Folkmängd 31 dec | Varav 0–5 år"): read with
+the years as columns and the measures as rows (`find_transposed`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from assistant.budget.layout import KINDS, YEAR, clean, is_separator, join_lines, split_line
+from assistant.budget.records import Column
+from assistant.budget.units import unit_in
+
+# a year of the title, not a diary number ("Dnr KS 2024/188") nor part of a span of years ("2025–2029")
+TITLE_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/–-]|\s*[–-]\s*(?:19|20)?\d\d)")
+TOTAL_COLUMNS = {"Totalt", "Total", "Summa", "Netto"}  # a column holding the sum of the others
+GENERIC = {"belopp", "kronor", "kr", "tkr", "mnkr", "mkr", "mdkr", "sek", "tsek", "msek", "i", "amount", "amounts",
+           "värde", "summa"}
+
+
+def title_year(title: str) -> tuple[int, str] | None:
+    """The one year a title names for its figures, with the column kind written before it ("Bokslut 2024":
+    (2024, "Bokslut")); None when it names no year, several, or a span of years."""
+    bare = re.sub(r"^(?:tabell|table|diagram|figur)\s*\d+[.:]?\s*", "", clean(title), flags=re.I)
+    if len(YEAR.findall(bare)) != 1:
+        return None
+    match = TITLE_YEAR.search(bare)
+    if match is None:
+        return None
+    before = bare[:match.start()].lower().replace(":", " ").split()
+    kind = KINDS.get(before[-1].rstrip(".,"), "") if before else ""
+    return int(match.group(1)), kind
+
+
+def _generic(label: str) -> bool:
+    """A column label naming only an amount or its unit ("Belopp, tkr", "Kronor", "mnkr"): no kind of its own."""
+    words = re.sub(r"[()\[\]:.,]", " ", label.lower()).split()
+    return not words or all(w in GENERIC or unit_in(w) is not None for w in words)
+
+
+def dated_by_title(columns: tuple[Column, ...], title: str) -> tuple[Column, ...]:
+    """The columns of a table naming no year, dated by the one year its title names: its total column when it has
+    one ("Kvinnor | Män | Totalt": the year's figure is the total, the others are parts of it), else each column
+    naming only an amount ("Belopp, tkr", "Miljoner kronor"), which takes the title's column kind. A column with a
+    name of its own ("Strömsund | Riket", "Antal lägenheter", "Förändring") is not the year's figure and keeps no
+    year. Columns that name a year are left as they are."""
+    if any(c.year is not None for c in columns):
+        return columns
+    found = title_year(title)
+    if found is None:
+        return columns
+    year, kind = found
+    totals = [c for c in columns if _first(c) in TOTAL_COLUMNS]
+    return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
+                 if (c in totals if totals else _generic(c.label)) else c for c in columns)
+
+
+def _first(column: Column) -> str:
+    return column.kind.split()[0] if column.kind.split() else ""
+
+
+ROW_YEAR = re.compile(r"^((?:19|20)\d\d)(?:\s*\(?\s*([^\W\d_]+)\.?\s*\)?)?$")
+FIGURE = re.compile(r"^[(−–-]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Transposed:
+    """A table with years down its first column: the measures of its header and, per year, its figures' texts."""
+
+    stub: str  # the header's first cell: "År", or ""
+    measures: tuple[str, ...]  # the header's labels, one per figure of a year's line
+    years: tuple[Column, ...]  # one column per year line: "2025 (utfall)" is Utfall 2025
+    cells: tuple[tuple[str, ...], ...]  # per year line, its figures as written
+    first: int  # line index of the header
+    end: int  # line index after the last year line
+
+
+def year_column(label: str) -> Column | None:
+    """A row label naming a year alone, perhaps with its column kind: "2026", "2025 (utfall)", "2027 Budget"."""
+    match = ROW_YEAR.match(clean(label))
+    if match is None:
+        return None
+    word = (match.group(2) or "").lower()
+    if word and word not in KINDS:
+        return None
+    return Column(label=clean(label), year=int(match.group(1)), kind=KINDS.get(word, ""))
+
+
+def _year_line(line: str, width: int) -> tuple[Column, tuple[str, ...]] | None:
+    texts = [t for t in split_line(line).texts if t]
+    if len(texts) != width + 1 or not all(FIGURE.match(t) for t in texts[1:]):
+        return None
+    column = year_column(texts[0])
+    return (column, tuple(texts[1:])) if column is not None else None
+
+
+def _measures(texts: tuple[str, ...], width: int) -> tuple[str, tuple[str, ...]] | None:
+    """The stub and the measure labels of a header line of `width` figures, or None when it holds a figure or a
+    year."""
+    labels = [t for t in texts if t]
+    if any(FIGURE.match(t) or YEAR.search(t) or len(t) > 40 for t in labels):
+        return None
+    if len(labels) == width + 1:
+        return labels[0], tuple(labels[1:])
+    return ("", tuple(labels)) if len(labels) == width else None
+
+
+def find_transposed(lines: list[str], i: int) -> Transposed | None:
+    """A header at line i (one line, or two wrapped) of labels without figures, followed by at least two lines of
+    a year and one figure under each label, the years rising: a table to be read with the years as columns."""
+    for size in (1, 2):
+        if i + size >= len(lines) or any(not lines[k].strip() or is_separator(lines[k]) for k in range(i, i + size)):
+            return None
+        group = [split_line(lines[k]) for k in range(i, i + size)]
+        joined = join_lines(group) if size > 1 else (group[0].texts, group[0].spans)
+        below = i + size + (1 if is_separator(lines[i + size]) else 0)  # a markdown header's |---|---|
+        probe = [t for t in split_line(lines[below]).texts if t] if below < len(lines) else []
+        if joined is None or len(probe) < 2:
+            continue
+        header = _measures(joined[0], len(probe) - 1)
+        if header is None:
+            continue
+        found = _year_lines(lines, below, len(header[1]))
+        if found is not None:
+            years, cells, end = found
+            return Transposed(header[0], header[1], years, cells, i, end)
+    return None
+
+
+def _year_lines(lines: list[str], k: int, width: int
+                ) -> tuple[tuple[Column, ...], tuple[tuple[str, ...], ...], int] | None:
+    years: list[Column] = []
+    cells: list[tuple[str, ...]] = []
+    while k < len(lines):
+        parsed = _year_line(lines[k], width)
+        if parsed is None or (years and parsed[0].year <= years[-1].year):  # type: ignore[operator]
+            break
+        years.append(parsed[0])
+        cells.append(parsed[1])
+        k += 1
+    return (tuple(years), tuple(cells), k) if len(years) >= 2 else None
+

@@ -1,0 +1,108 @@
+"""Tables whose columns name no year are read with the year they hold: the one year their title names, or the
+years down their first column (a transposed table). Expected numbers are written by hand."""
+from decimal import Decimal
+
+from assistant.budget.store import FigureBook
+from assistant.budget.tables import parse_tables
+from assistant.budget.units import Unit
+from assistant.budget.records import Column
+from assistant.budget.yearless import dated_by_title, title_year, year_column
+from core.types import DocumentMeta, LoadedDocument
+from ingest.tables import extract_figures
+
+
+def doc(text: str) -> LoadedDocument:
+    return LoadedDocument(path="x.txt", sha256="0", meta=DocumentMeta(title="X"), text=text)
+
+
+def test_the_one_year_a_title_names_with_its_kind() -> None:
+    assert title_year("Fakta: Bokslut 2024 i sammandrag") == (2024, "Bokslut")
+    assert title_year("Budget 2026 per verksamhet") == (2026, "Budget")
+    assert title_year("Tabell 4. Känslighetsanalys 2025") == (2025, "")
+    assert title_year("Tabell 1. Befolkningsprognos 2025–2029") is None
+    assert title_year("Dnr KS 2024/188") is None
+    assert title_year("Driftbudget per nämnd") is None
+
+
+KEY_FIGURES = """Fakta: Bokslut 2024 i sammandrag
+
+| Post | Miljoner kronor |
+|---|---|
+| Årets resultat | 12,4 |
+| Nettoinvesteringar | 88,0 |
+
+Tabell 22. Exploateringsbudget 2025 (tkr)
+Område                 Inkomster      Utgifter        Netto      Totalt
+Norra hamnen              12 000        -8 000        4 000      4 000
+Västra fältet              3 000        -5 000       -2 000     -2 000
+"""
+
+
+def test_a_yearless_table_takes_the_year_and_kind_of_its_title() -> None:
+    summary, plots = parse_tables(doc(KEY_FIGURES))
+    assert [(c.kind, c.year) for c in summary.columns] == [("Bokslut", 2024)]
+    assert summary.rows[0].values == (Decimal("12.4"),)
+    # the year's figure is the total column's; the columns it sums keep their kind, without a year
+    assert [(c.kind, c.year) for c in plots.columns] == [("Inkomster", None), ("Utgifter", None), ("Netto", 2025),
+                                                         ("Totalt", 2025)]
+    book = FigureBook((extract_figures(doc(KEY_FIGURES)),))
+    assert [t.title for t in book.tables] == ["Fakta: Bokslut 2024 i sammandrag", "Tabell 22. Exploateringsbudget 2025 (tkr)"]
+
+
+def test_columns_with_names_of_their_own_are_not_the_years_figure() -> None:
+    columns = (Column("Strömsund", None, "Strömsund"), Column("Riket", None, "Riket"),
+               Column("Förändring", None, "Förändring"))
+    assert dated_by_title(columns, "Nyckeltal 2024") == columns
+    amounts = (Column("Belopp, tkr", None, "Belopp"), Column("Förändring", None, "Förändring"))
+    assert [(c.kind, c.year) for c in dated_by_title(amounts, "Budget 2026 per verksamhet")] == [
+        ("Budget", 2026), ("Förändring", None)]
+    assert dated_by_title(amounts, "Nyckeltal") == amounts
+
+
+def test_a_year_down_the_first_column_with_its_kind() -> None:
+    assert year_column("2025 (utfall)") is not None and year_column("2025 (utfall)").kind == "Utfall"
+    assert year_column("2026").year == 2026
+    assert year_column("2001 (Gator, KS)") is None
+    assert year_column("Förskola") is None
+
+
+POPULATION = """Tabell 1. Befolkningsprognos 2025–2027
+Antal invånare
+
+                                          Folkmängd                   Varav          Varav 80 år
+År                                              31 dec                0–5 år           och äldre
+2025 (utfall)                                    2 954                   146                  241
+2026                                             2 930                   141                  248
+2027                                             2 915                   138                  256
+
+Källa: SCB och kommunens egen prognos.
+"""
+
+
+def test_a_transposed_table_is_read_with_its_years_as_columns() -> None:
+    (table,) = parse_tables(doc(POPULATION))
+    assert table.title == "Tabell 1. Befolkningsprognos 2025–2027"
+    assert [(c.kind, c.year) for c in table.columns] == [("Utfall", 2025), ("", 2026), ("", 2027)]
+    assert [(r.label, r.values) for r in table.rows] == [
+        ("Folkmängd 31 dec", (Decimal(2954), Decimal(2930), Decimal(2915))),
+        ("Varav 0–5 år", (Decimal(146), Decimal(141), Decimal(138))),
+        ("Varav 80 år och äldre", (Decimal(241), Decimal(248), Decimal(256)))]
+    assert table.unit is Unit.NUMBER
+    assert "2 930" in table.rows[0].source.quote
+
+
+def test_years_that_do_not_rise_or_a_lone_year_line_are_no_transposed_table() -> None:
+    falling = "Mått        Antal\n2026        5\n2025        4\n"
+    lone = "Mått        Antal\n2026        5\nSlut på texten.\n"
+    assert parse_tables(doc(falling)) == [] and parse_tables(doc(lone)) == []
+
+
+def test_a_transposed_pipe_table() -> None:
+    text = "Elever per år\n\n| År | Antal elever | Andel behöriga, % |\n|---|---|---|\n| 2024 | 310 | 82 |\n" \
+           "| 2025 (prognos) | 305 | 84 |\n"
+    (table,) = parse_tables(doc(text))
+    assert table.title == "Elever per år"
+    assert [(c.kind, c.year) for c in table.columns] == [("", 2024), ("Prognos", 2025)]
+    assert [(r.label, r.values) for r in table.rows] == [("Antal elever", (Decimal(310), Decimal(305))),
+                                                         ("Andel behöriga, %", (Decimal(82), Decimal(84)))]
+    assert table.rows[1].measure is Unit.PERCENT
