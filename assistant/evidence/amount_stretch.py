@@ -120,7 +120,7 @@ def leading_subjects(text: str) -> list[frozenset[str]]:
 # miljoner kronor till elevhälsan"; a number or a year after it is another amount or a time ("från 10 till 12 mnkr")
 _UNIT_WORDS = re.compile(r"(?:\s*(?:kr\b\.?|kronor|tkr|mnkr|mdkr|mkr|miljon\w*|miljard\w*|tusen|million\w*|"
                          r"billion\w*|sek\b|procent\b|%))*", re.I)
-_TOWARDS = re.compile(r"\s+(?:till|to)\s+(?!\d)", re.I)
+_TOWARDS = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:till|to)\s+(?!\d)", re.I)  # "21,90 kronor av varje hundralapp går till"
 _PHRASE_END = re.compile(r"[,;:.()]|\s(?:och|men|medan|samt|varav|vilket|som|and|but|which)\s", re.I)
 
 
@@ -135,6 +135,16 @@ def recipients(text: str) -> list[frozenset[str]]:
     return [frozenset(t for w in _TOKEN.findall(text[span[0]:span[1]]) if w.lower() not in closed and not w.isdigit()
                       for t in stems(w)) if span else frozenset()
             for span in recipient_spans(text)]
+
+
+def asked_recipient(question: str) -> str:
+    """What a question asks the money going to: the words after its "till"/"to" up to the first joining word
+    ("Hur mycket av satsningen går till elevhälsan?" -> "elevhälsan"); "" when it names none ("till 2025")."""
+    found = re.search(r"\b(?:till|to)\s+(?!\d)", question, re.I)
+    if found is None:
+        return ""
+    stop = _PHRASE_END.search(question, found.end())
+    return re.sub(r"[?!]", "", question[found.end():stop.start() if stop else len(question)]).strip()
 
 
 def recipient_spans(text: str) -> list[tuple[int, int] | None]:

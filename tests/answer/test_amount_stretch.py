@@ -93,3 +93,13 @@ def test_till_after_an_amount_names_what_it_goes_to() -> None:
     assert recipients("Kostnaden ökar från 10 mnkr till 12 mnkr.") == [frozenset(), frozenset()]
     assert recipients("Nämnden får 5 mnkr till 2027.") == [frozenset()]
     assert recipients("| Förskola | 22000 | 34000 |") == []
+
+
+def test_a_question_names_what_the_money_goes_to_after_its_till() -> None:
+    from assistant.evidence.amount_stretch import asked_recipient, recipients
+
+    assert asked_recipient("Hur mycket av satsningen på barn och unga går till elevhälsan?") == "elevhälsan"
+    assert asked_recipient("Vad budgeteras årets resultat till 2025?") == ""
+    assert asked_recipient("Hur mycket får nämnden?") == ""
+    # a few words between the amount and its "till" ("kronor av varje hundralapp går till")
+    assert recipients("Resterande 850 000 kronor går till sommarlovsaktiviteter.") == [frozenset({"sommarlovsaktivitet"})]

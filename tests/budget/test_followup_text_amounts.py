@@ -43,3 +43,8 @@ def test_the_followups_own_topic_finds_the_stated_amount() -> None:
 def test_a_followup_naming_a_row_still_asks_the_table() -> None:
     answer = answer_figures("Och kommunstyrelsen 2025?", book(), history=["Hur mycket får kommunstyrelsen 2024?"])
     assert answer is not None and "103,0" in answer.text
+
+
+def test_a_part_of_a_named_whole_is_the_amount_going_to_the_asked_use() -> None:
+    answer = answer_figures("Hur mycket av satsningen på barn och unga går till sommarlovsaktiviteter?", book())
+    assert answer is not None and "850 000" in answer.text and "3,2" not in answer.text
