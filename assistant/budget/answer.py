@@ -80,7 +80,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     noted = None if claim else note_answer(question, plan.rows, book.tables, lang)
     if noted is not None:  # "Vilken not hänvisar raden ... till?": the row's cell in the Not column
         return noted
-    if not claim and plan.operation in (None, "lookup"):
+    if not claim and plan.intent and plan.operation in (None, "lookup"):
         # "hur mycket går till elevhälsan?": the amount the text says goes there, not the frame it is part of
         going = going_to(question, index.amounts)
         if plan.years:
