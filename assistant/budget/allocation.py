@@ -129,3 +129,45 @@ def _is_name(label: str, said: str) -> bool:
 def gives_on_top(text: str) -> bool:
     """The text gives a sum on top of a frame: "tilldelas", "tillskjuts", "förstärkning" (budget_synonyms.json)."""
     return bool(_giving().search(text))
+
+
+def going_to(question: str, index: AmountIndex) -> list[tuple[float, TextAmount]]:
+    """Sums of money the text says go to what the question asks them going to ("Hur mycket av satsningen går till
+    elevhälsan?": "Av beloppet går 2,35 miljoner kronor till elevhälsan"), those whose sentence names most of the
+    question first; empty when the question names no recipient or no amount goes to it."""
+    from assistant.evidence.amount_stretch import asked_recipient
+
+    wanted = [stem(w) for w in tokens(asked_recipient(question)) if w not in STOP and len(w) >= 3]
+    if not wanted:
+        return []
+    asked = {stem(w) for w in tokens(translate(question)) if w not in STOP}
+    held = set.intersection(*(_holding(x, index) for x in wanted))
+    scored = []
+    for i in sorted(held):
+        item = index.items[i]
+        towards = _recipient_of(item.amount)
+        if item.amount.unit.is_money and towards and all(any(_joins(x, t) for t in towards) for x in wanted):
+            scored.append((float(len(item.sentence & asked)), item.amount))
+    scored.sort(key=lambda t: -t[0])
+    return scored
+
+
+def _recipient_of(amount: TextAmount) -> set[str]:
+    """The stems of what the amount goes to in its sentence (amount_stretch.recipient_spans)."""
+    from assistant.evidence.amount_stretch import recipient_spans
+    from assistant.evidence.sentences import amount_matches
+
+    quote = amount.source.quote
+    at = quote.find(amount.text)
+    if at < 0:
+        return set()
+    for m, span in zip(amount_matches(quote), recipient_spans(quote)):
+        if at <= m.start() < at + len(amount.text):
+            return {stem(w) for w in tokens(quote[span[0]:span[1]])} if span else set()
+    return set()
+
+
+def _joins(wanted: str, word: str) -> bool:
+    """The same word, or one a compound of the other ("elevhäls" in "elevhälsoteam")."""
+    return wanted == word or (min(len(wanted), len(word)) >= MIN_COMPOUND and
+                              (word.startswith(wanted) or wanted.startswith(word)))

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from assistant.budget.allocation import allocation_amounts, asks_allocation
+from assistant.budget.allocation import allocation_amounts, asks_allocation, going_to
 from assistant.budget.columns import asks_outcome, names_column_kind, to_date_word
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Refusal, execute
@@ -80,6 +80,13 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     noted = None if claim else note_answer(question, plan.rows, book.tables, lang)
     if noted is not None:  # "Vilken not hänvisar raden ... till?": the row's cell in the Not column
         return noted
+    if not claim and plan.intent and plan.operation in (None, "lookup"):
+        # "hur mycket går till elevhälsan?": the amount the text says goes there, not the frame it is part of
+        going = going_to(question, index.amounts)
+        if plan.years:
+            going = [(s, a) for s, a in going if _about_years(a, plan.years) or _budget_years(a, book, plan.years)]
+        if going:
+            return text_answer(going, lang)
     if claim:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
     elif plan.intent and plan.operation in (None, "lookup") and asks_allocation(question):

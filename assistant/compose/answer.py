@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.budget.columns import asks_only_outcome
-from assistant.evidence.amount_stretch import leading_subjects, states_outcome_of
+from assistant.evidence.amount_stretch import leading_subjects, recipient_spans, recipients, states_outcome_of
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
     CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, expand_stems, is_statement,
-    relative_years,
+    amount_matches, relative_years,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
@@ -383,6 +383,17 @@ def of_other_subject(q: QueryAnalysis, text: str) -> bool:
                              for subjects in led)
 
 
+def goes_elsewhere(q: QueryAnalysis, text: str) -> bool:
+    """Every amount of the sentence goes to something the question does not name (amount_stretch.recipients):
+    "Av varje hundralapp i kommunalskatt går 43 kronor till förskola och skola, 37 kronor till äldreomsorg" splits
+    the tax among its uses; it does not state the tax rate asked."""
+    from assistant.understand.query import stems
+
+    asked = {t for group in q.groups for t in group if len(t) >= 3} | set(stems(q.original))
+    towards = recipients(text)
+    return bool(towards) and all(r and not any(_same_word(t, set(r)) for t in asked) for r in towards)
+
+
 def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
                     background: frozenset[int] = frozenset(),
                     about: About = None) -> list[Sentence]:
@@ -404,6 +415,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         if filled and not q.wants_amount:  # the filler saying most of the question in its own words
             rank = {id(s): i for i, s in enumerate(sentences)}
             filled.sort(key=lambda s: (-len(_covered(q, s) - background), rank.get(id(s), len(rank))))
+        if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums
+            filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
         pool = filled or pool
     best = pool[0]
     chosen = [best]
@@ -614,19 +627,26 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
 
 
 def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Match:
-    """Of several amounts in one quote, the one whose own stretch (the words since the amount before it: its
-    subject) names most of the question's concepts; the first on a tie. "Barn- och utbildningsnämnden redovisar
+    """Of several amounts in one quote, the one going to most of the question's concepts ("Av varje hundralapp i
+    kommunalskatt går 43 kronor till skola, 37 kronor till äldreomsorg": the whole leads the first but is said of
+    all), then the one whose words since the amount before it and what that one goes to (its subject) name most of
+    them; the first on a tie. "Barn- och utbildningsnämnden redovisar
     ett överskott på 1,9 miljoner kronor och kultur- och fritidsnämnden ett överskott på 700 000 kronor": a question
     about kultur och fritid asks for the second."""
     from assistant.understand.query import stems
 
-    best, best_score, before = amounts[0], -1, 0
+    def named(words: str) -> int:
+        present = expand_stems(stems(words))
+        return sum(any(t in present for t in group) for group in q.groups)
+
+    best, best_score, before = amounts[0], (-1, -1), 0
+    towards = list(zip(amount_matches(quote), recipient_spans(quote)))
     for m in amounts:
-        present = expand_stems(stems(quote[before:m.start()]))
-        score = sum(any(t in present for t in group) for group in q.groups)
+        goes = next((span for a, span in towards if span and m.start() <= a.start() < m.end()), None)
+        score = (named(quote[goes[0]:goes[1]]) if goes else 0, named(quote[before:m.start()]))
         if score > best_score:
             best, best_score = m, score
-        before = m.end()
+        before = max(m.end(), goes[1] if goes else 0)
     return best
 
 

@@ -116,6 +116,55 @@ def leading_subjects(text: str) -> list[frozenset[str]]:
     return out
 
 
+# after an amount and its unit, "till" names what the amount goes to: "43 kronor till förskola och skola", "2,35
+# miljoner kronor till elevhälsan"; a number or a year after it is another amount or a time ("från 10 till 12 mnkr")
+_UNIT_WORDS = re.compile(r"(?:\s*(?:kr\b\.?|kronor|tkr|mnkr|mdkr|mkr|miljon\w*|miljard\w*|tusen|million\w*|"
+                         r"billion\w*|sek\b|procent\b|%))*", re.I)
+_TOWARDS = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:till|to)\s+(?!\d)", re.I)  # "21,90 kronor av varje hundralapp går till"
+_PHRASE_END = re.compile(r"[,;:.()]|\s(?:och|men|medan|samt|varav|vilket|som|and|but|which)\s", re.I)
+
+
+def recipients(text: str) -> list[frozenset[str]]:
+    """For each amount of a prose sentence, the stems of what it goes to when the words right after it say so
+    ("går ungefär 43 kronor till förskola och skola" -> {"förskol"}: the phrase ends at the first joining word);
+    empty when they do not ("uppgår till 22,26 kronor per hundralapp", "ökar från 10 till 12 mnkr"). [] for a
+    table row."""
+    from assistant.understand.query import stems
+
+    closed = _word_classes()["closed"]
+    return [frozenset(t for w in _TOKEN.findall(text[span[0]:span[1]]) if w.lower() not in closed and not w.isdigit()
+                      for t in stems(w)) if span else frozenset()
+            for span in recipient_spans(text)]
+
+
+def asked_recipient(question: str) -> str:
+    """What a question asks the money going to: the words after its "till"/"to" up to the first joining word
+    ("Hur mycket av satsningen går till elevhälsan?" -> "elevhälsan"); "" when it names none ("till 2025")."""
+    found = re.search(r"\b(?:till|to)\s+(?!\d)", question, re.I)
+    if found is None:
+        return ""
+    stop = _PHRASE_END.search(question, found.end())
+    return re.sub(r"[?!]", "", question[found.end():stop.start() if stop else len(question)]).strip()
+
+
+def recipient_spans(text: str) -> list[tuple[int, int] | None]:
+    """For each amount of a prose sentence, where the phrase naming what it goes to stands (see `recipients`);
+    None for an amount without one. [] for a table row."""
+    if is_table_line(text):
+        return []
+    out: list[tuple[int, int] | None] = []
+    found = amount_matches(text)
+    for i, m in enumerate(found):
+        towards = _TOWARDS.match(text, _UNIT_WORDS.match(text, m.end()).end())
+        if towards is None:
+            out.append(None)
+            continue
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        stop = _PHRASE_END.search(text, towards.end(), end)
+        out.append((towards.end(), stop.start() if stop else end))
+    return out
+
+
 def _subject_of(words: list[str]) -> list[str]:
     from assistant.understand.query import stems
 

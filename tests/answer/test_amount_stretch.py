@@ -80,3 +80,26 @@ def test_an_amount_names_the_asked_year_in_its_own_words() -> None:
     assert names_year_of_amount(text, 2020, {2020}) and names_year_of_amount(text, 2020, {2019})
     assert not names_year_of_amount("Nämnden beslutade om ett paket om 5,4 miljoner kronor.", 2020, {2020})
     assert not names_year_of_amount(text, 2020, set())
+
+
+def test_till_after_an_amount_names_what_it_goes_to() -> None:
+    from assistant.evidence.amount_stretch import recipients
+
+    split = ("Av varje hundralapp i kommunalskatt går ungefär 43 kronor till förskola och skola, "
+             "37 kronor till äldreomsorg och socialtjänst.")
+    assert recipients(split) == [frozenset({"förskol"}), frozenset({"äldreomsorg"})]
+    # "uppgår till" leads to the amount; a number or a year after "till" is another amount or a time
+    assert recipients("Skattesatsen är oförändrad och uppgår till 22,26 kronor per hundralapp.") == [frozenset()]
+    assert recipients("Kostnaden ökar från 10 mnkr till 12 mnkr.") == [frozenset(), frozenset()]
+    assert recipients("Nämnden får 5 mnkr till 2027.") == [frozenset()]
+    assert recipients("| Förskola | 22000 | 34000 |") == []
+
+
+def test_a_question_names_what_the_money_goes_to_after_its_till() -> None:
+    from assistant.evidence.amount_stretch import asked_recipient, recipients
+
+    assert asked_recipient("Hur mycket av satsningen på barn och unga går till elevhälsan?") == "elevhälsan"
+    assert asked_recipient("Vad budgeteras årets resultat till 2025?") == ""
+    assert asked_recipient("Hur mycket får nämnden?") == ""
+    # a few words between the amount and its "till" ("kronor av varje hundralapp går till")
+    assert recipients("Resterande 850 000 kronor går till sommarlovsaktiviteter.") == [frozenset({"sommarlovsaktivitet"})]

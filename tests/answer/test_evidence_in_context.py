@@ -203,3 +203,24 @@ def test_a_count_held_by_the_municipality_is_not_a_departments() -> None:
     text = "Vid utgången av 2025 hade kommunen 4 178 tillsvidareanställda medarbetare, vilket är 57 fler än året innan."
     assert of_other_subject(analyse("Hur många anställda har räddningstjänsten?"), text)
     assert not of_other_subject(analyse("Hur många anställda har kommunen?"), text)
+
+
+SPLIT_TAX = ("Av varje hundralapp i kommunalskatt går ungefär 43 kronor till förskola och skola, 37 kronor till "
+             "äldreomsorg och socialtjänst.")
+RATE = "Skattesatsen är oförändrad och uppgår till 22,26 kronor per hundralapp."
+
+
+def test_a_sentence_whose_amounts_all_go_elsewhere_does_not_state_the_asked_measure() -> None:
+    from assistant.compose.answer import goes_elsewhere, select_evidence
+
+    q = analyse("Hur hög är kommunalskatten 2025?")
+    assert goes_elsewhere(q, SPLIT_TAX) and not goes_elsewhere(q, RATE)
+    assert not goes_elsewhere(analyse("Hur mycket av kommunalskatten går till äldreomsorgen?"), SPLIT_TAX)
+    passage = f"{SPLIT_TAX} {RATE}"
+    split, rate = _sentence(passage, SPLIT_TAX, title="Budget 2025"), _sentence(passage, RATE, title="Budget 2025")
+    assert select_evidence(q, [split, rate])[0] is rate  # the better-ranked sentence splits the tax, it is no rate
+
+
+def test_the_amount_going_to_the_asked_use_is_the_one_quoted() -> None:
+    q = analyse("Hur mycket av kommunalskatten går till äldreomsorgen?")
+    assert extract_fact(q, SPLIT_TAX) == "37 kronor"

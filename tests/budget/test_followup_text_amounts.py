@@ -43,3 +43,13 @@ def test_the_followups_own_topic_finds_the_stated_amount() -> None:
 def test_a_followup_naming_a_row_still_asks_the_table() -> None:
     answer = answer_figures("Och kommunstyrelsen 2025?", book(), history=["Hur mycket får kommunstyrelsen 2024?"])
     assert answer is not None and "103,0" in answer.text
+
+
+def test_a_part_of_a_named_whole_is_the_amount_going_to_the_asked_use() -> None:
+    answer = answer_figures("Hur mycket av satsningen på barn och unga går till sommarlovsaktiviteter?", book())
+    assert answer is not None and "850 000" in answer.text and "3,2" not in answer.text
+
+
+def test_a_question_asking_no_figure_is_not_answered_by_an_amount_going_to_its_till() -> None:
+    answer = answer_figures("När lämnade förvaltningen rapporten till sommarlovsaktiviteter?", book())
+    assert answer is None or "850 000" not in answer.text
