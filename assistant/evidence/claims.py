@@ -152,6 +152,8 @@ def _verb_second(words: list[str], text: str = "") -> bool:
             break
         name += 1
     at = name if 2 <= name <= 3 else 1
+    owner = at == 1 and _possessor(words[0], text)  # "S skuggbudget visar ...", "nämndens budget ökar ..."
+    at += owner
     if len(words) < at + 2 or words[0][0].isdigit() or words[at][0].isdigit():
         return False
     subject = at > 1 or words[0] in municipality_names() or (len(words[0]) >= 4 and words[0].endswith(DEFINITE_ENDINGS))
@@ -159,6 +161,15 @@ def _verb_second(words: list[str], text: str = "") -> bool:
     # the present tense ends in a vowel and -r ("ökar", "växer", "föreslår", "utgör"); a noun made from a verb
     # ("investeringar", "satsningar") is never the verb itself
     return subject and len(verb) >= 5 and PRESENT_TENSE.search(verb) is not None and not verb.endswith("ingar")
+
+
+def _possessor(word: str, text: str) -> bool:
+    """The first word owns the noun after it: a party's letter written as such ("S skuggbudget") or a definite
+    noun's genitive ("nämndens budget", "kommunens investeringar")."""
+    letters = {letter.lower() for letter in roles()["parties"]}
+    written = re.match(r"\s*([^\W\d_]+)", text)
+    return (word in letters and written is not None and written.group(1).isupper()) or \
+        (len(word) >= 6 and word.endswith(tuple(e + "s" for e in DEFINITE_ENDINGS)))
 
 
 PRESENT_TENSE = re.compile(r"(?:a|e|i|å|ä|ö|y)r$")  # not -or, -ur: plural nouns ("kronor")

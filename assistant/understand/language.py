@@ -31,9 +31,14 @@ OTHER = {
 }
 
 
+OTHER_MIN = 2  # another language needs two of its function words: one ("von", "die") may be a name or a typo
+
+
 def detect_language(text: str) -> str:
     """Return "sv", "en" or another short code ("de", "fi", ...); "sv" when nothing decides it."""
-    words = [w.lower() for w in WORD.findall(text)]
+    # an acronym ("VON:s", "KS", "VA") is a name, not a function word: only words written in lower case (or with a
+    # capital first letter) vote
+    words = [w.lower() for w in WORD.findall(text) if not (len(w) > 1 and w.isupper())]
     if not words:
         return "sv"
     sv = sum(w in SWEDISH for w in words) + 0.5 * sum(any(c in w for c in "åäö") for w in words)
@@ -46,7 +51,7 @@ def detect_language(text: str) -> str:
     best = max(scores, key=lambda k: scores[k])
     if scores[best] <= 0:
         return "sv"
-    if best not in ("sv", "en") and scores[best] < max(scores["sv"], scores["en"]) + 1:
+    if best not in ("sv", "en") and (scores[best] < max(scores["sv"], scores["en"]) + 1 or scores[best] < OTHER_MIN):
         best = "sv" if scores["sv"] >= scores["en"] else "en"
     if best == "en" and scores["en"] == scores["sv"]:
         return "sv"

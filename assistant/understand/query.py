@@ -76,8 +76,9 @@ def stop_words() -> frozenset[str]:
                                            "många", "heter", "hette", "handlar", "gäller", "innebär", "betyder",
                                            "står", "nämns", "sägs", "anges", "beskrivs", "kallas", "ju",
                                            "enligt", "stämmer", "sant", "finns", "kommer",
-                                           # spoken forms of stop words ("något", "någon", "några") and "båda"
-                                           "nåt", "nån", "nåra", "båda", "bägge"}
+                                           # spoken forms of stop words ("något", "någon", "några"), "båda" and
+                                           # the distributive "respektive" ("2021 resp 2023")
+                                           "nåt", "nån", "nåra", "båda", "bägge", "respektive"}
 
 
 @lru_cache(maxsize=1)

@@ -108,3 +108,13 @@ def test_a_statement_reported_in_the_passive_is_a_claim() -> None:
 ])
 def test_the_passive_of_a_verb_in_a_long_vowel_makes_a_statement(question: str, is_claim: bool) -> None:
     assert (parse_claim(question)[0] is not None) is is_claim
+
+
+def test_a_statement_whose_subject_has_an_owner_is_a_claim() -> None:
+    from assistant.evidence.claims import claim_text
+
+    # the owner before the noun ("S skuggbudget", "nämndens budget") puts the finite verb third
+    assert claim_text("S skuggbudget visar ett resultat på drygt 121 miljoner kronor för 2023?")
+    assert claim_text("nämndens budget ökar med 5 miljoner?")
+    assert claim_text("S budget 2023?") is None  # a noun phrase typed as a search
+    assert claim_text("Socialnämndens budget 2022?") is None

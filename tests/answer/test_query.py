@@ -15,6 +15,8 @@ from assistant.understand.query import analyse, split_compound, stems
     ("Wie viel kostet das neue Schwimmbad in der Gemeinde?", "de"),
     ("Kuinka paljon kunta käyttää rahaa vanhustenhoitoon?", "fi"),
     ("2021", "sv"),
+    ("VON:s kommunbidrag 2021?", "sv"),  # an acronym is a name, not the German "von"
+    ("Vad får Von Platens skola?", "sv"),
 ])
 def test_detect_language(text: str, expected: str) -> None:
     assert detect_language(text) == expected
@@ -180,3 +182,9 @@ def test_word_stem_joins_the_forms_of_a_word_and_keeps_stop_words():
     assert word_stem("inte") == "int"  # a stop word still has a stem: negations are compared by it
     said = word_stems("Skatten höjs inte 2025")
     assert {word_stem("höjer"), word_stem("inte"), "2025"} <= said
+
+
+def test_the_distributive_respektive_is_no_concept_of_the_question() -> None:
+    q = analyse("Socialnämndens kommunbidrag 2021 resp 2023?")
+    assert all("respektiv" not in group for group in q.groups)
+    assert "respektiv" not in stems("bidraget 2021 respektive 2023")
