@@ -77,7 +77,10 @@ def stop_words() -> frozenset[str]:
                                            "står", "nämns", "sägs", "anges", "beskrivs", "kallas", "ju",
                                            "enligt", "stämmer", "sant", "finns", "kommer",
                                            # spoken forms of stop words ("något", "någon", "några") and "båda"
-                                           "nåt", "nån", "nåra", "båda", "bägge"}
+                                           "nåt", "nån", "nåra", "båda", "bägge",
+                                           # prepositions bm25s keeps: they join concepts, they are none
+                                           # ("sjukfrånvaron bland chefer": understand/subset.py reads them)
+                                           "bland", "hos"}
 
 
 @lru_cache(maxsize=1)

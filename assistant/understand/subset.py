@@ -1,0 +1,70 @@
+"""The words that narrow what a claim or question speaks of to a part of it.
+
+"sjukfrånvaron bland chefer" is the sick leave of one group, not of all staff; "VA-taxan" is one tax among the
+municipality's taxes. A figure stated without the qualifier ("Den totala sjukfrånvaron ... 7,4 procent", "50
+procent av taxan") is about the broader thing: it neither confirms nor contradicts a figure about the part, nor
+answers a question about it. Two forms of qualifier, both grammar, not phrasings:
+
+- the word a partitive preposition governs (sentence_types.json "partitives": "bland chefer", "hos kvinnor");
+- the first part of a compound written with a hyphen ("VA-taxan", "IT-kostnaderna"), which names what kind of
+  the head it is.
+
+Municipality names and years are the scope of a question, not a qualifier (other checks judge them).
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.understand.words import municipality_names, sentence_types
+
+# "VA-taxan", "IT-kostnaderna": letters, a hyphen, letters (not "barn- och", not "2021-2023")
+HYPHEN_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{2,})(?![\w-])")
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d\S*|[^\w\s]")
+NOUN_PHRASE = 3  # the words after a partitive that may form its noun phrase ("bland de anställda")
+GENITIVE = ("ens", "ets", "ns", "nas")  # "kommunens", "landets", "kommuns", "chefernas": a modifier before the head
+
+
+def subset_words(text: str) -> tuple[str, ...]:
+    """The qualifiers of the text, lower case, in order: each partitive's noun and each hyphen compound's first
+    part ("Sjukfrånvaron bland chefer" -> ("chefer",); "höjer VA-taxan" -> ("va",))."""
+    adverbs = "|".join(re.escape(a) for a in sentence_types()["partitive_adverbs"])
+    tokens = WORD.findall(re.sub(rf"(?<!\w)(?:{adverbs})(?!\w)", " ", text, flags=re.I))
+    partitives = set(sentence_types()["partitives"])
+    found = [head for i, token in enumerate(tokens) if token.lower() in partitives
+             for head in [_head(tokens[i + 1:i + 1 + NOUN_PHRASE])] if head]
+    found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text)]
+    places = municipality_names()
+    return tuple(dict.fromkeys(w for w in found if w not in places and w.rstrip("s") not in places))
+
+
+def _head(phrase: list[str]) -> str:
+    """The head of the noun phrase a partitive governs: the first word after its articles ("de anställda");
+    "" when a stop word, a figure or punctuation follows the partitive ("bland dem"), or a genitive names the
+    holder ("bland kommunens medarbetare", "Boxholms kommuns anställda": all of the holder's, which the checks of
+    municipalities and committees judge, not a part)."""
+    from assistant.understand.query import stop_words
+
+    articles = set(sentence_types()["articles"])
+    places = municipality_names()
+    for word in phrase:
+        low = word.lower()
+        if low in articles:
+            continue
+        if not low[0].isalpha() or low in stop_words() or low.rstrip("s") in places or low.endswith(GENITIVE):
+            return ""
+        return low
+    return ""
+
+
+def subset_groups(text: str, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """Each qualifier of the text as a concept group: the analysis' group holding its stem (with its synonyms and
+    compounds), else the stem alone."""
+    from assistant.understand.query import stems
+
+    out = []
+    for word in subset_words(text):
+        own = stems(word, drop_stopwords=False)
+        if not own:
+            continue
+        out.append(next((g for g in groups if own[-1] in g), (own[-1],)))
+    return tuple(dict.fromkeys(out))
