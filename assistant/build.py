@@ -435,7 +435,7 @@ class Assistant:
     def _says_qualifiers(self, q: QueryAnalysis, figure: Any) -> bool:
         """The calculator's answer (its rows, tables and cited lines) says each qualifier of the question
         (understand/subset.py: "bland män", "VA-taxan"); a figure of the whole does not answer for a part."""
-        qualifiers = subset_groups(q.original, q.groups)
+        qualifiers = subset_groups(q.original, q.groups, q.language)
         if not qualifiers:
             return True
         said = " ".join([figure.text, *(f"{s.quote} {s.title}" for s in figure.sources)])
@@ -752,7 +752,7 @@ class Assistant:
         about = ((lambda s: stats.says(specific, s.text) or (money and bool(amounts_in(s.text, money=True)))),) \
             if specific else ()
         # the question's qualifiers ("bland män", "VA-taxan"): an amount of the whole does not answer for a part
-        qualifiers = subset_groups(q.original, q.groups) if q.wants_amount else ()
+        qualifiers = subset_groups(q.original, q.groups, q.language) if q.wants_amount else ()
         if qualifiers:
             about += (lambda s: all(stats.says(g, s.text, s.chunk.title) for g in qualifiers),)
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),

@@ -398,7 +398,7 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
         # municipality's name counts as said by its documents ("Strömsunds socialnämnd")
         return stats.says(specific, f"{s.text} {following(s, text_of)}") or bool(set(specific) & place_stems(s.chunk))
 
-    qualifiers = subset_groups(claim, tuple(q.groups))
+    qualifiers = subset_groups(claim, tuple(q.groups), getattr(q, "language", "sv"))
 
     def qualified(s: Sentence) -> bool:
         return all(stats.says(g, f"{s.text} {following(s, text_of)}", s.chunk.title) for g in qualifiers)

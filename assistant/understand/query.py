@@ -78,9 +78,9 @@ def stop_words() -> frozenset[str]:
                                            "enligt", "stämmer", "sant", "finns", "kommer",
                                            # spoken forms of stop words ("något", "någon", "några") and "båda"
                                            "nåt", "nån", "nåra", "båda", "bägge",
-                                           # prepositions bm25s keeps: they join concepts, they are none
-                                           # ("sjukfrånvaron bland chefer": understand/subset.py reads them)
-                                           "bland", "hos"}
+                                           # a preposition bm25s keeps: it joins concepts, it is none
+                                           # ("sjukfrånvaron bland chefer": understand/subset.py reads it)
+                                           "bland"}
 
 
 @lru_cache(maxsize=1)

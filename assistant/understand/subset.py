@@ -24,7 +24,7 @@ NOUN_PHRASE = 3  # the words after a partitive that may form its noun phrase ("b
 GENITIVE = ("ens", "ets", "ns", "nas")  # "kommunens", "landets", "kommuns", "chefernas": a modifier before the head
 
 
-def subset_words(text: str) -> tuple[str, ...]:
+def subset_words(text: str, language: str = "sv") -> tuple[str, ...]:
     """The qualifiers of the text, lower case, in order: each partitive's noun and each hyphen compound's first
     part ("Sjukfrånvaron bland chefer" -> ("chefer",); "höjer VA-taxan" -> ("va",))."""
     adverbs = "|".join(re.escape(a) for a in sentence_types()["partitive_adverbs"])
@@ -32,9 +32,19 @@ def subset_words(text: str) -> tuple[str, ...]:
     partitives = set(sentence_types()["partitives"])
     found = [head for i, token in enumerate(tokens) if token.lower() in partitives
              for head in [_head(tokens[i + 1:i + 1 + NOUN_PHRASE])] if head]
-    found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text)]
+    if language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check")
+        found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text) if not _months(m)]
     places = municipality_names()
     return tuple(dict.fromkeys(w for w in found if w not in places and w.rstrip("s") not in places))
+
+
+# the months, in Swedish and English: "jan-aug" is a span of months, no compound
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december", "march", "may", "june", "july", "august", "october")
+
+
+def _months(m: re.Match[str]) -> bool:
+    return all(len(p) >= 3 and any(month.startswith(p.lower()) for month in MONTHS) for p in m.groups())
 
 
 def _head(phrase: list[str]) -> str:
@@ -56,15 +66,20 @@ def _head(phrase: list[str]) -> str:
     return ""
 
 
-def subset_groups(text: str, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+def subset_groups(text: str, groups: tuple[tuple[str, ...], ...],
+                  language: str = "sv") -> tuple[tuple[str, ...], ...]:
     """Each qualifier of the text as a concept group: the analysis' group holding its stem (with its synonyms and
-    compounds), else the stem alone."""
-    from assistant.understand.query import stems
+    compounds), else the stem alone; an abbreviation also by the head of what it stands for ("ifo": "individ- och
+    familjeomsorgen", "ks": "kommunstyrelsen", data/abbreviations_sv.json)."""
+    from assistant.understand.abbreviations import expansion
+    from assistant.understand.query import body_abbreviations, stems
 
     out = []
-    for word in subset_words(text):
+    for word in subset_words(text, language):
         own = stems(word, drop_stopwords=False)
         if not own:
             continue
-        out.append(next((g for g in groups if own[-1] in g), (own[-1],)))
+        group = next((g for g in groups if own[-1] in g), (own[-1],))
+        full = stems(expansion(word) or body_abbreviations().get(word, ""))
+        out.append(tuple(dict.fromkeys([*group, *full[-1:]])))
     return tuple(dict.fromkeys(out))
