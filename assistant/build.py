@@ -47,7 +47,7 @@ from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.parts import (
     compared, distribute, per_place, share_scope, split_question, statement_before,
 )
-from assistant.understand.subset import subset_groups
+from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.understand.words import asks_yes_no, governed_verbs
 from assistant.understand.userinput import normalise_input, safe_text
 
@@ -439,7 +439,7 @@ class Assistant:
         if not qualifiers:
             return True
         said = " ".join([figure.text, *(f"{s.quote} {s.title}" for s in figure.sources)])
-        return all(self.retriever.stats.says(g, said) for g in qualifiers)
+        return all(says_qualifier(self.retriever.stats.says, g, said) for g in qualifiers)
 
     def _names_asked(self, q: QueryAnalysis, text: str) -> bool:
         """The text names one of the question's own concepts (not its asking words, years or context); True when
@@ -754,7 +754,7 @@ class Assistant:
         # the question's qualifiers ("bland män", "VA-taxan"): an amount of the whole does not answer for a part
         qualifiers = subset_groups(q.original, q.groups, q.language) if q.wants_amount else ()
         if qualifiers:
-            about += (lambda s: all(stats.says(g, s.text, s.chunk.title) for g in qualifiers),)
+            about += (lambda s: all(says_qualifier(stats.says, g, s.text, s.chunk.title) for g in qualifiers),)
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=self._unknown(q, *scope),
                                    probability=probability, cutoff=model.threshold, about=about or None)

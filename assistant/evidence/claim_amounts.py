@@ -23,7 +23,7 @@ from assistant.evidence.claims import (
     ClaimCheck, _misattributed, _passage, _years_agree, bodies_in, check_subject,
 )
 from assistant.understand.query import YEAR, stems, word_stem
-from assistant.understand.subset import subset_groups
+from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.retrieval.retrieve import Sentence
 from assistant.evidence.sentences import relative_years
 from assistant.understand.words import sentence_types
@@ -401,6 +401,7 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
     qualifiers = subset_groups(claim, tuple(q.groups), getattr(q, "language", "sv"))
 
     def qualified(s: Sentence) -> bool:
-        return all(stats.says(g, f"{s.text} {following(s, text_of)}", s.chunk.title) for g in qualifiers)
+        return all(says_qualifier(stats.says, g, f"{s.text} {following(s, text_of)}", s.chunk.title)
+                   for g in qualifiers)
 
     return Subject(about, same_thing, names_specific if specific else None, qualified)

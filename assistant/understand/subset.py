@@ -14,6 +14,7 @@ Municipality names and years are the scope of a question, not a qualifier (other
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.understand.words import municipality_names, sentence_types
 
@@ -83,3 +84,30 @@ def subset_groups(text: str, groups: tuple[tuple[str, ...], ...],
         full = stems(expansion(word) or body_abbreviations().get(word, ""))
         out.append(tuple(dict.fromkeys([*group, *full[-1:]])))
     return tuple(dict.fromkeys(out))
+
+
+ACRONYM = 4  # a qualifier this short may be the initials of the words it stands for ("VA": "vatten och avlopp")
+PREFIX = 3  # a qualifier this long is said by a word it begins ("vuxen": "vuxna", "vuxenavdelningen")
+
+
+def says_qualifier(says: Callable[..., bool], group: tuple[str, ...], text: str, title: str = "") -> bool:
+    """The text (or its title) says the qualifier: `says` (TermStats.says: the concept or a synonym), a word
+    beginning with its stem (the qualifier is a compound's first part, or inflected: "vuxen-avdelningen" by
+    "avdelning vuxna"), or, for a short one, consecutive words its letters begin ("VA" by "vatten och avlopp",
+    conjunctions and other stop words between them skipped)."""
+    from assistant.understand.query import stems
+
+    if says(group, text, title):
+        return True
+    said = stems(f"{text} {title}")
+    stem = group[0]
+    if len(stem) >= PREFIX and any(w.startswith(stem) for w in said):
+        return True
+    if not stem.isalpha() or len(stem) > ACRONYM:
+        return False
+    return _spelled(stem, said)
+
+
+def _spelled(acronym: str, words: list[str]) -> bool:
+    n = len(acronym)
+    return any("".join(w[0] for w in words[i:i + n]) == acronym for i in range(len(words) - n + 1))

@@ -89,3 +89,17 @@ def test_a_compounds_first_part_must_be_said() -> None:
     water = sentence("VA-taxan höjs med 5 procent 2026.", n=1)
     result = check_amounts(claim, [other_tax, water], subject(claim))
     assert result is not None and result.verdict == "contradicted" and result.evidence[0] is water
+
+
+@pytest.mark.parametrize(("group", "text", "said"), [
+    (("va",), "Taxan för vatten och avlopp höjs med 8 procent.", True),  # the initials of the words written out
+    (("va",), "Avbokning debiteras med 50 procent av taxan.", False),
+    (("vux",), "Av paketet landar 4,7 miljoner på avdelning vuxna.", True),  # inflected
+    (("vux",), "Vuxenavdelningen får 4,7 miljoner.", True),  # the first part of a compound
+    (("chef",), "Den totala sjukfrånvaron minskade till 7,4 procent.", False),
+])
+def test_a_qualifier_is_said_written_out_inflected_or_as_a_compounds_first_part(group: tuple[str, ...], text: str,
+                                                                               said: bool) -> None:
+    from assistant.understand.subset import says_qualifier
+
+    assert says_qualifier(lambda g, t, title="": False, group, text) is said
