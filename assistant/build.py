@@ -47,6 +47,7 @@ from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.parts import (
     compared, distribute, per_place, share_scope, split_question, statement_before,
 )
+from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.understand.words import asks_yes_no, governed_verbs
 from assistant.understand.userinput import normalise_input, safe_text
 
@@ -386,6 +387,8 @@ class Assistant:
                 and all(answer_rules.of_other_subject(q, s.quote) and not self._names_asked(q, s.quote)
                         for s in figure.sources):
             figure = None  # "Vi har ett sparkrav på totalt 41 miljoner" is no cost of the summer jobs it is near
+        if figure is not None and not figure.refused and figure.sources and not self._says_qualifiers(q, figure):
+            figure = None  # "sjukfrånvaron bland män": a row of all staff does not answer for a part of them
         missing = self._rows_elsewhere(question, history) if not claim and (
             figure is None or figure.refusal == "no_row" or not figure.refused and not figure.stated) else None
         if missing and not self._prose_names(q, missing[1], judged):
@@ -428,6 +431,15 @@ class Assistant:
                                  route={"path": "refusal", "reasons": {"by": "calculator", "why": "no_outcome"}})
         _add(timings, "compose", t)
         return answer
+
+    def _says_qualifiers(self, q: QueryAnalysis, figure: Any) -> bool:
+        """The calculator's answer (its rows, tables and cited lines) says each qualifier of the question
+        (understand/subset.py: "bland män", "VA-taxan"); a figure of the whole does not answer for a part."""
+        qualifiers = subset_groups(q.original, q.groups, q.language)
+        if not qualifiers:
+            return True
+        said = " ".join([figure.text, *(f"{s.quote} {s.title}" for s in figure.sources)])
+        return all(says_qualifier(self.retriever.stats.says, g, said) for g in qualifiers)
 
     def _names_asked(self, q: QueryAnalysis, text: str) -> bool:
         """The text names one of the question's own concepts (not its asking words, years or context); True when
@@ -739,6 +751,10 @@ class Assistant:
         money = bool(specific) and says_money(specific)  # "hur mycket pengar": a sum of money is of it
         about = ((lambda s: stats.says(specific, s.text) or (money and bool(amounts_in(s.text, money=True)))),) \
             if specific else ()
+        # the question's qualifiers ("bland män", "VA-taxan"): an amount of the whole does not answer for a part
+        qualifiers = subset_groups(q.original, q.groups, q.language) if q.wants_amount else ()
+        if qualifiers:
+            about += (lambda s: all(says_qualifier(stats.says, g, s.text, s.chunk.title) for g in qualifiers),)
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=self._unknown(q, *scope),
                                    probability=probability, cutoff=model.threshold, about=about or None)

@@ -23,6 +23,7 @@ from assistant.evidence.claims import (
     ClaimCheck, _misattributed, _passage, _years_agree, bodies_in, check_subject,
 )
 from assistant.understand.query import YEAR, stems, word_stem
+from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.retrieval.retrieve import Sentence
 from assistant.evidence.sentences import relative_years
 from assistant.understand.words import sentence_types
@@ -63,6 +64,9 @@ class Subject:
     # whether a sentence names the claim's most specific concept that the evidence names ("köksorganisationen");
     # None: no such concept. Another figure contradicts only where it is said of that concept.
     specific: Callable[[Sentence], bool] | None = None
+    # whether a sentence says the claim's qualifiers ("bland chefer", "VA-taxan": understand/subset.py); a figure
+    # said without them is about the broader thing and neither confirms nor contradicts the claim's
+    qualified: Callable[[Sentence], bool] = lambda s: True
 
 
 # "-tal" after a number makes a round count ("ett 30-tal anställda": about 30); what is counted follows it
@@ -247,6 +251,10 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         return None
     ranked.sort(key=lambda r: (-r[0], r[1]))
     best = ranked[0][0]
+    ranked = [r for r in ranked if subject.qualified(r[2])]
+    if not ranked:
+        return None
+    best = ranked[0][0]
     matching = [r for r in ranked if any(same_amount(c, f) and _comparable(c, f, r[2].text, subject)
                                          for f in figures_in(r[2].text))]
     if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
@@ -390,4 +398,10 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
         # municipality's name counts as said by its documents ("Strömsunds socialnämnd")
         return stats.says(specific, f"{s.text} {following(s, text_of)}") or bool(set(specific) & place_stems(s.chunk))
 
-    return Subject(about, same_thing, names_specific if specific else None)
+    qualifiers = subset_groups(claim, tuple(q.groups), getattr(q, "language", "sv"))
+
+    def qualified(s: Sentence) -> bool:
+        return all(says_qualifier(stats.says, g, f"{s.text} {following(s, text_of)}", s.chunk.title)
+                   for g in qualifiers)
+
+    return Subject(about, same_thing, names_specific if specific else None, qualified)

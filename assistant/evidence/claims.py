@@ -534,12 +534,16 @@ def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck
 
 
 def check_figures(claim: str, sentences: list[Sentence], context_years: set[int] = frozenset(),
-                  specific: Callable[[Sentence], bool] | None = None) -> ClaimCheck | None:
+                  specific: Callable[[Sentence], bool] | None = None,
+                  qualified: Callable[[Sentence], bool] = lambda s: True) -> ClaimCheck | None:
     """The claimed figures in the evidence; else another figure of their kind contradicts, in a sentence naming
-    the claim's committee and (`specific`, claim_amounts.Subject.specific) its most specific concept."""
+    the claim's committee and (`specific`, claim_amounts.Subject.specific) its most specific concept. Only a
+    sentence saying the claim's qualifiers (`qualified`, claim_amounts.Subject.qualified: "bland chefer") does
+    either."""
     claimed = claim_figures(claim)
     if not claimed:
         return None
+    sentences = [s for s in sentences if qualified(s)]
     for s in sentences:
         stated = _in_digits(s.text)
         for c in claimed:
@@ -740,7 +744,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         return ClaimCheck("not_found", (), reason=NO_EVIDENCE)
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
     if figures is None:
-        figures = check_figures(claim, relevant, set(context_years), subject.specific if subject is not None else None)
+        figures = check_figures(claim, relevant, set(context_years), subject.specific if subject is not None else None,
+                                subject.qualified if subject is not None else lambda s: True)
     if figures is not None and figures.reason in ("året står inte i samma underlag", OTHER_YEARS_FIGURE):
         # the figure is there, the claimed year is not (or the figure is another year's): the claim as a whole
         # cannot be checked, and that year says nothing against the claimed one

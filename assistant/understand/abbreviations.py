@@ -23,6 +23,11 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+def expansion(abbreviation: str) -> str:
+    """What an abbreviation stands for ("ifo" -> "individ- och familjeomsorgen"); "" when it is none."""
+    return _pattern()[1].get(abbreviation.lower(), "")
+
+
 # a period written short: "2021-23", or "21-23" after a word for what spans it ("budget 21-23", "planperioden 22-24")
 SHORT_PERIOD = re.compile(r"(?P<lead>\b(?:budget|plan|period|mandatperiod|åren)\w*\s+)?(?<![\d,.])"
                           r"(?P<first>(?:19|20)?\d\d)\s*(?P<dash>[-–])\s*(?P<last>\d\d)(?![\d%]|[,.]\d|\s*(?:%|procent))",

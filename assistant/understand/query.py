@@ -78,7 +78,10 @@ def stop_words() -> frozenset[str]:
                                            "enligt", "stämmer", "sant", "finns", "kommer",
                                            # spoken forms of stop words ("något", "någon", "några"), "båda" and
                                            # the distributive "respektive" ("2021 resp 2023")
-                                           "nåt", "nån", "nåra", "båda", "bägge", "respektive"}
+                                           "nåt", "nån", "nåra", "båda", "bägge", "respektive",
+                                           # a preposition bm25s keeps: it joins concepts, it is none
+                                           # ("sjukfrånvaron bland chefer": understand/subset.py reads it)
+                                           "bland"}
 
 
 @lru_cache(maxsize=1)

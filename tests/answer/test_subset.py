@@ -1,0 +1,105 @@
+"""A qualifier narrows a claim or question to a part of its subject ("bland chefer", "VA-taxan"): a figure said
+without it is about the broader thing and neither confirms, contradicts nor answers."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.evidence.claim_amounts import Subject, check_amounts
+from assistant.evidence.claims import check_figures
+from assistant.understand.query import stems, stop_words
+from assistant.understand.subset import subset_groups, subset_words
+from assistant.retrieval.retrieve import Sentence
+from core.types import Chunk
+
+
+@pytest.mark.parametrize(("text", "qualifiers"), [
+    ("Sjukfrånvaron bland chefer var 3,1 % 2025", ("chefer",)),
+    ("Hur hög var sjukfrånvaron bland män i Katrineholms kommun 2024?", ("män",)),
+    ("sjukfrånvaron bland kommunens medarbetare", ()),  # the holder's whole staff: no part of it
+    ("sjukfrånvaron bland Boxholms kommuns anställda", ()),
+    ("andelen bland de anställda", ("anställda",)),
+    ("sick leave among managers", ("managers",)),
+    ("Katrineholm höjer VA-taxan med 8 procent", ("va",)),
+    ("IT-kostnaderna ökar", ("it",)),
+    ("Det gäller bland annat skolan", ()),  # an adverb, no partitive
+    ("budgeten 2021-2023 för barn- och ungdomsnämnden", ()),  # a span of years, a word cut before "och"
+    ("S-budgeten", ()),  # a one-letter abbreviation names a party, not a kind
+    ("Alingsås-budgeten", ()),  # a municipality is a scope, not a qualifier
+    ("Hur mycket får socialnämnden 2026?", ()),
+    ("resultatet jan-aug 2025", ()),  # a span of months
+])
+def test_qualifiers_are_a_partitives_noun_and_a_hyphen_compounds_first_part(text: str,
+                                                                            qualifiers: tuple[str, ...]) -> None:
+    assert subset_words(text) == qualifiers
+
+
+def test_english_hyphens_make_adjectives_not_compounds() -> None:
+    assert subset_words("the full-year forecast", language="en") == ()
+    assert subset_words("sick leave among managers", language="en") == ("managers",)
+
+
+def test_a_qualifier_takes_its_group_from_the_analysis() -> None:
+    groups = (("sjukfrånvaron",), ("chef", "ledare"))
+    assert subset_groups("sjukfrånvaron bland chefer", groups) == (("chef", "ledare"),)
+    assert subset_groups("höjer VA-taxan", (("taxan",),)) == (("va",),)
+    assert subset_groups("ifo-kostnaderna", ()) == (("ifo", "familjeomsorg"),)  # also as written out
+
+
+def test_partitive_prepositions_are_stop_words() -> None:
+    assert "bland" in stop_words()
+    assert stems("sjukfrånvaron bland chefer") == ["sjukfrånvaron", "chef"]
+
+
+def sentence(text: str, n: int = 0) -> Sentence:
+    chunk = Chunk(id=f"c{n}", doc_path=f"corpus/d{n}.txt", text=text, start=0, end=len(text), title="Årsredovisning",
+                  date="2026-04-01")
+    return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=0.5, chunk_score=1.0)
+
+
+def subject(claim: str) -> Subject:
+    """Word overlap for `about`; a sentence says a qualifier when it holds its stem."""
+    own = set(stems(claim))
+    qualifiers = subset_groups(claim, ())
+    return Subject(lambda s, left_out: len((own - left_out) & set(stems(s.text))) / max(len(own - left_out), 1),
+                   qualified=lambda s: all(set(g) & set(stems(s.text)) for g in qualifiers))
+
+
+def test_the_total_figure_does_not_contradict_a_claim_about_a_part() -> None:
+    claim = "sjukfrånvaron bland chefer var 3,1 procent 2025"
+    total = sentence("Den totala sjukfrånvaron minskade till 7,4 procent 2025.")
+    assert check_amounts(claim, [total], subject(claim)) is None
+    assert check_figures(claim, [total], qualified=subject(claim).qualified).verdict == "not_found"
+
+
+def test_the_parts_own_figure_still_decides() -> None:
+    claim = "sjukfrånvaron bland chefer var 3,1 procent 2025"
+    total = sentence("Den totala sjukfrånvaron minskade till 7,4 procent 2025.", n=1)
+    part = sentence("Sjukfrånvaron bland chefer var 2,8 procent 2025.", n=2)
+    result = check_amounts(claim, [total, part], subject(claim))
+    assert result is not None and result.verdict == "contradicted" and result.evidence[0] is part
+    same = sentence("Sjukfrånvaron bland chefer var 3,1 procent 2025.", n=3)
+    result = check_amounts(claim, [total, same], subject(claim))
+    assert result is not None and result.verdict == "supported"
+
+
+def test_a_compounds_first_part_must_be_said() -> None:
+    claim = "kommunen höjer VA-taxan med 8 procent 2026"
+    other_tax = sentence("Avbokning senare än 14 dagar före debiteras med 50 procent av taxan 2026.")
+    assert check_amounts(claim, [other_tax], subject(claim)) is None
+    water = sentence("VA-taxan höjs med 5 procent 2026.", n=1)
+    result = check_amounts(claim, [other_tax, water], subject(claim))
+    assert result is not None and result.verdict == "contradicted" and result.evidence[0] is water
+
+
+@pytest.mark.parametrize(("group", "text", "said"), [
+    (("va",), "Taxan för vatten och avlopp höjs med 8 procent.", True),  # the initials of the words written out
+    (("va",), "Avbokning debiteras med 50 procent av taxan.", False),
+    (("vux",), "Av paketet landar 4,7 miljoner på avdelning vuxna.", True),  # inflected
+    (("vux",), "Vuxenavdelningen får 4,7 miljoner.", True),  # the first part of a compound
+    (("chef",), "Den totala sjukfrånvaron minskade till 7,4 procent.", False),
+])
+def test_a_qualifier_is_said_written_out_inflected_or_as_a_compounds_first_part(group: tuple[str, ...], text: str,
+                                                                               said: bool) -> None:
+    from assistant.understand.subset import says_qualifier
+
+    assert says_qualifier(lambda g, t, title="": False, group, text) is said
