@@ -9,6 +9,10 @@ import re
 
 YEAR = re.compile(r"(?<![\d,.])((?:19[5-9]|20\d)\d)(?!\d|[,.]\d|-tal)")
 PERIOD = re.compile(r"(?<![\d,.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d|[,.]\d)")
+MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+             "november", "december")
+MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december")
 
 
 def years_in(text: str) -> tuple[int, ...]:

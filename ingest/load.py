@@ -18,6 +18,7 @@ from core.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError
                               FileTooLargeError, NoTextLayerError, UnreadableFileError, UnsupportedFileError)
 from core.settings import Settings
 from core.types import DocumentMeta, LoadedDocument, PageSpan
+from core.years import MONTHS_SV
 from ingest.municipality import guess_municipality, municipality_in_text
 from ingest.normalize import dedent_block, normalize_text
 from ingest.readers import READERS, ReadResult
@@ -240,8 +241,7 @@ def meta_from_entry(entry: Mapping[str, Any], path: Path, text: str = "") -> Doc
 
 
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
-_MONTHS = ("januari februari mars april maj juni juli augusti september oktober november december").split()
-_SV_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r") ((?:19|20)\d{2})\b", re.IGNORECASE)
+_SV_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS_SV) + r") ((?:19|20)\d{2})\b", re.IGNORECASE)
 _BOILERPLATE = {"till innehållet", "hoppa till innehållet", "meny", "sök", "innehåll", "innehållsförteckning"}
 # Checked in order: the first type whose words occur in the file name or title wins, then the opening text.
 _TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -395,7 +395,7 @@ def _guess_date(text: str) -> str | None:
     if iso and (not sv or iso.start() < sv.start()):
         return iso.group(0)
     if sv:
-        month = _MONTHS.index(sv.group(2).lower()) + 1
+        month = MONTHS_SV.index(sv.group(2).lower()) + 1
         return f"{sv.group(3)}-{month:02d}-{int(sv.group(1)):02d}"
     return None
 

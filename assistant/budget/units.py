@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from enum import Enum
 
@@ -77,17 +78,20 @@ def measure_not_money(label: str) -> Unit | None:
     return unit if unit is not None and not unit.is_money else None
 
 
+@lru_cache(maxsize=8192)
 def measure_in(label: str) -> Unit | None:
     """The unit a table row's label gives its own figures ("Soliditet, %", "Kostnad per invånare, kr",
-    "Antal årsarbetare", "Lokalyta, kvadratmeter"), or None when the label names none (the table's unit)."""
+    "Antal årsarbetare", "Lokalyta, kvadratmeter"), or None when the label names none (the table's unit). An
+    attribute in parentheses after the label ("Sjukfrånvaro, % (Samtliga nämnder)", "Soliditet, % (minst 40)")
+    names no measure: the label before it does. Asked per cell (Row.measure), so cached."""
     tail = _LABEL_UNIT.search(label)
     if tail:
         unit = unit_in(tail.group(1))
         if unit is not None:
             return unit
     attribute = _ATTRIBUTE.search(label)
-    if attribute and attribute.start():  # "Sjukfrånvaro, % (Samtliga nämnder)": the unit before the attribute
-        unit = unit_in(m.group(1)) if (m := _LABEL_UNIT.search(label[:attribute.start()])) else None
+    if attribute and attribute.start():
+        unit = measure_in(label[:attribute.start()])
         if unit is not None:
             return unit
     if _MEASURES.fullmatch(label.strip()):  # "Årsarbetare", "Personer": the label is the measure
@@ -98,8 +102,7 @@ def measure_in(label: str) -> Unit | None:
         return Unit.NUMBER
     if tail and _MEASURES.search(tail.group(1)):
         return Unit.NUMBER
-    before = _ATTRIBUTE.sub("", label)  # "Soliditet, % (minst 40)": an attribute after the label names no measure
-    return measure_in(before) if before != label and before.strip() else None
+    return None
 
 
 def parse_unit(text: str) -> Unit:

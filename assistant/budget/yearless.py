@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.budget.layout import KINDS, YEAR, clean, is_separator, join_lines, split_line
+from assistant.budget.layout import FIGURE, KINDS, YEAR, clean, is_separator, join_lines, split_line
 from assistant.budget.records import Column
 from assistant.budget.units import unit_in
 
@@ -64,7 +64,6 @@ def _first(column: Column) -> str:
 
 
 ROW_YEAR = re.compile(r"^((?:19|20)\d\d)(?:\s*\(?\s*([^\W\d_]+)\.?\s*\)?)?$")
-FIGURE = re.compile(r"^[(−–-]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from assistant.budget.columns import asks_only_outcome
@@ -150,21 +151,25 @@ def names_someone(text: str) -> bool:
         w.endswith(tuple(vocab["bodies"])) for w in words) or names_company(text)
 
 
-def _with_company_form(text: str, name: re.Match) -> str:
-    """The name with the company form and short name written after it: "Katrineholms Fastighets AB (KFAB)"."""
+@lru_cache(maxsize=1)
+def _company_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a company by name and legal form, the legal form and short name after a name), roles_sv.json company_forms."""
     from assistant.evidence.claims import roles
 
     forms = "|".join(map(re.escape, roles()["company_forms"]))
-    after = re.match(rf"\s+(?:{forms})\b(?:\s+\([A-ZÅÄÖ]{{2,}}\))?", text[name.end():])
+    return (re.compile(rf"\b[A-ZÅÄÖ][\wåäöé-]+(?:\s+[\wåäöé-]+){{0,3}}\s+(?:{forms})\b"),
+            re.compile(rf"\s+(?:{forms})\b(?:\s+\([A-ZÅÄÖ]{{2,}}\))?"))
+
+
+def _with_company_form(text: str, name: re.Match) -> str:
+    """The name with the company form and short name written after it: "Katrineholms Fastighets AB (KFAB)"."""
+    after = _company_patterns()[1].match(text, name.end())
     return name.group() + after.group() if after else name.group()
 
 
 def names_company(text: str) -> bool:
-    """A company by name and legal form ("byggs av Katrineholms Fastighets AB"): roles_sv.json company_forms."""
-    from assistant.evidence.claims import roles
-
-    forms = "|".join(map(re.escape, roles()["company_forms"]))
-    return re.search(rf"\b[A-ZÅÄÖ][\wåäöé-]+(?:\s+[\wåäöé-]+){{0,3}}\s+(?:{forms})\b", text) is not None
+    """A company by name and legal form ("byggs av Katrineholms Fastighets AB")."""
+    return _company_patterns()[0].search(text) is not None
 
 
 ROLE_ENDINGS = ("erna", "arna", "ens", "er", "ar", "en", "s")  # plural and definite forms of a role noun

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from assistant.evidence.claim_figures import claim_figures, figures_in
 from assistant.evidence.claims import ClaimCheck, _years_agree, bodies_in, roles
-from assistant.understand.query import stems, word_stem, word_stems
+from assistant.understand.query import word_stem, word_stems
 from assistant.evidence.sentences import Sentence
 
 RESULT = "resultat"  # the noun a sign word speaks of
@@ -79,22 +79,24 @@ def in_sign_words(claim: str) -> str:
 
 def _phrase_at(text: str, entry: str) -> tuple[int, int] | None:
     """Where the text says the entry's words in that order, each in any form (character span); None if not."""
-    tokens = list(re.finditer(r"\w+", text))
-    said = tuple(word_stem(t.group()) for t in tokens)
-    phrase = word_stem_sequence(entry)
+    spans, said = _stemmed_words(text)
+    phrase = _stemmed_words(entry)[1]
     for i in range(len(said) - len(phrase) + 1):
         if said[i:i + len(phrase)] == phrase:
-            return tokens[i].start(), tokens[i + len(phrase) - 1].end()
+            return spans[i][0], spans[i + len(phrase) - 1][1]
     return None
 
 
 @lru_cache(maxsize=4096)
-def word_stem_sequence(text: str) -> tuple[str, ...]:
-    return tuple(stems(text.lower(), drop_stopwords=False))
+def _stemmed_words(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
+    """The text's words (character spans) and their stems, in order: worked out once per text, however many sign
+    phrases are looked for in it."""
+    words = list(re.finditer(r"\w+", text))
+    return tuple(w.span() for w in words), tuple(word_stem(w.group()) for w in words)
 
 
 @lru_cache(maxsize=1)
 def _phrase_stems() -> frozenset[str]:
     """The stems of the sign phrases' words: what the claim says of its subject, not who or when."""
     signs = roles()["result_signs"]
-    return frozenset(t for entries in signs.values() for e in entries if " " in e for t in word_stem_sequence(e))
+    return frozenset(t for entries in signs.values() for e in entries if " " in e for t in _stemmed_words(e)[1])

@@ -15,6 +15,7 @@ from functools import lru_cache
 from assistant.understand.query import QueryAnalysis, split_compound, stems
 from assistant.understand.vocabulary import Vocabulary
 from core.types import Chunk, Hit
+from core.years import MONTHS_SV
 
 # a line break ends a sentence unless the next line goes on in lower case: a PDF's line wrapped mid-sentence
 # ("... jämfört med 2024 då" / "skattesatsen var 22,89 kronor.") is one sentence
@@ -503,7 +504,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
 NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ (?:[A-ZÅÄÖ][a-zåäöé]+ )?[A-ZÅÄÖ][a-zåäöé]+(?: \([A-ZÅÄÖ]{1,2}\))?")
 
 
-MONTHS = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+MONTHS = "(?:" + "|".join(MONTHS_SV) + ")"
 DATE_NUMBER = re.compile(r"^\s*" + MONTHS, re.I)
 MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tusen|procent|%)", re.I)
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from assistant.understand.vocabulary import Vocabulary
 from core.types import Chunk
 from core.years import YEAR
 
@@ -52,16 +53,13 @@ class LexicalIndex:
     def __init__(self, bm25: Any, ids: list[str]) -> None:
         self.bm25 = bm25
         self.ids = ids
-        self._by_initial: dict[str, list[str]] | None = None
+        self._vocabulary: Vocabulary | None = None
 
     def _initial(self, token: str) -> list[str]:
         """The vocabulary words that begin as `token` does (misspelt keeps the initial), grouped once."""
-        if self._by_initial is None:
-            grouped: dict[str, list[str]] = {}
-            for word in getattr(self.bm25, "vocab_dict", None) or {}:
-                grouped.setdefault(word[:1], []).append(word)
-            self._by_initial = grouped
-        return self._by_initial.get(token[:1], [])
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary(getattr(self.bm25, "vocab_dict", None) or {})
+        return self._vocabulary.with_initial(token[:1])
 
     @classmethod
     def build(cls, chunks: Iterable[Chunk]) -> "LexicalIndex":

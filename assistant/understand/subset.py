@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from assistant.understand.words import municipality_names, sentence_types
+from core.years import MONTHS_EN, MONTHS_SV
 
 # "VA-taxan", "IT-kostnaderna": letters, a hyphen, letters (not "barn- och", not "2021-2023")
 HYPHEN_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{2,})(?![\w-])")
@@ -39,13 +40,10 @@ def subset_words(text: str, language: str = "sv") -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in found if w not in places and w.rstrip("s") not in places))
 
 
-# the months, in Swedish and English: "jan-aug" is a span of months, no compound
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december", "march", "may", "june", "july", "august", "october")
-
-
 def _months(m: re.Match[str]) -> bool:
-    return all(len(p) >= 3 and any(month.startswith(p.lower()) for month in MONTHS) for p in m.groups())
+    """Both parts are months written short, in Swedish or English: "jan-aug" is a span of months, no compound."""
+    return all(len(p) >= 3 and any(month.startswith(p.lower()) for month in (*MONTHS_SV, *MONTHS_EN))
+               for p in m.groups())
 
 
 def _head(phrase: list[str]) -> str:
