@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from assistant.budget.plan import CHANGE, DIFFERENCE, YEAR_AFTER, YEAR_BEFORE
+from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, RATIO, THAN, YEAR_AFTER, YEAR_BEFORE
 from assistant.understand.query import YEAR, analyse
 
 LEAD = re.compile(r"^\s*(och|men|samt|än|också|and|but|also|what about|how about|vad gäller|hur är det med)\b[\s,]*",
@@ -83,12 +83,18 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
     topic ("Vad kostar en ny simhall i Alingsås?", "Vem är socialchef?") stands alone, whatever came before."""
     if not any(h and h.strip() for h in history) or not question.strip():
         return False
-    if LEAD.match(question) or shifted_year(question, history[-1]) is not None:
+    if LEAD.match(question) or shifted_year(question, history[-1]) is not None or compares_one_side(question):
         return True
     topic = own_topic(question)
     if not topic or asks_attribute_only(question) or names_only_kind(question):
         return True
     return refers_back(question) and len(topic) <= MAX_TOPIC_WITH_PRONOUN
+
+
+def compares_one_side(question: str) -> bool:
+    """A comparison asked by how much or how many times that names no other side ("hur många gånger större är
+    VON:s bidrag?", "how much more does X get?"): what it is held against is what the conversation named."""
+    return bool((BY_HOW_MUCH.search(question) or RATIO.search(question)) and not THAN.search(question))
 
 
 def asks_attribute_only(question: str) -> bool:
