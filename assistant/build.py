@@ -187,7 +187,7 @@ class Assistant:
             # the own topic in their own words rank first (down-weighting the context instead refused
             # follow-ups whose own words the documents paraphrase)
             q = replace(q, focus=tuple(sorted(own_stems)))
-            q = replace(q, language=own.language, answer_language=own.answer_language, followup=True)
+            q = replace(q, language=own.language, answer_language=own.answer_language, followup=True, own=question)
         return q
 
     def _ask(self, raw: str, history: list[str], check: bool, filters: Any, timings: dict[str, float]) -> Answer:
