@@ -67,3 +67,4 @@ def test_a_comparison_naming_one_side_leans_on_the_conversation_for_the_other() 
     # both sides named: a question of its own
     assert not is_followup("hur många gånger större är VON:s bidrag än socialnämndens?", earlier)
     assert not is_followup("hur mycket mer får kultur och fritid jämfört med socialnämnden?", earlier)
+    assert not is_followup("hur många gånger har kommunfullmäktige sammanträtt?", earlier)  # a count, no comparison
