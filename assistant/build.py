@@ -48,7 +48,8 @@ from assistant.understand.parts import (
     compared, distribute, per_place, share_scope, split_question, statement_before,
 )
 from assistant.understand.subset import says_qualifier, subset_groups
-from assistant.understand.words import asks_yes_no, governed_verbs
+from assistant.understand.words import asks_what_said, asks_yes_no, governed_verbs
+from assistant.evidence.utterance import whole_utterance
 from assistant.understand.userinput import normalise_input, safe_text
 
 log = logging.getLogger(__name__)
@@ -187,7 +188,7 @@ class Assistant:
             # the own topic in their own words rank first (down-weighting the context instead refused
             # follow-ups whose own words the documents paraphrase)
             q = replace(q, focus=tuple(sorted(own_stems)))
-            q = replace(q, language=own.language, answer_language=own.answer_language, followup=True)
+            q = replace(q, language=own.language, answer_language=own.answer_language, followup=True, own=question)
         return q
 
     def _ask(self, raw: str, history: list[str], check: bool, filters: Any, timings: dict[str, float]) -> Answer:
@@ -837,6 +838,8 @@ class Assistant:
             return replace(self._refuse(raw, q, sentences, reason="no_outcome"), route={**route, "path": "refusal"})
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
+        if asks_what_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
+            chosen = self._utterances(chosen)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
         draft = self.composer.compose(q, evidence)
         notes = list(draft.notes)
@@ -849,6 +852,15 @@ class Assistant:
             return self._refuse(raw, q, sentences, notes=tuple(notes))
         return Answer(question=raw, answer=text, citations=citations, language=q.answer_language,
                       composer=draft.composer, notes=tuple(notes), route=route)
+
+    def _utterances(self, chosen: list[Sentence]) -> list[Sentence]:
+        """Each quote extended to the whole utterance it closes (evidence.utterance); a quote that is now part of an
+        earlier one is dropped."""
+        out: list[Sentence] = []
+        for s in (whole_utterance(s, self.index.text(s.chunk.doc_path)) for s in chosen):
+            if not any(s.chunk.doc_path == o.chunk.doc_path and o.start <= s.start and s.end <= o.end for o in out):
+                out.append(s)
+        return out
 
     def _from_each_target(self, q: QueryAnalysis, targets: list, chosen: list[Sentence],
                           threshold: float) -> list[Sentence]:

@@ -46,6 +46,9 @@ DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|(?:mer|mindre|större|h�
 # thing the conversation named
 BY_HOW_MUCH = _R(r"\b(?:hur mycket|how much)\s+(?:mer|mindre|större|högre|lägre|more|less|larger|bigger|higher|lower|"
                  r"smaller|greater)\b")
+# what names the other side of a comparison ("än socialnämndens", "than 2023", "jämfört med", "mellan A och B"): a
+# comparative without it compares with what the conversation named
+THAN = _R(r"\b(?:än|than|jämfört (?:med|mot)|compared (?:to|with)|versus|vs|mellan|between)\b")
 SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|samlade?|samlat|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent(?!enhet)|%|percent(?!age point)\w*)")  # "procentenheter": points, a change
@@ -122,6 +125,7 @@ class Plan:
     sign: int = 0  # -1 for figures named as deficits ("underskottet för nämnderna som gick back"), +1 surpluses
     intent: bool = False  # the question clearly asks for a figure
     said: tuple[str, ...] = ()  # the words that named the rows
+    against: bool = False  # the one row named is the other side of a comparison ("större än socialnämndens")
     language: str = "sv"
     goal: Decimal | None = None  # "minst 4 % av ...": a bound the computed percentage is held against
     goal_above: bool = True  # "minst" (at least) or "högst" (at most)
@@ -210,6 +214,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         unknown=tuple(unknown_committees(question, matches)), intent=intent, column_kind=kind, kinds=compared,
         sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
         said=tuple(m.said for m in matches), language=detect_language(question),
+        against=len(matches) == 1 and said_after_than(question, matches[0].said),
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
     )
@@ -482,9 +487,17 @@ def _joined_to_denominator(question: str, matches: list[RowMatch]) -> tuple[str,
 
 
 def one_sided(plan: Plan) -> bool:
-    """A comparison naming one side only ("hur mycket större var det än socialnämndens?"): the other side is what
-    the earlier turn was about."""
+    """A comparison naming one side only ("hur mycket större var det än socialnämndens?", "hur många gånger större
+    är VON:s bidrag?"): the other side is what the earlier turn was about."""
     return plan.operation in ("difference", "ratio") and len(plan.rows) == 1 and not plan.unknown
+
+
+def said_after_than(question: str, said: str) -> bool:
+    """The row named by `said` is the comparison's other side: said after "än"/"than"/"jämfört med" ("större än
+    socialnämndens"), not its subject ("hur många gånger större är VON:s bidrag?")."""
+    text = normalise(question)  # rows are said in the normalised question ("vård och omsorgsnämndens")
+    found = re.search(rf"(?<!\w){re.escape(said)}", text, re.I)
+    return found is not None and THAN.search(text[:found.start()]) is not None
 
 
 def merge(previous: Plan, current: Plan) -> Plan:
@@ -494,6 +507,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
     if one_sided(current) and previous.rows and previous.rows[0] != current.rows[0]:
         rows = (previous.rows[0], current.rows[0])  # "... större än socialnämndens": the earlier row against it
         said = previous.said[:1] + current.said
+        if not current.against:  # "hur många gånger större är VON:s bidrag?": it against the earlier row
+            rows, said = rows[::-1], said[::-1]
     elif current.denominator and set(current.rows) <= {current.denominator, *current.denominator_with}:
         # "hur stor andel av skatteintäkter och statsbidrag är det?": the earlier turn's row is the part
         rows, said = (*[r for r in previous.rows if r not in current.rows], *current.rows), ()

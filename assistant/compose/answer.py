@@ -104,7 +104,7 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     elif strength < threshold:
         return Judgement(False, "weak", strength)
     pool = _slot_pool(sentences, threshold, probability is not None)
-    if q.wants_person and not any(names_someone(s.text) and holds_asked_role(q.original, s) for s in pool):
+    if q.wants_person and not any(names_someone(s.text) and holds_asked_role(role_question(q), s) for s in pool):
         return Judgement(False, "no_person", strength)
     figures = [s for s in pool if amounts_in(s.text, money=True)]
     # "faktiska resultat 2020" when only a forecast is stated; "vilket belopp landade handlingsplanen i" asks what
@@ -200,6 +200,24 @@ def is_person(text: str, name: re.Match) -> bool:
     return name.group().endswith(")") or bool(REPORTED.search(text[:name.start()]))
 
 
+def role_question(q: QueryAnalysis) -> str:
+    """The words saying whose name is asked. A follow-up naming no role, after a turn naming none either ("vem
+    uttalade sig i pressmeddelandet?" after "socialförvaltningens prognos"), asks for whoever speaks about that
+    topic: the earlier turn's bodies are what was said, not a role held. A role named anywhere ("och vice
+    ordförande?" after "vem är ordförande i kommunstyrelsen?") keeps the bodies the conversation named."""
+    if not q.followup or not q.own or names_role(q.original):
+        return q.original
+    return q.own
+
+
+def names_role(question: str) -> bool:
+    """The question names a role (roles_sv.json: "ordförande", "ekonomichefen"), a modifier alone ("vice") not."""
+    from assistant.evidence.claims import roles
+
+    known = set(roles()["roles"]) - {"vice", "förste", "andre"}
+    return any(_base_form(w.lower()) in known for w in re.findall(r"[\wåäöÅÄÖ-]+", question))
+
+
 def holds_asked_role(question: str, s: Sentence) -> bool:
     """The sentence (or its document's title) names the roles and bodies the question asks about: "Vem är
     ordförande i vård- och omsorgsnämnden?" is not answered by the vice chair of kommunstyrelsen, nor
@@ -209,10 +227,10 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     vocab = roles()
     if not holds_asked_party(question, f"{s.chunk.title} {s.text}", vocab["parties"]):
         return False
-    from assistant.understand.words import asks_people_by_noun
+    from assistant.understand.words import asks_people_by_noun, asks_speaker
 
-    if asks_people_by_noun(question) and not names_person(s.text):
-        return False  # "vilka politiker ...": people by name, not "förvaltningen"
+    if (asks_people_by_noun(question) or asks_speaker(question)) and not names_person(s.text):
+        return False  # "vilka politiker ...", "vem sa det?": people by name, not "förvaltningen"
     words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)]
     asked_roles = {_base_form(w) for w in words} & (set(vocab["roles"]) - {"vice", "förste", "andre"})
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
@@ -464,7 +482,7 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     if q.wants_amount:
         return lambda s: _states_asked_amount(q, s) and _is_about(q, s, sentences, about)
     if q.wants_person:
-        return lambda s: names_someone(s.text) and holds_asked_role(q.original, s)
+        return lambda s: names_someone(s.text) and holds_asked_role(role_question(q), s)
     if q.wants_date:
         return lambda s: TIME.search(s.text) is not None
     if q.wants_reason:

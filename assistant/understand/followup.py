@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from assistant.budget.plan import CHANGE, DIFFERENCE, YEAR_AFTER, YEAR_BEFORE
+from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, THAN, YEAR_AFTER, YEAR_BEFORE
 from assistant.understand.query import YEAR, analyse
 
 LEAD = re.compile(r"^\s*(och|men|samt|än|också|and|but|also|what about|how about|vad gäller|hur är det med)\b[\s,]*",
@@ -26,6 +26,9 @@ ENTITY = re.compile(r"\b(?:nämnden för [\wåäö ,]+?(?= och \w+\b(?!\s*välf�
 INTENT = re.compile(r"\b(vem|vilka|vilken|vilket|vad|hur|när|varför|var|who|what|which|how|when|why|where)\b", re.I)
 SAME_YEAR = re.compile(r"\b(?:samma år(?:et)?|det året|det år|that year|the same year)\b", re.I)
 RELATIVE_YEAR = ((YEAR_BEFORE, -1), (YEAR_AFTER, 1), (SAME_YEAR, 0))
+# "gånger större", "times as much": a comparison by a factor ("hur många gånger har de mötts?" counts, compares nothing)
+TIMES = re.compile(r"\b(?:gånger|times)\s+(?:så|mer|större|mindre|högre|lägre|fler|färre|as|more|larger|bigger|"
+                   r"higher|lower|smaller|greater)\b", re.I)
 MAX_TOPIC_WITH_PRONOUN = 3  # "Varför anser man att bolagen klarar det?": a pronoun plus a narrow topic
 
 
@@ -83,12 +86,18 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
     topic ("Vad kostar en ny simhall i Alingsås?", "Vem är socialchef?") stands alone, whatever came before."""
     if not any(h and h.strip() for h in history) or not question.strip():
         return False
-    if LEAD.match(question) or shifted_year(question, history[-1]) is not None:
+    if LEAD.match(question) or shifted_year(question, history[-1]) is not None or compares_one_side(question):
         return True
     topic = own_topic(question)
     if not topic or asks_attribute_only(question) or names_only_kind(question):
         return True
     return refers_back(question) and len(topic) <= MAX_TOPIC_WITH_PRONOUN
+
+
+def compares_one_side(question: str) -> bool:
+    """A comparison asked by how much or how many times that names no other side ("hur många gånger större är
+    VON:s bidrag?", "how much more does X get?"): what it is held against is what the conversation named."""
+    return bool((BY_HOW_MUCH.search(question) or TIMES.search(question)) and not THAN.search(question))
 
 
 def asks_attribute_only(question: str) -> bool:

@@ -281,6 +281,7 @@ class QueryAnalysis:
     focus: tuple[str, ...] = ()  # a follow-up's own topic stems ("busslinj" in "Vilka busslinjer gäller det?")
     names: tuple[str, ...] = ()  # stems of proper names in the question (capitalised mid-sentence)
     followup: bool = False  # merged with the previous question: its topic words need not all be in the evidence
+    own: str = ""  # a follow-up's own words, before the earlier turn's topic was merged into `original`
     strict: bool = False  # a claim: every concept counts, also words no document contains (they make it unsupported)
 
     @property

@@ -146,6 +146,22 @@ def asks_people_by_noun(question: str) -> bool:
     return any(b in people for b in _determined(question))
 
 
+def asks_speaker(question: str) -> bool:
+    """"Who" asked with a reporting verb ("vem sa det?", "vem uttalade sig i pressmeddelandet?", "who said that?"):
+    the one who spoke answers, a person by name, not the body the statement is about."""
+    from assistant.understand.query import WHO
+
+    reporting = set(sentence_types()["reporting_verbs"])
+    return bool(WHO.search(question)) and any(w in reporting for w in words(question))
+
+
+def asks_what_said(question: str) -> bool:
+    """What someone said is asked, not who said it ("vad sa hon om äldreomsorgen?", "what did he say?"): a reporting
+    verb without "who"."""
+    reporting = set(sentence_types()["reporting_verbs"])
+    return any(w in reporting for w in words(question)) and not asks_speaker(question)
+
+
 def asks_instance_by_noun(question: str) -> bool:
     """An interrogative determiner before a noun ("på vilken skola", "vilket bolag", "which school"): the
     question asks for a named instance of it (a person, a time or an amount is asked by its own nouns)."""

@@ -58,3 +58,13 @@ def test_a_question_naming_only_a_kind_of_column_asks_another_figure_of_the_earl
         assert is_followup(elliptic, earlier), elliptic
     # a compound whose head is a kind of column names a table; a topic word keeps the question its own
     assert not is_followup("Vad säger budgeten om skolan?", earlier)
+
+
+def test_a_comparison_naming_one_side_leans_on_the_conversation_for_the_other() -> None:
+    earlier = ["hur mycket får vård- och omsorgsnämnden i kommunbidrag 2021?", "och socialnämnden?"]
+    assert is_followup("hur många gånger större är VON:s bidrag?", earlier)
+    assert is_followup("how much more does the social committee get?", earlier)
+    # both sides named: a question of its own
+    assert not is_followup("hur många gånger större är VON:s bidrag än socialnämndens?", earlier)
+    assert not is_followup("hur mycket mer får kultur och fritid jämfört med socialnämnden?", earlier)
+    assert not is_followup("hur många gånger har kommunfullmäktige sammanträtt?", earlier)  # a count, no comparison

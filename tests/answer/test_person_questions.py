@@ -2,7 +2,9 @@
 role said with a modifier ("vice ordförande") that is another role than the bare one."""
 from __future__ import annotations
 
-from assistant.compose.answer import extract_fact, holds_asked_role, select_evidence
+from dataclasses import replace
+
+from assistant.compose.answer import extract_fact, holds_asked_role, role_question, select_evidence
 from assistant.understand.query import analyse
 from assistant.evidence.sentences import Sentence
 from core.types import Chunk
@@ -126,3 +128,23 @@ def test_a_verb_after_the_interrogative_determiner_is_no_asked_noun() -> None:
     assert asked_noun("vilka busslinjer får fler turer?") == "busslinjer"
     assert asked_noun("Vilka får mest 2022?") is None
     assert not analyse("Vilka får mest 2022?").wants_name
+
+
+def test_who_said_it_is_answered_by_a_person_by_name_not_by_the_body_spoken_of() -> None:
+    body = _sentence("Socialförvaltningen har gått från -14,3 miljoner kronor till en prognos på -6,6 miljoner.")
+    speaker = _sentence("Vi fortsätter arbetet, säger Karin Ek, socialchef i kommunen.")
+    for question in ("vem sa det?", "vem var det som uttalade sig i pressmeddelandet?", "Who said that?"):
+        assert not holds_asked_role(question, body), question
+        assert holds_asked_role(question, speaker), question
+    assert holds_asked_role("vem ansvarar för prognosen?", body)  # a body answers who is responsible
+
+
+def test_a_followup_naming_no_role_asks_for_whoever_speaks_not_a_holder_of_the_earlier_turns_body() -> None:
+    merged = replace(analyse("vem uttalade sig – socialförvaltningens prognos för 2020?"), followup=True,
+                     own="vem uttalade sig?")
+    assert role_question(merged) == "vem uttalade sig?"
+    # a role named in the conversation keeps its bodies: the vice chair of that committee
+    vice = replace(analyse("vice ordförande – kommunstyrelsens ordförande?"), followup=True, own="och vice?")
+    assert role_question(vice) == vice.original
+    standalone = analyse("vem uttalade sig om socialförvaltningens prognos?")
+    assert role_question(standalone) == standalone.original

@@ -108,3 +108,18 @@ def test_a_share_of_named_rows_asked_of_the_earlier_turns_row_takes_it_as_the_pa
                             history=["Hur stort är årets resultat 2022?"])
     assert answer is not None and answer.calculation is not None and answer.calculation.operation == "share"
     assert "Årets resultat" in answer.text and "2 677 795" in answer.text
+
+
+def test_a_ratio_naming_one_row_without_than_holds_that_row_against_the_earlier_one() -> None:
+    # Vård- och omsorgsnämnden 2021: 818 729, Socialnämnden 2021: 205 172 tkr
+    history = ["hur mycket får vård- och omsorgsnämnden i kommunbidrag 2021?", "och socialnämnden?"]
+    answer = answer_figures("hur många gånger större är vård- och omsorgsnämndens bidrag?", corpus_book(),
+                            history=history)
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.operation == "ratio"
+    assert [i.value for i in answer.calculation.inputs] == [818729, 205172]
+    # the row said after "än" is the other side: the earlier row is held against it
+    against = answer_figures("hur många gånger större är det än vård- och omsorgsnämndens?", corpus_book(),
+                             history=["hur mycket får socialnämnden i kommunbidrag 2021?"])
+    assert against is not None and against.calculation is not None
+    assert [i.value for i in against.calculation.inputs] == [205172, 818729]
