@@ -494,6 +494,13 @@ def bodies_in(text: str) -> dict[str, str]:
     return out
 
 
+def without_bodies(text: str) -> str:
+    """The text without the committees and boards it names ("nämnden för arbete, kompetens och välfärd måste
+    spara" -> "måste spara"): a named body is the claim's scope, checked against a sentence's passage and
+    document title (`bodies_in`), not a concept each sentence must repeat."""
+    return re.sub(r"\s{2,}", " ", BODY.sub(" ", text)).strip()
+
+
 def _passage(s: Sentence, sentences: list[Sentence]) -> list[Sentence]:
     """The sentence and the retrieved sentences just before it in the same passage."""
     return [s] + [o for o in sentences if o.chunk.id == s.chunk.id and 0 < s.start - o.end <= 300]
