@@ -257,6 +257,12 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     best = ranked[0][0]
     matching = [r for r in ranked if any(same_amount(c, f) and _comparable(c, f, r[2].text, subject)
                                          for f in figures_in(r[2].text))]
+    if c.measure and any(subject.same_thing(c.measure, r[2].text) for r in ranked):
+        # "ett omställningspaket på 4,7 miljoner" is not confirmed by "Av detta landar 4,7 miljoner på avdelning
+        # vuxna" when a sentence about the package states its own figure (a sentence naming the opposite measure,
+        # "underskott" for "överskott", is still read: _confirmed contradicts it)
+        measures = (c.measure, *_opposites(c.measure))
+        matching = [r for r in matching if any(subject.same_thing(m, r[2].text) for m in measures)]
     if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
         return _confirmed(claim, c, matching[0][2], sentences, context_years)
     # another figure contradicts only where the committee the claim names is named too (the sentence, the
@@ -302,16 +308,22 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
     return wrong or ClaimCheck("supported", (s,), reason="siffran stämmer")
 
 
+def _opposites(word: str) -> tuple[str, ...]:
+    """The words `opposites` in data/roles_sv.json pairs with the word, in any form ("överskott": "underskott")."""
+    from assistant.evidence.claims import roles
+
+    stem = word_stem(word)
+    return tuple(dict.fromkeys([b for a, b in roles()["opposites"] if word_stem(a) == stem and word_stem(b) != stem] +
+                               [a for a, b in roles()["opposites"] if word_stem(b) == stem and word_stem(a) != stem]))
+
+
 def _opposite_measure(c: ClaimedAmount, text: str) -> str:
     """The noun the text states the claimed figure as, when it is the opposite of the claim's own (`opposites` in
     data/roles_sv.json: "underskott på 18,4 miljoner" for a claimed "överskott på 18,4 mkr"); "" otherwise."""
-    from assistant.evidence.claims import roles
-
     if not c.measure:
         return ""
     claimed = word_stem(c.measure)
-    opposed = {word_stem(b) for a, b in roles()["opposites"] if word_stem(a) == claimed} | \
-        {word_stem(a) for a, b in roles()["opposites"] if word_stem(b) == claimed}
+    opposed = {word_stem(w) for w in _opposites(c.measure)}
     for f in figures_in(text):
         if f.at > 0 and same_amount(c, f):
             stated = _measure(text[:f.at])
@@ -363,6 +375,29 @@ def following(s: Sentence, text_of: Callable[[str], str] | None) -> str:
     return m.group("s") if refers_back(m.group("s"), s.text) else ""
 
 
+def _people_named(claim: str, text_of: Callable[[str], str] | None) -> Callable[[str], frozenset[str]]:
+    """A function giving, for a document, the stems of the claim's names of two or more capitalised words
+    ("Karin Alvermalm") that the document writes in full anywhere."""
+    from assistant.understand.query import NAME_PHRASE, name_phrase_stems
+
+    phrases = [p for p in NAME_PHRASE.findall(claim) if name_phrase_stems(p)]
+    found: dict[str, frozenset[str]] = {}
+
+    def named(doc_path: str) -> frozenset[str]:
+        if not phrases or text_of is None:
+            return frozenset()
+        if doc_path not in found:
+            try:
+                text = text_of(doc_path)
+            except (KeyError, OSError):
+                text = ""
+            found[doc_path] = frozenset(s for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)
+                                        for s in name_phrase_stems(p))
+        return found[doc_path]
+
+    return named
+
+
 def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], str] | None = None,
                   specific: tuple[str, ...] | None = None) -> Subject:
     """The claim's subject as the index knows it: its concept groups (QueryAnalysis) scored with the corpus'
@@ -379,9 +414,13 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
                     for i, g in enumerate(q.groups))
     full = tuple(q.full[i] if i < len(q.full) else len(g) for i, g in enumerate(q.groups))
 
+    people = _people_named(claim, text_of)
+
     def about(s: Sentence, left_out: frozenset[str] = frozenset()) -> float:
-        # the document's municipality counts as said ("Tingsryd höjer skatten" by Tingsryd's budget)
-        present = text_stems(f"{s.text} {following(s, text_of)}") | title_stems(s.chunk.title) | place_stems(s.chunk)
+        # the document's municipality counts as said ("Tingsryd höjer skatten" by Tingsryd's budget), and so does
+        # a person the claim names whom the document names (the speaker of a press release)
+        present = text_stems(f"{s.text} {following(s, text_of)}") | title_stems(s.chunk.title) | \
+            place_stems(s.chunk) | people(s.chunk.doc_path)
         # a hedge ("runt 4000") counts only where the sentence hedges the same way: its absence says nothing
         kept = [i for i, g in enumerate(q.groups) if (g[0] not in hedges or g[0] in present) and g[0] not in left_out]
         return stats.coverage(tuple(q.groups[i] for i in kept), present, tuple(weights[i] for i in kept),

@@ -462,3 +462,44 @@ def test_a_count_followed_by_a_preposition_counts_what_the_sentence_counts() -> 
     said = sentence("Med 15 ja-röster mot 6 nej-röster röstade fullmäktige i kommunen för budgeten.", n=1)
     result = check_amounts(claim, [said], word_overlap(claim))
     assert result is not None and result.verdict == "contradicted" and result.correct == "15"
+
+
+def test_the_claimed_figure_of_another_measure_does_not_confirm_when_the_measure_has_its_own() -> None:
+    # "Av detta landar 4,7 miljoner på avdelning vuxna" holds the claimed figure, but the package the claim measures
+    # is stated with another figure
+    claim = "hamnbolaget fick ett omställningspaket på 4,7 miljoner"
+    package = sentence("Hamnbolaget fick ett omställningspaket om 5,4 miljoner kronor.", n=1)
+    part = sentence("Av detta landar 4,7 miljoner på hamnbolaget vid kajen.", n=2)
+    result = check_amounts(claim, [package, part], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "5,4 miljoner kronor"
+    assert result.evidence == (package,)
+    # with no sentence naming the measure, the figure's own sentence still decides
+    alone = check_amounts(claim, [part], word_overlap(claim))
+    assert alone is not None and alone.verdict == "supported"
+
+
+def test_a_person_the_document_names_counts_as_said_by_its_sentences() -> None:
+    from assistant.evidence.claim_amounts import claim_subject
+    from assistant.understand.query import analyse
+
+    class Stats:
+        def coverage(self, groups, present, weights, full):  # type: ignore[no-untyped-def]
+            return sum(1 for g in groups if g[0] in present) / len(groups)
+
+        def present(self, term, present):  # type: ignore[no-untyped-def]
+            return term in present
+
+    claim = "Karin Alvermalm fick igenom ett omställningspaket"
+    said = sentence("Nämnden beslutade om ett omställningspaket.", n=1)
+    texts = {"corpus/d1.txt": "Nämnden beslutade om ett omställningspaket. – Vi tar nästa steg, säger Karin Alvermalm.",
+             "corpus/d2.txt": "Nämnden beslutade om ett omställningspaket."}
+    with_name = claim_subject(analyse(claim), Stats(), claim, texts.__getitem__)
+    without = claim_subject(analyse(claim), Stats(), claim, lambda path: texts["corpus/d2.txt"])
+    assert with_name.about(said) > without.about(said)
+
+
+def test_a_named_committee_is_left_out_of_the_claims_topic() -> None:
+    from assistant.evidence.claims import without_bodies
+
+    assert without_bodies("nämnden för arbete, kompetens och välfärd måste spara") == "måste spara"
+    assert without_bodies("Kultur- och utbildningsnämnden får mer till skolan") == "får mer till skolan"
