@@ -723,6 +723,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     from assistant.evidence.claim_amounts import OTHER_YEARS_FIGURE, Subject, check_amounts
     from assistant.evidence.claim_cause import check_cause
     from assistant.evidence.claim_sign import check_sign
+    from assistant.evidence.claim_vote import check_vote
 
     people = check_people(claim, sentences)
     if people is not None and people.verdict != "not_found":
@@ -736,6 +737,9 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     sign = check_sign(claim, sentences, subject.about) if subject is not None else None
     if sign is not None:  # "gick med överskott 2024" against "Årets resultat blev -6,2 miljoner kronor"
         return sign
+    vote = check_vote(claim, sentences, subject.about) if subject is not None else None
+    if vote is not None:  # "klubbades enhälligt" against "Majoritetens förslag vann med 29 röster mot 18"
+        return vote
     cause = check_cause(claim, sentences)
     if cause is not None:  # "stängdes för att taket läckte" against "stängdes när reningsanläggningen gick sönder"
         return cause
