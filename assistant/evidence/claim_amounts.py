@@ -269,8 +269,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     # passage before it or its document's title): "Socialförvaltningen ... -14,3 miljoner" says nothing of what
     # "socialnämnden" gets
     named = set(bodies_in(claim))
-    ranked = [r for r in ranked if not named or named & set(bodies_in(
-        " ".join([r[2].chunk.title, *(p.text for p in _passage(r[2], list(sentences)))])))]
+    ranked = [r for r in ranked if not named or named & governing_bodies(r[2], sentences)]
     if c.measure:  # "en vinst på 80 miljoner" is not contradicted by an amount of a dividend
         ranked = [r for r in ranked if subject.same_thing(c.measure, r[2].text)]
     if subject.specific is not None:  # "köksorganisationen ska spara 15 miljoner" is not contradicted by a deficit
@@ -290,6 +289,18 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written
         return ClaimCheck("contradicted", (s,), written.strip(), "annan siffra om samma sak")
     return None
+
+
+def governing_bodies(s: Sentence, sentences: Sequence[Sentence]) -> set[str]:
+    """The committees a sentence speaks of: those it names, else those of the nearest retrieved sentence before it
+    in its passage that names any ("Barn- och utbildningsnämnden redovisar ... Investeringarna uppgick till ...":
+    not the socialnämnden named two sentences earlier), with its document's title's."""
+    before = sorted(_passage(s, list(sentences))[1:], key=lambda o: -o.start)
+    for part in (s, *before):
+        named = set(bodies_in(part.text))
+        if named:
+            return named | set(bodies_in(s.chunk.title))
+    return set(bodies_in(s.chunk.title))
 
 
 def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Sentence],
@@ -375,6 +386,28 @@ def following(s: Sentence, text_of: Callable[[str], str] | None) -> str:
     return m.group("s") if refers_back(m.group("s"), s.text) else ""
 
 
+def _sign_words(claim: str) -> Callable[[str], frozenset[str]]:
+    """A function giving, for a sentence, the stems of the claim's words for the sign of a result ("gick back")
+    when the sentence says that sign in its own words ("ett underskott på 8,6 miljoner": claim_sign.says_sign)."""
+    from assistant.evidence.claim_sign import says_sign
+
+    from assistant.evidence.claim_figures import strip_figures
+
+    bare = " ".join(strip_figures(claim).split())  # "gick 6,8 miljoner back": the phrase around the figure
+    claimed = [sign for sign in ("positive", "negative") if says_sign(bare, sign)]
+    if len(claimed) != 1:
+        return lambda text: frozenset()
+    own = frozenset(stems(claim, drop_stopwords=False)) & _sign_stems(claimed[0])
+    return lambda text: own if says_sign(text, claimed[0]) else frozenset()
+
+
+@lru_cache(maxsize=2)
+def _sign_stems(sign: str) -> frozenset[str]:
+    from assistant.evidence.claims import roles
+
+    return frozenset(stems(" ".join(roles()["result_signs"][sign]), drop_stopwords=False))
+
+
 def _people_named(claim: str, text_of: Callable[[str], str] | None) -> Callable[[str], frozenset[str]]:
     """A function giving, for a document, the stems of the claim's names of two or more capitalised words
     ("Karin Alvermalm") that the document writes in full anywhere."""
@@ -415,12 +448,13 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
     full = tuple(q.full[i] if i < len(q.full) else len(g) for i, g in enumerate(q.groups))
 
     people = _people_named(claim, text_of)
+    signs = _sign_words(claim)
 
     def about(s: Sentence, left_out: frozenset[str] = frozenset()) -> float:
         # the document's municipality counts as said ("Tingsryd höjer skatten" by Tingsryd's budget), and so does
         # a person the claim names whom the document names (the speaker of a press release)
         present = text_stems(f"{s.text} {following(s, text_of)}") | title_stems(s.chunk.title) | \
-            place_stems(s.chunk) | people(s.chunk.doc_path)
+            place_stems(s.chunk) | people(s.chunk.doc_path) | signs(s.text)
         # a hedge ("runt 4000") counts only where the sentence hedges the same way: its absence says nothing
         kept = [i for i, g in enumerate(q.groups) if (g[0] not in hedges or g[0] in present) and g[0] not in left_out]
         return stats.coverage(tuple(q.groups[i] for i in kept), present, tuple(weights[i] for i in kept),

@@ -503,3 +503,36 @@ def test_a_named_committee_is_left_out_of_the_claims_topic() -> None:
 
     assert without_bodies("nämnden för arbete, kompetens och välfärd måste spara") == "måste spara"
     assert without_bodies("Kultur- och utbildningsnämnden får mer till skolan") == "får mer till skolan"
+
+
+def test_a_sentence_speaks_of_the_nearest_committee_named_before_it() -> None:
+    from assistant.evidence.claim_amounts import governing_bodies
+
+    text = ("Socialnämnden redovisar ett underskott på 8,6 miljoner kronor. Barn- och utbildningsnämnden redovisar "
+            "ett överskott på 1,9 miljoner kronor. Investeringarna uppgick till 104,3 miljoner kronor.")
+    parts = text.split(". ")
+    spans, at = [], 0
+    for part in parts:
+        start = text.index(part, at)
+        spans.append((start, start + len(part)))
+        at = start + len(part)
+    chunk = Chunk(id="c0", doc_path="corpus/p.txt", text=text, start=0, end=len(text), title="Bokslut 2025",
+                  date="2026-02-18")
+    sentences = [Sentence(chunk=chunk, start=a, end=b, text=text[a:b], score=1.0, coverage=0.5, chunk_score=1.0)
+                 for a, b in spans]
+    social, school, investments = sentences
+    assert governing_bodies(investments, sentences) == {"barn-utbildningsnämnd"}
+    assert governing_bodies(social, sentences) == {"-socialnämnd"}
+    # the claim's committee named two sentences earlier does not make the investments its figure
+    claim = "socialnämnden gick 6,8 miljoner back 2025"
+    result = check_amounts(claim, [investments, school, social], word_overlap(claim))
+    assert result is not None and result.correct == "8,6 miljoner kronor"
+
+
+def test_a_sign_said_by_a_phrase_is_said_by_the_sentence_naming_it_in_its_own_word() -> None:
+    from assistant.evidence.claim_amounts import _sign_words
+
+    signs = _sign_words("socialnämnden gick 6,8 miljoner back 2025")
+    assert signs("Socialnämnden redovisar ett underskott på 8,6 miljoner kronor.")
+    assert not signs("Barn- och utbildningsnämnden redovisar ett överskott på 1,9 miljoner kronor.")
+    assert not _sign_words("socialnämnden får 6,8 miljoner")("Socialnämnden redovisar ett underskott.")

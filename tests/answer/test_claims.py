@@ -365,3 +365,16 @@ def test_a_long_sentence_beside_the_best_says_the_opposite_of_its_own_subject() 
         return 0.9 if s is best else 0.1
 
     assert check_opposites(claim, [best, other], about, 0.8, lambda claimed, stated: claimed in stated) is None
+
+
+def test_better_and_worse_are_opposites() -> None:
+    from assistant.evidence.claims import check_opposites
+    from assistant.retrieval.retrieve import Sentence
+    from core.types import Chunk
+
+    s = Sentence(chunk=Chunk(id="c0", doc_path="corpus/p.txt", text="x", start=0, end=1, title="Bokslut",
+                             date="2026-02-18"),
+                 start=0, end=70, text="Kommunens soliditet förbättrades till 32,4 procent.", score=1.0,
+                 coverage=0.9, chunk_score=1.0)
+    result = check_opposites("Soliditeten försämrades 2025", [s])
+    assert result is not None and result.verdict == "contradicted"
