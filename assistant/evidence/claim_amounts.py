@@ -176,16 +176,35 @@ def time_fit(claim: str, years: set[int], s: Sentence) -> float:
     return bonus + (YEAR_FIT / 2 if doc_year in years else 0.0)
 
 
-def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject: Subject) -> Figure:
+def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject: Subject,
+                   claim: str = "") -> Figure:
     """The sentence's figure that the claim is about: of the claim's kind, and when it holds several, the one
-    whose stretch of text (up to the next figure) names the claim's year."""
+    whose stretch of text (up to the next figure) names the claim's year, else the one whose leading words (since
+    the figure before) alone name words of the claim ("VA-taxan höjs med 6 procent och avfallstaxan med 5
+    procent": 5 procent for "avfallstaxan höjs med 8 procent")."""
     figures = [f for f in figures_in(s.text) if _comparable(claimed, f, s.text, subject)]
     if len(figures) > 1 and years:
         spans = [f.at if f.at >= 0 else s.text.find(f.written) for f in figures] + [len(s.text)]
         for i, f in enumerate(figures):
             if _years_said(s.text[spans[i]:spans[i + 1]], _doc_year(s)) & years:
                 return f
+    if len(figures) > 1 and claim:
+        return _led_by_claim(claim, s.text, figures) or figures[0]
     return figures[0]
+
+
+def _led_by_claim(claim: str, text: str, figures: list[Figure]) -> Figure | None:
+    """The one figure whose leading words (from the figure before it) name words of the claim that no other
+    figure's leading words name; None when none or several do."""
+    from assistant.evidence.claim_figures import strip_figures
+
+    own = set(stems(strip_figures(claim))) - set(stems(" ".join(predicate_words(claim)), drop_stopwords=False))
+    starts = [f.at if f.at >= 0 else text.find(f.written) for f in figures]
+    ends = [0] + [a + len(f.written) for a, f in zip(starts, figures)][:-1]
+    leads = [set(stems(text[b:a])) & own for b, a in zip(ends, starts)]
+    alone = [lead - set().union(*(o for j, o in enumerate(leads) if j != i)) for i, lead in enumerate(leads)]
+    named = [f for f, words in zip(figures, alone) if words]
+    return named[0] if len(named) == 1 else None
 
 
 def _stretch(text: str, figure: Figure) -> str:
@@ -280,7 +299,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
             # the best sentence about the claim's committee and measure states the claimed figure: a sentence
             # scoring higher about something else raised the bar, it does not make this one another figure
             return _confirmed(claim, c, s, sentences, context_years)
-        stated = _stated_figure(c, s, years, subject)
+        stated = _stated_figure(c, s, years, subject, claim)
         if years and not _years_said(_stretch(s.text, stated), _doc_year(s)) & years and \
                 _years_said(_stretch(s.text, stated), None):
             # "31,5 miljoner investerades under 2025" is another year's figure: it neither confirms nor
@@ -292,15 +311,12 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
 
 
 def governing_bodies(s: Sentence, sentences: Sequence[Sentence]) -> set[str]:
-    """The committees a sentence speaks of: those it names, else those of the nearest retrieved sentence before it
-    in its passage that names any ("Barn- och utbildningsnämnden redovisar ... Investeringarna uppgick till ...":
-    not the socialnämnden named two sentences earlier), with its document's title's."""
+    """The committees a sentence speaks of: those it names, those of the nearest retrieved sentence before it in
+    its passage that names any ("Barn- och utbildningsnämnden redovisar ... Investeringarna uppgick till ...": not
+    the socialnämnden named two sentences earlier) and its document's title's."""
     before = sorted(_passage(s, list(sentences))[1:], key=lambda o: -o.start)
-    for part in (s, *before):
-        named = set(bodies_in(part.text))
-        if named:
-            return named | set(bodies_in(s.chunk.title))
-    return set(bodies_in(s.chunk.title))
+    nearest = next((set(bodies_in(o.text)) for o in before if bodies_in(o.text)), set())
+    return set(bodies_in(s.text)) | nearest | set(bodies_in(s.chunk.title))
 
 
 def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Sentence],
@@ -349,8 +365,10 @@ PREDICATE_WEIGHT = 0.5  # the claim's verb ("uppgår", "gick") says less about i
 def predicate_words(claim: str) -> set[str]:
     """The claim's finite verbs (sentence_types.json finite_verbs, a compound of one: "uppgår", or a past tense
     ending): what the claim says of its subject, not the subject."""
+    from assistant.evidence.claims import _passives
+
     kinds = sentence_types()
-    verbs = set(kinds["finite_verbs"])
+    verbs = set(kinds["finite_verbs"]) | _passives(tuple(kinds["finite_verbs"]))
     endings = tuple(kinds["verb_endings"])
     out = set()
     for word in re.findall(r"[^\W\d_]+", claim.lower()):

@@ -129,10 +129,23 @@ def _confirmation_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
-    verbs = set(kinds["finite_verbs"])
+    verbs = set(kinds["finite_verbs"]) | _passives(tuple(kinds["finite_verbs"]))
     endings = tuple(kinds["verb_endings"])
     return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) or _passive_of_long_vowel(w)
                for w in words if not w[0].isdigit()) or _verb_second(words, text)
+
+
+@lru_cache(maxsize=2)
+def _passives(verbs: tuple[str, ...]) -> frozenset[str]:
+    """The s-passive of each present-tense verb: "höjer" -> "höjs", "sänker" -> "sänks", "ökar" -> "ökas"
+    ("Avfallstaxan i Arjeplog höjs med 8 procent")."""
+    out = set()
+    for verb in verbs:
+        if verb.endswith("er") and len(verb) >= 5:
+            out.add(verb[:-2] + "s")
+        elif verb.endswith("ar") and len(verb) >= 4:
+            out.add(verb[:-1] + "s")
+    return frozenset(out)
 
 
 def _passive_of_long_vowel(word: str) -> bool:

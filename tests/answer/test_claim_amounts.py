@@ -523,6 +523,7 @@ def test_a_sentence_speaks_of_the_nearest_committee_named_before_it() -> None:
     social, school, investments = sentences
     assert governing_bodies(investments, sentences) == {"barn-utbildningsnämnd"}
     assert governing_bodies(social, sentences) == {"-socialnämnd"}
+    assert governing_bodies(school, sentences) == {"barn-utbildningsnämnd", "-socialnämnd"}
     # the claim's committee named two sentences earlier does not make the investments its figure
     claim = "socialnämnden gick 6,8 miljoner back 2025"
     result = check_amounts(claim, [investments, school, social], word_overlap(claim))
@@ -536,3 +537,13 @@ def test_a_sign_said_by_a_phrase_is_said_by_the_sentence_naming_it_in_its_own_wo
     assert signs("Socialnämnden redovisar ett underskott på 8,6 miljoner kronor.")
     assert not signs("Barn- och utbildningsnämnden redovisar ett överskott på 1,9 miljoner kronor.")
     assert not _sign_words("socialnämnden får 6,8 miljoner")("Socialnämnden redovisar ett underskott.")
+
+
+def test_of_several_figures_the_one_led_by_the_claims_own_words_is_the_correct_one() -> None:
+    claim = "avfallstaxan höjs med 8 procent"
+    s = sentence("VA-taxan höjs med 6 procent och avfallstaxan med 5 procent från den 1 januari.")
+    result = check_amounts(claim, [s], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "5 procent"
+    other = "VA-taxan höjs med 8 procent"
+    result = check_amounts(other, [s], word_overlap(other))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "6 procent"

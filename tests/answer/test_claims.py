@@ -378,3 +378,14 @@ def test_better_and_worse_are_opposites() -> None:
                  coverage=0.9, chunk_score=1.0)
     result = check_opposites("Soliditeten försämrades 2025", [s])
     assert result is not None and result.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(("question", "claim"), [
+    ("Avfallstaxan i Arjeplog höjs med 8 procent?", "Avfallstaxan i Arjeplog höjs med 8 procent"),
+    ("VA-taxan i Malå sänks 2027?", "VA-taxan i Malå sänks 2027"),
+    ("Hur mycket höjs skatten?", None),
+])
+def test_the_s_passive_of_a_present_tense_verb_makes_a_statement(question: str, claim: str | None) -> None:
+    from assistant.evidence.claims import parse_claim
+
+    assert parse_claim(question)[0] == claim
