@@ -270,8 +270,20 @@ def _person_facts(name: str, sentences: list[Sentence]) -> list[tuple[Sentence, 
             after = s.text[m.end():m.end() + 70]
             party = re.match(r"\s*\(([A-ZÅÄÖ]{1,2})\)", after)
             window = re.split(r"[.;:]| och fortsätter", after)[0]
-            out.append((s, _role_words(window), party.group(1) if party else None, (name + window).strip(" ,")))
+            found = _role_words(window)
+            if not found:  # a title right before the name: "säger kommunstyrelsens ordförande Marie Sandström (S)"
+                lead = re.split(r"[.;:,()\u2013\u2014]|\s-\s|\soch\s", s.text[max(0, m.start() - TITLE_LEAD):m.start()])[-1]
+                words = lead.split()
+                first = next((i for i, w in enumerate(words) if _role_words(w)), len(words))
+                lead = " ".join(words[first:])  # "säger kommunstyrelsens ordförande": from the first role word
+                found = _role_words(lead)
+                if found:
+                    window = f"{(party.group(0) if party else '')}, {lead}"
+            out.append((s, found, party.group(1) if party else None, (name + window).strip(" ,")))
     return out
+
+
+TITLE_LEAD = 50  # characters before a name in which a title stands ("ekonomichef Helena Lindahl")
 
 
 def _party_named(text: str) -> str | None:

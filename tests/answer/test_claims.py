@@ -389,3 +389,17 @@ def test_the_s_passive_of_a_present_tense_verb_makes_a_statement(question: str, 
     from assistant.evidence.claims import parse_claim
 
     assert parse_claim(question)[0] == claim
+
+
+def test_a_title_right_before_a_name_is_the_persons_role() -> None:
+    from assistant.evidence.claims import check_people
+    from assistant.retrieval.retrieve import Sentence
+    from core.types import Chunk
+
+    text = "Vi tar ansvar för äldreomsorgen, säger kommunstyrelsens ordförande Maria Holm (S)."
+    s = Sentence(chunk=Chunk(id="c0", doc_path="corpus/p.txt", text=text, start=0, end=len(text), title="Budget",
+                             date="2025-11-18"), start=0, end=len(text), text=text, score=1.0, coverage=0.9,
+                 chunk_score=1.0)
+    assert check_people("Maria Holm är kommunstyrelsens ordförande", [s]).verdict == "supported"
+    wrong = check_people("Maria Holm är kommunstyrelsens vice ordförande", [s])
+    assert wrong.verdict == "contradicted" and wrong.correct == "Maria Holm (S), kommunstyrelsens ordförande"
