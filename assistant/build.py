@@ -35,7 +35,7 @@ from assistant.evidence.claim_figures import claim_figures, figures_in, strip_fi
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck,
                                        check_claim, claim_text, inflected, time_words, with_known_parts,
-                                       with_opposite_words, with_voices)
+                                       with_opposite_words, with_voices, without_bodies)
 from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
 from assistant.understand.query import stems as query_stems
@@ -991,7 +991,8 @@ class Assistant:
         context = set(q.years) - {y for y in q.years if any(str(y) in g for g in q.groups for g in g)}
         # the claim's most specific concept some of the evidence names in its own words ("köksorganisationen"); the
         # municipality it names is its scope and its direction ("mer") what it says, not its subject
-        _, scope_free = self._without_scope(self._analyse(claim_topic(claim), []))
+        # and so is the committee it names (the sentences' passages and titles are checked for it: bodies_in)
+        _, scope_free = self._without_scope(self._analyse(without_bodies(claim_topic(claim)) or claim_topic(claim), []))
         specific = self.retriever.stats.specific_concept(scope_free, sentences[:8])
         subject = claim_subject(q, self.retriever.stats, claim, self.index.text, specific)
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,

@@ -97,6 +97,19 @@ def _without_figures(claim: str, language: str) -> str:
     return " ".join(text.split())
 
 
+def _same_kind(claimed: ClaimedFigure, value: FigureValue) -> bool:
+    """The value measures what the claimed figure does: money for a sum, a percentage for a percentage (a bare
+    number is read in the value's own unit)."""
+    if claimed.unit is None:
+        return True
+    if claimed.unit is Unit.PERCENT:
+        return value.unit == "%"
+    try:
+        return Unit(value.unit).is_money
+    except ValueError:
+        return False
+
+
 def _matches(claimed: ClaimedFigure, value: FigureValue) -> bool:
     """The calculator's value, in the claim's scale, agrees with the claimed figure at its precision."""
     if claimed.unit is None:
@@ -132,6 +145,8 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     sv = answer.language == "sv"
     if answer.refused:
         return FigureClaim("not_found", answer.text, answer, tuple(figures))
+    if answer.values and not any(_same_kind(f, v) for f in figures for v in answer.values):
+        return None  # "förskolan kostar 45 miljoner" against a count of children: the tables hold no such figure
     if any(_is_change(body, f) for f in figures) and (
             answer.calculation is None or answer.calculation.operation not in DIRECTED):
         return None  # "får 7 miljoner mer än i år" claims a change; the calculator's level cannot judge it

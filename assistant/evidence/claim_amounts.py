@@ -176,16 +176,35 @@ def time_fit(claim: str, years: set[int], s: Sentence) -> float:
     return bonus + (YEAR_FIT / 2 if doc_year in years else 0.0)
 
 
-def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject: Subject) -> Figure:
+def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject: Subject,
+                   claim: str = "") -> Figure:
     """The sentence's figure that the claim is about: of the claim's kind, and when it holds several, the one
-    whose stretch of text (up to the next figure) names the claim's year."""
+    whose stretch of text (up to the next figure) names the claim's year, else the one whose leading words (since
+    the figure before) alone name words of the claim ("VA-taxan höjs med 6 procent och avfallstaxan med 5
+    procent": 5 procent for "avfallstaxan höjs med 8 procent")."""
     figures = [f for f in figures_in(s.text) if _comparable(claimed, f, s.text, subject)]
     if len(figures) > 1 and years:
         spans = [f.at if f.at >= 0 else s.text.find(f.written) for f in figures] + [len(s.text)]
         for i, f in enumerate(figures):
             if _years_said(s.text[spans[i]:spans[i + 1]], _doc_year(s)) & years:
                 return f
+    if len(figures) > 1 and claim:
+        return _led_by_claim(claim, s.text, figures) or figures[0]
     return figures[0]
+
+
+def _led_by_claim(claim: str, text: str, figures: list[Figure]) -> Figure | None:
+    """The one figure whose leading words (from the figure before it) name words of the claim that no other
+    figure's leading words name; None when none or several do."""
+    from assistant.evidence.claim_figures import strip_figures
+
+    own = set(stems(strip_figures(claim))) - set(stems(" ".join(predicate_words(claim)), drop_stopwords=False))
+    starts = [f.at if f.at >= 0 else text.find(f.written) for f in figures]
+    ends = [0] + [a + len(f.written) for a, f in zip(starts, figures)][:-1]
+    leads = [set(stems(text[b:a])) & own for b, a in zip(ends, starts)]
+    alone = [lead - set().union(*(o for j, o in enumerate(leads) if j != i)) for i, lead in enumerate(leads)]
+    named = [f for f, words in zip(figures, alone) if words]
+    return named[0] if len(named) == 1 else None
 
 
 def _stretch(text: str, figure: Figure) -> str:
@@ -257,14 +276,19 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     best = ranked[0][0]
     matching = [r for r in ranked if any(same_amount(c, f) and _comparable(c, f, r[2].text, subject)
                                          for f in figures_in(r[2].text))]
+    if c.measure and any(subject.same_thing(c.measure, r[2].text) for r in ranked):
+        # "ett omställningspaket på 4,7 miljoner" is not confirmed by "Av detta landar 4,7 miljoner på avdelning
+        # vuxna" when a sentence about the package states its own figure (a sentence naming the opposite measure,
+        # "underskott" for "överskott", is still read: _confirmed contradicts it)
+        measures = (c.measure, *_opposites(c.measure))
+        matching = [r for r in matching if any(subject.same_thing(m, r[2].text) for m in measures)]
     if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
         return _confirmed(claim, c, matching[0][2], sentences, context_years)
     # another figure contradicts only where the committee the claim names is named too (the sentence, the
     # passage before it or its document's title): "Socialförvaltningen ... -14,3 miljoner" says nothing of what
     # "socialnämnden" gets
     named = set(bodies_in(claim))
-    ranked = [r for r in ranked if not named or named & set(bodies_in(
-        " ".join([r[2].chunk.title, *(p.text for p in _passage(r[2], list(sentences)))])))]
+    ranked = [r for r in ranked if not named or named & governing_bodies(r[2], sentences)]
     if c.measure:  # "en vinst på 80 miljoner" is not contradicted by an amount of a dividend
         ranked = [r for r in ranked if subject.same_thing(c.measure, r[2].text)]
     if subject.specific is not None:  # "köksorganisationen ska spara 15 miljoner" is not contradicted by a deficit
@@ -275,7 +299,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
             # the best sentence about the claim's committee and measure states the claimed figure: a sentence
             # scoring higher about something else raised the bar, it does not make this one another figure
             return _confirmed(claim, c, s, sentences, context_years)
-        stated = _stated_figure(c, s, years, subject)
+        stated = _stated_figure(c, s, years, subject, claim)
         if years and not _years_said(_stretch(s.text, stated), _doc_year(s)) & years and \
                 _years_said(_stretch(s.text, stated), None):
             # "31,5 miljoner investerades under 2025" is another year's figure: it neither confirms nor
@@ -284,6 +308,15 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written
         return ClaimCheck("contradicted", (s,), written.strip(), "annan siffra om samma sak")
     return None
+
+
+def governing_bodies(s: Sentence, sentences: Sequence[Sentence]) -> set[str]:
+    """The committees a sentence speaks of: those it names, those of the nearest retrieved sentence before it in
+    its passage that names any ("Barn- och utbildningsnämnden redovisar ... Investeringarna uppgick till ...": not
+    the socialnämnden named two sentences earlier) and its document's title's."""
+    before = sorted(_passage(s, list(sentences))[1:], key=lambda o: -o.start)
+    nearest = next((set(bodies_in(o.text)) for o in before if bodies_in(o.text)), set())
+    return set(bodies_in(s.text)) | nearest | set(bodies_in(s.chunk.title))
 
 
 def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Sentence],
@@ -302,16 +335,22 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
     return wrong or ClaimCheck("supported", (s,), reason="siffran stämmer")
 
 
+def _opposites(word: str) -> tuple[str, ...]:
+    """The words `opposites` in data/roles_sv.json pairs with the word, in any form ("överskott": "underskott")."""
+    from assistant.evidence.claims import roles
+
+    stem = word_stem(word)
+    return tuple(dict.fromkeys([b for a, b in roles()["opposites"] if word_stem(a) == stem and word_stem(b) != stem] +
+                               [a for a, b in roles()["opposites"] if word_stem(b) == stem and word_stem(a) != stem]))
+
+
 def _opposite_measure(c: ClaimedAmount, text: str) -> str:
     """The noun the text states the claimed figure as, when it is the opposite of the claim's own (`opposites` in
     data/roles_sv.json: "underskott på 18,4 miljoner" for a claimed "överskott på 18,4 mkr"); "" otherwise."""
-    from assistant.evidence.claims import roles
-
     if not c.measure:
         return ""
     claimed = word_stem(c.measure)
-    opposed = {word_stem(b) for a, b in roles()["opposites"] if word_stem(a) == claimed} | \
-        {word_stem(a) for a, b in roles()["opposites"] if word_stem(b) == claimed}
+    opposed = {word_stem(w) for w in _opposites(c.measure)}
     for f in figures_in(text):
         if f.at > 0 and same_amount(c, f):
             stated = _measure(text[:f.at])
@@ -326,8 +365,10 @@ PREDICATE_WEIGHT = 0.5  # the claim's verb ("uppgår", "gick") says less about i
 def predicate_words(claim: str) -> set[str]:
     """The claim's finite verbs (sentence_types.json finite_verbs, a compound of one: "uppgår", or a past tense
     ending): what the claim says of its subject, not the subject."""
+    from assistant.evidence.claims import _passives
+
     kinds = sentence_types()
-    verbs = set(kinds["finite_verbs"])
+    verbs = set(kinds["finite_verbs"]) | _passives(tuple(kinds["finite_verbs"]))
     endings = tuple(kinds["verb_endings"])
     out = set()
     for word in re.findall(r"[^\W\d_]+", claim.lower()):
@@ -363,6 +404,51 @@ def following(s: Sentence, text_of: Callable[[str], str] | None) -> str:
     return m.group("s") if refers_back(m.group("s"), s.text) else ""
 
 
+def _sign_words(claim: str) -> Callable[[str], frozenset[str]]:
+    """A function giving, for a sentence, the stems of the claim's words for the sign of a result ("gick back")
+    when the sentence says that sign in its own words ("ett underskott på 8,6 miljoner": claim_sign.says_sign)."""
+    from assistant.evidence.claim_sign import says_sign
+
+    from assistant.evidence.claim_figures import strip_figures
+
+    bare = " ".join(strip_figures(claim).split())  # "gick 6,8 miljoner back": the phrase around the figure
+    claimed = [sign for sign in ("positive", "negative") if says_sign(bare, sign)]
+    if len(claimed) != 1:
+        return lambda text: frozenset()
+    own = frozenset(stems(claim, drop_stopwords=False)) & _sign_stems(claimed[0])
+    return lambda text: own if says_sign(text, claimed[0]) else frozenset()
+
+
+@lru_cache(maxsize=2)
+def _sign_stems(sign: str) -> frozenset[str]:
+    from assistant.evidence.claims import roles
+
+    return frozenset(stems(" ".join(roles()["result_signs"][sign]), drop_stopwords=False))
+
+
+def _people_named(claim: str, text_of: Callable[[str], str] | None) -> Callable[[str], frozenset[str]]:
+    """A function giving, for a document, the stems of the claim's names of two or more capitalised words
+    ("Karin Alvermalm") that the document writes in full anywhere."""
+    from assistant.understand.query import NAME_PHRASE, name_phrase_stems
+
+    phrases = [p for p in NAME_PHRASE.findall(claim) if name_phrase_stems(p)]
+    found: dict[str, frozenset[str]] = {}
+
+    def named(doc_path: str) -> frozenset[str]:
+        if not phrases or text_of is None:
+            return frozenset()
+        if doc_path not in found:
+            try:
+                text = text_of(doc_path)
+            except (KeyError, OSError):
+                text = ""
+            found[doc_path] = frozenset(s for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)
+                                        for s in name_phrase_stems(p))
+        return found[doc_path]
+
+    return named
+
+
 def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], str] | None = None,
                   specific: tuple[str, ...] | None = None) -> Subject:
     """The claim's subject as the index knows it: its concept groups (QueryAnalysis) scored with the corpus'
@@ -379,9 +465,14 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
                     for i, g in enumerate(q.groups))
     full = tuple(q.full[i] if i < len(q.full) else len(g) for i, g in enumerate(q.groups))
 
+    people = _people_named(claim, text_of)
+    signs = _sign_words(claim)
+
     def about(s: Sentence, left_out: frozenset[str] = frozenset()) -> float:
-        # the document's municipality counts as said ("Tingsryd höjer skatten" by Tingsryd's budget)
-        present = text_stems(f"{s.text} {following(s, text_of)}") | title_stems(s.chunk.title) | place_stems(s.chunk)
+        # the document's municipality counts as said ("Tingsryd höjer skatten" by Tingsryd's budget), and so does
+        # a person the claim names whom the document names (the speaker of a press release)
+        present = text_stems(f"{s.text} {following(s, text_of)}") | title_stems(s.chunk.title) | \
+            place_stems(s.chunk) | people(s.chunk.doc_path) | signs(s.text)
         # a hedge ("runt 4000") counts only where the sentence hedges the same way: its absence says nothing
         kept = [i for i, g in enumerate(q.groups) if (g[0] not in hedges or g[0] in present) and g[0] not in left_out]
         return stats.coverage(tuple(q.groups[i] for i in kept), present, tuple(weights[i] for i in kept),

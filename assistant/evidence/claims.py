@@ -129,10 +129,23 @@ def _confirmation_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
-    verbs = set(kinds["finite_verbs"])
+    verbs = set(kinds["finite_verbs"]) | _passives(tuple(kinds["finite_verbs"]))
     endings = tuple(kinds["verb_endings"])
     return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) or _passive_of_long_vowel(w)
                for w in words if not w[0].isdigit()) or _verb_second(words, text)
+
+
+@lru_cache(maxsize=2)
+def _passives(verbs: tuple[str, ...]) -> frozenset[str]:
+    """The s-passive of each present-tense verb: "höjer" -> "höjs", "sänker" -> "sänks", "ökar" -> "ökas"
+    ("Avfallstaxan i Arjeplog höjs med 8 procent")."""
+    out = set()
+    for verb in verbs:
+        if verb.endswith("er") and len(verb) >= 5:
+            out.add(verb[:-2] + "s")
+        elif verb.endswith("ar") and len(verb) >= 4:
+            out.add(verb[:-1] + "s")
+    return frozenset(out)
 
 
 def _passive_of_long_vowel(word: str) -> bool:
@@ -257,8 +270,20 @@ def _person_facts(name: str, sentences: list[Sentence]) -> list[tuple[Sentence, 
             after = s.text[m.end():m.end() + 70]
             party = re.match(r"\s*\(([A-ZÅÄÖ]{1,2})\)", after)
             window = re.split(r"[.;:]| och fortsätter", after)[0]
-            out.append((s, _role_words(window), party.group(1) if party else None, (name + window).strip(" ,")))
+            found = _role_words(window)
+            if not found:  # a title right before the name: "säger kommunstyrelsens ordförande Marie Sandström (S)"
+                lead = re.split(r"[.;:,()\u2013\u2014]|\s-\s|\soch\s", s.text[max(0, m.start() - TITLE_LEAD):m.start()])[-1]
+                words = lead.split()
+                first = next((i for i, w in enumerate(words) if _role_words(w)), len(words))
+                lead = " ".join(words[first:])  # "säger kommunstyrelsens ordförande": from the first role word
+                found = _role_words(lead)
+                if found:
+                    window = f"{(party.group(0) if party else '')}, {lead}"
+            out.append((s, found, party.group(1) if party else None, (name + window).strip(" ,")))
     return out
+
+
+TITLE_LEAD = 50  # characters before a name in which a title stands ("ekonomichef Helena Lindahl")
 
 
 def _party_named(text: str) -> str | None:
@@ -494,6 +519,13 @@ def bodies_in(text: str) -> dict[str, str]:
     return out
 
 
+def without_bodies(text: str) -> str:
+    """The text without the committees and boards it names ("nämnden för arbete, kompetens och välfärd måste
+    spara" -> "måste spara"): a named body is the claim's scope, checked against a sentence's passage and
+    document title (`bodies_in`), not a concept each sentence must repeat."""
+    return re.sub(r"\s{2,}", " ", BODY.sub(" ", text)).strip()
+
+
 def _passage(s: Sentence, sentences: list[Sentence]) -> list[Sentence]:
     """The sentence and the retrieved sentences just before it in the same passage."""
     return [s] + [o for o in sentences if o.chunk.id == s.chunk.id and 0 < s.start - o.end <= 300]
@@ -716,6 +748,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     from assistant.evidence.claim_amounts import OTHER_YEARS_FIGURE, Subject, check_amounts
     from assistant.evidence.claim_cause import check_cause
     from assistant.evidence.claim_sign import check_sign
+    from assistant.evidence.claim_vote import check_vote
 
     people = check_people(claim, sentences)
     if people is not None and people.verdict != "not_found":
@@ -729,6 +762,9 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     sign = check_sign(claim, sentences, subject.about) if subject is not None else None
     if sign is not None:  # "gick med överskott 2024" against "Årets resultat blev -6,2 miljoner kronor"
         return sign
+    vote = check_vote(claim, sentences, subject.about) if subject is not None else None
+    if vote is not None:  # "klubbades enhälligt" against "Majoritetens förslag vann med 29 röster mot 18"
+        return vote
     cause = check_cause(claim, sentences)
     if cause is not None:  # "stängdes för att taket läckte" against "stängdes när reningsanläggningen gick sönder"
         return cause

@@ -462,3 +462,88 @@ def test_a_count_followed_by_a_preposition_counts_what_the_sentence_counts() -> 
     said = sentence("Med 15 ja-röster mot 6 nej-röster röstade fullmäktige i kommunen för budgeten.", n=1)
     result = check_amounts(claim, [said], word_overlap(claim))
     assert result is not None and result.verdict == "contradicted" and result.correct == "15"
+
+
+def test_the_claimed_figure_of_another_measure_does_not_confirm_when_the_measure_has_its_own() -> None:
+    # "Av detta landar 4,7 miljoner på avdelning vuxna" holds the claimed figure, but the package the claim measures
+    # is stated with another figure
+    claim = "hamnbolaget fick ett omställningspaket på 4,7 miljoner"
+    package = sentence("Hamnbolaget fick ett omställningspaket om 5,4 miljoner kronor.", n=1)
+    part = sentence("Av detta landar 4,7 miljoner på hamnbolaget vid kajen.", n=2)
+    result = check_amounts(claim, [package, part], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "5,4 miljoner kronor"
+    assert result.evidence == (package,)
+    # with no sentence naming the measure, the figure's own sentence still decides
+    alone = check_amounts(claim, [part], word_overlap(claim))
+    assert alone is not None and alone.verdict == "supported"
+
+
+def test_a_person_the_document_names_counts_as_said_by_its_sentences() -> None:
+    from assistant.evidence.claim_amounts import claim_subject
+    from assistant.understand.query import analyse
+
+    class Stats:
+        def coverage(self, groups, present, weights, full):  # type: ignore[no-untyped-def]
+            return sum(1 for g in groups if g[0] in present) / len(groups)
+
+        def present(self, term, present):  # type: ignore[no-untyped-def]
+            return term in present
+
+    claim = "Karin Alvermalm fick igenom ett omställningspaket"
+    said = sentence("Nämnden beslutade om ett omställningspaket.", n=1)
+    texts = {"corpus/d1.txt": "Nämnden beslutade om ett omställningspaket. – Vi tar nästa steg, säger Karin Alvermalm.",
+             "corpus/d2.txt": "Nämnden beslutade om ett omställningspaket."}
+    with_name = claim_subject(analyse(claim), Stats(), claim, texts.__getitem__)
+    without = claim_subject(analyse(claim), Stats(), claim, lambda path: texts["corpus/d2.txt"])
+    assert with_name.about(said) > without.about(said)
+
+
+def test_a_named_committee_is_left_out_of_the_claims_topic() -> None:
+    from assistant.evidence.claims import without_bodies
+
+    assert without_bodies("nämnden för arbete, kompetens och välfärd måste spara") == "måste spara"
+    assert without_bodies("Kultur- och utbildningsnämnden får mer till skolan") == "får mer till skolan"
+
+
+def test_a_sentence_speaks_of_the_nearest_committee_named_before_it() -> None:
+    from assistant.evidence.claim_amounts import governing_bodies
+
+    text = ("Socialnämnden redovisar ett underskott på 8,6 miljoner kronor. Barn- och utbildningsnämnden redovisar "
+            "ett överskott på 1,9 miljoner kronor. Investeringarna uppgick till 104,3 miljoner kronor.")
+    parts = text.split(". ")
+    spans, at = [], 0
+    for part in parts:
+        start = text.index(part, at)
+        spans.append((start, start + len(part)))
+        at = start + len(part)
+    chunk = Chunk(id="c0", doc_path="corpus/p.txt", text=text, start=0, end=len(text), title="Bokslut 2025",
+                  date="2026-02-18")
+    sentences = [Sentence(chunk=chunk, start=a, end=b, text=text[a:b], score=1.0, coverage=0.5, chunk_score=1.0)
+                 for a, b in spans]
+    social, school, investments = sentences
+    assert governing_bodies(investments, sentences) == {"barn-utbildningsnämnd"}
+    assert governing_bodies(social, sentences) == {"-socialnämnd"}
+    assert governing_bodies(school, sentences) == {"barn-utbildningsnämnd", "-socialnämnd"}
+    # the claim's committee named two sentences earlier does not make the investments its figure
+    claim = "socialnämnden gick 6,8 miljoner back 2025"
+    result = check_amounts(claim, [investments, school, social], word_overlap(claim))
+    assert result is not None and result.correct == "8,6 miljoner kronor"
+
+
+def test_a_sign_said_by_a_phrase_is_said_by_the_sentence_naming_it_in_its_own_word() -> None:
+    from assistant.evidence.claim_amounts import _sign_words
+
+    signs = _sign_words("socialnämnden gick 6,8 miljoner back 2025")
+    assert signs("Socialnämnden redovisar ett underskott på 8,6 miljoner kronor.")
+    assert not signs("Barn- och utbildningsnämnden redovisar ett överskott på 1,9 miljoner kronor.")
+    assert not _sign_words("socialnämnden får 6,8 miljoner")("Socialnämnden redovisar ett underskott.")
+
+
+def test_of_several_figures_the_one_led_by_the_claims_own_words_is_the_correct_one() -> None:
+    claim = "avfallstaxan höjs med 8 procent"
+    s = sentence("VA-taxan höjs med 6 procent och avfallstaxan med 5 procent från den 1 januari.")
+    result = check_amounts(claim, [s], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "5 procent"
+    other = "VA-taxan höjs med 8 procent"
+    result = check_amounts(other, [s], word_overlap(other))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "6 procent"

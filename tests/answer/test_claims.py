@@ -365,3 +365,41 @@ def test_a_long_sentence_beside_the_best_says_the_opposite_of_its_own_subject() 
         return 0.9 if s is best else 0.1
 
     assert check_opposites(claim, [best, other], about, 0.8, lambda claimed, stated: claimed in stated) is None
+
+
+def test_better_and_worse_are_opposites() -> None:
+    from assistant.evidence.claims import check_opposites
+    from assistant.retrieval.retrieve import Sentence
+    from core.types import Chunk
+
+    s = Sentence(chunk=Chunk(id="c0", doc_path="corpus/p.txt", text="x", start=0, end=1, title="Bokslut",
+                             date="2026-02-18"),
+                 start=0, end=70, text="Kommunens soliditet förbättrades till 32,4 procent.", score=1.0,
+                 coverage=0.9, chunk_score=1.0)
+    result = check_opposites("Soliditeten försämrades 2025", [s])
+    assert result is not None and result.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(("question", "claim"), [
+    ("Avfallstaxan i Arjeplog höjs med 8 procent?", "Avfallstaxan i Arjeplog höjs med 8 procent"),
+    ("VA-taxan i Malå sänks 2027?", "VA-taxan i Malå sänks 2027"),
+    ("Hur mycket höjs skatten?", None),
+])
+def test_the_s_passive_of_a_present_tense_verb_makes_a_statement(question: str, claim: str | None) -> None:
+    from assistant.evidence.claims import parse_claim
+
+    assert parse_claim(question)[0] == claim
+
+
+def test_a_title_right_before_a_name_is_the_persons_role() -> None:
+    from assistant.evidence.claims import check_people
+    from assistant.retrieval.retrieve import Sentence
+    from core.types import Chunk
+
+    text = "Vi tar ansvar för äldreomsorgen, säger kommunstyrelsens ordförande Maria Holm (S)."
+    s = Sentence(chunk=Chunk(id="c0", doc_path="corpus/p.txt", text=text, start=0, end=len(text), title="Budget",
+                             date="2025-11-18"), start=0, end=len(text), text=text, score=1.0, coverage=0.9,
+                 chunk_score=1.0)
+    assert check_people("Maria Holm är kommunstyrelsens ordförande", [s]).verdict == "supported"
+    wrong = check_people("Maria Holm är kommunstyrelsens vice ordförande", [s])
+    assert wrong.verdict == "contradicted" and wrong.correct == "Maria Holm (S), kommunstyrelsens ordförande"

@@ -105,3 +105,19 @@ def test_a_claimed_change_is_not_judged_by_a_level(claim: str) -> None:
     result = check_figure_claim(claim, corpus_book())
     assert result is None or result.verdict == "not_found" or \
         result.answer.calculation.operation in ("change", "difference", "percent_change")
+
+
+def test_a_claimed_sum_is_judged_only_by_values_of_its_kind() -> None:
+    # "förskolan kostar 45 miljoner" against a count of children: the row measures something else, so the tables
+    # neither confirm nor contradict the sum
+    from assistant.budget.answer import FigureValue
+    from assistant.budget.verify import _same_kind
+
+    (money,) = claimed_figures("förskolan kostar 45 miljoner kronor")
+    (percent,) = claimed_figures("skatten höjs med 8 procent")
+    (bare,) = claimed_figures("kommunen har 1 675 anställda")
+    children, sum_, share = FigureValue(Decimal(238), "antal"), FigureValue(Decimal(38500), "tkr"), \
+        FigureValue(Decimal(8), "%")
+    assert not _same_kind(money, children) and _same_kind(money, sum_) and not _same_kind(money, share)
+    assert _same_kind(percent, share) and not _same_kind(percent, sum_)
+    assert _same_kind(bare, children)
