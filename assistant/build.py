@@ -751,6 +751,11 @@ class Assistant:
         money = bool(specific) and says_money(specific)  # "hur mycket pengar": a sum of money is of it
         about = ((lambda s: stats.says(specific, s.text) or (money and bool(amounts_in(s.text, money=True)))),) \
             if specific else ()
+        # the question's rarest concept, named by none of the best sentences, is what a near miss leaves out: the
+        # staff of the whole municipality does not answer "hur många anställda har räddningstjänsten?"
+        unsaid = stats.unsaid_concept(scope[1], named[:8]) if q.wants_amount else None
+        if unsaid:
+            about += (lambda s: stats.says(unsaid, s.text, s.chunk.title),)
         # the question's qualifiers ("bland män", "VA-taxan"): an amount of the whole does not answer for a part
         qualifiers = subset_groups(q.original, q.groups, q.language) if q.wants_amount else ()
         if qualifiers:

@@ -254,19 +254,25 @@ class TermStats:
         and concepts framed as context are left out, and so are the question's verbs (an amount is about a thing:
         "KS ville utreda utdelningen – hur mycket blev det?" asks the dividend, not the inquiry; nouns that only say
         "thing", "olika saker", are no concepts of the analysis at all); None when no sentence names any."""
-        best: tuple[float, tuple[str, ...]] | None = None
+        said = [group for group in self._subject_concepts(q) if any(self.says(group, s.text) for s in sentences)]
+        return said[0] if said else None
+
+    def unsaid_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
+        """The rarest of the question's concepts (as `specific_concept` counts them, money itself aside) that none
+        of the sentences nor their documents' titles name, though the documents know the word: "Hur många anställda
+        har räddningstjänsten?" answered by sentences on the whole municipality's staff. The evidence is then a near
+        miss, about the question's other concepts; None when the sentences name every concept."""
+        return next((group for group in self._subject_concepts(q) if not says_money(group) and not any(
+            self.says(group, s.text, s.chunk.title) for s in sentences)), None)
+
+    def _subject_concepts(self, q: QueryAnalysis) -> list[tuple[str, ...]]:
+        """The question's known concepts that an amount can be about, rarest first: no year, no verb, none framed
+        as context (weight below 1)."""
         verbs = _verb_stems(q.original)
-        for i, group in enumerate(q.groups):
-            if not group or YEARLIKE.match(group[0]) or not self.known(group[:1]) or group[0] in verbs:
-                continue
-            if q.weights and i < len(q.weights) and q.weights[i] < 1.0:
-                continue
-            if not any(self.says(group, s.text) for s in sentences):
-                continue
-            rarity = self.idf(group[:1])
-            if best is None or rarity > best[0]:
-                best = (rarity, group)
-        return best[1] if best else None
+        concepts = [group for i, group in enumerate(q.groups)
+                    if group and not YEARLIKE.match(group[0]) and self.known(group[:1]) and group[0] not in verbs
+                    and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)]
+        return sorted(concepts, key=lambda g: self.idf(g[:1]), reverse=True)
 
 
 def says_money(group: tuple[str, ...]) -> bool:
