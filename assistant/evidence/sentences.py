@@ -517,8 +517,9 @@ MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tu
 
 TIME = re.compile(r"\b(?:(?:19|20)\d\d|" + MONTHS + r"|årligen|varje år|halvåret|kvartal\w*|våren|hösten|"
                   r"sommaren|vintern)\b", re.I)  # a sentence that says when
-CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror på|i syfte att|since|because|due to)\b",
-                    re.I)
+# a sentence that gives a reason; "beror" may take adverbs before its "på" ("beror främst på", "beror till stor del på")
+CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror(?:\s+[^\W\d_]+){0,3}?\s+på|"
+                    r"till följd av|i syfte att|since|because|due to)\b", re.I)
 
 
 def asked_amounts(q: QueryAnalysis, sentence: str) -> list[str]:
