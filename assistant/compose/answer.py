@@ -17,7 +17,7 @@ from assistant.evidence.amount_stretch import leading_subjects, recipient_spans,
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
-    CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, expand_stems, is_statement,
+    CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
     amount_matches, relative_years,
 )
 from core.types import Calculation, Citation
@@ -465,8 +465,10 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
         return lambda s: _states_asked_amount(q, s) and _is_about(q, s, sentences, about)
     if q.wants_person:
         return lambda s: names_someone(s.text) and holds_asked_role(q.original, s)
-    if q.wants_date:
-        return lambda s: TIME.search(s.text) is not None
+    if q.wants_date:  # the time of the asked event ("söka": "Ansökan ska lämnas senast den 1 oktober") before a year
+        timed = [s for s in sentences[:12] if TIME.search(s.text)]  # that dates something else ("ramen för 2025")
+        event = [s for s in timed if names_event(q.original, s.text)]
+        return (lambda s: s in event) if event else (lambda s: TIME.search(s.text) is not None)
     if q.wants_reason:
         return lambda s: CAUSAL.search(s.text) is not None
     if q.wants_name:  # the asked noun followed by a name ("Busslinjerna Alingsås–Ingared (561)"), else any name
@@ -500,6 +502,18 @@ def names_instance(s: Sentence, question: str, of_asked_noun: bool = False) -> b
     known = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ]+", f"{question} {s.chunk.title}")}
     inner = re.findall(r"(?<=[\w,)] |[\w]–)[A-ZÅÄÖ][a-zåäöé]{3,}[\wåäö-]*", s.text)
     return any(w.lower() not in known for w in inner)
+
+
+def names_event(question: str, text: str) -> bool:
+    """The text names an event the question's verbs name, in any form ("söka" by "Ansökan", "antog" by "antog")."""
+    from assistant.understand.query import stems
+
+    present = set(stems(text))
+    present |= {re.sub(VERBAL_NOUN, "", w) for w in present}  # "ansökan" -> "ansök"
+    return any(_same_word(verb, present) for verb in event_verbs(question) if len(verb) >= 3)
+
+
+VERBAL_NOUN = re.compile(r"(?<=\w{3})(?:an|ning|ande|ende|else)$")  # the noun of a verb: "ansökan", "planering"
 
 
 def _says_amount(stem: str) -> bool:

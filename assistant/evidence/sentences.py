@@ -346,6 +346,15 @@ def _verb_stems(question: str) -> set[str]:
     return out
 
 
+def event_verbs(question: str) -> set[str]:
+    """The stems of the question's verbs that name what happens ("söka" in "När måste föreningen söka bidrag?"),
+    its auxiliaries ("måste", "ska") aside: what a time asked is the time of."""
+    from assistant.understand.words import sentence_types
+
+    auxiliaries = {t for w in sentence_types()["auxiliaries"] for t in stems(w, drop_stopwords=False)}
+    return _verb_stems(question) - auxiliaries
+
+
 def expand_stems(words: list[str]) -> frozenset[str]:
     return frozenset(words) | frozenset(p for w in words for p in split_compound(w))
 
