@@ -336,3 +336,56 @@ def test_a_second_sum_of_the_same_list_is_quoted_beside_the_first() -> None:
     chosen = [s.text for s in select_evidence(q, ranked, threshold=0.3)]
     assert any("4 mnkr" in t for t in chosen) and any("2 mnkr" in t for t in chosen), chosen
     assert not any("Kulturnämnden" in t for t in chosen)  # it covers less of the question: another item
+
+
+def test_a_concept_no_best_sentence_names_is_what_a_near_miss_leaves_out() -> None:
+    staff = "Vid utgången av året hade kommunen 4 178 tillsvidareanställda medarbetare."
+    rescue = "Räddningstjänsten fick en ny brandstation. Räddningstjänsten ryckte ut 300 gånger."
+    c, d = chunk(staff), Chunk(id="e#0", doc_path="e.txt", text=rescue, start=0, end=len(rescue), title="Räddning",
+                               doc_type="report", date="2025-01-01")
+    stats = sentences.TermStats({c.id: c, d.id: d})
+    q = analyse("Hur många anställda har räddningstjänsten?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: staff)
+    unsaid = stats.unsaid_concept(q, ranked)
+    assert unsaid is not None and unsaid[0].startswith("räddningstjänst")
+    rescued = sentences.score_sentences(q, [Hit(chunk=d, score=1.0)], stats, lambda doc: rescue)
+    assert stats.unsaid_concept(q, [*ranked, *rescued]) is None or \
+        not stats.unsaid_concept(q, [*ranked, *rescued])[0].startswith("räddningstjänst")
+
+
+def test_money_itself_is_never_the_unsaid_concept() -> None:
+    text = "Socialnämnden tilldelas 5 mnkr för ett nytt boende. Pengarna räcker länge."
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Hur mycket pengar får socialnämnden för boendet?")
+    ranked = [s for s in sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+              if "tilldelas" in s.text]
+    unsaid = stats.unsaid_concept(q, ranked)
+    assert unsaid is None or not sentences.says_money(unsaid)
+
+
+def test_a_reason_may_stand_after_adverbs_of_beror() -> None:
+    assert sentences.CAUSAL.search("Underskottet beror främst på ökade kostnader för skolskjuts.")
+    assert sentences.CAUSAL.search("Ökningen beror till stor del på fler elever.")
+    assert sentences.CAUSAL.search("Resultatet sjönk till följd av lägre elpriser.")
+
+
+def test_the_event_verbs_of_a_time_question_leave_its_auxiliaries_out() -> None:
+    assert sentences.event_verbs("När måste föreningen söka bidrag för vägen?") == {"sök"}
+
+
+def test_a_time_question_quotes_the_time_of_the_asked_event() -> None:
+    from assistant.compose.answer import names_event, select_evidence
+
+    text = ("Den totala ramen för bidrag till enskilda vägar är 1 450 000 kronor för 2025. "
+            "Bidrag ges till vägar som hålls öppna året runt. "
+            "Ansökan ska lämnas senast den 1 oktober året före planerad åtgärd.")
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("När måste vägföreningen söka bidrag för enskild väg?")
+    assert q.wants_date
+    assert names_event(q.original, "Ansökan ska lämnas senast den 1 oktober.")
+    assert not names_event(q.original, "Den totala ramen för bidrag är 1 450 000 kronor för 2025.")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    chosen = select_evidence(q, ranked, threshold=0.1)
+    assert chosen[0].text.startswith("Ansökan ska lämnas")
