@@ -14,6 +14,7 @@ from typing import Protocol
 
 from assistant.budget.columns import asks_only_outcome
 from assistant.evidence.amount_stretch import leading_subjects, recipient_spans, recipients, states_outcome_of
+from assistant.evidence.table_rows import row_states_outcome
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
@@ -106,11 +107,9 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     pool = _slot_pool(sentences, threshold, probability is not None)
     if q.wants_person and not any(names_someone(s.text) and holds_asked_role(q.original, s) for s in pool):
         return Judgement(False, "no_person", strength)
-    figures = [s for s in pool if amounts_in(s.text, money=True)]
     # "faktiska resultat 2020" when only a forecast is stated; "vilket belopp landade handlingsplanen i" asks what
     # the plan proposes (a plan named with the outcome word: columns.asks_only_outcome)
-    if asks_only_outcome(q.original) and figures and not any(
-            states_outcome_of(s.text, year_of_date(s.chunk.date), set(q.years) - set(q.doc_years)) for s in figures):
+    if asks_only_outcome(q.original) and not _states_an_outcome(q, pool):
         return Judgement(False, "no_outcome", strength)
     if q.wants_amount:
         candidates = _amount_candidates(sentences, threshold)
@@ -125,6 +124,22 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         if asked and not any(has_year(s, asked) for s in stated):
             return Judgement(False, "no_amount", strength)
     return Judgement(True, "ok", strength)
+
+
+def _states_an_outcome(q: QueryAnalysis, pool: list[Sentence]) -> bool:
+    """One of the sentences stating figures states an outcome of the asked years (true when none states figures):
+    a prose sentence by its own words, a table row by its columns' kinds ("Budget 2026", "Prognos 2026" are no
+    outcome of 2026) or, when its header does not say them, by its words."""
+    asked = set(q.years) - set(q.doc_years)
+    found = False
+    for s in pool:
+        by_columns = row_states_outcome(s, asked)
+        if by_columns is None and not amounts_in(s.text, money=True):
+            continue
+        found = True
+        if by_columns if by_columns is not None else states_outcome_of(s.text, year_of_date(s.chunk.date), asked):
+            return True
+    return not found
 
 
 def _slot_pool(sentences: list[Sentence], threshold: float, ranked: bool) -> list[Sentence]:
