@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -387,6 +387,10 @@ class Assistant:
                 and all(answer_rules.of_other_subject(q, s.quote) and not self._names_asked(q, s.quote)
                         for s in figure.sources):
             figure = None  # "Vi har ett sparkrav på totalt 41 miljoner" is no cost of the summer jobs it is near
+        if figure is not None and not figure.refused and figure.stated and figure.sources and (
+                figure.calculation is None or figure.calculation.operation == "lookup") \
+                and not self._stated_about_asked(q, figure, judged):
+            figure = None  # "50 procent av prisindex" is no saving on the kitchens the question asks about
         if figure is not None and not figure.refused and figure.sources and not self._says_qualifiers(q, figure):
             figure = None  # "sjukfrånvaron bland män": a row of all staff does not answer for a part of them
         missing = self._rows_elsewhere(question, history) if not claim and (
@@ -440,6 +444,18 @@ class Assistant:
             return True
         said = " ".join([figure.text, *(f"{s.quote} {s.title}" for s in figure.sources)])
         return all(says_qualifier(self.retriever.stats.says, g, said) for g in qualifiers)
+
+    def _stated_about_asked(self, q: QueryAnalysis, figure: Any, judged: Callable[[], TextJudgement]) -> bool:
+        """The prose amounts the calculator read are about what the question asks, as the text path requires of
+        its own amounts (`answer.is_about`: the question's most specific concept, its unsaid one, its qualifiers,
+        named by the amount's sentence or a neighbour). True when the text path requires nothing or the
+        retrieved sentences hold none of the calculator's quotes."""
+        _, _, named, _, about, _ = judged()
+        if not q.wants_amount or not about:
+            return True
+        quotes = [src.quote for src in figure.sources if src.quote]
+        found = [s for s in named if any(quote in s.text or s.text in quote for quote in quotes)]
+        return not found or any(answer_rules.is_about(q, s, named, about) for s in found)
 
     def _names_asked(self, q: QueryAnalysis, text: str) -> bool:
         """The text names one of the question's own concepts (not its asking words, years or context); True when

@@ -115,7 +115,7 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         candidates = _amount_candidates(sentences, threshold)
         if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too
             candidates += [s for s in sentences[:3] if s not in candidates]
-        stated = [s for s in candidates if _states_asked_amount(q, s) and _is_about(q, s, sentences, about)
+        stated = [s for s in candidates if _states_asked_amount(q, s) and is_about(q, s, sentences, about)
                   and not names_other_body(q.original, s.text) and not in_other_table(q.original, s)
                   and labels_asked(q, s.text)]
         if not stated:
@@ -374,7 +374,7 @@ def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sent
     return relevant + near
 
 
-def _is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: About) -> bool:
+def is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: About) -> bool:
     """Each concept the answer must be about (one predicate, or several) is named by the sentence or by a
     sentence just before or after it in the same document. A neighbour speaks for the sentence only when its
     amounts are not led by a subject of their own the question does not name ("Nyupplåningen 2027 beräknas till
@@ -477,7 +477,7 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     in the asked role; a time; a reason): the best sentence holding it answers, not the best-covering one
     ("Vem ansvarar för X?" is answered by the section's "Ansvar: ekonomichef", not by the sentence about X)."""
     if q.wants_amount:
-        return lambda s: _states_asked_amount(q, s) and _is_about(q, s, sentences, about)
+        return lambda s: _states_asked_amount(q, s) and is_about(q, s, sentences, about)
     if q.wants_person:
         return lambda s: names_someone(s.text) and holds_asked_role(q.original, s)
     if q.wants_date:  # the time of the asked event ("söka": "Ansökan ska lämnas senast den 1 oktober") before a year
