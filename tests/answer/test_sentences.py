@@ -348,6 +348,11 @@ def test_a_concept_no_best_sentence_names_is_what_a_near_miss_leaves_out() -> No
     ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: staff)
     unsaid = stats.unsaid_concept(q, ranked)
     assert unsaid is not None and unsaid[0].startswith("räddningstjänst")
+    from assistant.compose.answer import judge_evidence
+
+    about = (lambda s: stats.says(unsaid, s.text, s.chunk.title),)
+    assert judge_evidence(q, ranked, threshold=0.1, about=about).reason == "no_amount"
+    assert judge_evidence(q, ranked, threshold=0.1).answerable  # without the slot the whole staff would answer
     rescued = sentences.score_sentences(q, [Hit(chunk=d, score=1.0)], stats, lambda doc: rescue)
     assert stats.unsaid_concept(q, [*ranked, *rescued]) is None or \
         not stats.unsaid_concept(q, [*ranked, *rescued])[0].startswith("räddningstjänst")
