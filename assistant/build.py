@@ -447,12 +447,18 @@ class Assistant:
 
     def _stated_about_asked(self, q: QueryAnalysis, figure: Any, judged: Callable[[], TextJudgement]) -> bool:
         """The prose amounts the calculator read are about what the question asks, as the text path requires of
-        its own amounts (`answer.is_about`: the question's most specific concept, its unsaid one, its qualifiers,
-        named by the amount's sentence or a neighbour). True when the text path requires nothing or the
-        retrieved sentences hold none of the calculator's quotes."""
-        _, _, named, _, about, _ = judged()
-        if not q.wants_amount or not about:
+        its own amounts (`answer.is_about`): the question's most specific concept and the one no best sentence
+        names, said by the amount's sentence, its document's title or a neighbour. True when the question asks no
+        amount or the retrieved sentences hold none of the calculator's quotes."""
+        if not q.wants_amount:
             return True
+        named = judged().named
+        scope = self._without_scope(q)[1]
+        stats = self.retriever.stats
+        concepts = [g for g in (stats.specific_concept(scope, named[:8]), stats.unsaid_concept(scope, named[:8])) if g]
+        if not concepts:
+            return True
+        about = tuple((lambda s, g=g: stats.says(g, s.text, s.chunk.title)) for g in concepts)
         quotes = [src.quote for src in figure.sources if src.quote]
         found = [s for s in named if any(quote in s.text or s.text in quote for quote in quotes)]
         return not found or any(answer_rules.is_about(q, s, named, about) for s in found)

@@ -258,12 +258,23 @@ class TermStats:
         return said[0] if said else None
 
     def unsaid_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
-        """The rarest of the question's concepts (as `specific_concept` counts them, money itself aside) that none
-        of the sentences nor their documents' titles name, though the documents know the word: "Hur många anställda
-        har räddningstjänsten?" answered by sentences on the whole municipality's staff. The evidence is then a near
-        miss, about the question's other concepts; None when the sentences name every concept."""
-        return next((group for group in self._subject_concepts(q) if not says_money(group) and not any(
-            self.says(group, s.text, s.chunk.title) for s in sentences)), None)
+        """The question's rarest concept (as `specific_concept` counts them: its topic, a word the documents know),
+        when none of the sentences names it in any form, not even by a part of its compound ("fonden" for
+        "omställningsfonden"), nor their documents' titles by the whole word: "What is the unemployment rate in
+        Gothenburg?" answered by a sentence naming Göteborg as a nearby city. The evidence is then a near miss,
+        about the question's commoner concepts. None when it is named, is short (UNSAID_CHARS: "mer", a verb read
+        as a noun), a number or money itself."""
+        def named(group: tuple[str, ...], s: Sentence) -> bool:
+            present = expand_stems(stems(s.text))
+            forms = {*group, *split_compound(group[0])}
+            return self.says(group, s.text, s.chunk.title) or any(
+                self.present(t, present) or any(t in w or w in t for w in present if len(w) >= UNSAID_CHARS)
+                for t in forms if len(t) >= 4)
+
+        rarest = next(iter(self._subject_concepts(q)), None)
+        if rarest is None or len(rarest[0]) < UNSAID_CHARS or rarest[0].isdigit() or says_money(rarest):
+            return None
+        return None if any(named(rarest, s) for s in sentences) else rarest
 
     def _subject_concepts(self, q: QueryAnalysis) -> list[tuple[str, ...]]:
         """The question's known concepts that an amount can be about, rarest first: no year, no verb, none framed
@@ -273,6 +284,9 @@ class TermStats:
                     if group and not YEARLIKE.match(group[0]) and self.known(group[:1]) and group[0] not in verbs
                     and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)]
         return sorted(concepts, key=lambda g: self.idf(g[:1]), reverse=True)
+
+
+UNSAID_CHARS = 6  # a stem this long is a word of its own, not "mer", "sen" or a verb read as a noun ("hamn")
 
 
 def says_money(group: tuple[str, ...]) -> bool:
