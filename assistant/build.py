@@ -40,7 +40,8 @@ from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
-from assistant.evidence.sentences import amounts_in, asked_amounts, is_statement, says_money, text_stems, title_stems
+from assistant.evidence.sentences import (UNSAID_CHARS, amounts_in, asked_amounts, is_statement, says_money, text_stems,
+                                          title_stems)
 from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
@@ -448,17 +449,23 @@ class Assistant:
     def _stated_about_asked(self, q: QueryAnalysis, figure: Any, judged: Callable[[], TextJudgement]) -> bool:
         """The prose amounts the calculator read are about what the question asks, as the text path requires of
         its own amounts (`answer.is_about`): the question's most specific concept and the one no best sentence
-        names, said by the amount's sentence, its document's title or a neighbour. True when the question asks no
+        names, said by the amount's sentence, its document's title, a heading above it or a neighbour ("- Vård- och
+        omsorgsnämnden tilldelas 18 mnkr" under "Budgetberedningens grundförslag"). True when the question asks no
         amount or the retrieved sentences hold none of the calculator's quotes."""
         if not q.wants_amount:
             return True
         named = judged().named
         scope = self._without_scope(q)[1]
         stats = self.retriever.stats
-        concepts = [g for g in (stats.specific_concept(scope, named[:8]), stats.unsaid_concept(scope, named[:8])) if g]
+        concepts = [g for g in (stats.specific_concept(scope, named[:8]), stats.unsaid_concept(scope, named[:8]))
+                    if g and len(g[0]) >= UNSAID_CHARS]  # a distinctive word, not "extra"
         if not concepts:
             return True
-        about = tuple((lambda s, g=g: stats.says(g, s.text, s.chunk.title)) for g in concepts)
+        from assistant.evidence.headings import headings_above
+
+        # the sentence's own words, its document's title or the headings of its section above it
+        about = tuple((lambda s, g=g: stats.says(g, s.text, " ".join([s.chunk.title, *headings_above(s)])))
+                      for g in concepts)
         quotes = [src.quote for src in figure.sources if src.quote]
         found = [s for s in named if any(quote in s.text or s.text in quote for quote in quotes)]
         return not found or any(answer_rules.is_about(q, s, named, about) for s in found)

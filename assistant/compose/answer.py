@@ -484,8 +484,9 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
         timed = [s for s in sentences[:12] if TIME.search(s.text)]  # that dates something else ("ramen för 2025")
         event = [s for s in timed if names_event(q.original, s.text)]
         return (lambda s: s in event) if event else (lambda s: TIME.search(s.text) is not None)
-    if q.wants_reason:
-        return lambda s: CAUSAL.search(s.text) is not None
+    if q.wants_reason:  # the cause of the asked thing, before a sentence in which the asked thing is itself the cause
+        effects = [s for s in sentences[:12] if gives_cause_of(q, s.text)]
+        return (lambda s: s in effects) if effects else (lambda s: CAUSAL.search(s.text) is not None)
     if q.wants_name:  # the asked noun followed by a name ("Busslinjerna Alingsås–Ingared (561)"), else any name
         strong = [s for s in sentences[:12] if names_instance(s, q.original, of_asked_noun=True)]
         return (lambda s: s in strong) if strong else (lambda s: names_instance(s, q.original))
@@ -529,6 +530,18 @@ def names_event(question: str, text: str) -> bool:
 
 
 VERBAL_NOUN = re.compile(r"(?<=\w{3})(?:an|ning|ande|ende|else)$")  # the noun of a verb: "ansökan", "planering"
+
+
+def gives_cause_of(q: QueryAnalysis, text: str) -> bool:
+    """The sentence gives a cause of what the question asks about: its words before the causal conjunction (the
+    effect: "Ombyggnaden av vattenverket har försenats på grund av leveransproblem") name some of the question's
+    concepts and no fewer than the words after it (the cause: "Den lägre prognosen beror på förseningar i
+    ombyggnaden av vattenverket" gives the delay as the cause of something else)."""
+    found = CAUSAL.search(text)
+    if found is None:
+        return False
+    effect, cause = _covered_in(q, text[:found.start()]), _covered_in(q, text[found.end():])
+    return bool(effect) and len(effect) >= len(cause)
 
 
 def _says_amount(stem: str) -> bool:
@@ -596,9 +609,13 @@ def best_for_target(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
 
 
 def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:
+    return _covered_in(q, s.text)
+
+
+def _covered_in(q: QueryAnalysis, text: str) -> set[int]:
     from assistant.understand.query import stems
 
-    present = expand_stems(stems(s.text))
+    present = expand_stems(stems(text))
     return {i for i, group in enumerate(q.groups)
             if any(t in present or any(p.endswith(t) or p.startswith(t) for p in present if len(t) >= 5)
                    or any(t.startswith(p) and len(t) - len(p) <= 2 for p in present if len(p) >= 4)

@@ -394,3 +394,13 @@ def test_a_time_question_quotes_the_time_of_the_asked_event() -> None:
     ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
     chosen = select_evidence(q, ranked, threshold=0.1)
     assert chosen[0].text.startswith("Ansökan ska lämnas")
+
+
+def test_a_reason_question_quotes_the_cause_of_the_asked_thing_not_what_it_causes() -> None:
+    from assistant.compose.answer import gives_cause_of
+
+    q = analyse("Varför är vattenverket i Hammerdal försenat?")
+    assert gives_cause_of(q, "Ombyggnaden av vattenverket i Hammerdal har försenats på grund av leveransproblem.")
+    assert not gives_cause_of(q, "Den lägre prognosen beror främst på förseningar i ombyggnaden av vattenverket i "
+                                 "Hammerdal.")
+    assert not gives_cause_of(q, "Vattenverket i Hammerdal byggs om.")  # no cause at all
