@@ -352,12 +352,17 @@ def _verb_stems(question: str) -> set[str]:
     for i, w in enumerate(words):
         if w in finite or w.endswith(endings) or (w.endswith("a") and auxiliary & set(words[max(0, i - 2):i])):
             out.update(stems(w))
-    from assistant.understand.words import finite_verb_at
+    from assistant.understand.words import finite_verb_at, is_verb
 
     verb = finite_verb_at(words)  # verb second: "Vad räknar S med ...", "hur mycket satsar ..."
     if verb is not None:
         out.update(stems(words[verb]))
+        if verb + 1 < len(words) and not is_verb(words[verb]) and words[verb - 1] in ATTRIBUTIVE_DEGREE:
+            out.update(stems(words[verb + 1]))  # "hur stor utdelning föreslår ...": the noun, then the verb
     return out
+
+
+ATTRIBUTIVE_DEGREE = ("stor", "stort", "stora", "hög", "högt", "höga")  # may qualify a noun before the verb
 
 
 def event_verbs(question: str) -> set[str]:
