@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -40,7 +40,8 @@ from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
-from assistant.evidence.sentences import amounts_in, asked_amounts, is_statement, says_money, text_stems, title_stems
+from assistant.evidence.sentences import (UNSAID_CHARS, amounts_in, asked_amounts, is_statement, says_money, text_stems,
+                                          title_stems)
 from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
@@ -388,6 +389,10 @@ class Assistant:
                 and all(answer_rules.of_other_subject(q, s.quote) and not self._names_asked(q, s.quote)
                         for s in figure.sources):
             figure = None  # "Vi har ett sparkrav på totalt 41 miljoner" is no cost of the summer jobs it is near
+        if figure is not None and not figure.refused and figure.stated and figure.sources and (
+                figure.calculation is None or figure.calculation.operation == "lookup") \
+                and not self._stated_about_asked(q, figure, judged):
+            figure = None  # "50 procent av prisindex" is no saving on the kitchens the question asks about
         if figure is not None and not figure.refused and figure.sources and not self._says_qualifiers(q, figure):
             figure = None  # "sjukfrånvaron bland män": a row of all staff does not answer for a part of them
         missing = self._rows_elsewhere(question, history) if not claim and (
@@ -441,6 +446,30 @@ class Assistant:
             return True
         said = " ".join([figure.text, *(f"{s.quote} {s.title}" for s in figure.sources)])
         return all(says_qualifier(self.retriever.stats.says, g, said) for g in qualifiers)
+
+    def _stated_about_asked(self, q: QueryAnalysis, figure: Any, judged: Callable[[], TextJudgement]) -> bool:
+        """The prose amounts the calculator read are about what the question asks, as the text path requires of
+        its own amounts (`answer.is_about`): the question's most specific concept and the one no best sentence
+        names, said by the amount's sentence, its document's title, a heading above it or a neighbour ("- Vård- och
+        omsorgsnämnden tilldelas 18 mnkr" under "Budgetberedningens grundförslag"). True when the question asks no
+        amount or the retrieved sentences hold none of the calculator's quotes."""
+        if not q.wants_amount:
+            return True
+        named = judged().named
+        scope = self._without_scope(q)[1]
+        stats = self.retriever.stats
+        concepts = [g for g in (stats.specific_concept(scope, named[:8]), stats.unsaid_concept(scope, named[:8]))
+                    if g and len(g[0]) >= UNSAID_CHARS]  # a distinctive word, not "extra"
+        if not concepts:
+            return True
+        from assistant.evidence.headings import headings_above
+
+        # the sentence's own words, its document's title or the headings of its section above it
+        about = tuple((lambda s, g=g: stats.says(g, s.text, " ".join([s.chunk.title, *headings_above(s)])))
+                      for g in concepts)
+        quotes = [src.quote for src in figure.sources if src.quote]
+        found = [s for s in named if any(quote in s.text or s.text in quote for quote in quotes)]
+        return not found or any(answer_rules.is_about(q, s, named, about) for s in found)
 
     def _names_asked(self, q: QueryAnalysis, text: str) -> bool:
         """The text names one of the question's own concepts (not its asking words, years or context); True when
@@ -752,6 +781,11 @@ class Assistant:
         money = bool(specific) and says_money(specific)  # "hur mycket pengar": a sum of money is of it
         about = ((lambda s: stats.says(specific, s.text) or (money and bool(amounts_in(s.text, money=True)))),) \
             if specific else ()
+        # the question's rarest concept, named by none of the best sentences, is what a near miss leaves out: the
+        # staff of the whole municipality does not answer "hur många anställda har räddningstjänsten?"
+        unsaid = stats.unsaid_concept(scope[1], named[:8]) if q.wants_amount else None
+        if unsaid:
+            about += (lambda s: stats.says(unsaid, s.text, s.chunk.title),)
         # the question's qualifiers ("bland män", "VA-taxan"): an amount of the whole does not answer for a part
         qualifiers = subset_groups(q.original, q.groups, q.language) if q.wants_amount else ()
         if qualifiers:

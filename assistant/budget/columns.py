@@ -61,6 +61,11 @@ def names_column_kind(word: str) -> bool:
     return _kind_of_word(word) is not None
 
 
+def kind_of_word(word: str) -> str | None:
+    """The column kind one word names ("Prognos", "bokslutet"), None when it names none."""
+    return _kind_of_word(word)
+
+
 @lru_cache(maxsize=8192)
 def _kind_of_word(word: str) -> str | None:
     """The column kind a word names, by stem or, for a longer word, by one typing error ("prognsen")."""

@@ -14,10 +14,11 @@ from typing import Protocol
 
 from assistant.budget.columns import asks_only_outcome
 from assistant.evidence.amount_stretch import leading_subjects, recipient_spans, recipients, states_outcome_of
+from assistant.evidence.table_rows import row_states_outcome
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
-    CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, expand_stems, is_statement,
+    CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
     amount_matches, relative_years,
 )
 from core.types import Calculation, Citation
@@ -106,17 +107,15 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     pool = _slot_pool(sentences, threshold, probability is not None)
     if q.wants_person and not any(names_someone(s.text) and holds_asked_role(role_question(q), s) for s in pool):
         return Judgement(False, "no_person", strength)
-    figures = [s for s in pool if amounts_in(s.text, money=True)]
     # "faktiska resultat 2020" when only a forecast is stated; "vilket belopp landade handlingsplanen i" asks what
     # the plan proposes (a plan named with the outcome word: columns.asks_only_outcome)
-    if asks_only_outcome(q.original) and figures and not any(
-            states_outcome_of(s.text, year_of_date(s.chunk.date), set(q.years) - set(q.doc_years)) for s in figures):
+    if asks_only_outcome(q.original) and not _states_an_outcome(q, pool):
         return Judgement(False, "no_outcome", strength)
     if q.wants_amount:
         candidates = _amount_candidates(sentences, threshold)
         if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too
             candidates += [s for s in sentences[:3] if s not in candidates]
-        stated = [s for s in candidates if _states_asked_amount(q, s) and _is_about(q, s, sentences, about)
+        stated = [s for s in candidates if _states_asked_amount(q, s) and is_about(q, s, sentences, about)
                   and not names_other_body(q.original, s.text) and not in_other_table(q.original, s)
                   and labels_asked(q, s.text)]
         if not stated:
@@ -125,6 +124,22 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         if asked and not any(has_year(s, asked) for s in stated):
             return Judgement(False, "no_amount", strength)
     return Judgement(True, "ok", strength)
+
+
+def _states_an_outcome(q: QueryAnalysis, pool: list[Sentence]) -> bool:
+    """One of the sentences stating figures states an outcome of the asked years (true when none states figures):
+    a prose sentence by its own words, a table row by its columns' kinds ("Budget 2026", "Prognos 2026" are no
+    outcome of 2026) or, when its header does not say them, by its words."""
+    asked = set(q.years) - set(q.doc_years)
+    found = False
+    for s in pool:
+        by_columns = row_states_outcome(s, asked)
+        if by_columns is None and not amounts_in(s.text, money=True):
+            continue
+        found = True
+        if by_columns if by_columns is not None else states_outcome_of(s.text, year_of_date(s.chunk.date), asked):
+            return True
+    return not found
 
 
 def _slot_pool(sentences: list[Sentence], threshold: float, ranked: bool) -> list[Sentence]:
@@ -377,7 +392,7 @@ def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sent
     return relevant + near
 
 
-def _is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: About) -> bool:
+def is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: About) -> bool:
     """Each concept the answer must be about (one predicate, or several) is named by the sentence or by a
     sentence just before or after it in the same document. A neighbour speaks for the sentence only when its
     amounts are not led by a subject of their own the question does not name ("Nyupplåningen 2027 beräknas till
@@ -480,13 +495,16 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     in the asked role; a time; a reason): the best sentence holding it answers, not the best-covering one
     ("Vem ansvarar för X?" is answered by the section's "Ansvar: ekonomichef", not by the sentence about X)."""
     if q.wants_amount:
-        return lambda s: _states_asked_amount(q, s) and _is_about(q, s, sentences, about)
+        return lambda s: _states_asked_amount(q, s) and is_about(q, s, sentences, about)
     if q.wants_person:
         return lambda s: names_someone(s.text) and holds_asked_role(role_question(q), s)
-    if q.wants_date:
-        return lambda s: TIME.search(s.text) is not None
-    if q.wants_reason:
-        return lambda s: CAUSAL.search(s.text) is not None
+    if q.wants_date:  # the time of the asked event ("söka": "Ansökan ska lämnas senast den 1 oktober") before a year
+        timed = [s for s in sentences[:12] if TIME.search(s.text)]  # that dates something else ("ramen för 2025")
+        event = [s for s in timed if names_event(q.original, s.text)]
+        return (lambda s: s in event) if event else (lambda s: TIME.search(s.text) is not None)
+    if q.wants_reason:  # the cause of the asked thing, before a sentence in which the asked thing is itself the cause
+        effects = [s for s in sentences[:12] if gives_cause_of(q, s.text)]
+        return (lambda s: s in effects) if effects else (lambda s: CAUSAL.search(s.text) is not None)
     if q.wants_name:  # the asked noun followed by a name ("Busslinjerna Alingsås–Ingared (561)"), else any name
         strong = [s for s in sentences[:12] if names_instance(s, q.original, of_asked_noun=True)]
         return (lambda s: s in strong) if strong else (lambda s: names_instance(s, q.original))
@@ -518,6 +536,30 @@ def names_instance(s: Sentence, question: str, of_asked_noun: bool = False) -> b
     known = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ]+", f"{question} {s.chunk.title}")}
     inner = re.findall(r"(?<=[\w,)] |[\w]–)[A-ZÅÄÖ][a-zåäöé]{3,}[\wåäö-]*", s.text)
     return any(w.lower() not in known for w in inner)
+
+
+def names_event(question: str, text: str) -> bool:
+    """The text names an event the question's verbs name, in any form ("söka" by "Ansökan", "antog" by "antog")."""
+    from assistant.understand.query import stems
+
+    present = set(stems(text))
+    present |= {re.sub(VERBAL_NOUN, "", w) for w in present}  # "ansökan" -> "ansök"
+    return any(_same_word(verb, present) for verb in event_verbs(question) if len(verb) >= 3)
+
+
+VERBAL_NOUN = re.compile(r"(?<=\w{3})(?:an|ning|ande|ende|else)$")  # the noun of a verb: "ansökan", "planering"
+
+
+def gives_cause_of(q: QueryAnalysis, text: str) -> bool:
+    """The sentence gives a cause of what the question asks about: its words before the causal conjunction (the
+    effect: "Ombyggnaden av vattenverket har försenats på grund av leveransproblem") name some of the question's
+    concepts and no fewer than the words after it (the cause: "Den lägre prognosen beror på förseningar i
+    ombyggnaden av vattenverket" gives the delay as the cause of something else)."""
+    found = CAUSAL.search(text)
+    if found is None:
+        return False
+    effect, cause = _covered_in(q, text[:found.start()]), _covered_in(q, text[found.end():])
+    return bool(effect) and len(effect) >= len(cause)
 
 
 def _says_amount(stem: str) -> bool:
@@ -585,9 +627,13 @@ def best_for_target(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
 
 
 def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:
+    return _covered_in(q, s.text)
+
+
+def _covered_in(q: QueryAnalysis, text: str) -> set[int]:
     from assistant.understand.query import stems
 
-    present = expand_stems(stems(s.text))
+    present = expand_stems(stems(text))
     return {i for i, group in enumerate(q.groups)
             if any(t in present or any(p.endswith(t) or p.startswith(t) for p in present if len(t) >= 5)
                    or any(t.startswith(p) and len(t) - len(p) <= 2 for p in present if len(p) >= 4)

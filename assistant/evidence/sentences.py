@@ -254,19 +254,39 @@ class TermStats:
         and concepts framed as context are left out, and so are the question's verbs (an amount is about a thing:
         "KS ville utreda utdelningen – hur mycket blev det?" asks the dividend, not the inquiry; nouns that only say
         "thing", "olika saker", are no concepts of the analysis at all); None when no sentence names any."""
-        best: tuple[float, tuple[str, ...]] | None = None
+        said = [group for group in self._subject_concepts(q) if any(self.says(group, s.text) for s in sentences)]
+        return said[0] if said else None
+
+    def unsaid_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
+        """The question's rarest concept (as `specific_concept` counts them: its topic, a word the documents know),
+        when none of the sentences names it in any form, not even by a part of its compound ("fonden" for
+        "omställningsfonden"), nor their documents' titles by the whole word: "What is the unemployment rate in
+        Gothenburg?" answered by a sentence naming Göteborg as a nearby city. The evidence is then a near miss,
+        about the question's commoner concepts. None when it is named, is short (UNSAID_CHARS: "mer", a verb read
+        as a noun), a number or money itself."""
+        def named(group: tuple[str, ...], s: Sentence) -> bool:
+            present = expand_stems(stems(s.text))
+            forms = {*group, *split_compound(group[0])}
+            return self.says(group, s.text, s.chunk.title) or any(
+                self.present(t, present) or any(t in w or w in t for w in present if len(w) >= UNSAID_CHARS)
+                for t in forms if len(t) >= 4)
+
+        rarest = next(iter(self._subject_concepts(q)), None)
+        if rarest is None or len(rarest[0]) < UNSAID_CHARS or rarest[0].isdigit() or says_money(rarest):
+            return None
+        return None if any(named(rarest, s) for s in sentences) else rarest
+
+    def _subject_concepts(self, q: QueryAnalysis) -> list[tuple[str, ...]]:
+        """The question's known concepts that an amount can be about, rarest first: no year, no verb, none framed
+        as context (weight below 1)."""
         verbs = _verb_stems(q.original)
-        for i, group in enumerate(q.groups):
-            if not group or YEARLIKE.match(group[0]) or not self.known(group[:1]) or group[0] in verbs:
-                continue
-            if q.weights and i < len(q.weights) and q.weights[i] < 1.0:
-                continue
-            if not any(self.says(group, s.text) for s in sentences):
-                continue
-            rarity = self.idf(group[:1])
-            if best is None or rarity > best[0]:
-                best = (rarity, group)
-        return best[1] if best else None
+        concepts = [group for i, group in enumerate(q.groups)
+                    if group and not YEARLIKE.match(group[0]) and self.known(group[:1]) and group[0] not in verbs
+                    and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)]
+        return sorted(concepts, key=lambda g: self.idf(g[:1]), reverse=True)
+
+
+UNSAID_CHARS = 6  # a stem this long is a word of its own, not "mer", "sen" or a verb read as a noun ("hamn")
 
 
 def says_money(group: tuple[str, ...]) -> bool:
@@ -332,12 +352,26 @@ def _verb_stems(question: str) -> set[str]:
     for i, w in enumerate(words):
         if w in finite or w.endswith(endings) or (w.endswith("a") and auxiliary & set(words[max(0, i - 2):i])):
             out.update(stems(w))
-    from assistant.understand.words import finite_verb_at
+    from assistant.understand.words import finite_verb_at, is_verb
 
     verb = finite_verb_at(words)  # verb second: "Vad räknar S med ...", "hur mycket satsar ..."
     if verb is not None:
         out.update(stems(words[verb]))
+        if verb + 1 < len(words) and not is_verb(words[verb]) and words[verb - 1] in ATTRIBUTIVE_DEGREE:
+            out.update(stems(words[verb + 1]))  # "hur stor utdelning föreslår ...": the noun, then the verb
     return out
+
+
+ATTRIBUTIVE_DEGREE = ("stor", "stort", "stora", "hög", "högt", "höga")  # may qualify a noun before the verb
+
+
+def event_verbs(question: str) -> set[str]:
+    """The stems of the question's verbs that name what happens ("söka" in "När måste föreningen söka bidrag?"),
+    its auxiliaries ("måste", "ska") aside: what a time asked is the time of."""
+    from assistant.understand.words import sentence_types
+
+    auxiliaries = {t for w in sentence_types()["auxiliaries"] for t in stems(w, drop_stopwords=False)}
+    return _verb_stems(question) - auxiliaries
 
 
 def expand_stems(words: list[str]) -> frozenset[str]:
@@ -511,8 +545,9 @@ MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tu
 
 TIME = re.compile(r"\b(?:(?:19|20)\d\d|" + MONTHS + r"|årligen|varje år|halvåret|kvartal\w*|våren|hösten|"
                   r"sommaren|vintern)\b", re.I)  # a sentence that says when
-CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror på|i syfte att|since|because|due to)\b",
-                    re.I)
+# a sentence that gives a reason; "beror" may take adverbs before its "på" ("beror främst på", "beror till stor del på")
+CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror(?:\s+[^\W\d_]+){0,3}?\s+på|"
+                    r"till följd av|i syfte att|since|because|due to)\b", re.I)
 
 
 def asked_amounts(q: QueryAnalysis, sentence: str) -> list[str]:

@@ -6,6 +6,8 @@ readers write for html, docx and xlsx tables), tab-separated lines, or PDF lines
 spaces. The header is the nearest line above the row, within the same table, whose numbers are all years.
 
     header_years(sentence) -> set[int]   # empty when the sentence is no table row or its header names no year
+    header_columns(sentence) -> list[tuple[str | None, int]]   # each column's kind ("Prognos") and year, in order
+    row_states_outcome(sentence, years) -> bool | None          # None when the row's columns cannot be read
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ RULE = re.compile(r"^[\s|:\-–—+=]*$")  # "|---|---|" and other table rules
 
 
 GAP = re.compile(r" {2,}")
-FIGURE_CELL = re.compile(r"^[−–+-]?\s?\d[\d\s\u00a0]*(?:[,.]\d+)?\s*%?$|^[−–-]$")
+# a figure, a percentage, a dash, or a negative figure in accounting's parentheses ("(3 260)")
+FIGURE_CELL = re.compile(r"^[−–+-]?\s?\d[\d\s\u00a0]*(?:[,.]\d+)?\s*%?$|^[−–-]$|^\(\d[\d\s\u00a0]*(?:[,.]\d+)?\)$")
 
 
 def is_table_line(line: str) -> bool:
@@ -74,3 +77,44 @@ def row_label(line: str) -> str:
     if len(cells) < 2 or not re.search(r"[^\W\d_]", cells[0]) or NUMBER.search(YEAR.sub(" ", cells[0])):
         return ""
     return cells[0].strip()
+
+
+def header_columns(s: Sentence) -> list[tuple[str | None, int]]:
+    """The kind and year of each column of the table the sentence is a row of, when its header says both: a line
+    of years under a line naming as many kinds ("Not  Bokslut  Budget  Prognos" over "2025  2026  2026"), or cells
+    naming each ("Utfall 2024 | Budget 2025"). [] when the sentence is no table row or its header says no kinds."""
+    if not is_table_line(s.text):
+        return []
+    lines = [line for line in lines_above(s) if line.strip() and not RULE.match(line)]
+    for i, line in enumerate(lines):
+        if not _is_header_line(line):
+            return []
+        if _only_years(line):
+            years = [int(y) for y in YEAR.findall(line)]
+            own = [_kinds(cell) for cell in CELLS.split(line.strip()) if YEAR.search(cell)]
+            if len(own) == len(years) and all(len(k) == 1 for k in own):  # "Utfall 2024 | Budget 2025"
+                return [(k[0], y) for k, y in zip(own, years)]
+            # the columns of figures are the header's last cells: a label or note column ("Not") comes first
+            above = [c for c in CELLS.split(lines[i + 1].strip()) if c] if i + 1 < len(lines) else []
+            kinds = [k[0] if len(k) == 1 else None for k in map(_kinds, above[len(above) - len(years):])]
+            return list(zip(kinds, years)) if len(above) >= len(years) and any(kinds) else []
+    return []
+
+
+def _kinds(text: str) -> list[str | None]:
+    """The column kinds the words of a header cell name, in order, outcomes and estimates as families."""
+    from assistant.budget.columns import family, kind_of_word
+
+    return [family(kind) for w in re.findall(r"[^\W\d_]+", text) if (kind := kind_of_word(w)) is not None]
+
+
+def row_states_outcome(s: Sentence, years: set[int]) -> bool | None:
+    """A table row states an outcome of one of `years` (any year when none is asked): a column of such a year is an
+    outcome ("Bokslut 2025"), not a budget, plan or forecast. None when the row's header does not say its columns'
+    kinds."""
+    from assistant.budget.columns import OUTCOME_KINDS
+
+    columns = header_columns(s)
+    if not columns:
+        return None
+    return any(kind in OUTCOME_KINDS for kind, year in columns if not years or year in years)

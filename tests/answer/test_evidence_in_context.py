@@ -224,3 +224,24 @@ def test_a_sentence_whose_amounts_all_go_elsewhere_does_not_state_the_asked_meas
 def test_the_amount_going_to_the_asked_use_is_the_one_quoted() -> None:
     q = analyse("Hur mycket av kommunalskatten går till äldreomsorgen?")
     assert extract_fact(q, SPLIT_TAX) == "37 kronor"
+
+
+RESULT = ("Resultatbudget, tkr\n"
+          "                          Not      Bokslut      Budget      Prognos      Budget       Plan\n"
+          "                                      2025        2026         2026        2027       2028\n"
+          "Verksamhetens resultat                7 510       5 000       (3 260)      5 300      6 500\n")
+
+
+def test_a_table_rows_columns_say_whether_it_states_an_outcome_of_the_asked_year() -> None:
+    from assistant.evidence.table_rows import header_columns, row_states_outcome
+
+    row = _sentence(RESULT, "Verksamhetens resultat                7 510       5 000       (3 260)      5 300      6 500",
+                    title="Budget 2027", date="2026-11-23")
+    assert header_columns(row)[:3] == [("Utfall", 2025), ("Budget", 2026), ("Prognos", 2026)]
+    assert row_states_outcome(row, {2025}) is True
+    assert row_states_outcome(row, {2026}) is False  # a budget and a forecast: no outcome of 2026
+    years_only = _sentence(MEASURES, "| Besök i biblioteket | 41250 | 43980 | 29410 |")
+    assert row_states_outcome(years_only, {2025}) is None  # the header names no kinds: the row's words judge
+    q = analyse("vad blev bokslutet för verksamhetens resultat 2026, alltså det faktiska resultatet?")
+    assert judge_evidence(q, [row], threshold=0.1).reason == "no_outcome"
+    assert judge_evidence(analyse("vad blev bokslutet för verksamhetens resultat 2025?"), [row], threshold=0.1).answerable

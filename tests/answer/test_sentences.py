@@ -336,3 +336,71 @@ def test_a_second_sum_of_the_same_list_is_quoted_beside_the_first() -> None:
     chosen = [s.text for s in select_evidence(q, ranked, threshold=0.3)]
     assert any("4 mnkr" in t for t in chosen) and any("2 mnkr" in t for t in chosen), chosen
     assert not any("Kulturnämnden" in t for t in chosen)  # it covers less of the question: another item
+
+
+def test_a_concept_no_best_sentence_names_is_what_a_near_miss_leaves_out() -> None:
+    from assistant.compose.answer import judge_evidence
+
+    near = "Här har du nära till naturen och storstaden Göteborg, endast 5 mil bort."
+    region = "Kommunen samarbetar med Göteborg om kollektivtrafiken."
+    jobs = "Arbetslösheten bland unga har minskat i kommunen."
+    docs = [Chunk(id=f"{n}#0", doc_path=f"{n}.txt", text=t, start=0, end=len(t), title="Kommunen", doc_type="report",
+                  date="2025-01-01") for n, t in (("a", near), ("b", region), ("c", jobs))]
+    stats = sentences.TermStats({c.id: c for c in docs})
+    q = analyse("Hur hög är arbetslösheten i Göteborg?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=docs[0], score=1.0)], stats, lambda doc: near)
+    unsaid = stats.unsaid_concept(q, ranked)
+    assert unsaid is not None and unsaid[0].startswith("arbetslös")
+    about = (lambda s: stats.says(unsaid, s.text, s.chunk.title),)
+    assert judge_evidence(q, ranked, threshold=0.1, about=about).reason == "no_amount"
+    assert judge_evidence(q, ranked, threshold=0.1).answerable  # without the slot "5 mil" would be the answer
+    said = sentences.score_sentences(q, [Hit(chunk=docs[2], score=1.0)], stats, lambda doc: jobs)
+    assert stats.unsaid_concept(q, [*ranked, *said]) is None
+
+
+def test_money_itself_is_never_the_unsaid_concept() -> None:
+    text = "Socialnämnden tilldelas 5 mnkr för ett nytt boende. Pengarna räcker länge."
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Hur mycket pengar får socialnämnden för boendet?")
+    ranked = [s for s in sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+              if "tilldelas" in s.text]
+    unsaid = stats.unsaid_concept(q, ranked)
+    assert unsaid is None or not sentences.says_money(unsaid)
+
+
+def test_a_reason_may_stand_after_adverbs_of_beror() -> None:
+    assert sentences.CAUSAL.search("Underskottet beror främst på ökade kostnader för skolskjuts.")
+    assert sentences.CAUSAL.search("Ökningen beror till stor del på fler elever.")
+    assert sentences.CAUSAL.search("Resultatet sjönk till följd av lägre elpriser.")
+
+
+def test_the_event_verbs_of_a_time_question_leave_its_auxiliaries_out() -> None:
+    assert sentences.event_verbs("När måste föreningen söka bidrag för vägen?") == {"sök"}
+
+
+def test_a_time_question_quotes_the_time_of_the_asked_event() -> None:
+    from assistant.compose.answer import names_event, select_evidence
+
+    text = ("Den totala ramen för bidrag till enskilda vägar är 1 450 000 kronor för 2025. "
+            "Bidrag ges till vägar som hålls öppna året runt. "
+            "Ansökan ska lämnas senast den 1 oktober året före planerad åtgärd.")
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("När måste vägföreningen söka bidrag för enskild väg?")
+    assert q.wants_date
+    assert names_event(q.original, "Ansökan ska lämnas senast den 1 oktober.")
+    assert not names_event(q.original, "Den totala ramen för bidrag är 1 450 000 kronor för 2025.")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    chosen = select_evidence(q, ranked, threshold=0.1)
+    assert chosen[0].text.startswith("Ansökan ska lämnas")
+
+
+def test_a_reason_question_quotes_the_cause_of_the_asked_thing_not_what_it_causes() -> None:
+    from assistant.compose.answer import gives_cause_of
+
+    q = analyse("Varför är vattenverket i Hammerdal försenat?")
+    assert gives_cause_of(q, "Ombyggnaden av vattenverket i Hammerdal har försenats på grund av leveransproblem.")
+    assert not gives_cause_of(q, "Den lägre prognosen beror främst på förseningar i ombyggnaden av vattenverket i "
+                                 "Hammerdal.")
+    assert not gives_cause_of(q, "Vattenverket i Hammerdal byggs om.")  # no cause at all
