@@ -179,6 +179,25 @@ def doc_words() -> dict:
     return _load("doc_type_words.json")
 
 
+SOURCE_BEFORE = re.compile(r"\b(?:i|enligt|från|in|according\s+to)\s+((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)",
+                           re.I)
+
+
+def names_source(text: str) -> bool:
+    """The question names a document as where something is said ("i pressmeddelandet från 2023", "enligt
+    handlingsplanen", "in the action plan"), not only as what it asks about ("hur röstade de om budgeten 2025?"):
+    a word for a kind of document or its publisher (data/doc_type_words.json; a kind in any inflection) after a
+    preposition of source."""
+    data = doc_words()
+    kinds = [w for ws in data["doc_types"].values() for w in ws if " " not in w] + list(data["documents"])
+    publishers = {w for ws in data["publishers"].values() for w in ws}
+    for match in SOURCE_BEFORE.finditer(text):
+        for word in match.group(1).lower().split():
+            if word in publishers or any(word.startswith(kind) for kind in kinds if len(kind) >= 5):
+                return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _compound_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = _load("compounds_sv.json")
