@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from assistant.budget.columns import ESTIMATE_KINDS, asks_outcome, column_kind, family
-from assistant.budget.matching import table_kinds
 from core.years import year_of_date, years_in
 from assistant.budget.naming import tables_named
 from assistant.understand import followup
@@ -40,7 +39,7 @@ def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, se
     if table_owns(figures, index, question, q):
         # a question naming the table ("investeringsbudgeten 2030") is about the table; one naming only a row's
         # figure ("skattesatsen 2025") is answered by prose that states it for that year
-        return bool(table_kinds(question)) or not text_is_strong(q, sentences, own_figure=True)
+        return not text_is_strong(q, sentences, own_figure=True)
     return names_table_things(figures, question) and not text_is_strong(q, sentences) and not prose()
 
 
