@@ -112,7 +112,7 @@ def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool
     """Text evidence good enough to answer although the tables could not (e.g. an amount in prose).
     `own_figure`: a strong sentence must also state a sum of money or a percentage ("Skattesatsen för 2025 är
     22,16 kronor", not "Agenda 2030"); `own_year`: and write the asked year itself, not as a table row's column
-    or its document's date."""
+    or its document's date, in the best of them."""
     if not judge_evidence(q, sentences, threshold=STRONG_TEXT).answerable:
         return False
     asked = set(q.years) - set(q.doc_years)  # "2025" that the tables lack must be in the prose itself
@@ -121,9 +121,10 @@ def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool
         strong = [s for s in strong if amounts_in(s.text, money=True)]  # a sum or a percentage, not a year
         if not strong:
             return False
-    if own_year:
-        return any("\t" not in s.text and any(re.search(rf"(?<!\d){y}(?!\d)", s.text) for y in asked)
-                   for s in strong)
+    if own_year:  # the best sentence, which the prose answer quotes
+        best = sentences[0]
+        return best in strong and "\t" not in best.text and any(
+            re.search(rf"(?<!\d){y}(?!\d)", best.text) for y in asked)
     return not asked or any(has_year(s, asked) for s in strong)
 
 

@@ -59,3 +59,4 @@ def test_prose_answers_a_table_kinds_missing_year_only_writing_that_year_itself(
     assert not text_is_strong(q, [row], own_figure=True, own_year=True)
     assert not text_is_strong(q, [undated], own_figure=True, own_year=True)  # dated by its document only
     assert text_is_strong(q, [undated], own_figure=True)  # without a table named, its date says the year
+    assert not text_is_strong(q, [row, own], own_figure=True, own_year=True)  # the row would be quoted
