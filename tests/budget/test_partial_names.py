@@ -178,7 +178,7 @@ def test_a_name_said_in_part_ends_at_a_verb_and_a_count_asks_the_row_that_counts
     assert [m.label for m in match_rows(question, _key_figures())] == labels
 
 
-def test_the_questions_verb_is_no_part_of_a_row_name() -> None:
+def test_a_verb_framing_the_figure_as_expected_is_no_part_of_a_row_name() -> None:
     from assistant.budget.records import CellSource, Column, Row, Table
 
     source = CellSource(doc_path="a.pdf", title="A", quote="Väntetid till insats 12 14", start=0, end=10)
