@@ -438,8 +438,9 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue  # "Se även" for an amount question: only another sentence stating such an amount
         adds = _covered(q, s) - covered - background
         other_doc = all(s.chunk.doc_path != c.chunk.doc_path for c in chosen)
+        next_item = len(chosen) < q.items and _next_item(q, best, s, background)  # "vilka två ...": the second
         if not adds and not (other_doc and s.score >= 0.9 * best.score and q.wants_overview) \
-                and not _parallel_sum(q, best, s) and not (len(chosen) < q.items and _next_item(q, best, s, background)):
+                and not _parallel_sum(q, best, s) and not next_item:
             continue  # a quote that adds nothing would be a superfluous citation
         chosen.append(s)
         covered |= adds
