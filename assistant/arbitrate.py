@@ -9,11 +9,12 @@ money against a question that counts things.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from assistant.budget.columns import ESTIMATE_KINDS, asks_outcome, column_kind, family
 from assistant.budget.matching import table_kinds
+from assistant.budget.columns import ESTIMATE_KINDS, asks_outcome, column_kind, family
 from core.years import year_of_date, years_in
 from assistant.budget.naming import tables_named
 from assistant.understand import followup
@@ -40,7 +41,9 @@ def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, se
     if table_owns(figures, index, question, q):
         # a question naming the table ("investeringsbudgeten 2030") is about the table; one naming only a row's
         # figure ("skattesatsen 2025") is answered by prose that states it for that year
-        return bool(table_kinds(question)) or not text_is_strong(q, sentences, own_figure=True)
+        # a question naming the table's kind ("investeringsbudgeten 2030") is answered by prose only when a
+        # sentence of it states a sum for that year in its own words ("en nettoram på 63,3 miljoner för 2026")
+        return not text_is_strong(q, sentences, own_figure=True, own_year=bool(table_kinds(question)))
     return names_table_things(figures, question) and not text_is_strong(q, sentences) and not prose()
 
 
@@ -104,10 +107,12 @@ def names_unknown_committee(figures: Any, question: str, said: Callable[[], str]
     return not present or not all(set(stems(name)) <= present for name in unknown)
 
 
-def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool = False) -> bool:
+def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool = False,
+                   own_year: bool = False) -> bool:
     """Text evidence good enough to answer although the tables could not (e.g. an amount in prose).
     `own_figure`: a strong sentence must also state a sum of money or a percentage ("Skattesatsen för 2025 är
-    22,16 kronor", not "Agenda 2030")."""
+    22,16 kronor", not "Agenda 2030"); `own_year`: and write the asked year itself, not as a table row's column
+    or its document's date, in the best of them."""
     if not judge_evidence(q, sentences, threshold=STRONG_TEXT).answerable:
         return False
     asked = set(q.years) - set(q.doc_years)  # "2025" that the tables lack must be in the prose itself
@@ -116,6 +121,10 @@ def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool
         strong = [s for s in strong if amounts_in(s.text, money=True)]  # a sum or a percentage, not a year
         if not strong:
             return False
+    if own_year:  # the best sentence, which the prose answer quotes
+        best = sentences[0]
+        return best in strong and "\t" not in best.text and any(
+            re.search(rf"(?<!\d){y}(?!\d)", best.text) for y in asked)
     return not asked or any(has_year(s, asked) for s in strong)
 
 

@@ -37,7 +37,7 @@ from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, 
                                        check_claim, claim_text, inflected, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies)
 from assistant.understand.language import detect_language
-from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems
+from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
 from assistant.evidence.sentences import (UNSAID_CHARS, amounts_in, asked_amounts, is_statement, says_money, text_stems,
@@ -901,13 +901,22 @@ class Assistant:
         """One sentence from each named document. The best evidence anchors the subject; every other named
         document contributes the sentence of its own that answers the question and speaks of the anchor's
         subject (Retriever.anchored), in place of what lexical scoring picked there."""
-        anchor = chosen[0]
-        out = list(chosen)
+        # a question naming the documents where it is said ("i pressmeddelandet från 2023 och i ..."): the anchor is
+        # the best evidence from one of them, and a sentence of a document it does not name answers no part of it
+        named = [s for s in chosen if any(target(s.chunk) for target in targets)] if names_source(q.original) \
+            else list(chosen)
+        if not named:  # the best evidence is of another document: the named documents' own best answers
+            own = next((s for s in (self._best_of_target(q, target, threshold) for target in targets) if s), None)
+            if own is None:
+                return chosen
+            named = [own]
+        anchor = named[0]
+        out = named
         first_extra: Sentence | None = None
         for target in targets:
             if target(anchor.chunk):
                 continue
-            hits = [h for h in self.retriever.search(q, k=40, pool=60) if target(h.chunk)][:4]
+            hits = self._hits_of_target(q, target)
             docs = {h.chunk.doc_path for h in hits} - {anchor.chunk.doc_path}
             extra = self.retriever.anchored(q, docs, anchor) if docs else None
             if extra is None:
@@ -927,6 +936,14 @@ class Assistant:
                 s.chunk.doc_path == again.chunk.doc_path and s.start == again.start for s in out):
             return out
         return [again if s is anchor else s for s in out]
+
+    def _hits_of_target(self, q: QueryAnalysis, target: Any) -> list[Hit]:
+        """The best passages of one document the question names."""
+        return [h for h in self.retriever.search(q, k=40, pool=60) if target(h.chunk)][:4]
+
+    def _best_of_target(self, q: QueryAnalysis, target: Any, threshold: float) -> Sentence | None:
+        """The best sentence of one document the question names, by that document's own search."""
+        return best_for_target(q, self.retriever.sentences(q, self._hits_of_target(q, target)), threshold)
 
     def _figure_answer(self, raw: str, q: QueryAnalysis, figure: Any, sentences: list[Sentence]) -> Answer:
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)]

@@ -278,6 +278,14 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
         found.append(RowMatch(lexicon.phrases[p][1], i, j, " ".join(words[i:j])))
     for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
         taken[k] = True
+    from assistant.understand.query import framing_stems
+    from assistant.understand.words import finite_verb_at
+
+    # "hur många väntas det bli": a verb framing the figure as expected is the question's verb, no part of
+    # "Väntetid ..."; a verb naming the topic ("hur mycket amorterar ...": "Amortering") is
+    verb = finite_verb_at(words)
+    if verb is not None and stem(words[verb]) in framing_stems():
+        taken[verb] = True
     found = _widened(found, words, lexicon, taken)
     from assistant.understand.query import COUNT
 

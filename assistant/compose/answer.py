@@ -471,8 +471,9 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue  # "Se även" for an amount question: only another sentence stating such an amount
         adds = _covered(q, s) - covered - background
         other_doc = all(s.chunk.doc_path != c.chunk.doc_path for c in chosen)
+        next_item = len(chosen) < q.items and _next_item(q, best, s, background)  # "vilka två ...": the second
         if not adds and not (other_doc and s.score >= 0.9 * best.score and q.wants_overview) \
-                and not _parallel_sum(q, best, s):
+                and not _parallel_sum(q, best, s) and not next_item:
             continue  # a quote that adds nothing would be a superfluous citation
         chosen.append(s)
         covered |= adds
@@ -487,6 +488,15 @@ def _parallel_sum(q: QueryAnalysis, best: Sentence, s: Sentence) -> bool:
         return False
     sums, others = amounts_in(best.text, money=True, kronor=True), amounts_in(s.text, money=True, kronor=True)
     return bool(sums) and bool(others) and set(others) != set(sums) and _covered(q, best) <= _covered(q, s)
+
+
+def _next_item(q: QueryAnalysis, best: Sentence, s: Sentence, background: frozenset[int]) -> bool:
+    """`s` is another of the things a question asking for several by number names ("vilka två resultatmål"): of
+    the best sentence's document, saying all of the question it says (background aside) and stating a figure
+    when it does ("minst 4 procent" and "minst 2,5 procent")."""
+    if s.chunk.doc_path != best.chunk.doc_path or not (_covered(q, best) - background) <= _covered(q, s):
+        return False
+    return bool(amounts_in(best.text, money=True)) == bool(amounts_in(s.text, money=True))
 
 
 def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],

@@ -45,6 +45,10 @@ def _full_period(m: re.Match[str]) -> str:
     return f"{m.group('lead') or ''}{start}{m.group('dash')}{end}"
 
 
+# an open age group written short: "80+", "65 +" is "80 år och äldre", as population tables label it
+AGE_AND_OVER = re.compile(r"(?<![\w.,])(\d{1,3})\s*\+(?![\w+])(?!\s*\d)")
+
+
 LETTERS = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])")
 MIN_SPELLED = 5  # shorter question words have real words one error away ("hur" / "hus", "när" / "nät")
 
@@ -63,8 +67,9 @@ def respell_question_words(text: str) -> str:
 
 def expand(text: str) -> str:
     """The text with abbreviations written out; a genitive "KS:s" becomes "kommunstyrelsens"; a period written
-    short ("budget 21-23", "2021-23") in full years; a question word typed with one error as meant."""
-    text = SHORT_PERIOD.sub(_full_period, text)
+    short ("budget 21-23", "2021-23") in full years; an age group "80+" as "80 år och äldre"; a question word
+    typed with one error as meant."""
+    text = AGE_AND_OVER.sub(r"\1 år och äldre", SHORT_PERIOD.sub(_full_period, text))
     pattern, table = _pattern()
     def written_out(m: re.Match[str]) -> str:
         if len(m.group("form")) == 1 and text[m.end():m.end() + 1] == "-":

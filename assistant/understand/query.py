@@ -179,6 +179,38 @@ def doc_words() -> dict:
     return _load("doc_type_words.json")
 
 
+COUNTED = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+ASKED_COUNT = re.compile(rf"\b((?:vilka|which|what)\s+)({'|'.join(COUNTED)})\b", re.I)
+
+
+def asked_items(text: str) -> tuple[int, str]:
+    """(how many things the question asks for, the question without that number): "Vilka två resultatmål ...?"
+    asks for two goals; "två" is their count, no word to find in the evidence. (0, text) when it names none."""
+    match = ASKED_COUNT.search(text)
+    if match is None:
+        return 0, text
+    return COUNTED[match.group(2).lower()], text[:match.start(2)] + text[match.end(2):]
+
+
+SOURCE_BEFORE = re.compile(r"\b(?:i|enligt|från|in|according\s+to)\s+((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)",
+                           re.I)
+
+
+def names_source(text: str) -> bool:
+    """The question names a document as where something is said ("i pressmeddelandet från 2023", "enligt
+    handlingsplanen", "in the action plan"), not only as what it asks about ("hur röstade de om budgeten 2025?"):
+    a word for a kind of document or its publisher (data/doc_type_words.json; a kind in any inflection) after a
+    preposition of source."""
+    data = doc_words()
+    kinds = [w for ws in data["doc_types"].values() for w in ws if " " not in w] + list(data["documents"])
+    publishers = {w for ws in data["publishers"].values() for w in ws}
+    for match in SOURCE_BEFORE.finditer(text):
+        for word in match.group(1).lower().split():
+            if word in publishers or any(word.startswith(kind) for kind in kinds if len(kind) >= 5):
+                return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _compound_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = _load("compounds_sv.json")
@@ -278,6 +310,7 @@ class QueryAnalysis:
     wants_overview: bool = False  # "Vad säger dokumenten om ...": quotes from further documents are welcome
     wants_reason: bool = False  # "Varför ...": a sentence giving a reason (därför, eftersom) answers it
     wants_name: bool = False  # "på vilken skola ...": a named instance (a proper name) answers it
+    items: int = 0  # "vilka två resultatmål ...": how many things are asked (0: not said)
     focus: tuple[str, ...] = ()  # a follow-up's own topic stems ("busslinj" in "Vilka busslinjer gäller det?")
     names: tuple[str, ...] = ()  # stems of proper names in the question (capitalised mid-sentence)
     followup: bool = False  # merged with the previous question: its topic words need not all be in the evidence
@@ -427,15 +460,16 @@ def analyse(question: str) -> QueryAnalysis:
     extra: list[str] = []
     groups: list[tuple[str, ...]] = []
     proper: set[str] = set()
+    items, asked = asked_items(text)
     if language == "en":
-        extra, groups, rest = _glossary_groups(text)
+        extra, groups, rest = _glossary_groups(asked)
         groups = list(dict.fromkeys(groups))
         kept = [w for w in TOKEN.findall(rest) if w not in ENGLISH_STOP and (len(w) > 2 or w.isdigit())]
         own = stems(" ".join(kept), drop_stopwords=False)
         names = {w.lower() for w in re.findall(r"(?<=[\w,] )[A-ZÅÄÖ]\w+", text)}  # capitalised mid-sentence
         proper = set(stems(" ".join(names), drop_stopwords=False))
     else:
-        own = stems(text)
+        own = stems(asked)
     syn = synonym_index()
     in_names = name_phrase_stems(text)
     abbreviations = body_abbreviations()
@@ -505,6 +539,6 @@ def analyse(question: str) -> QueryAnalysis:
         wants_date=_wants_time(text), wants_money=bool(MONEY.search(text)) and not COUNT.search(text),
         names=_names(text, language), wants_count=bool(COUNT.search(text)),
         wants_overview=bool(OVERVIEW.search(text)), wants_reason=bool(WHY.search(text)),
-        wants_name=_wants_name(text),
+        wants_name=_wants_name(text), items=items,
     )
 

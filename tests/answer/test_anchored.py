@@ -121,3 +121,28 @@ def test_a_document_quoting_the_other_word_for_word_answers_with_a_sentence_of_i
                       chunk_score=1.0)
     found = retriever.anchored(q, {"budget.txt"}, anchor)
     assert found is not None and "10 miljoner" in found.text
+
+
+def test_a_question_naming_its_sources_is_answered_from_them_not_from_the_best_other_document() -> None:
+    from assistant.build import Assistant
+
+    budget = ("budget.txt", "Lokalerna ska samlas hos kommunstyrelsen enligt partiets förslag.\n",
+              DocumentMeta(title="Budget", doc_type="budget"))
+    press = ("press.txt", "Kontoret får i uppdrag att samla ansvaret för lokalerna hos kommunstyrelsen.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release"))
+    plan = ("plan.txt", "Lokaler är kommunens näst största kostnad efter personal.\n",
+            DocumentMeta(title="Handlingsplan", doc_type="action_plan"))
+    index = Index([budget, press, plan], HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    chunk = index.chunks_of("budget.txt")[0]
+    s, e = split_sentences(chunk)[0]
+    other = Sentence(chunk=chunk, start=s, end=e, text=index.text("budget.txt")[s:e], score=1.0, coverage=1.0,
+                     chunk_score=1.0)
+    targets = [lambda c: c.doc_path == "press.txt", lambda c: c.doc_path == "plan.txt"]
+    sourced = analyse("Vad står i pressmeddelandet och i handlingsplanen om lokalerna?")
+    chosen = assistant._from_each_target(sourced, targets, [other], threshold=0.0)
+    assert {c.chunk.doc_path for c in chosen} == {"press.txt", "plan.txt"}, [c.text for c in chosen]
+    # the documents as the topic, not the source: the best evidence stays
+    topic = analyse("Hur ska lokalerna och pressmeddelandet och handlingsplanen hänga ihop?")
+    assert assistant._from_each_target(topic, targets, [other], threshold=0.0)[0] is other

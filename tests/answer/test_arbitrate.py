@@ -40,3 +40,23 @@ def test_an_unknown_committees_refusal_yields_to_prose_that_names_the_committee(
     assert names_unknown_committee(book, question, said=lambda: "Socialnämnden får 3 mnkr mer.")
     assert not names_unknown_committee(
         book, question, said=lambda: "Ramen är 120 miljoner. Nämnden för arbete, kompetens och välfärd i korthet")
+
+
+def test_prose_answers_a_table_kinds_missing_year_only_writing_that_year_itself() -> None:
+    from assistant.arbitrate import text_is_strong
+    from assistant.evidence.sentences import Sentence
+    from core.types import Chunk
+
+    def sentence(text: str, title: str = "Internbudget 2026") -> Sentence:
+        chunk = Chunk(id="d-0", doc_path="d.txt", title=title, text=text, start=0, end=len(text), date="2026-01-20")
+        return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+    q = analyse("vilken ram har samhällsbyggnadsnämnden 2026?")
+    own = sentence("Samhällsbyggnadsnämnden har en nettoram på 63,3 miljoner kronor för 2026.")
+    row = sentence("Samhällsbyggnadsnämnden\t63 300\t61 000")
+    undated = sentence("Samhällsbyggnadsnämnden har en nettoram på 63,3 miljoner kronor.")
+    assert text_is_strong(q, [own], own_figure=True, own_year=True)
+    assert not text_is_strong(q, [row], own_figure=True, own_year=True)
+    assert not text_is_strong(q, [undated], own_figure=True, own_year=True)  # dated by its document only
+    assert text_is_strong(q, [undated], own_figure=True)  # without a table named, its date says the year
+    assert not text_is_strong(q, [row, own], own_figure=True, own_year=True)  # the row would be quoted

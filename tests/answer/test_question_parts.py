@@ -196,3 +196,21 @@ def test_two_things_set_against_each_other_are_asked_one_at_a_time() -> None:
         "Hur stort är parkens underskott?", "Hur stort är skolans sparkrav?"]
     assert compared("Hur mycket får socialnämnden 2023 jämfört med 2021?") == []  # one thing, two years
     assert compared("Hur stort är sparkravet?") == []
+
+
+def test_a_yes_no_clause_opened_by_a_verb_of_position_is_a_part() -> None:
+    parts = split_question("Anna Berg, vilket parti är hon och sitter hennes parti i kommunstyrelsen?")
+    assert len(parts.questions) == 2 and parts.questions[1].lower().startswith("sitter")
+    assert asks_yes_no("satt partiet i opposition 2020?") and asks_yes_no("står det något om skolan?")
+
+
+def test_a_document_is_named_as_a_source_only_after_a_preposition_of_source() -> None:
+    from assistant.understand.query import names_source
+
+    assert names_source("Vilka politiker nämns i pressmeddelandet från 2023 och i nämndsammanfattningen från 2024?")
+    assert names_source("vad ska lokalplaneringen bli enligt S-budgeten?")
+    assert names_source("vad står i handlingsplanen om lokaler?")
+    assert names_source("vad sa partiet i sin budget?")
+    assert not names_source("Hur röstade fullmäktige om budgeten 2025?")  # the budget is what is asked about
+    assert not names_source("vad gäller i skolan?")
+    assert not names_source("What do the press release and the action plan say?")  # their subject, no source

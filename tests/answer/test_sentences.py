@@ -404,3 +404,22 @@ def test_a_reason_question_quotes_the_cause_of_the_asked_thing_not_what_it_cause
     assert not gives_cause_of(q, "Den lägre prognosen beror främst på förseningar i ombyggnaden av vattenverket i "
                                  "Hammerdal.")
     assert not gives_cause_of(q, "Vattenverket i Hammerdal byggs om.")  # no cause at all
+
+
+def test_a_question_asking_for_several_things_by_number_quotes_that_many() -> None:
+    from assistant.compose.answer import select_evidence
+    from assistant.understand.query import asked_items
+
+    assert asked_items("Vilka två mål har partiet?") == (2, "Vilka  mål har partiet?")
+    assert asked_items("Which three areas are named?")[0] == 3
+    assert asked_items("Hur många mål har partiet?") == (0, "Hur många mål har partiet?")
+    text = ("Det årliga resultatet ska uppgå till minst 4 procent av intäkterna. Det strukturella resultatet "
+            "ska uppgå till minst 2,5 procent av intäkterna. Partiet har också två fokusområden.")
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Vilka två resultat i procent av intäkterna ska partiet nå?")
+    assert q.items == 2 and ("två",) not in q.groups  # the count is no word to find
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    said = [s.text for s in select_evidence(q, ranked, threshold=0.3)]
+    assert any("4 procent" in t for t in said) and any("2,5 procent" in t for t in said), said
+    assert not any("fokusområden" in t for t in said)

@@ -17,3 +17,11 @@ def test_real_words_near_question_words_and_short_words_stay():
 
 def test_the_respelled_question_asks_for_an_amount():
     assert analyse(expand("avskrivningarna 2028, hur mycke?")).wants_amount
+
+
+def test_an_age_group_written_short_is_written_as_tables_label_it() -> None:
+    from assistant.understand.abbreviations import expand
+
+    assert expand("Hur många invånare 80+ hade kommunen 2024?") == "Hur många invånare 80 år och äldre hade kommunen 2024?"
+    assert expand("andelen 65 + i kommunen") == "andelen 65 år och äldre i kommunen"
+    assert expand("5+5 är tio") == "5+5 är tio"

@@ -176,3 +176,16 @@ def _key_figures() -> Lexicon:
 ])
 def test_a_name_said_in_part_ends_at_a_verb_and_a_count_asks_the_row_that_counts(question: str, labels: list) -> None:
     assert [m.label for m in match_rows(question, _key_figures())] == labels
+
+
+def test_a_verb_framing_the_figure_as_expected_is_no_part_of_a_row_name() -> None:
+    from assistant.budget.records import CellSource, Column, Row, Table
+
+    source = CellSource(doc_path="a.pdf", title="A", quote="Väntetid till insats 12 14", start=0, end=10)
+    rows = tuple(Row(label=label, values=(None,), is_total=False, source=source)
+                 for label in ("Väntetid till insats, dagar", "80 år och äldre"))
+    table = Table(id="a#1", title="Mått", doc_path="a.pdf", stated_unit=None, unit=None,
+                  columns=(Column(label="2028", year=2028, kind=""),), rows=rows)
+    lexicon = Lexicon.build((table,))
+    assert match_rows("hur många väntas det bli 2028?", lexicon) == []  # "väntas" is the verb asking
+    assert [m.label for m in match_rows("hur lång är väntetiden 2028?", lexicon)] == ["Väntetid till insats, dagar"]
