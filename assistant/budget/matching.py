@@ -259,7 +259,8 @@ def _own_names(lexicon: Lexicon) -> tuple[bool, ...]:
 def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> list[RowMatch]:
     """Rows named in the question, in question order, longest names first, no overlaps. `near`: the labels of the
     tables the conversation is about, which a name said in part that fits rows of several tables prefers."""
-    words = tokens(question)
+    said = tokens(question)
+    words = in_row_words(said, lexicon)
     q = [(stem(w), w) for w in words]
     keys, vocabulary = _lexicon_parts(lexicon)
     taken = [False] * len(q)
@@ -288,8 +289,33 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     unique: list[RowMatch] = []
     for m in found:
         if all(u.label != m.label for u in unique):
-            unique.append(m)
+            unique.append(replace(m, said=" ".join(said[m.start:m.end])))  # the question's own words
     return unique
+
+
+def in_row_words(words: list[str], lexicon: Lexicon) -> list[str]:
+    """The question's words, each one that no row label has read as a word of its group in `row_words`
+    (budget_synonyms.json) that a label has: "befolkningen" is "folkmängd" where the row is "Folkmängd 31 dec"."""
+    every = _label_stems(lexicon)
+    out = list(words)
+    for i, word in enumerate(words):
+        group = _row_word_groups().get(stem(word))
+        if group is None or stem(word) in every:
+            continue
+        out[i] = next((w for w in group if stem(w) in every), word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _row_word_groups() -> dict[str, tuple[str, ...]]:
+    """Each row word's stem -> the words of its group."""
+    return {stem(w): tuple(group) for group in synonyms()["row_words"] for w in group}
+
+
+@lru_cache(maxsize=16)
+def _label_stems(lexicon: Lexicon) -> frozenset[str]:
+    """The stems of every word of every row label."""
+    return frozenset(s for _, label in lexicon.phrases for s in stems(label))
 
 
 def _widened(found: list[RowMatch], words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
@@ -486,7 +512,10 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if any(taken[i:j]) or words[j - 1] in FUNCTION_WORDS or not span:
                 continue
             after = words[j] if j < len(words) else ""
-            ends = (len(span) >= 2 and (after in closed or names_column_kind(after))) or _moves(after) or \
+            # a name of two words, or one word that is a whole word of a label ("folkmängd från 2025"; not a word
+            # for a year: "året efter" is a time), ends at a linking word
+            whole = len(span) >= 2 or (stem(span[0]) in _label_stems(lexicon) and span[0] not in YEAR_WORDS)
+            ends = (whole and (after in closed or names_column_kind(after))) or _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "")
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
                     not (len(span) == 1 and span[0].upper() in abbreviations):
