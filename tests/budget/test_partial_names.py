@@ -176,3 +176,18 @@ def _key_figures() -> Lexicon:
 ])
 def test_a_name_said_in_part_ends_at_a_verb_and_a_count_asks_the_row_that_counts(question: str, labels: list) -> None:
     assert [m.label for m in match_rows(question, _key_figures())] == labels
+
+
+
+def test_a_question_word_no_label_has_is_read_as_a_word_of_its_group_a_label_has(tmp_path) -> None:
+    from assistant.budget.store import FigureBook
+    from ingest.load import load_document
+    from ingest.tables import extract_figures
+
+    path = tmp_path / "prognos.txt"
+    path.write_text("Befolkningsprognos (antal)\n\nÅr\t2025\t2029\nFolkmängd 31 dec\t2 954\t2 890\n"
+                    "Varav 0–5 år\t146\t135\n", encoding="utf-8")
+    lexicon = FigureBook((extract_figures(load_document(path, sidecar={})),)).index.lexicon
+    found = match_rows("Hur många procent minskar befolkningen från 2025 till 2029?", lexicon)
+    assert [(m.label, m.said) for m in found] == [("Folkmängd 31 dec", "befolkningen")]  # said as the question says
+    assert not match_rows("Hur stort är underskottet 2025?", lexicon)
