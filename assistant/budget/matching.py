@@ -545,6 +545,12 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = [f for f in fits if f in near] or fits
             if len(fits) > 1 and counting:
                 fits = [f for f in fits if measure_in(f) is Unit.NUMBER] or fits
+            if i and words[i - 1] == "per" and len(fits) != 1:
+                # "per invånare": the count a figure is divided by; a word many labels share ("invånare" of the
+                # rates "... per invånare") names the one row that counts it and is no rate itself
+                fits = [label for label, _, every, _ in labels
+                        if all(any(_part_match(s, p) for p in every) for s in stems_)
+                        and measure_in(label) is Unit.NUMBER and "per" not in tokens(label)]
             if len(fits) == 1:
                 best = (j, fits[0])
                 break
