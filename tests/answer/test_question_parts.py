@@ -196,3 +196,13 @@ def test_two_things_set_against_each_other_are_asked_one_at_a_time() -> None:
         "Hur stort är parkens underskott?", "Hur stort är skolans sparkrav?"]
     assert compared("Hur mycket får socialnämnden 2023 jämfört med 2021?") == []  # one thing, two years
     assert compared("Hur stort är sparkravet?") == []
+
+
+def test_a_part_asking_a_computed_figure_is_a_question_of_its_own_leaning_on_the_first() -> None:
+    from assistant.understand.followup import is_followup
+
+    parts = split_question("vilket år är investeringarna störst och vad är snittet per år över hela perioden?")
+    assert parts.questions == ("vilket år är investeringarna störst?", "vad är snittet per år över hela perioden?")
+    assert is_followup(parts.questions[1], parts.questions[:1])  # the mean of what the first part is about
+    assert split_question("Vilka nämnder får mest, och hur mycket?").questions == (
+        "Vilka nämnder får mest, och hur mycket?",)  # no figure of its own to compute: one question
