@@ -513,8 +513,10 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 continue
             after = words[j] if j < len(words) else ""
             # a name of two words, or one word that is a whole word of a label ("folkmängd från 2025"; not a word
-            # for a year: "året efter" is a time), ends at a linking word
-            whole = len(span) >= 2 or (stem(span[0]) in _label_stems(lexicon) and span[0] not in YEAR_WORDS)
+            # for a year: "året efter" is a time; not the noun of an interrogative: "vilken summa står där"), ends
+            # at a linking word
+            whole = len(span) >= 2 or (stem(span[0]) in _label_stems(lexicon) and span[0] not in YEAR_WORDS
+                                       and not (i and _asks_which(words[i - 1])))
             ends = (whole and (after in closed or names_column_kind(after))) or _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "")
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
@@ -579,6 +581,13 @@ def _ends_any_name(word: str, before: str) -> bool:
     kinds = sentence_types()
     return (word in kinds["finite_verbs"] or word in STOPWORDS_EN_PLUS) and \
         before not in kinds["determiner_interrogatives"]
+
+
+def _asks_which(word: str) -> bool:
+    """An interrogative determiner ("vilken", "vilket", "which"): the noun after it asks, it names no row."""
+    from assistant.understand.words import sentence_types
+
+    return word in sentence_types()["determiner_interrogatives"]
 
 
 def _moves(word: str) -> bool:

@@ -191,3 +191,8 @@ def test_a_question_word_no_label_has_is_read_as_a_word_of_its_group_a_label_has
     found = match_rows("Hur många procent minskar befolkningen från 2025 till 2029?", lexicon)
     assert [(m.label, m.said) for m in found] == [("Folkmängd 31 dec", "befolkningen")]  # said as the question says
     assert not match_rows("Hur stort är underskottet 2025?", lexicon)
+
+
+def test_the_noun_of_an_interrogative_names_no_row_even_before_a_linking_word() -> None:
+    found = answer_figures("investeringsbudgeten, kommunstyrelsen år 2023 – vilken summa står där?", corpus_book())
+    assert found is not None and found.calculation.result == 107000  # not the sum of "Summa kommunbidrag" too
