@@ -513,10 +513,10 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 continue
             after = words[j] if j < len(words) else ""
             # a name of two words, or one word that is a whole word of a label ("folkmängd från 2025"; not a word
-            # for a year: "året efter" is a time; not the noun of an interrogative: "vilken summa står där"), ends
-            # at a linking word
+            # for a year: "året efter" is a time; not a verb of change: "minskar mellan"; not the noun of an
+            # interrogative: "vilken summa står där"), ends at a linking word
             whole = len(span) >= 2 or (stem(span[0]) in _label_stems(lexicon) and span[0] not in YEAR_WORDS
-                                       and not (i and _asks_which(words[i - 1])))
+                                       and not _moves(span[0]) and not (i and _asks_which(words[i - 1])))
             ends = (whole and (after in closed or names_column_kind(after))) or _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "")
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \

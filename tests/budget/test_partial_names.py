@@ -191,6 +191,10 @@ def test_a_question_word_no_label_has_is_read_as_a_word_of_its_group_a_label_has
     found = match_rows("Hur många procent minskar befolkningen från 2025 till 2029?", lexicon)
     assert [(m.label, m.said) for m in found] == [("Folkmängd 31 dec", "befolkningen")]  # said as the question says
     assert not match_rows("Hur stort är underskottet 2025?", lexicon)
+    path.write_text("Nyckeltal (antal)\n\nÅr\t2025\t2029\nMinskat matsvinn\t50\t40\nFolkmängd 31 dec\t2 954\t2 890\n",
+                    encoding="utf-8")
+    lexicon = FigureBook((extract_figures(load_document(path, sidecar={})),)).index.lexicon
+    assert not match_rows("Vad minskar mellan 2025 och 2029?", lexicon)  # a verb of change names no row
 
 
 def test_the_noun_of_an_interrogative_names_no_row_even_before_a_linking_word() -> None:
