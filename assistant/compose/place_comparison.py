@@ -39,7 +39,7 @@ class Stated:
 def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
     """(the comparative, the thing compared) of a question comparing places: "har högst kommunalskatt" ->
     ("högst", "kommunalskatt"); None when the question holds no comparative with a thing after it."""
-    from assistant.understand.words import is_verb
+    from assistant.understand.words import is_verb, sentence_types
 
     text = _without_places(question, places)
     found = COMPARATIVE.search(text)
@@ -47,9 +47,11 @@ def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
         return None
     words: list[str] = []
     for word in ENDS.sub("", found.group("thing")).split():
-        if is_verb(word.lower()) and words:
+        if is_verb(word.lower()):
             break  # "tillsvidareanställda har kommunen": the thing ends at its verb
         words.append(word)
+    if not words or words[0].lower() in sentence_types()["prepositions"]:
+        return None  # "mer får ...", "mest på grundskolan": a verb's object, no thing of its own to ask for
     thing = " ".join(w for w in words if not re.fullmatch(r"kommun(?:en|er|erna|s|ens)?|municipalit(?:y|ies)", w, re.I))
     if not thing or not re.search(r"[^\W\d_]{3,}", thing):
         return None

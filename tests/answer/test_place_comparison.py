@@ -31,6 +31,8 @@ def test_the_thing_compared_and_the_question_each_place_is_asked() -> None:
     assert place_question(word, thing, "sv") == "Hur många tillsvidareanställda 2025?"
     assert place_question("högst", "kommunalskatt", "sv") == "Hur hög är kommunalskatt?"
     assert asked_thing("Vad säger Boxholm och Malå om skolan?", PLACES) is None  # no comparative: no comparison
+    assert asked_thing("Hur mycket mer får Boxholm än Malå?", PLACES) is None  # a verb, no thing of its own
+    assert asked_thing("Vilken kommun lägger mest på skolan, Boxholm eller Malå?", PLACES) is None  # a verb's object
 
 
 def test_two_stated_figures_are_compared_each_cited() -> None:
