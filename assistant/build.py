@@ -46,8 +46,9 @@ from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.parts import (
-    compared, distribute, per_place, share_scope, split_question, statement_before,
+    COMPARING, compared, distribute, per_place, share_scope, split_question, statement_before,
 )
+from assistant.compose.place_comparison import compare_places
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.understand.words import asks_what_said, asks_yes_no, governed_verbs
 from assistant.evidence.utterance import whole_utterance
@@ -235,12 +236,20 @@ class Assistant:
                 # part's answer quoted when that passage says what it asks ("Vem ansvarar för X och när ska den
                 # beslutas?": X's own schedule, not another measure's)
                 earlier = answers[0].citations if i and self._quoted_prose(answers[0]) else ()
-                answer = self._answer_one(raw, part, None, history + [first] if leans else history,
-                                          language, filters, timings, earlier, strict_earlier=True)
+                if i and leans and answers[0].route.get("reasons", {}).get("inputs") == "each place's answer" \
+                        and followup_figures.asked_operation(part) == "difference":
+                    answers.append(answers[0])  # "..., och hur mycket skiljer det?": the comparison said it
+                    continue
+                answer = (None if i else self._place_comparison(part, history, language, filters)) or \
+                    self._answer_one(raw, part, None, history + [first] if leans else history,
+                                     language, filters, timings, earlier, strict_earlier=True)
                 answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
                                               language) or answer)
             return self._merge(raw, answers, parts)
         earlier = self._earlier_evidence(question, history, language, filters) if not claim and not named else ()
+        places = None if claim or history else self._place_comparison(question, history, language, filters)
+        if places is not None:
+            return replace(places, question=raw)
         answer = self._answer_one(raw, question, claim, history, language, filters, timings, earlier)
         if not claim and not history and answer.composer != "calculator" and asks_yes_no(question):
             # "Var kommunstyrelsen enig när den sjösatte uppdragen?": a yes/no question the tables do not answer
@@ -292,6 +301,28 @@ class Assistant:
         text, verified, _ = finalize(computed.answer, list(computed.citations), self.index.text,
                                      language=computed.language)
         return replace(computed, answer=text, citations=verified) if len(verified) == len(computed.citations) else None
+
+    def _place_comparison(self, question: str, history: list[str], language: str, filters: Any) -> Answer | None:
+        """Two municipalities compared by a figure their tables do not compare (compose/place_comparison.py): each
+        asked of its own documents; None when the calculator compares them, or either states no such figure."""
+        chosen = Filters.from_any(filters)
+        spots = {p: m.start() for p in self._places()
+                 if (m := re.search(rf"(?<![\w]){re.escape(p)}s?(?![\w])", question, re.I))}
+        named = sorted(spots, key=spots.get)  # in the order the question names them
+        if len(named) != 2 or not COMPARING.search(question) or not (chosen.empty or chosen.only_municipalities):
+            return None
+        figure = self._figures(question, history, "en" if language == "en" else "sv", filters)
+        if figure is not None and not figure.refused and figure.calculation is not None:
+            return None  # the tables compare them
+
+        def ask(asked: str, place: str) -> Answer:
+            return self._answer_one(asked, asked, None, [], language, replace(chosen, municipalities=(place,)), {})
+
+        found = compare_places(question, named, "en" if language == "en" else "sv", ask)
+        if found is None:
+            return None
+        text, verified, _ = finalize(found.answer, list(found.citations), self.index.text, language=found.language)
+        return replace(found, answer=text, citations=verified) if len(verified) == len(found.citations) else None
 
     def _places(self) -> tuple[str, ...]:
         """The municipalities of the indexed documents (their metadata)."""

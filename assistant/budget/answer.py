@@ -18,7 +18,8 @@ from assistant.budget.matching import stem, stems, table_words, tokens
 from assistant.budget.municipal import compare, scope
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
-    CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK, RATIO, SHARE, SUM, Plan, detect_language, plan_question,
+    CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, RANK, RATIO, SHARE, SUM, Plan, detect_language,
+    plan_question,
 )
 from assistant.budget.store import FigureBook
 from assistant.understand.words import asks_kronor
@@ -30,7 +31,8 @@ from assistant.budget.topics import STOP, best_amounts
 
 __all__ = ["FigureAnswer", "FigureValue", "answer_figures"]
 
-TEXT_INTENT = re.compile(r"\b(hur mycket|hur stor\w*|vilket belopp|belopp\w*|hur många procent|how much|how large|"
+TEXT_INTENT = re.compile(r"\b(hur mycket|hur många " + MONEY_UNITS + r"|how many " + MONEY_UNITS + r"|hur stor\w*|"
+                         r"vilket belopp|belopp\w*|hur många procent|how much|how large|"
                          r"how big|how high|what amount|what is the|vad är|vad får|vad kostar|kostar|summa\w*|hur högt?|högst|"
                          r"at most|maximalt)\b", re.I)
 # the words for a table's rows, inflected but not as the first part of a compound ("nämndbuffertarna" are buffers)

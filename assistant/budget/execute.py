@@ -359,9 +359,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                        secondary=((limit, u),))
 
     if op == "mean":
-        if not rows and not plan.years and (plan.all_years or plan.by_year) and not plan.committees_only \
-                and table.total_row() is not None:
-            rows = [table.total_row()]  # "snittet per år över hela perioden": the table's total, year by year
+        if not rows and (plan.all_years or plan.by_year or (plan.year_range and len(years) >= 2)) \
+                and not plan.committees_only and table.total_row() is not None:
+            # "snittet per år över hela perioden", "genomsnittet per år 2021–2025": the table's total, year by year
+            rows = [table.total_row()]
         if len(rows) == 1:
             ys = years or table.years
             if not years:

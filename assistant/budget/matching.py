@@ -259,7 +259,8 @@ def _own_names(lexicon: Lexicon) -> tuple[bool, ...]:
 def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> list[RowMatch]:
     """Rows named in the question, in question order, longest names first, no overlaps. `near`: the labels of the
     tables the conversation is about, which a name said in part that fits rows of several tables prefers."""
-    words = tokens(question)
+    said = tokens(question)
+    words = in_row_words(said, lexicon)
     q = [(stem(w), w) for w in words]
     keys, vocabulary = _lexicon_parts(lexicon)
     taken = [False] * len(q)
@@ -296,8 +297,33 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     unique: list[RowMatch] = []
     for m in found:
         if all(u.label != m.label for u in unique):
-            unique.append(m)
+            unique.append(replace(m, said=" ".join(said[m.start:m.end])))  # the question's own words
     return unique
+
+
+def in_row_words(words: list[str], lexicon: Lexicon) -> list[str]:
+    """The question's words, each one that no row label has read as a word of its group in `row_words`
+    (budget_synonyms.json) that a label has: "befolkningen" is "folkmängd" where the row is "Folkmängd 31 dec"."""
+    every = _label_stems(lexicon)
+    out = list(words)
+    for i, word in enumerate(words):
+        group = _row_word_groups().get(stem(word))
+        if group is None or stem(word) in every:
+            continue
+        out[i] = next((w for w in group if stem(w) in every), word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _row_word_groups() -> dict[str, tuple[str, ...]]:
+    """Each row word's stem -> the words of its group."""
+    return {stem(w): tuple(group) for group in synonyms()["row_words"] for w in group}
+
+
+@lru_cache(maxsize=16)
+def _label_stems(lexicon: Lexicon) -> frozenset[str]:
+    """The stems of every word of every row label."""
+    return frozenset(s for _, label in lexicon.phrases for s in stems(label))
 
 
 def _widened(found: list[RowMatch], words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
@@ -494,7 +520,12 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if any(taken[i:j]) or words[j - 1] in FUNCTION_WORDS or not span:
                 continue
             after = words[j] if j < len(words) else ""
-            ends = (len(span) >= 2 and (after in closed or names_column_kind(after))) or _moves(after) or \
+            # a name of two words, or one word that is a whole word of a label ("folkmängd från 2025"; not a word
+            # for a year: "året efter" is a time; not a verb of change: "minskar mellan"; not the noun of an
+            # interrogative: "vilken summa står där"), ends at a linking word
+            whole = len(span) >= 2 or (stem(span[0]) in _label_stems(lexicon) and span[0] not in YEAR_WORDS
+                                       and not _moves(span[0]) and not (i and _asks_which(words[i - 1])))
+            ends = (whole and (after in closed or names_column_kind(after))) or _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "")
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
                     not (len(span) == 1 and span[0].upper() in abbreviations):
@@ -524,6 +555,12 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = [f for f in fits if f in near] or fits
             if len(fits) > 1 and counting:
                 fits = [f for f in fits if measure_in(f) is Unit.NUMBER] or fits
+            if i and words[i - 1] == "per" and len(fits) != 1:
+                # "per invånare": the count a figure is divided by; a word many labels share ("invånare" of the
+                # rates "... per invånare") names the one row that counts it and is no rate itself
+                fits = [label for label, _, every, _ in labels
+                        if all(any(_part_match(s, p) for p in every) for s in stems_)
+                        and measure_in(label) is Unit.NUMBER and "per" not in tokens(label)]
             if len(fits) == 1:
                 best = (j, fits[0])
                 break
@@ -552,6 +589,13 @@ def _ends_any_name(word: str, before: str) -> bool:
     kinds = sentence_types()
     return (word in kinds["finite_verbs"] or word in STOPWORDS_EN_PLUS) and \
         before not in kinds["determiner_interrogatives"]
+
+
+def _asks_which(word: str) -> bool:
+    """An interrogative determiner ("vilken", "vilket", "which"): the noun after it asks, it names no row."""
+    from assistant.understand.words import sentence_types
+
+    return word in sentence_types()["determiner_interrogatives"]
 
 
 def _moves(word: str) -> bool:

@@ -60,8 +60,10 @@ FIGURE = _R(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur låg\w*|vilket belopp|be
             r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"
             r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
 WEAK_FIGURE = _R(r"\b(vad (är|var|blir|har)|vilken är|vilket är|what is|what are|what was|what will be|budget\w*)\b")
-NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!kronor|procent|tkr|mnkr|gånger|fler\b|färre\b)"
-                 r"|how many (?!times)|vad säger|what does|vad handlar|what is the (purpose|aim))")
+# "hur många miljoner": a count of money units asks for money, as "hur mycket" does
+MONEY_UNITS = r"(?:kronor|kr|tkr|mnkr|mkr|miljon\w*|miljard\w*|sek|million\w*|billion\w*)\b"
+NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!procent|gånger|fler\b|färre\b|"
+                 + MONEY_UNITS + r")|how many (?!times|" + MONEY_UNITS + r")|vad säger|what does|vad handlar|what is the (purpose|aim))")
 # "för ökad busstrafik", "för att utöka kollektivtrafiken": what the money is for, not a change to compute
 PURPOSE = _R(r"\b(?:för|for|i syfte att|to)\s+(?:att\s+)?(?:en\s+|ett\s+|an?\s+)?(?:ökad\w*|utökad\w*|minskad\w*|"
              r"öka|utöka|minska|increased?|reduced?|decreased?|more)\s+[a-zåäöé]")

@@ -232,7 +232,11 @@ class Sentences:
         subject, years = self._group()
         adverb = self.w("i genomsnitt", "on average") + ("" if subject.several else self.w(" per år", " per year"))
         text = say_amount(subject, self.o.table, self.lang, self.spoken(self.o.result, years), adverb, self.columns)
-        return f"{text} {self.tag(*self.o.cells)}."
+        # the inputs beside the mean: their sum and how many they are ("1 316 048 tkr / 5 år")
+        n = len(self.o.cells)
+        total = self.exact(sum((x.value for x in self.o.cells), Decimal(0)))
+        counted = self.w("rader" if subject.several else "år", "rows" if subject.several else "years")
+        return f"{text}: {total} / {n} {counted} {self.tag(*self.o.cells)}."
 
     def mean_change(self) -> str:
         a, b = self.o.cells

@@ -122,6 +122,14 @@ def _has_topic(clause: str) -> bool:
     return bool(own_topic(clause))
 
 
+def _computes(clause: str) -> bool:
+    """The clause asks for a figure computed over what the question names ("vad är snittet per år?", "hur stor andel
+    är det?"): a question of its own even without a topic, which it takes from the first part."""
+    from assistant.budget.plan import MEAN, RATIO, SHARE
+
+    return bool(MEAN.search(clause) or SHARE.search(clause) or RATIO.search(clause))
+
+
 def _finish(text: str) -> str:
     """The part as a question of its own: no leading conjunction (it would read as a follow-up), a "?"."""
     text = text.strip().rstrip(",;:–—- ").strip()
@@ -208,7 +216,7 @@ def split_question(question: str) -> Parts:
     parts: list[str] = []
     shared = False  # a preamble with a topic ("nämndbuffertarna –") is what every part asks about
     for clause in _clauses(question):
-        if opens_question(clause) and (not current or shared or _has_topic(clause)):
+        if opens_question(clause) and (not current or shared or _has_topic(clause) or _computes(clause)):
             if current:
                 parts.append(current)
             current = clause
@@ -219,7 +227,7 @@ def split_question(question: str) -> Parts:
             shared = _has_topic(preamble)
     if current:
         parts.append(current)
-    if len(parts) < 2 or not (shared or all(_has_topic(p) for p in parts)):
+    if len(parts) < 2 or not (shared or all(_has_topic(p) or _computes(p) for p in parts)):
         return Parts(preamble="", questions=(question,))
     return Parts(preamble=preamble.strip(), questions=tuple(_finish(p) for p in parts))
 

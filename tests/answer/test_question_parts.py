@@ -214,3 +214,13 @@ def test_a_document_is_named_as_a_source_only_after_a_preposition_of_source() ->
     assert not names_source("Hur röstade fullmäktige om budgeten 2025?")  # the budget is what is asked about
     assert not names_source("vad gäller i skolan?")
     assert not names_source("What do the press release and the action plan say?")  # their subject, no source
+
+
+def test_a_part_asking_a_computed_figure_is_a_question_of_its_own_leaning_on_the_first() -> None:
+    from assistant.understand.followup import is_followup
+
+    parts = split_question("vilket år är investeringarna störst och vad är snittet per år över hela perioden?")
+    assert parts.questions == ("vilket år är investeringarna störst?", "vad är snittet per år över hela perioden?")
+    assert is_followup(parts.questions[1], parts.questions[:1])  # the mean of what the first part is about
+    assert split_question("Vilka nämnder får mest, och hur mycket?").questions == (
+        "Vilka nämnder får mest, och hur mycket?",)  # no figure of its own to compute: one question

@@ -166,3 +166,24 @@ def test_a_mean_per_year_naming_no_row_is_the_tables_total_over_its_years(tmp_pa
     # a year named: the mean of the rows that year, as before
     answer = answer_figures("Vad är snittet för investeringarna 2022?", book)
     assert answer.calculation.operation == "mean" and answer.calculation.result == Decimal(4000)
+
+
+def test_a_mean_per_year_over_a_named_range_is_the_total_over_those_years_shown_with_its_sum(tmp_path):
+    text = ("Investeringsbudget (tkr)\n\nProjekt\t2021\t2022\t2023\n"
+            "Skolor\t6 000\t5 000\t7 000\nVägar\t4 000\t3 000\t5 000\nTotalt\t10 000\t8 000\t12 000\n")
+    book = _book(tmp_path, text)
+    answer = answer_figures("Vad blir den genomsnittliga totala nivån per år 2022–2023 i investeringsbudgeten?", book)
+    assert answer.calculation.operation == "mean" and answer.calculation.result == Decimal(10000)
+    assert [i.value for i in answer.calculation.inputs] == [Decimal(8000), Decimal(12000)]
+    assert "20 000 tkr / 2 år" in answer.text  # the inputs beside the mean
+    refused = answer_figures("Vad blir den genomsnittliga totala nivån per år 2022–2025 i investeringsbudgeten?", book)
+    assert refused.refused and "2024, 2025 finns inte" in refused.text  # a year the table lacks: no mean
+
+
+def test_how_many_millions_asks_for_the_change_between_the_sentences_two_amounts(tmp_path):
+    answer = answer_figures("Hur många miljoner har kulturförvaltningen förbättrat sig från förra året?",
+                            _book(tmp_path, NEWS))
+    assert answer is not None and answer.calculation.operation == "difference"
+    assert answer.calculation.result == Decimal("4.7") and "+4,7 mnkr" in answer.text
+    count = answer_figures("Hur många besökare har biblioteken?", _book(tmp_path, NEWS))
+    assert count is None or count.calculation is None or count.calculation.operation != "difference"

@@ -56,3 +56,32 @@ def test_a_figure_per_inhabitant_is_computed_where_no_row_holds_it(book: FigureB
     assert values == {"Norrby": Decimal(80460), "Söderby": Decimal(61591)}  # 2 154,9 mnkr / 34 987
     assert "18 869 kr" in answer.text and "61 591 kr" in answer.text
     assert len(answer.sources) == 3  # Norrby's row, Söderby's net cost and its count of inhabitants
+
+
+ÖSTERBY = """Årsredovisning 2024 Österby kommun
+
+Tabell 1. Fem år i sammandrag
+
+| Nyckeltal | 2023 | 2024 |
+|---|---:|---:|
+| Antal invånare 31 december | 6 000 | 5 962 |
+| Nettoinvesteringar per invånare | 4 768 | 4 881 |
+| Långfristig låneskuld per invånare | 28 676 | 28 346 |
+
+Tabell 2. Resultaträkning (mnkr)
+
+| Mnkr | 2023 | 2024 |
+|---|---:|---:|
+| Skatteintäkter | 250,0 | 264,5 |
+| Årets resultat | 12,0 | 15,2 |
+"""
+
+
+def test_a_word_many_rates_share_after_per_names_the_row_that_counts_it() -> None:
+    book = FigureBook((_figures(ÖSTERBY, "osterby/ar.md", "Österby"),))
+    answer = answer_figures("vad blir skatteintäkterna per invånare 2024?", book)
+    assert answer is not None and answer.calculation.operation == "per"
+    assert [i.value for i in answer.calculation.inputs] == [Decimal("264.5"), Decimal(5962)]
+    assert "44 364 kr" in answer.text
+    refused = answer_figures("vad blir skatteintäkterna per invånare 2026?", book)
+    assert refused is not None and refused.refused  # a year the tables lack: no figure per inhabitant

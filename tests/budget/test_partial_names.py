@@ -189,3 +189,27 @@ def test_a_verb_framing_the_figure_as_expected_is_no_part_of_a_row_name() -> Non
     lexicon = Lexicon.build((table,))
     assert match_rows("hur många väntas det bli 2028?", lexicon) == []  # "väntas" is the verb asking
     assert [m.label for m in match_rows("hur lång är väntetiden 2028?", lexicon)] == ["Väntetid till insats, dagar"]
+
+
+
+def test_a_question_word_no_label_has_is_read_as_a_word_of_its_group_a_label_has(tmp_path) -> None:
+    from assistant.budget.store import FigureBook
+    from ingest.load import load_document
+    from ingest.tables import extract_figures
+
+    path = tmp_path / "prognos.txt"
+    path.write_text("Befolkningsprognos (antal)\n\nÅr\t2025\t2029\nFolkmängd 31 dec\t2 954\t2 890\n"
+                    "Varav 0–5 år\t146\t135\n", encoding="utf-8")
+    lexicon = FigureBook((extract_figures(load_document(path, sidecar={})),)).index.lexicon
+    found = match_rows("Hur många procent minskar befolkningen från 2025 till 2029?", lexicon)
+    assert [(m.label, m.said) for m in found] == [("Folkmängd 31 dec", "befolkningen")]  # said as the question says
+    assert not match_rows("Hur stort är underskottet 2025?", lexicon)
+    path.write_text("Nyckeltal (antal)\n\nÅr\t2025\t2029\nMinskat matsvinn\t50\t40\nFolkmängd 31 dec\t2 954\t2 890\n",
+                    encoding="utf-8")
+    lexicon = FigureBook((extract_figures(load_document(path, sidecar={})),)).index.lexicon
+    assert not match_rows("Vad minskar mellan 2025 och 2029?", lexicon)  # a verb of change names no row
+
+
+def test_the_noun_of_an_interrogative_names_no_row_even_before_a_linking_word() -> None:
+    found = answer_figures("investeringsbudgeten, kommunstyrelsen år 2023 – vilken summa står där?", corpus_book())
+    assert found is not None and found.calculation.result == 107000  # not the sum of "Summa kommunbidrag" too

@@ -1,0 +1,160 @@
+"""Two municipalities compared by a figure their tables do not hold ("Vilken av kommunerna Boxholm och Malå har högst
+kommunalskatt?", "hur många fler tillsvidareanställda har Hultsfred än Strömsund?"): each municipality's figure is
+asked of its own documents as a question of its own ("Hur hög är kommunalskatt?"), and the two stated figures, each
+cited with the sentence or row that states it, are compared here: which is higher and by how much, never a figure
+taken from a text. The calculator compares municipalities whose tables hold the figure (budget/municipal.compare);
+this is for the figures stated in prose, or in a table only one side has.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from assistant.budget.numbers import format_number
+from assistant.evidence.claim_figures import Figure, figures_in
+from core.types import Answer, Calculation, CalculationInput, Citation
+from core.years import YEAR
+
+# the comparative that asks which place has more, and the question that asks one place for its figure
+COMPARATIVE = re.compile(r"\b(?P<word>högst|lägst|högre|lägre|störst|minst|större|mindre|mest|mer|flest|fler|färre|"
+                         r"highest|lowest|higher|lower|largest|smallest|larger|smaller|most|least|more|fewer|less)\s+"
+                         r"(?P<thing>[^?.!,;]+)", re.I)
+LOW = {"lägst", "lägre", "minst", "mindre", "färre", "lowest", "lower", "smallest", "smaller", "least", "fewer", "less"}
+ASK = {"sv": (("flest", "fler", "färre"), "Hur många {}?", ("högst", "lägst", "högre", "lägre"), "Hur hög är {}?",
+              "Hur stor är {}?"),
+       "en": (("most", "more", "fewer"), "How many {}?", ("highest", "lowest", "higher", "lower"), "How high is {}?",
+              "How large is {}?")}
+ENDS = re.compile(r"\s+(?:än|och|eller|samt|than|and|or|i|in|hos|för|for|enligt|according)\b.*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    place: str
+    figure: Figure
+    citation: Citation
+
+
+def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
+    """(the comparative, the thing compared) of a question comparing places: "har högst kommunalskatt" ->
+    ("högst", "kommunalskatt"); None when the question holds no comparative with a thing after it."""
+    from assistant.understand.words import is_verb, sentence_types
+
+    text = _without_places(question, places)
+    found = COMPARATIVE.search(text)
+    if found is None:
+        return None
+    words: list[str] = []
+    for word in ENDS.sub("", found.group("thing")).split():
+        if is_verb(word.lower()):
+            break  # "tillsvidareanställda har kommunen": the thing ends at its verb
+        words.append(word)
+    if not words or words[0].lower() in sentence_types()["prepositions"]:
+        return None  # "mer får ...", "mest på grundskolan": a verb's object, no thing of its own to ask for
+    thing = " ".join(w for w in words if not re.fullmatch(r"kommun(?:en|er|erna|s|ens)?|municipalit(?:y|ies)", w, re.I))
+    if not thing or not re.search(r"[^\W\d_]{3,}", thing):
+        return None
+    years = [y for y in dict.fromkeys(YEAR.findall(text)) if y not in thing]
+    return found.group("word").lower(), " ".join([thing, *years])
+
+
+def place_question(word: str, thing: str, language: str) -> str:
+    """The question one place is asked: "Hur hög är kommunalskatt?", "Hur många tillsvidareanställda 2025?"."""
+    counts, count_q, rates, rate_q, size_q = ASK["en" if language == "en" else "sv"]
+    template = count_q if word in counts else rate_q if word in rates else size_q
+    return template.format(thing)
+
+
+def stated_figure(answer: Answer) -> tuple[Figure, Citation] | None:
+    """The figure an answer states and the citation holding it: a calculator lookup's one cell, else the first
+    figure the answer says outside its quotes that its first citation's quote states too."""
+    if answer.refused or not answer.citations or answer.verdict is not None:
+        return None
+    calc = answer.calculation
+    if calc is not None and calc.operation == "lookup" and len(calc.inputs) == 1:
+        cell = calc.inputs[0]
+        cited = next((c for c in answer.citations if c.n == cell.citation), None)
+        shown = [f for f in figures_in(_outside_quotes(answer.answer)) if f.kind != "count" or cell.unit != "%"]
+        if cited is not None and shown:
+            return shown[0], cited
+        return None
+    first = answer.citations[0]
+    quoted = figures_in(first.quote)
+    for figure in sorted(figures_in(_outside_quotes(answer.answer)), key=lambda f: -len(f.written)):
+        if any(q.kind == figure.kind and q.value == figure.value for q in quoted):
+            return figure, first
+    return None
+
+
+def compare_places(question: str, places: Sequence[str], language: str,
+                   ask: Callable[[str, str], Answer]) -> Answer | None:
+    """The comparison of two places by the figure each one's documents state; `ask(question, place)` answers a
+    question from one place's documents. None when the question asks no comparison of a thing, or a place's
+    documents state no figure of the same kind as the other's (the question is then answered as before)."""
+    if len(places) != 2:
+        return None
+    asked = asked_thing(question, places)
+    if asked is None:
+        return None
+    word, thing = asked
+    stated: list[Stated] = []
+    for place in places:
+        found = stated_figure(ask(place_question(word, thing, language), place))
+        if found is None:
+            return None
+        stated.append(Stated(place, *found))
+    a, b = stated
+    if a.figure.kind != b.figure.kind:
+        return None
+    return _answer(question, a, b, word in LOW, language)
+
+
+def _answer(question: str, a: Stated, b: Stated, low: bool, language: str) -> Answer:
+    sv = language != "en"
+    best, other = sorted((a, b), key=lambda s: s.figure.value, reverse=not low)
+    diff = abs(a.figure.value - b.figure.value)
+    gap = _gap(diff, best.figure, language)
+    same = (a.citation.doc, a.citation.quote) == (b.citation.doc, b.citation.quote)
+    marks = {a.place: 1, b.place: 1 if same else 2}
+    citations = (replace(a.citation, n=1),) + (() if same else (replace(b.citation, n=2),))
+    listed = "; ".join(f"{s.place} {s.figure.written} [{marks[s.place]}]" for s in (a, b))
+    if diff == 0:
+        text = (f"{listed}: lika mycket." if sv else f"{listed}: the same.")
+    elif sv:
+        text = f"{listed}. {'Lägst' if low else 'Högst'} har {best.place}, {gap} {'lägre' if low else 'högre'} än {other.place}."
+    else:
+        text = f"{listed}. {best.place} has the {'lowest' if low else 'highest'}, {gap} {'lower' if low else 'higher'} than {other.place}."
+    unit = {"money": "kr", "percent": "%"}.get(best.figure.kind, "st")
+    calculation = Calculation(
+        operation="compare", expression=f"{best.figure.value} - {other.figure.value} = {diff}", result=diff, unit=unit,
+        inputs=tuple(CalculationInput(label=f"{s.figure.written} ({s.place})", column="", value=s.figure.value,
+                                      unit=unit, citation=marks[s.place]) for s in (a, b)))
+    return Answer(question=question, answer=text, citations=citations, calculation=calculation, language=language,
+                  composer="calculator", route={"path": "calculator", "reasons": {
+                      "operation": "compare", "inputs": "each place's answer"}})
+
+
+def _gap(diff: Decimal, figure: Figure, language: str) -> str:
+    """The difference in the figures' own terms: "1,05 kronor", "0,5 procentenheter", "663"."""
+    from assistant.budget.phrasing import human_amount
+    from assistant.budget.units import Unit
+
+    if figure.kind == "money":
+        return human_amount(diff, Unit.KR, language)
+    places = 0 if diff == diff.to_integral_value() else 1 if (diff * 10) == (diff * 10).to_integral_value() else 2
+    number = format_number(diff, places, language)
+    if figure.kind == "percent":
+        return f"{number} {'procentenheter' if language != 'en' else 'percentage points'}"
+    return number
+
+
+def _outside_quotes(text: str) -> str:
+    """The answer's own words: without the quotes (”...”) and the citation markers."""
+    return re.sub(r"\[\d+\]", " ", re.sub(r"”[^”]*”", " ", text))
+
+
+def _without_places(question: str, places: Sequence[str]) -> str:
+    for place in places:
+        question = re.sub(rf"(?<![\w]){re.escape(place)}s?(?![\w])", " ", question, flags=re.I)
+    return " ".join(question.split())

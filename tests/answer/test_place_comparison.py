@@ -1,0 +1,72 @@
+"""Two municipalities compared by a figure each states in its own documents (compose/place_comparison.py)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.compose.place_comparison import asked_thing, compare_places, place_question, stated_figure
+from core.types import Answer, Calculation, CalculationInput, Citation
+
+PLACES = ("Boxholm", "Malå")
+SAID = {"Boxholm": "Skattesatsen för 2026 är 22,40 kronor per intjänad hundralapp.",
+        "Malå": "Kommunens skattesats är oförändrad, 23,45 kronor per hundralapp."}
+
+
+def _prose(place: str, quote: str, figure: str) -> Answer:
+    citation = Citation(n=1, doc=f"{place}.pdf", title="Budget", quote=quote, chunk_id="c1")
+    return Answer(question="q", answer=f"”Budget” anger {figure}: ”{quote}” [1]", citations=(citation,))
+
+
+def _asker(answers: dict[str, Answer], asked: list[str]):
+    def ask(question: str, place: str) -> Answer:
+        asked.append(question)
+        return answers[place]
+    return ask
+
+
+def test_the_thing_compared_and_the_question_each_place_is_asked() -> None:
+    assert asked_thing("Vilken av kommunerna Boxholm och Malå har högst kommunalskatt?", PLACES) == \
+        ("högst", "kommunalskatt")
+    word, thing = asked_thing("hur många fler tillsvidareanställda har Boxholms kommun än Malås 2025?", PLACES)
+    assert (word, thing) == ("fler", "tillsvidareanställda 2025")  # the thing ends at its verb; the year goes with it
+    assert place_question(word, thing, "sv") == "Hur många tillsvidareanställda 2025?"
+    assert place_question("högst", "kommunalskatt", "sv") == "Hur hög är kommunalskatt?"
+    assert asked_thing("Vad säger Boxholm och Malå om skolan?", PLACES) is None  # no comparative: no comparison
+    assert asked_thing("Hur mycket mer får Boxholm än Malå?", PLACES) is None  # a verb, no thing of its own
+    assert asked_thing("Vilken kommun lägger mest på skolan, Boxholm eller Malå?", PLACES) is None  # a verb's object
+
+
+def test_two_stated_figures_are_compared_each_cited() -> None:
+    answers = {p: _prose(p, q, f) for (p, q), f in zip(SAID.items(), ("22,40 kronor", "23,45 kronor"))}
+    asked: list[str] = []
+    found = compare_places("Vilken av kommunerna Boxholm och Malå har högst kommunalskatt?", PLACES, "sv",
+                           _asker(answers, asked))
+    assert asked == ["Hur hög är kommunalskatt?"] * 2
+    assert found is not None and found.calculation.result == Decimal("1.05")
+    assert found.answer == ("Boxholm 22,40 kronor [1]; Malå 23,45 kronor [2]. Högst har Malå, 1,05 kronor högre "
+                            "än Boxholm.")
+    assert [c.doc for c in found.citations] == ["Boxholm.pdf", "Malå.pdf"]
+    lowest = compare_places("Vilken av kommunerna Boxholm och Malå har lägst kommunalskatt?", PLACES, "sv",
+                            _asker(answers, []))
+    assert "Lägst har Boxholm" in lowest.answer
+
+
+def test_a_place_stating_no_figure_leaves_the_question_to_the_other_paths() -> None:
+    refused = Answer(question="q", answer="Jag hittar inget.", refused=True)
+    answers = {"Boxholm": _prose("Boxholm", SAID["Boxholm"], "22,40 kronor"), "Malå": refused}
+    assert compare_places("Vilken av kommunerna Boxholm och Malå har högst kommunalskatt?", PLACES, "sv",
+                          _asker(answers, [])) is None
+    percent = _prose("Malå", "Sjukfrånvaron var 6,6 procent.", "6,6 procent")
+    answers = {"Boxholm": _prose("Boxholm", SAID["Boxholm"], "22,40 kronor"), "Malå": percent}
+    assert compare_places("Vilken av kommunerna Boxholm och Malå har högst kommunalskatt?", PLACES, "sv",
+                          _asker(answers, [])) is None  # a percentage is not held against kronor
+
+
+def test_a_calculator_lookup_states_its_one_cell() -> None:
+    citation = Citation(n=1, doc="a.pdf", title="t", quote="Total sjukfrånvaro 7,5 7,3 7,1", chunk_id="c")
+    calc = Calculation(operation="lookup", expression="", result=Decimal("7.1"), unit="%",
+                       inputs=(CalculationInput(label="Total sjukfrånvaro", column="2025", value=Decimal("7.1"),
+                                                unit="%", citation=1),))
+    answer = Answer(question="q", answer="Total sjukfrånvaro är 7,1 % 2025 [1].", citations=(citation,),
+                    calculation=calc)
+    figure, cited = stated_figure(answer)
+    assert (figure.kind, figure.value, cited.doc) == ("percent", Decimal("7.1"), "a.pdf")
