@@ -26,6 +26,13 @@ from ingest.readers import read as read_other
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
+# bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
+# files of that format again, though their bytes are unchanged (a format not named here is at 1)
+READER_VERSIONS = {".xlsx": 2}
+
+
+def reader_version(path: str | Path) -> int:
+    return READER_VERSIONS.get(Path(path).suffix.lower(), 1)
 DOC_TYPES = ("budget", "press_release", "committee_summary", "action_plan", "minutes", "annual_report",
              "interim_report", "notice", "news", "plan", "other")
 
