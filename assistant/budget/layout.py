@@ -421,12 +421,17 @@ def _yearless_header(lines: list[str], i: int) -> Header | None:
 
 
 def _rows_follow(lines: list[str], k: int, header: Header) -> bool:
-    """The two lines from k are rows of a header without years: a label, a cell under each column, a figure last."""
+    """The two lines from k are rows of a header without years: a label, a cell under each column, a figure last.
+    A pipe table's section rows between them (a label alone: "IDROTTSFÖRENINGAR |  |  |") are skipped."""
     if header.width > MAX_YEARLESS or not all(c.year is None for c in header.columns):
         return False
     found = 0
     while k < len(lines) and found < 2:
-        texts = [t for t in split_line(lines[k]).texts if t] if lines[k].strip() else []
+        cells = split_line(lines[k])
+        texts = [t for t in cells.texts if t] if lines[k].strip() else []
+        if cells.layout == "pipe" and len(texts) == 1 and cells.texts[0] and not FIGURE.match(texts[0]):
+            k += 1
+            continue
         if not texts or len(texts) != header.width + 1 or FIGURE.match(texts[0]) or not FIGURE.match(texts[-1]):
             return False
         found, k = found + 1, k + 1
