@@ -504,14 +504,19 @@ def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | Non
 def _with_years_below(lines: list[str], i: int, header: Header) -> Header:
     """A header whose budget, plan or outcome columns name no year goes on in the line below with their years
     ("Budget  Budget  Plan 2027  Förändring" over "2025  2026  2025–2026, %"): the two lines are the header."""
-    if header.lines != 1 or i + 1 >= len(lines) or not any(
-            c.year is None and c.kind and c.kind.split()[0] not in PERIOD_KINDS for c in header.columns):
+    if header.lines != 1 or i + 1 >= len(lines):
         return header
     group = [split_line(lines[i]), split_line(lines[i + 1])]
+    years_only = bool(group[1].texts) and all(re.fullmatch(r"(?:19|20)\d\d", t) for t in group[1].texts)
+    if not years_only and not any(c.year is None and c.kind and c.kind.split()[0] not in PERIOD_KINDS
+                                  for c in header.columns):
+        return header  # (a line of years alone below is the header's, even when its one year dated the column)
     joined = join_lines(group) if all(g.texts for g in group) else None
     wider = parse_header(joined[0], joined[1], group[0].layout, lines=2) if joined else None
     dated = lambda h: sum(c.year is not None for c in h.columns)  # noqa: E731
-    return wider if wider is not None and wider.width == header.width and dated(wider) > dated(header) else header
+    more = dated(wider) >= dated(header) if wider is not None and years_only else \
+        wider is not None and dated(wider) > dated(header)
+    return wider if wider is not None and wider.width == header.width and more else header
 
 
 def _with_lines(header: Header | None, lines: int) -> Header | None:
