@@ -45,3 +45,10 @@ def test_a_name_that_is_the_whole_row_is_the_municipality() -> None:
     book = _book()
     assert in_row_names("Hur mycket fick Åby kommun?", ["Åby"], book) == []
     assert scope("Hur mycket får kommunstyrelsen i Byn 2025?", book, ())[1] == "Hur mycket får kommunstyrelsen 2025?"
+
+
+def test_a_name_that_alone_found_a_row_is_the_municipality() -> None:
+    book = FigureBook((*_book().documents, extract_figures(LoadedDocument(
+        path="c.md", text="Investeringar 2025 (tkr)\n\n| Projekt | Budget 2025 |\n|---|---|\n| Ny förskola Byn | 9000 |\n"
+        "| Gator | 3000 |\n", sha256="c", meta=DocumentMeta(title="c", municipality="Byn")))))
+    assert in_row_names("Hur mycket får kommunstyrelsen i Byn 2025?", ["Byn"], book) == []
