@@ -19,6 +19,7 @@ from core.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError
 from core.settings import Settings
 from core.types import DocumentMeta, LoadedDocument, PageSpan
 from core.years import MONTHS_SV
+from ingest.body_title import body_title, kind_only
 from ingest.municipality import guess_municipality, municipality_in_text
 from ingest.normalize import dedent_block, normalize_text
 from ingest.readers import READERS, ReadResult
@@ -26,6 +27,15 @@ from ingest.readers import read as read_other
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
+# bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
+# files of that format again, though their bytes are unchanged (a format not named here is at 1)
+READER_VERSIONS = {".xlsx": 3, ".docx": 2, ".pdf": 2, ".txt": 2, ".md": 2, ".html": 2, ".htm": 2}
+# (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
+# no year)
+
+
+def reader_version(path: str | Path) -> int:
+    return READER_VERSIONS.get(Path(path).suffix.lower(), 1)
 DOC_TYPES = ("budget", "press_release", "committee_summary", "action_plan", "minutes", "annual_report",
              "interim_report", "notice", "news", "plan", "other")
 
@@ -267,7 +277,8 @@ def guess_meta(text: str, path: Path, hints: ReadResult | None = None) -> Docume
     (title:, date:, type:, publisher:) wins over what the file says about itself (an HTML page's h1),
     which wins over guesses from the text."""
     front = front_matter(text)
-    title = front.get("title") or (hints.title if hints else None) or guess_title(text) or _title_from_name(path)
+    told = hints.title if hints and hints.title and not kind_only(hints.title, _MEETING_WORDS) else None
+    title = front.get("title") or told or guess_title(text) or (hints.title if hints else None) or _title_from_name(path)
     head = text[:1500]
     date = front.get("date") if re.fullmatch(r"(?:19|20)\d{2}(?:-\d{2}){0,2}", front.get("date", "")) else None
     date = date or _dated_line(text) or (hints.date if hints else None) or _guess_date(head) or _guess_date(path.name)
@@ -308,8 +319,12 @@ def front_matter(text: str) -> dict[str, str]:
 
 
 def guess_title(text: str) -> str | None:
-    """First markdown heading, else the first short line of 3+ words (ALL CAPS lines joined), else None."""
+    """A head naming only a meeting's paper ("PROTOKOLL") titled by the body and date below it, else the first
+    markdown heading, else the first short line of 3+ words (ALL CAPS lines joined), else None."""
     lines = [line.strip() for line in text.split("\n")[:60]]
+    for i in [k for k, line in enumerate(lines) if line][:4]:
+        if kind_only(lines[i], _MEETING_WORDS) and (titled := body_title(lines, i)):
+            return titled
     for line in lines:
         if re.match(r"#{1,3}\s+\S", line):
             return line.lstrip("#").strip()
@@ -350,6 +365,7 @@ def guess_title(text: str) -> str | None:
 
 
 _KIND_WORDS = {w for _, words in _TYPE_WORDS for w in words if " " not in w}
+_MEETING_WORDS = {w for kind, words in _TYPE_WORDS if kind in ("minutes", "notice") for w in words}  # a meeting's papers
 _JOINING = {"och", "med", "för", "i", "till", "samt", "om", "av", "på", "inför", "and", "for", "with", "of", "to"}
 _YEARS_ONLY = re.compile(r"(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)?\d{2,4})?")
 

@@ -35,7 +35,7 @@ from core.types import Chunk, LoadedDocument
 from assistant.understand.userinput import safe_text, scrub_surrogates
 from ingest.chunk import CHUNKER_VERSION, chunk_document
 from ingest.discover import discover, display_path
-from ingest.load import SIDECAR_NAME, check_file, file_sha256, load_document, read_sidecar
+from ingest.load import SIDECAR_NAME, check_file, file_sha256, load_document, read_sidecar, reader_version
 from ingest.report import file_reports
 
 if TYPE_CHECKING:
@@ -160,10 +160,11 @@ class _Run:
         self.store.upsert([c.id for c in chunks], all_vectors, [c.metadata() for c in chunks])
         for doc, sidecar_entry, doc_chunks in batch:  # vectors are stored: now the manifest may name them
             path = text_path(self.data_dir, doc.sha256)
-            if not path.is_file():
-                write_atomic(path, doc.text)
+            if not path.is_file() or path.read_text(encoding="utf-8") != doc.text:  # new, or its format read anew:
+                write_atomic(path, doc.text)  # its sentence vectors (spans of the old text) are stale
+                sentence_store.vectors_path(self.data_dir, self.model_id, doc.sha256).unlink(missing_ok=True)
             self.docs[doc.path] = {
-                "sha256": doc.sha256, "meta": asdict(doc.meta), "sidecar": sidecar_entry,
+                "sha256": doc.sha256, "reader": reader_version(doc.path), "meta": asdict(doc.meta), "sidecar": sidecar_entry,
                 "pages": [[p.page, p.start, p.end] for p in doc.pages], "chunk_ids": [c.id for c in doc_chunks],
                 "chunks_digest": chunks_digest(doc_chunks),
                 "n_tables": sum(1 for c in doc_chunks if c.kind == "table"),
@@ -288,6 +289,7 @@ def _ingest(paths: Sequence[str | Path], settings: Settings, embedder: "Embedder
             sha = file_sha256(path)
             old = run.docs.get(shown)
             same = (bool(old) and old["sha256"] == sha and old.get("sidecar") == entry and not run.rebuild
+                    and old.get("reader", 1) == reader_version(shown)  # the format is read differently now
                     and "municipality" in old.get("meta", {}))  # an index from before municipalities: read again
             if same and shown not in incomplete:
                 unchanged += 1

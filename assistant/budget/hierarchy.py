@@ -1,9 +1,11 @@
 """Rows of a table as a hierarchy: label-only rows open sections, indented rows belong to the row above,
-a "Summa" row closes the section it names (a bare "Summa" the innermost one)."""
+a "Summa" row closes the section it names (a bare "Summa" the innermost one, unless its figures sum all the
+rows above instead: `grand_totals`)."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from assistant.budget.records import Row
 from core.types import LoadedDocument
@@ -58,6 +60,34 @@ class Sections:
 def _stem(name: str) -> str:
     word = name.lower().split()[0] if name.split() else ""
     return word[:max(4, len(word) - 3)]
+
+
+def grand_totals(rows: list[Row]) -> list[Row]:
+    """A bare "Summa" put in the innermost section whose figures are not that section's sum but the sum of every
+    row above it (sections that recur, "Aktivitetsbidrag" twice, are no groups it could close) sums the table."""
+    out = list(rows)
+    for k, row in enumerate(rows):
+        if not (row.is_total and row.sections and SUM_LABEL.match(row.label)
+                and not SUM_LABEL.sub("", row.label).strip()):
+            continue
+        above = [r for r in rows[:k] if not r.is_total]
+        section = [r for r in above if r.sections[:len(row.sections)] == row.sections]
+        if not _sums_to(row, section) and _sums_to(row, above):
+            out[k] = replace(row, sections=())
+    return out
+
+
+def _sums_to(total: Row, rows: list[Row]) -> bool:
+    """Every figure of the total is the sum of the rows' figures in its column (to a unit of rounding)."""
+    checked = False
+    for c, value in enumerate(total.values):
+        parts = [r.values[c] for r in rows if c < len(r.values) and r.values[c] is not None]
+        if value is None or not parts:
+            continue
+        if abs(value - sum(parts, Decimal(0))) > 1:
+            return False
+        checked = True
+    return checked and len(rows) > 1
 
 
 def parents(doc: LoadedDocument, rows: list[Row]) -> list[Row]:

@@ -421,12 +421,17 @@ def _yearless_header(lines: list[str], i: int) -> Header | None:
 
 
 def _rows_follow(lines: list[str], k: int, header: Header) -> bool:
-    """The two lines from k are rows of a header without years: a label, a cell under each column, a figure last."""
+    """The two lines from k are rows of a header without years: a label, a cell under each column, a figure last.
+    A pipe table's section rows between them (a label alone: "IDROTTSFÖRENINGAR |  |  |") are skipped."""
     if header.width > MAX_YEARLESS or not all(c.year is None for c in header.columns):
         return False
     found = 0
     while k < len(lines) and found < 2:
-        texts = [t for t in split_line(lines[k]).texts if t] if lines[k].strip() else []
+        cells = split_line(lines[k])
+        texts = [t for t in cells.texts if t] if lines[k].strip() else []
+        if cells.layout == "pipe" and len(texts) == 1 and cells.texts[0] and not FIGURE.match(texts[0]):
+            k += 1
+            continue
         if not texts or len(texts) != header.width + 1 or FIGURE.match(texts[0]) or not FIGURE.match(texts[-1]):
             return False
         found, k = found + 1, k + 1
@@ -499,14 +504,19 @@ def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | Non
 def _with_years_below(lines: list[str], i: int, header: Header) -> Header:
     """A header whose budget, plan or outcome columns name no year goes on in the line below with their years
     ("Budget  Budget  Plan 2027  Förändring" over "2025  2026  2025–2026, %"): the two lines are the header."""
-    if header.lines != 1 or i + 1 >= len(lines) or not any(
-            c.year is None and c.kind and c.kind.split()[0] not in PERIOD_KINDS for c in header.columns):
+    if header.lines != 1 or i + 1 >= len(lines):
         return header
     group = [split_line(lines[i]), split_line(lines[i + 1])]
+    years_only = bool(group[1].texts) and all(re.fullmatch(r"(?:19|20)\d\d", t) for t in group[1].texts)
+    if not years_only and not any(c.year is None and c.kind and c.kind.split()[0] not in PERIOD_KINDS
+                                  for c in header.columns):
+        return header  # (a line of years alone below is the header's, even when its one year dated the column)
     joined = join_lines(group) if all(g.texts for g in group) else None
     wider = parse_header(joined[0], joined[1], group[0].layout, lines=2) if joined else None
     dated = lambda h: sum(c.year is not None for c in h.columns)  # noqa: E731
-    return wider if wider is not None and wider.width == header.width and dated(wider) > dated(header) else header
+    more = dated(wider) >= dated(header) if wider is not None and years_only else \
+        wider is not None and dated(wider) > dated(header)
+    return wider if wider is not None and wider.width == header.width and more else header
 
 
 def _with_lines(header: Header | None, lines: int) -> Header | None:

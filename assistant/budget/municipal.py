@@ -71,7 +71,21 @@ def scope(question: str, book: FigureBook, history: Sequence[str]) -> tuple[list
             names = municipalities_named(earlier, book)
             if names:
                 break
-    return names, without_names(question, names), tuple(without_names(h, every) for h in history)
+    said = [n for n in names if n not in in_row_names(question, names, book)]
+    return names, without_names(question, said), tuple(without_names(h, every) for h in history)
+
+
+def in_row_names(question: str, names: Sequence[str], book: FigureBook) -> list[str]:
+    """The names the question says as part of a row's own name ("IFK Katrineholm", "Katrineholms SK" in
+    Katrineholm's tables): they name the row asked for, so they stay in the question (a row that is the
+    name alone, "Katrineholms kommun", is the municipality, and so is the name that alone found a row: "i Strömsund"
+    for "Ny förskola Strömsund")."""
+    if not names:
+        return []
+    plan = plan_question(question, book.of_municipalities(names).index.lexicon, ())
+    return [name for name in names if any(
+        _pattern(name, False).search(said) and _pattern(name, False).sub(" ", said).strip()
+        and _pattern(name, False).sub(" ", row).strip() for row, said in zip(plan.rows, plan.said))]
 
 
 OWN_WORDS = 3  # "Boxholm (prognos)", "Malå enligt budgeten": a kind of column said right after a name is its own

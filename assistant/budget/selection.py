@@ -1,6 +1,8 @@
 """Which table a plan is about and which of its years: refusals name what the tables do hold."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from assistant.budget.columns import holds
@@ -96,7 +98,7 @@ def without_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> tuple[Plan, t
         others = [r for r in plan.rows if r != label]
         words = stems(said)
         holding = [t for t in tables if words and all(find_row(t, r) for r in others)]
-        titled = any(_all_in(words, stems(t.title) + _kind_words(t)) for t in holding)
+        titled = any(_all_in(words, stems(t.title) + _words(t.title) + _kind_words(t)) for t in holding)
         columned = any(_all_in(words, stems(c.label)) for t in holding for c in t.columns)
         if titled or columned:
             kept = [(r, s) for r, s in zip(plan.rows, plan.said) if r != label]
@@ -130,10 +132,16 @@ def _kind_words(table: Table) -> tuple[str, ...]:
     return tuple(w for phrase in (*kind.get("title", ()), *kind.get("words", ())) for w in stems(phrase))
 
 
+def _words(text: str) -> tuple[str, ...]:
+    """The words as written, lower case: a compound's head is its end ("kommunalskatt"), which its stem may clip."""
+    return tuple(re.findall(r"[^\W\d_]+", text.lower()))
+
+
 def _all_in(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
-    """Every word is a word of the title, by stem or as one's start ("nettokostnad" and "nettokostn")."""
-    return all(any(w == t or (min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w))) for t in title)
-               for w in words)
+    """Every word is a word of the title, by stem, as one's start ("nettokostnad" and "nettokostn") or as the head
+    a compound of the title ends with ("skatt" of "kommunalskatt")."""
+    return all(any(w == t or (min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w) or t.endswith(w)))
+                   for t in title) for w in words)
 
 
 def asks_part(plan: Plan) -> bool:

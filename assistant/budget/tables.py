@@ -19,7 +19,7 @@ from assistant.budget.layout import (  # noqa: F401  (MARKUP, split_cells, parse
 from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's API)
     PLAUSIBLE_MAX_KRONOR, infer_units, reconcile_totals,
 )
-from assistant.budget.hierarchy import SUM_LABEL, Sections, parents, qualify  # noqa: F401
+from assistant.budget.hierarchy import SUM_LABEL, Sections, grand_totals, parents, qualify  # noqa: F401
 from assistant.budget.numbers import parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
 from assistant.budget.units import Unit, convert, measure_in, measure_not_money, unit_in
@@ -553,7 +553,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
         end = j
     columns, rows = _columns_with_cell_units(header.columns, rows, units)
     columns, rows = _fold_text_columns(columns, rows, words, written)
-    return parents(doc, rows), end, columns
+    return parents(doc, grand_totals(rows)), end, columns
 
 
 def _another_header(texts: list[str], j: int, header: Header) -> bool:

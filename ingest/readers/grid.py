@@ -32,9 +32,8 @@ def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
         return []
     used = [i for i in range(width) if any(r[i] for r in rows)]
     rows = [[r[i] for i in used] for r in rows]
-    if not header_rows and not any(_is_number(c) and not parse_column(c) for c in rows[0]) \
-            and any(parse_column(c) for c in rows[0]):
-        header_rows = 1  # a sheet's first row of column labels with years (a bare year "2021" is a label)
+    if not header_rows and _labels_columns(rows):
+        header_rows = 1  # a sheet's first row of column labels
     head, body = rows[:header_rows], rows[header_rows:]
     header = [" ".join(dict.fromkeys(r[i] for r in head if r[i])) for i in range(len(used))] if head else None
     texts = [k for k in range(1, len(used)) if body and all(not _is_number(r[k]) for r in body)
@@ -73,6 +72,18 @@ def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
     if header:
         lines.insert(1, "|" + "---|" * len(header))
     return lines
+
+
+def _labels_columns(rows: list[list[str]]) -> bool:
+    """The first row labels the columns: no figure in it (a bare year "2021" is a label), and either a year in
+    it or a label over every column that has figures below it ("Förening | Aktivitetsbidrag | Totalt")."""
+    first, body = rows[0], rows[1:]
+    if any(_is_number(c) and not parse_column(c) for c in first):
+        return False
+    if any(parse_column(c) for c in first):
+        return True
+    figures = [i for i in range(1, len(first)) if any(_is_number(r[i]) for r in body)]
+    return bool(figures) and all(first[i] for i in range(1, len(first)))
 
 
 def _group_column(body: list[list[str]]) -> int | None:

@@ -44,3 +44,33 @@ def test_a_grouped_row_is_indented_without_markup() -> None:
     assert "| Välfärd |  |  |" in lines
     row = next(line for line in lines if "Socialnämnden" in line)
     assert "&nbsp;" not in row and row.startswith("| \u00a0\u00a0Socialnämnden")
+
+
+CLUBS = [["Förening", "Aktivitetsbidrag", "Lokalbidrag", "Totalt"],
+         ["IDROTTSFÖRENINGAR", "", "", ""],
+         ["Bollklubben", "21400", "4600", "26000"],
+         ["Simklubben", "9400", "800", "10200"],
+         ["Summa idrottsföreningar", "30800", "5400", "36200"]]
+
+
+def test_a_first_row_of_labels_over_the_figure_columns_is_the_header() -> None:
+    lines = grid_lines(CLUBS)
+    assert lines[:2] == ["| Förening | Aktivitetsbidrag | Lokalbidrag | Totalt |", "|---|---|---|---|"]
+
+
+def test_a_first_row_with_a_figure_or_a_gap_over_figures_is_no_header() -> None:
+    assert not grid_lines([["Bollklubben", "21400", "4600"], ["Simklubben", "9400", "800"]])[1].startswith("|---")
+    assert not grid_lines([["Förening", "", "Lokal"], ["Bollklubben", "21400", "4600"]])[1].startswith("|---")
+
+
+def test_the_table_reader_reads_a_sheet_whose_header_names_no_year() -> None:
+    from core.types import DocumentMeta, LoadedDocument
+    from ingest.tables import extract_figures
+
+    text = "Beviljade föreningsbidrag 2025 (kr)\n\n" + "\n".join(grid_lines(CLUBS)) + "\n"
+    doc = LoadedDocument(path="x.xlsx", text=text, sha256="x", meta=DocumentMeta(title="Bidrag"))
+    (table,) = extract_figures(doc).tables
+    assert [(c.label, c.year) for c in table.columns] == [("Aktivitetsbidrag", None), ("Lokalbidrag", None),
+                                                          ("Totalt", 2025)]  # the title's year is the total's
+    assert [r.path for r in table.rows] == ["IDROTTSFÖRENINGAR › Bollklubben", "IDROTTSFÖRENINGAR › Simklubben",
+                                            "IDROTTSFÖRENINGAR › Summa idrottsföreningar"]

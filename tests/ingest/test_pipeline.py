@@ -328,3 +328,33 @@ def test_changed_chunking_is_noticed_without_a_version_bump(corpus: Path, settin
     assert count == len(ids) == report.chunks_total
     again = ingest_paths([corpus], settings, embedder=embedder)
     assert again.chunks_embedded == 0
+
+
+def test_a_format_read_anew_is_read_again_with_its_new_text(corpus: Path, settings: Settings,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from assistant.storage.index import text_path
+    from assistant.storage.sentence_store import vectors_path
+    from ingest import load
+
+    embedder = HashEmbedder()
+    ingest_paths([corpus], settings, embedder=embedder)
+    old = pipeline.load_document
+
+    def reads_more(*args, **kwargs):
+        doc = old(*args, **kwargs)
+        return replace(doc, text=doc.text + "\n\nEn rad som läsaren nu ser.\n")
+
+    monkeypatch.setattr(pipeline, "load_document", reads_more)
+    assert ingest_paths([corpus], settings, embedder=embedder).files_unchanged == 5  # same version: not read
+    bumped = load.reader_version("x.txt") + 1
+    monkeypatch.setitem(load.READER_VERSIONS, ".txt", bumped)
+    report = ingest_paths([corpus], settings, embedder=embedder)
+    texts = len(list(corpus.glob("*.txt")))
+    assert (report.files_ingested, report.files_unchanged) == (texts, 5 - texts)  # only the .txt files
+    entry = next(e for p, e in read_manifest(settings.data_dir)["documents"].items() if p.endswith(BUDGET))
+    assert entry["reader"] == bumped
+    assert text_path(settings.data_dir, entry["sha256"]).read_text(encoding="utf-8").endswith("nu ser.\n")
+    assert vectors_path(settings.data_dir, embedder.model_id, entry["sha256"]).is_file()  # embedded anew
+    assert ingest_paths([corpus], settings, embedder=embedder).files_unchanged == 5

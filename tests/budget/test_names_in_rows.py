@@ -1,0 +1,54 @@
+"""A municipality's name said inside a row's own name ("IFK Katrineholm") stays in the question: it names the row."""
+from decimal import Decimal
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.municipal import in_row_names, scope
+from assistant.budget.store import FigureBook
+from core.types import DocumentMeta, LoadedDocument
+from ingest.tables import extract_figures
+
+CLUBS = """Föreningsbidrag 2025 (kr)
+
+| Förening | Totalt 2025 |
+|---|---|
+| IFK Åby | 261000 |
+| Åby SK | 256200 |
+| Åby kommun | 12000 |
+"""
+OTHER = """Driftbudget (tkr)
+
+| Nämnd | Budget 2025 |
+|---|---|
+| Kommunstyrelsen | 41000 |
+| Tekniska nämnden | 38000 |
+"""
+
+
+def _book() -> FigureBook:
+    docs = [LoadedDocument(path=f"{name}.md", text=text, sha256=name,
+                           meta=DocumentMeta(title=name, municipality=name))
+            for name, text in (("Åby", CLUBS), ("Byn", OTHER))]
+    return FigureBook(tuple(extract_figures(d) for d in docs))
+
+
+def test_a_name_inside_row_names_stays_in_the_question() -> None:
+    book = _book()
+    question = "Hur mycket mer fick IFK Åby än Åby SK?"
+    assert in_row_names(question, ["Åby"], book) == ["Åby"]
+    names, alone, _ = scope(question, book, ())
+    assert names == ["Åby"] and alone == question
+    answer = answer_figures(question, book)
+    assert answer.calculation.result == Decimal(4800)
+
+
+def test_a_name_that_is_the_whole_row_is_the_municipality() -> None:
+    book = _book()
+    assert in_row_names("Hur mycket fick Åby kommun?", ["Åby"], book) == []
+    assert scope("Hur mycket får kommunstyrelsen i Byn 2025?", book, ())[1] == "Hur mycket får kommunstyrelsen 2025?"
+
+
+def test_a_name_that_alone_found_a_row_is_the_municipality() -> None:
+    book = FigureBook((*_book().documents, extract_figures(LoadedDocument(
+        path="c.md", text="Investeringar 2025 (tkr)\n\n| Projekt | Budget 2025 |\n|---|---|\n| Ny förskola Byn | 9000 |\n"
+        "| Gator | 3000 |\n", sha256="c", meta=DocumentMeta(title="c", municipality="Byn")))))
+    assert in_row_names("Hur mycket får kommunstyrelsen i Byn 2025?", ["Byn"], book) == []

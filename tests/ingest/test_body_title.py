@@ -1,0 +1,37 @@
+"""A meeting's paper headed only by its kind ("PROTOKOLL") is titled by the body and date the next lines name."""
+from pathlib import Path
+
+from ingest.load import guess_meta, guess_title
+from ingest.readers import ReadResult
+
+MINUTES = """# PROTOKOLL
+Kommunfullmäktige Sammanträdesdatum 2025-04-28
+Plats och tid: Kommunfullmäktigesalen, Kommunhuset, kl. 10.00–14.35
+## § 23 Upprop
+"""
+BANNER = """STORBY KOMMUN
+SAMMANTRÄDESPROTOKOLL
+Barn- och utbildningsnämnden
+
+Sammanträdesdatum: 2025-11-26
+Plats och tid: Hembygdsgården, kl. 09.00–15.40
+"""
+
+
+def test_the_kind_line_takes_the_body_and_date_below() -> None:
+    assert guess_title(MINUTES) == "Protokoll kommunfullmäktige 2025-04-28"
+    assert guess_title(BANNER) == "Sammanträdesprotokoll barn- och utbildningsnämnden 2025-11-26"
+
+
+def test_a_reader_title_naming_only_the_kind_gives_way() -> None:
+    meta = guess_meta(MINUTES, Path("kf.docx"), ReadResult(text=MINUTES, title="PROTOKOLL"))
+    assert meta.title == "Protokoll kommunfullmäktige 2025-04-28" and meta.doc_type == "minutes"
+    told = guess_meta(MINUTES, Path("kf.docx"), ReadResult(text=MINUTES, title="Protokoll från kommunfullmäktige"))
+    assert told.title == "Protokoll från kommunfullmäktige"
+
+
+def test_other_kinds_and_lines_without_a_body_keep_their_titles() -> None:
+    report = "Delårsrapport\njanuari–augusti 2025\nBehandlad av kommunfullmäktige 2025-10-22\n"
+    assert guess_title(report) == "Delårsrapport januari–augusti 2025"
+    press = "PRESSMEDDELANDE\nSocialnämnden redovisar ett underskott på 2 miljoner kronor\n"
+    assert guess_title(press) == "Socialnämnden redovisar ett underskott på 2 miljoner kronor"
