@@ -481,6 +481,18 @@ def one_body(labels: list[str]) -> list[str]:
     return kept
 
 
+ABBREVIATED_HEAD = re.compile(r"(nämnd|förvaltning|styrelse|kontor|bolag)(en|ens|et|ets|n|ns|s)?$")
+
+
+def abbreviable(label: str) -> bool:
+    """A name written by its initials: a body's ("KS", "BUN", "VON": a committee, board, administration, company)
+    or a pair of activities joined by "och" ("VA": "Vatten och avlopp"). A figure's description is not
+    ("Finansiella kostnader", "Kortfristiga skulder", "Skattesats, kr", "Antal bygglovsärenden"): capitals in a
+    question that match its initials are another name ("Hultsfreds FK", "AB")."""
+    core = _core(label)
+    return bool(ABBREVIATED_HEAD.search(core)) or "och" in core.split()
+
+
 def _section_for_its_total(labels: list[str], sections: frozenset[str]) -> list[str]:
     """A section ("Taxefinansierade investeringar") and a total row named by the section's first words ("Summa
     taxefinansierade") are one thing: the section, which the calculator reads through its total."""
@@ -548,7 +560,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                         any(any(p == s if whole else _part_match(s, p) for p in parts)
                             for s, whole in zip(stems_, exact)) and
                         sum(len(s) for s in stems_) >= MIN_PART)
-                    or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials)]
+                    or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials
+                        and abbreviable(label))]
             if len(fits) > 1:
                 fits = _section_for_its_total(one_body(fits), lexicon.sections)
             if len(fits) > 1 and near:

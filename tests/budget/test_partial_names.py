@@ -213,3 +213,18 @@ def test_a_question_word_no_label_has_is_read_as_a_word_of_its_group_a_label_has
 def test_the_noun_of_an_interrogative_names_no_row_even_before_a_linking_word() -> None:
     found = answer_figures("investeringsbudgeten, kommunstyrelsen år 2023 – vilken summa står där?", corpus_book())
     assert found is not None and found.calculation.result == 107000  # not the sum of "Summa kommunbidrag" too
+
+
+def test_capitals_match_the_initials_of_a_body_or_of_paired_activities_only() -> None:
+    from assistant.budget.records import CellSource, Column, Row, Table
+
+    labels = ("Kommunstyrelsen", "Kortfristiga skulder", "Finansiella kostnader", "Vatten och avlopp", "Skattesats, kr")
+    source = CellSource(doc_path="a.pdf", title="A", quote="x 1", start=0, end=3)
+    rows = tuple(Row(label=label, values=(None,), is_total=False, source=source) for label in labels)
+    table = Table(id="a#1", title="Mått", doc_path="a.pdf", stated_unit=None, unit=None,
+                  columns=(Column(label="2025", year=2025, kind=""),), rows=rows)
+    lexicon = Lexicon.build((table,))
+    assert [m.label for m in match_rows("Vad får KS 2025?", lexicon)] == ["Kommunstyrelsen"]
+    assert [m.label for m in match_rows("Hur mycket får VA 2025?", lexicon)] == ["Vatten och avlopp"]
+    assert match_rows("Hur mycket får Hultsfreds FK 2025?", lexicon) == []  # a club's name, not "Finansiella kostnader"
+    assert match_rows("Hur mycket får IFK och SK 2025?", lexicon) == []
