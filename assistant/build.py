@@ -495,9 +495,8 @@ class Assistant:
             return True
         from assistant.evidence.headings import headings_above
 
-        # the sentence's own words in any form ("interna buffertar" for "nämndbuffertar"), its document's title or
-        # the headings of its section above it
-        about = tuple((lambda s, g=g: stats.names_in_any_form(g, s.text, " ".join([s.chunk.title, *headings_above(s)])))
+        # the sentence's own words, its document's title or the headings of its section above it
+        about = tuple((lambda s, g=g: stats.says(g, s.text, " ".join([s.chunk.title, *headings_above(s)])))
                       for g in concepts)
         quotes = [src.quote for src in figure.sources if src.quote]
         found = [s for s in named if any(quote in s.text or s.text in quote for quote in quotes)]

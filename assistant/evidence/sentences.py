@@ -264,19 +264,17 @@ class TermStats:
         Gothenburg?" answered by a sentence naming Göteborg as a nearby city. The evidence is then a near miss,
         about the question's commoner concepts. None when it is named, is short (UNSAID_CHARS: "mer", a verb read
         as a noun), a number or money itself."""
+        def named(group: tuple[str, ...], s: Sentence) -> bool:
+            present = expand_stems(stems(s.text))
+            forms = {*group, *split_compound(group[0])}
+            return self.says(group, s.text, s.chunk.title) or any(
+                self.present(t, present) or any(t in w or w in t for w in present if len(w) >= UNSAID_CHARS)
+                for t in forms if len(t) >= 4)
+
         rarest = next(iter(self._subject_concepts(q)), None)
         if rarest is None or len(rarest[0]) < UNSAID_CHARS or rarest[0].isdigit() or says_money(rarest):
             return None
-        return None if any(self.names_in_any_form(rarest, s.text, s.chunk.title) for s in sentences) else rarest
-
-    def names_in_any_form(self, group: tuple[str, ...], text: str, title: str = "") -> bool:
-        """The text names the concept (`says`, or its title does) or a form of it: a part of its compound
-        ("buffertar" for "nämndbuffertar", "fonden" for "omställningsfonden") or a compound holding it."""
-        present = expand_stems(stems(text))
-        forms = {*group, *split_compound(group[0])}
-        return self.says(group, text, title) or any(
-            self.present(t, present) or any(t in w or w in t for w in present if len(w) >= UNSAID_CHARS)
-            for t in forms if len(t) >= 4)
+        return None if any(named(rarest, s) for s in sentences) else rarest
 
     def _subject_concepts(self, q: QueryAnalysis) -> list[tuple[str, ...]]:
         """The question's known concepts that an amount can be about, rarest first: no year, no verb, none framed
