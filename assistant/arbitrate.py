@@ -9,13 +9,13 @@ money against a question that counts things.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from assistant.budget.matching import table_kinds
 from assistant.budget.columns import ESTIMATE_KINDS, asks_outcome, column_kind, family
 from core.years import year_of_date, years_in
+from assistant.evidence.table_rows import is_table_line
 from assistant.budget.naming import tables_named
 from assistant.understand import followup
 from assistant.compose.answer import has_year, judge_evidence
@@ -123,8 +123,7 @@ def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool
             return False
     if own_year:  # the best sentence, which the prose answer quotes
         best = sentences[0]
-        return best in strong and "\t" not in best.text and any(
-            re.search(rf"(?<!\d){y}(?!\d)", best.text) for y in asked)
+        return best in strong and not is_table_line(best.text) and bool(asked & set(years_in(best.text)))
     return not asked or any(has_year(s, asked) for s in strong)
 
 

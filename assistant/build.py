@@ -30,6 +30,7 @@ from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.budget.columns import asks_only_outcome, asks_outcome, column_kind, family, states_outcome
 from assistant.budget.matching import table_kinds
+from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase
@@ -298,17 +299,18 @@ class Assistant:
         computed = followup_figures.compute(question, earlier, answer_turn, "en" if language == "en" else "sv")
         if computed is None:
             return None
-        text, verified, _ = finalize(computed.answer, list(computed.citations), self.index.text,
-                                     language=computed.language)
-        return replace(computed, answer=text, citations=verified) if len(verified) == len(computed.citations) else None
+        return self._verified(computed)
+
+    def _verified(self, answer: Answer) -> Answer | None:
+        """The answer with its citations verified against the documents' text (finalize); None when any fails."""
+        text, verified, _ = finalize(answer.answer, list(answer.citations), self.index.text, language=answer.language)
+        return replace(answer, answer=text, citations=verified) if len(verified) == len(answer.citations) else None
 
     def _place_comparison(self, question: str, history: list[str], language: str, filters: Any) -> Answer | None:
         """Two municipalities compared by a figure their tables do not compare (compose/place_comparison.py): each
         asked of its own documents; None when the calculator compares them, or either states no such figure."""
         chosen = Filters.from_any(filters)
-        spots = {p: m.start() for p in self._places()
-                 if (m := re.search(rf"(?<![\w]){re.escape(p)}s?(?![\w])", question, re.I))}
-        named = sorted(spots, key=spots.get)  # in the order the question names them
+        named = names_said(question, self._places())  # in the order the question names them
         if len(named) != 2 or not COMPARING.search(question) or not (chosen.empty or chosen.only_municipalities):
             return None
         figure = self._figures(question, history, "en" if language == "en" else "sv", filters)
@@ -319,10 +321,7 @@ class Assistant:
             return self._answer_one(asked, asked, None, [], language, replace(chosen, municipalities=(place,)), {})
 
         found = compare_places(question, named, "en" if language == "en" else "sv", ask)
-        if found is None:
-            return None
-        text, verified, _ = finalize(found.answer, list(found.citations), self.index.text, language=found.language)
-        return replace(found, answer=text, citations=verified) if len(verified) == len(found.citations) else None
+        return None if found is None else self._verified(found)
 
     def _places(self) -> tuple[str, ...]:
         """The municipalities of the indexed documents (their metadata)."""

@@ -13,6 +13,9 @@ MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "aug
              "november", "december")
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december")
+# a date written "2025-04-28" (year, month, day groups) or "28 april 2025" (day, month name, year groups)
+ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+SV_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS_SV) + r") ((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
 def years_in(text: str) -> tuple[int, ...]:

@@ -3,24 +3,21 @@ next lines name: "Protokoll kommunfullmäktige 2025-04-28". The words naming a b
 (assistant/data/roles_sv.json `bodies`: "nämnden", "styrelsen", "fullmäktige" ...), never a list of committees."""
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
-from importlib import resources
 
-from core.years import MONTHS_SV
+from core.years import ISO_DATE, SV_DATE
 
 LOOK_AHEAD = 6  # non-empty lines after the kind line where the body and date stand (the minutes' head block)
-_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)|\b\d{1,2} (?:" + "|".join(MONTHS_SV)
-                   + r") (?:19|20)\d{2}\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _body_stems() -> tuple[str, ...]:
     """"nämnd", "styrel", "fullmäkti" ...: the body words of roles_sv.json without their endings."""
-    data = json.loads(resources.files("assistant").joinpath("data/roles_sv.json").read_text(encoding="utf-8"))
-    return tuple(sorted({word[:-2] for word in data["bodies"] if len(word) > 5}))
+    from assistant.evidence.claims import roles
+
+    return tuple(sorted({word[:-2] for word in roles()["bodies"] if len(word) > 5}))
 
 
 def kind_only(line: str, kind_words: Collection[str]) -> bool:
@@ -52,7 +49,7 @@ def body_title(lines: Sequence[str], i: int) -> str | None:
     body = next((found for line in following if (found := _body(line))), None)
     if body is None:
         return None
-    date = next((m.group(0) for line in following if (m := _DATE.search(line))), None)
+    date = next((m.group(0) for line in following if (m := ISO_DATE.search(line) or SV_DATE.search(line))), None)
     kind = re.sub(r"[^\w\s-]", " ", lines[i]).strip().lower()
     body = body.capitalize() if body.isupper() else body
     return " ".join(p for p in (kind.capitalize(), body[:1].lower() + body[1:], date) if p)

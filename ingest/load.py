@@ -18,7 +18,7 @@ from core.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError
                               FileTooLargeError, NoTextLayerError, UnreadableFileError, UnsupportedFileError)
 from core.settings import Settings
 from core.types import DocumentMeta, LoadedDocument, PageSpan
-from core.years import MONTHS_SV
+from core.years import ISO_DATE, MONTHS_SV, SV_DATE
 from ingest.body_title import body_title, kind_only
 from ingest.municipality import guess_municipality, municipality_in_text
 from ingest.normalize import dedent_block, normalize_text
@@ -250,8 +250,6 @@ def meta_from_entry(entry: Mapping[str, Any], path: Path, text: str = "") -> Doc
     )
 
 
-_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
-_SV_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS_SV) + r") ((?:19|20)\d{2})\b", re.IGNORECASE)
 _BOILERPLATE = {"till innehållet", "hoppa till innehållet", "meny", "sök", "innehåll", "innehållsförteckning"}
 # Checked in order: the first type whose words occur in the file name or title wins, then the opening text.
 _TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -336,7 +334,7 @@ def guess_title(text: str) -> str | None:
             continue  # a running head repeated on every page (a site or document banner), not the headline
         if _is_kicker(line):
             continue  # "Pressmeddelande, 3 december 2024", "Pressmeddelande från Vårgårda kommun": a label
-        if _ISO_DATE.search(line) and len(_ISO_DATE.sub("", line).split()) <= 2:
+        if ISO_DATE.search(line) and len(ISO_DATE.sub("", line).split()) <= 2:
             continue  # a date line such as "2023-02-08 12:20Pressmeddelande"
         candidates.append((i, line))
         if len(candidates) >= 15:
@@ -346,7 +344,7 @@ def guess_title(text: str) -> str | None:
         if len(line.split()) <= 3 and line.split()[0].lower().strip(",.:") in _KIND_WORDS and \
                 not re.search(r"\b(?:19|20)\d\d\b", line) and re.search(r"\b(?:19|20)\d\d\b", nxt) and \
                 len(nxt.split()) <= 4 and not any(w.lower() in _KIND_WORDS for w in nxt.split()) and \
-                not _ISO_DATE.search(nxt) and not re.search(r"\b\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d", nxt):
+                not ISO_DATE.search(nxt) and not re.search(r"\b\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d", nxt):
             # a period, not a date of publication ("2024-12-03", "3 december 2024")
             return f"{line} {nxt}".rstrip(".:")
     kind_lines = [(i, line) for i, line in candidates[:4]
@@ -396,7 +394,7 @@ def doc_type_in(name: str, title: str) -> str | None:
 
 def _is_kicker(line: str) -> bool:
     """A line that only says what kind of document this is, from whom and when (not its headline)."""
-    rest = _SV_DATE.sub(" ", _ISO_DATE.sub(" ", line.lower()))
+    rest = SV_DATE.sub(" ", ISO_DATE.sub(" ", line.lower()))
     rest = re.sub(r"\b(från|av|kl\.?|\d{1,2}[:.]\d{2})\b|[^\w\s]", " ", rest)
     words = [w for w in rest.split() if w not in _KIND_WORDS]
     if len(words) == len(rest.split()):
@@ -407,7 +405,7 @@ def _is_kicker(line: str) -> bool:
 
 def _guess_date(text: str) -> str | None:
     """The first date the text writes, "2024-11-27" or "21 november 2024"."""
-    iso, sv = _ISO_DATE.search(text), _SV_DATE.search(text)
+    iso, sv = ISO_DATE.search(text), SV_DATE.search(text)
     if iso and (not sv or iso.start() < sv.start()):
         return iso.group(0)
     if sv:

@@ -37,8 +37,13 @@ def _pattern(name: str, with_preposition: bool) -> re.Pattern[str]:
 
 def municipalities_named(question: str, book: FigureBook) -> list[str]:
     """The book's municipalities the question names, in the order it names them."""
+    return names_said(question, book.municipalities)
+
+
+def names_said(question: str, names: Sequence[str]) -> list[str]:
+    """The municipality names the question says ("Boxholm", "Malås", "i Malå kommun"), in the order it says them."""
     found = []
-    for name in book.municipalities:
+    for name in names:
         match = _pattern(name, False).search(question)
         if match:
             found.append((match.start(), name))

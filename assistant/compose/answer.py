@@ -158,11 +158,11 @@ def names_someone(text: str) -> bool:
     words alone are no person: "koncernen Alingsås Energi" is a company."""
     if names_person(text):
         return True
-    from assistant.evidence.claims import roles
+    from assistant.evidence.claims import role_nouns, roles
 
     vocab = roles()
     words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", text)}
-    return bool({_base_form(w) for w in words} & (set(vocab["roles"]) - {"vice", "förste", "andre"})) or any(
+    return bool({_base_form(w) for w in words} & role_nouns()) or any(
         w.endswith(tuple(vocab["bodies"])) for w in words) or names_company(text)
 
 
@@ -227,17 +227,16 @@ def role_question(q: QueryAnalysis) -> str:
 
 def names_role(question: str) -> bool:
     """The question names a role (roles_sv.json: "ordförande", "ekonomichefen"), a modifier alone ("vice") not."""
-    from assistant.evidence.claims import roles
+    from assistant.evidence.claims import role_nouns
 
-    known = set(roles()["roles"]) - {"vice", "förste", "andre"}
-    return any(_base_form(w.lower()) in known for w in re.findall(r"[\wåäöÅÄÖ-]+", question))
+    return any(_base_form(w.lower()) in role_nouns() for w in re.findall(r"[\wåäöÅÄÖ-]+", question))
 
 
 def holds_asked_role(question: str, s: Sentence) -> bool:
     """The sentence (or its document's title) names the roles and bodies the question asks about: "Vem är
     ordförande i vård- och omsorgsnämnden?" is not answered by the vice chair of kommunstyrelsen, nor
     "Vem är kommundirektör?" by a chair. Words come from assistant/data/roles_sv.json."""
-    from assistant.evidence.claims import roles
+    from assistant.evidence.claims import ROLE_MODIFIERS, role_nouns, roles
 
     vocab = roles()
     if not holds_asked_party(question, f"{s.chunk.title} {s.text}", vocab["parties"]):
@@ -247,7 +246,7 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     if (asks_people_by_noun(question) or asks_speaker(question)) and not names_person(s.text):
         return False  # "vilka politiker ...", "vem sa det?": people by name, not "förvaltningen"
     words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)]
-    asked_roles = {_base_form(w) for w in words} & (set(vocab["roles"]) - {"vice", "förste", "andre"})
+    asked_roles = {_base_form(w) for w in words} & role_nouns()
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
     # a body named by an adjective and a generic noun ("tekniska nämnden"): the adjective tells it apart
     from assistant.understand.query import stop_words
@@ -268,7 +267,7 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     from assistant.understand.query import glossary
 
     terms = glossary()  # an English role is said in Swedish in the documents: "chair" is "ordförande"
-    modifiers = ("vice", "förste", "andre", "deputy")
+    modifiers = ROLE_MODIFIERS
     low_question = question.lower()
 
     def says_role(r: str) -> bool:  # "ordförande" is not said by "vice ordförande" unless the question says "vice"

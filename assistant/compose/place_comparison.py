@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.budget.municipal import without_names
 from assistant.budget.numbers import format_number
 from assistant.evidence.claim_figures import Figure, figures_in
 from core.types import Answer, Calculation, CalculationInput, Citation
@@ -41,7 +42,7 @@ def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
     ("högst", "kommunalskatt"); None when the question holds no comparative with a thing after it."""
     from assistant.understand.words import is_verb, sentence_types
 
-    text = _without_places(question, places)
+    text = without_names(question, places)
     found = COMPARATIVE.search(text)
     if found is None:
         return None
@@ -152,9 +153,3 @@ def _gap(diff: Decimal, figure: Figure, language: str) -> str:
 def _outside_quotes(text: str) -> str:
     """The answer's own words: without the quotes (”...”) and the citation markers."""
     return re.sub(r"\[\d+\]", " ", re.sub(r"”[^”]*”", " ", text))
-
-
-def _without_places(question: str, places: Sequence[str]) -> str:
-    for place in places:
-        question = re.sub(rf"(?<![\w]){re.escape(place)}s?(?![\w])", " ", question, flags=re.I)
-    return " ".join(question.split())

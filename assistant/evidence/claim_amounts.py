@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from assistant.evidence.claim_figures import Figure, agrees, claim_figures, figures_in, half_unit, hedged_before
 from assistant.evidence.claims import (
-    ClaimCheck, _misattributed, _passage, _years_agree, bodies_in, check_subject,
+    ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies,
 )
 from assistant.understand.query import YEAR, stems, word_stem
 from assistant.understand.subset import says_qualifier, subset_groups
@@ -310,15 +310,6 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     return None
 
 
-def governing_bodies(s: Sentence, sentences: Sequence[Sentence]) -> set[str]:
-    """The committees a sentence speaks of: those it names, those of the nearest retrieved sentence before it in
-    its passage that names any ("Barn- och utbildningsnämnden redovisar ... Investeringarna uppgick till ...": not
-    the socialnämnden named two sentences earlier) and its document's title's."""
-    before = sorted(_passage(s, list(sentences))[1:], key=lambda o: -o.start)
-    nearest = next((set(bodies_in(o.text)) for o in before if bodies_in(o.text)), set())
-    return set(bodies_in(s.text)) | nearest | set(bodies_in(s.chunk.title))
-
-
 def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Sentence],
                context_years: set[int]) -> ClaimCheck:
     """The claimed figure stands in a sentence about the claim's subject: supported, unless the figure belongs
@@ -365,10 +356,10 @@ PREDICATE_WEIGHT = 0.5  # the claim's verb ("uppgår", "gick") says less about i
 def predicate_words(claim: str) -> set[str]:
     """The claim's finite verbs (sentence_types.json finite_verbs, a compound of one: "uppgår", or a past tense
     ending): what the claim says of its subject, not the subject."""
-    from assistant.evidence.claims import _passives
+    from assistant.evidence.claims import finite_verb_forms
 
     kinds = sentence_types()
-    verbs = set(kinds["finite_verbs"]) | _passives(tuple(kinds["finite_verbs"]))
+    verbs = finite_verb_forms()
     endings = tuple(kinds["verb_endings"])
     out = set()
     for word in re.findall(r"[^\W\d_]+", claim.lower()):

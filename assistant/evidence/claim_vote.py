@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.evidence.claims import ClaimCheck, _passage, _years_agree, bodies_in, roles
+from assistant.evidence.claims import ClaimCheck, _passage, _years_agree, bodies_in, governing_bodies, roles
 from assistant.evidence.sentences import Sentence
 from assistant.understand.query import word_stem, word_stems
 
@@ -51,9 +51,9 @@ def check_vote(claim: str, sentences: Sequence[Sentence],
         vote = split_vote(s.text)
         if not vote or says_unanimous(s.text) or _years_agree(claim, s, set()) is not None:
             continue
-        passage = _passage(s, list(sentences))
-        if named and not named & set(bodies_in(" ".join([s.chunk.title, *(p.text for p in passage)]))):
+        if named and not named & governing_bodies(s, sentences):
             continue  # another body's vote
+        passage = _passage(s, list(sentences))
         score = max(about(p, checked) for p in passage)
         if best is None or score > best[0]:
             best = (score, s, vote)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +29,15 @@ CLAIM_PREFIX = re.compile(
 @lru_cache(maxsize=1)
 def roles() -> dict:
     return json.loads(resources.files("assistant.data").joinpath("roles_sv.json").read_text(encoding="utf-8"))
+
+
+ROLE_MODIFIERS = ("vice", "förste", "andre", "deputy")  # words of roles_sv.json `roles` that only qualify a role
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """The roles of roles_sv.json that name a role by themselves ("ordförande", "ekonomichef"; "vice" does not)."""
+    return frozenset(roles()["roles"]) - set(ROLE_MODIFIERS)
 
 
 NO_EVIDENCE = "inget underlag"  # the evidence neither supports nor contradicts the claim
@@ -129,17 +138,20 @@ def _confirmation_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
-    verbs = set(kinds["finite_verbs"]) | _passives(tuple(kinds["finite_verbs"]))
+    verbs = finite_verb_forms()
     endings = tuple(kinds["verb_endings"])
     return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) or _passive_of_long_vowel(w)
                for w in words if not w[0].isdigit()) or _verb_second(words, text)
 
 
-@lru_cache(maxsize=2)
-def _passives(verbs: tuple[str, ...]) -> frozenset[str]:
-    """The s-passive of each present-tense verb: "höjer" -> "höjs", "sänker" -> "sänks", "ökar" -> "ökas"
-    ("Avfallstaxan i Arjeplog höjs med 8 procent")."""
-    out = set()
+@lru_cache(maxsize=1)
+def finite_verb_forms() -> frozenset[str]:
+    """The finite verbs of sentence_types.json and the s-passive of each present-tense one: "höjer" -> "höjs",
+    "sänker" -> "sänks", "ökar" -> "ökas" ("Avfallstaxan i Arjeplog höjs med 8 procent")."""
+    from assistant.understand.words import sentence_types
+
+    verbs = sentence_types()["finite_verbs"]
+    out = set(verbs)
     for verb in verbs:
         if verb.endswith("er") and len(verb) >= 5:
             out.add(verb[:-2] + "s")
@@ -529,6 +541,15 @@ def without_bodies(text: str) -> str:
 def _passage(s: Sentence, sentences: list[Sentence]) -> list[Sentence]:
     """The sentence and the retrieved sentences just before it in the same passage."""
     return [s] + [o for o in sentences if o.chunk.id == s.chunk.id and 0 < s.start - o.end <= 300]
+
+
+def governing_bodies(s: Sentence, sentences: Sequence[Sentence]) -> set[str]:
+    """The committees a sentence speaks of: those it names, those of the nearest retrieved sentence before it in
+    its passage that names any ("Barn- och utbildningsnämnden redovisar ... Investeringarna uppgick till ...": not
+    the socialnämnden named two sentences earlier) and its document's title's."""
+    before = sorted(_passage(s, list(sentences))[1:], key=lambda o: -o.start)
+    nearest = next((set(bodies_in(o.text)) for o in before if bodies_in(o.text)), set())
+    return set(bodies_in(s.text)) | nearest | set(bodies_in(s.chunk.title))
 
 
 def check_subject(claim: str, s: Sentence, sentences: list[Sentence]) -> ClaimCheck | None:

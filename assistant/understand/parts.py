@@ -147,9 +147,9 @@ def _same_class(a: str, b: str) -> bool:
     """Two asked things of one kind: two roles ("ordförande och vice ordförande") or two kinds of table
     ("kommunbidrag och investeringar"); not two words of one name ("kultur och utbildning")."""
     from assistant.budget.matching import table_kinds
-    from assistant.evidence.claims import roles
+    from assistant.evidence.claims import role_nouns
 
-    vocab = set(roles()["roles"]) - {"vice", "förste", "andre", "deputy"}
+    vocab = role_nouns()
     if a.split()[-1].lower() in vocab and b.split()[-1].lower() in vocab:
         return a.lower() != b.lower()
     kinds_a, kinds_b = table_kinds(a), table_kinds(b)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.language import answer_language, detect_language
 from assistant.understand.boundaries import has_word, word_pattern
 from core.years import YEAR, years_in
@@ -179,7 +180,8 @@ def doc_words() -> dict:
     return _load("doc_type_words.json")
 
 
-COUNTED = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the number words a question may count its asked things with ("vilka två ...": budget.numbers.NUMBER_WORDS)
+COUNTED = {w: int(v) for w, v in NUMBER_WORDS.items() if " " not in w and v == int(v) and 2 <= v <= 10}
 ASKED_COUNT = re.compile(rf"\b((?:vilka|which|what)\s+)({'|'.join(COUNTED)})\b", re.I)
 
 
