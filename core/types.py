@@ -4,6 +4,8 @@ Only plain data lives here: no I/O, no heavy imports, so every module can import
 """
 from __future__ import annotations
 
+import hashlib
+
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
@@ -55,6 +57,13 @@ class PageSpan:
     end: int
 
 
+def text_key(file_sha256: str, text: str) -> str:
+    """The key of what was read from a file: of its bytes and its normalised text. A file read anew (its reader
+    changed) gets a new key, so an index generation still in use keeps the text, chunk ids and vectors it names;
+    an unchanged text keeps its key, and two files never share one."""
+    return hashlib.sha256(f"{file_sha256}\n{text}".encode("utf-8")).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class LoadedDocument:
     """A document after loading: normalised text, page spans (empty for .txt/.md), metadata."""
@@ -64,6 +73,11 @@ class LoadedDocument:
     sha256: str  # of the file's bytes
     meta: DocumentMeta
     pages: tuple[PageSpan, ...] = ()
+
+    @property
+    def text_key(self) -> str:
+        """What was read, as a key: the stored text, chunk ids and sentence vectors are named by it."""
+        return text_key(self.sha256, self.text)
 
     def page_at(self, offset: int) -> int | None:
         for span in self.pages:
@@ -77,11 +91,12 @@ class DocumentRecord:
     """A document as the index knows it: what the sidebar lists and citations point to."""
 
     path: str
-    sha256: str
+    sha256: str  # of the file's bytes
     meta: DocumentMeta
     n_chunks: int
     n_tables: int = 0
     pages: tuple[PageSpan, ...] = ()
+    text_key: str = ""  # of the stored text (core.types.text_key); the file's sha256 in an index from before
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,7 @@ class Block:
 
 
 def chunk_document(doc: LoadedDocument, tables: Sequence[Table] | None = None) -> list[Chunk]:
-    """Split a loaded document into citable chunks with stable ids (sha256[:12]-position). `tables`: the document's
+    """Split a loaded document into citable chunks with stable ids (text_key[:12]-position). `tables`: the document's
     tables when the caller has read them already (ingest/tables.extract_figures); read here otherwise."""
     blocks = parse_blocks(doc.text, page_edge_noise(doc))
     pieces: list[tuple[int, int, str, str | None]] = []  # start, end, kind, section
@@ -103,10 +103,11 @@ def chunk_document(doc: LoadedDocument, tables: Sequence[Table] | None = None) -
         pieces = [(first, len(doc.text.rstrip()), "text", None)]
 
     meta = doc.meta
+    key = doc.text_key
     chunks = []
     for position, (start, end, kind, sec) in enumerate(pieces):
         chunks.append(Chunk(
-            id=f"{doc.sha256[:12]}-{position:04d}", doc_path=doc.path, text=doc.text[start:end],
+            id=f"{key[:12]}-{position:04d}", doc_path=doc.path, text=doc.text[start:end],
             start=start, end=end, title=meta.title, doc_type=meta.doc_type, date=meta.date,
             page=doc.page_at(start), section=sec, kind=kind, position=position,  # type: ignore[arg-type]
             municipality=meta.municipality))

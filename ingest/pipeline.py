@@ -28,7 +28,7 @@ from core.errors import DocumentError, KommunError
 from assistant.storage.generation import collect as collect_generations
 from assistant.storage.generation import kept_manifests, new_generation, publish
 from assistant.storage.index import (CHUNKS_FILE, LEXICAL_DIR, MANIFEST_FORMAT, TEXTS_DIR, chunk_to_json, read_manifest,
-                             stored_document, text_path, write_atomic, write_manifest)
+                             entry_text_key, stored_document, text_path, write_atomic, write_manifest)
 from assistant.retrieval.lexical import LexicalIndex
 from core.settings import Settings
 from core.types import Chunk, LoadedDocument
@@ -159,12 +159,12 @@ class _Run:
         # vectors the documents had before stay until no generation a reader holds names them (collect)
         self.store.upsert([c.id for c in chunks], all_vectors, [c.metadata() for c in chunks])
         for doc, sidecar_entry, doc_chunks in batch:  # vectors are stored: now the manifest may name them
-            path = text_path(self.data_dir, doc.sha256)
-            if not path.is_file() or path.read_text(encoding="utf-8") != doc.text:  # new, or its format read anew:
-                write_atomic(path, doc.text)  # its sentence vectors (spans of the old text) are stale
-                sentence_store.vectors_path(self.data_dir, self.model_id, doc.sha256).unlink(missing_ok=True)
+            key = doc.text_key  # a text read anew has a key of its own: a generation in use keeps the old one
+            path = text_path(self.data_dir, key)
+            if not path.is_file():
+                write_atomic(path, doc.text)
             self.docs[doc.path] = {
-                "sha256": doc.sha256, "reader": reader_version(doc.path), "meta": asdict(doc.meta), "sidecar": sidecar_entry,
+                "sha256": doc.sha256, "text": key, "reader": reader_version(doc.path), "meta": asdict(doc.meta), "sidecar": sidecar_entry,
                 "pages": [[p.page, p.start, p.end] for p in doc.pages], "chunk_ids": [c.id for c in doc_chunks],
                 "chunks_digest": chunks_digest(doc_chunks),
                 "n_tables": sum(1 for c in doc_chunks if c.kind == "table"),
@@ -206,7 +206,7 @@ class _Run:
         strays = in_store - owned
         if strays:
             self.store.delete(sorted(strays))
-        keep = {entry["sha256"] for entry in entries}
+        keep = {entry_text_key(entry) for entry in entries}
         for stored in (self.data_dir / TEXTS_DIR).glob("*.txt"):
             if stored.stem not in keep:
                 stored.unlink(missing_ok=True)
@@ -456,7 +456,7 @@ def embed_sentences(run: _Run, documents: list[tuple[LoadedDocument, list[Chunk]
     from an index before they were stored), so questions never embed a sentence."""
     todo = []
     for doc, chunks in documents:
-        path = sentence_store.vectors_path(run.data_dir, run.model_id, doc.sha256)
+        path = sentence_store.vectors_path(run.data_dir, run.model_id, doc.text_key)
         if not sentence_store.holds(path, doc.meta.title):
             todo.append((doc, path, sentence_store.quotable_spans(chunks, doc.text)))
     total = sum(len(spans) for _, _, spans in todo)

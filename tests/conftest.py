@@ -7,6 +7,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from tests.fakes import HashEmbedder
 
@@ -14,6 +15,11 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["ANONYMIZED_TELEMETRY"] = "False"
 os.environ["STREAMLIT_BROWSER_GATHER_USAGE_STATS"] = "false"
+
+# Property tests check behaviour, never speed (benchmarks measure that): no per-example deadline, which a loaded
+# machine would turn into failures.
+hypothesis_settings.register_profile("kommun", deadline=None)
+hypothesis_settings.load_profile("kommun")
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"

@@ -4,8 +4,8 @@ Ingest writes what readers load (manifest snapshot, chunks.jsonl, lexical/, figu
 folder `data_dir/generations/<name>/`, then switches `data_dir/CURRENT` (one line, replaced atomically)
 to it. A reader opens the generation CURRENT names and holds a shared lock on its `.readers` file for as
 long as it uses it; after a switch, ingest deletes only the generations nobody holds (and with them the
-stored texts and vectors no kept generation owns). Texts (`texts/<sha256>.txt`) and vectors (chunk ids are
-content hashes) are shared between generations.
+stored texts and vectors no kept generation owns). Texts (`texts/<text key>.txt`) and vectors (chunk ids
+start with the text key: core.types.text_key) are shared between generations.
 
 A data dir from before generations (files at its top level, no CURRENT) is still read as one generation.
 """

@@ -64,8 +64,14 @@ def write_manifest(data_dir: Path, manifest: dict[str, Any]) -> None:
     write_atomic(Path(data_dir) / MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False, indent=1))
 
 
-def text_path(data_dir: Path, sha256: str) -> Path:
-    return Path(data_dir) / TEXTS_DIR / f"{sha256}.txt"
+def text_path(data_dir: Path, key: str) -> Path:
+    """The stored normalised text named by its key (core.types.text_key)."""
+    return Path(data_dir) / TEXTS_DIR / f"{key}.txt"
+
+
+def entry_text_key(entry: dict[str, Any]) -> str:
+    """The key of a manifest entry's stored text: an index from before text keys named it by the file's sha256."""
+    return entry.get("text") or entry["sha256"]
 
 
 def meta_from_json(data: dict[str, Any]) -> DocumentMeta:
@@ -79,12 +85,12 @@ def pages_from_json(data: list[list[int]]) -> tuple[PageSpan, ...]:
 def document_record(path: str, entry: dict[str, Any]) -> DocumentRecord:
     return DocumentRecord(path=path, sha256=entry["sha256"], meta=meta_from_json(entry["meta"]),
                           n_chunks=len(entry["chunk_ids"]), n_tables=int(entry.get("n_tables", 0)),
-                          pages=pages_from_json(entry.get("pages", [])))
+                          pages=pages_from_json(entry.get("pages", [])), text_key=entry_text_key(entry))
 
 
 def stored_document(data_dir: Path, path: str, entry: dict[str, Any]) -> LoadedDocument:
-    """Rebuild a LoadedDocument from the manifest entry and texts/<sha256>.txt."""
-    text = text_path(data_dir, entry["sha256"]).read_text(encoding="utf-8")
+    """Rebuild a LoadedDocument from the manifest entry and its stored text."""
+    text = text_path(data_dir, entry_text_key(entry)).read_text(encoding="utf-8")
     return LoadedDocument(path=path, text=text, sha256=entry["sha256"], meta=meta_from_json(entry["meta"]),
                           pages=pages_from_json(entry.get("pages", [])))
 
@@ -145,7 +151,7 @@ class Index:
             record = self.documents.get(doc_path)
             if record is None:
                 raise KeyError(doc_path)
-            self._texts[doc_path] = text_path(self.settings.data_dir, record.sha256).read_text(encoding="utf-8")
+            self._texts[doc_path] = text_path(self.settings.data_dir, record.text_key).read_text(encoding="utf-8")
         return self._texts[doc_path]
 
     def stored_sentence_vectors(self, doc_path: str) -> dict[tuple[int, int], Any]:
@@ -155,7 +161,7 @@ class Index:
 
             record = self.documents.get(doc_path)
             found = sentence_store.read(
-                sentence_store.vectors_path(self.settings.data_dir, self.model_id, record.sha256),
+                sentence_store.vectors_path(self.settings.data_dir, self.model_id, record.text_key),
                 record.meta.title) if record is not None else None
             self._sentence_vectors[doc_path] = found or {}
         return self._sentence_vectors[doc_path]

@@ -1,6 +1,6 @@
 """Sentence vectors stored at ingest, so a question re-ranks its candidate sentences without embedding any.
 
-One file per document text and embedder: `sentences/<model>/<sha256>.npz` holds the quotable sentence spans
+One file per document text and embedder: `sentences/<model>/<text key>.npz` holds the quotable sentence spans
 of the document, their vectors and the title they were embedded with (the embedder sees "title: sentence").
 A document whose file is missing (an index from before, another model, a changed title) is embedded on
 demand at question time instead, as before.
@@ -30,8 +30,8 @@ def model_folder(data_dir: Path, model_id: str) -> Path:
     return Path(data_dir) / SENTENCES_DIR / re.sub(r"[^\w.-]+", "_", model_id)
 
 
-def vectors_path(data_dir: Path, model_id: str, sha256: str) -> Path:
-    return model_folder(data_dir, model_id) / f"{sha256}.npz"
+def vectors_path(data_dir: Path, model_id: str, text_key: str) -> Path:
+    return model_folder(data_dir, model_id) / f"{text_key}.npz"
 
 
 def quotable_spans(chunks: Iterable[Any], text: str) -> list[tuple[int, int]]:

@@ -94,7 +94,7 @@ def test_ids_are_stable_and_metadata_carried(corpus_chunks: dict) -> None:
     doc, chunks = corpus_chunks["budget-2021-2023-socialdemokraterna.txt"]
     again = chunk_document(load_document(CORPUS / "budget-2021-2023-socialdemokraterna.txt"))
     assert [c.id for c in again] == [c.id for c in chunks]
-    assert chunks[3].id == f"{doc.sha256[:12]}-0003" and chunks[3].position == 3
+    assert chunks[3].id == f"{doc.text_key[:12]}-0003" and chunks[3].position == 3
     assert {c.title for c in chunks} == {"Budget för Alingsås kommun 2021-2023 (S)"}
     assert {c.doc_type for c in chunks} == {"budget"} and {c.date for c in chunks} == {"2020"}
     assert chunks[0].doc_path == doc.path

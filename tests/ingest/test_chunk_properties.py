@@ -37,7 +37,7 @@ def test_chunks_are_exact_ordered_and_bounded(parts: list[str], paged: bool) -> 
     assert chunks
     for position, chunk in enumerate(chunks):
         assert chunk.text == text[chunk.start:chunk.end] and chunk.text.strip()
-        assert chunk.position == position and chunk.id == f"000000000000-{position:04d}"
+        assert chunk.position == position and chunk.id == f"{doc.text_key[:12]}-{position:04d}"
         if chunk.kind == "text":
             assert count_words(chunk.text) <= 2 * MAX_WORDS + 20
         if paged:

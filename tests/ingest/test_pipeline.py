@@ -340,6 +340,9 @@ def test_a_format_read_anew_is_read_again_with_its_new_text(corpus: Path, settin
 
     embedder = HashEmbedder()
     ingest_paths([corpus], settings, embedder=embedder)
+    held = open_index(settings, embedder=embedder)  # a chat still reading the index as it was
+    budget = next(p for p in held.documents if p.endswith(BUDGET))
+    held_text, held_ids = held.text(budget), {c.id for c in held.chunks.values() if c.doc_path == budget}
     old = pipeline.load_document
 
     def reads_more(*args, **kwargs):
@@ -355,6 +358,10 @@ def test_a_format_read_anew_is_read_again_with_its_new_text(corpus: Path, settin
     assert (report.files_ingested, report.files_unchanged) == (texts, 5 - texts)  # only the .txt files
     entry = next(e for p, e in read_manifest(settings.data_dir)["documents"].items() if p.endswith(BUDGET))
     assert entry["reader"] == bumped
-    assert text_path(settings.data_dir, entry["sha256"]).read_text(encoding="utf-8").endswith("nu ser.\n")
-    assert vectors_path(settings.data_dir, embedder.model_id, entry["sha256"]).is_file()  # embedded anew
+    assert text_path(settings.data_dir, entry["text"]).read_text(encoding="utf-8").endswith("nu ser.\n")
+    assert vectors_path(settings.data_dir, embedder.model_id, entry["text"]).is_file()  # embedded anew
+    assert not held_ids & set(entry["chunk_ids"])  # new text, new chunk ids: the held index's vectors stay its own
+    assert text_path(settings.data_dir, held.documents[budget].text_key).read_text(encoding="utf-8") == held_text
+    held.lease.release()
     assert ingest_paths([corpus], settings, embedder=embedder).files_unchanged == 5
+    assert not text_path(settings.data_dir, held.documents[budget].text_key).exists()  # released: collected
