@@ -79,6 +79,14 @@ def is_verb(word: str) -> bool:
     return word in kinds["finite_verbs"] or word.endswith(tuple(kinds["verb_endings"]))
 
 
+def is_clear_verb(word: str) -> bool:
+    """A finite verb beyond doubt: one of sentence_types.json's finite verbs, or a verb ending of three letters or
+    more ("hamnade"), but not "-ats" ("skattesats" is a noun)."""
+    kinds = sentence_types()
+    endings = tuple(e for e in kinds["verb_endings"] if len(e) >= 3 and e != "ats")
+    return word in kinds["finite_verbs"] or word.endswith(endings)
+
+
 GOVERNED_ENDINGS = ("a", "as", "at", "it", "ats", "its", "ad", "ade", "tt")  # infinitive, supine, participle
 
 
