@@ -379,7 +379,7 @@ class Assistant:
         if strict_earlier:  # a later part of one question: the passage the first part's answer quoted is searched too
             hits = hits + self._passages_of(earlier, hits)
         # the sentences are ranked by the claim itself: the opposites only widen what is searched
-        sentences = self.retriever.sentences(q, hits)
+        sentences = self._from_named_sources(q, self.retriever.sentences(q, hits))
         if earlier:  # "det" is what the earlier answer quoted: its passage goes on to say what is asked now
             own = tuple(g for g in q.groups if g[0] in q.focus) or (q.groups if strict_earlier else ())
             # every sentence of the passage the earlier answer quoted may continue it, not only the best searched
@@ -940,7 +940,10 @@ class Assistant:
             if own is None:
                 return chosen
             named = [own]
-        anchor = named[0]
+        def fits(s: Sentence) -> bool:  # each document answers by a sentence stating what is asked
+            return answer_rules.fills_slot(q, s)
+
+        anchor = next((s for s in named if fits(s)), named[0])
         out = named
         first_extra: Sentence | None = None
         for target in targets:
@@ -948,7 +951,7 @@ class Assistant:
                 continue
             hits = self._hits_of_target(q, target)
             docs = {h.chunk.doc_path for h in hits} - {anchor.chunk.doc_path}
-            extra = self.retriever.anchored(q, docs, anchor) if docs else None
+            extra = self.retriever.anchored(q, docs, anchor, fits) if docs else None
             if extra is None:
                 extra = best_for_target(q, self.retriever.sentences(q, hits), threshold)
             if extra is None or any(s.chunk.doc_path == extra.chunk.doc_path and s.start == extra.start
@@ -961,11 +964,26 @@ class Assistant:
         # the pair agrees both ways: the anchor's document answers with its sentence closest to what the other
         # document said ("lokalplaneringen ska centraliseras till kommunstyrelsen" beside "centralisera ansvaret
         # ... till kommunstyrelsen"), not with another sentence that happened to score first on its own
-        again = self.retriever.anchored(q, {anchor.chunk.doc_path}, first_extra)
+        again = self.retriever.anchored(q, {anchor.chunk.doc_path}, first_extra, fits)
         if again is None or (again.start, again.end) == (anchor.start, anchor.end) or any(
                 s.chunk.doc_path == again.chunk.doc_path and s.start == again.start for s in out):
             return out
         return [again if s is anchor else s for s in out]
+
+    def _from_named_sources(self, q: QueryAnalysis, sentences: list[Sentence]) -> list[Sentence]:
+        """A question naming the documents where something is said ("i pressmeddelandet från 2023 och i
+        nämndsammanfattningen från 2024"): the sentences of those documents first, each named document's own best
+        ones added when the search found none of it; a document it does not name is only background."""
+        targets = self.retriever.targets(q) if names_source(q.original) else []
+        if not targets:
+            return sentences
+        own = [s for s in sentences if any(target(s.chunk) for target in targets)]
+        for target in targets:
+            if not any(target(s.chunk) for s in own):
+                found = {(s.chunk.doc_path, s.start) for s in own}
+                own += [s for s in self.retriever.sentences(q, self._hits_of_target(q, target))
+                        if (s.chunk.doc_path, s.start) not in found]
+        return own + [s for s in sentences if s not in own] if own else sentences
 
     def _hits_of_target(self, q: QueryAnalysis, target: Any) -> list[Hit]:
         """The best passages of one document the question names."""

@@ -337,7 +337,10 @@ def asked_parties(question: str, parties: dict[str, list[str]]) -> set[str]:
     """Letters of the parties a question names by word ("vem från centerpartiet", "which Green Party member")."""
     low = question.lower()
     return {letter for letter, words in parties.items()
-            if any(has_word(low, w) for w in words)}
+            if any(has_word(low, w, suffix=INFLECTED) for w in words)}
+
+
+INFLECTED = "[at]?"  # an adjective's plural or neuter form: "socialdemokratiska politiker", "moderata"
 
 
 def holds_asked_party(question: str, text: str, parties: dict[str, list[str]]) -> bool:
@@ -630,9 +633,17 @@ COUNTED = re.compile(rf"(?:(?<![\w,/])\d[\d \u00a0]*|\b(?:{_COUNT_WORDS})\b)(?P<
 def best_for_target(q: QueryAnalysis, sentences: list[Sentence], threshold: float) -> Sentence | None:
     """The best sentence from one named document's own search (for a question about several documents)."""
     pool = [s for s in sentences if s.coverage >= threshold * MULTI_DOC_FACTOR / 2]
-    if q.wants_amount:
-        pool = [s for s in pool if asked_amounts(q, s.text)] or pool
+    pool = [s for s in pool if fills_slot(q, s)] or pool
     return pool[0] if pool else None
+
+
+def fills_slot(q: QueryAnalysis, s: Sentence) -> bool:
+    """The sentence states what the question asks for, as the slot checks of judge_evidence read it: the asked
+    amount, or a person holding the asked role, party and body ("vilka socialdemokratiska politiker ...": a
+    name with "(S)"). Each document of a question about several answers its part only by such a sentence."""
+    if q.wants_amount and not asked_amounts(q, s.text):
+        return False
+    return not q.wants_person or (names_someone(s.text) and holds_asked_role(role_question(q), s))
 
 
 def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:

@@ -30,6 +30,9 @@ ASK = {"sv": (("flest", "fler", "färre"), "Hur många {}?", ("högst", "lägst"
 ENDS = re.compile(r"\s+(?:än|och|eller|samt|than|and|or|i|in|hos|för|for|enligt|according)\b.*$", re.I)
 
 
+KINDS = {"kr": "money", "tkr": "money", "mnkr": "money", "mdkr": "money", "%": "percent"}  # a cell's unit: its figure
+
+
 @dataclass(frozen=True, slots=True)
 class Stated:
     place: str
@@ -40,7 +43,7 @@ class Stated:
 def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
     """(the comparative, the thing compared) of a question comparing places: "har högst kommunalskatt" ->
     ("högst", "kommunalskatt"); None when the question holds no comparative with a thing after it."""
-    from assistant.understand.words import is_verb, sentence_types
+    from assistant.understand.words import is_clear_verb, sentence_types
 
     text = without_names(question, places)
     found = COMPARATIVE.search(text)
@@ -48,8 +51,8 @@ def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
         return None
     words: list[str] = []
     for word in ENDS.sub("", found.group("thing")).split():
-        if is_verb(word.lower()):
-            break  # "tillsvidareanställda har kommunen": the thing ends at its verb
+        if is_clear_verb(word.lower()):
+            break  # "tillsvidareanställda har kommunen": the thing ends at its verb ("skattesats" is none)
         words.append(word)
     if not words or words[0].lower() in sentence_types()["prepositions"]:
         return None  # "mer får ...", "mest på grundskolan": a verb's object, no thing of its own to ask for
@@ -77,6 +80,8 @@ def stated_figure(answer: Answer) -> tuple[Figure, Citation] | None:
         cell = calc.inputs[0]
         cited = next((c for c in answer.citations if c.n == cell.citation), None)
         shown = [f for f in figures_in(_outside_quotes(answer.answer)) if f.kind != "count" or cell.unit != "%"]
+        # the cell's own kind first: a title's "§ 142" before "22,15 kr" is no figure of a money cell
+        shown = [f for f in shown if f.kind == KINDS.get(cell.unit, "count")] or shown
         if cited is not None and shown:
             return shown[0], cited
         return None
@@ -86,6 +91,17 @@ def stated_figure(answer: Answer) -> tuple[Figure, Citation] | None:
         if any(q.kind == figure.kind and q.value == figure.value for q in quoted):
             return figure, first
     return None
+
+
+def latest_year(answer: Answer) -> str | None:
+    """The latest year of a calculator lookup giving one row for several years ("Skattesats, kr är 22,89 kronor 2023
+    och 22,89 kronor 2024"); None for any other answer."""
+    calc = answer.calculation
+    if answer.refused or calc is None or calc.operation != "lookup" or len(calc.inputs) < 2 \
+            or len({i.label for i in calc.inputs}) != 1:
+        return None
+    years = [y for i in calc.inputs for y in YEAR.findall(i.column)]
+    return max(years) if years else None
 
 
 def compare_places(question: str, places: Sequence[str], language: str,
@@ -101,7 +117,11 @@ def compare_places(question: str, places: Sequence[str], language: str,
     word, thing = asked
     stated: list[Stated] = []
     for place in places:
-        found = stated_figure(ask(place_question(word, thing, language), place))
+        answer = ask(place_question(word, thing, language), place)
+        found = stated_figure(answer)
+        latest = latest_year(answer) if found is None and not YEAR.search(thing) else None
+        if latest:  # a table row given for each of its years: the place's latest figure is compared
+            found = stated_figure(ask(place_question(word, f"{thing} {latest}", language), place))
         if found is None:
             return None
         stated.append(Stated(place, *found))

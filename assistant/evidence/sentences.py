@@ -347,7 +347,8 @@ def _verb_stems(question: str) -> set[str]:
     types = sentence_types()
     finite, auxiliary = set(types["finite_verbs"]), set(types["verbs_opening_questions"]) - {"är", "var"}
     endings = tuple(e for e in types["verb_endings"] if len(e) >= 3 and e != "ats")  # "skattesats" is a noun
-    words = re.findall(r"[^\W\d_]+", question.lower())
+    cased = re.findall(r"[^\W\d_]+", question)
+    words = [w.lower() for w in cased]
     out = set()
     for i, w in enumerate(words):
         if w in finite or w.endswith(endings) or (w.endswith("a") and auxiliary & set(words[max(0, i - 2):i])):
@@ -358,8 +359,22 @@ def _verb_stems(question: str) -> set[str]:
     if verb is not None:
         out.update(stems(words[verb]))
         if verb + 1 < len(words) and not is_verb(words[verb]) and words[verb - 1] in ATTRIBUTIVE_DEGREE:
-            out.update(stems(words[verb + 1]))  # "hur stor utdelning föreslår ...": the noun, then the verb
+            # "hur stor utdelning föreslår ...": the noun, then the verb, perhaps after the noun's prepositional
+            # phrase ("hur stor utdelning från Alingsås Energi föreslår planen?")
+            out.update(stems(words[_after_phrase(cased, verb + 1, types["prepositions"])]))
     return out
+
+
+def _after_phrase(words: list[str], at: int, prepositions: list[str]) -> int:
+    """Where the word after a noun's prepositional phrase opened at `at` stands: past the preposition, its noun
+    and the capitalised words continuing a name ("från Alingsås Energi föreslår": "föreslår"); `at` itself when
+    no preposition opens a phrase there."""
+    if words[at].lower() not in prepositions or at + 2 >= len(words):
+        return at
+    end = at + 2
+    while end < len(words) - 1 and words[end][:1].isupper():
+        end += 1
+    return end
 
 
 ATTRIBUTIVE_DEGREE = ("stor", "stort", "stora", "hög", "högt", "höga")  # may qualify a noun before the verb

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from assistant.storage import sentence_store
@@ -229,10 +229,12 @@ class Retriever:
                 preds.append(lambda c, p=stem: p in place_stems(c))
         return preds
 
-    def anchored(self, q: QueryAnalysis, doc_paths: set[str], anchor: Sentence) -> Sentence | None:
+    def anchored(self, q: QueryAnalysis, doc_paths: set[str], anchor: Sentence,
+                 fits: Callable[[Sentence], bool] | None = None) -> Sentence | None:
         """The sentence of the named documents `doc_paths` that best answers the question and speaks of what the
         other document's evidence `anchor` speaks of: a question naming two documents is about one subject, said
-        in each document in its own words ("inköp" in one, "inköpsvolym" in the other)."""
+        in each document in its own words ("inköp" in one, "inköpsvolym" in the other). With `fits`, only a
+        sentence stating what is asked (the amount, the person) answers when the documents have one."""
         if not q.text.strip() or getattr(self.index, "store", None) is None:
             return None
         found: list[Sentence] = []
@@ -251,6 +253,8 @@ class Retriever:
         if not found:
             return None
         found = naming_sentences(q.original, found) or found
+        if fits is not None:
+            found = [s for s in found if fits(s)] or found
         anchor_stems = text_stems(anchor.text)
         said = {id(s): text_stems(s.text) for s in found}
         # a document quoting the other's sentence word for word says nothing of its own: its other sentences answer

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from assistant.understand.words import (after_openers, asked_noun, is_verb, municipality_names, opens_question,
-                                        sentence_types, words)
+from assistant.understand.words import (after_openers, asked_noun, is_clear_verb, is_verb, municipality_names,
+                                        opens_question, sentence_types, words)
 from core.years import YEAR
 
 BOUNDARY = re.compile(r"[?!.]\s+|:\s+|;\s*|,\s*|\s+[–—-]\s+|\s+(?=(?:och|samt|and)\s)", re.I)
@@ -82,14 +82,7 @@ def _names_scope(preamble: str) -> bool:
 def _first_verb(text: str) -> int | None:
     """Where the part's first finite verb starts (a word of sentence_types' finite verbs, or one with a verb
     ending; "skattesats" is a noun), None for a part without one ("Vilken skattesats")."""
-    kinds = sentence_types()
-    finite = set(kinds["finite_verbs"])
-    endings = tuple(e for e in kinds["verb_endings"] if len(e) >= 3 and e != "ats")
-    for match in re.finditer(r"[^\W\d_]+", text):
-        word = match.group(0).lower()
-        if word in finite or word.endswith(endings):
-            return match.start()
-    return None
+    return next((m.start() for m in re.finditer(r"[^\W\d_]+", text) if is_clear_verb(m.group(0).lower())), None)
 
 
 def shared_predicate(parts: list[str]) -> list[str]:

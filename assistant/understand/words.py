@@ -79,6 +79,14 @@ def is_verb(word: str) -> bool:
     return word in kinds["finite_verbs"] or word.endswith(tuple(kinds["verb_endings"]))
 
 
+def is_clear_verb(word: str) -> bool:
+    """A finite verb beyond doubt: one of sentence_types.json's finite verbs, or a verb ending of three letters or
+    more ("hamnade"), but not "-ats" ("skattesats" is a noun)."""
+    kinds = sentence_types()
+    endings = tuple(e for e in kinds["verb_endings"] if len(e) >= 3 and e != "ats")
+    return word in kinds["finite_verbs"] or word.endswith(endings)
+
+
 GOVERNED_ENDINGS = ("a", "as", "at", "it", "ats", "its", "ad", "ade", "tt")  # infinitive, supine, participle
 
 
@@ -108,11 +116,21 @@ def governed_verbs(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+ATTRIBUTIVE_ENDINGS = ("iska", "ska", "iga", "ade")  # an adjective before its noun: "socialdemokratiska", "nuvarande"
+
+
 def _determined(question: str) -> list[str]:
-    """The words right after an interrogative determiner ("vilka politiker", "which year")."""
+    """The words right after an interrogative determiner ("vilka politiker", "which year"), and the noun after an
+    attributive adjective standing there ("vilka socialdemokratiska politiker": "politiker" too)."""
     kinds = sentence_types()
     found = words(question)
-    return [b for a, b in zip(found, found[1:]) if a in kinds["determiner_interrogatives"]]
+    out = []
+    for i, word in enumerate(found[:-1]):
+        if word in kinds["determiner_interrogatives"]:
+            out.append(found[i + 1])
+            if found[i + 1].endswith(ATTRIBUTIVE_ENDINGS) and i + 2 < len(found):
+                out.append(found[i + 2])
+    return out
 
 
 def asked_noun(question: str) -> str | None:

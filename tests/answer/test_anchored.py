@@ -2,6 +2,8 @@
 speaks of the subject of the best evidence (Retriever.anchored, rank_anchored)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.understand.query import analyse
 from assistant.retrieval.retrieve import Retriever, rank_anchored
 from assistant.evidence.sentences import Sentence, split_sentences
@@ -146,3 +148,45 @@ def test_a_question_naming_its_sources_is_answered_from_them_not_from_the_best_o
     # the documents as the topic, not the source: the best evidence stays
     topic = analyse("Hur ska lokalerna och pressmeddelandet och handlingsplanen hänga ihop?")
     assert assistant._from_each_target(topic, targets, [other], threshold=0.0)[0] is other
+
+
+def test_each_named_document_answers_a_person_question_with_a_person_of_the_asked_party() -> None:
+    from assistant.compose.answer import fills_slot
+
+    press = ("press.txt", "Det är en styrka att vi är eniga, säger Karin Ek (M), kommunstyrelsens ordförande.\n\n"
+             "Vi agerar nu för välfärden, säger Per Holm (S), kommunstyrelsens vice ordförande.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release"))
+    summary = ("summary.txt", "Anna Berg (S) har inkommit med ett initiativ om feriearbeten.\n",
+               DocumentMeta(title="Nämnden i korthet", doc_type="committee_summary"))
+    index = Index([press, summary], HashEmbedder())
+    retriever = Retriever(index)
+    q = analyse("Vilka socialdemokratiska politiker nämns i pressmeddelandet och i sammanfattningen?")
+    assert q.wants_person
+    chunk = index.chunks_of("summary.txt")[0]
+    s, e = split_sentences(chunk)[0]
+    anchor = Sentence(chunk=chunk, start=s, end=e, text=index.text("summary.txt")[s:e], score=1.0, coverage=1.0,
+                      chunk_score=1.0)
+    found = retriever.anchored(q, {"press.txt"}, anchor, lambda s: fills_slot(q, s))
+    assert found is not None and "Per Holm (S)" in found.text
+    assert not fills_slot(q, replace(anchor, text="Karin Ek (M) är ordförande."))
+
+
+def test_a_question_naming_its_sources_ranks_their_sentences_first() -> None:
+    from assistant.build import Assistant
+
+    budget = ("budget.txt", "Socialdemokratisk politik för lokalerna och ansvaret för lokalerna.\n",
+              DocumentMeta(title="Budget", doc_type="budget", date="2020-10-01"))
+    press = ("press.txt", "Kontoret får i uppdrag att samla ansvaret för lokalerna hos kommunstyrelsen.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release", date="2023-02-08"))
+    index = Index([budget, press], HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    chunk = index.chunks_of("budget.txt")[0]
+    s, e = split_sentences(chunk)[0]
+    other = Sentence(chunk=chunk, start=s, end=e, text=index.text("budget.txt")[s:e], score=1.0, coverage=1.0,
+                     chunk_score=1.0)
+    sourced = analyse("Vad står det om ansvaret för lokalerna i pressmeddelandet från 2023?")
+    ranked = assistant._from_named_sources(sourced, [other])
+    assert ranked[0].chunk.doc_path == "press.txt" and ranked[-1] is other
+    # the documents as the topic, not the source: the sentences stay as found
+    assert assistant._from_named_sources(analyse("Vad står det om ansvaret för lokalerna?"), [other]) == [other]

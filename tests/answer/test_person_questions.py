@@ -148,3 +148,14 @@ def test_a_followup_naming_no_role_asks_for_whoever_speaks_not_a_holder_of_the_e
     assert role_question(vice) == vice.original
     standalone = analyse("vem uttalade sig om socialförvaltningens prognos?")
     assert role_question(standalone) == standalone.original
+
+
+def test_an_adjective_between_the_interrogative_and_its_noun_of_people_still_asks_who() -> None:
+    from assistant.compose.answer import asked_parties
+    from assistant.evidence.claims import roles
+
+    question = "Vilka socialdemokratiska politiker nämns i pressmeddelandet?"
+    assert analyse(question).wants_person
+    assert asked_parties(question, roles()["parties"]) == {"S"}
+    assert asked_parties("Vilka moderata ledamöter röstade nej?", roles()["parties"]) == {"M"}
+    assert not analyse("Vilka socialdemokratiska mål finns i budgeten?").wants_person

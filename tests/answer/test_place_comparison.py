@@ -70,3 +70,42 @@ def test_a_calculator_lookup_states_its_one_cell() -> None:
                     calculation=calc)
     figure, cited = stated_figure(answer)
     assert (figure.kind, figure.value, cited.doc) == ("percent", Decimal("7.1"), "a.pdf")
+
+
+def test_a_thing_ending_like_a_verb_is_still_the_thing_compared() -> None:
+    assert asked_thing("Vilken kommun har högst skattesats, Boxholm eller Malå, och hur stor är skillnaden?",
+                       PLACES) == ("högst", "skattesats")
+
+
+def _lookup(answer: str, columns: tuple[str, ...], value: str, unit: str = "kr") -> Answer:
+    citation = Citation(n=1, doc="rapport.pdf", title="Delårsrapport", quote=f"Skattesats, kr   {value}   {value}",
+                        chunk_id="c1")
+    inputs = tuple(CalculationInput(label="Skattesats, kr", column=c, value=Decimal(value.replace(",", ".")),
+                                    unit=unit, citation=1) for c in columns)
+    return Answer(question="q", answer=answer, citations=(citation,),
+                  calculation=Calculation(operation="lookup", expression="", result=inputs[-1].value, unit=unit,
+                                          inputs=inputs))
+
+
+def test_a_row_given_for_several_years_is_compared_by_its_latest_year() -> None:
+    every_year = _lookup("Skattesats, kr är 22,89 kronor 2023 och 22,89 kronor 2024 [1].", ("Jan–aug 2023",
+                                                                                          "Jan–aug 2024"), "22,89")
+    latest = _lookup("Skattesats, kr är 22,89 kronor 2024 [1].", ("Jan–aug 2024",), "22,89")
+    asked: list[str] = []
+
+    def ask(question: str, place: str) -> Answer:
+        asked.append(question)
+        if place == "Malå":
+            return latest if "2024" in question else every_year
+        return _prose("Boxholm", SAID["Boxholm"], "22,40 kronor")
+
+    found = compare_places("Vilken av kommunerna Boxholm och Malå har högst skattesats?", PLACES, "sv", ask)
+    assert asked == ["Hur hög är skattesats?", "Hur hög är skattesats?", "Hur hög är skattesats 2024?"]
+    assert found is not None and found.calculation.result == Decimal("0.49")
+
+
+def test_a_lookups_figure_is_the_one_of_its_cells_kind_not_a_number_in_the_title() -> None:
+    answer = _lookup("Enligt Antagen av kommunfullmäktige 2024-11-26, § 142: 22,15 kr [1]: ”22,15 kronor”.",
+                     ("2025",), "22,15")
+    figure, _ = stated_figure(answer)
+    assert figure.kind == "money" and figure.value == Decimal("22.15")

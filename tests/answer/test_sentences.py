@@ -423,3 +423,10 @@ def test_a_question_asking_for_several_things_by_number_quotes_that_many() -> No
     said = [s.text for s in select_evidence(q, ranked, threshold=0.3)]
     assert any("4 procent" in t for t in said) and any("2,5 procent" in t for t in said), said
     assert not any("fokusområden" in t for t in said)
+
+
+def test_the_verb_after_an_asked_nouns_prepositional_phrase_is_a_verb_of_the_question() -> None:
+    assert "föreslår" in sentences._verb_stems("hur stor utdelning föreslår planen?")
+    assert "föreslår" in sentences._verb_stems("hur stor utdelning från Alingsås Energi föreslår planen?")
+    assert "föreslår" in sentences._verb_stems("Hur stor utdelning från bolagen föreslår planen?")
+    assert "energi" not in sentences._verb_stems("hur stor utdelning från Alingsås Energi föreslår planen?")
