@@ -37,7 +37,6 @@ from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck,
                                        check_claim, claim_text, inflected, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies)
-from assistant.understand.cognates import COGNATE_SIMILARITY, Cognates, with_cognates
 from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source
 from assistant.understand.query import stems as query_stems
@@ -139,7 +138,6 @@ class Assistant:
         self.composer = composer or ExtractiveComposer()
         self.extractive = ExtractiveComposer()
         self.settings = settings
-        self._cognates: Cognates | None | bool = False  # False: not yet built; None: the embedder is not calibrated
 
     # --- public API ---------------------------------------------------------------------------
     def documents(self) -> list[DocumentRecord]:
@@ -194,17 +192,7 @@ class Assistant:
             # follow-ups whose own words the documents paraphrase)
             q = replace(q, focus=tuple(sorted(own_stems)))
             q = replace(q, language=own.language, answer_language=own.answer_language, followup=True, own=question)
-        cognates = self._cognate_reader() if q.language == "en" else None
-        return with_cognates(q, cognates) if cognates else q
-
-    def _cognate_reader(self) -> Cognates | None:
-        """The documents' words of the same origin as an English question's untranslated ones (built once per
-        index; None for an embedder without a calibrated similarity)."""
-        if self._cognates is False:
-            threshold = COGNATE_SIMILARITY.get(getattr(self.index, "model_id", ""))
-            self._cognates = None if threshold is None else Cognates(
-                self.retriever.stats.lookup, lambda texts: self.index.embedder.embed_documents(texts), threshold)
-        return self._cognates
+        return q
 
     def _ask(self, raw: str, history: list[str], check: bool, filters: Any, timings: dict[str, float]) -> Answer:
         question = clean_question(raw)[: MAX_QUERY_CHARS * 4]
