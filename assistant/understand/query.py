@@ -471,7 +471,10 @@ def analyse(question: str) -> QueryAnalysis:
         names = {w.lower() for w in re.findall(r"(?<=[\w,] )[A-ZÅÄÖ]\w+", text)}  # capitalised mid-sentence
         proper = set(stems(" ".join(names), drop_stopwords=False))
     else:
-        own = stems(asked)
+        from assistant.understand.words import spoken_pronouns
+
+        pronouns = spoken_pronouns(asked)
+        own = [s for s in stems(asked) if s not in pronouns]
     syn = synonym_index()
     in_names = name_phrase_stems(text)
     abbreviations = body_abbreviations()

@@ -73,6 +73,16 @@ def _verb_first(found: list[str]) -> bool:
     return len(found) >= 2 and found[0] in sentence_types()["verbs_opening_questions"]
 
 
+def spoken_pronouns(text: str) -> frozenset[str]:
+    """The spoken pronouns the text uses as pronouns ("hur många var dom 2020?", "mellan dom åren"), not as the
+    noun an article or "vilken" opens ("en dom", "vilken dom")."""
+    kinds = sentence_types()
+    nouns_after = set(kinds["articles"]) | set(kinds["determiner_interrogatives"])
+    found = words(text)
+    return frozenset(w for i, w in enumerate(found) if w in kinds["spoken_pronouns"]
+                     and not (i and found[i - 1] in nouns_after))
+
+
 def is_verb(word: str) -> bool:
     """A finite verb by sentence_types.json: one of its finite verbs, or a word with a verb ending."""
     kinds = sentence_types()
