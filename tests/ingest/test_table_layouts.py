@@ -1,0 +1,82 @@
+"""The table reader through the ingest step (`extract_figures`): headers of real municipal layouts read into
+columns with their kind and year. Texts are written as pypdf lays them out; expected values by hand."""
+from decimal import Decimal
+
+from core.types import DocumentMeta, LoadedDocument
+from ingest.tables import extract_figures
+
+
+def tables(text: str):
+    doc = LoadedDocument(path="x.pdf", sha256="0", meta=DocumentMeta(title="X"), text=text, pages=())
+    return extract_figures(doc).tables
+
+
+def columns(table) -> list[tuple[str, int | None, str]]:
+    return [(c.kind, c.year, c.label) for c in table.columns]
+
+
+PERIODS = """Tabell 1. Nyckeltal
+
+                                      Jan–aug 2024        Jan–aug 2023        Prognos 2024
+Nettoinvesteringar, mnkr                      31,6                27,9                58,4
+Årets resultat, mnkr                          15,0                16,6                 4,8
+"""
+
+
+def test_a_period_of_months_is_that_years_outcome():
+    (table,) = tables(PERIODS)
+    assert columns(table)[:2] == [("Utfall", 2024, "Jan–aug 2024"), ("Utfall", 2023, "Jan–aug 2023")]
+    assert table.columns[2].kind == "Prognos"
+
+
+def test_a_single_month_is_no_period():
+    from assistant.budget.layout import parse_column
+
+    assert parse_column("Aug 2024").kind == ""  # a point in time (a count at the end of August), not a period
+    assert parse_column("januari–augusti 2024").kind == "Utfall"
+    assert parse_column("Budget jan-aug 2024").kind == "Budget"
+
+
+SQUEEZED = """Tabell 4. Driftredovisning per nämnd, mnkr
+                                                              Utfall jan–aug Budgetavvikelse
+Nämnd                                       Budget 2024                 2024    Prognos 2024                    prognos
+Kommunstyrelsen                                     -146,2              -94,1             -143,8                      2,4
+Socialnämnden                                       -318,4             -224,7             -332,7                    -14,3
+"""
+
+
+def test_labels_squeezed_one_space_apart_go_to_the_cells_lacking_theirs():
+    (table,) = tables(SQUEEZED)
+    assert columns(table) == [("Budget", 2024, "Budget 2024"), ("Utfall", 2024, "Utfall jan–aug 2024"),
+                              ("Prognos", 2024, "Prognos 2024"), ("Budgetavvikelse", None, "Budgetavvikelse prognos")]
+    assert table.rows[1].values[3] == Decimal("-14.3")
+
+
+THREE_LINES = """Tabell 7. Driftbudget per nämnd, mnkr
+
+                                                                                                                Förändring Andel av
+                                                             Bokslut                                                budget                                         nettokostnad
+Nämnd / verksamhet                                              2023    Budget 2024     Budget 2025             2024–2025         Plan 2026        Plan 2027             2025, %
+Kommunstyrelsen                                               −148,6           −156,2           −161,9                  −5,7          −164,0           −166,8                   8,3
+Socialnämnden                                                 −678,3           −702,5           −724,8                −22,3           −741,2           −758,6                  36,9
+"""
+
+
+def test_a_three_line_header_keeps_its_caption_as_title():
+    (table,) = tables(THREE_LINES)
+    assert table.title == "Tabell 7. Driftbudget per nämnd, mnkr"
+    assert [c.kind for c in table.columns] == ["Bokslut", "Budget", "Budget", "Förändring", "Plan", "Plan", "Andel"]
+    assert table.columns[3].label == "Förändring budget 2024–2025" and table.columns[3].year is None
+
+
+TITLE_OVER_DATES = """Tabell 16. Balansräkning, mnkr
+                                                   2024-12-31     2025-12-31
+Anläggningstillgångar                                 1 200,0        1 250,0
+Omsättningstillgångar                                   300,0          310,0
+"""
+
+
+def test_a_title_at_the_left_is_no_label_of_the_columns():
+    (table,) = tables(TITLE_OVER_DATES)
+    assert table.title == "Tabell 16. Balansräkning, mnkr"
+    assert [c.year for c in table.columns] == [2024, 2025]
