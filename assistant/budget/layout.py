@@ -140,7 +140,8 @@ def parse_column(text: str) -> Column | None:
     if kind in PERIOD_KINDS:
         return Column(label=label, year=None, kind=kind, unit=Unit.PERCENT if "%" in label else None)
     # "Antal 2024", "Sjukfrånvaro 2024, %": the label names a count or a share, not money
-    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
+    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label) or \
+        measure_not_money(" ".join(words))  # "Tillsvidareanställda 31/12 2023": what it counts, its date aside
     return Column(label=label, year=int(years[0]), kind=kind, unit=unit)
 
 

@@ -2,6 +2,7 @@
 columns with their kind and year. Texts are written as pypdf lays them out; expected values by hand."""
 from decimal import Decimal
 
+from assistant.budget.units import Unit
 from core.types import DocumentMeta, LoadedDocument
 from ingest.tables import extract_figures
 
@@ -80,3 +81,42 @@ def test_a_title_at_the_left_is_no_label_of_the_columns():
     (table,) = tables(TITLE_OVER_DATES)
     assert table.title == "Tabell 16. Balansräkning, mnkr"
     assert [c.year for c in table.columns] == [2024, 2025]
+
+
+HEADCOUNT = """Tabell 16. Tillsvidareanställda per förvaltning, november 2025
+
+Förvaltning                                Kvinnor          Män       Totalt
+Kommunledningsförvaltningen                    118           62          180
+Socialförvaltningen                            221           58          279
+Totalt                                         339          120          459
+"""
+
+
+def test_a_caption_of_people_counted_makes_a_table_of_counts():
+    (table,) = tables(HEADCOUNT)
+    assert table.unit is Unit.NUMBER
+
+
+STAFF = """Personal per nämnd 31 december 2024
+
+                                               Tillsvidare-                      Sjukfrånvaro        Sjukfrånvaro
+Nämnd                                            anställda     Årsarbetare             2024, %            2023, %
+Kommunstyrelsen                                         64              61,5                 4,8                5,2
+Vård- och omsorgsnämnden                               276             251,5                 9,8               10,6
+"""
+
+
+def test_headcount_columns_are_counts_whatever_compound_names_them():
+    (table,) = tables(STAFF)
+    assert [c.unit for c in table.columns] == [Unit.NUMBER, Unit.NUMBER, Unit.PERCENT, Unit.PERCENT]
+    assert table.unit is Unit.NUMBER
+
+
+def test_people_counted_by_a_compound_head_but_not_money_words():
+    from assistant.budget.layout import parse_column
+    from assistant.budget.units import measure_in
+
+    assert measure_in("Tillsvidareanställda") is Unit.NUMBER
+    assert measure_in("Visstidsanställda") is Unit.NUMBER
+    assert measure_in("Köpta tjänster") is None and measure_in("Personalkostnader") is None
+    assert parse_column("Tillsvidareanställda 31/12 2023").unit is Unit.NUMBER
