@@ -31,6 +31,8 @@ PERIOD_KINDS = {"Förändring", "Avvikelse", "Differens", "Diff", "Totalt", "Sum
 # A period of months ("Jan–aug", "januari–augusti", "jan-aug"): the months that have passed, an outcome
 MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.?"
 MONTH_PERIOD = re.compile(rf"(?<!\w){MONTH}\s*[-–—]\s*{MONTH}(?!\w)", re.IGNORECASE)
+# The base a figure is counted on, written in a label ("Kronor av 100", "per 1 000 invånare"): no figure of a row
+DENOMINATOR = re.compile(r"(?<!\w)(?:av|per|of|på)\s+\d{1,3}(?:[ \u00a0]\d{3})*(?!\d)", re.IGNORECASE)
 NOTE_LABEL = re.compile(r"^(not|noter|not nr|note|notes)\.?$", re.IGNORECASE)
 SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 MAX_STUB = 40  # a header's first cell longer than this is prose, not a stub
@@ -162,7 +164,7 @@ def _other_column(text: str, wide: bool = False) -> Column | None | str:
         return "note"
     if not label or len(label) > (MAX_STUB if wide else 30) or len(label.split()) > (6 if wide else 4) or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
         return None
-    if re.search(r"\d", label.replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
+    if re.search(r"\d", DENOMINATOR.sub(" ", label).replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
         return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
     kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"

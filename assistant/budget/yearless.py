@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.budget.layout import FIGURE, KINDS, YEAR, clean, is_separator, join_lines, split_line
+from assistant.budget.layout import DENOMINATOR, FIGURE, KINDS, YEAR, clean, is_separator, join_lines, split_line
 from assistant.budget.records import Column
 from assistant.budget.units import unit_in
 
@@ -38,7 +38,7 @@ def title_year(title: str) -> tuple[int, str] | None:
 
 def _generic(label: str) -> bool:
     """A column label naming only an amount or its unit ("Belopp, tkr", "Kronor", "mnkr"): no kind of its own."""
-    words = re.sub(r"[()\[\]:.,]", " ", label.lower()).split()
+    words = re.sub(r"[()\[\]:.,]", " ", DENOMINATOR.sub(" ", label.lower())).split()  # "Kronor av 100": kronor
     return not words or all(w in GENERIC or unit_in(w) is not None for w in words)
 
 

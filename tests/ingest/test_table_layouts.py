@@ -120,3 +120,29 @@ def test_people_counted_by_a_compound_head_but_not_money_words():
     assert measure_in("Visstidsanställda") is Unit.NUMBER
     assert measure_in("Köpta tjänster") is None and measure_in("Personalkostnader") is None
     assert parse_column("Tillsvidareanställda 31/12 2023").unit is Unit.NUMBER
+
+
+SHARES_OF_A_HUNDRED = """## Så används din skatt
+
+Fördelning av 100 kronor i skatt, budget 2025
+
+| Verksamhet | Kronor av 100 |
+|---|---|
+| Förskola, grundskola och gymnasium | 43 |
+| Äldreomsorg, funktionsstöd och socialtjänst | 36 |
+| Kultur och fritid | 4 |
+"""
+
+
+def test_a_label_naming_the_base_it_counts_on_is_a_column_dated_by_its_caption():
+    (table,) = tables(SHARES_OF_A_HUNDRED)
+    assert columns(table) == [("Budget", 2025, "Kronor av 100")]
+    assert table.unit is Unit.KR
+    assert table.rows[0].values == (Decimal(43),)
+
+
+def test_a_figure_in_a_label_is_still_no_label():
+    from assistant.budget.layout import _other_column
+
+    assert _other_column("Per 1 000 invånare") is not None
+    assert _other_column("Ram 120") is None
