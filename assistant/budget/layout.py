@@ -35,6 +35,7 @@ MONTH_PERIOD = re.compile(rf"(?<!\w){MONTH}\s*[-–—]\s*{MONTH}(?!\w)", re.IGN
 DENOMINATOR = re.compile(r"(?<!\w)(?:av|per|of|på)\s+\d{1,3}(?:[ \u00a0]\d{3})*(?!\d)", re.IGNORECASE)
 NOTE_LABEL = re.compile(r"^(not|noter|not nr|note|notes)\.?$", re.IGNORECASE)
 SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}  # a cell written to say it holds no figure
 MAX_STUB = 40  # a header's first cell longer than this is prose, not a stub
 
 
@@ -483,7 +484,7 @@ def _rows_follow(lines: list[str], k: int, header: Header) -> bool:
     return found == 2
 
 
-FIGURE = re.compile(r"^[(−–-]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")
+FIGURE = re.compile(r"^[(−–+-]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")
 
 
 def _full_row_follows(lines: list[str], k: int, header: Header) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.layout import (  # noqa: F401  (MARKUP, split_cells, parse_column: this module's API)
-    KINDS, PERIOD_KINDS, MARKUP, Cells, Header, clean, find_header, is_separator, parse_column, split_cells, split_line,
+    EMPTY_CELL, KINDS, PERIOD_KINDS, MARKUP, Cells, Header, clean, find_header, is_separator, parse_column, split_cells, split_line,
 )
 from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's API)
     PLAUSIBLE_MAX_KRONOR, infer_units, reconcile_totals,
@@ -26,7 +26,6 @@ from assistant.budget.units import Unit, convert, measure_in, measure_not_money,
 from assistant.budget.yearless import Transposed, dated_by_title, find_transposed
 from core.types import LoadedDocument
 
-EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}
 TOTAL_LABEL = re.compile(
     r"^(summa|totalt|total|årets resultat|resultat (före|efter)|finansnetto|verksamhetens nettokostnad(er)?\b|"
     r"verksamhetens resultat|nettokostnader|netto\b)", re.IGNORECASE)

@@ -71,7 +71,7 @@ _MEASURES = re.compile(r"(?<!\w)(kvadratmeter|kvm|m²|m2|kwh|mwh|gwh|gram|kilo|k
 # Nouns of people counted, as the head of a compound too ("Tillsvidareanställda", "Visstidsanställda", "Årsarbetare",
 # "Folkbokförda invånare"): a label that is only such a noun counts people, never kronor
 _COUNTED = re.compile(r"[^\W\d_]*(?:anställda|anställde|arbetare|invånare|medarbetare|elever|deltagare|besökare|"
-                      r"brukare|personer|employees|residents|pupils)", re.IGNORECASE)
+                      r"brukare|personer|folkmängd|befolkning|employees|residents|pupils|population)", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(Samtliga nämnder)" after a label
 _LABEL_UNIT = re.compile(r"(?:,|\(|\bi\b)\s*([^,()]{1,30}?)\)?\s*$")  # "Sjukfrånvaro, %", "Lokalyta (kvm)"
 
@@ -100,6 +100,8 @@ def measure_in(label: str) -> Unit | None:
             return unit
     if _MEASURES.fullmatch(label.strip()) or _COUNTED.fullmatch(label.strip()):  # "Årsarbetare", "Tillsvidareanställda"
         return Unit.NUMBER
+    if _COUNTED.fullmatch(label.split()[0] if label.split() else "") and unit_in(label) is None:
+        return Unit.NUMBER  # "Folkmängd 31 december", "Invånare per 31/12": people counted at a date
     if _SHARE_START.match(label):  # "Andel långtidssjukfrånvaro (60 dagar eller mer)": a share, not days
         return Unit.PERCENT
     if _COUNT_START.match(label):

@@ -146,3 +146,28 @@ def test_a_figure_in_a_label_is_still_no_label():
 
     assert _other_column("Per 1 000 invånare") is not None
     assert _other_column("Ram 120") is None
+
+
+YEARS_DOWN = """Tabell 1. Folkmängd och skattesats 2019–2025
+                                         Folkmängd 31
+År                                            december        Förändring, antal        Skattesats, kr
+2019                                               27 780                         –               21,90
+2020                                               27 995                    +215                 21,90
+2024 (prognos)                                     28 790                    +178                 22,15
+"""
+
+
+def test_years_down_the_first_column_with_signed_and_empty_cells():
+    (table,) = tables(YEARS_DOWN)
+    assert [(c.kind, c.year) for c in table.columns] == [("", 2019), ("", 2020), ("Prognos", 2024)]
+    assert [r.label for r in table.rows] == ["Folkmängd 31 december", "Förändring, antal", "Skattesats, kr"]
+    assert table.rows[1].values == (None, Decimal(215), Decimal(178))
+    assert [r.measure for r in table.rows] == [Unit.NUMBER, Unit.NUMBER, Unit.KR]
+
+
+def test_a_population_counted_at_a_date_is_a_count():
+    from assistant.budget.units import measure_in
+
+    assert measure_in("Folkmängd 31 december") is Unit.NUMBER
+    assert measure_in("Befolkning per åldersgrupp") is Unit.NUMBER
+    assert measure_in("Invånare, kostnad i mnkr") is Unit.MNKR
