@@ -171,3 +171,32 @@ def test_a_population_counted_at_a_date_is_a_count():
     assert measure_in("Folkmängd 31 december") is Unit.NUMBER
     assert measure_in("Befolkning per åldersgrupp") is Unit.NUMBER
     assert measure_in("Invånare, kostnad i mnkr") is Unit.MNKR
+
+
+CONTINUED = """Tabell 8. Investeringsbudget per nämnd och projekt, tkr
+
+Projekt (tkr)                          Budget 2025      Plan 2026
+Socialnämnden
+Välfärdsteknik                               2 400          1 800
+Summa socialnämnden                          2 400          1 800
+Samhällsbyggnadsnämnden
+Ny förskola                                 48 000         22 000
+Skänninge skola                             36 500         41 000
+
+Tabell 8. Investeringsbudget per nämnd och projekt, tkr (forts.)
+
+Projekt (tkr)                          Budget 2025      Plan 2026
+Trafiksäkerhetsåtgärder                      2 000          2 000
+Summa samhällsbyggnadsnämnden               86 500         65 000
+Kultur- och fritidsnämnden
+Konstgräsplan                                6 500              0
+Summa kultur- och fritidsnämnden             6 500              0
+"""
+
+
+def test_rows_on_top_of_the_next_page_stay_in_the_section_the_page_before_left_open():
+    (table,) = tables(CONTINUED)
+    paths = [(r.sections, r.label, r.is_total) for r in table.rows]
+    assert (("Samhällsbyggnadsnämnden",), "Trafiksäkerhetsåtgärder", False) in paths
+    assert (("Samhällsbyggnadsnämnden",), "Summa samhällsbyggnadsnämnden", True) in paths
+    assert (("Kultur- och fritidsnämnden",), "Konstgräsplan", False) in paths
