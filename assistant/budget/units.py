@@ -100,8 +100,9 @@ def measure_in(label: str) -> Unit | None:
             return unit
     if _MEASURES.fullmatch(label.strip()) or _COUNTED.fullmatch(label.strip()):  # "Årsarbetare", "Tillsvidareanställda"
         return Unit.NUMBER
-    if _COUNTED.fullmatch(label.split()[0] if label.split() else "") and unit_in(label) is None:
-        return Unit.NUMBER  # "Folkmängd 31 december", "Invånare per 31/12": people counted at a date
+    first, _, rest = label.strip().partition(" ")
+    if _COUNTED.fullmatch(first) and re.search(r"\d", rest) and unit_in(label) is None:
+        return Unit.NUMBER  # "Folkmängd 31 december", "Invånare 31/12": people counted at a date
     if _SHARE_START.match(label):  # "Andel långtidssjukfrånvaro (60 dagar eller mer)": a share, not days
         return Unit.PERCENT
     if _COUNT_START.match(label):

@@ -169,7 +169,8 @@ def test_a_population_counted_at_a_date_is_a_count():
     from assistant.budget.units import measure_in
 
     assert measure_in("Folkmängd 31 december") is Unit.NUMBER
-    assert measure_in("Befolkning per åldersgrupp") is Unit.NUMBER
+    assert measure_in("Befolkning") is Unit.NUMBER
+    assert measure_in("Elever per år") is None  # a caption of what follows, not a measure of its own
     assert measure_in("Invånare, kostnad i mnkr") is Unit.MNKR
 
 
