@@ -201,3 +201,12 @@ def test_rows_on_top_of_the_next_page_stay_in_the_section_the_page_before_left_o
     assert (("Samhällsbyggnadsnämnden",), "Trafiksäkerhetsåtgärder", False) in paths
     assert (("Samhällsbyggnadsnämnden",), "Summa samhällsbyggnadsnämnden", True) in paths
     assert (("Kultur- och fritidsnämnden",), "Konstgräsplan", False) in paths
+
+
+def test_a_budget_deviation_column_is_the_deviation_asked_for():
+    from assistant.budget.columns import seen_as
+
+    (table,) = tables(SQUEEZED)
+    seen = seen_as(table, "Avvikelse", (2024,))
+    assert [(c.kind, c.year) for c in seen.columns] == [("Budgetavvikelse", 2024)]
+    assert seen.rows[1].values == (Decimal("-14.3"),)
