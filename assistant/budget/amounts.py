@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.budget.matching import stem
-from assistant.budget.numbers import NUMBER_WORDS, parse_quantity
+from assistant.budget.numbers import NUMBER_WORDS, parse_quantity, unjustified
 from assistant.budget.records import CellSource, TextAmount
 from assistant.budget.tables import MARKUP, split_cells, parse_column
 from core.types import LoadedDocument
@@ -58,12 +58,13 @@ def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
         s_start += len(raw) - len(raw.lstrip())
         sentence = text[s_start:s_end].rstrip()
         before, previous = previous, (s_start, s_start + len(sentence))
-        if not sentence or _is_table_line(sentence) or "\t" in sentence:
+        view, where = unjustified(sentence)  # "budgeteras  till  29,1  miljoner  kronor" in a justified line
+        if not sentence or _is_table_line(view) or "\t" in sentence:
             continue
         lead = text[before[0]:before[1]]
         lead = lead if before[1] and "\n" not in text[before[1]:s_start] and refers_back(sentence, lead) else ""
-        for match in AMOUNT.finditer(sentence):
-            amount = _amount(doc, sentence, s_start, match, MARKUP.sub("", lead))
+        for match in AMOUNT.finditer(view):
+            amount = _amount(doc, sentence, s_start, match, MARKUP.sub("", lead), view, where)
             if amount is not None:
                 out.append(amount)
     return out
@@ -89,7 +90,10 @@ DEFINITE = ("en", "et", "na", "n")
 
 
 def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[str],
-            lead: str = "") -> TextAmount | None:
+            lead: str = "", view: str | None = None, where: list[int] | None = None) -> TextAmount | None:
+    """The amount `match` found in `view` (the sentence with a justified line's wide gaps closed; `where` maps
+    its characters back to the sentence): its clause and words from the view, its offsets in the document."""
+    view = sentence if view is None else view
     number = match.group("num") or match.group("word")
     unit_text = match.group("unit")
     try:
@@ -97,12 +101,10 @@ def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[st
     except ValueError:
         return None
     written = match.group(0)
-    if match.group("pm"):
-        written_start = match.start()
-    else:
-        written_start = match.start()
-    clause = _clause(sentence, match.start(), match.end())
-    clean_sentence = MARKUP.sub("", sentence)
+    written_start = where[match.start()] if where else match.start()
+    written_end = where[match.end() - 1] + 1 if where else match.end()
+    clause = _clause(view, match.start(), match.end())
+    clean_sentence = MARKUP.sub("", view)
     context = _context_words(clause, " ".join((lead, clean_sentence, _paragraph(doc.text, s_start),
                                                _heading(doc.text, s_start))), written)
     source = CellSource(doc_path=doc.path, title=doc.meta.title, quote=sentence, start=s_start,
@@ -111,7 +113,7 @@ def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[st
     return TextAmount(
         value=quantity.value, unit=quantity.unit, stated=quantity.stated, text=written.strip(),
         clause=clause, context=context, source=source, amount_start=s_start + written_start,
-        amount_end=s_start + match.end(), per_year=bool(PER_YEAR.search(clause or clean_sentence)),
+        amount_end=s_start + written_end, per_year=bool(PER_YEAR.search(clause or clean_sentence)),
         plus_minus=bool(match.group("pm")), lead=lead,
     )
 

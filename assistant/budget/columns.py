@@ -19,8 +19,8 @@ from assistant.budget.records import Column, Table
 from assistant.budget.units import measure_in
 
 # Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut"; a committee's budget for a
-# year is its "Budget" or its "Ram" (the frame the council gives it).
-SAME_KIND = {"Bokslut": "Utfall", "Ram": "Budget"}
+# year is its "Budget" or its "Ram" (the frame the council gives it); a "Budgetavvikelse" is a deviation.
+SAME_KIND = {"Bokslut": "Utfall", "Ram": "Budget", "Budgetavvikelse": "Avvikelse"}
 # Kinds that compare other kinds: named together with them ("underskott mot budget"), they are what is asked.
 COMPARING = ("Avvikelse",)
 

@@ -28,8 +28,14 @@ KIND_CELL = re.compile(r"^(budget|plan|utfall|prognos|bokslut|progn\.?|mål|mål
 # Columns that name years but hold a change or a period's total, not a year's figure
 PERIOD_KINDS = {"Förändring", "Avvikelse", "Differens", "Diff", "Totalt", "Summa", "Total", "Budgetavvikelse",
                 "Change", "Deviation"}
+# A period of months ("Jan–aug", "januari–augusti", "jan-aug"): the months that have passed, an outcome
+MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.?"
+MONTH_PERIOD = re.compile(rf"(?<!\w){MONTH}\s*[-–—]\s*{MONTH}(?!\w)", re.IGNORECASE)
+# The base a figure is counted on, written in a label ("Kronor av 100", "per 1 000 invånare"): no figure of a row
+DENOMINATOR = re.compile(r"(?<!\w)(?:av|per|of|på)\s+\d{1,3}(?:[ \u00a0]\d{3})*(?!\d)", re.IGNORECASE)
 NOTE_LABEL = re.compile(r"^(not|noter|not nr|note|notes)\.?$", re.IGNORECASE)
 SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}  # a cell written to say it holds no figure
 MAX_STUB = 40  # a header's first cell longer than this is prose, not a stub
 
 
@@ -132,10 +138,13 @@ def parse_column(text: str) -> Column | None:
         if any(not w.isalpha() for w in words):
             return None
         kind = words[0].capitalize()
+    if not kind and MONTH_PERIOD.search(label):
+        kind = "Utfall"  # "Jan–aug 2024": the months of the year gone by, its outcome so far
     if kind in PERIOD_KINDS:
         return Column(label=label, year=None, kind=kind, unit=Unit.PERCENT if "%" in label else None)
     # "Antal 2024", "Sjukfrånvaro 2024, %": the label names a count or a share, not money
-    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
+    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label) or \
+        measure_not_money(" ".join(words))  # "Tillsvidareanställda 31/12 2023": what it counts, its date aside
     return Column(label=label, year=int(years[0]), kind=kind, unit=unit)
 
 
@@ -156,11 +165,13 @@ def _other_column(text: str, wide: bool = False) -> Column | None | str:
         return "note"
     if not label or len(label) > (MAX_STUB if wide else 30) or len(label.split()) > (6 if wide else 4) or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
         return None
-    if re.search(r"\d", label.replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
+    if re.search(r"\d", DENOMINATOR.sub(" ", label).replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
         return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
     kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
     kind = " ".join(w for w in kind.split() if unit_in(w) is None) or kind  # "Effekt (tkr)": an effect, in tkr
+    if MONTH_PERIOD.fullmatch(kind):
+        kind = "Utfall"  # "jan–aug": the months gone by, an outcome
     if kind.split()[0] in PERIOD_KINDS:  # "Avvikelse mot budget": a deviation column, said in full
         kind = kind.split()[0]
     return Column(label=label, year=None, kind=kind, unit=unit)
@@ -289,7 +300,8 @@ def _of_the_one_year(columns: list[Column]) -> list[Column]:
     out = []
     for c in columns:
         first = c.label.split()[0].lower().rstrip(".") if c.year is None and c.label.split() else ""
-        out.append(Column(label=c.label, year=year, kind=KINDS[first], unit=c.unit) if first in KINDS else c)
+        kind = KINDS.get(first) or ("Utfall" if c.year is None and c.kind == "Utfall" else None)
+        out.append(Column(label=c.label, year=year, kind=kind, unit=c.unit) if kind else c)
     return out
 
 
@@ -359,10 +371,44 @@ def _split_kinds(row: Cells, base: Cells) -> list[tuple[str, tuple[int, int]]]:
         targets = range(first, first + len(words)) if first is not None else range(0)
         if (len(words) < 2 or not (repeated or all(KIND_CELL.match(w) for w in words)) or first is None
                 or targets[-1] >= len(base.spans) or any(i in others for i in targets)):
-            out.append((text, (start, end)))
+            out.extend(_labels_over_open_cells(text, (start, end), base, others))
             continue
         out.extend((w, base.spans[i]) for w, i in zip(words, targets))
     return out
+
+
+def _labels_over_open_cells(text: str, span: tuple[int, int], base: Cells, others: set[int]
+                            ) -> list[tuple[str, tuple[int, int]]]:
+    """A wrapped header cell of several labels set one space apart ("Utfall jan–aug Budgetavvikelse", "Förändring
+    Andel av"; each label opens with a capital), over base cells that lack their label (a bare year or span, a
+    lower-case continuation: "2024", "prognos", "2024–2025"): one label per such cell, left to right, when their
+    numbers agree. PDF text squeezes the gaps of such a line, so positions alone cannot place its labels."""
+    labels = _capital_labels(text.split())
+    if len(labels) < 2 or not base.spans or span[0] <= base.spans[0][1]:  # a title at the left, not labels
+        return [(text, span)]
+    open_cells = [i for i, (s, e) in enumerate(base.spans) if i > 0 and e >= span[0] and i not in others
+                  and _lacks_label(base.texts[i])]
+    if len(open_cells) != len(labels):
+        return [(text, span)]
+    return [(label, base.spans[i]) for label, i in zip(labels, open_cells)]
+
+
+def _capital_labels(words: list[str]) -> list[str]:
+    """Words grouped into labels, a new one at each capitalised word that is no month ("Utfall jan–aug
+    Budgetavvikelse": two)."""
+    labels: list[list[str]] = []
+    for word in words:
+        if not labels or (word[:1].isupper() and not re.match(MONTH, word, re.IGNORECASE)):
+            labels.append([word])
+        else:
+            labels[-1].append(word)
+    return [" ".join(label) for label in labels]
+
+
+def _lacks_label(text: str) -> bool:
+    """A header cell that is only the lower part of its label: a year or span ("2024", "2024–2025", "2025, %"), or
+    a continuation in lower case ("prognos"), not a unit ("mnkr")."""
+    return text[:1].isdigit() or (text[:1].islower() and unit_in(text) is None)
 
 
 def _over_a_column(line: Cells, below: Cells) -> bool:
@@ -438,7 +484,7 @@ def _rows_follow(lines: list[str], k: int, header: Header) -> bool:
     return found == 2
 
 
-FIGURE = re.compile(r"^[(−–-]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")
+FIGURE = re.compile(r"^[(−–+-]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")
 
 
 def _full_row_follows(lines: list[str], k: int, header: Header) -> bool:

@@ -33,6 +33,41 @@ NUMBER_WORDS: dict[str, Decimal] = {
 }
 
 
+_WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_NARROW_GAP = re.compile(r"(?<=\S) (?=\S)")
+
+
+def unjustified(text: str) -> tuple[str, list[int]]:
+    """The text with the widened word gaps of its justified lines closed to one space, and for each character of
+    that view its offset in `text`. A justified PDF line widens every gap alike, the one inside a number too
+    ("hade  1  675  anställda"): in a line with no single space between words, a run of spaces is one space.
+    Other lines (table rows, prose with single spaces) are left as they are."""
+    out: list[str] = []
+    where: list[int] = []
+    at = 0
+    for line in text.split("\n"):
+        justified = _justified(line)
+        pos = 0
+        for gap in _WIDE_GAP.finditer(line) if justified else ():
+            out.append(line[pos:gap.start() + 1])
+            where.extend(range(at + pos, at + gap.start() + 1))
+            pos = gap.end()
+        out.append(line[pos:] + "\n")
+        where.extend(range(at + pos, at + len(line) + 1))
+        at += len(line) + 1
+    view = "".join(out)[:-1]
+    return view, where[:len(view)]
+
+
+def _justified(line: str) -> bool:
+    """A line of justified prose: words, every gap between them widened alike (2 or 3 spaces, never 1); a table
+    row's gaps differ in width, and its cells are mostly figures."""
+    gaps = [len(g.group()) for g in _WIDE_GAP.finditer(line)]
+    words = re.findall(r"(?<!\S)[^\W\d_]{2,}[.,:;]?(?!\S)", line)
+    return bool(gaps) and _NARROW_GAP.search(line) is None and max(gaps) - min(gaps) <= 1 and len(words) >= 4 \
+        and len(words) > len(gaps) / 2
+
+
 def ascii_digits(text: str) -> str:
     """Every character Unicode calls a digit ("²", "①", "٣", "𝟚", "❶") as its ASCII digit, the rest unchanged.
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.layout import (  # noqa: F401  (MARKUP, split_cells, parse_column: this module's API)
-    KINDS, PERIOD_KINDS, MARKUP, Cells, Header, clean, find_header, is_separator, parse_column, split_cells, split_line,
+    EMPTY_CELL, KINDS, PERIOD_KINDS, MARKUP, Cells, Header, clean, find_header, is_separator, parse_column, split_cells, split_line,
 )
 from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's API)
     PLAUSIBLE_MAX_KRONOR, infer_units, reconcile_totals,
@@ -26,7 +26,6 @@ from assistant.budget.units import Unit, convert, measure_in, measure_not_money,
 from assistant.budget.yearless import Transposed, dated_by_title, find_transposed
 from core.types import LoadedDocument
 
-EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}
 TOTAL_LABEL = re.compile(
     r"^(summa|totalt|total|årets resultat|resultat (före|efter)|finansnetto|verksamhetens nettokostnad(er)?\b|"
     r"verksamhetens resultat|nettokostnader|netto\b)", re.IGNORECASE)
@@ -434,12 +433,30 @@ def _spaceless(text: str) -> str:
 
 def _closing_totals(before: tuple[Row, ...], rows: tuple[Row, ...]) -> tuple[Row, ...]:
     """The rest of a table after a page break: a "Summa socialnämnden" on top of it closes the section of the
-    page before (it is that section's total, though no row of its own page came before it)."""
+    page before (it is that section's total, though no row of its own page came before it); rows above it that
+    name no section of their own are in the section the page before left open (`_open_section`)."""
+    rows = _open_section(before, rows)
     out = list(rows)
     for k, row in enumerate(out):
         if row.is_total or not TOTAL_LABEL.match(row.label) or not any(not r.is_total for r in before):
             break
         out[k] = replace(row, is_total=True, sections=row.sections or (before[-1].sections if before else ()))
+    return tuple(out)
+
+
+def _open_section(before: tuple[Row, ...], rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The rows on top of a table's next page, before any section heading of their own, are in the section the
+    page before ended in, when no total closed it there; the total that closes it ends them."""
+    if not before or before[-1].is_total or not before[-1].sections:
+        return rows
+    out = list(rows)
+    for k, row in enumerate(out):
+        if row.sections:
+            break
+        closing = bool(TOTAL_LABEL.match(row.label))
+        out[k] = replace(row, sections=before[-1].sections, is_total=row.is_total or closing)
+        if closing:
+            break
     return tuple(out)
 
 

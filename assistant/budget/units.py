@@ -68,6 +68,10 @@ _SHARE_START = re.compile(r"^(andel|share of|percentage of)\b", re.IGNORECASE)
 _MEASURES = re.compile(r"(?<!\w)(kvadratmeter|kvm|m²|m2|kwh|mwh|gwh|gram|kilo|kg|ton|liter|timmar|minuter|dagar|"
                        r"personer|elever|platser|årsarbetare|st|stycken|antal|square metres|hours|persons)(?!\w)",
                        re.IGNORECASE)
+# Nouns of people counted, as the head of a compound too ("Tillsvidareanställda", "Visstidsanställda", "Årsarbetare",
+# "Folkbokförda invånare"): a label that is only such a noun counts people, never kronor
+_COUNTED = re.compile(r"[^\W\d_]*(?:anställda|anställde|arbetare|invånare|medarbetare|elever|deltagare|besökare|"
+                      r"brukare|personer|folkmängd|befolkning|employees|residents|pupils|population)", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(Samtliga nämnder)" after a label
 _LABEL_UNIT = re.compile(r"(?:,|\(|\bi\b)\s*([^,()]{1,30}?)\)?\s*$")  # "Sjukfrånvaro, %", "Lokalyta (kvm)"
 
@@ -94,8 +98,11 @@ def measure_in(label: str) -> Unit | None:
         unit = measure_in(label[:attribute.start()])
         if unit is not None:
             return unit
-    if _MEASURES.fullmatch(label.strip()):  # "Årsarbetare", "Personer": the label is the measure
+    if _MEASURES.fullmatch(label.strip()) or _COUNTED.fullmatch(label.strip()):  # "Årsarbetare", "Tillsvidareanställda"
         return Unit.NUMBER
+    first, _, rest = label.strip().partition(" ")
+    if _COUNTED.fullmatch(first) and re.search(r"\d", rest) and unit_in(label) is None:
+        return Unit.NUMBER  # "Folkmängd 31 december", "Invånare 31/12": people counted at a date
     if _SHARE_START.match(label):  # "Andel långtidssjukfrånvaro (60 dagar eller mer)": a share, not days
         return Unit.PERCENT
     if _COUNT_START.match(label):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.budget.layout import FIGURE, KINDS, YEAR, clean, is_separator, join_lines, split_line
+from assistant.budget.layout import DENOMINATOR, EMPTY_CELL, FIGURE, KINDS, YEAR, clean, is_separator, join_lines, split_line
 from assistant.budget.records import Column
 from assistant.budget.units import unit_in
 
@@ -38,7 +38,7 @@ def title_year(title: str) -> tuple[int, str] | None:
 
 def _generic(label: str) -> bool:
     """A column label naming only an amount or its unit ("Belopp, tkr", "Kronor", "mnkr"): no kind of its own."""
-    words = re.sub(r"[()\[\]:.,]", " ", label.lower()).split()
+    words = re.sub(r"[()\[\]:.,]", " ", DENOMINATOR.sub(" ", label.lower())).split()  # "Kronor av 100": kronor
     return not words or all(w in GENERIC or unit_in(w) is not None for w in words)
 
 
@@ -91,7 +91,9 @@ def year_column(label: str) -> Column | None:
 
 def _year_line(line: str, width: int) -> tuple[Column, tuple[str, ...]] | None:
     texts = [t for t in split_line(line).texts if t]
-    if len(texts) != width + 1 or not all(FIGURE.match(t) for t in texts[1:]):
+    figures = [FIGURE.match(t) is not None for t in texts[1:]]
+    if len(texts) != width + 1 or not any(figures) or \
+            not all(f or t in EMPTY_CELL for f, t in zip(figures, texts[1:])):  # "–": no figure that year
         return None
     column = year_column(texts[0])
     return (column, tuple(texts[1:])) if column is not None else None

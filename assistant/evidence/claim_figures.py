@@ -35,10 +35,11 @@ class Figure:
 
 
 def figures_in(text: str) -> list[Figure]:
-    from assistant.budget.numbers import parse_number, parse_quantity
+    from assistant.budget.numbers import parse_number, parse_quantity, unjustified
 
     out = []
-    for m in QUANTITY.finditer(text):
+    view, where = unjustified(text)  # "hade  1  675  anställda" in a justified line: 1 675
+    for m in QUANTITY.finditer(view):
         num, unit = m.group("num"), (m.group("unit") or "").lower()
         num = re.sub("^\u2013 ?", "-", num)  # "blev \u2013 4,1 mnkr": a dash after a word is a minus sign
         if not unit and YEAR.fullmatch(num.strip()):
@@ -46,22 +47,24 @@ def figures_in(text: str) -> list[Figure]:
         if re.fullmatch(r"\d+\.\d+", num):
             num = num.replace(".", ",")
         unit = EN_UNITS.get(unit, unit)
+        written = text[where[m.start()]:where[m.end() - 1] + 1].strip() if m.end() > m.start() else ""
         try:
             if unit:
                 q = parse_quantity(f"{num} {unit}")
                 kind = "percent" if not q.unit.is_money else "money"
-                out.append(Figure(q.value, kind, m.group().strip(), m.start("num")))
-            elif not DATE_PART.match(text, m.end()) and not (m.start() and text[m.start() - 1] in "-:/") and \
-                    not PER.search(text, 0, m.start()):  # "antal/1000 invånare", "per 1000": a rate's base
-                out.append(Figure(abs(parse_number(num.replace("\u2212", "-"))), "count", m.group().strip(),
-                                  m.start("num")))
+                out.append(Figure(q.value, kind, written, where[m.start("num")]))
+            elif not DATE_PART.match(view, m.end()) and not (m.start() and view[m.start() - 1] in "-:/") and \
+                    not PER.search(view, 0, m.start()):  # "antal/1000 invånare", "per 1000": a rate's base
+                out.append(Figure(abs(parse_number(num.replace("\u2212", "-"))), "count", written,
+                                  where[m.start("num")]))
         except (ValueError, AssertionError):
             continue
     for m in SHARE.finditer(text):  # "halva prisindexet", "en tredjedel av kostnaden": a share in percent
         if PERIOD_BEFORE.search(text, 0, m.start()) or PERIOD_AFTER.match(text, m.end()):
             continue  # "the first half of 2024", "andra halvan av året": a part of a year, not a share
         out.append(Figure(SHARE_WORDS[m.group().lower()], "percent", m.group(), m.start()))
-    taken = [m.span() for m in QUANTITY.finditer(text)] + [m.span() for m in SHARE.finditer(text)]
+    taken = [(where[m.start()], where[m.end() - 1] + 1) for m in QUANTITY.finditer(view) if m.end() > m.start()] + \
+        [m.span() for m in SHARE.finditer(text)]
     for m in COUNT_WORD.finditer(text):  # "två nya skolpsykologer", "en extra skolpsykolog"
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Figure(COUNT_WORDS[m.group().lower()], "count", m.group(), m.start()))
@@ -124,7 +127,7 @@ WRITTEN_NUMBER = re.compile(r"[-\u2212+]?(?P<int>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)
 def half_unit(figure: Figure) -> Decimal:
     """Half of the last digit the figure was written with, in its value's scale: "4,7 miljoner" -> 50 000 (kr),
     "4 miljoner" -> 500 000, "205 172" -> 0,5. A number in words ("två", "halva") is exact."""
-    m = WRITTEN_NUMBER.match(figure.written)
+    m = WRITTEN_NUMBER.match(" ".join(figure.written.split()))  # "1  675" of a justified line: 1 675
     if not m:
         return Decimal(0)
     frac = m.group("frac") or ""
