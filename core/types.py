@@ -73,11 +73,12 @@ class LoadedDocument:
     sha256: str  # of the file's bytes
     meta: DocumentMeta
     pages: tuple[PageSpan, ...] = ()
+    stored_key: str = ""  # the key its stored text has in the index (an index from before text keys: the sha256)
 
     @property
     def text_key(self) -> str:
         """What was read, as a key: the stored text, chunk ids and sentence vectors are named by it."""
-        return text_key(self.sha256, self.text)
+        return self.stored_key or text_key(self.sha256, self.text)
 
     def page_at(self, offset: int) -> int | None:
         for span in self.pages:

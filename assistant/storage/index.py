@@ -92,7 +92,7 @@ def stored_document(data_dir: Path, path: str, entry: dict[str, Any]) -> LoadedD
     """Rebuild a LoadedDocument from the manifest entry and its stored text."""
     text = text_path(data_dir, entry_text_key(entry)).read_text(encoding="utf-8")
     return LoadedDocument(path=path, text=text, sha256=entry["sha256"], meta=meta_from_json(entry["meta"]),
-                          pages=pages_from_json(entry.get("pages", [])))
+                          pages=pages_from_json(entry.get("pages", [])), stored_key=entry_text_key(entry))
 
 
 def chunk_to_json(chunk: Chunk) -> dict[str, Any]:

@@ -365,3 +365,32 @@ def test_a_format_read_anew_is_read_again_with_its_new_text(corpus: Path, settin
     held.lease.release()
     assert ingest_paths([corpus], settings, embedder=embedder).files_unchanged == 5
     assert not text_path(settings.data_dir, held.documents[budget].text_key).exists()  # released: collected
+
+
+def test_an_index_from_before_text_keys_keeps_its_chunks_and_vectors(corpus: Path, settings: Settings) -> None:
+    """Entries without a text key name their text by the file's sha256 and their chunk ids start with it: finishing
+    such an index re-embeds nothing."""
+    from assistant.storage.index import entry_text_key, stored_document, text_path, write_manifest
+    from assistant.storage.sentence_store import vectors_path
+    from ingest.chunk import chunk_document
+
+    embedder = HashEmbedder()
+    ingest_paths([corpus], settings, embedder=embedder)
+    manifest = read_manifest(settings.data_dir)
+    for path, entry in manifest["documents"].items():  # rewrite it as an index from before text keys
+        key = entry.pop("text")
+        text_path(settings.data_dir, key).rename(text_path(settings.data_dir, entry["sha256"]))
+        vectors_path(settings.data_dir, embedder.model_id, key).rename(
+            vectors_path(settings.data_dir, embedder.model_id, entry["sha256"]))
+        doc = stored_document(settings.data_dir, path, entry)
+        assert doc.text_key == entry["sha256"] == entry_text_key(entry)
+        chunks = chunk_document(doc)
+        assert all(c.id.startswith(entry["sha256"][:12]) for c in chunks)
+        entry["chunk_ids"] = [c.id for c in chunks]
+        open_store(settings, embedder.model_id, None).upsert(
+            entry["chunk_ids"], embedder.embed_documents([c.text for c in chunks]), [c.metadata() for c in chunks])
+    write_manifest(settings.data_dir, manifest)
+    before = embedder.texts_embedded
+    report = ingest_paths([corpus], settings, embedder=embedder)
+    assert report.files_unchanged == 5 and report.chunks_embedded == report.sentences_embedded == 0
+    assert embedder.texts_embedded == before
