@@ -19,7 +19,7 @@ from assistant.budget.municipal import compare, scope
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
     CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, RANK, RATIO, SHARE, SUM, Plan, detect_language,
-    plan_question,
+    in_columns, plan_question,
 )
 from assistant.budget.store import FigureBook
 from assistant.understand.words import asks_kronor
@@ -107,7 +107,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
-    if tabular and not claim and _about_something_else(question, plan, index.lexicon.columns):
+    if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns)
+                                  or _rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)):
         tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
     if texts and texts[0][0] >= STRONG_TEXT_SCORE and history and not claim and _names_no_row(question, index):
@@ -239,6 +240,21 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     if plan.years or plan.table_kind:
         return False
     return len(leftover_topic(question, plan, columns)) >= 2
+
+
+def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str], tables: Sequence[Table]) -> bool:
+    """A question naming rows only in general ("nämnderna", "vilken nämnd"), no row nor kind of table, whose topic is
+    something no table holds: no word of a row, a column or a title ("Hur stort är effektiviseringskravet för
+    nämnderna 2026 totalt?" asks for the requirement the text states, not the sum of the committees' budgets)."""
+    if plan.rows or plan.table_kind or plan.unknown:
+        return False
+    titles = _title_stems(tuple(tables))
+    return any(not GENERIC_ROWS.fullmatch(w) and not in_columns(w, titles) for w in leftover_topic(question, plan, columns))
+
+
+def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:
+    """The stems of the words of the tables' titles ("sjukfrånvaro" of "Sjukfrånvaro per nämnd 2024")."""
+    return frozenset(stem(w) for t in tables for w in tokens(t.title or "") if len(w) > 2 and w.isalpha())
 
 
 def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozenset()) -> list[str]:
