@@ -105,7 +105,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
         texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
-    tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (
+    tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (not claim and titled_total(
+        question, plan, book.tables, index.lexicon.columns) is not None) or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns)
                                   or _rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)):
@@ -129,8 +130,12 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if not tabular:
         return None
     doc_year = index.doc_year
+    tables = book.tables
+    titled = None if claim else titled_total(question, plan, tables, index.lexicon.columns)
+    if titled is not None:  # "föreningsbidragen totalt": the grand total of the one table its title names
+        plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     try:
-        outcome = execute(plan, book.tables, doc_year)
+        outcome = execute(plan, tables, doc_year)
     except Refusal as refusal:
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
                             refused=True, language=lang, refusal=refusal.reason)
@@ -250,6 +255,21 @@ def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str],
         return False
     titles = _title_stems(tuple(tables))
     return any(not GENERIC_ROWS.fullmatch(w) and not in_columns(w, titles) for w in leftover_topic(question, plan, columns))
+
+
+def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: frozenset[str] = frozenset()
+                 ) -> tuple[Table, str] | None:
+    """The one table whose title names the question's topic, and its grand total row, for a question naming no row
+    nor kind of table: "hur mycket ökar föreningsbidragen totalt 2026" is the "Summa" of "Beviljade
+    föreningsbidrag". None when no such word, or it names several tables, or the table has no one grand total."""
+    if plan.rows or plan.table_kind or plan.unknown or plan.operation not in (None, "lookup", "sum", "change", "percent_change"):
+        return None
+    words = {stem(w) for w in leftover_topic(question, plan, columns) if len(w) >= 6}
+    named = [t for t in tables if words & {stem(w) for w in tokens(t.title or "")}]
+    if len(named) != 1:
+        return None
+    totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
+    return (named[0], totals[0]) if len(totals) == 1 else None
 
 
 def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:
