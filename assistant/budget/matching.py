@@ -606,8 +606,11 @@ def told_apart(labels: list[str], others: list[str]) -> list[str]:
     Anläggningsbidrag)"; "nyinvesteringar" picks a committee's projects of that kind. A compound's part is no such
     word ("bidrag" tells no "Anläggningsbidrag" from an "Aktivitetsstöd"); all labels when none or each has it."""
     said = [stem(w) for w in others if w.isalpha() and len(w) >= MIN_PART and w not in FUNCTION_WORDS]
+    # a word that is a label's whole name ("kommunbidrag" of "Summa kommunbidrag") names that row by itself: the
+    # name said in part ("kommun") is then of another thing, not this row told apart
     named = [label for label in labels
-             if any(_part_match(s, w) or inflects(s, w) for s in said for w in stems(label) if len(w) >= MIN_PART)]
+             if any(_part_match(s, w) or inflects(s, w) for s in said if (s,) != stems(_core(without_unit(label)))
+                    for w in stems(label) if len(w) >= MIN_PART)]
     return named if 0 < len(named) < len(labels) else labels
 
 

@@ -64,3 +64,9 @@ def test_a_whole_word_tells_rows_apart_a_compound_part_does_not() -> None:
     assert told_apart(rows, ["bidrag"]) == rows
     assert one_entity(rows) and not one_entity([rows[0], "Skänninge IK (Skänninge, Aktivitetsstöd)"])
     assert not one_entity(["Socialnämnden", "Socialförvaltningen"])
+
+
+def test_a_word_naming_a_row_by_itself_tells_no_part_name_apart() -> None:
+    rows = ["Summa kommunbidrag", "Kommunstyrelsen"]
+    assert told_apart(rows, ["resource", "kommunbidrag", "model"]) == rows  # "kommun" said in part stays ambiguous
+    assert told_apart(["Besök i biblioteket", "Besök i simhallen"], ["biblioteket"]) == ["Besök i biblioteket"]
