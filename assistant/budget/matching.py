@@ -519,6 +519,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     from assistant.understand.query import stop_words
 
     labels = _label_parts(lexicon)
+    named = tuple(taken)  # the words of whole row names and columns, before any name said in part
     closed = stop_words()  # "till", "från", "mot": words that link, never part of a name said in part
     out: list[RowMatch] = []
     i = 0
@@ -570,7 +571,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if len(fits) > 1 and counting:
                 fits = [f for f in fits if measure_in(f) is Unit.NUMBER] or fits
             if len(fits) > 1:
-                fits = told_apart(fits, words[:i] + words[j:])
+                # by the words no whole row name took ("kommunstyrelsen" names its own row, it tells no other apart)
+                fits = told_apart(fits, [w for k, w in enumerate(words) if not named[k] and not i <= k < j])
             if i and words[i - 1] == "per" and len(fits) != 1:
                 # "per invånare": the count a figure is divided by; a word many labels share ("invånare" of the
                 # rates "... per invånare") names the one row that counts it and is no rate itself

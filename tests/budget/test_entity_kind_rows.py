@@ -70,3 +70,11 @@ def test_a_word_naming_a_row_by_itself_tells_no_part_name_apart() -> None:
     rows = ["Summa kommunbidrag", "Kommunstyrelsen"]
     assert told_apart(rows, ["resource", "kommunbidrag", "model"]) == rows  # "kommun" said in part stays ambiguous
     assert told_apart(["Besök i biblioteket", "Besök i simhallen"], ["biblioteket"]) == ["Besök i biblioteket"]
+
+
+def test_a_word_naming_its_own_row_tells_no_other_apart() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Kommunfullmäktige", "Kommunstyrelsen", "Kommunstyrelsens förslag (M, KD, L, C)"))
+    labels = [m.label for m in match_rows("Vilken av kommunerna har störst budget för kommunstyrelsen 2025?", lexicon)]
+    assert labels == ["Kommunstyrelsen"]
