@@ -26,7 +26,8 @@ from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change
 from assistant.budget.records import CellSource, Table, TextAmount
 from assistant.budget.selection import find_row
-from assistant.budget.units import Unit, measure_in
+from assistant.budget.numbers import NUMBER_WORDS
+from assistant.budget.units import Unit, measure_in, unit_in
 from assistant.budget.topics import STOP, best_amounts
 
 __all__ = ["FigureAnswer", "FigureValue", "answer_figures"]
@@ -250,11 +251,14 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
 def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str], tables: Sequence[Table]) -> bool:
     """A question naming rows only in general ("nämnderna", "vilken nämnd"), no row nor kind of table, whose topic is
     something no table holds: no word of a row, a column or a title ("Hur stort är effektiviseringskravet för
-    nämnderna 2026 totalt?" asks for the requirement the text states, not the sum of the committees' budgets)."""
-    if plan.rows or plan.table_kind or plan.unknown:
+    nämnderna 2026 totalt?" asks for the requirement the text states, not the sum of the committees' budgets).
+    A sum or a share only: a ranking or a threshold over the committees ("de tre största nämnderna", "more than 300
+    million") asks for the rows themselves, in words of order and bounds no table holds."""
+    if plan.rows or plan.table_kind or plan.unknown or plan.operation not in ("sum", "share"):
         return False
     titles = _title_stems(tuple(tables))
-    return any(not GENERIC_ROWS.fullmatch(w) and not in_columns(w, titles) for w in leftover_topic(question, plan, columns))
+    return any(not GENERIC_ROWS.fullmatch(w) and not in_columns(w, titles) and unit_in(w) is None
+               and w not in NUMBER_WORDS for w in leftover_topic(question, plan, columns))
 
 
 def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: frozenset[str] = frozenset()

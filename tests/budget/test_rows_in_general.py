@@ -49,3 +49,10 @@ def test_the_tables_topic_is_theirs(book: FigureBook) -> None:
     # the topic a table's title names is the tables' (which table answers is table choice's matter)
     answer = answer_figures("vilken nämnd har högst sjukfrånvaro 2025?", book)
     assert answer is not None and answer.calculation is not None
+
+
+def test_a_ranking_or_a_bound_over_the_committees_is_the_tables(book: FigureBook) -> None:
+    answer = answer_figures("Vilka är de två största nämnderna 2026?", book)
+    assert answer is not None and answer.calculation is not None and "1 012 300" in answer.text
+    answer = answer_figures("Vilka nämnder får mer än 500 miljoner 2026?", book)
+    assert answer is not None and answer.calculation is not None
