@@ -19,14 +19,15 @@ from assistant.budget.municipal import compare, scope
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
     CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, RANK, RATIO, SHARE, SUM, Plan, detect_language,
-    plan_question,
+    in_columns, plan_question,
 )
 from assistant.budget.store import FigureBook
 from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change
 from assistant.budget.records import CellSource, Table, TextAmount
 from assistant.budget.selection import find_row
-from assistant.budget.units import Unit, measure_in
+from assistant.budget.numbers import NUMBER_WORDS
+from assistant.budget.units import Unit, measure_in, unit_in
 from assistant.budget.topics import STOP, best_amounts
 
 __all__ = ["FigureAnswer", "FigureValue", "answer_figures"]
@@ -105,9 +106,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
         texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
-    tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (
+    tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (not claim and titled_total(
+        question, plan, book.tables, index.lexicon.columns) is not None) or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
-    if tabular and not claim and _about_something_else(question, plan, index.lexicon.columns):
+    if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns)
+                                  or _rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)):
         tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
     if texts and texts[0][0] >= STRONG_TEXT_SCORE and history and not claim and _names_no_row(question, index):
@@ -128,8 +131,12 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if not tabular:
         return None
     doc_year = index.doc_year
+    tables = book.tables
+    titled = None if claim else titled_total(question, plan, tables, index.lexicon.columns)
+    if titled is not None:  # "föreningsbidragen totalt": the grand total of the one table its title names
+        plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     try:
-        outcome = execute(plan, book.tables, doc_year)
+        outcome = execute(plan, tables, doc_year)
     except Refusal as refusal:
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
                             refused=True, language=lang, refusal=refusal.reason)
@@ -239,6 +246,39 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     if plan.years or plan.table_kind:
         return False
     return len(leftover_topic(question, plan, columns)) >= 2
+
+
+def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str], tables: Sequence[Table]) -> bool:
+    """A question naming rows only in general ("nämnderna", "vilken nämnd"), no row nor kind of table, whose topic is
+    something no table holds: no word of a row, a column or a title ("Hur stort är effektiviseringskravet för
+    nämnderna 2026 totalt?" asks for the requirement the text states, not the sum of the committees' budgets).
+    A sum or a share only: a ranking or a threshold over the committees ("de tre största nämnderna", "more than 300
+    million") asks for the rows themselves, in words of order and bounds no table holds."""
+    if plan.rows or plan.table_kind or plan.unknown or plan.operation not in ("sum", "share"):
+        return False
+    titles = _title_stems(tuple(tables))
+    return any(not GENERIC_ROWS.fullmatch(w) and not in_columns(w, titles) and unit_in(w) is None
+               and w not in NUMBER_WORDS for w in leftover_topic(question, plan, columns))
+
+
+def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: frozenset[str] = frozenset()
+                 ) -> tuple[Table, str] | None:
+    """The one table whose title names the question's topic, and its grand total row, for a question naming no row
+    nor kind of table: "hur mycket ökar föreningsbidragen totalt 2026" is the "Summa" of "Beviljade
+    föreningsbidrag". None when no such word, or it names several tables, or the table has no one grand total."""
+    if plan.rows or plan.table_kind or plan.unknown or plan.operation not in (None, "lookup", "sum", "change", "percent_change"):
+        return None
+    words = {stem(w) for w in leftover_topic(question, plan, columns) if len(w) >= 6}
+    named = [t for t in tables if words & {stem(w) for w in tokens(t.title or "")}]
+    if len(named) != 1:
+        return None
+    totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
+    return (named[0], totals[0]) if len(totals) == 1 else None
+
+
+def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:
+    """The stems of the words of the tables' titles ("sjukfrånvaro" of "Sjukfrånvaro per nämnd 2024")."""
+    return frozenset(stem(w) for t in tables for w in tokens(t.title or "") if len(w) > 2 and w.isalpha())
 
 
 def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozenset()) -> list[str]:

@@ -293,6 +293,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)),
                           near=near, counting=bool(COUNT.search(question)))
     found += compound_rows(words, lexicon, taken)
+    found = _one_entity_alone(found)
     found.sort(key=lambda m: m.start)
     unique: list[RowMatch] = []
     for m in found:
@@ -518,6 +519,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     from assistant.understand.query import stop_words
 
     labels = _label_parts(lexicon)
+    named = tuple(taken)  # the words of whole row names and columns, before any name said in part
     closed = stop_words()  # "till", "från", "mot": words that link, never part of a name said in part
     out: list[RowMatch] = []
     i = 0
@@ -525,7 +527,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         if taken[i] or words[i] in FUNCTION_WORDS or words[i] in closed:
             i += 1
             continue
-        best: tuple[int, str] | None = None
+        best: tuple[int, str | list[str]] | None = None
         ambiguous = False
         for j in range(min(len(words), i + 4), i, -1):
             span = [w for w in words[i:j] if w not in FUNCTION_WORDS]
@@ -568,6 +570,9 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = [f for f in fits if f in near] or fits
             if len(fits) > 1 and counting:
                 fits = [f for f in fits if measure_in(f) is Unit.NUMBER] or fits
+            if len(fits) > 1:
+                # by the words no whole row name took ("kommunstyrelsen" names its own row, it tells no other apart)
+                fits = told_apart(fits, [w for k, w in enumerate(words) if not named[k] and not i <= k < j])
             if i and words[i - 1] == "per" and len(fits) != 1:
                 # "per invånare": the count a figure is divided by; a word many labels share ("invånare" of the
                 # rates "... per invånare") names the one row that counts it and is no rate itself
@@ -577,18 +582,55 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if len(fits) == 1:
                 best = (j, fits[0])
                 break
+            if len(fits) > 1 and one_entity(fits):
+                best = (j, fits)
+                break
             if len(fits) > 1:
                 ambiguous = True
                 break
         if best and not ambiguous:
-            j, label = best
+            j, found = best
             for k in range(i, j):
                 taken[k] = True
-            out.append(RowMatch(label, i, j, " ".join(words[i:j])))
+            out.extend(RowMatch(label, i, j, " ".join(words[i:j])) for label in ([found] if isinstance(found, str) else found))
             i = j
         else:
             i += 1
     return out
+
+
+ATTRIBUTES = re.compile(r"^(?P<entity>[^()]+?)\s*\((?P<attributes>[^()]+)\)$")
+
+
+def told_apart(labels: list[str], others: list[str]) -> list[str]:
+    """The labels a name fits, told apart by another word of the question (`others`) that is a whole word of some of
+    them only: "aktivitetsstöd" picks "Mantorps IF (Mantorp, Aktivitetsstöd)", not "Mantorps IF (Mantorp,
+    Anläggningsbidrag)"; "nyinvesteringar" picks a committee's projects of that kind. A compound's part is no such
+    word ("bidrag" tells no "Anläggningsbidrag" from an "Aktivitetsstöd"); all labels when none or each has it."""
+    said = [stem(w) for w in others if w.isalpha() and len(w) >= MIN_PART and w not in FUNCTION_WORDS]
+    # a word that is a label's whole name ("kommunbidrag" of "Summa kommunbidrag") names that row by itself: the
+    # name said in part ("kommun") is then of another thing, not this row told apart
+    named = [label for label in labels
+             if any(_part_match(s, w) or inflects(s, w) for s in said if (s,) != stems(_core(without_unit(label)))
+                    for w in stems(label) if len(w) >= MIN_PART)]
+    return named if 0 < len(named) < len(labels) else labels
+
+
+def one_entity(labels: list[str]) -> bool:
+    """The labels are one entity's rows, one per kind: the same name before the attributes in parentheses
+    ("Skänninge IK (Skänninge, Aktivitetsstöd)", "Skänninge IK (Skänninge, Anläggningsbidrag)")."""
+    entities = {stems(m.group("entity")) if (m := ATTRIBUTES.match(label.strip())) else None for label in labels}
+    return len(entities) == 1 and None not in entities
+
+
+def _one_entity_alone(found: list[RowMatch]) -> list[RowMatch]:
+    """One name said for an entity's several rows (`one_entity`: "Mantorps IF" of its grants of each kind) stands
+    for them all only when the question names no other row: "hur mycket mer fick Skänninge IK än Mantorps IF"
+    compares two entities' totals, which no pair of their rows is."""
+    spans = {(m.start, m.end) for m in found}
+    if len(spans) == 1:
+        return found
+    return [m for m in found if sum(1 for o in found if (o.start, o.end) == (m.start, m.end)) == 1]
 
 
 def _ends_any_name(word: str, before: str) -> bool:

@@ -77,6 +77,12 @@ ALL_YEARS = _R(r"\b(under perioden|hela perioden|perioden|alla år\w*|samtliga �
 RELATIVE = _R(r"\b(nästa år|kommande år|next year|i år|this year|förra året|last year)\b")
 GENERIC_COMMITTEE = _R(r"\b(nämnd|nämnden|nämnder|nämnderna|committee|committees)\b")
 # a year said relative to the year the conversation is about ("hur mycket mer än året innan?")
+# a year dating the document a question names ("enligt budgeten för 2022", "i budget 2022 för 2023", "in the 2022
+# budget"): which document, not which column, when the question asks another year too
+DOCUMENT_YEAR = _R(r"\b(?:enligt|i|according to|in)\s+(?:[\w-]+:?s\s+)?(?:the\s+)?(?:mål och budget|budget(?:en|förslaget)?|"
+                   r"årsredovisning(?:en)?|delårsrapport(?:en)?|annual report)\s+(?:för\s+|for\s+)?((?:19|20)\d\d)\b")
+JOINED_YEAR = _R(r"(?:\boch|\band|\beller|\bor|\bsamt|\brespektive|,|[-–—]|\btill|\bto|\bmot|\bvs\.?|\bän|\bthan|"
+                 r"\bjämfört med|\bcompared (?:to|with))\s*$")
 YEAR_BEFORE = _R(r"\b(året innan|året före|föregående år(?:et)?|the year before|the previous year|the prior year)\b")
 YEAR_AFTER = _R(r"\b(året efter|följande år(?:et)?|the year after|the following year)\b")
 TOP_N = _R(r"\b(?:topp|top|de|the)\s*(\d+|två|tre|fyra|fem|two|three|four|five)\b")
@@ -161,6 +167,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
             "of") else goal.end():]
     said_op, _ = _operation(PURPOSE.sub(" ", text), matches, years, year_range)  # a row's own word asks too
     op, measure = _operation(PURPOSE.sub(" ", without_names(text, matches)), matches, years, year_range)
+    if op in (None, "lookup"):  # "ramen i budget 2022 för 2023": the year of the document is no column's
+        years = _without_document_year(text, years, year_range)
     if measure == "change":  # "mindre 2023 än 2022": a change runs from the earlier year to the later
         years = tuple(sorted(years))
     threshold = _threshold(text)
@@ -399,6 +407,29 @@ def _years(text: str) -> tuple[tuple[int, ...], bool]:
             return (a, b), True
     years = years_in(text)
     return years, False
+
+
+def _without_document_year(text: str, years: tuple[int, ...], year_range: bool) -> tuple[int, ...]:
+    """The years a figure is asked for, without the year that dates the document the question names when it asks
+    one other year on its own: "kommunstyrelsens ram i budget 2022 för 2023" asks 2023 of the 2022 budget, not both
+    years and their change. Years joined to it ("i budget 2024 och 2025", "mellan budget 2024 och budget 2025")
+    are all asked."""
+    if len(years) != 2 or year_range:
+        return years
+    named = [m for m in DOCUMENT_YEAR.finditer(text)]
+    if len(named) != 1:
+        return years
+    year = int(named[0].group(1))
+    others = [m for m in YEAR.finditer(text) if int(m.group()) != year]
+    if len(others) != 1 or JOINED_YEAR.search(text[:others[0].start()]) or \
+            names_column_kind(_word_before(text, others[0].start())):
+        return years
+    return tuple(y for y in years if y != year)
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[:at].split()
+    return words[-1] if words else ""
 
 
 def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_range: bool

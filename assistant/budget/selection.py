@@ -55,6 +55,10 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             # so there the kind is what is asked ("Överförmyndarnämnden investerar" is not its operating budget)
             return _prefer_years(holding, plan)[0], ("kind",) + _which_document(holding)
         if not kinded:
+            # a table whose title names no kind ("Förändring Andel av": a header read as its title) may be of the
+            # kind asked: the one holding the rows answers rather than a refusal
+            kinded = [t for t in holding if table_kind_of(t) is None]
+        if not kinded:
             kinds = ", ".join(t.title for t in money) or "inga"
             raise Refusal(f"Dokumenten har ingen tabell av det slaget; tabellerna är: {kinds}.",
                           f"The documents have no such table; the tables are: {kinds}.")
