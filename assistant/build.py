@@ -168,9 +168,13 @@ class Assistant:
 
     def ask(self, question: str, history: Sequence[str] = (), check: bool = False,
             filters: Filters | Mapping | None = None) -> Answer:
+        from assistant.understand.verbs import reading
+
         start = time.perf_counter()
         timings: dict[str, float] = {}
-        answer = self._ask(safe_text(question), [clean_question(h) for h in history or ()], check, filters, timings)
+        with reading(self.retriever.stats.forms.__contains__):  # a finite verb by its forms in these documents
+            answer = self._ask(safe_text(question), [clean_question(h) for h in history or ()], check, filters,
+                               timings)
         timings["total"] = round((time.perf_counter() - start) * 1000, 2)
         return replace(answer, timings_ms=timings)
 
@@ -599,7 +603,9 @@ class Assistant:
                            + " " + " ".join(sorted(table_words())))
         said = text_stems(prose)
         topic = self._analyse(strip_figures(claim), [])
-        return any(stats.present(g[0], said) and not stats.present(g[0], cited) for g in stats.rarest(topic.groups))
+        verbs = _verb_stems_of(claim)
+        return any(stats.present(g[0], said) and not stats.present(g[0], cited)
+                   for g in stats.rarest(tuple(g for g in topic.groups if g[0] not in verbs)))
 
     def _about_claimed_subject(self, claim: str, sources: Sequence[Any], answer_text: str) -> bool:
         """The committees and years the claim names appear in the calculator's sources or answer (a claim
@@ -611,8 +617,9 @@ class Assistant:
         titles = " ".join(getattr(source, "title", "") or "" for source in sources)
         topic = self._analyse(claim_topic(claim), [])
         stats = self.retriever.stats
-        # words that frame the figure ("räknar med", "föreslagen") name no subject
-        rare = stats.rarest(tuple(g for g in topic.groups if not set(g) & framing_stems()))
+        # words that frame the figure ("räknar med", "föreslagen") name no subject, nor do the claim's verbs
+        # ("landade på": what it says of its subject)
+        rare = stats.rarest(tuple(g for g in topic.groups if not set(g) & (framing_stems() | _verb_stems_of(claim))))
         # what the cited cells are about: their rows, the answer naming the table, and the documents' titles and
         # municipalities ("Vårgårdas årets resultat" is about a row of a Vårgårda document)
         about = " ".join([cited_text, answer_text, titles, *self._municipalities_of(sources)])
@@ -1136,6 +1143,13 @@ def quotes_only_estimates(q: QueryAnalysis, best: Sentence) -> bool:
         return False
     numbers = asked_amounts(q, best.text) if q.wants_amount else amounts_in(best.text, money=True)
     return only_estimates(best.text, year_of_date(best.chunk.date), set(numbers), set(q.years) - set(q.doc_years))
+
+
+def _verb_stems_of(claim: str) -> frozenset[str]:
+    """The stems of the claim's finite verbs (claim_amounts.predicate_words): what it says of its subject."""
+    from assistant.evidence.claim_amounts import predicate_words
+
+    return frozenset(query_stems(" ".join(predicate_words(claim)), drop_stopwords=False))
 
 
 def _measures_named(claim: str, present: frozenset[str] | set[str]) -> bool:

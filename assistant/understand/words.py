@@ -74,9 +74,13 @@ def _verb_first(found: list[str]) -> bool:
 
 
 def is_verb(word: str) -> bool:
-    """A finite verb by sentence_types.json: one of its finite verbs, or a word with a verb ending."""
+    """A finite verb by sentence_types.json (one of its finite verbs, or a word with a verb ending), or by its
+    tense ending and the other forms of its verb in the corpus being read ("föreslår", "gällde":
+    understand/verbs.py)."""
+    from assistant.understand.verbs import in_corpus_paradigm
+
     kinds = sentence_types()
-    return word in kinds["finite_verbs"] or word.endswith(tuple(kinds["verb_endings"]))
+    return word in kinds["finite_verbs"] or word.endswith(tuple(kinds["verb_endings"])) or in_corpus_paradigm(word)
 
 
 GOVERNED_ENDINGS = ("a", "as", "at", "it", "ats", "its", "ad", "ade", "tt")  # infinitive, supine, participle
