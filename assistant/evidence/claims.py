@@ -99,6 +99,10 @@ def statement_claim(question: str) -> str | None:
     """The statement inside a question that is phrased as one, without its confirmation tag."""
     kinds = sentence_types()
     text = question.strip()
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) > 1 and asks_truth(sentences[-1]):
+        # "... planerar att sälja skidanläggningen. Finns det stöd för det?": the statement before is the claim
+        text = " ".join(sentences[:-1]).strip()
     body = text.rstrip(" ?!.")
     tag = next((m for m in (p.search(body) for p in _confirmation_tags()) if m), None)
     if tag and tag.start() > 0:
@@ -124,6 +128,20 @@ def statement_claim(question: str) -> str | None:
     if not tagged and not full_stop and not has_finite_verb(words, kinds, body):
         return None  # a noun phrase typed as a search, not a statement
     return body or None
+
+
+def asks_truth(sentence: str) -> bool:
+    """A yes/no question about the truth of, or the evidence for, what was said before it: its words beside the
+    truth words (sentence_types.json: "Finns det stöd för det?", "Kan det stämma?", "Is there any evidence for
+    that?") are only stop words and pronouns."""
+    from assistant.understand.query import stop_words
+
+    kinds = sentence_types()
+    found = re.findall(r"[^\W\d_]+", sentence.lower())
+    truth = set(kinds["truth_words"])
+    rest = [w for w in found if w not in truth and w not in stop_words() and w not in kinds["anaphors"]]
+    return sentence.rstrip().endswith("?") and bool(set(found) & truth) and not rest and \
+        found[0] in kinds["verbs_opening_questions"]
 
 
 MAX_TAG_QUALIFIER = 4  # "stämmer det enligt handlingsplanen", "is that true according to the budget"
