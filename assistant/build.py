@@ -34,7 +34,7 @@ from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase
-from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck,
+from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
                                        check_claim, claim_text, inflected, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies)
 from assistant.understand.language import detect_language
@@ -559,6 +559,11 @@ class Assistant:
             return None
         if not result.rows_named and not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
+        sources = result.answer.sources
+        if result.answer.stated and not bodies_in(claim) and any(bodies_in(s.quote or "") for s in sources):
+            # "Ockelbo gick med 9,9 miljoner i överskott" is about the municipality: a sentence stating a committee's
+            # surplus ("Utbildningsnämnden redovisade ett överskott på 700 000 kronor") is for the text check
+            return None
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
         body = result.text
         conflict = self._conflicting_prose(claim, result, sentences) if result.verdict == "contradicted" else None
