@@ -7,7 +7,7 @@ unit-aware and within the precision the claim was written with.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -251,7 +251,8 @@ def _in_columns(body: str, book: FigureBook, history: Sequence[str], lang: str, 
 
 
 def _in_another_column(body: str, figures: list[ClaimedFigure], book: FigureBook, history: Sequence[str],
-                       lang: str, kinds: set[bool], every, families: tuple[str, ...]) -> FigureAnswer | None:  # type: ignore[no-untyped-def]
+                       lang: str, kinds: set[bool], every: Callable[[Iterable[bool]], bool],
+                       families: tuple[str, ...]) -> FigureAnswer | None:
     """The calculator's answer from another kind of value column of the claim's year, among the kinds the claim
     can speak of (`families`: columns.claimed_kinds; columns.COMPARING left out), that agrees with every claimed
     figure, or None."""

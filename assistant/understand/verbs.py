@@ -2,11 +2,13 @@
 
 A Swedish finite verb ends in its tense: the present in a vowel and -r ("ökar", "växer", "föreslår", "utgör"),
 the past in -de, -te, -dde or -ade ("gällde", "växte", "ökade"). Plural nouns end the same way ("kostnader",
-"timmar", "budgetår", "område"), so an ending alone is no verb: a word is one when the documents also write its
-verb's other forms ("gäller": "gälla", "gällde"; "kostnader": none of "kostnada", "kostnadde", "kostnadte"). Without a corpus only the closed class of sentence_types.json and its
-unambiguous endings count (`understand.words.is_verb`).
+"timmar", "budgetår", "område"), so an ending alone is no verb: a word is one when the documents also write
+another form of its verb ("gäller": "gälla", "gällde"; "kostnader": none of "kostnada", "kostnadde",
+"kostnadte"). Without a corpus only the closed class of sentence_types.json and its unambiguous endings count
+(`understand.words.is_verb`).
 
-    reading(forms)          # context manager: the corpus's word forms (a membership test) while a question is answered
+    reading(forms)          # context manager: the corpus's word forms (a membership test) while a question
+                            # is answered (Assistant.ask: TermStats.forms)
     in_corpus_paradigm(w)   # the word is a finite verb by its ending and the corpus's other forms of its verb
 """
 from __future__ import annotations
@@ -45,7 +47,7 @@ def other_forms(word: str) -> tuple[str, ...]:
     if word.endswith("er"):  # växer: växa, växte; gäller: gälla, gällde
         base = word[:-2]
         return (base + "a", base + "de", base + "te") if len(base) >= MIN_BASE else ()
-    if word[-2:] in ("år", "ör"):  # föreslår: föreslå, föreslås; utgör: utgöra, utgörs (not "svår": "svåra")
+    if word[-2:] in ("år", "ör"):  # föreslår: föreslå, föreslås; utgör: utgöra, utgörs; not svår: svåra
         base = word[:-1]
         return base, base + "s", word + "s", base + "dde", base + "tt", *((word + "a",) if word.endswith("ör") else ())
     if word.endswith(("de", "te")) and not word.endswith(("nde", "ste")):  # gällde: gäller, gälla; ökade: ökar

@@ -22,7 +22,8 @@ def test_a_board_is_a_committee_whose_administration_is_one_body_with_it() -> No
     assert body_of("Kommunstyrelsen") == body_of("Summa kommunstyrelsen") == body_of("Kommunkontoret") == "kommun"
     assert one_body(["Kommunstyrelsen", "Kommunkontoret"]) == ["Kommunstyrelsen"]
     assert abbreviable("Förbundsdirektionen")
-    named = [m[0] for m in committee_mentions("förbundsdirektionen och allmänna utskottet fick mer än bolagsstyrelsen")]
+    question = "förbundsdirektionen och allmänna utskottet fick mer än bolagsstyrelsen"
+    named = [m[0] for m in committee_mentions(question)]
     assert named == ["förbundsdirektionen", "allmänna utskottet", "bolagsstyrelsen"]
 
 
