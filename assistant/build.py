@@ -34,7 +34,7 @@ from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase
-from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck,
+from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
                                        check_claim, claim_text, inflected, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies)
 from assistant.understand.language import detect_language
@@ -168,9 +168,13 @@ class Assistant:
 
     def ask(self, question: str, history: Sequence[str] = (), check: bool = False,
             filters: Filters | Mapping | None = None) -> Answer:
+        from assistant.understand.verbs import reading
+
         start = time.perf_counter()
         timings: dict[str, float] = {}
-        answer = self._ask(safe_text(question), [clean_question(h) for h in history or ()], check, filters, timings)
+        with reading(self.retriever.stats.forms.__contains__):  # a finite verb by its forms in these documents
+            answer = self._ask(safe_text(question), [clean_question(h) for h in history or ()], check, filters,
+                               timings)
         timings["total"] = round((time.perf_counter() - start) * 1000, 2)
         return replace(answer, timings_ms=timings)
 
@@ -555,6 +559,11 @@ class Assistant:
             return None
         if not result.rows_named and not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
+        sources = result.answer.sources
+        if result.answer.stated and not bodies_in(claim) and any(bodies_in(s.quote or "") for s in sources):
+            # "Ockelbo gick med 9,9 miljoner i överskott" is about the municipality: a sentence stating a committee's
+            # surplus ("Utbildningsnämnden redovisade ett överskott på 700 000 kronor") is for the text check
+            return None
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
         body = result.text
         conflict = self._conflicting_prose(claim, result, sentences) if result.verdict == "contradicted" else None
@@ -599,7 +608,9 @@ class Assistant:
                            + " " + " ".join(sorted(table_words())))
         said = text_stems(prose)
         topic = self._analyse(strip_figures(claim), [])
-        return any(stats.present(g[0], said) and not stats.present(g[0], cited) for g in stats.rarest(topic.groups))
+        verbs = _verb_stems_of(claim)
+        return any(stats.present(g[0], said) and not stats.present(g[0], cited)
+                   for g in stats.rarest(tuple(g for g in topic.groups if g[0] not in verbs)))
 
     def _about_claimed_subject(self, claim: str, sources: Sequence[Any], answer_text: str) -> bool:
         """The committees and years the claim names appear in the calculator's sources or answer (a claim
@@ -611,8 +622,9 @@ class Assistant:
         titles = " ".join(getattr(source, "title", "") or "" for source in sources)
         topic = self._analyse(claim_topic(claim), [])
         stats = self.retriever.stats
-        # words that frame the figure ("räknar med", "föreslagen") name no subject
-        rare = stats.rarest(tuple(g for g in topic.groups if not set(g) & framing_stems()))
+        # words that frame the figure ("räknar med", "föreslagen") name no subject, nor do the claim's verbs
+        # ("landade på": what it says of its subject)
+        rare = stats.rarest(tuple(g for g in topic.groups if not set(g) & (framing_stems() | _verb_stems_of(claim))))
         # what the cited cells are about: their rows, the answer naming the table, and the documents' titles and
         # municipalities ("Vårgårdas årets resultat" is about a row of a Vårgårda document)
         about = " ".join([cited_text, answer_text, titles, *self._municipalities_of(sources)])
@@ -1154,6 +1166,13 @@ def quotes_only_estimates(q: QueryAnalysis, best: Sentence) -> bool:
         return False
     numbers = asked_amounts(q, best.text) if q.wants_amount else amounts_in(best.text, money=True)
     return only_estimates(best.text, year_of_date(best.chunk.date), set(numbers), set(q.years) - set(q.doc_years))
+
+
+def _verb_stems_of(claim: str) -> frozenset[str]:
+    """The stems of the claim's finite verbs (claim_amounts.predicate_words): what it says of its subject."""
+    from assistant.evidence.claim_amounts import predicate_words
+
+    return frozenset(query_stems(" ".join(predicate_words(claim)), drop_stopwords=False))
 
 
 def _measures_named(claim: str, present: frozenset[str] | set[str]) -> bool:

@@ -254,6 +254,25 @@ def asks_only_outcome(question: str) -> bool:
     return bool(found & outcome) and not any(w in estimate or any(w.endswith(e) for e in heads) for w in found)
 
 
+@lru_cache(maxsize=1)
+def _came_to_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in synonyms()["column_kinds"]["_came_to"])
+
+
+def claimed_kinds(claim: str) -> tuple[str, ...]:
+    """The families of value columns a claim about a figure can speak of when it names no kind of column: an
+    outcome when it says what a figure came to or ended at ("blev", "landade på", "utfallet", "faktiska"), an
+    estimate when it says one ("ska", "beräknas", "föreslås"), else any (a budget "får" its figure as an outcome
+    does). A year's budget does not confirm what the year's outcome became."""
+    found = set(stems(claim))
+    outcome, estimate = _figure_stems()
+    if asks_only_outcome(claim) or (found & _came_to_stems() and not found & estimate):
+        return OUTCOME_KINDS
+    if found & estimate and not found & outcome:
+        return ESTIMATE_KINDS
+    return OUTCOME_KINDS + ESTIMATE_KINDS
+
+
 def states_outcome(sentence: str) -> bool:
     """The sentence states an outcome, or at least no budget, plan, forecast or target."""
     found = set(stems(sentence))

@@ -19,6 +19,7 @@ from typing import Any
 import Stemmer
 
 from assistant.budget.records import Table
+from assistant.understand.bodies import COMMITTEES, ENDINGS, head_pattern
 from assistant.budget.units import Unit, measure_in, unit_in
 
 FUZZY_RATIO = 0.84
@@ -451,8 +452,9 @@ def _part_match(word: str, part: str) -> bool:
 
 TOTAL_WORDS = frozenset({"summa", "totalt", "total", "sum"})
 # the head of a body's name: the committee and the administration that serves it are one body by its first part
-BODY_HEAD = re.compile(r"(nämnd|förvaltning|styrelse|kontor)(en|ens|et|ets|s)?$")
-COMMITTEE_HEAD = re.compile(r"(nämnd|styrelse)(en|ens|s)?$")
+# ("Kommunstyrelsen" and "Kommunkontoret"; understand/bodies.py: any noun of a committee or administration)
+BODY_HEAD = re.compile(f"({head_pattern(('committee', 'administration'))})$")
+COMMITTEE_HEAD = re.compile(f"({head_pattern(COMMITTEES)})$")
 
 
 def _core(label: str) -> str:
@@ -482,7 +484,7 @@ def one_body(labels: list[str]) -> list[str]:
     return kept
 
 
-ABBREVIATED_HEAD = re.compile(r"(nämnd|förvaltning|styrelse|kontor|bolag)(en|ens|et|ets|n|ns|s)?$")
+ABBREVIATED_HEAD = re.compile(f"({head_pattern()}|bolag(?:{'|'.join(ENDINGS)})?)$")
 
 
 def abbreviable(label: str) -> bool:
@@ -772,8 +774,8 @@ def _kind_of_title(title: str) -> str | None:
 SUPERLATIVE = re.compile(r"(?:[a-zåäö]+(?:ast|st)[ae]|största|minsta|högsta|lägsta|bästa|sämsta|"
                          r"[a-z]+est|largest|smallest|biggest|highest|lowest)", re.IGNORECASE)
 _COMMITTEE = re.compile(
-    r"\b(?:(?P<adj>[a-zåäö]+(?:a|s))\s+(?P<n1>nämnd(?:en|ens)?|styrelse(?:n|ns)?)\b"
-    r"|(?P<comp>[a-zåäö]{3,}(?:nämnd|styrelse)(?:en|ens|s|ns|n)?)\b"
+    rf"\b(?:(?P<adj>[a-zåäö]+(?:a|s))\s+(?P<n1>{head_pattern(COMMITTEES)})\b"
+    rf"|(?P<comp>[a-zåäö]{{3,}}{head_pattern(COMMITTEES)})\b"
     r"|(?P<n2>nämnden) för (?P<for>[a-zåäö]+(?:(?:, | och )[a-zåäö]+){0,4})"
     r"|(?P<en>[a-z]+(?: and [a-z]+)?) (?:committee|board)\b)"
 )

@@ -7,12 +7,12 @@ unit-aware and within the precision the claim was written with.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.amounts import AMOUNT
-from assistant.budget.columns import COMPARING, column_kind
+from assistant.budget.columns import COMPARING, claimed_kinds, column_kind, family, kind_of_word
 from assistant.budget.matching import synonyms
 from assistant.budget.answer import FigureAnswer, FigureValue, answer_figures
 from assistant.budget.execute import format_amount
@@ -111,7 +111,9 @@ def _same_kind(claimed: ClaimedFigure, value: FigureValue) -> bool:
 
 
 def _matches(claimed: ClaimedFigure, value: FigureValue) -> bool:
-    """The calculator's value, in the claim's scale, agrees with the claimed figure at its precision."""
+    """The calculator's value, in the claim's scale, agrees with the claimed figure at the coarser of the two
+    precisions: "29 050 tkr" is the "29,1" of a table in mnkr."""
+    scale = Decimal(1)
     if claimed.unit is None:
         got = value.value if value.unit not in ("%", "ggr") else None
     elif claimed.unit is Unit.PERCENT:
@@ -121,12 +123,16 @@ def _matches(claimed: ClaimedFigure, value: FigureValue) -> bool:
             unit = Unit(value.unit)
         except ValueError:
             return False
+        scale = unit.factor
         got = value.value * unit.factor if unit.is_money else None
     if got is None:
         return False
     if claimed.bound:
         return (abs(got) - abs(claimed.value)) * claimed.bound > 0
-    return agrees(claimed.value, got, claimed.tolerance, claimed.hedged)
+    exponent = value.value.as_tuple().exponent
+    # half the last digit the value was written with (at most a unit: "1E+3" is no thousand's rounding)
+    written = Decimal(5).scaleb(min(exponent, 0) - 1) * scale if isinstance(exponent, int) else Decimal(0)
+    return agrees(claimed.value, got, max(claimed.tolerance, written), claimed.hedged)
 
 
 def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),
@@ -160,9 +166,17 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
         # states the claim's other figure too
         said = [v for source in answer.sources for v in _stated_values(source.quote, lang)]
         wrong = [f for f in wrong if not any(_matches(f, v) for v in said)]
-    if wrong and not answer.stated and column_kind(body) is None:
+    spoken = claimed_kinds(body) if column_kind(body) is None else ()
+    if spoken and not answer.stated and not _read_from(answer, spoken):
+        # "årets resultat blev 21,4 miljoner 2024" speaks of the outcome: the year's budget column does not judge it
+        own = _in_columns(body, book, history, lang, kinds, spoken)
+        if own is None:
+            return None
+        answer = own
+        wrong = [f for f in figures if not every(_matches(f, v) for v in answer.values)]
+    if wrong and not answer.stated and spoken:
         # "hade 110,2 miljoner 2023" names no kind of column: the year's budget holds it as well as its outcome
-        other = _in_another_column(body, figures, book, history, lang, kinds, every)
+        other = _in_another_column(body, figures, book, history, lang, kinds, every, spoken)
         if other is not None:
             answer, wrong = other, []
     total = _row_total(answer) if wrong and every is any and not YEAR.search(body) else None
@@ -217,12 +231,33 @@ def _row_total(answer: FigureAnswer) -> FigureValue | None:
     return FigureValue(sum((i.value for i in calculation.inputs), Decimal(0)), calculation.inputs[0].unit)
 
 
+def _read_from(answer: FigureAnswer, families: tuple[str, ...]) -> bool:
+    """Some value of the answer was read from a column of one of the kinds, or from a column of no kind, or the
+    answer was read from no column (a stated amount): "mer 2025 än det kostade 2024" reads a budget beside it."""
+    calculation = answer.calculation
+    read = [kind_of_word(i.column.split()[0]) for i in (calculation.inputs if calculation else ()) if i.column.split()]
+    return not read or any(kind is None or family(kind) in families for kind in read)
+
+
+def _in_columns(body: str, book: FigureBook, history: Sequence[str], lang: str, kinds: set[bool],
+                families: tuple[str, ...]) -> FigureAnswer | None:
+    """The calculator's answer read from the first of the kinds of column the tables hold for the claim, or None."""
+    for kind in families:
+        answer = answer_figures(_without_figures(body, lang), book, history=history, language=lang, claim=True,
+                                money=next(iter(kinds)) if len(kinds) == 1 else None, column=kind)
+        if answer is not None and not answer.refused and _read_from(answer, families):
+            return answer
+    return None
+
+
 def _in_another_column(body: str, figures: list[ClaimedFigure], book: FigureBook, history: Sequence[str],
-                       lang: str, kinds: set[bool], every) -> FigureAnswer | None:  # type: ignore[no-untyped-def]
-    """The calculator's answer from another kind of value column of the claim's year (budget, outcome, plan,
-    forecast; columns.COMPARING left out) that agrees with every claimed figure, or None."""
+                       lang: str, kinds: set[bool], every: Callable[[Iterable[bool]], bool],
+                       families: tuple[str, ...]) -> FigureAnswer | None:
+    """The calculator's answer from another kind of value column of the claim's year, among the kinds the claim
+    can speak of (`families`: columns.claimed_kinds; columns.COMPARING left out), that agrees with every claimed
+    figure, or None."""
     for kind in synonyms()["column_kinds"]:
-        if kind.startswith("_") or kind in COMPARING:
+        if kind.startswith("_") or kind in COMPARING or family(kind) not in families:
             continue
         answer = answer_figures(_without_figures(body, lang), book, history=history, language=lang, claim=True,
                                 money=next(iter(kinds)) if len(kinds) == 1 else None, column=kind)

@@ -354,24 +354,10 @@ PREDICATE_WEIGHT = 0.5  # the claim's verb ("uppgår", "gick") says less about i
 
 
 def predicate_words(claim: str) -> set[str]:
-    """The claim's finite verbs (sentence_types.json finite_verbs, a compound of one: "uppgår", or a past tense
-    ending): what the claim says of its subject, not the subject."""
-    from assistant.evidence.claims import finite_verb_forms
+    """The claim's finite verbs (claims.is_finite_verb): what the claim says of its subject, not the subject."""
+    from assistant.evidence.claims import is_finite_verb
 
-    kinds = sentence_types()
-    verbs = finite_verb_forms()
-    endings = tuple(kinds["verb_endings"])
-    out = set()
-    for word in re.findall(r"[^\W\d_]+", claim.lower()):
-        if word in verbs or (len(word) >= 6 and word.endswith(endings)) or \
-                any(word.startswith(p) and word[len(p):] in verbs for p in VERB_PARTICLES):
-            out.add(word)
-    return out
-
-
-# particles that make a compound verb of a finite verb: "uppgår", "förstår", "anger", "ingår", "utgör"
-VERB_PARTICLES = ("upp", "in", "ut", "av", "till", "över", "fram", "bort", "om", "på", "ned", "ner", "för", "be",
-                  "an", "mot", "sam", "efter", "under")
+    return {word for word in re.findall(r"[^\W\d_]+", claim.lower()) if is_finite_verb(word)}
 
 
 NEXT_SENTENCE = re.compile(r"[ \t]*(?P<s>[^\n]{1,400}?[.!?])(?=\s|$)")

@@ -18,6 +18,7 @@ from assistant.evidence.claim_figures import Figure, claim_figures, figures_in, 
 from assistant.understand.query import YEAR, stems, word_stem, word_stems
 from assistant.retrieval.retrieve import NAME, Sentence
 from assistant.evidence.sentences import relative_years
+from assistant.understand.bodies import ENDINGS, body_nouns
 from assistant.understand.boundaries import has_word
 from assistant.understand.words import municipality_names, opens_question, sentence_types
 
@@ -98,6 +99,10 @@ def statement_claim(question: str) -> str | None:
     """The statement inside a question that is phrased as one, without its confirmation tag."""
     kinds = sentence_types()
     text = question.strip()
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) > 1 and asks_truth(sentences[-1]):
+        # "... planerar att sälja skidanläggningen. Finns det stöd för det?": the statement before is the claim
+        text = " ".join(sentences[:-1]).strip()
     body = text.rstrip(" ?!.")
     tag = next((m for m in (p.search(body) for p in _confirmation_tags()) if m), None)
     if tag and tag.start() > 0:
@@ -125,6 +130,20 @@ def statement_claim(question: str) -> str | None:
     return body or None
 
 
+def asks_truth(sentence: str) -> bool:
+    """A yes/no question about the truth of, or the evidence for, what was said before it: its words beside the
+    truth words (sentence_types.json: "Finns det stöd för det?", "Kan det stämma?", "Is there any evidence for
+    that?") are only stop words and pronouns."""
+    from assistant.understand.query import stop_words
+
+    kinds = sentence_types()
+    found = re.findall(r"[^\W\d_]+", sentence.lower())
+    truth = set(kinds["truth_words"])
+    rest = [w for w in found if w not in truth and w not in stop_words() and w not in kinds["anaphors"]]
+    return sentence.rstrip().endswith("?") and bool(set(found) & truth) and not rest and \
+        found[0] in kinds["verbs_opening_questions"]
+
+
 MAX_TAG_QUALIFIER = 4  # "stämmer det enligt handlingsplanen", "is that true according to the budget"
 
 
@@ -138,10 +157,24 @@ def _confirmation_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
+    return any(is_finite_verb(w) for w in words if not w[0].isdigit()) or _verb_second(words, text)
+
+
+# particles that make a compound verb of a finite verb: "uppgår", "uppgick", "förstår", "anger", "ingår", "utgör"
+VERB_PARTICLES = ("upp", "in", "ut", "av", "till", "över", "fram", "bort", "om", "på", "ned", "ner", "för", "be",
+                  "an", "mot", "sam", "efter", "under")
+
+
+def is_finite_verb(word: str) -> bool:
+    """A finite verb of a claim: one of sentence_types.json's finite verbs or their s-passives, a compound of one
+    with a particle ("uppgick", "utgör"), a past-tense or passive ending ("hamnade", "föreslås"), or a tense
+    ending whose verb's other forms the corpus being read writes ("föreslår", "gällde": understand/verbs.py)."""
+    from assistant.understand.verbs import in_corpus_paradigm
+
     verbs = finite_verb_forms()
-    endings = tuple(kinds["verb_endings"])
-    return any(w in verbs or (len(w) >= 6 and w.endswith(endings)) or _passive_of_long_vowel(w)
-               for w in words if not w[0].isdigit()) or _verb_second(words, text)
+    return word in verbs or (len(word) >= 6 and word.endswith(tuple(sentence_types()["verb_endings"]))) or \
+        _passive_of_long_vowel(word) or any(word.startswith(p) and word[len(p):] in verbs for p in VERB_PARTICLES) \
+        or in_corpus_paradigm(word)
 
 
 @lru_cache(maxsize=1)
@@ -512,10 +545,12 @@ def _misattributed(claim: str, sentence: str, figure: Figure) -> str | None:
     return None
 
 
-# a named body: "kultur- och utbildningsnämnden", "socialnämndens", "nämnden för arbete, kompetens och välfärd";
+# a named body: "kultur- och utbildningsnämnden", "socialnämndens", "nämnden för arbete, kompetens och välfärd",
+# "kommunstyrelsen", "förbundsdirektionen", "kommunledningskontoret" (understand/bodies.py: any body noun);
 # a bare "nämnden" refers back and names nothing
-BODY = re.compile(r"(?<![\w-])(?:(?P<pair>[a-zåäö]+-\s+och\s+)?(?P<head>[a-zåäö]+)(?P<kind>nämnd|styrelse|förvaltning|"
-                  r"fullmäktige)(?:ens|en|ns|n|s|es|e)?|nämnden för [a-zåäö]+(?:, [a-zåäö]+)* och [a-zåäö]+)(?!\w)", re.I)
+BODY = re.compile(r"(?<![\w-])(?:(?P<pair>[a-zåäö]+-\s+och\s+)?(?P<head>[a-zåäö]+)(?P<kind>"
+                  + "|".join(sorted(body_nouns(), key=len, reverse=True)) + r")(?:" + "|".join(ENDINGS) +
+                  r"|es|e)?|nämnden för [a-zåäö]+(?:, [a-zåäö]+)* och [a-zåäö]+)(?!\w)", re.I)
 
 
 def bodies_in(text: str) -> dict[str, str]:
@@ -546,10 +581,14 @@ def _passage(s: Sentence, sentences: list[Sentence]) -> list[Sentence]:
 def governing_bodies(s: Sentence, sentences: Sequence[Sentence]) -> set[str]:
     """The committees a sentence speaks of: those it names, those of the nearest retrieved sentence before it in
     its passage that names any ("Barn- och utbildningsnämnden redovisar ... Investeringarna uppgick till ...": not
-    the socialnämnden named two sentences earlier) and its document's title's."""
+    the socialnämnden named two sentences earlier), the nearest heading above it in its passage that names one (a
+    report's section "Kommunstyrelsen" over "Nämnden redovisar ...") and its document's title's."""
+    from assistant.evidence.headings import headings_above
+
     before = sorted(_passage(s, list(sentences))[1:], key=lambda o: -o.start)
     nearest = next((set(bodies_in(o.text)) for o in before if bodies_in(o.text)), set())
-    return set(bodies_in(s.text)) | nearest | set(bodies_in(s.chunk.title))
+    heading = next((set(bodies_in(h)) for h in headings_above(s) if bodies_in(h)), set())
+    return set(bodies_in(s.text)) | nearest | heading | set(bodies_in(s.chunk.title))
 
 
 def check_subject(claim: str, s: Sentence, sentences: list[Sentence]) -> ClaimCheck | None:

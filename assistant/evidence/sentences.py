@@ -61,18 +61,24 @@ class _Concept:
     apart: tuple[str, ...]  # the compound's parts as corpus words (spelled_apart)
 
 
+WORD_FORM = re.compile(r"[^\W\d_]+")
+
+
 class TermStats:
     """Stems per chunk and document frequencies, for coverage and sentence scores (built once per index)."""
 
     def __init__(self, chunks: Mapping[str, Chunk]) -> None:
         self.chunk_stems: dict[str, frozenset[str]] = {}
         df: dict[str, int] = {}
+        forms: set[str] = set()
         for cid, chunk in chunks.items():
+            forms.update(WORD_FORM.findall(chunk.text.lower()))
             s = expand_stems(stems(chunk.text))
             self.chunk_stems[cid] = s
             for t in s:
                 df[t] = df.get(t, 0) + 1
         self.df = df
+        self.forms = frozenset(forms)  # the documents' words as written (lower case): a verb's forms (understand/verbs)
         self.n = max(len(chunks), 1)
         self.vocab = frozenset(df)
         self._match_cache: dict[str, frozenset[str]] = {}
@@ -341,19 +347,23 @@ def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
 
 def _verb_stems(question: str) -> set[str]:
     """Stems of the question's verbs by the word classes in sentence_types.json: a finite verb, a verb ending
-    ("hamnade"), or an infinitive after an auxiliary ("vill S lägga på")."""
+    ("hamnade"), or an infinitive after an auxiliary ("vill S lägga på"); or a tense ending whose verb's other
+    forms the corpus writes ("föreslår", "gällde": understand/verbs.py)."""
     from assistant.understand.words import sentence_types
 
     types = sentence_types()
     finite, auxiliary = set(types["finite_verbs"]), set(types["verbs_opening_questions"]) - {"är", "var"}
     endings = tuple(e for e in types["verb_endings"] if len(e) >= 3 and e != "ats")  # "skattesats" is a noun
+    from assistant.understand.verbs import in_corpus_paradigm
+    from assistant.understand.words import finite_verb_at, is_verb
+
     cased = re.findall(r"[^\W\d_]+", question)
     words = [w.lower() for w in cased]
     out = set()
     for i, w in enumerate(words):
-        if w in finite or w.endswith(endings) or (w.endswith("a") and auxiliary & set(words[max(0, i - 2):i])):
+        if w in finite or w.endswith(endings) or (w.endswith("a") and auxiliary & set(words[max(0, i - 2):i])) or \
+                in_corpus_paradigm(w):
             out.update(stems(w))
-    from assistant.understand.words import finite_verb_at, is_verb
 
     verb = finite_verb_at(words)  # verb second: "Vad räknar S med ...", "hur mycket satsar ..."
     if verb is not None:

@@ -84,9 +84,13 @@ def spoken_pronouns(text: str) -> frozenset[str]:
 
 
 def is_verb(word: str) -> bool:
-    """A finite verb by sentence_types.json: one of its finite verbs, or a word with a verb ending."""
+    """A finite verb by sentence_types.json (one of its finite verbs, or a word with a verb ending), or by its
+    tense ending and the other forms of its verb in the corpus being read ("föreslår", "gällde":
+    understand/verbs.py)."""
+    from assistant.understand.verbs import in_corpus_paradigm
+
     kinds = sentence_types()
-    return word in kinds["finite_verbs"] or word.endswith(tuple(kinds["verb_endings"]))
+    return word in kinds["finite_verbs"] or word.endswith(tuple(kinds["verb_endings"])) or in_corpus_paradigm(word)
 
 
 def is_clear_verb(word: str) -> bool:

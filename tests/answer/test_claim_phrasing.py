@@ -118,3 +118,17 @@ def test_a_statement_whose_subject_has_an_owner_is_a_claim() -> None:
     assert claim_text("nämndens budget ökar med 5 miljoner?")
     assert claim_text("S budget 2023?") is None  # a noun phrase typed as a search
     assert claim_text("Socialnämndens budget 2022?") is None
+
+
+@pytest.mark.parametrize("question, claim", [
+    ("En lokaltidning skriver att kommunen planerar att sälja skidanläggningen. Finns det stöd för det?",
+     "kommunen planerar att sälja skidanläggningen"),
+    ("Socialnämnden fick 5 miljoner. Kan det stämma?", "Socialnämnden fick 5 miljoner"),
+    ("Socialnämnden fick 5 miljoner. Finns det pengar för det?", None),  # asks a new thing of the statement
+    ("S har ett mål om minst 4 %. Klarar de det 2023?", None),
+])
+def test_a_question_about_the_truth_of_the_statement_before_it_asks_to_check_it(question: str,
+                                                                                claim: str | None) -> None:
+    from assistant.evidence.claims import parse_claim
+
+    assert parse_claim(question)[0] == claim

@@ -1,11 +1,12 @@
 """A claim's wording picks the kind of column it is about: "gick 3,7 miljoner back" is a deficit, the year's
 deviation column, not its net cost (Tranemo, driftbudget: Socialnämnden Utfall 2023 281 800 tkr, Avvikelse 2023
 -3 700 tkr; by hand from tests/fixtures/municipalities)."""
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from assistant.budget.columns import column_kind, counts_down
+from assistant.budget.columns import claimed_kinds, column_kind, counts_down
 from assistant.budget.store import FigureBook
 from assistant.budget.verify import check_figure_claim
 from ingest.load import load_document
@@ -56,3 +57,36 @@ def test_a_projects_cost_without_a_year_is_its_row_over_the_tables_years() -> No
     assert result is not None and result.verdict == "supported" and "172 000 tkr" in result.text
     result = check_figure_claim("Ombyggnaden av Lerums gymnasium kostar 150 miljoner", book)
     assert result is not None and result.verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim, kinds", [
+    ("Årets resultat 2024 blev 21,4 miljoner kronor", ("Utfall",)),
+    ("Socialnämnden landade på 218,9 miljoner 2024", ("Utfall",)),
+    ("Grundskolan kostade 192,1 miljoner 2024", ("Utfall",)),
+    ("Kommunen ska investera 50 miljoner 2025", ("Budget", "Plan", "Prognos")),
+    ("Kommunstyrelsen hade 110,2 miljoner 2023", ("Utfall", "Budget", "Plan", "Prognos")),
+])
+def test_a_claim_speaks_of_the_kinds_of_column_its_words_and_tense_say(claim: str, kinds: tuple[str, ...]) -> None:
+    assert claimed_kinds(claim) == kinds
+
+
+@pytest.mark.parametrize("claim, verdict, shown", [
+    # Kommunstyrelsen 2023: Utfall 108 960 tkr, Budget 110 200 tkr
+    ("Kommunstyrelsens kostnader blev 110,2 miljoner 2023", "contradicted", "Utfall 2023"),
+    ("Kommunstyrelsen kostade 108,96 miljoner 2023", "supported", "Utfall 2023"),
+])
+def test_an_outcome_claim_is_not_confirmed_by_the_years_budget(tranemo: FigureBook, claim: str, verdict: str,
+                                                               shown: str) -> None:
+    result = check_figure_claim(claim, tranemo)
+    assert result is not None and result.verdict == verdict, result and result.text
+    assert shown in result.text
+
+
+def test_a_claim_more_precise_than_the_table_agrees_within_the_tables_rounding() -> None:
+    from assistant.budget.compose import FigureValue
+    from assistant.budget.verify import _matches, claimed_figures
+
+    value = FigureValue(Decimal("29.1"), "mnkr")  # a table in mnkr with one decimal
+    assert _matches(claimed_figures("uppgick till 29 050 tkr")[0], value)
+    assert not _matches(claimed_figures("uppgick till 29 400 tkr")[0], value)
+    assert not _matches(claimed_figures("uppgick till 29 tkr")[0], FigureValue(Decimal("2E+1"), "tkr"))
