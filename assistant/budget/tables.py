@@ -453,11 +453,7 @@ def _row_follows(lines: list[tuple[int, str]], k: int, header: Header, furniture
         again = find_header([text for _, text in lines], k)
         if again is not None and [c.label for c in again.columns] == [c.label for c in header.columns]:
             return _row_follows(lines, k + again.lines, header, furniture)
-    if k >= len(lines):
-        return False
-    parsed = _row_cells(split_line(lines[k][1]), header)
-    values = _values(parsed[1], header) if parsed else None
-    return values is not None and any(v is not None for v in values[0])
+    return k < len(lines) and _is_row_of(lines[k][1], header)
 
 
 def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header,
@@ -480,7 +476,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
                 continue  # apart, also over a page's foot and the header repeated on the next page)
             if blanks > 1 or (pending and blanks):
                 jump = _page_jump(doc, lines, texts, header, end, rows, furniture)
-                if jump is None:
+                if jump is None or jump <= j:  # the reader never goes back to a line it has passed
                     break
                 j, blanks, pending = jump, 0, None
                 continue
@@ -519,7 +515,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
                 j += 1
                 continue
             jump = _page_jump(doc, lines, texts, header, end, rows, furniture)
-            if jump is None:
+            if jump is None or jump <= j:  # the reader never goes back to a line it has passed
                 break
             j, blanks, pending = jump, 0, None
             continue
@@ -584,7 +580,16 @@ def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: l
             return k + again.lines
         if furniture and texts[k].strip() and _furniture_key(texts[k]) not in furniture:
             return None
+        if _is_row_of(texts[k], header):
+            return None  # the table's rows go on at the top of the page: a header further down is another table's
     return None
+
+
+def _is_row_of(line: str, header: Header) -> bool:
+    """The line is a row with a figure under the header's columns."""
+    parsed = _row_cells(split_line(line), header)
+    values = _values(parsed[1], header) if parsed else None
+    return values is not None and any(v is not None for v in values[0])
 
 
 def _page_jump(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header, j: int,
