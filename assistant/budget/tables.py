@@ -580,16 +580,17 @@ def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: l
             return k + again.lines
         if furniture and texts[k].strip() and _furniture_key(texts[k]) not in furniture:
             return None
-        if _is_row_of(texts[k], header):
+        if _is_row_of(texts[k], header, figures=min(2, len(header.columns))):
             return None  # the table's rows go on at the top of the page: a header further down is another table's
     return None
 
 
-def _is_row_of(line: str, header: Header) -> bool:
-    """The line is a row with a figure under the header's columns."""
+def _is_row_of(line: str, header: Header, figures: int = 1) -> bool:
+    """The line is a row with figures under at least `figures` of the header's columns (a running head with its
+    page number, "Budget 2024 Exempelkommun  7", has one)."""
     parsed = _row_cells(split_line(line), header)
     values = _values(parsed[1], header) if parsed else None
-    return values is not None and any(v is not None for v in values[0])
+    return values is not None and sum(v is not None for v in values[0]) >= figures
 
 
 def _page_jump(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header, j: int,
