@@ -470,11 +470,7 @@ def _row_follows(lines: list[tuple[int, str]], k: int, header: Header, furniture
         again = find_header([text for _, text in lines], k)
         if again is not None and [c.label for c in again.columns] == [c.label for c in header.columns]:
             return _row_follows(lines, k + again.lines, header, furniture)
-    if k >= len(lines):
-        return False
-    parsed = _row_cells(split_line(lines[k][1]), header)
-    values = _values(parsed[1], header) if parsed else None
-    return values is not None and any(v is not None for v in values[0])
+    return k < len(lines) and _is_row_of(lines[k][1], header)
 
 
 def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header,
@@ -497,7 +493,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
                 continue  # apart, also over a page's foot and the header repeated on the next page)
             if blanks > 1 or (pending and blanks):
                 jump = _page_jump(doc, lines, texts, header, end, rows, furniture)
-                if jump is None:
+                if jump is None or jump <= j:  # the reader never goes back to a line it has passed
                     break
                 j, blanks, pending = jump, 0, None
                 continue
@@ -536,7 +532,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
                 j += 1
                 continue
             jump = _page_jump(doc, lines, texts, header, end, rows, furniture)
-            if jump is None:
+            if jump is None or jump <= j:  # the reader never goes back to a line it has passed
                 break
             j, blanks, pending = jump, 0, None
             continue
@@ -601,7 +597,17 @@ def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: l
             return k + again.lines
         if furniture and texts[k].strip() and _furniture_key(texts[k]) not in furniture:
             return None
+        if _is_row_of(texts[k], header, figures=min(2, len(header.columns))):
+            return None  # the table's rows go on at the top of the page: a header further down is another table's
     return None
+
+
+def _is_row_of(line: str, header: Header, figures: int = 1) -> bool:
+    """The line is a row with figures under at least `figures` of the header's columns (a running head with its
+    page number, "Budget 2024 Exempelkommun  7", has one)."""
+    parsed = _row_cells(split_line(line), header)
+    values = _values(parsed[1], header) if parsed else None
+    return values is not None and sum(v is not None for v in values[0]) >= figures
 
 
 def _page_jump(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header, j: int,
