@@ -559,10 +559,7 @@ class Assistant:
             return None
         if not result.rows_named and not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
-        sources = result.answer.sources
-        if result.answer.stated and not bodies_in(claim) and any(bodies_in(s.quote or "") for s in sources):
-            # "Ockelbo gick med 9,9 miljoner i överskott" is about the municipality: a sentence stating a committee's
-            # surplus ("Utbildningsnämnden redovisade ett överskott på 700 000 kronor") is for the text check
+        if result.answer.stated and amount_of_a_committee(claim, [s.quote or "" for s in result.answer.sources]):
             return None
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
         body = result.text
@@ -1166,6 +1163,13 @@ def quotes_only_estimates(q: QueryAnalysis, best: Sentence) -> bool:
         return False
     numbers = asked_amounts(q, best.text) if q.wants_amount else amounts_in(best.text, money=True)
     return only_estimates(best.text, year_of_date(best.chunk.date), set(numbers), set(q.years) - set(q.doc_years))
+
+
+def amount_of_a_committee(claim: str, quotes: Sequence[str]) -> bool:
+    """The claim names no committee, the quoted sentences name one: "Ockelbo gick med 9,9 miljoner i överskott" is
+    about the municipality, and a sentence stating a committee's surplus ("Utbildningsnämnden redovisade ett
+    överskott på 700 000 kronor") does not judge it; the text check, which compares subjects, does."""
+    return not bodies_in(claim) and any(bodies_in(q) for q in quotes)
 
 
 def _verb_stems_of(claim: str) -> frozenset[str]:

@@ -106,8 +106,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
         texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
-    tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or (not claim and titled_total(
-        question, plan, book.tables, index.lexicon.columns) is not None) or (
+    # "föreningsbidragen totalt": the grand total of the one table its title names
+    titled = None if claim else titled_total(question, plan, book.tables, index.lexicon.columns)
+    tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns)
                                   or _rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)):
@@ -132,8 +133,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         return None
     doc_year = index.doc_year
     tables = book.tables
-    titled = None if claim else titled_total(question, plan, tables, index.lexicon.columns)
-    if titled is not None:  # "föreningsbidragen totalt": the grand total of the one table its title names
+    if titled is not None:
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     try:
         outcome = execute(plan, tables, doc_year)

@@ -349,20 +349,16 @@ def _verb_stems(question: str) -> set[str]:
     """Stems of the question's verbs by the word classes in sentence_types.json: a finite verb, a verb ending
     ("hamnade"), or an infinitive after an auxiliary ("vill S lägga på"); or a tense ending whose verb's other
     forms the corpus writes ("föreslår", "gällde": understand/verbs.py)."""
-    from assistant.understand.words import sentence_types
+    from assistant.understand.verbs import in_corpus_paradigm
+    from assistant.understand.words import finite_verb_at, is_clear_verb, is_verb, sentence_types
 
     types = sentence_types()
-    finite, auxiliary = set(types["finite_verbs"]), set(types["verbs_opening_questions"]) - {"är", "var"}
-    endings = tuple(e for e in types["verb_endings"] if len(e) >= 3 and e != "ats")  # "skattesats" is a noun
-    from assistant.understand.verbs import in_corpus_paradigm
-    from assistant.understand.words import finite_verb_at, is_verb
-
+    auxiliary = set(types["verbs_opening_questions"]) - {"är", "var"}
     cased = re.findall(r"[^\W\d_]+", question)
     words = [w.lower() for w in cased]
     out = set()
     for i, w in enumerate(words):
-        if w in finite or w.endswith(endings) or (w.endswith("a") and auxiliary & set(words[max(0, i - 2):i])) or \
-                in_corpus_paradigm(w):
+        if is_clear_verb(w) or (w.endswith("a") and auxiliary & set(words[max(0, i - 2):i])) or in_corpus_paradigm(w):
             out.update(stems(w))
 
     verb = finite_verb_at(words)  # verb second: "Vad räknar S med ...", "hur mycket satsar ..."

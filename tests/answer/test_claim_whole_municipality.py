@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import Assistant, open_assistant
+from assistant.build import Assistant, amount_of_a_committee, open_assistant
 from core.settings import Settings
 from ingest.pipeline import ingest_paths
 from tests.fakes import HashEmbedder
@@ -38,3 +38,17 @@ def test_a_claim_about_the_municipality_is_not_judged_by_a_committees_amount(ock
     answer = ockelbo.ask(claim)
     assert answer.verdict == verdict, answer.answer
     assert "9,9" in answer.answer and "700 000" not in answer.answer
+
+
+@pytest.mark.parametrize("claim, quotes, guarded", [
+    ("Ockelbo gick med 9,9 miljoner i överskott 2024", ["Utbildningsnämnden redovisade ett överskott på 700 000 kronor."],
+     True),
+    ("Ockelbo gick med 9,9 miljoner i överskott 2024", ["Ockelbo kommun redovisar ett resultat på 9,9 miljoner."], False),
+    ("Utbildningsnämnden gick med 700 000 kronor i överskott", ["Utbildningsnämnden redovisade ett överskott på 700 000 "
+                                                                "kronor."], False),
+])
+def test_a_committees_stated_amount_does_not_judge_a_claim_naming_none(claim: str, quotes: list[str],
+                                                                       guarded: bool) -> None:
+    """The guard itself: the small corpus above is judged right without it too (its calculator finds the
+    municipality's own sentence), so the rule is pinned here."""
+    assert amount_of_a_committee(claim, quotes) is guarded
