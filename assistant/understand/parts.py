@@ -34,7 +34,7 @@ class Parts:
         parts = [q if _own_subject(q, self.preamble) else f"{self.preamble} {q}" for q in questions] \
             if self.preamble else questions
         noun = asked_noun(parts[0])
-        return [parts[0], *(_elided(q, noun, parts[0]) if noun else q for q in parts[1:])]
+        return [parts[0], *(named_body(_elided(q, noun, parts[0]) if noun else q, parts[0]) for q in parts[1:])]
 
     def preamble_names_topic(self, places: tuple[str, ...] = ()) -> bool:
         """The preamble names what every part asks about ("S sommarjobbssatsning: ..., hur många jobb räcker det
@@ -51,6 +51,27 @@ def committees(text: str) -> set[str]:
     from assistant.understand.followup import ENTITY
 
     return {re.sub(r"s$", "", m.lower()) for m in ENTITY.findall(expand(text))}
+
+
+def named_body(part: str, first: str) -> str:
+    """A later part naming its body by the bare noun ("..., och vad är nämndens totala kommunbidrag 2021?") means
+    the one body of that noun the first part names by its name ("vård- och omsorgsnämnden"): the part with that
+    name in its place, the noun's genitive kept; unchanged when the first part names none or several."""
+    from assistant.understand.bodies import ENDINGS, body_nouns
+
+    nouns = "|".join(sorted(map(re.escape, body_nouns()), key=len, reverse=True))
+    endings = "|".join(ENDINGS)
+    bare = re.search(rf"(?<![\w-])({nouns})({endings})(?![\w-])(?!\s+för\s)", part, re.I)
+    if bare is None:
+        return part
+    noun = bare.group(1).lower()
+    named = {m.group(0).lower(): m.group(0) for m in re.finditer(
+        rf"(?:[^\W\d_]+-\s+(?:och|&)\s+)?[^\W\d_]+{noun}(?:{endings})?(?![\w-])", first, re.I)}
+    if len(named) != 1:
+        return part
+    name = re.sub(r"(?<=[^s])s$", "", next(iter(named.values())))  # its base: "socialnämndens" -> "socialnämnden"
+    genitive = bare.group(2).lower().endswith("s") and not name.endswith("s")
+    return f"{part[:bare.start()]}{name}{'s' if genitive else ''}{part[bare.end():]}"
 
 
 def _own_subject(part: str, preamble: str) -> bool:

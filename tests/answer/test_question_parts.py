@@ -224,3 +224,16 @@ def test_a_part_asking_a_computed_figure_is_a_question_of_its_own_leaning_on_the
     assert is_followup(parts.questions[1], parts.questions[:1])  # the mean of what the first part is about
     assert split_question("Vilka nämnder får mest, och hur mycket?").questions == (
         "Vilka nämnder får mest, och hur mycket?",)  # no figure of its own to compute: one question
+
+
+def test_a_later_part_naming_its_body_by_the_bare_noun_means_the_body_the_first_part_names() -> None:
+    parts = split_question("Hur mycket får vård- och omsorgsnämnden för LSS-boendet, och vad är nämndens totala "
+                           "kommunbidrag 2021?")
+    assert parts.standalone()[1] == "vad är vård- och omsorgsnämndens totala kommunbidrag 2021?"
+    parts = split_question("Hur stort var socialnämndens underskott, och vad gjorde nämnden?")
+    assert parts.standalone()[1] == "vad gjorde socialnämnden?"
+    # two bodies of that noun in the first part, or none: the bare noun stays as said
+    parts = split_question("Hur mycket får socialnämnden och kulturnämnden 2022, och vad får nämnden 2023?")
+    assert parts.standalone()[-1] == "vad får nämnden 2023?"
+    parts = split_question("Vad beslutade kommunstyrelsen om bidraget, och vad sa förvaltningen?")
+    assert parts.standalone()[1] == "vad sa förvaltningen?"
