@@ -136,6 +136,21 @@ def _has_topic(clause: str) -> bool:
     return bool(own_topic(clause))
 
 
+def _aggregates(question: str) -> bool:
+    """The question asks one figure over the things it names: their sum, mean, share, ranking or comparison."""
+    from assistant.budget.plan import DIFFERENCE, MAX, MIN, RANK, SUM
+
+    return bool(_computes(question) or COMPARING.search(question) or any(
+        p.search(question) for p in (DIFFERENCE, MAX, MIN, RANK, SUM)))
+
+
+def _concepts(phrase: str) -> bool:
+    """The phrase names a concept of the question analysis (a slot word such as "resultat" counts)."""
+    from assistant.understand.query import analyse
+
+    return bool(analyse(phrase).groups)
+
+
 def _computes(clause: str) -> bool:
     """The clause asks for a figure computed over what the question names ("vad är snittet per år?", "hur stor andel
     är det?"): a question of its own even without a topic, which it takes from the first part."""
@@ -175,7 +190,7 @@ def distribute(question: str) -> list[str]:
     ordförande och vice ordförande i kommunstyrelsen?" -> "vem är ordförande i ...?", "vem är vice ordförande
     i ...?"), two names around a distributive word ("i Tingsryd respektive Ockelbo"), two phrases each opened
     by a paired conjunction ("dels för X och dels för Y") or by the same preposition ("för X och för Y")."""
-    for pair in (_paired, _coordinated):
+    for pair in (_paired, _listed, _coordinated):
         found = pair(question)
         if found is not None:
             start, end, *phrases = found
@@ -208,6 +223,30 @@ def _paired(question: str) -> tuple | None:
     if any(YEAR.fullmatch(p[len(prep):].strip()) for p in phrases):
         return None  # "för 2021 och för 2022": one question over two years, the calculator's
     return (match.start(), match.end(), *phrases)
+
+
+DEFINITE = re.compile(r"(?:en|et|na|ns|ets|ens|nas)$", re.I)  # a Swedish noun's definite or genitive ending
+
+
+def _listed(question: str) -> tuple | None:
+    """Three or more things listed after one preposition, the question's last words ("om årets resultat, det
+    strukturella resultatet och den externa låneskulden?"): (start, end, *phrases, the preposition with each). A
+    thing is a phrase of two or more words or a noun in its definite form ("resultatet, soliditeten och
+    låneskulden"); a list of bare words is one name ("nämnden för arbete, kompetens och välfärd")."""
+    if _aggregates(question):
+        return None  # "hur mycket får X, Y och Z sammanlagt?": one figure over the three, the calculator's
+    preps = "|".join(map(re.escape, sentence_types()["prepositions"]))
+    item = rf"(?:(?!\b(?:och|samt|and)\b){PHRASE})"
+    match = re.search(rf"\b({preps})\s+({item}(?:\s*,\s*{item})+),?\s+(?:och|samt|and)\s+({PHRASE})(?=\s*[?.!;]|$)",
+                      question, re.I)
+    if match is None:
+        return None
+    things = [t.strip() for t in match.group(2).split(",")] + [match.group(3).strip()]
+    if any(not t or YEAR.search(t) or not (len(t.split()) >= 2 or DEFINITE.search(t)) or not _concepts(t)
+           for t in things):
+        return None
+    prep = match.group(1)
+    return (match.start(), match.end(), *(f"{prep} {t}" for t in things))
 
 
 def _coordinated(question: str) -> tuple[int, int, str, str] | None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from assistant.understand.query import analyse
-from assistant.understand.parts import share_scope, split_question
+from assistant.understand.parts import distribute, share_scope, split_question
 from assistant.understand.words import asks_time_by_noun, asks_yes_no, opens_question
 
 
@@ -237,3 +237,18 @@ def test_a_later_part_naming_its_body_by_the_bare_noun_means_the_body_the_first_
     assert parts.standalone()[-1] == "vad får nämnden 2023?"
     parts = split_question("Vad beslutade kommunstyrelsen om bidraget, och vad sa förvaltningen?")
     assert parts.standalone()[1] == "vad sa förvaltningen?"
+
+
+def test_three_things_listed_after_one_preposition_are_asked_one_at_a_time() -> None:
+    assert distribute("Vad säger budgetens mål om årets resultat, det strukturella resultatet och den externa "
+                      "låneskulden?") == ["Vad säger budgetens mål om årets resultat?",
+                                          "Vad säger budgetens mål om det strukturella resultatet?",
+                                          "Vad säger budgetens mål om den externa låneskulden?"]
+    assert distribute("Vad säger budgeten om resultatet, soliditeten och låneskulden?")[1] == \
+        "Vad säger budgeten om soliditeten?"
+    # bare words in a row are one name; a sum or comparison over the things is one figure; years are the calculator's
+    for whole in ("Hur stort är sparkravet för nämnden för arbete, kompetens och välfärd?",
+                  "Vad säger planen om skola, vård och omsorg?",
+                  "Hur mycket får kommunen sammanlagt för kommunstyrelsen, socialnämnden och tekniska nämnden?",
+                  "Vad får socialnämnden i 2021, 2022 och 2023?"):
+        assert distribute(whole) == [whole]
