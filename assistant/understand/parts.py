@@ -236,14 +236,14 @@ def _listed(question: str) -> tuple | None:
     if _aggregates(question):
         return None  # "hur mycket får X, Y och Z sammanlagt?": one figure over the three, the calculator's
     preps = "|".join(map(re.escape, sentence_types()["prepositions"]))
-    item = rf"(?:(?!\b(?:och|samt|and)\b){PHRASE})"
-    match = re.search(rf"\b({preps})\s+({item}(?:\s*,\s*{item})+),?\s+(?:och|samt|and)\s+({PHRASE})(?=\s*[?.!;]|$)",
+    item = r"[^\W\d_](?:(?!\b(?:och|samt|and)\b)[^?.!,;:]){0,40}?"  # a few words, no conjunction
+    match = re.search(rf"\b({preps})\s+({item}(?:\s*,\s*{item})+),?\s+(?:och|samt|and)\s+({item})(?=\s*[?.!;]|$)",
                       question, re.I)
     if match is None:
         return None
     things = [t.strip() for t in match.group(2).split(",")] + [match.group(3).strip()]
     if any(not t or YEAR.search(t) or not (len(t.split()) >= 2 or DEFINITE.search(t)) or not _concepts(t)
-           for t in things):
+           or _first_verb(t) is not None or opens_question(t) for t in things):  # noun phrases, not clauses
         return None
     prep = match.group(1)
     return (match.start(), match.end(), *(f"{prep} {t}" for t in things))

@@ -250,5 +250,6 @@ def test_three_things_listed_after_one_preposition_are_asked_one_at_a_time() -> 
     for whole in ("Hur stort är sparkravet för nämnden för arbete, kompetens och välfärd?",
                   "Vad säger planen om skola, vård och omsorg?",
                   "Hur mycket får kommunen sammanlagt för kommunstyrelsen, socialnämnden och tekniska nämnden?",
-                  "Vad får socialnämnden i 2021, 2022 och 2023?"):
+                  "Vad får socialnämnden i 2021, 2022 och 2023?",
+                  "By what year does the committee for work, competence and welfare want its costs on par?"):
         assert distribute(whole) == [whole]
