@@ -248,6 +248,10 @@ class Assistant:
                 answer = (None if i else self._place_comparison(part, history, language, filters)) or \
                     self._answer_one(raw, part, None, history + [first] if leans else history,
                                      language, filters, timings, earlier, strict_earlier=True)
+                if not leans:  # "..., och är det permanent?" said of the preamble's topic: its claim checked too
+                    preamble = compound.preamble if compound is not None else ""
+                    asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
+                    answer = self._yes_no(raw, part, answer, history, language, filters, timings, asked)
                 answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
                                               language) or answer)
             return self._merge(raw, answers, parts)
@@ -256,11 +260,9 @@ class Assistant:
         if places is not None:
             return replace(places, question=raw)
         answer = self._answer_one(raw, question, claim, history, language, filters, timings, earlier)
-        if not claim and not history and answer.composer != "calculator" and asks_yes_no(question):
-            # "Var kommunstyrelsen enig när den sjösatte uppdragen?": a yes/no question the tables do not answer
-            # is the claim it asks about; a verdict the evidence gives answers it, otherwise the prose does
-            checked = self._answer_one(raw, question, question.rstrip(" ?"), history, language, filters, timings)
-            if checked.verdict in ("supported", "contradicted") and checked.citations:
+        if not claim:
+            checked = self._yes_no(raw, question, answer, history, language, filters, timings)
+            if checked is not answer:
                 return checked
         if claim or answer.composer == "calculator" or not history or not (
                 followup.is_followup(question, history) or followup.refers_back(question)
@@ -274,6 +276,16 @@ class Assistant:
             question, turns, lambda turn, before: self._answer_one(turn, turn, None, before, language, filters, {}),
             language)
         return replace(computed, question=raw) if computed is not None else answer
+
+    def _yes_no(self, raw: str, question: str, answer: Answer, history: list[str], language: str, filters: Any,
+                timings: dict[str, float], asked: str | None = None) -> Answer:
+        """"Var kommunstyrelsen enig när den sjösatte uppdragen?": a yes/no question (a whole question or one part
+        of it, `asked` without the preamble said with it: "S sommarjobb: är det permanent?") the tables do not
+        answer is the claim it asks about; a verdict the evidence gives answers it, otherwise `answer` stands."""
+        if history or answer.composer == "calculator" or not asks_yes_no(asked or question):
+            return answer
+        checked = self._answer_one(raw, question, question.rstrip(" ?"), history, language, filters, timings)
+        return checked if checked.verdict in ("supported", "contradicted") and checked.citations else answer
 
     def _with_compared(self, parts: list[str], history: list[str], language: str, filters: Any) -> list[str]:
         """The parts with a comparison of two things stated in prose as one question for each

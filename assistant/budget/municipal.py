@@ -158,7 +158,40 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
             plans[name] = (plan, sub)
     if len(outcomes) < 2:
         return None
+    outcomes, plans = _in_one_year(outcomes, plans)
     return _comparison(question, _like_with_like(outcomes, plans), refusals, language)
+
+
+def _in_one_year(outcomes: list[tuple[str, Outcome]], plans: dict[str, tuple[Plan, FigureBook]]
+                 ) -> tuple[list[tuple[str, Outcome]], dict[str, tuple[Plan, FigureBook]]]:
+    """Figures looked up in every year of their tables, the question naming none, compared in the latest year
+    all of them have ("Vilken kommun har högst skattesats?": the rate now, the same year for each, not each
+    table's first); each its own latest year when they share none."""
+    if any(not _every_year(o, plans[name][0]) for name, o in outcomes):
+        return outcomes, plans
+    shared = set.intersection(*({c.column.year for c in o.cells if c.column.year} for _, o in outcomes))
+    if not shared:
+        return [(name, _latest(o)) for name, o in outcomes], plans
+    year = max(shared)
+    redone, replanned = [], dict(plans)
+    for name, outcome in outcomes:
+        plan, sub = plans[name]
+        plan = replace(plan, years=(year,))
+        try:
+            again = execute(plan, sub.tables, sub.index.doc_year)
+        except Refusal:
+            again = outcome
+        if not again.cells or again.cells[0].column.year != year:
+            again = _latest(outcome)
+        redone.append((name, again))
+        replanned[name] = (plan, sub)
+    return redone, replanned
+
+
+def _every_year(outcome: Outcome, plan: Plan) -> bool:
+    """A lookup the question gave no year, answered in several."""
+    return outcome.operation == "lookup" and not (plan.years or plan.year_range or plan.all_years) \
+        and len({c.column.year for c in outcome.cells}) > 1
 
 
 def _like_with_like(outcomes: list[tuple[str, Outcome]], plans: dict[str, tuple[Plan, FigureBook]]
@@ -187,6 +220,13 @@ def _like_with_like(outcomes: list[tuple[str, Outcome]], plans: dict[str, tuple[
         else:
             return redone
     return outcomes
+
+
+def _latest(outcome: Outcome) -> Outcome:
+    """The outcome's cell of its latest year (of several columns of that year, the first its table writes)."""
+    years = [cell.column.year or 0 for cell in outcome.cells]
+    chosen = max(range(len(years)), key=lambda i: (years[i], -i))
+    return replace(outcome, cells=(outcome.cells[chosen],), result=outcome.cells[chosen].value)
 
 
 def compared_cell(outcome: Outcome) -> Cell:

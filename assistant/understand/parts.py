@@ -34,7 +34,7 @@ class Parts:
         parts = [q if _own_subject(q, self.preamble) else f"{self.preamble} {q}" for q in questions] \
             if self.preamble else questions
         noun = asked_noun(parts[0])
-        return [parts[0], *(_elided(q, noun, parts[0]) if noun else q for q in parts[1:])]
+        return [parts[0], *(named_body(_elided(q, noun, parts[0]) if noun else q, parts[0]) for q in parts[1:])]
 
     def preamble_names_topic(self, places: tuple[str, ...] = ()) -> bool:
         """The preamble names what every part asks about ("S sommarjobbssatsning: ..., hur många jobb räcker det
@@ -51,6 +51,27 @@ def committees(text: str) -> set[str]:
     from assistant.understand.followup import ENTITY
 
     return {re.sub(r"s$", "", m.lower()) for m in ENTITY.findall(expand(text))}
+
+
+def named_body(part: str, first: str) -> str:
+    """A later part naming its body by the bare noun ("..., och vad är nämndens totala kommunbidrag 2021?") means
+    the one body of that noun the first part names by its name ("vård- och omsorgsnämnden"): the part with that
+    name in its place, the noun's genitive kept; unchanged when the first part names none or several."""
+    from assistant.understand.bodies import ENDINGS, body_nouns
+
+    nouns = "|".join(sorted(map(re.escape, body_nouns()), key=len, reverse=True))
+    endings = "|".join(ENDINGS)
+    bare = re.search(rf"(?<![\w-])({nouns})({endings})(?![\w-])(?!\s+för\s)", part, re.I)
+    if bare is None:
+        return part
+    noun = bare.group(1).lower()
+    named = {m.group(0).lower(): m.group(0) for m in re.finditer(
+        rf"(?:[^\W\d_]+-\s+(?:och|&)\s+)?[^\W\d_]+{noun}(?:{endings})?(?![\w-])", first, re.I)}
+    if len(named) != 1:
+        return part
+    name = re.sub(r"(?<=[^s])s$", "", next(iter(named.values())))  # its base: "socialnämndens" -> "socialnämnden"
+    genitive = bare.group(2).lower().endswith("s") and not name.endswith("s")
+    return f"{part[:bare.start()]}{name}{'s' if genitive else ''}{part[bare.end():]}"
 
 
 def _own_subject(part: str, preamble: str) -> bool:
@@ -115,6 +136,21 @@ def _has_topic(clause: str) -> bool:
     return bool(own_topic(clause))
 
 
+def _aggregates(question: str) -> bool:
+    """The question asks one figure over the things it names: their sum, mean, share, ranking or comparison."""
+    from assistant.budget.plan import DIFFERENCE, MAX, MIN, RANK, SUM
+
+    return bool(_computes(question) or COMPARING.search(question) or any(
+        p.search(question) for p in (DIFFERENCE, MAX, MIN, RANK, SUM)))
+
+
+def _concepts(phrase: str) -> bool:
+    """The phrase names a concept of the question analysis (a slot word such as "resultat" counts)."""
+    from assistant.understand.query import analyse
+
+    return bool(analyse(phrase).groups)
+
+
 def _computes(clause: str) -> bool:
     """The clause asks for a figure computed over what the question names ("vad är snittet per år?", "hur stor andel
     är det?"): a question of its own even without a topic, which it takes from the first part."""
@@ -154,7 +190,7 @@ def distribute(question: str) -> list[str]:
     ordförande och vice ordförande i kommunstyrelsen?" -> "vem är ordförande i ...?", "vem är vice ordförande
     i ...?"), two names around a distributive word ("i Tingsryd respektive Ockelbo"), two phrases each opened
     by a paired conjunction ("dels för X och dels för Y") or by the same preposition ("för X och för Y")."""
-    for pair in (_paired, _coordinated):
+    for pair in (_paired, _listed, _coordinated):
         found = pair(question)
         if found is not None:
             start, end, *phrases = found
@@ -187,6 +223,30 @@ def _paired(question: str) -> tuple | None:
     if any(YEAR.fullmatch(p[len(prep):].strip()) for p in phrases):
         return None  # "för 2021 och för 2022": one question over two years, the calculator's
     return (match.start(), match.end(), *phrases)
+
+
+DEFINITE = re.compile(r"(?:en|et|na|ns|ets|ens|nas)$", re.I)  # a Swedish noun's definite or genitive ending
+
+
+def _listed(question: str) -> tuple | None:
+    """Three or more things listed after one preposition, the question's last words ("om årets resultat, det
+    strukturella resultatet och den externa låneskulden?"): (start, end, *phrases, the preposition with each). A
+    thing is a phrase of two or more words or a noun in its definite form ("resultatet, soliditeten och
+    låneskulden"); a list of bare words is one name ("nämnden för arbete, kompetens och välfärd")."""
+    if _aggregates(question):
+        return None  # "hur mycket får X, Y och Z sammanlagt?": one figure over the three, the calculator's
+    preps = "|".join(map(re.escape, sentence_types()["prepositions"]))
+    item = r"[^\W\d_](?:(?!\b(?:och|samt|and)\b)[^?.!,;:]){0,40}?"  # a few words, no conjunction
+    match = re.search(rf"\b({preps})\s+({item}(?:\s*,\s*{item})+),?\s+(?:och|samt|and)\s+({item})(?=\s*[?.!;]|$)",
+                      question, re.I)
+    if match is None:
+        return None
+    things = [t.strip() for t in match.group(2).split(",")] + [match.group(3).strip()]
+    if any(not t or YEAR.search(t) or not (len(t.split()) >= 2 or DEFINITE.search(t)) or not _concepts(t)
+           or _first_verb(t) is not None or opens_question(t) for t in things):  # noun phrases, not clauses
+        return None
+    prep = match.group(1)
+    return (match.start(), match.end(), *(f"{prep} {t}" for t in things))
 
 
 def _coordinated(question: str) -> tuple[int, int, str, str] | None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from assistant.understand.query import analyse
-from assistant.understand.parts import share_scope, split_question
+from assistant.understand.parts import distribute, share_scope, split_question
 from assistant.understand.words import asks_time_by_noun, asks_yes_no, opens_question
 
 
@@ -224,3 +224,32 @@ def test_a_part_asking_a_computed_figure_is_a_question_of_its_own_leaning_on_the
     assert is_followup(parts.questions[1], parts.questions[:1])  # the mean of what the first part is about
     assert split_question("Vilka nämnder får mest, och hur mycket?").questions == (
         "Vilka nämnder får mest, och hur mycket?",)  # no figure of its own to compute: one question
+
+
+def test_a_later_part_naming_its_body_by_the_bare_noun_means_the_body_the_first_part_names() -> None:
+    parts = split_question("Hur mycket får vård- och omsorgsnämnden för LSS-boendet, och vad är nämndens totala "
+                           "kommunbidrag 2021?")
+    assert parts.standalone()[1] == "vad är vård- och omsorgsnämndens totala kommunbidrag 2021?"
+    parts = split_question("Hur stort var socialnämndens underskott, och vad gjorde nämnden?")
+    assert parts.standalone()[1] == "vad gjorde socialnämnden?"
+    # two bodies of that noun in the first part, or none: the bare noun stays as said
+    parts = split_question("Hur mycket får socialnämnden och kulturnämnden 2022, och vad får nämnden 2023?")
+    assert parts.standalone()[-1] == "vad får nämnden 2023?"
+    parts = split_question("Vad beslutade kommunstyrelsen om bidraget, och vad sa förvaltningen?")
+    assert parts.standalone()[1] == "vad sa förvaltningen?"
+
+
+def test_three_things_listed_after_one_preposition_are_asked_one_at_a_time() -> None:
+    assert distribute("Vad säger budgetens mål om årets resultat, det strukturella resultatet och den externa "
+                      "låneskulden?") == ["Vad säger budgetens mål om årets resultat?",
+                                          "Vad säger budgetens mål om det strukturella resultatet?",
+                                          "Vad säger budgetens mål om den externa låneskulden?"]
+    assert distribute("Vad säger budgeten om resultatet, soliditeten och låneskulden?")[1] == \
+        "Vad säger budgeten om soliditeten?"
+    # bare words in a row are one name; a sum or comparison over the things is one figure; years are the calculator's
+    for whole in ("Hur stort är sparkravet för nämnden för arbete, kompetens och välfärd?",
+                  "Vad säger planen om skola, vård och omsorg?",
+                  "Hur mycket får kommunen sammanlagt för kommunstyrelsen, socialnämnden och tekniska nämnden?",
+                  "Vad får socialnämnden i 2021, 2022 och 2023?",
+                  "By what year does the committee for work, competence and welfare want its costs on par?"):
+        assert distribute(whole) == [whole]

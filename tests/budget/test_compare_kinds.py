@@ -58,3 +58,22 @@ def test_each_figure_is_read_from_its_own_kind_and_the_gap_is_in_percentage_poin
     assert answer is not None and answer.calculation is not None
     assert [i.value for i in answer.calculation.inputs] == [Decimal("44.2"), Decimal("37.5")]
     assert "6,7 procentenheter" in answer.text and "Högst har Norrby" in answer.text
+
+
+def test_tables_sharing_no_year_are_compared_each_by_its_latest_year_of_one_kind() -> None:
+    # Österby's latest is Bokslut 2023, Söderby's Budget 2027; like with like, an outcome first: Söderby's Bokslut
+    öster = """Årsredovisning Österby kommun
+
+Tabell 1. Nyckeltal
+Procent
+
+                                 Bokslut       Bokslut
+Nyckeltal                           2022          2023
+Nettokostnadsandel                  99,1          98,0
+Soliditet                           30,0          31,5
+"""
+    book = FigureBook((_figures(öster, "osterby/ar.txt", "Österby"), _figures(SÖDERBY, "soderby/budget.txt", "Söderby")))
+    answer = answer_figures("vilken kommun har högst soliditet, österby eller söderby?", book)
+    assert answer is not None and answer.calculation is not None
+    assert [(i.value, i.column) for i in answer.calculation.inputs] == [(Decimal("31.5"), "Bokslut 2023"),
+                                                                          (Decimal("36.0"), "Bokslut 2025")]

@@ -47,6 +47,15 @@ def test_two_municipalities_are_compared_with_units_aligned(book):
     assert {Path(s.doc_path).parent.name for s in answer.sources} == {"vargarda", "tranemo"}
 
 
+def test_a_comparison_naming_no_year_is_made_in_the_latest_year_both_tables_have(book):
+    # Vårgårda's table runs to Plan 2027, Tranemo's to Budget 2025: both in 2025, not each its first or last year
+    answer = answer_figures("Vilken kommun lägger mest på tekniska nämnden, Vårgårda eller Tranemo?", book)
+    assert [(i.value, i.column) for i in answer.calculation.inputs] == [(Decimal("44.8"), "Budget 2025"),
+                                                                          (Decimal(38760), "Budget 2025")]
+    answer = answer_figures("Vilken kommun lägger mest på kommunstyrelsen, Vårgårda eller Lerum?", book)
+    assert [i.value for i in answer.calculation.inputs] == [Decimal("103.0"), Decimal(286300)]
+
+
 def test_committees_of_a_table_with_sections_are_its_top_rows(book):
     answer = answer_figures("Vilken nämnd i Vårgårda har störst budget 2025?", book)
     assert answer.calculation.result == Decimal("465.8")  # Summa familjenämnd, not Grundskola 228,4
