@@ -81,6 +81,7 @@ _UNIT_RE = re.compile(r"\s*(" + "|".join(words for words, _ in _UNIT_WORDS) + r"
 _GROUPED = re.compile(r"(?<![\d,.])[-\u2212\u2013]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])")
 _PLAIN = re.compile(r"(?<![\d,.])[-\u2212\u2013]?\d+(?:[.,]\d+)*(?![\d])")
 _SEK_PREFIX = re.compile(r"sek\s*$", re.IGNORECASE)
+_CITATION_MARK = re.compile(r"\[\d+\]")  # "[4]" points at a source; it states no figure
 
 
 def _unit_after(text: str, end: int) -> str | None:
@@ -136,9 +137,10 @@ def extract_numbers(text: str, language: str = "sv") -> list[FoundNumber]:
     """Every number in an answer with the unit written after it (tkr/mnkr/kr/miljoner/%/...).
 
     Signs are dropped (a deficit is often written "underskott på 14,3 miljoner"); English answers may
-    use "14.3" and "2,421,049"; "SEK 10 million" reads as mnkr, "SEK 300" as kr.
+    use "14.3" and "2,421,049"; "SEK 10 million" reads as mnkr, "SEK 300" as kr. Citation marks ("[4]")
+    are no figures.
     """
-    text = normalize_for_match(text)
+    text = _CITATION_MARK.sub(" ", normalize_for_match(text))
     found: list[FoundNumber] = []
     taken: list[tuple[int, int]] = []
     for match in _GROUPED.finditer(text):

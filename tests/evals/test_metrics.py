@@ -146,3 +146,10 @@ def test_two_documents_with_one_file_name_are_told_apart_by_their_paths() -> Non
     texts = {"a/budget.xlsx": "Lerum 100", "budget.xlsx": "Lerum 100", "b/budget.xlsx": "Tranemo 200"}
     assert text_of("b/budget.xlsx", texts) == "Tranemo 200"
     assert text_of("other/budget.xlsx", texts) == "Lerum 100"  # an unknown path: by file name
+
+
+def test_a_citation_mark_is_no_figure() -> None:
+    found = {f.value for f in metrics.extract_numbers("Målet är minst en procent [4].", "sv")}
+    assert Decimal(4) not in found
+    assert metrics.numbers_found([GoldNumber(Decimal(4), "%")], "Se källa [4].", "sv") == [False]
+    assert metrics.numbers_found([GoldNumber(Decimal(4), "%")], "minst 4 % [1]", "sv") == [True]
