@@ -10,6 +10,10 @@ from assistant.understand.query import analyse, split_compound, stems
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hur stort är sparkravet för nämnden?", "sv"),
     ("Vem är kommunstyrelsens ordförande?", "sv"),
+    # an English question naming a Swedish committee: the name's words do not outvote its English frame
+    ("What's the total savings requirement for nämnden för arbete, kompetens och välfärd in Alingsås?", "en"),
+    ("who chairs the nämnden för arbete, kompetens och välfärd?", "en"),
+    ("Vad är is i Alingsås?", "sv"),
     ("How many employees does the municipality have?", "en"),
     ("Who chairs the municipal executive board?", "en"),
     ("Wie viel kostet das neue Schwimmbad in der Gemeinde?", "de"),
