@@ -16,6 +16,11 @@ MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "au
 # a date written "2025-04-28" (year, month, day groups) or "28 april 2025" (day, month name, year groups)
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 SV_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS_SV) + r") ((?:19|20)\d{2})\b", re.IGNORECASE)
+# a year written as part of a date, in a question's words: "31 dec 2024", "den 31 december 2024", "December 31,
+# 2024", "2024-12-31" (a month is known by its first three letters, so "dec." and "sept" are months too)
+_MONTH = r"(?:" + "|".join(sorted({m[:3] for m in MONTHS_SV + MONTHS_EN})) + r")[a-zé]*\.?"
+DATED_YEAR = re.compile(r"(?:\b(?:den|per|the)\s+)?(?:(?:\b\d{1,2}(?::?e|st|nd|rd|th)?\s+" + _MONTH + r"|\b" + _MONTH +
+                        r"\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+((?:19|20)\d{2})\b|" + ISO_DATE.pattern + ")", re.IGNORECASE)
 
 
 def years_in(text: str) -> tuple[int, ...]:

@@ -20,3 +20,12 @@ def test_each_year_once_in_order_of_mention():
 def test_a_period_is_read_with_dashes_and_a_trailing_comma():
     found = PERIOD.search("Budget 2021–2023, Socialdemokraterna")
     assert found is not None and found.groups() == ("2021", "2023")
+
+
+def test_a_dated_year_is_read_with_its_day_and_month():
+    from core.years import DATED_YEAR
+
+    for said in ("31 dec 2024", "den 31 december 2024", "per 2024-12-31", "December 31, 2024", "31 aug. 2024"):
+        assert DATED_YEAR.sub("", f"invånare {said}?") == "invånare ?"
+    # a month alone or a period of months is no date
+    assert DATED_YEAR.sub("", "i maj 2020, jan–aug 2024, 3 kommuner 2024") == "i maj 2020, jan–aug 2024, 3 kommuner 2024"

@@ -18,7 +18,7 @@ from assistant.budget.matching import stem, stems, table_words, tokens
 from assistant.budget.municipal import compare, scope
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
-    CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, RANK, RATIO, SHARE, SUM, Plan, detect_language,
+    BY_HOW_MUCH, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, RANK, RATIO, SHARE, SUM, Plan, detect_language,
     in_columns, plan_question,
 )
 from assistant.budget.store import FigureBook
@@ -122,8 +122,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
             return None  # two questions in one, or one per document: retrieval answers those
         if not plan.rows or texts[0][0] >= STRONG_TEXT_SCORE:
-            if plan.operation in ("change", "difference") and not claim:  # "från -14,3 ... till -6,6": by how much?
-                changed = text_change(texts[0][1], index.amounts.amounts(), lang)
+            # "från -14,3 ... till -6,6": how much it changed, or "hur mycket mindre" the second is than the first
+            if (plan.operation in ("change", "percent_change", "difference") or BY_HOW_MUCH.search(question)) \
+                    and not claim:
+                changed = text_change(texts[0][1], index.amounts.amounts(), lang,
+                                      plan.operation == "percent_change" or bool(plan.percent))
                 if changed is not None:
                     return changed
             return text_answer(texts, lang)

@@ -8,12 +8,16 @@ money, and only when the sentence states exactly two: with three or more the pai
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from assistant.budget.compose import FigureAnswer, FigureValue, amount_text, written_places
 from assistant.budget.execute import format_amount
 from assistant.budget.numbers import format_value
 from assistant.budget.records import TextAmount
+from assistant.budget.units import Unit
 from core.types import Calculation, CalculationInput
+
+HUNDRED = Decimal(100)
 
 
 def sentence_amounts(best: TextAmount, amounts: Iterable[TextAmount]) -> list[TextAmount]:
@@ -23,9 +27,10 @@ def sentence_amounts(best: TextAmount, amounts: Iterable[TextAmount]) -> list[Te
     return [same[key] for key in sorted(same)]
 
 
-def text_change(best: TextAmount, amounts: Iterable[TextAmount], lang: str) -> FigureAnswer | None:
-    """The change from the first to the second amount of the best amount's sentence; None unless it states
-    exactly two sums of money."""
+def text_change(best: TextAmount, amounts: Iterable[TextAmount], lang: str, percent: bool = False
+                ) -> FigureAnswer | None:
+    """The change from the first to the second amount of the best amount's sentence, in percent of the first when
+    `percent` ("hur mycket mindre är prognosen, i procent?"); None unless it states exactly two sums of money."""
     pair = sentence_amounts(best, amounts)
     if len(pair) != 2:
         return None
@@ -39,14 +44,22 @@ def text_change(best: TextAmount, amounts: Iterable[TextAmount], lang: str) -> F
         change, unit = change_kr, None
         shown = format_amount(change_kr, "kr", lang)
     sign = "+" if change > 0 else ""
+    # in percent of the first amount's size: a deficit from -14,3 to -6,6 shrinks by 53,8 % (+7,7 mnkr)
+    pct = change_kr / abs(first.value) * HUNDRED if percent and first.value else None
+    if pct is not None:
+        shown = f"{shown} ({'+' if pct > 0 else ''}{format_value(pct, Unit.PERCENT, lang, 1)})"
     one, two = amount_text(first, lang), amount_text(second, lang)
     text = (f"From {one} to {two}: a change of {sign}{shown} [1]: ”{best.source.quote.strip()}”" if lang == "en" else
             f"Från {one} till {two}: en förändring med {sign}{shown} [1]: ”{best.source.quote.strip()}”")
     unit_name = unit.value if unit is not None else "kr"
-    calc = Calculation(
-        operation="difference", expression=f"{second.stated} - ({first.stated})", result=change, unit=unit_name,
-        inputs=tuple(CalculationInput(label=a.text, column=a.source.date or "", value=a.stated, unit=a.unit.value,
-                                      citation=1) for a in pair))
+    inputs = tuple(CalculationInput(label=a.text, column=a.source.date or "", value=a.stated, unit=a.unit.value,
+                                    citation=1) for a in pair)
+    expression = f"{second.stated} - ({first.stated})"
+    calc = (Calculation(operation="difference", expression=expression, result=change, unit=unit_name, inputs=inputs)
+            if pct is None else
+            Calculation(operation="percent_change", expression=f"({expression}) / |{first.stated}| = {pct:.1f} %",
+                        result=pct, unit="%", inputs=inputs))
     values = (FigureValue(abs(change), unit_name), FigureValue(abs(change_kr), "kr"),
-              *(FigureValue(a.stated, a.unit.value) for a in pair))
+              *(FigureValue(a.stated, a.unit.value) for a in pair),
+              *((FigureValue(abs(pct), "%"),) if pct is not None else ()))
     return FigureAnswer(text=text, sources=(best.source,), calculation=calc, values=values, language=lang)

@@ -187,7 +187,8 @@ def names_company(text: str) -> bool:
     return _company_patterns()[0].search(text) is not None
 
 
-ROLE_ENDINGS = ("erna", "arna", "ens", "er", "ar", "en", "s")  # plural and definite forms of a role noun
+# plural and definite forms of a role noun; an English role noun used as a verb ("chaired", "chairing", "heads")
+ROLE_ENDINGS = ("erna", "arna", "ens", "ing", "er", "ar", "en", "ed", "s")
 
 
 def _base_form(word: str) -> str:

@@ -12,6 +12,7 @@ from importlib import resources
 
 from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, THAN, YEAR_AFTER, YEAR_BEFORE
 from assistant.understand.query import YEAR, analyse
+from core.years import DATED_YEAR, years_in
 
 LEAD = re.compile(r"^\s*(och|men|samt|än|också|and|but|also|what about|how about|vad gäller|hur är det med)\b[\s,]*",
                   re.I)
@@ -25,7 +26,15 @@ ENTITY = re.compile(r"\b(?:nämnden för [\wåäö ,]+?(?= och \w+\b(?!\s*välf�
                     r"kommunstyrelsen?s?|kommunfullmäktiges?|[\wåäö-]+förvaltningen?s?)", re.I)
 INTENT = re.compile(r"\b(vem|vilka|vilken|vilket|vad|hur|när|varför|var|who|what|which|how|when|why|where)\b", re.I)
 SAME_YEAR = re.compile(r"\b(?:samma år(?:et)?|det året|det år|that year|the same year)\b", re.I)
-RELATIVE_YEAR = ((YEAR_BEFORE, -1), (YEAR_AFTER, 1), (SAME_YEAR, 0))
+# "i fjol", "förra året", "last year": in a follow-up, the year before the one the earlier turn named
+LAST_YEAR = re.compile(r"\b(?:i fjol|ifjol|förra året|last year)\b", re.I)
+RELATIVE_YEAR = ((YEAR_BEFORE, -1), (LAST_YEAR, -1), (YEAR_AFTER, 1), (SAME_YEAR, 0))
+# a year said as the other side of a comparison ("ökar den mot 2025?", "jämfört med 2023", "since 2020")
+AGAINST_YEAR = re.compile(r"\b(?:mot|jämfört (?:med|mot)|än|sedan|från|than|compared (?:to|with)|since|from|versus|vs)"
+                          r"\s+(?:(?:år|året|year)\s+)?((?:19|20)\d\d)\b", re.I)
+# "mellan de åren", "båda åren", "between those years": the years the conversation named, all of them
+THOSE_YEARS = re.compile(r"\b(?:(?:de|dessa|båda|bägge)(?:\s+(?:två|2))?\s+år(?:en)?|(?:those|these|both)(?:\s+(?:two|2))?"
+                         r"\s+years)\b", re.I)
 # "gånger större", "times as much": a comparison by a factor ("hur många gånger har de mötts?" counts, compares nothing)
 TIMES = re.compile(r"\b(?:gånger|times)\s+(?:så|mer|större|mindre|högre|lägre|fler|färre|as|more|larger|bigger|"
                    r"higher|lower|smaller|greater)\b", re.I)
@@ -86,7 +95,8 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
     topic ("Vad kostar en ny simhall i Alingsås?", "Vem är socialchef?") stands alone, whatever came before."""
     if not any(h and h.strip() for h in history) or not question.strip():
         return False
-    if LEAD.match(question) or shifted_year(question, history[-1]) is not None or compares_one_side(question):
+    if LEAD.match(question) or shifted_year(question, history[-1]) is not None or compares_one_side(question) \
+            or those_years(question, history) is not None:
         return True
     topic = own_topic(question)
     if not topic or asks_attribute_only(question) or names_only_kind(question):
@@ -126,6 +136,26 @@ def shifted_year(question: str, earlier: str) -> tuple[re.Match, int] | None:
     return None
 
 
+def compares_with_year(question: str) -> bool:
+    """A change or difference asked against the years it names ("hur mycket ökar den i procent mot 2025?"): the
+    earlier turn's year is the other side, so it stays."""
+    against = set(AGAINST_YEAR.findall(question))
+    return bool(against) and against == set(YEAR.findall(question)) and bool(
+        CHANGE.search(question) or DIFFERENCE.search(question) or BY_HOW_MUCH.search(question))
+
+
+def those_years(question: str, history: Sequence[str]) -> tuple[re.Match, str] | None:
+    """The years a plural "de åren" / "those years" points at, as the phrase and the years written out ("2021 och
+    2025"): every year the earlier turns named, in order; None when the question names a year of its own or the
+    conversation named fewer than two."""
+    found = THOSE_YEARS.search(question)
+    years = sorted(years_in(" ".join(history)))
+    if found is None or YEAR.search(question) or len(years) < 2:
+        return None
+    joiner = " and " if found.group(0).lower().endswith("years") else " och "
+    return found, ", ".join(map(str, years[:-1])) + joiner + str(years[-1])
+
+
 def _places_named(text: str, places: Sequence[str]) -> list[str]:
     return [p for p in places if re.search(rf"(?<!\w){re.escape(p)}s?(?!\w)", text, re.I)]
 
@@ -142,15 +172,19 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = ()) -
     previous = resolve(history[turn], history[:turn], places)
     new = LEAD.sub("", question).strip()
     base = previous
+    named = those_years(new, history)
+    if named is not None:  # "mellan de åren" after "... 2021?", "och 2025?": between 2021 and 2025
+        found, years = named
+        new = f"{new[:found.start()]}{years}{new[found.end():]}"
     relative = shifted_year(new, previous)
     if relative is not None:
         found, year = relative
         new = f"{new[:found.start()]}{year}{new[found.end():]}"
     # a change "till året efter" is between the earlier turn's year and the shifted one: both stay
     between = relative is not None and relative[1] != int(YEAR.findall(previous)[-1]) and bool(
-        CHANGE.search(new) or DIFFERENCE.search(new))
+        CHANGE.search(new) or DIFFERENCE.search(new) or THAN.search(new)) or compares_with_year(new)
     if (relative is not None or YEAR.search(new)) and not between:
-        base = YEAR.sub("", base)
+        base = YEAR.sub("", DATED_YEAR.sub("", base))  # "31 dec 2024" goes with its year
     if _places_named(new, places):
         for place in _places_named(base, places):
             base = re.sub(rf"(?:\b(?:i|in|för|for)\s+)?(?<!\w){re.escape(place)}s?(?!\w)", "", base, flags=re.I)
@@ -160,5 +194,5 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = ()) -
     if INTENT.search(new):  # the new question asks its own thing: keep the old topic, drop the old asking
         base = INTENT.sub("", base)
         base = re.sub(r"^\W*(är|var|mycket|stort|stor|många|ska|kan)\b", "", base.strip(), flags=re.I)
-    base = re.sub(r"\s+", " ", base).strip(" ?.!,")
+    base = re.sub(r"\s+", " ", base).strip(" ?.!,–")
     return f"{new.rstrip('?.! ')} – {base}?" if base else new

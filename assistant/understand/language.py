@@ -31,6 +31,13 @@ OTHER = {
 }
 
 
+# how an English question opens: none of these is a Swedish word, so an English question that names a Swedish
+# committee or place ("What's the savings requirement for nämnden för arbete, kompetens och välfärd?") is English
+# though the name's words outvote its own
+ENGLISH_OPENERS = frozenset("what who whom whose which how when why where does did do is are was were can could "
+                            "should would will has have".split())
+ENGLISH_FRAME_MIN = 2  # the opener and one more English function word
+
 OTHER_MIN = 2  # another language needs two of its function words: one ("von", "die") may be a name or a typo
 
 
@@ -55,6 +62,8 @@ def detect_language(text: str) -> str:
         best = "sv" if scores["sv"] >= scores["en"] else "en"
     if best == "en" and scores["en"] == scores["sv"]:
         return "sv"
+    if best == "sv" and words[0] in ENGLISH_OPENERS and scores["en"] >= ENGLISH_FRAME_MIN:
+        return "en"
     return "sv" if best == "no_da" else best
 
 

@@ -360,7 +360,7 @@ def _doc_hints(text: str) -> tuple[tuple[str, ...], tuple[str, ...], int | None]
     return types, tuple(sorted(publishers)), month
 
 
-ENGLISH_ENDINGS = "(?:s|es|d|ed)?"  # a glossary phrase inflected: "savings", "reduced"
+ENGLISH_ENDINGS = "(?:s|es|d|ed|ing)?"  # a glossary phrase inflected: "savings", "reduced", "forecasting"
 
 
 def _glossary_groups(text: str) -> tuple[list[str], list[tuple[str, ...]], str]:

@@ -68,3 +68,34 @@ def test_a_comparison_naming_one_side_leans_on_the_conversation_for_the_other() 
     assert not is_followup("hur många gånger större är VON:s bidrag än socialnämndens?", earlier)
     assert not is_followup("hur mycket mer får kultur och fritid jämfört med socialnämnden?", earlier)
     assert not is_followup("hur många gånger har kommunfullmäktige sammanträtt?", earlier)  # a count, no comparison
+
+
+def test_those_years_are_the_years_the_conversation_named() -> None:
+    history = ["Vad har barn- och ungdomsnämnden för investeringsbudget 2021?", "och 2025?"]
+    question = "Hur stor är minskningen i procent mellan de åren?"
+    assert is_followup(question, history)
+    resolved = resolve(question, history)
+    assert "mellan 2021 och 2025" in resolved and "investeringsbudget" in resolved and "– –" not in resolved
+    assert "between 2021 and 2025" in resolve("How large is the change between those years?", history)
+    # fewer than two years named, or a year of its own: nothing to point at
+    assert resolve("Hur stor är minskningen mellan de åren?", ["Vad är investeringsbudgeten 2021?"]).count("2021") <= 1
+    assert "2022" in resolve("Och mellan de åren 2022 och 2023?", history)
+
+
+def test_a_year_replaced_takes_its_date_along() -> None:
+    resolved = resolve("hur många var dom 2020?", ["Hur många invånare hade Pajala 31 dec 2024?"])
+    assert "2020" in resolved and "2024" not in resolved and "dec" not in resolved and "invånare" in resolved
+
+
+def test_a_change_against_a_year_keeps_the_earlier_turns_year() -> None:
+    earlier = ["Vilken nämnd har störst budget i Enköping 2026?"]
+    resolved = resolve("hur mycket ökar den i procent mot 2025?", earlier)
+    assert "2025" in resolved and "2026" in resolved
+    # a year that is not the other side of a comparison replaces it
+    assert "2026" not in resolve("och hur stor är den 2025?", earlier)
+
+
+def test_last_year_in_a_followup_is_the_year_before_the_earlier_turns() -> None:
+    resolved = resolve("Hur många procent sämre än samma period i fjol är det?",
+                       ["Vad blev periodens resultat för Härjedalen jan–aug 2024?"])
+    assert "2023" in resolved and "2024" in resolved

@@ -245,3 +245,13 @@ def test_a_table_rows_columns_say_whether_it_states_an_outcome_of_the_asked_year
     q = analyse("vad blev bokslutet för verksamhetens resultat 2026, alltså det faktiska resultatet?")
     assert judge_evidence(q, [row], threshold=0.1).reason == "no_outcome"
     assert judge_evidence(analyse("vad blev bokslutet för verksamhetens resultat 2025?"), [row], threshold=0.1).answerable
+
+
+def test_an_english_role_used_as_a_verb_asks_for_that_role() -> None:
+    text = "Vi agerar nu, säger Simon Waern (S), kommunstyrelsens vice ordförande."
+    vice = _sentence(f"Uppdragen sjösätts. {text}", text, title="Pressmeddelande")
+    chair_text = "Det är en styrka, säger Daniel Filipsson (M), kommunstyrelsens ordförande."
+    chair = _sentence(f"Uppdragen sjösätts. {chair_text}", chair_text, title="Pressmeddelande")
+    question = "Who chaired the municipal executive board (kommunstyrelsen)?"
+    assert holds_asked_role(question, chair) and not holds_asked_role(question, vice)
+    assert holds_asked_role("Who was vice chair of kommunstyrelsen?", vice)

@@ -10,6 +10,10 @@ from assistant.understand.query import analyse, split_compound, stems
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hur stort är sparkravet för nämnden?", "sv"),
     ("Vem är kommunstyrelsens ordförande?", "sv"),
+    # an English question naming a Swedish committee: the name's words do not outvote its English frame
+    ("What's the total savings requirement for nämnden för arbete, kompetens och välfärd in Alingsås?", "en"),
+    ("who chairs the nämnden för arbete, kompetens och välfärd?", "en"),
+    ("Vad är is i Alingsås?", "sv"),
     ("How many employees does the municipality have?", "en"),
     ("Who chairs the municipal executive board?", "en"),
     ("Wie viel kostet das neue Schwimmbad in der Gemeinde?", "de"),
@@ -188,3 +192,9 @@ def test_the_distributive_respektive_is_no_concept_of_the_question() -> None:
     q = analyse("Socialnämndens kommunbidrag 2021 resp 2023?")
     assert all("respektiv" not in group for group in q.groups)
     assert "respektiv" not in stems("bidraget 2021 respektive 2023")
+
+
+def test_an_english_glossary_word_is_found_in_its_ing_form() -> None:
+    q = analyse("What result was the social services administration forecasting for 2020?")
+    assert "prognos" in q.lexical_text
+    assert "översyn" in analyse("Who is tasked with reviewing the kitchen organisation?").lexical_text

@@ -187,3 +187,19 @@ def test_how_many_millions_asks_for_the_change_between_the_sentences_two_amounts
     assert answer.calculation.result == Decimal("4.7") and "+4,7 mnkr" in answer.text
     count = answer_figures("Hur många besökare har biblioteken?", _book(tmp_path, NEWS))
     assert count is None or count.calculation is None or count.calculation.operation != "difference"
+
+
+def test_a_change_asked_in_percent_is_of_the_first_amounts_size(tmp_path):
+    answer = answer_figures("Hur mycket har kulturförvaltningens underskott minskat i procent?", _book(tmp_path, NEWS))
+    assert answer is not None and answer.calculation.operation == "percent_change"
+    # from -8,2 to -3,5: 4,7 mnkr less deficit, 57,3 % of its size
+    assert abs(answer.calculation.result - Decimal("57.317")) < Decimal("0.01") and answer.calculation.unit == "%"
+    assert "+4,7 mnkr (+57,3 %)" in answer.text
+
+
+def test_how_much_less_of_a_sentence_stating_two_amounts_is_their_change(tmp_path):
+    # a follow-up made standalone: "hur mycket mindre" the forecast is than the deficit of the year before
+    answer = answer_figures("hur mycket mindre är prognosen för i år, i procent – underskott hade kulturförvaltningen "
+                            "året innan?", _book(tmp_path, NEWS))
+    assert answer is not None and answer.calculation.operation == "percent_change"
+    assert "+4,7 mnkr (+57,3 %)" in answer.text
