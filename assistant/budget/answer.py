@@ -24,6 +24,7 @@ from assistant.budget.plan import (
 from assistant.budget.store import FigureBook
 from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change
+from assistant.budget.text_sum import text_sum
 from assistant.budget.records import CellSource, Table, TextAmount
 from assistant.budget.selection import find_row
 from assistant.budget.numbers import NUMBER_WORDS
@@ -126,6 +127,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
                 changed = text_change(texts[0][1], index.amounts.amounts(), lang)
                 if changed is not None:
                     return changed
+            if plan.operation == "sum" and not claim:  # "lägger man ihop ...": each amount stated the same way
+                summed = text_sum(texts[0][1], index.amounts.amounts(), (*plan.said, *plan.rows), lang)
+                if summed is not None:
+                    return summed
             return text_answer(texts, lang)
     if not tabular and history and plan.intent and (plan.rows or plan.table_kind):
         tabular = True

@@ -37,8 +37,8 @@ SHAPES = [
      "Vård- och omsorgsnämnden har 4,03 gånger så mycket som Socialnämnden 2023: 859 001 tkr [1] mot 213 162 tkr "
      "[2]. Underlag: driftsbudgeten, Plan 2023."),
     ("largest", "Vilken nämnd får störst kommunbidrag 2023?", "sv",
-     "Störst 2023 är Barn- och ungdomsnämnden med 919,3 miljoner kronor (919 302 tkr) [1]. "
-     "Underlag: driftsbudgeten, Plan 2023."),
+     "Störst 2023 är Barn- och ungdomsnämnden med 919,3 miljoner kronor (919 302 tkr) [1]; näst störst är "
+     "Vård- och omsorgsnämnden med 859 001 tkr [2]. Underlag: driftsbudgeten, Plan 2023."),
     ("under a million", "Vilken rad får minst 2021?", "sv",
      "Minst 2021 är Exploatering med 407 000 kronor (407 tkr) [1]. "
      "Underlag: driftsbudgeten (frågan nämner ingen tabell), Budget 2021."),
