@@ -119,6 +119,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         # a follow-up whose own words find a stated amount ("Hur mycket av det går till sommarlovsaktiviteter?"):
         # the row and the year it borrowed from the earlier question do not make it a table lookup
         tabular = False
+    if texts and tabular and plan.operation == "share" and not claim and texts[0][1].unit is not Unit.PERCENT:
+        texts = []  # a share asked of a row the tables hold: a sum of money the text states is no share
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
         if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
             return None  # two questions in one, or one per document: retrieval answers those
