@@ -130,7 +130,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
                 if changed is not None:
                     return changed
             if plan.operation == "sum" and not claim:  # "lägger man ihop ...": each amount stated the same way
-                summed = text_sum(texts[0][1], index.amounts.amounts(), (*plan.said, *plan.rows), lang)
+                told = [a for a in index.amounts.amounts() if not plan.years or _about_years(a, plan.years)]
+                summed = text_sum(texts[0][1], told, (*plan.said, *plan.rows), lang)
                 if summed is not None:
                     return summed
             return text_answer(texts, lang)

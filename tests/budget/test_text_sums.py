@@ -52,3 +52,35 @@ def test_a_question_adding_up_what_a_committee_is_given_in_the_text():
 def test_every_form_of_sammanlagd_asks_for_a_sum():
     for word in ("sammanlagt", "sammanlagd", "sammanlagda"):
         assert SUM.search(f"den {word} budgeten")
+
+
+GIVEN = """Budget 2032 Åsby kommun
+
+Driftsbudget
+
+| tkr | Budget 2030 | Budget 2031 |
+|---|---:|---:|
+| Fritids- och kulturnämnden | 50 000 | 52 000 |
+| Socialnämnden | 90 000 | 93 000 |
+
+Satsningar
+
+2 mnkr tillförs fritids- och kulturnämnden år 2032 för fler simkurser.
+
+750 tkr tillförs fritids- och kulturnämnden år 2032 för ett nytt bibliotek.
+
+900 tkr tillförs fritids- och kulturnämnden år 2033 för nya elljusspår.
+"""
+
+
+def test_the_parts_are_of_the_asked_year_only():
+    from assistant.budget.store import FigureBook
+    from core.types import DocumentMeta, LoadedDocument
+    from ingest.tables import extract_figures
+
+    doc = LoadedDocument(path="asby/budget.md", text=GIVEN, sha256="asby-budget",
+                         meta=DocumentMeta(title="Budget 2032", date="2031-11-20", doc_type="budget",
+                                           municipality="Åsby"))
+    book = FigureBook((extract_figures(doc),))
+    answer = answer_figures("Hur mycket tillförs fritids- och kulturnämnden sammanlagt 2032?", book)
+    assert answer.calculation.operation == "sum" and answer.calculation.result == Decimal(2750)
