@@ -24,6 +24,7 @@ from assistant.budget.plan import (
 from assistant.budget.store import FigureBook
 from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change
+from assistant.budget.text_sum import text_sum
 from assistant.budget.records import CellSource, Table, TextAmount
 from assistant.budget.selection import find_row
 from assistant.budget.numbers import NUMBER_WORDS
@@ -118,6 +119,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         # a follow-up whose own words find a stated amount ("Hur mycket av det går till sommarlovsaktiviteter?"):
         # the row and the year it borrowed from the earlier question do not make it a table lookup
         tabular = False
+    if texts and tabular and plan.operation == "share" and not claim and texts[0][1].unit is not Unit.PERCENT:
+        texts = []  # a share asked of a row the tables hold: a sum of money the text states is no share
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
         if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
             return None  # two questions in one, or one per document: retrieval answers those
@@ -129,6 +132,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
                                       plan.operation == "percent_change" or bool(plan.percent))
                 if changed is not None:
                     return changed
+            if plan.operation == "sum" and not claim:  # "lägger man ihop ...": each amount stated the same way
+                told = [a for a in index.amounts.amounts() if not plan.years or _about_years(a, plan.years)]
+                summed = text_sum(texts[0][1], told, (*plan.said, *plan.rows), lang)
+                if summed is not None:
+                    return summed
             return text_answer(texts, lang)
     if not tabular and history and plan.intent and (plan.rows or plan.table_kind):
         tabular = True

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.columns import family, holds, like_kind, seen_as, span_column, whole_year_outcome
-from assistant.budget.matching import committee_mentions, owned_by, stems, table_kind_of
+from assistant.budget.matching import committee_mentions, names_same_thing, owned_by, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
@@ -35,6 +35,7 @@ class Outcome:
     interpretation: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     denominator_label: str | None = None
+    runner_up: Cell | None = None  # max/min over rows: the next row, said and cited beside the best (the margin)
 
 
 def format_amount(value: Decimal, unit: str, language: str, places: int | None = None) -> str:
@@ -329,7 +330,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                 expr += f"; {num(diff)} / {num(a.value)} = {fmt(pct, '%')}"
                 secondary = ((pct, "%"),)
             used = tuple(c for _, a2, b2 in scored[: (plan.top_n or 1) if op == "rank" else 1] for c in (a2, b2))
-            return Outcome(op, diff, u, used, expr, table, secondary, ranking=ranking, interpretation=tuple(interp))
+            runner_up = scored[1][2] if op != "rank" and len(scored) >= 2 else None
+            return Outcome(op, diff, u, used, expr, table, secondary, ranking=ranking, interpretation=tuple(interp),
+                           runner_up=runner_up)
         year = need_year()
         cells = [_value(table, r, year) for r in candidates]
         ranked = sorted(cells, key=lambda c: c.value * direction, reverse=(op != "min"))
@@ -342,8 +345,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             sought = op if direction == 1 else {"max": "min", "min": "max"}[op]  # of a deficit: the most negative
             expr = (f"{sought}(" + ", ".join(num(c.value) for c in cells) + f") = {fmt(chosen[0].value, u)}"
                     f" ({chosen[0].row_label})")
+        runner_up = ranked[1] if op != "rank" and n == 1 and len(ranked) >= 2 else None
         return Outcome(op, chosen[0].value, u, tuple(chosen), expr, table, ranking=ranking,
-                       interpretation=tuple(interp))
+                       interpretation=tuple(interp), runner_up=runner_up)
 
     if op == "filter" and plan.threshold is not None:
         year = need_year()
@@ -488,6 +492,26 @@ def _negative(table: Table, row: Row, years: tuple[int, ...]) -> bool:
     return cell is not None and cell.value < 0
 
 
+def _count(plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Cell:
+    """The count of the plan's one row in its year; when its table lacks that year, the same count under another
+    name in a table that has it ("Invånare totalt" of 2021–2023, "Folkmängd 31 december" of 2025 (prognos))."""
+    try:
+        return execute(plan, tables, doc_year).cells[0]
+    except Refusal:
+        named = plan.rows[0]
+        others = dict.fromkeys(r.label for t in tables for r in t.rows
+                               if r.label != named and not r.is_total and names_same_thing(named, r.label)
+                               and all(y in t.years for y in plan.years))
+        for label in others:
+            try:
+                cell = execute(replace(plan, rows=(label,)), tables, doc_year).cells[0]
+            except Refusal:
+                continue
+            if cell.unit is Unit.NUMBER:
+                return cell
+        raise
+
+
 def _per_unit(plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Outcome:
     """A figure per unit of a count ("nettokostnad per invånare"): the figure looked up in its own table, divided by
     the count of the same year from the table that holds it (another table of the documents, when need be); money
@@ -501,7 +525,7 @@ def _per_unit(plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Ou
                          years=(cell.column.year,) if cell.column.year is not None else plan.years,
                          year_range=False, all_years=False, relative_year=None, column_kind=None, kinds=(),
                          table_kind=None)
-    count = execute(count_plan, tables, doc_year).cells[0]
+    count = _count(count_plan, tables, doc_year)
     if count.value == 0:
         raise Refusal(f"{count.row_label} är 0.", f"{count.row_label} is 0.", figure.table)
     money = cell.unit.is_money

@@ -322,6 +322,14 @@ def _row_word_groups() -> dict[str, tuple[str, ...]]:
     return {stem(w): tuple(group) for group in synonyms()["row_words"] for w in group}
 
 
+def names_same_thing(label: str, other: str) -> bool:
+    """The other row label holds a word of the group of one of this label's words ("Folkmängd 31 december" for
+    "Invånare totalt, antal": row_words in budget_synonyms.json), or that word itself."""
+    groups = _row_word_groups()
+    mine = {stem(w) for s in stems(label) for w in groups.get(s, ())}
+    return bool(mine & set(stems(other)))
+
+
 @lru_cache(maxsize=16)
 def _label_stems(lexicon: Lexicon) -> frozenset[str]:
     """The stems of every word of every row label."""

@@ -49,7 +49,7 @@ BY_HOW_MUCH = _R(r"\b(?:hur mycket|how much)\s+(?:mer|mindre|större|högre|läg
 # what names the other side of a comparison ("än socialnämndens", "than 2023", "jämfört med", "mellan A och B"): a
 # comparative without it compares with what the conversation named
 THAN = _R(r"\b(?:än|than|jämfört (?:med|mot)|compared (?:to|with)|versus|vs|mellan|between)\b")
-SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlagt|sammantaget|samlade?|samlat|tillsammans|totalt|totala|total|sum|combined|"
+SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlag(?:t|da?)|sammantaget|samlade?|samlat|tillsammans|totalt|totala|total|sum|combined|"
          r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
 PERCENT = _R(r"(procent(?!enhet)|%|percent(?!age point)\w*)")  # "procentenheter": points, a change
 WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")

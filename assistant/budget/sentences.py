@@ -284,9 +284,9 @@ class Sentences:
             by = words + (f" ({inside})" if inside else "")
             return self.w(
                 f"{np_} {verb} {adverb} från {self.year(a.column)} till {self.year(b.column)}: med {by}, "
-                f"från {self.exact(a.value)} till {self.exact(b.value)} {self.tag(a, b)}.",
+                f"från {self.exact(a.value)} till {self.exact(b.value)} {self.tag(a, b)}",
                 f"{np_} {verb} {adverb} from {self.year(a.column)} to {self.year(b.column)}: by {by}, "
-                f"from {self.exact(a.value)} to {self.exact(b.value)} {self.tag(a, b)}.")
+                f"from {self.exact(a.value)} to {self.exact(b.value)} {self.tag(a, b)}") + self.next_best(most) + "."
         if o.operation == "rank":
             items = ", ".join(f"{i}. {x.row_label} {self.exact(x.value)} {self.tag(x)}" for i, x in enumerate(c, 1))
             at = self.at(c[0].column)
@@ -295,6 +295,18 @@ class Sentences:
             return self.w(f"I storleksordning {at}: {items}.", f"In order of size, {at}: {items}.")
         word = self.w("Störst" if most else "Minst", "The largest" if most else "The smallest")
         return self.w(f"{word} {self.at(best.column)} är {self.name(best)} med {self.spoken(best.value)} "
-                      f"{self.tag(best)}.",
+                      f"{self.tag(best)}",
                       f"{word} {self.at(best.column)} is {self.name(best)} with {self.spoken(best.value)} "
-                      f"{self.tag(best)}.")
+                      f"{self.tag(best)}") + self.next_best(most) + "."
+
+    def next_best(self, most: bool) -> str:
+        """The row after the best, with its figure and its own citation: how far ahead the best is
+        ("; näst störst är Vård- och omsorgsnämnden med 840 609 tkr [2]")."""
+        nxt = self.o.runner_up
+        if nxt is None or len(self.o.ranking) < 2:
+            return ""
+        label, value = self.o.ranking[1]
+        name = self.name(nxt) if nxt.row_label == label else label
+        word = self.w("näst störst" if most else "näst minst", "second largest" if most else "second smallest")
+        verb = self.w("är", "is")
+        return f"; {word} {verb} {name} {self.w('med', 'with')} {self.exact(value)} {self.tag(nxt)}"

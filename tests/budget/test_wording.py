@@ -37,10 +37,11 @@ SHAPES = [
      "Vård- och omsorgsnämnden har 4,03 gånger så mycket som Socialnämnden 2023: 859 001 tkr [1] mot 213 162 tkr "
      "[2]. Underlag: driftsbudgeten, Plan 2023."),
     ("largest", "Vilken nämnd får störst kommunbidrag 2023?", "sv",
-     "Störst 2023 är Barn- och ungdomsnämnden med 919,3 miljoner kronor (919 302 tkr) [1]. "
-     "Underlag: driftsbudgeten, Plan 2023."),
+     "Störst 2023 är Barn- och ungdomsnämnden med 919,3 miljoner kronor (919 302 tkr) [1]; näst störst är "
+     "Vård- och omsorgsnämnden med 859 001 tkr [2]. Underlag: driftsbudgeten, Plan 2023."),
     ("under a million", "Vilken rad får minst 2021?", "sv",
-     "Minst 2021 är Exploatering med 407 000 kronor (407 tkr) [1]. "
+     "Minst 2021 är Exploatering med 407 000 kronor (407 tkr) [1]; näst minst är Överförmyndarnämnden med 4 869 tkr "
+     "[2]. "
      "Underlag: driftsbudgeten (frågan nämner ingen tabell), Budget 2021."),
     ("English lookup", "How much does the municipal executive board get in the operating budget for 2022?", "en",
      "Kommunstyrelsen receives SEK 96.5 million in 2022 (96,486 thousand SEK) [1]. "
