@@ -11,7 +11,9 @@ from functools import lru_cache
 from importlib import resources
 
 from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, THAN, YEAR_AFTER, YEAR_BEFORE
+from assistant.understand.bodies import head_pattern
 from assistant.understand.query import YEAR, analyse
+from assistant.understand.words import sentence_types
 from core.years import DATED_YEAR, years_in
 
 LEAD = re.compile(r"^\s*(och|men|samt|än|också|and|but|also|what about|how about|vad gäller|hur är det med)\b[\s,]*",
@@ -22,8 +24,22 @@ PRONOUN = re.compile(r"\b(?:det|detta|dessa|denna|dess|deras|dem|dom|hen|han|hon
 # "det"/"it" as a dummy subject refers to nothing: "kostar det att bygga", "finns det", "does it cost to build"
 EXPLETIVE = re.compile(r"\b(?:finns|fanns|blir|krävs) det\b|\bdet (?:finns|fanns|krävs)\b|\bdet\b(?=[^?.!]*\b(?:att|som)\b)|"
                        r"\bit\b(?=[^?.!]*\b(?:to|that)\b)|\bthere (?:is|are|was|were)\b", re.I)
-ENTITY = re.compile(r"\b(?:nämnden för [\wåäö ,]+?(?= och \w+\b(?!\s*välfärd)|[?.!]|$)|[\wåäö-]+nämnden?s?|"
-                    r"kommunstyrelsen?s?|kommunfullmäktiges?|[\wåäö-]+förvaltningen?s?)", re.I)
+
+
+def _name_item() -> str:
+    """One noun of a committee named by its areas ("nämnden för arbete, kompetens och välfärd", "miljö- och
+    byggfrågor"): a word of no closed class (no question word, verb, article, conjunction) and no body's name, so
+    "nämnden för kultur och fritid och vad fick den?" ends at "fritid"."""
+    types = sentence_types()
+    closed = {*types["interrogatives"], *types["interrogatives_initial"], *types["finite_verbs"],
+              *types["auxiliaries"], *types["articles"], *types["followup_openers"], *types["prepositions"], "att"}
+    words = "|".join(sorted(map(re.escape, closed), key=len, reverse=True))
+    return rf"(?!(?:{words})\b)(?![^\W\d_]*{head_pattern()}\b)[^\W\d_]+(?:-(?=\s))?"
+
+
+_ITEM = _name_item()
+ENTITY = re.compile(rf"\b(?:nämnden för {_ITEM}(?:(?:, | och ){_ITEM})*|[\w-]+nämnden?s?|"
+                    r"kommunstyrelsen?s?|kommunfullmäktiges?|[\w-]+förvaltningen?s?)", re.I)
 INTENT = re.compile(r"\b(vem|vilka|vilken|vilket|vad|hur|när|varför|var|who|what|which|how|when|why|where)\b", re.I)
 SAME_YEAR = re.compile(r"\b(?:samma år(?:et)?|det året|det år|that year|the same year)\b", re.I)
 # "i fjol", "förra året", "last year": in a follow-up, the year before the one the earlier turn named
