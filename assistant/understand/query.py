@@ -45,9 +45,11 @@ WHO = re.compile(r"\b(vem|vilka personer|vilken person|who|whom|vem sa|vem säge
 AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur högt|belopp|summa|siffra|siffran|siffror|siffrorna|kostar|kosta|kostade|kostat|how much|"
                     r"how many|how large|how high|amount|vad uppgår|uppgår|hur mycket pengar|rate|andel|nivå|"
                     # a verb whose object is a sum: "vad vill S lägga på ...", "what will they spend on ..."
-                    r"lägga på|lägger på|satsa på|satsar på|avsätta|avsätter|tillföra|tillför|spend|spending|allocate)\b",
+                    r"lägga på|lägger på|satsa på|satsar på|avsätta|avsätter|tillföra|tillför|spend|spending|allocate|"
+                    # what is paid or priced is a sum: "vad får kommunen betalt för tomten", "vad är priset"
+                    r"betalt|pris|priset|price)\b",
                     re.I)
-MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|"
+MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|betalt|pris|priset|"
                    r"mnkr|tkr|miljon\w*|procent|cost\w*|money|funding|spend\w*|save\w*|percent)", re.I)
 # "hur många sommarjobb": a number of things (not "hur många kronor/miljoner", which asks for money)
 COUNT = re.compile(r"\b(?:hur många|how many|antal\w*|number of)\b(?!\s+(?:\w+\s+)?(?:kronor|kr|miljon\w*|miljard\w*|"

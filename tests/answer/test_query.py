@@ -188,3 +188,10 @@ def test_the_distributive_respektive_is_no_concept_of_the_question() -> None:
     q = analyse("Socialnämndens kommunbidrag 2021 resp 2023?")
     assert all("respektiv" not in group for group in q.groups)
     assert "respektiv" not in stems("bidraget 2021 respektive 2023")
+
+
+def test_what_is_paid_or_priced_is_an_amount_asked() -> None:
+    assert analyse("Vad får kommunen betalt för tomten Västby 3:118?").wants_amount
+    assert analyse("Vad får kommunen betalt för tomten Västby 3:118?").wants_money
+    assert analyse("Vad är priset för ett årskort i simhallen?").wants_amount
+    assert not analyse("Vem ska betala för vägen?").wants_amount  # who pays, not how much
