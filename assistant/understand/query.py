@@ -215,6 +215,18 @@ def names_source(text: str) -> bool:
     return False
 
 
+TOPIC_BEFORE = re.compile(r"\b(?:om|angående|about|regarding)\s+((?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)", re.I)
+
+
+def topic_kinds(text: str) -> frozenset[str]:
+    """Stems of the document-kind words a question asks about rather than names as its source: a kind after a
+    preposition of topic ("besluta om budgeten", "röstade om Mjölbys budget") is what the fact asked is about,
+    a concept its evidence says, not only which document holds it ("i budgeten", "enligt protokollet")."""
+    kinds = {w for ws in doc_words()["doc_types"].values() for w in ws if " " not in w}
+    return frozenset(t for match in TOPIC_BEFORE.finditer(text) for word in match.group(1).lower().split()
+                     if word in kinds for t in stems(word))
+
+
 @lru_cache(maxsize=1)
 def _compound_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = _load("compounds_sv.json")
@@ -440,9 +452,12 @@ def _wants_name(text: str) -> bool:
 
 
 def _wants_amount(text: str) -> bool:
-    """An amount is asked by "hur mycket" and its kin, or by a cue noun ("nivå", "andel") unless the question
+    """An amount is asked by "hur mycket" and its kin, by a cue noun ("nivå", "andel") or by a determiner before a
+    noun naming a quantity ("vad hade bolaget för omsättning": words.asks_amount_by_noun), unless the question
     asks for a time ("till vilket år ska kostnaderna vara i nivå med ...")."""
-    if not AMOUNT.search(text):
+    from assistant.understand.words import asks_amount_by_noun
+
+    if not AMOUNT.search(text) and not asks_amount_by_noun(text):
         return False
     return bool(HOW_MUCH.search(text)) or not _wants_time(text)
 
@@ -480,7 +495,7 @@ def analyse(question: str) -> QueryAnalysis:
     syn = synonym_index()
     in_names = name_phrase_stems(text)
     abbreviations = body_abbreviations()
-    context = _context_stems()
+    context = _context_stems() - topic_kinds(text)
     doc_types, publishers, month = _doc_hints(text)
     if doc_types or publishers or month:  # "the economic action plan", "the press release": which document, as in Swedish
         groups = [g for g in groups if g[0] not in context]
