@@ -149,8 +149,8 @@ class TermStats:
         if q.followup or q.strict:
             return []
         group = asked_subject(q)
-        if group is None or self.known(group) or len(group[0]) < 7 or self.near(group[0]) or self.parts(group[0]):
-            return []  # a compound of two of the documents' words ("förskolebeslut") is described by them
+        if group is None or self.known(group) or len(group[0]) < 7 or self.near(group[0]):
+            return []
         described = [g for g in content_groups(q, shortest=3) if g != group and self.known(g)]
         if len(described) >= DESCRIBED_BY:
             return []  # "Vad heter ljusarrangemanget som lyser upp staden på hösten?": a paraphrase, for the model

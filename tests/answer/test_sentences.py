@@ -176,14 +176,6 @@ def test_a_compound_of_the_documents_own_words_joined_by_a_vowel_splits_into_the
     assert stats.spelled_apart("förskolebeslut", frozenset({"förskol", "beslut"}))
 
 
-def test_a_subject_compounded_of_the_documents_own_words_is_no_subject_foreign_to_them() -> None:
-    text = "Fullmäktige fattade beslutet om en ny förskola i Västby. Moderaterna reserverade sig mot beslutet."
-    c = Chunk(id="p#0", doc_path="p.txt", text=text, start=0, end=len(text), title="Protokoll")
-    stats = sentences.TermStats({c.id: c})
-    assert stats.unknown_subject(analyse("Vilka partier reserverade sig mot förskolebeslutet?")) == []
-    assert stats.unknown_subject(analyse("Vilka partier reserverade sig mot bygglovsärendet?")) == ["bygglovsärendet"]
-
-
 def test_a_question_whose_subject_no_document_uses_is_about_something_not_here() -> None:
     text = ("Fritidsnämnden får 2 mnkr till simhallen i Västby. Badavgiften för vuxna höjs. "
             "Kommunens befolkning ökar i Västby och i centralorten.")
