@@ -203,18 +203,9 @@ class Retriever:
         """All proper names of the question occur in the sentence's passage or its document's title."""
         if not q.names:
             return True
-        own = place_stems(sentence.chunk)  # "i Vårgårda": the document's municipality counts as said
-        present = self.stats.chunk_stems.get(sentence.chunk.id, frozenset()) | title_stems(sentence.chunk.title) | own
-        compared = self.places(q)  # "Mjölby eller Härjedalen": each one's documents speak for their municipality
-        if len(compared) >= 2 and own & compared:
-            present |= compared
+        present = (self.stats.chunk_stems.get(sentence.chunk.id, frozenset()) | title_stems(sentence.chunk.title)
+                   | place_stems(sentence.chunk))  # "i Vårgårda": the document's municipality counts as said
         return all(self.stats.matches(name) & present or name in present for name in q.names)
-
-    def places(self, q: QueryAnalysis) -> frozenset[str]:
-        """The stems of the indexed municipalities' names the question says."""
-        if getattr(self, "_places", None) is None:
-            self._places = frozenset(stem for c in self.index.chunks.values() for stem in place_stems(c))
-        return self._places & set(q.names)
 
     def targets(self, q: QueryAnalysis) -> list:
         """One predicate per document the question names (kind, publisher, year of a named document),
@@ -230,7 +221,9 @@ class Retriever:
             preds.append(by_publisher)
         for year in q.doc_years:
             preds.append(lambda c, y=year: bool(c.date) and c.date[:4] == str(y))
-        places = self.places(q)
+        if getattr(self, "_places", None) is None:
+            self._places = frozenset(stem for c in self.index.chunks.values() for stem in place_stems(c))
+        places = self._places & set(q.names)
         if len(places) >= 2:  # "Vårgårda eller Tranemo": evidence from each municipality
             for stem in sorted(places):
                 preds.append(lambda c, p=stem: p in place_stems(c))

@@ -26,26 +26,6 @@ def test_a_question_naming_one_municipality_gets_only_its_documents() -> None:
     assert retriever.named_municipality(both) is None
 
 
-def test_in_a_comparison_each_municipalitys_documents_speak_for_it() -> None:
-    from assistant.evidence.sentences import Sentence
-
-    docs = [("t.txt", "Skattesatsen för 2025 är 22,16 kronor.\n", DocumentMeta(title="Budget", municipality="Tingsryd")),
-            ("o.txt", "Skattesatsen för 2025 är 23,19 kronor.\n", DocumentMeta(title="Budget", municipality="Ockelbo")),
-            ("s.txt", "Skattesatsen i riket är i snitt 32 kronor.\n", DocumentMeta(title="SKR"))]
-    retriever = Retriever(MemoryIndex(docs, HashEmbedder()))
-
-    def said(question: str, path: str) -> bool:
-        chunk = next(c for c in retriever.index.chunks.values() if c.doc_path == path)
-        return retriever.names_present(analyse(question), Sentence(chunk=chunk, start=0, end=len(chunk.text),
-                                                                   text=chunk.text, score=1.0, coverage=1.0,
-                                                                   chunk_score=1.0))
-
-    compare = "Vilken kommun har högst skattesats, Tingsryd eller Ockelbo?"
-    assert said(compare, "t.txt") and said(compare, "o.txt")
-    assert not said(compare, "s.txt")  # a document of neither names neither
-    assert not said("Vilken skattesats har Tingsryd enligt Ockelbo Energi?", "t.txt")  # one place and a company
-
-
 def test_parts_share_the_one_municipality_any_part_names() -> None:
     parts = ["Vilken skattesats?", "vilket budgeterat årets resultat har Ockelbo för 2025?"]
     assert share_scope(parts, PLACES)[0] == "Vilken skattesats i Ockelbo?"
