@@ -513,7 +513,7 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
         return lambda s: names_someone(s.text) and holds_asked_role(role_question(q), s)
     if q.wants_date:  # the time of the asked event ("söka": "Ansökan ska lämnas senast den 1 oktober") before a year
         timed = [s for s in sentences[:12] if TIME.search(s.text)]  # that dates something else ("ramen för 2025")
-        event = [s for s in timed if names_event(q.original, s.text)]
+        event = [s for s in timed if names_event(q.original, s.text, q.groups)]
         return (lambda s: s in event) if event else (lambda s: TIME.search(s.text) is not None)
     if q.wants_reason:  # the cause of the asked thing, before a sentence in which the asked thing is itself the cause
         effects = [s for s in sentences[:12] if gives_cause_of(q, s.text)]
@@ -551,13 +551,16 @@ def names_instance(s: Sentence, question: str, of_asked_noun: bool = False) -> b
     return any(w.lower() not in known for w in inner)
 
 
-def names_event(question: str, text: str) -> bool:
-    """The text names an event the question's verbs name, in any form ("söka" by "Ansökan", "antog" by "antog")."""
+def names_event(question: str, text: str, groups: tuple[tuple[str, ...], ...] = ()) -> bool:
+    """The text names an event the question's verbs name, in any form ("söka" by "Ansökan", "antog" by "antog"),
+    or by a synonym of the verb's concept among `groups` (the question's: "besluta" by "fastställas")."""
     from assistant.understand.query import stems
 
     present = set(stems(text))
     present |= {re.sub(VERBAL_NOUN, "", w) for w in present}  # "ansökan" -> "ansök"
-    return any(_same_word(verb, present) for verb in event_verbs(question) if len(verb) >= 3)
+    verbs = event_verbs(question)
+    forms = verbs | {t for g in groups if g and g[0] in verbs for t in g}
+    return any(_same_word(form, present) for form in forms if len(form) >= 3)
 
 
 VERBAL_NOUN = re.compile(r"(?<=\w{3})(?:an|ning|ande|ende|else)$")  # the noun of a verb: "ansökan", "planering"

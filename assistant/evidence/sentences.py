@@ -353,12 +353,12 @@ def _verb_stems(question: str) -> set[str]:
     from assistant.understand.words import finite_verb_at, is_clear_verb, is_verb, sentence_types
 
     types = sentence_types()
-    auxiliary = set(types["verbs_opening_questions"]) - {"är", "var"}
     cased = re.findall(r"[^\W\d_]+", question)
     words = [w.lower() for w in cased]
+    governed = _governed_slots(cased, types)
     out = set()
     for i, w in enumerate(words):
-        if is_clear_verb(w) or (w.endswith("a") and auxiliary & set(words[max(0, i - 2):i])) or in_corpus_paradigm(w):
+        if is_clear_verb(w) or (w.endswith("a") and i in governed) or in_corpus_paradigm(w):
             out.update(stems(w))
 
     verb = finite_verb_at(words)  # verb second: "Vad räknar S med ...", "hur mycket satsar ..."
@@ -369,6 +369,19 @@ def _verb_stems(question: str) -> set[str]:
             # phrase ("hur stor utdelning från Alingsås Energi föreslår planen?")
             out.update(stems(words[_after_phrase(cased, verb + 1, types["prepositions"])]))
     return out
+
+
+def _governed_slots(cased: list[str], types: dict) -> set[int]:
+    """Where the infinitive an auxiliary opening a question governs may stand: right after it, after its subject
+    ("ska nämnden besluta"), or after the subject's prepositional phrase ("ska fullmäktige i Härjedalen besluta")."""
+    auxiliary = set(types["verbs_opening_questions"]) - {"är", "var"}
+    slots: set[int] = set()
+    for at, word in enumerate(cased):
+        if word.lower() in auxiliary and at + 2 < len(cased):
+            slots.update({at + 1, at + 2, _after_phrase(cased, at + 2, types["prepositions"])})
+        elif word.lower() in auxiliary:
+            slots.add(at + 1)
+    return slots
 
 
 def _after_phrase(words: list[str], at: int, prepositions: list[str]) -> int:

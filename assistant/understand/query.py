@@ -45,9 +45,11 @@ WHO = re.compile(r"\b(vem|vilka personer|vilken person|who|whom|vem sa|vem säge
 AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur högt|belopp|summa|siffra|siffran|siffror|siffrorna|kostar|kosta|kostade|kostat|how much|"
                     r"how many|how large|how high|amount|vad uppgår|uppgår|hur mycket pengar|rate|andel|nivå|"
                     # a verb whose object is a sum: "vad vill S lägga på ...", "what will they spend on ..."
-                    r"lägga på|lägger på|satsa på|satsar på|avsätta|avsätter|tillföra|tillför|spend|spending|allocate)\b",
+                    r"lägga på|lägger på|satsa på|satsar på|avsätta|avsätter|tillföra|tillför|spend|spending|allocate|"
+                    # what is paid or priced is a sum: "vad får kommunen betalt för tomten", "vad är priset"
+                    r"betalt|pris|priset|price)\b",
                     re.I)
-MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|"
+MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|betalt|pris|priset|"
                    r"mnkr|tkr|miljon\w*|procent|cost\w*|money|funding|spend\w*|save\w*|percent)", re.I)
 # "hur många sommarjobb": a number of things (not "hur många kronor/miljoner", which asks for money)
 COUNT = re.compile(r"\b(?:hur många|how many|antal\w*|number of)\b(?!\s+(?:\w+\s+)?(?:kronor|kr|miljon\w*|miljard\w*|"
@@ -211,6 +213,18 @@ def names_source(text: str) -> bool:
             if word in publishers or any(word.startswith(kind) for kind in kinds if len(kind) >= 5):
                 return True
     return False
+
+
+TOPIC_BEFORE = re.compile(r"\b(?:om|angående|about|regarding)\s+((?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)", re.I)
+
+
+def topic_kinds(text: str) -> frozenset[str]:
+    """Stems of the document-kind words a question asks about rather than names as its source: a kind after a
+    preposition of topic ("besluta om budgeten", "röstade om Mjölbys budget") is what the fact asked is about,
+    a concept its evidence says, not only which document holds it ("i budgeten", "enligt protokollet")."""
+    kinds = {w for ws in doc_words()["doc_types"].values() for w in ws if " " not in w}
+    return frozenset(t for match in TOPIC_BEFORE.finditer(text) for word in match.group(1).lower().split()
+                     if word in kinds for t in stems(word))
 
 
 @lru_cache(maxsize=1)
@@ -438,9 +452,12 @@ def _wants_name(text: str) -> bool:
 
 
 def _wants_amount(text: str) -> bool:
-    """An amount is asked by "hur mycket" and its kin, or by a cue noun ("nivå", "andel") unless the question
+    """An amount is asked by "hur mycket" and its kin, by a cue noun ("nivå", "andel") or by a determiner before a
+    noun naming a quantity ("vad hade bolaget för omsättning": words.asks_amount_by_noun), unless the question
     asks for a time ("till vilket år ska kostnaderna vara i nivå med ...")."""
-    if not AMOUNT.search(text):
+    from assistant.understand.words import asks_amount_by_noun
+
+    if not AMOUNT.search(text) and not asks_amount_by_noun(text):
         return False
     return bool(HOW_MUCH.search(text)) or not _wants_time(text)
 
@@ -478,7 +495,7 @@ def analyse(question: str) -> QueryAnalysis:
     syn = synonym_index()
     in_names = name_phrase_stems(text)
     abbreviations = body_abbreviations()
-    context = _context_stems()
+    context = _context_stems() - topic_kinds(text)
     doc_types, publishers, month = _doc_hints(text)
     if doc_types or publishers or month:  # "the economic action plan", "the press release": which document, as in Swedish
         groups = [g for g in groups if g[0] not in context]

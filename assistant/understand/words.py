@@ -225,6 +225,34 @@ def finite_verb_at(found: list[str]) -> int | None:
     return offset + at if at < len(found) else None
 
 
+def _split_determined(question: str) -> list[str]:
+    """The noun of a split interrogative "vad ... för" ("vad hade bolaget för omsättning", "vad har S för mål"),
+    which asks as "vilken omsättning" does: the word after the first "för" a few words past "vad", and the noun
+    after an attributive adjective standing there."""
+    found = words(question)
+    out = []
+    for i, word in enumerate(found):
+        if word != "vad":
+            continue
+        at = next((j for j in range(i + 2, min(i + SPLIT_REACH, len(found) - 1)) if found[j] == "för"), None)
+        if at is not None:
+            out.append(found[at + 1])
+            if found[at + 1].endswith(ATTRIBUTIVE_ENDINGS) and at + 2 < len(found):
+                out.append(found[at + 2])
+    return out
+
+
+SPLIT_REACH = 7  # "vad" and its verb, a subject of a few words, then "för"
+
+
+def asks_amount_by_noun(question: str) -> bool:
+    """A determiner, or a split "vad ... för", before a noun naming a quantity (sentence_types.json measure_nouns,
+    as the head of a compound too): "vilken omsättning hade bolaget", "vad hade bolaget för nettoomsättning" ask
+    an amount, as "hur stor" does. The nouns are indefinite: "vad får kommunen för resultatet" is no such question."""
+    measures = tuple(sentence_types()["measure_nouns"])
+    return any(noun.endswith(measures) for noun in _determined(question) + _split_determined(question))
+
+
 def asks_time_by_noun(question: str) -> bool:
     """An interrogative determiner before a time noun: "till vilket år ...", "which year ..."."""
     times = set(sentence_types()["time_nouns"])

@@ -198,3 +198,29 @@ def test_an_english_glossary_word_is_found_in_its_ing_form() -> None:
     q = analyse("What result was the social services administration forecasting for 2020?")
     assert "prognos" in q.lexical_text
     assert "översyn" in analyse("Who is tasked with reviewing the kitchen organisation?").lexical_text
+
+
+def test_what_is_paid_or_priced_is_an_amount_asked() -> None:
+    assert analyse("Vad får kommunen betalt för tomten Västby 3:118?").wants_amount
+    assert analyse("Vad får kommunen betalt för tomten Västby 3:118?").wants_money
+    assert analyse("Vad är priset för ett årskort i simhallen?").wants_amount
+    assert not analyse("Vem ska betala för vägen?").wants_amount  # who pays, not how much
+
+
+def test_a_split_vad_for_before_a_quantity_noun_asks_an_amount() -> None:
+    assert analyse("Vad hade bolaget för omsättning 2022?").wants_amount
+    assert analyse("Vad har kommunen för skattesats?").wants_amount
+    assert analyse("Vilken nettoomsättning hade bolaget?").wants_amount  # the head of a compound
+    assert not analyse("Vad har S för mål för resultatet?").wants_amount  # a goal, not a quantity
+    assert not analyse("Vad får kommunen för resultatet av utredningen?").wants_amount  # definite: no split determiner
+
+
+def test_a_document_kind_asked_about_is_a_concept_of_the_question() -> None:
+    from assistant.understand.query import topic_kinds
+
+    asked = analyse("När ska fullmäktige besluta om budgeten för 2025?")
+    assert any(g[0] == "budget" for g in asked.groups)
+    assert asked.doc_types == ("budget",)
+    assert topic_kinds("röstade om Mjölbys budget") == {"budget"}
+    source = analyse("Hur mycket får socialnämnden enligt budgeten?")  # the source, not what is asked
+    assert not any(g[0] == "budget" for g in source.groups)

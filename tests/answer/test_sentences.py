@@ -430,3 +430,20 @@ def test_the_verb_after_an_asked_nouns_prepositional_phrase_is_a_verb_of_the_que
     assert "föreslår" in sentences._verb_stems("hur stor utdelning från Alingsås Energi föreslår planen?")
     assert "föreslår" in sentences._verb_stems("Hur stor utdelning från bolagen föreslår planen?")
     assert "energi" not in sentences._verb_stems("hur stor utdelning från Alingsås Energi föreslår planen?")
+
+
+def test_an_auxiliary_governs_its_infinitive_past_the_subjects_prepositional_phrase() -> None:
+    assert sentences.event_verbs("När ska fullmäktige i Härjedalen besluta om budgeten?") == {"beslut"}
+    assert sentences.event_verbs("När ska fullmäktige besluta om budgeten?") == {"beslut"}
+    assert "sats" in sentences._verb_stems("Hur mycket ska Mjölby i år satsa på skolan?")
+    assert "skol" not in sentences._verb_stems("Hur mycket ska Mjölby i år satsa på skolan?")
+
+
+def test_a_time_question_is_answered_by_the_asked_event_named_by_a_synonym_of_its_verb() -> None:
+    from assistant.compose.answer import names_event
+
+    q = analyse("När ska fullmäktige besluta om budgeten?")
+    sentence = "Budgeten ska fastställas av kommunfullmäktige den 19 november."
+    assert names_event(q.original, sentence, q.groups)
+    assert not names_event(q.original, sentence)
+    assert not names_event(q.original, "Budgetberedningen sammanträder den 14 oktober.", q.groups)
