@@ -127,12 +127,10 @@ def _matches(claimed: ClaimedFigure, value: FigureValue) -> bool:
         got = value.value * unit.factor if unit.is_money else None
     if got is None:
         return False
-    if claimed.bound:
-        return (abs(got) - abs(claimed.value)) * claimed.bound > 0
     exponent = value.value.as_tuple().exponent
     # half the last digit the value was written with (at most a unit: "1E+3" is no thousand's rounding)
     written = Decimal(5).scaleb(min(exponent, 0) - 1) * scale if isinstance(exponent, int) else Decimal(0)
-    return agrees(claimed.value, got, max(claimed.tolerance, written), claimed.hedged)
+    return agrees(claimed.value, got, max(claimed.tolerance, written), claimed.hedged, claimed.bound)
 
 
 def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),

@@ -18,7 +18,9 @@ from typing import Any
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.evidence.claim_figures import Figure, agrees, claim_figures, figures_in, half_unit, hedged_before
+from assistant.evidence.claim_figures import (
+    Figure, agrees, bound_before, claim_figures, figures_in, half_unit, hedged_before,
+)
 from assistant.evidence.claims import (
     ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies,
 )
@@ -43,6 +45,7 @@ class ClaimedAmount:
     approximate: bool
     counted: str = ""  # the words after a count: what is counted ("4000 anställda", "två nya skolpsykologer")
     measure: str = ""  # the noun the amount is of: "vinst" in "en vinst på 80 miljoner"
+    bound: int = 0  # +1 "över 1700 anställda", -1 "under 100 miljoner": a limit, not a figure (bound_before)
 
 
 # "en vinst på 80 miljoner", "ett sparkrav om drygt 14 miljoner", "a surplus of 5 million": the noun before the
@@ -85,7 +88,8 @@ def _counted(text: str, figure: Figure, start: int = 0) -> str:
 
 
 def claimed_amounts(claim: str) -> list[ClaimedAmount]:
-    """The claim's figures, each marked approximate when a hedge word stands right before it."""
+    """The claim's figures, each marked approximate when a hedge word stands right before it, and a bound when a
+    comparison word does ("över 1700")."""
     out = []
     for figure in claim_figures(claim):
         at = figure.at if figure.at >= 0 else claim.find(figure.written)
@@ -93,7 +97,8 @@ def claimed_amounts(claim: str) -> list[ClaimedAmount]:
         hedged = hedged_before(claim, at) or (
             figure.kind == "percent" and not any(ch.isdigit() for ch in figure.written)) or \
             claim.startswith(ROUND_COUNT, at + len(figure.written))
-        out.append(ClaimedAmount(figure, hedged, counted, _measure(claim[:at])))  # "en tredjedel" is rounded too
+        out.append(ClaimedAmount(figure, hedged, counted, _measure(claim[:at]),  # "en tredjedel" is rounded too
+                                 bound_before(claim, at) if at >= 0 else 0))
     return out
 
 
@@ -113,11 +118,14 @@ def without_hedges(text: str) -> str:
     return re.sub(rf"(?<!\w)(?:{words})\.?\s+(?=[-\u2212]?\d)", "", text, flags=re.I)
 
 
-def same_amount(claimed: ClaimedAmount, stated: Figure) -> bool:
+def same_amount(claimed: ClaimedAmount, stated: Figure, text: str = "") -> bool:
+    """The stated figure is the claimed one (a claimed bound: lies beyond it); a figure the text states as a
+    limit itself ("över 1 700", in `text`) is compared as a figure."""
     a, b = claimed.figure, stated
     if a.kind != b.kind and "count" not in (a.kind, b.kind):
         return False
-    return agrees(a.value, b.value, half_unit(a), claimed.approximate)
+    bound = claimed.bound if not (text and b.at > 0 and bound_before(text, b.at)) else 0
+    return agrees(a.value, b.value, half_unit(a), claimed.approximate, bound)
 
 
 def _comparable(claimed: ClaimedAmount, stated: Figure, text: str, subject: Subject) -> bool:
@@ -274,7 +282,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     if not ranked:
         return None
     best = ranked[0][0]
-    matching = [r for r in ranked if any(same_amount(c, f) and _comparable(c, f, r[2].text, subject)
+    matching = [r for r in ranked if any(same_amount(c, f, r[2].text) and _comparable(c, f, r[2].text, subject)
                                          for f in figures_in(r[2].text))]
     if c.measure and any(subject.same_thing(c.measure, r[2].text) for r in ranked):
         # "ett omställningspaket på 4,7 miljoner" is not confirmed by "Av detta landar 4,7 miljoner på avdelning
@@ -295,7 +303,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         ranked = [r for r in ranked if subject.specific(r[2])]
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
-        if any(same_amount(c, f) and _comparable(c, f, s.text, subject) for f in figures_in(s.text)):
+        if any(same_amount(c, f, s.text) and _comparable(c, f, s.text, subject) for f in figures_in(s.text)):
             # the best sentence about the claim's committee and measure states the claimed figure: a sentence
             # scoring higher about something else raised the bar, it does not make this one another figure
             return _confirmed(claim, c, s, sentences, context_years)
@@ -306,7 +314,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
             # contradicts what the claim says of its year
             return ClaimCheck("not_found", (), reason=OTHER_YEARS_FIGURE)
         written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written
-        return ClaimCheck("contradicted", (s,), written.strip(), "annan siffra om samma sak")
+        return ClaimCheck("contradicted", (s,), " ".join(written.split()), "annan siffra om samma sak")
     return None
 
 
@@ -343,7 +351,7 @@ def _opposite_measure(c: ClaimedAmount, text: str) -> str:
     claimed = word_stem(c.measure)
     opposed = {word_stem(w) for w in _opposites(c.measure)}
     for f in figures_in(text):
-        if f.at > 0 and same_amount(c, f):
+        if f.at > 0 and same_amount(c, f, text):
             stated = _measure(text[:f.at])
             if stated and word_stem(stated) in opposed - {claimed}:
                 return stated

@@ -547,3 +547,29 @@ def test_of_several_figures_the_one_led_by_the_claims_own_words_is_the_correct_o
     other = "VA-taxan höjs med 8 procent"
     result = check_amounts(other, [s], word_overlap(other))
     assert result is not None and result.verdict == "contradicted" and result.correct == "6 procent"
+
+
+@pytest.mark.parametrize(("claim", "stated", "same"), [
+    ("över 1700 anställda", "1 675 anställda", False),  # a lower bound is no hedge: 1 675 is not above it
+    ("över 1700 anställda", "1 820 anställda", True),
+    ("mindre än 100 miljoner", "96,4 miljoner", True),
+    ("mindre än 100 miljoner", "104 miljoner", False),
+    ("över 1700 anställda", "över 1 700 anställda", True),  # the text's own limit: compared as a figure
+])
+def test_a_bound_agrees_with_any_value_beyond_it(claim: str, stated: str, same: bool) -> None:
+    (claimed,) = claimed_amounts(claim)
+    (figure,) = figures_in(stated)
+    assert claimed.bound and same_amount(claimed, figure, stated) is same
+
+
+def test_a_denied_bound_is_a_limit_compared_as_a_figure() -> None:
+    (claimed,) = claimed_amounts("låneskulden får inte gå över 4 miljarder")
+    assert claimed.bound == 0
+
+
+def test_a_count_below_the_claimed_lower_bound_contradicts_it() -> None:
+    claim = "kommunen har över 1700 tillsvidareanställda"
+    s = sentence("Kommunen hade 1 675 tillsvidareanställda medarbetare i september.")
+    result = check_amounts(claim, [s], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted"
+    assert result.correct.startswith("1 675")
