@@ -29,6 +29,7 @@ class StatedAmount:
     stretch: str         # the words that belong to it, the amount included
     years: frozenset[int]  # the years its stretch names, relative ones ("i år") by the document's year
     estimate: bool       # its stretch says budget, plan, forecast or target, and no outcome
+    at: int = -1         # where the number starts in the sentence
 
 
 def stated_amounts(text: str, doc_year: int | None) -> list[StatedAmount]:
@@ -49,7 +50,7 @@ def stated_amounts(text: str, doc_year: int | None) -> list[StatedAmount]:
         stretch = text[start:end]
         years = frozenset(years_in(stretch)) | frozenset(relative_years(stretch, doc_year))
         out.append(StatedAmount(number=m.group().strip(), stretch=stretch.strip(), years=years,
-                                estimate=not states_outcome(stretch)))
+                                estimate=not states_outcome(stretch), at=m.start() + len(m.group()) - len(m.group().lstrip())))
     return out
 
 

@@ -328,10 +328,30 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
     opposite = _opposite_measure(c, s.text)
     if opposite:  # "ett överskott på 18,4 mkr" against "ett underskott på 18,4 miljoner kronor"
         return ClaimCheck("contradicted", (s,), f"{opposite} på {c.figure.written}", "siffran gäller motsatsen")
+    if _estimate_for_outcome(claim, c, s):
+        return ClaimCheck("not_found", (s,), reason=ESTIMATE_FOR_OUTCOME)
     wrong = check_subject(claim, s, list(sentences)) or _years_agree(claim, s, set(context_years))
     if wrong is not None and wrong.reason == "annan nämnd" and len(s.text) <= 200:  # say whom the figure goes to
         wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
     return wrong or ClaimCheck("supported", (s,), reason="siffran stämmer")
+
+
+ESTIMATE_FOR_OUTCOME = "siffran är en budget eller prognos, inte ett utfall"
+
+
+def _estimate_for_outcome(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
+    """The claim says what a figure came to ("blev", "gick med ... i överskott": columns.claimed_kinds) and the
+    sentence states the claimed figure only as a budget, plan or forecast in its own words ("beräknas ge ett
+    överskott på 58 miljoner": amount_stretch.stated_amounts), as the table check reads only outcome columns."""
+    from assistant.budget.columns import OUTCOME_KINDS, claimed_kinds, column_kind
+    from assistant.evidence.amount_stretch import stated_amounts
+
+    if column_kind(claim) is not None or claimed_kinds(claim) != OUTCOME_KINDS:
+        return False
+    spots = [f.at for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    amounts = stated_amounts(s.text, _doc_year(s))
+    said = [a for at in spots for a in amounts if abs(a.at - at) <= 1]
+    return bool(said) and all(a.estimate for a in said)
 
 
 def _opposites(word: str) -> tuple[str, ...]:

@@ -573,3 +573,17 @@ def test_a_count_below_the_claimed_lower_bound_contradicts_it() -> None:
     result = check_amounts(claim, [s], word_overlap(claim))
     assert result is not None and result.verdict == "contradicted"
     assert result.correct.startswith("1 675")
+
+
+def test_a_forecast_does_not_confirm_what_a_figure_came_to() -> None:
+    claim = "förvaltningens resultat blev 58,4 miljoner 2025"
+    forecast = sentence("Förvaltningens resultat beräknas bli 58,4 miljoner kronor 2025 enligt prognosen.")
+    result = check_amounts(claim, [forecast], word_overlap(claim))
+    assert result is not None and result.verdict == "not_found"
+    outcome = sentence("Förvaltningens resultat blev 58,4 miljoner kronor 2025.")
+    result = check_amounts(claim, [outcome], word_overlap(claim))
+    assert result is not None and result.verdict == "supported"
+    # a claim naming no outcome ("har") is confirmed by the budgeted figure
+    claim = "förvaltningen har ett resultat på 58,4 miljoner 2025"
+    result = check_amounts(claim, [forecast], word_overlap(claim))
+    assert result is not None and result.verdict == "supported"
