@@ -561,6 +561,8 @@ class Assistant:
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
         if result.answer.stated and amount_of_a_committee(claim, [s.quote or "" for s in result.answer.sources]):
             return None
+        if result.answer.stated and not self._names_recipients(claim, result.answer.sources):
+            return None  # "43 kr går till skolan" against a tax rate: the text check reads what goes to it
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
         body = result.text
         conflict = self._conflicting_prose(claim, result, sentences) if result.verdict == "contradicted" else None
@@ -581,6 +583,16 @@ class Assistant:
                       notes=tuple(dropped) + tuple(getattr(result.answer, "notes", ())),
                       route={"path": "claim", "reasons": {"checked_by": "calculator", "verdict": result.verdict,
                                                           "claimed": [f.written for f in result.claimed]}})
+
+    def _names_recipients(self, claim: str, sources: Sequence[Any]) -> bool:
+        """The cited text names what each claimed amount goes to ("43 kr till skolan": claim_amounts.recipient), in
+        any form or compound."""
+        from assistant.evidence.claim_amounts import claimed_amounts
+
+        said = text_stems(" ".join(getattr(s, "quote", None) or s.text for s in sources))
+        stats = self.retriever.stats
+        return all(any(stats.present(t, said) for t in query_stems(c.recipient))
+                   for c in claimed_amounts(claim) if c.recipient)
 
     def _conflicting_prose(self, claim: str, result: Any, sentences: Sequence[Sentence]) -> Sentence | None:
         """A retrieved sentence that states the figure the calculator contradicted, about the same subject."""

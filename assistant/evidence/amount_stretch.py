@@ -148,6 +148,18 @@ def asked_recipient(question: str) -> str:
     return re.sub(r"[?!]", "", question[found.end():stop.start() if stop else len(question)]).strip()
 
 
+def recipient_at(text: str, at: int) -> str:
+    """The head words of what the amount starting at `at` goes to, up to the first closed-class word ("43 kr till
+    skolan i Mjölby" -> "skolan"); "" when the words after it name nothing it goes to."""
+    for m, span in zip(amount_matches(text), recipient_spans(text)):
+        if span and abs(m.start() + len(m.group()) - len(m.group().lstrip()) - at) <= 1:
+            words = _TOKEN.findall(text[span[0]:span[1]])
+            closed = _word_classes()["closed"]
+            head = next((i for i, w in enumerate(words) if w.lower() in closed), len(words))
+            return " ".join(words[:head])
+    return ""
+
+
 def recipient_spans(text: str) -> list[tuple[int, int] | None]:
     """For each amount of a prose sentence, where the phrase naming what it goes to stands (see `recipients`);
     None for an amount without one. [] for a table row."""

@@ -24,6 +24,7 @@ from assistant.evidence.claim_figures import (
 from assistant.evidence.claims import (
     ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies,
 )
+from assistant.evidence.amount_stretch import recipient_at
 from assistant.understand.query import YEAR, stems, word_stem
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.retrieval.retrieve import Sentence
@@ -34,6 +35,7 @@ SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much les
 SUBJECT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm or contradict its figure
 YEAR_FIT = 0.2  # the sentence names the claim's year (or "förra året" in a document of the year after)
 OTHER_YEARS_FIGURE = "siffran gäller ett annat år"
+NO_RECIPIENT = "ingen siffra om det beloppet går till"
 LATER_DOCUMENT = 2  # a document dated this many years after the claim's years speaks of another time
 MONTH = re.compile(r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                    r"january|february|march|may|june|july|august|october)\b", re.I)
@@ -46,6 +48,7 @@ class ClaimedAmount:
     counted: str = ""  # the words after a count: what is counted ("4000 anställda", "två nya skolpsykologer")
     measure: str = ""  # the noun the amount is of: "vinst" in "en vinst på 80 miljoner"
     bound: int = 0  # +1 "över 1700 anställda", -1 "under 100 miljoner": a limit, not a figure (bound_before)
+    recipient: str = ""  # what the amount goes to: "skolan" in "går 43 kr till skolan" (amount_stretch.recipient_at)
 
 
 # "en vinst på 80 miljoner", "ett sparkrav om drygt 14 miljoner", "a surplus of 5 million": the noun before the
@@ -98,7 +101,8 @@ def claimed_amounts(claim: str) -> list[ClaimedAmount]:
             figure.kind == "percent" and not any(ch.isdigit() for ch in figure.written)) or \
             claim.startswith(ROUND_COUNT, at + len(figure.written))
         out.append(ClaimedAmount(figure, hedged, counted, _measure(claim[:at]),  # "en tredjedel" is rounded too
-                                 bound_before(claim, at) if at >= 0 else 0))
+                                 bound_before(claim, at) if at >= 0 else 0,
+                                 recipient_at(claim, at) if figure.kind == "money" else ""))
     return out
 
 
@@ -299,8 +303,13 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     ranked = [r for r in ranked if not named or named & governing_bodies(r[2], sentences)]
     if c.measure:  # "en vinst på 80 miljoner" is not contradicted by an amount of a dividend
         ranked = [r for r in ranked if subject.same_thing(c.measure, r[2].text)]
+    if c.recipient:  # "43 kr går till skolan" is not contradicted by a tax rate said of no school
+        ranked = [r for r in ranked if subject.same_thing(c.recipient, r[2].text)]
     if subject.specific is not None:  # "köksorganisationen ska spara 15 miljoner" is not contradicted by a deficit
         ranked = [r for r in ranked if subject.specific(r[2])]
+    if c.recipient and not (ranked and ranked[0][0] >= SUBJECT_FLOOR):
+        # nor by another figure of the evidence (claims.check_figures): no sentence states what goes to it
+        return ClaimCheck("not_found", (), reason=NO_RECIPIENT)
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
         if any(same_amount(c, f, s.text) and _comparable(c, f, s.text, subject) for f in figures_in(s.text)):

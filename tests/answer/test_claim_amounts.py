@@ -587,3 +587,14 @@ def test_a_forecast_does_not_confirm_what_a_figure_came_to() -> None:
     claim = "förvaltningen har ett resultat på 58,4 miljoner 2025"
     result = check_amounts(claim, [forecast], word_overlap(claim))
     assert result is not None and result.verdict == "supported"
+
+
+def test_an_amount_going_to_something_is_not_contradicted_by_one_said_of_nothing_it_names() -> None:
+    claim = "av varje hundralapp i skatt går 43 kr till skolan"
+    assert claimed_amounts(claim)[0].recipient == "skolan"
+    rate = sentence("Skattesatsen blir oförändrad, 22,15 kronor per hundralapp i skatt.")
+    result = check_amounts(claim, [rate], word_overlap(claim))
+    assert result is not None and result.verdict == "not_found"
+    going = sentence("Av varje hundralapp i skatt går 41 kronor till skolan.")
+    result = check_amounts(claim, [rate, going], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.evidence[0] is going
