@@ -282,6 +282,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         return None
     ranked.sort(key=lambda r: (-r[0], r[1]))
     best = ranked[0][0]
+    stating = ranked  # every sentence, qualified or not, for where a contradicted figure comes from
     ranked = [r for r in ranked if subject.qualified(r[2])]
     if not ranked:
         return None
@@ -323,8 +324,22 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
             # contradicts what the claim says of its year
             return ClaimCheck("not_found", (), reason=OTHER_YEARS_FIGURE)
         written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written
-        return ClaimCheck("contradicted", (s,), " ".join(written.split()), "annan siffra om samma sak")
+        # the sentence stating the claimed figure of something else is cited beside it: where the claim's figure
+        # comes from ("Av detta landar 4,7 miljoner på avdelning vuxna" beside the package's 5,4 miljoner)
+        elsewhere = tuple(r[2] for r in _stating(c, stating, s, subject)[:1])
+        return ClaimCheck("contradicted", (s, *elsewhere), " ".join(written.split()), "annan siffra om samma sak")
     return None
+
+
+def _stating(c: ClaimedAmount, ranked: list[tuple[float, int, Sentence]], s: Sentence,
+             subject: Subject) -> list[tuple[float, int, Sentence]]:
+    """The sentences stating the claimed figure, besides `s` that contradicts it, in its document or about the
+    claim's subject: what the figure the claim took is of (a bound is no figure taken from anywhere)."""
+    if c.bound:
+        return []
+    return [r for r in ranked if r[2] is not s and (r[2].chunk.doc_path == s.chunk.doc_path or r[0] >= SUBJECT_FLOOR)
+            and any(same_amount(c, f, r[2].text) and _comparable(c, f, r[2].text, subject)
+                    for f in figures_in(r[2].text))]
 
 
 def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Sentence],

@@ -472,7 +472,7 @@ def test_the_claimed_figure_of_another_measure_does_not_confirm_when_the_measure
     part = sentence("Av detta landar 4,7 miljoner på hamnbolaget vid kajen.", n=2)
     result = check_amounts(claim, [package, part], word_overlap(claim))
     assert result is not None and result.verdict == "contradicted" and result.correct == "5,4 miljoner kronor"
-    assert result.evidence == (package,)
+    assert result.evidence == (package, part)  # where the claimed figure comes from is cited beside it
     # with no sentence naming the measure, the figure's own sentence still decides
     alone = check_amounts(claim, [part], word_overlap(claim))
     assert alone is not None and alone.verdict == "supported"
@@ -598,3 +598,15 @@ def test_an_amount_going_to_something_is_not_contradicted_by_one_said_of_nothing
     going = sentence("Av varje hundralapp i skatt går 41 kronor till skolan.")
     result = check_amounts(claim, [rate, going], word_overlap(claim))
     assert result is not None and result.verdict == "contradicted" and result.evidence[0] is going
+
+
+def test_where_a_contradicted_figure_comes_from_is_cited_beside_the_right_one() -> None:
+    claim = "socialnämnden beslutade om ett omställningspaket på 4,7 miljoner"
+    package = sentence("Socialnämnden beslutade om ett omställningspaket om 5,4 miljoner kronor.", n=1)
+    part = sentence("Av detta landar 4,7 miljoner på avdelning vuxna.", n=1)
+    result = check_amounts(claim, [package, part], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "5,4 miljoner kronor"
+    assert result.evidence == (package, part)
+    other = sentence("Parken får 4 700 000 kronor.", n=2)  # another document, about something else
+    result = check_amounts(claim, [package, other], word_overlap(claim))
+    assert result is not None and result.evidence == (package,)
