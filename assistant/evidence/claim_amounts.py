@@ -73,6 +73,9 @@ class Subject:
     # whether a sentence says the claim's qualifiers ("bland chefer", "VA-taxan": understand/subset.py); a figure
     # said without them is about the broader thing and neither confirms nor contradicts the claim's
     qualified: Callable[[Sentence], bool] = lambda s: True
+    # whether a word is in a large share of all passages ("kommunen": sentences.TermStats.background): it names
+    # nothing a sentence must repeat ("20 miljoner om året till kommunen")
+    background: Callable[[str], bool] = lambda word: False
 
 
 # "-tal" after a number makes a round count ("ett 30-tal anställda": about 30); what is counted follows it
@@ -304,11 +307,12 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     ranked = [r for r in ranked if not named or named & governing_bodies(r[2], sentences)]
     if c.measure:  # "en vinst på 80 miljoner" is not contradicted by an amount of a dividend
         ranked = [r for r in ranked if subject.same_thing(c.measure, r[2].text)]
-    if c.recipient:  # "43 kr går till skolan" is not contradicted by a tax rate said of no school
-        ranked = [r for r in ranked if subject.same_thing(c.recipient, r[2].text)]
+    recipient = c.recipient if c.recipient and not subject.background(c.recipient) else ""
+    if recipient:  # "43 kr går till skolan" is not contradicted by a tax rate said of no school
+        ranked = [r for r in ranked if subject.same_thing(recipient, r[2].text)]
     if subject.specific is not None:  # "köksorganisationen ska spara 15 miljoner" is not contradicted by a deficit
         ranked = [r for r in ranked if subject.specific(r[2])]
-    if c.recipient and not (ranked and ranked[0][0] >= SUBJECT_FLOOR):
+    if recipient and not (ranked and ranked[0][0] >= SUBJECT_FLOOR):
         # nor by another figure of the evidence (claims.check_figures): no sentence states what goes to it
         return ClaimCheck("not_found", (), reason=NO_RECIPIENT)
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
@@ -524,4 +528,5 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
         return all(says_qualifier(stats.says, g, f"{s.text} {following(s, text_of)}", s.chunk.title)
                    for g in qualifiers)
 
-    return Subject(about, same_thing, names_specific if specific else None, qualified)
+    return Subject(about, same_thing, names_specific if specific else None, qualified,
+                   lambda word: stats.background(word_stem(word)))

@@ -610,3 +610,15 @@ def test_where_a_contradicted_figure_comes_from_is_cited_beside_the_right_one() 
     other = sentence("Parken får 4 700 000 kronor.", n=2)  # another document, about something else
     result = check_amounts(claim, [package, other], word_overlap(claim))
     assert result is not None and result.evidence == (package,)
+
+
+def test_a_recipient_every_document_names_is_no_particular_thing() -> None:
+    claim = "energibolaget ska dela ut 20 miljoner om året till kommunen"
+    assert claimed_amounts(claim)[0].recipient == "kommunen"
+    s = sentence("Energibolaget ska dela ut 10 miljoner om året.")
+    plain = word_overlap(claim)
+    background = Subject(plain.about, background=lambda word: word == "kommunen")
+    result = check_amounts(claim, [s], background)
+    assert result is not None and result.verdict == "contradicted" and result.correct == "10 miljoner"
+    result = check_amounts(claim, [s], plain)
+    assert result is not None and result.verdict == "not_found"

@@ -3,6 +3,7 @@ tax rate of the same kronor ("22,15 kronor per hundralapp") neither confirms nor
 prose amounts (build._names_recipients) or in the text check."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from assistant.build import Assistant, open_assistant
 from core.settings import Settings
 from ingest.pipeline import ingest_paths
+from tests.conftest import CORPUS
 from tests.fakes import HashEmbedder
 
 NEWS = """Budget 2025 antagen
@@ -22,7 +24,7 @@ Avgiften i kulturskolan höjs till 700 kronor per termin.
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     corpus = tmp_path_factory.mktemp("recipients") / "corpus"
-    corpus.mkdir()
+    shutil.copytree(CORPUS, corpus)  # other documents: a school is no word of every passage (TermStats.background)
     (corpus / "nyhet.txt").write_text(NEWS, encoding="utf-8")
     embedder = HashEmbedder()
     settings = Settings(data_dir=Path(corpus).parent / "data", embed_model=embedder.model_id)
@@ -45,10 +47,12 @@ def test_the_calculators_stated_amount_must_name_the_claimed_recipient() -> None
     calculator yields to the text check."""
     from types import SimpleNamespace
 
-    fake = SimpleNamespace(retriever=SimpleNamespace(stats=SimpleNamespace(present=lambda t, said: t in said)))
+    fake = SimpleNamespace(retriever=SimpleNamespace(stats=SimpleNamespace(
+        present=lambda t, said: t in said, background=lambda t: t.startswith("kommun"))))
     rate = [SimpleNamespace(quote="Skattesatsen blir oförändrad, 22,15 kronor per hundralapp.")]
     going = [SimpleNamespace(quote="Av varje hundralapp går 43 kronor till skolan.")]
     claim = "Av varje hundralapp i skatt går 43 kr till skolan"
     assert not Assistant._names_recipients(fake, claim, rate)
     assert Assistant._names_recipients(fake, claim, going)
     assert Assistant._names_recipients(fake, "Skattesatsen är 22,15 kronor", rate)  # no recipient claimed
+    assert Assistant._names_recipients(fake, "Bolaget delar ut 43 kronor till kommunen", rate)  # a word of every document
