@@ -59,8 +59,10 @@ def test_the_term_statistics_keep_the_documents_word_forms() -> None:
     ("röster", False),  # "röst" and "rösta"
     ("använder", True),  # "använd" is written, but so is its past "använde"
     ("växer", True),  # no "väx": a verb's stem is no word of its own
+    ("anläggningar", False),
+    ("insatser", False),  # only "insatserna" and the verb "insatsa" of a typing error: the definite plural
 ])
 def test_a_plural_noun_beside_its_singular_is_no_verb(word: str, verb: bool) -> None:
-    corpus = frozenset("lokal lokala åtgärd åtgärda röst rösta använd använda använde växa".split())
+    corpus = frozenset("lokal lokala åtgärd åtgärda röst rösta använd använda använde växa insatserna insatsa".split())
     with reading(corpus.__contains__):
         assert in_corpus_paradigm(word) is verb
