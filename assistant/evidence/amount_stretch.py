@@ -150,9 +150,18 @@ def asked_recipient(question: str) -> str:
 
 def recipient_at(text: str, at: int) -> str:
     """The head words of what the amount starting at `at` goes to, up to the first closed-class word ("43 kr till
-    skolan i Mjölby" -> "skolan"); "" when the words after it name nothing it goes to."""
+    skolan i Mjölby" -> "skolan"); "" when the words after it name nothing it goes to, or when a phrase of another
+    preposition than the amount's own "av" stands before "till" ("1,2 miljoner för busstrafik till Sollebrunn": the
+    traffic goes there, the money goes to the traffic)."""
     for m, span in zip(amount_matches(text), recipient_spans(text)):
         if span and abs(m.start() + len(m.group()) - len(m.group().lstrip()) - at) <= 1:
+            from assistant.budget.amounts import PER_YEAR
+
+            # its rate ("om året") is the amount's own too
+            between = {w.lower() for w in _TOKEN.findall(PER_YEAR.sub(" ", text[m.end():span[0]]))} - \
+                {"till", "to", "av", "of"}
+            if between & _word_classes()["prepositions"]:
+                return ""
             words = _TOKEN.findall(text[span[0]:span[1]])
             closed = _word_classes()["closed"]
             head = next((i for i, w in enumerate(words) if w.lower() in closed), len(words))

@@ -112,3 +112,7 @@ def test_the_head_of_what_an_amount_goes_to() -> None:
     assert recipient_at(text, text.index("43")) == "skolan"
     assert recipient_at("Skatten uppgår till 22,15 kronor", 20) == ""
     assert recipient_at("Budgeten ökar från 10 till 12 mnkr", 19) == ""
+    text = "43 kronor av varje hundralapp går till skolan"
+    assert recipient_at(text, 0) == "skolan"  # the amount's own "av"
+    text = "ger nämnden 1,2 miljoner för busstrafik till Sollebrunn"
+    assert recipient_at(text, text.index("1,2")) == ""  # the traffic goes there, not the money
