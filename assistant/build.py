@@ -38,7 +38,7 @@ from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, 
                                        check_claim, claim_text, inflected, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies)
 from assistant.understand.language import detect_language
-from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source
+from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source, word_stem
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
 from assistant.evidence.sentences import (UNSAID_CHARS, amounts_in, asked_amounts, is_statement, says_money, text_stems,
@@ -56,7 +56,6 @@ from assistant.evidence.utterance import whole_utterance
 from assistant.understand.userinput import normalise_input, safe_text
 
 log = logging.getLogger(__name__)
-BACKGROUND_SHARE = 0.25  # a word in a quarter of all passages is background, not what a quote should add
 PASSAGE_SENTENCES = 60  # the sentences of a cited passage a follow-up may be continued by (a passage holds fewer)
 FOLLOWUP_FACTOR = 0.8  # a follow-up carries the previous question's topic words: a lower bar  # coverage at which prose evidence overrides the calculator's "not in the tables"
 
@@ -573,6 +572,8 @@ class Assistant:
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
         if result.answer.stated and amount_of_a_committee(claim, [s.quote or "" for s in result.answer.sources]):
             return None
+        if result.answer.stated and not self._names_recipients(claim, result.answer.sources):
+            return None  # "43 kr går till skolan" against a tax rate: the text check reads what goes to it
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
         body = result.text
         conflict = self._conflicting_prose(claim, result, sentences) if result.verdict == "contradicted" else None
@@ -593,6 +594,16 @@ class Assistant:
                       notes=tuple(dropped) + tuple(getattr(result.answer, "notes", ())),
                       route={"path": "claim", "reasons": {"checked_by": "calculator", "verdict": result.verdict,
                                                           "claimed": [f.written for f in result.claimed]}})
+
+    def _names_recipients(self, claim: str, sources: Sequence[Any]) -> bool:
+        """The cited text names what each claimed amount goes to ("43 kr till skolan": claim_amounts.recipient), in
+        any form or compound; "till kommunen", a word of every document, names nothing in particular."""
+        from assistant.evidence.claim_amounts import claimed_amounts
+
+        said = text_stems(" ".join(getattr(s, "quote", None) or s.text for s in sources))
+        stats = self.retriever.stats
+        return all(any(stats.present(t, said) for t in query_stems(c.recipient))
+                   for c in claimed_amounts(claim) if c.recipient and not stats.background(word_stem(c.recipient)))
 
     def _conflicting_prose(self, claim: str, result: Any, sentences: Sequence[Sentence]) -> Sentence | None:
         """A retrieved sentence that states the figure the calculator contradicted, about the same subject."""
@@ -727,9 +738,7 @@ class Assistant:
     def _background(self, q: QueryAnalysis) -> frozenset[int]:
         """Concepts of the question that a large share of all passages contain (the municipality's name)."""
         stats = self.retriever.stats
-        return frozenset(i for i, group in enumerate(q.groups)
-                         if max((stats.df.get(v, 0) for t in group[:1] for v in stats.matches(t)), default=0)
-                         >= BACKGROUND_SHARE * stats.n)
+        return frozenset(i for i, group in enumerate(q.groups) if stats.background(group[0]))
 
     def _figures(self, question: str, history: list[str], lang: str, filters: Any) -> Any:
         chosen = Filters.from_any(filters)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from assistant.budget import direction
 from assistant.budget.execute import Outcome, format_amount, decimals_of
 from assistant.budget.phrasing import (
     Subject, amount_words, capitalise, join, noun_phrase, say_amount, span, subject_of, when,
@@ -109,7 +110,8 @@ class Sentences:
         if diff == 0:
             return self.w(f"{np_} är oförändrat {years}: {self.exact(a.value)} {self.tag(a, b)}.",
                           f"{np_} is unchanged {years}: {self.exact(a.value)} {self.tag(a, b)}.")
-        verb = self.w("ökar" if diff > 0 else "minskar", "increases" if diff > 0 else "decreases")
+        grows = direction.change(a.row_label, a.value, b.value) > 0  # a cost written below zero grows by its size
+        verb = self.w("ökar" if grows else "minskar", "increases" if grows else "decreases")
         by = self.w("med", "by")
         words, exact = self.words(abs(diff))
         percent = self.exact(abs(pct), "%")
@@ -241,7 +243,8 @@ class Sentences:
     def mean_change(self) -> str:
         a, b = self.o.cells
         np_ = capitalise(noun_phrase(self.subject(a), self.o.table, self.lang, self.columns))
-        verb = self.w("ökar" if self.o.result >= 0 else "minskar", "increases" if self.o.result >= 0 else "decreases")
+        grows = direction.change(a.row_label, a.value, b.value) >= 0
+        verb = self.w("ökar" if grows else "minskar", "increases" if grows else "decreases")
         words, exact = self.words(abs(self.o.result))
         amount = words + (f" ({exact})" if exact else "")
         years = self.w(f"från {self.year(a.column)} till {self.year(b.column)}",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.budget import direction
 from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.execute import execute, format_amount
 from assistant.budget.plan import MAX, MIN, detect_language, plan_question
@@ -93,12 +94,13 @@ def check_series_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
 def _judge(shape: Shape, rows: list[list[Cell]]) -> tuple[bool, list[str]]:
     """Whether the shape holds, and the column labels where it does not."""
     first = rows[0]
-    if shape.kind == "trend":
-        broken = [b.column.label for a, b in zip(first, first[1:]) if (b.value > a.value) != shape.rising
-                  or b.value == a.value]
+    if shape.kind == "trend":  # a cost written below zero grows by its size (direction.change)
+        broken = [b.column.label for a, b in zip(first, first[1:])
+                  if (direction.change(a.row_label, a.value, b.value) > 0) != shape.rising or b.value == a.value]
         return not broken, broken
     if shape.kind == "extreme":
-        best = (max if shape.rising else min)(first, key=lambda c: c.value)
+        by_size = direction.signed_cost(first[0].row_label, [c.value for c in first]) if first else False
+        best = (max if shape.rising else min)(first, key=lambda c: abs(c.value) if by_size else c.value)
         claimed = [c for c in first if c.column.year == shape.year]
         holds = bool(claimed) and claimed[0].value == best.value
         return holds, [] if holds else [best.column.label]

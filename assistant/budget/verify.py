@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.budget import direction
 from assistant.budget.amounts import AMOUNT
 from assistant.budget.columns import COMPARING, claimed_kinds, column_kind, family, kind_of_word
 from assistant.budget.matching import synonyms
@@ -127,12 +128,10 @@ def _matches(claimed: ClaimedFigure, value: FigureValue) -> bool:
         got = value.value * unit.factor if unit.is_money else None
     if got is None:
         return False
-    if claimed.bound:
-        return (abs(got) - abs(claimed.value)) * claimed.bound > 0
     exponent = value.value.as_tuple().exponent
     # half the last digit the value was written with (at most a unit: "1E+3" is no thousand's rounding)
     written = Decimal(5).scaleb(min(exponent, 0) - 1) * scale if isinstance(exponent, int) else Decimal(0)
-    return agrees(claimed.value, got, max(claimed.tolerance, written), claimed.hedged)
+    return agrees(claimed.value, got, max(claimed.tolerance, written), claimed.hedged, claimed.bound)
 
 
 def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),
@@ -290,11 +289,17 @@ def check_direction_claim(claim: str, book: FigureBook, *, history: Sequence[str
         return None
     calculation = answer.calculation
     rising = up  # "ökar", "växer": a change over time, computed from the earlier year to the later one
-    if calculation.operation == "difference" and len(calculation.inputs) >= 2:
-        # "A får mer än B": the rows stand in the claim's order, and the claim says the first is the larger
-        result = calculation.inputs[0].value - calculation.inputs[1].value
+    inputs = calculation.inputs
+    if calculation.operation == "difference" and len(inputs) >= 2:
+        # "A får mer än B": the rows stand in the claim's order, and the claim says the first is the larger (a
+        # cost written below zero by its size)
+        first, second = inputs[0], inputs[1]
+        costs = direction.signed_cost(first.label, [first.value]) and direction.signed_cost(second.label, [second.value])
+        result = abs(first.value) - abs(second.value) if costs else first.value - second.value
     else:
-        result = calculation.result
+        # a change of one row: by its size when it is a cost written below zero ("nettokostnaderna ökar")
+        result = direction.change(inputs[0].label, inputs[0].value, inputs[-1].value) \
+            if len(inputs) >= 2 and inputs[0].label == inputs[-1].label else calculation.result
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", body)]
         if re.search(r"\b(än|than)\b", body, re.IGNORECASE) and len(years) >= 2 and years[0] < years[1]:
             rising = not up  # "mer 2022 än 2023": the earlier year is claimed larger, so the change is a fall

@@ -29,6 +29,7 @@ class StatedAmount:
     stretch: str         # the words that belong to it, the amount included
     years: frozenset[int]  # the years its stretch names, relative ones ("i år") by the document's year
     estimate: bool       # its stretch says budget, plan, forecast or target, and no outcome
+    at: int = -1         # where the number starts in the sentence
 
 
 def stated_amounts(text: str, doc_year: int | None) -> list[StatedAmount]:
@@ -49,7 +50,7 @@ def stated_amounts(text: str, doc_year: int | None) -> list[StatedAmount]:
         stretch = text[start:end]
         years = frozenset(years_in(stretch)) | frozenset(relative_years(stretch, doc_year))
         out.append(StatedAmount(number=m.group().strip(), stretch=stretch.strip(), years=years,
-                                estimate=not states_outcome(stretch)))
+                                estimate=not states_outcome(stretch), at=m.start() + len(m.group()) - len(m.group().lstrip())))
     return out
 
 
@@ -145,6 +146,27 @@ def asked_recipient(question: str) -> str:
         return ""
     stop = _PHRASE_END.search(question, found.end())
     return re.sub(r"[?!]", "", question[found.end():stop.start() if stop else len(question)]).strip()
+
+
+def recipient_at(text: str, at: int) -> str:
+    """The head words of what the amount starting at `at` goes to, up to the first closed-class word ("43 kr till
+    skolan i Mjölby" -> "skolan"); "" when the words after it name nothing it goes to, or when a phrase of another
+    preposition than the amount's own "av" stands before "till" ("1,2 miljoner för busstrafik till Sollebrunn": the
+    traffic goes there, the money goes to the traffic)."""
+    for m, span in zip(amount_matches(text), recipient_spans(text)):
+        if span and abs(m.start() + len(m.group()) - len(m.group().lstrip()) - at) <= 1:
+            from assistant.budget.amounts import PER_YEAR
+
+            # its rate ("om året") is the amount's own too
+            between = {w.lower() for w in _TOKEN.findall(PER_YEAR.sub(" ", text[m.end():span[0]]))} - \
+                {"till", "to", "av", "of"}
+            if between & _word_classes()["prepositions"]:
+                return ""
+            words = _TOKEN.findall(text[span[0]:span[1]])
+            closed = _word_classes()["closed"]
+            head = next((i for i, w in enumerate(words) if w.lower() in closed), len(words))
+            return " ".join(words[:head])
+    return ""
 
 
 def recipient_spans(text: str) -> list[tuple[int, int] | None]:

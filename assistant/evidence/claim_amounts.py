@@ -18,10 +18,13 @@ from typing import Any
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.evidence.claim_figures import Figure, agrees, claim_figures, figures_in, half_unit, hedged_before
+from assistant.evidence.claim_figures import (
+    Figure, agrees, bound_before, claim_figures, figures_in, half_unit, hedged_before,
+)
 from assistant.evidence.claims import (
     ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies,
 )
+from assistant.evidence.amount_stretch import recipient_at
 from assistant.understand.query import YEAR, stems, word_stem
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.retrieval.retrieve import Sentence
@@ -32,6 +35,7 @@ SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much les
 SUBJECT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm or contradict its figure
 YEAR_FIT = 0.2  # the sentence names the claim's year (or "förra året" in a document of the year after)
 OTHER_YEARS_FIGURE = "siffran gäller ett annat år"
+NO_RECIPIENT = "ingen siffra om det beloppet går till"
 LATER_DOCUMENT = 2  # a document dated this many years after the claim's years speaks of another time
 MONTH = re.compile(r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                    r"january|february|march|may|june|july|august|october)\b", re.I)
@@ -43,6 +47,8 @@ class ClaimedAmount:
     approximate: bool
     counted: str = ""  # the words after a count: what is counted ("4000 anställda", "två nya skolpsykologer")
     measure: str = ""  # the noun the amount is of: "vinst" in "en vinst på 80 miljoner"
+    bound: int = 0  # +1 "över 1700 anställda", -1 "under 100 miljoner": a limit, not a figure (bound_before)
+    recipient: str = ""  # what the amount goes to: "skolan" in "går 43 kr till skolan" (amount_stretch.recipient_at)
 
 
 # "en vinst på 80 miljoner", "ett sparkrav om drygt 14 miljoner", "a surplus of 5 million": the noun before the
@@ -67,6 +73,9 @@ class Subject:
     # whether a sentence says the claim's qualifiers ("bland chefer", "VA-taxan": understand/subset.py); a figure
     # said without them is about the broader thing and neither confirms nor contradicts the claim's
     qualified: Callable[[Sentence], bool] = lambda s: True
+    # whether a word is in a large share of all passages ("kommunen": sentences.TermStats.background): it names
+    # nothing a sentence must repeat ("20 miljoner om året till kommunen")
+    background: Callable[[str], bool] = lambda word: False
 
 
 # "-tal" after a number makes a round count ("ett 30-tal anställda": about 30); what is counted follows it
@@ -85,7 +94,8 @@ def _counted(text: str, figure: Figure, start: int = 0) -> str:
 
 
 def claimed_amounts(claim: str) -> list[ClaimedAmount]:
-    """The claim's figures, each marked approximate when a hedge word stands right before it."""
+    """The claim's figures, each marked approximate when a hedge word stands right before it, and a bound when a
+    comparison word does ("över 1700")."""
     out = []
     for figure in claim_figures(claim):
         at = figure.at if figure.at >= 0 else claim.find(figure.written)
@@ -93,7 +103,9 @@ def claimed_amounts(claim: str) -> list[ClaimedAmount]:
         hedged = hedged_before(claim, at) or (
             figure.kind == "percent" and not any(ch.isdigit() for ch in figure.written)) or \
             claim.startswith(ROUND_COUNT, at + len(figure.written))
-        out.append(ClaimedAmount(figure, hedged, counted, _measure(claim[:at])))  # "en tredjedel" is rounded too
+        out.append(ClaimedAmount(figure, hedged, counted, _measure(claim[:at]),  # "en tredjedel" is rounded too
+                                 bound_before(claim, at) if at >= 0 else 0,
+                                 recipient_at(claim, at) if figure.kind == "money" else ""))
     return out
 
 
@@ -113,11 +125,14 @@ def without_hedges(text: str) -> str:
     return re.sub(rf"(?<!\w)(?:{words})\.?\s+(?=[-\u2212]?\d)", "", text, flags=re.I)
 
 
-def same_amount(claimed: ClaimedAmount, stated: Figure) -> bool:
+def same_amount(claimed: ClaimedAmount, stated: Figure, text: str = "") -> bool:
+    """The stated figure is the claimed one (a claimed bound: lies beyond it); a figure the text states as a
+    limit itself ("över 1 700", in `text`) is compared as a figure."""
     a, b = claimed.figure, stated
     if a.kind != b.kind and "count" not in (a.kind, b.kind):
         return False
-    return agrees(a.value, b.value, half_unit(a), claimed.approximate)
+    bound = claimed.bound if not (text and b.at > 0 and bound_before(text, b.at)) else 0
+    return agrees(a.value, b.value, half_unit(a), claimed.approximate, bound)
 
 
 def _comparable(claimed: ClaimedAmount, stated: Figure, text: str, subject: Subject) -> bool:
@@ -270,11 +285,12 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         return None
     ranked.sort(key=lambda r: (-r[0], r[1]))
     best = ranked[0][0]
+    stating = ranked  # every sentence, qualified or not, for where a contradicted figure comes from
     ranked = [r for r in ranked if subject.qualified(r[2])]
     if not ranked:
         return None
     best = ranked[0][0]
-    matching = [r for r in ranked if any(same_amount(c, f) and _comparable(c, f, r[2].text, subject)
+    matching = [r for r in ranked if any(same_amount(c, f, r[2].text) and _comparable(c, f, r[2].text, subject)
                                          for f in figures_in(r[2].text))]
     if c.measure and any(subject.same_thing(c.measure, r[2].text) for r in ranked):
         # "ett omställningspaket på 4,7 miljoner" is not confirmed by "Av detta landar 4,7 miljoner på avdelning
@@ -291,11 +307,17 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     ranked = [r for r in ranked if not named or named & governing_bodies(r[2], sentences)]
     if c.measure:  # "en vinst på 80 miljoner" is not contradicted by an amount of a dividend
         ranked = [r for r in ranked if subject.same_thing(c.measure, r[2].text)]
+    recipient = c.recipient if c.recipient and not subject.background(c.recipient) else ""
+    if recipient:  # "43 kr går till skolan" is not contradicted by a tax rate said of no school
+        ranked = [r for r in ranked if subject.same_thing(recipient, r[2].text)]
     if subject.specific is not None:  # "köksorganisationen ska spara 15 miljoner" is not contradicted by a deficit
         ranked = [r for r in ranked if subject.specific(r[2])]
+    if recipient and not (ranked and ranked[0][0] >= SUBJECT_FLOOR):
+        # nor by another figure of the evidence (claims.check_figures): no sentence states what goes to it
+        return ClaimCheck("not_found", (), reason=NO_RECIPIENT)
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
-        if any(same_amount(c, f) and _comparable(c, f, s.text, subject) for f in figures_in(s.text)):
+        if any(same_amount(c, f, s.text) and _comparable(c, f, s.text, subject) for f in figures_in(s.text)):
             # the best sentence about the claim's committee and measure states the claimed figure: a sentence
             # scoring higher about something else raised the bar, it does not make this one another figure
             return _confirmed(claim, c, s, sentences, context_years)
@@ -306,8 +328,22 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
             # contradicts what the claim says of its year
             return ClaimCheck("not_found", (), reason=OTHER_YEARS_FIGURE)
         written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written
-        return ClaimCheck("contradicted", (s,), written.strip(), "annan siffra om samma sak")
+        # the sentence stating the claimed figure of something else is cited beside it: where the claim's figure
+        # comes from ("Av detta landar 4,7 miljoner på avdelning vuxna" beside the package's 5,4 miljoner)
+        elsewhere = tuple(r[2] for r in _stating(c, stating, s, subject)[:1])
+        return ClaimCheck("contradicted", (s, *elsewhere), " ".join(written.split()), "annan siffra om samma sak")
     return None
+
+
+def _stating(c: ClaimedAmount, ranked: list[tuple[float, int, Sentence]], s: Sentence,
+             subject: Subject) -> list[tuple[float, int, Sentence]]:
+    """The sentences stating the claimed figure, besides `s` that contradicts it, in its document or about the
+    claim's subject: what the figure the claim took is of (a bound is no figure taken from anywhere)."""
+    if c.bound:
+        return []
+    return [r for r in ranked if r[2] is not s and (r[2].chunk.doc_path == s.chunk.doc_path or r[0] >= SUBJECT_FLOOR)
+            and any(same_amount(c, f, r[2].text) and _comparable(c, f, r[2].text, subject)
+                    for f in figures_in(r[2].text))]
 
 
 def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Sentence],
@@ -320,10 +356,30 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
     opposite = _opposite_measure(c, s.text)
     if opposite:  # "ett överskott på 18,4 mkr" against "ett underskott på 18,4 miljoner kronor"
         return ClaimCheck("contradicted", (s,), f"{opposite} på {c.figure.written}", "siffran gäller motsatsen")
+    if _estimate_for_outcome(claim, c, s):
+        return ClaimCheck("not_found", (s,), reason=ESTIMATE_FOR_OUTCOME)
     wrong = check_subject(claim, s, list(sentences)) or _years_agree(claim, s, set(context_years))
     if wrong is not None and wrong.reason == "annan nämnd" and len(s.text) <= 200:  # say whom the figure goes to
         wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
     return wrong or ClaimCheck("supported", (s,), reason="siffran stämmer")
+
+
+ESTIMATE_FOR_OUTCOME = "siffran är en budget eller prognos, inte ett utfall"
+
+
+def _estimate_for_outcome(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
+    """The claim says what a figure came to ("blev", "gick med ... i överskott": columns.claimed_kinds) and the
+    sentence states the claimed figure only as a budget, plan or forecast in its own words ("beräknas ge ett
+    överskott på 58 miljoner": amount_stretch.stated_amounts), as the table check reads only outcome columns."""
+    from assistant.budget.columns import OUTCOME_KINDS, claimed_kinds, column_kind
+    from assistant.evidence.amount_stretch import stated_amounts
+
+    if column_kind(claim) is not None or claimed_kinds(claim) != OUTCOME_KINDS:
+        return False
+    spots = [f.at for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    amounts = stated_amounts(s.text, _doc_year(s))
+    said = [a for at in spots for a in amounts if abs(a.at - at) <= 1]
+    return bool(said) and all(a.estimate for a in said)
 
 
 def _opposites(word: str) -> tuple[str, ...]:
@@ -343,7 +399,7 @@ def _opposite_measure(c: ClaimedAmount, text: str) -> str:
     claimed = word_stem(c.measure)
     opposed = {word_stem(w) for w in _opposites(c.measure)}
     for f in figures_in(text):
-        if f.at > 0 and same_amount(c, f):
+        if f.at > 0 and same_amount(c, f, text):
             stated = _measure(text[:f.at])
             if stated and word_stem(stated) in opposed - {claimed}:
                 return stated
@@ -472,4 +528,5 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
         return all(says_qualifier(stats.says, g, f"{s.text} {following(s, text_of)}", s.chunk.title)
                    for g in qualifiers)
 
-    return Subject(about, same_thing, names_specific if specific else None, qualified)
+    return Subject(about, same_thing, names_specific if specific else None, qualified,
+                   lambda word: stats.background(word_stem(word)))

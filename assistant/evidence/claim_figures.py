@@ -137,11 +137,14 @@ def half_unit(figure: Figure) -> Decimal:
     return Decimal(5).scaleb(-(len(frac) + 1)) * abs(figure.value) / number
 
 
-def agrees(claimed: Decimal, stated: Decimal, half: Decimal, hedged: bool = False) -> bool:
+def agrees(claimed: Decimal, stated: Decimal, half: Decimal, hedged: bool = False, bound: int = 0) -> bool:
     """A claimed value agrees with a stated one when the stated value, written at the claim's precision (`half`
     of its last digit), is the claimed one, and that rounding moves it by at most MAX_ROUNDING ("4 miljoner" is
-    not 3,6 miljoner, "en miljard" not a half); a hedged claim agrees within APPROX_TOLERANCE."""
+    not 3,6 miljoner, "en miljard" not a half); a hedged claim agrees within APPROX_TOLERANCE. A bound
+    (bound_before: +1 "över 1700", -1 "under 100 miljoner") agrees with any value beyond it, none at or before it."""
     x, y = abs(claimed), abs(stated)
+    if bound:
+        return (y - x) * bound > 0
     if x == y:
         return True
     if not y:
@@ -176,7 +179,13 @@ def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def bound_before(text: str, at: int) -> int:
     """+1 when a comparison word right before `at` makes the figure a lower bound ("över 1 miljard"), -1 an upper
-    bound ("mindre än 100 miljoner"), 0 when it is a figure (sentence_types.json bounds_above, bounds_below)."""
+    bound ("mindre än 100 miljoner"), 0 when it is a figure (sentence_types.json bounds_above, bounds_below): also
+    when a negation denies the comparison, which makes the figure a limit ("får inte gå över 4 miljarder")."""
+    from assistant.budget.columns import NEGATIONS
+
     above, below = _bounds()
     lead = text[:at]
-    return 1 if above.search(lead) else -1 if below.search(lead) else 0
+    m = above.search(lead) or below.search(lead)
+    if m is None or set(re.findall(r"\w+", lead[:m.start()].lower())[-2:]) & NEGATIONS:
+        return 0
+    return 1 if m.re is above else -1

@@ -133,13 +133,16 @@ def statement_claim(question: str) -> str | None:
 def asks_truth(sentence: str) -> bool:
     """A yes/no question about the truth of, or the evidence for, what was said before it: its words beside the
     truth words (sentence_types.json: "Finns det stöd för det?", "Kan det stämma?", "Is there any evidence for
-    that?") are only stop words and pronouns."""
+    that?") are only stop words (of either language) and pronouns."""
+    from bm25s.stopwords import STOPWORDS_EN_PLUS
+
     from assistant.understand.query import stop_words
 
     kinds = sentence_types()
     found = re.findall(r"[^\W\d_]+", sentence.lower())
     truth = set(kinds["truth_words"])
-    rest = [w for w in found if w not in truth and w not in stop_words() and w not in kinds["anaphors"]]
+    function_words = stop_words() | frozenset(STOPWORDS_EN_PLUS)
+    rest = [w for w in found if w not in truth and w not in function_words and w not in kinds["anaphors"]]
     return sentence.rstrip().endswith("?") and bool(set(found) & truth) and not rest and \
         found[0] in kinds["verbs_opening_questions"]
 

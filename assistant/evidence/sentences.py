@@ -30,6 +30,7 @@ UNKNOWN_HEAD_CREDIT = 0.15
 # words) gets one and the same bonus: the follow-up's topic is what it asks, the earlier turn's words are context.
 ASKED_BONUS = 0.15
 SUBJECT_CHARS = 6  # a subject is a content noun: shorter stems are mostly adverbs and abbreviations ("extra", "resp")
+BACKGROUND_SHARE = 0.25  # a word in a quarter of all passages is background, not what a quote should add
 DESCRIBED_BY = 2  # known concepts besides an unknown subject that describe it well enough for the embedder to judge
 
 
@@ -241,6 +242,11 @@ class TermStats:
     def present(self, term: str, stems_present: frozenset[str]) -> bool:
         """The term, or a compound the vocabulary counts as it, is among the stems."""
         return term in stems_present or not self.matches(term).isdisjoint(stems_present)
+
+    def background(self, term: str) -> bool:
+        """The term (or a compound counted as it) is in BACKGROUND_SHARE of all passages: "kommunen", the
+        municipality's name; it names no particular thing."""
+        return max((self.df.get(v, 0) for v in self.matches(term)), default=0) >= BACKGROUND_SHARE * self.n
 
     def rarest(self, groups: tuple[tuple[str, ...], ...], n: int = 2) -> list[tuple[str, ...]]:
         """The n concept groups the documents know that fewest passages hold: a question's subject, not its filler."""

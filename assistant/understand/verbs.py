@@ -62,5 +62,21 @@ def in_corpus_paradigm(word: str) -> bool:
     forms = _FORMS.get()
     if forms is None:
         return False
+    if _plural_noun(word, forms):
+        return False
     candidates = set(other_forms(word)) - {word}
     return sum(1 for form in candidates if forms(form)) >= PARADIGM
+
+
+def _plural_noun(word: str, forms: Callable[[str], bool]) -> bool:
+    """A word in -er that the corpus writes in the definite plural ("lokalerna", "åtgärderna"), or whose stem it
+    writes as a word of its own and never in the past tense: a noun's plural beside its singular ("lokaler":
+    "lokal", "åtgärder": "åtgärd", "röster": "röst"), whatever verb or adjective shares the stem ("åtgärda",
+    "rösta", "lokala"); "gäller" has no "gäll", "använder" its "använde"."""
+    if not word.endswith("er") or word.endswith(("är", "ör")) or len(word) < MIN_VERB:
+        return False
+    if forms(word + "na"):
+        return True
+    stem = word[:-2]
+    past = (stem + "de", stem + "te", *((stem + "e",) if stem.endswith(("d", "t")) else ()))
+    return len(stem) >= MIN_BASE and forms(stem) and not any(forms(p) for p in past)

@@ -103,3 +103,16 @@ def test_a_question_names_what_the_money_goes_to_after_its_till() -> None:
     assert asked_recipient("Hur mycket får nämnden?") == ""
     # a few words between the amount and its "till" ("kronor av varje hundralapp går till")
     assert recipients("Resterande 850 000 kronor går till sommarlovsaktiviteter.") == [frozenset({"sommarlovsaktivitet"})]
+
+
+def test_the_head_of_what_an_amount_goes_to() -> None:
+    from assistant.evidence.amount_stretch import recipient_at
+
+    text = "Av varje hundralapp går 43 kr till skolan i Mjölby"
+    assert recipient_at(text, text.index("43")) == "skolan"
+    assert recipient_at("Skatten uppgår till 22,15 kronor", 20) == ""
+    assert recipient_at("Budgeten ökar från 10 till 12 mnkr", 19) == ""
+    text = "43 kronor av varje hundralapp går till skolan"
+    assert recipient_at(text, 0) == "skolan"  # the amount's own "av"
+    text = "ger nämnden 1,2 miljoner för busstrafik till Sollebrunn"
+    assert recipient_at(text, text.index("1,2")) == ""  # the traffic goes there, not the money

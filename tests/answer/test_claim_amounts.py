@@ -472,7 +472,7 @@ def test_the_claimed_figure_of_another_measure_does_not_confirm_when_the_measure
     part = sentence("Av detta landar 4,7 miljoner på hamnbolaget vid kajen.", n=2)
     result = check_amounts(claim, [package, part], word_overlap(claim))
     assert result is not None and result.verdict == "contradicted" and result.correct == "5,4 miljoner kronor"
-    assert result.evidence == (package,)
+    assert result.evidence == (package, part)  # where the claimed figure comes from is cited beside it
     # with no sentence naming the measure, the figure's own sentence still decides
     alone = check_amounts(claim, [part], word_overlap(claim))
     assert alone is not None and alone.verdict == "supported"
@@ -547,3 +547,78 @@ def test_of_several_figures_the_one_led_by_the_claims_own_words_is_the_correct_o
     other = "VA-taxan höjs med 8 procent"
     result = check_amounts(other, [s], word_overlap(other))
     assert result is not None and result.verdict == "contradicted" and result.correct == "6 procent"
+
+
+@pytest.mark.parametrize(("claim", "stated", "same"), [
+    ("över 1700 anställda", "1 675 anställda", False),  # a lower bound is no hedge: 1 675 is not above it
+    ("över 1700 anställda", "1 820 anställda", True),
+    ("mindre än 100 miljoner", "96,4 miljoner", True),
+    ("mindre än 100 miljoner", "104 miljoner", False),
+    ("över 1700 anställda", "över 1 700 anställda", True),  # the text's own limit: compared as a figure
+])
+def test_a_bound_agrees_with_any_value_beyond_it(claim: str, stated: str, same: bool) -> None:
+    (claimed,) = claimed_amounts(claim)
+    (figure,) = figures_in(stated)
+    assert claimed.bound and same_amount(claimed, figure, stated) is same
+
+
+def test_a_denied_bound_is_a_limit_compared_as_a_figure() -> None:
+    (claimed,) = claimed_amounts("låneskulden får inte gå över 4 miljarder")
+    assert claimed.bound == 0
+
+
+def test_a_count_below_the_claimed_lower_bound_contradicts_it() -> None:
+    claim = "kommunen har över 1700 tillsvidareanställda"
+    s = sentence("Kommunen hade 1 675 tillsvidareanställda medarbetare i september.")
+    result = check_amounts(claim, [s], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted"
+    assert result.correct.startswith("1 675")
+
+
+def test_a_forecast_does_not_confirm_what_a_figure_came_to() -> None:
+    claim = "förvaltningens resultat blev 58,4 miljoner 2025"
+    forecast = sentence("Förvaltningens resultat beräknas bli 58,4 miljoner kronor 2025 enligt prognosen.")
+    result = check_amounts(claim, [forecast], word_overlap(claim))
+    assert result is not None and result.verdict == "not_found"
+    outcome = sentence("Förvaltningens resultat blev 58,4 miljoner kronor 2025.")
+    result = check_amounts(claim, [outcome], word_overlap(claim))
+    assert result is not None and result.verdict == "supported"
+    # a claim naming no outcome ("har") is confirmed by the budgeted figure
+    claim = "förvaltningen har ett resultat på 58,4 miljoner 2025"
+    result = check_amounts(claim, [forecast], word_overlap(claim))
+    assert result is not None and result.verdict == "supported"
+
+
+def test_an_amount_going_to_something_is_not_contradicted_by_one_said_of_nothing_it_names() -> None:
+    claim = "av varje hundralapp i skatt går 43 kr till skolan"
+    assert claimed_amounts(claim)[0].recipient == "skolan"
+    rate = sentence("Skattesatsen blir oförändrad, 22,15 kronor per hundralapp i skatt.")
+    result = check_amounts(claim, [rate], word_overlap(claim))
+    assert result is not None and result.verdict == "not_found"
+    going = sentence("Av varje hundralapp i skatt går 41 kronor till skolan.")
+    result = check_amounts(claim, [rate, going], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.evidence[0] is going
+
+
+def test_where_a_contradicted_figure_comes_from_is_cited_beside_the_right_one() -> None:
+    claim = "socialnämnden beslutade om ett omställningspaket på 4,7 miljoner"
+    package = sentence("Socialnämnden beslutade om ett omställningspaket om 5,4 miljoner kronor.", n=1)
+    part = sentence("Av detta landar 4,7 miljoner på avdelning vuxna.", n=1)
+    result = check_amounts(claim, [package, part], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "5,4 miljoner kronor"
+    assert result.evidence == (package, part)
+    other = sentence("Parken får 4 700 000 kronor.", n=2)  # another document, about something else
+    result = check_amounts(claim, [package, other], word_overlap(claim))
+    assert result is not None and result.evidence == (package,)
+
+
+def test_a_recipient_every_document_names_is_no_particular_thing() -> None:
+    claim = "energibolaget ska dela ut 20 miljoner om året till kommunen"
+    assert claimed_amounts(claim)[0].recipient == "kommunen"
+    s = sentence("Energibolaget ska dela ut 10 miljoner om året.")
+    plain = word_overlap(claim)
+    background = Subject(plain.about, background=lambda word: word == "kommunen")
+    result = check_amounts(claim, [s], background)
+    assert result is not None and result.verdict == "contradicted" and result.correct == "10 miljoner"
+    result = check_amounts(claim, [s], plain)
+    assert result is not None and result.verdict == "not_found"

@@ -126,6 +126,9 @@ def test_a_statement_whose_subject_has_an_owner_is_a_claim() -> None:
     ("Socialnämnden fick 5 miljoner. Kan det stämma?", "Socialnämnden fick 5 miljoner"),
     ("Socialnämnden fick 5 miljoner. Finns det pengar för det?", None),  # asks a new thing of the statement
     ("S har ett mål om minst 4 %. Klarar de det 2023?", None),
+    # English function words beside the truth word ask nothing new either
+    ("The social committee got 5 million. Is there any evidence for that?", "The social committee got 5 million"),
+    ("The social committee got 5 million. Is there a budget for that?", None),
 ])
 def test_a_question_about_the_truth_of_the_statement_before_it_asks_to_check_it(question: str,
                                                                                 claim: str | None) -> None:

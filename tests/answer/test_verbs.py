@@ -51,3 +51,18 @@ def test_the_term_statistics_keep_the_documents_word_forms() -> None:
     chunk = Chunk(id="a#0", doc_path="a.txt", text=text, start=0, end=len(text), title="Budget")
     stats = TermStats({chunk.id: chunk})
     assert {"föreslås", "gällde", "nämnden"} <= stats.forms
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("lokaler", False),  # "lokal" and "lokala": a noun's plural, an adjective sharing its stem
+    ("åtgärder", False),  # "åtgärd" and the verb "åtgärda"
+    ("röster", False),  # "röst" and "rösta"
+    ("använder", True),  # "använd" is written, but so is its past "använde"
+    ("växer", True),  # no "väx": a verb's stem is no word of its own
+    ("anläggningar", False),
+    ("insatser", False),  # only "insatserna" and the verb "insatsa" of a typing error: the definite plural
+])
+def test_a_plural_noun_beside_its_singular_is_no_verb(word: str, verb: bool) -> None:
+    corpus = frozenset("lokal lokala åtgärd åtgärda röst rösta använd använda använde växa insatserna insatsa".split())
+    with reading(corpus.__contains__):
+        assert in_corpus_paradigm(word) is verb

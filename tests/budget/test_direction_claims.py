@@ -35,3 +35,25 @@ def test_comparison_of_two_rows_keeps_the_claims_order(claim: str, verdict: str)
     """"A får mer än B": the difference is always stated as big minus small; the claim's order decides."""
     result = check_direction_claim(claim, corpus_book())
     assert result is not None and result.verdict == verdict, result
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # Verksamhetens nettokostnader -2 496 524 (2021), -2 566 611 tkr (2022): a cost written below zero that grows
+    ("Verksamhetens nettokostnader ökar från 2021 till 2022", "supported"),
+    ("Verksamhetens nettokostnader minskar från 2021 till 2022", "contradicted"),
+])
+def test_a_cost_written_below_zero_moves_by_its_size(claim: str, verdict: str) -> None:
+    result = check_direction_claim(claim, corpus_book())
+    assert result is not None and result.verdict == verdict, result
+    assert "ökar med 70,1 miljoner" in result.text  # the answer says it the same way
+
+
+@pytest.mark.parametrize("claim", [
+    "Verksamhetens nettokostnader ökar varje år 2021-2023",  # -2 496 524, -2 566 611, -2 615 005 tkr
+    "Verksamhetens nettokostnader är högst 2023",
+])
+def test_a_signed_cost_over_the_years_is_read_by_its_size(claim: str) -> None:
+    from assistant.budget.series import check_series_claim
+
+    result = check_series_claim(claim, corpus_book())
+    assert result is not None and result.verdict == "supported", result
