@@ -82,6 +82,14 @@ _GROUPED = re.compile(r"(?<![\d,.])[-\u2212\u2013]?\d{1,3}(?:[ \u00a0\u202f]\d{3
 _PLAIN = re.compile(r"(?<![\d,.])[-\u2212\u2013]?\d+(?:[.,]\d+)*(?![\d])")
 _SEK_PREFIX = re.compile(r"sek\s*$", re.IGNORECASE)
 _CITATION_MARK = re.compile(r"\[\d+\]")  # "[4]" points at a source; it states no figure
+# small numbers written as words ("minst en procent", "två miljoner kronor") count when a unit follows them
+_NUMBER_WORDS = {
+    word: Decimal(value)
+    for words, value in (("en ett one", 1), ("två two", 2), ("tre three", 3), ("fyra four", 4), ("fem five", 5),
+                         ("sex six", 6), ("sju seven", 7), ("åtta eight", 8), ("nio nine", 9), ("tio ten", 10))
+    for word in words.split()
+}
+_NUMBER_WORD = re.compile(r"(?<![\wåäö])(" + "|".join(_NUMBER_WORDS) + r")(?![\wåäö])", re.IGNORECASE)
 
 
 def _unit_after(text: str, end: int) -> str | None:
@@ -138,7 +146,7 @@ def extract_numbers(text: str, language: str = "sv") -> list[FoundNumber]:
 
     Signs are dropped (a deficit is often written "underskott på 14,3 miljoner"); English answers may
     use "14.3" and "2,421,049"; "SEK 10 million" reads as mnkr, "SEK 300" as kr. Citation marks ("[4]")
-    are no figures.
+    are no figures; a number word counts before a unit ("en procent").
     """
     text = _CITATION_MARK.sub(" ", normalize_for_match(text))
     found: list[FoundNumber] = []
@@ -157,6 +165,10 @@ def extract_numbers(text: str, language: str = "sv") -> list[FoundNumber]:
         if unit is None and _SEK_PREFIX.search(text[:match.start()]):
             unit = "kr"
         found.append(FoundNumber(raw, unit))
+    for match in _NUMBER_WORD.finditer(text):
+        unit = _unit_after(text, match.end())
+        if unit is not None:
+            found.append(FoundNumber(_NUMBER_WORDS[match.group(1).lower()], unit))
     return found
 
 

@@ -153,3 +153,14 @@ def test_a_citation_mark_is_no_figure() -> None:
     assert Decimal(4) not in found
     assert metrics.numbers_found([GoldNumber(Decimal(4), "%")], "Se källa [4].", "sv") == [False]
     assert metrics.numbers_found([GoldNumber(Decimal(4), "%")], "minst 4 % [1]", "sv") == [True]
+
+
+@pytest.mark.parametrize("text, expected, ok", [
+    ("budgetera minst en procent av kommunbidraget", GoldNumber(Decimal(1), "%"), True),
+    ("två miljoner kronor till feriejobb", GoldNumber(Decimal(2), "mnkr"), True),
+    ("one percent of the grant", GoldNumber(Decimal(1), "%"), True),
+    ("en ny förskola", GoldNumber(Decimal(1), "st"), False),  # an article before a noun is no count
+    ("ett par miljoner", GoldNumber(Decimal(1), "mnkr"), False),
+])
+def test_a_number_word_before_a_unit_is_a_figure(text, expected, ok) -> None:
+    assert metrics.numbers_found([expected], text, "sv") == [ok]
