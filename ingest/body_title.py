@@ -44,12 +44,15 @@ def _body(line: str) -> str | None:
 
 def body_title(lines: Sequence[str], i: int) -> str | None:
     """The title of a document whose line i only names its kind: the kind, the body the next lines name and the
-    first date they give ("Protokoll kommunfullmäktige 2025-04-28"); None when they name no body."""
+    first date they give ("Protokoll kommunfullmäktige 2025-04-28"), else those of the lines above it, nearest
+    first (a letterhead "Kommunstyrelsen" over "PROTOKOLL"); None when neither names a body."""
     following = [line.strip() for line in lines[i + 1:] if line.strip()][:LOOK_AHEAD]
-    body = next((found for line in following if (found := _body(line))), None)
+    above = [line.strip() for line in reversed(lines[:i]) if line.strip()][:LOOK_AHEAD]
+    body = next((found for line in (*following, *above) if (found := _body(line))), None)
     if body is None:
         return None
-    date = next((m.group(0) for line in following if (m := ISO_DATE.search(line) or SV_DATE.search(line))), None)
+    date = next((m.group(0) for line in (*following, *above)
+                 if (m := ISO_DATE.search(line) or SV_DATE.search(line))), None)
     kind = re.sub(r"[^\w\s-]", " ", lines[i]).strip().lower()
     body = body.capitalize() if body.isupper() else body
     return " ".join(p for p in (kind.capitalize(), body[:1].lower() + body[1:], date) if p)

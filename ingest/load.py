@@ -29,9 +29,10 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
 # bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
 # files of that format again, though their bytes are unchanged (a format not named here is at 1)
-READER_VERSIONS = {".xlsx": 3, ".docx": 2, ".pdf": 2, ".txt": 2, ".md": 2, ".html": 2, ".htm": 2}
+READER_VERSIONS = {".xlsx": 3, ".docx": 3, ".pdf": 3, ".txt": 3, ".md": 3, ".html": 3, ".htm": 3}
 # (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
-# no year)
+# no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
+# docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too)
 
 
 def reader_version(path: str | Path) -> int:

@@ -5,12 +5,11 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from assistant.budget.hierarchy import SUM_LABEL
+from assistant.budget.hierarchy import BREAKDOWN, SUM_LABEL
 from assistant.budget.numbers import format_number
 from assistant.budget.records import Table, TotalCheck
 from assistant.budget.units import MONEY_UNITS, Unit
 
-BREAKDOWN = re.compile(r"^(därav|varav|of which)\b", re.IGNORECASE)  # a part of the row above: not summed again
 # Largest plausible absolute figure in a municipal budget table, in kronor: 200 billion (Sweden's
 # largest municipality spends about 60 billion a year; the largest region about 130 billion).
 PLAUSIBLE_MAX_KRONOR = Decimal(200) * Unit.MDKR.factor

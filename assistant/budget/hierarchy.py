@@ -11,6 +11,7 @@ from assistant.budget.records import Row
 from core.types import LoadedDocument
 
 SUM_LABEL = re.compile(r"^(summa|totalt|total)\b", re.IGNORECASE)
+BREAKDOWN = re.compile(r"^(därav|varav|of which)\b", re.IGNORECASE)  # a part of the row above: not summed again
 
 
 class Sections:
@@ -91,7 +92,9 @@ def _sums_to(total: Row, rows: list[Row]) -> bool:
 
 
 def parents(doc: LoadedDocument, rows: list[Row]) -> list[Row]:
-    """Rows indented under a row with figures (a committee's own total above its activities) get it as section."""
+    """Rows indented under a row with figures (a committee's own total above its activities) get it as section;
+    so does a row that says it is a part of the row above ("Antal tillsvidareanställda" over "varav kvinnor"):
+    it counts what its whole counts, and is a part of it, not a row of its own (`breakdowns`)."""
     indents = [r.source.start - (doc.text.rfind("\n", 0, r.source.start) + 1) for r in rows]
     margin = min(indents, default=0)
     out: list[Row] = []
@@ -101,6 +104,20 @@ def parents(doc: LoadedDocument, rows: list[Row]) -> list[Row]:
             row = replace(row, sections=(parent.label,))
         elif indent <= margin:
             parent = row
+        out.append(row)
+    return breakdowns(out)
+
+
+def breakdowns(rows: list[Row]) -> list[Row]:
+    """A row opening with "varav", "därav" or "of which" is a part of the nearest row above it that is none, in
+    its section: that row becomes its innermost section (its measure, "Antal", is the part's too)."""
+    out: list[Row] = []
+    whole: Row | None = None
+    for row in rows:
+        if not BREAKDOWN.match(row.label):
+            whole = row
+        elif whole is not None and row.sections == whole.sections:
+            row = replace(row, sections=(*row.sections, whole.label))
         out.append(row)
     return out
 

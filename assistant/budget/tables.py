@@ -22,7 +22,7 @@ from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's
 from assistant.budget.hierarchy import SUM_LABEL, Sections, grand_totals, parents, qualify  # noqa: F401
 from assistant.budget.numbers import parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
-from assistant.budget.units import Unit, convert, measure_in, measure_not_money, unit_in
+from assistant.budget.units import Unit, convert, measure_not_money, unit_in
 from assistant.budget.yearless import Transposed, dated_by_title, find_transposed
 from core.types import LoadedDocument
 
@@ -296,8 +296,9 @@ def _numbered_above(lines: list[tuple[int, str]], j: int, furniture: frozenset[s
 
 
 def _measured_apart(rows: list[Row]) -> Unit | None:
-    """Unit.PERCENT or Unit.NUMBER when every row's label names a measure that is not money."""
-    measures = {measure_in(r.label) for r in rows}
+    """Unit.PERCENT or Unit.NUMBER when every row's label (or the whole it is a part of) names a measure that is
+    not money."""
+    measures = {r.measure for r in rows}
     if not rows or None in measures or any(m.is_money for m in measures if m):
         return None
     return measures.pop() if len(measures) == 1 else Unit.NUMBER

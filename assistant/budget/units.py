@@ -65,9 +65,9 @@ def unit_in(text: str) -> Unit | None:
 # ("Andel behöriga lärare"), a physical measure ("Lokalyta, kvadratmeter", "kWh/m²", "gram per portion").
 _COUNT_START = re.compile(r"^(antal|number of)\b", re.IGNORECASE)
 _SHARE_START = re.compile(r"^(andel|share of|percentage of)\b", re.IGNORECASE)
-_MEASURES = re.compile(r"(?<!\w)(kvadratmeter|kvm|m²|m2|kwh|mwh|gwh|gram|kilo|kg|ton|liter|timmar|minuter|dagar|"
-                       r"personer|elever|platser|årsarbetare|st|stycken|antal|square metres|hours|persons)(?!\w)",
-                       re.IGNORECASE)
+_MEASURES = re.compile(r"(?<!\w)(kvadratmeter|kvm|m²|m2|kwh|mwh|gwh|gram|kilo|kg|ton|liter|timmar|minuter|dagar|dygn|"
+                       r"kilometer|km|portioner|besök|personer|elever|platser|årsarbetare|st|stycken|antal|"
+                       r"square metres|hours|persons)(?!\w)", re.IGNORECASE)
 # Nouns of people counted, as the head of a compound too ("Tillsvidareanställda", "Visstidsanställda", "Årsarbetare",
 # "Folkbokförda invånare"): a label that is only such a noun counts people, never kronor
 _COUNTED = re.compile(r"[^\W\d_]*(?:anställda|anställde|arbetare|invånare|medarbetare|elever|deltagare|besökare|"
@@ -103,6 +103,8 @@ def measure_in(label: str) -> Unit | None:
     first, _, rest = label.strip().partition(" ")
     if _COUNTED.fullmatch(first) and re.search(r"\d", rest) and unit_in(label) is None:
         return Unit.NUMBER  # "Folkmängd 31 december", "Invånare 31/12": people counted at a date
+    if _MEASURES.fullmatch(first) and not _COUNTED.fullmatch(first) and unit_in(label) is None:
+        return Unit.NUMBER  # "Platser i särskilt boende", "Kilometer gång- och cykelväg": what is counted, first
     if _SHARE_START.match(label):  # "Andel långtidssjukfrånvaro (60 dagar eller mer)": a share, not days
         return Unit.PERCENT
     if _COUNT_START.match(label):

@@ -46,8 +46,9 @@ def dated_by_title(columns: tuple[Column, ...], title: str) -> tuple[Column, ...
     """The columns of a table naming no year, dated by the one year its title names: its total column when it has
     one ("Kvinnor | Män | Totalt": the year's figure is the total, the others are parts of it), else each column
     naming only an amount ("Belopp, tkr", "Miljoner kronor"), which takes the title's column kind. A column with a
-    name of its own ("Strömsund | Riket", "Antal lägenheter", "Förändring") is not the year's figure and keeps no
-    year. Columns that name a year are left as they are."""
+    name of its own beside others ("Strömsund | Riket", "Antal lägenheter", "Förändring") is not the year's figure
+    and keeps no year; a table's only column is ("Föreningsbidrag 2024" over "Beviljat belopp (kr)"): nothing else
+    holds the year's figures. Columns that name a year are left as they are."""
     if any(c.year is not None for c in columns):
         return columns
     found = title_year(title)
@@ -56,7 +57,7 @@ def dated_by_title(columns: tuple[Column, ...], title: str) -> tuple[Column, ...
     year, kind = found
     totals = [c for c in columns if _first(c) in TOTAL_COLUMNS]
     return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
-                 if (c in totals if totals else _generic(c.label)) else c for c in columns)
+                 if (c in totals if totals else _generic(c.label) or len(columns) == 1) else c for c in columns)
 
 
 def _first(column: Column) -> str:

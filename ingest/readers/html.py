@@ -124,6 +124,15 @@ def _walk(node, lines: list[str]) -> None:
             lines.append(_text(caption))
         lines.append("\n".join(grid_lines(*table_grid(node))))
         return
+    grid = div_grid(node) if tag in ("div", "section", "ul", "ol") else None
+    if grid is not None:
+        if node.get("aria-label"):
+            lines.append(" ".join(node.get("aria-label").split()))  # the grid's caption
+        lines.append("\n".join(grid_lines(*grid)))
+        return
+    if tag == "dl":
+        lines.extend(term_lines(node))
+        return
     if tag in BLOCKS:
         text = _text(node)
         if text:
@@ -135,6 +144,72 @@ def _walk(node, lines: list[str]) -> None:
         _walk(child, lines)
         if child.tail and child.tail.strip():
             lines.append(" ".join(child.tail.split()))
+
+
+GRID_ROLES = ("table", "grid", "treegrid")
+HEADER_ROLES = ("columnheader",)
+INLINE = {"span", "strong", "b", "em", "i", "small", "sup", "sub", "abbr", "time", "data", "a", "br", "bdi", "mark"}
+
+
+def div_grid(node) -> tuple[list[list[str]], int] | None:
+    """A table built of elements other than <table>: a container with ARIA role table/grid whose role=row children
+    hold cells, or any container of at least two rows that each hold the same number (two or more) of cells of
+    inline text, with a figure in a cell of some row after the first (a CSS grid of a page's key figures). (grid,
+    header rows), the header being the first rows whose cells are column headers; None when it is no grid."""
+    rows = [child for child in node if isinstance(child.tag, str)]
+    if node.get("role") in GRID_ROLES:  # rows may sit inside role=rowgroup wrappers
+        rows = [r for r in node.iter() if isinstance(r.tag, str) and r.get("role") == "row"]
+    if len(rows) < 2 or any(r.tag not in ("div", "li") and r.get("role") != "row" or _loose_text(r) for r in rows):
+        return None
+    cells = [[c for c in row if isinstance(c.tag, str)] for row in rows]
+    width = len(cells[0])
+    if width < 2 or any(len(r) != width for r in cells) or any(_holds_blocks(c) for r in cells for c in r):
+        return None
+    grid = [[_text(c) for c in r] for r in cells]
+    if node.get("role") not in GRID_ROLES and not any(_is_figure(t) for r in grid[1:] for t in r[1:]):
+        return None
+    header_rows = 0
+    while header_rows < len(cells) - 1 and all(c.get("role") in HEADER_ROLES or c.tag == "th" for c in cells[header_rows]):
+        header_rows += 1
+    return grid, header_rows
+
+
+def _loose_text(row) -> bool:
+    """Text in a row outside its cells: a line of prose with inline markup, not a row of cells."""
+    return bool((row.text or "").strip()) or any((c.tail or "").strip() for c in row)
+
+
+def _holds_blocks(cell) -> bool:
+    """A cell holding more than inline text (a paragraph, a list, a box of its own) is a layout box, not a cell."""
+    return any(isinstance(d.tag, str) and d.tag not in INLINE for d in cell.iterdescendants())
+
+
+def _is_figure(text: str) -> bool:
+    from assistant.budget.tables import parse_value
+
+    try:
+        return parse_value(text) is not None
+    except ValueError:
+        return False
+
+
+def term_lines(dl) -> list[str]:
+    """A description list as lines of "term: description" ("Skattesats 2025: 22,15 kronor"): a figure keeps the
+    label it is the value of, as a table row keeps its row's."""
+    out: list[str] = []
+    term = ""
+    for child in dl.iter("dt", "dd"):
+        text = _text(child)
+        if child.tag == "dt":
+            if term:
+                out.append(term)
+            term = text
+        elif text:
+            out.append(f"{term}: {text}" if term else text)
+            term = ""
+    if term:
+        out.append(term)
+    return out
 
 
 def table_grid(table) -> tuple[list[list[str]], int]:

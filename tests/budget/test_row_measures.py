@@ -18,6 +18,9 @@ from core.types import DocumentMeta, LoadedDocument
     ("Socialnämnden", None), ("Finansförvaltning (pensioner, interna räntor)", None), ("Summa nämnder", None),
     ("Sjukfrånvaro bland kommunens medarbetare, % (Samtliga nämnder)", Unit.PERCENT),
     ("Andel långtidssjukfrånvaro (60 dagar eller mer)", Unit.PERCENT), ("Fordon (KS)", None),
+    ("Platser i vård- och omsorgsboende", Unit.NUMBER), ("Kilometer gång- och cykelväg", Unit.NUMBER),
+    ("Placerade barn och unga, dygn", Unit.NUMBER), ("Portioner i skolmåltider per dag", Unit.NUMBER),
+    ("Platser, kostnad tkr", Unit.TKR), ("Personalkostnader", None),
 ])
 def test_measure_named_by_a_row_label(label: str, unit: Unit | None) -> None:
     assert measure_in(label) == unit
@@ -174,3 +177,36 @@ def test_a_row_under_a_section_naming_a_measure_is_in_that_measure() -> None:
     assert table.cell(row, 1).unit is Unit.PERCENT
     answer = answer_figures("Vad var Socialnämnden 2024?", figures)
     assert answer is not None and "8,8 %" in answer.text and "kronor" not in answer.text
+
+
+STAFF = """Personalnyckeltal
+
+Nyckeltal                                    2023         2024
+Antal tillsvidareanställda                    449          442
+varav kvinnor                                 371          366
+Sjukfrånvaro totalt, %                        7,4          6,9
+"""
+
+
+def test_a_part_of_a_row_counts_what_its_whole_counts() -> None:
+    doc = LoadedDocument(path="d.txt", sha256="0", meta=DocumentMeta(title="Årsredovisning"), text=STAFF)
+    table, = parse_tables(doc)
+    assert table.stated_unit is Unit.NUMBER  # never the kronor of the document's other tables
+    part = next(r for r in table.rows if r.label == "varav kvinnor")
+    assert part.sections == ("Antal tillsvidareanställda",)
+    assert part.measure is Unit.NUMBER
+
+
+ACTIVITY = """Socialnämnden – verksamhetsmått
+
+Mått                                          Utfall 2024   Budget 2025
+Placerade barn och unga, dygn                      21 480        20 500
+Platser i särskilt boende                             412           440
+Kilometer gång- och cykelväg                          118           121
+"""
+
+
+def test_a_table_of_things_counted_is_not_money() -> None:
+    doc = LoadedDocument(path="d.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=ACTIVITY)
+    table, = parse_tables(doc)
+    assert table.stated_unit is Unit.NUMBER

@@ -59,6 +59,12 @@ def test_columns_with_names_of_their_own_are_not_the_years_figure() -> None:
     assert dated_by_title(amounts, "Nyckeltal") == amounts
 
 
+def test_a_tables_only_column_holds_the_year_its_title_names() -> None:
+    granted = (Column("Beviljat belopp (kr)", None, "Beviljat belopp"),)
+    assert [(c.kind, c.year) for c in dated_by_title(granted, "Föreningsbidrag 2024")] == [("Beviljat belopp", 2024)]
+    assert dated_by_title(granted, "Föreningsbidrag 2024–2026") == granted
+
+
 def test_a_year_down_the_first_column_with_its_kind() -> None:
     assert year_column("2025 (utfall)") is not None and year_column("2025 (utfall)").kind == "Utfall"
     assert year_column("2026").year == 2026

@@ -35,3 +35,16 @@ def test_other_kinds_and_lines_without_a_body_keep_their_titles() -> None:
     assert guess_title(report) == "Delårsrapport januari–augusti 2025"
     press = "PRESSMEDDELANDE\nSocialnämnden redovisar ett underskott på 2 miljoner kronor\n"
     assert guess_title(press) == "Socialnämnden redovisar ett underskott på 2 miljoner kronor"
+
+
+LETTERHEAD = """Storby kommun
+Kommunstyrelsen
+PROTOKOLL
+2024-10-01
+
+§ 169 Delårsrapport januari–augusti 2024
+"""
+
+
+def test_a_body_in_the_letterhead_above_the_kind_line_titles_it() -> None:
+    assert guess_title(LETTERHEAD) == "Protokoll kommunstyrelsen 2024-10-01"

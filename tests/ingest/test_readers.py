@@ -214,3 +214,37 @@ def test_every_table_of_the_fixture_corpus_is_found_and_its_totals_add_up(relati
     for table in tables:
         assert all(c.stated == c.computed or c.is_rounding for c in table.checks), table.title
         assert all(doc.text[r.source.start:r.source.end] == r.source.quote for r in table.rows)
+
+
+GRIDS = """<html><body><main><h1>Nyckeltal</h1>
+<h2>Ekonomi i korthet, mnkr</h2>
+<div class="kpi-grid">
+ <div class="kpi-row"><span>Nyckeltal</span><span>2024</span><span>2025</span></div>
+ <div class="kpi-row"><span>Årets resultat</span><span>12,4</span><span>15,0</span></div>
+ <div class="kpi-row"><span>Nettoinvesteringar</span><span>88,0</span><span>95,5</span></div>
+</div>
+<div role="table" aria-label="Skatt och invånare">
+ <div role="rowgroup"><div role="row"><span role="columnheader">Post</span><span role="columnheader">Budget 2025</span></div></div>
+ <div role="rowgroup"><div role="row"><span role="cell">Kommunalskatt, kr</span><span role="cell">22,15</span></div>
+ <div role="row"><span role="cell">Invånare</span><span role="cell">28 950</span></div></div>
+</div>
+<dl><dt>Skattesats 2025</dt><dd>22,15 kronor</dd><dt>Antal invånare</dt><dd>28 950</dd></dl>
+<div><p>Kommunen <strong>växer</strong> och satsar 12 miljoner.</p><p>Budget <b>2025</b> <i>antogs</i> 3 mars.</p></div>
+</main></body></html>"""
+
+
+def test_html_grids_of_div_or_aria_rows_are_tables_and_a_description_list_keeps_its_terms(tmp_path):
+    page = tmp_path / "nyckeltal.html"
+    page.write_text(GRIDS, encoding="utf-8")
+    doc = load_document(page, display_path="nyckeltal.html", sidecar={})
+    tables = {t.title: t for t in extract_figures(doc).tables}
+    economy = tables["Ekonomi i korthet, mnkr"]
+    assert economy.unit is Unit.MNKR and [c.year for c in economy.columns] == [2024, 2025]
+    assert [(r.label, r.values) for r in economy.rows] == [
+        ("Årets resultat", (Decimal("12.4"), Decimal("15.0"))), ("Nettoinvesteringar", (Decimal("88.0"), Decimal("95.5")))]
+    tax = tables["Skatt och invånare"]
+    assert [(c.kind, c.year) for c in tax.columns] == [("Budget", 2025)]
+    assert tax.rows[1].values == (Decimal(28950),)
+    assert "Skattesats 2025: 22,15 kronor" in doc.text.splitlines()
+    # paragraphs with inline markup stay prose
+    assert "Kommunen växer och satsar 12 miljoner." in doc.text.splitlines()
