@@ -257,10 +257,12 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     if not asked_roles and not asked_bodies:
         return True
     text = f"{s.chunk.title} {s.text}".lower()
-    if not any(w.endswith(tuple(vocab["bodies"])) for w in re.findall(r"[\wåäöÅÄÖ-]+", text)):
+    bare = set(vocab["bodies"])  # "nämndens" alone says which body only by the section it stands in
+    if not any(w.endswith(tuple(bare)) and w not in bare for w in re.findall(r"[\wåäöÅÄÖ-]+", text)):
         from assistant.evidence.headings import headings_above
 
-        # "Ordförande: Lennart Bäckström (C)" in a protocol's header: the body is the heading above it
+        # "Ordförande: Lennart Bäckström (C)" in a protocol's header, "Nämndens ordförande är ..." in a committee's
+        # section: the body is the heading above it
         text = " ".join([text, *headings_above(s)]).lower()
     stem = lambda w: re.sub(r"(ens|ets|ns|en|et|s|n)$", "", w)  # noqa: E731  kommunstyrelsens ~ kommunstyrelsen
     if any(re.sub(r"(a|e)$", "", m) not in text for m in named_by):  # "tekniska" ~ "tekniske", "teknisk"

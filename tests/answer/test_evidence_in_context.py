@@ -80,6 +80,14 @@ def test_a_bare_protocol_line_speaks_of_the_body_in_the_headings_above_it() -> N
     assert not holds_asked_role("vem var ordförande i kommunfullmäktige?", other)  # names its own body
 
 
+def test_a_bare_body_noun_speaks_of_the_body_its_section_names() -> None:
+    section = ("Socialnämnden\n\nNämnden ansvarar för individ- och familjeomsorg.\n"
+               "Nämndens ordförande är Karin Bäckström (KD).\n")
+    chair = _sentence(section, "Nämndens ordförande är Karin Bäckström (KD).", title="Budget 2025")
+    assert holds_asked_role("vem är ordf i socialnämnden?", chair)
+    assert not holds_asked_role("vem är ordförande i kultur- och fritidsnämnden?", chair)
+
+
 def test_a_title_naming_one_year_dates_its_sentences() -> None:
     assert title_period("Hultsfreds kommun gör överskott på 27,4 miljoner kronor 2025") == {2025}
     assert title_period("Budget 2021-2023") == {2021, 2022, 2023}
