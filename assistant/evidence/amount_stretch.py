@@ -50,7 +50,7 @@ def stated_amounts(text: str, doc_year: int | None) -> list[StatedAmount]:
         stretch = text[start:end]
         years = frozenset(years_in(stretch)) | frozenset(relative_years(stretch, doc_year))
         out.append(StatedAmount(number=m.group().strip(), stretch=stretch.strip(), years=years,
-                                estimate=not states_outcome(stretch), at=m.start() + len(m.group()) - len(m.group().lstrip())))
+                                estimate=not states_outcome(stretch), at=_number_start(m)))
     return out
 
 
@@ -148,13 +148,18 @@ def asked_recipient(question: str) -> str:
     return re.sub(r"[?!]", "", question[found.end():stop.start() if stop else len(question)]).strip()
 
 
+def _number_start(m: re.Match) -> int:
+    """Where the amount match's number starts: past the space the match may open with."""
+    return m.start() + len(m.group()) - len(m.group().lstrip())
+
+
 def recipient_at(text: str, at: int) -> str:
     """The head words of what the amount starting at `at` goes to, up to the first closed-class word ("43 kr till
     skolan i Mjölby" -> "skolan"); "" when the words after it name nothing it goes to, or when a phrase of another
     preposition than the amount's own "av" stands before "till" ("1,2 miljoner för busstrafik till Sollebrunn": the
     traffic goes there, the money goes to the traffic)."""
     for m, span in zip(amount_matches(text), recipient_spans(text)):
-        if span and abs(m.start() + len(m.group()) - len(m.group().lstrip()) - at) <= 1:
+        if span and abs(_number_start(m) - at) <= 1:
             from assistant.budget.amounts import PER_YEAR
 
             # its rate ("om året") is the amount's own too

@@ -290,8 +290,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     if not ranked:
         return None
     best = ranked[0][0]
-    matching = [r for r in ranked if any(same_amount(c, f, r[2].text) and _comparable(c, f, r[2].text, subject)
-                                         for f in figures_in(r[2].text))]
+    matching = [r for r in ranked if _states_claimed(c, r[2].text, subject)]
     if c.measure and any(subject.same_thing(c.measure, r[2].text) for r in ranked):
         # "ett omställningspaket på 4,7 miljoner" is not confirmed by "Av detta landar 4,7 miljoner på avdelning
         # vuxna" when a sentence about the package states its own figure (a sentence naming the opposite measure,
@@ -317,7 +316,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         return ClaimCheck("not_found", (), reason=NO_RECIPIENT)
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
-        if any(same_amount(c, f, s.text) and _comparable(c, f, s.text, subject) for f in figures_in(s.text)):
+        if _states_claimed(c, s.text, subject):
             # the best sentence about the claim's committee and measure states the claimed figure: a sentence
             # scoring higher about something else raised the bar, it does not make this one another figure
             return _confirmed(claim, c, s, sentences, context_years)
@@ -342,8 +341,12 @@ def _stating(c: ClaimedAmount, ranked: list[tuple[float, int, Sentence]], s: Sen
     if c.bound:
         return []
     return [r for r in ranked if r[2] is not s and (r[2].chunk.doc_path == s.chunk.doc_path or r[0] >= SUBJECT_FLOOR)
-            and any(same_amount(c, f, r[2].text) and _comparable(c, f, r[2].text, subject)
-                    for f in figures_in(r[2].text))]
+            and _states_claimed(c, r[2].text, subject)]
+
+
+def _states_claimed(c: ClaimedAmount, text: str, subject: Subject) -> bool:
+    """The text states the claimed figure (`same_amount`) of a comparable thing (`_comparable`)."""
+    return any(same_amount(c, f, text) and _comparable(c, f, text, subject) for f in figures_in(text))
 
 
 def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Sentence],
