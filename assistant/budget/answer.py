@@ -27,6 +27,7 @@ from assistant.budget.text_change import text_change
 from assistant.budget.text_share import text_share
 from assistant.budget.text_sum import text_sum
 from assistant.budget.records import CellSource, Table, TextAmount
+from assistant.budget.row_groups import grouped_rows
 from assistant.budget.selection import find_row
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, measure_in, unit_in
@@ -149,6 +150,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         return None
     doc_year = index.doc_year
     tables = book.tables
+    plan = grouped_rows(question, plan, tables)  # "föreningarna i Skänninge sammanlagt": the rows naming Skänninge
     if titled is not None:
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     try:
