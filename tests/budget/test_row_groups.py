@@ -42,3 +42,12 @@ def test_no_group_when_the_word_is_in_two_tables_and_no_row_tells_which():
 def test_only_a_sum_is_grouped():
     plan = Plan(operation="lookup", rows=("Parker",))
     assert grouped_rows("hur mycket fick föreningarna i Norrby?", plan, _tables()) is plan
+
+
+def test_a_sum_word_naming_a_total_row_in_another_form_asks_for_the_spans_sum():
+    from assistant.budget.matching import _build_lexicon
+    from assistant.budget.plan import plan_question
+
+    lexicon = _build_lexicon(("Totala investeringar", "Parker"))
+    assert plan_question("Hur mycket investerar vi totalt 2025-2027?", lexicon, ()).operation == "sum"
+    assert plan_question("totala investeringar 2025-2027?", lexicon, ()).operation != "sum"
