@@ -19,7 +19,7 @@ _SIGN = r"(?:[\u2212+-]|(?<!\d)(?<!\d )\u2013 ?)?"
 _NUM = rf"{_SIGN}\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d+)?|{_SIGN}\d+(?:,\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _MONEY_UNIT = (r"miljarder kronor|miljard kronor|miljarder|miljard|miljoner kronor|miljon kronor|miljoner|miljon|"
-               r"mdkr|mnkr|mkr|tkr|tusen kronor|kronor|kr|million sek|million kronor|millions?|billion sek|"
+               r"milj kr|milj|mdkr|mnkr|mkr|tkr|tusen kronor|kronor|kr|million sek|million kronor|millions?|billion sek|"
                r"billion kronor|billions?|thousand sek|sek")
 AMOUNT = re.compile(
     rf"(?<![\w,])(?P<pm>\+/-\s?|±\s?)?(?:(?P<num>{_NUM})|(?P<word>{_WORDS}))\s?"

@@ -24,8 +24,10 @@ from assistant.budget.plan import (
 from assistant.budget.store import FigureBook
 from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change
+from assistant.budget.text_share import text_share
 from assistant.budget.text_sum import text_sum
 from assistant.budget.records import CellSource, Table, TextAmount
+from assistant.budget.row_groups import grouped_rows
 from assistant.budget.selection import find_row
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, measure_in, unit_in
@@ -132,6 +134,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
                                       plan.operation == "percent_change" or bool(plan.percent))
                 if changed is not None:
                     return changed
+            if plan.operation == "share" and not claim:  # "hur stor del av paketet": the part of the whole stated
+                shared = text_share([a for _, a in texts[:3]], index.amounts.amounts(), question, lang)
+                if shared is not None:
+                    return shared
             if plan.operation == "sum" and not claim:  # "lägger man ihop ...": each amount stated the same way
                 told = [a for a in index.amounts.amounts() if not plan.years or _about_years(a, plan.years)]
                 summed = text_sum(texts[0][1], told, (*plan.said, *plan.rows), lang)
@@ -144,6 +150,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         return None
     doc_year = index.doc_year
     tables = book.tables
+    plan = grouped_rows(question, plan, tables)  # "föreningarna i Skänninge sammanlagt": the rows naming Skänninge
     if titled is not None:
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     try:

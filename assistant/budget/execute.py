@@ -238,6 +238,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         expr = f"({num(b.value)} - {num(a.value)}) / ({y1} - {y0}) = {fmt(per_year, u)}"
         return Outcome(op, per_year, u, (a, b), expr, table, interpretation=tuple(interp))
 
+    if op in ("change", "percent_change") and len(rows) >= 2 and len(set(years)) >= 2:
+        return _change_of_sum(op, table, rows, (min(years), max(years)), num, fmt, interp)
+
     if op in ("difference", "ratio", "change", "percent_change") and len(rows) >= 2:
         if plan.denominator and plan.denominator in plan.rows and op == "ratio":
             rows = [r for r in rows if r.label != plan.denominator] + [find_row(table, plan.denominator)]  # type: ignore[list-item]
@@ -458,6 +461,23 @@ def committee_rows(table: Table, excluded: Sequence[str] = ()) -> list[Row]:
 
     grouped = {r.sections for r in table.rows if not r.is_total and names(r)}
     return [r for r in table.rows if names(r) and (not r.is_total or (r.sections and r.sections not in grouped))]
+
+
+def _change_of_sum(op: str, table: Table, rows: list[Row], span: tuple[int, int], num, fmt,  # type: ignore[no-untyped-def]
+                   interp: list[str]) -> Outcome:
+    """"Hur mycket ökar A och B från 2021 till 2023": two years named for two rows or more ask how their sum
+    changes (the difference between the rows is of one year). The cells are the first year's, then the last's."""
+    y0, y1 = span
+    first, last = [_value(table, r, y0) for r in rows], [_value(table, r, y1) for r in rows]
+    a, b = sum((c.value for c in first), Decimal(0)), sum((c.value for c in last), Decimal(0))
+    diff = b - a
+    pct = diff / abs(a) * HUNDRED if a else Decimal(0)
+    u = table.unit.value
+    expr = (f"({' + '.join(num(c.value) for c in last)}) - ({' + '.join(num(c.value) for c in first)}) = "
+            f"{num(b)} - {num(a)} = {fmt(diff, u)}; {num(diff)} / {num(a)} = {fmt(pct, '%')}")
+    if op == "percent_change":
+        return Outcome(op, pct, "%", (*first, *last), expr, table, ((diff, u),), interpretation=tuple(interp))
+    return Outcome(op, diff, u, (*first, *last), expr, table, ((pct, "%"),), interpretation=tuple(interp))
 
 
 def _share_over_span(table: Table, rows: list[Row], plan: Plan, cells_of, num, fmt,  # type: ignore[no-untyped-def]

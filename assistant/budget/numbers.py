@@ -135,7 +135,7 @@ class Quantity:
 
 _QUANTITY = re.compile(
     r"^(?P<num>.+?)\s*(?P<unit>%|procent|percent|per cent|kronor|kr|sek|tkr|tusen kronor|tusen|thousand sek|"
-    r"thousand kronor|thousand|mnkr|mkr|miljoner kronor|miljoner|miljon kronor|miljon|million sek|million kronor|"
+    r"thousand kronor|thousand|mnkr|mkr|miljoner kronor|miljoner|miljon kronor|miljon|milj kr|milj|million sek|million kronor|"
     r"millions?|mdkr|miljarder kronor|miljarder|miljard kronor|miljard|billion sek|billion kronor|billions?)$"
 )
 _EN_UNITS = {"thousand": Unit.TKR, "thousand sek": Unit.TKR, "thousand kronor": Unit.TKR, "million": Unit.MNKR,

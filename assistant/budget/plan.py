@@ -167,6 +167,10 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
             "of") else goal.end():]
     said_op, _ = _operation(PURPOSE.sub(" ", text), matches, years, year_range)  # a row's own word asks too
     op, measure = _operation(PURPOSE.sub(" ", without_names(text, matches)), matches, years, year_range)
+    if op in (None, "lookup") and said_op == "sum" and year_range and len(set(years)) >= 2 and any(
+            SUM.fullmatch(w) and w not in tokens(m.label) for m in matches for w in m.said.split()):
+        op = "sum"  # "investerar totalt 2025-2027": a word naming "Totala investeringar" in another form asks for the
+        # span's sum too ("totala investeringar 2025-2027" is the row's own name: each year)
     if op in (None, "lookup"):  # "ramen i budget 2022 för 2023": the year of the document is no column's
         years = _without_document_year(text, years, year_range)
     if measure == "change":  # "mindre 2023 än 2022": a change runs from the earlier year to the later

@@ -98,6 +98,8 @@ class Sentences:
         return " ".join(out)
 
     def change(self) -> str:
+        if len(self.o.cells) > 2:
+            return self.change_of_sum()
         a, b = self.o.cells
         diff = b.value - a.value
         pct = self.o.secondary[0][0] if self.o.operation == "change" else self.o.result
@@ -120,6 +122,33 @@ class Sentences:
             return f"{np_} {verb} {by} {percent} {years}, {self.w('eller', 'or')} {money}: {ends} {self.tag(a, b)}."
         inside = ", ".join(p for p in (exact, percent) if p)
         return f"{np_} {verb} {by} {words} ({inside}) {years}: {ends} {self.tag(a, b)}."
+
+    def change_of_sum(self) -> str:
+        """Rows summed in two years: "Socialnämnden och Kultur- och utbildningsnämnden ökar tillsammans med ..."."""
+        half = len(self.o.cells) // 2
+        first, last = self.o.cells[:half], self.o.cells[half:]
+        a, b = sum(c.value for c in first), sum(c.value for c in last)
+        diff = b - a
+        pct = self.o.secondary[0][0] if self.o.operation == "change" else self.o.result
+        names = join([self.name(c) for c in first], self.lang)
+        years = self.w(f"från {self.year(first[0].column)} till {self.year(last[0].column)}",
+                       f"from {self.year(first[0].column)} to {self.year(last[0].column)}")
+
+        def summed(cells) -> str:  # type: ignore[no-untyped-def]
+            return f"{self.exact(sum(c.value for c in cells))} ({' + '.join(self.exact(c.value) for c in cells)})"
+
+        ends = self.w(f"från {summed(first)} till {summed(last)}", f"from {summed(first)} to {summed(last)}")
+        grows = sum(direction.change(x.row_label, x.value, y.value) for x, y in zip(first, last)) > 0
+        verb = self.w("ökar tillsammans" if grows else "minskar tillsammans",
+                      "together increase" if grows else "together decrease")
+        words, exact = self.words(abs(diff))
+        percent = self.exact(abs(pct), "%")
+        if self.o.operation == "percent_change":
+            money = words + (f" ({exact})" if exact else "")
+            return f"{names} {verb} {self.w('med', 'by')} {percent} {years}, {self.w('eller', 'or')} {money}: " \
+                   f"{ends} {self.tag(*self.o.cells)}."
+        inside = ", ".join(p for p in (exact, percent) if p)
+        return f"{names} {verb} {self.w('med', 'by')} {words} ({inside}) {years}: {ends} {self.tag(*self.o.cells)}."
 
     def difference(self) -> str:
         a, b = self.o.cells

@@ -44,7 +44,7 @@ MONEY_UNITS = (Unit.KR, Unit.TKR, Unit.MNKR, Unit.MDKR)
 # How a table header or a running text names a unit; matched on lower-cased text.
 _UNIT_WORDS: tuple[tuple[str, Unit], ...] = (
     (r"mdkr|mdr kr|miljarder kronor|miljarder|miljard", Unit.MDKR),
-    (r"mnkr|mkr|mnkr\.|miljoner kronor|miljoner|miljon|mn kr|msek", Unit.MNKR),
+    (r"mnkr|mkr|mnkr\.|miljoner kronor|miljoner|miljon|milj|mn kr|msek", Unit.MNKR),
     (r"tkr|tusen kronor|tusental kronor|ksek|tsek", Unit.TKR),
     (r"kronor|kr|sek", Unit.KR),
     (r"%|procent|percent", Unit.PERCENT),

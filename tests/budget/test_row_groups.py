@@ -1,0 +1,53 @@
+"""A sum over the rows whose labels share a word the question names (budget/row_groups.py)."""
+from assistant.budget.plan import Plan
+from assistant.budget.row_groups import group_of, grouped_rows
+from assistant.budget.tables import parse_tables
+from core.types import DocumentMeta, LoadedDocument
+
+GRANTS = """Föreningsbidrag 2024
+
+Förening\tBeviljat belopp (kr)
+Norrby IK (Norrby, Aktivitetsstöd)\t41 300
+Norrby IK (Norrby, Anläggningsbidrag)\t85 000
+Södra FF (Söderby, Aktivitetsstöd)\t37 800
+Norrby Hembygdsförening (Norrby, Kulturbidrag)\t25 000
+Föreningen Söderby Blues (Söderby, Arrangemangsbidrag)\t35 000
+Summa\t224 100
+
+Investeringar, tkr
+
+tkr\tBudget 2025
+Norrby skola, tillbyggnad\t36 500
+Konstgräsplan Norrby IP\t6 500
+Parker\t2 800
+"""
+
+
+def _tables():
+    doc = LoadedDocument(path="g.txt", sha256="0", meta=DocumentMeta(title="G"), text=GRANTS)
+    return tuple(parse_tables(doc))
+
+
+def test_a_sum_over_the_rows_naming_a_place_in_the_table_of_the_row_found():
+    plan = Plan(operation="sum", rows=("Föreningen Söderby Blues (Söderby, Arrangemangsbidrag)",), said=("föreningarna",))
+    grouped = grouped_rows("hur mycket fick föreningarna i Norrby sammanlagt 2024?", plan, _tables())
+    assert set(grouped.rows) == {"Norrby IK (Norrby, Aktivitetsstöd)", "Norrby IK (Norrby, Anläggningsbidrag)",
+                                 "Norrby Hembygdsförening (Norrby, Kulturbidrag)"}
+
+
+def test_no_group_when_the_word_is_in_two_tables_and_no_row_tells_which():
+    assert group_of("hur mycket sammanlagt i Norrby?", Plan(operation="sum"), _tables()) is None
+
+
+def test_only_a_sum_is_grouped():
+    plan = Plan(operation="lookup", rows=("Parker",))
+    assert grouped_rows("hur mycket fick föreningarna i Norrby?", plan, _tables()) is plan
+
+
+def test_a_sum_word_naming_a_total_row_in_another_form_asks_for_the_spans_sum():
+    from assistant.budget.matching import _build_lexicon
+    from assistant.budget.plan import plan_question
+
+    lexicon = _build_lexicon(("Totala investeringar", "Parker"))
+    assert plan_question("Hur mycket investerar vi totalt 2025-2027?", lexicon, ()).operation == "sum"
+    assert plan_question("totala investeringar 2025-2027?", lexicon, ()).operation != "sum"

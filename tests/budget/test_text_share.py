@@ -1,0 +1,55 @@
+"""A share of a whole the text states (budget/text_share.py): the part and the whole it is part of, in the part's
+sentence or the one it points back at, or the whole the question states itself ("på 5,4 milj")."""
+from decimal import Decimal
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.store import FigureBook
+from assistant.budget.text_share import asked_sums, part_of_stated
+from assistant.budget.units import Unit, unit_in
+from ingest.load import load_document
+from ingest.tables import extract_figures
+
+
+def _book(tmp_path, text: str) -> FigureBook:
+    path = tmp_path / "nyhet.txt"
+    path.write_text(text, encoding="utf-8")
+    return FigureBook((extract_figures(load_document(path, sidecar={})),))
+
+
+NEWS = ("Nytt sparpaket för kulturen\n\nKulturnämnden beslutade i går om ett sparpaket för förvaltningen om 8,0 "
+        "miljoner kronor.\n\nAv detta landar 6,0 miljoner på avdelning bibliotek och 2 000 000 kronor på avdelning "
+        "musikskola. Åtgärderna gäller från hösten.\n")
+
+
+def test_the_share_of_a_part_of_the_whole_the_sentence_before_states(tmp_path):
+    answer = answer_figures("hur många procent av sparpaketet gick till avdelning bibliotek?", _book(tmp_path, NEWS))
+    assert answer is not None and answer.calculation.operation == "share"
+    assert answer.calculation.result == Decimal(75)
+    assert "6,0 av 8,0 mnkr" in answer.text and "75,0 %" in answer.text
+    assert len(answer.sources) == 2
+
+
+def test_a_later_part_is_not_a_share_of_the_part_before_it(tmp_path):
+    answer = answer_figures("hur stor andel av sparpaketet gick till avdelning musikskola?", _book(tmp_path, NEWS))
+    assert answer is not None and answer.calculation.operation == "share"
+    assert answer.calculation.result == Decimal(25)
+
+
+def test_the_whole_the_question_states_is_cited_where_the_text_states_it(tmp_path):
+    answer = answer_figures("Hur stor del av sparpaketet på 8 miljoner kronor landar på biblioteksavdelningen?",
+                            _book(tmp_path, NEWS))
+    assert answer is not None and answer.calculation.operation == "share"
+    assert answer.calculation.result == Decimal(75) and len(answer.sources) == 2
+
+
+def test_when_the_best_amount_is_the_stated_whole_the_part_is_the_one_the_question_names(tmp_path):
+    amounts = _book(tmp_path, NEWS).index.amounts.amounts()
+    whole = next(a for a in amounts if a.text.startswith("8,0"))
+    part = part_of_stated([whole], amounts, "hur stor del av sparpaketet på 8 milj gick till biblioteksavdelningen?")
+    assert part is not None and part.text == "6,0 miljoner"
+    assert part_of_stated([whole], amounts, "hur stor del av sparpaketet på 8 milj gick till avdelningen?") is None
+
+
+def test_milj_is_millions() -> None:
+    assert unit_in("milj") is Unit.MNKR
+    assert asked_sums("paketet på 5,4 milj") == [Decimal("5400000.0")]
