@@ -252,7 +252,10 @@ class Assistant:
                     asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
                     answer = self._yes_no(raw, part, answer, history, language, filters, timings, asked)
                 answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
-                                              language) or answer)
+                                              language)
+                               or (self._changed_from_earlier(part, answer, lambda: answers[0], language)
+                                   if leans else None)
+                               or answer)
             return self._merge(raw, answers, parts)
         earlier = self._earlier_evidence(question, history, language, filters) if not claim and not named else ()
         places = None if claim or history else self._place_comparison(question, history, language, filters)
@@ -267,7 +270,9 @@ class Assistant:
                 followup.is_followup(question, history) or followup.refers_back(question)
                 or followup.shares_topic(question, history)):
             return answer
-        changed = self._changed_from_earlier(question, answer, history, language, filters)
+        changed = self._changed_from_earlier(
+            question, answer, lambda: self._answer_one(history[-1], history[-1], None, history[:-1], language, filters,
+                                                       {}), language)
         if changed is not None:
             return replace(changed, question=raw)
         if answer.composer == "calculator":
@@ -310,16 +315,16 @@ class Assistant:
                 out.append(part)  # the question itself, last: what it asks of the two
         return out
 
-    def _changed_from_earlier(self, question: str, answer: Answer, history: list[str], language: str,
-                              filters: Any) -> Answer | None:
+    def _changed_from_earlier(self, question: str, answer: Answer, earlier: Callable[[], Answer],
+                              language: str) -> Answer | None:
         """"och hur mycket lägre är det 2025?": the follow-up's own figure (a cell it looked up or an amount it
-        quoted) against the amount the earlier turn's answer stated, their difference and its percent computed
-        (followup_figures.change_from_earlier), its citations verified; None when it asks no such comparison."""
+        quoted) against the amount the earlier turn's (or the question's first part's) answer stated, their
+        difference and its percent computed (followup_figures.change_from_earlier), its citations verified; None
+        when it asks no such comparison."""
         calc = answer.calculation
         if not followup_figures.asks_change_from_earlier(question) or (calc is not None and calc.operation != "lookup"):
             return None
-        earlier = self._answer_one(history[-1], history[-1], None, history[:-1], language, filters, {})
-        changed = followup_figures.change_from_earlier(question, earlier, answer, "en" if language == "en" else "sv")
+        changed = followup_figures.change_from_earlier(question, earlier(), answer, "en" if language == "en" else "sv")
         return None if changed is None else self._verified(changed)
 
     def _computed(self, question: str, earlier: Sequence[str], answer_turn: Any, language: str) -> Answer | None:
