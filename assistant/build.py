@@ -252,7 +252,10 @@ class Assistant:
                     asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
                     answer = self._yes_no(raw, part, answer, history, language, filters, timings, asked)
                 answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
-                                              language) or answer)
+                                              language)
+                               or (self._changed_from_earlier(part, answer, lambda: answers[0], language)
+                                   if leans else None)
+                               or answer)
             return self._merge(raw, answers, parts)
         earlier = self._earlier_evidence(question, history, language, filters) if not claim and not named else ()
         places = None if claim or history else self._place_comparison(question, history, language, filters)
@@ -263,9 +266,16 @@ class Assistant:
             checked = self._yes_no(raw, question, answer, history, language, filters, timings)
             if checked is not answer:
                 return checked
-        if claim or answer.composer == "calculator" or not history or not (
+        if claim or not history or not (
                 followup.is_followup(question, history) or followup.refers_back(question)
                 or followup.shares_topic(question, history)):
+            return answer
+        changed = self._changed_from_earlier(
+            question, answer, lambda: self._answer_one(history[-1], history[-1], None, history[:-1], language, filters,
+                                                       {}), language)
+        if changed is not None:
+            return replace(changed, question=raw)
+        if answer.composer == "calculator":
             return answer
         # "hur stor andel av hela paketet blir det?": a share or difference of the amounts the earlier answers stated;
         # after one turn, the whole the follow-up names is asked as a turn of its own
@@ -304,6 +314,18 @@ class Assistant:
             if len(parts) == 1:
                 out.append(part)  # the question itself, last: what it asks of the two
         return out
+
+    def _changed_from_earlier(self, question: str, answer: Answer, earlier: Callable[[], Answer],
+                              language: str) -> Answer | None:
+        """"och hur mycket lägre är det 2025?": the follow-up's own figure (a cell it looked up or an amount it
+        quoted) against the amount the earlier turn's (or the question's first part's) answer stated, their
+        difference and its percent computed (followup_figures.change_from_earlier), its citations verified; None
+        when it asks no such comparison."""
+        calc = answer.calculation
+        if not followup_figures.asks_change_from_earlier(question) or (calc is not None and calc.operation != "lookup"):
+            return None
+        changed = followup_figures.change_from_earlier(question, earlier(), answer, "en" if language == "en" else "sv")
+        return None if changed is None else self._verified(changed)
 
     def _computed(self, question: str, earlier: Sequence[str], answer_turn: Any, language: str) -> Answer | None:
         """A share, difference or sum of the amounts the answers to the two earlier turns (or parts of one

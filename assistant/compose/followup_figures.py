@@ -16,13 +16,17 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.budget.numbers import format_value
 from assistant.budget.phrasing import amount_words, human_amount
-from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, PERCENT, SHARE, SUM
+from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, PERCENT, SHARE, SUM, THAN
 from assistant.budget.units import Unit
 from assistant.evidence.claims import figures_in
 from core.types import Answer, Calculation, CalculationInput, Citation
 
 SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
 SIZE = re.compile(r"\b(?:större|mindre|larger|bigger|smaller)\b", re.I)  # a comparison of sizes, not of signed values
+# a comparative the follow-up asks of its own figure against the earlier one ("hur mycket lägre är det 2025?", "hur
+# många procent mindre är prognosen för i år?")
+COMPARATIVE = re.compile(r"\b(?:mer|mindre|större|högre|lägre|sämre|bättre|more|less|larger|bigger|smaller|higher|"
+                         r"lower|worse|better|greater)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +142,76 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
     return Answer(question=question, answer=text, citations=citations, calculation=calculation,
                   language=language, composer="calculator",
                   route={"path": "calculator", "reasons": {"operation": operation, "inputs": "earlier answers"}})
+
+
+def asks_change_from_earlier(question: str) -> bool:
+    """The follow-up asks how much its own figure is above or below the earlier answer's, by an amount or in percent
+    ("och hur mycket lägre är det 2025?", "hur många procent mindre är prognosen för i år?"): a comparative with no
+    other side named ("än socialnämndens") and no amount of its own."""
+    text = question.lower()
+    asked = BY_HOW_MUCH.search(text) or (PERCENT.search(text) and COMPARATIVE.search(text))
+    return bool(asked) and not THAN.search(text) and not figures_in(question)
+
+
+def change_from_earlier(question: str, earlier: Answer, own: Answer, language: str) -> Answer | None:
+    """The follow-up's own figure against the amount the earlier answer stated: both figures, the difference and
+    the difference in percent of the earlier figure, computed here. The follow-up's figure is the amount its own
+    answer states, or, when that is the earlier amount again, the one other amount of the passage both quote
+    ("gått från -14,3 miljoner kronor förra året till en prognos på -6,6 miljoner kronor i år"). None when it asks
+    no such comparison or the answers do not state two different amounts."""
+    if not asks_change_from_earlier(question):
+        return None
+    base = stated_amount(earlier, language)
+    new = stated_amount(own, language)
+    if base is None or new is None:
+        return None
+    if new.value == base.value:
+        new = _other_amount(own, base)
+        if new is None:
+            return None
+    if SIZE.search(question):  # "hur många procent mindre är underskottet?": sizes, a deficit of -14,3 is 14,3 large
+        base, new = replace(base, value=abs(base.value)), replace(new, value=abs(new.value))
+    if base.value == 0 or new.value == base.value:
+        return None
+    same = (base.citation.doc, base.citation.quote) == (new.citation.doc, new.citation.quote)
+    n = 1 if same else 2
+    citations = (replace(base.citation, n=1),) + (() if same else (replace(new.citation, n=2),))
+    difference = new.value - base.value
+    percent = (abs(difference) / abs(base.value) * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    unit = base.unit if base.unit == new.unit else Unit.KR
+    shown, pct = _said(abs(difference), unit, language), _number(percent, language)
+    lower = difference < 0
+    if language == "en":
+        word = ("smaller" if lower else "larger") if SIZE.search(question) else ("lower" if lower else "higher")
+        text = f"{_figure(new, language)} [{n}] against {_figure(base, language)} [1]: {shown} {word}, {pct} % {word}."
+    else:
+        word = ("mindre" if lower else "större") if SIZE.search(question) else ("lägre" if lower else "högre")
+        text = f"{_figure(new, language)} [{n}] mot {_figure(base, language)} [1]: {shown} {word}, {pct} procent {word}."
+    inputs = (CalculationInput(label=base.written, column="", value=base.value, unit="kr", citation=1),
+              CalculationInput(label=new.written, column="", value=new.value, unit="kr", citation=n))
+    calculation = Calculation("percent_change", f"({new.value} - {base.value}) / {abs(base.value)} * 100",
+                              percent if not lower else -percent, "%", inputs)
+    return Answer(question=question, answer=text, citations=citations, calculation=calculation,
+                  language=language, composer="calculator",
+                  route={"path": "calculator", "reasons": {"operation": "percent_change",
+                                                           "inputs": "earlier answer"}})
+
+
+def _figure(stated: Stated, language: str) -> str:
+    """An amount as said in the answer: as its passage wrote it, a table's cell with its exact figure beside the
+    words ("29,3 miljoner kronor (29 290 tkr)")."""
+    return stated.written if stated.unit == Unit.KR else _said(stated.value, stated.unit, language)
+
+
+def _other_amount(answer: Answer, stated: Stated) -> Stated | None:
+    """The one amount of money other than `stated` in the passage the answer quoted; None when it quotes none or
+    more than one."""
+    others = {(f.value, f.written): c for c in answer.citations for f in figures_in(c.quote)
+              if f.kind == "money" and f.value != stated.value}
+    if len({value for value, _ in others}) != 1:
+        return None
+    (value, written), citation = next(iter(others.items()))
+    return Stated(value, written, citation)
 
 
 def _said(kronor: Decimal, unit: Unit, language: str) -> str:

@@ -95,3 +95,38 @@ def test_the_whole_a_share_follow_up_names_is_asked_as_a_turn_of_its_own() -> No
     assert followup_figures.whole_question("hur stor andel av 5 miljoner är det?", "sv") is None  # an amount
     assert followup_figures.whole_question("hur stor andel av hela paketet är det?", "sv") == \
         "Hur mycket är hela paketet?"
+
+
+def _lookup(value: str, year: str) -> Answer:
+    from core.types import Calculation, CalculationInput
+
+    row = Citation(n=1, doc="b.txt", title="Budget", quote="Parknämnden 55 675 29 290", chunk_id="b#0")
+    cell = Calculation("lookup", value, Decimal(value), "tkr", (CalculationInput("Parknämnden", year, Decimal(value),
+                                                                                "tkr", 1),))
+    return Answer(question="", answer=f"Parknämnden får {value} tkr {year} [1].", citations=(row,), calculation=cell,
+                  composer="calculator")
+
+
+def test_how_much_lower_the_follow_ups_own_cell_is_than_the_earlier_one() -> None:
+    answer = followup_figures.change_from_earlier("och hur mycket lägre är det 2025?", _lookup("55675", "2021"),
+                                                  _lookup("29290", "2025"), "sv")
+    assert answer is not None and answer.calculation.result == Decimal("-47.4")
+    assert "26 385 tkr" in answer.answer and "47,4 procent lägre" in answer.answer and "29 290 tkr" in answer.answer
+    assert len(answer.citations) == 1
+
+
+def test_a_percent_smaller_takes_the_other_amount_of_the_quoted_passage() -> None:
+    quote = "Underskottet har gått från -14,3 miljoner kronor förra året till en prognos på -6,6 miljoner kronor i år."
+    earlier = _answer("Nyhet anger -14,3 miljoner kronor [1].", quote)
+    own = _answer("Nyhet anger -14,3 miljoner kronor [1].", quote)  # the follow-up's search found the same sentence
+    answer = followup_figures.change_from_earlier("hur många procent mindre är prognosen för i år?", earlier, own, "sv")
+    assert answer is not None and answer.calculation.result == Decimal("-53.8")
+    assert "7,7 miljoner kronor" in answer.answer and "53,8 procent mindre" in answer.answer
+
+
+def test_no_change_is_computed_when_the_follow_up_names_the_other_side_or_asks_no_comparison() -> None:
+    earlier, own = _lookup("55675", "2021"), _lookup("29290", "2025")
+    for question in ("hur mycket lägre är det än socialnämndens?", "vem ansvarar för det?",
+                     "är det mer än 3 miljoner?", "hur mycket är det 2025?"):
+        assert followup_figures.change_from_earlier(question, earlier, own, "sv") is None, question
+    assert followup_figures.change_from_earlier("how much lower is it in 2025?", earlier, own, "en") is not None

@@ -101,3 +101,22 @@ def test_after_one_turn_a_share_of_a_named_whole_asks_for_the_whole(monkeypatch)
                                       "Hur mycket är hela minuset?": "Enligt Nyhet: -14,3 miljoner kronor [1]."})
     answer = assistant.ask("hur mycket är det i procent av hela minuset?", history=["hur stort var minuset i fjol?"])
     assert answer.composer == "calculator" and "procent" in answer.answer, answer.answer
+
+
+def test_a_follow_up_asking_how_much_smaller_computes_against_the_earlier_turns_amount(monkeypatch) -> None:  # noqa: ANN001
+    assistant = _assistant()
+    _stating(assistant, monkeypatch, {"hur stort var minuset i fjol?": "Enligt Nyhet: -14,3 miljoner kronor [1].",
+                                      "hur många procent mindre är prognosen i år?":
+                                          "Enligt Nyhet: -14,3 miljoner kronor [1]."})
+    answer = assistant.ask("hur många procent mindre är prognosen i år?", history=["hur stort var minuset i fjol?"])
+    assert answer.composer == "calculator" and "53,8 procent mindre" in answer.answer, answer.answer
+    assert "7,7 miljoner kronor" in answer.answer and all(c.quote == QUOTE for c in answer.citations)
+
+
+def test_a_later_part_asking_how_much_smaller_computes_against_the_first_parts_amount(monkeypatch) -> None:  # noqa: ANN001
+    assistant = _assistant()
+    _stating(assistant, monkeypatch, {"hur stort var minuset i fjol?": "Enligt Nyhet: -14,3 miljoner kronor [1].",
+                                      "hur många procent mindre är prognosen i år?":
+                                          "Enligt Nyhet: -6,6 miljoner kronor [1]."})
+    answer = assistant.ask("hur stort var minuset i fjol, och hur många procent mindre är prognosen i år?")
+    assert "53,8 procent mindre" in answer.answer, answer.answer

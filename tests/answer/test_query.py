@@ -224,3 +224,10 @@ def test_a_document_kind_asked_about_is_a_concept_of_the_question() -> None:
     assert topic_kinds("röstade om Mjölbys budget") == {"budget"}
     source = analyse("Hur mycket får socialnämnden enligt budgeten?")  # the source, not what is asked
     assert not any(g[0] == "budget" for g in source.groups)
+
+
+def test_english_prepositions_carry_no_concept_and_common_words_are_translated() -> None:
+    q = analyse("Which reforms will they pay for through efficiency savings and reallocation later on, in future?")
+    flat = {t for g in q.groups for t in g}
+    assert not {"through", "lat", "later"} & flat
+    assert "omfördelning" in flat and any(t.startswith("framtid") for t in flat)
