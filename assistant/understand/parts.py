@@ -383,6 +383,12 @@ def compared(question: str, language: str = "sv") -> list[str]:
     "Jämför sparkravet med paketet – ..." -> "Hur stort är sparkravet?", "Hur stort är paketet?"), so each is
     answered and cited and a difference asked of them is computed from both; [] for any other question."""
     match = COMPARED_WITH.search(question)
+    if match and opens_question(match.group("b")) and _has_topic(match.group("b")):
+        # "S ville ... – hur mycket la de på det, jämfört med hur stort paketet var ...?": B asked as its own question,
+        # A with the statement before it, which names what A's "det" is
+        first = question[:match.end("a")].strip().rstrip(",")
+        if _has_topic(first):
+            return [f"{first}?", f"{match.group('b').strip().rstrip(',')}?"]
     if match and not (_has_topic(match.group("a")) and _has_topic(match.group("b"))):
         return []  # "socialnämnden 2023 jämfört med 2021": one thing in two years, the calculator's change
     if match:
