@@ -95,3 +95,21 @@ def test_the_whole_a_share_follow_up_names_is_asked_as_a_turn_of_its_own() -> No
     assert followup_figures.whole_question("hur stor andel av 5 miljoner är det?", "sv") is None  # an amount
     assert followup_figures.whole_question("hur stor andel av hela paketet är det?", "sv") == \
         "Hur mycket är hela paketet?"
+
+
+def test_how_many_times_is_the_quotient_of_the_larger_and_the_smaller() -> None:
+    answer = followup_figures.compute("hur många gånger större är potten?", list(TURNS), _turn, "sv")
+    assert answer is not None and answer.calculation.operation == "ratio"
+    assert answer.calculation.result == Decimal("4.0") and "4 gånger så mycket som" in answer.answer
+
+
+def test_two_amounts_set_against_each_other_are_also_said_as_a_multiple_when_very_unequal() -> None:
+    set_against = "hur stor är potten, jämfört med hur mycket som går till lekplatser?"
+    answer = followup_figures.compute(set_against, list(TURNS), _turn, "sv")
+    assert answer is not None and answer.calculation.operation == "difference"
+    assert "Skillnaden är 6 miljoner kronor" in answer.answer and "4 gånger så mycket som" in answer.answer
+    # asked how much more: the difference alone
+    more = followup_figures.compute("hur mycket mer är potten jämfört med lekplatserna?", list(TURNS), _turn, "sv")
+    assert more is not None and "gånger" not in more.answer
+    assert followup_figures.set_against_only("Hur stort är A jämfört med B?")
+    assert not followup_figures.set_against_only("Hur stor är skillnaden mellan A och B?")

@@ -263,3 +263,15 @@ def test_three_things_listed_after_one_preposition_are_asked_one_at_a_time() -> 
                   "Vad får socialnämnden i 2021, 2022 och 2023?",
                   "By what year does the committee for work, competence and welfare want its costs on par?"):
         assert distribute(whole) == [whole]
+
+
+def test_whether_two_share_an_attribute_asks_the_attribute_of_each() -> None:
+    from assistant.understand.parts import distribute
+
+    assert distribute("Tillhör parkens ordförande 2023 och ordföranden i nämnden för kultur, fritid och idrott 2024 "
+                      "samma parti?") == ["Vilket parti tillhör parkens ordförande 2023?",
+                                          "Vilket parti tillhör ordföranden i nämnden för kultur, fritid och idrott "
+                                          "2024?"]
+    assert distribute("Är Anna Berg och Per Holm i samma parti?") == ["Vilket parti är Anna Berg i?",
+                                                                      "Vilket parti är Per Holm i?"]
+    assert distribute("Får socialnämnden samma kommunbidrag 2023?") == ["Får socialnämnden samma kommunbidrag 2023?"]
