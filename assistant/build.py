@@ -963,15 +963,17 @@ class Assistant:
         subject (Retriever.anchored), in place of what lexical scoring picked there."""
         # a question naming the documents where it is said ("i pressmeddelandet från 2023 och i ..."): the anchor is
         # the best evidence from one of them, and a sentence of a document it does not name answers no part of it
+        def fits(s: Sentence) -> bool:  # each document answers by a sentence stating what is asked
+            return answer_rules.fills_slot(q, s)
+
         named = [s for s in chosen if any(target(s.chunk) for target in targets)] if names_source(q.original) \
             else list(chosen)
         if not named:  # the best evidence is of another document: the named documents' own best answers
-            own = next((s for s in (self._best_of_target(q, target, threshold) for target in targets) if s), None)
+            own = next((s for s in (self._own_answer(q, target, chosen, fits, threshold) for target in targets)
+                        if s), None)
             if own is None:
                 return chosen
             named = [own]
-        def fits(s: Sentence) -> bool:  # each document answers by a sentence stating what is asked
-            return answer_rules.fills_slot(q, s)
 
         anchor = next((s for s in named if fits(s)), named[0])
         out = named
@@ -999,6 +1001,19 @@ class Assistant:
                 s.chunk.doc_path == again.chunk.doc_path and s.start == again.start for s in out):
             return out
         return [again if s is anchor else s for s in out]
+
+    def _own_answer(self, q: QueryAnalysis, target: Any, chosen: list[Sentence], fits: Callable[[Sentence], bool],
+                    threshold: float) -> Sentence | None:
+        """The named document's own answer: its best sentence by its own search, or, when that states nothing
+        of what is asked (no amount for "hur mycket"), the sentence of the whole document that does and speaks
+        of what the best evidence elsewhere speaks of ("en total årlig inköpsvolym på långt över en miljard" beside
+        the other document's "inköp på cirka en halv miljard"), found beyond the passages its search ranked first."""
+        own = self._best_of_target(q, target, threshold)
+        if own is None or fits(own) or not chosen:
+            return own
+        docs = {h.chunk.doc_path for h in self._hits_of_target(q, target)}
+        found = self.retriever.anchored(q, docs, chosen[0], fits) if docs else None
+        return found if found is not None and fits(found) else own
 
     def _from_named_sources(self, q: QueryAnalysis, sentences: list[Sentence]) -> list[Sentence]:
         """A question naming the documents where something is said ("i pressmeddelandet från 2023 och i
