@@ -284,7 +284,18 @@ class Assistant:
         if history or answer.composer == "calculator" or not asks_yes_no(asked or question):
             return answer
         checked = self._answer_one(raw, question, question.rstrip(" ?"), history, language, filters, timings)
-        return checked if checked.verdict in ("supported", "contradicted") and checked.citations else answer
+        if checked.verdict not in ("supported", "contradicted") or not checked.citations:
+            return answer
+        return answer if self._misses_named_source(question, checked, answer) else checked
+
+    def _misses_named_source(self, question: str, checked: Answer, answer: Answer) -> bool:
+        """"Fanns den både i S-budgeten och i handlingsplanen?": a question naming several documents as its sources
+        asks about each; a verdict drawn from fewer of them than the answer that quotes each does not answer it."""
+        if not names_source(question) or answer.refused:
+            return False
+        if len(self.retriever.targets(self._analyse(question, []))) < 2:
+            return False
+        return not {c.doc for c in answer.citations} <= {c.doc for c in checked.citations}
 
     def _with_compared(self, parts: list[str], history: list[str], language: str, filters: Any) -> list[str]:
         """The parts with a comparison of two things stated in prose as one question for each
