@@ -47,7 +47,7 @@ from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.parts import (
-    COMPARING, compared, distribute, per_place, share_scope, split_question, statement_before,
+    COMPARING, compared, context_years, distribute, per_place, share_scope, split_question, statement_before,
 )
 from assistant.compose.place_comparison import compare_places
 from assistant.understand.subset import says_qualifier, subset_groups
@@ -943,6 +943,8 @@ class Assistant:
             return replace(self._refuse(raw, q, sentences, reason="no_outcome"), route={**route, "path": "refusal"})
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
+        else:  # an event told before the question, reported in another document than the answer's
+            chosen = self._with_reported_event(q, chosen, threshold)
         if asks_what_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
             chosen = self._utterances(chosen)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
@@ -1012,6 +1014,24 @@ class Assistant:
                 s.chunk.doc_path == again.chunk.doc_path and s.start == again.start for s in out):
             return out
         return [again if s is anchor else s for s in out]
+
+    def _with_reported_event(self, q: QueryAnalysis, chosen: list[Sentence], threshold: float) -> list[Sentence]:
+        """"KS ville 2023 att man skulle utreda utdelningen – hur mycket blev förslaget sen?": the statement before
+        the question tells of an event that a document of its year reports (understand.parts.context_years), the
+        answer comes from another document; the reporting document's sentence telling the event, by the
+        statement's own words and the answer's subject (Retriever.anchored), is evidence too. Unchanged when the
+        evidence already has a document of that year or no sentence there covers the statement."""
+        preamble, _ = statement_before(q.original)
+        years = context_years(q.original)
+        if not chosen or not preamble or not years or any(year_of_date(s.chunk.date) in years for s in chosen):
+            return chosen
+        event = self._analyse(preamble, [])
+        hits = [h for h in self.retriever.search(event, k=40, pool=60) if year_of_date(h.chunk.date) in years][:4]
+        docs = {h.chunk.doc_path for h in hits}
+        found = self.retriever.anchored(event, docs, chosen[0]) if docs else None
+        if found is None or found.coverage < threshold:
+            return chosen
+        return [*chosen, found]
 
     def _own_answer(self, q: QueryAnalysis, target: Any, chosen: list[Sentence], fits: Callable[[Sentence], bool],
                     threshold: float) -> Sentence | None:
