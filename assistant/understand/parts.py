@@ -212,8 +212,8 @@ def _shared_attribute(question: str) -> list[str]:
     verbs = "|".join(map(re.escape, kinds["verbs_opening_questions"]))
     match = re.match(rf"\s*(?P<verb>{verbs})\s+(?P<things>.+?)\s+(?P<prep>[^\W\d_]+\s+)?(?:{same})\s+"
                      rf"(?P<noun>[^\W\d_]+)(?P<rest>[^?]*)\??\s*$", question, re.I)
-    if match is None:
-        return []
+    if match is None or match.group("noun").lower() in kinds["vague_nouns"]:
+        return []  # "samma sak": nothing named to ask of each
     things = match.group("things")
     for joint in re.finditer(r"\s+(?:och|samt)\s+", things, re.I):
         a, b = things[:joint.start()], things[joint.end():]

@@ -275,3 +275,4 @@ def test_whether_two_share_an_attribute_asks_the_attribute_of_each() -> None:
     assert distribute("Är Anna Berg och Per Holm i samma parti?") == ["Vilket parti är Anna Berg i?",
                                                                       "Vilket parti är Per Holm i?"]
     assert distribute("Får socialnämnden samma kommunbidrag 2023?") == ["Får socialnämnden samma kommunbidrag 2023?"]
+    assert distribute("Är budgeten och bokslutet samma sak?") == ["Är budgeten och bokslutet samma sak?"]
