@@ -47,7 +47,7 @@ from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.parts import (
-    COMPARING, compared, distribute, per_place, share_scope, split_question, statement_before,
+    COMPARING, compared, context_years, distribute, per_place, share_scope, split_question, statement_before,
 )
 from assistant.compose.place_comparison import compare_places
 from assistant.understand.subset import says_qualifier, subset_groups
@@ -294,7 +294,18 @@ class Assistant:
         if history or answer.composer == "calculator" or not asks_yes_no(asked or question):
             return answer
         checked = self._answer_one(raw, question, question.rstrip(" ?"), history, language, filters, timings)
-        return checked if checked.verdict in ("supported", "contradicted") and checked.citations else answer
+        if checked.verdict not in ("supported", "contradicted") or not checked.citations:
+            return answer
+        return answer if self._misses_named_source(question, checked, answer) else checked
+
+    def _misses_named_source(self, question: str, checked: Answer, answer: Answer) -> bool:
+        """"Fanns den både i S-budgeten och i handlingsplanen?": a question naming several documents as its sources
+        asks about each; a verdict drawn from fewer of them than the answer that quotes each does not answer it."""
+        if not names_source(question) or answer.refused:
+            return False
+        if len(self.retriever.targets(self._analyse(question, []))) < 2:
+            return False
+        return not {c.doc for c in answer.citations} <= {c.doc for c in checked.citations}
 
     def _with_compared(self, parts: list[str], history: list[str], language: str, filters: Any) -> list[str]:
         """The parts with a comparison of two things stated in prose as one question for each
@@ -954,6 +965,8 @@ class Assistant:
             return replace(self._refuse(raw, q, sentences, reason="no_outcome"), route={**route, "path": "refusal"})
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
+        else:  # an event told before the question, reported in another document than the answer's
+            chosen = self._with_reported_event(q, chosen, threshold)
         if asks_what_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
             chosen = self._utterances(chosen)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
@@ -985,15 +998,17 @@ class Assistant:
         subject (Retriever.anchored), in place of what lexical scoring picked there."""
         # a question naming the documents where it is said ("i pressmeddelandet från 2023 och i ..."): the anchor is
         # the best evidence from one of them, and a sentence of a document it does not name answers no part of it
+        def fits(s: Sentence) -> bool:  # each document answers by a sentence stating what is asked
+            return answer_rules.fills_slot(q, s)
+
         named = [s for s in chosen if any(target(s.chunk) for target in targets)] if names_source(q.original) \
             else list(chosen)
         if not named:  # the best evidence is of another document: the named documents' own best answers
-            own = next((s for s in (self._best_of_target(q, target, threshold) for target in targets) if s), None)
+            own = next((s for s in (self._own_answer(q, target, chosen, fits, threshold) for target in targets)
+                        if s), None)
             if own is None:
                 return chosen
             named = [own]
-        def fits(s: Sentence) -> bool:  # each document answers by a sentence stating what is asked
-            return answer_rules.fills_slot(q, s)
 
         anchor = next((s for s in named if fits(s)), named[0])
         out = named
@@ -1021,6 +1036,37 @@ class Assistant:
                 s.chunk.doc_path == again.chunk.doc_path and s.start == again.start for s in out):
             return out
         return [again if s is anchor else s for s in out]
+
+    def _with_reported_event(self, q: QueryAnalysis, chosen: list[Sentence], threshold: float) -> list[Sentence]:
+        """"KS ville 2023 att man skulle utreda utdelningen – hur mycket blev förslaget sen?": the statement before
+        the question tells of an event that a document of its year reports (understand.parts.context_years), the
+        answer comes from another document; the reporting document's sentence telling the event, by the
+        statement's own words and the answer's subject (Retriever.anchored), is evidence too. Unchanged when the
+        evidence already has a document of that year or no sentence there covers the statement."""
+        preamble, _ = statement_before(q.original)
+        years = context_years(q.original)
+        if not chosen or not preamble or not years or any(year_of_date(s.chunk.date) in years for s in chosen):
+            return chosen
+        event = self._analyse(preamble, [])
+        hits = [h for h in self.retriever.search(event, k=40, pool=60) if year_of_date(h.chunk.date) in years][:4]
+        docs = {h.chunk.doc_path for h in hits}
+        found = self.retriever.anchored(event, docs, chosen[0]) if docs else None
+        if found is None or found.coverage < threshold:
+            return chosen
+        return [*chosen, found]
+
+    def _own_answer(self, q: QueryAnalysis, target: Any, chosen: list[Sentence], fits: Callable[[Sentence], bool],
+                    threshold: float) -> Sentence | None:
+        """The named document's own answer: its best sentence by its own search, or, when that states nothing
+        of what is asked (no amount for "hur mycket"), the sentence of the whole document that does and speaks
+        of what the best evidence elsewhere speaks of ("en total årlig inköpsvolym på långt över en miljard" beside
+        the other document's "inköp på cirka en halv miljard"), found beyond the passages its search ranked first."""
+        own = self._best_of_target(q, target, threshold)
+        if own is None or fits(own) or not chosen:
+            return own
+        docs = {h.chunk.doc_path for h in self._hits_of_target(q, target)}
+        found = self.retriever.anchored(q, docs, chosen[0], fits) if docs else None
+        return found if found is not None and fits(found) else own
 
     def _from_named_sources(self, q: QueryAnalysis, sentences: list[Sentence]) -> list[Sentence]:
         """A question naming the documents where something is said ("i pressmeddelandet från 2023 och i

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -777,7 +777,7 @@ class ExtractiveComposer:
         first = evidence[0]
         fact = fact or extract_fact(q, first.quote)
         says = "says" if lang == "en" else "anger"
-        by_document = _facts_by_document(q, evidence) if fact else []
+        by_document = _facts_by_document(q, evidence) if fact else _sums_by_document(q, evidence)
         parts = []
         if len(by_document) >= 2:  # documents that state different figures: each one's figure, each cited
             parts.append("; ".join(f"{_short_title(c.title)}: {english_amount(f) if lang == 'en' else f} [{c.n}]"
@@ -800,6 +800,15 @@ def _facts_by_document(q: QueryAnalysis, evidence: list[Citation]) -> list[tuple
             seen[c.doc] = (c, found)
     facts = list(seen.values())
     return facts if len({f for _, f in facts}) >= 2 else []
+
+
+def _sums_by_document(q: QueryAnalysis, evidence: list[Citation]) -> list[tuple[Citation, str]]:
+    """"S-budgeten och handlingsplanen anger olika inköpsvolymer – vad står i respektive dokument?": a question about
+    money naming two or more documents as its sources sets their sums against each other, though it asks "vad";
+    each document's sum, when they state different ones."""
+    if q.wants_amount or not q.wants_money or len(q.doc_types) + len(q.publishers) < 2:
+        return []
+    return _facts_by_document(replace(q, wants_amount=True, wants_count=False), evidence)
 
 
 def _short_title(title: str) -> str:

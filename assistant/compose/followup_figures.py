@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.budget.numbers import format_value
 from assistant.budget.phrasing import amount_words, human_amount
-from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, PERCENT, SHARE, SUM, THAN
+from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, PERCENT, RATIO, SHARE, SUM, THAN
 from assistant.budget.units import Unit
 from assistant.evidence.claims import figures_in
 from core.types import Answer, Calculation, CalculationInput, Citation
@@ -27,6 +27,9 @@ SIZE = re.compile(r"\b(?:större|mindre|larger|bigger|smaller)\b", re.I)  # a co
 # många procent mindre är prognosen för i år?")
 COMPARATIVE = re.compile(r"\b(?:mer|mindre|större|högre|lägre|sämre|bättre|more|less|larger|bigger|smaller|higher|"
                          r"lower|worse|better|greater)\b", re.I)
+# one thing set against another without saying how ("hur mycket ..., jämfört med hur stort ...?")
+SET_AGAINST = re.compile(r"\b(?:jämfört\s+(?:med|mot)|jämför\w*|compared\s+(?:to|with)|compare\w*|versus|vs)\b", re.I)
+MANY_TIMES = Decimal(2)  # a whole at least twice the part is also said as a multiple ("18 gånger så mycket")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +41,14 @@ class Stated:
 
 
 def asked_operation(question: str) -> str | None:
-    """"share" for a share or percentage, "difference" for a difference or a change between the two ("hur
-    mycket har de förbättrat sig?"), "sum" for the two together ("lägg ihop dom två"); None for anything else."""
+    """"share" for a share or percentage, "ratio" for how many times one is the other, "difference" for a
+    difference or a change between the two ("hur mycket har de förbättrat sig?"), "sum" for the two together
+    ("lägg ihop dom två"); None for anything else."""
     text = question.lower()
     if SHARE.search(text) or PERCENT.search(text):
         return "share"
+    if RATIO.search(text):
+        return "ratio"
     if DIFFERENCE.search(text) or CHANGE.search(text) or BY_HOW_MUCH.search(text):
         return "difference"
     if SUM.search(text):
@@ -120,7 +126,11 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
     citations = (replace(whole.citation, n=1),) + (() if same else (replace(part.citation, n=2),))
     inputs = (CalculationInput(label=whole.written, column="", value=whole.value, unit="kr", citation=1),
               CalculationInput(label=part.written, column="", value=part.value, unit="kr", citation=n))
-    if operation == "share":
+    if operation == "ratio":
+        result = _times(whole.value / part.value)
+        text = _times_text(whole, part, n, result, language)
+        calculation = Calculation("ratio", f"{whole.value} / {part.value}", result, "ggr", inputs)
+    elif operation == "share":
         result = (part.value / whole.value * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
         shown = _number(result, language)
         text = (f"{part.written} [{n}] is {shown} % of {whole.written} [1] ({part.written} / {whole.written})."
@@ -139,6 +149,8 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
         text = (f"The difference is {shown}: {whole.written} [1] minus {part.written} [{n}]." if language == "en"
                 else f"Skillnaden är {shown}: {whole.written} [1] minus {part.written} [{n}].")
         calculation = Calculation("difference", f"{whole.value} - {part.value}", result, "kr", inputs)
+        if set_against_only(question) and part.value > 0 and whole.value >= MANY_TIMES * part.value:
+            text += " " + _times_text(whole, part, n, _times(whole.value / part.value), language)
     return Answer(question=question, answer=text, citations=citations, calculation=calculation,
                   language=language, composer="calculator",
                   route={"path": "calculator", "reasons": {"operation": operation, "inputs": "earlier answers"}})
@@ -212,6 +224,24 @@ def _other_amount(answer: Answer, stated: Stated) -> Stated | None:
         return None
     (value, written), citation = next(iter(others.items()))
     return Stated(value, written, citation)
+def set_against_only(question: str) -> bool:
+    """The question sets one thing against another ("jämfört med") without asking how (no "skillnad", no
+    comparative, no change): the difference and, for very unequal amounts, the multiple both answer it."""
+    rest = SET_AGAINST.sub(" ", question)
+    return rest != question and not (DIFFERENCE.search(rest) or CHANGE.search(rest) or BY_HOW_MUCH.search(rest))
+
+
+def _times(quotient: Decimal) -> Decimal:
+    """A multiple as said: whole times from ten up, one decimal below."""
+    return quotient.quantize(Decimal("1") if quotient >= 10 else Decimal("0.1"), ROUND_HALF_UP)
+
+
+def _times_text(whole: Stated, part: Stated, n: int, times: Decimal, language: str) -> str:
+    shown = _number(times, language)
+    return (f"{whole.written} [1] is {shown} times {part.written} [{n}] ({whole.written} / {part.written})."
+            if language == "en" else
+            f"{whole.written} [1] är {shown} gånger så mycket som {part.written} [{n}] "
+            f"({whole.written} / {part.written}).")
 
 
 def _said(kronor: Decimal, unit: Unit, language: str) -> str:

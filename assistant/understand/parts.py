@@ -190,6 +190,9 @@ def distribute(question: str) -> list[str]:
     ordförande och vice ordförande i kommunstyrelsen?" -> "vem är ordförande i ...?", "vem är vice ordförande
     i ...?"), two names around a distributive word ("i Tingsryd respektive Ockelbo"), two phrases each opened
     by a paired conjunction ("dels för X och dels för Y") or by the same preposition ("för X och för Y")."""
+    shared = _shared_attribute(question)
+    if shared:
+        return shared
     for pair in (_paired, _listed, _coordinated):
         found = pair(question)
         if found is not None:
@@ -197,6 +200,32 @@ def distribute(question: str) -> list[str]:
             head, tail = question[:start], question[end:]
             return [f"{head}{phrase}{tail}" for phrase in phrases]
     return [question]
+
+
+def _shared_attribute(question: str) -> list[str]:
+    """"Tillhör A och B samma parti?": whether two things, often named in different documents, share one attribute,
+    as the attribute asked of each ("Vilket parti tillhör A?", "Vilket parti tillhör B?"), so each is answered
+    from its own document and cited; [] for any other question. The two things are cut at the first conjunction
+    that leaves a topic on both sides ("nämnden för arbete, kompetens och välfärd" stays whole)."""
+    kinds = sentence_types()
+    same = "|".join(map(re.escape, kinds["sameness"]))
+    verbs = "|".join(map(re.escape, kinds["verbs_opening_questions"]))
+    match = re.match(rf"\s*(?P<verb>{verbs})\s+(?P<things>.+?)\s+(?P<prep>[^\W\d_]+\s+)?(?:{same})\s+"
+                     rf"(?P<noun>[^\W\d_]+)(?P<rest>[^?]*)\??\s*$", question, re.I)
+    if match is None or match.group("noun").lower() in kinds["vague_nouns"]:
+        return []  # "samma sak": nothing named to ask of each
+    things = match.group("things")
+    for joint in re.finditer(r"\s+(?:och|samt)\s+", things, re.I):
+        a, b = things[:joint.start()], things[joint.end():]
+        if _has_topic(a) and _has_topic(b):
+            break
+    else:
+        return []
+    noun, verb, prep = match.group("noun"), match.group("verb").lower(), (match.group("prep") or "").strip()
+    which = "vilket" if f"{noun.lower()}et" in kinds["person_nouns"] else "vilken"  # "partiet": a neuter noun
+    tail = f" {prep}" if prep else ""
+    return [f"{which.capitalize()} {noun} {verb} {thing.strip()}{tail}{match.group('rest').rstrip()}?"
+            for thing in (a, b)]
 
 
 PHRASE = r"[^\W\d_][^?.!,;:]{0,60}?"  # a few words, no clause boundary
@@ -383,6 +412,12 @@ def compared(question: str, language: str = "sv") -> list[str]:
     "Jämför sparkravet med paketet – ..." -> "Hur stort är sparkravet?", "Hur stort är paketet?"), so each is
     answered and cited and a difference asked of them is computed from both; [] for any other question."""
     match = COMPARED_WITH.search(question)
+    if match and opens_question(match.group("b")) and _has_topic(match.group("b")):
+        # "S ville ... – hur mycket la de på det, jämfört med hur stort paketet var ...?": B asked as its own question,
+        # A with the statement before it, which names what A's "det" is
+        first = question[:match.end("a")].strip().rstrip(",")
+        if _has_topic(first):
+            return [f"{first}?", f"{match.group('b').strip().rstrip(',')}?"]
     if match and not (_has_topic(match.group("a")) and _has_topic(match.group("b"))):
         return []  # "socialnämnden 2023 jämfört med 2021": one thing in two years, the calculator's change
     if match:

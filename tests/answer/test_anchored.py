@@ -190,3 +190,58 @@ def test_a_question_naming_its_sources_ranks_their_sentences_first() -> None:
     assert ranked[0].chunk.doc_path == "press.txt" and ranked[-1] is other
     # the documents as the topic, not the source: the sentences stay as found
     assert assistant._from_named_sources(analyse("Vad står det om ansvaret för lokalerna?"), [other]) == [other]
+
+
+def test_a_named_document_whose_best_passage_states_no_amount_answers_with_its_sentence_that_does() -> None:
+    from assistant.build import Assistant
+
+    budget = ("budget.txt", "Köp av konsulttjänster ska föregås av nämndbeslut.\n\n"
+              "Kommunen har en total årlig inköpsvolym på över en miljard kronor.\n",
+              DocumentMeta(title="Budget", doc_type="budget"))
+    plan = ("plan.txt", "Förvaltningarna gör inköp på cirka en halv miljard kronor per år.\n",
+            DocumentMeta(title="Handlingsplan", doc_type="action_plan"))
+    index = Index([budget, plan], HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    q = analyse("Hur mycket köper kommunen in för per år enligt budgeten?")
+
+    def first(path: str) -> Sentence:
+        chunk = index.chunks_of(path)[0]
+        s, e = split_sentences(chunk)[0]
+        return Sentence(chunk=chunk, start=s, end=e, text=index.text(path)[s:e], score=1.0, coverage=1.0,
+                        chunk_score=1.0)
+
+    from assistant.compose.answer import fills_slot
+
+    lead, unstated = first("plan.txt"), first("budget.txt")
+    assistant._best_of_target = lambda q, target, threshold: unstated  # its search ranked the sentence without one
+    own = assistant._own_answer(q, lambda c: c.doc_path == "budget.txt", [lead], lambda s: fills_slot(q, s), 0.0)
+    assert own is not None and "en miljard" in own.text, own and own.text
+    # without evidence elsewhere to anchor on, the document's own best stays
+    assert assistant._own_answer(q, lambda c: c.doc_path == "budget.txt", [], lambda s: fills_slot(q, s),
+                                 0.0) is unstated
+
+
+def test_an_event_told_before_the_question_is_quoted_from_the_document_of_its_year() -> None:
+    from assistant.build import Assistant
+
+    plan = ("plan.txt", "Därför föreslås en årlig avgift på 2 miljoner kronor för parkeringen.\n",
+            DocumentMeta(title="Handlingsplan", doc_type="action_plan", date="2024-05-01"))
+    press = ("press.txt", "Kontoret ska utreda möjligheten till en avgift för parkeringen vid torget.\n\n"
+             "Skolorna får nya lärare till hösten.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release", date="2023-02-08"))
+    index = Index([plan, press], HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    assistant._analyse = lambda question, history: analyse(question)
+    chunk = index.chunks_of("plan.txt")[0]
+    s, e = split_sentences(chunk)[0]
+    answer = Sentence(chunk=chunk, start=s, end=e, text=index.text("plan.txt")[s:e], score=1.0, coverage=1.0,
+                      chunk_score=1.0)
+    q = analyse("Nämnden ville 2023 att man skulle utreda en avgift för parkeringen – hur mycket blev förslaget sen?")
+    chosen = assistant._with_reported_event(q, [answer], threshold=0.1)
+    assert [c.chunk.doc_path for c in chosen] == ["plan.txt", "press.txt"]
+    assert "utreda möjligheten" in chosen[1].text
+    # no statement before the question: the answer's evidence alone
+    plain = analyse("Hur mycket blev förslaget om en avgift för parkeringen 2023?")
+    assert assistant._with_reported_event(plain, [answer], threshold=0.1) == [answer]

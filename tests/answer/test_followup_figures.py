@@ -130,3 +130,21 @@ def test_no_change_is_computed_when_the_follow_up_names_the_other_side_or_asks_n
                      "är det mer än 3 miljoner?", "hur mycket är det 2025?"):
         assert followup_figures.change_from_earlier(question, earlier, own, "sv") is None, question
     assert followup_figures.change_from_earlier("how much lower is it in 2025?", earlier, own, "en") is not None
+
+
+def test_how_many_times_is_the_quotient_of_the_larger_and_the_smaller() -> None:
+    answer = followup_figures.compute("hur många gånger större är potten?", list(TURNS), _turn, "sv")
+    assert answer is not None and answer.calculation.operation == "ratio"
+    assert answer.calculation.result == Decimal("4.0") and "4 gånger så mycket som" in answer.answer
+
+
+def test_two_amounts_set_against_each_other_are_also_said_as_a_multiple_when_very_unequal() -> None:
+    set_against = "hur stor är potten, jämfört med hur mycket som går till lekplatser?"
+    answer = followup_figures.compute(set_against, list(TURNS), _turn, "sv")
+    assert answer is not None and answer.calculation.operation == "difference"
+    assert "Skillnaden är 6 miljoner kronor" in answer.answer and "4 gånger så mycket som" in answer.answer
+    # asked how much more: the difference alone
+    more = followup_figures.compute("hur mycket mer är potten jämfört med lekplatserna?", list(TURNS), _turn, "sv")
+    assert more is not None and "gånger" not in more.answer
+    assert followup_figures.set_against_only("Hur stort är A jämfört med B?")
+    assert not followup_figures.set_against_only("Hur stor är skillnaden mellan A och B?")

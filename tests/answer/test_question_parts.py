@@ -198,6 +198,16 @@ def test_two_things_set_against_each_other_are_asked_one_at_a_time() -> None:
     assert compared("Hur stort är sparkravet?") == []
 
 
+def test_a_thing_set_against_a_question_of_its_own_keeps_the_statement_naming_the_first() -> None:
+    from assistant.understand.parts import compared
+
+    # "det" is what the statement before the question names; the second thing is asked as its own clause asks it
+    assert compared("V ville bygga om parken – hur mycket pengar la de på det, jämfört med hur stort sparpaketet "
+                    "var som skolnämnden beslutade i maj 2020?") == [
+        "V ville bygga om parken – hur mycket pengar la de på det?",
+        "hur stort sparpaketet var som skolnämnden beslutade i maj 2020?"]
+
+
 def test_a_yes_no_clause_opened_by_a_verb_of_position_is_a_part() -> None:
     parts = split_question("Anna Berg, vilket parti är hon och sitter hennes parti i kommunstyrelsen?")
     assert len(parts.questions) == 2 and parts.questions[1].lower().startswith("sitter")
@@ -253,3 +263,16 @@ def test_three_things_listed_after_one_preposition_are_asked_one_at_a_time() -> 
                   "Vad får socialnämnden i 2021, 2022 och 2023?",
                   "By what year does the committee for work, competence and welfare want its costs on par?"):
         assert distribute(whole) == [whole]
+
+
+def test_whether_two_share_an_attribute_asks_the_attribute_of_each() -> None:
+    from assistant.understand.parts import distribute
+
+    assert distribute("Tillhör parkens ordförande 2023 och ordföranden i nämnden för kultur, fritid och idrott 2024 "
+                      "samma parti?") == ["Vilket parti tillhör parkens ordförande 2023?",
+                                          "Vilket parti tillhör ordföranden i nämnden för kultur, fritid och idrott "
+                                          "2024?"]
+    assert distribute("Är Anna Berg och Per Holm i samma parti?") == ["Vilket parti är Anna Berg i?",
+                                                                      "Vilket parti är Per Holm i?"]
+    assert distribute("Får socialnämnden samma kommunbidrag 2023?") == ["Får socialnämnden samma kommunbidrag 2023?"]
+    assert distribute("Är budgeten och bokslutet samma sak?") == ["Är budgeten och bokslutet samma sak?"]

@@ -87,6 +87,22 @@ def test_documents_that_state_different_figures_each_get_theirs() -> None:
     assert "anger en miljard kronor (1 mdkr): ”" in ExtractiveComposer().compose(q, same).text
 
 
+def test_a_money_question_naming_two_sources_gets_each_documents_sum_though_it_asks_what_they_say() -> None:
+    from assistant.compose.answer import ExtractiveComposer
+    from core.types import Citation
+
+    evidence = [Citation(n=1, doc="a.txt", title="Budget 2021", quote="Kommunen köper in för över en miljard kronor.",
+                         chunk_id="a#0"),
+                Citation(n=2, doc="b.md", title="Ekonomisk handlingsplan: välfärden", chunk_id="b#0",
+                         quote="Förvaltningarna gör inköp på cirka en halv miljard kronor per år.")]
+    q = analyse("Budgeten och handlingsplanen anger olika inköpsvolymer i kronor. Vad står i respektive dokument?")
+    assert q.wants_money and not q.wants_amount
+    assert ExtractiveComposer().compose(q, evidence).text.startswith(
+        "Budget 2021: en miljard kronor (1 mdkr) [1]; Ekonomisk handlingsplan: en halv miljard kronor (0,5 mdkr) [2].")
+    one_source = analyse("Vad står om inköpsvolymen i kronor?")  # no two sources named: the quotes alone
+    assert not ExtractiveComposer().compose(one_source, evidence).text.startswith("Budget 2021:")
+
+
 def test_a_who_question_is_answered_by_the_sentence_naming_the_role_not_the_one_naming_the_topic() -> None:
     from assistant.compose.answer import select_evidence
 
