@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -29,10 +30,11 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
 # bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
 # files of that format again, though their bytes are unchanged (a format not named here is at 1)
-READER_VERSIONS = {".xlsx": 3, ".docx": 3, ".pdf": 3, ".txt": 3, ".md": 3, ".html": 3, ".htm": 3}
+READER_VERSIONS = {".xlsx": 3, ".docx": 4, ".pdf": 4, ".txt": 4, ".md": 4, ".html": 3, ".htm": 3}
 # (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
 # no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
-# docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too)
+# docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too; 4: a running head is a
+# whole line repeated, not a sentence's last words, `_repeated_lines`)
 
 
 def reader_version(path: str | Path) -> int:
@@ -328,10 +330,11 @@ def guess_title(text: str) -> str | None:
         if re.match(r"#{1,3}\s+\S", line):
             return line.lstrip("#").strip()
     candidates: list[tuple[int, str]] = []
+    repeated = _repeated_lines(text)
     for i, line in enumerate(lines):
         if not line or len(line) > 150 or line.lower().rstrip(".:") in _BOILERPLATE:
             continue
-        if text.count(line + "\n") > 1:
+        if line in repeated:
             continue  # a running head repeated on every page (a site or document banner), not the headline
         if _is_kicker(line):
             continue  # "Pressmeddelande, 3 december 2024", "Pressmeddelande från Vårgårda kommun": a label
@@ -361,6 +364,13 @@ def guess_title(text: str) -> str | None:
                 title = f"{line} {nxt}"
             return title.rstrip(".:")
     return candidates[0][1] if candidates else None
+
+
+def _repeated_lines(text: str) -> set[str]:
+    """The lines the text writes more than once as whole lines (spacing aside): a running head, never a line that
+    only ends a wrapped sentence the same way ("... att fastställa Mål och budget 2025")."""
+    counts = Counter(line.strip() for line in text.split("\n") if line.strip())
+    return {line for line, n in counts.items() if n > 1}
 
 
 _KIND_WORDS = {w for _, words in _TYPE_WORDS for w in words if " " not in w}

@@ -549,7 +549,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             else:
                 sections.open(head, head_indent)
             pending = None
-        if all(v is None for v in vals):  # a label row with empty cells (pipes, tabs): a section
+        if all(v is None for v in vals) and not _says_none(parsed[1]):  # a label row with empty cells: a section
             sections.open(label, cells.indent)
             j += 1
             blanks = 0
@@ -568,6 +568,13 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
     columns, rows = _columns_with_cell_units(header.columns, rows, units)
     columns, rows = _fold_text_columns(columns, rows, words, written)
     return parents(doc, grand_totals(rows)), end, columns
+
+
+def _says_none(texts: list[str]) -> bool:
+    """Every cell of a row writes that it holds no figure ("Strukturbidrag  –  –  –"): a row of its table that
+    is empty for those years, not a section heading over the rows below (whose cells are blank)."""
+    written = [clean(t) for t in texts if clean(t)]
+    return bool(written) and all(t in EMPTY_CELL for t in written)
 
 
 def _another_header(texts: list[str], j: int, header: Header) -> bool:

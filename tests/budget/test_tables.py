@@ -333,3 +333,23 @@ def test_a_section_total_is_found_by_its_sum_label_when_the_section_heading_is_l
     doc = LoadedDocument(path="s.md", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
     table = parse_tables(doc)[0]
     assert find_row(table, "Socialnämnden").label == "Summa socialnämnden"
+
+
+def test_a_row_of_dashes_is_an_empty_row_not_a_section_over_the_rows_below():
+    text = ("Skatteintäkter och statsbidrag, mnkr\n\n"
+            "mnkr                          Budget 2025    Budget 2026\n"
+            "Generella statsbidrag\n"
+            "Inkomstutjämning                    392,1          418,7\n"
+            "Strukturbidrag                          –              –\n"
+            "Fastighetsavgift                     77,3           77,5\n"
+            "Summa generella statsbidrag         469,4          496,2\n")
+    doc = LoadedDocument(path="d.txt", sha256="0", meta=DocumentMeta(title="D"), text=text)
+    (table,) = parse_tables(doc)
+    rows = {r.label: r for r in table.rows}
+    assert rows["Strukturbidrag"].values == (None, None)
+    assert rows["Fastighetsavgift"].sections == ("Generella statsbidrag",)
+    assert rows["Summa generella statsbidrag"].sections == ("Generella statsbidrag",)
+    # a label over blank cells still opens a section
+    piped = "Bidrag\n\n| Förening | 2025 |\n|---|---|\n| IDROTT |  |\n| IFK | 100 |\n"
+    (table,) = parse_tables(LoadedDocument(path="p.md", sha256="0", meta=DocumentMeta(title="P"), text=piped))
+    assert table.rows[0].label == "IFK" and table.rows[0].sections == ("IDROTT",)

@@ -234,3 +234,15 @@ def test_a_kind_line_over_its_period_is_the_title_not_the_subtitle_below() -> No
     # a publication date under a label is no period: the headline stays the title
     assert guess_title("Pressmeddelande\n2030-12-03\nKommunen sänker skatten med 20 öre\n") == \
         "Kommunen sänker skatten med 20 öre"
+
+
+def test_a_running_head_is_a_whole_line_repeated_not_a_sentence_ending_in_the_title() -> None:
+    from ingest.load import guess_title
+
+    text = ("Mål och budget 2030\nmed plan för 2031–2032\nÖsby kommun\nAntagen av kommunfullmäktige 2029-11-26, § 142\n\n"
+            "Inledning\nKommunfullmäktige beslutade den 26 november 2029 att fastställa Mål och budget 2030\n"
+            "med plan för 2031–2032.\n")
+    assert guess_title(text) == "Mål och budget 2030"
+    banner = "Ösby kommun | Budget 2030 och plan\n"
+    assert guess_title(f"{banner}Budgeten för nästa år antagen\n{banner}Mer text om budgeten här.\n") == \
+        "Budgeten för nästa år antagen"
