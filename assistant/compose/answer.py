@@ -464,7 +464,6 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     best = pool[0]
     chosen = [best]
     covered = _covered(q, best)
-    verbs = _verb_groups(q)
     for s in sentences:
         if len(chosen) == MAX_QUOTES:
             break
@@ -477,8 +476,6 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue  # "Se även" for an amount question: only another sentence stating such an amount
         adds = _covered(q, s) - covered - background
         other_doc = all(s.chunk.doc_path != c.chunk.doc_path for c in chosen)
-        if other_doc:  # another document's sentence saying only the question's verb ("gjorde", "tog beslut")
-            adds -= verbs  # speaks of something else done
         next_item = len(chosen) < q.items and _next_item(q, best, s, background)  # "vilka två ...": the second
         if not adds and not (other_doc and s.score >= 0.9 * best.score and q.wants_overview) \
                 and not _parallel_sum(q, best, s) and not next_item:
@@ -525,12 +522,6 @@ def named_parties(text: str) -> set[str]:
     letters = {m for m in re.findall(r"(?<![\w-])([A-ZÅÄÖ]{1,2})(?![\w-])", text) if m in parties}
     low = text.lower()
     return letters | {letter for letter, words in parties.items() if any(has_word(low, w) for w in words)}
-
-
-def _verb_groups(q: QueryAnalysis) -> set[int]:
-    """The question's concept groups that are its verbs ("gjorde", "tog" in "när tog nämnden beslut")."""
-    verbs = event_verbs(q.original)
-    return {i for i, group in enumerate(q.groups) if group and group[0] in verbs}
 
 
 def _parallel_sum(q: QueryAnalysis, best: Sentence, s: Sentence) -> bool:

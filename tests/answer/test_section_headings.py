@@ -60,13 +60,3 @@ def test_parties_are_named_by_letter_or_word_and_asked_by_the_noun() -> None:
     assert asks_parties("Vilka partier stod bakom förslaget?")
     assert asks_parties("Which parties voted against it?")
     assert not asks_parties("Vilka personer stod bakom förslaget?")
-
-
-def test_another_documents_sentence_saying_only_the_questions_verb_is_no_further_quote() -> None:
-    q = analyse("när tog socialnämnden beslut om det nya omställningspaketet?")
-    best = _sentence("Socialnämnden fattade den 14 maj beslut om ett nytt omställningspaket.\n",
-                     "Socialnämnden fattade den 14 maj beslut om ett nytt omställningspaket.", "")
-    chunk = best.chunk.__class__(id="e#1", doc_path="e.txt", text="Beslut togs att förvaltningen ska inventera behov.",
-                                 start=0, end=50, title="Annat")
-    other = Sentence(chunk=chunk, start=0, end=50, text=chunk.text, score=0.95, coverage=0.9, chunk_score=1.0)
-    assert [c.text for c in select_evidence(q, [best, other], threshold=0.0)] == [best.text]
