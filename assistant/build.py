@@ -20,6 +20,7 @@ from assistant.understand import followup, referent
 from assistant.compose import followup_figures
 from assistant.compose.answer import (
     AnswerComposer, best_for_target, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
+    title_period,
 )
 from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
@@ -1237,11 +1238,24 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
     """The evidence speaks of the year the question asks about (not a document's year): a quoted sentence names
     it (or is dated it, or says it relative to its date), or its passage does ("2029" that a budget for
     2026-2028 never states is a near miss, whatever else the passage says about interest), or its document's title
-    does ("Årsredovisning 2024" speaks of 2024 throughout)."""
+    does ("Årsredovisning 2024" speaks of 2024 throughout). A passage of a document whose title spans a period
+    without the asked year ("Budget 2021-2023") names it of something else ("inför budget 2024-2026"): there only
+    the sentence naming the year speaks of it."""
+    if q.doc_years and all(outside_title_period(s.chunk.title or "", set(q.doc_years))
+                           and not has_year(s, set(q.doc_years)) for s in chosen):
+        return False  # "driftbudget 2024" asked, and every quote is of a budget for 2021-2023
     asked = set(q.years) - set(q.doc_years)
     if not asked:
         return True
-    return any(has_year(s, asked) or any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked) for s in chosen)
+    return any(has_year(s, asked) or (any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked)
+                                      and not outside_title_period(s.chunk.title or "", asked)) for s in chosen)
+
+
+def outside_title_period(title: str, years: set[int]) -> bool:
+    """The title spans a period of several years ("Budget för Alingsås kommun 2021-2023") and names no other year
+    ("Budget 2025 med plan 2026-2027" is of 2025 too), none of them one of `years`."""
+    period = title_period(title)
+    return len(period) > 1 and not (period | set(years_in(title))) & years
 
 
 def quotes_only_estimates(q: QueryAnalysis, best: Sentence) -> bool:

@@ -482,7 +482,46 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue  # a quote that adds nothing would be a superfluous citation
         chosen.append(s)
         covered |= adds
+    heading = _telling_heading(q, best, background)
+    if heading is not None and len(chosen) < MAX_QUOTES and not any(c.text == heading.text for c in chosen):
+        chosen.insert(1, heading)
     return chosen
+
+
+def _telling_heading(q: QueryAnalysis, best: Sentence, background: frozenset[int]) -> Sentence | None:
+    """The heading of the best sentence's section, when it says what the sentence leaves unsaid: a concept of the
+    question the sentence lacks ("Utdelning/koncernbidrag från koncernen Alingsås Energi" above "Ansvar:
+    Koncernredovisningschef.": whose responsibility), or, asked which parties, parties the sentence does not name
+    ("Politiskt initiativ från S, V, C och MP" above the three signers). An amount's section is the calculator's."""
+    from assistant.evidence.headings import section_heading
+
+    if q.wants_amount:
+        return None
+    heading = section_heading(best)
+    if heading is None:
+        return None
+    if _covered_in(q, heading.text) - _covered(q, best) - background:
+        return heading
+    return heading if asks_parties(q.original) and named_parties(heading.text) - named_parties(best.text) else None
+
+
+def asks_parties(question: str) -> bool:
+    """The question's asked noun is parties: "vilka partier stod bakom ...", "which parties ..."."""
+    from assistant.understand.words import asked_noun
+
+    noun = (asked_noun(question) or "").lower()
+    return noun.startswith(("parti", "party"))
+
+
+def named_parties(text: str) -> set[str]:
+    """The parties a text names by their letters ("S, V, C och MP", "Anna Berg (C)") or by word
+    (assistant/data/roles_sv.json)."""
+    from assistant.evidence.claims import roles
+
+    parties = roles()["parties"]
+    letters = {m for m in re.findall(r"(?<![\w-])([A-ZÅÄÖ]{1,2})(?![\w-])", text) if m in parties}
+    low = text.lower()
+    return letters | {letter for letter, words in parties.items() if any(has_word(low, w) for w in words)}
 
 
 def _parallel_sum(q: QueryAnalysis, best: Sentence, s: Sentence) -> bool:

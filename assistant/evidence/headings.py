@@ -6,8 +6,11 @@ sentence (no closing full stop, question or exclamation mark).
 
     headings_above(sentence) -> list[str]   # nearest first
     lines_above(sentence) -> list[str]      # every line above it in its passage, nearest first
+    section_heading(sentence) -> Sentence | None  # its section's heading, quotable, when it stands above it
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from assistant.evidence.sentences import Sentence
 
@@ -33,3 +36,18 @@ def lines_above(s: Sentence) -> list[str]:
 def headings_above(s: Sentence) -> list[str]:
     """The heading lines of the sentence's passage before it, nearest first; [] when it opens its passage."""
     return [line.strip() for line in lines_above(s) if is_heading(line)]
+
+
+def section_heading(s: Sentence) -> Sentence | None:
+    """The heading of the section the sentence stands in, as a quotable sentence of the same passage: the
+    chunker's section title where it is written above the sentence in the passage ("## Utdelning/koncernbidrag
+    från koncernen Alingsås Energi" above "**Ansvar:** Koncernredovisningschef."). None when the passage does not
+    hold it above the sentence, or the sentence is that heading."""
+    heading = (s.chunk.section or "").strip()
+    if not heading:
+        return None
+    at = s.chunk.text.find(heading)
+    start = s.chunk.start + at
+    if at < 0 or start + len(heading) > s.start:
+        return None
+    return replace(s, start=start, end=start + len(heading), text=heading)

@@ -31,3 +31,25 @@ def test_a_document_titled_with_the_year_speaks_of_it() -> None:
                        date="2025-04-28")
     assert speaks_of_asked_year(q, [report])
     assert speaks_of_asked_year(analyse("hur stort var underskottet?"), [report])  # no year asked
+
+
+def test_a_budget_titled_with_a_period_without_the_year_does_not_speak_of_it_by_its_passage() -> None:
+    q = analyse("vilken räntekostnad räknar kommunen med för 2029")
+    title = "Budget 2021-2023"
+    other = _sentence("Räntekostnaden beräknas till 4,1 miljoner kronor.", passage="Utvärderas inför budget 2029-2031.",
+                      title=title, date="2020-11-01")
+    assert not speaks_of_asked_year(q, [other])  # "2029" in the passage dates something else
+    assert speaks_of_asked_year(q, [_sentence("Räntekostnaden 2029 beräknas till 4,1 mnkr.", title=title)])
+
+
+def test_a_budget_asked_by_a_year_outside_the_quoted_budgets_period_is_not_answered() -> None:
+    q = analyse("vad får vård- och omsorgsnämnden i driftbudget 2024 enligt S?")
+    grant = _sentence("Vård- och omsorgsnämnden tilldelas 18 mnkr permanent kommunbidrag.",
+                      passage="Utvärderas inför budget 2024-2026.", title="Budget för Alingsås kommun 2021-2023 (S)",
+                      date="2020-11-01")
+    assert 2024 in q.doc_years
+    assert not speaks_of_asked_year(q, [grant])
+    within = analyse("vad får vård- och omsorgsnämnden i driftbudget 2022 enligt S?")
+    assert speaks_of_asked_year(within, [grant])
+    plan = _sentence("Vård- och omsorgsnämnden tilldelas 18 mnkr.", title="Budget 2025 med plan 2026–2027")
+    assert speaks_of_asked_year(analyse("vad får vård- och omsorgsnämnden i budget 2025?"), [plan])
