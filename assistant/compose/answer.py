@@ -457,11 +457,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         filled = [s for s in pool if fills(s)]
         if filled and not q.wants_amount:  # the filler saying most of the question in its own words
             rank = {id(s): i for i, s in enumerate(sentences)}
-            # a follow-up's own topic is what it asks; the earlier turn's topic, which the passage it continues
-            # said before, is context ("..., och vilka åtgärder föreslogs?": the measures, not the package again)
-            own = {i for i, group in enumerate(q.groups) if group[0] in q.focus} if q.followup else set()
-            filled.sort(key=lambda s: (-len((_covered(q, s) & own if own else _covered(q, s)) - background),
-                                       rank.get(id(s), len(rank))))
+            filled.sort(key=lambda s: (-len(_covered(q, s) - background), rank.get(id(s), len(rank))))
         if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
         pool = filled or pool
@@ -524,10 +520,8 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     if q.wants_reason:  # the cause of the asked thing, before a sentence in which the asked thing is itself the cause
         effects = [s for s in sentences[:12] if gives_cause_of(q, s.text)]
         return (lambda s: s in effects) if effects else (lambda s: CAUSAL.search(s.text) is not None)
-    if q.wants_name:  # the asked noun followed by a name ("Busslinjerna Alingsås–Ingared (561)") or by a list of
-        # its instances ("De åtgärder som föreslås är en översyn av X, förtätning av Y samt Z"), else any name
-        strong = [s for s in sentences[:12] if names_instance(s, q.original, of_asked_noun=True)
-                  or lists_instances(s, q.original)]
+    if q.wants_name:  # the asked noun followed by a name ("Busslinjerna Alingsås–Ingared (561)"), else any name
+        strong = [s for s in sentences[:12] if names_instance(s, q.original, of_asked_noun=True)]
         return (lambda s: s in strong) if strong else (lambda s: names_instance(s, q.original))
     return None
 
@@ -557,29 +551,6 @@ def names_instance(s: Sentence, question: str, of_asked_noun: bool = False) -> b
     known = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ]+", f"{question} {s.chunk.title}")}
     inner = re.findall(r"(?<=[\w,)] |[\w]–)[A-ZÅÄÖ][a-zåäöé]{3,}[\wåäö-]*", s.text)
     return any(w.lower() not in known for w in inner)
-
-
-# three or more items of a few words in lower case, a conjunction before the last ("en översyn
-# av X, förtätning av Y, höja Z samt W"); a name or a quote's "säger Karin Alvermalm, socialchef ..." is no list
-_ITEM = r"\s*[a-zåäöé\d-]+(?:\s+[a-zåäöé\d-]+){0,5}"
-ENUMERATION = re.compile(rf"{_ITEM},(?:{_ITEM},)*{_ITEM}\s+(?:och|samt|eller|and|or)\s+[a-zåäöé]")
-
-
-def lists_instances(s: Sentence, question: str) -> bool:
-    """The sentence names the question's asked noun ("vilka åtgärder") and then lists three or more things: the
-    instances it asks for, written in lower case where a name would be capitalised."""
-    from assistant.understand.query import stems
-    from assistant.understand.words import asked_noun
-
-    noun = asked_noun(question)
-    target = stems(noun, drop_stopwords=False)[0] if noun else ""
-    if len(target) < 4:
-        return False
-    for m in re.finditer(r"[\wåäöÅÄÖ]+", s.text):
-        own = stems(m.group(), drop_stopwords=False)
-        if own and len(own[0]) >= 4 and (own[0] == target or target.endswith(own[0]) or own[0].endswith(target)):
-            return bool(ENUMERATION.search(s.text[m.end():]))
-    return False
 
 
 def names_event(question: str, text: str, groups: tuple[tuple[str, ...], ...] = ()) -> bool:
