@@ -361,16 +361,9 @@ class Assistant:
 
     @staticmethod
     def _quoted_prose(answer: Answer) -> bool:
-        """The answer quotes a passage of prose (not a table's row, a refusal or a verdict); the calculator's figure
-        looked up in a sentence of running text ("... ett omställningspaket om 5,4 miljoner kronor") quotes one too."""
-        from assistant.evidence.table_rows import is_table_line
-
-        if not answer.citations or answer.refused or answer.verdict is not None:
-            return False
-        if answer.composer != "calculator" and answer.calculation is None:
-            return True
-        return answer.calculation is not None and answer.calculation.operation == "lookup" and \
-            not any(is_table_line(c.quote) for c in answer.citations)
+        """The answer quotes a passage of prose (not a table's row, a refusal or a verdict)."""
+        return bool(answer.citations) and not answer.refused and answer.verdict is None and \
+            answer.composer != "calculator" and answer.calculation is None
 
     def _answered_history(self, question: str, history: list[str], language: str, filters: Any) -> list[str]:
         """The history with the turn a follow-up leans on restated as its answer named it, when the follow-up

@@ -42,21 +42,3 @@ def test_the_same_passage_said_of_another_figure_stays() -> None:
 def test_a_refused_part_without_markers_stays() -> None:
     assert unrepeated(["Om ”x”: Jag hittar inget om det i dokumenten.", f"{CHAIR} [1]"], [cite(1, 0)]) == [
         "Om ”x”: Jag hittar inget om det i dokumenten.", f"{CHAIR} [1]"]
-
-
-def test_a_figure_looked_up_in_running_text_quotes_prose_a_later_part_may_continue() -> None:
-    from decimal import Decimal
-
-    from assistant.build import Assistant
-    from core.types import Answer, Calculation
-
-    lookup = Calculation(operation="lookup", expression="5,4 mnkr", result=Decimal("5.4"), unit="mnkr")
-    prose = cite(1, 0)
-    said = Answer(question="q", answer="a [1]", citations=(prose,), calculation=lookup, composer="calculator")
-    assert Assistant._quoted_prose(said)
-    row = Citation(n=1, doc="a.txt", title="A", quote="Socialnämnden\t5 400\t5 600", chunk_id="a#0", start=0, end=9)
-    assert not Assistant._quoted_prose(Answer(question="q", answer="a [1]", citations=(row,), calculation=lookup,
-                                              composer="calculator"))
-    summed = Calculation(operation="sum", expression="1 + 2", result=Decimal(3), unit="mnkr")
-    assert not Assistant._quoted_prose(Answer(question="q", answer="a [1]", citations=(prose,), calculation=summed,
-                                              composer="calculator"))
