@@ -29,6 +29,7 @@ from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answer
                                 row_is_context, says_named_rows, tells_outcome)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
+from assistant.compose.parts_merged import unrepeated
 from assistant.budget.columns import asks_only_outcome, asks_outcome, column_kind, family, states_outcome
 from assistant.budget.matching import table_kinds
 from assistant.budget.municipal import names_said
@@ -741,7 +742,7 @@ class Assistant:
 
     def _merge(self, raw: str, answers: list[Answer], parts: Sequence[str]) -> Answer:
         """One answer from the answers to the parts of a compound question; markers renumbered; a part the
-        documents do not answer is named."""
+        documents do not answer is named; what an earlier part's answer said is not said again."""
         texts: list[str] = []
         citations: list[Citation] = []
         said: set[str] = set()
@@ -756,6 +757,7 @@ class Assistant:
             offset = len(citations)
             texts.append(MARKER.sub(lambda m: f"[{int(m.group(1)) + offset}]", part.answer))
             citations.extend(replace(c, n=c.n + offset) for c in part.citations)
+        texts = [t for t in unrepeated(texts, citations) if t]  # a statement an earlier part said, said once
         lang = answers[0].language
         if all(a.refused for a in answers):
             related = tuple(c for a in answers for c in a.related)[:3]

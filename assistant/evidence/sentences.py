@@ -594,9 +594,11 @@ def asked_amounts(q: QueryAnalysis, sentence: str) -> list[str]:
     """The numbers in a sentence that can answer the question's "how much / how many"."""
     from assistant.understand.words import asks_kronor
 
-    # "vad kostar vattnet": a sum of money answers, "8 procent" does not
+    from assistant.budget.plan import SHARE
+
+    # "vad kostar vattnet": a sum of money answers, "8 procent" does not; "hur stor andel": "en procent" answers
     return amounts_in(sentence, money=q.wants_money, count=q.wants_count,
-                      kronor=q.wants_money and asks_kronor(q.original))
+                      kronor=q.wants_money and asks_kronor(q.original), share=bool(SHARE.search(q.original)))
 
 
 PERCENT_AFTER = re.compile(r"\s*(?:%|procent|percent)", re.I)
@@ -608,10 +610,12 @@ def amount_matches(text: str) -> list[re.Match]:
             if not YEARLIKE.match(m.group().strip()) and not DATE_NUMBER.match(text[m.end():m.end() + 14])]
 
 
-def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False) -> list[str]:
+def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False,
+               share: bool = False) -> list[str]:
     """Numbers in a sentence that are not bare years or days of a month; with money=True only those
     followed by a unit of money or percent, with count=True only those that are not (a number of things),
-    with kronor=True no percentages."""
+    with kronor=True no percentages; with share=True (the question asks a share) a percentage written in
+    words too ("minst en procent")."""
     out = []
     for m in amount_matches(sentence):
         number = m.group().strip()
@@ -627,7 +631,7 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
         from assistant.budget.amounts import AMOUNT
 
         out.extend(m.group("word") for m in AMOUNT.finditer(sentence)
-                   if m.group("word") and not re.match(r"proc|perc|%", m.group("unit"), re.I))
+                   if m.group("word") and (share and not kronor or not re.match(r"proc|perc|%", m.group("unit"), re.I)))
     return out
 
 

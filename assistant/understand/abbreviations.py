@@ -18,7 +18,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     data = json.loads(resources.files("assistant.data").joinpath("abbreviations_sv.json").read_text(encoding="utf-8"))
     table = {k.lower(): v for k, v in data.items() if not k.startswith("_")}
     forms = sorted(table, key=len, reverse=True)  # "vice ordf" before "ordf", "bl.a." before "bl a"
-    pattern = re.compile(r"(?<![\w.-])(?P<form>" + "|".join(re.escape(f) for f in forms) + r")(?P<genitive>:s)?(?![\w])",
+    pattern = re.compile(r"(?<![\w.-])(?P<form>" + "|".join(re.escape(f) for f in forms) + r")(?P<genitive>:s)?(?![\w])"
+                         r"(?:\.(?=\s+(?-i:[a-zåäö\d])))?",  # "resp. för": the period marks the abbreviation
                          re.IGNORECASE)
     return pattern, table
 
@@ -66,7 +67,8 @@ def respell_question_words(text: str) -> str:
 
 
 def expand(text: str) -> str:
-    """The text with abbreviations written out; a genitive "KS:s" becomes "kommunstyrelsens"; a period written
+    """The text with abbreviations written out (the period marking one inside a sentence with them: "resp. för" ->
+    "respektive för"); a genitive "KS:s" becomes "kommunstyrelsens"; a period written
     short ("budget 21-23", "2021-23") in full years; an age group "80+" as "80 år och äldre"; a question word
     typed with one error as meant."""
     text = AGE_AND_OVER.sub(r"\1 år och äldre", SHORT_PERIOD.sub(_full_period, text))

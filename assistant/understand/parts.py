@@ -241,13 +241,15 @@ def _paired(question: str) -> tuple | None:
     if match:
         return match.start(), match.end(), match.group(1), match.group(2)
     preps = "|".join(map(re.escape, kinds["prepositions"]))
-    item = rf"(?:(?!\b(?:och|samt|and)\b){PHRASE})"
-    match = re.search(rf"\b({preps})\s+{item}(?:\s*,\s*\1\s+{item})*,?\s+(?:och|samt|and)\s+\1\s+{PHRASE}"
+    # "för X och för Y", "för X respektive för Y"
+    joins = "|".join(["och", "samt", "and", *map(re.escape, kinds["distributives"])])
+    item = rf"(?:(?!\b(?:{joins})\b){PHRASE})"
+    match = re.search(rf"\b({preps})\s+{item}(?:\s*,\s*\1\s+{item})*,?\s+(?:{joins})\s+\1\s+{PHRASE}"
                       rf"(?=\s*[?.!;]|$)", question, re.I)
     if match is None:
         return None
     prep = match.group(1)
-    phrases = [p.strip() for p in re.split(rf"(?:\s*,\s*|,?\s+(?:och|samt|and)\s+)(?={re.escape(prep)}\s)",
+    phrases = [p.strip() for p in re.split(rf"(?:\s*,\s*|,?\s+(?:{joins})\s+)(?={re.escape(prep)}\s)",
                                            match.group(0), flags=re.I)]
     if any(YEAR.fullmatch(p[len(prep):].strip()) for p in phrases):
         return None  # "för 2021 och för 2022": one question over two years, the calculator's
@@ -283,7 +285,8 @@ def _coordinated(question: str) -> tuple[int, int, str, str] | None:
     distributive = "|".join(map(re.escape, sentence_types()["distributives"]))
     match = re.search(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?:{distributive})\.?\s+([^\W\d_][\w-]*)(?![\w-])",
                       question, re.I)
-    if match and match.group(1).lower() not in sentence_types()["prepositions"]:  # not "i respektive dokument"
+    preps = sentence_types()["prepositions"]
+    if match and not {match.group(1).lower(), match.group(2).lower()} & set(preps):  # not "i respektive dokument"
         return match.start(), match.end(), match.group(1), match.group(2)
     match = COORDINATED.search(question)
     if match is None or not _same_class(match.group(1), match.group(2)):

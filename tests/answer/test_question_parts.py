@@ -170,6 +170,21 @@ def test_a_question_asking_the_same_of_two_things_is_asked_of_each() -> None:
         "Vilka mål har S för årets resultat?", "Vilka mål har S för kommunens låneskuld?"]
     assert distribute("vem har hand om lokalerna enligt S-budgeten respektive KS-uppdragen?") == [
         "vem har hand om lokalerna enligt S-budgeten?", "vem har hand om lokalerna enligt KS-uppdragen?"]
+    assert distribute("hur mycket får nämnden för äldreomsorgen respektive för att öppna ett nytt boende?") == [
+        "hur mycket får nämnden för äldreomsorgen?", "hur mycket får nämnden för att öppna ett nytt boende?"]
+
+
+def test_a_distributive_before_a_preposition_joins_two_phrases_not_two_words() -> None:
+    from assistant.understand.parts import _coordinated
+
+    assert _coordinated("hur mycket får nämnden för skolan respektive för vården?") is None
+
+
+def test_the_period_of_an_abbreviation_inside_a_sentence_goes_with_it() -> None:
+    from assistant.understand.abbreviations import expand
+
+    assert expand("för skolan resp. för vården?") == "för skolan respektive för vården?"
+    assert expand("Vem är ordf. Kalle?").startswith("Vem är ordförande. Kalle")  # a sentence ends there
 
 
 def test_a_word_that_only_looks_distributive_keeps_the_question_whole() -> None:

@@ -46,6 +46,18 @@ def test_amounts_in_words_count_as_amounts() -> None:
     said = "Förvaltningarna gör inköp på cirka en halv miljard kronor per år och minst en procent sparas."
     assert sentences.amounts_in(said, money=True) == ["en halv"]
     assert sentences.amounts_in(said, count=True) == []
+    # a question asking a share is answered by a percentage written in words; one asking kronor is not
+    assert sentences.amounts_in(said, money=True, share=True) == ["en halv", "en"]
+    assert sentences.amounts_in(said, money=True, kronor=True, share=True) == ["en halv"]
+
+
+def test_a_share_question_counts_a_percentage_in_words_as_its_amount() -> None:
+    from assistant.understand.query import analyse
+
+    q = analyse("hur stor andel av kommunbidraget ska bufferten vara?")
+    assert sentences.asked_amounts(q, "Nämnderna ska budgetera minst en procent av kommunbidraget.") == ["en"]
+    assert sentences.asked_amounts(analyse("hur mycket ska bufferten vara?"),
+                                   "Nämnderna ska budgetera minst en procent av kommunbidraget.") == []
 
 
 def test_an_amount_must_be_about_the_most_specific_concept_asked() -> None:
