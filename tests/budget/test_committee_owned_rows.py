@@ -1,0 +1,75 @@
+"""A row only a committee's own tables hold ("Nettokostnad" of "Socialnämnden – ekonomisk sammanställning") answers
+a question that names that committee's row; asked without a committee, the municipality's row whose label holds
+the words ("Verksamhetens nettokostnader") answers, of a table holding the year asked."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.budget.matching import Lexicon, match_rows
+from assistant.budget.store import FigureBook
+from core.types import DocumentMeta, LoadedDocument
+from ingest.tables import extract_figures
+
+BUDGET = """Mål och budget 2026 Norrby kommun
+
+Tabell 6. Resultatbudget 2026–2028, belopp i mnkr
+
+| Mnkr | Bokslut 2024 | Budget 2026 | Plan 2027 |
+|---|---:|---:|---:|
+| Verksamhetens intäkter | 512,4 | 530,2 | 541,0 |
+| Verksamhetens nettokostnader | -2 154,9 | -2 340,3 | -2 420,4 |
+| Nettokostnadsandel, % | 98,4 | 97,0 | 97,5 |
+| Årets resultat | 28,4 | 45,3 | 40,6 |
+
+Tabell 7. Driftbudget 2026–2028, mnkr
+
+| Mnkr | Budget 2026 | Plan 2027 | Plan 2028 |
+|---|---:|---:|---:|
+| Kommunstyrelsen | -150,0 | -152,0 | -155,0 |
+| Verksamhetens nettokostnad | -2 340,3 | -2 420,4 | -2 491,8 |
+
+Tabell 12. Bildningsnämnden – ekonomisk sammanställning, tkr
+
+| Tkr | Bokslut 2024 | Budget 2025 | Budget 2026 |
+|---|---:|---:|---:|
+| Intäkter | 168 420 | 159 800 | 163 500 |
+| Kostnader | -1 130 290 | -1 138 250 | -1 175 800 |
+| Nettokostnad | 961 870 | 978 450 | 1 012 300 |
+
+Tabell 13. Socialnämnden – ekonomisk sammanställning, tkr
+
+| Tkr | Bokslut 2024 | Budget 2025 | Budget 2026 |
+|---|---:|---:|---:|
+| Intäkter | 74 310 | 70 100 | 71 900 |
+| Kostnader | -383 950 | -371 300 | -390 300 |
+| Nettokostnad | 309 640 | 301 200 | 318 400 |
+"""
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    doc = LoadedDocument(path="norrby/budget.md", text=BUDGET, sha256="n",
+                         meta=DocumentMeta(title="Mål och budget 2026", date="2025-11-17", doc_type="budget",
+                                           municipality="Norrby"))
+    return FigureBook((extract_figures(doc),)).index.lexicon
+
+
+def _labels(question: str, lexicon: Lexicon) -> list[str]:
+    return [m.label for m in match_rows(question, lexicon)]
+
+
+def test_only_committee_tables_hold_the_bare_row(lexicon: Lexicon) -> None:
+    assert "Nettokostnad" in lexicon.owned and "Intäkter" in lexicon.owned
+    assert "Verksamhetens nettokostnader" not in lexicon.owned
+
+
+def test_without_a_committee_the_municipality_row_of_the_year_answers(lexicon: Lexicon) -> None:
+    assert _labels("Vad var nettokostnaden per invånare 2024?", lexicon)[0] == "Verksamhetens nettokostnader"
+
+
+def test_of_two_forms_the_one_of_a_table_holding_the_year(lexicon: Lexicon) -> None:
+    assert _labels("Vad blir nettokostnaden 2028?", lexicon) == ["Verksamhetens nettokostnad"]
+
+
+def test_a_named_committee_keeps_its_own_row(lexicon: Lexicon) -> None:
+    assert "Nettokostnad" in _labels("Vad var socialnämndens nettokostnad 2024?", lexicon)
