@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.budget.answer import answer_figures
 from assistant.budget.matching import Lexicon, match_rows
 from assistant.budget.store import FigureBook
 from core.types import DocumentMeta, LoadedDocument
@@ -26,6 +27,8 @@ Tabell 7. Driftbudget 2026–2028, mnkr
 | Mnkr | Budget 2026 | Plan 2027 | Plan 2028 |
 |---|---:|---:|---:|
 | Kommunstyrelsen | -150,0 | -152,0 | -155,0 |
+| Bildningsnämnden | -1 012,3 | -1 030,0 | -1 050,0 |
+| Socialnämnden | -318,4 | -325,0 | -331,0 |
 | Verksamhetens nettokostnad | -2 340,3 | -2 420,4 | -2 491,8 |
 
 Tabell 12. Bildningsnämnden – ekonomisk sammanställning, tkr
@@ -47,11 +50,16 @@ Tabell 13. Socialnämnden – ekonomisk sammanställning, tkr
 
 
 @pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
+def book() -> FigureBook:
     doc = LoadedDocument(path="norrby/budget.md", text=BUDGET, sha256="n",
                          meta=DocumentMeta(title="Mål och budget 2026", date="2025-11-17", doc_type="budget",
                                            municipality="Norrby"))
-    return FigureBook((extract_figures(doc),)).index.lexicon
+    return FigureBook((extract_figures(doc),))
+
+
+@pytest.fixture(scope="module")
+def lexicon(book: FigureBook) -> Lexicon:
+    return book.index.lexicon
 
 
 def _labels(question: str, lexicon: Lexicon) -> list[str]:
@@ -73,3 +81,10 @@ def test_of_two_forms_the_one_of_a_table_holding_the_year(lexicon: Lexicon) -> N
 
 def test_a_named_committee_keeps_its_own_row(lexicon: Lexicon) -> None:
     assert "Nettokostnad" in _labels("Vad var socialnämndens nettokostnad 2024?", lexicon)
+
+
+def test_the_committee_named_picks_the_table_its_name_titles(book: FigureBook) -> None:
+    answer = answer_figures("Vad var socialnämndens nettokostnad 2024?", book)
+    assert answer is not None and "309 640 tkr" in answer.text and "Socialnämnden" in answer.text
+    other = answer_figures("Vad var bildningsnämndens nettokostnad 2024?", book)
+    assert other is not None and "961 870 tkr" in other.text
