@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.matching import one_typing_error, stem, stems, synonyms, tokens
 from assistant.budget.records import Column, Table
 from assistant.budget.units import measure_in
@@ -113,8 +114,10 @@ def column_kind(question: str) -> str | None:
     comparing = [k for k in COMPARING if k in kinds]
     if comparing:
         return comparing[0]
-    if not kinds and says_to_date(question):
-        return "Utfall"  # "hur mycket har gått åt hittills": the outcome so far
+    if not kinds and (says_to_date(question) or MONTH_PERIOD.search(question)):
+        # "hur mycket har gått åt hittills", "nettokostnaden januari–augusti": the outcome so far, the months
+        # that have passed (a column "Utfall jan–aug 2024")
+        return "Utfall"
     return kinds.pop() if len(kinds) == 1 else None
 
 

@@ -285,3 +285,12 @@ def test_a_followup_naming_only_a_kind_of_column_reads_the_earlier_turns_row_and
         assert answer is not None and not answer.refused and "170 000" in answer.text
     outcome = answer_figures("och vad blev utfallet?", book, history=["Vad var budgeten för äldreomsorg 2023?"])
     assert outcome is not None and "173 700" in outcome.text
+
+
+def test_a_period_of_months_asks_for_the_outcome_so_far() -> None:
+    from assistant.budget.columns import column_kind
+
+    assert column_kind("Hur stor var socialnämndens nettokostnad januari–augusti 2024?") == "Utfall"
+    assert column_kind("How much did the committee spend net in January–August 2024?") == "Utfall"
+    assert column_kind("Vad är prognosen för jan-aug 2024?") == "Prognos"  # a kind said decides
+    assert column_kind("Hur stor var nettokostnaden 2024?") is None
