@@ -297,8 +297,8 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     if verb is not None and stem(words[verb]) in framing_stems():
         taken[verb] = True
     found = _widened(found, words, lexicon, taken)
-    if not committee_mentions(question):
-        found = _unowned(found, words, lexicon)
+    if not committee_mentions(question) and not any(committee_mentions(m.label) for m in found):
+        found = _unowned(found, words, lexicon)  # no committee named, by its name or by a row ("BUN")
     from assistant.understand.query import COUNT
 
     found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)),

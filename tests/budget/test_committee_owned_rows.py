@@ -81,6 +81,7 @@ def test_of_two_forms_the_one_of_a_table_holding_the_year(lexicon: Lexicon) -> N
 
 def test_a_named_committee_keeps_its_own_row(lexicon: Lexicon) -> None:
     assert "Nettokostnad" in _labels("Vad var socialnämndens nettokostnad 2024?", lexicon)
+    assert "Nettokostnad" in _labels("Vad var KS nettokostnad 2024?", lexicon)  # named by its row's synonym
 
 
 def test_the_committee_named_picks_the_table_its_name_titles(book: FigureBook) -> None:
