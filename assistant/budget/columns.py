@@ -114,11 +114,16 @@ def column_kind(question: str) -> str | None:
     comparing = [k for k in COMPARING if k in kinds]
     if comparing:
         return comparing[0]
-    if not kinds and (says_to_date(question) or MONTH_PERIOD.search(question)):
-        # "hur mycket har gått åt hittills", "nettokostnaden januari–augusti": the outcome so far, the months
-        # that have passed (a column "Utfall jan–aug 2024")
-        return "Utfall"
+    if not kinds and says_to_date(question):
+        return "Utfall"  # "hur mycket har gått åt hittills": the outcome so far
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def period_kind(question: str) -> str | None:
+    """"Utfall" when the question names a period of months ("nettokostnaden januari–augusti", "January–August"):
+    the outcome so far, the months that have passed (a column "Utfall jan–aug 2024"); asked when it names no
+    other kind of column."""
+    return "Utfall" if MONTH_PERIOD.search(question) else None
 
 
 def column_kinds(question: str) -> tuple[str, ...]:
