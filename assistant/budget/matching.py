@@ -79,8 +79,6 @@ class Lexicon:
     kinds: tuple[tuple[str, str], ...] = ()  # (stem, kind) of the tables' one-word column kinds ("Sjukfrånvaro")
     tables: tuple[frozenset[str], ...] = ()  # per table: its row labels and sections
     sections: frozenset[str] = frozenset()  # the labels that open a section of rows
-    owned: frozenset[str] = frozenset()  # labels found only in tables a committee's name titles (its own tables)
-    years: tuple[tuple[str, frozenset[int]], ...] = ()  # per label: the years of the tables that hold it
 
     def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The labels that share a table with any of `labels` (the rows a conversation is about)."""
@@ -99,14 +97,8 @@ class Lexicon:
                                 if c.kind and len(tokens(c.kind)) > 1 and len(first := tokens(c.kind)[0]) > 3
                                 and any(r.values[i] is not None for r in t.rows)}))  # "Ackumulerat utfall"
         grouped = tuple(frozenset({r.label for r in t.rows} | {s for r in t.rows for s in r.sections}) for t in tables)
-        titled = [bool(committee_mentions(t.title or "")) for t in tables]
-        common = {r.label for t, own in zip(tables, titled) if not own for r in t.rows}
-        owned = frozenset({r.label for t, own in zip(tables, titled) if own for r in t.rows} - common)
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
-                       sections=frozenset(sections), owned=owned,
-                       years=tuple(sorted((label, frozenset(y for t in tables if any(r.label == label for r in t.rows)
-                                                            for y in t.years if y is not None))
-                                          for label in labels)))
+                       sections=frozenset(sections))
 
 
 @lru_cache(maxsize=16)
@@ -297,8 +289,6 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     if verb is not None and stem(words[verb]) in framing_stems():
         taken[verb] = True
     found = _widened(found, words, lexicon, taken)
-    if not committee_mentions(question) and not any(committee_mentions(m.label) for m in found):
-        found = _unowned(found, words, lexicon)  # no committee named, by its name or by a row ("BUN")
     from assistant.understand.query import COUNT
 
     found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)),
@@ -365,27 +355,6 @@ def _widened(found: list[RowMatch], words: list[str], lexicon: Lexicon, taken: l
             out = [m for m in out if m not in inside] + [wide]
             for k in range(wide.start, wide.end):
                 taken[k] = True
-    return out
-
-
-def _unowned(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:
-    """A row only a committee's own tables hold ("Nettokostnad" of "Socialnämnden – ekonomisk sammanställning"),
-    named by a question that names no committee, yields to a row of the municipality's other tables whose label
-    holds each of its words as a word, in any form ("nettokostnad per invånare": "Verksamhetens nettokostnader",
-    not "Nettokostnadsandel, %"): the question is about the whole. Of several such rows, the one of a table holding
-    the years the question names."""
-    asked = {int(w) for w in words if YEAR.fullmatch(w)}
-    years = dict(lexicon.years)
-    out = []
-    for m in found:
-        said = [(stem(w), w) for w in words[m.start:m.end]]
-        wider = sorted({label for _, label in lexicon.phrases if label not in lexicon.owned
-                        and len(tokens(label)) > len(said)
-                        and all(any(_token_match(w, (stem(t), t)) for t in tokens(label)) for w in said)}
-                       ) if m.label in lexicon.owned and said else []
-        if len(wider) > 1:
-            wider = [label for label in wider if asked <= years.get(label, frozenset())]
-        out.append(replace(m, label=wider[0]) if len(wider) == 1 else m)
     return out
 
 

@@ -1,12 +1,10 @@
-"""A row only a committee's own tables hold ("Nettokostnad" of "Socialnämnden – ekonomisk sammanställning") answers
-a question that names that committee's row; asked without a committee, the municipality's row whose label holds
-the words ("Verksamhetens nettokostnader") answers, of a table holding the year asked."""
+"""A row several committees' own tables hold ("Nettokostnad" of "Socialnämnden – ekonomisk sammanställning"), asked
+with a committee's name ("socialnämndens nettokostnad"), is read in the table the name titles."""
 from __future__ import annotations
 
 import pytest
 
 from assistant.budget.answer import answer_figures
-from assistant.budget.matching import Lexicon, match_rows
 from assistant.budget.store import FigureBook
 from core.types import DocumentMeta, LoadedDocument
 from ingest.tables import extract_figures
@@ -55,33 +53,6 @@ def book() -> FigureBook:
                          meta=DocumentMeta(title="Mål och budget 2026", date="2025-11-17", doc_type="budget",
                                            municipality="Norrby"))
     return FigureBook((extract_figures(doc),))
-
-
-@pytest.fixture(scope="module")
-def lexicon(book: FigureBook) -> Lexicon:
-    return book.index.lexicon
-
-
-def _labels(question: str, lexicon: Lexicon) -> list[str]:
-    return [m.label for m in match_rows(question, lexicon)]
-
-
-def test_only_committee_tables_hold_the_bare_row(lexicon: Lexicon) -> None:
-    assert "Nettokostnad" in lexicon.owned and "Intäkter" in lexicon.owned
-    assert "Verksamhetens nettokostnader" not in lexicon.owned
-
-
-def test_without_a_committee_the_municipality_row_of_the_year_answers(lexicon: Lexicon) -> None:
-    assert _labels("Vad var nettokostnaden per invånare 2024?", lexicon)[0] == "Verksamhetens nettokostnader"
-
-
-def test_of_two_forms_the_one_of_a_table_holding_the_year(lexicon: Lexicon) -> None:
-    assert _labels("Vad blir nettokostnaden 2028?", lexicon) == ["Verksamhetens nettokostnad"]
-
-
-def test_a_named_committee_keeps_its_own_row(lexicon: Lexicon) -> None:
-    assert "Nettokostnad" in _labels("Vad var socialnämndens nettokostnad 2024?", lexicon)
-    assert "Nettokostnad" in _labels("Vad var KS nettokostnad 2024?", lexicon)  # named by its row's synonym
 
 
 def test_the_committee_named_picks_the_table_its_name_titles(book: FigureBook) -> None:
