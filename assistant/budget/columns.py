@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.matching import one_typing_error, stem, stems, synonyms, tokens
 from assistant.budget.records import Column, Table
 from assistant.budget.units import measure_in
@@ -116,6 +117,13 @@ def column_kind(question: str) -> str | None:
     if not kinds and says_to_date(question):
         return "Utfall"  # "hur mycket har gått åt hittills": the outcome so far
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def period_kind(question: str) -> str | None:
+    """"Utfall" when the question names a period of months ("nettokostnaden januari–augusti", "January–August"):
+    the outcome so far, the months that have passed (a column "Utfall jan–aug 2024"); asked when it names no
+    other kind of column."""
+    return "Utfall" if MONTH_PERIOD.search(question) else None
 
 
 def column_kinds(question: str) -> tuple[str, ...]:

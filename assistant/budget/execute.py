@@ -127,7 +127,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     """Pure: the same plan over the same tables gives the same outcome."""
     if plan.operation == "per" and plan.denominator:
         return _per_unit(plan, tables, doc_year)
-    plan, measure = without_measure_rows(plan, tables)
+    plan, measure, titled = without_measure_rows(plan, tables)
+    tables = titled or tables
     plan = _sections_as_parts(plan, tables)
     table, kind_note = choose_table(plan, tables)
     table = measured_columns(table, measure)

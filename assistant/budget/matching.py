@@ -743,7 +743,19 @@ def table_kinds(question: str) -> list[str]:
     for p, _, _ in _find(q, keys, vocabulary, strict=True):
         if kinds[p] not in found:
             found.append(kinds[p])
+    if not found:
+        found = _compound_kinds([w for _, w in q], kinds, keys)
     return [k for k in dict.fromkeys(kinds) if k in found]
+
+
+def _compound_kinds(words: list[str], kinds: tuple[str, ...], keys: tuple[tuple[tuple[str, str], ...], ...]
+                    ) -> list[str]:
+    """The kind a compound names by its first part, a one-word kind word of five letters or more with a linking
+    s or none ("investeringsram", "investeringsnivån", "driftskostnaderna"): the one kind such words name."""
+    found = {kind for word in words for kind, key in zip(kinds, keys)
+             if len(key) == 1 and len(front := key[0][1]) >= 5 and word.startswith(front)
+             and len(rest := word[len(front):].removeprefix("s")) >= 3 and rest.isalpha()}
+    return list(found) if len(found) == 1 else []
 
 
 @lru_cache(maxsize=1)

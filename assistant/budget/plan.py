@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from assistant.budget.columns import (
-    both_ends, column_kind, column_kinds, counts_down, held_against, names_column_kind, signs,
+    both_ends, column_kind, column_kinds, counts_down, held_against, names_column_kind, period_kind, signs,
 )
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
@@ -183,6 +183,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     named_kind = _column_named(question, lexicon)
     if kind is None or (named_kind and stem(kind.lower()) in stems(named_kind)):
         kind = named_kind or kind  # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome
+    kind = kind or period_kind(question)
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
     compared = column_kinds(question)

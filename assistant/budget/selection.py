@@ -88,16 +88,19 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
     return (drift or money)[0], ("kind",) + _which_document(drift or money)
 
 
-def without_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> tuple[Plan, tuple[str, ...]]:
+def without_measure_rows(plan: Plan, tables: tuple[Table, ...]
+                         ) -> tuple[Plan, tuple[str, ...], tuple[Table, ...]]:
     """A row named by the measure a table gives its rows in its title or a column's label ("nettokostnaden för
     särskilt boende" in a table "..., nettokostnad per verksamhet, mnkr"; "socialnämndens nettokostnad" beside the
     columns "Kostnader", "Intäkter", "Nettokostnad", or in a "Driftredovisning per nämnd", whose kind measures net
     costs): when no table holds every row named, a row whose words are all in the title, the kind's measure words
     or a column label of a table holding the others is what those rows measure, not a row of its own.
-    Returns the plan without it, and its words (stems) when a column label holds them (that column is read)."""
+    Returns the plan without it, its words (stems) when a column label holds them (that column is read), and the
+    tables holding the others whose own title names it ("Socialnämnden – ekonomisk sammanställning" for
+    "socialnämndens nettokostnad", of several committees' tables with a row "Nettokostnad"), which answer."""
     if len(plan.rows) < 2 or len(plan.said) != len(plan.rows) or any(
             all(find_row(t, r) for r in plan.rows) for t in tables):
-        return plan, ()
+        return plan, (), ()
     for label, said in zip(plan.rows, plan.said):
         others = [r for r in plan.rows if r != label]
         words = stems(said)
@@ -106,9 +109,10 @@ def without_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> tuple[Plan, t
         columned = any(_all_in(words, stems(c.label)) for t in holding for c in t.columns)
         if titled or columned:
             kept = [(r, s) for r, s in zip(plan.rows, plan.said) if r != label]
+            own = tuple(t for t in holding if _all_in(words, stems(t.title) + _words(t.title)))
             return replace(plan, rows=tuple(r for r, _ in kept), said=tuple(s for _, s in kept)), \
-                (words if columned else ())
-    return plan, ()
+                (words if columned else ()), own if len(own) < len(holding) else ()
+    return plan, (), ()
 
 
 def measured_columns(table: Table, words: tuple[str, ...]) -> Table:

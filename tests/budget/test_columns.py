@@ -285,3 +285,19 @@ def test_a_followup_naming_only_a_kind_of_column_reads_the_earlier_turns_row_and
         assert answer is not None and not answer.refused and "170 000" in answer.text
     outcome = answer_figures("och vad blev utfallet?", book, history=["Vad var budgeten för äldreomsorg 2023?"])
     assert outcome is not None and "173 700" in outcome.text
+
+
+def test_a_period_of_months_asks_for_the_outcome_so_far() -> None:
+    from assistant.budget.columns import period_kind
+
+    assert period_kind("Hur stor var socialnämndens nettokostnad januari–augusti 2024?") == "Utfall"
+    assert period_kind("How much did the committee spend net in January–August 2024?") == "Utfall"
+    assert period_kind("Hur stor var nettokostnaden 2024?") is None
+
+
+def test_a_period_of_months_yields_to_a_kind_said() -> None:
+    from assistant.budget.matching import Lexicon
+    from assistant.budget.plan import plan_question
+
+    assert plan_question("Vad är prognosen för jan-aug 2024?", Lexicon(())).column_kind == "Prognos"
+    assert plan_question("Vad var nettokostnaden jan-aug 2024?", Lexicon(())).column_kind == "Utfall"

@@ -40,3 +40,12 @@ def test_short_words_are_no_typing_errors_of_table_words() -> None:
 
     assert table_kinds("Vilken rad får minst 2021?") == []  # "rad" is not "ram" misspelt
     assert table_kinds("Vad är driftbudgetn 2022?") == ["drift"]  # one typing error in a long word
+
+
+def test_a_compound_opening_with_a_kind_word_names_that_kind() -> None:
+    from assistant.budget.matching import table_kinds
+    assert table_kinds("Hur stor är kommunstyrelsens investeringsram för 2025?") == ["investering"]
+    assert table_kinds("Vilken investeringsnivå planeras 2026?") == ["investering"]
+    assert table_kinds("Vad blir driftskostnaderna för socialnämnden?") == ["drift"]
+    assert table_kinds("Vad är resultatmålet för 2025?") == []  # "resultat" alone is no kind word
+    assert table_kinds("Vad är rameffekten?") == []  # too short a kind word to open a compound
