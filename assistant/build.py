@@ -716,9 +716,11 @@ class Assistant:
         the search), and the parts of a compound no document uses ("sommarjobbssatsningen": "sommarjobb",
         "satsningen")."""
         from assistant.evidence.claim_sign import in_sign_words
+        from assistant.evidence.claim_vote import in_vote_words
 
         vocab = self.retriever.stats.vocab  # "gick back": searched as "underskott", the word results are stated by
-        return with_known_parts(strip_figures(in_sign_words(claim)), lambda stem: stem in vocab)
+        known = lambda stem: stem in vocab  # noqa: E731
+        return with_known_parts(strip_figures(in_vote_words(in_sign_words(claim), known)), known)
 
     def _documents_say(self, phrase: str) -> bool:
         """Some document uses the phrase (case and spacing aside)."""

@@ -142,8 +142,26 @@ def _comparable(claimed: ClaimedAmount, stated: Figure, text: str, subject: Subj
         return False
     if stated.kind == "money" and _scales_apart(claimed.figure.value, stated.value):
         return False  # "22,51 kronor" (a rate) and "598 300 tkr" (a sum) measure different things
-    stated_words = _counted(text, stated).split()
-    return not claimed.counted or any(subject.same_thing(a, b) for a in claimed.counted.split() for b in stated_words)
+    return not claimed.counted or _same_counted(claimed.counted.split(), _counted(text, stated).split(), subject)
+
+
+def _same_counted(claimed: list[str], stated: list[str], subject: Subject) -> bool:
+    """Both counts count the same thing: a word of one names a word of the other, unless that word only
+    qualifies a different noun after it in both ("25 nya undersköterskor" and "tolv nya platser": "nya" is said of
+    two things); a verb after it ("20 tjänster försvinner") qualifies nothing."""
+    for i, a in enumerate(claimed):
+        for j, b in enumerate(stated):
+            if subject.same_thing(a, b) and not (_qualifies(claimed, i) and _qualifies(stated, j) and not any(
+                    subject.same_thing(x, y) for x in claimed[i + 1:] for y in stated[j + 1:])):
+                return True
+    return False
+
+
+def _qualifies(words: list[str], i: int) -> bool:
+    """The word stands before another word of the counted phrase that is not a verb: it qualifies that noun."""
+    from assistant.evidence.claims import is_finite_verb
+
+    return i + 1 < len(words) and not is_finite_verb(words[i + 1].lower())
 
 
 UNIT_STEP = 1000  # kr, tkr, mnkr, mdkr: a figure misremembered in the neighbouring unit is off by this much
@@ -160,9 +178,9 @@ def _scales_apart(a: Decimal, b: Decimal) -> bool:
 def _thing(claimed: ClaimedAmount, text: str, stated: Figure, subject: Subject) -> str:
     """The words after a stated count up to the one naming what the claim counts ("extra skolpsykolog")."""
     words = _counted(text, stated).split()
-    for i, word in enumerate(words):
-        if any(subject.same_thing(a, word) for a in claimed.counted.split()):
-            return " ".join(words[:i + 1])
+    named = [i for i, word in enumerate(words) if any(subject.same_thing(a, word) for a in claimed.counted.split())]
+    if named:  # up to the noun: "tolv nya platser", not the adjective both share
+        return " ".join(words[:named[-1] + 1])
     return words[0] if words else ""
 
 

@@ -1,7 +1,8 @@
-"""Claims that a decision was unanimous: "budgeten klubbades enhälligt i fullmäktige" is contradicted by a sentence
-stating a vote with votes against ("Majoritetens förslag vann med 29 röster mot 18"). The unanimity and vote words
-are data (roles_sv.json `unanimity`, `vote_words`); the sentence (with the retrieved sentences just before it in its
-passage, which name what was voted on) must name as much of the claim's subject as an answer must.
+"""Claims about a vote: "budgeten klubbades enhälligt i fullmäktige" is contradicted by a sentence stating a vote
+with votes against ("Majoritetens förslag vann med 29 röster mot 18"), and a claimed tally ("klubbades med siffrorna
+25–16") is confirmed or contradicted by the stated one ("omröstningen, som slutade 23–18"). The unanimity and vote
+words are data (roles_sv.json `unanimity`, `vote_words`); the sentence (with the retrieved sentences just before it
+in its passage, which name what was voted on) must name as much of the claim's subject as an answer must.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from assistant.understand.query import word_stem, word_stems
 # "29 röster mot 18", "15 ja-röster mot 6 nej-röster", "17 mot 4", "by 29 votes to 18"
 SPLIT = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:[^\W\d_]+\s+)?(?:mot|to|against)\s+(\d{1,3})(?!\d|[,.]\d)",
                    re.IGNORECASE)
+# "slutade 23–18", "25-16": a tally written with a dash (not a date's "11-24" nor a span's "2026–2028")
+DASHED = re.compile(r"(?<![\d,.\-\u2013\u2212])(\d{1,3})\s*[-\u2013\u2212]\s*(\d{1,3})(?![\d\-\u2013]|[,.]\d)")
 VOTES_AGAINST = "röster emot"
 
 
@@ -30,21 +33,74 @@ def split_vote(text: str) -> str:
     (a vote word must name it: "17 mot 4" alone may count anything)."""
     if not word_stems(text) & {word_stem(w) for w in roles()["vote_words"]}:
         return ""
-    for m in SPLIT.finditer(text):
-        if int(m.group(2)) > 0 and int(m.group(1)) > 0:
+    for m in [*SPLIT.finditer(text), *DASHED.finditer(text)]:
+        if int(m.group(2)) > 0 and int(m.group(1)) > 0 and (m.re is SPLIT or _tally(m)):
             return m.group(0)
     return ""
+
+
+def _tally(m: re.Match[str]) -> bool:
+    """A dashed pair is a tally when its winning side stands first ("23–18"); "25–30" is a span."""
+    return int(m.group(1)) > int(m.group(2))
+
+
+def claimed_tally(claim: str) -> tuple[int, int] | None:
+    """The vote the claim states: a pair "25 mot 16", or "25–16" whose larger side stands first; a pair of figures
+    with a unit ("25–16 procent", "16 mot 25 miljoner") is no tally."""
+    from assistant.evidence.claim_figures import figures_in
+
+    measured = {f.at for f in figures_in(claim) if f.kind != "count"}
+    for m in [*SPLIT.finditer(claim), *DASHED.finditer(claim)]:
+        if (m.re is SPLIT or _tally(m)) and not measured & {m.start(1), m.start(2)}:
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def in_vote_words(claim: str, known: Callable[[str], bool]) -> str:
+    """A claim stating a tally searched by the vote nouns the documents use ("klubbades med siffrorna 25–16" ->
+    "... omröstning"): the sentence stating the vote names it by them, not by the claim's verb."""
+    from assistant.evidence.claims import is_finite_verb
+
+    if claimed_tally(claim) is None:
+        return claim
+    nouns = [w for w in roles()["vote_words"] if not is_finite_verb(w) and known(word_stem(w))]
+    return " ".join([claim, *nouns])
+
+
+def check_tally(claim: str, sentences: Sequence[Sentence],
+                about: Callable[[Sentence, frozenset[str]], float]) -> ClaimCheck | None:
+    """The claimed tally against the vote stated by the sentence most about the claim's subject: supported when
+    both sides agree, contradicted otherwise; None when the claim states no tally or no sentence about its subject
+    states a vote."""
+    tally = claimed_tally(claim)
+    if tally is None:
+        return None
+    found = _best_vote(claim, sentences, about, frozenset(map(str, tally)))
+    if found is None:
+        return None
+    s, vote = found
+    stated = tuple(int(n) for n in re.findall(r"\d{1,3}", vote)[:2])
+    if stated == tally:
+        return ClaimCheck("supported", (s,), reason="röstsiffrorna stämmer")
+    return ClaimCheck("contradicted", (s,), vote, "andra röstsiffror")
 
 
 def check_vote(claim: str, sentences: Sequence[Sentence],
                about: Callable[[Sentence, frozenset[str]], float]) -> ClaimCheck | None:
     """Contradicted when the claim calls a decision unanimous and the sentence most about its subject that states a
     vote has votes against; None otherwise."""
-    from assistant.compose.answer import REFUSE_BELOW
-
     if not says_unanimous(claim):
         return None
-    checked = frozenset(word_stem(w) for w in roles()["unanimity"])
+    found = _best_vote(claim, sentences, about, frozenset(word_stem(w) for w in roles()["unanimity"]))
+    return None if found is None else ClaimCheck("contradicted", (found[0],), found[1], VOTES_AGAINST)
+
+
+def _best_vote(claim: str, sentences: Sequence[Sentence], about: Callable[[Sentence, frozenset[str]], float],
+               checked: frozenset[str]) -> tuple[Sentence, str] | None:
+    """The sentence stating a vote with votes against whose passage is most about the claim's subject (`checked`:
+    the claim's stems it need not name), with the vote as written; None below the answer threshold."""
+    from assistant.compose.answer import REFUSE_BELOW
+
     named = set(bodies_in(claim))
     best: tuple[float, Sentence, str] | None = None
     for s in sentences:
@@ -59,4 +115,4 @@ def check_vote(claim: str, sentences: Sequence[Sentence],
             best = (score, s, vote)
     if best is None or best[0] < REFUSE_BELOW:
         return None
-    return ClaimCheck("contradicted", (best[1],), best[2], VOTES_AGAINST)
+    return best[1], best[2]

@@ -811,11 +811,14 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     from assistant.evidence.claim_amounts import OTHER_YEARS_FIGURE, Subject, check_amounts
     from assistant.evidence.claim_cause import check_cause
     from assistant.evidence.claim_sign import check_sign
-    from assistant.evidence.claim_vote import check_vote
+    from assistant.evidence.claim_vote import check_tally, check_vote
 
     people = check_people(claim, sentences)
     if people is not None and people.verdict != "not_found":
         return people
+    tally = check_tally(claim, sentences, subject.about) if subject is not None else None
+    if tally is not None:  # "klubbades med siffrorna 25–16" against "omröstningen, som slutade 23–18": a vote's
+        return tally  # two sides are one figure, not two counts of anything
     # an amount is checked against the sentence most about the claim's subject, wherever it ranks: a claim
     # about a figure is judged by that sentence, not by how well the evidence as a whole covers the claim
     figures = check_amounts(claim, sentences, subject or Subject(lambda s, _: s.coverage),

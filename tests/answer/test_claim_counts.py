@@ -20,3 +20,20 @@ def test_the_same_noun_counted_otherwise_contradicts() -> None:
     assert result.verdict == "contradicted" and result.correct == "en extra skolpsykolog"
     same = check_claim("Satsningen innebär att en ny skolpsykolog anställs", [sentence(EVIDENCE)], answerable=True)
     assert same.verdict != "contradicted"
+
+
+def test_a_shared_adjective_does_not_make_two_counts_of_one_thing() -> None:
+    places = sentence("Ombyggnaden av äldreboendet ger tolv nya platser för personer med demenssjukdom.")
+    other = check_claim("Kommunen ska anställa 25 nya undersköterskor under 2026", [places], answerable=True)
+    assert other.verdict != "contradicted"
+    same = check_claim("Ombyggnaden av äldreboendet ger 14 nya platser", [places], answerable=True)
+    assert same.verdict == "contradicted" and same.correct == "tolv nya platser"
+
+
+def test_a_verb_after_the_counted_noun_qualifies_nothing() -> None:
+    from assistant.evidence.claim_amounts import Subject, _same_counted
+
+    subject = Subject(lambda s, _: 1.0)
+    assert _same_counted(["tjänster", "minskar"], ["tjänster", "minskar"], subject)
+    assert _same_counted(["nya", "platser"], ["extra", "platser"], subject)
+    assert not _same_counted(["nya", "undersköterskor"], ["nya", "platser"], subject)

@@ -38,3 +38,33 @@ def test_a_vote_with_votes_against_contradicts_a_unanimous_decision() -> None:
     # a vote in a passage about something else does not speak to the claim
     assert check_vote(claim, [vote], lambda s, left_out: 0.3) is None
     assert check_vote("budgeten klubbades i fullmäktige", [before, vote], about) is None
+
+
+def test_a_claimed_tally_is_a_pair_with_the_winning_side_first() -> None:
+    from assistant.evidence.claim_vote import claimed_tally
+
+    assert claimed_tally("budgeten klubbades med siffrorna 25–16") == (25, 16)
+    assert claimed_tally("förslaget vann med 30 röster mot 19") == (30, 19)
+    assert claimed_tally("avgiften höjs med 25–30 procent") is None  # a span
+    assert claimed_tally("budgeten för 2026-2028 antogs 2025-11-24") is None
+    assert claimed_tally("räntan blir 30-25 procent") is None  # a figure with its unit
+
+
+def test_a_dashed_vote_is_read_where_a_vote_word_names_it() -> None:
+    assert split_vote("Vänsterpartiet stödde förslaget i omröstningen, som slutade 23–18.") == "23–18"
+    assert split_vote("Matchen slutade 23–18.") == ""
+
+
+def test_a_claimed_tally_is_checked_against_the_stated_vote() -> None:
+    from assistant.evidence.claim_vote import check_tally, in_vote_words
+
+    vote = sentence("Fullmäktige antog budgeten i den avgörande omröstningen, som slutade 23–18.")
+    about = lambda s, left_out: 1.0 if "budget" in s.text else 0.3  # noqa: E731
+    wrong = check_tally("budgeten klubbades med siffrorna 25–16", [vote], about)
+    assert wrong is not None and wrong.verdict == "contradicted" and wrong.correct == "23–18"
+    right = check_tally("budgeten klubbades med siffrorna 23–18", [vote], about)
+    assert right is not None and right.verdict == "supported"
+    assert check_tally("budgeten klubbades med siffrorna 25–16", [vote], lambda s, left_out: 0.3) is None
+    assert check_tally("budgeten klubbades", [vote], about) is None
+    searched = in_vote_words("budgeten klubbades med siffrorna 25–16", lambda stem: stem.startswith("omröst"))
+    assert searched.endswith("omröstning")
