@@ -101,10 +101,14 @@ class TextJudgement(NamedTuple):
 def _states_outcome(figure: Any, question: str) -> bool:
     """The calculator's figure is an outcome. When the question names the outcome column ("i bokslutet", "utfallet";
     not "vad landar ... på", nor "budgeten, inte bokslutet") a table cell is judged by its column ("Bokslut 2025",
-    not "Budget 2026": the row's line holds only the row's name and figures); otherwise by its quote."""
+    not "Budget 2026": the row's line holds only the row's name and figures; so when it asks only what a named year's
+    figure actually was: "faktiskt under 2025"); otherwise by its quote."""
     inputs = figure.calculation.inputs if figure.calculation is not None else ()
     columns = [i.column for i in inputs if i.column]
-    if columns and not figure.stated and family(column_kind(question) or "") == "Utfall":
+    if columns and not figure.stated and (family(column_kind(question) or "") == "Utfall" or (
+            asks_only_outcome(question) and years_in(question))):
+        # "vad investerade kommunen faktiskt 2025" asks a year's outcome as plainly as "utfallet 2025" does: the
+        # Budget 2025 column does not answer it
         return all(states_outcome(c) for c in columns)
     if figure.stated:  # amounts read from prose: each is judged in its own words, of the year asked
         asked = set(years_in(question))

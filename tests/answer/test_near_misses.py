@@ -109,3 +109,21 @@ def test_prose_amounts_of_the_asked_year_decide_whether_an_outcome_is_stated() -
     assert _states_outcome(figure, "Hur stort blev underskottet i bokslutet för 2019?")
     assert _states_outcome(SimpleNamespace(stated=True, calculation=None, sources=[package]),
                            "Hur stort blev paketet 2020?")  # no amount names the year: each speaks for it
+
+
+def test_a_year_asked_only_as_an_outcome_is_not_answered_by_its_budget_column() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import _states_outcome
+
+    row = SimpleNamespace(quote="Investeringar totalt | 72 300", date="2025-09-30")
+
+    def figure(column: str) -> SimpleNamespace:
+        cell = SimpleNamespace(column=column)
+        return SimpleNamespace(stated=False, calculation=SimpleNamespace(inputs=[cell]), sources=[row])
+
+    assert not _states_outcome(figure("Budget 2025"), "Hur mycket investerade kommunen faktiskt under hela 2025?")
+    assert _states_outcome(figure("Bokslut 2024"), "Hur mycket investerade kommunen faktiskt under 2024?")
+    # a budget named beside the outcome word, or no year: the row's quote judges as before (it names no estimate)
+    assert _states_outcome(figure("Budget 2025"), "Hur mycket investerade kommunen faktiskt mot budgeten 2025?")
+    assert _states_outcome(figure("Budget 2025"), "Hur mycket investerar kommunen faktiskt?")
