@@ -47,13 +47,32 @@ def _tally(m: re.Match[str]) -> bool:
 def claimed_tally(claim: str) -> tuple[int, int] | None:
     """The vote the claim states: a pair "25 mot 16", or "25–16" whose larger side stands first; a pair of figures
     with a unit ("25–16 procent", "16 mot 25 miljoner") is no tally."""
+    m = _tally_match(claim)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _tally_match(claim: str) -> re.Match[str] | None:
     from assistant.evidence.claim_figures import figures_in
 
     measured = {f.at for f in figures_in(claim) if f.kind != "count"}
     for m in [*SPLIT.finditer(claim), *DASHED.finditer(claim)]:
         if (m.re is SPLIT or _tally(m)) and not measured & {m.start(1), m.start(2)}:
-            return int(m.group(1)), int(m.group(2))
+            return m
     return None
+
+
+def _tally_words(claim: str) -> frozenset[str]:
+    """The stems of what names the claimed tally rather than what was voted on: its numbers, the vote words and
+    the word right before it ("med siffrorna 25–16", "med rösterna 25 mot 16")."""
+    m = _tally_match(claim)
+    if m is None:
+        return frozenset()
+    before = re.findall(r"[^\W\d_]+", claim[:m.start()])[-1:]
+    return frozenset({m.group(1), m.group(2)} | _vote_stems() | word_stems(" ".join(before)))
+
+
+def _vote_stems() -> frozenset[str]:
+    return frozenset(word_stem(w) for w in roles()["vote_words"])
 
 
 def in_vote_words(claim: str, known: Callable[[str], bool]) -> str:
@@ -75,7 +94,7 @@ def check_tally(claim: str, sentences: Sequence[Sentence],
     tally = claimed_tally(claim)
     if tally is None:
         return None
-    found = _best_vote(claim, sentences, about, frozenset(map(str, tally)))
+    found = _best_vote(claim, sentences, about, _tally_words(claim))
     if found is None:
         return None
     s, vote = found

@@ -68,3 +68,17 @@ def test_a_claimed_tally_is_checked_against_the_stated_vote() -> None:
     assert check_tally("budgeten klubbades", [vote], about) is None
     searched = in_vote_words("budgeten klubbades med siffrorna 25–16", lambda stem: stem.startswith("omröst"))
     assert searched.endswith("omröstning")
+
+
+def test_the_words_naming_a_tally_are_not_what_was_voted_on() -> None:
+    from assistant.evidence.claim_vote import _tally_words
+
+    words = _tally_words("budgeten klubbades med siffrorna 25–16")
+    assert {"25", "16", "siffr"} <= words and "budget" not in words
+    assert _tally_words("budgeten klubbades") == frozenset()
+
+
+def test_a_decision_passed_is_searched_in_the_words_the_documents_use() -> None:
+    from assistant.understand.query import synonym_index, word_stem
+
+    assert "antogs" in synonym_index()[word_stem("klubbades")]
