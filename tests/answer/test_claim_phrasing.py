@@ -135,3 +135,10 @@ def test_a_question_about_the_truth_of_the_statement_before_it_asks_to_check_it(
     from assistant.evidence.claims import parse_claim
 
     assert parse_claim(question)[0] == claim
+
+
+def test_a_change_claimed_in_everyday_words_is_searched_as_the_documents_write_it() -> None:
+    from assistant.understand.query import analyse
+
+    q = analyse("Sjukfrånvaron har gått ner jämfört med i fjol")
+    assert "minskat" in q.lexical_text and "föregående år" in q.lexical_text

@@ -82,3 +82,4 @@ def test_a_decision_passed_is_searched_in_the_words_the_documents_use() -> None:
     from assistant.understand.query import synonym_index, word_stem
 
     assert "antogs" in synonym_index()[word_stem("klubbades")]
+
