@@ -116,25 +116,12 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
             named = without_total_word(label)
             if named != label:  # "Summa skatter och bidrag" is asked for as "skatter och bidrag"
                 names.append(named)
-            for other in (*alternatives(bare), bare):  # "Periodens/årets resultat" is also "årets resultat"
-                if other.lower() != label.lower():
-                    names.extend([other, *lowered.get(other.lower(), [])])
         for name in names:
             key = tuple((stem(w), w) for w in tokens(name))
             if key:
                 phrases.add((key, label))
     ordered = sorted(phrases, key=lambda p: (-sum(len(s[1]) for s in p[0]), p[1]))
     return Lexicon(tuple(ordered))
-
-
-def alternatives(label: str) -> list[str]:
-    """The names a label joins by a slash between two words of one slot: "Periodens/årets resultat" ->
-    ["Periodens resultat", "årets resultat"]; [] when it joins none (a slash between figures or in a compound
-    written with a hyphen is no choice of names)."""
-    found = re.search(r"(?<![\w-])([^\W\d_]+)/([^\W\d_]+)(?![\w-])", label)
-    if found is None:
-        return []
-    return [label[:found.start()] + word + label[found.end():] for word in found.groups()]
 
 
 def without_unit(label: str) -> str:
@@ -266,10 +253,8 @@ def _lexicon_parts(lexicon: Lexicon) -> tuple[tuple[tuple[tuple[str, str], ...],
 
 @lru_cache(maxsize=16)
 def _own_names(lexicon: Lexicon) -> tuple[bool, ...]:
-    """Per phrase: is it the row's own label, with or without its unit (not a synonym, nor one of the names a
-    slash joins: "årets resultat" is the own name of "Årets resultat (mnkr)", not of "Periodens/årets resultat")?"""
-    return tuple(tuple(s for s, _ in key) in (stems(label), stems(without_unit(label)))
-                 for key, label in lexicon.phrases)
+    """Per phrase: is it the row's own label (not a synonym)?"""
+    return tuple(tuple(s for s, _ in key) == stems(label) for key, label in lexicon.phrases)
 
 
 def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> list[RowMatch]:
