@@ -12,7 +12,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from assistant.budget.columns import (
-    both_ends, column_kind, column_kinds, counts_down, held_against, names_column_kind, period_kind, signs,
+    COMPARING, both_ends, column_kind, column_kinds, counts_down, family, held_against, names_column_kind, period_kind,
+    signs,
 )
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
@@ -584,7 +585,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
     if operation == "difference" and len(rows) <= 1 and current.relative_year and len(years) == 1:
         # "hur mycket är det i procent jämfört med i år?" after a question about 2027: one row, two years
         operation = "percent_change" if current.percent or previous.percent else "change"
-    return replace(
+    merged = replace(
         previous, operation=operation, rows=rows, said=said, years=years, year_range=year_range,
         all_years=all_years, unknown=current.unknown, table_kind=current.table_kind or previous.table_kind,
         denominator=current.denominator or (previous.denominator if not current.rows else None),
@@ -600,6 +601,20 @@ def merge(previous: Plan, current: Plan) -> Plan:
         column_kind=current.column_kind or previous.column_kind, kinds=current.kinds or previous.kinds,
         by_year=current.by_year or (previous.by_year and not current.years),
     )
+    kinds = _against_earlier_kind(previous, current, operation)
+    return replace(merged, column_kind=kinds[0], kinds=kinds) if kinds else merged
+
+
+def _against_earlier_kind(previous: Plan, current: Plan, operation: str | None) -> tuple[str, ...]:
+    """The two kinds of column a follow-up holds against each other when it names one and the earlier turn the
+    other ("hur stor andel av den hade använts t.o.m. augusti?" after "... investeringsbudget 2025?": the outcome
+    so far against the budget, as "hur stor andel av budgeten har använts" asks it in one question); () otherwise."""
+    if operation not in ("share", "difference") or current.kinds or not current.column_kind \
+            or not previous.column_kind or family(previous.column_kind) == family(current.column_kind):
+        return ()
+    if any(k in COMPARING for k in (previous.column_kind, current.column_kind)):
+        return ()
+    return previous.column_kind, current.column_kind
 
 
 def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) -> Plan:

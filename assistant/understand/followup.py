@@ -21,6 +21,7 @@ LEAD = re.compile(r"^\s*(och|men|samt|än|också|and|but|also|what about|how abo
 # pronouns that point back at an earlier turn ("dom": spoken "de"/"dem"); "den"/"de" only standing alone ("Vem leder den?"), not as articles
 PRONOUN = re.compile(r"\b(?:det|detta|dessa|denna|dess|deras|dem|dom|hen|han|hon|där|då|it|that|this|they|them|its|"
                      r"their|he|she|there|then)\b|\b(?:den|de)\b(?=\s*(?:[?.!,]|$))", re.I)
+BEFORE_WORD = re.compile(r"\b(?:den|de)\s+(\w+)", re.I)  # "den"/"de" and the word after them
 # "det"/"it" as a dummy subject refers to nothing: "kostar det att bygga", "finns det", "does it cost to build"
 EXPLETIVE = re.compile(r"\b(?:finns|fanns|blir|krävs) det\b|\bdet (?:finns|fanns|krävs)\b|\bdet\b(?=[^?.!]*\b(?:att|som)\b)|"
                        r"\bit\b(?=[^?.!]*\b(?:to|that)\b)|\bthere (?:is|are|was|were)\b", re.I)
@@ -80,8 +81,13 @@ def names_only_kind(question: str) -> bool:
 
 
 def refers_back(question: str) -> bool:
-    """A pronoun that points at an earlier turn (a dummy "det ... att" / "it ... to" does not)."""
-    return bool(PRONOUN.search(EXPLETIVE.sub(" ", question)))
+    """A pronoun that points at an earlier turn (a dummy "det ... att" / "it ... to" does not); "den"/"de" point
+    back when nothing follows them or a finite verb does ("hur stor andel av den hade använts?"), not as the
+    article of a noun ("den nya förskolan")."""
+    from assistant.understand.words import is_clear_verb
+
+    text = EXPLETIVE.sub(" ", question)
+    return bool(PRONOUN.search(text)) or any(is_clear_verb(m.group(1).lower()) for m in BEFORE_WORD.finditer(text))
 
 
 def shares_topic(question: str, history: Sequence[str]) -> bool:

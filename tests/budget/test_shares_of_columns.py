@@ -96,6 +96,21 @@ def test_the_share_of_a_rows_budget_used_reads_that_rows_columns(report: FigureB
     assert "Utfall jan–aug 2026" in answer.text and "Budget helår 2026" in answer.text
 
 
+def test_a_followup_asking_what_is_used_of_the_earlier_budget_holds_the_outcome_against_it(report: FigureBook) -> None:
+    history = ["Hur stor är investeringsbudgeten 2026?"]
+    answer = answer_figures("hur stor andel av den hade använts t.o.m. augusti?", report, history=history)
+    assert answer is not None and not answer.refused and answer.calculation is not None
+    assert answer.calculation.result.quantize(Decimal("0.1")) == Decimal("37.5")  # 7 500 / 20 000
+
+
+def test_a_followup_of_the_same_kind_as_the_earlier_turn_holds_nothing_against_it(report: FigureBook) -> None:
+    from assistant.budget.plan import plan_question
+
+    plan = plan_question("och hur stor andel av budgeten är äldreomsorgen?", report.index.lexicon,
+                         ["Hur stor är socialnämndens budget 2026?"])
+    assert plan.kinds == ()
+
+
 def test_a_span_column_is_found_by_the_years_its_label_names(plan_book: FigureBook) -> None:
     table = plan_book.tables[0]
     assert span_column(table, (2027, 2028, 2029)) == 3
