@@ -443,7 +443,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     ys = years or table.years
     if not years:
         interp.append(f"all:{ys[0]}:{ys[-1]}")
-    cells = [_value(table, r, y) for r in rows for y in ys]
+    span = span_column(table, years) if plan.year_range else None
+    spanned = [c for r in rows if (c := table.cell(r, span)) is not None] if span is not None else []
+    # "investeringsbudgeten för 2026–2028": the table's own figure for the span ("Totalt 2026–2028"), when it has one
+    cells = spanned if spanned and len(spanned) == len(rows) else [_value(table, r, y) for r in rows for y in ys]
     expr = "; ".join(f"{_label(c)}: {fmt(c.value, u)}" for c in cells)
     secondary = ()
     if len(rows) == 1 and len(years) == 2 and cells[0].value != cells[1].value:

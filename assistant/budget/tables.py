@@ -529,8 +529,9 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             label_only = [t for t in cells.texts if t]
             if len(label_only) == 1 and len(label_only[0]) <= 80 and not _is_value(label_only[0]) \
                     and (cells.layout != "space" or len(cells.texts) == 1) and parse_column(label_only[0]) is None:
-                if rows and not pending and j == end and label_only[0][:1].islower():
-                    # the label of the row above wrapped below its figures: "Grundskola inkl. ... och" / "fritidshem"
+                if rows and not pending and j == end and _continues(label_only[0]):
+                    # the label of the row above wrapped below its figures: "Grundskola inkl. ... och" / "fritidshem",
+                    # "Självfinansieringsgrad av investeringar" / "(exkl. VA)"
                     last = rows[-1]
                     rows[-1] = replace(last, label=f"{last.label} {label_only[0]}",
                                        source=_source(doc, last.source.start, start + len(line.rstrip())))
