@@ -641,7 +641,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if len(fits) > 1:
                 # by the words no whole row name took ("kommunstyrelsen" names its own row, it tells no other apart)
                 fits = told_apart(fits, [w for k, w in enumerate(words) if not named[k] and not i <= k < j])
-            if len(fits) > 1:
+            if len(fits) > 1 and len(span) >= 2:  # a name of one word alone stays ambiguous (the conversation decides)
                 fits = _opening_with(fits, stems_[0])
             if i and words[i - 1] == "per" and len(fits) != 1:
                 # "per invånare": the count a figure is divided by; a word many labels share ("invånare" of the
