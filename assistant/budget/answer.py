@@ -113,8 +113,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     titled = None if claim else titled_total(question, plan, book.tables, index.lexicon.columns)
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
-    if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns)
-                                  or _rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)):
+    if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns) or (
+            titled is None and _rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables))):
         tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
     if texts and texts[0][0] >= STRONG_TEXT_SCORE and history and not claim and _names_no_row(question, index):
@@ -123,6 +123,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         tabular = False
     if texts and tabular and plan.operation == "share" and not claim and texts[0][1].unit is not Unit.PERCENT:
         texts = []  # a share asked of a row the tables hold: a sum of money the text states is no share
+    if texts and tabular and not claim and _rows_held_against(plan) and not _names_any_row(texts[0][1], plan):
+        texts = []  # "hur mycket större är socialnämndens underskott än BUN:s": two rows of the tables held against
+        # each other; an amount of the text naming neither is about something else
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
         if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
             return None  # two questions in one, or one per document: retrieval answers those
@@ -166,6 +169,17 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             answer = replace(answer, text=f"{answer.text} {GOAL_SAID[lang]}: ”{stated.quote.lstrip(BULLETS)}” "
                                           f"[{len(answer.sources) + 1}].", sources=(*answer.sources, stated))
     return answer
+
+
+def _rows_held_against(plan: Plan) -> bool:
+    """The plan computes with two rows or more of the tables (their difference, ratio or sum)."""
+    return len(plan.rows) >= 2 and plan.operation in ("difference", "ratio", "sum")
+
+
+def _names_any_row(amount: TextAmount, plan: Plan) -> bool:
+    """The amount's sentence names one of the plan's rows, as the question said it or by its label."""
+    said = set(stems(amount.source.quote))
+    return any(name and set(stems(name)) <= said for name in (*plan.said, *plan.rows))
 
 
 GOAL_SAID = {"sv": "Målet", "en": "The goal"}
@@ -284,7 +298,8 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
     """The one table whose title names the question's topic, and its grand total row, for a question naming no row
     nor kind of table: "hur mycket ökar föreningsbidragen totalt 2026" is the "Summa" of "Beviljade
     föreningsbidrag". None when no such word, or it names several tables, or the table has no one grand total."""
-    if plan.rows or plan.table_kind or plan.unknown or plan.operation not in (None, "lookup", "sum", "change", "percent_change"):
+    if plan.rows or plan.table_kind or plan.unknown or (plan.operation not in (
+            None, "lookup", "sum", "change", "percent_change") and not plan.kinds):  # "andel av det sökta som beviljades"
         return None
     words = {stem(w) for w in leftover_topic(question, plan, columns) if len(w) >= 6}
     named = [t for t in tables if words & {stem(w) for w in tokens(t.title or "")}]

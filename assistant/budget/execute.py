@@ -13,7 +13,8 @@ from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
 from assistant.budget.selection import (
-    Refusal, choose_table, find_row, measured_columns, no_row, resolve_years, table_name, without_measure_rows,
+    Refusal, choose_table, find_row, group_of_other_kind, measured_columns, no_row, resolve_years, table_name,
+    without_measure_rows,
 )
 from assistant.budget.units import Unit
 
@@ -129,7 +130,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         return _per_unit(plan, tables, doc_year)
     plan, measure, titled = without_measure_rows(plan, tables)
     tables = titled or tables
-    plan = _sections_as_parts(plan, tables)
+    plan = group_of_other_kind(_sections_as_parts(plan, tables), tables)
     table, kind_note = choose_table(plan, tables)
     table = measured_columns(table, measure)
     table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
@@ -339,6 +340,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                            runner_up=runner_up)
         year = need_year()
         cells = [_value(table, r, year) for r in candidates]
+        if op in ("max", "min") and direction == 1 and not plan.sign and _reductions(cells):
+            direction = -1  # a column of cuts ("Effektivisering": -3,4, -1,2, ...): the biggest cut is the most negative
         ranked = sorted(cells, key=lambda c: c.value * direction, reverse=(op != "min"))
         n = plan.top_n or (len(ranked) if op == "rank" else 1)
         chosen = ranked[:n]
@@ -440,7 +443,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     ys = years or table.years
     if not years:
         interp.append(f"all:{ys[0]}:{ys[-1]}")
-    cells = [_value(table, r, y) for r in rows for y in ys]
+    span = span_column(table, years) if plan.year_range else None
+    spanned = [c for r in rows if (c := table.cell(r, span)) is not None] if span is not None else []
+    # "investeringsbudgeten för 2026–2028": the table's own figure for the span ("Totalt 2026–2028"), when it has one
+    cells = spanned if spanned and len(spanned) == len(rows) else [_value(table, r, y) for r in rows for y in ys]
     expr = "; ".join(f"{_label(c)}: {fmt(c.value, u)}" for c in cells)
     secondary = ()
     if len(rows) == 1 and len(years) == 2 and cells[0].value != cells[1].value:
@@ -504,6 +510,13 @@ def _share_over_span(table: Table, rows: list[Row], plan: Plan, cells_of, num, f
                 f" = {expr}")
     return Outcome("share", share, "%", (*part_cells, *whole_cells), expr, table, interpretation=tuple(interp),
                    denominator_label=whole_cells[0].row_label)
+
+
+def _reductions(cells: list[Cell]) -> bool:
+    """Every figure ranked is a reduction: none above zero, most below ("Effektivisering", a cost written negative).
+    Their sizes rank them: the largest is the most negative."""
+    below = sum(c.value < 0 for c in cells)
+    return len(cells) >= 2 and all(c.value <= 0 for c in cells) and below * 2 > len(cells)
 
 
 def _negative(table: Table, row: Row, years: tuple[int, ...]) -> bool:

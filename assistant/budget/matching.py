@@ -79,6 +79,7 @@ class Lexicon:
     kinds: tuple[tuple[str, str], ...] = ()  # (stem, kind) of the tables' one-word column kinds ("Sjukfrånvaro")
     tables: tuple[frozenset[str], ...] = ()  # per table: its row labels and sections
     sections: frozenset[str] = frozenset()  # the labels that open a section of rows
+    members: tuple[tuple[str, frozenset[str]], ...] = ()  # per section: the labels of its rows (its total too)
 
     def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The labels that share a table with any of `labels` (the rows a conversation is about)."""
@@ -97,8 +98,10 @@ class Lexicon:
                                 if c.kind and len(tokens(c.kind)) > 1 and len(first := tokens(c.kind)[0]) > 3
                                 and any(r.values[i] is not None for r in t.rows)}))  # "Ackumulerat utfall"
         grouped = tuple(frozenset({r.label for r in t.rows} | {s for r in t.rows for s in r.sections}) for t in tables)
+        members = tuple(sorted((s, frozenset(r.label for t in tables for r in t.rows if s in r.sections))
+                               for s in sections))
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
-                       sections=frozenset(sections))
+                       sections=frozenset(sections), members=members)
 
 
 @lru_cache(maxsize=16)
@@ -515,6 +518,50 @@ def _section_for_its_total(labels: list[str], sections: frozenset[str]) -> list[
     return kept or labels
 
 
+def _opening_with(labels: list[str], first: str) -> list[str]:
+    """Of labels a name fits equally, the one opening with its first word: "förskolan i Värmlandsbro" is "Förskola
+    Värmlandsbro, nybyggnad", not "Inventarier förskola Värmlandsbro" (a label's first word is what it is; the
+    words after it say whose). All labels when none or several open so."""
+    opening = _opening(labels, first)
+    return opening if len(opening) == 1 else labels
+
+
+def _opening(labels: list[str], first: str) -> list[str]:
+    """The labels whose first word is `first` (a stem): the whole word, not a compound it begins ("kommunen" does not
+    open "Kommunstyrelsen")."""
+    return [label for label in labels if (own := [w for w in tokens(label) if w not in FUNCTION_WORDS])
+            and _same_word(first, stem(own[0]))]
+
+
+NOUN_ENDINGS = ("", "a", "an", "en", "et", "n", "t", "na", "ne", "er", "ar", "or", "arna", "erna", "orna")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two stems of one word, one perhaps with a noun's ending the stemmer left ("förskolan" and "förskol")."""
+    long, short = (a, b) if len(a) >= len(b) else (b, a)
+    return long.startswith(short) and long[len(short):] in NOUN_ENDINGS
+
+
+def _one_section(labels: list[str], lexicon: Lexicon, said: list[str]) -> list[str]:
+    """The one section that every label a name fits belongs to or is ("VA" of "VA-verksamhet (taxefinansierad)", its
+    projects "VA-ledningar, förnyelse" and its "Summa VA-verksamhet"): a part that only a section's own rows share
+    names the section, though it is no distinctive part of any one label. A label that has the name only in a
+    qualifier in parentheses ("Självfinansieringsgrad (exkl. VA)") is not named by it. [] when the labels are of
+    several sections."""
+    named = [label for label in labels if all(s in _named_stems(label) for s in said)]
+    if len(named) < 2:
+        return []
+    found = [section for section, rows in lexicon.members
+             if section in named and all(label == section or label in rows for label in named)]
+    return found if len(found) == 1 else []
+
+
+def _named_stems(label: str) -> frozenset[str]:
+    """The stems of a label's whole words outside parentheses (its name, not its qualifiers): "VA" of "VA-verksamhet"
+    is one, "kommun" of "Kommunstyrelsen" a compound's part only."""
+    return frozenset(stem(w) for w in tokens(re.sub(r"\([^()]*\)", " ", label)))
+
+
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                  abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
                  counting: bool = False) -> list[RowMatch]:
@@ -574,6 +621,17 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                         sum(len(s) for s in stems_) >= MIN_PART)
                     or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials
                         and abbreviable(label))]
+            if not fits:  # a short word ("VA") only as a whole part of each label
+                short = sum(len(s) for s in stems_) < MIN_PART
+                loose = [label for label, _, every, _ in labels if all(
+                    any(p == s if whole or short else _part_match(s, p) for p in every)
+                    for s, whole in zip(stems_, exact))]
+                fits = _one_section(loose, lexicon, stems_)
+                if not fits and len(span) >= 2 and not short and len(loose) <= 2:
+                    # words each shared by many labels, together by one or two ("förskolan i Värmlandsbro"): the
+                    # one opening with the first of them
+                    opening = _opening(loose, stems_[0])
+                    fits = opening if len(opening) == 1 else []
             if len(fits) > 1:
                 fits = _section_for_its_total(one_body(fits), lexicon.sections)
             if len(fits) > 1 and near:
@@ -583,6 +641,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if len(fits) > 1:
                 # by the words no whole row name took ("kommunstyrelsen" names its own row, it tells no other apart)
                 fits = told_apart(fits, [w for k, w in enumerate(words) if not named[k] and not i <= k < j])
+            if len(fits) > 1 and len(span) >= 2:  # a name of one word alone stays ambiguous (the conversation decides)
+                fits = _opening_with(fits, stems_[0])
             if i and words[i - 1] == "per" and len(fits) != 1:
                 # "per invånare": the count a figure is divided by; a word many labels share ("invånare" of the
                 # rates "... per invånare") names the one row that counts it and is no rate itself

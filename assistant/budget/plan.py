@@ -40,8 +40,9 @@ CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
             r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|går upp|går ner|förbättr\w*|försämr\w*|improv\w*|worsen\w*|"
             r"shrink\w*|shrank|krymp\w*|ändr(?:as|ades|ats|ing\w*))")
-DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|(?:mer|mindre|större|högre|lägre|fler|färre) [^?.]{0,40}?än|differ\w*|"
-                r"(?:more|less|larger|bigger|higher|lower|smaller|greater) [^?.]{0,40}?than|jämfört med|"
+# a comparative and its "än"/"than" at most six words apart ("större är socialnämndens prognostiserade underskott än")
+DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|(?:mer|mindre|större|högre|lägre|fler|färre) (?:[^?.\s]+\s+){0,6}?än|"
+                r"differ\w*|(?:more|less|larger|bigger|higher|lower|smaller|greater) (?:[^?.\s]+\s+){0,6}?than|jämfört med|"
                 r"compared (to|with)|jämför\w*|compare\w*|versus|vs)\b")
 # "hur mycket mer ...?", "how much less ...?": a comparative asked by how much; in a follow-up its "than" is the other
 # thing the conversation named
@@ -187,7 +188,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     kind = kind or period_kind(question)
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
-    compared = column_kinds(question)
+    compared = column_kinds(question) or _own_kinds_compared(question, lexicon, op)
     op, kind, compared = _against_kind(question, text, op, kind, compared)
     if op in ("max", "min") and counts_down(question):
         op = "min" if op == "max" else "max"  # "störst underskott": the most negative figure
@@ -297,6 +298,21 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
              if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))]
     named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) for w in words)}
     return named.pop() if len(named) == 1 else None
+
+
+def _own_kinds_compared(question: str, lexicon: Lexicon, op: str | None) -> tuple[str, ...]:
+    """Two kinds of the tables' own columns a share or difference holds against each other ("hur stor andel av det
+    sökta beloppet beviljades": "Sökt belopp" and "Beviljat belopp"), in the order said; () otherwise."""
+    if op not in ("share", "difference", "change", "percent_change"):
+        return ()
+    said: list[str] = []
+    for word in tokens(question):
+        if any(p.fullmatch(word) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO)):
+            continue
+        named = {kind for s, kind in lexicon.kinds if in_columns(word, frozenset({s}))}
+        if len(named) == 1 and (kind := named.pop()) not in said:
+            said.append(kind)
+    return tuple(said) if len(said) == 2 else ()
 
 
 def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = frozenset()) -> list[str]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.budget.columns import holds
-from assistant.budget.matching import committee_mentions, stems, synonyms, table_kind_of
+from assistant.budget.matching import committee_mentions, lists_committees, stems, synonyms, table_kind_of
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.records import Row, Table
@@ -155,6 +155,21 @@ def _all_in(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
 def asks_part(plan: Plan) -> bool:
     """The largest or smallest of one row asks which of its parts ("vilken verksamhet inom socialnämnden")."""
     return plan.operation in ("max", "min", "rank") and len(plan.rows) == 1 and not plan.by_year
+
+
+def group_of_other_kind(plan: Plan, tables: tuple[Table, ...]) -> Plan:
+    """"Vilken nämnd har störst effektivisering": the one row named ("Nämnder") is the group of committees ranked,
+    and when only another table of committees holds the column kind asked ("Effektivisering"), that table's
+    committees are what is ranked: the group names no row of its own there."""
+    if not (plan.column_kind and plan.committees_only and asks_part(plan)):
+        return plan
+    kind, name = plan.column_kind, plan.rows[0]
+    if any(holds(t, kind, plan.years) and find_row(t, name) is not None for t in tables):
+        return plan
+    holders = [t for t in tables if holds(t, kind, plan.years) and lists_committees(t)]
+    groups = [t for t in tables if (row := find_row(t, name)) is not None
+              and sum(bool(committee_mentions(p.label)) for p in t.parts_of(row)) >= 2]
+    return replace(plan, rows=(), said=()) if holders and groups else plan
 
 
 def lists_parts(table: Table, plan: Plan) -> bool:

@@ -510,6 +510,17 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
         cells = split_line(line)
         parsed = _row_cells(cells, header)
         values = _values(parsed[1], header) if parsed else None
+        labelled = _labelled_by(pending[1], cells) if pending and parsed is None and find_header(texts, j) is None \
+            else None  # a header of years under a title is the next table's ("Not 3 Kostnader" over "2024  2025")
+        label_from = None
+        if labelled is not None and _row_cells(labelled, header) is not None:
+            # "Summa barn- och" / "39 500  41 600" / "utbildningsnämnden": the row's label stands on the line
+            # above its figures (and may wrap on below them): the pending line is the row's label, not a section
+            cells, parsed = labelled, _row_cells(labelled, header)
+            values = _values(parsed[1], header) if parsed else None
+            if values is not None:
+                label_from = pending[0] + len(pending[1]) - len(pending[1].lstrip())
+                pending = None
         if re.search(r"[^\W\d_]", line) and _is_furniture(line, values, furniture):  # "Sida 1 av 3", "Enköpings
             # kommun | Årsredovisning 2025  12": a line of words (a year alone may be the next table's header)
             j += 1  # neither a row nor a gap: the table may go on after the page break
@@ -518,8 +529,9 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             label_only = [t for t in cells.texts if t]
             if len(label_only) == 1 and len(label_only[0]) <= 80 and not _is_value(label_only[0]) \
                     and (cells.layout != "space" or len(cells.texts) == 1) and parse_column(label_only[0]) is None:
-                if rows and not pending and j == end and label_only[0][:1].islower():
-                    # the label of the row above wrapped below its figures: "Grundskola inkl. ... och" / "fritidshem"
+                if rows and not pending and j == end and _continues(label_only[0]):
+                    # the label of the row above wrapped below its figures: "Grundskola inkl. ... och" / "fritidshem",
+                    # "Självfinansieringsgrad av investeringar" / "(exkl. VA)"
                     last = rows[-1]
                     rows[-1] = replace(last, label=f"{last.label} {label_only[0]}",
                                        source=_source(doc, last.source.start, start + len(line.rstrip())))
@@ -538,7 +550,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             j, blanks, pending = jump, 0, None
             continue
         label, (vals, note) = parsed[0], values
-        first = start
+        first = start if label_from is None else label_from
         if pending:
             head = clean(pending[1])
             head_indent = split_line(pending[1]).indent
@@ -568,6 +580,23 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
     columns, rows = _columns_with_cell_units(header.columns, rows, units)
     columns, rows = _fold_text_columns(columns, rows, words, written)
     return parents(doc, grand_totals(rows)), end, columns
+
+
+def _labelled_by(label_line: str, cells: Cells) -> Cells | None:
+    """A line of figures only, labelled by the label-only line above it (a PDF sets a label of two lines beside
+    the middle of its figures): the figures with that label as their first cell, or None when the line has a
+    label of its own or the label line holds more than one cell."""
+    above = split_line(label_line)
+    labels = [t for t in above.texts if t]
+    if len(labels) != 1 or not cells.texts or not _is_value(cells.texts[0]) or not all(
+            _is_value(t) or clean(t) in EMPTY_CELL for t in cells.texts if t):
+        return None
+    if cells.layout == "space":
+        if above.layout != "space" or above.spans[0][1] >= cells.spans[0][0]:
+            return None
+        return replace(cells, texts=(labels[0], *cells.texts), spans=(above.spans[0], *cells.spans),
+                       indent=above.indent)
+    return replace(cells, texts=(labels[0], *cells.texts)) if cells.layout == above.layout else None
 
 
 def _says_none(texts: list[str]) -> bool:

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.budget.layout import DENOMINATOR, EMPTY_CELL, FIGURE, KINDS, YEAR, clean, is_separator, join_lines, split_line
+from assistant.budget.layout import (
+    DENOMINATOR, EMPTY_CELL, FIGURE, KINDS, PERIOD_KINDS, YEAR, clean, is_separator, join_lines, split_line,
+)
 from assistant.budget.records import Column
 from assistant.budget.units import unit_in
 
 # a year of the title, not a diary number ("Dnr KS 2024/188") nor part of a span of years ("2025–2029")
 TITLE_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/–-]|\s*[–-]\s*(?:19|20)?\d\d)")
 TOTAL_COLUMNS = {"Totalt", "Total", "Summa", "Netto"}  # a column holding the sum of the others
+AMOUNT_WORDS = {"belopp", "kronor", "amount"}
 GENERIC = {"belopp", "kronor", "kr", "tkr", "mnkr", "mkr", "mdkr", "sek", "tsek", "msek", "i", "amount", "amounts",
            "värde", "summa"}
 
@@ -57,7 +60,16 @@ def dated_by_title(columns: tuple[Column, ...], title: str) -> tuple[Column, ...
     year, kind = found
     totals = [c for c in columns if _first(c) in TOTAL_COLUMNS]
     return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
-                 if (c in totals if totals else _generic(c.label) or len(columns) == 1) else c for c in columns)
+                 if (c in totals if totals else _generic(c.label) or len(columns) == 1 or _kind_of_amount(c))
+                 else c for c in columns)
+
+
+def _kind_of_amount(column: Column) -> bool:
+    """A column naming a kind of amount of money ("Sökt belopp (kr)", "Beviljat belopp (kr)"): the year's figures of
+    that kind, as "Budget" and "Utfall" are; not a change or deviation ("Förändring, tkr") nor a count."""
+    words = re.sub(r"[()\[\]:.,]", " ", column.label.lower()).split()
+    amount = any(w in AMOUNT_WORDS or ((u := unit_in(w)) is not None and u.is_money) for w in words)
+    return amount and not _generic(column.label) and _first(column) not in PERIOD_KINDS and len(words) <= 4
 
 
 def _first(column: Column) -> str:
