@@ -276,9 +276,10 @@ class Assistant:
                 followup.is_followup(question, history) or followup.refers_back(question)
                 or followup.shares_topic(question, history)):
             return answer
-        changed = self._changed_from_earlier(
-            question, answer, lambda: self._answer_one(history[-1], history[-1], None, history[:-1], language, filters,
-                                                       {}), language)
+        def turn_answer(turn: str, before: Sequence[str]) -> Answer:  # an earlier turn, answered again
+            return self._answer_one(turn, turn, None, list(before), language, filters, {})
+
+        changed = self._changed_from_earlier(question, answer, lambda: turn_answer(history[-1], history[:-1]), language)
         if changed is not None:
             return replace(changed, question=raw)
         if answer.composer == "calculator":
@@ -287,9 +288,7 @@ class Assistant:
         # after one turn, the whole the follow-up names is asked as a turn of its own
         whole = followup_figures.whole_question(question, "en" if language == "en" else "sv")
         turns = [*history, whole] if len(history) == 1 and whole is not None else history
-        computed = self._computed(
-            question, turns, lambda turn, before: self._answer_one(turn, turn, None, before, language, filters, {}),
-            language)
+        computed = self._computed(question, turns, turn_answer, language)
         return replace(computed, question=raw) if computed is not None else answer
 
     def _yes_no(self, raw: str, question: str, answer: Answer, history: list[str], language: str, filters: Any,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.budget.matching import stem
-from assistant.budget.numbers import NUMBER_WORDS, parse_quantity, unjustified
+from assistant.budget.numbers import NUMBER_WORDS, Quantity, parse_quantity, unjustified
 from assistant.budget.records import CellSource, TextAmount
 from assistant.budget.tables import MARKUP, split_cells, parse_column
 from core.types import LoadedDocument
@@ -89,16 +89,22 @@ def refers_back(sentence: str, before: str) -> bool:
 DEFINITE = ("en", "et", "na", "n")
 
 
+def quantity_of(match: re.Match[str]) -> Quantity | None:
+    """The quantity an AMOUNT match states ("5,4 milj" -> 5 400 000 kr); None when its number and unit do not
+    parse."""
+    try:
+        return parse_quantity(f"{match.group('num') or match.group('word')} {match.group('unit')}")
+    except ValueError:
+        return None
+
+
 def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[str],
             lead: str = "", view: str | None = None, where: list[int] | None = None) -> TextAmount | None:
     """The amount `match` found in `view` (the sentence with a justified line's wide gaps closed; `where` maps
     its characters back to the sentence): its clause and words from the view, its offsets in the document."""
     view = sentence if view is None else view
-    number = match.group("num") or match.group("word")
-    unit_text = match.group("unit")
-    try:
-        quantity = parse_quantity(f"{number} {unit_text}")
-    except ValueError:
+    quantity = quantity_of(match)
+    if quantity is None:
         return None
     written = match.group(0)
     written_start = where[match.start()] if where else match.start()

@@ -40,14 +40,18 @@ CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
             r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|går upp|går ner|förbättr\w*|försämr\w*|improv\w*|worsen\w*|"
             r"shrink\w*|shrank|krymp\w*|ändr(?:as|ades|ats|ing\w*))")
+# the comparatives of size asked "by how much" ("hur mycket mer", "how much less")
+COMPARATIVES = r"mer|mindre|större|högre|lägre|more|less|larger|bigger|higher|lower|smaller|greater"
+# one thing set against another, without saying how ("jämfört med", "compared to", "versus")
+SETTING_AGAINST = r"jämfört (?:med|mot)|compared (?:to|with)|jämför\w*|compare\w*|versus|vs"
+SET_AGAINST = _R(rf"\b(?:{SETTING_AGAINST})\b")
 # a comparative and its "än"/"than" at most six words apart ("större är socialnämndens prognostiserade underskott än")
 DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|(?:mer|mindre|större|högre|lägre|fler|färre) (?:[^?.\s]+\s+){0,6}?än|"
-                r"differ\w*|(?:more|less|larger|bigger|higher|lower|smaller|greater) (?:[^?.\s]+\s+){0,6}?than|jämfört med|"
-                r"compared (to|with)|jämför\w*|compare\w*|versus|vs)\b")
+                r"differ\w*|(?:more|less|larger|bigger|higher|lower|smaller|greater) (?:[^?.\s]+\s+){0,6}?than|"
+                rf"{SETTING_AGAINST})\b")
 # "hur mycket mer ...?", "how much less ...?": a comparative asked by how much; in a follow-up its "than" is the other
 # thing the conversation named
-BY_HOW_MUCH = _R(r"\b(?:hur mycket|how much)\s+(?:mer|mindre|större|högre|lägre|more|less|larger|bigger|higher|lower|"
-                 r"smaller|greater)\b")
+BY_HOW_MUCH = _R(rf"\b(?:hur mycket|how much)\s+(?:{COMPARATIVES})\b")
 # what names the other side of a comparison ("än socialnämndens", "than 2023", "jämfört med", "mellan A och B"): a
 # comparative without it compares with what the conversation named
 THAN = _R(r"\b(?:än|than|jämfört (?:med|mot)|compared (?:to|with)|versus|vs|mellan|between)\b")
@@ -392,8 +396,8 @@ ABOVE_WORDS = ("mer", "större", "högre", "över", "more", "greater", "larger",
 
 def _threshold(text: str) -> tuple[Decimal, str | None, bool] | None:
     """"mer än 200 miljoner" -> (200 000 000, "kr", True); "under 5 000 tkr"; a bare "över 100 000"."""
-    from assistant.budget.amounts import AMOUNT
-    from assistant.budget.numbers import parse_number, parse_quantity
+    from assistant.budget.amounts import AMOUNT, quantity_of
+    from assistant.budget.numbers import parse_number
 
     match = FILTER.search(text)
     if not match:
@@ -401,11 +405,8 @@ def _threshold(text: str) -> tuple[Decimal, str | None, bool] | None:
     above = match.group("dir").split()[0] in ABOVE_WORDS
     amount = AMOUNT.match(match.group("amount"))
     if amount:
-        try:
-            q = parse_quantity(f"{amount.group('num') or amount.group('word')} {amount.group('unit')}")
-        except ValueError:
-            return None
-        return (q.value, "kr", above) if q.unit.is_money else None
+        q = quantity_of(amount)
+        return (q.value, "kr", above) if q is not None and q.unit.is_money else None
     bare = re.match(r"\d{1,3}(?: \d{3})+|\d{4,}(?!\d)", match.group("amount"))
     if bare and not YEAR.fullmatch(bare.group(0)):
         return parse_number(bare.group(0)), None, above

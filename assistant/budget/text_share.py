@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from assistant.budget.amounts import AMOUNT, refers_back
+from assistant.budget.amounts import AMOUNT, quantity_of, refers_back
 from assistant.budget.compose import FigureAnswer, FigureValue, amount_text, written_places
 from assistant.budget.matching import stem, tokens
-from assistant.budget.numbers import format_value, parse_quantity
+from assistant.budget.numbers import format_value
 from assistant.budget.records import TextAmount
 from assistant.budget.topics import STOP
 from assistant.budget.units import Unit
@@ -28,15 +28,8 @@ ADJACENT = 3  # at most this many characters between the sentence pointed back a
 
 def asked_sums(question: str) -> list[Decimal]:
     """The sums of money the question states, in kronor ("på 5,4 milj" -> 5 400 000)."""
-    out = []
-    for match in AMOUNT.finditer(question):
-        try:
-            quantity = parse_quantity(f"{match.group('num') or match.group('word')} {match.group('unit')}")
-        except ValueError:
-            continue
-        if quantity.unit.is_money:
-            out.append(quantity.value)
-    return out
+    quantities = (quantity_of(match) for match in AMOUNT.finditer(question))
+    return [q.value for q in quantities if q is not None and q.unit.is_money]
 
 
 def whole_candidates(part: TextAmount, amounts: Iterable[TextAmount]) -> list[TextAmount]:

@@ -16,7 +16,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.budget.numbers import format_value
 from assistant.budget.phrasing import amount_words, human_amount
-from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, PERCENT, RATIO, SHARE, SUM, THAN
+from assistant.budget.plan import (
+    BY_HOW_MUCH, CHANGE, COMPARATIVES, DIFFERENCE, PERCENT, RATIO, SET_AGAINST, SHARE, SUM, THAN,
+)
 from assistant.budget.units import Unit
 from assistant.evidence.claims import figures_in
 from core.types import Answer, Calculation, CalculationInput, Citation
@@ -25,10 +27,7 @@ SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
 SIZE = re.compile(r"\b(?:större|mindre|larger|bigger|smaller)\b", re.I)  # a comparison of sizes, not of signed values
 # a comparative the follow-up asks of its own figure against the earlier one ("hur mycket lägre är det 2025?", "hur
 # många procent mindre är prognosen för i år?")
-COMPARATIVE = re.compile(r"\b(?:mer|mindre|större|högre|lägre|sämre|bättre|more|less|larger|bigger|smaller|higher|"
-                         r"lower|worse|better|greater)\b", re.I)
-# one thing set against another without saying how ("hur mycket ..., jämfört med hur stort ...?")
-SET_AGAINST = re.compile(r"\b(?:jämfört\s+(?:med|mot)|jämför\w*|compared\s+(?:to|with)|compare\w*|versus|vs)\b", re.I)
+COMPARATIVE = re.compile(rf"\b(?:{COMPARATIVES}|sämre|bättre|worse|better)\b", re.I)
 MANY_TIMES = Decimal(2)  # a whole at least twice the part is also said as a multiple ("18 gånger så mycket")
 
 
@@ -224,6 +223,8 @@ def _other_amount(answer: Answer, stated: Stated) -> Stated | None:
         return None
     (value, written), citation = next(iter(others.items()))
     return Stated(value, written, citation)
+
+
 def set_against_only(question: str) -> bool:
     """The question sets one thing against another ("jämfört med") without asking how (no "skillnad", no
     comparative, no change): the difference and, for very unequal amounts, the multiple both answer it."""
