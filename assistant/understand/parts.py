@@ -380,19 +380,27 @@ def per_place(question: str, places: tuple[str, ...]) -> list[str]:
     """A question asking the same of two or more municipalities without comparing them ("Vad är skattesatsen 2025
     i Tingsryd respektive Ockelbo?") as one question for each ("... i Tingsryd?", "... i Ockelbo?"); a comparison
     ("Vilken kommun lägger mest ...?") stays one question for the calculator to compare."""
-    found = sorted((m.start(), m.end(), p) for p in places
+    found = sorted((m.start(), m.end() + len(_qualifier(question, m.end())), p) for p in places
                    for m in re.finditer(rf"(?<![\w]){re.escape(p)}s?(?![\w])", question, re.I))
     if len(found) < 2 or COMPARING.search(question):
         return [question]
     between = [question[a[1]:b[0]] for a, b in zip(found, found[1:])]
-    if not all(re.fullmatch(r"\s*(?:,|och|samt|respektive|resp\.|and|or|eller)\s*", gap, re.I) for gap in between):
+    if not all(re.fullmatch(r"\s*(?:,|och|samt|respektive|resp\.|and|or|eller|vs\.?|versus)\s*", gap, re.I)
+               for gap in between):
         return [question]  # the names are not one coordinated group
     start, end = found[0][0], found[-1][1]
     lead = re.search(r"\b(?:i|för|hos|in|for)\s+$", question[:start], re.I)
     head = question[:lead.start() if lead else start].rstrip()
     tail = question[end:]
     word = lead.group(0).strip() if lead else "i"
-    return [f"{head} {word} {p}{tail}" for _, _, p in found]
+    return [f"{head} {word} {question[a:b].strip()}{tail}" for a, b, _ in found]
+
+
+def _qualifier(question: str, at: int) -> str:
+    """The parenthesis right after a place's name, which qualifies that place alone ("Mönsterås (mid-2025) vs
+    Säffle (end of 2024)"): it goes with the place into its own question."""
+    found = re.match(r"\s*\([^()]*\)", question[at:])
+    return found.group(0) if found else ""
 
 
 def _names(text: str, place: str) -> bool:
