@@ -501,8 +501,9 @@ def _signs_with_role(line: str, rest: str) -> bool:
     """`line` is only a person's name, with its party ("Lars Ekström (C)"), and the next line only a role
     ("Kommunstyrelsens ordförande"): a signature, which says who holds the role, so the break between them ends
     no sentence."""
-    if not NAME.fullmatch(line.strip(" \t*")):
-        return False
+    name = NAME.fullmatch(line.strip(" \t*"))
+    if name is None or not name.group().endswith(")"):
+        return False  # a name alone may head a contact block ("Daniel Filipsson" / "Kommunstyrelsens ordförande (M)")
     from assistant.evidence.claims import role_nouns
 
     role = rest.split("\n", 1)[0].strip(" \t*")
