@@ -633,7 +633,19 @@ def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
     question's concepts ("350 aktiva föreningar", not "4000 medarbetare ... och föreningar")."""
     if not asked_amounts(q, s.text):
         return False
-    return not q.wants_count or counting(q, s.text) is not None
+    return not q.wants_count or counts_untranslated(q) or counting(q, s.text) is not None
+
+
+def counts_untranslated(q: QueryAnalysis) -> bool:
+    """An English count question whose counted noun the glossary left untranslated ("how many people live ..."):
+    no Swedish word shows what a number counts, so the embedder's choice of sentence stands for it."""
+    from assistant.understand.query import UNTRANSLATED_WEIGHT, stems
+
+    counted = COUNTED_NOUN.search(q.original)
+    if q.language != "en" or counted is None:
+        return False
+    noun = set(stems(next(g for g in counted.groups() if g), drop_stopwords=False))
+    return any(w == UNTRANSLATED_WEIGHT and noun & set(g) for g, w in zip(q.groups, q.weights))
 
 
 def counting(q: QueryAnalysis, text: str) -> re.Match | None:

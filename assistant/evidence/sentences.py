@@ -480,6 +480,8 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
     pos = 0
     text = chunk.text
     for m in list(SENTENCE_END.finditer(text)) + [None]:
+        if m and _signs_with_role(text[pos:m.start()], text[m.end():]):
+            continue  # "Lars Ekström (C)" over "Kommunstyrelsens ordförande": one signature
         end = m.start() if m else len(text)
         if m and text[m.start():m.start() + 1] in "\"”»)":
             end += 1
@@ -490,6 +492,25 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
             spans.extend(_cap(text, s, e))
         pos = m.end() if m else len(text)
     return tuple((chunk.start + s, chunk.start + e) for s, e in spans)
+
+
+SIGNATURE_ROLE_WORDS = 5  # a role line under a signed name is short ("Ordförande i barn- och utbildningsnämnden")
+
+
+def _signs_with_role(line: str, rest: str) -> bool:
+    """`line` is only a person's name, with its party ("Lars Ekström (C)"), and the next line only a role
+    ("Kommunstyrelsens ordförande"): a signature, which says who holds the role, so the break between them ends
+    no sentence."""
+    name = NAME.fullmatch(line.strip(" \t*"))
+    if name is None or not name.group().endswith(")"):
+        return False  # a name alone may head a contact block ("Daniel Filipsson" / "Kommunstyrelsens ordförande (M)")
+    from assistant.evidence.claims import role_nouns
+
+    role = rest.split("\n", 1)[0].strip(" \t*")
+    found = WORD_FORM.findall(role.lower())
+    roles = role_nouns()
+    return 0 < len(found) <= SIGNATURE_ROLE_WORDS and not re.search(r"[.!?:]\s*$", role) and any(
+        w in roles or any(w.endswith(r) and len(r) >= 5 for r in roles) for w in found)
 
 
 def _cap(text: str, s: int, e: int) -> list[tuple[int, int]]:

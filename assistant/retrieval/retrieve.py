@@ -22,6 +22,15 @@ from core.types import Chunk, Hit
 RERANK = 12  # sentences re-ranked by the embedder per question
 
 
+def dense_spread(dense: list[tuple[str, float]]) -> dict[str, float]:
+    """Each passage's cosine placed between the pool's lowest (0) and highest (1): the embedder's ranking on the
+    scale coverage uses (raw cosines of one pool lie within a few hundredths of each other)."""
+    if not dense:
+        return {}
+    low, high = min(s for _, s in dense), max(s for _, s in dense)
+    return {cid: (s - low) / (high - low) if high > low else 0.0 for cid, s in dense}
+
+
 def semantic_text(s: Sentence) -> str:
     """What the embedder sees of a sentence: its document's title, then the sentence."""
     return sentence_store.semantic_text(s.chunk.title, s.text)
@@ -350,13 +359,17 @@ class Retriever:
         den = {cid: max(s, 0.0) for cid, s in dense}
         den_rank = {cid: i for i, (cid, _) in enumerate(dense)}
         dense_weight = w.dense_en if q.language == "en" else w.dense
+        spread = dense_spread(dense)
         hits = []
         for cid in set(lex) | set(den):
             chunk = chunks[cid]
             present = (self.stats.chunk_stems.get(cid, frozenset()) | title_stems(chunk.title) | place_stems(chunk)
                        | title_stems(chunk.context or ""))
             cover = self.stats.coverage(q.groups, present, q.weights, q.full)
-            score = (w.lexical * lex.get(cid, 0.0) + dense_weight * den.get(cid, 0.0) + w.coverage * cover)
+            # the concepts coverage cannot see (English words left untranslated) are judged by the embedder: its
+            # ranking of the passages, spread over 0..1, in their share
+            score = (w.lexical * lex.get(cid, 0.0) + dense_weight * den.get(cid, 0.0) + w.coverage * cover
+                     + w.coverage * q.untranslated * spread.get(cid, 0.0))
             score *= self._boost(chunk, q)
             hits.append(Hit(chunk=chunk, score=score, lexical_rank=lex_rank.get(cid), dense_rank=den_rank.get(cid),
                             dense_score=den.get(cid)))

@@ -380,19 +380,51 @@ def per_place(question: str, places: tuple[str, ...]) -> list[str]:
     """A question asking the same of two or more municipalities without comparing them ("Vad är skattesatsen 2025
     i Tingsryd respektive Ockelbo?") as one question for each ("... i Tingsryd?", "... i Ockelbo?"); a comparison
     ("Vilken kommun lägger mest ...?") stays one question for the calculator to compare."""
-    found = sorted((m.start(), m.end(), p) for p in places
-                   for m in re.finditer(rf"(?<![\w]){re.escape(p)}s?(?![\w])", question, re.I))
-    if len(found) < 2 or COMPARING.search(question):
+    found = sorted((m.start(), m.end() + len(_qualifier(question, m.end())), p) for p in places
+                   for m in re.finditer(rf"(?<![\w]){re.escape(p)}(?:'?s)?(?![\w])", question, re.I))
+    # what a preamble before a colon says ("Compare the equity ratio: what is ...?") frames the question after it
+    asked = question[question.rfind(": ") + 2:] if ": " in question else question
+    if len(found) < 2 or COMPARING.search(asked):
         return [question]
     between = [question[a[1]:b[0]] for a, b in zip(found, found[1:])]
-    if not all(re.fullmatch(r"\s*(?:,|och|samt|respektive|resp\.|and|or|eller)\s*", gap, re.I) for gap in between):
+    if len(found) == 2 and not COORDINATOR.fullmatch(between[0]):
+        return _noun_left_out(question, found) or [question]
+    if not all(COORDINATOR.fullmatch(gap) for gap in between):
         return [question]  # the names are not one coordinated group
     start, end = found[0][0], found[-1][1]
     lead = re.search(r"\b(?:i|för|hos|in|for)\s+$", question[:start], re.I)
     head = question[:lead.start() if lead else start].rstrip()
     tail = question[end:]
     word = lead.group(0).strip() if lead else "i"
-    return [f"{head} {word} {p}{tail}" for _, _, p in found]
+    return [f"{head} {word} {question[a:b].strip()}{tail}" for a, b, _ in found]
+
+
+def _noun_left_out(question: str, found: list[tuple[int, int, str]]) -> list[str]:
+    """The second place's clause with its noun left out, said after the first's ("what is Mjölby's budgeted figure
+    for 2025 and Härjedalen's at 31 August 2024?"): one question for each, the second with the first's head ("what
+    is Härjedalen's at 31 August 2024?"), when the question still names a topic without the places; [] when the
+    second place is not in such a clause (a verb after it, or no coordinator before it)."""
+    from assistant.budget.municipal import without_names
+
+    (a_start, _, _), (b_start, _, _) = found
+    gap = re.search(r"\s*(?:,\s*)?\b(?:och|samt|and|vs\.?|versus)\s*$", question[:b_start], re.I)
+    tail = question[b_start:]
+    if gap is None or any(is_clear_verb(w) for w in words(tail)):
+        return []
+    first = question[:gap.start()].rstrip(" ,") + "?"
+    second = question[:a_start] + tail
+    places = tuple(p for _, _, p in found)
+    return [first, second] if _has_topic(without_names(second, places)) else []
+
+
+COORDINATOR = re.compile(r"\s*(?:,|och|samt|respektive|resp\.|and|or|eller|vs\.?|versus)\s*", re.I)
+
+
+def _qualifier(question: str, at: int) -> str:
+    """The parenthesis right after a place's name, which qualifies that place alone ("Mönsterås (mid-2025) vs
+    Säffle (end of 2024)"): it goes with the place into its own question."""
+    found = re.match(r"\s*\([^()]*\)", question[at:])
+    return found.group(0) if found else ""
 
 
 def _names(text: str, place: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -338,6 +339,14 @@ class QueryAnalysis:
     def empty(self) -> bool:
         return not self.terms and not self.expansion_terms
 
+    @property
+    def untranslated(self) -> float:
+        """The share of an English question's concepts the glossary left untranslated ("people", "live"): what the
+        Swedish documents' words cannot show, so only the cross-lingual embedder judges it."""
+        if self.language != "en" or not self.groups:
+            return 0.0
+        return sum(w == UNTRANSLATED_WEIGHT for w in self.weights) / len(self.groups)
+
 
 def _phrase_hits(text_lower: str, phrases: dict[str, list[str]]) -> list[str]:
     """Longest-first phrase matching on word boundaries; each character is used by one phrase only."""
@@ -378,20 +387,36 @@ def _doc_hints(text: str) -> tuple[tuple[str, ...], tuple[str, ...], int | None]
 ENGLISH_ENDINGS = "(?:s|es|d|ed|ing)?"  # a glossary phrase inflected: "savings", "reduced", "forecasting"
 
 
-def _glossary_groups(text: str) -> tuple[list[str], list[tuple[str, ...]], str]:
-    """English text -> (Swedish words, one group of stems per matched phrase, the text left unmatched)."""
+def _glossary_groups(text: str) -> tuple[list[str], list[tuple[str, ...]], str, list[int]]:
+    """English text -> (Swedish words, one group of stems per matched phrase, the text left unmatched, how many of
+    each group's stems translate it exactly). A translation is a Swedish word like any: its paraphrases
+    (synonyms_sv.json, "skola" -> "grundskola", "barn- och utbildningsnämnden") join its group after the exact
+    stems, at the partial credit a Swedish question's paraphrases get."""
     lower = text.lower()
     words: list[str] = []
     groups: list[tuple[str, ...]] = []
+    exact: list[int] = []
     table = glossary()
     for phrase in sorted(table, key=len, reverse=True):
         if has_word(lower, phrase, ENGLISH_ENDINGS):
             lower = word_pattern(phrase, ENGLISH_ENDINGS).sub(" ", lower)
             words.extend(table[phrase])
             group = tuple(dict.fromkeys(s for w in table[phrase] for s in stems(w)))
-            if group:
-                groups.append(group)
-    return words, groups, lower
+            if group and group not in groups:
+                paraphrases = translated_paraphrases(table[phrase])
+                words.extend(paraphrases)
+                groups.append(tuple(dict.fromkeys([*group, *(s for w in paraphrases for s in stems(w))])))
+                exact.append(len(group))
+    return words, groups, lower, exact
+
+
+def translated_paraphrases(translation: Sequence[str]) -> list[str]:
+    """The Swedish paraphrases (synonyms_sv.json) of the one-word members of a glossary translation ("skola",
+    "skolan"), none of a phrase's (which of its words a paraphrase would stand for is unknown)."""
+    index = synonym_index()
+    found = [p for w in translation if " " not in w.strip()
+             for p in index.get(" ".join(stems(w, drop_stopwords=False)), ())]
+    return [p for p in dict.fromkeys(found) if p not in translation]
 
 
 @lru_cache(maxsize=1)
@@ -481,12 +506,16 @@ def analyse(question: str) -> QueryAnalysis:
     groups: list[tuple[str, ...]] = []
     proper: set[str] = set()
     items, asked = asked_items(text)
+    exact: list[int] = []
     if language == "en":
-        extra, groups, rest = _glossary_groups(asked)
-        groups = list(dict.fromkeys(groups))
+        extra, groups, rest, exact = _glossary_groups(asked)
         kept = [w for w in TOKEN.findall(rest) if w not in ENGLISH_STOP and (len(w) > 2 or w.isdigit())]
         own = stems(" ".join(kept), drop_stopwords=False)
+        from assistant.understand.words import municipality_names
+
         names = {w.lower() for w in re.findall(r"(?<=[\w,] )[A-ZÅÄÖ]\w+", text)}  # capitalised mid-sentence
+        # a municipality's name is a name wherever it stands ("Säffle says ...", "Mjölby's budgeted figure")
+        names |= {w.lower() for w in re.findall(r"[A-ZÅÄÖ][\wåäö-]+", text) if w.lower() in municipality_names()}
         proper = set(stems(" ".join(names), drop_stopwords=False))
     else:
         from assistant.understand.words import spoken_pronouns
@@ -499,9 +528,10 @@ def analyse(question: str) -> QueryAnalysis:
     context = _context_stems() - topic_kinds(text)
     doc_types, publishers, month = _doc_hints(text)
     if doc_types or publishers or month:  # "the economic action plan", "the press release": which document, as in Swedish
+        exact = [n for g, n in zip(groups, exact) if g[0] not in context]
         groups = [g for g in groups if g[0] not in context]
     weights = [1.0] * len(groups)
-    full = [len(g) for g in groups]  # glossary translations are all exact
+    full = list(exact)  # a glossary translation is exact, its paraphrases partial
     from assistant.understand.parts import context_years
 
     doc_years = {int(y) for y in DOC_YEAR.findall(text) + DOC_YEAR_BEFORE.findall(text)} | context_years(text)

@@ -26,3 +26,12 @@ def test_a_count_in_words_of_the_asked_noun_is_the_fact() -> None:
         == "60 barn"
     # a number word describing another thing the question names does not count what is asked
     assert counting(analyse("Hur många anbud kom in på vattenverket?"), "Kommunen har sju vattenverk.") is None
+
+
+def test_a_count_of_a_noun_the_glossary_left_untranslated_is_not_checked_by_words() -> None:
+    from assistant.compose.answer import counts_untranslated
+
+    q = analyse("How many people live in Ockelbo?")
+    assert q.untranslated > 0  # "people", "live": no glossary entry
+    assert counts_untranslated(q)  # no Swedish word can show the number counts "people"
+    assert not counts_untranslated(analyse("Hur många avdelningar får förskolan?"))

@@ -39,6 +39,21 @@ def test_the_same_question_about_two_municipalities_is_asked_of_each() -> None:
     assert per_place("Vem är ordförande i Tingsryd?", PLACES) == ["Vem är ordförande i Tingsryd?"]
 
 
+def test_each_place_keeps_its_own_qualifier_when_asked_of_each() -> None:
+    assert per_place("How many people live in Ockelbo (mid-2025) vs Tingsryd (end of 2024)?", PLACES) == [
+        "How many people live in Ockelbo (mid-2025)?", "How many people live in Tingsryd (end of 2024)?"]
+
+
+def test_a_second_place_whose_noun_is_left_out_is_asked_with_the_first_places_head() -> None:
+    asked = "Compare the equity ratio: what is Ockelbo's budgeted figure for 2025 and Tingsryd's at 31 August 2024?"
+    assert per_place(asked, PLACES) == ["Compare the equity ratio: what is Ockelbo's budgeted figure for 2025?",
+                                        "Compare the equity ratio: what is Tingsryd's at 31 August 2024?"]
+    no_topic = "Vad är Ockelbos skattesats 2025 och Tingsryds?"
+    assert per_place(no_topic, PLACES) == [no_topic]  # "Vad är Tingsryds?" would name nothing asked
+    own_verb = "Hur mycket investerar Ockelbo 2025 och vad säger Tingsryd om det?"
+    assert per_place(own_verb, PLACES) == [own_verb]
+
+
 def test_a_running_head_is_no_evidence_and_the_municipality_counts_as_said() -> None:
     head = "Ockelbo kommun – Budget 2025 med plan för 2026–2027"
     text = (f"{head}\nInledning.\n{head}\nSkattesatsen för 2025 är 23,19 kronor.\n{head}\n")

@@ -200,6 +200,19 @@ def test_an_english_glossary_word_is_found_in_its_ing_form() -> None:
     assert "översyn" in analyse("Who is tasked with reviewing the kitchen organisation?").lexical_text
 
 
+def test_an_english_word_translated_takes_the_swedish_paraphrases_of_its_translation() -> None:
+    q = analyse("How much of the municipal tax goes to school?")
+    swedish = analyse("Hur mycket av kommunalskatten går till skolan?")
+    school = next(g for g in q.groups if "skol" in g)
+    assert set(next(g for g in swedish.groups if "skol" in g)) <= set(school)  # "grundskola", "elev", ...
+    assert q.full[q.groups.index(school)] == 2  # "skola", "skolan" translate it; the paraphrases count in part
+
+
+def test_a_municipality_opening_an_english_question_is_a_name() -> None:
+    q = analyse("Säffle says how much of the municipal tax goes to school?")
+    assert q.weights[q.groups.index(("säffl",))] == 1.0
+
+
 def test_what_is_paid_or_priced_is_an_amount_asked() -> None:
     assert analyse("Vad får kommunen betalt för tomten Västby 3:118?").wants_amount
     assert analyse("Vad får kommunen betalt för tomten Västby 3:118?").wants_money

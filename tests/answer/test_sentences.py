@@ -257,6 +257,17 @@ def test_a_line_wrapped_mid_sentence_is_one_sentence_but_a_new_line_in_capitals_
     assert said[2:] == ["Höjningen ger 4,3 mnkr.", "Investeringar", "Nettoinvesteringarna är 33 mnkr."]
 
 
+def test_a_signature_of_a_name_over_its_role_is_one_sentence() -> None:
+    text = ("Jag vill tacka alla medarbetare.\nLars Ekström (C)\nKommunstyrelsens ordförande\nVäsentliga händelser\n"
+            "Anna Berg (S)\nDen 1 mars tillträdde en ny kommundirektör.")
+    said = [text[s:e] for s, e in sentences.split_sentences(chunk(text))]
+    assert "Lars Ekström (C)\nKommunstyrelsens ordförande" in said
+    assert "Väsentliga händelser" in said
+    assert "Anna Berg (S)" in said  # a name over a statement, not a role: the line ends there
+    contact = "Daniel Filipsson\nKommunstyrelsens ordförande (M)"
+    assert [contact[s:e] for s, e in sentences.split_sentences(chunk(contact))][0] == "Daniel Filipsson"
+
+
 def test_a_question_about_kronor_is_not_answered_by_a_percentage() -> None:
     from assistant.evidence.sentences import asked_amounts
 
