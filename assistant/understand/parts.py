@@ -382,7 +382,12 @@ def per_place(question: str, places: tuple[str, ...]) -> list[str]:
     ("Vilken kommun lägger mest ...?") stays one question for the calculator to compare."""
     found = sorted((m.start(), m.end(), p) for p in places
                    for m in re.finditer(rf"(?<![\w]){re.escape(p)}s?(?![\w])", question, re.I))
-    if len(found) < 2 or COMPARING.search(question):
+    if len(found) < 2:
+        return [question]
+    own = _with_own_words(question, [(a, b) for a, b, _ in found])
+    if own:
+        return own
+    if COMPARING.search(question):
         return [question]
     between = [question[a[1]:b[0]] for a, b in zip(found, found[1:])]
     if not all(re.fullmatch(r"\s*(?:,|och|samt|respektive|resp\.|and|or|eller)\s*", gap, re.I) for gap in between):
@@ -393,6 +398,32 @@ def per_place(question: str, places: tuple[str, ...]) -> list[str]:
     tail = question[end:]
     word = lead.group(0).strip() if lead else "i"
     return [f"{head} {word} {p}{tail}" for _, _, p in found]
+
+
+# what joins two places each said with its own words ("Mönsterås (mid-2025) vs Säffle (end of 2024)"); "eller"/"or"
+# asks which of them, one comparison the calculator makes in each one's own year or kind of column
+BOTH = re.compile(r"\s*(?:,\s*)?(?:och|samt|respektive|resp\.|and|vs\.?|versus)\s+$", re.I)
+OWN_WORDS = 6  # "(mitten av 2025)", "'s budgeted figure for 2025": a few words of the place's own, not a clause
+
+
+def _with_own_words(question: str, spans: list[tuple[int, int]]) -> list[str]:
+    """"Hur många bor i Mönsterås (mitten av 2025) och Säffle (slutet av 2024)?": two places, each said with its own
+    year, kind of figure or date, as one question for each with its own words ("... i Mönsterås (mitten av 2025)?",
+    "... i Säffle (slutet av 2024)?"); [] when the places are not two, or either has no words of its own."""
+    if len(spans) != 2:
+        return []
+    (a_start, a_end), (b_start, b_end) = spans
+    joined = BOTH.search(question[a_end:b_start])
+    end = re.search(r"[?.!;]|$", question[b_end:])
+    if joined is None or end is None:
+        return []
+    a_own, b_own = question[a_end:a_end + joined.start()], question[b_end:b_end + end.start()]
+    if not all(0 < len(own.split()) <= OWN_WORDS and re.search(r"[^\W_]", own) for own in (a_own, b_own)):
+        return []
+    if any(opens_question(own) for own in (a_own, b_own)):
+        return []
+    head, tail = question[:a_start], question[b_end + end.start():] or "?"
+    return [f"{head}{question[a_start:a_end]}{a_own}{tail}", f"{head}{question[b_start:b_end]}{b_own}{tail}"]
 
 
 def _names(text: str, place: str) -> bool:
