@@ -498,10 +498,6 @@ def analyse(question: str) -> QueryAnalysis:
     abbreviations = body_abbreviations()
     context = _context_stems() - topic_kinds(text)
     doc_types, publishers, month = _doc_hints(text)
-    # "enligt nyheten om budgeten": the news is the source; the budget, what it is about, names no document asked
-    # beside it (alone, "besluta om budgeten", it still points at the budget's documents)
-    sourced = doc_types_in(TOPIC_BEFORE.sub(" ", text))
-    doc_types = tuple(t for t in doc_types if t in sourced) if sourced else doc_types
     if doc_types or publishers or month:  # "the economic action plan", "the press release": which document, as in Swedish
         groups = [g for g in groups if g[0] not in context]
     weights = [1.0] * len(groups)

@@ -82,14 +82,6 @@ def test_named_document_kind_year_and_party() -> None:
     assert s.doc_types == ("budget",) and any("socialdemokraterna" in p for p in s.publishers)
 
 
-def test_reports_and_news_are_named_documents_and_what_they_are_about_is_no_source() -> None:
-    q = analyse("Vad ska bygget kosta enligt nyheten om budgeten?")
-    assert q.doc_types == ("news",)  # the budget is what the news is about
-    assert all("nyhet" not in g for g in q.groups)
-    assert analyse("Hur stort underskott visar delårsrapporten?").doc_types == ("interim_report",)
-    assert analyse("Vad står i årsredovisningen om soliditeten?").doc_types == ("annual_report",)
-
-
 def test_an_english_question_naming_a_document_keeps_the_name_out_of_its_topic() -> None:
     q = analyse("What do the press release and the action plan say about energy efficiency?")
     assert set(q.doc_types) == {"press_release", "action_plan"}
