@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.allocation import allocation_amounts, asks_allocation, going_to
-from assistant.budget.columns import asks_outcome, names_column_kind, to_date_word
+from assistant.budget.columns import COMPARING, asks_outcome, family, names_column_kind, stated_kinds, to_date_word
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Refusal, execute
 from assistant.budget.matching import stem, stems, table_words, tokens
@@ -109,6 +109,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
         texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
+    if plan.column_kind and not claim:  # "det budgeterade resultatet": a forecast said of it is another figure
+        texts = [(s, a) for s, a in texts if _of_kind(a, plan.column_kind)]
     # "föreningsbidragen totalt": the grand total of the one table its title names
     titled = None if claim else titled_total(question, plan, book.tables, index.lexicon.columns)
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or (
@@ -259,6 +261,13 @@ def _for_year(score: float, amount: TextAmount, years: tuple[int, ...], every: S
     sibling = next((a for a in every if a.source.doc_path == amount.source.doc_path and a.source.start ==
                     amount.source.start and a.unit == amount.unit and names(a, years)), None)
     return (score, sibling) if sibling is not None else (score, amount)
+
+
+def _of_kind(amount: TextAmount, kind: str) -> bool:
+    """The amount's own clause names the asked kind of figure, or none: "prognostiserar vi ett resultat på 25,4
+    miljoner" is no budgeted result (a deviation, said of every kind, is no kind of its own)."""
+    said = stated_kinds(amount.clause)
+    return not said or family(kind) in said or family(kind) in COMPARING
 
 
 def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:

@@ -97,6 +97,21 @@ def kind_words(question: str) -> list[str]:
     return [w for w in tokens(question) if stem(w) in known]
 
 
+def stated_kinds(text: str) -> frozenset[str]:
+    """The families of the kinds of figure a stretch of running text names for its amount ("det budgeterade
+    resultatet": Budget; "prognostiserar vi ett resultat": Prognos, a verb formed on the kind's word), a deviation
+    left out and so is a kind the figure is held against ("underskott mot budget")."""
+    known = {s: kind for s, kind in _kind_stems().items() if len(s) >= 6}
+    against = _sign_stems("_against")  # "underskott mot budget": the budget is what the figure is held against
+    found = set()
+    words = tokens(text)
+    for i, word in enumerate(words):
+        kind = _kind_of_word(word) or next((k for s, k in known.items() if stem(word).startswith(s)), None)
+        if kind is not None and family(kind) not in COMPARING and not (i and stem(words[i - 1]) in against):
+            found.add(family(kind))
+    return frozenset(found)
+
+
 def held_kind_words(question: str, tables: "Sequence[Table]") -> list[str]:
     """The question's words naming a kind of column one of the tables holds ("mot budget" beside a Budget column):
     they address the tables' cells, so they do not name a kind of document."""

@@ -778,18 +778,28 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
     all), then the one whose words since the amount before it and what that one goes to (its subject) name most of
     them; the first on a tie. "Barn- och utbildningsnämnden redovisar
     ett överskott på 1,9 miljoner kronor och kultur- och fritidsnämnden ett överskott på 700 000 kronor": a question
-    about kultur och fritid asks for the second."""
+    about kultur och fritid asks for the second. An amount whose own words name another kind of figure than the
+    question asks ("prognostiserar vi ett resultat på 25,4 ..., att jämföra med det budgeterade resultatet på 21,1"
+    asked for the budgeted result) comes after those that do not."""
+    from assistant.budget.columns import column_kind, family, stated_kinds
     from assistant.understand.query import stems
 
     def named(words: str) -> int:
         present = expand_stems(stems(words))
         return sum(any(t in present for t in group) for group in q.groups)
 
-    best, best_score, before = amounts[0], (-1, -1), 0
+    asked = column_kind(q.original)
+
+    def of_asked_kind(words: str) -> int:
+        said = stated_kinds(words)
+        return int(asked is None or not said or family(asked) in said)
+
+    best, best_score, before = amounts[0], (-1, -1, -1), 0
     towards = list(zip(amount_matches(quote), recipient_spans(quote)))
     for m in amounts:
         goes = next((span for a, span in towards if span and m.start() <= a.start() < m.end()), None)
-        score = (named(quote[goes[0]:goes[1]]) if goes else 0, named(quote[before:m.start()]))
+        score = (of_asked_kind(quote[before:m.start()]), named(quote[goes[0]:goes[1]]) if goes else 0,
+                 named(quote[before:m.start()]))
         if score > best_score:
             best, best_score = m, score
         before = max(m.end(), goes[1] if goes else 0)

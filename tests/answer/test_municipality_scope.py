@@ -54,6 +54,19 @@ def test_a_second_place_whose_noun_is_left_out_is_asked_with_the_first_places_he
     assert per_place(own_verb, PLACES) == [own_verb]
 
 
+def test_two_places_each_with_its_own_words_are_asked_of_each_with_them() -> None:
+    assert per_place("Hur många invånare finns i Tingsryd (mitten av 2025) och Ockelbo (slutet av 2024)?", PLACES) == [
+        "Hur många invånare finns i Tingsryd (mitten av 2025)?", "Hur många invånare finns i Ockelbo (slutet av 2024)?"]
+    assert per_place("Compare the equity ratio: what is Tingsryd's budgeted figure for 2025 and Ockelbo's at 31 "
+                     "August 2024?", PLACES) == [
+        "Compare the equity ratio: what is Tingsryd's budgeted figure for 2025?",
+        "Compare the equity ratio: what is Ockelbo's at 31 August 2024?"]
+    choice = "Vilken kommun har högst skattesats, Tingsryd (2025) eller Ockelbo (2027)?"
+    assert per_place(choice, PLACES) == [choice]  # which of them: the calculator compares each in its own year
+    both = "Hur stor är skattesatsen i Tingsryd och hur stor är den i Ockelbo?"
+    assert per_place(both, PLACES) == [both]  # a clause of its own is a question of its own, not a place's words
+
+
 def test_a_running_head_is_no_evidence_and_the_municipality_counts_as_said() -> None:
     head = "Ockelbo kommun – Budget 2025 med plan för 2026–2027"
     text = (f"{head}\nInledning.\n{head}\nSkattesatsen för 2025 är 23,19 kronor.\n{head}\n")
