@@ -43,6 +43,7 @@ from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source, word_stem
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
+from assistant.evidence import shared
 from assistant.evidence.sentences import (UNSAID_CHARS, amounts_in, asked_amounts, is_statement, says_money, text_stems,
                                           title_stems)
 from core.settings import Settings
@@ -250,9 +251,12 @@ class Assistant:
                         and followup_figures.asked_operation(part) == "difference":
                     answers.append(answers[0])  # "..., och hur mycket skiljer det?": the comparison said it
                     continue
+                before = history + [first] if leans else history
                 answer = (None if i else self._place_comparison(part, history, language, filters)) or \
-                    self._answer_one(raw, part, None, history + [first] if leans else history,
-                                     language, filters, timings, earlier, strict_earlier=True)
+                    self._answer_one(raw, part, None, before, language, filters, timings, earlier,
+                                     strict_earlier=True)
+                answer = self._unshared(raw, parts[:i], answers, part, answer, history, before, language, filters,
+                                        timings, earlier)
                 if not leans:  # "..., och är det permanent?" said of the preamble's topic: its claim checked too
                     preamble = compound.preamble if compound is not None else ""
                     asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
@@ -290,6 +294,36 @@ class Assistant:
         turns = [*history, whole] if len(history) == 1 and whole is not None else history
         computed = self._computed(question, turns, turn_answer, language)
         return replace(computed, question=raw) if computed is not None else answer
+
+    def _unshared(self, raw: str, asked: Sequence[str], answers: list[Answer], part: str, answer: Answer,
+                  history: list[str], before: list[str], language: str, filters: Any, timings: dict[str, float],
+                  earlier: Sequence[Citation]) -> Answer:
+        """A part answered by the very quotes the first part's answer gave (evidence.shared): the part whose own
+        concepts they name none of (while naming some of the other's) is answered again without them (the first
+        in place, with the conversation's history; the part now asked, `before` being its history, is returned).
+        A part left without an answer keeps the shared one."""
+        quotes = shared.quotes_of([c.quote for c in answer.citations])
+        first = answers[0] if answers else None
+        if first is None or first.refused or answer.refused or answer.composer == "calculator" or not quotes \
+                or shared.quotes_of([c.quote for c in first.citations]) != quotes:
+            return answer
+        present = text_stems(" ".join(quotes))
+        loser = shared.yielding_part(self._analyse(asked[0], history).groups, self._analyse(part, history).groups,
+                                     lambda groups: self.retriever.stats.coverage(groups, present))
+        if loser is None:
+            return answer
+        again = self._answer_one(raw, asked[0], None, history, language, filters, timings, exclude=quotes) \
+            if loser == 0 else \
+            self._answer_one(raw, part, None, before, language, filters, timings, earlier, strict_earlier=True,
+                             exclude=quotes)
+        log.info("delfrågorna delade citat: delfråga %d besvaras utan dem (%s)", loser + 1,
+                 "avböjd" if again.refused else "svar")
+        if again.refused:
+            return answer
+        if loser == 0:
+            answers[0] = again
+            return answer
+        return again
 
     def _yes_no(self, raw: str, question: str, answer: Answer, history: list[str], language: str, filters: Any,
                 timings: dict[str, float], asked: str | None = None) -> Answer:
@@ -417,7 +451,7 @@ class Assistant:
 
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
                     filters: Any, timings: dict[str, float], earlier: Sequence[Citation] = (),
-                    strict_earlier: bool = False) -> Answer:
+                    strict_earlier: bool = False, exclude: frozenset[str] = frozenset()) -> Answer:
         lang = "en" if language == "en" else "sv"
         t = time.perf_counter()
         q = self._analyse(self._claim_query(claim) if claim else question, history)
@@ -433,6 +467,8 @@ class Assistant:
             hits = hits + self._passages_of(earlier, hits)
         # the sentences are ranked by the claim itself: the opposites only widen what is searched
         sentences = self._from_named_sources(q, self.retriever.sentences(q, hits))
+        if exclude:  # another part of the question is answered by these sentences (evidence.shared)
+            sentences = [s for s in sentences if shared.same_text(s.text) not in exclude]
         if earlier:  # "det" is what the earlier answer quoted: its passage goes on to say what is asked now
             own = tuple(g for g in q.groups if g[0] in q.focus) or (q.groups if strict_earlier else ())
             # every sentence of the passage the earlier answer quoted may continue it, not only the best searched
