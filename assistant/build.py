@@ -501,8 +501,10 @@ class Assistant:
             figure = None  # the row the question names is who asked, a sentence states what was asked
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and earlier \
-                and not strict_earlier and self._earlier_document_says(q, figure, earlier, judged):
-            figure = None  # a follow-up's "det" is what the earlier answer quoted: its document answers
+                and self._earlier_document_says(q, figure, earlier, judged):
+            # a follow-up's "det", or a later part's "den", is what the earlier answer quoted: its document answers
+            # ("Förskolan i X – hur många barn ..., vad kostar den?": the project's cost, not a budget year's row)
+            figure = None
         if figure is not None and not figure.refused and figure.stated and figure.sources and (
                 figure.calculation is None or figure.calculation.operation == "lookup") \
                 and all(answer_rules.of_other_subject(q, s.quote) and not self._names_asked(q, s.quote)
