@@ -239,7 +239,9 @@ class Assistant:
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
             answers: list[Answer] = []
             for i, part in enumerate(parts):
-                leans = i and not said_with_each and followup.is_followup(part, parts[:1])
+                other_figure = bool(i) and not said_with_each and self._names_only_columns(
+                    part, compound.preamble if compound is not None else "")
+                leans = i and not said_with_each and (followup.is_followup(part, parts[:1]) or other_figure)
                 # "vilket år ..., och hur mycket mer än året innan?": the first part as its answer stated it
                 first = (referent.answered(parts[0], answers[0]) if leans and referent.needs_answer(part, parts[0])
                          else None) or parts[0]
@@ -254,7 +256,7 @@ class Assistant:
                 before = history + [first] if leans else history
                 answer = (None if i else self._place_comparison(part, history, language, filters)) or \
                     self._answer_one(raw, part, None, before, language, filters, timings, earlier,
-                                     strict_earlier=True)
+                                     strict_earlier=True, leaning=other_figure)
                 answer = self._unshared(raw, parts[:i], answers, part, answer, history, before, language, filters,
                                         timings, earlier)
                 if not leans:  # "..., och är det permanent?" said of the preamble's topic: its claim checked too
@@ -294,6 +296,19 @@ class Assistant:
         turns = [*history, whole] if len(history) == 1 and whole is not None else history
         computed = self._computed(question, turns, turn_answer, language)
         return replace(computed, question=raw) if computed is not None else answer
+
+    def _names_only_columns(self, part: str, preamble: str) -> bool:
+        """A later part whose own words (beyond the preamble said with every part) name only what the tables' column
+        labels say, kinds and periods of figures ("strömsund: vad är prognosen för helåret?" after "vad blev
+        resultatet jan-aug 2025"): it asks another figure of what the first part asked about."""
+        if self.figures is None:
+            return False
+        from assistant.budget.plan import in_columns
+
+        columns = self.figures.index.lexicon.columns
+        asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
+        own = followup.own_topic(asked)
+        return bool(own) and all(in_columns(g[0], columns) for g in own)
 
     def _unshared(self, raw: str, asked: Sequence[str], answers: list[Answer], part: str, answer: Answer,
                   history: list[str], before: list[str], language: str, filters: Any, timings: dict[str, float],
@@ -451,7 +466,7 @@ class Assistant:
 
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
                     filters: Any, timings: dict[str, float], earlier: Sequence[Citation] = (),
-                    strict_earlier: bool = False, exclude: frozenset[str] = frozenset()) -> Answer:
+                    strict_earlier: bool = False, exclude: frozenset[str] = frozenset(), leaning: bool = False) -> Answer:
         lang = "en" if language == "en" else "sv"
         t = time.perf_counter()
         q = self._analyse(self._claim_query(claim) if claim else question, history)
@@ -485,7 +500,7 @@ class Assistant:
                 judgements.append(self._judge_text(q, sentences, hits))
             return judgements[0]
 
-        figure = None if claim else self._figures(question, history, lang, filters)
+        figure = None if claim else self._figures(question, history, lang, filters, leaning)
         estimate_only = False
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
@@ -819,15 +834,16 @@ class Assistant:
         stats = self.retriever.stats
         return frozenset(i for i, group in enumerate(q.groups) if stats.background(group[0]))
 
-    def _figures(self, question: str, history: list[str], lang: str, filters: Any) -> Any:
+    def _figures(self, question: str, history: list[str], lang: str, filters: Any, leaning: bool = False) -> Any:
         chosen = Filters.from_any(filters)
         if self.figures is None or not (chosen.empty or chosen.only_municipalities):
             return None
         from assistant.budget.answer import answer_figures
 
         book = self.figures.of_municipalities(chosen.municipalities) if chosen.municipalities else self.figures
-        # the calculator merges history into the question: only for a real follow-up, never for a new topic
-        earlier = tuple(history) if followup.is_followup(question, history) else ()
+        # the calculator merges history into the question: only for a real follow-up (or a later part of one
+        # question asking another figure of the first part's thing: `leaning`), never for a new topic
+        earlier = tuple(history) if history and (leaning or followup.is_followup(question, history)) else ()
         return answer_figures(question, book, history=earlier, language=lang)
 
     def _book_of(self, question: str, history: Sequence[str]) -> Any:
