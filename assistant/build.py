@@ -516,7 +516,7 @@ class Assistant:
             figure = None  # the row the question names is who asked, a sentence states what was asked
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and earlier \
-                and self._earlier_document_says(q, figure, earlier, judged):
+                and self._earlier_document_says(q, figure, earlier, judged, amount=strict_earlier):
             # a follow-up's "det", or a later part's "den", is what the earlier answer quoted: its document answers
             # ("Förskolan i X – hur många barn ..., vad kostar den?": the project's cost, not a budget year's row)
             figure = None
@@ -976,12 +976,14 @@ class Assistant:
         return row_is_context(self.retriever.stats, q, figure.sources, chosen[0])
 
     def _earlier_document_says(self, q: QueryAnalysis, figure: Any, earlier: Sequence[Citation],
-                               judge: Any) -> bool:
+                               judge: Any, amount: bool = False) -> bool:
         """The prose answer to a pointing-back follow-up comes from the document the earlier answer quoted, which
-        the looked-up row's table is not of, and states an amount when one is asked (arbitrate.earlier_document_answers)."""
+        the looked-up row's table is not of, and states an amount when one is asked, or always (`amount`: a later
+        part of one question, which the table's figure answers unless the passage states one: "vad kostar den?")
+        (arbitrate.earlier_document_answers)."""
         chosen = self._prose_evidence(q, judge())
-        if not chosen or (q.wants_amount and not (asked_amounts(q, chosen[0].text)
-                                                  or amounts_in(chosen[0].text, money=True))):
+        if not chosen or ((q.wants_amount or amount) and not (asked_amounts(q, chosen[0].text)
+                                                              or amounts_in(chosen[0].text, money=True))):
             return False
         return earlier_document_answers(figure.sources, earlier, chosen[0])
 
