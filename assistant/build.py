@@ -43,6 +43,7 @@ from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source, word_stem
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
+from assistant.evidence import shared
 from assistant.evidence.sentences import (UNSAID_CHARS, amounts_in, asked_amounts, is_statement, says_money, text_stems,
                                           title_stems)
 from core.settings import Settings
@@ -238,7 +239,9 @@ class Assistant:
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
             answers: list[Answer] = []
             for i, part in enumerate(parts):
-                leans = i and not said_with_each and followup.is_followup(part, parts[:1])
+                other_figure = bool(i) and not said_with_each and self._names_only_columns(
+                    part, compound.preamble if compound is not None else "")
+                leans = i and not said_with_each and (followup.is_followup(part, parts[:1]) or other_figure)
                 # "vilket år ..., och hur mycket mer än året innan?": the first part as its answer stated it
                 first = (referent.answered(parts[0], answers[0]) if leans and referent.needs_answer(part, parts[0])
                          else None) or parts[0]
@@ -250,9 +253,12 @@ class Assistant:
                         and followup_figures.asked_operation(part) == "difference":
                     answers.append(answers[0])  # "..., och hur mycket skiljer det?": the comparison said it
                     continue
+                before = history + [first] if leans else history
                 answer = (None if i else self._place_comparison(part, history, language, filters)) or \
-                    self._answer_one(raw, part, None, history + [first] if leans else history,
-                                     language, filters, timings, earlier, strict_earlier=True)
+                    self._answer_one(raw, part, None, before, language, filters, timings, earlier,
+                                     strict_earlier=True, leaning=other_figure)
+                answer = self._unshared(raw, parts[:i], answers, part, answer, history, before, language, filters,
+                                        timings, earlier)
                 if not leans:  # "..., och är det permanent?" said of the preamble's topic: its claim checked too
                     preamble = compound.preamble if compound is not None else ""
                     asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
@@ -290,6 +296,49 @@ class Assistant:
         turns = [*history, whole] if len(history) == 1 and whole is not None else history
         computed = self._computed(question, turns, turn_answer, language)
         return replace(computed, question=raw) if computed is not None else answer
+
+    def _names_only_columns(self, part: str, preamble: str) -> bool:
+        """A later part whose own words (beyond the preamble said with every part) name only what the tables' column
+        labels say, kinds and periods of figures ("strömsund: vad är prognosen för helåret?" after "vad blev
+        resultatet jan-aug 2025"): it asks another figure of what the first part asked about."""
+        if self.figures is None:
+            return False
+        from assistant.budget.plan import in_columns
+
+        columns = self.figures.index.lexicon.columns
+        asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
+        own = followup.own_topic(asked)
+        return bool(own) and all(in_columns(g[0], columns) for g in own)
+
+    def _unshared(self, raw: str, asked: Sequence[str], answers: list[Answer], part: str, answer: Answer,
+                  history: list[str], before: list[str], language: str, filters: Any, timings: dict[str, float],
+                  earlier: Sequence[Citation]) -> Answer:
+        """A part answered by the very quotes the first part's answer gave (evidence.shared): the part whose own
+        concepts they name none of (while naming some of the other's) is answered again without them (the first
+        in place, with the conversation's history; the part now asked, `before` being its history, is returned).
+        A part left without an answer keeps the shared one."""
+        quotes = shared.quotes_of([c.quote for c in answer.citations])
+        first = answers[0] if answers else None
+        if first is None or first.refused or answer.refused or answer.composer == "calculator" or not quotes \
+                or shared.quotes_of([c.quote for c in first.citations]) != quotes:
+            return answer
+        present = text_stems(" ".join(quotes))
+        loser = shared.yielding_part(self._analyse(asked[0], history).groups, self._analyse(part, history).groups,
+                                     lambda groups: self.retriever.stats.coverage(groups, present))
+        if loser is None:
+            return answer
+        again = self._answer_one(raw, asked[0], None, history, language, filters, timings, exclude=quotes) \
+            if loser == 0 else \
+            self._answer_one(raw, part, None, before, language, filters, timings, earlier, strict_earlier=True,
+                             exclude=quotes)
+        log.info("delfrågorna delade citat: delfråga %d besvaras utan dem (%s)", loser + 1,
+                 "avböjd" if again.refused else "svar")
+        if again.refused:
+            return answer
+        if loser == 0:
+            answers[0] = again
+            return answer
+        return again
 
     def _yes_no(self, raw: str, question: str, answer: Answer, history: list[str], language: str, filters: Any,
                 timings: dict[str, float], asked: str | None = None) -> Answer:
@@ -417,7 +466,7 @@ class Assistant:
 
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
                     filters: Any, timings: dict[str, float], earlier: Sequence[Citation] = (),
-                    strict_earlier: bool = False) -> Answer:
+                    strict_earlier: bool = False, exclude: frozenset[str] = frozenset(), leaning: bool = False) -> Answer:
         lang = "en" if language == "en" else "sv"
         t = time.perf_counter()
         q = self._analyse(self._claim_query(claim) if claim else question, history)
@@ -433,6 +482,8 @@ class Assistant:
             hits = hits + self._passages_of(earlier, hits)
         # the sentences are ranked by the claim itself: the opposites only widen what is searched
         sentences = self._from_named_sources(q, self.retriever.sentences(q, hits))
+        if exclude:  # another part of the question is answered by these sentences (evidence.shared)
+            sentences = [s for s in sentences if shared.same_text(s.text) not in exclude]
         if earlier:  # "det" is what the earlier answer quoted: its passage goes on to say what is asked now
             own = tuple(g for g in q.groups if g[0] in q.focus) or (q.groups if strict_earlier else ())
             # every sentence of the passage the earlier answer quoted may continue it, not only the best searched
@@ -449,7 +500,7 @@ class Assistant:
                 judgements.append(self._judge_text(q, sentences, hits))
             return judgements[0]
 
-        figure = None if claim else self._figures(question, history, lang, filters)
+        figure = None if claim else self._figures(question, history, lang, filters, leaning)
         estimate_only = False
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
@@ -465,8 +516,10 @@ class Assistant:
             figure = None  # the row the question names is who asked, a sentence states what was asked
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and earlier \
-                and not strict_earlier and self._earlier_document_says(q, figure, earlier, judged):
-            figure = None  # a follow-up's "det" is what the earlier answer quoted: its document answers
+                and self._earlier_document_says(q, figure, earlier, judged, amount=strict_earlier):
+            # a follow-up's "det", or a later part's "den", is what the earlier answer quoted: its document answers
+            # ("Förskolan i X – hur många barn ..., vad kostar den?": the project's cost, not a budget year's row)
+            figure = None
         if figure is not None and not figure.refused and figure.stated and figure.sources and (
                 figure.calculation is None or figure.calculation.operation == "lookup") \
                 and all(answer_rules.of_other_subject(q, s.quote) and not self._names_asked(q, s.quote)
@@ -781,15 +834,16 @@ class Assistant:
         stats = self.retriever.stats
         return frozenset(i for i, group in enumerate(q.groups) if stats.background(group[0]))
 
-    def _figures(self, question: str, history: list[str], lang: str, filters: Any) -> Any:
+    def _figures(self, question: str, history: list[str], lang: str, filters: Any, leaning: bool = False) -> Any:
         chosen = Filters.from_any(filters)
         if self.figures is None or not (chosen.empty or chosen.only_municipalities):
             return None
         from assistant.budget.answer import answer_figures
 
         book = self.figures.of_municipalities(chosen.municipalities) if chosen.municipalities else self.figures
-        # the calculator merges history into the question: only for a real follow-up, never for a new topic
-        earlier = tuple(history) if followup.is_followup(question, history) else ()
+        # the calculator merges history into the question: only for a real follow-up (or a later part of one
+        # question asking another figure of the first part's thing: `leaning`), never for a new topic
+        earlier = tuple(history) if history and (leaning or followup.is_followup(question, history)) else ()
         return answer_figures(question, book, history=earlier, language=lang)
 
     def _book_of(self, question: str, history: Sequence[str]) -> Any:
@@ -922,12 +976,14 @@ class Assistant:
         return row_is_context(self.retriever.stats, q, figure.sources, chosen[0])
 
     def _earlier_document_says(self, q: QueryAnalysis, figure: Any, earlier: Sequence[Citation],
-                               judge: Any) -> bool:
+                               judge: Any, amount: bool = False) -> bool:
         """The prose answer to a pointing-back follow-up comes from the document the earlier answer quoted, which
-        the looked-up row's table is not of, and states an amount when one is asked (arbitrate.earlier_document_answers)."""
+        the looked-up row's table is not of, and states an amount when one is asked, or always (`amount`: a later
+        part of one question, which the table's figure answers unless the passage states one: "vad kostar den?")
+        (arbitrate.earlier_document_answers)."""
         chosen = self._prose_evidence(q, judge())
-        if not chosen or (q.wants_amount and not (asked_amounts(q, chosen[0].text)
-                                                  or amounts_in(chosen[0].text, money=True))):
+        if not chosen or ((q.wants_amount or amount) and not (asked_amounts(q, chosen[0].text)
+                                                              or amounts_in(chosen[0].text, money=True))):
             return False
         return earlier_document_answers(figure.sources, earlier, chosen[0])
 
@@ -1168,10 +1224,13 @@ class Assistant:
         what the claim says is done ("ska sälja", "vill skrota": a passage naming the thing without the deed is
         not about it, and a verb no document uses cannot be confirmed by them)."""
         stats = self.retriever.stats
-        present = with_voices(text_stems(evidence.text) | title_stems(evidence.chunk.title))
+        said = with_voices(text_stems(evidence.text))
+        present = said | with_voices(title_stems(evidence.chunk.title))
         groups = tuple(g for g in q.groups if g[0] not in checked)
         deeds = [g for verb in governed_verbs(claim) for g in groups if g[0] in query_stems(verb, drop_stopwords=False)]
-        return all(any(stats.present(t, present) for t in group) for group in [*stats.rarest(groups), *deeds])
+        # the deed is said by the sentence itself: a title "Budget för ..." does not say "har budgeterat för det"
+        return all(any(stats.present(t, present) for t in group) for group in stats.rarest(groups)) and \
+            all(any(stats.present(t, said) for t in group) for group in deeds)
 
     def _said_otherwise(self, claim: str, q: QueryAnalysis, sentences: list[Sentence]) -> ClaimCheck | None:
         """Supported when an evidence sentence says the claim in other words (claim_paraphrase: the embedder's

@@ -14,7 +14,7 @@ from assistant.budget.allocation import allocation_amounts, asks_allocation, goi
 from assistant.budget.columns import COMPARING, asks_outcome, family, names_column_kind, stated_kinds, to_date_word
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Refusal, execute
-from assistant.budget.matching import stem, stems, table_words, tokens
+from assistant.budget.matching import inflects, stem, stems, table_words, tokens
 from assistant.budget.municipal import compare, scope
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
@@ -302,6 +302,9 @@ def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str],
                and w not in NUMBER_WORDS for w in leftover_topic(question, plan, columns))
 
 
+VOWELS = "aeiouyåäö"
+
+
 def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: frozenset[str] = frozenset()
                  ) -> tuple[Table, str] | None:
     """The one table whose title names the question's topic, and its grand total row, for a question naming no row
@@ -310,12 +313,20 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
     if plan.rows or plan.table_kind or plan.unknown or (plan.operation not in (
             None, "lookup", "sum", "change", "percent_change") and not plan.kinds):  # "andel av det sökta som beviljades"
         return None
-    words = {stem(w) for w in leftover_topic(question, plan, columns) if len(w) >= 6}
-    named = [t for t in tables if words & {stem(w) for w in tokens(t.title or "")}]
+    words = [w for w in leftover_topic(question, plan, columns) if len(w) >= 6]
+    named = [t for t in tables if any(_names_title_word(w, tokens(t.title or "")) for w in words)]
     if len(named) != 1:
         return None
     totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
     return (named[0], totals[0]) if len(totals) == 1 else None
+
+
+def _names_title_word(word: str, title: Sequence[str]) -> bool:
+    """The question's word is a word of the title in any form: the same stem, or the title's word with a definite
+    or plural ending ("sjukfrånvaron" of "Sjukfrånvaro", "skolan" of "skola", which the stemmer leaves apart)."""
+    found = stem(word)
+    return any(found == stem(t) or (t[-1:] in VOWELS and word in (t + "n", t + "t", t + "r", t + "rna"))
+               or inflects(word, t) for t in title if len(t) >= 3 and t.isalpha())
 
 
 def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:

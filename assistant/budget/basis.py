@@ -86,7 +86,7 @@ def _unit_clause(o: Outcome, lang: str) -> str:
 
 def notes_of(o: Outcome, lang: str) -> list[str]:
     """The reason behind a unit correction (Swedish; the basis line says the correction itself), and each
-    stated total that differs from the sum of its rows; each note once."""
+    stated total of money that differs from the sum of its rows; each note once."""
     sv = lang == "sv"
     notes = []
     t = o.table
@@ -95,7 +95,8 @@ def notes_of(o: Outcome, lang: str) -> list[str]:
     unit = t.unit.value
     places = decimals_of(t)
     for cell in o.cells:
-        check = t.checks_for(cell.row_label, cell.column.label) if cell.is_total else None
+        # a total of rates or shares ("Totalt" sjukfrånvaro, 7,6 %) is no sum of its rows
+        check = t.checks_for(cell.row_label, cell.column.label) if cell.is_total and cell.unit.is_money else None
         if check is None or check.difference == 0:
             continue
         diff = format_amount(abs(check.difference), unit, lang, places)

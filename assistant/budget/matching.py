@@ -119,12 +119,27 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
             named = without_total_word(label)
             if named != label:  # "Summa skatter och bidrag" is asked for as "skatter och bidrag"
                 names.append(named)
+            for alternative in alternatives(label):  # "Periodens/årets resultat" is asked for as "resultatet"
+                if alternative.lower() in lowered:
+                    names += [alternative, *lowered[alternative.lower()]]
         for name in names:
             key = tuple((stem(w), w) for w in tokens(name))
             if key:
                 phrases.add((key, label))
     ordered = sorted(phrases, key=lambda p: (-sum(len(s[1]) for s in p[0]), p[1]))
     return Lexicon(tuple(ordered))
+
+
+_SLASHED = re.compile(r"([^\W\d_]+)/([^\W\d_]+)")
+
+
+def alternatives(label: str) -> list[str]:
+    """A label naming two things by words joined by a slash names each of them: "Periodens/årets resultat" ->
+    "Periodens resultat", "årets resultat"; [] without a slash."""
+    m = _SLASHED.search(label)
+    if m is None:
+        return []
+    return [f"{label[:m.start()]}{word}{label[m.end():]}" for word in m.groups()]
 
 
 def without_unit(label: str) -> str:

@@ -151,6 +151,13 @@ def genitive(name: str) -> str:
     return name if name[-1:] in "sxz" else name + "s"
 
 
+def names_measure(name: str, words: dict) -> bool:
+    """The row's name says the measure the kind's phrases add to it ("Totala investeringar" of an investment
+    table): said as it is, not "Totala investeringars investeringar"."""
+    measure = re.match(r"\{row_gen\}\s+([^\W\d_]+)", words.get("subject", ""))
+    return measure is not None and stems(measure.group(1))[0] in stems(name)
+
+
 def _fill(template: str, subject: Subject, amount: str = "") -> str:
     return template.format(row=subject.name, row_gen=genitive(subject.name), amount=amount)
 
@@ -170,7 +177,7 @@ def say_amount(subject: Subject, table: Table, lang: str, amount: str, adverb: s
         template = words["lookup_several"]
     elif subject.several and lang == "en":
         template = phrases()["default"][lang]["lookup_several"]
-    elif subject.plain and "{row_gen}" in words["lookup"]:
+    elif (subject.plain or names_measure(subject.name, words)) and "{row_gen}" in words["lookup"]:
         template = phrases()["default"][lang]["lookup"]
     else:
         template = words["lookup"]
@@ -182,7 +189,7 @@ def noun_phrase(subject: Subject, table: Table, lang: str, columns: Sequence[Col
     words = _kind(table, columns)[lang]
     if subject.whole:
         return _fill(words["whole_subject"], subject)
-    if subject.plain and "{row_gen}" in words["subject"]:
+    if (subject.plain or names_measure(subject.name, words)) and "{row_gen}" in words["subject"]:
         return subject.name
     text = _fill(words["subject"], subject)
     return text + (" totalt" if lang == "sv" else " in total") if subject.total else text

@@ -38,7 +38,8 @@ MAX = _R(r"\b(störst\w*|högst\w*|mest|flest|largest|biggest|highest|most)\b")
 MIN = _R(r"\b(minst\w*|lägst\w*|smallest|lowest|least)\b")
 CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w*|växer|tillväxt|"
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
-            r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|går upp|går ner|förbättr\w*|försämr\w*|improv\w*|worsen\w*|"
+            r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|(?:gå|går|gick|gått)\s+(?:upp|ner|ned)|förbättr\w*|"
+            r"försämr\w*|improv\w*|worsen\w*|"
             r"shrink\w*|shrank|krymp\w*|ändr(?:as|ades|ats|ing\w*))")
 # the comparatives of size asked "by how much" ("hur mycket mer", "how much less")
 COMPARATIVES = r"mer|mindre|större|högre|lägre|more|less|larger|bigger|higher|lower|smaller|greater"

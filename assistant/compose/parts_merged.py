@@ -1,6 +1,6 @@
 """The answers to the parts of one question said as one answer, each statement once: a later part whose answer
-repeats what an earlier part's answer already said (the same sentence, or a "Se även" quote of a passage an
-earlier part cited) leaves it out ("vem är ordförande ..., vem är vice ..., och vilka partier tillhör de?": the
+repeats what an earlier part's answer already said (the same sentence, or a quote of a passage an earlier part
+cited, alone as "Se även" or led by its source naming no figure) leaves it out ("vem är ordförande ..., vem är vice ..., och vilka partier tillhör de?": the
 party is in the sentences the first two parts quoted).
 
     unrepeated(texts, citations) -> texts, each statement said once
@@ -16,7 +16,9 @@ MARKERS = re.compile(r"\s?\[(\d+(?:\s*,\s*\d+)*)\]")
 # a statement ends with its citation markers (and the punctuation after them)
 STATEMENT = re.compile(r".*?(?:\s?\[\d+(?:\s*,\s*\d+)*\])+[.,;:]?", re.S)
 SEE_ALSO = ("Se även:", "See also:")
-QUOTE_ONLY = re.compile(r"”[^”]*”[.,;:]?")
+# a quote alone, or led by its source naming no figure ("”Nu startar bygget …” (2025-03-12) anger: ”…”"): nothing
+# but the passage it cites ("anger 100 barn: ”…”" says which figure of it answers)
+QUOTE_ONLY = re.compile(r"(?:”[^”]*”(?:\s\([^()]*\))?\s(?:anger|says):\s)?”[^”]*”[.,;:]?")
 
 
 def statements(text: str) -> list[str]:

@@ -112,7 +112,7 @@ def statement_claim(question: str) -> str | None:
     if len([w for w in words if not w[0].isdigit()]) < MIN_STATEMENT_WORDS - 1 or len(words) < MIN_STATEMENT_WORDS:
         return None
     lowered = body.lower()
-    if set(words) & set(kinds["interrogatives"]) or words[0] in kinds["interrogatives_initial"]:
+    if asks_by_interrogative(body, kinds) or words[0] in kinds["interrogatives_initial"]:
         return None
     if words[0] in kinds["requests"] or words[0] in kinds["verbs_opening_questions"] or \
             words[0] in kinds["followup_openers"]:
@@ -128,6 +128,30 @@ def statement_claim(question: str) -> str | None:
     if not tagged and not full_stop and not has_finite_verb(words, kinds, body):
         return None  # a noun phrase typed as a search, not a statement
     return body or None
+
+
+_CLAUSE_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[\s.,]\d+)*|[,;:–—]|\s-\s")
+
+
+def asks_by_interrogative(body: str, kinds: dict) -> bool:
+    """An interrogative word opens a question when no finite verb stands before it in its clause (a clause opens
+    after a comma, colon, dash or a conjunction: "Förskolan i X – hur många barn ...", "... och vad kostar den");
+    after its clause's finite verb it opens a subordinate clause of a statement ("kommunstyrelsen var enig när de
+    sjösatte uppdragen", as causal_conjunctions reads "när"). After a reporting verb it asks what was said
+    ("Säffle says how much ... goes to school?")."""
+    verb = ""  # the clause's verb so far: "", "finite" or "reporting"
+    for token in _CLAUSE_TOKEN.findall(body.lower()):
+        word = token.strip()
+        if not word[:1].isalnum() or word in kinds["followup_openers"]:
+            verb = ""
+        elif word in kinds["interrogatives"]:
+            if verb != "finite":
+                return True
+        elif word in kinds["reporting_verbs"]:
+            verb = "reporting"
+        elif not verb and not word[0].isdigit() and is_finite_verb(word):
+            verb = "finite"
+    return False
 
 
 def asks_truth(sentence: str) -> bool:

@@ -88,6 +88,10 @@ def test_near_miss_topic_present_but_no_amount(assistant: Assistant) -> None:
     ("Is it true that the committee for work, skills and welfare has a savings requirement of 41 million?",
      "supported", "41 miljoner"),
     ("Stämmer det att kommunen ska sälja simhallen till Göteborg?", "not_found", "avgöra"),
+    # the deed a claim says is done ("har budgeterat") is said by the sentence, not by a title "Budget för ..."
+    ("Stämmer det att S har budgeterat för att avskaffa delade turer?", "not_found", "avgöra"),
+    # "när" after the clause's verb opens a subordinate clause: a statement, checked as a claim
+    ("kommunstyrelsen var enig när de sjösatte uppdragen i februari 2023?", "supported", "enig kommunstyrelse"),
 ])
 def test_claims(assistant: Assistant, claim: str, verdict: str, in_answer: str) -> None:
     answer = assistant.ask(claim)

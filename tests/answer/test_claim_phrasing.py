@@ -142,3 +142,23 @@ def test_a_change_claimed_in_everyday_words_is_searched_as_the_documents_write_i
 
     q = analyse("Sjukfrånvaron har gått ner jämfört med i fjol")
     assert "minskat" in q.lexical_text and "föregående år" in q.lexical_text
+
+
+@pytest.mark.parametrize("question, claim", [
+    ("kommunstyrelsen var enig när de sjösatte uppdragen i feb 2023?",
+     "kommunstyrelsen var enig när de sjösatte uppdragen i feb 2023"),
+    ("The board was unanimous when it launched the assignments?", "The board was unanimous when it launched the assignments"),
+])
+def test_an_interrogative_after_the_clauses_verb_opens_a_subordinate_clause(question: str, claim: str) -> None:
+    assert parse_claim(question) == (claim, False)
+
+
+@pytest.mark.parametrize("question", [
+    "Förskolan i Timmernabben – hur många barn får plats?",  # a dash opens the clause the interrogative opens
+    "investeringarna i den avgiftsfinansierade verksamheten 2023, vad står det?",
+    "Socialnämnden fick 5 mnkr och när betalas det ut?",  # a conjunction opens a new clause
+    "Säffle says how much of every 100 kronor goes to school?",  # after a reporting verb: what was said is asked
+    "Från när ska genomlysningarna göras?",
+])
+def test_an_interrogative_opening_its_clause_asks(question: str) -> None:
+    assert parse_claim(question) == (None, False)

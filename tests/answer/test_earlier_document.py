@@ -33,3 +33,20 @@ def test_the_row_answers_when_its_table_is_of_the_earlier_document_or_the_prose_
     other = [SimpleNamespace(doc_path="budget.pdf", quote="Summa skatteintäkter 236,8")]
     assert not earlier_document_answers(other, [_cited("nyhet.txt")], prose)
     assert not earlier_document_answers(other, [], prose)
+
+
+def test_a_later_part_yields_its_row_only_to_a_sentence_stating_an_amount(monkeypatch) -> None:
+    """"Förskolan i X – hur många barn ..., vad kostar den?": the first part's document states the cost; "och vad
+    är äldreomsorgens budget enligt driftbudgeten?": a sentence of the first part's document stating no amount
+    ("... antog budgeten för 2025") does not replace the table's figure."""
+    from assistant.build import Assistant
+
+    assistant = object.__new__(Assistant)
+    row = SimpleNamespace(sources=[SimpleNamespace(doc_path="budget.pdf", quote="Äldreomsorg 175 900 181 400")])
+    from assistant.understand.query import analyse
+
+    q = analyse("och vad är äldreomsorgens budget 2024 och 2025 enligt driftbudgeten?")
+    for text, expected in (("Kommunfullmäktige antog budgeten för 2025.", False),
+                           ("Den totala kostnaden beräknas till 46,2 miljoner kronor.", True)):
+        monkeypatch.setattr(Assistant, "_prose_evidence", lambda self, q, judged, t=text: [_sentence("nyhet.html", t)])
+        assert assistant._earlier_document_says(q, row, [_cited("nyhet.html")], lambda: None, amount=True) is expected

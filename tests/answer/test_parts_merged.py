@@ -42,3 +42,12 @@ def test_the_same_passage_said_of_another_figure_stays() -> None:
 def test_a_refused_part_without_markers_stays() -> None:
     assert unrepeated(["Om ”x”: Jag hittar inget om det i dokumenten.", f"{CHAIR} [1]"], [cite(1, 0)]) == [
         "Om ”x”: Jag hittar inget om det i dokumenten.", f"{CHAIR} [1]"]
+
+
+def test_a_passage_an_earlier_part_cited_led_only_by_its_source_is_said_once() -> None:
+    """"hur många barn får plats, när blir den klar": one sentence answers both; the second part's quote of it,
+    led by its source naming no figure, is not said again."""
+    citations = [cite(1, 0), cite(2, 0)]
+    first = "”Bygget” (2025-03-12) anger 100 barn: ”plats för 100 barn och klar i augusti 2026.” [1]"
+    again = "”Bygget” (2025-03-12) anger: ”plats för 100 barn och klar i augusti 2026.” [2]"
+    assert unrepeated([first, again], citations) == [first, ""]

@@ -14,6 +14,8 @@ from tests.budget.corpus_docs import corpus_book
     ("Socialnämndens kommunbidrag ökar från 2021 till 2023", "supported"),
     ("Samhällsbyggnadsnämnden får lägre ram 2022 än 2021", "supported"),
     ("Samhällsbyggnadsnämndens kommunbidrag ökar från 2021 till 2022", "contradicted"),
+    ("Socialnämndens kommunbidrag har gått upp från 2021 till 2023", "supported"),
+    ("Socialnämndens kommunbidrag gick ner från 2021 till 2023", "contradicted"),
 ])
 def test_direction_claims(claim: str, verdict: str) -> None:
     result = check_direction_claim(claim, corpus_book())

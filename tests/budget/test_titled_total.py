@@ -52,3 +52,46 @@ def test_the_topic_of_a_tables_title_is_its_grand_total(book: FigureBook, questi
 def test_a_word_of_no_title_names_no_table(book: FigureBook) -> None:
     answer = answer_figures("hur stora är lönekostnaderna totalt 2026?", book)
     assert answer is None or answer.calculation is None or answer.calculation.result != Decimal(181200)
+
+
+RATES = """Delårsrapport januari–augusti 2025
+
+Tabell 4. Sjukfrånvaro i procent av ordinarie arbetstid
+
+| Förvaltning | Jan–aug 2024 | Jan–aug 2025 |
+|---|---|---|
+| Kommunledningsförvaltningen | 4,1 | 3,8 |
+| Socialförvaltningen | 9,2 | 8,7 |
+| Totalt | 7,6 | 7,2 |
+"""
+
+
+@pytest.fixture(scope="module")
+def rates() -> FigureBook:
+    doc = LoadedDocument(path="exempel/delar-2025.md", text=RATES, sha256="r",
+                         meta=DocumentMeta(title="Delårsrapport januari–augusti 2025", date="2025-09-30",
+                                           doc_type="other"))
+    return FigureBook((extract_figures(doc),))
+
+
+@pytest.mark.parametrize("question", [
+    "Hur har sjukfrånvaron totalt förändrats från 2024 till 2025?",  # the definite form of the title's word
+    "Har sjukfrånvaron totalt gått ner från 2024 till 2025?",  # a particle verb of going says a change
+])
+def test_a_titles_word_in_its_definite_form_names_the_table(rates: FigureBook, question: str) -> None:
+    answer = answer_figures(question, rates)
+    assert answer is not None and not answer.refused and answer.calculation.result == Decimal("-0.4"), answer
+    assert "7,6" in answer.text and "7,2" in answer.text
+    assert "Raderna summerar" not in answer.text  # a total of rates is no sum of its rows
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Sjukfrånvaron totalt har gått ner från 2024 till 2025", "supported"),
+    ("Sjukfrånvaron totalt gick upp från 2024 till 2025", "contradicted"),
+])
+def test_a_claimed_change_in_a_particle_verb_is_checked(rates: FigureBook, claim: str, verdict: str) -> None:
+    from assistant.budget.verify import check_direction_claim
+
+    result = check_direction_claim(claim, rates)
+    assert result is not None and result.verdict == verdict, result
+    assert "7,6" in result.text and "7,2" in result.text

@@ -116,3 +116,16 @@ def test_a_section_total_is_named_by_its_section():
     assert subject_of(cells[0], table) == Subject("Individ- och familjeomsorg")
     assert subject_of(cells[1], table) == Subject("Familjenämnd", total=True)
     assert subject_of(cells[2], table) == Subject("Nämnder", total=True)
+
+
+def test_a_row_naming_the_tables_measure_is_said_as_it_is():
+    from assistant.budget.phrasing import say_amount
+
+    source = CellSource("d.txt", "Investeringar", "x", 0, 1)
+    table = Table("d.txt#2", "Investeringsbudget", "d.txt", Unit.MNKR, Unit.MNKR,
+                  (Column("Budget 2025", 2025, "Budget"),),
+                  (Row("Ny förskola", (Decimal("18.5"),), False, source, ()),
+                   Row("Totala investeringar", (Decimal("214.9"),), False, source, ())))
+    assert say_amount(Subject("Totala investeringar"), table, "sv", "214,9 mnkr").startswith(
+        "Totala investeringar är 214,9 mnkr")
+    assert say_amount(Subject("Ny förskola"), table, "sv", "18,5 mnkr").startswith("Ny förskolas investeringar är")
