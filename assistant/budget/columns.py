@@ -22,6 +22,13 @@ from assistant.budget.units import measure_in
 # Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut"; a committee's budget for a
 # year is its "Budget" or its "Ram" (the frame the council gives it); a "Budgetavvikelse" is a deviation.
 SAME_KIND = {"Bokslut": "Utfall", "Ram": "Budget", "Budgetavvikelse": "Avvikelse"}
+# A time up to a month of the year ("efter augusti", "till och med juni", "t.o.m. 31 augusti", "through August"):
+# the months passed so far, the period's outcome
+MONTH_NAME = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|"
+              r"february|march|june|july|august|october|jan|feb|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?")
+UNTIL_MONTH = re.compile(r"(?<!\w)(?:efter|till och med|t\.\s?o\.\s?m\.?|tom|fram till|through|until|by)\s+"
+                         r"(?:(?:den|the end of|the|slutet av|utgången av)\s+)?(?:\d{1,2}\s+)?" + MONTH_NAME + r"(?!\w)",
+                         re.IGNORECASE)
 # Kinds that compare other kinds: named together with them ("underskott mot budget"), they are what is asked.
 COMPARING = ("Avvikelse",)
 
@@ -140,8 +147,13 @@ def column_kinds(question: str) -> tuple[str, ...]:
 
 def says_to_date(question: str) -> bool:
     """The question speaks of what has been used so far ("har använts", "förbrukat", "hittills", also misspelt
-    by one letter: "hittils")."""
-    return any(to_date_word(w) for w in tokens(question))
+    by one letter: "hittils"), or of the months up to one ("efter augusti", "till och med juni")."""
+    return any(to_date_word(w) for w in tokens(question)) or bool(UNTIL_MONTH.search(question))
+
+
+def period_words(question: str) -> set[str]:
+    """The words of the question's periods of months ("jan-aug", "efter augusti"): they say when, they name no topic."""
+    return {w for pattern in (MONTH_PERIOD, UNTIL_MONTH) for m in pattern.finditer(question) for w in tokens(m.group())}
 
 
 @lru_cache(maxsize=4096)

@@ -201,7 +201,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         op = "rank"  # "vilken är störst och vilken minst": the whole order answers both
     if not intent and (matches or years) and not NOT_FIGURES.search(text):
         # "Vad är finansnettot 2023?", "Socialnämnden 2022?" but not "Vad är socialnämndens uppdrag?"
-        rest = _leftover(question, matches, lexicon.columns)
+        rest = _leftover(question, matches, lexicon.columns | lexicon.titles_of([m.label for m in matches]))
         # "What is the capital budget for 2023?": a table named with a year and nothing else asks for its figure
         named = bool(matches) or (bool(kinds) and bool(years))
         # words of closed classes are gone from `rest`: a content word left is another topic ("uppdrag")
@@ -321,7 +321,8 @@ def _own_kinds_compared(question: str, lexicon: Lexicon, op: str | None) -> tupl
 
 def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = frozenset()) -> list[str]:
     """Words that are neither row names, years, table words, words of the tables' column labels ("helåret" of
-    "Prognos helår": with a row they address its cell) nor filler: what else the question is about."""
+    "Prognos helår": with a row they address its cell; the caller adds the title words of the rows' tables and
+    documents, "sjukfrånvaron på socialförvaltningen", "delårsrapporten") nor filler: what else the question is about."""
     from assistant.understand.words import finite_verb_at
 
     words = tokens(question)
