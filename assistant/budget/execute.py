@@ -243,6 +243,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if op in ("change", "percent_change") and len(rows) >= 2 and len(set(years)) >= 2:
         return _change_of_sum(op, table, rows, (min(years), max(years)), num, fmt, interp)
 
+    if op == "difference" and len(rows) == 2 and plan.year_range and len(set(years)) >= 2:
+        return _difference_of_sums(table, rows, years, num, fmt, interp)
+
     if op in ("difference", "ratio", "change", "percent_change") and len(rows) >= 2:
         if plan.denominator and plan.denominator in plan.rows and op == "ratio":
             rows = [r for r in rows if r.label != plan.denominator] + [find_row(table, plan.denominator)]  # type: ignore[list-item]
@@ -485,6 +488,20 @@ def _change_of_sum(op: str, table: Table, rows: list[Row], span: tuple[int, int]
     if op == "percent_change":
         return Outcome(op, pct, "%", (*first, *last), expr, table, ((diff, u),), interpretation=tuple(interp))
     return Outcome(op, diff, u, (*first, *last), expr, table, ((pct, "%"),), interpretation=tuple(interp))
+
+
+def _difference_of_sums(table: Table, rows: list[Row], years: tuple[int, ...], num, fmt,  # type: ignore[no-untyped-def]
+                        interp: list[str]) -> Outcome:
+    """"Skillnaden mellan A och B 2020–2024", "flyttnettot sammanlagt 2020–2024": two rows over a span of years
+    differ by their sums over it. The cells are the first row's years, then the second's; `secondary` holds the
+    two sums."""
+    first, second = ([_value(table, r, y) for y in years] for r in rows)
+    a, b = sum((c.value for c in first), Decimal(0)), sum((c.value for c in second), Decimal(0))
+    u = table.unit.value
+    expr = (f"({' + '.join(num(c.value) for c in first)}) - ({' + '.join(num(c.value) for c in second)}) = "
+            f"{num(a)} - {num(b)} = {fmt(a - b, u)}")
+    return Outcome("difference", abs(a - b), u, (*first, *second), expr, table, ((a, u), (b, u)),
+                   interpretation=tuple(interp))
 
 
 def _share_over_span(table: Table, rows: list[Row], plan: Plan, cells_of, num, fmt,  # type: ignore[no-untyped-def]

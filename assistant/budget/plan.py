@@ -15,6 +15,7 @@ from assistant.budget.columns import (
     COMPARING, both_ends, column_kind, column_kinds, counts_down, family, held_against, names_column_kind, period_kind,
     signs,
 )
+from assistant.budget.net import net_rows
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
     unknown_committees,
@@ -46,7 +47,7 @@ COMPARATIVES = r"mer|mindre|större|högre|lägre|more|less|larger|bigger|higher
 SETTING_AGAINST = r"jämfört (?:med|mot)|compared (?:to|with)|jämför\w*|compare\w*|versus|vs"
 SET_AGAINST = _R(rf"\b(?:{SETTING_AGAINST})\b")
 # a comparative and its "än"/"than" at most six words apart ("större är socialnämndens prognostiserade underskott än")
-DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|(?:mer|mindre|större|högre|lägre|fler|färre) (?:[^?.\s]+\s+){0,6}?än|"
+DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|minus(?!\s*\d)|(?:mer|mindre|större|högre|lägre|fler|färre) (?:[^?.\s]+\s+){0,6}?än|"
                 r"differ\w*|(?:more|less|larger|bigger|higher|lower|smaller|greater) (?:[^?.\s]+\s+){0,6}?than|"
                 rf"{SETTING_AGAINST})\b")
 # "hur mycket mer ...?", "how much less ...?": a comparative asked by how much; in a follow-up its "than" is the other
@@ -220,7 +221,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         top_n = int(raw) if raw.isdigit() and int(raw) < 100 else _NUM_WORDS.get(raw)
     excluded = excluded_rows(question, matches) if op in ("max", "min", "rank", "sum", "mean") else ()
     matches = [m for m in matches if m.label not in excluded]
-    return Plan(
+    plan = Plan(
         operation=op, rows=tuple(m.label for m in matches),
         denominator=per if op == "per" else _denominator(question, matches),
         denominator_with=_joined_to_denominator(question, matches),
@@ -239,6 +240,20 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
     )
+    return _net_asked(question, text, plan, lexicon)
+
+
+def _net_asked(question: str, text: str, plan: Plan, lexicon: Lexicon) -> Plan:
+    """A net the question names and no row holds ("flyttnetto 2020–2024", net.py): the inflow row less the outflow
+    row, of a year or summed over the span."""
+    if plan.rows or plan.operation not in (None, "lookup", "sum", "difference"):
+        return plan
+    net = net_rows(question, lexicon)
+    if net is None:
+        return plan
+    word, rows = net
+    asks = plan.intent or bool(plan.years or WEAK_FIGURE.search(text)) and not NOT_FIGURES.search(text)
+    return replace(plan, operation="difference", rows=rows, said=(word, word), intent=asks, unknown=())
 
 
 def _against_kind(question: str, text: str, op: str | None, kind: str | None, compared: tuple[str, ...]
