@@ -60,3 +60,10 @@ def test_minus_between_two_rows_asks_their_difference() -> None:
     plan = plan_question("inflyttade minus utflyttade 2021?", Lexicon.build((TABLE,)))
     assert plan.operation == "difference"
     assert plan_question("resultatet blev minus 4 miljoner 2021", Lexicon.build((TABLE,))).operation != "difference"
+
+
+def test_a_pair_the_data_names_is_a_net_too() -> None:
+    lexicon = Lexicon.build((_table({"Födda": (121, 118, 109), "Döda": (168, 159, 171)}),))
+    assert net_rows("vad var födelseöverskottet 2021?", lexicon) == ("födelseöverskottet", ("Födda", "Döda"))
+    assert net_rows("vad var födelsenettot 2021?", lexicon) == ("födelsenettot", ("Födda", "Döda"))
+    assert net_rows("hur stort var budgetöverskottet 2021?", lexicon) is None
