@@ -301,8 +301,8 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
     if plan.rows or plan.table_kind or plan.unknown or (plan.operation not in (
             None, "lookup", "sum", "change", "percent_change") and not plan.kinds):  # "andel av det sökta som beviljades"
         return None
-    words = {stem(w) for w in leftover_topic(question, plan, columns) if len(w) >= 6}
-    named = [t for t in tables if words & {stem(w) for w in tokens(t.title or "")}]
+    words = [w for w in leftover_topic(question, plan, columns) if len(w) >= 6]
+    named = [t for t in tables if any(in_columns(w, _title_stems((t,))) for w in words)]  # "sjukfrånvaron": "Sjukfrånvaro"
     if len(named) != 1:
         return None
     totals = [r.label for r in named[0].rows if r.is_total and not r.sections]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from assistant.budget.execute import Outcome, format_amount, decimals_of, table_name
 from assistant.budget.phrasing import join
+from assistant.budget.units import Unit
 
 LEAD = {"sv": "Underlag: ", "en": "Based on: "}
 WHY = {  # why the columns are these, by interpretation code
@@ -95,7 +96,9 @@ def notes_of(o: Outcome, lang: str) -> list[str]:
     unit = t.unit.value
     places = decimals_of(t)
     for cell in o.cells:
-        check = t.checks_for(cell.row_label, cell.column.label) if cell.is_total else None
+        # rates do not add up: a total in percent is its rows' weighted mean ("Totalt" of a sick-leave table)
+        check = t.checks_for(cell.row_label, cell.column.label) if cell.is_total and cell.unit is not Unit.PERCENT \
+            else None
         if check is None or check.difference == 0:
             continue
         diff = format_amount(abs(check.difference), unit, lang, places)

@@ -29,6 +29,8 @@ MONTH_NAME = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|o
 UNTIL_MONTH = re.compile(r"(?<!\w)(?:efter|till och med|t\.\s?o\.\s?m\.?|tom|fram till|through|until|by)\s+"
                          r"(?:(?:den|the end of|the|slutet av|utgången av)\s+)?(?:\d{1,2}\s+)?" + MONTH_NAME + r"(?!\w)",
                          re.IGNORECASE)
+# The whole year a forecast or an outcome covers ("helåret", "hela året", "the full year"): when, not what
+WHOLE_YEAR = re.compile(r"(?<!\w)(?:helår(?:et|s)?|hela året|full year|whole year)(?!\w)", re.IGNORECASE)
 # Kinds that compare other kinds: named together with them ("underskott mot budget"), they are what is asked.
 COMPARING = ("Avvikelse",)
 
@@ -152,8 +154,9 @@ def says_to_date(question: str) -> bool:
 
 
 def period_words(question: str) -> set[str]:
-    """The words of the question's periods of months ("jan-aug", "efter augusti"): they say when, they name no topic."""
-    return {w for pattern in (MONTH_PERIOD, UNTIL_MONTH) for m in pattern.finditer(question) for w in tokens(m.group())}
+    """The words of the question's periods ("jan-aug", "efter augusti", "helåret"): they say when, they name no topic."""
+    return {w for pattern in (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR) for m in pattern.finditer(question)
+            for w in tokens(m.group())}
 
 
 @lru_cache(maxsize=4096)

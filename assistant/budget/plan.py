@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from assistant.budget.columns import (
     COMPARING, both_ends, column_kind, column_kinds, counts_down, family, held_against, names_column_kind, period_kind,
-    signs,
+    period_words, says_to_date, signs,
 )
 from assistant.budget.net import net_rows
 from assistant.budget.matching import (
@@ -195,6 +195,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         matches = _columns_not_rows(matches, kind, lexicon)
     compared = column_kinds(question) or _own_kinds_compared(question, lexicon, op)
     op, kind, compared = _against_kind(question, text, op, kind, compared)
+    if op in (None, "lookup") and "Utfall" in compared and PERCENT.search(text) and says_to_date(question) \
+            and held_against(question) is None:
+        op = "share"  # "hur mycket har förbrukats av budgeten, i procent": the outcome so far, a share of the other
     if op in ("max", "min") and counts_down(question):
         op = "min" if op == "max" else "max"  # "störst underskott": the most negative figure
     if op in ("max", "min") and len(matches) != 1 and not BY_YEAR.search(text) and (
@@ -354,7 +357,8 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     publishers = publisher_words()
     # a noun right after a publisher names its document ("i S förslag", "M:s förslag"), not another topic
     owned = {i for i in range(1, len(words)) if words[i - 1] in publishers or words[i - 1].removesuffix("s") in publishers}
-    return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit()
+    period = period_words(question)  # "helåret", "efter augusti": when, not what
+    return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit() and w not in period
             and w not in _FILLER and w not in kinds and w not in documents and w.removesuffix("s") not in documents
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
             and not in_columns(w, columns)]

@@ -78,3 +78,24 @@ def test_a_time_up_to_a_month_speaks_of_the_outcome_so_far(question: str, so_far
 def test_the_words_of_a_period_of_months_name_no_topic() -> None:
     assert period_words("vad hade nämnderna gjort av med efter augusti?") == {"efter", "augusti"}
     assert {"jan", "aug"} <= period_words("sjukfrånvaron jan-aug 2025")
+
+
+def test_the_whole_year_of_a_forecast_names_no_topic() -> None:
+    answer = answer_figures("Vad är prognosen för helåret för socialnämnden?", _book())
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("428.4")
+
+
+def test_the_total_of_a_table_its_title_names_in_another_form_is_a_rate_without_a_sum_note() -> None:
+    answer = answer_figures("Vad var sjukfrånvaron totalt jan-aug 2025?", _book())
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("7.2")
+    assert "summerar" not in answer.text  # rates do not add up to their total
+
+
+def test_a_percent_of_what_was_used_so_far_is_a_share_of_the_budget() -> None:
+    answer = answer_figures("Hur mycket har kommunstyrelsen förbrukat av sin budget till och med augusti, i procent?",
+                            _book())
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.operation == "share"
+    assert round(answer.calculation.result, 1) == Decimal("64.0")
