@@ -150,7 +150,15 @@ def column_kinds(question: str) -> tuple[str, ...]:
 def says_to_date(question: str) -> bool:
     """The question speaks of what has been used so far ("har använts", "förbrukat", "hittills", also misspelt
     by one letter: "hittils"), or of the months up to one ("efter augusti", "till och med juni")."""
-    return any(to_date_word(w) for w in tokens(question)) or bool(UNTIL_MONTH.search(question))
+    words = tokens(question)
+    return any(to_date_word(w) for w in words) or bool(UNTIL_MONTH.search(question)) or any(
+        f" {phrase} " in f" {' '.join(words)} " for phrase in _to_date_phrases())
+
+
+@lru_cache(maxsize=1)
+def _to_date_phrases() -> tuple[str, ...]:
+    """The `_to_date` entries of several words ("gjort av med", "gått åt"), as tokens joined by one space."""
+    return tuple(" ".join(tokens(p)) for p in synonyms()["column_kinds"]["_to_date"] if len(tokens(p)) > 1)
 
 
 def period_words(question: str) -> set[str]:

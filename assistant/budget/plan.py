@@ -195,9 +195,11 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         matches = _columns_not_rows(matches, kind, lexicon)
     compared = column_kinds(question) or _own_kinds_compared(question, lexicon, op)
     op, kind, compared = _against_kind(question, text, op, kind, compared)
-    if op in (None, "lookup") and "Utfall" in compared and PERCENT.search(text) and says_to_date(question) \
-            and held_against(question) is None:
-        op = "share"  # "hur mycket har förbrukats av budgeten, i procent": the outcome so far, a share of the other
+    if op in (None, "lookup") and "Utfall" in compared and says_to_date(question) and held_against(question) is None:
+        if PERCENT.search(text):
+            op = "share"  # "hur mycket har förbrukats av budgeten, i procent": the outcome so far, a share of the other
+        else:
+            kind, compared = "Utfall", ()  # "hur mycket av budgeten har gått åt": the outcome so far itself
     if op in ("max", "min") and counts_down(question):
         op = "min" if op == "max" else "max"  # "störst underskott": the most negative figure
     if op in ("max", "min") and len(matches) != 1 and not BY_YEAR.search(text) and (

@@ -99,3 +99,15 @@ def test_a_percent_of_what_was_used_so_far_is_a_share_of_the_budget() -> None:
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.operation == "share"
     assert round(answer.calculation.result, 1) == Decimal("64.0")
+
+
+@pytest.mark.parametrize("question", ["hur stor del av budgeten har nämnderna gjort av med?",
+                                      "vad har gått åt av budgeten?"])
+def test_a_phrase_of_several_words_speaks_of_the_outcome_so_far(question: str) -> None:
+    assert says_to_date(question)
+
+
+def test_how_much_of_the_budget_was_used_asks_the_outcome_so_far() -> None:
+    answer = answer_figures("Hur mycket av budgeten har gått åt för socialnämnden?", _book())
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("285.6")
