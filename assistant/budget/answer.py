@@ -11,7 +11,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.allocation import allocation_amounts, asks_allocation, going_to
-from assistant.budget.columns import COMPARING, asks_outcome, family, names_column_kind, stated_kinds, to_date_word
+from assistant.budget.columns import (
+    COMPARING, asks_outcome, family, names_column_kind, period_words, stated_kinds, to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Refusal, execute
 from assistant.budget.matching import inflects, stem, stems, table_words, tokens
@@ -340,7 +341,7 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
     from assistant.budget.plan import in_columns, closed_words
 
     named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
-    named |= asking_words(question)
+    named |= asking_words(question) | period_words(question)
     row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"
     words = [w for w in tokens(question) if w not in named and not w.isdigit() and not names_column_kind(w)
              and not asks_outcome(w) and not to_date_word(w) and not _inflects(w, row_stems)
@@ -350,8 +351,9 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
 
 
 def asking_words(question: str) -> set[str]:
-    """The words of the phrases that ask for a figure ("hur hög", "hur mycket"): they ask, they name no topic."""
-    return {w for m in FIGURE.finditer(question) for w in tokens(m.group())}
+    """The words of the phrases that ask for a figure or a share of one ("hur hög", "hur mycket", "hur stor del"):
+    they ask, they name no topic."""
+    return {w for pattern in (FIGURE, SHARE) for m in pattern.finditer(question) for w in tokens(m.group())}
 
 
 def _inflects(word: str, row_stems: set[str]) -> bool:

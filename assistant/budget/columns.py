@@ -22,6 +22,15 @@ from assistant.budget.units import measure_in
 # Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut"; a committee's budget for a
 # year is its "Budget" or its "Ram" (the frame the council gives it); a "Budgetavvikelse" is a deviation.
 SAME_KIND = {"Bokslut": "Utfall", "Ram": "Budget", "Budgetavvikelse": "Avvikelse"}
+# A time up to a month of the year ("efter augusti", "till och med juni", "t.o.m. 31 augusti", "through August"):
+# the months passed so far, the period's outcome
+MONTH_NAME = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|"
+              r"february|march|june|july|august|october|jan|feb|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?")
+UNTIL_MONTH = re.compile(r"(?<!\w)(?:efter|till och med|t\.\s?o\.\s?m\.?|tom|fram till|through|until|by)\s+"
+                         r"(?:(?:den|the end of|the|slutet av|utgången av)\s+)?(?:\d{1,2}\s+)?" + MONTH_NAME + r"(?!\w)",
+                         re.IGNORECASE)
+# The whole year a forecast or an outcome covers ("helåret", "hela året", "the full year"): when, not what
+WHOLE_YEAR = re.compile(r"(?<!\w)(?:helår(?:et|s)?|hela året|full year|whole year)(?!\w)", re.IGNORECASE)
 # Kinds that compare other kinds: named together with them ("underskott mot budget"), they are what is asked.
 COMPARING = ("Avvikelse",)
 
@@ -155,8 +164,22 @@ def column_kinds(question: str) -> tuple[str, ...]:
 
 def says_to_date(question: str) -> bool:
     """The question speaks of what has been used so far ("har använts", "förbrukat", "hittills", also misspelt
-    by one letter: "hittils")."""
-    return any(to_date_word(w) for w in tokens(question))
+    by one letter: "hittils"), or of the months up to one ("efter augusti", "till och med juni")."""
+    words = tokens(question)
+    return any(to_date_word(w) for w in words) or bool(UNTIL_MONTH.search(question)) or any(
+        f" {phrase} " in f" {' '.join(words)} " for phrase in _to_date_phrases())
+
+
+@lru_cache(maxsize=1)
+def _to_date_phrases() -> tuple[str, ...]:
+    """The `_to_date` entries of several words ("gjort av med", "gått åt"), as tokens joined by one space."""
+    return tuple(" ".join(tokens(p)) for p in synonyms()["column_kinds"]["_to_date"] if len(tokens(p)) > 1)
+
+
+def period_words(question: str) -> set[str]:
+    """The words of the question's periods ("jan-aug", "efter augusti", "helåret"): they say when, they name no topic."""
+    return {w for pattern in (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR) for m in pattern.finditer(question)
+            for w in tokens(m.group())}
 
 
 @lru_cache(maxsize=4096)

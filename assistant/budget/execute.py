@@ -106,6 +106,29 @@ def _label(cell: Cell) -> str:
     return f"{cell.row_label} {cell.column.label}"
 
 
+def _row_of_kinds(plan: Plan, tables: tuple[Table, ...]) -> Plan:
+    """Two kinds of column held against each other ("prognosen för årets resultat ligger under budget") for a row
+    no table with both kinds holds: the row of such a table whose label holds every word the question named it by
+    ("Periodens/årets resultat" for "årets resultat", which named "Årets resultat enligt resultaträkningen" of a
+    table of outcome and forecast only). The plan as it was when none or several labels do."""
+    if len(plan.kinds) != 2 or len(plan.rows) != 1 or len(plan.said) != 1:
+        return plan
+    both = [t for t in tables if all(holds(t, k, plan.years) for k in plan.kinds)]
+    if not both or any(find_row(t, plan.rows[0]) for t in both):
+        return plan
+    said = set(stems(plan.said[0]))
+    labels = {r.label for t in both for r in t.rows if said and said <= set(stems(r.label))}
+    shortest = sorted(labels, key=lambda label: (len(stems(label)), label))
+    if not shortest or (len(shortest) > 1 and len(stems(shortest[0])) == len(stems(shortest[1]))
+                        and _values_of(both, shortest[0]) != _values_of(both, shortest[1])):
+        return plan
+    return replace(plan, rows=(shortest[0],))
+
+
+def _values_of(tables: list[Table], label: str) -> set[tuple[Decimal | None, ...]]:
+    return {r.values for t in tables for r in t.rows if r.label == label}
+
+
 def _sections_as_parts(plan: Plan, tables: tuple[Table, ...]) -> Plan:
     """A figure asked for a section that has no row of its own ("investeringarna inom tekniska nämnden"
     over its projects): the sum of its parts, each cited."""
@@ -130,7 +153,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         return _per_unit(plan, tables, doc_year)
     plan, measure, titled = without_measure_rows(plan, tables)
     tables = titled or tables
-    plan = group_of_other_kind(_sections_as_parts(plan, tables), tables)
+    plan = group_of_other_kind(_sections_as_parts(_row_of_kinds(plan, tables), tables), tables)
     table, kind_note = choose_table(plan, tables)
     table = measured_columns(table, measure)
     table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
@@ -242,6 +265,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
 
     if op in ("change", "percent_change") and len(rows) >= 2 and len(set(years)) >= 2:
         return _change_of_sum(op, table, rows, (min(years), max(years)), num, fmt, interp)
+
+    if op == "difference" and len(rows) == 2 and plan.year_range and len(set(years)) >= 2:
+        return _difference_of_sums(table, rows, years, num, fmt, interp)
 
     if op in ("difference", "ratio", "change", "percent_change") and len(rows) >= 2:
         if plan.denominator and plan.denominator in plan.rows and op == "ratio":
@@ -485,6 +511,20 @@ def _change_of_sum(op: str, table: Table, rows: list[Row], span: tuple[int, int]
     if op == "percent_change":
         return Outcome(op, pct, "%", (*first, *last), expr, table, ((diff, u),), interpretation=tuple(interp))
     return Outcome(op, diff, u, (*first, *last), expr, table, ((pct, "%"),), interpretation=tuple(interp))
+
+
+def _difference_of_sums(table: Table, rows: list[Row], years: tuple[int, ...], num, fmt,  # type: ignore[no-untyped-def]
+                        interp: list[str]) -> Outcome:
+    """"Skillnaden mellan A och B 2020–2024", "flyttnettot sammanlagt 2020–2024": two rows over a span of years
+    differ by their sums over it. The cells are the first row's years, then the second's; `secondary` holds the
+    two sums."""
+    first, second = ([_value(table, r, y) for y in years] for r in rows)
+    a, b = sum((c.value for c in first), Decimal(0)), sum((c.value for c in second), Decimal(0))
+    u = table.unit.value
+    expr = (f"({' + '.join(num(c.value) for c in first)}) - ({' + '.join(num(c.value) for c in second)}) = "
+            f"{num(a)} - {num(b)} = {fmt(a - b, u)}")
+    return Outcome("difference", abs(a - b), u, (*first, *second), expr, table, ((a, u), (b, u)),
+                   interpretation=tuple(interp))
 
 
 def _share_over_span(table: Table, rows: list[Row], plan: Plan, cells_of, num, fmt,  # type: ignore[no-untyped-def]

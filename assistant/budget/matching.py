@@ -80,10 +80,16 @@ class Lexicon:
     tables: tuple[frozenset[str], ...] = ()  # per table: its row labels and sections
     sections: frozenset[str] = frozenset()  # the labels that open a section of rows
     members: tuple[tuple[str, frozenset[str]], ...] = ()  # per section: the labels of its rows (its total too)
+    titles: tuple[frozenset[str], ...] = ()  # per table (as `tables`): stems of its title's and its document's title's words
 
     def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The labels that share a table with any of `labels` (the rows a conversation is about)."""
         return frozenset().union(*(t for t in self.tables if any(label in t for label in labels)))
+
+    def titles_of(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
+        """The title stems of the tables holding any of `labels`, and of their documents ("sjukfrånvaro" of
+        "Sjukfrånvaro i procent av arbetstid", "delårsrapport" of "Delårsrapport januari–augusti 2025")."""
+        return frozenset().union(*(t for t, rows in zip(self.titles, self.tables) if any(label in rows for label in labels)))
 
     @classmethod
     def build(cls, tables: tuple[Table, ...]) -> "Lexicon":
@@ -100,8 +106,10 @@ class Lexicon:
         grouped = tuple(frozenset({r.label for r in t.rows} | {s for r in t.rows for s in r.sections}) for t in tables)
         members = tuple(sorted((s, frozenset(r.label for t in tables for r in t.rows if s in r.sections))
                                for s in sections))
+        titles = tuple(frozenset(stem(w) for text in (t.title, *{r.source.title for r in t.rows}) for w in tokens(text or "")
+                                 if len(w) > 3 and w.isalpha()) for t in tables)
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
-                       sections=frozenset(sections), members=members)
+                       sections=frozenset(sections), members=members, titles=titles)
 
 
 @lru_cache(maxsize=16)

@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from assistant.budget.columns import (
     COMPARING, both_ends, column_kind, column_kinds, counts_down, family, held_against, names_column_kind, period_kind,
-    signs,
+    period_words, says_to_date, signs,
 )
+from assistant.budget.net import net_rows
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
     unknown_committees,
@@ -47,7 +48,7 @@ COMPARATIVES = r"mer|mindre|större|högre|lägre|more|less|larger|bigger|higher
 SETTING_AGAINST = r"jämfört (?:med|mot)|compared (?:to|with)|jämför\w*|compare\w*|versus|vs"
 SET_AGAINST = _R(rf"\b(?:{SETTING_AGAINST})\b")
 # a comparative and its "än"/"than" at most six words apart ("större är socialnämndens prognostiserade underskott än")
-DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|(?:mer|mindre|större|högre|lägre|fler|färre) (?:[^?.\s]+\s+){0,6}?än|"
+DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|minus(?!\s*\d)|(?:mer|mindre|större|högre|lägre|fler|färre) (?:[^?.\s]+\s+){0,6}?än|"
                 r"differ\w*|(?:more|less|larger|bigger|higher|lower|smaller|greater) (?:[^?.\s]+\s+){0,6}?than|"
                 rf"{SETTING_AGAINST})\b")
 # "hur mycket mer ...?", "how much less ...?": a comparative asked by how much; in a follow-up its "than" is the other
@@ -195,6 +196,11 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         matches = _columns_not_rows(matches, kind, lexicon)
     compared = column_kinds(question) or _own_kinds_compared(question, lexicon, op)
     op, kind, compared = _against_kind(question, text, op, kind, compared)
+    if op in (None, "lookup") and "Utfall" in compared and says_to_date(question) and held_against(question) is None:
+        if PERCENT.search(text):
+            op = "share"  # "hur mycket har förbrukats av budgeten, i procent": the outcome so far, a share of the other
+        else:
+            kind, compared = "Utfall", ()  # "hur mycket av budgeten har gått åt": the outcome so far itself
     if op in ("max", "min") and counts_down(question):
         op = "min" if op == "max" else "max"  # "störst underskott": the most negative figure
     if op in ("max", "min") and len(matches) != 1 and not BY_YEAR.search(text) and (
@@ -202,7 +208,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         op = "rank"  # "vilken är störst och vilken minst": the whole order answers both
     if not intent and (matches or years) and not NOT_FIGURES.search(text):
         # "Vad är finansnettot 2023?", "Socialnämnden 2022?" but not "Vad är socialnämndens uppdrag?"
-        rest = _leftover(question, matches, lexicon.columns)
+        rest = _leftover(question, matches, lexicon.columns | lexicon.titles_of([m.label for m in matches]))
         # "What is the capital budget for 2023?": a table named with a year and nothing else asks for its figure
         named = bool(matches) or (bool(kinds) and bool(years))
         # words of closed classes are gone from `rest`: a content word left is another topic ("uppdrag")
@@ -221,7 +227,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         top_n = int(raw) if raw.isdigit() and int(raw) < 100 else _NUM_WORDS.get(raw)
     excluded = excluded_rows(question, matches) if op in ("max", "min", "rank", "sum", "mean") else ()
     matches = [m for m in matches if m.label not in excluded]
-    return Plan(
+    plan = Plan(
         operation=op, rows=tuple(m.label for m in matches),
         denominator=per if op == "per" else _denominator(question, matches),
         denominator_with=_joined_to_denominator(question, matches),
@@ -240,6 +246,20 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
     )
+    return _net_asked(question, text, plan, lexicon)
+
+
+def _net_asked(question: str, text: str, plan: Plan, lexicon: Lexicon) -> Plan:
+    """A net the question names and no row holds ("flyttnetto 2020–2024", net.py): the inflow row less the outflow
+    row, of a year or summed over the span."""
+    if plan.rows or plan.operation not in (None, "lookup", "sum", "difference"):
+        return plan
+    net = net_rows(question, lexicon)
+    if net is None:
+        return plan
+    word, rows = net
+    asks = plan.intent or bool(plan.years or WEAK_FIGURE.search(text)) and not NOT_FIGURES.search(text)
+    return replace(plan, operation="difference", rows=rows, said=(word, word), intent=asks, unknown=())
 
 
 def _against_kind(question: str, text: str, op: str | None, kind: str | None, compared: tuple[str, ...]
@@ -322,7 +342,8 @@ def _own_kinds_compared(question: str, lexicon: Lexicon, op: str | None) -> tupl
 
 def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = frozenset()) -> list[str]:
     """Words that are neither row names, years, table words, words of the tables' column labels ("helåret" of
-    "Prognos helår": with a row they address its cell) nor filler: what else the question is about."""
+    "Prognos helår": with a row they address its cell; the caller adds the title words of the rows' tables and
+    documents, "sjukfrånvaron på socialförvaltningen", "delårsrapporten") nor filler: what else the question is about."""
     from assistant.understand.words import finite_verb_at
 
     words = tokens(question)
@@ -339,7 +360,8 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     publishers = publisher_words()
     # a noun right after a publisher names its document ("i S förslag", "M:s förslag"), not another topic
     owned = {i for i in range(1, len(words)) if words[i - 1] in publishers or words[i - 1].removesuffix("s") in publishers}
-    return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit()
+    period = period_words(question)  # "helåret", "efter augusti": when, not what
+    return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit() and w not in period
             and w not in _FILLER and w not in kinds and w not in documents and w.removesuffix("s") not in documents
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
             and not in_columns(w, columns)]

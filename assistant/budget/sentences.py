@@ -151,6 +151,8 @@ class Sentences:
         return f"{names} {verb} {self.w('med', 'by')} {words} ({inside}) {years}: {ends} {self.tag(*self.o.cells)}."
 
     def difference(self) -> str:
+        if len(self.o.cells) > 2:
+            return self.difference_of_sums()
         a, b = self.o.cells
         big, small = (a, b) if a.value >= b.value else (b, a)
         words, exact = self.words(self.o.result)
@@ -160,6 +162,23 @@ class Sentences:
             f"{self.exact(big.value)} {self.tag(big)} mot {self.exact(small.value)} {self.tag(small)}.",
             f"{self.name(big)} has {more} more than {self.name(small)} {self.at(a.column)}: "
             f"{self.exact(big.value)} {self.tag(big)} against {self.exact(small.value)} {self.tag(small)}.")
+
+    def difference_of_sums(self) -> str:
+        """Two rows summed over a span of years: "Inflyttade har sammanlagt 184 mer än Utflyttade 2020–2024: 3 193
+        mot 3 009"."""
+        half = len(self.o.cells) // 2
+        first, second = self.o.cells[:half], self.o.cells[half:]
+        (a, _), (b, _) = self.o.secondary
+        (big, big_sum), (small, small_sum) = sorted(((first[0], a), (second[0], b)), key=lambda x: -x[1])
+        years = sorted(c.column.year for c in first if c.column.year is not None)
+        span = f"{years[0]}–{years[-1]}" if years else ""
+        words, exact = self.words(self.o.result)
+        more = words + (f" ({exact})" if exact else "")
+        return self.w(
+            f"{self.name(big)} har sammanlagt {more} mer än {self.name(small)} {span}: "
+            f"{self.exact(big_sum)} mot {self.exact(small_sum)} {self.tag(*self.o.cells)}.",
+            f"{self.name(big)} has {more} more than {self.name(small)} in total in {span}: "
+            f"{self.exact(big_sum)} against {self.exact(small_sum)} {self.tag(*self.o.cells)}.")
 
     def deviation(self) -> str:
         """The outcome against the budget of its year: "Omsorgsnämndens bokslut 2024 är 4,7 miljoner kronor (4 700 tkr)
