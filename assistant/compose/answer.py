@@ -23,6 +23,7 @@ from assistant.evidence.sentences import (
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
+from assistant.understand.words import asks_plural
 from core.years import PERIOD, year_of_date, years_in
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
@@ -377,15 +378,21 @@ MAX_PERIOD_YEARS = 10  # a budget or plan period; a longer span is history ("199
 
 
 def title_period(title: str) -> set[int]:
-    """The years a title's period spans ("Budget 2021-2023" -> {2021, 2022, 2023}); a title naming one year only
-    speaks of that year ("Hultsfreds kommun gör överskott på 27,4 miljoner kronor 2025" -> {2025}); empty when it
-    names none, or several that are no period."""
+    """The years a title's period spans ("Budget 2021-2023" -> {2021, 2022, 2023}; a budget year with the plan's
+    years after it, "Budget 2026 med plan 2027–2028" -> {2026, 2027, 2028}); a title naming one year only speaks of
+    that year ("Hultsfreds kommun gör överskott på 27,4 miljoner kronor 2025" -> {2025}); empty when it names none,
+    or several that are no period."""
     found = PERIOD.search(title)
+    named = set(years_in(title))
     if found is None:
-        named = years_in(title)
-        return {named[0]} if len(named) == 1 else set()
+        return named if len(named) == 1 else set()
     first, last = int(found.group(1)), int(found.group(2))
-    return set(range(first, last + 1)) if 0 < last - first <= MAX_PERIOD_YEARS else set()
+    spanned = set(range(first, last + 1)) if 0 < last - first <= MAX_PERIOD_YEARS else set()
+    together = spanned | named
+    # the years named beside the span continue it: one run of years, no longer than a period
+    if spanned and max(together) - min(together) + 1 == len(together) <= MAX_PERIOD_YEARS + 1:
+        return together
+    return spanned
 
 
 def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sentence]:
@@ -751,7 +758,7 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         if in_words:
             return with_digits(in_words[0], q.answer_language)
     if q.wants_person:
-        names = list(dict.fromkeys(_with_company_form(quote, m) for m in NAME.finditer(quote)))
+        names = list(dict.fromkeys(" ".join(_with_company_form(quote, m).split()) for m in NAME.finditer(quote)))
         if len(names) > 1 and asks_plural(q.original):  # "vilka politiker ...": every one the quote names
             joiner = " and " if q.answer_language == "en" else " och "
             return ", ".join(names[:-1]) + joiner + names[-1]
@@ -782,12 +789,6 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
             best, best_score = m, score
         before = max(m.end(), goes[1] if goes else 0)
     return best
-
-
-def asks_plural(question: str) -> bool:
-    """The question asks for several: "vilka ...", "which politicians ...", "who were ..."."""
-    low = question.lower()
-    return bool(re.search(r"\bvilka\b|\b(?:which|what)\s+\w+s\b|\bwho\s+(?:were|are)\b", low))
 
 
 def english_amount(fact: str) -> str:

@@ -71,7 +71,7 @@ class TermStats:
     def __init__(self, chunks: Mapping[str, Chunk]) -> None:
         self.chunk_stems: dict[str, frozenset[str]] = {}
         df: dict[str, int] = {}
-        forms: set[str] = set()
+        forms: Counter[str] = Counter()
         for cid, chunk in chunks.items():
             forms.update(WORD_FORM.findall(chunk.text.lower()))
             s = expand_stems(stems(chunk.text))
@@ -80,6 +80,7 @@ class TermStats:
                 df[t] = df.get(t, 0) + 1
         self.df = df
         self.forms = frozenset(forms)  # the documents' words as written (lower case): a verb's forms (understand/verbs)
+        self.form_counts = forms  # how often the documents write each (understand/diacritics: "nar" read as "när")
         self.n = max(len(chunks), 1)
         self.vocab = frozenset(df)
         self._match_cache: dict[str, frozenset[str]] = {}
@@ -168,7 +169,7 @@ class TermStats:
         known = self._known.get(group)
         if known is None:
             known = self._known[group] = any(t in self.vocab or self.matches(t) for t in group) or any(
-                self.matches(p) for p in split_compound(group[0])[1:] if len(p) >= 4)
+                self.matches(p) for p in split_compound(group[0])[1:] if len(p) >= 4) or bool(self.parts(group[0]))
         return known
 
     def idf(self, group: tuple[str, ...]) -> float:
@@ -236,8 +237,25 @@ class TermStats:
         if parts is None:
             from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound as split_by_vocabulary
 
-            parts = self._parts[term] = tuple(split_by_vocabulary(term, self.vocab, QUESTION_LINKERS))
+            parts = self._parts[term] = tuple(split_by_vocabulary(term, self.vocab, QUESTION_LINKERS)) or \
+                self._modified_word(term)
         return parts
+
+    def _modified_word(self, term: str) -> tuple[str, ...]:
+        """(modifier, word) when `term` ends in a word of the documents and opens with a modifier their own compounds
+        open with ("timtaxan": "taxan", and "tim" as in "timavgift" = tim + avgift); () otherwise. A modifier too
+        short to be a word of its own is a part of the documents' compounds all the same."""
+        for cut in range(MODIFIER_CHARS, len(term) - MIN_WORD_PART + 1):
+            head, tail = term[:cut], term[cut:]
+            if tail in self.vocab and any(self._compound_head(w[cut:]) for w in self.lookup.starting_with(head)
+                                          if len(w) - cut >= MIN_WORD_PART and w[cut:] != tail):
+                return head, tail
+        return ()
+
+    def _compound_head(self, word: str) -> bool:
+        """A word of the documents, or the head several of their compounds end in ("avgift": "timavgift",
+        "brukningsavgift")."""
+        return word in self.vocab or len(self.lookup.ending_with(word)) >= 2
 
     def present(self, term: str, stems_present: frozenset[str]) -> bool:
         """The term, or a compound the vocabulary counts as it, is among the stems."""
@@ -298,6 +316,8 @@ class TermStats:
         return sorted(concepts, key=lambda g: self.idf(g[:1]), reverse=True)
 
 
+MODIFIER_CHARS = 3  # the shortest modifier a compound opens with ("tim" in "timavgift")
+MIN_WORD_PART = 4  # the shortest word a compound ends in (lexical.MIN_PART)
 UNSAID_CHARS = 6  # a stem this long is a word of its own, not "mer", "sen" or a verb read as a noun ("hamn")
 
 
@@ -479,7 +499,8 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
     spans = []
     pos = 0
     text = chunk.text
-    for m in list(SENTENCE_END.finditer(text)) + [None]:
+    wraps = wrapped_breaks(text)
+    for m in [m for m in SENTENCE_END.finditer(text) if m.start() not in wraps] + [None]:
         end = m.start() if m else len(text)
         if m and text[m.start():m.start() + 1] in "\"”»)":
             end += 1
@@ -490,6 +511,48 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
             spans.extend(_cap(text, s, e))
         pos = m.end() if m else len(text)
     return tuple((chunk.start + s, chunk.start + e) for s, e in spans)
+
+
+# A PDF's justified paragraph wraps at the margin: a line break after a line running to it goes on with the sentence
+# even when the next line opens with a capital or a figure ("Kommundirektör är Henrik" / "Öberg.", "budgeteras
+# till" / "31,4 miljoner kronor.").
+WRAP_SHARE = 0.85  # a line this share of its paragraph's longest line runs to the margin
+WRAP_MIN_CHARS = 60  # shorter lines are headings, list items and labels: they end where they end
+NUMBER_SPLIT = re.compile(r"[^\W\d_]\s+\d{1,3}$")  # "höjs från 1" / "350 kronor": a figure's groups wrapped apart
+NUMBER_GOES_ON = re.compile(r"\d{3}\s+[^\W\d_]")
+GAP = re.compile(r"\s+")
+
+
+def wrapped_breaks(text: str) -> frozenset[int]:
+    """Offsets of the single line breaks in `text` that wrap a sentence of running text at the margin: the line
+    before it is full (WRAP_SHARE of its paragraph's longest line, at least WRAP_MIN_CHARS), spaced evenly (running
+    text, justified or not; a table's line spaces its columns wider than its words), and ends in a word, or in the
+    first group of a figure whose next group opens the next line. Indented lines are a list's items or a table's
+    rows, not a paragraph's."""
+    out = set()
+    pos = 0
+    for block in re.split(r"(\n{2,})", text):
+        if block.startswith("\n"):
+            pos += len(block)
+            continue
+        lines = block.split("\n")
+        width = max(len(line.rstrip()) for line in lines)
+        offset = pos
+        for line, following in zip(lines, lines[1:]):
+            offset += len(line)
+            if not line[:1].isspace() and not following[:1].isspace() and _wraps(line.strip(), following.strip(), width):
+                out.add(offset)
+            offset += 1
+        pos += len(block)
+    return frozenset(out)
+
+
+def _wraps(line: str, following: str, width: int) -> bool:
+    if len(line) < max(WRAP_MIN_CHARS, WRAP_SHARE * width) or not following or len(set(GAP.findall(line))) > 1:
+        return False
+    if line[-1].isalpha():
+        return following[0].isupper() or following[0].isdigit()
+    return bool(NUMBER_SPLIT.search(line) and NUMBER_GOES_ON.match(following))
 
 
 def _cap(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -575,7 +638,10 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     return out[:limit]
 
 
-NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ (?:[A-ZÅÄÖ][a-zåäöé]+ )?[A-ZÅÄÖ][a-zåäöé]+(?: \([A-ZÅÄÖ]{1,2}\))?")
+# a name's words apart by one space, the wider spaces of a justified line or the break of a wrapped one ("Henrik\nÖberg")
+_NAME_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
+NAME = re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]+{_NAME_GAP}(?:[A-ZÅÄÖ][a-zåäöé]+{_NAME_GAP})?[A-ZÅÄÖ][a-zåäöé]+"
+                  r"(?: \([A-ZÅÄÖ]{1,2}\))?")
 
 
 MONTHS = "(?:" + "|".join(MONTHS_SV) + ")"
@@ -648,12 +714,25 @@ def relative_years(text: str, doc_year: int | None) -> set[int]:
     return {doc_year + shift for words, shift in RELATIVE_YEARS if re.search(words, text, re.I)}
 
 
+def _person_bonus(q: QueryAnalysis, sentence: str) -> float:
+    """What naming people adds to a sentence asked "who": ASKED_BONUS for the one person it names; a list of several
+    ("Övriga närvarande: A, kommundirektör; B, ekonomichef; C, sekreterare") shares it among them, as a statement about
+    one ("Kommundirektör är A.") says more of who holds what; a question asking for several ("vilka ...") takes a list
+    whole."""
+    from assistant.understand.words import asks_plural
+
+    names = {" ".join(m.split()) for m in NAME.findall(sentence)}
+    if not names:
+        return -0.05
+    return ASKED_BONUS if asks_plural(q.original) else ASKED_BONUS / len(names)
+
+
 def intent_bonus(q: QueryAnalysis, sentence: str) -> float:
     bonus = 0.0
     if q.wants_amount:
         bonus += ASKED_BONUS if asked_amounts(q, sentence) else -0.1
     if q.wants_person:
-        bonus += ASKED_BONUS if NAME.search(sentence) else -0.05
+        bonus += _person_bonus(q, sentence)
     if q.wants_date:
         bonus += 0.1 if TIME.search(sentence) else 0.0
     if q.wants_reason:
