@@ -369,8 +369,8 @@ def has_year(s: Sentence, years: set[int]) -> bool:
     named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)} | header_years(s)
     doc_year = year_of_date(s.chunk.date)
     dated = {doc_year} if doc_year is not None else set()
-    if not named and "\t" not in s.text:
-        dated |= title_period(s.chunk.title or "")
+    if not named and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
+        dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
     return bool(years & (named | dated | relative_years(s.text, doc_year)))
 
 

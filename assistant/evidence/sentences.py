@@ -15,7 +15,7 @@ from functools import lru_cache
 from assistant.understand.query import QueryAnalysis, split_compound, stems
 from assistant.understand.vocabulary import Vocabulary
 from core.types import Chunk, Hit
-from core.years import MONTHS_SV
+from core.years import MONTHS_SV, RELATIVE_YEARS
 
 # a line break ends a sentence unless the next line goes on in lower case: a PDF's line wrapped mid-sentence
 # ("... jämfört med 2024 då" / "skattesatsen var 22,89 kronor.") is one sentence
@@ -60,6 +60,7 @@ class _Concept:
     paraphrases: tuple[tuple[str, frozenset[str]], ...]  # the members that earn PARAPHRASE_CREDIT
     unknown_head: frozenset[str] | None  # the compound's head parts when the documents do not know the compound
     apart: tuple[str, ...]  # the compound's parts as corpus words (spelled_apart)
+    kin: frozenset[str] = frozenset()  # the documents' compounds opening with the unknown compound's modifier
 
 
 WORD_FORM = re.compile(r"[^\W\d_]+")
@@ -197,6 +198,9 @@ class TermStats:
                     found += (UNKNOWN_HEAD_CREDIT if head_only else PARAPHRASE_CREDIT) * group.weight
                 elif group.apart and all(p in present for p in group.apart):
                     found += PARAPHRASE_CREDIT * group.weight  # the documents' own words, written apart
+                elif not group.kin.isdisjoint(present):
+                    # "timavgift" for "timtaxa": the documents' compound of the same modifier, one part of two said
+                    found += PARAPHRASE_CREDIT / 2 * group.weight
         return found / total if total else 0.0
 
     def _coverage_plan(self, groups: tuple[tuple[str, ...], ...], weights: tuple[float, ...],
@@ -217,7 +221,7 @@ class TermStats:
                     exact=tuple((t, self.matches(t)) for t in group[:exact]),
                     paraphrases=tuple((t, self.matches(t)) for t in group[exact:]),
                     unknown_head=None if self.matches(group[0]) else frozenset(split_compound(group[0])[1:]),
-                    apart=self.parts(group[0])))
+                    apart=self.parts(group[0]), kin=self.kin(group[0])))
             plan = tuple(concepts)
             if len(self._plans) >= MAX_PLANS:
                 self._plans.clear()
@@ -231,14 +235,12 @@ class TermStats:
         return bool(parts) and all(p in present for p in parts)
 
     def parts(self, term: str) -> tuple[str, ...]:
-        """The compound's parts when both are the documents' own words ("välfärdsuppdrag" -> välfärd, uppdrag);
-        () otherwise (assistant.retrieval.lexical.split_compound over the corpus vocabulary)."""
+        """The compound's parts when both are the documents' own words ("välfärdsuppdrag" -> välfärd, uppdrag), or
+        its word and a modifier of their compounds ("timtaxan" -> tim, taxan: `_modified_word`); () otherwise
+        (assistant.retrieval.lexical.split_compound over the corpus vocabulary)."""
         parts = self._parts.get(term)
         if parts is None:
-            from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound as split_by_vocabulary
-
-            parts = self._parts[term] = tuple(split_by_vocabulary(term, self.vocab, QUESTION_LINKERS)) or \
-                self._modified_word(term)
+            parts = self._parts[term] = tuple(split_by_vocabulary_parts(term, self.vocab)) or self._modified_word(term)
         return parts
 
     def _modified_word(self, term: str) -> tuple[str, ...]:
@@ -251,6 +253,18 @@ class TermStats:
                                           if len(w) - cut >= MIN_WORD_PART and w[cut:] != tail):
                 return head, tail
         return ()
+
+    def kin(self, term: str) -> frozenset[str]:
+        """The documents' compounds opening with the modifier of `term`, a compound they never write whose modifier
+        only their compounds have ("timtaxan": "timavgift"); empty otherwise."""
+        if self.matches(term) or split_by_vocabulary_parts(term, self.vocab):
+            return frozenset()
+        parts = self._modified_word(term)
+        if not parts:
+            return frozenset()
+        cut = len(parts[0])
+        return frozenset(w for w in self.lookup.starting_with(parts[0])
+                         if len(w) - cut >= MIN_WORD_PART and w[cut:] != parts[1] and self._compound_head(w[cut:]))
 
     def _compound_head(self, word: str) -> bool:
         """A word of the documents, or the head several of their compounds end in ("avgift": "timavgift",
@@ -314,6 +328,13 @@ class TermStats:
                     if group and not YEARLIKE.match(group[0]) and self.known(group[:1]) and group[0] not in verbs
                     and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)]
         return sorted(concepts, key=lambda g: self.idf(g[:1]), reverse=True)
+
+
+def split_by_vocabulary_parts(term: str, vocab: frozenset[str]) -> list[str]:
+    """The compound's two parts when both are words of `vocab` (assistant.retrieval.lexical.split_compound)."""
+    from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound as split_by_vocabulary
+
+    return split_by_vocabulary(term, vocab, QUESTION_LINKERS)
 
 
 MODIFIER_CHARS = 3  # the shortest modifier a compound opens with ("tim" in "timavgift")
@@ -701,10 +722,6 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
     return out
 
 
-RELATIVE_YEARS = ((r"\bförra året\b|\bi fjol\b|\bföregående år\b|\blast year\b", -1),
-                  (r"\bi år\b|\bdetta år\b|\bthis year\b", 0),
-                  (r"\bnästa år\b|\bkommande år\b|\bnext year\b", 1))
-
 
 def relative_years(text: str, doc_year: int | None) -> set[int]:
     """The years a text names relative to its document's year: "förra året" in a press release from 2020 is
@@ -721,10 +738,26 @@ def _person_bonus(q: QueryAnalysis, sentence: str) -> float:
     whole."""
     from assistant.understand.words import asks_plural
 
-    names = {" ".join(m.split()) for m in NAME.findall(sentence)}
-    if not names:
+    if not NAME.search(sentence):
         return -0.05
-    return ASKED_BONUS if asks_plural(q.original) else ASKED_BONUS / len(names)
+    return ASKED_BONUS if asks_plural(q.original) else ASKED_BONUS / max(len(people_listed(sentence)), 1)
+
+
+ROLE_AFTER = re.compile(r",\s*([^\W\d_]+)")
+
+
+def people_listed(sentence: str) -> set[str]:
+    """The people a sentence names each with a party or a role right after the name ("Anneli Svensson (S)",
+    "Henrik Öberg, kommundirektör"): the members of a list of people; a place or a company is none."""
+    from assistant.evidence.claims import roles
+
+    known = frozenset(r.lower() for r in roles()["roles"])
+    out = set()
+    for m in NAME.finditer(sentence):
+        role = ROLE_AFTER.match(sentence, m.end())
+        if m.group().endswith(")") or (role is not None and role.group(1).lower() in known):
+            out.add(" ".join(m.group().split()))
+    return out
 
 
 def intent_bonus(q: QueryAnalysis, sentence: str) -> float:
