@@ -61,6 +61,9 @@ class _Concept:
     unknown_head: frozenset[str] | None  # the compound's head parts when the documents do not know the compound
     apart: tuple[str, ...]  # the compound's parts as corpus words (spelled_apart)
     kin: frozenset[str] = frozenset()  # the documents' compounds opening with the unknown compound's modifier
+    # known only by its parts: a sentence saying it apart or by its kin gains, one that does not loses nothing (a word
+    # the documents do not write never lowers a sentence's coverage)
+    by_parts: bool = False
 
 
 WORD_FORM = re.compile(r"[^\W\d_]+")
@@ -152,9 +155,9 @@ class TermStats:
         if q.followup or q.strict:
             return []
         group = asked_subject(q)
-        if group is None or self.known(group) or len(group[0]) < 7 or self.near(group[0]):
+        if group is None or self.known_by_parts(group) or len(group[0]) < 7 or self.near(group[0]):
             return []
-        described = [g for g in content_groups(q, shortest=3) if g != group and self.known(g)]
+        described = [g for g in content_groups(q, shortest=3) if g != group and self.known_by_parts(g)]
         if len(described) >= DESCRIBED_BY:
             return []  # "Vad heter ljusarrangemanget som lyser upp staden på hösten?": a paraphrase, for the model
         return [group[0]]
@@ -170,8 +173,14 @@ class TermStats:
         known = self._known.get(group)
         if known is None:
             known = self._known[group] = any(t in self.vocab or self.matches(t) for t in group) or any(
-                self.matches(p) for p in split_compound(group[0])[1:] if len(p) >= 4) or bool(self.parts(group[0]))
+                self.matches(p) for p in split_compound(group[0])[1:] if len(p) >= 4)
         return known
+
+    def known_by_parts(self, group: tuple[str, ...]) -> bool:
+        """Known, or a compound of the documents' own parts they never write whole ("miljötillsyn": miljö, tillsyn;
+        "timtaxan": taxan, and the "tim" of their "timavgift"): a word of these documents' language, not a name
+        they do not know."""
+        return self.known(group) or bool(self.parts(group[0]))
 
     def idf(self, group: tuple[str, ...]) -> float:
         idf = self._idf.get(group)
@@ -186,6 +195,14 @@ class TermStats:
         the first `full[i]`) earns PARAPHRASE_CREDIT of its group's weight."""
         total = found = 0.0
         for group in self._coverage_plan(groups, weights, full, strict):
+            if group.by_parts:
+                # a compound the documents never write whole, said in their words: apart ("tillsyn ... miljö") or by
+                # their compound of the same modifier ("timavgift" for "timtaxa"); a sentence saying it gains as by
+                # a concept found, one that does not loses nothing
+                if (group.apart and all(p in present for p in group.apart)) or not group.kin.isdisjoint(present):
+                    total += group.weight
+                    found += group.weight
+                continue
             total += group.weight
             if any(t in present or not forms.isdisjoint(present) for t, forms in group.exact):
                 found += group.weight
@@ -198,9 +215,6 @@ class TermStats:
                     found += (UNKNOWN_HEAD_CREDIT if head_only else PARAPHRASE_CREDIT) * group.weight
                 elif group.apart and all(p in present for p in group.apart):
                     found += PARAPHRASE_CREDIT * group.weight  # the documents' own words, written apart
-                elif not group.kin.isdisjoint(present):
-                    # "timavgift" for "timtaxa": the documents' compound of the same modifier, one part of two said
-                    found += PARAPHRASE_CREDIT / 2 * group.weight
         return found / total if total else 0.0
 
     def _coverage_plan(self, groups: tuple[tuple[str, ...], ...], weights: tuple[float, ...],
@@ -213,7 +227,8 @@ class TermStats:
         if plan is None:
             concepts = []
             for i, group in enumerate(groups):
-                if not strict and not self.known(group):
+                by_parts = not self.known(group) and self.known_by_parts(group)
+                if not strict and not self.known(group) and not by_parts:
                     continue  # a word no document contains (filler, a typo, an unknown name) says nothing either way
                 exact = full[i] if i < len(full) else len(group)
                 concepts.append(_Concept(
@@ -221,7 +236,7 @@ class TermStats:
                     exact=tuple((t, self.matches(t)) for t in group[:exact]),
                     paraphrases=tuple((t, self.matches(t)) for t in group[exact:]),
                     unknown_head=None if self.matches(group[0]) else frozenset(split_compound(group[0])[1:]),
-                    apart=self.parts(group[0]), kin=self.kin(group[0])))
+                    apart=self.parts(group[0]), kin=self.kin(group[0]), by_parts=by_parts and not strict))
             plan = tuple(concepts)
             if len(self._plans) >= MAX_PLANS:
                 self._plans.clear()
@@ -542,11 +557,13 @@ WRAP_MIN_CHARS = 60  # shorter lines are headings, list items and labels: they e
 NUMBER_SPLIT = re.compile(r"[^\W\d_]\s+\d{1,3}$")  # "höjs från 1" / "350 kronor": a figure's groups wrapped apart
 NUMBER_GOES_ON = re.compile(r"\d{3}\s+[^\W\d_]")
 GAP = re.compile(r"\s+")
+SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)")
 
 
 def wrapped_breaks(text: str) -> frozenset[int]:
     """Offsets of the single line breaks in `text` that wrap a sentence of running text at the margin: the line
-    before it is full (WRAP_SHARE of its paragraph's longest line, at least WRAP_MIN_CHARS), spaced evenly (running
+    before it is full (WRAP_SHARE of its paragraph's longest line, at least WRAP_MIN_CHARS, in a paragraph with
+    another line as full, or before a line that ends the sentence), spaced evenly (running
     text, justified or not; a table's line spaces its columns wider than its words), and ends in a word, or in the
     first group of a figure whose next group opens the next line. Indented lines are a list's items or a table's
     rows, not a paragraph's."""
@@ -559,9 +576,13 @@ def wrapped_breaks(text: str) -> frozenset[int]:
         lines = block.split("\n")
         width = max(len(line.rstrip()) for line in lines)
         offset = pos
+        # a margin is set by two lines or more running to it; one long line among short ones is no paragraph's
+        at_margin = sum(len(line.rstrip()) >= WRAP_SHARE * width for line in lines) >= 2
         for line, following in zip(lines, lines[1:]):
             offset += len(line)
-            if not line[:1].isspace() and not following[:1].isspace() and _wraps(line.strip(), following.strip(), width):
+            # or the next line ends the sentence the long one began ("Lånen tas upp via" / "Kommuninvest. Den ...")
+            if (at_margin or SENTENCE_CLOSE.search(following)) and not line[:1].isspace() \
+                    and not following[:1].isspace() and _wraps(line.strip(), following.strip(), width):
                 out.add(offset)
             offset += 1
         pos += len(block)

@@ -59,3 +59,9 @@ def test_a_budget_year_named_beside_its_plan_period_is_of_the_title_period() -> 
     assert title_period("Budget 2026 med plan 2027–2028") == {2026, 2027, 2028}
     assert title_period("Budget 2021-2023") == {2021, 2022, 2023}
     assert title_period("Årsredovisning 2010 och plan 2027–2028") == {2027, 2028}  # no one run of years
+
+
+def test_one_long_line_among_short_ones_sets_no_margin() -> None:
+    signature = ("Daniel Filipsson\nKommunstyrelsens ordförande (M), gruppledare Moderaterna\nSimon Waern\n"
+                 "Kommunstyrelsens vice ordförande (S), gruppledare Socialdemokraterna\nSimon Waern")
+    assert "Simon Waern" in texts(signature)
