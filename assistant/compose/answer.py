@@ -24,7 +24,7 @@ from assistant.evidence.sentences import (
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
 from assistant.understand.words import asks_plural
-from core.years import PERIOD, year_of_date, years_in
+from core.years import PERIOD, RELATIVE_YEARS, year_of_date, years_in
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
 REFUSE_BELOW = 0.6  # share of the question's concepts (idf-weighted) the best sentence must cover; swept 0.35-0.75
@@ -748,7 +748,7 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
                  if re.search(r"\d", m.group()) and NUMBER_ONLY.sub("", m.group()).strip() in allowed]
         with_unit = [m for m in found if re.search(r"[^\d\s.,\-−+]", m.group().strip())]
         if with_unit:
-            return _most_asked(q, quote, with_unit).group().strip()
+            return _reached(q, quote, _most_asked(q, quote, with_unit), with_unit).group().strip()
         if found:  # a bare number is said with the word it counts: "200 arbeten"
             counted = re.match(r"\s*[^\W\d_]+", quote[found[0].end():])
             return found[0].group().strip() + (" " + counted.group().strip() if counted else "")
@@ -789,6 +789,21 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
             best, best_score = m, score
         before = max(m.end(), goes[1] if goes else 0)
     return best
+
+
+CHANGE_FROM = re.compile(r"\b(?:från|from)\s*$", re.I)
+CHANGE_TO = re.compile(r"\s*(?:till|to)\s*", re.I)
+
+
+def _reached(q: QueryAnalysis, quote: str, best: re.Match, amounts: list[re.Match]) -> re.Match:
+    """Of a change "ökar från 10 970 kronor till 11 850 kronor", the value it reaches: what the thing costs now or
+    will cost. The value it leaves is asked only of the time before ("förra året", core.years.RELATIVE_YEARS)."""
+    at = amounts.index(best)
+    if at + 1 >= len(amounts) or not CHANGE_FROM.search(quote[:best.start()]) \
+            or not CHANGE_TO.fullmatch(quote[best.end():amounts[at + 1].start()]):
+        return best
+    asks_before = any(re.search(words, q.original, re.I) for words, shift in RELATIVE_YEARS if shift < 0)
+    return best if asks_before else amounts[at + 1]
 
 
 def english_amount(fact: str) -> str:

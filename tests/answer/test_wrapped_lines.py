@@ -65,3 +65,11 @@ def test_one_long_line_among_short_ones_sets_no_margin() -> None:
     signature = ("Daniel Filipsson\nKommunstyrelsens ordförande (M), gruppledare Moderaterna\nSimon Waern\n"
                  "Kommunstyrelsens vice ordförande (S), gruppledare Socialdemokraterna\nSimon Waern")
     assert "Simon Waern" in texts(signature)
+
+
+def test_a_change_from_one_value_to_another_answers_with_the_value_it_reaches() -> None:
+    from assistant.compose.answer import extract_fact
+
+    quote = "För en normalvilla innebär det att den årliga kostnaden ökar från 10 970 kronor till 11 850 kronor."
+    assert extract_fact(analyse("Vad kommer VA att kosta för en normalvilla?"), quote) == "11 850 kronor"
+    assert extract_fact(analyse("Vad kostade VA för en normalvilla förra året?"), quote) == "10 970 kronor"
