@@ -39,6 +39,7 @@ from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
                                        check_claim, claim_text, inflected, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies)
+from assistant.understand.diacritics import restored
 from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source, word_stem
 from assistant.understand.query import stems as query_stems
@@ -214,6 +215,8 @@ class Assistant:
         if language not in ("sv", "en"):
             log.info("frågans språk: %s", language)
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
+        if language == "sv":  # "nar", "Saffle": the words typed without å, ä and ö as the documents write them
+            question = restored(question, self.retriever.stats.form_counts.__getitem__)
         asked = history
         history = self._answered_history(question, history, language, filters)
         # a pronoun for what the earlier answer named ("vad sa hon ...?" after "vem ...?") is that person, year or row

@@ -9,6 +9,10 @@ import re
 
 YEAR = re.compile(r"(?<![\d,.])((?:19[5-9]|20\d)\d)(?!\d|[,.]\d|-tal)")
 PERIOD = re.compile(r"(?<![\d,.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d|[,.]\d)")
+# a year said relative to the document's or the asker's own ("förra året" in a press release from 2020 is 2019)
+RELATIVE_YEARS = ((r"\bförra året\b|\bi fjol\b|\bföregående år\b|\blast year\b", -1),
+                  (r"\bi år\b|\bdetta år\b|\bthis year\b", 0),
+                  (r"\bnästa år\b|\bkommande år\b|\bnext year\b", 1))
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
              "november", "december")
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -23,7 +23,8 @@ from assistant.evidence.sentences import (
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
-from core.years import PERIOD, year_of_date, years_in
+from assistant.understand.words import asks_plural
+from core.years import PERIOD, RELATIVE_YEARS, year_of_date, years_in
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
 REFUSE_BELOW = 0.6  # share of the question's concepts (idf-weighted) the best sentence must cover; swept 0.35-0.75
@@ -368,8 +369,8 @@ def has_year(s: Sentence, years: set[int]) -> bool:
     named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)} | header_years(s)
     doc_year = year_of_date(s.chunk.date)
     dated = {doc_year} if doc_year is not None else set()
-    if not named and "\t" not in s.text:
-        dated |= title_period(s.chunk.title or "")
+    if not named and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
+        dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
     return bool(years & (named | dated | relative_years(s.text, doc_year)))
 
 
@@ -377,15 +378,21 @@ MAX_PERIOD_YEARS = 10  # a budget or plan period; a longer span is history ("199
 
 
 def title_period(title: str) -> set[int]:
-    """The years a title's period spans ("Budget 2021-2023" -> {2021, 2022, 2023}); a title naming one year only
-    speaks of that year ("Hultsfreds kommun gör överskott på 27,4 miljoner kronor 2025" -> {2025}); empty when it
-    names none, or several that are no period."""
+    """The years a title's period spans ("Budget 2021-2023" -> {2021, 2022, 2023}; a budget year with the plan's
+    years after it, "Budget 2026 med plan 2027–2028" -> {2026, 2027, 2028}); a title naming one year only speaks of
+    that year ("Hultsfreds kommun gör överskott på 27,4 miljoner kronor 2025" -> {2025}); empty when it names none,
+    or several that are no period."""
     found = PERIOD.search(title)
+    named = set(years_in(title))
     if found is None:
-        named = years_in(title)
-        return {named[0]} if len(named) == 1 else set()
+        return named if len(named) == 1 else set()
     first, last = int(found.group(1)), int(found.group(2))
-    return set(range(first, last + 1)) if 0 < last - first <= MAX_PERIOD_YEARS else set()
+    spanned = set(range(first, last + 1)) if 0 < last - first <= MAX_PERIOD_YEARS else set()
+    together = spanned | named
+    # the years named beside the span continue it: one run of years, no longer than a period
+    if spanned and max(together) - min(together) + 1 == len(together) <= MAX_PERIOD_YEARS + 1:
+        return together
+    return spanned
 
 
 def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sentence]:
@@ -753,7 +760,7 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
                  if re.search(r"\d", m.group()) and NUMBER_ONLY.sub("", m.group()).strip() in allowed]
         with_unit = [m for m in found if re.search(r"[^\d\s.,\-−+]", m.group().strip())]
         if with_unit:
-            return _most_asked(q, quote, with_unit).group().strip()
+            return _reached(q, quote, _most_asked(q, quote, with_unit), with_unit).group().strip()
         if found:  # a bare number is said with the word it counts: "200 arbeten"
             counted = re.match(r"\s*[^\W\d_]+", quote[found[0].end():])
             return found[0].group().strip() + (" " + counted.group().strip() if counted else "")
@@ -763,7 +770,7 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         if in_words:
             return with_digits(in_words[0], q.answer_language)
     if q.wants_person:
-        names = list(dict.fromkeys(_with_company_form(quote, m) for m in NAME.finditer(quote)))
+        names = list(dict.fromkeys(" ".join(_with_company_form(quote, m).split()) for m in NAME.finditer(quote)))
         if len(names) > 1 and asks_plural(q.original):  # "vilka politiker ...": every one the quote names
             joiner = " and " if q.answer_language == "en" else " och "
             return ", ".join(names[:-1]) + joiner + names[-1]
@@ -806,10 +813,19 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
     return best
 
 
-def asks_plural(question: str) -> bool:
-    """The question asks for several: "vilka ...", "which politicians ...", "who were ..."."""
-    low = question.lower()
-    return bool(re.search(r"\bvilka\b|\b(?:which|what)\s+\w+s\b|\bwho\s+(?:were|are)\b", low))
+CHANGE_FROM = re.compile(r"\b(?:från|from)\s*$", re.I)
+CHANGE_TO = re.compile(r"\s*(?:till|to)\s*", re.I)
+
+
+def _reached(q: QueryAnalysis, quote: str, best: re.Match, amounts: list[re.Match]) -> re.Match:
+    """Of a change "ökar från 10 970 kronor till 11 850 kronor", the value it reaches: what the thing costs now or
+    will cost. The value it leaves is asked only of the time before ("förra året", core.years.RELATIVE_YEARS)."""
+    at = amounts.index(best)
+    if at + 1 >= len(amounts) or not CHANGE_FROM.search(quote[:best.start()]) \
+            or not CHANGE_TO.fullmatch(quote[best.end():amounts[at + 1].start()]):
+        return best
+    asks_before = any(re.search(words, q.original, re.I) for words, shift in RELATIVE_YEARS if shift < 0)
+    return best if asks_before else amounts[at + 1]
 
 
 def english_amount(fact: str) -> str:

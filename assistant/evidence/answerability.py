@@ -89,7 +89,7 @@ def unknown_share(q: QueryAnalysis, stats: TermStats) -> float:
     total = unknown = 0.0
     for i, group in enumerate(q.groups):
         weight = q.weights[i] if i < len(q.weights) else 1.0
-        if stats.known(group):
+        if stats.known_by_parts(group):  # "miljötillsyn": the documents' own words, compounded
             total += stats.idf(group) * weight
         else:
             total += top * weight

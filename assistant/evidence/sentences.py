@@ -15,7 +15,7 @@ from functools import lru_cache
 from assistant.understand.query import QueryAnalysis, split_compound, stems
 from assistant.understand.vocabulary import Vocabulary
 from core.types import Chunk, Hit
-from core.years import MONTHS_SV
+from core.years import MONTHS_SV, RELATIVE_YEARS
 
 # a line break ends a sentence unless the next line goes on in lower case: a PDF's line wrapped mid-sentence
 # ("... jämfört med 2024 då" / "skattesatsen var 22,89 kronor.") is one sentence
@@ -60,6 +60,10 @@ class _Concept:
     paraphrases: tuple[tuple[str, frozenset[str]], ...]  # the members that earn PARAPHRASE_CREDIT
     unknown_head: frozenset[str] | None  # the compound's head parts when the documents do not know the compound
     apart: tuple[str, ...]  # the compound's parts as corpus words (spelled_apart)
+    kin: frozenset[str] = frozenset()  # the documents' compounds opening with the unknown compound's modifier
+    # known only by its parts: a sentence saying it apart or by its kin gains, one that does not loses nothing (a word
+    # the documents do not write never lowers a sentence's coverage)
+    by_parts: bool = False
 
 
 WORD_FORM = re.compile(r"[^\W\d_]+")
@@ -71,7 +75,7 @@ class TermStats:
     def __init__(self, chunks: Mapping[str, Chunk]) -> None:
         self.chunk_stems: dict[str, frozenset[str]] = {}
         df: dict[str, int] = {}
-        forms: set[str] = set()
+        forms: Counter[str] = Counter()
         for cid, chunk in chunks.items():
             forms.update(WORD_FORM.findall(chunk.text.lower()))
             s = expand_stems(stems(chunk.text))
@@ -80,6 +84,7 @@ class TermStats:
                 df[t] = df.get(t, 0) + 1
         self.df = df
         self.forms = frozenset(forms)  # the documents' words as written (lower case): a verb's forms (understand/verbs)
+        self.form_counts = forms  # how often the documents write each (understand/diacritics: "nar" read as "när")
         self.n = max(len(chunks), 1)
         self.vocab = frozenset(df)
         self._match_cache: dict[str, frozenset[str]] = {}
@@ -150,9 +155,9 @@ class TermStats:
         if q.followup or q.strict:
             return []
         group = asked_subject(q)
-        if group is None or self.known(group) or len(group[0]) < 7 or self.near(group[0]):
+        if group is None or self.known_by_parts(group) or len(group[0]) < 7 or self.near(group[0]):
             return []
-        described = [g for g in content_groups(q, shortest=3) if g != group and self.known(g)]
+        described = [g for g in content_groups(q, shortest=3) if g != group and self.known_by_parts(g)]
         if len(described) >= DESCRIBED_BY:
             return []  # "Vad heter ljusarrangemanget som lyser upp staden på hösten?": a paraphrase, for the model
         return [group[0]]
@@ -171,6 +176,12 @@ class TermStats:
                 self.matches(p) for p in split_compound(group[0])[1:] if len(p) >= 4)
         return known
 
+    def known_by_parts(self, group: tuple[str, ...]) -> bool:
+        """Known, or a compound of the documents' own parts they never write whole ("miljötillsyn": miljö, tillsyn;
+        "timtaxan": taxan, and the "tim" of their "timavgift"): a word of these documents' language, not a name
+        they do not know."""
+        return self.known(group) or bool(self.parts(group[0]))
+
     def idf(self, group: tuple[str, ...]) -> float:
         idf = self._idf.get(group)
         if idf is None:
@@ -184,6 +195,14 @@ class TermStats:
         the first `full[i]`) earns PARAPHRASE_CREDIT of its group's weight."""
         total = found = 0.0
         for group in self._coverage_plan(groups, weights, full, strict):
+            if group.by_parts:
+                # a compound the documents never write whole, said in their words: apart ("tillsyn ... miljö") or by
+                # their compound of the same modifier ("timavgift" for "timtaxa"); a sentence saying it gains as by
+                # a concept found, one that does not loses nothing
+                if (group.apart and all(p in present for p in group.apart)) or not group.kin.isdisjoint(present):
+                    total += group.weight
+                    found += group.weight
+                continue
             total += group.weight
             if any(t in present or not forms.isdisjoint(present) for t, forms in group.exact):
                 found += group.weight
@@ -208,7 +227,8 @@ class TermStats:
         if plan is None:
             concepts = []
             for i, group in enumerate(groups):
-                if not strict and not self.known(group):
+                by_parts = not self.known(group) and self.known_by_parts(group)
+                if not strict and not self.known(group) and not by_parts:
                     continue  # a word no document contains (filler, a typo, an unknown name) says nothing either way
                 exact = full[i] if i < len(full) else len(group)
                 concepts.append(_Concept(
@@ -216,7 +236,7 @@ class TermStats:
                     exact=tuple((t, self.matches(t)) for t in group[:exact]),
                     paraphrases=tuple((t, self.matches(t)) for t in group[exact:]),
                     unknown_head=None if self.matches(group[0]) else frozenset(split_compound(group[0])[1:]),
-                    apart=self.parts(group[0])))
+                    apart=self.parts(group[0]), kin=self.kin(group[0]), by_parts=by_parts and not strict))
             plan = tuple(concepts)
             if len(self._plans) >= MAX_PLANS:
                 self._plans.clear()
@@ -230,14 +250,41 @@ class TermStats:
         return bool(parts) and all(p in present for p in parts)
 
     def parts(self, term: str) -> tuple[str, ...]:
-        """The compound's parts when both are the documents' own words ("välfärdsuppdrag" -> välfärd, uppdrag);
-        () otherwise (assistant.retrieval.lexical.split_compound over the corpus vocabulary)."""
+        """The compound's parts when both are the documents' own words ("välfärdsuppdrag" -> välfärd, uppdrag), or
+        its word and a modifier of their compounds ("timtaxan" -> tim, taxan: `_modified_word`); () otherwise
+        (assistant.retrieval.lexical.split_compound over the corpus vocabulary)."""
         parts = self._parts.get(term)
         if parts is None:
-            from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound as split_by_vocabulary
-
-            parts = self._parts[term] = tuple(split_by_vocabulary(term, self.vocab, QUESTION_LINKERS))
+            parts = self._parts[term] = tuple(split_by_vocabulary_parts(term, self.vocab)) or self._modified_word(term)
         return parts
+
+    def _modified_word(self, term: str) -> tuple[str, ...]:
+        """(modifier, word) when `term` ends in a word of the documents and opens with a modifier their own compounds
+        open with ("timtaxan": "taxan", and "tim" as in "timavgift" = tim + avgift); () otherwise. A modifier too
+        short to be a word of its own is a part of the documents' compounds all the same."""
+        for cut in range(MODIFIER_CHARS, len(term) - MIN_WORD_PART + 1):
+            head, tail = term[:cut], term[cut:]
+            if tail in self.vocab and any(self._compound_head(w[cut:]) for w in self.lookup.starting_with(head)
+                                          if len(w) - cut >= MIN_WORD_PART and w[cut:] != tail):
+                return head, tail
+        return ()
+
+    def kin(self, term: str) -> frozenset[str]:
+        """The documents' compounds opening with the modifier of `term`, a compound they never write whose modifier
+        only their compounds have ("timtaxan": "timavgift"); empty otherwise."""
+        if self.matches(term) or split_by_vocabulary_parts(term, self.vocab):
+            return frozenset()
+        parts = self._modified_word(term)
+        if not parts:
+            return frozenset()
+        cut = len(parts[0])
+        return frozenset(w for w in self.lookup.starting_with(parts[0])
+                         if len(w) - cut >= MIN_WORD_PART and w[cut:] != parts[1] and self._compound_head(w[cut:]))
+
+    def _compound_head(self, word: str) -> bool:
+        """A word of the documents, or the head several of their compounds end in ("avgift": "timavgift",
+        "brukningsavgift")."""
+        return word in self.vocab or len(self.lookup.ending_with(word)) >= 2
 
     def present(self, term: str, stems_present: frozenset[str]) -> bool:
         """The term, or a compound the vocabulary counts as it, is among the stems."""
@@ -298,6 +345,15 @@ class TermStats:
         return sorted(concepts, key=lambda g: self.idf(g[:1]), reverse=True)
 
 
+def split_by_vocabulary_parts(term: str, vocab: frozenset[str]) -> list[str]:
+    """The compound's two parts when both are words of `vocab` (assistant.retrieval.lexical.split_compound)."""
+    from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound as split_by_vocabulary
+
+    return split_by_vocabulary(term, vocab, QUESTION_LINKERS)
+
+
+MODIFIER_CHARS = 3  # the shortest modifier a compound opens with ("tim" in "timavgift")
+MIN_WORD_PART = 4  # the shortest word a compound ends in (lexical.MIN_PART)
 UNSAID_CHARS = 6  # a stem this long is a word of its own, not "mer", "sen" or a verb read as a noun ("hamn")
 
 
@@ -479,7 +535,8 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
     spans = []
     pos = 0
     text = chunk.text
-    for m in list(SENTENCE_END.finditer(text)) + [None]:
+    wraps = wrapped_breaks(text)
+    for m in [m for m in SENTENCE_END.finditer(text) if m.start() not in wraps] + [None]:
         if m and _signs_with_role(text[pos:m.start()], text[m.end():]):
             continue  # "Lars Ekström (C)" over "Kommunstyrelsens ordförande": one signature
         end = m.start() if m else len(text)
@@ -511,6 +568,54 @@ def _signs_with_role(line: str, rest: str) -> bool:
     roles = role_nouns()
     return 0 < len(found) <= SIGNATURE_ROLE_WORDS and not re.search(r"[.!?:]\s*$", role) and any(
         w in roles or any(w.endswith(r) and len(r) >= 5 for r in roles) for w in found)
+
+
+# A PDF's justified paragraph wraps at the margin: a line break after a line running to it goes on with the sentence
+# even when the next line opens with a capital or a figure ("Kommundirektör är Henrik" / "Öberg.", "budgeteras
+# till" / "31,4 miljoner kronor.").
+WRAP_SHARE = 0.85  # a line this share of its paragraph's longest line runs to the margin
+WRAP_MIN_CHARS = 60  # shorter lines are headings, list items and labels: they end where they end
+NUMBER_SPLIT = re.compile(r"[^\W\d_]\s+\d{1,3}$")  # "höjs från 1" / "350 kronor": a figure's groups wrapped apart
+NUMBER_GOES_ON = re.compile(r"\d{3}\s+[^\W\d_]")
+GAP = re.compile(r"\s+")
+SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)")
+
+
+def wrapped_breaks(text: str) -> frozenset[int]:
+    """Offsets of the single line breaks in `text` that wrap a sentence of running text at the margin: the line
+    before it is full (WRAP_SHARE of its paragraph's longest line, at least WRAP_MIN_CHARS, in a paragraph with
+    another line as full, or before a line that ends the sentence), spaced evenly (running
+    text, justified or not; a table's line spaces its columns wider than its words), and ends in a word, or in the
+    first group of a figure whose next group opens the next line. Indented lines are a list's items or a table's
+    rows, not a paragraph's."""
+    out = set()
+    pos = 0
+    for block in re.split(r"(\n{2,})", text):
+        if block.startswith("\n"):
+            pos += len(block)
+            continue
+        lines = block.split("\n")
+        width = max(len(line.rstrip()) for line in lines)
+        offset = pos
+        # a margin is set by two lines or more running to it; one long line among short ones is no paragraph's
+        at_margin = sum(len(line.rstrip()) >= WRAP_SHARE * width for line in lines) >= 2
+        for line, following in zip(lines, lines[1:]):
+            offset += len(line)
+            # or the next line ends the sentence the long one began ("Lånen tas upp via" / "Kommuninvest. Den ...")
+            if (at_margin or SENTENCE_CLOSE.search(following)) and not line[:1].isspace() \
+                    and not following[:1].isspace() and _wraps(line.strip(), following.strip(), width):
+                out.add(offset)
+            offset += 1
+        pos += len(block)
+    return frozenset(out)
+
+
+def _wraps(line: str, following: str, width: int) -> bool:
+    if len(line) < max(WRAP_MIN_CHARS, WRAP_SHARE * width) or not following or len(set(GAP.findall(line))) > 1:
+        return False
+    if line[-1].isalpha():
+        return following[0].isupper() or following[0].isdigit()
+    return bool(NUMBER_SPLIT.search(line) and NUMBER_GOES_ON.match(following))
 
 
 def _cap(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -596,7 +701,10 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     return out[:limit]
 
 
-NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ (?:[A-ZÅÄÖ][a-zåäöé]+ )?[A-ZÅÄÖ][a-zåäöé]+(?: \([A-ZÅÄÖ]{1,2}\))?")
+# a name's words apart by one space, the wider spaces of a justified line or the break of a wrapped one ("Henrik\nÖberg")
+_NAME_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
+NAME = re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]+{_NAME_GAP}(?:[A-ZÅÄÖ][a-zåäöé]+{_NAME_GAP})?[A-ZÅÄÖ][a-zåäöé]+"
+                  r"(?: \([A-ZÅÄÖ]{1,2}\))?")
 
 
 MONTHS = "(?:" + "|".join(MONTHS_SV) + ")"
@@ -656,10 +764,6 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
     return out
 
 
-RELATIVE_YEARS = ((r"\bförra året\b|\bi fjol\b|\bföregående år\b|\blast year\b", -1),
-                  (r"\bi år\b|\bdetta år\b|\bthis year\b", 0),
-                  (r"\bnästa år\b|\bkommande år\b|\bnext year\b", 1))
-
 
 def relative_years(text: str, doc_year: int | None) -> set[int]:
     """The years a text names relative to its document's year: "förra året" in a press release from 2020 is
@@ -669,12 +773,41 @@ def relative_years(text: str, doc_year: int | None) -> set[int]:
     return {doc_year + shift for words, shift in RELATIVE_YEARS if re.search(words, text, re.I)}
 
 
+def _person_bonus(q: QueryAnalysis, sentence: str) -> float:
+    """What naming people adds to a sentence asked "who": ASKED_BONUS for the one person it names; a list of several
+    ("Övriga närvarande: A, kommundirektör; B, ekonomichef; C, sekreterare") shares it among them, as a statement about
+    one ("Kommundirektör är A.") says more of who holds what; a question asking for several ("vilka ...") takes a list
+    whole."""
+    from assistant.understand.words import asks_plural
+
+    if not NAME.search(sentence):
+        return -0.05
+    return ASKED_BONUS if asks_plural(q.original) else ASKED_BONUS / max(len(people_listed(sentence)), 1)
+
+
+ROLE_AFTER = re.compile(r",\s*([^\W\d_]+)")
+
+
+def people_listed(sentence: str) -> set[str]:
+    """The people a sentence names each with a party or a role right after the name ("Anneli Svensson (S)",
+    "Henrik Öberg, kommundirektör"): the members of a list of people; a place or a company is none."""
+    from assistant.evidence.claims import roles
+
+    known = frozenset(r.lower() for r in roles()["roles"])
+    out = set()
+    for m in NAME.finditer(sentence):
+        role = ROLE_AFTER.match(sentence, m.end())
+        if m.group().endswith(")") or (role is not None and role.group(1).lower() in known):
+            out.add(" ".join(m.group().split()))
+    return out
+
+
 def intent_bonus(q: QueryAnalysis, sentence: str) -> float:
     bonus = 0.0
     if q.wants_amount:
         bonus += ASKED_BONUS if asked_amounts(q, sentence) else -0.1
     if q.wants_person:
-        bonus += ASKED_BONUS if NAME.search(sentence) else -0.05
+        bonus += _person_bonus(q, sentence)
     if q.wants_date:
         bonus += 0.1 if TIME.search(sentence) else 0.0
     if q.wants_reason:

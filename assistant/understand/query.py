@@ -13,7 +13,7 @@ from importlib import resources
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.language import answer_language, detect_language
 from assistant.understand.boundaries import has_word, word_pattern
-from core.years import YEAR, years_in
+from core.years import RELATIVE_YEARS, YEAR, years_in
 
 YEAR_WEIGHT = 0.5  # a year usually qualifies the fact asked for rather than being it
 UNTRANSLATED_WEIGHT = 0.3  # an English word the glossary lacks: weak evidence either way
@@ -535,6 +535,9 @@ def analyse(question: str) -> QueryAnalysis:
     from assistant.understand.parts import context_years
 
     doc_years = {int(y) for y in DOC_YEAR.findall(text) + DOC_YEAR_BEFORE.findall(text)} | context_years(text)
+    # "nästa år", "förra året": a time, as a year is, not the topic asked about
+    relative = {t for pattern, _ in RELATIVE_YEARS for m in re.finditer(pattern, text, re.I)
+                for t in stems(m.group(), drop_stopwords=False)}
     skip = 0
     for i, stem in enumerate(own):
         if skip:
@@ -574,7 +577,8 @@ def analyse(question: str) -> QueryAnalysis:
         if group not in groups:  # head, then modifier
             groups.append(group)
             weak = language == "en" and not stem.isdigit() and not alternatives and stem not in proper
-            weights.append(UNTRANSLATED_WEIGHT if weak else YEAR_WEIGHT if YEAR.fullmatch(stem) else 1.0)
+            weights.append(UNTRANSLATED_WEIGHT if weak else YEAR_WEIGHT if YEAR.fullmatch(stem) or stem in relative
+                           else 1.0)
             full.append(2 if same else 1)
     framing = framing_stems()
     weights = [FRAMING_WEIGHT if set(g) & framing else w for g, w in zip(groups, weights)]

@@ -178,6 +178,12 @@ def asks_people_by_noun(question: str) -> bool:
     return any(b in people for b in _determined(question))
 
 
+def asks_plural(question: str) -> bool:
+    """The question asks for several: "vilka ...", "which politicians ...", "who were ..."."""
+    low = question.lower()
+    return bool(re.search(r"\bvilka\b|\b(?:which|what)\s+\w+s\b|\bwho\s+(?:were|are)\b", low))
+
+
 def asks_speaker(question: str) -> bool:
     """"Who" asked with a reporting verb ("vem sa det?", "vem uttalade sig i pressmeddelandet?", "who said that?"):
     the one who spoke answers, a person by name, not the body the statement is about."""

@@ -53,3 +53,22 @@ def test_a_budget_asked_by_a_year_outside_the_quoted_budgets_period_is_not_answe
     assert speaks_of_asked_year(within, [grant])
     plan = _sentence("Vård- och omsorgsnämnden tilldelas 18 mnkr.", title="Budget 2025 med plan 2026–2027")
     assert speaks_of_asked_year(analyse("vad får vård- och omsorgsnämnden i budget 2025?"), [plan])
+
+
+def test_a_sentence_naming_no_year_speaks_of_the_year_its_section_heading_names() -> None:
+    from dataclasses import replace
+
+    from assistant.compose.answer import has_year
+
+    s = _sentence("För en normalvilla ökar den årliga kostnaden från 10 970 kronor till 11 850 kronor.",
+                  title="Kommunfullmäktige i korthet", date="2025-09-29")
+    assert not has_year(s, {2026})
+    headed = replace(s, chunk=replace(s.chunk, section="Ny VA-taxa från 1 januari 2026"))
+    assert has_year(headed, {2026})
+
+
+def test_a_year_said_relative_to_now_is_a_time_not_the_topic() -> None:
+    q = analyse("Vad kommer vatten och avlopp kosta nästa år (2026)?")
+    weights = dict(zip((g[0] for g in q.groups), q.weights))
+    assert weights["näst"] == weights["2026"] < 1.0
+    assert weights["avlopp"] == 1.0

@@ -1,0 +1,44 @@
+"""TermStats: a compound the documents never write is known by their own parts, and a sentence writing their
+compound of the same modifier covers it in part."""
+from __future__ import annotations
+
+from assistant.evidence import sentences
+from assistant.understand.query import analyse
+from core.types import Chunk, Hit
+
+TEXT = ("Timavgiften för tillsyn höjs från 1 350 kronor till 1 420 kronor. Brukningsavgiften höjs med 8 procent. "
+        "Nämnden utför tillsyn. Taxan för bygglov är oförändrad. En god miljö är viktig.")
+
+
+def chunk(text: str = TEXT) -> Chunk:
+    return Chunk(id="d#0", doc_path="d.txt", text=text, start=0, end=len(text), title="Budget", doc_type="budget",
+                 date="2025-11-24")
+
+
+def test_a_compound_of_the_documents_parts_is_known() -> None:
+    stats = sentences.TermStats({"d#0": chunk()})
+    assert stats.parts("miljötillsyn") == ("miljö", "tillsyn")
+    assert stats.known_by_parts(("miljötillsyn",)) and not stats.known(("miljötillsyn",))
+    # "tim" is no word of the documents, but opens their "timavgift" (tim + the head of "brukningsavgift")
+    assert stats.parts("timtaxan") == ("tim", "taxan")
+    assert stats.known_by_parts(("timtaxan",))
+    assert stats.kin("timtaxan") == frozenset({"timavgift"})
+    assert not stats.known_by_parts(("xylofonskol",))
+
+
+def test_the_documents_compound_of_the_same_modifier_covers_the_question_word_in_part() -> None:
+    c = chunk()
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Vad blir timtaxan för bygglov?")
+    with_kin = stats.coverage(q.groups, sentences.text_stems("Timavgiften höjs."))
+    without = stats.coverage(q.groups, sentences.text_stems("Nämnden utför tillsyn."))
+    bygglov = stats.coverage(q.groups, sentences.text_stems("Taxan för bygglov."))
+    assert with_kin > without == 0
+    assert bygglov == 1.0  # the word the documents do not write lowers no sentence's coverage
+
+
+def test_a_list_of_people_shares_the_person_bonus_a_place_is_no_person() -> None:
+    assert sentences.people_listed("Övriga närvarande: Henrik Öberg, kommundirektör; Sara Kjellberg, ekonomichef") \
+        == {"Henrik Öberg", "Sara Kjellberg"}
+    assert sentences.people_listed("Utses att justera: Jonas Berglöf (S) Justeringens plats och tid: Kommunhuset "
+                                   "Sveg, 2024-10-04") == {"Jonas Berglöf (S)"}

@@ -1,0 +1,19 @@
+"""assistant.understand.diacritics: words typed without å, ä and ö read as the documents write them."""
+from __future__ import annotations
+
+from collections import Counter
+
+from assistant.understand.diacritics import restored
+
+WRITTEN = Counter({"när": 40, "når": 3, "säffle": 12, "ska": 50, "anbuden": 2, "många": 9, "kostar": 4})
+
+
+def test_a_word_the_documents_never_write_is_their_form_with_swedish_letters() -> None:
+    assert restored("nar ska anbuden va inne?", WRITTEN.__getitem__) == "när ska anbuden va inne?"
+    assert restored("Vem är kommundirektör i Saffle?", WRITTEN.__getitem__) == "Vem är kommundirektör i Säffle?"
+    assert restored("hur manga", WRITTEN.__getitem__) == "hur många"
+
+
+def test_known_words_and_words_without_a_written_variant_stay_as_typed() -> None:
+    assert restored("vad kostar det", WRITTEN.__getitem__) == "vad kostar det"
+    assert restored("Xylofon och ar", WRITTEN.__getitem__) == "Xylofon och ar"  # "ar": too short to tell
