@@ -745,6 +745,9 @@ def to_citation(n: int, s: Sentence) -> Citation:
                     doc_type=c.doc_type, start=s.start, end=s.end)
 
 
+LABEL_UNIT = re.compile(r"\((kr|kronor|tkr|mnkr|mdkr|%|procent)\)", re.IGNORECASE)
+
+
 def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
     """The asked-for fact inside the best quote: an amount with its unit, or a person's name."""
     if q.wants_amount and q.wants_count:  # "hur många avdelningar": the number counting them, not another count
@@ -761,7 +764,11 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         with_unit = [m for m in found if re.search(r"[^\d\s.,\-−+]", m.group().strip())]
         if with_unit:
             return _reached(q, quote, _most_asked(q, quote, with_unit), with_unit).group().strip()
-        if found:  # a bare number is said with the word it counts: "200 arbeten"
+        if found:  # a row's unit is in its label: "Skattesats (kr)  23,45  23,45" -> "23,45 kr"
+            unit = LABEL_UNIT.search(quote[:found[0].start()])
+            if unit:
+                return f"{found[0].group().strip()} {unit.group(1)}"
+            # a bare number is said with the word it counts: "200 arbeten"
             counted = re.match(r"\s*[^\W\d_]+", quote[found[0].end():])
             return found[0].group().strip() + (" " + counted.group().strip() if counted else "")
         from assistant.budget.amounts import AMOUNT

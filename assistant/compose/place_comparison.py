@@ -88,7 +88,9 @@ def stated_figure(answer: Answer) -> tuple[Figure, Citation] | None:
     first = answer.citations[0]
     quoted = figures_in(first.quote)
     for figure in sorted(figures_in(_outside_quotes(answer.answer)), key=lambda f: -len(f.written)):
-        if any(q.kind == figure.kind and q.value == figure.value for q in quoted):
+        # a bare number in the quote is the figure its answer gives a unit from the row's label ("Skattesats (kr)")
+        bare = ("count",) if calc is None else ()
+        if any(q.value == figure.value and q.kind in (figure.kind, *bare) for q in quoted):
             return figure, first
     return None
 

@@ -20,6 +20,11 @@ from core.years import MONTHS_SV, RELATIVE_YEARS
 # a line break ends a sentence unless the next line goes on in lower case: a PDF's line wrapped mid-sentence
 # ("... jämfört med 2024 då" / "skattesatsen var 22,89 kronor.") is one sentence
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]?\s+(?=[\"“«(\-–•*]?\s*[A-ZÅÄÖ0-9])|\n{2,}|\n(?![ \t]*[a-zåäöé])")
+# a caption's number ("Tabell 7. Balanskravsutredning, mnkr") ends no sentence: the caption is one with its title
+CAPTION_NUMBER = re.compile(r"(?:tabell|table|diagram|figur|figure|bild|bilaga)\s*\d+[.:]", re.IGNORECASE)
+# a number that refers to a part of a document ("Tabell 7", "bilaga 2", "§ 142", "sidan 12", "Dnr 2024/31") is no amount
+REFERENCE_BEFORE = re.compile(r"(?:\b(?:tabell|table|diagram|figur|figure|bild|bilaga|sidan|sida|dnr|nr)\.?|§)\s*$",
+                              re.IGNORECASE)
 NUMBER = re.compile(r"(?<!\w)[-\u2212]?\d[\d \u00a0]*(?:[.,]\d+)?(?!\w)")
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
@@ -539,6 +544,8 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
     for m in [m for m in SENTENCE_END.finditer(text) if m.start() not in wraps] + [None]:
         if m and _signs_with_role(text[pos:m.start()], text[m.end():]):
             continue  # "Lars Ekström (C)" over "Kommunstyrelsens ordförande": one signature
+        if m and "\n\n" not in m.group() and CAPTION_NUMBER.fullmatch(text[pos:m.start()].strip(" \t-–•*>#")):
+            continue
         end = m.start() if m else len(text)
         if m and text[m.start():m.start() + 1] in "\"”»)":
             end += 1
@@ -736,7 +743,8 @@ PERCENT_AFTER = re.compile(r"\s*(?:%|procent|percent)", re.I)
 def amount_matches(text: str) -> list[re.Match]:
     """The numbers of a text that are amounts: not bare years, not days of a month."""
     return [m for m in NUMBER.finditer(text)
-            if not YEARLIKE.match(m.group().strip()) and not DATE_NUMBER.match(text[m.end():m.end() + 14])]
+            if not YEARLIKE.match(m.group().strip()) and not DATE_NUMBER.match(text[m.end():m.end() + 14])
+            and not REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
 
 
 def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False,

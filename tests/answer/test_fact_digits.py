@@ -35,3 +35,8 @@ def test_a_count_of_a_noun_the_glossary_left_untranslated_is_not_checked_by_word
     assert q.untranslated > 0  # "people", "live": no glossary entry
     assert counts_untranslated(q)  # no Swedish word can show the number counts "people"
     assert not counts_untranslated(analyse("Hur många avdelningar får förskolan?"))
+
+
+def test_a_rows_unit_in_its_label_goes_with_its_figure() -> None:
+    q = analyse("Hur hög är kommunalskatten?")
+    assert extract_fact(q, "Skattesats (kr)          23,45          23,45") == "23,45 kr"

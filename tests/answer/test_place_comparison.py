@@ -109,3 +109,9 @@ def test_a_lookups_figure_is_the_one_of_its_cells_kind_not_a_number_in_the_title
                      ("2025",), "22,15")
     figure, _ = stated_figure(answer)
     assert figure.kind == "money" and figure.value == Decimal("22.15")
+
+
+def test_a_row_quoted_with_its_unit_in_the_label_states_its_figure() -> None:
+    answer = _prose("Malå", "Skattesats (kr)      23,45      23,45", "23,45 kr")
+    figure, _ = stated_figure(answer)
+    assert figure.value == Decimal("23.45") and figure.kind == "money"

@@ -486,3 +486,17 @@ def test_a_time_question_is_answered_by_the_asked_event_named_by_a_synonym_of_it
     assert names_event(q.original, sentence, q.groups)
     assert not names_event(q.original, sentence)
     assert not names_event(q.original, "Budgetberedningen sammanträder den 14 oktober.", q.groups)
+
+
+def test_a_captions_number_ends_no_sentence() -> None:
+    text = "Tabell 7. Balanskravsutredning, mnkr\nÅrets resultat 4,8 9,8\n\nSjukfrånvaron minskade. Figur 2: Antal elever."
+    c = chunk(text)
+    said = [text[s:e] for s, e in sentences.split_sentences(c)]
+    assert said[0] == "Tabell 7. Balanskravsutredning, mnkr"
+    assert "Sjukfrånvaron minskade." in said and "Figur 2: Antal elever." in said
+
+
+def test_a_number_naming_a_part_of_the_document_is_no_amount() -> None:
+    assert sentences.amounts_in("Tabell 7. Balanskravsutredning, mnkr") == []
+    assert sentences.amounts_in("Se bilaga 2 och § 142, sidan 12.") == []
+    assert sentences.amounts_in("Nämnden får 7 mnkr enligt tabell 3.") == ["7"]
