@@ -37,6 +37,7 @@ class Outcome:
     notes: tuple[str, ...] = ()
     denominator_label: str | None = None
     runner_up: Cell | None = None  # max/min over rows: the next row, said and cited beside the best (the margin)
+    parts: int = 1  # share: how many of `cells` are parts added up (the rows of "juni-augusti"), the rest the whole
 
 
 def format_amount(value: Decimal, unit: str, language: str, places: int | None = None) -> str:
@@ -166,7 +167,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     years, year_notes = resolve_years(plan, table, doc_year)
     interp = list(kind_note) + list(year_notes)
     rows = [find_row(table, r) for r in plan.rows]
-    rows = [r for r in rows if r is not None]
+    rows = spanned_rows(table, [r for r in rows if r is not None], plan.spans)
     op = plan.operation or "lookup"
     lang = plan.language
     measures = {r.measure for r in rows}
@@ -303,9 +304,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         if not numerators:
             raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table,
                           reason="no_row")
-        part = _value(table, numerators[0], year)
+        parts = [_value(table, r, year) for r in numerators]  # several rows named: their sum is the part
+        part = parts[0] if len(parts) == 1 else replace(parts[0], value=sum((c.value for c in parts), Decimal(0)))
         wholes = [_value(table, r, year) for r in [denominator_row, *joined]] if denominator_row else [total_of(year)]
-        if any(c.unit is Unit.PERCENT for c in (part, *wholes)):  # rates are no parts of a sum: 7,9 % of 7,5 %
+        if any(c.unit is Unit.PERCENT for c in (*parts, *wholes)):  # rates are no parts of a sum: 7,9 % of 7,5 %
             raise Refusal(f"{table_name(table).capitalize()} anger procentsatser, inga delar av en summa.",
                           f"The {table_name(table, 'en')} states rates, not parts of a sum.", table, reason="no_row")
         whole_value = sum((c.value for c in wholes), Decimal(0))
@@ -319,8 +321,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         else:
             share = part.value / whole_value * HUNDRED
             expr = f"{num(part.value)} / {below} = {fmt(share, '%')}"
-        return Outcome("share", share, "%", (part, *wholes), expr, table, interpretation=tuple(interp),
-                       denominator_label=label)
+        if len(parts) > 1:
+            expr = f"{' + '.join(num(c.value) for c in parts)} = {num(part.value)}; {expr}"
+        return Outcome("share", share, "%", (*parts, *wholes), expr, table, interpretation=tuple(interp),
+                       denominator_label=label, parts=len(parts))
 
     if op in ("max", "min", "rank"):
         direction = 1
@@ -483,6 +487,22 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         secondary = ((diff, u),)
     return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, secondary,
                    interpretation=tuple(interp))
+
+
+def spanned_rows(table: Table, rows: list[Row], spans: Sequence[tuple[str, str]]) -> list[Row]:
+    """`rows` with each range ("juni-augusti") filled in: every row between its two ends in the table's order,
+    both ends included, when they stand in the same section and no total lies between them."""
+    for first, last in spans:
+        ends = [i for i, r in enumerate(table.rows) if r.label in (first, last) and r in rows]
+        if len(ends) != 2:
+            continue
+        between = list(table.rows[ends[0]:ends[1] + 1])
+        if any(r.is_total or r.sections != between[0].sections for r in between):
+            continue
+        at = rows.index(table.rows[ends[0]])
+        rest = [r for r in rows if r not in between]
+        rows = rest[:at] + between + rest[at:]
+    return rows
 
 
 def committee_rows(table: Table, excluded: Sequence[str] = ()) -> list[Row]:

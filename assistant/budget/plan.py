@@ -118,6 +118,7 @@ class Plan:
 
     operation: str | None = None  # one of OPERATIONS; None when the question states none
     rows: tuple[str, ...] = ()  # row labels as in the tables, in question order
+    spans: tuple[tuple[str, str], ...] = ()  # two rows said as the ends of a range ("juni-augusti"): every row between
     denominator: str | None = None  # for share/ratio: the row after "av"/"of"
     denominator_with: tuple[str, ...] = ()  # rows joined to it ("av skatteintäkter och generella statsbidrag"): a sum
     years: tuple[int, ...] = ()
@@ -228,7 +229,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     excluded = excluded_rows(question, matches) if op in ("max", "min", "rank", "sum", "mean") else ()
     matches = [m for m in matches if m.label not in excluded]
     plan = Plan(
-        operation=op, rows=tuple(m.label for m in matches),
+        operation=op, rows=tuple(m.label for m in matches), spans=row_spans(question, matches),
         denominator=per if op == "per" else _denominator(question, matches),
         denominator_with=_joined_to_denominator(question, matches),
         years=years, year_range=year_range, all_years=bool(ALL_YEARS.search(text)),
@@ -519,6 +520,25 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
     return None, "value"
 
 
+# a range between two names: a dash ("juni-augusti", "jan – mars"), not a hyphen inside a word's compound
+_RANGE_DASH = r"\s*[-\u2013\u2014]\s*"
+
+
+def row_spans(question: str, matches: list[RowMatch]) -> tuple[tuple[str, str], ...]:
+    """Pairs of rows named one after the other with a dash between them: the ends of a range of rows, every row
+    between them in the table's order is meant ("gästnätterna juni-augusti": June, July and August)."""
+    text = question.lower()
+    spans = []
+    for a, b in zip(matches, matches[1:]):
+        if a.end != b.start or a.label == b.label:
+            continue
+        first = r"\W+".join(map(re.escape, a.said.split()))
+        last = r"\W+".join(map(re.escape, b.said.split()))
+        if re.search(rf"(?<!\w){first}{_RANGE_DASH}{last}(?!\w)", text):
+            spans.append((a.label, b.label))
+    return tuple(spans)
+
+
 def per_row(question: str, matches: list[RowMatch]) -> str | None:
     """The row said right after "per" when another row is named before it ("nettokostnad per invånare" with the
     rows "Verksamhetens nettokostnader" and "Antal invånare"): the figure is divided by that row's."""
@@ -627,6 +647,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
         operation = "percent_change" if current.percent or previous.percent else "change"
     merged = replace(
         previous, operation=operation, rows=rows, said=said, years=years, year_range=year_range,
+        spans=tuple(s for s in current.spans + previous.spans if set(s) <= set(rows)),
         all_years=all_years, unknown=current.unknown, table_kind=current.table_kind or previous.table_kind,
         denominator=current.denominator or (previous.denominator if not current.rows else None),
         denominator_with=current.denominator_with if current.denominator else (

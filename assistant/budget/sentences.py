@@ -221,6 +221,8 @@ class Sentences:
             f"{shown} {self.tag(figure)} / {counted} {self.tag(count)}.")
 
     def share(self) -> str:
+        if self.o.parts > 1:
+            return self._share_of_parts(list(self.o.cells[:self.o.parts]), list(self.o.cells[self.o.parts:]))
         part, *wholes = self.o.cells
         years = [c for c in self.o.cells if c.row_label == part.row_label]
         if len(years) >= 2 and len(self.o.cells) == 2 * len(years):  # several years of one row against the whole's
@@ -242,6 +244,22 @@ class Sentences:
             f"{self.exact(part.value)} {self.tag(part)} av {shown}.",
             f"{capitalise(self.name(part))} accounts for {percent} of {whole_name} {self.at(part.column)}: "
             f"{self.exact(part.value)} {self.tag(part)} of {shown}.")
+
+    def _share_of_parts(self, parts: list[Cell], wholes: list[Cell]) -> str:
+        """ "Juni, Juli och Augusti står för 72,5 % av ... 2023: 210 080 (41 230 + 96 540 + 72 310) av 289 650." """
+        percent = self.exact(self.o.result, "%")
+        names = join([self.name(p) for p in parts], self.lang)
+        part = self.exact(sum((p.value for p in parts), Decimal(0)))
+        added = " + ".join(f"{self.exact(p.value)} {self.tag(p)}" for p in parts)
+        shown = " + ".join(f"{self.exact(w.value)} {self.tag(w)}" for w in wholes)
+        if len(wholes) > 1:
+            shown = f"{self.exact(sum((w.value for w in wholes), Decimal(0)))} ({shown})"
+        whole_name = join([self.name(w) for w in wholes], self.lang)
+        return self.w(
+            f"{capitalise(names)} står tillsammans för {percent} av {whole_name} {self.at(parts[0].column)}: "
+            f"{part} ({added}) av {shown}.",
+            f"{capitalise(names)} together account for {percent} of {whole_name} {self.at(parts[0].column)}: "
+            f"{part} ({added}) of {shown}.")
 
     def _share_over_years(self, parts: list[Cell], wholes: list[Cell]) -> str:
         """ "Socialnämnden står för 20,0 % av investeringarna totalt 2027–2029: 10 000 tkr av 50 000 tkr." """

@@ -318,8 +318,14 @@ def _title_measure(title: str) -> Unit | None:
     "Andel behöriga lärare", "Befolkning per åldersgrupp, antal"), or opening with what it counts ("Årsarbetare per
     förvaltning"): Unit.NUMBER or Unit.PERCENT; None for a title of money or of nothing measured."""
     bare = re.sub(r"^(?:tabell|table|diagram|figur)\s*\d+[.:]?\s*", "", title, flags=re.I)
-    first = bare.split()[0] if bare.split() else ""
-    return measure_not_money(bare) or (measure_not_money(first) if unit_in(bare) is None else None)
+    words = bare.split()
+    head = words[:2] if len(words) >= 2 and _ATTRIBUTIVE.fullmatch(words[0]) else words[:1]
+    return measure_not_money(bare) or (measure_not_money(head[-1]) if head and unit_in(bare) is None else None)
+
+
+# an adjective before its noun in the plural or definite form ("Kommersiella gästnätter", "Nya invånare"): the noun
+# after it is what the title counts
+_ATTRIBUTIVE = re.compile(r"[^\W\d_]{3,}(?:iga|ska|ella|ala|na|da|ta)", re.IGNORECASE)
 
 
 def _measure_caption(text: str) -> Unit | None:

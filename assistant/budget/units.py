@@ -68,10 +68,11 @@ _SHARE_START = re.compile(r"^(andel|share of|percentage of)\b", re.IGNORECASE)
 _MEASURES = re.compile(r"(?<!\w)(kvadratmeter|kvm|m²|m2|kwh|mwh|gwh|gram|kilo|kg|ton|liter|timmar|minuter|dagar|dygn|"
                        r"kilometer|km|portioner|besök|personer|elever|platser|årsarbetare|st|stycken|antal|"
                        r"square metres|hours|persons)(?!\w)", re.IGNORECASE)
-# Nouns of people counted, as the head of a compound too ("Tillsvidareanställda", "Visstidsanställda", "Årsarbetare",
-# "Folkbokförda invånare"): a label that is only such a noun counts people, never kronor
+# Nouns of people or stays counted, as the head of a compound too ("Tillsvidareanställda", "Visstidsanställda",
+# "Årsarbetare", "Folkbokförda invånare", "Gästnätter"): a label that is only such a noun counts, never kronor
 _COUNTED = re.compile(r"[^\W\d_]*(?:anställda|anställde|arbetare|invånare|medarbetare|elever|deltagare|besökare|"
-                      r"brukare|personer|folkmängd|befolkning|employees|residents|pupils|population)", re.IGNORECASE)
+                      r"brukare|personer|folkmängd|befolkning|nätter|övernattningar|employees|residents|pupils|"
+                      r"population|nights)", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(Samtliga nämnder)" after a label
 _LABEL_UNIT = re.compile(r"(?:,|\(|\bi\b)\s*([^,()]{1,30}?)\)?\s*$")  # "Sjukfrånvaro, %", "Lokalyta (kvm)"
 
