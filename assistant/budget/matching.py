@@ -117,6 +117,7 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
     rows = synonyms()["rows"]
     lowered = {k.lower(): v for k, v in rows.items()}
     phrases: set[tuple[tuple[tuple[str, str], ...], str]] = set()
+    qualified = _unqualified_names(labels)
     for label in labels:
         names = [*lowered.get(label.lower(), [])]
         if label.lower() not in GENERIC_TOTALS:  # "Totalt" alone is reached through sum questions
@@ -127,6 +128,8 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
             named = without_total_word(label)
             if named != label:  # "Summa skatter och bidrag" is asked for as "skatter och bidrag"
                 names.append(named)
+            if label in qualified:  # "Höjdfordon räddningstjänsten (KS)" is asked for as "höjdfordon räddningstjänsten"
+                names.append(qualified[label])
             for alternative in alternatives(label):  # "Periodens/årets resultat" is asked for as "resultatet"
                 if alternative.lower() in lowered:
                     names += [alternative, *lowered[alternative.lower()]]
@@ -136,6 +139,39 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
                 phrases.add((key, label))
     ordered = sorted(phrases, key=lambda p: (-sum(len(s[1]) for s in p[0]), p[1]))
     return Lexicon(tuple(ordered))
+
+
+# a qualifier after a row's name: in parentheses ("(KS)", "(industrimark)") or after a comma ("Åbrinken, Gnosjö")
+_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|,[^,()]*)\s*$")
+
+
+def without_qualifier(label: str) -> str:
+    """A row label without the qualifier that ends it, when what is left names it on its own (two content words
+    or more): "Trygghetsboende Åbrinken, Gnosjö" -> "Trygghetsboende Åbrinken", "Höjdfordon räddningstjänsten (KS)"
+    -> "Höjdfordon räddningstjänsten"; "Soliditet, %" and "Skatter (netto)" stay."""
+    bare = label
+    while (tail := _QUALIFIER.search(bare)) is not None and tail.start() > 0:
+        bare = bare[:tail.start()]
+    rest = [w for w in tokens(bare) if w not in FUNCTION_WORDS]
+    return bare if bare != label and len(rest) >= 2 else label
+
+
+def _unqualified_names(labels: tuple[str, ...]) -> dict[str, str]:
+    """Each label's name without its qualifier, where that names one thing: no other label is that name, and the
+    labels sharing it are one row qualified more or less ("Åbrinken, Gnosjö" and "Åbrinken, Gnosjö (SN)": the
+    shortest label owns the name); "Ombyggnad X, etapp 1" and "..., etapp 2" keep theirs."""
+    own = {label.lower() for label in labels}
+    groups: dict[str, list[str]] = {}
+    for label in labels:
+        bare = without_qualifier(label)
+        if bare != label and bare.lower() not in own:
+            groups.setdefault(bare.lower(), []).append(label)
+    out = {}
+    for group in groups.values():
+        first = min(group, key=len)
+        if all(label.startswith(first) for label in group):
+            out[first] = without_qualifier(first)
+    return out
 
 
 _SLASHED = re.compile(r"([^\W\d_]+)/([^\W\d_]+)")

@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from assistant.budget.columns import holds
-from assistant.budget.matching import committee_mentions, lists_committees, stems, synonyms, table_kind_of
+from assistant.budget.matching import (committee_mentions, lists_committees, stems, synonyms, table_kind_of,
+                                       without_qualifier)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.records import Row, Table
@@ -229,7 +230,9 @@ def find_row(table: Table, label: str) -> Row | None:
         named = SUM_LABEL.match(row.label)
         if named and stems(row.label[named.end():]) == key:
             return row
-    return None
+    bare = without_qualifier(label).lower()  # the same row qualified more in this table: "Åbrinken, Gnosjö (SN)"
+    same = [row for row in table.rows if row.label.startswith(label) and without_qualifier(row.label).lower() == bare]
+    return same[0] if len(same) == 1 and bare != label.lower() else None
 
 
 def no_row(table: Table, name: str) -> Refusal:
