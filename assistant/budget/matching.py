@@ -351,6 +351,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     if verb is not None and stem(words[verb]) in framing_stems():
         taken[verb] = True
     found = _widened(found, words, lexicon, taken)
+    found += clipped_rows(question, words, lexicon, taken)
     from assistant.understand.query import COUNT
 
     found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)),
@@ -555,6 +556,27 @@ def one_body(labels: list[str]) -> list[str]:
 
 
 ABBREVIATED_HEAD = re.compile(f"({head_pattern()}|bolag(?:{'|'.join(ENDINGS)})?)$")
+
+
+# a word cut short, its ending after a colon ("soc:s", "kom:en"): Swedish writes a clipped name so
+_CLIPPED = re.compile(r"(?<![\w:])([^\W\d_]{2,8}):[^\W\d_]{1,3}(?!\w)")
+
+
+def clipped_rows(question: str, words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
+    """Bodies named by a clipped word ("soc:s budget": "Socialnämnden"): the one body whose name opens with it
+    (`abbreviable`: a committee, board, administration; its total row and administration count as the body)."""
+    out = []
+    for clip in _CLIPPED.finditer(question):
+        i = len(tokens(question[:clip.start()]))
+        if i + 1 >= len(words) or any(taken[i:i + 2]) or words[i] != clip.group(1).lower():
+            continue
+        fits = one_body(sorted({label for _, label in lexicon.phrases if abbreviable(label) and any(
+            w.startswith(words[i]) and len(w) > len(words[i]) for w in tokens(label)[:1])}))
+        fits = _section_for_its_total(fits, lexicon.sections) if len(fits) > 1 else fits
+        if len(fits) == 1:
+            taken[i] = taken[i + 1] = True
+            out.append(RowMatch(fits[0], i, i + 2, " ".join(words[i:i + 2])))
+    return out
 
 
 def abbreviable(label: str) -> bool:
