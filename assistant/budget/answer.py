@@ -368,4 +368,5 @@ def _non_topic_words(question: str, plan: Plan) -> set[str]:
         words.update(w for w in tokens(question) if pattern.fullmatch(w))
     if plan.rows:  # "prognosen för konstgräsplanen": the column kind addresses the row's cell, it is no topic
         words.update(w for w in tokens(question) if names_column_kind(w))
+    words.update(w for w in tokens(question) if unit_in(w) is not None)  # "milj", "tkr": how much, not of what
     return words

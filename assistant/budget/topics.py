@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from assistant.budget.amounts import AMOUNT
@@ -202,6 +203,15 @@ def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n:
     return score + (1.0 if names_row else 0.0)  # the amount's sentence names the row the question names
 
 
+# a figure written with a decimal comma or in digit groups ("-14,3", "2 421 049"): a stated amount, not a year
+_QUOTED = re.compile(r"(?<![\w,])[-\u2212\u2013]?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+,\d+)(?![\w,])")
+
+
+def quoted_figures(question: str) -> frozenset[Decimal]:
+    """The sizes of the figures a question quotes with a decimal comma or digit groups ("från -14,3 till -6,6")."""
+    return frozenset(abs(Decimal(re.sub(r"[ \u00a0]", "", m.group(1)).replace(",", "."))) for m in _QUOTED.finditer(question))
+
+
 def translate(question: str) -> str:
     """English topic words replaced by their Swedish glossary words ("savings requirement" -> "sparkrav")."""
     text = question.lower()
@@ -245,12 +255,15 @@ def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozen
     matches = [amounts.match(s, w) for s, w in words]
     telling = [m for m in matches if amounts.df.get(m.stem, 0) <= limit]  # the others never count
     row_stems = tuple(tuple(stem(w) for w in tokens(row)) for row in rows)
+    quoted = quoted_figures(question)
     scored = []
     for i in amounts.candidates(telling):
         item = amounts.items[i]
         if money is not None and item.amount.unit.is_money != money:
             continue
         score = score_amount(matches, item, amounts.df, n, row_stems)
+        if score and abs(item.amount.stated) in quoted:
+            score += MIN_SCORE  # "gick från -14,3 till -6,6 milj.": the figures the question quotes are the ones meant
         if score >= MIN_SCORE:
             scored.append((score, item.amount))
     scored.sort(key=lambda t: -t[0])
