@@ -83,9 +83,10 @@ def _kind_of_word(word: str) -> str | None:
     found = stem(word)
     if found in known:
         return known[found]
-    if len(word) < 6:
+    if len(word) < 5:  # "budgt" is "budget"; shorter words have too many neighbours
         return None
-    near = {kind for s, kind in known.items() if len(s) > 4 and one_typing_error(found, s)}
+    near = {kind for s, kind in known.items()  # the word too: the stemmer cuts a misspelt one short ("budgt": "budg")
+            if len(s) > 4 and (one_typing_error(found, s) or one_typing_error(word.lower(), s))}
     if len(near) == 1:
         return near.pop()
     return _compound_head(found, known)

@@ -92,3 +92,10 @@ def test_a_column_kind_the_tables_hold_names_no_kind_of_document(book: FigureBoo
     assert "budget" in words and "avvikelsen" in words
     assert doc_types_in(question) and not doc_types_in(question.replace("budget", " "))
     assert held_kind_words("vad säger bokslutet?", [t for t in book.tables if t.title.startswith("Tabell 3")]) == []
+
+
+def test_a_short_misspelt_kind_word_the_stemmer_cuts_is_still_its_kind() -> None:
+    from assistant.budget.columns import kind_of_word
+
+    assert kind_of_word("budgt") == "Budget" and kind_of_word("utfal") == "Utfall"
+    assert kind_of_word("plats") is None and kind_of_word("ramen") is None and kind_of_word("bidet") is None
