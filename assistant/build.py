@@ -1006,7 +1006,8 @@ class Assistant:
         if not chosen:
             return False
         amounts = asked_amounts(q, chosen[0].text) if q.wants_amount else []
-        return says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else "")
+        return says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else "",
+                               title=chosen[0].chunk.title)
 
     def _prose_evidence(self, q: QueryAnalysis, judged: TextJudgement) -> list[Sentence]:
         """The sentences the text answer quotes, best first; [] when the prose does not answer."""
