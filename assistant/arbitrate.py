@@ -174,6 +174,12 @@ def all_money(figure: Any) -> bool:
     return not figure.refused and bool(values) and all(str(v.unit).lower() in MONEY_UNITS for v in values)
 
 
+def only_counts(figure: Any) -> bool:
+    """The calculator answered with counts only (people, places, visits): no value is money or a percentage."""
+    values = getattr(figure, "values", ()) or ()
+    return not figure.refused and bool(values) and not any(str(v.unit).lower() in MONEY_UNITS for v in values)
+
+
 def _named(label_stems: list[str], words: set[str]) -> bool:
     """All content words of a table title or row label are in the question."""
     return bool(label_stems) and set(label_stems) <= words

@@ -25,7 +25,8 @@ from assistant.compose.answer import (
 from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
-from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, past_estimate, refusal_stands,
+from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, only_counts, past_estimate,
+                                refusal_stands,
                                 row_is_context, says_named_rows, tells_outcome)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
@@ -964,9 +965,12 @@ class Assistant:
     def _row_is_context(self, question: str, q: QueryAnalysis, figure: Any, judge: Any) -> bool:
         """The question names the row in a statement before what it asks ("KS ville 2023 utreda utdelningen –
         hur mycket blev förslaget?"), and the prose answers (with an amount, when one is asked) about something
-        other than the row (arbitrate.row_is_context); the question names no table."""
+        other than the row (arbitrate.row_is_context); the question names no table. So is a row whose figures
+        only count ("Väjern 611" in a table of population) for an amount asked without counting ("för hur mycket
+        sålde kommunen tomtmark i Väjern"): the row names a place or thing, the prose may state the sum."""
         preamble, asked = statement_before(question)
-        if not preamble or table_kinds(question) or self._names_rows(asked):
+        counted = q.wants_amount and not q.wants_count and only_counts(figure)
+        if table_kinds(question) or not counted and (not preamble or self._names_rows(asked)):
             return False  # only a row named in the statement before the question is context
         chosen = self._prose_evidence(q, judge())
         if not chosen:
@@ -974,8 +978,8 @@ class Assistant:
         amounts = asked_amounts(q, chosen[0].text) or amounts_in(chosen[0].text, money=True)
         if q.wants_amount and not amounts:
             return False  # an amount question is answered by a sentence stating one
-        if says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else ""):
-            return False  # the sentence is about the row itself: the table's cell answers
+        if not counted and says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else ""):
+            return False  # the sentence is about the row itself: the table's cell answers (a count is not a sum)
         return row_is_context(self.retriever.stats, q, figure.sources, chosen[0])
 
     def _earlier_document_says(self, q: QueryAnalysis, figure: Any, earlier: Sequence[Citation],
