@@ -31,7 +31,9 @@ from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answer
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.compose.parts_merged import unrepeated
-from assistant.budget.columns import asks_only_outcome, asks_outcome, column_kind, family, states_outcome
+from assistant.budget.columns import (WHOLE_YEAR, asks_only_outcome, asks_outcome, asks_whole_year_outcome,
+                                      column_kind, family, period_kind, says_to_date, states_outcome)
+from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.matching import table_kinds
 from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import claim_subject, without_hedges
@@ -108,6 +110,8 @@ def _states_outcome(figure: Any, question: str) -> bool:
     figure actually was: "faktiskt under 2025"); otherwise by its quote."""
     inputs = figure.calculation.inputs if figure.calculation is not None else ()
     columns = [i.column for i in inputs if i.column]
+    if _of_months_only(figure) and not period_kind(question) and not says_to_date(question):
+        return False  # "Utfall jan–aug 2024" is the months so far, not what a year asked without months came to
     if columns and not figure.stated and (family(column_kind(question) or "") == "Utfall" or (
             asks_only_outcome(question) and years_in(question))):
         # "vad investerade kommunen faktiskt 2025" asks a year's outcome as plainly as "utfallet 2025" does: the
@@ -121,6 +125,13 @@ def _states_outcome(figure: Any, question: str) -> bool:
             or figure.sources
         return any(states_outcome_of(s.quote, year_of_date(s.date), asked) for s in sources)
     return any(states_outcome(s.quote) for s in figure.sources)
+
+
+def _of_months_only(figure: Any) -> bool:
+    """The calculator's cells are all of columns covering months of a year ("Utfall jan–aug 2024"), not a year."""
+    inputs = figure.calculation.inputs if figure.calculation is not None else ()
+    columns = [i.column for i in inputs if i.column]
+    return bool(columns) and not figure.stated and all(MONTH_PERIOD.search(c) for c in columns)
 
 
 def _add(timings: dict[str, float], stage: str, since: float) -> None:
@@ -511,9 +522,12 @@ class Assistant:
         if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and (figure.calculation is None or figure.calculation.operation == "lookup") \
-                and asks_outcome(question) and not _states_outcome(figure, question):
+                and (asks_outcome(question) or asks_whole_year_outcome(question)) \
+                and not _states_outcome(figure, question):
             estimate_only = True  # the tables hold the asked row and year only as a budget, plan or forecast
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
+        if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
+            figure = None  # "resultatet för helåret 2024" is not what the months so far came to ("Utfall jan–aug")
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and not q.followup \
                 and self._row_is_context(question, q, figure, judged):
