@@ -47,11 +47,13 @@ def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, se
     return names_table_things(figures, question) and not text_is_strong(q, sentences) and not prose()
 
 
-def says_named_rows(figures: Any, question: str, text: str, amount: str = "") -> bool:
+def says_named_rows(figures: Any, question: str, text: str, amount: str = "", title: str = "") -> bool:
     """The sentence's amount belongs to the table rows the question names: prose standing in for the calculator
     must be about the same row. The row an amount belongs to is the one named nearest before it (its subject),
     else the first after it: "Barn- och ungdomsnämnden tilldelas 3 mnkr ... i samverkan med socialnämnden" gives
-    3 mnkr to barn- och ungdomsnämnden, "socialnämnden ... beslut om ... 5,4 miljoner kronor" to socialnämnden."""
+    3 mnkr to barn- och ungdomsnämnden, "socialnämnden ... beslut om ... 5,4 miljoner kronor" to socialnämnden.
+    A sentence naming no row at all ("ett statligt bidrag på 3,2 miljoner kronor ... i anläggningen") is about
+    what its document's `title` names ("Sotenäs bygger ut avsaltningsverket i Kungshamn")."""
     if figures is None:
         return True
     from assistant.budget.matching import match_rows
@@ -65,6 +67,8 @@ def says_named_rows(figures: Any, question: str, text: str, amount: str = "") ->
         return bool(asked & {m.label for m in match_rows(text, lexicon)})
     before, after = match_rows(text[:at], lexicon), match_rows(text[at:], lexicon)
     owner = before[-1] if before else after[0] if after else None
+    if owner is None and title:
+        return bool(asked & {m.label for m in match_rows(title, lexicon)})
     return owner is not None and owner.label in asked
 
 
@@ -168,6 +172,12 @@ def all_money(figure: Any) -> bool:
     """The calculator answered with sums of money (or percentages) only."""
     values = getattr(figure, "values", ()) or ()
     return not figure.refused and bool(values) and all(str(v.unit).lower() in MONEY_UNITS for v in values)
+
+
+def only_counts(figure: Any) -> bool:
+    """The calculator answered with counts only (people, places, visits): no value is money or a percentage."""
+    values = getattr(figure, "values", ()) or ()
+    return not figure.refused and bool(values) and not any(str(v.unit).lower() in MONEY_UNITS for v in values)
 
 
 def _named(label_stems: list[str], words: set[str]) -> bool:

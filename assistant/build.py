@@ -25,12 +25,15 @@ from assistant.compose.answer import (
 from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
-from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, past_estimate, refusal_stands,
+from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, only_counts, past_estimate,
+                                refusal_stands,
                                 row_is_context, says_named_rows, tells_outcome)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.compose.parts_merged import unrepeated
-from assistant.budget.columns import asks_only_outcome, asks_outcome, column_kind, family, states_outcome
+from assistant.budget.columns import (WHOLE_YEAR, asks_only_outcome, asks_outcome, asks_whole_year_outcome,
+                                      column_kind, family, period_kind, says_to_date, states_outcome)
+from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.matching import table_kinds
 from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import claim_subject, without_hedges
@@ -107,6 +110,8 @@ def _states_outcome(figure: Any, question: str) -> bool:
     figure actually was: "faktiskt under 2025"); otherwise by its quote."""
     inputs = figure.calculation.inputs if figure.calculation is not None else ()
     columns = [i.column for i in inputs if i.column]
+    if _of_months_only(figure) and not period_kind(question) and not says_to_date(question):
+        return False  # "Utfall jan–aug 2024" is the months so far, not what a year asked without months came to
     if columns and not figure.stated and (family(column_kind(question) or "") == "Utfall" or (
             asks_only_outcome(question) and years_in(question))):
         # "vad investerade kommunen faktiskt 2025" asks a year's outcome as plainly as "utfallet 2025" does: the
@@ -120,6 +125,13 @@ def _states_outcome(figure: Any, question: str) -> bool:
             or figure.sources
         return any(states_outcome_of(s.quote, year_of_date(s.date), asked) for s in sources)
     return any(states_outcome(s.quote) for s in figure.sources)
+
+
+def _of_months_only(figure: Any) -> bool:
+    """The calculator's cells are all of columns covering months of a year ("Utfall jan–aug 2024"), not a year."""
+    inputs = figure.calculation.inputs if figure.calculation is not None else ()
+    columns = [i.column for i in inputs if i.column]
+    return bool(columns) and not figure.stated and all(MONTH_PERIOD.search(c) for c in columns)
 
 
 def _add(timings: dict[str, float], stage: str, since: float) -> None:
@@ -510,9 +522,12 @@ class Assistant:
         if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and (figure.calculation is None or figure.calculation.operation == "lookup") \
-                and asks_outcome(question) and not _states_outcome(figure, question):
+                and (asks_outcome(question) or asks_whole_year_outcome(question)) \
+                and not _states_outcome(figure, question):
             estimate_only = True  # the tables hold the asked row and year only as a budget, plan or forecast
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
+        if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
+            figure = None  # "resultatet för helåret 2024" is not what the months so far came to ("Utfall jan–aug")
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and not q.followup \
                 and self._row_is_context(question, q, figure, judged):
@@ -964,9 +979,12 @@ class Assistant:
     def _row_is_context(self, question: str, q: QueryAnalysis, figure: Any, judge: Any) -> bool:
         """The question names the row in a statement before what it asks ("KS ville 2023 utreda utdelningen –
         hur mycket blev förslaget?"), and the prose answers (with an amount, when one is asked) about something
-        other than the row (arbitrate.row_is_context); the question names no table."""
+        other than the row (arbitrate.row_is_context); the question names no table. So is a row whose figures
+        only count ("Väjern 611" in a table of population) for an amount asked without counting ("för hur mycket
+        sålde kommunen tomtmark i Väjern"): the row names a place or thing, the prose may state the sum."""
         preamble, asked = statement_before(question)
-        if not preamble or table_kinds(question) or self._names_rows(asked):
+        counted = q.wants_amount and not q.wants_count and only_counts(figure)
+        if table_kinds(question) or not counted and (not preamble or self._names_rows(asked)):
             return False  # only a row named in the statement before the question is context
         chosen = self._prose_evidence(q, judge())
         if not chosen:
@@ -974,8 +992,8 @@ class Assistant:
         amounts = asked_amounts(q, chosen[0].text) or amounts_in(chosen[0].text, money=True)
         if q.wants_amount and not amounts:
             return False  # an amount question is answered by a sentence stating one
-        if says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else ""):
-            return False  # the sentence is about the row itself: the table's cell answers
+        if not counted and says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else ""):
+            return False  # the sentence is about the row itself: the table's cell answers (a count is not a sum)
         return row_is_context(self.retriever.stats, q, figure.sources, chosen[0])
 
     def _earlier_document_says(self, q: QueryAnalysis, figure: Any, earlier: Sequence[Citation],
@@ -1006,7 +1024,8 @@ class Assistant:
         if not chosen:
             return False
         amounts = asked_amounts(q, chosen[0].text) if q.wants_amount else []
-        return says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else "")
+        return says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else "",
+                               title=chosen[0].chunk.title)
 
     def _prose_evidence(self, q: QueryAnalysis, judged: TextJudgement) -> list[Sentence]:
         """The sentences the text answer quotes, best first; [] when the prose does not answer."""

@@ -306,6 +306,13 @@ def _came_to_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in synonyms()["column_kinds"]["_came_to"])
 
 
+def asks_whole_year_outcome(question: str) -> bool:
+    """The question asks what a whole year came to: it names the whole year ("helåret", "hela året") with a verb
+    saying what a figure came to ("vad blev resultatet för helåret 2024") and no estimate ("prognosen")."""
+    found = set(stems(question))
+    return bool(WHOLE_YEAR.search(question)) and bool(found & _came_to_stems()) and not found & _figure_stems()[1]
+
+
 def claimed_kinds(claim: str) -> tuple[str, ...]:
     """The families of value columns a claim about a figure can speak of when it names no kind of column: an
     outcome when it says what a figure came to or ended at ("blev", "landade på", "utfallet", "faktiska"), an

@@ -183,6 +183,19 @@ def _with_company_form(text: str, name: re.Match) -> str:
     return name.group() + after.group() if after else name.group()
 
 
+def asks_company(question: str) -> bool:
+    """The question's asked noun names a company ("vilket företag", "vilken entreprenör", "vilket byggbolag"), by
+    roles_sv.json company_nouns, the head of a compound too."""
+    from assistant.evidence.claims import roles
+    from assistant.understand.query import stems
+    from assistant.understand.words import asked_noun
+
+    noun = asked_noun(question)
+    found = stems(noun, drop_stopwords=False) if noun else []
+    kinds = {k for w in roles()["company_nouns"] for k in stems(w, drop_stopwords=False)}
+    return bool(found) and any(found[0].endswith(k) for k in kinds)
+
+
 def names_company(text: str) -> bool:
     """A company by name and legal form ("byggs av Katrineholms Fastighets AB")."""
     return _company_patterns()[0].search(text) is not None
@@ -568,6 +581,8 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
         return (lambda s: s in effects) if effects else (lambda s: CAUSAL.search(s.text) is not None)
     if q.wants_name:  # the asked noun followed by a name ("Busslinjerna Alingsås–Ingared (561)"), else any name
         strong = [s for s in sentences[:12] if names_instance(s, q.original, of_asked_noun=True)]
+        if not strong and asks_company(q.original):  # "vilket företag bygger ...": a company by its legal form
+            strong = [s for s in sentences[:12] if names_company(s.text)]
         return (lambda s: s in strong) if strong else (lambda s: names_instance(s, q.original))
     return None
 

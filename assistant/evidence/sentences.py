@@ -468,10 +468,17 @@ ATTRIBUTIVE_DEGREE = ("stor", "stort", "stora", "hög", "högt", "höga")  # may
 
 def event_verbs(question: str) -> set[str]:
     """The stems of the question's verbs that name what happens ("söka" in "När måste föreningen söka bidrag?"),
-    its auxiliaries ("måste", "ska") aside: what a time asked is the time of."""
+    its auxiliaries ("måste", "ska") aside: what a time asked is the time of. A state after a copula ("När ska det
+    utbyggda verket vara klart?") is the event itself: the other verbs are attributes of its subject."""
     from assistant.understand.words import sentence_types
 
-    auxiliaries = {t for w in sentence_types()["auxiliaries"] for t in stems(w, drop_stopwords=False)}
+    types = sentence_types()
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", question)]
+    states = {t for i, w in enumerate(words[:-1]) if w in types["copulas"]
+              for t in stems(words[i + 1], drop_stopwords=False)}
+    if states:
+        return states
+    auxiliaries = {t for w in types["auxiliaries"] for t in stems(w, drop_stopwords=False)}
     return _verb_stems(question) - auxiliaries
 
 

@@ -19,6 +19,15 @@ def test_an_amount_belongs_to_the_row_named_nearest_before_it() -> None:
     assert says_named_rows(book, "hur stort var sparpaketet?", other, "3 mnkr")  # names no row: nothing to check
 
 
+def test_a_sentence_naming_no_row_is_about_what_its_documents_title_names() -> None:
+    book = corpus_book()
+    question = "hur mycket får socialnämnden 2024?"
+    bare = "Beslutet innebär att 5,4 miljoner kronor sparas i verksamheten."
+    assert not says_named_rows(book, question, bare, "5,4 miljoner kronor")
+    assert says_named_rows(book, question, bare, "5,4 miljoner kronor", title="Socialnämnden sparar")
+    assert not says_named_rows(book, question, bare, "5,4 miljoner kronor", title="Nytt vattenverk i Ingared")
+
+
 def test_the_calculators_refusal_yields_to_prose_that_answers_and_stands_otherwise() -> None:
     book = corpus_book()
 

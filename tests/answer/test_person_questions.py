@@ -159,3 +159,14 @@ def test_an_adjective_between_the_interrogative_and_its_noun_of_people_still_ask
     assert asked_parties(question, roles()["parties"]) == {"S"}
     assert asked_parties("Vilka moderata ledamöter röstade nej?", roles()["parties"]) == {"M"}
     assert not analyse("Vilka socialdemokratiska mål finns i budgeten?").wants_person
+
+
+def test_which_company_is_answered_by_a_company_by_name_and_legal_form() -> None:
+    from assistant.compose.answer import asks_company
+
+    q = analyse("vilket företag bygger den nya idrottshallen i Norrby?")
+    assert q.wants_name and asks_company(q.original) and asks_company("vilket byggbolag anlitas?")
+    assert not asks_company("vilken skola byggs om?")
+    place = _sentence("Den nya idrottshallen byggs på tomten vid Parkgatan, intill Norrby skola.", score=0.9)
+    builder = _sentence("Entreprenör är Byggmästarna i Norrby AB, som vann upphandlingen i maj.", score=0.8)
+    assert select_evidence(q, [place, builder], threshold=0.6)[0] is builder

@@ -55,3 +55,21 @@ def test_the_statement_before_a_question_is_told_apart_from_what_is_asked() -> N
     assert said.startswith("Nämnden ville") and asked.startswith("hur mycket")
     assert statement_before("Nämnden 2022: hur mycket får den?") == ("", "Nämnden 2022: hur mycket får den?")
     assert statement_before("Hur mycket får nämnden?") == ("", "Hur mycket får nämnden?")
+
+
+def test_a_row_that_only_counts_does_not_answer_a_sum_asked_without_counting() -> None:
+    from assistant.arbitrate import only_counts
+
+    def figure(*units: str) -> SimpleNamespace:
+        return SimpleNamespace(refused=False, values=[SimpleNamespace(unit=u) for u in units])
+
+    assert only_counts(figure("antal")) and not only_counts(figure("antal", "tkr")) and not only_counts(figure())
+    chunks = [chunk(0, "Under året har kommunen sålt tomtmark i Norrby för 3,4 miljoner kronor."),
+              chunk(1, "Norrby har en skola."), chunk(2, "Kommunen har en budget."), chunk(3, "Befolkningen växer.")]
+    stats = sentences.TermStats({c.id: c for c in chunks})
+    row = [SimpleNamespace(quote="Norrby\t611", title="Befolkning per ort")]
+    prose = SimpleNamespace(text=chunks[0].text, chunk=chunks[0])
+    q = analyse("för hur mycket sålde kommunen tomtmark i Norrby 2023?")
+    assert q.wants_amount and not q.wants_count
+    assert row_is_context(stats, q, row, prose)  # type: ignore[arg-type]
+    assert not row_is_context(stats, analyse("hur mycket växte befolkningen i Norrby?"), row, prose)  # type: ignore[arg-type]

@@ -500,3 +500,13 @@ def test_a_number_naming_a_part_of_the_document_is_no_amount() -> None:
     assert sentences.amounts_in("Tabell 7. Balanskravsutredning, mnkr") == []
     assert sentences.amounts_in("Se bilaga 2 och § 142, sidan 12.") == []
     assert sentences.amounts_in("Nämnden får 7 mnkr enligt tabell 3.") == ["7"]
+
+
+def test_the_state_after_a_copula_is_the_event_of_a_time_question() -> None:
+    from assistant.compose.answer import names_event
+
+    question = "När ska den ombyggda simhallen i Norrby vara klar?"
+    assert sentences.event_verbs(question) == {"klar"}
+    assert names_event(question, "Simhallen beräknas vara färdig till hösten 2027.", analyse(question).groups)
+    assert not names_event(question, "Nämnden beslutade den 3 mars 2025 att bygga om simhallen.",
+                           analyse(question).groups)

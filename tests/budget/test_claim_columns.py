@@ -90,3 +90,27 @@ def test_a_claim_more_precise_than_the_table_agrees_within_the_tables_rounding()
     assert _matches(claimed_figures("uppgick till 29 050 tkr")[0], value)
     assert not _matches(claimed_figures("uppgick till 29 400 tkr")[0], value)
     assert not _matches(claimed_figures("uppgick till 29 tkr")[0], FigureValue(Decimal("2E+1"), "tkr"))
+
+
+def test_a_whole_years_outcome_is_asked_by_what_the_year_came_to() -> None:
+    from assistant.budget.columns import asks_whole_year_outcome
+
+    assert asks_whole_year_outcome("Vad blev kommunens resultat för helåret 2024?")
+    assert not asks_whole_year_outcome("Vad är prognosen för resultatet för helåret 2024?")
+    assert not asks_whole_year_outcome("Vad blev resultatet januari–augusti 2024?")
+
+
+def test_a_figure_of_months_of_a_year_is_not_the_years_outcome() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import _of_months_only, _states_outcome
+
+    def figure(column: str) -> SimpleNamespace:
+        return SimpleNamespace(stated=False, sources=(), calculation=SimpleNamespace(
+            inputs=(SimpleNamespace(column=column),)))
+
+    months, year = figure("Utfall jan–aug 2024"), figure("Utfall 2024")
+    assert _of_months_only(months) and not _of_months_only(year)
+    assert not _states_outcome(months, "Vad blev resultatet i bokslutet 2024?")
+    assert _states_outcome(months, "Vad blev utfallet januari–augusti 2024?")
+    assert _states_outcome(year, "Vad blev resultatet i bokslutet 2024?")
