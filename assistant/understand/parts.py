@@ -189,7 +189,8 @@ def distribute(question: str) -> list[str]:
     """A question asking the same thing of two things, as one question for each: two of one kind ("vem är
     ordförande och vice ordförande i kommunstyrelsen?" -> "vem är ordförande i ...?", "vem är vice ordförande
     i ...?"), two names around a distributive word ("i Tingsryd respektive Ockelbo"), two phrases each opened
-    by a paired conjunction ("dels för X och dels för Y") or by the same preposition ("för X och för Y")."""
+    by a paired conjunction ("dels för X och dels för Y", "dels för X, dels för Y") or by the same preposition
+    ("för X och för Y"); phrases said after the question's end ("Vad fick nämnden? dels för X, dels för Y") end it."""
     shared = _shared_attribute(question)
     if shared:
         return shared
@@ -198,6 +199,9 @@ def distribute(question: str) -> list[str]:
         if found is not None:
             start, end, *phrases = found
             head, tail = question[:start], question[end:]
+            if re.search(r"[?!.]\s*$", head) and not tail.strip():
+                # said after the question ("Vad fick nämnden? dels för X, dels för Y"): each phrase ends it
+                head, tail = re.sub(r"\s*[?!.]\s*$", " ", head), "?"
             return [f"{head}{phrase}{tail}" for phrase in phrases]
     return [question]
 
@@ -236,8 +240,9 @@ def _paired(question: str) -> tuple | None:
     ("för årets resultat, för det strukturella resultatet och för låneskulden"): (start, end, *phrases)."""
     kinds = sentence_types()
     paired = "|".join(map(re.escape, kinds["paired_conjunctions"]))
-    match = re.search(rf"\b(?:{paired})\s+({PHRASE}),?\s+(?:och|samt|and)\s+(?:{paired})\s+({PHRASE})(?=\s*[?.!;]|$)",
-                      question, re.I)
+    # the second phrase joined by a conjunction or by a comma alone ("dels för X, dels för Y")
+    match = re.search(rf"\b(?:{paired})\s+({PHRASE})(?:,?\s+(?:och|samt|and)|,)\s+(?:{paired})\s+({PHRASE})"
+                      rf"(?=\s*[?.!;]|$)", question, re.I)
     if match:
         return match.start(), match.end(), match.group(1), match.group(2)
     preps = "|".join(map(re.escape, kinds["prepositions"]))

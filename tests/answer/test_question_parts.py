@@ -166,6 +166,9 @@ def test_a_question_asking_the_same_of_two_things_is_asked_of_each() -> None:
         "Vad är skattesatsen 2025 i Tingsryd?", "Vad är skattesatsen 2025 i Ockelbo?"]
     assert distribute("vad fick nämnden i grundförslaget, dels för äldreomsorgen och dels för ett nytt boende?") == [
         "vad fick nämnden i grundförslaget, för äldreomsorgen?", "vad fick nämnden i grundförslaget, för ett nytt boende?"]
+    # the phrases joined by a comma alone, said after the question's end
+    assert distribute("Vad fick nämnden i grundförslaget? dels för skolan, dels för ett nytt boende") == [
+        "Vad fick nämnden i grundförslaget för skolan?", "Vad fick nämnden i grundförslaget för ett nytt boende?"]
     assert distribute("Vilka mål har S för årets resultat och för kommunens låneskuld?") == [
         "Vilka mål har S för årets resultat?", "Vilka mål har S för kommunens låneskuld?"]
     assert distribute("vem har hand om lokalerna enligt S-budgeten respektive KS-uppdragen?") == [
