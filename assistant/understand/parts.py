@@ -378,7 +378,7 @@ def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
 
 COMPARING = re.compile(r"\b(mest|minst|högst|lägst|störst|minsta|största|skillnad\w*|jämför\w*|mer|mindre|högre|lägre|"
                        r"större|vilken kommun|vilka kommuner|most|least|highest|lowest|difference|compare\w*|more|less|"
-                       r"higher|lower|which municipality)\b", re.I)
+                       r"higher|lower|larger|bigger|smaller|greater|which municipality)\b", re.I)
 
 
 def per_place(question: str, places: tuple[str, ...]) -> list[str]:
@@ -444,6 +444,7 @@ COMPARE_IMPERATIVE = re.compile(rf"\b(?:jämför|compare)\s+(?P<a>{_THING})\s+(?
 COMPARED_WITH = re.compile(rf"(?P<head>\b(?:hur\s+\w+|vad|how\s+\w+|what)\s+(?:\w+\s+)?)(?P<a>{_THING})\s+"
                            rf"(?:jämfört\s+med|compared\s+(?:to|with))\s+(?P<b>{_THING})(?=\s*[?.!;]|$)", re.I)
 ASK_SIZE = {"sv": "Hur stort är {}?", "en": "How large is {}?"}
+COPULAS = frozenset({"är", "var", "blir", "blev", "is", "was", "are", "were"})  # "hur mycket större är A": A's size
 
 
 def compared(question: str, language: str = "sv") -> list[str]:
@@ -461,8 +462,16 @@ def compared(question: str, language: str = "sv") -> list[str]:
     if match and not (_has_topic(match.group("a")) and _has_topic(match.group("b"))):
         return []  # "socialnämnden 2023 jämfört med 2021": one thing in two years, the calculator's change
     if match:
-        head = match.group("head")
-        return [f"{head}{match.group('a').strip()}?", f"{head}{match.group('b').strip().rstrip(',')}?"]
+        head, a, b = match.group("head"), match.group("a").strip(), match.group("b").strip().rstrip(",")
+        verb = _first_verb(a)
+        if verb is not None and COMPARING.search(head + a[:verb]):
+            # "hur många gånger större är A jämfört med B?": the comparison is the question's, each thing's size is
+            # asked plainly (B has no verb of its own to ask it with)
+            said, *subject = a[verb:].split(maxsplit=1)
+            if said.lower() in COPULAS and subject and _has_topic(subject[0]):
+                ask = ASK_SIZE["en" if language == "en" else "sv"]
+                return [ask.format(subject[0]), ask.format(b)]
+        return [f"{head}{a}?", f"{head}{b}?"]
     match = COMPARE_IMPERATIVE.search(question)
     if match and _has_topic(match.group("a")) and _has_topic(match.group("b")):
         ask = ASK_SIZE["en" if language == "en" else "sv"]

@@ -216,6 +216,15 @@ def test_two_things_set_against_each_other_are_asked_one_at_a_time() -> None:
     assert compared("Hur stort är sparkravet?") == []
 
 
+def test_a_comparative_asked_of_two_things_asks_each_ones_size_plainly() -> None:
+    from assistant.understand.parts import compared
+
+    assert compared("Hur många gånger större är parkens sparkrav 2024 jämfört med skolans underskott 2020?") == [
+        "Hur stort är parkens sparkrav 2024?", "Hur stort är skolans underskott 2020?"]
+    assert compared("How much bigger is the park's deficit compared to the school's savings target?", "en") == [
+        "How large is the park's deficit?", "How large is the school's savings target?"]
+
+
 def test_a_thing_set_against_a_question_of_its_own_keeps_the_statement_naming_the_first() -> None:
     from assistant.understand.parts import compared
 
