@@ -30,7 +30,7 @@ from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answer
                                 row_is_context, says_named_rows, tells_outcome)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
-from assistant.compose.parts_merged import unrepeated
+from assistant.compose.parts_merged import offered_only, unrepeated
 from assistant.budget.columns import (WHOLE_YEAR, asks_only_outcome, asks_outcome, asks_whole_year_outcome,
                                       column_kind, family, period_kind, says_to_date, states_outcome)
 from assistant.budget.layout import MONTH_PERIOD
@@ -271,7 +271,8 @@ class Assistant:
                 before = history + [first] if leans else history
                 answer = (None if i else self._place_comparison(part, history, language, filters)) or \
                     self._answer_one(raw, part, None, before, language, filters, timings, earlier,
-                                     strict_earlier=True, leaning=other_figure)
+                                     strict_earlier=True, leaning=other_figure,
+                                     offered=offered_only(answers[0].answer, earlier) if earlier else frozenset())
                 answer = self._unshared(raw, parts[:i], answers, part, answer, history, before, language, filters,
                                         timings, earlier)
                 if not leans:  # "..., och är det permanent?" said of the preamble's topic: its claim checked too
@@ -481,7 +482,8 @@ class Assistant:
 
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
                     filters: Any, timings: dict[str, float], earlier: Sequence[Citation] = (),
-                    strict_earlier: bool = False, exclude: frozenset[str] = frozenset(), leaning: bool = False) -> Answer:
+                    strict_earlier: bool = False, exclude: frozenset[str] = frozenset(), leaning: bool = False,
+                    offered: frozenset[tuple[str, int]] = frozenset()) -> Answer:
         lang = "en" if language == "en" else "sv"
         t = time.perf_counter()
         q = self._analyse(self._claim_query(claim) if claim else question, history)
@@ -505,7 +507,7 @@ class Assistant:
             passage = self.retriever.sentences(q, self._passages_of(earlier, []), limit=PASSAGE_SENTENCES)
             sentences = continuing(sentences, earlier, lambda found: self.retriever.similarities(question, found),
                                    about=lambda s: self.retriever.stats.coverage(own, text_stems(s.text)) > 0,
-                                   strict=strict_earlier, passage=passage)
+                                   strict=strict_earlier, passage=passage, offered=offered)
         _add(timings, "retrieve", t)
         t = time.perf_counter()
         judgements: list[TextJudgement] = []  # the prose path's judgement, made once when first asked for

@@ -87,6 +87,14 @@ def test_compounds_split_into_known_parts() -> None:
     assert split_compound("förskolebeslut", stems_, QUESTION_LINKERS) == ["förskol", "beslut"]
 
 
+def test_a_shorter_tail_is_tried_only_when_asked_and_after_the_longer_ones() -> None:
+    from assistant.retrieval.lexical import split_compound
+    vocab = {"resultat", "mål", "budget", "udget", "get"}
+    assert split_compound("resultatmål", vocab) == []  # the index's own split keeps four-letter parts
+    assert split_compound("resultatmål", vocab, min_tail=3) == ["resultat", "mål"]
+    assert split_compound("resultatbudget", vocab, min_tail=3) == ["resultat", "budget"]  # the longest tail first
+
+
 def test_compound_parts_are_searchable_both_ways() -> None:
     chunks = [_chunk(0, "Kommunbidraget till nämnden höjs."), _chunk(1, "Bidrag till föreningar och kommun."),
               _chunk(2, "Budget för omsorg om äldre."), _chunk(3, "Parkeringen vid stationen byggs om.")]

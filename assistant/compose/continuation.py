@@ -18,7 +18,7 @@ LEAD = 1e-3  # how far the continuation is put ahead of the best-scored sentence
 def continuing(sentences: list[Sentence], earlier: Sequence[Citation],
                similarity: Callable[[list[Sentence]], list[float]],
                about: Callable[[Sentence], bool] = lambda s: True, strict: bool = False,
-               passage: Sequence[Sentence] = ()) -> list[Sentence]:
+               passage: Sequence[Sentence] = (), offered: frozenset[tuple[str, int]] = frozenset()) -> list[Sentence]:
     """The sentences with the one that continues the earlier answer's passage first: of the statements in the
     passages (chunks) the earlier answer cited, other than the ones it quoted, the one most similar to the
     follow-up's own words (`similarity`: the follow-up's cosine to each sentence). Unchanged when the earlier
@@ -26,9 +26,11 @@ def continuing(sentences: list[Sentence], earlier: Sequence[Citation],
     hon om äldreomsorgen?") come first; a contact line of the same passage does not answer it. `strict`: only
     those continue it (a later part of one question may ask about something the passage does not say).
     `passage`: every sentence of the cited passages, when `sentences` (the best of the whole search) may have
-    left out the one that continues it ("... finansieras genom en riktad besparing" after "600 tkr tillskjuts")."""
+    left out the one that continues it ("... finansieras genom en riktad besparing" after "600 tkr tillskjuts").
+    `offered`: (doc, start) of the earlier answer's quotes it only offered under "Se även": not said, so one of them
+    may continue it ("dels för X, dels för Y": the first part's answer offered the sentence about Y)."""
     passages = {c.chunk_id for c in earlier if c.chunk_id}
-    quoted = {(c.doc, c.start) for c in earlier}
+    quoted = {(c.doc, c.start) for c in earlier} - offered
     found = {(s.chunk.id, s.start) for s in sentences}
     pool = list(sentences) + [s for s in passage if (s.chunk.id, s.start) not in found]
     candidates = [s for s in pool if s.chunk.id in passages and (s.chunk.doc_path, s.start) not in quoted

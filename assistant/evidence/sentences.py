@@ -351,14 +351,16 @@ class TermStats:
 
 
 def split_by_vocabulary_parts(term: str, vocab: frozenset[str]) -> list[str]:
-    """The compound's two parts when both are words of `vocab` (assistant.retrieval.lexical.split_compound)."""
+    """The compound's two parts when both are words of `vocab` (assistant.retrieval.lexical.split_compound); its
+    last part may be a short noun of the documents ("resultatmål": resultat, mål; "tillväxttak": tillväxt, tak)."""
     from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound as split_by_vocabulary
 
-    return split_by_vocabulary(term, vocab, QUESTION_LINKERS)
+    return split_by_vocabulary(term, vocab, QUESTION_LINKERS, min_tail=SHORT_WORD_PART)
 
 
 MODIFIER_CHARS = 3  # the shortest modifier a compound opens with ("tim" in "timavgift")
 MIN_WORD_PART = 4  # the shortest word a compound ends in (lexical.MIN_PART)
+SHORT_WORD_PART = 3  # a question's compound may end in a shorter noun of the documents: "mål", "tak", "lön"
 UNSAID_CHARS = 6  # a stem this long is a word of its own, not "mer", "sen" or a verb read as a noun ("hamn")
 
 

@@ -117,19 +117,21 @@ INDEX_LINKERS = ("s",)  # the index's own compounds: "investeringsbudget" -> "in
 QUESTION_LINKERS = ("s", "e", "a", "u", "o")  # a question's word against stems: "förskolebeslut" -> "förskol" + "beslut"
 
 
-def split_compound(token: str, vocab: "set[str] | dict[str, int]", linkers: tuple[str, ...] = INDEX_LINKERS) -> list[str]:
+def split_compound(token: str, vocab: "set[str] | dict[str, int]", linkers: tuple[str, ...] = INDEX_LINKERS,
+                   min_tail: int = MIN_PART) -> list[str]:
     """Swedish compounds: "kommunbidrag" -> ["kommun", "bidrag"] when both parts are words of the corpus.
 
     Tries the longest known tail first (the tail carries the meaning in Swedish compounds); the head
     may end in a linking letter (`linkers`: "investeringsbudget" -> "investering" + "budget"; a question's word
     is matched against stems, which drop a compound form's vowel: "förskolebeslut" -> "förskol" + "beslut").
-    [] when no split fits.
+    [] when no split fits. `min_tail` lets a question's word end in a shorter noun ("resultatmål" -> "resultat" +
+    "mål"), tried after every longer tail.
     Each cut costs a slice and a lookup of the token's length, so tokens over MAX_COMPOUND characters
     are left whole: the work per token is bounded and an index build is linear in its input.
     """
-    if len(token) < 2 * MIN_PART or len(token) > MAX_COMPOUND or not token.isalpha():
+    if len(token) < MIN_PART + min_tail or len(token) > MAX_COMPOUND or not token.isalpha():
         return []
-    for cut in range(MIN_PART, len(token) - MIN_PART + 1):
+    for cut in range(MIN_PART, len(token) - min_tail + 1):
         head, tail = token[:cut], token[cut:]
         if tail not in vocab:
             continue

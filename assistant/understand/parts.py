@@ -189,7 +189,8 @@ def distribute(question: str) -> list[str]:
     """A question asking the same thing of two things, as one question for each: two of one kind ("vem är
     ordförande och vice ordförande i kommunstyrelsen?" -> "vem är ordförande i ...?", "vem är vice ordförande
     i ...?"), two names around a distributive word ("i Tingsryd respektive Ockelbo"), two phrases each opened
-    by a paired conjunction ("dels för X och dels för Y") or by the same preposition ("för X och för Y")."""
+    by a paired conjunction ("dels för X och dels för Y", "dels för X, dels för Y") or by the same preposition
+    ("för X och för Y"); phrases said after the question's end ("Vad fick nämnden? dels för X, dels för Y") end it."""
     shared = _shared_attribute(question)
     if shared:
         return shared
@@ -198,6 +199,9 @@ def distribute(question: str) -> list[str]:
         if found is not None:
             start, end, *phrases = found
             head, tail = question[:start], question[end:]
+            if re.search(r"[?!.]\s*$", head) and not tail.strip():
+                # said after the question ("Vad fick nämnden? dels för X, dels för Y"): each phrase ends it
+                head, tail = re.sub(r"\s*[?!.]\s*$", " ", head), "?"
             return [f"{head}{phrase}{tail}" for phrase in phrases]
     return [question]
 
@@ -236,8 +240,9 @@ def _paired(question: str) -> tuple | None:
     ("för årets resultat, för det strukturella resultatet och för låneskulden"): (start, end, *phrases)."""
     kinds = sentence_types()
     paired = "|".join(map(re.escape, kinds["paired_conjunctions"]))
-    match = re.search(rf"\b(?:{paired})\s+({PHRASE}),?\s+(?:och|samt|and)\s+(?:{paired})\s+({PHRASE})(?=\s*[?.!;]|$)",
-                      question, re.I)
+    # the second phrase joined by a conjunction or by a comma alone ("dels för X, dels för Y")
+    match = re.search(rf"\b(?:{paired})\s+({PHRASE})(?:,?\s+(?:och|samt|and)|,)\s+(?:{paired})\s+({PHRASE})"
+                      rf"(?=\s*[?.!;]|$)", question, re.I)
     if match:
         return match.start(), match.end(), match.group(1), match.group(2)
     preps = "|".join(map(re.escape, kinds["prepositions"]))
@@ -373,7 +378,7 @@ def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
 
 COMPARING = re.compile(r"\b(mest|minst|högst|lägst|störst|minsta|största|skillnad\w*|jämför\w*|mer|mindre|högre|lägre|"
                        r"större|vilken kommun|vilka kommuner|most|least|highest|lowest|difference|compare\w*|more|less|"
-                       r"higher|lower|which municipality)\b", re.I)
+                       r"higher|lower|larger|bigger|smaller|greater|which municipality)\b", re.I)
 
 
 def per_place(question: str, places: tuple[str, ...]) -> list[str]:
@@ -439,6 +444,7 @@ COMPARE_IMPERATIVE = re.compile(rf"\b(?:jämför|compare)\s+(?P<a>{_THING})\s+(?
 COMPARED_WITH = re.compile(rf"(?P<head>\b(?:hur\s+\w+|vad|how\s+\w+|what)\s+(?:\w+\s+)?)(?P<a>{_THING})\s+"
                            rf"(?:jämfört\s+med|compared\s+(?:to|with))\s+(?P<b>{_THING})(?=\s*[?.!;]|$)", re.I)
 ASK_SIZE = {"sv": "Hur stort är {}?", "en": "How large is {}?"}
+COPULAS = frozenset({"är", "var", "blir", "blev", "is", "was", "are", "were"})  # "hur mycket större är A": A's size
 
 
 def compared(question: str, language: str = "sv") -> list[str]:
@@ -456,8 +462,16 @@ def compared(question: str, language: str = "sv") -> list[str]:
     if match and not (_has_topic(match.group("a")) and _has_topic(match.group("b"))):
         return []  # "socialnämnden 2023 jämfört med 2021": one thing in two years, the calculator's change
     if match:
-        head = match.group("head")
-        return [f"{head}{match.group('a').strip()}?", f"{head}{match.group('b').strip().rstrip(',')}?"]
+        head, a, b = match.group("head"), match.group("a").strip(), match.group("b").strip().rstrip(",")
+        verb = _first_verb(a)
+        if verb is not None and COMPARING.search(head + a[:verb]):
+            # "hur många gånger större är A jämfört med B?": the comparison is the question's, each thing's size is
+            # asked plainly (B has no verb of its own to ask it with)
+            said, *subject = a[verb:].split(maxsplit=1)
+            if said.lower() in COPULAS and subject and _has_topic(subject[0]):
+                ask = ASK_SIZE["en" if language == "en" else "sv"]
+                return [ask.format(subject[0]), ask.format(b)]
+        return [f"{head}{a}?", f"{head}{b}?"]
     match = COMPARE_IMPERATIVE.search(question)
     if match and _has_topic(match.group("a")) and _has_topic(match.group("b")):
         ask = ASK_SIZE["en" if language == "en" else "sv"]

@@ -17,7 +17,7 @@ def _recording(monkeypatch, answers: dict[str, Answer]) -> list[tuple[str, list[
     asked: list[tuple[str, list[str]]] = []
 
     def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
-                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False):
+                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False, offered=frozenset()):
         asked.append((part, list(history)))
         for start, answer in answers.items():
             if part.lower().startswith(start):
@@ -53,7 +53,7 @@ def test_a_later_part_is_answered_in_the_passage_the_first_part_quoted(monkeypat
     given: dict[str, tuple] = {}
 
     def answer_one(raw, part, claim, history, language, filters, timings, earlier=(),  # noqa: ANN001, ANN202
-                   strict_earlier=False, exclude=frozenset(), leaning=False):
+                   strict_earlier=False, exclude=frozenset(), leaning=False, offered=frozenset()):
         given[part] = (tuple(c.chunk_id for c in earlier), strict_earlier)
         return first
 
@@ -84,7 +84,7 @@ def test_a_pronoun_for_the_person_named_does_not_continue_the_passage_quoted(mon
     given: list[tuple] = []
 
     def answer_one(raw, part, claim, history, language, filters, timings, earlier=(),  # noqa: ANN001, ANN202
-                   strict_earlier=False, exclude=frozenset(), leaning=False):
+                   strict_earlier=False, exclude=frozenset(), leaning=False, offered=frozenset()):
         given.append((part, tuple(earlier)))
         return chair
 

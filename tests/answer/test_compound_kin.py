@@ -26,6 +26,13 @@ def test_a_compound_of_the_documents_parts_is_known() -> None:
     assert not stats.known_by_parts(("xylofonskol",))
 
 
+def test_a_compound_ending_in_a_short_noun_of_the_documents_is_known() -> None:
+    stats = sentences.TermStats({"d#0": chunk("Resultatet ska uppgå till minst 2 procent. Målet är en god ekonomi.")})
+    assert stats.parts("resultatmål") == ("resultat", "mål")
+    assert stats.known_by_parts(("resultatmål",))
+    assert not stats.known_by_parts(("resultatlön",))
+
+
 def test_the_documents_compound_of_the_same_modifier_covers_the_question_word_in_part() -> None:
     c = chunk()
     stats = sentences.TermStats({c.id: c})

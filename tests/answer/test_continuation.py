@@ -82,3 +82,16 @@ def test_a_heading_does_not_continue_its_passage() -> None:
                         end=quoted.end)]
     ranked = continuing([heading, quoted, paid], earlier, lambda c: [0.9 if s is heading else 0.5 for s in c])
     assert ranked[0].text == paid.text
+
+
+def test_a_quote_the_earlier_answer_only_offered_may_continue_it() -> None:
+    passage = Chunk(id="b#3", doc_path="b.txt", text=TEXT, start=0, end=len(TEXT), title="Budget")
+    quoted = sentence(passage, "200 tkr tillskjuts nämnden för en stödtjänst.", 1.0)
+    paid = sentence(passage, "Förstärkningen finansieras genom en neddragning av reklambudgeten.", 0.4)
+    earlier = [Citation(n=n, doc="b.txt", title="Budget", quote=s.text, chunk_id="b#3", start=s.start, end=s.end)
+               for n, s in ((1, quoted), (2, paid))]
+    about = lambda s: "finansier" in s.text  # noqa: E731
+    assert continuing([quoted, paid], earlier, lambda c: [0.9] * len(c), about=about, strict=True) == [quoted, paid]
+    ranked = continuing([quoted, paid], earlier, lambda c: [0.9] * len(c), about=about, strict=True,
+                        offered=frozenset({("b.txt", paid.start)}))
+    assert ranked[0].text == paid.text and ranked[0].score > quoted.score

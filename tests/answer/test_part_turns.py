@@ -27,7 +27,7 @@ def _stating(assistant: Assistant, monkeypatch, stated: dict[str, str]) -> None:
     cited = Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id="")
 
     def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
-                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False):
+                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False, offered=frozenset()):
         if part in stated:
             return Answer(question=raw, answer=stated[part], citations=(cited,), language="sv", composer="extractive")
         return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
@@ -49,7 +49,7 @@ def test_a_question_naming_two_documents_is_not_split_on_a_distributive_word(mon
     asked: list[str] = []
 
     def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
-                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False):
+                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False, offered=frozenset()):
         asked.append(part)
         return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
 
@@ -68,7 +68,7 @@ def test_parts_said_with_a_shared_preamble_do_not_lean_on_the_first_part(monkeyp
     histories: list[list[str]] = []
 
     def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
-                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False):
+                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False, offered=frozenset()):
         histories.append(list(history))
         return Answer(question=raw, answer=f"Svar på {part} [1].", citations=(
             Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id=""),), language="sv")
@@ -83,7 +83,7 @@ def test_parts_after_a_preamble_naming_only_the_municipality_lean_on_the_first_p
     histories: list[list[str]] = []
 
     def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
-                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False):
+                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False, offered=frozenset()):
         histories.append(list(history))
         return Answer(question=raw, answer=f"Svar på {part} [1].", citations=(
             Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id=""),), language="sv")

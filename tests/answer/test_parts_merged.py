@@ -1,7 +1,7 @@
 """Each statement of a compound question's answer said once (assistant/compose/parts_merged.py)."""
 from __future__ import annotations
 
-from assistant.compose.parts_merged import statements, unrepeated
+from assistant.compose.parts_merged import offered_only, statements, unrepeated
 from core.types import Citation
 
 
@@ -51,3 +51,20 @@ def test_a_passage_an_earlier_part_cited_led_only_by_its_source_is_said_once() -
     first = "”Bygget” (2025-03-12) anger 100 barn: ”plats för 100 barn och klar i augusti 2026.” [1]"
     again = "”Bygget” (2025-03-12) anger: ”plats för 100 barn och klar i augusti 2026.” [2]"
     assert unrepeated([first, again], citations) == [first, ""]
+
+
+def test_a_passage_an_earlier_part_only_offered_under_see_also_is_said_by_the_part_it_answers() -> None:
+    citations = [cite(1, 0), cite(2, 50), cite(3, 50), cite(4, 90)]
+    texts = ["”A” anger: ”18 mnkr för äldreomsorgen.” [1] Se även: ”5 mnkr för LSS.” [2]",
+             "”A” anger: ”5 mnkr för LSS.” [3] Se även: ”5 mnkr för LSS.” [4]"]
+    assert unrepeated(texts, citations)[1] == "”A” anger: ”5 mnkr för LSS.” [3] Se även: ”5 mnkr för LSS.” [4]"
+    # stated by the earlier part, it is said once
+    texts = ["”A” anger: ”5 mnkr för LSS.” [2]", "”A” anger: ”5 mnkr för LSS.” [3]"]
+    assert unrepeated(texts, citations)[1] == ""
+
+
+def test_the_quotes_an_answer_only_offered_under_see_also() -> None:
+    citations = [cite(1, 0), cite(2, 50), cite(3, 90), cite(4, 130)]
+    text = "”A” anger: ”x” [1] Se även: ”y” [2] ”z” [3] ”A” anger: ”w” [4]"
+    assert offered_only(text, citations) == frozenset({("a.txt", 50), ("a.txt", 90)})
+    assert offered_only("”A” anger: ”x” [1] Se även: ”x” [1]", citations[:1]) == frozenset()

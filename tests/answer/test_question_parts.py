@@ -166,6 +166,9 @@ def test_a_question_asking_the_same_of_two_things_is_asked_of_each() -> None:
         "Vad är skattesatsen 2025 i Tingsryd?", "Vad är skattesatsen 2025 i Ockelbo?"]
     assert distribute("vad fick nämnden i grundförslaget, dels för äldreomsorgen och dels för ett nytt boende?") == [
         "vad fick nämnden i grundförslaget, för äldreomsorgen?", "vad fick nämnden i grundförslaget, för ett nytt boende?"]
+    # the phrases joined by a comma alone, said after the question's end
+    assert distribute("Vad fick nämnden i grundförslaget? dels för skolan, dels för ett nytt boende") == [
+        "Vad fick nämnden i grundförslaget för skolan?", "Vad fick nämnden i grundförslaget för ett nytt boende?"]
     assert distribute("Vilka mål har S för årets resultat och för kommunens låneskuld?") == [
         "Vilka mål har S för årets resultat?", "Vilka mål har S för kommunens låneskuld?"]
     assert distribute("vem har hand om lokalerna enligt S-budgeten respektive KS-uppdragen?") == [
@@ -211,6 +214,15 @@ def test_two_things_set_against_each_other_are_asked_one_at_a_time() -> None:
         "Hur stort är parkens underskott?", "Hur stort är skolans sparkrav?"]
     assert compared("Hur mycket får socialnämnden 2023 jämfört med 2021?") == []  # one thing, two years
     assert compared("Hur stort är sparkravet?") == []
+
+
+def test_a_comparative_asked_of_two_things_asks_each_ones_size_plainly() -> None:
+    from assistant.understand.parts import compared
+
+    assert compared("Hur många gånger större är parkens sparkrav 2024 jämfört med skolans underskott 2020?") == [
+        "Hur stort är parkens sparkrav 2024?", "Hur stort är skolans underskott 2020?"]
+    assert compared("How much bigger is the park's deficit compared to the school's savings target?", "en") == [
+        "How large is the park's deficit?", "How large is the school's savings target?"]
 
 
 def test_a_thing_set_against_a_question_of_its_own_keeps_the_statement_naming_the_first() -> None:
