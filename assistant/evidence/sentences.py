@@ -20,11 +20,12 @@ from core.years import MONTHS_SV, RELATIVE_YEARS
 # a line break ends a sentence unless the next line goes on in lower case: a PDF's line wrapped mid-sentence
 # ("... jämfört med 2024 då" / "skattesatsen var 22,89 kronor.") is one sentence
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]?\s+(?=[\"“«(\-–•*]?\s*[A-ZÅÄÖ0-9])|\n{2,}|\n(?![ \t]*[a-zåäöé])")
+# the parts of a document a number can name: "Tabell 7", "bilaga 2" (captions), "sidan 12", "Dnr 2024/31", "§ 142"
+CAPTION_NOUNS = r"tabell|table|diagram|figur|figure|bild|bilaga"
 # a caption's number ("Tabell 7. Balanskravsutredning, mnkr") ends no sentence: the caption is one with its title
-CAPTION_NUMBER = re.compile(r"(?:tabell|table|diagram|figur|figure|bild|bilaga)\s*\d+[.:]", re.IGNORECASE)
-# a number that refers to a part of a document ("Tabell 7", "bilaga 2", "§ 142", "sidan 12", "Dnr 2024/31") is no amount
-REFERENCE_BEFORE = re.compile(r"(?:\b(?:tabell|table|diagram|figur|figure|bild|bilaga|sidan|sida|dnr|nr)\.?|§)\s*$",
-                              re.IGNORECASE)
+CAPTION_NUMBER = re.compile(rf"(?:{CAPTION_NOUNS})\s*\d+[.:]", re.IGNORECASE)
+# a number that refers to a part of a document is no amount
+REFERENCE_BEFORE = re.compile(rf"(?:\b(?:{CAPTION_NOUNS}|sidan|sida|dnr|nr)\.?|§)\s*$", re.IGNORECASE)
 NUMBER = re.compile(r"(?<!\w)[-\u2212]?\d[\d \u00a0]*(?:[.,]\d+)?(?!\w)")
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
