@@ -730,6 +730,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = [label for label, _, every, _ in labels
                         if all(any(_part_match(s, p) for p in every) for s in stems_)
                         and measure_in(label) is Unit.NUMBER and "per" not in tokens(label)]
+            if len(fits) > 1:
+                fits = one_measure(fits)
             if len(fits) == 1:
                 best = (j, fits[0])
                 break
@@ -765,6 +767,18 @@ def told_apart(labels: list[str], others: list[str]) -> list[str]:
              if any(_part_match(s, w) or inflects(s, w) for s in said if (s,) != stems(_core(without_unit(label)))
                     for w in stems(label) if len(w) >= MIN_PART)]
     return named if 0 < len(named) < len(labels) else labels
+
+
+def one_measure(labels: list[str]) -> list[str]:
+    """Labels that differ only by the unit they write after the name ("Antal invånare 31 december" in the five-year
+    summary, "Antal invånare 31 december (st)" in a sheet with a unit column) name one measure: the first of them
+    stands for it. Any other labels are returned as they are."""
+    def name(label: str) -> tuple[str, ...]:
+        bare = without_unit(label)
+        # a unit word alone ("(st)", ", kr"); "Resultat i % av skatter" is a measure of its own, not "Resultat" in %
+        return stems(bare if len(re.findall(r"[^\W_]+|%", label[len(bare):])) == 1 else label)
+
+    return labels[:1] if len({name(label) for label in labels}) == 1 else labels
 
 
 def one_entity(labels: list[str]) -> bool:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from assistant.budget.columns import column_kind, family
 from assistant.budget.compose import FigureAnswer, FigureValue
+from assistant.budget.direction import names_cost
 from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
 from assistant.budget.matching import committee_mentions
 from assistant.budget.numbers import format_value
@@ -248,9 +249,11 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
     money = all(c.unit.is_money for _, c in cells)
     target = max((c.unit for _, c in cells), key=lambda u: u.factor) if money else cells[0][1].unit
     aligned = [(name, c, convert(c.value, c.unit, target) if money else c.value) for name, c in cells]
-    # a committee's net cost written negative (in one municipality's table or in all) is compared by its size; a
-    # result or any other figure keeps its sign (a deficit is below a surplus)
-    signed = any(v < 0 for _, _, v in aligned) and all(committee_mentions(c.row_label) for _, c in cells)
+    # a committee's net cost or a cost row (direction.names_cost: "Verksamhetens nettokostnader") written negative, in
+    # one municipality's table or in all, is compared by its size; a result or any other figure keeps its sign (a
+    # deficit is below a surplus)
+    signed = any(v < 0 for _, _, v in aligned) and all(
+        committee_mentions(c.row_label) or names_cost(c.row_label) for _, c in cells)
     if signed:
         aligned = [(name, c, abs(v)) for name, c, v in aligned]
     reverse = not MIN.search(question)

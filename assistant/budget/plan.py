@@ -218,8 +218,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         if intent and op is None:
             op = "lookup"
     per = per_row(question, matches)
-    if per is not None and (op in (None, "lookup") or (op == "difference" and len(matches) == 2)):
-        # "nettokostnad per invånare": one figure divided by a count ("hur mycket högre ... än": of two places)
+    if per is not None and (op in (None, "lookup") or (op in ("difference", "max", "min") and len(matches) == 2)):
+        # "nettokostnad per invånare": one figure divided by a count ("hur mycket högre ... än", "vilken har högst
+        # ...": of two places; the largest of a cost and a count is no question)
         op, intent = "per", True
     top = TOP_N.search(text) if op == "rank" else None
     top_n = None

@@ -376,7 +376,7 @@ def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
     return [p if any(_names(p, q) for q in places) else f"{p.rstrip('?.! ')} i {named[0]}?" for p in parts]
 
 
-COMPARING = re.compile(r"\b(mest|minst|högst|lägst|störst|minsta|största|skillnad\w*|jämför\w*|mer|mindre|högre|lägre|"
+COMPARING = re.compile(r"\b(mest|minst|högst|lägst|störst|minsta|största|skillnad\w*|jämför\w*|mer|mindre|högre|lägre|flest|fler|färre|"
                        r"större|vilken kommun|vilka kommuner|most|least|highest|lowest|difference|compare\w*|more|less|"
                        r"higher|lower|larger|bigger|smaller|greater|which municipality)\b", re.I)
 
@@ -392,6 +392,8 @@ def per_place(question: str, places: tuple[str, ...]) -> list[str]:
     if len(found) < 2 or COMPARING.search(asked):
         return [question]
     between = [question[a[1]:b[0]] for a, b in zip(found, found[1:])]
+    if asks_which(asked) and all(ALTERNATIVE.fullmatch(gap) for gap in between[-1:]):
+        return [question]  # "Vem gick bäst 2023, Gnosjö eller Sotenäs?": a choice between them, one comparison
     if len(found) == 2 and not COORDINATOR.fullmatch(between[0]):
         return _noun_left_out(question, found) or [question]
     if not all(COORDINATOR.fullmatch(gap) for gap in between):
@@ -420,6 +422,14 @@ def _noun_left_out(question: str, found: list[tuple[int, int, str]]) -> list[str
     second = question[:a_start] + tail
     places = tuple(p for _, _, p in found)
     return [first, second] if _has_topic(without_names(second, places)) else []
+
+
+ALTERNATIVE = re.compile(r"\s*,?\s*(?:eller|or)\s*", re.I)  # "A eller B": one of them, not each
+
+
+def asks_which(question: str) -> bool:
+    """The question asks which one or who ("vilken kommun ...", "vem gick bäst ...", "which ...")."""
+    return any(w in sentence_types()["choosing_interrogatives"] for w in words(question)[:3])
 
 
 COORDINATOR = re.compile(r"\s*(?:,|och|samt|respektive|resp\.|and|or|eller|vs\.?|versus)\s*", re.I)

@@ -210,6 +210,13 @@ def asks_instance_by_noun(question: str) -> bool:
 
 COUNTING = ("många", "many")  # a degree word always followed by the counted noun
 DEGREE = ("mycket", "många", "stor", "stort", "stora", "hög", "högt", "höga", "länge", "ofta", "much", "many")
+_ASKED_DEGREE = re.compile(rf"\b(hur)\s+(?:{'|'.join(DEGREE)})\b", re.I)
+
+
+def without_asked_degree(question: str) -> str:
+    """The question without the degree word its "hur" asks by ("hur hög är kommunalskatten" -> "hur är
+    kommunalskatten"): "hur hög", like "hur stor", asks for a figure; "hög" names nothing the answer is about."""
+    return _ASKED_DEGREE.sub(r"\1", question)
 
 
 def finite_verb_at(found: list[str]) -> int | None:

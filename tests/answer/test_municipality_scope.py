@@ -39,6 +39,19 @@ def test_the_same_question_about_two_municipalities_is_asked_of_each() -> None:
     assert per_place("Vem är ordförande i Tingsryd?", PLACES) == ["Vem är ordförande i Tingsryd?"]
 
 
+def test_a_choice_between_two_places_stays_one_comparison() -> None:
+    # "vem ... A eller B": which of them, whatever word the comparison is said with ("bäst" is no comparative here)
+    choice = "Vem gick bäst ekonomiskt 2023, Tingsryd eller Ockelbo? alltså årets resultat"
+    assert per_place(choice, PLACES) == [choice]
+    assert per_place("Which did better in 2023, Tingsryd or Ockelbo?", PLACES) == [
+        "Which did better in 2023, Tingsryd or Ockelbo?"]
+    # the same asked of each, joined by "eller" without asking which, is still asked of each
+    assert per_place("Hur såg resultatet ut 2023 i Tingsryd eller Ockelbo?", PLACES) == [
+        "Hur såg resultatet ut 2023 i Tingsryd?", "Hur såg resultatet ut 2023 i Ockelbo?"]
+    fewer = "hur många fler invånare har Ockelbo än Tingsryd?"
+    assert per_place(fewer, PLACES) == [fewer]  # "fler": a comparison
+
+
 def test_each_place_keeps_its_own_qualifier_when_asked_of_each() -> None:
     assert per_place("How many people live in Ockelbo (mid-2025) vs Tingsryd (end of 2024)?", PLACES) == [
         "How many people live in Ockelbo (mid-2025)?", "How many people live in Tingsryd (end of 2024)?"]

@@ -115,6 +115,14 @@ def test_a_generic_document_word_beside_a_named_document_is_no_topic() -> None:
     assert any("lokalplanering" in g for g in q.groups)
 
 
+def test_the_degree_word_a_how_asks_by_is_no_topic() -> None:
+    # "hur hög", as "hur stor": the figure asked, not a word its sentence must say ("höga kostnader" is no answer)
+    assert [g[0] for g in analyse("Hur hög är kommunalskatten 2027?").groups] == \
+        [g[0] for g in analyse("Hur stor är kommunalskatten 2027?").groups]
+    assert not any("hög" in g for g in analyse("Hur högt är skattesatsen?").groups)
+    assert any("hög" in g for g in analyse("Är sjukfrånvaron hög?").groups)  # said of the thing: a concept
+
+
 def test_digit_groups_are_one_token() -> None:
     assert "2421049" in stems("Verksamhetens kostnader -2 421 049")
 

@@ -85,3 +85,64 @@ def test_a_word_many_rates_share_after_per_names_the_row_that_counts_it() -> Non
     assert "44 364 kr" in answer.text
     refused = answer_figures("vad blir skatteintäkterna per invånare 2026?", book)
     assert refused is not None and refused.refused  # a year the tables lack: no figure per inhabitant
+
+
+def test_a_comparison_asking_which_is_highest_per_inhabitant_computes_the_figure_per_inhabitant(
+        book: FigureBook) -> None:
+    # "högst": which place, not the larger of the net cost and the count of inhabitants
+    answer = answer_figures("Vilken kommun har högst nettokostnad per invånare 2024, Norrby eller Söderby?", book)
+    assert answer is not None and answer.calculation is not None and answer.calculation.operation == "compare"
+    values = {i.label.split(" (")[-1].rstrip(")"): i.value for i in answer.calculation.inputs}
+    assert values == {"Norrby": Decimal(80460), "Söderby": Decimal(61591)}
+    assert "18 869 kr" in answer.text
+
+
+VÄSTERBY = """Årsredovisning 2024 Västerby kommun
+
+Tabell 1. Fem år i sammandrag (mnkr)
+
+| Mnkr | 2023 | 2024 |
+|---|---:|---:|
+| Nettokostnad | 2 010,0 | 2 100,0 |
+| Årets resultat | 5,0 | -3,0 |
+"""
+
+
+def test_a_cost_written_below_zero_in_one_place_is_compared_by_its_size() -> None:
+    book = FigureBook((_figures(SÖDERBY, "soderby/ar.md", "Söderby"), _figures(VÄSTERBY, "vasterby/ar.md", "Västerby")))
+    answer = answer_figures("Vilken kommun har högst nettokostnad 2024, Söderby eller Västerby?", book)
+    assert answer is not None and answer.calculation is not None
+    assert "54,9 mnkr mer än Västerby" in answer.text  # 2 154,9 against 2 100,0, not 4 254,9
+    result = answer_figures("Vilken kommun hade högst årets resultat 2024, Söderby eller Västerby?", book)
+    assert result is not None and "34,2 mnkr mer än Västerby" in result.text  # a deficit keeps its sign
+
+
+NORDBY = """Årsredovisning 2024 Nordby kommun
+
+Tabell 1. Fem år i sammandrag (mnkr)
+
+| Mnkr | 2023 | 2024 |
+|---|---:|---:|
+| Antal invånare 31 december | 5 206 | 5 187 |
+| Verksamhetens nettokostnader | 446,2 | 462,7 |
+
+Tabell 2. Nyckeltal
+
+| Nyckeltal | 2023 | 2024 |
+|---|---:|---:|
+| Antal invånare 31 december (st) | 5 206 | 5 187 |
+| Sjukfrånvaro, % | 8,6 | 7,9 |
+"""
+
+
+def test_labels_differing_only_by_their_unit_name_one_count_to_divide_by() -> None:
+    from assistant.budget.matching import one_measure
+
+    assert one_measure(["Antal invånare 31 december", "Antal invånare 31 december (st)"]) == [
+        "Antal invånare 31 december"]
+    assert one_measure(["Resultat i % av skatter", "Resultat"]) == ["Resultat i % av skatter", "Resultat"]
+    book = FigureBook((_figures(NORDBY, "nordby/ar.md", "Nordby"), _figures(SÖDERBY, "soderby/ar.md", "Söderby")))
+    answer = answer_figures("Vilken kommun har högst nettokostnad per invånare 2024, Nordby eller Söderby?", book)
+    assert answer is not None and answer.calculation is not None
+    values = {i.label.split(" (")[-1].rstrip(")"): i.value for i in answer.calculation.inputs}
+    assert values == {"Nordby": Decimal(89204), "Söderby": Decimal(61591)}  # 462,7 mnkr / 5 187
