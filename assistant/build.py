@@ -864,7 +864,15 @@ class Assistant:
         # the calculator merges history into the question: only for a real follow-up (or a later part of one
         # question asking another figure of the first part's thing: `leaning`), never for a new topic
         earlier = tuple(history) if history and (leaning or followup.is_followup(question, history)) else ()
-        return answer_figures(question, book, history=earlier, language=lang)
+        return answer_figures(self._asked_of_tables(question), book, history=earlier, language=lang)
+
+    def _asked_of_tables(self, question: str) -> str:
+        """What the calculator is asked: a statement before the question (understand.parts.statement_before) tells
+        what happened, and its years, rows and kinds of figure are context when what is asked names a row of its own
+        ("Tekniska nämnden hade stora kostnader för snöröjning 2022 – vad får tekniska nämnden i budget 2024?": the
+        budget's 2024 cell, not a cost column nor the year 2022)."""
+        preamble, asked = statement_before(question)
+        return asked if preamble and self._names_rows(asked) else question
 
     def _book_of(self, question: str, history: Sequence[str]) -> Any:
         """The calculator's figures of the one municipality the question (or the turn it follows) names: a table or
