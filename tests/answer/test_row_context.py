@@ -94,3 +94,13 @@ def test_the_calculator_is_asked_what_is_asked_when_it_names_a_row_of_its_own() 
     plain = "Vad får Tekniska nämnden i budget 2024?"
     assert Assistant._asked_of_tables(fake, plain) == plain  # type: ignore[arg-type]
 
+
+def test_what_is_asked_names_what_an_amount_is_about_not_the_statement_before_it() -> None:
+    chunks = [chunk(0, "Hemtjänsten har gått från ett underskott på 14 mnkr förra året till 6 mnkr."),
+              chunk(1, "Hemtjänsten satsade kraftigt på bilar."), chunk(2, "Hemtjänsten har ett underskott."),
+              chunk(3, "Hemtjänsten har ett underskott i år."), chunk(4, "Kommunen har en budget.")]
+    stats = sentences.TermStats({c.id: c for c in chunks})
+    named = [SimpleNamespace(text=c.text) for c in chunks[:2]]
+    q = analyse("Hemtjänsten gick över budget kraftigt 2022. Hur stort blev underskottet?")
+    specific = stats.specific_concept(q, named)  # type: ignore[arg-type]
+    assert specific is not None and specific[0].startswith("underskott"), specific
