@@ -864,7 +864,15 @@ class Assistant:
         # the calculator merges history into the question: only for a real follow-up (or a later part of one
         # question asking another figure of the first part's thing: `leaning`), never for a new topic
         earlier = tuple(history) if history and (leaning or followup.is_followup(question, history)) else ()
-        return answer_figures(question, book, history=earlier, language=lang)
+        return answer_figures(self._asked_of_tables(question), book, history=earlier, language=lang)
+
+    def _asked_of_tables(self, question: str) -> str:
+        """What the calculator is asked: a statement before the question (understand.parts.statement_before) tells
+        what happened, and its years, rows and kinds of figure are context when what is asked names a row of its own
+        ("Tekniska nämnden hade stora kostnader för snöröjning 2022 – vad får tekniska nämnden i budget 2024?": the
+        budget's 2024 cell, not a cost column nor the year 2022)."""
+        preamble, asked = statement_before(question)
+        return asked if preamble and self._names_rows(asked) else question
 
     def _book_of(self, question: str, history: Sequence[str]) -> Any:
         """The calculator's figures of the one municipality the question (or the turn it follows) names: a table or
@@ -1036,6 +1044,20 @@ class Assistant:
             return []
         return select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
 
+    def _of_asked_year(self, q: QueryAnalysis, judged: TextJudgement) -> list[Sentence] | None:
+        """The evidence chosen among the sentences that name the asked year or whose document is dated it, when the
+        best evidence overall does not speak of it ("vilket uppdrag gav fullmäktige om bredbandet 2024?": the minutes
+        of 2024 answer, not an undated plan's proposal on the same topic); None when no such
+        sentence is good enough evidence on its own (a title's period spanning the year is not enough here)."""
+        _, _, named, threshold, about, _ = judged
+        asked = set(q.years) - set(q.doc_years)
+        of_year = [s for s in named if has_year(s, asked, periods=False)]
+        chosen = select_evidence(q, of_year, threshold=threshold, background=self._background(q),
+                                 about=about or None) if of_year else []
+        if chosen and chosen[0].coverage >= threshold and answer_rules.fills_slot(q, chosen[0]):
+            return chosen
+        return None
+
     def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence],
                      judged: TextJudgement | None = None) -> Answer:
         judged = judged or self._judge_text(q, sentences)
@@ -1046,6 +1068,8 @@ class Assistant:
                            route={**route, "path": "refusal"})
         chosen = self._prose_evidence(q, judged)
         if chosen and not speaks_of_asked_year(q, chosen):
+            chosen = self._of_asked_year(q, judged)
+        if chosen is None:
             log.info("vägrade: citaten nämner inte året")
             return replace(self._refuse(raw, q, sentences, reason="no_year"), route={**route, "path": "refusal"})
         if chosen and quotes_only_estimates(q, chosen[0]):
@@ -1131,14 +1155,24 @@ class Assistant:
         answer comes from another document; the reporting document's sentence telling the event, by the
         statement's own words and the answer's subject (Retriever.anchored), is evidence too. Unchanged when the
         evidence already has a document of that year or no sentence there covers the statement."""
-        preamble, _ = statement_before(q.original)
+        preamble, asked = statement_before(q.original)
         years = context_years(q.original)
+        # the other way round: "Partiet ville bygga en ny sporthall. Blev det något beslut om det 2024?" asks of an
+        # event in a year of its own, and the evidence found (the statement's own document) is not of that year
+        later = bool(preamble) and not years
+        if later:
+            years = set(q.years) - set(q.doc_years)
         if not chosen or not preamble or not years or any(year_of_date(s.chunk.date) in years for s in chosen):
             return chosen
-        event = self._analyse(preamble, [])
+        event = self._analyse(asked if later else preamble, [])
         hits = [h for h in self.retriever.search(event, k=40, pool=60) if year_of_date(h.chunk.date) in years][:4]
         docs = {h.chunk.doc_path for h in hits}
         found = self.retriever.anchored(event, docs, chosen[0]) if docs else None
+        if found is not None and later:  # it tells what is asked when it says more of it than the evidence does
+            def cover(s: Sentence) -> float:
+                return self.retriever.stats.coverage(event.groups, text_stems(s.text), event.weights, event.full,
+                                                     event.strict)
+            return [*chosen, found] if cover(found) > max(cover(s) for s in chosen) else chosen
         if found is None or found.coverage < threshold:
             return chosen
         return [*chosen, found]

@@ -371,18 +371,19 @@ def holds_asked_party(question: str, text: str, parties: dict[str, list[str]]) -
                any(has_word(low, w, trailing=False) for w in parties[letter]) for letter in asked)
 
 
-def has_year(s: Sentence, years: set[int]) -> bool:
+def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
     """The sentence speaks of one of the years: it names it, its document is dated that year ("i år"), or it names
     it relative to that date ("förra året" in a press release from 2020 speaks of 2019). A sentence naming no
     year of its own speaks of the period its document's title spans ("Budget för Alingsås kommun 2021-2023":
     "1 mnkr tillskjuts ... sommarjobb" is said of 2021 to 2023); a table's row (cells apart by tabs) does not:
-    each of its cells is of its column's year, and its table's header says which (table_rows.header_years)."""
+    each of its cells is of its column's year, and its table's header says which (table_rows.header_years).
+    Without `periods`, only a year the sentence names, or its document's date, counts: the title's period not."""
     from assistant.evidence.table_rows import header_years
 
     named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)} | header_years(s)
     doc_year = year_of_date(s.chunk.date)
     dated = {doc_year} if doc_year is not None else set()
-    if not named and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
+    if periods and not named and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
         dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
     return bool(years & (named | dated | relative_years(s.text, doc_year)))
 

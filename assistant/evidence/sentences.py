@@ -348,7 +348,20 @@ class TermStats:
         concepts = [group for i, group in enumerate(q.groups)
                     if group and not YEARLIKE.match(group[0]) and self.known(group[:1]) and group[0] not in verbs
                     and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)]
+        # a statement before what is asked tells the context ("Hemtjänsten gick över budget kraftigt 2022. Hur stort
+        # blev underskottet?"): the asked words' own concepts, when they name any, are what the amount is about
+        asked = _asked_stems(q.original)
+        concepts = [g for g in concepts if g[0] in asked] or concepts if asked else concepts
         return sorted(concepts, key=lambda g: self.idf(g[:1]), reverse=True)
+
+
+def _asked_stems(question: str) -> set[str]:
+    """The stems of what is asked after a statement before it (understand.parts.statement_before); none when the
+    question opens with what it asks."""
+    from assistant.understand.parts import statement_before
+
+    preamble, asked = statement_before(question)
+    return set(stems(asked)) if preamble else set()
 
 
 def split_by_vocabulary_parts(term: str, vocab: frozenset[str]) -> list[str]:

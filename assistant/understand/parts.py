@@ -331,7 +331,9 @@ def statement_before(question: str) -> tuple[str, str]:
     if not first:
         return "", question
     preamble, asked = "".join(clauses[:first]), "".join(clauses[first:])
-    if _first_verb(YEAR.sub(" ", preamble)) is None:
+    # an auxiliary is a finite verb too ("Nämnden skulle 2024 utreda en avgift"): the statement tells what happened
+    auxiliaries = set(sentence_types()["auxiliaries"])
+    if _first_verb(YEAR.sub(" ", preamble)) is None and not auxiliaries.intersection(words(preamble)):
         return "", question
     return preamble, asked
 

@@ -245,3 +245,28 @@ def test_an_event_told_before_the_question_is_quoted_from_the_document_of_its_ye
     # no statement before the question: the answer's evidence alone
     plain = analyse("Hur mycket blev förslaget om en avgift för parkeringen 2023?")
     assert assistant._with_reported_event(plain, [answer], threshold=0.1) == [answer]
+
+
+def test_an_event_asked_of_a_later_year_is_quoted_from_the_document_of_that_year() -> None:
+    from assistant.build import Assistant
+
+    budget = ("budget.txt", "Parkeringen vid torget ska fullt ut skötas av kommunstyrelsen.\n",
+              DocumentMeta(title="Budget 2021-2023", doc_type="budget", date="2020-11-01"))
+    press = ("press.txt", "Kontoret får i uppdrag att flytta ansvaret för parkeringen vid torget till kommunstyrelsen.\n\n"
+             "Skolorna får nya lärare till hösten.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release", date="2023-02-08"))
+    index = Index([budget, press], HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    assistant._analyse = lambda question, history: analyse(question)
+    chunk = index.chunks_of("budget.txt")[0]
+    s, e = split_sentences(chunk)[0]
+    said = Sentence(chunk=chunk, start=s, end=e, text=index.text("budget.txt")[s:e], score=1.0, coverage=1.0,
+                    chunk_score=1.0)
+    q = analyse("S ville flytta parkeringen vid torget till kommunstyrelsen. Blev det något uppdrag om det 2023?")
+    chosen = assistant._with_reported_event(q, [said], threshold=0.6)
+    assert [c.chunk.doc_path for c in chosen] == ["budget.txt", "press.txt"]
+    assert "i uppdrag" in chosen[1].text
+    # the evidence is already of the asked year: unchanged
+    dated = replace(said, chunk=replace(said.chunk, date="2023-05-01"))
+    assert assistant._with_reported_event(q, [dated], threshold=0.6) == [dated]

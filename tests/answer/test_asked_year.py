@@ -72,3 +72,28 @@ def test_a_year_said_relative_to_now_is_a_time_not_the_topic() -> None:
     weights = dict(zip((g[0] for g in q.groups), q.weights))
     assert weights["näst"] == weights["2026"] < 1.0
     assert weights["avlopp"] == 1.0
+
+
+def test_the_evidence_of_the_asked_year_answers_when_the_best_overall_does_not() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import Assistant, TextJudgement
+    from assistant.compose.answer import has_year
+
+    q = analyse("vilket uppdrag gav fullmäktige om bredbandet 2024?")
+    undated = _sentence("Fullmäktige föreslås ge ett tydligare uppdrag om bredbandet.", title="Handlingsplan", date="")
+    period = _sentence("Fullmäktige ger ett uppdrag om bredbandet.", title="Budget 2023-2025", date="2022-11-01")
+    dated = _sentence("Fullmäktige gav uppdraget att bygga ut bredbandet.", title="Protokoll", date="2024-03-08")
+    assert has_year(period, {2024}) and not has_year(period, {2024}, periods=False)
+    assert has_year(dated, {2024}, periods=False)
+    fake = SimpleNamespace(_background=lambda q: frozenset())
+
+    def chosen(*named: Sentence) -> list[str] | None:
+        judged = TextJudgement(None, {}, list(named), 0.5, (), [])  # type: ignore[arg-type]
+        found = Assistant._of_asked_year(fake, q, judged)  # type: ignore[arg-type]
+        return None if found is None else [s.text for s in found]
+
+    assert not speaks_of_asked_year(q, [undated])
+    assert chosen(undated, period, dated) == [dated.text]  # dated the year
+    assert chosen(undated, period) is None  # a period spanning it is not enough
+    assert chosen(undated) is None  # nothing speaks of 2024: refused

@@ -73,3 +73,34 @@ def test_a_row_that_only_counts_does_not_answer_a_sum_asked_without_counting() -
     assert q.wants_amount and not q.wants_count
     assert row_is_context(stats, q, row, prose)  # type: ignore[arg-type]
     assert not row_is_context(stats, analyse("hur mycket växte befolkningen i Norrby?"), row, prose)  # type: ignore[arg-type]
+
+
+def test_a_statement_with_an_auxiliary_as_its_verb_is_told_apart_too() -> None:
+    said, asked = statement_before("Nämnden skulle 2023 utreda en utdelning. Vad blev förslaget, hur mycket?")
+    assert said.startswith("Nämnden skulle") and asked.startswith("Vad blev")
+    assert context_years("Nämnden skulle 2023 utreda en utdelning. Vad blev förslaget?") == {2023}
+    assert statement_before("Nämnden 2023: vad blev förslaget?")[0] == ""  # still no verb
+
+
+def test_the_calculator_is_asked_what_is_asked_when_it_names_a_row_of_its_own() -> None:
+    from assistant.build import Assistant
+
+    fake = SimpleNamespace(_names_rows=lambda text: "Tekniska nämnden" in text)
+    asked = Assistant._asked_of_tables(
+        fake, "Tekniska nämnden hade stora kostnader 2022 – vad får Tekniska nämnden i budget 2024?")  # type: ignore
+    assert asked == "vad får Tekniska nämnden i budget 2024?"
+    told = "Tekniska nämnden hade stora kostnader 2022 – hur stora var de?"  # the statement names what "de" are
+    assert Assistant._asked_of_tables(fake, told) == told  # type: ignore[arg-type]
+    plain = "Vad får Tekniska nämnden i budget 2024?"
+    assert Assistant._asked_of_tables(fake, plain) == plain  # type: ignore[arg-type]
+
+
+def test_what_is_asked_names_what_an_amount_is_about_not_the_statement_before_it() -> None:
+    chunks = [chunk(0, "Hemtjänsten har gått från ett underskott på 14 mnkr förra året till 6 mnkr."),
+              chunk(1, "Hemtjänsten satsade kraftigt på bilar."), chunk(2, "Hemtjänsten har ett underskott."),
+              chunk(3, "Hemtjänsten har ett underskott i år."), chunk(4, "Kommunen har en budget.")]
+    stats = sentences.TermStats({c.id: c for c in chunks})
+    named = [SimpleNamespace(text=c.text) for c in chunks[:2]]
+    q = analyse("Hemtjänsten gick över budget kraftigt 2022. Hur stort blev underskottet?")
+    specific = stats.specific_concept(q, named)  # type: ignore[arg-type]
+    assert specific is not None and specific[0].startswith("underskott"), specific
