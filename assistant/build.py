@@ -276,11 +276,8 @@ class Assistant:
                     preamble = compound.preamble if compound is not None else ""
                     asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
                     answer = self._yes_no(raw, part, answer, history, language, filters, timings, asked)
-                # a share, sum or difference of the earlier parts' amounts, asked by a part leaning on them ("och hur
-                # mycket har de förbättrat sig?"); a part naming its own topic ("vad är nämndens totala kommunbidrag
-                # 2021?") asks its own figure
-                answers.append((self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
-                                               language) if leans else None)
+                answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
+                                              language)
                                or (self._changed_from_earlier(part, answer, lambda: answers[0], language)
                                    if leans else None)
                                or answer)
