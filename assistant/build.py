@@ -48,6 +48,7 @@ from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, 
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
 from assistant.evidence import shared
+from assistant.evidence.headings import frame
 from assistant.evidence.sentences import (UNSAID_CHARS, amounts_in, asked_amounts, is_statement, says_money, text_stems,
                                           title_stems)
 from core.settings import Settings
@@ -242,13 +243,9 @@ class Assistant:
         said_with_each = compound is not None and compound.preamble_names_topic(self._places())
         if len(parts) == 1:
             parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
-            split = distribute(parts[0]) if len(parts) == 1 else parts
-            # "ordförande och vice ordförande": one question for each; a question naming two documents is
-            # answered from each of them (_from_each_target) as one question
-            if len(split) > 1 and len(self.retriever.targets(self._analyse(question, history))) < 2:
-                parts = split
-        elif len(parts) > 1:
-            parts = share_scope(parts, self._places())
+            parts = self._distributed(parts[0], history) if len(parts) == 1 else parts
+        elif len(parts) > 1:  # each part may ask the same of two things too ("för X respektive för Y, och ...?")
+            parts = [each for part in share_scope(parts, self._places()) for each in self._distributed(part, history)]
         if not claim:  # "hur stort var A jämfört med B?": A and B each answered, a difference computed of both
             parts = self._with_compared(parts, history, language, filters)
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
@@ -312,6 +309,15 @@ class Assistant:
         turns = [*history, whole] if len(history) == 1 and whole is not None else history
         computed = self._computed(question, turns, turn_answer, language)
         return replace(computed, question=raw) if computed is not None else answer
+
+    def _distributed(self, question: str, history: list[str]) -> list[str]:
+        """"ordförande och vice ordförande", "för X respektive för Y": one question for each thing
+        (understand.parts.distribute); a question naming two documents is answered from each of them
+        (_from_each_target) as one question."""
+        split = distribute(question)
+        if len(split) > 1 and len(self.retriever.targets(self._analyse(question, history))) < 2:
+            return split
+        return [question]
 
     def _names_only_columns(self, part: str, preamble: str) -> bool:
         """A later part whose own words (beyond the preamble said with every part) name only what the tables' column
@@ -618,11 +624,8 @@ class Assistant:
                     if g and len(g[0]) >= UNSAID_CHARS]  # a distinctive word, not "extra"
         if not concepts:
             return True
-        from assistant.evidence.headings import headings_above
-
         # the sentence's own words, its document's title or the headings of its section above it
-        about = tuple((lambda s, g=g: stats.says(g, s.text, " ".join([s.chunk.title, *headings_above(s)])))
-                      for g in concepts)
+        about = tuple((lambda s, g=g: stats.says(g, s.text, frame(s))) for g in concepts)
         quotes = [src.quote for src in figure.sources if src.quote]
         found = [s for s in named if any(quote in s.text or s.text in quote for quote in quotes)]
         return not found or any(answer_rules.is_about(q, s, named, about) for s in found)
@@ -967,8 +970,8 @@ class Assistant:
         # the question's rarest concept, named by none of the best sentences, is what a near miss leaves out: the
         # staff of the whole municipality does not answer "hur många anställda har räddningstjänsten?"
         unsaid = stats.unsaid_concept(scope[1], named[:8]) if q.wants_amount else None
-        if unsaid:
-            about += (lambda s: stats.says(unsaid, s.text, s.chunk.title),)
+        if unsaid:  # said by the sentence, its document's title or a heading above it ("Finansiella mål")
+            about += (lambda s: stats.says(unsaid, s.text, frame(s)),)
         # the question's qualifiers ("bland män", "VA-taxan"): an amount of the whole does not answer for a part
         qualifiers = subset_groups(q.original, q.groups, q.language) if q.wants_amount else ()
         if qualifiers:

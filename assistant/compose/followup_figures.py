@@ -21,6 +21,7 @@ from assistant.budget.plan import (
 )
 from assistant.budget.units import Unit
 from assistant.evidence.claims import figures_in
+from assistant.understand.followup import names_other_side
 from core.types import Answer, Calculation, CalculationInput, Citation
 
 SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
@@ -161,7 +162,7 @@ def asks_change_from_earlier(question: str) -> bool:
     other side named ("än socialnämndens") and no amount of its own."""
     text = question.lower()
     asked = BY_HOW_MUCH.search(text) or (PERCENT.search(text) and COMPARATIVE.search(text))
-    return bool(asked) and not THAN.search(text) and not figures_in(question)
+    return bool(asked) and not names_other_side(text) and not figures_in(question)
 
 
 def change_from_earlier(question: str, earlier: Answer, own: Answer, language: str) -> Answer | None:

@@ -5,6 +5,7 @@
 sentence (no closing full stop, question or exclamation mark).
 
     headings_above(sentence) -> list[str]   # nearest first
+    frame(sentence) -> str                  # its document's title and those headings
     lines_above(sentence) -> list[str]      # every line above it in its passage, nearest first
     section_heading(sentence) -> Sentence | None  # its section's heading, quotable, when it stands above it
 """
@@ -36,6 +37,12 @@ def lines_above(s: Sentence) -> list[str]:
 def headings_above(s: Sentence) -> list[str]:
     """The heading lines of the sentence's passage before it, nearest first; [] when it opens its passage."""
     return [line.strip() for line in lines_above(s) if is_heading(line)]
+
+
+def frame(s: Sentence) -> str:
+    """What names the sentence's subject beside its own words: its document's title and the headings above it in its
+    passage ("Finansiella mål" above "- Det årliga ekonomiska resultatet ska uppgå till minst 4 procent")."""
+    return " ".join([s.chunk.title, *headings_above(s)])
 
 
 def section_heading(s: Sentence) -> Sentence | None:

@@ -116,6 +116,9 @@ class TermStats:
                 bases = {term[:-len(e)] for e in ("en", "et", "na", "an", "n", "t") if term.endswith(e)}
                 # the base form as a document's word is stemmed: "tillskottet" -> "tillskott" -> "tillskot"
                 forms |= bases | {b for base in bases for b in stems(base, drop_stopwords=False)}
+            # the stemmer keeps a definite form longer than its base: "resultatet" -> "resultat", "resultat" ->
+            # "result"; each is a form of the other (the vocabulary's longer stems: starting_with below)
+            forms.update(b for b in stems(term, drop_stopwords=False)[:1] if b != term and term.startswith(b))
             if len(term) >= 6 and term[-2:] in ("ar", "er", "or"):  # "ansvarar" is "ansvar", stemmed "ansv"
                 forms.add(term[:-2])
             if term not in self.vocab and len(term) >= 4 and term[-1] in "dt":  # känd/känt
@@ -124,7 +127,8 @@ class TermStats:
             for form in forms:
                 if len(form) >= 4 and not form.isdigit():  # itself, compounds ending or starting with it
                     found.update(self.lookup.ending_with(form))
-                    found.update(v for v in self.lookup.starting_with(form) if len(v) - len(form) >= 3)
+                    found.update(v for v in self.lookup.starting_with(form) if len(v) - len(form) >= 3
+                                 or (v != form and stems(v, drop_stopwords=False) == [form]))
                 elif form in self.vocab:
                     found.add(form)
             if not found and len(term) >= MIN_VARIANT and term.isalpha():
@@ -352,7 +356,9 @@ class TermStats:
         # blev underskottet?"): the asked words' own concepts, when they name any, are what the amount is about
         asked = _asked_stems(q.original)
         concepts = [g for g in concepts if g[0] in asked] or concepts if asked else concepts
-        return sorted(concepts, key=lambda g: self.idf(g[:1]), reverse=True)
+        # a follow-up's own concepts first ("hur många jobb räcker det till?" after "Hur mycket avsätts till
+        # sommarjobb?"): what it asks about; the earlier turn's are its context
+        return sorted(concepts, key=lambda g: (g[0] not in q.focus, -self.idf(g[:1])))
 
 
 def _asked_stems(question: str) -> set[str]:

@@ -39,8 +39,10 @@ def _name_item() -> str:
 
 
 _ITEM = _name_item()
-ENTITY = re.compile(rf"\b(?:nämnden för {_ITEM}(?:(?:, | och ){_ITEM})*|[\w-]+nämnden?s?|"
-                    r"kommunstyrelsen?s?|kommunfullmäktiges?|[\w-]+förvaltningen?s?)", re.I)
+# the words a coordinated compound shares its head with: "vård- och " in "vård- och omsorgsnämnden", "kultur-, fritids- och "
+_SHARED_HEAD = r"(?:[^\W\d_]+-(?:,\s*[^\W\d_]+-)*\s+(?:och|&)\s+)?"
+ENTITY = re.compile(rf"\b(?:nämnden för {_ITEM}(?:(?:, | och ){_ITEM})*|{_SHARED_HEAD}[\w-]+nämnden?s?|"
+                    rf"kommunstyrelsen?s?|kommunfullmäktiges?|{_SHARED_HEAD}[\w-]+förvaltningen?s?)", re.I)
 INTENT = re.compile(r"\b(vem|vilka|vilken|vilket|vad|hur|när|varför|var|who|what|which|how|when|why|where)\b", re.I)
 SAME_YEAR = re.compile(r"\b(?:samma år(?:et)?|det året|det år|that year|the same year)\b", re.I)
 # "i fjol", "förra året", "last year": in a follow-up, the year before the one the earlier turn named
@@ -121,15 +123,39 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
             or those_years(question, history) is not None:
         return True
     topic = own_topic(question)
-    if not topic or asks_attribute_only(question) or names_only_kind(question):
+    if not topic or asks_attribute_only(question) or names_only_kind(question) \
+            or names_only_instance(question, history[-1]):
         return True
     return refers_back(question) and len(topic) <= MAX_TOPIC_WITH_PRONOUN
+
+
+def names_only_instance(question: str, earlier: str) -> bool:
+    """The question names nothing but a committee, after a turn asking which ones of a kind ("Vilka nämnder får
+    permanent kommunbidrag ...?" ... "hur mycket får vård- och omsorgsnämnden?"): it asks of one of them what the
+    earlier turn is about."""
+    from assistant.understand.words import asks_instance_by_noun
+
+    return bool(ENTITY.search(question)) and asks_instance_by_noun(earlier) and not own_topic(ENTITY.sub(" ", question))
 
 
 def compares_one_side(question: str) -> bool:
     """A comparison asked by how much or how many times that names no other side ("hur många gånger större är
     VON:s bidrag?", "how much more does X get?"): what it is held against is what the conversation named."""
-    return bool((BY_HOW_MUCH.search(question) or TIMES.search(question)) and not THAN.search(question))
+    return bool((BY_HOW_MUCH.search(question) or TIMES.search(question)) and not names_other_side(question))
+
+
+def names_other_side(question: str) -> bool:
+    """The comparison names what it is held against ("än socialnämndens", "jämfört med 2021", "than 2023"); a
+    pronoun there ("jämfört med det", "än den", "than that") points at what the conversation named, no side of its
+    own."""
+    return any(not PRONOUN.match(question[m.end():].lstrip()) for m in THAN.finditer(question))
+
+
+def keeps_earlier_year(question: str) -> bool:
+    """A comparison by how much naming one year and no other side ("hur mycket mer blir det 2023?", "how much
+    more is it in 2023?"): the earlier turn's year is the other side, so it stays beside the new one."""
+    return bool(BY_HOW_MUCH.search(question)) and not names_other_side(question) and \
+        len(set(YEAR.findall(question))) == 1
 
 
 def asks_attribute_only(question: str) -> bool:
@@ -204,7 +230,8 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = ()) -
         new = f"{new[:found.start()]}{year}{new[found.end():]}"
     # a change "till året efter" is between the earlier turn's year and the shifted one: both stay
     between = relative is not None and relative[1] != int(YEAR.findall(previous)[-1]) and bool(
-        CHANGE.search(new) or DIFFERENCE.search(new) or THAN.search(new)) or compares_with_year(new)
+        CHANGE.search(new) or DIFFERENCE.search(new) or THAN.search(new)) or compares_with_year(new) \
+        or keeps_earlier_year(new)
     if (relative is not None or YEAR.search(new)) and not between:
         base = YEAR.sub("", DATED_YEAR.sub("", base))  # "31 dec 2024" goes with its year
     if _places_named(new, places):

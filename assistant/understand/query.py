@@ -163,6 +163,14 @@ def adjacent_particles() -> tuple[str, ...]:
     return tuple(_load("synonyms_sv.json").get("adjacent_particles", ()))
 
 
+def phrase_head(words: Sequence[str]) -> str:
+    """The head of a phrase of stems: a noun phrase's last word ("årets resultat": "result", "särskilt boende":
+    "boend"), a verb's when a particle ends the phrase ("skära ner": "skär"); what the phrase is a kind of, which a
+    sentence saying only the modifier ("Årets investeringar") does not name."""
+    ending = {s for p in particles() for s in stems(p, drop_stopwords=False)}
+    return next((w for w in reversed(words) if w not in ending), words[0])
+
+
 def _particle_forms(text: str, stem: str) -> list[str]:
     """"räknas ... upp" -> "uppräkn" (uppräkning): the particle joined to the verb, as nouns write it; a particle
     that is a preposition too only right after a verb ("sättas av" -> "avsätt", not "del av" -> "avdel")."""
@@ -557,6 +565,8 @@ def analyse(question: str) -> QueryAnalysis:
                 extra.extend(found)
                 alternatives.extend(s for w in found for s in stems(w))
                 skip = n - 1
+                if n > 1:  # a phrase ("årets resultat") is said by its head, not by its modifier alone ("årets")
+                    stem = phrase_head(own[i:i + n])
                 break
         if (doc_types or publishers or month) and stem in context:
             continue
