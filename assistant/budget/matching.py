@@ -365,8 +365,18 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
         beside = partial_rows(words, lexicon, again, abbreviations=abbreviations,
                               near=lexicon.neighbours([m.label for m in (*found, *parts)]),
                               counting=bool(COUNT.search(question)))
-        if len(beside) > len(parts) and {m.label for m in parts} <= {m.label for m in beside}:
-            parts, taken[:] = beside, again
+        every = {label: every for label, _, every, _ in _label_parts(lexicon)}
+        first = {m.label for m in parts}
+        # told apart only by its neighbours, a name is said in whole words of the label ("gator" of "Gator och
+        # vägar"), not by a verb sharing a stem ("kostade" of "Verksamhetens nettokostnad")
+        kept = [m for m in beside if m.label in first or all(
+            stem(w) in every.get(m.label, ()) for w in m.said.split() if w not in FUNCTION_WORDS)]
+        if len(kept) > len(parts) and first <= {m.label for m in kept}:
+            parts = kept
+            taken[:] = before
+            for m in kept:
+                for k in range(m.start, m.end):
+                    taken[k] = True
     found += parts
     found += compound_rows(words, lexicon, taken)
     found = _one_entity_alone(found)
@@ -689,7 +699,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             # interrogative: "vilken summa står där"), ends at a linking word
             whole = len(span) >= 2 or (stem(span[0]) in _label_stems(lexicon) and span[0] not in YEAR_WORDS
                                        and not _moves(span[0]) and not (i and _asks_which(words[i - 1])))
-            ends = (whole and (after in closed or names_column_kind(after))) or _moves(after) or _adds(after) or \
+            ends = (whole and (after in closed or names_column_kind(after) or _adds(after))) or _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "")
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
                     not (len(span) == 1 and span[0].upper() in abbreviations):

@@ -42,7 +42,7 @@ CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w
             r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|(?:gå|går|gick|gått)\s+(?:upp|ner|ned)|förbättr\w*|"
             r"försämr\w*|improv\w*|worsen\w*|"
             r"shrink\w*|shrank|krymp\w*|ändr(?:as|ades|ats|ing\w*)|"
-            r"(?:höj|sänk)(?:s|a|er|de|des|t|te|tes|ts|ning\w*)\b|rais(?:e|es|ed|ing)\b)")
+            r"(?:höj|sänk)(?:s|er|de|des|t|te|tes|ts)\b|rais(?:es|ed)\b)")
 # the comparatives of size asked "by how much" ("hur mycket mer", "how much less")
 COMPARATIVES = r"mer|mindre|större|högre|lägre|more|less|larger|bigger|higher|lower|smaller|greater"
 # one thing set against another, without saying how ("jämfört med", "compared to", "versus")
@@ -64,7 +64,7 @@ PERCENT = _R(r"(procent(?!enhet)|%|percent(?!age point)\w*)")  # "procentenheter
 WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
 AGAINST_NUMBER = _R(r"\b(mer|mindre|fler|färre|längre|kortare|över|under|more|less|longer|fewer|shorter) än \d")
 LESS = _R(r"(mindre|lägre|färre|less|lower|smaller|fewer)\b")
-DECREASE = _R(r"\b(minsk\w*|sjunk\w*|sjönk|går ner|sänk\w*|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
+DECREASE = _R(r"\b(minsk\w*|sjunk\w*|sjönk|går ner|sänk(?:s|er|te|tes|t|ts)\b|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
 FIGURE = _R(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur låg\w*|vilket belopp|belopp\w*|får|fick|"
             r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"
             r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")

@@ -112,3 +112,9 @@ def test_the_sum_of_two_rows_said_in_part_over_a_span() -> None:
 def test_a_committees_figure_below_zero_is_its_net_cost() -> None:
     assert change("Socialnämnden", Decimal("-296.1"), Decimal("-316.7"), "Driftredovisning") == Decimal("20.6")
     assert change("Summa nämnder", Decimal("-10"), Decimal("-12"), "Driftredovisning") == Decimal("-2")
+
+
+def test_a_word_asking_to_add_ends_only_a_name_of_whole_words() -> None:
+    lexicon = Lexicon.build(_book(OPERATIONS, INVESTMENTS).tables)
+    labels = [m.label for m in match_rows("hur mycket investeras totalt inom gator 2025?", lexicon)]
+    assert "Summa investeringar" not in labels
