@@ -24,7 +24,7 @@ from assistant.budget.plan import (
 )
 from assistant.budget.store import FigureBook
 from assistant.understand.words import asks_kronor
-from assistant.budget.text_change import text_change
+from assistant.budget.text_change import text_change, text_difference
 from assistant.budget.text_share import text_share
 from assistant.budget.text_sum import text_sum
 from assistant.budget.records import CellSource, Table, TextAmount
@@ -138,6 +138,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
                     and not claim:
                 changed = text_change(texts[0][1], index.amounts.amounts(), lang,
                                       plan.operation == "percent_change" or bool(plan.percent))
+                if changed is None and plan.operation == "difference" and not plan.percent:
+                    # "hur mycket mer än bokfört värde fick ...": two amounts told in neighbouring sentences
+                    changed = text_difference(texts[0][1], index.amounts.amounts(), lang)
                 if changed is not None:
                     return changed
             if plan.operation == "share" and not claim:  # "hur stor del av paketet": the part of the whole stated

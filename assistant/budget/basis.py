@@ -6,7 +6,7 @@
 
 The line is built from the outcome's interpretation codes (selection.py and execute.py write them: "kind",
 "year:2021", "span:2021:2023", "all:2021:2023", "from:2021", "doc:<path>", "rel:<words>:<year>",
-"without:<row>|<row>") and from the
+"without:<row>|<row>", "across:<title>") and from the
 table's stated and effective units.
 """
 from __future__ import annotations
@@ -54,6 +54,10 @@ def basis_line(o: Outcome, lang: str, doc_year: int | None) -> str:
             made = (f" (dokumentet är från {doc_year})" if sv else f" (the document is from {doc_year})") if doc_year else ""
             clauses.append(f"”{code[1]}” tolkar jag som {code[2]}{made}" if sv else
                            f"I read “{code[1]}” as {code[2]}{made}")
+    for code in codes:
+        if code[0] == "across":  # a share of a whole another table holds: that table named
+            title = ":".join(code[1:])
+            clauses.append(f"helheten ur tabellen {title}" if sv else f"the whole from the table {title}")
     for code in codes:
         if code[0] == "without":  # "förutom avgiftsfinansierad verksamhet": the rows left out, said
             left_out = join(code[1].split("|"), lang)

@@ -25,15 +25,34 @@ def names_cost(label: str) -> bool:
     return any(stem(t.lower()).endswith(c) for t in tokens(label) for c in _cost_stems())
 
 
-def signed_cost(label: str, values: Iterable[Decimal]) -> bool:
-    """A cost written below zero: the label names an outflow and every figure is negative."""
+def signed_cost(label: str, values: Iterable[Decimal], title: str = "") -> bool:
+    """A cost written below zero: every figure is negative and the label, or the title of its table ("Nettokostnad
+    per nämnd" over "Socialnämnden  -537,8"), names an outflow, or the label names a committee (a body's figure below
+    zero is its net cost: "Driftredovisning per nämnd")."""
     values = list(values)
-    return bool(values) and all(v < 0 for v in values) and names_cost(label)
+    return bool(values) and all(v < 0 for v in values) and (
+        names_cost(label) or bool(title) and names_cost(title) or names_body(label))
 
 
-def change(label: str, before: Decimal, after: Decimal) -> Decimal:
+@lru_cache(maxsize=4096)
+def names_body(label: str) -> bool:
+    """The row label is a committee's name ("Socialnämnden", "Kommunstyrelsen"), not a sum of them."""
+    from assistant.budget.matching import committee_mentions
+
+    return bool(committee_mentions(label))
+
+
+def change(label: str, before: Decimal, after: Decimal, title: str = "") -> Decimal:
     """The change from `before` to `after` as people say it: of the size for a cost written below zero
     (-2 496 524 to -2 566 611: +70 087, it grows), of the value otherwise."""
-    if signed_cost(label, (before, after)):
+    if signed_cost(label, (before, after), title):
         return abs(after) - abs(before)
     return after - before
+
+
+def larger_first(a, b):  # type: ignore[no-untyped-def]
+    """Two cells, the larger first as people say it: by size when both are costs written below zero (a committee's
+    -497,6 is more than its neighbour's -438,5), by value otherwise."""
+    if signed_cost(a.row_label, [a.value], a.table_title) and signed_cost(b.row_label, [b.value], b.table_title):
+        return (a, b) if abs(a.value) >= abs(b.value) else (b, a)
+    return (a, b) if a.value >= b.value else (b, a)

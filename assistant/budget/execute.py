@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.budget.direction import larger_first
 from assistant.budget.columns import family, holds, like_kind, seen_as, span_column, whole_year_outcome
 from assistant.budget.matching import committee_mentions, names_same_thing, owned_by, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
@@ -148,10 +149,80 @@ def _sections_as_parts(plan: Plan, tables: tuple[Table, ...]) -> Plan:
     return plan
 
 
+# operations that add the rows they name: a total beside its own parts would count them twice
+ADDING = ("sum", "change", "percent_change", "mean", "mean_change")
+
+
+def _totals_of_parts(plan: Plan, tables: tuple[Table, ...]) -> Plan:
+    """A total named beside a row it sums, in an operation that adds the rows named ("socialnämndens nettokostnad
+    öka": "Socialnämnden" and "Summa verksamhetens nettokostnader", named by the table's measure): the total's word
+    names what the part's figures are, not a row to add (the part would be counted twice). A share or difference
+    holds them against each other and keeps both."""
+    if plan.operation not in ADDING or len(plan.rows) < 2:
+        return plan
+    for table in tables:
+        found = {name: find_row(table, name) for name in plan.rows}
+        if any(row is None for row in found.values()):
+            continue
+        order = {id(row): i for i, row in enumerate(table.rows)}
+        totals = {name for name, total in found.items() if total.is_total and any(
+            not part.is_total and order[id(part)] < order[id(total)] and part.sections[:len(total.sections)] ==
+            total.sections for part in found.values())}  # type: ignore[union-attr]
+        if totals:
+            return replace(plan, rows=tuple(r for r in plan.rows if r not in totals),
+                           said=tuple(s for r, s in zip(plan.rows, plan.said) if r not in totals)
+                           if len(plan.said) == len(plan.rows) else plan.said)
+    return plan
+
+
+def _share_across(plan: Plan, tables: tuple[Table, ...]) -> Outcome | None:
+    """A share of a whole another table of the same document holds ("hur stor andel av skatteintäkterna går till
+    barn- och utbildningsnämnden": the committee in the operating budget, the taxes in the income statement) in
+    the one year asked, both sums of money; the whole is said in the part's unit. None when one table holds both
+    rows, or the year, the whole or a table for either is not plain."""
+    if plan.operation != "share" or len(plan.rows) != 2 or len(plan.years) != 1 or plan.year_range or plan.kinds:
+        return None
+    if plan.denominator not in plan.rows or any(all(find_row(t, r) for r in plan.rows) for t in tables):
+        return None
+    year = plan.years[0]
+    part_name = next(r for r in plan.rows if r != plan.denominator)
+
+    def holding(name: str) -> list[Table]:
+        return [t for t in tables if t.unit.is_money and year in t.years and find_row(t, name) is not None
+                and (not plan.column_kind or holds(t, plan.column_kind, (year,)))]
+
+    # the part's operating budget before its investments (a committee is in both); the whole as every table of the
+    # part's document states it, when they agree ("Skatteintäkter" of the tax table and of the income statement)
+    parts = sorted(holding(part_name), key=lambda t: table_kind_of(t) != "drift")
+    if not parts or table_kind_of(parts[0]) == table_kind_of(parts[-1]) and len(parts) > 1:
+        return None
+    part_table = parts[0]
+    wholes = [t for t in holding(plan.denominator) if t.doc_path == part_table.doc_path]
+    stated = [_value(t, find_row(t, plan.denominator), year) for t in wholes]  # type: ignore[arg-type]
+    if not stated or len({c.kronor for c in stated}) != 1:
+        return None
+    whole_table, whole = wholes[0], stated[0]
+    part = _value(part_table, find_row(part_table, part_name), year)  # type: ignore[arg-type]
+    if not part.unit.is_money or not whole.unit.is_money or whole.kronor == 0:
+        return None
+    whole = replace(whole, value=whole.kronor / part.unit.factor, unit=part.unit)  # in the part's unit
+    share = abs(part.kronor) / abs(whole.kronor) * HUNDRED
+    lang = plan.language
+    places = decimals_of(part_table)
+    expr = (f"{_num(abs(part.value), lang, places)} / {_num(abs(whole.value), lang, places)} = "
+            f"{format_amount(share, '%', lang)}")
+    return Outcome("share", share, "%", (part, whole), expr, part_table, denominator_label=whole.row_label,
+                   interpretation=(f"across:{whole_table.title}",))
+
+
 def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) -> Outcome:
     """Pure: the same plan over the same tables gives the same outcome."""
     if plan.operation == "per" and plan.denominator:
         return _per_unit(plan, tables, doc_year)
+    across = _share_across(plan, tables)
+    if across is not None:
+        return across
+    plan = _totals_of_parts(plan, tables)
     plan, measure, titled = without_measure_rows(plan, tables)
     tables = titled or tables
     plan = group_of_other_kind(_sections_as_parts(_row_of_kinds(plan, tables), tables), tables)
@@ -281,9 +352,11 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             result = a.value / b.value
             expr = f"{num(a.value)} / {num(b.value)} = {fmt(result, 'ggr')}"
             return Outcome("ratio", result, "ggr", (a, b), expr, table, interpretation=tuple(interp))
-        big, small = (a, b) if a.value >= b.value else (b, a)
-        diff = big.value - small.value
-        expr = f"{num(big.value)} - {num(small.value)} = {fmt(diff, u)}"
+        big, small = larger_first(a, b)
+        diff = abs(big.value - small.value)
+        sizes = big.value < small.value  # costs below zero: the larger is the more negative
+        expr = (f"|{num(big.value)}| - |{num(small.value)}| = {fmt(diff, u)}" if sizes else
+                f"{num(big.value)} - {num(small.value)} = {fmt(diff, u)}")
         return Outcome("difference", diff, u, (a, b), expr, table, interpretation=tuple(interp))
 
     if op == "share" and plan.year_range and len(years) >= 2:
@@ -306,7 +379,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                           reason="no_row")
         parts = [_value(table, r, year) for r in numerators]  # several rows named: their sum is the part
         part = parts[0] if len(parts) == 1 else replace(parts[0], value=sum((c.value for c in parts), Decimal(0)))
-        wholes = [_value(table, r, year) for r in [denominator_row, *joined]] if denominator_row else [total_of(year)]
+        wholes = [_value(table, r, year) for r in [denominator_row, *joined]] if denominator_row else [
+            _value(table, whole, year) if (whole := covering_total(table, numerators)) else total_of(year)]
         if any(c.unit is Unit.PERCENT for c in (*parts, *wholes)):  # rates are no parts of a sum: 7,9 % of 7,5 %
             raise Refusal(f"{table_name(table).capitalize()} anger procentsatser, inga delar av en summa.",
                           f"The {table_name(table, 'en')} states rates, not parts of a sum.", table, reason="no_row")
@@ -487,6 +561,24 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         secondary = ((diff, u),)
     return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, secondary,
                    interpretation=tuple(interp))
+
+
+def covering_total(table: Table, parts: Sequence[Row]) -> Row | None:
+    """The whole a share of `parts` is of when the question names none: the table's total, unless it sums another
+    section ("Summa finansiering" last, below "Summa nämnder"): then the last total after the parts whose section
+    holds them all. None: the table's total (or none) it is."""
+    total = table.total_row()
+    order = {id(r): i for i, r in enumerate(table.rows)}
+
+    def covers(row: Row) -> bool:
+        return all(order[id(row)] > order.get(id(p), len(table.rows)) and p.sections[:len(row.sections)] ==
+                   row.sections for p in parts)
+
+    if total is None or not parts or covers(total):
+        return None
+    covering = [r for r in table.rows if r.is_total and r.label.lower().startswith(("summa", "totalt", "total"))
+                and covers(r)]
+    return covering[-1] if covering else None
 
 
 def spanned_rows(table: Table, rows: list[Row], spans: Sequence[tuple[str, str]]) -> list[Row]:

@@ -354,8 +354,30 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found += clipped_rows(question, words, lexicon, taken)
     from assistant.understand.query import COUNT
 
-    found += partial_rows(words, lexicon, taken, abbreviations=frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question)),
-                          near=near, counting=bool(COUNT.search(question)))
+    abbreviations = frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question))
+    before = list(taken)
+    parts = partial_rows(words, lexicon, taken, abbreviations=abbreviations, near=near,
+                         counting=bool(COUNT.search(question)))
+    if not near and (found or parts):
+        # a name said in part that fits rows of several tables fits the one beside the other rows the question names
+        # ("va-ledningar och gator": "Gator och vägar" of the investments, not "Gator, parker och trafik")
+        again = list(before)
+        beside = partial_rows(words, lexicon, again, abbreviations=abbreviations,
+                              near=lexicon.neighbours([m.label for m in (*found, *parts)]),
+                              counting=bool(COUNT.search(question)))
+        every = {label: every for label, _, every, _ in _label_parts(lexicon)}
+        first = {m.label for m in parts}
+        # told apart only by its neighbours, a name is said in whole words of the label ("gator" of "Gator och
+        # vägar"), not by a verb sharing a stem ("kostade" of "Verksamhetens nettokostnad")
+        kept = [m for m in beside if m.label in first or all(
+            stem(w) in every.get(m.label, ()) for w in m.said.split() if w not in FUNCTION_WORDS)]
+        if len(kept) > len(parts) and first <= {m.label for m in kept}:
+            parts = kept
+            taken[:] = before
+            for m in kept:
+                for k in range(m.start, m.end):
+                    taken[k] = True
+    found += parts
     found += compound_rows(words, lexicon, taken)
     found = _one_entity_alone(found)
     found.sort(key=lambda m: m.start)
@@ -677,7 +699,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             # interrogative: "vilken summa står där"), ends at a linking word
             whole = len(span) >= 2 or (stem(span[0]) in _label_stems(lexicon) and span[0] not in YEAR_WORDS
                                        and not _moves(span[0]) and not (i and _asks_which(words[i - 1])))
-            ends = (whole and (after in closed or names_column_kind(after))) or _moves(after) or \
+            ends = (whole and (after in closed or names_column_kind(after) or _adds(after))) or _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "")
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
                     not (len(span) == 1 and span[0].upper() in abbreviations):
@@ -699,7 +721,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                             for s, whole in zip(stems_, exact)) and
                         any(any(p == s if whole else _part_match(s, p) for p in parts)
                             for s, whole in zip(stems_, exact)) and
-                        sum(len(s) for s in stems_) >= MIN_PART)
+                        (sum(len(s) for s in stems_) >= MIN_PART or _whole_words(span, stems_, every)))
                     or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials
                         and abbreviable(label))]
             if not fits:  # a short word ("VA") only as a whole part of each label
@@ -750,6 +772,13 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         else:
             i += 1
     return out
+
+
+def _whole_words(span: list[str], stems_: list[str], parts: Any) -> bool:
+    """Words of a name said in part whose stems are short ("gator": "gat") but are said whole, each a whole part
+    of the label ("Gator och vägar"): no prefix guess, the same word."""
+    return sum(len(w) for w in span) >= MIN_PART and all(
+        len(s) >= 3 and w not in YEAR_WORDS and s in parts for w, s in zip(span, stems_))
 
 
 ATTRIBUTES = re.compile(r"^(?P<entity>[^()]+?)\s*\((?P<attributes>[^()]+)\)$")
@@ -824,6 +853,14 @@ def _moves(word: str) -> bool:
     from assistant.budget.plan import CHANGE, DECREASE
 
     return bool(word) and bool(CHANGE.fullmatch(word) or DECREASE.fullmatch(word))
+
+
+def _adds(word: str) -> bool:
+    """A word saying the figures are added or averaged ("sammanlagt", "tillsammans", "i snitt"): the name before it
+    has ended ("va-ledningar och gator sammanlagt" names "Gator och vägar, beläggning")."""
+    from assistant.budget.plan import MEAN, SUM
+
+    return bool(word) and bool(SUM.fullmatch(word) or MEAN.fullmatch(word))
 
 
 def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:

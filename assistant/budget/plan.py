@@ -41,7 +41,8 @@ CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
             r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|(?:gå|går|gick|gått)\s+(?:upp|ner|ned)|förbättr\w*|"
             r"försämr\w*|improv\w*|worsen\w*|"
-            r"shrink\w*|shrank|krymp\w*|ändr(?:as|ades|ats|ing\w*))")
+            r"shrink\w*|shrank|krymp\w*|ändr(?:as|ades|ats|ing\w*)|"
+            r"(?:höj|sänk)(?:s|er|de|des|t|te|tes|ts)\b|rais(?:es|ed)\b)")
 # the comparatives of size asked "by how much" ("hur mycket mer", "how much less")
 COMPARATIVES = r"mer|mindre|större|högre|lägre|more|less|larger|bigger|higher|lower|smaller|greater"
 # one thing set against another, without saying how ("jämfört med", "compared to", "versus")
@@ -63,7 +64,7 @@ PERCENT = _R(r"(procent(?!enhet)|%|percent(?!age point)\w*)")  # "procentenheter
 WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
 AGAINST_NUMBER = _R(r"\b(mer|mindre|fler|färre|längre|kortare|över|under|more|less|longer|fewer|shorter) än \d")
 LESS = _R(r"(mindre|lägre|färre|less|lower|smaller|fewer)\b")
-DECREASE = _R(r"\b(minsk\w*|sjunk\w*|sjönk|går ner|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
+DECREASE = _R(r"\b(minsk\w*|sjunk\w*|sjönk|går ner|sänk(?:s|er|te|tes|t|ts)\b|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
 FIGURE = _R(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur låg\w*|vilket belopp|belopp\w*|får|fick|"
             r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"
             r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
@@ -83,7 +84,7 @@ ALL_YEARS = _R(r"\b(under perioden|hela perioden|perioden|alla år\w*|samtliga �
                r"all the years|the period|(?:alla|samtliga|all|all the)\s+(?:\d|två|tre|fyra|fem|sex|two|three|four|"
                r"five|six)\s+(?:år|åren|years))\b")
 RELATIVE = _R(r"\b(nästa år|kommande år|next year|i år|this year|förra året|last year)\b")
-GENERIC_COMMITTEE = _R(r"\b(nämnd|nämnden|nämnder|nämnderna|committee|committees)\b")
+GENERIC_COMMITTEE = _R(r"\b(nämnds?|nämndens?|nämnders?|nämndernas?|committees?|committee's|committees')(?!\w)")
 # a year said relative to the year the conversation is about ("hur mycket mer än året innan?")
 # a year dating the document a question names ("enligt budgeten för 2022", "i budget 2022 för 2023", "in the 2022
 # budget"): which document, not which column, when the question asks another year too
@@ -146,6 +147,8 @@ class Plan:
     language: str = "sv"
     goal: Decimal | None = None  # "minst 4 % av ...": a bound the computed percentage is held against
     goal_above: bool = True  # "minst" (at least) or "högst" (at most)
+    topic: tuple[str, ...] = ()  # stems of the words naming no row, year or operation ("antalet tillsvidareanställda
+    # i socialnämnden": "tillsvidareanställd"), which a table's title may name
 
     @property
     def asks_change(self) -> bool:
@@ -247,8 +250,24 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         against=len(matches) == 1 and said_after_than(question, matches[0].said),
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
+        topic=topic_words(question, matches),
     )
     return _net_asked(question, text, plan, lexicon)
+
+
+_OPERATION_WORDS = (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO, PERCENT, DECREASE)
+
+
+def topic_words(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
+    """The stems of the question's content words that name no row, year, kind of table or column, operation or
+    filler ("hur mycket ökade antalet tillsvidareanställda i socialnämnden": "tillsvidareanställd", "antal")."""
+    words = tokens(question)
+    named = {i for m in matches for i in range(m.start, m.end)}
+    generic = table_words() | closed_words() | _FILLER
+    return tuple(dict.fromkeys(
+        stem(w) for i, w in enumerate(words)
+        if i not in named and len(w) > 3 and w.isalpha() and w not in generic and not names_column_kind(w)
+        and not any(p.fullmatch(w) for p in _OPERATION_WORDS)))
 
 
 def _net_asked(question: str, text: str, plan: Plan, lexicon: Lexicon) -> Plan:

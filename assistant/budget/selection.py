@@ -38,8 +38,12 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
     """The table the plan is about, and the interpretation when the question did not say."""
     money = [t for t in tables if t.unit.is_money]
     measured = [t for t in tables if not t.unit.is_money and plan.rows and all(find_row(t, r) for r in plan.rows)]
-    if measured and not any(all(find_row(t, r) for r in plan.rows) for t in money):
+    holding_money = [t for t in money if plan.rows and all(find_row(t, r) for r in plan.rows)]
+    if measured and not holding_money:
         money = measured  # a count or a share ("Antal invånare", "Procent") asked by its row: its own table
+    elif measured and any(titled_by(t, plan.topic) for t in measured) and not any(
+            titled_by(t, plan.topic) for t in holding_money):
+        money = measured  # "antalet tillsvidareanställda i socialnämnden": the table of counts its title names
     elif plan.column_kind and not any(holds(t, plan.column_kind, ()) for t in money) and \
             (own := [t for t in measured if holds(t, plan.column_kind, ())]):
         money = own  # "frånvaron i kulturnämnden": the column kind only a table of counts and shares has
@@ -78,7 +82,8 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             interpretation = ("kind",)
             # committees: kommunbidrag first, after the tables holding the column the question names ("sjukfrånvaron")
             full.sort(key=lambda t: (bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
-                                     asks_part(plan) and not lists_parts(t, plan), table_kind_of(t) != "drift"))
+                                     asks_part(plan) and not lists_parts(t, plan), -titled_by(t, plan.topic),
+                                     table_kind_of(t) != "drift"))
         return full[0], interpretation + _which_document(full)
     if not money:
         raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
@@ -151,6 +156,13 @@ def _all_in(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
     a compound of the title ends with ("skatt" of "kommunalskatt")."""
     return all(any(w == t or (min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w) or t.endswith(w)))
                    for t in title) for w in words)
+
+
+def titled_by(table: Table, topic: tuple[str, ...]) -> int:
+    """How many of the question's topic words the table's title names ("antalet tillsvidareanställda i
+    socialnämnden": "Antal tillsvidareanställda per nämnd", not the operating budget that has the row too)."""
+    title = stems(table.title) + _words(table.title)
+    return sum(_all_in((word,), title) for word in topic)
 
 
 def asks_part(plan: Plan) -> bool:

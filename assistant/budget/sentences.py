@@ -112,10 +112,12 @@ class Sentences:
         if diff == 0:
             return self.w(f"{np_} är oförändrat {years}: {self.exact(a.value)} {self.tag(a, b)}.",
                           f"{np_} is unchanged {years}: {self.exact(a.value)} {self.tag(a, b)}.")
-        grows = direction.change(a.row_label, a.value, b.value) > 0  # a cost written below zero grows by its size
+        grows = direction.change(a.row_label, a.value, b.value, a.table_title) > 0  # a cost written below zero grows by its size
         verb = self.w("ökar" if grows else "minskar", "increases" if grows else "decreases")
         by = self.w("med", "by")
         words, exact = self.words(abs(diff))
+        if self.unit is Unit.PERCENT:  # two percentages differ by percentage points, not by a percent
+            words = self.exact(abs(diff)).replace("%", self.w("procentenheter", "percentage points"))
         percent = self.exact(abs(pct), "%")
         if self.o.operation == "percent_change":
             money = words + (f" ({exact})" if exact else "")
@@ -138,7 +140,7 @@ class Sentences:
             return f"{self.exact(sum(c.value for c in cells))} ({' + '.join(self.exact(c.value) for c in cells)})"
 
         ends = self.w(f"från {summed(first)} till {summed(last)}", f"from {summed(first)} to {summed(last)}")
-        grows = sum(direction.change(x.row_label, x.value, y.value) for x, y in zip(first, last)) > 0
+        grows = sum(direction.change(x.row_label, x.value, y.value, x.table_title) for x, y in zip(first, last)) > 0
         verb = self.w("ökar tillsammans" if grows else "minskar tillsammans",
                       "together increase" if grows else "together decrease")
         words, exact = self.words(abs(diff))
@@ -154,7 +156,7 @@ class Sentences:
         if len(self.o.cells) > 2:
             return self.difference_of_sums()
         a, b = self.o.cells
-        big, small = (a, b) if a.value >= b.value else (b, a)
+        big, small = direction.larger_first(a, b)
         words, exact = self.words(self.o.result)
         more = words + (f" ({exact})" if exact else "")
         return self.w(
@@ -309,7 +311,7 @@ class Sentences:
     def mean_change(self) -> str:
         a, b = self.o.cells
         np_ = capitalise(noun_phrase(self.subject(a), self.o.table, self.lang, self.columns))
-        grows = direction.change(a.row_label, a.value, b.value) >= 0
+        grows = direction.change(a.row_label, a.value, b.value, a.table_title) >= 0
         verb = self.w("ökar" if grows else "minskar", "increases" if grows else "decreases")
         words, exact = self.words(abs(self.o.result))
         amount = words + (f" ({exact})" if exact else "")

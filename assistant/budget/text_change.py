@@ -63,3 +63,50 @@ def text_change(best: TextAmount, amounts: Iterable[TextAmount], lang: str, perc
               *(FigureValue(a.stated, a.unit.value) for a in pair),
               *((FigureValue(abs(pct), "%"),) if pct is not None else ()))
     return FigureAnswer(text=text, sources=(best.source,), calculation=calc, values=values, language=lang)
+
+
+def next_to(best: TextAmount, amounts: Iterable[TextAmount]) -> list[TextAmount]:
+    """The one sum of money of the sentence written right before or after the best amount's, in its paragraph (one
+    space between them), when the best amount's sentence states no other: two facts told side by side ("Kommunen har
+    fått ett bud på 1 250 000 kronor. Fastigheten har ett bokfört värde på 410 000 kronor.")."""
+    amounts = list(amounts)
+    if len(sentence_amounts(best, amounts)) != 1:
+        return []
+    by_sentence: dict[tuple[int, int], list[TextAmount]] = {}
+    for a in amounts:
+        if a.source.doc_path == best.source.doc_path and a.unit.is_money and (
+                0 < a.source.start - best.source.end <= 1 or 0 < best.source.start - a.source.end <= 1):
+            by_sentence.setdefault((a.source.start, a.source.end), []).append(a)
+    single = [found for found in by_sentence.values() if len({(a.amount_start, a.amount_end) for a in found}) == 1]
+    return [single[0][0]] if len(single) == 1 else []
+
+
+def text_difference(best: TextAmount, amounts: Iterable[TextAmount], lang: str) -> FigureAnswer | None:
+    """How much one amount exceeds the other, of two told side by side in neighbouring sentences ("hur mycket mer
+    än bokfört värde fick kommunen": the bid against the book value), each cited; None unless each sentence states
+    one sum of money."""
+    other = next_to(best, amounts)
+    if not other:
+        return None
+    first, second = sorted((best, other[0]), key=lambda a: a.amount_start)
+    big, small = (first, second) if first.value >= second.value else (second, first)
+    diff_kr = big.value - small.value
+    if big.unit == small.unit:
+        diff, unit = big.stated - small.stated, big.unit
+        shown = format_value(diff, unit, lang, max(written_places(big), written_places(small)))
+    else:
+        diff, unit = diff_kr, None
+        shown = format_amount(diff_kr, "kr", lang)
+    marks = {id(first): 1, id(second): 2}
+    one, two = amount_text(big, lang), amount_text(small, lang)
+    text = (f"{one} [{marks[id(big)]}] is {shown} more than {two} [{marks[id(small)]}]." if lang == "en" else
+            f"{one} [{marks[id(big)]}] är {shown} mer än {two} [{marks[id(small)]}].")
+    unit_name = unit.value if unit is not None else "kr"
+    inputs = tuple(CalculationInput(label=a.text, column=a.source.date or "", value=a.stated, unit=a.unit.value,
+                                    citation=marks[id(a)]) for a in (big, small))
+    calc = Calculation(operation="difference", expression=f"{big.stated} - {small.stated} = {diff}", result=diff,
+                       unit=unit_name, inputs=inputs)
+    values = (FigureValue(diff, unit_name), FigureValue(diff_kr, "kr"), *(FigureValue(a.stated, a.unit.value)
+                                                                          for a in (big, small)))
+    return FigureAnswer(text=text, sources=(first.source, second.source), calculation=calc, values=values,
+                        language=lang)
