@@ -42,7 +42,7 @@ from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
                                        check_claim, claim_text, inflected, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies)
-from assistant.understand.diacritics import restored
+from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source, word_stem
 from assistant.understand.query import stems as query_stems
@@ -230,6 +230,8 @@ class Assistant:
             return Answer(question=raw, answer=FOREIGN, refused=True, language="sv")
         if language == "sv":  # "nar", "Saffle": the words typed without å, ä and ö as the documents write them
             question = restored(question, self.retriever.stats.form_counts.__getitem__)
+        else:  # "Sotenas": an English question's names as the documents write them
+            question = restored_names(question, self.retriever.stats.form_counts.__getitem__)
         asked = history
         history = self._answered_history(question, history, language, filters)
         # a pronoun for what the earlier answer named ("vad sa hon ...?" after "vem ...?") is that person, year or row
@@ -1343,7 +1345,7 @@ class Assistant:
         parts = [VERDICT_LEAD[(lang, result.verdict)]]
         correct = (result.correct or "").rstrip(" .")
         if correct and correct != result.evidence[0].text.strip().rstrip(" ."):  # not the quote said twice
-            parts.append((f"The document says: {correct} [1]." if lang == "en"
+            parts.append((f"The document says: {_in_english(correct)} [1]." if lang == "en"
                           else f"Dokumentet anger: {correct} [1]."))
         parts.extend(f"”{c.quote}” [{c.n}]" for c in evidence)
         text, citations, dropped = finalize(" ".join(parts), evidence, self.index.text, language=lang)
@@ -1444,3 +1446,16 @@ def open_assistant(settings: Settings, embedder: Any = None) -> Assistant:
 
         composer = LLMComposer.from_setting(settings.llm)
     return Assistant(index, figures=figures, composer=composer, settings=settings)
+
+
+def _in_english(correct: str) -> str:
+    """The document's figure as it writes it, and a sum of money in it the English way beside it ("en halv miljard
+    (SEK 500 million)")."""
+    from assistant.budget.phrasing import human_amount
+    from assistant.budget.units import Unit
+
+    money = [f for f in figures_in(correct) if f.kind == "money"]
+    if len(money) != 1 or not re.search(r"[^\W\d_]", money[0].written):
+        return correct
+    return f"{correct} ({human_amount(money[0].value, Unit.KR, 'en')})"
+

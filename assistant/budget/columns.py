@@ -347,7 +347,7 @@ def span_column(table: Table, years: tuple[int, ...]) -> int | None:
     return None
 
 
-ARTICLES = frozenset({"med", "den", "det", "de", "till", "the", "to", "with", "a"})  # "än i budget": than elsewhere, in the budget
+ARTICLES = frozenset({"med", "den", "det", "de", "till", "sin", "sitt", "sina", "the", "to", "with", "a", "its", "their"})  # "än i budget": than elsewhere, in the budget
 
 
 def held_against(question: str) -> str | None:

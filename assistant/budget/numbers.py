@@ -27,7 +27,7 @@ NUMBER_WORDS: dict[str, Decimal] = {
     "en": Decimal(1), "ett": Decimal(1), "två": Decimal(2), "tre": Decimal(3), "fyra": Decimal(4),
     "fem": Decimal(5), "sex": Decimal(6), "sju": Decimal(7), "åtta": Decimal(8), "nio": Decimal(9),
     "tio": Decimal(10), "tjugo": Decimal(20), "hundra": Decimal(100),
-    "a half": Decimal("0.5"), "half a": Decimal("0.5"), "one": Decimal(1), "two": Decimal(2),
+    "a half": Decimal("0.5"), "half a": Decimal("0.5"), "a": Decimal(1), "an": Decimal(1), "one": Decimal(1), "two": Decimal(2),
     "three": Decimal(3), "four": Decimal(4), "five": Decimal(5), "six": Decimal(6), "seven": Decimal(7),
     "eight": Decimal(8), "nine": Decimal(9), "ten": Decimal(10),
 }

@@ -20,6 +20,7 @@ from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
     unknown_committees,
 )
+from assistant.understand.gloss import documents_terms, without_glosses
 from core.years import YEAR, years_in
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio", "per",
@@ -244,7 +245,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
         above=threshold[2] if threshold else True,
-        unknown=tuple(unknown_committees(question, matches)), intent=intent, column_kind=kind, kinds=compared,
+        unknown=tuple(unknown_committees(without_glosses(question), matches)), intent=intent, column_kind=kind, kinds=compared,
         sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
         said=tuple(m.said for m in matches), language=detect_language(question),
         against=len(matches) == 1 and said_after_than(question, matches[0].said),
@@ -365,13 +366,14 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     """Words that are neither row names, years, table words, words of the tables' column labels ("helåret" of
     "Prognos helår": with a row they address its cell; the caller adds the title words of the rows' tables and
     documents, "sjukfrånvaron på socialförvaltningen", "delårsrapporten") nor filler: what else the question is about."""
-    from assistant.understand.words import finite_verb_at
+    from assistant.understand.words import bare_verb_at, finite_verb_at
 
     words = tokens(question)
     named = {i for m in matches for i in range(m.start, m.end)}
-    verb = finite_verb_at(words)  # "vad räknar S med i skatteintäkter": the verb asks, it names no topic
-    if verb is not None:
-        named.add(verb)
+    # "vad räknar S med i skatteintäkter", "what does the budget show for 2022": the verb asks, it names no topic
+    named |= {at for at in (finite_verb_at(words), bare_verb_at(words)) if at is not None}
+    for term in documents_terms(question):  # "the election committee (Valnämnd)": the gloss names the term's row
+        named |= set(range(len(tokens(question[:term.gloss[0]])), len(tokens(question[:term.gloss[1]]))))
     label_stems = {s for m in matches for s in stems(m.label)}  # the row named twice: "net result (årets resultat)"
     named |= {i for i, w in enumerate(words) if stem(w) in label_stems and w not in _FILLER}
     kinds = table_words()

@@ -24,7 +24,7 @@ from assistant.understand.words import municipality_names, opens_question, sente
 
 CLAIM_PREFIX = re.compile(
     r"^\s*(?:stämmer (?:det|påståendet|uppgiften)(?: att)?|är det (?:sant|korrekt|riktigt) att|faktakoll\s*:|"
-    r"fact[- ]?check\s*:?|is it (?:true|correct|right) that|check(?: the claim)?\s*:|kontrollera\s*:|"
+    r"fact[- ]?check\s*:?|is it (?:true|correct|right)(?: that)?|check(?: the claim)?\s*:|kontrollera\s*:|"
     r"påstående\s*:|claim\s*:)\s*", re.I)
 
 @lru_cache(maxsize=1)

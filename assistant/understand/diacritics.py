@@ -23,6 +23,15 @@ def restored(text: str, written: Callable[[str], int]) -> str:
     return PLAIN_WORD.sub(lambda m: _restored_word(m.group(), written), text)
 
 
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zA-Z]{%d,}\b" % (MIN_CHARS - 1))
+
+
+def restored_names(text: str, written: Callable[[str], int]) -> str:
+    """`restored` for the capitalised words only: an English question's names ("Sotenas", "Saffle") are the
+    documents' words, its other words are English ("for" is no "för")."""
+    return CAPITALISED_WORD.sub(lambda m: _restored_word(m.group(), written), text)
+
+
 def _restored_word(word: str, written: Callable[[str], int]) -> str:
     low = word.lower()
     if written(low):

@@ -516,15 +516,20 @@ def analyse(question: str) -> QueryAnalysis:
     items, asked = asked_items(text)
     exact: list[int] = []
     if language == "en":
-        extra, groups, rest, exact = _glossary_groups(asked)
-        kept = [w for w in TOKEN.findall(rest) if w not in ENGLISH_STOP and (len(w) > 2 or w.isdigit())]
+        from assistant.understand.gloss import term_words, without_glosses
+
+        # "the election committee (Valnämnd)": the documents' own term, not its English gloss, and at full weight
+        terms = {w.lower() for w in term_words(asked)}
+        extra, groups, rest, exact = _glossary_groups(without_glosses(asked))
+        kept = [w for w in TOKEN.findall(rest)
+                if w not in ENGLISH_STOP and (len(w) > 2 or w.isdigit() or w in terms)]
         own = stems(" ".join(kept), drop_stopwords=False)
         from assistant.understand.words import municipality_names
 
         names = {w.lower() for w in re.findall(r"(?<=[\w,] )[A-ZÅÄÖ]\w+", text)}  # capitalised mid-sentence
         # a municipality's name is a name wherever it stands ("Säffle says ...", "Mjölby's budgeted figure")
         names |= {w.lower() for w in re.findall(r"[A-ZÅÄÖ][\wåäö-]+", text) if w.lower() in municipality_names()}
-        proper = set(stems(" ".join(names), drop_stopwords=False))
+        proper = set(stems(" ".join(names | terms), drop_stopwords=False))
     else:
         from assistant.understand.words import spoken_pronouns, without_asked_degree
 
@@ -572,7 +577,9 @@ def analyse(question: str) -> QueryAnalysis:
             continue
         if stem.isdigit() and int(stem) in doc_years:
             continue
-        if len(stem) <= 2 and not stem.isdigit() and not alternatives:
+        # "VA", "IT": a name written in capitals (one letter, "S", is a party: the document's publisher, no concept)
+        acronym = len(stem) == 2 and re.search(r"(?<!\w)" + re.escape(stem.upper()) + r"(?!\w)", text)
+        if len(stem) <= 2 and not stem.isdigit() and not alternatives and stem not in proper and not acronym:
             continue  # "nå", "ge": too short to carry the question
         if stem in vague_stems():
             continue  # "säger olika saker": a noun saying only "thing" names nothing asked

@@ -238,6 +238,26 @@ def finite_verb_at(found: list[str]) -> int | None:
     return offset + at if at < len(found) else None
 
 
+DO_SUPPORT = frozenset({"do", "does", "did"})
+
+
+def bare_verb_at(found: list[str]) -> int | None:
+    """Where an English question's lexical verb stands when "do" carries its tense ("what net result does the
+    budget show for 2022", "how much did Pajala actually invest in 2024"): the word before the first preposition
+    after the auxiliary and its subject, else the question's last word. None when no interrogative opens the
+    question or no "do" follows it: the verb asks, it names no topic, as a Swedish question's finite verb."""
+    kinds = sentence_types()
+    offset = len(found) - len(after_openers(found))
+    found = found[offset:]
+    if not found or found[0] not in kinds["interrogatives"]:
+        return None
+    aux = next((i for i, w in enumerate(found) if w in DO_SUPPORT), None)
+    if aux is None:
+        return None
+    end = next((i for i in range(aux + 2, len(found)) if found[i] in kinds["prepositions"]), len(found))
+    return offset + end - 1 if end - 1 > aux + 1 else None
+
+
 def _split_determined(question: str) -> list[str]:
     """The noun of a split interrogative "vad ... för" ("vad hade bolaget för omsättning", "vad har S för mål"),
     which asks as "vilken omsättning" does: the word after the first "för" a few words past "vad", and the noun

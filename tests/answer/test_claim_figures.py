@@ -29,3 +29,15 @@ def test_a_comparison_word_before_a_figure_makes_it_a_bound(text: str, bound: in
 ])
 def test_a_bound_agrees_with_values_beyond_it_only(claimed: str, stated: str, bound: int, same: bool) -> None:
     assert agrees(Decimal(claimed), Decimal(stated), Decimal("0.5"), hedged=True, bound=bound) is same
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("inköp för runt en miljard per år", Decimal(1_000_000_000)),  # the article is the number one before a scale word
+    ("they buy for around a billion a year", Decimal(1_000_000_000)),
+    ("half a billion", Decimal(500_000_000)),
+    ("en halv miljard kronor", Decimal(500_000_000)),
+])
+def test_an_article_before_a_scale_word_is_one(text: str, value: Decimal) -> None:
+    from assistant.evidence.claim_figures import figures_in
+
+    assert [f.value for f in figures_in(text) if f.kind == "money"] == [value]

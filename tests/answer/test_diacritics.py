@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from assistant.understand.diacritics import restored
+from assistant.understand.diacritics import restored, restored_names
 
-WRITTEN = Counter({"när": 40, "når": 3, "säffle": 12, "ska": 50, "anbuden": 2, "många": 9, "kostar": 4})
+WRITTEN = Counter({"för": 90, "när": 40, "når": 3, "säffle": 12, "ska": 50, "anbuden": 2, "många": 9, "kostar": 4})
 
 
 def test_a_word_the_documents_never_write_is_their_form_with_swedish_letters() -> None:
@@ -17,3 +17,9 @@ def test_a_word_the_documents_never_write_is_their_form_with_swedish_letters() -
 def test_known_words_and_words_without_a_written_variant_stay_as_typed() -> None:
     assert restored("vad kostar det", WRITTEN.__getitem__) == "vad kostar det"
     assert restored("Xylofon och ar", WRITTEN.__getitem__) == "Xylofon och ar"  # "ar": too short to tell
+
+
+def test_an_english_question_restores_its_names_only() -> None:
+    # "for" is English there, though the documents write "för" and never "for"
+    assert restored_names("who is the manager for Saffle?", WRITTEN.__getitem__) == "who is the manager for Säffle?"
+    assert restored("who is the manager for Saffle?", WRITTEN.__getitem__) == "who is the manager för Säffle?"

@@ -252,3 +252,8 @@ def test_english_prepositions_carry_no_concept_and_common_words_are_translated()
     flat = {t for g in q.groups for t in g}
     assert not {"through", "lat", "later"} & flat
     assert "omfördelning" in flat and any(t.startswith("framtid") for t in flat)
+
+
+def test_a_short_word_written_as_an_acronym_is_a_concept() -> None:
+    assert ("va",) in analyse("Vem är VA-chef i Norrby?").groups
+    assert not any("ge" in g for g in analyse("Hur mycket ska vi ge till skolan?").groups)  # "ge": too short

@@ -44,6 +44,8 @@ def _book(text: str) -> FigureBook:
     ("Hur mycket bättre än budget var resultatet?", "Budget"),
     ("Vad blev kostnaden jämfört med den budgeterade nivån?", "Budget"),
     ("How much over budget was it?", "Budget"),
+    ("Did the committee beat its budget in 2024?", "Budget"),  # a verb of comparison, then a possessive
+    ("Slog nämnden sin budget 2024?", None),
     ("Hur stor är budgeten 2024 jämfört med 2023?", None),
     ("Hur mycket får nämnden under budgetåret 2024?", None),
     ("Hur mycket fick socialnämnden i budget 2024?", None),
@@ -57,6 +59,13 @@ def test_how_much_over_budget_is_the_deviation(text: str) -> None:
     answer = answer_figures("Hur mycket över budget gick socialnämnden 2024?", _book(text))
     assert answer is not None and not answer.refused
     assert answer.calculation is not None and abs(answer.calculation.result) == Decimal("7530")
+
+
+def test_beating_the_budget_asks_the_deviation() -> None:
+    answer = answer_figures("Did Kommunstyrelsen beat its budget in 2024, and by how much?", _book(REPORT),
+                            language="en")
+    assert answer is not None and answer.calculation is not None
+    assert abs(answer.calculation.result) == Decimal("2500")
 
 
 def test_percent_over_budget_is_the_outcome_against_the_budget() -> None:
