@@ -325,11 +325,11 @@ class TermStats:
     def unsaid_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
         """The question's rarest concept (as `specific_concept` counts them: its topic, a word the documents know), or
         a commoner compound the question's analysis splits into parts the documents know, not in a quarter of all
-        passages ("räddningstjänsten" beside "anställda"), when none of the sentences names it in any form, not even by a part of its compound ("fonden" for
-        "omställningsfonden"), nor their documents' titles by the whole word: "What is the unemployment rate in
-        Gothenburg?" answered by a sentence naming Göteborg as a nearby city. The evidence is then a near miss,
-        about the question's commoner concepts. None when it is named, is short (UNSAID_CHARS: "mer", a verb read
-        as a noun), a number or money itself."""
+        passages ("räddningstjänsten" beside "anställda"), when none of the sentences names it in any form, not even
+        by a part of its compound ("fonden" for "omställningsfonden"), nor their documents' titles by the whole word:
+        "What is the unemployment rate in Gothenburg?" answered by a sentence naming Göteborg as a nearby city. The
+        evidence is then a near miss, about the question's commoner concepts. None when it is named, is short
+        (UNSAID_CHARS: "mer", a verb read as a noun), a number or money itself."""
         def named(group: tuple[str, ...], s: Sentence) -> bool:
             present = expand_stems(stems(s.text))
             forms = {*group, *split_compound(group[0])}
