@@ -397,6 +397,26 @@ def test_a_concept_no_best_sentence_names_is_what_a_near_miss_leaves_out() -> No
     assert stats.unsaid_concept(q, [*ranked, *said]) is None
 
 
+def _docs(*texts: str) -> list[Chunk]:
+    return [Chunk(id=f"d{n}#0", doc_path=f"d{n}.txt", text=t, start=0, end=len(t), title="Årsredovisning",
+                  doc_type="report", date="2025-01-01") for n, t in enumerate(texts)]
+
+
+def test_any_subject_concept_no_best_sentence_names_is_unsaid_not_only_the_rarest() -> None:
+    staff = "Vid utgången av året hade kommunen 4 178 tillsvidareanställda."
+    docs = _docs(staff, "Räddningstjänsten ryckte ut 300 gånger.", "Räddningstjänsten övade med hemvärnet.",
+                 "Antalet anställda i skolan ökade.",
+                 *(f"Biblioteket har öppet {d} under sommaren." for d in ("måndagar", "tisdagar", "onsdagar",
+                                                                           "torsdagar", "fredagar", "lördagar")))
+    stats = sentences.TermStats({c.id: c for c in docs})
+    q = analyse("Hur många anställda har räddningstjänsten?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=docs[0], score=1.0)], stats, lambda doc: staff)
+    unsaid = stats.unsaid_concept(q, ranked)
+    assert unsaid is not None and unsaid[0].startswith("räddningstjänst"), unsaid
+    fire = sentences.score_sentences(q, [Hit(chunk=docs[1], score=1.0)], stats, lambda doc: docs[1].text)
+    assert stats.unsaid_concept(q, [*ranked, *fire]) is None
+
+
 def test_money_itself_is_never_the_unsaid_concept() -> None:
     text = "Socialnämnden tilldelas 5 mnkr för ett nytt boende. Pengarna räcker länge."
     c = chunk(text)
