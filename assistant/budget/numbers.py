@@ -133,11 +133,13 @@ class Quantity:
         return self.stated
 
 
-_QUANTITY = re.compile(
-    r"^(?P<num>.+?)\s*(?P<unit>%|procent|percent|per cent|kronor|kr|sek|tkr|tusen kronor|tusen|thousand sek|"
-    r"thousand kronor|thousand|mnkr|mkr|miljoner kronor|miljoner|miljon kronor|miljon|milj kr|milj|million sek|million kronor|"
-    r"millions?|mdkr|miljarder kronor|miljarder|miljard kronor|miljard|billion sek|billion kronor|billions?)$"
-)
+# every unit parse_quantity reads, longest first (a reader of figures in text matches the same ones)
+QUANTITY_UNITS = tuple(sorted((
+    "%", "procent", "percent", "per cent", "kronor", "kr", "sek", "tkr", "tusen kronor", "tusen", "thousand sek",
+    "thousand kronor", "thousand", "mnkr", "mkr", "miljoner kronor", "miljoner", "miljon kronor", "miljon", "milj kr",
+    "milj", "million sek", "million kronor", "millions", "million", "mdkr", "miljarder kronor", "miljarder",
+    "miljard kronor", "miljard", "billion sek", "billion kronor", "billions", "billion"), key=len, reverse=True))
+_QUANTITY = re.compile(r"^(?P<num>.+?)\s*(?P<unit>" + "|".join(map(re.escape, QUANTITY_UNITS)) + r")$")
 _EN_UNITS = {"thousand": Unit.TKR, "thousand sek": Unit.TKR, "thousand kronor": Unit.TKR, "million": Unit.MNKR,
              "millions": Unit.MNKR, "million sek": Unit.MNKR, "million kronor": Unit.MNKR, "billion": Unit.MDKR,
              "billions": Unit.MDKR, "billion sek": Unit.MDKR, "billion kronor": Unit.MDKR, "per cent": Unit.PERCENT}

@@ -9,14 +9,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
+from assistant.budget.numbers import QUANTITY_UNITS
 from assistant.understand.query import YEAR
 
 QUANTITY = re.compile(
     # a sign, or an en dash after a word ("blev \u2013 4,1 mnkr"; after a number it is a range: "10 \u2013 12")
     r"(?<![\w,.])(?P<num>(?:[-\u2212+]|(?<!\d)(?<!\d )\u2013 ?)?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
     r"|en halv|ett halvt|(?:half an?|en|ett|one|(?<!half )an?)(?=\s+(?:miljon|miljoner|miljard|miljarder|million|billion)\b))"
-    r"\s*(?P<unit>%|procent|per cent|percent|miljoner kronor|miljoner|miljon|million|millions|miljarder kronor|"
-    r"miljarder|miljard|billion|mnkr|mkr|mdkr|tkr|tusen kronor|tusen|thousand kronor|thousand sek|thousand|mille|kronor|kr|sek)?(?!\w)", re.I)
+    r"\s*(?P<unit>" + "|".join(map(re.escape, sorted(QUANTITY_UNITS + ("mille",), key=len, reverse=True))) +
+    r")?(?!\w)", re.I)  # the units parse_quantity reads ("6,6 milj", "2 mdkr"), and colloquial "mille"
 EN_UNITS = {"million": "miljoner", "millions": "miljoner", "billion": "miljarder", "sek": "kronor",
             "thousand": "tusen", "thousand kronor": "tusen kronor", "thousand sek": "tusen kronor",
             "per cent": "procent", "percent": "procent", "mille": "miljoner"}  # "mille": colloquial Swedish

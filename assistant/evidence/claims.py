@@ -75,9 +75,16 @@ def without_frame(claim: str) -> str:
     """The reported claim without who reported it: "Lokaltidningen skrev att nämnden har ett sparkrav på 14
     miljoner" is checked as "nämnden har ett sparkrav på 14 miljoner" (a reporting verb, then "att"/"that",
     within the claim's first words)."""
+    quoted = QUOTED_CLAIM.match(claim)
+    if quoted and len(quoted.group("claim").split()) >= 3:
+        claim = quoted.group("claim").strip().rstrip(".!")  # 'Journalist: ”Nämnden får sänkt budget.”'
     frame = _reporting_frame().match(claim)
     rest = claim[frame.end():].strip() if frame else ""
     return rest if len(rest.split()) >= 3 else claim
+
+
+# a claim quoted whole after who said it: up to five words and a colon, then the quote
+QUOTED_CLAIM = re.compile(r"^(?:[^\W\d_][\w-]*\s*){1,5}:\s*[”\"«“](?P<claim>[^”\"«»“]+)[”\"»“]\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +98,8 @@ def _reporting_frame() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# a sentence ends at ".", "!" or "?", or after a closing quote right after one ("... nästa år.” Sant?")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][”\"»'])\s+")
 MIN_STATEMENT_WORDS = 4
 FINITE_ENDINGS = ("ar", "er", "ir", "de", "te")  # Swedish present and past tense ("växer", "ökar", "minskade")
 
@@ -99,7 +108,7 @@ def statement_claim(question: str) -> str | None:
     """The statement inside a question that is phrased as one, without its confirmation tag."""
     kinds = sentence_types()
     text = question.strip()
-    sentences = re.split(r"(?<=[.!?])\s+", text)
+    sentences = SENTENCE_END.split(text)
     if len(sentences) > 1 and asks_truth(sentences[-1]):
         # "... planerar att sälja skidanläggningen. Finns det stöd för det?": the statement before is the claim
         text = " ".join(sentences[:-1]).strip()
@@ -167,8 +176,9 @@ def asks_truth(sentence: str) -> bool:
     truth = set(kinds["truth_words"])
     function_words = stop_words() | frozenset(STOPWORDS_EN_PLUS)
     rest = [w for w in found if w not in truth and w not in function_words and w not in kinds["anaphors"]]
+    # a verb opens it ("Är det sant?"), or it is elliptical, the truth word first ("Sant?", "Rimligt?")
     return sentence.rstrip().endswith("?") and bool(set(found) & truth) and not rest and \
-        found[0] in kinds["verbs_opening_questions"]
+        (found[0] in kinds["verbs_opening_questions"] or set(found) <= truth)
 
 
 MAX_TAG_QUALIFIER = 4  # "stämmer det enligt handlingsplanen", "is that true according to the budget"

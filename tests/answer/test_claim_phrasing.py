@@ -163,3 +163,29 @@ def test_an_interrogative_after_the_clauses_verb_opens_a_subordinate_clause(ques
 ])
 def test_an_interrogative_opening_its_clause_asks(question: str) -> None:
     assert parse_claim(question) == (None, False)
+
+
+@pytest.mark.parametrize("question, claim", [
+    # the truth word alone is an elliptical question of the statement before it
+    ("Nämnden får 12 miljoner för förskolan 2022. Sant?", "Nämnden får 12 miljoner för förskolan 2022"),
+    ("Tidningen skriver att nämnden får 12 miljoner för förskolan. Rimligt?", "nämnden får 12 miljoner för förskolan"),
+    ("The committee gets 12 million for preschool. Plausible?", "The committee gets 12 million for preschool"),
+    # a question after a closing quote is a sentence of its own; the quote said by someone is the claim
+    ("Reportern: ”Nämnden får 12 miljoner för förskolan.” Korrekt?", "Nämnden får 12 miljoner för förskolan"),
+    ("Nämnden får 12 miljoner. Varför?", None),  # a one-word question of something else checks nothing
+])
+def test_a_one_word_truth_question_after_a_statement_asks_to_check_it(question: str, claim: str | None) -> None:
+    assert parse_claim(question)[0] == claim
+    if claim is not None:
+        assert parse_claim(question)[1]  # it says outright that it asks for a check
+
+
+def test_a_claim_figure_reads_every_unit_the_number_parser_reads() -> None:
+    from assistant.budget.numbers import QUANTITY_UNITS, parse_quantity
+    from assistant.evidence.claim_figures import figures_in
+
+    assert [(f.value, f.kind) for f in figures_in("nämnden hade prognosen -6,6 milj för 2020")] == \
+        [(-6_600_000, "money")]
+    for unit in QUANTITY_UNITS:
+        found = [f for f in figures_in(f"nämnden får 3 {unit} i år") if f.written.startswith("3")]
+        assert found and found[0].value == parse_quantity(f"3 {unit}").value, unit
