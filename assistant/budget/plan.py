@@ -38,7 +38,7 @@ RATIO = _R(r"\b(gånger (så|mer|större|mindre)|hur många gånger|times (as|mo
 MEAN = _R(r"\b(genomsnitt\w*|i snitt|snitt\w*|medel\w*|average|mean)\b")
 MAX = _R(r"\b(störst\w*|högst\w*|mest|flest|largest|biggest|highest|most)\b")
 MIN = _R(r"\b(minst\w*|lägst\w*|smallest|lowest|least)\b")
-CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w*|växer|tillväxt|"
+CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w*|växer|tillväxt|väx(?:a|te|t|ande)\b|"
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
             r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|(?:gå|går|gick|gått)\s+(?:upp|ner|ned)|förbättr\w*|"
             r"försämr\w*|improv\w*|worsen\w*|"
@@ -162,9 +162,24 @@ GOAL = _R(r"\b(?P<dir>minst|åtminstone|at least|högst|som mest|at most|mål(?:
           r"\s+(?:minst\s+)?(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|procent|percent)(?P<of>(?:\s+[^\W\d_]+){0,2}?\s+(?:av|of)\b)?")
 
 
+# an operation word joined to a row's word in one compound ("snittresultatet", "medelkostnaden")
+OPERATION_COMPOUND = _R(r"\b(genomsnitts|snitt|medel)([^\W\d_]{4,})\b")
+
+
+def _operation_compounds_split(question: str, lexicon: Lexicon) -> str:
+    """A compound of an operation word and a word of a row label, written apart: "snittresultatet" is "snitt
+    resultatet" (the mean of "Årets resultat"). A compound that is itself a label's word ("Medelålder") stays."""
+    def split(m: re.Match[str]) -> str:
+        if match_rows(m.group(), lexicon) or not match_rows(m.group(2), lexicon):
+            return m.group()
+        return f"{m.group(1)} {m.group(2)}"
+    return OPERATION_COMPOUND.sub(split, question)
+
+
 def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> Plan:
     """The plan one question states on its own (no history)."""
     question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
+    question = _operation_compounds_split(question, lexicon)
     text = normalise(question)
     matches = match_rows(question, lexicon, near)
     kinds = table_kinds(question)

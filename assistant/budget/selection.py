@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from assistant.budget.columns import holds
 from assistant.budget.matching import (committee_mentions, lists_committees, stems, synonyms, table_kind_of,
-                                       without_qualifier)
+                                       without_qualifier, without_unit)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.records import Row, Table
@@ -242,6 +242,10 @@ def find_row(table: Table, label: str) -> Row | None:
         named = SUM_LABEL.match(row.label)
         if named and stems(row.label[named.end():]) == key:
             return row
+    unitless = without_unit(label).lower()  # the same row with its unit written in this table: "Årets resultat, mnkr"
+    written = [row for row in table.rows if without_unit(row.label).lower() == unitless]
+    if len(written) == 1:
+        return written[0]
     bare = without_qualifier(label).lower()  # the same row qualified more in this table: "Åbrinken, Gnosjö (SN)"
     same = [row for row in table.rows if row.label.startswith(label) and without_qualifier(row.label).lower() == bare]
     return same[0] if len(same) == 1 and bare != label.lower() else None

@@ -130,8 +130,10 @@ def statement_claim(question: str) -> str | None:
         return None
     tagged = tag is not None and tag.start() > 0
     sentences = re.split(r"(?<=[.!?])\s+", text)
-    if not tagged and len(sentences) > 1 and opens_question(sentences[-1]):
-        return None  # "S har ett mål om minst 4 %. Klarar de det 2023?": a question, its statement is context
+    if not tagged and any(opens_question(s) for s in sentences[1:]):
+        # "S har ett mål om minst 4 %. Klarar de det 2023?" (and "Räkna ut procenten." after it): a question, its
+        # statement is context
+        return None
     # a sentence ended with a full stop states something when a word can be its verb (present or past tense)
     full_stop = text.endswith(".") and any(len(w) >= 4 and w.endswith(FINITE_ENDINGS) for w in words)
     if not tagged and not full_stop and not has_finite_verb(words, kinds, body):

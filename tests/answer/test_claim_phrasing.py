@@ -127,6 +127,8 @@ def test_a_statement_whose_subject_has_an_owner_is_a_claim() -> None:
     ("Socialnämnden fick 5 miljoner. Kan det stämma?", "Socialnämnden fick 5 miljoner"),
     ("Socialnämnden fick 5 miljoner. Finns det pengar för det?", None),  # asks a new thing of the statement
     ("S har ett mål om minst 4 %. Klarar de det 2023?", None),
+    # a question in the middle, an instruction after it: still a question with its statement as context
+    ("Partiet har som mål att resultatet ska vara 2 % av intäkterna. Når de det 2024? Visa uträkningen.", None),
     # English function words beside the truth word ask nothing new either
     ("The social committee got 5 million. Is there any evidence for that?", "The social committee got 5 million"),
     ("The social committee got 5 million. Is there a budget for that?", None),
