@@ -214,7 +214,7 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         if column is not None:
             has_year = True
         else:
-            other = _other_column(text, wide=yearless and lines > 1) if text else None
+            other = _other_column(text, wide=lines > 1) if text else None
             if other is None:
                 return None
             if other == "note":

@@ -189,7 +189,17 @@ def _particle_forms(text: str, stem: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def doc_words() -> dict:
-    return _load("doc_type_words.json")
+    """doc_type_words.json, its "documents" words joined by the words naming a document by its file: a file format
+    alone ("excel", "pdf:en") or compounded with a noun for a file or sheet ("excelfilen", "pdf-filen", "excel
+    file"). Such a word says which document, as "dokumentet" does, never what the fact is about."""
+    data = dict(_load("doc_type_words.json"))
+    return {**data, "documents": list(data["documents"]) + file_words(data.get("files", {}))}
+
+
+def file_words(files: dict) -> list[str]:
+    """A file format and its compounds with the nouns for a file ("excel", "excelfilen", "pdf-filen")."""
+    formats, nouns = files.get("formats", ()), files.get("nouns", ())
+    return [*formats, *(f + joint + n for f in formats for n in nouns for joint in ("", "-", " "))]
 
 
 # the number words a question may count its asked things with ("vilka två ...": budget.numbers.NUMBER_WORDS)

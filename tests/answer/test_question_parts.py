@@ -303,3 +303,14 @@ def test_whether_two_share_an_attribute_asks_the_attribute_of_each() -> None:
                                                                       "Vilket parti är Per Holm i?"]
     assert distribute("Får socialnämnden samma kommunbidrag 2023?") == ["Får socialnämnden samma kommunbidrag 2023?"]
     assert distribute("Är budgeten och bokslutet samma sak?") == ["Är budgeten och bokslutet samma sak?"]
+
+
+def test_a_document_named_by_its_file_is_a_source_and_no_topic() -> None:
+    from assistant.understand.query import _context_stems, doc_words, file_words, names_source, stems
+
+    assert names_source("Kommunstyrelsens budget 2025 enligt excelfilen?")
+    assert names_source("vad står i pdf-filen om skolan?")
+    assert not names_source("Hur många körde i vänster fil?")  # a bare noun for a file names no document
+    assert "excelfilen" in doc_words()["documents"] and "fil" not in doc_words()["documents"]
+    assert set(stems("excelfilen")) <= _context_stems()
+    assert file_words({"formats": ["pdf"], "nouns": ["filen"]}) == ["pdf", "pdffilen", "pdf-filen", "pdf filen"]

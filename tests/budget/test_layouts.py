@@ -375,3 +375,22 @@ Kommunstyrelsen                       128                    4,9 %
 Socialnämnden                         312                    8,7 %"""
     (table,) = parse_tables(doc(text))
     assert table.stated_unit is Unit.NUMBER
+
+
+WRAPPED_LONG_LABELS = """Nyckeltal per nämnd
+
+Nämnd                   Nettokostnad     Andel av nämndernas        Nettokostnad per      Antal        Sjukfrånvaro
+                    budget 2025, mnkr       nettokostnad, %            invånare, kr     årsarbetare        2023, %
+Kommunstyrelsen                 158,9                 9,3                   7 126             168            4,2
+Socialnämnden                   679,8                39,9                  30 484             905            8,4
+Valnämnden                        0,3                 0,0                      13               0              –"""
+
+
+def test_a_header_wrapped_over_two_lines_may_join_labels_longer_than_one_line_holds():
+    (table,) = parse_tables(doc(WRAPPED_LONG_LABELS))
+    assert [c.label for c in table.columns] == [
+        "Nettokostnad budget 2025, mnkr", "Andel av nämndernas nettokostnad, %", "Nettokostnad per invånare, kr",
+        "Antal årsarbetare", "Sjukfrånvaro 2023, %"]
+    assert table.columns[3].unit is Unit.NUMBER
+    assert [r.label for r in table.rows] == ["Kommunstyrelsen", "Socialnämnden", "Valnämnden"]
+    assert table.rows[1].values[3] == Decimal(905)
