@@ -1458,4 +1458,3 @@ def _in_english(correct: str) -> str:
     if len(money) != 1 or not re.search(r"[^\W\d_]", money[0].written):
         return correct
     return f"{correct} ({human_amount(money[0].value, Unit.KR, 'en')})"
-

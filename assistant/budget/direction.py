@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from assistant.budget.matching import stem, synonyms, tokens
+from assistant.budget.records import Cell
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,7 @@ def change(label: str, before: Decimal, after: Decimal, title: str = "") -> Deci
     return after - before
 
 
-def larger_first(a, b):  # type: ignore[no-untyped-def]
+def larger_first(a: Cell, b: Cell) -> tuple[Cell, Cell]:
     """Two cells, the larger first as people say it: by size when both are costs written below zero (a committee's
     -497,6 is more than its neighbour's -438,5), by value otherwise."""
     if signed_cost(a.row_label, [a.value], a.table_title) and signed_cost(b.row_label, [b.value], b.table_title):

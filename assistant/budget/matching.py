@@ -798,16 +798,20 @@ def told_apart(labels: list[str], others: list[str]) -> list[str]:
     return named if 0 < len(named) < len(labels) else labels
 
 
+@lru_cache(maxsize=65536)
+def measure_name(label: str) -> tuple[str, ...]:
+    """The stems of what a row label measures, without a unit written after the name ("Årets resultat, mnkr",
+    "Antal invånare 31 december (st)"): labels that differ only by that unit name one measure. A unit word alone is
+    dropped ("(st)", ", kr"); "Resultat i % av skatter" is a measure of its own, not "Resultat" in %."""
+    bare = without_unit(label)
+    return stems(bare if len(re.findall(r"[^\W_]+|%", label[len(bare):])) == 1 else label)
+
+
 def one_measure(labels: list[str]) -> list[str]:
     """Labels that differ only by the unit they write after the name ("Antal invånare 31 december" in the five-year
     summary, "Antal invånare 31 december (st)" in a sheet with a unit column) name one measure: the first of them
     stands for it. Any other labels are returned as they are."""
-    def name(label: str) -> tuple[str, ...]:
-        bare = without_unit(label)
-        # a unit word alone ("(st)", ", kr"); "Resultat i % av skatter" is a measure of its own, not "Resultat" in %
-        return stems(bare if len(re.findall(r"[^\W_]+|%", label[len(bare):])) == 1 else label)
-
-    return labels[:1] if len({name(label) for label in labels}) == 1 else labels
+    return labels[:1] if len({measure_name(label) for label in labels}) == 1 else labels
 
 
 def one_entity(labels: list[str]) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from assistant.budget.columns import holds
 from assistant.budget.matching import (committee_mentions, lists_committees, stems, synonyms, table_kind_of,
-                                       without_qualifier, without_unit)
+                                       without_qualifier, measure_name)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.records import Row, Table
@@ -242,8 +242,8 @@ def find_row(table: Table, label: str) -> Row | None:
         named = SUM_LABEL.match(row.label)
         if named and stems(row.label[named.end():]) == key:
             return row
-    unitless = without_unit(label).lower()  # the same row with its unit written in this table: "Årets resultat, mnkr"
-    written = [row for row in table.rows if without_unit(row.label).lower() == unitless]
+    measure = measure_name(label)  # the same row with its unit written in this table: "Årets resultat, mnkr"
+    written = [row for row in table.rows if measure_name(row.label) == measure]
     if len(written) == 1:
         return written[0]
     bare = without_qualifier(label).lower()  # the same row qualified more in this table: "Åbrinken, Gnosjö (SN)"

@@ -703,9 +703,9 @@ def _same_word(term: str, words: set[str]) -> bool:
 
 
 COUNTED_NOUN = re.compile(r"\bhur många\s+([^\W\d_]+)|\bhow many\s+([^\W\d_]+)", re.I)  # what a count question counts
-# a count in digits or in words ("fyra avdelningar"; not "en"/"ett", which are articles as often as numbers); a
+# a count in digits or in words ("fyra avdelningar"; not "en"/"ett"/"a"/"an", which are articles as often as numbers); a
 # hyphenated compound is one word ("15 nej-röster")
-_COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("en", "ett", "one", "halv"))
+_COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("en", "ett", "one", "a", "an", "halv"))
 COUNTED = re.compile(rf"(?:(?<![\w,/])\d[\d \u00a0]*|\b(?:{_COUNT_WORDS})\b)(?P<after>(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,3}})",
                      re.I)
 

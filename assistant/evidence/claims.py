@@ -129,7 +129,7 @@ def statement_claim(question: str) -> str | None:
     if any(lowered.startswith(opener + " ") for opener in kinds["request_openers"]):
         return None
     tagged = tag is not None and tag.start() > 0
-    sentences = re.split(r"(?<=[.!?])\s+", text)
+    sentences = SENTENCE_END.split(text)
     if not tagged and any(opens_question(s) for s in sentences[1:]):
         # "S har ett mål om minst 4 %. Klarar de det 2023?" (and "Räkna ut procenten." after it): a question, its
         # statement is context

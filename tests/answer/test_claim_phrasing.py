@@ -191,3 +191,8 @@ def test_a_claim_figure_reads_every_unit_the_number_parser_reads() -> None:
     for unit in QUANTITY_UNITS:
         found = [f for f in figures_in(f"nämnden får 3 {unit} i år") if f.written.startswith("3")]
         assert found and found[0].value == parse_quantity(f"3 {unit}").value, unit
+
+
+def test_a_quoted_statement_followed_by_a_question_is_context_not_a_claim() -> None:
+    # the sentence ends after the closing quote, as it does before "Sant?"; the question after it asks
+    assert parse_claim("S sa: ”Skatten höjs nästa år.” Hur mycket blir det?") == (None, False)

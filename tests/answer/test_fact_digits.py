@@ -40,3 +40,10 @@ def test_a_count_of_a_noun_the_glossary_left_untranslated_is_not_checked_by_word
 def test_a_rows_unit_in_its_label_goes_with_its_figure() -> None:
     q = analyse("Hur hög är kommunalskatten?")
     assert extract_fact(q, "Skattesats (kr)          23,45          23,45") == "23,45 kr"
+
+
+def test_an_english_article_counts_nothing() -> None:
+    from assistant.compose.answer import COUNTED
+
+    counts = [m.group().split()[0] for m in COUNTED.finditer("The office has a total of 120 employees and an archive")]
+    assert counts == ["120"]
