@@ -161,7 +161,7 @@ def default_set_paths(directory: Path = DEV_DIR) -> list[Path]:
 
 
 # The check half of dev: former blind sets that helpers and fitting never read, so that what a change gains or loses
-# on them shows whether it generalises. Every third blind set joins it when it moves to dev.
+# on them shows whether it generalises.
 CHECK_SETS = frozenset({"blind3", "blind6", "blind9", "blind12", "blind15",
                         "muni_blind3", "muni_blind6", "muni_blind9", "muni_blind12"})
 
