@@ -37,9 +37,6 @@ CODE = Path(sys.argv[sys.argv.index("--code") + 1]).resolve() if "--code" in sys
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(CODE))
 
-# The tuning dev sets (questions a helper may read); the check sets are never used for tuning speed either.
-TUNING_SETS = ("blind1", "blind3", "blind5", "blind7", "blind9", "budget", "claims", "claims_varied", "heldout",
-               "heldout2", "lookup_en", "lookup_sv", "multi_doc", "people", "unanswerable")
 WARM_UP = ("Vad handlar dokumenten om?", "Hur stor är kommunens budget?", "Who chairs the council?")
 HEAVY = ("torch", "sentence_transformers", "llama_index", "transformers")
 COLD_QUESTION = "Hur stort är sparkravet för nämnden för arbete, kompetens och välfärd?"
@@ -52,9 +49,9 @@ def percentile(values: list[float], p: float) -> float:
 
 def question_list(count: int) -> list[str]:
     """A fixed list: every k-th distinct question of the tuning sets on corpus/ without history."""
-    from evals.questions import DEV_DIR, load_sets
+    from evals.questions import load_sets, tuning_set_paths
 
-    asked = load_sets([DEV_DIR / f"{name}.jsonl" for name in TUNING_SETS])
+    asked = load_sets(tuning_set_paths())  # the check sets are never used for tuning speed either
     pool = sorted({q.question for q in asked if q.corpus is None and not q.history})
     step = max(1, len(pool) // count) if count else 1
     return pool[::step][:count] if count else pool

@@ -15,13 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from evals.questions import DEV_DIR, EvalQuestion, load_sets
-
-# The dev sets tuned on; the check sets (blind2, blind4, blind6, blind8, blind10, blind11, muni_blind2, muni_blind4,
-# muni_blind6) are never read here.
-TUNING_SETS = ("blind1", "blind3", "blind5", "blind7", "blind9", "muni_blind1", "muni_blind3", "muni_blind5",
-               "muni_blind7", "muni_blind8", "budget", "claims", "claims_varied", "followups", "heldout", "heldout2",
-               "lookup_en", "lookup_sv", "multi_doc", "municipalities", "people", "unanswerable")
+from evals.questions import DEV_DIR, EvalQuestion, load_sets, tuning_set_paths
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +49,7 @@ def choose_bar(records: Sequence[Reached]) -> float:
 
 
 def claim_questions(directory: Path = DEV_DIR) -> list[EvalQuestion]:
-    paths = [directory / f"{name}.jsonl" for name in TUNING_SETS]
-    return [q for q in load_sets([p for p in paths if p.exists()]) if q.category == "claim"]
+    return [q for q in load_sets(tuning_set_paths(directory)) if q.category == "claim"]
 
 
 def collect(questions: Sequence[EvalQuestion]) -> list[Reached]:

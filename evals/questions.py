@@ -160,6 +160,17 @@ def default_set_paths(directory: Path = DEV_DIR) -> list[Path]:
     return sorted(Path(directory).glob("*.jsonl"))
 
 
+# The check half of dev: former blind sets that helpers and fitting never read, so that what a change gains or loses
+# on them shows whether it generalises.
+CHECK_SETS = frozenset({"blind3", "blind6", "blind9", "blind12", "blind15",
+                        "muni_blind3", "muni_blind6", "muni_blind9", "muni_blind12"})
+
+
+def tuning_set_paths(directory: Path = DEV_DIR) -> list[Path]:
+    """The dev sets that may be read and fitted on: every dev set except the check sets."""
+    return [path for path in default_set_paths(directory) if path.stem not in CHECK_SETS]
+
+
 def load_sets(paths: list[Path]) -> list[EvalQuestion]:
     """Questions of every file in the given order; duplicate ids across files are an error."""
     questions: list[EvalQuestion] = []

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from evals.questions import CHECK_SETS, DEV_DIR
 from evals.scoring import QuestionScore, aggregate, by_category
 
 TIMING_KEYS = ("latency_p50_ms", "latency_p95_ms")
@@ -26,6 +27,38 @@ def _split_timings(table: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, 
     plain = {k: _round(v) for k, v in table.items() if k not in TIMING_KEYS}
     timing = {k: _round(v) for k, v in table.items() if k in TIMING_KEYS}
     return plain, timing
+
+
+def set_group(set_name: str) -> str:
+    """Which part of the measurement a set is: the dev sets tuned on, the check sets never read, or a set outside dev
+    (a blind set on its one run, or any file named on the command line)."""
+    if set_name in CHECK_SETS:
+        return "check"
+    return "tuning" if (DEV_DIR / f"{set_name}.jsonl").exists() else "other"
+
+
+def by_set(scores: Sequence[QuestionScore]) -> dict[str, dict[str, Any]]:
+    """Questions and right answers per set, with its group, in the order the sets came."""
+    table: dict[str, dict[str, Any]] = {}
+    for s in scores:
+        row = table.setdefault(s.set_name, {"group": set_group(s.set_name), "n": 0, "right": 0})
+        row["n"] += 1
+        row["right"] += bool(s.correct)
+    for row in table.values():
+        row["answer_accuracy"] = _round(row["right"] / row["n"])
+    return table
+
+
+def by_group(per_set: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    groups: dict[str, dict[str, Any]] = {}
+    for row in per_set.values():
+        g = groups.setdefault(row["group"], {"sets": 0, "n": 0, "right": 0})
+        g["sets"] += 1
+        g["n"] += row["n"]
+        g["right"] += row["right"]
+    for g in groups.values():
+        g["answer_accuracy"] = _round(g["right"] / g["n"])
+    return dict(sorted(groups.items()))
 
 
 def check_thresholds(values: Mapping[str, Any], thresholds: Mapping[str, Mapping[str, float]]) -> list[dict[str, Any]]:
@@ -57,6 +90,7 @@ def build_report(scores: Sequence[QuestionScore], *, sets: Sequence[str], config
     untimed = {bound: {m: v for m, v in limits.items() if m not in TIMING_KEYS} for bound, limits in thresholds.items()}
     checks = check_thresholds(overall, untimed)
     timing_checks = check_thresholds(overall_timing, timed)
+    per_set = by_set(scores)
     questions = [{
         "id": s.id, "set": s.set_name, "category": s.category, "rank": s.rank,
         "citation_precision": _round(s.citation_precision), "evidence_recall": _round(s.evidence_recall),
@@ -71,6 +105,8 @@ def build_report(scores: Sequence[QuestionScore], *, sets: Sequence[str], config
         "retrieval_source": retrieval_source,
         "overall": overall,
         "categories": categories,
+        "sets_scored": per_set,
+        "groups": by_group(per_set),
         "baselines": {name: {k: _round(v) for k, v in table.items() if k not in TIMING_KEYS}
                       for name, table in sorted((baselines or {}).items())},
         "thresholds": checks,
@@ -117,6 +153,16 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     lines += ["| kategori | " + " | ".join(cat_metrics) + " |", "|---|" + "---|" * len(cat_metrics)]
     for name, table in report["categories"].items():
         lines.append(f"| {name} | " + " | ".join(_cell(table.get(m)) for m in cat_metrics) + " |")
+    lines += ["", "## Per set", "",
+              "Justering: dev-set som läses och justeras på. Kontroll: dev-set som aldrig läses (evals.questions.CHECK_SETS); "
+              "det de vinner eller förlorar visar om en ändring generaliserar. Övrigt: set utanför dev, t.ex. ett blint set.", "",
+              "| del | set | frågor | rätt | andel |", "|---|---|---|---|---|"]
+    labels = {"tuning": "justering", "check": "kontroll", "other": "övrigt"}
+    for name, g in report.get("groups", {}).items():
+        lines.append(f"| **{labels.get(name, name)}** | {g['sets']} set | {g['n']} | {g['right']} | {_cell(g['answer_accuracy'])} |")
+    for name, row in report.get("sets_scored", {}).items():
+        lines.append(f"| {labels.get(row['group'], row['group'])} | {name} | {row['n']} | {row['right']} | "
+                     f"{_cell(row['answer_accuracy'])} |")
     lines += ["", "## Trösklar (evals/config.json)", "", "| mått | gräns | värde | ok |", "|---|---|---|---|"]
     for row in report["thresholds"] + report["timings"]["thresholds"]:
         sign = "≥" if row["bound"] == "min" else "≤"
@@ -149,6 +195,11 @@ def summary_lines(report: Mapping[str, Any]) -> list[str]:
              f"avböjanden P/R {_cell(o.get('refusal_precision'))}/{_cell(o.get('refusal_recall'))}, "
              f"utlåtanden {_cell(o.get('verdict_accuracy'))}, latens p50/p95 "
              f"{_cell(t.get('latency_p50_ms'))}/{_cell(t.get('latency_p95_ms'))} ms"]
+    groups = report.get("groups", {})
+    if len(groups) > 1 or "check" in groups:
+        labels = {"tuning": "justering", "check": "kontroll", "other": "övrigt"}
+        lines.append("  per del: " + ", ".join(f"{labels.get(k, k)} {g['right']}/{g['n']} ({_cell(g['answer_accuracy'])})"
+                                               for k, g in groups.items()))
     for name, table in report["baselines"].items():
         lines.append(f"  baslinje {BASELINE_LABELS.get(name, name)}: hit@1 {_cell(table.get('hit@1'))}, "
                      f"hit@5 {_cell(table.get('hit@5'))}, MRR {_cell(table.get('mrr'))}")

@@ -19,10 +19,11 @@ from assistant.budget.matching import inflects, stem, stems, table_words, tokens
 from assistant.budget.municipal import compare, scope
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
-    BY_HOW_MUCH, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, RANK, RATIO, SHARE, SUM, Plan, detect_language,
-    in_columns, plan_question,
+    BY_HOW_MUCH, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, RANK, RATIO, SHARE, SUM, Plan, in_columns,
+    plan_question,
 )
 from assistant.budget.store import FigureBook
+from assistant.understand.language import detect_language
 from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change, text_difference
 from assistant.budget.text_share import text_share

@@ -21,6 +21,7 @@ from assistant.budget.matching import (
     unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
+from assistant.understand.language import answer_language, detect_language
 from core.years import YEAR, years_in
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio", "per",
@@ -97,23 +98,6 @@ YEAR_BEFORE = _R(r"\b(året innan|året före|föregående år(?:et)?|the year b
 YEAR_AFTER = _R(r"\b(året efter|följande år(?:et)?|the year after|the following year)\b")
 TOP_N = _R(r"\b(?:topp|top|de|the)\s*(\d+|två|tre|fyra|fem|two|three|four|five)\b")
 _NUM_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "two": 2, "three": 3, "four": 4, "five": 5}
-EN_WORDS = {"how", "much", "what", "the", "is", "of", "does", "did", "between", "from", "to", "in", "which",
-            "committee", "board", "get", "gets", "receive", "total", "increase", "share", "percentage", "year",
-            "and", "for", "was", "are", "budget", "change", "by", "largest", "most", "average", "invest",
-            "investment", "revenue", "tax", "result", "about", "compare", "difference", "sum", "is", "it"}
-SV_WORDS = {"hur", "mycket", "vad", "är", "och", "för", "till", "från", "mellan", "vilken", "vilket", "får",
-            "det", "i", "av", "på", "år", "året", "nämnden", "ökar", "andel", "stor", "stort", "summa", "totalt",
-            "var", "blir", "som", "med", "om", "än", "jämfört", "kommunbidrag", "kommunbidraget", "störst",
-            "mest", "minst", "skillnaden", "procent", "genomsnitt", "investeringar"}
-
-
-def detect_language(question: str) -> str:
-    words = tokens(question)
-    sv = sum(w in SV_WORDS for w in words) + sum(ch in "åäö" for ch in question.lower())
-    en = sum(w in EN_WORDS for w in words)
-    return "en" if en > sv else "sv"
-
-
 @dataclass(frozen=True, slots=True)
 class Plan:
     """What to compute. Empty fields mean "not stated" (a follow-up fills them from history)."""
@@ -262,7 +246,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         above=threshold[2] if threshold else True,
         unknown=tuple(unknown_committees(without_glosses(question), matches)), intent=intent, column_kind=kind, kinds=compared,
         sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
-        said=tuple(m.said for m in matches), language=detect_language(question),
+        said=tuple(m.said for m in matches), language=answer_language(detect_language(question)),
         against=len(matches) == 1 and said_after_than(question, matches[0].said),
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),

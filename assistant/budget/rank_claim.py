@@ -14,7 +14,8 @@ from assistant.budget.columns import counts_down
 from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.execute import execute, format_amount
 from assistant.budget.municipal import scope
-from assistant.budget.plan import detect_language, plan_question
+from assistant.budget.plan import plan_question
+from assistant.understand.language import detect_language
 from assistant.budget.records import Cell
 from assistant.budget.selection import Refusal
 from assistant.budget.series import EVERY_YEAR, YEAR, Shape, claimed_shape, extreme

@@ -17,7 +17,8 @@ from decimal import Decimal
 from assistant.budget import direction
 from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.execute import execute, format_amount
-from assistant.budget.plan import MAX, MIN, detect_language, plan_question
+from assistant.budget.plan import MAX, MIN, plan_question
+from assistant.understand.language import detect_language
 from assistant.budget.records import Cell
 from assistant.budget.selection import Refusal, table_name
 from assistant.budget.store import FigureBook

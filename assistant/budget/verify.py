@@ -18,7 +18,7 @@ from assistant.budget.matching import synonyms
 from assistant.budget.answer import FigureAnswer, FigureValue, answer_figures
 from assistant.budget.execute import format_amount
 from assistant.budget.numbers import format_number, parse_number, parse_number_en, parse_quantity
-from assistant.budget.plan import detect_language
+from assistant.understand.language import detect_language
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit
 from assistant.evidence.claim_figures import SHARE, SHARE_WORDS, agrees, bound_before, hedged_before

@@ -2,7 +2,8 @@
 separates."""
 from __future__ import annotations
 
-from evals.paraphrase_sweep import TUNING_SETS, Reached, choose_bar, right_at
+from evals.paraphrase_sweep import Reached, choose_bar, claim_questions, right_at
+from evals.questions import CHECK_SETS, DEV_DIR, tuning_set_paths
 
 
 def test_a_bar_supports_the_claims_whose_agreeing_cosine_reaches_it() -> None:
@@ -21,6 +22,7 @@ def test_the_bar_lies_halfway_between_the_cosines_it_separates() -> None:
 
 
 def test_the_sweep_reads_no_check_set() -> None:
-    for check in ("blind2", "blind4", "blind6", "blind8", "blind10", "blind11", "muni_blind2", "muni_blind4",
-                  "muni_blind6"):
-        assert check not in TUNING_SETS
+    read = {path.stem for path in tuning_set_paths()}
+    assert read and not read & CHECK_SETS
+    assert {path.stem for path in DEV_DIR.glob("*.jsonl")} - read == CHECK_SETS & {p.stem for p in DEV_DIR.glob("*.jsonl")}
+    assert all(question.set_name not in CHECK_SETS for question in claim_questions())

@@ -126,3 +126,21 @@ def test_markdown_and_summary_show_baselines_categories_and_failures() -> None:
     assert "| l-2 | Hur stort är paketet? | 5,4 miljoner kronor | Okänt. |" in page
     lines = summary_lines(report)
     assert "hit@5 0.667" in lines[0] and "baslinje BM25" in lines[1] and lines[-1] == "1 mått under tröskeln."
+
+
+def test_each_set_is_scored_in_its_group() -> None:
+    scores = [score_question(r, TEXTS) for r in runs(10.0)]
+    report = build_report(scores, sets=["s"], config=CONFIG)
+    assert report["sets_scored"] == {"s": {"group": "other", "n": len(scores), "right": sum(s.correct for s in scores),
+                                           "answer_accuracy": round(sum(s.correct for s in scores) / len(scores), 4)}}
+    assert report["groups"]["other"]["sets"] == 1
+    page = render_markdown(report)
+    assert f"| övrigt | s | {len(scores)} |" in page
+
+
+def test_a_check_set_is_told_from_a_tuning_set() -> None:
+    from evals.questions import CHECK_SETS, DEV_DIR
+    from evals.report import set_group
+    check = sorted(CHECK_SETS)[0]
+    tuning = next(p.stem for p in sorted(DEV_DIR.glob("*.jsonl")) if p.stem not in CHECK_SETS)
+    assert (set_group(check), set_group(tuning), set_group("no-such-set")) == ("check", "tuning", "other")
