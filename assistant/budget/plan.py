@@ -746,7 +746,11 @@ def _between_named(state: Plan, plan: Plan, question: str, named: Sequence[str],
     rows = list(dict.fromkeys([*plan.rows, *reversed(named)]))
     if len(state.rows) >= 2 or len(rows) < 2:  # "hur mycket mer i procent?" after two years of one row
         change = "percent_change" if plan.percent else "change"
-        return replace(state, operation=change) if comparative and len(set(years)) >= 2 else state
+        # "hur mycket mer blir det 2023?" after a turn about 2022: the year it names against the one named before
+        last_two = list(dict.fromkeys(reversed([*years, *plan.years])))[:2]
+        if not comparative or len(last_two) < 2:
+            return state
+        return replace(state, operation=change, years=tuple(sorted(last_two)), year_range=False, all_years=False)
     if comparative and plan.percent:
         return state  # how many per cent more one row is than another: no operation says it
     return replace(state, rows=tuple(rows[:2]), said=(), operation="difference" if comparative else state.operation)

@@ -131,9 +131,12 @@ def _clauses(question: str) -> list[str]:
 
 
 def _has_topic(clause: str) -> bool:
+    """The clause names what it asks about: a concept of its own, or a kind of table ("vad har den i
+    investeringsbudgeten?": a document's word, no concept, but another table than the first part's)."""
+    from assistant.budget.matching import table_kinds
     from assistant.understand.followup import own_topic
 
-    return bool(own_topic(clause))
+    return bool(own_topic(clause)) or bool(table_kinds(clause))
 
 
 def _aggregates(question: str) -> bool:

@@ -314,3 +314,13 @@ def test_a_document_named_by_its_file_is_a_source_and_no_topic() -> None:
     assert "excelfilen" in doc_words()["documents"] and "fil" not in doc_words()["documents"]
     assert set(stems("excelfilen")) <= _context_stems()
     assert file_words({"formats": ["pdf"], "nouns": ["filen"]}) == ["pdf", "pdffilen", "pdf-filen", "pdf filen"]
+
+
+def test_a_part_naming_another_kind_of_table_is_a_question_of_its_own() -> None:
+    # a kind of table ("investeringsbudgeten", "driftbudgeten") is a document's word, no concept, yet it says what
+    # the part asks about: another table than the first part's
+    parts = split_question("Vad får kultur- och utbildningsnämnden i kommunbidrag 2022, och vad har den i "
+                           "investeringsbudgeten det året?")
+    assert parts.questions == ("Vad får kultur- och utbildningsnämnden i kommunbidrag 2022?",
+                               "vad har den i investeringsbudgeten det året?")
+    assert split_question("Vem sa det och när?").questions == ("Vem sa det och när?",)

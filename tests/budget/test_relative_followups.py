@@ -102,6 +102,17 @@ def test_a_comparative_by_how_much_of_one_row_is_its_change_between_the_years_na
     assert percent.calculation.operation == "percent_change" and "94,5 %" in percent.text
 
 
+def test_a_comparative_naming_a_year_of_its_own_is_the_change_from_the_year_named_before() -> None:
+    # Socialnämnden 2021: 205 172, 2022: 209 559 tkr; "i procent" asks the change in percent, not a share
+    answer = answer_figures("hur mycket mer får den 2022, i procent?", corpus_book(),
+                            history=["Hur mycket får socialnämnden 2021?"])
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.operation == "percent_change" and "2,1 %" in answer.text and "4 387" in answer.text
+    amount = answer_figures("hur mycket mer får den 2022?", corpus_book(), history=["Hur mycket får socialnämnden 2021?"])
+    assert amount is not None and amount.calculation is not None
+    assert amount.calculation.operation == "change" and amount.calculation.result == 4387
+
+
 def test_a_share_of_named_rows_asked_of_the_earlier_turns_row_takes_it_as_the_part() -> None:
     # Årets resultat 2022: 107 860 of skatteintäkter 2 098 974 + generella statsbidrag 578 821 tkr
     answer = answer_figures("hur stor andel av skatteintäkter och generella statsbidrag är det?", corpus_book(),
