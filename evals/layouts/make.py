@@ -41,6 +41,7 @@ LAYOUTS = (
     Layout("md_paren", "md", negative="paren"),
     Layout("html_flat", "html", negative="en"),
     Layout("html_merged", "html", negative="minus", header="merged"),
+    Layout("html_intable", "html", negative="en", thousands="\u00a0", options=frozenset({"intable"})),
     Layout("docx_flat", "docx", negative="en"),
     Layout("docx_merged", "docx", negative="spaced", header="merged", thousands="\u00a0"),
     Layout("xlsx_numeric", "xlsx", options=frozenset({"numeric"})),
@@ -51,6 +52,8 @@ LAYOUTS = (
     Layout("pdf_pagebreak", "pdf", negative="en", options=frozenset({"pagebreak"})),
     Layout("pdf_landscape", "pdf", negative="paren", thousands="\u00a0", options=frozenset({"landscape"})),
     Layout("pdf_spaced", "pdf", negative="spaced"),
+    Layout("pdf_wrapped_break", "pdf", negative="minus", header="wrapped", thousands="\u00a0",
+           options=frozenset({"pagebreak"})),
 )
 
 
@@ -137,7 +140,11 @@ def render_html(layout: Layout) -> bytes:
     parts = ["<!DOCTYPE html><html lang='sv'><head><meta charset='utf-8'><title>Delårsrapport 2024 – Testby kommun"
              "</title></head><body><main><h1>Delårsrapport januari–augusti 2024</h1>", f"<p>{PROSE}</p>"]
     for table in TABLES:
-        parts.append(f"<h2>{table.title}</h2><table><caption>{table.caption}</caption><thead>")
+        width = len(table.columns) + table.notes + 1
+        if "intable" in layout.options:  # the title and unit in a first row merged over the table
+            parts.append(f'<table><thead><tr><th colspan="{width}">{table.title} ({table.unit})</th></tr>')
+        else:
+            parts.append(f"<h2>{table.title}</h2><table><caption>{table.caption}</caption><thead>")
         parts += _html_header(table, layout)
         parts.append("</thead><tbody>")
         width = len(table.columns) + table.notes + 1

@@ -32,6 +32,12 @@ def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
         return []
     used = [i for i in range(width) if any(r[i] for r in rows)]
     rows = [_spanning_label(r) for r in ([r[i] for i in used] for r in rows)]
+    titles: list[str] = []
+    while len(rows) > 2 and _is_title_row(rows[0], rows[1]):  # "Driftsredovisning (mnkr)" merged over the header
+        titles.append(rows.pop(0)[0])
+        header_rows = max(header_rows - 1, 0)
+    if titles:
+        return titles + [""] + grid_lines(rows, header_rows)
     depth = _header_depth(rows, header_rows or 1)
     head = _spread_groups(rows[:depth])
     if header_rows or _labels_columns([_joined(head)] + rows[depth:]):  # a sheet's first rows of column labels
@@ -88,6 +94,13 @@ def _spanning_label(row: list[str]) -> list[str]:
     if len(row) > 1 and row[0] and all(c == row[0] for c in row) and not _is_number(row[0]):
         return [row[0]] + [""] * (len(row) - 1)
     return row
+
+
+def _is_title_row(row: list[str], below: list[str]) -> bool:
+    """A text alone in the first cell of a row (merged over the table) above a row of two labels or more and no
+    figure (years are labels): the table's title or unit caption, written inside the table."""
+    return len(row) > 1 and bool(row[0]) and not any(row[1:]) and not _is_number(row[0]) and \
+        len([c for c in below if c]) >= 2 and not any(_is_number(c) and not parse_column(c) for c in below)
 
 
 def _header_depth(rows: list[list[str]], depth: int) -> int:

@@ -55,3 +55,15 @@ def test_a_text_row_under_the_header_that_splits_nothing_is_a_body_row() -> None
                        header_rows=1)
     assert lines[0] == "| Projekt | Budget 2025 | Plan 2026 |"
     assert lines[2] == "| Skola | Byggs | Klar |"
+
+
+def test_a_title_merged_over_the_table_above_its_header_is_a_line_above_the_table() -> None:
+    grid = [["Resultaträkning (mnkr)"] * 3, ["", "Bokslut 2023", "Budget 2024"], ["Skatteintäkter", "1456,2", "1498"]]
+    lines = grid_lines(grid, header_rows=2)
+    assert lines[:3] == ["Resultaträkning (mnkr)", "", "|  | Bokslut 2023 | Budget 2024 |"]
+
+
+def test_a_section_name_over_figures_stays_in_the_table() -> None:
+    grid = [["Nämnd", "2023", "2024"], ["Kommunstyrelsen"] * 3, ["Kommunledning", "45", "70"]]
+    lines = grid_lines(grid, header_rows=1)
+    assert lines[0] == "| Nämnd | 2023 | 2024 |" and "| Kommunstyrelsen |  |  |" in lines
