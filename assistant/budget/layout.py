@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.budget.records import Column
@@ -310,7 +310,7 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
 
     Pipes and tabs: by index (the lines must have the same number of cells). Space layout: the line with
     the most cells is the base; every cell of the other lines goes to the base cells it overlaps (a label
-    centred over two columns goes to both); a cell left of every base cell joins the stub.
+    centred over two columns goes to both; over a bare year and a labelled cell, to the year); a cell left of every base cell joins the stub.
     """
     if any(r.layout != rows[0].layout for r in rows):
         return None
@@ -323,8 +323,8 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
                        for i in range(width))
         return joined, ()
     base_index = max(range(len(rows)), key=lambda k: (len(rows[k].texts), k))
-    base = rows[base_index]
-    parts: list[list[tuple[int, str]]] = [[(base_index, t)] for t in base.texts]
+    base = _with_own_columns(rows, base_index)
+    parts: list[list[tuple[int, str]]] = [[(base_index, t)] if t else [] for t in base.texts]
     stub: list[tuple[int, str]] = []
     for k, row in enumerate(rows):
         if k == base_index:
@@ -332,6 +332,11 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
         cells = _split_kinds(row, base)
         for text, (start, end) in cells:
             hits = [i for i, (s, e) in enumerate(base.spans) if start <= e and s <= end]
+            lacking = [i for i in hits if _lacks_label(base.texts[i])]
+            if lacking and len(hits) > 1:
+                # over a bare year and a labelled cell ("Utfall jan–aug" right-aligned over "2024", its left end
+                # reaching over "Not"): it completes the year's label only
+                hits = lacking
             if not hits:
                 if end <= base.spans[0][0] or (len(base.spans) > 1 and end < base.spans[1][0] and start < base.spans[0][1]):
                     stub.append((k, text))
@@ -352,6 +357,38 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
         # no stub label at all, and the first cell is a column ("Not" over its numbers): the stub is empty
         return ("", *texts), ((0, 0),) + base.spans
     return tuple(texts), base.spans
+
+
+def _with_own_columns(rows: list[Cells], base_index: int) -> Cells:
+    """The base line of a wrapped header with a blank cell for each label of another line that stands over no
+    cell of it, right of its first, between cells that labels of its own line stand over already, and is a whole
+    label without a year ("Avvikelse" on the upper line only, between "2024" over "Prognos" and "Förändring" over
+    "%"): that label heads a column of its own, not its nearest neighbour's."""
+    base = rows[base_index]
+    if not base.spans:
+        return base
+    texts, spans = list(base.texts), list(base.spans)
+    for k, row in enumerate(rows):
+        if k == base_index:
+            continue
+        cells = list(zip(row.texts, row.spans))
+
+        def taken(i: int | None, n: int) -> bool:  # the base cell has a label of this line over it already
+            s, e = base.spans[i] if i is not None else (0, 0)
+            return i is None or any(s2 <= e and s <= e2 for m, (_, (s2, e2)) in enumerate(cells) if m != n)
+
+        for n, (text, (start, end)) in enumerate(cells):
+            if start <= base.spans[0][1] or any(start <= e and s <= end for s, e in base.spans):
+                continue
+            left = max((i for i, (_, e) in enumerate(base.spans) if e < start), default=None)
+            right = min((i for i, (s, _) in enumerate(base.spans) if s > end), default=None)
+            if not (taken(left, n) and taken(right, n)):
+                continue  # "Förändring" beside a bare "%": the label of that cell, set off to one side
+            if parse_column(text) is None and isinstance(_other_column(text), Column):
+                at = sum(1 for s, _ in spans if s < start)
+                texts.insert(at, "")
+                spans.insert(at, (start, end))
+    return base if len(spans) == len(base.spans) else replace(base, texts=tuple(texts), spans=tuple(spans))
 
 
 def _split_kinds(row: Cells, base: Cells) -> list[tuple[str, tuple[int, int]]]:

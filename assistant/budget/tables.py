@@ -213,16 +213,21 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", clean(text).lower())
 
 
+EDGE_LINES = 3  # the lines at a page's top and foot where running heads, footers and page numbers stand
+
+
 def page_furniture(doc: LoadedDocument) -> frozenset[str]:
-    """Lines printed on at least half the pages of a PDF (running heads, "Sida 5 av 150", page numbers),
-    with digits masked: they are never a table's title."""
+    """Lines printed at the top or foot of at least half the pages of a PDF (running heads, "Sida 5 av 150",
+    page numbers), with digits masked: they are never a table's title. A line inside the page (a caption
+    "Belopp i mnkr" over a table on most pages, a committee's name heading each of its pages' tables) is not
+    furniture however often it recurs."""
     if len(doc.pages) < 3:
         return frozenset()
     pages_of: dict[str, set[int]] = {}
     for span in doc.pages:
-        for line in doc.text[span.start:span.end].split("\n"):
-            if line.strip():
-                pages_of.setdefault(_furniture_key(line), set()).add(span.page)
+        lines = [line for line in doc.text[span.start:span.end].split("\n") if line.strip()]
+        for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
+            pages_of.setdefault(_furniture_key(line), set()).add(span.page)
     return frozenset(key for key, pages in pages_of.items() if len(pages) * 2 >= len(doc.pages))
 
 

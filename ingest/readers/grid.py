@@ -31,11 +31,20 @@ def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
     if not rows:
         return []
     used = [i for i in range(width) if any(r[i] for r in rows)]
-    rows = [[r[i] for i in used] for r in rows]
-    if not header_rows and _labels_columns(rows):
-        header_rows = 1  # a sheet's first row of column labels
+    rows = [_spanning_label(r) for r in ([r[i] for i in used] for r in rows)]
+    titles: list[str] = []
+    while len(rows) > 2 and _is_title_row(rows[0], rows[1]):  # "Driftsredovisning (mnkr)" merged over the header
+        titles.append(rows.pop(0)[0])
+        header_rows = max(header_rows - 1, 0)
+    if titles:
+        return titles + [""] + grid_lines(rows, header_rows)
+    depth = _header_depth(rows, header_rows or 1)
+    head = _spread_groups(rows[:depth])
+    if header_rows or _labels_columns([_joined(head)] + rows[depth:]):  # a sheet's first rows of column labels
+        header_rows = depth
+        rows[:depth] = head
     head, body = rows[:header_rows], rows[header_rows:]
-    header = [" ".join(dict.fromkeys(r[i] for r in head if r[i])) for i in range(len(used))] if head else None
+    header = _joined(head) if head else None
     texts = [k for k in range(1, len(used)) if body and all(not _is_number(r[k]) for r in body)
              and any(r[k] for r in body) and any(_is_number(r[j]) for r in body for j in range(len(used)))]
     out: list[list[str]] = []
@@ -72,6 +81,58 @@ def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
     if header:
         lines.insert(1, "|" + "---|" * len(header))
     return lines
+
+
+def _joined(head: list[list[str]]) -> list[str]:
+    """Header rows joined column by column ("2024" over "Budget": "2024 Budget"; a label repeated down once)."""
+    return [" ".join(dict.fromkeys(r[i] for r in head if r[i])) for i in range(len(head[0]))]
+
+
+def _spanning_label(row: list[str]) -> list[str]:
+    """A row of one text merged over the whole width (a section's name: HTML colspan, a Word merge, both
+    repeated into every cell) is that text once, in the label column."""
+    if len(row) > 1 and row[0] and all(c == row[0] for c in row) and not _is_number(row[0]):
+        return [row[0]] + [""] * (len(row) - 1)
+    return row
+
+
+def _is_title_row(row: list[str], below: list[str]) -> bool:
+    """A text alone in the first cell of a row (merged over the table) above a row of two labels or more and no
+    figure (years are labels): the table's title or unit caption, written inside the table."""
+    return len(row) > 1 and bool(row[0]) and not any(row[1:]) and not _is_number(row[0]) and \
+        len([c for c in below if c]) >= 2 and not any(_is_number(c) and not parse_column(c) for c in below)
+
+
+def _header_depth(rows: list[list[str]], depth: int) -> int:
+    """The header's rows: the given ones, and each next row without figures (years are labels) that splits
+    the row above: it labels a column the header left blank, gives distinct labels under one label repeated
+    over columns (a group "2024" merged over "Utfall jan–aug | Budget | Prognos"), or gives the years of
+    labels that had none ("Budget | Plan" over "2025 | 2026": a header wrapped over two lines)."""
+    while depth < len(rows) - 1:
+        above, row = rows[depth - 1], rows[depth]
+        if any(_is_number(c) and not parse_column(c) for c in row) or len({c for c in row if c}) < 2:
+            break
+        fills = any(c and not a for a, c in zip(above[1:], row[1:]))
+        splits = any(above[i] and above[i] == above[i + 1] and row[i] and row[i + 1] and row[i] != row[i + 1]
+                     for i in range(1, len(row) - 1))
+        dates = all(parse_column(c) and parse_column(c).year for c in row[1:] if c) and not any(
+            parse_column(a) and parse_column(a).year for a, c in zip(above[1:], row[1:]) if c)
+        if not (fills or splits or dates):
+            break
+        depth += 1
+    return depth
+
+
+def _spread_groups(head: list[list[str]]) -> list[list[str]]:
+    """A group label over several columns written once (a spreadsheet's merged cell read as its first cell:
+    "2024 | | " over "Utfall | Budget | Prognos") goes to the blank cells right of it that the rows below label."""
+    out = [list(r) for r in head]
+    for n, upper in enumerate(out[:-1]):
+        below = out[n + 1:]
+        for i in range(2, len(upper)):
+            if not upper[i] and upper[i - 1] and any(r[i] for r in below) and any(r[i - 1] for r in below):
+                upper[i] = upper[i - 1]
+    return out
 
 
 def _labels_columns(rows: list[list[str]]) -> bool:

@@ -246,3 +246,11 @@ def test_a_running_head_is_a_whole_line_repeated_not_a_sentence_ending_in_the_ti
     banner = "Ösby kommun | Budget 2030 och plan\n"
     assert guess_title(f"{banner}Budgeten för nästa år antagen\n{banner}Mer text om budgeten här.\n") == \
         "Budgeten för nästa år antagen"
+
+
+def test_a_table_row_with_no_break_space_thousands_keeps_its_column_gaps() -> None:
+    from ingest.load import _LAYOUT_ROW
+
+    assert _LAYOUT_ROW.search("Skolkök Centrum                 6\u00a0800")  # one figure, its thousands set apart by NBSP
+    assert _LAYOUT_ROW.search("Försäljning av mark            (3\u00a0500)      (1\u00a0200)")
+    assert not _LAYOUT_ROW.search("Kommunen har 6\u00a0800 invånare")
