@@ -163,6 +163,24 @@ def column_kinds(question: str) -> tuple[str, ...]:
     return kinds if len(kinds) == 2 and not any(k in COMPARING for k in kinds) else ()
 
 
+def expects(question: str) -> bool:
+    """The question's verb says its figure is still expected ("väntas bli", "beräknas", "is expected to"): of a year
+    that has both an outcome so far and a forecast, the forecast is asked (`_expected` in column_kinds). The forms
+    themselves, not their stems: "beräkna" bids the reader compute, "bedömer" says who judges."""
+    return bool(set(tokens(question)) & _expected_forms())
+
+
+@lru_cache(maxsize=1)
+def _expected_forms() -> frozenset[str]:
+    return frozenset(synonyms()["column_kinds"]["_expected"])
+
+
+def asked_estimate(question: str) -> str:
+    """The kind of column the figure a question holds against another kind is read from: a forecast when its verb
+    expects it ("hur många procent lägre än budget väntas investeringarna bli"), else the outcome."""
+    return "Prognos" if expects(question) else "Utfall"
+
+
 def says_to_date(question: str) -> bool:
     """The question speaks of what has been used so far ("har använts", "förbrukat", "hittills", also misspelt
     by one letter: "hittils"), or of the months up to one ("efter augusti", "till och med juni")."""

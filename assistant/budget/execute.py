@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from assistant.budget.direction import larger_first
 from assistant.budget.columns import family, holds, like_kind, seen_as, span_column, whole_year_outcome
+from assistant.budget.layout import months_covered
 from assistant.budget.matching import committee_mentions, names_same_thing, owned_by, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
@@ -39,6 +40,7 @@ class Outcome:
     denominator_label: str | None = None
     runner_up: Cell | None = None  # max/min over rows: the next row, said and cited beside the best (the margin)
     parts: int = 1  # share: how many of `cells` are parts added up (the rows of "juni-augusti"), the rest the whole
+    months: int = 0  # mean per part of a year (Plan.per_months): the months the cells cover
 
 
 def format_amount(value: Decimal, unit: str, language: str, places: int | None = None) -> str:
@@ -231,8 +233,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
     if plan.column_kind is None and not plan.kinds and plan.asks_change:
         table = seen_as(table, like_kind(table), plan.years)  # a change between years: the same kind of column
-    elif plan.column_kind is None and not plan.kinds:  # no kind asked: a year's outcome, when the table has it
-        table = seen_as(table, whole_year_outcome(table, plan.years), plan.years)
+    elif plan.column_kind is None and not plan.kinds:  # no kind asked: a year's outcome, when the table has it; a
+        # figure still expected ("väntas bli"): the forecast, when the table has one for the year
+        expected = "Prognos" if plan.expected and holds(table, "Prognos", plan.years) else None
+        table = seen_as(table, expected or whole_year_outcome(table, plan.years), plan.years)
     for name in plan.unknown:
         raise no_row(table, name)
     years, year_notes = resolve_years(plan, table, doc_year)
@@ -487,6 +491,14 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             year = need_year()
             cells = [_value(table, r, year) for r in (rows or data_rows())]
         total = sum((c.value for c in cells), Decimal(0))
+        if plan.per_months and len(rows) == 1:
+            # "i snitt per månad jan–aug": the figures over the months their columns cover, per part of the year
+            months = sum(months_covered(c.column.label) for c in cells)
+            mean = total / months * plan.per_months
+            expr = (f"({' + '.join(num(c.value) for c in cells)}) / {months} × {plan.per_months} = {fmt(mean, u)}"
+                    if plan.per_months != 1 else f"({' + '.join(num(c.value) for c in cells)}) / {months} = "
+                                                 f"{fmt(mean, u)}")
+            return Outcome("mean", mean, u, tuple(cells), expr, table, interpretation=tuple(interp), months=months)
         mean = total / len(cells)
         expr = (f"({' + '.join(num(c.value) for c in cells)}) / {len(cells)} = {fmt(mean, u)}")
         return Outcome("mean", mean, u, tuple(cells), expr, table, interpretation=tuple(interp))

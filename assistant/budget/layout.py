@@ -31,6 +31,18 @@ PERIOD_KINDS = {"Förändring", "Avvikelse", "Differens", "Diff", "Totalt", "Sum
 # A period of months ("Jan–aug", "januari–augusti", "jan-aug"): the months that have passed, an outcome
 MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.?"
 MONTH_PERIOD = re.compile(rf"(?<!\w){MONTH}\s*[-–—]\s*{MONTH}(?!\w)", re.IGNORECASE)
+MONTH_ORDER = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def months_covered(label: str) -> int:
+    """How many months a column's figure covers: its period of months ("Utfall jan–aug 2024": 8), else a whole year."""
+    period = MONTH_PERIOD.search(label)
+    if period is None:
+        return 12
+    first, last = (MONTH_ORDER.index(m.lower()[:3]) for m in re.findall(r"[A-Za-zé]+", period.group())[:2])
+    return (last - first) % 12 + 1
+
+
 # The base a figure is counted on, written in a label ("Kronor av 100", "per 1 000 invånare"): no figure of a row
 DENOMINATOR = re.compile(r"(?<!\w)(?:av|per|of|på)\s+\d{1,3}(?:[ \u00a0]\d{3})*(?!\d)", re.IGNORECASE)
 NOTE_LABEL = re.compile(r"^(not|noter|not nr|note|notes)\.?$", re.IGNORECASE)

@@ -731,9 +731,9 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     for s, whole in zip(stems_, exact))]
                 fits = _one_section(loose, lexicon, stems_)
                 if not fits and len(span) >= 2 and not short and len(loose) <= 2:
-                    # words each shared by many labels, together by one or two ("förskolan i Värmlandsbro"): the
-                    # one opening with the first of them
-                    opening = _opening(loose, stems_[0])
+                    # words each shared by many labels, together by one ("förskolan i Gimo": "Ny förskola i Gimo")
+                    # or two ("förskolan i Värmlandsbro"): of two, the one opening with the first of them
+                    opening = loose if len(loose) == 1 else _opening(loose, stems_[0])
                     fits = opening if len(opening) == 1 else []
             if len(fits) > 1:
                 fits = _section_for_its_total(one_body(fits), lexicon.sections)

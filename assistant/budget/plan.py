@@ -12,8 +12,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from assistant.budget.columns import (
-    COMPARING, both_ends, column_kind, column_kinds, counts_down, family, held_against, names_column_kind, period_kind,
-    period_words, says_to_date, signs,
+    COMPARING, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family, held_against,
+    names_column_kind, period_kind, period_words, says_to_date, signs,
 )
 from assistant.budget.net import net_rows
 from assistant.budget.matching import (
@@ -85,6 +85,10 @@ ALL_YEARS = _R(r"\b(under perioden|hela perioden|perioden|alla år\w*|samtliga �
                r"planperioden|over the period|whole period|entire period|all years|each year|every year|"
                r"all the years|the period|(?:alla|samtliga|all|all the)\s+(?:\d|två|tre|fyra|fem|sex|two|three|four|"
                r"five|six)\s+(?:år|åren|years))\b")
+# a mean per a part of the year ("i snitt per månad", "per kvartal", "monthly"): the months in each part
+PER_PERIOD = _R(r"\b(?:per|i|varje|each|a|every)\s+(månad|månaden|kvartal|kvartalet|month|quarter)\b|"
+                r"\b(månadsvis|kvartalsvis|monthly|quarterly)\b")
+PERIOD_MONTHS = {"mån": 1, "mon": 1, "kva": 3, "qua": 3}
 RELATIVE = _R(r"\b(nästa år|kommande år|next year|i år|this year|förra året|last year)\b")
 GENERIC_COMMITTEE = _R(r"\b(nämnds?|nämndens?|nämnders?|nämndernas?|committees?|committee's|committees')(?!\w)")
 # a year said relative to the year the conversation is about ("hur mycket mer än året innan?")
@@ -125,6 +129,8 @@ class Plan:
     unknown: tuple[str, ...] = ()  # committee names that match no row
     column_kind: str | None = None  # "Utfall", "Plan", "Avvikelse" ...: the kind of column asked for (columns.py)
     kinds: tuple[str, ...] = ()  # two kinds of column held against each other ("över budget enligt prognosen")
+    expected: bool = False  # the verb says the figure is still expected ("väntas bli"): a forecast, when a year has one
+    per_months: int = 0  # a mean per part of the year: the months of the part ("per månad": 1, "per kvartal": 3)
     sign: int = 0  # -1 for figures named as deficits ("underskottet för nämnderna som gick back"), +1 surpluses
     intent: bool = False  # the question clearly asks for a figure
     said: tuple[str, ...] = ()  # the words that named the rows
@@ -220,6 +226,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         intent = (not rest and named) if WEAK_FIGURE.search(text) else (not rest and bool(matches) and dated)
         if intent and op is None:
             op = "lookup"
+    per_months = _per_months(text, matches)
+    if per_months and op in (None, "lookup") and matches:
+        op, intent = "mean", True  # "vad har nämnden gjort av med per månad": the mean of a month
     per = per_row(question, matches)
     if per is not None and (op in (None, "lookup") or (op in ("difference", "max", "min") and len(matches) == 2)):
         # "nettokostnad per invånare": one figure divided by a count ("hur mycket högre ... än", "vilken har högst
@@ -245,6 +254,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
         above=threshold[2] if threshold else True,
         unknown=tuple(unknown_committees(without_glosses(question), matches)), intent=intent, column_kind=kind, kinds=compared,
+        expected=expects(question),
+        per_months=per_months if op == "mean" else 0,
         sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
         said=tuple(m.said for m in matches), language=answer_language(detect_language(question)),
         against=len(matches) == 1 and said_after_than(question, matches[0].said),
@@ -263,7 +274,8 @@ def topic_words(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
     filler ("hur mycket ökade antalet tillsvidareanställda i socialnämnden": "tillsvidareanställd", "antal")."""
     words = tokens(question)
     named = {i for m in matches for i in range(m.start, m.end)}
-    generic = table_words() | closed_words() | _FILLER
+    per_period = {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}  # "per månad": when, not what
+    generic = table_words() | closed_words() | _FILLER | per_period
     return tuple(dict.fromkeys(
         stem(w) for i, w in enumerate(words)
         if i not in named and len(w) > 3 and w.isalpha() and w not in generic and not names_column_kind(w)
@@ -292,7 +304,7 @@ def _against_kind(question: str, text: str, op: str | None, kind: str | None, co
     if against is None or compared or kind not in (against, "Avvikelse") or op not in (None, "lookup", "difference"):
         return op, kind, compared
     if PERCENT.search(text):
-        return op, kind, (against, "Utfall")
+        return op, kind, (against, asked_estimate(question))
     return "lookup", "Avvikelse", compared
 
 
@@ -558,6 +570,18 @@ def row_spans(question: str, matches: list[RowMatch]) -> tuple[tuple[str, str], 
         if re.search(rf"(?<!\w){first}{_RANGE_DASH}{last}(?!\w)", text):
             spans.append((a.label, b.label))
     return tuple(spans)
+
+
+def _per_months(text: str, matches: list[RowMatch]) -> int:
+    """The months of the part of a year a mean is asked per ("i snitt per månad": 1, "per kvartal": 3), when no row
+    named is itself a figure per that part ("Avgift per månad"); 0 when none is asked."""
+    found = PER_PERIOD.search(text)
+    if found is None:
+        return 0
+    word = (found.group(1) or found.group(2)).lower()
+    if any(word[:4] in m.label.lower() for m in matches):
+        return 0
+    return PERIOD_MONTHS[word[:3]]
 
 
 def per_row(question: str, matches: list[RowMatch]) -> str | None:

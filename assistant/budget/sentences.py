@@ -24,6 +24,7 @@ from assistant.budget.records import Cell, Column
 from assistant.budget.units import Unit
 
 MANY_ROWS = 4  # more rows than this are counted ("9 rader"), not named
+PARTS_OF_YEAR = {1: ("månad", "month"), 3: ("kvartal", "quarter")}  # a mean's part of the year, by its months
 
 
 class Sentences:
@@ -300,12 +301,16 @@ class Sentences:
 
     def mean(self) -> str:
         subject, years = self._group()
-        adverb = self.w("i genomsnitt", "on average") + ("" if subject.several else self.w(" per år", " per year"))
+        months = self.o.months  # a mean per part of the year: the months the figures cover
+        part = PARTS_OF_YEAR.get(self.plan.per_months, ("månad", "month"))
+        per = self.w(f" per {part[0]}", f" per {part[1]}") if months else self.w(" per år", " per year")
+        adverb = self.w("i genomsnitt", "on average") + ("" if subject.several and not months else per)
         text = say_amount(subject, self.o.table, self.lang, self.spoken(self.o.result, years), adverb, self.columns)
-        # the inputs beside the mean: their sum and how many they are ("1 316 048 tkr / 5 år")
-        n = len(self.o.cells)
+        # the inputs beside the mean: their sum and how many they are ("1 316 048 tkr / 5 år", "446,9 mnkr / 8 månader")
+        n = months or len(self.o.cells)
         total = self.exact(sum((x.value for x in self.o.cells), Decimal(0)))
-        counted = self.w("rader" if subject.several else "år", "rows" if subject.several else "years")
+        counted = self.w("månader", "months") if months else \
+            self.w("rader" if subject.several else "år", "rows" if subject.several else "years")
         return f"{text}: {total} / {n} {counted} {self.tag(*self.o.cells)}."
 
     def mean_change(self) -> str:
