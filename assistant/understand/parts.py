@@ -403,9 +403,21 @@ def per_place(question: str, places: tuple[str, ...]) -> list[str]:
     start, end = found[0][0], found[-1][1]
     lead = re.search(r"\b(?:i|för|hos|in|for)\s+$", question[:start], re.I)
     head = question[:lead.start() if lead else start].rstrip()
-    tail = question[end:]
+    tail = ACROSS.sub("", question[end:])  # "..., tillsammans?": the places' figures added, not each place's own
     word = lead.group(0).strip() if lead else "i"
     return [f"{head} {word} {question[a:b].strip()}{tail}" for a, b, _ in found]
+
+
+# an adverb adding the figures of the places a question names ("vad budgeterar A och B för resultat 2025,
+# tillsammans?"): it is said of them together, so no one place's question says it (summed_over_places)
+ACROSS = re.compile(r"(?:\s*,)?\s*\b(?:tillsammans|sammanlagt|sammantaget|together|combined|altogether|in total)\b",
+                    re.I)
+
+
+def summed_over_places(question: str, parts: list[str]) -> bool:
+    """The question asks the places' figures added up: per_place cut it into one question for each place and
+    dropped the adverb that adds them."""
+    return len(parts) > 1 and bool(ACROSS.search(question)) and not any(ACROSS.search(p) for p in parts)
 
 
 def _noun_left_out(question: str, found: list[tuple[int, int, str]]) -> list[str]:
