@@ -467,8 +467,16 @@ COMPARE_IMPERATIVE = re.compile(rf"\b(?:jämför|compare)\s+(?P<a>{_THING})\s+(?
                                 rf"(?=\s+[–—-]\s+|\s*[?.!;:]|$)", re.I)
 COMPARED_WITH = re.compile(rf"(?P<head>\b(?:hur\s+\w+|vad|how\s+\w+|what)\s+(?:\w+\s+)?)(?P<a>{_THING})\s+"
                            rf"(?:jämfört\s+med|compared\s+(?:to|with))\s+(?P<b>{_THING})(?=\s*[?.!;]|$)", re.I)
+# "hur mycket större är A än B?": a comparative asked by how much (or how many times) of A, said against B after "än"
+COMPARED_THAN = re.compile(rf"(?P<head>\b(?:hur\s+\w+(?:\s+gånger)?|how\s+\w+(?:\s+times)?)\s+)(?P<a>{_THING})\s+"
+                           rf"(?:än|than)\s+(?P<b>{_THING})(?=\s*[?.!;]|$)", re.I)
 ASK_SIZE = {"sv": "Hur stort är {}?", "en": "How large is {}?"}
 COPULAS = frozenset({"är", "var", "blir", "blev", "is", "was", "are", "were"})  # "hur mycket större är A": A's size
+
+
+def figures_in_text(text: str) -> bool:
+    """The text states a figure of its own (a number that is not a year)."""
+    return bool(re.search(r"\d", YEAR.sub(" ", text)))
 
 
 def compared(question: str, language: str = "sv") -> list[str]:
@@ -496,6 +504,17 @@ def compared(question: str, language: str = "sv") -> list[str]:
                 ask = ASK_SIZE["en" if language == "en" else "sv"]
                 return [ask.format(subject[0]), ask.format(b)]
         return [f"{head}{a}?", f"{head}{b}?"]
+    match = COMPARED_THAN.search(question)
+    if match and not figures_in_text(match.group("b")):
+        # "hur mycket större är sparkravet 2024 än omställningspaketet 2020?": each thing's size asked plainly, when
+        # a comparative and a copula open A and B names a thing of its own (not "än 2023", not "än 3 miljoner")
+        a, b = match.group("a").strip(), match.group("b").strip().rstrip(",")
+        said, _, subject = a.partition(" ")
+        verb, _, subject = subject.strip().partition(" ")
+        if COMPARING.fullmatch(said) and verb.lower() in COPULAS and _has_topic(subject) and _has_topic(b) \
+                and not YEAR.fullmatch(b):
+            ask = ASK_SIZE["en" if language == "en" else "sv"]
+            return [ask.format(subject), ask.format(b)]
     match = COMPARE_IMPERATIVE.search(question)
     if match and _has_topic(match.group("a")) and _has_topic(match.group("b")):
         ask = ASK_SIZE["en" if language == "en" else "sv"]
