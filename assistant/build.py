@@ -56,6 +56,7 @@ from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.parts import (
     COMPARING, compared, context_years, distribute, per_place, share_scope, split_question, statement_before,
+    summed_over_places,
 )
 from assistant.compose.place_comparison import compare_places
 from assistant.understand.subset import says_qualifier, subset_groups
@@ -243,8 +244,10 @@ class Assistant:
         # a preamble said with every part ("S sommarjobbssatsning: ..., hur många jobb räcker det till?") names
         # what each part's "det" points at: no part leans on the first
         said_with_each = compound is not None and compound.preamble_names_topic(self._places())
+        summed = False
         if len(parts) == 1:
             parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
+            summed = len(parts) == 2 and summed_over_places(question, parts)  # "A och B ..., tillsammans?"
             parts = self._distributed(parts[0], history) if len(parts) == 1 else parts
         elif len(parts) > 1:  # each part may ask the same of two things too ("för X respektive för Y, och ...?")
             parts = [each for part in share_scope(parts, self._places()) for each in self._distributed(part, history)]
@@ -283,6 +286,10 @@ class Assistant:
                                or (self._changed_from_earlier(part, answer, lambda: answers[0], language)
                                    if leans else None)
                                or answer)
+            total = self._computed(question, parts, lambda turn, before: answers[parts.index(turn)],
+                                   language) if summed else None
+            if total is not None:  # each place's figure from its own documents, added here
+                return replace(total, question=raw)
             return self._merge(raw, answers, parts)
         earlier = self._earlier_evidence(question, history, language, filters) if not claim and not named else ()
         places = None if claim or history else self._place_comparison(question, history, language, filters)

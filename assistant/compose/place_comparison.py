@@ -31,6 +31,9 @@ ENDS = re.compile(r"\s+(?:än|och|eller|samt|than|and|or|i|in|hos|för|for|enlig
 
 
 KINDS = {"kr": "money", "tkr": "money", "mnkr": "money", "mdkr": "money", "%": "percent"}  # a cell's unit: its figure
+# two figures of one kind further apart than a unit step (kronor to tusen kronor) measure different things: a tax
+# rate of 22,34 kronor per skattekrona is no skatteintäkt of 1,3 miljarder
+UNIT_STEP = Decimal(1000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,7 @@ class Stated:
     place: str
     figure: Figure
     citation: Citation
+    measure: str = ""  # what the figure is the value of: the row's label, the noun the sentence leads it with
 
 
 def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
@@ -95,6 +99,32 @@ def stated_figure(answer: Answer) -> tuple[Figure, Citation] | None:
     return None
 
 
+def measure_of(answer: Answer, thing: str) -> str:
+    """What a place's stated figure is the value of, in its source's words: a calculator lookup's row label
+    ("Skatteintäkter"), else the word of the cited sentence that names the asked thing, in its compound
+    ("Skattesatsen lämnas oförändrad på 22,34 kronor" names "skatt" by "skattesats"); "" when it names none."""
+    from assistant.understand.query import stems
+
+    calc = answer.calculation
+    if calc is not None and calc.operation == "lookup" and calc.inputs:
+        return calc.inputs[0].label
+    asked = [w for w in stems(YEAR.sub(" ", thing)) if len(w) >= 4]
+    quote = answer.citations[0].quote if answer.citations else ""
+    for word in re.findall(r"[^\W\d_]{4,}", quote):
+        if any(part in word.lower() for part in asked):
+            return " ".join(stems(word)) or word.lower()
+    return ""
+
+
+def comparable(a: Figure, b: Figure) -> bool:
+    """Two figures measure the same thing as far as their figures tell: one kind, and no more than a unit step
+    apart in size."""
+    if a.kind != b.kind:
+        return False
+    small, large = sorted((abs(a.value), abs(b.value)))
+    return small == 0 or large / small < UNIT_STEP
+
+
 def latest_year(answer: Answer) -> str | None:
     """The latest year of a calculator lookup giving one row for several years ("Skattesats, kr är 22,89 kronor 2023
     och 22,89 kronor 2024"); None for any other answer."""
@@ -126,11 +156,34 @@ def compare_places(question: str, places: Sequence[str], language: str,
             found = stated_figure(ask(place_question(word, f"{thing} {latest}", language), place))
         if found is None:
             return None
-        stated.append(Stated(place, *found))
+        stated.append(Stated(place, *found, measure_of(answer, thing)))
     a, b = stated
-    if a.figure.kind != b.figure.kind:
-        return None
+    if not comparable(a.figure, b.figure):
+        like = _like_with_like(a, b, word, thing, language, ask)
+        if like is None:
+            return None
+        a, b = like
     return _answer(question, a, b, word in LOW, language)
+
+
+def _like_with_like(a: Stated, b: Stated, word: str, thing: str, language: str,
+                    ask: Callable[[str, str], Answer]) -> tuple[Stated, Stated] | None:
+    """Two places whose answers state different measures of the asked thing ("skatt": one place's tax rate in
+    kronor per skattekrona, the other's tax revenue in billions) are compared by one measure: each place is asked
+    for the other's measure, the larger figure's place first, and the first pair that measures alike is compared.
+    None when neither place states the other's measure."""
+    years = " ".join(YEAR.findall(thing))
+    larger, smaller = sorted((a, b), key=lambda s: abs(s.figure.value), reverse=True)
+    for asked, other in ((larger, smaller), (smaller, larger)):
+        if not other.measure:
+            continue
+        answer = ask(place_question(word, " ".join(filter(None, (other.measure, years))), language), asked.place)
+        found = stated_figure(answer)
+        if found is None or not comparable(found[0], other.figure):
+            continue
+        again = Stated(asked.place, *found, measure_of(answer, thing))
+        return (again, other) if asked is a else (other, again)
+    return None
 
 
 def _answer(question: str, a: Stated, b: Stated, low: bool, language: str) -> Answer:

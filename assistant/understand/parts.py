@@ -406,9 +406,21 @@ def per_place(question: str, places: tuple[str, ...]) -> list[str]:
     start, end = found[0][0], found[-1][1]
     lead = re.search(r"\b(?:i|för|hos|in|for)\s+$", question[:start], re.I)
     head = question[:lead.start() if lead else start].rstrip()
-    tail = question[end:]
+    tail = ACROSS.sub("", question[end:])  # "..., tillsammans?": the places' figures added, not each place's own
     word = lead.group(0).strip() if lead else "i"
     return [f"{head} {word} {question[a:b].strip()}{tail}" for a, b, _ in found]
+
+
+# an adverb adding the figures of the places a question names ("vad budgeterar A och B för resultat 2025,
+# tillsammans?"): it is said of them together, so no one place's question says it (summed_over_places)
+ACROSS = re.compile(r"(?:\s*,)?\s*\b(?:tillsammans|sammanlagt|sammantaget|together|combined|altogether|in total)\b",
+                    re.I)
+
+
+def summed_over_places(question: str, parts: list[str]) -> bool:
+    """The question asks the places' figures added up: per_place cut it into one question for each place and
+    dropped the adverb that adds them."""
+    return len(parts) > 1 and bool(ACROSS.search(question)) and not any(ACROSS.search(p) for p in parts)
 
 
 def _noun_left_out(question: str, found: list[tuple[int, int, str]]) -> list[str]:
@@ -458,8 +470,16 @@ COMPARE_IMPERATIVE = re.compile(rf"\b(?:jämför|compare)\s+(?P<a>{_THING})\s+(?
                                 rf"(?=\s+[–—-]\s+|\s*[?.!;:]|$)", re.I)
 COMPARED_WITH = re.compile(rf"(?P<head>\b(?:hur\s+\w+|vad|how\s+\w+|what)\s+(?:\w+\s+)?)(?P<a>{_THING})\s+"
                            rf"(?:jämfört\s+med|compared\s+(?:to|with))\s+(?P<b>{_THING})(?=\s*[?.!;]|$)", re.I)
+# "hur mycket större är A än B?": a comparative asked by how much (or how many times) of A, said against B after "än"
+COMPARED_THAN = re.compile(rf"(?P<head>\b(?:hur\s+\w+(?:\s+gånger)?|how\s+\w+(?:\s+times)?)\s+)(?P<a>{_THING})\s+"
+                           rf"(?:än|than)\s+(?P<b>{_THING})(?=\s*[?.!;]|$)", re.I)
 ASK_SIZE = {"sv": "Hur stort är {}?", "en": "How large is {}?"}
 COPULAS = frozenset({"är", "var", "blir", "blev", "is", "was", "are", "were"})  # "hur mycket större är A": A's size
+
+
+def figures_in_text(text: str) -> bool:
+    """The text states a figure of its own (a number that is not a year)."""
+    return bool(re.search(r"\d", YEAR.sub(" ", text)))
 
 
 def compared(question: str, language: str = "sv") -> list[str]:
@@ -487,6 +507,17 @@ def compared(question: str, language: str = "sv") -> list[str]:
                 ask = ASK_SIZE["en" if language == "en" else "sv"]
                 return [ask.format(subject[0]), ask.format(b)]
         return [f"{head}{a}?", f"{head}{b}?"]
+    match = COMPARED_THAN.search(question)
+    if match and not figures_in_text(match.group("b")):
+        # "hur mycket större är sparkravet 2024 än omställningspaketet 2020?": each thing's size asked plainly, when
+        # a comparative and a copula open A and B names a thing of its own (not "än 2023", not "än 3 miljoner")
+        a, b = match.group("a").strip(), match.group("b").strip().rstrip(",")
+        said, _, subject = a.partition(" ")
+        verb, _, subject = subject.strip().partition(" ")
+        if COMPARING.fullmatch(said) and verb.lower() in COPULAS and _has_topic(subject) and _has_topic(b) \
+                and not YEAR.fullmatch(b):
+            ask = ASK_SIZE["en" if language == "en" else "sv"]
+            return [ask.format(subject), ask.format(b)]
     match = COMPARE_IMPERATIVE.search(question)
     if match and _has_topic(match.group("a")) and _has_topic(match.group("b")):
         ask = ASK_SIZE["en" if language == "en" else "sv"]

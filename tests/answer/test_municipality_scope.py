@@ -7,7 +7,7 @@ from assistant.understand.query import analyse
 from assistant.retrieval.retrieve import Retriever
 from assistant.evidence.sentences import running_lines, score_sentences, TermStats
 from core.types import Chunk, DocumentMeta, Hit
-from assistant.understand.parts import per_place, share_scope
+from assistant.understand.parts import per_place, share_scope, summed_over_places
 from tests.answer.memindex import MemoryIndex
 from tests.fakes import HashEmbedder
 
@@ -141,3 +141,34 @@ def test_a_running_footer_with_its_page_number_is_no_evidence() -> None:
     q = analyse("Vad står i Hjo kommuns budget 2025?")
     ranked = score_sentences(q, [Hit(chunk=chunk, score=1.0)], TermStats({chunk.id: chunk}), lambda _: text)
     assert ranked and all("Hjo kommun – Budget" not in s.text for s in ranked)
+
+
+def test_figures_added_over_two_places_are_asked_of_each_without_the_adding_word() -> None:
+    asked = "vad budgeterar Tingsryd och Ockelbo för resultat 2025, tillsammans?"
+    parts = per_place(asked, PLACES)
+    assert parts == ["vad budgeterar i Tingsryd för resultat 2025?", "vad budgeterar i Ockelbo för resultat 2025?"]
+    assert summed_over_places(asked, parts)
+    each = "Vad är skattesatsen 2025 i Tingsryd respektive Ockelbo?"
+    assert not summed_over_places(each, per_place(each, PLACES))  # each place's own figure, nothing added
+    assert not summed_over_places(asked, [asked])  # one question: the calculator adds what it adds
+
+
+def test_figures_of_two_places_asked_together_are_added(tmp_path) -> None:
+    """"A och B ..., tillsammans?": each place's figure from its own documents, added, each cited."""
+    from assistant.build import open_assistant
+    from core.settings import Settings
+    from ingest.pipeline import ingest_paths
+
+    folder = tmp_path / "docs"
+    for place, said in (("tingsryd", "Resultatet för 2025 budgeteras till 12,5 miljoner kronor."),
+                        ("ockelbo", "Kommunens resultat för 2025 budgeteras till 3,5 miljoner kronor.")):
+        (folder / place).mkdir(parents=True)
+        (folder / place / "budget-2025.md").write_text(
+            f"# {place.capitalize()}s kommun budget 2025\n\n{said}\n\nBudgeten antogs i november.\n", encoding="utf-8")
+    embedder = HashEmbedder()
+    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
+    ingest_paths([folder], settings, embedder=embedder)
+    answer = open_assistant(settings, embedder=embedder).ask(
+        "vad budgeterar Tingsryd och Ockelbo för resultat 2025, tillsammans?")
+    assert answer.calculation is not None and answer.calculation.result == 16_000_000, answer.answer
+    assert {c.doc.split("/")[-2] for c in answer.citations} == {"tingsryd", "ockelbo"}

@@ -1,6 +1,7 @@
 """Two municipalities compared by a figure each states in its own documents (compose/place_comparison.py)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from assistant.compose.place_comparison import asked_thing, compare_places, place_question, stated_figure
@@ -115,3 +116,39 @@ def test_a_row_quoted_with_its_unit_in_the_label_states_its_figure() -> None:
     answer = _prose("Malå", "Skattesats (kr)      23,45      23,45", "23,45 kr")
     figure, _ = stated_figure(answer)
     assert figure.value == Decimal("23.45") and figure.kind == "money"
+
+
+def test_a_rate_is_compared_with_a_rate_not_with_a_sum_in_billions() -> None:
+    # one place's answer reads the revenue row for "skatt", the other's states its tax rate: the revenue's place is
+    # asked for the rate, the measure the other place's sentence leads its figure with
+    revenue = _lookup("Skatteintäkter är 1,3 miljarder kronor 2025 [1].", ("Budget 2025",), "1327,0", unit="mnkr")
+    revenue = replace(revenue, calculation=replace(revenue.calculation, inputs=(replace(
+        revenue.calculation.inputs[0], label="Skatteintäkter"),)))
+    rate = _prose("Malå", "Skattesatsen lämnas oförändrad på 22,34 kronor.", "22,34 kronor")
+    own_rate = _prose("Boxholm", "Skattesatsen föreslås vara oförändrad, 22,11 kronor per skattekrona.",
+                      "22,11 kronor")
+    asked: list[tuple[str, str]] = []
+
+    def ask(question: str, place: str) -> Answer:
+        asked.append((question, place))
+        if place == "Malå":
+            return rate if "skatt 2025" in question else Answer(question=question, answer="Inget.", refused=True)
+        return own_rate if "skattesats" in question else revenue
+
+    found = compare_places("Vilken kommun har högst skatt 2025, Boxholm eller Malå?", PLACES, "sv", ask)
+    assert asked[-1] == ("Hur hög är skattesats 2025?", "Boxholm")
+    assert found is not None and found.calculation.result == Decimal("0.23")
+    assert found.answer.startswith("Boxholm 22,11 kronor [1]; Malå 22,34 kronor [2]. Högst har Malå")
+
+
+def test_figures_a_unit_step_apart_are_not_compared_when_neither_place_states_the_others_measure() -> None:
+    revenue = _lookup("Skatteintäkter är 1,3 miljarder kronor 2025 [1].", ("Budget 2025",), "1327,0", unit="mnkr")
+    rate = _prose("Malå", "Skattesatsen lämnas oförändrad på 22,34 kronor.", "22,34 kronor")
+    refused = Answer(question="q", answer="Inget.", refused=True)
+
+    def ask(question: str, place: str) -> Answer:
+        if "skatt 2025" not in question:
+            return refused
+        return rate if place == "Malå" else revenue
+
+    assert compare_places("Vilken kommun har högst skatt 2025, Boxholm eller Malå?", PLACES, "sv", ask) is None

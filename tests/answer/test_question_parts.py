@@ -225,6 +225,18 @@ def test_a_comparative_asked_of_two_things_asks_each_ones_size_plainly() -> None
         "How large is the park's deficit?", "How large is the school's savings target?"]
 
 
+def test_a_comparative_said_against_another_thing_after_than_asks_each_ones_size() -> None:
+    from assistant.understand.parts import compared
+
+    assert compared("hur mycket större är parkens sparkrav 2024 än skolans underskott 2020?") == [
+        "Hur stort är parkens sparkrav 2024?", "Hur stort är skolans underskott 2020?"]
+    assert compared("How much larger is the park's deficit than the school's savings target?", "en") == [
+        "How large is the park's deficit?", "How large is the school's savings target?"]
+    assert compared("hur mycket större är kommunbidraget 2023 än 2021?") == []  # one thing, two years
+    assert compared("hur mycket mer får socialnämnden än skolnämnden?") == []  # a verb's rows: the calculator's
+    assert compared("hur mycket större är sparkravet än 3 miljoner?") == []  # a figure of its own
+
+
 def test_a_thing_set_against_a_question_of_its_own_keeps_the_statement_naming_the_first() -> None:
     from assistant.understand.parts import compared
 
