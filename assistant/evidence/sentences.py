@@ -129,8 +129,13 @@ class TermStats:
                     found.update(self.lookup.ending_with(form))
                     found.update(v for v in self.lookup.starting_with(form) if len(v) - len(form) >= 3
                                  or (v != form and stems(v, drop_stopwords=False) == [form]))
-                elif form in self.vocab:
-                    found.add(form)
+                else:
+                    if form in self.vocab:
+                        found.add(form)
+                    if len(form) == 3 and form.isalpha():
+                        # a short stem's longer definite stem: "mötena" is stemmed "möten", "möte" "möt"
+                        found.update(v for v in self.lookup.starting_with(form) if len(v) - len(form) <= 2
+                                     and v != form and stems(v, drop_stopwords=False) == [form])
             if not found and len(term) >= MIN_VARIANT and term.isalpha():
                 # one letter off, same length: a strong verb's other vowel ("sjösatte" for "sjösätta") or a
                 # typing error ("kommunstyrlsen"); an added letter is another word ("ökning", "sökning")
@@ -748,7 +753,8 @@ NAME = re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]+{_NAME_GAP}(?:[A-ZÅÄÖ][a-zå�
 
 
 MONTHS = "(?:" + "|".join(MONTHS_SV) + ")"
-DATE_NUMBER = re.compile(r"^\s*" + MONTHS, re.I)
+# a day of a month, also the first of a range or pair of days: "2–30 april", "den 10 och 17 april"
+DATE_NUMBER = re.compile(r"^\s*(?:(?:[-–—]|och|,)\s*\d{1,2}\s+)?" + MONTHS, re.I)
 MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tusen|procent|%)", re.I)
 
 
