@@ -36,12 +36,12 @@ from assistant.budget.columns import (WHOLE_YEAR, asks_only_outcome, asks_outcom
 from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.matching import table_kinds
 from assistant.budget.municipal import names_said
-from assistant.evidence.claim_amounts import claim_subject, without_hedges
+from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
                                        check_claim, claim_text, inflected, time_words, with_known_parts,
-                                       with_opposite_words, with_voices, without_bodies)
+                                       with_opposite_words, with_voices, without_bodies, without_frame)
 from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
 from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source, word_stem
@@ -693,6 +693,8 @@ class Assistant:
             return None
         if not result.rows_named and not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
+        if result.verdict == "contradicted" and self._unknown_names(without_frame(claim)):
+            return None  # "800 000 kronor från Arvsfonden": a figure of what no document names (the text check)
         if result.answer.stated and amount_of_a_committee(claim, [s.quote or "" for s in result.answer.sources]):
             return None
         if result.answer.stated and not self._names_recipients(claim, result.answer.sources):
@@ -767,7 +769,12 @@ class Assistant:
         stats = self.retriever.stats
         # words that frame the figure ("räknar med", "föreslagen") name no subject, nor do the claim's verbs
         # ("landade på": what it says of its subject)
-        rare = stats.rarest(tuple(g for g in topic.groups if not set(g) & (framing_stems() | _verb_stems_of(claim))))
+        # nor the committee it names, which is the row's (checked below): "vård- och omsorgsnämnden för
+        # äldreomsorgen" names a part of the committee by a word the committee's row says only as its synonym
+        mentions = [mention for mention, _, _ in committee_mentions(claim)]
+        names = mentions + [m.label for mention in mentions for m in match_rows(mention, lexicon)]
+        rare = stats.rarest(beside_names(names, tuple(
+            g for g in topic.groups if not set(g) & (framing_stems() | _verb_stems_of(claim)))))
         # what the cited cells are about: their rows, the answer naming the table, and the documents' titles and
         # municipalities ("Vårgårdas årets resultat" is about a row of a Vårgårda document)
         about = " ".join([cited_text, answer_text, titles, *self._municipalities_of(sources)])
@@ -944,7 +951,38 @@ class Assistant:
                 # "sjukfrånvaron i Hjo" when only Åsele's documents speak of sick leave: the word is a real one of
                 # these documents, and none of the named municipality's uses it (nor a paraphrase of its group)
                 return [subject[0]]
-        return scoped.unknown_names(q.groups) + scoped.unknown_subject(q)
+        return scoped.unknown_names(q.groups) + scoped.unknown_subject(q) + self._unnamed_committees(q, named)
+
+    def _unnamed_committees(self, q: QueryAnalysis, named: str | None) -> list[str]:
+        """The committees a Swedish question names ("tekniska nämnden": matching.committee_mentions) that no table
+        row is named by (in any language: its synonyms) and no document of the municipality it names writes, each
+        word in any form, nor a word one typing error from them: a committee these documents do not have."""
+        from assistant.budget.matching import committee_mentions, match_rows
+
+        if q.language == "en":
+            return []
+        stats = self.retriever.scoped_stats(q)
+        out = []
+        for mention, _, _ in committee_mentions(q.original):
+            words = [query_stems(w, drop_stopwords=False) for w in re.findall(r"[^\W\d_]+", mention)]
+            if not all(words) or any(not stats.known(tuple(w)) and stats.near(w[0]) for w in words):  # a misspelt name
+                continue
+            if self.figures is not None and match_rows(mention, self.figures.index.lexicon):
+                continue
+            pattern = r"\W+".join(rf"{re.escape(w[0])}\w*" for w in words)
+            if not self._documents_write(pattern, named):
+                out.append(mention)
+        return out
+
+    def _documents_write(self, pattern: str, municipality: str | None = None) -> bool:
+        """Some document (of the municipality, and those of none) has a phrase matching the pattern (case and
+        spacing aside; each word from its start)."""
+        if getattr(self, "_lowered_of", None) is None:
+            self._lowered_of = [(d.meta.municipality, " ".join(self.index.text(d.path).lower().split()))
+                                for d in self.index.documents.values()]
+        found = re.compile(rf"(?<!\w){pattern}")
+        return any(found.search(text) for place, text in self._lowered_of
+                   if municipality is None or not place or place == municipality)
 
     def _stated_elsewhere(self, named: str | None, scope_free: QueryAnalysis) -> bool:
         """The question names one of several municipalities (`named`), another one's documents cover it (asked as
@@ -1287,6 +1325,16 @@ class Assistant:
         stats = self.retriever.stats
         return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])]
 
+    def _unknown_names(self, claim: str) -> list[str]:
+        """The names the claim says (an agency, a company, a person, a committee: `_unnamed_committees`) that no
+        document uses, nor a word one typing error from them."""
+        q = self._analyse(strip_figures(claim), [])
+        stats = self.retriever.stats
+        named = {t for name in q.names for t in (name, *query_stems(name))}
+        # a name is one word: the documents' words for its parts ("fond" of "Arvsfonden") do not name it
+        return [g[0] for g in q.groups if g[0] in named and not stats.matches(g[0]) and not stats.near(g[0])] + \
+            self._unnamed_committees(q, self.retriever.named_municipality(q))
+
     def _names_subject(self, claim: str, q: QueryAnalysis, evidence: Sentence,
                        checked: frozenset[str] = frozenset()) -> bool:
         """The evidence names the claim's two rarest concepts the documents know (its subject and what it says of
@@ -1334,6 +1382,11 @@ class Assistant:
         if result.verdict == "supported" and result.reason in (DEFAULT_SUPPORT, YEAR_SAME) and lang == "sv" and \
                 self._unknown_words(self._analyse(strip_figures(claim), [])):
             # "Karin Alvermalm avgick ... 2020": the right year and person do not confirm what no document says
+            result = ClaimCheck("not_found", (), reason=UNKNOWN_WORDS)
+        elif result.reason == OTHER_FIGURE and self._unknown_names(without_frame(claim)):
+            # "5 miljoner från Trafikverket" against an amount of a cycle path: another figure contradicts only a
+            # claim about what the documents speak of, and none names who or what the claim names (who reported
+            # the claim is not what it names)
             result = ClaimCheck("not_found", (), reason=UNKNOWN_WORDS)
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
             result = ClaimCheck("not_found", (), reason=TOPIC_NOT_CLAIM)
@@ -1416,6 +1469,26 @@ def _verb_stems_of(claim: str) -> frozenset[str]:
     from assistant.evidence.claim_amounts import predicate_words
 
     return frozenset(query_stems(" ".join(predicate_words(claim)), drop_stopwords=False))
+
+
+def beside_names(names: Sequence[str], groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The concept groups a claim says beside the committees it names (`names`: the mentions and their rows'
+    labels), each without the words of those names: a concept is said in its own right, not as a synonym of
+    the named committee ("vård- och omsorgsnämnden för äldreomsorgen": the row names the committee, not
+    "äldreomsorgen")."""
+    named = {t for name in names for t in query_stems(name)}
+
+    def of_names(term: str) -> bool:
+        return any(term in t for t in named)
+
+    out = []
+    for group in groups:
+        if of_names(group[0]):
+            continue
+        rest = tuple(t for t in group if not of_names(t))
+        if rest:
+            out.append(rest)
+    return tuple(out)
 
 
 def _measures_named(claim: str, present: frozenset[str] | set[str]) -> bool:

@@ -21,6 +21,7 @@ from assistant.budget.numbers import format_number, parse_number, parse_number_e
 from assistant.understand.language import detect_language
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit
+from assistant.evidence.claim_amounts import scales_apart
 from assistant.evidence.claim_figures import SHARE, SHARE_WORDS, agrees, bound_before, hedged_before
 from core.years import YEAR
 
@@ -106,9 +107,11 @@ def _same_kind(claimed: ClaimedFigure, value: FigureValue) -> bool:
     if claimed.unit is Unit.PERCENT:
         return value.unit == "%"
     try:
-        return Unit(value.unit).is_money
+        unit = Unit(value.unit)
     except ValueError:
         return False
+    # "22,61 kr" against a row of 1 327 mnkr: sums further apart than a unit step measure another quantity
+    return unit.is_money and not scales_apart(claimed.value, value.value * unit.factor)
 
 
 def _matches(claimed: ClaimedFigure, value: FigureValue) -> bool:

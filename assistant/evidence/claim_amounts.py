@@ -140,7 +140,7 @@ def _comparable(claimed: ClaimedAmount, stated: Figure, text: str, subject: Subj
     "200 jobb", not the "80" of "personer 80+")."""
     if stated.kind != claimed.figure.kind:
         return False
-    if stated.kind == "money" and _scales_apart(claimed.figure.value, stated.value):
+    if stated.kind == "money" and scales_apart(claimed.figure.value, stated.value):
         return False  # "22,51 kronor" (a rate) and "598 300 tkr" (a sum) measure different things
     return not claimed.counted or _same_counted(claimed.counted.split(), _counted(text, stated).split(), subject)
 
@@ -164,10 +164,11 @@ def _qualifies(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and not is_finite_verb(words[i + 1].lower())
 
 
+OTHER_FIGURE = "annan siffra om samma sak"  # the reason of a claimed figure contradicted by the sentence's own
 UNIT_STEP = 1000  # kr, tkr, mnkr, mdkr: a figure misremembered in the neighbouring unit is off by this much
 
 
-def _scales_apart(a: Decimal, b: Decimal) -> bool:
+def scales_apart(a: Decimal, b: Decimal) -> bool:
     """Two sums of money further apart than one unit step: not the same quantity written wrong, another one."""
     a, b = abs(a), abs(b)
     if not a or not b:
@@ -348,7 +349,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         # the sentence stating the claimed figure of something else is cited beside it: where the claim's figure
         # comes from ("Av detta landar 4,7 miljoner på avdelning vuxna" beside the package's 5,4 miljoner)
         elsewhere = tuple(r[2] for r in _stating(c, stating, s, subject)[:1])
-        return ClaimCheck("contradicted", (s, *elsewhere), " ".join(written.split()), "annan siffra om samma sak")
+        return ClaimCheck("contradicted", (s, *elsewhere), " ".join(written.split()), OTHER_FIGURE)
     return None
 
 

@@ -121,3 +121,11 @@ def test_a_claimed_sum_is_judged_only_by_values_of_its_kind() -> None:
     assert not _same_kind(money, children) and _same_kind(money, sum_) and not _same_kind(money, share)
     assert _same_kind(percent, share) and not _same_kind(percent, sum_)
     assert _same_kind(bare, children)
+
+
+def test_a_claimed_sum_a_unit_step_and_more_from_the_rows_is_another_quantity():
+    # a rate in kronor against a row of billions: the tables hold no such figure (the text check reads it)
+    assert check_figure_claim("Stämmer det att skatteintäkterna är 22 kr 2021?", corpus_book()) is None
+    # a unit step off is the same quantity written in the wrong unit: contradicted
+    result = check_figure_claim("Stämmer det att skatteintäkterna är 2 020 214 mnkr 2021?", corpus_book())
+    assert result is not None and result.verdict == "contradicted"
