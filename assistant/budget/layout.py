@@ -337,7 +337,8 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
     base_index = max(range(len(rows)), key=lambda k: (len(rows[k].texts), k))
     base = _with_own_columns(rows, base_index)
     parts: list[list[tuple[int, str]]] = [[(base_index, t)] if t else [] for t in base.texts]
-    stub: list[tuple[int, str]] = []
+    stub: list[tuple[int, str, tuple[int, int]]] = []
+    free: list[tuple[int, str, tuple[int, int]]] = []
     for k, row in enumerate(rows):
         if k == base_index:
             continue
@@ -351,24 +352,63 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
                 hits = lacking
             if not hits:
                 if end <= base.spans[0][0] or (len(base.spans) > 1 and end < base.spans[1][0] and start < base.spans[0][1]):
-                    stub.append((k, text))
+                    stub.append((k, text, (start, end)))
                     continue
-                centre = (start + end) / 2
-                hits = [min(range(len(base.spans)), key=lambda i: abs((base.spans[i][0] + base.spans[i][1]) / 2 - centre))]
+                free.append((k, text, (start, end)))
+                continue
             for i in hits:
                 parts[i].append((k, text))
+    spans = list(base.spans)
+    for own, group in _columns_of_their_own(free, base):
+        if not own:
+            for k, text, (start, end) in group:
+                centre = (start + end) / 2
+                i = min(range(len(base.spans)), key=lambda i: abs((base.spans[i][0] + base.spans[i][1]) / 2 - centre))
+                parts[spans.index(base.spans[i])].append((k, text))  # its index among any columns inserted
+            continue
+        at = sum(s < group[0][2][0] for s, _ in spans)
+        spans.insert(at, (min(g[2][0] for g in group), max(g[2][1] for g in group)))
+        parts.insert(at, [(k, text) for k, text, _ in group])
     texts = [join_wrapped([t for _, t in sorted(p)]) for p in parts]
     if stub:
+        label = " ".join(t for _, t, _ in sorted(stub))
+        if _other_column(label) == "note" and len(stub) == 1:
+            # "Not" on a line of its own left of the columns: a note column, and no stub label
+            return ("", label, *texts), ((0, 0), stub[0][2], *spans)
         # the base line's first cell is a column label: the stub is a separate leading cell
         if parse_column(texts[0]) is not None or _other_column(texts[0]) not in (None, "note"):
-            texts.insert(0, " ".join(t for _, t in sorted(stub)))
-            spans = ((0, 0),) + base.spans
-            return tuple(texts), spans
-        texts[0] = " ".join([t for _, t in sorted(stub)] + [texts[0]])
+            texts.insert(0, label)
+            return tuple(texts), ((0, 0), *spans)
+        texts[0] = " ".join([label, texts[0]])
     elif _other_column(texts[0]) == "note":
         # no stub label at all, and the first cell is a column ("Not" over its numbers): the stub is empty
-        return ("", *texts), ((0, 0),) + base.spans
-    return tuple(texts), base.spans
+        return ("", *texts), ((0, 0), *spans)
+    return tuple(texts), tuple(spans)
+
+
+def _columns_of_their_own(free: list[tuple[int, str, tuple[int, int]]], base: Cells
+                          ) -> list[tuple[bool, list[tuple[int, str, tuple[int, int]]]]]:
+    """The cells of wrapped header lines over no cell of the base line, grouped by overlap. A group is a column of its
+    own when it lies right of every base cell as a label of its own ("Plan 2026  Plan 2027" beside a base line of
+    "2023  2024  2025"; not a unit or a lower-case continuation: "%" beside "Förändring") or
+    when lines above and below it join into one dated label in a gap between base cells ("Budget" over "2025"
+    between "Nämnd" and "Plan 2026"); the cells of any other group each go to their nearest base column."""
+    groups: list[list[tuple[int, str, tuple[int, int]]]] = []
+    for cell in sorted(free, key=lambda c: c[2][0]):
+        if groups and any(cell[2][0] <= e and s <= cell[2][1] for _, _, (s, e) in groups[-1]):
+            groups[-1].append(cell)
+        else:
+            groups.append([cell])
+    out: list[tuple[bool, list[tuple[int, str, tuple[int, int]]]]] = []
+    for group in groups:
+        label = join_wrapped([t for _, t in sorted((k, t) for k, t, _ in group)])
+        column = parse_column(label)
+        # right of the base line: a label of its own (capitalised, no unit), not a unit or the lower part of the last
+        # column's label ("%" beside "Förändring")
+        beyond = min(g[2][0] for g in group) > base.spans[-1][1] and label[:1].isupper() and unit_in(label) is None
+        stacked = len({k for k, _, _ in group}) > 1 and column is not None and column.year is not None
+        out.append((beyond or stacked, group))
+    return out
 
 
 def _with_own_columns(rows: list[Cells], base_index: int) -> Cells:
@@ -466,7 +506,8 @@ def _over_a_column(line: Cells, below: Cells) -> bool:
     if line.layout != "space" or below.layout != "space" or len(below.spans) < 2 or not line.spans:
         return False
     start, end = line.spans[0]
-    return start > below.spans[0][1] and any(start <= e and s <= end for s, e in below.spans[1:])
+    return start > below.spans[0][1] and (any(start <= e and s <= end for s, e in below.spans[1:])
+                                          or len(line.spans) == 1)
 
 
 def _repeated_label(words: list[str]) -> int:
@@ -589,11 +630,28 @@ def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | Non
         if header is not None:
             if group[0].layout == "pipe" and i + extra + 1 < len(lines) and is_separator(lines[i + extra + 1]):
                 return _with_lines(header, extra + 2)
-            return header
+            return _three_lines_dating_more(lines, i, header, worded) if extra == 1 else header
         two = two_line_header(lines[i], lines[i + 1]) if extra == 1 else None
         if two is not None:
             return two
     return None
+
+
+def _three_lines_dating_more(lines: list[str], i: int, header: Header, worded: bool) -> Header:
+    """A space-aligned header of two lines, or of three when the third dates more of its columns: kinds over a line
+    of labels over years ("Bokslut  Budget" / "Not ... Plan 2026  Plan 2027" / "2023  2024")."""
+    if header.layout != "space" or i + 2 >= len(lines) or not lines[i + 2].strip() or is_separator(lines[i + 2]):
+        return header
+    third = split_line(lines[i + 2])
+    joined = join_lines([split_line(lines[k]) for k in range(i, i + 3)])
+    wider = parse_header(joined[0], joined[1], "space", lines=3, worded=worded) if joined else None
+    if wider is None or not header.spans:
+        return header
+    dated = lambda h: sum(c.year is not None and c.kind != "" for c in h.columns)  # noqa: E731
+    # a third line of label parts under the columns, no figure ("2025–2027" under "Förändring") is the header's too
+    tail = wider.width == header.width and third.spans[0][0] > header.spans[0][0] - 2 and \
+        not any(FIGURE.match(t) for t in third.texts)
+    return wider if dated(wider) > dated(header) or (tail and dated(wider) >= dated(header)) else header
 
 
 def _with_years_below(lines: list[str], i: int, header: Header) -> Header:

@@ -210,3 +210,67 @@ def test_a_budget_deviation_column_is_the_deviation_asked_for():
     seen = seen_as(table, "Avvikelse", (2024,))
     assert [(c.kind, c.year) for c in seen.columns] == [("Budgetavvikelse", 2024)]
     assert seen.rows[1].values == (Decimal("-14.3"),)
+
+
+KINDS_NOTES_YEARS = """Tabell 1. Resultatbudget. Belopp i mnkr
+
+                                                      Bokslut           Budget          Budget
+                                         Not                                                          Plan 2026        Plan 2027
+                                                          2023             2024            2025
+
+Verksamhetens intäkter                     1               71,2             70,0             72,5            73,1            74,0
+
+Avskrivningar                              3             – 12,4           – 13,0           – 13,9          – 14,6          – 15,2
+
+Årets resultat                                            5,1               4,0             6,3              6,9              7,4
+"""
+
+
+def test_a_header_of_kinds_over_notes_and_plans_over_years_is_read_in_three_lines():
+    (table,) = tables(KINDS_NOTES_YEARS)
+    assert [(c.kind, c.year) for c in table.columns] == [
+        ("Bokslut", 2023), ("Budget", 2024), ("Budget", 2025), ("Plan", 2026), ("Plan", 2027)]
+    assert table.rows[0].label == "Verksamhetens intäkter"
+    assert table.rows[0].values[-1] == Decimal("74.0")
+    assert table.rows[1].values[0] == Decimal("-12.4")
+
+
+BUDGET_IN_A_GAP = """Tabell 5. Investeringar per projekt, tkr
+
+                                                                        Budget
+  Projekt                                            Nämnd                          Plan 2026      Plan 2027             Totalt
+                                                                           2025
+
+  Ny idrottshall                                     KS                  12 000           8 000               0          20 000
+
+  Gator och vägar                                    KS                    2 100          2 200           2 300           6 600
+"""
+
+
+def test_a_kind_over_its_year_between_two_columns_of_the_middle_line_is_a_column_of_its_own():
+    (table,) = tables(BUDGET_IN_A_GAP)
+    dated = [(c.kind, c.year) for c in table.columns if c.year is not None]
+    assert dated == [("Budget", 2025), ("Plan", 2026), ("Plan", 2027)]
+    row = next(r for r in table.rows if r.label.startswith("Ny idrottshall"))
+    assert Decimal("12000") in row.values and Decimal("20000") in row.values
+
+
+CHANGE_OVER_AND_UNDER = """Tabell 2. Balansbudget. Belopp i mnkr
+
+                                                                                                                     Förändring
+                                            Bokslut 2023      Prognos 2024        Budget 2025          Plan 2026
+                                                                                                                     2025–2026
+
+   Kassa och bank                                   40,1              41,0               44,7               47,2          2,5
+
+   Eget kapital                                    210,4             214,0              220,3              226,9          6,6
+"""
+
+
+def test_a_label_above_and_its_span_below_the_dated_line_are_one_column_beyond_it():
+    (table,) = tables(CHANGE_OVER_AND_UNDER)
+    assert [(c.kind, c.year) for c in table.columns][:4] == [
+        ("Bokslut", 2023), ("Prognos", 2024), ("Budget", 2025), ("Plan", 2026)]
+    assert table.columns[-1].year is None and table.columns[-1].label.startswith("Förändring")
+    kassa = next(r for r in table.rows if r.label == "Kassa och bank")
+    assert kassa.values[:4] == (Decimal("40.1"), Decimal("41.0"), Decimal("44.7"), Decimal("47.2"))
