@@ -819,9 +819,7 @@ class Assistant:
 
     def _documents_say(self, phrase: str) -> bool:
         """Some document uses the phrase (case and spacing aside)."""
-        if getattr(self, "_lowered", None) is None:
-            self._lowered = [" ".join(self.index.text(d.path).lower().split()) for d in self.index.documents.values()]
-        return any(re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", text) for text in self._lowered)
+        return self._documents_write(rf"{re.escape(phrase.lower())}(?!\w)")
 
     def _of_named_municipality(self, q: QueryAnalysis, sentences: list[Sentence]) -> list[Sentence]:
         """A claim that names one municipality is about its documents (metadata): another municipality's sentence
@@ -977,11 +975,11 @@ class Assistant:
     def _documents_write(self, pattern: str, municipality: str | None = None) -> bool:
         """Some document (of the municipality, and those of none) has a phrase matching the pattern (case and
         spacing aside; each word from its start)."""
-        if getattr(self, "_lowered_of", None) is None:
-            self._lowered_of = [(d.meta.municipality, " ".join(self.index.text(d.path).lower().split()))
-                                for d in self.index.documents.values()]
+        if getattr(self, "_lowered", None) is None:  # every document's text, read once per assistant
+            self._lowered = [(d.meta.municipality, " ".join(self.index.text(d.path).lower().split()))
+                             for d in self.index.documents.values()]
         found = re.compile(rf"(?<!\w){pattern}")
-        return any(found.search(text) for place, text in self._lowered_of
+        return any(found.search(text) for place, text in self._lowered
                    if municipality is None or not place or place == municipality)
 
     def _stated_elsewhere(self, named: str | None, scope_free: QueryAnalysis) -> bool:

@@ -88,7 +88,7 @@ ALL_YEARS = _R(r"\b(under perioden|hela perioden|perioden|alla år\w*|samtliga �
 # a mean per a part of the year ("i snitt per månad", "per kvartal", "monthly"): the months in each part
 PER_PERIOD = _R(r"\b(?:per|i|varje|each|a|every)\s+(månad|månaden|kvartal|kvartalet|month|quarter)\b|"
                 r"\b(månadsvis|kvartalsvis|monthly|quarterly)\b")
-PERIOD_MONTHS = {"mån": 1, "mon": 1, "kva": 3, "qua": 3}
+PARTS_OF_YEAR = {1: ("månad", "month"), 3: ("kvartal", "quarter")}  # a mean's part of the year, by its months
 RELATIVE = _R(r"\b(nästa år|kommande år|next year|i år|this year|förra året|last year)\b")
 GENERIC_COMMITTEE = _R(r"\b(nämnds?|nämndens?|nämnders?|nämndernas?|committees?|committee's|committees')(?!\w)")
 # a year said relative to the year the conversation is about ("hur mycket mer än året innan?")
@@ -581,7 +581,8 @@ def _per_months(text: str, matches: list[RowMatch]) -> int:
     word = (found.group(1) or found.group(2)).lower()
     if any(word[:4] in m.label.lower() for m in matches):
         return 0
-    return PERIOD_MONTHS[word[:3]]
+    # "månadsvis", "monthly", "kvartalet": the part whose Swedish or English word it opens like
+    return next(months for months, names in PARTS_OF_YEAR.items() if any(word[:3] == n[:3] for n in names))
 
 
 def per_row(question: str, matches: list[RowMatch]) -> str | None:

@@ -18,13 +18,12 @@ from assistant.budget.execute import Outcome, format_amount, decimals_of
 from assistant.budget.phrasing import (
     Subject, amount_words, capitalise, join, noun_phrase, say_amount, span, subject_of, when,
 )
-from assistant.budget.plan import Plan
+from assistant.budget.plan import PARTS_OF_YEAR, Plan
 from assistant.budget.numbers import format_value
 from assistant.budget.records import Cell, Column
 from assistant.budget.units import Unit
 
 MANY_ROWS = 4  # more rows than this are counted ("9 rader"), not named
-PARTS_OF_YEAR = {1: ("månad", "month"), 3: ("kvartal", "quarter")}  # a mean's part of the year, by its months
 
 
 class Sentences:

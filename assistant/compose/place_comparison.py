@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from assistant.budget.municipal import without_names
 from assistant.budget.numbers import format_number
+from assistant.evidence.claim_amounts import scales_apart
 from assistant.evidence.claim_figures import Figure, figures_in
 from core.types import Answer, Calculation, CalculationInput, Citation
 from core.years import YEAR
@@ -31,9 +32,6 @@ ENDS = re.compile(r"\s+(?:än|och|eller|samt|than|and|or|i|in|hos|för|for|enlig
 
 
 KINDS = {"kr": "money", "tkr": "money", "mnkr": "money", "mdkr": "money", "%": "percent"}  # a cell's unit: its figure
-# two figures of one kind further apart than a unit step (kronor to tusen kronor) measure different things: a tax
-# rate of 22,34 kronor per skattekrona is no skatteintäkt of 1,3 miljarder
-UNIT_STEP = Decimal(1000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,10 +117,8 @@ def measure_of(answer: Answer, thing: str) -> str:
 def comparable(a: Figure, b: Figure) -> bool:
     """Two figures measure the same thing as far as their figures tell: one kind, and no more than a unit step
     apart in size."""
-    if a.kind != b.kind:
-        return False
-    small, large = sorted((abs(a.value), abs(b.value)))
-    return small == 0 or large / small < UNIT_STEP
+    # a tax rate of 22,34 kronor per skattekrona is no skatteintäkt of 1,3 miljarder
+    return a.kind == b.kind and not scales_apart(a.value, b.value)
 
 
 def latest_year(answer: Answer) -> str | None:
