@@ -2,8 +2,9 @@
 
     KOMMUN_DATA_DIR=... .venv/bin/python -m evals.calibrate [--write]
 
-Only evals/sets/dev/*.jsonl are read, each question on its own corpus (the bundled one, or the set's "corpus"
-folder, indexed under the data dir as the eval does); blind sets never. Claims are left out (they have their own verdict logic), and so are questions that never
+Only the tuning half of evals/sets/dev/ is read (evals.questions.tuning_set_paths: never the check sets,
+never a blind set), each question on its own corpus (the bundled one, or the set's "corpus" folder, indexed
+under the data dir as the eval does). Claims are left out (they have their own verdict logic), and so are questions that never
 reach the text gate (the calculator answers them): the model is fitted where it decides. The questions are split in two
 by a hash of their id: the logistic model is fitted on half A, the refusal cutoff chosen on half B (the
 cutoff with the most right decisions, answering on ties), and a reliability table over half B is printed
@@ -22,7 +23,7 @@ import numpy as np
 
 from assistant.evidence.answerability import ANY_MODEL, DIRECTION, EMBEDDER_FEATURES, FEATURES
 from core.settings import Settings, apply_offline_defaults
-from evals.questions import default_set_paths, load_sets
+from evals.questions import load_sets, tuning_set_paths
 from evals.run import corpus_settings, group_by_corpus, open_or_ingest
 
 OUT = Path(__file__).resolve().parent.parent / "assistant" / "data" / "answerability.json"
@@ -101,7 +102,7 @@ def reliability(p: np.ndarray, y: np.ndarray, bins: int = 5) -> list[dict]:
 
 def collect(settings: Settings) -> list[tuple[str, list[float], int]]:
     rows = []
-    questions = [q for q in load_sets(default_set_paths()) if q.gold.verdict is None]
+    questions = [q for q in load_sets(tuning_set_paths()) if q.gold.verdict is None]
     for corpus, group in group_by_corpus(questions).items():
         assistant = open_or_ingest(corpus_settings(settings, corpus), refresh=corpus is not None)
         for q in group:

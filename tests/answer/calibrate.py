@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from assistant.understand.query import analyse
+from evals.questions import tuning_set_paths
 from assistant.retrieval.retrieve import FusionWeights, Retriever
 
 HERE = Path(__file__).resolve().parent
@@ -29,9 +30,9 @@ def load_set(name: str) -> list[dict]:
 
 
 def load_eval_sets() -> tuple[list[dict], list[dict]]:
-    """The evaluation engineer's sets (evals/sets/*.jsonl): (answerable with gold quotes, unanswerable)."""
+    """The tuning half of the dev sets (never the check sets): (answerable with gold quotes, unanswerable)."""
     answerable, unanswerable = [], []
-    for path in sorted((REPO / "evals" / "sets" / "dev").glob("*.jsonl")):
+    for path in tuning_set_paths():
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue

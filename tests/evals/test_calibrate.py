@@ -59,3 +59,15 @@ def test_a_weight_that_would_flip_against_its_feature_is_left_out() -> None:
 
 def test_every_feature_has_a_direction() -> None:
     assert set(DIRECTION) == set(FEATURES) and set(DIRECTION.values()) <= {1, -1}
+
+
+def test_calibrations_read_no_check_set() -> None:
+    """Both refits (answerability and fusion weights) read the tuning half only: a check set's questions
+    stay unseen so that what a change gains or loses on them shows whether it generalises."""
+    from evals.questions import CHECK_SETS, DEV_DIR, load_sets
+    from tests.answer.calibrate import load_eval_sets
+
+    check_ids = {q.id for q in load_sets([DEV_DIR / f"{name}.jsonl" for name in CHECK_SETS])}
+    answerable, unanswerable = load_eval_sets()
+    read = {row["id"] for row in answerable + unanswerable}
+    assert read and not read & check_ids
