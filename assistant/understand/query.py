@@ -476,10 +476,22 @@ HOW_MUCH = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur stora|hu
                       r"how large|how high)\b", re.I)
 
 
-def _wants_time(text: str) -> bool:
-    from assistant.understand.words import asks_time_by_noun
+CLAUSE_BOUNDARY = re.compile(r"[,.;:!?()]|\s[–—-]\s")  # a punctuation mark or a dash between words
 
-    return bool(WHEN.search(text)) or asks_time_by_noun(text)
+
+def _wants_time(text: str) -> bool:
+    """The question asks when: "när" or "when" as the interrogative heading its clause ("När ...?", "..., och senast
+    när ska den vara klar?"), not as the conjunction of a clause inside it ("Satt S i opposition när de skrev
+    budgeten?" asks yes or no), or a date or day asked by name ("vilket datum")."""
+    from assistant.understand.abbreviations import expand
+    from assistant.understand.words import asks_time_by_noun, heads_clause
+
+    if asks_time_by_noun(text):
+        return True
+    text = expand(text)  # "o när": "och när"
+    return any(
+        m.group(1).lower() not in ("när", "when") or heads_clause(CLAUSE_BOUNDARY.split(text[:m.start()])[-1])
+        for m in WHEN.finditer(text))
 
 
 def _wants_person(text: str) -> bool:

@@ -47,6 +47,19 @@ def after_openers(found: list[str]) -> list[str]:
     return found[start:]
 
 
+def heads_clause(before: str) -> bool:
+    """The words of a clause before an interrogative ("..., och senast", "vem ansvarar och från") end with the
+    conjunction opening it, or the clause's start, and at most two prepositions or adverbs: the interrogative asks
+    the clause's question; after any other word it is a conjunction ("satt S i opposition när ...")."""
+    kinds = sentence_types()
+    found = words(before)
+    prepositions = set(kinds["prepositions"]) | set(kinds["adverbs_before_interrogatives"])
+    for _ in range(2):
+        if found and found[-1] in prepositions:
+            found.pop()
+    return not found or found[-1] in kinds["followup_openers"]
+
+
 def opens_question(clause: str) -> bool:
     """The clause is phrased as a question: an interrogative first (after a conjunction and at most two
     prepositions or adverbs: "och till vilket år ...", "och senast när ..."), or a verb first ("och är det

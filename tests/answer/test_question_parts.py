@@ -336,3 +336,18 @@ def test_a_part_naming_another_kind_of_table_is_a_question_of_its_own() -> None:
     assert parts.questions == ("Vad får kultur- och utbildningsnämnden i kommunbidrag 2022?",
                                "vad har den i investeringsbudgeten det året?")
     assert split_question("Vem sa det och när?").questions == ("Vem sa det och när?",)
+
+
+def test_when_asks_a_time_only_as_the_interrogative_heading_its_clause() -> None:
+    assert analyse("När ska budgeten vara i balans?").wants_date
+    assert analyse("Vem är ansvarig för det och när ska det beslutas?").wants_date
+    assert analyse("hur stor ska bufferten vara o när ska den va klar").wants_date  # "o": "och"
+    assert analyse("genomlysningarna – från när ska de göras?").wants_date
+    assert analyse("Vem ansvarar, och senast när?").wants_date
+    # "när" joining a clause inside the question asks no time: a yes/no question, a person, an amount
+    assert not analyse("Satt S i opposition när de skrev budgeten 2021-2023?").wants_date
+    assert not analyse("Vem var socialchef när de körde omställningspaketet 2020?").wants_date
+    assert not analyse("Hur mycket ska nämnderna ha som buffert när mandatperioden är slut?").wants_date
+    assert not analyse("Was the party in opposition when it wrote the budget?").wants_date
+    assert analyse("When was the budget adopted?").wants_date
+    assert analyse("Vilket datum beslutade nämnden om paketet när den sammanträdde?").wants_date
