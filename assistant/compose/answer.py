@@ -112,6 +112,11 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     # the plan proposes (a plan named with the outcome word: columns.asks_only_outcome)
     if asks_only_outcome(q.original) and not _states_an_outcome(q, pool):
         return Judgement(False, "no_outcome", strength)
+    from assistant.evidence.amount_slots import of_months_only
+
+    figures = [s for s in pool if amounts_in(s.text)]
+    if figures and all(of_months_only(q.original, s.text) for s in figures):
+        return Judgement(False, "no_amount", strength)  # "helåret 2024": the figures are of January to July
     if q.wants_amount:
         candidates = _amount_candidates(sentences, threshold)
         if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too
@@ -652,10 +657,13 @@ def _says_amount(stem: str) -> bool:
 
 
 def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
-    """The sentence states an amount of the kind asked; for "how many X" the number must count one of the
-    question's concepts ("350 aktiva föreningar", not "4000 medarbetare ... och föreningar")."""
-    if not asked_amounts(q, s.text):
-        return False
+    """The sentence states an amount of the kind asked (not one the question gives, per what it asks a figure per:
+    evidence/amount_slots.py); for "how many X" the number must count one of the question's concepts ("350 aktiva
+    föreningar", not "4000 medarbetare ... och föreningar")."""
+    from assistant.evidence.amount_slots import fills_amount_slots
+
+    if not fills_amount_slots(q, s.text):
+        return False  # none, only the question's own premise ("sparkravet på 41 miljoner"), or a total for "per elev"
     return not q.wants_count or counts_untranslated(q) or counting(q, s.text) is not None
 
 

@@ -158,8 +158,8 @@ def asked_noun(question: str) -> str | None:
 
 
 def asks_person_by_noun(question: str) -> bool:
-    """An interrogative determiner before a noun naming people, a party or a role: "vilka politiker ...",
-    "vilket parti ...", "vilken chef ...", "which party ..." ask who, as "vem" does. Roles come from
+    """An interrogative determiner before a noun naming people, a party, a party's member or a role: "vilka
+    politiker ...", "vilket parti ...", "vilken centerpartist ...", "vilken chef ...", "which party ..." ask who, as "vem" does. Roles come from
     assistant/data/roles_sv.json (a title ending in one of them, "ekonomichefen", counts)."""
     from assistant.evidence.claims import roles
 
@@ -168,7 +168,20 @@ def asks_person_by_noun(question: str) -> bool:
     people = set(sentence_types()["person_nouns"])
     titles = tuple(r for r in roles()["roles"] if len(r) >= 4)
     return any(b in people or b.startswith(titles) and len(b) - max(len(t) for t in titles if b.startswith(t)) <= 2
-               or b.endswith(("chef", "chefen")) for b in _determined(question))
+               or b.endswith(("chef", "chefen")) or names_party_member(b) for b in _determined(question))
+
+
+MEMBER_ENDINGS = ("", "en", "er", "ar")  # "centerpartist", "miljöpartisten", "socialdemokrater"
+
+
+def names_party_member(noun: str) -> bool:
+    """The noun names a member of a party ("centerpartist", "socialdemokrater", "miljöpartisten"): roles_sv.json
+    party words that name a person (a party's name ends in "-et"/"-na"/"-ns": "centerpartiet", "moderaterna")."""
+    from assistant.evidence.claims import roles
+
+    members = {w for words in roles()["parties"].values() for w in words
+               if " " not in w and not w.endswith(("et", "ets", "na", "nas", "ern", "erns"))}
+    return any(noun == m + e for m in members for e in MEMBER_ENDINGS)
 
 
 def asks_people_by_noun(question: str) -> bool:
