@@ -131,3 +131,16 @@ def test_a_figure_of_some_months_is_not_the_whole_year(question: str, text: str,
     from assistant.evidence.amount_slots import of_months_only
 
     assert of_months_only(question, text) is months
+
+
+@pytest.mark.parametrize("question, amount", [
+    ("vad blev bjurholms årets resultat 2024 i årsredovisningen?", True),
+    ("Vad är budgeten för grundskolan 2025?", True),
+    ("Vilken driftsbudget har nämnden för 2024?", True),
+    ("What was the deficit in 2019?", True),
+    ("Vad blev resultatet av utredningen?", False),  # what it showed, no amount
+    ("Vad är syftet med satsningen?", False),
+    ("Vilket program tar upp frågan?", False),
+])
+def test_the_subject_of_vad_and_a_copula_asks_its_value(question: str, amount: bool) -> None:
+    assert analyse(question).wants_amount is amount
