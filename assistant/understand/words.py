@@ -159,8 +159,9 @@ def asked_noun(question: str) -> str | None:
 
 def asks_person_by_noun(question: str) -> bool:
     """An interrogative determiner before a noun naming people, a party, a party's member or a role: "vilka
-    politiker ...", "vilket parti ...", "vilken centerpartist ...", "vilken chef ...", "which party ..." ask who, as "vem" does. Roles come from
-    assistant/data/roles_sv.json (a title ending in one of them, "ekonomichefen", counts)."""
+    politiker ...", "vilket parti ...", "vilken centerpartist ...", "vilken chef ...", "which party ..." ask who,
+    as "vem" does. Roles come from assistant/data/roles_sv.json (a title ending in one of them, "ekonomichefen",
+    counts)."""
     from assistant.evidence.claims import roles
 
     if set(words(question)) & {"han", "hon", "hen", "he", "she"}:
