@@ -114,9 +114,11 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         return Judgement(False, "no_outcome", strength)
     from assistant.evidence.amount_slots import of_months_only
 
-    figures = [s for s in pool if amounts_in(s.text)]
-    if figures and all(of_months_only(q.original, s.text) for s in figures):
-        return Judgement(False, "no_amount", strength)  # "helåret 2024": the figures are of January to July
+    # "helåret 2024": the best-ranked sentence stating figures, which the answer would quote, states them for January
+    # to July (a sentence on the whole year of something else ranks lower and does not answer it either)
+    figures = [s for s in sentences[:8] if s in pool and amounts_in(s.text)]
+    if figures and of_months_only(q.original, figures[0].text):
+        return Judgement(False, "no_amount", strength)
     if q.wants_amount:
         candidates = _amount_candidates(sentences, threshold)
         if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too
