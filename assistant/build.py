@@ -59,6 +59,7 @@ from assistant.understand.parts import (
     summed_over_places,
 )
 from assistant.compose.place_comparison import compare_places
+from assistant.evidence.amount_slots import figure_fills_slots
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.understand.words import asks_what_said, asks_yes_no, governed_verbs
 from assistant.evidence.utterance import whole_utterance
@@ -564,6 +565,10 @@ class Assistant:
                 figure.calculation is None or figure.calculation.operation == "lookup") \
                 and not self._stated_about_asked(q, figure, judged):
             figure = None  # "50 procent av prisindex" is no saving on the kitchens the question asks about
+        if figure is not None and not figure.refused and figure.stated and figure.sources and (
+                figure.calculation is None or figure.calculation.operation == "lookup") \
+                and not figure_fills_slots(q, [v.value for v in figure.values], [s.quote for s in figure.sources]):
+            figure = None  # "sparkravet på 41 miljoner" restated, or a total for "per elev", is not what is asked
         if figure is not None and not figure.refused and figure.sources and not self._says_qualifiers(q, figure):
             figure = None  # "sjukfrånvaron bland män": a row of all staff does not answer for a part of them
         missing = self._rows_elsewhere(question, history) if not claim and (

@@ -112,6 +112,13 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     # the plan proposes (a plan named with the outcome word: columns.asks_only_outcome)
     if asks_only_outcome(q.original) and not _states_an_outcome(q, pool):
         return Judgement(False, "no_outcome", strength)
+    from assistant.evidence.amount_slots import of_months_only
+
+    # "helåret 2024": the best-ranked sentence stating figures, which the answer would quote, states them for January
+    # to July (a sentence on the whole year of something else ranks lower and does not answer it either)
+    figures = [s for s in sentences[:8] if s in pool and amounts_in(s.text)]
+    if figures and of_months_only(q.original, figures[0].text):
+        return Judgement(False, "no_amount", strength)
     if q.wants_amount:
         candidates = _amount_candidates(sentences, threshold)
         if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too
@@ -652,10 +659,13 @@ def _says_amount(stem: str) -> bool:
 
 
 def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
-    """The sentence states an amount of the kind asked; for "how many X" the number must count one of the
-    question's concepts ("350 aktiva föreningar", not "4000 medarbetare ... och föreningar")."""
-    if not asked_amounts(q, s.text):
-        return False
+    """The sentence states an amount of the kind asked (not one the question gives, per what it asks a figure per:
+    evidence/amount_slots.py); for "how many X" the number must count one of the question's concepts ("350 aktiva
+    föreningar", not "4000 medarbetare ... och föreningar")."""
+    from assistant.evidence.amount_slots import fills_amount_slots
+
+    if not fills_amount_slots(q, s.text):
+        return False  # none, only the question's own premise ("sparkravet på 41 miljoner"), or a total for "per elev"
     return not q.wants_count or counts_untranslated(q) or counting(q, s.text) is not None
 
 

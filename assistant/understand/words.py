@@ -171,9 +171,10 @@ def asked_noun(question: str) -> str | None:
 
 
 def asks_person_by_noun(question: str) -> bool:
-    """An interrogative determiner before a noun naming people, a party or a role: "vilka politiker ...",
-    "vilket parti ...", "vilken chef ...", "which party ..." ask who, as "vem" does. Roles come from
-    assistant/data/roles_sv.json (a title ending in one of them, "ekonomichefen", counts)."""
+    """An interrogative determiner before a noun naming people, a party, a party's member or a role: "vilka
+    politiker ...", "vilket parti ...", "vilken centerpartist ...", "vilken chef ...", "which party ..." ask who,
+    as "vem" does. Roles come from assistant/data/roles_sv.json (a title ending in one of them, "ekonomichefen",
+    counts)."""
     from assistant.evidence.claims import roles
 
     if set(words(question)) & {"han", "hon", "hen", "he", "she"}:
@@ -181,7 +182,20 @@ def asks_person_by_noun(question: str) -> bool:
     people = set(sentence_types()["person_nouns"])
     titles = tuple(r for r in roles()["roles"] if len(r) >= 4)
     return any(b in people or b.startswith(titles) and len(b) - max(len(t) for t in titles if b.startswith(t)) <= 2
-               or b.endswith(("chef", "chefen")) for b in _determined(question))
+               or b.endswith(("chef", "chefen")) or names_party_member(b) for b in _determined(question))
+
+
+MEMBER_ENDINGS = ("", "en", "er", "ar")  # "centerpartist", "miljöpartisten", "socialdemokrater"
+
+
+def names_party_member(noun: str) -> bool:
+    """The noun names a member of a party ("centerpartist", "socialdemokrater", "miljöpartisten"): roles_sv.json
+    party words that name a person (a party's name ends in "-et"/"-na"/"-ns": "centerpartiet", "moderaterna")."""
+    from assistant.evidence.claims import roles
+
+    members = {w for words in roles()["parties"].values() for w in words
+               if " " not in w and not w.endswith(("et", "ets", "na", "nas", "ern", "erns"))}
+    return any(noun == m + e for m in members for e in MEMBER_ENDINGS)
 
 
 def asks_people_by_noun(question: str) -> bool:
@@ -294,9 +308,41 @@ SPLIT_REACH = 7  # "vad" and its verb, a subject of a few words, then "för"
 def asks_amount_by_noun(question: str) -> bool:
     """A determiner, or a split "vad ... för", before a noun naming a quantity (sentence_types.json measure_nouns,
     as the head of a compound too): "vilken omsättning hade bolaget", "vad hade bolaget för nettoomsättning" ask
-    an amount, as "hur stor" does. The nouns are indefinite: "vad får kommunen för resultatet" is no such question."""
+    an amount, as "hur stor" does. The nouns are indefinite: "vad får kommunen för resultatet" is no such question;
+    the subject of "vad" and a copula is the one whose value is asked, definite too ("vad blev resultatet")."""
     measures = tuple(sentence_types()["measure_nouns"])
-    return any(noun.endswith(measures) for noun in _determined(question) + _split_determined(question))
+    return any(noun.endswith(measures) for noun in _determined(question) + _split_determined(question)) or any(
+        noun.endswith(measures) or _indefinite(noun).endswith(measures) for noun in _copular_subject(question))
+
+
+FINITE_COPULAS = ("är", "var", "blev", "blir", "is", "was", "were")  # "vad blev ...", "what was ..."
+DEFINITE_ENDINGS = ("erna", "arna", "na", "en", "et", "n", "t")  # "resultatet", "budgeten", "kostnaderna"
+SUBJECT_REACH = 4  # "vad blev Bjurholms årets resultat": genitives before the subject's noun
+
+
+def _copular_subject(question: str) -> list[str]:
+    """The noun a "vad" + copula question asks the value of ("vad blev resultatet", "vad är Tranemos budget",
+    "vad blev Bjurholms årets resultat", "what was the deficit"): the first word after the copula that is no
+    genitive or article, within a few words."""
+    found = words(question)
+    articles = set(sentence_types()["articles"])
+    out = []
+    for i, word in enumerate(found[:-2]):
+        if word not in ("vad", "what") or found[i + 1] not in FINITE_COPULAS:
+            continue
+        for j in range(i + 2, min(i + 2 + SUBJECT_REACH, len(found))):
+            noun = found[j]
+            if noun in articles or noun.endswith("s") and len(noun) > 3 and not noun.endswith("ss"):
+                continue  # "the", "Bjurholms", "årets": who or when, the noun comes after
+            if found[j + 1:j + 2] not in (["av"], ["of"]):  # "resultatet av utredningen" is what it showed
+                out.append(noun)
+            break
+    return out
+
+
+def _indefinite(noun: str) -> str:
+    """The noun without a definite ending ("resultatet" -> "resultat", "kostnaderna" -> "kostnader")."""
+    return next((noun[:-len(e)] for e in DEFINITE_ENDINGS if noun.endswith(e) and len(noun) - len(e) >= 4), noun)
 
 
 def asks_time_by_noun(question: str) -> bool:

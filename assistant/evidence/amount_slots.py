@@ -1,0 +1,132 @@
+"""What an amount must be to be the one asked, besides being about the asked topic: a near miss states the
+topic and a figure, but not the figure the question asks for.
+
+- the premise: an amount the question itself gives ("Hur stor del av sparkravet på 41 miljoner ligger på IFO?")
+  is what the question starts from, not its answer; a sentence restating it ("ett sparkrav på totalt 41
+  miljoner") answers nothing new.
+- the denominator: "Vad kostar utbildningen per elev?" asks a figure per pupil. A total ("600 tkr tillskjuts ...
+  för att erbjuda elever ...") answers it only with the number of pupils beside it (a count the calculator may
+  divide by) or as a rate of its own ("12 000 kr per elev"). A time after "per" ("per år", "per månad") is a
+  period, which the year and period checks judge.
+- the period: "sjukfrånvaron för helåret 2024" is not what January to July came to ("Sjukfrånvaron för perioden
+  januari–juli var 7,2 procent"); a figure of some months answers a question asking the whole year only when the
+  sentence speaks of the whole year too.
+
+    new_amounts(q, text) -> list[str]          # the asked amounts of the text the question does not give itself
+    denominator(question) -> str | None        # the stem of the noun after "per" (not a time)
+    states_denominator(noun, text) -> bool     # the text gives a figure per that noun, or a count of it
+    fills_amount_slots(q, text) -> bool        # both: a new amount, per what is asked
+    figure_fills_slots(q, values, quotes) -> bool  # the same of the calculator's amounts read from prose
+    of_months_only(question, text) -> bool     # the question asks the whole year, the text states some months
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from assistant.understand.query import QueryAnalysis, stems
+from assistant.understand.words import sentence_types
+
+# "per elev": a rate ("varje nämnd ska budgetera ..." distributes a rule over bodies, it asks no rate); lower case:
+# "Per Ek" is a name
+PER = re.compile(r"\bper\s+([^\W\d_]{3,})")
+# a figure per a thing in the text: "per elev", "kr/elev", "för varje elev", "each pupil"
+RATE = re.compile(r"(?:\b(?:per|varje|each|every)\s+|/\s*)([^\W\d_]{3,})", re.I)
+# a number and the words after it, which say what it counts ("30 elever", "omkring 200 sommarjobb")
+COUNT = re.compile(r"(?<![\w,.])\d[\d \u00a0]*(?:[.,]\d+)?((?:\s+[^\W\d_]+){1,3})")
+SAME_STEM = 4  # stems this long match as a compound's head or first part ("elev" ~ "gymnasieelev")
+
+
+def _value(number: str) -> Decimal | None:
+    try:
+        return Decimal(re.sub(r"[\s\u00a0]", "", number).replace("\u2212", "-").replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def premise_values(question: str) -> set[Decimal]:
+    """The numbers the question itself writes (not years, not days of a month): its premises."""
+    from assistant.evidence.sentences import amounts_in
+
+    return {v for n in amounts_in(question) if (v := _value(n)) is not None and v != 0}
+
+
+def new_amounts(q: QueryAnalysis, text: str) -> list[str]:
+    """The asked amounts of the text (sentences.asked_amounts) that are not a number the question gives itself.
+    A claim restates its figure to have it checked: all its amounts count."""
+    from assistant.evidence.sentences import asked_amounts
+
+    found = asked_amounts(q, text)
+    given = premise_values(q.original) if not q.strict else set()
+    return [a for a in found if _value(a) not in given] if given else found
+
+
+def denominator(question: str) -> str | None:
+    """The stem of what the asked figure is per ("per elev" -> "elev", "per invånare" -> "invån"); None when the
+    question asks no such rate, or the rate is per a time ("per år", "per månad": a period)."""
+    times = {w for t in sentence_types()["time_nouns"] for w in stems(t, drop_stopwords=False)}
+    for m in PER.finditer(question):
+        found = stems(m.group(1), drop_stopwords=False)
+        if not found:
+            continue
+        stem = found[0]
+        if stem in times or any(stem.startswith(t) for t in times if len(t) >= 3):
+            return None  # "per år", "per månad", "per kvartal": a period
+        return stem
+    return None
+
+
+def _same(stem: str, word: str) -> bool:
+    found = stems(word, drop_stopwords=False)
+    if not found:
+        return False
+    w = found[0]
+    return w == stem or len(stem) >= SAME_STEM and len(w) >= SAME_STEM and (w.endswith(stem) or w.startswith(stem)
+                                                                              or stem.startswith(w))
+
+
+def states_denominator(noun: str, text: str) -> bool:
+    """The text gives a figure per the noun ("12 000 kr per elev", "kostnad/elev") or counts it ("30 elever"),
+    so a figure per it is stated or can be computed."""
+    if any(_same(noun, m.group(1)) for m in RATE.finditer(text)):
+        return True
+    return any(any(_same(noun, w) for w in m.group(1).split()) for m in COUNT.finditer(text))
+
+
+def fills_amount_slots(q: QueryAnalysis, text: str) -> bool:
+    """The text states an amount the question does not give itself and, when the question asks a figure per
+    something, states it per that (or counts it). True for a question asking no amount."""
+    if not q.wants_amount:
+        return True
+    if not new_amounts(q, text):
+        return False
+    per = denominator(q.original)
+    return not per or states_denominator(per, text)
+
+
+def of_months_only(question: str, text: str) -> bool:
+    """The question asks for the whole year ("helåret", "hela året") and the text states its figure for a period
+    of months ("januari–juli", "till och med augusti"), not for the whole year."""
+    from assistant.budget.columns import UNTIL_MONTH, WHOLE_YEAR
+    from assistant.budget.layout import MONTH_PERIOD
+
+    if not WHOLE_YEAR.search(question) or WHOLE_YEAR.search(text):
+        return False
+    return bool(MONTH_PERIOD.search(text) or UNTIL_MONTH.search(text))
+
+
+UNIT_STEPS = (Decimal(1), Decimal(1000), Decimal(1000000), Decimal(1000000000))  # kr, tkr, mnkr, mdkr apart
+
+
+def figure_fills_slots(q: QueryAnalysis, values: list[Decimal], quotes: list[str]) -> bool:
+    """The calculator's amounts read from prose (`values`, from the sentences `quotes`) fill the amount slots: not
+    all of them are a number the question gives (in whatever unit: "41 miljoner" is 41 000 tkr), and when the
+    question asks a figure per something, each quote states it per that or counts it."""
+    if not q.wants_amount:
+        return True
+    given = premise_values(q.original) if not q.strict else set()
+    if given and values and all(any(v == p * step or p == v * step for p in given for step in UNIT_STEPS)
+                                for v in values):
+        return False
+    per = denominator(q.original)
+    return not per or all(states_denominator(per, quote) for quote in quotes)
