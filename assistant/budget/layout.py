@@ -510,6 +510,13 @@ def _over_a_column(line: Cells, below: Cells) -> bool:
                                           or len(line.spans) == 1)
 
 
+def _title_over(line: Cells, below: Cells) -> bool:
+    """A space-aligned line of one cell ending left of every cell of the line below: a title over the table, not
+    the upper part of a column's label."""
+    return line.layout == "space" == below.layout and len(line.texts) == 1 and bool(below.spans) and \
+        line.spans[0][1] < below.spans[0][0]
+
+
 def _repeated_label(words: list[str]) -> int:
     """The length in words of a label the cell repeats two times or more ("Jan–jun Jan–jun": 1), else 0."""
     for size in range(1, len(words) // 2 + 1):
@@ -590,13 +597,16 @@ def _full_row_follows(lines: list[str], k: int, header: Header) -> bool:
 
 def _with_wrapped_tail(lines: list[str], i: int, header: Header) -> Header:
     """A space-aligned header whose labels go on in the next line under its columns, with no label at the left
-    and no figure ("Förändring" over "2025–2029"): that line is part of the header."""
+    and no figure ("Förändring" over "2025–2029"), or with the stub's label the header lacked at the left and a
+    label under every column ("Verksamhet" beside "tkr  tkr  tkr"): that line is part of the header."""
     k = i + header.lines
     if header.layout != "space" or header.lines != 1 or k >= len(lines) or not header.spans:
         return header
     below = split_line(lines[k])
-    if not below.texts or below.layout != "space" or below.spans[0][0] < header.spans[0][0] - 2 or \
-            any(FIGURE.match(t) for t in below.texts):
+    stub_below = not header.stub and len(below.spans) > 1 and below.spans[0][1] < header.spans[0][0] and \
+        len(below.spans) - 1 == header.width  # "Verksamhet och kostnadsslag" left of a unit under each column
+    if not below.texts or below.layout != "space" or (below.spans[0][0] < header.spans[0][0] - 2 and not stub_below) \
+            or any(FIGURE.match(t) for t in below.texts):
         return header
     joined = join_lines([split_line(lines[i]), below])
     wider = parse_header(joined[0], joined[1], "space", lines=2) if joined else None
@@ -620,6 +630,8 @@ def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | Non
         if len(first.texts) == 1 and parse_header(below.texts, below.spans, below.layout) is not None and \
                 len(_split_kinds(first, below)) < 2 and not _over_a_column(first, below):
             break  # the header starts on a later line (this one is its title, not labels over its columns)
+        if extra == 1 and _title_over(first, below) and _find_header(lines, i + 1, worded) is not None:
+            break  # "Tabell 2. Resultatbudget 2025–2027" over a header of its own ("Bokslut  Budget" over years)
         group = [split_line(lines[k]) for k in range(i, i + extra + 1)]
         if any(not g.texts for g in group) or any(is_separator(lines[k]) for k in range(i, i + extra + 1)):
             break
