@@ -511,10 +511,14 @@ def _over_a_column(line: Cells, below: Cells) -> bool:
 
 
 def _title_over(line: Cells, below: Cells) -> bool:
-    """A space-aligned line of one cell ending left of every cell of the line below: a title over the table, not
-    the upper part of a column's label."""
-    return line.layout == "space" == below.layout and len(line.texts) == 1 and bool(below.spans) and \
-        line.spans[0][1] < below.spans[0][0]
+    """A space-aligned line of one cell naming a year, at the left and reaching over no column of the line below
+    but its first ("Tabell 6. Nyckeltal per nämnd 2025" over "Nämnd  Nettokostnad ..."): a title dating the
+    table, not the upper part of a label."""
+    if not (line.layout == "space" == below.layout and len(line.texts) == 1 and below.spans):
+        return False
+    start, end = line.spans[0]
+    reach = below.spans[1][0] if len(below.spans) > 1 and below.spans[0][0] <= start + 2 else below.spans[0][0]
+    return start <= below.spans[0][0] + 2 and end < reach and YEAR.search(line.texts[0]) is not None
 
 
 def _repeated_label(words: list[str]) -> int:

@@ -425,12 +425,25 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
         if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money
             stated = _measured_apart(rows) or _columns_measure(columns) or _title_measure(header.stub) or \
                 _title_measure(title)
+        columns = _columns_in_own_money(columns, stated)
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality)
         tables.append(table)
         i = j
     return infer_units([reconcile_totals(t) for t in _join_continued(tables)])
+
+
+def _columns_in_own_money(columns: tuple[Column, ...], stated: Unit | None) -> tuple[Column, ...]:
+    """Columns whose label names a unit of money other than the table's ("Nettokostnad per invånare, kr" beside
+    "Nettokostnad budget 2025, mnkr"): their cells are in that unit, not the table's."""
+    if stated is None or not stated.is_money:
+        return columns
+    out = []
+    for column in columns:
+        own = one_unit_in(column.label) if column.unit is None else None
+        out.append(replace(column, unit=own) if own is not None and own.is_money and own is not stated else column)
+    return tuple(out)
 
 
 def _transposed_table(doc: LoadedDocument, lines: list[tuple[int, str]], turned: Transposed, table_id: str,

@@ -171,6 +171,12 @@ def find_transposed(lines: list[str], i: int) -> Transposed | None:
     return None
 
 
+def _rises(last: Column, column: Column, kinds: bool) -> bool:
+    """The next year line's year is later, or, where a kind column names each line's kind, the same year of
+    another kind ("Budget 2024" after "Prognos 2024")."""
+    return column.year > last.year or (kinds and column.year == last.year and column.kind != last.kind)  # type: ignore[operator]
+
+
 def _year_lines(lines: list[str], k: int, width: int, lead: int = 1
                 ) -> tuple[tuple[Column, ...], tuple[tuple[str, ...], ...], int] | None:
     """The year lines from k, the years rising; at least two of them name a year alone or with its kind (a year
@@ -179,7 +185,7 @@ def _year_lines(lines: list[str], k: int, width: int, lead: int = 1
     cells: list[tuple[str, ...]] = []
     while k < len(lines):
         parsed = _year_line(lines[k], width, lead)
-        if parsed is None or (years and parsed[0].year <= years[-1].year):  # type: ignore[operator]
+        if parsed is None or (years and not _rises(years[-1], parsed[0], lead == 2)):
             break
         years.append(parsed[0])
         cells.append(parsed[1])
