@@ -419,7 +419,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
             i += 1
             continue
         title, caption_unit = _title_and_unit(lines, i, furniture)
-        columns = dated_by_title(columns, title)
+        columns = dated_by_title(columns, title, municipality)
         stated = header.unit or caption_unit or one_unit_in(title)
         stated = stated if stated is None or stated.is_money or stated is caption_unit else None
         if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money

@@ -45,13 +45,14 @@ def _generic(label: str) -> bool:
     return not words or all(w in GENERIC or unit_in(w) is not None for w in words)
 
 
-def dated_by_title(columns: tuple[Column, ...], title: str) -> tuple[Column, ...]:
+def dated_by_title(columns: tuple[Column, ...], title: str, place: str | None = None) -> tuple[Column, ...]:
     """The columns of a table naming no year, dated by the one year its title names: its total column when it has
     one ("Kvinnor | Män | Totalt": the year's figure is the total, the others are parts of it), else each column
     naming only an amount ("Belopp, tkr", "Miljoner kronor"), which takes the title's column kind. A column with a
     name of its own beside others ("Strömsund | Riket", "Antal lägenheter", "Förändring") is not the year's figure
     and keeps no year; a table's only column is ("Föreningsbidrag 2024" over "Beviljat belopp (kr)"): nothing else
-    holds the year's figures. Columns that name a year are left as they are."""
+    holds the year's figures. A column naming the table's own municipality (`place`) beside others ("Torsås |
+    Riket") is that year's figure too: the others compare with it. Columns that name a year are left as they are."""
     if any(c.year is not None for c in columns):
         return columns
     found = title_year(title)
@@ -59,6 +60,9 @@ def dated_by_title(columns: tuple[Column, ...], title: str) -> tuple[Column, ...
         return columns
     year, kind = found
     totals = [c for c in columns if _first(c) in TOTAL_COLUMNS]
+    own = [c for c in columns if place and len(columns) > 1 and clean(c.label).casefold() == place.casefold()]
+    if own and not totals:
+        return tuple(replace(c, year=year) if c in own else c for c in columns)  # its name stays its kind
     return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
                  if (c in totals if totals else _generic(c.label) or len(columns) == 1 or _kind_of_amount(c))
                  else c for c in columns)

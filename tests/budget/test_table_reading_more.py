@@ -141,3 +141,13 @@ def test_a_column_in_its_own_unit_of_money() -> None:
     social = next(r for r in table.rows if r.label == "Socialnämnden")
     units = [table.cell(social, i).unit for i in range(len(table.columns))]
     assert units == [Unit.MNKR, Unit.KR, Unit.NUMBER]
+
+
+def test_a_column_naming_the_tables_own_municipality_holds_the_years_figures() -> None:
+    from assistant.budget.records import Column
+    from assistant.budget.yearless import dated_by_title
+
+    columns = (Column("Torsås", None, "Torsås"), Column("Riket", None, "Riket"))
+    dated = dated_by_title(columns, "Kostnad per invånare 2023", "Torsås")
+    assert [(c.kind, c.year) for c in dated] == [("Torsås", 2023), ("Riket", None)]
+    assert dated_by_title(columns, "Kostnad per invånare 2023") == columns  # whose figures: not known
