@@ -62,16 +62,11 @@ def unit_in(text: str) -> Unit | None:
 
 
 def one_unit_in(text: str) -> Unit | None:
-    """The unit a title states for its whole table, or None when it names several units of money for its parts
-    ("Skattesats i kronor per skattekrona, årets resultat i mnkr": each row's label, not the title, says its unit).
-    A unit's words are read once ("miljoner kronor" is mnkr, not kr too)."""
-    low = text.lower()
-    money: set[Unit] = set()
-    for pattern, unit in _UNIT_RES:
-        if unit.is_money and pattern.search(low):
-            money.add(unit)
-            low = pattern.sub(" ", low)
-    return None if len(money) > 1 else unit_in(text)
+    """The unit a title states for its whole table, or None when its clauses name different units of money for
+    its parts ("Skattesats i kronor per skattekrona, årets resultat i mnkr": each row's label, not the title, says
+    its unit). Within a clause the unit is `unit_in`'s ("Nettokostnad i tusentals kronor (tkr)": tkr)."""
+    said = {unit for clause in re.split(r"[,;]", text) if (unit := unit_in(clause)) is not None and unit.is_money}
+    return None if len(said) > 1 else unit_in(text)
 
 
 # What a row label says its own figures measure when that is not money: a count ("Antal elever"), a share
