@@ -169,13 +169,19 @@ def _period_kind(word: str) -> str:
     return next((k for k in sorted(PERIOD_KINDS) if k.lower().startswith(short[:-1])), "")
 
 
-def _other_column(text: str, wide: bool = False) -> Column | None | str:
+# (characters, words) a label without a year may have, by the lines it is wrapped over (0 and 1: one line)
+LABEL_LIMITS = {0: (30, 4), 1: (MAX_STUB, 6), 2: (MAX_STUB, 6), 3: (60, 9)}
+
+
+def _other_column(text: str, wide: bool | int = False) -> Column | None | str:
     """A label without a year: "Not" (returns "note"), "Avvikelse", "Förändring %"; None when not a label. `wide`:
-    a label wrapped over lines may be longer ("Resultat efter finansiella poster, mnkr")."""
+    a label wrapped over lines (True, or how many) may be longer ("Resultat efter finansiella poster, mnkr";
+    over three lines: "Sjukfrånvaro i procent av ordinarie arbetstid")."""
     label = clean(text)
     if NOTE_LABEL.match(label):
         return "note"
-    if not label or len(label) > (MAX_STUB if wide else 30) or len(label.split()) > (6 if wide else 4) or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
+    chars, words = LABEL_LIMITS[min(int(wide), 3)]  # a label wrapped over more lines may be longer
+    if not label or len(label) > chars or len(label.split()) > words or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
         return None
     if re.search(r"\d", DENOMINATOR.sub(" ", label).replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
         return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
@@ -226,7 +232,7 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         if column is not None:
             has_year = True
         else:
-            other = _other_column(text, wide=lines > 1) if text else None
+            other = _other_column(text, wide=lines if lines > 1 else False) if text else None
             if other is None:
                 return None
             if other == "note":
@@ -545,7 +551,7 @@ def find_header(lines: list[str], i: int) -> Header | None:
     return None
 
 
-MAX_YEARLESS = 4  # value columns of a header without years: more is a line of prose set apart by wide gaps
+MAX_YEARLESS = 5  # value columns of a header without years: more is a line of prose set apart by wide gaps
 
 
 def _yearless_header(lines: list[str], i: int) -> Header | None:
@@ -559,10 +565,13 @@ def _yearless_header(lines: list[str], i: int) -> Header | None:
         return None
     header = parse_header(first.texts, first.spans, first.layout, lines=2 if first.layout == "pipe" else 1,
                           yearless=True)
-    if first.layout == "space" and i + 1 < len(lines) and split_line(lines[i + 1]).texts:
-        joined = join_lines([first, split_line(lines[i + 1])])  # "Resultat efter" over "finansiella poster, mnkr"
-        wrapped = parse_header(joined[0], joined[1], "space", lines=2, yearless=True) if joined else None
-        if wrapped is not None and _rows_follow(lines, i + 2, wrapped):
+    for extra in (1, 2):  # "Resultat efter" over "finansiella poster, mnkr"; labels wrapped over three lines
+        if first.layout != "space" or i + extra >= len(lines) or not split_line(lines[i + extra]).texts or \
+                any(FIGURE.match(t) for t in split_line(lines[i + extra]).texts):
+            break
+        joined = join_lines([first, *(split_line(lines[k]) for k in range(i + 1, i + extra + 1))])
+        wrapped = parse_header(joined[0], joined[1], "space", lines=extra + 1, yearless=True) if joined else None
+        if wrapped is not None and _rows_follow(lines, i + extra + 1, wrapped):
             return wrapped
     return header if header is not None and _rows_follow(lines, i + header.lines, header) else None
 

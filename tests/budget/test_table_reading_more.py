@@ -151,3 +151,22 @@ def test_a_column_naming_the_tables_own_municipality_holds_the_years_figures() -
     dated = dated_by_title(columns, "Kostnad per invånare 2023", "Torsås")
     assert [(c.kind, c.year) for c in dated] == [("Torsås", 2023), ("Riket", None)]
     assert dated_by_title(columns, "Kostnad per invånare 2023") == columns  # whose figures: not known
+
+
+STAFF = """Tabell 7. Personalnyckeltal per förvaltningsområde, 31 augusti 2024
+                                 Antal            Antal         Sjukfrånvaro i       Andel heltids-     Medelålder,
+Förvaltningsområde        tillsvidare-    årsarbetare               procent av            anställda,                år
+                            anställda                     ordinarie arbetstid               procent
+Barn och utbildning                  92             84,7                     6,2                   87               44
+Vård och omsorg                     146            128,9                     9,8                   71               47
+Totalt                              335            307,1                     7,6                   82               46
+"""
+
+
+def test_a_header_without_years_wrapped_over_three_lines_with_five_columns() -> None:
+    (table,) = parse_tables(doc(STAFF))
+    assert [c.label for c in table.columns] == [
+        "Antal tillsvidareanställda", "Antal årsarbetare", "Sjukfrånvaro i procent av ordinarie arbetstid",
+        "Andel heltidsanställda, procent", "Medelålder, år"]
+    care = next(r for r in table.rows if r.label == "Vård och omsorg")
+    assert care.values[2] == Decimal("9.8") and table.cell(care, 2).unit is Unit.PERCENT
