@@ -617,7 +617,8 @@ def _with_wrapped_tail(lines: list[str], i: int, header: Header) -> Header:
         return header
     below = split_line(lines[k])
     stub_below = not header.stub and len(below.spans) > 1 and below.spans[0][1] < header.spans[0][0] and \
-        len(below.spans) - 1 == header.width  # "Verksamhet och kostnadsslag" left of a unit under each column
+        len(below.spans) - 1 == header.width and not any(t in EMPTY_CELL for t in below.texts[1:])
+    # ("Verksamhet och kostnadsslag" left of a unit under each column; a row of dashes holds no figures, not labels)
     if not below.texts or below.layout != "space" or (below.spans[0][0] < header.spans[0][0] - 2 and not stub_below) \
             or any(FIGURE.match(t) for t in below.texts):
         return header
