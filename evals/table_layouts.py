@@ -24,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from evals.layouts.spec import TABLES, dec
+from evals.layouts.spec import TABLES, SpecTable, dec, tables_for
 
 FILES = Path(__file__).resolve().parent / "layouts" / "files"
 FLOOR = 0.0
@@ -62,10 +62,10 @@ class Score:
                 "note": r(self.notes_found, self.notes), "full": r(self.full, self.expected)}
 
 
-def expected_cells() -> dict[tuple, tuple[str, tuple[str, ...], str]]:
+def expected_cells(tables: Sequence[SpecTable] = TABLES) -> dict[tuple, tuple[str, tuple[str, ...], str]]:
     """{(label, year, kind, value): (unit, sections, shown)} for every figure of the spec."""
     out = {}
-    for table in TABLES:
+    for table in tables:
         for row in table.rows:
             for column, value in zip(table.columns, row.values):
                 if value is not None:
@@ -78,7 +78,8 @@ def expected_cells() -> dict[tuple, tuple[str, tuple[str, ...], str]]:
 def score(layout: str, tables: Sequence[Any]) -> Score:
     """One layout's tables (as `extract_figures` read them) against the spec."""
     out = Score(layout)
-    expected = expected_cells()
+    known = tables_for(layout)
+    expected = expected_cells(known)
     out.expected = len(expected)
     seen: set[tuple] = set()
     for table in tables:
@@ -104,7 +105,7 @@ def score(layout: str, tables: Sequence[Any]) -> Score:
                 out.section += section_ok
                 out.full += unit_ok and section_ok
     out.missed = [shown for key, (_, _, shown) in expected.items() if key not in seen]
-    notes = {norm(row.label): row.note for t in TABLES for row in t.rows if row.note}
+    notes = {norm(row.label): row.note for t in known for row in t.rows if row.note}
     out.notes = len(notes)
     read_notes = {norm(row.label): row.note for t in tables for row in t.rows if row.note}
     out.notes_found = sum(1 for label, note in notes.items() if read_notes.get(label) == note)
@@ -121,7 +122,8 @@ def run(names: Sequence[str] = ()) -> list[Score]:
         try:
             scores.append(score(path.stem, read_tables(path)))
         except Exception as error:  # noqa: BLE001 - a file the reader cannot read scores nothing, named
-            scores.append(Score(path.stem, expected=len(expected_cells()), error=f"{type(error).__name__}: {error}"))
+            scores.append(Score(path.stem, expected=len(expected_cells(tables_for(path.stem))),
+                                error=f"{type(error).__name__}: {error}"))
     return scores
 
 

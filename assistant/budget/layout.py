@@ -169,13 +169,19 @@ def _period_kind(word: str) -> str:
     return next((k for k in sorted(PERIOD_KINDS) if k.lower().startswith(short[:-1])), "")
 
 
-def _other_column(text: str, wide: bool = False) -> Column | None | str:
+# (characters, words) a label without a year may have, by the lines it is wrapped over (0 and 1: one line)
+LABEL_LIMITS = {0: (30, 4), 1: (MAX_STUB, 6), 2: (MAX_STUB, 6), 3: (60, 9)}
+
+
+def _other_column(text: str, wide: bool | int = False) -> Column | None | str:
     """A label without a year: "Not" (returns "note"), "Avvikelse", "Förändring %"; None when not a label. `wide`:
-    a label wrapped over lines may be longer ("Resultat efter finansiella poster, mnkr")."""
+    a label wrapped over lines (True, or how many) may be longer ("Resultat efter finansiella poster, mnkr";
+    over three lines: "Sjukfrånvaro i procent av ordinarie arbetstid")."""
     label = clean(text)
     if NOTE_LABEL.match(label):
         return "note"
-    if not label or len(label) > (MAX_STUB if wide else 30) or len(label.split()) > (6 if wide else 4) or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
+    chars, words = LABEL_LIMITS[min(int(wide), 3)]  # a label wrapped over more lines may be longer
+    if not label or len(label) > chars or len(label.split()) > words or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
         return None
     if re.search(r"\d", DENOMINATOR.sub(" ", label).replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
         return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
@@ -226,7 +232,7 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         if column is not None:
             has_year = True
         else:
-            other = _other_column(text, wide=lines > 1) if text else None
+            other = _other_column(text, wide=lines if lines > 1 else False) if text else None
             if other is None:
                 return None
             if other == "note":
@@ -510,6 +516,17 @@ def _over_a_column(line: Cells, below: Cells) -> bool:
                                           or len(line.spans) == 1)
 
 
+def _title_over(line: Cells, below: Cells) -> bool:
+    """A space-aligned line of one cell naming a year, at the left and reaching over no column of the line below
+    but its first ("Tabell 6. Nyckeltal per nämnd 2025" over "Nämnd  Nettokostnad ..."): a title dating the
+    table, not the upper part of a label."""
+    if not (line.layout == "space" == below.layout and len(line.texts) == 1 and below.spans):
+        return False
+    start, end = line.spans[0]
+    reach = below.spans[1][0] if len(below.spans) > 1 and below.spans[0][0] <= start + 2 else below.spans[0][0]
+    return start <= below.spans[0][0] + 2 and end < reach and YEAR.search(line.texts[0]) is not None
+
+
 def _repeated_label(words: list[str]) -> int:
     """The length in words of a label the cell repeats two times or more ("Jan–jun Jan–jun": 1), else 0."""
     for size in range(1, len(words) // 2 + 1):
@@ -534,7 +551,7 @@ def find_header(lines: list[str], i: int) -> Header | None:
     return None
 
 
-MAX_YEARLESS = 4  # value columns of a header without years: more is a line of prose set apart by wide gaps
+MAX_YEARLESS = 5  # value columns of a header without years: more is a line of prose set apart by wide gaps
 
 
 def _yearless_header(lines: list[str], i: int) -> Header | None:
@@ -548,10 +565,13 @@ def _yearless_header(lines: list[str], i: int) -> Header | None:
         return None
     header = parse_header(first.texts, first.spans, first.layout, lines=2 if first.layout == "pipe" else 1,
                           yearless=True)
-    if first.layout == "space" and i + 1 < len(lines) and split_line(lines[i + 1]).texts:
-        joined = join_lines([first, split_line(lines[i + 1])])  # "Resultat efter" over "finansiella poster, mnkr"
-        wrapped = parse_header(joined[0], joined[1], "space", lines=2, yearless=True) if joined else None
-        if wrapped is not None and _rows_follow(lines, i + 2, wrapped):
+    for extra in (1, 2):  # "Resultat efter" over "finansiella poster, mnkr"; labels wrapped over three lines
+        if first.layout != "space" or i + extra >= len(lines) or not split_line(lines[i + extra]).texts or \
+                any(FIGURE.match(t) for t in split_line(lines[i + extra]).texts):
+            break
+        joined = join_lines([first, *(split_line(lines[k]) for k in range(i + 1, i + extra + 1))])
+        wrapped = parse_header(joined[0], joined[1], "space", lines=extra + 1, yearless=True) if joined else None
+        if wrapped is not None and _rows_follow(lines, i + extra + 1, wrapped):
             return wrapped
     return header if header is not None and _rows_follow(lines, i + header.lines, header) else None
 
@@ -590,13 +610,17 @@ def _full_row_follows(lines: list[str], k: int, header: Header) -> bool:
 
 def _with_wrapped_tail(lines: list[str], i: int, header: Header) -> Header:
     """A space-aligned header whose labels go on in the next line under its columns, with no label at the left
-    and no figure ("Förändring" over "2025–2029"): that line is part of the header."""
+    and no figure ("Förändring" over "2025–2029"), or with the stub's label the header lacked at the left and a
+    label under every column ("Verksamhet" beside "tkr  tkr  tkr"): that line is part of the header."""
     k = i + header.lines
     if header.layout != "space" or header.lines != 1 or k >= len(lines) or not header.spans:
         return header
     below = split_line(lines[k])
-    if not below.texts or below.layout != "space" or below.spans[0][0] < header.spans[0][0] - 2 or \
-            any(FIGURE.match(t) for t in below.texts):
+    stub_below = not header.stub and len(below.spans) > 1 and below.spans[0][1] < header.spans[0][0] and \
+        len(below.spans) - 1 == header.width and not any(t in EMPTY_CELL for t in below.texts[1:])
+    # ("Verksamhet och kostnadsslag" left of a unit under each column; a row of dashes holds no figures, not labels)
+    if not below.texts or below.layout != "space" or (below.spans[0][0] < header.spans[0][0] - 2 and not stub_below) \
+            or any(FIGURE.match(t) for t in below.texts):
         return header
     joined = join_lines([split_line(lines[i]), below])
     wider = parse_header(joined[0], joined[1], "space", lines=2) if joined else None
@@ -620,6 +644,8 @@ def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | Non
         if len(first.texts) == 1 and parse_header(below.texts, below.spans, below.layout) is not None and \
                 len(_split_kinds(first, below)) < 2 and not _over_a_column(first, below):
             break  # the header starts on a later line (this one is its title, not labels over its columns)
+        if extra == 1 and _title_over(first, below) and _find_header(lines, i + 1, worded) is not None:
+            break  # "Tabell 2. Resultatbudget 2025–2027" over a header of its own ("Bokslut  Budget" over years)
         group = [split_line(lines[k]) for k in range(i, i + extra + 1)]
         if any(not g.texts for g in group) or any(is_separator(lines[k]) for k in range(i, i + extra + 1)):
             break

@@ -22,7 +22,7 @@ from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's
 from assistant.budget.hierarchy import SUM_LABEL, Sections, grand_totals, parents, qualify  # noqa: F401
 from assistant.budget.numbers import parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
-from assistant.budget.units import Unit, convert, measure_not_money, unit_in
+from assistant.budget.units import Unit, convert, measure_not_money, one_unit_in, unit_in
 from assistant.budget.yearless import Transposed, dated_by_title, find_transposed
 from core.types import LoadedDocument
 
@@ -251,7 +251,7 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             break
         if _header_words(text):  # "Budget Budget" over "2025  2026  Förändring": the header's upper line
             continue
-        found = unit_in(text)
+        found = one_unit_in(text)
         if found is not None and found.is_money and (_is_caption(text) or _unit_sentence(text)):
             unit = unit or found
             continue
@@ -259,6 +259,12 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         if measure is not None:  # "Procent", "Antal invånare": the table's figures are not money
             unit = unit or measure
             continue
+        said, captions_only = _sentences_unit(text)
+        if captions_only:  # "Enhet: antal invånare. Källa: SCB": a caption of sentences, not the title
+            unit = unit or said
+            continue
+        if said is not None and said.is_money and text.endswith("."):  # "Nettokostnad per nämnd, tkr. Avvikelse ..."
+            unit = unit or said
         if len(text) > 100 or (text.endswith(".") and len(text.split()) > 6):
             prose = True
             continue
@@ -344,6 +350,35 @@ def _measure_caption(text: str) -> Unit | None:
     return measure_not_money(text)
 
 
+SOURCE_NOTE = re.compile(r"^(?:källa|källor|source|sources)\s*:", re.IGNORECASE)
+UNIT_LEAD = re.compile(r"^(?:enhet|enheter|unit|units)\s*:\s*", re.IGNORECASE)
+
+
+def _sentences_unit(text: str) -> tuple[Unit | None, bool]:
+    """The unit a line of several sentences states in one of them (a caption, "Enhet: antal invånare", or a
+    description ending in its unit after a comma, "Nettokostnad per nämnd, tkr"), and whether every sentence
+    is such a caption or a source note ("Källa: SCB"): then the line is no title."""
+    sentences = [s.strip().rstrip(".").strip() for s in re.split(r"(?<=[.;])\s+", text) if s.strip()]
+    if len(sentences) < 2 and not UNIT_LEAD.match(text):
+        return None, False
+    unit: Unit | None = None
+    captions = 0
+    for sentence in sentences:
+        bare = UNIT_LEAD.sub("", sentence)
+        if SOURCE_NOTE.match(bare):
+            captions += 1
+            continue
+        measure = _measure_caption(bare)
+        money = unit_in(bare) if _is_caption(bare) else None
+        if measure is not None or money is not None:
+            unit, captions = unit or measure or money, captions + 1
+            continue
+        tail = bare.rsplit(",", 1)[-1] if "," in bare else ""
+        if tail and _is_caption(tail):
+            unit = unit or unit_in(tail)
+    return unit, captions == len(sentences) and unit is not None
+
+
 def _unit_sentence(text: str) -> bool:
     """A short sentence without figures under a heading ("Utgifter i tkr."): a caption, not a title."""
     return text.endswith(".") and len(text.split()) <= 12 and not re.search(r"\d", text)
@@ -384,18 +419,31 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
             i += 1
             continue
         title, caption_unit = _title_and_unit(lines, i, furniture)
-        columns = dated_by_title(columns, title)
-        stated = header.unit or caption_unit or unit_in(title)
+        columns = dated_by_title(columns, title, municipality)
+        stated = header.unit or caption_unit or one_unit_in(title)
         stated = stated if stated is None or stated.is_money or stated is caption_unit else None
         if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money
             stated = _measured_apart(rows) or _columns_measure(columns) or _title_measure(header.stub) or \
                 _title_measure(title)
+        columns = _columns_in_own_money(columns, stated)
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality)
         tables.append(table)
         i = j
     return infer_units([reconcile_totals(t) for t in _join_continued(tables)])
+
+
+def _columns_in_own_money(columns: tuple[Column, ...], stated: Unit | None) -> tuple[Column, ...]:
+    """Columns whose label names a unit of money other than the table's ("Nettokostnad per invånare, kr" beside
+    "Nettokostnad budget 2025, mnkr"): their cells are in that unit, not the table's."""
+    if stated is None or not stated.is_money:
+        return columns
+    out = []
+    for column in columns:
+        own = one_unit_in(column.label) if column.unit is None else None
+        out.append(replace(column, unit=own) if own is not None and own.is_money and own is not stated else column)
+    return tuple(out)
 
 
 def _transposed_table(doc: LoadedDocument, lines: list[tuple[int, str]], turned: Transposed, table_id: str,
@@ -408,7 +456,7 @@ def _transposed_table(doc: LoadedDocument, lines: list[tuple[int, str]], turned:
                      last[0] + len(last[1].rstrip()))
     rows = [Row(label=measure, values=tuple(_value_or_none(cells[m]) for cells in turned.cells), is_total=False,
                 source=source) for m, measure in enumerate(turned.measures)]
-    stated = caption_unit or unit_in(title) or _measured_apart(rows) or _title_measure(title)
+    stated = caption_unit or one_unit_in(title) or _measured_apart(rows) or _title_measure(title)
     return Table(id=table_id, title=title, doc_path=doc.path, stated_unit=stated, unit=stated or Unit.KR,
                  columns=turned.years, rows=tuple(rows), municipality=municipality)
 

@@ -61,6 +61,14 @@ def unit_in(text: str) -> Unit | None:
     return None
 
 
+def one_unit_in(text: str) -> Unit | None:
+    """The unit a title states for its whole table, or None when its clauses name different units of money for
+    its parts ("Skattesats i kronor per skattekrona, årets resultat i mnkr": each row's label, not the title, says
+    its unit). Within a clause the unit is `unit_in`'s ("Nettokostnad i tusentals kronor (tkr)": tkr)."""
+    said = {unit for clause in re.split(r"[,;]", text) if (unit := unit_in(clause)) is not None and unit.is_money}
+    return None if len(said) > 1 else unit_in(text)
+
+
 # What a row label says its own figures measure when that is not money: a count ("Antal elever"), a share
 # ("Andel behöriga lärare"), a physical measure ("Lokalyta, kvadratmeter", "kWh/m²", "gram per portion").
 _COUNT_START = re.compile(r"^(antal|number of)\b", re.IGNORECASE)

@@ -45,13 +45,14 @@ def _generic(label: str) -> bool:
     return not words or all(w in GENERIC or unit_in(w) is not None for w in words)
 
 
-def dated_by_title(columns: tuple[Column, ...], title: str) -> tuple[Column, ...]:
+def dated_by_title(columns: tuple[Column, ...], title: str, place: str | None = None) -> tuple[Column, ...]:
     """The columns of a table naming no year, dated by the one year its title names: its total column when it has
     one ("Kvinnor | Män | Totalt": the year's figure is the total, the others are parts of it), else each column
     naming only an amount ("Belopp, tkr", "Miljoner kronor"), which takes the title's column kind. A column with a
     name of its own beside others ("Strömsund | Riket", "Antal lägenheter", "Förändring") is not the year's figure
     and keeps no year; a table's only column is ("Föreningsbidrag 2024" over "Beviljat belopp (kr)"): nothing else
-    holds the year's figures. Columns that name a year are left as they are."""
+    holds the year's figures. A column naming the table's own municipality (`place`) beside others ("Torsås |
+    Riket") is that year's figure too: the others compare with it. Columns that name a year are left as they are."""
     if any(c.year is not None for c in columns):
         return columns
     found = title_year(title)
@@ -59,6 +60,9 @@ def dated_by_title(columns: tuple[Column, ...], title: str) -> tuple[Column, ...
         return columns
     year, kind = found
     totals = [c for c in columns if _first(c) in TOTAL_COLUMNS]
+    own = [c for c in columns if place and len(columns) > 1 and clean(c.label).casefold() == place.casefold()]
+    if own and not totals:
+        return tuple(replace(c, year=year) if c in own else c for c in columns)  # its name stays its kind
     return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
                  if (c in totals if totals else _generic(c.label) or len(columns) == 1 or _kind_of_amount(c))
                  else c for c in columns)
@@ -77,6 +81,8 @@ def _first(column: Column) -> str:
 
 
 ROW_YEAR = re.compile(r"^((?:19|20)\d\d)(?:\s*\(?\s*([^\W\d_]+)\.?\s*\)?)?$")
+# a year with a remark in parentheses: "2024 (Skattehöjning med 25 öre)", "2025 (Budget, utfall saknas)"
+REMARKED_YEAR = re.compile(r"^((?:19|20)\d\d)\s*\(([^()]+)\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,36 +97,59 @@ class Transposed:
     end: int  # line index after the last year line
 
 
-def year_column(label: str) -> Column | None:
-    """A row label naming a year alone, perhaps with its column kind: "2026", "2025 (utfall)", "2027 Budget"."""
-    match = ROW_YEAR.match(clean(label))
+def year_column(label: str, remark: bool = False) -> Column | None:
+    """A row label naming a year alone, perhaps with its column kind: "2026", "2025 (utfall)", "2027 Budget".
+    `remark`: a year with a remark in parentheses is one too ("2024 (Skattehöjning med 25 öre)"; of the kind the
+    remark opens with: "2025 (Budget, utfall saknas)")."""
+    text = clean(label)
+    match = ROW_YEAR.match(text)
     if match is None:
-        return None
+        remarked = REMARKED_YEAR.match(text) if remark else None
+        if remarked is None:
+            return None
+        first = re.split(r"[\s,.;:]+", remarked.group(2).strip().lower())[0]
+        return Column(label=text, year=int(remarked.group(1)), kind=KINDS.get(first, ""))
     word = (match.group(2) or "").lower()
     if word and word not in KINDS:
         return None
-    return Column(label=clean(label), year=int(match.group(1)), kind=KINDS.get(word, ""))
+    return Column(label=text, year=int(match.group(1)), kind=KINDS.get(word, ""))
 
 
-def _year_line(line: str, width: int) -> tuple[Column, tuple[str, ...]] | None:
-    texts = [t for t in split_line(line).texts if t]
-    figures = [FIGURE.match(t) is not None for t in texts[1:]]
-    if len(texts) != width + 1 or not any(figures) or \
-            not all(f or t in EMPTY_CELL for f, t in zip(figures, texts[1:])):  # "–": no figure that year
+def _texts(line: str) -> list[str]:
+    """A line's cells: every cell of a pipe or tab row (an empty one holds no figure that year), the written
+    cells of a space-aligned line."""
+    cells = split_line(line)
+    return list(cells.texts) if cells.layout != "space" else [t for t in cells.texts if t]
+
+
+def _year_line(line: str, width: int, lead: int = 1) -> tuple[Column, tuple[str, ...]] | None:
+    """A line of a year (its label cell last of `lead` cells: "2024", or a kind before it: "Utfall | 2021") and a
+    figure, or an empty cell, under each of `width` measures."""
+    texts = _texts(line)
+    figures = [FIGURE.match(t) is not None for t in texts[lead:]]
+    if len(texts) != width + lead or not any(figures) or \
+            not all(f or t in EMPTY_CELL for f, t in zip(figures, texts[lead:])):  # "–": no figure that year
         return None
-    column = year_column(texts[0])
-    return (column, tuple(texts[1:])) if column is not None else None
+    if lead == 2:  # a kind cell before the year: "Utfall | 2021", "Budget | 2025"
+        kind = KINDS.get(texts[0].lower().rstrip("."))
+        column = year_column(texts[1]) if kind is not None else None
+        column = replace(column, label=f"{texts[0]} {texts[1]}", kind=kind) if column is not None else None
+    else:
+        column = year_column(texts[0], remark=True)
+    return (column, tuple(texts[lead:])) if column is not None else None
 
 
-def _measures(texts: tuple[str, ...], width: int) -> tuple[str, tuple[str, ...]] | None:
-    """The stub and the measure labels of a header line of `width` figures, or None when it holds a figure or a
-    year."""
+def _measures(texts: tuple[str, ...], width: int) -> tuple[str, tuple[str, ...], int] | None:
+    """The stub, the measure labels of a header line of `width` figures and how many cells lead each year line
+    (the year's, or a kind's and the year's: "Typ | År"), or None when it holds a figure or a year."""
     labels = [t for t in texts if t]
     if any(FIGURE.match(t) or YEAR.search(t) or len(t) > 40 for t in labels):
         return None
+    if len(labels) == width + 2 and len(texts) == len(labels):
+        return " ".join(labels[:2]), tuple(labels[2:]), 2
     if len(labels) == width + 1:
-        return labels[0], tuple(labels[1:])
-    return ("", tuple(labels)) if len(labels) == width else None
+        return labels[0], tuple(labels[1:]), 1
+    return ("", tuple(labels), 1) if len(labels) == width else None
 
 
 def find_transposed(lines: list[str], i: int) -> Transposed | None:
@@ -132,29 +161,38 @@ def find_transposed(lines: list[str], i: int) -> Transposed | None:
         group = [split_line(lines[k]) for k in range(i, i + size)]
         joined = join_lines(group) if size > 1 else (group[0].texts, group[0].spans)
         below = i + size + (1 if is_separator(lines[i + size]) else 0)  # a markdown header's |---|---|
-        probe = [t for t in split_line(lines[below]).texts if t] if below < len(lines) else []
+        probe = _texts(lines[below]) if below < len(lines) else []
         if joined is None or len(probe) < 2:
             continue
-        header = _measures(joined[0], len(probe) - 1)
-        if header is None:
-            continue
-        found = _year_lines(lines, below, len(header[1]))
-        if found is not None:
-            years, cells, end = found
-            return Transposed(header[0], header[1], years, cells, i, end)
+        for lead in (1, 2):
+            header = _measures(joined[0], len(probe) - lead)
+            if header is None or header[2] != lead:
+                continue
+            found = _year_lines(lines, below, len(header[1]), lead)
+            if found is not None:
+                years, cells, end = found
+                return Transposed(header[0], header[1], years, cells, i, end)
     return None
 
 
-def _year_lines(lines: list[str], k: int, width: int
+def _rises(last: Column, column: Column, kinds: bool) -> bool:
+    """The next year line's year is later, or, where a kind column names each line's kind, the same year of
+    another kind ("Budget 2024" after "Prognos 2024")."""
+    return column.year > last.year or (kinds and column.year == last.year and column.kind != last.kind)  # type: ignore[operator]
+
+
+def _year_lines(lines: list[str], k: int, width: int, lead: int = 1
                 ) -> tuple[tuple[Column, ...], tuple[tuple[str, ...], ...], int] | None:
+    """The year lines from k, the years rising; at least two of them name a year alone or with its kind (a year
+    with a remark is one among such years, not a list of numbered items: "2001 (Gator, KS)")."""
     years: list[Column] = []
     cells: list[tuple[str, ...]] = []
     while k < len(lines):
-        parsed = _year_line(lines[k], width)
-        if parsed is None or (years and parsed[0].year <= years[-1].year):  # type: ignore[operator]
+        parsed = _year_line(lines[k], width, lead)
+        if parsed is None or (years and not _rises(years[-1], parsed[0], lead == 2)):
             break
         years.append(parsed[0])
         cells.append(parsed[1])
         k += 1
-    return (tuple(years), tuple(cells), k) if len(years) >= 2 else None
-
+    plain = [c for c in years if lead == 2 or year_column(c.label) is not None]
+    return (tuple(years), tuple(cells), k) if len(plain) >= 2 else None

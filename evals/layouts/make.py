@@ -6,7 +6,9 @@ Each layout is one document holding the three tables, with a paragraph of prose 
 report would. What varies: the sign of a negative ("–26,1", "−26,1", "(26,1)", "- 1,8"), the thousands separator
 (space, no-break space, none), how the unit is said, headers wrapped over two lines or merged over columns, a table
 continued over a page break with its header repeated, a landscape page, a title row and a unit row above a
-spreadsheet's header.
+spreadsheet's header, a title naming the table's years right above a header of kinds over its stub and years, a
+spreadsheet with the years down its rows (a kind column beside them), a group name merged down beside its rows, a
+column in kronor per inhabitant and a count beside an mnkr column (a layout's extra table: spec.EXTRA_TABLES).
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from evals.layouts.spec import TABLES, SpecTable
+from evals.layouts.spec import SpecTable, tables_for
 
 OUT = Path(__file__).resolve().parent / "files"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -54,6 +56,10 @@ LAYOUTS = (
     Layout("pdf_spaced", "pdf", negative="spaced"),
     Layout("pdf_wrapped_break", "pdf", negative="minus", header="wrapped", thousands="\u00a0",
            options=frozenset({"pagebreak"})),
+    Layout("pdf_titled", "pdf", negative="en", header="wrapped", options=frozenset({"titled"})),
+    Layout("pdf_keyfigures", "pdf", negative="en", header="wrapped"),
+    Layout("xlsx_transposed", "xlsx", options=frozenset({"numeric", "titlerows", "transposed"})),
+    Layout("xlsx_merged_down", "xlsx", options=frozenset({"numeric", "titlerows", "groupcolumn"})),
 )
 
 
@@ -102,7 +108,7 @@ def body_rows(table: SpecTable, layout: Layout) -> list[tuple[list[str], bool, b
 
 def render_md(layout: Layout) -> bytes:
     lines = ["# Delårsrapport januari–augusti 2024", "", PROSE, ""]
-    for table in TABLES:
+    for table in tables_for(layout.name):
         lines += [f"## {table.title}", "", table.caption, ""]
         head = header_lines(table, layout)[-1]
         lines.append("| " + " | ".join(head) + " |")
@@ -139,7 +145,7 @@ def _html_header(table: SpecTable, layout: Layout) -> list[str]:
 def render_html(layout: Layout) -> bytes:
     parts = ["<!DOCTYPE html><html lang='sv'><head><meta charset='utf-8'><title>Delårsrapport 2024 – Testby kommun"
              "</title></head><body><main><h1>Delårsrapport januari–augusti 2024</h1>", f"<p>{PROSE}</p>"]
-    for table in TABLES:
+    for table in tables_for(layout.name):
         width = len(table.columns) + table.notes + 1
         if "intable" in layout.options:  # the title and unit in a first row merged over the table
             parts.append(f'<table><thead><tr><th colspan="{width}">{table.title} ({table.unit})</th></tr>')
@@ -172,7 +178,7 @@ def render_docx(layout: Layout) -> bytes:
     document.core_properties.last_modified_by = document.core_properties.author = "Testby kommun"
     document.add_heading("Delårsrapport januari–augusti 2024", level=1)
     document.add_paragraph(PROSE)
-    for table in TABLES:
+    for table in tables_for(layout.name):
         document.add_heading(table.title, level=2)
         document.add_paragraph(table.caption)
         head = header_lines(table, layout)
@@ -226,13 +232,19 @@ def render_xlsx(layout: Layout) -> bytes:
     book.properties.created = book.properties.modified = datetime(2024, 9, 30)
     book.properties.creator = "Testby kommun"
     book.remove(book.active)
-    for table in TABLES:
+    for table in tables_for(layout.name):
         sheet = book.create_sheet(table.title[:31].replace("–", "-"))
         r = 1
         if "titlerows" in layout.options:
             sheet.cell(r, 1, table.title)
             sheet.cell(r + 1, 1, table.caption)
             r += 3
+        if "transposed" in layout.options and not any(row.sections for row in table.rows) and not table.notes:
+            _transposed_sheet(sheet, r, table, layout)
+            continue
+        if "groupcolumn" in layout.options and any(row.sections for row in table.rows) and not table.notes:
+            _group_column_sheet(sheet, r, table, layout)
+            continue
         head = header_lines(table, layout)
         if "titlerows" not in layout.options:  # the unit in the corner cell: "Nämnd (mnkr)", "Belopp i mnkr"
             head[-1][0] = f"{head[-1][0]} ({table.unit})" if head[-1][0] else table.caption
@@ -274,6 +286,57 @@ def render_xlsx(layout: Layout) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return _fixed_zip(buffer.getvalue())
+
+
+def _sheet_value(value: str, layout: Layout):
+    """A spec value as a spreadsheet cell holds it: a number (numeric layouts) or the text written."""
+    from decimal import Decimal
+
+    if "numeric" not in layout.options:
+        return number(value, layout)
+    number_value = Decimal(value.replace(",", "."))
+    return int(number_value) if number_value == int(number_value) and "," not in value else float(number_value)
+
+
+def _transposed_sheet(sheet, r: int, table: SpecTable, layout: Layout) -> None:
+    """The years down the rows: a kind column and a year column, then one column per row of the table."""
+    for c, text in enumerate(["Typ", "År", *(row.label for row in table.rows)], start=1):
+        sheet.cell(r, c, text)
+    for n, column in enumerate(table.columns, start=r + 1):
+        sheet.cell(n, 1, column.kind)
+        sheet.cell(n, 2, column.year)
+        for c, row in enumerate(table.rows, start=3):
+            if row.values[n - r - 1] is not None:
+                sheet.cell(n, c, _sheet_value(row.values[n - r - 1], layout))
+
+
+def _group_column_sheet(sheet, r: int, table: SpecTable, layout: Layout) -> None:
+    """Each section's name in a first column merged down beside its rows (the section's sum among them); a row
+    outside every section writes its label in the second column only."""
+    for c, text in enumerate(["Område", table.label_header, *(col.label for col in table.columns)], start=1):
+        sheet.cell(r, c, text)
+    r += 1
+    for row in table.rows:
+        if row.is_section():
+            continue
+        if row.sections:
+            sheet.cell(r, 1, row.sections[-1])
+        sheet.cell(r, 2, row.label)
+        for c, value in enumerate(row.values, start=3):
+            if value is not None:
+                sheet.cell(r, c, _sheet_value(value, layout))
+        r += 1
+    first = None
+    for n in range(r - len([x for x in table.rows if not x.is_section()]), r + 1):
+        name = sheet.cell(n, 1).value if n < r else None
+        if first is not None and name != sheet.cell(first, 1).value:
+            if n - 1 > first:
+                for k in range(first + 1, n):
+                    sheet.cell(k, 1, None)
+                sheet.merge_cells(start_row=first, start_column=1, end_row=n - 1, end_column=1)
+            first = None
+        if first is None and name:
+            first = n
 
 
 def _fixed_zip(data: bytes) -> bytes:
@@ -323,7 +386,9 @@ def render_pdf(layout: Layout) -> bytes:
     def header(table: SpecTable, widths: list[float]) -> None:
         pdf.set_font("DejaVu", style="B", size=8)
         if layout.header == "wrapped":
-            lead = [table.label_header] + (["Not"] if table.notes else [])
+            stub = (f"{table.label_header} ({table.unit})" if table.label_header else table.caption) \
+                if "titled" in layout.options else table.label_header
+            lead = [stub] + (["Not"] if table.notes else [])
             upper = [""] * len(lead) + [c.top or c.label.split()[0] for c in table.columns]
             lower = lead + [c.bottom if c.top else " ".join(c.label.split()[1:]) for c in table.columns]
             lines = [upper, lower]
@@ -341,7 +406,7 @@ def render_pdf(layout: Layout) -> bytes:
     new_page()
     text("Delårsrapport januari–augusti 2024", size=16, bold=True)
     text(PROSE)
-    for table in TABLES:
+    for table in tables_for(layout.name):
         if "pagebreak" in layout.options and table.key == "invest":
             rows_first = 9  # the table runs off the page after nine rows
         else:
@@ -350,8 +415,14 @@ def render_pdf(layout: Layout) -> bytes:
             new_page()
             if rows_first:
                 pdf.set_y(pdf.h - 20 - 5 * (rows_first + 6))
-        text(table.title, size=13, bold=True)
-        text(table.caption, size=9)
+        if "titled" in layout.options:  # the title names the years, right above a header with the unit in its stub
+            pdf.set_font("DejaVu", style="B", size=10)
+            pdf.cell(page_width, 5, _dated_title(table))
+            pdf.ln(5)
+        else:
+            text(table.title, size=13, bold=True)
+            if table.caption:
+                text(table.caption, size=9)
         lead = 70 if landscape else 60 - 10 * table.notes
         rest = (page_width - lead) / (len(table.columns) + table.notes)
         widths = [lead] + [rest] * (len(table.columns) + table.notes)
@@ -376,15 +447,28 @@ def render_pdf(layout: Layout) -> bytes:
     return bytes(pdf.output())
 
 
+def _dated_title(table: SpecTable) -> str:
+    """The title with the years of its columns ("Resultaträkning 2023–2025"), unless it names them already."""
+    if re.search(r"(?:19|20)\d\d", table.title):
+        return table.title
+    years = sorted({c.year for c in table.columns if c.year})
+    return f"{table.title} {years[0]}" + (f"–{years[-1]}" if years[-1] != years[0] else "")
+
+
 RENDER = {"md": render_md, "html": render_html, "docx": render_docx, "xlsx": render_xlsx, "pdf": render_pdf}
 
 
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
+def main(names: list[str] | None = None, out: Path = OUT) -> None:
+    """Render every layout (or those named) into `out`."""
+    out.mkdir(parents=True, exist_ok=True)
     for layout in LAYOUTS:
-        (OUT / f"{layout.name}.{layout.fmt}").write_bytes(RENDER[layout.fmt](layout))
+        if names and layout.name not in names:
+            continue
+        (out / f"{layout.name}.{layout.fmt}").write_bytes(RENDER[layout.fmt](layout))
         print(layout.name)
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(sys.argv[1:])

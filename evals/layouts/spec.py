@@ -131,3 +131,24 @@ INCOME = SpecTable(
 )
 
 TABLES = (OPERATING, INVESTMENTS, INCOME)
+
+# Key figures per committee: an mnkr column beside a column in kronor per inhabitant and a count
+KEY_FIGURES = SpecTable(
+    key="nyckeltal", title="Nyckeltal per nämnd 2025", unit="mnkr", caption="", label_header="Nämnd",
+    columns=(SpecColumn("Nettokostnad budget 2025, mnkr", "Budget", 2025, "mnkr"),
+             SpecColumn("Nettokostnad per invånare, kr", "Nettokostnad per invånare", None, "kr"),
+             SpecColumn("Antal årsarbetare", "Antal årsarbetare", None, "antal")),
+    rows=(
+        SpecRow("Socialnämnden", ("679,8", "30484", "905")),
+        SpecRow("Bildningsnämnden", ("761,5", "34148", "812")),
+        SpecRow("Miljönämnden", ("12,6", "565", "14")),
+    ),
+)
+
+# Tables some layouts add to the three every layout holds
+EXTRA_TABLES = {"pdf_keyfigures": (KEY_FIGURES,)}
+
+
+def tables_for(layout: str) -> tuple[SpecTable, ...]:
+    """The known tables a layout's file holds."""
+    return TABLES + EXTRA_TABLES.get(layout, ())

@@ -1,4 +1,8 @@
-"""Excel workbooks (.xlsx, openpyxl): every sheet as a heading, its one-cell rows as text, its other rows as a table."""
+"""Excel workbooks (.xlsx, openpyxl): every sheet as a heading, its one-cell rows as text, its other rows as a table.
+
+A label merged down over rows (a committee's name beside its projects, a header cell over two header rows) is
+repeated in each row it covers, as HTML rowspans are, so the grid reader sees the group; a merge across columns
+stays written once (the grid reader spreads a header group over the columns it labels)."""
 from __future__ import annotations
 
 import io
@@ -16,7 +20,8 @@ def read(data: bytes, shown: str) -> ReadResult:
         raise EncryptedPdfError(f"{shown}: Excel-filen är lösenordsskyddad eller i det gamla .xls-formatet. "
                                 "Spara den som .xlsx utan lösenord och läs in den igen.")
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # not read_only: a read-only sheet hides its merged ranges
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise CorruptFileError(f"{shown}: Excel-filen är trasig och kan inte läsas ({exc}).") from exc
     parts: list[str] = []
@@ -26,7 +31,6 @@ def read(data: bytes, shown: str) -> ReadResult:
         if lines:
             sheets += 1
             parts.append(f"## {sheet.title}\n\n" + "\n".join(lines))
-    book.close()
     return ReadResult(text="\n\n".join(parts), pages=sheets)
 
 
@@ -43,10 +47,25 @@ def cell_text(cell) -> str:
     return " ".join(str(value).split())
 
 
+def merged_down(sheet) -> dict[tuple[int, int], str]:
+    """(row, column) -> text for the cells under a text label merged down over rows (its first column only):
+    the label each of those rows belongs to."""
+    out: dict[tuple[int, int], str] = {}
+    for merged in getattr(sheet, "merged_cells", None) and sheet.merged_cells.ranges or ():
+        anchor = sheet.cell(merged.min_row, merged.min_col)
+        if merged.max_row == merged.min_row or not isinstance(anchor.value, str):
+            continue
+        text = cell_text(anchor)
+        for row in range(merged.min_row + 1, merged.max_row + 1):
+            out[(row, merged.min_col)] = text
+    return out
+
+
 def sheet_lines(sheet) -> list[str]:
     """Rows with one filled cell are text (titles, captions, notes); runs of fuller rows are tables."""
     lines: list[str] = []
     block: list[list[str]] = []
+    repeated = merged_down(sheet)
 
     def flush() -> None:
         if block:
@@ -56,7 +75,7 @@ def sheet_lines(sheet) -> list[str]:
             block.clear()
 
     for row in sheet.iter_rows():
-        texts = [cell_text(c) for c in row]
+        texts = [repeated.get((cell.row, cell.column), "") or cell_text(cell) for cell in row]
         filled = [t for t in texts if t]
         if not filled:
             flush()

@@ -1,0 +1,172 @@
+"""Tables of other municipalities read as written: a transposed table with a kind column beside its years, an empty
+cell and a year with a remark; a caption of sentences stating the unit; a title naming several units states none;
+a title line over a header of its own; a stub label beside a unit under each column; a column in its own unit of
+money. Expected numbers are written by hand."""
+from decimal import Decimal
+
+from assistant.budget.layout import find_header
+from assistant.budget.tables import parse_tables
+from assistant.budget.units import Unit, one_unit_in
+from assistant.budget.yearless import year_column
+from core.types import DocumentMeta, LoadedDocument
+
+
+def doc(text: str, path: str = "x.txt") -> LoadedDocument:
+    return LoadedDocument(path=path, sha256="0", meta=DocumentMeta(title="X"), text=text)
+
+
+def test_a_year_with_a_remark_in_parentheses() -> None:
+    assert year_column("2024 (Skattehöjning med 25 öre)") is None  # alone it may be a numbered item
+    column = year_column("2024 (Skattehöjning med 25 öre)", remark=True)
+    assert (column.year, column.kind) == (2024, "")
+    assert year_column("2025 (Budget, utfall saknas)", remark=True).kind == "Budget"
+
+
+KIND_AND_YEAR = """## Skattesats och resultat i sammandrag
+
+Skattesats i kronor per skattekrona, årets resultat i mnkr
+
+| Typ | År | Skattesats Kommun | Årets resultat, mnkr | Invånare 31 dec |
+|---|---|---|---|---|
+| Utfall | 2021 | 23,75 | 6,2 | 2 412 |
+| Utfall | 2022 | 23,75 | 5,1 | 2 398 |
+| Budget | 2024 | 23,95 | 1,5 | – |
+"""
+
+
+def test_a_transposed_table_with_a_kind_column_beside_its_years() -> None:
+    (table,) = parse_tables(doc(KIND_AND_YEAR, "x.md"))
+    assert [(c.kind, c.year) for c in table.columns] == [("Utfall", 2021), ("Utfall", 2022), ("Budget", 2024)]
+    result = next(r for r in table.rows if r.label.startswith("Årets resultat"))
+    assert result.values == (Decimal("6.2"), Decimal("5.1"), Decimal("1.5"))
+    assert table.cell(result, 0).unit is Unit.MNKR
+    rate = next(r for r in table.rows if r.label == "Skattesats Kommun")
+    assert table.cell(rate, 0).unit is Unit.KR  # the caption names two units: each row says its own
+    people = next(r for r in table.rows if r.label == "Invånare 31 dec")
+    assert people.values == (Decimal(2412), Decimal(2398), None)
+
+
+EMPTY_AND_REMARK = """Karlsby kommun – folkmängd 31 december 2018–2020
+Enhet: antal invånare. Källa: SCB
+
+| År | Folkmängd | Förändring |
+|---|---|---|
+| 2018 | 32468 |  |
+| 2019 | 32415 | -53 |
+| 2020 (preliminärt, SCB) | 32385 | -30 |
+"""
+
+
+def test_a_transposed_table_with_an_empty_cell_a_remarked_year_and_a_caption_of_sentences() -> None:
+    (table,) = parse_tables(doc(EMPTY_AND_REMARK, "x.md"))
+    assert table.title == "Karlsby kommun – folkmängd 31 december 2018–2020"
+    assert [c.year for c in table.columns] == [2018, 2019, 2020]
+    assert [(r.label, r.values) for r in table.rows] == [
+        ("Folkmängd", (Decimal(32468), Decimal(32415), Decimal(32385))),
+        ("Förändring", (None, Decimal(-53), Decimal(-30)))]
+    assert table.unit is Unit.NUMBER
+
+
+def test_numbered_items_with_remarks_are_no_transposed_table() -> None:
+    text = "| Projekt | Budget |\n|---|---|\n| 2001 (Gator, KS) | 500 |\n| 2002 (Parker, KS) | 300 |\n"
+    assert all(c.year is None or c.year > 2002 for t in parse_tables(doc(text, "x.md")) for c in t.columns)
+
+
+def test_a_sentence_of_a_caption_states_the_unit() -> None:
+    text = ("Driftredovisning per nämnd\n\n"
+            "Nettokostnad per nämnd, tkr. Avvikelse = budget minus prognos; negativt belopp = underskott.\n"
+            "Nämnd                    Budget 2024     Prognos 2024     Avvikelse\n"
+            "Socialnämnden                 89 600           93 400        -3 800\n"
+            "Kommunstyrelsen               47 900           48 600          -700\n")
+    (table,) = parse_tables(doc(text))
+    assert table.title == "Driftredovisning per nämnd"
+    assert table.unit is Unit.TKR
+
+
+def test_a_title_naming_several_units_of_money_states_none() -> None:
+    assert one_unit_in("Skattesats i kronor per skattekrona, årets resultat i mnkr") is None
+    assert one_unit_in("Belopp i miljoner kronor") is Unit.MNKR
+    assert one_unit_in("Investeringsbudget (tkr)") is Unit.TKR
+
+
+TITLED = """Tabell 2. Resultatbudget 2025–2027
+                                                 Bokslut        Budget        Plan          Plan
+Belopp i mnkr                          Not          2023          2025          2026          2027
+   Verksamhetens intäkter                1         512,7         491,6         498,2         505,0
+   Avskrivningar                         3        – 98,6       – 111,8       – 118,5       – 124,9
+Årets resultat                                      11,4          31,1          43,1          53,5
+"""
+
+
+def test_a_title_naming_years_over_a_header_of_its_own() -> None:
+    header = find_header(TITLED.splitlines(), 0)
+    assert header is None or [c.year for c in header.columns] == [2023, 2025, 2026, 2027]
+    (table,) = parse_tables(doc(TITLED))
+    assert table.title == "Tabell 2. Resultatbudget 2025–2027"
+    assert [(c.kind, c.year) for c in table.columns] == [("Bokslut", 2023), ("Budget", 2025), ("Plan", 2026),
+                                                        ("Plan", 2027)]
+    depreciation = next(r for r in table.rows if r.label == "Avskrivningar")
+    assert depreciation.values == (Decimal("-98.6"), Decimal("-111.8"), Decimal("-118.5"), Decimal("-124.9"))
+    assert depreciation.note == "3"
+
+
+UNITS_BELOW = """Tabell 5. Budget per verksamhet och kostnadsslag, tkr
+                                                Budget 2024         Budget 2025            Förändring
+Verksamhet och kostnadsslag                             tkr                 tkr                   tkr
+Förskola
+   Intäkter                                        – 20 987            – 21 406                 – 419
+   Köpt verksamhet                                   18 110              18 952                   842
+"""
+
+
+def test_a_stub_label_beside_a_unit_under_each_column() -> None:
+    (table,) = parse_tables(doc(UNITS_BELOW))
+    assert [(c.kind, c.year) for c in table.columns] == [("Budget", 2024), ("Budget", 2025), ("Förändring", None)]
+    bought = next(r for r in table.rows if r.label.startswith("Köpt verksamhet"))
+    assert bought.values == (Decimal(18110), Decimal(18952), Decimal(842))
+    assert table.unit is Unit.TKR
+
+
+OWN_MONEY = """Tabell 6. Nyckeltal per nämnd 2025
+Nämnd                          Nettokostnad        Nettokostnad per          Antal
+                           budget 2025, mnkr            invånare, kr    årsarbetare
+Socialnämnden                          679,8                  30 484            905
+Bildningsnämnden                       761,5                  34 148            812
+"""
+
+
+def test_a_column_in_its_own_unit_of_money() -> None:
+    (table,) = parse_tables(doc(OWN_MONEY))
+    assert table.title == "Tabell 6. Nyckeltal per nämnd 2025"
+    social = next(r for r in table.rows if r.label == "Socialnämnden")
+    units = [table.cell(social, i).unit for i in range(len(table.columns))]
+    assert units == [Unit.MNKR, Unit.KR, Unit.NUMBER]
+
+
+def test_a_column_naming_the_tables_own_municipality_holds_the_years_figures() -> None:
+    from assistant.budget.records import Column
+    from assistant.budget.yearless import dated_by_title
+
+    columns = (Column("Torsås", None, "Torsås"), Column("Riket", None, "Riket"))
+    dated = dated_by_title(columns, "Kostnad per invånare 2023", "Torsås")
+    assert [(c.kind, c.year) for c in dated] == [("Torsås", 2023), ("Riket", None)]
+    assert dated_by_title(columns, "Kostnad per invånare 2023") == columns  # whose figures: not known
+
+
+STAFF = """Tabell 7. Personalnyckeltal per förvaltningsområde, 31 augusti 2024
+                                 Antal            Antal         Sjukfrånvaro i       Andel heltids-     Medelålder,
+Förvaltningsområde        tillsvidare-    årsarbetare               procent av            anställda,                år
+                            anställda                     ordinarie arbetstid               procent
+Barn och utbildning                  92             84,7                     6,2                   87               44
+Vård och omsorg                     146            128,9                     9,8                   71               47
+Totalt                              335            307,1                     7,6                   82               46
+"""
+
+
+def test_a_header_without_years_wrapped_over_three_lines_with_five_columns() -> None:
+    (table,) = parse_tables(doc(STAFF))
+    assert [c.label for c in table.columns] == [
+        "Antal tillsvidareanställda", "Antal årsarbetare", "Sjukfrånvaro i procent av ordinarie arbetstid",
+        "Andel heltidsanställda, procent", "Medelålder, år"]
+    care = next(r for r in table.rows if r.label == "Vård och omsorg")
+    assert care.values[2] == Decimal("9.8") and table.cell(care, 2).unit is Unit.PERCENT
