@@ -794,6 +794,10 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = [label for label, _, every, _ in labels
                         if all(any(_part_match(s, p) for p in every) for s in stems_)
                         and measure_in(label) is Unit.NUMBER and "per" not in tokens(label)]
+            if len(fits) > 1 and not (i and words[i - 1] == "per"):
+                # "folkmängden" read as "invånare": the row it names ("Invånare 31 december"), not a rate it is what
+                # the figures are per of ("Nettokostnad per invånare (kr)")
+                fits = [f for f in fits if not _only_per(f, stems_)] or fits
             if len(fits) > 1:
                 fits = one_measure(fits)
             if len(fits) == 1:
@@ -814,6 +818,14 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         else:
             i += 1
     return out
+
+
+def _only_per(label: str, said: list[str]) -> bool:
+    """Each stem said stands in the label only right after "per" ("invånare" of "Kostnad per invånare")."""
+    words = tokens(label)
+    return all(any(_part_match(s, stem(w)) for k, w in enumerate(words) if k and words[k - 1] == "per") and
+               not any(_part_match(s, stem(w)) for k, w in enumerate(words) if not (k and words[k - 1] == "per"))
+               for s in said)
 
 
 def _whole_words(span: list[str], stems_: list[str], parts: Any) -> bool:

@@ -12,8 +12,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from assistant.budget.columns import (
-    COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family, held_against,
-    names_column_kind, period_kind, period_words, says_to_date, signs,
+    COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
+    held_against, names_column_kind, period_kind, period_words, says_to_date, signs,
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows

@@ -62,3 +62,12 @@ def test_people_moving_in_are_counted() -> None:
     answer = answer_figures("hur många flyttade in 2020", _book())
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal(138)
+
+
+def test_a_group_word_names_the_row_it_counts_not_a_rate_per_it() -> None:
+    overview = _table("Kommunen", Unit.MNKR, (2020, 2021),
+                      {"Invånare 31 december": (32385, 32312), "Nettokostnad per invånare (kr)": (58740, 60710)})
+    lexicon = Lexicon.build((overview,))
+    assert [m.label for m in match_rows("hur stor var folkmängden 2021", lexicon)] == ["Invånare 31 december"]
+    assert [m.label for m in match_rows("nettokostnad per invånare 2021", lexicon)] == \
+        ["Nettokostnad per invånare (kr)"]
