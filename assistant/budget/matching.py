@@ -449,6 +449,12 @@ def _row_word_groups() -> dict[str, tuple[str, ...]]:
     return {stem(w): tuple(group) for group in synonyms()["row_words"] for w in group}
 
 
+def group_stems(word: str) -> frozenset[str]:
+    """The stems of the words of the word's group in `row_words` ("bor": "befolkning", "folkmängd", ...); its own
+    stem alone when it has none."""
+    return frozenset(stem(w) for w in _row_word_groups().get(stem(word), ())) | {stem(word)}
+
+
 def names_same_thing(label: str, other: str) -> bool:
     """The other row label holds a word of the group of one of this label's words ("Folkmängd 31 december" for
     "Invånare totalt, antal": row_words in budget_synonyms.json), or that word itself."""

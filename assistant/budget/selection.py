@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from assistant.budget.columns import holds
-from assistant.budget.matching import (committee_mentions, lists_committees, stems, synonyms, table_kind_of,
-                                       without_qualifier, measure_name)
+from assistant.budget.matching import (committee_mentions, group_stems, lists_committees, stems, synonyms,
+                                       table_kind_of, tokens, without_qualifier, measure_name)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.records import Row, Table
@@ -114,7 +114,8 @@ def without_measure_rows(plan: Plan, tables: tuple[Table, ...]
         others = [r for r in plan.rows if r != label]
         words = stems(said)
         holding = [t for t in tables if words and all(find_row(t, r) for r in others)]
-        titled = any(_all_in(words, stems(t.title) + _words(t.title) + _kind_words(t)) for t in holding)
+        titled = any(_all_in(words, stems(t.title) + _words(t.title) + _kind_words(t)) or _group_titled(said, t.title)
+                     for t in holding)
         columned = any(_all_in(words, stems(c.label)) for t in holding for c in t.columns)
         if titled or columned:
             kept = [(r, s) for r, s in zip(plan.rows, plan.said) if r != label]
@@ -122,6 +123,13 @@ def without_measure_rows(plan: Plan, tables: tuple[Table, ...]
             return replace(plan, rows=tuple(r for r, _ in kept), said=tuple(s for _, s in kept)), \
                 (words if columned else ()), own if len(own) < len(holding) else ()
     return _several_measure_rows(plan, tables)
+
+
+def _group_titled(said: str, title: str) -> bool:
+    """Each word said is one of a group of words the title holds another of ("hur många bor på Smögen": "bor" of
+    "Befolkning per ort"): the table counts what the word names."""
+    words = tokens(said)
+    return bool(words) and all(group_stems(w) & set(stems(title)) for w in words)
 
 
 def _several_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> tuple[Plan, tuple[str, ...], tuple[Table, ...]]:

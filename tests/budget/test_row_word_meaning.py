@@ -71,3 +71,14 @@ def test_a_group_word_names_the_row_it_counts_not_a_rate_per_it() -> None:
     assert [m.label for m in match_rows("hur stor var folkmängden 2021", lexicon)] == ["Invånare 31 december"]
     assert [m.label for m in match_rows("nettokostnad per invånare 2021", lexicon)] == \
         ["Nettokostnad per invånare (kr)"]
+
+
+def test_a_group_word_is_the_measure_of_a_table_titled_by_its_group() -> None:
+    places = Table(id="p#1", title="Befolkning per ort den 31 december", doc_path="p", stated_unit=Unit.NUMBER,
+                   unit=Unit.NUMBER, columns=tuple(Column(label=str(y), year=y) for y in (2022, 2023)),
+                   rows=tuple(Row(label=label, values=tuple(Decimal(v) for v in values), is_total=False, source=SOURCE)
+                              for label, values in {"Kungshamn": (3001, 2990), "Smögen": (1279, 1268)}.items()))
+    book = FigureBook((DocumentFigures(doc_path="p", sha256="p", title="Statistik", tables=(places, OVERVIEW)),))
+    answer = answer_figures("hur många bor på smögen 2023", book)
+    assert answer is not None and answer.calculation is not None
+    assert [(i.label, i.value) for i in answer.calculation.inputs] == [("Smögen", Decimal(1268))]
