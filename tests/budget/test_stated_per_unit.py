@@ -87,3 +87,7 @@ def test_a_figure_per_inhabitant_held_against_the_reference_column(book: FigureB
     assert answer is not None and answer.calculation is not None
     assert [i.value for i in answer.calculation.inputs] == [Decimal("7480"), Decimal("7054")]
     assert answer.text.startswith("Förskola är 426 kronor lägre 2024 än Riket 2024")
+
+
+def test_only_the_same_word_is_matched_without_swedish_letters() -> None:
+    assert not similar("förändring", "fordringar")
