@@ -30,7 +30,7 @@ from assistant.budget.text_share import text_share
 from assistant.budget.text_sum import text_sum
 from assistant.budget.records import CellSource, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
-from assistant.budget.selection import find_row
+from assistant.budget.selection import find_row, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, measure_in, unit_in
 from assistant.budget.topics import STOP, best_amounts
@@ -238,9 +238,10 @@ def _counts_rows(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
     (a caption "Antal invånare") asks for that table's figures, as "hur mycket" asks for a money table's."""
     from assistant.understand.query import COUNT
 
-    return bool(plan.rows) and bool(COUNT.search(question)) and any(
+    rows = without_measure_rows(plan, tuple(tables))[0].rows  # "hur många bor på Smögen": "bor" is what is counted
+    return bool(rows) and bool(COUNT.search(question)) and any(
         all((row := find_row(t, r)) is not None and (t.unit is Unit.NUMBER or measure_in(row.label) is Unit.NUMBER)
-            for r in plan.rows) for t in tables)
+            for r in rows) for t in tables)
 
 
 def _names_no_row(question: str, index) -> bool:  # type: ignore[no-untyped-def]

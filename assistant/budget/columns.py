@@ -50,6 +50,11 @@ def _sign_stems(key: str) -> frozenset[str]:
     return frozenset(stem(word) for word in synonyms()["column_kinds"][key])
 
 
+def against_stems() -> frozenset[str]:
+    """The stems of the words that hold a figure against a kind of column said right after them ("över", "än")."""
+    return _sign_stems("_against")
+
+
 def signs(question: str) -> set[int]:
     """-1 for a word naming a negative figure ("underskott", "deficit"), +1 for its opposite ("överskott")."""
     found = {stem(w) for w in tokens(question)}

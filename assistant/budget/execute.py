@@ -16,7 +16,7 @@ from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table
 from assistant.budget.selection import (
     Refusal, choose_table, find_row, group_of_other_kind, measured_columns, no_row, resolve_years, table_name,
-    without_measure_rows,
+    stated_per_unit, without_measure_rows,
 )
 from assistant.budget.units import Unit
 
@@ -219,6 +219,9 @@ def _share_across(plan: Plan, tables: tuple[Table, ...]) -> Outcome | None:
 
 def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) -> Outcome:
     """Pure: the same plan over the same tables gives the same outcome."""
+    stated = stated_per_unit(plan, tables)
+    if stated is not None:  # "per invånare" of a table of kronor per invånare: its figures as they stand
+        plan, tables = stated
     if plan.operation == "per" and plan.denominator:
         return _per_unit(plan, tables, doc_year)
     across = _share_across(plan, tables)

@@ -21,6 +21,7 @@ import Stemmer
 from assistant.budget.records import Table
 from assistant.understand.bodies import COMMITTEES, ENDINGS, head_pattern
 from assistant.budget.units import Unit, measure_in, unit_in
+from core.years import MONTHS_EN, MONTHS_SV
 
 FUZZY_RATIO = 0.84
 GENERIC_TOTALS = {"totalt", "total", "summa", "summa totalt", "totalsumma"}
@@ -53,13 +54,25 @@ def stems(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in tokens(text))
 
 
+# a question typed without Swedish letters ("aldreomsorg", "forskola") names the row with them: words are compared
+# with å, ä, ö (and é, ü) read as the plain letters they are written with on other keyboards
+_PLAIN_LETTERS = str.maketrans("åäöéü", "aaoeu")
+
+
+def plain(word: str) -> str:
+    """The word with its Swedish letters read plain ("äldreomsorg" -> "aldreomsorg")."""
+    return word.translate(_PLAIN_LETTERS)
+
+
 @lru_cache(maxsize=65536)
 def similar(a: str, b: str) -> bool:
     if a == b:
         return True
-    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 2 or a[0] != b[0]:
+    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 2:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= FUZZY_RATIO
+    if plain(a) == plain(b):  # the same word, typed without Swedish letters; a near miss is one only with them
+        return True  # ("förändring" is no misspelling of "fordringar")
+    return a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= FUZZY_RATIO
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,8 +254,8 @@ def _by_initials(vocabulary: tuple[tuple[str, str], ...]) -> tuple[dict[str, lis
         if len(v[1]) <= 3:
             short.append(v)
         else:
-            by_stem.setdefault(v[0][:1], []).append(v)
-            by_word.setdefault(v[1][:1], []).append(v)
+            by_stem.setdefault(plain(v[0][:1]), []).append(v)
+            by_word.setdefault(plain(v[1][:1]), []).append(v)
     return by_stem, by_word, short
 
 
@@ -250,7 +263,7 @@ def _candidates(word: tuple[str, str], vocabulary: tuple[tuple[str, str], ...]) 
     """The tokens `_token_match` can accept: a short word matches only itself or its inflections (which start with
     it), a longer one a similar stem or word, which begins with the same letter (`similar`)."""
     by_stem, by_word, short = _grouped(vocabulary, _by_initials)
-    return {*by_stem.get(word[0][:1], ()), *by_word.get(word[1][:1], ()), *short}
+    return {*by_stem.get(plain(word[0][:1]), ()), *by_word.get(plain(word[1][:1]), ()), *short}
 
 
 def one_typing_error(a: str, b: str) -> bool:
@@ -392,19 +405,55 @@ def in_row_words(words: list[str], lexicon: Lexicon) -> list[str]:
     """The question's words, each one that no row label has read as a word of its group in `row_words`
     (budget_synonyms.json) that a label has: "befolkningen" is "folkmängd" where the row is "Folkmängd 31 dec"."""
     every = _label_stems(lexicon)
+    rates = _rate_stems(lexicon)
     out = list(words)
     for i, word in enumerate(words):
-        group = _row_word_groups().get(stem(word))
-        if group is None or stem(word) in every:
+        joined = _with_particle(words, i, every)
+        if joined is not None:  # "flyttade in": "Inflyttade", as nouns and participles write a particle verb
+            out[i] = joined
             continue
-        out[i] = next((w for w in group if stem(w) in every), word)
+        group = _row_word_groups().get(stem(word))
+        # a word the labels hold only as what a rate is per ("Nettokostnad per invånare, kr") names no row said
+        # on its own ("hur många invånare"): it is its group's word a label counts by ("Folkmängd")
+        if group is None or (stem(word) in every and not (stem(word) in rates and (i == 0 or words[i - 1] != "per"))):
+            continue
+        out[i] = next((w for w in group if stem(w) in every and stem(w) not in rates), word)
     return out
+
+
+def _with_particle(words: list[str], i: int, every: frozenset[str]) -> str | None:
+    """The word joined to the particle after it ("flyttade in" -> "inflyttade") when the labels write that compound
+    and not the word alone; None otherwise."""
+    from assistant.understand.query import particles
+
+    if i + 1 >= len(words) or words[i + 1] not in particles() or not words[i].isalpha() or len(words[i]) < 4:
+        return None
+    joined = words[i + 1] + words[i]
+    return joined if stem(joined) in every and stem(words[i]) not in every else None
+
+
+@lru_cache(maxsize=16)
+def _rate_stems(lexicon: Lexicon) -> frozenset[str]:
+    """The stems that every label holding them holds right after "per" (the "invånare" of "Kostnad per invånare")."""
+    after_per: set[str] = set()
+    elsewhere: set[str] = set()
+    for _, label in lexicon.phrases:
+        words = tokens(label)
+        for k, w in enumerate(words):
+            (after_per if k and words[k - 1] == "per" else elsewhere).add(stem(w))
+    return frozenset(after_per - elsewhere)
 
 
 @lru_cache(maxsize=1)
 def _row_word_groups() -> dict[str, tuple[str, ...]]:
     """Each row word's stem -> the words of its group."""
     return {stem(w): tuple(group) for group in synonyms()["row_words"] for w in group}
+
+
+def group_stems(word: str) -> frozenset[str]:
+    """The stems of the words of the word's group in `row_words` ("bor": "befolkning", "folkmängd", ...); its own
+    stem alone when it has none."""
+    return frozenset(stem(w) for w in _row_word_groups().get(stem(word), ())) | {stem(word)}
 
 
 def names_same_thing(label: str, other: str) -> bool:
@@ -752,6 +801,10 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = [label for label, _, every, _ in labels
                         if all(any(_part_match(s, p) for p in every) for s in stems_)
                         and measure_in(label) is Unit.NUMBER and "per" not in tokens(label)]
+            if len(fits) > 1 and not (i and words[i - 1] == "per"):
+                # "folkmängden" read as "invånare": the row it names ("Invånare 31 december"), not a rate it is what
+                # the figures are per of ("Nettokostnad per invånare (kr)")
+                fits = [f for f in fits if not _only_per(f, stems_)] or fits
             if len(fits) > 1:
                 fits = one_measure(fits)
             if len(fits) == 1:
@@ -772,6 +825,14 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         else:
             i += 1
     return out
+
+
+def _only_per(label: str, said: list[str]) -> bool:
+    """Each stem said stands in the label only right after "per" ("invånare" of "Kostnad per invånare")."""
+    words = tokens(label)
+    return all(any(_part_match(s, stem(w)) for k, w in enumerate(words) if k and words[k - 1] == "per") and
+               not any(_part_match(s, stem(w)) for k, w in enumerate(words) if not (k and words[k - 1] == "per"))
+               for s in said)
 
 
 def _whole_words(span: list[str], stems_: list[str], parts: Any) -> bool:
@@ -804,7 +865,24 @@ def measure_name(label: str) -> tuple[str, ...]:
     "Antal invånare 31 december (st)"): labels that differ only by that unit name one measure. A unit word alone is
     dropped ("(st)", ", kr"); "Resultat i % av skatter" is a measure of its own, not "Resultat" in %."""
     bare = without_unit(label)
-    return stems(bare if len(re.findall(r"[^\W_]+|%", label[len(bare):])) == 1 else label)
+    return stems(_dated_alike(bare if len(re.findall(r"[^\W_]+|%", label[len(bare):])) == 1 else label))
+
+
+# a day of a month in a label ("31 dec", "31 december", "31/12"): the month is known by its first three letters
+_DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:\s+([^\W\d_]{3,})\.?|/(\d{1,2}))(?!\w)")
+_MONTH_NUMBER = {m[:3]: n for months in (MONTHS_SV, MONTHS_EN) for n, m in enumerate(months, 1)}
+
+
+def _dated_alike(label: str) -> str:
+    """The label with each day of a month written one way ("Folkmängd 31 dec", "Folkmängd 31 december" and
+    "Folkmängd 31/12" are all "Folkmängd 31 12"): one measure counted on one day, however the day is written."""
+    def day(m: re.Match[str]) -> str:
+        if m.group(3):
+            return f"{m.group(1)} {int(m.group(3))}"
+        month = _MONTH_NUMBER.get(m.group(2).lower()[:3])
+        known = month is not None and any(full.startswith(m.group(2).lower()) for full in (*MONTHS_SV, *MONTHS_EN))
+        return f"{m.group(1)} {month}" if known else m.group(0)
+    return _DAY_OF_MONTH.sub(day, label)
 
 
 def one_measure(labels: list[str]) -> list[str]:

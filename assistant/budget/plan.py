@@ -12,9 +12,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from assistant.budget.columns import (
-    COMPARING, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family, held_against,
-    names_column_kind, period_kind, period_words, says_to_date, signs,
+    COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
+    held_against, names_column_kind, period_kind, period_words, says_to_date, signs,
 )
+from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.matching import (
     Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
@@ -185,10 +186,12 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
             "of") else goal.end():]
     said_op, _ = _operation(PURPOSE.sub(" ", text), matches, years, year_range)  # a row's own word asks too
     op, measure = _operation(PURPOSE.sub(" ", without_names(text, matches)), matches, years, year_range)
-    if op in (None, "lookup") and said_op == "sum" and year_range and len(set(years)) >= 2 and any(
-            SUM.fullmatch(w) and w not in tokens(m.label) for m in matches for w in m.said.split()):
+    if op in (None, "lookup") and said_op == "sum" and year_range and len(set(years)) >= 2 and (any(
+            SUM.fullmatch(w) and w not in tokens(m.label) for m in matches for w in m.said.split())
+            or _whole_period(text)):
         op = "sum"  # "investerar totalt 2025-2027": a word naming "Totala investeringar" in another form asks for the
-        # span's sum too ("totala investeringar 2025-2027" is the row's own name: each year)
+        # span's sum too ("totala investeringar 2025-2027" is the row's own name: each year), and so does the row's
+        # own name said of the whole period ("totalt under hela perioden 2025–2027")
     if op in (None, "lookup"):  # "ramen i budget 2022 för 2023": the year of the document is no column's
         years = _without_document_year(text, years, year_range)
     if measure == "change":  # "mindre 2023 än 2022": a change runs from the earlier year to the later
@@ -204,7 +207,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     kind = kind or period_kind(question)
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
-    compared = column_kinds(question) or _own_kinds_compared(question, lexicon, op)
+    compared = column_kinds(question) or _own_kinds_compared(question, lexicon, op) or \
+        _own_kind_held_against(question, lexicon, op, kind)
     op, kind, compared = _against_kind(question, text, op, kind, compared)
     if op in (None, "lookup") and "Utfall" in compared and says_to_date(question) and held_against(question) is None:
         if PERCENT.search(text):
@@ -373,6 +377,27 @@ def _own_kinds_compared(question: str, lexicon: Lexicon, op: str | None) -> tupl
     return tuple(said) if len(said) == 2 else ()
 
 
+def _own_kind_held_against(question: str, lexicon: Lexicon, op: str | None, kind: str | None) -> tuple[str, ...]:
+    """The one kind of the tables' own columns a difference or share holds the figure against ("hur många procent
+    högre än riket": the columns "2024" and "Riket 2024"), said right after a word of comparison ("än", "mot",
+    "jämfört med"): that kind is the reference, the table's plain column of the year the figure; () otherwise."""
+    if kind is None or op not in ("difference", "change", "percent_change", "share") or \
+            kind in KINDS.values() or kind in PERIOD_KINDS:  # "lägre än budget": columns.held_against
+        return ()
+    own = frozenset(s for s, k in lexicon.kinds if k == kind)
+    if not own:
+        return ()
+    words = tokens(question)
+    against = against_stems()
+    for i, word in enumerate(words):
+        if not in_columns(word, own):
+            continue
+        before = [w for w in words[max(0, i - 3):i] if w not in ("med", "with", "the", "det", "den")]
+        if before and stem(before[-1]) in against:
+            return kind, ""
+    return ()
+
+
 def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = frozenset()) -> list[str]:
     """Words that are neither row names, years, table words, words of the tables' column labels ("helåret" of
     "Prognos helår": with a row they address its cell; the caller adds the title words of the rows' tables and
@@ -487,6 +512,15 @@ def _years(text: str) -> tuple[tuple[int, ...], bool]:
             return (a, b), True
     years = years_in(text)
     return years, False
+
+
+EACH_YEAR = _R(r"\b(varje år|per år|each year|every year)\b")
+
+
+def _whole_period(text: str) -> bool:
+    """The question speaks of the period as one ("under hela perioden", "alla tre åren"), not of each of its years
+    ("varje år", "per år")."""
+    return bool(ALL_YEARS.search(text)) and not EACH_YEAR.search(text)
 
 
 def _without_document_year(text: str, years: tuple[int, ...], year_range: bool) -> tuple[int, ...]:

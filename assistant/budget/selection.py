@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from assistant.budget.columns import holds
-from assistant.budget.matching import (committee_mentions, lists_committees, stems, synonyms, table_kind_of,
-                                       without_qualifier, measure_name)
+from assistant.budget.matching import (committee_mentions, group_stems, lists_committees, stems, synonyms,
+                                       table_kind_of, tokens, without_qualifier, measure_name)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.records import Row, Table
@@ -44,6 +44,9 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
     elif measured and any(titled_by(t, plan.topic) for t in measured) and not any(
             titled_by(t, plan.topic) for t in holding_money):
         money = measured  # "antalet tillsvidareanställda i socialnämnden": the table of counts its title names
+    elif measured and plan.years and not any(_holds_years(t, plan.years) for t in holding_money) and \
+            any(_holds_years(t, plan.years) for t in measured):
+        money = measured  # "folkmängden 2018 och 2023": the table of counts holding those years, not an overview of fewer
     elif plan.column_kind and not any(holds(t, plan.column_kind, ()) for t in money) and \
             (own := [t for t in measured if holds(t, plan.column_kind, ())]):
         money = own  # "frånvaron i kulturnämnden": the column kind only a table of counts and shares has
@@ -111,14 +114,68 @@ def without_measure_rows(plan: Plan, tables: tuple[Table, ...]
         others = [r for r in plan.rows if r != label]
         words = stems(said)
         holding = [t for t in tables if words and all(find_row(t, r) for r in others)]
-        titled = any(_all_in(words, stems(t.title) + _words(t.title) + _kind_words(t)) for t in holding)
+        titled = any(_all_in(words, stems(t.title) + _words(t.title) + _kind_words(t)) or _group_titled(said, t.title)
+                     for t in holding)
         columned = any(_all_in(words, stems(c.label)) for t in holding for c in t.columns)
         if titled or columned:
             kept = [(r, s) for r, s in zip(plan.rows, plan.said) if r != label]
             own = tuple(t for t in holding if _all_in(words, stems(t.title) + _words(t.title)))
             return replace(plan, rows=tuple(r for r, _ in kept), said=tuple(s for _, s in kept)), \
                 (words if columned else ()), own if len(own) < len(holding) else ()
-    return plan, (), ()
+    return _several_measure_rows(plan, tables)
+
+
+def _group_titled(said: str, title: str) -> bool:
+    """Each word said is one of a group of words the title holds another of ("hur många bor på Smögen": "bor" of
+    "Befolkning per ort"): the table counts what the word names."""
+    words = tokens(said)
+    return bool(words) and all(group_stems(w) & set(stems(title)) for w in words)
+
+
+def _several_measure_rows(plan: Plan, tables: tuple[Table, ...]) -> tuple[Plan, tuple[str, ...], tuple[Table, ...]]:
+    """Several rows named by the measure a table's title gives the others ("nettokostnad per invånare för
+    äldreomsorg" of a table "Nettokostnad per invånare, kronor" with a row "Äldreomsorg"): the plan without them,
+    and the tables whose title names them all."""
+    titled = []
+    for t in tables:
+        inside = [r for r in plan.rows if find_row(t, r)]
+        outside = [s for r, s in zip(plan.rows, plan.said) if r not in inside]
+        if inside and len(outside) >= 2 and all(stems(s) and _all_in(stems(s), stems(t.title) + _words(t.title))
+                                                for s in outside):
+            titled.append((t, tuple(inside)))
+    if len({rows for _, rows in titled}) != 1:
+        return plan, (), ()
+    rows = titled[0][1]
+    return replace(plan, rows=rows, said=tuple(s for r, s in zip(plan.rows, plan.said) if r in rows)), (), \
+        tuple(t for t, _ in titled)
+
+
+def stated_per_unit(plan: Plan, tables: tuple[Table, ...]) -> tuple[Plan, tuple[Table, ...]] | None:
+    """A figure asked per a count ("nettokostnad per invånare för äldreomsorg") that a table states per that count
+    already: its title says "per" and the word the question divides by ("Kronor per invånare", with a row
+    "Äldreomsorg"). The rows that table holds are read there as they stand, not divided; the other rows named (the
+    measure, "nettokostnad") are what its figures are. Returns the plan and the tables stating it; None otherwise."""
+    if plan.operation != "per" or not plan.denominator or len(plan.said) != len(plan.rows):
+        return None
+    by = dict(zip(plan.rows, plan.said)).get(plan.denominator, "")
+    unit = stems(by)
+    if not unit:
+        return None
+    named = [r for r in plan.rows if r != plan.denominator]
+    stating = [t for t in tables if _says_per(t.title, unit) and any(find_row(t, r) for r in named)]
+    if not stating:
+        return None
+    rows = tuple(r for r in named if any(find_row(t, r) for t in stating))
+    said = tuple(s for r, s in zip(plan.rows, plan.said) if r in rows)
+    # held against another kind of its columns ("lägre än riket"), the figure is compared as it stands
+    operation = "difference" if len(plan.kinds) == 2 else "lookup"
+    return replace(plan, operation=operation, rows=rows, said=said, denominator=None), tuple(stating)
+
+
+def _says_per(title: str, unit: tuple[str, ...]) -> bool:
+    """The title measures its figures per the unit ("Kronor per invånare, löpande priser" for "invånare")."""
+    words = stems(title)
+    return any(w == "per" and tuple(words[i + 1:i + 1 + len(unit)]) == unit for i, w in enumerate(words))
 
 
 def measured_columns(table: Table, words: tuple[str, ...]) -> Table:
@@ -189,6 +246,10 @@ def lists_parts(table: Table, plan: Plan) -> bool:
     """The table lists the parts of the plan's one row."""
     row = find_row(table, plan.rows[0])
     return row is not None and bool(table.parts_of(row))
+
+
+def _holds_years(table: Table, years: tuple[int, ...]) -> bool:
+    return all(y in table.years for y in years)
 
 
 def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:

@@ -119,6 +119,16 @@ class Sentences:
         if self.unit is Unit.PERCENT:  # two percentages differ by percentage points, not by a percent
             words = self.exact(abs(diff)).replace("%", self.w("procentenheter", "percentage points"))
         percent = self.exact(abs(pct), "%")
+        if a.column.year == b.column.year and a.column.kind and not b.column.kind:
+            # the year's own figure held against a column of reference ("Riket 2024"): higher or lower, not a change
+            higher = self.w("högre" if diff > 0 else "lägre", "higher" if diff > 0 else "lower")
+            money = words + (f" ({exact})" if exact else "")
+            first, second = (percent, money) if self.o.operation == "percent_change" else (money, percent)
+            year = self.year(b.column)
+            return self.w(f"{np_} är {first} {higher} {year} än {a.column.label}, eller {second}: "
+                          f"{self.exact(b.value)} mot {self.exact(a.value)} {self.tag(a, b)}.",
+                          f"{np_} is {first} {higher} in {year} than {a.column.label}, or {second}: "
+                          f"{self.exact(b.value)} against {self.exact(a.value)} {self.tag(a, b)}.")
         if self.o.operation == "percent_change":
             money = words + (f" ({exact})" if exact else "")
             return f"{np_} {verb} {by} {percent} {years}, {self.w('eller', 'or')} {money}: {ends} {self.tag(a, b)}."

@@ -301,3 +301,9 @@ def test_a_period_of_months_yields_to_a_kind_said() -> None:
 
     assert plan_question("Vad är prognosen för jan-aug 2024?", Lexicon(())).column_kind == "Prognos"
     assert plan_question("Vad var nettokostnaden jan-aug 2024?", Lexicon(())).column_kind == "Utfall"
+
+
+def test_the_verb_of_a_forecast_names_the_forecast_column() -> None:
+    # as "budgeterar" names the budget: the verb made of the kind's noun ("prognostisera" of "prognos")
+    assert column_kind("vad prognostiserar tekniska nämnden för helåret 2024?") == "Prognos"
+    assert column_kind("vad prognostiserade BUN för 2024") == "Prognos"
