@@ -61,6 +61,19 @@ def unit_in(text: str) -> Unit | None:
     return None
 
 
+# A money unit said of each one of something ("Kr per invånare", "kronor/elev", "tkr per årsarbetare"): a ratio
+_PER = re.compile(r"(?:\bper\b|/)\s*[^\W\d_]", re.IGNORECASE)
+
+
+def money_per(label: str) -> Unit | None:
+    """The money unit a label states per one of something ("Kr per invånare 2025", "Kostnad kr/elev"): that column's
+    own unit, never the unit of the table's other columns; None when the label states no such ratio."""
+    unit = unit_in(label)
+    if unit is None or not unit.is_money:
+        return None
+    return unit if _PER.search(label) else None
+
+
 # What a row label says its own figures measure when that is not money: a count ("Antal elever"), a share
 # ("Andel behöriga lärare"), a physical measure ("Lokalyta, kvadratmeter", "kWh/m²", "gram per portion").
 _COUNT_START = re.compile(r"^(antal|number of)\b", re.IGNORECASE)
