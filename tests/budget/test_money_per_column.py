@@ -44,3 +44,28 @@ def test_a_per_inhabitant_column_does_not_set_the_units_of_the_others() -> None:
     per_inhabitant = table.cell(row, 3)
     assert budget is not None and budget.value == Decimal("281.3") and budget.unit is Unit.MNKR
     assert per_inhabitant is not None and per_inhabitant.value == Decimal(22590) and per_inhabitant.unit is Unit.KR
+
+
+PER_YEAR = """Norrby kommun – Budget 2025
+
+Tabell 2. Nettokostnad per nämnd, belopp i mnkr
+
+| Nämnd | Budget 2024 | Kr per invånare 2025 |
+|---|---:|---:|
+| Kommunstyrelsen | 78,4 | 6 550 |
+| Socialnämnden | 268,9 | 22 590 |
+"""
+
+
+def test_a_difference_read_from_a_per_inhabitant_column_is_in_kronor() -> None:
+    from assistant.budget.answer import answer_figures
+    from assistant.budget.store import FigureBook
+
+    doc = LoadedDocument(path="norrby/budget.md", text=PER_YEAR, sha256="norrby-per",
+                         meta=DocumentMeta(title="Budget 2025", date="2024-11-18", doc_type="budget",
+                                           municipality="Norrby"))
+    book = FigureBook((extract_figures(doc),))
+    answer = answer_figures("Hur stor är skillnaden mellan socialnämnden och kommunstyrelsen 2025?", book)
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal(16040) and answer.calculation.unit == "kr"
+    assert "mnkr" not in answer.text
