@@ -61,8 +61,11 @@ def unit_in(text: str) -> Unit | None:
     return None
 
 
-# A money unit said of each one of something ("Kr per invånare", "kronor/elev", "tkr per årsarbetare"): a ratio
-_PER = re.compile(r"(?:\bper\b|/)\s*[^\W\d_]", re.IGNORECASE)
+# A money unit said of each one of something, next to it ("Kr per invånare", "kronor/elev", "Kostnad per brukare, kr"):
+# a ratio; "Prognos per nämnd 2024, tkr" is a breakdown whose unit is the table's
+_MONEY_WORDS = "|".join(words for words, unit in _UNIT_WORDS if unit in MONEY_UNITS)
+_PER = re.compile(rf"(?<!\w)(?:{_MONEY_WORDS})\s*(?:per\s+|/\s*)[^\W\d_]"
+                  rf"|(?:\bper\s+|/\s*)[^\W\d_]+\s*(?:,|\()\s*(?:{_MONEY_WORDS})(?!\w)", re.IGNORECASE)
 
 
 def money_per(label: str) -> Unit | None:

@@ -26,6 +26,7 @@ Tabell 4. Nettokostnad per nämnd, belopp i mnkr (kr per invånare i sista kolum
     ("Nettokostnad per invånare, kr", Unit.KR),
     ("Kostnad tkr/elev", Unit.TKR),
     ("Budget 2025, mnkr", None),
+    ("Prognos per nämnd 2024, tkr", None),
     ("Antal per avdelning", None),
     ("Budget 2025", None),
 ])
