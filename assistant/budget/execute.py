@@ -254,8 +254,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         table = replace(table, unit=own, stated_unit=own, unit_note=None)
     columns = {table.columns[i].unit for y in years if (i := table.column_index(y)) is not None} if years else {
         c.unit for c in table.columns}  # no year asked: every column is read
-    if len(columns) == 1 and (own := columns.pop()) is not None and not own.is_money:
-        table = replace(table, unit=own, stated_unit=own, unit_note=None)  # the asked columns are % or counts
+    if len(columns) == 1 and (own := columns.pop()) is not None and own is not table.unit:
+        # the asked columns are % or counts, or money in a unit of their own ("Kr per invånare 2025" in a mnkr table)
+        table = replace(table, unit=own, stated_unit=own, unit_note=None)
     u = table.unit.value
     first_year = table.years[0]
     places = decimals_of(table)

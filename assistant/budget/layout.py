@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.budget.records import Column
-from assistant.budget.units import Unit, measure_not_money, unit_in
+from assistant.budget.units import Unit, measure_not_money, money_per, unit_in
 
 MARKUP = re.compile(r"</?(?:i|b|em|strong)>|\*\*|__")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -156,7 +156,7 @@ def parse_column(text: str) -> Column | None:
         return Column(label=label, year=None, kind=kind, unit=Unit.PERCENT if "%" in label else None)
     # "Antal 2024", "Sjukfrånvaro 2024, %": the label names a count or a share, not money
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label) or \
-        measure_not_money(" ".join(words))  # "Tillsvidareanställda 31/12 2023": what it counts, its date aside
+        measure_not_money(" ".join(words)) or money_per(label)  # "Tillsvidareanställda 31/12 2023": what it counts
     return Column(label=label, year=int(years[0]), kind=kind, unit=unit)
 
 
@@ -185,7 +185,7 @@ def _other_column(text: str, wide: bool | int = False) -> Column | None | str:
         return None
     if re.search(r"\d", DENOMINATOR.sub(" ", label).replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
         return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
-    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label)
+    unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label) or money_per(label)
     kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
     kind = " ".join(w for w in kind.split() if unit_in(w) is None) or kind  # "Effekt (tkr)": an effect, in tkr
     if MONTH_PERIOD.fullmatch(kind):
@@ -254,7 +254,9 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         return None  # "2021 2021" is a data row of numbers, not a header
     unit = unit_in(stub_text) if stub_text else None
     if unit is None:
-        unit = next((u for u in (unit_in(re.sub(r"%", "", c.label)) for c in columns) if u and u.is_money), None)
+        # a column of money per one of something ("Kr per invånare 2025") has that unit alone, not the other columns
+        own = [c for c in columns if not money_per(c.label)] or columns
+        unit = next((u for u in (unit_in(re.sub(r"%", "", c.label)) for c in own) if u and u.is_money), None)
     if len(columns) < 2 and unit is None and not stub_text:
         return None
     return Header(stub=stub_text, columns=tuple(columns), slots=tuple(slots), spans=tuple(cell_spans),

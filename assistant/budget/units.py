@@ -69,6 +69,22 @@ def one_unit_in(text: str) -> Unit | None:
     return None if len(said) > 1 else unit_in(text)
 
 
+# A money unit said of each one of something, next to it ("Kr per invånare", "kronor/elev", "Kostnad per brukare, kr"):
+# a ratio; "Prognos per nämnd 2024, tkr" is a breakdown whose unit is the table's
+_MONEY_WORDS = "|".join(words for words, unit in _UNIT_WORDS if unit in MONEY_UNITS)
+_PER = re.compile(rf"(?<!\w)(?:{_MONEY_WORDS})\s*(?:per\s+|/\s*)[^\W\d_]"
+                  rf"|(?:\bper\s+|/\s*)[^\W\d_]+\s*(?:,|\()\s*(?:{_MONEY_WORDS})(?!\w)", re.IGNORECASE)
+
+
+def money_per(label: str) -> Unit | None:
+    """The money unit a label states per one of something ("Kr per invånare 2025", "Kostnad kr/elev"): that column's
+    own unit, never the unit of the table's other columns; None when the label states no such ratio."""
+    unit = unit_in(label)
+    if unit is None or not unit.is_money:
+        return None
+    return unit if _PER.search(label) else None
+
+
 # What a row label says its own figures measure when that is not money: a count ("Antal elever"), a share
 # ("Andel behöriga lärare"), a physical measure ("Lokalyta, kvadratmeter", "kWh/m²", "gram per portion").
 _COUNT_START = re.compile(r"^(antal|number of)\b", re.IGNORECASE)
