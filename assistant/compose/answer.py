@@ -19,7 +19,7 @@ from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
     CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
-    amount_matches, relative_years,
+    amount_matches, field_rest, labels_time, relative_years,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
@@ -483,8 +483,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
         pool = filled or pool
     best = pool[0]
-    chosen = [best]
-    covered = _covered(q, best)
+    chosen = [best, *field_rest(best)[:MAX_QUOTES - 1]]  # a labelled field is quoted whole
+    covered = set().union(*(_covered(q, c) for c in chosen))
     for s in sentences:
         if len(chosen) == MAX_QUOTES:
             break
@@ -575,7 +575,12 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
         return lambda s: names_someone(s.text) and holds_asked_role(role_question(q), s)
     if q.wants_date:  # the time of the asked event ("söka": "Ansökan ska lämnas senast den 1 oktober") before a year
         timed = [s for s in sentences[:12] if TIME.search(s.text)]  # that dates something else ("ramen för 2025")
-        event = [s for s in timed if names_event(q.original, s.text, q.groups)]
+        event = [s for s in timed if names_event(q.original, s.text, q.groups) or labels_time(s.text)]
+        # a field labelled with a time ("Tidplan: Utredning under 2024") of the asked matter's section says when,
+        # before a sentence of it that only names the event ("... kommer beslutas årligen")
+        fields = [s for s in event if labels_time(s.text)
+                  and s.coverage >= FIELD_COVERAGE * max(e.coverage for e in event)]
+        event = fields or event
         return (lambda s: s in event) if event else (lambda s: TIME.search(s.text) is not None)
     if q.wants_reason:  # the cause of the asked thing, before a sentence in which the asked thing is itself the cause
         effects = [s for s in sentences[:12] if gives_cause_of(q, s.text)]
@@ -586,6 +591,9 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
             strong = [s for s in sentences[:12] if names_company(s.text)]
         return (lambda s: s in strong) if strong else (lambda s: names_instance(s, q.original))
     return None
+
+
+FIELD_COVERAGE = 0.9  # a labelled field answers when it (with its section's heading) covers about as much as the best
 
 
 NAME_AFTER = r"[\s–—-]+(?:\w+[\s–—-]+){0,2}(?:[A-ZÅÄÖ][a-zåäöé]{2,}|\(?\d+)"
