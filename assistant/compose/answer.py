@@ -19,7 +19,7 @@ from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
     CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
-    amount_matches, field_rest, labels_time, relative_years,
+    amount_matches, field_label, field_rest, labels_time, relative_years,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
@@ -481,6 +481,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             filled.sort(key=lambda s: (-len(_covered(q, s) - background), rank.get(id(s), len(rank))))
         if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
+        else:
+            filled = _asked_fields(q, filled) or filled
         pool = filled or pool
     best = pool[0]
     chosen = [best, *field_rest(best)[:MAX_QUOTES - 1]]  # a labelled field is quoted whole
@@ -507,6 +509,22 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     if heading is not None and len(chosen) < MAX_QUOTES and not any(c.text == heading.text for c in chosen):
         chosen.insert(1, heading)
     return chosen
+
+
+def _asked_fields(q: QueryAnalysis, filled: list[Sentence]) -> list[Sentence]:
+    """The labelled lines among the slot's fillers whose label is what is asked ("Ansvar: Koncernredovisningschef."
+    for "vem ansvarar för X?", "Tidplan: Beslut under 2024." for "när ska X beslutas?"), when they (with their
+    section's heading) cover about as much of the question as the best filler: the field says it, before a sentence
+    of the section that names the matter in more of its own words ("Kommunledningskontoret ser med fördel att X")."""
+    if not filled:
+        return []
+    top = max(s.coverage for s in filled)
+
+    def asked(s: Sentence) -> bool:
+        label = field_label(s.text)
+        return label is not None and bool(q.wants_date and labels_time(s.text) or _covered_in(q, label))
+
+    return [s for s in filled if s.coverage >= FIELD_COVERAGE * top and asked(s)]
 
 
 def _telling_heading(q: QueryAnalysis, best: Sentence, background: frozenset[int]) -> Sentence | None:
@@ -576,11 +594,6 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     if q.wants_date:  # the time of the asked event ("söka": "Ansökan ska lämnas senast den 1 oktober") before a year
         timed = [s for s in sentences[:12] if TIME.search(s.text)]  # that dates something else ("ramen för 2025")
         event = [s for s in timed if names_event(q.original, s.text, q.groups) or labels_time(s.text)]
-        # a field labelled with a time ("Tidplan: Utredning under 2024") of the asked matter's section says when,
-        # before a sentence of it that only names the event ("... kommer beslutas årligen")
-        fields = [s for s in event if labels_time(s.text)
-                  and s.coverage >= FIELD_COVERAGE * max(e.coverage for e in event)]
-        event = fields or event
         return (lambda s: s in event) if event else (lambda s: TIME.search(s.text) is not None)
     if q.wants_reason:  # the cause of the asked thing, before a sentence in which the asked thing is itself the cause
         effects = [s for s in sentences[:12] if gives_cause_of(q, s.text)]

@@ -565,3 +565,19 @@ def test_a_labelled_field_goes_on_to_the_end_of_its_line() -> None:
     assert sentences.field_rest(sentence("Tidplan")) == []  # the paragraph ends with it
     assert sentences.field_rest(sentence("Ordförande")) == []  # the next line is a field of its own
     assert sentences.field_rest(sentence("Ekonomichef")) == []  # no labelled line
+
+
+def test_a_field_labelled_with_the_asked_concept_answers_before_a_sentence_naming_the_matter() -> None:
+    from assistant.compose.answer import _asked_fields, select_evidence
+
+    text = ("## Tillskott till bostadsbolaget\n\nKommunstyrelsen ser med fördel att bostadsbolaget får ett "
+            "bygga.\n\n**Ansvar:** Koncernredovisningschef.\n\n**Tidplan:** Beslut under 2024.")
+    c = Chunk(id="d#0", doc_path="d.txt", text=text, start=0, end=len(text), title="Handlingsplan",
+              doc_type="plan", date="2023-01-01", section="Tillskott till bostadsbolaget")
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Vem ansvarar för tillskottet till bostadsbolaget?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    assert select_evidence(q, ranked, threshold=0.3)[0].text.startswith("Ansvar:")
+    fillers = [s for s in ranked if not s.text.startswith("Tillskott")]  # the heading aside
+    assert [s.text for s in _asked_fields(q, fillers)] == ["Ansvar:** Koncernredovisningschef."]
+    assert _asked_fields(q, [s for s in fillers if not s.text.startswith("Ansvar")]) == []
