@@ -482,13 +482,15 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
         else:
-            filled = _asked_fields(q, filled) or filled
+            rank = {id(s): i for i, s in enumerate(sentences)}
+            filled = _asked_fields(q, sorted(filled, key=lambda s: rank.get(id(s), len(rank)))) or filled
         pool = filled or pool
     best = pool[0]
-    chosen = [best, *field_rest(best)[:MAX_QUOTES - 1]]  # a labelled field is quoted whole
-    covered = set().union(*(_covered(q, c) for c in chosen))
+    rest = field_rest(best)[:MAX_QUOTES - 1]  # a labelled field is quoted whole, as one quote
+    chosen = [best, *rest]
+    covered = _covered(q, best)  # what the field's rest says leaves the runners-up as they were
     for s in sentences:
-        if len(chosen) == MAX_QUOTES:
+        if len(chosen) - len(rest) == MAX_QUOTES:
             break
         if s in chosen or s.score < EXTRA_QUOTE_RATIO * best.score or s.coverage < threshold \
                 or not is_statement(s.text):
@@ -513,18 +515,23 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
 
 def _asked_fields(q: QueryAnalysis, filled: list[Sentence]) -> list[Sentence]:
     """The labelled lines among the slot's fillers whose label is what is asked ("Ansvar: Koncernredovisningschef."
-    for "vem ansvarar för X?", "Tidplan: Beslut under 2024." for "när ska X beslutas?"), when they (with their
-    section's heading) cover about as much of the question as the best filler: the field says it, before a sentence
-    of the section that names the matter in more of its own words ("Kommunledningskontoret ser med fördel att X")."""
+    for "vem ansvarar för X?", "Tidplan: Beslut under 2024." for "när ska X beslutas?") in the section of the
+    best-ranked filler (the matter asked about), when they (with the section's heading) cover about as much of the
+    question as the best filler: the field says it, before a sentence of the section that names the matter in more
+    of its own words ("Kommunledningskontoret ser med fördel att X"). `filled` is in rank order."""
     if not filled:
         return []
     top = max(s.coverage for s in filled)
+    matter = filled[0].chunk
 
     def asked(s: Sentence) -> bool:
         label = field_label(s.text)
         return label is not None and bool(q.wants_date and labels_time(s.text) or _covered_in(q, label))
 
-    return [s for s in filled if s.coverage >= FIELD_COVERAGE * top and asked(s)]
+    def in_matter(s: Sentence) -> bool:
+        return s.chunk.doc_path == matter.doc_path and (s.chunk.section or s.chunk.id) == (matter.section or matter.id)
+
+    return [s for s in filled if s.coverage >= FIELD_COVERAGE * top and in_matter(s) and asked(s)]
 
 
 def _telling_heading(q: QueryAnalysis, best: Sentence, background: frozenset[int]) -> Sentence | None:
@@ -593,7 +600,7 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
         return lambda s: names_someone(s.text) and holds_asked_role(role_question(q), s)
     if q.wants_date:  # the time of the asked event ("söka": "Ansökan ska lämnas senast den 1 oktober") before a year
         timed = [s for s in sentences[:12] if TIME.search(s.text)]  # that dates something else ("ramen för 2025")
-        event = [s for s in timed if names_event(q.original, s.text, q.groups) or labels_time(s.text)]
+        event = [s for s in timed if names_event(q.original, s.text, q.groups)]
         return (lambda s: s in event) if event else (lambda s: TIME.search(s.text) is not None)
     if q.wants_reason:  # the cause of the asked thing, before a sentence in which the asked thing is itself the cause
         effects = [s for s in sentences[:12] if gives_cause_of(q, s.text)]

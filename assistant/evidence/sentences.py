@@ -900,7 +900,7 @@ def intent_bonus(q: QueryAnalysis, sentence: str) -> float:
     if q.wants_person:
         bonus += _person_bonus(q, sentence)
     if q.wants_date:
-        bonus += ASKED_BONUS if labels_time(sentence) else 0.1 if TIME.search(sentence) else 0.0
+        bonus += 0.1 if TIME.search(sentence) else 0.0
     if q.wants_reason:
         bonus += 0.1 if CAUSAL.search(sentence) else 0.0
     if len(sentence) < 25:
