@@ -19,7 +19,7 @@ from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
     CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
-    amount_matches, relative_years,
+    amount_matches, field_label, field_rest, labels_time, relative_years,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
@@ -488,12 +488,16 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             filled.sort(key=lambda s: (-len(_covered(q, s) - background), rank.get(id(s), len(rank))))
         if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
+        else:
+            rank = {id(s): i for i, s in enumerate(sentences)}
+            filled = _asked_fields(q, sorted(filled, key=lambda s: rank.get(id(s), len(rank)))) or filled
         pool = filled or pool
     best = pool[0]
-    chosen = [best]
-    covered = _covered(q, best)
+    rest = field_rest(best)[:MAX_QUOTES - 1]  # a labelled field is quoted whole, as one quote
+    chosen = [best, *rest]
+    covered = _covered(q, best)  # what the field's rest says leaves the runners-up as they were
     for s in sentences:
-        if len(chosen) == MAX_QUOTES:
+        if len(chosen) - len(rest) == MAX_QUOTES:
             break
         if s in chosen or s.score < EXTRA_QUOTE_RATIO * best.score or s.coverage < threshold \
                 or not is_statement(s.text):
@@ -514,6 +518,27 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     if heading is not None and len(chosen) < MAX_QUOTES and not any(c.text == heading.text for c in chosen):
         chosen.insert(1, heading)
     return chosen
+
+
+def _asked_fields(q: QueryAnalysis, filled: list[Sentence]) -> list[Sentence]:
+    """The labelled lines among the slot's fillers whose label is what is asked ("Ansvar: Koncernredovisningschef."
+    for "vem ansvarar för X?", "Tidplan: Beslut under 2024." for "när ska X beslutas?") in the section of the
+    best-ranked filler (the matter asked about), when they (with the section's heading) cover about as much of the
+    question as the best filler: the field says it, before a sentence of the section that names the matter in more
+    of its own words ("Kommunledningskontoret ser med fördel att X"). `filled` is in rank order."""
+    if not filled:
+        return []
+    top = max(s.coverage for s in filled)
+    matter = filled[0].chunk
+
+    def asked(s: Sentence) -> bool:
+        label = field_label(s.text)
+        return label is not None and bool(q.wants_date and labels_time(s.text) or _covered_in(q, label))
+
+    def in_matter(s: Sentence) -> bool:
+        return s.chunk.doc_path == matter.doc_path and (s.chunk.section or s.chunk.id) == (matter.section or matter.id)
+
+    return [s for s in filled if s.coverage >= FIELD_COVERAGE * top and in_matter(s) and asked(s)]
 
 
 def _telling_heading(q: QueryAnalysis, best: Sentence, background: frozenset[int]) -> Sentence | None:
@@ -593,6 +618,9 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
             strong = [s for s in sentences[:12] if names_company(s.text)]
         return (lambda s: s in strong) if strong else (lambda s: names_instance(s, q.original))
     return None
+
+
+FIELD_COVERAGE = 0.9  # a labelled field answers when it (with its section's heading) covers about as much as the best
 
 
 NAME_AFTER = r"[\s–—-]+(?:\w+[\s–—-]+){0,2}(?:[A-ZÅÄÖ][a-zåäöé]{2,}|\(?\d+)"

@@ -549,6 +549,50 @@ def is_quotable(sentence: str) -> bool:
 
 
 LABELLED = re.compile(r"^\W*[^\W\d_][^:\n]{1,40}:\**\s*\S")  # "Ansvar: ekonomichef", "**Tidplan:** Under 2025"
+FIELD_LABEL = re.compile(r"^\W*([^\W\d_][^:\n]{1,40}?)\**:\**\s*\S")
+FIELD_LABEL_WORDS = 3  # a label is a noun or two ("Tidplan", "Sammanträdesdatum", "Tid och plats"), not a clause
+
+
+def field_label(sentence: str) -> str | None:
+    """The label of a labelled line ("Tidplan" of "**Tidplan:** Utredning under 2024"), None for running text."""
+    found = FIELD_LABEL.match(sentence)
+    if found is None or len(found.group(1).split()) > FIELD_LABEL_WORDS:
+        return None
+    return found.group(1).strip(" *")
+
+
+def field_rest(s: "Sentence") -> list["Sentence"]:
+    """The sentences after a labelled line on its line: the rest of the field's value ("Ansvar: Samtliga
+    förvaltningschefer får i uppdrag att ... Ekonomichef får i uppdrag att ..." names two who are responsible).
+    [] when the sentence is no labelled line or its line ends with it."""
+    from dataclasses import replace
+
+    if field_label(s.text) is None:
+        return []
+    text, at = s.chunk.text, s.chunk.start
+    out = []
+    end = s.end
+    for start, stop in split_sentences(s.chunk):
+        if start < end:
+            continue
+        if text[end - at:start - at].strip() or "\n" in text[end - at:start - at]:
+            break  # a new line (the next field, "Sekreterare: ...", or the next paragraph): the field ended
+        out.append(replace(s, start=start, end=stop, text=text[start - at:stop - at], similarity=None))
+        end = stop
+    return out
+
+
+def labels_time(sentence: str) -> bool:
+    """A labelled line whose label names a time: a time noun of sentence_types.json, alone or as the head (last
+    part) of a compound ("Tidplan:", "Period:", "Sammanträdesdatum:"). Its value is when the section's matter
+    happens, whatever verb the question asks it by ("när ska det beslutas?" by "Tidplan: Utredning under 2024")."""
+    from assistant.understand.words import sentence_types
+
+    label = field_label(sentence)
+    if label is None:
+        return False
+    times = sentence_types()["time_nouns"]
+    return any(w.endswith(t) for w in re.findall(r"[^\W\d_]+", label.lower()) for t in times)
 YEAR_CELL = re.compile(r"^\D*(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\D*$")
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, THAN, YEAR_AFTER, YEAR_BEFORE
+from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, SUM, THAN, YEAR_AFTER, YEAR_BEFORE
 from assistant.understand.bodies import head_pattern
 from assistant.understand.query import YEAR, analyse
 from assistant.understand.words import sentence_types
@@ -67,9 +67,11 @@ def slot_stems() -> frozenset[str]:
 
 
 def own_topic(question: str) -> list[tuple[str, ...]]:
-    """The question's own topic: its concepts minus slot words (who said, how much, share) and years."""
+    """The question's own topic: its concepts minus slot words (who said, how much, share), the calculator's words
+    for a sum ("tillsammans", "sammantaget", "combined": what to do with the figures named, like "totalt") and
+    years."""
     slots = slot_stems()
-    return [g for g in analyse(question).groups if g and g[0] not in slots and not YEAR.fullmatch(g[0])]
+    return [g for g in analyse(SUM.sub(" ", question)).groups if g and g[0] not in slots and not YEAR.fullmatch(g[0])]
 
 
 def names_only_kind(question: str) -> bool:

@@ -99,3 +99,10 @@ def test_last_year_in_a_followup_is_the_year_before_the_earlier_turns() -> None:
     resolved = resolve("Hur många procent sämre än samma period i fjol är det?",
                        ["Vad blev periodens resultat för Härjedalen jan–aug 2024?"])
     assert "2023" in resolved and "2024" in resolved
+
+
+def test_a_word_asking_for_a_sum_is_no_topic_so_the_question_leans_on_the_earlier_turns() -> None:
+    history = ["Vad är skatteintäkterna för 2021?", "Och generella statsbidrag samma år?"]
+    assert is_followup("Vad blir det tillsammans?", history)
+    assert "statsbidrag" in resolve("Vad blir det tillsammans?", history)
+    assert not is_followup("Hur mycket får nämnderna tillsammans?", history)  # a topic of its own

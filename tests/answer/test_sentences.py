@@ -530,3 +530,54 @@ def test_the_state_after_a_copula_is_the_event_of_a_time_question() -> None:
     assert names_event(question, "Simhallen beräknas vara färdig till hösten 2027.", analyse(question).groups)
     assert not names_event(question, "Nämnden beslutade den 3 mars 2025 att bygga om simhallen.",
                            analyse(question).groups)
+
+
+def test_a_line_labelled_with_a_time_noun_says_when_whatever_verb_asks_it() -> None:
+    from assistant.compose.answer import select_evidence
+
+    assert sentences.labels_time("**Tidplan:** Utredning under 2024.")
+    assert sentences.labels_time("Sammanträdesdatum: 2025-11-26")  # a compound whose head is a time noun
+    assert not sentences.labels_time("**Ansvar:** Koncernredovisningschef.")
+    assert not sentences.labels_time("Dagordning: budget")  # a time noun as the first part names no time
+    assert not sentences.labels_time("Kommunen har beslutat under 2024: ja")  # a clause before a colon is no label
+    text = ("## Utdelning från bolagen\n\nBolagen föreslås ge en utdelning. Om pengarna ska flyttas till kommunen "
+            "som utdelning kommer beslutas årligen.\n\n**Ansvar:** Koncernredovisningschef.\n\n"
+            "**Tidplan:** Utredning under 2024 och beslut i samband med kommunbudget 2025-2027.")
+    c = Chunk(id="d#0", doc_path="d.txt", text=text, start=0, end=len(text), title="Handlingsplan",
+              doc_type="plan", date="2023-01-01", section="Utdelning från bolagen")
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("När ska det beslutas om utdelning från bolagen?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    assert select_evidence(q, ranked, threshold=0.3)[0].text.startswith("Tidplan:")
+
+
+def test_a_labelled_field_goes_on_to_the_end_of_its_line() -> None:
+    text = ("**Ansvar:** Förvaltningscheferna får i uppdrag att se över lokalerna. Ekonomichef får i uppdrag att se "
+            "över köken.\n\n**Tidplan:** Årligen.\nOrdförande: Anna Berg (S)\nSekreterare: Per Ek")
+    c = chunk(text)
+    found = {text[s:e]: (s, e) for s, e in sentences.split_sentences(c)}
+
+    def sentence(start: str) -> sentences.Sentence:
+        s, e = next(span for t, span in found.items() if t.startswith(start))
+        return sentences.Sentence(chunk=c, start=s, end=e, text=text[s:e], score=1.0, coverage=1.0, chunk_score=1.0)
+
+    assert [s.text for s in sentences.field_rest(sentence("Ansvar"))] == ["Ekonomichef får i uppdrag att se över köken."]
+    assert sentences.field_rest(sentence("Tidplan")) == []  # the paragraph ends with it
+    assert sentences.field_rest(sentence("Ordförande")) == []  # the next line is a field of its own
+    assert sentences.field_rest(sentence("Ekonomichef")) == []  # no labelled line
+
+
+def test_a_field_labelled_with_the_asked_concept_answers_before_a_sentence_naming_the_matter() -> None:
+    from assistant.compose.answer import _asked_fields, select_evidence
+
+    text = ("## Tillskott till bostadsbolaget\n\nKommunstyrelsen ser med fördel att bostadsbolaget får ett "
+            "bygga.\n\n**Ansvar:** Koncernredovisningschef.\n\n**Tidplan:** Beslut under 2024.")
+    c = Chunk(id="d#0", doc_path="d.txt", text=text, start=0, end=len(text), title="Handlingsplan",
+              doc_type="plan", date="2023-01-01", section="Tillskott till bostadsbolaget")
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Vem ansvarar för tillskottet till bostadsbolaget?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    assert select_evidence(q, ranked, threshold=0.3)[0].text.startswith("Ansvar:")
+    fillers = [s for s in ranked if not s.text.startswith("Tillskott")]  # the heading aside
+    assert [s.text for s in _asked_fields(q, fillers)] == ["Ansvar:** Koncernredovisningschef."]
+    assert _asked_fields(q, [s for s in fillers if not s.text.startswith("Ansvar")]) == []
