@@ -1,5 +1,5 @@
-"""Check evals/sets/blind/muni_blind17.jsonl against its corpus (regenerates nothing).
-Run: /work/main/.venv/bin/python evals/sets/blind/muni_blind17_src/validate.py"""
+"""Check evals/sets/dev/muni_blind17.jsonl against its corpus (regenerates nothing).
+Run: /work/main/.venv/bin/python evals/sets/dev/muni_blind17_src/validate.py"""
 import json
 import os
 import sys
@@ -10,7 +10,7 @@ sys.path.insert(0, HERE)
 from extract import pages, norm  # noqa: E402
 
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-SET = os.path.join(REPO, "evals", "sets", "blind", "muni_blind17.jsonl")
+SET = os.path.join(REPO, "evals", "sets", "dev", "muni_blind17.jsonl")
 CORPUS = "evals/corpora/blind-muni17"
 EXPECTED = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "multi_part": 4,
             "multi_doc": 5, "claim": 5, "unanswerable": 5, "followup": 4, "english": 4}
