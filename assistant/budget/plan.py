@@ -101,6 +101,12 @@ JOINED_YEAR = _R(r"(?:\boch|\band|\beller|\bor|\bsamt|\brespektive|,|[-–—]|\
                  r"\bjämfört med|\bcompared (?:to|with))\s*$")
 YEAR_BEFORE = _R(r"\b(året innan|året före|föregående år(?:et)?|the year before|the previous year|the prior year)\b")
 YEAR_AFTER = _R(r"\b(året efter|följande år(?:et)?|the year after|the following year)\b")
+# every year from one on, to the table's last: "2022 och framåt", "from 2022 onwards", "åren efter 2021"; without a
+# year ("och åren efter det?", "the following years") the years after the earlier turn's
+ONWARD = _R(r"\b((?:19|20)\d\d)\s+(?:och|and)\s+(?:framåt|senare|later|beyond|onwards?)\b|"
+            r"\b(?:from|starting(?:\s+in)?)\s+((?:19|20)\d\d)\s+on(?:wards?)?\b")
+YEARS_AFTER = _R(r"\b(?:(?:de|the)\s+)?(?:åren|years)\s+(?:efter|after|following)(?:\s+((?:19|20)\d\d))?\b|"
+                 r"\b(?:de\s+)?följande åren\b|\bthe following years\b")
 TOP_N = _R(r"\b(?:topp|top|de|the)\s*(\d+|två|tre|fyra|fem|two|three|four|five)\b")
 _NUM_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 @dataclass(frozen=True, slots=True)
@@ -117,6 +123,7 @@ class Plan:
     all_years: bool = False  # "under perioden"
     relative_year: str | None = None  # "nästa år": resolved (and stated) at execution
     year_shift: int = 0  # "året innan" (-1), "året efter" (+1): relative to the previous turn's year
+    onward: bool = False  # every year of the table from years[0] on ("2022 och framåt"; "åren efter det": year_shift 1)
     committees_only: bool = False  # "vilken nämnd ...": rank the committees, not every row ("Exploatering")
     excluded: tuple[str, ...] = ()  # rows the question takes out ("förutom avgiftsfinansierad verksamhet")
     table_kind: str | None = None  # "drift", "investering", "resultat"
@@ -175,6 +182,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     matches = match_rows(question, lexicon, near)
     kinds = table_kinds(question)
     years, year_range = _years(text)
+    start = _onward_start(text)
+    if start is not None:
+        years, year_range = (start,), False
     shifted = YEAR_BEFORE.search(text) or YEAR_AFTER.search(text)
     if shifted and len(years) == 1:  # "mer 2023 än året innan": the year beside the one the question names
         other = years[0] + (-1 if YEAR_BEFORE.search(text) else 1)
@@ -251,7 +261,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         denominator_with=_joined_to_denominator(question, matches),
         years=years, year_range=year_range, all_years=bool(ALL_YEARS.search(text)),
         relative_year=(m.group(1) if (m := RELATIVE.search(text)) else None),
-        year_shift=-1 if YEAR_BEFORE.search(text) else 1 if YEAR_AFTER.search(text) else 0,
+        year_shift=-1 if YEAR_BEFORE.search(text) else 1 if YEAR_AFTER.search(text) or (
+            start is None and YEARS_AFTER.search(text)) else 0,
+        onward=start is not None or bool(YEARS_AFTER.search(text)),
         committees_only=bool(GENERIC_COMMITTEE.search(text)), excluded=excluded,
         table_kind=kinds[0] if len(kinds) == 1 else (_prefer_kind(kinds) if kinds else None),
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
@@ -502,6 +514,15 @@ def _prefer_kind(kinds: list[str]) -> str:
     return kinds[0]
 
 
+def _onward_start(text: str) -> int | None:
+    """The first year of an open span the question states ("2022 och framåt": 2022; "åren efter 2021": 2022)."""
+    onward = ONWARD.search(text)
+    if onward:
+        return int(onward.group(1) or onward.group(2))
+    after = YEARS_AFTER.search(text)
+    return int(after.group(1)) + 1 if after and after.group(1) else None
+
+
 def _years(text: str) -> tuple[tuple[int, ...], bool]:
     between = re.search(r"\b(?:mellan|between|från|from)\s+((?:19|20)\d\d)\s+(?:och|and|till|to|until|fram till)\s+"
                         r"((?:19|20)\d\d)\b", text)
@@ -694,7 +715,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
     years, year_range, all_years = previous.years, previous.year_range, previous.all_years
     if current.years:
         years, year_range, all_years = current.years, current.year_range, False
-        if (previous.operation in ("change", "percent_change") and len(current.years) == 1
+        if (previous.operation in ("change", "percent_change") and len(current.years) == 1 and not current.onward
                 and len(previous.years) >= 1 and not current.year_range and current.operation in (None, "lookup")
                 and previous.years[0] < current.years[0]):
             years = (previous.years[0], current.years[0])
@@ -709,7 +730,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
     if current.year_shift and previous.years and not current.years:
         base = previous.years[-1]
         other = base + current.year_shift
-        if current.operation not in (None, "lookup"):  # "hur mycket mer än året innan": the change between them
+        if current.onward:  # "och åren efter det?": every year after the earlier turn's
+            years, year_range, all_years = (other,), False, False
+        elif current.operation not in (None, "lookup"):  # "hur mycket mer än året innan": the change between them
             years, year_range, all_years = tuple(sorted((base, other))), False, False
             current = replace(current, operation="percent_change" if current.percent else "change")
         else:
@@ -725,8 +748,9 @@ def merge(previous: Plan, current: Plan) -> Plan:
     if operation == "difference" and len(rows) <= 1 and current.relative_year and len(years) == 1:
         # "hur mycket är det i procent jämfört med i år?" after a question about 2027: one row, two years
         operation = "percent_change" if current.percent or previous.percent else "change"
+    onward = current.onward if (current.years or current.year_shift) else previous.onward and years == previous.years
     merged = replace(
-        previous, operation=operation, rows=rows, said=said, years=years, year_range=year_range,
+        previous, operation=operation, rows=rows, said=said, years=years, year_range=year_range, onward=onward,
         spans=tuple(s for s in current.spans + previous.spans if set(s) <= set(rows)),
         all_years=all_years, unknown=current.unknown, table_kind=current.table_kind or previous.table_kind,
         denominator=current.denominator or (previous.denominator if not current.rows else None),

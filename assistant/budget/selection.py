@@ -337,7 +337,9 @@ def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple
     notes: list[str] = []
     if plan.years:
         wanted = tuple(plan.years)
-        if plan.year_range:
+        if plan.onward:  # "2022 och framåt": every year the table holds from the first on
+            wanted = tuple(y for y in have if y >= plan.years[0]) or wanted
+        elif plan.year_range:
             wanted = tuple(range(plan.years[0], plan.years[-1] + 1))
         if plan.relative_year and len(wanted) == 1 and plan.asks_change:  # "2027 jämfört med i år"
             other = _relative(plan.relative_year, doc_year, have)

@@ -134,3 +134,18 @@ def test_a_ratio_naming_one_row_without_than_holds_that_row_against_the_earlier_
                              history=["hur mycket får socialnämnden i kommunbidrag 2021?"])
     assert against is not None and against.calculation is not None
     assert [i.value for i in against.calculation.inputs] == [205172, 818729]
+
+
+def test_the_years_after_are_every_year_of_the_table_from_the_next_on() -> None:
+    # KS investments 2022-2025 in corpus/: 55 000, 107 000, 48 900 ...; "åren efter det" after 2023 is 2024 and 2025,
+    # "2024 och framåt" the same without history; "året efter" stays one year
+    book = corpus_book()
+    plural = answer_figures("och åren efter det?", book, history=KS_2023)
+    assert plural is not None and "48 900" in plural.text and "107 000" not in plural.text
+    assert "2024" in plural.text and "2025" in plural.text
+    stated = answer_figures("hur mycket ska KS investera 2024 och framåt?", book)
+    assert stated is not None and "2024" in stated.text and "2025" in stated.text and "2023" not in stated.text
+    english = answer_figures("How much will KS invest in the years after 2023?", book)
+    assert english is not None and "48,900" in english.text and "107,000" not in english.text
+    single = answer_figures("Och året efter?", book, history=KS_2023)
+    assert single is not None and "2025" not in single.text
