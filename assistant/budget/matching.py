@@ -367,7 +367,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found += clipped_rows(question, words, lexicon, taken)
     from assistant.understand.query import COUNT
 
-    abbreviations = frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question))
+    abbreviations = written_initials(question, words, lexicon)
     before = list(taken)
     parts = partial_rows(words, lexicon, taken, abbreviations=abbreviations, near=near,
                          counting=bool(COUNT.search(question)))
@@ -399,6 +399,36 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
         if all(u.label != m.label for u in unique):
             unique.append(replace(m, said=" ".join(said[m.start:m.end])))  # the question's own words
     return unique
+
+
+GENITIVE_CAPITALS = re.compile(r"\b([A-ZÅÄÖ]{2,4})s?\b")
+MIN_LOWER_INITIALS = 3  # "ks", "kf" are expanded as abbreviations; two lower-case letters are too often a word
+
+
+def written_initials(question: str, words: list[str], lexicon: Lexicon) -> frozenset[str]:
+    """The question's words that are a body's initials, in capitals: written in capitals ("KS", "BUN", the
+    genitive "BUNs"), or in lower case ("bun", "buns") when the letters are the initials of a body ("Barn- och
+    utbildningsnämnden") whose table is read and no word the question's words are known as (a stop word)."""
+    from assistant.understand.query import stop_words
+
+    out = set(GENITIVE_CAPITALS.findall(question))
+    bodies = {initials(label) for _, label in lexicon.phrases if abbreviable(label)}
+    closed = stop_words()
+    for word in words:
+        if word in FUNCTION_WORDS or word in closed or not word.isalpha():
+            continue
+        for bare in (word, word[:-1] if word.endswith("s") else ""):
+            if len(bare) >= MIN_LOWER_INITIALS and bare in bodies:
+                out.add(bare.upper())
+    return frozenset(out)
+
+
+def abbreviated(word: str, abbreviations: frozenset[str]) -> str:
+    """The initials a question word writes ("buns" -> "bun" when "BUN" is one of `abbreviations`); "" if none."""
+    for bare in (word, word[:-1] if word.endswith("s") else ""):
+        if bare and bare.upper() in abbreviations:
+            return bare
+    return ""
 
 
 def in_row_words(words: list[str], lexicon: Lexicon) -> list[str]:
@@ -751,7 +781,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             ends = (whole and (after in closed or names_column_kind(after) or _adds(after))) or _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "")
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
-                    not (len(span) == 1 and span[0].upper() in abbreviations):
+                    not (len(span) == 1 and abbreviated(span[0], abbreviations)):
                 continue  # "social services department": the name goes on in words the label does not have
                 # (after a name of two words, a linking word or a column's kind ends it: "barn o utbildning enligt
                 # prognosen", "VA-ledningarna i Malexander, utfall jan-aug"; "året" before "efter" is no name)
@@ -771,7 +801,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                         any(any(p == s if whole else _part_match(s, p) for p in parts)
                             for s, whole in zip(stems_, exact)) and
                         (sum(len(s) for s in stems_) >= MIN_PART or _whole_words(span, stems_, every)))
-                    or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials
+                    or (len(span) == 1 and abbreviated(span[0], abbreviations) == initials
                         and abbreviable(label))]
             if not fits:  # a short word ("VA") only as a whole part of each label
                 short = sum(len(s) for s in stems_) < MIN_PART
