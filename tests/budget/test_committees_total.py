@@ -1,0 +1,39 @@
+"""A share of the committees' whole ("nämndernas totala budget") is of the total that sums the committees
+("Summa nämnder"), not of the grand total below the finance rows; a share of the budget is of the grand total."""
+from __future__ import annotations
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.store import DocumentFigures, FigureBook
+from assistant.budget.tables import parse_tables
+from core.types import DocumentMeta, LoadedDocument
+
+TEXT = """Driftbudget per nämnd
+
+Belopp i tkr
+
+| Nämnd | Budget 2024 | Budget 2025 |
+|---|---:|---:|
+| Kommunstyrelsen | 200 000 | 210 000 |
+| Barn- och utbildningsnämnden | 842 600 | 871 300 |
+| Socialnämnden | 700 000 | 720 000 |
+| Summa nämnder | 1 742 600 | 1 801 300 |
+| Finansförvaltningen | -10 000 | -20 000 |
+| Totalt verksamhetens nettokostnader | 1 732 600 | 1 781 300 |
+"""
+
+
+def book() -> FigureBook:
+    doc = LoadedDocument(path="d.md", sha256="0", meta=DocumentMeta(title="Budget"), text=TEXT)
+    return FigureBook((DocumentFigures(doc_path="d.md", sha256="0", title="Budget", doc_type="budget", date=None,
+                                       tables=tuple(parse_tables(doc)), amounts=()),))
+
+
+def test_a_share_of_the_committees_whole_is_of_their_sum() -> None:
+    answer = answer_figures("hur stor andel av nämndernas totala budget 2025 går till barn- och utbildningsnämnden?",
+                            book())
+    assert answer is not None and "48,4 %" in answer.text, answer and answer.text
+
+
+def test_a_share_of_the_budget_is_of_the_grand_total() -> None:
+    answer = answer_figures("Hur stor andel av budgeten 2025 går till socialnämnden?", book())
+    assert answer is not None and "40,4 %" in answer.text, answer and answer.text
