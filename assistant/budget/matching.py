@@ -758,6 +758,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     from assistant.understand.query import stop_words
 
     labels = _label_parts(lexicon)
+    infinitive = governed_infinitive(words, lexicon)
     named = tuple(taken)  # the words of whole row names and columns, before any name said in part
     closed = stop_words()  # "till", "från", "mot": words that link, never part of a name said in part
     out: list[RowMatch] = []
@@ -779,7 +780,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             whole = len(span) >= 2 or (stem(span[0]) in _label_stems(lexicon) and span[0] not in YEAR_WORDS
                                        and not _moves(span[0]) and not (i and _asks_which(words[i - 1])))
             ends = (whole and (after in closed or names_column_kind(after) or _adds(after))) or _moves(after) or \
-                _ends_any_name(after, words[i - 1] if i else "")
+                _ends_any_name(after, words[i - 1] if i else "") or j in infinitive
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
                     not (len(span) == 1 and abbreviated(span[0], abbreviations)):
                 continue  # "social services department": the name goes on in words the label does not have
@@ -855,6 +856,24 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         else:
             i += 1
     return out
+
+
+def governed_infinitive(words: list[str], lexicon: Lexicon) -> frozenset[int]:
+    """Where the infinitive stands that the question's auxiliary governs across its subject ("hur mycket ska
+    simhallen kosta 2026": "kosta"): the first word after the subject with an infinitive's ending that no row label
+    has ("förskola" of "Ny förskola" is a name). A row's name said in part ends before it."""
+    from assistant.understand.words import finite_verb_at, sentence_types
+
+    at = finite_verb_at(words)
+    if at is None or words[at] not in sentence_types()["auxiliaries"]:
+        return frozenset()
+    named = _label_stems(lexicon)
+    for k in range(at + 2, len(words)):
+        word = words[k]
+        if word.isalpha() and len(word) >= 4 and word.endswith("a") and word not in FUNCTION_WORDS \
+                and stem(word) not in named:
+            return frozenset({k})
+    return frozenset()
 
 
 def _only_per(label: str, said: list[str]) -> bool:
