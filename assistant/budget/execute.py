@@ -602,21 +602,25 @@ def covering_total(table: Table, parts: Sequence[Row]) -> Row | None:
 
 def committees_total(table: Table, year: int) -> Row | None:
     """The total row that sums the committees of the table ("Summa nämnder", above the finance rows and the grand
-    total "Totalt verksamhetens nettokostnader"): the total whose value in `year` is the sum of the committee rows
-    standing before it. None when no total is that sum."""
+    total "Totalt verksamhetens nettokostnader"): the first total after every committee row whose value in `year`
+    is the sum of the plain rows since the total before it. None when no total is such a sum."""
     committees = [r for r in committee_rows(table) if not r.is_total]
     if len(committees) < 2:
         return None
-    order = {id(r): i for i, r in enumerate(table.rows)}
-    for row in table.rows:
-        if not row.is_total or not all(order[id(c)] < order[id(row)] for c in committees):
+    last = max(table.rows.index(c) for c in committees)
+    plain: list[Row] = []
+    for i, row in enumerate(table.rows):
+        if not row.is_total:
+            plain.append(row)
             continue
-        try:
-            value, parts = _value(table, row, year).value, [_value(table, c, year).value for c in committees]
-        except Refusal:
-            return None
-        if abs(sum(parts, Decimal(0)) - value) <= abs(value) * SUM_TOLERANCE:
-            return row
+        if i > last:
+            try:
+                value, parts = _value(table, row, year).value, [_value(table, r, year).value for r in plain]
+            except Refusal:
+                return None
+            if abs(sum(parts, Decimal(0)) - value) <= abs(value) * SUM_TOLERANCE:
+                return row
+        plain = []
     return None
 
 

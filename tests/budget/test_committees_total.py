@@ -1,5 +1,5 @@
 """A share of the committees' whole ("nämndernas totala budget") is of the total that sums the committees
-("Summa nämnder"), not of the grand total below the finance rows; a share of the budget is of the grand total."""
+("Summa nämnder", over every row above it, a council that is no committee too), not of the grand total below the finance rows; a share of the budget is of the grand total."""
 from __future__ import annotations
 
 from assistant.budget.answer import answer_figures
@@ -13,12 +13,13 @@ Belopp i tkr
 
 | Nämnd | Budget 2024 | Budget 2025 |
 |---|---:|---:|
+| Kommunfullmäktige och revision | 9 850 | 10 120 |
 | Kommunstyrelsen | 200 000 | 210 000 |
 | Barn- och utbildningsnämnden | 842 600 | 871 300 |
 | Socialnämnden | 700 000 | 720 000 |
-| Summa nämnder | 1 742 600 | 1 801 300 |
+| Summa nämnder | 1 752 450 | 1 811 420 |
 | Finansförvaltningen | -10 000 | -20 000 |
-| Totalt verksamhetens nettokostnader | 1 732 600 | 1 781 300 |
+| Totalt verksamhetens nettokostnader | 1 742 450 | 1 791 420 |
 """
 
 
@@ -31,9 +32,9 @@ def book() -> FigureBook:
 def test_a_share_of_the_committees_whole_is_of_their_sum() -> None:
     answer = answer_figures("hur stor andel av nämndernas totala budget 2025 går till barn- och utbildningsnämnden?",
                             book())
-    assert answer is not None and "48,4 %" in answer.text, answer and answer.text
+    assert answer is not None and "48,1 %" in answer.text, answer and answer.text
 
 
 def test_a_share_of_the_budget_is_of_the_grand_total() -> None:
     answer = answer_figures("Hur stor andel av budgeten 2025 går till socialnämnden?", book())
-    assert answer is not None and "40,4 %" in answer.text, answer and answer.text
+    assert answer is not None and "40,2 %" in answer.text, answer and answer.text
