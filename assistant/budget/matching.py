@@ -794,6 +794,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 continue  # "plan" alone names the column
             if all(unit_in(w) is not None for w in span):
                 continue  # "i procent", "i tkr": how the answer is given, not "Årets resultat i procent av ..."
+            if all(_totals(w) for w in span):
+                continue  # "nämndernas totala ram": the total asked, not "Total avvikelse mot budget"
             # every word a part of the label, at least one of them a distinctive part ("va ledningarna i
             # malexander": "ledning" is in other labels too, "va" and "malexander" are this one's)
             fits = [label for label, parts, every, initials in labels
@@ -874,6 +876,12 @@ def governed_infinitive(words: list[str], lexicon: Lexicon) -> frozenset[int]:
                 and stem(word) not in named:
             return frozenset({k})
     return frozenset()
+
+
+def _totals(word: str) -> bool:
+    """A total word in any form ("totala", "summan"): it asks for a sum; said alone it names no row."""
+    return any(stem(word) == stem(t) or stem(word).startswith(stem(t)) and len(word) - len(t) <= 2
+               for t in TOTAL_WORDS if len(t) >= 4)
 
 
 def _only_per(label: str, said: list[str]) -> bool:

@@ -38,3 +38,13 @@ def test_a_share_of_the_committees_whole_is_of_their_sum() -> None:
 def test_a_share_of_the_budget_is_of_the_grand_total() -> None:
     answer = answer_figures("Hur stor andel av budgeten 2025 går till socialnämnden?", book())
     assert answer is not None and "40,2 %" in answer.text, answer and answer.text
+
+
+def test_a_total_word_alone_names_no_row() -> None:
+    from assistant.budget.matching import _build_lexicon, match_rows
+
+    lexicon = _build_lexicon(("Total avvikelse mot budget", "Socialnämnden", "Summa nämnder"))
+    found = match_rows("Hur stor andel av nämndernas totala ram 2025 går till socialnämnden?", lexicon)
+    assert [m.label for m in found] == ["Socialnämnden"]
+    assert [m.label for m in match_rows("hur stor var den totala avvikelsen mot budget?", lexicon)] == [
+        "Total avvikelse mot budget"]
