@@ -602,25 +602,31 @@ def covering_total(table: Table, parts: Sequence[Row]) -> Row | None:
 
 def committees_total(table: Table, year: int) -> Row | None:
     """The total row that sums the committees of the table ("Summa nämnder", above the finance rows and the grand
-    total "Totalt verksamhetens nettokostnader"): the first total after every committee row whose value in `year`
-    is the sum of the plain rows since the total before it. None when no total is such a sum."""
+    total "Totalt verksamhetens nettokostnader"): the first total after every committee row, at their level or
+    outside it (not "Summa övriga nämnder" of one section), whose value in `year` is the sum of the plain rows since
+    the total before it at its level. None when no total is such a sum."""
     committees = [r for r in committee_rows(table) if not r.is_total]
     if len(committees) < 2:
         return None
-    last = max(table.rows.index(c) for c in committees)
-    plain: list[Row] = []
-    for i, row in enumerate(table.rows):
-        if not row.is_total:
-            plain.append(row)
+    rows = list(table.rows)
+    last = max(rows.index(c) for c in committees)
+
+    def outside(inner: Row, outer: Row) -> bool:
+        return inner.sections[:len(outer.sections)] == outer.sections
+
+    for i in range(last + 1, len(rows)):
+        total = rows[i]
+        if not total.is_total or not all(outside(c, total) for c in committees):
             continue
-        if i > last:
-            try:
-                value, parts = _value(table, row, year).value, [_value(table, r, year).value for r in plain]
-            except Refusal:
-                return None
-            if abs(sum(parts, Decimal(0)) - value) <= abs(value) * SUM_TOLERANCE:
-                return row
-        plain = []
+        since = max((k for k in range(i) if rows[k].is_total and len(rows[k].sections) <= len(total.sections)
+                     and outside(rows[k], total)), default=-1)
+        try:
+            value = _value(table, total, year).value
+            parts = [_value(table, r, year).value for r in rows[since + 1:i] if not r.is_total]
+        except Refusal:
+            return None
+        if parts and abs(sum(parts, Decimal(0)) - value) <= abs(value) * SUM_TOLERANCE:
+            return total
     return None
 
 

@@ -48,3 +48,33 @@ def test_a_total_word_alone_names_no_row() -> None:
     assert [m.label for m in found] == ["Socialnämnden"]
     assert [m.label for m in match_rows("hur stor var den totala avvikelsen mot budget?", lexicon)] == [
         "Total avvikelse mot budget"]
+
+
+SECTIONS = """Driftredovisning per nämnd 2023, tkr
+
+| Verksamhet | Utfall 2023 |
+|---|---:|
+| **Kommunstyrelsen** | |
+| Kommunledning | 37 112 |
+| Teknisk verksamhet | 33 845 |
+| Summa Kommunstyrelsen | 70 957 |
+| **Socialnämnden** | |
+| Äldreomsorg | 97 206 |
+| Individ- och familjeomsorg | 16 934 |
+| Summa Socialnämnden | 114 140 |
+| **Övriga nämnder** | |
+| Miljö- och byggnämnden | 2 187 |
+| Valnämnden | 36 |
+| Summa övriga nämnder | 2 223 |
+| Summa nämnder | 187 320 |
+| Finansförvaltning | 8 836 |
+| Verksamhetens nettokostnad | 196 156 |
+"""
+
+
+def test_the_committees_total_sums_every_section_not_the_last() -> None:
+    doc = LoadedDocument(path="s.md", sha256="1", meta=DocumentMeta(title="Årsredovisning"), text=SECTIONS)
+    book = FigureBook((DocumentFigures(doc_path="s.md", sha256="1", title="Årsredovisning", doc_type="arsredovisning",
+                                       date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+    answer = answer_figures("hur stor andel av nämndernas nettokostnad 2023 gick till äldreomsorgen?", book)
+    assert answer is not None and "51,9 %" in answer.text, answer and answer.text
