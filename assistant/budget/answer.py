@@ -117,7 +117,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     titled = None if claim else titled_total(question, plan, book.tables, index.lexicon.columns)
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
-    if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns) or (
+    if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
             titled is None and _rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables))):
         tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
@@ -283,16 +283,20 @@ def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
     return any(str(y) in amount.source.quote or str(y) in text or y == date_year for y in years)
 
 
-def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = frozenset()) -> bool:
+def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = frozenset(),
+                          tables: Sequence[Table] = ()) -> bool:
     """A plain lookup whose other words are about something the table does not hold: a goal, or a
-    topic of two or more words ("Hur mycket kostar det att avskaffa de delade turerna inom äldreomsorgen?")."""
+    topic of two or more words ("Hur mycket kostar det att avskaffa de delade turerna inom äldreomsorgen?"). A word
+    of the title of a table holding the asked row is that table's topic, nothing else ("kronor av en hundralapp i
+    skatt" of "Så fördelas 100 kronor i skatt")."""
     if plan.operation not in (None, "lookup"):
         return False
     if GOAL.search(question):
         return True
     if plan.years or plan.table_kind:
         return False
-    return len(leftover_topic(question, plan, columns)) >= 2
+    titles = _title_stems(tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows)))
+    return len([w for w in leftover_topic(question, plan, columns) if stem(w) not in titles]) >= 2
 
 
 def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str], tables: Sequence[Table]) -> bool:

@@ -23,6 +23,7 @@ from assistant.budget.units import Unit
 __all__ = ["Outcome", "Refusal", "decimals_of", "execute", "format_amount", "table_name"]
 
 HUNDRED = Decimal(100)
+SUM_TOLERANCE = Decimal("0.002")  # rows rounded each: their sum may miss the printed total by a rounding
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +388,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                           reason="no_row")
         parts = [_value(table, r, year) for r in numerators]  # several rows named: their sum is the part
         part = parts[0] if len(parts) == 1 else replace(parts[0], value=sum((c.value for c in parts), Decimal(0)))
+        if denominator_row is None and plan.committees_only:  # "nämndernas totala ram": the committees' own sum
+            denominator_row = committees_total(table, year)
         wholes = [_value(table, r, year) for r in [denominator_row, *joined]] if denominator_row else [
             _value(table, whole, year) if (whole := covering_total(table, numerators)) else total_of(year)]
         if any(c.unit is Unit.PERCENT for c in (*parts, *wholes)):  # rates are no parts of a sum: 7,9 % of 7,5 %
@@ -595,6 +598,36 @@ def covering_total(table: Table, parts: Sequence[Row]) -> Row | None:
     covering = [r for r in table.rows if r.is_total and r.label.lower().startswith(("summa", "totalt", "total"))
                 and covers(r)]
     return covering[-1] if covering else None
+
+
+def committees_total(table: Table, year: int) -> Row | None:
+    """The total row that sums the committees of the table ("Summa nämnder", above the finance rows and the grand
+    total "Totalt verksamhetens nettokostnader"): the first total after every committee row, at their level or
+    outside it (not "Summa övriga nämnder" of one section), whose value in `year` is the sum of the plain rows since
+    the total before it at its level. None when no total is such a sum."""
+    committees = [r for r in committee_rows(table) if not r.is_total]
+    if len(committees) < 2:
+        return None
+    rows = list(table.rows)
+    last = max(rows.index(c) for c in committees)
+
+    def outside(inner: Row, outer: Row) -> bool:
+        return inner.sections[:len(outer.sections)] == outer.sections
+
+    for i in range(last + 1, len(rows)):
+        total = rows[i]
+        if not total.is_total or not all(outside(c, total) for c in committees):
+            continue
+        since = max((k for k in range(i) if rows[k].is_total and len(rows[k].sections) <= len(total.sections)
+                     and outside(rows[k], total)), default=-1)
+        try:
+            value = _value(table, total, year).value
+            parts = [_value(table, r, year).value for r in rows[since + 1:i] if not r.is_total]
+        except Refusal:
+            return None
+        if parts and abs(sum(parts, Decimal(0)) - value) <= abs(value) * SUM_TOLERANCE:
+            return total
+    return None
 
 
 def spanned_rows(table: Table, rows: list[Row], spans: Sequence[tuple[str, str]]) -> list[Row]:

@@ -367,7 +367,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found += clipped_rows(question, words, lexicon, taken)
     from assistant.understand.query import COUNT
 
-    abbreviations = frozenset(re.findall(r"\b[A-ZÅÄÖ]{2,4}\b", question))
+    abbreviations = written_initials(question, words, lexicon)
     before = list(taken)
     parts = partial_rows(words, lexicon, taken, abbreviations=abbreviations, near=near,
                          counting=bool(COUNT.search(question)))
@@ -399,6 +399,36 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
         if all(u.label != m.label for u in unique):
             unique.append(replace(m, said=" ".join(said[m.start:m.end])))  # the question's own words
     return unique
+
+
+GENITIVE_CAPITALS = re.compile(r"\b([A-ZÅÄÖ]{2,4})s?\b")
+MIN_LOWER_INITIALS = 3  # "ks", "kf" are expanded as abbreviations; two lower-case letters are too often a word
+
+
+def written_initials(question: str, words: list[str], lexicon: Lexicon) -> frozenset[str]:
+    """The question's words that are a body's initials, in capitals: written in capitals ("KS", "BUN", the
+    genitive "BUNs"), or in lower case ("bun", "buns") when the letters are the initials of a body ("Barn- och
+    utbildningsnämnden") whose table is read and no word the question's words are known as (a stop word)."""
+    from assistant.understand.query import stop_words
+
+    out = set(GENITIVE_CAPITALS.findall(question))
+    bodies = {initials(label) for _, label in lexicon.phrases if abbreviable(label)}
+    closed = stop_words()
+    for word in words:
+        if word in FUNCTION_WORDS or word in closed or not word.isalpha():
+            continue
+        for bare in (word, word[:-1] if word.endswith("s") else ""):
+            if len(bare) >= MIN_LOWER_INITIALS and bare in bodies:
+                out.add(bare.upper())
+    return frozenset(out)
+
+
+def abbreviated(word: str, abbreviations: frozenset[str]) -> str:
+    """The initials a question word writes ("buns" -> "bun" when "BUN" is one of `abbreviations`); "" if none."""
+    for bare in (word, word[:-1] if word.endswith("s") else ""):
+        if bare and bare.upper() in abbreviations:
+            return bare
+    return ""
 
 
 def in_row_words(words: list[str], lexicon: Lexicon) -> list[str]:
@@ -728,6 +758,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     from assistant.understand.query import stop_words
 
     labels = _label_parts(lexicon)
+    infinitive = governed_infinitive(words, lexicon)
     named = tuple(taken)  # the words of whole row names and columns, before any name said in part
     closed = stop_words()  # "till", "från", "mot": words that link, never part of a name said in part
     out: list[RowMatch] = []
@@ -749,9 +780,9 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             whole = len(span) >= 2 or (stem(span[0]) in _label_stems(lexicon) and span[0] not in YEAR_WORDS
                                        and not _moves(span[0]) and not (i and _asks_which(words[i - 1])))
             ends = (whole and (after in closed or names_column_kind(after) or _adds(after))) or _moves(after) or \
-                _ends_any_name(after, words[i - 1] if i else "")
+                _ends_any_name(after, words[i - 1] if i else "") or j in infinitive
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
-                    not (len(span) == 1 and span[0].upper() in abbreviations):
+                    not (len(span) == 1 and abbreviated(span[0], abbreviations)):
                 continue  # "social services department": the name goes on in words the label does not have
                 # (after a name of two words, a linking word or a column's kind ends it: "barn o utbildning enligt
                 # prognosen", "VA-ledningarna i Malexander, utfall jan-aug"; "året" before "efter" is no name)
@@ -763,6 +794,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 continue  # "plan" alone names the column
             if all(unit_in(w) is not None for w in span):
                 continue  # "i procent", "i tkr": how the answer is given, not "Årets resultat i procent av ..."
+            if all(_totals(w) for w in span):
+                continue  # "nämndernas totala ram": the total asked, not "Total avvikelse mot budget"
             # every word a part of the label, at least one of them a distinctive part ("va ledningarna i
             # malexander": "ledning" is in other labels too, "va" and "malexander" are this one's)
             fits = [label for label, parts, every, initials in labels
@@ -771,7 +804,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                         any(any(p == s if whole else _part_match(s, p) for p in parts)
                             for s, whole in zip(stems_, exact)) and
                         (sum(len(s) for s in stems_) >= MIN_PART or _whole_words(span, stems_, every)))
-                    or (len(span) == 1 and span[0].upper() in abbreviations and span[0] == initials
+                    or (len(span) == 1 and abbreviated(span[0], abbreviations) == initials
                         and abbreviable(label))]
             if not fits:  # a short word ("VA") only as a whole part of each label
                 short = sum(len(s) for s in stems_) < MIN_PART
@@ -825,6 +858,30 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         else:
             i += 1
     return out
+
+
+def governed_infinitive(words: list[str], lexicon: Lexicon) -> frozenset[int]:
+    """Where the infinitive stands that the question's auxiliary governs across its subject ("hur mycket ska
+    simhallen kosta 2026": "kosta"): the first word after the subject with an infinitive's ending that no row label
+    has ("förskola" of "Ny förskola" is a name). A row's name said in part ends before it."""
+    from assistant.understand.words import finite_verb_at, sentence_types
+
+    at = finite_verb_at(words)
+    if at is None or words[at] not in sentence_types()["auxiliaries"]:
+        return frozenset()
+    named = _label_stems(lexicon)
+    for k in range(at + 2, len(words)):
+        word = words[k]
+        if word.isalpha() and len(word) >= 4 and word.endswith("a") and word not in FUNCTION_WORDS \
+                and stem(word) not in named:
+            return frozenset({k})
+    return frozenset()
+
+
+def _totals(word: str) -> bool:
+    """A total word in any form ("totala", "summan"): it asks for a sum; said alone it names no row."""
+    return any(stem(word) == stem(t) or stem(word).startswith(stem(t)) and len(word) - len(t) <= 2
+               for t in TOTAL_WORDS if len(t) >= 4)
 
 
 def _only_per(label: str, said: list[str]) -> bool:

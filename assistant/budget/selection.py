@@ -260,8 +260,10 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
         ordered.sort(key=lambda t: len(t.years) < 2)  # a change between years needs a table of two years
     if plan.operation == "share" and not plan.denominator:  # a share of the whole: a table that sums its rows
         ordered.sort(key=lambda t: not sums_other_rows(t, plan.rows))
-    if plan.kinds:  # "över budget enligt prognosen": a table with both kinds of column
-        ordered.sort(key=lambda t: not all(holds(t, k, ()) for k in plan.kinds))
+    if plan.kinds:  # "över budget enligt prognosen": a table with both kinds of column, of the asked years first
+        # (a budget's "Bokslut 2023" is an outcome, but not the outcome of 2024 beside its budget)
+        ordered.sort(key=lambda t: (not all(holds(t, k, ()) for k in plan.kinds),
+                                    not all(holds(t, k, plan.years) for k in plan.kinds)))
     if plan.column_kind:
         ordered.sort(key=lambda t: not holds(t, plan.column_kind, plan.years))  # type: ignore[arg-type]
     if asks_part(plan):

@@ -97,6 +97,10 @@ _MEASURES = re.compile(r"(?<!\w)(kvadratmeter|kvm|m²|m2|kwh|mwh|gwh|gram|kilo|k
 _COUNTED = re.compile(r"[^\W\d_]*(?:anställda|anställde|arbetare|invånare|medarbetare|elever|deltagare|besökare|"
                       r"brukare|personer|folkmängd|befolkning|nätter|övernattningar|employees|residents|pupils|"
                       r"population|nights)", re.IGNORECASE)
+# a measure noun as the head of a compound ("hemtjänsttimmar", "vårddygn", "biblioteksbesök"): long nouns only, a
+# short one ("st", "km") ends too many other words
+_MEASURE_HEAD = re.compile(r"[^\W\d_]{3,}(?:timmar|minuter|dagar|dygn|besök|platser|portioner|kilometer|"
+                           r"årsarbetare|elever)", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(Samtliga nämnder)" after a label
 _LABEL_UNIT = re.compile(r"(?:,|\(|\bi\b)\s*([^,()]{1,30}?)\)?\s*$")  # "Sjukfrånvaro, %", "Lokalyta (kvm)"
 
@@ -136,6 +140,8 @@ def measure_in(label: str) -> Unit | None:
         return Unit.NUMBER
     if tail and _MEASURES.search(tail.group(1)):
         return Unit.NUMBER
+    if label.split() and _MEASURE_HEAD.fullmatch(label.split()[-1]) and unit_in(label) is None:
+        return Unit.NUMBER  # "Utförda hemtjänsttimmar", "Antal vårddygn": a measure noun heads the last compound
     return None
 
 

@@ -371,14 +371,34 @@ def with_noun(question: str, noun: str) -> str:
 def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
     """Later parts said within the first part's place (one of `places`, the municipalities of the indexed
     documents) when they name none of their own ("Vad budgeteras årets resultat 2025 i Vårgårda, och vilken
-    skattesats gäller?": the tax rate in Vårgårda). A year stays with its part: it may qualify only the first
-    part's subject ("Vilket uppdrag från 2023 ..., och hur stor utdelning föreslår planen?")."""
+    skattesats gäller?": the tax rate in Vårgårda), and within the year closing the first part (share_year)."""
     if len(parts) < 2:
         return parts
+    parts = share_year(parts)
     named = [p for p in places if any(_names(part, p) for part in parts)]
     if len(named) != 1:  # none, or each part its own ("Vad får X i Lerum, och vad får Y i Tranemo?")
         return parts
     return [p if any(_names(p, q) for q in places) else f"{p.rstrip('?.! ')} i {named[0]}?" for p in parts]
+
+
+# the year closing a part as the time of all it asks ("... i Vaxholm 2025", "... för 2025"), not a year a noun or
+# a span starts or ends at ("uppdrag från 2023", "till 2025 i Vårgårda")
+CLOSING_YEAR = re.compile(r"(?<!\bfrån )(?<!\bsedan )(?<!\btill )(?<!\bfrom )(?<!\bsince )(?<!\buntil )"
+                          + YEAR.pattern + r"\s*[?.!]?\s*$", re.I)
+OWN_TIME = re.compile(r"\b(?:när|vilket år|vilka år|when|which year|what year|året (?:innan|före|efter)|"
+                      r"föregående år\w*|följande år\w*|nästa år|förra året|i år|i fjol)\b", re.I)
+
+
+def share_year(parts: list[str]) -> list[str]:
+    """Later parts asked within the year that closes the first part ("vad är skattesatsen i Vaxholm 2025 och hur
+    stort blir resultatet?": the result of 2025) when they name no time of their own. A year a noun or a span
+    starts or ends at stays with its part ("Vilket uppdrag från 2023 ..., och hur stor utdelning ...?")."""
+    closing = CLOSING_YEAR.search(parts[0]) if len(parts) > 1 and len(YEAR.findall(parts[0])) == 1 else None
+    if closing is None:
+        return parts
+    year = closing.group(1)
+    return [parts[0], *(p if YEAR.search(p) or OWN_TIME.search(p) else f"{p.rstrip('?.! ')} {year}?"
+                        for p in parts[1:])]
 
 
 COMPARING = re.compile(r"\b(mest|minst|högst|lägst|störst|minsta|största|skillnad\w*|jämför\w*|mer|mindre|högre|lägre|flest|fler|färre|"

@@ -141,7 +141,7 @@ def test_later_parts_share_the_first_parts_place() -> None:
     own = ["Hur mycket får kommunstyrelsen i Lerum 2025?", "hur mycket får den i Tranemo 2024?"]
     assert share_scope(own, places) == own
     two = ["Hur mycket får Lerum och Tranemo 2025?", "vilken skattesats gäller?"]
-    assert share_scope(two, places) == two
+    assert share_scope(two, places) == [two[0], "vilken skattesats gäller 2025?"]  # no one place; the year shared
 
 
 def test_a_part_without_its_noun_asks_within_the_first_parts_years() -> None:
@@ -351,3 +351,15 @@ def test_when_asks_a_time_only_as_the_interrogative_heading_its_clause() -> None
     assert not analyse("Was the party in opposition when it wrote the budget?").wants_date
     assert analyse("When was the budget adopted?").wants_date
     assert analyse("Vilket datum beslutade nämnden om paketet när den sammanträdde?").wants_date
+
+
+def test_later_parts_are_asked_within_the_year_closing_the_first() -> None:
+    from assistant.understand.parts import share_year
+
+    assert share_year(["vad är skattesatsen i Vaxholm 2025?", "hur stort blir resultatet?"]) == [
+        "vad är skattesatsen i Vaxholm 2025?", "hur stort blir resultatet 2025?"]
+    own = ["Hur mycket får kommunstyrelsen 2025?", "när beslutades det?"]
+    assert share_year(own) == own  # a time asked of its own
+    span = ["Vilket uppdrag från 2023 ligger bakom planen?", "hur stor utdelning föreslår den?"]
+    assert share_year(span) == span  # a year a noun starts at stays with its part
+    assert share_year(["Hur stort är resultatet 2025?", "och 2026?"]) == ["Hur stort är resultatet 2025?", "och 2026?"]

@@ -1,0 +1,33 @@
+"""A lookup's words that are the title of the table holding the asked row ("kronor av en hundralapp i skatt" of
+"Så fördelas 100 kronor i skatt 2025") are that table's topic, not something else the tables do not hold."""
+from __future__ import annotations
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.store import DocumentFigures, FigureBook
+from assistant.budget.tables import parse_tables
+from core.types import DocumentMeta, LoadedDocument
+
+TEXT = """Så fördelas 100 kronor i skatt 2025
+
+| Verksamhet | Kronor av 100 |
+|---|---:|
+| Förskola och skola | 38,10 |
+| Äldreomsorg | 21,30 |
+| Kultur och fritid | 4,50 |
+| Övrigt | 36,10 |
+"""
+
+
+def book() -> FigureBook:
+    doc = LoadedDocument(path="d.md", sha256="0", meta=DocumentMeta(title="Skatt"), text=TEXT)
+    return FigureBook((DocumentFigures(doc_path="d.md", sha256="0", title="Skatt", doc_type="other", date=None,
+                                       tables=tuple(parse_tables(doc)), amounts=()),))
+
+
+def test_the_tables_title_words_are_its_topic() -> None:
+    answer = answer_figures("hur många kronor av en hundralapp i skatt går till äldreomsorgen?", book())
+    assert answer is not None and "21,30" in answer.text
+
+
+def test_a_topic_of_words_no_title_holds_is_something_else() -> None:
+    assert answer_figures("Hur mycket kostar det att avskaffa de delade turerna inom äldreomsorgen?", book()) is None
