@@ -148,8 +148,33 @@ def _sections_as_parts(plan: Plan, tables: tuple[Table, ...]) -> Plan:
         # else the rows that list it among their attributes: the projects of a committee ("..., BUN, ...")
         parts = parts or [r.label for r in table.rows if not r.is_total and owned_by(r.label, name)]
         if parts:
+            dimensions = {label: _dimension(table, label) for label in parts}
+            if len(set(dimensions.values())) > 1:
+                # a section of key figures in several units ("Resultat": "Årets resultat" in mnkr and "Resultat i %
+                # av skatter och bidrag"): no sum of parts; the figure in the dimension asked
+                asked = "%" if plan.percent else "money"
+                parts = [label for label in parts if dimensions[label] == asked]
+                if len(parts) == 1:
+                    return replace(plan, rows=tuple(parts), operation=plan.operation or "lookup")
+                if not parts:
+                    continue
             return replace(plan, rows=tuple(parts), operation="sum")
     return plan
+
+
+def _one_dimension(cells: Sequence[Cell], table: Table) -> None:
+    """Refuses to add figures of different dimensions (kronor and per cent): their sum means nothing."""
+    if len({c.unit.dimension for c in cells}) > 1:
+        names = ", ".join(dict.fromkeys(f"{c.row_label} ({c.unit.value})" for c in cells))
+        raise Refusal(f"Raderna mäter olika saker och kan inte läggas ihop: {names}.",
+                      f"The rows measure different things and cannot be added: {names}.", table)
+
+
+def _dimension(table: Table, label: str) -> str | None:
+    """The dimension of a row's figures (Unit.dimension of its first cell), None when it holds none."""
+    row = find_row(table, label)
+    cells = [table.cell(row, i) for i in range(len(table.columns))] if row is not None else []
+    return next((c.unit.dimension for c in cells if c is not None), None)
 
 
 # operations that add the rows they name: a total beside its own parts would count them twice
@@ -533,6 +558,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             cell = cells[0]
             return Outcome("lookup", cell.value, u, (cell,), f"{_label(cell)}: {fmt(cell.value, u)}",
                            table, interpretation=tuple(interp))
+        _one_dimension(cells, table)
         total = sum((c.value for c in cells), Decimal(0))
         expr = " + ".join(num(c.value) for c in cells) + f" = {fmt(total, u)}"
         return Outcome("sum", total, u, tuple(cells), expr, table, interpretation=tuple(interp))

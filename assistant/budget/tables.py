@@ -186,12 +186,14 @@ def _fold_text_columns(columns: tuple[Column, ...], rows: list[Row], words: list
 def _columns_with_cell_units(columns: tuple[Column, ...], rows: list[Row], units: list[tuple[Unit | None, ...]]
                              ) -> tuple[tuple[Column, ...], list[Row]]:
     """A column whose cells write their unit ("57,4 mnkr", "21,74 kr") gets that unit; cells written in
-    another unit than the column's most common one are converted to it."""
+    another unit than the column's most common one are converted to it. A unit only a few of its cells write
+    ("2,2 %" on the last row of a result budget in mnkr) is those rows' own, not the column's."""
     out_columns = list(columns)
     out_rows = list(rows)
     for c, column in enumerate(columns):
         written = [u[c] for u in units if u[c] is not None]
-        if not written or column.unit is not None:
+        figures = sum(row.values[c] is not None for row in rows)
+        if not written or column.unit is not None or len(written) * 2 < figures:
             continue
         unit = max(dict.fromkeys(written), key=written.count)  # ties: the unit written first
         out_columns[c] = replace(column, unit=unit)

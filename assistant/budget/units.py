@@ -25,6 +25,12 @@ class Unit(str, Enum):
     def is_money(self) -> bool:
         return self not in (Unit.PERCENT, Unit.NUMBER)
 
+    @property
+    def dimension(self) -> str:
+        """What the figure measures: "money" (in any of kr, tkr, mnkr, mdkr), "%" or "antal". Figures of two
+        dimensions are never added, averaged or held against each other."""
+        return "money" if self.is_money else self.value
+
     def label(self, language: str = "sv") -> str:
         if language == "en":
             return _EN_LABELS[self]

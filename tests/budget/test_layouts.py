@@ -159,6 +159,18 @@ def test_cells_that_write_their_unit_give_their_column_that_unit():
     assert cell.unit is Unit.MNKR and cell.kronor == Decimal(57400000)
 
 
+def test_a_unit_only_the_last_row_writes_is_that_rows_not_its_columns():
+    # a result budget in mnkr whose last row writes "2,2 %": the columns stay in mnkr, the row is a percentage
+    text = ("Resultatbudget. Belopp i mnkr\n\n| | Budget 2024 | Budget 2025 |\n|---|---|---|\n"
+            "| Verksamhetens intäkter | 760,0 | 781,4 |\n| Skatteintäkter | 2 310,7 | 2 412,6 |\n"
+            "| Årets resultat | 66,3 | 71,5 |\n| Årets resultat i % av skatter och bidrag | 2,1 % | 2,2 % |\n")
+    (table,) = parse_tables(doc(text))
+    assert [c.unit for c in table.columns] == [None, None]
+    rows = {r.label: r for r in table.rows}
+    assert table.cell(rows["Årets resultat"], 1).unit is Unit.MNKR
+    assert table.cell(rows["Årets resultat i % av skatter och bidrag"], 1).unit is Unit.PERCENT
+
+
 def test_a_word_in_a_value_cell_is_no_figure_and_does_not_end_the_table():
     text = ("Investeringsbudget, tkr\n\n| Projekt | Total projektbudget | Budget 2025 | Plan 2026 |\n|---|---|---|---|\n"
             "| Ny förskola | 52000 | 18000 | 26000 |\n| Inventarier skola | Löpande | 1200 | 1200 |\n"
