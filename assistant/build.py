@@ -44,7 +44,8 @@ from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, 
                                        with_opposite_words, with_voices, without_bodies, without_frame)
 from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
-from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source, word_stem
+from assistant.understand.query import (MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source,
+                                        particle_stems, word_stem)
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
 from assistant.evidence import shared
@@ -1346,9 +1347,12 @@ class Assistant:
         not about it, and a verb no document uses cannot be confirmed by them)."""
         stats = self.retriever.stats
         said = with_voices(text_stems(evidence.text))
-        present = said | with_voices(title_stems(evidence.chunk.title))
+        present = said | with_voices(title_stems(document_named(evidence.chunk, self.index.documents)))
         groups = tuple(g for g in q.groups if g[0] not in checked)
         deeds = [g for verb in governed_verbs(claim) for g in groups if g[0] in query_stems(verb, drop_stopwords=False)]
+        # a particle ("ordnas ihop", "dragits ner") is part of its verb, the deed: no concept of the subject, and
+        # a document says the deed by a verb of its own ("anordnas i samverkan med")
+        groups = tuple(g for g in groups if g[0] not in particle_stems())
         # the deed is said by the sentence itself: a title "Budget för ..." does not say "har budgeterat för det"
         return all(any(stats.present(t, present) for t in group) for group in stats.rarest(groups)) and \
             all(any(stats.present(t, said) for t in group) for group in deeds)
@@ -1416,6 +1420,14 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped), route=route)
+
+
+def document_named(chunk: Any, documents: Any) -> str:
+    """What names the passage's document: its title, and its publisher and description (metadata: "Socialdemokraternas
+    budgetförslag 2021-2023"); a claim naming the document ("i S förslag") names it by these words."""
+    record = documents.get(chunk.doc_path)
+    meta = record.meta if record is not None else None
+    return " ".join([chunk.title, *((meta.publisher or "", meta.source or "") if meta is not None else ())])
 
 
 def claim_topic(claim: str) -> str:

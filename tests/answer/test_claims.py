@@ -197,7 +197,8 @@ def test_a_passage_naming_the_thing_without_the_claimed_deed_does_not_support_it
              "Skolan får nya lokaler.", "Kommunen redovisade ett positivt resultat."]
     chunks = [Chunk(id=f"c{i}", doc_path=f"d{i}.txt", text=t, start=0, end=len(t), title="Nyhet")
               for i, t in enumerate(texts)]
-    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})))
+    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})),
+                           index=SimpleNamespace(documents={}))
     fake._names_subject = lambda *args: Assistant._names_subject(fake, *args)
     evidence = ClaimCheck("supported", (sentence(texts[0]),), reason=DEFAULT_SUPPORT)
 
@@ -233,7 +234,8 @@ def test_a_year_verdict_needs_a_sentence_about_the_claims_subject() -> None:
              "Sommaren blev varm och badplatserna fylldes."]
     chunks = [Chunk(id=f"c{i}", doc_path=f"d{i}.txt", text=t, start=0, end=len(t), title="Nyhet")
               for i, t in enumerate(texts)]
-    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})))
+    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})),
+                           index=SimpleNamespace(documents={}))
 
     def about(claim: str, evidence: str) -> bool:
         return Assistant._names_subject(fake, claim, analyse(claim), sentence(evidence), time_words(claim))
