@@ -405,3 +405,55 @@ def test_a_title_right_before_a_name_is_the_persons_role() -> None:
     assert check_people("Maria Holm är kommunstyrelsens ordförande", [s]).verdict == "supported"
     wrong = check_people("Maria Holm är kommunstyrelsens vice ordförande", [s])
     assert wrong.verdict == "contradicted" and wrong.correct == "Maria Holm (S), kommunstyrelsens ordförande"
+
+
+def _subject_checker(texts: list[str], documents: dict | None = None):
+    """Assistant._names_subject over a fake index of `texts` (one document each) and `documents` (path -> record)."""
+    from types import SimpleNamespace
+
+    from assistant.evidence.claims import time_words
+    from assistant.evidence.sentences import TermStats
+    from assistant.understand.query import analyse
+    from core.types import Chunk
+
+    chunks = [Chunk(id=f"c{i}", doc_path=f"corpus/d{i}.txt", text=t, start=0, end=len(t), title="Nyhet")
+              for i, t in enumerate(texts)]
+    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})),
+                           index=SimpleNamespace(documents=documents or {}))
+    return lambda claim, evidence: Assistant._names_subject(fake, claim, analyse(claim), evidence, time_words(claim))
+
+
+def test_a_particle_of_the_claimed_deed_is_no_concept_the_evidence_must_name() -> None:
+    from tests.answer.test_claim_amounts import sentence
+
+    texts = ["Sommarjobben ska anordnas i samverkan med föreningslivet.", "Vi håller ihop i kommunen.",
+             "Sommarjobben ordnas av kommunen.", "Föreningslivet ordnar sommarjobben.",
+             "Nämnden ska ordna en fest för föreningslivet.", "Kommunen redovisade ett positivt resultat.",
+             "Biblioteket har öppet på lördagar."]
+    about = _subject_checker(texts)
+    # "ordnas ihop med": the deed is "ordnas" ("anordnas" says it), "ihop" belongs to the verb
+    assert about("sommarjobben ska ordnas ihop med föreningslivet", sentence(texts[0]))
+    # the deed itself still has to be said
+    assert not about("sommarjobben ska stängas ihop med föreningslivet", sentence(texts[0]))
+
+
+def test_a_claim_naming_the_document_names_it_by_its_metadata() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import document_named
+    from core.types import DocumentMeta
+    from tests.answer.test_claim_amounts import sentence
+
+    texts = ["Sommarjobben ska anordnas i samverkan med föreningslivet.", "Förslaget om en ny skola avslogs.",
+             "Sommarjobben anordnas i samverkan med skolan.", "Föreningslivet anordnar sommarjobben i samverkan.",
+             "Sommarjobben och föreningslivet anordnas i samverkan.", "Kommunen redovisade ett positivt resultat.",
+             "Budgetförslaget lades fram i juni."]
+    meta = DocumentMeta(title="Budget 2021-2023 (S)", publisher="Socialdemokraterna i Hamnby",
+                        source="Socialdemokraternas budgetförslag 2021-2023")
+    documents = {"corpus/d0.txt": SimpleNamespace(meta=meta)}
+    evidence = sentence(texts[0])
+    assert "budgetförslag" in document_named(evidence.chunk, documents)
+    assert document_named(evidence.chunk, {}) == "Nyhet"
+    claim = "sommarjobben i S förslag ska anordnas i samverkan med föreningslivet"
+    assert _subject_checker(texts, documents)(claim, evidence)
+    assert not _subject_checker(texts)(claim, evidence)  # a title "Nyhet" does not name a proposal
