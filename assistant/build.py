@@ -1423,11 +1423,14 @@ class Assistant:
 
 
 def document_named(chunk: Any, documents: Any) -> str:
-    """What names the passage's document: its title, and its publisher and description (metadata: "Socialdemokraternas
-    budgetförslag 2021-2023"); a claim naming the document ("i S förslag") names it by these words."""
+    """What names the passage and its document: the heading of its section ("Aktieägartillskott till Alingsåshem
+    lokaler AB" above "Tidplan: Beslut i kommunfullmäktige första halvåret 2024"), the title, and the publisher and
+    description (metadata: "Socialdemokraternas budgetförslag 2021-2023"); a claim naming the document ("i S
+    förslag") names it by these words."""
     record = documents.get(chunk.doc_path)
     meta = record.meta if record is not None else None
-    return " ".join([chunk.title, *((meta.publisher or "", meta.source or "") if meta is not None else ())])
+    return " ".join([chunk.section or "", chunk.title,
+                     *((meta.publisher or "", meta.source or "") if meta is not None else ())])
 
 
 def claim_topic(claim: str) -> str:

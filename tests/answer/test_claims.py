@@ -453,7 +453,23 @@ def test_a_claim_naming_the_document_names_it_by_its_metadata() -> None:
     documents = {"corpus/d0.txt": SimpleNamespace(meta=meta)}
     evidence = sentence(texts[0])
     assert "budgetförslag" in document_named(evidence.chunk, documents)
-    assert document_named(evidence.chunk, {}) == "Nyhet"
+    assert document_named(evidence.chunk, {}).strip() == "Nyhet"
     claim = "sommarjobben i S förslag ska anordnas i samverkan med föreningslivet"
     assert _subject_checker(texts, documents)(claim, evidence)
     assert not _subject_checker(texts)(claim, evidence)  # a title "Nyhet" does not name a proposal
+
+
+def test_a_labelled_line_is_about_the_heading_of_its_section() -> None:
+    from dataclasses import replace
+
+    from tests.answer.test_claim_amounts import sentence
+
+    texts = ["Tidplan: Beslut i kommunfullmäktige första halvåret 2024.", "Hamnbyhem äger skolans lokaler.",
+             "Ett aktieägartillskott kräver beslut.", "Kommunfullmäktige sammanträder i juni.",
+             "Beslut fattas i kommunfullmäktige.", "Kommunen redovisade ett positivt resultat."]
+    line = sentence(texts[0])
+    under = replace(line, chunk=replace(line.chunk, section="Aktieägartillskott till Hamnbyhem"))
+    about = _subject_checker(texts)
+    claim = "kommunfullmäktige beslutar om aktieägartillskottet till Hamnbyhem första halvåret 2024"
+    assert about(claim, under)
+    assert not about(claim, line)  # the line alone names neither the company nor the contribution
