@@ -38,7 +38,7 @@ from assistant.budget.matching import table_kinds
 from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase
+from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, states_years
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
                                        check_claim, claim_text, inflected, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies, without_frame)
@@ -1316,11 +1316,13 @@ class Assistant:
         return Answer(question=raw, answer=body, refused=True, verdict=verdict, related=related,
                       language=q.answer_language, notes=notes)
 
-    def _says_it(self, claim: str, q: QueryAnalysis, result: ClaimCheck) -> bool:
-        """Support by topic alone is not support: the evidence sentence must hold the claim's own figures and its
-        subject (`_names_subject`)."""
+    def _says_it(self, claim: str, q: QueryAnalysis, result: ClaimCheck, context: set[int] = frozenset()) -> bool:
+        """Support by topic alone is not support: the evidence sentence must hold the claim's own figures, its years
+        (but the `context` years that frame it) and its subject (`_names_subject`)."""
         if claim_figures(claim):
             return False  # a claimed figure that check_claim found in no evidence is not confirmed
+        if not states_years(claim, result.evidence[0], context):
+            return False  # "slutade som socialchef 2021" against a sentence of 2020 naming no year
         return self._names_subject(claim, q, result.evidence[0])
 
     def _unknown_words(self, q: QueryAnalysis) -> list[str]:
@@ -1395,7 +1397,8 @@ class Assistant:
             # claim about what the documents speak of, and none names who or what the claim names (who reported
             # the claim is not what it names)
             result = ClaimCheck("not_found", (), reason=UNKNOWN_WORDS)
-        if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
+        if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and \
+                not self._says_it(claim, q, result, context):
             result = ClaimCheck("not_found", (), reason=TOPIC_NOT_CLAIM)
         elif result.reason in YEAR_VERDICTS and not claim_figures(claim) and \
                 not self._names_subject(claim, q, result.evidence[0], time_words(claim)):

@@ -207,6 +207,22 @@ def test_a_passage_naming_the_thing_without_the_claimed_deed_does_not_support_it
 
     assert not says("Hamnby kommun ska sälja sitt bostadsbolag")  # the passage names the company, not a sale
     assert says("Hamnby kommun äger sitt bostadsbolag")  # a main verb of its own: the rarest concepts decide
+    assert not says("Hamnby kommun äger sitt bostadsbolag 2019")  # a year no evidence states is not confirmed
+
+
+def test_a_claimed_year_is_stated_by_the_sentence_its_title_or_date() -> None:
+    from dataclasses import replace
+
+    from assistant.evidence.claim_paraphrase import states_years
+    from tests.answer.test_claim_amounts import sentence
+
+    quoted = sentence("Karin Alvermalm är socialchef.", date="2020-05-18")
+    assert not states_years("Karin Alvermalm slutade som socialchef 2021", quoted)
+    assert states_years("Karin Alvermalm var socialchef 2020", quoted)  # the document's date
+    assert states_years("Karin Alvermalm slutade som socialchef 2021", quoted, {2021})  # a framing year
+    assert states_years("Underskottet 2019 var stort", sentence("Underskottet förra året var stort.", date="2020-05-18"))
+    titled = replace(quoted, chunk=replace(quoted.chunk, title="Budget 2021-2023"))
+    assert states_years("Karin Alvermalm är socialchef 2021", titled)
 
 
 def test_a_claimed_figure_the_cited_sentence_states_too_is_not_contradicted(assistant: Assistant) -> None:
