@@ -76,6 +76,9 @@ class Subject:
     # whether a word is in a large share of all passages ("kommunen": sentences.TermStats.background): it names
     # nothing a sentence must repeat ("20 miljoner om året till kommunen")
     background: Callable[[str], bool] = lambda word: False
+    # whether the documents use a word (sentences.TermStats.known): a measure they never use ("stuff" in an English
+    # claim) names no kind of amount of theirs
+    known: Callable[[str], bool] = lambda word: True
 
 
 # "-tal" after a number makes a round count ("ett 30-tal anställda": about 30); what is counted follows it
@@ -361,7 +364,7 @@ def of_other_measure(c: ClaimedAmount, text: str, stated: Figure, subject: Subje
     """The text states the figure as a measure of its own ("ett sparkrav på totalt 41 miljoner": `_measure`) where
     its lead (since the figure before) names neither the claim's measure ("underskott"), a word for the same thing,
     nor its opposite: a figure of another kind, which does not contradict the claimed one."""
-    if not c.measure or stated.at <= 0:
+    if not c.measure or stated.at <= 0 or not subject.known(c.measure):
         return False
     own = _measure(text[:stated.at])
     if not own:
@@ -375,7 +378,7 @@ def names_measures(claim: str, text: str, subject: Subject) -> bool:
     """The text names the measure of each claimed amount that has one ("en budget på 16 miljoner": budget), or its
     opposite: a figure of a text naming only another kind of amount ("underskott") says nothing of it."""
     return all(any(subject.same_thing(m, text) for m in (c.measure, *_opposites(c.measure)))
-               for c in claimed_amounts(claim) if c.measure)
+               for c in claimed_amounts(claim) if c.measure and subject.known(c.measure))
 
 
 def _stating(c: ClaimedAmount, ranked: list[tuple[float, int, Sentence]], s: Sentence,
@@ -576,4 +579,5 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
                    for g in qualifiers)
 
     return Subject(about, same_thing, names_specific if specific else None, qualified,
-                   lambda word: stats.background(word_stem(word)))
+                   lambda word: stats.background(word_stem(word)),
+                   lambda word: stats.known(tuple(stems(word, drop_stopwords=False))))

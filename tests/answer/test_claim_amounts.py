@@ -644,3 +644,15 @@ def test_a_claimed_kind_of_amount_is_not_contradicted_by_a_text_naming_only_anot
     assert result.verdict != "contradicted", result
     stated = sentence("Socialförvaltningen hade en budget på 14,3 miljoner kronor 2019.")
     assert check_claim(claim, [stated], answerable=True, subject=word_overlap(claim)).verdict == "contradicted"
+
+
+def test_a_measure_the_documents_never_use_names_no_kind_of_amount() -> None:
+    from dataclasses import replace
+
+    claim = "the departments buy stuff for around a billion a year"
+    said = sentence("Kommunens förvaltningar gör inköp på cirka en halv miljard kronor per år.")
+    unknown = replace(word_overlap(claim), known=lambda word: word != "stuff")
+    result = check_claim(claim, [said], answerable=True, subject=unknown)
+    assert result.verdict == "contradicted", result
+    # a measure the documents use and the sentence does not name: no contradiction
+    assert check_claim(claim, [said], answerable=True, subject=word_overlap(claim)).verdict != "contradicted"
