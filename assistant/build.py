@@ -38,13 +38,14 @@ from assistant.budget.matching import table_kinds
 from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase
+from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, states_years
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
                                        check_claim, claim_text, inflected, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies, without_frame)
 from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
-from assistant.understand.query import MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source, word_stem
+from assistant.understand.query import (MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source,
+                                        particle_stems, word_stem)
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
 from assistant.evidence import shared
@@ -1315,11 +1316,13 @@ class Assistant:
         return Answer(question=raw, answer=body, refused=True, verdict=verdict, related=related,
                       language=q.answer_language, notes=notes)
 
-    def _says_it(self, claim: str, q: QueryAnalysis, result: ClaimCheck) -> bool:
-        """Support by topic alone is not support: the evidence sentence must hold the claim's own figures and its
-        subject (`_names_subject`)."""
+    def _says_it(self, claim: str, q: QueryAnalysis, result: ClaimCheck, context: set[int] = frozenset()) -> bool:
+        """Support by topic alone is not support: the evidence sentence must hold the claim's own figures, its years
+        (but the `context` years that frame it) and its subject (`_names_subject`)."""
         if claim_figures(claim):
             return False  # a claimed figure that check_claim found in no evidence is not confirmed
+        if not states_years(claim, result.evidence[0], context):
+            return False  # "slutade som socialchef 2021" against a sentence of 2020 naming no year
         return self._names_subject(claim, q, result.evidence[0])
 
     def _unknown_words(self, q: QueryAnalysis) -> list[str]:
@@ -1346,9 +1349,12 @@ class Assistant:
         not about it, and a verb no document uses cannot be confirmed by them)."""
         stats = self.retriever.stats
         said = with_voices(text_stems(evidence.text))
-        present = said | with_voices(title_stems(evidence.chunk.title))
+        present = said | with_voices(title_stems(document_named(evidence.chunk, self.index.documents)))
         groups = tuple(g for g in q.groups if g[0] not in checked)
         deeds = [g for verb in governed_verbs(claim) for g in groups if g[0] in query_stems(verb, drop_stopwords=False)]
+        # a particle ("ordnas ihop", "dragits ner") is part of its verb, the deed: no concept of the subject, and
+        # a document says the deed by a verb of its own ("anordnas i samverkan med")
+        groups = tuple(g for g in groups if g[0] not in particle_stems())
         # the deed is said by the sentence itself: a title "Budget för ..." does not say "har budgeterat för det"
         return all(any(stats.present(t, present) for t in group) for group in stats.rarest(groups)) and \
             all(any(stats.present(t, said) for t in group) for group in deeds)
@@ -1391,7 +1397,8 @@ class Assistant:
             # claim about what the documents speak of, and none names who or what the claim names (who reported
             # the claim is not what it names)
             result = ClaimCheck("not_found", (), reason=UNKNOWN_WORDS)
-        if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and not self._says_it(claim, q, result):
+        if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and \
+                not self._says_it(claim, q, result, context):
             result = ClaimCheck("not_found", (), reason=TOPIC_NOT_CLAIM)
         elif result.reason in YEAR_VERDICTS and not claim_figures(claim) and \
                 not self._names_subject(claim, q, result.evidence[0], time_words(claim)):
@@ -1416,6 +1423,17 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped), route=route)
+
+
+def document_named(chunk: Any, documents: Any) -> str:
+    """What names the passage and its document: the heading of its section ("Aktieägartillskott till Alingsåshem
+    lokaler AB" above "Tidplan: Beslut i kommunfullmäktige första halvåret 2024"), the title, and the publisher and
+    description (metadata: "Socialdemokraternas budgetförslag 2021-2023"); a claim naming the document ("i S
+    förslag") names it by these words."""
+    record = documents.get(chunk.doc_path)
+    meta = record.meta if record is not None else None
+    return " ".join([chunk.section or "", chunk.title,
+                     *((meta.publisher or "", meta.source or "") if meta is not None else ())])
 
 
 def claim_topic(claim: str) -> str:

@@ -76,6 +76,9 @@ class Subject:
     # whether a word is in a large share of all passages ("kommunen": sentences.TermStats.background): it names
     # nothing a sentence must repeat ("20 miljoner om året till kommunen")
     background: Callable[[str], bool] = lambda word: False
+    # whether the documents use a word (sentences.TermStats.known): a measure they never use ("stuff" in an English
+    # claim) names no kind of amount of theirs
+    known: Callable[[str], bool] = lambda word: True
 
 
 # "-tal" after a number makes a round count ("ett 30-tal anställda": about 30); what is counted follows it
@@ -217,6 +220,7 @@ def _stated_figure(claimed: ClaimedAmount, s: Sentence, years: set[int], subject
     the figure before) alone name words of the claim ("VA-taxan höjs med 6 procent och avfallstaxan med 5
     procent": 5 procent for "avfallstaxan höjs med 8 procent")."""
     figures = [f for f in figures_in(s.text) if _comparable(claimed, f, s.text, subject)]
+    figures = [f for f in figures if not of_other_measure(claimed, s.text, f, subject)] or figures
     if len(figures) > 1 and years:
         spans = [f.at if f.at >= 0 else s.text.find(f.written) for f in figures] + [len(s.text)]
         for i, f in enumerate(figures):
@@ -330,6 +334,9 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         ranked = [r for r in ranked if subject.same_thing(recipient, r[2].text)]
     if subject.specific is not None:  # "köksorganisationen ska spara 15 miljoner" is not contradicted by a deficit
         ranked = [r for r in ranked if subject.specific(r[2])]
+    # "ett underskott på 14 miljoner" is not contradicted by "ett sparkrav på totalt 41 miljoner"
+    ranked = [r for r in ranked if any(_comparable(c, f, r[2].text, subject) and not of_other_measure(
+        c, r[2].text, f, subject) for f in figures_in(r[2].text))]
     if recipient and not (ranked and ranked[0][0] >= SUBJECT_FLOOR):
         # nor by another figure of the evidence (claims.check_figures): no sentence states what goes to it
         return ClaimCheck("not_found", (), reason=NO_RECIPIENT)
@@ -351,6 +358,27 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         elsewhere = tuple(r[2] for r in _stating(c, stating, s, subject)[:1])
         return ClaimCheck("contradicted", (s, *elsewhere), " ".join(written.split()), OTHER_FIGURE)
     return None
+
+
+def of_other_measure(c: ClaimedAmount, text: str, stated: Figure, subject: Subject) -> bool:
+    """The text states the figure as a measure of its own ("ett sparkrav på totalt 41 miljoner": `_measure`) where
+    its lead (since the figure before) names neither the claim's measure ("underskott"), a word for the same thing,
+    nor its opposite: a figure of another kind, which does not contradict the claimed one."""
+    if not c.measure or stated.at <= 0 or not subject.known(c.measure):
+        return False
+    own = _measure(text[:stated.at])
+    if not own:
+        return False
+    before = [f.at + len(f.written) for f in figures_in(text) if 0 <= f.at < stated.at]
+    lead = text[max(before, default=0):stated.at]
+    return not any(subject.same_thing(m, lead) for m in (c.measure, *_opposites(c.measure)))
+
+
+def names_measures(claim: str, text: str, subject: Subject) -> bool:
+    """The text names the measure of each claimed amount that has one ("en budget på 16 miljoner": budget), or its
+    opposite: a figure of a text naming only another kind of amount ("underskott") says nothing of it."""
+    return all(any(subject.same_thing(m, text) for m in (c.measure, *_opposites(c.measure)))
+               for c in claimed_amounts(claim) if c.measure and subject.known(c.measure))
 
 
 def _stating(c: ClaimedAmount, ranked: list[tuple[float, int, Sentence]], s: Sentence,
@@ -551,4 +579,5 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
                    for g in qualifiers)
 
     return Subject(about, same_thing, names_specific if specific else None, qualified,
-                   lambda word: stats.background(word_stem(word)))
+                   lambda word: stats.background(word_stem(word)),
+                   lambda word: stats.known(tuple(stems(word, drop_stopwords=False))))

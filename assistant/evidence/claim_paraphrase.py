@@ -36,9 +36,7 @@ def exact_parts_agree(claim: str, s: Sentence, names: Sequence[str], name_presen
     stated = figures_in(s.text)
     if any(not any(same_figure(c, f) for f in stated) for c in claim_figures(claim)):
         return False
-    years = {int(y) for y in YEAR.findall(claim)}
-    said = {int(y) for y in YEAR.findall(f"{s.text} {s.chunk.title} {s.chunk.date or ''}")}
-    if not years <= said:
+    if not states_years(claim, s):
         return False
     present = sentence_stems | place_stems(s.chunk)
     if not all(name_present(name, present) for name in names):
@@ -47,6 +45,17 @@ def exact_parts_agree(claim: str, s: Sentence, names: Sequence[str], name_presen
     if _words(claim) & qualifiers != _words(s.text) & qualifiers:
         return False
     return not says_opposite(claim, s.text)
+
+
+def states_years(claim: str, s: Sentence, context: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Every year the claim names (but `context`, the years that frame it) is said by the sentence, its document's
+    title or date, or relative to that date ("förra året"): a year no evidence states is not confirmed."""
+    from assistant.evidence.sentences import relative_years
+
+    years = {int(y) for y in YEAR.findall(claim)} - set(context)
+    doc_year = int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
+    said = {int(y) for y in YEAR.findall(f"{s.text} {s.chunk.title} {s.chunk.date or ''}")}
+    return years <= said | relative_years(s.text, doc_year)
 
 
 def _words(text: str) -> set[str]:

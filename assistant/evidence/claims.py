@@ -666,11 +666,13 @@ def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck
 
 def check_figures(claim: str, sentences: list[Sentence], context_years: set[int] = frozenset(),
                   specific: Callable[[Sentence], bool] | None = None,
-                  qualified: Callable[[Sentence], bool] = lambda s: True) -> ClaimCheck | None:
+                  qualified: Callable[[Sentence], bool] = lambda s: True,
+                  measured: Callable[[Sentence], bool] = lambda s: True) -> ClaimCheck | None:
     """The claimed figures in the evidence; else another figure of their kind contradicts, in a sentence naming
     the claim's committee and (`specific`, claim_amounts.Subject.specific) its most specific concept. Only a
     sentence saying the claim's qualifiers (`qualified`, claim_amounts.Subject.qualified: "bland chefer") does
-    either."""
+    either. Another figure contradicts only in a sentence naming the kind of amount the claim's is (`measured`,
+    claim_amounts.names_measures: "en budget på 16 miljoner" is not contradicted by a deficit)."""
     claimed = claim_figures(claim)
     if not claimed:
         return None
@@ -699,6 +701,8 @@ def check_figures(claim: str, sentences: list[Sentence], context_years: set[int]
             continue  # another committee's figure says nothing about the claimed one
         if specific is not None and not specific(s):
             continue  # "inköp på en halv miljard" says nothing of what the kitchen review saves
+        if not measured(s):
+            continue
         return ClaimCheck("contradicted", (s,), stated[0].written, "annan siffra")
     return ClaimCheck("not_found", tuple(sentences[:1]), reason="ingen siffra i dokumenten")
 
@@ -844,7 +848,7 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     """Verdict for `claim` given the best sentences for its topic (retrieved without its figures); `subject`
     (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage);
     `named` tells whether the documents use a phrase (check_substitution)."""
-    from assistant.evidence.claim_amounts import OTHER_YEARS_FIGURE, Subject, check_amounts
+    from assistant.evidence.claim_amounts import OTHER_YEARS_FIGURE, Subject, check_amounts, names_measures
     from assistant.evidence.claim_cause import check_cause
     from assistant.evidence.claim_sign import check_sign
     from assistant.evidence.claim_vote import check_tally, check_vote
@@ -883,7 +887,9 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     relevant = [s for s in sentences if s.coverage >= sentences[0].coverage * 0.8] if sentences else []
     if figures is None:
         figures = check_figures(claim, relevant, set(context_years), subject.specific if subject is not None else None,
-                                subject.qualified if subject is not None else lambda s: True)
+                                subject.qualified if subject is not None else lambda s: True,
+                                (lambda s: names_measures(claim, s.text, subject)) if subject is not None
+                                else lambda s: True)
     if figures is not None and figures.reason in ("året står inte i samma underlag", OTHER_YEARS_FIGURE):
         # the figure is there, the claimed year is not (or the figure is another year's): the claim as a whole
         # cannot be checked, and that year says nothing against the claimed one

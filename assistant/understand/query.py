@@ -159,6 +159,12 @@ def particles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def particle_stems() -> frozenset[str]:
+    """The stems of the particles: a particle verb's particle ("skära ner", "ordnas ihop") is part of its verb."""
+    return frozenset(s for p in particles() for s in stems(p, drop_stopwords=False))
+
+
+@lru_cache(maxsize=1)
 def adjacent_particles() -> tuple[str, ...]:
     return tuple(_load("synonyms_sv.json").get("adjacent_particles", ()))
 
@@ -167,7 +173,7 @@ def phrase_head(words: Sequence[str]) -> str:
     """The head of a phrase of stems: a noun phrase's last word ("årets resultat": "result", "särskilt boende":
     "boend"), a verb's when a particle ends the phrase ("skära ner": "skär"); what the phrase is a kind of, which a
     sentence saying only the modifier ("Årets investeringar") does not name."""
-    ending = {s for p in particles() for s in stems(p, drop_stopwords=False)}
+    ending = particle_stems()
     return next((w for w in reversed(words) if w not in ending), words[0])
 
 

@@ -622,3 +622,37 @@ def test_a_recipient_every_document_names_is_no_particular_thing() -> None:
     assert result is not None and result.verdict == "contradicted" and result.correct == "10 miljoner"
     result = check_amounts(claim, [s], plain)
     assert result is not None and result.verdict == "not_found"
+
+
+def test_a_figure_stated_as_another_kind_of_amount_does_not_contradict() -> None:
+    claim = "nämnden har ett underskott på 14 miljoner"
+    said = sentence("Nämnden har ett sparkrav på totalt 41 miljoner mot ett underskott i år.")
+    result = check_amounts(claim, [said], word_overlap(claim))
+    assert result is None or result.verdict != "contradicted", result
+    # the same kind of amount still contradicts
+    deficit = sentence("Nämnden har ett underskott på totalt 41 miljoner enligt prognosen.")
+    wrong = check_amounts(claim, [deficit], word_overlap(claim))
+    assert wrong is not None and wrong.verdict == "contradicted" and wrong.correct == "41 miljoner"
+
+
+def test_a_claimed_kind_of_amount_is_not_contradicted_by_a_text_naming_only_another_kind() -> None:
+    from assistant.evidence.claims import check_claim
+
+    claim = "socialförvaltningen hade en budget på 16 miljoner 2019"
+    said = sentence("Socialförvaltningen gick från -14,3 miljoner kronor i underskott 2019 till en prognos i år.")
+    result = check_claim(claim, [said], answerable=True, subject=word_overlap(claim))
+    assert result.verdict != "contradicted", result
+    stated = sentence("Socialförvaltningen hade en budget på 14,3 miljoner kronor 2019.")
+    assert check_claim(claim, [stated], answerable=True, subject=word_overlap(claim)).verdict == "contradicted"
+
+
+def test_a_measure_the_documents_never_use_names_no_kind_of_amount() -> None:
+    from dataclasses import replace
+
+    claim = "the departments buy stuff for around a billion a year"
+    said = sentence("Kommunens förvaltningar gör inköp på cirka en halv miljard kronor per år.")
+    unknown = replace(word_overlap(claim), known=lambda word: word != "stuff")
+    result = check_claim(claim, [said], answerable=True, subject=unknown)
+    assert result.verdict == "contradicted", result
+    # a measure the documents use and the sentence does not name: no contradiction
+    assert check_claim(claim, [said], answerable=True, subject=word_overlap(claim)).verdict != "contradicted"

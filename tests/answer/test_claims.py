@@ -197,7 +197,8 @@ def test_a_passage_naming_the_thing_without_the_claimed_deed_does_not_support_it
              "Skolan får nya lokaler.", "Kommunen redovisade ett positivt resultat."]
     chunks = [Chunk(id=f"c{i}", doc_path=f"d{i}.txt", text=t, start=0, end=len(t), title="Nyhet")
               for i, t in enumerate(texts)]
-    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})))
+    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})),
+                           index=SimpleNamespace(documents={}))
     fake._names_subject = lambda *args: Assistant._names_subject(fake, *args)
     evidence = ClaimCheck("supported", (sentence(texts[0]),), reason=DEFAULT_SUPPORT)
 
@@ -206,6 +207,22 @@ def test_a_passage_naming_the_thing_without_the_claimed_deed_does_not_support_it
 
     assert not says("Hamnby kommun ska sälja sitt bostadsbolag")  # the passage names the company, not a sale
     assert says("Hamnby kommun äger sitt bostadsbolag")  # a main verb of its own: the rarest concepts decide
+    assert not says("Hamnby kommun äger sitt bostadsbolag 2019")  # a year no evidence states is not confirmed
+
+
+def test_a_claimed_year_is_stated_by_the_sentence_its_title_or_date() -> None:
+    from dataclasses import replace
+
+    from assistant.evidence.claim_paraphrase import states_years
+    from tests.answer.test_claim_amounts import sentence
+
+    quoted = sentence("Karin Alvermalm är socialchef.", date="2020-05-18")
+    assert not states_years("Karin Alvermalm slutade som socialchef 2021", quoted)
+    assert states_years("Karin Alvermalm var socialchef 2020", quoted)  # the document's date
+    assert states_years("Karin Alvermalm slutade som socialchef 2021", quoted, {2021})  # a framing year
+    assert states_years("Underskottet 2019 var stort", sentence("Underskottet förra året var stort.", date="2020-05-18"))
+    titled = replace(quoted, chunk=replace(quoted.chunk, title="Budget 2021-2023"))
+    assert states_years("Karin Alvermalm är socialchef 2021", titled)
 
 
 def test_a_claimed_figure_the_cited_sentence_states_too_is_not_contradicted(assistant: Assistant) -> None:
@@ -233,7 +250,8 @@ def test_a_year_verdict_needs_a_sentence_about_the_claims_subject() -> None:
              "Sommaren blev varm och badplatserna fylldes."]
     chunks = [Chunk(id=f"c{i}", doc_path=f"d{i}.txt", text=t, start=0, end=len(t), title="Nyhet")
               for i, t in enumerate(texts)]
-    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})))
+    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})),
+                           index=SimpleNamespace(documents={}))
 
     def about(claim: str, evidence: str) -> bool:
         return Assistant._names_subject(fake, claim, analyse(claim), sentence(evidence), time_words(claim))
@@ -403,3 +421,71 @@ def test_a_title_right_before_a_name_is_the_persons_role() -> None:
     assert check_people("Maria Holm är kommunstyrelsens ordförande", [s]).verdict == "supported"
     wrong = check_people("Maria Holm är kommunstyrelsens vice ordförande", [s])
     assert wrong.verdict == "contradicted" and wrong.correct == "Maria Holm (S), kommunstyrelsens ordförande"
+
+
+def _subject_checker(texts: list[str], documents: dict | None = None):
+    """Assistant._names_subject over a fake index of `texts` (one document each) and `documents` (path -> record)."""
+    from types import SimpleNamespace
+
+    from assistant.evidence.claims import time_words
+    from assistant.evidence.sentences import TermStats
+    from assistant.understand.query import analyse
+    from core.types import Chunk
+
+    chunks = [Chunk(id=f"c{i}", doc_path=f"corpus/d{i}.txt", text=t, start=0, end=len(t), title="Nyhet")
+              for i, t in enumerate(texts)]
+    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks})),
+                           index=SimpleNamespace(documents=documents or {}))
+    return lambda claim, evidence: Assistant._names_subject(fake, claim, analyse(claim), evidence, time_words(claim))
+
+
+def test_a_particle_of_the_claimed_deed_is_no_concept_the_evidence_must_name() -> None:
+    from tests.answer.test_claim_amounts import sentence
+
+    texts = ["Sommarjobben ska anordnas i samverkan med föreningslivet.", "Vi håller ihop i kommunen.",
+             "Sommarjobben ordnas av kommunen.", "Föreningslivet ordnar sommarjobben.",
+             "Nämnden ska ordna en fest för föreningslivet.", "Kommunen redovisade ett positivt resultat.",
+             "Biblioteket har öppet på lördagar."]
+    about = _subject_checker(texts)
+    # "ordnas ihop med": the deed is "ordnas" ("anordnas" says it), "ihop" belongs to the verb
+    assert about("sommarjobben ska ordnas ihop med föreningslivet", sentence(texts[0]))
+    # the deed itself still has to be said
+    assert not about("sommarjobben ska stängas ihop med föreningslivet", sentence(texts[0]))
+
+
+def test_a_claim_naming_the_document_names_it_by_its_metadata() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import document_named
+    from core.types import DocumentMeta
+    from tests.answer.test_claim_amounts import sentence
+
+    texts = ["Sommarjobben ska anordnas i samverkan med föreningslivet.", "Förslaget om en ny skola avslogs.",
+             "Sommarjobben anordnas i samverkan med skolan.", "Föreningslivet anordnar sommarjobben i samverkan.",
+             "Sommarjobben och föreningslivet anordnas i samverkan.", "Kommunen redovisade ett positivt resultat.",
+             "Budgetförslaget lades fram i juni."]
+    meta = DocumentMeta(title="Budget 2021-2023 (S)", publisher="Socialdemokraterna i Hamnby",
+                        source="Socialdemokraternas budgetförslag 2021-2023")
+    documents = {"corpus/d0.txt": SimpleNamespace(meta=meta)}
+    evidence = sentence(texts[0])
+    assert "budgetförslag" in document_named(evidence.chunk, documents)
+    assert document_named(evidence.chunk, {}).strip() == "Nyhet"
+    claim = "sommarjobben i S förslag ska anordnas i samverkan med föreningslivet"
+    assert _subject_checker(texts, documents)(claim, evidence)
+    assert not _subject_checker(texts)(claim, evidence)  # a title "Nyhet" does not name a proposal
+
+
+def test_a_labelled_line_is_about_the_heading_of_its_section() -> None:
+    from dataclasses import replace
+
+    from tests.answer.test_claim_amounts import sentence
+
+    texts = ["Tidplan: Beslut i kommunfullmäktige första halvåret 2024.", "Hamnbyhem äger skolans lokaler.",
+             "Ett aktieägartillskott kräver beslut.", "Kommunfullmäktige sammanträder i juni.",
+             "Beslut fattas i kommunfullmäktige.", "Kommunen redovisade ett positivt resultat."]
+    line = sentence(texts[0])
+    under = replace(line, chunk=replace(line.chunk, section="Aktieägartillskott till Hamnbyhem"))
+    about = _subject_checker(texts)
+    claim = "kommunfullmäktige beslutar om aktieägartillskottet till Hamnbyhem första halvåret 2024"
+    assert about(claim, under)
+    assert not about(claim, line)  # the line alone names neither the company nor the contribution
