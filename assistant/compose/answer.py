@@ -119,6 +119,14 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     figures = [s for s in sentences[:8] if s in pool and amounts_in(s.text)]
     if figures and of_months_only(q.original, figures[0].text):
         return Judgement(False, "no_amount", strength)
+    # "när ska X vara klar?": a time said of X, or by the sentence covering the question best (which may name X in
+    # other words: "i paritet med jämförbara kommuner" for "i nivå med liknande kommuner"); a question asking who or
+    # how much ("Who chaired the board when ...") asks no time; a follow-up or a later part ("..., och när ska den
+    # vara klar?": one concept, the matter a pronoun) is about an earlier matter its own words do not name
+    asks_time = q.wants_date and not q.wants_amount and not q.wants_person and not q.followup and len(q.groups) > 1
+    if asks_time and not any(states_time_of(s, about) or (s.coverage >= strength and TIME.search(s.text))
+                             for s in pool):
+        return Judgement(False, "no_time", strength)
     if q.wants_amount:
         candidates = _amount_candidates(sentences, threshold)
         if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too
@@ -132,6 +140,18 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         if asked and not any(has_year(s, asked) for s in stated):
             return Judgement(False, "no_amount", strength)
     return Judgement(True, "ok", strength)
+
+
+def states_time_of(s: Sentence, about: About) -> bool:
+    """The sentence says when the asked thing happens: a time-labelled line ("Tidplan: Beslut under 2024"), or a
+    time in a sentence that itself names what the question is about (`about`, its most specific concept). A time
+    beside it, in a neighbouring sentence on another matter ("handlingsplan för välfärdens finansiering under
+    2020-talet" next to the asked "handlingsplan för ökad energieffektivitet"), is the time of something else."""
+    if labels_time(s.text):
+        return True
+    if TIME.search(s.text) is None:
+        return False
+    return about is None or all(says(s) for says in (about if isinstance(about, tuple) else (about,)))
 
 
 def _states_an_outcome(q: QueryAnalysis, pool: list[Sentence]) -> bool:

@@ -84,11 +84,17 @@ def default_model(model_id: str = ANY_MODEL) -> AnswerabilityModel:
 
 
 def unknown_share(q: QueryAnalysis, stats: TermStats) -> float:
-    """idf-weighted share of the question's concept groups that no document contains."""
+    """idf-weighted share of the question's concept groups that no document contains. An English word the
+    glossary left untranslated ("worth", "time") is no such concept: Swedish documents cannot contain it, whether
+    or not they state what it asks (the embedder's similarity judges those words)."""
+    from assistant.understand.query import UNTRANSLATED_WEIGHT
+
     top = math.log(1 + (stats.n + 0.5) / 0.5)  # the idf of a word with df 0
     total = unknown = 0.0
     for i, group in enumerate(q.groups):
         weight = q.weights[i] if i < len(q.weights) else 1.0
+        if q.language == "en" and weight == UNTRANSLATED_WEIGHT:
+            continue
         if stats.known_by_parts(group):  # "miljötillsyn": the documents' own words, compounded
             total += stats.idf(group) * weight
         else:

@@ -33,6 +33,7 @@ PARTY_BEFORE_BUDGET = re.compile(r"(?:\(|\b)(S|M|V|C|L|KD|SD|MP)\)?(?:-|:s\s+|\s
 PARTY_NAMES = {"S": "socialdemokraterna", "M": "moderaterna", "V": "vänsterpartiet", "C": "centerpartiet",
                "L": "liberalerna", "KD": "kristdemokraterna", "SD": "sverigedemokraterna", "MP": "miljöpartiet"}
 
+SWEDISH_LETTER = re.compile(r"[åäöÅÄÖ]")  # no English word has them
 ENGLISH_STOP = frozenset("""
 a an the and or of to in on at by for from with about as is are was were be been being do does did have has
 had will would can could should may might shall what which who whom whose how much many when where why this
@@ -547,10 +548,13 @@ def analyse(question: str) -> QueryAnalysis:
         from assistant.understand.gloss import term_words, without_glosses
 
         # "the election committee (Valnämnd)": the documents' own term, not its English gloss, and at full weight
-        terms = {w.lower() for w in term_words(asked)}
+        # and a word written with å, ä or ö ("nämnden för arbete, kompetens och välfärd") is Swedish: the documents'
+        # own word, at full weight; the Swedish function words around it ("för", "och") are no concepts
+        terms = {w.lower() for w in term_words(asked)} | {
+            w.lower() for w in TOKEN.findall(asked) if SWEDISH_LETTER.search(w)}
         extra, groups, rest, exact = _glossary_groups(without_glosses(asked))
         kept = [w for w in TOKEN.findall(rest)
-                if w not in ENGLISH_STOP and (len(w) > 2 or w.isdigit() or w in terms)]
+                if w not in ENGLISH_STOP and w not in stop_words() and (len(w) > 2 or w.isdigit() or w in terms)]
         own = stems(" ".join(kept), drop_stopwords=False)
         from assistant.understand.words import municipality_names
 

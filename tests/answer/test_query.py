@@ -257,3 +257,13 @@ def test_english_prepositions_carry_no_concept_and_common_words_are_translated()
 def test_a_short_word_written_as_an_acronym_is_a_concept() -> None:
     assert ("va",) in analyse("Vem är VA-chef i Norrby?").groups
     assert not any("ge" in g for g in analyse("Hur mycket ska vi ge till skolan?").groups)  # "ge": too short
+
+
+def test_swedish_words_in_an_english_question_are_the_documents_own_at_full_weight() -> None:
+    """"nämnden för arbete, kompetens och välfärd" written into an English question: its words with å, ä or ö are
+    Swedish (no English word has them), not untranslated English; its Swedish function words are no concepts."""
+    q = analyse("What is the savings requirement for nämnden för arbete, kompetens och välfärd?")
+    assert q.language == "en"
+    weight = {g[0]: w for g, w in zip(q.groups, q.weights)}
+    assert weight["nämnd"] == 1.0 and weight["välfärd"] == 1.0
+    assert "för" not in weight and "och" not in weight

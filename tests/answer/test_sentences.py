@@ -581,3 +581,32 @@ def test_a_field_labelled_with_the_asked_concept_answers_before_a_sentence_namin
     fillers = [s for s in ranked if not s.text.startswith("Tillskott")]  # the heading aside
     assert [s.text for s in _asked_fields(q, fillers)] == ["Ansvar:** Koncernredovisningschef."]
     assert _asked_fields(q, [s for s in fillers if not s.text.startswith("Ansvar")]) == []
+
+
+def test_a_when_question_needs_a_time_said_of_what_it_asks() -> None:
+    """"När ska handlingsplanen för ökad energieffektivitet vara klar?": the neighbouring assignment's "under
+    2020-talet" is the time of another plan; with no time said of the asked one the question is refused. A time
+    in a sentence naming it, or a time-labelled line ("Tidplan: ..."), answers."""
+    from assistant.compose.answer import judge_evidence, states_time_of
+
+    text = ("Kommunledningskontoret får i uppdrag att ta fram en handlingsplan för välfärdens finansiering under "
+            "2020-talet. Kommunledningskontoret får i uppdrag att ta fram en handlingsplan för ökad "
+            "energieffektivitet för hela kommunkoncernen.")
+    c = chunk(text)
+    common = "Ökad kvalitet och ökad tillgänglighet ger ökad trygghet."  # "ökad" is a common word, the topic is not
+    other = Chunk(id="e#0", doc_path="e.txt", text=common, start=0, end=len(common), title="Vision", doc_type="plan",
+                  date="2023-01-01")
+    stats = sentences.TermStats({c.id: c, other.id: other})
+    q = analyse("När ska handlingsplanen för ökad energieffektivitet vara klar?")
+    assert q.wants_date
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    specific = stats.specific_concept(q, ranked)
+    assert specific is not None and specific[0].startswith("energieffektiv")
+    about = lambda s: stats.says(specific, s.text)  # noqa: E731
+    assert judge_evidence(q, ranked, threshold=0.1, about=about).reason == "no_time"
+    assert judge_evidence(q, ranked, threshold=0.1).answerable  # without the slot the other plan's time would do
+    timed = chunk("Handlingsplanen för ökad energieffektivitet ska vara klar i juni 2024.")
+    said = sentences.score_sentences(q, [Hit(chunk=timed, score=1.0)], stats, lambda doc: timed.text)
+    assert states_time_of(said[0], about)
+    assert states_time_of(sentences.score_sentences(q, [Hit(chunk=chunk("Tidplan: Klar under 2024."), score=1.0)],
+                                                    stats, lambda doc: "Tidplan: Klar under 2024.")[0], about)
