@@ -32,7 +32,7 @@ from assistant.budget.records import CellSource, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
 from assistant.budget.selection import find_row, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
-from assistant.budget.units import Unit, measure_in, unit_in
+from assistant.budget.units import Unit, unit_in
 from assistant.budget.topics import STOP, best_amounts
 
 __all__ = ["FigureAnswer", "FigureValue", "answer_figures"]
@@ -240,7 +240,7 @@ def _counts_rows(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
 
     rows = without_measure_rows(plan, tuple(tables))[0].rows  # "hur många bor på Smögen": "bor" is what is counted
     return bool(rows) and bool(COUNT.search(question)) and any(
-        all((row := find_row(t, r)) is not None and (t.unit is Unit.NUMBER or measure_in(row.label) is Unit.NUMBER)
+        all((row := find_row(t, r)) is not None and (t.unit is Unit.NUMBER or t.row_measure(row) is Unit.NUMBER)
             for r in rows) for t in tables)
 
 

@@ -64,7 +64,7 @@ def decimals_of(table: Table) -> int | None:
     table's only when the table is read in that measure (the rows asked all count), and then the others do not."""
     places = 0
     money = [c.unit is None for c in table.columns]
-    measured = [(r, r.measure) for r in table.rows]
+    measured = [(r, table.row_measure(r)) for r in table.rows]
     own = [r for r, unit in measured if unit is table.unit]
     plain = [r for r, unit in measured if unit is None]
     for row in plain + own if table.unit.is_money else own or plain:
@@ -274,7 +274,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     rows = spanned_rows(table, [r for r in rows if r is not None], plan.spans)
     op = plan.operation or "lookup"
     lang = plan.language
-    measures = {r.measure for r in rows}
+    measures = {table.row_measure(r) for r in rows}
     if rows and len(measures) == 1 and None not in measures and table.unit not in measures:
         own = measures.pop()  # rows that measure their own way ("Soliditet, %"): the answer is in their unit
         table = replace(table, unit=own, stated_unit=own, unit_note=None)

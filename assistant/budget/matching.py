@@ -20,7 +20,7 @@ import Stemmer
 
 from assistant.budget.records import Table
 from assistant.understand.bodies import COMMITTEES, ENDINGS, head_pattern
-from assistant.budget.units import Unit, measure_in, unit_in
+from assistant.budget.units import Unit, measure_headed, measure_in, unit_in
 from core.years import MONTHS_EN, MONTHS_SV
 
 FUZZY_RATIO = 0.84
@@ -822,7 +822,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if len(fits) > 1 and near:
                 fits = [f for f in fits if f in near] or fits
             if len(fits) > 1 and counting:
-                fits = [f for f in fits if measure_in(f) is Unit.NUMBER] or fits
+                fits = [f for f in fits if (measure_in(f) or measure_headed(f)) is Unit.NUMBER] or fits
             if len(fits) > 1:
                 # by the words no whole row name took ("kommunstyrelsen" names its own row, it tells no other apart)
                 fits = told_apart(fits, [w for k, w in enumerate(words) if not named[k] and not i <= k < j])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.budget.units import Unit, measure_in
+from assistant.budget.units import Unit, measure_headed, measure_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +117,20 @@ class Table:
         if value is None:
             return None
         column = self.columns[column_index]
-        own = column.unit or row.measure  # "Förändring %"; "Soliditet, %", "Antal elever"
+        own = column.unit or self.row_measure(row)  # "Förändring %"; "Soliditet, %", "Antal elever"
         return Cell(self.id, self.title, row.label, column, value, own or self.unit,
                     None if own else self.stated_unit, row.is_total, row.source)
+
+    def row_measure(self, row: Row) -> Unit | None:
+        """The unit a row's own words name for its figures (Row.measure), else, outside a budget of money (a table
+        whose title names an operating, investment, result or balance budget), the count a measure noun heading its
+        label names ("Utförda hemtjänsttimmar" among statistics; "Lekplatser" in an investment budget is money).
+        None: the table's unit."""
+        from assistant.budget.matching import table_kind_of  # matching reads these records
+
+        if row.measure is not None or table_kind_of(self) is not None:
+            return row.measure
+        return measure_headed(row.label)
 
     def cells(self) -> list[Cell]:
         out = []

@@ -146,8 +146,15 @@ def measure_in(label: str) -> Unit | None:
         return Unit.NUMBER
     if tail and _MEASURES.search(tail.group(1)):
         return Unit.NUMBER
+    return None
+
+
+def measure_headed(label: str) -> Unit | None:
+    """A count named by the noun heading a label's last compound ("Utförda hemtjänsttimmar", "Vårddygn"). Weaker
+    than `measure_in`: in a table stated in money the same word names what the money goes to ("Lekplatser" in an
+    investment budget in tkr), so the table's own unit decides first."""
     if label.split() and _MEASURE_HEAD.fullmatch(label.split()[-1]) and unit_in(label) is None:
-        return Unit.NUMBER  # "Utförda hemtjänsttimmar", "Antal vårddygn": a measure noun heads the last compound
+        return Unit.NUMBER
     return None
 
 

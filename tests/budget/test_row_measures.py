@@ -7,7 +7,7 @@ import pytest
 from assistant.budget.answer import answer_figures
 from assistant.budget.store import DocumentFigures, FigureBook
 from assistant.budget.tables import parse_tables
-from assistant.budget.units import Unit, measure_in
+from assistant.budget.units import Unit, measure_headed, measure_in
 from core.types import DocumentMeta, LoadedDocument
 
 
@@ -21,10 +21,25 @@ from core.types import DocumentMeta, LoadedDocument
     ("Platser i vård- och omsorgsboende", Unit.NUMBER), ("Kilometer gång- och cykelväg", Unit.NUMBER),
     ("Placerade barn och unga, dygn", Unit.NUMBER), ("Portioner i skolmåltider per dag", Unit.NUMBER),
     ("Platser, kostnad tkr", Unit.TKR), ("Personalkostnader", None),
-    ("Utförda hemtjänsttimmar", Unit.NUMBER), ("Vårddygn", Unit.NUMBER), ("Kostnad per vårddygn, kr", Unit.KR),
+    ("Kostnad per vårddygn, kr", Unit.KR),
 ])
 def test_measure_named_by_a_row_label(label: str, unit: Unit | None) -> None:
     assert measure_in(label) == unit
+
+
+def test_a_measure_noun_heading_a_label_counts_outside_a_budget_of_money() -> None:
+    assert measure_headed("Utförda hemtjänsttimmar") is Unit.NUMBER and measure_headed("Vårddygn") is Unit.NUMBER
+    assert measure_headed("Personalkostnader") is None and measure_headed("Kostnad per vårddygn, kr") is None
+    mixed = parse_tables(LoadedDocument(path="m.md", sha256="0", meta=DocumentMeta(title="Hemtjänst"), text=(
+        "Antal, timmar, tkr och procent\n\n| | Utfall 2023 | Utfall 2024 |\n|---|---:|---:|\n"
+        "| Utförda hemtjänsttimmar | 81 200 | 84 900 |\n| Brukare | 410 | 432 |\n")))[0]
+    rows = {r.label: r for r in mixed.rows}
+    assert mixed.cell(rows["Utförda hemtjänsttimmar"], 1).unit is Unit.NUMBER
+    money = parse_tables(LoadedDocument(path="i.md", sha256="0", meta=DocumentMeta(title="Investeringar"), text=(
+        "Investeringsbudget 2025, tkr\n\n| Projekt | Budget 2025 | Plan 2026 |\n|---|---:|---:|\n"
+        "| Lekplatser | 1 500 | 1 500 |\n| Gator och vägar | 12 000 | 11 000 |\n")))[0]
+    rows = {r.label: r for r in money.rows}
+    assert money.cell(rows["Lekplatser"], 0).unit is Unit.TKR
 
 
 def book(text: str) -> FigureBook:
