@@ -543,11 +543,7 @@ def test_a_line_labelled_with_a_time_noun_says_when_whatever_verb_asks_it() -> N
     text = ("## Utdelning från bolagen\n\nBolagen föreslås ge en utdelning. Om pengarna ska flyttas till kommunen "
             "som utdelning kommer beslutas årligen.\n\n**Ansvar:** Koncernredovisningschef.\n\n"
             "**Tidplan:** Utredning under 2024 och beslut i samband med kommunbudget 2025-2027.")
-    c = Chunk(id="d#0", doc_path="d.txt", text=text, start=0, end=len(text), title="Handlingsplan",
-              doc_type="plan", date="2023-01-01", section="Utdelning från bolagen")
-    stats = sentences.TermStats({c.id: c})
-    q = analyse("När ska det beslutas om utdelning från bolagen?")
-    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    q, ranked = _plan_section_ranked(text, "Utdelning från bolagen", "När ska det beslutas om utdelning från bolagen?")
     assert select_evidence(q, ranked, threshold=0.3)[0].text.startswith("Tidplan:")
 
 
@@ -572,11 +568,7 @@ def test_a_field_labelled_with_the_asked_concept_answers_before_a_sentence_namin
 
     text = ("## Tillskott till bostadsbolaget\n\nKommunstyrelsen ser med fördel att bostadsbolaget får ett "
             "bygga.\n\n**Ansvar:** Koncernredovisningschef.\n\n**Tidplan:** Beslut under 2024.")
-    c = Chunk(id="d#0", doc_path="d.txt", text=text, start=0, end=len(text), title="Handlingsplan",
-              doc_type="plan", date="2023-01-01", section="Tillskott till bostadsbolaget")
-    stats = sentences.TermStats({c.id: c})
-    q = analyse("Vem ansvarar för tillskottet till bostadsbolaget?")
-    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    q, ranked = _plan_section_ranked(text, "Tillskott till bostadsbolaget", "Vem ansvarar för tillskottet till bostadsbolaget?")
     assert select_evidence(q, ranked, threshold=0.3)[0].text.startswith("Ansvar:")
     fillers = [s for s in ranked if not s.text.startswith("Tillskott")]  # the heading aside
     assert [s.text for s in _asked_fields(q, fillers)] == ["Ansvar:** Koncernredovisningschef."]
@@ -610,3 +602,11 @@ def test_a_when_question_needs_a_time_said_of_what_it_asks() -> None:
     assert states_time_of(said[0], about)
     assert states_time_of(sentences.score_sentences(q, [Hit(chunk=chunk("Tidplan: Klar under 2024."), score=1.0)],
                                                     stats, lambda doc: "Tidplan: Klar under 2024.")[0], about)
+
+
+def _plan_section_ranked(text: str, section: str, question: str):  # type: ignore[no-untyped-def]
+    """The question's analysis and the sentences of one action-plan section ranked for it."""
+    c = Chunk(id="d#0", doc_path="d.txt", text=text, start=0, end=len(text), title="Handlingsplan",
+              doc_type="plan", date="2023-01-01", section=section)
+    q = analyse(question)
+    return q, sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], sentences.TermStats({c.id: c}), lambda doc: text)
