@@ -13,7 +13,7 @@ from assistant.budget.layout import months_covered
 from assistant.budget.matching import committee_mentions, names_same_thing, owned_by, stems, table_kind_of
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
-from assistant.budget.records import Cell, Row, Table
+from assistant.budget.records import Cell, Row, Table, rounding_tolerance
 from assistant.budget.selection import (
     Refusal, choose_table, find_row, group_of_other_kind, measured_columns, no_row, resolve_years, table_name,
     stated_per_unit, without_measure_rows,
@@ -23,7 +23,6 @@ from assistant.budget.units import Unit
 __all__ = ["Outcome", "Refusal", "decimals_of", "execute", "format_amount", "table_name"]
 
 HUNDRED = Decimal(100)
-SUM_TOLERANCE = Decimal("0.002")  # rows rounded each: their sum may miss the printed total by a rounding
 
 
 @dataclass(frozen=True, slots=True)
@@ -651,7 +650,7 @@ def committees_total(table: Table, year: int) -> Row | None:
             parts = [_value(table, r, year).value for r in rows[since + 1:i] if not r.is_total]
         except Refusal:
             return None
-        if parts and abs(sum(parts, Decimal(0)) - value) <= abs(value) * SUM_TOLERANCE:
+        if parts and abs(sum(parts, Decimal(0)) - value) <= rounding_tolerance(len(parts)):
             return total
     return None
 

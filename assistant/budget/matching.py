@@ -417,18 +417,20 @@ def written_initials(question: str, words: list[str], lexicon: Lexicon) -> froze
     for word in words:
         if word in FUNCTION_WORDS or word in closed or not word.isalpha():
             continue
-        for bare in (word, word[:-1] if word.endswith("s") else ""):
+        for bare in _with_genitive_off(word):
             if len(bare) >= MIN_LOWER_INITIALS and bare in bodies:
                 out.add(bare.upper())
     return frozenset(out)
 
 
+def _with_genitive_off(word: str) -> tuple[str, ...]:
+    """The word as written and, when it ends in a genitive "s", without it ("buns": "buns", "bun")."""
+    return (word, word[:-1]) if word.endswith("s") and len(word) > 1 else (word,)
+
+
 def abbreviated(word: str, abbreviations: frozenset[str]) -> str:
     """The initials a question word writes ("buns" -> "bun" when "BUN" is one of `abbreviations`); "" if none."""
-    for bare in (word, word[:-1] if word.endswith("s") else ""):
-        if bare and bare.upper() in abbreviations:
-            return bare
-    return ""
+    return next((bare for bare in _with_genitive_off(word) if bare.upper() in abbreviations), "")
 
 
 def in_row_words(words: list[str], lexicon: Lexicon) -> list[str]:

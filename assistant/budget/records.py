@@ -51,6 +51,12 @@ class Row:
         return next((unit for name in (self.label, *reversed(self.sections)) if (unit := measure_in(name))), None)
 
 
+def rounding_tolerance(parts: int) -> Decimal:
+    """How far a printed total may miss the sum of its `parts` printed rows, in the unit they are written in: each
+    part may be rounded by half a unit (at least 1: "totals differ from their rows by 1 tkr")."""
+    return max(Decimal(1), (Decimal(parts) / 2).to_integral_value(rounding="ROUND_FLOOR"))
+
+
 @dataclass(frozen=True, slots=True)
 class TotalCheck:
     """A stated total compared with the sum of the rows it summarises, for one column."""
@@ -67,8 +73,7 @@ class TotalCheck:
 
     @property
     def tolerance(self) -> Decimal:
-        """Each part may be rounded by half a unit."""
-        return max(Decimal(1), (Decimal(len(self.parts)) / 2).to_integral_value(rounding="ROUND_FLOOR"))
+        return rounding_tolerance(len(self.parts))
 
     @property
     def is_rounding(self) -> bool:
@@ -128,9 +133,10 @@ class Table:
         None: the table's unit."""
         from assistant.budget.matching import table_kind_of  # matching reads these records
 
-        if row.measure is not None or table_kind_of(self) is not None:
+        if row.measure is not None:
             return row.measure
-        return measure_headed(row.label)
+        headed = measure_headed(row.label)  # cheap and cached: the table's kind is read only for such a label
+        return headed if headed is None or table_kind_of(self) is None else None
 
     def cells(self) -> list[Cell]:
         out = []

@@ -149,6 +149,7 @@ def measure_in(label: str) -> Unit | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def measure_headed(label: str) -> Unit | None:
     """A count named by the noun heading a label's last compound ("Utförda hemtjänsttimmar", "Vårddygn"). Weaker
     than `measure_in`: in a table stated in money the same word names what the money goes to ("Lekplatser" in an
