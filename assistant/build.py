@@ -1146,7 +1146,7 @@ class Assistant:
         if chosen and quotes_only_estimates(q, chosen[0]):
             log.info("vägrade: beloppet är en prognos eller budget, frågan gäller utfallet")
             return replace(self._refuse(raw, q, sentences, reason="no_outcome"), route={**route, "path": "refusal"})
-        if len(targets) > 1:  # a question about several named documents: evidence from each of them
+        if self._names_documents(q):  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
         else:  # an event told before the question, reported in another document than the answer's
             chosen = self._with_reported_event(q, chosen, threshold)
@@ -1230,9 +1230,11 @@ class Assistant:
         years = context_years(q.original)
         # the other way round: "Partiet ville bygga en ny sporthall. Blev det något beslut om det 2024?" asks of an
         # event in a year of its own, and the evidence found (the statement's own document) is not of that year
-        later = bool(preamble) and not years
+        # ("S ville i budgeten 2021-2023 ... Blev det något liknande uppdrag 2023?": the asked part's own year)
+        own_years = set(years_in(asked)) if preamble else set()
+        later = bool(preamble) and (not years or bool(own_years))
         if later:
-            years = set(q.years) - set(q.doc_years)
+            years = (own_years or set(q.years)) - set(q.doc_years)
         if not chosen or not preamble or not years or any(year_of_date(s.chunk.date) in years for s in chosen):
             return chosen
         event = self._analyse(asked if later else preamble, [])

@@ -377,9 +377,19 @@ def statement_before(question: str) -> tuple[str, str]:
     preamble, asked = "".join(clauses[:first]), "".join(clauses[first:])
     # an auxiliary is a finite verb too ("Nämnden skulle 2024 utreda en avgift"): the statement tells what happened
     auxiliaries = set(sentence_types()["auxiliaries"])
-    if _first_verb(YEAR.sub(" ", preamble)) is None and not auxiliaries.intersection(words(preamble)):
+    if _first_verb(YEAR.sub(" ", preamble)) is None and not auxiliaries.intersection(words(preamble)) \
+            and not _full_sentence(preamble):
         return "", question
     return preamble, asked
+
+
+STATEMENT_WORDS = 4  # "Kommunstyrelsen bad 2023 om en utredning.": a sentence, though "bad" is no verb known
+
+
+def _full_sentence(text: str) -> bool:
+    """The text is a sentence of its own, ended by a full stop and of a few words: a statement, whether or not
+    its verb is one the word lists know (an irregular past tense: "bad", "gav", "låg")."""
+    return text.rstrip().endswith(".") and len(words(YEAR.sub(" ", text))) >= STATEMENT_WORDS
 
 
 def context_years(question: str) -> set[int]:

@@ -81,3 +81,14 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
 def test_each_result_target_is_answered_by_its_own_sentence(assistant) -> None:  # type: ignore[no-untyped-def]
     answer = assistant.ask("Hur många procent ska årets resultat vara, och det strukturella resultatet?")
     assert "4 procent" in answer.answer and "2,5" in answer.answer, answer.answer
+
+
+def test_a_sentence_ended_by_a_full_stop_before_the_question_is_a_statement() -> None:
+    from assistant.understand.parts import context_years, statement_before
+
+    question = "Kommunstyrelsen bad 2023 om en utredning om en utdelning. Vad kom planen sen fram till om beloppet?"
+    said, asked = statement_before(question)
+    assert said.startswith("Kommunstyrelsen bad") and asked.startswith("Vad kom")
+    assert context_years(question) == {2023}
+    assert statement_before("Budgeten 2023. Vad kom planen fram till?") == (
+        "", "Budgeten 2023. Vad kom planen fram till?")
