@@ -330,13 +330,6 @@ class Assistant:
             return split
         return [question]
 
-    def _asks_of_named(self, q: QueryAnalysis) -> bool:
-        """What the question asks names its documents, not only a statement before it: "Socialdemokraterna satt
-        i opposition när de skrev budget 2021-2023 – vilken post hade S i kommunstyrelsen 2023?" names the budget
-        as context, and the answer is another document's (_with_reported_event)."""
-        preamble, asked = statement_before(q.original)
-        return not preamble or len(self.retriever.targets(self._analyse(asked, []))) > 1
-
     def _names_documents(self, q: QueryAnalysis) -> bool:
         """The question names two documents or more: two of the ways it names a document (kind, publisher, year;
         Retriever.targets) select no document in common. "S-budgeten" names one document twice, by its publisher
@@ -1153,7 +1146,7 @@ class Assistant:
         if chosen and quotes_only_estimates(q, chosen[0]):
             log.info("vägrade: beloppet är en prognos eller budget, frågan gäller utfallet")
             return replace(self._refuse(raw, q, sentences, reason="no_outcome"), route={**route, "path": "refusal"})
-        if len(targets) > 1 and self._asks_of_named(q):  # several named documents: evidence from each of them
+        if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
         else:  # an event told before the question, reported in another document than the answer's
             chosen = self._with_reported_event(q, chosen, threshold)

@@ -93,14 +93,3 @@ def test_a_sentence_ended_by_a_full_stop_before_the_question_is_a_statement() ->
     assert statement_before("Budgeten 2023. Vad kom planen fram till?") == (
         "", "Budgeten 2023. Vad kom planen fram till?")
 
-
-def test_documents_named_only_by_the_statement_before_the_question_are_context() -> None:
-    from assistant.understand.query import analyse
-
-    fake = SimpleNamespace(retriever=SimpleNamespace(targets=lambda q: [*q.doc_types, *q.publishers]),
-                           _analyse=lambda question, history: analyse(question))
-    stated = analyse("Socialdemokraterna satt i opposition när de skrev budget 2021-2023 – vilken post hade S 2023?")
-    assert not Assistant._asks_of_named(fake, stated)
-    asked = analyse("Jag ser olika siffror på inköpen. Vad står i S-budgeten och i handlingsplanen?")
-    assert Assistant._asks_of_named(fake, asked)
-    assert Assistant._asks_of_named(fake, analyse("Vad står i S-budgeten om inköpen?"))
