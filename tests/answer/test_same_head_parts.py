@@ -93,3 +93,4 @@ def test_a_sentence_ended_by_a_full_stop_before_the_question_is_a_statement() ->
     assert statement_before("Budgeten 2023. Vad kom planen fram till?") == (
         "", "Budgeten 2023. Vad kom planen fram till?")
 
+
