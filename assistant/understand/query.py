@@ -75,8 +75,11 @@ def _stemmer():  # PyStemmer is a small C extension: cheap to import, but only l
 def stop_words() -> frozenset[str]:
     """The Swedish stop words retrieval drops (bm25s's list and question words)."""
     from bm25s.stopwords import STOPWORDS_SWEDISH
+    from assistant.understand.words import sentence_types
 
-    return frozenset(STOPWORDS_SWEDISH) | {"hur", "vad", "vem", "vilka", "vilken", "vilket", "när", "mycket", "ska", "skall",
+    # every Swedish interrogative of the closed class asks, none is a concept ("varifrån ska kostnaden tas?")
+    asking = frozenset(sentence_types()["interrogatives"]) - ENGLISH_STOP
+    return frozenset(STOPWORDS_SWEDISH) | asking | {"hur", "vad", "vem", "vilka", "vilken", "vilket", "när", "mycket", "ska", "skall",
                                            "stor", "stort", "stora", "vill", "få", "får", "fick", "gör", "göra",
                                            "gjort", "egentligen", "ungefär", "totalt", "också",
                                            "många", "heter", "hette", "handlar", "gäller", "innebär", "betyder",

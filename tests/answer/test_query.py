@@ -273,3 +273,8 @@ def test_english_words_for_the_committees_grants_contacts_and_superlatives_are_t
     assert analyse("by how much are the municipal grants indexed each year?").groups[0][0] == "kommunbidrag"
     assert ("störst",) in analyse("what is the largest cost?").groups
     assert analyse("who is the contact person?").groups == (("kontaktperson",),)
+
+
+def test_every_swedish_interrogative_asks_and_names_no_concept() -> None:
+    assert analyse("varifrån ska kostnaden tas?").groups == (("kostnad",), ("tas",))
+    assert all("varav" not in g for g in analyse("varav hur mycket är investeringar?").groups)
