@@ -4,6 +4,7 @@ money against a question that counts things.
 
     refusal_stands(figures, index, question, q, sentences) -> bool   # True: show the calculator's refusal
     all_money(figure) -> bool                                        # a count is not answered by these
+    only_kronor(figure) -> bool                                      # nor a percentage by these
     past_estimate(figure, question, documents) -> int | None         # a budget for a year a later document reports on
     tells_outcome(citations, year) -> bool                           # the prose states what that year came to
 """
@@ -172,6 +173,16 @@ def all_money(figure: Any) -> bool:
     """The calculator answered with sums of money (or percentages) only."""
     values = getattr(figure, "values", ()) or ()
     return not figure.refused and bool(values) and all(str(v.unit).lower() in MONEY_UNITS for v in values)
+
+
+KRONOR_UNITS = MONEY_UNITS - {"%", "procent"}
+
+
+def only_kronor(figure: Any) -> bool:
+    """The calculator answered with sums of kronor only: none is a percentage, which a question asking "hur många
+    procent" wants ("Årets resultat 107 860 tkr" is no target of "minst 4 procent")."""
+    values = getattr(figure, "values", ()) or ()
+    return not figure.refused and bool(values) and all(str(v.unit).lower() in KRONOR_UNITS for v in values)
 
 
 def only_counts(figure: Any) -> bool:

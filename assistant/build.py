@@ -25,11 +25,11 @@ from assistant.compose.answer import (
 from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
-from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, only_counts, past_estimate,
-                                refusal_stands,
-                                row_is_context, says_named_rows, tells_outcome)
+from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, only_counts, only_kronor,
+                                past_estimate, refusal_stands, row_is_context, says_named_rows, tells_outcome)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
+from assistant.evidence.table_rows import is_table_line
 from assistant.compose.parts_merged import offered_only, unrepeated
 from assistant.budget.columns import (WHOLE_YEAR, asks_only_outcome, asks_outcome, asks_whole_year_outcome,
                                       column_kind, family, period_kind, says_to_date, states_outcome)
@@ -62,7 +62,7 @@ from assistant.understand.parts import (
 from assistant.compose.place_comparison import compare_places
 from assistant.evidence.amount_slots import figure_fills_slots
 from assistant.understand.subset import says_qualifier, subset_groups
-from assistant.understand.words import asks_what_said, asks_yes_no, governed_verbs
+from assistant.understand.words import asks_percent, asks_what_said, asks_yes_no, governed_verbs
 from assistant.evidence.utterance import whole_utterance
 from assistant.understand.userinput import normalise_input, safe_text
 
@@ -326,9 +326,19 @@ class Assistant:
         (understand.parts.distribute); a question naming two documents is answered from each of them
         (_from_each_target) as one question."""
         split = distribute(question)
-        if len(split) > 1 and len(self.retriever.targets(self._analyse(question, history))) < 2:
+        if len(split) > 1 and not self._names_documents(self._analyse(question, history)):
             return split
         return [question]
+
+    def _names_documents(self, q: QueryAnalysis) -> bool:
+        """The question names two documents or more: two of the ways it names a document (kind, publisher, year;
+        Retriever.targets) select no document in common. "S-budgeten" names one document twice, by its publisher
+        and by its kind; "pressmeddelandet från 2023 och handlingsplanen" names two."""
+        targets = self.retriever.targets(q)
+        if len(targets) < 2:
+            return False
+        selected = [frozenset(c.doc_path for c in self.index.chunks.values() if target(c)) for target in targets]
+        return any(a and b and a.isdisjoint(b) for i, a in enumerate(selected) for b in selected[i + 1:])
 
     def _names_only_columns(self, part: str, preamble: str) -> bool:
         """A later part whose own words (beyond the preamble said with every part) name only what the tables' column
@@ -352,7 +362,11 @@ class Assistant:
         A part left without an answer keeps the shared one."""
         quotes = shared.quotes_of([c.quote for c in answer.citations])
         first = answers[0] if answers else None
-        if first is None or first.refused or answer.refused or answer.composer == "calculator" or not quotes \
+        # a calculator's rows or computation are no sentence a part yields; an amount it read from a sentence is
+        computed = answer.composer == "calculator" and answer.calculation is not None \
+            and answer.calculation.operation != "lookup"
+        if first is None or first.refused or answer.refused or computed or not quotes \
+                or any(map(is_table_line, quotes)) \
                 or shared.quotes_of([c.quote for c in first.citations]) != quotes:
             return answer
         present = text_stems(" ".join(quotes))
@@ -538,6 +552,9 @@ class Assistant:
         estimate_only = False
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count
+        if figure is not None and asks_percent(question) and only_kronor(figure) and (
+                figure.calculation is None or figure.calculation.operation == "lookup"):
+            figure = None  # "hur många procent ska årets resultat vara": the row's kronor are not the rate asked
         if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and (figure.calculation is None or figure.calculation.operation == "lookup") \
@@ -1213,9 +1230,11 @@ class Assistant:
         years = context_years(q.original)
         # the other way round: "Partiet ville bygga en ny sporthall. Blev det något beslut om det 2024?" asks of an
         # event in a year of its own, and the evidence found (the statement's own document) is not of that year
-        later = bool(preamble) and not years
+        # ("S ville i budgeten 2021-2023 ... Blev det något liknande uppdrag 2023?": the asked part's own year)
+        own_years = set(years_in(asked)) if preamble else set()
+        later = bool(preamble) and (not years or bool(own_years))
         if later:
-            years = set(q.years) - set(q.doc_years)
+            years = (own_years or set(q.years)) - set(q.doc_years)
         if not chosen or not preamble or not years or any(year_of_date(s.chunk.date) in years for s in chosen):
             return chosen
         event = self._analyse(asked if later else preamble, [])

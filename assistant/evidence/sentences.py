@@ -644,12 +644,12 @@ SIGNATURE_ROLE_WORDS = 5  # a role line under a signed name is short ("Ordföran
 
 
 def _signs_with_role(line: str, rest: str) -> bool:
-    """`line` is only a person's name, with its party ("Lars Ekström (C)"), and the next line only a role
-    ("Kommunstyrelsens ordförande"): a signature, which says who holds the role, so the break between them ends
-    no sentence."""
+    """`line` is only a person's name, with its party or without ("Lars Ekström (C)", a contact block's "Daniel
+    Filipsson"), and the next line only a role ("Kommunstyrelsens ordförande (M), gruppledare Moderaterna"): a
+    signature, which says who holds the role, so the break between them ends no sentence."""
     name = NAME.fullmatch(line.strip(" \t*"))
-    if name is None or not name.group().endswith(")"):
-        return False  # a name alone may head a contact block ("Daniel Filipsson" / "Kommunstyrelsens ordförande (M)")
+    if name is None:
+        return False
     from assistant.evidence.claims import role_nouns
 
     role = rest.split("\n", 1)[0].strip(" \t*")
@@ -790,9 +790,13 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     return out[:limit]
 
 
-# a name's words apart by one space, the wider spaces of a justified line or the break of a wrapped one ("Henrik\nÖberg")
+# a name's words apart by one space, the wider spaces of a justified line or the break of a wrapped one ("Henrik\nÖberg");
+# a name opening a line is not wrapped: a line of its own ("Daniel Filipsson" over "Kommunstyrelsens ordförande (M)")
 _NAME_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
-NAME = re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]+{_NAME_GAP}(?:[A-ZÅÄÖ][a-zåäöé]+{_NAME_GAP})?[A-ZÅÄÖ][a-zåäöé]+"
+_LINE_GAP = r"[ \t]+"
+_WORD = r"[A-ZÅÄÖ][a-zåäöé]+"
+NAME = re.compile(rf"(?:(?<![^\n]){_WORD}{_LINE_GAP}(?:{_WORD}{_LINE_GAP})?{_WORD}"
+                  rf"|(?<=[^\n])\b{_WORD}{_NAME_GAP}(?:{_WORD}{_NAME_GAP})?{_WORD})"
                   r"(?: \([A-ZÅÄÖ]{1,2}\))?")
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 Groups = tuple[tuple[str, ...], ...]
 _SPACE = re.compile(r"\s+")
+_BULLET = re.compile(r"^[-–•*]\s+")  # a list item's mark: the calculator quotes the line, the ranker its sentence
 
 
 def quotes_of(texts: Sequence[str]) -> frozenset[str]:
@@ -21,22 +22,34 @@ def quotes_of(texts: Sequence[str]) -> frozenset[str]:
 
 
 def same_text(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """The text as compared: single spaces, no list item's mark ("- Det årliga ... resultatet" is its sentence)."""
+    return _BULLET.sub("", _SPACE.sub(" ", text).strip())
 
 
 def own_groups(groups: Groups, other: Groups) -> Groups:
-    """The concept groups of one part that the other part does not name in any form."""
+    """The concept groups of one part that the other part does not name in any form (the stemmer cuts a bare form
+    further than its definite one: "result" of "resultat" is the "resultat" of "resultatet")."""
     named = {t for g in other for t in g}
-    return tuple(g for g in groups if named.isdisjoint(g))
+    return tuple(g for g in groups if not any(_one_word(t, n) for t in g for n in named))
+
+
+def _one_word(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3)
 
 
 def yielding_part(first: Groups, second: Groups, says: Callable[[Groups], float]) -> int | None:
     """0 or 1: the part that gives up the evidence both found, the one whose own concepts the shared evidence
     names none of (`says`: the share of groups it names) while it names some of the other's; None when it names
-    some of each (it answers both) or a part has no own concept to judge by."""
+    some of each (it answers both). A part with no own concept ("årets resultat" beside "det strukturella
+    resultatet") gives it up to the other when the evidence names the other's own concept; neither having one,
+    there is nothing to judge by."""
     mine, theirs = own_groups(first, second), own_groups(second, first)
-    if not mine or not theirs:
+    if not mine and not theirs:
         return None
+    if not mine or not theirs:
+        own, other = (theirs, 0) if theirs else (mine, 1)
+        return other if says(own) > 0 else None
     a, b = says(mine), says(theirs)
     if a > 0 and b > 0 or a == b:
         return None

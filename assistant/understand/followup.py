@@ -21,6 +21,10 @@ LEAD = re.compile(r"^\s*(och|men|samt|än|också|and|but|also|what about|how abo
 # pronouns that point back at an earlier turn ("dom": spoken "de"/"dem"); "den"/"de" only standing alone ("Vem leder den?"), not as articles
 PRONOUN = re.compile(r"\b(?:det|detta|dessa|denna|dess|deras|dem|dom|hen|han|hon|där|då|it|that|this|they|them|its|"
                      r"their|he|she|there|then)\b|\b(?:den|de)\b(?=\s*(?:[?.!,]|$))", re.I)
+# the personal pronouns that point at a person named earlier (closed word class, both languages), by their case:
+# the person's name stands in the pronoun's place, with a genitive's s for the possessive ones
+PERSONAL = re.compile(r"\b(?:han|hon|hen|hans|hennes|hens|honom|henne|he|she|him|his|her|hers)\b", re.I)
+POSSESSIVE = frozenset({"hans", "hennes", "hens", "his", "hers"})
 BEFORE_WORD = re.compile(r"\b(?:den|de)\s+(\w+)", re.I)  # "den"/"de" and the word after them
 # "det"/"it" as a dummy subject refers to nothing: "kostar det att bygga", "finns det", "does it cost to build"
 EXPLETIVE = re.compile(r"\b(?:finns|fanns|blir|krävs) det\b|\bdet (?:finns|fanns|krävs)\b|\bdet\b(?=[^?.!]*\b(?:att|som)\b)|"
@@ -239,6 +243,7 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = ()) -
     if _places_named(new, places):
         for place in _places_named(base, places):
             base = re.sub(rf"(?:\b(?:i|in|för|for)\s+)?(?<!\w){re.escape(place)}s?(?!\w)", "", base, flags=re.I)
+    new = named_person(new, previous)
     new_entities = ENTITY.findall(new)
     if new_entities:
         base = ENTITY.sub("", base)
@@ -247,3 +252,19 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = ()) -
         base = re.sub(r"^\W*(är|var|mycket|stort|stor|många|ska|kan)\b", "", base.strip(), flags=re.I)
     base = re.sub(r"\s+", " ", base).strip(" ?.!,–")
     return f"{new.rstrip('?.! ')} – {base}?" if base else new
+
+
+def named_person(question: str, earlier: str) -> str:
+    """The follow-up with the person its personal pronoun points at in the pronoun's place ("vilket parti är han
+    gruppledare för" after "Daniel Filipsson är kommunstyrelsens ordförande": "vilket parti är Daniel Filipsson
+    gruppledare för"), when the earlier turn names one person and the follow-up none; unchanged otherwise."""
+    from assistant.evidence.sentences import NAME
+
+    pronouns = list(PERSONAL.finditer(question))
+    people = {re.sub(r"\s*\([^)]*\)$", "", " ".join(m.group().split())) for m in NAME.finditer(earlier)}
+    if len(pronouns) != 1 or len(people) != 1 or NAME.search(question):
+        return question
+    name = people.pop()
+    pronoun = pronouns[0]
+    said = f"{name}s" if pronoun.group().lower() in POSSESSIVE else name
+    return f"{question[:pronoun.start()]}{said}{question[pronoun.end():]}"

@@ -194,7 +194,7 @@ def distribute(question: str) -> list[str]:
     i ...?"), two names around a distributive word ("i Tingsryd respektive Ockelbo"), two phrases each opened
     by a paired conjunction ("dels för X och dels för Y", "dels för X, dels för Y") or by the same preposition
     ("för X och för Y"); phrases said after the question's end ("Vad fick nämnden? dels för X, dels för Y") end it."""
-    shared = _shared_attribute(question)
+    shared = _shared_attribute(question) or _same_head(question)
     if shared:
         return shared
     for pair in (_paired, _listed, _coordinated):
@@ -233,6 +233,47 @@ def _shared_attribute(question: str) -> list[str]:
     tail = f" {prep}" if prep else ""
     return [f"{which.capitalize()} {noun} {verb} {thing.strip()}{tail}{match.group('rest').rstrip()}?"
             for thing in (a, b)]
+
+
+TRAILING_PHRASE = re.compile(r"\s*,?\s+(?:och|samt|and)\s+((?:[^\W\d_][\w-]*\s+){1,2}([^\W\d_][\w-]*))\s*[?.!]?\s*$",
+                             re.I)
+MODIFIERS = 2  # words before a noun that may modify it ("det årliga resultatet", "årets resultat")
+
+
+def _same_head(question: str) -> list[str]:
+    """A noun phrase said last after a conjunction ("..., och det strukturella resultatet?") whose head noun an
+    earlier phrase of the question has too ("hur många procent ska årets resultat vara", "för det årliga
+    resultatet och ..."): the question asked of each phrase, the last in the earlier one's place; [] for any other
+    question, or one asking a figure over both ("skillnaden mellan årets resultat och det strukturella")."""
+    from assistant.understand.query import word_stem
+
+    last = TRAILING_PHRASE.search(question)
+    if last is None or _aggregates(question) or opens_question(last.group(1)) or \
+            any(is_verb(w) for w in words(last.group(1))):
+        return []
+    head = word_stem(last.group(2))
+    stop = set(sentence_types()["prepositions"]) | set(sentence_types()["interrogatives"])
+    before = question[:last.start()]
+    found = [m for m in re.finditer(r"[^\W\d_][\w-]*", before) if _one_noun(word_stem(m.group()), head)]
+    if not found:
+        return []
+    start = found[-1].start()
+    for m in reversed([m for m in re.finditer(r"[^\W\d_][\w-]*", before[:start])][-MODIFIERS:]):
+        if is_verb(m.group().lower()) or m.group().lower() in stop:
+            break
+        start = m.start()
+    earlier = before[start:found[-1].end()]
+    if earlier.lower() == last.group(1).lower():
+        return []
+    end = "?" if not question.rstrip().endswith((".", "!")) else question.rstrip()[-1]
+    first = before.rstrip(" ,") + (end if not before.rstrip().endswith(("?", ".", "!")) else "")
+    return [first, f"{before[:start]}{last.group(1)}{before[found[-1].end():]}".rstrip(" ,") + end]
+
+
+def _one_noun(a: str, b: str) -> bool:
+    """Two stems of one noun: the stemmer cuts a bare form further than its definite one ("result", "resultat")."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
 
 
 PHRASE = r"[^\W\d_][^?.!,;:]{0,60}?"  # a few words, no clause boundary
@@ -336,9 +377,19 @@ def statement_before(question: str) -> tuple[str, str]:
     preamble, asked = "".join(clauses[:first]), "".join(clauses[first:])
     # an auxiliary is a finite verb too ("Nämnden skulle 2024 utreda en avgift"): the statement tells what happened
     auxiliaries = set(sentence_types()["auxiliaries"])
-    if _first_verb(YEAR.sub(" ", preamble)) is None and not auxiliaries.intersection(words(preamble)):
+    if _first_verb(YEAR.sub(" ", preamble)) is None and not auxiliaries.intersection(words(preamble)) \
+            and not _full_sentence(preamble):
         return "", question
     return preamble, asked
+
+
+STATEMENT_WORDS = 4  # "Kommunstyrelsen bad 2023 om en utredning.": a sentence, though "bad" is no verb known
+
+
+def _full_sentence(text: str) -> bool:
+    """The text is a sentence of its own, ended by a full stop and of a few words: a statement, whether or not
+    its verb is one the word lists know (an irregular past tense: "bad", "gav", "låg")."""
+    return text.rstrip().endswith(".") and len(words(YEAR.sub(" ", text))) >= STATEMENT_WORDS
 
 
 def context_years(question: str) -> set[int]:

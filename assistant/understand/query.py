@@ -75,8 +75,11 @@ def _stemmer():  # PyStemmer is a small C extension: cheap to import, but only l
 def stop_words() -> frozenset[str]:
     """The Swedish stop words retrieval drops (bm25s's list and question words)."""
     from bm25s.stopwords import STOPWORDS_SWEDISH
+    from assistant.understand.words import sentence_types
 
-    return frozenset(STOPWORDS_SWEDISH) | {"hur", "vad", "vem", "vilka", "vilken", "vilket", "när", "mycket", "ska", "skall",
+    # every Swedish interrogative of the closed class asks, none is a concept ("varifrån ska kostnaden tas?")
+    asking = frozenset(sentence_types()["interrogatives"]) - ENGLISH_STOP
+    return frozenset(STOPWORDS_SWEDISH) | asking | {"hur", "vad", "vem", "vilka", "vilken", "vilket", "när", "mycket", "ska", "skall",
                                            "stor", "stort", "stora", "vill", "få", "får", "fick", "gör", "göra",
                                            "gjort", "egentligen", "ungefär", "totalt", "också",
                                            "många", "heter", "hette", "handlar", "gäller", "innebär", "betyder",
@@ -392,6 +395,23 @@ def doc_types_in(text: str) -> tuple[str, ...]:
     return _doc_hints(text)[0]
 
 
+def party_compounds(text: str) -> list[tuple[str, str, str]]:
+    """(party letter, the compound, its head) for each word joining a word for a party's members to a word for a
+    kind of document ("sossebudgeten", "moderatbudgeten": roles_sv.json parties, doc_type_words.json kinds)."""
+    from assistant.evidence.claims import roles
+
+    kinds = {w for ws in doc_words()["doc_types"].values() for w in ws if " " not in w}
+    members = [(letter, m) for letter, ms in roles()["parties"].items() for m in ms if " " not in m and len(m) >= 4]
+    found = []
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower()):
+        for letter, member in members:
+            head = word[len(member):].lstrip("-") if word.startswith(member) else ""
+            if head in kinds:
+                found.append((letter, word, head))
+                break
+    return found
+
+
 def _doc_hints(text: str) -> tuple[tuple[str, ...], tuple[str, ...], int | None]:
     data = doc_words()
     lower = text.lower()
@@ -401,6 +421,11 @@ def _doc_hints(text: str) -> tuple[tuple[str, ...], tuple[str, ...], int | None]
     for m in PARTY_BEFORE_BUDGET.finditer(text):
         name = PARTY_NAMES[m.group(1)]
         publishers.add(f"{name}|\\({m.group(1).lower()}\\)")
+    kinds = {w: t for t, ws in data["doc_types"].items() for w in ws if " " not in w}
+    for letter, _, kind in party_compounds(lower):  # "sossebudgeten": the party's budget, as "S-budgeten" is
+        publishers.add(f"{PARTY_NAMES[letter]}|\\({letter.lower()}\\)")
+        if kinds.get(kind) and kinds[kind] not in types:
+            types += (kinds[kind],)
     month = None
     for word, number in data["months"].items():
         if re.search(r"(?<!\w)" + word + r"(?!\w)", lower):
@@ -572,6 +597,7 @@ def analyse(question: str) -> QueryAnalysis:
     abbreviations = body_abbreviations()
     context = _context_stems() - topic_kinds(text)
     doc_types, publishers, month = _doc_hints(text)
+    party_documents = {t for _, word, _ in party_compounds(text) for t in stems(word)}  # "sossebudgeten"
     if doc_types or publishers or month:  # "the economic action plan", "the press release": which document, as in Swedish
         exact = [n for g, n in zip(groups, exact) if g[0] not in context]
         groups = [g for g in groups if g[0] not in context]
@@ -605,7 +631,7 @@ def analyse(question: str) -> QueryAnalysis:
                 if n > 1:  # a phrase ("årets resultat") is said by its head, not by its modifier alone ("årets")
                     stem = phrase_head(own[i:i + n])
                 break
-        if (doc_types or publishers or month) and stem in context:
+        if (doc_types or publishers or month) and (stem in context or stem in party_documents):
             continue
         if stem.isdigit() and int(stem) in doc_years:
             continue

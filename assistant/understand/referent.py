@@ -14,12 +14,9 @@ from __future__ import annotations
 import re
 
 from assistant.budget.plan import BY_YEAR
-from assistant.understand.followup import RELATIVE_YEAR, refers_back
+from assistant.understand.followup import PERSONAL, RELATIVE_YEAR, refers_back
 from assistant.understand.query import WHEN, WHO, YEAR
 from core.types import Answer
-
-# the personal pronouns that point at a person named earlier (closed word class, both languages)
-PERSONAL = re.compile(r"\b(?:han|hon|hen|hans|hennes|hens|honom|henne|he|she|him|his|her|hers)\b", re.I)
 
 
 def _asked_year(question: str) -> re.Match | None:

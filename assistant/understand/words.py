@@ -19,6 +19,11 @@ def asks_kronor(question: str) -> bool:
     return bool(KRONOR.search(question)) and not PERCENT_WORD.search(question)
 
 
+def asks_percent(question: str) -> bool:
+    """The question asks a percentage ("hur många procent ska årets resultat vara?"), not a sum of kronor."""
+    return bool(PERCENT_WORD.search(question)) and not KRONOR.search(question)
+
+
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d\s,.]*")
 
 

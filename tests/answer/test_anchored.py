@@ -270,3 +270,26 @@ def test_an_event_asked_of_a_later_year_is_quoted_from_the_document_of_that_year
     # the evidence is already of the asked year: unchanged
     dated = replace(said, chunk=replace(said.chunk, date="2023-05-01"))
     assert assistant._with_reported_event(q, [dated], threshold=0.6) == [dated]
+
+
+def test_an_event_asked_of_a_year_of_its_own_after_a_statement_of_a_period_is_quoted_from_that_year() -> None:
+    from assistant.build import Assistant
+
+    budget = ("budget.txt", "Parkeringen vid torget ska fullt ut skötas av kommunstyrelsen.\n",
+              DocumentMeta(title="Budget 2021-2023", doc_type="budget", date="2020-11-01"))
+    press = ("press.txt", "Kontoret får i uppdrag att flytta ansvaret för parkeringen vid torget till kommunstyrelsen.\n\n"
+             "Skolorna får nya lärare till hösten.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release", date="2023-02-08"))
+    index = Index([budget, press], HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    assistant._analyse = lambda question, history: analyse(question)
+    chunk = index.chunks_of("budget.txt")[0]
+    s, e = split_sentences(chunk)[0]
+    said = Sentence(chunk=chunk, start=s, end=e, text=index.text("budget.txt")[s:e], score=1.0, coverage=1.0,
+                    chunk_score=1.0)
+    # the statement names the budget's period, 2021-2023; the question asks of 2023, a year of its own
+    q = analyse("S ville i budgeten 2021-2023 flytta parkeringen vid torget till kommunstyrelsen. "
+                "Blev det något uppdrag om det 2023?")
+    chosen = assistant._with_reported_event(q, [said], threshold=0.6)
+    assert [c.chunk.doc_path for c in chosen] == ["budget.txt", "press.txt"]

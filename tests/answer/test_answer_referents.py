@@ -91,3 +91,15 @@ def test_a_pronoun_for_the_person_named_does_not_continue_the_passage_quoted(mon
     monkeypatch.setattr(assistant, "_answer_one", answer_one)
     assistant.ask("vad sa hon om sparkravet?", history=["Vem är ordförande i nämnden?"])
     assert given[-1] == ("vad sa hon om sparkravet?", ())
+
+
+def test_a_personal_pronoun_of_a_follow_up_is_the_person_the_earlier_turn_names() -> None:
+    from assistant.understand.followup import named_person, resolve
+
+    earlier = "Daniel Filipsson är kommunstyrelsens ordförande enligt pressmeddelandet?"
+    assert resolve("vilket parti är han gruppledare för", [earlier]).startswith(
+        "vilket parti är Daniel Filipsson gruppledare för")
+    assert named_person("vad är hennes titel?", "Karin Ek (S) är ordförande") == "vad är Karin Eks titel?"
+    # two people named earlier, or the follow-up naming its own: the pronoun stays
+    assert named_person("vad sa han?", "Karin Ek och Lars Berg talade") == "vad sa han?"
+    assert named_person("vad sa Lars Berg om honom?", "Karin Ek talade") == "vad sa Lars Berg om honom?"

@@ -24,7 +24,9 @@ def assert_verified(assistant: Assistant, answer) -> None:
 
 @pytest.mark.parametrize(("question", "fact", "quote_part"), [
     ("Hur stort är sparkravet för nämnden för arbete, kompetens och välfärd?", "41 miljoner", "sparkrav på totalt 41"),
-    ("Vem är kommunstyrelsens ordförande?", "Daniel Filipsson (M)", "Daniel Filipsson (M), kommunstyrelsens ordförande"),
+    # said in the quote "säger Daniel Filipsson (M), kommunstyrelsens ordförande" or in the press release's contact
+    # block "Daniel Filipsson" / "Kommunstyrelsens ordförande (M), ..." (the test's embedder ranks that first)
+    ("Vem är kommunstyrelsens ordförande?", "Daniel Filipsson", "ommunstyrelsens ordförande"),
     ("Hur mycket av omställningspaketet landar på avdelning vuxna?", "4,7 miljoner", "4,7 miljoner på avdelning vuxna"),
     ("Hur många sommarjobb kan budgetposten finansiera?", "200", "omkring 200 arbeten"),
     ("Hur stor utdelning föreslår handlingsplanen från Alingsås Energi?", "10", "10 miljoner kronor årligen"),

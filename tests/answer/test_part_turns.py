@@ -15,8 +15,9 @@ QUOTE = "Förvaltningen har gått från -14,3 miljoner kronor förra året till 
 
 
 def _assistant() -> Assistant:
-    index = MemoryIndex([("nyhet.txt", QUOTE + "\n", DocumentMeta(title="Nyhet", doc_type="press_release"))],
-                        HashEmbedder())
+    index = MemoryIndex([("nyhet.txt", QUOTE + "\n", DocumentMeta(title="Nyhet", doc_type="press_release")),
+                         ("budget.txt", "Lokalerna sköts av kommunstyrelsen.\n",
+                          DocumentMeta(title="Budget", doc_type="budget"))], HashEmbedder())
     assistant = object.__new__(Assistant)
     assistant.index, assistant.retriever, assistant.figures = index, Retriever(index), None
     return assistant
@@ -54,7 +55,8 @@ def test_a_question_naming_two_documents_is_not_split_on_a_distributive_word(mon
         return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
 
     monkeypatch.setattr(assistant, "_answer_one", answer_one)
-    monkeypatch.setattr(assistant.retriever, "targets", lambda q: [object(), object()])
+    kinds = [lambda c, kind=kind: c.doc_type == kind for kind in ("budget", "press_release")]
+    monkeypatch.setattr(assistant.retriever, "targets", lambda q: kinds)
     assistant.ask("vem ska ha hand om lokalerna enligt budgeten resp pressmeddelandet?")
     assert asked == ["vem ska ha hand om lokalerna enligt budgeten respektive pressmeddelandet?"]
     monkeypatch.setattr(assistant.retriever, "targets", lambda q: [])

@@ -267,3 +267,14 @@ def test_swedish_words_in_an_english_question_are_the_documents_own_at_full_weig
     weight = {g[0]: w for g, w in zip(q.groups, q.weights)}
     assert weight["nämnd"] == 1.0 and weight["välfärd"] == 1.0
     assert "för" not in weight and "och" not in weight
+
+
+def test_english_words_for_the_committees_grants_contacts_and_superlatives_are_translated() -> None:
+    assert analyse("by how much are the municipal grants indexed each year?").groups[0][0] == "kommunbidrag"
+    assert ("störst",) in analyse("what is the largest cost?").groups
+    assert analyse("who is the contact person?").groups == (("kontaktperson",),)
+
+
+def test_every_swedish_interrogative_asks_and_names_no_concept() -> None:
+    assert analyse("varifrån ska kostnaden tas?").groups == (("kostnad",), ("tas",))
+    assert all("varav" not in g for g in analyse("varav hur mycket är investeringar?").groups)

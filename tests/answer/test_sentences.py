@@ -264,8 +264,13 @@ def test_a_signature_of_a_name_over_its_role_is_one_sentence() -> None:
     assert "Lars Ekström (C)\nKommunstyrelsens ordförande" in said
     assert "Väsentliga händelser" in said
     assert "Anna Berg (S)" in said  # a name over a statement, not a role: the line ends there
-    contact = "Daniel Filipsson\nKommunstyrelsens ordförande (M)"
-    assert [contact[s:e] for s, e in sentences.split_sentences(chunk(contact))][0] == "Daniel Filipsson"
+    # a contact block's name on a line of its own over its role: one sentence, and the name is the line's
+    contact = "Kontaktpersoner\nDaniel Filipsson\nKommunstyrelsens ordförande (M), gruppledare Moderaterna\nDaniel Filipsson"
+    said = [contact[s:e] for s, e in sentences.split_sentences(chunk(contact))]
+    assert "Daniel Filipsson\nKommunstyrelsens ordförande (M), gruppledare Moderaterna" in said
+    card = "Daniel Filipsson\nKommunstyrelsens ordförande (M)"
+    assert [m.group() for m in sentences.NAME.finditer(card)] == ["Daniel Filipsson"]
+    assert [m.group() for m in sentences.NAME.finditer("Kommundirektör är Henrik\nÖberg.")] == ["Henrik\nÖberg"]
 
 
 def test_a_question_about_kronor_is_not_answered_by_a_percentage() -> None:
