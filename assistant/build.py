@@ -992,13 +992,23 @@ class Assistant:
         """The question names one of several municipalities (`named`), another one's documents cover it (asked as
         `scope_free`) strongly (STRONG_TEXT) and the named one's best sentences cover clearly less
         (ELSEWHERE_GAP): the asked fact is the other municipality's ("den nya förskolan i Åsele" when only Hjo
-        builds one)."""
+        builds one). Coverage credits a paraphrase less than the question's own word: when one of the named one's
+        sentences names every concept the other's best names, if in other words ("skattesatsen" for the asked
+        "kommunalskatten", which the other's documents write), the fact is stated here too."""
         if named is None:
             return False
         here, other = self.retriever.elsewhere(named, scope_free)
-        best_other = max((s.coverage for s in other[:5]), default=0.0)
+        best_other = max(other[:5], key=lambda s: s.coverage, default=None)
         best_here = max((s.coverage for s in here[:5]), default=0.0)
-        return best_other >= STRONG_TEXT and best_here <= best_other - ELSEWHERE_GAP
+        if best_other is None or best_other.coverage < STRONG_TEXT or best_here > best_other.coverage - ELSEWHERE_GAP:
+            return False
+        said = self._concepts_said(scope_free, best_other)
+        return not any(said <= self._concepts_said(scope_free, s) for s in here[:5])
+
+    def _concepts_said(self, q: QueryAnalysis, s: Sentence) -> frozenset[tuple[str, ...]]:
+        """The question's concept groups the sentence (or its document's title) names, by any word of the group."""
+        stats = self.retriever.stats
+        return frozenset(g for g in q.groups if stats.known(g) and stats.says(g, s.text, s.chunk.title))
 
     def _judge_text(self, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit] = ()) -> TextJudgement:
         """Would the prose answer? The calibrated answerability model judges the topic, then the slot checks
