@@ -454,10 +454,12 @@ def _verb_stems(question: str) -> set[str]:
     cased = re.findall(r"[^\W\d_]+", question)
     words = [w.lower() for w in cased]
     governed = _governed_slots(cased, types)
+    perfect = _governed_slots(cased, types, PERFECT_AUXILIARIES)
     out = set()
     for i, w in enumerate(words):
-        if is_clear_verb(w) or (w.endswith("a") and i in governed) or in_corpus_paradigm(w):
-            out.update(stems(w))
+        if is_clear_verb(w) or (w.endswith("a") and i in governed) or in_corpus_paradigm(w) or \
+                (w.endswith(SUPINE_ENDINGS) and len(w) > len(SUPINE_ENDINGS[0]) + 2 and i in perfect):
+            out.update(stems(w))  # "vem har skrivit förordet": the supine after "har" is a verb, no subject
 
     verb = finite_verb_at(words)  # verb second: "Vad räknar S med ...", "hur mycket satsar ..."
     if verb is not None:
@@ -469,10 +471,15 @@ def _verb_stems(question: str) -> set[str]:
     return out
 
 
-def _governed_slots(cased: list[str], types: dict) -> set[int]:
+PERFECT_AUXILIARIES = frozenset({"har", "hade", "has", "have", "had"})
+SUPINE_ENDINGS = ("it", "at")  # "skrivit", "beslutat", "undertecknat" (not a definite noun's "-et": "ansvaret")
+
+
+def _governed_slots(cased: list[str], types: dict, auxiliaries: frozenset[str] | None = None) -> set[int]:
     """Where the infinitive an auxiliary opening a question governs may stand: right after it, after its subject
-    ("ska nämnden besluta"), or after the subject's prepositional phrase ("ska fullmäktige i Härjedalen besluta")."""
-    auxiliary = set(types["verbs_opening_questions"]) - {"är", "var"}
+    ("ska nämnden besluta"), or after the subject's prepositional phrase ("ska fullmäktige i Härjedalen besluta").
+    With `auxiliaries` ("har", "hade"): where the supine they govern may stand ("vem har skrivit förordet")."""
+    auxiliary = set(types["verbs_opening_questions"]) - {"är", "var"} if auxiliaries is None else auxiliaries
     slots: set[int] = set()
     for at, word in enumerate(cased):
         if word.lower() in auxiliary and at + 2 < len(cased):
