@@ -861,9 +861,12 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
     """The asked-for fact inside the best quote: an amount with its unit, or a person's name."""
     if q.wants_amount and q.wants_count:  # "hur många avdelningar": the number counting them, not another count
         counted = counting(q, quote)
+        label = counted_field(quote) if counted is not None else ""
+        if label:  # "Platser i dag: 24" -> "24 platser"
+            return f"{quote.split(':', 1)[1].strip(' *')} {label.split()[0].lower()}"
         if counted is not None:
             number = quote[counted.start():counted.start("after")].strip()
-            noun = counted.group("after").split()[0]
+            noun = _counted_phrase(q, counted.group("after").split())
             value = NUMBER_WORDS.get(number.lower())
             return f"{value} {noun}" if value is not None else f"{number} {noun}"
     if q.wants_amount:
@@ -893,6 +896,17 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         if names:
             return names[0]
     return None
+
+
+def _counted_phrase(q: QueryAnalysis, after: list[str]) -> str:
+    """The words after a count up to the asked noun ("nya förskolor" of "tre nya förskolor under perioden" for
+    "hur många förskolor"); the first word when none is the asked noun."""
+    from assistant.understand.query import stems
+
+    counted = COUNTED_NOUN.search(q.original)
+    asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
+    at = next((i for i, w in enumerate(after) if any(_same_word(t, set(stems(w))) for t in asked)), 0)
+    return " ".join(after[:at + 1])
 
 
 def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Match:

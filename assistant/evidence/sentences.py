@@ -854,6 +854,8 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
         if kronor and PERCENT_AFTER.match(after):
             continue
         out.append(number)
+    if count:  # a count in words before what it counts: "tre nya förskolor" ("en", "ett" are articles as often)
+        out.extend(m.group(1) for m in _count_words().finditer(sentence))
     if not count:  # sums of money written in words: "en halv miljard kronor" (a share in words is not a sum)
         from assistant.budget.amounts import AMOUNT
 
@@ -861,6 +863,15 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
                    if m.group("word") and (share and not kronor or not re.match(r"proc|perc|%", m.group("unit"), re.I)))
     return out
 
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> re.Pattern[str]:
+    """A number word (budget.numbers.NUMBER_WORDS, one word, not an article) followed by a word it counts."""
+    from assistant.budget.numbers import NUMBER_WORDS
+
+    words = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("en", "ett", "a", "an", "one", "halv"))
+    return re.compile(rf"(?<![\w-])({words})(?=\s+[^\W\d_]{{3,}})", re.I)
 
 
 def relative_years(text: str, doc_year: int | None) -> set[int]:

@@ -65,3 +65,21 @@ def test_a_line_of_a_fact_box_is_about_what_the_box_heading_names() -> None:
     elsewhere = sentence(BOX.replace("Solgläntan", "brandstationen"), "Platser i dag: 24",
                          section="Fakta brandstationen", at=300)
     assert not is_about(q, elsewhere, [elsewhere], _names_solglantan)
+
+
+def test_the_fact_of_a_labelled_count_is_its_value_and_label() -> None:
+    from assistant.compose.answer import extract_fact
+
+    assert extract_fact(analyse("hur många platser finns idag?"), "Platser i dag: 24") == "24 platser"
+
+
+def test_a_count_in_words_states_the_asked_count() -> None:
+    from assistant.compose.answer import _states_asked_amount, extract_fact
+    from assistant.evidence.sentences import amounts_in
+
+    text = "Kommunen bygger tre nya förskolor under perioden."
+    q = analyse("hur många förskolor ska byggas?")
+    assert amounts_in(text, count=True) == ["tre"]
+    assert amounts_in("Vi har ett mål och en plan.", count=True) == []  # articles count nothing
+    assert _states_asked_amount(q, sentence(text, text))
+    assert extract_fact(q, text) == "3 nya förskolor"  # up to the asked noun, not "3 nya"
