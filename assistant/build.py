@@ -699,8 +699,10 @@ class Assistant:
             return None
         if not result.rows_named and not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
-        if result.verdict == "contradicted" and self._unknown_names(without_frame(claim)):
-            return None  # "800 000 kronor från Arvsfonden": a figure of what no document names (the text check)
+        if result.verdict == "contradicted" and (self._unknown_names(without_frame(claim)) or self._unknown_things(claim)):
+            # "800 000 kronor från Arvsfonden", "en ny simhall i Idre för 40 miljoner": a figure of what no document
+            # names, which a row matched by another word ("bygga" of "Miljö- och byggnämnden") says nothing of
+            return None
         if result.answer.stated and amount_of_a_committee(claim, [s.quote or "" for s in result.answer.sources]):
             return None
         if result.answer.stated and not self._names_recipients(claim, result.answer.sources):
@@ -1341,6 +1343,19 @@ class Assistant:
         stats = self.retriever.stats
         return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])]
 
+    def _unknown_things(self, claim: str) -> list[str]:
+        """The claim's words that no document uses and that name a thing ("simhall"): not its verbs ("sänker", where
+        the documents say "oförändrad"), its figures, nor a time relative to its date ("nästa år")."""
+        from assistant.evidence.claims import is_finite_verb
+        from core.years import RELATIVE_YEARS
+
+        text = strip_figures(without_frame(claim))
+        for pattern, _ in RELATIVE_YEARS:
+            text = re.sub(pattern, " ", text, flags=re.I)
+        verbs = {s for w in re.findall(r"[^\W\d_]+", text) if is_finite_verb(w.lower())
+                 for s in query_stems(w.lower(), drop_stopwords=False)}
+        return [w for w in self._unknown_words(self._analyse(text, [])) if w not in verbs]
+
     def _unknown_names(self, claim: str) -> list[str]:
         """The names the claim says (an agency, a company, a person, a committee: `_unnamed_committees`) that no
         document uses, nor a word one typing error from them."""
@@ -1402,7 +1417,7 @@ class Assistant:
                 self._unknown_words(self._analyse(strip_figures(claim), [])):
             # "Karin Alvermalm avgick ... 2020": the right year and person do not confirm what no document says
             result = ClaimCheck("not_found", (), reason=UNKNOWN_WORDS)
-        elif result.reason == OTHER_FIGURE and self._unknown_names(without_frame(claim)):
+        elif result.reason == OTHER_FIGURE and (self._unknown_names(without_frame(claim)) or self._unknown_things(claim)):
             # "5 miljoner från Trafikverket" against an amount of a cycle path: another figure contradicts only a
             # claim about what the documents speak of, and none names who or what the claim names (who reported
             # the claim is not what it names)
