@@ -889,7 +889,10 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         if in_words:
             return with_digits(in_words[0], q.answer_language)
     if q.wants_person:
-        names = list(dict.fromkeys(" ".join(_with_company_form(quote, m).split()) for m in NAME.finditer(quote)))
+        found = list(NAME.finditer(quote))
+        # people by name first: "säger Lars-Göran Fransson (KD)", not the place "Södra Vi" before it
+        found = [m for m in found if is_person(quote, m)] or found
+        names = list(dict.fromkeys(" ".join(_with_company_form(quote, m).split()) for m in found))
         if len(names) > 1 and asks_plural(q.original):  # "vilka politiker ...": every one the quote names
             joiner = " and " if q.answer_language == "en" else " och "
             return ", ".join(names[:-1]) + joiner + names[-1]

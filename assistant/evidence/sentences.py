@@ -799,7 +799,8 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
 
 # a name's words apart by one space, the wider spaces of a justified line or the break of a wrapped one ("Henrik\nÖberg")
 _NAME_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
-NAME = re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]+{_NAME_GAP}(?:[A-ZÅÄÖ][a-zåäöé]+{_NAME_GAP})?[A-ZÅÄÖ][a-zåäöé]+"
+# a first name may be hyphenated ("Lars-Göran Fransson")
+NAME = re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?{_NAME_GAP}(?:[A-ZÅÄÖ][a-zåäöé]+{_NAME_GAP})?[A-ZÅÄÖ][a-zåäöé]+"
                   r"(?: \([A-ZÅÄÖ]{1,2}\))?")
 
 

@@ -180,3 +180,9 @@ def test_who_has_written_it_asks_for_the_writer_by_name() -> None:
     for question in ("vem har skrivit förordet i budgeten?", "vem har sagt det?"):
         assert asks_speaker(question), question
         assert holds_asked_role(question, signature) and not holds_asked_role(question, body), question
+
+
+def test_the_person_by_name_is_the_fact_not_a_place_named_before() -> None:
+    quote = ("Med fler platser i Södra Vi kan fler bo kvar nära sin familj, säger Lars-Göran Fransson (KD), "
+             "ordförande i socialnämnden.")
+    assert extract_fact(analyse("vem är ordförande i socialnämnden?"), quote) == "Lars-Göran Fransson (KD)"
