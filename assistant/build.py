@@ -1345,7 +1345,8 @@ class Assistant:
 
     def _unknown_things(self, claim: str) -> list[str]:
         """The claim's words that no document uses and that name a thing ("simhall"): not its verbs ("sänker", where
-        the documents say "oförändrad"), its figures, nor a time relative to its date ("nästa år")."""
+        the documents say "oförändrad"), its figures, nor a time relative to its date ("nästa år"). Swedish claims
+        only."""
         from assistant.evidence.claims import is_finite_verb
         from core.years import RELATIVE_YEARS
 
@@ -1354,7 +1355,10 @@ class Assistant:
             text = re.sub(pattern, " ", text, flags=re.I)
         verbs = {s for w in re.findall(r"[^\W\d_]+", text) if is_finite_verb(w.lower())
                  for s in query_stems(w.lower(), drop_stopwords=False)}
-        return [w for w in self._unknown_words(self._analyse(text, [])) if w not in verbs]
+        q = self._analyse(text, [])
+        if q.language != "sv":
+            return []  # an English claim's words the glossary leaves untranslated are no words of the documents
+        return [w for w in self._unknown_words(q) if w not in verbs]
 
     def _unknown_names(self, claim: str) -> list[str]:
         """The names the claim says (an agency, a company, a person, a committee: `_unnamed_committees`) that no

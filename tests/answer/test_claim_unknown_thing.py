@@ -16,3 +16,9 @@ def test_an_unknown_thing_is_a_noun_not_a_verb_or_a_relative_time(assistant: Ass
     things = assistant._unknown_things("Kommunen sänker skatten nästa år för en ny bowlinghall")
     assert any(t.startswith("bowlinghall") for t in things), things
     assert not any(t.startswith(("näst", "sänk")) for t in things), things
+
+
+def test_an_english_claims_untranslated_words_are_no_unknown_things(assistant: Assistant) -> None:
+    claim = ("the S budget says the annual result should be at least 2 percent of tax revenue and general "
+             "government grants")
+    assert assistant._unknown_things(claim) == []
