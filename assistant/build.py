@@ -716,8 +716,10 @@ class Assistant:
             return None
         if not result.rows_named and not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
-        if result.verdict == "contradicted" and self._unknown_names(without_frame(claim)):
-            return None  # "800 000 kronor från Arvsfonden": a figure of what no document names (the text check)
+        if result.verdict == "contradicted" and (self._unknown_names(without_frame(claim)) or self._unknown_things(claim)):
+            # "800 000 kronor från Arvsfonden", "en ny simhall i Idre för 40 miljoner": a figure of what no document
+            # names, which a row matched by another word ("bygga" of "Miljö- och byggnämnden") says nothing of
+            return None
         if result.answer.stated and amount_of_a_committee(claim, [s.quote or "" for s in result.answer.sources]):
             return None
         if result.answer.stated and not self._names_recipients(claim, result.answer.sources):
@@ -1009,13 +1011,23 @@ class Assistant:
         """The question names one of several municipalities (`named`), another one's documents cover it (asked as
         `scope_free`) strongly (STRONG_TEXT) and the named one's best sentences cover clearly less
         (ELSEWHERE_GAP): the asked fact is the other municipality's ("den nya förskolan i Åsele" when only Hjo
-        builds one)."""
+        builds one). Coverage credits a paraphrase less than the question's own word: when one of the named one's
+        sentences names every concept the other's best names, if in other words ("skattesatsen" for the asked
+        "kommunalskatten", which the other's documents write), the fact is stated here too."""
         if named is None:
             return False
         here, other = self.retriever.elsewhere(named, scope_free)
-        best_other = max((s.coverage for s in other[:5]), default=0.0)
+        best_other = max(other[:5], key=lambda s: s.coverage, default=None)
         best_here = max((s.coverage for s in here[:5]), default=0.0)
-        return best_other >= STRONG_TEXT and best_here <= best_other - ELSEWHERE_GAP
+        if best_other is None or best_other.coverage < STRONG_TEXT or best_here > best_other.coverage - ELSEWHERE_GAP:
+            return False
+        said = self._concepts_said(scope_free, best_other)
+        return not any(said <= self._concepts_said(scope_free, s) for s in here[:5])
+
+    def _concepts_said(self, q: QueryAnalysis, s: Sentence) -> frozenset[tuple[str, ...]]:
+        """The question's concept groups the sentence (or its document's title) names, by any word of the group."""
+        stats = self.retriever.stats
+        return frozenset(g for g in q.groups if stats.known(g) and stats.says(g, s.text, s.chunk.title))
 
     def _judge_text(self, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit] = ()) -> TextJudgement:
         """Would the prose answer? The calibrated answerability model judges the topic, then the slot checks
@@ -1350,6 +1362,23 @@ class Assistant:
         stats = self.retriever.stats
         return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])]
 
+    def _unknown_things(self, claim: str) -> list[str]:
+        """The claim's words that no document uses and that name a thing ("simhall"): not its verbs ("sänker", where
+        the documents say "oförändrad"), its figures, nor a time relative to its date ("nästa år"). Swedish claims
+        only."""
+        from assistant.evidence.claims import is_finite_verb
+        from core.years import RELATIVE_YEARS
+
+        text = strip_figures(without_frame(claim))
+        for pattern, _ in RELATIVE_YEARS:
+            text = re.sub(pattern, " ", text, flags=re.I)
+        verbs = {s for w in re.findall(r"[^\W\d_]+", text) if is_finite_verb(w.lower())
+                 for s in query_stems(w.lower(), drop_stopwords=False)}
+        q = self._analyse(text, [])
+        if q.language != "sv":
+            return []  # an English claim's words the glossary leaves untranslated are no words of the documents
+        return [w for w in self._unknown_words(q) if w not in verbs]
+
     def _unknown_names(self, claim: str) -> list[str]:
         """The names the claim says (an agency, a company, a person, a committee: `_unnamed_committees`) that no
         document uses, nor a word one typing error from them."""
@@ -1411,7 +1440,7 @@ class Assistant:
                 self._unknown_words(self._analyse(strip_figures(claim), [])):
             # "Karin Alvermalm avgick ... 2020": the right year and person do not confirm what no document says
             result = ClaimCheck("not_found", (), reason=UNKNOWN_WORDS)
-        elif result.reason == OTHER_FIGURE and self._unknown_names(without_frame(claim)):
+        elif result.reason == OTHER_FIGURE and (self._unknown_names(without_frame(claim)) or self._unknown_things(claim)):
             # "5 miljoner från Trafikverket" against an amount of a cycle path: another figure contradicts only a
             # claim about what the documents speak of, and none names who or what the claim names (who reported
             # the claim is not what it names)

@@ -293,10 +293,51 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
         return False
     if GOAL.search(question):
         return True
+    titles = _title_stems(tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows)))
+    leftover = [w for w in leftover_topic(question, plan, columns) if stem(w) not in titles]
+    if _goes_to_leftover(question, leftover):
+        return True  # "hur mycket av socialnämndens budget går till hemtjänsten": a part no row of the table holds
+    if _named_only_by_names(plan) and any(_names_a_thing(w) for w in leftover):
+        # "utegymmet i Mörrum" is not "Ny förskola Mörrum": another thing at the place the row names; the prose
+        # answers, or the question is refused
+        return True
     if plan.years or plan.table_kind:
         return False
-    titles = _title_stems(tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows)))
-    return len([w for w in leftover_topic(question, plan, columns) if stem(w) not in titles]) >= 2
+    return len(leftover) >= 2
+
+
+def _goes_to_leftover(question: str, leftover: list[str]) -> bool:
+    """The question asks what goes to something ("... går till hemtjänsten": amount_stretch.asked_recipient) that
+    names no row, table or column: the asked amount is that part, not the row's whole."""
+    from assistant.evidence.amount_stretch import asked_recipient
+
+    recipient = set(tokens(asked_recipient(question)))
+    return any(w in recipient and _names_a_thing(w) for w in leftover)
+
+
+def _names_a_thing(word: str) -> bool:
+    """A word that may name what an amount is of: no verb ("satsas", "kostade", "bygga") nor a short word."""
+    from assistant.evidence.claims import is_finite_verb
+    from assistant.understand.words import is_clear_verb
+
+    return len(word) >= MIN_THING and not is_finite_verb(word) and not is_clear_verb(word) and \
+        not (word.endswith("a") and stem(word) != word)  # an infinitive ("bygga"), not a noun the stemmer keeps
+
+
+MIN_THING = 6  # letters of the shortest word taken for a thing of its own ("utegym")
+
+
+def _named_only_by_names(plan: Plan) -> bool:
+    """Every row the question names is named only by a name inside its label: a capitalised word after the label's
+    first ("Mörrum" of "Ny förskola Mörrum (Väggaparken)"), a place or a project's name, not what the row is of."""
+    if not plan.rows or len(plan.said) != len(plan.rows):
+        return False
+    for label, said in zip(plan.rows, plan.said):
+        words = re.findall(r"[^\W\d_]+", label)
+        names = {stem(w.lower()) for w in words[1:] if w[:1].isupper() and not w.isupper()}
+        if not said.split() or not all(stem(w.lower()) in names for w in said.split()):
+            return False
+    return True
 
 
 def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str], tables: Sequence[Table]) -> bool:

@@ -243,6 +243,8 @@ def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozen
 
     `money=True`/`False` keeps only sums of money / only percentages (a claim's figure says which).
     """
+    from assistant.evidence.amount_slots import of_other_period
+
     words = content_stems(translate(question), exclude)
     if language == "en":  # untranslated English words cannot occur in Swedish documents: not counted
         swedish = set(tokens(" ".join(glossary().values())))
@@ -261,6 +263,8 @@ def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozen
         item = amounts.items[i]
         if money is not None and item.amount.unit.is_money != money:
             continue
+        if of_other_period(question, item.amount.source.quote or item.amount.clause):
+            continue  # "ge per år" is not answered by "80 kronor mer i skatt per månad"
         score = score_amount(matches, item, amounts.df, n, row_stems)
         if score and abs(item.amount.stated) in quoted:
             score += MIN_SCORE  # "gick från -14,3 till -6,6 milj.": the figures the question quotes are the ones meant

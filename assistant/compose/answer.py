@@ -447,19 +447,35 @@ def _amount_candidates(sentences: list[Sentence], threshold: float) -> list[Sent
 
 def is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: About) -> bool:
     """Each concept the answer must be about (one predicate, or several) is named by the sentence or by a
-    sentence just before or after it in the same document. A neighbour speaks for the sentence only when its
-    amounts are not led by a subject of their own the question does not name ("Nyupplåningen 2027 beräknas till
-    15,0 miljoner kronor" is not the cost of the fire station the next sentence names)."""
+    sentence just before or after it in the same document, or by the heading of its section ("Fakta Solgläntan"
+    above "Platser i dag: 24"). A neighbour speaks for the sentence only when its amounts are not led by a subject
+    of their own the question does not name ("Nyupplåningen 2027 beräknas till 15,0 miljoner kronor" is not the
+    cost of the fire station the next sentence names), or the neighbour names that subject: "har boendet 36
+    platser" after "Det särskilda boendet Solgläntan ska byggas om" speaks of Solgläntan."""
+    from assistant.evidence.headings import section_heading
+
     if about is None:
         return True
     for says in about if isinstance(about, tuple) else (about,):
         if says(s):
             continue
-        if of_other_subject(q, s.text) or not any(
-                says(r) for r in sentences[:12]
-                if r.chunk.doc_path == s.chunk.doc_path and abs(r.start - s.start) <= NEIGHBOUR_CHARS):
+        near = [r for r in sentences[:12]
+                if r.chunk.doc_path == s.chunk.doc_path and abs(r.start - s.start) <= NEIGHBOUR_CHARS and says(r)]
+        heading = section_heading(s)
+        near += [heading] if heading is not None and says(heading) else []
+        if not near or of_other_subject(q, s.text) and not any(refers_back(s.text, r.text) for r in near):
             return False
     return True
+
+
+def refers_back(text: str, antecedent: str) -> bool:
+    """Each amount of the sentence led by a noun of its own is led by one the antecedent names: the definite noun
+    points back to it ("har boendet 36 platser" after "Det särskilda boendet Solgläntan ska byggas om")."""
+    from assistant.understand.query import stems
+
+    named = set(stems(antecedent))
+    led = [subjects for subjects in leading_subjects(text) if subjects]
+    return bool(led) and all(any(_same_word(w, named) for w in subjects) for subjects in led)
 
 
 def of_other_subject(q: QueryAnalysis, text: str) -> bool:
@@ -737,7 +753,9 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
 
     counted = COUNTED_NOUN.search(q.original)
     asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
-    label = row_label(text)  # a table row counts what its label names: "| Besök i biblioteket | 41250 | 43980 |"
+    # a table row counts what its label names ("| Besök i biblioteket | 41250 | 43980 |"), and so does a labelled
+    # line whose value is a number ("Platser i dag: 24" in a fact box)
+    label = row_label(text) or counted_field(text)
     found = []
     for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
         number = m.group(0)[:m.start("after") - m.start()].strip()
@@ -752,6 +770,23 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     # kommunen", for "hur många anställda har kommunen"
     return next((m for m in found if any(_same_word(t, set(stems(m.group("after")))) for t in asked)),
                 found[0] if found else None)
+
+
+def counted_field(text: str) -> str:
+    """The label of a labelled line whose value is a count ("Platser i dag" of "Platser i dag: 24", "Antal elever:
+    161 st"); "" when the line is no labelled line or its value is no plain number (a year, a date, a sum of money:
+    "Byggstart: mars 2027", "Sammanträdesdatum: 2026-11-10", "Budget: 64 miljoner kronor")."""
+    label = field_label(text)
+    if label is None:
+        return ""
+    value = text.split(":", 1)[1].strip(" *")
+    number = COUNT_VALUE.match(value)
+    if number is None or YEARLIKE.match(number.group(1).replace(" ", "")) or amounts_in(value, money=True):
+        return ""
+    return label
+
+
+COUNT_VALUE = re.compile(r"^(\d[\d \u00a0]*)(?:\s*[^\W\d_]+\.?)?$")  # "24", "161 st", "12 lägenheter"
 
 
 def _same_word(term: str, words: set[str]) -> bool:
@@ -826,9 +861,12 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
     """The asked-for fact inside the best quote: an amount with its unit, or a person's name."""
     if q.wants_amount and q.wants_count:  # "hur många avdelningar": the number counting them, not another count
         counted = counting(q, quote)
+        label = counted_field(quote) if counted is not None else ""
+        if label:  # "Platser i dag: 24" -> "24 platser"
+            return f"{quote.split(':', 1)[1].strip(' *')} {label.split()[0].lower()}"
         if counted is not None:
             number = quote[counted.start():counted.start("after")].strip()
-            noun = counted.group("after").split()[0]
+            noun = _counted_phrase(q, counted.group("after").split())
             value = NUMBER_WORDS.get(number.lower())
             return f"{value} {noun}" if value is not None else f"{number} {noun}"
     if q.wants_amount:
@@ -851,13 +889,27 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         if in_words:
             return with_digits(in_words[0], q.answer_language)
     if q.wants_person:
-        names = list(dict.fromkeys(" ".join(_with_company_form(quote, m).split()) for m in NAME.finditer(quote)))
+        found = list(NAME.finditer(quote))
+        # people by name first: "säger Lars-Göran Fransson (KD)", not the place "Södra Vi" before it
+        found = [m for m in found if is_person(quote, m)] or found
+        names = list(dict.fromkeys(" ".join(_with_company_form(quote, m).split()) for m in found))
         if len(names) > 1 and asks_plural(q.original):  # "vilka politiker ...": every one the quote names
             joiner = " and " if q.answer_language == "en" else " och "
             return ", ".join(names[:-1]) + joiner + names[-1]
         if names:
             return names[0]
     return None
+
+
+def _counted_phrase(q: QueryAnalysis, after: list[str]) -> str:
+    """The words after a count up to the asked noun ("nya förskolor" of "tre nya förskolor under perioden" for
+    "hur många förskolor"); the first word when none is the asked noun."""
+    from assistant.understand.query import stems
+
+    counted = COUNTED_NOUN.search(q.original)
+    asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
+    at = next((i for i, w in enumerate(after) if any(_same_word(t, set(stems(w))) for t in asked)), 0)
+    return " ".join(after[:at + 1])
 
 
 def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Match:

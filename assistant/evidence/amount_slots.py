@@ -93,12 +93,34 @@ def states_denominator(noun: str, text: str) -> bool:
     return any(any(_same(noun, w) for w in m.group(1).split()) for m in COUNT.finditer(text))
 
 
+# a figure per a period: "per år", "om året", "i månaden", "per month", "a year" ("i år" is this year, no rate)
+PER_PERIOD = re.compile(r"\b(?:per|each|every|a)\s+(år|månad|vecka|dag|kvartal|year|month|week|day|quarter)\b|"
+                        r"\b(?:om|i)\s+(året|månaden|veckan|dagen|kvartalet)\b", re.I)
+PERIODS = {"år": "year", "året": "year", "year": "year", "månad": "month", "månaden": "month", "month": "month",
+           "vecka": "week", "veckan": "week", "week": "week", "dag": "day", "dagen": "day", "day": "day",
+           "kvartal": "quarter", "kvartalet": "quarter", "quarter": "quarter"}
+
+
+def periods_per(text: str) -> set[str]:
+    """The periods the text gives a figure per ("80 kronor mer i skatt per månad" -> {"month"})."""
+    return {PERIODS[next(g for g in m.groups() if g).lower()] for m in PER_PERIOD.finditer(text)}
+
+
+def of_other_period(question: str, text: str) -> bool:
+    """The question asks a figure per a period ("ge per år") and the text gives its figures per another period only
+    ("cirka 80 kronor mer i skatt per månad"): a rate of another kind, not the one asked."""
+    asked = periods_per(question)
+    said = periods_per(text)
+    return bool(asked) and bool(said) and not asked & said
+
+
 def fills_amount_slots(q: QueryAnalysis, text: str) -> bool:
     """The text states an amount the question does not give itself and, when the question asks a figure per
-    something, states it per that (or counts it). True for a question asking no amount."""
+    something, states it per that (or counts it), and per the asked period when it asks one. True for a question
+    asking no amount."""
     if not q.wants_amount:
         return True
-    if not new_amounts(q, text):
+    if not new_amounts(q, text) or of_other_period(q.original, text):
         return False
     per = denominator(q.original)
     return not per or states_denominator(per, text)

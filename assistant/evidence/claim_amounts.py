@@ -79,6 +79,9 @@ class Subject:
     # whether the documents use a word (sentences.TermStats.known): a measure they never use ("stuff" in an English
     # claim) names no kind of amount of theirs
     known: Callable[[str], bool] = lambda word: True
+    # `about` crediting only the claim's own words, no paraphrase of them ("individ- och familjeomsorgen", a part of
+    # what the claimed "socialnämnd" does, names it only in other words); None: as `about`
+    literal: Callable[[Sentence, frozenset[str]], float] | None = None
 
 
 # "-tal" after a number makes a round count ("ett 30-tal anställda": about 30); what is counted follows it
@@ -322,6 +325,14 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         matching = [r for r in matching if any(subject.same_thing(m, r[2].text) for m in measures)]
     if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
         return _confirmed(claim, c, matching[0][2], sentences, context_years)
+    if matching and matching[0][0] >= SUBJECT_FLOOR and subject.literal is not None:
+        # the best-ranked sentence may rank higher only by naming the claim's subject in other words: a sentence
+        # stating the claimed figure that names it in the claim's own words at least as well confirms it
+        def literally(r: tuple[float, int, Sentence]) -> float:
+            return subject.literal(r[2], others) + time_fit(claim, years, r[2])
+
+        if literally(matching[0]) >= literally(ranked[0]):
+            return _confirmed(claim, c, matching[0][2], sentences, context_years)
     # another figure contradicts only where the committee the claim names is named too (the sentence, the
     # passage before it or its document's title): "Socialförvaltningen ... -14,3 miljoner" says nothing of what
     # "socialnämnden" gets
@@ -551,15 +562,21 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
     people = _people_named(claim, text_of)
     signs = _sign_words(claim)
 
-    def about(s: Sentence, left_out: frozenset[str] = frozenset()) -> float:
+    def scored(s: Sentence, left_out: frozenset[str], paraphrases: bool) -> float:
         # the document's municipality counts as said ("Tingsryd höjer skatten" by Tingsryd's budget), and so does
         # a person the claim names whom the document names (the speaker of a press release)
         present = text_stems(f"{s.text} {following(s, text_of)}") | title_stems(s.chunk.title) | \
             place_stems(s.chunk) | people(s.chunk.doc_path) | signs(s.text)
         # a hedge ("runt 4000") counts only where the sentence hedges the same way: its absence says nothing
         kept = [i for i, g in enumerate(q.groups) if (g[0] not in hedges or g[0] in present) and g[0] not in left_out]
-        return stats.coverage(tuple(q.groups[i] for i in kept), present, tuple(weights[i] for i in kept),
-                              tuple(full[i] for i in kept))
+        groups = tuple(q.groups[i] if paraphrases else q.groups[i][:max(full[i], 1)] for i in kept)
+        return stats.coverage(groups, present, tuple(weights[i] for i in kept), tuple(full[i] for i in kept))
+
+    def about(s: Sentence, left_out: frozenset[str] = frozenset()) -> float:
+        return scored(s, left_out, True)
+
+    def literal(s: Sentence, left_out: frozenset[str] = frozenset()) -> float:
+        return scored(s, left_out, False)
 
     def same_thing(claimed: str, stated: str) -> bool:
         own = frozenset(stems(claimed))
@@ -580,4 +597,4 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
 
     return Subject(about, same_thing, names_specific if specific else None, qualified,
                    lambda word: stats.background(word_stem(word)),
-                   lambda word: stats.known(tuple(stems(word, drop_stopwords=False))))
+                   lambda word: stats.known(tuple(stems(word, drop_stopwords=False))), literal)

@@ -454,10 +454,12 @@ def _verb_stems(question: str) -> set[str]:
     cased = re.findall(r"[^\W\d_]+", question)
     words = [w.lower() for w in cased]
     governed = _governed_slots(cased, types)
+    perfect = _governed_slots(cased, types, PERFECT_AUXILIARIES)
     out = set()
     for i, w in enumerate(words):
-        if is_clear_verb(w) or (w.endswith("a") and i in governed) or in_corpus_paradigm(w):
-            out.update(stems(w))
+        if is_clear_verb(w) or (w.endswith("a") and i in governed) or in_corpus_paradigm(w) or \
+                (w.endswith(SUPINE_ENDINGS) and len(w) > len(SUPINE_ENDINGS[0]) + 2 and i in perfect):
+            out.update(stems(w))  # "vem har skrivit förordet": the supine after "har" is a verb, no subject
 
     verb = finite_verb_at(words)  # verb second: "Vad räknar S med ...", "hur mycket satsar ..."
     if verb is not None:
@@ -469,10 +471,15 @@ def _verb_stems(question: str) -> set[str]:
     return out
 
 
-def _governed_slots(cased: list[str], types: dict) -> set[int]:
+PERFECT_AUXILIARIES = frozenset({"har", "hade", "has", "have", "had"})
+SUPINE_ENDINGS = ("it", "at")  # "skrivit", "beslutat", "undertecknat" (not a definite noun's "-et": "ansvaret")
+
+
+def _governed_slots(cased: list[str], types: dict, auxiliaries: frozenset[str] | None = None) -> set[int]:
     """Where the infinitive an auxiliary opening a question governs may stand: right after it, after its subject
-    ("ska nämnden besluta"), or after the subject's prepositional phrase ("ska fullmäktige i Härjedalen besluta")."""
-    auxiliary = set(types["verbs_opening_questions"]) - {"är", "var"}
+    ("ska nämnden besluta"), or after the subject's prepositional phrase ("ska fullmäktige i Härjedalen besluta").
+    With `auxiliaries` ("har", "hade"): where the supine they govern may stand ("vem har skrivit förordet")."""
+    auxiliary = set(types["verbs_opening_questions"]) - {"är", "var"} if auxiliaries is None else auxiliaries
     slots: set[int] = set()
     for at, word in enumerate(cased):
         if word.lower() in auxiliary and at + 2 < len(cased):
@@ -795,8 +802,9 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
 _NAME_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
 _LINE_GAP = r"[ \t]+"
 _WORD = r"[A-ZÅÄÖ][a-zåäöé]+"
-NAME = re.compile(rf"(?:(?<![^\n]){_WORD}{_LINE_GAP}(?:{_WORD}{_LINE_GAP})?{_WORD}"
-                  rf"|(?<=[^\n])\b{_WORD}{_NAME_GAP}(?:{_WORD}{_NAME_GAP})?{_WORD})"
+_FIRST = rf"{_WORD}(?:-{_WORD})?"  # a first name may be hyphenated ("Lars-Göran Fransson")
+NAME = re.compile(rf"(?:(?<![^\n]){_FIRST}{_LINE_GAP}(?:{_WORD}{_LINE_GAP})?{_WORD}"
+                  rf"|(?<=[^\n])\b{_FIRST}{_NAME_GAP}(?:{_WORD}{_NAME_GAP})?{_WORD})"
                   r"(?: \([A-ZÅÄÖ]{1,2}\))?")
 
 
@@ -851,6 +859,8 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
         if kronor and PERCENT_AFTER.match(after):
             continue
         out.append(number)
+    if count:  # a count in words before what it counts: "tre nya förskolor" ("en", "ett" are articles as often)
+        out.extend(m.group(1) for m in _count_words().finditer(sentence))
     if not count:  # sums of money written in words: "en halv miljard kronor" (a share in words is not a sum)
         from assistant.budget.amounts import AMOUNT
 
@@ -858,6 +868,15 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
                    if m.group("word") and (share and not kronor or not re.match(r"proc|perc|%", m.group("unit"), re.I)))
     return out
 
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> re.Pattern[str]:
+    """A number word (budget.numbers.NUMBER_WORDS, one word, not an article) followed by a word it counts."""
+    from assistant.budget.numbers import NUMBER_WORDS
+
+    words = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("en", "ett", "a", "an", "one", "halv"))
+    return re.compile(rf"(?<![\w-])({words})(?=\s+[^\W\d_]{{3,}})", re.I)
 
 
 def relative_years(text: str, doc_year: int | None) -> set[int]:

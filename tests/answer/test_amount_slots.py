@@ -144,3 +144,14 @@ def test_a_figure_of_some_months_is_not_the_whole_year(question: str, text: str,
 ])
 def test_the_subject_of_vad_and_a_copula_asks_its_value(question: str, amount: bool) -> None:
     assert analyse(question).wants_amount is amount
+
+
+def test_a_figure_per_another_period_is_not_the_asked_rate() -> None:
+    from assistant.evidence.amount_slots import fills_amount_slots, of_other_period
+
+    q = analyse("Hur mycket beräknas skattehöjningen ge per år?")
+    monthly = "För en person med en månadsinkomst på 30 000 kronor innebär skattehöjningen cirka 80 kronor mer i skatt per månad."
+    yearly = "Det ger oss cirka 4,5 miljoner kronor om året till äldreomsorg och skola."
+    assert of_other_period(q.original, monthly) and not fills_amount_slots(q, monthly)
+    assert not of_other_period(q.original, yearly) and fills_amount_slots(q, yearly)
+    assert not of_other_period("Hur mycket kostar det i år?", "Det kostar 80 kronor per månad.")  # "i år": no rate

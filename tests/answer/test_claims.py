@@ -409,6 +409,17 @@ def test_the_s_passive_of_a_present_tense_verb_makes_a_statement(question: str, 
     assert parse_claim(question)[0] == claim
 
 
+@pytest.mark.parametrize(("question", "claim"), [
+    ("Majoritetens budget i Torsås vann med 19 röster mot 12", "Majoritetens budget i Torsås vann med 19 röster mot 12"),
+    ("Kostnaderna för försörjningsstöd sjönk 2024", "Kostnaderna för försörjningsstöd sjönk 2024"),
+    ("Majoritetens budget i Torsås", None),  # a noun phrase typed as a search
+])
+def test_a_strong_verbs_past_tense_makes_a_statement(question: str, claim: str | None) -> None:
+    from assistant.evidence.claims import parse_claim
+
+    assert parse_claim(question)[0] == claim
+
+
 def test_a_title_right_before_a_name_is_the_persons_role() -> None:
     from assistant.evidence.claims import check_people
     from assistant.retrieval.retrieve import Sentence

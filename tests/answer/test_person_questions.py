@@ -170,3 +170,19 @@ def test_which_company_is_answered_by_a_company_by_name_and_legal_form() -> None
     place = _sentence("Den nya idrottshallen byggs på tomten vid Parkgatan, intill Norrby skola.", score=0.9)
     builder = _sentence("Entreprenör är Byggmästarna i Norrby AB, som vann upphandlingen i maj.", score=0.8)
     assert select_evidence(q, [place, builder], threshold=0.6)[0] is builder
+
+
+def test_who_has_written_it_asks_for_the_writer_by_name() -> None:
+    from assistant.understand.words import asks_speaker
+
+    signature = _sentence("Marie Gustavsson (C)\nKommunstyrelsens ordförande")
+    body = _sentence("Socialnämnden får ett tillskott på 11,6 miljoner kronor.")
+    for question in ("vem har skrivit förordet i budgeten?", "vem har sagt det?"):
+        assert asks_speaker(question), question
+        assert holds_asked_role(question, signature) and not holds_asked_role(question, body), question
+
+
+def test_the_person_by_name_is_the_fact_not_a_place_named_before() -> None:
+    quote = ("Med fler platser i Södra Vi kan fler bo kvar nära sin familj, säger Lars-Göran Fransson (KD), "
+             "ordförande i socialnämnden.")
+    assert extract_fact(analyse("vem är ordförande i socialnämnden?"), quote) == "Lars-Göran Fransson (KD)"

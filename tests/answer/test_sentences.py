@@ -232,6 +232,14 @@ def test_the_asked_subject_is_the_first_concept_after_the_asking_words_and_verbs
     assert asked_subject(analyse("Hur mycket landade underhållet på?"))[0].startswith("underhåll")
 
 
+def test_a_supine_after_har_is_a_verb_not_the_asked_subject() -> None:
+    from assistant.evidence.sentences import asked_subject
+
+    assert asked_subject(analyse("vem har skrivit förordet i budgeten?"))[0].startswith("förord")
+    assert asked_subject(analyse("vem har ritat den nya simhallen?"))[0].startswith("simhall")
+    assert asked_subject(analyse("vem har ansvaret för taxan?"))[0].startswith("ansvar")  # a noun's "-et"
+
+
 def test_the_best_ranked_sentence_stating_the_asked_amount_answers_though_it_covers_less() -> None:
     from assistant.compose.answer import select_evidence
 

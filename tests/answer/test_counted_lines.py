@@ -1,0 +1,85 @@
+"""A count stated by a fact box's labelled line ("Platser i dag: 24") counts what its label names, as a table row's
+label does; the box's heading ("Fakta Solgläntan") says what its lines are about; and a sentence whose amount is led
+by a definite noun ("har boendet 36 platser") speaks of what the sentence before it names by that noun ("Det
+särskilda boendet Solgläntan")."""
+from __future__ import annotations
+
+from assistant.compose.answer import counted_field, counting, is_about, refers_back
+from assistant.retrieval.retrieve import Sentence
+from assistant.understand.query import analyse
+from core.types import Chunk
+
+NEWS = ("Det särskilda boendet Solgläntan i Södra Vi ska byggas om och byggas till. När bygget är klart hösten 2029 "
+        "har boendet 36 platser i stället för dagens 24.\n\nKommunen bygger också en ny brandstation.\n")
+BOX = "## Fakta Solgläntan\n\n- Platser i dag: 24\n\n- Platser efter ombyggnad: 36\n\n- Byggstart: mars 2027\n"
+
+
+def sentence(passage: str, text: str, section: str | None = None, at: int = 0) -> Sentence:
+    chunk = Chunk(id=f"n#{at}", doc_path="nyhet.html", text=passage, start=at, end=at + len(passage),
+                  title="Nu byggs det om", date="2026-12-01", section=section)
+    start = at + passage.index(text)
+    return Sentence(chunk=chunk, start=start, end=start + len(text), text=text, score=1.0, coverage=1.0,
+                    chunk_score=1.0)
+
+
+def test_a_labelled_line_with_a_number_counts_its_label() -> None:
+    assert counted_field("Platser i dag: 24") == "Platser i dag"
+    assert counted_field("Antal elever: 161 st") == "Antal elever"
+    assert counted_field("Byggstart: mars 2027") == ""  # a time
+    assert counted_field("Beslutsår: 2027") == ""  # a year counts nothing
+    assert counted_field("Budget: 64 miljoner kronor") == ""  # a sum of money, no count
+    assert counted_field("Det blir 24 platser.") == ""  # running text
+
+
+def test_a_count_question_is_answered_by_a_labelled_line() -> None:
+    q = analyse("hur många platser finns på Solgläntan i dag?")
+    assert counting(q, "Platser i dag: 24") is not None
+    assert counting(q, "Byggstart: mars 2027") is None
+
+
+def test_a_definite_noun_refers_back_to_the_sentence_naming_it() -> None:
+    led = "När bygget är klart hösten 2029 har boendet 36 platser i stället för dagens 24."
+    assert refers_back(led, "Det särskilda boendet Solgläntan i Södra Vi ska byggas om och byggas till.")
+    assert not refers_back(led, "Kommunen bygger också en ny brandstation i Södra Vi.")
+
+
+def _names_solglantan(s: Sentence) -> bool:
+    return "solgläntan" in s.text.lower()
+
+
+def test_an_amount_led_by_the_noun_its_neighbour_names_is_about_the_neighbours_subject() -> None:
+    q = analyse("Solgläntan – hur många platser blir det?")
+    first = sentence(NEWS, "Det särskilda boendet Solgläntan i Södra Vi ska byggas om och byggas till.")
+    led = sentence(NEWS, "När bygget är klart hösten 2029 har boendet 36 platser i stället för dagens 24.")
+    assert is_about(q, led, [led, first], _names_solglantan)
+    other = sentence("Kommunen bygger en ny brandstation i Södra Vi. Stationen får 12 platser för fordon.",
+                     "Stationen får 12 platser för fordon.")
+    neighbour = sentence(other.chunk.text, "Kommunen bygger en ny brandstation i Södra Vi.")
+    assert not is_about(q, other, [other, neighbour], _names_solglantan)
+
+
+def test_a_line_of_a_fact_box_is_about_what_the_box_heading_names() -> None:
+    q = analyse("Solgläntan – hur många platser finns idag?")
+    line = sentence(BOX, "Platser i dag: 24", section="Fakta Solgläntan", at=300)
+    assert is_about(q, line, [line], _names_solglantan)
+    elsewhere = sentence(BOX.replace("Solgläntan", "brandstationen"), "Platser i dag: 24",
+                         section="Fakta brandstationen", at=300)
+    assert not is_about(q, elsewhere, [elsewhere], _names_solglantan)
+
+
+def test_the_fact_of_a_labelled_count_is_its_value_and_label() -> None:
+    from assistant.compose.answer import extract_fact
+
+    assert extract_fact(analyse("hur många platser finns idag?"), "Platser i dag: 24") == "24 platser"
+
+
+def test_a_count_in_words_states_the_asked_count() -> None:
+    from assistant.compose.answer import _states_asked_amount, extract_fact
+    from assistant.evidence.sentences import amounts_in
+
+    text = "Kommunen bygger tre nya förskolor under perioden."
+    q = analyse("hur många förskolor ska byggas?")
+    assert amounts_in(text, count=True) == ["tre"]
+    assert amounts_in("Vi har ett mål och en plan.", count=True) == []  # articles count nothing
+    assert _states_asked_amount(q, sentence(text, text))
+    assert extract_fact(q, text) == "3 nya förskolor"  # up to the asked noun, not "3 nya"
