@@ -452,14 +452,17 @@ def finish(run: _Run) -> tuple[int, int]:
 
 
 def embed_sentences(run: _Run, documents: list[tuple[LoadedDocument, list[Chunk]]]) -> None:
-    """Store the sentence vectors of every document that has none for this embedder yet (new, changed or
-    from an index before they were stored), so questions never embed a sentence."""
+    """Store the sentence vectors of every document whose stored ones do not cover its sentences as they are split
+    now (new, changed, from an index before they were stored, or split differently by a newer splitter), so
+    questions never embed a sentence. Vectors of sentences split as before are kept; only the others are embedded."""
     todo = []
     for doc, chunks in documents:
         path = sentence_store.vectors_path(run.data_dir, run.model_id, doc.text_key)
-        if not sentence_store.holds(path, doc.meta.title):
-            todo.append((doc, path, sentence_store.quotable_spans(chunks, doc.text)))
-    total = sum(len(spans) for _, _, spans in todo)
+        spans = sentence_store.quotable_spans(chunks, doc.text)
+        stored = sentence_store.read(path, doc.meta.title) or {}
+        if set(stored) != set(spans):
+            todo.append((doc, path, spans, stored))
+    total = sum(sum(span not in stored for span in spans) for _, _, spans, stored in todo)
     done = 0
 
     def advance(n: int) -> None:
@@ -469,16 +472,16 @@ def embed_sentences(run: _Run, documents: list[tuple[LoadedDocument, list[Chunk]
 
     embedder = run.embedder if todo else None
     start = time.perf_counter()
-    for doc, path, spans in todo:
+    for doc, path, spans, stored in todo:
         try:
-            vectors = sentence_store.embed_spans(embedder, doc.meta.title, doc.text, spans, advance)
+            vectors = sentence_store.vectors_reusing(embedder, doc.meta.title, doc.text, spans, stored, advance)
             sentence_store.write(path, doc.meta.title, spans, vectors)
         except KommunError:
             raise
         except Exception as error:  # noqa: BLE001 - questions embed this document's sentences on demand instead
             log.warning("meningarna i %s kunde inte bäddas in i förväg: %r", doc.path, error)
             continue
-        run.sentences_embedded += len(spans)
+        run.sentences_embedded += sum(span not in stored for span in spans)
     run.embed_seconds += time.perf_counter() - start
 
 

@@ -3,7 +3,8 @@
 One file per document text and embedder: `sentences/<model>/<text key>.npz` holds the quotable sentence spans
 of the document, their vectors and the title they were embedded with (the embedder sees "title: sentence").
 A document whose file is missing (an index from before, another model, a changed title) is embedded on
-demand at question time instead, as before.
+demand at question time instead, as before. When the splitter cuts a document's sentences differently, the next
+ingest embeds only the sentences that are new (vectors_reusing).
 """
 from __future__ import annotations
 
@@ -44,6 +45,18 @@ def embed_spans(embedder: Any, title: str, text: str, spans: Sequence[tuple[int,
                 progress: Callable[[int], None] | None = None) -> np.ndarray:
     """Vectors of the sentences at `spans`, as the embedder sees them (`semantic_text`)."""
     return embed_in_length_order(embedder, [semantic_text(title, text[s:e]) for s, e in spans], BATCH, progress)
+
+
+def vectors_reusing(embedder: Any, title: str, text: str, spans: Sequence[tuple[int, int]],
+                    stored: dict[tuple[int, int], np.ndarray],
+                    progress: Callable[[int], None] | None = None) -> np.ndarray:
+    """Vectors of the sentences at `spans`: a stored one where the span was split (and embedded with this title)
+    before, the embedder's for the others only."""
+    missing = [span for span in spans if span not in stored]
+    if len(missing) == len(spans):
+        return embed_spans(embedder, title, text, spans, progress)
+    fresh = dict(zip(missing, embed_spans(embedder, title, text, missing, progress))) if missing else {}
+    return np.stack([stored[span] if span in stored else fresh[span] for span in spans])
 
 
 def write(path: Path, title: str, spans: Sequence[tuple[int, int]], vectors: np.ndarray) -> None:

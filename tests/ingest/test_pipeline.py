@@ -64,6 +64,33 @@ def test_first_ingest_then_unchanged_rerun_embeds_nothing(corpus: Path, settings
     assert len(list((settings.data_dir / "texts").glob("*.txt"))) == 5
 
 
+def test_sentences_split_differently_embed_only_the_new_ones(corpus: Path, settings: Settings,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newer splitter (here: the old one missed each document's last sentence) re-embeds only the sentences
+    it cuts differently at the next ingest; the others keep their stored vectors, so questions embed none."""
+    from assistant.storage import sentence_store
+
+    whole = sentence_store.quotable_spans
+    monkeypatch.setattr(sentence_store, "quotable_spans", lambda chunks, text: whole(chunks, text)[:-1])
+    embedder = HashEmbedder()
+    first = ingest_paths([corpus], settings, embedder=embedder)
+    monkeypatch.setattr(sentence_store, "quotable_spans", whole)
+    before = embedder.texts_embedded
+    second = ingest_paths([corpus], settings, embedder=embedder)
+    assert second.files_unchanged == 5 and second.chunks_embedded == 0
+    assert second.sentences_embedded == 5 and embedder.texts_embedded - before == 5
+    index = open_index(settings, embedder=embedder)
+    for doc_path in {c.doc_path for c in index.chunks.values()}:
+        stored = index.stored_sentence_vectors(doc_path)
+        spans = whole(index.chunks_of(doc_path), index.text(doc_path))
+        assert sorted(stored) == spans
+        fresh = sentence_store.embed_spans(embedder, index.documents[doc_path].meta.title, index.text(doc_path),
+                                           spans[:1])
+        assert np.allclose(stored[spans[0]], fresh[0])  # a kept vector is the sentence's own
+    third = ingest_paths([corpus], settings, embedder=embedder)
+    assert third.sentences_embedded == 0 and first.sentences_embedded > second.sentences_embedded
+
+
 def test_changed_file_replaces_only_its_chunks(corpus: Path, settings: Settings) -> None:
     embedder = HashEmbedder()
     ingest_paths([corpus], settings, embedder=embedder)
