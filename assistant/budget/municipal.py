@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from assistant.budget.columns import column_kind, family
+from assistant.budget.columns import COMPARING, column_kind, family, held_against
 from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.direction import names_cost
 from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
@@ -117,6 +117,15 @@ def kinds_by_name(question: str, names: Sequence[str]) -> dict[str, str]:
     return out if len(out) == len(names) else {}
 
 
+def _deviations_asked(question: str, own_kinds: dict[str, str]) -> dict[str, str]:
+    """Each municipality's own kind of figure held against another kind ("sämst mot budget – Falkenbergs (prognos
+    2024) eller Ljusnarsbergs (utfall 2023)"): its deviation from that kind is compared, not the figure itself."""
+    against = held_against(question)
+    if against is None:
+        return own_kinds
+    return {name: COMPARING[0] if family(kind) != against else kind for name, kind in own_kinds.items()}
+
+
 def years_by_name(question: str, names: Sequence[str]) -> dict[str, int]:
     """The year each municipality's figure is asked for, when the question says one beside each name
     ("Enköping (2025) eller Arjeplog (2027)"): the one year among the first words after a name."""
@@ -136,7 +145,7 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
     outcomes: list[tuple[str, Outcome]] = []
     refusals: list[tuple[str, Refusal]] = []
     plans: dict[str, tuple[Plan, FigureBook]] = {}
-    own_kinds = kinds_by_name(question, names)
+    own_kinds = _deviations_asked(stripped, kinds_by_name(question, names))
     own_years = years_by_name(question, names)
     for name in names:
         sub = book.of_municipalities([name])
