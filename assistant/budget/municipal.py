@@ -21,6 +21,7 @@ from assistant.budget.matching import committee_mentions
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import MIN, Plan, plan_question
 from assistant.budget.records import Cell, CellSource
+from assistant.budget.selection import find_row
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit, convert
 from core.types import Calculation, CalculationInput
@@ -153,7 +154,7 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
         if not plan.rows:
             continue
         per = plan.operation == "per" and plan.denominator is not None  # "nettokostnad per invånare", computed
-        plan = replace(plan, operation="per" if per else "lookup", rows=plan.rows if per else plan.rows[:1],
+        plan = replace(plan, operation="per" if per else "lookup", rows=plan.rows if per else _asked_row(plan, sub),
                        language=language, column_kind=own_kinds.get(name, plan.column_kind),
                        kinds=() if own_kinds else plan.kinds)
         if own_years:
@@ -170,6 +171,17 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
         return None
     outcomes, plans = _in_one_year(outcomes, plans)
     return _comparison(question, _like_with_like(outcomes, plans), refusals, language)
+
+
+def _asked_row(plan: Plan, book: FigureBook) -> tuple[str, ...]:
+    """The one row whose figure is compared: the first named, or for a question in percent ("resultatet i procent
+    av skatter och bidrag") the first named row that is itself a percentage, the share stated rather than its parts."""
+    if plan.percent:
+        for label in plan.rows:
+            if any((row := find_row(t, label)) is not None and Unit.PERCENT in (t.unit, t.row_measure(row))
+                   for t in book.tables):
+                return (label,)
+    return plan.rows[:1]
 
 
 def _in_one_year(outcomes: list[tuple[str, Outcome]], plans: dict[str, tuple[Plan, FigureBook]]
