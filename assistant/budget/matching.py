@@ -146,6 +146,9 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
             for alternative in alternatives(label):  # "Periodens/årets resultat" is asked for as "resultatet"
                 if alternative.lower() in lowered:
                     names += [alternative, *lowered[alternative.lower()]]
+            joined = tokens(label)
+            if len(joined) == 3 and joined[1] in ("och", "and"):  # "Grundskola och fritidshem" is asked for as
+                names.append(f"{joined[0]} {joined[2]}")  # "grundskola/fritidshem": a slash joins the two
         for name in names:
             key = tuple((stem(w), w) for w in tokens(name))
             if key:
