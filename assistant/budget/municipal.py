@@ -139,10 +139,16 @@ def years_by_name(question: str, names: Sequence[str]) -> dict[str, int]:
     return out if len(out) == len(names) else {}
 
 
+# the word for the places compared ("vilken kommun har högst ...", "which of the municipalities"): they are what is
+# chosen between, no row of theirs ("Kommunstyrelsen", "Sjukfrånvaro bland kommunens medarbetare")
+PLACES_WORD = re.compile(r"(?<![\wåäöÅÄÖ])(?:kommun|kommuner|kommunerna|municipality|municipalities)(?![\wåäöÅÄÖ])",
+                         re.IGNORECASE)
+
+
 def compare(question: str, names: Sequence[str], book: FigureBook, language: str) -> FigureAnswer | None:
     """The figure the question asks for, looked up in each municipality's tables; None when the
     question names no row (retrieval answers it then)."""
-    stripped = without_names(question, names)
+    stripped = PLACES_WORD.sub(" ", without_names(question, names))
     outcomes: list[tuple[str, Outcome]] = []
     refusals: list[tuple[str, Refusal]] = []
     plans: dict[str, tuple[Plan, FigureBook]] = {}
