@@ -4,8 +4,9 @@ Hembygdsförening (Skänninge, Kulturbidrag)", ... of the grants table, not the 
 
 Only for a sum, only a word said whole in at least two and not all of one table's rows, never a word naming a kind
 of table ("nässjös investeringar sammanlagt": the investment budget's total, not its rows "IT-investeringar ..." and
-"Övriga investeringar"), and only when exactly one such group exists (in the table of the rows the question's other words found, when it has found some): a word in
-several tables or two words giving two groups leave the plan as it was.
+"Övriga investeringar"), and only when exactly one such group exists (in the table of the rows the question's other
+words found, when it has found some): a word in several tables or two words giving two groups leave the plan as it
+was.
 """
 from __future__ import annotations
 

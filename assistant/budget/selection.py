@@ -87,7 +87,8 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             # committees: kommunbidrag first, after the tables holding the column the question names ("sjukfrånvaron")
             # and, for two kinds compared ("koncernens ... än kommunens"), the tables holding both of them
             full.sort(key=lambda t: (bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
-                                     not all(holds(t, k, plan.years) for k in plan.kinds), asks_part(plan) and not lists_parts(t, plan), -titled_by(t, plan.topic),
+                                     not all(holds(t, k, plan.years) for k in plan.kinds),
+                                     asks_part(plan) and not lists_parts(t, plan), -titled_by(t, plan.topic),
                                      table_kind_of(t) != "drift"))
         return full[0], interpretation + _which_document(full)
     if not money:
