@@ -30,7 +30,7 @@ from assistant.budget.text_share import text_share
 from assistant.budget.text_sum import text_sum
 from assistant.budget.records import CellSource, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
-from assistant.budget.selection import find_row, without_measure_rows
+from assistant.budget.selection import find_row, row_of_years, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, unit_in
 from assistant.budget.topics import STOP, best_amounts
@@ -161,6 +161,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     doc_year = index.doc_year
     tables = book.tables
     plan = grouped_rows(question, plan, tables)  # "föreningarna i Skänninge sammanlagt": the rows naming Skänninge
+    plan = row_of_years(plan, index.lexicon, tables)  # "resultatet 2025–2027": the row so named that has those years
     if titled is not None:
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     try:

@@ -416,6 +416,13 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             denominator_row = committees_total(table, year)
         wholes = [_value(table, r, year) for r in [denominator_row, *joined]] if denominator_row else [
             _value(table, whole, year) if (whole := covering_total(table, numerators)) else total_of(year)]
+        stated = [c for r in rows if (c := _value(table, r, year)).unit is Unit.PERCENT] if len(rows) >= 2 else []
+        if len(stated) == 1 and len(parts) + len(wholes) > 1:
+            # "resultatet i procent av skatter och bidrag" beside its own row ("Resultat i % av skatter och bidrag"):
+            # the share is stated, not computed from the rows in money
+            cell, own = stated[0], Unit.PERCENT
+            return Outcome("lookup", cell.value, own.value, (cell,), f"{_label(cell)}: {fmt(cell.value, own.value)}",
+                           replace(table, unit=own, stated_unit=own, unit_note=None), interpretation=tuple(interp))
         if any(c.unit is Unit.PERCENT for c in (*parts, *wholes)):  # rates are no parts of a sum: 7,9 % of 7,5 %
             raise Refusal(f"{table_name(table).capitalize()} anger procentsatser, inga delar av en summa.",
                           f"The {table_name(table, 'en')} states rates, not parts of a sum.", table, reason="no_row")

@@ -146,6 +146,9 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
             for alternative in alternatives(label):  # "Periodens/årets resultat" is asked for as "resultatet"
                 if alternative.lower() in lowered:
                     names += [alternative, *lowered[alternative.lower()]]
+            joined = tokens(label)
+            if len(joined) == 3 and joined[1] in ("och", "and"):  # "Grundskola och fritidshem" is asked for as
+                names.append(f"{joined[0]} {joined[2]}")  # "grundskola/fritidshem": a slash joins the two
         for name in names:
             key = tuple((stem(w), w) for w in tokens(name))
             if key:
@@ -395,10 +398,34 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found = _one_entity_alone(found)
     found.sort(key=lambda m: m.start)
     unique: list[RowMatch] = []
-    for m in found:
+    for m in _qualified_apart(found, words, lexicon):
         if all(u.label != m.label for u in unique):
             unique.append(replace(m, said=" ".join(said[m.start:m.end])))  # the question's own words
     return unique
+
+
+def _qualified_apart(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:
+    """A row's name and its qualifier said apart ("köpt verksamhet 2025 under individ- och familjeomsorg"): the one
+    label "Köpt verksamhet (Individ- och familjeomsorg)" whose name holds the words a match found ("verksamhet"),
+    every word of that name said, qualified by the row another match found, instead of the two."""
+    if len(found) < 2:
+        return found
+    said = {stem(w) for w in words}
+    labels = {label for _, label in lexicon.phrases}
+    for qualifier in found:
+        for named in found:
+            if named is qualifier:
+                continue
+            if named.label.endswith(f"({qualifier.label})"):  # found qualified already: the qualifier is its own
+                return [m for m in found if m is not qualifier]
+            fits = [label for label in labels if label.endswith(f"({qualifier.label})")
+                    and (bare := without_qualifier(label)) != label and set(stems(bare)) <= said
+                    and set(stems(named.label)) <= set(stems(bare))]
+            if len(fits) == 1:
+                joined = RowMatch(fits[0], min(named.start, qualifier.start), max(named.end, qualifier.end), named.said)
+                return sorted([joined, *(m for m in found if m is not named and m is not qualifier)],
+                              key=lambda m: m.start)
+    return found
 
 
 GENITIVE_CAPITALS = re.compile(r"\b([A-ZÅÄÖ]{2,4})s?\b")

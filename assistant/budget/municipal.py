@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from assistant.budget.columns import column_kind, family
+from assistant.budget.columns import COMPARING, column_kind, family, held_against
 from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.direction import names_cost
 from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
@@ -21,6 +21,7 @@ from assistant.budget.matching import committee_mentions
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import MIN, Plan, plan_question
 from assistant.budget.records import Cell, CellSource
+from assistant.budget.selection import find_row
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit, convert
 from core.types import Calculation, CalculationInput
@@ -117,6 +118,15 @@ def kinds_by_name(question: str, names: Sequence[str]) -> dict[str, str]:
     return out if len(out) == len(names) else {}
 
 
+def _deviations_asked(question: str, own_kinds: dict[str, str]) -> dict[str, str]:
+    """Each municipality's own kind of figure held against another kind ("sämst mot budget – Falkenbergs (prognos
+    2024) eller Ljusnarsbergs (utfall 2023)"): its deviation from that kind is compared, not the figure itself."""
+    against = held_against(question)
+    if against is None:
+        return own_kinds
+    return {name: COMPARING[0] if family(kind) != against else kind for name, kind in own_kinds.items()}
+
+
 def years_by_name(question: str, names: Sequence[str]) -> dict[str, int]:
     """The year each municipality's figure is asked for, when the question says one beside each name
     ("Enköping (2025) eller Arjeplog (2027)"): the one year among the first words after a name."""
@@ -129,14 +139,20 @@ def years_by_name(question: str, names: Sequence[str]) -> dict[str, int]:
     return out if len(out) == len(names) else {}
 
 
+# the word for the places compared ("vilken kommun har högst ...", "which of the municipalities"): they are what is
+# chosen between, no row of theirs ("Kommunstyrelsen", "Sjukfrånvaro bland kommunens medarbetare")
+PLACES_WORD = re.compile(r"(?<![\wåäöÅÄÖ])(?:kommun|kommuner|kommunerna|municipality|municipalities)(?![\wåäöÅÄÖ])",
+                         re.IGNORECASE)
+
+
 def compare(question: str, names: Sequence[str], book: FigureBook, language: str) -> FigureAnswer | None:
     """The figure the question asks for, looked up in each municipality's tables; None when the
     question names no row (retrieval answers it then)."""
-    stripped = without_names(question, names)
+    stripped = PLACES_WORD.sub(" ", without_names(question, names))
     outcomes: list[tuple[str, Outcome]] = []
     refusals: list[tuple[str, Refusal]] = []
     plans: dict[str, tuple[Plan, FigureBook]] = {}
-    own_kinds = kinds_by_name(question, names)
+    own_kinds = _deviations_asked(stripped, kinds_by_name(question, names))
     own_years = years_by_name(question, names)
     for name in names:
         sub = book.of_municipalities([name])
@@ -144,7 +160,7 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
         if not plan.rows:
             continue
         per = plan.operation == "per" and plan.denominator is not None  # "nettokostnad per invånare", computed
-        plan = replace(plan, operation="per" if per else "lookup", rows=plan.rows if per else plan.rows[:1],
+        plan = replace(plan, operation="per" if per else "lookup", rows=plan.rows if per else _asked_row(plan, sub),
                        language=language, column_kind=own_kinds.get(name, plan.column_kind),
                        kinds=() if own_kinds else plan.kinds)
         if own_years:
@@ -161,6 +177,17 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
         return None
     outcomes, plans = _in_one_year(outcomes, plans)
     return _comparison(question, _like_with_like(outcomes, plans), refusals, language)
+
+
+def _asked_row(plan: Plan, book: FigureBook) -> tuple[str, ...]:
+    """The one row whose figure is compared: the first named, or for a question in percent ("resultatet i procent
+    av skatter och bidrag") the first named row that is itself a percentage, the share stated rather than its parts."""
+    if plan.percent:
+        for label in plan.rows:
+            if any((row := find_row(t, label)) is not None and Unit.PERCENT in (t.unit, t.row_measure(row))
+                   for t in book.tables):
+                return (label,)
+    return plan.rows[:1]
 
 
 def _in_one_year(outcomes: list[tuple[str, Outcome]], plans: dict[str, tuple[Plan, FigureBook]]

@@ -2,16 +2,18 @@
 föreningarna i Skänninge sammanlagt" sums every row "Skänninge IK (Skänninge, Aktivitetsstöd)", "Skänninge
 Hembygdsförening (Skänninge, Kulturbidrag)", ... of the grants table, not the one row "föreningarna" found.
 
-Only for a sum, only a word said whole in at least two and not all of one table's rows, and only when exactly one
-such group exists (in the table of the rows the question's other words found, when it has found some): a word in
-several tables or two words giving two groups leave the plan as it was.
+Only for a sum, only a word said whole in at least two and not all of one table's rows, never a word naming a kind
+of table ("nässjös investeringar sammanlagt": the investment budget's total, not its rows "IT-investeringar ..." and
+"Övriga investeringar"), and only when exactly one such group exists (in the table of the rows the question's other
+words found, when it has found some): a word in several tables or two words giving two groups leave the plan as it
+was.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.budget.matching import tokens
+from assistant.budget.matching import table_words, tokens
 from assistant.budget.plan import Plan
 from assistant.budget.records import Table
 from assistant.budget.topics import STOP
@@ -22,7 +24,8 @@ MIN_WORD = 4
 def group_of(question: str, plan: Plan, tables: Sequence[Table]) -> tuple[Table, tuple[str, ...]] | None:
     """The one table and its rows whose labels hold a word of the question no matched row's words hold."""
     said = {w for s in plan.said for w in s.split()}
-    words = {w for w in tokens(question) if len(w) >= MIN_WORD and w.isalpha() and w not in STOP and w not in said}
+    words = {w for w in tokens(question) if len(w) >= MIN_WORD and w.isalpha() and w not in STOP and w not in said
+             and w not in table_words()}
     groups = []
     for table in tables:
         plain = [r for r in table.rows if not r.is_total]

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.budget.columns import holds
-from assistant.budget.matching import (committee_mentions, group_stems, lists_committees, stems, synonyms,
+from assistant.budget.matching import (Lexicon, committee_mentions, group_stems, lists_committees, stems, synonyms,
                                        table_kind_of, tokens, without_qualifier, measure_name)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
@@ -84,7 +85,9 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
         if len({table_kind_of(t) for t in full}) > 1 and not plan.table_kind:
             interpretation = ("kind",)
             # committees: kommunbidrag first, after the tables holding the column the question names ("sjukfrånvaron")
+            # and, for two kinds compared ("koncernens ... än kommunens"), the tables holding both of them
             full.sort(key=lambda t: (bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
+                                     not all(holds(t, k, plan.years) for k in plan.kinds),
                                      asks_part(plan) and not lists_parts(t, plan), -titled_by(t, plan.topic),
                                      table_kind_of(t) != "drift"))
         return full[0], interpretation + _which_document(full)
@@ -364,3 +367,23 @@ def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple
     if plan.all_years:
         return have, ()
     return (), ()
+
+
+def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
+    """A row named by words that name several rows equally ("resultatet": "Årets resultat" and "Periodens/årets
+    resultat"; a heading "Resultat" over key figures), of which the one matched is in no table holding the years
+    asked: the one other row so named that is ("genomsnittliga resultatet 2025–2027": the budget's "Årets resultat",
+    not the interim report's). The plan as it was when the row matched has the years, or none or several do."""
+    if not plan.years or len(plan.rows) != 1 or len(plan.said) != 1:
+        return plan
+
+    def covered(label: str) -> bool:
+        return any(all(y in t.years for y in plan.years) and (find_row(t, label) is not None or any(
+            label in r.sections for r in t.rows)) for t in tables)  # a section heading over its rows too
+
+    if covered(plan.rows[0]):
+        return plan
+    said = stems(plan.said[0])
+    named = dict.fromkeys(label for key, label in lexicon.phrases if tuple(s for s, _ in key) == said)
+    fit = [label for label in named if label != plan.rows[0] and covered(label)]
+    return replace(plan, rows=(fit[0],)) if len(fit) == 1 else plan

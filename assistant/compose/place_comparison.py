@@ -19,9 +19,11 @@ from assistant.evidence.claim_figures import Figure, figures_in
 from core.types import Answer, Calculation, CalculationInput, Citation
 from core.years import YEAR
 
-# the comparative that asks which place has more, and the question that asks one place for its figure
+# the comparative that asks which place has more (or the verb bidding them compared: "Jämför nettoinvesteringarna
+# 2023 i A och B", the larger first), and the question that asks one place for its figure
 COMPARATIVE = re.compile(r"\b(?P<word>högst|lägst|högre|lägre|störst|minst|större|mindre|mest|mer|flest|fler|färre|"
-                         r"highest|lowest|higher|lower|largest|smallest|larger|smaller|most|least|more|fewer|less)\s+"
+                         r"highest|lowest|higher|lower|largest|smallest|larger|smaller|most|least|more|fewer|less|"
+                         r"jämför|jämföra|compare)\s+"
                          r"(?P<thing>[^?.!,;]+)", re.I)
 LOW = {"lägst", "lägre", "minst", "mindre", "färre", "lowest", "lower", "smallest", "smaller", "least", "fewer", "less"}
 ASK = {"sv": (("flest", "fler", "färre"), "Hur många {}?", ("högst", "lägst", "högre", "lägre"), "Hur hög är {}?",

@@ -152,3 +152,10 @@ def test_figures_a_unit_step_apart_are_not_compared_when_neither_place_states_th
         return rate if place == "Malå" else revenue
 
     assert compare_places("Vilken kommun har högst skatt 2025, Boxholm eller Malå?", PLACES, "sv", ask) is None
+
+
+def test_a_verb_bidding_two_places_compared_asks_for_the_thing_after_it() -> None:
+    word, thing = asked_thing("Jämför nettoinvesteringarna 2023 i Boxholm och Malå.", PLACES)
+    assert (word, thing) == ("jämför", "nettoinvesteringarna 2023")
+    assert place_question(word, thing, "sv") == "Hur stor är nettoinvesteringarna 2023?"
+    assert asked_thing("Compare the net investments in Boxholm and Malå.", PLACES) == ("compare", "the net investments")

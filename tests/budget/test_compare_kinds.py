@@ -77,3 +77,30 @@ Soliditet                           30,0          31,5
     assert answer is not None and answer.calculation is not None
     assert [(i.value, i.column) for i in answer.calculation.inputs] == [(Decimal("31.5"), "Bokslut 2023"),
                                                                           (Decimal("36.0"), "Bokslut 2025")]
+
+
+def test_each_places_own_kind_held_against_the_budget_compares_their_deviations() -> None:
+    norr = """Delårsrapport Norrby kommun
+
+Tabell 3. Driftredovisning per nämnd (mnkr)
+
+| Nämnd | Budget 2026 | Prognos 2026 | Avvikelse |
+|---|---:|---:|---:|
+| Socialnämnden | 1 078,6 | 1 097,1 | -18,5 |
+"""
+    söder = """Årsredovisning Söderby kommun
+
+Tabell 3. Driftredovisning per nämnd (tkr)
+
+| Nämnd | Budget 2025 | Utfall 2025 | Avvikelse |
+|---|---:|---:|---:|
+| Socialnämnden | 132 380 | 133 521 | -1 141 |
+"""
+    book = FigureBook((_figures(norr, "norrby/delar.md", "Norrby"), _figures(söder, "soderby/ar.md", "Söderby")))
+    assert kinds_by_name("socialnämnd mot budget, norrby (prognos 2026) eller söderby (utfall 2025)?",
+                         ["Norrby", "Söderby"]) == {"Norrby": "Prognos", "Söderby": "Utfall"}
+    answer = answer_figures("Vilken socialnämnd ligger sämst till mot budget – Norrbys (prognos 2026) eller "
+                            "Söderbys (utfall 2025)?", book)
+    assert answer is not None and answer.calculation is not None
+    assert [(i.value, i.column) for i in answer.calculation.inputs] == [(Decimal("-18.5"), "Avvikelse"),
+                                                                          (Decimal("-1141"), "Avvikelse")]

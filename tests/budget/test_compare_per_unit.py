@@ -146,3 +146,32 @@ def test_labels_differing_only_by_their_unit_name_one_count_to_divide_by() -> No
     assert answer is not None and answer.calculation is not None
     values = {i.label.split(" (")[-1].rstrip(")"): i.value for i in answer.calculation.inputs}
     assert values == {"Nordby": Decimal(89204), "Söderby": Decimal(61591)}  # 462,7 mnkr / 5 187
+
+
+def test_the_word_for_the_places_compared_names_no_row() -> None:
+    # "vilken kommun": the places chosen between, not "Kommunstyrelsen" nor "Sjukfrånvaro bland kommunens medarbetare"
+    väster = """Årsredovisning 2024 Västerby kommun
+
+Tabell 3. Driftredovisning (mnkr)
+
+| Nämnd | Budget 2024 | Utfall 2024 |
+|---|---:|---:|
+| Kommunstyrelsen | 70,1 | 69,2 |
+| Socialnämnden | 180,0 | 181,5 |
+
+Tabell 4. Resultaträkning (mnkr)
+
+| Mnkr | Utfall 2023 | Utfall 2024 |
+|---|---:|---:|
+| Verksamhetens nettokostnader | -440,0 | -462,7 |
+
+Tabell 5. Befolkning
+
+| Befolkning | 2023 | 2024 |
+|---|---:|---:|
+| Antal invånare 31 december | 5 200 | 5 187 |
+"""
+    book = FigureBook((_figures(SÖDERBY, "soderby/ar.md", "Söderby"), _figures(väster, "vasterby/ar.md", "Västerby")))
+    answer = answer_figures("vilken kommun har högst nettokostnad per invånare 2024, Söderby eller Västerby?", book)
+    assert answer is not None and answer.calculation is not None and answer.calculation.operation == "compare"
+    assert [i.value for i in answer.calculation.inputs] == [Decimal(61591), Decimal(89204)]

@@ -96,3 +96,12 @@ def test_an_outcome_of_a_committee_is_said_as_its_outcome() -> None:
 def test_than_another_place_in_the_budget_is_no_deviation() -> None:
     assert held_against("Hur mycket högre är Norrbys finansiella kostnader än Söderbys i budget 2025?") is None
     assert held_against("Hur mycket högre är finansiella kostnader än i budget 2025?") is None
+
+
+def test_rows_that_went_over_their_budgets_sum_their_deviations() -> None:
+    # "överskred sina budgetar": a verb of going over a budget names the deviation, not the budget
+    answer = answer_figures("Hur mycket överskred kommunstyrelsen och socialnämnden sina budgetar tillsammans 2024?",
+                            _book(REPORT))
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.operation == "sum" and answer.calculation.result == Decimal("-5030")
+    assert {i.column for i in answer.calculation.inputs} == {"Avvikelse"}

@@ -64,3 +64,33 @@ def test_the_same_row_qualified_more_is_found() -> None:
 def test_a_qualified_row_summed_over_the_years() -> None:
     answer = answer_figures("Vad kostar trygghetsboendet Åbrinken totalt 2025-2026 i investeringsbudgeten?", book())
     assert answer is not None and "33 500 tkr" in answer.text
+
+
+def test_a_name_and_its_qualifier_said_apart_name_the_qualified_row() -> None:
+    text = """Budget per verksamhet och kostnadsslag, tkr
+
+| Verksamhet | Budget 2024 | Budget 2025 |
+|---|---:|---:|
+| Verksamhet | 0 | 0 |
+| Personalkostnader (Förskola) | 180 000 | 184 000 |
+| Köpt verksamhet (Förskola) | 9 000 | 9 500 |
+| Individ- och familjeomsorg | 90 000 | 95 000 |
+| Personalkostnader (Individ- och familjeomsorg) | 30 000 | 31 000 |
+| Köpt verksamhet (Individ- och familjeomsorg) | 55 403 | 58 746 |
+"""
+    doc = LoadedDocument(path="b.md", text=text, sha256="b", meta=DocumentMeta(title="Budget"))
+    lexicon = Lexicon.build(tuple(parse_tables(doc)))
+    found = match_rows("Vad är budgeten för köpt verksamhet 2025 under Individ- och familjeomsorg?", lexicon)
+    assert [m.label for m in found] == ["Köpt verksamhet (Individ- och familjeomsorg)"]
+
+
+def test_a_name_found_in_part_and_its_qualifier_join_into_the_qualified_row() -> None:
+    from assistant.budget.matching import RowMatch, _build_lexicon, _qualified_apart, tokens
+
+    lexicon = _build_lexicon(("Verksamhet", "Köpt verksamhet (Förskola)", "Köpt verksamhet (Individ- och familjeomsorg)",
+                              "Individ- och familjeomsorg"))
+    words = tokens("vad är budgeten för köpt verksamhet 2025 under individ- och familjeomsorg")
+    found = [RowMatch("Verksamhet", 5, 6, "verksamhet"), RowMatch("Individ- och familjeomsorg", 8, 11, "individ och familjeomsorg")]
+    assert [m.label for m in _qualified_apart(found, words, lexicon)] == ["Köpt verksamhet (Individ- och familjeomsorg)"]
+    alone = tokens("vad är budgeten för verksamhet 2025 under individ- och familjeomsorg")  # "köpt" unsaid: both stay
+    assert _qualified_apart(found, alone, lexicon) == found

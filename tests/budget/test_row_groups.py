@@ -51,3 +51,19 @@ def test_a_sum_word_naming_a_total_row_in_another_form_asks_for_the_spans_sum():
     lexicon = _build_lexicon(("Totala investeringar", "Parker"))
     assert plan_question("Hur mycket investerar vi totalt 2025-2027?", lexicon, ()).operation == "sum"
     assert plan_question("totala investeringar 2025-2027?", lexicon, ()).operation != "sum"
+
+
+def test_a_word_naming_a_kind_of_table_is_no_group():
+    # "investeringar sammanlagt": the investment budget's total, not the rows whose labels hold "investeringar"
+    text = """Investeringsredovisning, mnkr
+
+mnkr\tBudget 2024
+IT-investeringar och digitalisering\t12,0
+Övriga investeringar\t8,5
+Ny förskola\t30,0
+Summa investeringar\t50,5
+"""
+    doc = LoadedDocument(path="i.txt", sha256="1", meta=DocumentMeta(title="I"), text=text)
+    tables = tuple(parse_tables(doc))
+    assert group_of("vad blir investeringar sammanlagt 2024", Plan(operation="sum", table_kind="investering"),
+                    tables) is None

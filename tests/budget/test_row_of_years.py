@@ -1,0 +1,54 @@
+"""A row named by words naming several rows equally ("resultatet"), matched to one in no table of the years asked:
+the one other row so named that has them (selection.row_of_years)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.budget.matching import Lexicon
+from assistant.budget.plan import Plan
+from assistant.budget.selection import row_of_years
+from assistant.budget.tables import parse_tables
+from core.types import DocumentMeta, LoadedDocument
+
+INTERIM = """Delårsrapport 2024
+
+Tabell 1. Resultaträkning (mnkr)
+
+| Mnkr | Utfall jan–aug 2024 | Budget 2024 | Prognos 2024 |
+|---|---:|---:|---:|
+| Verksamhetens nettokostnader | -1 500,0 | -2 300,0 | -2 310,0 |
+| Periodens/årets resultat | 42,9 | 66,3 | 47,2 |
+"""
+
+BUDGET = """Budget 2025
+
+Tabell 2. Resultatbudget (mnkr)
+
+| Mnkr | Budget 2025 | Plan 2026 | Plan 2027 |
+|---|---:|---:|---:|
+| Verksamhetens nettokostnader | -2 400,0 | -2 480,0 | -2 560,0 |
+| Årets resultat | 71,5 | 58,3 | 53,2 |
+"""
+
+
+def _tables():  # type: ignore[no-untyped-def]
+    out = []
+    for path, text in (("d.md", INTERIM), ("b.md", BUDGET)):
+        out += parse_tables(LoadedDocument(path=path, text=text, sha256=path, meta=DocumentMeta(title=path)))
+    return tuple(out)
+
+
+def test_the_row_so_named_that_has_the_years_asked() -> None:
+    tables = _tables()
+    lexicon = Lexicon.build(tables)
+    plan = Plan(operation="mean", rows=("Periodens/årets resultat",), said=("resultatet",), years=(2025, 2027),
+                year_range=True)
+    assert row_of_years(plan, lexicon, tables).rows == ("Årets resultat",)
+    assert [r.values for t in tables for r in t.rows if r.label == "Årets resultat"] == [
+        (Decimal("71.5"), Decimal("58.3"), Decimal("53.2"))]
+
+
+def test_a_row_that_has_the_years_stays() -> None:
+    tables = _tables()
+    plan = Plan(operation="lookup", rows=("Periodens/årets resultat",), said=("resultatet",), years=(2024,))
+    assert row_of_years(plan, Lexicon.build(tables), tables) is plan
