@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -36,3 +38,16 @@ class HashEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._vector(text)
+
+
+def assistant_over(folder: Path) -> Any:
+    """An assistant over the documents written in `folder` (a municipality's files in a folder of its name), ingested
+    with the HashEmbedder into a data folder beside it."""
+    from assistant.build import open_assistant
+    from core.settings import Settings
+    from ingest.pipeline import ingest_paths
+
+    embedder = HashEmbedder()
+    settings = Settings(data_dir=folder.parent / "data", embed_model=embedder.model_id)
+    ingest_paths([folder], settings, embedder=embedder)
+    return open_assistant(settings, embedder=embedder)

@@ -7,13 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import open_assistant
 from assistant.evidence.amount_slots import denominator, new_amounts, premise_values, states_denominator
 from assistant.understand.query import analyse
 from assistant.understand.words import asks_person_by_noun, names_party_member
-from core.settings import Settings
-from ingest.pipeline import ingest_paths
-from tests.fakes import HashEmbedder
+from tests.fakes import assistant_over
 
 
 @pytest.mark.parametrize("question, values", [
@@ -82,10 +79,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
         "## Körkort\n\n"
         "600 tkr tillskjuts gymnasienämnden för att erbjuda elever på vårdprogrammet körkortsutbildning.\n",
         encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    return open_assistant(settings, embedder=embedder)
+    return assistant_over(folder)
 
 
 @pytest.mark.parametrize("question", [

@@ -6,10 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import open_assistant
-from core.settings import Settings
-from ingest.pipeline import ingest_paths
-from tests.fakes import HashEmbedder
+from tests.fakes import assistant_over
 
 
 @pytest.fixture(scope="module")
@@ -23,10 +20,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
         "Vård- och omsorgsnämnden tilldelas 5 mnkr permanent kommunbidrag för ett nytt LSS-boende.\n\n"
         "## Uppräkning\n\nNämnderna räknas upp med 75 procent av prisindex 2022.\n",
         encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    return open_assistant(settings, embedder=embedder)
+    return assistant_over(folder)
 
 
 def test_each_thing_of_a_distributive_part_is_answered(assistant) -> None:  # type: ignore[no-untyped-def]

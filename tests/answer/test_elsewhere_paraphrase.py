@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import open_assistant
-from core.settings import Settings
-from ingest.pipeline import ingest_paths
-from tests.fakes import HashEmbedder
+from tests.fakes import assistant_over
 
 
 @pytest.fixture(scope="module")
@@ -28,10 +25,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
         "Kommunalskatten i Åsele är 22,57 kronor år 2025.\n\n"
         "Renoveringen av simhallen slutfördes i oktober 2024 till en kostnad av 9,7 miljoner kronor.\n",
         encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    return open_assistant(settings, embedder=embedder)
+    return assistant_over(folder)
 
 
 def test_the_named_municipalitys_paraphrase_states_the_fact(assistant) -> None:  # type: ignore[no-untyped-def]

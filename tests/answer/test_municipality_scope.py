@@ -9,7 +9,7 @@ from assistant.evidence.sentences import running_lines, score_sentences, TermSta
 from core.types import Chunk, DocumentMeta, Hit
 from assistant.understand.parts import per_place, share_scope, summed_over_places
 from tests.answer.memindex import MemoryIndex
-from tests.fakes import HashEmbedder
+from tests.fakes import HashEmbedder, assistant_over
 
 PLACES = ("Ockelbo", "Tingsryd")
 
@@ -94,9 +94,6 @@ def test_a_running_head_is_no_evidence_and_the_municipality_counts_as_said() -> 
 def test_a_figure_the_key_figures_lack_for_a_year_is_answered_from_prose_stating_it(tmp_path) -> None:
     """"Skattesatsen 2025" where the key-figure table ends at 2024: the budget's sentence for 2025 answers; a
     question naming the table itself ("nyckeltalstabellen 2025") keeps the calculator's refusal."""
-    from assistant.build import open_assistant
-    from core.settings import Settings
-    from ingest.pipeline import ingest_paths
 
     folder = tmp_path / "docs"
     (folder / "tingsryd").mkdir(parents=True)
@@ -111,10 +108,7 @@ def test_a_figure_the_key_figures_lack_for_a_year_is_answered_from_prose_stating
     (folder / "ockelbo" / "budget-2025.md").write_text(
         "# Ockelbo kommun budget 2025\n\nSkattesatsen för 2025 är 23,19 kronor, en höjning med 30 öre.\n",
         encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    assistant = open_assistant(settings, embedder=embedder)
+    assistant = assistant_over(folder)
     answer = assistant.ask("Vad är skattesatsen 2025 i Tingsryd?")
     assert not answer.refused and "22,16" in answer.answer, answer.answer
     assert all("ockelbo" not in c.doc for c in answer.citations)
@@ -155,9 +149,6 @@ def test_figures_added_over_two_places_are_asked_of_each_without_the_adding_word
 
 def test_figures_of_two_places_asked_together_are_added(tmp_path) -> None:
     """"A och B ..., tillsammans?": each place's figure from its own documents, added, each cited."""
-    from assistant.build import open_assistant
-    from core.settings import Settings
-    from ingest.pipeline import ingest_paths
 
     folder = tmp_path / "docs"
     for place, said in (("tingsryd", "Resultatet för 2025 budgeteras till 12,5 miljoner kronor."),
@@ -165,10 +156,7 @@ def test_figures_of_two_places_asked_together_are_added(tmp_path) -> None:
         (folder / place).mkdir(parents=True)
         (folder / place / "budget-2025.md").write_text(
             f"# {place.capitalize()}s kommun budget 2025\n\n{said}\n\nBudgeten antogs i november.\n", encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    answer = open_assistant(settings, embedder=embedder).ask(
+    answer = assistant_over(folder).ask(
         "vad budgeterar Tingsryd och Ockelbo för resultat 2025, tillsammans?")
     assert answer.calculation is not None and answer.calculation.result == 16_000_000, answer.answer
     assert {c.doc.split("/")[-2] for c in answer.citations} == {"tingsryd", "ockelbo"}

@@ -8,10 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import open_assistant
-from core.settings import Settings
-from ingest.pipeline import ingest_paths
-from tests.fakes import HashEmbedder
+from tests.fakes import assistant_over
 
 
 @pytest.fixture(scope="module")
@@ -37,10 +34,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
         "Budgeten för 2027 ger ett resultat på 3,6 miljoner kronor.\n\n"
         "Kommunen har cirka 420 anställda, och 64 av dem går i pension under 2026 och 2027.\n\n"
         "Kommunen samverkar med regionen om bland annat sjukvården i hemmet.\n", encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    return open_assistant(settings, embedder=embedder)
+    return assistant_over(folder)
 
 
 def test_a_year_the_named_municipalitys_tables_lack_is_refused(assistant) -> None:  # type: ignore[no-untyped-def]
@@ -83,10 +77,7 @@ def test_a_forecast_in_prose_does_not_answer_the_outcome(tmp_path: Path) -> None
         "# Ydre kommun delårsrapport januari–augusti 2025\n\nPubliceringsdatum: 2025-10-20\n\n"
         "Kommunen gick med ett resultat på 12,4 miljoner kronor förra året och har en prognos på 3,1 miljoner "
         "kronor i år för helåret.\n\nSkolan har fått nya lokaler.\n", encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    assistant = open_assistant(settings, embedder=embedder)
+    assistant = assistant_over(folder)
     answer = assistant.ask("Vad blev kommunens faktiska resultat för helåret 2025?")
     assert answer.refused, answer.answer
     outcome = assistant.ask("Vad blev kommunens faktiska resultat för 2024?")

@@ -6,10 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import open_assistant
-from core.settings import Settings
-from ingest.pipeline import ingest_paths
-from tests.fakes import HashEmbedder
+from tests.fakes import assistant_over
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +21,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
         "## Personal\n\n"
         "Den totala sjukfrånvaron minskade till 6,9 procent av den ordinarie arbetstiden under 2025.\n\n"
         "Kommunen hade 722 tillsvidareanställda vid årets slut.\n", encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    return open_assistant(settings, embedder=embedder)
+    return assistant_over(folder)
 
 
 def test_the_whole_staffs_row_does_not_answer_for_the_men(assistant) -> None:  # type: ignore[no-untyped-def]

@@ -9,12 +9,10 @@ from types import SimpleNamespace
 import pytest
 
 from assistant.arbitrate import only_kronor
-from assistant.build import Assistant, open_assistant
+from assistant.build import Assistant
 from assistant.understand.parts import distribute
 from assistant.understand.words import asks_percent
-from core.settings import Settings
-from ingest.pipeline import ingest_paths
-from tests.fakes import HashEmbedder
+from tests.fakes import assistant_over
 
 
 def test_a_phrase_said_last_is_asked_in_place_of_the_earlier_phrase_of_its_noun() -> None:
@@ -72,10 +70,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
         "## Resultatbudget\n\n| | Budget 2025 | Plan 2026 |\n|---|---|---|\n"
         "| Finansiella intäkter | 31 100 | 32 000 |\n| Årets resultat | 105 181 | 107 860 |\n",
         encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    return open_assistant(settings, embedder=embedder)
+    return assistant_over(folder)
 
 
 def test_each_result_target_is_answered_by_its_own_sentence(assistant) -> None:  # type: ignore[no-untyped-def]

@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import open_assistant
-from core.settings import Settings
-from ingest.pipeline import ingest_paths
-from tests.fakes import HashEmbedder
+from tests.fakes import assistant_over
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +26,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
         "## Medarbetare\n\nDe anställda trivs på sina arbetsplatser.\n\n## Rekrytering\n\nKommunen har svårt att "
         "rekrytera anställda till vården.\n\n## Lön\n\nDe anställda fick höjd lön.\n\n"
         "## Lån\n\nKommunen tog upp nya lån på 8,0 miljoner kronor.\n", encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    return open_assistant(settings, embedder=embedder)
+    return assistant_over(folder)
 
 
 def test_a_count_is_answered_by_a_sentence_that_does_not_name_the_municipality(assistant) -> None:  # type: ignore[no-untyped-def]

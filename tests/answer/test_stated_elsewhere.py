@@ -7,12 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import open_assistant
 from assistant.evidence.sentences import TermStats
-from core.settings import Settings
 from core.types import Chunk
-from ingest.pipeline import ingest_paths
-from tests.fakes import HashEmbedder
+from tests.fakes import assistant_over
 
 
 def test_the_definite_form_of_an_a_noun_matches_the_word_the_documents_write() -> None:
@@ -39,10 +36,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
         "Kommunen tog upp nya lån på 8,0 miljoner kronor för att finansiera investeringar.\n\n"
         "Renoveringen av simhallen slutfördes i oktober 2024 till en kostnad av 9,7 miljoner kronor.\n",
         encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    return open_assistant(settings, embedder=embedder)
+    return assistant_over(folder)
 
 
 def test_a_fact_only_another_municipality_states_is_refused(assistant) -> None:  # type: ignore[no-untyped-def]

@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import open_assistant
-from core.settings import Settings
-from ingest.pipeline import ingest_paths
-from tests.fakes import HashEmbedder
+from tests.fakes import assistant_over
 
 
 @pytest.fixture(scope="module")
@@ -31,10 +28,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
         + "## Köksorganisationen\n\n"
         "Köksorganisationen ska ses över och analyseras. Det är svårt att beloppsätta åtgärderna.\n",
         encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([folder], settings, embedder=embedder)
-    return open_assistant(settings, embedder=embedder)
+    return assistant_over(folder)
 
 
 def test_a_prose_amount_about_another_thing_is_no_saving_on_the_asked_one(assistant) -> None:  # type: ignore[no-untyped-def]
