@@ -389,7 +389,10 @@ STATEMENT_WORDS = 4  # "Kommunstyrelsen bad 2023 om en utredning.": a sentence, 
 def _full_sentence(text: str) -> bool:
     """The text is a sentence of its own, ended by a full stop and of a few words: a statement, whether or not
     its verb is one the word lists know (an irregular past tense: "bad", "gav", "låg")."""
-    return text.rstrip().endswith(".") and len(words(YEAR.sub(" ", text))) >= STATEMENT_WORDS
+    said = words(YEAR.sub(" ", text))
+    # a sentence opened by an imperative ("Jämför årets resultat för A och B.") requests what is asked: no statement
+    return text.rstrip().endswith(".") and len(said) >= STATEMENT_WORDS \
+        and said[0].lower() not in sentence_types()["requests"]
 
 
 def context_years(question: str) -> set[int]:

@@ -57,6 +57,14 @@ def test_the_statement_before_a_question_is_told_apart_from_what_is_asked() -> N
     assert statement_before("Hur mycket får nämnden?") == ("", "Hur mycket får nämnden?")
 
 
+def test_a_request_before_the_question_is_what_is_asked_not_a_statement() -> None:
+    """"Jämför X för A och B." asks (an imperative), unlike a statement of what happened, whose years date it."""
+    request = "Jämför årets resultat i budget 2025 för Vaxholm och Älvdalen. Vilken kommun budgeterar högst resultat?"
+    assert statement_before(request) == ("", request) and not context_years(request)
+    said, _ = statement_before("Kommunstyrelsen bad 2023 om en utredning. Hur mycket kostade den?")
+    assert said.startswith("Kommunstyrelsen bad")
+
+
 def test_a_row_that_only_counts_does_not_answer_a_sum_asked_without_counting() -> None:
     from assistant.arbitrate import only_counts
 
