@@ -86,6 +86,25 @@ def row_is_context(stats: Any, q: QueryAnalysis, sources: Sequence[Any], prose: 
     return row < ROW_IS_CONTEXT and stats.coverage(q.groups, said, q.weights, q.full, q.strict) > row
 
 
+def asks_beyond_row(stats: Any, q: QueryAnalysis, row_said: frozenset[str], kinds: set[str], prose: Sentence) -> bool:
+    """The question names a row but asks something narrower that the row's figure does not state and a sentence
+    does: "hur mkt räknas nämndernas kommunbidrag upp med prisindex?" looks up Summa kommunbidrag, yet asks the
+    indexation, which "kommunbidragen räknas upp med 50 procent av prisindex" states. `row_said`: the stems of
+    the row's line, its sections, the looked-up columns and its table's title; `kinds`: its table's kinds
+    ("drift": a question's "kommunbidrag" names the table, not something beyond it). The row says less than
+    ROW_IS_CONTEXT of the question's concepts by idf weight; of the concepts an amount can be about (no verb, no
+    year, none framed as context: TermStats.subject_concepts) it leaves some out, and the sentence, stating a
+    figure in prose (not a table's line), says at least that share of them. A plain lookup ("hur mycket får
+    socialnämnden 2022?", "vilket kommunbidrag föreslår S för socialnämnden?") leaves nothing out."""
+    if is_table_line(prose.text) or not amounts_in(prose.text, money=True):
+        return False
+    row_said = row_said | {g[0] for g in q.groups if set(table_kinds(g[0])) & kinds}  # the table names these
+    beyond = tuple(g for g in stats.subject_concepts(q) if not stats.coverage((g,), row_said))
+    if not beyond or stats.coverage(q.groups, row_said, q.weights, q.full, q.strict) >= ROW_IS_CONTEXT:
+        return False
+    return stats.coverage(beyond, text_stems(prose.text) | title_stems(prose.chunk.title)) >= ROW_IS_CONTEXT
+
+
 def earlier_document_answers(sources: Sequence[Any], earlier: Sequence[Any], prose: Sentence) -> bool:
     """A follow-up pointing back at an earlier answer ("hur mycket mer skatt skulle det ha gett?" after the
     proposal to raise the tax, quoted from the council's minutes) stays in the document that answer quoted: a
