@@ -135,3 +135,15 @@ def test_a_question_asking_beyond_the_row_it_names_is_answered_by_the_sentence_s
     assert not asks_beyond_row(stats, q, row, {"drift"}, line)  # type: ignore[arg-type]
     bare = SimpleNamespace(text="Kommunbidragen räknas upp med prisindex.", chunk=chunks[0])
     assert not asks_beyond_row(stats, q, row, {"drift"}, bare)  # type: ignore[arg-type]
+
+
+def test_a_row_naming_the_asked_concept_in_another_form_leaves_nothing_out() -> None:
+    from assistant.arbitrate import asks_beyond_row
+    from assistant.evidence.sentences import text_stems
+
+    chunks = [chunk(0, "Den totala sjukfrånvaron minskade till 6,9 procent under 2025."),
+              chunk(1, "Sjukfrånvaron är hög."), chunk(2, "Kommunen har en budget."), chunk(3, "Andel heltid.")]
+    stats = sentences.TermStats({c.id: c for c in chunks})
+    row = text_stems("Sjukfrånvaro bland medarbetare, % 7,9 7,6 Utfall 2024")
+    prose = SimpleNamespace(text=chunks[0].text, chunk=chunks[0])
+    assert not asks_beyond_row(stats, analyse("Hur hög var sjukfrånvaron 2024?"), row, set(), prose)  # type: ignore
