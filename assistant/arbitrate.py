@@ -21,7 +21,7 @@ from assistant.budget.naming import tables_named
 from assistant.understand import followup
 from assistant.compose.answer import has_year, judge_evidence
 from assistant.understand.query import QueryAnalysis, stems
-from assistant.evidence.sentences import Sentence, amounts_in, text_stems, title_stems
+from assistant.evidence.sentences import UNSAID_CHARS, Sentence, amounts_in, text_stems, title_stems
 
 STRONG_TEXT = 0.75  # coverage at which prose evidence overrides the calculator's "not in the tables"
 ROW_IS_CONTEXT = 0.5  # a row carrying less of the question's weight than this is context, not what is asked
@@ -84,6 +84,31 @@ def row_is_context(stats: Any, q: QueryAnalysis, sources: Sequence[Any], prose: 
     row = stats.coverage(q.groups, cells, q.weights, q.full, q.strict)
     said = text_stems(prose.text) | title_stems(prose.chunk.title)
     return row < ROW_IS_CONTEXT and stats.coverage(q.groups, said, q.weights, q.full, q.strict) > row
+
+
+def asks_beyond_row(stats: Any, q: QueryAnalysis, row_said: frozenset[str], kinds: set[str], prose: Sentence) -> bool:
+    """The question names a row but asks something narrower that the row's figure does not state and a sentence
+    does: "hur mkt räknas nämndernas kommunbidrag upp med prisindex?" looks up Summa kommunbidrag, yet asks the
+    indexation, which "kommunbidragen räknas upp med 50 procent av prisindex" states. `row_said`: the stems of
+    the row's line, its sections, the looked-up columns and its table's title; `kinds`: its table's kinds
+    ("drift": a question's "kommunbidrag" names the table, not something beyond it). The row says less than
+    ROW_IS_CONTEXT of the question's concepts by idf weight; of the concepts an amount can be about (no verb, no
+    year, none framed as context: TermStats.subject_concepts) it leaves some out, and the sentence, stating a
+    figure in prose (not a table's line), says at least that share of them. A plain lookup ("hur mycket får
+    socialnämnden 2022?", "vilket kommunbidrag föreslår S för socialnämnden?") leaves nothing out."""
+    if is_table_line(prose.text) or not amounts_in(prose.text, money=True):
+        return False
+    # the table names its kind's words; the row names a concept in any form ("Sjukfrånvaro" for "sjukfrånvaron")
+    row_said = row_said | {g[0] for g in q.groups if set(table_kinds(g[0])) & kinds or _loosely_said(g, row_said)}
+    beyond = tuple(g for g in stats.subject_concepts(q) if not stats.coverage((g,), row_said))
+    if not beyond or stats.coverage(q.groups, row_said, q.weights, q.full, q.strict) >= ROW_IS_CONTEXT:
+        return False
+    return stats.coverage(beyond, text_stems(prose.text) | title_stems(prose.chunk.title)) >= ROW_IS_CONTEXT
+
+
+def _loosely_said(group: tuple[str, ...], said: frozenset[str]) -> bool:
+    """A stem of `said` holds the concept's word or is held in it, both a word of their own (UNSAID_CHARS)."""
+    return any(t in w or w in t for t in group[:1] if len(t) >= UNSAID_CHARS for w in said if len(w) >= UNSAID_CHARS)
 
 
 def earlier_document_answers(sources: Sequence[Any], earlier: Sequence[Any], prose: Sentence) -> bool:

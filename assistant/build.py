@@ -25,8 +25,8 @@ from assistant.compose.answer import (
 from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
-from assistant.arbitrate import (STRONG_TEXT, all_money, earlier_document_answers, only_counts, only_kronor,
-                                past_estimate, refusal_stands, row_is_context, says_named_rows, tells_outcome)
+from assistant.arbitrate import (STRONG_TEXT, all_money, asks_beyond_row, earlier_document_answers, only_counts,
+                                only_kronor, past_estimate, refusal_stands, row_is_context, says_named_rows, tells_outcome)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.evidence.table_rows import is_table_line
@@ -1074,20 +1074,37 @@ class Assistant:
         hur mycket blev förslaget?"), and the prose answers (with an amount, when one is asked) about something
         other than the row (arbitrate.row_is_context); the question names no table. So is a row whose figures
         only count ("Väjern 611" in a table of population) for an amount asked without counting ("för hur mycket
-        sålde kommunen tomtmark i Väjern"): the row names a place or thing, the prose may state the sum."""
+        sålde kommunen tomtmark i Väjern"): the row names a place or thing, the prose may state the sum. A row named
+        in what is asked yields to a sentence saying what the question asks beyond it (arbitrate.asks_beyond_row:
+        "hur mkt räknas nämndernas kommunbidrag upp med prisindex?" asks the indexation, not the total)."""
         preamble, asked = statement_before(question)
         counted = q.wants_amount and not q.wants_count and only_counts(figure)
-        if table_kinds(question) or not counted and (not preamble or self._names_rows(asked)):
-            return False  # only a row named in the statement before the question is context
+        # only a row named in the statement before the question is context; a row named in what is asked is so
+        # when the question asks something narrower than the row (arbitrate.asks_beyond_row)
+        context = not table_kinds(question) and (counted or bool(preamble) and not self._names_rows(asked))
         chosen = self._prose_evidence(q, judge())
         if not chosen:
             return False
         amounts = asked_amounts(q, chosen[0].text) or amounts_in(chosen[0].text, money=True)
         if q.wants_amount and not amounts:
             return False  # an amount question is answered by a sentence stating one
+        if not context:
+            return asks_beyond_row(self.retriever.stats, q, *self._row_said(figure), chosen[0])
         if not counted and says_named_rows(self.figures, question, chosen[0].text, amounts[0] if amounts else ""):
             return False  # the sentence is about the row itself: the table's cell answers (a count is not a sum)
         return row_is_context(self.retriever.stats, q, figure.sources, chosen[0])
+
+    def _row_said(self, figure: Any) -> tuple[frozenset[str], set[str]]:
+        """What the calculator's row says: the stems of its lines, sections, looked-up columns and labels and its
+        tables' titles; and the kinds of those tables ("drift")."""
+        cited = {(s.doc_path, s.start) for s in figure.sources}
+        tables = [t for t in (self.figures.tables if self.figures is not None else ())
+                  if any((r.source.doc_path, r.source.start) in cited for r in t.rows)]
+        inputs = figure.calculation.inputs if figure.calculation is not None else ()
+        words = [s.quote for s in figure.sources] + [f"{i.label} {i.column}" for i in inputs] + [
+            " ".join(r.sections) for t in tables for r in t.rows if (r.source.doc_path, r.source.start) in cited]
+        said = text_stems(" ".join(words)) | title_stems(" ".join(t.title for t in tables))
+        return said, {k for t in tables for k in table_kinds(t.title)}
 
     def _earlier_document_says(self, q: QueryAnalysis, figure: Any, earlier: Sequence[Citation],
                                judge: Any, amount: bool = False) -> bool:

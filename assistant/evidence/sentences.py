@@ -328,7 +328,7 @@ class TermStats:
         and concepts framed as context are left out, and so are the question's verbs (an amount is about a thing:
         "KS ville utreda utdelningen – hur mycket blev det?" asks the dividend, not the inquiry; nouns that only say
         "thing", "olika saker", are no concepts of the analysis at all); None when no sentence names any."""
-        said = [group for group in self._subject_concepts(q) if any(self.says(group, s.text) for s in sentences)]
+        said = [group for group in self.subject_concepts(q) if any(self.says(group, s.text) for s in sentences)]
         return said[0] if said else None
 
     def unsaid_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
@@ -346,7 +346,7 @@ class TermStats:
                 self.present(t, present) or any(t in w or w in t for w in present if len(w) >= UNSAID_CHARS)
                 for t in forms if len(t) >= 4)
 
-        for i, concept in enumerate(self._subject_concepts(q)):
+        for i, concept in enumerate(self.subject_concepts(q)):
             if len(concept[0]) < UNSAID_CHARS or concept[0].isdigit() or says_money(concept) or i and (
                     self.background(concept[0]) or not set(split_compound(concept[0])) & set(concept[1:])):
                 continue  # a commoner concept counts when it names a particular thing, a compound of known parts
@@ -354,7 +354,7 @@ class TermStats:
                 return concept
         return None
 
-    def _subject_concepts(self, q: QueryAnalysis) -> list[tuple[str, ...]]:
+    def subject_concepts(self, q: QueryAnalysis) -> list[tuple[str, ...]]:
         """The question's known concepts that an amount can be about, rarest first: no year, no verb, none framed
         as context (weight below 1)."""
         verbs = _verb_stems(q.original)

@@ -112,3 +112,46 @@ def test_what_is_asked_names_what_an_amount_is_about_not_the_statement_before_it
     q = analyse("Hemtjänsten gick över budget kraftigt 2022. Hur stort blev underskottet?")
     specific = stats.specific_concept(q, named)  # type: ignore[arg-type]
     assert specific is not None and specific[0].startswith("underskott"), specific
+
+
+def test_a_question_asking_beyond_the_row_it_names_is_answered_by_the_sentence_saying_it() -> None:
+    from assistant.arbitrate import asks_beyond_row
+    from assistant.evidence.sentences import text_stems
+
+    chunks = [chunk(0, "Modellen innebär att kommunbidragen räknas upp med 50 procent av prisindex."),
+              chunk(1, "Socialnämnden får 5 mnkr för hemtjänsten 2022."), chunk(2, "Kommunen har en budget."),
+              chunk(3, "Socialnämnden leder socialtjänsten."), chunk(4, "Socialnämnden har ett bokslut.")]
+    stats = sentences.TermStats({c.id: c for c in chunks})
+    row = text_stems("Summa kommunbidrag 2 384 696 Budget 2022 Driftsbudget")
+    prose = SimpleNamespace(text=chunks[0].text, chunk=chunks[0])
+    q = analyse("hur mycket räknas nämndernas kommunbidrag upp med prisindex?")
+    assert asks_beyond_row(stats, q, row, {"drift"}, prose)  # type: ignore[arg-type]
+    own = text_stems("Socialnämnden 205 172 209 559 Plan 2022 Driftsbudget")
+    plain = analyse("hur mycket får socialnämnden 2022?")  # the row, its column and table say all it asks
+    about = SimpleNamespace(text=chunks[1].text, chunk=chunks[1])
+    assert not asks_beyond_row(stats, plain, own, {"drift"}, about)  # type: ignore[arg-type]
+    # a word naming the row's kind of table ("kommunbidrag" of a "drift" table) is not beyond it
+    kind = analyse("hur mycket är socialnämndens kommunbidrag?")
+    named = SimpleNamespace(text="Socialnämnden får ett kommunbidrag på 5 mnkr.", chunk=chunks[1])
+    assert not asks_beyond_row(stats, kind, text_stems("Socialnämnden 205 172"), {"drift"}, named)  # type: ignore
+    assert asks_beyond_row(stats, kind, text_stems("Socialnämnden 205 172"), set(), named)  # type: ignore
+    # a sentence not saying what the row leaves out does not answer in its place
+    other = SimpleNamespace(text=chunks[3].text, chunk=chunks[3])
+    assert not asks_beyond_row(stats, q, row, {"drift"}, other)  # type: ignore[arg-type]
+    # nor does a table's line, nor a sentence stating no figure
+    line = SimpleNamespace(text="Summa kommunbidrag\t2 384 696\t2 442 036", chunk=chunks[0])
+    assert not asks_beyond_row(stats, q, row, {"drift"}, line)  # type: ignore[arg-type]
+    bare = SimpleNamespace(text="Kommunbidragen räknas upp med prisindex.", chunk=chunks[0])
+    assert not asks_beyond_row(stats, q, row, {"drift"}, bare)  # type: ignore[arg-type]
+
+
+def test_a_row_naming_the_asked_concept_in_another_form_leaves_nothing_out() -> None:
+    from assistant.arbitrate import asks_beyond_row
+    from assistant.evidence.sentences import text_stems
+
+    chunks = [chunk(0, "Den totala sjukfrånvaron minskade till 6,9 procent under 2025."),
+              chunk(1, "Sjukfrånvaron är hög."), chunk(2, "Kommunen har en budget."), chunk(3, "Andel heltid.")]
+    stats = sentences.TermStats({c.id: c for c in chunks})
+    row = text_stems("Sjukfrånvaro bland medarbetare, % 7,9 7,6 Utfall 2024")
+    prose = SimpleNamespace(text=chunks[0].text, chunk=chunks[0])
+    assert not asks_beyond_row(stats, analyse("Hur hög var sjukfrånvaron 2024?"), row, set(), prose)  # type: ignore
