@@ -152,6 +152,18 @@ def clean_question(text: str) -> str:
 ELSEWHERE_GAP = 0.25  # coverage by which another municipality's evidence must beat the named one's (not calibrated)
 
 
+def says_deed(stats: Any, claim: str, q: QueryAnalysis, evidence: Sentence,
+              checked: frozenset[str] = frozenset()) -> bool:
+    """The evidence sentence itself says what the claim says is done (the verbs its auxiliaries govern: "ska
+    sälja", "har budgeterat"), in any form or word the index holds for it (`stats`: TermStats): a title "Budget
+    för ..." does not say "har budgeterat för det", and "Alingsåshem lokaler AB blir ägare" does not say "ska sälja
+    Alingsåshem"."""
+    said = with_voices(text_stems(evidence.text))
+    groups = tuple(g for g in q.groups if g[0] not in checked)
+    deeds = [g for verb in governed_verbs(claim) for g in groups if g[0] in query_stems(verb, drop_stopwords=False)]
+    return all(any(stats.present(t, said) for t in group) for group in deeds)
+
+
 class Assistant:
     def __init__(self, index: Any, *, figures: Any = None, composer: AnswerComposer | None = None,
                  settings: Settings | None = None) -> None:
@@ -1413,26 +1425,24 @@ class Assistant:
         what the claim says is done ("ska sälja", "vill skrota": a passage naming the thing without the deed is
         not about it, and a verb no document uses cannot be confirmed by them)."""
         stats = self.retriever.stats
-        said = with_voices(text_stems(evidence.text))
-        present = said | with_voices(title_stems(document_named(evidence.chunk, self.index.documents)))
+        present = with_voices(text_stems(evidence.text)) | \
+            with_voices(title_stems(document_named(evidence.chunk, self.index.documents)))
         groups = tuple(g for g in q.groups if g[0] not in checked)
-        deeds = [g for verb in governed_verbs(claim) for g in groups if g[0] in query_stems(verb, drop_stopwords=False)]
         # a particle ("ordnas ihop", "dragits ner") is part of its verb, the deed: no concept of the subject, and
         # a document says the deed by a verb of its own ("anordnas i samverkan med")
         groups = tuple(g for g in groups if g[0] not in particle_stems())
-        # the deed is said by the sentence itself: a title "Budget för ..." does not say "har budgeterat för det"
         return all(any(stats.present(t, present) for t in group) for group in stats.rarest(groups)) and \
-            all(any(stats.present(t, said) for t in group) for group in deeds)
+            says_deed(stats, claim, q, evidence, checked)
 
     def _said_otherwise(self, claim: str, q: QueryAnalysis, sentences: list[Sentence]) -> ClaimCheck | None:
         """Supported when an evidence sentence says the claim in other words (claim_paraphrase: the embedder's
         cosine to the claim, its figures, years, names and negations checked word for word)."""
         stats = self.retriever.stats
 
-        def agrees(s: Sentence) -> bool:
+        def agrees(s: Sentence) -> bool:  # a sentence close in meaning that does not say the deed is about the topic
             present = text_stems(s.text) | title_stems(s.chunk.title)
             return exact_parts_agree(claim, s, q.names, lambda name, found: bool(stats.matches(name) & found)
-                                     or name in found, present)
+                                     or name in found, present) and says_deed(stats, claim, q, s)
 
         found = paraphrase(claim, sentences, lambda found: self.retriever.similarities(claim, found), agrees)
         if found is None:

@@ -357,6 +357,15 @@ def states_outcome(sentence: str) -> bool:
     return bool(found & outcome) or not found & estimate
 
 
+def proposes(text: str) -> bool:
+    """The text states a figure as a plan, proposal, target or forecast ("föreslås", "ska", "planerat"), and no
+    outcome: not yet decided or done. A budget is a decided figure and does not count."""
+    found = set(stems(text))
+    outcome, estimate = _figure_stems()
+    budget = {stem(w) for w in synonyms()["column_kinds"]["Budget"]}
+    return bool(found & (estimate - budget)) and not found & outcome
+
+
 def span_column(table: Table, years: tuple[int, ...]) -> int | None:
     """The index of a column without a year of its own whose label spans exactly the years asked ("Totalt
     2026–2028" for 2026-2028): the table's own figure for the period."""

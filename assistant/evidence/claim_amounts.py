@@ -363,6 +363,10 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
             # "31,5 miljoner investerades under 2025" is another year's figure: it neither confirms nor
             # contradicts what the claim says of its year
             return ClaimCheck("not_found", (), reason=OTHER_YEARS_FIGURE)
+        if _proposal_for_outcome(claim, years, s, stated):
+            # "lämnade 12 mnkr i koncernbidrag 2023" against "föreslås ... koncernbidrag på 10 miljoner kronor
+            # årligen": a proposal says nothing of what was paid that year
+            return ClaimCheck("not_found", (s,), reason=ESTIMATE_FOR_OUTCOME)
         written = f"{stated.written} {_thing(c, s.text, stated, subject)}" if stated.kind == "count" else stated.written
         # the sentence stating the claimed figure of something else is cited beside it: where the claim's figure
         # comes from ("Av detta landar 4,7 miljoner på avdelning vuxna" beside the package's 5,4 miljoner)
@@ -441,6 +445,34 @@ def _estimate_for_outcome(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
     amounts = stated_amounts(s.text, _doc_year(s))
     said = [a for at in spots for a in amounts if abs(a.at - at) <= 1]
     return bool(said) and all(a.estimate for a in said)
+
+
+PAST_ENDINGS = ("de", "te", "dde")  # the past tense of a weak verb: "lämnade", "betalade", "köpte", "hade"
+
+
+def claims_outcome(claim: str, years: set[int]) -> bool:
+    """The claim says what happened: an outcome in its own words (columns.claimed_kinds: "blev", "faktiska"), or
+    a verb in the past tense ("lämnade", "betalade") of a year it names and no word of a budget, plan or proposal."""
+    from assistant.budget.columns import ESTIMATE_KINDS, OUTCOME_KINDS, claimed_kinds
+
+    kinds = claimed_kinds(claim)
+    if kinds == OUTCOME_KINDS:
+        return True
+    return bool(years) and kinds != ESTIMATE_KINDS and any(w.endswith(PAST_ENDINGS) and len(w) >= 5
+                                                             for w in predicate_words(claim))
+
+
+def _proposal_for_outcome(claim: str, years: set[int], s: Sentence, stated: Figure) -> bool:
+    """The claim says what happened in a year it names (claims_outcome) and the sentence states its figure only as
+    a proposal, plan, target or forecast ("föreslås", "ska", "planerat"; a budget is a decided figure, and it does
+    contradict): a figure no one has yet paid neither confirms nor contradicts what was."""
+    from assistant.budget.columns import proposes
+    from assistant.evidence.amount_stretch import stated_amounts
+
+    if not years or not claims_outcome(claim, years):
+        return False
+    said = [a for a in stated_amounts(s.text, _doc_year(s)) if abs(a.at - stated.at) <= 1] if stated.at >= 0 else []
+    return bool(said) and all(proposes(a.stretch) for a in said)
 
 
 def _opposites(word: str) -> tuple[str, ...]:

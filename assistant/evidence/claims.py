@@ -848,7 +848,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     """Verdict for `claim` given the best sentences for its topic (retrieved without its figures); `subject`
     (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage);
     `named` tells whether the documents use a phrase (check_substitution)."""
-    from assistant.evidence.claim_amounts import OTHER_YEARS_FIGURE, Subject, check_amounts, names_measures
+    from assistant.evidence.claim_amounts import (ESTIMATE_FOR_OUTCOME, OTHER_YEARS_FIGURE, Subject, check_amounts,
+                                                  names_measures)
     from assistant.evidence.claim_cause import check_cause
     from assistant.evidence.claim_sign import check_sign
     from assistant.evidence.claim_vote import check_tally, check_vote
@@ -890,9 +891,10 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
                                 subject.qualified if subject is not None else lambda s: True,
                                 (lambda s: names_measures(claim, s.text, subject)) if subject is not None
                                 else lambda s: True)
-    if figures is not None and figures.reason in ("året står inte i samma underlag", OTHER_YEARS_FIGURE):
-        # the figure is there, the claimed year is not (or the figure is another year's): the claim as a whole
-        # cannot be checked, and that year says nothing against the claimed one
+    if figures is not None and figures.reason in ("året står inte i samma underlag", OTHER_YEARS_FIGURE,
+                                                  ESTIMATE_FOR_OUTCOME):
+        # the figure is there, the claimed year is not (or the figure is another year's, or only proposed): the
+        # claim as a whole cannot be checked, and that year says nothing against the claimed one
         return figures
     unstated = figures is not None and figures.verdict == "not_found"
     dates = check_dates(claim, relevant)

@@ -656,3 +656,19 @@ def test_a_measure_the_documents_never_use_names_no_kind_of_amount() -> None:
     assert result.verdict == "contradicted", result
     # a measure the documents use and the sentence does not name: no contradiction
     assert check_claim(claim, [said], answerable=True, subject=word_overlap(claim)).verdict != "contradicted"
+
+
+def test_a_proposal_does_not_contradict_what_was_paid_in_a_year() -> None:
+    claim = "Hamnby Energi lämnade 12 mnkr i koncernbidrag till kommunen 2023"
+    proposal = sentence("Därför föreslås att Hamnby Energi lämnar koncernbidrag till kommunen på 10 miljoner "
+                        "kronor årligen.")
+    result = check_amounts(claim, [proposal], word_overlap(claim))
+    assert result is not None and result.verdict == "not_found"
+    # what was paid contradicts it, and so does a decided budget
+    paid = sentence("Hamnby Energi lämnade 10 miljoner kronor i koncernbidrag till kommunen 2023.")
+    assert check_amounts(claim, [paid], word_overlap(claim)).verdict == "contradicted"
+    budget = sentence("I budgeten för 2023 ger Hamnby Energi koncernbidrag på 10 miljoner kronor till kommunen.")
+    assert check_amounts(claim, [budget], word_overlap(claim)).verdict == "contradicted"
+    # a claim of what is proposed is contradicted by another proposed figure
+    proposed = "Hamnby Energi ska lämna 12 mnkr i koncernbidrag till kommunen 2023"
+    assert check_amounts(proposed, [proposal], word_overlap(proposed)).verdict == "contradicted"

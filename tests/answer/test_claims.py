@@ -210,6 +210,32 @@ def test_a_passage_naming_the_thing_without_the_claimed_deed_does_not_support_it
     assert not says("Hamnby kommun äger sitt bostadsbolag 2019")  # a year no evidence states is not confirmed
 
 
+def test_a_sentence_close_in_meaning_without_the_claimed_deed_is_no_paraphrase_of_it() -> None:
+    from types import SimpleNamespace
+
+    from assistant.evidence.claims import ClaimCheck
+    from assistant.understand.query import analyse
+    from assistant.evidence.sentences import TermStats
+    from core.types import Chunk
+    from tests.answer.test_claim_amounts import sentence
+
+    texts = ["Kommunen ser med fördel att bostadsbolaget Hamnby Bostads AB blir ägare för lokalerna.",
+             "Kommunen ska sälja bostadsbolaget Hamnby Bostads AB.", "Skolan får nya lokaler."]
+    chunks = [Chunk(id=f"c{i}", doc_path=f"d{i}.txt", text=t, start=0, end=len(t), title="Nyhet")
+              for i, t in enumerate(texts)]
+    fake = SimpleNamespace(retriever=SimpleNamespace(stats=TermStats({c.id: c for c in chunks}),
+                                                     similarities=lambda claim, found: [0.99] * len(found)),
+                           index=SimpleNamespace(documents={}))
+    claim = "Hamnby kommun ska sälja bostadsbolaget"
+
+    def said(text: str) -> ClaimCheck | None:
+        return Assistant._said_otherwise(fake, claim, analyse(claim), [sentence(text)])
+
+    assert said(texts[0]) is None  # the company's premises, not its sale
+    found = said(texts[1])
+    assert found is not None and found.verdict == "supported"
+
+
 def test_a_claimed_year_is_stated_by_the_sentence_its_title_or_date() -> None:
     from dataclasses import replace
 
