@@ -1392,12 +1392,17 @@ class Assistant:
         return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])]
 
     def _unknown_things(self, claim: str) -> list[str]:
-        """The claim's words that no document uses and that name a thing ("simhall"): not its verbs ("sänker", where
-        the documents say "oförändrad"), its figures, nor a time relative to its date ("nästa år"). Swedish claims
-        only."""
+        """The claim's words that no document uses and that name a thing its figure is of ("simhall"): not its verbs
+        ("sänker", where the documents say "oförändrad") or their particles ("gick back"), its figures, nor a time
+        relative to its date ("nästa år"). None when the claim states no figure ("driftsramen växer varje år": a
+        trend of what a row holds, whatever the claim calls it). Swedish claims only."""
+        from assistant.evidence.claim_amounts import claimed_amounts
         from assistant.evidence.claims import is_finite_verb
+        from assistant.understand.query import particle_stems
         from core.years import RELATIVE_YEARS
 
+        if not claimed_amounts(claim):
+            return []
         text = strip_figures(without_frame(claim))
         for pattern, _ in RELATIVE_YEARS:
             text = re.sub(pattern, " ", text, flags=re.I)
@@ -1406,7 +1411,7 @@ class Assistant:
         q = self._analyse(text, [])
         if q.language != "sv":
             return []  # an English claim's words the glossary leaves untranslated are no words of the documents
-        return [w for w in self._unknown_words(q) if w not in verbs]
+        return [w for w in self._unknown_words(q) if w not in verbs and w not in particle_stems()]
 
     def _unknown_names(self, claim: str) -> list[str]:
         """The names the claim says (an agency, a company, a person, a committee: `_unnamed_committees`) that no

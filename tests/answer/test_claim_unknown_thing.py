@@ -13,7 +13,7 @@ def test_a_figure_of_a_thing_no_document_names_is_not_found(assistant: Assistant
 
 
 def test_an_unknown_thing_is_a_noun_not_a_verb_or_a_relative_time(assistant: Assistant) -> None:
-    things = assistant._unknown_things("Kommunen sänker skatten nästa år för en ny bowlinghall")
+    things = assistant._unknown_things("Kommunen sänker skatten nästa år och bygger en ny bowlinghall för 40 miljoner")
     assert any(t.startswith("bowlinghall") for t in things), things
     assert not any(t.startswith(("näst", "sänk")) for t in things), things
 
@@ -22,3 +22,11 @@ def test_an_english_claims_untranslated_words_are_no_unknown_things(assistant: A
     claim = ("the S budget says the annual result should be at least 2 percent of tax revenue and general "
              "government grants")
     assert assistant._unknown_things(claim) == []
+
+
+def test_no_unknown_thing_without_a_claimed_figure_nor_in_a_verbs_particle(assistant: Assistant) -> None:
+    """A trend claim ("driftsramen växer varje år") states no figure of a thing: the rows it names decide it; "gick
+    16 miljoner back" is a particle verb, its "back" no thing."""
+    assert assistant._unknown_things("Kommunstyrelsens driftsram växer varje år i S-budgeten 2021–2023.") == []
+    assert assistant._unknown_things("socialförvaltningen gick 16 miljoner back 2019") == []
+    assert assistant._unknown_things("kommunen bygger en ny bowlinghall för 40 miljoner kronor")
