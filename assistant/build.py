@@ -597,7 +597,8 @@ class Assistant:
             figure = None  # "50 procent av prisindex" is no saving on the kitchens the question asks about
         if figure is not None and not figure.refused and figure.stated and figure.sources and (
                 figure.calculation is None or figure.calculation.operation == "lookup") \
-                and not figure_fills_slots(q, [v.value for v in figure.values], [s.quote for s in figure.sources]):
+                and not figure_fills_slots(q, [v.value for v in figure.values], [s.quote for s in figure.sources],
+                                           [next(iter(self._municipalities_of([s])), None) for s in figure.sources]):
             figure = None  # "sparkravet på 41 miljoner" restated, or a total for "per elev", is not what is asked
         if figure is not None and not figure.refused and figure.sources and not self._says_qualifiers(q, figure):
             figure = None  # "sjukfrånvaron bland män": a row of all staff does not answer for a part of them

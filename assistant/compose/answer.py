@@ -728,7 +728,7 @@ def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
     föreningar", not "4000 medarbetare ... och föreningar")."""
     from assistant.evidence.amount_slots import fills_amount_slots
 
-    if not fills_amount_slots(q, s.text):
+    if not fills_amount_slots(q, s.text, s.chunk.municipality):
         return False  # none, only the question's own premise ("sparkravet på 41 miljoner"), or a total for "per elev"
     return not q.wants_count or counts_untranslated(q) or counting(q, s.text) is not None
 
@@ -814,7 +814,7 @@ def fills_slot(q: QueryAnalysis, s: Sentence) -> bool:
     """The sentence states what the question asks for, as the slot checks of judge_evidence read it: the asked
     amount, or a person holding the asked role, party and body ("vilka socialdemokratiska politiker ...": a
     name with "(S)"). Each document of a question about several answers its part only by such a sentence."""
-    if q.wants_amount and not asked_amounts(q, s.text):
+    if q.wants_amount and not asked_amounts(q, s.text, s.chunk.municipality):
         return False
     return not q.wants_person or (names_someone(s.text) and holds_asked_role(role_question(q), s))
 
@@ -870,7 +870,8 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
             value = NUMBER_WORDS.get(number.lower())
             return f"{value} {noun}" if value is not None else f"{number} {noun}"
     if q.wants_amount:
-        allowed = set(asked_amounts(q, quote))
+        # the quote's municipality is not known here: a quote whose every amount seems another owner's keeps them
+        allowed = set(asked_amounts(q, quote)) or set(asked_amounts(q, quote, anyones=True))
         found = [m for m in AMOUNT_WITH_UNIT.finditer(quote)
                  if re.search(r"\d", m.group()) and NUMBER_ONLY.sub("", m.group()).strip() in allowed]
         with_unit = [m for m in found if re.search(r"[^\d\s.,\-−+]", m.group().strip())]

@@ -51,12 +51,12 @@ def premise_values(question: str) -> set[Decimal]:
     return {v for n in amounts_in(question) if (v := _value(n)) is not None and v != 0}
 
 
-def new_amounts(q: QueryAnalysis, text: str) -> list[str]:
+def new_amounts(q: QueryAnalysis, text: str, place: str | None = None) -> list[str]:
     """The asked amounts of the text (sentences.asked_amounts) that are not a number the question gives itself.
     A claim restates its figure to have it checked: all its amounts count."""
     from assistant.evidence.sentences import asked_amounts
 
-    found = asked_amounts(q, text)
+    found = asked_amounts(q, text, place)
     given = premise_values(q.original) if not q.strict else set()
     return [a for a in found if _value(a) not in given] if given else found
 
@@ -114,16 +114,25 @@ def of_other_period(question: str, text: str) -> bool:
     return bool(asked) and bool(said) and not asked & said
 
 
-def fills_amount_slots(q: QueryAnalysis, text: str) -> bool:
+def fills_amount_slots(q: QueryAnalysis, text: str, place: str | None = None) -> bool:
     """The text states an amount the question does not give itself and, when the question asks a figure per
     something, states it per that (or counts it), and per the asked period when it asks one. True for a question
     asking no amount."""
     if not q.wants_amount:
         return True
-    if not new_amounts(q, text) or of_other_period(q.original, text):
+    if not new_amounts(q, text, place) or of_other_period(q.original, text):
         return False
     per = denominator(q.original)
     return not per or states_denominator(per, text)
+
+
+def _of_another(q: QueryAnalysis, values: list[Decimal], quote: str, place: str | None) -> bool:
+    """The quote states the values only as another owner's amounts (or their total), none as the asked one's."""
+    from assistant.evidence.sentences import asked_amounts
+
+    kept = {_value(a) for a in asked_amounts(q, quote, place)}
+    every = {_value(a) for a in asked_amounts(q, quote, place, anyones=True)}
+    return not any(v in kept for v in values) and any(v in every - kept for v in values)
 
 
 def of_months_only(question: str, text: str) -> bool:
@@ -140,12 +149,18 @@ def of_months_only(question: str, text: str) -> bool:
 UNIT_STEPS = (Decimal(1), Decimal(1000), Decimal(1000000), Decimal(1000000000))  # kr, tkr, mnkr, mdkr apart
 
 
-def figure_fills_slots(q: QueryAnalysis, values: list[Decimal], quotes: list[str]) -> bool:
-    """The calculator's amounts read from prose (`values`, from the sentences `quotes`) fill the amount slots: not
-    all of them are a number the question gives (in whatever unit: "41 miljoner" is 41 000 tkr), and when the
-    question asks a figure per something, each quote states it per that or counts it."""
+def figure_fills_slots(q: QueryAnalysis, values: list[Decimal], quotes: list[str],
+                       places: list[str | None] | None = None) -> bool:
+    """The calculator's amounts read from prose (`values`, from the sentences `quotes`, of the municipalities
+    `places`) fill the amount slots: not all of them are a number the question gives (in whatever unit: "41
+    miljoner" is 41 000 tkr), nor each the figure of an owner the question does not ask ("Region Dalarnas
+    skattesats på 11,81 kronor", amount_owner), and when the question asks a figure per something, each quote
+    states it per that or counts it."""
     if not q.wants_amount:
         return True
+    if quotes and all(_of_another(q, values, quote, place)
+                      for quote, place in zip(quotes, places or [None] * len(quotes))):
+        return False
     given = premise_values(q.original) if not q.strict else set()
     if given and values and all(any(v == p * step or p == v * step for p in given for step in UNIT_STEPS)
                                 for v in values):

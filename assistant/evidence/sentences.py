@@ -786,7 +786,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             cover = stats.coverage(q.groups, present | context, q.weights, q.full, q.strict)
             cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
             own_cover = stats.coverage(q.groups, present, q.weights, q.full, q.strict)
-            score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence)
+            score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence, hit.chunk.municipality)
             if q.focus and all(stats.present(t, present) for t in q.focus):
                 score += ASKED_BONUS  # a follow-up's own topic, in the sentence's own words
             if sentence.strip() in (hit.chunk.title, hit.chunk.section):
@@ -821,15 +821,19 @@ CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror(?
                     r"till följd av|i syfte att|since|because|due to)\b", re.I)
 
 
-def asked_amounts(q: QueryAnalysis, sentence: str) -> list[str]:
-    """The numbers in a sentence that can answer the question's "how much / how many"."""
+def asked_amounts(q: QueryAnalysis, sentence: str, place: str | None = None, anyones: bool = False) -> list[str]:
+    """The numbers in a sentence that can answer the question's "how much / how many": not those of an owner the
+    question does not ask ("Region Dalarnas skattesats på 11,81 kronor"), nor their total (amount_owner.elsewhere;
+    `place`: the sentence's municipality, whose own figures are asked; `anyones`: those too)."""
+    from assistant.evidence.amount_owner import elsewhere
     from assistant.understand.words import asks_kronor
 
     from assistant.budget.plan import SHARE
 
     # "vad kostar vattnet": a sum of money answers, "8 procent" does not; "hur stor andel": "en procent" answers
     return amounts_in(sentence, money=q.wants_money, count=q.wants_count,
-                      kronor=q.wants_money and asks_kronor(q.original), share=bool(SHARE.search(q.original)))
+                      kronor=q.wants_money and asks_kronor(q.original), share=bool(SHARE.search(q.original)),
+                      skip=frozenset() if anyones else elsewhere(q, sentence, place))
 
 
 PERCENT_AFTER = re.compile(r"\s*(?:%|procent|percent)", re.I)
@@ -843,13 +847,15 @@ def amount_matches(text: str) -> list[re.Match]:
 
 
 def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False,
-               share: bool = False) -> list[str]:
+               share: bool = False, skip: frozenset[int] = frozenset()) -> list[str]:
     """Numbers in a sentence that are not bare years or days of a month; with money=True only those
     followed by a unit of money or percent, with count=True only those that are not (a number of things),
     with kronor=True no percentages; with share=True (the question asks a share) a percentage written in
-    words too ("minst en procent")."""
+    words too ("minst en procent"); the amounts starting at `skip` are left out."""
     out = []
     for m in amount_matches(sentence):
+        if m.start() in skip:
+            continue
         number = m.group().strip()
         after = sentence[m.end():m.end() + 14]
         if money and not MONEY_UNIT.match(after):
@@ -916,10 +922,10 @@ def people_listed(sentence: str) -> set[str]:
     return out
 
 
-def intent_bonus(q: QueryAnalysis, sentence: str) -> float:
+def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None) -> float:
     bonus = 0.0
     if q.wants_amount:
-        bonus += ASKED_BONUS if asked_amounts(q, sentence) else -0.1
+        bonus += ASKED_BONUS if asked_amounts(q, sentence, place) else -0.1
     if q.wants_person:
         bonus += _person_bonus(q, sentence)
     if q.wants_date:

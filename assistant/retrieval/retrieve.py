@@ -276,7 +276,7 @@ class Retriever:
         to_anchor = self.sentence_vectors.similarities(anchor_vector, keys, texts)
         shared = [anchor_share(anchor_stems, said[id(s)], self.stats.df, self.stats.n) for s in found]
         order = rank_anchored(to_question, to_anchor, [s.coverage for s in found],
-                              [intent_bonus(q, s.text) for s in found], shared)
+                              [intent_bonus(q, s.text, s.chunk.municipality) for s in found], shared)
         best = order[0]
         return replace(found[best], similarity=to_question[best])
 

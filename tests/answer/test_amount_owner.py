@@ -1,0 +1,55 @@
+"""Whose figure an amount is (evidence/amount_owner.py): a named body's genitive before the measure noun ("Region
+Dalarnas skattesats") makes the amount that body's, and the total of such parts ("den totala skattesatsen") is no
+part's; a question naming neither is answered by a sentence stating the asked owner's own figure."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from assistant.evidence.amount_slots import figure_fills_slots
+from assistant.evidence.sentences import asked_amounts
+from assistant.understand.query import analyse
+from tests.fakes import assistant_over
+
+PARTS = ("Tillsammans med Region Dalarnas skattesats på 11,81 kronor blir den totala skattesatsen i Älvdalen "
+         "34,65 kronor år 2025.")
+
+
+def test_a_named_bodys_figure_and_the_total_of_parts_answer_no_question_naming_neither() -> None:
+    q = analyse("Hur hög är skattesatsen 2025?")
+    assert asked_amounts(q, PARTS, "Älvdalen") == []
+    assert asked_amounts(q, "Skattesatsen höjs till 22,84 kronor.", "Älvdalen") == ["22,84"]
+    assert asked_amounts(q, PARTS, "Älvdalen", anyones=True) == ["11,81", "34,65"]
+
+
+def test_the_owner_or_the_total_the_question_names_answers() -> None:
+    assert asked_amounts(analyse("Hur hög är Region Dalarnas skattesats 2025?"), PARTS) == ["11,81"]
+    assert asked_amounts(analyse("Hur hög är den totala skattesatsen i Älvdalen 2025?"), PARTS) == ["34,65"]
+
+
+@pytest.mark.parametrize("sentence, place, kept", [
+    ("I år höjs Älvdalens skattesats till 22,84 kronor.", "Älvdalen", ["22,84"]),  # the document's own place
+    ("Kommunens skattesats är 22,84 kronor.", None, ["22,84"]),  # a sentence's first word is capitalised anyway
+    ("Den totala kostnaden för bygget är 40 miljoner kronor.", None, ["40"]),  # a total of no named parts
+    ("Skatten till Region Dalarna är 11,81 kronor.", None, ["11,81"]),  # no genitive before the measure noun
+])
+def test_an_amount_of_no_other_owner_stays_asked(sentence: str, place: str | None, kept: list[str]) -> None:
+    q = analyse("Hur hög är skattesatsen?" if "skatt" in sentence.lower() else "Vad kostar bygget?")
+    assert asked_amounts(q, sentence, place) == kept
+
+
+def test_a_figure_read_from_prose_as_another_owners_fills_no_slot() -> None:
+    q = analyse("Hur hög är skattesatsen 2025?")
+    assert not figure_fills_slots(q, [Decimal("11.81")], [PARTS], ["Älvdalen"])
+    assert figure_fills_slots(q, [Decimal("22.84")], ["Skattesatsen höjs till 22,84 kronor."], ["Älvdalen"])
+
+
+def test_the_asked_owners_own_sentence_answers(tmp_path: Path) -> None:
+    folder = tmp_path / "Älvdalen"
+    folder.mkdir()
+    (folder / "budget.md").write_text(f"# Skattesats 2025\n\n{PARTS}\n\n# Övrigt\n\nSkattesatsen höjs till 22,84 kronor.\n",
+                                      encoding="utf-8")
+    answer = assistant_over(folder).ask("Hur hög är skattesatsen 2025?")
+    assert not answer.refused and "anger 22,84 kronor" in answer.answer, answer.answer
