@@ -1,9 +1,9 @@
-"""Write ../muni_blind18.jsonl (hand-written questions with gold answers)."""
+"""Write ../../dev/muni_blind18.jsonl (hand-written questions with gold answers)."""
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "muni_blind18.jsonl")
+OUT = os.path.join(HERE, "..", "..", "dev", "muni_blind18.jsonl")
 CORPUS = "evals/corpora/blind-muni18"
 K = CORPUS + "/kramfors/"
 E = CORPUS + "/emmaboda/"
