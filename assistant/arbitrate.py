@@ -106,9 +106,15 @@ def asks_beyond_row(stats: Any, q: QueryAnalysis, row_said: frozenset[str], kind
     return stats.coverage(beyond, text_stems(prose.text) | title_stems(prose.chunk.title)) >= ROW_IS_CONTEXT
 
 
+COMPOUND_PART = 4  # a said word this long opening the concept's compound ("plan" of the column "Plan 2027" in
+# "planåret", "budget" in "budgetåret") names it: the compound's first part says which of the row's figures
+
+
 def _loosely_said(group: tuple[str, ...], said: frozenset[str]) -> bool:
-    """A stem of `said` holds the concept's word or is held in it, both a word of their own (UNSAID_CHARS)."""
-    return any(t in w or w in t for t in group[:1] if len(t) >= UNSAID_CHARS for w in said if len(w) >= UNSAID_CHARS)
+    """A stem of `said` holds the concept's word or is held in it, both a word of their own (UNSAID_CHARS), or opens
+    it as a compound's first part ("planår" after the column "Plan 2027")."""
+    return any(t in w or w in t for t in group[:1] if len(t) >= UNSAID_CHARS for w in said if len(w) >= UNSAID_CHARS) \
+        or any(t.startswith(w) and len(t) > len(w) for t in group[:1] for w in said if len(w) >= COMPOUND_PART)
 
 
 def earlier_document_answers(sources: Sequence[Any], earlier: Sequence[Any], prose: Sentence) -> bool:

@@ -62,7 +62,7 @@ from assistant.understand.parts import (
 from assistant.compose.place_comparison import compare_places
 from assistant.evidence.amount_slots import figure_fills_slots
 from assistant.understand.subset import says_qualifier, subset_groups
-from assistant.understand.words import asks_percent, asks_what_said, asks_yes_no, governed_verbs
+from assistant.understand.words import asks_percent, asks_what_said, asks_yes_no, governed_verbs, sentence_types
 from assistant.evidence.utterance import whole_utterance
 from assistant.understand.userinput import normalise_input, safe_text
 
@@ -1412,7 +1412,9 @@ class Assistant:
         q = self._analyse(text, [])
         if q.language != "sv":
             return []  # an English claim's words the glossary leaves untranslated are no words of the documents
-        return [w for w in self._unknown_words(q) if w not in verbs and w not in particle_stems()]
+        # a hedge on the figure ("drygt 121 miljarder") is no thing either
+        hedges = {s for w in sentence_types()["approximators"] for s in query_stems(w, drop_stopwords=False)}
+        return [w for w in self._unknown_words(q) if w not in verbs | hedges and w not in particle_stems()]
 
     def _unknown_names(self, claim: str) -> list[str]:
         """The names the claim says (an agency, a company, a person, a committee: `_unnamed_committees`) that no

@@ -155,3 +155,15 @@ def test_a_row_naming_the_asked_concept_in_another_form_leaves_nothing_out() -> 
     row = text_stems("Sjukfrånvaro bland medarbetare, % 7,9 7,6 Utfall 2024")
     prose = SimpleNamespace(text=chunks[0].text, chunk=chunks[0])
     assert not asks_beyond_row(stats, analyse("Hur hög var sjukfrånvaron 2024?"), row, set(), prose)  # type: ignore
+
+
+def test_a_compound_opened_by_the_looked_up_columns_kind_is_said_by_the_row() -> None:
+    """"planåret 2027" names the column "Plan 2027": the row says it, so a sentence about the plan years
+    ("Planåren 2026–2027 är preliminära ...") does not answer in the row's place; a short word inside another
+    ("lan" in "planår") names nothing."""
+    from assistant.arbitrate import _loosely_said
+
+    assert _loosely_said(("planår",), frozenset({"plan", "skatteintäk", "2027"}))
+    assert _loosely_said(("budgetår",), frozenset({"budget"}))
+    assert not _loosely_said(("planår",), frozenset({"lan", "skatteintäk"}))
+    assert not _loosely_said(("planår",), frozenset({"planår"[:3]}))
