@@ -1116,7 +1116,10 @@ class Assistant:
         inputs = figure.calculation.inputs if figure.calculation is not None else ()
         words = [s.quote for s in figure.sources] + [f"{i.label} {i.column}" for i in inputs] + [
             " ".join(r.sections) for t in tables for r in t.rows if (r.source.doc_path, r.source.start) in cited]
-        said = text_stems(" ".join(words)) | title_stems(" ".join(t.title for t in tables))
+        # the row's document is its scope: its municipality ("i Tranemo") and title say where the figure is from
+        metas = [self.index.documents[s.doc_path].meta for s in figure.sources if s.doc_path in self.index.documents]
+        scope = " ".join(f"{m.title} {m.municipality or ''}" for m in metas)
+        said = text_stems(" ".join(words)) | title_stems(" ".join(t.title for t in tables)) | title_stems(scope)
         return said, {k for t in tables for k in table_kinds(t.title)}
 
     def _earlier_document_says(self, q: QueryAnalysis, figure: Any, earlier: Sequence[Citation],
@@ -1404,7 +1407,9 @@ class Assistant:
 
         if not claimed_amounts(claim):
             return []
-        text = strip_figures(without_frame(claim))
+        # the sentences stating the figure: a tag question after it ("Stämmer siffran?") names no thing
+        stating = [part for part in re.split(r"(?<=[.?!])\s+", claim) if claimed_amounts(part)] or [claim]
+        text = strip_figures(without_frame(" ".join(stating)))
         for pattern, _ in RELATIVE_YEARS:
             text = re.sub(pattern, " ", text, flags=re.I)
         verbs = {s for w in re.findall(r"[^\W\d_]+", text) if is_finite_verb(w.lower())

@@ -30,4 +30,6 @@ def test_no_unknown_thing_without_a_claimed_figure_nor_in_a_verbs_particle(assis
     assert assistant._unknown_things("Kommunstyrelsens driftsram växer varje år i S-budgeten 2021–2023.") == []
     assert assistant._unknown_things("socialförvaltningen gick 16 miljoner back 2019") == []
     assert assistant._unknown_things("årets resultat 2023 blir drygt 121 miljarder kronor") == []  # a hedge
+    # a tag question after the claim ("Stämmer siffran?") is no part of what it claims
+    assert assistant._unknown_things("S räknar med ett resultat på 121 miljoner år 2022. Stämmer siffran?") == []
     assert assistant._unknown_things("kommunen bygger en ny bowlinghall för 40 miljoner kronor")
