@@ -222,22 +222,27 @@ def test_a_named_document_whose_best_passage_states_no_amount_answers_with_its_s
                                  0.0) is unstated
 
 
-def test_an_event_told_before_the_question_is_quoted_from_the_document_of_its_year() -> None:
+def _with_first_sentence(docs: list, first_of: str):  # type: ignore[no-untyped-def]
+    """An assistant over `docs` (path, text, meta) with the fake embedder, and the first sentence of `first_of`."""
     from assistant.build import Assistant
 
+    index = Index(docs, HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    assistant._analyse = lambda question, history: analyse(question)
+    chunk = index.chunks_of(first_of)[0]
+    s, e = split_sentences(chunk)[0]
+    return assistant, Sentence(chunk=chunk, start=s, end=e, text=index.text(first_of)[s:e], score=1.0, coverage=1.0,
+                               chunk_score=1.0)
+
+
+def test_an_event_told_before_the_question_is_quoted_from_the_document_of_its_year() -> None:
     plan = ("plan.txt", "Därför föreslås en årlig avgift på 2 miljoner kronor för parkeringen.\n",
             DocumentMeta(title="Handlingsplan", doc_type="action_plan", date="2024-05-01"))
     press = ("press.txt", "Kontoret ska utreda möjligheten till en avgift för parkeringen vid torget.\n\n"
              "Skolorna får nya lärare till hösten.\n",
              DocumentMeta(title="Pressmeddelande", doc_type="press_release", date="2023-02-08"))
-    index = Index([plan, press], HashEmbedder())
-    assistant = object.__new__(Assistant)
-    assistant.index, assistant.retriever = index, Retriever(index)
-    assistant._analyse = lambda question, history: analyse(question)
-    chunk = index.chunks_of("plan.txt")[0]
-    s, e = split_sentences(chunk)[0]
-    answer = Sentence(chunk=chunk, start=s, end=e, text=index.text("plan.txt")[s:e], score=1.0, coverage=1.0,
-                      chunk_score=1.0)
+    assistant, answer = _with_first_sentence([plan, press], "plan.txt")
     q = analyse("Nämnden ville 2023 att man skulle utreda en avgift för parkeringen – hur mycket blev förslaget sen?")
     chosen = assistant._with_reported_event(q, [answer], threshold=0.1)
     assert [c.chunk.doc_path for c in chosen] == ["plan.txt", "press.txt"]
@@ -248,21 +253,12 @@ def test_an_event_told_before_the_question_is_quoted_from_the_document_of_its_ye
 
 
 def test_an_event_asked_of_a_later_year_is_quoted_from_the_document_of_that_year() -> None:
-    from assistant.build import Assistant
-
     budget = ("budget.txt", "Parkeringen vid torget ska fullt ut skötas av kommunstyrelsen.\n",
               DocumentMeta(title="Budget 2021-2023", doc_type="budget", date="2020-11-01"))
     press = ("press.txt", "Kontoret får i uppdrag att flytta ansvaret för parkeringen vid torget till kommunstyrelsen.\n\n"
              "Skolorna får nya lärare till hösten.\n",
              DocumentMeta(title="Pressmeddelande", doc_type="press_release", date="2023-02-08"))
-    index = Index([budget, press], HashEmbedder())
-    assistant = object.__new__(Assistant)
-    assistant.index, assistant.retriever = index, Retriever(index)
-    assistant._analyse = lambda question, history: analyse(question)
-    chunk = index.chunks_of("budget.txt")[0]
-    s, e = split_sentences(chunk)[0]
-    said = Sentence(chunk=chunk, start=s, end=e, text=index.text("budget.txt")[s:e], score=1.0, coverage=1.0,
-                    chunk_score=1.0)
+    assistant, said = _with_first_sentence([budget, press], "budget.txt")
     q = analyse("S ville flytta parkeringen vid torget till kommunstyrelsen. Blev det något uppdrag om det 2023?")
     chosen = assistant._with_reported_event(q, [said], threshold=0.6)
     assert [c.chunk.doc_path for c in chosen] == ["budget.txt", "press.txt"]
@@ -273,21 +269,12 @@ def test_an_event_asked_of_a_later_year_is_quoted_from_the_document_of_that_year
 
 
 def test_an_event_asked_of_a_year_of_its_own_after_a_statement_of_a_period_is_quoted_from_that_year() -> None:
-    from assistant.build import Assistant
-
     budget = ("budget.txt", "Parkeringen vid torget ska fullt ut skötas av kommunstyrelsen.\n",
               DocumentMeta(title="Budget 2021-2023", doc_type="budget", date="2020-11-01"))
     press = ("press.txt", "Kontoret får i uppdrag att flytta ansvaret för parkeringen vid torget till kommunstyrelsen.\n\n"
              "Skolorna får nya lärare till hösten.\n",
              DocumentMeta(title="Pressmeddelande", doc_type="press_release", date="2023-02-08"))
-    index = Index([budget, press], HashEmbedder())
-    assistant = object.__new__(Assistant)
-    assistant.index, assistant.retriever = index, Retriever(index)
-    assistant._analyse = lambda question, history: analyse(question)
-    chunk = index.chunks_of("budget.txt")[0]
-    s, e = split_sentences(chunk)[0]
-    said = Sentence(chunk=chunk, start=s, end=e, text=index.text("budget.txt")[s:e], score=1.0, coverage=1.0,
-                    chunk_score=1.0)
+    assistant, said = _with_first_sentence([budget, press], "budget.txt")
     # the statement names the budget's period, 2021-2023; the question asks of 2023, a year of its own
     q = analyse("S ville i budgeten 2021-2023 flytta parkeringen vid torget till kommunstyrelsen. "
                 "Blev det något uppdrag om det 2023?")
