@@ -24,6 +24,7 @@ from assistant.understand.query import QueryAnalysis, stems, word_stem
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # an adjective saying the sum of parts: "totala", "sammanlagda", "samlade", "sammantagna"
 AGGREGATE = re.compile(r"(?:total|sammanlag[dt]|samlad|samlat|sammantag)\w*", re.I)
+_GENITIVE = re.compile(r"(?<!\w)[A-ZÅÄÖ]\w*s(?!\w)")  # a word that may end an owner's name ("Dalarnas")
 NEAR = 4  # stems this long match as a compound's first part or head ("kommunal" ~ "kommunalskat")
 
 
@@ -46,7 +47,9 @@ def elsewhere(q: QueryAnalysis, sentence: str, place: str | None = None) -> froz
     from assistant.evidence.sentences import amount_matches, place_stems_of
     from assistant.evidence.table_rows import is_table_line
 
-    if is_table_line(sentence):
+    # no capitalised genitive after the first word: no owner, so no amount of another's and no total of parts
+    # (asked for every candidate sentence of every question: the common case costs one regex search)
+    if not any(sentence[:g.start()].strip() for g in _GENITIVE.finditer(sentence)) or is_table_line(sentence):
         return frozenset()
     asked = _asked_terms(q)
     said = set(stems(q.original)) | set(q.names) | set(place_stems_of(place))
