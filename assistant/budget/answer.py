@@ -82,7 +82,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = replace(plan, language=lang)
     if column is not None and plan.column_kind is None:
         plan = replace(plan, column_kind=column)
-    if not plan.intent and _counts_rows(question, plan, book.tables):
+    counted = frozenset() if plan.intent else _counted_tables(question, plan, book.tables)
+    if counted:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
     exclude = _non_topic_words(question, plan)
     noted = None if claim else note_answer(question, plan.rows, book.tables, lang)
@@ -94,7 +95,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         if plan.years:
             going = [(s, a) for s, a in going if _about_years(a, plan.years) or _budget_years(a, book, plan.years)]
         if going:
-            return text_answer(going, lang)
+            return text_answer(going, lang, index.amounts.amounts())
     if claim:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
     elif plan.intent and plan.operation in (None, "lookup") and asks_allocation(question):
@@ -103,7 +104,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         if plan.years:
             given = [(s, a) for s, a in given if _about_years(a, plan.years) or _budget_years(a, book, plan.years)]
         if given:
-            return text_answer(given, lang)
+            return text_answer(given, lang, index.amounts.amounts())
     if money is None and not claim and asks_kronor(question):
         money = True
     texts = (best_amounts(question, index.amounts, exclude, plan.said and plan.rows, money, lang)
@@ -153,13 +154,15 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
                 summed = text_sum(texts[0][1], told, (*plan.said, *plan.rows), lang)
                 if summed is not None:
                     return summed
-            return text_answer(texts, lang)
+            return text_answer(texts, lang, () if claim else index.amounts.amounts())
     if not tabular and history and plan.intent and (plan.rows or plan.table_kind):
         tabular = True
     if not tabular:
         return None
     doc_year = index.doc_year
-    tables = book.tables
+    # "hur många barn föddes": the figures of a table stating no unit are read as the counts the question asks
+    tables = tuple(replace(t, unit=Unit.NUMBER) if t.id in counted and t.stated_unit is None else t
+                   for t in book.tables)
     plan = grouped_rows(question, plan, tables)  # "föreningarna i Skänninge sammanlagt": the rows naming Skänninge
     plan = row_of_years(plan, index.lexicon, tables)  # "resultatet 2025–2027": the row so named that has those years
     if titled is not None:
@@ -234,15 +237,19 @@ def _rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[str])
                    operation=plan.operation or found.operation, denominator=found.denominator)
 
 
-def _counts_rows(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
+def _counted_tables(question: str, plan: Plan, tables: Sequence[Table]) -> frozenset[str]:
     """"Hur många var 65–79 år 2024?": a question for a number of things whose rows a table of counts holds
-    (a caption "Antal invånare") asks for that table's figures, as "hur mycket" asks for a money table's."""
+    (a caption "Antal invånare") asks for that table's figures, as "hur mycket" asks for a money table's; so does
+    one whose rows a table stating no unit at all holds ("Födda", "Döda" under "Befolkningsutveckling 2018–2024":
+    nothing says they are kronor). The ids of those tables; empty when the question asks no count of them."""
     from assistant.understand.query import COUNT
 
     rows = without_measure_rows(plan, tuple(tables))[0].rows  # "hur många bor på Smögen": "bor" is what is counted
-    return bool(rows) and bool(COUNT.search(question)) and any(
-        all((row := find_row(t, r)) is not None and (t.unit is Unit.NUMBER or t.row_measure(row) is Unit.NUMBER)
-            for r in rows) for t in tables)
+    if not rows or not COUNT.search(question):
+        return frozenset()
+    return frozenset(t.id for t in tables if all(
+        (row := find_row(t, r)) is not None
+        and (t.unit is Unit.NUMBER or t.row_measure(row) is Unit.NUMBER or t.stated_unit is None) for r in rows))
 
 
 def _names_no_row(question: str, index) -> bool:  # type: ignore[no-untyped-def]

@@ -1,6 +1,7 @@
 """Wording of the calculator's answers: short, in the question's language, every figure cited [n]."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -80,9 +81,14 @@ def table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fig
                         interpretation=interpretation, values=tuple(values), notes=tuple(notes), language=lang)
 
 
-def text_answer(scored: list[tuple[float, TextAmount]], lang: str) -> FigureAnswer:
+def text_answer(scored: list[tuple[float, TextAmount]], lang: str, every: Sequence[TextAmount] = ()) -> FigureAnswer:
+    """The amounts scored highest, each with its clause quoted; an amount of the next sentence pointing back at
+    one of them (`every`: the book's amounts; "1 mnkr tillskjuts ... sommarjobb. Sammantagen budgetpost för
+    sommarjobb uppgår därmed till 2 mnkr") follows it: what it comes to is part of the answer."""
     top = scored[0][0]
     chosen = [a for s, a in scored if s == top][:3]
+    following = [a for a in continuations(chosen, every) if a not in chosen][:2]
+    chosen += following
     m_sources: list[CellSource] = []
     parts = []
     values = []
@@ -91,7 +97,8 @@ def text_answer(scored: list[tuple[float, TextAmount]], lang: str) -> FigureAnsw
             m_sources.append(amount.source)
         n = m_sources.index(amount.source) + 1
         shown = amount_text(amount, lang)
-        parts.append(f"{shown} [{n}]: ”{amount.clause.strip(' -–.')}”")
+        said = " ".join(amount.source.quote.split()) if amount in following else amount.clause  # the whole sentence
+        parts.append(f"{shown} [{n}]: ”{said.strip(' -–.')}”")
         values.append(FigureValue(amount.stated, amount.unit.value))
         if amount.unit.is_money:
             values.append(FigureValue(amount.value, "kr"))
@@ -106,6 +113,13 @@ def text_answer(scored: list[tuple[float, TextAmount]], lang: str) -> FigureAnsw
                                     for a in chosen))
     return FigureAnswer(text=text, sources=tuple(m_sources), calculation=calc, values=tuple(values), language=lang,
                         stated=True)
+
+
+def continuations(amounts: Sequence[TextAmount], every: Sequence[TextAmount]) -> list[TextAmount]:
+    """The amounts of the sentences right after those of `amounts` that point back at them (TextAmount.lead)."""
+    ends = {(a.source.doc_path, a.source.end) for a in amounts}
+    return [a for a in every if a.lead and any(doc == a.source.doc_path and 0 < a.source.start - end <= 3
+                                               for doc, end in ends)]
 
 
 def written_places(amount: TextAmount) -> int:

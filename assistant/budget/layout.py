@@ -139,8 +139,8 @@ def parse_column(text: str) -> Column | None:
     rest = re.sub(r"\((?:[^)]*)\)|[-–/.,:]|\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*\b|\d+", " ", rest,
                   flags=re.IGNORECASE)
     words = [w for w in rest.split() if unit_in(w) is None]
-    if len(words) > 3:
-        return None
+    if len(words) > 3 and not (len(words) <= 6 and words[-1].lower().rstrip(".") in KINDS):
+        return None  # words of prose; a group label over the kind is no prose ("Utgift per år Utfall 2025")
     kind = next((KINDS[w.lower().rstrip(".")] for w in words if w.lower().rstrip(".") in KINDS), "")
     if words and words[0].capitalize() in PERIOD_KINDS:
         kind = words[0].capitalize()  # "Förändring mot budget 2025, %": a change against that year, not its budget
@@ -689,15 +689,20 @@ def _with_years_below(lines: list[str], i: int, header: Header) -> Header:
         return header
     group = [split_line(lines[i]), split_line(lines[i + 1])]
     years_only = bool(group[1].texts) and all(re.fullmatch(r"(?:19|20)\d\d", t) for t in group[1].texts)
-    if not years_only and not any(c.year is None and c.kind and c.kind.split()[0] not in PERIOD_KINDS
-                                  for c in header.columns):
+    # "Budget  Budget  Förändring" over "Nettokostnad, mnkr  2024  2025  mnkr": the upper line's first cell stands
+    # over a column of the line below, right of its stub: a label of that column, not the header's stub
+    over_stub = bool(header.stub) and header.layout == "space" and len(group[1].spans) > 1 and \
+        not FIGURE.match(group[1].texts[-1]) and group[0].spans[0][0] > group[1].spans[0][1]
+    if not years_only and not over_stub and not any(c.year is None and c.kind and c.kind.split()[0] not in PERIOD_KINDS
+                                                    for c in header.columns):
         return header  # (a line of years alone below is the header's, even when its one year dated the column)
     joined = join_lines(group) if all(g.texts for g in group) else None
     wider = parse_header(joined[0], joined[1], group[0].layout, lines=2) if joined else None
     dated = lambda h: sum(c.year is not None for c in h.columns)  # noqa: E731
     more = dated(wider) >= dated(header) if wider is not None and years_only else \
         wider is not None and dated(wider) > dated(header)
-    return wider if wider is not None and wider.width == header.width and more else header
+    width = wider is not None and (wider.width == header.width or (over_stub and wider.width == header.width + 1))
+    return wider if wider is not None and width and more else header
 
 
 def _with_lines(header: Header | None, lines: int) -> Header | None:

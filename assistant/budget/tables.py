@@ -23,7 +23,7 @@ from assistant.budget.hierarchy import SUM_LABEL, Sections, grand_totals, parent
 from assistant.budget.numbers import parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
 from assistant.budget.units import Unit, convert, measure_not_money, one_unit_in, unit_in
-from assistant.budget.yearless import Transposed, dated_by_title, find_transposed
+from assistant.budget.yearless import Transposed, dated_by_document, dated_by_title, find_transposed
 from core.types import LoadedDocument
 
 TOTAL_LABEL = re.compile(
@@ -113,12 +113,14 @@ def _row_cells(cells: Cells, header: Header) -> tuple[str, list[str]] | None:
     return label, out
 
 
-def _is_word_cell(text: str) -> bool:
+def _is_word_cell(text: str, labelled: bool = False) -> bool:
     """A value cell holding words instead of a figure ("Löpande", "Ingår", "Ej beslutat"), or a figure qualified by
-    words ("minst 1,0 %", "10 personer", "100 kr per invånare"): no figure of its column there."""
+    words ("minst 1,0 %", "10 personer", "100 kr per invånare"): no figure of its column there. Under a column
+    of words named by no year (`labelled`: "Enhet", "Kommentar") a longer text is a cell too ("kr per dag och
+    media")."""
     words = text.split()
     if not re.search(r"\d", text):
-        return 0 < len(words) <= 3
+        return 0 < len(words) <= (6 if labelled else 3)
     return len(words) <= 5 and any(re.fullmatch(r"[^\W\d_]{2,}\.?", w) and unit_in(w) is None for w in words)
 
 
@@ -136,12 +138,16 @@ def _values(texts: list[str], header: Header) -> tuple[tuple[Decimal | None, ...
         try:
             values[slot] = parse_value(text, percent=column.unit is Unit.PERCENT)
         except ValueError:
-            if not _is_word_cell(text):
+            if not _is_word_cell(text, column.year is None and _first_kind(column) not in PERIOD_KINDS):
                 return None
             words += 1
     if words and all(v is None for v in values):
         return None
     return tuple(values), note
+
+
+def _first_kind(column: Column) -> str:
+    return column.kind.split()[0] if column.kind.split() else ""
 
 
 def _cell_units(texts: list[str], header: Header) -> tuple[Unit | None, ...]:
@@ -156,7 +162,9 @@ def _cell_words(texts: list[str], header: Header, words_only: bool = True) -> tu
     """Per column, the cell's text when it holds words instead of a figure (every cell's text: `words_only=False`)."""
     words = [""] * len(header.columns)
     for slot, text in zip(header.slots, texts):
-        if slot is not None and (_is_word_cell(text) or not words_only) and clean(text) not in EMPTY_CELL:
+        labelled = slot is not None and header.columns[slot].year is None and \
+            _first_kind(header.columns[slot]) not in PERIOD_KINDS
+        if slot is not None and (_is_word_cell(text, labelled) or not words_only) and clean(text) not in EMPTY_CELL:
             words[slot] = clean(text)
     return tuple(words)
 
@@ -260,7 +268,8 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         measure = _measure_caption(text)
         if measure is not None:  # "Procent", "Antal invånare": the table's figures are not money
             unit = unit or measure
-            continue
+            if not raw.lstrip().startswith("#"):
+                continue  # a heading ("## Befolkning", a sheet's name) names the measure and is the title too
         said, captions_only = _sentences_unit(text)
         if captions_only:  # "Enhet: antal invånare. Källa: SCB": a caption of sentences, not the title
             unit = unit or said
@@ -422,6 +431,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
             continue
         title, caption_unit = _title_and_unit(lines, i, furniture)
         columns = dated_by_title(columns, title, municipality)
+        columns = dated_by_document(columns, doc.meta.title, doc.meta.date)
         stated = header.unit or caption_unit or one_unit_in(title)
         stated = stated if stated is None or stated.is_money or stated is caption_unit else None
         if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money

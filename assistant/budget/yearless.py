@@ -19,6 +19,8 @@ from assistant.budget.units import unit_in
 
 # a year of the title, not a diary number ("Dnr KS 2024/188") nor part of a span of years ("2025–2029")
 TITLE_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/–-]|\s*[–-]\s*(?:19|20)?\d\d)")
+# a year the document's title names, the first of a span too ("Mål och budget 2025–2027"), not a diary number
+DOCUMENT_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/])")
 TOTAL_COLUMNS = {"Totalt", "Total", "Summa", "Netto"}  # a column holding the sum of the others
 AMOUNT_WORDS = {"belopp", "kronor", "amount"}
 GENERIC = {"belopp", "kronor", "kr", "tkr", "mnkr", "mkr", "mdkr", "sek", "tsek", "msek", "i", "amount", "amounts",
@@ -37,6 +39,24 @@ def title_year(title: str) -> tuple[int, str] | None:
     before = bare[:match.start()].lower().replace(":", " ").split()
     kind = KINDS.get(before[-1].rstrip(".,"), "") if before else ""
     return int(match.group(1)), kind
+
+
+def dated_by_document(columns: tuple[Column, ...], title: str, date: str | None) -> tuple[Column, ...]:
+    """The columns of a table whose title and columns name no year, when each names only an amount ("Kronor av
+    100", "Belopp, tkr"), dated by the year of the document it stands in ("Så fördelas 100 kronor i skatt" on a page
+    "Så används din skatt" published 2025-01-15): the first year the document's title names, with the kind
+    written before it ("Budget 2025 med plan 2026–2027": Budget 2025; the plan years are the later ones), else the
+    year of its date. A column with a name of its own ("Effekt", "Påverkan" of a sensitivity analysis: what a
+    change would do, not a year's figure) keeps no year."""
+    if any(c.year is not None for c in columns) or not all(_generic(c.label) for c in columns):
+        return columns
+    bare = clean(title)
+    match = DOCUMENT_YEAR.search(bare)
+    if match is not None:
+        before = bare[:match.start()].lower().replace(":", " ").split()
+        kind = KINDS.get(before[-1].rstrip(".,"), "") if before else ""
+        return dated_by_title(columns, f"{kind} {match.group(1)}".strip())
+    return dated_by_title(columns, date[:4]) if date and date[:4].isdigit() else columns
 
 
 def _generic(label: str) -> bool:

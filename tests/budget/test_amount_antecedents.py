@@ -56,3 +56,18 @@ def test_a_clause_that_names_its_topic_itself_does_not_lean_on_the_sentence_befo
     # "budgeterade ... buffertar" name the topic in the amount's own clause: "nämnderna" of the sentence pointed
     # back at weighs as a word of the paragraph (0.5, doubled for a long rare word), not of the clause (1.0)
     assert score(" ") == score("\n") + 2 * 0.5
+
+
+def test_the_next_sentence_saying_what_an_amount_comes_to_follows_it() -> None:
+    from assistant.budget.answer import answer_figures
+    from assistant.budget.store import FigureBook
+    from ingest.tables import extract_figures
+    from core.types import DocumentMeta, LoadedDocument
+
+    text = ("1 mnkr tillskjuts kultur- och utbildningsnämnden för en utökad satsning på kommunala sommarjobb. "
+            "Sammantagen budgetpost för sommarjobb uppgår därmed till 2 mnkr och bedöms kunna finansiera omkring "
+            "200 arbeten. Sommarjobben ska anordnas i samverkan med föreningslivet.\n")
+    doc = LoadedDocument(path="s.txt", sha256="0", meta=DocumentMeta(title="Budget 2021"), text=text)
+    answer = answer_figures("Hur mycket satsade S på sommarjobb i budgeten?", FigureBook((extract_figures(doc),)))
+    assert answer is not None and "1 mnkr" in answer.text and "2 mnkr" in answer.text and "200 arbeten" in answer.text
+    assert len(answer.sources) == 2

@@ -12,7 +12,7 @@ from assistant.budget.answer import answer_figures
 from assistant.budget.basis import basis_line
 from assistant.budget.columns import column_kinds, like_kind
 from assistant.budget.execute import execute
-from assistant.budget.layout import parse_column
+from assistant.budget.layout import find_header, parse_column
 from assistant.budget.phrasing import genitive
 from assistant.budget.plan import plan_question
 from assistant.budget.store import DocumentFigures, FigureBook
@@ -176,3 +176,53 @@ def test_a_word_saying_the_figure_is_an_outcome_so_far_is_no_other_topic(book: F
     # a column's kind alone does not tie a question about another topic to the table
     assert answer_figures("Hur mycket kostar det att avskaffa delade turer i socialnämnden enligt budgeten?",
                           book) is None
+
+
+def test_a_group_label_over_the_kind_is_part_of_a_dated_column() -> None:
+    # a header cell spanning columns ("Utgift per år") joined over each column's own label
+    column = parse_column("Utgift per år Utfall 2025")
+    assert column is not None and (column.kind, column.year) == ("Utfall", 2025)
+    assert parse_column("kommunen har under året 2025") is None  # words of prose with a year: no column
+    header = find_header(["| Del | Utgift per år Utfall 2025 | Utgift per år Budget 2026 | Totalt |", "|---|---|---|---|",
+                          "| Byggentreprenad | 0 | 12 900 | 12 900 |"], 0)
+    assert header is not None and [c.year for c in header.columns] == [2025, 2026, None]
+
+
+WRAPPED_OVER_STUB = """Tabell 3. Driftbudget per nämnd
+                                         Budget       Budget     Förändring     Förändring       Budget 2025
+Nettokostnad, mnkr                         2024         2025           mnkr              %   kr per invånare
+
+Kommunstyrelsen                           142,8        148,6            5,8            4,1             8 279
+Socialnämnden                             512,9        531,4           18,5            3,6            29 604
+"""
+
+
+def test_an_upper_header_line_starting_over_a_column_has_no_stub() -> None:
+    # "Budget" over "2024": the upper line's first label belongs to the first column, the stub is below it
+    from assistant.budget.tables import parse_tables
+    from core.types import DocumentMeta, LoadedDocument
+    (table,) = parse_tables(LoadedDocument(path="b.txt", sha256="0", meta=DocumentMeta(title="Budget 2025"),
+                                           text=WRAPPED_OVER_STUB))
+    assert table.title == "Tabell 3. Driftbudget per nämnd"
+    assert [(c.kind, c.year) for c in table.columns][:3] == [("Budget", 2024), ("Budget", 2025), ("Förändring", None)]
+    assert table.rows[1].label == "Socialnämnden" and str(table.rows[1].values[1]) == "531.4"
+
+
+FEES = """Tabell 6. Urval av taxor och avgifter, belopp i kr
+Avgift                                           Enhet                               2024        2025
+Kultur och fritid
+Hyra sporthall, övriga                           kr per timme                         350         370
+Bibliotek, förseningsavgift vuxen                kr per dag och media                   2           0
+Plan och bygg
+Bygglov enbostadshus                             kr per ärende                     21 800      22 600
+"""
+
+
+def test_a_longer_text_under_a_column_of_words_does_not_end_the_table() -> None:
+    from assistant.budget.tables import parse_tables
+    from core.types import DocumentMeta, LoadedDocument
+    (table,) = parse_tables(LoadedDocument(path="t.txt", sha256="0", meta=DocumentMeta(title="Budget 2025"), text=FEES))
+    assert [r.label for r in table.rows] == ["Hyra sporthall, övriga (kr per timme)",
+                                             "Bibliotek, förseningsavgift vuxen (kr per dag och media)",
+                                             "Bygglov enbostadshus (kr per ärende)"]
+    assert table.rows[-1].sections == ("Plan och bygg",)

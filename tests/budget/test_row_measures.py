@@ -226,3 +226,27 @@ def test_a_table_of_things_counted_is_not_money() -> None:
     doc = LoadedDocument(path="d.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=ACTIVITY)
     table, = parse_tables(doc)
     assert table.stated_unit is Unit.NUMBER
+
+
+BIRTHS = """Källa: Budget 2025, antagen av kommunfullmäktige 2024-11-20
+
+## Befolkning
+
+| År | Födda | Döda |
+|---|---|---|
+| 2022 | 128 | 274 |
+| 2023 | 125 | 259 |
+"""
+
+
+def test_a_heading_naming_a_count_is_the_title_not_the_line_above_it() -> None:
+    (table,) = book(BIRTHS).tables
+    assert table.title == "Befolkning" and table.unit is Unit.NUMBER
+
+
+def test_how_many_reads_a_table_stating_no_unit_as_counts() -> None:
+    unstated = BIRTHS.replace("## Befolkning", "## Utveckling")  # nothing says what the figures are
+    assert book(unstated).tables[0].stated_unit is None
+    answer = answer_figures("hur många föddes 2022?", book(unstated))
+    assert answer is not None and answer.calculation.result == 128
+    assert answer.calculation.unit == "antal" and "kr" not in answer.text.split("[")[0]

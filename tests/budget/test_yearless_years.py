@@ -6,7 +6,7 @@ from assistant.budget.store import FigureBook
 from assistant.budget.tables import parse_tables
 from assistant.budget.units import Unit
 from assistant.budget.records import Column
-from assistant.budget.yearless import dated_by_title, title_year, year_column
+from assistant.budget.yearless import dated_by_document, dated_by_title, title_year, year_column
 from core.types import DocumentMeta, LoadedDocument
 from ingest.tables import extract_figures
 
@@ -112,3 +112,31 @@ def test_a_transposed_pipe_table() -> None:
     assert [(r.label, r.values) for r in table.rows] == [("Antal elever", (Decimal(310), Decimal(305))),
                                                          ("Andel behöriga, %", (Decimal(82), Decimal(84)))]
     assert table.rows[1].measure is Unit.PERCENT
+
+
+TAX_SHARES = """## Så fördelas 100 kronor i skatt
+
+| Verksamhet | Kronor av 100 |
+|---|---|
+| Förskola | 9,20 |
+| Äldreomsorg | 21,30 |
+| Totalt | 30,50 |
+"""
+
+
+def test_a_table_of_amounts_naming_no_year_takes_the_year_of_its_document() -> None:
+    amounts = (Column("Kronor av 100", None, "av 100"),)
+    assert [c.year for c in dated_by_document(amounts, "Mål och budget 2025–2027", "2024-11-26")] == [2025]
+    assert [(c.year, c.kind) for c in dated_by_document(amounts, "Budget 2025 med plan 2026–2027", None)] == [
+        (2025, "Budget")]
+    assert [c.year for c in dated_by_document(amounts, "Så används din skatt", "2025-01-15")] == [2025]
+    assert dated_by_document(amounts, "Dnr KS 2024/188", None) == amounts
+    effect = (Column("Effekt (tkr)", None, "Effekt"),)  # what a change would do: no year's figure
+    assert dated_by_document(effect, "Budget 2027", "2026-11-23") == effect
+    page = LoadedDocument(path="x.html", sha256="0", text=TAX_SHARES,
+                          meta=DocumentMeta(title="Så används din skatt", date="2025-01-15"))
+    (table,) = parse_tables(page)
+    assert [(c.label, c.year) for c in table.columns] == [("Kronor av 100", 2025)]
+    assert [t.title for t in FigureBook((extract_figures(page),)).tables] == ["Så fördelas 100 kronor i skatt"]
+    undated = parse_tables(doc(TAX_SHARES))  # nor its document names a year: read, but no year's figures
+    assert [c.year for c in undated[0].columns] == [None]
