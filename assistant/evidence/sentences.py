@@ -457,7 +457,8 @@ def _verb_stems(question: str) -> set[str]:
     perfect = _governed_slots(cased, types, PERFECT_AUXILIARIES)
     out = set()
     for i, w in enumerate(words):
-        if is_clear_verb(w) or (w.endswith("a") and i in governed) or in_corpus_paradigm(w) or \
+        infinitive = w.endswith("a") and not w.endswith(PLURAL_DEFINITE) and i in governed
+        if is_clear_verb(w) or infinitive or in_corpus_paradigm(w) or \
                 (w.endswith(SUPINE_ENDINGS) and len(w) > len(SUPINE_ENDINGS[0]) + 2 and i in perfect):
             out.update(stems(w))  # "vem har skrivit förordet": the supine after "har" is a verb, no subject
 
@@ -472,6 +473,8 @@ def _verb_stems(question: str) -> set[str]:
 
 
 PERFECT_AUXILIARIES = frozenset({"har", "hade", "has", "have", "had"})
+# a definite plural noun ("får fritidsgårdarna"), never the infinitive an auxiliary governs ("får lägga")
+PLURAL_DEFINITE = ("arna", "orna", "erna")
 SUPINE_ENDINGS = ("it", "at")  # "skrivit", "beslutat", "undertecknat" (not a definite noun's "-et": "ansvaret")
 
 
