@@ -842,11 +842,16 @@ def asked_amounts(q: QueryAnalysis, sentence: str, place: str | None = None, any
 PERCENT_AFTER = re.compile(r"\s*(?:%|procent|percent)", re.I)
 
 
+ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])")  # "2024-11-01": a date, no amount
+
+
 def amount_matches(text: str) -> list[re.Match]:
-    """The numbers of a text that are amounts: not bare years, not days of a month."""
+    """The numbers of a text that are amounts: not bare years, not days of a month, not parts of a date."""
+    dates = [d.span() for d in ISO_DATE.finditer(text)]
     return [m for m in NUMBER.finditer(text)
             if not YEARLIKE.match(m.group().strip()) and not DATE_NUMBER.match(text[m.end():m.end() + 14])
-            and not REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+            and not REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+            and not any(a <= m.start() < b for a, b in dates)]
 
 
 def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False,
