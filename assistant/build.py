@@ -20,7 +20,7 @@ from assistant.understand import followup, referent
 from assistant.compose import followup_figures
 from assistant.compose.answer import (
     AnswerComposer, best_for_target, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
-    title_period,
+    reports_on_past, title_period,
 )
 from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
@@ -36,7 +36,7 @@ from assistant.budget.columns import (WHOLE_YEAR, asks_only_outcome, asks_outcom
 from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.matching import table_kinds
 from assistant.budget.municipal import names_said
-from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, without_hedges
+from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, states_years
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
@@ -735,6 +735,8 @@ class Assistant:
             return None
         if result.answer.stated and amount_of_a_committee(claim, [s.quote or "" for s in result.answer.sources]):
             return None
+        if result.answer.stated and estimates_for_outcome(claim, [s.quote or "" for s in result.answer.sources]):
+            return None  # "gick med 12 miljoner i överskott 2023" against "Budgeten för året var ett överskott på 1,0"
         if result.answer.stated and not self._names_recipients(claim, result.answer.sources):
             return None  # "43 kr går till skolan" against a tax rate: the text check reads what goes to it
         citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
@@ -1546,7 +1548,17 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
     if not asked:
         return True
     return any(has_year(s, asked) or (any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked)
-                                      and not outside_title_period(s.chunk.title or "", asked)) for s in chosen)
+                                      and not outside_title_period(s.chunk.title or "", asked)
+                                      and not looks_back_beside(s, asked)) for s in chosen)
+
+
+def looks_back_beside(s: Sentence, years: set[int]) -> bool:
+    """The sentence's document reports on years before it was published, none of them asked ("Årsredovisning 2023"
+    of 2024-04 asked about 2024): a passage of it naming the asked year speaks of it as a later year's outlook,
+    and only a sentence naming the year itself speaks of it."""
+    doc_year = year_of_date(s.chunk.date)
+    title = s.chunk.title or ""
+    return doc_year is not None and reports_on_past(title, doc_year) and not set(years_in(title)) & years
 
 
 def outside_title_period(title: str, years: set[int]) -> bool:

@@ -410,9 +410,18 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
     named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)} | header_years(s)
     doc_year = year_of_date(s.chunk.date)
     dated = {doc_year} if doc_year is not None else set()
+    if doc_year is not None and reports_on_past(s.chunk.title or "", doc_year):
+        dated = set()  # "Årsredovisning 2023" published in 2024: its sentences tell of 2023, not of 2024
     if periods and not named and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
         dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
     return bool(years & (named | dated | relative_years(s.text, doc_year)))
+
+
+def reports_on_past(title: str, doc_year: int) -> bool:
+    """The document's title names only years before the one it was published in ("Årsredovisning 2023", dated
+    2024): it looks back on them, and a sentence of it naming no year is no statement about its publishing year."""
+    named = set(years_in(title))
+    return bool(named) and max(named) < doc_year
 
 
 MAX_PERIOD_YEARS = 10  # a budget or plan period; a longer span is history ("1990-2020"), not the document's period

@@ -313,6 +313,10 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     best = ranked[0][0]
     stating = ranked  # every sentence, qualified or not, for where a contradicted figure comes from
     ranked = [r for r in ranked if subject.qualified(r[2])]
+    if claims_outcome(claim, years):
+        # "gick med 4,5 miljoner i överskott 2023" is judged by what the year came to, not by "Budgeten var ett
+        # överskott på 4,5 miljoner kronor": a sentence stating only budgets or forecasts yields to one stating more
+        ranked = [r for r in ranked if not _only_estimates(r[2])] or ranked
     if not ranked:
         return None
     best = ranked[0][0]
@@ -432,19 +436,43 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
 ESTIMATE_FOR_OUTCOME = "siffran är en budget eller prognos, inte ett utfall"
 
 
-def _estimate_for_outcome(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
-    """The claim says what a figure came to ("blev", "gick med ... i överskott": columns.claimed_kinds) and the
-    sentence states the claimed figure only as a budget, plan or forecast in its own words ("beräknas ge ett
-    överskott på 58 miljoner": amount_stretch.stated_amounts), as the table check reads only outcome columns."""
-    from assistant.budget.columns import OUTCOME_KINDS, claimed_kinds, column_kind
+def _only_estimates(s: Sentence) -> bool:
+    return only_estimates(s.text, _doc_year(s))
+
+
+def only_estimates(text: str, doc_year: int | None = None) -> bool:
+    """Every amount the text states is a budget, plan or forecast in its own words (amount_stretch)."""
     from assistant.evidence.amount_stretch import stated_amounts
 
-    if column_kind(claim) is not None or claimed_kinds(claim) != OUTCOME_KINDS:
+    amounts = stated_amounts(text, doc_year)
+    return bool(amounts) and all(a.estimate for a in amounts)
+
+
+def estimates_for_outcome(claim: str, texts: Sequence[str]) -> bool:
+    """The claim says what a year came to (claims_outcome) and every text states only budgets or forecasts."""
+    return bool(texts) and claims_outcome(claim, _claimed_years(claim)) and all(only_estimates(t) for t in texts)
+
+
+def _estimate_for_outcome(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
+    """The claim says what a figure came to ("blev", "gick med ... i överskott": claims_outcome) and the
+    sentence states the claimed figure only as a budget, plan or forecast in its own words ("beräknas ge ett
+    överskott på 58 miljoner": amount_stretch.stated_amounts), as the table check reads only outcome columns."""
+    from assistant.budget.columns import ESTIMATE_KINDS, column_kind, family
+    from assistant.evidence.amount_stretch import stated_amounts
+
+    kind = column_kind(claim)  # "gick med överskott" names a deviation's word, no estimate: it may claim an outcome
+    if kind is not None and family(kind) in ESTIMATE_KINDS or not claims_outcome(claim, _claimed_years(claim)):
         return False
     spots = [f.at for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
     amounts = stated_amounts(s.text, _doc_year(s))
     said = [a for at in spots for a in amounts if abs(a.at - at) <= 1]
     return bool(said) and all(a.estimate for a in said)
+
+
+def _claimed_years(claim: str) -> set[int]:
+    from assistant.evidence.claims import YEAR
+
+    return {int(y) for y in YEAR.findall(claim)}
 
 
 PAST_ENDINGS = ("de", "te", "dde")  # the past tense of a weak verb: "lämnade", "betalade", "köpte", "hade"
@@ -455,11 +483,14 @@ def claims_outcome(claim: str, years: set[int]) -> bool:
     a verb in the past tense ("lämnade", "betalade") of a year it names and no word of a budget, plan or proposal."""
     from assistant.budget.columns import ESTIMATE_KINDS, OUTCOME_KINDS, claimed_kinds
 
+    from assistant.understand.words import sentence_types
+
     kinds = claimed_kinds(claim)
     if kinds == OUTCOME_KINDS:
         return True
-    return bool(years) and kinds != ESTIMATE_KINDS and any(w.endswith(PAST_ENDINGS) and len(w) >= 5
-                                                             for w in predicate_words(claim))
+    strong = set(sentence_types()["strong_past"])
+    return bool(years) and kinds != ESTIMATE_KINDS and any(
+        (w.endswith(PAST_ENDINGS) and len(w) >= 5) or w in strong for w in predicate_words(claim))
 
 
 def _proposal_for_outcome(claim: str, years: set[int], s: Sentence, stated: Figure) -> bool:

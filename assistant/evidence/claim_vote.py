@@ -114,6 +114,16 @@ def check_vote(claim: str, sentences: Sequence[Sentence],
     return None if found is None else ClaimCheck("contradicted", (found[0],), found[1], VOTES_AGAINST)
 
 
+def _years_above(claim: str, s: Sentence) -> bool:
+    """The claim's years stand in the sentence's passage above it: a protocol's vote decides the matter its
+    paragraph describes ("§ 139 Mål och budget 2025 ..." over "Med 8 ja-röster mot 5 nej-röster beslutar ...")."""
+    from assistant.evidence.claims import YEAR
+    from assistant.evidence.headings import lines_above
+
+    claimed = set(YEAR.findall(claim))
+    return bool(claimed) and claimed <= set(YEAR.findall("\n".join(lines_above(s))))
+
+
 def _best_vote(claim: str, sentences: Sequence[Sentence], about: Callable[[Sentence, frozenset[str]], float],
                checked: frozenset[str]) -> tuple[Sentence, str] | None:
     """The sentence stating a vote with votes against whose passage is most about the claim's subject (`checked`:
@@ -124,11 +134,13 @@ def _best_vote(claim: str, sentences: Sequence[Sentence], about: Callable[[Sente
     best: tuple[float, Sentence, str] | None = None
     for s in sentences:
         vote = split_vote(s.text)
-        if not vote or says_unanimous(s.text) or _years_agree(claim, s, set()) is not None:
+        if not vote or says_unanimous(s.text):
             continue
         if named and not named & governing_bodies(s, sentences):
             continue  # another body's vote
         passage = _passage(s, list(sentences))
+        if _years_agree(claim, s, set()) is not None and not _years_above(claim, s):
+            continue  # a vote of another year
         score = max(about(p, checked) for p in passage)
         if best is None or score > best[0]:
             best = (score, s, vote)

@@ -457,7 +457,8 @@ def _verb_stems(question: str) -> set[str]:
     perfect = _governed_slots(cased, types, PERFECT_AUXILIARIES)
     out = set()
     for i, w in enumerate(words):
-        if is_clear_verb(w) or (w.endswith("a") and i in governed) or in_corpus_paradigm(w) or \
+        infinitive = w.endswith("a") and not w.endswith(PLURAL_DEFINITE) and i in governed
+        if is_clear_verb(w) or infinitive or in_corpus_paradigm(w) or \
                 (w.endswith(SUPINE_ENDINGS) and len(w) > len(SUPINE_ENDINGS[0]) + 2 and i in perfect):
             out.update(stems(w))  # "vem har skrivit förordet": the supine after "har" is a verb, no subject
 
@@ -472,6 +473,8 @@ def _verb_stems(question: str) -> set[str]:
 
 
 PERFECT_AUXILIARIES = frozenset({"har", "hade", "has", "have", "had"})
+# a definite plural noun ("får fritidsgårdarna"), never the infinitive an auxiliary governs ("får lägga")
+PLURAL_DEFINITE = ("arna", "orna", "erna")
 SUPINE_ENDINGS = ("it", "at")  # "skrivit", "beslutat", "undertecknat" (not a definite noun's "-et": "ansvaret")
 
 
@@ -839,11 +842,16 @@ def asked_amounts(q: QueryAnalysis, sentence: str, place: str | None = None, any
 PERCENT_AFTER = re.compile(r"\s*(?:%|procent|percent)", re.I)
 
 
+ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])")  # "2024-11-01": a date, no amount
+
+
 def amount_matches(text: str) -> list[re.Match]:
-    """The numbers of a text that are amounts: not bare years, not days of a month."""
+    """The numbers of a text that are amounts: not bare years, not days of a month, not parts of a date."""
+    dates = [d.span() for d in ISO_DATE.finditer(text)]
     return [m for m in NUMBER.finditer(text)
             if not YEARLIKE.match(m.group().strip()) and not DATE_NUMBER.match(text[m.end():m.end() + 14])
-            and not REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+            and not REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+            and not any(a <= m.start() < b for a, b in dates)]
 
 
 def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False,

@@ -50,7 +50,9 @@ AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur h
                     # a verb whose object is a sum: "vad vill S lägga på ...", "what will they spend on ..."
                     r"lägga på|lägger på|satsa på|satsar på|avsätta|avsätter|tillföra|tillför|spend|spending|allocate|"
                     # what is paid or priced is a sum: "vad får kommunen betalt för tomten", "vad är priset"
-                    r"betalt|pris|priset|price)\b",
+                    r"betalt|pris|priset|price|"
+                    # what someone earns is a sum: "vad tjänar kommundirektören?"
+                    r"tjänar|tjänade|earn|earns|earned)\b",
                     re.I)
 MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|betalt|pris|priset|"
                    r"mnkr|tkr|miljon\w*|procent|cost\w*|money|funding|spend\w*|save\w*|percent)", re.I)

@@ -97,3 +97,20 @@ def test_the_evidence_of_the_asked_year_answers_when_the_best_overall_does_not()
     assert chosen(undated, period, dated) == [dated.text]  # dated the year
     assert chosen(undated, period) is None  # a period spanning it is not enough
     assert chosen(undated) is None  # nothing speaks of 2024: refused
+
+
+def test_a_report_on_a_past_year_speaks_of_that_year_not_of_when_it_was_published() -> None:
+    from assistant.compose.answer import has_year
+
+    q = analyse("vad var sjukfrånvaron i kommunen 2024?")
+    told = _sentence("Sjukfrånvaron minskade från 7,0 procent 2022 till 6,8 procent 2023.",
+                     passage="Inför 2024 planeras en satsning på friskvård.", title="Årsredovisning 2023",
+                     date="2024-04-22")
+    assert not has_year(told, {2024}) and has_year(told, {2023})
+    assert not speaks_of_asked_year(q, [told])
+    # a budget published the year before the years it plans speaks of its publishing year too
+    budget = _sentence("Sjukfrånvaron ligger på 6,8 procent.", title="Budget 2025 med plan 2026–2027",
+                       date="2024-11-20")
+    assert has_year(budget, {2024})
+    assert speaks_of_asked_year(q, [_sentence("Sjukfrånvaron var 6,8 procent.", title="Årsredovisning 2024",
+                                              date="2025-04-22")])

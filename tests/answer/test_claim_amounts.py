@@ -672,3 +672,32 @@ def test_a_proposal_does_not_contradict_what_was_paid_in_a_year() -> None:
     # a claim of what is proposed is contradicted by another proposed figure
     proposed = "Hamnby Energi ska lämna 12 mnkr i koncernbidrag till kommunen 2023"
     assert check_amounts(proposed, [proposal], word_overlap(proposed)).verdict == "contradicted"
+
+
+def test_a_claimed_outcome_is_judged_by_the_outcome_not_by_the_budget() -> None:
+    """"gick med 4,5 miljoner i överskott 2023" is no budget's claim: the year's result decides, and the budgeted
+    figure equal to the claimed one neither confirms nor contradicts it."""
+    claim = "Emmaboda gick med 4,5 miljoner i överskott 2023"
+    budget = sentence("Budgeten för kommunen var ett överskott på 4,5 miljoner kronor 2023.", date="2024-04-01", n=1)
+    outcome = sentence("Emmaboda kommun redovisar för 2023 ett överskott på -6,8 miljoner kronor.", date="2024-04-01",
+                       n=2)
+    result = check_amounts(claim, [budget, outcome], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.evidence[0] is outcome
+    alone = check_amounts(claim, [budget], word_overlap(claim))
+    assert alone is None or alone.verdict != "supported"
+    # a budget's claim ("budgeterar") is confirmed by the budget
+    planned = check_amounts("Emmaboda budgeterar 4,5 miljoner i överskott 2023", [budget, outcome],
+                            word_overlap("Emmaboda budgeterar 4,5 miljoner i överskott 2023"))
+    assert planned is not None and planned.verdict == "supported"
+
+
+def test_a_strong_verbs_past_tense_claims_an_outcome() -> None:
+    from assistant.evidence.claim_amounts import claims_outcome, estimates_for_outcome
+
+    assert claims_outcome("Sotenäs gjorde ett plus på 25,8 miljoner 2023", {2023})
+    assert claims_outcome("kommunen gick med överskott 2023", {2023})
+    assert not claims_outcome("kommunen går med överskott 2025", {2025})
+    assert estimates_for_outcome("ljusnarsberg gick med 12 miljoner i överskott 2023",
+                                 ["Budgeten för året var ett överskott på 1,0 miljoner kronor"])
+    assert not estimates_for_outcome("ljusnarsberg gick med 12 miljoner i överskott 2023",
+                                     ["Kommunen gör ett överskott på 6,5 miljoner kronor för 2023."])

@@ -83,3 +83,20 @@ def test_a_decision_passed_is_searched_in_the_words_the_documents_use() -> None:
 
     assert "antogs" in synonym_index()[word_stem("klubbades")]
 
+
+
+def test_a_protocols_vote_is_of_the_year_its_paragraph_names() -> None:
+    from assistant.evidence.claim_vote import check_tally
+
+    text = ("## § 139 Mål och budget 2025 med plan för 2026–2027\n\nYrkanden: Ordföranden yrkar bifall till "
+            "förslaget och beskriver bakgrunden i detalj för ledamöterna innan omröstningen börjar.\n\nOmröstning "
+            "begärs och verkställs. Med 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen enligt förslaget.")
+    said = "Med 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen enligt förslaget."
+    chunk = Chunk(id="c1", doc_path="corpus/protokoll.docx", text=text, start=0, end=len(text),
+                  title="Sammanträdesprotokoll kommunstyrelsen 2024-10-29", date="2024-10-29")
+    vote = Sentence(chunk=chunk, start=text.find(said), end=text.find(said) + len(said), text=said, score=1.0,
+                    coverage=0.5, chunk_score=1.0)
+    about = lambda s, left_out: 1.0  # noqa: E731
+    right = check_tally("kommunstyrelsen röstade 8–5 om budgeten för 2025", [vote], about)
+    assert right is not None and right.verdict == "supported"
+    assert check_tally("kommunstyrelsen röstade 8–5 om budgeten för 2023", [vote], about) is None

@@ -179,6 +179,13 @@ def test_the_verb_second_in_a_question_is_not_its_subject() -> None:
     assert asked_subject(analyse("Vad kostar en bussbiljett?"))[0] == "bussbiljet"
 
 
+def test_a_definite_plural_after_an_auxiliary_is_the_subject_not_its_infinitive() -> None:
+    """"får" may govern an infinitive ("får lägga"), but "fritidsgårdarna" is what gets the money."""
+    from assistant.evidence.sentences import asked_subject
+
+    assert asked_subject(analyse("hur mycket får fritidsgårdarna 2025?"))[0] == "fritidsgård"
+
+
 def test_the_municipal_tax_is_found_by_each_of_its_names() -> None:
     """"kommunalskatten" and "skattesatsen" name one thing: a question in either word covers a passage in the other."""
     from assistant.understand.query import analyse, stems

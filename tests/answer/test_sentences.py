@@ -623,3 +623,14 @@ def _plan_section_ranked(text: str, section: str, question: str):  # type: ignor
               doc_type="plan", date="2023-01-01", section=section)
     q = analyse(question)
     return q, sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], sentences.TermStats({c.id: c}), lambda doc: text)
+
+
+def test_the_parts_of_a_written_date_are_no_amounts() -> None:
+    assert sentences.amounts_in("Justeringens plats och tid: Kommunhuset 2024-11-01") == []
+    assert sentences.amounts_in("Beslutet 2024-11-01 gav 5 mnkr.") == ["5"]
+    assert sentences.amounts_in("Intervallet 3-4 procent.") == ["3", "4"]
+
+
+def test_what_someone_earns_is_an_amount_asked() -> None:
+    assert analyse("vad tjänar kommundirektören?").wants_amount
+    assert analyse("How much does the CEO earn?").wants_amount
