@@ -146,8 +146,8 @@ PLACES_WORD = re.compile(r"(?<![\wåäöÅÄÖ])(?:kommun|kommuner|kommunerna|mu
 
 
 def compare(question: str, names: Sequence[str], book: FigureBook, language: str) -> FigureAnswer | None:
-    """The figure the question asks for, looked up in each municipality's tables; None when the
-    question names no row (retrieval answers it then)."""
+    """The figure the question asks for, looked up in each municipality's tables (a table's total when it names the
+    table's kind and no row); None when the question names neither (retrieval answers it then)."""
     stripped = PLACES_WORD.sub(" ", without_names(question, names))
     outcomes: list[tuple[str, Outcome]] = []
     refusals: list[tuple[str, Refusal]] = []
@@ -157,8 +157,8 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
     for name in names:
         sub = book.of_municipalities([name])
         plan = plan_question(stripped, sub.index.lexicon, ())
-        if not plan.rows:
-            continue
+        if not plan.rows and not plan.table_kind:
+            continue  # a table's kind named without a row ("Vilken kommun investerar mest?") compares its totals
         kept = _computed(plan, sub)  # "nettokostnad per invånare", "resultatet i procent av skatter": computed
         plan = replace(plan, operation=kept or "lookup", rows=plan.rows if kept else _asked_row(plan, sub),
                        language=language, column_kind=own_kinds.get(name, plan.column_kind),

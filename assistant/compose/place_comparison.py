@@ -20,17 +20,19 @@ from core.types import Answer, Calculation, CalculationInput, Citation
 from core.years import YEAR
 
 # the comparative that asks which place has more (or the verb bidding them compared: "Jämför nettoinvesteringarna
-# 2023 i A och B", the larger first), and the question that asks one place for its figure
+# 2023 i A och B", the larger first; or the noun with the preposition leading the thing: "skillnad i kommunalskatt
+# mellan A och B"), and the question that asks one place for its figure
 COMPARATIVE = re.compile(r"\b(?P<word>högst|lägst|högre|lägre|störst|minst|större|mindre|mest|mer|flest|fler|färre|"
                          r"highest|lowest|higher|lower|largest|smallest|larger|smaller|most|least|more|fewer|less|"
-                         r"jämför|jämföra|compare)\s+"
+                         r"jämför|jämföra|compare|skillnad(?:en)?\s+(?:i|på)|difference\s+in)\s+"
                          r"(?P<thing>[^?.!,;]+)", re.I)
 LOW = {"lägst", "lägre", "minst", "mindre", "färre", "lowest", "lower", "smallest", "smaller", "least", "fewer", "less"}
 ASK = {"sv": (("flest", "fler", "färre"), "Hur många {}?", ("högst", "lägst", "högre", "lägre"), "Hur hög är {}?",
               "Hur stor är {}?"),
        "en": (("most", "more", "fewer"), "How many {}?", ("highest", "lowest", "higher", "lower"), "How high is {}?",
               "How large is {}?")}
-ENDS = re.compile(r"\s+(?:än|och|eller|samt|than|and|or|i|in|hos|för|for|enligt|according)\b.*$", re.I)
+ENDS = re.compile(r"\s+(?:än|och|eller|samt|mellan|than|and|or|between|i|in|hos|för|for|enligt|according)\b.*$",
+                  re.I)
 
 
 KINDS = {"kr": "money", "tkr": "money", "mnkr": "money", "mdkr": "money", "%": "percent"}  # a cell's unit: its figure
@@ -64,7 +66,7 @@ def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
     if not thing or not re.search(r"[^\W\d_]{3,}", thing):
         return None
     years = [y for y in dict.fromkeys(YEAR.findall(text)) if y not in thing]
-    return found.group("word").lower(), " ".join([thing, *years])
+    return found.group("word").split()[0].lower(), " ".join([thing, *years])
 
 
 def place_question(word: str, thing: str, language: str) -> str:
@@ -239,7 +241,7 @@ def _answer(question: str, a: Stated, b: Stated, low: bool, language: str) -> An
     same = (a.citation.doc, a.citation.quote) == (b.citation.doc, b.citation.quote)
     marks = {a.place: 1, b.place: 1 if same else 2}
     citations = (replace(a.citation, n=1),) + (() if same else (replace(b.citation, n=2),))
-    listed = "; ".join(f"{s.place} {s.figure.written} [{marks[s.place]}]" for s in (a, b))
+    listed = "; ".join(f"{s.place} {' '.join(s.figure.written.split())} [{marks[s.place]}]" for s in (a, b))
     if diff == 0:
         text = (f"{listed}: lika mycket." if sv else f"{listed}: the same.")
     elif sv:

@@ -205,3 +205,10 @@ def test_a_share_asked_in_per_cent_is_compared_in_per_cent_not_in_kronor() -> No
     # without the per cent asked, the same kronor are a figure of their own
     assert asked_thing("vilken kommun budgeterar högst resultat 2025, Boxholm eller Malå?", PLACES) == \
         ("högst", "resultat 2025")
+
+
+def test_the_noun_of_a_difference_asks_for_the_thing_its_preposition_leads() -> None:
+    assert asked_thing("skillnad i kommunalskatt 2025 mellan Boxholm och Malå?", PLACES) == \
+        ("skillnad", "kommunalskatt 2025")
+    assert asked_thing("What is the difference in tax rate between Boxholm and Malå?", PLACES) == \
+        ("difference", "tax rate")

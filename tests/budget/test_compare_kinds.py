@@ -170,3 +170,39 @@ def test_figures_of_two_kinds_of_quantity_are_not_compared() -> None:
     rate = changed(cell, value=Decimal("22.46"), unit=Unit.KR, row_label="Skattesats")
     assert not _one_quantity([rate, changed(cell, value=Decimal("800"), row_label="Skatteintäkter")], False)
     assert not _one_quantity([cell, changed(cell, value=Decimal("14.0"))], True)  # per cent asked, kronor found
+
+
+NORRVIK = """Budget Norrvik kommun
+
+Tabell 3. Investeringsbudget
+Tkr
+
+                                   Budget       Plan
+Projekt                              2026       2027
+Ny förskola                        40 000     10 000
+Gång- och cykelväg                  6 400      2 000
+Totalt investeringar               46 400     12 000
+"""
+
+SÖDERVIK = """Budget Södervik kommun
+
+Tabell 3. Investeringsbudget
+Mnkr
+
+                                   Budget       Plan
+Projekt                              2026       2027
+Ombyggnad skola                      50,0       20,0
+Reinvesteringar                      14,2       10,0
+Totalt                               64,2       30,0
+"""
+
+
+def test_a_table_named_by_its_kind_alone_is_compared_by_its_total() -> None:
+    from assistant.budget.municipal import compare
+
+    book = FigureBook((_figures(NORRVIK, "norrvik/budget.txt", "Norrvik"),
+                       _figures(SÖDERVIK, "sodervik/budget.txt", "Södervik")))
+    found = compare("Vilken kommun investerar mest 2026, Norrvik eller Södervik?", ["Norrvik", "Södervik"], book, "sv")
+    assert found is not None
+    assert [i.value for i in found.calculation.inputs] == [Decimal("46400"), Decimal("64.2")]
+    assert "Mest har Södervik" in found.text
