@@ -273,5 +273,6 @@ def _gap(diff: Decimal, figure: Figure, language: str) -> str:
 
 
 def _outside_quotes(text: str) -> str:
-    """The answer's own words: without the quotes (”...”) and the citation markers."""
-    return re.sub(r"\[\d+\]", " ", re.sub(r"”[^”]*”", " ", text))
+    """The answer's own words: without the quotes (”...”) and the citation markers, each space one (a figure said
+    as a justified line wrote it, "15  638 invånare", is one figure)."""
+    return " ".join(re.sub(r"\[\d+\]", " ", re.sub(r"”[^”]*”", " ", text)).split())

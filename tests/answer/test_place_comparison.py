@@ -212,3 +212,9 @@ def test_the_noun_of_a_difference_asks_for_the_thing_its_preposition_leads() -> 
         ("skillnad", "kommunalskatt 2025")
     assert asked_thing("What is the difference in tax rate between Boxholm and Malå?", PLACES) == \
         ("difference", "tax rate")
+
+
+def test_a_figure_said_with_a_justified_lines_spaces_is_one_figure() -> None:
+    quote = "Den  31  december  2025  hade  Boxholms  kommun  15  638  invånare,  vilket  är  41  färre."
+    figure, _ = stated_figure(_prose("Boxholm", quote, "15  638 invånare"))
+    assert figure.value == Decimal("15638") and figure.kind == "count"
