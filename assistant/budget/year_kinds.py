@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from assistant.budget.columns import column_kind, family
+from assistant.budget.columns import asks_outcome, column_kind, family
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import Plan
@@ -26,8 +26,8 @@ CHANGES = ("change", "difference")
 
 def kinds_by_year(question: str, years: Sequence[int]) -> dict[int, str | None]:
     """The kind of column each year's figure is asked from, when the question says one beside the year: the kind word
-    nearest before it (up to BEFORE words, not past another year), else right after it (AFTER words); None for a
-    year said without one."""
+    nearest before it (up to BEFORE words, not past another year; words asking what happened, "faktiskt", say an
+    outcome), else right after it (AFTER words); None for a year said without one."""
     words = re.findall(r"[^\W_]+", question)
     out: dict[int, str | None] = {}
     for year in years:
@@ -43,7 +43,10 @@ def kinds_by_year(question: str, years: Sequence[int]) -> dict[int, str | None]:
             if YEAR.fullmatch(w):
                 break
             after.append(w)
-        kinds = [column_kind(w) for w in reversed(before)] + [column_kind(w) for w in after]
+        kinds = [column_kind(w) for w in reversed(before)]
+        if not any(kinds) and asks_outcome(" ".join(before)):
+            kinds = ["Utfall"]  # "vad nämnden faktiskt kostade 2023": what happened that year
+        kinds += [column_kind(w) for w in after]
         out[year] = next((family(k) for k in kinds if k), None)
     return out
 

@@ -45,6 +45,7 @@ def test_the_kind_said_beside_each_year_is_that_years_own() -> None:
         {2025: "Budget", 2023: "Utfall"}
     assert kinds_by_year("Hur mycket ökar socialnämndens budget från 2024 till 2025?", (2024, 2025)) == \
         {2024: "Budget", 2025: None}  # "budget ... 2024": said once, before the first year
+    assert kinds_by_year("ram 2025 än vad nämnden faktiskt kostade 2023", (2025, 2023)) == {2025: None, 2023: "Utfall"}
 
 
 def test_a_forecast_is_held_against_the_next_years_frame_in_another_document() -> None:
