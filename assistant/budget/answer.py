@@ -17,6 +17,7 @@ from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, te
 from assistant.budget.execute import Refusal, execute
 from assistant.budget.matching import inflects, stem, stems, table_words, tokens
 from assistant.budget.municipal import compare, scope
+from assistant.budget.year_kinds import each_years_kind
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
     BY_HOW_MUCH, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, RANK, RATIO, SHARE, SUM, Plan, in_columns,
@@ -167,8 +168,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = row_of_years(plan, index.lexicon, tables)  # "resultatet 2025–2027": the row so named that has those years
     if titled is not None:
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
+    # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
+    outcome = None if claim or titled is not None else each_years_kind(question, plan, tables, doc_year)
     try:
-        outcome = execute(plan, tables, doc_year)
+        outcome = outcome or execute(plan, tables, doc_year)
     except Refusal as refusal:
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
                             refused=True, language=lang, refusal=refusal.reason)

@@ -146,8 +146,8 @@ PLACES_WORD = re.compile(r"(?<![\wåäöÅÄÖ])(?:kommun|kommuner|kommunerna|mu
 
 
 def compare(question: str, names: Sequence[str], book: FigureBook, language: str) -> FigureAnswer | None:
-    """The figure the question asks for, looked up in each municipality's tables; None when the
-    question names no row (retrieval answers it then)."""
+    """The figure the question asks for, looked up in each municipality's tables (a table's total when it names the
+    table's kind and no row); None when the question names neither (retrieval answers it then)."""
     stripped = PLACES_WORD.sub(" ", without_names(question, names))
     outcomes: list[tuple[str, Outcome]] = []
     refusals: list[tuple[str, Refusal]] = []
@@ -157,10 +157,10 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
     for name in names:
         sub = book.of_municipalities([name])
         plan = plan_question(stripped, sub.index.lexicon, ())
-        if not plan.rows:
-            continue
-        per = plan.operation == "per" and plan.denominator is not None  # "nettokostnad per invånare", computed
-        plan = replace(plan, operation="per" if per else "lookup", rows=plan.rows if per else _asked_row(plan, sub),
+        if not plan.rows and not plan.table_kind:
+            continue  # a table's kind named without a row ("Vilken kommun investerar mest?") compares its totals
+        kept = _computed(plan, sub)  # "nettokostnad per invånare", "resultatet i procent av skatter": computed
+        plan = replace(plan, operation=kept or "lookup", rows=plan.rows if kept else _asked_row(plan, sub),
                        language=language, column_kind=own_kinds.get(name, plan.column_kind),
                        kinds=() if own_kinds else plan.kinds)
         if own_years:
@@ -176,18 +176,55 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
     if len(outcomes) < 2:
         return None
     outcomes, plans = _in_one_year(outcomes, plans)
-    return _comparison(question, _like_with_like(outcomes, plans), refusals, language)
+    outcomes = _like_with_like(outcomes, plans)
+    if not _one_quantity([compared_cell(o) for _, o in outcomes], any(p.percent for p, _ in plans.values())):
+        return None  # a rate against a sum, kronor when per cent is asked: no comparison of the tables
+    return _comparison(question, outcomes, refusals, language)
+
+
+PER_UNIT = re.compile(r"(?<![\wåäöÅÄÖ])(?:per|/)\s*[^\W\d_]", re.IGNORECASE)  # "per invånare", "kr/invånare"
+
+
+def _computed(plan: Plan, book: FigureBook) -> str | None:
+    """The operation a municipality's figure is computed by rather than looked up: a figure per unit ("nettokostnad
+    per invånare": the cost over the count), or a share asked in per cent ("resultatet i procent av skatter och
+    statsbidrag") where no row of the municipality's tables states it in per cent (the result over the revenues)."""
+    if plan.operation == "per" and plan.denominator is not None:
+        return "per"
+    if plan.operation == "share" and plan.percent and _percent_row(plan, book) is None:
+        return "share"
+    return None
+
+
+def _one_quantity(cells: Sequence[Cell], percent: bool) -> bool:
+    """The compared figures measure one kind of quantity: all per cent or none (and per cent when the question asks
+    it), and sums of money no more than a unit step apart ("535,6 mnkr" in total is no "68 310 kr" per invånare, a
+    tax rate of 22 kronor no tax revenue of 800 mnkr)."""
+    from assistant.evidence.claim_amounts import scales_apart
+
+    percents = {c.unit is Unit.PERCENT for c in cells}
+    if len(percents) > 1 or (percent and percents != {True}):
+        return False
+    if len({bool(PER_UNIT.search(c.row_label)) for c in cells}) > 1:
+        return False  # a figure per invånare (a row saying so, or computed) against a total
+    money = [convert(c.value, c.unit, Unit.KR) for c in cells if c.unit.is_money]
+    return not any(scales_apart(a, b) for a in money for b in money)
 
 
 def _asked_row(plan: Plan, book: FigureBook) -> tuple[str, ...]:
     """The one row whose figure is compared: the first named, or for a question in percent ("resultatet i procent
     av skatter och bidrag") the first named row that is itself a percentage, the share stated rather than its parts."""
-    if plan.percent:
-        for label in plan.rows:
-            if any((row := find_row(t, label)) is not None and Unit.PERCENT in (t.unit, t.row_measure(row))
-                   for t in book.tables):
-                return (label,)
-    return plan.rows[:1]
+    label = _percent_row(plan, book) if plan.percent else None
+    return (label,) if label is not None else plan.rows[:1]
+
+
+def _percent_row(plan: Plan, book: FigureBook) -> str | None:
+    """The first row the plan names that some table of the book states in per cent; None when none does."""
+    for label in plan.rows:
+        if any((row := find_row(t, label)) is not None and Unit.PERCENT in (t.unit, t.row_measure(row))
+               for t in book.tables):
+            return label
+    return None
 
 
 def _in_one_year(outcomes: list[tuple[str, Outcome]], plans: dict[str, tuple[Plan, FigureBook]]
@@ -261,6 +298,10 @@ def compared_cell(outcome: Outcome) -> Cell:
     """The figure a municipality is compared by: its looked-up cell, or a figure per unit computed from two cells
     (the count's cell is cited beside it) as a cell of the quotient ("Nettokostnad per Antal invånare", kr)."""
     cell = outcome.cells[0]
+    if outcome.operation == "share":  # the part in per cent of the whole, to one decimal
+        label = f"{cell.row_label} i procent av {outcome.denominator_label or outcome.cells[-1].row_label}"
+        return replace(cell, row_label=label, value=outcome.result.quantize(Decimal("0.1")), unit=Unit.PERCENT,
+                       stated_unit=Unit.PERCENT)
     if outcome.operation != "per":
         return cell
     label = f"{cell.row_label} per {outcome.denominator_label or outcome.cells[-1].row_label}"
@@ -291,10 +332,11 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
     for name, cell, value in aligned:
         sources.append(cell.source)
         n = len(sources)
-        counted = [c.source for c in outcome_of[name].cells[1:]] if outcome_of[name].operation == "per" else []
-        sources.extend(counted)  # the count a figure per unit was divided by
+        computed = outcome_of[name].operation in ("per", "share")
+        counted = [c.source for c in outcome_of[name].cells[1:]] if computed else []
+        sources.extend(counted)  # the count a figure per unit was divided by, the whole a share is of
         marks = "".join(f"[{k}]" for k in range(n, len(sources) + 1))
-        own = decimals_of(outcome_of[name].table) if outcome_of[name].operation != "per" else None  # per unit: whole
+        own = decimals_of(outcome_of[name].table) if not computed else None  # per unit: whole; a share: one
         places = written if written is not None else own if cell.unit is target else None
         shown = format_value(value, target, language, places)
         if cell.unit is not target or (signed and cell.value < 0):

@@ -20,17 +20,19 @@ from core.types import Answer, Calculation, CalculationInput, Citation
 from core.years import YEAR
 
 # the comparative that asks which place has more (or the verb bidding them compared: "Jämför nettoinvesteringarna
-# 2023 i A och B", the larger first), and the question that asks one place for its figure
+# 2023 i A och B", the larger first; or the noun with the preposition leading the thing: "skillnad i kommunalskatt
+# mellan A och B"), and the question that asks one place for its figure
 COMPARATIVE = re.compile(r"\b(?P<word>högst|lägst|högre|lägre|störst|minst|större|mindre|mest|mer|flest|fler|färre|"
                          r"highest|lowest|higher|lower|largest|smallest|larger|smaller|most|least|more|fewer|less|"
-                         r"jämför|jämföra|compare)\s+"
+                         r"jämför|jämföra|compare|skillnad(?:en)?\s+(?:i|på)|difference\s+in)\s+"
                          r"(?P<thing>[^?.!,;]+)", re.I)
 LOW = {"lägst", "lägre", "minst", "mindre", "färre", "lowest", "lower", "smallest", "smaller", "least", "fewer", "less"}
 ASK = {"sv": (("flest", "fler", "färre"), "Hur många {}?", ("högst", "lägst", "högre", "lägre"), "Hur hög är {}?",
               "Hur stor är {}?"),
        "en": (("most", "more", "fewer"), "How many {}?", ("highest", "lowest", "higher", "lower"), "How high is {}?",
               "How large is {}?")}
-ENDS = re.compile(r"\s+(?:än|och|eller|samt|than|and|or|i|in|hos|för|for|enligt|according)\b.*$", re.I)
+ENDS = re.compile(r"\s+(?:än|och|eller|samt|mellan|than|and|or|between|i|in|hos|för|for|enligt|according)\b.*$",
+                  re.I)
 
 
 KINDS = {"kr": "money", "tkr": "money", "mnkr": "money", "mdkr": "money", "%": "percent"}  # a cell's unit: its figure
@@ -64,7 +66,7 @@ def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
     if not thing or not re.search(r"[^\W\d_]{3,}", thing):
         return None
     years = [y for y in dict.fromkeys(YEAR.findall(text)) if y not in thing]
-    return found.group("word").lower(), " ".join([thing, *years])
+    return found.group("word").split()[0].lower(), " ".join([thing, *years])
 
 
 def place_question(word: str, thing: str, language: str) -> str:
@@ -74,9 +76,18 @@ def place_question(word: str, thing: str, language: str) -> str:
     return template.format(thing)
 
 
-def stated_figure(answer: Answer) -> tuple[Figure, Citation] | None:
+def asked_kind(question: str) -> str | None:
+    """The kind of figure a comparison asks for when its words say it: "percent" for "i procent av skatter och
+    statsbidrag" (a sum of kronor does not answer it); None when the words leave it to the figures."""
+    from assistant.budget.plan import PERCENT
+
+    return "percent" if PERCENT.search(question) else None
+
+
+def stated_figure(answer: Answer, kind: str | None = None) -> tuple[Figure, Citation] | None:
     """The figure an answer states and the citation holding it: a calculator lookup's one cell, else the first
-    figure the answer says outside its quotes that its first citation's quote states too."""
+    figure the answer says outside its quotes that its first citation's quote states too (of the `kind` asked
+    first: "13,5 miljoner kronor, motsvarande 1,8 procent" states 1,8 procent when per cent is asked)."""
     if answer.refused or not answer.citations or answer.verdict is not None:
         return None
     calc = answer.calculation
@@ -86,12 +97,17 @@ def stated_figure(answer: Answer) -> tuple[Figure, Citation] | None:
         shown = [f for f in figures_in(_outside_quotes(answer.answer)) if f.kind != "count" or cell.unit != "%"]
         # the cell's own kind first: a title's "§ 142" before "22,15 kr" is no figure of a money cell
         shown = [f for f in shown if f.kind == KINDS.get(cell.unit, "count")] or shown
+        # and of those the one saying the cell's value: "Så fördelas 100 kronor i kommunalskatt är totalt 1,2
+        # miljarder kronor" states 1,2 miljarder, the title's "100 kronor" is none of the cell's
+        value = abs(_in_kronor(cell.value, cell.unit))
+        shown.sort(key=lambda f: abs(abs(f.value) - value) / max(value, Decimal(1)))
         if cited is not None and shown:
             return shown[0], cited
         return None
     first = answer.citations[0]
     quoted = figures_in(first.quote)
-    for figure in sorted(figures_in(_outside_quotes(answer.answer)), key=lambda f: -len(f.written)):
+    said = figures_in(_outside_quotes(answer.answer)) + (figures_in(first.quote) if kind else [])
+    for figure in sorted(said, key=lambda f: (f.kind != kind if kind else False, -len(f.written))):
         # a bare number in the quote is the figure its answer gives a unit from the row's label ("Skattesats (kr)")
         bare = ("count",) if calc is None else ()
         if any(q.value == figure.value and q.kind in (figure.kind, *bare) for q in quoted):
@@ -105,15 +121,41 @@ def measure_of(answer: Answer, thing: str) -> str:
     ("Skattesatsen lämnas oförändrad på 22,34 kronor" names "skatt" by "skattesats"); "" when it names none."""
     from assistant.understand.query import stems
 
+    # the stems and the words as written: a compound's head is its end ("skatt" of "kommunalskatt"), which its
+    # stem ("kommunalskat") may clip
+    asked = [w for w in (*stems(YEAR.sub(" ", thing)), *re.findall(r"[^\W\d_]+", thing.lower())) if len(w) >= 4]
     calc = answer.calculation
     if calc is not None and calc.operation == "lookup" and calc.inputs:
-        return calc.inputs[0].label
-    asked = [w for w in stems(YEAR.sub(" ", thing)) if len(w) >= 4]
+        # a row naming the thing ("Skatteintäkter" for "skatt"); a total of a table only its title names
+        # ("Totalt" of "Så fördelas 100 kronor i kommunalskatt") measures nothing the other place could be asked for
+        label = calc.inputs[0].label
+        return label if any(_names(word, asked) for word in re.findall(r"[^\W\d_]{4,}", label)) else ""
     quote = answer.citations[0].quote if answer.citations else ""
     for word in re.findall(r"[^\W\d_]{4,}", quote):
-        if any(part in word.lower() for part in asked):
+        if _names(word, asked):
             return " ".join(stems(word)) or word.lower()
     return ""
+
+
+HEAD = 5  # the shortest end of an asked compound that opens a word of its own ("skatt" of "kommunalskatt")
+
+
+def _names(word: str, asked: Sequence[str]) -> bool:
+    """The word names an asked stem: it holds it ("Skattesatsen" holds "skattesats"), or it opens with the asked
+    compound's head ("skattesatsen" with "skatt", the end of "kommunalskatt")."""
+    low = word.lower()
+    return any(part in low or any(low.startswith(part[k:]) for k in range(len(part) - HEAD + 1)) for part in asked)
+
+
+def _in_kronor(value: Decimal, unit: str) -> Decimal:
+    """A cell's value as the figures of an answer's text hold it: sums of money in kronor, anything else as is."""
+    from assistant.budget.units import Unit
+
+    try:
+        found = Unit(unit)
+    except ValueError:
+        return value
+    return value * found.factor if found.is_money else value
 
 
 def comparable(a: Figure, b: Figure) -> bool:
@@ -145,38 +187,45 @@ def compare_places(question: str, places: Sequence[str], language: str,
     if asked is None:
         return None
     word, thing = asked
+    kind = asked_kind(without_names(question, places))
     stated: list[Stated] = []
     for place in places:
         answer = ask(place_question(word, thing, language), place)
-        found = stated_figure(answer)
+        found = stated_figure(answer, kind)
         latest = latest_year(answer) if found is None and not YEAR.search(thing) else None
         if latest:  # a table row given for each of its years: the place's latest figure is compared
-            found = stated_figure(ask(place_question(word, f"{thing} {latest}", language), place))
+            found = stated_figure(ask(place_question(word, f"{thing} {latest}", language), place), kind)
         if found is None:
             return None
         stated.append(Stated(place, *found, measure_of(answer, thing)))
     a, b = stated
-    if not comparable(a.figure, b.figure):
-        like = _like_with_like(a, b, word, thing, language, ask)
+    if not comparable(a.figure, b.figure) or not _of_kind(a, b, kind=kind):
+        like = _like_with_like(a, b, word, thing, language, ask, kind)
         if like is None:
             return None
         a, b = like
     return _answer(question, a, b, word in LOW, language)
 
 
+def _of_kind(*stated: Stated, kind: str | None) -> bool:
+    """Every figure is of the kind the question asks (any kind when it asks none)."""
+    return kind is None or all(s.figure.kind == kind for s in stated)
+
+
 def _like_with_like(a: Stated, b: Stated, word: str, thing: str, language: str,
-                    ask: Callable[[str, str], Answer]) -> tuple[Stated, Stated] | None:
+                    ask: Callable[[str, str], Answer], kind: str | None = None) -> tuple[Stated, Stated] | None:
     """Two places whose answers state different measures of the asked thing ("skatt": one place's tax rate in
-    kronor per skattekrona, the other's tax revenue in billions) are compared by one measure: each place is asked
-    for the other's measure, the larger figure's place first, and the first pair that measures alike is compared.
-    None when neither place states the other's measure."""
+    kronor per skattekrona, the other's tax revenue in billions; a result in kronor, the other's in per cent of
+    the revenues when per cent is asked) are compared by one measure: each place is asked for the other's measure,
+    a place whose figure is not of the asked kind first, else the larger figure's place, and the first pair that
+    measures alike (and is of the asked kind) is compared. None when neither place states the other's measure."""
     years = " ".join(YEAR.findall(thing))
-    larger, smaller = sorted((a, b), key=lambda s: abs(s.figure.value), reverse=True)
+    larger, smaller = sorted((a, b), key=lambda s: (_of_kind(s, kind=kind), -abs(s.figure.value)))
     for asked, other in ((larger, smaller), (smaller, larger)):
-        if not other.measure:
+        if not other.measure or not _of_kind(other, kind=kind):
             continue
         answer = ask(place_question(word, " ".join(filter(None, (other.measure, years))), language), asked.place)
-        found = stated_figure(answer)
+        found = stated_figure(answer, kind)
         if found is None or not comparable(found[0], other.figure):
             continue
         again = Stated(asked.place, *found, measure_of(answer, thing))
@@ -192,7 +241,7 @@ def _answer(question: str, a: Stated, b: Stated, low: bool, language: str) -> An
     same = (a.citation.doc, a.citation.quote) == (b.citation.doc, b.citation.quote)
     marks = {a.place: 1, b.place: 1 if same else 2}
     citations = (replace(a.citation, n=1),) + (() if same else (replace(b.citation, n=2),))
-    listed = "; ".join(f"{s.place} {s.figure.written} [{marks[s.place]}]" for s in (a, b))
+    listed = "; ".join(f"{s.place} {' '.join(s.figure.written.split())} [{marks[s.place]}]" for s in (a, b))
     if diff == 0:
         text = (f"{listed}: lika mycket." if sv else f"{listed}: the same.")
     elif sv:
@@ -224,5 +273,6 @@ def _gap(diff: Decimal, figure: Figure, language: str) -> str:
 
 
 def _outside_quotes(text: str) -> str:
-    """The answer's own words: without the quotes (”...”) and the citation markers."""
-    return re.sub(r"\[\d+\]", " ", re.sub(r"”[^”]*”", " ", text))
+    """The answer's own words: without the quotes (”...”) and the citation markers, each space one (a figure said
+    as a justified line wrote it, "15  638 invånare", is one figure)."""
+    return " ".join(re.sub(r"\[\d+\]", " ", re.sub(r"”[^”]*”", " ", text)).split())

@@ -159,3 +159,62 @@ def test_a_verb_bidding_two_places_compared_asks_for_the_thing_after_it() -> Non
     assert (word, thing) == ("jämför", "nettoinvesteringarna 2023")
     assert place_question(word, thing, "sv") == "Hur stor är nettoinvesteringarna 2023?"
     assert asked_thing("Compare the net investments in Boxholm and Malå.", PLACES) == ("compare", "the net investments")
+
+
+def test_a_lookups_figure_is_its_cells_value_not_an_amount_in_the_tables_title() -> None:
+    # "Så fördelas 100 kronor i kommunalskatt": the title's "100 kronor" is no figure of the table's total
+    answer = _lookup("Så fördelas 100 kronor i kommunalskatt är totalt 1,2 miljarder kronor 2025 (1 223,2 mnkr) [1].",
+                     ("Nettokostnad 2025, mnkr",), "1223,2", unit="mnkr")
+    figure, _ = stated_figure(answer)
+    assert figure.value == Decimal("1223200000.0")
+
+
+def test_a_measure_is_named_by_the_asked_compounds_head_and_a_total_measures_nothing() -> None:
+    from assistant.compose.place_comparison import measure_of
+
+    rate = _prose("Boxholm", "Kommunstyrelsen föreslår att skattesatsen för 2025 ska vara 23,95 kronor per skattekrona.",
+                  "23,95 kronor")
+    assert measure_of(rate, "kommunalskatt 2025") == "skattesats"  # "skatt", the end of "kommunalskatt", opens it
+    total = _lookup("Så fördelas 100 kronor i kommunalskatt är totalt 1,2 miljarder kronor [1].", ("2025",), "1223,2",
+                    unit="mnkr")
+    total = replace(total, calculation=replace(total.calculation, inputs=(replace(
+        total.calculation.inputs[0], label="Totalt"),)))
+    assert measure_of(total, "kommunalskatt 2025") == ""
+
+
+def test_a_share_asked_in_per_cent_is_compared_in_per_cent_not_in_kronor() -> None:
+    share = _lookup("Resultat i % av skatter och bidrag är 2,7 % 2025 [1].", ("Budget 2025",), "2,7", unit="%")
+    share = replace(share, calculation=replace(share.calculation, inputs=(replace(
+        share.calculation.inputs[0], label="Resultat i % av skatter och bidrag"),)))
+    kronor = _prose("Malå", "Årets resultat   -6,8   2,2   13,5", "13,5 miljoner kronor")
+    both = _prose("Malå", "Resultatet för 2025 beräknas till 13,5 miljoner kronor, motsvarande 1,8 procent av "
+                          "skatteintäkter och generella statsbidrag.", "13,5 miljoner kronor")
+    asked: list[tuple[str, str]] = []
+
+    def ask(question: str, place: str) -> Answer:
+        asked.append((question, place))
+        if place == "Boxholm":
+            return share
+        return both if "skatter" in question else kronor
+
+    found = compare_places("vilken kommun budgeterar högst resultat 2025 i procent av skatter och statsbidrag, "
+                           "Boxholm eller Malå?", PLACES, "sv", ask)
+    assert asked[-1][1] == "Malå"  # the place stating kronor is asked for the other's measure
+    assert found is not None and found.calculation.result == Decimal("0.9")
+    assert "Malå 1,8 procent [2]" in found.answer and "procentenheter" in found.answer
+    # without the per cent asked, the same kronor are a figure of their own
+    assert asked_thing("vilken kommun budgeterar högst resultat 2025, Boxholm eller Malå?", PLACES) == \
+        ("högst", "resultat 2025")
+
+
+def test_the_noun_of_a_difference_asks_for_the_thing_its_preposition_leads() -> None:
+    assert asked_thing("skillnad i kommunalskatt 2025 mellan Boxholm och Malå?", PLACES) == \
+        ("skillnad", "kommunalskatt 2025")
+    assert asked_thing("What is the difference in tax rate between Boxholm and Malå?", PLACES) == \
+        ("difference", "tax rate")
+
+
+def test_a_figure_said_with_a_justified_lines_spaces_is_one_figure() -> None:
+    quote = "Den  31  december  2025  hade  Boxholms  kommun  15  638  invånare,  vilket  är  41  färre."
+    figure, _ = stated_figure(_prose("Boxholm", quote, "15  638 invånare"))
+    assert figure.value == Decimal("15638") and figure.kind == "count"

@@ -104,3 +104,105 @@ Tabell 3. Driftredovisning per nämnd (tkr)
     assert answer is not None and answer.calculation is not None
     assert [(i.value, i.column) for i in answer.calculation.inputs] == [(Decimal("-18.5"), "Avvikelse"),
                                                                           (Decimal("-1141"), "Avvikelse")]
+
+
+ÖSTBY = """Budget Östby kommun
+
+Tabell 1. Resultatbudget
+Mnkr
+
+                                   Budget
+Resultatbudget                       2026
+Skatteintäkter                      900,0
+Generella statsbidrag och utjämning 300,0
+Årets resultat                       30,0
+"""
+
+VÄSTBY = """Budget Västby kommun
+
+Tabell 1. Resultatbudget
+Mnkr
+
+                                   Budget
+Resultatbudget                       2026
+Skatteintäkter                      500,0
+Generella statsbidrag och utjämning 200,0
+Årets resultat                       14,0
+
+Tabell 2. Finansiella mål
+Procent
+
+                                        Budget
+Mål                                       2026
+Årets resultat i procent av skatter        2,0
+"""
+
+
+@pytest.fixture(scope="module")
+def results() -> FigureBook:
+    return FigureBook((_figures(ÖSTBY, "ostby/budget.txt", "Östby"), _figures(VÄSTBY, "vastby/budget.txt", "Västby")))
+
+
+def test_a_share_asked_in_per_cent_is_computed_where_no_row_states_it(results: FigureBook) -> None:
+    from assistant.budget.municipal import compare
+
+    found = compare("vilken kommun budgeterar högst resultat 2026 i procent av skatter och statsbidrag, östby eller "
+                    "västby?", ["Östby", "Västby"], results, "sv")
+    assert found is not None
+    # Östby's result over the revenue its plan names, computed; Västby's row stating it in per cent, read
+    assert [i.value for i in found.calculation.inputs] == [Decimal("3.3"), Decimal("2.0")]
+    assert found.calculation.unit == "%" and "procentenheter" in found.text and "Högst har Östby" in found.text
+
+
+def test_figures_of_two_kinds_of_quantity_are_not_compared() -> None:
+    from dataclasses import replace as changed
+
+    from assistant.budget.municipal import _one_quantity
+    from assistant.budget.units import Unit
+
+    book = FigureBook((_figures(ÖSTBY, "ostby/budget.txt", "Östby"),))
+    cell = next(c for t in book.tables for c in t.cells() if c.row_label == "Årets resultat")
+    per_person = changed(cell, value=Decimal("68310"), unit=Unit.KR, row_label="Nettokostnad per invånare (kr)")
+    percent = changed(cell, value=Decimal("2.0"), unit=Unit.PERCENT)
+    assert _one_quantity([cell, changed(cell, value=Decimal("14.0"))], False)
+    assert not _one_quantity([cell, per_person], False)  # 30 mnkr in total is no 68 310 kr per invånare
+    assert not _one_quantity([cell, percent], False)  # kronor against per cent
+    rate = changed(cell, value=Decimal("22.46"), unit=Unit.KR, row_label="Skattesats")
+    assert not _one_quantity([rate, changed(cell, value=Decimal("800"), row_label="Skatteintäkter")], False)
+    assert not _one_quantity([cell, changed(cell, value=Decimal("14.0"))], True)  # per cent asked, kronor found
+
+
+NORRVIK = """Budget Norrvik kommun
+
+Tabell 3. Investeringsbudget
+Tkr
+
+                                   Budget       Plan
+Projekt                              2026       2027
+Ny förskola                        40 000     10 000
+Gång- och cykelväg                  6 400      2 000
+Totalt investeringar               46 400     12 000
+"""
+
+SÖDERVIK = """Budget Södervik kommun
+
+Tabell 3. Investeringsbudget
+Mnkr
+
+                                   Budget       Plan
+Projekt                              2026       2027
+Ombyggnad skola                      50,0       20,0
+Reinvesteringar                      14,2       10,0
+Totalt                               64,2       30,0
+"""
+
+
+def test_a_table_named_by_its_kind_alone_is_compared_by_its_total() -> None:
+    from assistant.budget.municipal import compare
+
+    book = FigureBook((_figures(NORRVIK, "norrvik/budget.txt", "Norrvik"),
+                       _figures(SÖDERVIK, "sodervik/budget.txt", "Södervik")))
+    found = compare("Vilken kommun investerar mest 2026, Norrvik eller Södervik?", ["Norrvik", "Södervik"], book, "sv")
+    assert found is not None
+    assert [i.value for i in found.calculation.inputs] == [Decimal("46400"), Decimal("64.2")]
+    assert "Mest har Södervik" in found.text

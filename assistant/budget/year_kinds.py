@@ -1,0 +1,96 @@
+"""A change between two years whose figures are each of their own kind ("prognosen för 2024 jämfört med ramen för
+2025", "budgeterat resultat 2025 jämfört med utfallet 2023"): each year's figure is looked up where a table holds
+that kind for that year (the interim report's forecast, the budget's frame: often two documents), and the change is
+computed from the two cells, units aligned. One table's own change (Budget 2024 to Budget 2025) would hold a
+forecast's year by its budget.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from assistant.budget.columns import asks_outcome, column_kind, family
+from assistant.budget.execute import Outcome, Refusal, execute
+from assistant.budget.numbers import format_value
+from assistant.budget.plan import Plan
+from assistant.budget.records import Cell, Table
+from assistant.budget.units import Unit, convert
+from core.years import YEAR
+
+BEFORE = 4  # words before a year that may say its kind ("nämndens egen helårsprognos för 2024")
+AFTER = 2  # and after it ("2023 års utfall")
+CHANGES = ("change", "difference")
+
+
+def kinds_by_year(question: str, years: Sequence[int]) -> dict[int, str | None]:
+    """The kind of column each year's figure is asked from, when the question says one beside the year: the kind word
+    nearest before it (up to BEFORE words, not past another year; words asking what happened, "faktiskt", say an
+    outcome), else right after it (AFTER words); None for a year said without one."""
+    words = re.findall(r"[^\W_]+", question)
+    out: dict[int, str | None] = {}
+    for year in years:
+        at = next((i for i, w in enumerate(words) if w == str(year)), None)
+        if at is None:
+            out[year] = None
+            continue
+        before = words[max(0, at - BEFORE):at]
+        while any(YEAR.fullmatch(w) for w in before):
+            before = before[next(i for i, w in enumerate(before) if YEAR.fullmatch(w)) + 1:]
+        after = []
+        for w in words[at + 1:at + 1 + AFTER]:
+            if YEAR.fullmatch(w):
+                break
+            after.append(w)
+        kinds = [column_kind(w) for w in reversed(before)]
+        if not any(kinds) and asks_outcome(" ".join(before)):
+            kinds = ["Utfall"]  # "vad nämnden faktiskt kostade 2023": what happened that year
+        kinds += [column_kind(w) for w in after]
+        out[year] = next((family(k) for k in kinds if k), None)
+    return out
+
+
+def each_years_kind(question: str, plan: Plan, tables: tuple[Table, ...], doc_year: object) -> Outcome | None:
+    """The change from the earlier year's figure to the later's, each read in the kind of column said beside its year
+    (the two kinds the planner found held against each other, when each is said beside a year of its own); None when
+    the question says no kind beside a year, one kind for both (the table's own change answers), asks no change of
+    one row between two years, or a year's kind is in no table."""
+    years = sorted(set(plan.years))
+    if plan.operation not in CHANGES or len(years) != 2 or len(plan.rows) > 1:
+        return None
+    own = kinds_by_year(question, years)
+    said = {k for k in own.values() if k}
+    if not said or (len(said) == 1 and all(own.values())):
+        return None
+    if plan.kinds and len(said) < 2:
+        return None  # two kinds held against each other in one year ("utfallet mot budget 2024"), not one a year
+    cells: list[Cell] = []
+    for year in years:
+        asked = replace(plan, operation="lookup", years=(year,), column_kind=own[year], kinds=(), year_range=False,
+                        all_years=False, percent=False)
+        try:
+            outcome = execute(asked, tables, doc_year)
+        except Refusal:
+            return None
+        cell = outcome.cells[0] if outcome.cells else None
+        if cell is None or cell.column.year != year or (own[year] and family(cell.column.kind or "") != own[year]):
+            return None
+        cells.append(cell)
+    a, b = cells
+    if family(a.column.kind or "") == family(b.column.kind or ""):
+        return None  # "budgeten från 2024 till 2025": one kind for both, the table's own change reads it
+    return _change(a, b, plan.language, tables)
+
+
+def _change(a: Cell, b: Cell, language: str, tables: tuple[Table, ...]) -> Outcome:
+    """b - a in the larger of their units (tkr against mnkr: mnkr), with the change in per cent beside it."""
+    money = a.unit.is_money and b.unit.is_money
+    unit = max((a.unit, b.unit), key=lambda u: u.factor) if money else b.unit
+    first, last = (convert(c.value, c.unit, unit) if money else c.value for c in (a, b))
+    diff = last - first
+    pct = diff / first * Decimal(100) if first else Decimal(0)
+    expr = (f"{format_value(last, unit, language)} - {format_value(first, unit, language)} = "
+            f"{format_value(diff, unit, language)}; {format_value(pct, Unit.PERCENT, language, 1)}")
+    table = next(t for t in tables if t.id == b.table_id)
+    return Outcome("change", diff, unit.value, (a, b), expr, table, ((pct, "%"),))

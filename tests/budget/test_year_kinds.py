@@ -1,0 +1,68 @@
+"""A change between two years whose figures are each of their own kind, held in two documents (budget/year_kinds.py)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.store import FigureBook
+from assistant.budget.year_kinds import kinds_by_year
+from core.types import DocumentMeta, LoadedDocument
+from ingest.tables import extract_figures
+
+INTERIM = """Delårsrapport januari–augusti 2024 Norrby kommun
+
+Tabell 3. Driftredovisning per nämnd
+Mnkr
+
+                                  Budget      Utfall     Prognos    Avvikelse
+Nämnd                               2024    jan–aug        2024         2024
+Socialnämnden                      224,9      156,8       231,4         -6,5
+Tekniska nämnden                    80,0       50,2        79,0          1,0
+"""
+
+BUDGET = """Budget 2025 Norrby kommun
+
+Tabell 2. Driftbudget per nämnd
+Tkr
+
+                                  Budget      Budget
+Nämnd                               2024        2025
+Socialnämnden                    224 900     236 450
+Tekniska nämnden                  80 000      82 000
+"""
+
+
+def _figures(text: str, path: str, date: str):  # type: ignore[no-untyped-def]
+    doc = LoadedDocument(path=path, text=text, sha256=path,
+                         meta=DocumentMeta(title=path, date=date, doc_type="report", municipality="Norrby"))
+    return extract_figures(doc)
+
+
+def test_the_kind_said_beside_each_year_is_that_years_own() -> None:
+    assert kinds_by_year("prognos 2024 enligt delåret jämfört med ramen för 2025, hur stor skillnad", (2024, 2025)) == \
+        {2024: "Prognos", 2025: None}
+    assert kinds_by_year("Budgeterat resultat 2025 jämfört med utfallet 2023", (2025, 2023)) == \
+        {2025: "Budget", 2023: "Utfall"}
+    assert kinds_by_year("Hur mycket ökar socialnämndens budget från 2024 till 2025?", (2024, 2025)) == \
+        {2024: "Budget", 2025: None}  # "budget ... 2024": said once, before the first year
+    assert kinds_by_year("ram 2025 än vad nämnden faktiskt kostade 2023", (2025, 2023)) == {2025: None, 2023: "Utfall"}
+
+
+def test_a_forecast_is_held_against_the_next_years_frame_in_another_document() -> None:
+    book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"), _figures(BUDGET, "norrby/budget.txt",
+                                                                                      "2024-11-25")))
+    answer = answer_figures("Hur mycket större är socialnämndens ram 2025 än nämndens egen helårsprognos för 2024 i "
+                            "delårsrapporten?", book)
+    assert answer is not None and answer.calculation is not None
+    # 236 450 tkr in the budget against the forecast's 231,4 mnkr, not the budget's own 224 900 tkr for 2024
+    assert [i.value for i in answer.calculation.inputs] == [Decimal("231.4"), Decimal("236450")]
+    assert answer.calculation.result == Decimal("5.05")
+    assert {s.doc_path for s in answer.sources} == {"norrby/delar.txt", "norrby/budget.txt"}
+
+
+def test_a_kind_said_once_for_both_years_is_the_tables_own_change() -> None:
+    book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"), _figures(BUDGET, "norrby/budget.txt",
+                                                                                      "2024-11-25")))
+    answer = answer_figures("Hur mycket ökar socialnämndens budget från 2024 till 2025?", book)
+    assert answer is not None and answer.calculation is not None
+    assert [i.value for i in answer.calculation.inputs] == [Decimal("224900"), Decimal("236450")]
