@@ -378,7 +378,7 @@ class Assistant:
         computed = answer.composer == "calculator" and answer.calculation is not None \
             and answer.calculation.operation != "lookup"
         if first is None or first.refused or answer.refused or computed or not quotes \
-                or any(map(is_table_line, quotes)) \
+                or any(is_table_line(c.quote) for c in answer.citations) \
                 or shared.quotes_of([c.quote for c in first.citations]) != quotes:
             return answer
         present = text_stems(" ".join(quotes))
