@@ -802,7 +802,12 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
                                     or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind
                                     or plan.operation not in (None, "lookup"))
-            state = merge(state, plan) if states_something else replace(plan, intent=False)
+            if states_something:
+                state = merge(state, plan)
+            elif i == len(turns) - 1:  # "vem sa det?": nothing the tables answer
+                state = replace(plan, intent=False)
+            else:  # "vad är det för projekt?" asked of the earlier turn's row: the rows stay for the turns after it
+                continue
             state = _between_named(state, plan, earlier, named, mentioned)
             if (state.operation in ("change", "percent_change") and not plan.years and not plan.year_shift
                     and len(state.years) == 1 and len(set(mentioned)) >= 2):
