@@ -18,7 +18,7 @@ from assistant.budget.columns import (
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.matching import (
-    Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
+    Lexicon, RowMatch, match_rows, normalise, of_other_day, stem, stems, synonyms, table_kinds, table_words, tokens,
     unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
@@ -179,7 +179,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
     question = _operation_compounds_split(question, lexicon)
     text = normalise(question)
-    matches = match_rows(question, lexicon, near)
+    # "Invånare 31 dec" does not count what "den 30 juni" asks
+    matches = [m for m in match_rows(question, lexicon, near) if not of_other_day(m.label, question)]
     kinds = table_kinds(question)
     years, year_range = _years(text)
     start = _onward_start(text)
