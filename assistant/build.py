@@ -138,6 +138,13 @@ def _of_months_only(figure: Any) -> bool:
     return bool(columns) and not figure.stated and all(MONTH_PERIOD.search(c) for c in columns)
 
 
+def _of_whole_years(figure: Any) -> bool:
+    """The calculator's cells are all of columns of whole years ("Budget 2024", "Utfall 2023"), none of months."""
+    inputs = figure.calculation.inputs if figure.calculation is not None else ()
+    columns = [i.column for i in inputs if i.column]
+    return bool(columns) and not figure.stated and not any(MONTH_PERIOD.search(c) for c in columns)
+
+
 def _add(timings: dict[str, float], stage: str, since: float) -> None:
     timings[stage] = round(timings.get(stage, 0.0) + (time.perf_counter() - since) * 1000, 2)
 
@@ -362,7 +369,8 @@ class Assistant:
 
         columns = self.figures.index.lexicon.columns
         asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
-        own = followup.own_topic(asked)
+        # the municipality said with every part ("..., och vad är prognosen för helåret i Sandviken?") is where, not what
+        own = followup.own_topic(followup.without_places(asked, self._places()))
         return bool(own) and all(in_columns(g[0], columns) for g in own)
 
     def _unshared(self, raw: str, asked: Sequence[str], answers: list[Answer], part: str, answer: Answer,
@@ -576,6 +584,9 @@ class Assistant:
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
             figure = None  # "resultatet för helåret 2024" is not what the months so far came to ("Utfall jan–aug")
+        if figure is not None and not figure.refused and MONTH_PERIOD.search(question) \
+                and not WHOLE_YEAR.search(question) and _of_whole_years(figure):
+            figure = None  # "resultatet för januari–augusti 2024" is not the year's budget or outcome
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and not q.followup \
                 and self._row_is_context(question, q, figure, judged):

@@ -214,6 +214,13 @@ def _places_named(text: str, places: Sequence[str]) -> list[str]:
     return [p for p in places if re.search(rf"(?<!\w){re.escape(p)}s?(?!\w)", text, re.I)]
 
 
+def without_places(text: str, places: Sequence[str]) -> str:
+    """The text without the municipalities it names ("i Sandviken", "Sandvikens") among `places`."""
+    for place in _places_named(text, places):
+        text = re.sub(rf"(?:\b(?:i|in|för|for)\s+)?(?<!\w){re.escape(place)}s?(?!\w)", "", text, flags=re.I)
+    return text
+
+
 def resolve(question: str, history: Sequence[str], places: Sequence[str] = (), names_only: bool = False) -> str:
     """The question made standalone for retrieval (the original is kept for display). What the follow-up
     names replaces what the earlier turn named of the same kind: its years (a year said relative to the
@@ -245,8 +252,7 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = (), n
     if (relative is not None or YEAR.search(new)) and not between:
         base = YEAR.sub("", DATED_YEAR.sub("", base))  # "31 dec 2024" goes with its year
     if _places_named(new, places):
-        for place in _places_named(base, places):
-            base = re.sub(rf"(?:\b(?:i|in|för|for)\s+)?(?<!\w){re.escape(place)}s?(?!\w)", "", base, flags=re.I)
+        base = without_places(base, places)
     new = named_person(new, previous)
     new_entities = ENTITY.findall(new)
     if new_entities:
