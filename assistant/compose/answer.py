@@ -178,6 +178,7 @@ def _slot_pool(sentences: list[Sentence], threshold: float, ranked: bool) -> lis
 
 
 REPORTED = re.compile(r"\b(?:säger|sa|skriver|enligt|says|said|according to)\s+$", re.I)
+REPORTED_TITLED = re.compile(r"\b(?:säger|sa|skriver|enligt|says|said|according to)\s+((?:[^\W\d_A-ZÅÄÖ][\w-]*\s+){1,3})$")
 
 
 def names_someone(text: str) -> bool:
@@ -254,7 +255,14 @@ def names_person(text: str) -> bool:
 def is_person(text: str, name: re.Match) -> bool:
     """The capitalised words `name` (a NAME match in `text`) are a person: written with a party ("Karin Ek (S)")
     or said to speak ("säger Karin Ek")."""
-    return name.group().endswith(")") or bool(REPORTED.search(text[:name.start()]))
+    before = text[:name.start()]
+    if name.group().endswith(")") or REPORTED.search(before):
+        return True
+    # "säger ekonomichef Maria Öberg", "says finance director Anna Berg": the speaker's title before the name
+    from assistant.evidence.claims import role_nouns
+
+    titled = REPORTED_TITLED.search(before)
+    return titled is not None and any(_base_form(w.lower()) in role_nouns() for w in titled.group(1).split())
 
 
 def role_question(q: QueryAnalysis) -> str:
