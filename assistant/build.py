@@ -33,7 +33,7 @@ from assistant.evidence.table_rows import is_table_line
 from assistant.compose.parts_merged import offered_only, unrepeated
 from assistant.budget.columns import (WHOLE_YEAR, asks_only_outcome, asks_outcome, asks_whole_year_outcome,
                                       column_kind, family, period_kind, says_to_date, states_outcome)
-from assistant.budget.layout import MONTH, MONTH_PERIOD
+from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.matching import table_kinds
 from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, without_hedges
@@ -136,16 +136,6 @@ def _of_months_only(figure: Any) -> bool:
     inputs = figure.calculation.inputs if figure.calculation is not None else ()
     columns = [i.column for i in inputs if i.column]
     return bool(columns) and not figure.stated and all(MONTH_PERIOD.search(c) for c in columns)
-
-
-def _of_whole_years(figure: Any) -> bool:
-    """The calculator's cells are all of columns of whole years ("Budget 2024", "Utfall 2023"), none of months, and
-    of rows that are no months either (a year's rows "Juni", "Juli", "Augusti" are what "juni–augusti" asks)."""
-    inputs = figure.calculation.inputs if figure.calculation is not None else ()
-    columns = [i.column for i in inputs if i.column]
-    month = re.compile(rf"(?<!\w){MONTH}(?!\w)", re.IGNORECASE)
-    return bool(columns) and not figure.stated and not any(MONTH_PERIOD.search(c) for c in columns) and \
-        not any(month.search(i.label or "") for i in inputs)
 
 
 def _add(timings: dict[str, float], stage: str, since: float) -> None:
@@ -587,9 +577,6 @@ class Assistant:
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
             figure = None  # "resultatet för helåret 2024" is not what the months so far came to ("Utfall jan–aug")
-        if figure is not None and not figure.refused and MONTH_PERIOD.search(question) \
-                and not WHOLE_YEAR.search(question) and _of_whole_years(figure):
-            figure = None  # "resultatet för januari–augusti 2024" is not the year's budget or outcome
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and not q.followup \
                 and self._row_is_context(question, q, figure, judged):

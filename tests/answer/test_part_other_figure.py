@@ -47,15 +47,3 @@ def test_the_first_parts_row_is_read_in_the_later_parts_column() -> None:
     later = answer_figures("vad är prognosen för helåret?", book, history=("vad blev resultatet jan-aug 2025?",))
     assert later is not None and later.calculation.result == Decimal("9.2"), later
 
-
-def test_a_question_asking_some_months_is_not_answered_by_whole_years_cells() -> None:
-    from assistant.build import _of_whole_years
-
-    def figure(column: str, label: str = "Årets resultat") -> SimpleNamespace:
-        cell = SimpleNamespace(label=label, column=column, value=Decimal("31.3"))
-        return SimpleNamespace(calculation=SimpleNamespace(operation="lookup", inputs=(cell,)), stated=False)
-
-    assert _of_whole_years(figure("Budget 2024"))
-    assert not _of_whole_years(figure("Utfall jan–aug 2024"))
-    # "hur stor andel av gästnätterna var juni–augusti": the year's rows of those months answer it
-    assert not _of_whole_years(figure("2023", label="Juli"))
