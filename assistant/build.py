@@ -362,7 +362,8 @@ class Assistant:
 
         columns = self.figures.index.lexicon.columns
         asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
-        own = followup.own_topic(asked)
+        # the municipality said with every part ("..., och vad är prognosen för helåret i Sandviken?") is where, not what
+        own = followup.own_topic(followup.without_places(asked, self._places()))
         return bool(own) and all(in_columns(g[0], columns) for g in own)
 
     def _unshared(self, raw: str, asked: Sequence[str], answers: list[Answer], part: str, answer: Answer,
@@ -378,7 +379,7 @@ class Assistant:
         computed = answer.composer == "calculator" and answer.calculation is not None \
             and answer.calculation.operation != "lookup"
         if first is None or first.refused or answer.refused or computed or not quotes \
-                or any(map(is_table_line, quotes)) \
+                or any(is_table_line(c.quote) for c in answer.citations) \
                 or shared.quotes_of([c.quote for c in first.citations]) != quotes:
             return answer
         present = text_stems(" ".join(quotes))

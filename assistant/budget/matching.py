@@ -971,6 +971,29 @@ def _dated_alike(label: str) -> str:
     return _DAY_OF_MONTH.sub(day, label)
 
 
+def days_named(text: str) -> set[tuple[int, int]]:
+    """The days of a month a text names, as (day, month): "31 dec", "30 juni", "31/12"; a number before a word that
+    is no month ("6 personer") is none."""
+    found: set[tuple[int, int]] = set()
+    for m in _DAY_OF_MONTH.finditer(text):
+        if m.group(3):
+            month: int | None = int(m.group(3))
+        else:
+            word = m.group(2).lower()
+            known = any(full.startswith(word) for full in (*MONTHS_SV, *MONTHS_EN))
+            month = _MONTH_NUMBER.get(word[:3]) if known else None
+        if month is not None and 1 <= month <= 12:
+            found.add((int(m.group(1)), month))
+    return found
+
+
+def of_other_day(label: str, question: str) -> bool:
+    """The row counts on a day of the year ("Invånare 31 dec") and the question asks of another day ("hur många
+    invånare hade kommunen 30 juni 2024?"): the row does not hold what is asked."""
+    own, asked = days_named(label), days_named(question)
+    return bool(own) and bool(asked) and own.isdisjoint(asked)
+
+
 def one_measure(labels: list[str]) -> list[str]:
     """Labels that differ only by the unit they write after the name ("Antal invånare 31 december" in the five-year
     summary, "Antal invånare 31 december (st)" in a sheet with a unit column) name one measure: the first of them

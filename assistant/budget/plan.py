@@ -18,7 +18,7 @@ from assistant.budget.columns import (
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.matching import (
-    Lexicon, RowMatch, match_rows, normalise, stem, stems, synonyms, table_kinds, table_words, tokens,
+    Lexicon, RowMatch, match_rows, normalise, of_other_day, stem, stems, synonyms, table_kinds, table_words, tokens,
     unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
@@ -179,7 +179,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
     question = _operation_compounds_split(question, lexicon)
     text = normalise(question)
-    matches = match_rows(question, lexicon, near)
+    # "Invånare 31 dec" does not count what "den 30 juni" asks
+    matches = [m for m in match_rows(question, lexicon, near) if not of_other_day(m.label, question)]
     kinds = table_kinds(question)
     years, year_range = _years(text)
     start = _onward_start(text)
@@ -802,7 +803,12 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
                                     or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind
                                     or plan.operation not in (None, "lookup"))
-            state = merge(state, plan) if states_something else replace(plan, intent=False)
+            if states_something:
+                state = merge(state, plan)
+            elif i == len(turns) - 1:  # "vem sa det?": nothing the tables answer
+                state = replace(plan, intent=False)
+            else:  # "vad är det för projekt?" asked of the earlier turn's row: the rows stay for the turns after it
+                continue
             state = _between_named(state, plan, earlier, named, mentioned)
             if (state.operation in ("change", "percent_change") and not plan.years and not plan.year_shift
                     and len(state.years) == 1 and len(set(mentioned)) >= 2):

@@ -178,6 +178,7 @@ def _slot_pool(sentences: list[Sentence], threshold: float, ranked: bool) -> lis
 
 
 REPORTED = re.compile(r"\b(?:säger|sa|skriver|enligt|says|said|according to)\s+$", re.I)
+REPORTED_TITLED = re.compile(r"\b(?:säger|sa|skriver|enligt|says|said|according to)\s+((?:[^\W\d_A-ZÅÄÖ][\w-]*\s+){1,3})$")
 
 
 def names_someone(text: str) -> bool:
@@ -254,7 +255,14 @@ def names_person(text: str) -> bool:
 def is_person(text: str, name: re.Match) -> bool:
     """The capitalised words `name` (a NAME match in `text`) are a person: written with a party ("Karin Ek (S)")
     or said to speak ("säger Karin Ek")."""
-    return name.group().endswith(")") or bool(REPORTED.search(text[:name.start()]))
+    before = text[:name.start()]
+    if name.group().endswith(")") or REPORTED.search(before):
+        return True
+    # "säger ekonomichef Maria Öberg", "says finance director Anna Berg": the speaker's title before the name
+    from assistant.evidence.claims import role_nouns
+
+    titled = REPORTED_TITLED.search(before)
+    return titled is not None and any(_base_form(w.lower()) in role_nouns() for w in titled.group(1).split())
 
 
 def role_question(q: QueryAnalysis) -> str:
@@ -777,8 +785,27 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
             found.append(m)
     # the count of the asked noun before one of another concept: "722 tillsvidareanställda", not "31 augusti hade
     # kommunen", for "hur många anställda har kommunen"
-    return next((m for m in found if any(_same_word(t, set(stems(m.group("after")))) for t in asked)),
-                found[0] if found else None)
+    counts = next((m for m in found if any(_same_word(t, set(stems(m.group("after")))) for t in asked)),
+                  found[0] if found else None)
+    return counts if counts is not None else _number_of(q, asked, text)
+
+
+# "Antalet invånare var 2 384 den 30 juni", "the number of visitors was 41 250": the noun counted, then the count
+NUMBER_OF = re.compile(r"\b(?:antal(?:et)?|number of)\s+(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,2}?"
+                       r"(?:var|är|blev|uppgick till|uppgår till|was|is|were|are|came to)\s+"
+                       r"(?P<number>\d{1,3}(?:[ \u00a0]+\d{3})*(?![\d,.]))", re.I)
+
+
+def _number_of(q: QueryAnalysis, asked: set[str], text: str) -> re.Match | None:
+    """The count a sentence gives after naming the noun it counts ("Antalet invånare var 2 384"), as a match of
+    the number and the noun ("2 384 invånare"); None when it counts no noun the question counts."""
+    from assistant.understand.query import stems
+
+    for m in NUMBER_OF.finditer(text):
+        noun = set(stems(m.group("noun")))
+        if any(_same_word(t, noun) for t in asked or {t for group in q.groups for t in group if len(t) >= 4}):
+            return COUNTED.match(f"{' '.join(m.group('number').split())} {m.group('noun')}")
+    return None
 
 
 def counted_field(text: str) -> str:
@@ -874,7 +901,7 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         if label:  # "Platser i dag: 24" -> "24 platser"
             return f"{quote.split(':', 1)[1].strip(' *')} {label.split()[0].lower()}"
         if counted is not None:
-            number = quote[counted.start():counted.start("after")].strip()
+            number = counted.string[counted.start():counted.start("after")].strip()
             noun = _counted_phrase(q, counted.group("after").split())
             value = NUMBER_WORDS.get(number.lower())
             return f"{value} {noun}" if value is not None else f"{number} {noun}"

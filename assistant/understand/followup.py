@@ -214,16 +214,27 @@ def _places_named(text: str, places: Sequence[str]) -> list[str]:
     return [p for p in places if re.search(rf"(?<!\w){re.escape(p)}s?(?!\w)", text, re.I)]
 
 
-def resolve(question: str, history: Sequence[str], places: Sequence[str] = ()) -> str:
+def without_places(text: str, places: Sequence[str]) -> str:
+    """The text without the municipalities it names ("i Sandviken", "Sandvikens") among `places`."""
+    for place in _places_named(text, places):
+        text = re.sub(rf"(?:\b(?:i|in|för|for)\s+)?(?<!\w){re.escape(place)}s?(?!\w)", "", text, flags=re.I)
+    return text
+
+
+def resolve(question: str, history: Sequence[str], places: Sequence[str] = (), names_only: bool = False) -> str:
     """The question made standalone for retrieval (the original is kept for display). What the follow-up
     names replaces what the earlier turn named of the same kind: its years (a year said relative to the
     earlier turn's, "året innan", becomes that year), its committees and its municipality (one of `places`,
-    the municipalities of the indexed documents: "Och i Ockelbo då?")."""
+    the municipalities of the indexed documents: "Och i Ockelbo då?").
+
+    A follow-up that asks its own thing passes on to the next turn only what it named, not what it asked:
+    names_only keeps of a follow-up with an interrogative just its years, committees and places, so "och hur
+    mycket ökar den i procent?" after "hur mycket är det per invånare?" does not ask per invånare again."""
     history = [h for h in history if h and h.strip()]
     if not is_followup(question, history):
         return question
     turn = antecedent(question, history)
-    previous = resolve(history[turn], history[:turn], places)
+    previous = resolve(history[turn], history[:turn], places, names_only=bool(INTENT.search(question)))
     new = LEAD.sub("", question).strip()
     base = previous
     named = those_years(new, history)
@@ -241,8 +252,7 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = ()) -
     if (relative is not None or YEAR.search(new)) and not between:
         base = YEAR.sub("", DATED_YEAR.sub("", base))  # "31 dec 2024" goes with its year
     if _places_named(new, places):
-        for place in _places_named(base, places):
-            base = re.sub(rf"(?:\b(?:i|in|för|for)\s+)?(?<!\w){re.escape(place)}s?(?!\w)", "", base, flags=re.I)
+        base = without_places(base, places)
     new = named_person(new, previous)
     new_entities = ENTITY.findall(new)
     if new_entities:
@@ -251,7 +261,19 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = ()) -
         base = INTENT.sub("", base)
         base = re.sub(r"^\W*(är|var|mycket|stort|stor|många|ska|kan)\b", "", base.strip(), flags=re.I)
     base = re.sub(r"\s+", " ", base).strip(" ?.!,–")
+    if names_only and INTENT.search(new):  # its asking was answered in its turn: what it named stays
+        new = " ".join(named_things(new, places))
+        return f"{new} – {base}?" if new and base else (new or base)
     return f"{new.rstrip('?.! ')} – {base}?" if base else new
+
+
+def named_things(question: str, places: Sequence[str] = ()) -> list[str]:
+    """What a question names that a later follow-up keeps: its committees, municipalities and years, in order."""
+    found = [(m.start(), m.group()) for m in ENTITY.finditer(question)]
+    found += [(m.start(), m.group()) for p in _places_named(question, places)
+              for m in re.finditer(rf"(?<!\w){re.escape(p)}s?(?!\w)", question, re.I)]
+    found += [(m.start(), m.group()) for m in YEAR.finditer(question)]
+    return [text for _, text in sorted(found)]
 
 
 def named_person(question: str, earlier: str) -> str:

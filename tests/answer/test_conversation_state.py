@@ -106,3 +106,17 @@ def test_a_word_asking_for_a_sum_is_no_topic_so_the_question_leans_on_the_earlie
     assert is_followup("Vad blir det tillsammans?", history)
     assert "statsbidrag" in resolve("Vad blir det tillsammans?", history)
     assert not is_followup("Hur mycket får nämnderna tillsammans?", history)  # a topic of its own
+
+
+def test_a_follow_up_passes_on_what_it_named_not_what_it_asked() -> None:
+    """After "hur mycket är det per invånare?" a follow-up asking its own thing asks of the nämnd and year the
+    conversation named, not per invånare again; a named committee or year of the middle turn stays."""
+    history = ["vad är budgeten för kultur- och fritidsnämnden 2025?", "hur mycket är det per invånare?"]
+    resolved = resolve("och hur mycket ökar den jämfört med 2024 i procent?", history, PLACES)
+    assert "invånare" not in resolved and "kultur- och fritidsnämnden 2025" in resolved
+    history = ["vad är budgeten för kultur- och fritidsnämnden i Tingsryd 2025?", "och vad får socialnämnden i Ockelbo?"]
+    resolved = resolve("hur mycket ökar den i procent?", history, PLACES)
+    assert "socialnämnden Ockelbo" in resolved and "2025" in resolved and "får" not in resolved
+    assert "Tingsryd" not in resolved and "kultur" not in resolved
+    # a middle turn without an interrogative is what the conversation is about now: it stays whole
+    assert "per invånare" in resolve("och 2026?", history[:1] + ["och per invånare?"], PLACES)

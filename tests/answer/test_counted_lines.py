@@ -83,3 +83,13 @@ def test_a_count_in_words_states_the_asked_count() -> None:
     assert amounts_in("Vi har ett mål och en plan.", count=True) == []  # articles count nothing
     assert _states_asked_amount(q, sentence(text, text))
     assert extract_fact(q, text) == "3 nya förskolor"  # up to the asked noun, not "3 nya"
+
+
+def test_a_count_after_the_noun_it_counts_counts_it() -> None:
+    from assistant.compose.answer import extract_fact
+
+    q = analyse("hur många invånare hade Bjurholm 30 juni 2024?")
+    text = "Antalet  invånare  var  2  384  den  30  juni  2024,  en  minskning  med  7  personer  sedan  årsskiftet."
+    assert counting(q, text) is not None and extract_fact(q, text) == "2 384 invånare"
+    # the number of another noun counts nothing asked
+    assert counting(q, "Antalet anställda var 412 den 30 juni 2024.") is None

@@ -3,6 +3,7 @@ another figure of what the first part asked about: the calculator reads the firs
 from __future__ import annotations
 
 from decimal import Decimal
+from types import SimpleNamespace
 
 from assistant.budget.answer import answer_figures
 from assistant.budget.store import FigureBook
@@ -31,8 +32,12 @@ def _book() -> FigureBook:
 def test_a_part_naming_only_column_words_asks_another_figure() -> None:
     assistant = object.__new__(Assistant)
     assistant.figures = _book()
+    assistant.retriever = SimpleNamespace(municipalities=("Strömsund",))
     assert assistant._names_only_columns("strömsund: vad är prognosen för helåret?", "strömsund:")
     assert not assistant._names_only_columns("strömsund: hur stor är låneskulden?", "strömsund:")
+    # the municipality said with the part, not as a preamble, is where it is asked, not another topic
+    assert assistant._names_only_columns("vad är prognosen för helåret 2025 i Strömsund?", "")
+    assert not assistant._names_only_columns("hur stor är låneskulden i Strömsund?", "")
 
 
 def test_the_first_parts_row_is_read_in_the_later_parts_column() -> None:
@@ -41,3 +46,4 @@ def test_the_first_parts_row_is_read_in_the_later_parts_column() -> None:
     assert first is not None and first.calculation.result == Decimal("23.0"), first
     later = answer_figures("vad är prognosen för helåret?", book, history=("vad blev resultatet jan-aug 2025?",))
     assert later is not None and later.calculation.result == Decimal("9.2"), later
+

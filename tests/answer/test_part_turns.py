@@ -122,3 +122,28 @@ def test_a_later_part_asking_how_much_smaller_computes_against_the_first_parts_a
                                           "Enligt Nyhet: -6,6 miljoner kronor [1]."})
     answer = assistant.ask("hur stort var minuset i fjol, och hur många procent mindre är prognosen i år?")
     assert "53,8 procent mindre" in answer.answer, answer.answer
+
+
+def test_two_parts_reading_other_cells_of_one_table_row_keep_their_answers(monkeypatch) -> None:  # noqa: ANN001
+    """A PDF table row's cells stand apart by runs of spaces: the row is a table line as quoted, though the compared
+    quotes have single spaces. Two parts reading two cells of it (the outcome so far, the forecast) share no
+    sentence: neither is answered again without the row."""
+    import assistant.build as build
+
+    assistant = _assistant()
+    row = "Periodens/årets resultat         23,0          13,4          17,6            9,2          –8,4"
+    cited = Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=row, chunk_id="")
+    first = Answer(question="q", answer="Periodens resultat är 23,0 mnkr [1].", citations=(cited,), language="sv")
+    second = Answer(question="q", answer="Periodens resultat är 9,2 mnkr [1].", citations=(cited,), language="sv")
+    again: list[str] = []
+
+    def answer_one(raw, part, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        again.append(part)
+        return Answer(question=raw, answer="Annat: 62,0 mnkr [1].", citations=(replace(cited, quote=QUOTE),),
+                      language="sv")
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    monkeypatch.setattr(build.shared, "yielding_part", lambda *args: 1)
+    kept = assistant._unshared("q", ["vad blev resultatet jan-aug?"], [first], "vad är prognosen för helåret?",
+                               second, [], [], "sv", None, {}, ())
+    assert kept is second and again == []

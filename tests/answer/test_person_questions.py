@@ -186,3 +186,12 @@ def test_the_person_by_name_is_the_fact_not_a_place_named_before() -> None:
     quote = ("Med fler platser i Södra Vi kan fler bo kvar nära sin familj, säger Lars-Göran Fransson (KD), "
              "ordförande i socialnämnden.")
     assert extract_fact(analyse("vem är ordförande i socialnämnden?"), quote) == "Lars-Göran Fransson (KD)"
+
+
+def test_a_speaker_named_with_a_title_after_the_speech_verb_is_a_person() -> None:
+    from assistant.compose.answer import names_person
+
+    assert names_person("Där behöver vi hitta nya arbetssätt, säger ekonomichef Maria Öberg.")
+    assert names_person("Det är ett bra år, säger kommunstyrelsens ordförande Anna Berg.")
+    # words after the verb that are no title do not make the capitalised words a speaker
+    assert not names_person("Det var bra, säger hon till Anna Berg.")

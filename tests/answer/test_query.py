@@ -40,6 +40,17 @@ def test_english_words_for_borrowing_and_its_limits_are_translated() -> None:
     assert "jobbar" in analyse("How many people work for the municipality?").lexical_text
 
 
+def test_english_words_for_votes_attendance_sick_leave_and_reports_are_translated() -> None:
+    for question, swedish in (("How did the vote go on the budget?", "omröstning"),
+                              ("How many people attended the open meetings?", "deltog"),
+                              ("What was the sick leave rate in 2023?", "sjukfrånvaro"),
+                              ("How many guest nights were there?", "gästnätter"),
+                              ("How big was the drop from the year before?", "minskning"),
+                              ("What does the interim report forecast?", "delårsrapport"),
+                              ("How much was invested in the period?", "investerat")):
+        assert swedish in analyse(question).lexical_text, question
+
+
 def test_untranslated_english_words_count_less() -> None:
     q = analyse("What does the zorblax committee decide?")
     weights = dict(zip(q.groups, q.weights))

@@ -277,3 +277,11 @@ def test_a_committees_net_cost_is_read_from_a_table_whose_kind_measures_net_cost
     answer = answer_figures("Vad blev socialnämndens nettokostnad i Norrby 2025?", book)
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal("-150.5"), answer.text
+
+
+def test_a_row_counted_on_one_day_does_not_answer_another_day(book: FigureBook) -> None:
+    # "Antal invånare 31 december" is the year's end: the population on 30 June is no cell of it
+    answer = answer_figures("Hur många invånare hade Norrby den 30 juni 2025?", book)
+    assert answer is None or answer.refused or "20 400" not in answer.text
+    same = answer_figures("Hur många invånare hade Norrby den 31 dec 2025?", book)
+    assert same is not None and not same.refused and "20 400" in same.text

@@ -149,3 +149,9 @@ def test_the_years_after_are_every_year_of_the_table_from_the_next_on() -> None:
     assert english is not None and "48,900" in english.text and "107,000" not in english.text
     single = answer_figures("Och året efter?", book, history=KS_2023)
     assert single is not None and "2025" not in single.text
+
+
+def test_a_middle_turn_asking_nothing_of_the_tables_keeps_the_conversations_row() -> None:
+    # "vem har hand om det?" asks who, no figure: the row and year of the turn before stay for the turn after it
+    answer = answer_figures("och året efter?", corpus_book(), history=[*KS_2023, "vem har hand om det?"])
+    assert answer is not None and not answer.refused and "48 900" in answer.text
