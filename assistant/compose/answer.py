@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from assistant.budget.columns import asks_only_outcome
+from assistant.compose.agreement import agreed_first, corroborating, person_key
 from assistant.evidence.amount_stretch import leading_subjects, recipient_spans, recipients, states_outcome_of
 from assistant.evidence.table_rows import row_states_outcome
 from assistant.budget.numbers import NUMBER_WORDS
@@ -509,6 +510,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     such as the municipality's name) add nothing."""
     threshold = REFUSE_BELOW if threshold is None else threshold
     fills = _slot_filler(q, sentences, about)
+    asks_one_person = q.wants_person and not q.wants_amount and not asks_plural(q.original)
+    witnesses: list[Sentence] = []
     pool = _amount_candidates(sentences, threshold) if fills else []
     if fills:  # the best-ranked sentences (the embedder and the document's metadata agree) may hold the slot too
         pool += [s for s in sentences[:3] if s not in pool]
@@ -526,11 +529,18 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
         else:
             rank = {id(s): i for i, s in enumerate(sentences)}
+            witnesses = filled
             filled = _asked_fields(q, sorted(filled, key=lambda s: rank.get(id(s), len(rank)))) or filled
+            if asks_one_person:  # the person most documents name holds the asked role
+                filled = agreed_first(filled, person_named(q), witnesses)
         pool = filled or pool
     best = pool[0]
     rest = field_rest(best)[:MAX_QUOTES - 1]  # a labelled field is quoted whole, as one quote
     chosen = [best, *rest]
+    if fills and asks_one_person:  # other documents naming the same person in the role say it too
+        for s in corroborating(best, witnesses, person_named(q), EXTRA_QUOTE_RATIO * best.score):
+            if len(chosen) < MAX_QUOTES and not any(_overlaps(s, c) for c in chosen):
+                chosen.append(s)
     covered = _covered(q, best)  # what the field's rest says leaves the runners-up as they were
     for s in sentences:
         if len(chosen) - len(rest) == MAX_QUOTES:
@@ -538,7 +548,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         if s in chosen or s.score < EXTRA_QUOTE_RATIO * best.score or s.coverage < threshold \
                 or not is_statement(s.text):
             continue
-        if any(s.chunk.doc_path == c.chunk.doc_path and s.start < c.end and c.start < s.end for c in chosen):
+        if any(_overlaps(s, c) for c in chosen):
             continue
         if q.wants_amount and not _states_asked_amount(q, s):
             continue  # "Se även" for an amount question: only another sentence stating such an amount
@@ -554,6 +564,14 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     if heading is not None and len(chosen) < MAX_QUOTES and not any(c.text == heading.text for c in chosen):
         chosen.insert(1, heading)
     return chosen
+
+
+def _overlaps(s: Sentence, c: Sentence) -> bool:
+    return s.chunk.doc_path == c.chunk.doc_path and s.start < c.end and c.start < s.end
+
+
+def person_named(q: QueryAnalysis) -> Callable[[str], str | None]:
+    return lambda text: extract_fact(q, text)
 
 
 def _asked_fields(q: QueryAnalysis, filled: list[Sentence]) -> list[Sentence]:
@@ -1010,7 +1028,8 @@ def _facts_by_document(q: QueryAnalysis, evidence: list[Citation]) -> list[tuple
         if found and c.doc not in seen:
             seen[c.doc] = (c, found)
     facts = list(seen.values())
-    return facts if len({f for _, f in facts}) >= 2 else []
+    same = person_key if q.wants_person and not q.wants_amount else (lambda f: f)  # "Anna Ek (S)" is "Anna Ek"
+    return facts if len({same(f) or f for _, f in facts}) >= 2 else []
 
 
 def _sums_by_document(q: QueryAnalysis, evidence: list[Citation]) -> list[tuple[Citation, str]]:
