@@ -349,6 +349,12 @@ def names_other_body(question: str, text: str) -> bool:
     return bool(said) and not asked & said
 
 
+def in_other_bodys_section(question: str, s: Sentence) -> bool:
+    """The sentence, or the section it stands in, names bodies, none of them the one the question names: "Av
+    ramtillskottet om 6,2 mnkr ..." under "Barn- och utbildningsnämnden" is that body's amount, not socialnämndens."""
+    return names_other_body(question, f"{s.text} {s.chunk.section or ''}")
+
+
 def labels_asked(q: QueryAnalysis, text: str) -> bool:
     """A table row's label is its subject: the row states an asked amount only when its label names one of the
     question's concepts ("Besök i biblioteket" for the library's visits; not "Totalt" for one committee's

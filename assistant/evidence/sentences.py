@@ -463,11 +463,13 @@ def _verb_stems(question: str) -> set[str]:
 
     verb = finite_verb_at(words)  # verb second: "Vad räknar S med ...", "hur mycket satsar ..."
     if verb is not None:
-        out.update(stems(words[verb]))
-        if verb + 1 < len(words) and not is_verb(words[verb]) and words[verb - 1] in ATTRIBUTIVE_DEGREE:
-            # "hur stor utdelning föreslår ...": the noun, then the verb, perhaps after the noun's prepositional
-            # phrase ("hur stor utdelning från Alingsås Energi föreslår planen?")
-            out.update(stems(words[_after_phrase(cased, verb + 1, types["prepositions"])]))
+        if not is_verb(words[verb]) and words[verb - 1] in ATTRIBUTIVE_DEGREE:
+            # "hur stor utdelning föreslår ...": the noun (no verb: what the amount is about), then the verb, perhaps
+            # after the noun's prepositional phrase ("hur stor utdelning från Alingsås Energi föreslår planen?")
+            if verb + 1 < len(words):
+                out.update(stems(words[_after_phrase(cased, verb + 1, types["prepositions"])]))
+        else:
+            out.update(stems(words[verb]))
     return out
 
 

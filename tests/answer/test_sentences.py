@@ -504,6 +504,14 @@ def test_the_verb_after_an_asked_nouns_prepositional_phrase_is_a_verb_of_the_que
     assert "energi" not in sentences._verb_stems("hur stor utdelning från Alingsås Energi föreslår planen?")
 
 
+def test_the_noun_asked_by_its_size_is_no_verb_of_the_question() -> None:
+    # "hur stor ramförstärkning får nämnden?": the amount is about the noun; a row of the committee's frame leaves it
+    # out (arbitrate.asks_beyond_row counts no verb as what the amount is about)
+    verbs = sentences._verb_stems("hur stor ramförstärkning får socialnämnden i budget 2025?")
+    assert "ramförstärkning" not in verbs
+    assert "utdelning" not in sentences._verb_stems("hur stor utdelning föreslår planen?")
+
+
 def test_an_auxiliary_governs_its_infinitive_past_the_subjects_prepositional_phrase() -> None:
     assert sentences.event_verbs("När ska fullmäktige i Härjedalen besluta om budgeten?") == {"beslut"}
     assert sentences.event_verbs("När ska fullmäktige besluta om budgeten?") == {"beslut"}
