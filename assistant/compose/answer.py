@@ -351,8 +351,11 @@ def names_other_body(question: str, text: str) -> bool:
 
 def in_other_bodys_section(question: str, s: Sentence) -> bool:
     """The sentence, or the section it stands in, names bodies, none of them the one the question names: "Av
-    ramtillskottet om 6,2 mnkr ..." under "Barn- och utbildningsnämnden" is that body's amount, not socialnämndens."""
-    return names_other_body(question, f"{s.text} {s.chunk.section or ''}")
+    ramtillskottet om 6,2 mnkr ..." under "Barn- och utbildningsnämnden" is that body's amount, not socialnämndens. A
+    body named in longer or shorter form is the same ("kommunfullmäktiges sammanträde" for "fullmäktiges beslut")."""
+    asked = _bodies(question)
+    said = _bodies(f"{s.text} {s.chunk.section or ''}") if asked else set()
+    return bool(said) and not any(a.endswith(b) or b.endswith(a) for a in asked for b in said)
 
 
 def labels_asked(q: QueryAnalysis, text: str) -> bool:
@@ -414,12 +417,26 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
     Without `periods`, only a year the sentence names, or its document's date, counts: the title's period not."""
     from assistant.evidence.table_rows import header_years
 
-    named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)} | header_years(s)
+    named = _years_named(s.text) | header_years(s)
     doc_year = year_of_date(s.chunk.date)
     dated = {doc_year} if doc_year is not None else set()
     if periods and not named and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
         dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
+        told = _years_named(passage_before(s))  # "... för 2023. [...] Kommunkoncernen redovisar ett resultat på ..."
+        dated |= told if len(told) == 1 else set()
     return bool(years & (named | dated | relative_years(s.text, doc_year)))
+
+
+def _years_named(text: str) -> set[int]:
+    return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)}
+
+
+def passage_before(s: Sentence) -> str:
+    """The text of the sentence's passage before it: a sentence naming no year of its own is of the one year its
+    passage has named ("Kommunen redovisar ett resultat på 48,8 miljoner kronor för 2023. [...] Kommunkoncernen ...
+    redovisar ett resultat på 132,5 miljoner kronor." speaks of 2023); a passage naming several years says none."""
+    at = s.start - s.chunk.start
+    return s.chunk.text[:at] if 0 < at <= len(s.chunk.text) else ""
 
 
 MAX_PERIOD_YEARS = 10  # a budget or plan period; a longer span is history ("1990-2020"), not the document's period

@@ -97,3 +97,16 @@ def test_the_evidence_of_the_asked_year_answers_when_the_best_overall_does_not()
     assert chosen(undated, period, dated) == [dated.text]  # dated the year
     assert chosen(undated, period) is None  # a period spanning it is not enough
     assert chosen(undated) is None  # nothing speaks of 2024: refused
+
+
+def test_a_sentence_naming_no_year_speaks_of_the_one_year_its_passage_named_before_it() -> None:
+    from assistant.compose.answer import has_year
+
+    lead = "Karlshamns kommun redovisar ett resultat på 48,8 miljoner kronor för 2023. Investeringarna minskade."
+    group = _sentence("Kommunkoncernen redovisar ett resultat på 132,5 miljoner kronor.", passage=lead,
+                      title="Karlshamn gör överskott", date="2024-03-28")
+    assert has_year(group, {2023}) and not has_year(group, {2022})
+    assert not has_year(group, {2023}, periods=False)  # the sentence's own year or its date only
+    two = _sentence("Kommunkoncernen redovisar ett resultat på 132,5 miljoner kronor.", title="Karlshamn gör överskott",
+                    passage="Resultatet 2022 var svagt, resultatet 2023 starkare.", date="2024-03-28")
+    assert not has_year(two, {2023})  # a passage naming several years says none of them

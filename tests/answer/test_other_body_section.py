@@ -29,3 +29,9 @@ def test_the_asked_body_named_by_the_sentence_or_its_section_is_no_other_body() 
     assert not in_other_bodys_section(QUESTION, in_own_section)
     no_body = _sentence("Ramtillskotten uppgår till 20 mnkr.", "Budgetens förutsättningar")
     assert not in_other_bodys_section(QUESTION, no_body)
+
+
+def test_a_body_named_in_a_longer_form_is_the_same_body() -> None:
+    minutes = _sentence("Efter beslutet uppgår reserven till 18,6 miljoner kronor.",
+                        "Sammanfattning av kommunfullmäktiges sammanträde 2024-11-27")
+    assert not in_other_bodys_section("Hur mycket finns kvar i reserven efter fullmäktiges beslut?", minutes)
