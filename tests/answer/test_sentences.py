@@ -631,3 +631,12 @@ def _plan_section_ranked(text: str, section: str, question: str):  # type: ignor
               doc_type="plan", date="2023-01-01", section=section)
     q = analyse(question)
     return q, sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], sentences.TermStats({c.id: c}), lambda doc: text)
+
+
+def test_money_itself_is_no_subject_an_amount_is_about_beside_another_concept() -> None:
+    from types import SimpleNamespace
+
+    stats = sentences.TermStats({"a": SimpleNamespace(text="aktieägartillskott belopp alingsåshem", title="", section="")})
+    q = analyse("hur stort belopp blir aktieägartillskottet till alingsåshem?")
+    concepts = [g[0] for g in stats.subject_concepts(q)]
+    assert "belopp" not in concepts and concepts
