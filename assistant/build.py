@@ -674,7 +674,9 @@ class Assistant:
         about = tuple((lambda s, g=g: stats.says(g, s.text, frame(s))) for g in concepts)
         quotes = [src.quote for src in figure.sources if src.quote]
         found = [s for s in named if any(quote in s.text or s.text in quote for quote in quotes)]
-        return not found or any(answer_rules.is_about(q, s, named, about) for s in found)
+        # nor does a sentence in another body's section: that body's amount
+        return not found or any(answer_rules.is_about(q, s, named, about)
+                                and not answer_rules.in_other_bodys_section(q.original, s) for s in found)
 
     def _names_asked(self, q: QueryAnalysis, text: str) -> bool:
         """The text names one of the question's own concepts (not its asking words, years or context); True when

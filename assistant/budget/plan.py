@@ -61,8 +61,11 @@ BY_HOW_MUCH = _R(rf"\b(?:hur mycket|how much)\s+(?:{COMPARATIVES})\b")
 # what names the other side of a comparison ("än socialnämndens", "than 2023", "jämfört med", "mellan A och B"): a
 # comparative without it compares with what the conversation named
 THAN = _R(r"\b(?:än|than|jämfört (?:med|mot)|compared (?:to|with)|versus|vs|mellan|between)\b")
-SUM = _R(r"\b(summa\w*|summer\w*|together|sammanlag(?:t|da?)|sammantaget|samlade?|samlat|tillsammans|totalt|totala|total|sum|combined|"
-         r"altogether|in all|plus|ihop|sammanräkn\w*)\b")
+# "tillsammans med", "ihop med", "together with" are a preposition ("driver räddningstjänsten tillsammans med Tranås"):
+# with whom, not a sum
+SUM = _R(r"\b(summa\w*|summer\w*|together(?!\s+with\b)|sammanlag(?:t|da?)|sammantaget|samlade?|samlat|"
+         r"tillsammans(?!\s+med\b)|totalt|totala|total|sum|combined|altogether|in all|plus|ihop(?!\s+med\b)|"
+         r"sammanräkn\w*)\b")
 PERCENT = _R(r"(procent(?!enhet)|%|percent(?!age point)\w*)")  # "procentenheter": points, a change
 WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
 AGAINST_NUMBER = _R(r"\b(mer|mindre|fler|färre|längre|kortare|över|under|more|less|longer|fewer|shorter) än \d")

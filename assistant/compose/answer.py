@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from assistant.budget.columns import asks_only_outcome
+from assistant.compose.agreement import agreed_first, corroborating, person_key
 from assistant.evidence.amount_stretch import leading_subjects, recipient_spans, recipients, states_outcome_of
 from assistant.evidence.table_rows import row_states_outcome
 from assistant.budget.numbers import NUMBER_WORDS
@@ -356,6 +357,15 @@ def names_other_body(question: str, text: str) -> bool:
     return bool(said) and not asked & said
 
 
+def in_other_bodys_section(question: str, s: Sentence) -> bool:
+    """The sentence, or the section it stands in, names bodies, none of them the one the question names: "Av
+    ramtillskottet om 6,2 mnkr ..." under "Barn- och utbildningsnämnden" is that body's amount, not socialnämndens. A
+    body named in longer or shorter form is the same ("kommunfullmäktiges sammanträde" for "fullmäktiges beslut")."""
+    asked = _bodies(question)
+    said = _bodies(f"{s.text} {s.chunk.section or ''}") if asked else set()
+    return bool(said) and not any(a.endswith(b) or b.endswith(a) for a in asked for b in said)
+
+
 def labels_asked(q: QueryAnalysis, text: str) -> bool:
     """A table row's label is its subject: the row states an asked amount only when its label names one of the
     question's concepts ("Besök i biblioteket" for the library's visits; not "Totalt" for one committee's
@@ -415,13 +425,15 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
     Without `periods`, only a year the sentence names, or its document's date, counts: the title's period not."""
     from assistant.evidence.table_rows import header_years
 
-    named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", s.text)} | header_years(s)
+    named = _years_named(s.text) | header_years(s)
     doc_year = year_of_date(s.chunk.date)
     dated = {doc_year} if doc_year is not None else set()
     if doc_year is not None and reports_on_past(s.chunk.title or "", doc_year):
         dated = set()  # "Årsredovisning 2023" published in 2024: its sentences tell of 2023, not of 2024
     if periods and not named and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
         dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
+        told = _years_named(passage_before(s))  # "... för 2023. [...] Kommunkoncernen redovisar ett resultat på ..."
+        dated |= told if len(told) == 1 else set()
     return bool(years & (named | dated | relative_years(s.text, doc_year)))
 
 
@@ -430,6 +442,18 @@ def reports_on_past(title: str, doc_year: int) -> bool:
     2024): it looks back on them, and a sentence of it naming no year is no statement about its publishing year."""
     named = set(years_in(title))
     return bool(named) and max(named) < doc_year
+
+
+def _years_named(text: str) -> set[int]:
+    return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)}
+
+
+def passage_before(s: Sentence) -> str:
+    """The text of the sentence's passage before it: a sentence naming no year of its own is of the one year its
+    passage has named ("Kommunen redovisar ett resultat på 48,8 miljoner kronor för 2023. [...] Kommunkoncernen ...
+    redovisar ett resultat på 132,5 miljoner kronor." speaks of 2023); a passage naming several years says none."""
+    at = s.start - s.chunk.start
+    return s.chunk.text[:at] if 0 < at <= len(s.chunk.text) else ""
 
 
 MAX_PERIOD_YEARS = 10  # a budget or plan period; a longer span is history ("1990-2020"), not the document's period
@@ -526,6 +550,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     such as the municipality's name) add nothing."""
     threshold = REFUSE_BELOW if threshold is None else threshold
     fills = _slot_filler(q, sentences, about)
+    asks_one_person = q.wants_person and not q.wants_amount and not asks_plural(q.original)
+    witnesses: list[Sentence] = []
     pool = _amount_candidates(sentences, threshold) if fills else []
     if fills:  # the best-ranked sentences (the embedder and the document's metadata agree) may hold the slot too
         pool += [s for s in sentences[:3] if s not in pool]
@@ -543,11 +569,18 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
         else:
             rank = {id(s): i for i, s in enumerate(sentences)}
+            witnesses = filled
             filled = _asked_fields(q, sorted(filled, key=lambda s: rank.get(id(s), len(rank)))) or filled
+            if asks_one_person:  # the person most documents name holds the asked role
+                filled = agreed_first(filled, person_named(q), witnesses)
         pool = filled or pool
     best = pool[0]
     rest = field_rest(best)[:MAX_QUOTES - 1]  # a labelled field is quoted whole, as one quote
     chosen = [best, *rest]
+    if fills and asks_one_person:  # other documents naming the same person in the role say it too
+        for s in corroborating(best, witnesses, person_named(q), EXTRA_QUOTE_RATIO * best.score):
+            if len(chosen) < MAX_QUOTES and not any(_overlaps(s, c) for c in chosen):
+                chosen.append(s)
     covered = _covered(q, best)  # what the field's rest says leaves the runners-up as they were
     for s in sentences:
         if len(chosen) - len(rest) == MAX_QUOTES:
@@ -555,7 +588,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         if s in chosen or s.score < EXTRA_QUOTE_RATIO * best.score or s.coverage < threshold \
                 or not is_statement(s.text):
             continue
-        if any(s.chunk.doc_path == c.chunk.doc_path and s.start < c.end and c.start < s.end for c in chosen):
+        if any(_overlaps(s, c) for c in chosen):
             continue
         if q.wants_amount and not _states_asked_amount(q, s):
             continue  # "Se även" for an amount question: only another sentence stating such an amount
@@ -571,6 +604,14 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     if heading is not None and len(chosen) < MAX_QUOTES and not any(c.text == heading.text for c in chosen):
         chosen.insert(1, heading)
     return chosen
+
+
+def _overlaps(s: Sentence, c: Sentence) -> bool:
+    return s.chunk.doc_path == c.chunk.doc_path and s.start < c.end and c.start < s.end
+
+
+def person_named(q: QueryAnalysis) -> Callable[[str], str | None]:
+    return lambda text: extract_fact(q, text)
 
 
 def _asked_fields(q: QueryAnalysis, filled: list[Sentence]) -> list[Sentence]:
@@ -1046,7 +1087,8 @@ def _facts_by_document(q: QueryAnalysis, evidence: list[Citation]) -> list[tuple
         if found and c.doc not in seen:
             seen[c.doc] = (c, found)
     facts = list(seen.values())
-    return facts if len({f for _, f in facts}) >= 2 else []
+    same = person_key if q.wants_person and not q.wants_amount else (lambda f: f)  # "Anna Ek (S)" is "Anna Ek"
+    return facts if len({same(f) or f for _, f in facts}) >= 2 else []
 
 
 def _sums_by_document(q: QueryAnalysis, evidence: list[Citation]) -> list[tuple[Citation, str]]:

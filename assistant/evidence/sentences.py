@@ -356,7 +356,7 @@ class TermStats:
 
     def subject_concepts(self, q: QueryAnalysis) -> list[tuple[str, ...]]:
         """The question's known concepts that an amount can be about, rarest first: no year, no verb, none framed
-        as context (weight below 1)."""
+        as context (weight below 1), no money itself ("belopp", "pengar") beside another."""
         verbs = _verb_stems(q.original)
         concepts = [group for i, group in enumerate(q.groups)
                     if group and not YEARLIKE.match(group[0]) and self.known(group[:1]) and group[0] not in verbs
@@ -365,6 +365,8 @@ class TermStats:
         # blev underskottet?"): the asked words' own concepts, when they name any, are what the amount is about
         asked = _asked_stems(q.original)
         concepts = [g for g in concepts if g[0] in asked] or concepts if asked else concepts
+        # money itself ("hur stort belopp blir X?") says the answer is a sum, not what it is a sum of
+        concepts = [g for g in concepts if not says_money(g)] or concepts
         # a follow-up's own concepts first ("hur många jobb räcker det till?" after "Hur mycket avsätts till
         # sommarjobb?"): what it asks about; the earlier turn's are its context
         return sorted(concepts, key=lambda g: (g[0] not in q.focus, -self.idf(g[:1])))
@@ -464,11 +466,13 @@ def _verb_stems(question: str) -> set[str]:
 
     verb = finite_verb_at(words)  # verb second: "Vad räknar S med ...", "hur mycket satsar ..."
     if verb is not None:
-        out.update(stems(words[verb]))
-        if verb + 1 < len(words) and not is_verb(words[verb]) and words[verb - 1] in ATTRIBUTIVE_DEGREE:
-            # "hur stor utdelning föreslår ...": the noun, then the verb, perhaps after the noun's prepositional
-            # phrase ("hur stor utdelning från Alingsås Energi föreslår planen?")
-            out.update(stems(words[_after_phrase(cased, verb + 1, types["prepositions"])]))
+        if not is_verb(words[verb]) and words[verb - 1] in ATTRIBUTIVE_DEGREE:
+            # "hur stor utdelning föreslår ...": the noun (no verb: what the amount is about), then the verb, perhaps
+            # after the noun's prepositional phrase ("hur stor utdelning från Alingsås Energi föreslår planen?")
+            if verb + 1 < len(words):
+                out.update(stems(words[_after_phrase(cased, verb + 1, types["prepositions"])]))
+        else:
+            out.update(stems(words[verb]))
     return out
 
 

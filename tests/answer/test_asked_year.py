@@ -114,3 +114,16 @@ def test_a_report_on_a_past_year_speaks_of_that_year_not_of_when_it_was_publishe
     assert has_year(budget, {2024})
     assert speaks_of_asked_year(q, [_sentence("Sjukfrånvaron var 6,8 procent.", title="Årsredovisning 2024",
                                               date="2025-04-22")])
+
+
+def test_a_sentence_naming_no_year_speaks_of_the_one_year_its_passage_named_before_it() -> None:
+    from assistant.compose.answer import has_year
+
+    lead = "Karlshamns kommun redovisar ett resultat på 48,8 miljoner kronor för 2023. Investeringarna minskade."
+    group = _sentence("Kommunkoncernen redovisar ett resultat på 132,5 miljoner kronor.", passage=lead,
+                      title="Karlshamn gör överskott", date="2024-03-28")
+    assert has_year(group, {2023}) and not has_year(group, {2022})
+    assert not has_year(group, {2023}, periods=False)  # the sentence's own year or its date only
+    two = _sentence("Kommunkoncernen redovisar ett resultat på 132,5 miljoner kronor.", title="Karlshamn gör överskott",
+                    passage="Resultatet 2022 var svagt, resultatet 2023 starkare.", date="2024-03-28")
+    assert not has_year(two, {2023})  # a passage naming several years says none of them

@@ -504,6 +504,14 @@ def test_the_verb_after_an_asked_nouns_prepositional_phrase_is_a_verb_of_the_que
     assert "energi" not in sentences._verb_stems("hur stor utdelning från Alingsås Energi föreslår planen?")
 
 
+def test_the_noun_asked_by_its_size_is_no_verb_of_the_question() -> None:
+    # "hur stor ramförstärkning får nämnden?": the amount is about the noun; a row of the committee's frame leaves it
+    # out (arbitrate.asks_beyond_row counts no verb as what the amount is about)
+    verbs = sentences._verb_stems("hur stor ramförstärkning får socialnämnden i budget 2025?")
+    assert "ramförstärkning" not in verbs
+    assert "utdelning" not in sentences._verb_stems("hur stor utdelning föreslår planen?")
+
+
 def test_an_auxiliary_governs_its_infinitive_past_the_subjects_prepositional_phrase() -> None:
     assert sentences.event_verbs("När ska fullmäktige i Härjedalen besluta om budgeten?") == {"beslut"}
     assert sentences.event_verbs("När ska fullmäktige besluta om budgeten?") == {"beslut"}
@@ -634,3 +642,12 @@ def test_the_parts_of_a_written_date_are_no_amounts() -> None:
 def test_what_someone_earns_is_an_amount_asked() -> None:
     assert analyse("vad tjänar kommundirektören?").wants_amount
     assert analyse("How much does the CEO earn?").wants_amount
+
+
+def test_money_itself_is_no_subject_an_amount_is_about_beside_another_concept() -> None:
+    from types import SimpleNamespace
+
+    stats = sentences.TermStats({"a": SimpleNamespace(text="aktieägartillskott belopp alingsåshem", title="", section="")})
+    q = analyse("hur stort belopp blir aktieägartillskottet till alingsåshem?")
+    concepts = [g[0] for g in stats.subject_concepts(q)]
+    assert "belopp" not in concepts and concepts

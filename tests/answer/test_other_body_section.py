@@ -1,0 +1,37 @@
+"""An amount stated in another body's section is that body's: "Av ramtillskottet om 6,2 mnkr ..." under "Barn- och
+utbildningsnämnden" does not answer how large the social committee's addition is (`build._stated_about_asked`
+rejects the calculator's prose amount by it)."""
+from __future__ import annotations
+
+from assistant.compose.answer import in_other_bodys_section
+from assistant.evidence.sentences import Sentence
+from core.types import Chunk
+
+
+def _sentence(text: str, section: str) -> Sentence:
+    chunk = Chunk(id="b.pdf#0", doc_path="b.pdf", text=text, start=0, end=len(text), title="Budget 2026",
+                  doc_type="budget", date="2025-11-24", section=section)
+    return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+
+QUESTION = "hur stort ramtillskott får socialnämnden i hultsfreds budget?"
+
+
+def test_a_sentence_in_another_bodys_section_is_that_bodys() -> None:
+    other = _sentence("Av ramtillskottet om 6,2 mnkr avser 2,0 mnkr förstärkt elevhälsa.", "Barn- och utbildningsnämnden")
+    assert in_other_bodys_section(QUESTION, other)
+
+
+def test_the_asked_body_named_by_the_sentence_or_its_section_is_no_other_body() -> None:
+    own = _sentence("Socialnämnden får ett ramtillskott på 9,5 miljoner kronor.", "Kommunstyrelsens ordförande har ordet")
+    assert not in_other_bodys_section(QUESTION, own)
+    in_own_section = _sentence("Av ramtillskottet om 9,5 mnkr avser 4,0 mnkr hemtjänst.", "Socialnämnden")
+    assert not in_other_bodys_section(QUESTION, in_own_section)
+    no_body = _sentence("Ramtillskotten uppgår till 20 mnkr.", "Budgetens förutsättningar")
+    assert not in_other_bodys_section(QUESTION, no_body)
+
+
+def test_a_body_named_in_a_longer_form_is_the_same_body() -> None:
+    minutes = _sentence("Efter beslutet uppgår reserven till 18,6 miljoner kronor.",
+                        "Sammanfattning av kommunfullmäktiges sammanträde 2024-11-27")
+    assert not in_other_bodys_section("Hur mycket finns kvar i reserven efter fullmäktiges beslut?", minutes)
