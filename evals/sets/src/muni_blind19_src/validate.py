@@ -15,7 +15,7 @@ import pypdf
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", "..", ".."))  # /work/main
-QFILE = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind19.jsonl")
+QFILE = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind19.jsonl")
 CORPUS = "evals/corpora/blind-muni19"
 PREFIX = "mb19"
 COUNTS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,

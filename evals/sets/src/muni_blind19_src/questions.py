@@ -1,9 +1,9 @@
-"""Writes evals/sets/blind/muni_blind19.jsonl (deterministic)."""
+"""Writes evals/sets/dev/muni_blind19.jsonl (deterministic)."""
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "muni_blind19.jsonl"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev", "muni_blind19.jsonl"))
 C = "evals/corpora/blind-muni19"
 T = C + "/toreboda/"
 A = C + "/atvidaberg/"
