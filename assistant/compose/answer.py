@@ -296,7 +296,7 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
 
     if (asks_people_by_noun(question) or asks_speaker(question)) and not names_person(s.text):
         return False  # "vilka politiker ...", "vem sa det?": people by name, not "förvaltningen"
-    words = [w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)]
+    words = _role_clause([w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)], role_nouns())
     asked_roles = {_base_form(w) for w in words} & role_nouns()
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
     # a body named by an adjective and a generic noun ("tekniska nämnden"): the adjective tells it apart
@@ -335,6 +335,20 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
         return False
 
     return all(says_role(r) for r in asked_roles) and all(stem(b) in text for b in asked_bodies)
+
+
+def _role_clause(words: list[str], role_words: "frozenset[str] | set[str]") -> list[str]:
+    """The question's words up to a clause telling when, after the role asked ("vem var socialchef när
+    socialförvaltningen fick omställningspaketet": the body of the time clause dates the question; it does not say
+    whose socialchef). Words from assistant/data/sentence_types.json ("temporal_conjunctions")."""
+    from assistant.understand.words import sentence_types
+
+    role = next((i for i, w in enumerate(words) if _base_form(w) in role_words), None)
+    if role is None:
+        return words
+    when = set(sentence_types()["temporal_conjunctions"])
+    cut = next((i for i in range(role + 1, len(words)) if words[i] in when), len(words))
+    return words[:cut]
 
 
 def _bodies(text: str) -> set[str]:
@@ -811,6 +825,9 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
 
     counted = COUNTED_NOUN.search(q.original)
     asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
+    if asked and not any(_same_word(t, set(group)) for t in asked for group in q.groups):
+        asked = set()  # the word after "how many" was read into a phrase the glossary translated ("permanent
+        # employees": tillsvidareanställda): the question's concepts say what is counted
     # a table row counts what its label names ("| Besök i biblioteket | 41250 | 43980 |"), and so does a labelled
     # line whose value is a number ("Platser i dag: 24" in a fact box)
     label = row_label(text) or counted_field(text)
@@ -986,6 +1003,9 @@ def _counted_phrase(q: QueryAnalysis, after: list[str]) -> str:
 
     counted = COUNTED_NOUN.search(q.original)
     asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
+    if asked and not any(_same_word(t, set(group)) for t in asked for group in q.groups):
+        asked = set()  # the word after "how many" was read into a phrase the glossary translated ("permanent
+        # employees": tillsvidareanställda): the question's concepts say what is counted
     at = next((i for i, w in enumerate(after) if any(_same_word(t, set(stems(w))) for t in asked)), 0)
     return " ".join(after[:at + 1])
 

@@ -93,3 +93,13 @@ def test_a_count_after_the_noun_it_counts_counts_it() -> None:
     assert counting(q, text) is not None and extract_fact(q, text) == "2 384 invånare"
     # the number of another noun counts nothing asked
     assert counting(q, "Antalet anställda var 412 den 30 juni 2024.") is None
+
+
+def test_a_count_asked_in_english_counts_the_noun_the_glossary_reads() -> None:
+    from assistant.compose.answer import extract_fact
+
+    # "how many permanent employees": the glossary reads the phrase as "tillsvidareanställda", not "permanent"
+    q = analyse("How many permanent employees did the municipality have on 31 August 2024?")
+    text = "Antalet tillsvidareanställda var 1 018 den 31 augusti 2024."
+    assert counting(q, text) is not None and extract_fact(q, text) == "1 018 tillsvidareanställda"
+    assert counting(q, "Antalet invånare var 11 402 den 31 augusti 2024.") is None

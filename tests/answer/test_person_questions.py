@@ -195,3 +195,12 @@ def test_a_speaker_named_with_a_title_after_the_speech_verb_is_a_person() -> Non
     assert names_person("Det är ett bra år, säger kommunstyrelsens ordförande Anna Berg.")
     # words after the verb that are no title do not make the capitalised words a speaker
     assert not names_person("Det var bra, säger hon till Anna Berg.")
+
+
+def test_a_body_in_a_clause_telling_when_does_not_qualify_the_role() -> None:
+    chief = _sentence("Det är inga lätta beslut, säger Karin Alvermalm, socialchef i Alingsås kommun.")
+    question = "vem var socialchef när socialförvaltningen fick omställningspaketet 2020"
+    assert holds_asked_role(question, chief)
+    # the body beside the role still qualifies it
+    assert not holds_asked_role("vem var socialchef i socialförvaltningen när paketet kom", _sentence(
+        "Det är inga lätta beslut, säger Karin Alvermalm, socialchef i Alingsås kommun."))
