@@ -825,7 +825,7 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
 
     counted = COUNTED_NOUN.search(q.original)
     asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
-    if asked and not any(_same_word(t, set(group)) for t in asked for group in q.groups):
+    if counted and _in_translated_phrase(next(g for g in counted.groups() if g), q.original):
         asked = set()  # the word after "how many" was read into a phrase the glossary translated ("permanent
         # employees": tillsvidareanställda): the question's concepts say what is counted
     # a table row counts what its label names ("| Besök i biblioteket | 41250 | 43980 |"), and so does a labelled
@@ -846,6 +846,14 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     counts = next((m for m in found if any(_same_word(t, set(stems(m.group("after")))) for t in asked)),
                   found[0] if found else None)
     return counts if counts is not None else _number_of(q, asked, text)
+
+
+def _in_translated_phrase(word: str, question: str) -> bool:
+    """The word opens a phrase of several words the glossary translates as one ("permanent employees")."""
+    from assistant.understand.query import glossary
+
+    low = " ".join(question.lower().split())
+    return any(" " in phrase and phrase.startswith(f"{word.lower()} ") and phrase in low for phrase in glossary())
 
 
 # "Antalet invånare var 2 384 den 30 juni", "the number of visitors was 41 250": the noun counted, then the count
@@ -1003,7 +1011,7 @@ def _counted_phrase(q: QueryAnalysis, after: list[str]) -> str:
 
     counted = COUNTED_NOUN.search(q.original)
     asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
-    if asked and not any(_same_word(t, set(group)) for t in asked for group in q.groups):
+    if counted and _in_translated_phrase(next(g for g in counted.groups() if g), q.original):
         asked = set()  # the word after "how many" was read into a phrase the glossary translated ("permanent
         # employees": tillsvidareanställda): the question's concepts say what is counted
     at = next((i for i, w in enumerate(after) if any(_same_word(t, set(stems(w))) for t in asked)), 0)

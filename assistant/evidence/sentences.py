@@ -459,7 +459,8 @@ def _verb_stems(question: str) -> set[str]:
     perfect = _governed_slots(cased, types, PERFECT_AUXILIARIES)
     out = set()
     for i, w in enumerate(words):
-        infinitive = w.endswith("a") and not w.endswith(PLURAL_DEFINITE) and i in governed
+        # an infinitive, active or passive ("ska lägga", "ska läggas undan"), after an auxiliary
+        infinitive = w.endswith(("a", "as")) and not w.endswith(PLURAL_DEFINITE) and i in governed
         if is_clear_verb(w) or infinitive or in_corpus_paradigm(w) or \
                 (w.endswith(SUPINE_ENDINGS) and len(w) > len(SUPINE_ENDINGS[0]) + 2 and i in perfect):
             out.update(stems(w))  # "vem har skrivit förordet": the supine after "har" is a verb, no subject

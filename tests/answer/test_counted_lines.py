@@ -103,3 +103,9 @@ def test_a_count_asked_in_english_counts_the_noun_the_glossary_reads() -> None:
     text = "Antalet tillsvidareanställda var 1 018 den 31 augusti 2024."
     assert counting(q, text) is not None and extract_fact(q, text) == "1 018 tillsvidareanställda"
     assert counting(q, "Antalet invånare var 11 402 den 31 augusti 2024.") is None
+
+
+def test_a_count_asked_in_english_of_one_word_keeps_that_word() -> None:
+    # "how many children": no phrase read it away; a committee named "Barn- och ungdomsnämnden" counts no children
+    q = analyse("How many children are in the queue for preschool in Alingsås?")
+    assert counting(q, "Barn- och ungdomsnämnden\t886 672\t905 048\t919 302") is None

@@ -651,3 +651,11 @@ def test_money_itself_is_no_subject_an_amount_is_about_beside_another_concept() 
     q = analyse("hur stort belopp blir aktieägartillskottet till alingsåshem?")
     concepts = [g[0] for g in stats.subject_concepts(q)]
     assert "belopp" not in concepts and concepts
+
+
+def test_a_passive_infinitive_after_an_auxiliary_is_a_verb_not_what_an_amount_is_about() -> None:
+    from assistant.evidence import sentences
+
+    verbs = sentences._verb_stems("hur mkt pengar ska läggas undan varje år till omställningsfonden?")
+    assert "lägg" in verbs and "omställningsfond" not in verbs
+    assert "fritidsgård" not in sentences._verb_stems("hur mycket får fritidsgårdarna?")  # a plural noun stays
