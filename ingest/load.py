@@ -35,7 +35,7 @@ READER_VERSIONS = {".xlsx": 7, ".docx": 8, ".pdf": 9, ".txt": 7, ".md": 7, ".htm
 # no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
 # docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too; 4: a running head is a
 # whole line repeated, not a sentence's last words, `_repeated_lines`; all formats 7/8/9: a table whose title and
-# columns name no year takes the year of its document, `yearless.document_year`)
+# columns name no year takes the year its document's title names, else its date, `yearless.dated_by_document`)
 
 
 def reader_version(path: str | Path) -> int:

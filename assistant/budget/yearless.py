@@ -34,11 +34,13 @@ def title_year(title: str) -> tuple[int, str] | None:
     if len(YEAR.findall(bare)) != 1:
         return None
     match = TITLE_YEAR.search(bare)
-    if match is None:
-        return None
-    before = bare[:match.start()].lower().replace(":", " ").split()
-    kind = KINDS.get(before[-1].rstrip(".,"), "") if before else ""
-    return int(match.group(1)), kind
+    return None if match is None else (int(match.group(1)), _kind_before(bare, match.start()))
+
+
+def _kind_before(title: str, at: int) -> str:
+    """The column kind written right before the year at `at` ("Bokslut 2024": "Bokslut"), else ""."""
+    before = title[:at].lower().replace(":", " ").split()
+    return KINDS.get(before[-1].rstrip(".,"), "") if before else ""
 
 
 def dated_by_document(columns: tuple[Column, ...], title: str, date: str | None) -> tuple[Column, ...]:
@@ -53,9 +55,7 @@ def dated_by_document(columns: tuple[Column, ...], title: str, date: str | None)
     bare = clean(title)
     match = DOCUMENT_YEAR.search(bare)
     if match is not None:
-        before = bare[:match.start()].lower().replace(":", " ").split()
-        kind = KINDS.get(before[-1].rstrip(".,"), "") if before else ""
-        return dated_by_title(columns, f"{kind} {match.group(1)}".strip())
+        return dated_by_title(columns, f"{_kind_before(bare, match.start())} {match.group(1)}".strip())
     return dated_by_title(columns, date[:4]) if date and date[:4].isdigit() else columns
 
 

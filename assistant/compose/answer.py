@@ -823,11 +823,7 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     from assistant.evidence.table_rows import row_label
     from assistant.understand.query import stems
 
-    counted = COUNTED_NOUN.search(q.original)
-    asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
-    if counted and _in_translated_phrase(next(g for g in counted.groups() if g), q.original):
-        asked = set()  # the word after "how many" was read into a phrase the glossary translated ("permanent
-        # employees": tillsvidareanställda): the question's concepts say what is counted
+    asked = counted_stems(q.original)
     # a table row counts what its label names ("| Besök i biblioteket | 41250 | 43980 |"), and so does a labelled
     # line whose value is a number ("Platser i dag: 24" in a fact box)
     label = row_label(text) or counted_field(text)
@@ -848,12 +844,21 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     return counts if counts is not None else _number_of(q, asked, text)
 
 
-def _in_translated_phrase(word: str, question: str) -> bool:
-    """The word opens a phrase of several words the glossary translates as one ("permanent employees")."""
-    from assistant.understand.query import glossary
+@lru_cache(maxsize=256)
+def counted_stems(question: str) -> frozenset[str]:
+    """The stems of what a count question counts ("hur många förskolor": förskol); empty when it names none, or
+    when the word after "how many" opens a phrase the glossary translates as one ("permanent employees":
+    tillsvidareanställda), whose concepts the question's analysis holds. Asked per candidate sentence, so cached."""
+    from assistant.understand.query import glossary, stems
 
+    counted = COUNTED_NOUN.search(question)
+    if counted is None:
+        return frozenset()
+    word = next(g for g in counted.groups() if g).lower()
     low = " ".join(question.lower().split())
-    return any(" " in phrase and phrase.startswith(f"{word.lower()} ") and phrase in low for phrase in glossary())
+    if any(" " in phrase and phrase.startswith(f"{word} ") and phrase in low for phrase in glossary()):
+        return frozenset()
+    return frozenset(stems(word))
 
 
 # "Antalet invånare var 2 384 den 30 juni", "the number of visitors was 41 250": the noun counted, then the count
@@ -1009,11 +1014,7 @@ def _counted_phrase(q: QueryAnalysis, after: list[str]) -> str:
     "hur många förskolor"); the first word when none is the asked noun."""
     from assistant.understand.query import stems
 
-    counted = COUNTED_NOUN.search(q.original)
-    asked = set(stems(next(g for g in counted.groups() if g))) if counted else set()
-    if counted and _in_translated_phrase(next(g for g in counted.groups() if g), q.original):
-        asked = set()  # the word after "how many" was read into a phrase the glossary translated ("permanent
-        # employees": tillsvidareanställda): the question's concepts say what is counted
+    asked = counted_stems(q.original)
     at = next((i for i, w in enumerate(after) if any(_same_word(t, set(stems(w))) for t in asked)), 0)
     return " ".join(after[:at + 1])
 

@@ -26,6 +26,7 @@ from assistant.evidence.claims import (
 )
 from assistant.evidence.amount_stretch import recipient_at
 from assistant.understand.query import YEAR, stems, word_stem
+from core.years import years_in
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.retrieval.retrieve import Sentence
 from assistant.evidence.sentences import relative_years
@@ -450,7 +451,7 @@ def only_estimates(text: str, doc_year: int | None = None) -> bool:
 
 def estimates_for_outcome(claim: str, texts: Sequence[str]) -> bool:
     """The claim says what a year came to (claims_outcome) and every text states only budgets or forecasts."""
-    return bool(texts) and claims_outcome(claim, _claimed_years(claim)) and all(only_estimates(t) for t in texts)
+    return bool(texts) and claims_outcome(claim, set(years_in(claim))) and all(only_estimates(t) for t in texts)
 
 
 def _estimate_for_outcome(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
@@ -461,18 +462,12 @@ def _estimate_for_outcome(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
     from assistant.evidence.amount_stretch import stated_amounts
 
     kind = column_kind(claim)  # "gick med överskott" names a deviation's word, no estimate: it may claim an outcome
-    if kind is not None and family(kind) in ESTIMATE_KINDS or not claims_outcome(claim, _claimed_years(claim)):
+    if kind is not None and family(kind) in ESTIMATE_KINDS or not claims_outcome(claim, set(years_in(claim))):
         return False
     spots = [f.at for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
     amounts = stated_amounts(s.text, _doc_year(s))
     said = [a for at in spots for a in amounts if abs(a.at - at) <= 1]
     return bool(said) and all(a.estimate for a in said)
-
-
-def _claimed_years(claim: str) -> set[int]:
-    from assistant.evidence.claims import YEAR
-
-    return {int(y) for y in YEAR.findall(claim)}
 
 
 PAST_ENDINGS = ("de", "te", "dde")  # the past tense of a weak verb: "lämnade", "betalade", "köpte", "hade"
@@ -482,8 +477,6 @@ def claims_outcome(claim: str, years: set[int]) -> bool:
     """The claim says what happened: an outcome in its own words (columns.claimed_kinds: "blev", "faktiska"), or
     a verb in the past tense ("lämnade", "betalade") of a year it names and no word of a budget, plan or proposal."""
     from assistant.budget.columns import ESTIMATE_KINDS, OUTCOME_KINDS, claimed_kinds
-
-    from assistant.understand.words import sentence_types
 
     kinds = claimed_kinds(claim)
     if kinds == OUTCOME_KINDS:
