@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from difflib import SequenceMatcher
 from pathlib import PurePosixPath
 
@@ -187,11 +187,23 @@ def number_matches(gold: GoldNumber, found: FoundNumber, rel_tol: float = 0.005)
         if found.unit not in ("%", None):
             return False
         want, got = target, found.value
+        if _rounds_to(got, target):
+            return True
     else:  # "st": a count, whatever word follows it
         want, got = target, found.value
     if want == 0:
         return got == 0
     return abs(got - want) <= tol * want
+
+
+def _rounds_to(precise: Decimal, rounded: Decimal) -> bool:
+    """A share stated more precisely than the gold ("0,83 %" for "cirka 0,8 procent") is the gold's figure
+    when it rounds to the gold's decimals."""
+    places = max(0, -int(rounded.as_tuple().exponent))
+    if max(0, -int(precise.as_tuple().exponent)) <= places:
+        return False
+    step = Decimal(1).scaleb(-places)
+    return abs(precise).quantize(step, rounding=ROUND_HALF_UP) == rounded
 
 
 def numbers_found(gold_numbers: Sequence[GoldNumber], answer_text: str, language: str = "sv",

@@ -95,6 +95,11 @@ def test_a_run_of_table_cells_yields_each_cell() -> None:
     (GoldNumber(Decimal("7990"), "tkr"), "7 991 tkr", "sv", True),  # within 0.5 %
     (GoldNumber(Decimal("7990"), "tkr"), "8 100 tkr", "sv", False),
     (GoldNumber(Decimal("205172"), "tkr"), "Socialnämnden 205 172 209 559", "sv", True),  # unit-less table cell
+    (GoldNumber(Decimal("0.8"), "%"), "ökar med 0,83 % från 2025", "sv", True),  # rounds to the gold's decimals
+    (GoldNumber(Decimal("1.0"), "%"), "minskar med 0,99 %", "sv", True),
+    (GoldNumber(Decimal("0.8"), "%"), "ökar med 0,86 %", "sv", False),
+    (GoldNumber(Decimal("47"), "%"), "47,4 %", "sv", True),
+    (GoldNumber(Decimal("47.3"), "%"), "47 %", "sv", False),  # less precise than the gold: the tolerance decides
 ])
 def test_numeric_matching_converts_units_with_a_small_tolerance(gold, text, language, ok) -> None:
     assert metrics.numbers_found([gold], text, language) == [ok]
