@@ -214,6 +214,8 @@ def test_a_question_whose_subject_no_document_uses_is_about_something_not_here()
     assert stats.unknown_subject(analyse("Hur mycket får fritidsnämden till simhallen?")) == []  # a typo
     # a word the documents never use after the subject is filler or context, not what is asked
     assert stats.unknown_subject(analyse("Hur mycket får simhallen i Västby egentligen?")) == []
+    # a paraphrase of a word the documents use is no unknown subject ("folkmängden" for "befolkning")
+    assert stats.unknown_subject(analyse("Vad var folkmängden i Västby 2023?")) == []
 
 
 def test_an_unknown_subject_the_question_describes_in_known_words_is_left_to_the_model() -> None:
