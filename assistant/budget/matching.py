@@ -648,7 +648,8 @@ def _part_match(word: str, part: str) -> bool:
     if len(word) < MIN_PART or len(part) < MIN_PART:
         # "nya förskolan" names "Ny förskola Knäpplan": a short part in another form of its adjective
         return word == part or (len(part) >= 2 and word[:len(part)] == part and word[len(part):] in ADJECTIVE_ENDINGS)
-    return word == part or similar(word, part) or part.startswith(word)  # "ungdom" for "ungdoms"
+    # "ungdom" for "ungdoms"; "skolan" for the "skol" of "Ny skola Grebo" (a noun's ending the stemmer left)
+    return word == part or similar(word, part) or part.startswith(word) or _same_word(word, part)
 
 
 TOTAL_WORDS = frozenset({"summa", "totalt", "total", "sum"})

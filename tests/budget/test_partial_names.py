@@ -111,6 +111,15 @@ def test_a_row_said_in_part_over_more_words_beats_a_shorter_whole_name_inside_it
     assert [m.label for m in match_rows("hur mycket kostar förskolan 2031?", lexicon)] == ["Förskola"]
 
 
+def test_a_short_noun_said_in_its_definite_form_names_the_row_of_its_bare_form() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    # the stemmer leaves "skolan" whole but cuts "skola" to "skol": the noun's ending does not make it another word
+    lexicon = _build_lexicon(("Ny skola Ösby, etapp 1", "Digitala verktyg i skolan", "Summa investeringar"))
+    assert [m.label for m in match_rows("hur mycket går till nya skolan i ösby 2025?", lexicon)] == [
+        "Ny skola Ösby, etapp 1"]
+
+
 def test_or_links_the_words_of_a_name_as_and_does() -> None:
     from assistant.budget.matching import _build_lexicon
 
