@@ -173,6 +173,7 @@ class Assistant:
         self.composer = composer or ExtractiveComposer()
         self.extractive = ExtractiveComposer()
         self.settings = settings
+        self._counts: tuple[Any, ...] | None = None  # the counts the text states (budget/stated_counts.py)
 
     # --- public API ---------------------------------------------------------------------------
     def documents(self) -> list[DocumentRecord]:
@@ -924,7 +925,16 @@ class Assistant:
         # the calculator merges history into the question: only for a real follow-up (or a later part of one
         # question asking another figure of the first part's thing: `leaning`), never for a new topic
         earlier = tuple(history) if history and (leaning or followup.is_followup(question, history)) else ()
-        return answer_figures(self._asked_of_tables(question), book, history=earlier, language=lang)
+        return answer_figures(self._asked_of_tables(question), book, history=earlier, language=lang,
+                              counts=self._stated_counts())
+
+    def _stated_counts(self) -> tuple[Any, ...]:
+        """The counts the documents' running text states, read once ("9 702 invånare den 31 december 2023")."""
+        if self._counts is None:
+            from assistant.budget.stated_counts import find_counts
+
+            self._counts = find_counts(self.index.chunks.values(), self.index.text)
+        return self._counts
 
     def _asked_of_tables(self, question: str) -> str:
         """What the calculator is asked: a statement before the question (understand.parts.statement_before) tells

@@ -1,0 +1,145 @@
+"""Counts the running text states ("Kommunens befolkning uppgick till 9 702 invånare den 31 december 2023"), so a
+figure asked per one of something ("vad kostar nämnden per invånare?") is divided by the count the text gives when
+no table row holds it.
+
+A count is a whole number followed by a noun. It counts what the question divides by when that noun is the word
+after "per" (or a word of its group in `row_words`: "befolkning", "invånare", "folkmängd"), or when it counts people
+("15 600 personer") in a sentence that names the word's group ("ett oförändrat invånarantal om 15 600 personer").
+The year is the one the sentence names; a figure of a later year is divided by the latest count before it, the
+basis a budget is built on, and the answer says which count it used.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from assistant.budget.execute import Outcome, format_amount
+from assistant.budget.matching import group_stems, stem, tokens
+from assistant.budget.numbers import format_number
+from assistant.budget.records import CellSource, Column, Cell
+from assistant.budget.units import Unit
+from core.types import Chunk
+from core.years import MONTHS_SV, years_in
+
+# a whole number written with spaces between thousands or as digits, not part of a decimal, a date or a year range
+COUNT = re.compile(r"(?<![\w,.:/–-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\w,.:/–-]?\d)\s+([^\W\d_]+)")
+PEOPLE = frozenset({"person", "personer"})  # a count of people, whatever group its sentence names
+MIN_COUNT = 10  # "2 personer" counts no population
+
+
+@dataclass(frozen=True, slots=True)
+class StatedCount:
+    value: Decimal
+    noun: str  # the word after the number, lower-case: "invånare"
+    stems: frozenset[str]  # the stems of the sentence's words
+    years: tuple[int, ...]  # the years the sentence names
+    source: CellSource  # quote = the sentence
+    municipality: str | None = None
+
+
+def find_counts(chunks: Iterable[Chunk], text_of: Callable[[str], str]) -> tuple[StatedCount, ...]:
+    """Every count in the passages' sentences (tables and lists of figures excluded), each sentence once."""
+    from assistant.evidence.sentences import split_sentences
+
+    seen: set[tuple[str, int]] = set()
+    found: list[StatedCount] = []
+    for chunk in chunks:
+        if chunk.kind != "text":
+            continue
+        text = text_of(chunk.doc_path)
+        for start, end in split_sentences(chunk):
+            if (chunk.doc_path, start) in seen:
+                continue
+            seen.add((chunk.doc_path, start))
+            sentence = text[start:end]
+            if "|" in sentence or "\t" in sentence:
+                continue
+            matches = list(COUNT.finditer(sentence))
+            if not matches:
+                continue
+            source = CellSource(chunk.doc_path, chunk.title, sentence, start, end, chunk.page, chunk.doc_type,
+                                chunk.date)
+            words = frozenset(stem(w) for w in tokens(sentence))
+            years = years_in(sentence)
+            for m in matches:
+                value = Decimal(re.sub(r"\D", "", m.group(1)))
+                if value < MIN_COUNT or int(value) in years or m.group(2).lower() in MONTHS_SV:
+                    continue  # no year, no day of a date ("31 december")
+                found.append(StatedCount(value, m.group(2).lower(), words, years, source, chunk.municipality))
+    return tuple(found)
+
+
+def per_word(question: str) -> str | None:
+    """The word a figure is asked per ("invånare" of "per invånare"), None when the question asks none."""
+    words = tokens(question)
+    return next((w for k, w in enumerate(words) if k and words[k - 1] == "per" and w.isalpha()), None)
+
+
+WORD = re.compile(r"[^\W\d_]+")
+NEAR = 25  # characters after the count's word within which a year is the count's ("folkmängden 31/12 2023")
+
+
+def count_years_said(question: str, word: str) -> tuple[int, ...]:
+    """The years the question names right after a word for the count other than the one after "per"
+    ("räkna med folkmängden 31/12 2023" in a question asking "per invånare ... 2025")."""
+    group = group_stems(word)
+    found: list[int] = []
+    previous = ""
+    for m in WORD.finditer(question):
+        w = m.group().lower()
+        if previous != "per" and stem(w) in group:
+            found.extend(years_in(question[m.end():m.end() + NEAR])[:1])
+        previous = w
+    return tuple(dict.fromkeys(found))
+
+
+def counts_of(word: str, counts: Sequence[StatedCount]) -> list[StatedCount]:
+    """The counts of what `word` names: its noun (or a word of its group), or people in a sentence naming it."""
+    group = group_stems(word)
+    return [c for c in counts if stem(c.noun) in group or (c.noun in PEOPLE and not group.isdisjoint(c.stems))]
+
+
+def count_for(year: int | None, counts: Sequence[StatedCount]) -> StatedCount | None:
+    """The count of the figure's year, else the latest one before it; one count of one value when no year is known.
+    None when two differ for the year chosen."""
+    dated = [(max(y for y in c.years if year is None or y <= year), c) for c in counts
+             if c.years and any(year is None or y <= year for y in c.years)]
+    if dated:
+        latest = max(y for y, _ in dated)
+        chosen = [c for y, c in dated if y == latest]
+    else:
+        chosen = [c for c in counts if not c.years]
+    values = {c.value for c in chosen}
+    return chosen[0] if len(values) == 1 else None
+
+
+def divided_by_stated(figure: Outcome, word: str, counts: Sequence[StatedCount], language: str,
+                      count_years: tuple[int, ...] = ()) -> Outcome | None:
+    """The figure's cell divided by the count the text states for its year (`count_years`: the year the question
+    names for the count, "räkna med folkmängden 31/12 2023"); money in kronor per one, its size."""
+    of_word = counts_of(word, counts)
+    if not of_word or not figure.cells:
+        return None
+    cell = figure.cells[-1]
+    figure_year = cell.column.year
+    if count_years:
+        of_word = [c for c in of_word if set(c.years) & set(count_years)] or of_word
+        figure_year = max(count_years) if figure_year is None else figure_year
+    count = count_for(figure_year, of_word)
+    if count is None or count.value == 0:
+        return None
+    year = next((y for y in sorted(count.years, reverse=True) if figure_year is None or y <= figure_year), None)
+    label = f"antal {count.noun}" if language == "sv" else f"the number of {count.noun}"
+    counted = Cell(table_id=f"{count.source.doc_path}#text", table_title=count.source.title,
+                   row_label=f"{label} {year}" if year else label, column=Column(str(year or ""), year),
+                   value=count.value, unit=Unit.NUMBER, stated_unit=Unit.NUMBER, is_total=False, source=count.source)
+    money = cell.unit.is_money
+    value = abs(cell.value) * cell.unit.factor if money else abs(cell.value)
+    result = value / count.value
+    unit = "kr" if money else figure.unit
+    expr = (f"{format_amount(value, unit, language)} / {format_number(count.value, 0, language)} = "
+            f"{format_amount(result, unit, language, 0)}")
+    return replace(figure, operation="per", result=result, unit=unit, cells=(cell, counted), expression=expr,
+                   secondary=(), ranking=(), denominator_label=counted.row_label, runner_up=None, parts=1, months=0)

@@ -1,0 +1,73 @@
+"""A figure asked per one of something that no table row counts ("per invånare" where the tables have no
+population row) is divided by the count the running text states for its year, cited where the text states it."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.stated_counts import count_for, count_years_said, counts_of, find_counts
+from assistant.budget.store import DocumentFigures, FigureBook
+from assistant.budget.tables import parse_tables
+from core.types import Chunk, DocumentMeta, LoadedDocument
+
+TABLE = """Driftbudget per nämnd
+
+| Nämnd (mnkr) | Utfall 2023 | Budget 2025 |
+|---|---:|---:|
+| Barn- och utbildningsnämnden | -243,1 | -261,4 |
+| Socialnämnden | -310,0 | -325,5 |
+"""
+
+PROSE = ("Kommunens befolkning uppgick till 9 702 invånare den 31 december 2023. "
+         "Befolkningen beräknas till 9 680 invånare 2025. "
+         "I budgeten finns 12 nya platser i förskolan.")
+
+
+def book() -> FigureBook:
+    doc = LoadedDocument(path="b.md", sha256="0", meta=DocumentMeta(title="Budget 2025"), text=TABLE)
+    return FigureBook((DocumentFigures(doc_path="b.md", sha256="0", title="Budget 2025", doc_type="budget",
+                                       date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+
+
+def counts(text: str = PROSE) -> tuple:
+    chunk = Chunk(id="p#0", doc_path="p.txt", text=text, start=0, end=len(text), title="Budget 2025")
+    return find_counts([chunk], lambda _: text)
+
+
+def test_counts_are_whole_numbers_before_a_noun_with_the_years_of_their_sentence() -> None:
+    found = counts()
+    assert [(c.value, c.noun, c.years) for c in found] == [
+        (Decimal(9702), "invånare", (2023,)), (Decimal(9680), "invånare", (2025,)), (Decimal(12), "nya", ())]
+    assert [c.value for c in counts_of("invånare", found)] == [9702, 9680]
+    # people counted in a sentence naming the population ("invånarantal om 15 600 personer") count it too
+    people = counts("Budgeten bygger på ett oförändrat invånarantal om 15 600 personer den 1 november 2026.")
+    assert [c.value for c in counts_of("invånare", people)] == [15600]
+
+
+def test_the_count_of_a_year_is_its_own_else_the_latest_before_it() -> None:
+    found = counts_of("invånare", counts())
+    assert count_for(2023, found).value == 9702
+    assert count_for(2025, found).value == 9680
+    assert count_for(2027, found).value == 9680  # a later year: the latest count the budget builds on
+    assert count_for(2021, found) is None
+
+
+def test_a_year_said_right_after_the_counts_own_word_is_the_counts() -> None:
+    question = "Vad kostar BUN per invånare 2025? räkna med folkmängden 31/12 2023"
+    assert count_years_said(question, "invånare") == (2023,)
+    assert count_years_said("Vad kostar BUN per invånare 2025?", "invånare") == ()
+
+
+def test_a_figure_per_inhabitant_divides_by_the_count_the_text_states() -> None:
+    answer = answer_figures("Vad kostar barn- och utbildningsnämnden per invånare 2025?", book(), counts=counts())
+    assert answer is not None and answer.calculation is not None
+    assert "27 004" in answer.text  # 261,4 mnkr / 9 680
+    assert any("9 680 invånare" in s.quote for s in answer.sources)
+    asked = "Vad kostar barn- och utbildningsnämnden per invånare 2025? räkna med folkmängden 31/12 2023"
+    answer = answer_figures(asked, book(), counts=counts())
+    assert "26 943" in answer.text and any("9 702 invånare" in s.quote for s in answer.sources)
+
+
+def test_without_a_stated_count_the_figure_is_looked_up_as_before() -> None:
+    answer = answer_figures("Vad kostar barn- och utbildningsnämnden per invånare 2025?", book())
+    assert answer is not None and "261,4" in answer.text and not any("invånare" in s.quote for s in answer.sources)
