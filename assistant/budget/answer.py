@@ -14,9 +14,9 @@ from assistant.budget.allocation import allocation_amounts, asks_allocation, goi
 from assistant.budget.columns import (
     COMPARING, asks_outcome, family, names_column_kind, period_words, stated_kinds, to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
-from assistant.budget.execute import Outcome, Refusal, execute
-from assistant.budget.matching import group_stems, inflects, stem, stems, table_words, tokens
-from assistant.budget.stated_counts import StatedCount, count_years_said, counts_of, divided_by_stated, per_word
+from assistant.budget.execute import Refusal, execute
+from assistant.budget.matching import inflects, stem, stems, table_words, tokens
+from assistant.budget.stated_counts import StatedCount, per_stated_count
 from assistant.budget.municipal import compare, scope
 from assistant.budget.year_kinds import each_years_kind
 from assistant.budget.notes import note_answer
@@ -72,7 +72,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     names, question_alone, history_alone = scope(question, book, history)
     if len(names) >= 2 and not claim:  # "Vilken kommun lägger mest på ..., Vårgårda eller Tranemo?"
         lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
-        return compare(question, names, book, lang)
+        return compare(question, names, book, lang, counts)
     if names:  # one municipality's figures only; its name is not a topic word
         book, question, history = book.of_municipalities(names), question_alone, history_alone
         kept = {n.casefold() for n in names}
@@ -178,7 +178,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         outcome = outcome or execute(plan, tables, doc_year)
         if not claim and counts and outcome.operation == "lookup" and plan.denominator is None:
             # "vad kostar nämnden per invånare?" where no row counts the invånare: the count the text states
-            outcome = _per_stated_count(question, plan, outcome, tables, doc_year, counts) or outcome
+            outcome = per_stated_count(question, plan, outcome, tables, doc_year, counts) or outcome
     except Refusal as refusal:
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
                             refused=True, language=lang, refusal=refusal.reason)
@@ -190,27 +190,6 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             answer = replace(answer, text=f"{answer.text} {GOAL_SAID[lang]}: ”{stated.quote.lstrip(BULLETS)}” "
                                           f"[{len(answer.sources) + 1}].", sources=(*answer.sources, stated))
     return answer
-
-
-def _per_stated_count(question: str, plan: Plan, outcome: Outcome, tables: tuple[Table, ...], doc_year: int | None,
-                      counts: Sequence[StatedCount]) -> Outcome | None:
-    """The looked-up figure divided by the count the text states of what the question asks it per; a year the
-    question names right after the count's own word is the count's ("per invånare 2025, räkna med folkmängden
-    2023"), the other years the figure's. None when the figure already is per that ("Kronor per invånare") or no count fits."""
-    word = per_word(question)
-    if word is None or not outcome.cells:
-        return None
-    group = group_stems(word)
-    cell = outcome.cells[-1]
-    said = f"{cell.table_title} {cell.row_label} {cell.column.label}"
-    if not group.isdisjoint(stems(said)) or not cell.unit.is_money:
-        return None
-    of_word = counts_of(word, counts)
-    count_years = tuple(y for y in count_years_said(question, word) if y in plan.years)
-    if count_years and len(plan.years) > len(count_years):
-        figure_years = tuple(y for y in plan.years if y not in count_years)
-        outcome = execute(replace(plan, years=figure_years), tables, doc_year)
-    return divided_by_stated(outcome, word, of_word, plan.language, count_years)
 
 
 def _rows_held_against(plan: Plan) -> bool:

@@ -69,7 +69,7 @@ def basis_line(o: Outcome, lang: str, doc_year: int | None) -> str:
 
 
 def _columns(o: Outcome, lang: str) -> str:
-    labels = list(dict.fromkeys(c.column.label for c in o.cells))
+    labels = list(dict.fromkeys(c.column.label for c in o.cells if c.column.label))  # a count the text states has none
     if len(labels) > 2:
         ordered = [c.label for c in o.table.columns if c.label in labels]
         return f"{ordered[0]}–{ordered[-1]}"

@@ -22,6 +22,7 @@ from assistant.budget.numbers import format_value
 from assistant.budget.plan import MIN, Plan, plan_question
 from assistant.budget.records import Cell, CellSource
 from assistant.budget.selection import find_row
+from assistant.budget.stated_counts import StatedCount, per_stated_count
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit, convert
 from core.types import Calculation, CalculationInput
@@ -145,9 +146,11 @@ PLACES_WORD = re.compile(r"(?<![\wåäöÅÄÖ])(?:kommun|kommuner|kommunerna|mu
                          re.IGNORECASE)
 
 
-def compare(question: str, names: Sequence[str], book: FigureBook, language: str) -> FigureAnswer | None:
+def compare(question: str, names: Sequence[str], book: FigureBook, language: str,
+            counts: Sequence[StatedCount] = ()) -> FigureAnswer | None:
     """The figure the question asks for, looked up in each municipality's tables (a table's total when it names the
-    table's kind and no row); None when the question names neither (retrieval answers it then)."""
+    table's kind and no row); None when the question names neither (retrieval answers it then). A figure asked per
+    one of something no row counts is divided by the count each municipality's text states (`counts`)."""
     stripped = PLACES_WORD.sub(" ", without_names(question, names))
     outcomes: list[tuple[str, Outcome]] = []
     refusals: list[tuple[str, Refusal]] = []
@@ -167,6 +170,9 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
             plan = replace(plan, years=(own_years[name],), year_range=False, all_years=False)
         try:
             outcome = execute(plan, sub.tables, sub.index.doc_year)
+            if counts and outcome.operation == "lookup" and plan.denominator is None:
+                own = [c for c in counts if (c.municipality or "").casefold() == name.casefold()]
+                outcome = per_stated_count(stripped, plan, outcome, sub.tables, sub.index.doc_year, own) or outcome
         except Refusal as refusal:
             refusals.append((name, refusal))
             continue

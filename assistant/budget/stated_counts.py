@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.budget.execute import Outcome, format_amount
-from assistant.budget.matching import group_stems, stem, tokens
+from assistant.budget.execute import Outcome, execute, format_amount
+from assistant.budget.matching import group_stems, stem, stems, tokens
 from assistant.budget.numbers import format_number
-from assistant.budget.records import CellSource, Column, Cell
+from assistant.budget.plan import Plan
+from assistant.budget.records import Cell, CellSource, Column, Table
 from assistant.budget.units import Unit
 from core.types import Chunk
 from core.years import MONTHS_SV, years_in
@@ -115,6 +116,14 @@ def count_for(year: int | None, counts: Sequence[StatedCount]) -> StatedCount | 
     return chosen[0] if len(values) == 1 else None
 
 
+def _dated(count: StatedCount) -> int | None:
+    """The year the count is of: the first the sentence names after it ("9 680 invånare den 1 november 2024, vilket är
+    underlaget för skatteintäkterna 2025": 2024), else the last before it."""
+    at = count.source.quote.find(count.noun)
+    after, before = years_in(count.source.quote[at:]), years_in(count.source.quote[:max(at, 0)])
+    return after[0] if after else (before[-1] if before else None)
+
+
 def divided_by_stated(figure: Outcome, word: str, counts: Sequence[StatedCount], language: str,
                       count_years: tuple[int, ...] = ()) -> Outcome | None:
     """The figure's cell divided by the count the text states for its year (`count_years`: the year the question
@@ -130,10 +139,10 @@ def divided_by_stated(figure: Outcome, word: str, counts: Sequence[StatedCount],
     count = count_for(figure_year, of_word)
     if count is None or count.value == 0:
         return None
-    year = next((y for y in sorted(count.years, reverse=True) if figure_year is None or y <= figure_year), None)
+    year = _dated(count)
     label = f"antal {count.noun}" if language == "sv" else f"the number of {count.noun}"
     counted = Cell(table_id=f"{count.source.doc_path}#text", table_title=count.source.title,
-                   row_label=f"{label} {year}" if year else label, column=Column(str(year or ""), year),
+                   row_label=f"{label} {year}" if year else label, column=Column("", year),
                    value=count.value, unit=Unit.NUMBER, stated_unit=Unit.NUMBER, is_total=False, source=count.source)
     money = cell.unit.is_money
     value = abs(cell.value) * cell.unit.factor if money else abs(cell.value)
@@ -143,3 +152,24 @@ def divided_by_stated(figure: Outcome, word: str, counts: Sequence[StatedCount],
             f"{format_amount(result, unit, language, 0)}")
     return replace(figure, operation="per", result=result, unit=unit, cells=(cell, counted), expression=expr,
                    secondary=(), ranking=(), denominator_label=counted.row_label, runner_up=None, parts=1, months=0)
+
+
+def per_stated_count(question: str, plan: Plan, outcome: Outcome, tables: tuple[Table, ...], doc_year: int | None,
+                      counts: Sequence[StatedCount]) -> Outcome | None:
+    """The looked-up figure divided by the count the text states of what the question asks it per; a year the
+    question names right after the count's own word is the count's ("per invånare 2025, räkna med folkmängden
+    2023"), the other years the figure's. None when the figure already is per that ("Kronor per invånare") or no count fits."""
+    word = per_word(question)
+    if word is None or not outcome.cells:
+        return None
+    group = group_stems(word)
+    cell = outcome.cells[-1]
+    said = f"{cell.table_title} {cell.row_label} {cell.column.label}"
+    if not group.isdisjoint(stems(said)) or not cell.unit.is_money:
+        return None
+    of_word = counts_of(word, counts)
+    count_years = tuple(y for y in count_years_said(question, word) if y in plan.years)
+    if count_years and len(plan.years) > len(count_years):
+        figure_years = tuple(y for y in plan.years if y not in count_years)
+        outcome = execute(replace(plan, years=figure_years), tables, doc_year)
+    return divided_by_stated(outcome, word, of_word, plan.language, count_years)

@@ -71,3 +71,23 @@ def test_a_figure_per_inhabitant_divides_by_the_count_the_text_states() -> None:
 def test_without_a_stated_count_the_figure_is_looked_up_as_before() -> None:
     answer = answer_figures("Vad kostar barn- och utbildningsnämnden per invånare 2025?", book())
     assert answer is not None and "261,4" in answer.text and not any("invånare" in s.quote for s in answer.sources)
+
+
+def test_municipalities_compared_per_inhabitant_each_divide_by_their_own_stated_count() -> None:
+    def doc(path: str, name: str, cost: str) -> DocumentFigures:
+        text = f"Resultatbudget\n\n| Post (mnkr) | Budget 2025 |\n|---|---:|\n| Verksamhetens nettokostnad | {cost} |\n"
+        loaded = LoadedDocument(path=path, sha256=path, meta=DocumentMeta(title="Budget 2025"), text=text)
+        return DocumentFigures(doc_path=path, sha256=path, title="Budget 2025", doc_type="budget", date=None,
+                               tables=tuple(parse_tables(loaded)), amounts=(), municipality=name)
+
+    two = FigureBook((doc("a/b.md", "Ösby", "-650,0"), doc("v/b.md", "Västby", "-590,0")))
+    said = {"Ösby": "Ösby hade 10 000 invånare den 31 december 2024.",
+            "Västby": "Västby hade 8 000 invånare den 31 december 2024."}
+    stated = tuple(c for name, text in said.items() for c in find_counts(
+        [Chunk(id=name, doc_path=f"{name}.txt", text=text, start=0, end=len(text), title="Fakta",
+               municipality=name)], lambda _, t=text: t))
+    answer = answer_figures("Vilken kommun har högst verksamhetens nettokostnad per invånare 2025, Ösby eller Västby?", two,
+                            counts=stated)
+    assert answer is not None
+    assert "65 000" in answer.text and "73 750" in answer.text  # 650 mnkr / 10 000, 590 mnkr / 8 000
+    assert "Mest har Västby" in answer.text  # higher per invånare, though lower in total
