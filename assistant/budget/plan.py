@@ -18,8 +18,8 @@ from assistant.budget.columns import (
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.matching import (
-    Lexicon, RowMatch, match_rows, normalise, of_other_day, stem, stems, synonyms, table_kinds, table_words, tokens,
-    unknown_committees,
+    TOKEN, Lexicon, RowMatch, group_stems, match_rows, normalise, of_other_day, stem, stems, synonyms, table_kinds,
+    table_words, tokens, unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
 from assistant.understand.language import answer_language, detect_language
@@ -428,6 +428,11 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
         named |= set(range(len(tokens(question[:term.gloss[0]])), len(tokens(question[:term.gloss[1]]))))
     label_stems = {s for m in matches for s in stems(m.label)}  # the row named twice: "net result (årets resultat)"
     named |= {i for i, w in enumerate(words) if stem(w) in label_stems and w not in _FILLER}
+    # "per invånare" (and "räkna med folkmängden 2023"): what a figure is divided by, a count of the row words'
+    # group (budget_synonyms.json), is no other topic
+    for k in range(1, len(words)):
+        if words[k - 1] == "per" and len(group := group_stems(words[k])) > 1:
+            named |= {k - 1, k} | _count_clauses(question, group, k)
     kinds = table_words()
     documents = document_words()
     closed = closed_words()
@@ -440,6 +445,26 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
             and w not in _FILLER and w not in kinds and w not in documents and w.removesuffix("s") not in documents
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
             and not in_columns(w, columns)]
+
+
+CLAUSE_OPENERS = frozenset({"om", "if"})  # "..., om man räknar med det invånarantal budgeten bygger på"
+
+
+def _count_clauses(question: str, group: frozenset[str], per_at: int) -> set[int]:
+    """The word positions of the clauses, other than the one asking "per" a count, that name the count again
+    ("räkna med folkmängden 31/12 2023", "om man räknar med det invånarantal budgeten bygger på"): they say which
+    count to divide by, not another topic. Clauses end at punctuation and open at a conditional "om"."""
+    text = normalise(question)
+    clauses: list[list[int]] = [[]]
+    previous_end = 0
+    for i, m in enumerate(TOKEN.finditer(text)):
+        if (re.search(r"[?.!;:,]", text[previous_end:m.start()]) and clauses[-1]) or m.group() in CLAUSE_OPENERS:
+            clauses.append([])
+        clauses[-1].append(i)
+        previous_end = m.end()
+    words = [m.group() for m in TOKEN.finditer(text)]
+    return {i for clause in clauses if per_at not in clause and any(stem(words[j]) in group for j in clause)
+            for i in clause}
 
 
 def in_columns(word: str, columns: frozenset[str]) -> bool:

@@ -140,7 +140,8 @@ def divided_by_stated(figure: Outcome, word: str, counts: Sequence[StatedCount],
     if count is None or count.value == 0:
         return None
     year = _dated(count)
-    label = f"antal {count.noun}" if language == "sv" else f"the number of {count.noun}"
+    noun = word if count.noun in PEOPLE else count.noun  # "15 600 personer" of an "invånarantal": the invånare
+    label = f"antal {noun}" if language == "sv" else f"the number of {noun}"
     counted = Cell(table_id=f"{count.source.doc_path}#text", table_title=count.source.title,
                    row_label=f"{label} {year}" if year else label, column=Column("", year),
                    value=count.value, unit=Unit.NUMBER, stated_unit=Unit.NUMBER, is_total=False, source=count.source)

@@ -91,3 +91,12 @@ def test_municipalities_compared_per_inhabitant_each_divide_by_their_own_stated_
     assert answer is not None
     assert "65 000" in answer.text and "73 750" in answer.text  # 650 mnkr / 10 000, 590 mnkr / 8 000
     assert "Mest har Västby" in answer.text  # higher per invånare, though lower in total
+
+
+def test_a_clause_saying_which_count_to_divide_by_is_no_other_topic() -> None:
+    people = counts("Budgeten bygger på ett oförändrat invånarantal om 9 000 personer den 1 november 2024.")
+    asked = ("Vad blir barn- och utbildningsnämnden per invånare 2025 om man räknar med det invånarantal "
+             "budgeten bygger på?")
+    answer = answer_figures(asked, book(), counts=people)
+    assert answer is not None and "29 044" in answer.text  # 261,4 mnkr / 9 000
+    assert answer.calculation.inputs[1].label == "antal invånare 2024"
