@@ -14,9 +14,10 @@ from assistant.budget.allocation import allocation_amounts, asks_allocation, goi
 from assistant.budget.columns import (
     COMPARING, asks_outcome, family, names_column_kind, period_words, stated_kinds, to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
-from assistant.budget.execute import Refusal, execute
+from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import inflects, stem, stems, table_words, tokens
-from assistant.budget.stated_counts import StatedCount, per_stated_count
+from assistant.budget.per_column import per_column
+from assistant.budget.stated_counts import StatedCount, per_stated_count, per_word
 from assistant.budget.municipal import compare, scope
 from assistant.budget.year_kinds import each_years_kind
 from assistant.budget.notes import note_answer
@@ -174,11 +175,16 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else each_years_kind(question, plan, tables, doc_year)
+    if outcome is None and not claim and plan.operation == "per" and plan.denominator and per_word(question):
+        # a row whose own table states it per the count ("Kr per inv. 2025"): that cell, not a division
+        outcome = _stated_in_a_column(plan, tables, doc_year, per_word(question))
     try:
         outcome = outcome or execute(plan, tables, doc_year)
-        if not claim and counts and outcome.operation == "lookup" and plan.denominator is None:
-            # "vad kostar nämnden per invånare?" where no row counts the invånare: the count the text states
-            outcome = per_stated_count(question, plan, outcome, tables, doc_year, counts) or outcome
+        if not claim and outcome.operation == "lookup" and plan.denominator is None and per_word(question):
+            # "vad kostar nämnden per invånare?" where no row counts the invånare: its table's column per invånare
+            # ("Kr per inv. 2025"), else the count the text states
+            outcome = per_column(outcome, per_word(question), tables) or per_stated_count(
+                question, plan, outcome, tables, doc_year, counts) or outcome
     except Refusal as refusal:
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
                             refused=True, language=lang, refusal=refusal.reason)
@@ -190,6 +196,18 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             answer = replace(answer, text=f"{answer.text} {GOAL_SAID[lang]}: ”{stated.quote.lstrip(BULLETS)}” "
                                           f"[{len(answer.sources) + 1}].", sources=(*answer.sources, stated))
     return answer
+
+
+def _stated_in_a_column(plan: Plan, tables: tuple[Table, ...], doc_year: int | None, word: str) -> Outcome | None:
+    """The plan's figure row looked up, then read in its table's column per `word`; None when there is none."""
+    named = tuple(r for r in plan.rows if r != plan.denominator)[:1]
+    if not named:
+        return None
+    try:
+        figure = execute(replace(plan, operation="lookup", rows=named, denominator=None, said=()), tables, doc_year)
+    except Refusal:
+        return None
+    return per_column(figure, word, tables)
 
 
 def _rows_held_against(plan: Plan) -> bool:
