@@ -831,6 +831,10 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
                                     or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind
                                     or plan.operation not in (None, "lookup"))
+            if state.rows and _counted_by(earlier, plan):
+                # "hur mkt blir det per invånare?": the earlier turn's row per that count, not the count itself
+                plan = replace(plan, operation="per", rows=(state.rows[0], plan.rows[0]), said=(),
+                               denominator=plan.rows[0], intent=True)
             if states_something:
                 state = merge(state, plan)
             elif i == len(turns) - 1:  # "vem sa det?": nothing the tables answer
@@ -851,6 +855,15 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         named.extend(plan.rows)
     assert state is not None
     return state
+
+
+def _counted_by(question: str, plan: Plan) -> bool:
+    """The question's one row is said right after "per" and nothing else is named: a follow-up asking the earlier
+    figure per that count ("och per invånare?")."""
+    if len(plan.rows) != 1 or len(plan.said) != 1 or plan.operation not in (None, "lookup"):
+        return False
+    words, said = tokens(question), tokens(plan.said[0])
+    return any(words[k - 1] == "per" and words[k:k + len(said)] == said for k in range(1, len(words)))
 
 
 def _between_named(state: Plan, plan: Plan, question: str, named: Sequence[str], years: Sequence[int]) -> Plan:

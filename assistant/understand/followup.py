@@ -70,12 +70,19 @@ def slot_stems() -> frozenset[str]:
     return frozenset(data["slots"])
 
 
+# what a figure is asked per ("per invånare", "per elev"), like "i procent", is the unit of the asked figure, no topic
+PER_UNIT = re.compile(r"\bper\s+[^\W\d_]+", re.IGNORECASE)
+
+
 def own_topic(question: str) -> list[tuple[str, ...]]:
     """The question's own topic: its concepts minus slot words (who said, how much, share), the calculator's words
     for a sum ("tillsammans", "sammantaget", "combined": what to do with the figures named, like "totalt") and
     years."""
+    from assistant.understand.abbreviations import expand
+
     slots = slot_stems()
-    return [g for g in analyse(SUM.sub(" ", question)).groups if g and g[0] not in slots and not YEAR.fullmatch(g[0])]
+    text = PER_UNIT.sub(" ", SUM.sub(" ", expand(question)))  # "hur mkt": "hur mycket"; "per invånare": a unit
+    return [g for g in analyse(text).groups if g and g[0] not in slots and not YEAR.fullmatch(g[0])]
 
 
 def names_only_kind(question: str) -> bool:

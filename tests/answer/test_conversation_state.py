@@ -120,3 +120,29 @@ def test_a_follow_up_passes_on_what_it_named_not_what_it_asked() -> None:
     assert "Tingsryd" not in resolved and "kultur" not in resolved
     # a middle turn without an interrogative is what the conversation is about now: it stays whole
     assert "per invånare" in resolve("och 2026?", history[:1] + ["och per invånare?"], PLACES)
+
+
+def test_a_follow_up_asking_the_figure_per_a_count_leans_on_the_earlier_turn() -> None:
+    from assistant.understand.followup import is_followup
+
+    earlier = ["hur mycket får socialnämnden i töreboda 2025?"]
+    # "per invånare" is the unit of the asked figure, like "i procent"; "hur mkt" is "hur mycket"
+    assert is_followup("hur mkt blir det per invånare?", earlier)
+    assert is_followup("och per invånare?", earlier)
+    assert not is_followup("hur mycket kostar äldreomsorgen per invånare?", earlier)  # a topic of its own
+
+
+def test_a_follow_up_per_a_count_divides_the_earlier_row_by_it() -> None:
+    from assistant.budget.answer import answer_figures
+    from assistant.budget.store import DocumentFigures, FigureBook
+    from assistant.budget.tables import parse_tables
+    from core.types import DocumentMeta, LoadedDocument
+
+    text = ("Driftbudget\n\n| Nämnd (mnkr) | Budget 2025 |\n|---|---:|\n| Socialnämnden | 276,9 |\n\n"
+            "Befolkning\n\n| År | 2024 | 2025 |\n|---|---:|---:|\n| Folkmängd | 9 150 | 9 210 |\n")
+    doc = LoadedDocument(path="b.md", sha256="0", meta=DocumentMeta(title="Budget 2025"), text=text)
+    book = FigureBook((DocumentFigures(doc_path="b.md", sha256="0", title="Budget 2025", doc_type="budget",
+                                       date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+    answer = answer_figures("hur mkt blir det per invånare?", book,
+                            history=("hur mycket får socialnämnden 2025?",))
+    assert answer is not None and "30 065" in answer.text  # 276,9 mnkr / 9 210, not the population itself
