@@ -196,14 +196,23 @@ def number_matches(gold: GoldNumber, found: FoundNumber, rel_tol: float = 0.005)
     return abs(got - want) <= tol * want
 
 
-def _rounds_to(precise: Decimal, rounded: Decimal) -> bool:
-    """A share stated more precisely than the gold ("0,83 %" for "cirka 0,8 procent") is the gold's figure
-    when it rounds to the gold's decimals."""
-    places = max(0, -int(rounded.as_tuple().exponent))
-    if max(0, -int(precise.as_tuple().exponent)) <= places:
+def _places(value: Decimal) -> int:
+    return max(0, -int(value.as_tuple().exponent))
+
+
+def _rounds_to(found: Decimal, gold: Decimal) -> bool:
+    """A share stated with other decimals than the gold is the gold's figure when the more precise of the two
+    rounds to the other: "0,83 %" for "cirka 0,8 procent", and "3,7 %" for "cirka 3,68 %" (a share said with at
+    least one decimal; "4 %" is no answer to 3,68)."""
+    found, gold = abs(found), abs(gold)
+    if _places(found) > _places(gold):
+        precise, rounded = found, gold
+    elif 1 <= _places(found) < _places(gold):
+        precise, rounded = gold, found
+    else:
         return False
-    step = Decimal(1).scaleb(-places)
-    return abs(precise).quantize(step, rounding=ROUND_HALF_UP) == rounded
+    step = Decimal(1).scaleb(-_places(rounded))
+    return precise.quantize(step, rounding=ROUND_HALF_UP) == rounded
 
 
 def numbers_found(gold_numbers: Sequence[GoldNumber], answer_text: str, language: str = "sv",
