@@ -71,7 +71,8 @@ def slot_stems() -> frozenset[str]:
 
 
 # what a figure is asked per ("per invånare", "per elev"), like "i procent", is the unit of the asked figure, no topic
-PER_UNIT = re.compile(r"\bper\s+[^\W\d_]+", re.IGNORECASE)
+# (a lower-case word after it: "Per Holm" is a name)
+PER_UNIT = re.compile(r"\b[Pp]er\s+[a-zåäöéü]+")
 
 
 def own_topic(question: str) -> list[tuple[str, ...]]:

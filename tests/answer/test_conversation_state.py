@@ -130,6 +130,7 @@ def test_a_follow_up_asking_the_figure_per_a_count_leans_on_the_earlier_turn() -
     assert is_followup("hur mkt blir det per invånare?", earlier)
     assert is_followup("och per invånare?", earlier)
     assert not is_followup("hur mycket kostar äldreomsorgen per invånare?", earlier)  # a topic of its own
+    assert not is_followup("Är Per Holm ordförande?", earlier)  # "Per" of a name is no unit
 
 
 def test_a_follow_up_per_a_count_divides_the_earlier_row_by_it() -> None:
