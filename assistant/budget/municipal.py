@@ -347,6 +347,11 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
         shown = format_value(value, target, language, places)
         if cell.unit is not target or (signed and cell.value < 0):
             shown += f" ({format_value(cell.value, cell.unit, language)})"
+        if outcome_of[name].operation == "per":  # the division's operands, as the tables or the text write them
+            figure, count = outcome_of[name].cells[:2]
+            written_as = decimals_of(outcome_of[name].table)
+            shown += (f" ({format_value(abs(figure.value), figure.unit, language, written_as)} / "
+                      f"{format_value(count.value, count.unit, language)})")
         parts.append(f"{name} {shown} ({cell.row_label}, {cell.column.label}) {marks}")
         inputs.append(CalculationInput(label=f"{cell.row_label} ({name})", column=cell.column.label, value=cell.value,
                                        unit=cell.unit.value, citation=n))

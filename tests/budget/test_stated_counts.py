@@ -90,6 +90,7 @@ def test_municipalities_compared_per_inhabitant_each_divide_by_their_own_stated_
                             counts=stated)
     assert answer is not None
     assert "65 000" in answer.text and "73 750" in answer.text  # 650 mnkr / 10 000, 590 mnkr / 8 000
+    assert "(650,0 mnkr / 10 000)" in answer.text  # the division's operands beside its result
     assert "Mest har Västby" in answer.text  # higher per invånare, though lower in total
 
 
