@@ -92,7 +92,8 @@ def stop_words() -> frozenset[str]:
                                            "nåt", "nån", "nåra", "båda", "bägge", "respektive",
                                            # a preposition bm25s keeps: it joins concepts, it is none
                                            # ("sjukfrånvaron bland chefer": understand/subset.py reads it)
-                                           "bland"}
+                                           # and the long form of "mot" ("röstade emot")
+                                           "bland", "emot"}
 
 
 @lru_cache(maxsize=1)
