@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from assistant.budget.matching import table_kinds
-from assistant.budget.columns import ESTIMATE_KINDS, asks_outcome, column_kind, family
+from assistant.budget.columns import ESTIMATE_KINDS, asks_outcome, asks_part_of_year, column_kind, family
 from core.years import year_of_date, years_in
 from assistant.evidence.table_rows import is_table_line
 from assistant.budget.naming import tables_named
@@ -189,8 +189,10 @@ def table_owns(figures: Any, index: Any, question: str, q: QueryAnalysis) -> boo
     """The question names a table ("investeringsbudgeten") or a row of one ("Kultur- och
     utbildningsnämnden") together with a year that no such table holds (and that dates no document):
     the calculator's refusal ("omfattar 2021–2025; 2030 finns inte") is then the precise answer, and a
-    sentence from the prose ("Agenda 2030", an amount for another year) must not replace it."""
-    if figures is None or not q.years:
+    sentence from the prose ("Agenda 2030", an amount for another year) must not replace it. A question asking
+    the months passed of that year ("investerat jan-aug 2024") is about an interim report: a table of whole
+    years lacking the year does not own it."""
+    if figures is None or not q.years or asks_part_of_year(question):
         return False
     named = named_tables(figures, question)
     if not named:

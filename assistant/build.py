@@ -138,6 +138,18 @@ def _of_months_only(figure: Any) -> bool:
     return bool(columns) and not figure.stated and all(MONTH_PERIOD.search(c) for c in columns)
 
 
+def _of_whole_years(figure: Any) -> bool:
+    """The calculator's cells are all of columns covering whole years ("Budget 2024"), none of months, and of rows
+    that are no months either (a table of guest nights per month, "Juni", "Juli", answers "juni–augusti")."""
+    from assistant.understand.query import doc_words
+
+    inputs = figure.calculation.inputs if figure.calculation is not None else ()
+    columns = [i.column for i in inputs if i.column]
+    months = doc_words()["months"]
+    return bool(columns) and not figure.stated and not any(MONTH_PERIOD.search(c) for c in columns) and not any(
+        w in months for i in inputs for w in re.findall(r"[^\W\d_]+", str(getattr(i, "label", "")).lower()))
+
+
 def _add(timings: dict[str, float], stage: str, since: float) -> None:
     timings[stage] = round(timings.get(stage, 0.0) + (time.perf_counter() - since) * 1000, 2)
 
@@ -578,6 +590,8 @@ class Assistant:
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
             figure = None  # "resultatet för helåret 2024" is not what the months so far came to ("Utfall jan–aug")
+        if figure is not None and not figure.refused and period_kind(question) and _of_whole_years(figure):
+            figure = None  # "resultatet jan–aug 2024" is not a whole year's column ("Budget 2024")
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and not q.followup \
                 and self._row_is_context(question, q, figure, judged):

@@ -200,6 +200,12 @@ def _to_date_phrases() -> tuple[str, ...]:
     return tuple(" ".join(tokens(p)) for p in synonyms()["column_kinds"]["_to_date"] if len(tokens(p)) > 1)
 
 
+def asks_part_of_year(question: str) -> bool:
+    """The question asks a figure of the months passed of a year ("jan-aug 2024", "hittills i år", "through
+    August"), which an interim report states, not a table of whole years."""
+    return bool(MONTH_PERIOD.search(question) or UNTIL_MONTH.search(question)) or says_to_date(question)
+
+
 def period_words(question: str) -> set[str]:
     """The words of the question's periods ("jan-aug", "efter augusti", "helåret"): they say when, they name no topic."""
     return {w for pattern in (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR) for m in pattern.finditer(question)

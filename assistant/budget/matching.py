@@ -774,6 +774,13 @@ def _named_stems(label: str) -> frozenset[str]:
     return frozenset(stem(w) for w in tokens(re.sub(r"\([^()]*\)", " ", label)))
 
 
+def _counting(labels: list[str]) -> list[str]:
+    """The one label of `labels` that counts (a number, not a rate "per ..."); [] when none or several do."""
+    counted = {label for label in labels
+               if (measure_in(label) or measure_headed(label)) is Unit.NUMBER and "per" not in tokens(label)}
+    return sorted(counted) if len(counted) == 1 else []
+
+
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                  abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
                  counting: bool = False) -> list[RowMatch]:
@@ -842,6 +849,10 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     any(p == s if whole or short else _part_match(s, p) for p in every)
                     for s, whole in zip(stems_, exact))]
                 fits = _one_section(loose, lexicon, stems_)
+                if not fits and counting and not short:
+                    # "hur många invånare": a word many labels share names the one row that counts it ("Antal
+                    # invånare 31 december"), not the rates per it nor the shares of it
+                    fits = _counting(loose)
                 if not fits and len(span) >= 2 and not short and len(loose) <= 2:
                     # words each shared by many labels, together by one ("förskolan i Gimo": "Ny förskola i Gimo")
                     # or two ("förskolan i Värmlandsbro"): of two, the one opening with the first of them

@@ -27,8 +27,22 @@ PERSONAL = re.compile(r"\b(?:han|hon|hen|hans|hennes|hens|honom|henne|he|she|him
 POSSESSIVE = frozenset({"hans", "hennes", "hens", "his", "hers"})
 BEFORE_WORD = re.compile(r"\b(?:den|de)\s+(\w+)", re.I)  # "den"/"de" and the word after them
 # "det"/"it" as a dummy subject refers to nothing: "kostar det att bygga", "finns det", "does it cost to build"
-EXPLETIVE = re.compile(r"\b(?:finns|fanns|blir|krävs) det\b|\bdet (?:finns|fanns|krävs)\b|\bdet\b(?=[^?.!]*\b(?:att|som)\b)|"
+EXPLETIVE = re.compile(r"\b(?:finns|fanns|krävs) det\b|\bdet (?:finns|fanns|krävs)\b|\bdet\b(?=[^?.!]*\b(?:att|som)\b)|"
                        r"\bit\b(?=[^?.!]*\b(?:to|that)\b)|\bthere (?:is|are|was|were)\b", re.I)
+
+
+# "hur många platser blir det?": after a noun the question asks of, "blir det" is a dummy subject; "hur mycket blir
+# det per invånare?" names nothing before it, so "det" is the figure the conversation named
+BLIR_DET = re.compile(r"\bblir det\b", re.I)
+
+
+def _dummy_blir(question: str) -> str:
+    """The question without a "blir det" whose clause names a topic of its own before it."""
+    found = BLIR_DET.search(question)
+    if found is None:
+        return question
+    clause = re.split(r"[,;:–]", question[:found.start()])[-1]
+    return question[:found.start()] + question[found.end():] if own_topic(clause) else question
 
 
 def _name_item() -> str:
@@ -86,6 +100,14 @@ def own_topic(question: str) -> list[tuple[str, ...]]:
     return [g for g in analyse(text).groups if g and g[0] not in slots and not YEAR.fullmatch(g[0])]
 
 
+def without_verbs(question: str) -> str:
+    """The question without its finite verbs: what it does ("röstade", "stod för") is no topic, so "hur många
+    röstade emot?" names nothing of its own and "vilken verksamhet stod för största delen av det?" one noun."""
+    from assistant.understand.words import is_clear_verb
+
+    return re.sub(r"[^\W\d_]+", lambda m: " " if is_clear_verb(m.group().lower()) else m.group(), question)
+
+
 def names_only_kind(question: str) -> bool:
     """The question names nothing but a kind of figure ("vad var budgeterat?", "och prognosen?"): which figure of
     the thing the conversation is about."""
@@ -103,6 +125,7 @@ def refers_back(question: str) -> bool:
     from assistant.understand.words import is_clear_verb
 
     text = EXPLETIVE.sub(" ", question)
+    text = _dummy_blir(text)
     return bool(PRONOUN.search(text)) or any(is_clear_verb(m.group(1).lower()) for m in BEFORE_WORD.finditer(text))
 
 
@@ -136,7 +159,7 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
     if LEAD.match(question) or shifted_year(question, history[-1]) is not None or compares_one_side(question) \
             or those_years(question, history) is not None:
         return True
-    topic = own_topic(question)
+    topic = own_topic(without_verbs(question))
     if not topic or asks_attribute_only(question) or names_only_kind(question) \
             or names_only_instance(question, history[-1]):
         return True

@@ -92,7 +92,8 @@ def stop_words() -> frozenset[str]:
                                            "nåt", "nån", "nåra", "båda", "bägge", "respektive",
                                            # a preposition bm25s keeps: it joins concepts, it is none
                                            # ("sjukfrånvaron bland chefer": understand/subset.py reads it)
-                                           "bland"}
+                                           # and the long form of "mot" ("röstade emot")
+                                           "bland", "emot"}
 
 
 @lru_cache(maxsize=1)
@@ -563,6 +564,27 @@ def name_phrase_stems(text: str) -> set[str]:
             for s in stems(w, drop_stopwords=False)}
 
 
+def without_month_spans(text: str, said: str = " ") -> str:
+    """The text with its spans of months ("januari–augusti 2024", "jan-aug") replaced by `said`: a span is the
+    period a figure covers, not the month a document is dated in, and its year is the period's, not a
+    document's."""
+    from assistant.budget.layout import MONTH_PERIOD
+
+    return MONTH_PERIOD.sub(said, text)
+
+
+def span_months(text: str) -> list[str]:
+    """The months that open and close the text's spans of months, as Swedish documents write them ("jan-aug":
+    "januari", "augusti"): an interim report says its period by them ("Under januari–augusti har ...") or as
+    "perioden"."""
+    from assistant.budget.layout import MONTH_PERIOD
+
+    months = doc_words()["months"]
+    written = {n: w for w, n in reversed(list(months.items()))}  # the first name of each number: the Swedish one
+    found = [re.findall(r"[^\W\d_]+", m.group().lower()) for m in MONTH_PERIOD.finditer(text)]
+    return [written[months[w]] for words in found for w in words if w in months]
+
+
 def analyse(question: str) -> QueryAnalysis:
     text = normalise(question or "")[:MAX_QUERY_CHARS]
     language = detect_language(text)
@@ -570,6 +592,9 @@ def analyse(question: str) -> QueryAnalysis:
     groups: list[tuple[str, ...]] = []
     proper: set[str] = set()
     items, asked = asked_items(text)
+    # a span of months is the period a figure covers: the concept "perioden", said by its months too
+    period_months = span_months(asked)
+    asked = without_month_spans(asked, " period " if language == "en" else " perioden ")
     exact: list[int] = []
     if language == "en":
         from assistant.understand.gloss import term_words, without_glosses
@@ -598,7 +623,7 @@ def analyse(question: str) -> QueryAnalysis:
     in_names = name_phrase_stems(text)
     abbreviations = body_abbreviations()
     context = _context_stems() - topic_kinds(text)
-    doc_types, publishers, month = _doc_hints(text)
+    doc_types, publishers, month = _doc_hints(without_month_spans(text))
     party_documents = {t for _, word, _ in party_compounds(text) for t in stems(word)}  # "sossebudgeten"
     if doc_types or publishers or month:  # "the economic action plan", "the press release": which document, as in Swedish
         exact = [n for g, n in zip(groups, exact) if g[0] not in context]
@@ -607,7 +632,8 @@ def analyse(question: str) -> QueryAnalysis:
     full = list(exact)  # a glossary translation is exact, its paraphrases partial
     from assistant.understand.parts import context_years
 
-    doc_years = {int(y) for y in DOC_YEAR.findall(text) + DOC_YEAR_BEFORE.findall(text)} | context_years(text)
+    dated = without_month_spans(text)
+    doc_years = {int(y) for y in DOC_YEAR.findall(dated) + DOC_YEAR_BEFORE.findall(dated)} | context_years(text)
     # "nästa år", "förra året": a time, as a year is, not the topic asked about
     relative = {t for pattern, _ in RELATIVE_YEARS for m in re.finditer(pattern, text, re.I)
                 for t in stems(m.group(), drop_stopwords=False)}
@@ -646,6 +672,8 @@ def analyse(question: str) -> QueryAnalysis:
         vague = vague_head(stem)
         if vague:  # "körkortsgrejen": the thing is "körkort"
             stem = vague
+        if stem == "period" and period_months:
+            alternatives.extend(s for m in period_months for s in stems(m, drop_stopwords=False))
         parts = split_compound(stem)
         if language != "en":
             alternatives.extend(_particle_forms(text, stem))

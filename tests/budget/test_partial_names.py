@@ -237,3 +237,17 @@ def test_capitals_match_the_initials_of_a_body_or_of_paired_activities_only() ->
     assert [m.label for m in match_rows("Hur mycket får VA 2025?", lexicon)] == ["Vatten och avlopp"]
     assert match_rows("Hur mycket får Hultsfreds FK 2025?", lexicon) == []  # a club's name, not "Finansiella kostnader"
     assert match_rows("Hur mycket får IFK och SK 2025?", lexicon) == []
+
+
+def test_a_count_asked_of_a_word_many_labels_share_is_the_one_row_that_counts() -> None:
+    from assistant.budget.records import CellSource, Column, Row, Table
+
+    source = CellSource(doc_path="a.pdf", title="A", quote="x", start=0, end=1)
+    labels = ("Antal invånare 31 december", "Andel förvärvsarbetande invånare 20–64 år, %",
+              "Antal besök på biblioteken per invånare", "Nettokostnad per invånare", "Långfristig låneskuld per invånare")
+    rows = tuple(Row(label=label, values=(None,), is_total=False, source=source) for label in labels)
+    lexicon = Lexicon.build((Table(id="a#1", title="Nyckeltal", doc_path="a.pdf", stated_unit=None, unit=None,
+                                   columns=(Column(label="2020", year=2020),), rows=rows),))
+    assert [m.label for m in match_rows("hur många invånare 2020?", lexicon)] == ["Antal invånare 31 december"]
+    assert [m.label for m in match_rows("vad var nettokostnaden per invånare 2020?", lexicon)] == [
+        "Nettokostnad per invånare"]
