@@ -540,10 +540,12 @@ def _names(text: str, place: str) -> bool:
 # "Jämför A med B", "compare A with B": an imperative naming two things; "hur stort var A jämfört med B": a question
 # asked of A set against B. The things end at a clause boundary.
 _THING = r"[^?.!;:–—]+?"
+RELATIVE = r"i\s+(?:förhållande|relation)\s+till|relative\s+to|in\s+relation\s+to"  # A set against B as its measure
 COMPARE_IMPERATIVE = re.compile(rf"\b(?:jämför|compare)\s+(?P<a>{_THING})\s+(?:med|mot|with|to|and)\s+(?P<b>{_THING})"
                                 rf"(?=\s+[–—-]\s+|\s*[?.!;:]|$)", re.I)
 COMPARED_WITH = re.compile(rf"(?P<head>\b(?:hur\s+\w+|vad|how\s+\w+|what)\s+(?:\w+\s+)?)(?P<a>{_THING})\s+"
-                           rf"(?:jämfört\s+med|compared\s+(?:to|with))\s+(?P<b>{_THING})(?=\s*[?.!;]|$)", re.I)
+                           rf"(?:jämfört\s+med|{RELATIVE}|compared\s+(?:to|with))\s+(?P<b>{_THING})(?=\s*[?.!;]|$)",
+                           re.I)
 # "hur mycket större är A än B?": a comparative asked by how much (or how many times) of A, said against B after "än"
 COMPARED_THAN = re.compile(rf"(?P<head>\b(?:hur\s+\w+(?:\s+gånger)?|how\s+\w+(?:\s+times)?)\s+)(?P<a>{_THING})\s+"
                            rf"(?:än|than)\s+(?P<b>{_THING})(?=\s*[?.!;]|$)", re.I)

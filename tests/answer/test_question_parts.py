@@ -375,3 +375,10 @@ def test_two_things_set_against_each_other_before_the_question_of_their_differen
         "Hur stort är parkens resultat 2025?", "Hur stort är prognosen för 2024?"]
     assert compared("Socialnämnden 2023 jämfört med 2021 – hur stor är skillnaden?") == []  # one thing, two years
     assert compared("Parkens underskott jämfört med skolans – vad säger S?") == []  # asks no difference
+
+
+def test_one_thing_asked_in_relation_to_another_is_asked_one_at_a_time() -> None:
+    from assistant.understand.parts import compared
+
+    assert compared("hur stort var parkens underskott 2019 i förhållande till skolans bidrag 2021?") == [
+        "hur stort var parkens underskott 2019?", "hur stort var skolans bidrag 2021?"]
