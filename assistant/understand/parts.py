@@ -570,6 +570,11 @@ def compared(question: str, language: str = "sv") -> list[str]:
     "Jämför sparkravet med paketet – ..." -> "Hur stort är sparkravet?", "Hur stort är paketet?"), so each is
     answered and cited and a difference asked of them is computed from both; [] for any other question."""
     match = COMPARED_WITH.search(question)
+    if match and re.search(RELATIVE, question, re.I) and not (YEAR.search(match.group("a")) and
+                                                               YEAR.search(match.group("b"))):
+        # "årets resultat i förhållande till skatteintäkterna": a measure the documents may state as such (a goal
+        # in per cent); two figures each of a year of its own are two things set against each other
+        return []
     if match and opens_question(match.group("b")) and _has_topic(match.group("b")):
         # "S ville ... – hur mycket la de på det, jämfört med hur stort paketet var ...?": B asked as its own question,
         # A with the statement before it, which names what A's "det" is

@@ -382,3 +382,5 @@ def test_one_thing_asked_in_relation_to_another_is_asked_one_at_a_time() -> None
 
     assert compared("hur stort var parkens underskott 2019 i förhållande till skolans bidrag 2021?") == [
         "hur stort var parkens underskott 2019?", "hur stort var skolans bidrag 2021?"]
+    # a relation without a year of each thing's own is a measure the documents may state ("minst 4 procent av ...")
+    assert compared("hur stort ska årets resultat vara i förhållande till skatteintäkterna?") == []
