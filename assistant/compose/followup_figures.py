@@ -119,8 +119,8 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
     if any(s is None for s in stated) or stated[0].value == stated[1].value:
         return None
     if operation in ("share", "ratio") or operation == "difference" and SIZE.search(question):
-        # sizes ("hur mycket större är sparkravet än underskottet?", "underskottet i förhållande till kommunbidraget"):
-        # a deficit of -14,3 is 14,3 large, 7 procent of a budget of 205,2
+        # sizes ("hur mycket större är sparkravet än underskottet?", "underskottet i förhållande till
+        # kommunbidraget"): a deficit of -14,3 is 14,3 large, 7 procent of a budget of 205,2
         stated = [replace(s, value=abs(s.value)) for s in stated]
     # the sum in the order said; a share or difference of the larger amount (the whole) and the smaller
     whole, part = stated if operation == "sum" else sorted(stated, key=lambda s: s.value, reverse=True)

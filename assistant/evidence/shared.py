@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 Groups = tuple[tuple[str, ...], ...]
 _SPACE = re.compile(r"\s+")
 _BULLET = re.compile(r"^[-–•*]\s+")  # a list item's mark: the calculator quotes the line, the ranker its sentence
-_STOP = re.compile(r"\s*[.!?;:]+$")  # a sentence's end mark: the calculator quotes the clause stating its amount without it
+_STOP = re.compile(r"\s*[.!?;:]+$")  # a sentence's end mark: the calculator quotes its amount's clause without it
 
 
 def quotes_of(texts: Sequence[str]) -> frozenset[str]:

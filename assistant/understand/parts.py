@@ -570,8 +570,8 @@ def compared(question: str, language: str = "sv") -> list[str]:
     "Jämför sparkravet med paketet – ..." -> "Hur stort är sparkravet?", "Hur stort är paketet?"), so each is
     answered and cited and a difference asked of them is computed from both; [] for any other question."""
     match = COMPARED_WITH.search(question)
-    if match and re.search(RELATIVE, question, re.I) and not (YEAR.search(match.group("a")) and
-                                                               YEAR.search(match.group("b"))):
+    relative = match is not None and re.fullmatch(RELATIVE, question[match.end("a"):match.start("b")].strip(), re.I)
+    if relative and not (YEAR.search(match.group("a")) and YEAR.search(match.group("b"))):
         # "årets resultat i förhållande till skatteintäkterna": a measure the documents may state as such (a goal
         # in per cent); two figures each of a year of its own are two things set against each other
         return []

@@ -69,7 +69,7 @@ def test_a_kind_said_once_for_both_years_is_the_tables_own_change() -> None:
 
 
 def test_a_kind_said_after_a_word_of_comparison_is_the_other_years() -> None:
-    # "ramen 2025 än prognosen för 2024": "prognosen" is 2024's kind, not 2025's (the words after "än" are the other side)
+    # "ramen 2025 än prognosen för 2024": "prognosen" is 2024's kind, not 2025's (after "än": the other side)
     assert kinds_by_year("hur mycket högre är ramen 2025 än prognosen för 2024?", (2025, 2024)) == \
         {2025: None, 2024: "Prognos"}
     book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"), _figures(BUDGET, "norrby/budget.txt",
