@@ -492,8 +492,9 @@ class Assistant:
         if figure is not None and not figure.refused and figure.calculation is not None:
             return None  # the tables compare them
 
-        def ask(asked: str, place: str) -> Answer:
-            return self._answer_one(asked, asked, None, [], language, replace(chosen, municipalities=(place,)), {})
+        def ask(asked: str, place: str, tables: bool = True) -> Answer:
+            return self._answer_one(asked, asked, None, [], language, replace(chosen, municipalities=(place,)), {},
+                                    tables=tables)
 
         found = compare_places(question, named, "en" if language == "en" else "sv", ask)
         return None if found is None else self._verified(found)
@@ -540,7 +541,7 @@ class Assistant:
     def _answer_one(self, raw: str, question: str, claim: str | None, history: list[str], language: str,
                     filters: Any, timings: dict[str, float], earlier: Sequence[Citation] = (),
                     strict_earlier: bool = False, exclude: frozenset[str] = frozenset(), leaning: bool = False,
-                    offered: frozenset[tuple[str, int]] = frozenset()) -> Answer:
+                    offered: frozenset[tuple[str, int]] = frozenset(), tables: bool = True) -> Answer:
         lang = "en" if language == "en" else "sv"
         t = time.perf_counter()
         q = self._analyse(self._claim_query(claim) if claim else question, history)
@@ -574,7 +575,8 @@ class Assistant:
                 judgements.append(self._judge_text(q, sentences, hits))
             return judgements[0]
 
-        figure = None if claim else self._figures(question, history, lang, filters, leaning)
+        # `tables` False: what the documents' prose states (a place whose tables answered with another measure)
+        figure = None if claim or not tables else self._figures(question, history, lang, filters, leaning)
         estimate_only = False
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count

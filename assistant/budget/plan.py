@@ -55,6 +55,8 @@ SET_AGAINST = _R(rf"\b(?:{SETTING_AGAINST})\b")
 DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|minus(?!\s*\d)|(?:mer|mindre|större|högre|lägre|fler|färre) (?:[^?.\s]+\s+){0,6}?än|"
                 r"differ\w*|(?:more|less|larger|bigger|higher|lower|smaller|greater) (?:[^?.\s]+\s+){0,6}?than|"
                 rf"{SETTING_AGAINST})\b")
+# whether one figure suffices for another ("räcker ramen till ...", "täcker anslaget ...", "is it enough to cover")
+SUFFICE = _R(r"\b(?:räcker|räckte|räcka|täcker|täckte|täcka|suffic\w*|enough|cover|covers|covered)\b")
 # "hur mycket mer ...?", "how much less ...?": a comparative asked by how much; in a follow-up its "than" is the other
 # thing the conversation named
 BY_HOW_MUCH = _R(rf"\b(?:hur mycket|how much)\s+(?:{COMPARATIVES})\b")
@@ -630,6 +632,9 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
         if n_rows <= 1 and len(years) >= 2:
             return ("percent_change" if PERCENT.search(text) else "change"), "value"
         return "difference", "value"
+    if SUFFICE.search(text) and n_rows <= 1 and len(years) >= 2:
+        # "räcker ramen 2025 till prognosen för 2024?": one year's figure held against the other's, their change
+        return "change", "value"
     if SUM.search(text):
         return "sum", "value"
     if FIGURE.search(text) or matches:

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from assistant.budget.columns import asks_outcome, column_kind, family
+from assistant.budget.columns import against_stems, asks_outcome, column_kind, family
 from assistant.budget.execute import Outcome, Refusal, execute
+from assistant.budget.matching import stem
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Table
@@ -27,8 +28,10 @@ CHANGES = ("change", "difference")
 def kinds_by_year(question: str, years: Sequence[int]) -> dict[int, str | None]:
     """The kind of column each year's figure is asked from, when the question says one beside the year: the kind word
     nearest before it (up to BEFORE words, not past another year; words asking what happened, "faktiskt", say an
-    outcome), else right after it (AFTER words); None for a year said without one."""
+    outcome), else right after it (AFTER words, not past a word of comparison: "ramen 2025 än prognosen för 2024" says
+    the forecast of 2024, the other side); None for a year said without one."""
     words = re.findall(r"[^\W_]+", question)
+    against = against_stems()
     out: dict[int, str | None] = {}
     for year in years:
         at = next((i for i, w in enumerate(words) if w == str(year)), None)
@@ -40,7 +43,7 @@ def kinds_by_year(question: str, years: Sequence[int]) -> dict[int, str | None]:
             before = before[next(i for i, w in enumerate(before) if YEAR.fullmatch(w)) + 1:]
         after = []
         for w in words[at + 1:at + 1 + AFTER]:
-            if YEAR.fullmatch(w):
+            if YEAR.fullmatch(w) or stem(w.lower()) in against:
                 break
             after.append(w)
         kinds = [column_kind(w) for w in reversed(before)]

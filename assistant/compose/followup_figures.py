@@ -22,6 +22,7 @@ from assistant.budget.plan import (
 from assistant.budget.units import Unit
 from assistant.evidence.claims import figures_in
 from assistant.understand.followup import names_other_side
+from assistant.understand.parts import RELATIVE
 from core.types import Answer, Calculation, CalculationInput, Citation
 
 SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
@@ -43,9 +44,9 @@ class Stated:
 def asked_operation(question: str) -> str | None:
     """"share" for a share or percentage, "ratio" for how many times one is the other, "difference" for a
     difference or a change between the two ("hur mycket har de förbättrat sig?"), "sum" for the two together
-    ("lägg ihop dom två"); None for anything else."""
+    ("lägg ihop dom två"); None for anything else. One set "i förhållande till" the other is a share of it."""
     text = question.lower()
-    if SHARE.search(text) or PERCENT.search(text):
+    if SHARE.search(text) or PERCENT.search(text) or re.search(rf"\b(?:{RELATIVE})\b", text):
         return "share"
     if RATIO.search(text):
         return "ratio"
@@ -117,8 +118,10 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
     stated = [stated_amount(answer_turn(turns[i], turns[:i]), language) for i in (len(turns) - 2, len(turns) - 1)]
     if any(s is None for s in stated) or stated[0].value == stated[1].value:
         return None
-    if operation == "difference" and SIZE.search(question):  # "hur mycket större är sparkravet än underskottet?"
-        stated = [replace(s, value=abs(s.value)) for s in stated]  # sizes: a deficit of -14,3 is 14,3 large
+    if operation in ("share", "ratio") or operation == "difference" and SIZE.search(question):
+        # sizes ("hur mycket större är sparkravet än underskottet?", "underskottet i förhållande till
+        # kommunbidraget"): a deficit of -14,3 is 14,3 large, 7 procent of a budget of 205,2
+        stated = [replace(s, value=abs(s.value)) for s in stated]
     # the sum in the order said; a share or difference of the larger amount (the whole) and the smaller
     whole, part = stated if operation == "sum" else sorted(stated, key=lambda s: s.value, reverse=True)
     same = (whole.citation.doc, whole.citation.quote) == (part.citation.doc, part.citation.quote)

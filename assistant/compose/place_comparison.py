@@ -44,6 +44,7 @@ class Stated:
     figure: Figure
     citation: Citation
     measure: str = ""  # what the figure is the value of: the row's label, the noun the sentence leads it with
+    tabled: bool = False  # a calculator's lookup of a table cell states it
 
 
 def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
@@ -177,10 +178,11 @@ def latest_year(answer: Answer) -> str | None:
 
 
 def compare_places(question: str, places: Sequence[str], language: str,
-                   ask: Callable[[str, str], Answer]) -> Answer | None:
+                   ask: Callable[..., Answer]) -> Answer | None:
     """The comparison of two places by the figure each one's documents state; `ask(question, place)` answers a
-    question from one place's documents. None when the question asks no comparison of a thing, or a place's
-    documents state no figure of the same kind as the other's (the question is then answered as before)."""
+    question from one place's documents (`ask(question, place, False)`: from their prose alone, the tables left
+    out). None when the question asks no comparison of a thing, or a place's documents state no figure of the same
+    kind as the other's (the question is then answered as before)."""
     if len(places) != 2:
         return None
     asked = asked_thing(question, places)
@@ -197,7 +199,7 @@ def compare_places(question: str, places: Sequence[str], language: str,
             found = stated_figure(ask(place_question(word, f"{thing} {latest}", language), place), kind)
         if found is None:
             return None
-        stated.append(Stated(place, *found, measure_of(answer, thing)))
+        stated.append(Stated(place, *found, measure_of(answer, thing), answer.calculation is not None))
     a, b = stated
     if not comparable(a.figure, b.figure) or not _of_kind(a, b, kind=kind):
         like = _like_with_like(a, b, word, thing, language, ask, kind)
@@ -213,22 +215,27 @@ def _of_kind(*stated: Stated, kind: str | None) -> bool:
 
 
 def _like_with_like(a: Stated, b: Stated, word: str, thing: str, language: str,
-                    ask: Callable[[str, str], Answer], kind: str | None = None) -> tuple[Stated, Stated] | None:
+                    ask: Callable[..., Answer], kind: str | None = None) -> tuple[Stated, Stated] | None:
     """Two places whose answers state different measures of the asked thing ("skatt": one place's tax rate in
     kronor per skattekrona, the other's tax revenue in billions; a result in kronor, the other's in per cent of
     the revenues when per cent is asked) are compared by one measure: each place is asked for the other's measure,
     a place whose figure is not of the asked kind first, else the larger figure's place, and the first pair that
-    measures alike (and is of the asked kind) is compared. None when neither place states the other's measure."""
+    measures alike (and is of the asked kind) is compared. A place whose tables answered with a figure that
+    measures nothing asked (the total of a table only its title names: "Så fördelas 100 kronor i kommunalskatt")
+    is asked of its documents' prose: its tables would answer the same again. None when neither place states the
+    other's measure."""
     years = " ".join(YEAR.findall(thing))
     larger, smaller = sorted((a, b), key=lambda s: (_of_kind(s, kind=kind), -abs(s.figure.value)))
     for asked, other in ((larger, smaller), (smaller, larger)):
         if not other.measure or not _of_kind(other, kind=kind):
             continue
-        answer = ask(place_question(word, " ".join(filter(None, (other.measure, years))), language), asked.place)
+        question = place_question(word, " ".join(filter(None, (other.measure, years))), language)
+        answer = ask(question, asked.place, False) if asked.tabled and not asked.measure else \
+            ask(question, asked.place)
         found = stated_figure(answer, kind)
         if found is None or not comparable(found[0], other.figure):
             continue
-        again = Stated(asked.place, *found, measure_of(answer, thing))
+        again = Stated(asked.place, *found, measure_of(answer, thing), answer.calculation is not None)
         return (again, other) if asked is a else (other, again)
     return None
 

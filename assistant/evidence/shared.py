@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 Groups = tuple[tuple[str, ...], ...]
 _SPACE = re.compile(r"\s+")
 _BULLET = re.compile(r"^[-–•*]\s+")  # a list item's mark: the calculator quotes the line, the ranker its sentence
+_STOP = re.compile(r"\s*[.!?;:]+$")  # a sentence's end mark: the calculator quotes its amount's clause without it
 
 
 def quotes_of(texts: Sequence[str]) -> frozenset[str]:
@@ -22,8 +23,9 @@ def quotes_of(texts: Sequence[str]) -> frozenset[str]:
 
 
 def same_text(text: str) -> str:
-    """The text as compared: single spaces, no list item's mark ("- Det årliga ... resultatet" is its sentence)."""
-    return _BULLET.sub("", _SPACE.sub(" ", text).strip())
+    """The text as compared: single spaces, no list item's mark ("- Det årliga ... resultatet" is its sentence), no
+    end mark ("300 tkr tillskjuts socialnämnden ... personligt ombud" is the sentence ending in a full stop)."""
+    return _STOP.sub("", _BULLET.sub("", _SPACE.sub(" ", text).strip()))
 
 
 def own_groups(groups: Groups, other: Groups) -> Groups:

@@ -126,7 +126,23 @@ def refers_back(question: str) -> bool:
 
     text = EXPLETIVE.sub(" ", question)
     text = _dummy_blir(text)
-    return bool(PRONOUN.search(text)) or any(is_clear_verb(m.group(1).lower()) for m in BEFORE_WORD.finditer(text))
+    return any(PERSONAL.fullmatch(m.group(0)) or not _clause_subject(text, m.start())
+               for m in PRONOUN.finditer(text)) or any(
+        is_clear_verb(m.group(1).lower()) and not _clause_subject(text, m.start()) for m in BEFORE_WORD.finditer(text))
+
+
+def _clause_subject(text: str, at: int) -> bool:
+    """The pronoun at `at` opens a clause telling when or why (sentence_types.json: temporal and causal
+    conjunctions) after words naming a topic of their own: "vad var socialförvaltningens prognos för 2020 när de
+    sparade?" -- "de" is the socialförvaltning named before it in the question, no earlier turn. A personal pronoun
+    ("när hon var ordförande") is left to point at the person an earlier turn named."""
+    types = sentence_types()
+    before = text[:at].rstrip()
+    conjunction = re.search(r"([^\W\d_]+)$", before)
+    if conjunction is None or conjunction.group(1).lower() not in {
+            *types["temporal_conjunctions"], *(c for c in types["causal_conjunctions"] if " " not in c)}:
+        return False
+    return bool(own_topic(before[:conjunction.start()]))
 
 
 def shares_topic(question: str, history: Sequence[str]) -> bool:

@@ -540,13 +540,19 @@ def _names(text: str, place: str) -> bool:
 # "Jämför A med B", "compare A with B": an imperative naming two things; "hur stort var A jämfört med B": a question
 # asked of A set against B. The things end at a clause boundary.
 _THING = r"[^?.!;:–—]+?"
+RELATIVE = r"i\s+(?:förhållande|relation)\s+till|relative\s+to|in\s+relation\s+to"  # A set against B as its measure
 COMPARE_IMPERATIVE = re.compile(rf"\b(?:jämför|compare)\s+(?P<a>{_THING})\s+(?:med|mot|with|to|and)\s+(?P<b>{_THING})"
                                 rf"(?=\s+[–—-]\s+|\s*[?.!;:]|$)", re.I)
 COMPARED_WITH = re.compile(rf"(?P<head>\b(?:hur\s+\w+|vad|how\s+\w+|what)\s+(?:\w+\s+)?)(?P<a>{_THING})\s+"
-                           rf"(?:jämfört\s+med|compared\s+(?:to|with))\s+(?P<b>{_THING})(?=\s*[?.!;]|$)", re.I)
+                           rf"(?:jämfört\s+med|{RELATIVE}|compared\s+(?:to|with))\s+(?P<b>{_THING})(?=\s*[?.!;]|$)",
+                           re.I)
 # "hur mycket större är A än B?": a comparative asked by how much (or how many times) of A, said against B after "än"
 COMPARED_THAN = re.compile(rf"(?P<head>\b(?:hur\s+\w+(?:\s+gånger)?|how\s+\w+(?:\s+times)?)\s+)(?P<a>{_THING})\s+"
                            rf"(?:än|than)\s+(?P<b>{_THING})(?=\s*[?.!;]|$)", re.I)
+# "A jämfört med B – hur stor är skillnaden?": two things set against each other as a statement, then the question
+# asking how they differ
+COMPARED_LEAD = re.compile(rf"^\s*(?P<a>{_THING})\s+(?:jämfört\s+med|compared\s+(?:to|with))\s+(?P<b>{_THING})"
+                           rf"(?:\s+[–—-]\s+|\s*[,:]\s+)(?P<asked>[^?.!;]+)[?.!]?\s*$", re.I)
 ASK_SIZE = {"sv": "Hur stort är {}?", "en": "How large is {}?"}
 COPULAS = frozenset({"är", "var", "blir", "blev", "is", "was", "are", "were"})  # "hur mycket större är A": A's size
 
@@ -559,9 +565,16 @@ def figures_in_text(text: str) -> bool:
 def compared(question: str, language: str = "sv") -> list[str]:
     """A question setting two things against each other as one question for each ("hur stort var underskottet 2019
     jämfört med sparkravet 2024?" -> "hur stort var underskottet 2019?", "hur stort var sparkravet 2024?";
+    "Budgeterat resultat 2025 jämfört med utfallet 2023 – hur stor är skillnaden?" -> "Hur stort är budgeterat
+    resultat 2025?", "Hur stort är utfallet 2023?";
     "Jämför sparkravet med paketet – ..." -> "Hur stort är sparkravet?", "Hur stort är paketet?"), so each is
     answered and cited and a difference asked of them is computed from both; [] for any other question."""
     match = COMPARED_WITH.search(question)
+    relative = match is not None and re.fullmatch(RELATIVE, question[match.end("a"):match.start("b")].strip(), re.I)
+    if relative and not (YEAR.search(match.group("a")) and YEAR.search(match.group("b"))):
+        # "årets resultat i förhållande till skatteintäkterna": a measure the documents may state as such (a goal
+        # in per cent); two figures each of a year of its own are two things set against each other
+        return []
     if match and opens_question(match.group("b")) and _has_topic(match.group("b")):
         # "S ville ... – hur mycket la de på det, jämfört med hur stort paketet var ...?": B asked as its own question,
         # A with the statement before it, which names what A's "det" is
@@ -592,6 +605,11 @@ def compared(question: str, language: str = "sv") -> list[str]:
                 and not YEAR.fullmatch(b):
             ask = ASK_SIZE["en" if language == "en" else "sv"]
             return [ask.format(subject), ask.format(b)]
+    match = COMPARED_LEAD.match(question)
+    if match and opens_question(match.group("asked")) and COMPARING.search(match.group("asked")) \
+            and _has_topic(match.group("a")) and _has_topic(match.group("b")):
+        ask = ASK_SIZE["en" if language == "en" else "sv"]
+        return [ask.format(match.group("a").strip()), ask.format(match.group("b").strip())]
     match = COMPARE_IMPERATIVE.search(question)
     if match and _has_topic(match.group("a")) and _has_topic(match.group("b")):
         ask = ASK_SIZE["en" if language == "en" else "sv"]

@@ -148,3 +148,14 @@ def test_two_amounts_set_against_each_other_are_also_said_as_a_multiple_when_ver
     assert more is not None and "gånger" not in more.answer
     assert followup_figures.set_against_only("Hur stort är A jämfört med B?")
     assert not followup_figures.set_against_only("Hur stor är skillnaden mellan A och B?")
+
+
+def test_one_thing_in_relation_to_another_is_the_share_of_their_sizes() -> None:
+    # "underskottet i förhållande till kommunbidraget": a deficit of -2 miljoner is 25 % of the 8 miljoner, not -25 %
+    turns = {"Hur stort är parkens underskott?": _answer("Enligt Nyhet: -2 mnkr [1]: ”Underskottet blev -2 miljoner "
+                                                         "kronor.”", "Underskottet blev -2 miljoner kronor."),
+             "Hur stort är parkens bidrag?": TURNS["Hur stor är parkpotten?"]}
+    answer = followup_figures.compute("hur stort var parkens underskott i förhållande till parkens bidrag?",
+                                      list(turns), lambda q, before: turns[q], "sv")
+    assert answer is not None and answer.calculation.operation == "share"
+    assert answer.calculation.result == Decimal("25.0")

@@ -218,3 +218,27 @@ def test_a_figure_said_with_a_justified_lines_spaces_is_one_figure() -> None:
     quote = "Den  31  december  2025  hade  Boxholms  kommun  15  638  invånare,  vilket  är  41  färre."
     figure, _ = stated_figure(_prose("Boxholm", quote, "15  638 invånare"))
     assert figure.value == Decimal("15638") and figure.kind == "count"
+
+
+def test_a_place_whose_tables_answer_with_a_total_its_title_names_is_asked_of_its_prose() -> None:
+    # Kramfors' tables answer "kommunalskatt" with the total of "Så fördelas 100 kronor i kommunalskatt" (1,2
+    # miljarder), a measure of nothing the other place's 22,71 kronor could be held against; asked for the other's
+    # measure again, the same tables would answer the same: its prose states its rate
+    total = _lookup("Så fördelas 100 kronor i kommunalskatt är totalt 1,2 miljarder kronor 2025 [1].",
+                    ("Nettokostnad 2025, mnkr",), "1223,2", unit="mnkr")
+    total = replace(total, calculation=replace(total.calculation, inputs=(replace(
+        total.calculation.inputs[0], label="Totalt"),)))
+    rate = _prose("Malå", "Kommunalskatten höjs med 30 öre till 22,71 kronor per hundralapp.", "22,71 kronor")
+    own_rate = _prose("Boxholm", "Kommunalskatten i Boxholm är 22,84 kronor per hundralapp 2025.", "22,84 kronor")
+    asked: list[tuple[str, str, bool]] = []
+
+    def ask(question: str, place: str, tables: bool = True) -> Answer:
+        asked.append((question, place, tables))
+        if place == "Malå":
+            return rate
+        return total if tables else own_rate
+
+    found = compare_places("Vilken av kommunerna Boxholm och Malå har högst kommunalskatt 2025?", PLACES, "sv", ask)
+    assert asked[-1][1:] == ("Boxholm", False)
+    assert found is not None and found.calculation.result == Decimal("0.13")
+    assert found.answer.startswith("Boxholm 22,84 kronor [1]; Malå 22,71 kronor [2]. Högst har Boxholm")

@@ -20,3 +20,20 @@ def test_den_and_de_point_back_before_a_verb_or_nothing(question: str, expected:
 def test_a_share_of_what_den_points_at_leans_on_the_earlier_turn() -> None:
     assert is_followup("hur stor andel av den hade använts t.o.m. augusti?",
                        ["Vad har kommunen för investeringsbudget 2025?"])
+
+
+@pytest.mark.parametrize("question", [
+    "vad var socialförvaltningens prognos för 2020 när de sparade?",
+    "hur mycket fick nämnden eftersom den gick back?",
+])
+def test_a_pronoun_opening_a_clause_of_when_or_why_is_what_the_question_named_before_it(question: str) -> None:
+    # "de" is the socialförvaltning the question itself names: it stands alone, no earlier turn's topic merged in
+    assert not refers_back(question)
+    assert not is_followup(question, ["hur mycket vill s lägga på personligt ombud?"])
+
+
+def test_a_clause_of_when_after_no_topic_of_its_own_still_points_back() -> None:
+    assert refers_back("och när de sparade?")
+    assert refers_back("vad fick de när de sparade?")
+    assert refers_back("vad sa hon när de beslutade?")  # "hon" is no clause's subject: the earlier turn's person
+    assert refers_back("hur mycket fick nämnden när hon var ordförande?")

@@ -363,3 +363,24 @@ def test_later_parts_are_asked_within_the_year_closing_the_first() -> None:
     span = ["Vilket uppdrag från 2023 ligger bakom planen?", "hur stor utdelning föreslår den?"]
     assert share_year(span) == span  # a year a noun starts at stays with its part
     assert share_year(["Hur stort är resultatet 2025?", "och 2026?"]) == ["Hur stort är resultatet 2025?", "och 2026?"]
+
+
+def test_two_things_set_against_each_other_before_the_question_of_their_difference_are_each_asked() -> None:
+    from assistant.understand.parts import compared
+
+    # "A jämfört med B – hur stor är skillnaden?": the comparison stated first, then asked
+    assert compared("Parkens underskott 2025 jämfört med skolans utfall 2023 – hur stor är skillnaden?") == [
+        "Hur stort är Parkens underskott 2025?", "Hur stort är skolans utfall 2023?"]
+    assert compared("parkens resultat 2025 jämfört med prognosen för 2024, hur stor skillnad?") == [
+        "Hur stort är parkens resultat 2025?", "Hur stort är prognosen för 2024?"]
+    assert compared("Socialnämnden 2023 jämfört med 2021 – hur stor är skillnaden?") == []  # one thing, two years
+    assert compared("Parkens underskott jämfört med skolans – vad säger S?") == []  # asks no difference
+
+
+def test_one_thing_asked_in_relation_to_another_is_asked_one_at_a_time() -> None:
+    from assistant.understand.parts import compared
+
+    assert compared("hur stort var parkens underskott 2019 i förhållande till skolans bidrag 2021?") == [
+        "hur stort var parkens underskott 2019?", "hur stort var skolans bidrag 2021?"]
+    # a relation without a year of each thing's own is a measure the documents may state ("minst 4 procent av ...")
+    assert compared("hur stort ska årets resultat vara i förhållande till skatteintäkterna?") == []

@@ -36,3 +36,9 @@ def test_a_part_without_own_concepts_is_not_judged() -> None:
 def test_quotes_compare_with_single_spaces() -> None:
     assert same_text("För\nhelåret  prognostiserar") == same_text("För helåret prognostiserar")
     assert quotes_of(["a  b", " ", "a b"]) == frozenset({"a b"})
+
+
+def test_a_quote_without_its_sentences_end_mark_is_that_sentence() -> None:
+    # the calculator quotes the clause stating its amount without the full stop the ranked sentence ends with
+    assert quotes_of(["300 tkr tillskjuts socialnämnden för tjänsten personligt ombud"]) == \
+        quotes_of(["300 tkr tillskjuts socialnämnden för tjänsten  personligt ombud."])

@@ -66,3 +66,27 @@ def test_a_kind_said_once_for_both_years_is_the_tables_own_change() -> None:
     answer = answer_figures("Hur mycket ökar socialnämndens budget från 2024 till 2025?", book)
     assert answer is not None and answer.calculation is not None
     assert [i.value for i in answer.calculation.inputs] == [Decimal("224900"), Decimal("236450")]
+
+
+def test_a_kind_said_after_a_word_of_comparison_is_the_other_years() -> None:
+    # "ramen 2025 än prognosen för 2024": "prognosen" is 2024's kind, not 2025's (after "än": the other side)
+    assert kinds_by_year("hur mycket högre är ramen 2025 än prognosen för 2024?", (2025, 2024)) == \
+        {2025: None, 2024: "Prognos"}
+    book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"), _figures(BUDGET, "norrby/budget.txt",
+                                                                                      "2024-11-25")))
+    answer = answer_figures("socialnämnden: hur mycket högre är ramen 2025 än prognosen för 2024?", book)
+    assert answer is not None and answer.calculation is not None
+    assert [i.value for i in answer.calculation.inputs] == [Decimal("231.4"), Decimal("236450")]
+
+
+def test_whether_one_years_figure_suffices_for_the_others_is_their_change() -> None:
+    # "räcker ramen 2025 till prognosen för 2024?": the frame against the forecast, each of its own year and document
+    book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"), _figures(BUDGET, "norrby/budget.txt",
+                                                                                      "2024-11-25")))
+    answer = answer_figures("Räcker socialnämndens ram 2025 till den nivå som prognosen för 2024 i delårsrapporten "
+                            "pekar på?", book)
+    assert answer is not None and answer.calculation is not None
+    assert [i.value for i in answer.calculation.inputs] == [Decimal("231.4"), Decimal("236450")]
+    # a sufficiency asked of no two years is no change of a row ("hur många jobb räcker det till?")
+    from assistant.budget.plan import parse_question
+    assert parse_question("hur många sommarjobb räcker potten till?", book.index.lexicon).operation != "change"
