@@ -20,7 +20,7 @@ from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
     CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
-    amount_matches, field_label, field_rest, labels_time, relative_years,
+    amount_matches, field_label, field_rest, labels_time, relative_years, time_said,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
@@ -299,11 +299,12 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     words = _role_clause([w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)], role_nouns())
     asked_roles = {_base_form(w) for w in words} & role_nouns()
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
-    # a body named by an adjective and a generic noun ("tekniska nämnden"): the adjective tells it apart
+    # a body named by an adjective and a generic noun ("tekniska nämnden"): the adjective tells it apart; a
+    # municipality's name before it ("Åtvidabergs fullmäktige") is the place, which its documents need not repeat
     from assistant.understand.query import stop_words
 
     named_by = {words[i - 1] for i, w in enumerate(words) if i and w in vocab["bodies"]
-                and words[i - 1] not in stop_words() and len(words[i - 1]) >= 4}
+                and words[i - 1] not in stop_words() and len(words[i - 1]) >= 4 and not names_place(words[i - 1])}
     if not asked_roles and not asked_bodies:
         return True
     text = f"{s.chunk.title} {s.text}".lower()
@@ -335,6 +336,14 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
         return False
 
     return all(says_role(r) for r in asked_roles) and all(stem(b) in text for b in asked_bodies)
+
+
+def names_place(word: str) -> bool:
+    """The word is a municipality's name, or its genitive ("åtvidabergs")."""
+    from assistant.understand.words import municipality_names
+
+    places = municipality_names()
+    return word.lower() in places or word.lower().endswith("s") and word.lower()[:-1] in places
 
 
 def _role_clause(words: list[str], role_words: "frozenset[str] | set[str]") -> list[str]:
@@ -714,9 +723,13 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     if q.wants_person:
         return lambda s: names_someone(s.text) and holds_asked_role(role_question(q), s)
     if q.wants_date:  # the time of the asked event ("söka": "Ansökan ska lämnas senast den 1 oktober") before a year
-        timed = [s for s in sentences[:12] if TIME.search(s.text)]  # that dates something else ("ramen för 2025")
+        timed = [s for s in sentences[:12] if time_said(q, s.text)]  # that dates something else ("ramen för 2025")
         event = [s for s in timed if names_event(q.original, s.text, q.groups)]
-        return (lambda s: s in event) if event else (lambda s: TIME.search(s.text) is not None)
+        # of the sentences dating the event, those telling its time most precisely: the day it was decided
+        # ("Beslutad av kommunfullmäktige den 18 november 2024") before "i går" or "på tisdagskvällen"
+        precise = max((time_said(q, s.text) for s in event), default=0.0)
+        event = [s for s in event if time_said(q, s.text) == precise]
+        return (lambda s: s in event) if event else (lambda s: time_said(q, s.text) > 0)
     if q.wants_reason:  # the cause of the asked thing, before a sentence in which the asked thing is itself the cause
         effects = [s for s in sentences[:12] if gives_cause_of(q, s.text)]
         return (lambda s: s in effects) if effects else (lambda s: CAUSAL.search(s.text) is not None)

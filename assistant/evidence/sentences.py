@@ -747,7 +747,10 @@ def _masked(line: str) -> str:
     """The line with its page number masked ("Hjo kommun – Budget 2025    9", "12   Årsredovisning 2024"): a
     running head or footer is the same line on every page but for the number."""
     words = line.split()
-    if len(words) >= 2 and PAGE_NUMBER.fullmatch(words[-1]) and not PAGE_NUMBER.fullmatch(words[-2]):
+    if len(words) >= 3 and words[-2].lower() in PAGE_OF and PAGE_NUMBER.fullmatch(words[-1]) \
+            and PAGE_NUMBER.fullmatch(words[-3]):
+        words[-3] = "#"  # "Sida 7 av 12": the page of the document's count of pages
+    elif len(words) >= 2 and PAGE_NUMBER.fullmatch(words[-1]) and not PAGE_NUMBER.fullmatch(words[-2]):
         words[-1] = "#"  # not the last group of a figure ("315 670")
     elif len(words) >= 2 and PAGE_NUMBER.fullmatch(words[0]) and not words[1][:1].isdigit():
         words[0] = "#"
@@ -755,6 +758,7 @@ def _masked(line: str) -> str:
 
 
 PAGE_NUMBER = re.compile(r"\d{1,3}")
+PAGE_OF = ("av", "of", "/")
 
 
 @lru_cache(maxsize=64)
@@ -824,6 +828,24 @@ MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tu
 
 TIME = re.compile(r"\b(?:(?:19|20)\d\d|" + MONTHS + r"|årligen|varje år|halvåret|kvartal\w*|våren|hösten|"
                   r"sommaren|vintern)\b", re.I)  # a sentence that says when
+# a day of a month, with its year ("den 18 november 2024", "2024-11-18") or without ("måndagen den 18 november")
+FULL_DATE = re.compile(r"\b\d{1,2}\s+" + MONTHS + r"\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", re.I)
+DAY_DATE = re.compile(r"\b\d{1,2}\s+" + MONTHS + r"\b", re.I)
+
+
+def time_said(q: QueryAnalysis, sentence: str) -> float:
+    """What the time a sentence states adds when "when" is asked: most for a whole date, less for a day without its
+    year ("i går, måndagen den 18 november"), less again for any other time; a year the question names itself
+    ("när antogs budgeten för 2025?") tells no time of the asked event."""
+    if FULL_DATE.search(sentence):
+        return 0.2
+    if DAY_DATE.search(sentence):
+        return 0.12
+    own = [str(y) for y in q.years]
+    rest = re.sub(r"\b(?:" + "|".join(own) + r")\b", " ", sentence) if own else sentence
+    return 0.1 if TIME.search(rest) else 0.0
+
+
 # a sentence that gives a reason; "beror" may take adverbs before its "på" ("beror främst på", "beror till stor del på")
 CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror(?:\s+[^\W\d_]+){0,3}?\s+på|"
                     r"till följd av|i syfte att|since|because|due to)\b", re.I)
@@ -942,7 +964,7 @@ def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None) -> f
     if q.wants_person:
         bonus += _person_bonus(q, sentence)
     if q.wants_date:
-        bonus += 0.1 if TIME.search(sentence) else 0.0
+        bonus += time_said(q, sentence)
     if q.wants_reason:
         bonus += 0.1 if CAUSAL.search(sentence) else 0.0
     if len(sentence) < 25:

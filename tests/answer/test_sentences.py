@@ -181,6 +181,23 @@ def test_the_best_ranked_sentence_may_hold_the_asked_time_though_it_covers_less(
     assert select_evidence(q, ranked, threshold=0.6)[0].text == a
 
 
+def test_the_time_of_an_event_is_told_by_its_most_precise_date() -> None:
+    from assistant.compose.answer import select_evidence
+
+    news = "Kommunfullmäktige antog i går, måndagen den 18 november, budgeten för 2025."
+    late = "Kommunfullmäktige antog på tisdagskvällen budgeten för 2025 med plan för 2026–2027."
+    record = "Antagen av kommunfullmäktige den 18 november 2024, § 87"
+    q = analyse("När antog kommunfullmäktige budgeten för 2025?")
+    assert sentences.time_said(q, record) > sentences.time_said(q, news) > sentences.time_said(q, late)
+    assert sentences.time_said(q, "Budgeten för 2025 antogs.") == 0.0  # the question's own year tells no time
+    c, d, e = chunk(news), chunk(late), chunk(record)
+    ranked = [sentences.Sentence(c, 0, len(news), news, score=1.3, coverage=1.0, chunk_score=1.0, similarity=0.9),
+              sentences.Sentence(d, 0, len(late), late, score=1.25, coverage=1.0, chunk_score=1.0, similarity=0.9),
+              sentences.Sentence(e, 0, len(record), record, score=1.2, coverage=1.0, chunk_score=1.0,
+                                 similarity=0.85)]
+    assert select_evidence(q, ranked, threshold=0.6)[0].text == record
+
+
 def test_a_person_question_naming_a_party_wants_a_person_of_that_party() -> None:
     from assistant.compose.answer import holds_asked_role, judge_evidence
     from assistant.evidence.sentences import Sentence
