@@ -142,6 +142,8 @@ def test_intents() -> None:
     assert analyse("Hur mycket kostar det?").wants_money
     assert analyse("Vem sa det?").wants_person
     assert not analyse("Hur många jobbar i kommunen?").wants_money
+    assert analyse("Vilka reserverade sig mot revideringen av investeringsbudgeten?").wants_person  # "vilka" + verb
+    assert not analyse("Vilka projekt reserverades pengar till?").wants_person  # "vilka" + noun: a determiner
 
 
 
