@@ -20,7 +20,7 @@ from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
     CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
-    amount_matches, field_label, field_rest, labels_time, relative_years, time_said,
+    amount_matches, field_label, field_rest, labels_time, relative_years, split_sentences, time_said,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
@@ -152,7 +152,41 @@ def states_time_of(s: Sentence, about: About) -> bool:
         return True
     if TIME.search(s.text) is None:
         return False
-    return about is None or all(says(s) for says in (about if isinstance(about, tuple) else (about,)))
+    predicates = about if isinstance(about, tuple) else (about,)
+    if about is None or all(says(s) for says in predicates):
+        return True
+    # "Skolan invigdes den 21 augusti 2023." a sentence after "Under året invigde vi den utbyggda Olsfors skola.": its
+    # definite noun points back to the asked thing a sentence just before it names
+    return any(points_back(s.text, before.text) and all(says(before) for says in predicates)
+               for before in sentences_before(s))
+
+
+DEFINITE_ENDINGS = ("erna", "arna", "orna", "en", "an", "et", "n", "t")
+
+
+def sentences_before(s: Sentence, chars: int = NEIGHBOUR_CHARS) -> list[Sentence]:
+    """The sentences of `s`'s passage ending at most `chars` before it, nearest first."""
+    text = passage_before(s)
+    out = []
+    for start, end in reversed(split_sentences(s.chunk)):
+        at, stop = start - s.chunk.start, end - s.chunk.start
+        if stop > len(text):
+            continue
+        if len(text) - stop > chars:
+            break
+        out.append(replace(s, start=start, end=end, text=s.chunk.text[at:stop], similarity=None))
+    return out
+
+
+def points_back(text: str, antecedent: str) -> bool:
+    """The sentence opens with a definite noun whose indefinite form the antecedent names ("Skolan ..." after
+    "... Olsfors skola"): it speaks of the same thing."""
+    first = re.match(r"\W*([^\W\d_]+)", text)
+    if first is None:
+        return False
+    word = first.group(1).lower()
+    named = {w.lower() for w in re.findall(r"[^\W\d_]+", antecedent)}
+    return any(word.endswith(e) and len(word) - len(e) >= 3 and word[:-len(e)] in named for e in DEFINITE_ENDINGS)
 
 
 def _states_an_outcome(q: QueryAnalysis, pool: list[Sentence]) -> bool:

@@ -198,6 +198,26 @@ def test_the_time_of_an_event_is_told_by_its_most_precise_date() -> None:
     assert select_evidence(q, ranked, threshold=0.6)[0].text == record
 
 
+def test_the_time_of_the_asked_thing_may_stand_in_a_later_sentence_pointing_back_to_it() -> None:
+    from assistant.compose.answer import judge_evidence
+
+    def ranked(third: str) -> list:
+        text = ("Under året invigde vi den utbyggda Olsfors skola. Utbyggnaden kostade 38 miljoner kronor. "
+                f"{third}")
+        c = chunk(text)
+        first, last = text.split(". ")[0] + ".", third
+        return [sentences.Sentence(c, 0, len(first), first, score=1.0, coverage=0.75, chunk_score=1.0),
+                sentences.Sentence(c, text.index(last), len(text), last, score=0.9, coverage=0.5, chunk_score=1.0)]
+
+    q = analyse("Vilket datum invigdes den utbyggda Olsfors skola?")
+    about = (lambda s: "olsfors" in s.text.lower(),)
+    assert judge_evidence(q, ranked("Skolan invigdes den 21 augusti 2023."), probability=0.9, cutoff=0.2,
+                          about=about).answerable
+    other = judge_evidence(q, ranked("Biblioteket invigdes den 21 augusti 2023."), probability=0.9, cutoff=0.2,
+                           about=about)
+    assert other.reason == "no_time"  # the date of something else beside it
+
+
 def test_a_person_question_naming_a_party_wants_a_person_of_that_party() -> None:
     from assistant.compose.answer import holds_asked_role, judge_evidence
     from assistant.evidence.sentences import Sentence
