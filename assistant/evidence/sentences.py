@@ -441,8 +441,24 @@ def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
     from assistant.evidence.claims import roles
 
     parties = {t for words in roles()["parties"].values() for w in words for t in stems(w)}  # whose, not what
-    groups = [g for g in content_groups(q, shortest=SUBJECT_CHARS) if g[0] not in verbs and g[0] not in parties]
+    kind = _named_kind(q.original)  # "vilket företag ska köpa ...": the kind of name asked, not what it is about
+    groups = [g for g in content_groups(q, shortest=SUBJECT_CHARS) if g[0] not in verbs and g[0] not in parties
+              and g[0] not in kind]
     return groups[0] if groups else None
+
+
+def _named_kind(question: str) -> set[str]:
+    """The stems of the asked noun when it is a kind of thing answered by a name, a company or a person ("vilket
+    företag", "vilken entreprenör", "vilka politiker"): the answer names one, the documents need not use the word."""
+    from assistant.evidence.claims import roles
+    from assistant.understand.words import asked_noun, sentence_types
+
+    noun = asked_noun(question)
+    if noun is None:
+        return set()
+    kinds = {k for w in [*roles()["company_nouns"], *sentence_types()["person_nouns"]] for k in stems(w)}
+    found = stems(noun)
+    return set(found) if found and any(found[0].endswith(k) for k in kinds) else set()
 
 
 def _verb_stems(question: str) -> set[str]:
