@@ -371,6 +371,15 @@ class TermStats:
         # sommarjobb?"): what it asks about; the earlier turn's are its context
         return sorted(concepts, key=lambda g: (g[0] not in q.focus, -self.idf(g[:1])))
 
+    def asked_deeds(self, q: QueryAnalysis) -> list[tuple[str, ...]]:
+        """The question's own verbs the documents use, each a word of its own (UNSAID_CHARS), none framed as
+        context: the deed an amount is of ("nyupplåna" in "hur mycket får KS nyupplåna 2025?", "effektivisera"),
+        which a committee's budget row does not state."""
+        verbs = _verb_stems(q.original)
+        return [group for i, group in enumerate(q.groups)
+                if group and group[0] in verbs and len(group[0]) >= UNSAID_CHARS and self.known(group[:1])
+                and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)]
+
 
 def _asked_stems(question: str) -> set[str]:
     """The stems of what is asked after a statement before it (understand.parts.statement_before); none when the
