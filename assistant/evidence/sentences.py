@@ -816,6 +816,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
                                  q.weights, q.full, q.strict)
         furniture = running_lines(text)
         for s, e in split_sentences(hit.chunk):
+            s, e = across_edges(text, hit.chunk, s, e)
             sentence = text[s:e]
             if not is_quotable(sentence) or _masked(sentence) in furniture:
                 continue  # a running head or footer ("Ockelbo kommun – Budget 2025") says nothing
@@ -831,7 +832,34 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             out.append(Sentence(chunk=hit.chunk, start=s, end=e, text=sentence, score=score,
                                 coverage=cover, chunk_score=hit.score))
     out.sort(key=lambda x: (-x.score, x.chunk.id, x.start))
+    seen: set[tuple[str, int, int]] = set()  # a sentence across two passages' edge is found from both: once
+    out = [x for x in out if (x.chunk.doc_path, x.start, x.end) not in seen
+           and not seen.add((x.chunk.doc_path, x.start, x.end))]
     return out[:limit]
+
+
+def across_edges(text: str, chunk: Chunk, s: int, e: int) -> tuple[int, int]:
+    """The sentence at [s, e) of `text` (its document's text) whole, when its passage's edge cut it: a passage
+    ending mid-sentence ("... och 1,5 miljoner kronor till en ny" over "spontanidrottsplats i centrum.", a
+    justified line read as a table's row ends its block), or one starting mid-sentence (the lower-case
+    "kommunfullmäktige hålls den 13 september 2026."), goes on in the document across the edge to the
+    sentence's end or start, within one paragraph and MAX_QUOTE characters."""
+    if e >= chunk.start + len(chunk.text.rstrip()) and not re.search(r"[.!?:;]\W*$", text[s:e]):
+        after = re.match(r"[ \t]*\n?[ \t]*(?=[a-zåäöé])", text[e:])
+        if after is not None:
+            rest = text[e:e + MAX_QUOTE]
+            end = SENTENCE_END.search(rest)
+            stop = e + (end.start() if end else len(rest))
+            if end is not None and stop - s <= MAX_QUOTE:
+                e = stop
+    if s <= chunk.start + len(chunk.text) - len(chunk.text.lstrip()) and text[s:s + 1].islower():
+        before = text[max(0, s - MAX_QUOTE):s]
+        if re.search(r"[^\s.!?:;][ \t]*\n?[ \t]*$", before) and "\n\n" not in before[-3:]:
+            # read with the sentence's first letter: a line break before lower case ends no sentence
+            starts = [m.end() for m in SENTENCE_END.finditer(text[s - len(before):s + 1]) if m.end() <= len(before)]
+            if starts and e - (s - len(before) + starts[-1]) <= MAX_QUOTE:
+                s = s - len(before) + starts[-1]
+    return s, e
 
 
 # a name's words apart by one space, the wider spaces of a justified line or the break of a wrapped one ("Henrik\nÖberg");

@@ -696,3 +696,25 @@ def test_a_passive_infinitive_after_an_auxiliary_is_a_verb_not_what_an_amount_is
     verbs = sentences._verb_stems("hur mkt pengar ska läggas undan varje år till omställningsfonden?")
     assert "lägg" in verbs and "omställningsfond" not in verbs
     assert "fritidsgård" not in sentences._verb_stems("hur mycket får fritidsgårdarna?")  # a plural noun stays
+
+
+def test_a_sentence_cut_by_its_passages_edge_is_quoted_whole_from_the_document() -> None:
+    """A justified PDF line read as a table's row ends its passage mid-sentence; the next passage starts with the
+    rest in lower case: each passage's piece of it is the whole sentence, found once."""
+    text = ("Trots läget görs satsningar. Kommunen avsätter 850 000 kronor till förebyggande arbete och 1,5 miljoner "
+            "kronor till en ny\nspontanidrottsplats i centrum. Nästa mening.")
+    cut = text.index("\nspontan")
+    first = Chunk(id="d#0", doc_path="d.txt", text=text[:cut], start=0, end=cut, title="Budget")
+    second = Chunk(id="d#1", doc_path="d.txt", text=text[cut + 1:], start=cut + 1, end=len(text), title="Budget")
+    whole = "Kommunen avsätter 850 000 kronor till förebyggande arbete och 1,5 miljoner kronor till en ny\n" \
+            "spontanidrottsplats i centrum."
+    s, e = sentences.across_edges(text, first, text.index("Kommunen"), cut)
+    assert text[s:e] == whole
+    s, e = sentences.across_edges(text, second, cut + 1, text.index(" Nästa"))
+    assert text[s:e] == whole
+    assert sentences.across_edges(text, first, 0, text.index(" Kommunen")) == (0, text.index(" Kommunen"))
+    stats = sentences.TermStats({first.id: first, second.id: second})
+    q = analyse("Hur mycket avsätts till spontanidrottsplatsen?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=first, score=1.0), Hit(chunk=second, score=0.9)], stats,
+                                       lambda doc: text)
+    assert [r.text for r in ranked].count(whole) == 1
