@@ -19,7 +19,7 @@ from assistant.evidence.table_rows import row_states_outcome
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
-    CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
+    CAUSAL, DATE_NUMBER, MAX_QUOTE, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
     amount_matches, field_label, field_rest, labels_time, relative_years, split_sentences, time_said,
 )
 from core.types import Calculation, Citation
@@ -1000,6 +1000,21 @@ def with_digits(written: str, language: str = "sv") -> str:
         return written
     places = max(0, -quantity.stated.normalize().as_tuple().exponent)
     return f"{written} ({format_value(quantity.stated, quantity.unit, language, decimals=places)})"
+
+
+def joined_neighbours(chosen: list[Sentence]) -> list[Sentence]:
+    """Quotes that follow each other in one passage, with only spaces between ("Justerare: Tomas Nyström (S)." and
+    "Justering sker den 13 november 2026." on one line), as one quote: the passage says them together."""
+    out: list[Sentence] = []
+    for s in chosen:
+        prev = next((p for p in out if p.chunk.id == s.chunk.id and p.end <= s.start), None)
+        between = prev.chunk.text[prev.end - prev.chunk.start:s.start - s.chunk.start] if prev is not None else "x"
+        if prev is not None and s.start - prev.end <= 2 and not between.strip() and "\n" not in between \
+                and s.end - prev.start <= MAX_QUOTE:
+            out[out.index(prev)] = replace(prev, end=s.end, text=prev.text + between + s.text)
+        else:
+            out.append(s)
+    return out
 
 
 def to_citation(n: int, s: Sentence) -> Citation:

@@ -718,3 +718,17 @@ def test_a_sentence_cut_by_its_passages_edge_is_quoted_whole_from_the_document()
     ranked = sentences.score_sentences(q, [Hit(chunk=first, score=1.0), Hit(chunk=second, score=0.9)], stats,
                                        lambda doc: text)
     assert [r.text for r in ranked].count(whole) == 1
+
+
+def test_quotes_following_each_other_on_one_line_are_one_quote() -> None:
+    from assistant.compose.answer import joined_neighbours
+
+    text = "Justerare: Tomas Nyström (S). Justering sker den 13 november 2026.\nSekreterare: Eva Ek"
+    c = chunk(text)
+    first, second = "Justerare: Tomas Nyström (S).", "Justering sker den 13 november 2026."
+    line = "Sekreterare: Eva Ek"
+    found = [sentences.Sentence(c, text.index(t), text.index(t) + len(t), t, score=1.0, coverage=1.0,
+                                chunk_score=1.0) for t in (first, second, line)]
+    joined = joined_neighbours(found)
+    assert [s.text for s in joined] == [f"{first} {second}", line]  # the next line is a quote of its own
+    assert text[joined[0].start:joined[0].end] == joined[0].text
