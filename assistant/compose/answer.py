@@ -638,6 +638,11 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         for s in corroborating(best, witnesses, person_named(q), EXTRA_QUOTE_RATIO * best.score):
             if len(chosen) < MAX_QUOTES and not any(_overlaps(s, c) for c in chosen):
                 chosen.append(s)
+        # so does the document's own field labelled with what is asked ("Utses att justera: Jonas Berglöf (S)" in a
+        # protocol's header, beside its § saying "beslutar att utse Jonas Berglöf (S) att ... justera")
+        for s in own_fields(q, best, witnesses):
+            if len(chosen) < MAX_QUOTES and not any(_overlaps(s, c) for c in chosen):
+                chosen.append(s)
     covered = _covered(q, best)  # what the field's rest says leaves the runners-up as they were
     for s in sentences:
         if len(chosen) - len(rest) == MAX_QUOTES:
@@ -661,6 +666,18 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     if heading is not None and len(chosen) < MAX_QUOTES and not any(c.text == heading.text for c in chosen):
         chosen.insert(1, heading)
     return chosen
+
+
+def own_fields(q: QueryAnalysis, best: Sentence, filled: list[Sentence]) -> list[Sentence]:
+    """The fillers in the best sentence's document that are labelled lines whose label says what is asked and that
+    name the person the best sentence names."""
+    named = person_named(q)
+    key = person_key(named(best.text))
+    if not key:
+        return []
+    return [s for s in filled if s.chunk.doc_path == best.chunk.doc_path and s is not best
+            and (label := field_label(s.text)) is not None and _covered_in(q, label)
+            and person_key(named(s.text)) == key]
 
 
 def _overlaps(s: Sentence, c: Sentence) -> bool:
@@ -814,7 +831,16 @@ def names_event(question: str, text: str, groups: tuple[tuple[str, ...], ...] = 
     present |= {re.sub(VERBAL_NOUN, "", w) for w in present}  # "ansökan" -> "ansök"
     verbs = event_verbs(question)
     forms = verbs | {t for g in groups if g and g[0] in verbs for t in g}
-    return any(_same_word(form, present) for form in forms if len(form) >= 3)
+    return any(_names_form(form, present) for form in forms if len(form) >= 3)
+
+
+def _names_form(term: str, words: set[str]) -> bool:
+    """_same_word, but a compound opening with the term names another thing: its head ("klartecken" is a sign, not
+    the school being ready; "byggstart" is a start); a longer form of the term is its inflection ("klart")."""
+    return _same_word(term, {f for f in words if not (f.startswith(term) and len(f) - len(term) > INFLECTION_CHARS)})
+
+
+INFLECTION_CHARS = 2  # "klart", "antogs": the endings a stem may leave on a word
 
 
 VERBAL_NOUN = re.compile(r"(?<=\w{3})(?:an|ning|ande|ende|else)$")  # the noun of a verb: "ansökan", "planering"

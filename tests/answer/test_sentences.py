@@ -732,3 +732,28 @@ def test_quotes_following_each_other_on_one_line_are_one_quote() -> None:
     joined = joined_neighbours(found)
     assert [s.text for s in joined] == [f"{first} {second}", line]  # the next line is a quote of its own
     assert text[joined[0].start:joined[0].end] == joined[0].text
+
+
+def test_a_compound_opening_with_the_asked_state_names_another_thing() -> None:
+    from assistant.compose.answer import names_event
+
+    question = "När ska den nya skolan i Gråbo vara klar?"
+    assert names_event(question, "Skolan ska stå klar till höstterminen 2027.")
+    assert not names_event(question, "Kommunstyrelsen gav den 3 december 2024 klartecken till byggandet.")
+
+
+def test_the_documents_own_field_naming_the_person_in_the_asked_role_is_quoted_too() -> None:
+    from assistant.compose.answer import select_evidence
+
+    text = ("Utses att justera: Jonas Berglöf (S)\nJusteringens plats och tid: Kommunhuset Sveg, 2024-10-04\n\n"
+            "Kommunstyrelsen beslutar att utse Jonas Berglöf (S) att jämte ordföranden justera protokollet.")
+    header = Chunk(id="p#0", doc_path="p.docx", text=text[:text.index("\n\n")], start=0,
+                   end=text.index("\n\n"), title="Protokoll", section=None)
+    at = text.index("Kommunstyrelsen")
+    paragraph = Chunk(id="p#1", doc_path="p.docx", text=text[at:], start=at, end=len(text), title="Protokoll",
+                      section="§ 168 Val av justerare")
+    field, decision = "Utses att justera: Jonas Berglöf (S)", text[at:]
+    q = analyse("vem justerade ks-protokollet från 1 oktober?")
+    ranked = [sentences.Sentence(paragraph, at, len(text), decision, score=1.2, coverage=0.9, chunk_score=1.0),
+              sentences.Sentence(header, 0, len(field), field, score=1.1, coverage=0.9, chunk_score=1.0)]
+    assert [s.text for s in select_evidence(q, ranked, threshold=0.5)][:2] == [decision, field]
