@@ -837,10 +837,12 @@ def names_event(question: str, text: str, groups: tuple[tuple[str, ...], ...] = 
 def _names_form(term: str, words: set[str]) -> bool:
     """_same_word, but a compound opening with the term names another thing: its head ("klartecken" is a sign, not
     the school being ready; "byggstart" is a start); a longer form of the term is its inflection ("klart")."""
-    return _same_word(term, {f for f in words if not (f.startswith(term) and len(f) - len(term) > INFLECTION_CHARS)})
+    return _same_word(term, {f for f in words if not (f.startswith(term) and len(f) - len(term) > INFLECTION_CHARS
+                                                      and not f.endswith(EVENT_NOUN_ENDINGS))})
 
 
 INFLECTION_CHARS = 2  # "klart", "antogs": the endings a stem may leave on a word
+EVENT_NOUN_ENDINGS = ("ing", "an", "ande", "ende", "else")  # the event as a noun: "utvärdering" of "utvärdera"
 
 
 VERBAL_NOUN = re.compile(r"(?<=\w{3})(?:an|ning|ande|ende|else)$")  # the noun of a verb: "ansökan", "planering"

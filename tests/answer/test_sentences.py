@@ -740,6 +740,7 @@ def test_a_compound_opening_with_the_asked_state_names_another_thing() -> None:
     question = "När ska den nya skolan i Gråbo vara klar?"
     assert names_event(question, "Skolan ska stå klar till höstterminen 2027.")
     assert not names_event(question, "Kommunstyrelsen gav den 3 december 2024 klartecken till byggandet.")
+    assert names_event("När ska det utvärderas?", "Utvärdering av initiativet ska ske senast i oktober.")  # its noun
 
 
 def test_the_documents_own_field_naming_the_person_in_the_asked_role_is_quoted_too() -> None:
