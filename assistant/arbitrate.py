@@ -100,10 +100,17 @@ def asks_beyond_row(stats: Any, q: QueryAnalysis, row_said: frozenset[str], kind
         return False
     # the table names its kind's words; the row names a concept in any form ("Sjukfrånvaro" for "sjukfrånvaron")
     row_said = row_said | {g[0] for g in q.groups if set(table_kinds(g[0])) & kinds or _loosely_said(g, row_said)}
-    beyond = tuple(g for g in stats.subject_concepts(q) if not stats.coverage((g,), row_said))
-    if not beyond or stats.coverage(q.groups, row_said, q.weights, q.full, q.strict) >= ROW_IS_CONTEXT:
+    if stats.coverage(q.groups, row_said, q.weights, q.full, q.strict) >= ROW_IS_CONTEXT:
         return False
-    return stats.coverage(beyond, text_stems(prose.text) | title_stems(prose.chunk.title)) >= ROW_IS_CONTEXT
+    prose_said = text_stems(prose.text) | title_stems(prose.chunk.title)
+    subjects = stats.subject_concepts(q)
+    # what an amount can be about that the row leaves unsaid; else with the deed it is of ("nyupplåna"), which a
+    # committee's row never states
+    for concepts in (subjects, [*subjects, *stats.asked_deeds(q)]):
+        beyond = tuple(g for g in concepts if not stats.coverage((g,), row_said))
+        if beyond and stats.coverage(beyond, prose_said) >= ROW_IS_CONTEXT:
+            return True
+    return False
 
 
 COMPOUND_PART = 4  # a said word this long opening the concept's compound ("plan" of the column "Plan 2027" in

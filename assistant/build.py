@@ -19,8 +19,8 @@ from assistant.compose import answer as answer_rules
 from assistant.understand import followup, referent
 from assistant.compose import followup_figures
 from assistant.compose.answer import (
-    AnswerComposer, best_for_target, has_year, ExtractiveComposer, judge_evidence, refusal_text, select_evidence, to_citation,
-    reports_on_past, title_period,
+    AnswerComposer, best_for_target, has_year, ExtractiveComposer, joined_neighbours, judge_evidence, refusal_text,
+    select_evidence, to_citation, reports_on_past, title_period,
 )
 from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
@@ -1228,6 +1228,8 @@ class Assistant:
             chosen = self._with_reported_event(q, chosen, threshold)
         if asks_what_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
             chosen = self._utterances(chosen)
+        if not q.wants_amount:  # an amount is read from its own sentence; a fact's neighbours are quoted with it
+            chosen = joined_neighbours(chosen)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]
         draft = self.composer.compose(q, evidence)
         notes = list(draft.notes)

@@ -30,12 +30,13 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
 # bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
 # files of that format again, though their bytes are unchanged (a format not named here is at 1)
-READER_VERSIONS = {".xlsx": 7, ".docx": 8, ".pdf": 9, ".txt": 7, ".md": 7, ".html": 7, ".htm": 7}
+READER_VERSIONS = {".xlsx": 7, ".docx": 9, ".pdf": 9, ".txt": 7, ".md": 7, ".html": 7, ".htm": 7}
 # (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
 # no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
 # docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too; 4: a running head is a
 # whole line repeated, not a sentence's last words, `_repeated_lines`; all formats 7/8/9: a table whose title and
-# columns name no year takes the year its document's title names, else its date, `yearless.dated_by_document`)
+# columns name no year takes the year its document's title names, else its date, `yearless.dated_by_document`;
+# docx 9: a line break inside a paragraph stays a line break)
 
 
 def reader_version(path: str | Path) -> int:

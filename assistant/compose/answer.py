@@ -19,8 +19,8 @@ from assistant.evidence.table_rows import row_states_outcome
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
-    CAUSAL, DATE_NUMBER, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
-    amount_matches, field_label, field_rest, labels_time, relative_years,
+    CAUSAL, DATE_NUMBER, MAX_QUOTE, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
+    amount_matches, field_label, field_rest, labels_time, relative_years, split_sentences, time_said,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
@@ -152,7 +152,41 @@ def states_time_of(s: Sentence, about: About) -> bool:
         return True
     if TIME.search(s.text) is None:
         return False
-    return about is None or all(says(s) for says in (about if isinstance(about, tuple) else (about,)))
+    predicates = about if isinstance(about, tuple) else (about,)
+    if about is None or all(says(s) for says in predicates):
+        return True
+    # "Skolan invigdes den 21 augusti 2023." a sentence after "Under året invigde vi den utbyggda Olsfors skola.": its
+    # definite noun points back to the asked thing a sentence just before it names
+    return any(points_back(s.text, before.text) and all(says(before) for says in predicates)
+               for before in sentences_before(s))
+
+
+DEFINITE_ENDINGS = ("erna", "arna", "orna", "en", "an", "et", "n", "t")
+
+
+def sentences_before(s: Sentence, chars: int = NEIGHBOUR_CHARS) -> list[Sentence]:
+    """The sentences of `s`'s passage ending at most `chars` before it, nearest first."""
+    text = passage_before(s)
+    out = []
+    for start, end in reversed(split_sentences(s.chunk)):
+        at, stop = start - s.chunk.start, end - s.chunk.start
+        if stop > len(text):
+            continue
+        if len(text) - stop > chars:
+            break
+        out.append(replace(s, start=start, end=end, text=s.chunk.text[at:stop], similarity=None))
+    return out
+
+
+def points_back(text: str, antecedent: str) -> bool:
+    """The sentence opens with a definite noun whose indefinite form the antecedent names ("Skolan ..." after
+    "... Olsfors skola"): it speaks of the same thing."""
+    first = re.match(r"\W*([^\W\d_]+)", text)
+    if first is None:
+        return False
+    word = first.group(1).lower()
+    named = {w.lower() for w in re.findall(r"[^\W\d_]+", antecedent)}
+    return any(word.endswith(e) and len(word) - len(e) >= 3 and word[:-len(e)] in named for e in DEFINITE_ENDINGS)
 
 
 def _states_an_outcome(q: QueryAnalysis, pool: list[Sentence]) -> bool:
@@ -299,11 +333,12 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     words = _role_clause([w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)], role_nouns())
     asked_roles = {_base_form(w) for w in words} & role_nouns()
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
-    # a body named by an adjective and a generic noun ("tekniska nämnden"): the adjective tells it apart
+    # a body named by an adjective and a generic noun ("tekniska nämnden"): the adjective tells it apart; a
+    # municipality's name before it ("Åtvidabergs fullmäktige") is the place, which its documents need not repeat
     from assistant.understand.query import stop_words
 
     named_by = {words[i - 1] for i, w in enumerate(words) if i and w in vocab["bodies"]
-                and words[i - 1] not in stop_words() and len(words[i - 1]) >= 4}
+                and words[i - 1] not in stop_words() and len(words[i - 1]) >= 4 and not names_place(words[i - 1])}
     if not asked_roles and not asked_bodies:
         return True
     text = f"{s.chunk.title} {s.text}".lower()
@@ -335,6 +370,14 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
         return False
 
     return all(says_role(r) for r in asked_roles) and all(stem(b) in text for b in asked_bodies)
+
+
+def names_place(word: str) -> bool:
+    """The word is a municipality's name, or its genitive ("åtvidabergs")."""
+    from assistant.understand.words import municipality_names
+
+    places = municipality_names()
+    return word.lower() in places or word.lower().endswith("s") and word.lower()[:-1] in places
 
 
 def _role_clause(words: list[str], role_words: "frozenset[str] | set[str]") -> list[str]:
@@ -595,6 +638,11 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         for s in corroborating(best, witnesses, person_named(q), EXTRA_QUOTE_RATIO * best.score):
             if len(chosen) < MAX_QUOTES and not any(_overlaps(s, c) for c in chosen):
                 chosen.append(s)
+        # so does the document's own field labelled with what is asked ("Utses att justera: Jonas Berglöf (S)" in a
+        # protocol's header, beside its § saying "beslutar att utse Jonas Berglöf (S) att ... justera")
+        for s in own_fields(q, best, witnesses):
+            if len(chosen) < MAX_QUOTES and not any(_overlaps(s, c) for c in chosen):
+                chosen.append(s)
     covered = _covered(q, best)  # what the field's rest says leaves the runners-up as they were
     for s in sentences:
         if len(chosen) - len(rest) == MAX_QUOTES:
@@ -618,6 +666,18 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     if heading is not None and len(chosen) < MAX_QUOTES and not any(c.text == heading.text for c in chosen):
         chosen.insert(1, heading)
     return chosen
+
+
+def own_fields(q: QueryAnalysis, best: Sentence, filled: list[Sentence]) -> list[Sentence]:
+    """The fillers in the best sentence's document that are labelled lines whose label says what is asked and that
+    name the person the best sentence names."""
+    named = person_named(q)
+    key = person_key(named(best.text))
+    if not key:
+        return []
+    return [s for s in filled if s.chunk.doc_path == best.chunk.doc_path and s is not best
+            and (label := field_label(s.text)) is not None and _covered_in(q, label)
+            and person_key(named(s.text)) == key]
 
 
 def _overlaps(s: Sentence, c: Sentence) -> bool:
@@ -714,9 +774,13 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     if q.wants_person:
         return lambda s: names_someone(s.text) and holds_asked_role(role_question(q), s)
     if q.wants_date:  # the time of the asked event ("söka": "Ansökan ska lämnas senast den 1 oktober") before a year
-        timed = [s for s in sentences[:12] if TIME.search(s.text)]  # that dates something else ("ramen för 2025")
+        timed = [s for s in sentences[:12] if time_said(q, s.text)]  # that dates something else ("ramen för 2025")
         event = [s for s in timed if names_event(q.original, s.text, q.groups)]
-        return (lambda s: s in event) if event else (lambda s: TIME.search(s.text) is not None)
+        # of the sentences dating the event, those telling its time most precisely: the day it was decided
+        # ("Beslutad av kommunfullmäktige den 18 november 2024") before "i går" or "på tisdagskvällen"
+        precise = max((time_said(q, s.text) for s in event), default=0.0)
+        event = [s for s in event if time_said(q, s.text) == precise]
+        return (lambda s: s in event) if event else (lambda s: time_said(q, s.text) > 0)
     if q.wants_reason:  # the cause of the asked thing, before a sentence in which the asked thing is itself the cause
         effects = [s for s in sentences[:12] if gives_cause_of(q, s.text)]
         return (lambda s: s in effects) if effects else (lambda s: CAUSAL.search(s.text) is not None)
@@ -767,7 +831,18 @@ def names_event(question: str, text: str, groups: tuple[tuple[str, ...], ...] = 
     present |= {re.sub(VERBAL_NOUN, "", w) for w in present}  # "ansökan" -> "ansök"
     verbs = event_verbs(question)
     forms = verbs | {t for g in groups if g and g[0] in verbs for t in g}
-    return any(_same_word(form, present) for form in forms if len(form) >= 3)
+    return any(_names_form(form, present) for form in forms if len(form) >= 3)
+
+
+def _names_form(term: str, words: set[str]) -> bool:
+    """_same_word, but a compound opening with the term names another thing: its head ("klartecken" is a sign, not
+    the school being ready; "byggstart" is a start); a longer form of the term is its inflection ("klart")."""
+    return _same_word(term, {f for f in words if not (f.startswith(term) and len(f) - len(term) > INFLECTION_CHARS
+                                                      and not f.endswith(EVENT_NOUN_ENDINGS))})
+
+
+INFLECTION_CHARS = 2  # "klart", "antogs": the endings a stem may leave on a word
+EVENT_NOUN_ENDINGS = ("ing", "an", "ande", "ende", "else")  # the event as a noun: "utvärdering" of "utvärdera"
 
 
 VERBAL_NOUN = re.compile(r"(?<=\w{3})(?:an|ning|ande|ende|else)$")  # the noun of a verb: "ansökan", "planering"
@@ -953,6 +1028,21 @@ def with_digits(written: str, language: str = "sv") -> str:
         return written
     places = max(0, -quantity.stated.normalize().as_tuple().exponent)
     return f"{written} ({format_value(quantity.stated, quantity.unit, language, decimals=places)})"
+
+
+def joined_neighbours(chosen: list[Sentence]) -> list[Sentence]:
+    """Quotes that follow each other in one passage, with only spaces between ("Justerare: Tomas Nyström (S)." and
+    "Justering sker den 13 november 2026." on one line), as one quote: the passage says them together."""
+    out: list[Sentence] = []
+    for s in chosen:
+        prev = next((p for p in out if p.chunk.id == s.chunk.id and p.end <= s.start), None)
+        between = prev.chunk.text[prev.end - prev.chunk.start:s.start - s.chunk.start] if prev is not None else "x"
+        if prev is not None and s.start - prev.end <= 2 and not between.strip() and "\n" not in between \
+                and s.end - prev.start <= MAX_QUOTE:
+            out[out.index(prev)] = replace(prev, end=s.end, text=prev.text + between + s.text)
+        else:
+            out.append(s)
+    return out
 
 
 def to_citation(n: int, s: Sentence) -> Citation:

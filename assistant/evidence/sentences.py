@@ -371,6 +371,15 @@ class TermStats:
         # sommarjobb?"): what it asks about; the earlier turn's are its context
         return sorted(concepts, key=lambda g: (g[0] not in q.focus, -self.idf(g[:1])))
 
+    def asked_deeds(self, q: QueryAnalysis) -> list[tuple[str, ...]]:
+        """The question's own verbs the documents use, each a word of its own (UNSAID_CHARS), none framed as
+        context: the deed an amount is of ("nyupplåna" in "hur mycket får KS nyupplåna 2025?", "effektivisera"),
+        which a committee's budget row does not state."""
+        verbs = _verb_stems(q.original)
+        return [group for i, group in enumerate(q.groups)
+                if group and group[0] in verbs and len(group[0]) >= UNSAID_CHARS and self.known(group[:1])
+                and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)]
+
 
 def _asked_stems(question: str) -> set[str]:
     """The stems of what is asked after a statement before it (understand.parts.statement_before); none when the
@@ -441,8 +450,24 @@ def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
     from assistant.evidence.claims import roles
 
     parties = {t for words in roles()["parties"].values() for w in words for t in stems(w)}  # whose, not what
-    groups = [g for g in content_groups(q, shortest=SUBJECT_CHARS) if g[0] not in verbs and g[0] not in parties]
+    kind = _named_kind(q.original)  # "vilket företag ska köpa ...": the kind of name asked, not what it is about
+    groups = [g for g in content_groups(q, shortest=SUBJECT_CHARS) if g[0] not in verbs and g[0] not in parties
+              and g[0] not in kind]
     return groups[0] if groups else None
+
+
+def _named_kind(question: str) -> set[str]:
+    """The stems of the asked noun when it is a kind of thing answered by a name, a company or a person ("vilket
+    företag", "vilken entreprenör", "vilka politiker"): the answer names one, the documents need not use the word."""
+    from assistant.evidence.claims import roles
+    from assistant.understand.words import asked_noun, sentence_types
+
+    noun = asked_noun(question)
+    if noun is None:
+        return set()
+    kinds = {k for w in [*roles()["company_nouns"], *sentence_types()["person_nouns"]] for k in stems(w)}
+    found = stems(noun)
+    return set(found) if found and any(found[0].endswith(k) for k in kinds) else set()
 
 
 def _verb_stems(question: str) -> set[str]:
@@ -747,7 +772,10 @@ def _masked(line: str) -> str:
     """The line with its page number masked ("Hjo kommun – Budget 2025    9", "12   Årsredovisning 2024"): a
     running head or footer is the same line on every page but for the number."""
     words = line.split()
-    if len(words) >= 2 and PAGE_NUMBER.fullmatch(words[-1]) and not PAGE_NUMBER.fullmatch(words[-2]):
+    if len(words) >= 3 and words[-2].lower() in PAGE_OF and PAGE_NUMBER.fullmatch(words[-1]) \
+            and PAGE_NUMBER.fullmatch(words[-3]):
+        words[-3] = "#"  # "Sida 7 av 12": the page of the document's count of pages
+    elif len(words) >= 2 and PAGE_NUMBER.fullmatch(words[-1]) and not PAGE_NUMBER.fullmatch(words[-2]):
         words[-1] = "#"  # not the last group of a figure ("315 670")
     elif len(words) >= 2 and PAGE_NUMBER.fullmatch(words[0]) and not words[1][:1].isdigit():
         words[0] = "#"
@@ -755,6 +783,7 @@ def _masked(line: str) -> str:
 
 
 PAGE_NUMBER = re.compile(r"\d{1,3}")
+PAGE_OF = ("av", "of", "/")
 
 
 @lru_cache(maxsize=64)
@@ -787,6 +816,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
                                  q.weights, q.full, q.strict)
         furniture = running_lines(text)
         for s, e in split_sentences(hit.chunk):
+            s, e = across_edges(text, hit.chunk, s, e)
             sentence = text[s:e]
             if not is_quotable(sentence) or _masked(sentence) in furniture:
                 continue  # a running head or footer ("Ockelbo kommun – Budget 2025") says nothing
@@ -802,7 +832,34 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             out.append(Sentence(chunk=hit.chunk, start=s, end=e, text=sentence, score=score,
                                 coverage=cover, chunk_score=hit.score))
     out.sort(key=lambda x: (-x.score, x.chunk.id, x.start))
+    seen: set[tuple[str, int, int]] = set()  # a sentence across two passages' edge is found from both: once
+    out = [x for x in out if (x.chunk.doc_path, x.start, x.end) not in seen
+           and not seen.add((x.chunk.doc_path, x.start, x.end))]
     return out[:limit]
+
+
+def across_edges(text: str, chunk: Chunk, s: int, e: int) -> tuple[int, int]:
+    """The sentence at [s, e) of `text` (its document's text) whole, when its passage's edge cut it: a passage
+    ending mid-sentence ("... och 1,5 miljoner kronor till en ny" over "spontanidrottsplats i centrum.", a
+    justified line read as a table's row ends its block), or one starting mid-sentence (the lower-case
+    "kommunfullmäktige hålls den 13 september 2026."), goes on in the document across the edge to the
+    sentence's end or start, within one paragraph and MAX_QUOTE characters."""
+    if e >= chunk.start + len(chunk.text.rstrip()) and not re.search(r"[.!?:;]\W*$", text[s:e]):
+        after = re.match(r"[ \t]*\n?[ \t]*(?=[a-zåäöé])", text[e:])
+        if after is not None:
+            rest = text[e:e + MAX_QUOTE]
+            end = SENTENCE_END.search(rest)
+            stop = e + (end.start() if end else len(rest))
+            if end is not None and stop - s <= MAX_QUOTE:
+                e = stop
+    if s <= chunk.start + len(chunk.text) - len(chunk.text.lstrip()) and text[s:s + 1].islower():
+        before = text[max(0, s - MAX_QUOTE):s]
+        if re.search(r"[^\s.!?:;][ \t]*\n?[ \t]*$", before) and "\n\n" not in before[-3:]:
+            # read with the sentence's first letter: a line break before lower case ends no sentence
+            starts = [m.end() for m in SENTENCE_END.finditer(text[s - len(before):s + 1]) if m.end() <= len(before)]
+            if starts and e - (s - len(before) + starts[-1]) <= MAX_QUOTE:
+                s = s - len(before) + starts[-1]
+    return s, e
 
 
 # a name's words apart by one space, the wider spaces of a justified line or the break of a wrapped one ("Henrik\nÖberg");
@@ -824,6 +881,24 @@ MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tu
 
 TIME = re.compile(r"\b(?:(?:19|20)\d\d|" + MONTHS + r"|årligen|varje år|halvåret|kvartal\w*|våren|hösten|"
                   r"sommaren|vintern)\b", re.I)  # a sentence that says when
+# a day of a month, with its year ("den 18 november 2024", "2024-11-18") or without ("måndagen den 18 november")
+FULL_DATE = re.compile(r"\b\d{1,2}\s+" + MONTHS + r"\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", re.I)
+DAY_DATE = re.compile(r"\b\d{1,2}\s+" + MONTHS + r"\b", re.I)
+
+
+def time_said(q: QueryAnalysis, sentence: str) -> float:
+    """What the time a sentence states adds when "when" is asked: most for a whole date, less for a day without its
+    year ("i går, måndagen den 18 november"), less again for any other time; a year the question names itself
+    ("när antogs budgeten för 2025?") tells no time of the asked event."""
+    if FULL_DATE.search(sentence):
+        return 0.2
+    if DAY_DATE.search(sentence):
+        return 0.12
+    own = [str(y) for y in q.years]
+    rest = re.sub(r"\b(?:" + "|".join(own) + r")\b", " ", sentence) if own else sentence
+    return 0.1 if TIME.search(rest) else 0.0
+
+
 # a sentence that gives a reason; "beror" may take adverbs before its "på" ("beror främst på", "beror till stor del på")
 CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror(?:\s+[^\W\d_]+){0,3}?\s+på|"
                     r"till följd av|i syfte att|since|because|due to)\b", re.I)
@@ -942,7 +1017,7 @@ def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None) -> f
     if q.wants_person:
         bonus += _person_bonus(q, sentence)
     if q.wants_date:
-        bonus += 0.1 if TIME.search(sentence) else 0.0
+        bonus += time_said(q, sentence)
     if q.wants_reason:
         bonus += 0.1 if CAUSAL.search(sentence) else 0.0
     if len(sentence) < 25:

@@ -530,9 +530,9 @@ def _wants_time(text: str) -> bool:
 
 
 def _wants_person(text: str) -> bool:
-    from assistant.understand.words import asks_person_by_noun
+    from assistant.understand.words import asks_person_by_noun, asks_who_by_verb
 
-    return bool(WHO.search(text)) or asks_person_by_noun(text)
+    return bool(WHO.search(text)) or asks_person_by_noun(text) or asks_who_by_verb(text)
 
 
 def _wants_name(text: str) -> bool:

@@ -193,6 +193,13 @@ def asks_person_by_noun(question: str) -> bool:
 MEMBER_ENDINGS = ("", "en", "er", "ar")  # "centerpartist", "miljöpartisten", "socialdemokrater"
 
 
+def asks_who_by_verb(question: str) -> bool:
+    """"Vilka" as the subject of a finite verb asks who, as "vem" does: "Vilka reserverade sig mot beslutet?",
+    "vilka röstade nej?" (before a noun it is a determiner: "vilka projekt ...")."""
+    found = words(question)
+    return any(w == "vilka" and is_clear_verb(nxt) for w, nxt in zip(found, found[1:]))
+
+
 def names_party_member(noun: str) -> bool:
     """The noun names a member of a party ("centerpartist", "socialdemokrater", "miljöpartisten"): roles_sv.json
     party words that name a person (a party's name ends in "-et"/"-na"/"-ns": "centerpartiet", "moderaterna")."""

@@ -28,7 +28,8 @@ def read(data: bytes, shown: str) -> ReadResult:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, document)
-            text = " ".join(paragraph.text.split())
+            # a line break inside a paragraph (<w:br/>: a contact block's one person per line) stays a line break
+            text = "\n".join(" ".join(line.split()) for line in paragraph.text.split("\n") if line.strip())
             if not text:
                 continue
             style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from assistant.compose.answer import (counting, extract_fact, has_year, holds_asked_role, judge_evidence,
-                                      title_period)
+                                      names_place, title_period)
 from assistant.evidence import sentences
 from assistant.evidence.headings import headings_above
 from assistant.evidence.sentences import Sentence
@@ -78,6 +78,14 @@ def test_a_bare_protocol_line_speaks_of_the_body_in_the_headings_above_it() -> N
                                        "Kommunstyrelsens ordförande Anna Ek (S) deltar"),
                       "Kommunstyrelsens ordförande Anna Ek (S) deltar", title="Protokoll")
     assert not holds_asked_role("vem var ordförande i kommunfullmäktige?", other)  # names its own body
+
+
+def test_a_municipality_before_the_body_is_its_place_not_a_word_telling_the_body_apart() -> None:
+    protocol = "Protokoll\nReservation: Kristdemokraternas ledamot Ingvar Lund reserverar sig mot beslutet.\n"
+    vote = _sentence(protocol, "Reservation: Kristdemokraternas ledamot Ingvar Lund reserverar sig mot beslutet.",
+                     title="Protokoll kommunfullmäktige 2024-11-20")
+    assert holds_asked_role("Vem reserverade sig mot beslutet i Åtvidabergs fullmäktige?", vote)
+    assert names_place("Åtvidabergs") and not names_place("tekniska")  # an adjective still tells a body apart
 
 
 def test_a_bare_body_noun_speaks_of_the_body_its_section_names() -> None:

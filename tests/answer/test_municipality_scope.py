@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.understand.query import analyse
 from assistant.retrieval.retrieve import Retriever
-from assistant.evidence.sentences import running_lines, score_sentences, TermStats
+from assistant.evidence.sentences import is_running, running_lines, score_sentences, TermStats
 from core.types import Chunk, DocumentMeta, Hit
 from assistant.understand.parts import per_place, share_scope, summed_over_places
 from tests.answer.memindex import MemoryIndex
@@ -89,6 +89,13 @@ def test_a_running_head_is_no_evidence_and_the_municipality_counts_as_said() -> 
     q = analyse("Vad är skattesatsen 2025 i Ockelbo?")
     ranked = score_sentences(q, [Hit(chunk=chunk, score=1.0)], TermStats({chunk.id: chunk}), lambda _: text)
     assert ranked and ranked[0].text.startswith("Skattesatsen för 2025") and all(head not in s.text for s in ranked)
+
+
+def test_a_footer_counting_pages_is_a_running_line_whatever_its_page() -> None:
+    text = "".join(f"Text på sidan {n}.\nBjurholms kommun · Kommunfullmäktige 2024-11-25 § 87 Sida {n} av 12\n"
+                   for n in range(2, 6))
+    assert is_running(text, "Bjurholms kommun · Kommunfullmäktige 2024-11-25 § 87 Sida 12 av 12")
+    assert not is_running(text, "Text på sidan 2.")
 
 
 def test_a_figure_the_key_figures_lack_for_a_year_is_answered_from_prose_stating_it(tmp_path) -> None:

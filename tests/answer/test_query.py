@@ -142,6 +142,8 @@ def test_intents() -> None:
     assert analyse("Hur mycket kostar det?").wants_money
     assert analyse("Vem sa det?").wants_person
     assert not analyse("Hur många jobbar i kommunen?").wants_money
+    assert analyse("Vilka reserverade sig mot revideringen av investeringsbudgeten?").wants_person  # "vilka" + verb
+    assert not analyse("Vilka projekt reserverades pengar till?").wants_person  # "vilka" + noun: a determiner
 
 
 
@@ -188,6 +190,15 @@ def test_the_verb_second_in_a_question_is_not_its_subject() -> None:
 
     assert asked_subject(analyse("Vad förhandlar kommunen om skolbyggnaden?"))[0] != "förhandl"
     assert asked_subject(analyse("Vad kostar en bussbiljett?"))[0] == "bussbiljet"
+
+
+def test_the_kind_of_name_asked_is_not_the_questions_subject() -> None:
+    """"Vilket företag ska köpa fastigheten?" is answered by "Östersjö Logistik AB": a document need not write
+    "företag" to speak of the property's sale."""
+    from assistant.evidence.sentences import asked_subject
+
+    assert (asked_subject(analyse("Vilket företag ska köpa fastigheten Stärkelsen 3?")) or ("",))[0] != "företag"
+    assert asked_subject(analyse("Vilken skattesats gäller 2025?"))[0] == "skattesat"  # an amount's kind stays
 
 
 def test_a_definite_plural_after_an_auxiliary_is_the_subject_not_its_infinitive() -> None:

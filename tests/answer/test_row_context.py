@@ -167,3 +167,22 @@ def test_a_compound_opened_by_the_looked_up_columns_kind_is_said_by_the_row() ->
     assert _loosely_said(("budgetår",), frozenset({"budget"}))
     assert not _loosely_said(("planår",), frozenset({"lan", "skatteintäk"}))
     assert not _loosely_said(("planår",), frozenset({"planår"[:3]}))
+
+
+def test_the_deed_an_amount_is_of_is_beyond_a_committees_budget_row() -> None:
+    """"hur mkt får KS nyupplåna 2025?": the committee's row in the operating budget does not state the borrowing
+    the sentence states; the plain "hur mycket får kommunstyrelsen 2025?" is the row's."""
+    from assistant.arbitrate import asks_beyond_row
+    from assistant.evidence.sentences import text_stems
+
+    chunks = [chunk(0, "Kommunstyrelsen får rätt att under 2025 nyupplåna högst 95,0 mnkr."),
+              chunk(1, "Kommunstyrelsen får 209,8 mnkr 2025."), chunk(2, "Kommunen har en budget."),
+              chunk(3, "Kommunstyrelsen leder arbetet."), chunk(4, "Nämnderna har ett bokslut.")]
+    stats = sentences.TermStats({c.id: c for c in chunks})
+    row = text_stems("Kommunstyrelsen 203,4 209,8 Budget 2025 Driftbudget per nämnd")
+    prose = SimpleNamespace(text=chunks[0].text, chunk=chunks[0])
+    q = analyse("hur mkt får kommunstyrelsen i Nässjö nyupplåna 2025")
+    assert stats.asked_deeds(q) and stats.asked_deeds(q)[0][0].startswith("nyupplån")
+    assert asks_beyond_row(stats, q, row, {"drift"}, prose)  # type: ignore[arg-type]
+    plain = analyse("hur mycket får kommunstyrelsen 2025?")
+    assert not asks_beyond_row(stats, plain, row, {"drift"}, prose)  # type: ignore[arg-type]

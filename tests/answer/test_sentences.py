@@ -181,6 +181,43 @@ def test_the_best_ranked_sentence_may_hold_the_asked_time_though_it_covers_less(
     assert select_evidence(q, ranked, threshold=0.6)[0].text == a
 
 
+def test_the_time_of_an_event_is_told_by_its_most_precise_date() -> None:
+    from assistant.compose.answer import select_evidence
+
+    news = "Kommunfullmäktige antog i går, måndagen den 18 november, budgeten för 2025."
+    late = "Kommunfullmäktige antog på tisdagskvällen budgeten för 2025 med plan för 2026–2027."
+    record = "Antagen av kommunfullmäktige den 18 november 2024, § 87"
+    q = analyse("När antog kommunfullmäktige budgeten för 2025?")
+    assert sentences.time_said(q, record) > sentences.time_said(q, news) > sentences.time_said(q, late)
+    assert sentences.time_said(q, "Budgeten för 2025 antogs.") == 0.0  # the question's own year tells no time
+    c, d, e = chunk(news), chunk(late), chunk(record)
+    ranked = [sentences.Sentence(c, 0, len(news), news, score=1.3, coverage=1.0, chunk_score=1.0, similarity=0.9),
+              sentences.Sentence(d, 0, len(late), late, score=1.25, coverage=1.0, chunk_score=1.0, similarity=0.9),
+              sentences.Sentence(e, 0, len(record), record, score=1.2, coverage=1.0, chunk_score=1.0,
+                                 similarity=0.85)]
+    assert select_evidence(q, ranked, threshold=0.6)[0].text == record
+
+
+def test_the_time_of_the_asked_thing_may_stand_in_a_later_sentence_pointing_back_to_it() -> None:
+    from assistant.compose.answer import judge_evidence
+
+    def ranked(third: str) -> list:
+        text = ("Under året invigde vi den utbyggda Olsfors skola. Utbyggnaden kostade 38 miljoner kronor. "
+                f"{third}")
+        c = chunk(text)
+        first, last = text.split(". ")[0] + ".", third
+        return [sentences.Sentence(c, 0, len(first), first, score=1.0, coverage=0.75, chunk_score=1.0),
+                sentences.Sentence(c, text.index(last), len(text), last, score=0.9, coverage=0.5, chunk_score=1.0)]
+
+    q = analyse("Vilket datum invigdes den utbyggda Olsfors skola?")
+    about = (lambda s: "olsfors" in s.text.lower(),)
+    assert judge_evidence(q, ranked("Skolan invigdes den 21 augusti 2023."), probability=0.9, cutoff=0.2,
+                          about=about).answerable
+    other = judge_evidence(q, ranked("Biblioteket invigdes den 21 augusti 2023."), probability=0.9, cutoff=0.2,
+                           about=about)
+    assert other.reason == "no_time"  # the date of something else beside it
+
+
 def test_a_person_question_naming_a_party_wants_a_person_of_that_party() -> None:
     from assistant.compose.answer import holds_asked_role, judge_evidence
     from assistant.evidence.sentences import Sentence
@@ -661,3 +698,65 @@ def test_a_passive_infinitive_after_an_auxiliary_is_a_verb_not_what_an_amount_is
     verbs = sentences._verb_stems("hur mkt pengar ska läggas undan varje år till omställningsfonden?")
     assert "lägg" in verbs and "omställningsfond" not in verbs
     assert "fritidsgård" not in sentences._verb_stems("hur mycket får fritidsgårdarna?")  # a plural noun stays
+
+
+def test_a_sentence_cut_by_its_passages_edge_is_quoted_whole_from_the_document() -> None:
+    """A justified PDF line read as a table's row ends its passage mid-sentence; the next passage starts with the
+    rest in lower case: each passage's piece of it is the whole sentence, found once."""
+    text = ("Trots läget görs satsningar. Kommunen avsätter 850 000 kronor till förebyggande arbete och 1,5 miljoner "
+            "kronor till en ny\nspontanidrottsplats i centrum. Nästa mening.")
+    cut = text.index("\nspontan")
+    first = Chunk(id="d#0", doc_path="d.txt", text=text[:cut], start=0, end=cut, title="Budget")
+    second = Chunk(id="d#1", doc_path="d.txt", text=text[cut + 1:], start=cut + 1, end=len(text), title="Budget")
+    whole = "Kommunen avsätter 850 000 kronor till förebyggande arbete och 1,5 miljoner kronor till en ny\n" \
+            "spontanidrottsplats i centrum."
+    s, e = sentences.across_edges(text, first, text.index("Kommunen"), cut)
+    assert text[s:e] == whole
+    s, e = sentences.across_edges(text, second, cut + 1, text.index(" Nästa"))
+    assert text[s:e] == whole
+    assert sentences.across_edges(text, first, 0, text.index(" Kommunen")) == (0, text.index(" Kommunen"))
+    stats = sentences.TermStats({first.id: first, second.id: second})
+    q = analyse("Hur mycket avsätts till spontanidrottsplatsen?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=first, score=1.0), Hit(chunk=second, score=0.9)], stats,
+                                       lambda doc: text)
+    assert [r.text for r in ranked].count(whole) == 1
+
+
+def test_quotes_following_each_other_on_one_line_are_one_quote() -> None:
+    from assistant.compose.answer import joined_neighbours
+
+    text = "Justerare: Tomas Nyström (S). Justering sker den 13 november 2026.\nSekreterare: Eva Ek"
+    c = chunk(text)
+    first, second = "Justerare: Tomas Nyström (S).", "Justering sker den 13 november 2026."
+    line = "Sekreterare: Eva Ek"
+    found = [sentences.Sentence(c, text.index(t), text.index(t) + len(t), t, score=1.0, coverage=1.0,
+                                chunk_score=1.0) for t in (first, second, line)]
+    joined = joined_neighbours(found)
+    assert [s.text for s in joined] == [f"{first} {second}", line]  # the next line is a quote of its own
+    assert text[joined[0].start:joined[0].end] == joined[0].text
+
+
+def test_a_compound_opening_with_the_asked_state_names_another_thing() -> None:
+    from assistant.compose.answer import names_event
+
+    question = "När ska den nya skolan i Gråbo vara klar?"
+    assert names_event(question, "Skolan ska stå klar till höstterminen 2027.")
+    assert not names_event(question, "Kommunstyrelsen gav den 3 december 2024 klartecken till byggandet.")
+    assert names_event("När ska det utvärderas?", "Utvärdering av initiativet ska ske senast i oktober.")  # its noun
+
+
+def test_the_documents_own_field_naming_the_person_in_the_asked_role_is_quoted_too() -> None:
+    from assistant.compose.answer import select_evidence
+
+    text = ("Utses att justera: Jonas Berglöf (S)\nJusteringens plats och tid: Kommunhuset Sveg, 2024-10-04\n\n"
+            "Kommunstyrelsen beslutar att utse Jonas Berglöf (S) att jämte ordföranden justera protokollet.")
+    header = Chunk(id="p#0", doc_path="p.docx", text=text[:text.index("\n\n")], start=0,
+                   end=text.index("\n\n"), title="Protokoll", section=None)
+    at = text.index("Kommunstyrelsen")
+    paragraph = Chunk(id="p#1", doc_path="p.docx", text=text[at:], start=at, end=len(text), title="Protokoll",
+                      section="§ 168 Val av justerare")
+    field, decision = "Utses att justera: Jonas Berglöf (S)", text[at:]
+    q = analyse("vem justerade ks-protokollet från 1 oktober?")
+    ranked = [sentences.Sentence(paragraph, at, len(text), decision, score=1.2, coverage=0.9, chunk_score=1.0),
+              sentences.Sentence(header, 0, len(field), field, score=1.1, coverage=0.9, chunk_score=1.0)]
+    assert [s.text for s in select_evidence(q, ranked, threshold=0.5)][:2] == [decision, field]

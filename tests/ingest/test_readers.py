@@ -44,6 +44,21 @@ def test_docx_headings_paragraphs_and_table():
     assert {r.label: r.values for r in table.rows}["Lokalvård"] == (Decimal(2250), Decimal(2740), Decimal(490))
 
 
+def test_docx_line_break_inside_a_paragraph_stays_a_line_break(tmp_path):
+    import docx
+
+    from ingest.readers import docx as docx_reader
+
+    document = docx.Document()
+    run = document.add_paragraph().add_run("Erik Strand (S), kommunstyrelsens ordförande, telefon 0297-555 10")
+    run.add_break()
+    run.add_text("Maria Öhman,   ekonomichef, telefon 0297-555 42")
+    path = tmp_path / "kontakt.docx"
+    document.save(path)
+    text = docx_reader.read(path.read_bytes(), "kontakt.docx").text
+    assert text.endswith("telefon 0297-555 10\nMaria Öhman, ekonomichef, telefon 0297-555 42")  # one person a line
+
+
 def test_xlsx_sheet_with_a_committee_column_grouping_the_projects():
     doc, tables = figures("vargarda/investeringsbudget-2025-2029.xlsx")
     assert doc.meta.municipality == "Vårgårda"
