@@ -580,9 +580,12 @@ def asked_part(q: QueryAnalysis) -> frozenset[str]:
     return frozenset(t for t in stems(" ".join(words)) if len(t) >= 4)
 
 
-# a part of a whole going to something: "av socialnämndens budget ... går till hemtjänsten" ("vad kostar bussturerna
-# till Sollebrunn" asks the trips' cost: they go there; "från budget 2025 till plan 2027" is a span)
-PART_OF = re.compile(r"\bav\b(?:(?!\bfrån\b).)*\btill\b", re.I)
+# a part of a whole going to something: a quantity of the whole ("hur mycket av socialnämndens budget", "hur stor
+# del av", "av varje hundralapp") ... "till" the part. "vad kostar bussturerna till Sollebrunn" asks the trips' cost
+# (they go there), "sätta av varje år till fonden" sets money aside (a verb's particle), "från budget 2025 till
+# plan 2027" is a span
+PART_OF = re.compile(r"(?:^|\b(?:mycket|del|delen|andel|andelen|kronor|procent))\s*av\b(?:(?!\bfrån\b).)*\btill\b",
+                     re.I)
 
 
 def names_part(part: frozenset[str], text: str) -> bool:

@@ -42,3 +42,9 @@ def test_the_frame_or_its_increase_does_not_answer_for_the_part() -> None:
 def test_a_compound_of_the_part_names_it() -> None:
     assert names_part(frozenset({"hemtjänst"}), "Hemtjänstens budget är 45 miljoner kronor.")
     assert names_part(frozenset(), "Ramen ökar med 10,9 miljoner kronor.")  # no part asked: nothing to name
+
+
+def test_a_verbs_particle_is_no_part_of_a_whole() -> None:
+    assert not asked_part(analyse("hur mycket pengar ska man sätta av varje år till omställningsfonden?"))
+    assert asked_part(analyse("Av varje hundralapp i skatt, hur mycket går till äldreomsorgen?")) == {"äldreomsorg"}
+    assert asked_part(analyse("Hur stor del av investeringarna går till skolan?")) == {"skolan"}

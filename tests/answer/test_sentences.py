@@ -659,3 +659,19 @@ def test_a_passive_infinitive_after_an_auxiliary_is_a_verb_not_what_an_amount_is
     verbs = sentences._verb_stems("hur mkt pengar ska läggas undan varje år till omställningsfonden?")
     assert "lägg" in verbs and "omställningsfond" not in verbs
     assert "fritidsgård" not in sentences._verb_stems("hur mycket får fritidsgårdarna?")  # a plural noun stays
+
+
+def test_a_compound_known_only_by_its_parts_is_unsaid_when_only_another_compound_of_a_part_is_said() -> None:
+    frame = "Kommunen har en checkkredit på 15 miljoner kronor."
+    school = "Kostnaderna för gymnasieskolan ökar med 560 000 kronor."
+    docs = _docs(frame, school, "Kultur och fritid får 2 miljoner kronor.", "Skolan har 300 elever.",
+                 *(f"Biblioteket har öppet {d} under sommaren." for d in ("måndagar", "tisdagar", "onsdagar")))
+    stats = sentences.TermStats({c.id: c for c in docs})
+    q = analyse("Hur mycket kostar kulturskolan?")
+    assert not stats.known(("kulturskolan",)) and stats.known_by_parts(("kulturskolan",))
+    ranked = [*sentences.score_sentences(q, [Hit(chunk=docs[0], score=1.0)], stats, lambda doc: frame),
+              *sentences.score_sentences(q, [Hit(chunk=docs[1], score=1.0)], stats, lambda doc: school)]
+    unsaid = stats.unsaid_concept(q, ranked)
+    assert unsaid is not None and unsaid[0] == "kulturskolan", unsaid  # "gymnasieskolan" names another school
+    own = sentences.score_sentences(q, [Hit(chunk=docs[3], score=1.0)], stats, lambda doc: docs[3].text)
+    assert stats.unsaid_concept(q, [*ranked, *own]) is None  # "Skolan" itself may name it
