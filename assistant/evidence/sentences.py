@@ -340,15 +340,17 @@ class TermStats:
         evidence is then a near miss, about the question's commoner concepts. None when it is named, is short
         (UNSAID_CHARS: "mer", a verb read as a noun), a number or money itself."""
         def named(group: tuple[str, ...], s: Sentence) -> bool:
-            # a word of the sentence inside the concept names it ("fonden" for "omställningsfonden"); a part of
-            # another compound does not: "gymnasieskolan" names no "kulturskolan"
+            # a word of the sentence inside the concept names it ("fonden" for "omställningsfonden"), and so does
+            # one opening with the modifier of a compound the documents know only by parts ("Timavgiften" for
+            # "timtaxan"); the head of another compound does not: "gymnasieskolan" names no "kulturskolan"
             own = stems(s.text)
             present = expand_stems(own)
             forms = {*group, *split_compound(group[0])}
+            modifier = self.parts(group[0])[:1] if not self.known(group[:1]) else ()
             return self.says(group, s.text, s.chunk.title) or any(
                 self.present(t, present) or any(t in w for w in present if len(w) >= UNSAID_CHARS)
                 or any(w in t for w in own if len(w) >= UNSAID_CHARS)
-                for t in forms if len(t) >= 4)
+                for t in forms if len(t) >= 4) or any(w.startswith(m) for m in modifier for w in own)
 
         for i, concept in enumerate(self.subject_concepts(q)):
             if len(concept[0]) < UNSAID_CHARS or concept[0].isdigit() or says_money(concept) or i and (

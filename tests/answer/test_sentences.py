@@ -675,3 +675,15 @@ def test_a_compound_known_only_by_its_parts_is_unsaid_when_only_another_compound
     assert unsaid is not None and unsaid[0] == "kulturskolan", unsaid  # "gymnasieskolan" names another school
     own = sentences.score_sentences(q, [Hit(chunk=docs[3], score=1.0)], stats, lambda doc: docs[3].text)
     assert stats.unsaid_concept(q, [*ranked, *own]) is None  # "Skolan" itself may name it
+
+
+def test_a_compound_known_only_by_its_parts_is_named_by_a_word_opening_with_its_modifier() -> None:
+    fee = "Timavgiften för tillsyn höjs från 1 350 kronor till 1 420 kronor."
+    docs = _docs(fee, "Taxan för bygglov höjs.", "Taxan för avfall är oförändrad.", "Avgiften för parkering höjs.",
+                 "Timlönen för vikarier höjs.",
+                 *(f"Biblioteket har öppet {d} under sommaren." for d in ("måndagar", "tisdagar", "onsdagar")))
+    stats = sentences.TermStats({c.id: c for c in docs})
+    q = analyse("Vad blir timtaxan för tillsyn?")
+    assert stats.parts("timtaxan")[:1] == ("tim",)
+    ranked = sentences.score_sentences(q, [Hit(chunk=docs[0], score=1.0)], stats, lambda doc: fee)
+    assert stats.unsaid_concept(q, ranked) is None  # the documents' word for it
