@@ -100,18 +100,58 @@ def reliability(p: np.ndarray, y: np.ndarray, bins: int = 5) -> list[dict]:
     return rows
 
 
-def collect(settings: Settings) -> list[tuple[str, list[float], int]]:
-    rows = []
-    questions = [q for q in load_sets(tuning_set_paths()) if q.gold.verdict is None]
-    for corpus, group in group_by_corpus(questions).items():
+def in_sample(qid: str, share: float) -> bool:
+    """A stable subset of the questions (a hash of the id, independent of the halves): a refit on a share of the
+    tuning sets when asking all of them takes too long."""
+    return int(hashlib.sha256(f"sample:{qid}".encode()).hexdigest(), 16) % 1000 < round(share * 1000)
+
+
+def read_rows(path: Path | None) -> dict[str, dict]:
+    """The questions already asked (one JSON object a line), so that a collection stopped midway resumes."""
+    if path is None or not path.is_file():
+        return {}
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {row["id"]: row for row in rows}
+
+
+def collect(settings: Settings, rows_path: Path | None = None, share: float = 1.0) -> list[dict]:
+    """Ask every (sampled) tuning question that is not a claim and keep what the text gate saw: its features and
+    the stored model's probability. A question the gate never saw (the calculator answered it, or it was refused
+    before) is kept without features, so that a resumed collection does not ask it again."""
+    done = read_rows(rows_path)
+    questions = [q for q in load_sets(tuning_set_paths()) if q.gold.verdict is None and in_sample(q.id, share)]
+    pending = [q for q in questions if q.id not in done]
+    for corpus, group in group_by_corpus(pending).items():
         assistant = open_or_ingest(corpus_settings(settings, corpus), refresh=corpus is not None)
         for q in group:
             answer = assistant.ask(q.question, history=q.history)
-            f = (answer.route.get("reasons") or {}).get("features")
-            if f is None:
-                continue  # answered by the calculator, or refused before the text gate: the model is not asked
-            rows.append((q.id, [f[name] for name in FEATURES], int(not q.gold.refused)))
-    return rows
+            reasons = answer.route.get("reasons") or {}
+            f = reasons.get("features")
+            row = {"id": q.id, "answerable": int(not q.gold.refused), "refused": bool(answer.refused),
+                   "features": [f[name] for name in FEATURES] if f is not None else None,
+                   "p": reasons.get("answerable_p"), "cutoff": reasons.get("cutoff")}
+            done[q.id] = row
+            if rows_path is not None:
+                with rows_path.open("a", encoding="utf-8") as out:
+                    out.write(json.dumps(row) + "\n")
+    return [done[q.id] for q in questions if q.id in done and done[q.id]["features"] is not None]
+
+
+def flips(rows: list[dict], x: np.ndarray, model: dict) -> dict[str, int]:
+    """What the refit would decide otherwise than the stored model did, on the collected questions: answerable
+    questions it would refuse (answers lost) or answer (refusals undone), unanswerable ones likewise."""
+    z = (x - np.array(model["mean"])) / np.array(model["scale"])
+    p = 1 / (1 + np.exp(-(z @ np.array(model["weights"]) + model["bias"])))
+    counts = {"answerable_now_refused": 0, "answerable_now_answered": 0,
+              "unanswerable_now_refused": 0, "unanswerable_now_answered": 0}
+    for row, new_p in zip(rows, p):
+        if row["p"] is None or row["cutoff"] is None:
+            continue
+        before, after = row["p"] >= row["cutoff"], new_p >= model["threshold"]
+        if before != after:
+            kind = "answerable" if row["answerable"] else "unanswerable"
+            counts[f"{kind}_now_{'answered' if after else 'refused'}"] += 1
+    return counts
 
 
 def fit(ids: list[str], x: np.ndarray, y: np.ndarray, use: np.ndarray, label: str) -> dict:
@@ -144,13 +184,19 @@ def fit(ids: list[str], x: np.ndarray, y: np.ndarray, use: np.ndarray, label: st
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write the models to {OUT}")
+    parser.add_argument("--rows", type=Path, help="keep the asked questions' features in this JSONL file (resumes)")
+    parser.add_argument("--share", type=float, default=1.0, help="ask only this stable share of the questions")
+    parser.add_argument("--fit-only", action="store_true", help="fit on the --rows file without asking anything")
     args = parser.parse_args()
     apply_offline_defaults()
     settings = Settings.from_env()
-    rows = collect(settings)
-    ids = [r[0] for r in rows]
-    x = np.array([r[1] for r in rows], dtype=float)
-    y = np.array([r[2] for r in rows], dtype=float)
+    if args.fit_only:
+        rows = [r for r in read_rows(args.rows).values() if r["features"] is not None]
+    else:
+        rows = collect(settings, args.rows, args.share)
+    ids = [r["id"] for r in rows]
+    x = np.array([r["features"] for r in rows], dtype=float)
+    y = np.array([r["answerable"] for r in rows], dtype=float)
     everything = np.ones(len(FEATURES), dtype=bool)
     independent = np.array([name not in EMBEDDER_FEATURES for name in FEATURES])
     models = {settings.embed_model: fit(ids, x, y, everything, f"all features, {settings.embed_model}"),
@@ -159,6 +205,7 @@ def main() -> None:
                       "`python -m evals.calibrate --write`; '*' serves any embedder nobody calibrated.",
             "models": models}
     print(json.dumps(data, ensure_ascii=False, indent=1))
+    print("beslut som ändras mot den sparade modellen:", flips(rows, x, models[settings.embed_model]))
     if args.write:
         OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"skrev {OUT}")

@@ -14,7 +14,8 @@ from typing import Protocol
 
 from assistant.budget.columns import asks_only_outcome
 from assistant.compose.agreement import agreed_first, corroborating, person_key
-from assistant.evidence.amount_stretch import leading_subjects, recipient_spans, recipients, states_outcome_of
+from assistant.evidence.amount_stretch import (asked_recipient, leading_subjects, recipient_spans, recipients,
+                                               states_outcome_of)
 from assistant.evidence.table_rows import row_states_outcome
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
@@ -132,9 +133,10 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         candidates = _amount_candidates(sentences, threshold)
         if probability is not None:  # the calibrated model judged the topic: the best-ranked sentences count too
             candidates += [s for s in sentences[:3] if s not in candidates]
+        part = asked_part(q)
         stated = [s for s in candidates if _states_asked_amount(q, s) and is_about(q, s, sentences, about)
                   and not names_other_body(q.original, s.text) and not in_other_table(q.original, s)
-                  and labels_asked(q, s.text)]
+                  and labels_asked(q, s.text) and names_part(part, s.text)]
         if not stated:
             return Judgement(False, "no_amount", strength)
         asked = set(q.years) - set(q.doc_years)
@@ -597,6 +599,46 @@ def goes_elsewhere(q: QueryAnalysis, text: str) -> bool:
     asked = {t for group in q.groups for t in group if len(t) >= 3} | set(stems(q.original))
     towards = recipients(text)
     return bool(towards) and all(r and not any(_same_word(t, set(r)) for t in asked) for r in towards)
+
+
+def asked_part(q: QueryAnalysis) -> frozenset[str]:
+    """The stems naming the part of a whole the question asks the money going to ("Hur mycket av socialnämndens
+    budget går till hemtjänsten?": amount_stretch.asked_recipient): the asked amount is that part's, so the sentence stating it
+    names the part itself. A neighbour naming it does not make the frame's whole or its increase ("Socialnämnden
+    får 281,3 miljoner kronor", "Ramen ökar med 10,9 miljoner kronor") the part's. Its own words, not the
+    synonyms of its concept ("hemtjänst" is no "boende"). Empty when the question names no recipient, or asks in
+    English (its words are not the documents'), or asks no part of a whole (PART_OF)."""
+    from assistant.evidence.amount_stretch import closed_words
+    from assistant.understand.query import stems
+    from assistant.understand.words import municipality_names
+
+    if q.language != "sv" or not PART_OF.search(q.original):
+        return frozenset()
+    words = []
+    for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", asked_recipient(q.original)):
+        if w.isdigit() or w.lower() in closed_words():
+            break  # "till hemtjänsten i Vaxholm", "till och med augusti", "till den nivå"
+        if w.lower() not in municipality_names():  # "flyttade in till Överkalix": a place, not a part
+            words.append(w)
+    return frozenset(t for t in stems(" ".join(words)) if len(t) >= 4)
+
+
+# a part of a whole going to something: a quantity of the whole ("hur mycket av socialnämndens budget", "hur stor
+# del av", "av varje hundralapp") ... "till" the part. "vad kostar bussturerna till Sollebrunn" asks the trips' cost
+# (they go there), "sätta av varje år till fonden" sets money aside (a verb's particle), "från budget 2025 till
+# plan 2027" is a span
+PART_OF = re.compile(r"(?:^|\b(?:mycket|del|delen|andel|andelen|kronor|procent))\s*av\b(?:(?!\bfrån\b).)*\btill\b",
+                     re.I)
+
+
+def names_part(part: frozenset[str], text: str) -> bool:
+    """The text names the asked part (asked_part), or a compound of it; True when the question asks none."""
+    from assistant.understand.query import stems
+
+    if not part:
+        return True
+    present = expand_stems(stems(text))
+    return any(_same_word(t, present) for t in part)
 
 
 def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,

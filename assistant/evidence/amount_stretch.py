@@ -227,6 +227,11 @@ def _is_verb(word: str, types: dict) -> bool:
 
 
 @lru_cache(maxsize=1)
+def closed_words() -> set[str]:
+    """Articles, pronouns, prepositions, question words and words of time: words that name no thing."""
+    return _word_classes()["closed"]
+
+
 def _word_classes() -> dict:
     from assistant.understand.words import sentence_types
 

@@ -343,6 +343,10 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     # "socialnämnden" gets
     named = set(bodies_in(claim))
     ranked = [r for r in ranked if not named or named & governing_bodies(r[2], sentences)]
+    if not named:  # "Munkedal gick med 18,5 miljoner i överskott" is not contradicted by a committee's surplus
+        ranked = [r for r in ranked if not of_a_committee(claim, c, r[2], years, subject)]
+    if years:  # nor a figure for 2025 by a sentence naming no year in a report on 2024
+        ranked = [r for r in ranked if not of_other_years(r[2], years)]
     if c.measure:  # "en vinst på 80 miljoner" is not contradicted by an amount of a dividend
         ranked = [r for r in ranked if subject.same_thing(c.measure, r[2].text)]
     recipient = c.recipient if c.recipient and not subject.background(c.recipient) else ""
@@ -378,6 +382,33 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         elsewhere = tuple(r[2] for r in _stating(c, stating, s, subject)[:1])
         return ClaimCheck("contradicted", (s, *elsewhere), " ".join(written.split()), OTHER_FIGURE)
     return None
+
+
+def of_other_years(s: Sentence, years: set[int]) -> bool:
+    """The sentence names no year of its own and its document's title names years, none of them the claim's: a
+    report on another year ("Helårsprognosen pekar på ett resultat om 3,8 miljoner kronor" in "Delårsrapport
+    januari–augusti 2024" for a claim on 2025). A sentence naming its years is judged by the figure's own stretch
+    (OTHER_YEARS_FIGURE); one of a title naming no year may be of any."""
+    from assistant.compose.answer import title_period
+
+    titled = title_period(s.chunk.title or "") or set(years_in(s.chunk.title or ""))
+    return not _years_said(s.text, None) and bool(titled) and not titled & years
+
+
+def of_a_committee(claim: str, c: ClaimedAmount, s: Sentence, years: set[int], subject: Subject) -> bool:
+    """The sentence's figure for the claim is a committee's own: its lead (since the figure before) names a committee
+    or board ("medan barn- och utbildningsnämnden redovisar ett överskott på 1,9 miljoner kronor"). A claim naming
+    none is about the municipality as a whole; the assembly deciding ("Kommunfullmäktige fastställde ...") or an
+    administration is no owner of the figure."""
+    from assistant.understand.bodies import body_kind
+
+    stated = _stated_figure(c, s, years, subject, claim)
+    if stated.at < 0:
+        return False
+    # since the figure of its kind before ("ett överskott" counts nothing)
+    before = [f.at + len(f.written) for f in figures_in(s.text) if 0 <= f.at < stated.at and f.kind == stated.kind]
+    lead = s.text[max(before, default=0):stated.at]
+    return any(body_kind(written.split()[-1]) == "committee" for written in bodies_in(lead).values())
 
 
 def of_other_measure(c: ClaimedAmount, text: str, stated: Figure, subject: Subject) -> bool:

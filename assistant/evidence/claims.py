@@ -112,7 +112,7 @@ def statement_claim(question: str) -> str | None:
     if len(sentences) > 1 and asks_truth(sentences[-1]):
         # "... planerar att sälja skidanläggningen. Finns det stöd för det?": the statement before is the claim
         text = " ".join(sentences[:-1]).strip()
-    body = text.rstrip(" ?!.")
+    body = without_particles(text.rstrip(" ?!."), kinds)
     tag = next((m for m in (p.search(body) for p in _confirmation_tags()) if m), None)
     if tag and tag.start() > 0:
         # "... Stämmer det enligt handlingsplanen?": the words after the tag name where the claim is checked
@@ -139,6 +139,13 @@ def statement_claim(question: str) -> str | None:
     if not tagged and not full_stop and not has_finite_verb(words, kinds, body):
         return None  # a noun phrase typed as a search, not a statement
     return body or None
+
+
+def without_particles(text: str, kinds: dict) -> str:
+    """The statement without the modal particles presuming it ("Överkalix gick väl back 2023" -> "Överkalix gick
+    back 2023"): they ask for confirmation, as a tag does, and split the claim's phrases ("gick back")."""
+    particles = "|".join(map(re.escape, kinds["modal_particles"]))
+    return re.sub(rf"(?<=\w)\s+(?:{particles})(?=\s+\w)", "", text, flags=re.I)
 
 
 _CLAUSE_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[\s.,]\d+)*|[,;:–—]|\s-\s")

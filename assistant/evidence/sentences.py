@@ -340,11 +340,17 @@ class TermStats:
         evidence is then a near miss, about the question's commoner concepts. None when it is named, is short
         (UNSAID_CHARS: "mer", a verb read as a noun), a number or money itself."""
         def named(group: tuple[str, ...], s: Sentence) -> bool:
-            present = expand_stems(stems(s.text))
+            # a word of the sentence inside the concept names it ("fonden" for "omställningsfonden"), and so does
+            # one opening with the modifier of a compound the documents know only by parts ("Timavgiften" for
+            # "timtaxan"); the head of another compound does not: "gymnasieskolan" names no "kulturskolan"
+            own = stems(s.text)
+            present = expand_stems(own)
             forms = {*group, *split_compound(group[0])}
+            modifier = self.parts(group[0])[:1] if not self.known(group[:1]) else ()
             return self.says(group, s.text, s.chunk.title) or any(
-                self.present(t, present) or any(t in w or w in t for w in present if len(w) >= UNSAID_CHARS)
-                for t in forms if len(t) >= 4)
+                self.present(t, present) or any(t in w for w in present if len(w) >= UNSAID_CHARS)
+                or any(w in t for w in own if len(w) >= UNSAID_CHARS)
+                for t in forms if len(t) >= 4) or any(w.startswith(m) for m in modifier for w in own)
 
         for i, concept in enumerate(self.subject_concepts(q)):
             if len(concept[0]) < UNSAID_CHARS or concept[0].isdigit() or says_money(concept) or i and (
@@ -356,10 +362,13 @@ class TermStats:
 
     def subject_concepts(self, q: QueryAnalysis) -> list[tuple[str, ...]]:
         """The question's known concepts that an amount can be about, rarest first: no year, no verb, none framed
-        as context (weight below 1), no money itself ("belopp", "pengar") beside another."""
+        as context (weight below 1), no money itself ("belopp", "pengar") beside another. A compound the documents
+        know only by its parts ("kulturskolan" where they write "kultur" and "skola" apart) is one too: a sentence
+        not naming it, a near miss, is about something else."""
         verbs = _verb_stems(q.original)
         concepts = [group for i, group in enumerate(q.groups)
-                    if group and not YEARLIKE.match(group[0]) and self.known(group[:1]) and group[0] not in verbs
+                    if group and not YEARLIKE.match(group[0]) and group[0] not in verbs
+                    and (self.known(group[:1]) or self.known_by_parts(group[:1]))
                     and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)]
         # a statement before what is asked tells the context ("Hemtjänsten gick över budget kraftigt 2022. Hur stort
         # blev underskottet?"): the asked words' own concepts, when they name any, are what the amount is about

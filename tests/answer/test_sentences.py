@@ -760,3 +760,31 @@ def test_the_documents_own_field_naming_the_person_in_the_asked_role_is_quoted_t
     ranked = [sentences.Sentence(paragraph, at, len(text), decision, score=1.2, coverage=0.9, chunk_score=1.0),
               sentences.Sentence(header, 0, len(field), field, score=1.1, coverage=0.9, chunk_score=1.0)]
     assert [s.text for s in select_evidence(q, ranked, threshold=0.5)][:2] == [decision, field]
+
+
+def test_a_compound_known_only_by_its_parts_is_unsaid_when_only_another_compound_of_a_part_is_said() -> None:
+    frame = "Kommunen har en checkkredit på 15 miljoner kronor."
+    school = "Kostnaderna för gymnasieskolan ökar med 560 000 kronor."
+    docs = _docs(frame, school, "Kultur och fritid får 2 miljoner kronor.", "Skolan har 300 elever.",
+                 *(f"Biblioteket har öppet {d} under sommaren." for d in ("måndagar", "tisdagar", "onsdagar")))
+    stats = sentences.TermStats({c.id: c for c in docs})
+    q = analyse("Hur mycket kostar kulturskolan?")
+    assert not stats.known(("kulturskolan",)) and stats.known_by_parts(("kulturskolan",))
+    ranked = [*sentences.score_sentences(q, [Hit(chunk=docs[0], score=1.0)], stats, lambda doc: frame),
+              *sentences.score_sentences(q, [Hit(chunk=docs[1], score=1.0)], stats, lambda doc: school)]
+    unsaid = stats.unsaid_concept(q, ranked)
+    assert unsaid is not None and unsaid[0] == "kulturskolan", unsaid  # "gymnasieskolan" names another school
+    own = sentences.score_sentences(q, [Hit(chunk=docs[3], score=1.0)], stats, lambda doc: docs[3].text)
+    assert stats.unsaid_concept(q, [*ranked, *own]) is None  # "Skolan" itself may name it
+
+
+def test_a_compound_known_only_by_its_parts_is_named_by_a_word_opening_with_its_modifier() -> None:
+    fee = "Timavgiften för tillsyn höjs från 1 350 kronor till 1 420 kronor."
+    docs = _docs(fee, "Taxan för bygglov höjs.", "Taxan för avfall är oförändrad.", "Avgiften för parkering höjs.",
+                 "Timlönen för vikarier höjs.",
+                 *(f"Biblioteket har öppet {d} under sommaren." for d in ("måndagar", "tisdagar", "onsdagar")))
+    stats = sentences.TermStats({c.id: c for c in docs})
+    q = analyse("Vad blir timtaxan för tillsyn?")
+    assert stats.parts("timtaxan")[:1] == ("tim",)
+    ranked = sentences.score_sentences(q, [Hit(chunk=docs[0], score=1.0)], stats, lambda doc: fee)
+    assert stats.unsaid_concept(q, ranked) is None  # the documents' word for it

@@ -71,3 +71,37 @@ def test_calibrations_read_no_check_set() -> None:
     answerable, unanswerable = load_eval_sets()
     read = {row["id"] for row in answerable + unanswerable}
     assert read and not read & check_ids
+
+
+def test_a_sample_is_stable_and_of_about_the_share() -> None:
+    from evals.calibrate import in_sample
+
+    ids = [f"q-{i}" for i in range(1000)]
+    picked = [i for i in ids if in_sample(i, 0.3)]
+    assert picked == [i for i in ids if in_sample(i, 0.3)]
+    assert 230 < len(picked) < 370 and all(in_sample(i, 1.0) for i in ids)
+
+
+def test_collected_rows_are_read_back_for_a_resumed_collection(tmp_path) -> None:
+    import json
+
+    from evals.calibrate import read_rows
+
+    path = tmp_path / "rows.jsonl"
+    assert read_rows(path) == {} and read_rows(None) == {}
+    rows = [{"id": "a", "features": None}, {"id": "b", "features": [0.5] * len(FEATURES)}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert set(read_rows(path)) == {"a", "b"}
+
+
+def test_flips_count_the_decisions_a_refit_changes() -> None:
+    from evals.calibrate import flips
+
+    n = len(FEATURES)
+    model = {"mean": [0.0] * n, "scale": [1.0] * n, "weights": [1.0] + [0.0] * (n - 1), "bias": 0.0, "threshold": 0.5}
+    rows = [{"p": 0.9, "cutoff": 0.2, "answerable": 1}, {"p": 0.1, "cutoff": 0.2, "answerable": 0},
+            {"p": 0.9, "cutoff": 0.2, "answerable": 0}]
+    x = np.array([[-3.0] + [0.0] * (n - 1), [3.0] + [0.0] * (n - 1), [3.0] + [0.0] * (n - 1)])
+    counts = flips(rows, x, model)
+    assert counts["answerable_now_refused"] == 1 and counts["unanswerable_now_answered"] == 1
+    assert counts["unanswerable_now_refused"] == 0
