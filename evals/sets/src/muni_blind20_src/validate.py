@@ -1,10 +1,10 @@
-"""Validate evals/sets/blind/muni_blind20.jsonl against the blind-muni20 corpus."""
+"""Validate evals/sets/dev/muni_blind20.jsonl against the blind-muni20 corpus."""
 import collections, json, os, re, sys
 from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MAIN = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-QFILE = os.path.join(MAIN, "evals", "sets", "blind", "muni_blind20.jsonl")
+QFILE = os.path.join(MAIN, "evals", "sets", "dev", "muni_blind20.jsonl")
 CORPUS = "evals/corpora/blind-muni20"
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}

@@ -1,4 +1,4 @@
-"""Writes evals/sets/blind/muni_blind20.jsonl (questions over evals/corpora/blind-muni20)."""
+"""Writes evals/sets/dev/muni_blind20.jsonl (questions over evals/corpora/blind-muni20)."""
 import json, os
 
 C = "evals/corpora/blind-muni20"
@@ -234,7 +234,7 @@ while any(buckets.values()):
     for c in ORDER:
         if buckets[c]:
             out.append(buckets[c].pop(0))
-path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "muni_blind20.jsonl")
+path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev", "muni_blind20.jsonl")
 with open(path, "w", encoding="utf-8") as f:
     for i, x in enumerate(out, 1):
         rec = {"id": f"mb20-{i:03d}", "corpus": C, **x}
