@@ -108,6 +108,7 @@ _COUNTED = re.compile(r"[^\W\d_]*(?:anställda|anställde|arbetare|invånare|med
 _MEASURE_HEAD = re.compile(r"[^\W\d_]{3,}(?:timmar|minuter|dagar|dygn|besök|platser|portioner|kilometer|"
                            r"årsarbetare|elever)", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(Samtliga nämnder)" after a label
+_PERCENT_SIGN_LAST = re.compile(r"[^\W\d_]\s+%\s*$")
 _LABEL_UNIT = re.compile(r"(?:,|\(|\bi\b)\s*([^,()]{1,30}?)\)?\s*$")  # "Sjukfrånvaro, %", "Lokalyta (kvm)"
 
 
@@ -123,6 +124,8 @@ def measure_in(label: str) -> Unit | None:
     "Antal årsarbetare", "Lokalyta, kvadratmeter"), or None when the label names none (the table's unit). An
     attribute in parentheses after the label ("Sjukfrånvaro, % (Samtliga nämnder)", "Soliditet, % (minst 40)")
     names no measure: the label before it does. Asked per cell (Row.measure), so cached."""
+    if _PERCENT_SIGN_LAST.search(label):  # "Sjukfrånvaro %": the sign after the name, with no comma before it
+        return Unit.PERCENT
     tail = _LABEL_UNIT.search(label)
     if tail:
         unit = unit_in(tail.group(1))

@@ -21,7 +21,7 @@ from core.types import DocumentMeta, LoadedDocument
     ("Platser i vård- och omsorgsboende", Unit.NUMBER), ("Kilometer gång- och cykelväg", Unit.NUMBER),
     ("Placerade barn och unga, dygn", Unit.NUMBER), ("Portioner i skolmåltider per dag", Unit.NUMBER),
     ("Platser, kostnad tkr", Unit.TKR), ("Personalkostnader", None),
-    ("Kostnad per vårddygn, kr", Unit.KR),
+    ("Kostnad per vårddygn, kr", Unit.KR), ("Sjukfrånvaro %", Unit.PERCENT), ("Höjning 2 %", None),
 ])
 def test_measure_named_by_a_row_label(label: str, unit: Unit | None) -> None:
     assert measure_in(label) == unit
