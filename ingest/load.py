@@ -30,13 +30,14 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
 # bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
 # files of that format again, though their bytes are unchanged (a format not named here is at 1)
-READER_VERSIONS = {".xlsx": 7, ".docx": 9, ".pdf": 9, ".txt": 7, ".md": 7, ".html": 7, ".htm": 7}
+READER_VERSIONS = {".xlsx": 7, ".docx": 10, ".pdf": 10, ".txt": 8, ".md": 8, ".html": 8, ".htm": 8}
 # (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
 # no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
 # docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too; 4: a running head is a
 # whole line repeated, not a sentence's last words, `_repeated_lines`; all formats 7/8/9: a table whose title and
 # columns name no year takes the year its document's title names, else its date, `yearless.dated_by_document`;
-# docx 9: a line break inside a paragraph stays a line break)
+# docx 9: a line break inside a paragraph stays a line break; all text formats 8/10: the last words of a sentence
+# wrapped onto a line of their own, "22,29 kronor.", are no table's title, `tables._sentence_tail`)
 
 
 def reader_version(path: str | Path) -> int:

@@ -261,6 +261,9 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             break
         if _header_words(text):  # "Budget Budget" over "2025  2026  Förändring": the header's upper line
             continue
+        if _sentence_tail(text) and not raw.lstrip().startswith("#"):
+            prose = True  # "22,29 kronor.": the end of a sentence wrapped onto its own line, no heading, no unit
+            continue
         found = one_unit_in(text)
         if found is not None and found.is_money and (_is_caption(text) or _unit_sentence(text)):
             unit = unit or found
@@ -292,6 +295,12 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
 
 
 NUMBERED = re.compile(r"^(?:tabell|table)\s*\d+\b", re.IGNORECASE)
+
+
+def _sentence_tail(text: str) -> bool:
+    """A line opening with a small letter or a figure and ending a sentence ("22,29 kronor.", "och ökar till 2027."):
+    the last words of a paragraph's sentence, never a table's heading."""
+    return text.endswith(".") and (text[0].islower() or text[0].isdigit()) and not NUMBERED.match(text)
 HEADER_WORDS = {*KINDS, "mål", "målvärde", "target", *(k.lower() for k in PERIOD_KINDS)}
 
 

@@ -353,3 +353,15 @@ def test_a_row_of_dashes_is_an_empty_row_not_a_section_over_the_rows_below():
     piped = "Bidrag\n\n| Förening | 2025 |\n|---|---|\n| IDROTT |  |\n| IFK | 100 |\n"
     (table,) = parse_tables(LoadedDocument(path="p.md", sha256="0", meta=DocumentMeta(title="P"), text=piped))
     assert table.rows[0].label == "IFK" and table.rows[0].sections == ("IDROTT",)
+
+
+def test_the_last_words_of_a_wrapped_sentence_are_not_the_title_nor_its_unit():
+    text = ("Översikt över verksamhetens utveckling\n\n"
+            "Femårsöversikten visar kommunens utveckling över tid. Skattesatsen höjdes 2022 med 30 öre till\n"
+            "22,29 kronor.\n\n"
+            "Femårsöversikt                          2022          2023\n\n"
+            "Invånare 31 december, antal            7 295         7 318\n"
+            "Årets resultat, mnkr                     4,1           9,5\n")
+    doc = LoadedDocument(path="a.txt", sha256="0", meta=DocumentMeta(title="Årsredovisning 2023"), text=text)
+    tables = parse_tables(doc)
+    assert [(t.title, t.stated_unit) for t in tables] == [("Översikt över verksamhetens utveckling", None)]
