@@ -408,7 +408,10 @@ def of_a_committee(claim: str, c: ClaimedAmount, s: Sentence, years: set[int], s
     # since the figure of its kind before ("ett överskott" counts nothing)
     before = [f.at + len(f.written) for f in figures_in(s.text) if 0 <= f.at < stated.at and f.kind == stated.kind]
     lead = s.text[max(before, default=0):stated.at]
-    return any(body_kind(written.split()[-1]) == "committee" for written in bodies_in(lead).values())
+    committees = [written for written in bodies_in(lead).values() if body_kind(written.split()[-1]) == "committee"]
+    # a committee the claim names by its field ("äldreomsorgen" for "Vård- och omsorgsnämnden") is the claim's own
+    said = [w for w in re.findall(r"[^\W\d_]{5,}", claim.lower())]
+    return any(not any(subject.same_thing(w, written) for w in said) for written in committees)
 
 
 def of_other_measure(c: ClaimedAmount, text: str, stated: Figure, subject: Subject) -> bool:

@@ -39,3 +39,20 @@ def test_a_figure_naming_no_year_in_a_report_on_another_year_does_not_contradict
                       date="2024-11-25")
     result = check_amounts(claim, [forecast, budget], word_overlap(claim))
     assert result is not None and result.verdict == "contradicted" and result.correct == "10,9 miljoner kronor"
+
+
+def test_a_committee_the_claim_names_by_its_field_owns_the_figure() -> None:
+    from assistant.evidence.claim_amounts import claimed_amounts, of_a_committee
+
+    claim = "S vill ge 15 miljoner extra till äldreomsorgen"
+    committee = sentence("Vård- och omsorgsnämnden tilldelas 18 mnkr permanent kommunbidrag.", 1)
+    c = claimed_amounts(claim)[0]
+
+    def same_thing(word: str, text: str) -> bool:  # the paraphrase groups: äldreomsorg ~ vård- och omsorgsnämnden
+        return word in text.lower() or (word.startswith("äldreomsorg") and "omsorgsnämnden" in text.lower())
+
+    assert not of_a_committee(claim, c, committee, set(), Subject(word_overlap(claim).about, same_thing=same_thing))
+    # a claim about the whole municipality: the committee's figure is another owner's
+    whole = "Kommunen får 15 miljoner extra"
+    assert of_a_committee(whole, claimed_amounts(whole)[0], committee, set(),
+                          Subject(word_overlap(whole).about, same_thing=same_thing))
