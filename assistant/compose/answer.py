@@ -610,14 +610,15 @@ def asked_part(q: QueryAnalysis) -> frozenset[str]:
     English (its words are not the documents'), or asks no part of a whole (PART_OF)."""
     from assistant.evidence.amount_stretch import closed_words
     from assistant.understand.query import stems
-    from assistant.understand.words import municipality_names
+    from assistant.understand.words import is_clear_verb, municipality_names
 
     if q.language != "sv" or not PART_OF.search(q.original):
         return frozenset()
     words = []
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+", asked_recipient(q.original)):
-        if w.isdigit() or w.lower() in closed_words():
-            break  # "till hemtjänsten i Vaxholm", "till och med augusti", "till den nivå"
+        if w.isdigit() or w.lower() in closed_words() or (words and is_clear_verb(w.lower())):
+            break  # "till hemtjänsten i Vaxholm", "till och med augusti", "till den nivå"; a verb after the
+            # name ends it: "av paketet till soc hamnade på avdelning unga" names the whole's owner, no part
         if w.lower() not in municipality_names():  # "flyttade in till Överkalix": a place, not a part
             words.append(w)
     return frozenset(t for t in stems(" ".join(words)) if len(t) >= 4)
