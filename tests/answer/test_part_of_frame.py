@@ -27,7 +27,7 @@ def test_no_part_without_a_whole_or_with_a_span() -> None:
     assert not asked_part(analyse("Hur mycket ökar av skatteintäkterna från budget 2025 till plan 2027?"))
     assert not asked_part(analyse("How much of the budget goes to home care?"))  # English: not the documents' words
     # "till soc" names the whole's owner when a verb follows it; the part is where the money "hamnade"
-    assert not asked_part(analyse("hur mkt av det nya omställningspaketet till soc hamnade på avdelning unga?"))
+    assert not asked_part(analyse("hur mycket av det nya omställningspaketet till soc hamnade på avdelning unga?"))
 
 
 def test_the_frame_or_its_increase_does_not_answer_for_the_part() -> None:
