@@ -941,11 +941,16 @@ class Assistant:
         # the calculator merges history into the question: only for a real follow-up (or a later part of one
         # question asking another figure of the first part's thing: `leaning`), never for a new topic
         earlier = tuple(history) if history and (leaning or followup.is_followup(question, history)) else ()
-        return answer_figures(self._asked_of_tables(question), book, history=earlier, language=lang,
-                              counts=self._stated_counts())
+        asked = self._asked_of_tables(question)
+        return answer_figures(asked, book, history=earlier, language=lang, counts=self._stated_counts(asked))
 
-    def _stated_counts(self) -> tuple[Any, ...]:
-        """The counts the documents' running text states, read once ("9 702 invånare den 31 december 2023")."""
+    def _stated_counts(self, question: str) -> tuple[Any, ...]:
+        """The counts the documents' running text states ("9 702 invånare den 31 december 2023"), read once per
+        assistant and only when a question asks a figure per something: every sentence of the corpus is scanned."""
+        from assistant.budget.stated_counts import per_word
+
+        if per_word(question) is None:
+            return ()
         if self._counts is None:
             from assistant.budget.stated_counts import find_counts
 

@@ -17,7 +17,7 @@ from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, te
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import inflects, stem, stems, table_words, tokens
 from assistant.budget.per_column import per_column
-from assistant.budget.stated_counts import StatedCount, per_stated_count, per_word
+from assistant.budget.stated_counts import StatedCount, of_places, per_stated_count, per_word
 from assistant.budget.municipal import compare, scope
 from assistant.budget.year_kinds import each_years_kind
 from assistant.budget.notes import note_answer
@@ -76,8 +76,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         return compare(question, names, book, lang, counts)
     if names:  # one municipality's figures only; its name is not a topic word
         book, question, history = book.of_municipalities(names), question_alone, history_alone
-        kept = {n.casefold() for n in names}
-        counts = [c for c in counts if (c.municipality or "").casefold() in kept]
+        counts = of_places(counts, names)
         if book.is_empty:
             return None
     index = book.index  # built once per book
@@ -175,15 +174,16 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else each_years_kind(question, plan, tables, doc_year)
-    if outcome is None and not claim and plan.operation == "per" and plan.denominator and per_word(question):
+    per = None if claim else per_word(question)  # "per invånare": what the figure is asked per
+    if outcome is None and per and plan.operation == "per" and plan.denominator:
         # a row whose own table states it per the count ("Kr per inv. 2025"): that cell, not a division
-        outcome = _stated_in_a_column(plan, tables, doc_year, per_word(question))
+        outcome = _stated_in_a_column(plan, tables, doc_year, per)
     try:
         outcome = outcome or execute(plan, tables, doc_year)
-        if not claim and outcome.operation == "lookup" and plan.denominator is None and per_word(question):
+        if per and outcome.operation == "lookup" and plan.denominator is None:
             # "vad kostar nämnden per invånare?" where no row counts the invånare: its table's column per invånare
             # ("Kr per inv. 2025"), else the count the text states
-            outcome = per_column(outcome, per_word(question), tables) or per_stated_count(
+            outcome = per_column(outcome, per, tables) or per_stated_count(
                 question, plan, outcome, tables, doc_year, counts) or outcome
     except Refusal as refusal:
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,

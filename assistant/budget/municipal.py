@@ -22,7 +22,7 @@ from assistant.budget.numbers import format_value
 from assistant.budget.plan import MIN, Plan, plan_question
 from assistant.budget.records import Cell, CellSource
 from assistant.budget.selection import find_row
-from assistant.budget.stated_counts import StatedCount, per_stated_count
+from assistant.budget.stated_counts import StatedCount, of_places, per_stated_count
 from assistant.budget.store import FigureBook
 from assistant.budget.units import Unit, convert
 from core.types import Calculation, CalculationInput
@@ -171,7 +171,7 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
         try:
             outcome = execute(plan, sub.tables, sub.index.doc_year)
             if counts and outcome.operation == "lookup" and plan.denominator is None:
-                own = [c for c in counts if (c.municipality or "").casefold() == name.casefold()]
+                own = of_places(counts, [name])
                 outcome = per_stated_count(stripped, plan, outcome, sub.tables, sub.index.doc_year, own) or outcome
         except Refusal as refusal:
             refusals.append((name, refusal))

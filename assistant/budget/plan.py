@@ -457,14 +457,15 @@ def _count_clauses(question: str, group: frozenset[str], per_at: int) -> set[int
     ("räkna med folkmängden 31/12 2023", "om man räknar med det invånarantal budgeten bygger på"): they say which
     count to divide by, not another topic. Clauses end at punctuation and open at a conditional "om"."""
     text = normalise(question)
+    found = list(TOKEN.finditer(text))
+    words = [m.group() for m in found]
     clauses: list[list[int]] = [[]]
     previous_end = 0
-    for i, m in enumerate(TOKEN.finditer(text)):
+    for i, m in enumerate(found):
         if (re.search(r"[?.!;:,]", text[previous_end:m.start()]) and clauses[-1]) or m.group() in CLAUSE_OPENERS:
             clauses.append([])
         clauses[-1].append(i)
         previous_end = m.end()
-    words = [m.group() for m in TOKEN.finditer(text)]
     return {i for clause in clauses if per_at not in clause and any(stem(words[j]) in group for j in clause)
             for i in clause}
 

@@ -96,6 +96,12 @@ def count_years_said(question: str, word: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def of_places(counts: Sequence[StatedCount], names: Sequence[str]) -> list[StatedCount]:
+    """The counts stated in the documents of these municipalities (case-insensitive names)."""
+    kept = {n.casefold() for n in names}
+    return [c for c in counts if (c.municipality or "").casefold() in kept]
+
+
 def counts_of(word: str, counts: Sequence[StatedCount]) -> list[StatedCount]:
     """The counts of what `word` names: its noun (or a word of its group), or people in a sentence naming it."""
     group = group_stems(word)
@@ -124,11 +130,11 @@ def _dated(count: StatedCount) -> int | None:
     return after[0] if after else (before[-1] if before else None)
 
 
-def divided_by_stated(figure: Outcome, word: str, counts: Sequence[StatedCount], language: str,
-                      count_years: tuple[int, ...] = ()) -> Outcome | None:
-    """The figure's cell divided by the count the text states for its year (`count_years`: the year the question
-    names for the count, "räkna med folkmängden 31/12 2023"); money in kronor per one, its size."""
-    of_word = counts_of(word, counts)
+def _divided(figure: Outcome, word: str, of_word: Sequence[StatedCount], language: str,
+             count_years: tuple[int, ...] = ()) -> Outcome | None:
+    """The figure's cell divided by the count of `word` (`of_word`, counts_of) the text states for its year
+    (`count_years`: the year the question names for the count, "räkna med folkmängden 31/12 2023"); money in kronor
+    per one, its size."""
     if not of_word or not figure.cells:
         return None
     cell = figure.cells[-1]
@@ -173,4 +179,4 @@ def per_stated_count(question: str, plan: Plan, outcome: Outcome, tables: tuple[
     if count_years and len(plan.years) > len(count_years):
         figure_years = tuple(y for y in plan.years if y not in count_years)
         outcome = execute(replace(plan, years=figure_years), tables, doc_year)
-    return divided_by_stated(outcome, word, of_word, plan.language, count_years)
+    return _divided(outcome, word, of_word, plan.language, count_years)

@@ -410,7 +410,7 @@ def of_a_committee(claim: str, c: ClaimedAmount, s: Sentence, years: set[int], s
     lead = s.text[max(before, default=0):stated.at]
     committees = [written for written in bodies_in(lead).values() if body_kind(written.split()[-1]) == "committee"]
     # a committee the claim names by its field ("äldreomsorgen" for "Vård- och omsorgsnämnden") is the claim's own
-    said = [w for w in re.findall(r"[^\W\d_]{5,}", claim.lower())]
+    said = re.findall(r"[^\W\d_]{5,}", claim.lower())
     return any(not any(subject.same_thing(w, written) for w in said) for written in committees)
 
 

@@ -891,15 +891,15 @@ MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tu
 TIME = re.compile(r"\b(?:(?:19|20)\d\d|" + MONTHS + r"|årligen|varje år|halvåret|kvartal\w*|våren|hösten|"
                   r"sommaren|vintern)\b", re.I)  # a sentence that says when
 # a day of a month, with its year ("den 18 november 2024", "2024-11-18") or without ("måndagen den 18 november")
-FULL_DATE = re.compile(r"\b\d{1,2}\s+" + MONTHS + r"\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", re.I)
 DAY_DATE = re.compile(r"\b\d{1,2}\s+" + MONTHS + r"\b", re.I)
+FULL_DATE = re.compile(DAY_DATE.pattern + r"\s+(?:19|20)\d\d\b", re.I)  # with its year; "2024-11-18": ISO_DATE
 
 
 def time_said(q: QueryAnalysis, sentence: str) -> float:
     """What the time a sentence states adds when "when" is asked: most for a whole date, less for a day without its
     year ("i går, måndagen den 18 november"), less again for any other time; a year the question names itself
     ("när antogs budgeten för 2025?") tells no time of the asked event."""
-    if FULL_DATE.search(sentence):
+    if FULL_DATE.search(sentence) or ISO_DATE.search(sentence):
         return 0.2
     if DAY_DATE.search(sentence):
         return 0.12
