@@ -45,6 +45,8 @@ def months_covered(label: str) -> int:
 
 # The base a figure is counted on, written in a label ("Kronor av 100", "per 1 000 invånare"): no figure of a row
 DENOMINATOR = re.compile(r"(?<!\w)(?:av|per|of|på)\s+\d{1,3}(?:[ \u00a0]\d{3})*(?!\d)", re.IGNORECASE)
+# A day of a month in a label ("Utfall 31 aug", "Prognos 30/6"): the day a figure is counted on, no figure
+DAY_OF_MONTH = re.compile(rf"(?<![\d/])\d{{1,2}}(?:\s+{MONTH}|/\d{{1,2}})(?![\w/])", re.IGNORECASE)
 NOTE_LABEL = re.compile(r"^(not|noter|not nr|note|notes)\.?$", re.IGNORECASE)
 SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}  # a cell written to say it holds no figure
@@ -183,10 +185,11 @@ def _other_column(text: str, wide: bool | int = False) -> Column | None | str:
     chars, words = LABEL_LIMITS[min(int(wide), 3)]  # a label wrapped over more lines may be longer
     if not label or len(label) > chars or len(label.split()) > words or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
         return None
-    if re.search(r"\d", DENOMINATOR.sub(" ", label).replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
+    undated = DAY_OF_MONTH.sub(" ", label)
+    if re.search(r"\d", DENOMINATOR.sub(" ", undated).replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
         return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label) or money_per(label)
-    kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
+    kind = re.sub(r"[%(),:]|procent", " ", undated, flags=re.IGNORECASE).strip().capitalize() or "Andel"
     kind = " ".join(w for w in kind.split() if unit_in(w) is None) or kind  # "Effekt (tkr)": an effect, in tkr
     if MONTH_PERIOD.fullmatch(kind):
         kind = "Utfall"  # "jan–aug": the months gone by, an outcome
