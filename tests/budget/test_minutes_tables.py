@@ -51,3 +51,37 @@ def test_justified_prose_is_told_from_table_rows_and_headers() -> None:
     assert not is_justified("                   Intäkter      Kostnader      Nettokostnad       Nettokostnad")
     assert not is_justified("                   Budget            Plan           Plan           Summa")
     assert not is_justified("Kommunen har 1 200 anställda och  två  mål.")
+
+
+PERSONNEL = [
+    "Tabell 4. Personalnyckeltal per förvaltning 2023",
+    "",
+    "                                                 Antal tills- Andel långtids-",
+    "                                           vidareanställda          Total sjuk-          sjukfrånvaro      Medelålder,",
+    "Förvaltning                                           31 dec       frånvaro, %        (>59 dagar), %                   år",
+    "",
+    "Kommunledningsförvaltningen                                58                4,2                   27,9              47,1",
+    "Tekniska förvaltningen                                     41                6,9                   40,3              52,6",
+]
+
+
+def test_a_squeezed_top_line_gives_its_labels_to_the_columns_opening_in_lower_case_below() -> None:
+    """PDF text squeezed the top line of a three-line header ("Antal tills- Andel långtids-"), moving its second label
+    left: the labels go in order to the columns whose label below opens in lower case; a blank line may stand
+    between the header and its first row."""
+    header = find_header(PERSONNEL, 2)
+    assert header is not None and header.stub == "Förvaltning"
+    assert [c.label for c in header.columns] == [
+        "Antal tillsvidareanställda 31 dec", "Total sjukfrånvaro, %", "Andel långtidssjukfrånvaro (>59 dagar), %",
+        "Medelålder, år"]
+
+
+def test_labels_glued_in_one_cell_are_cut_over_the_columns_of_figures_below() -> None:
+    from assistant.budget.layout import split_line, squeezed_apart
+
+    line = split_line("Förvaltning                                    anställda        (tillsvidare)           arbetstid(60 dagar el. mer), %")
+    row = split_line("Kommunledningskontoret                                412                 389                   4,1                  31,6")
+    (apart,) = squeezed_apart([line], row)
+    assert apart.texts == ("Förvaltning", "anställda", "(tillsvidare)", "arbetstid", "(60 dagar el. mer), %")
+    centred = split_line("                                      Utfall jan–aug           Budget")  # over two columns, whole
+    assert squeezed_apart([centred], row)[0].texts == centred.texts
