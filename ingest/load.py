@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from assistant.budget.numbers import is_justified
 from core.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError,
                               FileTooLargeError, NoTextLayerError, UnreadableFileError, UnsupportedFileError)
 from core.settings import Settings
@@ -30,14 +31,18 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
 # bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
 # files of that format again, though their bytes are unchanged (a format not named here is at 1)
-READER_VERSIONS = {".xlsx": 7, ".docx": 10, ".pdf": 10, ".txt": 8, ".md": 8, ".html": 8, ".htm": 8}
+READER_VERSIONS = {".xlsx": 9, ".docx": 12, ".pdf": 12, ".txt": 10, ".md": 10, ".html": 10, ".htm": 10}
 # (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
 # no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
 # docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too; 4: a running head is a
 # whole line repeated, not a sentence's last words, `_repeated_lines`; all formats 7/8/9: a table whose title and
 # columns name no year takes the year its document's title names, else its date, `yearless.dated_by_document`;
 # docx 9: a line break inside a paragraph stays a line break; all text formats 8/10: the last words of a sentence
-# wrapped onto a line of their own, "22,29 kronor.", are no table's title, `tables._sentence_tail`)
+# wrapped onto a line of their own, "22,29 kronor.", are no table's title, `tables._sentence_tail`; all formats
+# 9/11/8: a reference line ("Dnr KS 2024/0151") is no table's title, a column label naming a day of a month ("Utfall
+# 31 aug") is a label, not a figure; pdf 11: justified prose on a table's page is read with single spaces; all formats
+# 10/12/9: a squeezed top line of a three-line header gives its labels to the columns opening in lower case below,
+# `layout.top_over_joined`, labels glued in one cell are cut over the columns of figures, `layout.squeezed_apart`)
 
 
 def reader_version(path: str | Path) -> int:
@@ -215,10 +220,15 @@ def _page_text(page: Any) -> str:
     lines = [line.rstrip() for line in layout.split("\n")]
     rows = sum(1 for line in lines if _LAYOUT_ROW.search(line.strip()))
     if rows >= 3 or (rows and any(_is_column_header(line) for line in lines)):
-        # keep the column gaps of table rows; other lines get single spaces like plain mode
-        return dedent_block("\n".join(line if _LAYOUT_ROW.search(line.strip()) or _looks_like_header(line)
-                                       else _collapse_spaces(line) for line in lines))
+        # keep the column gaps of table rows and headers; other lines (justified prose too: every word gap widened
+        # alike, the one inside a number as well, "omfattar  42  050  tkr.") get single spaces like plain mode
+        return dedent_block("\n".join(line if _keeps_columns(line) else _collapse_spaces(line) for line in lines))
     return _collapse_spaces(plain)
+
+
+def _keeps_columns(line: str) -> bool:
+    """A table row or header of layout text: cells set apart by column gaps, not a justified line of prose."""
+    return (bool(_LAYOUT_ROW.search(line.strip())) or _looks_like_header(line)) and not is_justified(line)
 
 
 def _collapse_spaces(text: str) -> str:

@@ -45,6 +45,8 @@ def months_covered(label: str) -> int:
 
 # The base a figure is counted on, written in a label ("Kronor av 100", "per 1 000 invånare"): no figure of a row
 DENOMINATOR = re.compile(r"(?<!\w)(?:av|per|of|på)\s+\d{1,3}(?:[ \u00a0]\d{3})*(?!\d)", re.IGNORECASE)
+# A day of a month in a label ("Utfall 31 aug", "Prognos 30/6"): the day a figure is counted on, no figure
+DAY_OF_MONTH = re.compile(rf"(?<![\d/])\d{{1,2}}(?:\s+{MONTH}|/\d{{1,2}})(?![\w/])", re.IGNORECASE)
 NOTE_LABEL = re.compile(r"^(not|noter|not nr|note|notes)\.?$", re.IGNORECASE)
 SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 EMPTY_CELL = {"", "-", "–", "—", "−", "..", "…", "0-", "x"}  # a cell written to say it holds no figure
@@ -183,10 +185,12 @@ def _other_column(text: str, wide: bool | int = False) -> Column | None | str:
     chars, words = LABEL_LIMITS[min(int(wide), 3)]  # a label wrapped over more lines may be longer
     if not label or len(label) > chars or len(label.split()) > words or not re.search(r"[A-Za-zÅÄÖåäö%]", label):
         return None
-    if re.search(r"\d", DENOMINATOR.sub(" ", label).replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
+    undated = DAY_OF_MONTH.sub(" ", label)
+    explained = re.sub(r"\([^)]*[A-Za-zÅÄÖåäö][^)]*\)", " ", undated)  # "(60 dagar el. mer)": words about its figures
+    if re.search(r"\d", DENOMINATOR.sub(" ", explained).replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
         return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label) or money_per(label)
-    kind = re.sub(r"[%(),:]|procent", " ", label, flags=re.IGNORECASE).strip().capitalize() or "Andel"
+    kind = re.sub(r"[%(),:]|procent", " ", undated, flags=re.IGNORECASE).strip().capitalize() or "Andel"
     kind = " ".join(w for w in kind.split() if unit_in(w) is None) or kind  # "Effekt (tkr)": an effect, in tkr
     if MONTH_PERIOD.fullmatch(kind):
         kind = "Utfall"  # "jan–aug": the months gone by, an outcome
@@ -505,7 +509,10 @@ def _capital_labels(words: list[str]) -> list[str]:
 def _lacks_label(text: str) -> bool:
     """A header cell that is only the lower part of its label: a year or span ("2024", "2024–2025", "2025, %"), or
     a continuation in lower case ("prognos"), not a unit ("mnkr")."""
-    return text[:1].isdigit() or (text[:1].islower() and unit_in(text) is None)
+    return text[:1].isdigit() or (text[:1].islower() and (unit_in(text) is None or len(WORDS.findall(text)) > 1))
+
+
+WORDS = re.compile(r"[^\W\d_]{2,}")  # "sjukfrånvaro (60 dagar el. mer), %" is a label's lower part, "mnkr" a unit
 
 
 def _over_a_column(line: Cells, below: Cells) -> bool:
@@ -571,22 +578,98 @@ def _yearless_header(lines: list[str], i: int) -> Header | None:
         if first.layout != "space" or i + extra >= len(lines) or not split_line(lines[i + extra]).texts or \
                 any(FIGURE.match(t) for t in split_line(lines[i + extra]).texts):
             break
-        joined = join_lines([first, *(split_line(lines[k]) for k in range(i + 1, i + extra + 1))])
-        wrapped = parse_header(joined[0], joined[1], "space", lines=extra + 1, yearless=True) if joined else None
-        if wrapped is not None and _rows_follow(lines, i + extra + 1, wrapped):
-            return wrapped
+        group = [first, *(split_line(lines[k]) for k in range(i + 1, i + extra + 1))]
+        below = _first_row(lines, i + extra + 1)
+        for joined in (top_over_joined([first, *squeezed_apart(group[1:], below)]) if extra == 2 else None,
+                       join_lines(group)):
+            wrapped = parse_header(joined[0], joined[1], "space", lines=extra + 1, yearless=True) if joined else None
+            if wrapped is not None and _rows_follow(lines, i + extra + 1, wrapped):
+                return wrapped
     return header if header is not None and _rows_follow(lines, i + header.lines, header) else None
+
+
+def _first_row(lines: list[str], k: int) -> Cells | None:
+    """The first line from k when it is a space-aligned row of figures: a label and two or more figures."""
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    row = split_line(lines[k]) if k < len(lines) else None
+    if row is None or row.layout != "space" or len(row.texts) < 3 or FIGURE.match(row.texts[0]) or \
+            not all(FIGURE.match(t) for t in row.texts[1:]):
+        return None
+    return row
+
+
+def top_over_joined(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]] | None:
+    """A header of three space-aligned lines whose top line PDF text squeezed ("Antal tills- Andel långtids-" over
+    "vidareanställda ... sjukfrånvaro" over "31 dec ... (>59 dagar), %"): the lines below are joined first, then the
+    top line's labels go, left to right, to the columns whose label opens in lower case below (`_split_kinds`);
+    the squeeze moved them, so their positions cannot place them."""
+    lower = join_lines(rows[1:])
+    if lower is None or len(lower[1]) != len(lower[0]):
+        return None
+    return join_lines([rows[0], Cells(lower[0], lower[1], "space", lower[1][0][0] if lower[1] else 0)])
+
+
+def squeezed_apart(rows: list[Cells], below: Cells | None) -> list[Cells]:
+    """Header lines with each cell that stands over two columns of the figures below and holds a label for each
+    split in two: PDF text squeezes the gap between two labels on one line to one space or none ("Sjukfrånvaro i %
+    Andel långtids-", "arbetstid(60 dagar el. mer), %"). A column of figures reaches from the end of the figure
+    left of it to its own right edge; each part of the cell stands over its own column, and opens a label (a
+    capital, or a parenthesis glued to the word before). A label centred over two columns is left whole."""
+    if below is None:
+        return rows
+    edges = [end for _, end in below.spans]
+    columns = list(zip(edges, edges[1:]))
+    out = []
+    for row in rows:
+        if row.layout != "space":
+            out.append(row)
+            continue
+        texts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for text, (start, end) in zip(row.texts, row.spans):
+            for part, span in _labels_apart(text, start, [c for c in columns if start < c[1] and c[0] < end]):
+                texts.append(part)
+                spans.append(span)
+        out.append(replace(row, texts=tuple(texts), spans=tuple(spans)) if len(texts) > len(row.texts) else row)
+    return out
+
+
+def _labels_apart(text: str, start: int, columns: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
+    """The text cut where a label opens into one part over each column it reaches over, left to right (the cut
+    nearest the columns' boundary); the text whole when no cut puts each part over a column of its own."""
+    if len(columns) < 2:
+        return [(text, (start, start + len(text)))]
+    (left, boundary), rest = columns[0], columns[1:]
+    inside = lambda a, b, col: col[0] < start + (a + b) / 2 <= col[1]  # noqa: E731
+    cuts = [c for c in range(1, len(text)) if (text[c].isupper() and text[c - 1] == " ") or
+            (text[c] == "(" and text[c - 1].isalpha())]
+    fits = [c for c in cuts if inside(0, len(text[:c].rstrip()), (left, boundary)) and
+            any(inside(c, len(text), col) for col in rest)]
+    if not fits:
+        return [(text, (start, start + len(text)))]
+    cut = min(fits, key=lambda c: abs(start + c - boundary))
+    head = text[:cut].rstrip()
+    # parts glued together ("arbetstid(60"): the head ends a character short, so no cell counts as under both
+    end = start + len(head) - (len(head) == cut)
+    return [(head, (start, end)), *_labels_apart(text[cut:], start + cut, rest)]
 
 
 def _rows_follow(lines: list[str], k: int, header: Header) -> bool:
     """The two lines from k are rows of a header without years: a label, a cell under each column, a figure last.
-    A pipe table's section rows between them (a label alone: "IDROTTSFÖRENINGAR |  |  |") are skipped."""
+    A pipe table's section rows between them (a label alone: "IDROTTSFÖRENINGAR |  |  |") are skipped, and so is a
+    blank line between a space-aligned header of columns and its first row (one column of figures after a blank
+    line is a list of contents: "Inledning  3")."""
     if header.width > MAX_YEARLESS or not all(c.year is None for c in header.columns):
         return False
     found = 0
     while k < len(lines) and found < 2:
         cells = split_line(lines[k])
         texts = [t for t in cells.texts if t] if lines[k].strip() else []
+        if not found and not texts and header.layout == "space" and header.width > 1 and k + 1 < len(lines) and \
+                lines[k + 1].strip():
+            k += 1
+            continue
         if cells.layout == "pipe" and len(texts) == 1 and cells.texts[0] and not FIGURE.match(texts[0]):
             k += 1
             continue

@@ -781,6 +781,14 @@ def _counting(labels: list[str]) -> list[str]:
     return sorted(counted) if len(counted) == 1 else []
 
 
+def _plainest(fits: list[str], labels: list[tuple[str, frozenset[str], frozenset[str], str]]) -> list[str]:
+    """Of labels a name said in part fits, the one whose words each of the others has too: the thing itself, the others
+    a part or a phase of it ("Ny sporthall i Ed" beside "Ny sporthall i Ed, projektering"); all when none is."""
+    every = {label: words for label, _, words, _ in labels}
+    plain = [f for f in fits if all(every.get(f, frozenset()) < every.get(g, frozenset()) for g in fits if g != f)]
+    return plain if len(plain) == 1 else fits
+
+
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                  abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
                  counting: bool = False) -> list[RowMatch]:
@@ -881,6 +889,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = [f for f in fits if not _only_per(f, stems_)] or fits
             if len(fits) > 1:
                 fits = one_measure(fits)
+            if len(fits) > 1:
+                fits = _plainest(fits, labels)
             if len(fits) == 1:
                 best = (j, fits[0])
                 break

@@ -46,7 +46,7 @@ def unjustified(text: str) -> tuple[str, list[int]]:
     where: list[int] = []
     at = 0
     for line in text.split("\n"):
-        justified = _justified(line)
+        justified = is_justified(line)
         pos = 0
         for gap in _WIDE_GAP.finditer(line) if justified else ():
             out.append(line[pos:gap.start() + 1])
@@ -59,13 +59,18 @@ def unjustified(text: str) -> tuple[str, list[int]]:
     return view, where[:len(view)]
 
 
-def _justified(line: str) -> bool:
-    """A line of justified prose: words, every gap between them widened alike (2 or 3 spaces, never 1); a table
-    row's gaps differ in width, and its cells are mostly figures."""
+JUSTIFIED_GAP = 8  # the widest word gap of a justified line; a header's labels over columns stand wider apart
+
+
+def is_justified(line: str) -> bool:
+    """A line of justified prose: words, every gap between them widened alike (2 to 8 spaces, never 1), some in
+    lower case ("och", "för"); a table row's gaps differ in width, and its cells are mostly figures; a header's
+    labels ("Intäkter      Kostnader      Nettokostnad") each open with a capital."""
     gaps = [len(g.group()) for g in _WIDE_GAP.finditer(line)]
     words = re.findall(r"(?<!\S)[^\W\d_]{2,}[.,:;]?(?!\S)", line)
-    return bool(gaps) and _NARROW_GAP.search(line) is None and max(gaps) - min(gaps) <= 1 and len(words) >= 4 \
-        and len(words) > len(gaps) / 2
+    return bool(gaps) and _NARROW_GAP.search(line) is None and max(gaps) - min(gaps) <= 1 and \
+        max(gaps) <= JUSTIFIED_GAP and len(words) >= 4 and len(words) > len(gaps) / 2 and \
+        any(w[0].islower() for w in words)
 
 
 def ascii_digits(text: str) -> str:

@@ -284,6 +284,8 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             continue
         if len(LEGEND.findall(text)) >= 2:  # "BUN = barn- och utbildningsnämnden, KS = kommunstyrelsen": a legend
             continue
+        if not NAMING_WORD.search(text):  # "Dnr KS 2024/0151", "§ 88": a reference, naming nothing in words
+            continue
         lead = text.split(". ", 1)[0]
         if lead != text and _is_caption(lead):  # "Belopp i tkr. Bilaga till budget 2025, KF ...": a caption line
             unit = unit or unit_in(lead)
@@ -295,6 +297,7 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
 
 
 NUMBERED = re.compile(r"^(?:tabell|table)\s*\d+\b", re.IGNORECASE)
+NAMING_WORD = re.compile(r"[^\W\d_]{4,}")  # a title names its table in words of four letters or more
 
 
 def _sentence_tail(text: str) -> bool:

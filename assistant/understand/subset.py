@@ -34,10 +34,16 @@ def subset_words(text: str, language: str = "sv") -> tuple[str, ...]:
     partitives = set(sentence_types()["partitives"])
     found = [head for i, token in enumerate(tokens) if token.lower() in partitives
              for head in [_head(tokens[i + 1:i + 1 + NOUN_PHRASE])] if head]
-    if language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check")
-        found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text) if not _months(m)]
     places = municipality_names()
+    if language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check")
+        found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text)
+                  if not _months(m) and not _place(m.group(0).lower(), places)]
     return tuple(dict.fromkeys(w for w in found if w not in places and w.rstrip("s") not in places))
+
+
+def _place(word: str, places: frozenset[str]) -> bool:
+    """A municipality's name written with a hyphen ("Dals-Ed", "Upplands-Bros"): the question's scope, no compound."""
+    return word in places or (word.endswith("s") and word[:-1] in places)
 
 
 def _months(m: re.Match[str]) -> bool:

@@ -251,3 +251,16 @@ def test_a_count_asked_of_a_word_many_labels_share_is_the_one_row_that_counts() 
     assert [m.label for m in match_rows("hur många invånare 2020?", lexicon)] == ["Antal invånare 31 december"]
     assert [m.label for m in match_rows("vad var nettokostnaden per invånare 2020?", lexicon)] == [
         "Nettokostnad per invånare"]
+
+
+def test_a_name_said_in_part_fits_the_plain_label_not_a_phase_of_it() -> None:
+    """"sporthallen" fits "Ny sporthall i Ed" and "Ny sporthall i Ed, projektering": the first is the hall itself."""
+    from assistant.budget.matching import _plainest
+
+    labels = [("Ny sporthall i Ed", frozenset({"ny", "sporthall"}), frozenset({"ny", "sporthall", "ed"}), "nse"),
+              ("Ny sporthall i Ed, projektering", frozenset({"ny", "sporthall", "projektering"}),
+               frozenset({"ny", "sporthall", "ed", "projektering"}), "nsep"),
+              ("Sporthall Nössemark", frozenset({"sporthall", "nössemark"}), frozenset({"sporthall", "nössemark"}), "sn")]
+    assert _plainest(["Ny sporthall i Ed", "Ny sporthall i Ed, projektering"], labels) == ["Ny sporthall i Ed"]
+    both = ["Ny sporthall i Ed", "Sporthall Nössemark"]
+    assert _plainest(both, labels) == both  # two halls: neither is a part of the other

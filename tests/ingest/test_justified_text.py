@@ -40,3 +40,34 @@ def test_amounts_of_justified_prose_are_found_with_offsets_in_the_document():
                                                    (Decimal("1.5"), "1,5 procent")]
     assert text[amounts[0].amount_start:amounts[0].amount_end] == "29,1   miljoner   kronor"
     assert "budgeteras" in amounts[0].context
+
+
+def test_a_justified_paragraph_on_a_tables_page_is_read_as_words_and_the_heading_above_titles_the_table(tmp_path):
+    """pypdf's layout text widens every word gap of a justified line ("omfattar  42  050  tkr."): on a page read for
+    its table, such a line is prose, with single spaces, not a row of cells between the heading and the table."""
+    from fpdf import FPDF
+
+    from ingest.load import load_document
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    pdf.cell(0, 8, "Investeringsbudget")
+    pdf.ln(10)
+    pdf.multi_cell(0, 6, "Investeringsbudgeten för 2025 omfattar 42 050 tkr. Sporthallen finansieras delvis med nya "
+                         "lån och kommunstyrelsen får därför nyupplåna högst 20 miljoner kronor under året.", align="J")
+    pdf.ln(4)
+    for cells in (("Belopp i tkr", "", "", ""), ("Projekt", "Budget 2025", "Plan 2026", "Plan 2027"),
+                  ("Ny sporthall", "24 500", "8 000", "0"), ("Välfärdsteknik", "850", "600", "600"),
+                  ("Totalt", "25 350", "8 600", "600")):
+        pdf.cell(70, 7, cells[0])
+        for cell in cells[1:]:
+            pdf.cell(35, 7, cell, align="R")
+        pdf.ln(7)
+    pdf.output(str(tmp_path / "investeringar.pdf"))
+    doc = load_document(tmp_path / "investeringar.pdf", sidecar={})
+    assert "Investeringsbudgeten för 2025 omfattar 42 050 tkr." in doc.text
+    (table,) = extract_figures(doc).tables
+    assert table.title == "Investeringsbudget"
+    assert [r.values for r in table.rows if r.label == "Totalt"] == [(Decimal(25350), Decimal(8600), Decimal(600))]

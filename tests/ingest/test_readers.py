@@ -152,7 +152,9 @@ def test_kommun_ingest_json_reports_every_file(tmp_path, capsys):
     ("lerum/pressmeddelande-2024-12-03-ny-skola-grabo.txt", "Klart för ny F–6-skola i Gråbo", "press_release", "2024-12-03"),
     ("vargarda/pressmeddelande-2024-10-16.txt", "Extra satsning på elevhälsa och sommarlovsaktiviteter", "press_release",
      "2024-10-16"),
-    ("tranemo/budget-2025-bilaga-2-driftbudget.pdf", "Bilaga 2. Driftbudget per verksamhet och noter", "budget", None),
+    # the first date its opening text writes ("fastställde den 18 november 2024", justified prose read as words)
+    ("tranemo/budget-2025-bilaga-2-driftbudget.pdf", "Bilaga 2. Driftbudget per verksamhet och noter", "budget",
+     "2024-11-18"),
 ])
 def test_titles_are_headlines_not_kickers_or_running_heads(relative, title, doc_type, date):
     meta = load_document(CORPUS / relative, sidecar={}).meta
