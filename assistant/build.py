@@ -992,7 +992,16 @@ class Assistant:
                      if m.label.split()[-1].lower().endswith(bodies)]
         if not elsewhere or match_rows(question, book.index.lexicon):
             return None
-        return book.municipalities[0], elsewhere[0]
+        place = book.municipalities[0]
+        if self._writes_name(place, elsewhere[0]):
+            return None  # "Socialförvaltningen" in its own table without years (personnel figures): the body is there
+        return place, elsewhere[0]
+
+    def _writes_name(self, place: str, label: str) -> bool:
+        """Some document of the municipality writes the body's whole name (a table the calculator does not hold, a
+        sentence): the municipality has that body."""
+        said = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)", re.I)
+        return any(c.municipality == place and said.search(c.text) for c in self.index.chunks.values())
 
     def _prose_names(self, q: QueryAnalysis, label: str, judged: Any) -> bool:
         """The sentence the text answer would quote names the committee (every content word of its name)."""
