@@ -1038,8 +1038,12 @@ def best_for_target(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
 def fills_slot(q: QueryAnalysis, s: Sentence) -> bool:
     """The sentence states what the question asks for, as the slot checks of judge_evidence read it: the asked
     amount, or a person holding the asked role, party and body ("vilka socialdemokratiska politiker ...": a
-    name with "(S)"). Each document of a question about several answers its part only by such a sentence."""
+    name with "(S)"), a time when asked when ("Antagen av kommunfullmäktige 2024-11-26"; the question's own years
+    date no event: "Kommunfullmäktiges mål 2025–2027" for "när antogs mål och budget 2025-2027?"). Each document of
+    a question about several answers its part only by such a sentence."""
     if q.wants_amount and not asked_amounts(q, s.text, s.chunk.municipality):
+        return False
+    if q.wants_date and not q.wants_amount and not q.wants_person and not time_said(q, s.text):
         return False
     return not q.wants_person or (names_someone(s.text) and holds_asked_role(role_question(q), s))
 

@@ -34,9 +34,10 @@ def subset_words(text: str, language: str = "sv") -> tuple[str, ...]:
     partitives = set(sentence_types()["partitives"])
     found = [head for i, token in enumerate(tokens) if token.lower() in partitives
              for head in [_head(tokens[i + 1:i + 1 + NOUN_PHRASE])] if head]
-    if language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check")
-        found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text) if not _months(m)]
     places = municipality_names()
+    if language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check"); "Dals-Ed" is a place
+        found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text)
+                  if not _months(m) and m.group().lower() not in places]
     return tuple(dict.fromkeys(w for w in found if w not in places and w.rstrip("s") not in places))
 
 
