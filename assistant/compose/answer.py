@@ -712,14 +712,20 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
 
 
 def own_fields(q: QueryAnalysis, best: Sentence, filled: list[Sentence]) -> list[Sentence]:
-    """The fillers in the best sentence's document that are labelled lines whose label says what is asked and that
-    name the person the best sentence names."""
+    """The fillers in the best sentence's document that are labelled lines naming the person the best sentence
+    names, whose label says what is asked or that stand in the best sentence's own matter (its section: the
+    minutes' "Beslut: Kommunstyrelsen beslutar att sälja fastigheten till X" beside "X har inkommit med en
+    förfrågan om att köpa fastigheten")."""
     named = person_named(q)
     key = person_key(named(best.text))
     if not key:
         return []
+
+    def same_matter(s: Sentence) -> bool:
+        return best.chunk.section is not None and s.chunk.section == best.chunk.section
+
     return [s for s in filled if s.chunk.doc_path == best.chunk.doc_path and s is not best
-            and (label := field_label(s.text)) is not None and _covered_in(q, label)
+            and (label := field_label(s.text)) is not None and (_covered_in(q, label) or same_matter(s))
             and person_key(named(s.text)) == key]
 
 
