@@ -25,6 +25,7 @@ from core.types import Chunk
     ("budgeten 2021-2023 för barn- och ungdomsnämnden", ()),  # a span of years, a word cut before "och"
     ("S-budgeten", ()),  # a one-letter abbreviation names a party, not a kind
     ("Alingsås-budgeten", ()),  # a municipality is a scope, not a qualifier
+    ("solceller på kommunens fastigheter i Dals-Ed", ()),  # a hyphenated municipality name is a scope too
     ("Hur mycket får socialnämnden 2026?", ()),
     ("resultatet jan-aug 2025", ()),  # a span of months
 ])
