@@ -19,7 +19,7 @@ from assistant.understand.query import stems
 
 LEAD_WORDS = 3  # words right before a claimed figure in which the claim calls it a whole ("lägger totalt 38,5")
 CLAUSE_END = re.compile(r"[.;:!?]|,\s|\s(?:och|men|samt|medan|and|but)\s")
-MONEY_WORDS = frozenset(stems("kronor miljoner miljarder tusen kr tkr mnkr mdkr mkr"))
+MONEY_WORDS = "kronor miljoner miljarder tusen kr tkr mnkr mdkr mkr"  # a sum's own words say nothing it goes to
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +28,7 @@ class Whole:
     figure: Figure
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def _words(kind: str) -> re.Pattern[str]:
     from assistant.understand.words import sentence_types
 
@@ -73,7 +73,7 @@ def whole_of_part(claim: str, claimed: Figure, part: Sentence, figure: Figure, s
     if not called_whole(claim, claimed) or not stated_as_part(part.text, figure):
         return None
     said = set(stems(claim))
-    goes_to = {w for w in stems(_clause_after(part.text, figure)) if len(w) >= 4 and w in said} - MONEY_WORDS
+    goes_to = {w for w in stems(_clause_after(part.text, figure)) if len(w) >= 4 and w in said} - set(stems(MONEY_WORDS))
     if not goes_to:
         return None
     for s in sentences:
