@@ -712,14 +712,20 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
 
 
 def own_fields(q: QueryAnalysis, best: Sentence, filled: list[Sentence]) -> list[Sentence]:
-    """The fillers in the best sentence's document that are labelled lines whose label says what is asked and that
-    name the person the best sentence names."""
+    """The fillers in the best sentence's document that are labelled lines naming the person the best sentence
+    names, whose label says what is asked or that stand in the best sentence's own matter (its section: the
+    minutes' "Beslut: Kommunstyrelsen beslutar att sälja fastigheten till X" beside "X har inkommit med en
+    förfrågan om att köpa fastigheten")."""
     named = person_named(q)
     key = person_key(named(best.text))
     if not key:
         return []
+
+    def same_matter(s: Sentence) -> bool:
+        return best.chunk.section is not None and s.chunk.section == best.chunk.section
+
     return [s for s in filled if s.chunk.doc_path == best.chunk.doc_path and s is not best
-            and (label := field_label(s.text)) is not None and _covered_in(q, label)
+            and (label := field_label(s.text)) is not None and (_covered_in(q, label) or same_matter(s))
             and person_key(named(s.text)) == key]
 
 
@@ -1038,8 +1044,12 @@ def best_for_target(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
 def fills_slot(q: QueryAnalysis, s: Sentence) -> bool:
     """The sentence states what the question asks for, as the slot checks of judge_evidence read it: the asked
     amount, or a person holding the asked role, party and body ("vilka socialdemokratiska politiker ...": a
-    name with "(S)"). Each document of a question about several answers its part only by such a sentence."""
+    name with "(S)"), a time when asked when ("Antagen av kommunfullmäktige 2024-11-26"; the question's own years
+    date no event: "Kommunfullmäktiges mål 2025–2027" for "när antogs mål och budget 2025-2027?"). Each document of
+    a question about several answers its part only by such a sentence."""
     if q.wants_amount and not asked_amounts(q, s.text, s.chunk.municipality):
+        return False
+    if q.wants_date and not q.wants_amount and not q.wants_person and not time_said(q, s.text):
         return False
     return not q.wants_person or (names_someone(s.text) and holds_asked_role(role_question(q), s))
 

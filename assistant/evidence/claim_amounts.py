@@ -25,6 +25,7 @@ from assistant.evidence.claims import (
     ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies,
 )
 from assistant.evidence.amount_stretch import recipient_at
+from assistant.evidence.claim_whole import Whole, whole_of_part
 from assistant.understand.query import YEAR, stems, word_stem
 from core.years import years_in
 from assistant.understand.subset import says_qualifier, subset_groups
@@ -462,6 +463,9 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
         return ClaimCheck("contradicted", (s,), f"{opposite} på {c.figure.written}", "siffran gäller motsatsen")
     if _estimate_for_outcome(claim, c, s):
         return ClaimCheck("not_found", (s,), reason=ESTIMATE_FOR_OUTCOME)
+    whole = _whole_for_part(claim, c, s, sentences)
+    if whole is not None:  # "totalt 38,5 miljoner" against "..., varav 38,5 miljoner kronor till förskolan"
+        return ClaimCheck("contradicted", (whole.sentence, s), " ".join(whole.figure.written.split()), PART_NOT_WHOLE)
     wrong = check_subject(claim, s, list(sentences)) or _years_agree(claim, s, set(context_years))
     if wrong is not None and wrong.reason == "annan nämnd" and len(s.text) <= 200:  # say whom the figure goes to
         wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
@@ -469,6 +473,15 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
 
 
 ESTIMATE_FOR_OUTCOME = "siffran är en budget eller prognos, inte ett utfall"
+PART_NOT_WHOLE = "siffran är en del, inte helheten"
+
+
+def _whole_for_part(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Sentence]) -> Whole | None:
+    """The whole the sentence's document states, when the claim calls the figure the sentence states as a part
+    the whole (claim_whole)."""
+    spots = [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    return next((w for f in spots if (w := whole_of_part(claim, c.figure, s, f, sentences,
+                                                          lambda g, text: same_amount(c, g, text))) is not None), None)
 
 
 def _only_estimates(s: Sentence) -> bool:

@@ -338,7 +338,8 @@ class TermStats:
         by a part of its compound ("fonden" for "omställningsfonden"), nor their documents' titles by the whole word:
         "What is the unemployment rate in Gothenburg?" answered by a sentence naming Göteborg as a nearby city. The
         evidence is then a near miss, about the question's commoner concepts. None when it is named, is short
-        (UNSAID_CHARS: "mer", a verb read as a noun), a number or money itself."""
+        (UNSAID_CHARS: "mer", a verb read as a noun; a word the question writes whole as its stem, "i drift", is
+        a noun however short, down to BARE_CHARS), a number or money itself."""
         def named(group: tuple[str, ...], s: Sentence) -> bool:
             # a word of the sentence inside the concept names it ("fonden" for "omställningsfonden"), and so does
             # one opening with the modifier of a compound the documents know only by parts ("Timavgiften" for
@@ -352,8 +353,10 @@ class TermStats:
                 or any(w in t for w in own if len(w) >= UNSAID_CHARS)
                 for t in forms if len(t) >= 4) or any(w.startswith(m) for m in modifier for w in own)
 
+        written = {w.lower() for w in re.findall(r"[^\W\d_]+", q.original)}
         for i, concept in enumerate(self.subject_concepts(q)):
-            if len(concept[0]) < UNSAID_CHARS or concept[0].isdigit() or says_money(concept) or i and (
+            if len(concept[0]) < UNSAID_CHARS and not (len(concept[0]) >= BARE_CHARS and concept[0] in written) \
+                    or concept[0].isdigit() or says_money(concept) or i and (
                     self.background(concept[0]) or not set(split_compound(concept[0])) & set(concept[1:])):
                 continue  # a commoner concept counts when it names a particular thing, a compound of known parts
             if not any(named(concept, s) for s in sentences):
@@ -411,6 +414,7 @@ MODIFIER_CHARS = 3  # the shortest modifier a compound opens with ("tim" in "tim
 MIN_WORD_PART = 4  # the shortest word a compound ends in (lexical.MIN_PART)
 SHORT_WORD_PART = 3  # a question's compound may end in a shorter noun of the documents: "mål", "tak", "lön"
 UNSAID_CHARS = 6  # a stem this long is a word of its own, not "mer", "sen" or a verb read as a noun ("hamn")
+BARE_CHARS = 5  # a shorter stem the question writes as a whole word ("i drift") is a noun of its own too
 
 
 def says_money(group: tuple[str, ...]) -> bool:
@@ -494,7 +498,8 @@ def _verb_stems(question: str) -> set[str]:
     out = set()
     for i, w in enumerate(words):
         # an infinitive, active or passive ("ska lägga", "ska läggas undan"), after an auxiliary
-        infinitive = w.endswith(("a", "as")) and not w.endswith(PLURAL_DEFINITE) and i in governed
+        infinitive = i in governed and (w.endswith(("a", "as")) and not w.endswith(PLURAL_DEFINITE) or
+                                        _short_infinitive(w, types))
         if is_clear_verb(w) or infinitive or in_corpus_paradigm(w) or \
                 (w.endswith(SUPINE_ENDINGS) and len(w) > len(SUPINE_ENDINGS[0]) + 2 and i in perfect):
             out.update(stems(w))  # "vem har skrivit förordet": the supine after "har" is a verb, no subject
@@ -511,6 +516,12 @@ def _verb_stems(question: str) -> set[str]:
     return out
 
 
+def _short_infinitive(word: str, types: dict) -> bool:
+    """A one-syllable infinitive ending in its long vowel ("stå", "gå", "ske", "bo"), no preposition or article."""
+    return len(word) <= 3 and word[-1] in "åeoöy" and word not in types["prepositions"] and \
+        word not in types["articles"]
+
+
 PERFECT_AUXILIARIES = frozenset({"har", "hade", "has", "have", "had"})
 # a definite plural noun ("får fritidsgårdarna"), never the infinitive an auxiliary governs ("får lägga")
 PLURAL_DEFINITE = ("arna", "orna", "erna")
@@ -524,11 +535,30 @@ def _governed_slots(cased: list[str], types: dict, auxiliaries: frozenset[str] |
     auxiliary = set(types["verbs_opening_questions"]) - {"är", "var"} if auxiliaries is None else auxiliaries
     slots: set[int] = set()
     for at, word in enumerate(cased):
-        if word.lower() in auxiliary and at + 2 < len(cased):
+        head = _subject_head(cased, at + 1, types) if word.lower() in auxiliary else None
+        if head is not None and head + 1 < len(cased):
+            # "ska den nya sporthallen i Ed stå klar": past the subject's article, adjectives and head noun
+            slots.update({head + 1, _after_phrase(cased, head + 1, types["prepositions"])})
+        elif word.lower() in auxiliary and at + 2 < len(cased):
             slots.update({at + 1, at + 2, _after_phrase(cased, at + 2, types["prepositions"])})
         elif word.lower() in auxiliary:
             slots.add(at + 1)
     return slots
+
+
+SUBJECT_WORDS = 4  # an article, up to two adjectives ("den nya stora sporthallen") and the head noun
+DEFINITE_NOUN = ("en", "et", "na", "n", "t")  # the head noun of a definite subject: "sporthallen", "verket", "skolorna"
+
+
+def _subject_head(cased: list[str], at: int, types: dict) -> int | None:
+    """Where the head noun of a subject opened by an article at `at` stands ("den nya sporthallen": "sporthallen"),
+    the first word after the article in the definite form; None when no article opens a subject there."""
+    if at >= len(cased) or cased[at].lower() not in types["articles"]:
+        return None
+    for i in range(at + 1, min(at + SUBJECT_WORDS, len(cased))):
+        if cased[i].lower().endswith(DEFINITE_NOUN) and len(cased[i]) > 3:
+            return i
+    return None
 
 
 def _after_phrase(words: list[str], at: int, prepositions: list[str]) -> int:

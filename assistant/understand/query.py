@@ -29,6 +29,21 @@ DOC_YEAR = re.compile(r"(?:pressmeddelande\w*|handlingsplan\w*|budget\w*|sammant
                       r"press release|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
                       r"november|december|january|february|march|may|june|july|august|october)"
                       r"\s+(?:från|i|av|den|from|in|of|dated)?\s*(?:\d{1,2}\s+\w+\s+)?((?:19|20)\d\d)\b", re.I)
+RANGE_END = re.compile(r"\s*[-–]\s*((?:19|20)?\d\d)\b")  # "budget 2025-2027", "2025–27": the period's last year
+
+
+def _years_of_range(text: str, found: re.Match) -> set[int]:
+    """The year a document word names (DOC_YEAR's group) and, when a period follows it ("Mål och budget 2025-2027"),
+    the period's last year, unless the text names that year again (asked: "budget 2021-2023 ... till 2023")."""
+    first = int(found.group(1))
+    end = RANGE_END.match(text, found.end())
+    if end is None:
+        return {first}
+    last = int(end.group(1)) if len(end.group(1)) == 4 else first // 100 * 100 + int(end.group(1))
+    again = len(re.findall(rf"(?<!\d){last}(?!\d)", text)) > 1
+    return {first} if again or not first < last <= first + 10 else {first, last}
+
+
 PARTY_BEFORE_BUDGET = re.compile(r"(?:\(|\b)(S|M|V|C|L|KD|SD|MP)\)?(?:-|:s\s+|\s+)budget", re.UNICODE)
 PARTY_NAMES = {"S": "socialdemokraterna", "M": "moderaterna", "V": "vänsterpartiet", "C": "centerpartiet",
                "L": "liberalerna", "KD": "kristdemokraterna", "SD": "sverigedemokraterna", "MP": "miljöpartiet"}
@@ -633,7 +648,8 @@ def analyse(question: str) -> QueryAnalysis:
     from assistant.understand.parts import context_years
 
     dated = without_month_spans(text)
-    doc_years = {int(y) for y in DOC_YEAR.findall(dated) + DOC_YEAR_BEFORE.findall(dated)} | context_years(text)
+    doc_years = {y for m in DOC_YEAR.finditer(dated) for y in _years_of_range(dated, m)} | \
+        {int(y) for y in DOC_YEAR_BEFORE.findall(dated)} | context_years(text)
     # "nästa år", "förra året": a time, as a year is, not the topic asked about
     relative = {t for pattern, _ in RELATIVE_YEARS for m in re.finditer(pattern, text, re.I)
                 for t in stems(m.group(), drop_stopwords=False)}

@@ -307,3 +307,10 @@ def test_english_words_for_the_committees_grants_contacts_and_superlatives_are_t
 def test_every_swedish_interrogative_asks_and_names_no_concept() -> None:
     assert analyse("varifrån ska kostnaden tas?").groups == (("kostnad",), ("tas",))
     assert all("varav" not in g for g in analyse("varav hur mycket är investeringar?").groups)
+
+
+def test_a_document_period_dates_the_document_by_its_last_year_too() -> None:
+    q = analyse("när antogs mullsjös mål och budget 2025-2027 av fullmäktige?")
+    assert set(q.years) - set(q.doc_years) == set()  # no year of the question is a time asked
+    asked = analyse("hur ökar kommunbidraget i budget 2021-2023 från 2021 till 2023?")
+    assert 2023 not in asked.doc_years  # named again: the period's last year is asked

@@ -788,3 +788,49 @@ def test_a_compound_known_only_by_its_parts_is_named_by_a_word_opening_with_its_
     assert stats.parts("timtaxan")[:1] == ("tim",)
     ranked = sentences.score_sentences(q, [Hit(chunk=docs[0], score=1.0)], stats, lambda doc: fee)
     assert stats.unsaid_concept(q, ranked) is None  # the documents' word for it
+
+
+def test_a_short_noun_the_question_writes_whole_can_be_the_unsaid_concept() -> None:
+    cost = "Sporthallen beräknas kosta 32,5 miljoner kronor."
+    docs = _docs(cost, "Driften av simhallen kostar mycket.", "Sporthallen byggs i Ed.",
+                 *(f"Biblioteket har öppet {d} under sommaren." for d in ("måndagar", "tisdagar", "onsdagar",
+                                                                           "torsdagar", "fredagar", "lördagar")))
+    stats = sentences.TermStats({c.id: c for c in docs})
+    q = analyse("Vad kommer sporthallen att kosta per år i drift?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=docs[0], score=1.0)], stats, lambda doc: cost)
+    unsaid = stats.unsaid_concept(q, ranked)
+    assert unsaid is not None and unsaid[0] == "drift", unsaid
+
+
+def test_the_verb_of_a_when_question_stands_after_its_subject_with_article_and_adjective() -> None:
+    assert sentences.event_verbs("när ska den nya sporthallen i Ed stå klar?") == {"stå"}
+    assert sentences.event_verbs("När ska den nya skolan i Alingsås byggas?") == {"bygg"}
+    assert sentences.event_verbs("När måste föreningen söka bidrag?") == {"sök"}
+
+
+def test_the_decision_of_the_best_sentences_own_matter_naming_the_same_party_is_quoted_too() -> None:
+    from assistant.compose.answer import select_evidence
+
+    request = "Sandhems Bygg AB har inkommit med en förfrågan om att köpa fastigheten Sandhem 3:12."
+    decision = "Beslut: Kommunstyrelsen beslutar att sälja fastigheten Sandhem 3:12 till Sandhems Bygg AB."
+    text = f"{request}\n{decision}"
+    matter = Chunk(id="p#1", doc_path="p.docx", text=text, start=0, end=len(text), title="Protokoll",
+                   section="§ 144 Försäljning av fastigheten Sandhem 3:12")
+    at = text.index("Beslut")
+    q = analyse("Vem får köpa fastigheten Sandhem 3:12?")
+    ranked = [sentences.Sentence(matter, 0, len(request), request, score=1.3, coverage=1.0, chunk_score=1.0),
+              sentences.Sentence(matter, at, len(text), decision, score=1.2, coverage=0.86, chunk_score=1.0)]
+    assert [s.text for s in select_evidence(q, ranked, threshold=0.5)][:2] == [request, decision]
+
+
+def test_a_when_question_about_a_document_period_is_filled_by_a_time_not_by_the_period() -> None:
+    from assistant.compose.answer import fills_slot
+
+    header = Chunk(id="b#0", doc_path="b.pdf", text="x", start=0, end=1, title="Mål och budget 2025–2027")
+    q = analyse("när antogs mål och budget 2025-2027 av fullmäktige?")
+    adopted = "Antagen av kommunfullmäktige 2024-11-26, § 98"
+    goals = "Kommunfullmäktiges mål 2025–2027"
+    assert fills_slot(q, sentences.Sentence(header, 0, len(adopted), adopted, score=1.0, coverage=0.9,
+                                            chunk_score=1.0))
+    assert not fills_slot(q, sentences.Sentence(header, 0, len(goals), goals, score=1.0, coverage=0.9,
+                                                chunk_score=1.0))

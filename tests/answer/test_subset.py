@@ -27,6 +27,7 @@ from core.types import Chunk
     ("Alingsås-budgeten", ()),  # a municipality is a scope, not a qualifier
     ("hur mycket får vård- och omsorgsnämnden i dals-ed 2025?", ()),  # nor is a municipality's hyphenated name
     ("Upplands-Bros VA-taxa", ("va",)),
+    ("solceller på kommunens fastigheter i Dals-Ed", ()),  # a hyphenated municipality name is a scope too
     ("Hur mycket får socialnämnden 2026?", ()),
     ("resultatet jan-aug 2025", ()),  # a span of months
 ])
