@@ -174,7 +174,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else each_years_kind(question, plan, tables, doc_year)
-    per = None if claim else per_word(question)  # "per invånare": what the figure is asked per
+    per = None if claim else asked_per(question, plan, history)  # "per invånare": what the figure is asked per
     if outcome is None and per and plan.operation == "per" and plan.denominator:
         # a row whose own table states it per the count ("Kr per inv. 2025"): that cell, not a division
         outcome = _stated_in_a_column(plan, tables, doc_year, per)
@@ -196,6 +196,16 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             answer = replace(answer, text=f"{answer.text} {GOAL_SAID[lang]}: ”{stated.quote.lstrip(BULLETS)}” "
                                           f"[{len(answer.sources) + 1}].", sources=(*answer.sources, stated))
     return answer
+
+
+def asked_per(question: str, plan: Plan, history: Sequence[str]) -> str | None:
+    """The word a figure is asked per: the question's own ("per invånare"), else, for a follow-up asking no
+    operation of its own ("och äldreomsorgen?" after "... per invånare 2025?"), the earlier turn's, as its plan
+    keeps that turn's years and measure."""
+    own = per_word(question)
+    if own is not None or not history or plan.operation not in (None, "lookup"):
+        return own
+    return per_word(history[-1])
 
 
 def _stated_in_a_column(plan: Plan, tables: tuple[Table, ...], doc_year: int | None, word: str) -> Outcome | None:

@@ -1068,13 +1068,16 @@ def _adds(word: str) -> bool:
 
 def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
     """Rows of two words named by one compound ("finanskostnaderna" for "Finansiella kostnader",
-    "personalkostnader" for "Kostnader för personal"): the compound ends in one word's stem and starts with the
-    beginning of the other's (at least four letters). Only a compound that fits exactly one row matches."""
+    "personalkostnader" for "Kostnader för personal", "grundskoleelever" for "Elever i grundskola F–9": a short
+    qualifier is no word of the name): the compound ends in one word's stem and starts with the beginning of the
+    other's (at least four letters). Only a compound that fits exactly one row matches."""
     out: list[RowMatch] = []
     pairs = []
     for label in sorted({label for _, label in lexicon.phrases}):
-        content = [stem(w) for w in tokens(label) if w not in FUNCTION_WORDS]
-        if len(content) == 2 and all(len(c) >= 4 for c in content):
+        # its words, less a short qualifier ("F–9" of "Elever i grundskola F–9": "grundskoleelever")
+        content = [c for w in tokens(label) if w not in FUNCTION_WORDS and len(c := stem(w)) >= 4
+                   and any(ch.isalpha() for ch in w)]
+        if len(content) == 2:
             pairs.append((label, content[0], content[1]))
     for i, word in enumerate(words):
         if taken[i] or len(word) < 8 or not word.isalpha():

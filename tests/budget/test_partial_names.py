@@ -67,6 +67,15 @@ def test_a_compound_names_a_two_word_row() -> None:
     assert match_rows("hur stora är lokalkostnaderna?", lexicon) == []
 
 
+def test_a_compound_names_a_row_of_two_words_and_a_short_qualifier() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Invånare 31 dec", "Barn i förskola", "Elever i grundskola F–9",
+                              "Grundskola inkl. fritidshem"))
+    assert [m.label for m in match_rows("hur många grundskoleelever fanns 2023?", lexicon)] == \
+        ["Elever i grundskola F–9"]  # "F–9" says which pupils, it is no word the compound must hold
+
+
 def test_a_column_said_with_its_year_and_a_linking_word_name_no_row() -> None:
     from assistant.budget.matching import _build_lexicon
 
