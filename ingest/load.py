@@ -30,14 +30,16 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
 # bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
 # files of that format again, though their bytes are unchanged (a format not named here is at 1)
-READER_VERSIONS = {".xlsx": 7, ".docx": 10, ".pdf": 10, ".txt": 8, ".md": 8, ".html": 8, ".htm": 8}
+READER_VERSIONS = {".xlsx": 8, ".docx": 11, ".pdf": 11, ".txt": 9, ".md": 9, ".html": 9, ".htm": 9}
 # (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
 # no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
 # docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too; 4: a running head is a
 # whole line repeated, not a sentence's last words, `_repeated_lines`; all formats 7/8/9: a table whose title and
 # columns name no year takes the year its document's title names, else its date, `yearless.dated_by_document`;
 # docx 9: a line break inside a paragraph stays a line break; all text formats 8/10: the last words of a sentence
-# wrapped onto a line of their own, "22,29 kronor.", are no table's title, `tables._sentence_tail`)
+# wrapped onto a line of their own, "22,29 kronor.", are no table's title, `tables._sentence_tail`; all formats
+# 8/9/11: a justified paragraph between a heading and its table is skipped, not the end of the title search; a
+# header without years over cells with their unit ("19 kr") is a table; "Andel av 100 kr" is in kronor)
 
 
 def reader_version(path: str | Path) -> int:

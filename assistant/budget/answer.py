@@ -136,6 +136,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if texts and tabular and not claim and _rows_held_against(plan) and not _names_any_row(texts[0][1], plan):
         texts = []  # "hur mycket större är socialnämndens underskott än BUN:s": two rows of the tables held against
         # each other; an amount of the text naming neither is about something else
+    if texts and tabular and not claim and _to_another_recipient(question, texts[0][1], plan):
+        texts = []  # "hur många kronor ... går till äldreomsorgen": the row's figure, not what goes "till kommunen"
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
         if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
             return None  # two questions in one, or one per document: retrieval answers those
@@ -229,6 +231,17 @@ def _names_any_row(amount: TextAmount, plan: Plan) -> bool:
     """The amount's sentence names one of the plan's rows, as the question said it or by its label."""
     said = set(stems(amount.source.quote))
     return any(name and set(stems(name)) <= said for name in (*plan.said, *plan.rows))
+
+
+def _to_another_recipient(question: str, amount: TextAmount, plan: Plan) -> bool:
+    """The question asks what goes to a row the tables hold ("... går till äldreomsorgen?") and the amount's
+    sentence does not name that recipient ("du betalar 22,29 kronor till kommunen"): it is about another."""
+    from assistant.evidence.amount_stretch import asked_recipient
+
+    wanted = set(stems(asked_recipient(question)))
+    if not wanted or not any(set(stems(said)) & wanted for said in plan.said):
+        return False
+    return not wanted <= set(stems(amount.source.quote))
 
 
 GOAL_SAID = {"sv": "Målet", "en": "The goal"}

@@ -46,7 +46,7 @@ def unjustified(text: str) -> tuple[str, list[int]]:
     where: list[int] = []
     at = 0
     for line in text.split("\n"):
-        justified = _justified(line)
+        justified = is_justified(line)
         pos = 0
         for gap in _WIDE_GAP.finditer(line) if justified else ():
             out.append(line[pos:gap.start() + 1])
@@ -59,7 +59,7 @@ def unjustified(text: str) -> tuple[str, list[int]]:
     return view, where[:len(view)]
 
 
-def _justified(line: str) -> bool:
+def is_justified(line: str) -> bool:
     """A line of justified prose: words, every gap between them widened alike (2 or 3 spaces, never 1); a table
     row's gaps differ in width, and its cells are mostly figures."""
     gaps = [len(g.group()) for g in _WIDE_GAP.finditer(line)]
