@@ -58,3 +58,22 @@ def test_a_sum_going_to_another_recipient_is_not_the_rows_figure() -> None:
     answer = answer_figures("hur många kronor av varje hundralapp i skatt går till äldreomsorgen?",
                             _book(TAX, "Så används din skatt"))
     assert answer is not None and "19 kronor" in answer.text and "22,29" not in answer.text
+
+
+REPORT = """Årsredovisning 2023
+
+Nettokostnad, mnkr
+
+| Nämnd | Budget 2023 | Utfall 2023 | Avvikelse |
+|---|---:|---:|---:|
+| Kommunstyrelsen | 60,1 | 58,4 | 1,7 |
+| Socialnämnden | 221,0 | 229,2 | -8,2 |
+"""
+
+
+def test_a_deviation_column_without_a_year_is_of_its_tables_one_year() -> None:
+    book = _book(REPORT, "Årsredovisning 2023")
+    later = answer_figures("hur stort underskott får socialnämnden för 2024?", book)
+    assert later is not None and later.refused and "-8,2" not in later.text  # 2023's deviation is not 2024's
+    same = answer_figures("hur stort underskott fick socialnämnden 2023?", book)
+    assert same is not None and not same.refused and "8,2" in same.text
