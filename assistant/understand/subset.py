@@ -34,10 +34,17 @@ def subset_words(text: str, language: str = "sv") -> tuple[str, ...]:
     partitives = set(sentence_types()["partitives"])
     found = [head for i, token in enumerate(tokens) if token.lower() in partitives
              for head in [_head(tokens[i + 1:i + 1 + NOUN_PHRASE])] if head]
-    if language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check")
-        found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text) if not _months(m)]
     places = municipality_names()
+    if language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check")
+        found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text) if not _months(m) and not _place(m, places)]
     return tuple(dict.fromkeys(w for w in found if w not in places and w.rstrip("s") not in places))
+
+
+def _place(m: re.Match[str], places: frozenset[str]) -> bool:
+    """The compound is a municipality's name written with a hyphen, in its genitive too ("Dals-Eds", "Malung-Sälens"):
+    the scope of the question, no kind of thing."""
+    whole = m.group(0).lower()
+    return whole in places or any(whole == p + "s" for p in places)
 
 
 def _months(m: re.Match[str]) -> bool:
