@@ -397,6 +397,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found += compound_rows(words, lexicon, taken)
     found = _one_entity_alone(found)
     found.sort(key=lambda m: m.start)
+    found = _name_said_apart(found, words)
     unique: list[RowMatch] = []
     for m in _qualified_apart(found, words, lexicon):
         if all(u.label != m.label for u in unique):
@@ -1018,6 +1019,34 @@ def one_entity(labels: list[str]) -> bool:
     ("Skänninge IK (Skänninge, Aktivitetsstöd)", "Skänninge IK (Skänninge, Anläggningsbidrag)")."""
     entities = {stems(m.group("entity")) if (m := ATTRIBUTES.match(label.strip())) else None for label in labels}
     return len(entities) == 1 and None not in entities
+
+
+JOINING = frozenset({"och", "o", "&", "samt", "eller", "and", "or"})  # two names joined are two rows
+
+
+def _name_said_apart(found: list[RowMatch], words: list[str]) -> list[RowMatch]:
+    """A row's name said in two pieces around a preposition ("höjdfordonet till räddningstjänsten" of "Höjdfordon
+    räddningstjänsten (KS)"), or next to each other ("räddningstjänstens höjdfordon"): the piece matching another,
+    shorter row ("Räddningstjänst") is part of the first row's name, no second row. Names joined by "och" stay two."""
+    from assistant.understand.query import stop_words
+
+    closed = stop_words()
+    out = []
+    for m in found:
+        said = {stem(w) for w in words[m.start:m.end] if w not in FUNCTION_WORDS}
+        whole = next((o for o in found if o is not m and said and said <= set(stems(o.label))
+                      and len(set(stems(o.label))) > len(set(stems(m.label)))
+                      and _apart_by_a_preposition(words, m, o, closed)), None)
+        if whole is None:
+            out.append(m)
+    return out
+
+
+def _apart_by_a_preposition(words: list[str], a: RowMatch, b: RowMatch, closed: frozenset[str]) -> bool:
+    """The two spans are next to each other or one preposition apart (not a joining "och")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = words[first.end:second.start]
+    return len(gap) <= 1 and not any(w in JOINING or w not in closed and w not in FUNCTION_WORDS for w in gap)
 
 
 def _one_entity_alone(found: list[RowMatch]) -> list[RowMatch]:

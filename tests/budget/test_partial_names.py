@@ -260,3 +260,13 @@ def test_a_count_asked_of_a_word_many_labels_share_is_the_one_row_that_counts() 
     assert [m.label for m in match_rows("hur många invånare 2020?", lexicon)] == ["Antal invånare 31 december"]
     assert [m.label for m in match_rows("vad var nettokostnaden per invånare 2020?", lexicon)] == [
         "Nettokostnad per invånare"]
+
+
+def test_a_rows_name_said_in_two_pieces_is_one_row() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Höjdfordon räddningstjänsten (KS)", "Räddningstjänst", "Förskola", "Grundskola"))
+    assert [m.label for m in match_rows("hur mycket är budgeterat för höjdfordonet till räddningstjänsten?",
+                                        lexicon)] == ["Höjdfordon räddningstjänsten (KS)"]
+    # two names joined by "och" are two rows
+    assert [m.label for m in match_rows("vad kostar förskola och grundskola?", lexicon)] == ["Förskola", "Grundskola"]
