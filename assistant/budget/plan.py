@@ -298,9 +298,12 @@ def topic_words(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
     named = {i for m in matches for i in range(m.start, m.end)}
     per_period = {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}  # "per månad": when, not what
     generic = table_words() | closed_words() | _FILLER | per_period
+    # the named row's own words said again ("the result (årets resultat)": the row glossed) are no other topic
+    own = {s for m in matches for s in stems(m.label)}
     return tuple(dict.fromkeys(
         stem(w) for i, w in enumerate(words)
         if i not in named and len(w) > 3 and w.isalpha() and w not in generic and not names_column_kind(w)
+        and stem(w) not in own
         and not any(p.fullmatch(w) for p in _OPERATION_WORDS)))
 
 

@@ -77,3 +77,28 @@ def test_a_deviation_column_without_a_year_is_of_its_tables_one_year() -> None:
     assert later is not None and later.refused and "-8,2" not in later.text  # 2023's deviation is not 2024's
     same = answer_figures("hur stort underskott fick socialnämnden 2023?", book)
     assert same is not None and not same.refused and "8,2" in same.text
+
+
+SUMMARY = """Årsredovisning 2023
+
+Resultatbudget (mnkr)
+
+| Post | Budget 2022 | Budget 2023 |
+|---|---:|---:|
+| Verksamhetens nettokostnader | -1 900,0 | -1 950,0 |
+| Årets resultat | 40,0 | 42,0 |
+
+Fem år i sammandrag
+
+| Kommunen | 2019 | 2020 | 2021 | 2022 | 2023 |
+|---|---:|---:|---:|---:|---:|
+| Årets resultat, mnkr | 38,2 | 61,7 | 85,3 | 41,1 | 44,5 |
+| Soliditet, % | 40 | 41 | 43 | 44 | 44 |
+"""
+
+
+def test_a_row_glossed_in_its_own_words_names_no_other_topic() -> None:
+    # "(årets resultat)" glosses the row "result" names: its words do not steer to the table titled "Resultat..."
+    answer = answer_figures("What was the result (årets resultat) in 2021?", _book(SUMMARY, "Årsredovisning 2023"),
+                            language="en")
+    assert answer is not None and not answer.refused and "85.3" in answer.text
