@@ -10,6 +10,7 @@ money against a question that counts things.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -166,8 +167,20 @@ def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool
             return False
     if own_year:  # the best sentence, which the prose answer quotes
         best = sentences[0]
-        return best in strong and not is_table_line(best.text) and bool(asked & set(years_in(best.text)))
+        return best in strong and not is_table_line(best.text) and bool(
+            asked & (set(years_in(best.text)) | year_reported(best)))
     return not asked or any(has_year(s, asked) for s in strong)
+
+
+# "the year" said of the one year a report is about ("Största projekt under året var ..." in "Årsredovisning 2023")
+THE_YEAR = re.compile(r"\b(?:under året|året som gått|årets|during the year|the year's)\b", re.IGNORECASE)
+
+
+def year_reported(sentence: Sentence) -> set[int]:
+    """The year a sentence writes as "the year" ("under året", "årets") when its document's title names that one
+    year (a report on it: "Årsredovisning 2023"); empty otherwise."""
+    title = set(years_in(sentence.chunk.title or ""))
+    return title if len(title) == 1 and THE_YEAR.search(sentence.text) else set()
 
 
 def named_tables(figures: Any, question: str) -> list[Any]:

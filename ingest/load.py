@@ -31,7 +31,7 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
 # bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
 # files of that format again, though their bytes are unchanged (a format not named here is at 1)
-READER_VERSIONS = {".xlsx": 9, ".docx": 12, ".pdf": 12, ".txt": 10, ".md": 10, ".html": 10, ".htm": 10}
+READER_VERSIONS = {".xlsx": 10, ".docx": 13, ".pdf": 13, ".txt": 11, ".md": 11, ".html": 11, ".htm": 11}
 # (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
 # no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
 # docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too; 4: a running head is a
@@ -42,7 +42,9 @@ READER_VERSIONS = {".xlsx": 9, ".docx": 12, ".pdf": 12, ".txt": 10, ".md": 10, "
 # 9/11/8: a reference line ("Dnr KS 2024/0151") is no table's title, a column label naming a day of a month ("Utfall
 # 31 aug") is a label, not a figure; pdf 11: justified prose on a table's page is read with single spaces; all formats
 # 10/12/9: a squeezed top line of a three-line header gives its labels to the columns opening in lower case below,
-# `layout.top_over_joined`, labels glued in one cell are cut over the columns of figures, `layout.squeezed_apart`)
+# `layout.top_over_joined`, labels glued in one cell are cut over the columns of figures, `layout.squeezed_apart`;
+# all formats 11/13/10 (xlsx 10): a justified paragraph between a heading and its table is skipped, not the end of
+# the title search; a header without years over cells with their unit ("19 kr") is a table; "Andel av 100 kr" is in kronor)
 
 
 def reader_version(path: str | Path) -> int:

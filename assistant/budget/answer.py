@@ -136,6 +136,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if texts and tabular and not claim and _rows_held_against(plan) and not _names_any_row(texts[0][1], plan):
         texts = []  # "hur mycket större är socialnämndens underskott än BUN:s": two rows of the tables held against
         # each other; an amount of the text naming neither is about something else
+    if texts and tabular and not claim and _to_another_recipient(question, texts[0][1], plan):
+        texts = []  # "hur många kronor ... går till äldreomsorgen": the row's figure, not what goes "till kommunen"
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
         if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
             return None  # two questions in one, or one per document: retrieval answers those
@@ -174,7 +176,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else each_years_kind(question, plan, tables, doc_year)
-    per = None if claim else per_word(question)  # "per invånare": what the figure is asked per
+    per = None if claim else asked_per(question, plan, history)  # "per invånare": what the figure is asked per
     if outcome is None and per and plan.operation == "per" and plan.denominator:
         # a row whose own table states it per the count ("Kr per inv. 2025"): that cell, not a division
         outcome = _stated_in_a_column(plan, tables, doc_year, per)
@@ -198,6 +200,16 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     return answer
 
 
+def asked_per(question: str, plan: Plan, history: Sequence[str]) -> str | None:
+    """The word a figure is asked per: the question's own ("per invånare"), else, for a follow-up asking no
+    operation of its own ("och äldreomsorgen?" after "... per invånare 2025?"), the earlier turn's, as its plan
+    keeps that turn's years and measure."""
+    own = per_word(question)
+    if own is not None or not history or plan.operation not in (None, "lookup"):
+        return own
+    return per_word(history[-1])
+
+
 def _stated_in_a_column(plan: Plan, tables: tuple[Table, ...], doc_year: int | None, word: str) -> Outcome | None:
     """The plan's figure row looked up, then read in its table's column per `word`; None when there is none."""
     named = tuple(r for r in plan.rows if r != plan.denominator)[:1]
@@ -219,6 +231,17 @@ def _names_any_row(amount: TextAmount, plan: Plan) -> bool:
     """The amount's sentence names one of the plan's rows, as the question said it or by its label."""
     said = set(stems(amount.source.quote))
     return any(name and set(stems(name)) <= said for name in (*plan.said, *plan.rows))
+
+
+def _to_another_recipient(question: str, amount: TextAmount, plan: Plan) -> bool:
+    """The question asks what goes to a row the tables hold ("... går till äldreomsorgen?") and the amount's
+    sentence does not name that recipient ("du betalar 22,29 kronor till kommunen"): it is about another."""
+    from assistant.evidence.amount_stretch import asked_recipient
+
+    wanted = set(stems(asked_recipient(question)))
+    if not wanted or not any(set(stems(said)) & wanted for said in plan.said):
+        return False
+    return not wanted <= set(stems(amount.source.quote))
 
 
 GOAL_SAID = {"sv": "Målet", "en": "The goal"}

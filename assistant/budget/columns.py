@@ -261,6 +261,9 @@ def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:
         column = replace(columns[i], year=year, unit=columns[i].unit or measure_in(columns[i].label))
         rows = tuple(replace(r, values=(r.values[i],)) for r in table.rows)
         return replace(table, columns=(column,), rows=rows)
+    if yearless and year is not None and len(table_years) == 1 and year not in table_years:
+        # "Budget 2023 | Utfall 2023 | Avvikelse": the deviation is of the table's one year, not of the year asked
+        year = next(iter(table_years))
     if yearless and year is not None and not any(c.year == year and _kind_of(c) == want for c in columns):
         i = yearless[0]
         columns[i] = replace(columns[i], year=year)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from assistant.budget.direction import larger_first
 from assistant.budget.columns import family, holds, like_kind, seen_as, span_column, whole_year_outcome
 from assistant.budget.layout import months_covered
-from assistant.budget.matching import committee_mentions, names_same_thing, owned_by, stems, table_kind_of
+from assistant.budget.matching import committee_mentions, names_same_thing, owned_by, stems, table_kind_of, table_kinds
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table, rounding_tolerance
@@ -224,11 +224,17 @@ def _share_across(plan: Plan, tables: tuple[Table, ...]) -> Outcome | None:
     if not parts or table_kind_of(parts[0]) == table_kind_of(parts[-1]) and len(parts) > 1:
         return None
     part_table = parts[0]
-    wholes = [t for t in holding(plan.denominator) if t.doc_path == part_table.doc_path]
-    stated = [_value(t, find_row(t, plan.denominator), year) for t in wholes]  # type: ignore[arg-type]
-    if not stated or len({c.kronor for c in stated}) != 1:
-        return None
-    whole_table, whole = wholes[0], stated[0]
+    own_total = part_table.total_row()
+    if own_total is not None and table_kind_of(part_table) in table_kinds(plan.denominator):
+        # "andel av investeringarna": the whole is the total of the part's own investment budget, not the same
+        # word's row in another statement (the cash flow's "Investeringar")
+        whole_table, whole = part_table, _value(part_table, own_total, year)
+    else:
+        wholes = [t for t in holding(plan.denominator) if t.doc_path == part_table.doc_path]
+        stated = [_value(t, find_row(t, plan.denominator), year) for t in wholes]  # type: ignore[arg-type]
+        if not stated or len({c.kronor for c in stated}) != 1:
+            return None
+        whole_table, whole = wholes[0], stated[0]
     part = _value(part_table, find_row(part_table, part_name), year)  # type: ignore[arg-type]
     if not part.unit.is_money or not whole.unit.is_money or whole.kronor == 0:
         return None
@@ -239,7 +245,7 @@ def _share_across(plan: Plan, tables: tuple[Table, ...]) -> Outcome | None:
     expr = (f"{_num(abs(part.value), lang, places)} / {_num(abs(whole.value), lang, places)} = "
             f"{format_amount(share, '%', lang)}")
     return Outcome("share", share, "%", (part, whole), expr, part_table, denominator_label=whole.row_label,
-                   interpretation=(f"across:{whole_table.title}",))
+                   interpretation=(f"across:{whole_table.title}",) if whole_table is not part_table else ())
 
 
 def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) -> Outcome:

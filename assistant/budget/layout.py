@@ -190,6 +190,8 @@ def _other_column(text: str, wide: bool | int = False) -> Column | None | str:
     if re.search(r"\d", DENOMINATOR.sub(" ", explained).replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
         return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label) or money_per(label)
+    if unit is Unit.PERCENT and _share_of_money(label):
+        unit = None  # "Andel av 100 kr": the share is written in kronor of that sum, the table's money
     kind = re.sub(r"[%(),:]|procent", " ", undated, flags=re.IGNORECASE).strip().capitalize() or "Andel"
     kind = " ".join(w for w in kind.split() if unit_in(w) is None) or kind  # "Effekt (tkr)": an effect, in tkr
     if MONTH_PERIOD.fullmatch(kind):
@@ -197,6 +199,13 @@ def _other_column(text: str, wide: bool | int = False) -> Column | None | str:
     if kind.split()[0] in PERIOD_KINDS:  # "Avvikelse mot budget": a deviation column, said in full
         kind = kind.split()[0]
     return Column(label=label, year=None, kind=kind, unit=unit)
+
+
+def _share_of_money(label: str) -> bool:
+    """A label naming a share of a stated sum of money ("Andel av 100 kr", "Del av varje 100-lapp, kr"): no percent
+    sign, a figure of the whole and a unit of money."""
+    unit = unit_in(label)
+    return "%" not in label and DENOMINATOR.search(label) is not None and unit is not None and unit.is_money
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -673,13 +682,21 @@ def _rows_follow(lines: list[str], k: int, header: Header) -> bool:
         if cells.layout == "pipe" and len(texts) == 1 and cells.texts[0] and not FIGURE.match(texts[0]):
             k += 1
             continue
-        if not texts or len(texts) != header.width + 1 or FIGURE.match(texts[0]) or not FIGURE.match(texts[-1]):
+        if not texts or len(texts) != header.width + 1 or FIGURE.match(texts[0]) or not _figure(texts[-1]):
             return False
         found, k = found + 1, k + 1
     return found == 2
 
 
 FIGURE = re.compile(r"^[(−–+-]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\)?$")
+WITH_UNIT = re.compile(r"^(.*\d)\s*([^\W\d_]+)$")  # "14 kr", "57,4 mnkr": a figure and the unit written after it
+
+
+def _figure(text: str) -> bool:
+    """A cell holding a figure, bare or with a unit of money written after it ("19 kr" under "Andel av 100 kr")."""
+    found = WITH_UNIT.match(text)
+    unit = unit_in(found.group(2)) if found else None
+    return bool(FIGURE.match(text)) or (unit is not None and unit.is_money and bool(FIGURE.match(found.group(1))))
 
 
 def _full_row_follows(lines: list[str], k: int, header: Header) -> bool:

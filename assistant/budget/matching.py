@@ -397,6 +397,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found += compound_rows(words, lexicon, taken)
     found = _one_entity_alone(found)
     found.sort(key=lambda m: m.start)
+    found = _name_said_apart(found, words)
     unique: list[RowMatch] = []
     for m in _qualified_apart(found, words, lexicon):
         if all(u.label != m.label for u in unique):
@@ -1030,6 +1031,34 @@ def one_entity(labels: list[str]) -> bool:
     return len(entities) == 1 and None not in entities
 
 
+JOINING = frozenset({"och", "o", "&", "samt", "eller", "and", "or"})  # two names joined are two rows
+
+
+def _name_said_apart(found: list[RowMatch], words: list[str]) -> list[RowMatch]:
+    """A row's name said in two pieces around a preposition ("höjdfordonet till räddningstjänsten" of "Höjdfordon
+    räddningstjänsten (KS)"), or next to each other ("räddningstjänstens höjdfordon"): the piece matching another,
+    shorter row ("Räddningstjänst") is part of the first row's name, no second row. Names joined by "och" stay two."""
+    from assistant.understand.query import stop_words
+
+    closed = stop_words()
+    out = []
+    for m in found:
+        said = {stem(w) for w in words[m.start:m.end] if w not in FUNCTION_WORDS}
+        whole = next((o for o in found if o is not m and said and said <= set(stems(o.label))
+                      and len(set(stems(o.label))) > len(set(stems(m.label)))
+                      and _apart_by_a_preposition(words, m, o, closed)), None)
+        if whole is None:
+            out.append(m)
+    return out
+
+
+def _apart_by_a_preposition(words: list[str], a: RowMatch, b: RowMatch, closed: frozenset[str]) -> bool:
+    """The two spans are next to each other or one preposition apart (not a joining "och")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = words[first.end:second.start]
+    return len(gap) <= 1 and not any(w in JOINING or w not in closed and w not in FUNCTION_WORDS for w in gap)
+
+
 def _one_entity_alone(found: list[RowMatch]) -> list[RowMatch]:
     """One name said for an entity's several rows (`one_entity`: "Mantorps IF" of its grants of each kind) stands
     for them all only when the question names no other row: "hur mycket mer fick Skänninge IK än Mantorps IF"
@@ -1078,13 +1107,16 @@ def _adds(word: str) -> bool:
 
 def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
     """Rows of two words named by one compound ("finanskostnaderna" for "Finansiella kostnader",
-    "personalkostnader" for "Kostnader för personal"): the compound ends in one word's stem and starts with the
-    beginning of the other's (at least four letters). Only a compound that fits exactly one row matches."""
+    "personalkostnader" for "Kostnader för personal", "grundskoleelever" for "Elever i grundskola F–9": a short
+    qualifier is no word of the name): the compound ends in one word's stem and starts with the beginning of the
+    other's (at least four letters). Only a compound that fits exactly one row matches."""
     out: list[RowMatch] = []
     pairs = []
     for label in sorted({label for _, label in lexicon.phrases}):
-        content = [stem(w) for w in tokens(label) if w not in FUNCTION_WORDS]
-        if len(content) == 2 and all(len(c) >= 4 for c in content):
+        # its words, less a short qualifier ("F–9" of "Elever i grundskola F–9": "grundskoleelever")
+        content = [c for w in tokens(label) if w not in FUNCTION_WORDS and len(c := stem(w)) >= 4
+                   and any(ch.isalpha() for ch in w)]
+        if len(content) == 2:
             pairs.append((label, content[0], content[1]))
     for i, word in enumerate(words):
         if taken[i] or len(word) < 8 or not word.isalpha():

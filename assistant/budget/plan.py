@@ -298,9 +298,12 @@ def topic_words(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
     named = {i for m in matches for i in range(m.start, m.end)}
     per_period = {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}  # "per månad": when, not what
     generic = table_words() | closed_words() | _FILLER | per_period
+    # the named row's own words said again ("the result (årets resultat)": the row glossed) are no other topic
+    own = {s for m in matches for s in stems(m.label)}
     return tuple(dict.fromkeys(
         stem(w) for i, w in enumerate(words)
         if i not in named and len(w) > 3 and w.isalpha() and w not in generic and not names_column_kind(w)
+        and stem(w) not in own
         and not any(p.fullmatch(w) for p in _OPERATION_WORDS)))
 
 
@@ -443,6 +446,8 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     # a noun right after a publisher names its document ("i S förslag", "M:s förslag"), not another topic
     owned = {i for i in range(1, len(words)) if words[i - 1] in publishers or words[i - 1].removesuffix("s") in publishers}
     period = period_words(question)  # "helåret", "efter augusti": when, not what
+    # "per month": the part of the year a figure is per (a mean of it, or a row's own "per månad"), not a topic
+    period |= {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}
     return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit() and w not in period
             and w not in _FILLER and w not in kinds and w not in documents and w.removesuffix("s") not in documents
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
@@ -664,15 +669,19 @@ def row_spans(question: str, matches: list[RowMatch]) -> tuple[tuple[str, str], 
 
 def _per_months(text: str, matches: list[RowMatch]) -> int:
     """The months of the part of a year a mean is asked per ("i snitt per månad": 1, "per kvartal": 3), when no row
-    named is itself a figure per that part ("Avgift per månad"); 0 when none is asked."""
+    named is itself a figure per that part, said in either language ("Avgift per månad" for "per month"); 0 when none
+    is asked."""
     found = PER_PERIOD.search(text)
     if found is None:
         return 0
     word = (found.group(1) or found.group(2)).lower()
-    if any(word[:4] in m.label.lower() for m in matches):
-        return 0
     # "månadsvis", "monthly", "kvartalet": the part whose Swedish or English word it opens like
-    return next(months for months, names in PARTS_OF_YEAR.items() if any(word[:3] == n[:3] for n in names))
+    months, names = next((months, names) for months, names in PARTS_OF_YEAR.items()
+                         if any(word[:3] == n[:3] for n in names))
+    # a row already per that part, in either language ("per month" of "Maxtaxa ... per månad"): no mean to take
+    if any(n[:4] in m.label.lower() for m in matches for n in names):
+        return 0
+    return months
 
 
 def per_row(question: str, matches: list[RowMatch]) -> str | None:

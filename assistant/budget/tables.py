@@ -20,7 +20,7 @@ from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's
     PLAUSIBLE_MAX_KRONOR, infer_units, reconcile_totals,
 )
 from assistant.budget.hierarchy import SUM_LABEL, Sections, grand_totals, parents, qualify  # noqa: F401
-from assistant.budget.numbers import parse_number
+from assistant.budget.numbers import is_justified, parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
 from assistant.budget.units import Unit, convert, measure_not_money, one_unit_in, unit_in
 from assistant.budget.yearless import Transposed, dated_by_document, dated_by_title, find_transposed
@@ -257,6 +257,9 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         if not text or is_separator(raw) or _furniture_key(raw) in furniture:
             continue
         cells = split_line(raw)
+        if len([t for t in cells.texts if t]) != 1 and is_justified(raw):
+            prose = True  # "Investeringsbudgeten  för  2025  omfattar  42  050  tkr.": a paragraph set justified
+            continue
         if len([t for t in cells.texts if t]) != 1:
             break
         if _header_words(text):  # "Budget Budget" over "2025  2026  Förändring": the header's upper line

@@ -320,7 +320,8 @@ class TermStats:
         parts = set(split_compound(group[0])) - {group[0]}
         own = [t for t in group if t not in parts]
         return any(self.present(t, present) for t in own) or any(
-            w.endswith(t) for t in own if len(t) >= 3 for w in present)  # "köp" in "inköp": the compound's head
+            w.endswith(t) for t in own if len(t) >= 3 for w in present) or said_apart(group[0], text)
+        # "köp" in "inköp": the compound's head
 
     def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
         """The question's rarest concept that one of the sentences names in its own words ("köksorganisationen"
@@ -1010,6 +1011,21 @@ def _count_words() -> re.Pattern[str]:
 
     words = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("en", "ett", "a", "an", "one", "halv"))
     return re.compile(rf"(?<![\w-])({words})(?=\s+[^\W\d_]{{3,}})", re.I)
+
+
+ADJECTIVE_ENDINGS = ("lig", "ligt", "liga", "isk", "iskt", "iska", "al", "alt", "ala")  # "statlig", "kommunalt"
+
+
+def said_apart(compound: str, text: str) -> bool:
+    """The compound written as two words, its modifier made an adjective before its head ("ett statligt bidrag" for
+    "statsbidrag", "kommunala bidrag" for "kommunbidrag")."""
+    parts = split_compound(compound)
+    if len(parts) != 2 or len(parts[0]) < 4:
+        return False
+    modifier, head = parts
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return any(a.startswith(modifier) and a[len(modifier):] in ADJECTIVE_ENDINGS and list(stems(b)[:1]) == [head]
+               for a, b in zip(words, words[1:]))
 
 
 def relative_years(text: str, doc_year: int | None) -> set[int]:

@@ -197,7 +197,26 @@ def asks_who_by_verb(question: str) -> bool:
     """"Vilka" as the subject of a finite verb asks who, as "vem" does: "Vilka reserverade sig mot beslutet?",
     "vilka röstade nej?" (before a noun it is a determiner: "vilka projekt ...")."""
     found = words(question)
-    return any(w == "vilka" and is_clear_verb(nxt) for w, nxt in zip(found, found[1:]))
+    return any(w == "vilka" and is_clear_verb(nxt) and not _names_things(found[k + 2:])
+               for k, (w, nxt) in enumerate(zip(found, found[1:])))
+
+
+PREDICATE_WORDS = 4  # the words after "vilka var de ..." that may name what is asked
+
+
+def _names_things(after: list[str]) -> bool:
+    """After "vilka" and a copula, a definite noun phrase naming no people says what is asked: "vilka var de största
+    investeringsprojekten" asks which projects, "vilka var de som röstade nej" and "vilka är de förtroendevalda"
+    ask who."""
+    from assistant.evidence.claims import roles
+
+    types = sentence_types()
+    if not after or after[0] not in types["articles"] or after[1:2] == ["som"]:
+        return False
+    people = set(types["person_nouns"])
+    titles = tuple(r for r in roles()["roles"] if len(r) >= 4)
+    phrase = after[1:1 + PREDICATE_WORDS]
+    return bool(phrase) and not any(w in people or w.startswith(titles) or names_party_member(w) for w in phrase)
 
 
 def names_party_member(noun: str) -> bool:

@@ -69,3 +69,20 @@ def test_prose_answers_a_table_kinds_missing_year_only_writing_that_year_itself(
     assert not text_is_strong(q, [undated], own_figure=True, own_year=True)  # dated by its document only
     assert text_is_strong(q, [undated], own_figure=True)  # without a table named, its date says the year
     assert not text_is_strong(q, [row, own], own_figure=True, own_year=True)  # the row would be quoted
+
+
+def test_the_year_a_report_is_about_is_written_as_under_aret() -> None:
+    from assistant.arbitrate import text_is_strong
+    from assistant.evidence.sentences import Sentence
+    from core.types import Chunk
+
+    def sentence(text: str, title: str) -> Sentence:
+        chunk = Chunk(id="d-0", doc_path="d.pdf", title=title, text=text, start=0, end=len(text), date="2024-04-10")
+        return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+    q = analyse("vilka var de största investeringsprojekten under 2023?")
+    text = "Största projekt under året var förskolan i Figeholm (38,4 miljoner kronor)."
+    assert text_is_strong(q, [sentence(text, "Årsredovisning 2023")], own_figure=True, own_year=True)
+    # a budget for three years: "the year" is none of them in particular
+    assert not text_is_strong(q, [sentence(text, "Budget 2025–2027")], own_figure=True, own_year=True)
+    assert not text_is_strong(q, [sentence(text, "Årsredovisning 2022")], own_figure=True, own_year=True)

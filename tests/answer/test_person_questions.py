@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from assistant.compose.answer import extract_fact, holds_asked_role, role_question, select_evidence
 from assistant.understand.query import analyse
 from assistant.evidence.sentences import Sentence
@@ -204,3 +206,17 @@ def test_a_body_in_a_clause_telling_when_does_not_qualify_the_role() -> None:
     # the body beside the role still qualifies it
     assert not holds_asked_role("vem var socialchef i socialförvaltningen när paketet kom", _sentence(
         "Det är inga lätta beslut, säger Karin Alvermalm, socialchef i Alingsås kommun."))
+
+
+@pytest.mark.parametrize("question, who", [
+    ("Vilka reserverade sig mot beslutet?", True),
+    ("vilka var de som röstade nej?", True),
+    ("vilka är de förtroendevalda i kommunstyrelsen?", True),
+    ("vilka var ledamöter i nämnden?", True),
+    ("vilka var de största investeringsprojekten under 2023?", False),  # which projects, not who
+    ("vilka är de tre största nämnderna?", False),
+])
+def test_vilka_and_a_copula_ask_who_unless_a_noun_phrase_names_things(question: str, who: bool) -> None:
+    from assistant.understand.words import asks_who_by_verb
+
+    assert asks_who_by_verb(question) is who

@@ -28,6 +28,8 @@ from core.types import Chunk
     ("hur mycket får vård- och omsorgsnämnden i dals-ed 2025?", ()),  # nor is a municipality's hyphenated name
     ("Upplands-Bros VA-taxa", ("va",)),
     ("solceller på kommunens fastigheter i Dals-Ed", ()),  # a hyphenated municipality name is a scope too
+    ("hur stor andel av Dals-Eds investeringar går till sporthallen?", ()),  # a hyphenated name, in its genitive
+    ("Malung-Sälens IT-kostnader", ("it",)),
     ("Hur mycket får socialnämnden 2026?", ()),
     ("resultatet jan-aug 2025", ()),  # a span of months
 ])

@@ -129,3 +129,24 @@ def test_a_project_said_by_words_other_rows_share_is_the_row_having_them_all() -
     answer = answer_figures("hur stor del av investeringarna 2025 är förskolan i Gimo?", book)
     assert answer is not None and answer.calculation is not None
     assert round(answer.calculation.result, 1) == Decimal("42.9")  # 30 000 of 70 000, not Förskola of the committee
+
+
+FEES = """Budget 2025 Norrby kommun
+
+Tabell 9. Taxor och avgifter
+
+| Taxa | 2024, kr | 2025, kr |
+|---|---:|---:|
+| Maxtaxa förskola, första barnet per månad | 1 688 | 1 718 |
+| Hyra samlingslokal per dag | 900 | 950 |
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Vad blir maxtaxan för förskola per månad 2025?",
+    "What will the maxtaxa for förskola be per month in 2025?",
+])
+def test_a_row_already_per_month_is_read_as_it_stands(question: str) -> None:
+    answer = answer_figures(question, _book(FEES, "Budget 2025", "2024-11-26"))
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("1718")  # per month already, not 1 718 / 12

@@ -67,6 +67,15 @@ def test_a_compound_names_a_two_word_row() -> None:
     assert match_rows("hur stora är lokalkostnaderna?", lexicon) == []
 
 
+def test_a_compound_names_a_row_of_two_words_and_a_short_qualifier() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Invånare 31 dec", "Barn i förskola", "Elever i grundskola F–9",
+                              "Grundskola inkl. fritidshem"))
+    assert [m.label for m in match_rows("hur många grundskoleelever fanns 2023?", lexicon)] == \
+        ["Elever i grundskola F–9"]  # "F–9" says which pupils, it is no word the compound must hold
+
+
 def test_a_column_said_with_its_year_and_a_linking_word_name_no_row() -> None:
     from assistant.budget.matching import _build_lexicon
 
@@ -264,3 +273,13 @@ def test_a_name_said_in_part_fits_the_plain_label_not_a_phase_of_it() -> None:
     assert _plainest(["Ny sporthall i Ed", "Ny sporthall i Ed, projektering"], labels) == ["Ny sporthall i Ed"]
     both = ["Ny sporthall i Ed", "Sporthall Nössemark"]
     assert _plainest(both, labels) == both  # two halls: neither is a part of the other
+
+
+def test_a_rows_name_said_in_two_pieces_is_one_row() -> None:
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Höjdfordon räddningstjänsten (KS)", "Räddningstjänst", "Förskola", "Grundskola"))
+    assert [m.label for m in match_rows("hur mycket är budgeterat för höjdfordonet till räddningstjänsten?",
+                                        lexicon)] == ["Höjdfordon räddningstjänsten (KS)"]
+    # two names joined by "och" are two rows
+    assert [m.label for m in match_rows("vad kostar förskola och grundskola?", lexicon)] == ["Förskola", "Grundskola"]

@@ -46,3 +46,30 @@ def test_the_column_wins_over_a_population_table_lacking_the_year() -> None:
 def test_without_a_column_per_inhabitant_the_figure_is_divided_as_before() -> None:
     answer = answer_figures("Hur mycket får socialnämnden 2024 per invånare?", book(BUDGET, POPULATION))
     assert answer is not None and "28 795" in answer.text  # 265,2 mnkr / 9 210
+
+
+COSTS = """Belopp i tkr (kostnad per invånare i kr)
+
+| Verksamhet | Utfall 2023 | Budget 2025 | Kostnad per invånare 2025 |
+|---|---:|---:|---:|
+| Förskola | 58 210 | 61 980 | 8 433 |
+| Äldreomsorg | 118 340 | 128 650 | 17 503 |
+"""
+
+
+def test_a_column_per_inhabitant_has_the_unit_its_title_gives_it() -> None:
+    # the title's clause "kostnad per invånare i kr" gives that column kronor, the table's others tkr
+    answer = answer_figures("Hur mycket kostar äldreomsorgen per invånare 2025?", book(COSTS))
+    assert answer is not None and "17 503 kronor" in answer.text and "tkr" not in answer.text.split("Underlag")[0]
+
+
+def test_a_follow_up_naming_only_a_row_keeps_the_earlier_turns_per_inhabitant() -> None:
+    answer = answer_figures("och äldreomsorgen?", book(COSTS),
+                            history=["Hur mycket kostar förskolan per invånare 2025?"])
+    assert answer is not None and "17 503 kronor" in answer.text
+
+
+def test_a_follow_up_asking_its_own_operation_does_not_borrow_per() -> None:
+    answer = answer_figures("hur mycket ökar äldreomsorgen från 2023 till 2025?", book(COSTS),
+                            history=["Hur mycket kostar förskolan per invånare 2025?"])
+    assert answer is not None and "17 503" not in answer.text

@@ -365,3 +365,26 @@ def test_the_last_words_of_a_wrapped_sentence_are_not_the_title_nor_its_unit():
     doc = LoadedDocument(path="a.txt", sha256="0", meta=DocumentMeta(title="Årsredovisning 2023"), text=text)
     tables = parse_tables(doc)
     assert [(t.title, t.stated_unit) for t in tables] == [("Översikt över verksamhetens utveckling", None)]
+
+
+def test_a_justified_paragraph_between_the_heading_and_the_table_is_skipped():
+    text = ("Investeringsbudget\n\n"
+            "Investeringsbudgeten  för  2025  omfattar  42  050  tkr.  Sporthallen  finansieras  delvis  med  nya  lån.\n"
+            "Kommunfullmäktige har därför gett kommunstyrelsen rätt att nyupplåna högst 20 miljoner kronor\n"
+            "under 2025.\n\n"
+            "Belopp i tkr\n"
+            "Projekt                        Budget 2025      Plan 2026\n\n"
+            "Ny sporthall i Ed                   24 500          8 000\n"
+            "Totalt                              42 050         21 800\n")
+    doc = LoadedDocument(path="a.pdf", sha256="0", meta=DocumentMeta(title="Budget och plan 2025–2027"), text=text)
+    assert [(t.title, t.stated_unit) for t in parse_tables(doc)] == [("Investeringsbudget", Unit.TKR)]
+
+
+def test_a_share_of_a_sum_of_money_written_with_its_unit_in_each_cell_is_a_table_in_kronor():
+    text = ("Fördelning av 100 kr skatt per verksamhet, budget 2025\n\n"
+            "| Verksamhet | Andel av 100 kr |\n|---|---|\n"
+            "| Förskola | 14 kr |\n| Äldreomsorg | 19 kr |\n| Kultur och fritid | 4 kr |\n")
+    doc = LoadedDocument(path="a.md", sha256="0", meta=DocumentMeta(title="Så används din skatt"), text=text)
+    [table] = parse_tables(doc)
+    assert table.unit is Unit.KR and table.years == (2025,)
+    assert [(r.label, r.values) for r in table.rows][1] == ("Äldreomsorg", (Decimal("19"),))
