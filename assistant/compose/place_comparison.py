@@ -22,7 +22,8 @@ from core.years import YEAR
 # the comparative that asks which place has more (or the verb bidding them compared: "Jämför nettoinvesteringarna
 # 2023 i A och B", the larger first; or the noun with the preposition leading the thing: "skillnad i kommunalskatt
 # mellan A och B"), and the question that asks one place for its figure
-COMPARATIVE = re.compile(r"\b(?P<word>högst|lägst|högre|lägre|störst|minst|större|mindre|mest|mer|flest|fler|färre|"
+# a superlative in its definite form too ("det högsta resultatet", "den lägsta skattesatsen": SUPERLATIVE_DEFINITE)
+COMPARATIVE = re.compile(r"\b(?P<word>(?:högst|lägst|störst|minst|flest)a?|högre|lägre|större|mindre|mest|mer|fler|färre|"
                          r"highest|lowest|higher|lower|largest|smallest|larger|smaller|most|least|more|fewer|less|"
                          r"jämför|jämföra|compare|skillnad(?:en)?\s+(?:i|på)|difference\s+in)\s+"
                          r"(?P<thing>[^?.!,;]+)", re.I)
@@ -31,6 +32,7 @@ ASK = {"sv": (("flest", "fler", "färre"), "Hur många {}?", ("högst", "lägst"
               "Hur stor är {}?"),
        "en": (("most", "more", "fewer"), "How many {}?", ("highest", "lowest", "higher", "lower"), "How high is {}?",
               "How large is {}?")}
+SUPERLATIVE_DEFINITE = re.compile(r"(?<=st)a$")  # "högsta" is "högst" said of a definite noun
 ENDS = re.compile(r"\s+(?:än|och|eller|samt|mellan|than|and|or|between|i|in|hos|för|for|enligt|according)\b.*$",
                   re.I)
 
@@ -67,7 +69,8 @@ def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
     if not thing or not re.search(r"[^\W\d_]{3,}", thing):
         return None
     years = [y for y in dict.fromkeys(YEAR.findall(text)) if y not in thing]
-    return found.group("word").split()[0].lower(), " ".join([thing, *years])
+    word = SUPERLATIVE_DEFINITE.sub("", found.group("word").split()[0].lower())
+    return word, " ".join([thing, *years])
 
 
 def place_question(word: str, thing: str, language: str) -> str:

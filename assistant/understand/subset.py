@@ -34,10 +34,18 @@ def subset_words(text: str, language: str = "sv") -> tuple[str, ...]:
     partitives = set(sentence_types()["partitives"])
     found = [head for i, token in enumerate(tokens) if token.lower() in partitives
              for head in [_head(tokens[i + 1:i + 1 + NOUN_PHRASE])] if head]
-    if language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check")
-        found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text) if not _months(m)]
     places = municipality_names()
+    if language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check")
+        found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text)
+                  if not _months(m) and not _place_name(m.group(0), places)]
     return tuple(dict.fromkeys(w for w in found if w not in places and w.rstrip("s") not in places))
+
+
+def _place_name(word: str, places: frozenset[str]) -> bool:
+    """The hyphenated word is a municipality's name, or its genitive ("Dals-Ed", "Upplands-Bros"): a scope, not a
+    compound whose first part qualifies its head."""
+    low = word.lower()
+    return low in places or (low.endswith("s") and low[:-1] in places)
 
 
 def _months(m: re.Match[str]) -> bool:
