@@ -242,3 +242,10 @@ def test_a_place_whose_tables_answer_with_a_total_its_title_names_is_asked_of_it
     assert asked[-1][1:] == ("Boxholm", False)
     assert found is not None and found.calculation.result == Decimal("0.13")
     assert found.answer.startswith("Boxholm 22,84 kronor [1]; Malå 22,71 kronor [2]. Högst har Boxholm")
+
+
+def test_a_superlative_in_its_definite_form_is_the_comparative() -> None:
+    assert asked_thing("Vilken kommun budgeterar det högsta resultatet 2025, Boxholm eller Malå?", PLACES) == \
+        ("högst", "resultatet 2025")
+    assert asked_thing("Vilken kommun har den lägsta skattesatsen, Boxholm eller Malå?", PLACES) == \
+        ("lägst", "skattesatsen")

@@ -25,6 +25,8 @@ from core.types import Chunk
     ("budgeten 2021-2023 för barn- och ungdomsnämnden", ()),  # a span of years, a word cut before "och"
     ("S-budgeten", ()),  # a one-letter abbreviation names a party, not a kind
     ("Alingsås-budgeten", ()),  # a municipality is a scope, not a qualifier
+    ("Vilket resultat hade Dals-Ed efter januari–augusti 2024?", ()),  # a hyphenated municipality's name
+    ("Dals-Eds budget och VA-taxan", ("va",)),  # its genitive too; another compound still qualifies
     ("Hur mycket får socialnämnden 2026?", ()),
     ("resultatet jan-aug 2025", ()),  # a span of months
 ])
