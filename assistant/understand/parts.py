@@ -455,7 +455,8 @@ def share_year(parts: list[str]) -> list[str]:
                         for p in parts[1:])]
 
 
-COMPARING = re.compile(r"\b(mest|minst|högst|lägst|störst|minsta|största|skillnad\w*|jämför\w*|mer|mindre|högre|lägre|flest|fler|färre|"
+# superlatives in their definite form too ("det högsta resultatet", "den lägsta skattesatsen")
+COMPARING = re.compile(r"\b((?:mest|minst|högst|lägst|störst|flest)a?|skillnad\w*|jämför\w*|mer|mindre|högre|lägre|flest|fler|färre|"
                        r"större|vilken kommun|vilka kommuner|most|least|highest|lowest|difference|compare\w*|more|less|"
                        r"higher|lower|larger|bigger|smaller|greater|which municipality)\b", re.I)
 
