@@ -156,10 +156,12 @@ def _concepts(phrase: str) -> bool:
 
 def _computes(clause: str) -> bool:
     """The clause asks for a figure computed over what the question names ("vad är snittet per år?", "hur stor andel
-    är det?"): a question of its own even without a topic, which it takes from the first part."""
+    är det?", "hur mycket är det per invånare?"): a question of its own even without a topic, which it takes from
+    the first part."""
     from assistant.budget.plan import MEAN, RATIO, SHARE
+    from assistant.budget.stated_counts import per_word
 
-    return bool(MEAN.search(clause) or SHARE.search(clause) or RATIO.search(clause))
+    return bool(MEAN.search(clause) or SHARE.search(clause) or RATIO.search(clause) or per_word(clause))
 
 
 def _finish(text: str) -> str:
