@@ -298,8 +298,10 @@ class Assistant:
                     answers.append(answers[0])  # "..., och hur mycket skiljer det?": the comparison said it
                     continue
                 before = history + [first] if leans else history
+                # "..., och när ska den stå klar?": the thing the first part's answer found is in one municipality
+                scoped = self._first_answers_place(part, answers[0], filters) if leans else filters
                 answer = (None if i else self._place_comparison(part, history, language, filters)) or \
-                    self._answer_one(raw, part, None, before, language, filters, timings, earlier,
+                    self._answer_one(raw, part, None, before, language, scoped, timings, earlier,
                                      strict_earlier=True, leaning=other_figure,
                                      offered=offered_only(answers[0].answer, earlier) if earlier else frozenset())
                 answer = self._unshared(raw, parts[:i], answers, part, answer, history, before, language, filters,
@@ -345,6 +347,19 @@ class Assistant:
         turns = [*history, whole] if len(history) == 1 and whole is not None else history
         computed = self._computed(question, turns, turn_answer, language)
         return replace(computed, question=raw) if computed is not None else answer
+
+    def _first_answers_place(self, part: str, first: Answer, filters: Any) -> Any:
+        """The filters a later part leaning on the first ("..., och när ska den stå klar?") is answered with: within
+        the one municipality of the documents the first part's answer cited, when the part names none and the
+        filters choose none; the filters unchanged otherwise (a part of its own place, an answer from several)."""
+        chosen = Filters.from_any(filters)
+        if first.refused or chosen.municipalities or names_said(part, self._places()):
+            return filters
+        chunks = getattr(self.index, "chunks", {})
+        places = {chunks[c.chunk_id].municipality if c.chunk_id in chunks else None for c in first.citations}
+        if len(places) != 1 or None in places or "" in places:
+            return filters
+        return replace(chosen, municipalities=(next(iter(places)),))
 
     def _distributed(self, question: str, history: list[str]) -> list[str]:
         """"ordförande och vice ordförande", "för X respektive för Y": one question for each thing

@@ -84,9 +84,10 @@ def whole_question(question: str, language: str) -> str | None:
     return f"How much is {whole}?" if language == "en" else f"Hur mycket är {whole}?"
 
 
-def stated_amount(answer: Answer, language: str = "sv") -> Stated | None:
+def stated_amount(answer: Answer, language: str = "sv", counts: bool = False) -> Stated | None:
     """The amount of money an answer states: the one cell a calculator lookup read, else the first amount in
-    its text, with the citation that holds it."""
+    its text, with the citation that holds it. With `counts`, a lookup's cell counting something ("Invånare 31
+    dec": 7 342) is a stated amount too: counts add up and differ like money, never with it (same_dimension)."""
     if answer.refused or not answer.citations or answer.verdict is not None:
         return None
     calc = answer.calculation
@@ -94,7 +95,7 @@ def stated_amount(answer: Answer, language: str = "sv") -> Stated | None:
         cell = calc.inputs[0]
         cited = [c for c in answer.citations if c.n == cell.citation]
         unit = next((u for u in Unit if u.value == cell.unit), None)
-        if cited and unit is not None and unit.is_money:
+        if cited and unit is not None and (unit.is_money or counts and unit is Unit.NUMBER):
             return Stated(cell.value * unit.factor, human_amount(cell.value, unit, language), cited[0], unit)
     money = [f for f in figures_in(answer.answer) if f.kind == "money"]
     if not money:
@@ -115,9 +116,13 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
         # an amount of its own ("mer än 3 miljoner"); a count ("lägg ihop dom två") names the earlier turns
         return None
     turns = list(history)
-    stated = [stated_amount(answer_turn(turns[i], turns[:i]), language) for i in (len(turns) - 2, len(turns) - 1)]
-    if any(s is None for s in stated) or stated[0].value == stated[1].value:
+    counts = operation in ("sum", "difference")  # counts add up and differ; a share of counts is asked otherwise
+    stated = [stated_amount(answer_turn(turns[i], turns[:i]), language, counts)
+              for i in (len(turns) - 2, len(turns) - 1)]
+    if any(s is None for s in stated) or stated[0].value == stated[1].value \
+            or stated[0].unit.dimension != stated[1].unit.dimension:
         return None
+    unit = "kr" if stated[0].unit.is_money else stated[0].unit.value  # the inputs' and the result's dimension
     if operation in ("share", "ratio") or operation == "difference" and SIZE.search(question):
         # sizes ("hur mycket större är sparkravet än underskottet?", "underskottet i förhållande till
         # kommunbidraget"): a deficit of -14,3 is 14,3 large, 7 procent of a budget of 205,2
@@ -127,8 +132,8 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
     same = (whole.citation.doc, whole.citation.quote) == (part.citation.doc, part.citation.quote)
     n = 1 if same else 2  # both amounts in one sentence: one citation
     citations = (replace(whole.citation, n=1),) + (() if same else (replace(part.citation, n=2),))
-    inputs = (CalculationInput(label=whole.written, column="", value=whole.value, unit="kr", citation=1),
-              CalculationInput(label=part.written, column="", value=part.value, unit="kr", citation=n))
+    inputs = (CalculationInput(label=whole.written, column="", value=whole.value, unit=unit, citation=1),
+              CalculationInput(label=part.written, column="", value=part.value, unit=unit, citation=n))
     if operation == "ratio":
         result = _times(whole.value / part.value)
         text = _times_text(whole, part, n, result, language)
@@ -145,13 +150,13 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
         shown = _said(result, whole.unit if whole.unit == part.unit else Unit.KR, language)
         text = (f"Together {shown}: {whole.written} [1] plus {part.written} [{n}]." if language == "en" else
                 f"Tillsammans {shown}: {whole.written} [1] plus {part.written} [{n}].")
-        calculation = Calculation("sum", f"{whole.value} + {part.value}", result, "kr", inputs)
+        calculation = Calculation("sum", f"{whole.value} + {part.value}", result, unit, inputs)
     else:
         result = whole.value - part.value
         shown = _said(result, whole.unit if whole.unit == part.unit else Unit.KR, language)
         text = (f"The difference is {shown}: {whole.written} [1] minus {part.written} [{n}]." if language == "en"
                 else f"Skillnaden är {shown}: {whole.written} [1] minus {part.written} [{n}].")
-        calculation = Calculation("difference", f"{whole.value} - {part.value}", result, "kr", inputs)
+        calculation = Calculation("difference", f"{whole.value} - {part.value}", result, unit, inputs)
         if set_against_only(question) and part.value > 0 and whole.value >= MANY_TIMES * part.value:
             text += " " + _times_text(whole, part, n, _times(whole.value / part.value), language)
     return Answer(question=question, answer=text, citations=citations, calculation=calculation,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.budget.municipal import without_names
 from assistant.budget.numbers import format_number
@@ -22,7 +22,8 @@ from core.years import YEAR
 # the comparative that asks which place has more (or the verb bidding them compared: "Jämför nettoinvesteringarna
 # 2023 i A och B", the larger first; or the noun with the preposition leading the thing: "skillnad i kommunalskatt
 # mellan A och B"), and the question that asks one place for its figure
-COMPARATIVE = re.compile(r"\b(?P<word>högst|lägst|högre|lägre|störst|minst|större|mindre|mest|mer|flest|fler|färre|"
+# a superlative in its definite form too ("det högsta resultatet", "den lägsta skattesatsen": SUPERLATIVE_DEFINITE)
+COMPARATIVE = re.compile(r"\b(?P<word>(?:högst|lägst|störst|minst|flest)a?|högre|lägre|större|mindre|mest|mer|fler|färre|"
                          r"highest|lowest|higher|lower|largest|smallest|larger|smaller|most|least|more|fewer|less|"
                          r"jämför|jämföra|compare|skillnad(?:en)?\s+(?:i|på)|difference\s+in)\s+"
                          r"(?P<thing>[^?.!,;]+)", re.I)
@@ -31,10 +32,12 @@ ASK = {"sv": (("flest", "fler", "färre"), "Hur många {}?", ("högst", "lägst"
               "Hur stor är {}?"),
        "en": (("most", "more", "fewer"), "How many {}?", ("highest", "lowest", "higher", "lower"), "How high is {}?",
               "How large is {}?")}
+SUPERLATIVE_DEFINITE = re.compile(r"(?<=st)a$")  # "högsta" is "högst" said of a definite noun
 ENDS = re.compile(r"\s+(?:än|och|eller|samt|mellan|than|and|or|between|i|in|hos|för|for|enligt|according)\b.*$",
                   re.I)
 
 
+HEADING = re.compile(r"\s*#{1,6}\s")  # a heading line of a document's text (ingest writes them as markdown)
 KINDS = {"kr": "money", "tkr": "money", "mnkr": "money", "mdkr": "money", "%": "percent"}  # a cell's unit: its figure
 
 
@@ -67,7 +70,8 @@ def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
     if not thing or not re.search(r"[^\W\d_]{3,}", thing):
         return None
     years = [y for y in dict.fromkeys(YEAR.findall(text)) if y not in thing]
-    return found.group("word").split()[0].lower(), " ".join([thing, *years])
+    word = SUPERLATIVE_DEFINITE.sub("", found.group("word").split()[0].lower())
+    return word, " ".join([thing, *years])
 
 
 def place_question(word: str, thing: str, language: str) -> str:
@@ -85,6 +89,22 @@ def asked_kind(question: str) -> str | None:
     return "percent" if PERCENT.search(question) else None
 
 
+# the measure a comparison asks its figure in, said after the thing: "i procent av skatter och generella statsbidrag"
+KIND_PHRASE = re.compile(r"\b(?:i|in|as\s+a)\s+(?:procent|percent(?:age)?|%)(?:\s+(?:av|of)\s+[^?.!,;]+?)?"
+                         r"(?=\s+(?:19|20)\d\d\b|\s*[?.!,;]|\s*$)", re.I)
+
+
+def kind_phrase(question: str) -> str:
+    """The words saying the measure the question asks its figure in ("i procent av skatter och generella
+    statsbidrag"), "" when it says none."""
+    found = KIND_PHRASE.search(question)
+    return " ".join(found.group(0).split()) if found else ""
+
+
+def without_years(text: str) -> str:
+    return " ".join(YEAR.sub(" ", text).split())
+
+
 def stated_figure(answer: Answer, kind: str | None = None) -> tuple[Figure, Citation] | None:
     """The figure an answer states and the citation holding it: a calculator lookup's one cell, else the first
     figure the answer says outside its quotes that its first citation's quote states too (of the `kind` asked
@@ -95,6 +115,8 @@ def stated_figure(answer: Answer, kind: str | None = None) -> tuple[Figure, Cita
     if calc is not None and calc.operation == "lookup" and len(calc.inputs) == 1:
         cell = calc.inputs[0]
         cited = next((c for c in answer.citations if c.n == cell.citation), None)
+        if cited is not None and HEADING.match(cited.quote):
+            return None  # "## Så fördelas 100 kronor i kommunalskatt": a heading names a topic, its number no value
         shown = [f for f in figures_in(_outside_quotes(answer.answer)) if f.kind != "count" or cell.unit != "%"]
         # the cell's own kind first: a title's "§ 142" before "22,15 kr" is no figure of a money cell
         shown = [f for f in shown if f.kind == KINDS.get(cell.unit, "count")] or shown
@@ -106,6 +128,12 @@ def stated_figure(answer: Answer, kind: str | None = None) -> tuple[Figure, Cita
             return shown[0], cited
         return None
     first = answer.citations[0]
+    if calc is not None and calc.operation == "share" and calc.unit == "%":
+        # a share the calculator computed of cited cells ("1,8 % av Skatteintäkter ...: 11,6 mnkr av 638,3 mnkr")
+        # states its result, which no one cell holds
+        computed = [f for f in figures_in(_outside_quotes(answer.answer))
+                    if f.kind == "percent" and f.value == calc.result.quantize(f.value, ROUND_HALF_UP)]
+        return (computed[0], first) if computed else None
     quoted = figures_in(first.quote)
     said = figures_in(_outside_quotes(answer.answer)) + (figures_in(first.quote) if kind else [])
     for figure in sorted(said, key=lambda f: (f.kind != kind if kind else False, -len(f.written))):
@@ -194,9 +222,21 @@ def compare_places(question: str, places: Sequence[str], language: str,
     for place in places:
         answer = ask(place_question(word, thing, language), place)
         found = stated_figure(answer, kind)
+        measured = kind_phrase(without_names(question, places)) if kind else ""
+        if measured and (found is None or found[0].kind != kind):
+            # "det högsta resultatet i procent av skatter och generella statsbidrag": the kind the question asks,
+            # said with the thing, so a place computes or quotes that measure rather than the thing's kronor
+            again = ask(place_question(word, f"{without_years(thing)} {measured} {' '.join(YEAR.findall(thing))}"
+                                       .strip(), language), place)
+            found_again = stated_figure(again, kind)
+            if found_again is not None and found_again[0].kind == kind:
+                answer, found = again, found_again
         latest = latest_year(answer) if found is None and not YEAR.search(thing) else None
         if latest:  # a table row given for each of its years: the place's latest figure is compared
             found = stated_figure(ask(place_question(word, f"{thing} {latest}", language), place), kind)
+        elif found is None and answer.calculation is not None:  # the tables' answer states no value: the prose's
+            answer = ask(place_question(word, thing, language), place, False)
+            found = stated_figure(answer, kind)
         if found is None:
             return None
         stated.append(Stated(place, *found, measure_of(answer, thing), answer.calculation is not None))

@@ -128,7 +128,24 @@ def refers_back(question: str) -> bool:
     text = _dummy_blir(text)
     return any(PERSONAL.fullmatch(m.group(0)) or not _clause_subject(text, m.start())
                for m in PRONOUN.finditer(text)) or any(
-        is_clear_verb(m.group(1).lower()) and not _clause_subject(text, m.start()) for m in BEFORE_WORD.finditer(text))
+        (is_clear_verb(m.group(1).lower()) or _inverted_subject(text, m)) and not _clause_subject(text, m.start())
+        for m in BEFORE_WORD.finditer(text))
+
+
+# a Swedish noun in its definite form ("förskolan", "huset", "skolorna"): what an article "den"/"de" goes with
+DEFINITE_NOUN = re.compile(r"[^\W\d_]{2,}(?:en|et|an|na|rna)$", re.I)
+NOUN_PHRASE_WORDS = 3  # "den nya stora förskolan": an article's adjectives and its noun
+
+
+def _inverted_subject(text: str, found: re.Match[str]) -> bool:
+    """"den"/"de" right after an auxiliary ("när ska den stå klar?", "när blir de klara?"): the subject of a question
+    with its verb first, a pronoun, unless a noun in its definite form follows within a few words, which the word
+    is then the article of ("ska den nya förskolan stå klar")."""
+    before = re.search(r"([^\W\d_]+)\s*$", text[:found.start()])
+    if before is None or before.group(1).lower() not in sentence_types()["auxiliaries"]:
+        return False
+    after = re.findall(r"[^\W\d_]+", re.split(r"[?.!,;:]", text[found.start(1):], maxsplit=1)[0])
+    return not any(DEFINITE_NOUN.fullmatch(w) for w in after[:NOUN_PHRASE_WORDS])
 
 
 def _clause_subject(text: str, at: int) -> bool:

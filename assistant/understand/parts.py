@@ -156,10 +156,12 @@ def _concepts(phrase: str) -> bool:
 
 def _computes(clause: str) -> bool:
     """The clause asks for a figure computed over what the question names ("vad är snittet per år?", "hur stor andel
-    är det?"): a question of its own even without a topic, which it takes from the first part."""
+    är det?", "hur mycket är det per invånare?"): a question of its own even without a topic, which it takes from
+    the first part."""
     from assistant.budget.plan import MEAN, RATIO, SHARE
+    from assistant.budget.stated_counts import per_word
 
-    return bool(MEAN.search(clause) or SHARE.search(clause) or RATIO.search(clause))
+    return bool(MEAN.search(clause) or SHARE.search(clause) or RATIO.search(clause) or per_word(clause))
 
 
 def _finish(text: str) -> str:
@@ -455,7 +457,8 @@ def share_year(parts: list[str]) -> list[str]:
                         for p in parts[1:])]
 
 
-COMPARING = re.compile(r"\b(mest|minst|högst|lägst|störst|minsta|största|skillnad\w*|jämför\w*|mer|mindre|högre|lägre|flest|fler|färre|"
+# superlatives in their definite form too ("det högsta resultatet", "den lägsta skattesatsen")
+COMPARING = re.compile(r"\b((?:mest|minst|högst|lägst|störst|flest)a?|skillnad\w*|jämför\w*|mer|mindre|högre|lägre|flest|fler|färre|"
                        r"större|vilken kommun|vilka kommuner|most|least|highest|lowest|difference|compare\w*|more|less|"
                        r"higher|lower|larger|bigger|smaller|greater|which municipality)\b", re.I)
 

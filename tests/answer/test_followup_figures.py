@@ -159,3 +159,24 @@ def test_one_thing_in_relation_to_another_is_the_share_of_their_sizes() -> None:
                                       list(turns), lambda q, before: turns[q], "sv")
     assert answer is not None and answer.calculation.operation == "share"
     assert answer.calculation.result == Decimal("25.0")
+
+
+def _count(value: str, quote: str) -> Answer:
+    from core.types import Calculation, CalculationInput
+
+    citation = Citation(n=1, doc="n.xlsx", title="Nyckeltal", quote=quote, chunk_id="n#0")
+    cell = CalculationInput(label="Invånare 31 dec", column="2024", value=Decimal(value), unit="antal", citation=1)
+    return Answer(question="", answer=f"Invånare 31 dec är {value} år 2024 [1].", citations=(citation,),
+                  composer="calculator", calculation=Calculation("lookup", value, Decimal(value), "antal", (cell,)))
+
+
+def test_counts_add_up_and_differ_but_never_with_money() -> None:
+    counts = {"Hur många invånare har A?": _count("7342", "2024 | 7342"),
+              "Hur många invånare har B?": _count("4721", "2024 | 4721")}
+    total = followup_figures.compute("hur många invånare har A och B tillsammans?", list(counts),
+                                     lambda q, b: counts[q], "sv")
+    assert total is not None and total.calculation.result == Decimal("12063")
+    assert total.calculation.unit == "antal" and "12 063" in total.answer
+    mixed = {"Hur stor är parkpotten?": TURNS["Hur stor är parkpotten?"], **dict(list(counts.items())[:1])}
+    assert followup_figures.compute("lägg ihop dom två", list(mixed), lambda q, b: mixed[q], "sv") is None
+    assert followup_figures.compute("hur stor andel är det?", list(counts), lambda q, b: counts[q], "sv") is None

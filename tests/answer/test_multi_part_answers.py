@@ -65,3 +65,22 @@ def test_a_noun_saying_only_thing_is_no_concept_of_the_question() -> None:
     assert any("köp" in group for group in q.groups)
 
 
+
+
+def test_a_later_part_leaning_on_the_first_is_answered_in_the_municipality_the_first_answer_cited() -> None:
+    from assistant.retrieval.retrieve import Filters
+    from core.types import Answer, Citation
+
+    assistant = _assistant([
+        ("m.txt", "Den nya förskolan i Nyhem beräknas stå klar till hösten 2026.\n",
+         DocumentMeta(title="Budget", municipality="Mullsjö")),
+        ("d.txt", "Sporthallen beräknas stå klar till höstterminen 2026.\n",
+         DocumentMeta(title="Budget", municipality="Dals-Ed"))])
+    chunk = next(c for c in assistant.index.chunks.values() if c.doc_path == "m.txt")
+    first = Answer(question="q", answer="a", citations=(Citation(n=1, doc="m.txt", title="Budget",
+                                                                  quote=chunk.text.strip(), chunk_id=chunk.id),))
+    scoped = assistant._first_answers_place("när ska den stå klar?", first, None)
+    assert Filters.from_any(scoped).municipalities == ("Mullsjö",)
+    # a part naming a place of its own, or a first answer refused, keeps the filters as they were
+    assert assistant._first_answers_place("när ska den stå klar i Dals-Ed?", first, None) is None
+    assert assistant._first_answers_place("när ska den stå klar?", replace(first, refused=True), None) is None

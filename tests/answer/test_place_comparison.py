@@ -242,3 +242,55 @@ def test_a_place_whose_tables_answer_with_a_total_its_title_names_is_asked_of_it
     assert asked[-1][1:] == ("Boxholm", False)
     assert found is not None and found.calculation.result == Decimal("0.13")
     assert found.answer.startswith("Boxholm 22,84 kronor [1]; Malå 22,71 kronor [2]. Högst har Boxholm")
+
+
+def test_a_superlative_in_its_definite_form_is_the_comparative() -> None:
+    assert asked_thing("Vilken kommun budgeterar det högsta resultatet 2025, Boxholm eller Malå?", PLACES) == \
+        ("högst", "resultatet 2025")
+    assert asked_thing("Vilken kommun har den lägsta skattesatsen, Boxholm eller Malå?", PLACES) == \
+        ("lägst", "skattesatsen")
+
+
+def test_a_headings_number_states_no_value_and_the_place_is_asked_in_its_prose() -> None:
+    heading = replace(_lookup("Enligt Så används din skatt: 100 kr [1].", ("2025-01-14",), "100"),
+                      citations=(Citation(n=1, doc="m.html", title="Skatt", quote="## Så fördelas 100 kronor i "
+                                          "kommunalskatt", chunk_id="c1"),))
+    assert stated_figure(heading) is None
+    prose = {"Boxholm": _prose("Boxholm", SAID["Boxholm"], "22,40 kronor")}
+    calls: list[tuple] = []
+
+    def ask(question: str, place: str, tables: bool = True) -> Answer:
+        calls.append((place, tables))
+        if place == "Malå":
+            return heading if tables else _prose("Malå", SAID["Malå"], "23,45 kronor")
+        return prose[place]
+
+    found = compare_places("Vilken av kommunerna Boxholm och Malå har högst kommunalskatt?", PLACES, "sv", ask)
+    assert ("Malå", False) in calls
+    assert found is not None and "Högst har Malå" in found.answer and "100" not in found.answer
+
+
+def test_a_share_asked_in_per_cent_is_asked_with_its_measure_and_a_computed_share_states_its_result() -> None:
+    computed = Answer(question="q", answer="Årets resultat står för 1,8 % av Skatteintäkter 2025: 11,6 mnkr [1] av "
+                                           "638,3 mnkr [2].",
+                      citations=(Citation(n=1, doc="b.pdf", title="Budget", quote="Årets resultat   11,6",
+                                          chunk_id="c1"),),
+                      calculation=Calculation(operation="share", expression="11.6 / 638.3 * 100",
+                                              result=Decimal("1.8173"), unit="%", inputs=()))
+    figure, citation = stated_figure(computed, "percent")
+    assert figure.value == Decimal("1.8") and citation.n == 1
+    kronor = _lookup("Årets resultat är 11,6 miljoner kronor 2025 [1].", ("Budget 2025",), "11,6", unit="mnkr")
+    malå = _prose("Malå", "Resultatet motsvarar 0,8 procent av skatteintäkter och generella statsbidrag.",
+                  "0,8 procent")
+    asked: list[str] = []
+
+    def ask(question: str, place: str, tables: bool = True) -> Answer:
+        asked.append(question)
+        if place == "Malå":
+            return malå
+        return computed if "procent" in question else kronor
+
+    found = compare_places("Vilken kommun budgeterar det högsta resultatet i procent av skatter och generella "
+                           "statsbidrag 2025, Boxholm eller Malå?", PLACES, "sv", ask)
+    assert "Hur hög är resultatet i procent av skatter och generella statsbidrag 2025?" in asked
+    assert found is not None and found.calculation.result == Decimal("1.0") and "Högst har Boxholm" in found.answer

@@ -12,6 +12,9 @@ from assistant.understand.followup import is_followup, refers_back
     ("när ska de har fått beskedet?", True),
     ("vad kostar den nya förskolan?", False),
     ("vilka är de största investeringarna?", False),
+    ("när ska den stå klar?", True),  # the subject after the auxiliary of a question with its verb first
+    ("kommer den att byggas?", True),
+    ("när ska den nya förskolan stå klar?", False),  # an article: a definite noun follows
 ])
 def test_den_and_de_point_back_before_a_verb_or_nothing(question: str, expected: bool) -> None:
     assert refers_back(question) is expected

@@ -384,3 +384,11 @@ def test_one_thing_asked_in_relation_to_another_is_asked_one_at_a_time() -> None
         "hur stort var parkens underskott 2019?", "hur stort var skolans bidrag 2021?"]
     # a relation without a year of each thing's own is a measure the documents may state ("minst 4 procent av ...")
     assert compared("hur stort ska årets resultat vara i förhållande till skatteintäkterna?") == []
+
+
+def test_a_part_asking_the_first_parts_figure_per_something_is_a_part_of_its_own() -> None:
+    assert split_question("Vad är budgeten 2025 för barn- och utbildningsnämnden i Mullsjö, och hur mycket är det "
+                          "per invånare?").standalone() == [
+        "Vad är budgeten 2025 för barn- och utbildningsnämnden i Mullsjö?", "hur mycket är det per invånare?"]
+    assert split_question("Hur mycket kostar äldreomsorgen per invånare 2025?").questions == (
+        "Hur mycket kostar äldreomsorgen per invånare 2025?",)

@@ -30,6 +30,8 @@ from core.types import Chunk
     ("solceller på kommunens fastigheter i Dals-Ed", ()),  # a hyphenated municipality name is a scope too
     ("hur stor andel av Dals-Eds investeringar går till sporthallen?", ()),  # a hyphenated name, in its genitive
     ("Malung-Sälens IT-kostnader", ("it",)),
+    ("Vilket resultat hade Dals-Ed efter januari–augusti 2024?", ()),  # a hyphenated municipality's name
+    ("Dals-Eds budget och VA-taxan", ("va",)),  # its genitive too; another compound still qualifies
     ("Hur mycket får socialnämnden 2026?", ()),
     ("resultatet jan-aug 2025", ()),  # a span of months
 ])
