@@ -21,7 +21,7 @@ from assistant.budget.phrasing import (
 from assistant.budget.plan import PARTS_OF_YEAR, Plan
 from assistant.budget.numbers import format_value
 from assistant.budget.records import Cell, Column
-from assistant.budget.units import Unit
+from assistant.budget.units import Unit, convert
 
 MANY_ROWS = 4  # more rows than this are counted ("9 rader"), not named
 
@@ -33,6 +33,14 @@ class Sentences:
         self.sv = lang == "sv"
         self.unit = o.table.unit
         self.places = decimals_of(o.table)
+        units = {c.unit for c in o.cells}
+        if len(units) > 1 and all(u.is_money for u in units) and o.unit in {u.value for u in units}:
+            # figures of two tables, one in tkr and one in mnkr: all said in the unit the outcome was computed in
+            self.unit, self.places = Unit(o.unit), (self.places if o.unit == o.table.unit.value else None)
+
+    def value(self, cell: Cell) -> Decimal:
+        """The cell's figure in the unit the sentences say (a tkr cell beside mnkr ones: in mnkr)."""
+        return convert(cell.value, cell.unit, self.unit) if cell.unit.is_money and self.unit.is_money else cell.value
 
     # ---------------------------------------------------------------- pieces
 
@@ -101,18 +109,19 @@ class Sentences:
         if len(self.o.cells) > 2:
             return self.change_of_sum()
         a, b = self.o.cells
-        diff = b.value - a.value
+        first_value, last_value = self.value(a), self.value(b)
+        diff = last_value - first_value
         pct = self.o.secondary[0][0] if self.o.operation == "change" else self.o.result
         np_ = capitalise(noun_phrase(self.subject(a), self.o.table, self.lang, self.columns))
         first, last = ((a.column.label, b.column.label) if a.column.year == b.column.year  # two kinds of one year
                        else (self.year(a.column), self.year(b.column)))
         years = self.w(f"från {first} till {last}", f"from {first} to {last}")
-        ends = self.w(f"från {self.exact(a.value)} till {self.exact(b.value)}",
-                      f"from {self.exact(a.value)} to {self.exact(b.value)}")
+        ends = self.w(f"från {self.exact(first_value)} till {self.exact(last_value)}",
+                      f"from {self.exact(first_value)} to {self.exact(last_value)}")
         if diff == 0:
-            return self.w(f"{np_} är oförändrat {years}: {self.exact(a.value)} {self.tag(a, b)}.",
-                          f"{np_} is unchanged {years}: {self.exact(a.value)} {self.tag(a, b)}.")
-        grows = direction.change(a.row_label, a.value, b.value, a.table_title) > 0  # a cost written below zero grows by its size
+            return self.w(f"{np_} är oförändrat {years}: {self.exact(first_value)} {self.tag(a, b)}.",
+                          f"{np_} is unchanged {years}: {self.exact(first_value)} {self.tag(a, b)}.")
+        grows = direction.change(a.row_label, first_value, last_value, a.table_title) > 0  # a cost written below zero grows by its size
         verb = self.w("ökar" if grows else "minskar", "increases" if grows else "decreases")
         by = self.w("med", "by")
         words, exact = self.words(abs(diff))
@@ -126,9 +135,9 @@ class Sentences:
             first, second = (percent, money) if self.o.operation == "percent_change" else (money, percent)
             year = self.year(b.column)
             return self.w(f"{np_} är {first} {higher} {year} än {a.column.label}, eller {second}: "
-                          f"{self.exact(b.value)} mot {self.exact(a.value)} {self.tag(a, b)}.",
+                          f"{self.exact(last_value)} mot {self.exact(first_value)} {self.tag(a, b)}.",
                           f"{np_} is {first} {higher} in {year} than {a.column.label}, or {second}: "
-                          f"{self.exact(b.value)} against {self.exact(a.value)} {self.tag(a, b)}.")
+                          f"{self.exact(last_value)} against {self.exact(first_value)} {self.tag(a, b)}.")
         if self.o.operation == "percent_change":
             money = words + (f" ({exact})" if exact else "")
             return f"{np_} {verb} {by} {percent} {years}, {self.w('eller', 'or')} {money}: {ends} {self.tag(a, b)}."
