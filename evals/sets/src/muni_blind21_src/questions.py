@@ -1,4 +1,4 @@
-"""Writes ../muni_blind21.jsonl (deterministic)."""
+"""Writes evals/sets/dev/muni_blind21.jsonl (deterministic)."""
 import json
 import random
 import os
@@ -279,7 +279,7 @@ q("english", "en", "How much money has Sollefteå set aside for summer holiday a
   [n(850000, "kr")], [SB], ["I ramen ingår 850 000 kronor till"])
 
 if __name__ == "__main__":
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "muni_blind21.jsonl")
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev", "muni_blind21.jsonl")
     with open(out, "w", encoding="utf-8") as f:
         items = list(Q)
         random.Random(21).shuffle(items)

@@ -1,4 +1,4 @@
-"""Validate ../muni_blind21.jsonl against the corpus. Run from anywhere."""
+"""Validate evals/sets/dev/muni_blind21.jsonl against the corpus. Run from anywhere."""
 import collections
 import json
 import os
@@ -10,7 +10,7 @@ sys.path.insert(0, HERE)
 from extract import text_of  # noqa: E402
 
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-JSONL = os.path.join(HERE, "..", "muni_blind21.jsonl")
+JSONL = os.path.join(HERE, "..", "..", "dev", "muni_blind21.jsonl")
 CORPUS = "evals/corpora/blind-muni21"
 KEYS = ["id", "corpus", "category", "language", "question", "history", "gold"]
 GKEYS = {"answer", "numbers", "docs", "quotes", "refused", "verdict"}
