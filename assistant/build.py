@@ -40,7 +40,7 @@ from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, estima
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, states_years
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
-                                       check_claim, claim_text, inflected, parse_claim, time_words, with_known_parts,
+                                       check_claim, claim_text, inflected, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies, without_frame)
 from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
@@ -325,13 +325,6 @@ class Assistant:
         if places is not None:
             return replace(places, question=raw)
         answer = self._answer_one(raw, question, claim, history, language, filters, timings, earlier)
-        if claim and not check and answer.verdict == "not_found" and not parse_claim(question)[1]:
-            # a bare statement the documents neither support nor contradict may be a search typed without a
-            # question word ("storlek på paketet som nämnden klubbade i maj 2020"): answered as a question
-            asked = self._answer_one(raw, question, None, history, language, filters, timings,
-                                     self._earlier_evidence(question, history, language, filters) if not named else ())
-            if not asked.refused:
-                return asked
         if not claim:
             checked = self._yes_no(raw, question, answer, history, language, filters, timings)
             if checked is not answer:
