@@ -60,8 +60,7 @@ def claim_text(question: str) -> str | None:
 
 def parse_claim(question: str) -> tuple[str | None, bool]:
     """(the claim, whether the question says outright that it asks for a check: a prefix or a confirmation
-    tag). A bare statement is checked too, but answered as a question when the documents neither support
-    nor contradict it (it may be a search typed without a question word)."""
+    tag). A bare statement is checked too; a noun phrase typed as a search is none (statement_claim)."""
     m = CLAIM_PREFIX.match(question)
     if m:
         return without_frame(question[m.end():].strip().rstrip("?").strip()) or None, True
@@ -136,9 +135,31 @@ def statement_claim(question: str) -> str | None:
         return None
     # a sentence ended with a full stop states something when a word can be its verb (present or past tense)
     full_stop = text.endswith(".") and any(len(w) >= 4 and w.endswith(FINITE_ENDINGS) for w in words)
-    if not tagged and not full_stop and not has_finite_verb(words, kinds, body):
-        return None  # a noun phrase typed as a search, not a statement
+    if not tagged and not full_stop and not has_finite_verb(main_clause_words(body), kinds, body):
+        return None  # a noun phrase typed as a search, not a statement ("storlek på paketet som nämnden klubbade")
     return body or None
+
+
+RELATIVE_WORDS = frozenset({"som", "vilken", "vilket", "vilka", "that", "which", "who"})
+
+
+def main_clause_words(text: str) -> list[str]:
+    """The statement's words without the verb of each relative clause: "paketet som nämnden klubbade i maj" states
+    nothing (its one verb describes a noun); "Nämnderna som får mest pengar är socialnämnden" and "Kommunen, som har
+    ont om pengar, ska sälja ..." do, by the verb after the relative clause's own."""
+    out: list[str] = []
+    inside = False
+    for token in _CLAUSE_TOKEN.findall(text.lower()):
+        word = token.strip()
+        if not word[:1].isalnum():
+            inside = False
+        elif word in RELATIVE_WORDS:
+            inside = True
+        elif inside and not word[0].isdigit() and is_finite_verb(word):
+            inside = False  # the relative clause's own verb: what follows may be the main clause's
+        elif not inside:
+            out.append(word)
+    return out
 
 
 def without_particles(text: str, kinds: dict) -> str:
@@ -211,6 +232,9 @@ VERB_PARTICLES = ("upp", "in", "ut", "av", "till", "över", "fram", "bort", "om"
                   "an", "mot", "sam", "efter", "under")
 
 
+DEFINITE_PLURAL_GENITIVE = ("arnas", "ernas", "ornas")
+
+
 def is_finite_verb(word: str) -> bool:
     """A finite verb of a claim: one of sentence_types.json's finite verbs or their s-passives, a compound of one
     with a particle ("uppgick", "utgör"), a past-tense or passive ending ("hamnade", "föreslås"), or a tense
@@ -218,6 +242,8 @@ def is_finite_verb(word: str) -> bool:
     from assistant.understand.verbs import in_corpus_paradigm
 
     verbs = finite_verb_forms()
+    if word.endswith(DEFINITE_PLURAL_GENITIVE):
+        return word in verbs  # "sossarnas", "nämndernas": a noun's genitive, no s-passive
     return word in verbs or (len(word) >= 6 and word.endswith(tuple(sentence_types()["verb_endings"]))) or \
         _passive_of_long_vowel(word) or any(word.startswith(p) and word[len(p):] in verbs for p in VERB_PARTICLES) \
         or in_corpus_paradigm(word)
