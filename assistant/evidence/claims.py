@@ -135,8 +135,11 @@ def statement_claim(question: str) -> str | None:
         return None
     # a sentence ended with a full stop states something when a word can be its verb (present or past tense)
     full_stop = text.endswith(".") and any(len(w) >= 4 and w.endswith(FINITE_ENDINGS) for w in words)
-    if not tagged and not full_stop and not has_finite_verb(main_clause_words(body), kinds, body):
-        return None  # a noun phrase typed as a search, not a statement ("storlek på paketet som nämnden klubbade")
+    # the verb of a relative clause states nothing ("storlek på paketet som nämnden klubbade i maj"), unless the
+    # phrase states an amount itself ("S budget: 2 miljoner till sommarjobb som ska räcka till 300 jobb?")
+    words_stating = words if claim_figures(body) else main_clause_words(body)
+    if not tagged and not full_stop and not has_finite_verb(words_stating, kinds, body):
+        return None  # a noun phrase typed as a search, not a statement
     return body or None
 
 

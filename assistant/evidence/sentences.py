@@ -369,7 +369,7 @@ class TermStats:
         as context (weight below 1), no money itself ("belopp", "pengar") beside another. A compound the documents
         know only by its parts ("kulturskolan" where they write "kultur" and "skola" apart) is one too: a sentence
         not naming it, a near miss, is about something else."""
-        verbs = _verb_stems(q.original)
+        verbs = _verb_stems(q.original) | subject_modifiers(q.original)
         concepts = [group for i, group in enumerate(q.groups)
                     if group and not YEARLIKE.match(group[0]) and group[0] not in verbs
                     and (self.known(group[:1]) or self.known_by_parts(group[:1]))
@@ -460,7 +460,7 @@ def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
     of ("bussbiljett" in "Vad kostar en bussbiljett till X?"). None for a follow-up (its subject is earlier)."""
     if q.followup:
         return None
-    verbs = _verb_stems(q.original)
+    verbs = _verb_stems(q.original) | subject_modifiers(q.original)
     from assistant.evidence.claims import roles
 
     parties = {t for words in roles()["parties"].values() for w in words for t in stems(w)}  # whose, not what
@@ -560,6 +560,23 @@ def _subject_head(cased: list[str], at: int, types: dict) -> int | None:
         if cased[i].lower().endswith(DEFINITE_NOUN) and len(cased[i]) > 3:
             return i
     return None
+
+
+def subject_modifiers(question: str) -> set[str]:
+    """Stems of the adjectives between the article and the head noun of a subject after an auxiliary ("ska det
+    utbyggda avsaltningsverket ... vara klart": "utbyggda"): they describe the asked thing, which the documents may
+    name without them ("verket beräknas vara färdigt"), and are no concept an answer must say."""
+    from assistant.understand.words import sentence_types
+
+    types = sentence_types()
+    cased = re.findall(r"[^\W\d_]+", question)
+    auxiliary = set(types["verbs_opening_questions"]) - {"är", "var"}
+    out: set[str] = set()
+    for at, word in enumerate(cased):
+        head = _subject_head(cased, at + 1, types) if word.lower() in auxiliary else None
+        for modifier in cased[at + 2:head] if head is not None else ():
+            out.update(stems(modifier.lower()))
+    return out
 
 
 def _after_phrase(words: list[str], at: int, prepositions: list[str]) -> int:

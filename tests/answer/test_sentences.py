@@ -834,3 +834,11 @@ def test_a_when_question_about_a_document_period_is_filled_by_a_time_not_by_the_
                                             chunk_score=1.0))
     assert not fills_slot(q, sentences.Sentence(header, 0, len(goals), goals, score=1.0, coverage=0.9,
                                                 chunk_score=1.0))
+
+
+def test_the_adjectives_of_a_when_questions_subject_are_no_concept_the_answer_must_say() -> None:
+    from assistant.understand.query import stems
+
+    asked = "När ska det utbyggda avsaltningsverket i Kungshamn vara klart?"
+    assert sentences.subject_modifiers(asked) == set(stems("utbyggda"))
+    assert sentences.subject_modifiers("När måste föreningen söka bidrag?") == set()

@@ -18,3 +18,7 @@ def test_a_genitive_plural_is_no_passive_verb() -> None:
     assert not is_finite_verb("sossarnas") and not is_finite_verb("nämndernas")
     assert is_finite_verb("föreslås")
     assert claim_text("avgiftsfinansierad verksamhet – investeringar 2025 enligt sossarnas budget") is None
+
+
+def test_a_phrase_stating_an_amount_is_a_claim_by_its_relative_clauses_verb() -> None:
+    assert claim_text("S budget: 2 miljoner till sommarjobb som ska räcka till runt 300 jobb?") is not None
