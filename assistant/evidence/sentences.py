@@ -574,9 +574,16 @@ def subject_modifiers(question: str) -> set[str]:
     out: set[str] = set()
     for at, word in enumerate(cased):
         head = _subject_head(cased, at + 1, types) if word.lower() in auxiliary else None
-        for modifier in cased[at + 2:head] if head is not None else ():
-            out.update(stems(modifier.lower()))
+        between = [w.lower() for w in cased[at + 2:head]] if head is not None else []
+        if between and all(w.endswith(DEFINITE_ADJECTIVE) for w in between):
+            # an adjective of a definite noun phrase ends in -a or -e ("den nya", "det utbyggda"); "ett sparkrav på
+            # totalt" is no such phrase
+            for modifier in between:
+                out.update(stems(modifier))
     return out
+
+
+DEFINITE_ADJECTIVE = ("a", "e")
 
 
 def _after_phrase(words: list[str], at: int, prepositions: list[str]) -> int:

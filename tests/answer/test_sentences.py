@@ -842,3 +842,4 @@ def test_the_adjectives_of_a_when_questions_subject_are_no_concept_the_answer_mu
     asked = "När ska det utbyggda avsaltningsverket i Kungshamn vara klart?"
     assert sentences.subject_modifiers(asked) == set(stems("utbyggda"))
     assert sentences.subject_modifiers("När måste föreningen söka bidrag?") == set()
+    assert sentences.subject_modifiers("nämnden har ett sparkrav på totalt") == set()  # no definite noun phrase
