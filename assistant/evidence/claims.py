@@ -20,7 +20,7 @@ from assistant.retrieval.retrieve import NAME, Sentence
 from assistant.evidence.sentences import relative_years
 from assistant.understand.bodies import ENDINGS, body_nouns
 from assistant.understand.boundaries import has_word
-from assistant.understand.words import municipality_names, opens_question, sentence_types
+from assistant.understand.words import DEFINITE_NOUN_ENDINGS, municipality_names, opens_question, sentence_types
 
 CLAIM_PREFIX = re.compile(
     r"^\s*(?:stämmer (?:det|påståendet|uppgiften)(?: att)?|är det (?:sant|korrekt|riktigt) att|faktakoll\s*:|"
@@ -308,7 +308,7 @@ def _possessor(word: str, text: str) -> bool:
 PRESENT_TENSE = re.compile(r"(?:a|e|i|å|ä|ö|y)r$")  # not -or, -ur: plural nouns ("kronor")
 
 
-DEFINITE_ENDINGS = ("en", "et", "an", "na")  # nämnden, beslutet, skolan, nämnderna
+DEFINITE_ENDINGS = DEFINITE_NOUN_ENDINGS  # nämnden, beslutet, skolan, nämnderna
 
 
 

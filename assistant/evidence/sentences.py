@@ -548,16 +548,17 @@ def _governed_slots(cased: list[str], types: dict, auxiliaries: frozenset[str] |
 
 
 SUBJECT_WORDS = 4  # an article, up to two adjectives ("den nya stora sporthallen") and the head noun
-DEFINITE_NOUN = ("en", "et", "na", "n", "t")  # the head noun of a definite subject: "sporthallen", "verket", "skolorna"
 
 
 def _subject_head(cased: list[str], at: int, types: dict) -> int | None:
     """Where the head noun of a subject opened by an article at `at` stands ("den nya sporthallen": "sporthallen"),
     the first word after the article in the definite form; None when no article opens a subject there."""
+    from assistant.understand.words import is_definite_noun
+
     if at >= len(cased) or cased[at].lower() not in types["articles"]:
         return None
     for i in range(at + 1, min(at + SUBJECT_WORDS, len(cased))):
-        if cased[i].lower().endswith(DEFINITE_NOUN) and len(cased[i]) > 3:
+        if is_definite_noun(cased[i]):  # "sporthallen", "verket", "skolorna"
             return i
     return None
 

@@ -13,7 +13,7 @@ from importlib import resources
 from assistant.budget.plan import BY_HOW_MUCH, CHANGE, DIFFERENCE, SUM, THAN, YEAR_AFTER, YEAR_BEFORE
 from assistant.understand.bodies import head_pattern
 from assistant.understand.query import YEAR, analyse
-from assistant.understand.words import sentence_types
+from assistant.understand.words import is_definite_noun, sentence_types
 from core.years import DATED_YEAR, years_in
 
 LEAD = re.compile(r"^\s*(och|men|samt|än|också|and|but|also|what about|how about|vad gäller|hur är det med)\b[\s,]*",
@@ -132,8 +132,6 @@ def refers_back(question: str) -> bool:
         for m in BEFORE_WORD.finditer(text))
 
 
-# a Swedish noun in its definite form ("förskolan", "huset", "skolorna"): what an article "den"/"de" goes with
-DEFINITE_NOUN = re.compile(r"[^\W\d_]{2,}(?:en|et|an|na|rna)$", re.I)
 NOUN_PHRASE_WORDS = 3  # "den nya stora förskolan": an article's adjectives and its noun
 
 
@@ -145,7 +143,7 @@ def _inverted_subject(text: str, found: re.Match[str]) -> bool:
     if before is None or before.group(1).lower() not in sentence_types()["auxiliaries"]:
         return False
     after = re.findall(r"[^\W\d_]+", re.split(r"[?.!,;:]", text[found.start(1):], maxsplit=1)[0])
-    return not any(DEFINITE_NOUN.fullmatch(w) for w in after[:NOUN_PHRASE_WORDS])
+    return not any(is_definite_noun(w) for w in after[:NOUN_PHRASE_WORDS])
 
 
 def _clause_subject(text: str, at: int) -> bool:

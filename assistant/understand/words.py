@@ -348,6 +348,13 @@ def asks_amount_by_noun(question: str) -> bool:
 
 FINITE_COPULAS = ("är", "var", "blev", "blir", "is", "was", "were")  # "vad blev ...", "what was ..."
 DEFINITE_ENDINGS = ("erna", "arna", "na", "en", "et", "n", "t")  # "resultatet", "budgeten", "kostnaderna"
+# a noun's definite form for sure: "nämnden", "beslutet", "skolan", "nämnderna" (not "totalt", "stort", "kronor")
+DEFINITE_NOUN_ENDINGS = ("en", "et", "an", "na")
+
+
+def is_definite_noun(word: str) -> bool:
+    """The word has a definite noun's ending after a stem of two letters or more ("sporthallen", "verket")."""
+    return len(word) >= 4 and word.lower().endswith(DEFINITE_NOUN_ENDINGS)
 SUBJECT_REACH = 4  # "vad blev Bjurholms årets resultat": genitives before the subject's noun
 
 
