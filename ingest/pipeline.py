@@ -39,6 +39,8 @@ from ingest.load import SIDECAR_NAME, check_file, file_sha256, load_document, re
 from ingest.report import file_reports
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from assistant.retrieval.embedding import Embedder
     from assistant.storage.store import ChromaStore
 
@@ -79,6 +81,13 @@ def chunks_digest(chunks: Sequence[Chunk]) -> str:
     return hashlib.sha256(repr([(c.start, c.end, c.kind, c.section, c.title, c.context) for c in chunks]).encode()).hexdigest()[:16]
 
 
+def text_digest(text: str) -> str:
+    """What a stored vector was embedded from, as a key: a passage with the same text reuses its vector."""
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
 def embed_text(chunk: Chunk) -> str:
     """What the model sees: title (and section when not already in the text, and the table context) above the
     passage."""
@@ -116,6 +125,7 @@ class _Run:
         self.docs: dict[str, dict[str, Any]] = self.manifest["documents"]
         self._store: ChromaStore | None = None
         self.figures: dict[tuple[str, str], Any] = {}  # (path, sha256) -> DocumentFigures read in this run
+        self.previous_texts: dict[str, str] = {}  # path -> the key of the text it had before it was read anew
 
     # -- backends, opened on demand --
     @property
@@ -140,10 +150,26 @@ class _Run:
     def save(self) -> None:
         write_manifest(self.data_dir, self.manifest)
 
+    def reusable_vectors(self, batch: list[tuple[LoadedDocument, dict[str, Any] | None, list[Chunk]]]
+                         ) -> dict[str, "np.ndarray"]:
+        """The vectors the batch's documents had before, by the digest of the text they embed: a document read anew
+        (a newer reader, an edited file) embeds only the passages whose text changed."""
+        old_ids = [i for doc, _, _ in batch for i in (self.docs.get(doc.path) or {}).get("chunk_ids", [])]
+        if not old_ids or self.rebuild:
+            return {}
+        return {meta["embed_sha"]: vector for vector, meta in self.store.vectors(old_ids).values()
+                if meta.get("embed_sha")}
+
     def embed_and_store(self, batch: list[tuple[LoadedDocument, dict[str, Any] | None, list[Chunk]]]) -> None:
-        """Embed the chunks of several documents, store vectors, then commit their manifest entries."""
+        """Embed the chunks of several documents (reusing the vectors of passages they had before with the same
+        text), store vectors, then commit their manifest entries."""
+        import numpy as np
+
         chunks = [c for _, _, cs in batch for c in cs]
         texts = [embed_text(c) for c in chunks]
+        digests = [text_digest(t) for t in texts]
+        known = self.reusable_vectors(batch)
+        todo = [n for n, d in enumerate(digests) if d not in known]
         embedder = self.embedder  # loading the model is not embedding time
         start = time.perf_counter()
         done = 0
@@ -151,14 +177,21 @@ class _Run:
         def advance(n: int) -> None:
             nonlocal done
             done += n
-            self.progress("Bäddar in", done, len(texts))
+            self.progress("Bäddar in", done, len(todo))
 
-        all_vectors = embed_in_length_order(embedder, texts, EMBED_BATCH, advance)
+        fresh = embed_in_length_order(embedder, [texts[n] for n in todo], EMBED_BATCH, advance) if todo else None
         self.embed_seconds += time.perf_counter() - start
-        self.embedded += len(chunks)
+        self.embedded += len(todo)
+        by_position = dict(zip(todo, fresh)) if fresh is not None else {}
+        all_vectors = np.stack([by_position[n] if n in by_position else known[d] for n, d in enumerate(digests)]) \
+            if chunks else np.zeros((0, embedder.dim), dtype=np.float32)
         # vectors the documents had before stay until no generation a reader holds names them (collect)
-        self.store.upsert([c.id for c in chunks], all_vectors, [c.metadata() for c in chunks])
+        self.store.upsert([c.id for c in chunks], all_vectors,
+                          [{**c.metadata(), "embed_sha": d} for c, d in zip(chunks, digests)])
         for doc, sidecar_entry, doc_chunks in batch:  # vectors are stored: now the manifest may name them
+            before = self.docs.get(doc.path)
+            if before and entry_text_key(before) != doc.text_key:
+                self.previous_texts.setdefault(doc.path, entry_text_key(before))
             key = doc.text_key  # a text read anew has a key of its own: a generation in use keeps the old one
             path = text_path(self.data_dir, key)
             if not path.is_file():
@@ -460,6 +493,8 @@ def embed_sentences(run: _Run, documents: list[tuple[LoadedDocument, list[Chunk]
         path = sentence_store.vectors_path(run.data_dir, run.model_id, doc.text_key)
         spans = sentence_store.quotable_spans(chunks, doc.text)
         stored = sentence_store.read(path, doc.meta.title) or {}
+        if set(stored) != set(spans) and doc.path in run.previous_texts:  # read anew: its unchanged sentences
+            stored = {**previous_sentence_vectors(run, doc, spans), **stored}
         if set(stored) != set(spans):
             todo.append((doc, path, spans, stored))
     total = sum(sum(span not in stored for span in spans) for _, _, spans, stored in todo)
@@ -483,6 +518,20 @@ def embed_sentences(run: _Run, documents: list[tuple[LoadedDocument, list[Chunk]
             continue
         run.sentences_embedded += sum(span not in stored for span in spans)
     run.embed_seconds += time.perf_counter() - start
+
+
+def previous_sentence_vectors(run: _Run, doc: LoadedDocument, spans: Sequence[tuple[int, int]]
+                              ) -> dict[tuple[int, int], "np.ndarray"]:
+    """The vectors a document read anew had for the sentences it still has (same words, same title), by their spans
+    in the new text."""
+    key = run.previous_texts[doc.path]
+    old = sentence_store.read(sentence_store.vectors_path(run.data_dir, run.model_id, key), doc.meta.title)
+    try:
+        old_text = text_path(run.data_dir, key).read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    by_words = {old_text[s:e]: vector for (s, e), vector in (old or {}).items()}
+    return {(s, e): by_words[doc.text[s:e]] for s, e in spans if doc.text[s:e] in by_words}
 
 
 def document_figures(run: _Run, doc: LoadedDocument) -> Any:

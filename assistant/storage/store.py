@@ -33,6 +33,8 @@ class VectorStore(Protocol):
 
     def ids(self) -> list[str]: ...
 
+    def vectors(self, ids: Sequence[str]) -> dict[str, tuple["np.ndarray", dict[str, Any]]]: ...
+
 
 NAME_FILE = "collection"  # in the data dir: the name of its embedded collection, kept when the folder moves
 
@@ -222,6 +224,22 @@ class ChromaStore:
 
     def count(self) -> int:
         return int(self._call(self.collection.count))
+
+    def vectors(self, ids: Sequence[str]) -> dict[str, tuple["np.ndarray", dict[str, Any]]]:
+        """The stored vector and metadata of each of these ids the collection holds (absent ids are left out)."""
+        import numpy as np
+
+        ids = list(ids)
+        out: dict[str, tuple[np.ndarray, dict[str, Any]]] = {}
+        for k in range(0, len(ids), 1000):
+            got = self._call(self.collection.get, ids=ids[k:k + 1000], include=["embeddings", "metadatas"])
+            embeddings = got.get("embeddings")
+            metadatas = got.get("metadatas")
+            for n, chunk_id in enumerate(got["ids"]):
+                if embeddings is None or n >= len(embeddings):
+                    continue
+                out[chunk_id] = (np.asarray(embeddings[n], dtype=np.float32), dict((metadatas or [{}] * len(got["ids"]))[n] or {}))
+        return out
 
     def ids(self) -> list[str]:
         out: list[str] = []
