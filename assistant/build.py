@@ -1465,6 +1465,7 @@ class Assistant:
         from assistant.evidence.claim_amounts import claimed_amounts
         from assistant.evidence.claims import is_finite_verb
         from assistant.understand.query import particle_stems
+        from assistant.understand.words import infinitives
         from core.years import RELATIVE_YEARS
 
         if not claimed_amounts(claim):
@@ -1474,8 +1475,10 @@ class Assistant:
         text = strip_figures(without_frame(" ".join(stating)))
         for pattern, _ in RELATIVE_YEARS:
             text = re.sub(pattern, " ", text, flags=re.I)
-        verbs = {s for w in re.findall(r"[^\W\d_]+", text) if is_finite_verb(w.lower())
-                 for s in query_stems(w.lower(), drop_stopwords=False)}
+        # "vill plocka ut", "för att återinföra": the deed an auxiliary or "att" governs is a verb too
+        deeds = infinitives(text)
+        verbs = {s for w in re.findall(r"[^\W\d_]+", text.lower()) if is_finite_verb(w) or w in deeds
+                 for s in query_stems(w, drop_stopwords=False)}
         q = self._analyse(text, [])
         if q.language != "sv":
             return []  # an English claim's words the glossary leaves untranslated are no words of the documents

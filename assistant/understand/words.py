@@ -148,6 +148,19 @@ def governed_verbs(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+INFINITIVE_MARKERS = ("att", "to")
+
+
+def infinitives(text: str) -> list[str]:
+    """The verbs the infinitive marker governs ("återinföra" in "för att återinföra personligt ombud") besides the
+    ones an auxiliary does (`governed_verbs`): what the claim says is done, a deed, never the thing it is done to.
+    A word after "att" ending as an infinitive does ("-a"); a noun opening a clause ("att skolan") does not."""
+    found = words(text)
+    marked = [nxt for word, nxt in zip(found, found[1:]) if word in INFINITIVE_MARKERS and len(nxt) >= 4
+              and nxt.endswith("a") and not nxt[0].isdigit()]
+    return list(dict.fromkeys([*governed_verbs(text), *marked]))
+
+
 ATTRIBUTIVE_ENDINGS = ("iska", "ska", "iga", "ade")  # an adjective before its noun: "socialdemokratiska", "nuvarande"
 
 
