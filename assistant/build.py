@@ -1116,7 +1116,7 @@ class Assistant:
         stats = self.retriever.stats
         # what the amount must be about, from the question without the municipality it names: "Boxholms kommun" is
         # the scope of "Hur många anställda har Boxholms kommun?", and the sentence stating 722 need not name it
-        specific = stats.specific_concept(scope[1], named[:8]) if q.wants_amount or q.wants_date else None
+        specific = stats.specific_concept(scope[1], named[:8], headed=True) if q.wants_amount or q.wants_date else None
         money = bool(specific) and says_money(specific)  # "hur mycket pengar": a sum of money is of it
         about = ((lambda s: stats.says(specific, s.text) or (money and bool(amounts_in(s.text, money=True)))),) \
             if specific else ()

@@ -65,7 +65,7 @@ AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur h
                     # a verb whose object is a sum: "vad vill S lägga på ...", "what will they spend on ..."
                     r"lägga på|lägger på|satsa på|satsar på|avsätta|avsätter|tillföra|tillför|spend|spending|allocate|"
                     # what is paid or priced is a sum: "vad får kommunen betalt för tomten", "vad är priset"
-                    r"betalt|pris|priset|price|"
+                    r"betalt|pris|priset|prislapp|prislappen|price|price tag|"
                     # what someone earns is a sum: "vad tjänar kommundirektören?"
                     r"tjänar|tjänade|earn|earns|earned)\b",
                     re.I)

@@ -160,6 +160,7 @@ def test_a_verb_whose_object_is_a_sum_asks_for_an_amount() -> None:
     assert not analyse("Vad vill partiet göra med parkerna?").wants_amount
     assert analyse("vad skulle kontaktcentret kosta per år?").wants_amount  # every form of "kosta"
     assert analyse("Vad kostade ombyggnaden?").wants_amount
+    assert analyse("körkort till eleverna i S budgetförslag – prislapp?").wants_amount  # a price asked by its tag
 
 
 def test_a_committee_abbreviation_keeps_the_body_as_topic() -> None:

@@ -82,6 +82,25 @@ def test_an_amount_must_be_about_the_most_specific_concept_asked() -> None:
     assert judge_evidence(q, ranked, threshold=0.1).answerable  # without the rule it would be the answer
 
 
+def test_a_section_heading_names_the_specific_concept_for_its_sentences() -> None:
+    # "Förslagsvis avsätts ungefär 5 miljoner kronor årligen till detta" names the fund only by its section's heading
+    fund = ("## Omstrukturerings-/omställningsfond\n\nSyftet är att accelerera omställningar. "
+            "Förslagsvis avsätts ungefär 5 miljoner kronor årligen till detta och finansieras av finansnettot.")
+    purchases = "Kommunens förvaltningar gör inköp på cirka en halv miljard kronor per år, pengar att spara."
+    c = Chunk(id="f#0", doc_path="f.md", text=fund, start=0, end=len(fund), title="Handlingsplan",
+              doc_type="plan", date="2023-01-01", section="Omstrukturerings-/omställningsfond")
+    d = Chunk(id="f#1", doc_path="f.md", text=purchases, start=len(fund), end=len(fund) + len(purchases),
+              title="Handlingsplan", doc_type="plan", date="2023-01-01", section="Översyn av inköpsorganisation")
+    stats = sentences.TermStats({c.id: c, d.id: d})
+    q = analyse("omställningsfonden i handlingsplanen, hur mycket pengar per år handlar det om")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0), Hit(chunk=d, score=1.0)], stats,
+                                       lambda doc: fund + purchases)
+    ranked = [s for s in ranked if "kronor" in s.text]  # the sentences stating amounts, not the heading's line
+    headed = stats.specific_concept(q, ranked, headed=True)
+    assert headed is not None and headed[0].startswith("omställningsfond")
+    assert stats.specific_concept(q, ranked) != headed  # by the sentences' own words another concept
+
+
 def test_documents_that_state_different_figures_each_get_theirs() -> None:
     from assistant.compose.answer import ExtractiveComposer
     from core.types import Citation
