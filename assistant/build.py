@@ -93,7 +93,8 @@ MARKER = re.compile(r"\[(\d+)\]")
 UNKNOWN_WORDS = "påståendet säger något inget dokument säger"
 TOPIC_NOT_CLAIM = "underlaget nämner ämnet men inte det påståendet säger"
 SAID_OTHERWISE = "underlaget säger samma sak med andra ord"
-TOPIC_ONLY = frozenset({UNKNOWN_WORDS, TOPIC_NOT_CLAIM, NO_EVIDENCE})
+YEAR_ELSEWHERE = "året står i underlag om något annat"
+TOPIC_ONLY = frozenset({UNKNOWN_WORDS, TOPIC_NOT_CLAIM, NO_EVIDENCE, YEAR_ELSEWHERE})
 
 
 class TextJudgement(NamedTuple):
@@ -1556,7 +1557,7 @@ class Assistant:
         elif result.reason in YEAR_VERDICTS and not claim_figures(claim) and \
                 not self._names_subject(claim, q, result.evidence[0], time_words(claim)):
             # "Ockelbo ska bygga en ny simhall 2026" against "Skatteintäkterna bygger på en prognos från 2024"
-            result = ClaimCheck("not_found", (), reason="året står i underlag om något annat")
+            result = ClaimCheck("not_found", (), reason=YEAR_ELSEWHERE)
         if result.verdict == "not_found" and result.reason in TOPIC_ONLY:
             result = self._said_otherwise(claim, q, sentences) or result
         log.info("påstående: %s (%s)", result.verdict, result.reason)

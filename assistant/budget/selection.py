@@ -383,10 +383,15 @@ def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
 
     if covered(plan.rows[0]):
         return plan
-    # the phrases the said words match as match_rows matched them ("resultat" the key of "resultatet", whose stems
-    # differ: "result" and "resultat"), not stem for stem
-    said = [(stem(w), w) for w in tokens(plan.said[0])]
-    named = dict.fromkeys(label for key, label in lexicon.phrases if len(key) == len(said) and all(
-        token_match(w, k) for w, k in zip(said, key)))
-    fit = [label for label in named if label != plan.rows[0] and covered(label)]
-    return replace(plan, rows=(fit[0],)) if len(fit) == 1 else plan
+    said = stems(plan.said[0])
+    exact = dict.fromkeys(label for key, label in lexicon.phrases if tuple(s for s, _ in key) == said)
+    # else the phrases the said words match as match_rows matched them ("resultat" the key of "resultatet", whose
+    # stems differ: "result" and "resultat")
+    words = [(stem(w), w) for w in tokens(plan.said[0])]
+    loose = dict.fromkeys(label for key, label in lexicon.phrases if len(key) == len(words) and all(
+        token_match(w, k) for w, k in zip(words, key)))
+    for named in (exact, loose):
+        fit = [label for label in named if label != plan.rows[0] and covered(label)]
+        if len(fit) == 1:
+            return replace(plan, rows=(fit[0],))
+    return plan

@@ -193,7 +193,15 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     listed = ", ".join(f.written for f in wrong)
     lead = (f"Stämmer inte: {listed} stämmer inte med källan." if sv
             else f"Not correct: {listed} does not match the source.")
+    if total is not None and COSTS.search(body):
+        # "förskolan kostar 75 miljoner": what a project costs is its row over the years, said beside them
+        shown = format_amount(total.value, total.unit, lang)
+        lead += f" Sammanlagt {shown}." if sv else f" In total {shown}."
     return FigureClaim("contradicted", f"{lead} {answer.text}", answer, tuple(figures))
+
+
+# a verb saying what something costs as a whole: "förskolan kostar 75 miljoner", "the preschool costs"
+COSTS = re.compile(r"\b(?:kostar|kosta|kostade|kostat|costs?)\b", re.I)
 
 
 CHANGE_VERB = re.compile(r"\b(?:ökar|ökade|ökat|höjs|höjdes|minskar|minskade|minskat|sänks|sänktes|växer|"

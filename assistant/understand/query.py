@@ -108,7 +108,9 @@ def stop_words() -> frozenset[str]:
                                            # a preposition bm25s keeps: it joins concepts, it is none
                                            # ("sjukfrånvaron bland chefer": understand/subset.py reads it)
                                            # and the long form of "mot" ("röstade emot")
-                                           "bland", "emot"}
+                                           "bland", "emot",
+                                           # the concessive adverbs joining two clauses ("men tillstyrkte ändå")
+                                           "ändå", "dock", "däremot", "emellertid", "likväl"}
 
 
 @lru_cache(maxsize=1)
