@@ -20,7 +20,7 @@ from assistant.understand import followup, referent
 from assistant.compose import followup_figures
 from assistant.compose.answer import (
     AnswerComposer, best_for_target, has_year, ExtractiveComposer, joined_neighbours, judge_evidence, refusal_text,
-    select_evidence, to_citation, reports_on_past, title_period,
+    select_evidence, to_citation, reports_on_past, title_period, with_antecedents,
 )
 from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
@@ -1565,7 +1565,8 @@ class Assistant:
                                               "why": result.reason, "evidence_answerable": judgement.answerable}}
         if result.verdict == "not_found" or not result.evidence:
             return replace(self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found"), route=route)
-        evidence = [to_citation(i + 1, s) for i, s in enumerate(result.evidence)]
+        # "Den är oförändrad sedan 2021." is quoted with the sentence it points back at: what "den" is
+        evidence = [to_citation(i + 1, s) for i, s in enumerate(with_antecedents(result.evidence))]
         parts = [VERDICT_LEAD[(lang, result.verdict)]]
         correct = (result.correct or "").rstrip(" .")
         if correct and correct != result.evidence[0].text.strip().rstrip(" ."):  # not the quote said twice

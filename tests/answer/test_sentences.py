@@ -862,3 +862,32 @@ def test_the_adjectives_of_a_when_questions_subject_are_no_concept_the_answer_mu
     assert sentences.subject_modifiers(asked) == set(stems("utbyggda"))
     assert sentences.subject_modifiers("När måste föreningen söka bidrag?") == set()
     assert sentences.subject_modifiers("nämnden har ett sparkrav på totalt") == set()  # no definite noun phrase
+
+
+def test_a_quote_opening_with_a_pronoun_comes_with_the_sentence_it_points_back_at() -> None:
+    from assistant.compose.answer import with_antecedents
+
+    text = ("Skattesatsen i kommunen är 22,36 kronor per hundra kronor. Den är oförändrad sedan 2021. "
+            "Det finns också en kyrkoavgift.")
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    ranked = sentences.score_sentences(analyse("Sänker kommunen skatten?"), [Hit(chunk=c, score=1.0)], stats,
+                                       lambda doc: text)
+    pronoun = next(s for s in ranked if s.text.startswith("Den"))
+    dummy = next(s for s in ranked if s.text.startswith("Det finns"))
+    assert [s.text[:11] for s in with_antecedents([pronoun])] == ["Skattesatse", "Den är oför"]
+    assert with_antecedents([dummy]) == [dummy]  # "Det finns": a dummy subject points at nothing
+
+
+def test_what_a_role_is_called_is_answered_by_a_name_not_the_role() -> None:
+    from assistant.compose.answer import judge_evidence
+    from assistant.evidence.sentences import Sentence
+
+    def said(text: str) -> Sentence:
+        c = Chunk(id="r#0", doc_path="r.txt", text=text, start=0, end=len(text), title="Handlingsplan",
+                  doc_type="plan", date="2023-01-01")
+        return Sentence(chunk=c, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+    q = analyse("Vad heter ekonomichefen som ska ansvara för inköpsöversynen?")
+    assert judge_evidence(q, [said("Ansvar: Samtliga förvaltningschefer och ekonomichef.")]).reason == "no_person"
+    assert judge_evidence(q, [said("Översynen leds av ekonomichefen, säger Anna Berg, ekonomichef.")]).answerable
