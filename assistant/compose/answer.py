@@ -192,13 +192,17 @@ EXPLETIVE_AFTER = frozenset({"finns", "är", "var", "blir", "blev", "har", "hand
 def with_antecedents(chosen: Sequence[Sentence]) -> list[Sentence]:
     """The sentences with, before each one opening with a subject pronoun ("Den är oförändrad sedan 2021."), the
     sentence of its passage just before it that the pronoun points back at ("Skattesatsen ... är 22,36 kronor ...").
-    "Det" followed by a verb of being ("Det finns ...", "Det är viktigt ...") is a dummy subject, no pointer, but
-    "Den är" is one."""
+    The pronoun is the subject of the verb right after it: "Det årliga resultatet" and "Den nya förskolan" open with
+    an article. "Det" followed by a verb of being ("Det finns ...", "Det är viktigt ...") is a dummy subject, no
+    pointer, but "Den är" is one."""
+    from assistant.evidence.claims import is_finite_verb
+
     out: list[Sentence] = []
     for s in chosen:
         words = re.findall(r"[^\W\d_]+", s.text.lower())[:2]
-        pointing = bool(words) and words[0] in SUBJECT_PRONOUNS and not (
-            words[0] in ("det", "it") and len(words) > 1 and words[1] in EXPLETIVE_AFTER)
+        pointing = len(words) == 2 and words[0] in SUBJECT_PRONOUNS and (
+            is_finite_verb(words[1]) or words[1] in EXPLETIVE_AFTER) and not (
+            words[0] in ("det", "it") and words[1] in EXPLETIVE_AFTER)
         before = sentences_before(s)[:1] if pointing else []
         out.extend(b for b in before if b not in out and not any(_overlaps(b, c) for c in chosen))
         out.append(s)

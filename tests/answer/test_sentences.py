@@ -891,3 +891,14 @@ def test_what_a_role_is_called_is_answered_by_a_name_not_the_role() -> None:
     q = analyse("Vad heter ekonomichefen som ska ansvara för inköpsöversynen?")
     assert judge_evidence(q, [said("Ansvar: Samtliga förvaltningschefer och ekonomichef.")]).reason == "no_person"
     assert judge_evidence(q, [said("Översynen leds av ekonomichefen, säger Anna Berg, ekonomichef.")]).answerable
+
+
+def test_a_sentence_opening_with_an_article_points_back_at_nothing() -> None:
+    from assistant.compose.answer import with_antecedents
+
+    text = "Finansiella mål. Det årliga resultatet ska uppgå till minst 4 procent av skatteintäkterna."
+    c = chunk(text)
+    ranked = sentences.score_sentences(analyse("Resultatet ska vara 4 procent?"), [Hit(chunk=c, score=1.0)],
+                                       sentences.TermStats({c.id: c}), lambda doc: text)
+    goal = next(s for s in ranked if s.text.startswith("Det årliga"))
+    assert with_antecedents([goal]) == [goal]
