@@ -406,11 +406,18 @@ DEED_ENDINGS = ("ing", "ning", "nad", "tion")
 
 def _named_only_by_deeds(plan: Plan) -> bool:
     """Every row the question names is named only by nouns of a deed ("renoveringen" of "Långsele skola,
-    renovering"): what is done, not what it is done to."""
+    renovering"), and its label names more, unsaid: what is done, not the thing it is done to. A row the question
+    names whole ("socialförvaltningen" of "Socialförvaltningen") is named by what it is."""
     if not plan.rows or len(plan.said) != len(plan.rows):
         return False
-    return all(said.split() and all(stem(w.lower()).endswith(DEED_ENDINGS) for w in said.split())
-               for said in plan.said)
+    for label, said in zip(plan.rows, plan.said):
+        words = said.split()
+        if not words or not all(stem(w.lower()).endswith(DEED_ENDINGS) for w in words):
+            return False
+        named = {stem(w.lower()) for w in words}
+        if not [w for w in re.findall(r"[^\W\d_]{4,}", label) if stem(w.lower()) not in named]:
+            return False
+    return True
 
 
 def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str], tables: Sequence[Table]) -> bool:

@@ -78,3 +78,17 @@ def test_a_row_named_only_by_its_deed_is_not_another_thing_so_done() -> None:
 def test_the_deed_of_the_rows_own_thing_is_the_row() -> None:
     answer = answer_figures("Hur mycket kostar ombyggnaden av Långasjö vattenverk?", _deeds_book())
     assert answer is not None and "12,4" in answer.text
+
+
+def test_a_row_named_whole_by_a_noun_ending_like_a_deed_is_the_row() -> None:
+    table = """Sjukfrånvaro
+
+| Förvaltning (%) | Utfall 2025 |
+|---|---:|
+| Socialförvaltningen | 8,7 |
+"""
+    doc = LoadedDocument(path="g.md", sha256="3", meta=DocumentMeta(title="Delårsrapport 2025"), text=table)
+    figures = FigureBook((DocumentFigures(doc_path="g.md", sha256="3", title="Delårsrapport 2025", doc_type="report",
+                                          date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+    answer = answer_figures("sjukfrånvaron på socialförvaltningen 2025?", figures)  # "-förvaltning" is no deed here
+    assert answer is not None and "8,7" in answer.text
