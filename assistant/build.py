@@ -20,7 +20,7 @@ from assistant.understand import followup, referent
 from assistant.compose import followup_figures
 from assistant.compose.answer import (
     AnswerComposer, best_for_target, has_year, ExtractiveComposer, joined_neighbours, judge_evidence, refusal_text,
-    select_evidence, to_citation, reports_on_past, title_period,
+    select_evidence, to_citation, reports_on_past, title_period, with_antecedents,
 )
 from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
@@ -93,7 +93,8 @@ MARKER = re.compile(r"\[(\d+)\]")
 UNKNOWN_WORDS = "påståendet säger något inget dokument säger"
 TOPIC_NOT_CLAIM = "underlaget nämner ämnet men inte det påståendet säger"
 SAID_OTHERWISE = "underlaget säger samma sak med andra ord"
-TOPIC_ONLY = frozenset({UNKNOWN_WORDS, TOPIC_NOT_CLAIM, NO_EVIDENCE})
+YEAR_ELSEWHERE = "året står i underlag om något annat"
+TOPIC_ONLY = frozenset({UNKNOWN_WORDS, TOPIC_NOT_CLAIM, NO_EVIDENCE, YEAR_ELSEWHERE})
 
 
 class TextJudgement(NamedTuple):
@@ -1116,7 +1117,7 @@ class Assistant:
         stats = self.retriever.stats
         # what the amount must be about, from the question without the municipality it names: "Boxholms kommun" is
         # the scope of "Hur många anställda har Boxholms kommun?", and the sentence stating 722 need not name it
-        specific = stats.specific_concept(scope[1], named[:8]) if q.wants_amount or q.wants_date else None
+        specific = stats.specific_concept(scope[1], named[:8], headed=True) if q.wants_amount or q.wants_date else None
         money = bool(specific) and says_money(specific)  # "hur mycket pengar": a sum of money is of it
         about = ((lambda s: stats.says(specific, s.text) or (money and bool(amounts_in(s.text, money=True)))),) \
             if specific else ()
@@ -1465,6 +1466,7 @@ class Assistant:
         from assistant.evidence.claim_amounts import claimed_amounts
         from assistant.evidence.claims import is_finite_verb
         from assistant.understand.query import particle_stems
+        from assistant.understand.words import infinitives
         from core.years import RELATIVE_YEARS
 
         if not claimed_amounts(claim):
@@ -1474,8 +1476,10 @@ class Assistant:
         text = strip_figures(without_frame(" ".join(stating)))
         for pattern, _ in RELATIVE_YEARS:
             text = re.sub(pattern, " ", text, flags=re.I)
-        verbs = {s for w in re.findall(r"[^\W\d_]+", text) if is_finite_verb(w.lower())
-                 for s in query_stems(w.lower(), drop_stopwords=False)}
+        # "vill plocka ut", "för att återinföra": the deed an auxiliary or "att" governs is a verb too
+        deeds = infinitives(text)
+        verbs = {s for w in re.findall(r"[^\W\d_]+", text.lower()) if is_finite_verb(w) or w in deeds
+                 for s in query_stems(w, drop_stopwords=False)}
         q = self._analyse(text, [])
         if q.language != "sv":
             return []  # an English claim's words the glossary leaves untranslated are no words of the documents
@@ -1553,7 +1557,7 @@ class Assistant:
         elif result.reason in YEAR_VERDICTS and not claim_figures(claim) and \
                 not self._names_subject(claim, q, result.evidence[0], time_words(claim)):
             # "Ockelbo ska bygga en ny simhall 2026" against "Skatteintäkterna bygger på en prognos från 2024"
-            result = ClaimCheck("not_found", (), reason="året står i underlag om något annat")
+            result = ClaimCheck("not_found", (), reason=YEAR_ELSEWHERE)
         if result.verdict == "not_found" and result.reason in TOPIC_ONLY:
             result = self._said_otherwise(claim, q, sentences) or result
         log.info("påstående: %s (%s)", result.verdict, result.reason)
@@ -1561,7 +1565,8 @@ class Assistant:
                                               "why": result.reason, "evidence_answerable": judgement.answerable}}
         if result.verdict == "not_found" or not result.evidence:
             return replace(self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found"), route=route)
-        evidence = [to_citation(i + 1, s) for i, s in enumerate(result.evidence)]
+        # "Den är oförändrad sedan 2021." is quoted with the sentence it points back at: what "den" is
+        evidence = [to_citation(i + 1, s) for i, s in enumerate(with_antecedents(result.evidence))]
         parts = [VERDICT_LEAD[(lang, result.verdict)]]
         correct = (result.correct or "").rstrip(" .")
         if correct and correct != result.evidence[0].text.strip().rstrip(" ."):  # not the quote said twice

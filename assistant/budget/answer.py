@@ -356,8 +356,9 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     leftover = [w for w in leftover_topic(question, plan, columns) if stem(w) not in titles]
     if _goes_to_leftover(question, leftover):
         return True  # "hur mycket av socialnämndens budget går till hemtjänsten": a part no row of the table holds
-    if _named_only_by_names(plan) and any(_names_a_thing(w) for w in leftover):
-        # "utegymmet i Mörrum" is not "Ny förskola Mörrum": another thing at the place the row names; the prose
+    if (_named_only_by_names(plan) or _named_only_by_deeds(plan)) and any(_names_a_thing(w) for w in leftover):
+        # "utegymmet i Mörrum" is not "Ny förskola Mörrum": another thing at the place the row names; nor is
+        # "ombyggnaden av simhallen" the row "Ombyggnad Långasjö vattenverk", another thing so rebuilt; the prose
         # answers, or the question is refused
         return True
     if plan.years or plan.table_kind:
@@ -395,6 +396,26 @@ def _named_only_by_names(plan: Plan) -> bool:
         words = re.findall(r"[^\W\d_]+", label)
         names = {stem(w.lower()) for w in words[1:] if w[:1].isupper() and not w.isupper()}
         if not said.split() or not all(stem(w.lower()) in names for w in said.split()):
+            return False
+    return True
+
+
+# the endings of a noun made of a verb, naming a deed ("renovering", "ombyggnad", "nybyggnation", "rivning")
+DEED_ENDINGS = ("ing", "ning", "nad", "tion")
+
+
+def _named_only_by_deeds(plan: Plan) -> bool:
+    """Every row the question names is named only by nouns of a deed ("renoveringen" of "Långsele skola,
+    renovering"), and its label names more, unsaid: what is done, not the thing it is done to. A row the question
+    names whole ("socialförvaltningen" of "Socialförvaltningen") is named by what it is."""
+    if not plan.rows or len(plan.said) != len(plan.rows):
+        return False
+    for label, said in zip(plan.rows, plan.said):
+        words = said.split()
+        if not words or not all(stem(w.lower()).endswith(DEED_ENDINGS) for w in words):
+            return False
+        named = {stem(w.lower()) for w in words}
+        if not [w for w in re.findall(r"[^\W\d_]{4,}", label) if stem(w.lower()) not in named]:
             return False
     return True
 

@@ -232,7 +232,7 @@ def _vocabulary(phrases: tuple[tuple[tuple[str, str], ...], ...]) -> tuple[tuple
 def _matching(word: tuple[str, str], vocabulary: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]:
     """The vocabulary tokens a question token matches (computed once per token and vocabulary). Only tokens that
     can match are tried (`_candidates`): the same set as trying every token."""
-    return frozenset(v for v in _candidates(word, vocabulary) if _token_match(word, v))
+    return frozenset(v for v in _candidates(word, vocabulary) if token_match(word, v))
 
 
 _SHAPES: dict[int, tuple[Any, Any]] = {}  # id of a vocabulary or phrase tuple -> (the tuple, what it is grouped into)
@@ -263,7 +263,7 @@ def _by_initials(vocabulary: tuple[tuple[str, str], ...]) -> tuple[dict[str, lis
 
 
 def _candidates(word: tuple[str, str], vocabulary: tuple[tuple[str, str], ...]) -> set[tuple[str, str]]:
-    """The tokens `_token_match` can accept: a short word matches only itself or its inflections (which start with
+    """The tokens `token_match` can accept: a short word matches only itself or its inflections (which start with
     it), a longer one a similar stem or word, which begins with the same letter (`similar`)."""
     by_stem, by_word, short = _grouped(vocabulary, _by_initials)
     return {*by_stem.get(plain(word[0][:1]), ()), *by_word.get(plain(word[1][:1]), ()), *short}
@@ -1136,7 +1136,7 @@ def _starts(front: str, word: str) -> bool:
     return len(front) >= MIN_PART and (word.startswith(front) or front.startswith(word))
 
 
-def _token_match(word: tuple[str, str], key: tuple[str, str]) -> bool:
+def token_match(word: tuple[str, str], key: tuple[str, str]) -> bool:
     """(stem, word) pairs: equal stems, or similar stems or words (misspellings)."""
     if len(key[1]) <= 3:  # abbreviations (KS, BUN) and short words must match exactly, or in an inflected form
         return word[1] == key[1] or inflects(word[1], key[1])

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.budget.columns import holds
-from assistant.budget.matching import (Lexicon, committee_mentions, group_stems, lists_committees, stems, synonyms,
-                                       table_kind_of, tokens, without_qualifier, measure_name)
+from assistant.budget.matching import (Lexicon, committee_mentions, group_stems, lists_committees, stem, stems, synonyms,
+                                       table_kind_of, token_match, tokens, without_qualifier, measure_name)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.records import Row, Table
@@ -384,6 +384,14 @@ def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
     if covered(plan.rows[0]):
         return plan
     said = stems(plan.said[0])
-    named = dict.fromkeys(label for key, label in lexicon.phrases if tuple(s for s, _ in key) == said)
-    fit = [label for label in named if label != plan.rows[0] and covered(label)]
-    return replace(plan, rows=(fit[0],)) if len(fit) == 1 else plan
+    exact = dict.fromkeys(label for key, label in lexicon.phrases if tuple(s for s, _ in key) == said)
+    # else the phrases the said words match as match_rows matched them ("resultat" the key of "resultatet", whose
+    # stems differ: "result" and "resultat")
+    words = [(stem(w), w) for w in tokens(plan.said[0])]
+    loose = dict.fromkeys(label for key, label in lexicon.phrases if len(key) == len(words) and all(
+        token_match(w, k) for w, k in zip(words, key)))
+    for named in (exact, loose):
+        fit = [label for label in named if label != plan.rows[0] and covered(label)]
+        if len(fit) == 1:
+            return replace(plan, rows=(fit[0],))
+    return plan

@@ -193,7 +193,15 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
     listed = ", ".join(f.written for f in wrong)
     lead = (f"Stämmer inte: {listed} stämmer inte med källan." if sv
             else f"Not correct: {listed} does not match the source.")
+    if total is not None and COSTS.search(body):
+        # "förskolan kostar 75 miljoner": what a project costs is its row over the years, said beside them
+        shown = format_amount(total.value, total.unit, lang)
+        lead += f" Sammanlagt {shown}." if sv else f" In total {shown}."
     return FigureClaim("contradicted", f"{lead} {answer.text}", answer, tuple(figures))
+
+
+# a verb saying what something costs as a whole: "förskolan kostar 75 miljoner", "the preschool costs"
+COSTS = re.compile(r"\b(?:kostar|kosta|kostade|kostat|costs?)\b", re.I)
 
 
 CHANGE_VERB = re.compile(r"\b(?:ökar|ökade|ökat|höjs|höjdes|minskar|minskade|minskat|sänks|sänktes|växer|"
@@ -272,10 +280,13 @@ def _in_another_column(body: str, figures: list[ClaimedFigure], book: FigureBook
 # a direction verb in any finite form or governed as an infinitive ("låter investeringarna öka", "ska minska")
 # a particle verb of going says a direction too: "har gått ner", "gick upp"
 _GOING = r"(?:gå|går|gick|gått)\s+"
-UP = re.compile(r"\b(mer|högre|större|fler|ökar|ökade|ökat|öka|växer|växte|växa|stiger|steg|stiga|höjs|"
+# the participles too: "får ökad budget", "får sänkt budget" say which way it went
+UP = re.compile(r"\b(mer|högre|större|fler|ökar|ökade|ökat|öka|ökad|utökad|utökade|höjd|höjda|höjt|växer|växte|växa|"
+                r"stiger|steg|stiga|höjs|"
                 + _GOING + r"upp|more|higher|"
                 r"larger|bigger|greater|increases?|increased|grows?|grew|rises?|rose)\b", re.IGNORECASE)
-DOWN = re.compile(r"\b(mindre|lägre|färre|minskar|minskade|minskat|minska|sjunker|sjönk|sjunka|sänks|"
+DOWN = re.compile(r"\b(mindre|lägre|färre|minskar|minskade|minskat|minska|minskad|sänkt|sänkta|sjunker|sjönk|"
+                  r"sjunka|sänks|"
                   + _GOING + r"ne[rd]|less|lower|"
                   r"smaller|fewer|decreases?|decreased|falls?|fell|drops?|dropped|shrinks?|shrank)\b", re.IGNORECASE)
 DIRECTED = ("change", "difference", "percent_change")

@@ -7,7 +7,7 @@ quotes up to three verbatim sentences, each with an [n] marker. `select_evidence
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
@@ -110,6 +110,10 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     pool = _slot_pool(sentences, threshold, probability is not None)
     if q.wants_person and not any(names_someone(s.text) and holds_asked_role(role_question(q), s) for s in pool):
         return Judgement(False, "no_person", strength)
+    from assistant.understand.words import asks_what_called
+
+    if q.wants_person and asks_what_called(q.original) and not any(names_person(s.text) for s in pool):
+        return Judgement(False, "no_person", strength)  # "vad heter ekonomichefen": "Ansvar: ekonomichef" names none
     # "faktiska resultat 2020" when only a forecast is stated; "vilket belopp landade handlingsplanen i" asks what
     # the plan proposes (a plan named with the outcome word: columns.asks_only_outcome)
     if asks_only_outcome(q.original) and not _states_an_outcome(q, pool):
@@ -177,6 +181,31 @@ def sentences_before(s: Sentence, chars: int = NEIGHBOUR_CHARS) -> list[Sentence
         if len(text) - stop > chars:
             break
         out.append(replace(s, start=start, end=end, text=s.chunk.text[at:stop], similarity=None))
+    return out
+
+
+# a pronoun opening a sentence as its subject: the sentence speaks of what the one before it names
+SUBJECT_PRONOUNS = frozenset({"den", "det", "de", "denna", "detta", "dessa", "it", "they", "this", "these"})
+EXPLETIVE_AFTER = frozenset({"finns", "är", "var", "blir", "blev", "har", "handlar", "gäller", "innebär", "is", "was"})
+
+
+def with_antecedents(chosen: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences with, before each one opening with a subject pronoun ("Den är oförändrad sedan 2021."), the
+    sentence of its passage just before it that the pronoun points back at ("Skattesatsen ... är 22,36 kronor ...").
+    The pronoun is the subject of the verb right after it: "Det årliga resultatet" and "Den nya förskolan" open with
+    an article. "Det" followed by a verb of being ("Det finns ...", "Det är viktigt ...") is a dummy subject, no
+    pointer, but "Den är" is one."""
+    from assistant.evidence.claims import is_finite_verb
+
+    out: list[Sentence] = []
+    for s in chosen:
+        words = re.findall(r"[^\W\d_]+", s.text.lower())[:2]
+        pointing = len(words) == 2 and words[0] in SUBJECT_PRONOUNS and (
+            is_finite_verb(words[1]) or words[1] in EXPLETIVE_AFTER) and not (
+            words[0] in ("det", "it") and words[1] in EXPLETIVE_AFTER)
+        before = sentences_before(s)[:1] if pointing else []
+        out.extend(b for b in before if b not in out and not any(_overlaps(b, c) for c in chosen))
+        out.append(s)
     return out
 
 

@@ -294,13 +294,27 @@ def _number_written(figure: Figure, sentences: Sequence[Sentence]) -> bool:
     return any(pattern.search(s.text) for s in sentences)
 
 
+# where one clause of a claim ends and the next begins: a comma, a dash, a conjunction ("... och att låneskulden")
+CLAUSE_BOUNDARY = re.compile(r",\s|;\s|\s–\s|\s(?:och|samt|men|medan|and|but)\s", re.I)
+
+
 def _other_stretches(claim: str, claimed: list[ClaimedAmount]) -> list[frozenset[str]]:
     """For each figure, the word stems that only the other figures' stretches hold ("5,4 miljoner och 4,7
     miljoner till avdelning unga": "avdelning unga" is not what 5,4 is about). A stretch runs from the
-    previous figure to the next."""
+    previous figure to the next; the text between two figures is split at its last clause boundary ("minst 4
+    procent av skatteintäkter och generella statsbidrag | och att låneskulden inte ska gå över 4 miljarder"):
+    what follows a figure in its clause qualifies it, the next clause leads to the next figure. Without a boundary
+    the text between them is both figures'."""
     at = [c.figure.at if c.figure.at >= 0 else claim.find(c.figure.written) for c in claimed]
-    bounds = [0] + [a + len(c.figure.written) for a, c in zip(at, claimed)][:-1]
-    ends = at[1:] + [len(claim)]
+    ends_of = [a + len(c.figure.written) for a, c in zip(at, claimed)]
+    splits = []
+    for after, before in zip(ends_of, at[1:]):  # between each figure and the next
+        last = None
+        for last in CLAUSE_BOUNDARY.finditer(claim, after, before):
+            pass
+        splits.append((last.start(), last.start()) if last is not None else (before, after))
+    bounds = [0] + [b for _, b in splits]
+    ends = [e for e, _ in splits] + [len(claim)]
     own = [set(stems(claim[b:e])) for b, e in zip(bounds, ends)]
     return [frozenset(set().union(*(o for j, o in enumerate(own) if j != i)) - own[i]) for i in range(len(own))]
 

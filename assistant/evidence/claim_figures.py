@@ -178,6 +178,9 @@ def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
                             + r")\s+$", re.I) for k in ("bounds_above", "bounds_below"))  # type: ignore[return-value]
 
 
+NEGATION_REACH = 3  # words before the comparison word a negation of it may stand
+
+
 def bound_before(text: str, at: int) -> int:
     """+1 when a comparison word right before `at` makes the figure a lower bound ("över 1 miljard"), -1 an upper
     bound ("mindre än 100 miljoner"), 0 when it is a figure (sentence_types.json bounds_above, bounds_below): also
@@ -187,6 +190,7 @@ def bound_before(text: str, at: int) -> int:
     above, below = _bounds()
     lead = text[:at]
     m = above.search(lead) or below.search(lead)
-    if m is None or set(re.findall(r"\w+", lead[:m.start()].lower())[-2:]) & NEGATIONS:
+    # the negation may stand before a modal and its verb: "inte ska gå över", "ska inte gå över"
+    if m is None or set(re.findall(r"\w+", lead[:m.start()].lower())[-NEGATION_REACH:]) & NEGATIONS:
         return 0
     return 1 if m.re is above else -1

@@ -323,13 +323,17 @@ class TermStats:
             w.endswith(t) for t in own if len(t) >= 3 for w in present) or said_apart(group[0], text)
         # "köp" in "inköp": the compound's head
 
-    def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:
+    def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence],
+                         headed: bool = False) -> tuple[str, ...] | None:
         """The question's rarest concept that one of the sentences names in its own words ("köksorganisationen"
         in "Hur mycket sparar handlingsplanen på köksorganisationen?"): what an answer must be about. Years
         and concepts framed as context are left out, and so are the question's verbs (an amount is about a thing:
         "KS ville utreda utdelningen – hur mycket blev det?" asks the dividend, not the inquiry; nouns that only say
-        "thing", "olika saker", are no concepts of the analysis at all); None when no sentence names any."""
-        said = [group for group in self.subject_concepts(q) if any(self.says(group, s.text) for s in sentences)]
+        "thing", "olika saker", are no concepts of the analysis at all); None when no sentence names any.
+        `headed`: the heading of a sentence's section names it for the sentence ("Omstrukturerings-/omställningsfond"
+        above "Förslagsvis avsätts ungefär 5 miljoner kronor årligen till detta")."""
+        said = [group for group in self.subject_concepts(q)
+                if any(self.says(group, s.text, s.chunk.section or "" if headed else "") for s in sentences)]
         return said[0] if said else None
 
     def unsaid_concept(self, q: QueryAnalysis, sentences: list[Sentence]) -> tuple[str, ...] | None:

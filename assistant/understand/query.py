@@ -65,11 +65,13 @@ AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur h
                     # a verb whose object is a sum: "vad vill S lägga på ...", "what will they spend on ..."
                     r"lägga på|lägger på|satsa på|satsar på|avsätta|avsätter|tillföra|tillför|spend|spending|allocate|"
                     # what is paid or priced is a sum: "vad får kommunen betalt för tomten", "vad är priset"
-                    r"betalt|pris|priset|price|"
+                    r"betalt|pris|priset|prislapp|prislappen|price|price tag|värt|worth|"
                     # what someone earns is a sum: "vad tjänar kommundirektören?"
                     r"tjänar|tjänade|earn|earns|earned)\b",
                     re.I)
 MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|betalt|pris|priset|"
+                   # what something is worth, or costs more or less than before: a sum of money
+                   r"värt|dyr\w*|billig\w*|"
                    r"mnkr|tkr|miljon\w*|procent|cost\w*|money|funding|spend\w*|save\w*|percent)", re.I)
 # "hur många sommarjobb": a number of things (not "hur många kronor/miljoner", which asks for money)
 COUNT = re.compile(r"\b(?:hur många|how many|antal\w*|number of)\b(?!\s+(?:\w+\s+)?(?:kronor|kr|miljon\w*|miljard\w*|"
@@ -108,7 +110,9 @@ def stop_words() -> frozenset[str]:
                                            # a preposition bm25s keeps: it joins concepts, it is none
                                            # ("sjukfrånvaron bland chefer": understand/subset.py reads it)
                                            # and the long form of "mot" ("röstade emot")
-                                           "bland", "emot"}
+                                           "bland", "emot",
+                                           # the concessive adverbs joining two clauses ("men tillstyrkte ändå")
+                                           "ändå", "dock", "däremot", "emellertid", "likväl"}
 
 
 @lru_cache(maxsize=1)

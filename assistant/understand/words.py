@@ -10,7 +10,9 @@ from functools import lru_cache
 from importlib import resources
 
 # "hur mycket pengar ...", "vad kostar ...": a sum of money answers, a percentage does not
-KRONOR = re.compile(r"\b(pengar|kronor|kr|tkr|mnkr|mkr|miljon\w*|miljard\w*|sek|money|kostar|kosta|kostade)\b", re.I)
+# and "hur mycket dyrare blir taxan": more kronor, not the percentage it is raised by
+KRONOR = re.compile(r"\b(pengar|kronor|kr|tkr|mnkr|mkr|miljon\w*|miljard\w*|sek|money|kostar|kosta|kostade|dyrare|"
+                    r"billigare|värt|worth)\b", re.I)
 PERCENT_WORD = re.compile(r"procent|%|percent", re.I)
 
 
@@ -148,6 +150,19 @@ def governed_verbs(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+INFINITIVE_MARKERS = ("att", "to")
+
+
+def infinitives(text: str) -> list[str]:
+    """The verbs the infinitive marker governs ("återinföra" in "för att återinföra personligt ombud") besides the
+    ones an auxiliary does (`governed_verbs`): what the claim says is done, a deed, never the thing it is done to.
+    A word after "att" ending as an infinitive does ("-a"); a noun opening a clause ("att skolan") does not."""
+    found = words(text)
+    marked = [nxt for word, nxt in zip(found, found[1:]) if word in INFINITIVE_MARKERS and len(nxt) >= 4
+              and nxt.endswith("a") and not nxt[0].isdigit()]
+    return list(dict.fromkeys([*governed_verbs(text), *marked]))
+
+
 ATTRIBUTIVE_ENDINGS = ("iska", "ska", "iga", "ade")  # an adjective before its noun: "socialdemokratiska", "nuvarande"
 
 
@@ -187,7 +202,23 @@ def asks_person_by_noun(question: str) -> bool:
     people = set(sentence_types()["person_nouns"])
     titles = tuple(r for r in roles()["roles"] if len(r) >= 4)
     return any(b in people or b.startswith(titles) and len(b) - max(len(t) for t in titles if b.startswith(t)) <= 2
-               or b.endswith(("chef", "chefen")) or names_party_member(b) for b in _determined(question))
+               or b.endswith(("chef", "chefen")) or names_party_member(b) for b in _determined(question) + _called(question))
+
+
+NAMING_VERBS = frozenset({"heter", "hette", "hetat"})  # "vad heter ekonomichefen": the name asked is a person's
+
+
+def asks_what_called(question: str) -> bool:
+    """The question asks what someone or something is called ("vad heter ekonomichefen?"): a name answers, not the
+    role or title the question already says."""
+    return bool(_called(question))
+
+
+def _called(question: str) -> list[str]:
+    """The noun whose name "vad heter" asks ("vad heter ekonomichefen som ...": "ekonomichefen"); a role there asks
+    who holds it, as "vilken chef" does."""
+    found = words(question)
+    return [found[i + 2] for i in range(len(found) - 2) if found[i] == "vad" and found[i + 1] in NAMING_VERBS]
 
 
 MEMBER_ENDINGS = ("", "en", "er", "ar")  # "centerpartist", "miljöpartisten", "socialdemokrater"

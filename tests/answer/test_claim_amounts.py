@@ -701,3 +701,13 @@ def test_a_strong_verbs_past_tense_claims_an_outcome() -> None:
                                  ["Budgeten för året var ett överskott på 1,0 miljoner kronor"])
     assert not estimates_for_outcome("ljusnarsberg gick med 12 miljoner i överskott 2023",
                                      ["Kommunen gör ett överskott på 6,5 miljoner kronor för 2023."])
+
+
+def test_each_figure_of_a_claim_is_about_its_own_clause() -> None:
+    from assistant.evidence.claim_amounts import _other_stretches, claimed_amounts
+
+    claim = ("S vill att årets resultat ska vara minst 4 procent av skatteintäkterna och att låneskulden inte ska "
+             "gå över 4 miljarder")
+    first, second = _other_stretches(claim, claimed_amounts(claim))
+    assert "låneskuld" in first and "skatteintäk" not in first  # the loan is the second figure's alone
+    assert "skatteintäk" in second and "låneskuld" not in second

@@ -13,6 +13,7 @@ from assistant.evidence.claim_figures import agrees, bound_before
     ("mer än 5 miljoner", 1),
     ("mindre än 100", -1),
     ("får inte gå över 4", 0),  # a denied comparison states a limit: its figure is a figure
+    ("låneskulden inte ska gå över 4", 0),  # the negation before a modal and its verb
     ("inte mindre än 5", 0),
     ("hade 3", 0),
 ])

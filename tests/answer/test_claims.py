@@ -183,6 +183,17 @@ def test_the_verb_an_auxiliary_governs_is_what_a_claim_claims(claim: str, verbs:
     assert governed_verbs(claim) == verbs
 
 
+@pytest.mark.parametrize(("claim", "verbs"), [
+    ("S ger socialnämnden 500 tkr för att återinföra personligt ombud", ["återinföra"]),
+    ("Handlingsplanen vill plocka ut 20 miljoner om året", ["plocka"]),
+    ("Det sägs att skolan får 5 miljoner", []),  # a clause's noun after "att" is no infinitive
+])
+def test_the_verbs_the_infinitive_marker_or_an_auxiliary_govern(claim: str, verbs: list[str]) -> None:
+    from assistant.understand.words import infinitives
+
+    assert infinitives(claim) == verbs
+
+
 def test_a_passage_naming_the_thing_without_the_claimed_deed_does_not_support_it() -> None:
     from types import SimpleNamespace
 

@@ -160,6 +160,16 @@ def test_a_verb_whose_object_is_a_sum_asks_for_an_amount() -> None:
     assert not analyse("Vad vill partiet göra med parkerna?").wants_amount
     assert analyse("vad skulle kontaktcentret kosta per år?").wants_amount  # every form of "kosta"
     assert analyse("Vad kostade ombyggnaden?").wants_amount
+    assert analyse("körkort till eleverna i S budgetförslag – prislapp?").wants_amount  # a price asked by its tag
+    assert analyse("Vad beräknas avtalet vara värt?").wants_amount  # a worth is a sum
+
+
+def test_how_much_dearer_asks_for_kronor_not_the_percentage() -> None:
+    from assistant.understand.words import asks_kronor
+
+    q = analyse("hur mycket dyrare blir va-taxan för en vanlig villa 2025?")
+    assert q.wants_amount and q.wants_money and asks_kronor(q.original)
+    assert not asks_kronor("hur många procent dyrare blir va-taxan?")
 
 
 def test_a_committee_abbreviation_keeps_the_body_as_topic() -> None:
@@ -314,3 +324,18 @@ def test_a_document_period_dates_the_document_by_its_last_year_too() -> None:
     assert set(q.years) - set(q.doc_years) == set()  # no year of the question is a time asked
     asked = analyse("hur ökar kommunbidraget i budget 2021-2023 från 2021 till 2023?")
     assert 2023 not in asked.doc_years  # named again: the period's last year is asked
+
+
+def test_a_concessive_adverb_names_no_concept() -> None:
+    q = analyse("Revisorerna riktade kritik mot nämnden men tillstyrkte ändå ansvarsfrihet")
+    assert not any("ändå" in group for group in q.groups)
+    assert any("ansvarsfri" in group[0] for group in q.groups)
+
+
+def test_what_a_role_is_called_asks_who_by_name() -> None:
+    from assistant.understand.words import asks_what_called
+
+    q = analyse("Vad heter ekonomichefen som ska ansvara för inköpsöversynen?")
+    assert q.wants_person and asks_what_called(q.original)
+    assert not analyse("Vad heter den nya förskolan?").wants_person  # a thing's name, no person
+    assert not asks_what_called("Vem är ekonomichef?")

@@ -82,6 +82,25 @@ def test_an_amount_must_be_about_the_most_specific_concept_asked() -> None:
     assert judge_evidence(q, ranked, threshold=0.1).answerable  # without the rule it would be the answer
 
 
+def test_a_section_heading_names_the_specific_concept_for_its_sentences() -> None:
+    # "Förslagsvis avsätts ungefär 5 miljoner kronor årligen till detta" names the fund only by its section's heading
+    fund = ("## Omstrukturerings-/omställningsfond\n\nSyftet är att accelerera omställningar. "
+            "Förslagsvis avsätts ungefär 5 miljoner kronor årligen till detta och finansieras av finansnettot.")
+    purchases = "Kommunens förvaltningar gör inköp på cirka en halv miljard kronor per år, pengar att spara."
+    c = Chunk(id="f#0", doc_path="f.md", text=fund, start=0, end=len(fund), title="Handlingsplan",
+              doc_type="plan", date="2023-01-01", section="Omstrukturerings-/omställningsfond")
+    d = Chunk(id="f#1", doc_path="f.md", text=purchases, start=len(fund), end=len(fund) + len(purchases),
+              title="Handlingsplan", doc_type="plan", date="2023-01-01", section="Översyn av inköpsorganisation")
+    stats = sentences.TermStats({c.id: c, d.id: d})
+    q = analyse("omställningsfonden i handlingsplanen, hur mycket pengar per år handlar det om")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0), Hit(chunk=d, score=1.0)], stats,
+                                       lambda doc: fund + purchases)
+    ranked = [s for s in ranked if "kronor" in s.text]  # the sentences stating amounts, not the heading's line
+    headed = stats.specific_concept(q, ranked, headed=True)
+    assert headed is not None and headed[0].startswith("omställningsfond")
+    assert stats.specific_concept(q, ranked) != headed  # by the sentences' own words another concept
+
+
 def test_documents_that_state_different_figures_each_get_theirs() -> None:
     from assistant.compose.answer import ExtractiveComposer
     from core.types import Citation
@@ -843,3 +862,43 @@ def test_the_adjectives_of_a_when_questions_subject_are_no_concept_the_answer_mu
     assert sentences.subject_modifiers(asked) == set(stems("utbyggda"))
     assert sentences.subject_modifiers("När måste föreningen söka bidrag?") == set()
     assert sentences.subject_modifiers("nämnden har ett sparkrav på totalt") == set()  # no definite noun phrase
+
+
+def test_a_quote_opening_with_a_pronoun_comes_with_the_sentence_it_points_back_at() -> None:
+    from assistant.compose.answer import with_antecedents
+
+    text = ("Skattesatsen i kommunen är 22,36 kronor per hundra kronor. Den är oförändrad sedan 2021. "
+            "Det finns också en kyrkoavgift.")
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    ranked = sentences.score_sentences(analyse("Sänker kommunen skatten?"), [Hit(chunk=c, score=1.0)], stats,
+                                       lambda doc: text)
+    pronoun = next(s for s in ranked if s.text.startswith("Den"))
+    dummy = next(s for s in ranked if s.text.startswith("Det finns"))
+    assert [s.text[:11] for s in with_antecedents([pronoun])] == ["Skattesatse", "Den är oför"]
+    assert with_antecedents([dummy]) == [dummy]  # "Det finns": a dummy subject points at nothing
+
+
+def test_what_a_role_is_called_is_answered_by_a_name_not_the_role() -> None:
+    from assistant.compose.answer import judge_evidence
+    from assistant.evidence.sentences import Sentence
+
+    def said(text: str) -> Sentence:
+        c = Chunk(id="r#0", doc_path="r.txt", text=text, start=0, end=len(text), title="Handlingsplan",
+                  doc_type="plan", date="2023-01-01")
+        return Sentence(chunk=c, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+    q = analyse("Vad heter ekonomichefen som ska ansvara för inköpsöversynen?")
+    assert judge_evidence(q, [said("Ansvar: Samtliga förvaltningschefer och ekonomichef.")]).reason == "no_person"
+    assert judge_evidence(q, [said("Översynen leds av ekonomichefen, säger Anna Berg, ekonomichef.")]).answerable
+
+
+def test_a_sentence_opening_with_an_article_points_back_at_nothing() -> None:
+    from assistant.compose.answer import with_antecedents
+
+    text = "Finansiella mål. Det årliga resultatet ska uppgå till minst 4 procent av skatteintäkterna."
+    c = chunk(text)
+    ranked = sentences.score_sentences(analyse("Resultatet ska vara 4 procent?"), [Hit(chunk=c, score=1.0)],
+                                       sentences.TermStats({c.id: c}), lambda doc: text)
+    goal = next(s for s in ranked if s.text.startswith("Det årliga"))
+    assert with_antecedents([goal]) == [goal]

@@ -16,6 +16,8 @@ from tests.budget.corpus_docs import corpus_book
     ("Samhällsbyggnadsnämndens kommunbidrag ökar från 2021 till 2022", "contradicted"),
     ("Socialnämndens kommunbidrag har gått upp från 2021 till 2023", "supported"),
     ("Socialnämndens kommunbidrag gick ner från 2021 till 2023", "contradicted"),
+    ("Socialnämnden får sänkt kommunbidrag 2022 jämfört med 2021", "contradicted"),  # a participle says it too
+    ("Socialnämnden får ökat kommunbidrag 2022 jämfört med 2021", "supported"),
 ])
 def test_direction_claims(claim: str, verdict: str) -> None:
     result = check_direction_claim(claim, corpus_book())

@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.budget import matching
-from assistant.budget.matching import _find, _matching, _token_match, stem, tokens
+from assistant.budget.matching import _find, _matching, token_match, stem, tokens
 
 WORDS = st.sampled_from(["kommunstyrelsen", "kommunstyrelse", "komunstyrelsen", "ks", "bun", "män", "männen",
                          "socialnämnden", "socialnämd", "barn", "och", "ungdom", "ungdomsnämnden", "kultur",
@@ -16,7 +16,7 @@ def _pairs(words: list[str]) -> list[tuple[str, str]]:
 
 def _scanned_find(q, phrases, vocabulary):
     """_find as a scan of every phrase at every place."""
-    matched = [frozenset(v for v in vocabulary if _token_match(w, v)) for w in q]
+    matched = [frozenset(v for v in vocabulary if token_match(w, v)) for w in q]
     out = []
     for p, key in enumerate(phrases):
         n = len(key)
@@ -34,7 +34,7 @@ def test_find_agrees_with_the_scan(names: list[list[str]], question: list[str]) 
     q = _pairs(question)
     assert _find(q, phrases, vocabulary) == _scanned_find(q, phrases, vocabulary)
     for word in q:
-        assert _matching(word, vocabulary) == frozenset(v for v in vocabulary if _token_match(word, v))
+        assert _matching(word, vocabulary) == frozenset(v for v in vocabulary if token_match(word, v))
 
 
 def test_a_misspelt_committee_and_an_inflected_short_word_are_found() -> None:

@@ -52,3 +52,11 @@ def test_a_row_that_has_the_years_stays() -> None:
     tables = _tables()
     plan = Plan(operation="lookup", rows=("Periodens/årets resultat",), said=("resultatet",), years=(2024,))
     assert row_of_years(plan, Lexicon.build(tables), tables) is plan
+
+
+def test_the_indefinite_form_names_the_rows_its_definite_form_does() -> None:
+    # "resultat" stems to "result", the lexicon's "resultatet" to "resultat": the words match as match_rows
+    # matches them, not stem for stem
+    tables = _tables()
+    plan = Plan(operation="lookup", rows=("Periodens/årets resultat",), said=("resultat",), years=(2025,))
+    assert row_of_years(plan, Lexicon.build(tables), tables).rows == ("Årets resultat",)
