@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.budget.columns import holds
-from assistant.budget.matching import (Lexicon, committee_mentions, group_stems, lists_committees, stems, synonyms,
-                                       table_kind_of, tokens, without_qualifier, measure_name)
+from assistant.budget.matching import (Lexicon, committee_mentions, group_stems, lists_committees, says_phrase, stems,
+                                       synonyms, table_kind_of, tokens, without_qualifier, measure_name)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.records import Row, Table
@@ -383,7 +383,7 @@ def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
 
     if covered(plan.rows[0]):
         return plan
-    said = stems(plan.said[0])
-    named = dict.fromkeys(label for key, label in lexicon.phrases if tuple(s for s, _ in key) == said)
+    # the phrases the words said are, as a question's words match them: a synonym's key ("resultatet") too
+    named = dict.fromkeys(label for key, label in lexicon.phrases if says_phrase(plan.said[0], key))
     fit = [label for label in named if label != plan.rows[0] and covered(label)]
     return replace(plan, rows=(fit[0],)) if len(fit) == 1 else plan

@@ -52,3 +52,10 @@ def test_a_row_that_has_the_years_stays() -> None:
     tables = _tables()
     plan = Plan(operation="lookup", rows=("Periodens/årets resultat",), said=("resultatet",), years=(2024,))
     assert row_of_years(plan, Lexicon.build(tables), tables) is plan
+
+
+def test_a_synonym_said_in_its_bare_form() -> None:
+    # "resultat": its stem ("result") is not the stem of the synonym "resultatet" the lexicon keys both rows by
+    tables = _tables()
+    plan = Plan(operation="lookup", rows=("Periodens/årets resultat",), said=("resultat",), years=(2025,))
+    assert row_of_years(plan, Lexicon.build(tables), tables).rows == ("Årets resultat",)
