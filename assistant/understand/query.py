@@ -545,9 +545,15 @@ def _wants_time(text: str) -> bool:
 
 
 def _wants_person(text: str) -> bool:
-    from assistant.understand.words import asks_person_by_noun, asks_who_by_verb
+    """The question asks who: "vem" (or "who") as the interrogative heading its clause ("Vem ansvarar ...?", "...,
+    och vem ska ...?"), not opening a clause inside another's ("vad säger budgeten om vem som ska ansvara för
+    lokalplaneringen?" asks what it says), or a noun or verb asking for people."""
+    from assistant.understand.abbreviations import expand
+    from assistant.understand.words import asks_person_by_noun, asks_who_by_verb, heads_clause
 
-    return bool(WHO.search(text)) or asks_person_by_noun(text) or asks_who_by_verb(text)
+    text = expand(text)
+    return any(heads_clause(CLAUSE_BOUNDARY.split(text[:m.start()])[-1]) for m in WHO.finditer(text)) or \
+        asks_person_by_noun(text) or asks_who_by_verb(text)
 
 
 def _wants_name(text: str) -> bool:
