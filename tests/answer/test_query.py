@@ -148,6 +148,10 @@ def test_intents() -> None:
     assert analyse("S föreslog en enhet – vem ska leda den?").wants_person
     # "vem" opening a clause inside another's: the question asks what the documents say
     assert not analyse("vad säger budgeten och uppdraget om vem som ska ansvara för lokalplaneringen?").wants_person
+    # a compound ending in the amount asks for it: "investeringsbeloppet" as "beloppet"
+    assert analyse("Stämmer investeringsbeloppet för 2025 i pressmeddelandet med budgeten?").wants_amount
+    assert analyse("Stämmer investeringssumman i nyheten med budgeten?").wants_amount
+    assert not analyse("Stämmer det som står om investeringarna i nyheten?").wants_amount
 
 
 
