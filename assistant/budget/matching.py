@@ -335,6 +335,13 @@ def _own_names(lexicon: Lexicon) -> tuple[bool, ...]:
     return tuple(tuple(s for s, _ in key) == stems(label) for key, label in lexicon.phrases)
 
 
+def says_phrase(text: str, key: tuple[tuple[str, str], ...]) -> bool:
+    """The words of `text` are the lexicon phrase `key`, word by word as a question's words match it ("resultat"
+    is the synonym key "resultatet", whose stem is not the question word's)."""
+    words = [(stem(w), w) for w in tokens(text)]
+    return len(words) == len(key) and all(_token_match(w, k) for w, k in zip(words, key))
+
+
 def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> list[RowMatch]:
     """Rows named in the question, in question order, longest names first, no overlaps. `near`: the labels of the
     tables the conversation is about, which a name said in part that fits rows of several tables prefers."""

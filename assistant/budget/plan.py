@@ -419,16 +419,22 @@ def _own_kind_held_against(question: str, lexicon: Lexicon, op: str | None, kind
     return ()
 
 
+TOPIC_LABEL = re.compile(r"^[^:?]+:\s")  # a topic said before the question, a colon and a space after it
+
+
 def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = frozenset()) -> list[str]:
     """Words that are neither row names, years, table words, words of the tables' column labels ("helåret" of
     "Prognos helår": with a row they address its cell; the caller adds the title words of the rows' tables and
     documents, "sjukfrånvaron på socialförvaltningen", "delårsrapporten") nor filler: what else the question is about."""
-    from assistant.understand.words import bare_verb_at, finite_verb_at
+    from assistant.understand.words import bare_verb_at, finite_verb_at, opens_question
 
     words = tokens(question)
     named = {i for m in matches for i in range(m.start, m.end)}
-    # "vad räknar S med i skatteintäkter", "what does the budget show for 2022": the verb asks, it names no topic
-    named |= {at for at in (finite_verb_at(words), bare_verb_at(words)) if at is not None}
+    # "vad räknar S med i skatteintäkter", "what does the budget show for 2022": the verb asks, it names no topic;
+    # after a topic said first ("Socialnämnden: vilket kommunbidrag föreslår S för 2021?") in the question it heads
+    label = TOPIC_LABEL.match(question)
+    start = len(tokens(label.group(0))) if label and opens_question(question[label.end():]) else 0
+    named |= {start + at for at in (finite_verb_at(words[start:]), bare_verb_at(words[start:])) if at is not None}
     for term in documents_terms(question):  # "the election committee (Valnämnd)": the gloss names the term's row
         named |= set(range(len(tokens(question[:term.gloss[0]])), len(tokens(question[:term.gloss[1]]))))
     label_stems = {s for m in matches for s in stems(m.label)}  # the row named twice: "net result (årets resultat)"

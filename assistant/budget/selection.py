@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.budget.columns import holds
-from assistant.budget.matching import (Lexicon, committee_mentions, group_stems, lists_committees, stem, stems, synonyms,
-                                       table_kind_of, token_match, tokens, without_qualifier, measure_name)
+from assistant.budget.matching import (Lexicon, committee_mentions, group_stems, lists_committees, says_phrase, stems,
+                                       synonyms, table_kind_of, tokens, without_qualifier, measure_name)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.records import Row, Table
@@ -370,28 +370,29 @@ def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple
 
 
 def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
-    """A row named by words that name several rows equally ("resultatet": "Årets resultat" and "Periodens/årets
+    """Each row named by words that name several rows equally ("resultatet": "Årets resultat" and "Periodens/årets
     resultat"; a heading "Resultat" over key figures), of which the one matched is in no table holding the years
     asked: the one other row so named that is ("genomsnittliga resultatet 2025–2027": the budget's "Årets resultat",
-    not the interim report's). The plan as it was when the row matched has the years, or none or several do."""
-    if not plan.years or len(plan.rows) != 1 or len(plan.said) != 1:
+    not the interim report's), or of several the one sharing most words with the row matched. The plan as it was
+    when the row matched has the years, or none or several do."""
+    if not plan.years or not plan.rows or len(plan.said) != len(plan.rows):
         return plan
 
     def covered(label: str) -> bool:
         return any(all(y in t.years for y in plan.years) and (find_row(t, label) is not None or any(
             label in r.sections for r in t.rows)) for t in tables)  # a section heading over its rows too
 
-    if covered(plan.rows[0]):
-        return plan
-    said = stems(plan.said[0])
-    exact = dict.fromkeys(label for key, label in lexicon.phrases if tuple(s for s, _ in key) == said)
-    # else the phrases the said words match as match_rows matched them ("resultat" the key of "resultatet", whose
-    # stems differ: "result" and "resultat")
-    words = [(stem(w), w) for w in tokens(plan.said[0])]
-    loose = dict.fromkeys(label for key, label in lexicon.phrases if len(key) == len(words) and all(
-        token_match(w, k) for w, k in zip(words, key)))
-    for named in (exact, loose):
-        fit = [label for label in named if label != plan.rows[0] and covered(label)]
-        if len(fit) == 1:
-            return replace(plan, rows=(fit[0],))
-    return plan
+    def of_years(row: str, said: str) -> str:
+        if covered(row):
+            return row
+        # the phrases the words said are, as a question's words match them: a synonym's key ("resultatet") too
+        named = dict.fromkeys(label for key, label in lexicon.phrases if says_phrase(said, key))
+        fit = [label for label in named if label != row and covered(label)]
+        # of several, the one nearest the row matched: most of its words ("Årets resultat" for "Periodens/årets
+        # resultat", not "Resultat i % av skatter och bidrag")
+        shared = {label: len(set(stems(label)) & set(stems(row))) for label in fit}
+        best = [label for label in fit if shared[label] == max(shared.values())]
+        return best[0] if len(best) == 1 else row
+
+    rows = tuple(of_years(row, said) for row, said in zip(plan.rows, plan.said))
+    return plan if rows == plan.rows else replace(plan, rows=rows)

@@ -140,8 +140,23 @@ def stated_figure(answer: Answer, kind: str | None = None) -> tuple[Figure, Cita
         # a bare number in the quote is the figure its answer gives a unit from the row's label ("Skattesats (kr)")
         bare = ("count",) if calc is None else ()
         if any(q.value == figure.value and q.kind in (figure.kind, *bare) for q in quoted):
-            return figure, first
+            return labelled(figure, first.quote), first
     return None
+
+
+def labelled(figure: Figure, quote: str) -> Figure:
+    """A bare number of a table's row as the sum of money its label says it is ("| Skattesats, kronor | 22,86 |":
+    22,86 kronor, comparable with another place's "22,04 kronor"); any other figure as it is."""
+    from assistant.budget.units import unit_in
+
+    if figure.kind != "count":
+        return figure
+    at = quote.find(figure.written)
+    unit = unit_in(quote[:at]) if at > 0 else None
+    if unit is None or not unit.is_money:
+        return figure
+    name = "kronor" if unit.factor == 1 else unit.value
+    return replace(figure, value=figure.value * unit.factor, kind="money", written=f"{figure.written} {name}")
 
 
 def measure_of(answer: Answer, thing: str) -> str:
@@ -260,7 +275,8 @@ def _like_with_like(a: Stated, b: Stated, word: str, thing: str, language: str,
     kronor per skattekrona, the other's tax revenue in billions; a result in kronor, the other's in per cent of
     the revenues when per cent is asked) are compared by one measure: each place is asked for the other's measure,
     a place whose figure is not of the asked kind first, else the larger figure's place, and the first pair that
-    measures alike (and is of the asked kind) is compared. A place whose tables answered with a figure that
+    measures alike (and is of the asked kind) is compared; a row given for each of its years is read in its latest
+    (the question naming none). A place whose tables answered with a figure that
     measures nothing asked (the total of a table only its title names: "Så fördelas 100 kronor i kommunalskatt")
     is asked of its documents' prose: its tables would answer the same again. None when neither place states the
     other's measure."""
@@ -273,6 +289,10 @@ def _like_with_like(a: Stated, b: Stated, word: str, thing: str, language: str,
         answer = ask(question, asked.place, False) if asked.tabled and not asked.measure else \
             ask(question, asked.place)
         found = stated_figure(answer, kind)
+        latest = latest_year(answer) if found is None and not years else None
+        if latest:  # the measure's row given for each of its years: the place's latest figure is compared
+            answer = ask(place_question(word, f"{other.measure} {latest}", language), asked.place)
+            found = stated_figure(answer, kind)
         if found is None or not comparable(found[0], other.figure):
             continue
         again = Stated(asked.place, *found, measure_of(answer, thing), answer.calculation is not None)

@@ -409,10 +409,16 @@ def _asked_stems(question: str) -> set[str]:
 
 def split_by_vocabulary_parts(term: str, vocab: frozenset[str]) -> list[str]:
     """The compound's two parts when both are words of `vocab` (assistant.retrieval.lexical.split_compound); its
-    last part may be a short noun of the documents ("resultatmål": resultat, mål; "tillväxttak": tillväxt, tak)."""
+    last part may be a short noun of the documents ("resultatmål": resultat, mål; "tillväxttak": tillväxt, tak),
+    and a compound in its definite form, which the stemmer leaves on ("investeringsbeloppet"), ends in the
+    documents' word without the ending ("investering", "belopp")."""
     from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound as split_by_vocabulary
+    from assistant.understand.words import DEFINITE_NOUN_ENDINGS
 
-    return split_by_vocabulary(term, vocab, QUESTION_LINKERS, min_tail=SHORT_WORD_PART)
+    parts = split_by_vocabulary(term, vocab, QUESTION_LINKERS, min_tail=SHORT_WORD_PART)
+    if not parts and term.endswith(DEFINITE_NOUN_ENDINGS):
+        parts = split_by_vocabulary(term[:-2], vocab, QUESTION_LINKERS, min_tail=SHORT_WORD_PART)
+    return parts
 
 
 MODIFIER_CHARS = 3  # the shortest modifier a compound opens with ("tim" in "timavgift")

@@ -236,7 +236,11 @@ class Retriever:
         if len(places) >= 2:  # "Vårgårda eller Tranemo": evidence from each municipality
             for stem in sorted(places):
                 preds.append(lambda c, p=stem: p in place_stems(c))
-        return preds
+        # a document named by what no indexed document is ("budgeten 2021-2023" read as a document of 2021, the
+        # budget being dated 2020) is none of them: it has no evidence to give
+        if getattr(self, "_openings", None) is None:
+            self._openings = {c.doc_path: c for c in sorted(self.index.chunks.values(), key=lambda c: -c.start)}
+        return [p for p in preds if any(p(c) for c in self._openings.values())]
 
     def anchored(self, q: QueryAnalysis, doc_paths: set[str], anchor: Sentence,
                  fits: Callable[[Sentence], bool] | None = None) -> Sentence | None:

@@ -29,6 +29,14 @@ def expansion(abbreviation: str) -> str:
     return _pattern()[1].get(abbreviation.lower(), "")
 
 
+def _opens_question(rest: str) -> bool:
+    """The words after a period open a question: a verb that opens one or an interrogative ("blev det ...",
+    "hur mycket ...")."""
+    kinds = sentence_types()
+    first = re.match(r"\s*([^\W\d_]+)", rest)
+    return first is not None and first.group(1).lower() in {*kinds["verbs_opening_questions"], *kinds["interrogatives"]}
+
+
 # a period written short: "2021-23", or "21-23" after a word for what spans it ("budget 21-23", "planperioden 22-24")
 SHORT_PERIOD = re.compile(r"(?P<lead>\b(?:budget|plan|period|mandatperiod|åren)\w*\s+)?(?<![\d,.])"
                           r"(?P<first>(?:19|20)?\d\d)\s*(?P<dash>[-–])\s*(?P<last>\d\d)(?![\d%]|[,.]\d|\s*(?:%|procent))",
@@ -76,6 +84,8 @@ def expand(text: str) -> str:
     def written_out(m: re.Match[str]) -> str:
         if len(m.group("form")) == 1 and text[m.end():m.end() + 1] == "-":
             return m.group()  # "O-ringen": a letter opening a compound is no abbreviation; "IFO-kostnaderna" is
-        return table[m.group("form").lower()] + ("s" if m.group("genitive") else "")
+        ends = m.group().endswith(".") and _opens_question(text[m.end():])
+        # "... till KS. blev det något uppdrag 2023?": the period before a question's opening word ends a sentence
+        return table[m.group("form").lower()] + ("s" if m.group("genitive") else "") + ("." if ends else "")
 
     return respell_question_words(pattern.sub(written_out, text))

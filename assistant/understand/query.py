@@ -549,9 +549,15 @@ def _wants_time(text: str) -> bool:
 
 
 def _wants_person(text: str) -> bool:
-    from assistant.understand.words import asks_person_by_noun, asks_who_by_verb
+    """The question asks who: "vem" (or "who") as the interrogative heading its clause ("Vem ansvarar ...?", "...,
+    och vem ska ...?"), not opening a clause inside another's ("vad säger budgeten om vem som ska ansvara för
+    lokalplaneringen?" asks what it says), or a noun or verb asking for people."""
+    from assistant.understand.abbreviations import expand
+    from assistant.understand.words import asks_person_by_noun, asks_who_by_verb, heads_clause
 
-    return bool(WHO.search(text)) or asks_person_by_noun(text) or asks_who_by_verb(text)
+    text = expand(text)
+    return any(heads_clause(CLAUSE_BOUNDARY.split(text[:m.start()])[-1]) for m in WHO.finditer(text)) or \
+        asks_person_by_noun(text) or asks_who_by_verb(text)
 
 
 def _wants_name(text: str) -> bool:
@@ -561,13 +567,19 @@ def _wants_name(text: str) -> bool:
         not _wants_amount(text)
 
 
+# a compound whose head is the amount itself ("investeringsbeloppet", "investeringssumman") asks for it as "beloppet"
+# does; its modifier says what the amount is of
+AMOUNT_COMPOUND = re.compile(r"\b[^\W\d_]{3,}(?:belopp|summ[ao])[^\W\d_]*", re.I)
+
+
 def _wants_amount(text: str) -> bool:
-    """An amount is asked by "hur mycket" and its kin, by a cue noun ("nivå", "andel") or by a determiner before a
-    noun naming a quantity ("vad hade bolaget för omsättning": words.asks_amount_by_noun), unless the question
-    asks for a time ("till vilket år ska kostnaderna vara i nivå med ...")."""
+    """An amount is asked by "hur mycket" and its kin, by a cue noun ("nivå", "andel") or a compound ending in one
+    ("investeringsbeloppet"), or by a determiner before a noun naming a quantity ("vad hade bolaget för
+    omsättning": words.asks_amount_by_noun), unless the question asks for a time ("till vilket år ska kostnaderna
+    vara i nivå med ...")."""
     from assistant.understand.words import asks_amount_by_noun
 
-    if not AMOUNT.search(text) and not asks_amount_by_noun(text):
+    if not AMOUNT.search(text) and not asks_amount_by_noun(text) and not AMOUNT_COMPOUND.search(text):
         return False
     return bool(HOW_MUCH.search(text)) or not _wants_time(text)
 

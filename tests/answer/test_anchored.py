@@ -280,3 +280,19 @@ def test_an_event_asked_of_a_year_of_its_own_after_a_statement_of_a_period_is_qu
                 "Blev det något uppdrag om det 2023?")
     chosen = assistant._with_reported_event(q, [said], threshold=0.6)
     assert [c.chunk.doc_path for c in chosen] == ["budget.txt", "press.txt"]
+
+
+def test_a_document_named_by_what_no_indexed_document_is_is_no_target() -> None:
+    # "i budgeten 2021-2023" reads as a document of 2021; the budget is dated 2020: the named year has no document,
+    # and what is left names one document, the budget
+    budget = ("budget.txt", "Lokalplaneringen ska centraliseras till kommunstyrelsen.\n",
+              DocumentMeta(title="Budget 2021-2023", doc_type="budget", date="2020-10-01"))
+    press = ("press.txt", "Kommunledningskontoret får i uppdrag att centralisera lokalförsörjningen.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release", date="2023-02-08"))
+    retriever = Retriever(Index([budget, press], HashEmbedder()))
+    q = replace(analyse("S ville i budgeten centralisera lokalplaneringen. Blev det något uppdrag 2023?"),
+                doc_types=("budget",), doc_years=(2021,))
+    targets = retriever.targets(q)
+    assert len(targets) == 1
+    assert [p for p in ("budget.txt", "press.txt") if targets[0](retriever.index.chunks_of(p)[0])] == ["budget.txt"]
+    assert len(retriever.targets(replace(q, doc_years=(2023,)))) == 2  # a year of a document stays a target

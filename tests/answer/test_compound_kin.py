@@ -49,3 +49,11 @@ def test_a_list_of_people_shares_the_person_bonus_a_place_is_no_person() -> None
         == {"Henrik Öberg", "Sara Kjellberg"}
     assert sentences.people_listed("Utses att justera: Jonas Berglöf (S) Justeringens plats och tid: Kommunhuset "
                                    "Sveg, 2024-10-04") == {"Jonas Berglöf (S)"}
+
+
+def test_a_compound_in_its_definite_form_is_known_by_the_documents_parts() -> None:
+    # the stemmer leaves "-et" on "investeringsbeloppet": its head is the documents' "belopp" all the same
+    stats = sentences.TermStats({"d#0": chunk("Investeringen görs i år. Beloppen är 253,5 miljoner kronor.")})
+    assert stats.parts("investeringsbeloppet") == ("investering", "belopp")
+    assert stats.known_by_parts(("investeringsbeloppet",))
+    assert not stats.known_by_parts(("investeringsxylofonet",))

@@ -294,3 +294,33 @@ def test_a_share_asked_in_per_cent_is_asked_with_its_measure_and_a_computed_shar
                            "statsbidrag 2025, Boxholm eller Malå?", PLACES, "sv", ask)
     assert "Hur hög är resultatet i procent av skatter och generella statsbidrag 2025?" in asked
     assert found is not None and found.calculation.result == Decimal("1.0") and "Högst har Boxholm" in found.answer
+
+
+def test_a_bare_number_of_a_row_whose_label_names_kronor_is_a_sum_of_money() -> None:
+    answer = _prose("Malå", "| Skattesats, kronor | 22,86 | 22,86 |", "22,86")
+    figure, _ = stated_figure(answer)
+    assert (figure.kind, figure.value, figure.written) == ("money", Decimal("22.86"), "22,86 kronor")
+    counted = _prose("Malå", "| Antal invånare | 9 186 | 9 150 |", "9 186")
+    assert stated_figure(counted)[0].kind == "count"  # a label naming no unit of money leaves a count
+
+
+def test_the_other_places_measure_given_for_each_year_is_read_in_its_latest() -> None:
+    # Malå's prose states its rate as a bare table cell; Boxholm's answer to the asked thing is no rate, and asked
+    # for Malå's measure its table gives the row for every year: the latest year's rate is compared
+    rate = _prose("Malå", "| Skattesats, kronor | 22,86 | 22,86 |", "22,86")
+    every_year = _lookup("Skattesats, kr är 21,84 kronor 2022 och 22,04 kronor 2023 [1].", ("2022", "2023"), "22,04")
+    latest = _lookup("Skattesats, kr är 22,04 kronor 2023 [1].", ("2023",), "22,04")
+    income = _prose("Boxholm", "Den som tjänar 30 000 kronor i månaden betalar 6 600 kronor i kommunalskatt.",
+                    "30 000 kronor")
+    asked: list[tuple[str, str]] = []
+
+    def ask(question: str, place: str, tables: bool = True) -> Answer:
+        asked.append((question, place))
+        if place == "Malå":
+            return rate
+        return latest if "2023" in question else every_year if "skattesat" in question else income
+
+    found = compare_places("Vilken av kommunerna Boxholm och Malå har högst kommunalskatt?", PLACES, "sv", ask)
+    assert asked[-1] == ("Hur hög är skattesat 2023?", "Boxholm")
+    assert found is not None and found.calculation.result == Decimal("0.82")
+    assert found.answer.startswith("Boxholm 22,04 kronor [1]; Malå 22,86 kronor [2]. Högst har Malå")

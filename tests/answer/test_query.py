@@ -144,6 +144,14 @@ def test_intents() -> None:
     assert not analyse("Hur många jobbar i kommunen?").wants_money
     assert analyse("Vilka reserverade sig mot revideringen av investeringsbudgeten?").wants_person  # "vilka" + verb
     assert not analyse("Vilka projekt reserverades pengar till?").wants_person  # "vilka" + noun: a determiner
+    assert analyse("Hur mycket satsas, och vem ska ansvara för det?").wants_person  # "vem" heads its clause
+    assert analyse("S föreslog en enhet – vem ska leda den?").wants_person
+    # "vem" opening a clause inside another's: the question asks what the documents say
+    assert not analyse("vad säger budgeten och uppdraget om vem som ska ansvara för lokalplaneringen?").wants_person
+    # a compound ending in the amount asks for it: "investeringsbeloppet" as "beloppet"
+    assert analyse("Stämmer investeringsbeloppet för 2025 i pressmeddelandet med budgeten?").wants_amount
+    assert analyse("Stämmer investeringssumman i nyheten med budgeten?").wants_amount
+    assert not analyse("Stämmer det som står om investeringarna i nyheten?").wants_amount
 
 
 

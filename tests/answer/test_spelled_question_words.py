@@ -25,3 +25,10 @@ def test_an_age_group_written_short_is_written_as_tables_label_it() -> None:
     assert expand("Hur många invånare 80+ hade kommunen 2024?") == "Hur många invånare 80 år och äldre hade kommunen 2024?"
     assert expand("andelen 65 + i kommunen") == "andelen 65 år och äldre i kommunen"
     assert expand("5+5 är tio") == "5+5 är tio"
+
+
+def test_an_abbreviations_period_before_a_question_ends_the_statement() -> None:
+    # "KS." then "blev det ...": the period ends the statement before the question, it is not the abbreviation's
+    assert expand("S ville flytta lokalplaneringen till KS. blev det något uppdrag 2023?") == \
+        "S ville flytta lokalplaneringen till kommunstyrelsen. blev det något uppdrag 2023?"
+    assert expand("vem är ordf. i KS?") == "vem är ordförande i kommunstyrelsen?"  # the period marks the abbreviation

@@ -99,3 +99,11 @@ def test_a_short_misspelt_kind_word_the_stemmer_cuts_is_still_its_kind() -> None
 
     assert kind_of_word("budgt") == "Budget" and kind_of_word("utfal") == "Utfall"
     assert kind_of_word("plats") is None and kind_of_word("ramen") is None and kind_of_word("bidet") is None
+
+
+def test_the_verb_of_a_question_after_a_topic_said_first_names_no_other_topic(book: FigureBook) -> None:
+    # "Kulturnämnden: vilken budget föreslår de för 2030?" asks the row's figure as the same words in question order do
+    after = plan_question("vilket belopp föreslår de för kulturnämnden 2030?", book.index.lexicon)
+    labelled = plan_question("Kulturnämnden: vilken ram föreslår de för 2030?", book.index.lexicon)
+    assert after.intent and labelled.intent and labelled.rows == ("Kulturnämnden",)
+    assert not plan_question("Kulturnämnden: vilken ram föreslår de för idrott?", book.index.lexicon).intent

@@ -27,7 +27,9 @@ Tabell 2. Resultatbudget (mnkr)
 | Mnkr | Budget 2025 | Plan 2026 | Plan 2027 |
 |---|---:|---:|---:|
 | Verksamhetens nettokostnader | -2 400,0 | -2 480,0 | -2 560,0 |
+| Skatteintäkter | 2 000,0 | 2 050,0 | 2 100,0 |
 | Årets resultat | 71,5 | 58,3 | 53,2 |
+| Resultat i % av skatter och bidrag | 2,7 | 2,1 | 1,9 |
 """
 
 
@@ -54,9 +56,23 @@ def test_a_row_that_has_the_years_stays() -> None:
     assert row_of_years(plan, Lexicon.build(tables), tables) is plan
 
 
-def test_the_indefinite_form_names_the_rows_its_definite_form_does() -> None:
-    # "resultat" stems to "result", the lexicon's "resultatet" to "resultat": the words match as match_rows
-    # matches them, not stem for stem
+def test_a_synonym_said_in_its_bare_form() -> None:
+    # "resultat": its stem ("result") is not the stem of the synonym "resultatet" the lexicon keys both rows by
     tables = _tables()
     plan = Plan(operation="lookup", rows=("Periodens/årets resultat",), said=("resultat",), years=(2025,))
     assert row_of_years(plan, Lexicon.build(tables), tables).rows == ("Årets resultat",)
+
+
+def test_of_several_rows_so_named_the_one_sharing_most_words_with_the_row_matched() -> None:
+    # "resultat" names "Årets resultat" and (by its synonym) "Resultat i % av skatter och bidrag" too
+    tables = _tables()
+    lexicon = Lexicon.build(tables)
+    plan = Plan(operation="lookup", rows=("Periodens/årets resultat",), said=("resultat",), years=(2025,))
+    assert row_of_years(plan, lexicon, tables).rows == ("Årets resultat",)
+
+
+def test_each_row_of_a_plan_of_several_rows_is_found_in_the_years_asked() -> None:
+    tables = _tables()
+    plan = Plan(operation="share", rows=("Periodens/årets resultat", "Skatteintäkter"), said=("resultat", "skatter"),
+                years=(2025,))
+    assert row_of_years(plan, Lexicon.build(tables), tables).rows == ("Årets resultat", "Skatteintäkter")
