@@ -339,7 +339,7 @@ def says_phrase(text: str, key: tuple[tuple[str, str], ...]) -> bool:
     """The words of `text` are the lexicon phrase `key`, word by word as a question's words match it ("resultat"
     is the synonym key "resultatet", whose stem is not the question word's)."""
     words = [(stem(w), w) for w in tokens(text)]
-    return len(words) == len(key) and all(_token_match(w, k) for w, k in zip(words, key))
+    return len(words) == len(key) and all(token_match(w, k) for w, k in zip(words, key))
 
 
 def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> list[RowMatch]:
