@@ -340,8 +340,9 @@ class Assistant:
         changed = self._changed_from_earlier(question, answer, lambda: turn_answer(history[-1], history[:-1]), language)
         if changed is not None:
             return replace(changed, question=raw)
-        if answer.composer == "calculator":
-            return answer
+        looked_up = answer.calculation is not None and answer.calculation.operation == "lookup"
+        if answer.composer == "calculator" and not (looked_up and followup_figures.asked_operation(question)):
+            return answer  # a lookup where a share or difference is asked did not compute what was asked
         # "hur stor andel av hela paketet blir det?": a share or difference of the amounts the earlier answers stated;
         # after one turn, the whole the follow-up names is asked as a turn of its own
         whole = followup_figures.whole_question(question, "en" if language == "en" else "sv")

@@ -66,7 +66,7 @@ THAN = _R(r"\b(?:än|than|jämfört (?:med|mot)|compared (?:to|with)|versus|vs|m
 # "tillsammans med", "ihop med", "together with" are a preposition ("driver räddningstjänsten tillsammans med Tranås"):
 # with whom, not a sum
 SUM = _R(r"\b(summa\w*|summer\w*|together(?!\s+with\b)|sammanlag(?:t|da?)|sammantaget|samlade?|samlat|"
-         r"tillsammans(?!\s+med\b)|totalt|totala|total|sum|combined|altogether|in all|plus|ihop(?!\s+med\b)|"
+         r"tillsammans(?!\s+med\b)|totalt|totala|totalen|total|sum|combined|altogether|in all|plus|ihop(?!\s+med\b)|"
          r"sammanräkn\w*)\b")
 PERCENT = _R(r"(procent(?!enhet)|%|percent(?!age point)\w*)")  # "procentenheter": points, a change
 WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")

@@ -62,16 +62,29 @@ WHOLE = re.compile(r"\b(?:procent|andel\w*|del|percent|per cent|share|proportion
                    re.I)
 
 
+# a pronoun as the whole: what the earlier turn's answer stated ("andel av det", "share of it")
+WHOLE_POINTED = re.compile(r"(?:det|den|detta|denna|dessa|dem|it|that|this|them)\b", re.I)
+
+
 def whole_question(question: str, language: str) -> str | None:
     """The question that asks for the whole a share follow-up names ("hur mycket är det i procent av hela
     paketet?" -> "Hur mycket är hela paketet?"), so its amount can be the share's denominator when only one earlier
-    turn stated an amount; None when the follow-up asks no share of a named whole."""
+    turn stated an amount; when the whole is a pronoun for the earlier turn ("hur stor andel av det hamnar på
+    avdelning vuxna?"), the question asking for the part the follow-up names ("Hur mycket hamnar på avdelning
+    vuxna?"), the share's numerator. None when the follow-up asks no share of a named whole."""
     if asked_operation(question) != "share":
         return None
     found = WHOLE.search(question)
     if found is None or figures_in(found.group("whole")):
         return None
     from assistant.understand.words import is_verb
+
+    pointing = WHOLE_POINTED.match(found.group("whole"))
+    if pointing is not None:  # "hur stor andel av det hamnar på avdelning vuxna?": the whole is the earlier turn's,
+        asked = found.group("whole")[pointing.end():].strip()  # the follow-up's own words ask for the part
+        if not re.search(r"[^\W\d_]", asked):
+            return None
+        return f"How much {asked}?" if language == "en" else f"Hur mycket {asked}?"
 
     kept: list[str] = []
     for word in found.group("whole").split():  # "av hela paketet är det": the phrase ends at its verb

@@ -21,6 +21,7 @@ from assistant.evidence.sentences import relative_years
 from assistant.understand.bodies import ENDINGS, body_nouns
 from assistant.understand.boundaries import has_word
 from assistant.understand.words import DEFINITE_NOUN_ENDINGS, municipality_names, opens_question, sentence_types
+from assistant.understand.parts import listed_asks
 
 CLAIM_PREFIX = re.compile(
     r"^\s*(?:stämmer (?:det|påståendet|uppgiften)(?: att)?|är det (?:sant|korrekt|riktigt) att|faktakoll\s*:|"
@@ -128,6 +129,8 @@ def statement_claim(question: str) -> str | None:
     if any(lowered.startswith(opener + " ") for opener in kinds["request_openers"]):
         return None
     tagged = tag is not None and tag.start() > 0
+    if not tagged and listed_asks(text):
+        return None  # "Torsås delår 2024: resultat jan-aug, prognos för helåret och avvikelse mot budget?": asked
     sentences = SENTENCE_END.split(text)
     if not tagged and any(opens_question(s) for s in sentences[1:]):
         # "S har ett mål om minst 4 %. Klarar de det 2023?" (and "Räkna ut procenten." after it): a question, its

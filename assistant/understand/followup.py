@@ -120,16 +120,17 @@ def names_only_kind(question: str) -> bool:
 
 def refers_back(question: str) -> bool:
     """A pronoun that points at an earlier turn (a dummy "det ... att" / "it ... to" does not); "den"/"de" point
-    back when nothing follows them or a finite verb does ("hur stor andel av den hade använts?"), not as the
-    article of a noun ("den nya förskolan")."""
+    back when nothing follows them or a finite verb or a preposition does ("hur stor andel av den hade använts?",
+    "hur många jobb räcker den till?"), not as the article of a noun ("den nya förskolan")."""
     from assistant.understand.words import is_clear_verb
 
     text = EXPLETIVE.sub(" ", question)
     text = _dummy_blir(text)
+    prepositions = set(sentence_types()["prepositions"])
     return any(PERSONAL.fullmatch(m.group(0)) or not _clause_subject(text, m.start())
                for m in PRONOUN.finditer(text)) or any(
-        (is_clear_verb(m.group(1).lower()) or _inverted_subject(text, m)) and not _clause_subject(text, m.start())
-        for m in BEFORE_WORD.finditer(text))
+        (is_clear_verb(m.group(1).lower()) or m.group(1).lower() in prepositions or _inverted_subject(text, m))
+        and not _clause_subject(text, m.start()) for m in BEFORE_WORD.finditer(text))
 
 
 NOUN_PHRASE_WORDS = 3  # "den nya stora förskolan": an article's adjectives and its noun

@@ -31,7 +31,8 @@ class Parts:
         determiner stands without its noun ("..., och vilken hade störst överskott?") takes the noun of the
         first part's ("Vilken nämnd ..."): "vilken nämnd hade störst överskott?"."""
         questions = shared_predicate(list(self.questions))
-        parts = [q if _own_subject(q, self.preamble) else f"{self.preamble} {q}" for q in questions] \
+        said = unframed(self.preamble)
+        parts = [q if _own_subject(q, self.preamble) else f"{said} {q}".strip() for q in questions] \
             if self.preamble else questions
         noun = asked_noun(parts[0])
         return [parts[0], *(named_body(_elided(q, noun, parts[0]) if noun else q, parts[0]) for q in parts[1:])]
@@ -43,6 +44,21 @@ class Parts:
         from assistant.budget.municipal import without_names
 
         return len(self.questions) > 1 and bool(self.preamble) and _has_topic(without_names(self.preamble, places))
+
+
+def unframed(preamble: str) -> str:
+    """The preamble without the words counting the parts ("Två saker från resultatbudgeten plan 2022:" ->
+    "resultatbudgeten plan 2022:"): a number word and a vague noun ("saker", "grejer") say how many things are
+    asked, nothing any part asks about; the preposition after them goes too."""
+    from assistant.understand.query import COUNTED
+
+    kinds = sentence_types()
+    found = re.match(r"\s*([^\W\d_]+)\s+([^\W\d_]+)\s*", preamble)
+    if found is None or found.group(1).lower() not in COUNTED or found.group(2).lower() not in kinds["vague_nouns"]:
+        return preamble
+    rest = preamble[found.end():]
+    after = re.match(r"([^\W\d_]+)\s+", rest)
+    return rest[after.end():] if after and after.group(1).lower() in kinds["prepositions"] else rest
 
 
 def committees(text: str) -> set[str]:
@@ -338,11 +354,29 @@ def _coordinated(question: str) -> tuple[int, int, str, str] | None:
                       question, re.I)
     preps = sentence_types()["prepositions"]
     if match and not {match.group(1).lower(), match.group(2).lower()} & set(preps):  # not "i respektive dokument"
-        return match.start(), match.end(), match.group(1), match.group(2)
+        return _repeated_head(question, match) or (match.start(), match.end(), match.group(1), match.group(2))
     match = COORDINATED.search(question)
     if match is None or not _same_class(match.group(1), match.group(2)):
         return None
     return match.start(), match.end(), match.group(1), match.group(2)
+
+
+HEAD_WORDS = 2  # words a phrase may have before the distributive word ("avdelning vuxna respektive avdelning unga")
+
+
+def _repeated_head(question: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
+    """The word after the distributive repeats a word just before it ("till avdelning vuxna respektive avdelning
+    unga"): two phrases opened by that word, the second as long as the first; None when no word repeats."""
+    before = list(re.finditer(r"[^\W\d_][\w-]*", question[:match.start(1)]))[-HEAD_WORDS:]
+    head = next((m for m in before if m.group().lower() == match.group(2).lower()), None)
+    if head is None:
+        return None
+    length = len(words(question[head.start():match.end(1)]))
+    after = list(re.finditer(r"[^\W\d_][\w-]*", question[match.start(2):]))[:length]
+    if len(after) < length:
+        return None
+    end = match.start(2) + after[-1].end()
+    return head.start(), end, question[head.start():match.end(1)], question[match.start(2):end]
 
 
 def split_question(question: str) -> Parts:
@@ -352,7 +386,8 @@ def split_question(question: str) -> Parts:
     parts: list[str] = []
     shared = False  # a preamble with a topic ("nämndbuffertarna –") is what every part asks about
     for clause in _clauses(question):
-        if opens_question(clause) and (not current or shared or _has_topic(clause) or _computes(clause)):
+        asks = opens_question(clause) or (not current and _elliptical(clause, preamble))
+        if asks and (not current or shared or _has_topic(clause) or _computes(clause)):
             if current:
                 parts.append(current)
             current = clause
@@ -363,9 +398,44 @@ def split_question(question: str) -> Parts:
             shared = _has_topic(preamble)
     if current:
         parts.append(current)
+    if not parts:
+        return listed_asks(question) or Parts(preamble="", questions=(question,))
     if len(parts) < 2 or not (shared or all(_has_topic(p) or _computes(p) for p in parts)):
         return Parts(preamble="", questions=(question,))
     return Parts(preamble=preamble.strip(), questions=tuple(_finish(p) for p in parts))
+
+
+LEAD = re.compile(r":\s+|\s+[–—-]\s+")  # what ends a preamble naming what the asked phrases are of
+LIST_JOINT = re.compile(r"\s*,\s*|,?\s+(?:och|samt|and)\s+", re.I)
+
+
+def _elliptical(clause: str, preamble: str) -> bool:
+    """A clause asked by its "?" alone, after a preamble that names what it is of ("investeringsbudgeten 2024 –
+    totalen? och hur mycket av det ..."): a noun phrase without a verb naming a concept, even a slot word such as
+    "totalen", which asks for that figure."""
+    return bool(preamble) and LEAD.search(preamble[-3:] if preamble.endswith(" ") else preamble + " ") is not None \
+        and clause.rstrip().endswith("?") and _concepts(clause) and _first_verb(clause) is None
+
+
+def listed_asks(question: str) -> Parts | None:
+    """Noun phrases listed after a preamble, the question's only words after it ("ljusnarsberg 2023: årets resultat,
+    balanskravsresultat och låneskulden vid årets slut?", "Två saker från resultatbudgeten: årets resultat och
+    finansnettot?"): each phrase asks for its figure, the preamble said with each. None when a phrase has a verb or
+    no topic of its own, when one name runs over the list's commas ("nämnden för arbete, kompetens och välfärd") or
+    when the question asks one figure over them all ("..., sammanlagt?")."""
+    from assistant.understand.followup import ENTITY
+
+    leads = list(LEAD.finditer(question))
+    if not leads or not question.rstrip().endswith("?"):
+        return None
+    head, tail = question[:leads[-1].end()], question[leads[-1].end():].rstrip(" ?")
+    if any(LIST_JOINT.search(m.group(0)) for m in ENTITY.finditer(tail)) or _aggregates(tail):
+        return None
+    items = [i.strip() for i in LIST_JOINT.split(tail)]
+    if len(items) < 2 or any(not i or YEAR.fullmatch(i) or not _has_topic(i) or _first_verb(i) is not None
+                             or opens_question(i) for i in items):
+        return None
+    return Parts(preamble=head.strip(), questions=tuple(f"{i}?" for i in items))
 
 
 def statement_before(question: str) -> tuple[str, str]:

@@ -92,6 +92,10 @@ def test_the_whole_a_share_follow_up_names_is_asked_as_a_turn_of_its_own() -> No
     assert followup_figures.whole_question("what share of the whole package is that?", "en") == \
         "How much is the whole package?"
     assert followup_figures.whole_question("hur mycket skiljer det?", "sv") is None  # no share
+    # the whole a pronoun for the earlier turn: the follow-up's own words ask for the part
+    assert followup_figures.whole_question("hur stor andel av det hamnar på avdelning vuxna?", "sv") == \
+        "Hur mycket hamnar på avdelning vuxna?"
+    assert followup_figures.whole_question("hur stor andel av det?", "sv") is None
     assert followup_figures.whole_question("hur stor andel av 5 miljoner är det?", "sv") is None  # an amount
     assert followup_figures.whole_question("hur stor andel av hela paketet är det?", "sv") == \
         "Hur mycket är hela paketet?"

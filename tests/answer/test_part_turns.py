@@ -147,3 +147,28 @@ def test_two_parts_reading_other_cells_of_one_table_row_keep_their_answers(monke
     kept = assistant._unshared("q", ["vad blev resultatet jan-aug?"], [first], "vad är prognosen för helåret?",
                                second, [], [], "sv", None, {}, ())
     assert kept is second and again == []
+
+
+def test_a_share_of_what_the_earlier_turn_stated_computes_though_the_calculator_looked_the_part_up(
+        monkeypatch) -> None:  # noqa: ANN001
+    """"hur stor andel av det hamnar på X?": the calculator's lookup of X's amount is no share; the share is computed
+    of the earlier turn's amount (the whole) and the amount the follow-up's own words ask for (the part)."""
+    from core.types import Calculation
+
+    assistant = _assistant()
+    cited = Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id="")
+    stated = {"hur stort var minuset i fjol?": "Enligt Nyhet: -14,3 miljoner kronor [1].",
+              "Hur mycket hamnar på prognosen i år?": "Enligt Nyhet: -6,6 miljoner kronor [1]."}
+
+    def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
+                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False, offered=frozenset()):
+        if part in stated:
+            return Answer(question=raw, answer=stated[part], citations=(cited,), language="sv", composer="extractive")
+        # the asked follow-up itself: a calculator lookup of the part's amount
+        return Answer(question=raw, answer="Enligt Nyhet: -6,6 miljoner kronor [1].", citations=(cited,),
+                      language="sv", composer="calculator",
+                      calculation=Calculation("lookup", "-6,6", None, "mnkr", ()))
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    answer = assistant.ask("hur stor andel av det hamnar på prognosen i år?", history=["hur stort var minuset i fjol?"])
+    assert "46,2 procent" in answer.answer, answer.answer

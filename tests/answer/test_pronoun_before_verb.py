@@ -15,6 +15,8 @@ from assistant.understand.followup import is_followup, refers_back
     ("när ska den stå klar?", True),  # the subject after the auxiliary of a question with its verb first
     ("kommer den att byggas?", True),
     ("när ska den nya förskolan stå klar?", False),  # an article: a definite noun follows
+    ("hur många jobb räcker den till?", True),  # a preposition follows: no noun for it to be the article of
+    ("vad säger de i rapporten?", True),
 ])
 def test_den_and_de_point_back_before_a_verb_or_nothing(question: str, expected: bool) -> None:
     assert refers_back(question) is expected
