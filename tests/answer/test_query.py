@@ -314,3 +314,16 @@ def test_a_document_period_dates_the_document_by_its_last_year_too() -> None:
     assert set(q.years) - set(q.doc_years) == set()  # no year of the question is a time asked
     asked = analyse("hur ökar kommunbidraget i budget 2021-2023 från 2021 till 2023?")
     assert 2023 not in asked.doc_years  # named again: the period's last year is asked
+
+
+def test_overlapping_glossary_phrases_name_one_concept() -> None:
+    # "municipal tax" and "tax rate" overlap in "municipal tax rate": one concept, "rate" no word of its own
+    q = analyse("What is the municipal tax rate in Sollefteå for 2025?")
+    taxed = [g for g in q.groups if "skattesats" in g or "kommunalskat" in g]
+    assert len(taxed) == 1 and "kommunalskat" in taxed[0]
+    assert not any("andel" in g for g in q.groups)
+
+
+def test_a_word_inside_a_longer_phrase_is_not_translated_again() -> None:
+    q = analyse("What is the tax rate in 2025?")
+    assert not any("andel" in g for g in q.groups)
