@@ -386,4 +386,15 @@ def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
     said = stems(plan.said[0])
     named = dict.fromkeys(label for key, label in lexicon.phrases if tuple(s for s, _ in key) == said)
     fit = [label for label in named if label != plan.rows[0] and covered(label)]
+    if not fit and said:
+        # words said in part of several labels ("särskilt boende": the investment "Särskilt boende Ådalsgården,
+        # tillbyggnad" and the operating "Äldreomsorg, särskilt boende"): the one label of a table holding the years
+        within = dict.fromkeys(label for key, label in lexicon.phrases if _contains(tuple(s for s, _ in key), said))
+        fit = [label for label in within if label != plan.rows[0] and covered(label)]
     return replace(plan, rows=(fit[0],)) if len(fit) == 1 else plan
+
+
+def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """`part` stands in `key` as consecutive words."""
+    n = len(part)
+    return any(key[i:i + n] == part for i in range(len(key) - n + 1))
