@@ -138,16 +138,31 @@ def _glossary_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
 def in_swedish(text: str) -> str:
     """The text's English glossary phrases replaced by their first Swedish word, longest first ("head of social
     services" -> "socialchef", "inhabitants" -> "invånare"): an English question in the documents' words.
+    A shorter phrase overlapping a replaced one names the same thing ("municipal tax" + "tax rate" in "municipal
+    tax rate" -> "kommunalskatt"): its other words go with it, never translated on their own ("rate" -> "andel").
     An ASCII text skips the phrases it does not contain (for ASCII, ignoring case is comparing lower case)."""
     lowered = text.lower() if text.isascii() else None
+    taken = [False] * len(text)
+    spans: list[tuple[int, int, str]] = []  # (start, end, replacement) of each phrase taken
     for phrase, pattern, swedish in _glossary_patterns():
         if lowered is not None and phrase.isascii() and phrase not in lowered:
             continue
-        replaced = pattern.sub(swedish, text)
-        if replaced != text:
-            text = replaced
-            lowered = text.lower() if text.isascii() else None
-    return text
+        for m in pattern.finditer(text):
+            covered = [taken[i] for i in range(m.start(), m.end()) if not text[i].isspace()]
+            if all(covered):
+                continue
+            if any(covered):  # overlapping a phrase taken: its free words go with that phrase
+                if " " not in phrase:
+                    continue
+                free = [i for i in range(m.start(), m.end()) if not taken[i]]
+                spans.append((free[0], free[-1] + 1, ""))
+            else:
+                spans.append((m.start(), m.end(), swedish))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    for start, end, swedish in sorted(spans, reverse=True):
+        text = text[:start] + swedish + text[end:]
+    return " ".join(text.split()) if any(not sw for _, _, sw in spans) else text
 
 
 @lru_cache(maxsize=1)

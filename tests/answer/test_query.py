@@ -327,3 +327,10 @@ def test_overlapping_glossary_phrases_name_one_concept() -> None:
 def test_a_word_inside_a_longer_phrase_is_not_translated_again() -> None:
     q = analyse("What is the tax rate in 2025?")
     assert not any("andel" in g for g in q.groups)
+
+
+def test_in_swedish_reads_overlapping_phrases_as_one() -> None:
+    from assistant.understand.query import in_swedish
+
+    assert in_swedish("What is the municipal tax rate in 2025?") == "What is the kommunalskatt in 2025?"
+    assert in_swedish("How many inhabitants?") == "How many invånare?"
