@@ -596,13 +596,11 @@ def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset
     for label in sorted({label for _, label in lexicon.phrases}):
         parts: set[str] = set()
         names = {w.lower() for w in re.findall(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{3,}", label)}  # capitalised inside
-        for k, word in enumerate(tokens(label)):
+        for word in tokens(label):
             if word in FUNCTION_WORDS:
                 continue
             pieces = split_compound(stem(word)) or (stem(word),)
             parts.update(p for p in pieces if len(p) >= 2)
-            if len(pieces) > 1 and not k:  # the compound opening a label is a part whole too: "låneskulden" names
-                parts.add(stem(word))  # "Låneskuld vid årets slut" (a later one qualifies: "Verksamhetens nettokostnad")
             if word in names:  # a proper name is no compound: "knäpplan" of "Ny förskola Knäpplan", not only "knäp"
                 parts.add(stem(word))
         raw.append((label, parts, initials(label)))

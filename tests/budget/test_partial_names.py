@@ -284,11 +284,3 @@ def test_a_rows_name_said_in_two_pieces_is_one_row() -> None:
     # two names joined by "och" are two rows
     assert [m.label for m in match_rows("vad kostar förskola och grundskola?", lexicon)] == ["Förskola", "Grundskola"]
 
-
-def test_a_compound_word_opening_a_label_names_it_whole() -> None:
-    from assistant.budget.matching import _build_lexicon
-
-    labels = ("Låneskuld vid årets slut (mnkr)", "Skuld till leverantörer", "Skuld per invånare", "Lån till bolag",
-              "Lån från banker")
-    lexicon = _build_lexicon(labels)
-    assert [m.label for m in match_rows("hur stor är låneskulden 2025?", lexicon)] == [labels[0]]
