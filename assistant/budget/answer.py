@@ -87,11 +87,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = replace(plan, language=lang)
     if column is not None and plan.column_kind is None:
         plan = replace(plan, column_kind=column)
-    from assistant.understand.query import in_swedish
-
-    # an English question names a table's title in the documents' words ("guest nights": "gästnätter")
-    titles_asked = in_swedish(question) if lang == "en" else question
-    counted = frozenset() if plan.intent else _counted_tables(titles_asked, plan, book.tables)
+    counted = frozenset() if plan.intent else _counted_tables(question, plan, book.tables)
     if counted:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
     exclude = _non_topic_words(question, plan)
@@ -124,7 +120,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if plan.column_kind and not claim:  # "det budgeterade resultatet": a forecast said of it is another figure
         texts = [(s, a) for s, a in texts if _of_kind(a, plan.column_kind)]
     # "föreningsbidragen totalt": the grand total of the one table its title names
-    titled = None if claim else titled_total(titles_asked, plan, book.tables, index.lexicon.columns)
+    titled = None if claim else titled_total(question, plan, book.tables, index.lexicon.columns)
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
@@ -300,12 +296,8 @@ def _counted_tables(question: str, plan: Plan, tables: Sequence[Table]) -> froze
     from assistant.understand.query import COUNT
 
     rows = without_measure_rows(plan, tuple(tables))[0].rows  # "hur många bor på Smögen": "bor" is what is counted
-    if not COUNT.search(question):
+    if not rows or not COUNT.search(question):
         return frozenset()
-    if not rows:  # "hur många gästnätter hade X 2023": the grand total of the one table of counts its title names
-        titled = titled_total(question, plan, tables)
-        counts = titled is not None and (titled[0].unit is Unit.NUMBER or titled[0].stated_unit is None)
-        return frozenset({titled[0].id}) if counts else frozenset()
     return frozenset(t.id for t in tables if all(
         (row := find_row(t, r)) is not None
         and (t.unit is Unit.NUMBER or t.row_measure(row) is Unit.NUMBER or t.stated_unit is None) for r in rows))
