@@ -92,8 +92,18 @@ def in_row_names(question: str, names: Sequence[str], book: FigureBook) -> list[
         return []
     plan = plan_question(question, book.of_municipalities(names).index.lexicon, ())
     return [name for name in names if any(
-        _pattern(name, False).search(said) and _pattern(name, False).sub(" ", said).strip()
+        _pattern(name, False).search(said) and _names_more(_pattern(name, False).sub(" ", said))
         and _pattern(name, False).sub(" ", row).strip() for row, said in zip(plan.rows, plan.said))]
+
+
+def _names_more(rest: str) -> bool:
+    """The words said with a name name something of their own: not only linking words, "per" and a word for a
+    year ("per år i Bjurholm" names no row "Bjurholmsbadet ... (kr per besök)": the name alone matched it)."""
+    from assistant.budget.matching import FUNCTION_WORDS, YEAR_WORDS, tokens
+    from assistant.understand.query import stop_words
+
+    closed = FUNCTION_WORDS | YEAR_WORDS | stop_words() | {"per"}
+    return any(w not in closed for w in tokens(rest))
 
 
 OWN_WORDS = 3  # "Boxholm (prognos)", "Malå enligt budgeten": a kind of column said right after a name is its own

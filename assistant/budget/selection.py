@@ -388,6 +388,13 @@ def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
         # the phrases the words said are, as a question's words match them: a synonym's key ("resultatet") too
         named = dict.fromkeys(label for key, label in lexicon.phrases if says_phrase(said, key))
         fit = [label for label in named if label != row and covered(label)]
+        said_stems = stems(said)
+        if not fit and said_stems:
+            # words said in part of several labels ("särskilt boende": the investment "Särskilt boende Ådalsgården,
+            # tillbyggnad" and the operating "Äldreomsorg, särskilt boende"): the one label of a table holding the years
+            within = dict.fromkeys(label for key, label in lexicon.phrases
+                                   if _contains(tuple(s for s, _ in key), said_stems))
+            fit = [label for label in within if label != row and covered(label)]
         # of several, the one nearest the row matched: most of its words ("Årets resultat" for "Periodens/årets
         # resultat", not "Resultat i % av skatter och bidrag")
         shared = {label: len(set(stems(label)) & set(stems(row))) for label in fit}
@@ -396,3 +403,9 @@ def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
 
     rows = tuple(of_years(row, said) for row, said in zip(plan.rows, plan.said))
     return plan if rows == plan.rows else replace(plan, rows=rows)
+
+
+def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """`part` stands in `key` as consecutive words."""
+    n = len(part)
+    return any(key[i:i + n] == part for i in range(len(key) - n + 1))

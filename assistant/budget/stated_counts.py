@@ -73,8 +73,12 @@ def find_counts(chunks: Iterable[Chunk], text_of: Callable[[str], str]) -> tuple
 
 
 def per_word(question: str) -> str | None:
-    """The word a figure is asked per ("invånare" of "per invånare"), None when the question asks none."""
-    words = tokens(question)
+    """The word a figure is asked per ("invånare" of "per invånare"), None when the question asks none. An English
+    question is read in the documents' words first ("per inhabitant" -> "per invånare")."""
+    from assistant.understand.language import detect_language
+    from assistant.understand.query import in_swedish
+
+    words = tokens(in_swedish(question) if detect_language(question) == "en" else question)
     return next((w for k, w in enumerate(words) if k and words[k - 1] == "per" and w.isalpha()), None)
 
 

@@ -21,7 +21,8 @@ from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
     CAUSAL, DATE_NUMBER, MAX_QUOTE, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
-    amount_matches, field_label, field_rest, labels_time, relative_years, split_sentences, time_said,
+    amount_matches, asks_vote, field_label, field_rest, labels_time, relative_years, split_sentences, states_vote,
+    time_said,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
@@ -847,6 +848,8 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     """What a sentence must hold to answer what is asked (an amount about the asked concept; a person or role
     in the asked role; a time; a reason): the best sentence holding it answers, not the best-covering one
     ("Vem ansvarar för X?" is answered by the section's "Ansvar: ekonomichef", not by the sentence about X)."""
+    if asks_vote(q) and any(states_vote(s.text) for s in sentences[:12]):  # "hur gick omröstningen": its tally
+        return lambda s: states_vote(s.text)
     if q.wants_amount:
         return lambda s: _states_asked_amount(q, s) and is_about(q, s, sentences, about)
     if q.wants_person:
@@ -1079,6 +1082,8 @@ def fills_slot(q: QueryAnalysis, s: Sentence) -> bool:
     if q.wants_amount and not asked_amounts(q, s.text, s.chunk.municipality):
         return False
     if q.wants_date and not q.wants_amount and not q.wants_person and not time_said(q, s.text):
+        return False
+    if asks_vote(q) and not q.wants_person and not states_vote(s.text):  # "hur gick omröstningen": the tally
         return False
     return not q.wants_person or (names_someone(s.text) and holds_asked_role(role_question(q), s))
 

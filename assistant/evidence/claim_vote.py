@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from assistant.evidence.claims import ClaimCheck, _passage, _years_agree, bodies_in, governing_bodies, roles
 from assistant.evidence.sentences import Sentence
@@ -68,10 +69,12 @@ def _tally_words(claim: str) -> frozenset[str]:
     if m is None:
         return frozenset()
     before = re.findall(r"[^\W\d_]+", claim[:m.start()])[-1:]
-    return frozenset({m.group(1), m.group(2)} | _vote_stems() | word_stems(" ".join(before)))
+    return frozenset({m.group(1), m.group(2)} | vote_stems() | word_stems(" ".join(before)))
 
 
-def _vote_stems() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def vote_stems() -> frozenset[str]:
+    """The stems of the vote words (roles_sv.json `vote_words`): "röster", "omröstningen", "votes"."""
     return frozenset(word_stem(w) for w in roles()["vote_words"])
 
 

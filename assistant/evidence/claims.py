@@ -132,6 +132,9 @@ def statement_claim(question: str) -> str | None:
     if not tagged and listed_asks(text):
         return None  # "Torsås delår 2024: resultat jan-aug, prognos för helåret och avvikelse mot budget?": asked
     sentences = SENTENCE_END.split(text)
+    if not tagged and any(s.rstrip().endswith("?") and statement_claim(s) is None for s in sentences[:-1]):
+        # "ks ordf 2023?? behöver namnet till en artikel": a question asked first, the statement after it is context
+        return None
     if not tagged and any(opens_question(s) for s in sentences[1:]):
         # "S har ett mål om minst 4 %. Klarar de det 2023?" (and "Räkna ut procenten." after it): a question, its
         # statement is context
@@ -185,13 +188,17 @@ def asks_by_interrogative(body: str, kinds: dict) -> bool:
     sjösatte uppdragen", as causal_conjunctions reads "när"). After a reporting verb it asks what was said
     ("Säffle says how much ... goes to school?")."""
     verb = ""  # the clause's verb so far: "", "finite" or "reporting"
-    for token in _CLAUSE_TOKEN.findall(body.lower()):
-        word = token.strip()
+    tokens = [t.strip() for t in _CLAUSE_TOKEN.findall(body.lower())]
+    for k, word in enumerate(tokens):
+        following = tokens[k + 1] if k + 1 < len(tokens) else ""
         if not word[:1].isalnum() or word in kinds["followup_openers"]:
             verb = ""
         elif word in kinds["interrogatives"]:
             if verb != "finite":
                 return True
+        elif word in kinds["interrogatives_initial"] and not verb and k and following[:1].isalpha() \
+                and is_finite_verb(following):
+            return True  # "vägnätet som S vill ta över, var ligger det": a clause's "var" before its verb asks where
         elif word in kinds["reporting_verbs"]:
             verb = "reporting"
         elif not verb and not word[0].isdigit() and is_finite_verb(word):

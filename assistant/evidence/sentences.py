@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.understand.query import QueryAnalysis, split_compound, stems
+from assistant.understand.query import QueryAnalysis, split_compound, stems, word_stems
 from assistant.understand.vocabulary import Vocabulary
 from core.types import Chunk, Hit
 from core.years import MONTHS_SV, RELATIVE_YEARS
@@ -880,6 +880,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
         return []
     top = hits[0].score or 1.0
     money = money_stems(q)
+    votes = vote_stems_asked(q)
     out: list[Sentence] = []
     for hit in hits:
         text = text_of(hit.chunk.doc_path)
@@ -896,6 +897,10 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             if not is_quotable(sentence) or _masked(sentence) in furniture:
                 continue  # a running head or footer ("Ockelbo kommun – Budget 2025") says nothing
             present = text_stems(sentence) | money_named(money, sentence)
+            if votes and states_vote(sentence):
+                # "18 röster mot 11" says how the asked "omröstningen" went, of the matter its passage names
+                # before it ("§ 85 Skattesats för 2026 ... Kommunstyrelsens förslag vinner med 18 röster mot 11")
+                present |= votes | text_stems(lead_in(text, s))
             cover = stats.coverage(q.groups, present | context, q.weights, q.full, q.strict)
             cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
             own_cover = stats.coverage(q.groups, present, q.weights, q.full, q.strict)
@@ -1100,6 +1105,37 @@ def people_listed(sentence: str) -> set[str]:
     return out
 
 
+LEAD_IN = 400  # characters of a passage before a vote's tally that name what was voted on
+
+
+def lead_in(text: str, at: int) -> str:
+    """The text of at most LEAD_IN characters before `at`, from the last top-level heading within them ("# § 85
+    Skattesats för 2026"): what the section the position stands in is about."""
+    before = text[max(0, at - LEAD_IN):at]
+    heading = before.rfind("\n# ")
+    return before[heading + 1:] if heading >= 0 else before
+
+
+def vote_stems_asked(q: QueryAnalysis) -> frozenset[str]:
+    """The vote words a question asking how a vote went names ("hur röstade fullmäktige", "what was the vote"), with
+    their Swedish translations (roles_sv.json `vote_words`, any form); empty when it names none."""
+    from assistant.evidence.claim_vote import vote_stems
+
+    asked = word_stems(q.original) & vote_stems()
+    return frozenset(asked | (vote_stems() & set(q.expansion_terms))) if asked else frozenset()
+
+
+def asks_vote(q: QueryAnalysis) -> bool:
+    return bool(vote_stems_asked(q))
+
+
+def states_vote(sentence: str) -> bool:
+    """The sentence states a vote's tally ("Med 4 röster mot 3 beslutar ...", "omröstningen slutade 23–18")."""
+    from assistant.evidence.claim_vote import split_vote
+
+    return bool(split_vote(sentence))
+
+
 def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None) -> float:
     bonus = 0.0
     if q.wants_amount:
@@ -1110,6 +1146,8 @@ def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None) -> f
         bonus += time_said(q, sentence)
     if q.wants_reason:
         bonus += 0.1 if CAUSAL.search(sentence) else 0.0
+    if asks_vote(q):
+        bonus += ASKED_BONUS if states_vote(sentence) else -0.1  # as an amount asked: the tally answers
     if len(sentence) < 25:
         bonus -= 0.1
     if len(sentence) < 80 and not re.search(r"[.!?:]\W*$|\d", sentence):

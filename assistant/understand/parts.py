@@ -35,6 +35,7 @@ class Parts:
         parts = [q if _own_subject(q, self.preamble) else f"{said} {q}".strip() for q in questions] \
             if self.preamble else questions
         noun = asked_noun(parts[0])
+        parts = [parts[0], *(_of_year(q, parts[0]) for q in parts[1:])]
         return [parts[0], *(named_body(_elided(q, noun, parts[0]) if noun else q, parts[0]) for q in parts[1:])]
 
     def preamble_names_topic(self, places: tuple[str, ...] = ()) -> bool:
@@ -153,6 +154,28 @@ def _has_topic(clause: str) -> bool:
     from assistant.understand.followup import own_topic
 
     return bool(own_topic(clause)) or bool(table_kinds(clause))
+
+
+def _of_year(part: str, first: str) -> str:
+    """A part asking nothing but the first part's question of another year ("..., och vad var den 2024?") as that
+    question of its year ("Vad är skattesatsen 2024?"); any other part as it is."""
+    from core.years import YEAR, years_in
+
+    if _has_topic(part) or _computes(part) or not _other_year(part, first):
+        return part
+    own, earlier = years_in(part), years_in(first)
+    if len(own) != 1 or len(earlier) != 1:
+        return part
+    return YEAR.sub(lambda m: str(own[0]) if int(m.group()) == earlier[0] else m.group(), first)
+
+
+def _other_year(clause: str, first: str) -> bool:
+    """The clause asks the first part's question of a year of its own ("..., och vad var den 2024?"): it names a year
+    the first part does not, and no topic (its "den" is the first part's)."""
+    from core.years import years_in
+
+    own = set(years_in(clause))
+    return bool(own) and clause is not first and not own <= set(years_in(first))
 
 
 def _aggregates(question: str) -> bool:
@@ -387,7 +410,7 @@ def split_question(question: str) -> Parts:
     shared = False  # a preamble with a topic ("nämndbuffertarna –") is what every part asks about
     for clause in _clauses(question):
         asks = opens_question(clause) or (not current and _elliptical(clause, preamble))
-        if asks and (not current or shared or _has_topic(clause) or _computes(clause)):
+        if asks and (not current or shared or _has_topic(clause) or _computes(clause) or _other_year(clause, current)):
             if current:
                 parts.append(current)
             current = clause
@@ -400,7 +423,8 @@ def split_question(question: str) -> Parts:
         parts.append(current)
     if not parts:
         return listed_asks(question) or Parts(preamble="", questions=(question,))
-    if len(parts) < 2 or not (shared or all(_has_topic(p) or _computes(p) for p in parts)):
+    if len(parts) < 2 or not (shared or all(_has_topic(p) or _computes(p) or _other_year(p, parts[0])
+                                            for p in parts)):
         return Parts(preamble="", questions=(question,))
     return Parts(preamble=preamble.strip(), questions=tuple(_finish(p) for p in parts))
 

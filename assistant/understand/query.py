@@ -142,16 +142,31 @@ def _glossary_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
 def in_swedish(text: str) -> str:
     """The text's English glossary phrases replaced by their first Swedish word, longest first ("head of social
     services" -> "socialchef", "inhabitants" -> "invånare"): an English question in the documents' words.
+    A shorter phrase overlapping a replaced one names the same thing ("municipal tax" + "tax rate" in "municipal
+    tax rate" -> "kommunalskatt"): its other words go with it, never translated on their own ("rate" -> "andel").
     An ASCII text skips the phrases it does not contain (for ASCII, ignoring case is comparing lower case)."""
     lowered = text.lower() if text.isascii() else None
+    taken = [False] * len(text)
+    spans: list[tuple[int, int, str]] = []  # (start, end, replacement) of each phrase taken
     for phrase, pattern, swedish in _glossary_patterns():
         if lowered is not None and phrase.isascii() and phrase not in lowered:
             continue
-        replaced = pattern.sub(swedish, text)
-        if replaced != text:
-            text = replaced
-            lowered = text.lower() if text.isascii() else None
-    return text
+        for m in pattern.finditer(text):
+            covered = [taken[i] for i in range(m.start(), m.end()) if not text[i].isspace()]
+            if all(covered):
+                continue
+            if any(covered):  # overlapping a phrase taken: its free words go with that phrase
+                if " " not in phrase:
+                    continue
+                free = [i for i in range(m.start(), m.end()) if not taken[i]]
+                spans.append((free[0], free[-1] + 1, ""))
+            else:
+                spans.append((m.start(), m.end(), swedish))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    for start, end, swedish in sorted(spans, reverse=True):
+        text = text[:start] + swedish + text[end:]
+    return " ".join(text.split()) if any(not sw for _, _, sw in spans) else text
 
 
 @lru_cache(maxsize=1)
@@ -463,23 +478,49 @@ def _glossary_groups(text: str) -> tuple[list[str], list[tuple[str, ...]], str, 
     """English text -> (Swedish words, one group of stems per matched phrase, the text left unmatched, how many of
     each group's stems translate it exactly). A translation is a Swedish word like any: its paraphrases
     (synonyms_sv.json, "skola" -> "grundskola", "barn- och utbildningsnämnden") join its group after the exact
-    stems, at the partial credit a Swedish question's paraphrases get."""
+    stems, at the partial credit a Swedish question's paraphrases get.
+
+    Phrases match longest first; a word a longer phrase took is not matched again, and a shorter phrase that
+    overlaps a taken one names the same thing ("municipal tax" + "tax rate" in "municipal tax rate"): its
+    translation joins that phrase's group and its remaining words are taken with it, never left to a one-word
+    translation of their own ("rate" -> "andel")."""
     lower = text.lower()
+    taken = [-1] * len(lower)  # per character: the group whose phrase took it (-1: free)
     words: list[str] = []
     groups: list[tuple[str, ...]] = []
     exact: list[int] = []
     table = glossary()
     for phrase in sorted(table, key=len, reverse=True):
-        if has_word(lower, phrase, ENGLISH_ENDINGS):
-            lower = word_pattern(phrase, ENGLISH_ENDINGS).sub(" ", lower)
-            words.extend(table[phrase])
+        if phrase not in lower:
+            continue
+        for m in word_pattern(phrase, ENGLISH_ENDINGS).finditer(lower):
+            owners = {taken[i] for i in range(m.start(), m.end()) if not lower[i].isspace()}
+            if -1 not in owners:  # inside what a longer phrase took
+                continue
+            joined = next((g for g in owners if g >= 0), None) if " " in phrase else None
+            if len(owners) > 1 and joined is None:  # a one-word phrase cannot straddle a taken one
+                continue
             group = tuple(dict.fromkeys(s for w in table[phrase] for s in stems(w)))
-            if group and group not in groups:
+            if not group:
+                continue
+            if joined is not None:
+                words.extend(table[phrase])
+                groups[joined] = tuple(dict.fromkeys([*groups[joined], *group]))
+                index = joined
+            elif group in groups:
+                words.extend(table[phrase])
+                index = groups.index(group)
+            else:
+                words.extend(table[phrase])
                 paraphrases = translated_paraphrases(table[phrase])
                 words.extend(paraphrases)
                 groups.append(tuple(dict.fromkeys([*group, *(s for w in paraphrases for s in stems(w))])))
                 exact.append(len(group))
-    return words, groups, lower, exact
+                index = len(groups) - 1
+            for i in range(m.start(), m.end()):
+                taken[i] = index
+    rest = "".join(" " if owner >= 0 else ch for ch, owner in zip(lower, taken))
+    return words, groups, rest, exact
 
 
 def translated_paraphrases(translation: Sequence[str]) -> list[str]:

@@ -537,3 +537,17 @@ def test_a_labelled_line_is_about_the_heading_of_its_section() -> None:
     claim = "kommunfullmäktige beslutar om aktieägartillskottet till Hamnbyhem första halvåret 2024"
     assert about(claim, under)
     assert not about(claim, line)  # the line alone names neither the company nor the contribution
+
+
+def test_a_question_asked_before_a_statement_of_context_is_no_claim() -> None:
+    from assistant.evidence.claims import claim_text
+
+    assert claim_text("ks ordf 2023?? behöver namnet till en artikel") is None
+    assert claim_text("S vill ge 15 miljoner till skolan. Stämmer det?") is not None
+
+
+def test_a_clause_opened_by_var_before_its_verb_asks_where() -> None:
+    from assistant.evidence.claims import claim_text
+
+    assert claim_text("vägnätet som S vill att kommunen tar över redan 2021, var ligger det") is None
+    assert claim_text("Socialnämnden var i balans 2023") is not None

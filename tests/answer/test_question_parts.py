@@ -392,3 +392,13 @@ def test_a_part_asking_the_first_parts_figure_per_something_is_a_part_of_its_own
         "Vad är budgeten 2025 för barn- och utbildningsnämnden i Mullsjö?", "hur mycket är det per invånare?"]
     assert split_question("Hur mycket kostar äldreomsorgen per invånare 2025?").questions == (
         "Hur mycket kostar äldreomsorgen per invånare 2025?",)
+
+
+def test_a_part_asking_the_first_of_another_year_is_that_question_of_its_year() -> None:
+    from assistant.understand.parts import split_question
+
+    assert split_question("Vad är Åtvidabergs skattesats 2025, och vad var den 2024?").standalone() == [
+        "Vad är Åtvidabergs skattesats 2025?", "Vad är Åtvidabergs skattesats 2024?"]
+    assert split_question("What is the municipal tax rate for 2025, and what was it in 2024?").standalone() == [
+        "What is the municipal tax rate for 2025?", "What is the municipal tax rate for 2024?"]
+    assert split_question("Vad är resultatet 2025 och 2026?").standalone() == ["Vad är resultatet 2025 och 2026?"]

@@ -902,3 +902,30 @@ def test_a_sentence_opening_with_an_article_points_back_at_nothing() -> None:
                                        sentences.TermStats({c.id: c}), lambda doc: text)
     goal = next(s for s in ranked if s.text.startswith("Det årliga"))
     assert with_antecedents([goal]) == [goal]
+
+
+def test_a_question_about_a_vote_is_answered_by_the_tally_of_the_matter_voted_on() -> None:
+    text = ("# § 85 Skattesats för 2026\n\nKommunstyrelsen föreslår att skattesatsen för 2026 ska vara oförändrad, "
+            "22,16 kronor.\n\nVotering\n\nKommunstyrelsens förslag vinner med 18 röster mot 11.")
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Hur gick omröstningen om skattesatsen i fullmäktige?")
+    assert sentences.asks_vote(q) and not sentences.asks_vote(analyse("Vad är skattesatsen 2026?"))
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    assert ranked[0].text == "Kommunstyrelsens förslag vinner med 18 röster mot 11."
+
+
+def test_the_lead_in_of_a_position_starts_at_its_section_heading() -> None:
+    text = "# § 84 Val\n\nNågot annat.\n# § 85 Skattesats\n\nFörslaget vinner med 18 röster mot 11."
+    assert sentences.lead_in(text, text.index("Förslaget")).startswith("# § 85 Skattesats")
+
+
+def test_only_a_sentence_stating_the_tally_fills_a_vote_question() -> None:
+    from assistant.compose.answer import fills_slot
+
+    text = "Omröstning begärs och genomförs. Med 4 röster mot 3 beslutar kommunstyrelsen enligt ordförandens yrkande."
+    c = chunk(text)
+    found = [sentences.Sentence(chunk=c, start=s, end=e, text=text[s:e], score=1.0, coverage=1.0, chunk_score=1.0)
+             for s, e in sentences.split_sentences(c)]
+    q = analyse("What was the vote on the budget in kommunstyrelsen?")
+    assert [fills_slot(q, s) for s in found] == [False, True]

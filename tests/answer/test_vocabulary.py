@@ -85,10 +85,22 @@ def test_matches_agree_with_the_scan(term: str) -> None:
 
 
 def _in_swedish_by_regex(text: str) -> str:
+    """One regex per phrase, longest first, over the original text, with no shortcut: a phrase inside one taken is
+    skipped, a phrase of several words overlapping one taken goes with it (its free words dropped)."""
     table = glossary()
+    taken: set[int] = set()
+    spans: list[tuple[int, int, str]] = []
     for phrase in sorted(table, key=len, reverse=True):
-        text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", table[phrase][0], text, flags=re.I)
-    return text
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, flags=re.I):
+            chars = {i for i in range(m.start(), m.end()) if not text[i].isspace()}
+            if chars <= taken or (chars & taken and " " not in phrase):
+                continue
+            free = [i for i in range(m.start(), m.end()) if i not in taken]
+            spans.append((free[0], free[-1] + 1, "") if chars & taken else (m.start(), m.end(), table[phrase][0]))
+            taken |= set(range(m.start(), m.end()))
+    for start, end, swedish in sorted(spans, reverse=True):
+        text = text[:start] + swedish + text[end:]
+    return " ".join(text.split()) if any(not sw for _, _, sw in spans) else text
 
 
 def _translate_by_regex(question: str) -> str:

@@ -52,3 +52,10 @@ def test_a_name_that_alone_found_a_row_is_the_municipality() -> None:
         path="c.md", text="Investeringar 2025 (tkr)\n\n| Projekt | Budget 2025 |\n|---|---|\n| Ny förskola Byn | 9000 |\n"
         "| Gator | 3000 |\n", sha256="c", meta=DocumentMeta(title="c", municipality="Byn")))))
     assert in_row_names("Hur mycket får kommunstyrelsen i Byn 2025?", ["Byn"], book) == []
+
+
+def test_a_name_said_with_only_linking_and_time_words_names_no_row() -> None:
+    from assistant.budget.municipal import _names_more
+
+    assert not _names_more("per år i ")
+    assert _names_more("IFK ")

@@ -283,3 +283,4 @@ def test_a_rows_name_said_in_two_pieces_is_one_row() -> None:
                                         lexicon)] == ["Höjdfordon räddningstjänsten (KS)"]
     # two names joined by "och" are two rows
     assert [m.label for m in match_rows("vad kostar förskola och grundskola?", lexicon)] == ["Förskola", "Grundskola"]
+

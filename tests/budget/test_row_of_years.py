@@ -76,3 +76,34 @@ def test_each_row_of_a_plan_of_several_rows_is_found_in_the_years_asked() -> Non
     plan = Plan(operation="share", rows=("Periodens/årets resultat", "Skatteintäkter"), said=("resultat", "skatter"),
                 years=(2025,))
     assert row_of_years(plan, Lexicon.build(tables), tables).rows == ("Årets resultat", "Skatteintäkter")
+
+
+INVEST = """Budget 2025
+
+Tabell 4. Investeringsbudget 2025–2027 (mnkr)
+
+| Projekt | Budget 2025 | Plan 2026 | Plan 2027 |
+|---|---:|---:|---:|
+| Särskilt boende Ådalsgården, tillbyggnad | 12,0 | 8,0 | 0,0 |
+| Skolgård Nipan | 2,0 | 0,0 | 0,0 |
+"""
+
+OPERATING = """Driftbudget per verksamhet
+
+Tabell 1. Nettokostnad (tkr)
+
+| Verksamhet | Bokslut 2023 | Budget 2024 | Budget 2025 |
+|---|---:|---:|---:|
+| Äldreomsorg, särskilt boende | 251 700 | 255 300 | 268 500 |
+| Äldreomsorg, hemtjänst | 120 000 | 125 000 | 130 000 |
+"""
+
+
+def test_words_said_in_part_of_several_rows_take_the_one_of_a_table_holding_the_years() -> None:
+    out = []
+    for path, text in (("i.md", INVEST), ("o.md", OPERATING)):
+        out += parse_tables(LoadedDocument(path=path, text=text, sha256=path, meta=DocumentMeta(title=path)))
+    tables = tuple(out)
+    plan = Plan(operation="percent_change", rows=("Särskilt boende Ådalsgården, tillbyggnad",),
+                said=("särskilt boende",), years=(2024, 2025), year_range=True)
+    assert row_of_years(plan, Lexicon.build(tables), tables).rows == ("Äldreomsorg, särskilt boende",)

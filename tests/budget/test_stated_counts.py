@@ -101,3 +101,11 @@ def test_a_clause_saying_which_count_to_divide_by_is_no_other_topic() -> None:
     answer = answer_figures(asked, book(), counts=people)
     assert answer is not None and "29 044" in answer.text  # 261,4 mnkr / 9 000
     assert answer.calculation.inputs[1].label == "antal invånare 2024"
+
+
+def test_the_word_asked_per_is_read_in_the_documents_words() -> None:
+    from assistant.budget.stated_counts import per_word
+
+    assert per_word("Vad kostar nämnden per invånare 2025?") == "invånare"
+    assert per_word("How much does Habo budget per inhabitant for Kommunstyrelsen in 2025?") == "invånare"
+    assert per_word("What is the cost per capita?") == "invånare"
