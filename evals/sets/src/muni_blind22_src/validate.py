@@ -5,7 +5,7 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-JSONL = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind22.jsonl")
+JSONL = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind22.jsonl")
 EXPECTED = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
             "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
