@@ -53,7 +53,7 @@ q("table_lookup", "vad kostar det att hyra idrottshallen per timme i lessebo nä
   ["Hyra idrottshall, per timme | 260 | 280", "Avgift | 2024 | 2025"])
 q("table_lookup", "Vad är nettokostnaden för äldreomsorgen i Gällivare i driftbudgeten 2025?",
   "Äldreomsorgen har en nettokostnad på 298 400 tkr 2025.", [n(298400, "tkr")], [GX],
-  ["Äldreomsorg | 41200 | 339600 | 298400", "Nämnd | Verksamhet | Intäkter | Kostnader | Nettokostnad"])
+  ["Äldreomsorg | 41200 | 339600 | 298400", "Verksamhet | Intäkter | Kostnader | Nettokostnad"])
 q("table_lookup", "hur många bodde i hovmantorp 2023",
   "Hovmantorp hade 3 096 invånare den 31 december 2023.", [n(3096, "st")], [LX],
   ["Hovmantorp | 3040 | 3071 | 3096", "Ort | 2021 | 2022 | 2023"])
@@ -80,7 +80,7 @@ q("calculation", "Vad var Lessebo kommuns genomsnittliga årsresultat 2019–202
    "2023 | 8862 | 22,36 | 15,3 | 58,4 | 40,5 | 8,1"])
 q("calculation", "hur stor andel av äldreomsorgens kostnader i gällivare täcks av intäkter 2025?",
   "Intäkterna är 41 200 tkr av kostnaderna 339 600 tkr, cirka 12,1 procent.", [n(12.1, "%")], [GX],
-  ["Äldreomsorg | 41200 | 339600 | 298400", "Nämnd | Verksamhet | Intäkter | Kostnader | Nettokostnad"])
+  ["Äldreomsorg | 41200 | 339600 | 298400", "Verksamhet | Intäkter | Kostnader | Nettokostnad"])
 q("calculation", "Hur stor andel av Lessebos investeringsbudget för 2024 hade förbrukats efter augusti?",
   "Utfallet jan–aug var 31 600 tkr av budgeten 66 400 tkr, alltså cirka 47,6 procent.", [n(47.6, "%")], [LD],
   ["Summa 66 400 31 600 58 200", "Projekt Budget 2024 Utfall jan–aug Prognos 2024"])
