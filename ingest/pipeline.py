@@ -179,10 +179,10 @@ class _Run:
             done += n
             self.progress("Bäddar in", done, len(todo))
 
-        fresh = embed_in_length_order(embedder, [texts[n] for n in todo], EMBED_BATCH, advance) if todo else None
+        fresh = embed_in_length_order(embedder, [texts[n] for n in todo], EMBED_BATCH, advance) if todo else []
         self.embed_seconds += time.perf_counter() - start
         self.embedded += len(todo)
-        by_position = dict(zip(todo, fresh)) if fresh is not None else {}
+        by_position = dict(zip(todo, fresh))
         all_vectors = np.stack([by_position[n] if n in by_position else known[d] for n, d in enumerate(digests)]) \
             if chunks else np.zeros((0, embedder.dim), dtype=np.float32)
         # vectors the documents had before stay until no generation a reader holds names them (collect)
@@ -526,11 +526,13 @@ def previous_sentence_vectors(run: _Run, doc: LoadedDocument, spans: Sequence[tu
     in the new text."""
     key = run.previous_texts[doc.path]
     old = sentence_store.read(sentence_store.vectors_path(run.data_dir, run.model_id, key), doc.meta.title)
+    if not old:
+        return {}
     try:
         old_text = text_path(run.data_dir, key).read_text(encoding="utf-8")
     except OSError:
         return {}
-    by_words = {old_text[s:e]: vector for (s, e), vector in (old or {}).items()}
+    by_words = {old_text[s:e]: vector for (s, e), vector in old.items()}
     return {(s, e): by_words[doc.text[s:e]] for s, e in spans if doc.text[s:e] in by_words}
 
 

@@ -401,7 +401,7 @@ def _named_only_by_names(plan: Plan) -> bool:
 
 
 # the endings of a noun made of a verb, naming a deed ("renovering", "ombyggnad", "nybyggnation", "rivning")
-DEED_ENDINGS = ("ing", "ning", "nad", "tion")
+DEED_ENDINGS = ("ing", "nad", "tion")
 
 
 def _named_only_by_deeds(plan: Plan) -> bool:

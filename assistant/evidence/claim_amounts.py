@@ -309,10 +309,8 @@ def _other_stretches(claim: str, claimed: list[ClaimedAmount]) -> list[frozenset
     ends_of = [a + len(c.figure.written) for a, c in zip(at, claimed)]
     splits = []
     for after, before in zip(ends_of, at[1:]):  # between each figure and the next
-        last = None
-        for last in CLAUSE_BOUNDARY.finditer(claim, after, before):
-            pass
-        splits.append((last.start(), last.start()) if last is not None else (before, after))
+        boundaries = list(CLAUSE_BOUNDARY.finditer(claim, after, before))
+        splits.append((boundaries[-1].start(),) * 2 if boundaries else (before, after))
     bounds = [0] + [b for _, b in splits]
     ends = [e for e, _ in splits] + [len(claim)]
     own = [set(stems(claim[b:e])) for b, e in zip(bounds, ends)]

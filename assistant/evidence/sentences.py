@@ -1119,10 +1119,16 @@ def lead_in(text: str, at: int) -> str:
 def vote_stems_asked(q: QueryAnalysis) -> frozenset[str]:
     """The vote words a question asking how a vote went names ("hur röstade fullmäktige", "what was the vote"), with
     their Swedish translations (roles_sv.json `vote_words`, any form); empty when it names none."""
+    return _vote_stems_asked(q.original, q.expansion_terms)
+
+
+@lru_cache(maxsize=64)
+def _vote_stems_asked(question: str, expansion_terms: tuple[str, ...]) -> frozenset[str]:
+    """vote_stems_asked of one question, stemmed once (every sentence scored asks it)."""
     from assistant.evidence.claim_vote import vote_stems
 
-    asked = word_stems(q.original) & vote_stems()
-    return frozenset(asked | (vote_stems() & set(q.expansion_terms))) if asked else frozenset()
+    asked = word_stems(question) & vote_stems()
+    return frozenset(asked | (vote_stems() & set(expansion_terms))) if asked else frozenset()
 
 
 def asks_vote(q: QueryAnalysis) -> bool:

@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from assistant.storage import sentence_store
 from assistant.understand.query import QueryAnalysis
@@ -185,6 +186,17 @@ class Retriever:
             self._sentence_vectors = SentenceVectors(self.index.embedder, stored=stored)
         return self._sentence_vectors
 
+    @cached_property
+    def _places(self) -> frozenset[str]:
+        """The municipalities the indexed documents are of, as stems."""
+        return frozenset(stem for c in self.index.chunks.values() for stem in place_stems(c))
+
+    @cached_property
+    def _document_chunks(self) -> tuple[Chunk, ...]:
+        """One chunk of each indexed document: what `targets` predicates test (kind, date, title, place) is the
+        document's, the same in each of its chunks."""
+        return tuple({c.doc_path: c for c in self.index.chunks.values()}.values())
+
     def _boost(self, chunk: Chunk, q: QueryAnalysis) -> float:
         w = self.weights
         boost = 1.0
@@ -230,17 +242,13 @@ class Retriever:
             preds.append(by_publisher)
         for year in q.doc_years:
             preds.append(lambda c, y=year: bool(c.date) and c.date[:4] == str(y))
-        if getattr(self, "_places", None) is None:
-            self._places = frozenset(stem for c in self.index.chunks.values() for stem in place_stems(c))
         places = self._places & set(q.names)
         if len(places) >= 2:  # "Vårgårda eller Tranemo": evidence from each municipality
             for stem in sorted(places):
                 preds.append(lambda c, p=stem: p in place_stems(c))
         # a document named by what no indexed document is ("budgeten 2021-2023" read as a document of 2021, the
         # budget being dated 2020) is none of them: it has no evidence to give
-        if getattr(self, "_openings", None) is None:
-            self._openings = {c.doc_path: c for c in sorted(self.index.chunks.values(), key=lambda c: -c.start)}
-        return [p for p in preds if any(p(c) for c in self._openings.values())]
+        return [p for p in preds if any(p(c) for c in self._document_chunks)]
 
     def anchored(self, q: QueryAnalysis, doc_paths: set[str], anchor: Sentence,
                  fits: Callable[[Sentence], bool] | None = None) -> Sentence | None:

@@ -234,11 +234,11 @@ class ChromaStore:
         for k in range(0, len(ids), 1000):
             got = self._call(self.collection.get, ids=ids[k:k + 1000], include=["embeddings", "metadatas"])
             embeddings = got.get("embeddings")
-            metadatas = got.get("metadatas")
-            for n, chunk_id in enumerate(got["ids"]):
-                if embeddings is None or n >= len(embeddings):
-                    continue
-                out[chunk_id] = (np.asarray(embeddings[n], dtype=np.float32), dict((metadatas or [{}] * len(got["ids"]))[n] or {}))
+            if embeddings is None:
+                continue
+            metadatas = got.get("metadatas") or [None] * len(got["ids"])
+            for chunk_id, vector, meta in zip(got["ids"], embeddings, metadatas):
+                out[chunk_id] = (np.asarray(vector, dtype=np.float32), dict(meta or {}))
         return out
 
     def ids(self) -> list[str]:

@@ -386,6 +386,8 @@ DEFINITE_NOUN_ENDINGS = ("en", "et", "an", "na")
 def is_definite_noun(word: str) -> bool:
     """The word has a definite noun's ending after a stem of two letters or more ("sporthallen", "verket")."""
     return len(word) >= 4 and word.lower().endswith(DEFINITE_NOUN_ENDINGS)
+
+
 SUBJECT_REACH = 4  # "vad blev Bjurholms årets resultat": genitives before the subject's noun
 
 
