@@ -24,6 +24,7 @@ import numpy as np
 from assistant.evidence.answerability import ANY_MODEL, DIRECTION, EMBEDDER_FEATURES, FEATURES
 from core.settings import Settings, apply_offline_defaults
 from evals.questions import load_sets, tuning_set_paths
+from evals.reliability import reliability_table
 from evals.run import corpus_settings, group_by_corpus, open_or_ingest
 
 OUT = Path(__file__).resolve().parent.parent / "assistant" / "data" / "answerability.json"
@@ -87,17 +88,6 @@ def choose_cutoff(p: np.ndarray, y: np.ndarray) -> float:
         allowed = 1 - answered_ok <= MAX_WRONGLY_REFUSED
         scored.append((allowed, (answered_ok + refused_ok) / 2, -c))
     return -max(scored)[2]
-
-
-def reliability(p: np.ndarray, y: np.ndarray, bins: int = 5) -> list[dict]:
-    rows = []
-    for i in range(bins):
-        low, high = i / bins, (i + 1) / bins
-        inside = (p >= low) & ((p < high) if i < bins - 1 else (p <= high))
-        if inside.any():
-            rows.append({"p": f"{low:.1f}-{high:.1f}", "n": int(inside.sum()),
-                         "mean_p": round(float(p[inside].mean()), 3), "answerable": round(float(y[inside].mean()), 3)})
-    return rows
 
 
 def in_sample(qid: str, share: float) -> bool:
@@ -178,7 +168,7 @@ def fit(ids: list[str], x: np.ndarray, y: np.ndarray, use: np.ndarray, label: st
             "threshold": round(cutoff, 2),
             "fitted_on": f"evals/sets/dev, each set on its own corpus, questions that reach the text gate ({label}): "
                          f"{int(a.sum())} fit (half A), {int((~a).sum())} choose the cutoff (half B)",
-            "held_half": held, "reliability": reliability(p_b, yb)}
+            "held_half": held, "reliability": reliability_table(p_b, yb)}
 
 
 def main() -> None:

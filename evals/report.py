@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from evals.questions import CHECK_SETS, DEV_DIR
+from evals.reliability import reliability_table
 from evals.scoring import QuestionScore, aggregate, by_category
 
 TIMING_KEYS = ("latency_p50_ms", "latency_p95_ms")
@@ -96,7 +97,9 @@ def build_report(scores: Sequence[QuestionScore], *, sets: Sequence[str], config
         "citation_precision": _round(s.citation_precision), "evidence_recall": _round(s.evidence_recall),
         "numbers_ok": s.numbers_ok, "refused": None if s.refusal is None else s.refusal[1],
         "verdict_ok": s.verdict_ok, "correct": s.correct, "failures": list(s.failures),
+        "answerable_p": s.answerable_p,
     } for s in scores]
+    gated = [s for s in scores if s.answerable_p is not None and s.refusal is not None]
     failures = [{"id": s.id, "category": s.category, "question": s.question, "expected": s.expected,
                  "got": s.got, "reasons": list(s.failures)} for s in scores if s.failures]
     return {
@@ -107,6 +110,7 @@ def build_report(scores: Sequence[QuestionScore], *, sets: Sequence[str], config
         "categories": categories,
         "sets_scored": per_set,
         "groups": by_group(per_set),
+        "reliability": reliability_table([s.answerable_p for s in gated], [not s.refusal[0] for s in gated]),
         "baselines": {name: {k: _round(v) for k, v in table.items() if k not in TIMING_KEYS}
                       for name, table in sorted((baselines or {}).items())},
         "thresholds": checks,
@@ -163,6 +167,12 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     for name, row in report.get("sets_scored", {}).items():
         lines.append(f"| {labels.get(row['group'], row['group'])} | {name} | {row['n']} | {row['right']} | "
                      f"{_cell(row['answer_accuracy'])} |")
+    if report.get("reliability"):
+        lines += ["", "## Svarbarhetsmodellens tillförlitlighet", "",
+                  "Frågor som nådde textgrinden (inte påståenden): i varje band av modellens sannolikhet, hur stor andel "
+                  "som enligt facit går att besvara. En kalibrerad modell har andelar nära bandets medelsannolikhet.", "",
+                  "| sannolikhet | frågor | medel | besvarbara |", "|---|---|---|---|"]
+        lines += [f"| {r['p']} | {r['n']} | {r['mean_p']:.3f} | {r['answerable']:.3f} |" for r in report["reliability"]]
     lines += ["", "## Trösklar (evals/config.json)", "", "| mått | gräns | värde | ok |", "|---|---|---|---|"]
     for row in report["thresholds"] + report["timings"]["thresholds"]:
         sign = "≥" if row["bound"] == "min" else "≤"

@@ -48,6 +48,7 @@ class QuestionScore:
     latency_ms: float = 0.0
     failures: tuple[str, ...] = field(default_factory=tuple)
     correct: bool = False  # the whole answer is right (see is_correct)
+    answerable_p: float | None = None  # the answerability model's probability, when the question reached the text gate
 
 
 def _citations(answer: dict[str, Any]) -> list[tuple[str, str]]:
@@ -105,7 +106,15 @@ def score_question(run: QuestionRun, doc_texts: dict[str, str], rel_tol: float =
         id=q.id, category=q.category, set_name=q.set_name, question=q.question, expected=gold.answer,
         got=str(answer.get("answer") or ""), rank=rank, retrieval_scored=answerable,
         citation_precision=precision, evidence_recall=recall, quote_verbatim=verbatim, numbers_ok=numbers_ok,
-        refusal=refusal, verdict_ok=verdict_ok, latency_ms=run.latency_ms, failures=tuple(failures), correct=correct)
+        refusal=refusal, verdict_ok=verdict_ok, latency_ms=run.latency_ms, failures=tuple(failures), correct=correct,
+        answerable_p=gate_probability(answer))
+
+
+def gate_probability(answer: dict[str, Any]) -> float | None:
+    """The answerability probability the text gate gave (route reasons of the answer object), if it was asked."""
+    reasons = (answer.get("route") or {}).get("reasons") or {}
+    p = reasons.get("answerable_p") if isinstance(reasons, dict) else None
+    return float(p) if isinstance(p, (int, float)) else None
 
 
 def is_correct(gold_refused: bool, got_refused: bool, verdict_ok: bool | None, numbers_ok: bool | None,

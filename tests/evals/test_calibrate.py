@@ -4,7 +4,8 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.evidence.answerability import DIRECTION, FEATURES
-from evals.calibrate import choose_cutoff, fit_logistic, fit_signed, half, reliability
+from evals.calibrate import choose_cutoff, fit_logistic, fit_signed, half
+from evals.reliability import reliability_table
 
 
 def test_fit_recovers_the_direction_of_known_weights() -> None:
@@ -31,9 +32,14 @@ def test_cutoff_never_refuses_more_answerable_questions_than_the_target() -> Non
 
 
 def test_reliability_bins_count_and_average() -> None:
-    rows = reliability(np.array([0.1, 0.15, 0.9, 0.95]), np.array([0, 1, 1, 1]), bins=2)
+    rows = reliability_table(np.array([0.1, 0.15, 0.9, 0.95]), np.array([0, 1, 1, 1]), bins=2)
     assert rows == [{"p": "0.0-0.5", "n": 2, "mean_p": 0.125, "answerable": 0.5},
                     {"p": "0.5-1.0", "n": 2, "mean_p": 0.925, "answerable": 1.0}]
+
+
+def test_reliability_puts_a_probability_of_one_in_the_last_band_and_skips_empty_bands() -> None:
+    rows = reliability_table([1.0, 0.05], [True, False], bins=5)
+    assert [(r["p"], r["n"], r["answerable"]) for r in rows] == [("0.0-0.2", 1, 0.0), ("0.8-1.0", 1, 1.0)]
 
 
 def test_halves_are_stable_and_both_used() -> None:

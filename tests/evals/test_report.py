@@ -144,3 +144,23 @@ def test_a_check_set_is_told_from_a_tuning_set() -> None:
     check = sorted(CHECK_SETS)[0]
     tuning = next(p.stem for p in sorted(DEV_DIR.glob("*.jsonl")) if p.stem not in CHECK_SETS)
     assert (set_group(check), set_group(tuning), set_group("no-such-set")) == ("check", "tuning", "other")
+
+
+def gated(text: str, p: float, refused: bool = False) -> dict:
+    return {**answer(text, refused=refused, quotes=() if refused else (QUOTE,)),
+            "route": {"path": "text", "reasons": {"answerable_p": p, "cutoff": 0.2}}}
+
+
+def test_the_report_shows_how_reliable_the_answerability_probability_was() -> None:
+    runs_ = [QuestionRun(lookup("l-1"), gated("Paketet är på 5,4 miljoner kronor [1].", 0.93)),
+             QuestionRun(lookup("l-2"), gated("Paketet är på 5,4 miljoner kronor [1].", 0.85)),
+             QuestionRun(unanswerable(), gated("Det framgår inte.", 0.1, refused=True)),
+             QuestionRun(lookup("l-3"), answer("Paketet är på 5,4 miljoner kronor [1]."))]  # the calculator: no gate
+    scores = [score_question(r, TEXTS) for r in runs_]
+    assert [s.answerable_p for s in scores] == [0.93, 0.85, 0.1, None]
+    report = build_report(scores, sets=["s"], config=CONFIG)
+    assert report["reliability"] == [{"p": "0.0-0.2", "n": 1, "mean_p": 0.1, "answerable": 0.0},
+                                     {"p": "0.8-1.0", "n": 2, "mean_p": 0.89, "answerable": 1.0}]
+    assert report["questions"][0]["answerable_p"] == 0.93
+    page = render_markdown(report)
+    assert "## Svarbarhetsmodellens tillförlitlighet" in page and "| 0.8-1.0 | 2 | 0.890 | 1.000 |" in page
