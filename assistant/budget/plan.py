@@ -800,6 +800,14 @@ def merge(previous: Plan, current: Plan) -> Plan:
             years, year_range, all_years = (other,), False, False
     if current.operation not in (None, "lookup"):
         operation = current.operation
+        if previous.operation == "per" and operation != "per" and not current.rows and previous.denominator:
+            # "och hur mycket ökar den i procent?" after "hur mycket är det per invånare?": the figure that was
+            # divided changes, not it and the count together
+            divisor = {previous.denominator, *previous.denominator_with}
+            if len(said) == len(rows):
+                said = tuple(s for r, s in zip(rows, said) if r not in divisor)
+            rows = tuple(r for r in rows if r not in divisor)
+            previous = replace(previous, denominator=None, denominator_with=())
     elif current.percent and current.operation in (None, "lookup"):
         operation = {"change": "percent_change", "percent_change": "percent_change", "lookup": "share",
                      "difference": "ratio"}.get(previous.operation or "", previous.operation)

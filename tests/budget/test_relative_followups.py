@@ -155,3 +155,13 @@ def test_a_middle_turn_asking_nothing_of_the_tables_keeps_the_conversations_row(
     # "vem har hand om det?" asks who, no figure: the row and year of the turn before stay for the turn after it
     answer = answer_figures("och året efter?", corpus_book(), history=[*KS_2023, "vem har hand om det?"])
     assert answer is not None and not answer.refused and "48 900" in answer.text
+
+
+def test_a_change_asked_after_a_figure_per_inhabitant_is_of_the_figure_divided() -> None:
+    from assistant.budget.plan import Plan, merge
+
+    per = Plan(operation="per", rows=("Kulturnämnden", "Antal invånare"), denominator="Antal invånare",
+               years=(2025,), intent=True)
+    change = Plan(operation="percent_change", years=(2024,), percent=True, intent=True)
+    merged = merge(per, change)
+    assert merged.rows == ("Kulturnämnden",) and merged.denominator is None and merged.years == (2024, 2025)
