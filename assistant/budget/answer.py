@@ -48,6 +48,7 @@ TEXT_INTENT = re.compile(r"\b(hur mycket|hur många " + MONEY_UNITS + r"|how man
 GENERIC_ROWS = re.compile(r"\b(nämnd(?:en|er|erna|ens|ernas|s)?|committees?|boards?|styrelse(?:n|r|rna|ns)?|"
                           r"verksamhet(?:en|er|erna)?|rad(?:en|er|erna)?|post(?:en|er|erna)?)\b", re.I)
 STRONG_TEXT_SCORE = 3.0
+SLASHED = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)+")  # words a slash joins as alternatives ("spara/effektivisera")
 
 SEVERAL_SOURCES = re.compile(r"\benligt\b.+\benligt\b|\bboth\b|\bbåde\b|\brespektive\b|\baccording to\b.+\baccording to\b",
                              re.I)
@@ -127,6 +128,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             titled is None and _rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables))):
         tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
+    if texts and tabular and table_years and not claim and texts[0][0] >= STRONG_TEXT_SCORE and \
+            _states_what_is_asked(question, plan, texts[0][1], index.lexicon.columns, book.tables):
+        table_years = False  # "hur mycket ska nämnderna effektivisera 2025": the sum the text says they save, not
+        # the row's frame of that year
     if texts and texts[0][0] >= STRONG_TEXT_SCORE and history and not claim and _names_no_row(question, index):
         # a follow-up whose own words find a stated amount ("Hur mycket av det går till sommarlovsaktiviteter?"):
         # the row and the year it borrowed from the earlier question do not make it a table lookup
@@ -231,6 +236,22 @@ def _names_any_row(amount: TextAmount, plan: Plan) -> bool:
     """The amount's sentence names one of the plan's rows, as the question said it or by its label."""
     said = set(stems(amount.source.quote))
     return any(name and set(stems(name)) <= said for name in (*plan.said, *plan.rows))
+
+
+def _states_what_is_asked(question: str, plan: Plan, amount: TextAmount, columns: frozenset[str],
+                          tables: Sequence[Table]) -> bool:
+    """The amount's sentence names the row the question asks of and says all the question asks of it that no
+    table holding the row has in its title ("Nämnderna ska effektivisera med 4,7 miljoner kronor" for "hur mycket
+    ska nämnderna spara/effektivisera": one of the words a slash joins will do): the text answers, the row's cell
+    is another figure. A sentence saying another deed ("beviljas" for "begärde") answers something else."""
+    if plan.operation not in (None, "lookup") or not plan.rows or not _names_any_row(amount, plan):
+        return False
+    titles = _title_stems(tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows)))
+    said = set(stems(amount.clause))
+    asked = [w for w in leftover_topic(question, plan, columns) if stem(w) not in titles]
+    either = {w: set(alternative) for alternative in (tokens(m.group()) for m in SLASHED.finditer(question))
+              for w in alternative}
+    return bool(asked) and all(any(stem(a) in said for a in either.get(w, {w})) for w in asked)
 
 
 def _to_another_recipient(question: str, amount: TextAmount, plan: Plan) -> bool:

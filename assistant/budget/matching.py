@@ -847,6 +847,9 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 continue  # "plan" alone names the column
             if all(unit_in(w) is not None for w in span):
                 continue  # "i procent", "i tkr": how the answer is given, not "Årets resultat i procent av ..."
+            if i and words[i - 1] in ("i", "in") and all(unit_in(w) is not None or measure_in(w) is Unit.NUMBER
+                                                         for w in span):
+                continue  # "i antal och procent": the answer as a count, not the row "Antal tillsvidareanställda"
             if all(_totals(w) for w in span):
                 continue  # "nämndernas totala ram": the total asked, not "Total avvikelse mot budget"
             # every word a part of the label, at least one of them a distinctive part ("va ledningarna i
@@ -1105,11 +1108,12 @@ def _moves(word: str) -> bool:
 
 
 def _adds(word: str) -> bool:
-    """A word saying the figures are added or averaged ("sammanlagt", "tillsammans", "i snitt"): the name before it
-    has ended ("va-ledningar och gator sammanlagt" names "Gator och vägar, beläggning")."""
-    from assistant.budget.plan import MEAN, SUM
+    """A word saying the figures are added, averaged or held as a share ("sammanlagt", "tillsammans", "i snitt",
+    "andel"): the name before it has ended ("va-ledningar och gator sammanlagt" names "Gator och vägar,
+    beläggning"; "grundskolans andel av ..." names "Grundskola")."""
+    from assistant.budget.plan import MEAN, SHARE, SUM
 
-    return bool(word) and bool(SUM.fullmatch(word) or MEAN.fullmatch(word))
+    return bool(word) and bool(SUM.fullmatch(word) or MEAN.fullmatch(word) or SHARE.fullmatch(word))
 
 
 def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:

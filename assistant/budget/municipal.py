@@ -18,7 +18,7 @@ from assistant.budget.compose import FigureAnswer, FigureValue
 from assistant.budget.direction import names_cost
 from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
 from assistant.budget.matching import committee_mentions
-from assistant.budget.numbers import format_value
+from assistant.budget.numbers import format_value, percent_decimals, round_to
 from assistant.budget.plan import MIN, Plan, plan_question
 from assistant.budget.records import Cell, CellSource
 from assistant.budget.selection import find_row
@@ -314,9 +314,10 @@ def compared_cell(outcome: Outcome) -> Cell:
     """The figure a municipality is compared by: its looked-up cell, or a figure per unit computed from two cells
     (the count's cell is cited beside it) as a cell of the quotient ("Nettokostnad per Antal invånare", kr)."""
     cell = outcome.cells[0]
-    if outcome.operation == "share":  # the part in per cent of the whole, to one decimal
+    if outcome.operation == "share":  # the part in per cent of the whole, as precise as a percent is said
         label = f"{cell.row_label} i procent av {outcome.denominator_label or outcome.cells[-1].row_label}"
-        return replace(cell, row_label=label, value=outcome.result.quantize(Decimal("0.1")), unit=Unit.PERCENT,
+        share = round_to(outcome.result, percent_decimals(outcome.result))
+        return replace(cell, row_label=label, value=share, unit=Unit.PERCENT,
                        stated_unit=Unit.PERCENT)
     if outcome.operation != "per":
         return cell

@@ -193,10 +193,30 @@ def format_number(value: Decimal, decimals: int = 0, language: str = "sv") -> st
     return out
 
 
+PERCENT_CLOSENESS = Decimal("0.005")  # a percent said is within this share of the exact one
+PERCENT_MAX_DECIMALS = 3
+
+
+def percent_decimals(value: Decimal) -> int:
+    """The fewest decimals (one, two below 1; at most three) that keep a percent within half a percent of itself
+    ("3,9 %" for 3,894, "3,46 %" for 3,4612: 3,5 is 1 % off) and that round on to the figure fewer decimals show:
+    "4,746 %" for 4,7459, which a reader rounds to 4,7 as one decimal says it, where "4,75 %" would give 4,8."""
+    value = Decimal(value)
+    least = 1 if abs(value) >= 1 or value == 0 else 2
+    places = least
+    while places < PERCENT_MAX_DECIMALS and abs(round_to(value, places) - value) > PERCENT_CLOSENESS * abs(value):
+        places += 1
+    while places < PERCENT_MAX_DECIMALS and any(
+            round_to(round_to(value, places), shorter) != round_to(value, shorter) for shorter in range(least, places)):
+        places += 1
+    return places
+
+
 def auto_decimals(value: Decimal, unit: Unit) -> int:
-    """Whole numbers stay whole; percent and fractional amounts get one decimal (two below 1)."""
+    """Whole numbers stay whole; fractional amounts get one decimal (two below 1); a percent as many as keep it
+    close to itself (percent_decimals)."""
     if unit is Unit.PERCENT:
-        return 1 if abs(value) >= 1 or value == 0 else 2
+        return percent_decimals(value)
     if value == value.to_integral_value():
         return 0
     return 1 if abs(value) >= 1 else 2

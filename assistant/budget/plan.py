@@ -179,6 +179,16 @@ def _operation_compounds_split(question: str, lexicon: Lexicon) -> str:
     return OPERATION_COMPOUND.sub(split, question)
 
 
+def said_as_when_or_how(match: RowMatch, question: str) -> bool:
+    """A row named in part only by words the question says when ("efter augusti": not "Antal
+    tillsvidareanställda 31 augusti") or what it computes with ("Grundskolans andel av ...": not "Andel
+    heltidsanställda, %"). A row those words name whole ("Juni" of "juni-augusti") is named."""
+    words = set(tokens(match.said))
+    operation = {w for m in SHARE.finditer(question) for w in tokens(m.group())}
+    rest = {w for w in tokens(match.label) if not w.isdigit()} - words
+    return bool(words) and bool(rest) and words <= period_words(question) | operation
+
+
 def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> Plan:
     """The plan one question states on its own (no history)."""
     question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
@@ -186,6 +196,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
     matches = [m for m in match_rows(question, lexicon, near) if not of_other_day(m.label, question)]
+    matches = [m for m in matches if not said_as_when_or_how(m, question)]
     kinds = table_kinds(question)
     years, year_range = _years(text)
     start = _onward_start(text)
@@ -789,6 +800,14 @@ def merge(previous: Plan, current: Plan) -> Plan:
             years, year_range, all_years = (other,), False, False
     if current.operation not in (None, "lookup"):
         operation = current.operation
+        if previous.operation == "per" and operation != "per" and not current.rows and previous.denominator:
+            # "och hur mycket ökar den i procent?" after "hur mycket är det per invånare?": the figure that was
+            # divided changes, not it and the count together
+            divisor = {previous.denominator, *previous.denominator_with}
+            if len(said) == len(rows):
+                said = tuple(s for r, s in zip(rows, said) if r not in divisor)
+            rows = tuple(r for r in rows if r not in divisor)
+            previous = replace(previous, denominator=None, denominator_with=())
     elif current.percent and current.operation in (None, "lookup"):
         operation = {"change": "percent_change", "percent_change": "percent_change", "lookup": "share",
                      "difference": "ratio"}.get(previous.operation or "", previous.operation)

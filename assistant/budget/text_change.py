@@ -47,7 +47,7 @@ def text_change(best: TextAmount, amounts: Iterable[TextAmount], lang: str, perc
     # in percent of the first amount's size: a deficit from -14,3 to -6,6 shrinks by 53,8 % (+7,7 mnkr)
     pct = change_kr / abs(first.value) * HUNDRED if percent and first.value else None
     if pct is not None:
-        shown = f"{shown} ({'+' if pct > 0 else ''}{format_value(pct, Unit.PERCENT, lang, 1)})"
+        shown = f"{shown} ({'+' if pct > 0 else ''}{format_value(pct, Unit.PERCENT, lang)})"
     one, two = amount_text(first, lang), amount_text(second, lang)
     text = (f"From {one} to {two}: a change of {sign}{shown} [1]: ”{best.source.quote.strip()}”" if lang == "en" else
             f"Från {one} till {two}: en förändring med {sign}{shown} [1]: ”{best.source.quote.strip()}”")

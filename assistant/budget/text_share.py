@@ -116,7 +116,7 @@ def text_share(best: Sequence[TextAmount], amounts: Sequence[TextAmount], questi
     if not whole_kr:
         return None
     pct = part.value / whole_kr * HUNDRED
-    shown_pct = format_value(pct, Unit.PERCENT, lang, 1)
+    shown_pct = format_value(pct, Unit.PERCENT, lang)
     if whole is not None and whole.unit == part.unit and part.unit is not Unit.KR:
         places = max(written_places(part), written_places(whole))
         number = format_value(part.stated, part.unit, lang, places).rsplit(" ", 1)[0]

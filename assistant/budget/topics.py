@@ -14,20 +14,23 @@ from functools import lru_cache
 from assistant.budget.amounts import AMOUNT
 from assistant.budget.matching import similar, stem, tokens
 from assistant.budget.records import TextAmount
+from assistant.budget.units import unit_in
 
 STOP = set("""hur mycket stort stor stora vad är var blir det den de en ett i på av för till från och som med om
 vi har ska kommer kan man att sig sin sitt sina så än eller när där här vilken vilket vilka nu också
 detta denna dessa the a an of in on for to from and is are was were how much what which does do did
 it its by at be get gets got big large amount belopp beloppet kronor kr tkr mnkr miljoner miljon
 procent summa totalt total får fick ges finns enligt kommun kommunen kommunens kommuner municipality
-municipal går gå gör ligger blir vill vara""".split())
+municipal går gå gör ligger blir vill vara många many""".split())
 MIN_SCORE = 2.0
 
 
 def content_stems(question: str, exclude: set[str] = frozenset()) -> list[tuple[str, str]]:
+    """The question's topic words and their stems: no question or unit word ("hur många procent av paketet
+    på 5,4 milj": "milj" says how much, not of what)."""
     out = []
     for word in tokens(question):
-        if word in STOP or word in exclude or word.isdigit() or len(word) < 3:
+        if word in STOP or word in exclude or word.isdigit() or len(word) < 3 or unit_in(word) is not None:
             continue
         out.append((stem(word), word))
     return out

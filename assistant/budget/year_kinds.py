@@ -94,6 +94,6 @@ def _change(a: Cell, b: Cell, language: str, tables: tuple[Table, ...]) -> Outco
     diff = last - first
     pct = diff / first * Decimal(100) if first else Decimal(0)
     expr = (f"{format_value(last, unit, language)} - {format_value(first, unit, language)} = "
-            f"{format_value(diff, unit, language)}; {format_value(pct, Unit.PERCENT, language, 1)}")
+            f"{format_value(diff, unit, language)}; {format_value(pct, Unit.PERCENT, language)}")
     table = next(t for t in tables if t.id == b.table_id)
     return Outcome("change", diff, unit.value, (a, b), expr, table, ((pct, "%"),))

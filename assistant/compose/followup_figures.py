@@ -31,6 +31,7 @@ SIZE = re.compile(r"\b(?:större|mindre|larger|bigger|smaller)\b", re.I)  # a co
 # många procent mindre är prognosen för i år?")
 COMPARATIVE = re.compile(rf"\b(?:{COMPARATIVES}|sämre|bättre|worse|better)\b", re.I)
 MANY_TIMES = Decimal(2)  # a whole at least twice the part is also said as a multiple ("18 gånger så mycket")
+PER_UNIT = re.compile(r"\b(?:per|/)\s*[^\W\d_]", re.I)  # a figure per something ("Kr per invånare 2025", "kr/inv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +100,14 @@ def whole_question(question: str, language: str) -> str | None:
 
 def stated_amount(answer: Answer, language: str = "sv", counts: bool = False) -> Stated | None:
     """The amount of money an answer states: the one cell a calculator lookup read, else the first amount in
-    its text, with the citation that holds it. With `counts`, a lookup's cell counting something ("Invånare 31
+    its text, with the citation that holds it; None for a figure computed per something. With `counts`, a lookup's cell counting something ("Invånare 31
     dec": 7 342) is a stated amount too: counts add up and differ like money, never with it (same_dimension)."""
     if answer.refused or not answer.citations or answer.verdict is not None:
         return None
     calc = answer.calculation
+    if calc is not None and (calc.operation == "per" or any(PER_UNIT.search(f"{i.label} {i.column}")
+                                                             for i in calc.inputs)):
+        return None  # "1 800 kronor per invånare" is no amount a total is held against, added to or a share of
     if calc is not None and calc.operation == "lookup" and len(calc.inputs) == 1:
         cell = calc.inputs[0]
         cited = [c for c in answer.citations if c.n == cell.citation]

@@ -184,3 +184,15 @@ def test_counts_add_up_and_differ_but_never_with_money() -> None:
     mixed = {"Hur stor är parkpotten?": TURNS["Hur stor är parkpotten?"], **dict(list(counts.items())[:1])}
     assert followup_figures.compute("lägg ihop dom två", list(mixed), lambda q, b: mixed[q], "sv") is None
     assert followup_figures.compute("hur stor andel är det?", list(counts), lambda q, b: counts[q], "sv") is None
+
+
+def test_a_figure_per_inhabitant_is_no_amount_to_compute_with() -> None:
+    from core.types import Calculation, CalculationInput
+
+    per = _lookup("1800", "2025")
+    cell = per.calculation.inputs[0]
+    per = Answer(question="", answer=per.answer, citations=per.citations, composer="calculator",
+                 calculation=Calculation("lookup", "1800", Decimal(1800), "kr", (CalculationInput(
+                     cell.label, "Kr per invånare 2025", Decimal(1800), "kr", 1),)))
+    assert followup_figures.stated_amount(per) is None
+    assert followup_figures.stated_amount(_lookup("55675", "2025")) is not None

@@ -91,7 +91,7 @@ def test_column_kinds_held_against_each_other(question: str, kinds: tuple[str, .
 def test_percent_over_budget_compares_the_forecast_column_with_the_budget_column(book: FigureBook) -> None:
     answer = answer_figures("hur många procent över budget ligger barn o utbildning enligt prognosen?", book)
     assert answer is not None and not answer.refused
-    assert "3,5 %" in answer.text  # (203,2 - 196,4) / 196,4
+    assert "3,46 %" in answer.text  # (203,2 - 196,4) / 196,4
     assert "Budget 2026" in answer.text and "Prognos helår" in answer.text
 
 

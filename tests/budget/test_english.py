@@ -35,7 +35,7 @@ CASES = [
     ("How much did the grant to the culture and education committee change between 2021 and 2023?", "20839",
      "tkr", ["298,987", "319,826", "20,839 thousand SEK", "7.0%"]),
     ("What is the percent change in the appropriation for the environmental protection committee from 2021 "
-     "to 2023?", "2.6", "%", ["Miljöskyddsnämnden", "2.6%", "328 thousand SEK"]),
+     "to 2023?", "2.6", "%", ["Miljöskyddsnämnden", "2.57%", "328 thousand SEK"]),
     ("Compare the grants of the executive board and the urban development committee in 2023", "32905", "tkr",
      ["95,478", "62,573", "Kommunstyrelsen has SEK 32.9 million (32,905 thousand SEK) more than Samhällsbyggnadsnämnden"]),
     ("How much more does elderly care get than the social services committee in 2022?", "631050", "tkr",
@@ -49,7 +49,7 @@ CASES = [
      ["107,000", "48,900", "54.3%"]),
     ("What share of total investments in 2025 goes to fee-financed activities?", "61.5", "%",
      ["161,622", "262,812", "61.5%"]),
-    ("How much does tax revenue grow between 2022 and 2023 in percent?", "4.0", "%", ["83,001", "4.0%"]),
+    ("How much does tax revenue grow between 2022 and 2023 in percent?", "4.0", "%", ["83,001", "3.95%"]),
     ("What is the average municipal grant for the elderly care committee from 2021 to 2023?", "839446.3333",
      "tkr", ["839,446.3 thousand SEK"]),
 ]

@@ -119,3 +119,25 @@ def test_integers_round_trip_with_groups(value):
 def test_unit_round_trip(value, a, b):
     assert convert(convert(value, a, b), b, a) == value
     assert Amount.of(value, a).in_unit(a) == value
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("3.894", "3,9 %"),  # one decimal is within half a percent of it
+    ("53.846", "53,8 %"),
+    ("3.46", "3,46 %"),  # 3,5 would be 1,2 % off
+    ("4.7459", "4,746 %"),  # 4,75 would round on to 4,8, not the 4,7 one decimal gives
+    ("0.83", "0,83 %"),
+    ("2.0", "2,0 %"),
+    ("-3.12", "-3,12 %"),
+])
+def test_a_percent_is_said_as_precisely_as_keeps_it_close(value, shown):
+    assert format_value(Decimal(value), Unit.PERCENT) == shown
+
+
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1000"), places=6))
+def test_a_percent_said_is_close_to_itself_or_has_three_decimals(value):
+    from assistant.budget.numbers import percent_decimals, round_to
+
+    places, least = percent_decimals(value), 1 if value >= 1 else 2
+    assert places == 3 or abs(round_to(value, places) - value) <= Decimal("0.005") * value
+    assert places == 3 or round_to(round_to(value, places), least) == round_to(value, least)

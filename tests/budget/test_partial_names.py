@@ -284,3 +284,37 @@ def test_a_rows_name_said_in_two_pieces_is_one_row() -> None:
     # two names joined by "och" are two rows
     assert [m.label for m in match_rows("vad kostar förskola och grundskola?", lexicon)] == ["Förskola", "Grundskola"]
 
+
+
+def _table(labels: tuple[str, ...]):
+    from assistant.budget.records import CellSource, Column, Row, Table
+
+    source = CellSource(doc_path="a.pdf", title="A", quote="x", start=0, end=1)
+    rows = tuple(Row(label=label, values=(None,), is_total=False, source=source) for label in labels)
+    return Table(id="a#1", title="Nyckeltal", doc_path="a.pdf", stated_unit=None, unit=None,
+                 columns=(Column(label="2025", year=2025, kind=""),), rows=rows)
+
+
+def test_a_count_asked_as_the_form_of_the_answer_names_no_row() -> None:
+    lexicon = Lexicon.build((_table(("Folkmängd 31 dec", "Antal tillsvidareanställda")),))
+    labels = [m.label for m in match_rows("hur mycket har befolkningen minskat, i antal och procent?", lexicon)]
+    assert labels == ["Folkmängd 31 dec"]
+
+
+def test_a_share_word_ends_the_name_before_it() -> None:
+    lexicon = Lexicon.build((_table(("Grundskola", "Gymnasium", "Bildningsnämnden")),))
+    labels = [m.label for m in match_rows("grundskolans andel av bildningsnämndens budget", lexicon)]
+    assert labels == ["Grundskola", "Bildningsnämnden"]
+
+
+@pytest.mark.parametrize("question, label, said, dropped", [
+    ("hur mycket hade nämnden förbrukat efter augusti 2024?", "Antal anställda 31 augusti", "augusti", True),
+    ("Grundskolans andel av nämndens budget", "Andel heltidsanställda, %", "andel", True),
+    ("hur stor andel av gästnätterna var under juni-augusti?", "Augusti", "augusti", False),  # named whole
+    ("hur stor är andelen heltidsanställda?", "Andel heltidsanställda, %", "andelen heltidsanställda", False),
+])
+def test_a_row_named_only_by_when_or_how_is_no_row(question: str, label: str, said: str, dropped: bool) -> None:
+    from assistant.budget.matching import RowMatch
+    from assistant.budget.plan import said_as_when_or_how
+
+    assert said_as_when_or_how(RowMatch(label, 0, 1, said), question) is dropped

@@ -107,7 +107,7 @@ def test_a_comparative_naming_a_year_of_its_own_is_the_change_from_the_year_name
     answer = answer_figures("hur mycket mer får den 2022, i procent?", corpus_book(),
                             history=["Hur mycket får socialnämnden 2021?"])
     assert answer is not None and answer.calculation is not None
-    assert answer.calculation.operation == "percent_change" and "2,1 %" in answer.text and "4 387" in answer.text
+    assert answer.calculation.operation == "percent_change" and "2,14 %" in answer.text and "4 387" in answer.text
     amount = answer_figures("hur mycket mer får den 2022?", corpus_book(), history=["Hur mycket får socialnämnden 2021?"])
     assert amount is not None and amount.calculation is not None
     assert amount.calculation.operation == "change" and amount.calculation.result == 4387
@@ -155,3 +155,13 @@ def test_a_middle_turn_asking_nothing_of_the_tables_keeps_the_conversations_row(
     # "vem har hand om det?" asks who, no figure: the row and year of the turn before stay for the turn after it
     answer = answer_figures("och året efter?", corpus_book(), history=[*KS_2023, "vem har hand om det?"])
     assert answer is not None and not answer.refused and "48 900" in answer.text
+
+
+def test_a_change_asked_after_a_figure_per_inhabitant_is_of_the_figure_divided() -> None:
+    from assistant.budget.plan import Plan, merge
+
+    per = Plan(operation="per", rows=("Kulturnämnden", "Antal invånare"), denominator="Antal invånare",
+               years=(2025,), intent=True)
+    change = Plan(operation="percent_change", years=(2024,), percent=True, intent=True)
+    merged = merge(per, change)
+    assert merged.rows == ("Kulturnämnden",) and merged.denominator is None and merged.years == (2024, 2025)

@@ -29,8 +29,8 @@ def test_the_whole_is_the_sum_of_the_rows_joined_after_av() -> None:
     answer = answer_figures("Hur stort är årets resultat i procent av skatteintäkter och generella statsbidrag "
                             "2025?", book())
     assert answer is not None and answer.calculation is not None
-    assert "2,1 %" in answer.text and "959,1 mnkr (712,6 mnkr [2] + 246,5 mnkr [3])" in answer.text
-    assert answer.calculation.expression == "19,8 / (712,6 + 246,5) = 2,1 %"
+    assert "2,06 %" in answer.text and "959,1 mnkr (712,6 mnkr [2] + 246,5 mnkr [3])" in answer.text
+    assert answer.calculation.expression == "19,8 / (712,6 + 246,5) = 2,06 %"
 
 
 def test_a_cost_as_a_share_of_income_is_of_their_sizes() -> None:
@@ -41,10 +41,10 @@ def test_a_cost_as_a_share_of_income_is_of_their_sizes() -> None:
 
 def test_a_single_denominator_is_unchanged() -> None:
     answer = answer_figures("Hur stort är årets resultat i procent av skatteintäkter 2025?", book())
-    assert answer is not None and "2,8 %" in answer.text
+    assert answer is not None and "2,78 %" in answer.text
 
 
 def test_rows_joined_by_a_plus_sign_are_one_whole() -> None:
     answer = answer_figures("resultat i procent av skatteintäkter + generella statsbidrag 2025?", book())
     assert answer is not None and answer.calculation is not None
-    assert answer.calculation.expression == "19,8 / (712,6 + 246,5) = 2,1 %"
+    assert answer.calculation.expression == "19,8 / (712,6 + 246,5) = 2,06 %"

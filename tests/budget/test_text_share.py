@@ -53,3 +53,18 @@ def test_when_the_best_amount_is_the_stated_whole_the_part_is_the_one_the_questi
 def test_milj_is_millions() -> None:
     assert unit_in("milj") is Unit.MNKR
     assert asked_sums("paketet på 5,4 milj") == [Decimal("5400000.0")]
+
+
+def test_a_share_asked_with_the_whole_in_an_abbreviated_unit_is_computed(tmp_path):
+    # "milj" and "många" say how much and how it is asked, not of what: the whole is found by "sparpaketet" alone
+    answer = answer_figures("hur många procent av sparpaketet på 8 milj går till biblioteksavdelningen?",
+                            _book(tmp_path, NEWS))
+    assert answer is not None and answer.calculation.operation == "share"
+    assert answer.calculation.result == Decimal(75)
+
+
+def test_unit_and_question_words_are_no_topic_words():
+    from assistant.budget.topics import content_stems
+
+    words = [w for _, w in content_stems("hur många procent av paketet på 5,4 milj går till vuxna?")]
+    assert words == ["paketet", "vuxna"]
