@@ -114,7 +114,7 @@ class Lexicon:
                               if c.kind and len(tokens(c.kind)) == 1 and len(c.kind) > 3
                               and any(r.values[i] is not None for r in t.rows)}  # a column of figures
                              | {(stem(first), c.kind) for t in tables for i, c in enumerate(t.columns)
-                                if c.kind and len(tokens(c.kind)) > 1 and len(first := tokens(c.kind)[0]) > 3
+                                if c.kind and len(tokens(c.kind)) > 1 and (first := _naming_word(c.kind))
                                 and any(r.values[i] is not None for r in t.rows)}))  # "Ackumulerat utfall"
         grouped = tuple(frozenset({r.label for r in t.rows} | {s for r in t.rows for s in r.sections}) for t in tables)
         members = tuple(sorted((s, frozenset(r.label for t in tables for r in t.rows if s in r.sections))
@@ -123,6 +123,15 @@ class Lexicon:
                                  if len(w) > 3 and w.isalpha()) for t in tables)
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
                        sections=frozenset(sections), members=members, titles=titles)
+
+
+def _naming_word(kind: str) -> str | None:
+    """The word a kind of several words is named by: its first ("Ackumulerat" of "Ackumulerat utfall"), or after a
+    short first word the number it is of ("100" of "av 100", the column "Kronor av 100 kr"); None without one."""
+    words = tokens(kind)
+    if len(words[0]) > 3:
+        return words[0]
+    return next((w for w in words[1:] if w.isdigit()), None)
 
 
 @lru_cache(maxsize=16)

@@ -379,6 +379,7 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
     "Sjukfrånvaro jan–aug 2026" and "... 2025"), when it names no common kind (budget, utfall, prognos)."""
     words = [w for w in tokens(question)  # "totalt", "förändringen" ask for a calculation, not for a column
              if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))]
+    words += [n for w in words if (n := sum_named(w))]  # "av varje hundralapp": the column "Kronor av 100 kr"
     named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) for w in words)}
     return named.pop() if len(named) == 1 else None
 
@@ -479,6 +480,11 @@ def _count_clauses(question: str, group: frozenset[str], per_at: int) -> set[int
         previous_end = m.end()
     return {i for clause in clauses if per_at not in clause and any(stem(words[j]) in group for j in clause)
             for i in clause}
+
+
+def sum_named(word: str) -> str | None:
+    """The number a word names a sum of money by ("100" of "hundralappen"; budget_synonyms.json sum_words)."""
+    return next((n for w, n in synonyms()["sum_words"].items() if word.startswith(w)), None)
 
 
 def in_columns(word: str, columns: frozenset[str]) -> bool:
