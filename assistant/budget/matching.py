@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from assistant.budget.hierarchy import BREAKDOWN
+
 import Stemmer
 
 from assistant.budget.records import Table
@@ -126,12 +128,20 @@ class Lexicon:
 
 
 def _naming_word(kind: str) -> str | None:
-    """The word a kind of several words is named by: its first ("Ackumulerat" of "Ackumulerat utfall"), or after a
-    short first word the number it is of ("100" of "av 100", the column "Kronor av 100 kr"); None without one."""
+    """The word a kind of several words is named by: its first ("Ackumulerat" of "Ackumulerat utfall"); for a part
+    of another column the word after "därav" ("personalkostnader" of "Därav personalkostnader"); after a short first
+    word the number it is of ("100" of "av 100", the column "Kronor av 100 kr"). None without one."""
     words = tokens(kind)
+    if BREAKDOWN.match(kind):
+        return next((w for w in words[1:] if len(w) > 3), None)
     if len(words[0]) > 3:
         return words[0]
     return next((w for w in words[1:] if w.isdigit()), None)
+
+
+def is_part_kind(kind: str) -> bool:
+    """A column of a part of another column's figure ("Därav personalkostnader" beside "Besparing 2025")."""
+    return bool(BREAKDOWN.match(kind))
 
 
 @lru_cache(maxsize=16)
@@ -416,9 +426,22 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found = _name_said_apart(found, words)
     unique: list[RowMatch] = []
     for m in _qualified_apart(found, words, lexicon):
+        if _verb_as_name(m):
+            continue
         if all(u.label != m.label for u in unique):
             unique.append(replace(m, said=" ".join(said[m.start:m.end])))  # the question's own words
     return unique
+
+
+def _verb_as_name(match: RowMatch) -> bool:
+    """A finite verb of the question read as a row that is a name ("kostar" of the place "Kosta"): a name is said as
+    written, or in its genitive, never inflected as a verb."""
+    from assistant.evidence.claims import is_finite_verb
+
+    said = match.said.lower().split()
+    name = match.label.lower()
+    return len(said) == 1 and match.label[:1].isupper() and " " not in name and name.isalpha() and \
+        said[0] not in (name, name + "s") and is_finite_verb(said[0])
 
 
 def _qualified_apart(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:

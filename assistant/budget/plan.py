@@ -18,7 +18,7 @@ from assistant.budget.columns import (
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.matching import (
-    TOKEN, Lexicon, RowMatch, group_stems, match_rows, normalise, of_other_day, stem, stems, synonyms, table_kinds,
+    TOKEN, Lexicon, RowMatch, group_stems, is_part_kind, match_rows, normalise, of_other_day, stem, stems, synonyms, table_kinds,
     table_words, tokens, unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
@@ -381,6 +381,9 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
              if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))]
     words += [n for w in words if (n := sum_named(w))]  # "av varje hundralapp": the column "Kronor av 100 kr"
     named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) for w in words)}
+    parts = {kind for kind in named if is_part_kind(kind)}
+    if len(parts) == 1:  # "hur mycket av besparingen är personalkostnader": the part named with its whole is asked
+        return parts.pop()
     return named.pop() if len(named) == 1 else None
 
 

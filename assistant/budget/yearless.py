@@ -83,9 +83,27 @@ def dated_by_title(columns: tuple[Column, ...], title: str, place: str | None = 
     own = [c for c in columns if place and len(columns) > 1 and clean(c.label).casefold() == place.casefold()]
     if own and not totals:
         return tuple(replace(c, year=year) if c in own else c for c in columns)  # its name stays its kind
+    flows = len(columns) > 1 and all(_names_flow(c.label) for c in columns)  # "Intäkter | Kostnader | Nettokostnad"
     return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
-                 if (c in totals if totals else _generic(c.label) or len(columns) == 1 or _kind_of_amount(c))
+                 if (c in totals if totals else _generic(c.label) or len(columns) == 1 or _kind_of_amount(c)
+                     or _kind_of_year(c) or flows)
                  else c for c in columns)
+
+
+def _names_flow(label: str) -> bool:
+    """A column label naming a flow of money, in or out ("Intäkter", "Kostnader", "Nettokostnad"): a year's figure."""
+    from assistant.budget.direction import names_cost
+    from assistant.budget.matching import stem, synonyms, tokens
+
+    words = tokens(label)
+    income = tuple(stem(w) for w in synonyms()["income_words"])
+    return 0 < len(words) <= 2 and (names_cost(label) or any(stem(w).endswith(i) for w in words for i in income))
+
+
+def _kind_of_year(column: Column) -> bool:
+    """A column naming only a kind of a year's figure ("Budget", "Utfall" under "Nettokostnad per nämnd 2023"): that
+    year's figure of that kind; a deviation beside them ("Avvikelse") stays the question's year's (columns.seen_as)."""
+    return column.kind in KINDS.values() and len(clean(column.label).split()) == 1
 
 
 def _kind_of_amount(column: Column) -> bool:
