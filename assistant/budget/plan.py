@@ -187,6 +187,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     # "Invånare 31 dec" does not count what "den 30 juni" asks
     matches = [m for m in match_rows(question, lexicon, near) if not of_other_day(m.label, question)]
     kinds = table_kinds(question)
+    matches = _tables_not_rows(matches, kinds)
     years, year_range = _years(text)
     start = _onward_start(text)
     if start is not None:
@@ -363,6 +364,16 @@ def excluded_rows(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
 _FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för alltså
 till av det den de dom om år året year och and enligt according har hade budget budgeten budgets s
 over period whole entire each every all next this last coming""".split())
+
+
+def _tables_not_rows(matches: list[RowMatch], kinds: list[str]) -> list[RowMatch]:
+    """A word naming the kind of table asked ("resultaträkning: verksamhetens kostnader") that fits only a part of a
+    longer row's name ("Årets resultat enligt resultaträkningen") is the table, when the question names another row
+    to read in it."""
+    if not kinds or len(matches) < 2:
+        return matches
+    rows = [m for m in matches if not (table_kinds(m.said) and len(tokens(m.label)) > len(tokens(m.said)))]
+    return rows or matches
 
 
 def _columns_not_rows(matches: list[RowMatch], kind: str, lexicon: Lexicon) -> list[RowMatch]:

@@ -83,7 +83,7 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             raise no_row(table, missing)
         full = _prefer_years(full, plan)
         if plan.column_kind:  # "kronor av varje hundralapp": the tables holding the column the question names first
-            full.sort(key=lambda t: not holds(t, plan.column_kind, ()))  # type: ignore[arg-type]
+            full.sort(key=lambda t: not holds(t, plan.column_kind, plan.years))  # type: ignore[arg-type]
         if len({table_kind_of(t) for t in full}) > 1 and not plan.table_kind:
             interpretation = ("kind",)
             # committees: kommunbidrag first, after the tables holding the column the question names ("sjukfrånvaron")

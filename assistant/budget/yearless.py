@@ -86,8 +86,15 @@ def dated_by_title(columns: tuple[Column, ...], title: str, place: str | None = 
     flows = len(columns) > 1 and all(_names_flow(c.label) for c in columns)  # "Intäkter | Kostnader | Nettokostnad"
     return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
                  if (c in totals if totals else _generic(c.label) or len(columns) == 1 or _kind_of_amount(c)
-                     or _kind_of_year(c) or flows)
+                     or _kind_of_year(c) or flows or _of_measure(c))
                  else c for c in columns)
+
+
+def _of_measure(column: Column) -> bool:
+    """A column naming a count or a share ("Antal tillsvidareanställda", "Sjukfrånvaro i % av ordinarie arbetstid"
+    under "Personalnyckeltal per förvaltning, utfall 2023"): that year's figure of the measure, as "Sjukfrånvaro
+    2023, %" would be; a change or a deviation stays yearless."""
+    return column.unit is not None and not column.unit.is_money and _first(column) not in PERIOD_KINDS
 
 
 def _names_flow(label: str) -> bool:
