@@ -16,10 +16,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from assistant.budget.hierarchy import BREAKDOWN
-
 import Stemmer
 
+from assistant.budget.hierarchy import BREAKDOWN
 from assistant.budget.records import Table
 from assistant.understand.bodies import COMMITTEES, ENDINGS, head_pattern
 from assistant.budget.units import Unit, measure_headed, measure_in, unit_in
@@ -27,6 +26,7 @@ from core.years import MONTHS_EN, MONTHS_SV
 
 FUZZY_RATIO = 0.84
 GENERIC_TOTALS = {"totalt", "total", "summa", "summa totalt", "totalsumma"}
+COUNT_OR_SHARE = re.compile(r"^(antal|andel|number of|share of)\b", re.IGNORECASE)  # a measure's generic first word
 _STEMMER = Stemmer.Stemmer("swedish")
 TOKEN = re.compile(r"[0-9a-zåäöéüæø]+", re.IGNORECASE)
 
@@ -132,7 +132,7 @@ def _naming_word(kind: str) -> str | None:
     of another column the word after "därav" ("personalkostnader" of "Därav personalkostnader"); after a short first
     word the number it is of ("100" of "av 100", the column "Kronor av 100 kr"). None without one."""
     words = tokens(kind)
-    if BREAKDOWN.match(kind):
+    if BREAKDOWN.match(kind) or COUNT_OR_SHARE.match(kind):  # "Antal årsarbetare": what is counted names it
         return next((w for w in words[1:] if len(w) > 3), None)
     if len(words[0]) > 3:
         return words[0]

@@ -68,17 +68,20 @@ def _generic(label: str) -> bool:
 def dated_by_title(columns: tuple[Column, ...], title: str, place: str | None = None) -> tuple[Column, ...]:
     """The columns of a table naming no year, dated by the one year its title names: its total column when it has
     one ("Kvinnor | Män | Totalt": the year's figure is the total, the others are parts of it), else each column
-    naming only an amount ("Belopp, tkr", "Miljoner kronor"), which takes the title's column kind. A column with a
-    name of its own beside others ("Strömsund | Riket", "Antal lägenheter", "Förändring") is not the year's figure
-    and keeps no year; a table's only column is ("Föreningsbidrag 2024" over "Beviljat belopp (kr)"): nothing else
-    holds the year's figures. A column naming the table's own municipality (`place`) beside others ("Torsås |
-    Riket") is that year's figure too: the others compare with it. Columns that name a year are left as they are."""
-    if any(c.year is not None for c in columns):
-        return columns
+    naming only an amount ("Belopp, tkr", "Miljoner kronor"), which takes the title's column kind; so does a column
+    naming a kind of a year's figure ("Budget", "Utfall"), a money flow ("Intäkter | Kostnader | Nettokostnad") or a
+    count or share ("Antal lägenheter", "Sjukfrånvaro, %"). A column with a name of its own beside others
+    ("Strömsund | Riket", "Förändring") is not the year's figure and keeps no year; a table's only column is
+    ("Föreningsbidrag 2024" over "Beviljat belopp (kr)"): nothing else holds the year's figures. A column naming the
+    table's own municipality (`place`) beside others ("Torsås | Riket") is that year's figure too: the others compare
+    with it. Columns that name a year are left as they are; beside them, a count or share naming none ("Antal
+    årsarbetare" beside "Nettokostnad budget 2025" under "Nyckeltal per nämnd 2025") is of the title's year."""
     found = title_year(title)
     if found is None:
         return columns
     year, kind = found
+    if any(c.year is not None for c in columns):
+        return tuple(replace(c, year=year) if c.year is None and _of_measure(c) else c for c in columns)
     totals = [c for c in columns if _first(c) in TOTAL_COLUMNS]
     own = [c for c in columns if place and len(columns) > 1 and clean(c.label).casefold() == place.casefold()]
     if own and not totals:

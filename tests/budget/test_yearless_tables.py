@@ -66,3 +66,21 @@ def test_columns_of_a_year_kind_or_of_money_flows_take_the_title_year() -> None:
     assert years["Driftbudget 2025 per verksamhet"] == [("Intäkter", 2025), ("Kostnader", 2025), ("Nettokostnad", 2025)]
     answer = answer_figures("Vad blev utfallet för socialnämnden 2023?", book)
     assert answer is not None and answer.calculation.result == Decimal("316.4")
+
+
+KEY_FIGURES = """Tabell 6. Nyckeltal per nämnd 2025
+Nämnd                    Nettokostnad budget 2025, mnkr    Antal årsarbetare    Sjukfrånvaro 2023, %
+Kommunstyrelsen                                  158,9                  168                   4,2
+Socialnämnden                                    679,8                  905                   8,4
+Bildningsnämnden                                 761,5                  812                   6,8
+"""
+
+
+def test_a_count_column_beside_dated_ones_is_of_the_title_year_and_named_by_what_it_counts() -> None:
+    doc = LoadedDocument(path="budget.txt", sha256="2", meta=DocumentMeta(title="Budget 2025"), text=KEY_FIGURES)
+    book = FigureBook((extract_figures(doc),))
+    (table,) = book.tables
+    assert [(c.label, c.year) for c in table.columns] == [
+        ("Nettokostnad budget 2025, mnkr", 2025), ("Antal årsarbetare", 2025), ("Sjukfrånvaro 2023, %", 2023)]
+    answer = answer_figures("Hur många årsarbetare har socialnämnden 2025?", book)
+    assert answer is not None and answer.calculation.result == Decimal(905)
