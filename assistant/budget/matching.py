@@ -426,22 +426,9 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found = _name_said_apart(found, words)
     unique: list[RowMatch] = []
     for m in _qualified_apart(found, words, lexicon):
-        if _verb_as_name(m):
-            continue
         if all(u.label != m.label for u in unique):
             unique.append(replace(m, said=" ".join(said[m.start:m.end])))  # the question's own words
     return unique
-
-
-def _verb_as_name(match: RowMatch) -> bool:
-    """A finite verb of the question read as a row that is a name ("kostar" of the place "Kosta"): a name is said as
-    written, or in its genitive, never inflected as a verb."""
-    from assistant.evidence.claims import is_finite_verb
-
-    said = match.said.lower().split()
-    name = match.label.lower()
-    return len(said) == 1 and match.label[:1].isupper() and " " not in name and name.isalpha() and \
-        said[0] not in (name, name + "s") and is_finite_verb(said[0])
 
 
 def _qualified_apart(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:

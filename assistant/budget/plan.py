@@ -185,7 +185,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     question = _operation_compounds_split(question, lexicon)
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
-    matches = [m for m in match_rows(question, lexicon, near) if not of_other_day(m.label, question)]
+    matches = [m for m in match_rows(question, lexicon, near) if not of_other_day(m.label, question)
+               and not _asking_word_as_row(m)]
     kinds = table_kinds(question)
     matches = _tables_not_rows(matches, kinds)
     years, year_range = _years(text)
@@ -364,6 +365,16 @@ def excluded_rows(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
 _FILLER = set("""vad är var blir vilken vilket vilka what is are was will be the a an of in for to och i för alltså
 till av det den de dom om år året year och and enligt according har hade budget budgeten budgets s
 over period whole entire each every all next this last coming""".split())
+
+
+def _asking_word_as_row(match: RowMatch) -> bool:
+    """A word asking for the figure ("kostar", "får") read as a row sharing its stem ("Kosta", a place): the word
+    asks, it names no row; a row so named says the word itself ("Kostar")."""
+    from assistant.evidence.claims import is_finite_verb
+
+    said = match.said.lower()
+    return " " not in said and bool(FIGURE.fullmatch(said)) and is_finite_verb(said) and \
+        said not in tokens(match.label)
 
 
 def _tables_not_rows(matches: list[RowMatch], kinds: list[str]) -> list[RowMatch]:
