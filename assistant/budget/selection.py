@@ -124,7 +124,7 @@ def without_measure_rows(plan: Plan, tables: tuple[Table, ...]
         columned = any(_all_in(words, stems(c.label)) for t in holding for c in t.columns)
         if titled or columned:
             kept = [(r, s) for r, s in zip(plan.rows, plan.said) if r != label]
-            own = tuple(t for t in holding if _all_in(words, _title_words(t)))
+            own = tuple(t for t in holding if _all_in(words, _title_words(t)) and _holds_years(t, plan.years))
             return replace(plan, rows=tuple(r for r, _ in kept), said=tuple(s for _, s in kept)), \
                 (words if columned else ()), own if len(own) < len(holding) else ()
     return _several_measure_rows(plan, tables)
