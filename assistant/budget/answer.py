@@ -321,7 +321,14 @@ def _counted_tables(question: str, plan: Plan, tables: Sequence[Table]) -> froze
         return frozenset()
     return frozenset(t.id for t in tables if all(
         (row := find_row(t, r)) is not None
-        and (t.unit is Unit.NUMBER or t.row_measure(row) is Unit.NUMBER or t.stated_unit is None) for r in rows))
+        and (t.unit is Unit.NUMBER or t.row_measure(row) is Unit.NUMBER or t.stated_unit is None
+             or _counts_in_column(t, plan.column_kind)) for r in rows))
+
+
+def _counts_in_column(table: Table, kind: str | None) -> bool:
+    """The table's column of the asked kind counts ("hur många årsarbetare har socialnämnden": "Antal årsarbetare"
+    beside the committees' net costs)."""
+    return kind is not None and any(c.kind == kind and c.unit is Unit.NUMBER for c in table.columns)
 
 
 def _names_no_row(question: str, index) -> bool:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from typing import Any
 
 import Stemmer
 
+from assistant.budget.hierarchy import BREAKDOWN
 from assistant.budget.records import Table
 from assistant.understand.bodies import COMMITTEES, ENDINGS, head_pattern
 from assistant.budget.units import Unit, measure_headed, measure_in, unit_in
@@ -25,6 +26,7 @@ from core.years import MONTHS_EN, MONTHS_SV
 
 FUZZY_RATIO = 0.84
 GENERIC_TOTALS = {"totalt", "total", "summa", "summa totalt", "totalsumma"}
+COUNT_OR_SHARE = re.compile(r"^(antal|andel|number of|share of)\b", re.IGNORECASE)  # a measure's generic first word
 _STEMMER = Stemmer.Stemmer("swedish")
 TOKEN = re.compile(r"[0-9a-zåäöéüæø]+", re.IGNORECASE)
 
@@ -114,7 +116,7 @@ class Lexicon:
                               if c.kind and len(tokens(c.kind)) == 1 and len(c.kind) > 3
                               and any(r.values[i] is not None for r in t.rows)}  # a column of figures
                              | {(stem(first), c.kind) for t in tables for i, c in enumerate(t.columns)
-                                if c.kind and len(tokens(c.kind)) > 1 and len(first := tokens(c.kind)[0]) > 3
+                                if c.kind and len(tokens(c.kind)) > 1 and (first := _naming_word(c.kind))
                                 and any(r.values[i] is not None for r in t.rows)}))  # "Ackumulerat utfall"
         grouped = tuple(frozenset({r.label for r in t.rows} | {s for r in t.rows for s in r.sections}) for t in tables)
         members = tuple(sorted((s, frozenset(r.label for t in tables for r in t.rows if s in r.sections))
@@ -123,6 +125,23 @@ class Lexicon:
                                  if len(w) > 3 and w.isalpha()) for t in tables)
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
                        sections=frozenset(sections), members=members, titles=titles)
+
+
+def _naming_word(kind: str) -> str | None:
+    """The word a kind of several words is named by: its first ("Ackumulerat" of "Ackumulerat utfall"); for a part
+    of another column the word after "därav" ("personalkostnader" of "Därav personalkostnader"); after a short first
+    word the number it is of ("100" of "av 100", the column "Kronor av 100 kr"). None without one."""
+    words = tokens(kind)
+    if BREAKDOWN.match(kind) or COUNT_OR_SHARE.match(kind):  # "Antal årsarbetare": what is counted names it
+        return next((w for w in words[1:] if len(w) > 3), None)
+    if len(words[0]) > 3:
+        return words[0]
+    return next((w for w in words[1:] if w.isdigit()), None)
+
+
+def is_part_kind(kind: str) -> bool:
+    """A column of a part of another column's figure ("Därav personalkostnader" beside "Besparing 2025")."""
+    return bool(BREAKDOWN.match(kind))
 
 
 @lru_cache(maxsize=16)

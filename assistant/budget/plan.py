@@ -18,7 +18,7 @@ from assistant.budget.columns import (
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.matching import (
-    TOKEN, Lexicon, RowMatch, group_stems, match_rows, normalise, of_other_day, stem, stems, synonyms, table_kinds,
+    TOKEN, Lexicon, RowMatch, group_stems, is_part_kind, match_rows, normalise, of_other_day, stem, stems, synonyms, table_kinds,
     table_words, tokens, unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
@@ -195,9 +195,11 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     question = _operation_compounds_split(question, lexicon)
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
-    matches = [m for m in match_rows(question, lexicon, near) if not of_other_day(m.label, question)]
+    matches = [m for m in match_rows(question, lexicon, near) if not of_other_day(m.label, question)
+               and not _asking_word_as_row(m)]
     matches = [m for m in matches if not said_as_when_or_how(m, question)]
     kinds = table_kinds(question)
+    matches = _tables_not_rows(matches, kinds)
     years, year_range = _years(text)
     start = _onward_start(text)
     if start is not None:
@@ -376,6 +378,26 @@ till av det den de dom om år året year och and enligt according har hade budge
 over period whole entire each every all next this last coming""".split())
 
 
+def _asking_word_as_row(match: RowMatch) -> bool:
+    """A word asking for the figure ("kostar", "får") read as a row sharing its stem ("Kosta", a place): the word
+    asks, it names no row; a row so named says the word itself ("Kostar")."""
+    from assistant.evidence.claims import is_finite_verb
+
+    said = match.said.lower()
+    return " " not in said and bool(FIGURE.fullmatch(said)) and is_finite_verb(said) and \
+        said not in tokens(match.label)
+
+
+def _tables_not_rows(matches: list[RowMatch], kinds: list[str]) -> list[RowMatch]:
+    """A word naming the kind of table asked ("resultaträkning: verksamhetens kostnader") that fits only a part of a
+    longer row's name ("Årets resultat enligt resultaträkningen") is the table, when the question names another row
+    to read in it."""
+    if not kinds or len(matches) < 2:
+        return matches
+    rows = [m for m in matches if not (table_kinds(m.said) and len(tokens(m.label)) > len(tokens(m.said)))]
+    return rows or matches
+
+
 def _columns_not_rows(matches: list[RowMatch], kind: str, lexicon: Lexicon) -> list[RowMatch]:
     """A word naming both a row of one table and the asked column of another ("sjukfrånvaron" beside
     "vård- och omsorgsnämnden", whose table has the columns "Sjukfrånvaro 2024, %" and "... 2023, %") is the
@@ -390,7 +412,11 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
     "Sjukfrånvaro jan–aug 2026" and "... 2025"), when it names no common kind (budget, utfall, prognos)."""
     words = [w for w in tokens(question)  # "totalt", "förändringen" ask for a calculation, not for a column
              if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))]
+    words += [n for w in words if (n := sum_named(w))]  # "av varje hundralapp": the column "Kronor av 100 kr"
     named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) for w in words)}
+    parts = {kind for kind in named if is_part_kind(kind)}
+    if len(parts) == 1:  # "hur mycket av besparingen är personalkostnader": the part named with its whole is asked
+        return parts.pop()
     return named.pop() if len(named) == 1 else None
 
 
@@ -490,6 +516,11 @@ def _count_clauses(question: str, group: frozenset[str], per_at: int) -> set[int
         previous_end = m.end()
     return {i for clause in clauses if per_at not in clause and any(stem(words[j]) in group for j in clause)
             for i in clause}
+
+
+def sum_named(word: str) -> str | None:
+    """The number a word names a sum of money by ("100" of "hundralappen"; budget_synonyms.json sum_words)."""
+    return next((n for w, n in synonyms()["sum_words"].items() if word.startswith(w)), None)
 
 
 def in_columns(word: str, columns: frozenset[str]) -> bool:

@@ -82,6 +82,8 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             missing = next(r for r in needed if not find_row(table, r))
             raise no_row(table, missing)
         full = _prefer_years(full, plan)
+        if plan.column_kind:  # "kronor av varje hundralapp": the tables holding the column the question names first
+            full.sort(key=lambda t: not holds(t, plan.column_kind, plan.years))  # type: ignore[arg-type]
         if len({table_kind_of(t) for t in full}) > 1 and not plan.table_kind:
             interpretation = ("kind",)
             # committees: kommunbidrag first, after the tables holding the column the question names ("sjukfrånvaron")
@@ -117,15 +119,22 @@ def without_measure_rows(plan: Plan, tables: tuple[Table, ...]
         others = [r for r in plan.rows if r != label]
         words = stems(said)
         holding = [t for t in tables if words and all(find_row(t, r) for r in others)]
-        titled = any(_all_in(words, stems(t.title) + _words(t.title) + _kind_words(t)) or _group_titled(said, t.title)
+        titled = any(_all_in(words, _title_words(t) + _kind_words(t)) or _group_titled(said, t.title)
                      for t in holding)
         columned = any(_all_in(words, stems(c.label)) for t in holding for c in t.columns)
         if titled or columned:
             kept = [(r, s) for r, s in zip(plan.rows, plan.said) if r != label]
-            own = tuple(t for t in holding if _all_in(words, stems(t.title) + _words(t.title)))
+            own = tuple(t for t in holding if _all_in(words, _title_words(t)) and _holds_years(t, plan.years))
             return replace(plan, rows=tuple(r for r, _ in kept), said=tuple(s for _, s in kept)), \
                 (words if columned else ()), own if len(own) < len(holding) else ()
     return _several_measure_rows(plan, tables)
+
+
+def _title_words(table: Table) -> tuple[str, ...]:
+    """The stems and words of the table's title and of its document's ("i skatt" of a table "Kronor av varje
+    hundralapp" on the page "Så används din skatt")."""
+    document = table.rows[0].source.title if table.rows else ""
+    return tuple(w for text in (table.title, document) for w in stems(text) + _words(text))
 
 
 def _group_titled(said: str, title: str) -> bool:

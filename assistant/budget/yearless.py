@@ -68,24 +68,52 @@ def _generic(label: str) -> bool:
 def dated_by_title(columns: tuple[Column, ...], title: str, place: str | None = None) -> tuple[Column, ...]:
     """The columns of a table naming no year, dated by the one year its title names: its total column when it has
     one ("Kvinnor | Män | Totalt": the year's figure is the total, the others are parts of it), else each column
-    naming only an amount ("Belopp, tkr", "Miljoner kronor"), which takes the title's column kind. A column with a
-    name of its own beside others ("Strömsund | Riket", "Antal lägenheter", "Förändring") is not the year's figure
-    and keeps no year; a table's only column is ("Föreningsbidrag 2024" over "Beviljat belopp (kr)"): nothing else
-    holds the year's figures. A column naming the table's own municipality (`place`) beside others ("Torsås |
-    Riket") is that year's figure too: the others compare with it. Columns that name a year are left as they are."""
-    if any(c.year is not None for c in columns):
-        return columns
+    naming only an amount ("Belopp, tkr", "Miljoner kronor"), which takes the title's column kind; so does a column
+    naming a kind of a year's figure ("Budget", "Utfall"), a money flow ("Intäkter | Kostnader | Nettokostnad") or a
+    count or share ("Antal lägenheter", "Sjukfrånvaro, %"). A column with a name of its own beside others
+    ("Strömsund | Riket", "Förändring") is not the year's figure and keeps no year; a table's only column is
+    ("Föreningsbidrag 2024" over "Beviljat belopp (kr)"): nothing else holds the year's figures. A column naming the
+    table's own municipality (`place`) beside others ("Torsås | Riket") is that year's figure too: the others compare
+    with it. Columns that name a year are left as they are; beside them, a count or share naming none ("Antal
+    årsarbetare" beside "Nettokostnad budget 2025" under "Nyckeltal per nämnd 2025") is of the title's year."""
     found = title_year(title)
     if found is None:
         return columns
     year, kind = found
+    if any(c.year is not None for c in columns):
+        return tuple(replace(c, year=year) if c.year is None and _of_measure(c) else c for c in columns)
     totals = [c for c in columns if _first(c) in TOTAL_COLUMNS]
     own = [c for c in columns if place and len(columns) > 1 and clean(c.label).casefold() == place.casefold()]
     if own and not totals:
         return tuple(replace(c, year=year) if c in own else c for c in columns)  # its name stays its kind
+    flows = len(columns) > 1 and all(_names_flow(c.label) for c in columns)  # "Intäkter | Kostnader | Nettokostnad"
     return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
-                 if (c in totals if totals else _generic(c.label) or len(columns) == 1 or _kind_of_amount(c))
+                 if (c in totals if totals else _generic(c.label) or len(columns) == 1 or _kind_of_amount(c)
+                     or _kind_of_year(c) or flows or _of_measure(c))
                  else c for c in columns)
+
+
+def _of_measure(column: Column) -> bool:
+    """A column naming a count or a share ("Antal tillsvidareanställda", "Sjukfrånvaro i % av ordinarie arbetstid"
+    under "Personalnyckeltal per förvaltning, utfall 2023"): that year's figure of the measure, as "Sjukfrånvaro
+    2023, %" would be; a change or a deviation stays yearless."""
+    return column.unit is not None and not column.unit.is_money and _first(column) not in PERIOD_KINDS
+
+
+def _names_flow(label: str) -> bool:
+    """A column label naming a flow of money, in or out ("Intäkter", "Kostnader", "Nettokostnad"): a year's figure."""
+    from assistant.budget.direction import names_cost
+    from assistant.budget.matching import stem, synonyms, tokens
+
+    words = tokens(label)
+    income = tuple(stem(w) for w in synonyms()["income_words"])
+    return 0 < len(words) <= 2 and (names_cost(label) or any(stem(w).endswith(i) for w in words for i in income))
+
+
+def _kind_of_year(column: Column) -> bool:
+    """A column naming only a kind of a year's figure ("Budget", "Utfall" under "Nettokostnad per nämnd 2023"): that
+    year's figure of that kind; a deviation beside them ("Avvikelse") stays the question's year's (columns.seen_as)."""
+    return column.kind in KINDS.values() and len(clean(column.label).split()) == 1
 
 
 def _kind_of_amount(column: Column) -> bool:

@@ -137,7 +137,7 @@ KEY_FIGURES = SpecTable(
     key="nyckeltal", title="Nyckeltal per nämnd 2025", unit="mnkr", caption="", label_header="Nämnd",
     columns=(SpecColumn("Nettokostnad budget 2025, mnkr", "Budget", 2025, "mnkr"),
              SpecColumn("Nettokostnad per invånare, kr", "Nettokostnad per invånare", None, "kr"),
-             SpecColumn("Antal årsarbetare", "Antal årsarbetare", None, "antal")),
+             SpecColumn("Antal årsarbetare", "Antal årsarbetare", 2025, "antal")),  # a count: the title's year
     rows=(
         SpecRow("Socialnämnden", ("679,8", "30484", "905")),
         SpecRow("Bildningsnämnden", ("761,5", "34148", "812")),

@@ -57,6 +57,10 @@ def grid_lines(grid: list[list[str]], header_rows: int = 0) -> list[str]:
         current = ""
         for r in body:
             group, label = r[group_col], r[label_col]
+            if group and not label:  # "Summa Kommunstyrelsen" with no activity beside it: a row of its own
+                current = ""
+                out.append([group] + r[2:])
+                continue
             r = [label, label] + r[2:]
             if group and group != label and group != current:
                 out.append([group] + [""] * (len(r) - 2))

@@ -41,3 +41,46 @@ def test_a_question_naming_a_year_is_answered_from_a_dated_table() -> None:
     answer = answer_figures("How many inhabitants does the 2027 budget assume?", _book(), language="en")
     assert answer is not None and not answer.refused
     assert answer.calculation.result == Decimal(2640)
+
+
+KINDS_OF_A_YEAR = """Nettokostnad per nämnd 2023, mnkr
+| Nämnd | Budget | Utfall | Avvikelse |
+|---|---|---|---|
+| Kommunstyrelsen | 120,5 | 118,2 | 2,3 |
+| Socialnämnden | 310,0 | 316,4 | -6,4 |
+
+Driftbudget 2025 per verksamhet
+| Verksamhet | Intäkter | Kostnader | Nettokostnad |
+|---|---|---|---|
+| Äldreomsorg | 41200 | 339600 | 298400 |
+| Förskola | 14200 | 156500 | 142300 |
+"""
+
+
+def test_columns_of_a_year_kind_or_of_money_flows_take_the_title_year() -> None:
+    doc = LoadedDocument(path="arsredovisning.txt", sha256="1", meta=DocumentMeta(title="Årsredovisning"),
+                         text=KINDS_OF_A_YEAR)
+    book = FigureBook((extract_figures(doc),))
+    years = {t.title: [(c.label, c.year) for c in t.columns] for t in book.tables}
+    assert years["Nettokostnad per nämnd 2023, mnkr"] == [("Budget", 2023), ("Utfall", 2023), ("Avvikelse", None)]
+    assert years["Driftbudget 2025 per verksamhet"] == [("Intäkter", 2025), ("Kostnader", 2025), ("Nettokostnad", 2025)]
+    answer = answer_figures("Vad blev utfallet för socialnämnden 2023?", book)
+    assert answer is not None and answer.calculation.result == Decimal("316.4")
+
+
+KEY_FIGURES = """Tabell 6. Nyckeltal per nämnd 2025
+Nämnd                    Nettokostnad budget 2025, mnkr    Antal årsarbetare    Sjukfrånvaro 2023, %
+Kommunstyrelsen                                  158,9                  168                   4,2
+Socialnämnden                                    679,8                  905                   8,4
+Bildningsnämnden                                 761,5                  812                   6,8
+"""
+
+
+def test_a_count_column_beside_dated_ones_is_of_the_title_year_and_named_by_what_it_counts() -> None:
+    doc = LoadedDocument(path="budget.txt", sha256="2", meta=DocumentMeta(title="Budget 2025"), text=KEY_FIGURES)
+    book = FigureBook((extract_figures(doc),))
+    (table,) = book.tables
+    assert [(c.label, c.year) for c in table.columns] == [
+        ("Nettokostnad budget 2025, mnkr", 2025), ("Antal årsarbetare", 2025), ("Sjukfrånvaro 2023, %", 2023)]
+    answer = answer_figures("Hur många årsarbetare har socialnämnden 2025?", book)
+    assert answer is not None and answer.calculation.result == Decimal(905)

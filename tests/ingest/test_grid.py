@@ -74,3 +74,17 @@ def test_the_table_reader_reads_a_sheet_whose_header_names_no_year() -> None:
                                                           ("Totalt", 2025)]  # the title's year is the total's
     assert [r.path for r in table.rows] == ["IDROTTSFÖRENINGAR › Bollklubben", "IDROTTSFÖRENINGAR › Simklubben",
                                             "IDROTTSFÖRENINGAR › Summa idrottsföreningar"]
+
+
+def test_a_group_cell_with_no_label_beside_it_is_a_row_of_its_own() -> None:
+    """A "Nämnd" column beside "Verksamhet": "Summa Kommunstyrelsen" with no activity is the section's total row,
+    not a section heading over a row without a label (which ended the table there)."""
+    lines = grid_lines([["Nämnd", "Verksamhet", "Budget 2023", "Utfall 2023"],
+                        ["Kommunstyrelsen", "Politisk verksamhet", "9800", "9650"],
+                        ["Kommunstyrelsen", "Räddningstjänst", "14200", "14530"],
+                        ["Summa Kommunstyrelsen", "", "24000", "24180"],
+                        ["Barn- och utbildningsnämnden", "Förskola", "62500", "63820"],
+                        ["Barn- och utbildningsnämnden", "Grundskola", "139800", "141260"]])
+    assert "| Summa Kommunstyrelsen | 24000 | 24180 |" in lines
+    assert not any(line.startswith("| \u00a0") and "24000" in line for line in lines)
+    assert any("Grundskola | 139800" in line for line in lines)
