@@ -1255,8 +1255,8 @@ class Assistant:
             return replace(self._refuse(raw, q, sentences, reason="no_outcome"), route={**route, "path": "refusal"})
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
-        else:  # an event told before the question, reported in another document than the answer's
-            chosen = self._with_reported_event(q, chosen, threshold)
+        # an event told before the question, reported in another document than the answer's
+        chosen = self._with_reported_event(q, chosen, threshold)
         if asks_what_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
             chosen = self._utterances(chosen)
         if not q.wants_amount:  # an amount is read from its own sentence; a fact's neighbours are quoted with it
@@ -1318,12 +1318,15 @@ class Assistant:
                 continue
             out = [s for s in out if s.chunk.doc_path not in docs] + [extra]
             first_extra = first_extra or extra
-        if first_extra is None:
-            return out
-        # the pair agrees both ways: the anchor's document answers with its sentence closest to what the other
-        # document said ("lokalplaneringen ska centraliseras till kommunstyrelsen" beside "centralisera ansvaret
-        # ... till kommunstyrelsen"), not with another sentence that happened to score first on its own
-        again = self.retriever.anchored(q, {anchor.chunk.doc_path}, first_extra, fits)
+        return out if first_extra is None else self._agreeing(q, out, anchor, first_extra, fits)
+
+    def _agreeing(self, q: QueryAnalysis, out: list[Sentence], anchor: Sentence, other: Sentence,
+                  fits: Callable[[Sentence], bool] | None = None) -> list[Sentence]:
+        """The evidence `out` of two documents with the pair agreeing both ways: the anchor's document answers with
+        its sentence closest to what the other document said (`other`: "lokalplaneringen ska centraliseras till
+        kommunstyrelsen" beside "centralisera ansvaret ... till kommunstyrelsen"), not with another sentence that
+        happened to score first on its own."""
+        again = self.retriever.anchored(q, {anchor.chunk.doc_path}, other, fits)
         if again is None or (again.start, again.end) == (anchor.start, anchor.end) or any(
                 s.chunk.doc_path == again.chunk.doc_path and s.start == again.start for s in out):
             return out
@@ -1354,7 +1357,11 @@ class Assistant:
             def cover(s: Sentence) -> float:
                 return self.retriever.stats.coverage(event.groups, text_stems(s.text), event.weights, event.full,
                                                      event.strict)
-            return [*chosen, found] if cover(found) > max(cover(s) for s in chosen) else chosen
+            if cover(found) <= max(cover(s) for s in chosen):
+                return chosen
+            # the statement's document answers with what it says of the asked event ("lokalplaneringen ska fullt ut
+            # centraliseras till kommunstyrelsen" beside the later "centralisera ansvaret ... till kommunstyrelsen")
+            return self._agreeing(q, [*chosen, found], chosen[0], found)
         if found is None or found.coverage < threshold:
             return chosen
         return [*chosen, found]
