@@ -44,8 +44,8 @@ from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, 
                                        with_opposite_words, with_voices, without_bodies, without_frame)
 from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
-from assistant.understand.query import (MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source,
-                                        particle_stems, word_stem)
+from assistant.understand.query import (MAX_QUERY_CHARS, QueryAnalysis, analyse, doc_words, framing_stems,
+                                        names_source, particle_stems, word_stem)
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
 from assistant.evidence import shared
@@ -75,6 +75,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 EMPTY = {"sv": "Skriv en fråga om kommunens dokument, till exempel: ”Hur stort är sparkravet för nämnden för "
                "arbete, kompetens och välfärd?”",
          "en": "Please ask a question about the municipality's documents."}
+DEFINITE_FORMS = ("en", "et", "n", "t")  # "delårsrapporten", "protokollet", "nyheten": one document, not the kind
 PART_LABEL = {"sv": "Om ”{part}”:", "en": "On “{part}”:"}  # a part of a compound question the documents do not answer
 FOREIGN = ("Jag kan bara svara på frågor på svenska eller engelska. / I can only answer questions in Swedish or "
            "English.")
@@ -1049,7 +1050,24 @@ class Assistant:
                 # "sjukfrånvaron i Hjo" when only Åsele's documents speak of sick leave: the word is a real one of
                 # these documents, and none of the named municipality's uses it (nor a paraphrase of its group)
                 return [subject[0]]
-        return scoped.unknown_names(q.groups) + scoped.unknown_subject(q) + self._unnamed_committees(q, named)
+        return scoped.unknown_names(q.groups) + scoped.unknown_subject(q) + self._unnamed_committees(q, named) \
+            + self._kinds_missing(q, named)
+
+    def _kinds_missing(self, q: QueryAnalysis, named: str | None) -> list[str]:
+        """The kinds of document the question names as its source ("enligt delårsrapporten") that no document of
+        the municipality `named` is: what that document says cannot be read when the municipality has none."""
+        if named is None or not names_source(q.original):
+            return []
+        held = {c.doc_type for c in self.retriever.documents_of(named)}
+        said = set(re.findall(r"[^\W\d_]+", q.original.lower()))
+        # a definite form names one document ("enligt delårsrapporten"); "i budget 2025" names the year's budget,
+        # which a news item may report
+        def definite(word: str, kind_words: list[str]) -> bool:  # "budgeten" beside "budget"; not "budget" itself
+            return any(word[len(w):] in DEFINITE_FORMS for w in kind_words if w != word and word.startswith(w))
+
+        words = doc_words()["doc_types"]
+        return [kind for kind in q.doc_types if kind not in held
+                and any(w in said and definite(w, words[kind]) for w in words.get(kind, ()))]
 
     def _unnamed_committees(self, q: QueryAnalysis, named: str | None) -> list[str]:
         """The committees a Swedish question names ("tekniska nämnden": matching.committee_mentions) that no table
