@@ -44,8 +44,8 @@ from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, 
                                        with_opposite_words, with_voices, without_bodies, without_frame)
 from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
-from assistant.understand.query import (MAX_QUERY_CHARS, QueryAnalysis, analyse, framing_stems, names_source,
-                                        particle_stems, word_stem)
+from assistant.understand.query import (MAX_QUERY_CHARS, QueryAnalysis, analyse, doc_words, framing_stems,
+                                        names_source, particle_stems, word_stem)
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
 from assistant.evidence import shared
@@ -75,6 +75,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 EMPTY = {"sv": "Skriv en fråga om kommunens dokument, till exempel: ”Hur stort är sparkravet för nämnden för "
                "arbete, kompetens och välfärd?”",
          "en": "Please ask a question about the municipality's documents."}
+DEFINITE_FORMS = ("en", "et", "n", "t")  # "delårsrapporten", "protokollet", "nyheten": one document, not the kind
 PART_LABEL = {"sv": "Om ”{part}”:", "en": "On “{part}”:"}  # a part of a compound question the documents do not answer
 FOREIGN = ("Jag kan bara svara på frågor på svenska eller engelska. / I can only answer questions in Swedish or "
            "English.")
@@ -1049,7 +1050,24 @@ class Assistant:
                 # "sjukfrånvaron i Hjo" when only Åsele's documents speak of sick leave: the word is a real one of
                 # these documents, and none of the named municipality's uses it (nor a paraphrase of its group)
                 return [subject[0]]
-        return scoped.unknown_names(q.groups) + scoped.unknown_subject(q) + self._unnamed_committees(q, named)
+        return scoped.unknown_names(q.groups) + scoped.unknown_subject(q) + self._unnamed_committees(q, named) \
+            + self._kinds_missing(q, named)
+
+    def _kinds_missing(self, q: QueryAnalysis, named: str | None) -> list[str]:
+        """The kinds of document the question names as its source ("enligt delårsrapporten") that no document of
+        the municipality `named` is: what that document says cannot be read when the municipality has none."""
+        if named is None or not names_source(q.original):
+            return []
+        held = {c.doc_type for c in self.retriever.documents_of(named)}
+        said = set(re.findall(r"[^\W\d_]+", q.original.lower()))
+        # a definite form names one document ("enligt delårsrapporten"); "i budget 2025" names the year's budget,
+        # which a news item may report
+        def definite(word: str, kind_words: list[str]) -> bool:  # "budgeten" beside "budget"; not "budget" itself
+            return any(word[len(w):] in DEFINITE_FORMS for w in kind_words if w != word and word.startswith(w))
+
+        words = doc_words()["doc_types"]
+        return [kind for kind in q.doc_types if kind not in held
+                and any(w in said and definite(w, words[kind]) for w in words.get(kind, ()))]
 
     def _unnamed_committees(self, q: QueryAnalysis, named: str | None) -> list[str]:
         """The committees a Swedish question names ("tekniska nämnden": matching.committee_mentions) that no table
@@ -1255,8 +1273,8 @@ class Assistant:
             return replace(self._refuse(raw, q, sentences, reason="no_outcome"), route={**route, "path": "refusal"})
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
-        else:  # an event told before the question, reported in another document than the answer's
-            chosen = self._with_reported_event(q, chosen, threshold)
+        # an event told before the question, reported in another document than the answer's
+        chosen = self._with_reported_event(q, chosen, threshold)
         if asks_what_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
             chosen = self._utterances(chosen)
         if not q.wants_amount:  # an amount is read from its own sentence; a fact's neighbours are quoted with it
@@ -1318,12 +1336,15 @@ class Assistant:
                 continue
             out = [s for s in out if s.chunk.doc_path not in docs] + [extra]
             first_extra = first_extra or extra
-        if first_extra is None:
-            return out
-        # the pair agrees both ways: the anchor's document answers with its sentence closest to what the other
-        # document said ("lokalplaneringen ska centraliseras till kommunstyrelsen" beside "centralisera ansvaret
-        # ... till kommunstyrelsen"), not with another sentence that happened to score first on its own
-        again = self.retriever.anchored(q, {anchor.chunk.doc_path}, first_extra, fits)
+        return out if first_extra is None else self._agreeing(q, out, anchor, first_extra, fits)
+
+    def _agreeing(self, q: QueryAnalysis, out: list[Sentence], anchor: Sentence, other: Sentence,
+                  fits: Callable[[Sentence], bool] | None = None) -> list[Sentence]:
+        """The evidence `out` of two documents with the pair agreeing both ways: the anchor's document answers with
+        its sentence closest to what the other document said (`other`: "lokalplaneringen ska centraliseras till
+        kommunstyrelsen" beside "centralisera ansvaret ... till kommunstyrelsen"), not with another sentence that
+        happened to score first on its own."""
+        again = self.retriever.anchored(q, {anchor.chunk.doc_path}, other, fits)
         if again is None or (again.start, again.end) == (anchor.start, anchor.end) or any(
                 s.chunk.doc_path == again.chunk.doc_path and s.start == again.start for s in out):
             return out
@@ -1354,7 +1375,11 @@ class Assistant:
             def cover(s: Sentence) -> float:
                 return self.retriever.stats.coverage(event.groups, text_stems(s.text), event.weights, event.full,
                                                      event.strict)
-            return [*chosen, found] if cover(found) > max(cover(s) for s in chosen) else chosen
+            if cover(found) <= max(cover(s) for s in chosen):
+                return chosen
+            # the statement's document answers with what it says of the asked event ("lokalplaneringen ska fullt ut
+            # centraliseras till kommunstyrelsen" beside the later "centralisera ansvaret ... till kommunstyrelsen")
+            return self._agreeing(q, [*chosen, found], chosen[0], found)
         if found is None or found.coverage < threshold:
             return chosen
         return [*chosen, found]

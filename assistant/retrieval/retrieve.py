@@ -247,8 +247,16 @@ class Retriever:
             for stem in sorted(places):
                 preds.append(lambda c, p=stem: p in place_stems(c))
         # a document named by what no indexed document is ("budgeten 2021-2023" read as a document of 2021, the
-        # budget being dated 2020) is none of them: it has no evidence to give
-        return [p for p in preds if any(p(c) for c in self._document_chunks)]
+        # budget being dated 2020), or no document of the one municipality the question names is ("Ragundas
+        # delårsrapport" when only its press release tells of it), is none of them: it has no evidence to give
+        held = self.documents_of(self.named_municipality(q))
+        return [p for p in preds if any(p(c) for c in held)]
+
+    def documents_of(self, municipality: str | None) -> tuple[Chunk, ...]:
+        """One chunk per document of `municipality` (and of none); of every document when it is None."""
+        if municipality is None:
+            return self._document_chunks
+        return tuple(c for c in self._document_chunks if c.municipality in (municipality, None, ""))
 
     def anchored(self, q: QueryAnalysis, doc_paths: set[str], anchor: Sentence,
                  fits: Callable[[Sentence], bool] | None = None) -> Sentence | None:

@@ -1,0 +1,72 @@
+"""The kinds of document a question names (doc_type_words.json): every kind ingest assigns is named by its words
+("årsredovisningen", "delårsrapporten", "nyheten"); a kind no document of the one municipality the question names
+is selects nothing there, and named as the question's source it is something those documents cannot say."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from assistant.build import Assistant
+from assistant.retrieval.retrieve import Retriever
+from assistant.understand.query import analyse, doc_types_in
+from core.types import DocumentMeta
+from tests.answer.memindex import MemoryIndex
+from tests.fakes import HashEmbedder
+
+DOCS = [("t.txt", "Periodens resultat uppgår till 12,0 miljoner kronor.\n",
+         DocumentMeta(title="Delårsrapport", doc_type="interim_report", municipality="Tingsryd")),
+        ("o.txt", "Budgeten ger ett resultat på 8,0 miljoner kronor.\n",
+         DocumentMeta(title="Budget", doc_type="budget", municipality="Ockelbo"))]
+
+
+def test_every_kind_ingest_assigns_is_named_by_its_words() -> None:
+    assert doc_types_in("Vad står det i årsredovisningen?") == ("annual_report",)
+    assert doc_types_in("enligt delårsrapporten") == ("interim_report",)
+    assert doc_types_in("vad kostar förskolan enligt nyheten?") == ("news",)
+
+
+def test_a_kind_the_named_municipality_has_no_document_of_is_no_target() -> None:
+    retriever = Retriever(MemoryIndex(DOCS, HashEmbedder()))
+    assert retriever.targets(analyse("Vad blev resultatet i Tingsryd enligt delårsrapporten?"))
+    assert retriever.targets(analyse("Vad blev resultatet i Ockelbo enligt delårsrapporten?")) == []
+    assert {c.doc_path for c in retriever.documents_of("Ockelbo")} == {"o.txt"}
+    assert {c.doc_path for c in retriever.documents_of(None)} == {"t.txt", "o.txt"}
+
+
+def test_a_source_of_a_kind_the_municipality_lacks_is_unknown() -> None:
+    fake = SimpleNamespace(retriever=Retriever(MemoryIndex(DOCS, HashEmbedder())))
+    asked = analyse("Vad blev resultatet i Ockelbo enligt delårsrapporten?")
+    assert Assistant._kinds_missing(fake, asked, "Ockelbo") == ["interim_report"]
+    assert Assistant._kinds_missing(fake, asked, "Tingsryd") == []
+    # the kind as what is asked about, not where it is said: no source is named
+    topic = analyse("Ockelbos delårsrapport: vad blev resultatet?")
+    assert Assistant._kinds_missing(fake, topic, "Ockelbo") == []
+    # "i budget 2025" names the year's budget, which another kind of document may report: not one missing document
+    year = analyse("Hur mycket avsätter Tingsryd i budget 2025 för förskolan?")
+    assert Assistant._kinds_missing(fake, year, "Tingsryd") == []
+    assert Assistant._kinds_missing(fake, analyse("Vad står i budgeten för Tingsryd?"), "Tingsryd") == ["budget"]
+
+
+def test_the_statements_document_answers_with_what_it_says_of_the_later_event() -> None:
+    from assistant.evidence.sentences import Sentence
+    from core.types import Chunk
+
+    def sentence(path: str, start: int, text: str) -> Sentence:
+        chunk = Chunk(id=f"{path}-0", doc_path=path, title=path, text=text, start=0, end=len(text))
+        return Sentence(chunk=chunk, start=start, end=start + len(text), text=text, score=0.0, coverage=0.5,
+                        chunk_score=0.0)
+
+    first = sentence("s.txt", 0, "En lokalplaneringsenhet ska inrättas.")
+    closer = sentence("s.txt", 40, "Lokalplaneringen ska centraliseras till kommunstyrelsen.")
+    later = sentence("ks.txt", 0, "Kontoret får i uppdrag att centralisera lokalförsörjningen till kommunstyrelsen.")
+    asked: list[tuple] = []
+
+    def anchored(q, docs, anchor, fits=None):
+        asked.append((docs, anchor))
+        return closer
+
+    fake = SimpleNamespace(retriever=SimpleNamespace(anchored=anchored))
+    out = Assistant._agreeing(fake, None, [first, later], first, later)
+    assert out == [closer, later] and asked == [({"s.txt"}, later)]
+    # the anchor's own sentence found again: unchanged
+    fake = SimpleNamespace(retriever=SimpleNamespace(anchored=lambda q, docs, anchor, fits=None: first))
+    assert Assistant._agreeing(fake, None, [first, later], first, later) == [first, later]
