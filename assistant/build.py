@@ -1212,6 +1212,8 @@ class Assistant:
         if not chosen or ((q.wants_amount or amount) and not (asked_amounts(q, chosen[0].text)
                                                               or amounts_in(chosen[0].text, money=True))):
             return False
+        if getattr(figure, "values", ()) and not amounts_in(chosen[0].text, money=True):
+            return False  # a table's header row ("Nämnd 2023 2024 2025") states no amount in the figure's stead
         return earlier_document_answers(figure.sources, earlier, chosen[0])
 
     def _names_rows(self, text: str) -> bool:

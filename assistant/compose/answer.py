@@ -22,7 +22,7 @@ from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
     CAUSAL, DATE_NUMBER, MAX_QUOTE, NAME, TIME, YEARLIKE, Sentence, amounts_in, asked_amounts, event_verbs, expand_stems, is_statement,
     amount_matches, asks_vote, field_label, field_rest, labels_time, relative_years, split_sentences, states_vote,
-    time_said,
+    text_stems, time_said,
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
@@ -869,7 +869,17 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
         strong = [s for s in sentences[:12] if names_instance(s, q.original, of_asked_noun=True)]
         if not strong and asks_company(q.original):  # "vilket företag bygger ...": a company by its legal form
             strong = [s for s in sentences[:12] if names_company(s.text)]
-        return (lambda s: s in strong) if strong else (lambda s: names_instance(s, q.original))
+        if strong:
+            return lambda s: s in strong
+        if q.followup and q.focus:
+            # a follow-up asks of its own topic: the instance is named where its own words stand, a name elsewhere is
+            # another thing's; where none of those sentences names one, they state it ("vilket mål har han satt till
+            # 2028?": the goal is said in words, not named)
+            own = [s for s in sentences[:12] if set(q.focus) <= text_stems(s.text)]
+            if own:
+                chosen = [s for s in own if names_instance(s, q.original)] or own
+                return lambda s: s in chosen
+        return lambda s: names_instance(s, q.original)
     return None
 
 

@@ -167,6 +167,13 @@ def place_stems(chunk: Chunk) -> frozenset[str]:
     return place_stems_of(chunk.municipality)
 
 
+def previous_passage(chunk_id: str) -> str:
+    """The id of the passage before `chunk_id` in its document (ingest.chunk numbers a document's passages:
+    "<document key>-<position>"); "" for a document's first passage or an id of another form."""
+    key, _, position = chunk_id.rpartition("-")
+    return f"{key}-{int(position) - 1:04d}" if key and position.isdigit() and int(position) > 0 else ""
+
+
 class Retriever:
     def __init__(self, index, weights: FusionWeights | None = None) -> None:
         from assistant.retrieval.semantic import QueryVectors
@@ -221,11 +228,15 @@ class Retriever:
         return boost
 
     def names_present(self, q: QueryAnalysis, sentence: Sentence) -> bool:
-        """All proper names of the question occur in the sentence's passage or its document's title."""
+        """All proper names of the question occur in the sentence's passage or its document's title; in a follow-up,
+        in the passage before it too (a person's quote goes on past a passage's end: "säger Samuel Carlén ... och
+        fortsätter:" / "- Utöver sparkravet har vi ...", asked "vilket mål har han satt till 2028?")."""
         if not q.names:
             return True
         present = (self.stats.chunk_stems.get(sentence.chunk.id, frozenset()) | title_stems(sentence.chunk.title)
                    | place_stems(sentence.chunk))  # "i Vårgårda": the document's municipality counts as said
+        if q.followup:
+            present |= self.stats.chunk_stems.get(previous_passage(sentence.chunk.id), frozenset())
         return all(self.stats.matches(name) & present or name in present for name in q.names)
 
     def targets(self, q: QueryAnalysis) -> list:

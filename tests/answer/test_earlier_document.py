@@ -50,3 +50,19 @@ def test_a_later_part_yields_its_row_only_to_a_sentence_stating_an_amount(monkey
                            ("Den totala kostnaden beräknas till 46,2 miljoner kronor.", True)):
         monkeypatch.setattr(Assistant, "_prose_evidence", lambda self, q, judged, t=text: [_sentence("nyhet.html", t)])
         assert assistant._earlier_document_says(q, row, [_cited("nyhet.html")], lambda: None, amount=True) is expected
+
+
+def test_a_followups_figure_yields_only_to_a_sentence_stating_an_amount(monkeypatch) -> None:
+    """"och 2024 då?" after "vad får barn- och utbildningsnämnden 2025?": the table's header row of the earlier
+    answer's document ("Nämnd 2023 2024 2025") states no amount, so the calculator's 2024 figure stands."""
+    from assistant.build import Assistant
+    from assistant.understand.query import analyse
+
+    assistant = object.__new__(Assistant)
+    row = SimpleNamespace(sources=[SimpleNamespace(doc_path="delar.pdf", quote="Barn- och utbildningsnämnden 309 400")],
+                          values=[SimpleNamespace(value=309400)])
+    q = analyse("2024 då – vad får barn- och utbildningsnämnden i lessebo?")
+    for text, expected in (("Nämnd                 2023          2024         2025      2024–2025       %", False),
+                           ("Barn- och utbildningsnämnden får 8,8 miljoner kronor mer än i år.", True)):
+        monkeypatch.setattr(Assistant, "_prose_evidence", lambda self, q, judged, t=text: [_sentence("mob.pdf", t)])
+        assert assistant._earlier_document_says(q, row, [_cited("mob.pdf")], lambda: None) is expected
