@@ -9,7 +9,7 @@ sys.path.insert(0, HERE)
 from extract import text_of, norm  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-QF = os.path.join(HERE, "..", "muni_blind23.jsonl")
+QF = os.path.join(HERE, "..", "..", "dev", "muni_blind23.jsonl")
 CATS = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "claim": 5, "multi_part": 4,
         "multi_doc": 5, "followup": 4, "english": 4, "unanswerable": 5}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
