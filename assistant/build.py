@@ -34,7 +34,7 @@ from assistant.compose.parts_merged import offered_only, unrepeated
 from assistant.budget.columns import (WHOLE_YEAR, asks_only_outcome, asks_outcome, asks_whole_year_outcome,
                                       column_kind, family, period_kind, says_to_date, states_outcome)
 from assistant.budget.layout import MONTH_PERIOD
-from assistant.budget.matching import table_kinds
+from assistant.budget.matching import synonyms as budget_synonyms, table_kinds
 from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
@@ -1200,6 +1200,9 @@ class Assistant:
         metas = [self.index.documents[s.doc_path].meta for s in figure.sources if s.doc_path in self.index.documents]
         scope = " ".join(f"{m.title} {m.municipality or ''}" for m in metas)
         said = text_stems(" ".join(words)) | title_stems(" ".join(t.title for t in tables)) | title_stems(scope)
+        # a column named by a sum ("Kronor av 100") says the word naming that sum ("hundralapp")
+        numbers = {w for i in inputs for w in str(i.column).split()}
+        said |= text_stems(" ".join(w for w, n in budget_synonyms()["sum_words"].items() if n in numbers))
         return said, {k for t in tables for k in table_kinds(t.title)}
 
     def _earlier_document_says(self, q: QueryAnalysis, figure: Any, earlier: Sequence[Citation],

@@ -15,7 +15,7 @@ from assistant.budget.columns import (
     COMPARING, asks_outcome, family, names_column_kind, period_words, stated_kinds, to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
-from assistant.budget.matching import inflects, stem, stems, table_words, tokens
+from assistant.budget.matching import FUNCTION_WORDS, inflects, stem, stems, table_words, tokens
 from assistant.budget.per_column import per_column
 from assistant.budget.stated_counts import StatedCount, of_places, per_stated_count, per_word
 from assistant.budget.municipal import compare, scope
@@ -141,6 +141,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if texts and tabular and not claim and _rows_held_against(plan) and not _names_any_row(texts[0][1], plan):
         texts = []  # "hur mycket större är socialnämndens underskott än BUN:s": two rows of the tables held against
         # each other; an amount of the text naming neither is about something else
+    if texts and tabular and _names_other_rows_too(texts[0][1], plan, book.tables):
+        texts = []  # "förskola, grundskola, gymnasieskola och vuxenutbildning får tillsammans 40 kronor" for
+        # "förskola och grundskola": the amount of that row and another together; the row's own cell answers
     if texts and tabular and not claim and _to_another_recipient(question, texts[0][1], plan):
         texts = []  # "hur många kronor ... går till äldreomsorgen": the row's figure, not what goes "till kommunen"
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
@@ -236,6 +239,18 @@ def _names_any_row(amount: TextAmount, plan: Plan) -> bool:
     """The amount's sentence names one of the plan's rows, as the question said it or by its label."""
     said = set(stems(amount.source.quote))
     return any(name and set(stems(name)) <= said for name in (*plan.said, *plan.rows))
+
+
+def _names_other_rows_too(amount: TextAmount, plan: Plan, tables: Sequence[Table]) -> bool:
+    """The amount's sentence names, beside a row asked, another row of a table holding it, every word of its label:
+    the amount is theirs together."""
+    holding = [t for t in tables if any(find_row(t, r) is not None for r in plan.rows)]
+    asked = {row.label for t in holding for r in plan.rows if (row := find_row(t, r)) is not None}
+    said = set(stems(amount.source.quote))
+    linking = set(stems(" ".join(FUNCTION_WORDS)))
+    return bool(asked) and _names_any_row(amount, plan) and any(
+        row.label not in asked and not row.is_total and (words := set(stems(row.label)) - linking) and words <= said
+        for t in holding for row in t.rows)
 
 
 def _states_what_is_asked(question: str, plan: Plan, amount: TextAmount, columns: frozenset[str],
@@ -468,16 +483,27 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
                  ) -> tuple[Table, str] | None:
     """The one table whose title names the question's topic, and its grand total row, for a question naming no row
     nor kind of table: "hur mycket ökar föreningsbidragen totalt 2026" is the "Summa" of "Beviljade
-    föreningsbidrag". None when no such word, or it names several tables, or the table has no one grand total."""
-    if plan.rows or plan.table_kind or plan.unknown or (plan.operation not in (
+    föreningsbidrag". A row the question names is the table's owner, no row of it, when the table lacks it and its
+    document is the row's own ("hur mycket sparar socialnämnden 2026 genom åtgärdsplanen": the total of
+    "Åtgärdsplan för en budget i balans" in "Protokoll socialnämnden", not the committee's frame in the budget).
+    None when no such word, or it names several tables, or the table has no one grand total."""
+    if len(plan.rows) > 1 or plan.table_kind or plan.unknown or (plan.operation not in (
             None, "lookup", "sum", "change", "percent_change") and not plan.kinds):  # "andel av det sökta som beviljades"
         return None
     words = [w for w in leftover_topic(question, plan, columns) if len(w) >= 6]
     named = [t for t in tables if any(_names_title_word(w, tokens(t.title or "")) for w in words)]
-    if len(named) != 1:
+    if len(named) != 1 or (plan.rows and not _owned_by(named[0], plan.rows[0])):
         return None
     totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
     return (named[0], totals[0]) if len(totals) == 1 else None
+
+
+def _owned_by(table: Table, row: str) -> bool:
+    """The table lacks the row, and its document's title names every word of it (a committee's own minutes)."""
+    document = table.rows[0].source.title if table.rows else ""
+    words = [w for w in tokens(row) if len(w) > 2]
+    return find_row(table, row) is None and bool(words) and all(
+        _names_title_word(w, tokens(document)) for w in words)
 
 
 def _names_title_word(word: str, title: Sequence[str]) -> bool:

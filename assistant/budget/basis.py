@@ -65,7 +65,8 @@ def basis_line(o: Outcome, lang: str, doc_year: int | None) -> str:
     unit = _unit_clause(o, lang)
     if unit:
         clauses.append(unit)
-    return LEAD[lang] + "; ".join(clauses) + "."
+    said = LEAD[lang] + "; ".join(clauses)
+    return said if said.endswith(".") else said + "."  # "kr per inv." ends the sentence already
 
 
 def _columns(o: Outcome, lang: str) -> str:

@@ -3,6 +3,8 @@ the cells used. Refusals (selection.py) carry the exact reason in Swedish and En
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -648,6 +650,9 @@ def committees_total(table: Table, year: int) -> Row | None:
         return None
     rows = list(table.rows)
     last = max(rows.index(c) for c in committees)
+    named = _named_committees_total(table, rows, last, year)
+    if named is not None:
+        return named
 
     def outside(inner: Row, outer: Row) -> bool:
         return inner.sections[:len(outer.sections)] == outer.sections
@@ -661,6 +666,27 @@ def committees_total(table: Table, year: int) -> Row | None:
         try:
             value = _value(table, total, year).value
             parts = [_value(table, r, year).value for r in rows[since + 1:i] if not r.is_total]
+        except Refusal:
+            return None
+        if parts and abs(sum(parts, Decimal(0)) - value) <= rounding_tolerance(len(parts)):
+            return total
+    return None
+
+
+COMMITTEES_SAID = re.compile(r"nämnd|committee", re.IGNORECASE)  # "Summa nämnder", "Total, committees"
+
+
+def _named_committees_total(table: Table, rows: list[Row], last: int, year: int) -> Row | None:
+    """A total after the committees whose label names them ("Summa nämnder") and whose value is the sum of every
+    plain row above it, in whatever section the reader put it ("Nämnder med verksamhetsansvar › Summa nämnder" sums
+    "Politisk verksamhet" too), never the grand total that adds the finance rows below it."""
+    for i in range(last + 1, len(rows)):
+        total = rows[i]
+        if not total.is_total or not COMMITTEES_SAID.search(total.label):
+            continue
+        try:
+            value = _value(table, total, year).value
+            parts = [_value(table, r, year).value for r in rows[:i] if not r.is_total]
         except Refusal:
             return None
         if parts and abs(sum(parts, Decimal(0)) - value) <= rounding_tolerance(len(parts)):
@@ -782,7 +808,25 @@ def _count(plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Cell:
                 continue
             if cell.unit is Unit.NUMBER:
                 return cell
+        earlier = _latest_count_before(plan, tables, doc_year)
+        if earlier is not None:
+            return earlier
         raise
+
+
+def _latest_count_before(plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Cell | None:
+    """The row's count of the latest year before the asked one, when no table has that year's: a budget's figure per
+    invånare is of the latest population it was built on ("Antal invånare 31/12" of 2024 for budget 2025)."""
+    if len(plan.years) != 1:
+        return None
+    before = [y for t in tables if find_row(t, plan.rows[0]) is not None for y in t.years if y < plan.years[0]]
+    if not before:
+        return None
+    try:
+        cell = execute(replace(plan, years=(max(before),)), tables, doc_year).cells[0]
+    except Refusal:
+        return None
+    return cell if cell.unit is Unit.NUMBER else None
 
 
 def _per_unit(plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Outcome:
@@ -790,7 +834,7 @@ def _per_unit(plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Ou
     the count of the same year from the table that holds it (another table of the documents, when need be); money
     in kronor per unit, its size (a net cost written negative is still a cost per inhabitant)."""
     named = tuple(r for r in plan.rows if r != plan.denominator)[:1]
-    if not named:
+    if not named and not plan.table_kind:  # a kind of table named alone ("investerar per invånare"): its total
         raise Refusal("Frågan anger ingen rad att dela.", "The question names no figure to divide.", reason="no_row")
     figure = execute(replace(plan, operation="lookup", rows=named, denominator=None, said=()), tables, doc_year)
     cell = figure.cells[-1]  # the asked year's, else the table's latest

@@ -775,7 +775,9 @@ def _three_lines_dating_more(lines: list[str], i: int, header: Header, worded: b
     wider = parse_header(joined[0], joined[1], "space", lines=3, worded=worded) if joined else None
     if wider is None or not header.spans:
         return header
-    dated = lambda h: sum(c.year is not None and c.kind != "" for c in h.columns)  # noqa: E731
+    # dated by its own label: a year lent by the header's one year ("Utfall jan–aug" beside "Budget 2025") is no
+    # date the third line could not give better ("2025  2024" under "Utfall jan–aug  Utfall jan–aug")
+    dated = lambda h: sum(YEAR.search(c.label) is not None and c.kind != "" for c in h.columns)  # noqa: E731
     # a third line of label parts under the columns, no figure ("2025–2027" under "Förändring") is the header's too
     tail = wider.width == header.width and third.spans[0][0] > header.spans[0][0] - 2 and \
         not any(FIGURE.match(t) for t in third.texts)
@@ -793,12 +795,14 @@ def _with_years_below(lines: list[str], i: int, header: Header) -> Header:
     # over a column of the line below, right of its stub: a label of that column, not the header's stub
     over_stub = bool(header.stub) and header.layout == "space" and len(group[1].spans) > 1 and \
         not FIGURE.match(group[1].texts[-1]) and group[0].spans[0][0] > group[1].spans[0][1]
-    if not years_only and not over_stub and not any(c.year is None and c.kind and c.kind.split()[0] not in PERIOD_KINDS
-                                                    for c in header.columns):
+    # a column's own label names its year or none: the one year of a header is lent to the columns without one
+    # ("Budget  Plan  Plan  Budget 2025" over "tkr  2025  2026  2027  kr per inv."), the line below dates them
+    if not years_only and not over_stub and not any(not YEAR.search(c.label) and c.kind and
+                                                    c.kind.split()[0] not in PERIOD_KINDS for c in header.columns):
         return header  # (a line of years alone below is the header's, even when its one year dated the column)
     joined = join_lines(group) if all(g.texts for g in group) else None
     wider = parse_header(joined[0], joined[1], group[0].layout, lines=2) if joined else None
-    dated = lambda h: sum(c.year is not None for c in h.columns)  # noqa: E731
+    dated = lambda h: sum(YEAR.search(c.label) is not None for c in h.columns)  # noqa: E731
     more = dated(wider) >= dated(header) if wider is not None and years_only else \
         wider is not None and dated(wider) > dated(header)
     width = wider is not None and (wider.width == header.width or (over_stub and wider.width == header.width + 1))

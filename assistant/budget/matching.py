@@ -932,6 +932,9 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 break
         if best and not ambiguous:
             j, found = best
+            if isinstance(found, str):
+                j = _name_goes_on(words, i, j, next(every for label, _, every, _ in labels if label == found),
+                                  taken, _label_stems(lexicon))
             for k in range(i, j):
                 taken[k] = True
             out.extend(RowMatch(label, i, j, " ".join(words[i:j])) for label in ([found] if isinstance(found, str) else found))
@@ -939,6 +942,28 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         else:
             i += 1
     return out
+
+
+def _name_goes_on(words: list[str], i: int, j: int, every: frozenset[str], taken: list[bool],
+                  label_stems: frozenset[str]) -> int:
+    """The end of a name said in part that goes on past one word naming no row (a linking word, a verb) with the
+    rest of its label's words ("personer hade hemtjänst" of "Personer med hemtjänst"): each further word a whole
+    word of the label not said yet. The name's end `j` itself when no such word follows."""
+    said = {stem(w) for w in words[i:j]}
+    k = j + 1 if j < len(words) and not taken[j] and stem(words[j]) not in label_stems else j
+    end = j
+    while k < len(words) and not taken[k] and _made_of(stem(words[k]), every) and stem(words[k]) not in said and \
+            words[k] not in FUNCTION_WORDS:
+        said.add(stem(words[k]))
+        k += 1
+        end = k
+    return end
+
+
+def _made_of(word: str, parts: frozenset[str]) -> bool:
+    """The stem is a part of the label or its parts joined ("hemtjänst" of the parts "hem", "tjänst")."""
+    return word in parts or any(word.startswith(p) and _made_of(word[len(p):], parts)
+                                for p in parts if len(p) >= 3 and len(word) > len(p))
 
 
 def governed_infinitive(words: list[str], lexicon: Lexicon) -> frozenset[int]:

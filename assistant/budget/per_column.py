@@ -33,14 +33,38 @@ def _names(short: str, word: str) -> bool:
 
 
 def per_column(outcome: Outcome, word: str, tables: tuple[Table, ...]) -> Outcome | None:
-    """The looked-up row's cell in a column of its table measured per `word` for the same year (or naming none);
-    None when the table has no such column or the row no figure there."""
+    """The looked-up row's cell in a column of its table measured per `word` for the same year (or naming none),
+    or, when its table has none, of another table stating the same figure for that row and year (the budget's
+    "Budget 2025 kr per inv." beside the 14 600 tkr an interim report repeats); None when no table has such a
+    column or the row no figure there."""
     if not outcome.cells:
         return None
     cell = outcome.cells[-1]
     table = next((t for t in tables if t.id == cell.table_id), None)
     if table is None:
         return None
+    found = _in_column_per(outcome, cell, table, word)
+    if found is not None or any(_per_what(c.label) for c in table.columns):
+        return found
+    for other in tables:
+        if other.id != table.id and other.municipality == table.municipality and _states_the_same(other, cell):
+            found = _in_column_per(outcome, cell, other, word)
+            if found is not None:  # the document named as the one used is now the other table's
+                return replace(found, interpretation=tuple(i for i in found.interpretation if not i.startswith("doc:")))
+    return None
+
+
+def _states_the_same(table: Table, cell: Cell) -> bool:
+    """The table has the cell's row with the same amount in a column of the same year."""
+    row = next((r for r in table.rows if r.label == cell.row_label), None)
+    if row is None or cell.unit is None or not cell.unit.is_money:
+        return False
+    kronor = cell.value * cell.unit.factor
+    return any(c.year == cell.column.year and v is not None and c.unit is None and table.unit.is_money
+               and v * table.unit.factor == kronor for c, v in zip(table.columns, row.values))
+
+
+def _in_column_per(outcome: Outcome, cell: Cell, table: Table, word: str) -> Outcome | None:
     row = next((r for r in table.rows if r.label == cell.row_label), None)
     for j, column in enumerate(table.columns):
         what = _per_what(column.label)

@@ -185,8 +185,10 @@ def said_as_when_or_how(match: RowMatch, question: str) -> bool:
     heltidsanställda, %"). A row those words name whole ("Juni" of "juni-augusti") is named."""
     words = set(tokens(match.said))
     operation = {w for m in SHARE.finditer(question) for w in tokens(m.group())}
+    every_year = {w for m in ALL_YEARS.finditer(normalise(question)) for w in tokens(m.group())}  # "under hela
+    # perioden 2025-2027": every year, not "Periodens resultat"
     rest = {w for w in tokens(match.label) if not w.isdigit()} - words
-    return bool(words) and bool(rest) and words <= period_words(question) | operation
+    return bool(words) and bool(rest) and words <= period_words(question) | operation | every_year
 
 
 def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> Plan:
@@ -262,8 +264,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     per_months = _per_months(text, matches)
     if per_months and op in (None, "lookup") and matches:
         op, intent = "mean", True  # "vad har nämnden gjort av med per månad": the mean of a month
-    per = per_row(question, matches)
-    if per is not None and (op in (None, "lookup") or (op in ("difference", "max", "min") and len(matches) == 2)):
+    per = per_row(question, matches, by_kind=bool(kinds))
+    if per is not None and (op in (None, "lookup") or (op in ("difference", "max", "min") and
+                                                       len(matches) == (1 if kinds else 2))):
         # "nettokostnad per invånare": one figure divided by a count ("hur mycket högre ... än", "vilken har högst
         # ...": of two places; the largest of a cost and a count is no question)
         op, intent = "per", True
@@ -732,12 +735,14 @@ def _per_months(text: str, matches: list[RowMatch]) -> int:
     return months
 
 
-def per_row(question: str, matches: list[RowMatch]) -> str | None:
+def per_row(question: str, matches: list[RowMatch], by_kind: bool = False) -> str | None:
     """The row said right after "per" when another row is named before it ("nettokostnad per invånare" with the
-    rows "Verksamhetens nettokostnader" and "Antal invånare"): the figure is divided by that row's."""
+    rows "Verksamhetens nettokostnader" and "Antal invånare"), or a kind of table is (`by_kind`: "investerar mest
+    per invånare", the investments' total): the figure is divided by that row's."""
     words = tokens(question)
     for m in matches:
-        if m.start >= 1 and words[m.start - 1] == "per" and any(o.end <= m.start - 1 for o in matches if o is not m):
+        if m.start >= 1 and words[m.start - 1] == "per" and (
+                by_kind or any(o.end <= m.start - 1 for o in matches if o is not m)):
             return m.label
     return None
 

@@ -26,6 +26,7 @@ from core.years import MONTHS_SV, years_in
 
 # a whole number written with spaces between thousands or as digits, not part of a decimal, a date or a year range
 COUNT = re.compile(r"(?<![\w,.:/–-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\w,.:/–-]?\d)\s+([^\W\d_]+)")
+RATE_AFTER = re.compile(r"\s*(?:per\s|/\s*[^\W\d_])", re.IGNORECASE)  # a count per something is a rate
 PEOPLE = frozenset({"person", "personer"})  # a count of people, whatever group its sentence names
 MIN_COUNT = 10  # "2 personer" counts no population
 
@@ -68,6 +69,8 @@ def find_counts(chunks: Iterable[Chunk], text_of: Callable[[str], str]) -> tuple
                 value = Decimal(re.sub(r"\D", "", m.group(1)))
                 if value < MIN_COUNT or int(value) in years or m.group(2).lower() in MONTHS_SV:
                     continue  # no year, no day of a date ("31 december")
+                if RATE_AFTER.match(sentence, m.end()):
+                    continue  # "cirka 60 invånare per år": a change a year, no count of them
                 found.append(StatedCount(value, m.group(2).lower(), words, years, source, chunk.municipality))
     return tuple(found)
 
@@ -146,7 +149,10 @@ def _divided(figure: Outcome, word: str, of_word: Sequence[StatedCount], languag
     if count_years:
         of_word = [c for c in of_word if set(c.years) & set(count_years)] or of_word
         figure_year = max(count_years) if figure_year is None else figure_year
-    count = count_for(figure_year, of_word)
+    # the figure's own document states the count it was built on ("5 760 invånare år 2025" in the budget), where an
+    # interim report of the same year states another ("5 731 invånare den 30 juni 2025")
+    own = [c for c in of_word if c.source.doc_path == cell.source.doc_path] if cell.source else []
+    count = (count_for(figure_year, own) if own else None) or count_for(figure_year, of_word)
     if count is None or count.value == 0:
         return None
     year = _dated(count)

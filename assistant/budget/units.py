@@ -72,7 +72,14 @@ def one_unit_in(text: str) -> Unit | None:
     its parts ("Skattesats i kronor per skattekrona, årets resultat i mnkr": each row's label, not the title, says
     its unit). Within a clause the unit is `unit_in`'s ("Nettokostnad i tusentals kronor (tkr)": tkr)."""
     said = {unit for clause in re.split(r"[,;]", text) if (unit := unit_in(clause)) is not None and unit.is_money}
-    return None if len(said) > 1 else unit_in(text)
+    if len(said) > 1 or _RESPECTIVE_UNIT.search(text.lower()):
+        return None  # "Antal respektive kronor": each row's own measure, one of them money
+    return unit_in(text)
+
+
+# a unit word joined by "respektive" to another measure names each part's unit in turn, not the table's
+_RESPECTIVE_UNIT = re.compile(rf"(?<!\w)(?:{'|'.join(w for w, _ in _UNIT_WORDS)})\s+resp(?:\.|ektive)\s"
+                              rf"|\sresp(?:\.|ektive)\s+(?:{'|'.join(w for w, _ in _UNIT_WORDS)})(?!\w)")
 
 
 # A money unit said of each one of something, next to it ("Kr per invånare", "kronor/elev", "Kostnad per brukare, kr"):

@@ -187,11 +187,13 @@ def _year_line(line: str, width: int, lead: int = 1) -> tuple[Column, tuple[str,
     return (column, tuple(texts[lead:])) if column is not None else None
 
 
-def _measures(texts: tuple[str, ...], width: int) -> tuple[str, tuple[str, ...], int] | None:
+def _measures(texts: tuple[str, ...], width: int, cells: bool = False) -> tuple[str, tuple[str, ...], int] | None:
     """The stub, the measure labels of a header line of `width` figures and how many cells lead each year line
-    (the year's, or a kind's and the year's: "Typ | År"), or None when it holds a figure or a year."""
+    (the year's, or a kind's and the year's: "Typ | År"), or None when it holds a figure or a year. A label longer
+    than 40 characters is prose set apart by wide gaps, unless the line is a row of cells (`cells`: a pipe table's,
+    "Kostnad per brukare i särskilt boende, kr")."""
     labels = [t for t in texts if t]
-    if any(FIGURE.match(t) or YEAR.search(t) or len(t) > 40 for t in labels):
+    if any(FIGURE.match(t) or YEAR.search(t) or (len(t) > 40 and not cells) for t in labels):
         return None
     if len(labels) == width + 2 and len(texts) == len(labels):
         return " ".join(labels[:2]), tuple(labels[2:]), 2
@@ -213,7 +215,7 @@ def find_transposed(lines: list[str], i: int) -> Transposed | None:
         if joined is None or len(probe) < 2:
             continue
         for lead in (1, 2):
-            header = _measures(joined[0], len(probe) - lead)
+            header = _measures(joined[0], len(probe) - lead, cells=all(g.layout == "pipe" for g in group))
             if header is None or header[2] != lead:
                 continue
             found = _year_lines(lines, below, len(header[1]), lead)

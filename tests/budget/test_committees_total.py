@@ -78,3 +78,31 @@ def test_the_committees_total_sums_every_section_not_the_last() -> None:
                                        date=None, tables=tuple(parse_tables(doc)), amounts=()),))
     answer = answer_figures("hur stor andel av nämndernas nettokostnad 2023 gick till äldreomsorgen?", book)
     assert answer is not None and "51,9 %" in answer.text, answer and answer.text
+
+
+SECTIONED = """Driftbudget per nämnd, mnkr
+
+| Nämnd | Budget 2024 | Budget 2025 |
+|---|---:|---:|
+| Politisk verksamhet | | |
+| Kommunfullmäktige | 4,8 | 5,0 |
+| Valnämnd | 1,8 | 0,4 |
+| Nämnder med verksamhetsansvar | | |
+| Kommunstyrelsen | 268,4 | 281,7 |
+| Utbildningsnämnden | 872,6 | 901,3 |
+| Socialnämnden | 398,2 | 419,8 |
+| Summa nämnder | 1 545,8 | 1 608,2 |
+| Finansförvaltning | 61,7 | 54,9 |
+| Totalt | 1 607,5 | 1 663,1 |
+"""
+
+
+def test_the_committees_total_sums_every_section_above_it() -> None:
+    # the reader puts "Summa nämnder" in the last section; it sums "Politisk verksamhet" too, and is no grand total
+    from assistant.budget.execute import committees_total
+
+    doc = LoadedDocument(path="s.md", sha256="0", meta=DocumentMeta(title="Budget"), text=SECTIONED)
+    (table,) = parse_tables(doc)
+    assert next(r for r in table.rows if r.label == "Summa nämnder").sections == ("Nämnder med verksamhetsansvar",)
+    total = committees_total(table, 2025)
+    assert total is not None and total.label == "Summa nämnder"

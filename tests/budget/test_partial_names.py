@@ -312,9 +312,29 @@ def test_a_share_word_ends_the_name_before_it() -> None:
     ("Grundskolans andel av nämndens budget", "Andel heltidsanställda, %", "andel", True),
     ("hur stor andel av gästnätterna var under juni-augusti?", "Augusti", "augusti", False),  # named whole
     ("hur stor är andelen heltidsanställda?", "Andel heltidsanställda, %", "andelen heltidsanställda", False),
+    ("hur mycket investerar vi totalt under hela perioden 2025-2027?", "Periodens resultat", "perioden", True),
+    ("vad blev periodens resultat jan-aug?", "Periodens resultat", "periodens resultat", False),
 ])
 def test_a_row_named_only_by_when_or_how_is_no_row(question: str, label: str, said: str, dropped: bool) -> None:
     from assistant.budget.matching import RowMatch
     from assistant.budget.plan import said_as_when_or_how
 
     assert said_as_when_or_how(RowMatch(label, 0, 1, said), question) is dropped
+
+
+def test_a_name_said_in_part_goes_on_past_a_verb_with_the_rest_of_its_words() -> None:
+    # "personer hade hemtjänst": one row, "Personer med hemtjänst"; "hemtjänst" is not "hemtjänstgrupper"
+    from tests.budget.test_table_reading_more import COUNTS_AND_KRONOR, doc
+    from assistant.budget.tables import parse_tables
+
+    tables = parse_tables(doc(COUNTS_AND_KRONOR + """
+
+Åtgärdsplan, tkr
+
+| Åtgärd | Besparing 2025 | Besparing 2026 |
+|---|---|---|
+| Samordning av hemtjänstgrupper Storuman–Stensele | 650 | 1400 |
+| Minskad övertid | 350 | 700 |
+""", "x.md"))
+    found = match_rows("hur många personer hade hemtjänst i genomsnitt 2020-2022?", Lexicon.build(tables))
+    assert [m.label for m in found] == ["Personer med hemtjänst"]

@@ -73,3 +73,20 @@ def test_a_follow_up_asking_its_own_operation_does_not_borrow_per() -> None:
     answer = answer_figures("hur mycket ökar äldreomsorgen från 2023 till 2025?", book(COSTS),
                             history=["Hur mycket kostar förskolan per invånare 2025?"])
     assert answer is not None and "17 503" not in answer.text
+
+
+INTERIM = """Nettokostnad per nämnd, helårsprognos
+
+| Nämnd | Budget 2025 mnkr | Prognos 2025 mnkr |
+|---|---:|---:|
+| Socialnämnden | 276,9 | 281,0 |
+| Kultur- och fritidsnämnden | 31,0 | 30,4 |
+"""
+
+
+def test_a_table_repeating_the_figure_lends_the_column_of_the_table_stating_it_per_inhabitant() -> None:
+    # the interim report's table is read first; the budget states the same 31,0 mnkr and, beside it, kr per inv.
+    answer = answer_figures("Hur mycket får kultur- och fritidsnämnden i budget 2025 per invånare?",
+                            book(INTERIM, BUDGET))
+    assert answer is not None and not answer.refused and "3 366" in answer.text, answer and answer.text
+    assert answer.sources and answer.sources[0].doc_path == "d1.md"

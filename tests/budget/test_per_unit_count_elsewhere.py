@@ -54,3 +54,33 @@ def test_the_count_of_the_asked_year_comes_from_the_table_that_has_it():
     assert answer.calculation.operation == "per"
     assert answer.calculation.result.quantize(Decimal(1)) == Decimal(70000)  # 1 435,0 mnkr / 20 500
     assert "Folkmängd 31 december" in answer.text
+
+
+INVESTMENTS = """Investeringsbudget, tkr
+
+| Projekt | Budget 2025 | Plan 2026 |
+|---|---:|---:|
+| Ny förskola | 38 500 | 22 000 |
+| Gator och vägar | 79 500 | 106 300 |
+| Summa investeringar | 118 000 | 128 300 |
+
+Fem år i sammandrag
+
+| Nyckeltal | 2023 | 2024 |
+|---|---:|---:|
+| Antal invånare 31/12 | 29 790 | 29 850 |
+"""
+
+
+def test_a_kind_of_table_per_inhabitant_is_its_total_over_the_latest_count_before_its_year() -> None:
+    # "investerar per invånare 2025": the investments' total; the count table ends in 2024, the population the
+    # budget is built on
+    from assistant.budget.store import DocumentFigures, FigureBook
+    from assistant.budget.tables import parse_tables
+    from core.types import DocumentMeta, LoadedDocument
+
+    doc = LoadedDocument(path="r.md", sha256="0", meta=DocumentMeta(title="Budget 2025"), text=INVESTMENTS)
+    figures = FigureBook((DocumentFigures(doc_path="r.md", sha256="0", title="Budget 2025", doc_type="budget",
+                                          date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+    answer = answer_figures("hur mycket investerar kommunen per invånare 2025?", figures)
+    assert answer is not None and not answer.refused and "3 953" in answer.text, answer and answer.text

@@ -109,3 +109,20 @@ def test_the_word_asked_per_is_read_in_the_documents_words() -> None:
     assert per_word("Vad kostar nämnden per invånare 2025?") == "invånare"
     assert per_word("How much does Habo budget per inhabitant for Kommunstyrelsen in 2025?") == "invånare"
     assert per_word("What is the cost per capita?") == "invånare"
+
+
+def test_a_count_per_something_is_a_rate_not_a_count() -> None:
+    found = counts("Budgeten bygger på en svag ökning med cirka 60 invånare per år. Kommunen hade 29 850 invånare 2024.")
+    assert [c.value for c in counts_of("invånare", found)] == [29850]
+
+
+def test_the_figures_own_document_states_the_count_it_is_divided_by() -> None:
+    # an interim report states another count of the same year; the budget's own count is the one its figure is per
+    interim = "Den 30 juni 2025 hade kommunen 9 650 invånare."
+    budget = "Budgeten bygger på 9 680 invånare år 2025."
+    found = (*find_counts([Chunk(id="i#0", doc_path="i.txt", text=interim, start=0, end=len(interim), title="Delår")],
+                          lambda _: interim),
+             *find_counts([Chunk(id="b#0", doc_path="b.md", text=budget, start=0, end=len(budget), title="Budget")],
+                          lambda _: budget))
+    answer = answer_figures("Vad kostar barn- och utbildningsnämnden per invånare 2025?", book(), counts=found)
+    assert answer is not None and "27 004" in answer.text, answer.text  # 261,4 mnkr / 9 680

@@ -170,3 +170,27 @@ def test_a_header_without_years_wrapped_over_three_lines_with_five_columns() -> 
         "Andel heltidsanställda, procent", "Medelålder, år"]
     care = next(r for r in table.rows if r.label == "Vård och omsorg")
     assert care.values[2] == Decimal("9.8") and table.cell(care, 2).unit is Unit.PERCENT
+
+
+COUNTS_AND_KRONOR = """Äldreomsorg i Karlsby kommun 2020–2022
+Antal respektive kronor, årsgenomsnitt
+
+| År | Platser i särskilt boende | Personer med hemtjänst | Kostnad per brukare i särskilt boende, kr |
+|---|---|---|---|
+| 2020 | 96 | 212 | 912000 |
+| 2021 | 96 | 219 | 938500 |
+| 2022 | 92 | 224 | 967200 |
+"""
+
+
+def test_a_transposed_table_with_a_long_label_in_a_cell_and_units_said_respectively() -> None:
+    # a pipe table's cell is a label however long it is; "antal respektive kronor" names each row's unit in turn
+    (table,) = parse_tables(doc(COUNTS_AND_KRONOR, "x.md"))
+    assert [c.year for c in table.columns] == [2020, 2021, 2022]
+    people = next(r for r in table.rows if r.label == "Personer med hemtjänst")
+    assert people.values == (Decimal(212), Decimal(219), Decimal(224))
+    assert table.unit is Unit.NUMBER
+    cost = next(r for r in table.rows if r.label.startswith("Kostnad per brukare"))
+    assert table.cell(cost, 0).unit is Unit.KR
+    assert one_unit_in("Antal respektive kronor, årsgenomsnitt") is None
+    assert one_unit_in("Kostnad resp. intäkter, mnkr") is Unit.MNKR  # "respektive" between two measures, not units

@@ -95,3 +95,49 @@ def test_a_claimed_change_in_a_particle_verb_is_checked(rates: FigureBook, claim
     result = check_direction_claim(claim, rates)
     assert result is not None and result.verdict == verdict, result
     assert "7,6" in result.text and "7,2" in result.text
+
+
+MINUTES = """Protokoll socialnämnden 2025-09-23
+
+§ 89 Åtgärdsplan för en budget i balans
+
+| Åtgärd | Besparing 2025, tkr | Besparing 2026, tkr |
+|---|---|---|
+| Minskad övertid | 350 | 700 |
+| Översyn av externa placeringar | 1100 | 2500 |
+| Summa | 1450 | 3200 |
+"""
+
+BUDGET = """Mål och budget 2025–2027
+
+Driftbudget per nämnd
+
+| Nämnd, tkr | Budget 2025 | Plan 2026 |
+|---|---|---|
+| Kommunstyrelsen | 58 400 | 60 100 |
+| Socialnämnden | 248 300 | 256 900 |
+| Summa nämnder | 306 700 | 317 000 |
+"""
+
+
+@pytest.fixture(scope="module")
+def minutes_and_budget() -> FigureBook:
+    docs = [LoadedDocument(path="exempel/protokoll-socialnamnden.md", text=MINUTES, sha256="m",
+                           meta=DocumentMeta(title="Protokoll socialnämnden 2025-09-23", date="2025-09-23",
+                                             doc_type="minutes")),
+            LoadedDocument(path="exempel/budget-2025.md", text=BUDGET, sha256="b",
+                           meta=DocumentMeta(title="Mål och budget 2025–2027", date="2024-11-19", doc_type="budget"))]
+    return FigureBook(tuple(extract_figures(d) for d in docs))
+
+
+@pytest.mark.parametrize("question", ["hur mycket sparar socialnämnden 2026 genom åtgärdsplanen?",
+                                      "How much will socialnämnden save in 2026 through its åtgärdsplan?"])
+def test_a_row_whose_own_document_holds_the_titled_table_is_its_owner(minutes_and_budget: FigureBook,
+                                                                      question: str) -> None:
+    answer = answer_figures(question, minutes_and_budget)
+    assert answer is not None and not answer.refused and answer.calculation.result == Decimal(3200), answer
+
+
+def test_a_row_of_the_budget_is_read_there_without_the_titled_tables_word(minutes_and_budget: FigureBook) -> None:
+    answer = answer_figures("hur mycket får socialnämnden 2026?", minutes_and_budget)
+    assert answer is not None and not answer.refused and answer.calculation.result == Decimal(256900), answer
