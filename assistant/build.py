@@ -34,7 +34,8 @@ from assistant.compose.parts_merged import offered_only, unrepeated
 from assistant.budget.columns import (WHOLE_YEAR, asks_only_outcome, asks_outcome, asks_whole_year_outcome,
                                       column_kind, family, period_kind, says_to_date, states_outcome)
 from assistant.budget.layout import MONTH_PERIOD
-from assistant.budget.matching import synonyms as budget_synonyms, table_kinds
+from assistant.budget.matching import table_kinds
+from assistant.budget.plan import sum_words_said
 from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
@@ -856,6 +857,7 @@ class Assistant:
         # what the cited cells are about: their rows, the answer naming the table, and the documents' titles and
         # municipalities ("Vårgårdas årets resultat" is about a row of a Vårgårda document)
         about = " ".join([cited_text, answer_text, titles, *self._municipalities_of(sources)])
+        about += " " + sum_words_said(about)  # "Kronor av 100" is what "hundralapp" names
         present = text_stems(about)
         words = {w.lower() for w in re.findall(r"[^\W\d_]+", about)} | set(present)
         # "ett resultat på över 121 miljoner": the noun the claimed figure is of names the cited row, so the figure
@@ -1201,8 +1203,7 @@ class Assistant:
         scope = " ".join(f"{m.title} {m.municipality or ''}" for m in metas)
         said = text_stems(" ".join(words)) | title_stems(" ".join(t.title for t in tables)) | title_stems(scope)
         # a column named by a sum ("Kronor av 100") says the word naming that sum ("hundralapp")
-        numbers = {w for i in inputs for w in str(i.column).split()}
-        said |= text_stems(" ".join(w for w, n in budget_synonyms()["sum_words"].items() if n in numbers))
+        said |= text_stems(sum_words_said(" ".join(str(i.column) for i in inputs)))
         return said, {k for t in tables for k in table_kinds(t.title)}
 
     def _earlier_document_says(self, q: QueryAnalysis, figure: Any, earlier: Sequence[Citation],

@@ -23,7 +23,7 @@ from assistant.budget.year_kinds import each_years_kind
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
     BY_HOW_MUCH, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, RANK, RATIO, SHARE, SUM, Plan, in_columns,
-    plan_question,
+    plan_question, sum_named,
 )
 from assistant.budget.store import FigureBook
 from assistant.understand.language import detect_language
@@ -141,6 +141,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if texts and tabular and not claim and _rows_held_against(plan) and not _names_any_row(texts[0][1], plan):
         texts = []  # "hur mycket större är socialnämndens underskott än BUN:s": two rows of the tables held against
         # each other; an amount of the text naming neither is about something else
+    if texts and tabular and plan.rows and plan.said and not _names_any_row(texts[0][1], plan) and \
+            _rows_in_named_column(question, plan, book.tables):
+        texts = []  # "43 kr av varje hundralapp till skolan": the row's cell in the column the question names, not a
+        # tax rate per hundralapp that names no row
     if texts and tabular and _names_other_rows_too(texts[0][1], plan, book.tables):
         texts = []  # "förskola, grundskola, gymnasieskola och vuxenutbildning får tillsammans 40 kronor" for
         # "förskola och grundskola": the amount of that row and another together; the row's own cell answers
@@ -239,6 +243,15 @@ def _names_any_row(amount: TextAmount, plan: Plan) -> bool:
     """The amount's sentence names one of the plan's rows, as the question said it or by its label."""
     said = set(stems(amount.source.quote))
     return any(name and set(stems(name)) <= said for name in (*plan.said, *plan.rows))
+
+
+def _rows_in_named_column(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
+    """A table holding the plan's rows has the column the question names by a sum ("av varje hundralapp": a column
+    "Kronor av 100")."""
+    numbers = {n for w in tokens(question) if (n := sum_named(w))}
+    rows = without_measure_rows(plan, tuple(tables))[0].rows if numbers else ()  # "i skatt": the table's title
+    return bool(rows) and any(all(find_row(t, r) is not None for r in rows) and
+                                 any(numbers & set(tokens(c.label)) for c in t.columns) for t in tables)
 
 
 def _names_other_rows_too(amount: TextAmount, plan: Plan, tables: Sequence[Table]) -> bool:

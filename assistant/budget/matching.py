@@ -96,10 +96,17 @@ class Lexicon:
     sections: frozenset[str] = frozenset()  # the labels that open a section of rows
     members: tuple[tuple[str, frozenset[str]], ...] = ()  # per section: the labels of its rows (its total too)
     titles: tuple[frozenset[str], ...] = ()  # per table (as `tables`): stems of its title's and its document's title's words
+    column_words: tuple[frozenset[str], ...] = ()  # per table (as `tables`): its column labels' words and numbers
 
     def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The labels that share a table with any of `labels` (the rows a conversation is about)."""
         return frozenset().union(*(t for t in self.tables if any(label in t for label in labels)))
+
+    def with_columns(self, words: "set[str] | frozenset[str]") -> frozenset[str]:
+        """The labels of the tables having a column labelled by any of `words` ("100" of "Kronor av 100"): a name said
+        in part is sought there first. Empty when no table has one."""
+        holding = [t for t, columns in zip(self.tables, self.column_words) if columns & set(words)]
+        return frozenset().union(*holding)
 
     def titles_of(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The title stems of the tables holding any of `labels`, and of their documents ("sjukfrånvaro" of
@@ -123,8 +130,9 @@ class Lexicon:
                                for s in sections))
         titles = tuple(frozenset(stem(w) for text in (t.title, *{r.source.title for r in t.rows}) for w in tokens(text or "")
                                  if len(w) > 3 and w.isalpha()) for t in tables)
+        column_words = tuple(frozenset(w for c in t.columns for w in tokens(c.label)) for t in tables)
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
-                       sections=frozenset(sections), members=members, titles=titles)
+                       sections=frozenset(sections), members=members, titles=titles, column_words=column_words)
 
 
 def _naming_word(kind: str) -> str | None:
@@ -361,9 +369,12 @@ def says_phrase(text: str, key: tuple[tuple[str, str], ...]) -> bool:
     return len(words) == len(key) and all(token_match(w, k) for w, k in zip(words, key))
 
 
-def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> list[RowMatch]:
+def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset(),
+               headed: frozenset[str] = frozenset()) -> list[RowMatch]:
     """Rows named in the question, in question order, longest names first, no overlaps. `near`: the labels of the
-    tables the conversation is about, which a name said in part that fits rows of several tables prefers."""
+    tables the conversation is about, which a name said in part that fits rows of several tables prefers; `headed`:
+    the labels of the tables of a column the question names (Lexicon.with_columns), where a word said alone may be
+    the head of a label's compound ("skolan" of "Förskola, grundskola och gymnasium")."""
     said = tokens(question)
     words = in_row_words(said, lexicon)
     q = [(stem(w), w) for w in words]
@@ -398,8 +409,8 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
 
     abbreviations = written_initials(question, words, lexicon)
     before = list(taken)
-    parts = partial_rows(words, lexicon, taken, abbreviations=abbreviations, near=near,
-                         counting=bool(COUNT.search(question)))
+    parts = partial_rows(words, lexicon, taken, abbreviations=abbreviations, near=near or headed,
+                         counting=bool(COUNT.search(question)), headed=headed)
     if not near and (found or parts):
         # a name said in part that fits rows of several tables fits the one beside the other rows the question names
         # ("va-ledningar och gator": "Gator och vägar" of the investments, not "Gator, parker och trafik")
@@ -818,7 +829,7 @@ def _plainest(fits: list[str], labels: list[tuple[str, frozenset[str], frozenset
 
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                  abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
-                 counting: bool = False) -> list[RowMatch]:
+                 counting: bool = False, headed: frozenset[str] = frozenset()) -> list[RowMatch]:
     """Rows named by part of their name, an abbreviation or a sloppy spelling: "barn o ungdom", "kultur",
     "vård o omsorg", "KS", "BUN". A run of question words matches a label when every word is a distinctive
     part of it (or a function word between two such), and it names no other label equally well; a single
@@ -896,6 +907,13 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     # or two ("förskolan i Värmlandsbro"): of two, the one opening with the first of them
                     opening = loose if len(loose) == 1 else _opening(loose, stems_[0])
                     fits = opening if len(opening) == 1 else []
+            if headed and not any(f in headed for f in fits) and len(span) == 1 and len(stems_[0]) >= MIN_PART:
+                # the tables of a column the question names ("av varje hundralapp": "Kronor av 100") hold the row,
+                # its word the head of a compound there ("skolan" of "Förskola, grundskola och gymnasium")
+                head = {stems_[0][:k] for k in range(max(MIN_PART, len(stems_[0]) - 2), len(stems_[0]) + 1)}
+                heads = [label for label, _, every, _ in labels if label in headed and  # ("skolan": "skol")
+                         any(p.endswith(h) and p != h for p in every for h in head)]
+                fits = heads if len(heads) == 1 else fits
             if len(fits) > 1:
                 fits = _section_for_its_total(one_body(fits), lexicon.sections)
             if len(fits) > 1 and near:
@@ -953,7 +971,7 @@ def _name_goes_on(words: list[str], i: int, j: int, every: frozenset[str], taken
     k = j + 1 if j < len(words) and not taken[j] and stem(words[j]) not in label_stems else j
     end = j
     while k < len(words) and not taken[k] and _made_of(stem(words[k]), every) and stem(words[k]) not in said and \
-            words[k] not in FUNCTION_WORDS:
+            words[k] not in FUNCTION_WORDS and unit_in(words[k]) is None:  # "kr": how it is measured, no name
         said.add(stem(words[k]))
         k += 1
         end = k

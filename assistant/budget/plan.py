@@ -191,13 +191,14 @@ def said_as_when_or_how(match: RowMatch, question: str) -> bool:
     return bool(words) and bool(rest) and words <= period_words(question) | operation | every_year
 
 
-def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset()) -> Plan:
-    """The plan one question states on its own (no history)."""
+def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset(),
+                   headed: frozenset[str] = frozenset()) -> Plan:
+    """The plan one question states on its own (no history); `near` and `headed` as match_rows takes them."""
     question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
     question = _operation_compounds_split(question, lexicon)
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
-    matches = [m for m in match_rows(question, lexicon, near) if not of_other_day(m.label, question)
+    matches = [m for m in match_rows(question, lexicon, near, headed) if not of_other_day(m.label, question)
                and not _asking_word_as_row(m)]
     matches = [m for m in matches if not said_as_when_or_how(m, question)]
     kinds = table_kinds(question)
@@ -524,6 +525,13 @@ def _count_clauses(question: str, group: frozenset[str], per_at: int) -> set[int
 def sum_named(word: str) -> str | None:
     """The number a word names a sum of money by ("100" of "hundralappen"; budget_synonyms.json sum_words)."""
     return next((n for w, n in synonyms()["sum_words"].items() if word.startswith(w)), None)
+
+
+def sum_words_said(text: str) -> str:
+    """The words that name a sum the text measures by ("hundralapp" of a column "Kronor av 100"): a number said after
+    "av"/"of" that budget_synonyms.json sum_words names, joined by spaces ("" when none)."""
+    numbers = set(re.findall(r"\b(?:av|of)\s+(\d+)\b", text, re.IGNORECASE))
+    return " ".join(w for w, n in synonyms()["sum_words"].items() if n in numbers)
 
 
 def in_columns(word: str, columns: frozenset[str]) -> bool:
@@ -902,7 +910,10 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         leans = i == len(turns) - 1 or is_followup(earlier, turns[:i])
         # a row said in part that fits rows of several tables is the one in the table the conversation is about
         near = lexicon.neighbours(state.rows) if state is not None and leans and state.rows else frozenset()
-        plan = parse_question(earlier, lexicon, near)
+        # a word said alone may head a compound of the rows of a column the turn names by a sum ("av varje
+        # hundralapp": "Kronor av 100"; "skolan" of "Förskola, grundskola och gymnasium")
+        headed = lexicon.with_columns({n for w in tokens(earlier) if (n := sum_named(w))})
+        plan = parse_question(earlier, lexicon, near, headed)
         if state is not None and leans and (state.rows or state.table_kind):
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
                                     or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind
