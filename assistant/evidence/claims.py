@@ -123,6 +123,8 @@ def statement_claim(question: str) -> str | None:
     lowered = body.lower()
     if asks_by_interrogative(body, kinds) or words[0] in kinds["interrogatives_initial"]:
         return None
+    if words[0] in kinds["conditional_conjunctions"] and words[1] in kinds["personal_pronouns"]:
+        return None  # "Om jag lägger ihop ..., stämmer det med raden Summa?": the asker's hypothetical, asked about
     if words[0] in kinds["requests"] or words[0] in kinds["verbs_opening_questions"] or \
             words[0] in kinds["followup_openers"]:
         return None

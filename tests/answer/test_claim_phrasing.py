@@ -196,3 +196,12 @@ def test_a_claim_figure_reads_every_unit_the_number_parser_reads() -> None:
 def test_a_quoted_statement_followed_by_a_question_is_context_not_a_claim() -> None:
     # the sentence ends after the closing quote, as it does before "Sant?"; the question after it asks
     assert parse_claim("S sa: ”Skatten höjs nästa år.” Hur mycket blir det?") == (None, False)
+
+
+@pytest.mark.parametrize(("question", "is_claim"), [
+    ("Om jag lägger ihop alla nämnders kommunbidrag 2021, stämmer det med raden Summa kommunbidrag?", False),
+    ("If we add the committees' grants for 2021, does that match the total row, right?", False),
+    ("Om två år ska skolan vara klar, stämmer det?", True),  # "om två år": a time, no hypothetical of the asker
+])
+def test_the_askers_own_hypothetical_is_a_question_not_a_claim(question: str, is_claim: bool) -> None:
+    assert (parse_claim(question)[0] is not None) is is_claim
