@@ -269,6 +269,26 @@ def past_estimate(figure: Any, question: str, documents: Mapping[str, Any]) -> i
     return year if later else None
 
 
+def estimate_for_months_passed(figure: Any, question: str) -> int | None:
+    """The year Y when the question asks a figure of the months passed of Y ("investerat efter augusti 2025",
+    asks_part_of_year) and the calculator looked up only a budget, plan or forecast of Y: no table holds what the
+    months came to, which an interim report may state. None otherwise."""
+    calc = getattr(figure, "calculation", None)
+    if figure is None or figure.refused or figure.stated or calc is None or calc.operation != "lookup" or \
+            not calc.inputs or not asks_part_of_year(question):
+        return None
+    kinds = {family(column_kind(i.column) or "") for i in calc.inputs}
+    years = {y for i in calc.inputs for y in years_in(i.column)}
+    return years.pop() if len(years) == 1 and kinds and kinds <= set(ESTIMATE_KINDS) else None
+
+
+def tells_months_passed(citations: Sequence[Any], year: int) -> bool:
+    """A cited sentence of a document dated in the year, not a budget, states a sum of money: what the months passed
+    came to ("Investeringarna under perioden uppgår till 28,7 mnkr" in the interim report of August)."""
+    return any(amounts_in(c.quote, money=True) and year_of_date(c.date) == year and c.doc_type != "budget"
+               for c in citations)
+
+
 def tells_outcome(citations: Sequence[Any], year: int) -> bool:
     """A cited sentence states an outcome in its own words ("enligt det preliminära bokslutet") with a sum of money,
     for the year: it names the year, or its document is dated after it."""

@@ -25,8 +25,9 @@ from assistant.compose.answer import (
 from assistant.evidence.amount_stretch import names_year_of_amount, only_estimates, states_outcome_of
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
-from assistant.arbitrate import (STRONG_TEXT, all_money, asks_beyond_row, earlier_document_answers, only_counts,
-                                only_kronor, past_estimate, refusal_stands, row_is_context, says_named_rows, tells_outcome)
+from assistant.arbitrate import (STRONG_TEXT, all_money, asks_beyond_row, earlier_document_answers,
+                                estimate_for_months_passed, only_counts, only_kronor, past_estimate, refusal_stands,
+                                row_is_context, says_named_rows, tells_months_passed, tells_outcome)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.evidence.table_rows import is_table_line
@@ -660,6 +661,11 @@ class Assistant:
             if over is not None:  # the year is over: a later document telling what it came to answers
                 told = self._text_answer(raw, q, sentences, judged())
                 if not told.refused and tells_outcome(told.citations, over):
+                    answer = told
+            passed = estimate_for_months_passed(figure, question)
+            if passed is not None:  # the months passed of a year the tables hold only as a budget
+                told = self._text_answer(raw, q, sentences, judged())
+                if not told.refused and tells_months_passed(told.citations, passed):
                     answer = told
             if answer.composer != "extractive" and not answer.route:
                 answer = replace(answer, route={"path": "calculator", "reasons": {

@@ -44,3 +44,23 @@ def test_the_prose_must_state_an_outcome_with_a_sum_for_the_year() -> None:
     assert tells_outcome([told], 2025)
     assert not tells_outcome([planned], 2025)
     assert not tells_outcome([SimpleNamespace(quote="Bokslutet visar ett bra resultat.", date="2026-02-18")], 2025)
+
+
+def test_a_budget_read_for_the_months_passed_of_a_year() -> None:
+    from assistant.arbitrate import estimate_for_months_passed
+
+    assert estimate_for_months_passed(_figure("Budget 2025"), "hur mycket hade kommunen investerat efter augusti 2025?") \
+        == 2025
+    assert estimate_for_months_passed(_figure("Budget 2025"), "hur mycket investerar kommunen 2025?") is None
+    assert estimate_for_months_passed(_figure("Utfall jan–aug 2025"), "vad blev resultatet efter augusti 2025?") is None
+
+
+def test_a_document_of_the_year_not_a_budget_tells_what_the_months_passed_came_to() -> None:
+    from assistant.arbitrate import tells_months_passed
+
+    interim = SimpleNamespace(quote="Investeringarna under perioden uppgår till 28,7 mnkr av budgeterade 62,4 mnkr.",
+                              date="2025-10-07", doc_type="interim_report")
+    budget = SimpleNamespace(quote="Investeringarna uppgår till 62,4 mnkr.", date="2025-11-19", doc_type="budget")
+    assert tells_months_passed([interim], 2025)
+    assert not tells_months_passed([budget], 2025)
+    assert not tells_months_passed([interim], 2024)
