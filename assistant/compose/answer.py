@@ -26,7 +26,7 @@ from assistant.evidence.sentences import (
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
-from assistant.understand.words import asks_plural
+from assistant.understand.words import asks_plural, opens_hypothetical
 from core.years import PERIOD, RELATIVE_YEARS, year_of_date, years_in
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
@@ -695,8 +695,10 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         if filled and not q.wants_amount:  # the filler saying most of the question in its own words
             rank = {id(s): i for i, s in enumerate(sentences)}
             filled.sort(key=lambda s: (-len(_covered(q, s) - background), rank.get(id(s), len(rank))))
-        if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums
+        if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums; a worked
+            # example ("Om du tjänar 30 000 kronor i månaden betalar du cirka 6 678 kronor") illustrates, it states none
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
+            filled = [s for s in filled if not opens_hypothetical(s.text)] or filled
         else:
             rank = {id(s): i for i, s in enumerate(sentences)}
             witnesses = filled

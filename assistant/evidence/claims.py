@@ -20,7 +20,8 @@ from assistant.retrieval.retrieve import NAME, Sentence
 from assistant.evidence.sentences import relative_years
 from assistant.understand.bodies import ENDINGS, body_nouns
 from assistant.understand.boundaries import has_word
-from assistant.understand.words import DEFINITE_NOUN_ENDINGS, municipality_names, opens_question, sentence_types
+from assistant.understand.words import (DEFINITE_NOUN_ENDINGS, municipality_names, opens_hypothetical, opens_question,
+                                        sentence_types)
 from assistant.understand.parts import listed_asks
 
 CLAIM_PREFIX = re.compile(
@@ -123,7 +124,7 @@ def statement_claim(question: str) -> str | None:
     lowered = body.lower()
     if asks_by_interrogative(body, kinds) or words[0] in kinds["interrogatives_initial"]:
         return None
-    if words[0] in kinds["conditional_conjunctions"] and words[1] in kinds["personal_pronouns"]:
+    if opens_hypothetical(body):
         return None  # "Om jag lägger ihop ..., stämmer det med raden Summa?": the asker's hypothetical, asked about
     if words[0] in kinds["requests"] or words[0] in kinds["verbs_opening_questions"] or \
             words[0] in kinds["followup_openers"]:

@@ -1014,6 +1014,9 @@ def amount_matches(text: str) -> list[re.Match]:
             and not any(a <= m.start() < b for a, b in dates)]
 
 
+BASE_BEFORE = re.compile(r"(?<!\w)(?:per|of every|av varje)\s*$", re.IGNORECASE)
+
+
 def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False,
                share: bool = False, skip: frozenset[int] = frozenset()) -> list[str]:
     """Numbers in a sentence that are not bare years or days of a month; with money=True only those
@@ -1022,8 +1025,8 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
     words too ("minst en procent"); the amounts starting at `skip` are left out."""
     out = []
     for m in amount_matches(sentence):
-        if m.start() in skip:
-            continue
+        if m.start() in skip or BASE_BEFORE.search(sentence[:m.start()]):
+            continue  # "kommunalskatt per 100 kronor": the base a rate is per, no amount stated
         number = m.group().strip()
         after = sentence[m.end():m.end() + 14]
         if money and not MONEY_UNIT.match(after):

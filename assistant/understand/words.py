@@ -67,6 +67,15 @@ def heads_clause(before: str) -> bool:
     return not found or found[-1] in kinds["followup_openers"]
 
 
+def opens_hypothetical(text: str) -> bool:
+    """The sentence opens with a conditional conjunction and a personal pronoun ("Om jag lägger ihop ...", "Om du
+    tjänar 30 000 kronor i månaden betalar du ..."): the speaker's supposition or a worked example, no fact stated of
+    the world (sentence_types.json conditional_conjunctions, personal_pronouns)."""
+    kinds = sentence_types()
+    found = re.findall(r"[^\W\d_]+", text.lower())[:2]
+    return len(found) == 2 and found[0] in kinds["conditional_conjunctions"] and found[1] in kinds["personal_pronouns"]
+
+
 def opens_question(clause: str) -> bool:
     """The clause is phrased as a question: an interrogative first (after a conjunction and at most two
     prepositions or adverbs: "och till vilket år ...", "och senast när ..."), or a verb first ("och är det
