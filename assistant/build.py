@@ -1209,7 +1209,7 @@ class Assistant:
         scope = " ".join(f"{m.title} {m.municipality or ''}" for m in metas)
         said = text_stems(" ".join(words)) | title_stems(" ".join(t.title for t in tables)) | title_stems(scope)
         # a column named by a sum ("Kronor av 100") says the word naming that sum ("hundralapp")
-        said |= text_stems(sum_words_said(" ".join(str(i.column) for i in inputs)))
+        said |= text_stems(sum_words_said(" ".join(i.column for i in inputs)))
         return said, {k for t in tables for k in table_kinds(t.title)}
 
     def _earlier_document_says(self, q: QueryAnalysis, figure: Any, earlier: Sequence[Citation],

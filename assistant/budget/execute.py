@@ -4,7 +4,6 @@ the cells used. Refusals (selection.py) carry the exact reason in Swedish and En
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -664,13 +663,19 @@ def committees_total(table: Table, year: int) -> Row | None:
         since = max((k for k in range(i) if rows[k].is_total and len(rows[k].sections) <= len(total.sections)
                      and outside(rows[k], total)), default=-1)
         try:
-            value = _value(table, total, year).value
-            parts = [_value(table, r, year).value for r in rows[since + 1:i] if not r.is_total]
+            if _sums(table, total, rows[since + 1:i], year):
+                return total
         except Refusal:
             return None
-        if parts and abs(sum(parts, Decimal(0)) - value) <= rounding_tolerance(len(parts)):
-            return total
     return None
+
+
+def _sums(table: Table, total: Row, rows: Sequence[Row], year: int) -> bool:
+    """The total's cell of `year` is the sum of the plain rows' among `rows`, within rounding (Refusal when a cell is
+    missing)."""
+    parts = [_value(table, r, year).value for r in rows if not r.is_total]
+    value = _value(table, total, year).value
+    return bool(parts) and abs(sum(parts, Decimal(0)) - value) <= rounding_tolerance(len(parts))
 
 
 COMMITTEES_SAID = re.compile(r"nämnd|committee", re.IGNORECASE)  # "Summa nämnder", "Total, committees"
@@ -685,12 +690,10 @@ def _named_committees_total(table: Table, rows: list[Row], last: int, year: int)
         if not total.is_total or not COMMITTEES_SAID.search(total.label):
             continue
         try:
-            value = _value(table, total, year).value
-            parts = [_value(table, r, year).value for r in rows[:i] if not r.is_total]
+            if _sums(table, total, rows[:i], year):
+                return total
         except Refusal:
             return None
-        if parts and abs(sum(parts, Decimal(0)) - value) <= rounding_tolerance(len(parts)):
-            return total
     return None
 
 

@@ -24,7 +24,7 @@ from assistant.budget.records import Cell, CellSource
 from assistant.budget.selection import find_row
 from assistant.budget.stated_counts import StatedCount, of_places, per_stated_count
 from assistant.budget.store import FigureBook
-from assistant.budget.units import Unit, convert
+from assistant.budget.units import PER_UNIT, Unit, convert
 from core.types import Calculation, CalculationInput
 from core.years import YEAR
 
@@ -196,9 +196,6 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
     if not _one_quantity([compared_cell(o) for _, o in outcomes], any(p.percent for p, _ in plans.values())):
         return None  # a rate against a sum, kronor when per cent is asked: no comparison of the tables
     return _comparison(question, outcomes, refusals, language)
-
-
-PER_UNIT = re.compile(r"(?<![\wåäöÅÄÖ])(?:per|/)\s*[^\W\d_]", re.IGNORECASE)  # "per invånare", "kr/invånare"
 
 
 def _computed(plan: Plan, book: FigureBook) -> str | None:

@@ -151,7 +151,7 @@ def _divided(figure: Outcome, word: str, of_word: Sequence[StatedCount], languag
         figure_year = max(count_years) if figure_year is None else figure_year
     # the figure's own document states the count it was built on ("5 760 invånare år 2025" in the budget), where an
     # interim report of the same year states another ("5 731 invånare den 30 juni 2025")
-    own = [c for c in of_word if c.source.doc_path == cell.source.doc_path] if cell.source else []
+    own = [c for c in of_word if c.source.doc_path == cell.source.doc_path]
     count = (count_for(figure_year, own) if own else None) or count_for(figure_year, of_word)
     if count is None or count.value == 0:
         return None

@@ -82,6 +82,10 @@ _RESPECTIVE_UNIT = re.compile(rf"(?<!\w)(?:{'|'.join(w for w, _ in _UNIT_WORDS)}
                               rf"|\sresp(?:\.|ektive)\s+(?:{'|'.join(w for w, _ in _UNIT_WORDS)})(?!\w)")
 
 
+# a figure said per one of something ("per invånare", "kr/invånare", "Kr per inv. 2025")
+PER_UNIT = re.compile(r"(?<![\wåäöÅÄÖ])(?:per|/)\s*[^\W\d_]", re.IGNORECASE)
+
+
 # A money unit said of each one of something, next to it ("Kr per invånare", "kronor/elev", "Kostnad per brukare, kr"):
 # a ratio; "Prognos per nämnd 2024, tkr" is a breakdown whose unit is the table's
 _MONEY_WORDS = "|".join(words for words, unit in _UNIT_WORDS if unit in MONEY_UNITS)

@@ -19,7 +19,7 @@ from assistant.budget.phrasing import amount_words, human_amount
 from assistant.budget.plan import (
     BY_HOW_MUCH, CHANGE, COMPARATIVES, DIFFERENCE, PERCENT, RATIO, SET_AGAINST, SHARE, SUM, THAN,
 )
-from assistant.budget.units import Unit
+from assistant.budget.units import PER_UNIT, Unit
 from assistant.evidence.claims import figures_in
 from assistant.understand.followup import names_other_side
 from assistant.understand.parts import RELATIVE
@@ -31,7 +31,6 @@ SIZE = re.compile(r"\b(?:större|mindre|larger|bigger|smaller)\b", re.I)  # a co
 # många procent mindre är prognosen för i år?")
 COMPARATIVE = re.compile(rf"\b(?:{COMPARATIVES}|sämre|bättre|worse|better)\b", re.I)
 MANY_TIMES = Decimal(2)  # a whole at least twice the part is also said as a multiple ("18 gånger så mycket")
-PER_UNIT = re.compile(r"\b(?:per|/)\s*[^\W\d_]", re.I)  # a figure per something ("Kr per invånare 2025", "kr/inv")
 
 
 @dataclass(frozen=True, slots=True)

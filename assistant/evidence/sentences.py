@@ -1014,7 +1014,8 @@ def amount_matches(text: str) -> list[re.Match]:
             and not any(a <= m.start() < b for a, b in dates)]
 
 
-BASE_BEFORE = re.compile(r"(?<!\w)(?:per|of every|av varje)\s*$", re.IGNORECASE)
+BASE_BEFORE = re.compile(r"(?<!\w)(?:per|of every|av varje)\s*$", re.IGNORECASE)  # the base a rate is per
+BASE_REACH = 40  # characters before an amount within which its "per" stands (PDF layout text spaces words apart)
 
 
 def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False,
@@ -1025,7 +1026,7 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
     words too ("minst en procent"); the amounts starting at `skip` are left out."""
     out = []
     for m in amount_matches(sentence):
-        if m.start() in skip or BASE_BEFORE.search(sentence[:m.start()]):
+        if m.start() in skip or BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start()):
             continue  # "kommunalskatt per 100 kronor": the base a rate is per, no amount stated
         number = m.group().strip()
         after = sentence[m.end():m.end() + 14]
