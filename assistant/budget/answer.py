@@ -31,6 +31,7 @@ from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change, text_difference
 from assistant.budget.text_share import text_share
 from assistant.budget.text_sum import text_sum
+from assistant.budget.text_per_count import text_per_count
 from assistant.budget.records import CellSource, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
 from assistant.budget.selection import find_row, row_of_years, without_measure_rows
@@ -168,6 +169,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
                 shared = text_share([a for _, a in texts[:3]], index.amounts.amounts(), question, lang)
                 if shared is not None:
                     return shared
+            if (plan.operation == "mean" or per_word(question)) and not claim:
+                # "vad kostar ett sommarjobb i snitt?": the sum divided by the count its sentence states
+                spread = text_per_count(texts[0][1], index.amounts.amounts(), lang, per_word(question))
+                if spread is not None:
+                    return spread
             if plan.operation == "sum" and not claim:  # "lägger man ihop ...": each amount stated the same way
                 told = [a for a in index.amounts.amounts() if not plan.years or _about_years(a, plan.years)]
                 summed = text_sum(texts[0][1], told, (*plan.said, *plan.rows), lang)

@@ -20,7 +20,7 @@ from assistant.budget.matching import group_stems, stem, stems, tokens
 from assistant.budget.numbers import format_number
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, CellSource, Column, Table
-from assistant.budget.units import Unit
+from assistant.budget.units import Unit, unit_in
 from core.types import Chunk
 from core.years import MONTHS_SV, years_in
 
@@ -29,6 +29,7 @@ COUNT = re.compile(r"(?<![\w,.:/–-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![
 RATE_AFTER = re.compile(r"\s*(?:per\s|/\s*[^\W\d_])", re.IGNORECASE)  # a count per something is a rate
 PEOPLE = frozenset({"person", "personer"})  # a count of people, whatever group its sentence names
 MIN_COUNT = 10  # "2 personer" counts no population
+TIME_SPANS = frozenset({"år", "månader", "veckor", "dagar", "timmar", "minuter"})  # "12 år": a span, no count
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,21 +59,32 @@ def find_counts(chunks: Iterable[Chunk], text_of: Callable[[str], str]) -> tuple
             sentence = text[start:end]
             if "|" in sentence or "\t" in sentence:
                 continue
-            matches = list(COUNT.finditer(sentence))
-            if not matches:
+            counted = sentence_counts(sentence)
+            if not counted:
                 continue
             source = CellSource(chunk.doc_path, chunk.title, sentence, start, end, chunk.page, chunk.doc_type,
                                 chunk.date)
             words = frozenset(stem(w) for w in tokens(sentence))
             years = years_in(sentence)
-            for m in matches:
-                value = Decimal(re.sub(r"\D", "", m.group(1)))
-                if value < MIN_COUNT or int(value) in years or m.group(2).lower() in MONTHS_SV:
-                    continue  # no year, no day of a date ("31 december")
-                if RATE_AFTER.match(sentence, m.end()):
-                    continue  # "cirka 60 invånare per år": a change a year, no count of them
-                found.append(StatedCount(value, m.group(2).lower(), words, years, source, chunk.municipality))
+            for value, noun, _ in counted:
+                found.append(StatedCount(value, noun, words, years, source, chunk.municipality))
     return tuple(found)
+
+
+def sentence_counts(sentence: str) -> list[tuple[Decimal, str, int]]:
+    """The counts a sentence states: (value, its noun lower-case, offset of the number). No year, no day of a date
+    ("31 december"), no rate ("60 invånare per år"), no sum of money ("700 000 kronor") or span of time ("12 år")."""
+    years = years_in(sentence)
+    found = []
+    for m in COUNT.finditer(sentence):
+        value = Decimal(re.sub(r"\D", "", m.group(1)))
+        noun = m.group(2).lower()
+        if value < MIN_COUNT or int(value) in years or noun in MONTHS_SV or noun in TIME_SPANS:
+            continue
+        if RATE_AFTER.match(sentence, m.end()) or unit_in(noun) is not None:
+            continue
+        found.append((value, noun, m.start()))
+    return found
 
 
 def per_word(question: str) -> str | None:
