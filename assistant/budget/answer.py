@@ -30,7 +30,7 @@ from assistant.understand.language import detect_language
 from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change, text_difference
 from assistant.budget.text_share import text_share
-from assistant.budget.text_sum import text_sum
+from assistant.budget.text_sum import listed_items, listed_sum, text_sum
 from assistant.budget.text_per_count import text_per_count
 from assistant.budget.records import CellSource, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
@@ -96,6 +96,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     noted = None if claim else note_answer(question, plan.rows, book.tables, lang)
     if noted is not None:  # "Vilken not hänvisar raden ... till?": the row's cell in the Not column
         return noted
+    if not claim and plan.operation == "sum":
+        # "räkna ihop förstärkningarna (körkort, buss, föräldrastöd)": the amount the text states for each part
+        summed = _listed_parts_sum(question, index, lang)
+        if summed is not None:
+            return summed
     if not claim and plan.intent and plan.operation in (None, "lookup"):
         # "hur mycket går till elevhälsan?": the amount the text says goes there, not the frame it is part of
         going = going_to(question, index.amounts)
@@ -216,6 +221,15 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             answer = replace(answer, text=f"{answer.text} {GOAL_SAID[lang]}: ”{stated.quote.lstrip(BULLETS)}” "
                                           f"[{len(answer.sources) + 1}].", sources=(*answer.sources, stated))
     return answer
+
+
+def _listed_parts_sum(question: str, index, lang: str) -> FigureAnswer | None:  # type: ignore[no-untyped-def]
+    """The sum of what the text states for each part the question lists, when no part is a row of the tables
+    (those the calculator adds up cell by cell); None otherwise."""
+    items = listed_items(question)
+    if not items or any(plan_question(item, index.lexicon).rows for item in items):
+        return None
+    return listed_sum(items, index.amounts.amounts(), lang)
 
 
 def asked_per(question: str, plan: Plan, history: Sequence[str]) -> str | None:

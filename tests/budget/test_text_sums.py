@@ -1,4 +1,5 @@
 """A sum of amounts the text states one by one in the same form (text_sum.py)."""
+from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.answer import answer_figures
@@ -84,3 +85,40 @@ def test_the_parts_are_of_the_asked_year_only():
     book = FigureBook((extract_figures(doc),))
     answer = answer_figures("Hur mycket tillförs fritids- och kulturnämnden sammanlagt 2032?", book)
     assert answer.calculation.operation == "sum" and answer.calculation.result == Decimal(2750)
+
+
+def test_a_question_lists_its_parts_in_parentheses_or_before_a_closing_och():
+    from assistant.budget.text_sum import listed_items
+
+    assert listed_items("Räkna ihop förstärkningarna (körkort, buss, personligt ombud). Vad blir det?") == (
+        "körkort", "buss", "personligt ombud")
+    assert listed_items("hur mycket får körkort, buss och föräldrastöd sammanlagt?") == (
+        "körkort", "buss", "föräldrastöd")
+    assert listed_items("hur mycket får kultur- och utbildningsnämnden sammanlagt?") == ()
+    assert listed_items("vad kostar satsningen (se sidan 4 i budgeten för år 2024 och framåt)?") == ()
+
+
+def test_each_listed_part_is_the_amount_naming_it_nearest_a_statement_of_its_own_first():
+    from assistant.budget.text_sum import listed_sum
+
+    pool = amount("2 mnkr", "2 mnkr tillförs nämnden för sommarjobb", "2", Unit.MNKR, 10)
+    total = replace(amount("5 mnkr", "Budgeten för sommarjobb blir därmed 5 mnkr", "5", Unit.MNKR, 60),
+                    lead="2 mnkr tillförs nämnden för sommarjobb.")
+    licence = amount("600 tkr", "600 tkr tillförs nämnden för körkortsutbildning", "600", Unit.TKR, 120)
+    bus = amount("900 tkr", "900 tkr tillförs nämnden för ökad busstrafik", "900", Unit.TKR, 200)
+    answer = listed_sum(("körkort", "sommarjobb", "buss"), [total, pool, licence, bus], "sv")
+    assert answer.calculation.result == Decimal(3500) and answer.calculation.unit == "tkr"
+    assert "2 mnkr (sommarjobb) [1] + 600 tkr (körkort) [2] + 900 tkr (buss) [3]" in answer.text
+    assert listed_sum(("körkort", "simhall"), [pool, licence, bus], "sv") is None  # a part no amount names
+    copy = replace(licence, source=replace(licence.source, doc_path="b.txt"))
+    other = replace(bus, source=replace(bus.source, doc_path="b.txt"))
+    assert listed_sum(("körkort", "buss"), [licence, bus, copy, other], "sv") is None  # which document is a guess
+
+
+def test_parts_of_a_bundled_budget_listed_in_a_question_are_added_up():
+    answer = answer_figures("Räkna ihop de S-förstärkningar som är permanenta (körkort, buss, föräldrastöd, "
+                            "personligt ombud). Vad blir det?", corpus_book())
+    assert answer.calculation.operation == "sum" and answer.calculation.result == Decimal(2500)
+    answer = answer_figures("hur mycket får kultur- och utbildningsnämnden sammanlagt av S förstärkningar "
+                            "(sommarjobb, körkort, föreningsaktiviteter)?", corpus_book())
+    assert answer.calculation.result == Decimal(2100) and "1 mnkr (sommarjobb)" in answer.text
