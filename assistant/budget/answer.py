@@ -43,7 +43,7 @@ __all__ = ["FigureAnswer", "FigureValue", "answer_figures"]
 
 TEXT_INTENT = re.compile(r"\b(hur mycket|hur många " + MONEY_UNITS + r"|how many " + MONEY_UNITS + r"|hur stor\w*|"
                          r"vilket belopp|belopp\w*|hur många procent|how much|how large|"
-                         r"how big|how high|what amount|what is the|vad är|vad får|vad kostar|kostar|summa\w*|hur högt?|högst|"
+                         r"how big|how high|what amount|what is the|vad är|vad får|vad kostar|kostar|costs?|summa\w*|hur högt?|högst|"
                          r"at most|maximalt)\b", re.I)
 # the words for a table's rows, inflected but not as the first part of a compound ("nämndbuffertarna" are buffers)
 GENERIC_ROWS = re.compile(r"\b(nämnd(?:en|er|erna|ens|ernas|s)?|committees?|boards?|styrelse(?:n|r|rna|ns)?|"

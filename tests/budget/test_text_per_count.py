@@ -63,3 +63,9 @@ def test_a_cost_per_place_of_a_press_release():
     answer = answer_figures("Vad kostar bygget per lägenhet?", FigureBook((extract_figures(doc),)))
     assert answer.calculation.operation == "per"
     assert round(answer.calculation.result) == Decimal(1541667)
+
+
+def test_an_english_question_asking_what_one_costs():
+    answer = answer_figures("what does a summer job cost on average?", corpus_book(), language="en")
+    assert answer.calculation.operation == "per" and answer.calculation.result == Decimal(10000)
+    assert answer.text.startswith("On average")
