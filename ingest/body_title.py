@@ -20,6 +20,15 @@ def _body_stems() -> tuple[str, ...]:
     return tuple(sorted({word[:-2] for word in roles()["bodies"] if len(word) > 5}))
 
 
+# a letterhead naming the municipality before the paper's kind: "Sandvikens kommun – Protokoll"
+MUNICIPALITY_LEAD = re.compile(r"^\s*#*\s*[A-ZÅÄÖ][\w-]*\s+kommun\s*[–—:,|-]\s*", re.IGNORECASE)
+
+
+def kind_part(line: str) -> str:
+    """The line without a letterhead's municipality before the kind ("Sandvikens kommun – Protokoll" -> "Protokoll")."""
+    return MUNICIPALITY_LEAD.sub("", line, count=1)
+
+
 def kind_only(line: str, kind_words: Collection[str]) -> bool:
     """The line names nothing but a kind of document: one or two words, each holding a kind word, no figure."""
     words = re.sub(r"[^\w\s-]", " ", line.lstrip("#").lower()).split()
@@ -53,6 +62,6 @@ def body_title(lines: Sequence[str], i: int) -> str | None:
         return None
     date = next((m.group(0) for line in (*following, *above)
                  if (m := ISO_DATE.search(line) or SV_DATE.search(line))), None)
-    kind = re.sub(r"[^\w\s-]", " ", lines[i]).strip().lower()
+    kind = re.sub(r"[^\w\s-]", " ", kind_part(lines[i])).strip().lower()
     body = body.capitalize() if body.isupper() else body
     return " ".join(p for p in (kind.capitalize(), body[:1].lower() + body[1:], date) if p)

@@ -21,7 +21,7 @@ from core.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError
 from core.settings import Settings
 from core.types import DocumentMeta, LoadedDocument, PageSpan
 from core.years import ISO_DATE, MONTHS_SV, SV_DATE
-from ingest.body_title import body_title, kind_only
+from ingest.body_title import body_title, kind_only, kind_part
 from ingest.municipality import guess_municipality, municipality_in_text
 from ingest.normalize import dedent_block, normalize_text
 from ingest.readers import READERS, ReadResult
@@ -339,7 +339,7 @@ def guess_title(text: str) -> str | None:
     markdown heading, else the first short line of 3+ words (ALL CAPS lines joined), else None."""
     lines = [line.strip() for line in text.split("\n")[:60]]
     for i in [k for k, line in enumerate(lines) if line][:4]:
-        if kind_only(lines[i], _MEETING_WORDS) and (titled := body_title(lines, i)):
+        if kind_only(kind_part(lines[i]), _MEETING_WORDS) and (titled := body_title(lines, i)):
             return titled
     for line in lines:
         if re.match(r"#{1,3}\s+\S", line):

@@ -23,6 +23,15 @@ def test_the_kind_line_takes_the_body_and_date_below() -> None:
     assert guess_title(BANNER) == "Sammanträdesprotokoll barn- och utbildningsnämnden 2025-11-26"
 
 
+def test_a_letterhead_naming_the_municipality_before_the_kind() -> None:
+    head = ("Storby kommun – Protokoll\n\nBarn- och utbildningsnämnden, sammanträde 2024-09-24\n\n"
+            "Plats: Stadshuset, kl. 13.30–16.40\n\n## Närvarande\n\nLedamöter: Anna Ek (S), ordförande.\n")
+    assert guess_title(head) == "Protokoll barn- och utbildningsnämnden 2024-09-24"
+    report = "Storby kommun – Årsredovisning 2024\n\nKommunen redovisar ett överskott.\n"
+    assert guess_title(report) == "Storby kommun – Årsredovisning 2024"  # no meeting's paper: the line stays whole
+    assert guess_title("Storby kommun – Protokoll\n\nInget organ nämns här.\n") == "Storby kommun – Protokoll"
+
+
 def test_a_reader_title_naming_only_the_kind_gives_way() -> None:
     meta = guess_meta(MINUTES, Path("kf.docx"), ReadResult(text=MINUTES, title="PROTOKOLL"))
     assert meta.title == "Protokoll kommunfullmäktige 2025-04-28" and meta.doc_type == "minutes"
