@@ -114,6 +114,9 @@ class TermStats:
             forms = {term}
             if term not in self.vocab and len(term) >= 6:  # definite forms the stemmer keeps: "energin"
                 bases = {term[:-len(e)] for e in ("en", "et", "na", "an", "n", "t") if term.endswith(e)}
+                # a final m or n after a short vowel is doubled before the ending: "utegymmet", "programmen" are
+                # "utegym", "program"
+                bases |= {b[:-1] for b in bases if len(b) >= 4 and b[-1] == b[-2] and b[-1] in "mn"}
                 # the base form as a document's word is stemmed: "tillskottet" -> "tillskott" -> "tillskot"
                 forms |= bases | {b for base in bases for b in stems(base, drop_stopwords=False)}
             # the stemmer keeps a definite form longer than its base: "resultatet" -> "resultat", "resultat" ->

@@ -40,6 +40,7 @@ def _scanned_matches(stats: TermStats, term: str) -> frozenset[str]:
     forms = {term}
     if term not in stats.vocab and len(term) >= 6:
         bases = {term[:-len(e)] for e in ("en", "et", "na", "an", "n", "t") if term.endswith(e)}
+        bases |= {b[:-1] for b in bases if len(b) >= 4 and b[-1] == b[-2] and b[-1] in "mn"}
         forms |= bases | {b for base in bases for b in stems(base, drop_stopwords=False)}
     if len(term) >= 6 and term[-2:] in ("ar", "er", "or"):
         forms.add(term[:-2])
@@ -75,6 +76,15 @@ def test_matches_agree_with_the_scan_on_known_and_unknown_words() -> None:
     for term in ("kommun", "bidrag", "nämnd", "socialnämd", "kommunstyrlsen", "tillskottet", "ansvarar", "känt",
                  "investering", "2024", "äldr", "xyzzyxyz"):
         assert stats.matches(term) == _scanned_matches(stats, term), term
+
+
+def test_a_definite_form_doubling_its_final_m_or_n_is_its_word() -> None:
+    text = "Ett nytt utegym byggs i Svartbyn. Programmet för skolan."
+    chunk = Chunk(id="a-0", doc_path="d.txt", text=text, start=0, end=len(text), title="Protokoll", section=None,
+                  kind="text", doc_type="minutes", date="2024-01-01", page=None)
+    stats = TermStats({chunk.id: chunk})
+    assert "utegym" in stats.matches("utegymmet")
+    assert stats.known(("utegymmet",))
 
 
 @settings(max_examples=200)
