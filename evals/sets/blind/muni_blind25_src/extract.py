@@ -1,0 +1,104 @@
+"""Text rendering of corpus documents, as the question rules describe."""
+import html.parser
+import re
+from decimal import Decimal
+
+import docx
+import openpyxl
+from pypdf import PdfReader
+
+
+def pdf_text(path):
+    r = PdfReader(path)
+    return "\n".join(p.extract_text() or "" for p in r.pages)
+
+
+class _H(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.out = []
+        self.skip = 0
+        self.row = None
+        self.cell = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag == "tr":
+            self.row = []
+        elif tag in ("td", "th") and self.row is not None:
+            self.cell = []
+        elif tag in ("br", "p", "li", "h1", "h2", "h3", "div", "caption"):
+            self.out.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self.skip -= 1
+        elif tag in ("td", "th") and self.cell is not None:
+            self.row.append(" ".join("".join(self.cell).split()))
+            self.cell = None
+        elif tag == "tr" and self.row is not None:
+            self.out.append("\n" + " | ".join(self.row) + "\n")
+            self.row = None
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+        elif self.row is None:
+            self.out.append(data)
+
+
+def html_text(path):
+    h = _H()
+    h.feed(open(path, encoding="utf-8").read())
+    return "".join(h.out)
+
+
+def docx_text(path):
+    d = docx.Document(path)
+    parts = [p.text for p in d.paragraphs]
+    for t in d.tables:
+        for r in t.rows:
+            parts.append(" | ".join(c.text for c in r.cells))
+    return "\n".join(parts)
+
+
+def _cell(v):
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        s = format(Decimal(repr(v)).normalize(), "f")
+        return s.replace(".", ",")
+    return str(v)
+
+
+def xlsx_text(path):
+    wb = openpyxl.load_workbook(path, data_only=True)
+    parts = []
+    for ws in wb.worksheets:
+        parts.append(ws.title)
+        for row in ws.iter_rows(values_only=True):
+            cells = [_cell(v) for v in row]
+            while cells and cells[-1] == "":
+                cells.pop()
+            parts.append(" | ".join(cells))
+    return "\n".join(parts)
+
+
+def doc_text(path):
+    p = path.lower()
+    if p.endswith(".pdf"):
+        return pdf_text(path)
+    if p.endswith((".html", ".htm")):
+        return html_text(path)
+    if p.endswith(".docx"):
+        return docx_text(path)
+    if p.endswith(".xlsx"):
+        return xlsx_text(path)
+    return open(path, encoding="utf-8").read()
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip().lower()
