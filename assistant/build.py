@@ -41,8 +41,9 @@ from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, states_years
+from assistant.evidence.claim_clauses import claim_clauses, named_by_clauses
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
-                                       check_claim, claim_text, inflected, time_words, with_known_parts,
+                                       check_claim, claim_text, inflected, is_finite_verb, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies, without_frame)
 from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
@@ -93,6 +94,9 @@ NOT_FOUND = {"sv": "Det går inte att avgöra med dokumenten: jag hittar inget u
 
 MARKER = re.compile(r"\[(\d+)\]")
 # why a claim is not_found although its topic is in the documents: another sentence may say it in other words
+MIN_CLAUSE_CONCEPTS = 2  # a clause of a claim that names fewer known concepts ("och har budgeterat för det") says
+# too little to be checked on its own
+CLAUSE_CANDIDATES = 12  # the best evidence sentences searched for a sentence saying one clause of a claim
 UNKNOWN_WORDS = "påståendet säger något inget dokument säger"
 TOPIC_NOT_CLAIM = "underlaget nämner ämnet men inte det påståendet säger"
 SAID_OTHERWISE = "underlaget säger samma sak med andra ord"
@@ -1490,6 +1494,21 @@ class Assistant:
             return False  # "slutade som socialchef 2021" against a sentence of 2020 naming no year
         return self._names_subject(claim, q, result.evidence[0])
 
+    def _clauses_named(self, claim: str, evidence: Sentence, sentences: Sequence[Sentence], checked: frozenset[str],
+                       context: set[int]) -> tuple[Sentence, ...] | None:
+        """The sentences of the evidence's document that together say a claim of several clauses, one naming each
+        clause's subject (`_names_subject`, at least two concepts the documents know) and stating its years
+        (claim_clauses); None when one clause has none."""
+        stats = self.retriever.stats
+
+        def names(clause: str, s: Sentence) -> bool:
+            q = self._analyse(clause, [])
+            known = [g for g in q.groups if g[0] not in checked and not g[0][:1].isdigit()]
+            return len(stats.rarest(tuple(known))) >= MIN_CLAUSE_CONCEPTS and states_years(clause, s, context) and \
+                self._names_subject(clause, q, s, checked)
+
+        return named_by_clauses(claim_clauses(claim, is_finite_verb), evidence, sentences[:CLAUSE_CANDIDATES], names)
+
     def _unknown_words(self, q: QueryAnalysis, evidence: Sentence | None = None) -> list[str]:
         """The claim's words that no document uses, nor a word one typing error from them or of the same family
         ("kritiserade" where the documents say "kritik"), nor a compound the `evidence` sentence's passage says in
@@ -1506,7 +1525,6 @@ class Assistant:
         relative to its date ("nästa år"). None when the claim states no figure ("driftsramen växer varje år": a
         trend of what a row holds, whatever the claim calls it). Swedish claims only."""
         from assistant.evidence.claim_amounts import claimed_amounts
-        from assistant.evidence.claims import is_finite_verb
         from assistant.understand.query import particle_stems
         from assistant.understand.words import infinitives
         from core.years import RELATIVE_YEARS
@@ -1596,11 +1614,17 @@ class Assistant:
             result = ClaimCheck("not_found", (), reason=UNKNOWN_WORDS)
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and \
                 not self._says_it(claim, q, result, context):
-            result = ClaimCheck("not_found", (), reason=TOPIC_NOT_CLAIM)
+            by_clauses = None if claim_figures(claim) else self._clauses_named(claim, result.evidence[0], sentences,
+                                                                                 frozenset(), context)
+            result = replace(result, evidence=by_clauses) if by_clauses else \
+                ClaimCheck("not_found", (), reason=TOPIC_NOT_CLAIM)
         elif result.reason in YEAR_VERDICTS and not claim_figures(claim) and \
                 not self._names_subject(claim, q, result.evidence[0], time_words(claim)):
             # "Ockelbo ska bygga en ny simhall 2026" against "Skatteintäkterna bygger på en prognos från 2024"
-            result = ClaimCheck("not_found", (), reason=YEAR_ELSEWHERE)
+            by_clauses = self._clauses_named(claim, result.evidence[0], sentences, time_words(claim), context) \
+                if result.verdict == "supported" else None
+            result = replace(result, evidence=by_clauses) if by_clauses else \
+                ClaimCheck("not_found", (), reason=YEAR_ELSEWHERE)
         if result.verdict == "not_found" and result.reason in TOPIC_ONLY:
             result = self._said_otherwise(claim, q, sentences) or result
         log.info("påstående: %s (%s)", result.verdict, result.reason)

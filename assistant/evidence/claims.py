@@ -222,9 +222,9 @@ def asks_truth(sentence: str) -> bool:
     truth = set(kinds["truth_words"])
     function_words = stop_words() | frozenset(STOPWORDS_EN_PLUS)
     rest = [w for w in found if w not in truth and w not in function_words and w not in kinds["anaphors"]]
-    # a verb opens it ("Är det sant?"), or it is elliptical, the truth word first ("Sant?", "Rimligt?")
+    # a verb opens it ("Är det sant?", "Stämmer siffran?"), or it is elliptical, the truth word first ("Sant?")
     return sentence.rstrip().endswith("?") and bool(set(found) & truth) and not rest and \
-        (found[0] in kinds["verbs_opening_questions"] or set(found) <= truth)
+        (found[0] in kinds["verbs_opening_questions"] or found[0] in truth or set(found) <= truth)
 
 
 MAX_TAG_QUALIFIER = 4  # "stämmer det enligt handlingsplanen", "is that true according to the budget"
@@ -913,6 +913,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     from assistant.evidence.claim_vote import check_tally, check_vote
 
     people = check_people(claim, sentences)
+    if people is not None and people.verdict == "supported" and claim_figures(claim):
+        people = None  # "X fick igenom ett paket på 4,7 miljoner": the person's role does not confirm the figure
     if people is not None and people.verdict != "not_found":
         return people
     tally = check_tally(claim, sentences, subject.about) if subject is not None else None
