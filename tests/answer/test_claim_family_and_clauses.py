@@ -101,3 +101,14 @@ def test_a_truth_question_about_the_stated_figure_leaves_the_statement_as_the_cl
     assert not asks_truth("Stämmer budgeten för skolan?")  # names a thing of its own: a question
     claim = claim_text("En lokaltidning skriver att S räknar med ett resultat på 121 miljoner år 2022. Stämmer siffran?")
     assert claim is not None and "siffran" not in claim and claim.endswith("2022")
+
+
+def test_a_comparative_is_contradicted_by_its_opposite() -> None:
+    from assistant.evidence.claims import check_claim
+    from tests.answer.test_claim_amounts import word_overlap
+
+    said = sentence("Kommunens investeringar uppgick till 45,2 miljoner kronor 2024, vilket är 4,5 miljoner kronor "
+                    "lägre än budgeterat.")
+    claim = "kommunens investeringar 2024 blev högre än budgeterat"
+    result = check_claim(claim, [said], answerable=True, subject=word_overlap(claim))
+    assert result.verdict == "contradicted", result
