@@ -765,18 +765,23 @@ def _in_digits(text: str) -> list[Figure]:
 TIME_LEAD = 25  # characters before a year that say which time of it ("redan till sommaren 2024", "i slutet av 2026")
 
 
-@lru_cache(maxsize=1)
-def _time_stems() -> frozenset[str]:
-    """Stems of the words that name a time (sentence_types.json `time_of_year`, `time_nouns`: "sommaren", "slutet")."""
-    types = sentence_types()
-    return frozenset(t for w in (*types["time_of_year"], *types["time_nouns"]) for t in stems(w, drop_stopwords=False))
-
-
 def time_words(claim: str) -> frozenset[str]:
-    """Stems of the time words that lead up to the claim's years ("redan till sommaren 2024"): the time it claims,
-    not its subject ("Kommunstyrelsen var enig när den i februari 2023 sjösatte ...": "enig" is what it says)."""
-    return frozenset(t for m in YEAR.finditer(claim) for t in stems(claim[max(0, m.start() - TIME_LEAD):m.start()])
-                     if t in _time_stems())
+    """Stems of the words that lead up to the claim's years ("redan till sommaren 2024"): the time it claims, not its
+    subject. The lead ends at a clause boundary, a comma or a temporal conjunction: in "Kommunstyrelsen var enig när
+    den i februari 2023 sjösatte ..." the time is "den i februari", "enig" is what the claim says."""
+    out: set[str] = set()
+    for m in YEAR.finditer(claim):
+        lead = claim[max(0, m.start() - TIME_LEAD):m.start()]
+        boundaries = [b.end() for b in _clause_opening().finditer(lead)]
+        out.update(stems(lead[boundaries[-1]:] if boundaries else lead))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _clause_opening() -> re.Pattern[str]:
+    """A comma or a temporal conjunction (sentence_types.json): where a clause stating a time opens."""
+    words = "|".join(map(re.escape, sentence_types()["temporal_conjunctions"]))
+    return re.compile(rf",|\b(?:{words})\b", re.I)
 
 
 def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) -> ClaimCheck | None:
