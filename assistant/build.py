@@ -40,7 +40,7 @@ from assistant.budget.plan import sum_words_said
 from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, states_years
+from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, says_opposite, states_years
 from assistant.evidence.claim_clauses import claim_clauses, named_by_clauses
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
                                        check_claim, claim_text, inflected, is_finite_verb, time_words, with_known_parts,
@@ -1497,14 +1497,19 @@ class Assistant:
     def _clauses_named(self, claim: str, evidence: Sentence, sentences: Sequence[Sentence], checked: frozenset[str],
                        context: set[int]) -> tuple[Sentence, ...] | None:
         """The sentences of the evidence's document that together say a claim of several clauses, one naming each
-        clause's subject (`_names_subject`, at least two concepts the documents know) and stating its years
-        (claim_clauses); None when one clause has none."""
+        clause's subject (`_names_subject`, at least two concepts the documents know), stating its years and
+        neither qualifying nor saying the opposite of what it says ("vill inte höja"; claim_clauses); None when one
+        clause has none."""
+        from assistant.evidence.claims import check_qualified, time_stems
+
         stats = self.retriever.stats
+        checked = checked & time_stems()  # a clause's subject is all its words but the time it names
 
         def names(clause: str, s: Sentence) -> bool:
             q = self._analyse(clause, [])
             known = [g for g in q.groups if g[0] not in checked and not g[0][:1].isdigit()]
             return len(stats.rarest(tuple(known))) >= MIN_CLAUSE_CONCEPTS and states_years(clause, s, context) and \
+                check_qualified(clause, s) is None and not says_opposite(clause, s.text) and \
                 self._names_subject(clause, q, s, checked)
 
         return named_by_clauses(claim_clauses(claim, is_finite_verb), evidence, sentences[:CLAUSE_CANDIDATES], names)

@@ -778,6 +778,14 @@ def time_words(claim: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def time_stems() -> frozenset[str]:
+    """Stems of the words that name a time by themselves (sentence_types.json `time_of_year`, `time_nouns`:
+    "sommaren", "slutet", "året")."""
+    types = sentence_types()
+    return frozenset(t for w in (*types["time_of_year"], *types["time_nouns"]) for t in stems(w, drop_stopwords=False))
+
+
+@lru_cache(maxsize=1)
 def _clause_opening() -> re.Pattern[str]:
     """A comma or a temporal conjunction (sentence_types.json): where a clause stating a time opens."""
     words = "|".join(map(re.escape, sentence_types()["temporal_conjunctions"]))
