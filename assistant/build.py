@@ -40,9 +40,10 @@ from assistant.budget.plan import sum_words_said
 from assistant.budget.municipal import names_said
 from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
-from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, states_years
+from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, says_opposite, states_years
+from assistant.evidence.claim_clauses import claim_clauses, named_by_clauses
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
-                                       check_claim, claim_text, inflected, time_words, with_known_parts,
+                                       check_claim, claim_text, inflected, is_finite_verb, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies, without_frame)
 from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
@@ -93,6 +94,9 @@ NOT_FOUND = {"sv": "Det går inte att avgöra med dokumenten: jag hittar inget u
 
 MARKER = re.compile(r"\[(\d+)\]")
 # why a claim is not_found although its topic is in the documents: another sentence may say it in other words
+MIN_CLAUSE_CONCEPTS = 2  # a clause of a claim that names fewer known concepts ("och har budgeterat för det") says
+# too little to be checked on its own
+CLAUSE_CANDIDATES = 12  # the best evidence sentences searched for a sentence saying one clause of a claim
 UNKNOWN_WORDS = "påståendet säger något inget dokument säger"
 TOPIC_NOT_CLAIM = "underlaget nämner ämnet men inte det påståendet säger"
 SAID_OTHERWISE = "underlaget säger samma sak med andra ord"
@@ -177,7 +181,7 @@ def says_deed(stats: Any, claim: str, q: QueryAnalysis, evidence: Sentence,
     said = with_voices(text_stems(evidence.text))
     groups = tuple(g for g in q.groups if g[0] not in checked)
     deeds = [g for verb in governed_verbs(claim) for g in groups if g[0] in query_stems(verb, drop_stopwords=False)]
-    return all(any(stats.present(t, said) for t in group) for group in deeds)
+    return all(any(stats.present_in_family(t, said) for t in group) for group in deeds)
 
 
 class Assistant:
@@ -1490,19 +1494,42 @@ class Assistant:
             return False  # "slutade som socialchef 2021" against a sentence of 2020 naming no year
         return self._names_subject(claim, q, result.evidence[0])
 
-    def _unknown_words(self, q: QueryAnalysis) -> list[str]:
-        """The claim's words that no document uses, nor a word one typing error from them (figures and years left
-        out): what the claim says with them cannot be confirmed by the documents."""
-        stats = self.retriever.stats
-        return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])]
+    def _clauses_named(self, claim: str, evidence: Sentence, sentences: Sequence[Sentence], checked: frozenset[str],
+                       context: set[int]) -> tuple[Sentence, ...] | None:
+        """The sentences of the evidence's document that together say a claim of several clauses, one naming each
+        clause's subject (`_names_subject`, at least two concepts the documents know), stating its years and
+        neither qualifying nor saying the opposite of what it says ("vill inte höja"; claim_clauses); None when one
+        clause has none."""
+        from assistant.evidence.claims import check_qualified, time_stems
 
-    def _unknown_things(self, claim: str) -> list[str]:
+        stats = self.retriever.stats
+        checked = checked & time_stems()  # a clause's subject is all its words but the time it names
+
+        def names(clause: str, s: Sentence) -> bool:
+            q = self._analyse(clause, [])
+            known = [g for g in q.groups if g[0] not in checked and not g[0][:1].isdigit()]
+            return len(stats.rarest(tuple(known))) >= MIN_CLAUSE_CONCEPTS and states_years(clause, s, context) and \
+                check_qualified(clause, s) is None and not says_opposite(clause, s.text) and \
+                self._names_subject(clause, q, s, checked)
+
+        return named_by_clauses(claim_clauses(claim, is_finite_verb), evidence, sentences[:CLAUSE_CANDIDATES], names)
+
+    def _unknown_words(self, q: QueryAnalysis, evidence: Sentence | None = None) -> list[str]:
+        """The claim's words that no document uses, nor a word one typing error from them or of the same family
+        ("kritiserade" where the documents say "kritik"), nor a compound the `evidence` sentence's passage says in
+        its parts ("sommarjobbssatsningen" in a passage on a "satsning på kommunala sommarjobb"); figures and years
+        left out: what the claim says with them cannot be confirmed by the documents."""
+        stats = self.retriever.stats
+        passage = text_stems(evidence.chunk.text) if evidence is not None else frozenset()
+        return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])
+                and not stats.relatives(g[0]) and not (passage and stats.spelled_apart(g[0], passage))]
+
+    def _unknown_things(self, claim: str, evidence: Sentence | None = None) -> list[str]:
         """The claim's words that no document uses and that name a thing its figure is of ("simhall"): not its verbs
         ("sänker", where the documents say "oförändrad") or their particles ("gick back"), its figures, nor a time
         relative to its date ("nästa år"). None when the claim states no figure ("driftsramen växer varje år": a
         trend of what a row holds, whatever the claim calls it). Swedish claims only."""
         from assistant.evidence.claim_amounts import claimed_amounts
-        from assistant.evidence.claims import is_finite_verb
         from assistant.understand.query import particle_stems
         from assistant.understand.words import infinitives
         from core.years import RELATIVE_YEARS
@@ -1523,7 +1550,7 @@ class Assistant:
             return []  # an English claim's words the glossary leaves untranslated are no words of the documents
         # a hedge on the figure ("drygt 121 miljarder") is no thing either
         hedges = {s for w in sentence_types()["approximators"] for s in query_stems(w, drop_stopwords=False)}
-        return [w for w in self._unknown_words(q) if w not in verbs | hedges and w not in particle_stems()]
+        return [w for w in self._unknown_words(q, evidence) if w not in verbs | hedges and w not in particle_stems()]
 
     def _unknown_names(self, claim: str) -> list[str]:
         """The names the claim says (an agency, a company, a person, a committee: `_unnamed_committees`) that no
@@ -1548,7 +1575,7 @@ class Assistant:
         # a particle ("ordnas ihop", "dragits ner") is part of its verb, the deed: no concept of the subject, and
         # a document says the deed by a verb of its own ("anordnas i samverkan med")
         groups = tuple(g for g in groups if g[0] not in particle_stems())
-        return all(any(stats.present(t, present) for t in group) for group in stats.rarest(groups)) and \
+        return all(any(stats.present_in_family(t, present) for t in group) for group in stats.rarest(groups)) and \
             says_deed(stats, claim, q, evidence, checked)
 
     def _said_otherwise(self, claim: str, q: QueryAnalysis, sentences: list[Sentence]) -> ClaimCheck | None:
@@ -1581,21 +1608,28 @@ class Assistant:
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
                                          subject=subject, named=self._documents_say)
         if result.verdict == "supported" and result.reason in (DEFAULT_SUPPORT, YEAR_SAME) and lang == "sv" and \
-                self._unknown_words(self._analyse(strip_figures(claim), [])):
+                self._unknown_words(self._analyse(strip_figures(claim), []), result.evidence[0]):
             # "Karin Alvermalm avgick ... 2020": the right year and person do not confirm what no document says
             result = ClaimCheck("not_found", (), reason=UNKNOWN_WORDS)
-        elif result.reason == OTHER_FIGURE and (self._unknown_names(without_frame(claim)) or self._unknown_things(claim)):
+        elif result.reason == OTHER_FIGURE and (self._unknown_names(without_frame(claim)) or
+                                                self._unknown_things(claim, result.evidence[0])):
             # "5 miljoner från Trafikverket" against an amount of a cycle path: another figure contradicts only a
             # claim about what the documents speak of, and none names who or what the claim names (who reported
             # the claim is not what it names)
             result = ClaimCheck("not_found", (), reason=UNKNOWN_WORDS)
         if result.verdict == "supported" and result.reason == DEFAULT_SUPPORT and \
                 not self._says_it(claim, q, result, context):
-            result = ClaimCheck("not_found", (), reason=TOPIC_NOT_CLAIM)
+            by_clauses = None if claim_figures(claim) else self._clauses_named(claim, result.evidence[0], sentences,
+                                                                                 frozenset(), context)
+            result = replace(result, evidence=by_clauses) if by_clauses else \
+                ClaimCheck("not_found", (), reason=TOPIC_NOT_CLAIM)
         elif result.reason in YEAR_VERDICTS and not claim_figures(claim) and \
                 not self._names_subject(claim, q, result.evidence[0], time_words(claim)):
             # "Ockelbo ska bygga en ny simhall 2026" against "Skatteintäkterna bygger på en prognos från 2024"
-            result = ClaimCheck("not_found", (), reason=YEAR_ELSEWHERE)
+            by_clauses = self._clauses_named(claim, result.evidence[0], sentences, time_words(claim), context) \
+                if result.verdict == "supported" else None
+            result = replace(result, evidence=by_clauses) if by_clauses else \
+                ClaimCheck("not_found", (), reason=YEAR_ELSEWHERE)
         if result.verdict == "not_found" and result.reason in TOPIC_ONLY:
             result = self._said_otherwise(claim, q, sentences) or result
         log.info("påstående: %s (%s)", result.verdict, result.reason)

@@ -222,9 +222,9 @@ def asks_truth(sentence: str) -> bool:
     truth = set(kinds["truth_words"])
     function_words = stop_words() | frozenset(STOPWORDS_EN_PLUS)
     rest = [w for w in found if w not in truth and w not in function_words and w not in kinds["anaphors"]]
-    # a verb opens it ("Är det sant?"), or it is elliptical, the truth word first ("Sant?", "Rimligt?")
+    # a verb opens it ("Är det sant?", "Stämmer siffran?"), or it is elliptical, the truth word first ("Sant?")
     return sentence.rstrip().endswith("?") and bool(set(found) & truth) and not rest and \
-        (found[0] in kinds["verbs_opening_questions"] or set(found) <= truth)
+        (found[0] in kinds["verbs_opening_questions"] or found[0] in truth or set(found) <= truth)
 
 
 MAX_TAG_QUALIFIER = 4  # "stämmer det enligt handlingsplanen", "is that true according to the budget"
@@ -766,8 +766,30 @@ TIME_LEAD = 25  # characters before a year that say which time of it ("redan til
 
 
 def time_words(claim: str) -> frozenset[str]:
-    """Stems of the words that lead up to the claim's years: the time it claims, not its subject."""
-    return frozenset(t for m in YEAR.finditer(claim) for t in stems(claim[max(0, m.start() - TIME_LEAD):m.start()]))
+    """Stems of the words that lead up to the claim's years ("redan till sommaren 2024"): the time it claims, not its
+    subject. The lead ends at a clause boundary, a comma or a temporal conjunction: in "Kommunstyrelsen var enig när
+    den i februari 2023 sjösatte ..." the time is "den i februari", "enig" is what the claim says."""
+    out: set[str] = set()
+    for m in YEAR.finditer(claim):
+        lead = claim[max(0, m.start() - TIME_LEAD):m.start()]
+        boundaries = [b.end() for b in _clause_opening().finditer(lead)]
+        out.update(stems(lead[boundaries[-1]:] if boundaries else lead))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def time_stems() -> frozenset[str]:
+    """Stems of the words that name a time by themselves (sentence_types.json `time_of_year`, `time_nouns`:
+    "sommaren", "slutet", "året")."""
+    types = sentence_types()
+    return frozenset(t for w in (*types["time_of_year"], *types["time_nouns"]) for t in stems(w, drop_stopwords=False))
+
+
+@lru_cache(maxsize=1)
+def _clause_opening() -> re.Pattern[str]:
+    """A comma or a temporal conjunction (sentence_types.json): where a clause stating a time opens."""
+    words = "|".join(map(re.escape, sentence_types()["temporal_conjunctions"]))
+    return re.compile(rf",|\b(?:{words})\b", re.I)
 
 
 def check_years(claim: str, sentences: list[Sentence], context_years: set[int]) -> ClaimCheck | None:
@@ -904,6 +926,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     from assistant.evidence.claim_vote import check_tally, check_vote
 
     people = check_people(claim, sentences)
+    if people is not None and people.verdict == "supported" and claim_figures(claim):
+        people = None  # "X fick igenom ett paket på 4,7 miljoner": the person's role does not confirm the figure
     if people is not None and people.verdict != "not_found":
         return people
     tally = check_tally(claim, sentences, subject.about) if subject is not None else None

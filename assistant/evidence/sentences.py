@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.understand.derivation import derivational_base
 from assistant.understand.query import QueryAnalysis, split_compound, stems, word_stems
 from assistant.understand.vocabulary import Vocabulary
 from core.types import Chunk, Hit
@@ -99,6 +100,7 @@ class TermStats:
         self._known: dict[tuple[str, ...], bool] = {}
         self._lookup: Vocabulary | None = None
         self._plans: dict[tuple, tuple[_Concept, ...]] = {}
+        self._families: dict[str, frozenset[str]] | None = None
 
     @property
     def lookup(self) -> Vocabulary:
@@ -307,6 +309,22 @@ class TermStats:
     def present(self, term: str, stems_present: frozenset[str]) -> bool:
         """The term, or a compound the vocabulary counts as it, is among the stems."""
         return term in stems_present or not self.matches(term).isdisjoint(stems_present)
+
+    def relatives(self, term: str) -> frozenset[str]:
+        """The vocabulary stems of the term's word family (understand/derivation: "kritik", "kritisk" for
+        "kritiser"; "budget" for "budgeter"), the term itself left out."""
+        if self._families is None:
+            families: dict[str, set[str]] = {}
+            for v in self.vocab:
+                families.setdefault(derivational_base(v), set()).add(v)
+            self._families = {base: frozenset(members) for base, members in families.items()}
+        base = derivational_base(term)
+        return (self._families.get(base, frozenset()) | ({base} & self.vocab)) - {term}
+
+    def present_in_family(self, term: str, stems_present: frozenset[str]) -> bool:
+        """The term, a compound counted as it, or a word of its family (`relatives`) is among the stems: a claim
+        says "kritiserade" where the document says "riktar kritik mot"."""
+        return self.present(term, stems_present) or not self.relatives(term).isdisjoint(stems_present)
 
     def background(self, term: str) -> bool:
         """The term (or a compound counted as it) is in BACKGROUND_SHARE of all passages: "kommunen", the

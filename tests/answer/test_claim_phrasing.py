@@ -11,7 +11,7 @@ from assistant.evidence.claims import parse_claim
     ("Daniel Filipsson är sosse?", "Daniel Filipsson är sosse", False),
     ("Simon Waern påstår att Alingsås har ett dåligt utgångsläge", "Alingsås har ett dåligt utgångsläge", False),
     ("Lokaltidningen skrev att nämnden har ett sparkrav på 14 miljoner. Stämmer det?",
-     "nämnden har ett sparkrav på 14 miljoner.", True),
+     "nämnden har ett sparkrav på 14 miljoner", True),
     ("Jag har hört att S accepterar en låneskuld på 5 miljarder, är det sant?",
      "S accepterar en låneskuld på 5 miljarder", True),
     ("Stämmer det att socialnämnden får 5 mnkr?", "socialnämnden får 5 mnkr", True),

@@ -1,0 +1,29 @@
+"""Derivation: the base a Swedish stem is derived from, so that words of one family meet ("kritiserade" and
+"kritik", "budgeterat" and "budget", "finansiering" and "finansiera").
+
+The stemmer strips inflection ("kritiserade" -> "kritiser"); derivation changes the word class and keeps the
+stem's base: verbs in -era/-isera, their nouns in -ering/-ning, adjectives in -isk, nouns in -ik/-itet/-het.
+Stripping one derivational ending from a stem gives its base; two stems with the same base are one family.
+"""
+from __future__ import annotations
+
+# Derivational endings of stems, longest first (after the stemmer: "kritiserade" -> "kritiser", "kritik",
+# "kritisk", "budgeter", "finansiering"). Only the first (longest) that leaves MIN_BASE letters is stripped.
+DERIVATIONAL_ENDINGS = ("isering", "isation", "ering", "ation", "ning", "iser", "itet", "ing", "isk", "het", "era", "ik", "er")
+MIN_BASE = 4  # a shorter base is shared by chance ("rik", "rik-tig", "rik-ta")
+
+
+def derivational_base(stem: str) -> str:
+    """The stem without its derivational ending ("kritiser" -> "krit", "kritik" -> "krit", "budgeter" -> "budget");
+    the stem itself when it has none or the rest would be shorter than MIN_BASE."""
+    for ending in DERIVATIONAL_ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= MIN_BASE:
+            return stem[:-len(ending)]
+    return stem
+
+
+def same_family(a: str, b: str) -> bool:
+    """Two stems derived from one base ("kritiser", "kritisk"), or one the base of the other ("budget",
+    "budgeter")."""
+    base_a, base_b = derivational_base(a), derivational_base(b)
+    return base_a == base_b or base_a == b or a == base_b
