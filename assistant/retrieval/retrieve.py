@@ -32,6 +32,12 @@ def dense_spread(dense: list[tuple[str, float]]) -> dict[str, float]:
     return {cid: (s - low) / (high - low) if high > low else 0.0 for cid, s in dense}
 
 
+def is_section_title(s: Sentence) -> bool:
+    """The sentence is the title of the section its passage belongs to (the chunker's section), written as a line."""
+    title = (s.chunk.section or "").strip()
+    return bool(title) and s.text.strip().lstrip("#").strip() == title.lstrip("#").strip()
+
+
 def semantic_text(s: Sentence) -> str:
     """What the embedder sees of a sentence: its document's title, then the sentence."""
     return sentence_store.semantic_text(s.chunk.title, s.text)
@@ -290,6 +296,9 @@ class Retriever:
                         cover = self.stats.coverage(q.groups, text_stems(sentence), q.weights, q.full, q.strict)
                         found.append(Sentence(chunk=chunk, start=s, end=e, text=sentence, score=0.0,
                                               coverage=cover, chunk_score=0.0))
+        # a section's heading names what the section is about; the sentences under it say what of it ("Utdelning/
+        # koncernbidrag från koncernen Alingsås Energi" above "... föreslås en årlig utdelning ... på 10 miljoner")
+        found = [s for s in found if not is_section_title(s)] or found
         if not found:
             return None
         found = naming_sentences(q.original, found) or found
