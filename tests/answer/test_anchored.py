@@ -323,3 +323,23 @@ def test_a_section_heading_gives_way_to_the_sentence_under_it() -> None:
                    if s.text.startswith("Utdelning"))
     assert is_section_title(heading)
     assert not is_section_title(replace(heading, chunk=replace(heading.chunk, section="")))
+
+
+def test_a_named_document_answers_who_it_quotes_by_its_sentence_quoting_them() -> None:
+    from assistant.build import Assistant
+
+    press = ("press.txt", "Kommunstyrelsen har gett förvaltningen en rad uppdrag om välfärden.\n\n"
+             "Det är en styrka att vi är eniga, säger Daniel Berg (M), kommunstyrelsens ordförande.\n\n"
+             "Vi agerar nu för att bli ännu bättre, säger Simon Ek (S), kommunstyrelsens vice ordförande.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release"))
+    index = Index([press], HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    q = analyse("vilka S-politiker citeras i pressmeddelandet om uppdragen?")
+    chunk = index.chunks_of("press.txt")[0]
+    first, second, _ = [Sentence(chunk=chunk, start=s, end=e, text=index.text("press.txt")[s:e], score=1.0,
+                                 coverage=1.0, chunk_score=1.0) for s, e in split_sentences(chunk)]
+    found = assistant._named_people_first(q, [], [first, second])
+    assert "Simon Ek (S)" in found[0].text
+    # a document whose best sentences already quote the person asked keeps its sentences
+    assert assistant._named_people_first(q, [], [replace(found[0]), first]) == [replace(found[0]), first]
