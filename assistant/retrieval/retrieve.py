@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from assistant.storage import sentence_store
+from assistant.evidence.headings import is_section_title  # noqa: F401  (part of this module's API, tests use it)
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
     NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_quotable, is_running, is_statement,
@@ -30,12 +31,6 @@ def dense_spread(dense: list[tuple[str, float]]) -> dict[str, float]:
         return {}
     low, high = min(s for _, s in dense), max(s for _, s in dense)
     return {cid: (s - low) / (high - low) if high > low else 0.0 for cid, s in dense}
-
-
-def is_section_title(s: Sentence) -> bool:
-    """The sentence is the title of the section its passage belongs to (the chunker's section), written as a line."""
-    title = (s.chunk.section or "").strip()
-    return bool(title) and s.text.strip().lstrip("#").strip() == title.lstrip("#").strip()
 
 
 def semantic_text(s: Sentence) -> str:
