@@ -114,6 +114,14 @@ class TextJudgement(NamedTuple):
     targets: Sequence[Any]
 
 
+def asks_what_came_to(question: str, said: str) -> bool:
+    """The question asks what a figure actually came to ("vad blev resultatet 2024?", "resultatet för helåret"),
+    and what it says with the question (`said`: the earlier part or turn it leans on) names no plan, budget or
+    forecast whose figure it is: "hur stor utdelning landade den i?" after "handlingsplanen för välfärdens
+    finansiering" asks what the plan proposes, as "vilket belopp landade handlingsplanen i?" does."""
+    return asks_outcome(question) and asks_only_outcome(said) or asks_whole_year_outcome(question)
+
+
 def _states_outcome(figure: Any, question: str) -> bool:
     """The calculator's figure is an outcome. When the question names the outcome column ("i bokslutet", "utfallet";
     not "vad landar ... på", nor "budgeten, inte bokslutet") a table cell is judged by its column ("Bokslut 2025",
@@ -609,8 +617,7 @@ class Assistant:
         if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and (figure.calculation is None or figure.calculation.operation == "lookup") \
-                and (asks_outcome(question) or asks_whole_year_outcome(question)) \
-                and not _states_outcome(figure, question):
+                and asks_what_came_to(question, q.original) and not _states_outcome(figure, question):
             estimate_only = True  # the tables hold the asked row and year only as a budget, plan or forecast
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
