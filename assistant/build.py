@@ -104,6 +104,9 @@ YEAR_ELSEWHERE = "året står i underlag om något annat"
 TOPIC_ONLY = frozenset({UNKNOWN_WORDS, TOPIC_NOT_CLAIM, NO_EVIDENCE, YEAR_ELSEWHERE})
 
 
+PEOPLE_LOOKED_AT = 3  # a named document's best sentences the answer of a person question is looked for in first
+
+
 class TextJudgement(NamedTuple):
     """What the prose path decided about a question, and what it needs to compose the answer."""
 
@@ -113,6 +116,14 @@ class TextJudgement(NamedTuple):
     threshold: float
     about: tuple[Any, ...]
     targets: Sequence[Any]
+
+
+def asks_what_came_to(question: str, said: str) -> bool:
+    """The question asks what a figure actually came to ("vad blev resultatet 2024?", "resultatet för helåret"),
+    and what it says with the question (`said`: the earlier part or turn it leans on) names no plan, budget or
+    forecast whose figure it is: "hur stor utdelning landade den i?" after "handlingsplanen för välfärdens
+    finansiering" asks what the plan proposes, as "vilket belopp landade handlingsplanen i?" does."""
+    return asks_outcome(question) and asks_only_outcome(said) or asks_whole_year_outcome(question)
 
 
 def _states_outcome(figure: Any, question: str) -> bool:
@@ -610,8 +621,7 @@ class Assistant:
         if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and (figure.calculation is None or figure.calculation.operation == "lookup") \
-                and (asks_outcome(question) or asks_whole_year_outcome(question)) \
-                and not _states_outcome(figure, question):
+                and asks_what_came_to(question, q.original) and not _states_outcome(figure, question):
             estimate_only = True  # the tables hold the asked row and year only as a budget, plan or forecast
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
@@ -1417,16 +1427,40 @@ class Assistant:
         """A question naming the documents where something is said ("i pressmeddelandet från 2023 och i
         nämndsammanfattningen från 2024"): the sentences of those documents first, each named document's own best
         ones added when the search found none of it; a document it does not name is only background."""
-        targets = self.retriever.targets(q) if names_source(q.original) else []
+        named = names_source(q.original)
+        targets = self.retriever.targets(q) if named else []
         if not targets:
-            return sentences
+            # "i nämndsammanfattningen från jan 2024": a document named by words of its own, found by them
+            return self._named_people_first(q, [], sentences) if named and q.wants_person else sentences
         own = [s for s in sentences if any(target(s.chunk) for target in targets)]
         for target in targets:
             if not any(target(s.chunk) for s in own):
                 found = {(s.chunk.doc_path, s.start) for s in own}
                 own += [s for s in self.retriever.sentences(q, self._hits_of_target(q, target))
                         if (s.chunk.doc_path, s.start) not in found]
+        if q.wants_person:
+            own = self._named_people_first(q, targets, own)
         return own + [s for s in sentences if s not in own] if own else sentences
+
+    def _named_people_first(self, q: QueryAnalysis, targets: list, own: list[Sentence]) -> list[Sentence]:
+        """"Vilka S-politiker citeras i pressmeddelandet från 2023?": the named document is what the question is
+        about, and its words need not be the question's. When none of its best sentences found names a person as
+        asked (the party, the role, quoted), its sentence that does, among all of its sentences and closest to what
+        was found there (Retriever.anchored), answers first. Without targets, the named document is the one the
+        search found first."""
+        def fits(s: Sentence) -> bool:
+            return answer_rules.fills_slot(q, s)
+
+        docs = [{c.doc_path for c in self.index.chunks.values() if target(c)} for target in targets] \
+            or [{own[0].chunk.doc_path}] if own else []
+        for paths in docs:
+            mine = [s for s in own if s.chunk.doc_path in paths]
+            if not mine or any(fits(s) for s in mine[:PEOPLE_LOOKED_AT]):
+                continue
+            found = self.retriever.anchored(q, {s.chunk.doc_path for s in mine}, mine[0], fits)
+            if found is not None and fits(found) and found not in own:
+                own = [found, *own]
+        return own
 
     def _hits_of_target(self, q: QueryAnalysis, target: Any) -> list[Hit]:
         """The best passages of one document the question names."""

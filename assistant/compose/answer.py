@@ -362,6 +362,11 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
 
     if (asks_people_by_noun(question) or asks_speaker(question)) and not names_person(s.text):
         return False  # "vilka politiker ...", "vem sa det?": people by name, not "förvaltningen"
+    from assistant.evidence.utterance import names_speaker
+    from assistant.understand.words import asks_quoted
+
+    if asks_quoted(question) and not names_speaker(s.text):
+        return False  # "vilka politiker citeras ...?": the one quoted, not a person the text only names
     words = _role_clause([w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)], role_nouns())
     asked_roles = {_base_form(w) for w in words} & role_nouns()
     asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
@@ -485,10 +490,13 @@ def in_other_table(question: str, s: Sentence) -> bool:
 
 
 def asked_parties(question: str, parties: dict[str, list[str]]) -> set[str]:
-    """Letters of the parties a question names by word ("vem från centerpartiet", "which Green Party member")."""
+    """Letters of the parties a question names by word ("vem från centerpartiet", "which Green Party member") or
+    by a letter marking a person noun ("vilka S-politiker")."""
+    from assistant.understand.words import party_letters
+
     low = question.lower()
     return {letter for letter, words in parties.items()
-            if any(has_word(low, w, suffix=INFLECTED) for w in words)}
+            if any(has_word(low, w, suffix=INFLECTED) for w in words)} | (party_letters(question) & set(parties))
 
 
 INFLECTED = "[at]?"  # an adjective's plural or neuter form: "socialdemokratiska politiker", "moderata"

@@ -8,6 +8,7 @@ sentence (no closing full stop, question or exclamation mark).
     frame(sentence) -> str                  # its document's title and those headings
     lines_above(sentence) -> list[str]      # every line above it in its passage, nearest first
     section_heading(sentence) -> Sentence | None  # its section's heading, quotable, when it stands above it
+    is_section_title(sentence) -> bool    # the sentence is the title of its passage's section
 """
 from __future__ import annotations
 
@@ -58,3 +59,10 @@ def section_heading(s: Sentence) -> Sentence | None:
     if at < 0 or start + len(heading) > s.start:
         return None
     return replace(s, start=start, end=start + len(heading), text=heading)
+
+
+def is_section_title(s: Sentence) -> bool:
+    """The sentence is the title of the section its passage belongs to (the chunker's section), written as a line."""
+    title = (s.chunk.section or "").strip()
+    return bool(title) and s.text.strip().lstrip("#").strip() == title.lstrip("#").strip()
+

@@ -4,6 +4,7 @@ kön ..., säger Maria Lindqvist (C)."). The sentence naming the speaker is only
 what the speaker said, the answer quotes all of it.
 
     whole_utterance(sentence, text) -> the sentence extended back to the dash opening its paragraph
+    names_speaker(text) -> the text names whom it quotes ("..., säger Simon Waern (S), ...")
 """
 from __future__ import annotations
 
@@ -15,6 +16,14 @@ from assistant.evidence.sentences import Sentence
 # the clause closing a quotation: a reporting verb and the speaker's capitalised name ("..., säger Maria Lindqvist")
 CLOSING = re.compile(r",\s+(?:säger|sa|sade|says|said)\s+[A-ZÅÄÖ]")
 OPENING = re.compile(r"[ \t]*[–—-][ \t]*")  # the dash opening a quoted paragraph
+# a reporting verb before the speaker's capitalised name, a title or two between ("säger kommunalrådet Anna Berg")
+SPEAKER = re.compile(r"\b(?:säger|sa|sade|says|said)\s+(?:[a-zåäö]+\s+){0,3}[A-ZÅÄÖ]")
+
+
+def names_speaker(text: str) -> bool:
+    """The text quotes someone and names them: "..., säger Simon Waern (S), kommunstyrelsens vice ordförande." names
+    who is quoted; "Samuel Carlén (S) har inkommit med ett initiativ" names a person but quotes no one."""
+    return SPEAKER.search(text) is not None
 
 
 def whole_utterance(sentence: Sentence, text: str) -> Sentence:

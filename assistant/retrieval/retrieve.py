@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from assistant.storage import sentence_store
+from assistant.evidence.headings import is_section_title  # noqa: F401  (part of this module's API, tests use it)
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
     NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_quotable, is_running, is_statement,
@@ -290,6 +291,9 @@ class Retriever:
                         cover = self.stats.coverage(q.groups, text_stems(sentence), q.weights, q.full, q.strict)
                         found.append(Sentence(chunk=chunk, start=s, end=e, text=sentence, score=0.0,
                                               coverage=cover, chunk_score=0.0))
+        # a section's heading names what the section is about; the sentences under it say what of it ("Utdelning/
+        # koncernbidrag från koncernen Alingsås Energi" above "... föreslås en årlig utdelning ... på 10 miljoner")
+        found = [s for s in found if not is_section_title(s)] or found
         if not found:
             return None
         found = naming_sentences(q.original, found) or found

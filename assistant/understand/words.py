@@ -186,7 +186,29 @@ def _determined(question: str) -> list[str]:
             out.append(found[i + 1])
             if found[i + 1].endswith(ATTRIBUTIVE_ENDINGS) and i + 2 < len(found):
                 out.append(found[i + 2])
+            marked = party_marked(found[i + 1])
+            if marked is not None:  # "vilka S-politiker": "politiker" too
+                out.append(marked[1])
     return out
+
+
+def party_marked(word: str) -> tuple[str, str] | None:
+    """(party letter, person noun) of a person noun marked with a party's letter ("S-politiker", "sd-ledamoten",
+    "M-ordföranden": roles_sv.json parties and roles, sentence_types.json person nouns); None for any other word
+    ("S-budgeten" names a document, "VA-taxan" no party)."""
+    from assistant.evidence.claims import roles
+
+    letter, hyphen, noun = word.partition("-")
+    if not hyphen or letter.upper() not in roles()["parties"] or "-" in noun:
+        return None
+    titles = tuple(r for r in roles()["roles"] if len(r) >= 4)
+    people = set(sentence_types()["person_nouns"])
+    return (letter.upper(), noun) if noun.lower() in people or noun.lower().startswith(titles) else None
+
+
+def party_letters(question: str) -> set[str]:
+    """The letters of the parties whose people the question names by a marked noun ("vilka S-politiker ...")."""
+    return {marked[0] for marked in map(party_marked, words(question)) if marked is not None}
 
 
 def asked_noun(question: str) -> str | None:
@@ -283,12 +305,20 @@ def asks_plural(question: str) -> bool:
 
 
 def asks_speaker(question: str) -> bool:
-    """"Who" asked with a reporting verb ("vem sa det?", "vem uttalade sig i pressmeddelandet?", "who said that?"):
-    the one who spoke answers, a person by name, not the body the statement is about."""
+    """"Who" asked with a reporting verb ("vem sa det?", "vem uttalade sig i pressmeddelandet?", "who said that?",
+    "vilka politiker citeras i pressmeddelandet?"): the one who spoke answers, a person by name, not the body the
+    statement is about."""
     from assistant.understand.query import WHO
 
-    reporting = set(sentence_types()["reporting_verbs"])
-    return bool(WHO.search(question)) and any(w in reporting for w in words(question))
+    reporting = set(sentence_types()["reporting_verbs"]) | set(sentence_types()["quoting_verbs"])
+    return bool(WHO.search(question) or asks_people_by_noun(question)) and any(w in reporting for w in words(question))
+
+
+def asks_quoted(question: str) -> bool:
+    """Who is quoted ("vilka S-politiker citeras i pressmeddelandet?", "who is quoted?"): the person a text quotes,
+    not one it only names."""
+    quoting = set(sentence_types()["quoting_verbs"])
+    return asks_speaker(question) and any(w in quoting for w in words(question))
 
 
 def asks_what_said(question: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.understand.query import analyse
-from assistant.retrieval.retrieve import Retriever, rank_anchored
+from assistant.retrieval.retrieve import Retriever, is_section_title, rank_anchored
 from assistant.evidence.sentences import Sentence, split_sentences
 from core.types import DocumentMeta
 from tests.answer.memindex import MemoryIndex
@@ -296,3 +296,50 @@ def test_a_document_named_by_what_no_indexed_document_is_is_no_target() -> None:
     assert len(targets) == 1
     assert [p for p in ("budget.txt", "press.txt") if targets[0](retriever.index.chunks_of(p)[0])] == ["budget.txt"]
     assert len(retriever.targets(replace(q, doc_years=(2023,)))) == 2  # a year of a document stays a target
+
+
+def test_a_section_heading_gives_way_to_the_sentence_under_it() -> None:
+    # the heading repeats the anchor's words; the sentence under it says what the plan proposes of them
+    plan = ("plan.txt", "Utdelning eller koncernbidrag från bolaget Energi\n\n"
+            "Bolaget är välskött och därför föreslås en årlig utdelning på 10 miljoner kronor.\n",
+            DocumentMeta(title="Handlingsplan", doc_type="action_plan"))
+    release = ("release.txt", "Det ska utredas om utdelning eller koncernbidrag från bolaget Energi är möjligt.\n",
+               DocumentMeta(title="Pressmeddelande", doc_type="press_release"))
+    index = Index([plan, release], HashEmbedder())
+    for chunk in index.chunks_of("plan.txt"):
+        index.chunks[chunk.id] = replace(chunk, section="Utdelning eller koncernbidrag från bolaget Energi")
+    retriever = Retriever(index)
+    q = analyse("Vad blev förslaget om utdelning från bolaget Energi i handlingsplanen?")
+    chunk = index.chunks_of("release.txt")[0]
+    s, e = split_sentences(chunk)[0]
+    anchor = Sentence(chunk=chunk, start=s, end=e, text=index.text("release.txt")[s:e], score=1.0, coverage=1.0,
+                      chunk_score=1.0)
+    found = retriever.anchored(q, {"plan.txt"}, anchor)
+    assert found is not None and "10 miljoner" in found.text
+    # without the chunker's section title the line is one sentence among others
+    heading = next(s for s in (Sentence(chunk=c, start=a, end=b, text=index.text("plan.txt")[a:b], score=0.0,
+                                        coverage=0.0, chunk_score=0.0)
+                               for c in index.chunks_of("plan.txt") for a, b in split_sentences(c))
+                   if s.text.startswith("Utdelning"))
+    assert is_section_title(heading)
+    assert not is_section_title(replace(heading, chunk=replace(heading.chunk, section="")))
+
+
+def test_a_named_document_answers_who_it_quotes_by_its_sentence_quoting_them() -> None:
+    from assistant.build import Assistant
+
+    press = ("press.txt", "Kommunstyrelsen har gett förvaltningen en rad uppdrag om välfärden.\n\n"
+             "Det är en styrka att vi är eniga, säger Daniel Berg (M), kommunstyrelsens ordförande.\n\n"
+             "Vi agerar nu för att bli ännu bättre, säger Simon Ek (S), kommunstyrelsens vice ordförande.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release"))
+    index = Index([press], HashEmbedder())
+    assistant = object.__new__(Assistant)
+    assistant.index, assistant.retriever = index, Retriever(index)
+    q = analyse("vilka S-politiker citeras i pressmeddelandet om uppdragen?")
+    chunk = index.chunks_of("press.txt")[0]
+    first, second, _ = [Sentence(chunk=chunk, start=s, end=e, text=index.text("press.txt")[s:e], score=1.0,
+                                 coverage=1.0, chunk_score=1.0) for s, e in split_sentences(chunk)]
+    found = assistant._named_people_first(q, [], [first, second])
+    assert "Simon Ek (S)" in found[0].text
+    # a document whose best sentences already quote the person asked keeps its sentences
+    assert assistant._named_people_first(q, [], [replace(found[0]), first]) == [replace(found[0]), first]

@@ -220,3 +220,34 @@ def test_vilka_and_a_copula_ask_who_unless_a_noun_phrase_names_things(question: 
     from assistant.understand.words import asks_who_by_verb
 
     assert asks_who_by_verb(question) is who
+
+
+def test_a_party_letter_marking_a_noun_of_people_asks_people_of_that_party() -> None:
+    from assistant.compose.answer import asked_parties
+    from assistant.evidence.claims import roles
+    from assistant.understand.words import party_marked
+
+    parties = roles()["parties"]
+    for question in ("vilka S-politiker citeras i pressmeddelandet?", "vilka s-politiker citeras i pressmeddelandet?"):
+        assert analyse(question).wants_person, question
+        assert asked_parties(question, parties) == {"S"}, question
+    assert party_marked("sd-ledamoten") == ("SD", "ledamoten")
+    assert party_marked("S-budgeten") is None  # a document, no person
+    assert party_marked("VA-taxan") is None  # no party
+    assert asked_parties("Vad vill S-budgeten göra med lokalerna?", parties) == set()
+
+
+def test_people_asked_as_quoted_are_answered_by_the_sentence_quoting_them() -> None:
+    from assistant.evidence.utterance import names_speaker
+    from assistant.understand.words import asks_speaker
+
+    quoted = _sentence("Det behövs fler jobb, säger Samuel Ek (S), ordförande i nämnden.")
+    named = _sentence("Samuel Ek (S) och Lena Holm (V) har lämnat ett initiativ om feriearbeten.")
+    other_party = _sentence("Det är en styrka, säger Daniel Berg (M), kommunstyrelsens ordförande.")
+    question = "vilka S-politiker citeras i sammanfattningen?"
+    assert asks_speaker(question)
+    assert holds_asked_role(question, quoted)
+    assert not holds_asked_role(question, named)  # named, but not quoted
+    assert not holds_asked_role(question, other_party)  # quoted, of another party
+    assert names_speaker("säger kommunalrådet Anna Berg (C).") and not names_speaker(named.text)
+    assert holds_asked_role("vilka politiker låg bakom initiativet?", named)  # people asked by a deed, not quoted
