@@ -121,7 +121,7 @@ def _states_outcome(figure: Any, question: str) -> bool:
     if _of_months_only(figure) and not period_kind(question) and not says_to_date(question):
         return False  # "Utfall jan–aug 2024" is the months so far, not what a year asked without months came to
     if columns and not figure.stated and (family(column_kind(question) or "") == "Utfall" or (
-            asks_only_outcome(question) and years_in(question))):
+            asks_only_outcome(question) and years_in(question)) or asks_whole_year_outcome(question)):
         # "vad investerade kommunen faktiskt 2025" asks a year's outcome as plainly as "utfallet 2025" does: the
         # Budget 2025 column does not answer it
         return all(states_outcome(c) for c in columns)
@@ -603,13 +603,13 @@ class Assistant:
         if figure is not None and asks_percent(question) and only_kronor(figure) and (
                 figure.calculation is None or figure.calculation.operation == "lookup"):
             figure = None  # "hur många procent ska årets resultat vara": the row's kronor are not the rate asked
-        if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
-            figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and (figure.calculation is None or figure.calculation.operation == "lookup") \
                 and (asks_outcome(question) or asks_whole_year_outcome(question)) \
                 and not _states_outcome(figure, question):
             estimate_only = True  # the tables hold the asked row and year only as a budget, plan or forecast
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
+        if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
+            figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
             figure = None  # "resultatet för helåret 2024" is not what the months so far came to ("Utfall jan–aug")
         if figure is not None and not figure.refused and period_kind(question) and _of_whole_years(figure):
