@@ -702,7 +702,7 @@ class Assistant:
         its own amounts (`answer.is_about`): the question's most specific concept and the one no best sentence
         names, said by the amount's sentence, its document's title, a heading above it or a neighbour ("- Vård- och
         omsorgsnämnden tilldelas 18 mnkr" under "Budgetberedningens grundförslag"). True when the question asks no
-        amount or the retrieved sentences hold none of the calculator's quotes."""
+        amount or no source of the calculator's is a sentence of an indexed passage."""
         if not q.wants_amount:
             return True
         named = judged().named
@@ -716,9 +716,22 @@ class Assistant:
         about = tuple((lambda s, g=g: stats.says(g, s.text, frame(s))) for g in concepts)
         quotes = [src.quote for src in figure.sources if src.quote]
         found = [s for s in named if any(quote in s.text or s.text in quote for quote in quotes)]
+        # a source sentence the retrieval did not rank is judged as it stands in its passage, with the ranked
+        # sentences as its neighbours ("avsatt 4,7 miljoner kronor till lekplatsen" says nothing of hemtjänsten)
+        found += [s for s in self._source_sentences(figure.sources)
+                  if not any(s.text in f.text or f.text in s.text for f in found)]
         # nor does a sentence in another body's section: that body's amount
         return not found or any(answer_rules.is_about(q, s, named, about)
                                 and not answer_rules.in_other_bodys_section(q.original, s) for s in found)
+
+    def _source_sentences(self, sources: Sequence[Any]) -> list[Sentence]:
+        """The calculator's prose sources as sentences of their passages (sources of no indexed passage left out)."""
+        out = []
+        for src in sources:
+            chunk = self.index.chunk_at(src.doc_path, src.start) if src.quote else None
+            if chunk is not None:
+                out.append(Sentence(chunk, src.start, src.end, src.quote, 0.0, 0.0, 0.0))
+        return out
 
     def _names_asked(self, q: QueryAnalysis, text: str) -> bool:
         """The text names one of the question's own concepts (not its asking words, years or context); True when
