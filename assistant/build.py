@@ -136,7 +136,7 @@ def _states_outcome(figure: Any, question: str) -> bool:
     if _of_months_only(figure) and not period_kind(question) and not says_to_date(question):
         return False  # "Utfall jan–aug 2024" is the months so far, not what a year asked without months came to
     if columns and not figure.stated and (family(column_kind(question) or "") == "Utfall" or (
-            asks_only_outcome(question) and years_in(question))):
+            asks_only_outcome(question) and years_in(question)) or asks_whole_year_outcome(question)):
         # "vad investerade kommunen faktiskt 2025" asks a year's outcome as plainly as "utfallet 2025" does: the
         # Budget 2025 column does not answer it
         return all(states_outcome(c) for c in columns)
@@ -618,12 +618,12 @@ class Assistant:
         if figure is not None and asks_percent(question) and only_kronor(figure) and (
                 figure.calculation is None or figure.calculation.operation == "lookup"):
             figure = None  # "hur många procent ska årets resultat vara": the row's kronor are not the rate asked
-        if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
-            figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and (figure.calculation is None or figure.calculation.operation == "lookup") \
                 and asks_what_came_to(question, q.original) and not _states_outcome(figure, question):
             estimate_only = True  # the tables hold the asked row and year only as a budget, plan or forecast
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
+        if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
+            figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
             figure = None  # "resultatet för helåret 2024" is not what the months so far came to ("Utfall jan–aug")
         if figure is not None and not figure.refused and period_kind(question) and _of_whole_years(figure):
@@ -716,7 +716,7 @@ class Assistant:
         its own amounts (`answer.is_about`): the question's most specific concept and the one no best sentence
         names, said by the amount's sentence, its document's title, a heading above it or a neighbour ("- Vård- och
         omsorgsnämnden tilldelas 18 mnkr" under "Budgetberedningens grundförslag"). True when the question asks no
-        amount or the retrieved sentences hold none of the calculator's quotes."""
+        amount or no source of the calculator's is a sentence of an indexed passage."""
         if not q.wants_amount:
             return True
         named = judged().named
@@ -730,9 +730,22 @@ class Assistant:
         about = tuple((lambda s, g=g: stats.says(g, s.text, frame(s))) for g in concepts)
         quotes = [src.quote for src in figure.sources if src.quote]
         found = [s for s in named if any(quote in s.text or s.text in quote for quote in quotes)]
+        # a source sentence the retrieval did not rank is judged as it stands in its passage, with the ranked
+        # sentences as its neighbours ("avsatt 4,7 miljoner kronor till lekplatsen" says nothing of hemtjänsten)
+        found += [s for s in self._source_sentences(figure.sources)
+                  if not any(s.text in f.text or f.text in s.text for f in found)]
         # nor does a sentence in another body's section: that body's amount
         return not found or any(answer_rules.is_about(q, s, named, about)
                                 and not answer_rules.in_other_bodys_section(q.original, s) for s in found)
+
+    def _source_sentences(self, sources: Sequence[Any]) -> list[Sentence]:
+        """The calculator's prose sources as sentences of their passages (sources of no indexed passage left out)."""
+        out = []
+        for src in sources:
+            chunk = self.index.chunk_at(src.doc_path, src.start) if src.quote else None
+            if chunk is not None:
+                out.append(Sentence(chunk, src.start, src.end, src.quote, 0.0, 0.0, 0.0))
+        return out
 
     def _names_asked(self, q: QueryAnalysis, text: str) -> bool:
         """The text names one of the question's own concepts (not its asking words, years or context); True when

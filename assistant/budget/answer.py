@@ -91,7 +91,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan = replace(plan, column_kind=column)
     counted = frozenset() if plan.intent else _counted_tables(question, plan, book.tables)
     if counted:
-        plan = replace(plan, intent=True, operation=plan.operation or "lookup")
+        plan = replace(plan, intent=True, operation=plan.operation or "lookup",
+                       column_kind=_counting_column(plan, book.tables, counted) or plan.column_kind)
     exclude = _non_topic_words(question, plan)
     noted = None if claim else note_answer(question, plan.rows, book.tables, lang)
     if noted is not None:  # "Vilken not hänvisar raden ... till?": the row's cell in the Not column
@@ -370,13 +371,25 @@ def _counted_tables(question: str, plan: Plan, tables: Sequence[Table]) -> froze
     return frozenset(t.id for t in tables if all(
         (row := find_row(t, r)) is not None
         and (t.unit is Unit.NUMBER or t.row_measure(row) is Unit.NUMBER or t.stated_unit is None
-             or _counts_in_column(t, plan.column_kind)) for r in rows))
+             or _counts_in_column(t, plan.column_kind, plan.topic)) for r in rows))
 
 
-def _counts_in_column(table: Table, kind: str | None) -> bool:
-    """The table's column of the asked kind counts ("hur många årsarbetare har socialnämnden": "Antal årsarbetare"
-    beside the committees' net costs)."""
-    return kind is not None and any(c.kind == kind and c.unit is Unit.NUMBER for c in table.columns)
+def _counting_column(plan: Plan, tables: Sequence[Table], counted: frozenset[str]) -> str | None:
+    """The kind of the one counting column of the counted tables that the question names by its topic ("hur många
+    årsarbetare": "Antal årsarbetare"): the column read, whatever kind of column the question also says ("i
+    budget 2025" of a table of the budget year). None when no such column, or several kinds, fit."""
+    kinds = {c.kind for t in tables if t.id in counted for c in t.columns
+             if c.unit is Unit.NUMBER and c.kind and plan.topic and set(plan.topic) <= set(stems(c.label))}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _counts_in_column(table: Table, kind: str | None, topic: tuple[str, ...] = ()) -> bool:
+    """The table's column of the asked kind counts, or a counting column its label names by the question's topic
+    ("hur många årsarbetare har socialnämnden i budget 2025": "Antal årsarbetare" beside the committees' net costs,
+    the budget year said of the whole table)."""
+    return any(c.unit is Unit.NUMBER and ((kind is not None and c.kind == kind) or
+                                          (topic and set(topic) <= set(stems(c.label))))
+               for c in table.columns)
 
 
 def _names_no_row(question: str, index) -> bool:  # type: ignore[no-untyped-def]

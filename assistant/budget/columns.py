@@ -18,6 +18,7 @@ from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.matching import one_typing_error, stem, stems, synonyms, tokens
 from assistant.budget.records import Column, Table
 from assistant.budget.units import measure_in
+from core.years import YEAR
 
 # Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut"; a committee's budget for a
 # year is its "Budget" or its "Ram" (the frame the council gives it); a "Budgetavvikelse" is a deviation.
@@ -339,10 +340,19 @@ def _came_to_stems() -> frozenset[str]:
 
 
 def asks_whole_year_outcome(question: str) -> bool:
-    """The question asks what a whole year came to: it names the whole year ("helåret", "hela året") with a verb
-    saying what a figure came to ("vad blev resultatet för helåret 2024") and no estimate ("prognosen")."""
+    """The question asks what a whole year came to: a verb saying what a figure came to and no estimate
+    ("prognosen"), with the whole year named ("vad blev resultatet för helåret 2024"), or a year and no part of one
+    ("vad blev årets resultat 2024"; not "januari–augusti 2024", "efter augusti") with the verb in the past tense as
+    written ("kostade", not "kostar": what a year's figure is going to be is its budget)."""
     found = set(stems(question))
-    return bool(WHOLE_YEAR.search(question)) and bool(found & _came_to_stems()) and not found & _figure_stems()[1]
+    if found & _figure_stems()[1]:
+        return False
+    if WHOLE_YEAR.search(question):
+        return bool(found & _came_to_stems())
+    if not YEAR.search(question) or MONTH_PERIOD.search(question) or UNTIL_MONTH.search(question):
+        return False
+    came_to = {w.lower() for w in synonyms()["column_kinds"]["_came_to"]}
+    return any(w.lower() in came_to for w in tokens(question))
 
 
 def claimed_kinds(claim: str) -> tuple[str, ...]:

@@ -413,7 +413,8 @@ def _columns_of_their_own(free: list[tuple[int, str, tuple[int, int]]], base: Ce
     own when it lies right of every base cell as a label of its own ("Plan 2026  Plan 2027" beside a base line of
     "2023  2024  2025"; not a unit or a lower-case continuation: "%" beside "Förändring") or
     when lines above and below it join into one dated label in a gap between base cells ("Budget" over "2025"
-    between "Nämnd" and "Plan 2026"); the cells of any other group each go to their nearest base column."""
+    between "Nämnd" and "Plan 2026"), or it is a note label ("Not"); the cells of any other group each go to their
+    nearest base column."""
     groups: list[list[tuple[int, str, tuple[int, int]]]] = []
     for cell in sorted(free, key=lambda c: c[2][0]):
         if groups and any(cell[2][0] <= e and s <= cell[2][1] for _, _, (s, e) in groups[-1]):
@@ -428,7 +429,9 @@ def _columns_of_their_own(free: list[tuple[int, str, tuple[int, int]]], base: Ce
         # column's label ("%" beside "Förändring")
         beyond = min(g[2][0] for g in group) > base.spans[-1][1] and label[:1].isupper() and unit_in(label) is None
         stacked = len({k for k, _, _ in group}) > 1 and column is not None and column.year is not None
-        out.append((beyond or stacked, group))
+        # "Not" over a gap between base cells ("Mnkr" ... "2023"): the note column, which no year dates
+        note = _other_column(label) == "note"
+        out.append((beyond or stacked or note, group))
     return out
 
 

@@ -745,6 +745,32 @@ def clipped_rows(question: str, words: list[str], lexicon: Lexicon, taken: list[
         if len(fits) == 1:
             taken[i] = taken[i + 1] = True
             out.append(RowMatch(fits[0], i, i + 2, " ".join(words[i:i + 2])))
+    return out + bare_clipped_rows(words, lexicon, taken)
+
+
+BARE_CLIP = (3, 5)  # the letters of a clipped name written without its colon ("soc", "kult"): short, not a word
+CLIPPED_OFF = 4  # at least this many letters cut off: "soc" of "socialnämnden", not "skola" of "skolan"
+
+
+def bare_clipped_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
+    """Bodies named by a clipped word without its colon ("hur mkt har soc i plan 2027": "Socialnämnden"): a short
+    question word, no stop word, unit ("milj") nor a word of any row's name, that opens the first word of one body's
+    name only."""
+    from assistant.understand.query import stop_words
+
+    out = []
+    named = {w for _, label in lexicon.phrases for w in tokens(label)}
+    for i, word in enumerate(words):
+        if taken[i] or not BARE_CLIP[0] <= len(word) <= BARE_CLIP[1] or not word.isalpha() \
+                or word in stop_words() or word in named or unit_in(word) is not None \
+                or (i > 0 and any(ch.isdigit() for ch in words[i - 1])):
+            continue  # "5,4 milj": a unit after a figure, clipped as it may be, names no body
+        fits = one_body(sorted({label for _, label in lexicon.phrases if abbreviable(label) and any(
+            w.startswith(word) and len(w) - len(word) >= CLIPPED_OFF for w in tokens(label)[:1])}))
+        fits = _section_for_its_total(fits, lexicon.sections) if len(fits) > 1 else fits
+        if len(fits) == 1:
+            taken[i] = True
+            out.append(RowMatch(fits[0], i, i + 1, word))
     return out
 
 

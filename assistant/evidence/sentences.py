@@ -1083,14 +1083,39 @@ ADJECTIVE_ENDINGS = ("lig", "ligt", "liga", "isk", "iskt", "iska", "al", "alt", 
 
 def said_apart(compound: str, text: str) -> bool:
     """The compound written as two words, its modifier made an adjective before its head ("ett statligt bidrag" for
-    "statsbidrag", "kommunala bidrag" for "kommunbidrag")."""
-    parts = split_compound(compound)
-    if len(parts) != 2 or len(parts[0]) < 4:
-        return False
-    modifier, head = parts
+    "statsbidrag", "kommunala bidrag" for "kommunbidrag"), or its head, a preposition and its modifier ("avtal om
+    skolskjuts" for "skolskjutsavtal"): a compound the vocabulary cannot split is split by the text's own words."""
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return any(a.startswith(modifier) and a[len(modifier):] in ADJECTIVE_ENDINGS and list(stems(b)[:1]) == [head]
-               for a, b in zip(words, words[1:]))
+    parts = split_compound(compound)
+    if len(parts) == 2 and len(parts[0]) >= 4:
+        modifier, head = parts
+        if any(a.startswith(modifier) and a[len(modifier):] in ADJECTIVE_ENDINGS and list(stems(b)[:1]) == [head]
+               for a, b in zip(words, words[1:])):
+            return True
+    return parts_said_near(compound, words)
+
+
+LINKING_PREPOSITIONS = frozenset({"om", "för", "av", "till", "på", "med", "i", "inom", "vid"})
+APART_WORDS = 2  # the modifier stands at most this many words after the preposition ("avtal om ny skolskjuts")
+PART_CHARS = 4  # each part this long at least: "avtal", "skolskjuts"; not "el", "vatten" in "elvattenavtal"
+
+
+def parts_said_near(compound: str, words: list[str]) -> bool:
+    """The compound's head, a preposition and its modifier ("avtal om skolskjuts" for "skolskjutsavtal", "kostnader
+    för bemanning" for "bemanningskostnader"): how Swedish writes a compound out; together the parts are all of it (a
+    linking "s" or "e" between them allowed). The modifier as a noun of its own elsewhere ("Staten ger ett bidrag")
+    does not say it."""
+    found = [(i, stem) for i, w in enumerate(words) for stem in stems(w)[:1] if len(stem) >= PART_CHARS]
+    for i, head in found:
+        if not compound.endswith(head) or len(compound) - len(head) < PART_CHARS \
+                or i + 1 >= len(words) or words[i + 1] not in LINKING_PREPOSITIONS:
+            continue
+        modifier = compound[:-len(head)]
+        for j, first in found:
+            if i + 2 <= j <= i + 1 + APART_WORDS and modifier.startswith(first) \
+                    and len(modifier) - len(first) <= 2 and set(modifier[len(first):]) <= set("se"):
+                return True
+    return False
 
 
 def relative_years(text: str, doc_year: int | None) -> set[int]:

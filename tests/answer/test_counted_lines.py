@@ -4,7 +4,8 @@ by a definite noun ("har boendet 36 platser") speaks of what the sentence before
 särskilda boendet Solgläntan")."""
 from __future__ import annotations
 
-from assistant.compose.answer import counted_field, counting, is_about, refers_back
+from assistant.compose.answer import counted_field, counting, is_about, refers_back, sentence_before
+from assistant.evidence.sentences import said_apart
 from assistant.retrieval.retrieve import Sentence
 from assistant.understand.query import analyse
 from core.types import Chunk
@@ -109,3 +110,22 @@ def test_a_count_asked_in_english_of_one_word_keeps_that_word() -> None:
     # "how many children": no phrase read it away; a committee named "Barn- och ungdomsnämnden" counts no children
     q = analyse("How many children are in the queue for preschool in Alingsås?")
     assert counting(q, "Barn- och ungdomsnämnden\t886 672\t905 048\t919 302") is None
+
+
+def test_a_definite_noun_speaks_of_what_the_sentence_before_it_names_even_unranked() -> None:
+    # the sentence before is not among the ranked ones: its passage gives it
+    protocol = ("§ 80 Upphandling av skolskjuts. Nuvarande avtal om skolskjuts löper ut den 30 juni 2025. "
+                "Det uppskattade värdet av det nya avtalet är 38 miljoner kronor för fyra år.")
+    q = analyse("Vad beräknas det nya skolskjutsavtalet vara värt?")
+    worth = sentence(protocol, "Det uppskattade värdet av det nya avtalet är 38 miljoner kronor för fyra år.")
+    assert sentence_before(worth).text == "Nuvarande avtal om skolskjuts löper ut den 30 juni 2025."
+    assert is_about(q, worth, [worth], lambda s: "skolskjuts" in s.text.lower())
+    first = sentence(protocol, "§ 80 Upphandling av skolskjuts.")
+    assert sentence_before(first) is None
+
+
+def test_a_compound_is_said_by_its_two_parts_close_together() -> None:
+    assert said_apart("skolskjutsavtal", "Nuvarande avtal om skolskjuts löper ut den 30 juni 2025.")
+    assert said_apart("statsbidrag", "Kommunen får ett statligt bidrag.")
+    assert not said_apart("skolskjutsavtal", "Avtal om städning och bussar till skolor.")
+    assert not said_apart("skolskjutsavtal", "Skolskjuts ordnas av kommunen som också har tecknat ett nytt avtal.")

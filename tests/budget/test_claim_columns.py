@@ -99,6 +99,13 @@ def test_a_whole_years_outcome_is_asked_by_what_the_year_came_to() -> None:
     assert asks_whole_year_outcome("Vad blev kommunens resultat för helåret 2024?")
     assert not asks_whole_year_outcome("Vad är prognosen för resultatet för helåret 2024?")
     assert not asks_whole_year_outcome("Vad blev resultatet januari–augusti 2024?")
+    # a year named alone is the whole year: what it came to is its outcome, not its budget
+    assert asks_whole_year_outcome("Vad blev Torsås årets resultat för 2024 enligt årsredovisningen?")
+    assert not asks_whole_year_outcome("Vad blev resultatet efter augusti 2024?")
+    assert not asks_whole_year_outcome("Vad blev förslaget för 2024?")
+    assert not asks_whole_year_outcome("Vad blev resultatet?")
+    assert asks_whole_year_outcome("vad kostade inhyrd personal 2023")
+    assert not asks_whole_year_outcome("Vad kostar vattnet per kubikmeter 2025?")
 
 
 def test_a_figure_of_months_of_a_year_is_not_the_years_outcome() -> None:

@@ -70,3 +70,22 @@ def test_a_caption_inside_most_pages_is_no_furniture_but_a_running_foot_is() -> 
     assert "belopp i mnkr" not in furniture
     assert "testby kommun · sida #" in furniture
     assert all(t.stated_unit is not None and t.stated_unit.value == "mnkr" for t in tables(text, pages))
+
+
+NOTE_OVER_A_GAP = """Resultatbudget (belopp i mnkr)
+                                              Not      Bokslut       Budget        Budget            Plan          Plan
+Mnkr                                                      2023          2024          2025          2026          2027
+Verksamhetens intäkter                           1        168,4         160,2         165,8         168,1         170,5
+Verksamhetens kostnader                          2       -842,7        -861,5        -889,3        -912,6        -935,0
+Verksamhetens nettokostnader                             -705,5       -735,3        -760,3        -784,0        -805,7
+Årets resultat                                             15,3          11,4          16,4          15,3          17,0
+"""
+
+
+def test_a_note_label_over_a_gap_of_the_line_of_years_is_the_note_column() -> None:
+    # "Not" stands over no year of "Mnkr  2023 ...": its own column, not a part of "Bokslut 2023"'s label
+    (table,) = tables(NOTE_OVER_A_GAP)
+    assert [(c.kind, c.year) for c in table.columns] == [("Bokslut", 2023), ("Budget", 2024), ("Budget", 2025),
+                                                         ("Plan", 2026), ("Plan", 2027)]
+    assert table.rows[1].note == "2" and table.rows[1].values[0] == Decimal("-842.7")
+    assert table.rows[2].label == "Verksamhetens nettokostnader" and table.rows[2].values[4] == Decimal("-805.7")

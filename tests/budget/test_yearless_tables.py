@@ -84,3 +84,11 @@ def test_a_count_column_beside_dated_ones_is_of_the_title_year_and_named_by_what
         ("Nettokostnad budget 2025, mnkr", 2025), ("Antal årsarbetare", 2025), ("Sjukfrånvaro 2023, %", 2023)]
     answer = answer_figures("Hur många årsarbetare har socialnämnden 2025?", book)
     assert answer is not None and answer.calculation.result == Decimal(905)
+
+
+def test_a_count_asked_in_the_budget_year_is_read_from_the_counting_column_it_names() -> None:
+    # "i budget 2025" says the table's year: the count is the "Antal årsarbetare" column, not the budget's mnkr
+    doc = LoadedDocument(path="budget.txt", sha256="2", meta=DocumentMeta(title="Budget 2025"), text=KEY_FIGURES)
+    book = FigureBook((extract_figures(doc),))
+    answer = answer_figures("Hur många årsarbetare har socialnämnden i budget 2025?", book)
+    assert answer is not None and answer.calculation.result == Decimal(905)
