@@ -135,6 +135,23 @@ def _states_outcome(figure: Any, question: str) -> bool:
     return any(states_outcome(s.quote) for s in figure.sources)
 
 
+FORECAST = "Prognos"  # the kind of column of what a year underway is expected to come to
+
+
+def _of_other_kind(figure: Any, question: str) -> bool:
+    """The question asks a forecast and the calculator's cells are all of columns of another kind ("prognosen för
+    helåret" read from "Budget 2024": the income statement budgeted the result, no table forecasts it); a column
+    naming no kind ("2024") may be of any. A budget asked may be read from a plan year's column ("the Social
+    Democrats' budget ... 2022": its "Plan 2022"), and "budget" often names the document rather than the column."""
+    asked = column_kind(question)
+    inputs = figure.calculation.inputs if figure.calculation is not None else ()
+    columns = [i.column for i in inputs if i.column]
+    if asked is None or family(asked) != FORECAST or figure.stated or not columns:
+        return False
+    kinds = {column_kind(c) for c in columns}
+    return None not in kinds and all(family(k) != family(asked) for k in kinds)  # type: ignore[arg-type]
+
+
 def _of_months_only(figure: Any) -> bool:
     """The calculator's cells are all of columns covering months of a year ("Utfall jan–aug 2024"), not a year."""
     inputs = figure.calculation.inputs if figure.calculation is not None else ()
@@ -289,7 +306,12 @@ class Assistant:
             for i, part in enumerate(parts):
                 other_figure = bool(i) and not said_with_each and self._names_only_columns(
                     part, compound.preamble if compound is not None else "")
-                leans = i and not said_with_each and (followup.is_followup(part, parts[:1]) or other_figure)
+                # the municipality share_scope said with the part is where, no topic of its own; a first part
+                # that found nothing gives the later one nothing to lean on, and a part naming a kind of table
+                # ("hur stor är investeringsbudgeten?") asks of that table
+                leans = i and not said_with_each and (followup.is_followup(part, parts[:1]) or other_figure or (
+                    not answers[0].refused and not table_kinds(part)
+                    and followup.is_followup(followup.without_places(part, self._places()), parts[:1])))
                 # "vilket år ..., och hur mycket mer än året innan?": the first part as its answer stated it
                 first = (referent.answered(parts[0], answers[0]) if leans and referent.needs_answer(part, parts[0])
                          else None) or parts[0]
@@ -306,7 +328,7 @@ class Assistant:
                 scoped = self._first_answers_place(part, answers[0], filters) if leans else filters
                 answer = (None if i else self._place_comparison(part, history, language, filters)) or \
                     self._answer_one(raw, part, None, before, language, scoped, timings, earlier,
-                                     strict_earlier=True, leaning=other_figure,
+                                     strict_earlier=True, leaning=bool(leans),
                                      offered=offered_only(answers[0].answer, earlier) if earlier else frozenset())
                 answer = self._unshared(raw, parts[:i], answers, part, answer, history, before, language, filters,
                                         timings, earlier)
@@ -610,6 +632,9 @@ class Assistant:
                 and not _states_outcome(figure, question):
             estimate_only = True  # the tables hold the asked row and year only as a budget, plan or forecast
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
+        if figure is not None and not figure.refused and (figure.calculation is None or figure.calculation.operation
+                                                          == "lookup") and _of_other_kind(figure, question):
+            figure = None  # "prognosen för helåret" is not what a Budget column holds: the prose may state it
         if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
             figure = None  # "resultatet för helåret 2024" is not what the months so far came to ("Utfall jan–aug")
         if figure is not None and not figure.refused and period_kind(question) and _of_whole_years(figure):

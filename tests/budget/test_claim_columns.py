@@ -115,3 +115,20 @@ def test_a_figure_of_months_of_a_year_is_not_the_years_outcome() -> None:
     assert not _states_outcome(months, "Vad blev resultatet i bokslutet 2024?")
     assert _states_outcome(months, "Vad blev utfallet januari–augusti 2024?")
     assert _states_outcome(year, "Vad blev resultatet i bokslutet 2024?")
+
+
+def test_a_column_of_another_kind_does_not_answer_the_kind_asked() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import _of_other_kind
+
+    def figure(column: str) -> SimpleNamespace:
+        return SimpleNamespace(stated=False, sources=(), calculation=SimpleNamespace(
+            inputs=(SimpleNamespace(column=column),)))
+
+    assert _of_other_kind(figure("Budget 2024"), "vad är prognosen för helåret 2024?")
+    assert not _of_other_kind(figure("Prognos 2024"), "vad är prognosen för helåret 2024?")
+    assert not _of_other_kind(figure("2024"), "vad är prognosen för helåret 2024?")  # a year's column: any kind
+    assert not _of_other_kind(figure("Budget 2024"), "vad är resultatet 2024?")  # no kind asked
+    # a budget asked is read from a budget document's plan year; "budget" may name the document
+    assert not _of_other_kind(figure("Plan 2022"), "How much does the Social Democrats' budget give KS in 2022?")
