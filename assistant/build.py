@@ -135,21 +135,21 @@ def _states_outcome(figure: Any, question: str) -> bool:
     return any(states_outcome(s.quote) for s in figure.sources)
 
 
-FORECAST = "Prognos"  # the kind of column of what a year underway is expected to come to
+FORECAST, BUDGET = "Prognos", "Budget"  # what a year underway is expected to come to; what was set before it began
 
 
-def _of_other_kind(figure: Any, question: str) -> bool:
-    """The question asks a forecast and the calculator's cells are all of columns of another kind ("prognosen för
-    helåret" read from "Budget 2024": the income statement budgeted the result, no table forecasts it); a column
-    naming no kind ("2024") may be of any. A budget asked may be read from a plan year's column ("the Social
-    Democrats' budget ... 2022": its "Plan 2022"), and "budget" often names the document rather than the column."""
+def _budget_for_forecast(figure: Any, question: str) -> bool:
+    """The question asks a forecast and the calculator's cells are all of budget columns ("prognosen för helåret"
+    read from "Budget 2024": the income statement budgeted the result, no table forecasts it). A forecast revises the
+    budget, so the budget's figure is not it; a plan year's column ("Plan 2028" of a population projection) or an
+    outcome the forecast is set against ("Utfall 2024") may be what is asked, and "budget" asked may be read from a
+    plan year ("the Social Democrats' budget ... 2022": its "Plan 2022")."""
     asked = column_kind(question)
     inputs = figure.calculation.inputs if figure.calculation is not None else ()
     columns = [i.column for i in inputs if i.column]
     if asked is None or family(asked) != FORECAST or figure.stated or not columns:
         return False
-    kinds = {column_kind(c) for c in columns}
-    return None not in kinds and all(family(k) != family(asked) for k in kinds)  # type: ignore[arg-type]
+    return all(family(column_kind(c) or "") == BUDGET for c in columns)
 
 
 def _of_months_only(figure: Any) -> bool:
@@ -293,12 +293,16 @@ class Assistant:
         # what each part's "det" points at: no part leans on the first
         said_with_each = compound is not None and compound.preamble_names_topic(self._places())
         summed = False
+        placed: set[str] = set()  # the parts share_scope said within the first part's municipality
         if len(parts) == 1:
             parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
             summed = len(parts) == 2 and summed_over_places(question, parts)  # "A och B ..., tillsammans?"
             parts = self._distributed(parts[0], history) if len(parts) == 1 else parts
         elif len(parts) > 1:  # each part may ask the same of two things too ("för X respektive för Y, och ...?")
-            parts = [each for part in share_scope(parts, self._places()) for each in self._distributed(part, history)]
+            scoped_parts = share_scope(parts, self._places())
+            placed = {each for part, scoped_part in zip(parts, scoped_parts) if part != scoped_part
+                      for each in self._distributed(scoped_part, history)}
+            parts = [each for part in scoped_parts for each in self._distributed(part, history)]
         if not claim:  # "hur stort var A jämfört med B?": A and B each answered, a difference computed of both
             parts = self._with_compared(parts, history, language, filters)
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
@@ -310,7 +314,7 @@ class Assistant:
                 # that found nothing gives the later one nothing to lean on, and a part naming a kind of table
                 # ("hur stor är investeringsbudgeten?") asks of that table
                 leans = i and not said_with_each and (followup.is_followup(part, parts[:1]) or other_figure or (
-                    not answers[0].refused and not table_kinds(part)
+                    part in placed and not answers[0].refused and not table_kinds(part)
                     and followup.is_followup(followup.without_places(part, self._places()), parts[:1])))
                 # "vilket år ..., och hur mycket mer än året innan?": the first part as its answer stated it
                 first = (referent.answered(parts[0], answers[0]) if leans and referent.needs_answer(part, parts[0])
@@ -633,7 +637,7 @@ class Assistant:
             estimate_only = True  # the tables hold the asked row and year only as a budget, plan or forecast
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         if figure is not None and not figure.refused and (figure.calculation is None or figure.calculation.operation
-                                                          == "lookup") and _of_other_kind(figure, question):
+                                                          == "lookup") and _budget_for_forecast(figure, question):
             figure = None  # "prognosen för helåret" is not what a Budget column holds: the prose may state it
         if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
             figure = None  # "resultatet för helåret 2024" is not what the months so far came to ("Utfall jan–aug")
