@@ -166,9 +166,11 @@ def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool
         if not strong:
             return False
     if own_year:  # the best sentence, which the prose answer quotes
+        # a year said only of the document ("budget 2025 – hur stor är investeringsbudgeten?") is asked too: the
+        # tables lack it, so the prose must write it
         best = sentences[0]
         return best in strong and not is_table_line(best.text) and bool(
-            asked & (set(years_in(best.text)) | year_reported(best)))
+            (asked or set(q.years)) & (set(years_in(best.text)) | year_reported(best)))
     return not asked or any(has_year(s, asked) for s in strong)
 
 

@@ -150,6 +150,23 @@ def _states_outcome(figure: Any, question: str) -> bool:
     return any(states_outcome(s.quote) for s in figure.sources)
 
 
+FORECAST, BUDGET = "Prognos", "Budget"  # what a year underway is expected to come to; what was set before it began
+
+
+def _budget_for_forecast(figure: Any, question: str) -> bool:
+    """The question asks a forecast and the calculator's cells are all of budget columns ("prognosen för helåret"
+    read from "Budget 2024": the income statement budgeted the result, no table forecasts it). A forecast revises the
+    budget, so the budget's figure is not it; a plan year's column ("Plan 2028" of a population projection) or an
+    outcome the forecast is set against ("Utfall 2024") may be what is asked, and "budget" asked may be read from a
+    plan year ("the Social Democrats' budget ... 2022": its "Plan 2022")."""
+    asked = column_kind(question)
+    inputs = figure.calculation.inputs if figure.calculation is not None else ()
+    columns = [i.column for i in inputs if i.column]
+    if asked is None or family(asked) != FORECAST or figure.stated or not columns:
+        return False
+    return all(family(column_kind(c) or "") == BUDGET for c in columns)
+
+
 def _of_months_only(figure: Any) -> bool:
     """The calculator's cells are all of columns covering months of a year ("Utfall jan–aug 2024"), not a year."""
     inputs = figure.calculation.inputs if figure.calculation is not None else ()
@@ -291,12 +308,16 @@ class Assistant:
         # what each part's "det" points at: no part leans on the first
         said_with_each = compound is not None and compound.preamble_names_topic(self._places())
         summed = False
+        placed: set[str] = set()  # the parts share_scope said within the first part's municipality
         if len(parts) == 1:
             parts = per_place(parts[0], self._places())  # "i Tingsryd respektive Ockelbo": one for each
             summed = len(parts) == 2 and summed_over_places(question, parts)  # "A och B ..., tillsammans?"
             parts = self._distributed(parts[0], history) if len(parts) == 1 else parts
         elif len(parts) > 1:  # each part may ask the same of two things too ("för X respektive för Y, och ...?")
-            parts = [each for part in share_scope(parts, self._places()) for each in self._distributed(part, history)]
+            scoped_parts = share_scope(parts, self._places())
+            placed = {each for part, scoped_part in zip(parts, scoped_parts) if part != scoped_part
+                      for each in self._distributed(scoped_part, history)}
+            parts = [each for part in scoped_parts for each in self._distributed(part, history)]
         if not claim:  # "hur stort var A jämfört med B?": A and B each answered, a difference computed of both
             parts = self._with_compared(parts, history, language, filters)
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
@@ -304,7 +325,12 @@ class Assistant:
             for i, part in enumerate(parts):
                 other_figure = bool(i) and not said_with_each and self._names_only_columns(
                     part, compound.preamble if compound is not None else "")
-                leans = i and not said_with_each and (followup.is_followup(part, parts[:1]) or other_figure)
+                # the municipality share_scope said with the part is where, no topic of its own; a first part
+                # that found nothing gives the later one nothing to lean on, and a part naming a kind of table
+                # ("hur stor är investeringsbudgeten?") asks of that table
+                leans = i and not said_with_each and (followup.is_followup(part, parts[:1]) or other_figure or (
+                    part in placed and not answers[0].refused and not table_kinds(part)
+                    and followup.is_followup(followup.without_places(part, self._places()), parts[:1])))
                 # "vilket år ..., och hur mycket mer än året innan?": the first part as its answer stated it
                 first = (referent.answered(parts[0], answers[0]) if leans and referent.needs_answer(part, parts[0])
                          else None) or parts[0]
@@ -321,7 +347,7 @@ class Assistant:
                 scoped = self._first_answers_place(part, answers[0], filters) if leans else filters
                 answer = (None if i else self._place_comparison(part, history, language, filters)) or \
                     self._answer_one(raw, part, None, before, language, scoped, timings, earlier,
-                                     strict_earlier=True, leaning=other_figure,
+                                     strict_earlier=True, leaning=bool(leans),
                                      offered=offered_only(answers[0].answer, earlier) if earlier else frozenset())
                 answer = self._unshared(raw, parts[:i], answers, part, answer, history, before, language, filters,
                                         timings, earlier)
@@ -624,6 +650,9 @@ class Assistant:
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
+        if figure is not None and not figure.refused and (figure.calculation is None or figure.calculation.operation
+                                                          == "lookup") and _budget_for_forecast(figure, question):
+            figure = None  # "prognosen för helåret" is not what a Budget column holds: the prose may state it
         if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
             figure = None  # "resultatet för helåret 2024" is not what the months so far came to ("Utfall jan–aug")
         if figure is not None and not figure.refused and period_kind(question) and _of_whole_years(figure):

@@ -32,6 +32,7 @@ UNTIL_MONTH = re.compile(r"(?<!\w)(?:efter|till och med|t\.\s?o\.\s?m\.?|tom|fra
                          re.IGNORECASE)
 # The whole year a forecast or an outcome covers ("helåret", "hela året", "the full year"): when, not what
 WHOLE_YEAR = re.compile(r"(?<!\w)(?:helår(?:et|s)?|hela året|full year|whole year)(?!\w)", re.IGNORECASE)
+PERIODS = (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR)  # the periods of a year a question names
 # Kinds that compare other kinds: named together with them ("underskott mot budget"), they are what is asked.
 COMPARING = ("Avvikelse",)
 
@@ -209,8 +210,7 @@ def asks_part_of_year(question: str) -> bool:
 
 def period_words(question: str) -> set[str]:
     """The words of the question's periods ("jan-aug", "efter augusti", "helåret"): they say when, they name no topic."""
-    return {w for pattern in (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR) for m in pattern.finditer(question)
-            for w in tokens(m.group())}
+    return {w for pattern in PERIODS for m in pattern.finditer(question) for w in tokens(m.group())}
 
 
 @lru_cache(maxsize=4096)

@@ -6,6 +6,7 @@ subject, and the passage goes on to say how it is paid for or divided.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -47,7 +48,20 @@ def continuing(sentences: list[Sentence], earlier: Sequence[Citation],
 
 
 def _heading(s: Sentence) -> bool:
-    """The sentence is its document's title or its passage's section heading repeated: a heading says what the
-    passage is about, not how it goes on."""
+    """The sentence is its document's title or its passage's section heading repeated, or a line of the same kind
+    (a page's running header, "Sandvikens kommun Delårsrapport augusti 2024"): no verb, no figure but a year, no
+    closing stop. A heading says what the passage is about, not how it goes on."""
     text = s.text.strip(" .:#*").casefold()
-    return any(text == (name or "").strip(" .:#*").casefold() for name in (s.chunk.title, s.chunk.section))
+    return any(text == (name or "").strip(" .:#*").casefold() for name in (s.chunk.title, s.chunk.section)) \
+        or _verbless_line(s.text)
+
+
+def _verbless_line(text: str) -> bool:
+    """A line that states nothing: no finite verb, no figure other than a year, no sentence end; a table's row
+    (cells apart by tabs) states its figures."""
+    from assistant.understand.words import is_clear_verb, words
+    from core.years import YEAR
+
+    line = text.strip()
+    return "\t" not in line and not re.search(r"[.!?]\W*$", line) and not re.search(r"\d", YEAR.sub(" ", line)) \
+        and not any(is_clear_verb(w.lower()) for w in words(line))

@@ -109,13 +109,26 @@ def without_verbs(question: str) -> str:
 
 
 def names_only_kind(question: str) -> bool:
-    """The question names nothing but a kind of figure ("vad var budgeterat?", "och prognosen?"): which figure of
-    the thing the conversation is about."""
+    """The question names nothing but a kind of figure and the period it covers ("vad var budgeterat?", "och
+    prognosen?", "vad är prognosen för helåret?"): which figure of the thing the conversation is about; a period
+    ("helåret", "jan–aug", "efter augusti") says when, like a year, and names no topic."""
     from assistant.budget.columns import kind_words
 
     kinds = set(kind_words(question))
-    rest = " ".join(w for w in question.split() if w.strip("?.!,;:()").lower() not in kinds)
+    rest = " ".join(w for w in without_periods(question).split() if w.strip("?.!,;:()").lower() not in kinds)
     return bool(kinds) and not own_topic(rest)
+
+
+def without_periods(text: str, to_date: bool = False) -> str:
+    """The text without the periods of a year it names ("jan–aug", "efter augusti", "helåret"); with to_date,
+    without its words of the time so far too ("hittills")."""
+    from assistant.budget.columns import PERIODS, to_date_word
+
+    for pattern in PERIODS:
+        text = pattern.sub(" ", text)
+    if to_date:
+        text = re.sub(r"[^\W\d_]+", lambda m: " " if to_date_word(m.group().lower()) else m.group(), text)
+    return re.sub(r"\s{2,}", " ", text)
 
 
 def refers_back(question: str) -> bool:
@@ -316,6 +329,8 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = (), n
         base = YEAR.sub("", DATED_YEAR.sub("", base))  # "31 dec 2024" goes with its year
     if _places_named(new, places):
         base = without_places(base, places)
+    if without_periods(new) != new:  # "för helåret" after "jan–aug", "efter augusti": the new period replaces the old
+        base = without_periods(base, to_date=True)
     new = named_person(new, previous)
     new_entities = ENTITY.findall(new)
     if new_entities:

@@ -510,6 +510,15 @@ def _glossary_groups(text: str) -> tuple[list[str], list[tuple[str, ...]], str, 
             elif group in groups:
                 words.extend(table[phrase])
                 index = groups.index(group)
+            elif (parts := _swedish_groups(table[phrase])) is not None:
+                # "second biggest" -> "näst största": each concept of the one Swedish phrase is asked, as a Swedish
+                # question asks them, not either of its words
+                words.extend(table[phrase])
+                for part in parts:
+                    if part not in groups:
+                        groups.append(part)
+                        exact.append(1)
+                index = groups.index(parts[-1])
             else:
                 words.extend(table[phrase])
                 paraphrases = translated_paraphrases(table[phrase])
@@ -521,6 +530,16 @@ def _glossary_groups(text: str) -> tuple[list[str], list[tuple[str, ...]], str, 
                 taken[i] = index
     rest = "".join(" " if owner >= 0 else ch for ch, owner in zip(lower, taken))
     return words, groups, rest, exact
+
+
+def _swedish_groups(translation: Sequence[str]) -> list[tuple[str, ...]] | None:
+    """The groups a Swedish question gives the one Swedish phrase a glossary entry translates to, when it gives
+    several ("näst största": "näst" and "störst", both asked); None for a translation of one concept, of
+    alternatives ("gymnasiet", "gymnasieskola") or of a phrase the Swedish analysis keeps whole ("årets resultat")."""
+    if len(translation) != 1 or " " not in translation[0].strip() or detect_language(translation[0]) != "sv":
+        return None
+    groups = [g for g in analyse(translation[0]).groups if g]
+    return groups if len(groups) > 1 else None
 
 
 def translated_paraphrases(translation: Sequence[str]) -> list[str]:

@@ -86,3 +86,23 @@ def test_the_year_a_report_is_about_is_written_as_under_aret() -> None:
     # a budget for three years: "the year" is none of them in particular
     assert not text_is_strong(q, [sentence(text, "Budget 2025–2027")], own_figure=True, own_year=True)
     assert not text_is_strong(q, [sentence(text, "Årsredovisning 2022")], own_figure=True, own_year=True)
+
+
+def test_prose_answers_a_table_kinds_year_said_only_of_the_document() -> None:
+    from assistant.arbitrate import text_is_strong
+    from assistant.evidence.sentences import Sentence
+    from core.types import Chunk
+
+    def sentence(text: str) -> Sentence:
+        chunk = Chunk(id="b-0", doc_path="b.pdf", title="Budget och ekonomisk plan", text=text, start=0,
+                      end=len(text), date="2024-11-14")
+        return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+    # "budget 2025" names the document and its year: the tables lack 2025, the sentence writes it
+    q = analyse("karlshamns budget 2025 – hur stor är investeringsbudgeten?")
+    assert 2025 in q.doc_years
+    assert text_is_strong(q, [sentence("Investeringsbudgeten för 2025 uppgår till 236,0 miljoner kronor.")],
+                          own_figure=True, own_year=True)
+    assert not text_is_strong(q, [sentence("Investeringsbudgeten uppgår till 236,0 miljoner kronor.")],
+                              own_figure=True, own_year=True)
+

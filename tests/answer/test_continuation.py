@@ -95,3 +95,17 @@ def test_a_quote_the_earlier_answer_only_offered_may_continue_it() -> None:
     ranked = continuing([quoted, paid], earlier, lambda c: [0.9] * len(c), about=about, strict=True,
                         offered=frozenset({("b.txt", paid.start)}))
     assert ranked[0].text == paid.text and ranked[0].score > quoted.score
+
+
+def test_a_running_page_header_in_the_passage_does_not_continue_it() -> None:
+    text = ("Periodens resultat uppgår till 59,2 mnkr. Sandvikens kommun Delårsrapport augusti 2024\n"
+            "Helårsprognosen är ett överskott på 10,7 mnkr.")
+    passage = Chunk(id="d#1", doc_path="d.txt", text=text, start=0, end=len(text), title="Delårsrapport")
+    quoted = sentence(passage, "Periodens resultat uppgår till 59,2 mnkr.", 1.0)
+    header = sentence(passage, "Sandvikens kommun Delårsrapport augusti 2024", 0.5)
+    forecast = sentence(passage, "Helårsprognosen är ett överskott på 10,7 mnkr.", 0.4)
+    earlier = [Citation(n=1, doc="d.txt", title="Delårsrapport", quote=quoted.text, chunk_id="d#1",
+                        start=quoted.start, end=quoted.end)]
+    similar = {header.text: 0.9, forecast.text: 0.8}
+    ranked = continuing([quoted, header, forecast], earlier, lambda cands: [similar.get(s.text, 0.0) for s in cands])
+    assert ranked[0].text == forecast.text

@@ -147,3 +147,14 @@ def test_a_follow_up_per_a_count_divides_the_earlier_row_by_it() -> None:
     answer = answer_figures("hur mkt blir det per invånare?", book,
                             history=("hur mycket får socialnämnden 2025?",))
     assert answer is not None and "30 065" in answer.text  # 276,9 mnkr / 9 210, not the population itself
+
+
+def test_a_kind_of_figure_of_another_period_leans_on_the_earlier_turn_and_replaces_its_period() -> None:
+    earlier = ["Vad blev Sandvikens resultat för januari–augusti 2024?"]
+    assert is_followup("vad är prognosen för helåret?", earlier)
+    resolved = resolve("vad är prognosen för helåret?", earlier, ("Sandviken",))
+    assert "resultat" in resolved and "januari" not in resolved and "2024" in resolved
+    hittills = resolve("vad är prognosen för hela året?", ["Hur mycket har Ockelbo investerat hittills i år?"], PLACES)
+    assert "investerat" in hittills and "hittills" not in hittills
+    # a period beside a topic of its own keeps the question its own
+    assert not is_followup("vad är prognosen för skatteintäkterna för helåret?", earlier)

@@ -367,3 +367,14 @@ def test_in_swedish_reads_overlapping_phrases_as_one() -> None:
 
     assert in_swedish("What is the municipal tax rate in 2025?") == "What is the kommunalskatt in 2025?"
     assert in_swedish("How many inhabitants?") == "How many invånare?"
+
+
+def test_a_glossary_phrase_translated_to_a_swedish_phrase_asks_what_the_swedish_question_asks() -> None:
+    # "second biggest" is "näst största": both words asked, as "vad är kommunens näst största kostnad?" asks them,
+    # not either of them ("till största del" says no second biggest cost)
+    english = analyse("What is the municipality's second biggest cost?").groups
+    swedish = analyse("Vad är kommunens näst största kostnad?").groups
+    assert ("näst",) in english and ("störst",) in english
+    assert {g[0] for g in english} >= {g[0] for g in swedish if g[0] in ("näst", "störst")}
+    # a translation of one concept stays one group: "net result" is "årets resultat"
+    assert len([g for g in analyse("What is the net result in 2023?").groups if "result" in g]) == 1

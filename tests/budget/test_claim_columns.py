@@ -122,3 +122,23 @@ def test_a_figure_of_months_of_a_year_is_not_the_years_outcome() -> None:
     assert not _states_outcome(months, "Vad blev resultatet i bokslutet 2024?")
     assert _states_outcome(months, "Vad blev utfallet januari–augusti 2024?")
     assert _states_outcome(year, "Vad blev resultatet i bokslutet 2024?")
+
+
+def test_a_budget_column_does_not_answer_the_forecast_asked() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import _budget_for_forecast
+
+    def figure(column: str) -> SimpleNamespace:
+        return SimpleNamespace(stated=False, sources=(), calculation=SimpleNamespace(
+            inputs=(SimpleNamespace(column=column),)))
+
+    assert _budget_for_forecast(figure("Budget 2024"), "vad är prognosen för helåret 2024?")
+    assert not _budget_for_forecast(figure("Prognos 2024"), "vad är prognosen för helåret 2024?")
+    assert not _budget_for_forecast(figure("2024"), "vad är prognosen för helåret 2024?")  # a year's column: any kind
+    # a projection's plan year, or the outcome a forecast is set against, may be what is asked
+    assert not _budget_for_forecast(figure("Plan 2028"), "hur många invånare 80+ blir det 2028 enligt prognosen?")
+    assert not _budget_for_forecast(figure("Utfall 2024"), "hur många invånare 80+ 2024 enligt prognosen?")
+    assert not _budget_for_forecast(figure("Budget 2024"), "vad är resultatet 2024?")  # no kind asked
+    # a budget asked is read from a budget document's plan year; "budget" may name the document
+    assert not _budget_for_forecast(figure("Plan 2022"), "How much does the Social Democrats' budget give KS in 2022?")
