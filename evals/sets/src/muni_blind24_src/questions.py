@@ -67,8 +67,8 @@ q("table_lookup", "hur många barn föddes i askersund 2022",
                          "År | Folkmängd 31 dec | Födda | Döda | Inflyttade | Utflyttade | Förändring"])
 q("table_lookup", "Vilka intäkter räknar Robertsfors med för äldreomsorgen i driftbudgeten 2025?",
   "Äldreomsorgen har budgeterade intäkter på 18 650 tkr 2025.",
-  [n(18650, "tkr")], [R_X], ["Äldreomsorg | SN | 18650 | -140520 | -121870",
-                             "Verksamhet | Ansvarig nämnd | Intäkter | Kostnader | Nettokostnad"])
+  [n(18650, "tkr")], [R_X], ["Äldreomsorg | 18650 | -140520 | -121870",
+                             "Verksamhet | Intäkter | Kostnader | Nettokostnad"])
 
 # ---------------- calculation (9)
 q("calculation", "Med hur många procent ökar skatteintäkterna i Askersund från budget 2025 till plan 2027?",
@@ -86,8 +86,8 @@ q("calculation", "Hur stor andel av nämndernas samlade budget 2025 i Robertsfor
   [n(41.8, "%")], [R_B], ["Socialnämnden 201 700 211 940 10 240 5,1", "Summa nämnder 484 770 506 870 22 100 4,6"])
 q("calculation", "hur stor del av äldreomsorgens kostnader i robertsfors täcks av intäkter enligt driftbudgeten 2025?",
   "Intäkterna 18 650 tkr täcker cirka 13,3 procent av kostnaderna 140 520 tkr.",
-  [n(13.3, "%")], [R_X], ["Äldreomsorg | SN | 18650 | -140520 | -121870",
-                          "Verksamhet | Ansvarig nämnd | Intäkter | Kostnader | Nettokostnad"])
+  [n(13.3, "%")], [R_X], ["Äldreomsorg | 18650 | -140520 | -121870",
+                          "Verksamhet | Intäkter | Kostnader | Nettokostnad"])
 q("calculation", "Hur stor blir den samlade avvikelsen för nämnderna och finansförvaltningen i Robertsfors delårsprognos 2024?",
   "Nämnderna -1 900 tkr och finansförvaltningen -2 400 tkr, sammanlagt -4 300 tkr (4,3 mnkr underskott).",
   [n(-4300, "tkr")], [R_DR], ["Summa nämnder 484 770 486 670 -1 900", "Finansförvaltningen 15 530 17 930 -2 400"])
@@ -193,7 +193,7 @@ q("multi_doc", "i pressmeddelandet står det att sjöängens förskola kostar 46
   "Skillnaden på 4,2 miljoner kronor är investeringsmedel för förskolan som inte användes 2024: kommunstyrelsen föreslog 2025-03-11 att 4 200 tkr ombudgeteras från 2024 till 2025 (42,5 + 4,2 = 46,7 mnkr).",
   [n(4200, "tkr")], [A_P, A_B, A_D],
   ["Den totala kostnaden för förskolan beräknas till 46,7 miljoner kronor",
-   "Ny förskola Sjöängen, etapp 1 28 500 14 000 0 42 500", "Ny förskola Sjöängen | BUN | 4 200"])
+   "Ny förskola Sjöängen, etapp 1 28 500 14 000 0 42 500", "Ny förskola Sjöängen (BUN) | 4 200"])
 q("multi_doc", "Hur stort underskott prognostiserade socialnämnden i Robertsfors i delårsrapporten 2024, och hur mycket extra får nämnden i budgeten för 2025?",
   "Prognosen var ett underskott på 3 800 tkr (3,8 mnkr) för 2024; i budget 2025 får nämnden ett tillskott på 5,5 miljoner kronor.",
   [n(-3800, "tkr"), n(5.5, "mnkr")], [R_DR, R_B],
@@ -215,7 +215,7 @@ q("followup", "och 2027 då?",
   history=["vad är resultatet i robertsfors budget för 2025?"])
 q("followup", "hur stor andel av det gäller förskolan i sjöängen?",
   "4 200 tkr av 9 850 tkr, cirka 42,6 procent.",
-  [n(42.6, "%")], [A_D], ["Ny förskola Sjöängen | BUN | 4 200", "Totalt föreslås ombudgetering med 9 850 tkr."],
+  [n(42.6, "%")], [A_D], ["Ny förskola Sjöängen (BUN) | 4 200", "Totalt föreslås ombudgetering med 9 850 tkr."],
   history=["hur mycket investeringspengar flyttas från 2024 till 2025 i askersund?"])
 q("followup", "hur står det sig mot riket?",
   "Askersund: 27 430 kr per invånare 2024, riket 21 366 kr, alltså 6 064 kr mer per invånare (cirka 28 procent högre).",

@@ -11,5 +11,5 @@ if __name__ == "__main__":
     gen_robertsfors.build(os.path.join(CORPUS, "robertsfors"))
     if os.path.exists(os.path.join(HERE, "questions.py")):
         import questions
-        questions.write(os.path.join(ROOT, "evals", "sets", "blind", "muni_blind24.jsonl"))
+        questions.write(os.path.join(ROOT, "evals", "sets", "dev", "muni_blind24.jsonl"))
     print("built", CORPUS)
