@@ -88,7 +88,8 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             interpretation = ("kind",)
             # committees: kommunbidrag first, after the tables holding the column the question names ("sjukfrånvaron")
             # and, for two kinds compared ("koncernens ... än kommunens"), the tables holding both of them
-            full.sort(key=lambda t: (bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
+            full.sort(key=lambda t: (not _holds_asked(t, plan),  # the years asked first, as _prefer_years orders
+                                     bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
                                      not all(holds(t, k, plan.years) for k in plan.kinds),
                                      asks_part(plan) and not lists_parts(t, plan), -titled_by(t, plan.topic),
                                      table_kind_of(t) != "drift"))
@@ -282,9 +283,15 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
         ordered.sort(key=lambda t: not lists_parts(t, plan))
     if not plan.years:
         return ordered
-    holding = [t for t in ordered if all(y in t.years for y in plan.years)
-               or (plan.column_kind and holds(t, plan.column_kind, plan.years))]
+    holding = [t for t in ordered if _holds_asked(t, plan)]
     return holding + [t for t in ordered if t not in holding]
+
+
+def _holds_asked(table: Table, plan: Plan) -> bool:
+    """The table holds every year the question names (or a column of the kind it names of those years); True when
+    it names none."""
+    return not plan.years or all(y in table.years for y in plan.years) or bool(
+        plan.column_kind and holds(table, plan.column_kind, plan.years))
 
 
 def sums_other_rows(table: Table, rows: tuple[str, ...]) -> bool:

@@ -42,3 +42,32 @@ def test_two_kinds_compared_are_read_from_the_table_holding_both() -> None:
     assert answer is not None and answer.calculation is not None
     assert abs(answer.calculation.result) == Decimal("89.3")
     assert {i.column for i in answer.calculation.inputs} == {"Koncernen 2023", "Kommunen 2023"}
+
+
+BUDGET = """Mål och budget 2025 Norrby kommun
+
+Driftbudget
+
+| Mnkr | Bokslut 2024 | Budget 2025 |
+|---|---:|---:|
+| Verksamhetens nettokostnader | -818,9 | -840,2 |
+| Skatteintäkter | 700,0 | 720,5 |
+"""
+
+FIVE_YEARS = """Årsredovisning 2024 Norrby kommun
+
+Fem år i sammandrag
+
+| | 2020 | 2021 | 2022 | 2023 | 2024 |
+|---|---:|---:|---:|---:|---:|
+| Verksamhetens nettokostnader, mnkr | -702,4 | -730,0 | -765,1 | -790,3 | -818,9 |
+| Årets resultat, mnkr | 12,0 | 20,1 | 15,3 | 8,8 | 10,2 |
+"""
+
+
+def test_of_tables_of_several_kinds_the_one_holding_the_years_asked_answers() -> None:
+    book = FigureBook((_figures(BUDGET, "budget.md"), _figures(FIVE_YEARS, "ar.md")))
+    answer = answer_figures("hur mycket har nettokostnaderna ökat i procent mellan 2020 och 2024?", book)
+    assert answer is not None and not answer.refused and answer.calculation is not None
+    assert answer.calculation.operation == "percent_change"
+    assert round(answer.calculation.result, 1) == Decimal("16.6")
