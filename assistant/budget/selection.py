@@ -88,7 +88,10 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             interpretation = ("kind",)
             # committees: kommunbidrag first, after the tables holding the column the question names ("sjukfrånvaron")
             # and, for two kinds compared ("koncernens ... än kommunens"), the tables holding both of them
-            full.sort(key=lambda t: (not _holds_asked(t, plan),  # the years asked first, as _prefer_years orders
+            # a row that is no committee ("Verksamhetens nettokostnader") is read where the asked years are (an
+            # annual report's five-year summary, not the budget lacking 2020); a committee's kommunbidrag stays first
+            by_years = not any(committee_mentions(r) for r in plan.rows)
+            full.sort(key=lambda t: (by_years and not _holds_asked(t, plan),
                                      bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
                                      not all(holds(t, k, plan.years) for k in plan.kinds),
                                      asks_part(plan) and not lists_parts(t, plan), -titled_by(t, plan.topic),
