@@ -32,7 +32,7 @@ from assistant.budget.text_change import text_change, text_difference
 from assistant.budget.text_share import text_share
 from assistant.budget.text_sum import listed_items, listed_sum, text_sum
 from assistant.budget.text_per_count import text_per_count
-from assistant.budget.records import CellSource, Table, TextAmount
+from assistant.budget.records import CellSource, Column, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
 from assistant.budget.selection import find_row, row_of_years, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
@@ -379,16 +379,20 @@ def _counting_column(plan: Plan, tables: Sequence[Table], counted: frozenset[str
     årsarbetare": "Antal årsarbetare"): the column read, whatever kind of column the question also says ("i
     budget 2025" of a table of the budget year). None when no such column, or several kinds, fit."""
     kinds = {c.kind for t in tables if t.id in counted for c in t.columns
-             if c.unit is Unit.NUMBER and c.kind and plan.topic and set(plan.topic) <= set(stems(c.label))}
+             if c.unit is Unit.NUMBER and c.kind and _labelled_by(c, plan.topic)}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _labelled_by(column: Column, topic: tuple[str, ...]) -> bool:
+    """The column's label holds every stem of the question's topic ("Antal årsarbetare" for "årsarbetare")."""
+    return bool(topic) and set(topic) <= set(stems(column.label))
 
 
 def _counts_in_column(table: Table, kind: str | None, topic: tuple[str, ...] = ()) -> bool:
     """The table's column of the asked kind counts, or a counting column its label names by the question's topic
     ("hur många årsarbetare har socialnämnden i budget 2025": "Antal årsarbetare" beside the committees' net costs,
     the budget year said of the whole table)."""
-    return any(c.unit is Unit.NUMBER and ((kind is not None and c.kind == kind) or
-                                          (topic and set(topic) <= set(stems(c.label))))
+    return any(c.unit is Unit.NUMBER and ((kind is not None and c.kind == kind) or _labelled_by(c, topic))
                for c in table.columns)
 
 

@@ -351,8 +351,13 @@ def asks_whole_year_outcome(question: str) -> bool:
         return bool(found & _came_to_stems())
     if not YEAR.search(question) or MONTH_PERIOD.search(question) or UNTIL_MONTH.search(question):
         return False
-    came_to = {w.lower() for w in synonyms()["column_kinds"]["_came_to"]}
-    return any(w.lower() in came_to for w in tokens(question))
+    return any(w.lower() in _came_to_forms() for w in tokens(question))
+
+
+@lru_cache(maxsize=1)
+def _came_to_forms() -> frozenset[str]:
+    """The _came_to verbs as written (past tense: "blev", "kostade"), not stemmed: "kostar" is no outcome."""
+    return frozenset(w.lower() for w in synonyms()["column_kinds"]["_came_to"])
 
 
 def claimed_kinds(claim: str) -> tuple[str, ...]:

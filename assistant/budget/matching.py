@@ -97,6 +97,7 @@ class Lexicon:
     members: tuple[tuple[str, frozenset[str]], ...] = ()  # per section: the labels of its rows (its total too)
     titles: tuple[frozenset[str], ...] = ()  # per table (as `tables`): stems of its title's and its document's title's words
     column_words: tuple[frozenset[str], ...] = ()  # per table (as `tables`): its column labels' words and numbers
+    label_words: frozenset[str] = frozenset()  # every word of the labels named by `phrases`
 
     def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The labels that share a table with any of `labels` (the rows a conversation is about)."""
@@ -181,7 +182,7 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
             if key:
                 phrases.add((key, label))
     ordered = sorted(phrases, key=lambda p: (-sum(len(s[1]) for s in p[0]), p[1]))
-    return Lexicon(tuple(ordered))
+    return Lexicon(tuple(ordered), label_words=frozenset(w for _, label in ordered for w in tokens(label)))
 
 
 # a qualifier after a row's name: in parentheses ("(KS)", "(industrimark)") or after a comma ("Åbrinken, Gnosjö")
@@ -759,10 +760,9 @@ def bare_clipped_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> 
     from assistant.understand.query import stop_words
 
     out = []
-    named = {w for _, label in lexicon.phrases for w in tokens(label)}
     for i, word in enumerate(words):
         if taken[i] or not BARE_CLIP[0] <= len(word) <= BARE_CLIP[1] or not word.isalpha() \
-                or word in stop_words() or word in named or unit_in(word) is not None \
+                or word in stop_words() or word in lexicon.label_words or unit_in(word) is not None \
                 or (i > 0 and any(ch.isdigit() for ch in words[i - 1])):
             continue  # "5,4 milj": a unit after a figure, clipped as it may be, names no body
         fits = one_body(sorted({label for _, label in lexicon.phrases if abbreviable(label) and any(

@@ -6,6 +6,9 @@ The text-amount lookup answers with the best amount; a question asking for a sum
 needs every amount stated the way the best one is: the words from the amount to the row's name (its verb and its
 recipient) are the statement's frame, and each amount of the same document whose clause has that frame is a part.
 Only sums of money, and only when the best amount's clause names the row: without it the frame is a guess.
+
+A question may also name the parts itself ("räkna ihop förstärkningarna (körkort, buss, föräldrastöd)"): each part's
+amount is the sum of money of one document naming it nearest (`listed_sum`).
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from assistant.budget.matching import stem, tokens
 from assistant.budget.numbers import format_value
 from assistant.budget.records import TextAmount
 from assistant.budget.topics import STOP
+from assistant.understand.parts import LIST_JOINT
 from core.types import Calculation, CalculationInput
 
 _SPACE = re.compile(r"[\s\-–]+")
@@ -98,7 +102,6 @@ def _summed(parts: Sequence[TextAmount], lang: str, labels: Sequence[str] = ()) 
 # A list the question names its parts by: in parentheses ("(sommarjobb, körkort, föreningsaktiviteter)"), else
 # the words before a closing "och"/"samt"/"and" and the commas before it ("körkort, buss och föräldrastöd").
 _PARENTHESISED = re.compile(r"\(([^()]+)\)")
-_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:och|samt|and)\s+", re.IGNORECASE)
 _LISTED = re.compile(r"(?:[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}\s*,\s*)+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?"
                      r"\s+(?:och|samt|and)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?", re.IGNORECASE)
 ITEM_WORDS = 3  # a part named in a list is a short phrase
@@ -113,7 +116,7 @@ def listed_items(question: str) -> tuple[str, ...]:
     () when it lists none."""
     found = _PARENTHESISED.search(question)
     text = found.group(1) if found else (m.group(0) if (m := _LISTED.search(question)) else "")
-    items = [i.strip(" .?!") for i in _ITEM_SPLIT.split(text) if i.strip(" .?!")]
+    items = [i.strip(" .?!") for i in LIST_JOINT.split(text) if i.strip(" .?!")]
     if len(items) >= 3 and not found:  # the words around the list run into its first and last parts: each is as
         size = max(len(i.split()) for i in items[1:-1])  # long as the longest between the commas
         items[0], items[-1] = " ".join(items[0].split()[-size:]), " ".join(items[-1].split()[:size])

@@ -14,10 +14,11 @@ from dataclasses import replace
 from assistant.evidence.sentences import Sentence
 
 # the clause closing a quotation: a reporting verb and the speaker's capitalised name ("..., säger Maria Lindqvist")
-CLOSING = re.compile(r",\s+(?:säger|sa|sade|says|said)\s+[A-ZÅÄÖ]")
+QUOTING = r"(?:säger|sa|sade|says|said)"  # the reporting verbs of a quotation's closing clause
+CLOSING = re.compile(rf",\s+{QUOTING}\s+[A-ZÅÄÖ]")
 OPENING = re.compile(r"[ \t]*[–—-][ \t]*")  # the dash opening a quoted paragraph
 # a reporting verb before the speaker's capitalised name, a title or two between ("säger kommunalrådet Anna Berg")
-SPEAKER = re.compile(r"\b(?:säger|sa|sade|says|said)\s+(?:[a-zåäö]+\s+){0,3}[A-ZÅÄÖ]")
+SPEAKER = re.compile(rf"\b{QUOTING}\s+(?:[a-zåäö]+\s+){{0,3}}[A-ZÅÄÖ]")
 
 
 def names_speaker(text: str) -> bool:

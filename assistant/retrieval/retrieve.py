@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from assistant.storage import sentence_store
-from assistant.evidence.headings import is_section_title  # noqa: F401  (part of this module's API, tests use it)
+from assistant.evidence.headings import is_section_title
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
     NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_quotable, is_running, is_statement,

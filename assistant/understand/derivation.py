@@ -21,9 +21,3 @@ def derivational_base(stem: str) -> str:
             return stem[:-len(ending)]
     return stem
 
-
-def same_family(a: str, b: str) -> bool:
-    """Two stems derived from one base ("kritiser", "kritisk"), or one the base of the other ("budget",
-    "budgeter")."""
-    base_a, base_b = derivational_base(a), derivational_base(b)
-    return base_a == base_b or base_a == b or a == base_b

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.understand.query import analyse
-from assistant.retrieval.retrieve import Retriever, is_section_title, rank_anchored
+from assistant.evidence.headings import is_section_title
+from assistant.retrieval.retrieve import Retriever, rank_anchored
 from assistant.evidence.sentences import Sentence, split_sentences
 from core.types import DocumentMeta
 from tests.answer.memindex import MemoryIndex

@@ -7,24 +7,26 @@ from assistant.build import Assistant
 from assistant.evidence.claim_clauses import claim_clauses, named_by_clauses
 from assistant.evidence.claims import is_finite_verb, time_words
 from assistant.evidence.sentences import TermStats
-from assistant.understand.derivation import derivational_base, same_family
+from assistant.understand.derivation import derivational_base
 from core.types import Chunk
 from tests.answer.test_claim_amounts import sentence
-
-
-def test_derivation_joins_verbs_nouns_and_adjectives_of_one_base() -> None:
-    assert derivational_base("kritiser") == derivational_base("kritik") == derivational_base("kritisk")
-    assert same_family("budgeter", "budget") and same_family("finansier", "finansiering")
-    assert same_family("prioriter", "prioritering")
-    # a short base is shared by chance, and unrelated words keep theirs
-    assert not same_family("musik", "mus") and not same_family("kommun", "kommunal")
-    assert derivational_base("rik") == "rik"
 
 
 def _stats(texts: list[str]) -> TermStats:
     chunks = [Chunk(id=f"c{i}", doc_path=f"corpus/d{i}.txt", text=t, start=0, end=len(t), title="Nyhet")
               for i, t in enumerate(texts)]
     return TermStats({c.id: c for c in chunks})
+
+
+def test_derivation_joins_verbs_nouns_and_adjectives_of_one_base() -> None:
+    assert derivational_base("kritiser") == derivational_base("kritik") == derivational_base("kritisk")
+    assert derivational_base("rik") == "rik"
+    stats = _stats(["Kommunen budgeterar en budget.", "Finansieringen ska finansiera skolan.",
+                    "Prioriteringen prioriterar skolan.", "Musik för en mus.", "Kommunal verksamhet i kommunen."])
+    assert stats.relatives("budgeter") == {"budget"} and stats.relatives("finansier") == {"finansiering"}
+    assert stats.relatives("prioriter") == {"prioritering"}
+    # a short base is shared by chance, and unrelated words keep theirs
+    assert not stats.relatives("musik") and not stats.relatives("kommun") and not stats.relatives("kommunal")
 
 
 def test_a_word_of_the_family_is_present_but_an_unrelated_one_is_not() -> None:
