@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -902,6 +903,9 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     top = hits[0].score or 1.0
     money = money_stems(q)
     votes = vote_stems_asked(q)
+    from assistant.evidence.outcome import asks_outcome, labelled_outcome
+
+    outcome = asks_outcome(q)
     out: list[Sentence] = []
     for hit in hits:
         text = text_of(hit.chunk.doc_path)
@@ -918,14 +922,24 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             if not is_quotable(sentence) or _masked(sentence) in furniture:
                 continue  # a running head or footer ("Ockelbo kommun – Budget 2025") says nothing
             present = text_stems(sentence) | money_named(money, sentence)
+            matter = matter_heading(text, s)  # "reserverar sig mot beslutet": of the decision on "§ 89 Skattesats 2025"
+            around = context | title_stems(matter) if matter and matter != hit.chunk.section else context
             if votes and states_vote(sentence):
                 # "18 röster mot 11" says how the asked "omröstningen" went, of the matter its passage names
                 # before it ("§ 85 Skattesats för 2026 ... Kommunstyrelsens förslag vinner med 18 röster mot 11")
                 present |= votes | text_stems(lead_in(text, s))
-            cover = stats.coverage(q.groups, present | context, q.weights, q.full, q.strict)
+            cover = stats.coverage(q.groups, present | around, q.weights, q.full, q.strict)
             cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
             own_cover = stats.coverage(q.groups, present, q.weights, q.full, q.strict)
             score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence, hit.chunk.municipality)
+            if outcome:  # as an amount asked: what became of the matter is what its decision says, of all it names
+                decided = labelled_outcome(text, s, sentence)
+                if decided:
+                    whole = stats.coverage(q.groups, text_stems(text[slice(*matter_span(text, s))]) | around,
+                                           q.weights, q.full, q.strict)
+                    score += 0.75 * max(0.0, whole - cover)
+                    cover = max(cover, whole)
+                score += ASKED_BONUS if decided else -0.1
             if q.focus and all(stats.present(t, present) for t in q.focus):
                 score += ASKED_BONUS  # a follow-up's own topic, in the sentence's own words
             if sentence.strip() in (hit.chunk.title, hit.chunk.section):
@@ -1156,6 +1170,53 @@ def people_listed(sentence: str) -> set[str]:
 
 
 LEAD_IN = 400  # characters of a passage before a vote's tally that name what was voted on
+
+
+# a line that opens a matter: a markdown heading (DOCX, HTML and Markdown readers write headings so) or, in a PDF's
+# minutes, a paragraph's number ("§ 118 Dnr KS 2025/214", "§ 5  Åtgärdsplan för ekonomi i balans 2025")
+_MATTER_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S.*|§[ \t]*\d+(?![\d.,]).*)$", re.MULTILINE)
+MATTER_LINE_WORDS = 12  # a longer line opening with "§ 201." is running text citing a paragraph
+
+
+def _title_like(line: str, words: int) -> bool:
+    line = line.strip()
+    return bool(line) and not line.endswith((".", "?", "!", ",", ";", ":")) and len(line.split()) <= words
+
+
+@lru_cache(maxsize=64)
+def matter_headings(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Offsets and labels of the lines of a document that open a matter, in order. A paragraph's number alone on its
+    line with a reference ("§ 118 Dnr KS 2025/214") takes the title on the line below it as well."""
+    found = []
+    for m in _MATTER_LINE.finditer(text):
+        line = m.group()
+        if line.startswith("#"):
+            found.append((m.start(), line.lstrip("#").strip()))
+            continue
+        if not _title_like(line, MATTER_LINE_WORDS):
+            continue
+        following = text[m.end() + 1:].lstrip("\n").split("\n", 1)[0]
+        label = f"{line.strip()} {following.strip()}" if _title_like(following, 8) else line.strip()
+        found.append((m.start(), label))
+    return tuple(at for at, _ in found), tuple(label for _, label in found)
+
+
+def matter_span(text: str, at: int) -> tuple[int, int]:
+    """Where the matter `at` stands in begins and ends: from the nearest line opening a matter above it to the next
+    one (from the document's start when none stands above it)."""
+    starts, _ = matter_headings(text)
+    i = bisect_right(starts, at) - 1
+    return (starts[i] if i >= 0 else 0), (starts[i + 1] if i + 1 < len(starts) else len(text))
+
+
+def matter_heading(text: str, at: int) -> str:
+    """The nearest line above `at` in its document that opens a matter (matter_headings): what the section the
+    position stands in is about, however many sub-headings, labels and reference lines stand between ("## § 89
+    Skattesats 2025" above "Dnr KS 2024/213", "Beslut" and "Reservation" over "Lena Sandström (KD) reserverar sig
+    mot beslutet."). "" when none stands above it."""
+    starts, labels = matter_headings(text)
+    i = bisect_right(starts, at) - 1
+    return labels[i] if i >= 0 else ""
 
 
 def lead_in(text: str, at: int) -> str:
