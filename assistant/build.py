@@ -58,6 +58,7 @@ from assistant.evidence.sentences import (UNSAID_CHARS, amounts_in, asked_amount
 from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
+from assistant.understand.coverage import covered
 from assistant.understand.parts import (
     COMPARING, compared, context_years, distribute, per_place, share_scope, split_question, statement_before,
     summed_over_places,
@@ -301,7 +302,9 @@ class Assistant:
         # a pronoun for what the earlier answer named ("vad sa hon ...?" after "vem ...?") is that person, year or row
         # now written into the history: it no longer points at the passage the earlier answer quoted
         named = history != asked
-        claim = claim_text(question) or (question if check else None)
+        # "täcker anslaget underskottet?" asks what remains of the gap, computed of both amounts: no claim to check
+        covering = not check and bool(covered(question, self._places(), lang))
+        claim = (None if covering else claim_text(question)) or (question if check else None)
         compound = split_question(question) if not claim else None
         parts = compound.standalone() if compound is not None else []
         # a preamble said with every part ("S sommarjobbssatsning: ..., hur många jobb räcker det till?") names
@@ -503,6 +506,10 @@ class Assistant:
         lang = "en" if language == "en" else "sv"
         out: list[str] = []
         for i, part in enumerate(parts):
+            covering = covered(part, self._places(), lang)  # the gap and what covers it, each from its document
+            if covering:
+                out.extend([*covering, part])  # the question last: what remains computed of the two
+                continue
             two = compared(part, lang)
             figure = self._figures(part, history, lang, filters) if two else None
             if not two or (figure is not None and not figure.refused and not figure.stated
