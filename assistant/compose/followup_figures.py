@@ -214,9 +214,7 @@ def _remainder(question: str, gap: Stated, measure: Stated, unit: str, language:
 
 def _size(stated: Stated, language: str) -> str:
     """The amount as said, without its sign: a deficit of -6,9 miljoner kronor is 6,9 miljoner kronor large."""
-    if stated.value >= 0:
-        return _figure(stated, language)
-    return _said(abs(stated.value), stated.unit, language)
+    return re.sub(r"^\s*[-−–]\s*", "", _figure(replace(stated, value=abs(stated.value)), language))
 
 
 def asks_change_from_earlier(question: str) -> bool:
