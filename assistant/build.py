@@ -68,7 +68,7 @@ from assistant.evidence.amount_slots import figure_fills_slots
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.understand.words import asks_percent, asks_what_said, asks_yes_no, governed_verbs, sentence_types
 from assistant.evidence.utterance import whole_utterance
-from assistant.evidence.list_items import whole_item
+from assistant.evidence.paragraphs import whole_paragraph
 from assistant.understand.userinput import normalise_input, safe_text
 
 log = logging.getLogger(__name__)
@@ -1349,8 +1349,8 @@ class Assistant:
             return replace(self._refuse(raw, q, sentences, reason="no_outcome"), route={**route, "path": "refusal"})
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
-            if not q.wants_amount:  # what each says: the whole list item (a proposal's measure) a sentence is of
-                chosen = self._whole_items(chosen)
+            if not q.wants_amount:  # what each says: the whole paragraph or list item (a measure) a sentence is of
+                chosen = self._whole_paragraphs(chosen)
         # an event told before the question, reported in another document than the answer's
         chosen = self._with_reported_event(q, chosen, threshold)
         if asks_what_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
@@ -1379,11 +1379,11 @@ class Assistant:
                 out.append(s)
         return out
 
-    def _whole_items(self, chosen: list[Sentence]) -> list[Sentence]:
-        """Each quote widened to the list item it stands in (evidence.list_items); a quote now part of an earlier
-        one is dropped."""
+    def _whole_paragraphs(self, chosen: list[Sentence]) -> list[Sentence]:
+        """Each quote widened to the list item or short paragraph it stands in (evidence.paragraphs); a quote now
+        part of an earlier one is dropped."""
         out: list[Sentence] = []
-        for s in (whole_item(s, self.index.text(s.chunk.doc_path)) for s in chosen):
+        for s in (whole_paragraph(s, self.index.text(s.chunk.doc_path)) for s in chosen):
             if not any(s.chunk.doc_path == o.chunk.doc_path and o.start <= s.start and s.end <= o.end for o in out):
                 out.append(s)
         return out
