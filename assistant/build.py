@@ -710,12 +710,12 @@ class Assistant:
             answer = self._figure_answer(raw, q, figure, sentences)
             over = past_estimate(figure, question, self.index.documents)
             if over is not None:  # the year is over: a later document telling what it came to answers
-                told = self._text_answer(raw, q, sentences, judged())
+                told = self._text_answer(raw, q, sentences, judged(), whole=False)
                 if not told.refused and tells_outcome(told.citations, over):
                     answer = told
             passed = estimate_for_months_passed(figure, question)
             if passed is not None:  # the months passed of a year the tables hold only as a budget
-                told = self._text_answer(raw, q, sentences, judged())
+                told = self._text_answer(raw, q, sentences, judged(), whole=False)
                 if not told.refused and tells_months_passed(told.citations, passed):
                     answer = told
             if answer.composer != "extractive" and not answer.route:
@@ -1331,7 +1331,9 @@ class Assistant:
         return None
 
     def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence],
-                     judged: TextJudgement | None = None) -> Answer:
+                     judged: TextJudgement | None = None, whole: bool = True) -> Answer:
+        """The prose's answer; `whole` False quotes each document's own sentence only, not the paragraph around it
+        (an answer the tables' figure is held against tells an outcome by what it says itself)."""
         judged = judged or self._judge_text(q, sentences)
         judgement, route, _, threshold, _, targets = judged
         if not judgement.answerable:
@@ -1349,7 +1351,7 @@ class Assistant:
             return replace(self._refuse(raw, q, sentences, reason="no_outcome"), route={**route, "path": "refusal"})
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
-            if not q.wants_amount:  # what each says: the whole paragraph or list item (a measure) a sentence is of
+            if whole and not q.wants_amount:  # what each says: the whole paragraph or list item a sentence is of
                 chosen = self._whole_paragraphs(chosen)
         # an event told before the question, reported in another document than the answer's
         chosen = self._with_reported_event(q, chosen, threshold)

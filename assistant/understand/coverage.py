@@ -67,7 +67,8 @@ def _measure(asked: str, gap: re.Match[str] | None) -> str:
         between = re.sub(rf"(?:{_LINK})$", "", between, flags=re.I)
         between = re.sub(r"\s+(?:enough|tillräckligt)\b.*$", "", between, flags=re.I)
         return between.strip(" ,")
-    verb = re.search(rf"\b(?:{COVERS})\s+(?P<m>[^?.!;,]+)", asked, re.I)
+    # "hur mycket av det täcker åtgärdsplanen", "hur mycket av underskottet täcks av anslaget" (the agent after "av")
+    verb = re.search(rf"\b(?:{COVERS})\s+(?:(?:av|by)\s+)?(?P<m>[^?.!;,]+)", asked, re.I)
     return verb.group("m").strip() if verb else ""
 
 

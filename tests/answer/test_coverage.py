@@ -30,6 +30,8 @@ def test_a_measure_told_by_the_statement_before_the_question_is_asked_first() ->
 
 def test_a_gap_the_earlier_part_asked_about_and_english() -> None:
     assert covered("hur mycket av det täcker åtgärdsplanen 2024?", PLACES) == ["Hur stort är åtgärdsplanen 2024?"]
+    assert covered("hur mycket av underskottet i Ekby täcks av anslaget?", PLACES) == [
+        "Hur stort är underskottet i Ekby?", "Hur stort är anslaget?"]
     assert covered("Does the extra grant cover the deficit in Ekby?", PLACES, "en") == [
         "How large is the deficit in Ekby?", "How large is the extra grant?"]
 
