@@ -58,6 +58,7 @@ from assistant.evidence.sentences import (UNSAID_CHARS, amounts_in, asked_amount
 from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
+from assistant.understand.coverage import covered
 from assistant.understand.parts import (
     COMPARING, compared, context_years, distribute, per_place, share_scope, split_question, statement_before,
     summed_over_places,
@@ -67,6 +68,7 @@ from assistant.evidence.amount_slots import figure_fills_slots
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.understand.words import asks_percent, asks_what_said, asks_yes_no, governed_verbs, sentence_types
 from assistant.evidence.utterance import whole_utterance
+from assistant.evidence.paragraphs import whole_paragraph
 from assistant.understand.userinput import normalise_input, safe_text
 
 log = logging.getLogger(__name__)
@@ -301,7 +303,9 @@ class Assistant:
         # a pronoun for what the earlier answer named ("vad sa hon ...?" after "vem ...?") is that person, year or row
         # now written into the history: it no longer points at the passage the earlier answer quoted
         named = history != asked
-        claim = claim_text(question) or (question if check else None)
+        # "täcker anslaget underskottet?" asks what remains of the gap, computed of both amounts: no claim to check
+        covering = not check and bool(covered(question, self._places(), lang))
+        claim = (None if covering else claim_text(question)) or (question if check else None)
         compound = split_question(question) if not claim else None
         parts = compound.standalone() if compound is not None else []
         # a preamble said with every part ("S sommarjobbssatsning: ..., hur många jobb räcker det till?") names
@@ -503,6 +507,10 @@ class Assistant:
         lang = "en" if language == "en" else "sv"
         out: list[str] = []
         for i, part in enumerate(parts):
+            covering = covered(part, self._places(), lang)  # the gap and what covers it, each from its document
+            if covering:
+                out.extend([*covering, part])  # the question last: what remains computed of the two
+                continue
             two = compared(part, lang)
             figure = self._figures(part, history, lang, filters) if two else None
             if not two or (figure is not None and not figure.refused and not figure.stated
@@ -702,12 +710,12 @@ class Assistant:
             answer = self._figure_answer(raw, q, figure, sentences)
             over = past_estimate(figure, question, self.index.documents)
             if over is not None:  # the year is over: a later document telling what it came to answers
-                told = self._text_answer(raw, q, sentences, judged())
+                told = self._text_answer(raw, q, sentences, judged(), whole=False)
                 if not told.refused and tells_outcome(told.citations, over):
                     answer = told
             passed = estimate_for_months_passed(figure, question)
             if passed is not None:  # the months passed of a year the tables hold only as a budget
-                told = self._text_answer(raw, q, sentences, judged())
+                told = self._text_answer(raw, q, sentences, judged(), whole=False)
                 if not told.refused and tells_months_passed(told.citations, passed):
                     answer = told
             if answer.composer != "extractive" and not answer.route:
@@ -1323,7 +1331,9 @@ class Assistant:
         return None
 
     def _text_answer(self, raw: str, q: QueryAnalysis, sentences: list[Sentence],
-                     judged: TextJudgement | None = None) -> Answer:
+                     judged: TextJudgement | None = None, whole: bool = True) -> Answer:
+        """The prose's answer; `whole` False quotes each document's own sentence only, not the paragraph around it
+        (an answer the tables' figure is held against tells an outcome by what it says itself)."""
         judged = judged or self._judge_text(q, sentences)
         judgement, route, _, threshold, _, targets = judged
         if not judgement.answerable:
@@ -1341,6 +1351,8 @@ class Assistant:
             return replace(self._refuse(raw, q, sentences, reason="no_outcome"), route={**route, "path": "refusal"})
         if len(targets) > 1:  # a question about several named documents: evidence from each of them
             chosen = self._from_each_target(q, targets, chosen, threshold)
+            if whole and not q.wants_amount:  # what each says: the whole paragraph or list item a sentence is of
+                chosen = self._whole_paragraphs(chosen)
         # an event told before the question, reported in another document than the answer's
         chosen = self._with_reported_event(q, chosen, threshold)
         if asks_what_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
@@ -1365,6 +1377,15 @@ class Assistant:
         earlier one is dropped."""
         out: list[Sentence] = []
         for s in (whole_utterance(s, self.index.text(s.chunk.doc_path)) for s in chosen):
+            if not any(s.chunk.doc_path == o.chunk.doc_path and o.start <= s.start and s.end <= o.end for o in out):
+                out.append(s)
+        return out
+
+    def _whole_paragraphs(self, chosen: list[Sentence]) -> list[Sentence]:
+        """Each quote widened to the list item or short paragraph it stands in (evidence.paragraphs); a quote now
+        part of an earlier one is dropped."""
+        out: list[Sentence] = []
+        for s in (whole_paragraph(s, self.index.text(s.chunk.doc_path)) for s in chosen):
             if not any(s.chunk.doc_path == o.chunk.doc_path and o.start <= s.start and s.end <= o.end for o in out):
                 out.append(s)
         return out

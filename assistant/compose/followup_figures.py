@@ -21,6 +21,7 @@ from assistant.budget.plan import (
 )
 from assistant.budget.units import PER_UNIT, Unit
 from assistant.evidence.claims import figures_in
+from assistant.understand.coverage import asks_coverage, names_gap
 from assistant.understand.followup import names_other_side
 from assistant.understand.parts import RELATIVE
 from core.types import Answer, Calculation, CalculationInput, Citation
@@ -42,7 +43,8 @@ class Stated:
 
 
 def asked_operation(question: str) -> str | None:
-    """"share" for a share or percentage, "ratio" for how many times one is the other, "difference" for a
+    """"share" for a share or percentage, "ratio" for how many times one is the other, "remainder" for what of a
+    gap (a deficit) a measure leaves uncovered (understand.coverage), "difference" for a
     difference or a change between the two ("hur mycket har de förbättrat sig?"), "sum" for the two together
     ("lägg ihop dom två"); None for anything else. One set "i förhållande till" the other is a share of it."""
     text = question.lower()
@@ -50,6 +52,8 @@ def asked_operation(question: str) -> str | None:
         return "share"
     if RATIO.search(text):
         return "ratio"
+    if asks_coverage(question):  # "räcker anslaget för att täcka underskottet?": what remains of the gap
+        return "remainder"
     if DIFFERENCE.search(text) or CHANGE.search(text) or BY_HOW_MUCH.search(text):
         return "difference"
     if SUM.search(text):
@@ -139,6 +143,9 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
             or stated[0].unit.dimension != stated[1].unit.dimension:
         return None
     unit = "kr" if stated[0].unit.is_money else stated[0].unit.value  # the inputs' and the result's dimension
+    if operation == "remainder":  # the gap is the turn naming one (or the earlier), the measure the other
+        gap_first = names_gap(turns[-2]) or not names_gap(turns[-1])
+        return _remainder(question, *(stated if gap_first else stated[::-1]), unit, language)
     if operation in ("share", "ratio") or operation == "difference" and SIZE.search(question):
         # sizes ("hur mycket större är sparkravet än underskottet?", "underskottet i förhållande till
         # kommunbidraget"): a deficit of -14,3 is 14,3 large, 7 procent of a budget of 205,2
@@ -178,6 +185,36 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
     return Answer(question=question, answer=text, citations=citations, calculation=calculation,
                   language=language, composer="calculator",
                   route={"path": "calculator", "reasons": {"operation": operation, "inputs": "earlier answers"}})
+
+
+def _remainder(question: str, gap: Stated, measure: Stated, unit: str, language: str) -> Answer:
+    """What of the gap (the earlier turn's amount: a deficit, negative or not) the measure (the later turn's: a
+    grant, a plan's savings) leaves uncovered, or how much it leaves over: sizes, each cited."""
+    gap, measure = (replace(s, value=abs(s.value), written=_size(s, language)) for s in (gap, measure))
+    same = (gap.citation.doc, gap.citation.quote) == (measure.citation.doc, measure.citation.quote)
+    n = 1 if same else 2
+    citations = (replace(gap.citation, n=1),) + (() if same else (replace(measure.citation, n=2),))
+    left = gap.value - measure.value
+    shown = _said(abs(left), gap.unit if gap.unit == measure.unit else Unit.KR, language)
+    if language == "en":
+        text = (f"No: {measure.written} [{n}] does not cover all of {gap.written} [1]; {shown} remains "
+                f"({gap.written} minus {measure.written})." if left > 0 else
+                f"Yes: {measure.written} [{n}] covers {gap.written} [1], with {shown} to spare.")
+    else:
+        text = (f"Nej: {measure.written} [{n}] täcker inte hela {gap.written} [1]; {shown} återstår "
+                f"({gap.written} minus {measure.written})." if left > 0 else
+                f"Ja: {measure.written} [{n}] täcker {gap.written} [1], med {shown} till godo.")
+    inputs = (CalculationInput(label=gap.written, column="", value=gap.value, unit=unit, citation=1),
+              CalculationInput(label=measure.written, column="", value=measure.value, unit=unit, citation=n))
+    calculation = Calculation("difference", f"{gap.value} - {measure.value}", left, unit, inputs)
+    return Answer(question=question, answer=text, citations=citations, calculation=calculation,
+                  language=language, composer="calculator",
+                  route={"path": "calculator", "reasons": {"operation": "remainder", "inputs": "earlier answers"}})
+
+
+def _size(stated: Stated, language: str) -> str:
+    """The amount as said, without its sign: a deficit of -6,9 miljoner kronor is 6,9 miljoner kronor large."""
+    return re.sub(r"^\s*[-−–]\s*", "", _figure(replace(stated, value=abs(stated.value)), language))
 
 
 def asks_change_from_earlier(question: str) -> bool:

@@ -27,7 +27,8 @@ DOC_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:\s+års)?\s+(?:press release|
 DOC_YEAR = re.compile(r"(?:pressmeddelande\w*|handlingsplan\w*|budget\w*|sammanträde\w*|protokoll\w*|"
                       r"\w*sammanfattning\w*|uppdrag\w*|beslut\w*|"
                       r"press release|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-                      r"november|december|january|february|march|may|june|july|august|october)"
+                      r"november|december|january|february|march|may|june|july|august|october|"
+                      r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?)"  # "jan 2024": a month abbreviated
                       r"\s+(?:från|i|av|den|from|in|of|dated)?\s*(?:\d{1,2}\s+\w+\s+)?((?:19|20)\d\d)\b", re.I)
 RANGE_END = re.compile(r"\s*[-–]\s*((?:19|20)?\d\d)\b")  # "budget 2025-2027", "2025–27": the period's last year
 

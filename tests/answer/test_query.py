@@ -378,3 +378,9 @@ def test_a_glossary_phrase_translated_to_a_swedish_phrase_asks_what_the_swedish_
     assert {g[0] for g in english} >= {g[0] for g in swedish if g[0] in ("näst", "störst")}
     # a translation of one concept stays one group: "net result" is "årets resultat"
     assert len([g for g in analyse("What is the net result in 2023?").groups if "result" in g]) == 1
+
+
+def test_a_month_abbreviated_dates_the_document_it_names() -> None:
+    q = analyse("vilka politiker citeras i pressmeddelandet 2023 och i sammanfattningen från nämnden jan 2024?")
+    assert q.doc_years == (2023, 2024)
+    assert 2024 not in analyse("Vad hände på marknaden 2024?").doc_years  # "mar..." opens no month here
