@@ -145,6 +145,8 @@ class Plan:
     expected: bool = False  # the verb says the figure is still expected ("väntas bli"): a forecast, when a year has one
     per_months: int = 0  # a mean per part of the year: the months of the part ("per månad": 1, "per kvartal": 3)
     sign: int = 0  # -1 for figures named as deficits ("underskottet för nämnderna som gick back"), +1 surpluses
+    of_sign: bool = False  # the committees are only those of that sign ("nämnderna som gick back", "nämnder med
+    # underskott"); without it the sign names what their figure is ("nämndernas samlade underskott": their total)
     intent: bool = False  # the question clearly asks for a figure
     said: tuple[str, ...] = ()  # the words that named the rows
     against: bool = False  # the one row named is the other side of a comparison ("större än socialnämndens")
@@ -198,10 +200,10 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     question = _operation_compounds_split(question, lexicon)
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
-    matches = [m for m in match_rows(question, lexicon, near, headed) if not of_other_day(m.label, question)
-               and not _asking_word_as_row(m)]
-    matches = [m for m in matches if not said_as_when_or_how(m, question)]
     kinds = table_kinds(question)
+    matches = [m for m in match_rows(question, lexicon, near, headed, lexicon.of_kinds(kinds) if kinds else frozenset())
+               if not of_other_day(m.label, question) and not _asking_word_as_row(m)]
+    matches = [m for m in matches if not said_as_when_or_how(m, question)]
     matches = _tables_not_rows(matches, kinds)
     years, year_range = _years(text)
     start = _onward_start(text)
@@ -296,6 +298,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         expected=expects(question),
         per_months=per_months if op == "mean" else 0,
         sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
+        of_sign=_committees_of_sign(text),
         said=tuple(m.said for m in matches), language=answer_language(detect_language(question)),
         against=len(matches) == 1 and said_after_than(question, matches[0].said),
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
@@ -303,6 +306,20 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         topic=topic_words(question, matches),
     )
     return _net_asked(question, text, plan, lexicon)
+
+
+# what restricts a group to some of its members: a relative clause or a preposition right after the group's noun
+RESTRICTING = frozenset({"som", "med", "that", "which", "with"})
+
+
+def _committees_of_sign(text: str) -> bool:
+    """The committees named in general are restricted by a clause naming a sign right after them ("nämnderna som
+    gick back", "nämnder med underskott", "committees that overspent"): only those of that sign are meant."""
+    for m in GENERIC_COMMITTEE.finditer(text):
+        after = tokens(text[m.end():])[:5]
+        if after and after[0] in RESTRICTING and signs(" ".join(after)):
+            return True
+    return False
 
 
 _OPERATION_WORDS = (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO, PERCENT, DECREASE)
