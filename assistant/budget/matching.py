@@ -652,8 +652,9 @@ def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset
         for word in tokens(label):
             if word in FUNCTION_WORDS:
                 continue
-            pieces = split_compound(stem(word)) or (stem(word),)
-            parts.update(p for p in pieces if len(p) >= 2)
+            pieces = split_compound(stem(word))
+            # the whole word and its compound's parts: "nettokostnad" names "Verksamhetens nettokostnad" as "kostnad" does
+            parts.update(p for p in (stem(word), *pieces) if len(p) >= 2)
             if word in names:  # a proper name is no compound: "knäpplan" of "Ny förskola Knäpplan", not only "knäp"
                 parts.add(stem(word))
         raw.append((label, parts, initials(label)))
