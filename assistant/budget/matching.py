@@ -652,9 +652,8 @@ def _label_parts(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str], frozenset
         for word in tokens(label):
             if word in FUNCTION_WORDS:
                 continue
-            pieces = split_compound(stem(word))
-            # the whole word and its compound's parts: "nettokostnad" names "Verksamhetens nettokostnad" as "kostnad" does
-            parts.update(p for p in (stem(word), *pieces) if len(p) >= 2)
+            pieces = split_compound(stem(word)) or (stem(word),)
+            parts.update(p for p in pieces if len(p) >= 2)
             if word in names:  # a proper name is no compound: "knäpplan" of "Ny förskola Knäpplan", not only "knäp"
                 parts.add(stem(word))
         raw.append((label, parts, initials(label)))
@@ -962,8 +961,10 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = _section_for_its_total(one_body(fits), lexicon.sections)
             if len(fits) > 1 and near:
                 fits = [f for f in fits if f in near] or fits
-            if len(fits) > 1 and kinded:
-                fits = [f for f in fits if f in kinded] or fits
+            if len(fits) > 1 and kinded:  # said in whole words of the label, not a compound's part ("kommunen" of
+                # "Kommunstyrelsen" names no row of the investments)
+                fits = [f for f in fits if f in kinded and all(
+                    any(_same_word(s, w) for w in stems(f)) for s in stems_)] or fits
             if len(fits) > 1 and counting:
                 fits = [f for f in fits if (measure_in(f) or measure_headed(f)) is Unit.NUMBER] or fits
             if len(fits) > 1:
