@@ -8,6 +8,9 @@ from assistant.budget.matching import kind_of_name, one_measure, table_kind_of, 
 from assistant.budget.plan import Plan
 from assistant.budget.records import Table
 
+# operations on the kind's whole figure; ranking ("de största investeringsprojekten 2023") is over its rows
+WHOLE = (None, "lookup", "sum", "mean", "change", "percent_change", "mean_change", "difference")
+
 
 def asked_years(plan: Plan) -> tuple[int, ...]:
     """Every year the plan asks: a range with the years between."""
@@ -21,7 +24,7 @@ def kind_as_row(plan: Plan, tables: Sequence[Table]) -> Plan:
     2025, plan 2026–2027) lack those years; a table of another kind that holds them (an annual report's five-year
     summary, key figures) and has one row naming the kind in money ("Nettoinvesteringar, mnkr") answers. The plan as
     it was when a table of the kind holds the years, or no such row or several measures do."""
-    if not plan.table_kind or plan.rows or plan.unknown or not plan.years:
+    if not plan.table_kind or plan.rows or plan.unknown or not plan.years or plan.operation not in WHOLE:
         return plan
     years = asked_years(plan)
     if any(table_kind_of(t) == plan.table_kind and all(y in t.years for y in years) for t in tables):

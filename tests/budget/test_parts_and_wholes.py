@@ -123,3 +123,6 @@ def test_a_kind_of_table_beyond_its_years_is_read_in_the_row_naming_it() -> None
     # the investment budget's own years stay with the investment budget
     assert _result("Hur mycket investerar kommunen sammanlagt 2025–2027?", book) == Decimal("52.0")
 
+    # the largest of the kind's rows are its projects, which the key figures do not hold
+    answer = answer_figures("vilka var de största investeringsprojekten under 2023?", book)
+    assert answer is None or answer.calculation is None or "Nettoinvesteringar" not in answer.text
