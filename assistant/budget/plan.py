@@ -434,7 +434,8 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
     words = [w for w in tokens(question)  # "totalt", "förändringen" ask for a calculation, not for a column
              if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))]
     words += [n for w in words if (n := sum_named(w))]  # "av varje hundralapp": the column "Kronor av 100 kr"
-    named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) for w in words)}
+    named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) or deed_of(stem(w), s)
+                                                      for w in words)}
     parts = {kind for kind in named if is_part_kind(kind)}
     if len(parts) == 1:  # "hur mycket av besparingen är personalkostnader": the part named with its whole is asked
         return parts.pop()
@@ -549,6 +550,18 @@ def sum_words_said(text: str) -> str:
     "av"/"of" that budget_synonyms.json sum_words names, joined by spaces ("" when none)."""
     numbers = set(re.findall(r"\b(?:av|of)\s+(\d+)\b", text, re.IGNORECASE))
     return " ".join(w for w, n in synonyms()["sum_words"].items() if n in numbers)
+
+
+# how Swedish makes a noun of the deed of a verb: its stem with -ing or -ning, perhaps after be- ("spara": "besparing",
+# "effektivisera": "effektivisering")
+DEED_NOUN = re.compile(r"(?:be)?(?P<verb>[^\W\d_]{3,}?)n?ing")
+
+
+def deed_of(verb: str, noun: str) -> bool:
+    """The stem `noun` names the deed of the verb whose stem is `verb` ("hur mycket ska kommunstyrelsen spara": the
+    column "Varav besparing"). A verb the stemmer leaves shorter than four letters names none."""
+    m = DEED_NOUN.fullmatch(noun)
+    return len(verb) >= 4 and m is not None and m.group("verb") == verb
 
 
 def in_columns(word: str, columns: frozenset[str]) -> bool:

@@ -126,3 +126,25 @@ def test_a_kind_of_table_beyond_its_years_is_read_in_the_row_naming_it() -> None
     # the largest of the kind's rows are its projects, which the key figures do not hold
     answer = answer_figures("vilka var de största investeringsprojekten under 2023?", book)
     assert answer is None or answer.calculation is None or "Nettoinvesteringar" not in answer.text
+
+
+MINUTES = """Protokoll kommunfullmäktige 2024-11-20 Norrby kommun
+
+§ 96 Budget och plan 2025–2027
+
+| Nämnd | Ram 2025 (tkr) | Varav besparing (tkr) |
+|---|---:|---:|
+| Kommunstyrelsen | 128 400 | 1 800 |
+| Utbildningsnämnden | 372 600 | 4 100 |
+| Summa nämnder | 501 000 | 5 900 |
+"""
+
+
+def test_a_verb_names_the_column_of_its_deed() -> None:
+    """"spara" names the column "Varav besparing" (be- + spar + -ing), not the committee's whole frame."""
+    from assistant.budget.plan import deed_of
+
+    assert deed_of("spar", "besparing") and deed_of("effektiviser", "effektivisering")
+    assert not deed_of("ram", "ramning") and not deed_of("bygg", "byggnad")
+    assert _result("Hur mycket ska kommunstyrelsen spara 2025 enligt protokollet?", _book((MINUTES, "kf.md"))) == \
+        Decimal(1800)
