@@ -868,6 +868,19 @@ def _plainest(fits: list[str], labels: list[tuple[str, frozenset[str], frozenset
     return plain if len(plain) == 1 else fits
 
 
+# the words that make a measure a variant of the plain one by what it adds or leaves out ("Soliditet inklusive
+# pensionsförpliktelser", "Resultat exkl. jämförelsestörande poster")
+VARIANT_WORDS = frozenset({"inkl", "inklusive", "exkl", "exklusive", "including", "excluding", "incl", "excl"})
+
+
+def _without_variants(fits: list[str]) -> list[str]:
+    """Of labels a name said in part fits, the one that is no variant of the measure: a label adding or leaving out
+    something it names ("inklusive pensionsförpliktelser") is not what the plain name asks, unless the question says
+    it ("soliditet inklusive pensionsförpliktelser" matches that row whole). All labels when none or several are plain."""
+    plain = [f for f in fits if not VARIANT_WORDS & set(tokens(f))]
+    return plain if len(plain) == 1 else fits
+
+
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                  abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
                  counting: bool = False, headed: frozenset[str] = frozenset(),
@@ -986,6 +999,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = one_measure(fits)
             if len(fits) > 1:
                 fits = _plainest(fits, labels)
+            if len(fits) > 1:
+                fits = _without_variants(fits)
             if len(fits) == 1:
                 best = (j, fits[0])
                 break

@@ -148,3 +148,13 @@ def test_a_verb_names_the_column_of_its_deed() -> None:
     assert not deed_of("ram", "ramning") and not deed_of("bygg", "byggnad")
     assert _result("Hur mycket ska kommunstyrelsen spara 2025 enligt protokollet?", _book((MINUTES, "kf.md"))) == \
         Decimal(1800)
+
+
+def test_a_plain_name_is_not_the_variant_including_more() -> None:
+    from assistant.budget.matching import _build_lexicon, match_rows
+
+    lexicon = _build_lexicon(("Soliditet enligt balansräkningen", "Soliditet inklusive pensionsförpliktelser"))
+    assert [m.label for m in match_rows("hur hög var soliditeten 2023?", lexicon)] == [
+        "Soliditet enligt balansräkningen"]
+    assert [m.label for m in match_rows("soliditet inklusive pensionsförpliktelser 2023?", lexicon)] == [
+        "Soliditet inklusive pensionsförpliktelser"]
