@@ -110,6 +110,18 @@ class Lexicon:
         holding = [t for t, columns in zip(self.tables, self.column_words) if columns & set(words)]
         return frozenset().union(*holding)
 
+    def with_column_kind(self, kind: str) -> frozenset[str]:
+        """The labels of the tables having a column of this kind (every word of it in a column label: "av 100" of
+        "Kronor av 100"). Empty when no table has one."""
+        words = set(tokens(kind))
+        return frozenset().union(*(t for t, columns in zip(self.tables, self.column_words) if words and words <= columns))
+
+    def restricted(self, labels: frozenset[str]) -> "Lexicon":
+        """The lexicon of these labels only (the rows of some tables), with the book's columns and kinds."""
+        return replace(_build_lexicon(tuple(sorted(labels))), columns=self.columns, kinds=self.kinds,
+                       tables=tuple(t for t in self.tables if t <= labels), sections=self.sections & labels,
+                       members=tuple((s, rows) for s, rows in self.members if s in labels))
+
     def of_kinds(self, kinds: "list[str] | tuple[str, ...]") -> frozenset[str]:
         """The labels of the tables of any of these kinds ("investering"): where a name said in part that fits rows
         of several tables is sought when the question names the kind of table ("av investeringarna")."""
@@ -1241,18 +1253,18 @@ def _adds(word: str) -> bool:
 
 
 def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
-    """Rows of two words named by one compound ("finanskostnaderna" for "Finansiella kostnader",
+    """Rows named by one compound of two of their words ("finanskostnaderna" for "Finansiella kostnader",
     "personalkostnader" for "Kostnader för personal", "grundskoleelever" for "Elever i grundskola F–9": a short
-    qualifier is no word of the name): the compound ends in one word's stem and starts with the beginning of the
-    other's (at least four letters). Only a compound that fits exactly one row matches."""
+    qualifier is no word of the name; "äldreomsorgen" for "Vård och omsorg om äldre"): the compound ends in one word's
+    stem and starts with the beginning of another's (at least four letters). Only a compound that fits exactly one
+    row matches."""
     out: list[RowMatch] = []
     pairs = []
     for label in sorted({label for _, label in lexicon.phrases}):
         # its words, less a short qualifier ("F–9" of "Elever i grundskola F–9": "grundskoleelever")
         content = [c for w in tokens(label) if w not in FUNCTION_WORDS and len(c := stem(w)) >= 4
                    and any(ch.isalpha() for ch in w)]
-        if len(content) == 2:
-            pairs.append((label, content[0], content[1]))
+        pairs += [(label, a, b) for k, a in enumerate(content) for b in content[k + 1:]]
     for i, word in enumerate(words):
         if taken[i] or len(word) < 8 or not word.isalpha():
             continue

@@ -204,6 +204,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     matches = [m for m in match_rows(question, lexicon, near, headed, lexicon.of_kinds(kinds) if kinds else frozenset())
                if not of_other_day(m.label, question) and not _asking_word_as_row(m)]
     matches = [m for m in matches if not said_as_when_or_how(m, question)]
+    named_kind = _column_named(question, lexicon)
+    matches = _rows_beside_column(question, matches, named_kind, lexicon)
     matches = _tables_not_rows(matches, kinds)
     years, year_range = _years(text)
     start = _onward_start(text)
@@ -235,7 +237,6 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         op, measure = "filter", "value"
     intent = bool(FIGURE.search(text) or said_op not in (None, "lookup")) and not NOT_FIGURES.search(text)
     kind = column_kind(question)
-    named_kind = _column_named(question, lexicon)
     if kind is None or (named_kind and stem(kind.lower()) in stems(named_kind)):
         kind = named_kind or kind  # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome
     kind = kind or period_kind(question)
@@ -407,6 +408,22 @@ def _asking_word_as_row(match: RowMatch) -> bool:
     said = match.said.lower()
     return " " not in said and bool(FIGURE.fullmatch(said)) and is_finite_verb(said) and \
         said not in tokens(match.label)
+
+
+def _rows_beside_column(question: str, matches: list[RowMatch], kind: str | None, lexicon: Lexicon
+                        ) -> list[RowMatch]:
+    """A column only some tables have, named by the question ("kronor av varje hundralapp": "Kronor av 100"), holds
+    the figures asked: the rows are sought among those tables' rows when a row found elsewhere is no row of them
+    ("äldreomsorgen" is "Vård och omsorg om äldre" there, not another table's "Äldreomsorg"; "i skatt" says what the
+    hundred kronor are, no row "Skatteintäkter"). The matches as they were when those tables name no row of it."""
+    if kind is None or not matches:
+        return matches
+    holding = lexicon.with_column_kind(kind)
+    if not holding or all(m.label in holding for m in matches):
+        return matches
+    own = [m for m in match_rows(question, lexicon.restricted(holding)) if not _asking_word_as_row(m)
+           and not said_as_when_or_how(m, question)]
+    return own or matches
 
 
 def _tables_not_rows(matches: list[RowMatch], kinds: list[str]) -> list[RowMatch]:

@@ -158,3 +158,30 @@ def test_a_plain_name_is_not_the_variant_including_more() -> None:
         "Soliditet enligt balansräkningen"]
     assert [m.label for m in match_rows("soliditet inklusive pensionsförpliktelser 2023?", lexicon)] == [
         "Soliditet inklusive pensionsförpliktelser"]
+
+
+TAX = """Så används din skatt Norrby kommun
+
+Fördelning per verksamhet, budget 2025
+
+| Verksamhet | Kronor av 100 | Mnkr 2025 |
+|---|---:|---:|
+| Förskola och skola | 45 | 459,0 |
+| Vård och omsorg om äldre | 18 | 183,6 |
+| Kultur och fritid | 4 | 40,8 |
+
+Statistik
+
+| Nyckeltal | 2023 | 2024 |
+|---|---:|---:|
+| Äldreomsorg | 17 900 | 18 400 |
+| Skatteintäkter | 780 000 | 810 000 |
+"""
+
+
+def test_the_rows_of_a_column_asked_are_sought_beside_it() -> None:
+    """"av varje hundralapp" names the column "Kronor av 100": "äldreomsorgen" is its row "Vård och omsorg om
+    äldre" (a compound of two of its words), not the statistics' "Äldreomsorg", and "i skatt" names no row."""
+    answer = answer_figures("hur många kronor av varje hundralapp i skatt går till äldreomsorgen?", _book((TAX, "s.md")))
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal(18)
