@@ -588,11 +588,17 @@ def _label_stems(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(s for _, label in lexicon.phrases for s in stems(label))
 
 
-def _is_label_word(word: str, lexicon: Lexicon) -> bool:
-    """The stem is a whole word of a row label, perhaps with a noun's ending the stemmer left on it ("grundskolan"
-    of "grundskolans" is the label word "Grundskola F–9", "förskolan" is "Förskola")."""
+def _whole_or_genitive(word: str, lexicon: Lexicon) -> bool:
+    """The word is a whole word of a row label, or a label word's genitive, which ends the name said (what follows
+    is what it has: "grundskolans andel" names "Grundskola F–9", whose "grundskol" the stemmer left as
+    "grundskolan", a noun's ending on it)."""
     every = _label_stems(lexicon)
-    return word in every or any(word.endswith(e) and word[:-len(e)] in every for e in NOUN_ENDINGS if e)
+    if stem(word) in every:
+        return True
+    if not word.endswith("s") or len(word) <= MIN_PART:
+        return False
+    base = stem(word[:-1])
+    return base in every or any(base.endswith(e) and base[:-len(e)] in every for e in NOUN_ENDINGS if e)
 
 
 def _widened(found: list[RowMatch], words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
@@ -928,7 +934,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             # a name of two words, or one word that is a whole word of a label ("folkmängd från 2025"; not a word
             # for a year: "året efter" is a time; not a verb of change: "minskar mellan"; not the noun of an
             # interrogative: "vilken summa står där"), ends at a linking word
-            whole = len(span) >= 2 or (_is_label_word(stem(span[0]), lexicon) and span[0] not in YEAR_WORDS
+            whole = len(span) >= 2 or (_whole_or_genitive(span[0], lexicon) and span[0] not in YEAR_WORDS
                                        and not _moves(span[0]) and not (i and _asks_which(words[i - 1])))
             ends = (whole and (after in closed or names_column_kind(after) or _adds(after))) or _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "") or j in infinitive

@@ -205,7 +205,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
                if not of_other_day(m.label, question) and not _asking_word_as_row(m)]
     matches = [m for m in matches if not said_as_when_or_how(m, question)]
     named_kind = _column_named(question, lexicon)
-    matches = _rows_beside_column(question, matches, named_kind, lexicon)
+    if column_kind(question) is None:  # the column named is the one read ("i budget 2025" names another)
+        matches = _rows_beside_column(question, matches, named_kind, lexicon)
     matches = _tables_not_rows(matches, kinds)
     years, year_range = _years(text)
     start = _onward_start(text)

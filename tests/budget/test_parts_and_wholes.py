@@ -185,3 +185,11 @@ def test_the_rows_of_a_column_asked_are_sought_beside_it() -> None:
     answer = answer_figures("hur många kronor av varje hundralapp i skatt går till äldreomsorgen?", _book((TAX, "s.md")))
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal(18)
+
+
+def test_an_inflected_word_goes_on_into_a_restricting_phrase() -> None:
+    """"sjukfrånvaron bland chefer" is no name of "Total sjukfrånvaro" ended at "bland": only a genitive ends it."""
+    from assistant.budget.matching import _build_lexicon, match_rows
+
+    lexicon = _build_lexicon(("Total sjukfrånvaro", "Kommunstyrelsen"))
+    assert match_rows("sjukfrånvaron bland chefer 2025?", lexicon) == []
