@@ -577,6 +577,8 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
     named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
     named |= asking_words(question) | period_words(question)
     row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"
+    # "hundralapp" of the column asked, "Kronor av 100": the sum the column is of, no topic of its own
+    named |= {w for w in tokens(question) if (n := sum_named(w)) and n in tokens(plan.column_kind or "")}
     words = [w for w in tokens(question) if w not in named and not w.isdigit() and not names_column_kind(w)
              and not asks_outcome(w) and not to_date_word(w) and not _inflects(w, row_stems)
              and not in_columns(w, columns) and len(w) > 1]  # "hur hög e den": a one-letter word names nothing

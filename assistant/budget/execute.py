@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from assistant.budget.direction import larger_first
 from assistant.budget.columns import family, holds, like_kind, seen_as, span_column, whole_year_outcome
+from assistant.budget.kind_rows import kind_as_row
 from assistant.budget.layout import months_covered
 from assistant.budget.matching import committee_mentions, names_same_thing, owned_by, stems, table_kind_of, table_kinds
 from assistant.budget.numbers import format_number, format_value
@@ -260,6 +261,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if across is not None:
         return across
     plan = _totals_of_parts(plan, tables)
+    plan = kind_as_row(plan, tables)  # "investerade 2021–2023" beyond the investment budget: "Nettoinvesteringar"
     plan, measure, titled = without_measure_rows(plan, tables)
     tables = titled or tables
     plan = group_of_other_kind(_sections_as_parts(_row_of_kinds(plan, tables), tables), tables)
@@ -549,6 +551,11 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         return Outcome("mean", mean, u, tuple(cells), expr, table, interpretation=tuple(interp))
 
     if op == "sum":
+        if plan.committees_only and rows and not any(committee_mentions(r.label) for r in rows):
+            # "nämnderna och finansförvaltningen sammanlagt": the committees as one part beside the rows named, read
+            # in the row that sums them ("Summa nämnder"), else each committee's row
+            whole = committees_total(table, need_year())
+            rows = [whole, *rows] if whole is not None else [*committee_rows(table, plan.excluded), *rows]
         if len(rows) >= 2:
             ys = years or (need_year(),)
             cells = [_value(table, r, y) for y in ys for r in rows]
@@ -557,8 +564,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             if not years and not plan.all_years:
                 interp.append(f"span:{ys[0]}:{ys[-1]}")
             cells = [_value(table, rows[0], y) for y in ys]
-        elif plan.sign and plan.committees_only:  # "det samlade underskottet för nämnderna som gick back": the
-            # committees of that sign (the total row nets deficits against surpluses)
+        elif plan.sign and plan.committees_only and plan.of_sign:  # "det samlade underskottet för nämnderna som gick
+            # back": the committees of that sign (the total row nets deficits against surpluses)
             ys = years or (need_year(),)
             cells = [c for y in ys for r in data_rows() if (c := table.cell(r, table.column_index(y)))  # type: ignore[arg-type]
                      is not None and c.value * plan.sign > 0]

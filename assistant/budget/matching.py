@@ -98,6 +98,7 @@ class Lexicon:
     titles: tuple[frozenset[str], ...] = ()  # per table (as `tables`): stems of its title's and its document's title's words
     column_words: tuple[frozenset[str], ...] = ()  # per table (as `tables`): its column labels' words and numbers
     label_words: frozenset[str] = frozenset()  # every word of the labels named by `phrases`
+    table_kinds: tuple[str | None, ...] = ()  # per table (as `tables`): the kind of table (table_kind_of)
 
     def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The labels that share a table with any of `labels` (the rows a conversation is about)."""
@@ -108,6 +109,23 @@ class Lexicon:
         in part is sought there first. Empty when no table has one."""
         holding = [t for t, columns in zip(self.tables, self.column_words) if columns & set(words)]
         return frozenset().union(*holding)
+
+    def with_column_kind(self, kind: str) -> frozenset[str]:
+        """The labels of the tables having a column of this kind (every word of it in a column label: "av 100" of
+        "Kronor av 100"). Empty when no table has one."""
+        words = set(tokens(kind))
+        return frozenset().union(*(t for t, columns in zip(self.tables, self.column_words) if words and words <= columns))
+
+    def restricted(self, labels: frozenset[str]) -> "Lexicon":
+        """The lexicon of these labels only (the rows of some tables), with the book's columns and kinds."""
+        return replace(_build_lexicon(tuple(sorted(labels))), columns=self.columns, kinds=self.kinds,
+                       tables=tuple(t for t in self.tables if t <= labels), sections=self.sections & labels,
+                       members=tuple((s, rows) for s, rows in self.members if s in labels))
+
+    def of_kinds(self, kinds: "list[str] | tuple[str, ...]") -> frozenset[str]:
+        """The labels of the tables of any of these kinds ("investering"): where a name said in part that fits rows
+        of several tables is sought when the question names the kind of table ("av investeringarna")."""
+        return frozenset().union(*(t for t, kind in zip(self.tables, self.table_kinds) if kind in kinds))
 
     def titles_of(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The title stems of the tables holding any of `labels`, and of their documents ("sjukfrånvaro" of
@@ -133,7 +151,8 @@ class Lexicon:
                                  if len(w) > 3 and w.isalpha()) for t in tables)
         column_words = tuple(frozenset(w for c in t.columns for w in tokens(c.label)) for t in tables)
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
-                       sections=frozenset(sections), members=members, titles=titles, column_words=column_words)
+                       sections=frozenset(sections), members=members, titles=titles, column_words=column_words,
+                       table_kinds=tuple(table_kind_of(t) for t in tables))
 
 
 def _naming_word(kind: str) -> str | None:
@@ -371,11 +390,12 @@ def says_phrase(text: str, key: tuple[tuple[str, str], ...]) -> bool:
 
 
 def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset(),
-               headed: frozenset[str] = frozenset()) -> list[RowMatch]:
+               headed: frozenset[str] = frozenset(), kinded: frozenset[str] = frozenset()) -> list[RowMatch]:
     """Rows named in the question, in question order, longest names first, no overlaps. `near`: the labels of the
     tables the conversation is about, which a name said in part that fits rows of several tables prefers; `headed`:
     the labels of the tables of a column the question names (Lexicon.with_columns), where a word said alone may be
-    the head of a label's compound ("skolan" of "Förskola, grundskola och gymnasium")."""
+    the head of a label's compound ("skolan" of "Förskola, grundskola och gymnasium"); `kinded`: the labels of the
+    tables of the kind the question names (Lexicon.of_kinds), which a name fitting rows of several tables prefers."""
     said = tokens(question)
     words = in_row_words(said, lexicon)
     q = [(stem(w), w) for w in words]
@@ -411,14 +431,14 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     abbreviations = written_initials(question, words, lexicon)
     before = list(taken)
     parts = partial_rows(words, lexicon, taken, abbreviations=abbreviations, near=near or headed,
-                         counting=bool(COUNT.search(question)), headed=headed)
+                         counting=bool(COUNT.search(question)), headed=headed, kinded=kinded)
     if not near and (found or parts):
         # a name said in part that fits rows of several tables fits the one beside the other rows the question names
         # ("va-ledningar och gator": "Gator och vägar" of the investments, not "Gator, parker och trafik")
         again = list(before)
         beside = partial_rows(words, lexicon, again, abbreviations=abbreviations,
                               near=lexicon.neighbours([m.label for m in (*found, *parts)]),
-                              counting=bool(COUNT.search(question)))
+                              counting=bool(COUNT.search(question)), kinded=kinded)
         every = {label: every for label, _, every, _ in _label_parts(lexicon)}
         first = {m.label for m in parts}
         # told apart only by its neighbours, a name is said in whole words of the label ("gator" of "Gator och
@@ -566,6 +586,19 @@ def names_same_thing(label: str, other: str) -> bool:
 def _label_stems(lexicon: Lexicon) -> frozenset[str]:
     """The stems of every word of every row label."""
     return frozenset(s for _, label in lexicon.phrases for s in stems(label))
+
+
+def _whole_or_genitive(word: str, lexicon: Lexicon) -> bool:
+    """The word is a whole word of a row label, or a label word's genitive, which ends the name said (what follows
+    is what it has: "grundskolans andel" names "Grundskola F–9", whose "grundskol" the stemmer left as
+    "grundskolan", a noun's ending on it)."""
+    every = _label_stems(lexicon)
+    if stem(word) in every:
+        return True
+    if not word.endswith("s") or len(word) <= MIN_PART:
+        return False
+    base = stem(word[:-1])
+    return base in every or any(base.endswith(e) and base[:-len(e)] in every for e in NOUN_ENDINGS if e)
 
 
 def _widened(found: list[RowMatch], words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
@@ -853,16 +886,31 @@ def _plainest(fits: list[str], labels: list[tuple[str, frozenset[str], frozenset
     return plain if len(plain) == 1 else fits
 
 
+# the words that make a measure a variant of the plain one by what it adds or leaves out ("Soliditet inklusive
+# pensionsförpliktelser", "Resultat exkl. jämförelsestörande poster")
+VARIANT_WORDS = frozenset({"inkl", "inklusive", "exkl", "exklusive", "including", "excluding", "incl", "excl"})
+
+
+def _without_variants(fits: list[str]) -> list[str]:
+    """Of labels a name said in part fits, the one that is no variant of the measure: a label adding or leaving out
+    something it names ("inklusive pensionsförpliktelser") is not what the plain name asks, unless the question says
+    it ("soliditet inklusive pensionsförpliktelser" matches that row whole). All labels when none or several are plain."""
+    plain = [f for f in fits if not VARIANT_WORDS & set(tokens(f))]
+    return plain if len(plain) == 1 else fits
+
+
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                  abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
-                 counting: bool = False, headed: frozenset[str] = frozenset()) -> list[RowMatch]:
+                 counting: bool = False, headed: frozenset[str] = frozenset(),
+                 kinded: frozenset[str] = frozenset()) -> list[RowMatch]:
     """Rows named by part of their name, an abbreviation or a sloppy spelling: "barn o ungdom", "kultur",
     "vård o omsorg", "KS", "BUN". A run of question words matches a label when every word is a distinctive
     part of it (or a function word between two such), and it names no other label equally well; a single
     word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts.
     A name that fits several labels fits the one of the tables in `near` (the conversation's), if one; asked for a
     count (`counting`: "hur många invånare"), the one row that counts ("Antal invånare", not "Nettokostnad per
-    invånare, kr")."""
+    invånare, kr"); else the one of the tables of the kind the question names (`kinded`: "samhällsomvandlingen" of
+    "investeringarna" is the investment budget's "Varav samhällsomvandling", not an operating cost of that name)."""
     from assistant.budget.columns import names_column_kind
     from assistant.understand.query import stop_words
 
@@ -886,7 +934,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             # a name of two words, or one word that is a whole word of a label ("folkmängd från 2025"; not a word
             # for a year: "året efter" is a time; not a verb of change: "minskar mellan"; not the noun of an
             # interrogative: "vilken summa står där"), ends at a linking word
-            whole = len(span) >= 2 or (stem(span[0]) in _label_stems(lexicon) and span[0] not in YEAR_WORDS
+            whole = len(span) >= 2 or (_whole_or_genitive(span[0], lexicon) and span[0] not in YEAR_WORDS
                                        and not _moves(span[0]) and not (i and _asks_which(words[i - 1])))
             ends = (whole and (after in closed or names_column_kind(after) or _adds(after))) or _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "") or j in infinitive
@@ -944,6 +992,10 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = _section_for_its_total(one_body(fits), lexicon.sections)
             if len(fits) > 1 and near:
                 fits = [f for f in fits if f in near] or fits
+            if len(fits) > 1 and kinded:  # said in whole words of the label, not a compound's part ("kommunen" of
+                # "Kommunstyrelsen" names no row of the investments)
+                fits = [f for f in fits if f in kinded and all(
+                    any(_same_word(s, w) for w in stems(f)) for s in stems_)] or fits
             if len(fits) > 1 and counting:
                 fits = [f for f in fits if (measure_in(f) or measure_headed(f)) is Unit.NUMBER] or fits
             if len(fits) > 1:
@@ -965,6 +1017,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = one_measure(fits)
             if len(fits) > 1:
                 fits = _plainest(fits, labels)
+            if len(fits) > 1:
+                fits = _without_variants(fits)
             if len(fits) == 1:
                 best = (j, fits[0])
                 break
@@ -1205,18 +1259,18 @@ def _adds(word: str) -> bool:
 
 
 def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
-    """Rows of two words named by one compound ("finanskostnaderna" for "Finansiella kostnader",
+    """Rows named by one compound of two of their words ("finanskostnaderna" for "Finansiella kostnader",
     "personalkostnader" for "Kostnader för personal", "grundskoleelever" for "Elever i grundskola F–9": a short
-    qualifier is no word of the name): the compound ends in one word's stem and starts with the beginning of the
-    other's (at least four letters). Only a compound that fits exactly one row matches."""
+    qualifier is no word of the name; "äldreomsorgen" for "Vård och omsorg om äldre"): the compound ends in one word's
+    stem and starts with the beginning of another's (at least four letters). Only a compound that fits exactly one
+    row matches."""
     out: list[RowMatch] = []
     pairs = []
     for label in sorted({label for _, label in lexicon.phrases}):
         # its words, less a short qualifier ("F–9" of "Elever i grundskola F–9": "grundskoleelever")
         content = [c for w in tokens(label) if w not in FUNCTION_WORDS and len(c := stem(w)) >= 4
                    and any(ch.isalpha() for ch in w)]
-        if len(content) == 2:
-            pairs.append((label, content[0], content[1]))
+        pairs += [(label, a, b) for k, a in enumerate(content) for b in content[k + 1:]]
     for i, word in enumerate(words):
         if taken[i] or len(word) < 8 or not word.isalpha():
             continue
@@ -1315,6 +1369,11 @@ def lists_committees(table: Table) -> bool:
     rows = [r for r in table.rows if not r.is_total]
     named = sum(1 for r in rows if committee_mentions(r.label))
     return named >= 2 and 2 * named > len(rows)
+
+
+def kind_of_name(name: str) -> str | None:
+    """The kind of table a title or a row's label names by its words ("Nettoinvesteringar, mnkr": "investering")."""
+    return _kind_of_title(name)
 
 
 @lru_cache(maxsize=4096)

@@ -145,6 +145,8 @@ class Plan:
     expected: bool = False  # the verb says the figure is still expected ("väntas bli"): a forecast, when a year has one
     per_months: int = 0  # a mean per part of the year: the months of the part ("per månad": 1, "per kvartal": 3)
     sign: int = 0  # -1 for figures named as deficits ("underskottet för nämnderna som gick back"), +1 surpluses
+    of_sign: bool = False  # the committees are only those of that sign ("nämnderna som gick back", "nämnder med
+    # underskott"); without it the sign names what their figure is ("nämndernas samlade underskott": their total)
     intent: bool = False  # the question clearly asks for a figure
     said: tuple[str, ...] = ()  # the words that named the rows
     against: bool = False  # the one row named is the other side of a comparison ("större än socialnämndens")
@@ -198,10 +200,13 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     question = _operation_compounds_split(question, lexicon)
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
-    matches = [m for m in match_rows(question, lexicon, near, headed) if not of_other_day(m.label, question)
-               and not _asking_word_as_row(m)]
-    matches = [m for m in matches if not said_as_when_or_how(m, question)]
     kinds = table_kinds(question)
+    matches = [m for m in match_rows(question, lexicon, near, headed, lexicon.of_kinds(kinds) if kinds else frozenset())
+               if not of_other_day(m.label, question) and not _asking_word_as_row(m)]
+    matches = [m for m in matches if not said_as_when_or_how(m, question)]
+    named_kind = _column_named(question, lexicon)
+    if column_kind(question) is None:  # the column named is the one read ("i budget 2025" names another)
+        matches = _rows_beside_column(question, matches, named_kind, lexicon)
     matches = _tables_not_rows(matches, kinds)
     years, year_range = _years(text)
     start = _onward_start(text)
@@ -233,7 +238,6 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         op, measure = "filter", "value"
     intent = bool(FIGURE.search(text) or said_op not in (None, "lookup")) and not NOT_FIGURES.search(text)
     kind = column_kind(question)
-    named_kind = _column_named(question, lexicon)
     if kind is None or (named_kind and stem(kind.lower()) in stems(named_kind)):
         kind = named_kind or kind  # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome
     kind = kind or period_kind(question)
@@ -296,6 +300,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         expected=expects(question),
         per_months=per_months if op == "mean" else 0,
         sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
+        of_sign=_committees_of_sign(text),
         said=tuple(m.said for m in matches), language=answer_language(detect_language(question)),
         against=len(matches) == 1 and said_after_than(question, matches[0].said),
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
@@ -303,6 +308,20 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         topic=topic_words(question, matches),
     )
     return _net_asked(question, text, plan, lexicon)
+
+
+# what restricts a group to some of its members: a relative clause or a preposition right after the group's noun
+RESTRICTING = frozenset({"som", "med", "that", "which", "with"})
+
+
+def _committees_of_sign(text: str) -> bool:
+    """The committees named in general are restricted by a clause naming a sign right after them ("nämnderna som
+    gick back", "nämnder med underskott", "committees that overspent"): only those of that sign are meant."""
+    for m in GENERIC_COMMITTEE.finditer(text):
+        after = tokens(text[m.end():])[:5]
+        if after and after[0] in RESTRICTING and signs(" ".join(after)):
+            return True
+    return False
 
 
 _OPERATION_WORDS = (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO, PERCENT, DECREASE)
@@ -392,6 +411,22 @@ def _asking_word_as_row(match: RowMatch) -> bool:
         said not in tokens(match.label)
 
 
+def _rows_beside_column(question: str, matches: list[RowMatch], kind: str | None, lexicon: Lexicon
+                        ) -> list[RowMatch]:
+    """A column only some tables have, named by the question ("kronor av varje hundralapp": "Kronor av 100"), holds
+    the figures asked: the rows are sought among those tables' rows when a row found elsewhere is no row of them
+    ("äldreomsorgen" is "Vård och omsorg om äldre" there, not another table's "Äldreomsorg"; "i skatt" says what the
+    hundred kronor are, no row "Skatteintäkter"). The matches as they were when those tables name no row of it."""
+    if kind is None or not matches:
+        return matches
+    holding = lexicon.with_column_kind(kind)
+    if not holding or all(m.label in holding for m in matches):
+        return matches
+    own = [m for m in match_rows(question, lexicon.restricted(holding)) if not _asking_word_as_row(m)
+           and not said_as_when_or_how(m, question)]
+    return own or matches
+
+
 def _tables_not_rows(matches: list[RowMatch], kinds: list[str]) -> list[RowMatch]:
     """A word naming the kind of table asked ("resultaträkning: verksamhetens kostnader") that fits only a part of a
     longer row's name ("Årets resultat enligt resultaträkningen") is the table, when the question names another row
@@ -417,7 +452,8 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
     words = [w for w in tokens(question)  # "totalt", "förändringen" ask for a calculation, not for a column
              if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))]
     words += [n for w in words if (n := sum_named(w))]  # "av varje hundralapp": the column "Kronor av 100 kr"
-    named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) for w in words)}
+    named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) or deed_of(stem(w), s)
+                                                      for w in words)}
     parts = {kind for kind in named if is_part_kind(kind)}
     if len(parts) == 1:  # "hur mycket av besparingen är personalkostnader": the part named with its whole is asked
         return parts.pop()
@@ -532,6 +568,18 @@ def sum_words_said(text: str) -> str:
     "av"/"of" that budget_synonyms.json sum_words names, joined by spaces ("" when none)."""
     numbers = set(re.findall(r"\b(?:av|of)\s+(\d+)\b", text, re.IGNORECASE))
     return " ".join(w for w, n in synonyms()["sum_words"].items() if n in numbers)
+
+
+# how Swedish makes a noun of the deed of a verb: its stem with -ing or -ning, perhaps after be- ("spara": "besparing",
+# "effektivisera": "effektivisering")
+DEED_NOUN = re.compile(r"(?:be)?(?P<verb>[^\W\d_]{3,}?)n?ing")
+
+
+def deed_of(verb: str, noun: str) -> bool:
+    """The stem `noun` names the deed of the verb whose stem is `verb` ("hur mycket ska kommunstyrelsen spara": the
+    column "Varav besparing"). A verb the stemmer leaves shorter than four letters names none."""
+    m = DEED_NOUN.fullmatch(noun)
+    return len(verb) >= 4 and m is not None and m.group("verb") == verb
 
 
 def in_columns(word: str, columns: frozenset[str]) -> bool:
