@@ -527,7 +527,10 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
     dated = {doc_year} if doc_year is not None else set()
     if doc_year is not None and reports_on_past(s.chunk.title or "", doc_year):
         dated = set()  # "Årsredovisning 2023" published in 2024: its sentences tell of 2023, not of 2024
-    if periods and not named and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
+    # a sentence naming a year only as what it is held against ("6,4 procent för perioden, jämfört med 7,1 procent
+    # motsvarande period 2023") speaks of its document's period as one naming none does
+    own = _years_named(COMPARED_TO.split(s.text, maxsplit=1)[0]) | header_years(s)
+    if periods and not own and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
         dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
         told = _years_named(passage_before(s))  # "... för 2023. [...] Kommunkoncernen redovisar ett resultat på ..."
         dated |= told if len(told) == 1 else set()
@@ -539,6 +542,10 @@ def reports_on_past(title: str, doc_year: int) -> bool:
     2024): it looks back on them, and a sentence of it naming no year is no statement about its publishing year."""
     named = set(years_in(title))
     return bool(named) and max(named) < doc_year
+
+
+# what introduces the other side of a comparison: the years after it are held against, not the sentence's own
+COMPARED_TO = re.compile(r"\b(?:jämfört (?:med|mot)|jämförelse med|än|gentemot|than|compared (?:to|with)|versus|vs)\b", re.I)
 
 
 def _years_named(text: str) -> set[int]:
