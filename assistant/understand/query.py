@@ -734,6 +734,9 @@ def analyse(question: str) -> QueryAnalysis:
     doc_years = {y for m in DOC_YEAR.finditer(dated) for y in _years_of_range(dated, m)} | \
         {int(y) for y in DOC_YEAR_BEFORE.findall(dated)} | context_years(text)
     # "nästa år", "förra året": a time, as a year is, not the topic asked about
+    from assistant.budget.columns import to_date_word
+
+    to_date = {t for w in TOKEN.findall(text) if to_date_word(w.lower()) for t in stems(w, drop_stopwords=False)}
     relative = {t for pattern, _ in RELATIVE_YEARS for m in re.finditer(pattern, text, re.I)
                 for t in stems(m.group(), drop_stopwords=False)}
     skip = 0
@@ -782,8 +785,9 @@ def analyse(question: str) -> QueryAnalysis:
         if group not in groups:  # head, then modifier
             groups.append(group)
             weak = language == "en" and not stem.isdigit() and not alternatives and stem not in proper
+            # "i år", "hittills": when the asked figure is of, as a year says, not what it is
             weights.append(UNTRANSLATED_WEIGHT if weak else YEAR_WEIGHT if YEAR.fullmatch(stem) or stem in relative
-                           else 1.0)
+                           or stem in to_date else 1.0)
             full.append(2 if same else 1)
     framing = framing_stems()
     weights = [FRAMING_WEIGHT if set(g) & framing else w for g, w in zip(groups, weights)]

@@ -393,3 +393,11 @@ def test_a_synonym_phrase_is_said_by_its_head_not_its_modifier() -> None:
 
     group = analyse("hur stort överskott blev det?").groups[0]
     assert "result" in group and "året" not in group  # "årets resultat": a sentence saying "året" says no result
+
+
+def test_a_word_of_the_time_so_far_weighs_as_a_year_does() -> None:
+    from assistant.understand.query import YEAR_WEIGHT, analyse
+
+    q = analyse("Hur mycket har kommunen investerat hittills i år?")
+    weights = dict(zip((g[0] for g in q.groups), q.weights))
+    assert weights["hittill"] == YEAR_WEIGHT < weights["invester"]  # when the figure is of, not what it is
