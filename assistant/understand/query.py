@@ -301,6 +301,22 @@ def topic_kinds(text: str) -> frozenset[str]:
                      if word in kinds for t in stems(word))
 
 
+def _named_as_source(text: str, kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of document the text names other than only as the topic of what is asked (topic_kinds: "hur
+    röstade fullmäktige om budgeten?" asks of the vote on it, which the minutes hold, not of the budget document):
+    each kind with a word of it written somewhere else than right after a preposition of topic."""
+    topics = [m.span(1) for m in TOPIC_BEFORE.finditer(text)]
+    if not topics:
+        return kinds
+    words = doc_words()["doc_types"]
+
+    def elsewhere(word: str) -> bool:
+        return any(not any(a <= m.start() < b for a, b in topics)
+                   for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I))
+
+    return tuple(k for k in kinds if any(elsewhere(w) for w in words.get(k, ())))
+
+
 @lru_cache(maxsize=1)
 def _compound_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = _load("compounds_sv.json")
@@ -722,6 +738,7 @@ def analyse(question: str) -> QueryAnalysis:
     abbreviations = body_abbreviations()
     context = _context_stems() - topic_kinds(text)
     doc_types, publishers, month = _doc_hints(without_month_spans(text))
+    doc_types = _named_as_source(text, doc_types)
     party_documents = {t for _, word, _ in party_compounds(text) for t in stems(word)}  # "sossebudgeten"
     if doc_types or publishers or month:  # "the economic action plan", "the press release": which document, as in Swedish
         exact = [n for g, n in zip(groups, exact) if g[0] not in context]
