@@ -446,14 +446,8 @@ def _copular_subject(question: str) -> list[str]:
                 continue  # "the", "Bjurholms", "årets": who or when, the noun comes after
             if found[j + 1:j + 2] not in (["av"], ["of"]):  # "resultatet av utredningen" is what it showed
                 out.append(noun)
-            # a weak adjective's ending ("faktiska", "totala", "budgeterade"): the noun it goes with comes next
-            if noun.endswith(WEAK_ADJECTIVE_ENDINGS) and j + 1 < len(found) and found[j + 2:j + 3] not in (["av"], ["of"]):
-                out.append(found[j + 1])
             break
     return out
-
-
-WEAK_ADJECTIVE_ENDINGS = ("a", "e")  # "det faktiska resultatet", "den budgeterade kostnaden"
 
 
 def _indefinite(noun: str) -> str:
