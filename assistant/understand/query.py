@@ -180,13 +180,6 @@ def synonym_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
-def _synonyms_of_inflected(stem: str, index: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """The synonyms of a word whose stem keeps an ending its base form's stem drops ("resultatet" stems to
-    "resultat", "resultat" to "result"): the word's stem stemmed once more finds its group."""
-    again = stems(stem, drop_stopwords=False)
-    return index.get(again[0], ()) if len(again) == 1 and again[0] != stem else ()
-
-
 @lru_cache(maxsize=1)
 def body_abbreviations() -> dict[str, str]:
     """"ks" -> "Kommunstyrelsen": the abbreviations of committees the calculator's row names list
@@ -770,11 +763,10 @@ def analyse(question: str) -> QueryAnalysis:
         for n in (3, 2, 1):  # multi-word synonyms first ("skära ner")
             if stem in in_names:
                 break  # a word of a name ("Alingsås Energi") is the name, not the common noun's synonyms
-            found = syn.get(" ".join(own[i:i + n]), ()) or (_synonyms_of_inflected(stem, syn) if n == 1 else ())
+            found = syn.get(" ".join(own[i:i + n]), ())
             if found:
                 extra.extend(found)
-                # a phrase among them is said by its head ("årets resultat": "result"), not by its modifier ("året")
-                alternatives.extend(phrase_head(said) for w in found if (said := stems(w)))
+                alternatives.extend(s for w in found for s in stems(w))
                 skip = n - 1
                 if n > 1:  # a phrase ("årets resultat") is said by its head, not by its modifier alone ("årets")
                     stem = phrase_head(own[i:i + n])
