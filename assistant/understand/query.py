@@ -297,7 +297,8 @@ def topic_kinds(text: str) -> frozenset[str]:
 def _named_as_source(text: str, kinds: tuple[str, ...]) -> tuple[str, ...]:
     """The kinds of document the text names other than only as the topic of what is asked (topic_kinds: "hur
     röstade fullmäktige om budgeten?" asks of the vote on it, which the minutes hold, not of the budget document):
-    each kind with a word of it written somewhere else than right after a preposition of topic."""
+    each kind with a word of it written somewhere else than right after a preposition of topic. A question naming
+    a source of another kind keeps them all ("enligt nyheten om budgeten": the budget holds what the news reports)."""
     topics = [m.span(1) for m in TOPIC_BEFORE.finditer(text)]
     if not topics:
         return kinds
@@ -307,7 +308,9 @@ def _named_as_source(text: str, kinds: tuple[str, ...]) -> tuple[str, ...]:
         return any(not any(a <= m.start() < b for a, b in topics)
                    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I))
 
-    return tuple(k for k in kinds if any(elsewhere(w) for w in words.get(k, ())))
+    sources = tuple(k for k in kinds if any(elsewhere(w) for w in words.get(k, ())))
+    # "enligt nyheten om budgeten": the topic of a document named as the source may hold what it reports
+    return kinds if sources else ()
 
 
 @lru_cache(maxsize=1)

@@ -394,3 +394,4 @@ def test_a_kind_of_document_said_only_as_the_topic_names_no_source() -> None:
     assert analyse("Hur röstade fullmäktige om budgeten 2025–2027?").doc_types == ()  # the minutes hold the vote
     assert analyse("Hur mycket får kommunstyrelsen enligt budgeten 2025?").doc_types == ("budget",)
     assert analyse("Vad står det i budgeten om budgeten för skolan?").doc_types == ("budget",)  # a source too
+    assert analyse("Hur mycket ökar ramen enligt nyheten om budgeten?").doc_types == ("budget", "news")
