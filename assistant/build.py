@@ -1031,6 +1031,9 @@ class Assistant:
         # the calculator merges history into the question: only for a real follow-up (or a later part of one
         # question asking another figure of the first part's thing: `leaning`), never for a new topic
         earlier = tuple(history) if history and (leaning or followup.is_followup(question, history)) else ()
+        standalone = followup.restated(question, history, self._places()) if earlier and not leaning else None
+        if standalone is not None:  # "och för barn?": the earlier question with its phrase replaced stands alone
+            question, earlier = standalone, ()
         asked = self._asked_of_tables(question)
         return answer_figures(asked, book, history=earlier, language=lang, counts=self._stated_counts(asked))
 

@@ -311,24 +311,41 @@ OUTCOME_KINDS = ("Utfall",)
 ESTIMATE_KINDS = ("Budget", "Plan", "Prognos")
 
 
+# a listed word stands for the words sharing its stem when the stemmer cut no more than an inflection ending off it
+# ("utfallet", "faktiska"); a longer cut is a derivation whose stem is another word ("slutade" -> "slut" is the
+# noun of "i slutet av 2025", "landade" -> "land", "verkliga" -> "verk"): such a word matches only as written
+INFLECTION_LETTERS = 2
+
+
+def _key(word: str) -> str:
+    """How a listed word is matched: its stem, or the word as written when its stem is another word's."""
+    cut = stem(word)
+    return cut if len(word) - len(cut) <= INFLECTION_LETTERS else word.lower()
+
+
+def _keys_of(text: str) -> set[str]:
+    """What listed words a text says can be matched on: its words' stems and its words as written."""
+    return set(stems(text)) | {w.lower() for w in tokens(text)}
+
+
 @lru_cache(maxsize=1)
 def _figure_stems() -> tuple[frozenset[str], frozenset[str]]:
     kinds = synonyms()["column_kinds"]
     outcome = [w for k in OUTCOME_KINDS for w in kinds[k]] + kinds["_outcome"]
     estimate = [w for k in ESTIMATE_KINDS for w in kinds[k]] + kinds["_estimate"]
-    return frozenset(stem(w) for w in outcome), frozenset(stem(w) for w in estimate)
+    return frozenset(_key(w) for w in outcome), frozenset(_key(w) for w in estimate)
 
 
 def asks_outcome(question: str) -> bool:
     """The question asks what actually happened ("faktiska resultat", "i bokslutet", "hur slutade ...")."""
-    return bool(set(stems(question)) & _figure_stems()[0])
+    return bool(_keys_of(question) & _figure_stems()[0])
 
 
 def asks_only_outcome(question: str) -> bool:
     """The question asks what actually happened and names no budget, plan, forecast or proposal, alone or as the
     head of a compound: "hur mycket landade handlingsplanen på" asks for the plan's proposal, "budgeten, inte
     bokslutet" for the budget."""
-    found = set(stems(question))
+    found = _keys_of(question)
     outcome, estimate = _figure_stems()
     heads = [e for e in estimate if len(e) >= 4]
     return bool(found & outcome) and not any(w in estimate or any(w.endswith(e) for e in heads) for w in found)
@@ -336,7 +353,7 @@ def asks_only_outcome(question: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _came_to_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in synonyms()["column_kinds"]["_came_to"])
+    return frozenset(_key(w) for w in synonyms()["column_kinds"]["_came_to"])
 
 
 def asks_whole_year_outcome(question: str) -> bool:
@@ -344,7 +361,7 @@ def asks_whole_year_outcome(question: str) -> bool:
     ("prognosen"), with the whole year named ("vad blev resultatet för helåret 2024"), or a year and no part of one
     ("vad blev årets resultat 2024"; not "januari–augusti 2024", "efter augusti") with the verb in the past tense as
     written ("kostade", not "kostar": what a year's figure is going to be is its budget)."""
-    found = set(stems(question))
+    found = _keys_of(question)
     if found & _figure_stems()[1]:
         return False
     if WHOLE_YEAR.search(question):
@@ -365,7 +382,7 @@ def claimed_kinds(claim: str) -> tuple[str, ...]:
     outcome when it says what a figure came to or ended at ("blev", "landade på", "utfallet", "faktiska"), an
     estimate when it says one ("ska", "beräknas", "föreslås"), else any (a budget "får" its figure as an outcome
     does). A year's budget does not confirm what the year's outcome became."""
-    found = set(stems(claim))
+    found = _keys_of(claim)
     outcome, estimate = _figure_stems()
     if asks_only_outcome(claim) or (found & _came_to_stems() and not found & estimate):
         return OUTCOME_KINDS
@@ -376,7 +393,7 @@ def claimed_kinds(claim: str) -> tuple[str, ...]:
 
 def states_outcome(sentence: str) -> bool:
     """The sentence states an outcome, or at least no budget, plan, forecast or target."""
-    found = set(stems(sentence))
+    found = _keys_of(sentence)
     outcome, estimate = _figure_stems()
     return bool(found & outcome) or not found & estimate
 
@@ -384,7 +401,7 @@ def states_outcome(sentence: str) -> bool:
 def proposes(text: str) -> bool:
     """The text states a figure as a plan, proposal, target or forecast ("föreslås", "ska", "planerat"), and no
     outcome: not yet decided or done. A budget is a decided figure and does not count."""
-    found = set(stems(text))
+    found = _keys_of(text)
     outcome, estimate = _figure_stems()
     budget = {stem(w) for w in synonyms()["column_kinds"]["Budget"]}
     return bool(found & (estimate - budget)) and not found & outcome

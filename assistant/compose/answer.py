@@ -140,14 +140,22 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
             candidates += [s for s in sentences[:3] if s not in candidates]
         part = asked_part(q)
         stated = [s for s in candidates if _states_asked_amount(q, s) and is_about(q, s, sentences, about)
-                  and not names_other_body(q.original, s.text) and not in_other_table(q.original, s)
+                  and not names_other_body(q.original, s.text, s.chunk.title or "") and not in_other_table(q.original, s)
                   and labels_asked(q, s.text) and names_part(part, s.text)]
         if not stated:
             return Judgement(False, "no_amount", strength)
         asked = set(q.years) - set(q.doc_years)
-        if asked and not any(has_year(s, asked) for s in stated):
+        if asked and not any(has_year(s, asked) or _in_passage_of_earlier_year(q, s, asked) for s in stated):
             return Judgement(False, "no_amount", strength)
     return Judgement(True, "ok", strength)
+
+
+def _in_passage_of_earlier_year(q: QueryAnalysis, s: Sentence, asked: set[int]) -> bool:
+    """A follow-up naming no year of its own ("hur många röstade emot?" after "Vilken skattesats beslutade
+    fullmäktige för 2026?") asks more of the matter the earlier turn asked of that year: a sentence of a passage
+    naming the year speaks of that matter ("Omröstningen utfaller med 24 ja-röster ..." under the decision on the
+    tax rate for 2026), though the sentence names no year itself."""
+    return q.followup and not years_in(q.own) and bool(asked & _years_named(s.chunk.text))
 
 
 def states_time_of(s: Sentence, about: About) -> bool:
@@ -441,14 +449,22 @@ def _bodies(text: str) -> set[str]:
     return {re.sub(r"(ens|ets|ns|en|et|s|n)$", "", w) for w in words if w.endswith(endings) and len(w) > 9}
 
 
-def names_other_body(question: str, text: str) -> bool:
+def names_other_body(question: str, text: str, title: str = "") -> bool:
     """The question names a body ("överförmyndarnämnden") and the sentence names bodies, none of them that one: its
-    amount is another body's ("Socialnämnden 1 200 1 200"). A sentence naming no body is left to the other checks."""
+    amount is another body's ("Socialnämnden 1 200 1 200"). A sentence naming no body is left to the other checks,
+    and so is one of a document whose title names the asked body (its minutes: "24 ja-röster för kommunstyrelsens
+    förslag" in "Sammanträdesprotokoll kommunfullmäktige" is fullmäktige's vote on another body's proposal)."""
     asked = _bodies(question)
-    if not asked:
+    if not asked or _names_body(asked, _bodies(title)):
         return False
     said = _bodies(text)
     return bool(said) and not asked & said
+
+
+def _names_body(asked: set[str], said: set[str]) -> bool:
+    """One of the bodies said is one of those asked, named in longer or shorter form ("kommunfullmäktige" for
+    "fullmäktige")."""
+    return any(a.endswith(b) or b.endswith(a) for a in asked for b in said)
 
 
 def in_other_bodys_section(question: str, s: Sentence) -> bool:
@@ -457,7 +473,7 @@ def in_other_bodys_section(question: str, s: Sentence) -> bool:
     body named in longer or shorter form is the same ("kommunfullmäktiges sammanträde" for "fullmäktiges beslut")."""
     asked = _bodies(question)
     said = _bodies(f"{s.text} {s.chunk.section or ''}") if asked else set()
-    return bool(said) and not any(a.endswith(b) or b.endswith(a) for a in asked for b in said)
+    return bool(said) and not _names_body(asked, said)
 
 
 def labels_asked(q: QueryAnalysis, text: str) -> bool:
@@ -527,7 +543,10 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
     dated = {doc_year} if doc_year is not None else set()
     if doc_year is not None and reports_on_past(s.chunk.title or "", doc_year):
         dated = set()  # "Årsredovisning 2023" published in 2024: its sentences tell of 2023, not of 2024
-    if periods and not named and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
+    # a sentence naming a year only as what it is held against ("6,4 procent för perioden, jämfört med 7,1 procent
+    # motsvarande period 2023") speaks of its document's period as one naming none does
+    own = _years_named(COMPARED_TO.split(s.text, maxsplit=1)[0]) | header_years(s)
+    if periods and not own and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
         dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
         told = _years_named(passage_before(s))  # "... för 2023. [...] Kommunkoncernen redovisar ett resultat på ..."
         dated |= told if len(told) == 1 else set()
@@ -539,6 +558,10 @@ def reports_on_past(title: str, doc_year: int) -> bool:
     2024): it looks back on them, and a sentence of it naming no year is no statement about its publishing year."""
     named = set(years_in(title))
     return bool(named) and max(named) < doc_year
+
+
+# what introduces the other side of a comparison: the years after it are held against, not the sentence's own
+COMPARED_TO = re.compile(r"\b(?:jämfört (?:med|mot)|jämförelse med|än|gentemot|than|compared (?:to|with)|versus|vs)\b", re.I)
 
 
 def _years_named(text: str) -> set[int]:

@@ -332,6 +332,10 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = (), n
     if without_periods(new) != new:  # "för helåret" after "jan–aug", "efter augusti": the new period replaces the old
         base = without_periods(base, to_date=True)
     new = named_person(new, previous)
+    parallel = None if YEAR.search(new) or _places_named(new, places) or ENTITY.search(new) or INTENT.search(new) \
+        else in_place_of_parallel(new, base)
+    if parallel is not None:  # "och för barn?" after "vad kostar entré för vuxna i lessebo?": barn in vuxna's place
+        base = parallel
     new_entities = ENTITY.findall(new)
     if new_entities:
         base = ENTITY.sub("", base)
@@ -343,6 +347,67 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = (), n
         new = " ".join(named_things(new, places))
         return f"{new} – {base}?" if new and base else (new or base)
     return f"{new.rstrip('?.! ')} – {base}?" if base else new
+
+
+MAX_PHRASE_WORDS = 4  # "för vård och omsorg": a follow-up's phrase is a few words
+
+
+@lru_cache(maxsize=1)
+def _phrase_stops() -> frozenset[str]:
+    """Words that end a prepositional phrase's noun: another preposition, a question word, an article-free verb
+    comes later ("för vuxna i lessebo": "i" opens the next phrase)."""
+    types = sentence_types()
+    return frozenset(w.lower() for key in ("prepositions", "interrogatives", "interrogatives_initial", "finite_verbs",
+                                             "auxiliaries", "followup_openers") for w in types[key])
+
+
+def _phrase_words(text: str) -> list[str]:
+    """The words of a prepositional phrase's noun at the start of `text`, up to a stop word, a number or a mark."""
+    words = []
+    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]*)?|\S", text):
+        w = m.group()
+        if not w[0].isalpha() or w.lower() in _phrase_stops():
+            break
+        words.append(w)
+    return words
+
+
+def in_place_of_parallel(new: str, earlier: str) -> str | None:
+    """An elliptic follow-up that is one prepositional phrase ("och för barn?", "till avdelning unga då?") asks the
+    earlier question again with its phrase of the same preposition replaced ("vad kostar entré för vuxna i
+    lessebo?" -> "vad kostar entré för barn i lessebo?"): the earlier question with the new phrase in the old one's
+    place; None when the follow-up is no such phrase or the earlier question has no one phrase of that preposition."""
+    fragment = re.sub(r"\b(?:då|then)\s*[?.!]*\s*$", "", new.strip()).strip(" ?.!,")
+    found = re.match(r"([^\W\d_]+)\s+(.+)$", fragment)
+    if found is None or found.group(1).lower() not in sentence_types()["prepositions"]:
+        return None
+    phrase = _phrase_words(found.group(2))
+    if not phrase or len(phrase) > MAX_PHRASE_WORDS or " ".join(phrase) != " ".join(found.group(2).split()):
+        return None
+    slots = [(m, _phrase_words(earlier[m.end():]))
+             for m in re.finditer(rf"(?<!\w){re.escape(found.group(1))}\s+", earlier, re.I)]
+    slots = [(m, words) for m, words in slots if words]
+    if len(slots) != 1:
+        return None
+    m, words = slots[0]
+    end = m.end()
+    for w in words:  # the old phrase's words as written, with the spaces between them
+        end = earlier.index(w, end) + len(w)
+    return f"{earlier[:m.end()]}{found.group(2).strip()}{earlier[end:]}"
+
+
+def restated(question: str, history: Sequence[str], places: Sequence[str] = ()) -> str | None:
+    """The earlier question asked again with the follow-up's phrase in place of its parallel one
+    (in_place_of_parallel: "och för barn?" after "vad kostar entré för vuxna 2025?" is "vad kostar entré för barn
+    2025?"), a question of its own the tables can be asked without the conversation; None for any other
+    follow-up, or when the earlier question leans on one before it."""
+    history = [h for h in history if h and h.strip()]
+    if not history or not is_followup(question, history) or is_followup(history[-1], history[:-1]):
+        return None
+    new = LEAD.sub("", question).strip()
+    if YEAR.search(new) or _places_named(new, places) or ENTITY.search(new) or INTENT.search(new):
+        return None
+    return in_place_of_parallel(new, history[-1])
 
 
 def named_things(question: str, places: Sequence[str] = ()) -> list[str]:

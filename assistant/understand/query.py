@@ -295,6 +295,25 @@ def topic_kinds(text: str) -> frozenset[str]:
                      if word in kinds for t in stems(word))
 
 
+def _named_as_source(text: str, kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of document the text names other than only as the topic of what is asked (topic_kinds: "hur
+    röstade fullmäktige om budgeten?" asks of the vote on it, which the minutes hold, not of the budget document):
+    each kind with a word of it written somewhere else than right after a preposition of topic. A question naming
+    a source of another kind keeps them all ("enligt nyheten om budgeten": the budget holds what the news reports)."""
+    topics = [m.span(1) for m in TOPIC_BEFORE.finditer(text)]
+    if not topics:
+        return kinds
+    words = doc_words()["doc_types"]
+
+    def elsewhere(word: str) -> bool:
+        return any(not any(a <= m.start() < b for a, b in topics)
+                   for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I))
+
+    sources = tuple(k for k in kinds if any(elsewhere(w) for w in words.get(k, ())))
+    # "enligt nyheten om budgeten": the topic of a document named as the source may hold what it reports
+    return kinds if sources else ()
+
+
 @lru_cache(maxsize=1)
 def _compound_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = _load("compounds_sv.json")
@@ -716,6 +735,7 @@ def analyse(question: str) -> QueryAnalysis:
     abbreviations = body_abbreviations()
     context = _context_stems() - topic_kinds(text)
     doc_types, publishers, month = _doc_hints(without_month_spans(text))
+    doc_types = _named_as_source(text, doc_types)
     party_documents = {t for _, word, _ in party_compounds(text) for t in stems(word)}  # "sossebudgeten"
     if doc_types or publishers or month:  # "the economic action plan", "the press release": which document, as in Swedish
         exact = [n for g, n in zip(groups, exact) if g[0] not in context]
@@ -728,6 +748,9 @@ def analyse(question: str) -> QueryAnalysis:
     doc_years = {y for m in DOC_YEAR.finditer(dated) for y in _years_of_range(dated, m)} | \
         {int(y) for y in DOC_YEAR_BEFORE.findall(dated)} | context_years(text)
     # "nästa år", "förra året": a time, as a year is, not the topic asked about
+    from assistant.budget.columns import to_date_word
+
+    to_date = {t for w in TOKEN.findall(text) if to_date_word(w.lower()) for t in stems(w, drop_stopwords=False)}
     relative = {t for pattern, _ in RELATIVE_YEARS for m in re.finditer(pattern, text, re.I)
                 for t in stems(m.group(), drop_stopwords=False)}
     skip = 0
@@ -775,8 +798,9 @@ def analyse(question: str) -> QueryAnalysis:
         if group not in groups:  # head, then modifier
             groups.append(group)
             weak = language == "en" and not stem.isdigit() and not alternatives and stem not in proper
+            # "i år", "hittills": when the asked figure is of, as a year says, not what it is
             weights.append(UNTRANSLATED_WEIGHT if weak else YEAR_WEIGHT if YEAR.fullmatch(stem) or stem in relative
-                           else 1.0)
+                           or stem in to_date else 1.0)
             full.append(2 if same else 1)
     framing = framing_stems()
     weights = [FRAMING_WEIGHT if set(g) & framing else w for g, w in zip(groups, weights)]

@@ -127,3 +127,14 @@ def test_a_sentence_naming_no_year_speaks_of_the_one_year_its_passage_named_befo
     two = _sentence("Kommunkoncernen redovisar ett resultat på 132,5 miljoner kronor.", title="Karlshamn gör överskott",
                     passage="Resultatet 2022 var svagt, resultatet 2023 starkare.", date="2024-03-28")
     assert not has_year(two, {2023})  # a passage naming several years says none of them
+
+
+def test_a_year_named_only_as_the_comparison_leaves_the_sentence_of_its_documents_period() -> None:
+    from assistant.compose.answer import has_year
+
+    compared = _sentence("Sjukfrånvaron var 6,4 procent för perioden, jämfört med 7,1 procent motsvarande period 2023.",
+                         title="Delårsrapport januari–augusti 2024", date="")
+    assert has_year(compared, {2024}) and has_year(compared, {2023})
+    own = _sentence("Sjukfrånvaron var 7,1 procent 2023, jämfört med 6,4 procent 2022.",
+                    title="Delårsrapport januari–augusti 2024", date="")
+    assert not has_year(own, {2024})  # a year of its own: the sentence speaks of 2023

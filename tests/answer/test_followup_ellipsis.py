@@ -30,3 +30,21 @@ def test_blir_det_after_nothing_named_points_back():
 
 def test_blir_det_after_a_noun_is_a_dummy_subject():
     assert not followup.refers_back("hur många platser blir det?")
+
+
+def test_a_prepositional_phrase_takes_the_place_of_the_earlier_questions_phrase_of_that_preposition():
+    earlier = "vad kostar entré till simhallen för vuxna i lessebo 2025?"
+    assert followup.in_place_of_parallel("för barn", earlier) == "vad kostar entré till simhallen för barn i lessebo 2025?"
+    assert followup.in_place_of_parallel("till avdelning unga då?", "hur mkt gick till avdelning vuxna?") == \
+        "hur mkt gick till avdelning unga?"
+    assert followup.in_place_of_parallel("för barn", "vad kostar entré 2025?") is None  # no phrase of "för"
+    assert followup.in_place_of_parallel("för barn", "vad kostar det för vuxna för barn?") is None  # two: which?
+    assert followup.in_place_of_parallel("vilka barn", earlier) is None  # no preposition opens it
+    assert followup.resolve("och för barn?", [earlier]).endswith("vad kostar entré till simhallen för barn i lessebo 2025?")
+
+
+def test_a_follow_up_restating_the_earlier_question_is_asked_of_the_tables_alone():
+    earlier = ["vad kostar entré till simhallen för vuxna i lessebo 2025?"]
+    assert followup.restated("och för barn?", earlier) == "vad kostar entré till simhallen för barn i lessebo 2025?"
+    assert followup.restated("och 2026?", earlier) is None  # a year: the calculator merges it with the history
+    assert followup.restated("och för barn?", [*earlier, "och för pensionärer?"]) is None

@@ -35,3 +35,30 @@ def test_a_body_named_in_a_longer_form_is_the_same_body() -> None:
     minutes = _sentence("Efter beslutet uppgår reserven till 18,6 miljoner kronor.",
                         "Sammanfattning av kommunfullmäktiges sammanträde 2024-11-27")
     assert not in_other_bodys_section("Hur mycket finns kvar i reserven efter fullmäktiges beslut?", minutes)
+
+
+def test_a_sentence_of_the_asked_bodys_own_document_naming_another_body_is_the_asked_bodys() -> None:
+    from assistant.compose.answer import names_other_body
+
+    vote = "Omröstningen utfaller med 24 ja-röster för kommunstyrelsens förslag och 15 nej-röster."
+    asked = "hur många röstade emot när fullmäktige beslutade skattesatsen?"
+    assert names_other_body(asked, vote, "Budget 2026")
+    assert not names_other_body(asked, vote, "Sammanträdesprotokoll kommunfullmäktige 2025-11-26")
+
+
+def test_a_follow_up_naming_no_year_takes_the_earlier_turns_year_from_the_sentences_passage() -> None:
+    from dataclasses import replace
+
+    from assistant.compose.answer import judge_evidence
+    from assistant.understand.query import analyse
+
+    passage = ("Kommunfullmäktige beslutar att fastställa skattesatsen för 2026 till 23,46 kronor och planen för 2027–2028. "
+               "Omröstningen utfaller med 24 ja-röster och 15 nej-röster.")
+    text = "Omröstningen utfaller med 24 ja-röster och 15 nej-röster."
+    chunk = Chunk(id="p#0", doc_path="p.pdf", text=passage, start=0, end=len(passage), title="Protokoll",
+                  doc_type="protokoll", date="2025-11-26")
+    start = passage.index(text)
+    s = Sentence(chunk=chunk, start=start, end=start + len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+    merged = analyse("hur många röstade emot – skattesatsen för 2026?")
+    assert judge_evidence(replace(merged, followup=True, own="hur många röstade emot?"), [s]).answerable
+    assert not judge_evidence(merged, [s]).answerable  # a question of its own asks the year's own figure

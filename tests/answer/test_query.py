@@ -288,7 +288,7 @@ def test_a_document_kind_asked_about_is_a_concept_of_the_question() -> None:
 
     asked = analyse("När ska fullmäktige besluta om budgeten för 2025?")
     assert any(g[0] == "budget" for g in asked.groups)
-    assert asked.doc_types == ("budget",)
+    assert asked.doc_types == ()  # the budget is what is decided on, not where the decision is said
     assert topic_kinds("röstade om Mjölbys budget") == {"budget"}
     source = analyse("Hur mycket får socialnämnden enligt budgeten?")  # the source, not what is asked
     assert not any(g[0] == "budget" for g in source.groups)
@@ -384,3 +384,20 @@ def test_a_month_abbreviated_dates_the_document_it_names() -> None:
     q = analyse("vilka politiker citeras i pressmeddelandet 2023 och i sammanfattningen från nämnden jan 2024?")
     assert q.doc_years == (2023, 2024)
     assert 2024 not in analyse("Vad hände på marknaden 2024?").doc_years  # "mar..." opens no month here
+
+
+def test_a_word_of_the_time_so_far_weighs_as_a_year_does() -> None:
+    from assistant.understand.query import YEAR_WEIGHT, analyse
+
+    q = analyse("Hur mycket har kommunen investerat hittills i år?")
+    weights = dict(zip((g[0] for g in q.groups), q.weights))
+    assert weights["hittill"] == YEAR_WEIGHT < weights["invester"]  # when the figure is of, not what it is
+
+
+def test_a_kind_of_document_said_only_as_the_topic_names_no_source() -> None:
+    from assistant.understand.query import analyse
+
+    assert analyse("Hur röstade fullmäktige om budgeten 2025–2027?").doc_types == ()  # the minutes hold the vote
+    assert analyse("Hur mycket får kommunstyrelsen enligt budgeten 2025?").doc_types == ("budget",)
+    assert analyse("Vad står det i budgeten om budgeten för skolan?").doc_types == ("budget",)  # a source too
+    assert analyse("Hur mycket ökar ramen enligt nyheten om budgeten?").doc_types == ("budget", "news")

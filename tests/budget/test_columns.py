@@ -135,6 +135,18 @@ def test_an_outcome_question_is_not_answered_by_an_estimate() -> None:
     assert states_outcome("Utfallet blev -6,1 miljoner kronor.") and states_outcome("Resultatet blev -6,1 mnkr.")
 
 
+def test_an_outcome_word_whose_stem_is_another_word_matches_only_as_written() -> None:
+    from assistant.budget.columns import asks_only_outcome, asks_outcome, claimed_kinds
+
+    # "slutade" stems to the noun "slut", "landade" to "land": "i slutet av 2025" asks no outcome
+    assert not asks_only_outcome("Hur stor väntas låneskulden bli i slutet av 2025?")
+    assert not asks_outcome("Hur många tillsvidareanställda fanns det vid årets slut?")
+    assert not asks_outcome("Hur många bor på landet?")
+    assert asks_outcome("Hur slutade året?") and asks_outcome("Vad landade handlingsplanen på?")
+    assert asks_only_outcome("Hur stort var utfallet i bokslutet 2024?")  # inflected forms still share the stem
+    assert claimed_kinds("Hamnen kostar 20 miljoner kronor 2025.") != ("Utfall",)  # "hamnade" is no "hamnen"
+
+
 def test_judge_refuses_an_outcome_question_when_only_a_forecast_states_the_figure() -> None:
     from assistant.compose.answer import judge_evidence
     from assistant.understand.query import analyse
