@@ -63,6 +63,7 @@ from assistant.understand.parts import (
     summed_over_places,
 )
 from assistant.compose.place_comparison import compare_places
+from assistant.evidence.near_miss import names_asked, other_slot
 from assistant.evidence.amount_slots import figure_fills_slots
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.understand.words import asks_percent, asks_what_said, asks_yes_no, governed_verbs, sentence_types
@@ -683,6 +684,9 @@ class Assistant:
             figure = None  # "sparkravet på 41 miljoner" restated, or a total for "per elev", is not what is asked
         if figure is not None and not figure.refused and figure.sources and not self._says_qualifiers(q, figure):
             figure = None  # "sjukfrånvaron bland män": a row of all staff does not answer for a part of them
+        near_miss = figure is not None and not figure.refused and bool(figure.sources) and self._near_miss(q, figure)
+        if near_miss:
+            figure = None  # "vad kostar etapp 2": the row of etapp 1; "spara": the operating budget's kommunbidrag
         missing = self._rows_elsewhere(question, history) if not claim and (
             figure is None or figure.refusal == "no_row" or not figure.refused and not figure.stated) else None
         if missing and not self._prose_names(q, missing[1], judged):
@@ -722,6 +726,11 @@ class Assistant:
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:
             answer = self._text_answer(raw, q, sentences, judged())
+            if near_miss and not answer.refused and not any(names_asked(q.original, c.quote) for c in answer.citations):
+                # the tables hold the topic with another measure or part: prose must name the asked one itself (a
+                # budget's title names all its tables: "Driftbudget 2025" holds the investments too)
+                answer = replace(self._refuse(raw, q, sentences, reason="no_amount"),
+                                 route={"path": "refusal", "reasons": {"by": "calculator", "why": "near_miss"}})
             if estimate_only and not answer.refused and not any(
                     asks_outcome(c.quote) and amounts_in(c.quote) for c in answer.citations):
                 # "resultatet 2026 i bokslutet" when the tables give 2026 only as a budget: the prose must state
@@ -739,6 +748,15 @@ class Assistant:
             return True
         said = " ".join([figure.text, *(f"{s.quote} {s.title}" for s in figure.sources)])
         return all(says_qualifier(self.retriever.stats.says, g, said) for g in qualifiers)
+
+    @staticmethod
+    def _near_miss(q: QueryAnalysis, figure: Any) -> bool:
+        """The calculator's answer (its text naming the table's kind, its rows and cited lines) fills a slot of the
+        question with another value (evidence/near_miss.py): the investment budget's row for the asked operating
+        cost, the row of "etapp 1" for "etapp 2". Not its documents' titles: a budget's names both its tables
+        ("Drift- och investeringsbudget 2025"), the answer's text names the one it read."""
+        said = " ".join([figure.text, *(s.quote for s in figure.sources)])
+        return other_slot(q.original, said) is not None
 
     def _stated_about_asked(self, q: QueryAnalysis, figure: Any, judged: Callable[[], TextJudgement]) -> bool:
         """The prose amounts the calculator read are about what the question asks, as the text path requires of

@@ -142,6 +142,13 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         stated = [s for s in candidates if _states_asked_amount(q, s) and is_about(q, s, sentences, about)
                   and not names_other_body(q.original, s.text) and not in_other_table(q.original, s)
                   and labels_asked(q, s.text) and names_part(part, s.text)]
+        from assistant.evidence.near_miss import names_asked, other_slot
+
+        # the topic's amount is stated with another measure or of another part ("investering" for the asked "drift"):
+        # another amount answers only when it names the asked one
+        if any(other_slot(q.original, s.text, s.chunk.title or "") and is_about(q, s, sentences, about)
+               for s in candidates):
+            stated = [s for s in stated if names_asked(q.original, s.text, s.chunk.title or "")]
         if not stated:
             return Judgement(False, "no_amount", strength)
         asked = set(q.years) - set(q.doc_years)
@@ -990,7 +997,7 @@ def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
     föreningar", not "4000 medarbetare ... och föreningar")."""
     from assistant.evidence.amount_slots import fills_amount_slots
 
-    if not fills_amount_slots(q, s.text, s.chunk.municipality):
+    if not fills_amount_slots(q, s.text, s.chunk.municipality, s.chunk.title or ""):
         return False  # none, only the question's own premise ("sparkravet på 41 miljoner"), or a total for "per elev"
     return not q.wants_count or counts_untranslated(q) or counting(q, s.text) is not None
 
