@@ -64,7 +64,7 @@ from assistant.understand.parts import (
 )
 from assistant.compose.place_comparison import compare_places
 from assistant.evidence.near_miss import names_asked, other_slot
-from assistant.evidence.amount_slots import figure_fills_slots
+from assistant.evidence.amount_slots import figure_fills_slots, restates_premise
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.understand.words import asks_percent, asks_what_said, asks_yes_no, governed_verbs, sentence_types
 from assistant.evidence.utterance import whole_utterance
@@ -1234,6 +1234,10 @@ class Assistant:
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=self._unknown(q, *scope),
                                    probability=probability, cutoff=model.threshold, about=about or None)
+        if judgement.answerable and restates_premise(q, [s.text for s in named[:1]], stats.says):
+            # "hur fördelas sparkravet på 41 miljoner mellan ...?": the best sentence, which the answer would quote,
+            # restates the 41 miljoner only
+            judgement = replace(judgement, answerable=False, reason="no_amount")
         if judgement.answerable and self._stated_elsewhere(*scope):  # searched only when the prose would answer
             judgement = replace(judgement, answerable=False, reason="unknown_name", strength=0.0)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot

@@ -121,10 +121,12 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         return Judgement(False, "no_outcome", strength)
     from assistant.evidence.amount_slots import of_months_only
 
-    # "helåret 2024": the best-ranked sentence stating figures, which the answer would quote, states them for January
-    # to July (a sentence on the whole year of something else ranks lower and does not answer it either)
+    # "helåret 2024": the sentence stating figures that covers the question best states them for January to July, or
+    # for the period of its interim report (a sentence on the whole year of something else does not answer it either)
     figures = [s for s in sentences[:8] if s in pool and amounts_in(s.text)]
-    if figures and of_months_only(q.original, figures[0].text):
+    # of those, the one covering the question best (the sick leave, not the year's result beside it)
+    best = max(figures, key=lambda s: s.coverage, default=None)
+    if best is not None and of_months_only(q.original, best.text, best.chunk.title or ""):
         return Judgement(False, "no_amount", strength)
     # "när ska X vara klar?": a time said of X, or by the sentence covering the question best (which may name X in
     # other words: "i paritet med jämförbara kommuner" for "i nivå med liknande kommuner"); a question asking who or
