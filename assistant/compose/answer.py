@@ -171,6 +171,13 @@ def states_time_of(s: Sentence, about: About) -> bool:
     predicates = about if isinstance(about, tuple) else (about,)
     if about is None or all(says(s) for says in predicates):
         return True
+    from assistant.evidence.headings import section_heading
+
+    # the heading of its section names the asked thing ("## 5. Förbättringsbidrag" above "Ansökan ska lämnas senast
+    # den 1 oktober"), as it does for an amount (is_about)
+    heading = section_heading(s)
+    if heading is not None and all(says(s) or says(heading) for says in predicates):
+        return True
     # "Skolan invigdes den 21 augusti 2023." a sentence after "Under året invigde vi den utbyggda Olsfors skola.": its
     # definite noun points back to the asked thing a sentence just before it names
     return any(points_back(s.text, before.text) and all(says(before) for says in predicates)
