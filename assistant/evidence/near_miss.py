@@ -3,19 +3,21 @@
 A question the documents do not answer is most often near one they do: it asks the operating cost of a new
 preschool and the documents state its investment, the second stage of a project and they budget the first, what a
 company turned over and its annual report states its result. The topic is there, so similarity and coverage pass;
-what differs is one slot, and the evidence fills it with another value. Two slots are read here:
+what differs is one slot, and the evidence fills it with another value. Three slots are read here:
 
 - the measure: what a sum of money is (data/measures.json: drift, investering, omsättning, resultat, besparing,
   intäkt, skuld, skattesats, avgift). The question names one or more; evidence naming measures, none of them
   the asked, states another measure ("Renoveringen kostar 30,5 miljoner kronor och är kommunens största
   investering" for "vad kostar simhallen i drift per år").
+- the whole: "vad kostar förskolan totalt" is not answered by a part of a sum stated before ("Av det avser 6 500
+  tkr byggstarten av den nya förskolan").
 - the numbered part: "etapp 2", "fas 3", "steg 1", "kvartal 2" (a noun and a small number, not a year, not an
   amount): evidence naming the same noun with other numbers only ("Ny förskola Sjöängen, etapp 1") is about
   another part.
 
     measures(text) -> frozenset[str]              # the measure families the text names
     numbered_parts(text) -> set[tuple[str, str]]  # (noun stem, number) of each numbered part
-    other_slot(question, evidence, also="") -> str | None   # "measure", "part" or None; `also`: more of the
+    other_slot(question, evidence, also="") -> str | None   # "measure", "whole", "part" or None; `also`: more of the
                                                             # evidence's own words (a title) that may name the asked
 """
 from __future__ import annotations
@@ -76,16 +78,41 @@ def numbered_parts(text: str) -> set[tuple[str, str]]:
     return found
 
 
+def stated_as_parts(text: str) -> bool:
+    """The text states its sums as parts of one stated before: it opens with a part word ("Av det avser 6 500 tkr
+    byggstarten ...", "Därav ...": sentence_types.json part_words), or each sum's clause does ("..., varav 38,5
+    miljoner kronor till förskolan")."""
+    from assistant.evidence.claim_figures import figures_in
+    from assistant.evidence.claim_whole import _lead, _words
+
+    parts = _words("part_words")
+    if parts.match(text.strip()):
+        return True
+    figures = [f for f in figures_in(text) if f.at >= 0]
+    return bool(figures) and all(parts.match(re.split(r"[,;]", _lead(text, f))[-1].strip()) for f in figures)
+
+
+def asks_whole(question: str) -> bool:
+    """The question asks a whole sum ("kosta totalt", "sammanlagt", "in total")."""
+    from assistant.evidence.claim_whole import _words
+
+    return _words("whole_words").search(question) is not None
+
+
 def other_slot(question: str, evidence: str, also: str = "") -> str | None:
     """The slot the evidence fills with another value than the question does: "measure" when the question names
     measures and the evidence names others only (`also`, e.g. its document's title, may name the asked one);
-    "part" when the question names a numbered part and the evidence names that noun with other numbers only.
+    "whole" when the question asks a whole sum and the evidence states parts of one ("Av det avser 6 500 tkr
+    byggstarten"); "part" when the question names a numbered part and the evidence names that noun with other
+    numbers only.
     None when no slot differs (or the evidence leaves it open)."""
     asked = measures(question)
     if asked:
         said = measures(evidence)
         if said and not asked & said and not asked & measures(also):
             return "measure"
+    if asks_whole(question) and stated_as_parts(evidence):
+        return "whole"
     parts = numbered_parts(question)
     if parts:
         said_parts = numbered_parts(f"{evidence} {also}")
@@ -97,13 +124,15 @@ def other_slot(question: str, evidence: str, also: str = "") -> str | None:
 
 
 def names_asked(question: str, evidence: str, also: str = "") -> bool:
-    """The evidence (or `also`) names what the question asks of each slot it fills: one of its measures, each of
-    its numbered parts. Asked of other evidence once the best was a near miss: the documents state the topic with
+    """The evidence (or `also`) names what the question asks of each slot it fills: one of its measures, a whole
+    sum, each of its numbered parts. Asked of other evidence once the best was a near miss: the documents state the topic with
     another measure, so an amount that names none ("Kommunen avsätter 250 000 kronor för bussresor") is no answer
     either."""
     text = f"{evidence} {also}"
     asked = measures(question)
     if asked and not asked & measures(text):
         return False
+    if asks_whole(question) and not asks_whole(evidence):
+        return False  # a whole, said as one ("den totala kostnaden"), after a part of it was the near miss
     said_parts = numbered_parts(text)
     return all(part in said_parts for part in numbered_parts(question))

@@ -81,3 +81,12 @@ def test_another_measure_of_the_topic_is_refused(assistant) -> None:  # type: ig
 def test_the_measure_the_evidence_states_is_answered(assistant) -> None:  # type: ignore[no-untyped-def]
     answer = assistant.ask("Hur mycket kostar renoveringen av simhallen?")
     assert not answer.refused and "30,5" in answer.answer, answer.answer
+
+
+def test_a_part_of_a_sum_is_not_the_whole_asked() -> None:
+    question = "Vad beräknas den nya förskolan kosta totalt?"
+    part = "Av det avser 6 500 tkr byggstarten av den nya förskolan och 4 200 tkr ledningsförnyelse."
+    assert other_slot(question, part) == "whole"
+    assert other_slot(question, "Den totala kostnaden för förskolan är 50,5 miljoner kronor.") is None
+    assert other_slot("Vad kostar byggstarten av förskolan?", part) is None  # a part asked
+    assert not names_asked(question, "Investeringsbudgeten för 2025 uppgår till 19 800 tkr.")
