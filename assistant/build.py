@@ -726,9 +726,11 @@ class Assistant:
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:
             answer = self._text_answer(raw, q, sentences, judged())
-            if near_miss and not answer.refused and not any(names_asked(q.original, c.quote) for c in answer.citations):
-                # the tables hold the topic with another measure or part: prose must name the asked one itself (a
-                # budget's title names all its tables: "Driftbudget 2025" holds the investments too)
+            if near_miss and not answer.refused and not any(names_asked(q.original, c.quote)
+                                                            for c in answer.citations[:1]):
+                # the tables hold the topic with another measure or part: the prose answer's quote must name the
+                # asked one itself (a budget's title names all its tables: "Driftbudget 2025" holds the investments
+                # too; a sentence cited "see also" is not what the answer states)
                 answer = replace(self._refuse(raw, q, sentences, reason="no_amount"),
                                  route={"path": "refusal", "reasons": {"by": "calculator", "why": "near_miss"}})
             if estimate_only and not answer.refused and not any(
@@ -749,13 +751,25 @@ class Assistant:
         said = " ".join([figure.text, *(f"{s.quote} {s.title}" for s in figure.sources)])
         return all(says_qualifier(self.retriever.stats.says, g, said) for g in qualifiers)
 
-    @staticmethod
-    def _near_miss(q: QueryAnalysis, figure: Any) -> bool:
-        """The calculator's answer (its text naming the table's kind, its rows and cited lines) fills a slot of the
-        question with another value (evidence/near_miss.py): the investment budget's row for the asked operating
-        cost, the row of "etapp 1" for "etapp 2". Not its documents' titles: a budget's names both its tables
-        ("Drift- och investeringsbudget 2025"), the answer's text names the one it read."""
-        said = " ".join([figure.text, *(s.quote for s in figure.sources)])
+    def _near_miss(self, q: QueryAnalysis, figure: Any) -> bool:
+        """The calculator's lookup fills a slot of the question with another value (evidence/near_miss.py): the
+        investment budget's row for the asked operating cost, the row of "etapp 1" for "etapp 2". What the cells
+        are is said by their tables' titles, their rows' lines and sections and the looked-up columns (not the
+        answer's wording of a kind it guessed, nor the documents' titles: a budget's names all its tables); a
+        figure stated in prose by its sentences. A computation over several sources (a figure per inhabitant) is
+        judged by its parts elsewhere."""
+        if figure.calculation is not None and figure.calculation.operation != "lookup":
+            return False
+        if figure.stated:
+            said = " ".join(s.quote for s in figure.sources)
+        else:
+            cited = {(s.doc_path, s.start) for s in figure.sources}
+            tables = [t for t in getattr(self.figures, "tables", ()) if t.doc_path in {d for d, _ in cited}
+                      and any((r.source.doc_path, r.source.start) in cited for r in t.rows)]
+            rows = [r for t in tables for r in t.rows if (r.source.doc_path, r.source.start) in cited]
+            columns = [i.column for i in figure.calculation.inputs] if figure.calculation is not None else []
+            said = " ".join([*(t.title for t in tables), *(" ".join(r.sections) for r in rows), *columns,
+                             *(s.quote for s in figure.sources)])
         return other_slot(q.original, said) is not None
 
     def _stated_about_asked(self, q: QueryAnalysis, figure: Any, judged: Callable[[], TextJudgement]) -> bool:

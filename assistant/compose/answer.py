@@ -148,8 +148,8 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
 
         # the topic's amount is stated with another measure or of another part ("investering" for the asked "drift"):
         # another amount answers only when it names the asked one
-        if any(other_slot(q.original, s.text, s.chunk.title or "") and is_about(q, s, sentences, about)
-               for s in candidates):
+        if any(amounts_in(s.text) and other_slot(q.original, s.text, s.chunk.title or "")
+               and is_about(q, s, sentences, about) for s in candidates):
             stated = [s for s in stated if names_asked(q.original, s.text, s.chunk.title or "")]
         if not stated:
             return Judgement(False, "no_amount", strength)

@@ -166,11 +166,15 @@ def _of_another(q: QueryAnalysis, values: list[Decimal], quote: str, place: str 
     return not any(v in kept for v in values) and any(v in every - kept for v in values)
 
 
+FORECAST = re.compile(r"\b(?:prognos\w*|prognostiser\w*|beräknas|väntas|förväntas|bedöms|forecast\w*|expected)\b", re.I)
+
+
 def of_months_only(question: str, text: str, title: str = "") -> bool:
     """The question asks for the whole year ("helåret", "hela året") and the text states its figure for a period
     of months ("januari–juli", "till och med augusti"), not for the whole year; or its document's `title` names
     such a period ("Delårsrapport januari–augusti 2024") and the question asks no year but the report's: an interim
-    report's "Sjukfrånvaron var 6,4 procent för perioden" is the months' (for "helåret 2023" it may state last year's)."""
+    report's "Sjukfrånvaron var 6,4 procent för perioden" is the months' (for "helåret 2023" it may state last year's),
+    but not its forecast, which is of the whole year."""
     from assistant.budget.columns import UNTIL_MONTH, WHOLE_YEAR
     from assistant.budget.layout import MONTH_PERIOD
     from core.years import years_in
@@ -180,7 +184,9 @@ def of_months_only(question: str, text: str, title: str = "") -> bool:
     if MONTH_PERIOD.search(text) or UNTIL_MONTH.search(text):
         return True
     interim = bool(title) and bool(MONTH_PERIOD.search(title) or UNTIL_MONTH.search(title))
-    return interim and set(years_in(question)) <= set(years_in(title))
+    # its forecast is of the whole year ("Resultatet för 2024 prognostiseras till 10,7 mnkr")
+    forecast = FORECAST.search(question) or FORECAST.search(text)
+    return interim and not forecast and set(years_in(question)) <= set(years_in(title))
 
 
 UNIT_STEPS = (Decimal(1), Decimal(1000), Decimal(1000000), Decimal(1000000000))  # kr, tkr, mnkr, mdkr apart
@@ -216,15 +222,19 @@ def beyond_premise(q: QueryAnalysis) -> tuple[tuple[str, ...], ...]:
     arbetsmarknaden). Empty when the question gives no number."""
     from assistant.evidence.sentences import amounts_in
 
+    from assistant.understand.query import stop_words
+
     if q.strict or not premise_values(q.original):
         return ()
     numbers = {n.split()[0] for n in amounts_in(q.original)}
     tokens = re.findall(r"[^\W_]+(?:[.,]\d+)?", q.original)
     near: set[str] = set()
     for i, token in enumerate(tokens):
-        if token in numbers:
+        # a quantity: a number and what it counts or its unit ("41 miljoner"), not a designation ("Stärkelsen 3 av")
+        if token in numbers and i + 1 < len(tokens) and tokens[i + 1].isalpha() \
+                and tokens[i + 1].lower() not in stop_words():
             near |= set(stems(" ".join(tokens[max(0, i - PREMISE_REACH):i + PREMISE_REACH + 1])))
-    return tuple(g for g in q.groups if not near & set(g))
+    return tuple(g for g in q.groups if not near & set(g)) if near else ()
 
 
 def restates_premise(q: QueryAnalysis, texts: list[str], says) -> bool:

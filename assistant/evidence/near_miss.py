@@ -27,7 +27,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-INSIDE = 5  # a root this long is found inside a word ("driftsbudgeten"); a shorter one only opens it ("sparade")
+INSIDE = 5  # a root this long is found inside a word ("driftsbudgeten"); a shorter one only inflected ("sparade")
+INFLECTION = 3  # letters an inflection adds to a short root ("spar-ade", "ram-en"; not "ram-beslut")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -42,7 +43,7 @@ def _names(root: str, words: list[str], text: str) -> bool:
         return re.search(rf"(?<!\w){re.escape(root)}", text) is not None
     if len(root) >= INSIDE:
         return any(root in w for w in words)
-    return any(w.startswith(root) for w in words)
+    return any(w.startswith(root) and len(w) - len(root) <= INFLECTION for w in words)
 
 
 def measures(text: str) -> frozenset[str]:
@@ -58,20 +59,21 @@ def measures(text: str) -> frozenset[str]:
 # a function word a part's number may stand before ("etapp 2 av förskolan", "fas 3 och 4"); a table's row label
 # ends at a tab or a run of spaces ("etapp 1\t28 500")
 AFTER_PART = r"(?:av|och|i|för|till|som|om|eller|of|and|in|for|or)"
-NUMBERED = re.compile(rf"(?<![\w-])([^\W\d_]{{3,}})\s+(\d{{1,2}})(?=\s*$|\s*[^\w\s%§,.]|[,.](?!\d)|\t| {{2}}|\s+{AFTER_PART}\b)",
+NUMBERED = re.compile(rf"(?<![\w-])([^\W\d_]{{3,}})\s+(\d{{1,2}})(?=\s*$|\s*[^\w\s%§,.:]|[,.](?!\d)|\t| {{2}}|\s+{AFTER_PART}\b)",
                       re.IGNORECASE)
 
 
 def numbered_parts(text: str) -> set[tuple[str, str]]:
     """Each (noun stem, number) of a numbered part the text names ("etapp 2 av sjöängens förskola" ->
-    {("etapp", "2")}). A noun written before a date or a paragraph ("den 2", "§ 14") is none."""
+    {("etapp", "2")}). A noun written before a date or a paragraph ("den 2", "§ 14") is none, nor is a property's
+    designation ("Ytterby 4:12", "fastigheten Stärkelsen 3": a capitalised name inside a sentence)."""
     from assistant.understand.query import stems, stop_words
 
     found = set()
     for m in NUMBERED.finditer(text):
         word = m.group(1).lower()
-        if word in stop_words():
-            continue
+        if word in stop_words() or m.group(1)[0].isupper() and text[:m.start()].strip(" |\t*#-"):
+            continue  # a name with a number inside a sentence is a property or a place ("Stärkelsen 3")
         own = stems(word, drop_stopwords=False)
         if own:
             found.add((own[0], m.group(2)))
@@ -113,14 +115,16 @@ def other_slot(question: str, evidence: str, also: str = "") -> str | None:
             return "measure"
     if asks_whole(question) and stated_as_parts(evidence):
         return "whole"
-    parts = numbered_parts(question)
-    if parts:
-        said_parts = numbered_parts(f"{evidence} {also}")
-        for noun, number in parts:
-            numbers = {n for w, n in said_parts if w == noun}
-            if numbers and number not in numbers:
-                return "part"
+    for noun, number in numbered_parts(question):
+        numbers = numbers_of(noun, f"{evidence} {also}")
+        if numbers and number not in numbers:
+            return "part"
     return None
+
+
+def numbers_of(noun: str, text: str) -> set[str]:
+    """The numbers the text writes after the noun (its stem, in any form: "Etapp 2 kostar", "etapp 1\t28 500")."""
+    return {m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}\w*\s+(\d{{1,2}})(?![\d,.]\d)", text, re.I)}
 
 
 def names_asked(question: str, evidence: str, also: str = "") -> bool:
@@ -134,5 +138,4 @@ def names_asked(question: str, evidence: str, also: str = "") -> bool:
         return False
     if asks_whole(question) and not asks_whole(evidence):
         return False  # a whole, said as one ("den totala kostnaden"), after a part of it was the near miss
-    said_parts = numbered_parts(text)
-    return all(part in said_parts for part in numbered_parts(question))
+    return all(number in numbers_of(noun, text) for noun, number in numbered_parts(question))

@@ -20,6 +20,8 @@ from tests.fakes import assistant_over
     ("Underlag: driftsbudgeten, Budget 2025.", {"drift"}),
     ("Vad kostar den nya förskolan?", set()),  # a cost of no named measure
     ("Kommunen har ett program för ungdomar.", set()),  # "ram" only as a word of its own
+    ("Den budget vi har utifrån kommunfullmäktiges rambeslut sätter ambitionsnivån.", set()),  # nor compounded
+    ("Nämnderna ska spara och sparkravet är stort.", {"besparing"}),
 ])
 def test_the_measures_a_text_names(text: str, found: set[str]) -> None:
     assert measures(text) == found
@@ -34,6 +36,8 @@ def test_the_measures_a_text_names(text: str, found: set[str]) -> None:
     ("Nämnden driver 16 förskolor", set()),  # a count
     ("den 2 maj 2024", set()),  # a date
     ("ökade med 2,5 procent", set()),
+    ("vem köpte fastigheten ytterby 4:12?", set()),  # a property's designation
+    ("Vilket företag ska köpa fastigheten Stärkelsen 3 av kommunen?", set()),
 ])
 def test_a_numbered_part_is_a_noun_and_a_small_number(text: str, parts: set[tuple[str, str]]) -> None:
     assert numbered_parts(text) == parts
@@ -48,6 +52,7 @@ def test_a_numbered_part_is_a_noun_and_a_small_number(text: str, parts: set[tupl
     ("Vad kostar simhallen i drift?", "Driftkostnaden beräknas till 3 miljoner kronor per år.", None),
     ("Vad kostar simhallen i drift?", "Simhallen kostar 3 miljoner kronor per år.", None),  # no measure: open
     ("vad kostar etapp 2 av förskolan", "Etapp 1 kostar 28 mnkr och etapp 2 kostar 40 mnkr.", None),
+    ("vad kostar etapp 2 av förskolan", "Etapp 1 kostar 28 mnkr.", "part"),
 ])
 def test_the_slot_the_evidence_fills_otherwise(question: str, evidence: str, slot: str | None) -> None:
     assert other_slot(question, evidence) == slot
