@@ -121,12 +121,11 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         return Judgement(False, "no_outcome", strength)
     from assistant.evidence.amount_slots import of_months_only
 
-    # "helåret 2024": the sentence stating figures that covers the question best states them for January to July, or
-    # for the period of its interim report (a sentence on the whole year of something else does not answer it either)
+    # "helåret 2024": the best-ranked sentence stating figures, which the answer would quote, states them for January
+    # to July, or for the period of its interim report (a sentence on the whole year of something else ranks lower
+    # and does not answer it either)
     figures = [s for s in sentences[:8] if s in pool and amounts_in(s.text)]
-    # of those, the one covering the question best (the sick leave, not the year's result beside it)
-    best = max(figures, key=lambda s: s.coverage, default=None)
-    if best is not None and of_months_only(q.original, best.text, best.chunk.title or ""):
+    if figures and of_months_only(q.original, figures[0].text, figures[0].chunk.title or ""):
         return Judgement(False, "no_amount", strength)
     # "när ska X vara klar?": a time said of X, or by the sentence covering the question best (which may name X in
     # other words: "i paritet med jämförbara kommuner" for "i nivå med liknande kommuner"); a question asking who or
@@ -146,13 +145,18 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
                   and labels_asked(q, s.text) and names_part(part, s.text)]
         from assistant.evidence.near_miss import names_asked, other_slot
 
-        # the topic's amount is stated with another measure or of another part ("investering" for the asked "drift"):
-        # another amount answers only when it names the asked one
-        if any(amounts_in(s.text) and other_slot(q.original, s.text, s.chunk.title or "")
-               and is_about(q, s, sentences, about) for s in candidates):
-            stated = [s for s in stated if names_asked(q.original, s.text, s.chunk.title or "")]
-        if not stated:
+        # the best-ranked amount on the topic is stated with another measure or of another part ("investering" for
+        # the asked "drift"): another amount answers only when it names the asked one
+        rank = {id(s): i for i, s in enumerate(sentences)}
+        first = min((s for s in candidates if amounts_in(s.text) and is_about(q, s, sentences, about)),
+                    key=lambda s: rank.get(id(s), len(sentences)), default=None)
+        answering = [s for s in stated if not other_slot(q.original, s.text, s.chunk.title or "")]
+        if first is not None and other_slot(q.original, first.text, first.chunk.title or ""):
+            answering = [s for s in answering if names_asked(q.original, s.text, s.chunk.title or "")]
+        if not answering:
             return Judgement(False, "no_amount", strength)
+        # the year is judged as before: over every amount stated on the topic (a sentence naming the year may
+        # stand beside the one answering, "... ökning med cirka 620 kronor per år" under the year's new taxa)
         asked = set(q.years) - set(q.doc_years)
         if asked and not any(has_year(s, asked) for s in stated):
             return Judgement(False, "no_amount", strength)
@@ -1006,7 +1010,7 @@ def _states_asked_amount(q: QueryAnalysis, s: Sentence) -> bool:
     föreningar", not "4000 medarbetare ... och föreningar")."""
     from assistant.evidence.amount_slots import fills_amount_slots
 
-    if not fills_amount_slots(q, s.text, s.chunk.municipality, s.chunk.title or ""):
+    if not fills_amount_slots(q, s.text, s.chunk.municipality):
         return False  # none, only the question's own premise ("sparkravet på 41 miljoner"), or a total for "per elev"
     return not q.wants_count or counts_untranslated(q) or counting(q, s.text) is not None
 

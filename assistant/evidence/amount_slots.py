@@ -8,8 +8,6 @@ topic and a figure, but not the figure the question asks for.
   för att erbjuda elever ...") answers it only with the number of pupils beside it (a count the calculator may
   divide by) or as a rate of its own ("12 000 kr per elev"). A time after "per" ("per år", "per månad") is a
   period, which the year and period checks judge.
-- the slot: the measure and the numbered part (evidence/near_miss.py): "Renoveringen kostar 30,5 miljoner kronor och
-  är kommunens största investering" does not answer "vad kostar simhallen i drift per år".
 - the period: "sjukfrånvaron för helåret 2024" is not what January to July came to ("Sjukfrånvaron för perioden
   januari–juli var 7,2 procent"); a figure of some months answers a question asking the whole year only when the
   sentence speaks of the whole year too.
@@ -140,19 +138,14 @@ def of_other_period(question: str, text: str) -> bool:
     return bool(asked) and bool(said) and not asked & said
 
 
-def fills_amount_slots(q: QueryAnalysis, text: str, place: str | None = None, title: str = "") -> bool:
+def fills_amount_slots(q: QueryAnalysis, text: str, place: str | None = None) -> bool:
     """The text states an amount the question does not give itself and, when the question asks a figure per
-    something, states it per that (or counts it), and per the asked period when it asks one; it fills no slot of
-    the question with another value (evidence/near_miss.py: another measure, another numbered part; `title`, its
-    document's, may name the asked measure). True for a question asking no amount."""
+    something, states it per that (or counts it), and per the asked period when it asks one. True for a question
+    asking no amount. (A slot filled with another value, evidence/near_miss.py, is judged by the caller.)"""
     if not q.wants_amount:
         return True
     if not new_amounts(q, text, place) or of_other_period(q.original, text):
         return False
-    from assistant.evidence.near_miss import other_slot
-
-    if other_slot(q.original, text, title):
-        return False  # "investering" for the asked "drift", "etapp 1" for the asked "etapp 2"
     per = denominator(q.original)
     return not per or states_denominator(per, text)
 
