@@ -64,7 +64,8 @@ from assistant.understand.parts import (
     summed_over_places,
 )
 from assistant.compose.place_comparison import compare_places
-from assistant.evidence.amount_slots import figure_fills_slots
+from assistant.evidence.near_miss import names_asked, other_slot
+from assistant.evidence.amount_slots import figure_fills_slots, restates_premise
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.understand.words import asks_percent, asks_what_said, asks_yes_no, governed_verbs, sentence_types
 from assistant.evidence.utterance import whole_utterance
@@ -691,6 +692,9 @@ class Assistant:
             figure = None  # "sparkravet på 41 miljoner" restated, or a total for "per elev", is not what is asked
         if figure is not None and not figure.refused and figure.sources and not self._says_qualifiers(q, figure):
             figure = None  # "sjukfrånvaron bland män": a row of all staff does not answer for a part of them
+        near_miss = figure is not None and not figure.refused and bool(figure.sources) and self._near_miss(q, figure)
+        if near_miss:
+            figure = None  # "vad kostar etapp 2": the row of etapp 1; "spara": the operating budget's kommunbidrag
         missing = self._rows_elsewhere(question, history) if not claim and (
             figure is None or figure.refusal == "no_row" or not figure.refused and not figure.stated) else None
         if missing and not self._prose_names(q, missing[1], judged):
@@ -730,6 +734,13 @@ class Assistant:
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:
             answer = self._text_answer(raw, q, sentences, judged())
+            if near_miss and not answer.refused and not any(names_asked(q.original, c.quote)
+                                                            for c in answer.citations[:1]):
+                # the tables hold the topic with another measure or part: the prose answer's quote must name the
+                # asked one itself (a budget's title names all its tables: "Driftbudget 2025" holds the investments
+                # too; a sentence cited "see also" is not what the answer states)
+                answer = replace(self._refuse(raw, q, sentences, reason="no_amount"),
+                                 route={"path": "refusal", "reasons": {"by": "calculator", "why": "near_miss"}})
             if estimate_only and not answer.refused and not any(
                     asks_outcome(c.quote) and amounts_in(c.quote) for c in answer.citations):
                 # "resultatet 2026 i bokslutet" when the tables give 2026 only as a budget: the prose must state
@@ -747,6 +758,27 @@ class Assistant:
             return True
         said = " ".join([figure.text, *(f"{s.quote} {s.title}" for s in figure.sources)])
         return all(says_qualifier(self.retriever.stats.says, g, said) for g in qualifiers)
+
+    def _near_miss(self, q: QueryAnalysis, figure: Any) -> bool:
+        """The calculator's lookup fills a slot of the question with another value (evidence/near_miss.py): the
+        investment budget's row for the asked operating cost, the row of "etapp 1" for "etapp 2". What the cells
+        are is said by their tables' titles, their rows' lines and sections and the looked-up columns (not the
+        answer's wording of a kind it guessed, nor the documents' titles: a budget's names all its tables); a
+        figure stated in prose by its sentences. A computation over several sources (a figure per inhabitant) is
+        judged by its parts elsewhere."""
+        if figure.calculation is not None and figure.calculation.operation != "lookup":
+            return False
+        if figure.stated:
+            said = " ".join(s.quote for s in figure.sources)
+        else:
+            cited = {(s.doc_path, s.start) for s in figure.sources}
+            tables = [t for t in getattr(self.figures, "tables", ()) if t.doc_path in {d for d, _ in cited}
+                      and any((r.source.doc_path, r.source.start) in cited for r in t.rows)]
+            rows = [r for t in tables for r in t.rows if (r.source.doc_path, r.source.start) in cited]
+            columns = [i.column for i in figure.calculation.inputs] if figure.calculation is not None else []
+            said = " ".join([*(t.title for t in tables), *(" ".join(r.sections) for r in rows), *columns,
+                             *(s.quote for s in figure.sources)])
+        return other_slot(q.original, said) is not None
 
     def _stated_about_asked(self, q: QueryAnalysis, figure: Any, judged: Callable[[], TextJudgement]) -> bool:
         """The prose amounts the calculator read are about what the question asks, as the text path requires of
@@ -842,6 +874,8 @@ class Assistant:
             # "800 000 kronor från Arvsfonden", "en ny simhall i Idre för 40 miljoner": a figure of what no document
             # names, which a row matched by another word ("bygga" of "Miljö- och byggnämnden") says nothing of
             return None
+        if self._near_miss(self._analyse(claim, []), result.answer):
+            return None  # "driftkostnaden blir 30 miljoner" against the investment budget's row: the text check judges
         if result.answer.stated and amount_of_a_committee(claim, [s.quote or "" for s in result.answer.sources]):
             return None
         if result.answer.stated and estimates_for_outcome(claim, [s.quote or "" for s in result.answer.sources]):
@@ -1227,6 +1261,10 @@ class Assistant:
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=self._unknown(q, *scope),
                                    probability=probability, cutoff=model.threshold, about=about or None)
+        if judgement.answerable and restates_premise(q, [s.text for s in named[:1]], stats.says):
+            # "hur fördelas sparkravet på 41 miljoner mellan ...?": the best sentence, which the answer would quote,
+            # restates the 41 miljoner only
+            judgement = replace(judgement, answerable=False, reason="no_amount")
         if judgement.answerable and self._stated_elsewhere(*scope):  # searched only when the prose would answer
             judgement = replace(judgement, answerable=False, reason="unknown_name", strength=0.0)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot

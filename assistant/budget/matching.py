@@ -1407,6 +1407,9 @@ def committee_mentions(question: str) -> list[tuple[str, int, int]]:
     return out
 
 
+BODY_KINDS = frozenset({"nämnden", "nämnd", "nämnder", "nämnderna", "styrelsen", "styrelse", "board", "committee"})
+
+
 def unknown_committees(question: str, matches: list[RowMatch]) -> list[str]:
     """Committee names that match no row (their words overlap no row match)."""
     matched_words = {w for m in matches for w in m.said.split()}
@@ -1414,7 +1417,8 @@ def unknown_committees(question: str, matches: list[RowMatch]) -> list[str]:
     unknown = []
     for name, _, _ in committee_mentions(question):
         words = TOKEN.findall(name)
-        if any(w in matched_words for w in words):
+        # a body's own words, not its kind: "tekniska nämnden" is not named by a row "Nämnder" matching "nämnden"
+        if any(w in matched_words for w in words if w not in BODY_KINDS or len(words) == 1):
             continue
         if words and all(w in label_words for w in words):
             continue  # "vård o omsorgsnämnden": the matched row "Vård- och omsorgsnämnden" says its last part

@@ -122,9 +122,10 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     from assistant.evidence.amount_slots import of_months_only
 
     # "helåret 2024": the best-ranked sentence stating figures, which the answer would quote, states them for January
-    # to July (a sentence on the whole year of something else ranks lower and does not answer it either)
+    # to July, or for the period of its interim report (a sentence on the whole year of something else ranks lower
+    # and does not answer it either)
     figures = [s for s in sentences[:8] if s in pool and amounts_in(s.text)]
-    if figures and of_months_only(q.original, figures[0].text):
+    if figures and of_months_only(q.original, figures[0].text, figures[0].chunk.title or ""):
         return Judgement(False, "no_amount", strength)
     # "när ska X vara klar?": a time said of X, or by the sentence covering the question best (which may name X in
     # other words: "i paritet med jämförbara kommuner" for "i nivå med liknande kommuner"); a question asking who or
@@ -142,8 +143,20 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         stated = [s for s in candidates if _states_asked_amount(q, s) and is_about(q, s, sentences, about)
                   and not names_other_body(q.original, s.text, s.chunk.title or "") and not in_other_table(q.original, s)
                   and labels_asked(q, s.text) and names_part(part, s.text)]
-        if not stated:
+        from assistant.evidence.near_miss import names_asked, other_slot
+
+        # the best-ranked amount on the topic is stated with another measure or of another part ("investering" for
+        # the asked "drift"): another amount answers only when it names the asked one
+        rank = {id(s): i for i, s in enumerate(sentences)}
+        first = min((s for s in candidates if amounts_in(s.text) and is_about(q, s, sentences, about)),
+                    key=lambda s: rank.get(id(s), len(sentences)), default=None)
+        answering = [s for s in stated if not other_slot(q.original, s.text, s.chunk.title or "")]
+        if first is not None and other_slot(q.original, first.text, first.chunk.title or ""):
+            answering = [s for s in answering if names_asked(q.original, s.text, s.chunk.title or "")]
+        if not answering:
             return Judgement(False, "no_amount", strength)
+        # the year is judged as before: over every amount stated on the topic (a sentence naming the year may
+        # stand beside the one answering, "... ökning med cirka 620 kronor per år" under the year's new taxa)
         asked = set(q.years) - set(q.doc_years)
         if asked and not any(has_year(s, asked) or _in_passage_of_earlier_year(q, s, asked) for s in stated):
             return Judgement(False, "no_amount", strength)
@@ -169,6 +182,13 @@ def states_time_of(s: Sentence, about: About) -> bool:
         return False
     predicates = about if isinstance(about, tuple) else (about,)
     if about is None or all(says(s) for says in predicates):
+        return True
+    from assistant.evidence.headings import section_heading
+
+    # the heading of its section names the asked thing ("## 5. Förbättringsbidrag" above "Ansökan ska lämnas senast
+    # den 1 oktober"), as it does for an amount (is_about)
+    heading = section_heading(s)
+    if heading is not None and all(says(s) or says(heading) for says in predicates):
         return True
     # "Skolan invigdes den 21 augusti 2023." a sentence after "Under året invigde vi den utbyggda Olsfors skola.": its
     # definite noun points back to the asked thing a sentence just before it names

@@ -17,7 +17,8 @@ topic and a figure, but not the figure the question asks for.
     states_denominator(noun, text) -> bool     # the text gives a figure per that noun, or a count of it
     fills_amount_slots(q, text) -> bool        # both: a new amount, per what is asked
     figure_fills_slots(q, values, quotes) -> bool  # the same of the calculator's amounts read from prose
-    of_months_only(question, text) -> bool     # the question asks the whole year, the text states some months
+    of_months_only(question, text, title) -> bool  # the question asks the whole year, the text (or its
+                                               # interim report) states some months
 """
 from __future__ import annotations
 
@@ -61,9 +62,32 @@ def new_amounts(q: QueryAnalysis, text: str, place: str | None = None) -> list[s
     return [a for a in found if _value(a) not in given] if given else found
 
 
+# "vad kostar en timme hemtjänst", "what does one hour cost": the price of one unit (data/measures.json rate_units)
+ONE_UNIT = re.compile(r"\b(?:kostar|kosta|kostade|costs?|cost)\s+(?:en|ett|a|an|one)\s+([^\W\d_]+(?:\s[^\W\d_]+)?)", re.I)
+
+
+def _rate_unit(question: str) -> str | None:
+    """The stem of the unit the question asks the price of one of ("vad kostar en timme hemtjänst" -> "timm")."""
+    import json
+    from importlib import resources
+
+    units = json.loads(resources.files("assistant.data").joinpath("measures.json").read_text(encoding="utf-8"))
+    m = ONE_UNIT.search(question)
+    if m is None:
+        return None
+    said = m.group(1).lower()
+    unit = next((u for u in units["rate_units"] if said == u or said.startswith(f"{u} ")), None)
+    found = stems(unit.split()[0], drop_stopwords=False) if unit else []
+    return found[0] if found else None
+
+
 def denominator(question: str) -> str | None:
-    """The stem of what the asked figure is per ("per elev" -> "elev", "per invånare" -> "invån"); None when the
-    question asks no such rate, or the rate is per a time ("per år", "per månad": a period)."""
+    """The stem of what the asked figure is per ("per elev" -> "elev", "per invånare" -> "invån", "vad kostar en
+    timme" -> "timm"); None when the question asks no such rate, or the rate is per a time ("per år", "per månad":
+    a period)."""
+    unit = _rate_unit(question)
+    if unit:
+        return unit
     times = {w for t in sentence_types()["time_nouns"] for w in stems(t, drop_stopwords=False)}
     for m in PER.finditer(question):
         found = stems(m.group(1), drop_stopwords=False)
@@ -117,7 +141,7 @@ def of_other_period(question: str, text: str) -> bool:
 def fills_amount_slots(q: QueryAnalysis, text: str, place: str | None = None) -> bool:
     """The text states an amount the question does not give itself and, when the question asks a figure per
     something, states it per that (or counts it), and per the asked period when it asks one. True for a question
-    asking no amount."""
+    asking no amount. (A slot filled with another value, evidence/near_miss.py, is judged by the caller.)"""
     if not q.wants_amount:
         return True
     if not new_amounts(q, text, place) or of_other_period(q.original, text):
@@ -135,15 +159,27 @@ def _of_another(q: QueryAnalysis, values: list[Decimal], quote: str, place: str 
     return not any(v in kept for v in values) and any(v in every - kept for v in values)
 
 
-def of_months_only(question: str, text: str) -> bool:
+FORECAST = re.compile(r"\b(?:prognos\w*|prognostiser\w*|beräknas|väntas|förväntas|bedöms|forecast\w*|expected)\b", re.I)
+
+
+def of_months_only(question: str, text: str, title: str = "") -> bool:
     """The question asks for the whole year ("helåret", "hela året") and the text states its figure for a period
-    of months ("januari–juli", "till och med augusti"), not for the whole year."""
+    of months ("januari–juli", "till och med augusti"), not for the whole year; or its document's `title` names
+    such a period ("Delårsrapport januari–augusti 2024") and the question asks no year but the report's: an interim
+    report's "Sjukfrånvaron var 6,4 procent för perioden" is the months' (for "helåret 2023" it may state last year's),
+    but not its forecast, which is of the whole year."""
     from assistant.budget.columns import UNTIL_MONTH, WHOLE_YEAR
     from assistant.budget.layout import MONTH_PERIOD
+    from core.years import years_in
 
     if not WHOLE_YEAR.search(question) or WHOLE_YEAR.search(text):
         return False
-    return bool(MONTH_PERIOD.search(text) or UNTIL_MONTH.search(text))
+    if MONTH_PERIOD.search(text) or UNTIL_MONTH.search(text):
+        return True
+    interim = bool(title) and bool(MONTH_PERIOD.search(title) or UNTIL_MONTH.search(title))
+    # its forecast is of the whole year ("Resultatet för 2024 prognostiseras till 10,7 mnkr")
+    forecast = FORECAST.search(question) or FORECAST.search(text)
+    return interim and not forecast and set(years_in(question)) <= set(years_in(title))
 
 
 UNIT_STEPS = (Decimal(1), Decimal(1000), Decimal(1000000), Decimal(1000000000))  # kr, tkr, mnkr, mdkr apart
@@ -167,3 +203,44 @@ def figure_fills_slots(q: QueryAnalysis, values: list[Decimal], quotes: list[str
         return False
     per = denominator(q.original)
     return not per or all(states_denominator(per, quote) for quote in quotes)
+
+
+PREMISE_REACH = 3  # words either side of a number the question gives that name what the number is ("sparkravet på 41
+# miljoner", "de 30 miljonerna i nämndbuffertar")
+
+
+def beyond_premise(q: QueryAnalysis) -> tuple[tuple[str, ...], ...]:
+    """The question's concept groups not said within PREMISE_REACH words of a number it gives itself: what it asks
+    of its premise ("hur fördelas sparkravet på 41 miljoner mellan IFO och arbetsmarknaden": fördelas, IFO,
+    arbetsmarknaden). Empty when the question gives no number."""
+    from assistant.evidence.sentences import amounts_in
+
+    from assistant.understand.query import stop_words
+
+    if q.strict or not premise_values(q.original):
+        return ()
+    numbers = {n.split()[0] for n in amounts_in(q.original)}
+    tokens = re.findall(r"[^\W_]+(?:[.,]\d+)?", q.original)
+    near: set[str] = set()
+    for i, token in enumerate(tokens):
+        # a quantity: a number and what it counts or its unit ("41 miljoner"), not a designation ("Stärkelsen 3 av")
+        if token in numbers and i + 1 < len(tokens) and tokens[i + 1].isalpha() \
+                and tokens[i + 1].lower() not in stop_words():
+            near |= set(stems(" ".join(tokens[max(0, i - PREMISE_REACH):i + PREMISE_REACH + 1])))
+    return tuple(g for g in q.groups if not near & set(g)) if near else ()
+
+
+def restates_premise(q: QueryAnalysis, texts: list[str], says) -> bool:
+    """Each of `texts` stating amounts states only numbers the question gives itself, and none names a concept the
+    question asks beyond them (`says(group, text)`): "Vi har ett sparkrav på totalt 41 miljoner" restates the
+    premise of "hur fördelas sparkravet på 41 miljoner mellan IFO och arbetsmarknadsverksamheten?" and answers
+    nothing of it."""
+    from assistant.evidence.sentences import amounts_in
+
+    beyond = beyond_premise(q)
+    if not beyond:
+        return False
+    given = premise_values(q.original)
+    stating = [t for t in texts if amounts_in(t)]
+    return bool(stating) and all({_value(n.split()[0]) for n in amounts_in(t)} <= given for t in stating) \
+        and not any(says(g, t) for t in stating for g in beyond)

@@ -149,3 +149,33 @@ def test_a_figure_per_another_period_is_not_the_asked_rate() -> None:
     assert of_other_period(q.original, monthly) and not fills_amount_slots(q, monthly)
     assert not of_other_period(q.original, yearly) and fills_amount_slots(q, yearly)
     assert not of_other_period("Hur mycket kostar det i år?", "Det kostar 80 kronor per månad.")  # "i år": no rate
+
+
+def test_an_interim_reports_figure_is_not_the_whole_year() -> None:
+    from assistant.evidence.amount_slots import of_months_only
+
+    text = "Sjukfrånvaron var 6,4 procent för perioden, jämfört med 7,1 procent motsvarande period 2023."
+    title = "Delårsrapport januari–augusti 2024"
+    assert of_months_only("Vad var sjukfrånvaron för helåret 2024?", text, title)
+    assert not of_months_only("Vad var sjukfrånvaron för helåret 2023?", text, title)  # last year's may be stated
+    assert not of_months_only("Vad var sjukfrånvaron för helåret 2024?", text, "Årsredovisning 2024")
+    assert not of_months_only("Vad var sjukfrånvaron 2024?", text, title)  # no whole year asked
+
+
+def test_the_price_of_one_unit_is_a_rate() -> None:
+    assert denominator("vad kostar en timme hemtjänst i kommunen") == "timm"
+    assert denominator("Vad kostar ett sommarjobb i snitt?") is None  # a thing, averaged from a sum and a count
+    assert not states_denominator("timm", "hemtjänsten har arbetat med ett projekt med stöd av 0,9 mnkr")
+    assert states_denominator("timm", "Timpriset för hemtjänst är 450 kronor per timme.")
+
+
+def test_a_sentence_restating_the_premise_answers_nothing_asked_of_it() -> None:
+    from assistant.evidence.amount_slots import restates_premise
+
+    q = analyse("hur fördelas sparkravet på 41 miljoner mellan individ- och familjeomsorgen och arbetsmarknaden?")
+    said = lambda group, text: any(t in text.lower() for t in group)  # noqa: E731
+    assert restates_premise(q, ["Vi har ett sparkrav på totalt 41 miljoner kronor."], said)
+    assert not restates_premise(q, ["Av 41 miljoner ligger 12 miljoner på familjeomsorgen."], said)
+    assert not restates_premise(q, ["Familjeomsorgen ska spara 41 miljoner kronor."], said)  # names what is asked
+    assert not restates_premise(analyse("Vad ska de 30 miljonerna användas till?"),
+                                ["Kommunen avsätter 30 miljoner kronor."], said)  # asks nothing beyond its words

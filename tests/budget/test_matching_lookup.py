@@ -42,3 +42,12 @@ def test_a_misspelt_committee_and_an_inflected_short_word_are_found() -> None:
     vocabulary = matching._vocabulary(phrases)
     q = _pairs(["hur", "mycket", "får", "komunstyrelsen", "och", "männen", "barn", "ungdom"])
     assert _find(q, phrases, vocabulary) == [(0, 3, 4), (1, 5, 6), (2, 6, 8)]
+
+
+def test_a_row_of_the_bodies_kind_does_not_name_a_body() -> None:
+    from assistant.budget.matching import RowMatch, unknown_committees
+
+    generic = [RowMatch("Nämnder", 4, 5, "nämnden")]
+    assert unknown_committees("hur mycket får tekniska nämnden 2025?", generic) == ["tekniska nämnden"]
+    own = [RowMatch("Tekniska nämnden", 3, 5, "tekniska nämnden")]
+    assert unknown_committees("hur mycket får tekniska nämnden 2025?", own) == []

@@ -1,0 +1,141 @@
+"""Near misses: evidence on the asked topic that states another value of a slot the question fills.
+
+A question the documents do not answer is most often near one they do: it asks the operating cost of a new
+preschool and the documents state its investment, the second stage of a project and they budget the first, what a
+company turned over and its annual report states its result. The topic is there, so similarity and coverage pass;
+what differs is one slot, and the evidence fills it with another value. Three slots are read here:
+
+- the measure: what a sum of money is (data/measures.json: drift, investering, omsättning, resultat, besparing,
+  intäkt, skuld, skattesats, avgift). The question names one or more; evidence naming measures, none of them
+  the asked, states another measure ("Renoveringen kostar 30,5 miljoner kronor och är kommunens största
+  investering" for "vad kostar simhallen i drift per år").
+- the whole: "vad kostar förskolan totalt" is not answered by a part of a sum stated before ("Av det avser 6 500
+  tkr byggstarten av den nya förskolan").
+- the numbered part: "etapp 2", "fas 3", "steg 1", "kvartal 2" (a noun and a small number, not a year, not an
+  amount): evidence naming the same noun with other numbers only ("Ny förskola Sjöängen, etapp 1") is about
+  another part.
+
+    measures(text) -> frozenset[str]              # the measure families the text names
+    numbered_parts(text) -> set[tuple[str, str]]  # (noun stem, number) of each numbered part
+    other_slot(question, evidence, also="") -> str | None   # "measure", "whole", "part" or None; `also`: more of the
+                                                            # evidence's own words (a title) that may name the asked
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+INSIDE = 5  # a root this long is found inside a word ("driftsbudgeten"); a shorter one only inflected ("sparade")
+INFLECTION = 3  # letters an inflection adds to a short root ("spar-ade", "ram-en"; not "ram-beslut")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, tuple[str, ...]]:
+    data = json.loads(resources.files("assistant.data").joinpath("measures.json").read_text(encoding="utf-8"))
+    return {name: tuple(root.lower() for root in roots) for name, roots in data["families"].items()}
+
+
+def _names(root: str, words: list[str], text: str) -> bool:
+    if " " in root:  # "running cost": the phrase as written
+        return re.search(rf"(?<!\w){re.escape(root)}", text) is not None
+    if len(root) >= INSIDE:
+        return any(root in w for w in words)
+    return any(w.startswith(root) and len(w) - len(root) <= INFLECTION for w in words)
+
+
+def measures(text: str) -> frozenset[str]:
+    """The measure families the text names ("driftsbudgeten" -> {"drift"}, "resultat efter finansiella poster"
+    -> {"resultat"})."""
+    low = text.lower()
+    words = _WORD.findall(low)
+    return frozenset(name for name, roots in _families().items() if any(_names(r, words, low) for r in roots))
+
+
+# a noun and a small number after it that labels a part: "etapp 2", "fas 3 av bygget"; not an amount or a count
+# ("41 miljoner", "16 förskolor": a word follows the number), not a year, not a date ("den 2 maj")
+# a function word a part's number may stand before ("etapp 2 av förskolan", "fas 3 och 4"); a table's row label
+# ends at a tab or a run of spaces ("etapp 1\t28 500")
+AFTER_PART = r"(?:av|och|i|för|till|som|om|eller|of|and|in|for|or)"
+NUMBERED = re.compile(rf"(?<![\w-])([^\W\d_]{{3,}})\s+(\d{{1,2}})(?=\s*$|\s*[^\w\s%§,.:]|[,.](?!\d)|\t| {{2}}|\s+{AFTER_PART}\b)",
+                      re.IGNORECASE)
+
+
+def numbered_parts(text: str) -> set[tuple[str, str]]:
+    """Each (noun stem, number) of a numbered part the text names ("etapp 2 av sjöängens förskola" ->
+    {("etapp", "2")}). A noun written before a date or a paragraph ("den 2", "§ 14") is none, nor is a property's
+    designation ("Ytterby 4:12", "fastigheten Stärkelsen 3": a capitalised name inside a sentence)."""
+    from assistant.understand.query import stems, stop_words
+
+    found = set()
+    for m in NUMBERED.finditer(text):
+        word = m.group(1).lower()
+        if word in stop_words() or m.group(1)[0].isupper() and text[:m.start()].strip(" |\t*#-"):
+            continue  # a name with a number inside a sentence is a property or a place ("Stärkelsen 3")
+        own = stems(word, drop_stopwords=False)
+        if own:
+            found.add((own[0], m.group(2)))
+    return found
+
+
+def stated_as_parts(text: str) -> bool:
+    """The text states its sums as parts of one stated before: it opens with a part word ("Av det avser 6 500 tkr
+    byggstarten ...", "Därav ...": sentence_types.json part_words), or each sum's clause does ("..., varav 38,5
+    miljoner kronor till förskolan")."""
+    from assistant.evidence.claim_figures import figures_in
+    from assistant.evidence.claim_whole import _lead, _words
+
+    parts = _words("part_words")
+    if parts.match(text.strip()):
+        return True
+    figures = [f for f in figures_in(text) if f.at >= 0]
+    return bool(figures) and all(parts.match(re.split(r"[,;]", _lead(text, f))[-1].strip()) for f in figures)
+
+
+def asks_whole(question: str) -> bool:
+    """The question asks a whole sum ("kosta totalt", "sammanlagt", "in total"); a share of the whole ("hur stor
+    andel av hela paketet") asks a part of it."""
+    from assistant.evidence.claim_whole import _words
+
+    return any(not re.search(r"(?<!\w)(?:av|of)\s+$", question[:m.start()], re.I)
+               for m in _words("whole_words").finditer(question))
+
+
+def other_slot(question: str, evidence: str, also: str = "") -> str | None:
+    """The slot the evidence fills with another value than the question does: "measure" when the question names
+    measures and the evidence names others only (`also`, e.g. its document's title, may name the asked one);
+    "whole" when the question asks a whole sum and the evidence states parts of one ("Av det avser 6 500 tkr
+    byggstarten"); "part" when the question names a numbered part and the evidence names that noun with other
+    numbers only.
+    None when no slot differs (or the evidence leaves it open)."""
+    asked = measures(question)
+    if asked:
+        said = measures(evidence)
+        if said and not asked & said and not asked & measures(also):
+            return "measure"
+    if asks_whole(question) and stated_as_parts(evidence):
+        return "whole"
+    for noun, number in numbered_parts(question):
+        numbers = numbers_of(noun, f"{evidence} {also}")
+        if numbers and number not in numbers:
+            return "part"
+    return None
+
+
+def numbers_of(noun: str, text: str) -> set[str]:
+    """The numbers the text writes after the noun (its stem, in any form: "Etapp 2 kostar", "etapp 1\t28 500")."""
+    return {m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}\w*\s+(\d{{1,2}})(?![\d,.]\d)", text, re.I)}
+
+
+def names_asked(question: str, evidence: str, also: str = "") -> bool:
+    """The evidence (or `also`) names what the question asks of each slot it fills: one of its measures, each of
+    its numbered parts (a whole needs no word of its own: "ett omställningspaket om 5,4 miljoner kronor"). Asked of other evidence once the best was a near miss: the documents state the topic with
+    another measure, so an amount that names none ("Kommunen avsätter 250 000 kronor för bussresor") is no answer
+    either."""
+    text = f"{evidence} {also}"
+    asked = measures(question)
+    if asked and not asked & measures(text):
+        return False
+    return all(number in numbers_of(noun, text) for noun, number in numbered_parts(question))

@@ -1,0 +1,98 @@
+"""Near misses: evidence on the asked topic filling a slot of the question with another value (another measure of
+money, another numbered part) answers nothing; evidence naming the asked value does."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.evidence.near_miss import measures, names_asked, numbered_parts, other_slot
+from tests.fakes import assistant_over
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Vad kommer simhallen att kosta i drift per år?", {"drift"}),
+    ("Hur mycket omsatte Ragundahem AB 2024?", {"omsättning"}),
+    ("Hur mycket ska kultur- och fritidsnämnden spara 2025?", {"besparing"}),
+    ("What will the annual operating cost of the new preschool be?", {"drift"}),
+    ("Renoveringen kostar 30,5 miljoner kronor och är kommunens största investering.", {"investering"}),
+    ("Ragundahem redovisade ett resultat efter finansiella poster på 2,1 miljoner kronor.", {"resultat"}),
+    ("Underlag: driftsbudgeten, Budget 2025.", {"drift"}),
+    ("Vad kostar den nya förskolan?", set()),  # a cost of no named measure
+    ("Kommunen har ett program för ungdomar.", set()),  # "ram" only as a word of its own
+    ("Den budget vi har utifrån kommunfullmäktiges rambeslut sätter ambitionsnivån.", set()),  # nor compounded
+    ("Nämnderna ska spara och sparkravet är stort.", {"besparing"}),
+])
+def test_the_measures_a_text_names(text: str, found: set[str]) -> None:
+    assert measures(text) == found
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("vad kostar etapp 2 av sjöängens förskola", {("etapp", "2")}),
+    ("Ny förskola Sjöängen, etapp 1\t28 500\t14 000", {("etapp", "1")}),
+    ("| Etapp 1 | 28 500 |", {("etapp", "1")}),
+    ("fas 3 och 4 av bygget", {("fas", "3")}),
+    ("sparkravet på 41 miljoner", set()),  # an amount
+    ("Nämnden driver 16 förskolor", set()),  # a count
+    ("den 2 maj 2024", set()),  # a date
+    ("ökade med 2,5 procent", set()),
+    ("vem köpte fastigheten ytterby 4:12?", set()),  # a property's designation
+    ("Vilket företag ska köpa fastigheten Stärkelsen 3 av kommunen?", set()),
+])
+def test_a_numbered_part_is_a_noun_and_a_small_number(text: str, parts: set[tuple[str, str]]) -> None:
+    assert numbered_parts(text) == parts
+
+
+@pytest.mark.parametrize("question, evidence, slot", [
+    ("Vad kommer simhallen att kosta i drift per år?",
+     "Renoveringen kostar 30,5 miljoner kronor och är kommunens största investering.", "measure"),
+    ("Hur mycket omsatte bolaget 2024?", "Bolaget redovisade ett resultat på 2,1 miljoner kronor.", "measure"),
+    ("vad kostar etapp 2 av förskolan", "Ny förskola Sjöängen, etapp 1\t28 500\t14 000", "part"),
+    ("Vad blev underskottet 2024?", "Resultatet blev -12 miljoner kronor.", None),  # one family: resultat
+    ("Vad kostar simhallen i drift?", "Driftkostnaden beräknas till 3 miljoner kronor per år.", None),
+    ("Vad kostar simhallen i drift?", "Simhallen kostar 3 miljoner kronor per år.", None),  # no measure: open
+    ("vad kostar etapp 2 av förskolan", "Etapp 1 kostar 28 mnkr och etapp 2 kostar 40 mnkr.", None),
+    ("vad kostar etapp 2 av förskolan", "Etapp 1 kostar 28 mnkr.", "part"),
+])
+def test_the_slot_the_evidence_fills_otherwise(question: str, evidence: str, slot: str | None) -> None:
+    assert other_slot(question, evidence) == slot
+
+
+def test_after_a_near_miss_other_evidence_must_name_the_asked() -> None:
+    question = "Vad kommer simhallen att kosta i drift per år?"
+    assert not names_asked(question, "Kommunen avsätter 250 000 kronor för bussresor.")
+    assert names_asked(question, "Driften av simhallen kostar 3 miljoner kronor per år.")
+    assert names_asked("Vad kostar förskolan?", "Förskolan kostar 40 miljoner kronor.")  # nothing asked of a slot
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    tmp_path: Path = tmp_path_factory.mktemp("near_miss")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "simhall.md").write_text(
+        "# Simhallen i Storberga stänger för renovering\n\n"
+        "Renoveringen av simhallen kostar 30,5 miljoner kronor och är kommunens största investering under 2025.\n\n"
+        "Kommunen avsätter 250 000 kronor för bussresor till badet i grannkommunen under tiden.\n",
+        encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_another_measure_of_the_topic_is_refused(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("Vad kommer simhallen att kosta i drift per år efter renoveringen?")
+    assert answer.refused, answer.answer
+
+
+def test_the_measure_the_evidence_states_is_answered(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("Hur mycket kostar renoveringen av simhallen?")
+    assert not answer.refused and "30,5" in answer.answer, answer.answer
+
+
+def test_a_part_of_a_sum_is_not_the_whole_asked() -> None:
+    question = "Vad beräknas den nya förskolan kosta totalt?"
+    part = "Av det avser 6 500 tkr byggstarten av den nya förskolan och 4 200 tkr ledningsförnyelse."
+    assert other_slot(question, part) == "whole"
+    assert other_slot(question, "Den totala kostnaden för förskolan är 50,5 miljoner kronor.") is None
+    assert other_slot("Vad kostar byggstarten av förskolan?", part) is None  # a part asked
+    assert names_asked(question, "Förskolan beräknas kosta 45 miljoner kronor.")  # a whole needs no whole word
+    assert not other_slot("Hur stor andel av hela paketet är det?", part)  # a share of the whole asks a part
