@@ -245,7 +245,10 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
         if column is not None:
             has_year = True
         else:
-            other = _other_column(text, wide=lines if lines > 1 else False) if text else None
+            # a cell of a grid (pipes: Markdown, HTML, Word, Excel) is a label however long, as one wrapped over
+            # lines is: its borders, not gaps that prose has too, set it apart ("Andel av nämndens netto (%)")
+            other = _other_column(text, wide=3 if layout == "pipe" else lines if lines > 1 else False) \
+                if text else None
             if other is None:
                 return None
             if other == "note":
@@ -735,7 +738,7 @@ def _with_wrapped_tail(lines: list[str], i: int, header: Header) -> Header:
 def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | None:
     first = split_line(lines[i])
     if first.layout == "pipe" and i + 1 < len(lines) and is_separator(lines[i + 1]):
-        return _with_lines(parse_header(first.texts, (), "pipe"), 2)
+        return _with_lines(parse_header(first.texts, (), "pipe", worded=worded), 2)
     texts, spans = first.texts, first.spans
     if texts and first.layout == "space" and _other_column(texts[0]) == "note":
         texts, spans = ("", *texts), ((0, 0), *spans)  # "Not  2023-12-31  2024-12-31": no stub label, a Not column

@@ -67,6 +67,10 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             # a table whose title names no kind ("Förändring Andel av": a header read as its title) may be of the
             # kind asked: the one holding the rows answers rather than a refusal
             kinded = [t for t in holding if table_kind_of(t) is None]
+        elif plan.years and not any(t in holding and _holds_asked(t, plan) for t in kinded):
+            # so may one holding the rows of the years no table of the kind has ("utbildningsnämndens ram 2021 till
+            # 2025": "Beslutad budget per år" 2021–2025 beside the budget's frames of 2024–2025)
+            kinded += [t for t in holding if table_kind_of(t) is None and _holds_asked(t, plan)]
         if not kinded:
             kinds = ", ".join(t.title for t in money) or "inga"
             raise Refusal(f"Dokumenten har ingen tabell av det slaget; tabellerna är: {kinds}.",
@@ -90,8 +94,11 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             # and, for two kinds compared ("koncernens ... än kommunens"), the tables holding both of them
             # a row that is no committee ("Verksamhetens nettokostnader") is read where the asked years are (an
             # annual report's five-year summary, not the budget lacking 2020); a committee's kommunbidrag stays first
-            by_years = not any(committee_mentions(r) for r in plan.rows)
-            full.sort(key=lambda t: (by_years and not _holds_asked(t, plan),
+            # over another kind of table holding the years; a table of no known kind holding them ("Beslutad budget
+            # per år", 2021–2025) is read for a committee too, rather than the operating budget lacking 2021
+            committee = any(committee_mentions(r) for r in plan.rows)
+            full.sort(key=lambda t: (not _holds_asked(t, plan) if not committee else
+                                     not (_holds_asked(t, plan) and table_kind_of(t) in (None, "drift")),
                                      bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
                                      not all(holds(t, k, plan.years) for k in plan.kinds),
                                      asks_part(plan) and not lists_parts(t, plan), -titled_by(t, plan.topic),
@@ -313,6 +320,9 @@ def _which_document(candidates: list[Table]) -> tuple[str, ...]:
     return ()
 
 
+REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # words in parentheses ending a row's label
+
+
 def find_row(table: Table, label: str) -> Row | None:
     """The row with this label, else the total row of the section of that name ("Familjenämnd" is
     "Summa familjenämnd")."""
@@ -331,6 +341,12 @@ def find_row(table: Table, label: str) -> Row | None:
     written = [row for row in table.rows if measure_name(row.label) == measure]
     if len(written) == 1:
         return written[0]
+    if committee_mentions(label):  # a committee's row with a remark folded into its label (a "Kommentar" column):
+        # "Omsorgsnämnden (Fler brukare i hemtjänsten)" is Omsorgsnämnden's row, its own name names it
+        remarked = [row for row in table.rows if (m := REMARK.search(row.label)) and m.start() > 0
+                    and not row.is_total and stems(row.label[:m.start()]) == key]
+        if len(remarked) == 1:
+            return remarked[0]
     bare = without_qualifier(label).lower()  # the same row qualified more in this table: "Åbrinken, Gnosjö (SN)"
     same = [row for row in table.rows if row.label.startswith(label) and without_qualifier(row.label).lower() == bare]
     return same[0] if len(same) == 1 and bare != label.lower() else None
@@ -365,6 +381,8 @@ def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple
             wanted = tuple(y for y in have if y >= plan.years[0]) or wanted
         elif plan.year_range:
             wanted = tuple(range(plan.years[0], plan.years[-1] + 1))
+            if plan.asks_change and plan.years[0] in have and plan.years[-1] in have:
+                wanted = tuple(y for y in wanted if y in have)  # a change "från 2021 till 2025" needs its ends
         if plan.relative_year and len(wanted) == 1 and plan.asks_change:  # "2027 jämfört med i år"
             other = _relative(plan.relative_year, doc_year, have)
             if other in have and other != wanted[0]:

@@ -289,8 +289,9 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             continue
         if not NAMING_WORD.search(text):  # "Dnr KS 2024/0151", "§ 88": a reference, naming nothing in words
             continue
-        lead = text.split(". ", 1)[0]
-        if lead != text and _is_caption(lead):  # "Belopp i tkr. Bilaga till budget 2025, KF ...": a caption line
+        lead = re.split(r"[.,;] ", text, maxsplit=1)[0]
+        if lead != text and _is_caption(lead):  # "Belopp i tkr. Bilaga till budget 2025, KF ...", "Belopp i tkr,
+            # antal avser budgeterat genomsnitt": a caption line, what follows its unit explains the figures
             unit = unit or unit_in(lead)
             continue
         if prose and not raw.lstrip().startswith("#") and len(text.split()) > 8 and not NUMBERED.match(text):

@@ -94,3 +94,24 @@ def test_a_name_found_in_part_and_its_qualifier_join_into_the_qualified_row() ->
     assert [m.label for m in _qualified_apart(found, words, lexicon)] == ["Köpt verksamhet (Individ- och familjeomsorg)"]
     alone = tokens("vad är budgeten för verksamhet 2025 under individ- och familjeomsorg")  # "köpt" unsaid: both stay
     assert _qualified_apart(found, alone, lexicon) == found
+
+
+REMARKED = """Driftbudget per nämnd 2025–2027
+
+Belopp i tkr
+
+| Nämnd | Budget 2025 | Plan 2026 |
+|---|---:|---:|
+| Kommunstyrelsen (Inkl. räddningstjänst) | 172550 | 177210 |
+| Omsorgsnämnden (Fler brukare i hemtjänsten) | 418160 | 434050 |
+| Skatter (netto) | 9000 | 9100 |
+| Summa nämnder | 599710 | 620360 |
+"""
+
+
+def test_a_committees_row_with_a_remark_folded_into_its_label_is_named_by_the_committee() -> None:
+    doc = LoadedDocument(path="r.md", sha256="0", meta=DocumentMeta(title="Budget"), text=REMARKED)
+    table = parse_tables(doc)[0]
+    row = find_row(table, "Omsorgsnämnden")
+    assert row is not None and row.values[-1] == 434050
+    assert find_row(table, "Skatter") is None  # no committee: the parentheses may tell another row

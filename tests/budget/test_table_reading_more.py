@@ -194,3 +194,27 @@ def test_a_transposed_table_with_a_long_label_in_a_cell_and_units_said_respectiv
     assert table.cell(cost, 0).unit is Unit.KR
     assert one_unit_in("Antal respektive kronor, årsgenomsnitt") is None
     assert one_unit_in("Kostnad resp. intäkter, mnkr") is Unit.MNKR  # "respektive" between two measures, not units
+
+
+PER_ACTIVITY = """## Omsorgsnämnden
+
+Omsorgsnämnden – budget per verksamhet 2025
+Belopp i tkr, antal avser budgeterat genomsnitt
+
+| Verksamhet | Kostnader | Intäkter | Nettobudget 2025 | Andel av nämndens netto (%) |
+|---|---|---|---|---|
+| Hemtjänst | 142300 | 18600 | 123700 | 29,6 |
+| Särskilt boende | 226900 | 31750 | 195150 | 46,7 |
+| Summa Omsorgsnämnden | 369200 | 50350 | 318850 | 76,3 |
+"""
+
+
+def test_a_grid_header_of_long_labels_beside_one_year_is_a_header_and_a_caption_may_explain_after_its_unit() -> None:
+    lines = PER_ACTIVITY.splitlines()
+    header = find_header(lines, lines.index("| Verksamhet | Kostnader | Intäkter | Nettobudget 2025 | Andel av "
+                                            "nämndens netto (%) |"))
+    assert header is not None and header.columns[-1].unit is Unit.PERCENT
+    table = parse_tables(doc(PER_ACTIVITY, "v.xlsx"))[0]
+    assert table.title == "Omsorgsnämnden – budget per verksamhet 2025" and table.unit is Unit.TKR
+    assert [r.label for r in table.rows][:2] == ["Hemtjänst", "Särskilt boende"]
+    assert table.rows[1].values[2] == Decimal("195150")
