@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-SET = Path(__file__).with_name("blind28.jsonl")
+SET = ROOT / "evals" / "sets" / "dev" / "blind28.jsonl"
 PREFIX = "b28"
 EXPECTED = {"claim": 8, "lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7,
             "multi_part": 6, "multi_doc": 6, "unanswerable": 6, "followup": 6, "english": 6}

@@ -1,10 +1,10 @@
-"""Writes evals/sets/blind/muni_blind25.jsonl (question set over evals/corpora/blind-muni25)."""
+"""Writes evals/sets/dev/muni_blind25.jsonl (question set over evals/corpora/blind-muni25)."""
 import json
 import os
 import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(HERE, "..", "muni_blind25.jsonl"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "dev", "muni_blind25.jsonl"))
 CORPUS = "evals/corpora/blind-muni25"
 
 TB = f"{CORPUS}/tierp/mal-och-budget-2025-2027.pdf"
@@ -60,8 +60,8 @@ q("table_lookup", "hur många flyttade från tierp 2024?",
 q("table_lookup", "Vännäs driftbudget 2025: vad är nettokostnaden för förskolan?",
   "Förskolan i Vännäs har en nettokostnad på 74 820 tkr i driftbudgeten 2025 (intäkter 6 820 tkr, kostnader 81 640 tkr).",
   [(74820, "tkr")], [VX],
-  ["Barn- och utbildningsnämnden | Förskola | 6820 | 81640 | 74820",
-   "Nämnd | Verksamhet | Intäkter | Kostnader | Nettokostnad"])
+  ["Förskola | 6820 | 81640 | 74820",
+   "Verksamhet | Intäkter | Kostnader | Nettokostnad"])
 q("table_lookup", "vad hade vännäs kommun för soliditet 2022",
   "Soliditeten i Vännäs kommun var 41,3 procent 2022.",
   [(41.3, "%")], [VH],
@@ -96,8 +96,8 @@ q("calculation", "Hur mycket bättre var Vännäs periodresultat jan–aug 2025 
 q("calculation", "hur stor del av socialnämndens nettokostnad i vännäs 2025 är särskilt boende för äldre, i procent?",
   "Särskilt boende för äldre har 112 450 tkr av socialnämndens 296 870 tkr, ca 37,9 procent.",
   [(37.9, "%")], [VX],
-  ["Socialnämnden | Särskilt boende för äldre | 21340 | 133790 | 112450",
-   "Summa socialnämnden | | 59890 | 356760 | 296870"])
+  ["Särskilt boende för äldre | 21340 | 133790 | 112450",
+   "Summa socialnämnden | 59890 | 356760 | 296870"])
 q("calculation", "hur många fler dog än föddes i tierp sammanlagt åren 2020-2024?",
   "Födelsenettot var -50, -40, -53, -58 och -43, alltså dog sammanlagt 244 fler än som föddes 2020–2024.",
   [(244, "st")], [TX],
@@ -265,8 +265,8 @@ q("followup", "och 2020?",
 q("followup", "hur mycket av det går till hemtjänsten?",
   "Hemtjänsten har en nettokostnad på 68 320 tkr i driftbudgeten 2025.",
   [(68320, "tkr")], [VX],
-  ["Socialnämnden | Hemtjänst | 8920 | 77240 | 68320",
-   "Nämnd | Verksamhet | Intäkter | Kostnader | Nettokostnad"],
+  ["Hemtjänst | 8920 | 77240 | 68320",
+   "Verksamhet | Intäkter | Kostnader | Nettokostnad"],
   history=["Vad får socialnämnden i Vännäs i budget 2025?"])
 
 # ------------------------------------------------------------------ english (4)
