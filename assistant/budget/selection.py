@@ -70,7 +70,7 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
         elif plan.years and not any(t in holding and _holds_asked(t, plan) for t in kinded):
             # so may one holding the rows of the years no table of the kind has ("utbildningsnämndens ram 2021 till
             # 2025": "Beslutad budget per år" 2021–2025 beside the budget's frames of 2024–2025)
-            kinded += [t for t in holding if table_kind_of(t) is None and _holds_asked(t, plan)]
+            kinded += [t for t in holding if table_kind_of(t) is None and _holds_asked(t, plan) and _rows_of_own(t, plan)]
         if not kinded:
             kinds = ", ".join(t.title for t in money) or "inga"
             raise Refusal(f"Dokumenten har ingen tabell av det slaget; tabellerna är: {kinds}.",
@@ -98,7 +98,8 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             # per år", 2021–2025) is read for a committee too, rather than the operating budget lacking 2021
             committee = any(committee_mentions(r) for r in plan.rows)
             full.sort(key=lambda t: (not _holds_asked(t, plan) if not committee else
-                                     not (_holds_asked(t, plan) and table_kind_of(t) in (None, "drift")),
+                                     not (_holds_asked(t, plan) and (table_kind_of(t) == "drift" or (
+                                         table_kind_of(t) is None and _rows_of_own(t, plan)))),
                                      bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
                                      not all(holds(t, k, plan.years) for k in plan.kinds),
                                      asks_part(plan) and not lists_parts(t, plan), -titled_by(t, plan.topic),
@@ -295,6 +296,13 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
         return ordered
     holding = [t for t in ordered if _holds_asked(t, plan)]
     return holding + [t for t in ordered if t not in holding]
+
+
+def _rows_of_own(table: Table, plan: Plan) -> bool:
+    """Every row asked is a row of the table's own, not the total of a section of its items: a committee's sum of
+    projects ("Summa kultur- och fritidsnämnden" under its projects) is no frame of the committee."""
+    found = [find_row(table, r) for r in plan.rows]
+    return all(row is not None and not (row.is_total and row.sections) for row in found)
 
 
 def _holds_asked(table: Table, plan: Plan) -> bool:

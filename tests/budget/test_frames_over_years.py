@@ -64,3 +64,19 @@ def test_the_operating_budget_still_answers_the_years_it_holds() -> None:
     assert answer is not None and answer.calculation is not None
     assert [i.value for i in answer.calculation.inputs] == [Decimal("418160")]
     assert "Investering" not in answer.text
+
+
+PROJECTS = """Utgifter, belopp i mnkr
+
+| Nämnd / projekt | Budget 2025 | Plan 2026 |
+|---|---:|---:|
+| Omsorgsnämnden | | |
+| Nytt boende | 8,5 | 22,0 |
+| Summa omsorgsnämnden | 8,5 | 22,0 |
+"""
+
+
+def test_a_committees_sum_of_projects_in_a_table_of_no_named_kind_is_no_frame() -> None:
+    book = FigureBook((_figures(BUDGET, "mob.md"), _figures(PROJECTS, "projekt.md")))
+    answer = answer_figures("vilken ram har omsorgsnämnden för 2026?", book)
+    assert answer is not None and answer.calculation is None  # the frames hold no 2026: not the projects' sum
