@@ -68,15 +68,13 @@ ONE_UNIT = re.compile(r"\b(?:kostar|kosta|kostade|costs?|cost)\s+(?:en|ett|a|an|
 
 def _rate_unit(question: str) -> str | None:
     """The stem of the unit the question asks the price of one of ("vad kostar en timme hemtjänst" -> "timm")."""
-    import json
-    from importlib import resources
+    from assistant.evidence.near_miss import measures_data
 
-    units = json.loads(resources.files("assistant.data").joinpath("measures.json").read_text(encoding="utf-8"))
     m = ONE_UNIT.search(question)
     if m is None:
         return None
     said = m.group(1).lower()
-    unit = next((u for u in units["rate_units"] if said == u or said.startswith(f"{u} ")), None)
+    unit = next((u for u in measures_data()["rate_units"] if said == u or said.startswith(f"{u} ")), None)
     found = stems(unit.split()[0], drop_stopwords=False) if unit else []
     return found[0] if found else None
 

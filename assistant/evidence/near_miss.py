@@ -33,9 +33,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
+def measures_data() -> dict:
+    """assistant/data/measures.json, read once per process (the measure families and the units of a rate)."""
+    return json.loads(resources.files("assistant.data").joinpath("measures.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _families() -> dict[str, tuple[str, ...]]:
-    data = json.loads(resources.files("assistant.data").joinpath("measures.json").read_text(encoding="utf-8"))
-    return {name: tuple(root.lower() for root in roots) for name, roots in data["families"].items()}
+    return {name: tuple(root.lower() for root in roots) for name, roots in measures_data()["families"].items()}
 
 
 def _names(root: str, words: list[str], text: str) -> bool:
