@@ -619,9 +619,15 @@ class Assistant:
             q = replace(q, wants_amount=False, wants_person=False, wants_date=False, language=language,
                         answer_language=lang, strict=True)
         _add(timings, "analyse", t)
-        t = time.perf_counter()
         # a claim of a change is searched by its opposites too: the contradicting sentence says "oförändrad"
         searched = with_opposite_words(q) if claim else q
+        # the question's embedding runs on another core while the tables are read (neither needs the other)
+        self.retriever.prefetch(searched)
+        t = time.perf_counter()
+        # `tables` False: what the documents' prose states (a place whose tables answered with another measure)
+        figure = None if claim or not tables else self._figures(question, history, lang, filters, leaning)
+        figures_ms = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
         hits = self.retriever.search(searched, k=8, filters=filters, timings=timings)
         if strict_earlier:  # a later part of one question: the passage the first part's answer quoted is searched too
             hits = hits + self._passages_of(earlier, hits)
@@ -645,8 +651,7 @@ class Assistant:
                 judgements.append(self._judge_text(q, sentences, hits))
             return judgements[0]
 
-        # `tables` False: what the documents' prose states (a place whose tables answered with another measure)
-        figure = None if claim or not tables else self._figures(question, history, lang, filters, leaning)
+        t -= figures_ms / 1000  # the tables' time counts as "figures", read before the passages
         estimate_only = False
         if figure is not None and q.wants_count and all_money(figure):
             figure = None  # "hur många sommarjobb": a sum of money does not answer a count

@@ -352,6 +352,11 @@ class Retriever:
         return (self.sentences(without_name, here) if here else [],
                 self.sentences(without_name, other) if other else [])
 
+    def prefetch(self, q: QueryAnalysis) -> None:
+        """Start embedding the question `search` will embed, so the caller's other work overlaps it."""
+        if q.text.strip() and getattr(self.index, "store", None) is not None:
+            self.query_vectors.prefetch(q.text)
+
     def search(self, q: QueryAnalysis, k: int = 8, filters: Filters | Mapping | None = None,
                pool: int = 40, timings: dict[str, float] | None = None, within: str | None = None,
                others: bool = False) -> list[Hit]:

@@ -8,6 +8,7 @@ the one retrieval computed (one embedding per question).
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -64,13 +65,28 @@ class SentenceVectors:
 
 
 class QueryVectors:
-    """The last few question vectors, so retrieval and sentence scoring embed a question once."""
+    """The last few question vectors, so retrieval and sentence scoring embed a question once.
+
+    `prefetch(text)` starts the embedding on a worker thread and returns at once: the engine computes in C with
+    the GIL released, so the caller's own work (reading the tables) runs on the other core meanwhile; `get(text)`
+    then waits for that vector instead of embedding the text again."""
 
     def __init__(self, embedder_of: Any, size: int = 64) -> None:
         self._embedder_of = embedder_of
         self.size = size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._pending: dict[str, Future] = {}
+        self._worker: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
+
+    def prefetch(self, text: str) -> None:
+        with self._lock:
+            if not text.strip() or text in self._cache or text in self._pending:
+                return
+            self._settle()
+            if self._worker is None:
+                self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="query-vector")
+            self._pending[text] = self._worker.submit(self._embed, text)
 
     def get(self, text: str) -> np.ndarray:
         with self._lock:
@@ -78,6 +94,32 @@ class QueryVectors:
             if vector is not None:
                 self._cache.move_to_end(text)
                 return vector
+            pending = self._pending.get(text)
+        try:  # a failed prefetch raises here, in the caller, as the embedding itself would have
+            vector = pending.result() if pending is not None else self._embed(text)
+        finally:
+            with self._lock:
+                self._pending.pop(text, None)
+        with self._lock:
+            self._keep(text, vector)
+        return vector
+
+    def _settle(self) -> None:
+        """Prefetched vectors nobody asked for yet go to the cache, so the pending ones stay few."""
+        for text, future in list(self._pending.items()):
+            if future.done():
+                del self._pending[text]
+                if future.exception() is None:
+                    self._keep(text, future.result())
+
+    def _keep(self, text: str, vector: np.ndarray) -> None:
+        self._cache[text] = vector
+        self._cache.move_to_end(text)
+        while len(self._cache) > self.size:
+            self._cache.popitem(last=False)
+
+    def _embed(self, text: str) -> np.ndarray:
+        return np.asarray(self._embedder_of().embed_query(text), dtype=np.float32)
         vector = np.asarray(self._embedder_of().embed_query(text), dtype=np.float32)
         with self._lock:
             self._cache[text] = vector
