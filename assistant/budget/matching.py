@@ -477,6 +477,14 @@ def _qualified_apart(found: list[RowMatch], words: list[str], lexicon: Lexicon) 
                 continue
             if named.label.endswith(f"({qualifier.label})"):  # found qualified already: the qualifier is its own
                 return [m for m in found if m is not qualifier]
+            # "kostnad per elev i grundskolan": the row "Grundskola" says the words of "Kostnad per elev grundskola,
+            # kr" that the match of "kostnad per elev" left unsaid; it is the rest of that name, no row of its own
+            unsaid = set(stems(without_unit(named.label))) - set(stems(named.said))
+            own = set(stems(without_unit(qualifier.label)))
+            words_said = [w for w in tokens(qualifier.said) if w not in FUNCTION_WORDS]
+            if own and words_said and own <= unsaid and all(
+                    any(stem(w) == u or (len(u) >= 4 and w.startswith(u)) for u in unsaid) for w in words_said):
+                return [m for m in found if m is not qualifier]
             fits = [label for label in labels if label.endswith(f"({qualifier.label})")
                     and (bare := without_qualifier(label)) != label and set(stems(bare)) <= said
                     and set(stems(named.label)) <= set(stems(bare))]
