@@ -15,7 +15,7 @@ from assistant.budget.columns import (
     COMPARING, asks_outcome, family, names_column_kind, period_words, stated_kinds, to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
-from assistant.budget.matching import FUNCTION_WORDS, inflects, stem, stems, table_words, tokens
+from assistant.budget.matching import FUNCTION_WORDS, group_stems, inflects, stem, stems, table_words, tokens
 from assistant.budget.per_column import per_column
 from assistant.budget.stated_counts import StatedCount, of_places, per_stated_count, per_word
 from assistant.budget.municipal import compare, scope
@@ -541,11 +541,17 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
             None, "lookup", "sum", "change", "percent_change") and not plan.kinds):  # "andel av det sökta som beviljades"
         return None
     words = [w for w in leftover_topic(question, plan, columns) if len(w) >= 6]
-    named = [t for t in tables if any(_names_title_word(w, tokens(t.title or "")) for w in words)]
+    named = [t for t in tables if any(_names_title_word(w, _measure_words(t.title or "")) for w in words)]
     if len(named) != 1 or (plan.rows and not _owned_by(named[0], plan.rows[0])):
         return None
     totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
     return (named[0], totals[0]) if len(totals) == 1 else None
+
+
+def _measure_words(title: str) -> list[str]:
+    """The title's words less the one a rate divides by ("invånare" of "Kronor per invånare" is no measure of it)."""
+    words = tokens(title)
+    return [w for k, w in enumerate(words) if not (k and words[k - 1] in ("per", "av"))]
 
 
 def _owned_by(table: Table, row: str) -> bool:
@@ -559,8 +565,8 @@ def _owned_by(table: Table, row: str) -> bool:
 def _names_title_word(word: str, title: Sequence[str]) -> bool:
     """The question's word is a word of the title in any form: the same stem, or the title's word with a definite
     or plural ending ("sjukfrånvaron" of "Sjukfrånvaro", "skolan" of "skola", which the stemmer leaves apart)."""
-    found = stem(word)
-    return any(found == stem(t) or (t[-1:] in VOWELS and word in (t + "n", t + "t", t + "r", t + "rna"))
+    found = group_stems(word)  # "befolkningen" names "Antal invånare den 31 december": one group of row words
+    return any(stem(t) in found or (t[-1:] in VOWELS and word in (t + "n", t + "t", t + "r", t + "rna"))
                or inflects(word, t) for t in title if len(t) >= 3 and t.isalpha())
 
 

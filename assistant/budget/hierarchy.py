@@ -78,6 +78,38 @@ def grand_totals(rows: list[Row]) -> list[Row]:
     return out
 
 
+def leading_totals(rows: list[Row]) -> list[Row]:
+    """A "Totalt" on top of a table, before the rows it sums (statistics put the whole first: "Totalt", then each
+    age band), is the table's total when the rows right below it sum to it in every column; the rows after those
+    ("Förändring mot föregående år") are no parts of it."""
+    if len(rows) < 3 or rows[0].is_total or rows[0].sections or not SUM_LABEL.match(rows[0].label):
+        return rows
+    for end in range(3, len(rows) + 1):
+        parts = rows[1:end]
+        if any(r.is_total or r.sections for r in parts):
+            break
+        if _sums_to(rows[0], parts):
+            return [replace(rows[0], is_total=True), *rows[1:]]
+    return rows
+
+
+def summed_totals(rows: list[Row]) -> list[Row]:
+    """A "Summa"/"Totalt" row of measures read from columns (a table turned, years down its first column) is a
+    total when the rows right above it sum to it in every column ("0–19 år" ... "80 år–", then "Totalt"); on top,
+    `leading_totals`."""
+    out = list(rows)
+    for k, row in enumerate(rows):
+        if k < 2 or row.is_total or row.sections or not SUM_LABEL.match(row.label):
+            continue
+        for start in range(k - 2, -1, -1):
+            if rows[start].is_total or rows[start].sections:
+                break
+            if _sums_to(row, rows[start:k]):
+                out[k] = replace(row, is_total=True)
+                break
+    return leading_totals(out)
+
+
 def _sums_to(total: Row, rows: list[Row]) -> bool:
     """Every figure of the total is the sum of the rows' figures in its column (to a unit of rounding)."""
     checked = False

@@ -19,7 +19,7 @@ from assistant.budget.layout import (  # noqa: F401  (MARKUP, split_cells, parse
 from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's API)
     PLAUSIBLE_MAX_KRONOR, infer_units, reconcile_totals,
 )
-from assistant.budget.hierarchy import SUM_LABEL, Sections, grand_totals, parents, qualify  # noqa: F401
+from assistant.budget.hierarchy import SUM_LABEL, Sections, grand_totals, leading_totals, parents, qualify, summed_totals  # noqa: F401
 from assistant.budget.numbers import is_justified, parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
 from assistant.budget.units import Unit, convert, measure_not_money, one_unit_in, unit_in
@@ -296,7 +296,8 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             continue
         if prose and not raw.lstrip().startswith("#") and len(text.split()) > 8 and not NUMBERED.match(text):
             continue
-        return _numbered_above(lines, j, furniture) or text.rstrip(":"), unit or (found if found and found.is_money else None)
+        return _numbered_above(lines, j, furniture) or _without_source_note(text).rstrip(":"), unit or (
+            found if found and found.is_money else None)
     return "Tabell", unit
 
 
@@ -379,6 +380,15 @@ def _measure_caption(text: str) -> Unit | None:
 
 SOURCE_NOTE = re.compile(r"^(?:källa|källor|source|sources)\s*:", re.IGNORECASE)
 UNIT_LEAD = re.compile(r"^(?:enhet|enheter|unit|units)\s*:\s*", re.IGNORECASE)
+
+
+def _without_source_note(title: str) -> str:
+    """A title without the source note after it ("Antal invånare den 31 december. Källa: SCB"): whose figures
+    they are is no part of what the table is called."""
+    sentences = re.split(r"(?<=[.;])\s+", title)
+    while len(sentences) > 1 and SOURCE_NOTE.match(sentences[-1].strip()):
+        sentences.pop()
+    return " ".join(sentences).rstrip(" .;") if len(sentences) < len(re.split(r"(?<=[.;])\s+", title)) else title
 
 
 def _sentences_unit(text: str) -> tuple[Unit | None, bool]:
@@ -482,8 +492,9 @@ def _transposed_table(doc: LoadedDocument, lines: list[tuple[int, str]], turned:
     start, last = lines[turned.first][0], lines[turned.end - 1]
     source = _source(doc, start + len(lines[turned.first][1]) - len(lines[turned.first][1].lstrip()),
                      last[0] + len(last[1].rstrip()))
-    rows = [Row(label=measure, values=tuple(_value_or_none(cells[m]) for cells in turned.cells), is_total=False,
-                source=source) for m, measure in enumerate(turned.measures)]
+    # each measure its own row; a "Totalt" below or above the rows that sum to it is their total
+    rows = summed_totals([Row(label=measure, values=tuple(_value_or_none(cells[m]) for cells in turned.cells),
+                               is_total=False, source=source) for m, measure in enumerate(turned.measures)])
     stated = caption_unit or one_unit_in(title) or _measured_apart(rows) or _title_measure(title)
     return Table(id=table_id, title=title, doc_path=doc.path, stated_unit=stated, unit=stated or Unit.KR,
                  columns=turned.years, rows=tuple(rows), municipality=municipality)
@@ -666,7 +677,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
         end = j
     columns, rows = _columns_with_cell_units(header.columns, rows, units)
     columns, rows = _fold_text_columns(columns, rows, words, written)
-    return parents(doc, grand_totals(rows)), end, columns
+    return parents(doc, leading_totals(grand_totals(rows))), end, columns
 
 
 def _labelled_by(label_line: str, cells: Cells) -> Cells | None:
