@@ -131,8 +131,10 @@ def stated_kinds(text: str) -> frozenset[str]:
 
 def held_kind_words(question: str, tables: "Sequence[Table]") -> list[str]:
     """The question's words naming a kind of column one of the tables holds ("mot budget" beside a Budget column):
-    they address the tables' cells, so they do not name a kind of document."""
-    held = {family(c.kind) for t in tables for c in t.columns if c.kind}
+    they address the tables' cells, so they do not name a kind of document. A table's own kind of column holds the
+    kind its label's words name too ("Nettobudget 2025" is a budget: "omsorgsnämndens budget" addresses it)."""
+    held = {family(k) for t in tables for c in t.columns if c.kind
+            for k in (c.kind, *(_kind_of_word(w) for w in tokens(c.kind))) if k}
     return [w for w in tokens(question) if (kind := _kind_of_word(w)) is not None and family(kind) in held]
 
 
