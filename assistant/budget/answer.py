@@ -84,7 +84,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     index = book.index  # built once per book
     plan = plan_question(question, index.lexicon, history)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
-    if lang == "en" and not plan.rows and not plan.unknown:
+    if lang == "en" and not plan.unknown and not (plan.rows and plan.intent):
         plan = _rows_in_swedish(question, plan, index.lexicon, history)
     plan = replace(plan, language=lang)
     if column is not None and plan.column_kind is None:
@@ -348,10 +348,15 @@ def goal_verdict(share: Decimal, goal: Decimal, above: bool, lang: str) -> str:
 
 def _rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[str]) -> Plan:  # type: ignore[no-untyped-def]
     """An English question naming no row in its own words: the rows its words name in Swedish ("inhabitants" is
-    "invånare" of "Antal invånare 1 november"; assistant/data/glossary_en_sv.json), everything else as asked."""
+    "invånare" of "Antal invånare 1 november"; assistant/data/glossary_en_sv.json), everything else as asked. One
+    naming its rows asks their figure when its words said in Swedish do ("the net budget for förskola": "net" is no
+    other topic, it is the "netto" of the column "Nettobudget 2025")."""
     from assistant.understand.query import in_swedish
 
     found = plan_question(in_swedish(question), lexicon, history)
+    if plan.rows:
+        return replace(plan, intent=True, operation=plan.operation or found.operation) \
+            if found.intent and set(found.rows) == set(plan.rows) else plan
     if not found.rows:
         return plan
     return replace(plan, rows=found.rows, said=found.said, intent=plan.intent or found.intent,

@@ -48,3 +48,9 @@ def test_a_follow_up_share_of_the_same_row_is_unchanged() -> None:
 def test_an_own_kind_of_column_holds_the_kind_its_word_names() -> None:
     tables = book().tables
     assert held_kind_words("hur stor andel av omsorgsnämndens budget är det?", tables) == ["budget"]
+
+
+def test_an_english_question_naming_its_row_asks_its_figure_when_its_words_in_swedish_do() -> None:
+    answer = answer_figures("What is the net budget for Hemtjänst under Omsorgsnämnden for 2025?", book())
+    assert answer is not None and answer.calculation is not None and not answer.refused
+    assert answer.calculation.inputs[0].value == Decimal(123700)
