@@ -278,6 +278,32 @@ def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:
     return replace(table, columns=tuple(columns[i] for i in keep), rows=rows)
 
 
+NET_WORD = re.compile(r"^net(?:to)?", re.I)  # "Nettokostnad", "Nettobudget", "Netto", "Net cost"
+
+
+def net_of_years(table: Table, kind: str | None) -> Table:
+    """The table with, for each year that has several columns of their own kinds and one net column ("Intäkter |
+    Kostnader | Nettokostnad", all 2025), only the net one, when the question asks no kind the table holds: what a
+    row gets or costs ("vad kostar hemtjänsten?", "hur mycket går till hemtjänsten?") is its net; a kind asked
+    ("intäkterna") keeps its own column."""
+    if kind and holds(table, kind, ()):
+        return table
+    years: dict[int, list[int]] = {}
+    for i, c in enumerate(table.columns):
+        if c.year is not None:
+            years.setdefault(c.year, []).append(i)
+    drop: set[int] = set()
+    for found in years.values():
+        nets = [i for i in found if any(NET_WORD.match(w) for w in tokens(table.columns[i].kind or ""))]
+        if len(found) >= 2 and len(nets) == 1:
+            drop |= set(found) - set(nets)
+    if not drop:
+        return table
+    keep = [i for i in range(len(table.columns)) if i not in drop]
+    rows = tuple(replace(r, values=tuple(r.values[i] for i in keep)) for r in table.rows)
+    return replace(table, columns=tuple(table.columns[i] for i in keep), rows=rows)
+
+
 def like_kind(table: Table) -> str | None:
     """The one kind of column every year of the table has, when a year has columns of several kinds ("Budget
     helår 2026", "Utfall jan–aug 2026", "Utfall jan–aug 2025": Utfall): a change between years compares like
