@@ -32,7 +32,8 @@ SIZE = re.compile(r"\b(?:större|mindre|larger|bigger|smaller)\b", re.I)  # a co
 # många procent mindre är prognosen för i år?")
 COMPARATIVE = re.compile(rf"\b(?:{COMPARATIVES}|sämre|bättre|worse|better)\b", re.I)
 # what is left of the whole once the part is taken ("och resten då?", "what about the rest?"): the whole minus the part
-REST = re.compile(r"\b(?:resten|återstoden|det som (?:återstår|blir kvar)|the rest|the remainder|what remains)\b", re.I)
+REST = re.compile(r"\b(?:resten|återstoden|det som (?:återstår|blir kvar)|the rest|the remainder|what remains)\b",
+                  re.I)
 MANY_TIMES = Decimal(2)  # a whole at least twice the part is also said as a multiple ("18 gånger så mycket")
 
 
@@ -141,7 +142,7 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
         # an amount of its own ("mer än 3 miljoner"); a count ("lägg ihop dom två") names the earlier turns
         return None
     turns = list(history)
-    counts = operation in ("sum", "difference", "rest")  # counts add up and differ; a share of counts is asked otherwise
+    counts = operation in ("sum", "difference", "rest")  # counts add up and differ; a share of counts is not
     stated = [stated_amount(answer_turn(turns[i], turns[:i]), language, counts)
               for i in (len(turns) - 2, len(turns) - 1)]
     if any(s is None for s in stated) or stated[0].value == stated[1].value \

@@ -51,7 +51,8 @@ def test_an_earlier_answer_quoting_table_rows_is_no_passage_of_prose() -> None:
 
     figures = book()
     row = figures.tables[0].rows[-1].source
-    cited = Citation(n=1, doc="d.md", title="Driftbudget", quote=row.quote, chunk_id="d#0", start=row.start, end=row.end)
+    cited = Citation(n=1, doc="d.md", title="Driftbudget", quote=row.quote, chunk_id="d#0", start=row.start,
+                     end=row.end)
     prose = Citation(n=1, doc="d.md", title="Driftbudget", quote="Belopp i tkr", chunk_id="d#0", start=0, end=12)
     fake = SimpleNamespace(figures=figures)
     assert Assistant._quotes_rows(fake, [cited])
