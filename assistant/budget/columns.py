@@ -281,12 +281,15 @@ def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:
 NET_WORD = re.compile(r"^net(?:to)?", re.I)  # "Nettokostnad", "Nettobudget", "Netto", "Net cost"
 
 
-def net_of_years(table: Table, kind: str | None) -> Table:
+def net_of_years(table: Table, kind: str | None, topic: tuple[str, ...] = ()) -> Table:
     """The table with, for each year that has several columns of their own kinds and one net column ("Intäkter |
     Kostnader | Nettokostnad", all 2025), only the net one, when the question asks no kind the table holds: what a
     row gets or costs ("vad kostar hemtjänsten?", "hur mycket går till hemtjänsten?") is its net; a kind asked
-    ("intäkterna") keeps its own column."""
+    ("intäkterna", or a column's word among the question's `topic` stems: "vilka intäkter räknar de med ...?")
+    keeps its own column."""
     if kind and holds(table, kind, ()):
+        return table
+    if set(topic) & {s for c in table.columns for s in stems(c.kind or "")}:
         return table
     years: dict[int, list[int]] = {}
     for i, c in enumerate(table.columns):

@@ -275,7 +275,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         expected = "Prognos" if plan.expected and holds(table, "Prognos", plan.years) else None
         table = seen_as(table, expected or whole_year_outcome(table, plan.years), plan.years)
     if not plan.kinds:  # "Intäkter | Kostnader | Nettokostnad" of one year, none asked: the net is the row's figure
-        table = net_of_years(table, plan.column_kind)
+        table = net_of_years(table, plan.column_kind, plan.topic)
     for name in plan.unknown:
         raise no_row(table, name)
     years, year_notes = resolve_years(plan, table, doc_year)

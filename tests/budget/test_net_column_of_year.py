@@ -41,6 +41,7 @@ def test_no_kind_asked_reads_the_net_column() -> None:
 
 def test_a_kind_asked_reads_its_own_column() -> None:
     assert _value("hur stora intäkter har hemtjänsten 2025?") == Decimal(8920)
+    assert _value("Vilka intäkter räknar de med för hemtjänsten i driftbudgeten 2025?") == Decimal(8920)
 
 
 def test_an_earlier_answer_quoting_table_rows_is_no_passage_of_prose() -> None:
