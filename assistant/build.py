@@ -677,6 +677,7 @@ class Assistant:
             figure = None  # the row the question names is who asked, a sentence states what was asked
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and earlier \
+                and not self._quotes_rows(earlier) \
                 and self._earlier_document_says(q, figure, earlier, judged, amount=strict_earlier):
             # a follow-up's "det", or a later part's "den", is what the earlier answer quoted: its document answers
             # ("Förskolan i X – hur många barn ..., vad kostar den?": the project's cost, not a budget year's row)
@@ -1335,6 +1336,16 @@ class Assistant:
         if getattr(figure, "values", ()) and not amounts_in(chosen[0].text, money=True):
             return False  # a table's header row ("Nämnd 2023 2024 2025") states no amount in the figure's stead
         return earlier_document_answers(figure.sources, earlier, chosen[0])
+
+    def _quotes_rows(self, cited: Sequence[Citation]) -> bool:
+        """Every citation quotes a row of the calculator's tables: the earlier answer was a table's figure ("Vad får
+        socialnämnden?"), so a follow-up's "det" points at that figure, not at a passage of prose of its document
+        ("hur mycket av det går till hemtjänsten?" is the row of hemtjänsten, wherever its table is)."""
+        if self.figures is None or not cited:
+            return False
+        docs = {c.doc for c in cited}
+        rows = {(r.source.doc_path, r.source.start) for t in self.figures.tables if t.doc_path in docs for r in t.rows}
+        return all((c.doc, c.start) in rows for c in cited)
 
     def _names_rows(self, text: str) -> bool:
         from assistant.budget.matching import match_rows

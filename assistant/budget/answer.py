@@ -22,8 +22,8 @@ from assistant.budget.municipal import compare, scope
 from assistant.budget.year_kinds import each_years_kind
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
-    BY_HOW_MUCH, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, RANK, RATIO, SHARE, SUM, Plan, in_columns,
-    plan_question, sum_named,
+    BY_HOW_MUCH, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO, SHARE, SUM, Plan,
+    in_columns, plan_question, sum_named,
 )
 from assistant.budget.store import FigureBook
 from assistant.understand.language import detect_language
@@ -84,7 +84,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     index = book.index  # built once per book
     plan = plan_question(question, index.lexicon, history)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
-    if lang == "en" and not plan.rows and not plan.unknown:
+    if lang == "en" and not plan.unknown and not (plan.rows and plan.intent):
         plan = _rows_in_swedish(question, plan, index.lexicon, history)
     plan = replace(plan, language=lang)
     if column is not None and plan.column_kind is None:
@@ -122,6 +122,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         money = True
     texts = (best_amounts(question, index.amounts, exclude, plan.said and plan.rows, money, lang)
              if claim or TEXT_INTENT.search(question) else [])
+    if not claim and SUM.search(question) and not PERCENT.search(question):
+        texts = [(s, a) for s, a in texts if a.unit is not Unit.PERCENT]  # a total ("hur mycket totalt") is no rate
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
         texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
@@ -348,10 +350,15 @@ def goal_verdict(share: Decimal, goal: Decimal, above: bool, lang: str) -> str:
 
 def _rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[str]) -> Plan:  # type: ignore[no-untyped-def]
     """An English question naming no row in its own words: the rows its words name in Swedish ("inhabitants" is
-    "invånare" of "Antal invånare 1 november"; assistant/data/glossary_en_sv.json), everything else as asked."""
+    "invånare" of "Antal invånare 1 november"; assistant/data/glossary_en_sv.json), everything else as asked. One
+    naming its rows asks their figure when its words said in Swedish do ("the net budget for förskola": "net" is no
+    other topic, it is the "netto" of the column "Nettobudget 2025")."""
     from assistant.understand.query import in_swedish
 
     found = plan_question(in_swedish(question), lexicon, history)
+    if plan.rows:
+        return replace(plan, intent=True, operation=plan.operation or found.operation) \
+            if found.intent and set(found.rows) == set(plan.rows) else plan
     if not found.rows:
         return plan
     return replace(plan, rows=found.rows, said=found.said, intent=plan.intent or found.intent,

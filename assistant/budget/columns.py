@@ -131,8 +131,10 @@ def stated_kinds(text: str) -> frozenset[str]:
 
 def held_kind_words(question: str, tables: "Sequence[Table]") -> list[str]:
     """The question's words naming a kind of column one of the tables holds ("mot budget" beside a Budget column):
-    they address the tables' cells, so they do not name a kind of document."""
-    held = {family(c.kind) for t in tables for c in t.columns if c.kind}
+    they address the tables' cells, so they do not name a kind of document. A table's own kind of column holds the
+    kind its label's words name too ("Nettobudget 2025" is a budget: "omsorgsnämndens budget" addresses it)."""
+    held = {family(k) for t in tables for c in t.columns if c.kind
+            for k in (c.kind, *(_kind_of_word(w) for w in tokens(c.kind))) if k}
     return [w for w in tokens(question) if (kind := _kind_of_word(w)) is not None and family(kind) in held]
 
 
@@ -274,6 +276,35 @@ def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:
         return table
     rows = tuple(replace(r, values=tuple(r.values[i] for i in keep)) for r in table.rows)
     return replace(table, columns=tuple(columns[i] for i in keep), rows=rows)
+
+
+NET_WORD = re.compile(r"^net(?:to)?", re.I)  # "Nettokostnad", "Nettobudget", "Netto", "Net cost"
+
+
+def net_of_years(table: Table, kind: str | None, topic: tuple[str, ...] = ()) -> Table:
+    """The table with, for each year that has several columns of their own kinds and one net column ("Intäkter |
+    Kostnader | Nettokostnad", all 2025), only the net one, when the question asks no kind the table holds: what a
+    row gets or costs ("vad kostar hemtjänsten?", "hur mycket går till hemtjänsten?") is its net; a kind asked
+    ("intäkterna", or a column's word among the question's `topic` stems: "vilka intäkter räknar de med ...?")
+    keeps its own column."""
+    if kind and holds(table, kind, ()):
+        return table
+    if set(topic) & {s for c in table.columns for s in stems(c.kind or "")}:
+        return table
+    years: dict[int, list[int]] = {}
+    for i, c in enumerate(table.columns):
+        if c.year is not None:
+            years.setdefault(c.year, []).append(i)
+    drop: set[int] = set()
+    for found in years.values():
+        nets = [i for i in found if any(NET_WORD.match(w) for w in tokens(table.columns[i].kind or ""))]
+        if len(found) >= 2 and len(nets) == 1:
+            drop |= set(found) - set(nets)
+    if not drop:
+        return table
+    keep = [i for i in range(len(table.columns)) if i not in drop]
+    rows = tuple(replace(r, values=tuple(r.values[i] for i in keep)) for r in table.rows)
+    return replace(table, columns=tuple(table.columns[i] for i in keep), rows=rows)
 
 
 def like_kind(table: Table) -> str | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.direction import larger_first
-from assistant.budget.columns import family, holds, like_kind, seen_as, span_column, whole_year_outcome
+from assistant.budget.columns import family, holds, like_kind, net_of_years, seen_as, span_column, whole_year_outcome
 from assistant.budget.kind_rows import kind_as_row
 from assistant.budget.layout import months_covered
 from assistant.budget.matching import committee_mentions, names_same_thing, owned_by, stems, table_kind_of, table_kinds
@@ -274,6 +274,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         # figure still expected ("väntas bli"): the forecast, when the table has one for the year
         expected = "Prognos" if plan.expected and holds(table, "Prognos", plan.years) else None
         table = seen_as(table, expected or whole_year_outcome(table, plan.years), plan.years)
+    if not plan.kinds:  # "Intäkter | Kostnader | Nettokostnad" of one year, none asked: the net is the row's figure
+        table = net_of_years(table, plan.column_kind, plan.topic)
     for name in plan.unknown:
         raise no_row(table, name)
     years, year_notes = resolve_years(plan, table, doc_year)

@@ -970,6 +970,10 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                 # "hur mkt blir det per invånare?": the earlier turn's row per that count, not the count itself
                 plan = replace(plan, operation="per", rows=(state.rows[0], plan.rows[0]), said=(),
                                denominator=plan.rows[0], intent=True)
+            if state.rows and _whole_named(earlier, plan) and plan.rows[0] not in state.rows:
+                # "hur stor andel av omsorgsnämndens budget är det?" after "vad kostar hemtjänsten?": the row said
+                # after "av" is the whole, the earlier turn's row the part
+                plan = replace(plan, denominator=plan.rows[0], denominator_with=())
             if states_something:
                 state = merge(state, plan)
             elif i == len(turns) - 1:  # "vem sa det?": nothing the tables answer
@@ -999,6 +1003,26 @@ def _counted_by(question: str, plan: Plan) -> bool:
         return False
     words, said = tokens(question), tokens(plan.said[0])
     return any(words[k - 1] == "per" and words[k:k + len(said)] == said for k in range(1, len(words)))
+
+
+WHOLE_ARTICLES = frozenset({"de", "den", "det", "the", "all", "alla", "hela", "samtliga"})
+
+
+def _whole_named(question: str, plan: Plan) -> bool:
+    """The question asks a share of its one row, said right after "av"/"of" ("hur stor andel av omsorgsnämndens
+    budget är det?"): that row is the whole the share is of, not the part."""
+    if plan.operation != "share" or len(plan.rows) != 1 or len(plan.said) != 1:
+        return False
+    words, said = tokens(question), tokens(plan.said[0])
+    for k in range(1, len(words)):
+        if words[k:k + len(said)] != said:
+            continue
+        i = k - 1
+        while i >= 0 and words[i] in WHOLE_ARTICLES:
+            i -= 1
+        if i >= 0 and words[i] in ("av", "of"):
+            return True
+    return False
 
 
 def _between_named(state: Plan, plan: Plan, question: str, named: Sequence[str], years: Sequence[int]) -> Plan:

@@ -31,6 +31,9 @@ SIZE = re.compile(r"\b(?:större|mindre|larger|bigger|smaller)\b", re.I)  # a co
 # a comparative the follow-up asks of its own figure against the earlier one ("hur mycket lägre är det 2025?", "hur
 # många procent mindre är prognosen för i år?")
 COMPARATIVE = re.compile(rf"\b(?:{COMPARATIVES}|sämre|bättre|worse|better)\b", re.I)
+# what is left of the whole once the part is taken ("och resten då?", "what about the rest?"): the whole minus the part
+REST = re.compile(r"\b(?:resten|återstoden|det som (?:återstår|blir kvar)|the rest|the remainder|what remains)\b",
+                  re.I)
 MANY_TIMES = Decimal(2)  # a whole at least twice the part is also said as a multiple ("18 gånger så mycket")
 
 
@@ -44,7 +47,8 @@ class Stated:
 
 def asked_operation(question: str) -> str | None:
     """"share" for a share or percentage, "ratio" for how many times one is the other, "remainder" for what of a
-    gap (a deficit) a measure leaves uncovered (understand.coverage), "difference" for a
+    gap (a deficit) a measure leaves uncovered (understand.coverage), "rest" for what is left of the whole once the
+    part is taken ("och resten då?": the whole minus the part), "difference" for a
     difference or a change between the two ("hur mycket har de förbättrat sig?"), "sum" for the two together
     ("lägg ihop dom två"); None for anything else. One set "i förhållande till" the other is a share of it."""
     text = question.lower()
@@ -54,6 +58,8 @@ def asked_operation(question: str) -> str | None:
         return "ratio"
     if asks_coverage(question):  # "räcker anslaget för att täcka underskottet?": what remains of the gap
         return "remainder"
+    if REST.search(text):
+        return "rest"
     if DIFFERENCE.search(text) or CHANGE.search(text) or BY_HOW_MUCH.search(text):
         return "difference"
     if SUM.search(text):
@@ -136,7 +142,7 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
         # an amount of its own ("mer än 3 miljoner"); a count ("lägg ihop dom två") names the earlier turns
         return None
     turns = list(history)
-    counts = operation in ("sum", "difference")  # counts add up and differ; a share of counts is asked otherwise
+    counts = operation in ("sum", "difference", "rest")  # counts add up and differ; a share of counts is not
     stated = [stated_amount(answer_turn(turns[i], turns[:i]), language, counts)
               for i in (len(turns) - 2, len(turns) - 1)]
     if any(s is None for s in stated) or stated[0].value == stated[1].value \
@@ -177,8 +183,9 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
     else:
         result = whole.value - part.value
         shown = _said(result, whole.unit if whole.unit == part.unit else Unit.KR, language)
-        text = (f"The difference is {shown}: {whole.written} [1] minus {part.written} [{n}]." if language == "en"
-                else f"Skillnaden är {shown}: {whole.written} [1] minus {part.written} [{n}].")
+        said = {"en": ("The rest is", "The difference is"), "sv": ("Resten är", "Skillnaden är")}[
+            "en" if language == "en" else "sv"][0 if operation == "rest" else 1]
+        text = f"{said} {shown}: {whole.written} [1] minus {part.written} [{n}]."
         calculation = Calculation("difference", f"{whole.value} - {part.value}", result, unit, inputs)
         if set_against_only(question) and part.value > 0 and whole.value >= MANY_TIMES * part.value:
             text += " " + _times_text(whole, part, n, _times(whole.value / part.value), language)

@@ -201,6 +201,12 @@ def particles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def direction_particles() -> dict[str, str]:
+    """The particle a direction word after a motion verb stands for ("därifrån": "ut")."""
+    return dict(_load("synonyms_sv.json").get("direction_particles", {}))
+
+
+@lru_cache(maxsize=1)
 def particle_stems() -> frozenset[str]:
     """The stems of the particles: a particle verb's particle ("skära ner", "ordnas ihop") is part of its verb."""
     return frozenset(s for p in particles() for s in stems(p, drop_stopwords=False))

@@ -42,6 +42,14 @@ def test_a_difference_and_nothing_for_other_questions() -> None:
     assert followup_figures.compute("hur stor andel?", list(TURNS)[:1], _turn, "sv") is None
 
 
+def test_the_rest_is_the_whole_minus_the_part() -> None:
+    answer = followup_figures.compute("och resten då?", list(TURNS), _turn, "sv")
+    assert answer is not None and answer.calculation.result == Decimal("6000000")
+    assert answer.answer.startswith("Resten är 6 miljoner kronor")
+    english = followup_figures.compute("and the rest?", list(TURNS), _turn, "en")
+    assert english is not None and english.answer.startswith("The rest is")
+
+
 def test_an_amount_no_citation_holds_is_not_an_input() -> None:
     unsupported = {**TURNS, "Hur mycket av den går till lekplatser?": _answer("Det är 2 mnkr [1].", "Inget belopp.")}
     assert followup_figures.compute("hur stor andel är det?", list(unsupported),

@@ -41,6 +41,19 @@ def test_a_particle_verb_is_the_compound_the_labels_write() -> None:
     assert [m.label for m in match_rows("hur många flyttade ut 2020", LEXICON)] == ["Utflyttade"]
 
 
+def test_a_direction_word_after_a_motion_verb_is_its_particle() -> None:
+    assert [m.label for m in match_rows("hur många flyttade därifrån 2020", LEXICON)] == ["Utflyttade"]
+    assert [m.label for m in match_rows("hur många flyttade från kommunen 2020", LEXICON)] == ["Utflyttade"]
+    assert [m.label for m in match_rows("hur många flyttade hit 2020", LEXICON)] == ["Inflyttade"]
+
+
+def test_a_follow_up_naming_its_own_measure_keeps_the_earlier_year() -> None:
+    answer = answer_figures("och hur många flyttade därifrån det året?", _book(),
+                            history=("hur många invånare fanns det 2020?",))
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal(128)
+
+
 def test_a_word_held_only_by_rates_names_the_count_of_its_group() -> None:
     assert [m.label for m in match_rows("hur många invånare fanns det 2020", LEXICON)] == ["Folkmängd 31 dec"]
     assert [m.label for m in match_rows("hur många bodde i kommunen 2020", LEXICON)] == ["Folkmängd 31 dec"]
