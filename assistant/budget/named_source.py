@@ -1,0 +1,37 @@
+"""The figures of the document a question names as its source ("enligt KS-protokollet", "i årsredovisningen").
+
+A question naming its source asks what that document says: its tables answer before those of another document
+holding a row of the same name. A body named as the source's author ("KS-protokollet": the minutes of the
+municipal board) names a document when the kind is one a body keeps of its meetings (doc_type_words.json
+"body_records") or a document of the kind is titled by it; it is then no row of the figure asked, and the
+calculator reads the question without it (the documents titled by the body first).
+
+    source_book(question, book)  # (the named documents' figures, the question for them) or None
+"""
+from __future__ import annotations
+
+from assistant.budget.store import FigureBook
+from assistant.understand.query import stems
+from assistant.understand.sources import body_records, named_sources, without_source_bodies
+
+
+def _titled_by(title: str, body: str) -> bool:
+    """The document's title names the body ("Protokoll kommunstyrelsen 2025-03-11" names "kommunstyrelsens")."""
+    return set(stems(body)) <= set(stems(title))
+
+
+def source_book(question: str, book: FigureBook) -> tuple[FigureBook, str] | None:
+    """(the figures of the documents of the kinds the question names as its source, the question without the bodies
+    named only as their authors); None when it names none or no such document of the book holds a figure. A body
+    no document of those kinds is titled by stays in the question: "i socialnämndens budget" is the committee's
+    frame in the budget, not a budget of its own."""
+    source = named_sources(question)
+    if not source:
+        return None
+    documents = [d for d in book.documents if d.doc_type in source.kinds and (d.tables or d.amounts)]
+    titled = [d for d in documents if any(_titled_by(d.title, body) for body in source.bodies)]
+    if source.bodies and (titled or set(source.kinds) <= body_records()):
+        documents, question = titled or documents, without_source_bodies(question, source)
+    if not documents or len(documents) == len(book.documents):
+        return None
+    return book.of_documents({d.doc_path for d in documents}), question
