@@ -1,0 +1,41 @@
+"""A compound of a row's word and the name of a kind of figure ("badhusbudgeten": the row "Nytt badhus" in a
+budget column) names the row; a compound that is a row's own word stays whole."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.plan import _figure_compounds_split
+from assistant.budget.store import FigureBook
+from core.types import DocumentMeta, LoadedDocument
+from ingest.tables import extract_figures
+
+TEXT = """Budget och plan 2025–2027
+
+Investeringsbudget per projekt, tkr
+
+| Projekt | Budget 2025 | Plan 2026 | Plan 2027 |
+|---|---:|---:|---:|
+| Nytt badhus, Gällivare | 145 000 | 120 000 | 40 000 |
+| Ny förskola Repisvaara | 30 000 | 12 000 | 0 |
+| Summa | 175 000 | 132 000 | 40 000 |
+"""
+
+
+def book() -> FigureBook:
+    doc = LoadedDocument(path="budget.md", text=TEXT, sha256="b",
+                         meta=DocumentMeta(title="Budget och plan 2025–2027", date="2024-11-25", doc_type="budget"))
+    return FigureBook((extract_figures(doc),))
+
+
+def test_a_rows_word_compounded_with_budget_names_the_row() -> None:
+    answer = answer_figures("hur stor är badhusbudgeten för 2025?", book())
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("145000"), answer.text
+
+
+def test_a_compound_naming_a_row_itself_stays_whole() -> None:
+    lexicon = book().index.lexicon
+    assert _figure_compounds_split("hur stor är badhusbudgeten 2025?", lexicon) == "hur stor är badhus budgeten 2025?"
+    assert _figure_compounds_split("vad kostar förskolan i Repisvaara?", lexicon) == "vad kostar förskolan i Repisvaara?"
+    assert _figure_compounds_split("hur stora är investeringarna?", lexicon) == "hur stora är investeringarna?"
