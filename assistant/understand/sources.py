@@ -29,6 +29,7 @@ MEETING_KIND = "minutes"  # a body's meeting named by its date: its minutes hold
 @dataclass(frozen=True, slots=True)
 class NamedSource:
     kinds: tuple[str, ...] = ()  # doc_types named as the source ("minutes", "annual_report")
+    words: tuple[str, ...] = ()  # the word naming each kind, as written ("KS-protokollet", "budgeten")
     bodies: tuple[str, ...] = ()  # the bodies whose documents they are, as written ("kommunstyrelsen")
     spans: tuple[tuple[int, int], ...] = ()  # where each body is written as an author, to drop for the figures
 
@@ -91,6 +92,7 @@ def named_sources(text: str) -> NamedSource:
     _, _, months = _kind_words()
     dated = re.compile(r"\s+(?:" + DAY_MONTH.format(months="|".join(months)) + "|" + ISO_DATE + ")", re.I)
     kinds: list[str] = []
+    said: list[str] = []
     bodies: list[str] = []
     spans: list[tuple[int, int]] = []
     for lead in SOURCE.finditer(text):
@@ -100,6 +102,7 @@ def named_sources(text: str) -> NamedSource:
             kind = kind_of_word(word)
             if kind is not None:
                 kinds.append(kind)
+                said.append(word)
                 modifier = word.rsplit("-", 1)[0] if "-" in word else ""
                 if modifier and _is_body(modifier):  # "kommunstyrelsen-protokollet"
                     bodies.append(modifier)
@@ -110,10 +113,11 @@ def named_sources(text: str) -> NamedSource:
                 break
             if _is_body(word) and dated.match(text, w.end()):  # "i Tierps kommunstyrelsen 11 mars"
                 kinds.append(MEETING_KIND)
+                said.append(word)
                 bodies.append(word)
                 spans.append((w.start(), w.end()))
                 break
-    return NamedSource(tuple(dict.fromkeys(kinds)), tuple(dict.fromkeys(bodies)), tuple(dict.fromkeys(spans)))
+    return NamedSource(tuple(kinds), tuple(said), tuple(dict.fromkeys(bodies)), tuple(dict.fromkeys(spans)))
 
 
 def without_source_bodies(text: str, source: NamedSource | None = None) -> str:
