@@ -187,12 +187,15 @@ MIN_FRONT = 4  # a compound's front naming a row: at least four letters ("badhus
 
 @lru_cache(maxsize=1)
 def _figure_heads() -> frozenset[str]:
-    """Stems of the one-word names of a kind of column or table ("budgeten", "investeringarna", "ramen")."""
-    from assistant.budget.columns import _kind_stems
+    """Stems of the one-word names of a kind of table ("investeringarna", "ramen") or of a year's figure ("budgeten",
+    "prognosen", "utfallet"). A figure derived from others ("avvikelsen", "förändringen") compounded with a row's
+    word names a measure of its own ("nettokostnadsavvikelsen"), no row in a column."""
+    from assistant.budget.columns import ESTIMATE_KINDS, OUTCOME_KINDS, _kind_stems, family
     from assistant.budget.matching import synonyms
 
     words = [w for spec in synonyms()["tables"].values() for w in spec["words"] if " " not in w]
-    return frozenset(_kind_stems()) | frozenset(stem(w) for w in words)
+    yearly = {s for s, kind in _kind_stems().items() if family(kind) in (*OUTCOME_KINDS, *ESTIMATE_KINDS)}
+    return frozenset(yearly) | frozenset(stem(w) for w in words)
 
 
 def _figure_compounds_split(question: str, lexicon: Lexicon) -> str:

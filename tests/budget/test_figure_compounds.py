@@ -41,3 +41,5 @@ def test_a_compound_naming_a_row_itself_stays_whole() -> None:
     assert _figure_compounds_split("hur stora är investeringarna?", lexicon) == "hur stora är investeringarna?"
     asked = "vad ligger förskolan Repisvaara på i investeringsbudgeten för 2026?"
     assert _figure_compounds_split(asked, lexicon) == asked  # the name of a kind of table stays whole
+    # a figure derived from others, compounded with a row's word, is a measure of its own
+    assert _figure_compounds_split("vad är målet för badhusavvikelsen?", lexicon) == "vad är målet för badhusavvikelsen?"
