@@ -43,3 +43,14 @@ def test_a_compound_naming_a_row_itself_stays_whole() -> None:
     assert _figure_compounds_split(asked, lexicon) == asked  # the name of a kind of table stays whole
     # a figure derived from others, compounded with a row's word, is a measure of its own
     assert _figure_compounds_split("vad är målet för badhusavvikelsen?", lexicon) == "vad är målet för badhusavvikelsen?"
+
+
+def test_one_tuple_grouped_two_ways_keeps_each_grouping() -> None:
+    """The empty tuple is one object for every empty vocabulary: grouped by initials and by first token, each
+    grouping is its own (an empty lexicon's row match after a phrase lookup)."""
+    from assistant.budget.matching import _by_first_token, _by_initials, _grouped
+
+    empty: tuple = ()
+    first = _grouped(empty, _by_first_token)
+    assert _grouped(empty, _by_initials) == ({}, {}, [])
+    assert _grouped(empty, _by_first_token) == first
