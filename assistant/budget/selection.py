@@ -420,7 +420,18 @@ def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple
         return (target,), tuple(notes)
     if plan.all_years:
         return have, ()
+    kinded = _years_of_kind(table, plan.column_kind)
+    if len(kinded) == 1:  # "andel av ombudgeteringen": the year of the one column of the kind named
+        return kinded, ()
     return (), ()
+
+
+def _years_of_kind(table: Table, kind: str | None) -> tuple[int, ...]:
+    """The years of the table's columns of the kind ("Ombudgeteras till 2025": 2025); () when it names none or a
+    column of the kind has no year of its own (`holds` with a year no column has is true only then)."""
+    if not kind or holds(table, kind, (0,)):
+        return ()
+    return tuple(y for y in table.years if holds(table, kind, (y,)))
 
 
 def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
