@@ -74,13 +74,6 @@ class FigureBook:
             self._parts[key] = FigureBook(tuple(d for d in self.documents if (d.municipality or "").casefold() in key))
         return self._parts[key]
 
-    def of_documents(self, paths: "tuple[str, ...] | list[str] | set[str]") -> "FigureBook":
-        """The figures of these documents only (a question naming its source: "enligt KS-protokollet")."""
-        key = ("doc:", *sorted(paths))
-        if key not in self._parts:
-            self._parts[key] = FigureBook(tuple(d for d in self.documents if d.doc_path in paths))
-        return self._parts[key]
-
 
 def save_figures(data_dir: Path, figures: list[DocumentFigures]) -> None:
     """Write all documents' figures to data_dir/figures.json (atomically: temp file + rename)."""

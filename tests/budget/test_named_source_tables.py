@@ -87,3 +87,14 @@ def test_a_word_naming_a_kind_of_figure_too_names_no_source() -> None:
     assert source_book("vad kostar kultur- och fritidsnämnden per invånare i budgeten 2025?", book()) is None
     assert source_book("hur stor är kultur- och fritidsnämndens ram i investeringsbudgeten?", book()) is None
     assert source_book("hur stor är kultur- och fritidsnämndens ram i budgetdokumentet?", book()) is not None
+
+
+def test_the_named_documents_give_their_tables_not_their_sentences_amounts() -> None:
+    """An amount a sentence of the named document states is the prose path's to weigh with its other sentences: the
+    calculator reads the named document's tables first, never its prose amounts alone."""
+    minutes = MINUTES + "\nKommunstyrelsen beslutar att avsätta 2 miljoner kronor till en buffert för nämnderna.\n"
+    book = FigureBook((extract_figures(document("budget.md", BUDGET, "Budget och plan 2025–2027", "budget")),
+                       extract_figures(document("protokoll.md", minutes, "Hallsbergs kommun", "minutes"))))
+    assert book.amounts
+    named = source_book(QUESTION, book)
+    assert named is not None and named[0].tables and not named[0].amounts
