@@ -58,6 +58,7 @@ from assistant.evidence.sentences import (UNSAID_CHARS, amounts_in, asked_amount
 from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
+from assistant.budget.named_source import source_book
 from assistant.understand.coverage import covered
 from assistant.understand.parts import (
     COMPARING, compared, context_years, distribute, per_place, share_scope, split_question, statement_before,
@@ -1075,6 +1076,12 @@ class Assistant:
         if standalone is not None:  # "och för barn?": the earlier question with its phrase replaced stands alone
             question, earlier = standalone, ()
         asked = self._asked_of_tables(question)
+        named = source_book(asked, book)
+        if named is not None:  # "enligt KS-protokollet": the tables of the document named as the source first
+            found = answer_figures(named[1], named[0], history=earlier, language=lang,
+                                   counts=self._stated_counts(named[1]))
+            if found is not None and not found.refused:
+                return found
         return answer_figures(asked, book, history=earlier, language=lang, counts=self._stated_counts(asked))
 
     def _stated_counts(self, question: str) -> tuple[Any, ...]:

@@ -282,16 +282,19 @@ def _matching(word: tuple[str, str], vocabulary: tuple[tuple[str, str], ...]) ->
     return frozenset(v for v in _candidates(word, vocabulary) if token_match(word, v))
 
 
-_SHAPES: dict[int, tuple[Any, Any]] = {}  # id of a vocabulary or phrase tuple -> (the tuple, what it is grouped into)
+# (id of a vocabulary or phrase tuple, the grouping) -> (the tuple, what it is grouped into)
+_SHAPES: dict[tuple[int, Any], tuple[Any, Any]] = {}
 
 
 def _grouped(items: tuple, group: Callable[[tuple], Any]) -> Any:
-    """`group(items)`, computed once per tuple object (kept with it, so its id is not reused; at most 32 kept)."""
-    kept = _SHAPES.get(id(items))
+    """`group(items)`, computed once per tuple object and grouping (kept with the tuple, so its id is not reused; at
+    most 32 kept). One tuple may be grouped two ways: the empty tuple is one object for every empty vocabulary."""
+    key = (id(items), group)
+    kept = _SHAPES.get(key)
     if kept is None or kept[0] is not items:
         if len(_SHAPES) >= 32:
             _SHAPES.clear()
-        kept = _SHAPES[id(items)] = (items, group(items))
+        kept = _SHAPES[key] = (items, group(items))
     return kept[1]
 
 

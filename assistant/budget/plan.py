@@ -181,6 +181,45 @@ def _operation_compounds_split(question: str, lexicon: Lexicon) -> str:
     return OPERATION_COMPOUND.sub(split, question)
 
 
+FIGURE_COMPOUND = _R(r"(?<![\w-])[^\W\d_]{8,}(?![\w-])")  # a long word, perhaps a compound of a row's word
+MIN_FRONT = 4  # a compound's front naming a row: at least four letters ("badhus" of "badhusbudgeten")
+
+
+@lru_cache(maxsize=1)
+def _figure_heads() -> frozenset[str]:
+    """Stems of the one-word names of a kind of table ("investeringarna", "ramen") or of a year's figure ("budgeten",
+    "prognosen", "utfallet"). A figure derived from others ("avvikelsen", "förändringen") compounded with a row's
+    word names a measure of its own ("nettokostnadsavvikelsen"), no row in a column."""
+    from assistant.budget.columns import ESTIMATE_KINDS, OUTCOME_KINDS, _kind_stems, family
+    from assistant.budget.matching import synonyms
+
+    words = [w for spec in synonyms()["tables"].values() for w in spec["words"] if " " not in w]
+    yearly = {s for s, kind in _kind_stems().items() if family(kind) in (*OUTCOME_KINDS, *ESTIMATE_KINDS)}
+    return frozenset(yearly) | frozenset(stem(w) for w in words)
+
+
+def _figure_compounds_split(question: str, lexicon: Lexicon) -> str:
+    """A compound of a row's word and the name of a kind of figure, written apart: "badhusbudgeten" is "badhus
+    budgeten" (the row "Nytt badhus" in a budget column), "skolinvesteringarna" "skol investeringarna". Only a
+    compound no row is named by whose front names one (a linking s dropped) is split, never the name of a kind of
+    table ("investeringsbudgeten", "resultatbudgeten")."""
+    heads = _figure_heads()
+
+    def split(m: re.Match[str]) -> str:
+        word = m.group()
+        if match_rows(word, lexicon) or table_kinds(word):  # "investeringsbudgeten" names a kind of table
+            return word
+        for i in range(MIN_FRONT, len(word) - 3):
+            if stem(word[i:]) not in heads:
+                continue
+            front = word[:i]
+            for named in (front, front[:-1] if front.endswith("s") else ""):
+                if len(named) >= MIN_FRONT and match_rows(named, lexicon):
+                    return f"{named} {word[i:]}"
+        return word
+    return FIGURE_COMPOUND.sub(split, question)
+
+
 def said_as_when_or_how(match: RowMatch, question: str) -> bool:
     """A row named in part only by words the question says when ("efter augusti": not "Antal
     tillsvidareanställda 31 augusti") or what it computes with ("Grundskolans andel av ...": not "Andel
@@ -197,7 +236,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
                    headed: frozenset[str] = frozenset()) -> Plan:
     """The plan one question states on its own (no history); `near` and `headed` as match_rows takes them."""
     question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
-    question = _operation_compounds_split(question, lexicon)
+    question = _figure_compounds_split(_operation_compounds_split(question, lexicon), lexicon)
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
     kinds = table_kinds(question)

@@ -11,6 +11,7 @@ from assistant.budget.matching import (Lexicon, committee_mentions, group_stems,
                                        synonyms, table_kind_of, tokens, without_qualifier, measure_name)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
+from assistant.budget.layout import months_covered
 from assistant.budget.records import Row, Table
 
 TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget", "resultat": "income statement budget"}
@@ -295,7 +296,15 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
     if not plan.years:
         return ordered
     holding = [t for t in ordered if _holds_asked(t, plan)]
+    if not plan.column_kind and not plan.kinds:  # "årets resultat 2023": the year's figure, not its first months'
+        holding.sort(key=lambda t: not _of_whole_years(t, plan.years))
     return holding + [t for t in ordered if t not in holding]
+
+
+def _of_whole_years(table: Table, years: tuple[int, ...]) -> bool:
+    """The table has a column covering the whole of each year ("Bokslut 2023", "2023"), not only its first months
+    ("Utfall jan–aug 2023"): a year asked with no period of months is asked whole."""
+    return all(any(c.year == y and months_covered(c.label) == 12 for c in table.columns) for y in years)
 
 
 def _rows_of_own(table: Table, plan: Plan) -> bool:
@@ -411,7 +420,18 @@ def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple
         return (target,), tuple(notes)
     if plan.all_years:
         return have, ()
+    kinded = _years_of_kind(table, plan.column_kind)
+    if len(kinded) == 1:  # "andel av ombudgeteringen": the year of the one column of the kind named
+        return kinded, ()
     return (), ()
+
+
+def _years_of_kind(table: Table, kind: str | None) -> tuple[int, ...]:
+    """The years of the table's columns of the kind ("Ombudgeteras till 2025": 2025); () when it names none or a
+    column of the kind has no year of its own (`holds` with a year no column has is true only then)."""
+    if not kind or holds(table, kind, (0,)):
+        return ()
+    return tuple(y for y in table.years if holds(table, kind, (y,)))
 
 
 def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:

@@ -1,0 +1,129 @@
+"""The documents a question names as its source, and the bodies it names only as their authors.
+
+"Enligt KS-protokollet, hur mycket ökar kultur- och fritidsnämndens ram?" asks a figure of the minutes of the
+municipal board: "protokollet" is the kind of document (doc_type_words.json), "KS" (written out "kommunstyrelsen"
+before analysis) the body whose minutes they are, no row whose figure is asked. So is a body's meeting named by
+its date ("ombudgeteringen i Tierps KS 11 mars"). A kind of document counts when a preposition of source
+("enligt", "i", "från", "according to") leads to it; its word may be a compound of a body or a generic
+document noun ("KS-protokollet", "budgetdokumentet").
+
+    named_sources(text)        # NamedSource(kinds, bodies, spans): what the question names as its source
+    without_source_bodies(text)  # the text with the bodies named only as authors dropped
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.understand.bodies import body_kind
+
+SOURCE = re.compile(r"\b(?:i|enligt|från|in|according\s+to)\s+", re.I)
+WORD = re.compile(r"[^\W\d_]+(?:[-:][^\W\d_]+)*", re.I)
+SOURCE_REACH = 3  # words after the preposition that may still name the source ("i Tierps KS 11 mars")
+DAY_MONTH = r"(?:den\s+)?\d{{1,2}}\s+(?:{months})\b"
+ISO_DATE = r"(?:19|20)\d\d-\d\d-\d\d"
+MEETING_KIND = "minutes"  # a body's meeting named by its date: its minutes hold what was decided
+
+
+@dataclass(frozen=True, slots=True)
+class NamedSource:
+    kinds: tuple[str, ...] = ()  # doc_types named as the source ("minutes", "annual_report")
+    words: tuple[str, ...] = ()  # the word naming each kind, as written ("KS-protokollet", "budgeten")
+    bodies: tuple[str, ...] = ()  # the bodies whose documents they are, as written ("kommunstyrelsen")
+    spans: tuple[tuple[int, int], ...] = ()  # where each body is written as an author, to drop for the figures
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
+    """(kind word -> doc_type, generic document nouns, month names)."""
+    from assistant.understand.query import doc_words
+
+    data = doc_words()
+    kinds = {w: t for t, ws in data["doc_types"].items() for w in ws if " " not in w}
+    generic = tuple(w for w in data["documents"] if " " not in w and w.isalpha())
+    return kinds, generic, tuple(data["months"])
+
+
+@lru_cache(maxsize=1)
+def body_records() -> frozenset[str]:
+    """The kinds of document a body keeps of its own meetings (minutes): a body named with one is its author."""
+    from assistant.understand.query import doc_words
+
+    return frozenset(doc_words().get("body_records", ()))
+
+
+def kind_of_word(word: str) -> str | None:
+    """The kind of document a word names: itself a kind word ("protokollet"), a compound ending with one after a
+    hyphen ("KS-protokollet", "kommunstyrelsen-protokollet") or a kind word compounded with a generic document
+    noun ("budgetdokumentet")."""
+    kinds, generic, _ = _kind_words()
+    low = word.lower()
+    head = low.rsplit("-", 1)[-1]
+    if head in kinds:
+        return kinds[head]
+    for noun in generic:
+        if low.endswith(noun) and low[:-len(noun)] in kinds:
+            return kinds[low[:-len(noun)]]
+    return None
+
+
+def _is_body(word: str) -> bool:
+    return body_kind(word) is not None
+
+
+def _adjacent(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words up to the first written between them ("i Hallsberg, hur": "Hallsberg")."""
+    kept = words[:1]
+    for w in words[1:]:
+        if w.string[kept[-1].end():w.start()].strip():
+            break
+        kept.append(w)
+    return kept
+
+
+def named_sources(text: str) -> NamedSource:
+    """The kinds of document the text names as its source and the bodies named only as their authors: the body of
+    a compound ("kommunstyrelsen-protokollet"), a genitive before the kind word ("kommunstyrelsens protokoll") and a
+    body followed by a meeting's date ("i Tierps kommunstyrelsen 11 mars", a meeting: its minutes)."""
+    _, _, months = _kind_words()
+    dated = re.compile(r"\s+(?:" + DAY_MONTH.format(months="|".join(months)) + "|" + ISO_DATE + ")", re.I)
+    kinds: list[str] = []
+    said: list[str] = []
+    bodies: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for lead in SOURCE.finditer(text):
+        words = _adjacent(list(WORD.finditer(text, lead.end()))[:SOURCE_REACH])
+        for i, w in enumerate(words):
+            word = w.group()
+            kind = kind_of_word(word)
+            if kind is not None:
+                kinds.append(kind)
+                said.append(word)
+                modifier = word.rsplit("-", 1)[0] if "-" in word else ""
+                if modifier and _is_body(modifier):  # "kommunstyrelsen-protokollet"
+                    bodies.append(modifier)
+                    spans.append((w.start(), w.start() + len(modifier) + 1))
+                elif i and _is_body(words[i - 1].group()):  # "kommunstyrelsens protokoll"
+                    bodies.append(words[i - 1].group())
+                    spans.append((words[i - 1].start(), w.start()))
+                break
+            if _is_body(word) and dated.match(text, w.end()):  # "i Tierps kommunstyrelsen 11 mars"
+                kinds.append(MEETING_KIND)
+                said.append(word)
+                bodies.append(word)
+                spans.append((w.start(), w.end()))
+                break
+    return NamedSource(tuple(kinds), tuple(said), tuple(dict.fromkeys(bodies)), tuple(dict.fromkeys(spans)))
+
+
+def without_source_bodies(text: str, source: NamedSource | None = None) -> str:
+    """The text without the bodies it names only as the authors of its source ("enligt protokollet" for "enligt
+    kommunstyrelsen-protokollet"): they say which document, not which row's figure."""
+    source = named_sources(text) if source is None else source
+    for start, end in sorted(source.spans, reverse=True):
+        text = text[:start] + text[end:]
+    return re.sub(r"\s{2,}", " ", text)
