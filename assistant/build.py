@@ -59,6 +59,7 @@ from assistant.evidence.sentences import (UNSAID_CHARS, amounts_in, asked_amount
 from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
+from assistant.understand.name_case import capitalised_names
 from assistant.understand.coverage import covered
 from assistant.understand.parts import (
     COMPARING, compared, context_years, distribute, per_place, share_scope, split_question, statement_before,
@@ -308,6 +309,8 @@ class Assistant:
         # "täcker anslaget underskottet?" asks what remains of the gap, computed of both amounts: no claim to check
         covering = not check and bool(covered(question, self._places(), lang))
         claim = (None if covering else claim_text(question)) or (question if check else None)
+        if claim and language == "sv":  # "daniel filipsson är sosse": the person by the name the documents write
+            claim = capitalised_names(claim, self.retriever.stats.name_forms)
         compound = split_question(question) if not claim else None
         parts = compound.standalone() if compound is not None else []
         # a preamble said with every part ("S sommarjobbssatsning: ..., hur många jobb räcker det till?") names
