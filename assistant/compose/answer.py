@@ -1057,9 +1057,8 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     from assistant.understand.query import stems
 
     asked = counted_stems(q.original)
-    # a number counting only a paraphrase of the counted noun counts something else: "40 barn" (a paraphrase of
-    # "elever") for "hur många elever"; a count of the noun itself or of another concept of the question still counts
-    concepts = [g for g in q.groups if not any(_same_word(t, set(g[:1])) for t in asked)] if asked else q.groups
+    # a table row counts what its label names ("| Besök i biblioteket | 41250 | 43980 |"), and so does a labelled
+    # line whose value is a number ("Platser i dag: 24" in a fact box)
     label = row_label(text) or counted_field(text)
     found = []
     for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
@@ -1069,8 +1068,7 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
         following = set(stems(m.group("after")))
         if asked and not asked & following and not m.group(0)[0].isdigit():
             continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description
-        if any(_same_word(t, following) for t in asked) or \
-                any(_same_word(t, following) for group in concepts for t in group if len(t) >= 4):
+        if any(_same_word(t, following) for group in q.groups for t in group if len(t) >= 4):
             found.append(m)
     # the count of the asked noun before one of another concept: "722 tillsvidareanställda", not "31 augusti hade
     # kommunen", for "hur många anställda har kommunen"
