@@ -770,9 +770,7 @@ def analyse(question: str) -> QueryAnalysis:
             found = syn.get(" ".join(own[i:i + n]), ())
             if found:
                 extra.extend(found)
-                # a paraphrase of several words is said by its head: "barn- och ungdomsnämnden" names a committee,
-                # not "barn"; "årets resultat" a result, not "året"
-                alternatives.extend(phrase_head(said) for said in (stems(w) for w in found) if said)
+                alternatives.extend(s for w in found for s in stems(w))
                 skip = n - 1
                 if n > 1:  # a phrase ("årets resultat") is said by its head, not by its modifier alone ("årets")
                     stem = phrase_head(own[i:i + n])
