@@ -42,6 +42,7 @@ from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, estima
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, says_opposite, states_years
 from assistant.evidence.claim_clauses import claim_clauses, named_by_clauses
+from assistant.evidence.body_statement import body_statement, speaking_bodies
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
                                        check_claim, claim_text, inflected, is_finite_verb, time_words, with_known_parts,
                                        with_opposite_words, with_voices, without_bodies, without_frame)
@@ -59,6 +60,7 @@ from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.budget.named_source import source_book
+from assistant.understand.name_case import capitalised_names
 from assistant.understand.coverage import covered
 from assistant.understand.parts import (
     COMPARING, compared, context_years, distribute, per_place, share_scope, split_question, statement_before,
@@ -308,6 +310,8 @@ class Assistant:
         # "täcker anslaget underskottet?" asks what remains of the gap, computed of both amounts: no claim to check
         covering = not check and bool(covered(question, self._places(), lang))
         claim = (None if covering else claim_text(question)) or (question if check else None)
+        if claim and language == "sv":  # "daniel filipsson är sosse": the person by the name the documents write
+            claim = capitalised_names(claim, self.retriever.stats.name_forms)
         compound = split_question(question) if not claim else None
         parts = compound.standalone() if compound is not None else []
         # a preamble said with every part ("S sommarjobbssatsning: ..., hur många jobb räcker det till?") names
@@ -1421,6 +1425,8 @@ class Assistant:
         chosen = self._with_reported_event(q, chosen, threshold)
         if asks_what_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
             chosen = self._utterances(chosen)
+            # "vad sa ks om motionen?": a body says what it decides, with what its minutes record against it
+            chosen = body_statement(chosen, judged[2], speaking_bodies(q.own or q.original), self.index.text) or chosen
         if not q.wants_amount:  # an amount is read from its own sentence; a fact's neighbours are quoted with it
             chosen = joined_neighbours(chosen)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]

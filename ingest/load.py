@@ -31,7 +31,7 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
 # bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
 # files of that format again, though their bytes are unchanged (a format not named here is at 1)
-READER_VERSIONS = {".xlsx": 11, ".docx": 14, ".pdf": 14, ".txt": 12, ".md": 11, ".html": 12, ".htm": 12}
+READER_VERSIONS = {".xlsx": 12, ".docx": 15, ".pdf": 15, ".txt": 13, ".md": 12, ".html": 13, ".htm": 13}
 # (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
 # no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
 # docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too; 4: a running head is a
@@ -46,7 +46,9 @@ READER_VERSIONS = {".xlsx": 11, ".docx": 14, ".pdf": 14, ".txt": 12, ".md": 11, 
 # all formats 11/13/10 (xlsx 10): a justified paragraph between a heading and its table is skipped, not the end of
 # the title search; a header without years over cells with their unit ("19 kr") is a table; "Andel av 100 kr" is in kronor;
 # pdf 14, txt 12: "Not" over a gap of a space-aligned header wrapped over two lines ("Not  Bokslut  Budget" over
-# "Mnkr  2023  2024") is the note column, not part of the next column's label, `layout._columns_of_their_own`)
+# "Mnkr  2023  2024") is the note column, not part of the next column's label, `layout._columns_of_their_own`;
+# all formats 12/15/15/13: the municipality the first line names as the sender, "VÄNNÄS KOMMUN", is the document's,
+# `municipality.municipality_in_letterhead`)
 
 
 def reader_version(path: str | Path) -> int:

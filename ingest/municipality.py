@@ -1,7 +1,7 @@
 """Which municipality a document belongs to: from its publisher, its text, or its folder or file name.
 
 The names of Sweden's 290 municipalities are data (assistant/data/kommuner.txt). In text a name counts when
-followed by "kommun" or "stad" ("Lerums kommun", "Tranemo kommun"); the most frequent wins. Folder and file
+followed by "kommun" or "stad" ("Lerums kommun", "Tranemo kommun"); the letterhead's, else the most frequent wins. Folder and file
 names are compared with ASCII-folded names ("vargarda" is Vårgårda).
 """
 from __future__ import annotations
@@ -43,6 +43,22 @@ def municipality_in_text(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+@lru_cache(maxsize=1)
+def _letterhead_pattern() -> re.Pattern[str]:
+    return re.compile(_text_pattern().pattern, re.IGNORECASE)
+
+
+def municipality_in_letterhead(text: str) -> str | None:
+    """The municipality the document's first line names as its own ("VÄNNÄS KOMMUN", "Tierps kommun"), in any
+    case: its sender, whatever other municipalities its text goes on to name ("tillsammans med Bjurholms kommun")."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    found = _letterhead_pattern().search(first)
+    if found is None:
+        return None
+    canonical = {n.casefold(): n for n in municipality_names()}
+    return canonical.get(found.group(1).casefold())
+
+
 def municipality_in_path(path: Path) -> str | None:
     """A folder named after a municipality ("corpus/vargarda/"), else a token of the file name of 5+ letters."""
     folded = _folded()
@@ -57,9 +73,10 @@ def municipality_in_path(path: Path) -> str | None:
 
 
 def guess_municipality(text: str, path: Path, publisher: str | None = None) -> str | None:
-    """Publisher first, then the opening text, the folder or file name, then the whole text."""
+    """Publisher first, then the letterhead, the opening text, the folder or file name, then the whole text."""
     if publisher:
         found = municipality_in_text(publisher) or _folded().get(fold(publisher))
         if found:
             return found
-    return municipality_in_text(text[:3000]) or municipality_in_path(path) or municipality_in_text(text)
+    return municipality_in_letterhead(text) or municipality_in_text(text[:3000]) or municipality_in_path(path) \
+        or municipality_in_text(text)

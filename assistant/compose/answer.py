@@ -792,8 +792,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue
         if any(_overlaps(s, c) for c in chosen):
             continue
-        if q.wants_amount and not _states_asked_amount(q, s):
-            continue  # "Se även" for an amount question: only another sentence stating such an amount
+        if q.wants_amount and not (fills(s) if fills else _states_asked_amount(q, s)):
+            continue  # "Se även" for an amount question: only another sentence stating such an amount of the asked
         adds = _covered(q, s) - covered - background
         other_doc = all(s.chunk.doc_path != c.chunk.doc_path for c in chosen)
         next_item = len(chosen) < q.items and _next_item(q, best, s, background)  # "vilka två ...": the second

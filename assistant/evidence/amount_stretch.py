@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import dropwhile
 
 from assistant.budget.columns import states_outcome
 from assistant.evidence.table_rows import is_table_line
@@ -154,8 +155,8 @@ def _number_start(m: re.Match) -> int:
 
 
 def recipient_at(text: str, at: int) -> str:
-    """The head words of what the amount starting at `at` goes to, up to the first closed-class word ("43 kr till
-    skolan i Mjölby" -> "skolan"); "" when the words after it name nothing it goes to, or when a phrase of another
+    """The head words of what the amount starting at `at` goes to, up to the first closed-class word past its article
+    ("43 kr till skolan i Mjölby" -> "skolan", "120 miljoner till en ny simhall" -> "ny simhall"); "" when the words after it name nothing it goes to, or when a phrase of another
     preposition than the amount's own "av" stands before "till" ("1,2 miljoner för busstrafik till Sollebrunn": the
     traffic goes there, the money goes to the traffic)."""
     for m, span in zip(amount_matches(text), recipient_spans(text)):
@@ -168,6 +169,8 @@ def recipient_at(text: str, at: int) -> str:
             if between & _word_classes()["prepositions"]:
                 return ""
             words = _TOKEN.findall(text[span[0]:span[1]])
+            # an article opens the noun phrase it goes to ("till en ny simhall"): the phrase, not its end
+            words = list(dropwhile(lambda w: w.lower() in _articles(), words))
             closed = _word_classes()["closed"]
             head = next((i for i, w in enumerate(words) if w.lower() in closed), len(words))
             return " ".join(words[:head])
@@ -230,6 +233,12 @@ def _is_verb(word: str, types: dict) -> bool:
 def closed_words() -> set[str]:
     """Articles, pronouns, prepositions, question words and words of time: words that name no thing."""
     return _word_classes()["closed"]
+
+
+def _articles() -> frozenset[str]:
+    from assistant.understand.words import sentence_types
+
+    return frozenset(sentence_types()["articles"])
 
 
 def _word_classes() -> dict:

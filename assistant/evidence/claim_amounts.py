@@ -22,7 +22,7 @@ from assistant.evidence.claim_figures import (
     Figure, agrees, bound_before, claim_figures, figures_in, half_unit, hedged_before,
 )
 from assistant.evidence.claims import (
-    ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies,
+    ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies, time_stems,
 )
 from assistant.evidence.amount_stretch import recipient_at
 from assistant.evidence.claim_whole import Whole, whole_of_part
@@ -111,7 +111,8 @@ def claimed_amounts(claim: str) -> list[ClaimedAmount]:
         hedged = hedged_before(claim, at) or (
             figure.kind == "percent" and not any(ch.isdigit() for ch in figure.written)) or \
             claim.startswith(ROUND_COUNT, at + len(figure.written))
-        out.append(ClaimedAmount(figure, hedged, counted, _measure(claim[:at]),  # "en tredjedel" is rounded too
+        measure = _measure(claim[:at]) or _measure_after(claim, at + len(figure.written))
+        out.append(ClaimedAmount(figure, hedged, counted, measure,  # "en tredjedel" is rounded too
                                  bound_before(claim, at) if at >= 0 else 0,
                                  recipient_at(claim, at) if figure.kind == "money" else ""))
     return out
@@ -125,6 +126,27 @@ def _measure(before: str) -> str:
     m = MEASURED.search(before)
     word = m.group(1).lower() if m else ""
     return "" if not word or word in stop_words() or word in predicate_words(word) else word
+
+
+# "22,1 miljoner i överskott", "5 million in surplus": the noun "i" joins to the amount after it
+MEASURED_AFTER = re.compile(r"\s+(?:i|in)\s+([a-zåäö]{4,})(?![\w-])")
+
+
+def _measure_after(text: str, end: int) -> str:
+    """The noun an amount is of when it follows it ("gick med 22,1 miljoner i överskott" -> "överskott"); not a
+    place ("i Tierp": capitalised), a time ("i år") or a kind of document ("i budgeten": where the amount is told)."""
+    from assistant.understand.query import stop_words
+
+    m = MEASURED_AFTER.match(text, end) if end >= 0 else None
+    word = m.group(1) if m else ""
+    return "" if not word or word in stop_words() or _names_document(word) else word
+
+
+def _names_document(word: str) -> bool:
+    """A word for a kind of document (budget, delårsrapport, protokoll: data/doc_type_words.json) in any form."""
+    from assistant.understand.query import doc_words
+
+    return any(word.startswith(w) for kind in doc_words()["doc_types"].values() for w in kind)
 
 
 def without_hedges(text: str) -> str:
@@ -697,7 +719,9 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
         own = frozenset(stems(claimed))
         said = text_stems(stated)
         same = [g for g in q.groups if any(t in own or stats.present(t, own) for t in g)] or [tuple(own)]
-        return any(t in said or stats.present(t, said) for g in same for t in g)
+        # a time word of a synonym phrase ("året" of "årets resultat" for "överskott") names no thing of its own:
+        # "vid årets slut" is not said of a surplus
+        return any(t in said or stats.present(t, said) for g in same for t in g if t in own or t not in time_stems())
 
     def names_specific(s: Sentence) -> bool:
         # the sentence itself (a title naming the concept covers every sentence of a press release); a

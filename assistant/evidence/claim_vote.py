@@ -14,9 +14,10 @@ from assistant.evidence.claims import ClaimCheck, _passage, _years_agree, bodies
 from assistant.evidence.sentences import Sentence
 from assistant.understand.query import word_stem, word_stems
 
-# "29 röster mot 18", "15 ja-röster mot 6 nej-röster", "17 mot 4", "by 29 votes to 18"
-SPLIT = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:[^\W\d_]+\s+)?(?:mot|to|against)\s+(\d{1,3})(?!\d|[,.]\d)",
-                   re.IGNORECASE)
+# "29 röster mot 18", "15 ja-röster mot 6 nej-röster", "17 mot 4", "by 29 votes to 18", "6 röster för ordförandens
+# förslag mot 5" (what the votes were for between them)
+SPLIT = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:[^\W\d_]+\s+)?(?:(?:för|for)\s+(?:[^\W\d_]+\s+){1,3}?)?"
+                   r"(?:mot|to|against)\s+(\d{1,3})(?!\d|[,.]\d)", re.IGNORECASE)
 # "slutade 23–18", "25-16": a tally written with a dash (not a date's "11-24" nor a span's "2026–2028")
 DASHED = re.compile(r"(?<![\d,.\-\u2013\u2212])(\d{1,3})\s*[-\u2013\u2212]\s*(\d{1,3})(?![\d\-\u2013]|[,.]\d)")
 VOTES_AGAINST = "röster emot"

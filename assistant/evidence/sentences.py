@@ -75,6 +75,9 @@ class _Concept:
 
 
 WORD_FORM = re.compile(r"[^\W\d_]+")
+LOWER_FORM = re.compile(r"(?<![^\W\d_])[a-zåäöé][^\W\d_]*")
+# a capitalised word after a lower-case word or a comma in the same line: not a sentence's or a heading's first word
+NAME_FORM = re.compile(r"(?<=[a-zåäö,)] )[A-ZÅÄÖÉ][a-zåäöé]{2,}(?![^\W\d_])")
 
 
 class TermStats:
@@ -84,8 +87,12 @@ class TermStats:
         self.chunk_stems: dict[str, frozenset[str]] = {}
         df: dict[str, int] = {}
         forms: Counter[str] = Counter()
+        lower: set[str] = set()
+        capitalised: set[str] = set()
         for cid, chunk in chunks.items():
             forms.update(WORD_FORM.findall(chunk.text.lower()))
+            lower.update(LOWER_FORM.findall(chunk.text))
+            capitalised.update(w.lower() for w in NAME_FORM.findall(chunk.text))
             s = expand_stems(stems(chunk.text))
             self.chunk_stems[cid] = s
             for t in s:
@@ -93,6 +100,8 @@ class TermStats:
         self.df = df
         self.forms = frozenset(forms)  # the documents' words as written (lower case): a verb's forms (understand/verbs)
         self.form_counts = forms  # how often the documents write each (understand/diacritics: "nar" read as "när")
+        # the words they write capitalised inside a sentence and never in lower case: names ("Daniel Filipsson")
+        self.name_forms = frozenset(capitalised - lower)
         self.n = max(len(chunks), 1)
         self.vocab = frozenset(df)
         self._match_cache: dict[str, frozenset[str]] = {}

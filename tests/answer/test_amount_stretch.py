@@ -116,3 +116,12 @@ def test_the_head_of_what_an_amount_goes_to() -> None:
     assert recipient_at(text, 0) == "skolan"  # the amount's own "av"
     text = "ger nämnden 1,2 miljoner för busstrafik till Sollebrunn"
     assert recipient_at(text, text.index("1,2")) == ""  # the traffic goes there, not the money
+
+
+def test_what_an_amount_goes_to_is_the_noun_phrase_past_its_article() -> None:
+    from assistant.evidence.amount_stretch import recipient_at
+
+    text = "Hallsbergs kommun har budgeterat 120 miljoner till en ny simhall, stämmer det?"
+    assert recipient_at(text, text.index("120")) == "ny simhall"
+    text = "Kommunen ger 2 miljoner till det nya badhuset"
+    assert recipient_at(text, text.index("2 ")) == "nya badhuset"

@@ -711,3 +711,34 @@ def test_each_figure_of_a_claim_is_about_its_own_clause() -> None:
     first, second = _other_stretches(claim, claimed_amounts(claim))
     assert "låneskuld" in first and "skatteintäk" not in first  # the loan is the second figure's alone
     assert "skatteintäk" in second and "låneskuld" not in second
+
+
+def test_a_measure_named_after_the_amount_must_be_named_by_the_contradicting_sentence() -> None:
+    # "22,1 miljoner i överskott": the surplus is what the amount is of, as in "ett överskott på"; a debt of another
+    # size is no surplus, a "kind of document" after "i" is where the figure is told, not its measure
+    claim = "Tierps kommun gick med 22,1 miljoner i överskott 2024"
+    assert [c.measure for c in claimed_amounts(claim)] == ["överskott"]
+    assert [c.measure for c in claimed_amounts("det är 5 miljoner i budgeten 2025")] == [""]
+    assert [c.measure for c in claimed_amounts("5 miljoner i Tierp")] == [""]
+    debt = sentence("Tierps kommuns låneskuld uppgick 2024 till 655,0 miljoner kronor.", date="2025-04-22")
+    assert check_amounts(claim, [debt], word_overlap(claim)) is None
+    surplus = sentence("Tierps kommun gick 2024 med ett överskott på 18,9 miljoner kronor.", date="2025-04-22", n=1)
+    result = check_amounts(claim, [debt, surplus], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "18,9 miljoner kronor"
+
+
+def test_a_time_word_of_a_synonym_phrase_names_no_thing_of_the_claim() -> None:
+    from types import SimpleNamespace
+
+    from assistant.evidence.claim_amounts import claim_subject
+    from assistant.evidence.sentences import TermStats
+
+    # "överskott" is paraphrased by "årets resultat": "vid årets slut" is not said of a surplus, "resultat" is
+    texts = ["Låneskulden var 655 miljoner vid årets slut.", "Årets resultat blev 18,9 miljoner.",
+             "Överskottet var stort."]
+    chunks = {f"c{i}": Chunk(id=f"c{i}", doc_path="d.txt", text=t, start=0, end=len(t), title="")
+              for i, t in enumerate(texts)}
+    q = SimpleNamespace(groups=(("tierp",), ("överskot", "result", "året")), weights=(1.0, 1.0), full=(1, 1))
+    subject = claim_subject(q, TermStats(chunks), "Tierp gick med 22,1 miljoner i överskott")
+    assert subject.same_thing("överskott", texts[1]) and subject.same_thing("överskott", texts[2])
+    assert not subject.same_thing("överskott", texts[0])

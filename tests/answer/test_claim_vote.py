@@ -100,3 +100,11 @@ def test_a_protocols_vote_is_of_the_year_its_paragraph_names() -> None:
     right = check_tally("kommunstyrelsen röstade 8–5 om budgeten för 2025", [vote], about)
     assert right is not None and right.verdict == "supported"
     assert check_tally("kommunstyrelsen röstade 8–5 om budgeten för 2023", [vote], about) is None
+
+
+def test_a_vote_naming_what_its_votes_were_for_is_a_split_vote() -> None:
+    # minutes name the proposal each side voted for between the tallies
+    text = ("Med 6 röster för ordförandens förslag mot 5 för Moderaternas och Kristdemokraternas förslag beslutar "
+            "kommunstyrelsen enligt ordförandens förslag.")
+    assert split_vote(text) == "6 röster för ordförandens förslag mot 5"
+    assert split_vote("Förslaget kostar 6 miljoner för skolan mot 5 i fjol.") == ""  # no vote word

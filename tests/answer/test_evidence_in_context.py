@@ -271,3 +271,17 @@ def test_an_english_role_used_as_a_verb_asks_for_that_role() -> None:
     question = "Who chaired the municipal executive board (kommunstyrelsen)?"
     assert holds_asked_role(question, chair) and not holds_asked_role(question, vice)
     assert holds_asked_role("Who was vice chair of kommunstyrelsen?", vice)
+
+
+def test_a_runner_up_amount_must_be_about_what_is_asked_too() -> None:
+    from dataclasses import replace
+
+    from assistant.compose.answer import select_evidence
+
+    q = analyse("Hur mycket budgeterar Vännäs för räddningstjänsten 2026?")
+    fire = "Kommunstyrelsen får 1,2 miljoner kronor för ökade kostnader för räddningstjänsten."
+    result = "Vännäs budgeterar ett resultat på 14,6 miljoner kronor 2026."
+    best = replace(_sentence(fire, fire, title="Budget 2025–2027"), score=1.0, coverage=0.9)
+    other = replace(_sentence(result, result, title="Budget 2025–2027", offset=400), score=0.9, coverage=0.8)
+    chosen = select_evidence(q, [best, other], threshold=0.6, about=lambda s: "räddningstjänst" in s.text)
+    assert chosen == [best]

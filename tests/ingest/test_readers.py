@@ -102,6 +102,14 @@ def test_municipality_from_publisher_text_or_folder():
     assert guess_municipality("Budget", Path("b.md")) is None
 
 
+def test_the_municipality_of_the_letterhead_is_the_documents_in_any_case():
+    # the sender on the first line, in capitals, outweighs another municipality the text names more often
+    text = ("VÄNNÄS KOMMUN\n\nSammanträdesprotokoll\n\nUpphandlingen genomförs tillsammans med Bjurholms kommun. "
+            "Bjurholms kommun står för en tredjedel.")
+    assert guess_municipality(text, Path("protokoll.docx")) == "Vännäs"
+    assert guess_municipality("Protokoll\n\nBjurholms kommun och Vännäs kommun", Path("p.docx")) == "Bjurholm"
+
+
 def test_broken_office_files_are_named_with_a_swedish_reason(tmp_path):
     for name in ("trasig.docx", "trasig.xlsx"):
         path = tmp_path / name
