@@ -296,8 +296,34 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             continue
         if prose and not raw.lstrip().startswith("#") and len(text.split()) > 8 and not NUMBERED.match(text):
             continue
+        measured = _measure_and_caption(text)
+        if measured is not None and _heading_above(lines, j, furniture):
+            unit = unit or measured  # "Utgifter, belopp i mnkr" under "Investeringsbudget 2025–2027": what the
+            continue  # figures are and their unit, a caption; the heading above is the title
         return _numbered_above(lines, j, furniture) or text.rstrip(":"), unit or (found if found and found.is_money else None)
     return "Tabell", unit
+
+
+def _measure_and_caption(text: str) -> Unit | None:
+    """The unit of a caption naming one word for what the figures are and then their unit ("Utgifter, belopp i
+    mnkr", "Nettokostnad, belopp i tkr"); None for any other line (a title with its unit: "Driftbudget per nämnd,
+    tkr" names its table in more than the unit's caption)."""
+    head, _, tail = text.partition(",")
+    if len(head.split()) != 1 or not tail.strip() or not _is_caption(tail) or len(tail.split()) < 2:
+        return None
+    return unit_in(tail)
+
+
+def _heading_above(lines: list[tuple[int, str]], j: int, furniture: frozenset[str]) -> bool:
+    """A short heading (one cell, no sentence) stands within a few lines above line j."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        raw = lines[k][1]
+        text = clean(raw).lstrip("#").strip()
+        if not text or _furniture_key(raw) in furniture:
+            continue
+        return len([t for t in split_line(raw).texts if t]) == 1 and not text.endswith(".") and \
+            len(text.split()) <= 8 and bool(NAMING_WORD.search(text))
+    return False
 
 
 NUMBERED = re.compile(r"^(?:tabell|table)\s*\d+\b", re.IGNORECASE)
