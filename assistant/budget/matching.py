@@ -557,13 +557,16 @@ def in_row_words(words: list[str], lexicon: Lexicon) -> list[str]:
 
 
 def _with_particle(words: list[str], i: int, every: frozenset[str]) -> str | None:
-    """The word joined to the particle after it ("flyttade in" -> "inflyttade") when the labels write that compound
-    and not the word alone; None otherwise."""
-    from assistant.understand.query import particles
+    """The word joined to the particle after it ("flyttade in" -> "inflyttade"; a direction in its stead: "flyttade
+    från" -> "utflyttade") when the labels write that compound and not the word alone; None otherwise."""
+    from assistant.understand.query import direction_particles, particles
 
-    if i + 1 >= len(words) or words[i + 1] not in particles() or not words[i].isalpha() or len(words[i]) < 4:
+    if i + 1 >= len(words) or not words[i].isalpha() or len(words[i]) < 4:
         return None
-    joined = words[i + 1] + words[i]
+    particle = words[i + 1] if words[i + 1] in particles() else direction_particles().get(words[i + 1])
+    if particle is None:
+        return None
+    joined = particle + words[i]
     return joined if stem(joined) in every and stem(words[i]) not in every else None
 
 

@@ -41,6 +41,12 @@ def test_a_particle_verb_is_the_compound_the_labels_write() -> None:
     assert [m.label for m in match_rows("hur många flyttade ut 2020", LEXICON)] == ["Utflyttade"]
 
 
+def test_a_direction_after_a_verb_of_motion_is_its_particle() -> None:
+    assert [m.label for m in match_rows("hur många flyttade från kommunen 2020", LEXICON)] == ["Utflyttade"]
+    assert [m.label for m in match_rows("och hur många flyttade därifrån 2020", LEXICON)] == ["Utflyttade"]
+    assert [m.label for m in match_rows("hur många flyttade hit 2020", LEXICON)] == ["Inflyttade"]
+
+
 def test_a_word_held_only_by_rates_names_the_count_of_its_group() -> None:
     assert [m.label for m in match_rows("hur många invånare fanns det 2020", LEXICON)] == ["Folkmängd 31 dec"]
     assert [m.label for m in match_rows("hur många bodde i kommunen 2020", LEXICON)] == ["Folkmängd 31 dec"]
