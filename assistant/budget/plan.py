@@ -181,6 +181,22 @@ def _operation_compounds_split(question: str, lexicon: Lexicon) -> str:
     return OPERATION_COMPOUND.sub(split, question)
 
 
+def without_meeting_authors(question: str) -> str:
+    """The question without the body named as the author of a meeting's paper ("enligt KS-protokollet",
+    "kommunstyrelsens protokoll"): the body names the document (its words stay), not a row to read."""
+    from assistant.understand.bodies import body_kind
+    from assistant.understand.words import sentence_types
+
+    papers = "|".join(map(re.escape, sentence_types()["meeting_documents"]))
+
+    def author_off(m: re.Match[str]) -> str:
+        author, joint = m.group(1), m.group(2)
+        initials = "-" in joint and len(author) <= 4 and author.isalpha()
+        return m.group(3) if initials or body_kind(author) else m.group(0)
+
+    return re.sub(rf"(?<![\w-])([^\W\d_]+)(\s+|\s*-\s*)((?:{papers})(?!\w))", author_off, question, flags=re.IGNORECASE)
+
+
 def said_as_when_or_how(match: RowMatch, question: str) -> bool:
     """A row named in part only by words the question says when ("efter augusti": not "Antal
     tillsvidareanställda 31 augusti") or what it computes with ("Grundskolans andel av ...": not "Andel
@@ -198,6 +214,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     """The plan one question states on its own (no history); `near` and `headed` as match_rows takes them."""
     question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
     question = _operation_compounds_split(question, lexicon)
+    question = without_meeting_authors(question)
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
     kinds = table_kinds(question)
