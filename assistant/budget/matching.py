@@ -18,7 +18,7 @@ from typing import Any
 
 import Stemmer
 
-from assistant.budget.hierarchy import BREAKDOWN
+from assistant.budget.hierarchy import BREAKDOWN, SUM_LABEL
 from assistant.budget.records import Table
 from assistant.understand.bodies import COMMITTEES, ENDINGS, head_pattern
 from assistant.budget.units import Unit, measure_headed, measure_in, unit_in
@@ -226,15 +226,31 @@ def _unqualified_names(labels: tuple[str, ...]) -> dict[str, str]:
     own = {label.lower() for label in labels}
     groups: dict[str, list[str]] = {}
     for label in labels:
-        bare = without_qualifier(label)
+        bare = _without_attribute(label)
         if bare != label and bare.lower() not in own:
             groups.setdefault(bare.lower(), []).append(label)
     out = {}
     for group in groups.values():
         first = min(group, key=len)
         if all(label.startswith(first) for label in group):
-            out[first] = without_qualifier(first)
+            out[first] = _without_attribute(first)
     return out
+
+
+_ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _without_attribute(label: str) -> str:
+    """`without_qualifier`, and a name of one word before an attribute in parentheses ("Räddningstjänst (Nerikes
+    brandkår)" -> "Räddningstjänst"): the parentheses mark what follows as no part of the name."""
+    bare = without_qualifier(label)
+    if bare != label:
+        return bare
+    attribute = _ATTRIBUTE.search(label)
+    if attribute is None or not attribute.start():
+        return label
+    rest = [w for w in tokens(label[:attribute.start()]) if w not in FUNCTION_WORDS]
+    return label[:attribute.start()] if rest else label
 
 
 _SLASHED = re.compile(r"([^\W\d_]+)/([^\W\d_]+)")
@@ -459,6 +475,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found = _one_entity_alone(found)
     found.sort(key=lambda m: m.start)
     found = _name_said_apart(found, words)
+    found = _whole_said_of_part(found, words, lexicon)
     unique: list[RowMatch] = []
     for m in _qualified_apart(found, words, lexicon):
         if all(u.label != m.label for u in unique):
@@ -1217,6 +1234,43 @@ def _name_said_apart(found: list[RowMatch], words: list[str]) -> list[RowMatch]:
         if whole is None:
             out.append(m)
     return out
+
+
+def _whole_said_of_part(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:
+    """A row said with the whole it is part of ("räddningstjänst under kommunstyrelsen", "förskola inom
+    utbildningsnämnden", "socialnämndens äldreomsorg"): the whole, a section over the row or the section its table's
+    total sums, says where the row is; it is no second row asked."""
+    if len(found) < 2:
+        return found
+    from assistant.understand.words import sentence_types
+
+    within = frozenset(sentence_types()["within_prepositions"])
+    members = dict(lexicon.members)
+    wholes = {id(m): part for m in found for part in found
+              if part is not m and _holds(m.label, part.label, lexicon, members) and _placed_in(words, part, m, within)}
+    # the part's name spans the whole's too: its words are said of the part, no other topic nor an unknown body
+    return [replace(m, start=min(m.start, whole.start), end=max(m.end, whole.end))
+            if (whole := next((w for w in found if wholes.get(id(w)) is m), None)) else m
+            for m in found if id(m) not in wholes]
+
+
+def _placed_in(words: list[str], part: RowMatch, whole: RowMatch, within: frozenset[str]) -> bool:
+    """The whole said right after the part and a preposition placing it inside ("förskola inom nämnden"), or
+    right before it (a genitive: "nämndens förskola")."""
+    if whole.end == part.start:
+        return True
+    return whole.start == part.end + 1 and words[part.end] in within
+
+
+def _holds(whole: str, part: str, lexicon: Lexicon, members: dict[str, frozenset[str]]) -> bool:
+    """The row `whole` names a whole `part` is in: a section over it, or the section a total of its table sums
+    ("Summa Utbildningsnämnden"). (A table titled by the whole is found by the whole's name: `selection.titled_by`.)"""
+    if part in members.get(whole, frozenset()):
+        return True
+    key = set(stems(whole))
+    return bool(key) and any(part in labels and any(
+        (named := SUM_LABEL.match(label)) and set(stems(label[named.end():])) == key for label in labels)
+        for labels in lexicon.tables)
 
 
 def _apart_by_a_preposition(words: list[str], a: RowMatch, b: RowMatch, closed: frozenset[str]) -> bool:

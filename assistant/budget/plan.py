@@ -73,12 +73,13 @@ WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
 AGAINST_NUMBER = _R(r"\b(mer|mindre|fler|färre|längre|kortare|över|under|more|less|longer|fewer|shorter) än \d")
 LESS = _R(r"(mindre|lägre|färre|less|lower|smaller|fewer)\b")
 DECREASE = _R(r"\b(minsk\w*|sjunk\w*|sjönk|går ner|sänk(?:s|er|te|tes|t|ts)\b|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
-FIGURE = _R(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur låg\w*|vilket belopp|belopp\w*|får|fick|"
-            r"tilldelas|kostar|kostnad\w*|pengar|kronor|tkr|mnkr|miljoner|procent|how much|"
-            r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
-WEAK_FIGURE = _R(r"\b(vad (är|var|blir|har)|vilken är|vilket är|what is|what are|what was|what will be|budget\w*)\b")
 # "hur många miljoner": a count of money units asks for money, as "hur mycket" does
 MONEY_UNITS = r"(?:kronor|kr|tkr|mnkr|mkr|miljon\w*|miljard\w*|sek|million\w*|billion\w*)\b"
+# a unit of money, written out or short ("hur många kr av varje hundralapp"), asks for a figure
+FIGURE = _R(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur låg\w*|vilket belopp|belopp\w*|får|fick|"
+            r"tilldelas|kostar|kostnad\w*|pengar|kronor|kr|tkr|mnkr|mkr|miljoner|procent|how much|"
+            r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
+WEAK_FIGURE = _R(r"\b(vad (är|var|blir|har)|vilken är|vilket är|what is|what are|what was|what will be|budget\w*)\b")
 NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!procent|gånger|fler\b|färre\b|"
                  + MONEY_UNITS + r")|how many (?!times|" + MONEY_UNITS + r")|vad säger|what does|vad handlar|what is the (purpose|aim))")
 # "för ökad busstrafik", "för att utöka kollektivtrafiken": what the money is for, not a change to compute
@@ -220,6 +221,22 @@ def _figure_compounds_split(question: str, lexicon: Lexicon) -> str:
     return FIGURE_COMPOUND.sub(split, question)
 
 
+def without_meeting_authors(question: str) -> str:
+    """The question without the body named as the author of a meeting's paper ("enligt KS-protokollet",
+    "kommunstyrelsens protokoll"): the body names the document (its words stay), not a row to read."""
+    from assistant.understand.bodies import body_kind
+    from assistant.understand.words import sentence_types
+
+    papers = "|".join(map(re.escape, sentence_types()["meeting_documents"]))
+
+    def author_off(m: re.Match[str]) -> str:
+        author, joint = m.group(1), m.group(2)
+        initials = "-" in joint and len(author) <= 4 and author.isalpha()
+        return m.group(3) if initials or body_kind(author) else m.group(0)
+
+    return re.sub(rf"(?<![\w-])([^\W\d_]+)(\s+|\s*-\s*)((?:{papers})(?!\w))", author_off, question, flags=re.IGNORECASE)
+
+
 def said_as_when_or_how(match: RowMatch, question: str) -> bool:
     """A row named in part only by words the question says when ("efter augusti": not "Antal
     tillsvidareanställda 31 augusti") or what it computes with ("Grundskolans andel av ...": not "Andel
@@ -237,6 +254,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     """The plan one question states on its own (no history); `near` and `headed` as match_rows takes them."""
     question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
     question = _figure_compounds_split(_operation_compounds_split(question, lexicon), lexicon)
+    question = without_meeting_authors(question)
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
     kinds = table_kinds(question)

@@ -296,9 +296,35 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             continue
         if prose and not raw.lstrip().startswith("#") and len(text.split()) > 8 and not NUMBERED.match(text):
             continue
+        measured = _measure_and_caption(text)
+        if measured is not None and _heading_above(lines, j, furniture):
+            unit = unit or measured  # "Utgifter, belopp i mnkr" under "Investeringsbudget 2025–2027": what the
+            continue  # figures are and their unit, a caption; the heading above is the title
         return _numbered_above(lines, j, furniture) or _without_source_note(text).rstrip(":"), unit or (
             found if found and found.is_money else None)
     return "Tabell", unit
+
+
+def _measure_and_caption(text: str) -> Unit | None:
+    """The unit of a caption naming one word for what the figures are and then their unit ("Utgifter, belopp i
+    mnkr", "Nettokostnad, belopp i tkr"); None for any other line (a title with its unit: "Driftbudget per nämnd,
+    tkr" names its table in more than the unit's caption)."""
+    head, _, tail = text.partition(",")
+    if len(head.split()) != 1 or not tail.strip() or not _is_caption(tail) or len(tail.split()) < 2:
+        return None
+    return unit_in(tail)
+
+
+def _heading_above(lines: list[tuple[int, str]], j: int, furniture: frozenset[str]) -> bool:
+    """A short heading (one cell, no sentence) stands within a few lines above line j."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        raw = lines[k][1]
+        text = clean(raw).lstrip("#").strip()
+        if not text or _furniture_key(raw) in furniture:
+            continue
+        return len([t for t in split_line(raw).texts if t]) == 1 and not text.endswith(".") and \
+            len(text.split()) <= 8 and bool(NAMING_WORD.search(text))
+    return False
 
 
 NUMBERED = re.compile(r"^(?:tabell|table)\s*\d+\b", re.IGNORECASE)
@@ -439,6 +465,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
     texts = [line for _, line in lines]
     tables: list[Table] = []
     furniture = page_furniture(doc)
+    footers: list[str | None] = []  # per table: a section label it left at the foot of its last page
     i = 0
     while i < len(lines):
         header = find_header(texts, i)
@@ -468,8 +495,9 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality)
         tables.append(table)
+        footers.append(_label_at_page_foot(doc, lines, j, furniture))
         i = j
-    return infer_units([reconcile_totals(t) for t in _join_continued(tables)])
+    return infer_units([reconcile_totals(t) for t in _join_continued(tables, footers)])
 
 
 def _columns_in_own_money(columns: tuple[Column, ...], stated: Unit | None) -> tuple[Column, ...]:
@@ -510,20 +538,62 @@ def _value_or_none(text: str) -> Decimal | None:
 CONTINUED = re.compile(r"[\s,–-]*[(\[]?\s*(?:forts(?:\.|ättning|att)?|cont(?:\.|inued)?)\s*[)\]]?\s*(?=$|[.:]\s|\(|,)", re.I)
 
 
-def _join_continued(tables: list[Table]) -> list[Table]:
+def _label_at_page_foot(doc: LoadedDocument, lines: list[tuple[int, str]], j: int,
+                        furniture: frozenset[str]) -> str | None:
+    """The label-only line right after a table's last row when nothing but the page's foot follows it on its page
+    ("Kultur- och fritidsnämnden" above "Sida 10"): a section whose rows go on under the table's continuation."""
+    k = j
+    while k < len(lines) and not lines[k][1].strip():
+        k += 1
+    if k >= len(lines) or not doc.pages:
+        return None
+    cells = split_line(lines[k][1])
+    label = [t for t in cells.texts if t]
+    if len(label) != 1 or not re.fullmatch(r"[A-ZÅÄÖ][^\d.:;!?]{2,79}", clean(label[0])) or \
+            _furniture_key(lines[k][1]) in furniture:
+        return None  # a name, not a sentence nor a line with a page number ("Tabellen fortsätter", "Sida 10")
+    page, foot = doc.page_at(lines[k][0]), False
+    for start, text in lines[k + 1:]:
+        if doc.page_at(start) != page:
+            return clean(label[0]) if foot else None  # the page's last line is its own foot, not a label
+        if text.strip():
+            if not (_furniture_key(text) in furniture or re.fullmatch(r"\D{0,12}\d{1,4}\D{0,12}", text.strip())):
+                return None
+            foot = True
+    return None
+
+
+def _join_continued(tables: list[Table], footers: list[str | None] | None = None) -> list[Table]:
     """A table whose title is the one before it marked as continued ("Driftbudget per nämnd, tkr (forts.)"), with
-    the same columns, is the rest of that table: one table with all the rows."""
+    the same columns, is the rest of that table: one table with all the rows. A section label the table before
+    left at the foot of its page heads the continuation's first rows, up to their total."""
     out: list[Table] = []
-    for table in tables:
+    footers = footers or [None] * len(tables)
+    for table, footer in zip(tables, [None, *footers]):
         base = CONTINUED.sub("", table.title)  # "(forts.)" at the end, or after a number ("Tabell 1 (forts.). ...")
         previous = out[-1] if out else None
         # "... – fortsättning (tkr)", "(forts.), mnkr": the unit after the mark; spaces around it do not count
         if previous is not None and base != table.title and _spaceless(base) == _spaceless(previous.title) and \
                 [c.label for c in previous.columns] == [c.label for c in table.columns]:
-            out[-1] = replace(previous, rows=previous.rows + _closing_totals(previous.rows, table.rows))
+            rows = _under_footer(footer, table.rows) if footer else table.rows
+            out[-1] = replace(previous, rows=previous.rows + _closing_totals(previous.rows, rows))
             continue
         out.append(table)
     return out
+
+
+def _under_footer(label: str, rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The rows on top of a continuation that name no section of their own, up to and with their total, in the
+    section `label` (left at the foot of the page before)."""
+    out = list(rows)
+    for k, row in enumerate(out):
+        if row.sections:
+            break
+        out[k] = replace(row, sections=(label,))
+        if row.is_total or TOTAL_LABEL.match(row.label):
+            out[k] = replace(out[k], is_total=True)
+            break
+    return tuple(out)
 
 
 def _spaceless(text: str) -> str:

@@ -120,6 +120,9 @@ _MEASURE_HEAD = re.compile(r"[^\W\d_]{3,}(?:timmar|minuter|dagar|dygn|besök|pla
                            r"årsarbetare|elever)", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(Samtliga nämnder)" after a label
 _PERCENT_SIGN_LAST = re.compile(r"[^\W\d_]\s+%\s*$")
+# a unit word as a label's last word, after its name with no comma ("Nettoinvesteringar mnkr", "Skattesats kr",
+# "Anställda antal"): a caption of a key-figure table's row written in a column of its own
+_UNIT_WORD_LAST = re.compile(rf"[^\W\d_]\s+((?:{'|'.join(w for w, _ in _UNIT_WORDS)})|antal)\s*$", re.IGNORECASE)
 _LABEL_UNIT = re.compile(r"(?:,|\(|\bi\b)\s*([^,()]{1,30}?)\)?\s*$")  # "Sjukfrånvaro, %", "Lokalyta (kvm)"
 
 
@@ -137,6 +140,9 @@ def measure_in(label: str) -> Unit | None:
     names no measure: the label before it does. Asked per cell (Row.measure), so cached."""
     if _PERCENT_SIGN_LAST.search(label):  # "Sjukfrånvaro %": the sign after the name, with no comma before it
         return Unit.PERCENT
+    last = _UNIT_WORD_LAST.search(label)
+    if last:
+        return unit_in(last.group(1)) or Unit.NUMBER
     tail = _LABEL_UNIT.search(label)
     if tail:
         unit = unit_in(tail.group(1))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.language import answer_language, detect_language
@@ -201,9 +202,9 @@ def particles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def direction_particles() -> dict[str, str]:
-    """The particle a direction word after a motion verb stands for ("därifrån": "ut")."""
-    return dict(_load("synonyms_sv.json").get("direction_particles", {}))
+def direction_particles() -> MappingProxyType:
+    """A direction said after a verb of motion -> the particle its compounds write ("från" -> "ut")."""
+    return MappingProxyType(dict(_load("synonyms_sv.json").get("direction_particles", {})))
 
 
 @lru_cache(maxsize=1)

@@ -406,3 +406,24 @@ def test_a_header_wrapped_over_two_lines_may_join_labels_longer_than_one_line_ho
     assert table.columns[3].unit is Unit.NUMBER
     assert [r.label for r in table.rows] == ["Kommunstyrelsen", "Socialnämnden", "Valnämnden"]
     assert table.rows[1].values[3] == Decimal(905)
+
+
+def test_a_section_label_at_a_page_foot_heads_the_rows_under_the_title_repeated_as_continued():
+    head = ("Nettokostnad, tkr                   Budget             Budget\n"
+            "Nämnd / verksamhet                    2024               2025\n")
+    pages_text = [
+        "Budget Exempelkommun\n\nTabell 8. Driftbudget per nämnd\n" + head +
+        "Socialnämnden\n   Äldreomsorg                203 910            212 640\n"
+        "Summa socialnämnden                          203 910            212 640\nKultur- och fritidsnämnden\n\n"
+        "                      Sida 1\n",
+        "Budget Exempelkommun\n\nTabell 8. Driftbudget per nämnd (forts.)\n" + head +
+        "   Bibliotek                    9 180              9 410\n"
+        "Summa kultur- och fritidsnämnden               9 180              9 410\n\n                      Sida 2\n",
+        "Budget Exempelkommun\n\nInvesteringar\n\n                      Sida 3\n"]
+    text, pages = "", []
+    for n, page in enumerate(pages_text, 1):
+        pages.append(PageSpan(n, len(text), len(text) + len(page)))
+        text += page + "\n"
+    (table,) = parse_tables(doc(text, tuple(pages)))
+    assert [r.path for r in table.rows][2:] == [
+        "Kultur- och fritidsnämnden › Bibliotek", "Kultur- och fritidsnämnden › Summa kultur- och fritidsnämnden"]

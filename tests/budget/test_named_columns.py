@@ -82,3 +82,14 @@ def test_a_verb_is_not_read_as_a_place_row() -> None:
     answer = answer_figures("vad kostar det att hyra idrottshallen per timme 2025?", book)
     assert answer is not None and not answer.refused
     assert answer.calculation.result == Decimal(280)
+
+
+def test_a_short_unit_of_money_asks_for_the_figure_as_the_written_out_one_does() -> None:
+    prose = "Så används din skatt\n\nKommunalskatten är 22,13 kronor per hundralapp av den beskattningsbara " \
+            "inkomsten år 2025.\n\n" + SHARES
+    book = _book(("skatt.html", "Så används din skatt", prose))
+    for question in ("hur många kr av varje hundralapp går till äldreomsorgen?",
+                     "hur många kronor av varje hundralapp går till äldreomsorgen?"):
+        answer = answer_figures(question, book)
+        assert answer is not None and answer.calculation is not None
+        assert answer.calculation.result == Decimal("22.30")

@@ -22,9 +22,19 @@ from core.types import DocumentMeta, LoadedDocument
     ("Placerade barn och unga, dygn", Unit.NUMBER), ("Portioner i skolmåltider per dag", Unit.NUMBER),
     ("Platser, kostnad tkr", Unit.TKR), ("Personalkostnader", None),
     ("Kostnad per vårddygn, kr", Unit.KR), ("Sjukfrånvaro %", Unit.PERCENT), ("Höjning 2 %", None),
+    ("Nettoinvesteringar mnkr", Unit.MNKR), ("Skattesats kr", Unit.KR), ("Anställda antal", Unit.NUMBER),
+    ("Avser procent", Unit.PERCENT), ("Bidrag 2 kr", None),
 ])
 def test_measure_named_by_a_row_label(label: str, unit: Unit | None) -> None:
     assert measure_in(label) == unit
+
+
+def test_a_unit_word_after_a_key_figure_name_is_that_rows_unit() -> None:
+    table = parse_tables(LoadedDocument(path="f.md", sha256="0", meta=DocumentMeta(title="Fem år"), text=(
+        "Fem år i sammandrag\n\n| | 2022 | 2023 |\n|---|---:|---:|\n| Invånare 31 dec | 16 054 | 16 118 |\n"
+        "| Årets resultat mnkr | 17,4 | 25,0 |\n| Nettoinvesteringar mnkr | 83,2 | 71,8 |\n")))[0]
+    rows = {r.label: r for r in table.rows}
+    assert table.cell(rows["Nettoinvesteringar mnkr"], 1).unit is Unit.MNKR
 
 
 def test_a_measure_noun_heading_a_label_counts_outside_a_budget_of_money() -> None:

@@ -388,3 +388,15 @@ def test_a_share_of_a_sum_of_money_written_with_its_unit_in_each_cell_is_a_table
     [table] = parse_tables(doc)
     assert table.unit is Unit.KR and table.years == (2025,)
     assert [(r.label, r.values) for r in table.rows][1] == ("Äldreomsorg", (Decimal("19"),))
+
+
+def test_a_caption_naming_what_the_figures_are_and_their_unit_is_not_the_title():
+    text = ("Investeringsbudget 2025–2027\n\nUtgifter, belopp i mnkr\n\nNämnd/projekt          Budget 2025      Plan 2026\n"
+            "Ny förskola                    18,0            24,5\nSumma investeringar            18,0            24,5\n")
+    doc = LoadedDocument(path="i.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=text)
+    (table,) = parse_tables(doc)
+    assert table.title == "Investeringsbudget 2025–2027" and table.stated_unit is Unit.MNKR
+    titled = ("Driftbudget per nämnd, tkr\n\nNämnd          Budget 2025        Plan 2026\n"
+              "Kommunstyrelsen               49 300          50 400\n")
+    (own,) = parse_tables(LoadedDocument(path="d.txt", sha256="0", meta=DocumentMeta(title="Budget"), text=titled))
+    assert own.title == "Driftbudget per nämnd, tkr"
