@@ -295,8 +295,10 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         op, measure = "filter", "value"
     intent = bool(FIGURE.search(text) or said_op not in (None, "lookup")) and not NOT_FIGURES.search(text)
     kind = column_kind(question)
-    if kind is None or (named_kind and stem(kind.lower()) in stems(named_kind)):
-        kind = named_kind or kind  # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome
+    if kind is None or (named_kind and any(stem(kind.lower()) in s for s in stems(named_kind))):
+        # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome; "ombudgeterar" of "Ombudgeteras
+        # till 2025": the table's own kind, a compound of the general one ("budget")
+        kind = named_kind or kind
     kind = kind or period_kind(question)
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
