@@ -573,13 +573,21 @@ def _join_continued(tables: list[Table], footers: list[str | None] | None = None
         base = CONTINUED.sub("", table.title)  # "(forts.)" at the end, or after a number ("Tabell 1 (forts.). ...")
         previous = out[-1] if out else None
         # "... – fortsättning (tkr)", "(forts.), mnkr": the unit after the mark; spaces around it do not count
-        if previous is not None and base != table.title and _spaceless(base) == _spaceless(previous.title) and \
+        if previous is not None and base != table.title and _continues_title(base, previous.title) and \
                 [c.label for c in previous.columns] == [c.label for c in table.columns]:
             rows = _under_footer(footer, table.rows) if footer else table.rows
             out[-1] = replace(previous, rows=previous.rows + _closing_totals(previous.rows, rows))
             continue
         out.append(table)
     return out
+
+
+def _continues_title(base: str, previous: str) -> bool:
+    """The continued table's title without its mark is the title before it, or the start of it that numbers the
+    table ("Tabell 4. Investeringsbudget (forts.)" after "Tabell 4. Investeringsbudget per nämnd och projekt")."""
+    mine, theirs = _spaceless(base).rstrip(".:,;–-"), _spaceless(previous)
+    return mine == theirs or (bool(NUMBERED.match(base.strip())) and len(base.split()) >= 3
+                               and theirs.startswith(mine))
 
 
 def _under_footer(label: str, rows: tuple[Row, ...]) -> tuple[Row, ...]:

@@ -1,0 +1,40 @@
+"""A table continued under its number and a shorter title ("Tabell 4. Investeringsbudget (forts.)" after "Tabell 4.
+Investeringsbudget per nämnd och projekt") is the rest of that table; another numbered table is not."""
+from assistant.budget.tables import parse_tables
+from core.types import DocumentMeta, LoadedDocument
+
+TEXT = """Tabell 4. Investeringsbudget per nämnd och projekt
+
+| Projekt, tkr | Budget 2025 | Plan 2026 |
+|---|---|---|
+| Kommunstyrelsen | | |
+| IT-infrastruktur | 2500 | 2000 |
+| Summa kommunstyrelsen | 2500 | 2000 |
+| Samhällsbyggnadsnämnden | | |
+| Gator och vägar | 6500 | 6500 |
+
+Tabell 4. Investeringsbudget (forts.)
+
+| Projekt, tkr | Budget 2025 | Plan 2026 |
+|---|---|---|
+| Lekplatser och parker | 900 | 600 |
+| Summa samhällsbyggnadsnämnden | 7400 | 7100 |
+| Totalt investeringar | 9900 | 9100 |
+
+Tabell 5. Investeringar (forts.)
+
+| Projekt, tkr | Budget 2025 | Plan 2026 |
+|---|---|---|
+| Övrigt | 100 | 100 |
+"""
+
+
+def test_the_continuation_under_a_shorter_title_joins_its_table() -> None:
+    doc = LoadedDocument(path="b.md", sha256="0", meta=DocumentMeta(title="Budget"), text=TEXT)
+    tables = parse_tables(doc)
+    assert [t.title for t in tables][:1] == ["Tabell 4. Investeringsbudget per nämnd och projekt"]
+    first = tables[0]
+    assert [r.label for r in first.rows][-2:] == ["Summa samhällsbyggnadsnämnden", "Totalt investeringar"]
+    parks = next(r for r in first.rows if r.label == "Lekplatser och parker")
+    assert parks.sections == ("Samhällsbyggnadsnämnden",)
+    assert len(tables) == 2  # "Tabell 5" continues no table of its number
