@@ -5,7 +5,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]          # /work/main
-JSONL = HERE / "blind29.jsonl"
+JSONL = HERE.parent / "dev" / "blind29.jsonl"
 PREFIX = "b29"
 EXPECTED = {"claim": 8, "lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7,
             "multi_part": 6, "multi_doc": 6, "unanswerable": 6, "followup": 6, "english": 6}
