@@ -1257,8 +1257,8 @@ def _whole_said_of_part(found: list[RowMatch], words: list[str], lexicon: Lexico
 def _placed_in(words: list[str], part: RowMatch, whole: RowMatch, within: frozenset[str]) -> bool:
     """The whole said right after the part and a preposition placing it inside ("förskola inom nämnden"), or
     right before it (a genitive: "nämndens förskola")."""
-    if whole.end == part.start:
-        return True
+    if whole.end == part.start:  # a genitive names its owner ("nämndens förskola"); a list does not
+        return words[whole.end - 1].endswith("s")  # ("bildningsnämnden, socialnämnden och ...")
     return whole.start == part.end + 1 and words[part.end] in within
 
 

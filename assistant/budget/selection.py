@@ -11,7 +11,9 @@ from assistant.budget.matching import (Lexicon, committee_mentions, group_stems,
                                        synonyms, table_kind_of, tokens, without_qualifier, measure_name)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
-from assistant.budget.layout import months_covered
+from assistant.budget.layout import KINDS, months_covered
+
+YEAR_KINDS = frozenset(KINDS.values())  # the kinds every year's columns take; a table's own kinds are others
 from assistant.budget.records import Row, Table
 
 TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget", "resultat": "income statement budget"}
@@ -427,10 +429,10 @@ def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple
 
 
 def _years_of_kind(table: Table, kind: str | None) -> tuple[int, ...]:
-    """The years of the table's columns of the kind ("Ombudgeteras till 2025": 2025); () when it names none or a
-    column of the kind has no year of its own (`holds` with a year no column has is true only then)."""
-    if not kind or holds(table, kind, (0,)):
-        return ()
+    """The years of the table's columns of its own kind ("Ombudgeteras till 2025": 2025); () when it names none, a
+    kind of every year's columns (Budget, Plan, Utfall), or a column of the kind has no year of its own (`holds` with a year no column has is true only then)."""
+    if not kind or kind in YEAR_KINDS or holds(table, kind, (0,)):
+        return ()  # "investeringsbudgeten totalt": a budget of every year, not the one Budget column's year
     return tuple(y for y in table.years if holds(table, kind, (y,)))
 
 

@@ -71,3 +71,14 @@ def test_the_part_said_within_its_whole_is_read(book: FigureBook, question: str,
 def test_two_rows_joined_by_och_stay_two(book: FigureBook) -> None:
     answer = answer_figures("Hur mycket får äldreomsorgen och socialnämnden 2025?", book)
     assert answer is not None and "212 640 tkr" in answer.text and ("382,1" in answer.text or "274 510" in answer.text)
+
+
+def test_a_list_of_a_whole_and_its_part_asks_both() -> None:
+    """"kommunstyrelsen, räddningstjänsten och ...": a list, no genitive; each row is asked."""
+    from assistant.budget.matching import Lexicon, match_rows
+
+    doc = LoadedDocument(path="l.md", text=BUDGET, sha256="l", meta=DocumentMeta(title="Budget", doc_type="budget"))
+    lexicon = Lexicon.build(FigureBook((extract_figures(doc),)).tables)
+    labels = [m.label for m in match_rows("hur mycket får kommunstyrelsen, räddningstjänsten och äldreomsorgen 2025?",
+                                          lexicon)]
+    assert labels[0] == "Kommunstyrelsen" and len(labels) == 3

@@ -32,3 +32,22 @@ def test_the_one_column_of_the_kind_named_gives_the_year() -> None:
     answer = answer_figures("Hur stor andel av ombudgeteringen går till Siggbo-boendet?", book())
     assert answer is not None and answer.calculation is not None, answer and answer.text
     assert round(answer.calculation.result, 1) == Decimal("54.8"), answer.text  # 8 350 of 15 240
+
+
+INVESTMENTS = """Investeringsbudget 2025–2027, tkr
+
+| Projekt | Budget 2025 | Plan 2026 | Plan 2027 |
+|---|---:|---:|---:|
+| Gång- och cykelväg Habo–Furusand | 6 800 | 4 200 | 0 |
+| Summa investeringar | 6 800 | 4 200 | 0 |
+"""
+
+
+def test_a_kind_of_every_years_columns_names_no_year() -> None:
+    """"totalt enligt investeringsbudgeten": the budget of every year, not the one Budget column's year."""
+    doc = LoadedDocument(path="budget.md", text=INVESTMENTS, sha256="b",
+                         meta=DocumentMeta(title="Budget 2025", date="2024-11-20", doc_type="budget"))
+    answer = answer_figures("Vad kostar gc-vägen mellan Habo och Furusand totalt enligt investeringsbudgeten?",
+                            FigureBook((extract_figures(doc),)))
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal(11000), answer.text
