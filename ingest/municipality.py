@@ -1,7 +1,8 @@
 """Which municipality a document belongs to: from its publisher, its text, or its folder or file name.
 
 The names of Sweden's 290 municipalities are data (assistant/data/kommuner.txt). In text a name counts when
-followed by "kommun" or "stad" ("Lerums kommun", "Tranemo kommun"); the letterhead's, else the most frequent wins. Folder and file
+followed by "kommun" or "stad" ("Lerums kommun", "Tranemo kommun"); the letterhead's, else the most frequent
+wins. Folder and file
 names are compared with ASCII-folded names ("vargarda" is Vårgårda).
 """
 from __future__ import annotations
@@ -55,8 +56,13 @@ def municipality_in_letterhead(text: str) -> str | None:
     found = _letterhead_pattern().search(first)
     if found is None:
         return None
-    canonical = {n.casefold(): n for n in municipality_names()}
-    return canonical.get(found.group(1).casefold())
+    return _by_casefold().get(found.group(1).casefold())
+
+
+@lru_cache(maxsize=1)
+def _by_casefold() -> dict[str, str]:
+    """Each municipality's name as written, by its case-folded form ("VÄNNÄS" finds "Vännäs")."""
+    return {n.casefold(): n for n in municipality_names()}
 
 
 def municipality_in_path(path: Path) -> str | None:

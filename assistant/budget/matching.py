@@ -1247,7 +1247,7 @@ def _whole_said_of_part(found: list[RowMatch], words: list[str], lexicon: Lexico
     within = frozenset(sentence_types()["within_prepositions"])
     members = dict(lexicon.members)
     wholes = {id(m): part for m in found for part in found
-              if part is not m and _holds(m.label, part.label, lexicon, members) and _placed_in(words, part, m, within)}
+              if part is not m and _placed_in(words, part, m, within) and _holds(m.label, part.label, lexicon, members)}
     # the part's name spans the whole's too: its words are said of the part, no other topic nor an unknown body
     return [replace(m, start=min(m.start, whole.start), end=max(m.end, whole.end))
             if (whole := next((w for w in found if wholes.get(id(w)) is m), None)) else m

@@ -23,6 +23,7 @@ from assistant.budget.matching import (
 )
 from assistant.understand.gloss import documents_terms, without_glosses
 from assistant.understand.language import answer_language, detect_language
+from assistant.understand.sources import without_meeting_authors
 from core.years import YEAR, years_in
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio", "per",
@@ -219,22 +220,6 @@ def _figure_compounds_split(question: str, lexicon: Lexicon) -> str:
                     return f"{named} {word[i:]}"
         return word
     return FIGURE_COMPOUND.sub(split, question)
-
-
-def without_meeting_authors(question: str) -> str:
-    """The question without the body named as the author of a meeting's paper ("enligt KS-protokollet",
-    "kommunstyrelsens protokoll"): the body names the document (its words stay), not a row to read."""
-    from assistant.understand.bodies import body_kind
-    from assistant.understand.words import sentence_types
-
-    papers = "|".join(map(re.escape, sentence_types()["meeting_documents"]))
-
-    def author_off(m: re.Match[str]) -> str:
-        author, joint = m.group(1), m.group(2)
-        initials = "-" in joint and len(author) <= 4 and author.isalpha()
-        return m.group(3) if initials or body_kind(author) else m.group(0)
-
-    return re.sub(rf"(?<![\w-])([^\W\d_]+)(\s+|\s*-\s*)((?:{papers})(?!\w))", author_off, question, flags=re.IGNORECASE)
 
 
 def said_as_when_or_how(match: RowMatch, question: str) -> bool:

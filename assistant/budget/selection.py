@@ -430,7 +430,8 @@ def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple
 
 def _years_of_kind(table: Table, kind: str | None) -> tuple[int, ...]:
     """The years of the table's columns of its own kind ("Ombudgeteras till 2025": 2025); () when it names none, a
-    kind of every year's columns (Budget, Plan, Utfall), or a column of the kind has no year of its own (`holds` with a year no column has is true only then)."""
+    kind of every year's columns (Budget, Plan, Utfall), or a column of the kind has no year of its own (`holds`
+    with a year no column has is true only then)."""
     if not kind or kind in YEAR_KINDS or holds(table, kind, (0,)):
         return ()  # "investeringsbudgeten totalt": a budget of every year, not the one Budget column's year
     return tuple(y for y in table.years if holds(table, kind, (y,)))

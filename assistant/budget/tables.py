@@ -19,7 +19,8 @@ from assistant.budget.layout import (  # noqa: F401  (MARKUP, split_cells, parse
 from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's API)
     PLAUSIBLE_MAX_KRONOR, infer_units, reconcile_totals,
 )
-from assistant.budget.hierarchy import SUM_LABEL, Sections, grand_totals, leading_totals, parents, qualify, summed_totals  # noqa: F401
+from assistant.budget.hierarchy import (  # noqa: F401
+    SUM_LABEL, Sections, grand_totals, leading_totals, parents, qualify, summed_totals)
 from assistant.budget.numbers import is_justified, parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
 from assistant.budget.units import Unit, convert, measure_not_money, one_unit_in, unit_in
@@ -412,9 +413,10 @@ def _without_source_note(title: str) -> str:
     """A title without the source note after it ("Antal invånare den 31 december. Källa: SCB"): whose figures
     they are is no part of what the table is called."""
     sentences = re.split(r"(?<=[.;])\s+", title)
-    while len(sentences) > 1 and SOURCE_NOTE.match(sentences[-1].strip()):
-        sentences.pop()
-    return " ".join(sentences).rstrip(" .;") if len(sentences) < len(re.split(r"(?<=[.;])\s+", title)) else title
+    kept = list(sentences)
+    while len(kept) > 1 and SOURCE_NOTE.match(kept[-1].strip()):
+        kept.pop()
+    return " ".join(kept).rstrip(" .;") if len(kept) < len(sentences) else title
 
 
 def _sentences_unit(text: str) -> tuple[Unit | None, bool]:

@@ -9,6 +9,7 @@ document noun ("KS-protokollet", "budgetdokumentet").
 
     named_sources(text)        # NamedSource(kinds, bodies, spans): what the question names as its source
     without_source_bodies(text)  # the text with the bodies named only as authors dropped
+    without_meeting_authors(text)  # the same, only for a body's own records (minutes): the calculator's question
 """
 from __future__ import annotations
 
@@ -72,7 +73,10 @@ def kind_of_word(word: str) -> str | None:
 
 
 def _is_body(word: str) -> bool:
-    return body_kind(word) is not None
+    """A body's name, or its initials ("KS": the text may not have been written out yet)."""
+    from assistant.understand.abbreviations import expand
+
+    return body_kind(word) is not None or body_kind(expand(word)) is not None
 
 
 def _adjacent(words: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -127,3 +131,13 @@ def without_source_bodies(text: str, source: NamedSource | None = None) -> str:
     for start, end in sorted(source.spans, reverse=True):
         text = text[:start] + text[end:]
     return re.sub(r"\s{2,}", " ", text)
+
+
+def without_meeting_authors(text: str) -> str:
+    """The text without a body named as the author of its source when the source is a record a body keeps of its
+    meetings ("enligt KS-protokollet" -> "enligt protokollet"): the body says which document, not which row's
+    figure. Other sources keep their bodies ("i socialnämndens budget" is the committee's frame)."""
+    source = named_sources(text)
+    if not source.bodies or not set(source.kinds) <= body_records():
+        return text
+    return without_source_bodies(text, source)

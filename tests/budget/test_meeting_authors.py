@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.budget.answer import answer_figures
-from assistant.budget.plan import without_meeting_authors
+from assistant.understand.sources import without_meeting_authors
 from assistant.budget.store import FigureBook
 from core.types import DocumentMeta, LoadedDocument
 from ingest.tables import extract_figures
