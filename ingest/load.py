@@ -31,7 +31,7 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
 # bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
 # files of that format again, though their bytes are unchanged (a format not named here is at 1)
-READER_VERSIONS = {".xlsx": 12, ".docx": 15, ".pdf": 15, ".txt": 13, ".md": 12, ".html": 13, ".htm": 13}
+READER_VERSIONS = {".xlsx": 13, ".docx": 15, ".pdf": 15, ".txt": 13, ".md": 12, ".html": 13, ".htm": 13}
 # (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
 # no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
 # docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too; 4: a running head is a
@@ -48,7 +48,8 @@ READER_VERSIONS = {".xlsx": 12, ".docx": 15, ".pdf": 15, ".txt": 13, ".md": 12, 
 # pdf 14, txt 12: "Not" over a gap of a space-aligned header wrapped over two lines ("Not  Bokslut  Budget" over
 # "Mnkr  2023  2024") is the note column, not part of the next column's label, `layout._columns_of_their_own`;
 # all formats 12/15/15/13: the municipality the first line names as the sender, "VÄNNÄS KOMMUN", is the document's,
-# `municipality.municipality_in_letterhead`)
+# `municipality.municipality_in_letterhead`; xlsx 13: a number shows the decimals its format gives it, "545,0" for
+# 545 in "0.0", `xlsx.displayed`)
 
 
 def reader_version(path: str | Path) -> int:

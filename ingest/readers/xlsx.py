@@ -6,7 +6,9 @@ stays written once (the grid reader spreads a header group over the columns it l
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from decimal import ROUND_HALF_UP, Decimal
 
 from core.errors import CorruptFileError, EncryptedPdfError
 from ingest.readers import ReadResult
@@ -39,12 +41,31 @@ def cell_text(cell) -> str:
     if value is None:
         return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if "%" in (cell.number_format or ""):
-            return decimal_text(round(value * 100, 10)) + " %"
-        return decimal_text(value)
+        number_format = cell.number_format or ""
+        if "%" in number_format:
+            return displayed(round(value * 100, 10), number_format) + " %"
+        return displayed(value, number_format)
     if hasattr(value, "isoformat"):
         return value.isoformat()[:10]
     return " ".join(str(value).split())
+
+
+def format_decimals(number_format: str) -> int | None:
+    """The decimals a cell's number format shows ("0.0" 1, "# ##0,00" as "#,##0.00" 2, "0.0%" 1), None for
+    "General" or a format without a decimal point (the value is written as stored)."""
+    positive = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format.split(";")[0])
+    decimals = re.search(r"\.([0#?]+)", positive)
+    return len(decimals.group(1)) if decimals else None
+
+
+def displayed(value: float | int, number_format: str) -> str:
+    """A number as the sheet shows it, the Swedish way: a format with decimals fixes how many ("545,0" for 545 in
+    "0.0", as Excel shows it); without one the stored value is written exactly (decimal_text)."""
+    decimals = format_decimals(number_format)
+    if decimals is None:
+        return decimal_text(value)
+    shown = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return str(shown).replace(".", ",") if shown != 0 else str(abs(shown)).replace(".", ",")
 
 
 def merged_down(sheet) -> dict[tuple[int, int], str]:

@@ -62,7 +62,7 @@ q("table_lookup", "Vad blir den fasta VA-avgiften för en villa i Tomelilla 2025
   ["Fast avgift per år, villa | 4 860 | 5 250 | 8,0", "Avgift (kr inkl. moms) | Taxa 2024 | Taxa 2025 | Förändring %"])
 q("table_lookup", "sjukfrånvaron i hällefors kommun 2020?",
   "Sjukfrånvaron var 9,6 procent 2020.", [n(9.6, "%")], [HX],
-  ["2020 | 6983 | 22,84 | 545 | 19,6 | 9,6 | 78047",
+  ["2020 | 6983 | 22,84 | 545,0 | 19,6 | 9,6 | 78047",
    "År | Invånare 31 dec | Skattesats (kr) | Nettokostnad (mnkr) | Årets resultat (mnkr) | Sjukfrånvaro (%) | Nettokostnad kr/inv"])
 q("table_lookup", "Hur mycket är budgeterat för hemtjänsten i Tomelilla 2025?",
   "Hemtjänsten har en budget på 138 400 tkr för 2025.", [n(138400, "tkr")], [TX],
