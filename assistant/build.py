@@ -38,7 +38,10 @@ from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.matching import table_kinds
 from assistant.budget.plan import sum_words_said
 from assistant.budget.municipal import names_said
-from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges
+from assistant.evidence.claim_amounts import (
+    OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges, worded_in_digits,
+)
+from assistant.evidence.claim_decision import check_decision
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, says_opposite, states_years
 from assistant.evidence.claim_clauses import claim_clauses, named_by_clauses
@@ -1774,6 +1777,8 @@ class Assistant:
         subject = claim_subject(q, self.retriever.stats, claim, self.index.text, specific)
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
                                          subject=subject, named=self._documents_say)
+        # "KS beviljade ... 3,5 mnkr" stated by the errand ("Tekniska nämnden begär ..."): the matter's decision says
+        result = check_decision(claim, result, sentences, self.index.text) or result
         if result.verdict == "supported" and result.reason in (DEFAULT_SUPPORT, YEAR_SAME) and lang == "sv" and \
                 self._unknown_words(self._analyse(strip_figures(claim), []), result.evidence[0]):
             # "Karin Alvermalm avgick ... 2020": the right year and person do not confirm what no document says
@@ -1808,6 +1813,8 @@ class Assistant:
         evidence = [to_citation(i + 1, s) for i, s in enumerate(with_antecedents(result.evidence))]
         parts = [VERDICT_LEAD[(lang, result.verdict)]]
         correct = (result.correct or "").rstrip(" .")
+        if result.verdict == "supported" and not correct:  # "en halv miljard kronor" said as a figure too
+            correct = worded_in_digits(claim, result.evidence[0].text, lang)
         if correct and correct != result.evidence[0].text.strip().rstrip(" ."):  # not the quote said twice
             parts.append((f"The document says: {_in_english(correct)} [1]." if lang == "en"
                           else f"Dokumentet anger: {correct} [1]."))

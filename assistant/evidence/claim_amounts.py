@@ -22,7 +22,7 @@ from assistant.evidence.claim_figures import (
     Figure, agrees, bound_before, claim_figures, figures_in, half_unit, hedged_before,
 )
 from assistant.evidence.claims import (
-    ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies, time_stems,
+    YEAR_OTHER, ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies, time_stems,
 )
 from assistant.evidence.amount_stretch import recipient_at
 from assistant.evidence.claim_whole import Whole, whole_of_part
@@ -357,6 +357,12 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         return None
     best = ranked[0][0]
     matching = [r for r in ranked if _states_claimed(c, r[2].text, subject)]
+    # "prognosen för 2024 pekar på -8,6 miljoner" does not confirm a budget for 2025 of 8,6 miljoner: a sentence
+    # of the claim's year decides; failing one, the year the sentence states the figure for contradicts the claim's
+    elsewhere_said = [r for r in matching if said_of_other_years(c, r[2], years)]
+    matching = [r for r in matching if r not in elsewhere_said]
+    other_year = next((_other_year(r[2], c, years) for r in elsewhere_said
+                       if r[0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR)), None)
     if c.measure and any(subject.same_thing(c.measure, r[2].text) for r in ranked):
         # "ett omställningspaket på 4,7 miljoner" is not confirmed by "Av detta landar 4,7 miljoner på avdelning
         # vuxna" when a sentence about the package states its own figure (a sentence naming the opposite measure,
@@ -397,7 +403,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         return ClaimCheck("not_found", (), reason=NO_RECIPIENT)
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
-        if _states_claimed(c, s.text, subject):
+        if _states_claimed(c, s.text, subject) and not said_of_other_years(c, s, years):
             # the best sentence about the claim's committee and measure states the claimed figure: a sentence
             # scoring higher about something else raised the bar, it does not make this one another figure
             return _confirmed(claim, c, s, sentences, context_years)
@@ -406,7 +412,9 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
                 _years_said(_stretch(s.text, stated), None):
             # "31,5 miljoner investerades under 2025" is another year's figure: it neither confirms nor
             # contradicts what the claim says of its year
-            return ClaimCheck("not_found", (), reason=OTHER_YEARS_FIGURE)
+            if _states_claimed(c, s.text, subject):  # the best sentence about the subject, of another year
+                return _other_year(s, c, years)
+            return other_year or ClaimCheck("not_found", (), reason=OTHER_YEARS_FIGURE)
         if _proposal_for_outcome(claim, years, s, stated):
             # "lämnade 12 mnkr i koncernbidrag 2023" against "föreslås ... koncernbidrag på 10 miljoner kronor
             # årligen": a proposal says nothing of what was paid that year
@@ -416,7 +424,30 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         # comes from ("Av detta landar 4,7 miljoner på avdelning vuxna" beside the package's 5,4 miljoner)
         elsewhere = tuple(r[2] for r in _stating(c, stating, s, subject)[:1])
         return ClaimCheck("contradicted", (s, *elsewhere), " ".join(written.split()), OTHER_FIGURE)
-    return None
+    return other_year
+
+
+def said_of_other_years(c: ClaimedAmount, s: Sentence, years: set[int]) -> bool:
+    """The sentence states the claimed figure of other years than the claim's: every such figure's stretch names
+    years, none of them the claim's ("prognosen för 2024 pekar på ett resultat på -8,6 miljoner", "(8,6 miljoner
+    kronor 2023)"), or the sentence names no year and its document's title only others (of_other_years)."""
+    spots = [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    if not years or not spots:
+        return False
+    if of_other_years(s, years):
+        return True
+    said = [_years_said(_stretch(s.text, f), _doc_year(s)) for f in spots]
+    return all(y and not y & years for y in said)
+
+
+def _other_year(s: Sentence, c: ClaimedAmount, years: set[int]) -> ClaimCheck:
+    """The claimed figure is said of another year: that year contradicts the claim's (as claims._years_agree)."""
+    from assistant.compose.answer import title_period
+
+    spots = [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    said = set().union(*(_years_said(_stretch(s.text, f), _doc_year(s)) for f in spots)) - years or \
+        (title_period(s.chunk.title or "") or set(years_in(s.chunk.title or ""))) - years
+    return ClaimCheck("contradicted", (s,), str(min(said)) if said else "", YEAR_OTHER)
 
 
 def of_other_years(s: Sentence, years: set[int]) -> bool:
@@ -468,6 +499,17 @@ def names_measures(claim: str, text: str, subject: Subject) -> bool:
     opposite: a figure of a text naming only another kind of amount ("underskott") says nothing of it."""
     return all(any(subject.same_thing(m, text) for m in (c.measure, *_opposites(c.measure)))
                for c in claimed_amounts(claim) if c.measure and subject.known(c.measure))
+
+
+def worded_in_digits(claim: str, text: str, language: str = "sv") -> str:
+    """The amounts of money the text writes in words ("en halv miljard kronor") and the claim states, said in
+    digits ("500 miljoner kronor"): the figure that confirms the claim, as a figure; "" when there is none."""
+    from assistant.budget.phrasing import human_amount
+    from assistant.budget.units import Unit
+
+    worded = [f for f in figures_in(text) if f.kind == "money" and not any(ch.isdigit() for ch in f.written)]
+    said = [f for f in worded if any(same_amount(c, f, text) for c in claimed_amounts(claim))]
+    return ", ".join(dict.fromkeys(human_amount(f.value, Unit.KR, language) for f in said))
 
 
 def _stating(c: ClaimedAmount, ranked: list[tuple[float, int, Sentence]], s: Sentence,
