@@ -42,6 +42,8 @@ from assistant.evidence.claim_amounts import (
     OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges, worded_in_digits,
 )
 from assistant.evidence.claim_decision import check_decision
+from assistant.budget.verify import COSTS
+from assistant.evidence.claim_whole import says_whole, states_whole
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, says_opposite, states_years
 from assistant.evidence.claim_clauses import claim_clauses, named_by_clauses
@@ -720,6 +722,15 @@ class Assistant:
         _add(timings, "figures", t)
         t = time.perf_counter()
         checked = self._figure_claim(raw, claim, history, lang, filters, sentences) if claim else None
+        if checked is not None and checked.verdict == "contradicted" and checked.calculation is not None and \
+                checked.calculation.operation in ("sum", "lookup") and (says_whole(claim) or COSTS.search(claim)):
+            # "kostar 62 miljoner totalt" against the budget years of the project's row: a document stating
+            # the whole ("Den totala projektkostnaden ... 112 miljoner kronor") judges it (what a thing costs is its
+            # whole: verify.COSTS)
+            told = self._claim(raw, claim, q, sentences, lang)
+            if told.verdict in ("supported", "contradicted") and told.citations and \
+                    states_whole(told.citations[0].quote):
+                checked = told
         if checked is not None:
             answer = checked
         elif claim:

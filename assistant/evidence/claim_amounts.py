@@ -31,7 +31,7 @@ from core.years import years_in
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.retrieval.retrieve import Sentence
 from assistant.evidence.sentences import relative_years
-from assistant.understand.words import sentence_types
+from assistant.understand.words import municipality_names, sentence_types
 
 SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much less about the subject than the best
 SUBJECT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm or contradict its figure
@@ -384,6 +384,8 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     # "socialnämnden" gets
     named = set(bodies_in(claim))
     ranked = [r for r in ranked if not named or named & governing_bodies(r[2], sentences)]
+    if named:  # nor by "Nordanstigs kommun räknar med ett överskott på 11,3 miljoner" under a title naming it
+        ranked = [r for r in ranked if not of_the_municipality(c, r[2], years, subject, claim)]
     if not named:  # "Munkedal gick med 18,5 miljoner i överskott" is not contradicted by a committee's surplus
         ranked = [r for r in ranked if not of_a_committee(claim, c, r[2], years, subject)]
     if years:  # nor a figure for 2025 by a sentence naming no year in a report on 2024
@@ -478,6 +480,25 @@ def of_a_committee(claim: str, c: ClaimedAmount, s: Sentence, years: set[int], s
     # a committee the claim names by its field ("äldreomsorgen" for "Vård- och omsorgsnämnden") is the claim's own
     said = re.findall(r"[^\W\d_]{5,}", claim.lower())
     return any(not any(subject.same_thing(w, written) for w in said) for written in committees)
+
+
+MUNICIPALITY_WORDS = ("kommun", "kommunen", "kommunens", "municipality")  # the municipality as the owner
+
+
+def of_the_municipality(c: ClaimedAmount, s: Sentence, years: set[int], subject: Subject, claim: str) -> bool:
+    """The sentence's figure for the claim is the municipality's own: its lead (since the figure before) names the
+    municipality ("Nordanstigs kommun räknar med ...", "Kommunen redovisar ...") and no committee, which a claim
+    about a committee's figure is not about."""
+    stated = _stated_figure(c, s, years, subject, claim)
+    if stated.at < 0:
+        return False
+    before = [f.at + len(f.written) for f in figures_in(s.text) if 0 <= f.at < stated.at and f.kind == stated.kind]
+    lead = s.text[max(before, default=0):stated.at]
+    if bodies_in(lead):
+        return False
+    words = re.findall(r"[^\W\d_]+", lead.lower())
+    return any(w in MUNICIPALITY_WORDS or w in municipality_names() or (w.endswith("s") and w[:-1] in
+                                                                       municipality_names()) for w in words)
 
 
 def of_other_measure(c: ClaimedAmount, text: str, stated: Figure, subject: Subject) -> bool:

@@ -108,3 +108,22 @@ def test_a_figure_in_words_is_said_in_digits() -> None:
     text = "Kommunens förvaltningar gör inköp på cirka en halv miljard kronor per år."
     assert worded_in_digits(claim, text) == "500 miljoner kronor"
     assert worded_in_digits("förvaltningarna köper in för 500 miljoner kronor", "Inköpen är 500 miljoner kronor.") == ""
+
+
+def test_a_project_cost_is_a_whole_a_sentence_states() -> None:
+    from assistant.evidence.claim_whole import says_whole, states_whole
+
+    assert says_whole("nya Rimforsa skola bara kostar 62 miljoner kronor totalt")
+    assert not says_whole("skolan får 62 miljoner kronor 2025")
+    # the whole word leads to the amount since the amount before, not since "etapp 2"
+    assert states_whole("Den totala projektkostnaden för Rimforsa skola, etapp 2, beräknas till 112 miljoner kronor.")
+    assert not states_whole("Totalt investeras 20 miljoner kronor 2025 och 112 miljoner kronor 2026."[27:])
+
+
+def test_the_municipalitys_figure_does_not_contradict_a_committees() -> None:
+    claim = "socialnämnden i nordanstig räknar med 4,1 miljoner kronor för 2025"
+    title = "Delårsrapporten: underskott i socialnämnden"
+    whole = sentence("Nordanstigs kommun räknar med ett överskott på 11,3 miljoner kronor för 2025.", 1, title=title)
+    committee = sentence("Socialnämnden prognostiserar ett underskott om 6,2 miljoner kronor.", 2, title=title)
+    result = check_amounts(claim, [whole, committee], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "6,2 miljoner kronor"
