@@ -698,6 +698,15 @@ def following(s: Sentence, text_of: Callable[[str], str] | None) -> str:
     return m.group("s") if refers_back(m.group("s"), s.text) else ""
 
 
+def preceding(s: Sentence) -> list[Sentence]:
+    """The sentence before `s` in its passage when `s` refers back to it ("därmed", "beloppet": budget.amounts)."""
+    from assistant.budget.amounts import refers_back
+    from assistant.compose.answer import sentences_before
+
+    before = sentences_before(s)[:1]
+    return [b for b in before if refers_back(s.text, b.text)]
+
+
 def _sign_words(claim: str) -> Callable[[str], frozenset[str]]:
     """A function giving, for a sentence, the stems of the claim's words for the sign of a result ("gick back")
     when the sentence says that sign in its own words ("ett underskott på 8,6 miljoner": claim_sign.says_sign)."""
@@ -788,8 +797,11 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
 
     def names_specific(s: Sentence) -> bool:
         # the sentence itself (a title naming the concept covers every sentence of a press release); a
-        # municipality's name counts as said by its documents ("Strömsunds socialnämnd")
-        return stats.says(specific, f"{s.text} {following(s, text_of)}") or bool(set(specific) & place_stems(s.chunk))
+        # municipality's name counts as said by its documents ("Strömsunds socialnämnd"); and the sentence before
+        # it that it refers back to ("... en utökad sommarjobbssatsning. Sammantagen budgetpost för sommarjobb uppgår
+        # därmed till 2 mnkr ...")
+        return stats.says(specific, f"{s.text} {following(s, text_of)}") or bool(set(specific) & place_stems(s.chunk)) \
+            or any(stats.says(specific, b.text) for b in preceding(s))
 
     qualifiers = subset_groups(claim, tuple(q.groups), getattr(q, "language", "sv"))
 

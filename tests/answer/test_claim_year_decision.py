@@ -127,3 +127,24 @@ def test_the_municipalitys_figure_does_not_contradict_a_committees() -> None:
     committee = sentence("Socialnämnden prognostiserar ett underskott om 6,2 miljoner kronor.", 2, title=title)
     result = check_amounts(claim, [whole, committee], word_overlap(claim))
     assert result is not None and result.verdict == "contradicted" and result.correct == "6,2 miljoner kronor"
+
+
+def test_a_sentence_referring_back_is_read_with_the_one_before() -> None:
+    from assistant.evidence.claim_amounts import preceding
+
+    passage = ("1 mnkr tillskjuts nämnden för en utökad sommarjobbssatsning. Sammantagen budgetpost för sommarjobb "
+               "uppgår därmed till 2 mnkr och bedöms kunna finansiera omkring 200 arbeten.")
+    later = sentence("Sammantagen budgetpost för sommarjobb uppgår därmed till 2 mnkr och bedöms kunna finansiera "
+                     "omkring 200 arbeten.", 1, passage=passage)
+    assert [b.text for b in preceding(later)] == ["1 mnkr tillskjuts nämnden för en utökad sommarjobbssatsning."]
+    first = sentence("1 mnkr tillskjuts nämnden för en utökad sommarjobbssatsning.", 2, passage=passage)
+    assert preceding(first) == []
+
+
+def test_a_vote_of_yes_and_no_votes_is_a_tally() -> None:
+    from assistant.evidence.claim_vote import check_tally
+
+    vote = sentence("Omröstningen utfaller med 22 ja-röster och 15 nej-röster.", 1, title="Protokoll kommunfullmäktige")
+    claim = "budgeten klubbades med 25 röster mot 12 i fullmäktige"
+    result = check_tally(claim, [vote], lambda s, left_out: 1.0)
+    assert result is not None and result.verdict == "contradicted" and result.correct == "22 ja-röster och 15 nej-röster"
