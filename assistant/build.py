@@ -49,8 +49,8 @@ from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, s
 from assistant.evidence.claim_clauses import claim_clauses, named_by_clauses
 from assistant.evidence.body_statement import body_statement, speaking_bodies
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
-                                       check_claim, claim_text, inflected, is_finite_verb, time_words, with_known_parts,
-                                       with_opposite_words, with_voices, without_bodies, without_frame)
+                                       check_claim, claim_text, inflected, is_finite_verb, time_stems, time_words,
+                                       with_known_parts, with_opposite_words, with_voices, without_bodies, without_frame)
 from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
 from assistant.understand.query import (MAX_QUERY_CHARS, QueryAnalysis, analyse, doc_words, framing_stems,
@@ -976,13 +976,13 @@ class Assistant:
         topic = self._analyse(claim_topic(claim), [])
         stats = self.retriever.stats
         # words that frame the figure ("räknar med", "föreslagen") name no subject, nor do the claim's verbs
-        # ("landade på": what it says of its subject)
+        # ("landade på": what it says of its subject), nor a time ("vid utgången av 2023": claims.time_stems)
         # nor the committee it names, which is the row's (checked below): "vård- och omsorgsnämnden för
         # äldreomsorgen" names a part of the committee by a word the committee's row says only as its synonym
         mentions = [mention for mention, _, _ in committee_mentions(claim)]
         names = mentions + [m.label for mention in mentions for m in match_rows(mention, lexicon)]
         rare = stats.rarest(beside_names(names, tuple(
-            g for g in topic.groups if not set(g) & (framing_stems() | _verb_stems_of(claim)))))
+            g for g in topic.groups if not set(g) & (framing_stems() | _verb_stems_of(claim) | time_stems()))))
         # what the cited cells are about: their rows, the answer naming the table, and the documents' titles and
         # municipalities ("Vårgårdas årets resultat" is about a row of a Vårgårda document)
         about = " ".join([cited_text, answer_text, titles, *self._municipalities_of(sources)])
@@ -1681,7 +1681,7 @@ class Assistant:
         clause's subject (`_names_subject`, at least two concepts the documents know), stating its years and
         neither qualifying nor saying the opposite of what it says ("vill inte höja"; claim_clauses); None when one
         clause has none."""
-        from assistant.evidence.claims import check_qualified, time_stems
+        from assistant.evidence.claims import check_qualified
 
         stats = self.retriever.stats
         checked = checked & time_stems()  # a clause's subject is all its words but the time it names
