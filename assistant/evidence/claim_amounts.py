@@ -699,10 +699,14 @@ def following(s: Sentence, text_of: Callable[[str], str] | None) -> str:
 
 
 def preceding(s: Sentence) -> list[Sentence]:
-    """The sentence before `s` in its passage when `s` refers back to it ("därmed", "beloppet": budget.amounts)."""
+    """The sentence before `s` in its passage when `s` refers back to it ("därmed", "beloppet": budget.amounts),
+    not to a part of it ("Av detta landar 4,7 miljoner på avdelning vuxna": part_words, the part's own subject)."""
     from assistant.budget.amounts import refers_back
     from assistant.compose.answer import sentences_before
+    from assistant.evidence.claim_whole import names_part
 
+    if names_part(s.text):
+        return []
     before = sentences_before(s)[:1]
     return [b for b in before if refers_back(s.text, b.text)]
 

@@ -63,6 +63,11 @@ def states_whole(text: str) -> bool:
     return any(_words("whole_words").search(lead) for lead in leads)  # since the amount before ("etapp 2" is none)
 
 
+def names_part(text: str) -> bool:
+    """The text speaks of a part of something named before ("Av detta landar ...", "varav": part_words)."""
+    return _words("part_words").search(text) is not None
+
+
 def stated_as_part(text: str, figure: Figure) -> bool:
     """The text states the figure as a part of a sum before it: the last clause of its lead opens with a part word
     ("81,3 miljoner kronor under 2025, varav 38,5 miljoner")."""

@@ -148,3 +148,11 @@ def test_a_vote_of_yes_and_no_votes_is_a_tally() -> None:
     claim = "budgeten klubbades med 25 röster mot 12 i fullmäktige"
     result = check_tally(claim, [vote], lambda s, left_out: 1.0)
     assert result is not None and result.verdict == "contradicted" and result.correct == "22 ja-röster och 15 nej-röster"
+
+
+def test_a_part_of_the_sentence_before_is_not_its_concept() -> None:
+    from assistant.evidence.claim_amounts import preceding
+
+    passage = "Omställningspaketet är på 5,4 miljoner kronor. Av detta landar 4,7 miljoner på avdelning vuxna."
+    part = sentence("Av detta landar 4,7 miljoner på avdelning vuxna.", 1, passage=passage)
+    assert preceding(part) == []
