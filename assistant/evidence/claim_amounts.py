@@ -360,9 +360,13 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     # "prognosen för 2024 pekar på -8,6 miljoner" does not confirm a budget for 2025 of 8,6 miljoner: a sentence
     # of the claim's year decides; failing one, the year the sentence states the figure for contradicts the claim's
     elsewhere_said = [r for r in matching if said_of_other_years(c, r[2], years)]
-    matching = [r for r in matching if r not in elsewhere_said]
+    # nor does "prognosen ... -8,6 miljoner" confirm what the claim calls the budget's 8,6 miljoner
+    other_kind = [r for r in matching if r not in elsewhere_said and said_as_other_kind(claim, c, r[2])]
+    matching = [r for r in matching if r not in elsewhere_said and r not in other_kind]
     other_year = next((_other_year(r[2], c, years) for r in elsewhere_said
-                       if r[0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR)), None)
+                       if r[0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR)), None) or \
+        next((ClaimCheck("contradicted", (r[2],), reason=OTHER_KIND) for r in other_kind
+              if r[0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR)), None)
     if c.measure and any(subject.same_thing(c.measure, r[2].text) for r in ranked):
         # "ett omställningspaket på 4,7 miljoner" is not confirmed by "Av detta landar 4,7 miljoner på avdelning
         # vuxna" when a sentence about the package states its own figure (a sentence naming the opposite measure,
@@ -405,7 +409,8 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         return ClaimCheck("not_found", (), reason=NO_RECIPIENT)
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
-        if _states_claimed(c, s.text, subject) and not said_of_other_years(c, s, years):
+        if _states_claimed(c, s.text, subject) and not said_of_other_years(c, s, years) and \
+                not said_as_other_kind(claim, c, s):
             # the best sentence about the claim's committee and measure states the claimed figure: a sentence
             # scoring higher about something else raised the bar, it does not make this one another figure
             return _confirmed(claim, c, s, sentences, context_years)
@@ -440,6 +445,32 @@ def said_of_other_years(c: ClaimedAmount, s: Sentence, years: set[int]) -> bool:
         return True
     said = [_years_said(_stretch(s.text, f), _doc_year(s)) for f in spots]
     return all(y and not y & years for y in said)
+
+
+OTHER_KIND = "siffran är en annan sorts siffra"  # a forecast's figure for a claimed budget's, or the reverse
+FIGURE_KINDS = {"Budget": "Budget", "Plan": "Budget", "Prognos": "Prognos", "Utfall": "Utfall"}
+
+
+def _kinds_named(text: str) -> set[str]:
+    """The kinds of figure the text's words name (columns: "budgeten", "prognosen", "utfallet"), a plan as a
+    budget."""
+    from assistant.budget.columns import _kind_of_word, family
+
+    return {FIGURE_KINDS[k] for w in re.findall(r"[^\W\d_]+", text) if (k := family(_kind_of_word(w) or "")) in FIGURE_KINDS}
+
+
+def said_as_other_kind(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
+    """The claim names one kind of figure ("budget för 2025 visar ...") and the sentence states the claimed figure as
+    another in its lead (since the amount before: "pekar prognosen för 2024 på ett resultat på -8,6 miljoner")."""
+    claimed = _kinds_named(claim)
+    if len(claimed) != 1:
+        return False
+    spots = [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    leads = []
+    for f in spots:
+        before = [g.at + len(g.written) for g in figures_in(s.text) if 0 <= g.at < f.at and g.kind != "count"]
+        leads.append(_kinds_named(s.text[max(before, default=0):f.at]))
+    return bool(spots) and all(kinds and not kinds & claimed for kinds in leads)
 
 
 def _other_year(s: Sentence, c: ClaimedAmount, years: set[int]) -> ClaimCheck:

@@ -156,3 +156,14 @@ def test_a_part_of_the_sentence_before_is_not_its_concept() -> None:
     passage = "Omställningspaketet är på 5,4 miljoner kronor. Av detta landar 4,7 miljoner på avdelning vuxna."
     part = sentence("Av detta landar 4,7 miljoner på avdelning vuxna.", 1, passage=passage)
     assert preceding(part) == []
+
+
+def test_a_forecasts_figure_does_not_confirm_a_claimed_budgets() -> None:
+    claim = "kungsörs budget för 2024 visar ett resultat på -8,6 miljoner"
+    forecast = sentence("Efter delårsbokslutet pekar prognosen för 2024 på ett resultat på -8,6 miljoner kronor.", 1,
+                        title="Delårsrapport 2024")
+    result = check_amounts(claim, [forecast], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.evidence == (forecast,)
+    budget = sentence("Budgeten för 2024 visar ett resultat på -8,6 miljoner kronor.", 2, title="Budget 2024")
+    result = check_amounts(claim, [budget], word_overlap(claim))
+    assert result is not None and result.verdict == "supported"
