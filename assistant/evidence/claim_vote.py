@@ -39,7 +39,7 @@ def split_vote(text: str) -> str:
     (a vote word must name it: "17 mot 4" alone may count anything)."""
     if not word_stems(text) & {word_stem(w) for w in roles()["vote_words"]}:
         return ""
-    for m in [*YES_NO.finditer(text), *SPLIT.finditer(text), *DASHED.finditer(text)]:
+    for m in [*SPLIT.finditer(text), *YES_NO.finditer(text), *DASHED.finditer(text)]:
         if int(m.group(2)) > 0 and int(m.group(1)) > 0 and (m.re is not DASHED or _tally(m)):
             return m.group(0)
     return ""
@@ -61,7 +61,7 @@ def _tally_match(claim: str) -> re.Match[str] | None:
     from assistant.evidence.claim_figures import figures_in
 
     measured = {f.at for f in figures_in(claim) if f.kind != "count"}
-    for m in [*YES_NO.finditer(claim), *SPLIT.finditer(claim), *DASHED.finditer(claim)]:
+    for m in [*SPLIT.finditer(claim), *YES_NO.finditer(claim), *DASHED.finditer(claim)]:
         if (m.re is not DASHED or _tally(m)) and not measured & {m.start(1), m.start(2)}:
             return m
     return None
