@@ -1711,6 +1711,7 @@ class Assistant:
         relative to its date ("nästa år"). None when the claim states no figure ("driftsramen växer varje år": a
         trend of what a row holds, whatever the claim calls it). Swedish claims only."""
         from assistant.evidence.claim_amounts import claimed_amounts
+        from assistant.evidence.claims import roles
         from assistant.understand.query import particle_stems
         from assistant.understand.words import infinitives
         from core.years import RELATIVE_YEARS
@@ -1731,7 +1732,11 @@ class Assistant:
             return []  # an English claim's words the glossary leaves untranslated are no words of the documents
         # a hedge on the figure ("drygt 121 miljarder") is no thing either
         hedges = {s for w in sentence_types()["approximators"] for s in query_stems(w, drop_stopwords=False)}
-        return [w for w in self._unknown_words(q, evidence) if w not in verbs | hedges and w not in particle_stems()]
+        # nor the words of a phrase saying a result's sign ("gick 8,6 miljoner plus": roles_sv.json result_signs)
+        signs = {s for entries in roles()["result_signs"].values() for e in entries if " " in e
+                 for s in query_stems(e, drop_stopwords=False)}
+        return [w for w in self._unknown_words(q, evidence) if w not in verbs | hedges | signs
+                and w not in particle_stems()]
 
     def _unknown_names(self, claim: str) -> list[str]:
         """The names the claim says (an agency, a company, a person, a committee: `_unnamed_committees`) that no

@@ -22,7 +22,8 @@ from assistant.evidence.claim_figures import (
     Figure, agrees, bound_before, claim_figures, figures_in, half_unit, hedged_before,
 )
 from assistant.evidence.claims import (
-    YEAR_OTHER, ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies, time_stems,
+    YEAR_OTHER, ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies, roles,
+    time_stems,
 )
 from assistant.evidence.amount_stretch import recipient_at
 from assistant.evidence.claim_whole import Whole, whole_of_part
@@ -508,6 +509,11 @@ def of_a_committee(claim: str, c: ClaimedAmount, s: Sentence, years: set[int], s
     before = [f.at + len(f.written) for f in figures_in(s.text) if 0 <= f.at < stated.at and f.kind == stated.kind]
     lead = s.text[max(before, default=0):stated.at]
     committees = [written for written in bodies_in(lead).values() if body_kind(written.split()[-1]) == "committee"]
+    # "Nämnden redovisar ett överskott på 0,4 miljoner" names its committee by the body noun alone; "Norsjö Energi
+    # AB redovisade ett resultat på 1,4 miljoner" is a company's (the word before its legal form names it)
+    words = re.findall(r"[^\W\d_]+", lead)
+    committees += [w for w in words if body_kind(w) == "committee"]
+    committees += [words[i - 1] for i, w in enumerate(words) if i and w in roles()["company_forms"]]
     # a committee the claim names by its field ("äldreomsorgen" for "Vård- och omsorgsnämnden") is the claim's own
     said = re.findall(r"[^\W\d_]{5,}", claim.lower())
     return any(not any(subject.same_thing(w, written) for w in said) for written in committees)

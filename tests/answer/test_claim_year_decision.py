@@ -167,3 +167,34 @@ def test_a_forecasts_figure_does_not_confirm_a_claimed_budgets() -> None:
     budget = sentence("Budgeten för 2024 visar ett resultat på -8,6 miljoner kronor.", 2, title="Budget 2024")
     result = check_amounts(claim, [budget], word_overlap(claim))
     assert result is not None and result.verdict == "supported"
+
+
+def test_a_sign_phrase_around_the_claimed_amount_is_searched_by_the_signs_word() -> None:
+    from assistant.evidence.claim_sign import in_sign_words
+
+    assert "överskott" in in_sign_words("Norsjö gick 8,6 miljoner plus 2024")
+    assert in_sign_words("Pajala gick back 2024") == "Pajala underskott 2024"
+
+
+def test_a_committee_named_by_its_noun_alone_or_a_company_owns_its_figure() -> None:
+    from assistant.evidence.claim_amounts import claimed_amounts, of_a_committee
+
+    claim = "Norsjö gick 8,6 miljoner plus 2024"
+    c = claimed_amounts(claim)[0]
+    subject = word_overlap(claim)
+    committee = sentence("Nämnden redovisar ett överskott på 0,4 miljoner kronor.", 1)
+    company = sentence("Norsjö Energi AB redovisade ett resultat på 1,4 miljoner kronor.", 2)
+    whole = sentence("Vi redovisar ett positivt resultat på 13,3 miljoner kronor.", 3)
+    assert of_a_committee(claim, c, committee, {2024}, subject)
+    assert of_a_committee(claim, c, company, {2024}, subject)
+    assert not of_a_committee(claim, c, whole, {2024}, subject)
+
+
+def test_the_words_of_a_sign_phrase_name_no_thing() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import Assistant
+
+    fake = SimpleNamespace(_analyse=lambda text, history: SimpleNamespace(language="sv"),
+                           _unknown_words=lambda q, evidence: ["plus", "simhall"])
+    assert Assistant._unknown_things(fake, "Norsjö gick 8,6 miljoner plus 2024") == ["simhall"]
