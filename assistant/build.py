@@ -38,14 +38,19 @@ from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.matching import table_kinds
 from assistant.budget.plan import sum_words_said
 from assistant.budget.municipal import names_said
-from assistant.evidence.claim_amounts import OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges
+from assistant.evidence.claim_amounts import (
+    OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges, worded_in_digits,
+)
+from assistant.evidence.claim_decision import check_decision
+from assistant.budget.verify import COSTS
+from assistant.evidence.claim_whole import says_whole, states_whole
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, says_opposite, states_years
 from assistant.evidence.claim_clauses import claim_clauses, named_by_clauses
 from assistant.evidence.body_statement import body_statement, speaking_bodies
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
-                                       check_claim, claim_text, inflected, is_finite_verb, time_words, with_known_parts,
-                                       with_opposite_words, with_voices, without_bodies, without_frame)
+                                       check_claim, claim_text, inflected, is_finite_verb, time_stems, time_words,
+                                       with_known_parts, with_opposite_words, with_voices, without_bodies, without_frame)
 from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
 from assistant.understand.query import (MAX_QUERY_CHARS, QueryAnalysis, analyse, doc_words, framing_stems,
@@ -717,6 +722,15 @@ class Assistant:
         _add(timings, "figures", t)
         t = time.perf_counter()
         checked = self._figure_claim(raw, claim, history, lang, filters, sentences) if claim else None
+        if checked is not None and checked.verdict == "contradicted" and checked.calculation is not None and \
+                checked.calculation.operation in ("sum", "lookup") and (says_whole(claim) or COSTS.search(claim)):
+            # "kostar 62 miljoner totalt" against the budget years of the project's row: a document stating
+            # the whole ("Den totala projektkostnaden ... 112 miljoner kronor") judges it (what a thing costs is its
+            # whole: verify.COSTS)
+            told = self._claim(raw, claim, q, sentences, lang)
+            if told.verdict in ("supported", "contradicted") and told.citations and \
+                    states_whole(told.citations[0].quote):
+                checked = told
         if checked is not None:
             answer = checked
         elif claim:
@@ -962,13 +976,13 @@ class Assistant:
         topic = self._analyse(claim_topic(claim), [])
         stats = self.retriever.stats
         # words that frame the figure ("räknar med", "föreslagen") name no subject, nor do the claim's verbs
-        # ("landade på": what it says of its subject)
+        # ("landade på": what it says of its subject), nor a time ("vid utgången av 2023": claims.time_stems)
         # nor the committee it names, which is the row's (checked below): "vård- och omsorgsnämnden för
         # äldreomsorgen" names a part of the committee by a word the committee's row says only as its synonym
         mentions = [mention for mention, _, _ in committee_mentions(claim)]
         names = mentions + [m.label for mention in mentions for m in match_rows(mention, lexicon)]
         rare = stats.rarest(beside_names(names, tuple(
-            g for g in topic.groups if not set(g) & (framing_stems() | _verb_stems_of(claim)))))
+            g for g in topic.groups if not set(g) & (framing_stems() | _verb_stems_of(claim) | time_stems()))))
         # what the cited cells are about: their rows, the answer naming the table, and the documents' titles and
         # municipalities ("Vårgårdas årets resultat" is about a row of a Vårgårda document)
         about = " ".join([cited_text, answer_text, titles, *self._municipalities_of(sources)])
@@ -1667,7 +1681,7 @@ class Assistant:
         clause's subject (`_names_subject`, at least two concepts the documents know), stating its years and
         neither qualifying nor saying the opposite of what it says ("vill inte höja"; claim_clauses); None when one
         clause has none."""
-        from assistant.evidence.claims import check_qualified, time_stems
+        from assistant.evidence.claims import check_qualified
 
         stats = self.retriever.stats
         checked = checked & time_stems()  # a clause's subject is all its words but the time it names
@@ -1697,6 +1711,7 @@ class Assistant:
         relative to its date ("nästa år"). None when the claim states no figure ("driftsramen växer varje år": a
         trend of what a row holds, whatever the claim calls it). Swedish claims only."""
         from assistant.evidence.claim_amounts import claimed_amounts
+        from assistant.evidence.claims import roles
         from assistant.understand.query import particle_stems
         from assistant.understand.words import infinitives
         from core.years import RELATIVE_YEARS
@@ -1717,7 +1732,11 @@ class Assistant:
             return []  # an English claim's words the glossary leaves untranslated are no words of the documents
         # a hedge on the figure ("drygt 121 miljarder") is no thing either
         hedges = {s for w in sentence_types()["approximators"] for s in query_stems(w, drop_stopwords=False)}
-        return [w for w in self._unknown_words(q, evidence) if w not in verbs | hedges and w not in particle_stems()]
+        # nor the words of a phrase saying a result's sign ("gick 8,6 miljoner plus": roles_sv.json result_signs)
+        signs = {s for entries in roles()["result_signs"].values() for e in entries if " " in e
+                 for s in query_stems(e, drop_stopwords=False)}
+        return [w for w in self._unknown_words(q, evidence) if w not in verbs | hedges | signs
+                and w not in particle_stems()]
 
     def _unknown_names(self, claim: str) -> list[str]:
         """The names the claim says (an agency, a company, a person, a committee: `_unnamed_committees`) that no
@@ -1774,6 +1793,8 @@ class Assistant:
         subject = claim_subject(q, self.retriever.stats, claim, self.index.text, specific)
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
                                          subject=subject, named=self._documents_say)
+        # "KS beviljade ... 3,5 mnkr" stated by the errand ("Tekniska nämnden begär ..."): the matter's decision says
+        result = check_decision(claim, result, sentences, self.index.text) or result
         if result.verdict == "supported" and result.reason in (DEFAULT_SUPPORT, YEAR_SAME) and lang == "sv" and \
                 self._unknown_words(self._analyse(strip_figures(claim), []), result.evidence[0]):
             # "Karin Alvermalm avgick ... 2020": the right year and person do not confirm what no document says
@@ -1808,6 +1829,8 @@ class Assistant:
         evidence = [to_citation(i + 1, s) for i, s in enumerate(with_antecedents(result.evidence))]
         parts = [VERDICT_LEAD[(lang, result.verdict)]]
         correct = (result.correct or "").rstrip(" .")
+        if result.verdict == "supported" and not correct:  # "en halv miljard kronor" said as a figure too
+            correct = worded_in_digits(claim, result.evidence[0].text, lang)
         if correct and correct != result.evidence[0].text.strip().rstrip(" ."):  # not the quote said twice
             parts.append((f"The document says: {_in_english(correct)} [1]." if lang == "en"
                           else f"Dokumentet anger: {correct} [1]."))

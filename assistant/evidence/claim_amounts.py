@@ -22,7 +22,8 @@ from assistant.evidence.claim_figures import (
     Figure, agrees, bound_before, claim_figures, figures_in, half_unit, hedged_before,
 )
 from assistant.evidence.claims import (
-    ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies, time_stems,
+    YEAR_OTHER, ClaimCheck, _misattributed, _years_agree, bodies_in, check_subject, governing_bodies, roles,
+    time_stems,
 )
 from assistant.evidence.amount_stretch import recipient_at
 from assistant.evidence.claim_whole import Whole, whole_of_part
@@ -31,7 +32,7 @@ from core.years import years_in
 from assistant.understand.subset import says_qualifier, subset_groups
 from assistant.retrieval.retrieve import Sentence
 from assistant.evidence.sentences import relative_years
-from assistant.understand.words import sentence_types
+from assistant.understand.words import municipality_names, sentence_types
 
 SUBJECT_MARGIN = 0.15  # a sentence with the claimed figure may be this much less about the subject than the best
 SUBJECT_FLOOR = 0.3  # least share of the claim's concepts a sentence needs to confirm or contradict its figure
@@ -357,6 +358,16 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         return None
     best = ranked[0][0]
     matching = [r for r in ranked if _states_claimed(c, r[2].text, subject)]
+    # "prognosen för 2024 pekar på -8,6 miljoner" does not confirm a budget for 2025 of 8,6 miljoner: a sentence
+    # of the claim's year decides; failing one, the year the sentence states the figure for contradicts the claim's
+    elsewhere_said = [r for r in matching if said_of_other_years(c, r[2], years)]
+    # nor does "prognosen ... -8,6 miljoner" confirm what the claim calls the budget's 8,6 miljoner
+    other_kind = [r for r in matching if r not in elsewhere_said and said_as_other_kind(claim, c, r[2])]
+    matching = [r for r in matching if r not in elsewhere_said and r not in other_kind]
+    other_year = next((_other_year(r[2], c, years) for r in elsewhere_said
+                       if r[0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR)), None) or \
+        next((ClaimCheck("contradicted", (r[2],), reason=OTHER_KIND) for r in other_kind
+              if r[0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR)), None)
     if c.measure and any(subject.same_thing(c.measure, r[2].text) for r in ranked):
         # "ett omställningspaket på 4,7 miljoner" is not confirmed by "Av detta landar 4,7 miljoner på avdelning
         # vuxna" when a sentence about the package states its own figure (a sentence naming the opposite measure,
@@ -378,6 +389,8 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     # "socialnämnden" gets
     named = set(bodies_in(claim))
     ranked = [r for r in ranked if not named or named & governing_bodies(r[2], sentences)]
+    if named:  # nor by "Nordanstigs kommun räknar med ett överskott på 11,3 miljoner" under a title naming it
+        ranked = [r for r in ranked if not of_the_municipality(c, r[2], years, subject, claim)]
     if not named:  # "Munkedal gick med 18,5 miljoner i överskott" is not contradicted by a committee's surplus
         ranked = [r for r in ranked if not of_a_committee(claim, c, r[2], years, subject)]
     if years:  # nor a figure for 2025 by a sentence naming no year in a report on 2024
@@ -397,7 +410,8 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         return ClaimCheck("not_found", (), reason=NO_RECIPIENT)
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
-        if _states_claimed(c, s.text, subject):
+        if _states_claimed(c, s.text, subject) and not said_of_other_years(c, s, years) and \
+                not said_as_other_kind(claim, c, s):
             # the best sentence about the claim's committee and measure states the claimed figure: a sentence
             # scoring higher about something else raised the bar, it does not make this one another figure
             return _confirmed(claim, c, s, sentences, context_years)
@@ -406,7 +420,9 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
                 _years_said(_stretch(s.text, stated), None):
             # "31,5 miljoner investerades under 2025" is another year's figure: it neither confirms nor
             # contradicts what the claim says of its year
-            return ClaimCheck("not_found", (), reason=OTHER_YEARS_FIGURE)
+            if _states_claimed(c, s.text, subject):  # the best sentence about the subject, of another year
+                return _other_year(s, c, years)
+            return other_year or ClaimCheck("not_found", (), reason=OTHER_YEARS_FIGURE)
         if _proposal_for_outcome(claim, years, s, stated):
             # "lämnade 12 mnkr i koncernbidrag 2023" against "föreslås ... koncernbidrag på 10 miljoner kronor
             # årligen": a proposal says nothing of what was paid that year
@@ -416,7 +432,56 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         # comes from ("Av detta landar 4,7 miljoner på avdelning vuxna" beside the package's 5,4 miljoner)
         elsewhere = tuple(r[2] for r in _stating(c, stating, s, subject)[:1])
         return ClaimCheck("contradicted", (s, *elsewhere), " ".join(written.split()), OTHER_FIGURE)
-    return None
+    return other_year
+
+
+def said_of_other_years(c: ClaimedAmount, s: Sentence, years: set[int]) -> bool:
+    """The sentence states the claimed figure of other years than the claim's: every such figure's stretch names
+    years, none of them the claim's ("prognosen för 2024 pekar på ett resultat på -8,6 miljoner", "(8,6 miljoner
+    kronor 2023)"), or the sentence names no year and its document's title only others (of_other_years)."""
+    spots = [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    if not years or not spots:
+        return False
+    if of_other_years(s, years):
+        return True
+    said = [_years_said(_stretch(s.text, f), _doc_year(s)) for f in spots]
+    return all(y and not y & years for y in said)
+
+
+OTHER_KIND = "siffran är en annan sorts siffra"  # a forecast's figure for a claimed budget's, or the reverse
+FIGURE_KINDS = {"Budget": "Budget", "Plan": "Budget", "Prognos": "Prognos", "Utfall": "Utfall"}
+
+
+def _kinds_named(text: str) -> set[str]:
+    """The kinds of figure the text's words name (columns: "budgeten", "prognosen", "utfallet"), a plan as a
+    budget."""
+    from assistant.budget.columns import _kind_of_word, family
+
+    return {FIGURE_KINDS[k] for w in re.findall(r"[^\W\d_]+", text) if (k := family(_kind_of_word(w) or "")) in FIGURE_KINDS}
+
+
+def said_as_other_kind(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
+    """The claim names one kind of figure ("budget för 2025 visar ...") and the sentence states the claimed figure as
+    another in its lead (since the amount before: "pekar prognosen för 2024 på ett resultat på -8,6 miljoner")."""
+    claimed = _kinds_named(claim)
+    if len(claimed) != 1:
+        return False
+    spots = [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    leads = []
+    for f in spots:
+        before = [g.at + len(g.written) for g in figures_in(s.text) if 0 <= g.at < f.at and g.kind != "count"]
+        leads.append(_kinds_named(s.text[max(before, default=0):f.at]))
+    return bool(spots) and all(kinds and not kinds & claimed for kinds in leads)
+
+
+def _other_year(s: Sentence, c: ClaimedAmount, years: set[int]) -> ClaimCheck:
+    """The claimed figure is said of another year: that year contradicts the claim's (as claims._years_agree)."""
+    from assistant.compose.answer import title_period
+
+    spots = [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    said = set().union(*(_years_said(_stretch(s.text, f), _doc_year(s)) for f in spots)) - years or \
+        (title_period(s.chunk.title or "") or set(years_in(s.chunk.title or ""))) - years
+    return ClaimCheck("contradicted", (s,), str(min(said)) if said else "", YEAR_OTHER)
 
 
 def of_other_years(s: Sentence, years: set[int]) -> bool:
@@ -444,9 +509,33 @@ def of_a_committee(claim: str, c: ClaimedAmount, s: Sentence, years: set[int], s
     before = [f.at + len(f.written) for f in figures_in(s.text) if 0 <= f.at < stated.at and f.kind == stated.kind]
     lead = s.text[max(before, default=0):stated.at]
     committees = [written for written in bodies_in(lead).values() if body_kind(written.split()[-1]) == "committee"]
+    # "Nämnden redovisar ett överskott på 0,4 miljoner" names its committee by the body noun alone; "Norsjö Energi
+    # AB redovisade ett resultat på 1,4 miljoner" is a company's (the word before its legal form names it)
+    words = re.findall(r"[^\W\d_]+", lead)
+    committees += [w for w in words if body_kind(w) == "committee"]
+    committees += [words[i - 1] for i, w in enumerate(words) if i and w in roles()["company_forms"]]
     # a committee the claim names by its field ("äldreomsorgen" for "Vård- och omsorgsnämnden") is the claim's own
     said = re.findall(r"[^\W\d_]{5,}", claim.lower())
     return any(not any(subject.same_thing(w, written) for w in said) for written in committees)
+
+
+MUNICIPALITY_WORDS = ("kommun", "kommunen", "kommunens", "municipality")  # the municipality as the owner
+
+
+def of_the_municipality(c: ClaimedAmount, s: Sentence, years: set[int], subject: Subject, claim: str) -> bool:
+    """The sentence's figure for the claim is the municipality's own: its lead (since the figure before) names the
+    municipality ("Nordanstigs kommun räknar med ...", "Kommunen redovisar ...") and no committee, which a claim
+    about a committee's figure is not about."""
+    stated = _stated_figure(c, s, years, subject, claim)
+    if stated.at < 0:
+        return False
+    before = [f.at + len(f.written) for f in figures_in(s.text) if 0 <= f.at < stated.at and f.kind == stated.kind]
+    lead = s.text[max(before, default=0):stated.at]
+    if bodies_in(lead):
+        return False
+    words = re.findall(r"[^\W\d_]+", lead.lower())
+    return any(w in MUNICIPALITY_WORDS or w in municipality_names() or (w.endswith("s") and w[:-1] in
+                                                                       municipality_names()) for w in words)
 
 
 def of_other_measure(c: ClaimedAmount, text: str, stated: Figure, subject: Subject) -> bool:
@@ -468,6 +557,17 @@ def names_measures(claim: str, text: str, subject: Subject) -> bool:
     opposite: a figure of a text naming only another kind of amount ("underskott") says nothing of it."""
     return all(any(subject.same_thing(m, text) for m in (c.measure, *_opposites(c.measure)))
                for c in claimed_amounts(claim) if c.measure and subject.known(c.measure))
+
+
+def worded_in_digits(claim: str, text: str, language: str = "sv") -> str:
+    """The amounts of money the text writes in words ("en halv miljard kronor") and the claim states, said in
+    digits ("500 miljoner kronor"): the figure that confirms the claim, as a figure; "" when there is none."""
+    from assistant.budget.phrasing import human_amount
+    from assistant.budget.units import Unit
+
+    worded = [f for f in figures_in(text) if f.kind == "money" and not any(ch.isdigit() for ch in f.written)]
+    said = [f for f in worded if any(same_amount(c, f, text) for c in claimed_amounts(claim))]
+    return ", ".join(dict.fromkeys(human_amount(f.value, Unit.KR, language) for f in said))
 
 
 def _stating(c: ClaimedAmount, ranked: list[tuple[float, int, Sentence]], s: Sentence,
@@ -635,6 +735,19 @@ def following(s: Sentence, text_of: Callable[[str], str] | None) -> str:
     return m.group("s") if refers_back(m.group("s"), s.text) else ""
 
 
+def preceding(s: Sentence) -> list[Sentence]:
+    """The sentence before `s` in its passage when `s` refers back to it ("därmed", "beloppet": budget.amounts),
+    not to a part of it ("Av detta landar 4,7 miljoner på avdelning vuxna": part_words, the part's own subject)."""
+    from assistant.budget.amounts import refers_back
+    from assistant.compose.answer import sentences_before
+    from assistant.evidence.claim_whole import names_part
+
+    if names_part(s.text):
+        return []
+    before = sentences_before(s)[:1]
+    return [b for b in before if refers_back(s.text, b.text)]
+
+
 def _sign_words(claim: str) -> Callable[[str], frozenset[str]]:
     """A function giving, for a sentence, the stems of the claim's words for the sign of a result ("gick back")
     when the sentence says that sign in its own words ("ett underskott på 8,6 miljoner": claim_sign.says_sign)."""
@@ -725,8 +838,11 @@ def claim_subject(q: Any, stats: Any, claim: str = "", text_of: Callable[[str], 
 
     def names_specific(s: Sentence) -> bool:
         # the sentence itself (a title naming the concept covers every sentence of a press release); a
-        # municipality's name counts as said by its documents ("Strömsunds socialnämnd")
-        return stats.says(specific, f"{s.text} {following(s, text_of)}") or bool(set(specific) & place_stems(s.chunk))
+        # municipality's name counts as said by its documents ("Strömsunds socialnämnd"); and the sentence before
+        # it that it refers back to ("... en utökad sommarjobbssatsning. Sammantagen budgetpost för sommarjobb uppgår
+        # därmed till 2 mnkr ...")
+        return stats.says(specific, f"{s.text} {following(s, text_of)}") or bool(set(specific) & place_stems(s.chunk)) \
+            or any(stats.says(specific, b.text) for b in preceding(s))
 
     qualifiers = subset_groups(claim, tuple(q.groups), getattr(q, "language", "sv"))
 

@@ -68,12 +68,18 @@ def says_sign(text: str, sign: str) -> bool:
 
 def in_sign_words(claim: str) -> str:
     """The claim with a sign said by a phrase ("Pajala gick back 2024") in the sign's own word ("Pajala gick
-    underskott 2024"): what it is searched by, since the documents state a result with that word."""
-    for entries in roles()["result_signs"].values():
-        for entry in (e for e in entries if " " in e):
-            span = _phrase_at(claim, entry)
-            if span is not None:
-                return f"{claim[:span[0]]}{entries[0]}{claim[span[1]:]}"
+    underskott 2024"): what it is searched by, since the documents state a result with that word. The claimed
+    amount may stand inside the phrase ("Norsjö gick 8,6 miljoner plus 2024"): the claim is then searched without
+    its figures, as it is anyway (build._claim_query)."""
+    from assistant.evidence.claim_figures import strip_figures
+
+    bare = " ".join(strip_figures(claim).split())
+    for text in dict.fromkeys((claim, bare)):
+        for entries in roles()["result_signs"].values():
+            for entry in (e for e in entries if " " in e):
+                span = _phrase_at(text, entry)
+                if span is not None:
+                    return f"{text[:span[0]]}{entries[0]}{text[span[1]:]}"
     return claim
 
 

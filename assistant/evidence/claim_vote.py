@@ -20,6 +20,10 @@ SPLIT = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:[^\W\d_]+\s+)?(?:(
                    r"(?:mot|to|against)\s+(\d{1,3})(?!\d|[,.]\d)", re.IGNORECASE)
 # "slutade 23–18", "25-16": a tally written with a dash (not a date's "11-24" nor a span's "2026–2028")
 DASHED = re.compile(r"(?<![\d,.\-\u2013\u2212])(\d{1,3})\s*[-\u2013\u2212]\s*(\d{1,3})(?![\d\-\u2013]|[,.]\d)")
+# "22 ja-röster och 15 nej-röster", "22 yes votes and 15 no votes": each side named by its own vote word, joined by
+# any conjunction
+YES_NO = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:ja-?röster|ja|yes\s+votes|votes\s+in\s+favou?r)\s*(?:,|och|mot|and|to|"
+                    r"against)\s+(\d{1,3})\s+(?:nej-?röster|nej|no\s+votes|votes\s+against)(?![\w-])", re.IGNORECASE)
 VOTES_AGAINST = "röster emot"
 
 
@@ -35,8 +39,8 @@ def split_vote(text: str) -> str:
     (a vote word must name it: "17 mot 4" alone may count anything)."""
     if not word_stems(text) & {word_stem(w) for w in roles()["vote_words"]}:
         return ""
-    for m in [*SPLIT.finditer(text), *DASHED.finditer(text)]:
-        if int(m.group(2)) > 0 and int(m.group(1)) > 0 and (m.re is SPLIT or _tally(m)):
+    for m in [*SPLIT.finditer(text), *YES_NO.finditer(text), *DASHED.finditer(text)]:
+        if int(m.group(2)) > 0 and int(m.group(1)) > 0 and (m.re is not DASHED or _tally(m)):
             return m.group(0)
     return ""
 
@@ -57,8 +61,8 @@ def _tally_match(claim: str) -> re.Match[str] | None:
     from assistant.evidence.claim_figures import figures_in
 
     measured = {f.at for f in figures_in(claim) if f.kind != "count"}
-    for m in [*SPLIT.finditer(claim), *DASHED.finditer(claim)]:
-        if (m.re is SPLIT or _tally(m)) and not measured & {m.start(1), m.start(2)}:
+    for m in [*SPLIT.finditer(claim), *YES_NO.finditer(claim), *DASHED.finditer(claim)]:
+        if (m.re is not DASHED or _tally(m)) and not measured & {m.start(1), m.start(2)}:
             return m
     return None
 

@@ -50,6 +50,24 @@ def called_whole(claim: str, figure: Figure) -> bool:
     return _words("whole_words").search(" ".join(words[-LEAD_WORDS:])) is not None
 
 
+def says_whole(claim: str) -> bool:
+    """The claim calls what it speaks of a whole anywhere ("kostar 62 miljoner kronor totalt", whole_words)."""
+    return _words("whole_words").search(claim) is not None
+
+
+def states_whole(text: str) -> bool:
+    """The text states an amount as a whole: a whole word leads to one of its figures ("Den totala
+    projektkostnaden för Rimforsa skola beräknas till 112 miljoner kronor")."""
+    money = [f for f in figures_in(text) if f.kind == "money" and f.at >= 0]
+    leads = [text[(money[i - 1].at + len(money[i - 1].written)) if i else 0:f.at] for i, f in enumerate(money)]
+    return any(_words("whole_words").search(lead) for lead in leads)  # since the amount before ("etapp 2" is none)
+
+
+def names_part(text: str) -> bool:
+    """The text speaks of a part of something named before ("Av detta landar ...", "varav": part_words)."""
+    return _words("part_words").search(text) is not None
+
+
 def stated_as_part(text: str, figure: Figure) -> bool:
     """The text states the figure as a part of a sum before it: the last clause of its lead opens with a part word
     ("81,3 miljoner kronor under 2025, varav 38,5 miljoner")."""

@@ -291,7 +291,12 @@ def _verb_second(words: list[str], text: str = "") -> bool:
     """A Swedish main clause puts its finite verb second: "Lerum budgeterar ...", "nämnden ökar ...". A
     present-tense word after the subject reads as that verb when the subject is a name (a municipality, or
     two or more capitalised words: "Alingsås Energi delar ut ...") or a noun in its definite form; a genitive or
-    an adjective first ("kommunens investeringar", "totala kostnader") makes a noun phrase."""
+    an adjective first ("kommunens investeringar", "totala kostnader") makes a noun phrase. A fronted adverbial of
+    a preposition and one such word or a year comes first as well ("Enligt handlingsplanen köper förvaltningarna
+    ...", "I Kungsör ökar ...")."""
+    if _fronted_adverbial(words, text):
+        verb = words[2]
+        return len(verb) >= 5 and PRESENT_TENSE.search(verb) is not None and not verb.endswith("ingar")
     name = 0
     for token in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d\s,.]*", text):
         if not token[0].isupper():
@@ -307,6 +312,18 @@ def _verb_second(words: list[str], text: str = "") -> bool:
     # the present tense ends in a vowel and -r ("ökar", "växer", "föreslår", "utgör"); a noun made from a verb
     # ("investeringar", "satsningar") is never the verb itself
     return subject and len(verb) >= 5 and PRESENT_TENSE.search(verb) is not None and not verb.endswith("ingar")
+
+
+def _fronted_adverbial(words: list[str], text: str) -> bool:
+    """The clause opens with a preposition (sentence_types.json prepositions, or one naming a source: "enligt",
+    understand.sources.SOURCE) and one word it governs: a name, a noun in its definite form or a year."""
+    from assistant.understand.sources import SOURCE
+
+    if len(words) < 4 or not (words[0] in sentence_types()["prepositions"] or SOURCE.match(text.lstrip())):
+        return False
+    governed = words[1]
+    return bool(YEAR.fullmatch(governed.strip())) or governed in municipality_names() or \
+        (len(governed) >= 4 and governed.endswith(DEFINITE_ENDINGS))
 
 
 def _possessor(word: str, text: str) -> bool:
