@@ -361,6 +361,11 @@ class Assistant:
                                      offered=offered_only(answers[0].answer, earlier) if earlier else frozenset())
                 answer = self._unshared(raw, parts[:i], answers, part, answer, history, before, language, filters,
                                         timings, earlier)
+                if i and not leans and not said_with_each and answer.refused and not answers[0].refused:
+                    # the parts of one question are about one thing: a part that finds nothing on its own ("..., och
+                    # vilket projekt är störst?") is asked of what the first part was about
+                    answer = self._leaning_on_first(raw, part, parts[0], answers[0], history, language, filters,
+                                                    timings) or answer
                 if not leans:  # "..., och är det permanent?" said of the preamble's topic: its claim checked too
                     preamble = compound.preamble if compound is not None else ""
                     asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
@@ -403,6 +408,14 @@ class Assistant:
         turns = [*history, whole] if len(history) == 1 and whole is not None else history
         computed = self._computed(question, turns, turn_answer, language)
         return replace(computed, question=raw) if computed is not None else answer
+
+    def _leaning_on_first(self, raw: str, part: str, first_part: str, first: Answer, history: list[str],
+                          language: str, filters: Any, timings: dict[str, float]) -> Answer | None:
+        """A later part that no passage or table answers on its own, asked as a follow-up to the first part (in the
+        municipality of the first part's answer); None when that answers nothing either."""
+        scoped = self._first_answers_place(part, first, filters)
+        answer = self._answer_one(raw, part, None, history + [first_part], language, scoped, timings, leaning=True)
+        return None if answer.refused else answer
 
     def _first_answers_place(self, part: str, first: Answer, filters: Any) -> Any:
         """The filters a later part leaning on the first ("..., och när ska den stå klar?") is answered with: within

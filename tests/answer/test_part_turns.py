@@ -172,3 +172,25 @@ def test_a_share_of_what_the_earlier_turn_stated_computes_though_the_calculator_
     monkeypatch.setattr(assistant, "_answer_one", answer_one)
     answer = assistant.ask("hur stor andel av det hamnar på prognosen i år?", history=["hur stort var minuset i fjol?"])
     assert "46,2 procent" in answer.answer, answer.answer
+
+
+def test_a_later_part_finding_nothing_alone_is_asked_of_the_first_parts_topic(monkeypatch) -> None:  # noqa: ANN001
+    # "..., och vilket projekt är störst?": alone it names nothing the documents answer; asked after the first part,
+    # it is asked of the first part's table
+    assistant = _assistant()
+    asked: list[tuple[str, tuple[str, ...], bool]] = []
+
+    def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
+                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False, offered=frozenset()):
+        asked.append((part, tuple(history), leaning))
+        if part.startswith("hur stor är investeringsbudgeten") or (leaning and history):
+            return Answer(question=raw, answer="Enligt Nyhet: -6,6 miljoner kronor [1].", language="sv",
+                          citations=(Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id=""),),
+                          composer="extractive")
+        return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    answer = assistant.ask("hur stor är investeringsbudgeten 2025 och vilket projekt är störst?")
+    assert "hittar inget" not in answer.answer, answer.answer
+    assert any(leaning and history and history[-1].startswith("hur stor är investeringsbudgeten")
+               for _, history, leaning in asked)
