@@ -856,10 +856,11 @@ class Assistant:
         return not groups or any(self.retriever.stats.says(g, text) for g in groups)
 
     def _half_of_named_documents(self, q: QueryAnalysis, figure: Any) -> bool:
-        """The calculator's amount is stated in one document's prose while the question names two documents as its
-        sources ("inköpen enligt S-budgeten jämfört med handlingsplanen"): it answers for one of them only."""
+        """The calculator's amount is stated in one document's prose while the question names two kinds of document
+        as its sources ("inköpen enligt S-budgeten jämfört med handlingsplanen"): it answers for one of them only. A
+        year beside one kind ("S satsning i budgeten 2021-2023") names that document's period, no second source."""
         return bool(figure.stated and figure.sources) and len({s.doc_path for s in figure.sources}) == 1 \
-            and self._names_documents(q)
+            and len(set(q.doc_types)) >= 2 and self._names_documents(q)
 
     def _from_named_documents(self, q: QueryAnalysis, sources: Sequence[Any]) -> bool:
         """Some source is in a document the question names (its kind or publisher), or it names none. A year

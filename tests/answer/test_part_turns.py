@@ -204,6 +204,7 @@ def test_one_documents_stated_amount_is_half_of_two_named_sources(monkeypatch) -
     kinds = [lambda c, kind=kind: c.doc_type == kind for kind in ("budget", "press_release")]
     monkeypatch.setattr(assistant.retriever, "targets", lambda q: kinds)
     q = assistant._analyse("hur stora är inköpen enligt budgeten jämfört med pressmeddelandet?", [])
+    assert len(set(q.doc_types)) == 2, q.doc_types
     one = SimpleNamespace(stated=True, sources=(SimpleNamespace(doc_path="nyhet.txt"),))
     both = SimpleNamespace(stated=True, sources=(SimpleNamespace(doc_path="nyhet.txt"),
                                                  SimpleNamespace(doc_path="budget.txt")))
@@ -211,6 +212,10 @@ def test_one_documents_stated_amount_is_half_of_two_named_sources(monkeypatch) -
     assert not assistant._half_of_named_documents(q, both)
     monkeypatch.setattr(assistant.retriever, "targets", lambda q: kinds[:1])
     assert not assistant._half_of_named_documents(q, one)  # one source named: its amount answers
+    # one kind of document with a period ("S satsning i budgeten 2021-2023"): one source, whatever the targets say
+    monkeypatch.setattr(assistant.retriever, "targets", lambda q: kinds)
+    dated = assistant._analyse("hur mycket satsade S på sommarjobb i budgeten 2021-2023?", [])
+    assert not assistant._half_of_named_documents(dated, one)
 
 
 def test_a_later_part_held_against_so_is_held_against_the_first_parts_amount(monkeypatch) -> None:  # noqa: ANN001
