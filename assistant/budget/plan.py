@@ -1028,6 +1028,10 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                 plan = replace(plan, denominator=plan.rows[0], denominator_with=())
             if states_something:
                 state = merge(state, plan)
+                if _counts_own_row(earlier, plan) and state.operation in ("change", "percent_change"):
+                    # "hur många barn föddes det året?" after "hur mycket minskade folkmängden 2023?": its own row's
+                    # count that year, not the earlier turn's change
+                    state = replace(state, operation="lookup")
             elif i == len(turns) - 1:  # "vem sa det?": nothing the tables answer
                 state = replace(plan, intent=False)
             else:  # "vad är det för projekt?" asked of the earlier turn's row: the rows stay for the turns after it
@@ -1046,6 +1050,15 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         named.extend(plan.rows)
     assert state is not None
     return state
+
+
+def _counts_own_row(question: str, plan: Plan) -> bool:
+    """The follow-up asks how many of a row of its own, with no word of change, share or difference: a count to
+    look up ("och hur många flyttade därifrån?", "how many babies were born that year?")."""
+    from assistant.understand.query import COUNT
+
+    return bool(plan.rows) and bool(COUNT.search(question)) and plan.operation in (None, "lookup") \
+        and not plan.percent and not plan.year_shift
 
 
 def _counted_by(question: str, plan: Plan) -> bool:
