@@ -338,6 +338,8 @@ class Assistant:
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
             answers: list[Answer] = []
             for i, part in enumerate(parts):
+                if i:  # "..., och fick nämnderna mer än så 2021?": "så" is the amount the first part's answer stated
+                    part = referent.with_answered_amount(part, answers[0]) or part
                 other_figure = bool(i) and not said_with_each and self._names_only_columns(
                     part, compound.preamble if compound is not None else "")
                 # the municipality share_scope said with the part is where, no topic of its own; a first part
@@ -366,6 +368,11 @@ class Assistant:
                                      offered=offered_only(answers[0].answer, earlier) if earlier else frozenset())
                 answer = self._unshared(raw, parts[:i], answers, part, answer, history, before, language, filters,
                                         timings, earlier)
+                if i and not leans and not said_with_each and answer.refused and not answers[0].refused:
+                    # the parts of one question are about one thing: a part that finds nothing on its own ("..., och
+                    # vilket projekt är störst?") is asked of what the first part was about
+                    answer = self._leaning_on_first(raw, part, parts[0], answers[0], history, language, filters,
+                                                    timings) or answer
                 if not leans:  # "..., och är det permanent?" said of the preamble's topic: its claim checked too
                     preamble = compound.preamble if compound is not None else ""
                     asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
@@ -409,6 +416,14 @@ class Assistant:
         computed = self._computed(question, turns, turn_answer, language)
         return replace(computed, question=raw) if computed is not None else answer
 
+    def _leaning_on_first(self, raw: str, part: str, first_part: str, first: Answer, history: list[str],
+                          language: str, filters: Any, timings: dict[str, float]) -> Answer | None:
+        """A later part that no passage or table answers on its own, asked as a follow-up to the first part (in the
+        municipality of the first part's answer); None when that answers nothing either."""
+        scoped = self._first_answers_place(part, first, filters)
+        answer = self._answer_one(raw, part, None, history + [first_part], language, scoped, timings, leaning=True)
+        return None if answer.refused else answer
+
     def _first_answers_place(self, part: str, first: Answer, filters: Any) -> Any:
         """The filters a later part leaning on the first ("..., och när ska den stå klar?") is answered with: within
         the one municipality of the documents the first part's answer cited, when the part names none and the
@@ -447,13 +462,16 @@ class Assistant:
         resultatet jan-aug 2025"): it asks another figure of what the first part asked about."""
         if self.figures is None:
             return False
+        from assistant.budget.columns import period_words
+        from assistant.budget.matching import stem
         from assistant.budget.plan import in_columns
 
         columns = self.figures.index.lexicon.columns
         asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
         # the municipality said with every part ("..., och vad är prognosen för helåret i Sandviken?") is where, not what
         own = followup.own_topic(followup.without_places(asked, self._places()))
-        return bool(own) and all(in_columns(g[0], columns) for g in own)
+        periods = {stem(w) for w in period_words(asked)}  # "helåret", "jan-aug": when, as a column's label says
+        return bool(own) and all(in_columns(g[0], columns) or g[0] in periods for g in own)
 
     def _unshared(self, raw: str, asked: Sequence[str], answers: list[Answer], part: str, answer: Answer,
                   history: list[str], before: list[str], language: str, filters: Any, timings: dict[str, float],
@@ -674,6 +692,8 @@ class Assistant:
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
         if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
+        if figure is not None and self._half_of_named_documents(q, figure):
+            figure = None  # each named document answers with its own sentence (_from_each_target)
         if figure is not None and not figure.refused and (figure.calculation is None or figure.calculation.operation
                                                           == "lookup") and _budget_for_forecast(figure, question):
             figure = None  # "prognosen för helåret" is not what a Budget column holds: the prose may state it
@@ -848,6 +868,13 @@ class Assistant:
 
         groups = content_groups(q)
         return not groups or any(self.retriever.stats.says(g, text) for g in groups)
+
+    def _half_of_named_documents(self, q: QueryAnalysis, figure: Any) -> bool:
+        """The calculator's amount is stated in one document's prose while the question names two kinds of document
+        as its sources ("inköpen enligt S-budgeten jämfört med handlingsplanen"): it answers for one of them only. A
+        year beside one kind ("S satsning i budgeten 2021-2023") names that document's period, no second source."""
+        return bool(figure.stated and figure.sources) and len({s.doc_path for s in figure.sources}) == 1 \
+            and len(set(q.doc_types)) >= 2 and self._names_documents(q)
 
     def _from_named_documents(self, q: QueryAnalysis, sources: Sequence[Any]) -> bool:
         """Some source is in a document the question names (its kind or publisher), or it names none. A year
@@ -1318,6 +1345,9 @@ class Assistant:
         counted = q.wants_amount and not q.wants_count and only_counts(figure)
         # only a row named in the statement before the question is context; a row named in what is asked is so
         # when the question asks something narrower than the row (arbitrate.asks_beyond_row)
+        if preamble and not counted and not self._names_rows(asked) and self._names_only_columns(asked, ""):
+            return False  # what is asked names only kinds and periods of figures ("vad säger delårsrapporten om
+            # helåret jämfört med budgeten?"): it asks them of the statement's row, the row is the topic
         context = not table_kinds(question) and (counted or bool(preamble) and not self._names_rows(asked))
         chosen = self._prose_evidence(q, judge())
         if not chosen:

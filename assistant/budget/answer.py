@@ -84,7 +84,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     index = book.index  # built once per book
     plan = plan_question(question, index.lexicon, history)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
-    if lang == "en" and not plan.unknown and not (plan.rows and plan.intent):
+    if lang == "en" and not plan.unknown and history and not plan_question(question, index.lexicon).rows:
+        plan = _own_rows_in_swedish(question, plan, index.lexicon, history)
+    elif lang == "en" and not plan.unknown and not (plan.rows and plan.intent):
         plan = _rows_in_swedish(question, plan, index.lexicon, history)
     plan = replace(plan, language=lang)
     if column is not None and plan.column_kind is None:
@@ -363,6 +365,15 @@ def _rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[str])
         return plan
     return replace(plan, rows=found.rows, said=found.said, intent=plan.intent or found.intent,
                    operation=plan.operation or found.operation, denominator=found.denominator)
+
+
+def _own_rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[str]) -> Plan:  # type: ignore[no-untyped-def]
+    """An English follow-up whose own words name no row but say one in Swedish ("how many babies were born that
+    year?": "födda" of "Födda"): that row, in the conversation's years and place, not the earlier turn's row."""
+    from assistant.understand.query import in_swedish
+
+    found = plan_question(in_swedish(question), lexicon, history)
+    return replace(found, language=plan.language) if found.rows and not set(found.rows) <= set(plan.rows) else plan
 
 
 def _counted_tables(question: str, plan: Plan, tables: Sequence[Table]) -> frozenset[str]:

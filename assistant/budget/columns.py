@@ -30,8 +30,9 @@ MONTH_NAME = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|o
 UNTIL_MONTH = re.compile(r"(?<!\w)(?:efter|till och med|t\.\s?o\.\s?m\.?|tom|fram till|through|until|by)\s+"
                          r"(?:(?:den|the end of|the|slutet av|utgången av)\s+)?(?:\d{1,2}\s+)?" + MONTH_NAME + r"(?!\w)",
                          re.IGNORECASE)
-# The whole year a forecast or an outcome covers ("helåret", "hela året", "the full year"): when, not what
-WHOLE_YEAR = re.compile(r"(?<!\w)(?:helår(?:et|s)?|hela året|full year|whole year)(?!\w)", re.IGNORECASE)
+# The whole year a forecast or an outcome covers ("helåret", "hela året", "the full year", as an English compound
+# adjective "full-year"): when, not what
+WHOLE_YEAR = re.compile(r"(?<!\w)(?:helår(?:et|s)?|hela året|(?:full|whole)[-\s]year)(?!\w)", re.IGNORECASE)
 PERIODS = (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR)  # the periods of a year a question names
 # Kinds that compare other kinds: named together with them ("underskott mot budget"), they are what is asked.
 COMPARING = ("Avvikelse",)

@@ -916,7 +916,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
                 and len(previous.years) >= 1 and not current.year_range and current.operation in (None, "lookup")
                 and previous.years[0] < current.years[0]):
             years = (previous.years[0], current.years[0])
-        elif (current.operation in ("change", "percent_change") and len(current.years) == 1
+        elif (_compares_years(current, rows) and len(current.years) == 1
               and len(previous.years) == 1 and previous.years[0] != current.years[0]):
             years = tuple(sorted((previous.years[0], current.years[0])))  # "hur mycket ökar den jämfört med 2024?"
     elif current.all_years:
@@ -950,8 +950,10 @@ def merge(previous: Plan, current: Plan) -> Plan:
     elif current.operation == "lookup" and (previous.operation is None or (
             previous.operation in ("max", "min") and len(rows) == 1 and not previous.by_year)):
         operation = "lookup"  # "hur mycket får den 2022?" after the largest was named: that row's figure
-    if operation == "difference" and len(rows) <= 1 and current.relative_year and len(years) == 1:
-        # "hur mycket är det i procent jämfört med i år?" after a question about 2027: one row, two years
+    if operation == "difference" and len(rows) <= 1 and (
+            (current.relative_year and len(years) == 1) or (len(current.years) == 1 and len(years) == 2)):
+        # "hur mycket är det i procent jämfört med i år?" after a question about 2027, "... jämfört med 2024?"
+        # after one about 2025: one row, two years
         operation = "percent_change" if current.percent or previous.percent else "change"
     onward = current.onward if (current.years or current.year_shift) else previous.onward and years == previous.years
     merged = replace(
@@ -973,6 +975,12 @@ def merge(previous: Plan, current: Plan) -> Plan:
     )
     kinds = _against_earlier_kind(previous, current, operation)
     return replace(merged, column_kind=kinds[0], kinds=kinds) if kinds else merged
+
+
+def _compares_years(current: Plan, rows: tuple[str, ...]) -> bool:
+    """The follow-up holds one row's figure against another year: a change, or a difference with no second row to
+    be the other side ("och hur mycket är det i procent jämfört med 2024?" after "... budget 2025?")."""
+    return current.operation in ("change", "percent_change") or (current.operation == "difference" and len(rows) <= 1)
 
 
 def _against_earlier_kind(previous: Plan, current: Plan, operation: str | None) -> tuple[str, ...]:
@@ -1020,6 +1028,10 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                 plan = replace(plan, denominator=plan.rows[0], denominator_with=())
             if states_something:
                 state = merge(state, plan)
+                if _counts_own_row(earlier, plan) and state.operation in ("change", "percent_change"):
+                    # "hur många barn föddes det året?" after "hur mycket minskade folkmängden 2023?": its own row's
+                    # count that year, not the earlier turn's change
+                    state = replace(state, operation="lookup")
             elif i == len(turns) - 1:  # "vem sa det?": nothing the tables answer
                 state = replace(plan, intent=False)
             else:  # "vad är det för projekt?" asked of the earlier turn's row: the rows stay for the turns after it
@@ -1038,6 +1050,15 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         named.extend(plan.rows)
     assert state is not None
     return state
+
+
+def _counts_own_row(question: str, plan: Plan) -> bool:
+    """The follow-up asks how many of a row of its own, with no word of change, share or difference: a count to
+    look up ("och hur många flyttade därifrån?", "how many babies were born that year?")."""
+    from assistant.understand.query import COUNT
+
+    return bool(plan.rows) and bool(COUNT.search(question)) and plan.operation in (None, "lookup") \
+        and not plan.percent and not plan.year_shift
 
 
 def _counted_by(question: str, plan: Plan) -> bool:

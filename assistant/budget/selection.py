@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.budget.columns import holds
-from assistant.budget.matching import (Lexicon, committee_mentions, group_stems, lists_committees, says_phrase, stems,
-                                       synonyms, table_kind_of, tokens, without_qualifier, measure_name)
+from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
+                                       says_phrase, stems, synonyms, table_kind_of, tokens, without_qualifier,
+                                       measure_name)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
@@ -356,6 +357,9 @@ def find_row(table: Table, label: str) -> Row | None:
         named = SUM_LABEL.match(row.label)
         if named and stems(row.label[named.end():]) == key:
             return row
+    slashed = [row for row in table.rows if any(stems(a) == key for a in alternatives(row.label))]
+    if len(slashed) == 1:  # one of two things a slash joins: "Årets resultat" of "Periodens/årets resultat"
+        return slashed[0]
     measure = measure_name(label)  # the same row with its unit written in this table: "Årets resultat, mnkr"
     written = [row for row in table.rows if measure_name(row.label) == measure]
     if len(written) == 1:

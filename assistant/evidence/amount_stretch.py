@@ -141,8 +141,9 @@ def recipients(text: str) -> list[frozenset[str]]:
 
 def asked_recipient(question: str) -> str:
     """What a question asks the money going to: the words after its "till"/"to" up to the first joining word
-    ("Hur mycket av satsningen går till elevhälsan?" -> "elevhälsan"); "" when it names none ("till 2025")."""
-    found = re.search(r"\b(?:till|to)\s+(?!\d)", question, re.I)
+    ("Hur mycket av satsningen går till elevhälsan?" -> "elevhälsan"); "" when it names none ("till 2025"). The "to"
+    of a compound preposition ("according to the budget", "compared to 2024") names a source or another side."""
+    found = re.search(r"\b(?<!according )(?<!compared )(?:till|to)\s+(?!\d)", question, re.I)
     if found is None:
         return ""
     stop = _PHRASE_END.search(question, found.end())

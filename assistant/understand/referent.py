@@ -140,3 +140,22 @@ def _answered_person(answer: Answer) -> str | None:
             if is_person(text, m) or beside_role(text, m):
                 return re.sub(r"\s*\([^)]*\)$", "", m.group())
     return None
+
+
+# "mer än så", "än det", "more than that": the other side of a comparison is what the earlier answer stated
+AMOUNT_POINTED = re.compile(r"\b(?:än|than)\s+(så|det|detta|that|this)(?!\s+(?:som|which|that)\b)\b", re.I)
+
+
+def with_answered_amount(question: str, answer: Answer) -> str | None:
+    """The question with the pronoun its comparison is held against replaced by the amount the earlier answer
+    stated ("fick nämnderna mer än så 2021?" after an answer of 50 %: "fick nämnderna mer än 50 % 2021?"); None when
+    it holds nothing against a pronoun or the answer states no amount or percentage."""
+    from assistant.evidence.claims import figures_in
+
+    found = AMOUNT_POINTED.search(question)
+    if found is None or answer.refused or not answer.citations or answer.verdict is not None:
+        return None
+    stated = [f for f in figures_in(answer.answer) if f.kind in ("money", "percent")]
+    if not stated:
+        return None
+    return f"{question[:found.start(1)]}{stated[0].written}{question[found.end(1):]}"

@@ -47,3 +47,23 @@ def test_the_first_parts_row_is_read_in_the_later_parts_column() -> None:
     later = answer_figures("vad är prognosen för helåret?", book, history=("vad blev resultatet jan-aug 2025?",))
     assert later is not None and later.calculation.result == Decimal("9.2"), later
 
+
+
+def test_periods_and_kinds_alone_ask_of_the_statements_row() -> None:
+    # "kinda budgeterade ett resultat för 2025, vad säger delårsrapporten nu om helåret jämfört med budgeten?": what is
+    # asked names only a period and a kind of figure, so the statement's row is the topic, not context for the prose
+    assistant = object.__new__(Assistant)
+    assistant.figures = _book()
+    assistant.retriever = SimpleNamespace(municipalities=("Strömsund",))
+    assistant.index = SimpleNamespace(chunks={})
+    asked = "vad säger delårsrapporten nu om helåret jämfört med budgeten?"
+    assert assistant._names_only_columns(asked, "")
+    question = f"strömsund budgeterade ett resultat för 2025, {asked}"
+
+    def judge():  # noqa: ANN202
+        raise AssertionError("the prose is not weighed against the row")
+
+    q = SimpleNamespace(wants_amount=True, wants_count=False)
+    assistant._names_rows = lambda text: False
+    figure = SimpleNamespace(sources=(), refused=False, values=())
+    assert not assistant._row_is_context(question, q, figure, judge)

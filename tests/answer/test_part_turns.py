@@ -172,3 +172,70 @@ def test_a_share_of_what_the_earlier_turn_stated_computes_though_the_calculator_
     monkeypatch.setattr(assistant, "_answer_one", answer_one)
     answer = assistant.ask("hur stor andel av det hamnar på prognosen i år?", history=["hur stort var minuset i fjol?"])
     assert "46,2 procent" in answer.answer, answer.answer
+
+
+def test_a_later_part_finding_nothing_alone_is_asked_of_the_first_parts_topic(monkeypatch) -> None:  # noqa: ANN001
+    # "..., och vilket projekt är störst?": alone it names nothing the documents answer; asked after the first part,
+    # it is asked of the first part's table
+    assistant = _assistant()
+    asked: list[tuple[str, tuple[str, ...], bool]] = []
+
+    def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
+                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False, offered=frozenset()):
+        asked.append((part, tuple(history), leaning))
+        if part.startswith("hur stor är investeringsbudgeten") or (leaning and history):
+            return Answer(question=raw, answer="Enligt Nyhet: -6,6 miljoner kronor [1].", language="sv",
+                          citations=(Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id=""),),
+                          composer="extractive")
+        return Answer(question=raw, answer="Jag hittar inget om det i dokumenten.", refused=True, language="sv")
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    answer = assistant.ask("hur stor är investeringsbudgeten 2025 och vilket projekt är störst?")
+    assert "hittar inget" not in answer.answer, answer.answer
+    assert any(leaning and history and history[-1].startswith("hur stor är investeringsbudgeten")
+               for _, history, leaning in asked)
+
+
+def test_one_documents_stated_amount_is_half_of_two_named_sources(monkeypatch) -> None:  # noqa: ANN001
+    # "inköpen enligt S-budgeten jämfört med handlingsplanen": an amount of one of them answers half the question
+    from types import SimpleNamespace
+
+    assistant = _assistant()
+    kinds = [lambda c, kind=kind: c.doc_type == kind for kind in ("budget", "press_release")]
+    monkeypatch.setattr(assistant.retriever, "targets", lambda q: kinds)
+    q = assistant._analyse("hur stora är inköpen enligt budgeten jämfört med pressmeddelandet?", [])
+    assert len(set(q.doc_types)) == 2, q.doc_types
+    one = SimpleNamespace(stated=True, sources=(SimpleNamespace(doc_path="nyhet.txt"),))
+    both = SimpleNamespace(stated=True, sources=(SimpleNamespace(doc_path="nyhet.txt"),
+                                                 SimpleNamespace(doc_path="budget.txt")))
+    assert assistant._half_of_named_documents(q, one)
+    assert not assistant._half_of_named_documents(q, both)
+    monkeypatch.setattr(assistant.retriever, "targets", lambda q: kinds[:1])
+    assert not assistant._half_of_named_documents(q, one)  # one source named: its amount answers
+    # one kind of document with a period ("S satsning i budgeten 2021-2023"): one source, whatever the targets say
+    monkeypatch.setattr(assistant.retriever, "targets", lambda q: kinds)
+    dated = assistant._analyse("hur mycket satsade S på sommarjobb i budgeten 2021-2023?", [])
+    assert not assistant._half_of_named_documents(dated, one)
+
+
+def test_a_later_part_held_against_so_is_held_against_the_first_parts_amount(monkeypatch) -> None:  # noqa: ANN001
+    # "..., och fick nämnderna mer än så 2021?": "så" is the amount the first part's answer stated
+    from assistant.understand.referent import with_answered_amount
+
+    assistant = _assistant()
+    asked: list[str] = []
+    cited = Citation(n=1, doc="nyhet.txt", title="Nyhet", quote=QUOTE, chunk_id="")
+
+    def answer_one(raw, part, claim, history, language, filters, timings,  # noqa: ANN001, ANN202
+                   earlier=(), strict_earlier=False, exclude=frozenset(), leaning=False, offered=frozenset()):
+        asked.append(part)
+        return Answer(question=raw, answer="Enligt Nyhet: 50 % [1].", citations=(cited,), language="sv",
+                      composer="extractive")
+
+    monkeypatch.setattr(assistant, "_answer_one", answer_one)
+    assistant.ask("hur mycket av prisindex räknas kommunbidragen upp med, och fick nämnderna mer än så 2021?")
+    assert any("mer än 50 % 2021" in part for part in asked), asked
+    first = Answer(question="q", answer="Enligt Nyhet: 50 % [1].", citations=(cited,), language="sv")
+    assert with_answered_amount("fick de mer än det?", first) == "fick de mer än 50 %?"
+    assert with_answered_amount("är det mer än det som sades?", first) is None  # "det som": a thing, no amount
+    assert with_answered_amount("fick de mer 2021?", first) is None

@@ -86,6 +86,16 @@ def test_the_whole_year_of_a_forecast_names_no_topic() -> None:
     assert answer.calculation.result == Decimal("428.4")
 
 
+def test_an_english_full_year_forecast_according_to_the_report_is_the_forecast_cell() -> None:
+    # "full-year" is an English compound adjective of the whole year; "according to" names the source, not what the
+    # money goes to
+    assert period_words("what full-year result does it forecast?") == {"full", "year"}
+    answer = answer_figures("According to the delårsrapport, what full-year cost does Socialnämnden forecast for 2025?",
+                            _book())
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("428.4")
+
+
 def test_the_total_of_a_table_its_title_names_in_another_form_is_a_rate_without_a_sum_note() -> None:
     answer = answer_figures("Vad var sjukfrånvaron totalt jan-aug 2025?", _book())
     assert answer is not None and answer.calculation is not None

@@ -51,6 +51,16 @@ def test_followup_compares_with_the_earlier_year(book: FigureBook) -> None:
     assert plan.operation == "percent_change" and plan.years == (2024, 2025)
 
 
+def test_followup_asking_how_much_it_is_against_a_year_is_the_change(book: FigureBook) -> None:
+    # "hur mycket är det ... jämfört med 2024" names no second row: the other side is the year, not another row
+    plan = plan_question("och hur mycket är det i procent jämfört med 2024?", Lexicon.build(book.tables),
+                         history=["Vad har äldreomsorg för budget 2025?"])
+    assert plan.operation == "percent_change" and plan.years == (2024, 2025)
+    plain = plan_question("och hur mycket mer är det än 2024?", Lexicon.build(book.tables),
+                          history=["Vad har äldreomsorg för budget 2025?"])
+    assert plain.operation == "change" and plain.years == (2024, 2025)
+
+
 def test_one_row_in_two_named_years_says_the_change_between_them(book: FigureBook) -> None:
     answer = answer_figures("Vad är äldreomsorgens budget 2024 och 2025?", book)
     assert answer is not None and answer.calculation is not None

@@ -1,0 +1,40 @@
+"""A follow-up counting a row of its own ("hur många barn föddes det året?", "how many babies were born that year?")
+after a turn asking a change looks that row up in the conversation's year: it is not the earlier turn's change."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.budget.answer import answer_figures
+from assistant.budget.matching import Lexicon
+from assistant.budget.plan import plan_question
+from assistant.budget.store import DocumentFigures, FigureBook
+from assistant.budget.tables import parse_tables
+from core.types import DocumentMeta, LoadedDocument
+
+TEXT = """Befolkningsförändringar 2021–2023
+
+| | 2021 | 2022 | 2023 |
+|---|---:|---:|---:|
+| Folkmängd 31 dec | 6 790 | 6 722 | 6 658 |
+| Födda | 61 | 58 | 52 |
+| Döda | 90 | 95 | 88 |
+"""
+
+
+def _book() -> FigureBook:
+    doc = LoadedDocument(path="b.md", sha256="b", meta=DocumentMeta(title="Budget 2025"), text=TEXT)
+    return FigureBook((DocumentFigures(doc_path="b.md", sha256="b", title="Budget 2025", doc_type="budget", date=None,
+                                       tables=tuple(parse_tables(doc)), amounts=()),))
+
+
+def test_a_followup_counting_its_own_row_is_a_lookup() -> None:
+    plan = plan_question("hur många barn föddes det året?", Lexicon.build(_book().tables),
+                         history=["hur mycket minskade folkmängden 2023?"])
+    assert plan.rows == ("Födda",) and plan.operation == "lookup" and plan.years == (2023,)
+
+
+def test_an_english_followup_names_its_row_in_swedish_words() -> None:
+    answer = answer_figures("how many babies were born that year?", _book(),
+                            history=("By how much did the population fall in 2023?",), language="en")
+    assert answer is not None and answer.calculation is not None, answer
+    assert answer.calculation.result == Decimal("52"), answer.text
