@@ -49,7 +49,7 @@ q("table_lookup", "hur många kronor av varje hundralapp i skatt går till äldr
   ["Äldreomsorg | 24", "Verksamhet | Kronor"])
 q("table_lookup", "vad är nettokostnaden för gymnasieskolan i herrljunga i driftbudgeten 2025",
   "Gymnasieskolan har en nettokostnad på 54 100 tkr 2025 (intäkter 2 400 tkr, kostnader 56 500 tkr).",
-  [(-54100, "tkr")], [HX], ["Bildningsnämnden | Gymnasieskola | 2400 | -56500 | -54100", "Nämnd | Verksamhet | Intäkter | Kostnader | Nettokostnad"])
+  [(-54100, "tkr")], [HX], ["Gymnasieskola | 2400 | -56500 | -54100", "Verksamhet | Intäkter | Kostnader | Nettokostnad"])
 q("table_lookup", "Hur många barn föddes i Laxå 2021?",
   "46 barn föddes i Laxå 2021.", [(46, "st")], [LX],
   ["2021 | 5688 | 46 | 71 | -25 | 271 | 247 | 24", "År | Folkmängd 31 dec | Födda | Döda | Födelsenetto | Inflyttade | Utflyttade | Flyttnetto"])
@@ -66,8 +66,8 @@ q("calculation", "Hur mycket ökar Herrljungas skatteintäkter mellan budget 202
   [(37.7, "mnkr"), (6.83, "%")], [HB], ["Skatteintäkter 4 498,7 521,4 551,9 570,3 589,6", "Belopp i mnkr 2023 2024 2025 2026 2027"])
 q("calculation", "hur stor del av socialnämndens nettokostnad i herrljunga är äldreomsorg?",
   "Äldreomsorgen har en nettokostnad på 142 500 tkr av socialnämndens 276 800 tkr, cirka 51,5 procent.",
-  [(51.48, "%")], [HX], ["Socialnämnden | Äldreomsorg | 21300 | -163800 | -142500", "Socialnämnden | Funktionsstöd | 14600 | -92900 | -78300",
-                         "Socialnämnden | Individ- och familjeomsorg | 5200 | -46400 | -41200", "Socialnämnden | Hälso- och sjukvård | 1900 | -16700 | -14800"])
+  [(51.48, "%")], [HX], ["Äldreomsorg | 21300 | -163800 | -142500", "Funktionsstöd | 14600 | -92900 | -78300",
+                         "Individ- och familjeomsorg | 5200 | -46400 | -41200", "Hälso- och sjukvård | 1900 | -16700 | -14800"])
 q("calculation", "Vad var Laxås genomsnittliga årets resultat åren 2019–2023?",
   "Resultaten var 3,1, 14,7, 19,3, 9,6 och 5,8 mnkr, totalt 52,5 mnkr, vilket ger ett genomsnitt på 10,5 mnkr per år.",
   [(10.5, "mnkr")], [LX], ["2019 | 22,84 | 372,6 | 3,1 | 37,8 | 65345", "2020 | 22,84 | 384,9 | 14,7 | 38,9 | 67657",
