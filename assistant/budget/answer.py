@@ -544,9 +544,9 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
     document is the row's own ("hur mycket sparar socialnämnden 2026 genom åtgärdsplanen": the total of
     "Åtgärdsplan för en budget i balans" in "Protokoll socialnämnden", not the committee's frame in the budget).
     None when no such word, or it names several tables, or the table has no one grand total."""
-    if len(plan.rows) > 1 or plan.table_kind or plan.unknown or (plan.operation not in (
+    if len(plan.rows) > 1 or plan.table_kind or plan.unknown or plan.of_sign or (plan.operation not in (
             None, "lookup", "sum", "change", "percent_change") and not plan.kinds):  # "andel av det sökta som beviljades"
-        return None
+        return None  # committees of one sign ("nämnderna som gick back") are some rows, not the table's total
     words = [w for w in leftover_topic(question, plan, columns) if len(w) >= 6]
     named = [t for t in tables if any(_names_title_word(w, _measure_words(t.title or "")) for w in words)]
     if len(named) != 1 or (plan.rows and not _owned_by(named[0], plan.rows[0])):

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
-    held_against, names_column_kind, period_kind, period_words, says_to_date, signs,
+    held_against, kind_of_word, names_column_kind, period_kind, period_words, says_to_date, signs,
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
@@ -250,6 +250,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     if column_kind(question) is None:  # the column named is the one read ("i budget 2025" names another)
         matches = _rows_beside_column(question, matches, named_kind, lexicon)
     matches = _tables_not_rows(matches, kinds)
+    matches = _rows_of_named_kind(matches, kinds, lexicon)
     years, year_range = _years(text)
     start = _onward_start(text)
     if start is not None:
@@ -362,10 +363,19 @@ def _committees_of_sign(text: str) -> bool:
     """The committees named in general are restricted by a clause naming a sign right after them ("nämnderna som
     gick back", "nämnder med underskott", "committees that overspent"): only those of that sign are meant."""
     for m in GENERIC_COMMITTEE.finditer(text):
-        after = tokens(text[m.end():])[:5]
-        if after and after[0] in RESTRICTING and signs(" ".join(after)):
+        after = tokens(text[m.end():])[:7]
+        if after[:1] in (["i"], ["in"]) and len(after) > 2 and after[2] in RESTRICTING:
+            after = after[2:]  # "nämnder i Kungsör som ...": the place they are in comes before the clause
+        after = after[:5]
+        if after and after[0] in RESTRICTING and (signs(" ".join(after)) or _beyond_budget(after)):
             return True
     return False
+
+
+def _beyond_budget(words: list[str]) -> bool:
+    """The words say a figure went over or under its budget ("som gick över budget", "that went over budget"): a
+    committee's costs beyond its frame, a sign of its own."""
+    return any(w in ("över", "under", "over") and kind_of_word(n) == "Budget" for w, n in zip(words, words[1:]))
 
 
 _OPERATION_WORDS = (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO, PERCENT, DECREASE)
@@ -479,6 +489,21 @@ def _tables_not_rows(matches: list[RowMatch], kinds: list[str]) -> list[RowMatch
         return matches
     rows = [m for m in matches if not (table_kinds(m.said) and len(tokens(m.label)) > len(tokens(m.said)))]
     return rows or matches
+
+
+def _rows_of_named_kind(matches: list[RowMatch], kinds: list[str], lexicon: Lexicon) -> list[RowMatch]:
+    """The kind of table the question names ("enligt balansbudgeten") is where its rows are read: a row said whole
+    in a table of that kind ("Kassa och bank") leaves out the rows of other tables the question names only in part
+    ("slutet" of "Likvida medel vid årets slut", "Kungsörs kommun" of "Kommunalskatt Kungsör")."""
+    kinded = lexicon.of_kinds(kinds) if kinds else frozenset()
+    if not any(m.label in kinded and _said_whole(m) for m in matches):
+        return matches
+    return [m for m in matches if m.label in kinded or _said_whole(m)]
+
+
+def _said_whole(match: RowMatch) -> bool:
+    """Every word of the row's label is said (by stem)."""
+    return set(stems(match.label)) <= set(stems(match.said))
 
 
 def _columns_not_rows(matches: list[RowMatch], kind: str, lexicon: Lexicon) -> list[RowMatch]:

@@ -16,7 +16,8 @@ from assistant.budget.layout import KINDS, months_covered
 YEAR_KINDS = frozenset(KINDS.values())  # the kinds every year's columns take; a table's own kinds are others
 from assistant.budget.records import Row, Table
 
-TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget", "resultat": "income statement budget"}
+TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget", "resultat": "income statement budget",
+                  "balans": "balance sheet budget", "kassaflöde": "cash flow budget"}
 
 
 class Refusal(Exception):
