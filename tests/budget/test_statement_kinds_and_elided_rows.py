@@ -81,3 +81,27 @@ def test_the_past_tense_of_to_die_names_the_deaths() -> None:
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal("194")
     assert {i.label for i in answer.calculation.inputs} == {"Döda", "Födda"}
+
+
+RESULT = """Budget 2023 Norrby kommun
+
+Resultatbudget
+
+| Tkr | Budget 2022 | Plan 2023 |
+|---|---:|---:|
+| Verksamhetens kostnader | -2 700 000 | -2 800 000 |
+| Skatteintäkter | 2 098 974 | 2 150 000 |
+| Finansiella intäkter | 32 000 | 32 000 |
+| Finansiella kostnader | -35 323 | -45 000 |
+| Finansnetto | -3 323 | -13 000 |
+"""
+
+
+def test_a_noun_coordinated_with_a_rows_last_word_shares_its_modifier() -> None:
+    from assistant.budget.plan import plan_question
+
+    book = _book(RESULT, "budget.md")
+    plan = plan_question("Vilka finansiella intäkter och kostnader har budgeten för 2023?", book.index.lexicon)
+    assert plan.rows == ("Finansiella intäkter", "Finansiella kostnader")
+    plan = plan_question("vad är finansiella intäkter och skatteintäkter 2023?", book.index.lexicon)
+    assert plan.rows == ("Finansiella intäkter", "Skatteintäkter")
