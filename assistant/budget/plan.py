@@ -18,8 +18,8 @@ from assistant.budget.columns import (
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.matching import (
-    TOKEN, Lexicon, RowMatch, group_stems, is_part_kind, match_rows, normalise, of_other_day, stem, stems, synonyms, table_kinds,
-    table_words, tokens, unknown_committees,
+    TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise, of_other_day, stem,
+    stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
 from assistant.understand.language import answer_language, detect_language
@@ -530,6 +530,7 @@ def _titles_not_rows(matches: list[RowMatch], lexicon: Lexicon) -> list[RowMatch
     if len(matches) < 2:
         return matches
     kept = [m for m in matches if _said_whole(m) or not set(stems(m.said)) <= lexicon.titles_of([m.label])
+            or committee_mentions(m.said)  # a committee the title names owns the rows: the owner, elsewhere
             or not any(o is not m and m.label in lexicon.neighbours([o.label]) for o in matches)]
     return kept or matches
 

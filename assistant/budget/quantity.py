@@ -38,6 +38,7 @@ def times_quantity(outcome: Outcome, question: str, language: str) -> Outcome | 
         return None
     price = cell.value * cell.unit.factor
     result = quantity * price
-    expression = (f"{format_number(quantity, -quantity.normalize().as_tuple().exponent if quantity % 1 else 0, language)} × {format_amount(price, 'kr', language)} = "
+    places = 0 if quantity == quantity.to_integral_value() else -quantity.normalize().as_tuple().exponent
+    expression = (f"{format_number(quantity, int(places), language)} × {format_amount(price, 'kr', language)} = "
                   f"{format_amount(result, 'kr', language)}")
     return replace(outcome, operation="product", result=result, unit="kr", expression=expression, secondary=())
