@@ -252,7 +252,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     matches = _tables_not_rows(matches, kinds)
     matches = _rows_of_named_kind(matches, kinds, lexicon)
     matches = _rates_as_division(matches, kinds, lexicon)
-    matches = _titles_not_rows(matches, lexicon)
+    matches = _titles_not_rows(question, matches, lexicon)
     matches = _with_shared_modifier(question, matches, lexicon)
     years, year_range = _years(text)
     start = _onward_start(text)
@@ -523,13 +523,21 @@ def _rates_as_division(matches: list[RowMatch], kinds: list[str], lexicon: Lexic
     return out
 
 
-def _titles_not_rows(matches: list[RowMatch], lexicon: Lexicon) -> list[RowMatch]:
+def _titles_not_rows(question: str, matches: list[RowMatch], lexicon: Lexicon) -> list[RowMatch]:
     """A row said in part only by words of its table's title ("vatten" of "Pris per kubikmeter vatten" in "vatten och
     avlopp" for "Taxa för vatten och avlopp") names the table, when the question names another row of that table:
     that row is what is read."""
     if len(matches) < 2:
         return matches
-    kept = [m for m in matches if _said_whole(m) or not set(stems(m.said)) <= lexicon.titles_of([m.label])
+    words = tokens(question)
+    named = {i for m in matches for i in range(m.start, m.end)}
+
+    def titled(m: RowMatch) -> bool:  # another word of the title said beside it: the title's phrase
+        title = lexicon.titles_of([m.label])
+        return set(stems(m.said)) <= title and any(
+            i not in named and stem(words[i]) in title for i in range(max(0, m.start - 2), min(len(words), m.end + 2)))
+
+    kept = [m for m in matches if _said_whole(m) or not titled(m)
             or committee_mentions(m.said)  # a committee the title names owns the rows: the owner, elsewhere
             or not any(o is not m and m.label in lexicon.neighbours([o.label]) for o in matches)]
     return kept or matches

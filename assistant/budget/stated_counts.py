@@ -233,9 +233,8 @@ def per_count_of_text(question: str, plan: Plan, tables: tuple[Table, ...], doc_
                        counts: Sequence[StatedCount]) -> Outcome | None:
     """A figure per a count the text states where a row counts it too: the count the figure's own document states
     ("Beräknat på 6 600 invånare" in the budget, not the annual report's "Invånare 31 december" of 2023), else, when
-    the row lacks the figure's year ("Invånare 31 dec" of 2019–2023 for 2025), the count any document states for
-    that year or the latest before it, when it is later than the row's ("Antal invånare 1 november 2024: 8 650").
-    None otherwise."""
+    the row lacks the figure's year ("Invånare 31 dec" of 2019–2023, none for 2024, for 2025), the count any document
+    states for that year or the latest before it ("Antal invånare 1 november 2024: 8 650"). None otherwise."""
     word = per_word(question)
     if plan.operation != "per" or not plan.denominator or not counts or not plan.years or word is None:
         return None
@@ -248,16 +247,18 @@ def per_count_of_text(question: str, plan: Plan, tables: tuple[Table, ...], doc_
     except Refusal:
         return None
     of_word = counts_of(word, counts)
+    year = figure.cells[-1].column.year if figure.cells else None
     own = [c for c in of_word if figure.cells and c.source.doc_path == figure.cells[-1].source.doc_path]
-    if not own:
-        try:
-            counted = execute(plan, tables, doc_year).cells[-1].column.year
-        except Refusal as refusal:
-            if refusal.table is None or find_row(refusal.table, plan.denominator) is None:
-                return None  # refused for the figure, not for its count
-        else:  # the row's count of an earlier year than the text's: the text's is the nearer
-            stated = count_for(figure.cells[-1].column.year if figure.cells else None, of_word)
-            said = _dated(stated) if stated is not None else None
-            if counted is None or said is None or said <= counted:
-                return None
+    stated = (_basis(year, own) if own else None) or (count_for(year, own) if own else None) or count_for(year, of_word)
+    if stated is None:
+        return None
+    try:
+        row_count = execute(plan, tables, doc_year).cells[-1]
+    except Refusal as refusal:
+        if refusal.table is None or find_row(refusal.table, plan.denominator) is None:
+            return None  # refused for the figure, not for its count
+    else:  # beside the row's count, the text's only when the figure's own document states it, counting the same
+        # whole (a tenth apart at most: "950 invånare" of a village is no count of the municipality)
+        if not own or abs(stated.value - row_count.value) > abs(row_count.value) / 10:
+            return None
     return per_stated_count(question, lookup, figure, tables, doc_year, counts)

@@ -32,11 +32,11 @@ KEY_FIGURES = """Nyckeltal Norrby kommun
 
 Ekonomiska nyckeltal 2021–2023
 
-| | 2021 | 2022 | 2023 |
-|---|---:|---:|---:|
-| Invånare 31 dec | 8542 | 8571 | 8612 |
-| Nettokostnad per invånare, kr | 75880 | 78950 | 80039 |
-| Soliditet, % | 46,0 | 41,9 | 41,1 |
+| | 2021 | 2022 | 2023 | Prognos 2024 |
+|---|---:|---:|---:|---:|
+| Invånare 31 dec | 8542 | 8571 | 8612 | |
+| Nettokostnad per invånare, kr | 75880 | 78950 | 80039 | 81000 |
+| Soliditet, % | 46,0 | 41,9 | 41,1 | 40,0 |
 """
 
 
@@ -67,11 +67,11 @@ def test_a_count_row_lacking_the_year_yields_to_the_count_the_text_states() -> N
 
 def test_the_budgets_own_undated_count_is_its_basis() -> None:
     book = FigureBook((_figures(BUDGET, "budget.md"), _figures(KEY_FIGURES, "nyckeltal.md")))
-    counts = (_count("Den 31 december 2023 hade kommunen 6 658 invånare.", "budget.md")
-              + _count("Budgeten bygger på 6 600 invånare.", "budget.md"))
+    counts = (_count("Den 31 december 2023 hade kommunen 8 612 invånare.", "budget.md")
+              + _count("Budgeten bygger på 8 700 invånare.", "budget.md"))
     answer = answer_figures("hur mycket investerar kommunen per invånare 2025?", book, counts=counts)
     assert answer is not None and answer.calculation is not None
-    assert answer.calculation.result.quantize(Decimal(1)) == Decimal("11439")
+    assert answer.calculation.result.quantize(Decimal(1)) == Decimal("8678")
 
 
 def test_per_after_a_kind_of_table_names_no_rate_row() -> None:
@@ -92,7 +92,17 @@ def test_two_places_each_divide_by_the_count_their_text_states() -> None:
                        figures(other, "soderby/budget.md", "Söderby"),
                        figures(KEY_FIGURES.replace("Norrby", "Söderby"), "soderby/nyckeltal.md", "Söderby")))
     counts = [replace(c, municipality="Norrby") for c in _count("Antal invånare 1 november 2024: 8 650", "norrby/s.html")]
-    counts += [replace(c, municipality="Söderby") for c in _count("Budgeten bygger på 6 600 invånare.", "soderby/budget.md")]
+    counts += [replace(c, municipality="Söderby") for c in _count("Budgeten bygger på 8 700 invånare.", "soderby/budget.md")]
     answer = answer_figures("Vilken kommun investerar mest per invånare 2025, Norrby eller Söderby?", book, counts=counts)
     assert answer is not None
-    assert "8 728" in answer.text and "6 894" in answer.text
+    assert "8 728" in answer.text and "5 230" in answer.text
+
+
+def test_a_count_of_another_whole_leaves_the_rows_count() -> None:
+    budget = BUDGET.replace("| Budget 2025 | Plan 2026 |", "| Budget 2024 | Plan 2025 |")
+    book = FigureBook((_figures(budget, "budget.md"), _figures(KEY_FIGURES.replace("| 8612 | |", "| 8612 | 8650 |"),
+                                                              "nyckeltal.md")))
+    counts = _count("I byn bor 950 invånare.", "budget.md")
+    answer = answer_figures("hur mycket investerar kommunen per invånare 2024?", book, counts=counts)
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result.quantize(Decimal(1)) == Decimal("8728")

@@ -28,3 +28,23 @@ def test_the_title_words_name_the_table_not_a_row() -> None:
                             FigureBook((extract_figures(doc),)))
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal("941")
+
+
+KEY = """Årsredovisning 2024
+
+Nyckeltal: nettokostnad och invånare
+
+| | Bokslut 2023 | Bokslut 2024 |
+|---|---:|---:|
+| Verksamhetens nettokostnader | -320,1 | -332,6 |
+| Antal invånare 31 december | 3 760 | 3 741 |
+"""
+
+
+def test_a_title_word_said_alone_is_still_a_row() -> None:
+    from assistant.budget.plan import plan_question
+
+    doc = LoadedDocument(path="ar.md", text=KEY, sha256="ar",
+                         meta=DocumentMeta(title="Årsredovisning 2024", date="2025-04-01", doc_type="annual_report"))
+    plan = plan_question("vad var nettokostnad per invånare 2024?", FigureBook((extract_figures(doc),)).index.lexicon)
+    assert plan.operation == "per" and "Verksamhetens nettokostnader" in plan.rows
