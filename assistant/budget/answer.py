@@ -17,7 +17,8 @@ from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, te
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import FUNCTION_WORDS, group_stems, inflects, stem, stems, table_words, tokens
 from assistant.budget.per_column import per_column
-from assistant.budget.stated_counts import StatedCount, of_places, per_stated_count, per_word
+from assistant.budget.quantity import times_quantity
+from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count, per_word
 from assistant.budget.municipal import compare, scope
 from assistant.budget.year_kinds import each_years_kind
 from assistant.budget.notes import note_answer
@@ -209,12 +210,13 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         # a row whose own table states it per the count ("Kr per inv. 2025"): that cell, not a division
         outcome = _stated_in_a_column(plan, tables, doc_year, per)
     try:
-        outcome = outcome or execute(plan, tables, doc_year)
+        outcome = outcome or per_count_of_text(question, plan, tables, doc_year, counts) or execute(plan, tables, doc_year)
         if per and outcome.operation == "lookup" and plan.denominator is None:
             # "vad kostar nämnden per invånare?" where no row counts the invånare: its table's column per invånare
             # ("Kr per inv. 2025"), else the count the text states
             outcome = per_column(outcome, per, tables) or per_stated_count(
                 question, plan, outcome, tables, doc_year, counts) or outcome
+        outcome = times_quantity(outcome, question, lang) or outcome  # "för 150 kubikmeter": the price times 150
     except Refusal as refusal:
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
                             refused=True, language=lang, refusal=refusal.reason)
@@ -555,9 +557,9 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
     document is the row's own ("hur mycket sparar socialnämnden 2026 genom åtgärdsplanen": the total of
     "Åtgärdsplan för en budget i balans" in "Protokoll socialnämnden", not the committee's frame in the budget).
     None when no such word, or it names several tables, or the table has no one grand total."""
-    if len(plan.rows) > 1 or plan.table_kind or plan.unknown or (plan.operation not in (
+    if len(plan.rows) > 1 or plan.table_kind or plan.unknown or plan.of_sign or (plan.operation not in (
             None, "lookup", "sum", "change", "percent_change") and not plan.kinds):  # "andel av det sökta som beviljades"
-        return None
+        return None  # committees of one sign ("nämnderna som gick back") are some rows, not the table's total
     words = [w for w in leftover_topic(question, plan, columns) if len(w) >= 6]
     named = [t for t in tables if any(_names_title_word(w, _measure_words(t.title or "")) for w in words)]
     if len(named) != 1 or (plan.rows and not _owned_by(named[0], plan.rows[0])):

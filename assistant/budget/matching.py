@@ -553,10 +553,14 @@ def in_row_words(words: list[str], lexicon: Lexicon) -> list[str]:
     every = _label_stems(lexicon)
     rates = _rate_stems(lexicon)
     out = list(words)
+    verb = ""  # the last particle verb read as its compound: "in" in "flyttade ut än in" is its other particle
     for i, word in enumerate(words):
         joined = _with_particle(words, i, every)
         if joined is not None:  # "flyttade in": "Inflyttade", as nouns and participles write a particle verb
-            out[i] = joined
+            out[i], verb = joined, words[i]
+            continue
+        if (other := _elided_verb(words, i, verb, every)) is not None:
+            out[i] = other
             continue
         group = _row_word_groups().get(stem(word))
         # a word the labels hold only as what a rate is per ("Nettokostnad per invånare, kr") names no row said
@@ -580,6 +584,17 @@ def _with_particle(words: list[str], i: int, every: frozenset[str]) -> str | Non
         return None
     joined = particle + words[i]
     return joined if stem(joined) in every and stem(words[i]) not in every else None
+
+
+def _elided_verb(words: list[str], i: int, verb: str, every: frozenset[str]) -> str | None:
+    """A particle alone after "än" whose verb the comparison leaves out ("fler flyttade ut än in"): that verb
+    joined to it ("inflyttade") when the labels write that compound; None otherwise."""
+    from assistant.understand.query import particles
+
+    if not verb or i == 0 or words[i - 1] not in ("än", "than") or words[i] not in particles():
+        return None
+    joined = words[i] + verb
+    return joined if stem(joined) in every else None
 
 
 @lru_cache(maxsize=16)

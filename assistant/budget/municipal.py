@@ -22,7 +22,7 @@ from assistant.budget.numbers import format_value, percent_decimals, round_to
 from assistant.budget.plan import MIN, Plan, plan_question
 from assistant.budget.records import Cell, CellSource
 from assistant.budget.selection import find_row
-from assistant.budget.stated_counts import StatedCount, of_places, per_stated_count
+from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count
 from assistant.budget.store import FigureBook
 from assistant.budget.units import PER_UNIT, Unit, convert
 from core.types import Calculation, CalculationInput
@@ -179,7 +179,8 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
         if own_years:
             plan = replace(plan, years=(own_years[name],), year_range=False, all_years=False)
         try:
-            outcome = execute(plan, sub.tables, sub.index.doc_year)
+            outcome = per_count_of_text(stripped, plan, sub.tables, sub.index.doc_year, of_places(counts, [name])) \
+                or execute(plan, sub.tables, sub.index.doc_year)
             if counts and outcome.operation == "lookup" and plan.denominator is None:
                 own = of_places(counts, [name])
                 outcome = per_stated_count(stripped, plan, outcome, sub.tables, sub.index.doc_year, own) or outcome

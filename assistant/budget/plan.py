@@ -13,13 +13,13 @@ from functools import lru_cache
 
 from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
-    held_against, names_column_kind, period_kind, period_words, says_to_date, signs,
+    held_against, kind_of_word, names_column_kind, period_kind, period_words, says_to_date, signs,
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.matching import (
-    TOKEN, Lexicon, RowMatch, group_stems, is_part_kind, match_rows, normalise, of_other_day, stem, stems, synonyms, table_kinds,
-    table_words, tokens, unknown_committees,
+    TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise, of_other_day, stem,
+    stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
 from assistant.understand.language import answer_language, detect_language
@@ -250,6 +250,10 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     if column_kind(question) is None:  # the column named is the one read ("i budget 2025" names another)
         matches = _rows_beside_column(question, matches, named_kind, lexicon)
     matches = _tables_not_rows(matches, kinds)
+    matches = _rows_of_named_kind(matches, kinds, lexicon)
+    matches = _rates_as_division(matches, kinds, lexicon)
+    matches = _titles_not_rows(question, matches, lexicon)
+    matches = _with_shared_modifier(question, matches, lexicon)
     years, year_range = _years(text)
     start = _onward_start(text)
     if start is not None:
@@ -310,6 +314,10 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         intent = (not rest and named) if WEAK_FIGURE.search(text) else (not rest and bool(matches) and dated)
         if intent and op is None:
             op = "lookup"
+    from assistant.budget.quantity import stated_quantity
+
+    if not intent and not NOT_FIGURES.search(text) and any(stated_quantity(question, m.label) for m in matches):
+        op, intent = op or "lookup", True  # "vad betalar man för 150 kubikmeter": the price per kubikmeter times 150
     per_months = _per_months(text, matches)
     if per_months and op in (None, "lookup") and matches:
         op, intent = "mean", True  # "vad har nämnden gjort av med per månad": the mean of a month
@@ -362,10 +370,19 @@ def _committees_of_sign(text: str) -> bool:
     """The committees named in general are restricted by a clause naming a sign right after them ("nämnderna som
     gick back", "nämnder med underskott", "committees that overspent"): only those of that sign are meant."""
     for m in GENERIC_COMMITTEE.finditer(text):
-        after = tokens(text[m.end():])[:5]
-        if after and after[0] in RESTRICTING and signs(" ".join(after)):
+        after = tokens(text[m.end():])[:7]
+        if after[:1] in (["i"], ["in"]) and len(after) > 2 and after[2] in RESTRICTING:
+            after = after[2:]  # "nämnder i Kungsör som ...": the place they are in comes before the clause
+        after = after[:5]
+        if after and after[0] in RESTRICTING and (signs(" ".join(after)) or _beyond_budget(after)):
             return True
     return False
+
+
+def _beyond_budget(words: list[str]) -> bool:
+    """The words say a figure went over or under its budget ("som gick över budget", "that went over budget"): a
+    committee's costs beyond its frame, a sign of its own."""
+    return any(w in ("över", "under", "over") and kind_of_word(n) == "Budget" for w, n in zip(words, words[1:]))
 
 
 _OPERATION_WORDS = (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO, PERCENT, DECREASE)
@@ -479,6 +496,76 @@ def _tables_not_rows(matches: list[RowMatch], kinds: list[str]) -> list[RowMatch
         return matches
     rows = [m for m in matches if not (table_kinds(m.said) and len(tokens(m.label)) > len(tokens(m.said)))]
     return rows or matches
+
+
+def _rows_of_named_kind(matches: list[RowMatch], kinds: list[str], lexicon: Lexicon) -> list[RowMatch]:
+    """The kind of table the question names ("enligt balansbudgeten") is where its rows are read: a row said whole
+    in a table of that kind ("Kassa och bank") leaves out the rows of other tables the question names only in part
+    ("slutet" of "Likvida medel vid årets slut", "Kungsörs kommun" of "Kommunalskatt Kungsör")."""
+    kinded = lexicon.of_kinds(kinds) if kinds else frozenset()
+    if not any(m.label in kinded and _said_whole(m) for m in matches):
+        return matches
+    return [m for m in matches if m.label in kinded or _said_whole(m)]
+
+
+def _rates_as_division(matches: list[RowMatch], kinds: list[str], lexicon: Lexicon) -> list[RowMatch]:
+    """A rate's row named only by what it is per ("per invånare" of "Nettokostnad per invånare, kr") where the question
+    names its figure otherwise (a kind of table, "investerar per invånare"; a row before it): "per" divides, and the
+    row of the count it divides by is named by the words after it ("Invånare 31 december"); none when no row counts."""
+    out = []
+    for m in matches:
+        said = m.said.split()
+        if said[0] != "per" or len(said) < 2 or not (kinds or any(o.end <= m.start for o in matches if o is not m)):
+            out.append(m)
+            continue
+        counted = [c for c in match_rows(" ".join(said[1:]), lexicon) if "per" not in tokens(c.label)]
+        out += [RowMatch(c.label, m.start + 1, m.end, " ".join(said[1:])) for c in counted[:1]]
+    return out
+
+
+def _titles_not_rows(question: str, matches: list[RowMatch], lexicon: Lexicon) -> list[RowMatch]:
+    """A row said in part only by words of its table's title ("vatten" of "Pris per kubikmeter vatten" in "vatten och
+    avlopp" for "Taxa för vatten och avlopp") names the table, when the question names another row of that table:
+    that row is what is read."""
+    if len(matches) < 2:
+        return matches
+    words = tokens(question)
+    named = {i for m in matches for i in range(m.start, m.end)}
+
+    def titled(m: RowMatch) -> bool:  # another word of the title said beside it: the title's phrase
+        title = lexicon.titles_of([m.label])
+        return set(stems(m.said)) <= title and any(
+            i not in named and stem(words[i]) in title for i in range(max(0, m.start - 2), min(len(words), m.end + 2)))
+
+    kept = [m for m in matches if _said_whole(m) or not titled(m)
+            or committee_mentions(m.said)  # a committee the title names owns the rows: the owner, elsewhere
+            or not any(o is not m and m.label in lexicon.neighbours([o.label]) for o in matches)]
+    return kept or matches
+
+
+def _with_shared_modifier(question: str, matches: list[RowMatch], lexicon: Lexicon) -> list[RowMatch]:
+    """A noun coordinated with a row's last word shares the words before it ("finansiella intäkter och kostnader":
+    "Finansiella intäkter" and "Finansiella kostnader"), when a row is so named."""
+    words = tokens(question)
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    added = []
+    for m in matches:
+        label = tokens(m.label)
+        k = m.end + 1
+        if len(label) < 2 or not _said_whole(m) or k >= len(words) or words[m.end] not in JOINING or k in taken:
+            continue
+        phrase = " ".join([*label[:-1], words[k]])
+        whole = [o for o in match_rows(phrase, lexicon) if len(tokens(o.label)) == len(label) and _said_whole(o)
+                 and o.label != m.label]
+        if whole:
+            added.append(RowMatch(whole[0].label, k, k + 1, words[k]))
+            taken.add(k)
+    return sorted([*matches, *added], key=lambda m: m.start) if added else matches
+
+
+def _said_whole(match: RowMatch) -> bool:
+    """Every word of the row's label is said (by stem)."""
+    return set(stems(match.label)) <= set(stems(match.said))
 
 
 def _columns_not_rows(matches: list[RowMatch], kind: str, lexicon: Lexicon) -> list[RowMatch]:
@@ -718,9 +805,26 @@ def _years(text: str) -> tuple[tuple[int, ...], bool]:
     if match:
         a, b = int(match.group(1)), int(match.group(2))
         if a < b:
-            return (a, b), True
+            return _joined_to_range(text, match, a, b), True
     years = years_in(text)
     return years, False
+
+
+# what joins a year to a span beside it: a conjunction and at most two words naming the span's columns
+JOINED_TO_SPAN = _R(r"\s*(?:,|och|and|samt|\+)\s*(?:[^\W\d]+\s+){0,2}")
+SPAN_THEN_YEAR = _R(r"\s*(?:,|och|and|samt|\+)\s*(?:[^\W\d]+\s+){0,2}((?:19|20)\d\d)\b")
+
+
+def _joined_to_range(text: str, match: re.Match[str], a: int, b: int) -> tuple[int, int]:
+    """The span widened by a year joined to it that borders it ("budget 2025 och planåren 2026-2027": 2025–2027;
+    "2023–2024 och 2025")."""
+    before = [m for m in re.finditer(r"\b((?:19|20)\d\d)", text[:match.start()])]
+    if before and int(before[-1].group(1)) == a - 1 and JOINED_TO_SPAN.fullmatch(text[before[-1].end():match.start()]):
+        a -= 1
+    after = SPAN_THEN_YEAR.match(text, match.end())
+    if after and int(after.group(1)) == b + 1:
+        b += 1
+    return a, b
 
 
 EACH_YEAR = _R(r"\b(varje år|per år|each year|every year)\b")

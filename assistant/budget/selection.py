@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from assistant.budget.columns import holds
 from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
-                                       says_phrase, stems, synonyms, table_kind_of, tokens, without_qualifier,
+                                       says_phrase, stem, stems, synonyms, table_kind_of, tokens, without_qualifier,
                                        measure_name)
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
@@ -17,7 +17,8 @@ from assistant.budget.layout import KINDS, months_covered
 YEAR_KINDS = frozenset(KINDS.values())  # the kinds every year's columns take; a table's own kinds are others
 from assistant.budget.records import Row, Table
 
-TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget", "resultat": "income statement budget"}
+TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget", "resultat": "income statement budget",
+                  "balans": "balance sheet budget", "kassaflöde": "cash flow budget"}
 
 
 class Refusal(Exception):
@@ -350,6 +351,10 @@ def find_row(table: Table, label: str) -> Row | None:
         if row.label == label:
             return row
     key = stems(label)
+    settled = _settled_stems(label)
+    inflected = [row for row in table.rows if _settled_stems(row.label) == settled]
+    if len(inflected) == 1:  # the same name in another number: "Verksamhetens nettokostnad" of "... nettokostnader"
+        return inflected[0]
     for row in table.rows:  # a section's name in any form: "Vård- och omsorgsnämnden" is "Vård- och omsorgsnämnd"
         if row.is_total and row.sections and stems(row.sections[-1]) == key:
             return row
@@ -373,6 +378,12 @@ def find_row(table: Table, label: str) -> Row | None:
     bare = without_qualifier(label).lower()  # the same row qualified more in this table: "Åbrinken, Gnosjö (SN)"
     same = [row for row in table.rows if row.label.startswith(label) and without_qualifier(row.label).lower() == bare]
     return same[0] if len(same) == 1 and bare != label.lower() else None
+
+
+def _settled_stems(label: str) -> tuple[str, ...]:
+    """The label's stems stemmed again until they settle: the stemmer cuts a plural to the bare noun
+    ("nettokostnader" -> "nettokostnad") and the bare noun further ("nettokostn"), so both forms end alike."""
+    return tuple(stem(s) for s in stems(label))
 
 
 def no_row(table: Table, name: str) -> Refusal:

@@ -83,7 +83,7 @@ class Sentences:
         op = self.o.operation
         if op in ("change", "percent_change"):
             return self.change()
-        method = {"lookup": self.lookup, "difference": self.difference, "deviation": self.deviation, "ratio": self.ratio, "per": self.per, "share": self.share,
+        method = {"lookup": self.lookup, "difference": self.difference, "deviation": self.deviation, "ratio": self.ratio, "per": self.per, "product": self.product, "share": self.share,
                   "filter": self.filter, "mean": self.mean, "mean_change": self.mean_change, "sum": self.sum,
                   "max": self.extreme,
                   "min": self.extreme, "rank": self.extreme}[op]
@@ -240,6 +240,15 @@ class Sentences:
             f"{shown} {self.tag(figure)} / {counted} {self.tag(count)}.",
             f"{self.name(figure)} {self.at(figure.column)} divided by {count.row_label} is {result}: "
             f"{shown} {self.tag(figure)} / {counted} {self.tag(count)}.")
+
+    def product(self) -> str:
+        """ "Avgift per kubikmeter, kr/m³ 2025 gånger mängden är 6 180 kr: 150 × 41,20 kr [1]." """
+        figure = self.o.cells[0]
+        result = format_amount(self.o.result, self.o.unit, self.lang, 0)
+        return self.w(f"{self.name(figure)} {self.year(figure.column)} gånger mängden är {result}: "
+                      f"{self.o.expression.split(' = ')[0]} {self.tag(figure)}.",
+                      f"{self.name(figure)} {self.at(figure.column)} times the quantity is {result}: "
+                      f"{self.o.expression.split(' = ')[0]} {self.tag(figure)}.")
 
     def share(self) -> str:
         if self.o.parts > 1:

@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.budget.execute import Outcome, execute, format_amount
+from assistant.budget.execute import Outcome, Refusal, execute, format_amount
 from assistant.budget.matching import group_stems, stem, stems, tokens
 from assistant.budget.numbers import format_number
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, CellSource, Column, Table
+from assistant.budget.selection import find_row
 from assistant.budget.units import Unit, unit_in
 from core.types import Chunk
 from core.years import MONTHS_SV, years_in
@@ -29,6 +30,7 @@ COUNT = re.compile(r"(?<![\w,.:/–-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![
 RATE_AFTER = re.compile(r"\s*(?:per\s|/\s*[^\W\d_])", re.IGNORECASE)  # a count per something is a rate
 PEOPLE = frozenset({"person", "personer"})  # a count of people, whatever group its sentence names
 MIN_COUNT = 10  # "2 personer" counts no population
+WORD = re.compile(r"[^\W\d_]+")
 TIME_SPANS = frozenset({"år", "månader", "veckor", "dagar", "timmar", "minuter"})  # "12 år": a span, no count
 
 
@@ -71,11 +73,24 @@ def find_counts(chunks: Iterable[Chunk], text_of: Callable[[str], str]) -> tuple
     return tuple(found)
 
 
+# a line giving a count after its label: "Antal invånare 1 november 2024: 8 650" (a list of key figures)
+LABELLED = re.compile(r"^[^\w\n]*(?P<label>[^\W\d_][^:\n]{2,60}?):\s*(?P<count>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+                      r"\s*[.;]?\s*$", re.MULTILINE)
+
+
 def sentence_counts(sentence: str) -> list[tuple[Decimal, str, int]]:
     """The counts a sentence states: (value, its noun lower-case, offset of the number). No year, no day of a date
-    ("31 december"), no rate ("60 invånare per år"), no sum of money ("700 000 kronor") or span of time ("12 år")."""
+    ("31 december"), no rate ("60 invånare per år"), no sum of money ("700 000 kronor") or span of time ("12 år").
+    A line labelling a bare number ("Antal invånare 1 november 2024: 8 650") counts each noun of its label."""
     years = years_in(sentence)
     found = []
+    for m in LABELLED.finditer(sentence):
+        value = Decimal(re.sub(r"\D", "", m.group("count")))
+        if value < MIN_COUNT or int(value) in years:
+            continue
+        nouns = [w.lower() for w in WORD.findall(m.group("label"))]
+        found += [(value, noun, m.start("count")) for noun in dict.fromkeys(nouns)
+                  if noun not in MONTHS_SV and noun not in TIME_SPANS and unit_in(noun) is None]
     for m in COUNT.finditer(sentence):
         value = Decimal(re.sub(r"\D", "", m.group(1)))
         noun = m.group(2).lower()
@@ -97,7 +112,6 @@ def per_word(question: str) -> str | None:
     return next((w for k, w in enumerate(words) if k and words[k - 1] == "per" and w.isalpha()), None)
 
 
-WORD = re.compile(r"[^\W\d_]+")
 NEAR = 25  # characters after the count's word within which a year is the count's ("folkmängden 31/12 2023")
 
 
@@ -141,6 +155,16 @@ def count_for(year: int | None, counts: Sequence[StatedCount]) -> StatedCount | 
     return chosen[0] if len(values) == 1 else None
 
 
+def _basis(year: int | None, own: Sequence[StatedCount]) -> StatedCount | None:
+    """The count the figure's own document states with no year, when every count it dates is of an earlier year than
+    the figure's ("Den 31 december 2023 hade kommunen 6 658 invånare ... Budgeten bygger på 6 600 invånare" for 2025):
+    the one its figures are built on. None when the document dates a count of the figure's year or none is undated."""
+    undated = [c for c in own if not c.years]
+    if year is None or not undated or any(max(c.years) >= year for c in own if c.years):
+        return None
+    return count_for(None, undated)
+
+
 def _dated(count: StatedCount) -> int | None:
     """The year the count is of: the first the sentence names after it ("9 680 invånare den 1 november 2024, vilket är
     underlaget för skatteintäkterna 2025": 2024), else the last before it."""
@@ -164,7 +188,8 @@ def _divided(figure: Outcome, word: str, of_word: Sequence[StatedCount], languag
     # the figure's own document states the count it was built on ("5 760 invånare år 2025" in the budget), where an
     # interim report of the same year states another ("5 731 invånare den 30 juni 2025")
     own = [c for c in of_word if c.source.doc_path == cell.source.doc_path]
-    count = (count_for(figure_year, own) if own else None) or count_for(figure_year, of_word)
+    count = (_basis(figure_year, own) if own else None) or (count_for(figure_year, own) if own else None) or \
+        count_for(figure_year, of_word)
     if count is None or count.value == 0:
         return None
     year = _dated(count)
@@ -202,3 +227,38 @@ def per_stated_count(question: str, plan: Plan, outcome: Outcome, tables: tuple[
         figure_years = tuple(y for y in plan.years if y not in count_years)
         outcome = execute(replace(plan, years=figure_years), tables, doc_year)
     return _divided(outcome, word, of_word, plan.language, count_years)
+
+
+def per_count_of_text(question: str, plan: Plan, tables: tuple[Table, ...], doc_year: int | None,
+                       counts: Sequence[StatedCount]) -> Outcome | None:
+    """A figure per a count the text states where a row counts it too: the count the figure's own document states
+    ("Beräknat på 6 600 invånare" in the budget, not the annual report's "Invånare 31 december" of 2023), else, when
+    the row lacks the figure's year ("Invånare 31 dec" of 2019–2023, none for 2024, for 2025), the count any document
+    states for that year or the latest before it ("Antal invånare 1 november 2024: 8 650"). None otherwise."""
+    word = per_word(question)
+    if plan.operation != "per" or not plan.denominator or not counts or not plan.years or word is None:
+        return None
+    rows = tuple(r for r in plan.rows if r != plan.denominator)[:1]
+    if not rows and not plan.table_kind:
+        return None
+    lookup = replace(plan, operation="lookup", rows=rows, denominator=None, said=())
+    try:
+        figure = execute(lookup, tables, doc_year)
+    except Refusal:
+        return None
+    of_word = counts_of(word, counts)
+    year = figure.cells[-1].column.year if figure.cells else None
+    own = [c for c in of_word if figure.cells and c.source.doc_path == figure.cells[-1].source.doc_path]
+    stated = (_basis(year, own) if own else None) or (count_for(year, own) if own else None) or count_for(year, of_word)
+    if stated is None:
+        return None
+    try:
+        row_count = execute(plan, tables, doc_year).cells[-1]
+    except Refusal as refusal:
+        if refusal.table is None or find_row(refusal.table, plan.denominator) is None:
+            return None  # refused for the figure, not for its count
+    else:  # beside the row's count, the text's only when the figure's own document states it, counting the same
+        # whole (a tenth apart at most: "950 invånare" of a village is no count of the municipality)
+        if not own or abs(stated.value - row_count.value) > abs(row_count.value) / 10:
+            return None
+    return per_stated_count(question, lookup, figure, tables, doc_year, counts)
