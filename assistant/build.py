@@ -1241,12 +1241,19 @@ class Assistant:
         if best_other is None or best_other.coverage < STRONG_TEXT or best_here > best_other.coverage - ELSEWHERE_GAP:
             return False
         said = self._concepts_said(scope_free, best_other)
-        return not any(said <= self._concepts_said(scope_free, s) for s in here[:5])
+        # the named one's sentence names every concept the other's does, or one the other's does not that is rarer
+        # than those it lacks (a compound the other's documents never write, "skattehöjning", counts nothing against
+        # their coverage)
+        idf = self.retriever.stats.idf
+        return not any(max((idf(g[:1]) for g in named - said), default=0.0) >
+                       max((idf(g[:1]) for g in said - named), default=-1.0)
+                       for named in (self._concepts_said(scope_free, s) for s in here[:5]))
 
     def _concepts_said(self, q: QueryAnalysis, s: Sentence) -> frozenset[tuple[str, ...]]:
         """The question's concept groups the sentence (or its document's title) names, by any word of the group."""
         stats = self.retriever.stats
-        return frozenset(g for g in q.groups if stats.known(g) and stats.says(g, s.text, s.chunk.title))
+        return frozenset(g for g in q.groups if (stats.known(g) or stats.known_by_parts(g))
+                         and stats.says(g, s.text, s.chunk.title))
 
     def _judge_text(self, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit] = ()) -> TextJudgement:
         """Would the prose answer? The calibrated answerability model judges the topic, then the slot checks

@@ -142,7 +142,7 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         part = asked_part(q)
         stated = [s for s in candidates if _states_asked_amount(q, s) and is_about(q, s, sentences, about)
                   and not names_other_body(q.original, s.text, s.chunk.title or "") and not in_other_table(q.original, s)
-                  and labels_asked(q, s.text) and names_part(part, s.text)]
+                  and labels_asked(q, s.text) and names_part(part, s.text) and not goes_elsewhere(q, s.text)]
         from assistant.evidence.near_miss import names_asked, other_slot
 
         # the best-ranked amount on the topic is stated with another measure or of another part ("investering" for
@@ -1060,6 +1060,10 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     # a table row counts what its label names ("| Besök i biblioteket | 41250 | 43980 |"), and so does a labelled
     # line whose value is a number ("Platser i dag: 24" in a fact box)
     label = row_label(text) or counted_field(text)
+    said = set(stems(text))
+    # the count is of the counted noun's concept, its synonyms included ("hur många elevplatser": not "120 barn" of
+    # another concept the question names); of any of the question's concepts when it names no counted noun
+    groups = [g for g in q.groups if asked & set(g)] or q.groups
     found = []
     for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
         number = m.group(0)[:m.start("after") - m.start()].strip()
@@ -1068,7 +1072,7 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
         following = set(stems(m.group("after")))
         if asked and not asked & following and not m.group(0)[0].isdigit():
             continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description
-        if any(_same_word(t, following) for group in q.groups for t in group if len(t) >= 4):
+        if any(_counts_word(t, following, said) for group in groups for t in group if len(t) >= 4):
             found.append(m)
     # the count of the asked noun before one of another concept: "722 tillsvidareanställda", not "31 augusti hade
     # kommunen", for "hur många anställda har kommunen"
@@ -1127,6 +1131,22 @@ def counted_field(text: str) -> str:
 
 
 COUNT_VALUE = re.compile(r"^(\d[\d \u00a0]*)(?:\s*[^\W\d_]+\.?)?$")  # "24", "161 st", "12 lägenheter"
+
+
+def _counts_word(term: str, following: set[str], said: set[str]) -> bool:
+    """A count's noun (`following`) is the asked term: `_same_word`, but a noun that is only the head of the asked
+    compound counts it when the text says the compound's modifier too ("24 nya platser i särskilt boende" counts no
+    "elevplatser"; "platser för elever" does)."""
+    if not _same_word(term, following):
+        return False
+    heads = [f for f in following if len(f) >= 4 and term.endswith(f) and term != f]
+    if not heads or any(_same_word(term, {f}) for f in following if f not in heads):
+        return True
+    return any(w.startswith(term[:-len(f)][:MODIFIER_OPENING]) for f in heads for w in said
+               if len(term) - len(f) >= MODIFIER_OPENING and not w.endswith(f))
+
+
+MODIFIER_OPENING = 4  # the letters of a compound's modifier that show it said ("elev" of "elevplats", "tillsvidare")
 
 
 def _same_word(term: str, words: set[str]) -> bool:
