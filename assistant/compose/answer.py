@@ -119,6 +119,9 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     # the plan proposes (a plan named with the outcome word: columns.asks_only_outcome)
     if asks_only_outcome(q.original) and not _states_an_outcome(q, pool):
         return Judgement(False, "no_outcome", strength)
+    # "hur fördelas IT-investeringarna mellan skolan och äldreomsorgen?": each part is named beside an amount
+    if not all(any(amounts_in(s.text) and names_part(part, s.text) for s in pool) for part in split_between(q)):
+        return Judgement(False, "no_amount", strength)
     from assistant.evidence.amount_slots import of_months_only
 
     # "helåret 2024": the best-ranked sentence stating figures, which the answer would quote, states them for January
@@ -727,6 +730,24 @@ PART_OF = re.compile(r"(?:^|\b(?:mycket|del|delen|andel|andelen|kronor|procent))
                      re.I)
 
 
+# a whole split between named parts: "hur fördelas X mellan A och B", "hur delades paketet upp mellan vuxna och unga"
+SPLIT_BETWEEN = re.compile(r"\b(?:för)?del(?:a|as|ar|ades|ade|ats|at)\b[^?]*?\bmellan\s+(?P<a>[^?,]+?)\s+"
+                           r"(?:och|respektive)\s+(?P<b>[^?,]+)", re.I)
+
+
+def split_between(q: QueryAnalysis) -> tuple[frozenset[str], ...]:
+    """The stems of each part a question asks a whole split between ("mellan skolan och äldreomsorgen": {skol},
+    {äldreomsorg}); () when it asks no split between named parts ("mellan nämnderna" names none apart)."""
+    from assistant.understand.query import stems
+
+    m = SPLIT_BETWEEN.search(q.original) if q.language == "sv" else None
+    if m is None:
+        return ()
+    a, b = (frozenset(t for t in stems(m.group(k)) if len(t) >= 3) for k in ("a", "b"))
+    parts = (a - b, b - a)  # "avdelning vuxna och avdelning unga": the words telling them apart
+    return parts if all(parts) else ()
+
+
 def names_part(part: frozenset[str], text: str) -> bool:
     """The text names the asked part (asked_part), or a compound of it; True when the question asks none."""
     from assistant.understand.query import stems
@@ -764,6 +785,11 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             # example ("Om du tjänar 30 000 kronor i månaden betalar du cirka 6 678 kronor") illustrates, it states none
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
             filled = [s for s in filled if not opens_hypothetical(s.text)] or filled
+            # an amount of another measure or part than the asked ("underskott" for "spara") yields to one of the
+            # asked (near_miss.other_slot, as judge_evidence reads the best-ranked amount)
+            from assistant.evidence.near_miss import other_slot
+
+            filled = [s for s in filled if not other_slot(q.original, s.text, s.chunk.title or "")] or filled
         else:
             rank = {id(s): i for i, s in enumerate(sentences)}
             witnesses = filled
