@@ -1098,7 +1098,7 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
         following = set(stems(m.group("after")))
         if asked and not asked & following and not m.group(0)[0].isdigit():
             continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description
-        if any(_counts_word(t, following, said) for group in groups for t in group if len(t) >= 4):
+        if any(_counts_word(t, following, said, group) for group in groups for t in group if len(t) >= 4):
             found.append(m)
     # the count of the asked noun before one of another concept: "722 tillsvidareanställda", not "31 augusti hade
     # kommunen", for "hur många anställda har kommunen"
@@ -1159,17 +1159,19 @@ def counted_field(text: str) -> str:
 COUNT_VALUE = re.compile(r"^(\d[\d \u00a0]*)(?:\s*[^\W\d_]+\.?)?$")  # "24", "161 st", "12 lägenheter"
 
 
-def _counts_word(term: str, following: set[str], said: set[str]) -> bool:
+def _counts_word(term: str, following: set[str], said: set[str], group: tuple[str, ...] = ()) -> bool:
     """A count's noun (`following`) is the asked term: `_same_word`, but a noun that is only the head of the asked
     compound counts it when the text says the compound's modifier too ("24 nya platser i särskilt boende" counts no
-    "elevplatser"; "platser för elever" does)."""
+    "elevplatser"; "platser för elever" does), or names the term's concept in another word of its `group` ("200
+    arbeten" in a sentence on the "budgetpost för sommarjobb" counts the "feriearbeten")."""
     if not _same_word(term, following):
         return False
     heads = [f for f in following if len(f) >= 4 and term.endswith(f) and term != f]
     if not heads or any(_same_word(term, {f}) for f in following if f not in heads):
         return True
     return any(w.startswith(term[:-len(f)][:MODIFIER_OPENING]) for f in heads for w in said
-               if len(term) - len(f) >= MODIFIER_OPENING and not w.endswith(f))
+               if len(term) - len(f) >= MODIFIER_OPENING and not w.endswith(f)) \
+        or any(_same_word(m, said - set(heads)) for m in group if m != term and len(m) >= 4)
 
 
 MODIFIER_OPENING = 4  # the letters of a compound's modifier that show it said ("elev" of "elevplats", "tillsvidare")

@@ -41,6 +41,9 @@ def test_a_count_of_a_compound_is_not_stated_by_its_head_of_another_thing() -> N
     assert counting(q, "Under 2025 öppnas 24 nya platser i särskilt boende när etapp 1 i Siggbo tas i bruk.") is None
     assert counting(q, "Den nya skolan får 300 platser för elever.") is not None  # the modifier said beside it
     assert counting(q, "Förskolan får plats för 120 barn.") is None  # a count of another of the question's concepts
+    # the head counts the concept another word of its group names beside it
+    jobs = analyse("Hur många sommarjobb kan budgetposten finansiera?")
+    assert counting(jobs, "Budgetposten för sommarjobb kan finansiera omkring 200 arbeten.") is not None
 
 
 def test_an_amount_going_to_an_unasked_thing_does_not_answer(tmp_path) -> None:
