@@ -1271,7 +1271,12 @@ class Assistant:
         # the scope of "Hur många anställda har Boxholms kommun?", and the sentence stating 722 need not name it
         specific = stats.specific_concept(scope[1], named[:8], headed=True) if q.wants_amount or q.wants_date else None
         money = bool(specific) and says_money(specific)  # "hur mycket pengar": a sum of money is of it
-        about = ((lambda s: stats.says(specific, s.text) or (money and bool(amounts_in(s.text, money=True)))),) \
+        # the sentence names it, with its section's heading ("Miljö- och byggnadsnämnden" over "Timavgiften för
+        # tillsyn"), or states the asked measure itself in a document framed by it ("Kontraktssumman är 41,6 miljoner
+        # kronor" in "Nu startar bygget av nya förskolan i Hillerstorp")
+        about = ((lambda s: stats.says(specific, s.text, s.chunk.section or "")
+                  or (money and bool(amounts_in(s.text, money=True)))
+                  or (answer_rules.led_by_asked(q, s.text) and stats.says(specific, "", frame(s)))),) \
             if specific else ()
         # the question's rarest concept, named by none of the best sentences, is what a near miss leaves out: the
         # staff of the whole municipality does not answer "hur många anställda har räddningstjänsten?"

@@ -688,6 +688,16 @@ def of_other_subject(q: QueryAnalysis, text: str) -> bool:
                              for subjects in led)
 
 
+def led_by_asked(q: QueryAnalysis, text: str) -> bool:
+    """Every amount of the sentence is led by a noun the question names itself, not only a money word ("Kontraktssumman
+    är 41,6 miljoner kronor" for "vad blev kontraktssumman för ..."): the sentence states the asked measure."""
+    from assistant.understand.query import stems
+
+    asked = {t for t in stems(q.original) if len(t) >= 4}
+    led = leading_subjects(text)
+    return bool(led) and all(any(_same_word(t, set(subjects)) for t in asked) for subjects in led)
+
+
 def goes_elsewhere(q: QueryAnalysis, text: str) -> bool:
     """Every amount of the sentence goes to something the question does not name (amount_stretch.recipients):
     "Av varje hundralapp i kommunalskatt går 43 kronor till förskola och skola, 37 kronor till äldreomsorg" splits
@@ -1089,7 +1099,7 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     said = set(stems(text))
     # the count is of the counted noun's concept, its synonyms included ("hur många elevplatser": not "120 barn" of
     # another concept the question names); of any of the question's concepts when it names no counted noun
-    groups = [g for g in q.groups if asked & set(g)] or q.groups
+    groups = [g for g in q.groups if asked & set(g) and any(len(t) >= 4 for t in g)] or q.groups
     found = []
     for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
         number = m.group(0)[:m.start("after") - m.start()].strip()

@@ -69,3 +69,58 @@ def test_a_fact_is_not_elsewhere_when_the_named_place_says_a_concept_the_other_d
         "kostnaderna. Läs mer om skatten i budgeten.\n", encoding="utf-8")
     answer = assistant_over(folder).ask("hur mycket mer skatt får robertsfors in av skattehöjningen")
     assert not answer.refused and "4,7" in answer.answer, answer.answer
+
+
+def test_a_count_asked_by_an_adjective_counts_the_noun_after_it() -> None:
+    """"hur många nya platser": "nya" opens the counted phrase; the count is of the question's concepts."""
+    q = analyse("Hur många nya platser i särskilt boende öppnades under 2025?")
+    assert counting(q, "Under året öppnades 24 nya platser i särskilt boende.") is not None
+
+
+def test_the_asked_measure_in_a_document_framed_by_the_subject_answers(tmp_path) -> None:
+    """"Kontraktssumman är 41,6 miljoner kronor" states the asked measure; the news item's title names the building
+    ("förskolebygget", by its parts): the amount is about it, not the count of children beside its title's words."""
+    folder = tmp_path / "docs"
+    (folder / "gnosjo").mkdir(parents=True)
+    (folder / "gnosjo" / "nyhet.md").write_text(
+        "# Nu startar bygget av nya förskolan i Hillerstorp\n\nI mars 2025 börjar bygget av en ny förskola i "
+        "Hillerstorp. Förskolan får sex avdelningar och plats för 120 barn.\n\nDen nya förskolan byggs på tomten vid "
+        "Storgatan. Den ersätter förskolan Solrosen och två paviljonger som har använts sedan 2021.\n\n## Upphandling\n\n"
+        "Byggentreprenör är Bygg-Fast i Värnamo AB, som vann upphandlingen i december 2024. Kontraktssumman är 41,6 "
+        "miljoner kronor.\n", encoding="utf-8")
+    assistant = assistant_over(folder)
+    question = "Vad blev kontraktssumman för förskolebygget i Hillerstorp?"
+    answer = assistant.ask(question)
+    assert not answer.refused and "41,6" in answer.answer.split("[1]")[0], answer.answer
+    q = assistant._analyse(question, [])
+    found = assistant.retriever.sentences(q, assistant.retriever.search(q, k=8))
+    about = assistant._judge_text(q, found).about
+    sentence = next(s for s in found if s.text.startswith("Kontraktssumman"))
+    assert about and all(says(sentence) for says in about)
+
+
+def test_a_compound_is_said_by_its_head_under_a_heading_naming_its_modifier() -> None:
+    text = "Miljö- och byggnadsnämnden handlägger bygglov. Tillsynen görs av nämnden."
+    chunk = Chunk(id="s#0", doc_path="s.txt", text=text, start=0, end=len(text), title="Budget 2026")
+    stats = TermStats({chunk.id: chunk})
+    sentence = "Timavgiften för tillsyn höjs från 1 350 kronor till 1 420 kronor."
+    assert not stats.says(("miljötillsyn",), sentence)
+    assert stats.says(("miljötillsyn",), sentence, "Miljö- och byggnadsnämnden")
+
+
+def test_a_sentence_names_the_asked_compound_with_its_sections_heading(tmp_path) -> None:
+    """"Timavgiften för tillsyn" under "Miljö- och byggnadsnämnden" speaks of the "miljötillsyn" asked."""
+    folder = tmp_path / "docs"
+    (folder / "saffle").mkdir(parents=True)
+    (folder / "saffle" / "budget.md").write_text(
+        "# Budget 2026\n\n## Kultur- och fritidsnämnden\n\nFöreningsbidragen uppgår till 2,9 miljoner kronor.\n\n"
+        "## Miljö- och byggnadsnämnden\n\nNämnden handlägger bygglov och utför tillsyn inom miljöområdet. Ett nytt "
+        "digitalt bygglovssystem införs 2026. Timavgiften för tillsyn höjs från 1 350 kronor till 1 420 kronor.\n",
+        encoding="utf-8")
+    assistant = assistant_over(folder)
+    question = "Vad blir timtaxan för miljötillsyn i Säffle?"
+    q = assistant._analyse(question, [])
+    found = assistant.retriever.sentences(q, assistant.retriever.search(q, k=8))
+    about = assistant._judge_text(q, found).about
+    sentence = next(s for s in found if s.text.startswith("Timavgiften"))
+    assert about and all(says(sentence) for says in about)
