@@ -1274,7 +1274,8 @@ class Assistant:
         # the sentence names it, with its section's heading ("Miljö- och byggnadsnämnden" over "Timavgiften för
         # tillsyn"), or states the asked measure itself in a document framed by it ("Kontraktssumman är 41,6 miljoner
         # kronor" in "Nu startar bygget av nya förskolan i Hillerstorp")
-        about = ((lambda s: stats.says(specific, s.text, s.chunk.section or "")
+        about = ((lambda s: stats.says(specific, s.text)
+                  or _head_under_modifier(stats.parts(specific[0]), s.text, s.chunk.section or "")
                   or (money and bool(amounts_in(s.text, money=True)))
                   or (answer_rules.led_by_asked(q, s.text) and stats.says(specific, "", frame(s)))),) \
             if specific else ()
@@ -1829,6 +1830,15 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped), route=route)
+
+
+def _head_under_modifier(parts: tuple[str, ...], text: str, heading: str) -> bool:
+    """The compound's head said by the sentence and its modifier by the heading it stands under ("Timavgiften för
+    tillsyn" under "Miljö- och byggnadsnämnden" speaks of "miljötillsyn"): sentences.head_and_modifier over both."""
+    from assistant.evidence.sentences import head_and_modifier
+
+    own = text_stems(text)
+    return len(parts) == 2 and parts[1] in own and head_and_modifier(parts, own | title_stems(heading))
 
 
 def document_named(chunk: Any, documents: Any) -> str:

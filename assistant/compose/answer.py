@@ -695,7 +695,8 @@ def led_by_asked(q: QueryAnalysis, text: str) -> bool:
 
     asked = {t for t in stems(q.original) if len(t) >= 4}
     led = leading_subjects(text)
-    return bool(led) and all(any(_same_word(t, set(subjects)) for t in asked) for subjects in led)
+    # the asked noun itself or a compound of it ("kontraktssumman"), not only its head ("skuld" for "låneskulden")
+    return bool(led) and all(any(w.endswith(t) for t in asked for w in subjects) for subjects in led)
 
 
 def goes_elsewhere(q: QueryAnalysis, text: str) -> bool:
