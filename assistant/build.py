@@ -1282,12 +1282,19 @@ class Assistant:
         if best_other is None or best_other.coverage < STRONG_TEXT or best_here > best_other.coverage - ELSEWHERE_GAP:
             return False
         said = self._concepts_said(scope_free, best_other)
-        return not any(said <= self._concepts_said(scope_free, s) for s in here[:5])
+        # the named one's sentence names every concept the other's does, or one the other's does not that is rarer
+        # than those it lacks (a compound the other's documents never write, "skattehöjning", counts nothing against
+        # their coverage)
+        idf = self.retriever.stats.idf
+        return not any(max((idf(g[:1]) for g in named - said), default=0.0) >
+                       max((idf(g[:1]) for g in said - named), default=-1.0)
+                       for named in (self._concepts_said(scope_free, s) for s in here[:5]))
 
     def _concepts_said(self, q: QueryAnalysis, s: Sentence) -> frozenset[tuple[str, ...]]:
         """The question's concept groups the sentence (or its document's title) names, by any word of the group."""
         stats = self.retriever.stats
-        return frozenset(g for g in q.groups if stats.known(g) and stats.says(g, s.text, s.chunk.title))
+        return frozenset(g for g in q.groups if (stats.known(g) or stats.known_by_parts(g))
+                         and stats.says(g, s.text, s.chunk.title))
 
     def _judge_text(self, q: QueryAnalysis, sentences: list[Sentence], hits: Sequence[Hit] = ()) -> TextJudgement:
         """Would the prose answer? The calibrated answerability model judges the topic, then the slot checks
@@ -1305,7 +1312,13 @@ class Assistant:
         # the scope of "Hur många anställda har Boxholms kommun?", and the sentence stating 722 need not name it
         specific = stats.specific_concept(scope[1], named[:8], headed=True) if q.wants_amount or q.wants_date else None
         money = bool(specific) and says_money(specific)  # "hur mycket pengar": a sum of money is of it
-        about = ((lambda s: stats.says(specific, s.text) or (money and bool(amounts_in(s.text, money=True)))),) \
+        # the sentence names it, with its section's heading ("Miljö- och byggnadsnämnden" over "Timavgiften för
+        # tillsyn"), or states the asked measure itself in a document framed by it ("Kontraktssumman är 41,6 miljoner
+        # kronor" in "Nu startar bygget av nya förskolan i Hillerstorp")
+        about = ((lambda s: stats.says(specific, s.text)
+                  or _head_under_modifier(stats.parts(specific[0]), s.text, s.chunk.section or "")
+                  or (money and bool(amounts_in(s.text, money=True)))
+                  or (answer_rules.led_by_asked(q, s.text) and stats.says(specific, "", frame(s)))),) \
             if specific else ()
         # the question's rarest concept, named by none of the best sentences, is what a near miss leaves out: the
         # staff of the whole municipality does not answer "hur många anställda har räddningstjänsten?"
@@ -1870,6 +1883,15 @@ class Assistant:
             return self._refuse(raw, q, sentences, text=NOT_FOUND[lang], verdict="not_found", notes=tuple(dropped))
         return Answer(question=raw, answer=text, verdict=result.verdict, citations=citations, language=lang,
                       notes=tuple(dropped), route=route)
+
+
+def _head_under_modifier(parts: tuple[str, ...], text: str, heading: str) -> bool:
+    """The compound's head said by the sentence and its modifier by the heading it stands under ("Timavgiften för
+    tillsyn" under "Miljö- och byggnadsnämnden" speaks of "miljötillsyn"): sentences.head_and_modifier over both."""
+    from assistant.evidence.sentences import head_and_modifier
+
+    own = text_stems(text)
+    return len(parts) == 2 and parts[1] in own and head_and_modifier(parts, own | title_stems(heading))
 
 
 def document_named(chunk: Any, documents: Any) -> str:

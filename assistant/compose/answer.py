@@ -119,6 +119,9 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     # the plan proposes (a plan named with the outcome word: columns.asks_only_outcome)
     if asks_only_outcome(q.original) and not _states_an_outcome(q, pool):
         return Judgement(False, "no_outcome", strength)
+    # "hur fördelas IT-investeringarna mellan skolan och äldreomsorgen?": each part is named beside an amount
+    if not all(any(amounts_in(s.text) and names_part(part, s.text) for s in pool) for part in split_between(q)):
+        return Judgement(False, "no_amount", strength)
     from assistant.evidence.amount_slots import of_months_only
 
     # "helåret 2024": the best-ranked sentence stating figures, which the answer would quote, states them for January
@@ -142,7 +145,7 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         part = asked_part(q)
         stated = [s for s in candidates if _states_asked_amount(q, s) and is_about(q, s, sentences, about)
                   and not names_other_body(q.original, s.text, s.chunk.title or "") and not in_other_table(q.original, s)
-                  and labels_asked(q, s.text) and names_part(part, s.text)]
+                  and labels_asked(q, s.text) and names_part(part, s.text) and not goes_elsewhere(q, s.text)]
         from assistant.evidence.near_miss import names_asked, other_slot
 
         # the best-ranked amount on the topic is stated with another measure or of another part ("investering" for
@@ -685,6 +688,17 @@ def of_other_subject(q: QueryAnalysis, text: str) -> bool:
                              for subjects in led)
 
 
+def led_by_asked(q: QueryAnalysis, text: str) -> bool:
+    """Every amount of the sentence is led by a noun the question names itself, not only a money word ("Kontraktssumman
+    är 41,6 miljoner kronor" for "vad blev kontraktssumman för ..."): the sentence states the asked measure."""
+    from assistant.understand.query import stems
+
+    asked = {t for t in stems(q.original) if len(t) >= 4}
+    led = leading_subjects(text)
+    # the asked noun itself or a compound of it ("kontraktssumman"), not only its head ("skuld" for "låneskulden")
+    return bool(led) and all(any(w.endswith(t) for t in asked for w in subjects) for subjects in led)
+
+
 def goes_elsewhere(q: QueryAnalysis, text: str) -> bool:
     """Every amount of the sentence goes to something the question does not name (amount_stretch.recipients):
     "Av varje hundralapp i kommunalskatt går 43 kronor till förskola och skola, 37 kronor till äldreomsorg" splits
@@ -727,6 +741,24 @@ PART_OF = re.compile(r"(?:^|\b(?:mycket|del|delen|andel|andelen|kronor|procent))
                      re.I)
 
 
+# a whole split between named parts: "hur fördelas X mellan A och B", "hur delades paketet upp mellan vuxna och unga"
+SPLIT_BETWEEN = re.compile(r"\b(?:för)?del(?:a|as|ar|ades|ade|ats|at)\b[^?]*?\bmellan\s+(?P<a>[^?,]+?)\s+"
+                           r"(?:och|respektive)\s+(?P<b>[^?,]+)", re.I)
+
+
+def split_between(q: QueryAnalysis) -> tuple[frozenset[str], ...]:
+    """The stems of each part a question asks a whole split between ("mellan skolan och äldreomsorgen": {skol},
+    {äldreomsorg}); () when it asks no split between named parts ("mellan nämnderna" names none apart)."""
+    from assistant.understand.query import stems
+
+    m = SPLIT_BETWEEN.search(q.original) if q.language == "sv" else None
+    if m is None:
+        return ()
+    a, b = (frozenset(t for t in stems(m.group(k)) if len(t) >= 3) for k in ("a", "b"))
+    parts = (a - b, b - a)  # "avdelning vuxna och avdelning unga": the words telling them apart
+    return parts if all(parts) else ()
+
+
 def names_part(part: frozenset[str], text: str) -> bool:
     """The text names the asked part (asked_part), or a compound of it; True when the question asks none."""
     from assistant.understand.query import stems
@@ -764,6 +796,11 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             # example ("Om du tjänar 30 000 kronor i månaden betalar du cirka 6 678 kronor") illustrates, it states none
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
             filled = [s for s in filled if not opens_hypothetical(s.text)] or filled
+            # an amount of another measure or part than the asked ("underskott" for "spara") yields to one of the
+            # asked (near_miss.other_slot, as judge_evidence reads the best-ranked amount)
+            from assistant.evidence.near_miss import other_slot
+
+            filled = [s for s in filled if not other_slot(q.original, s.text, s.chunk.title or "")] or filled
         else:
             rank = {id(s): i for i, s in enumerate(sentences)}
             witnesses = filled
@@ -1060,6 +1097,10 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     # a table row counts what its label names ("| Besök i biblioteket | 41250 | 43980 |"), and so does a labelled
     # line whose value is a number ("Platser i dag: 24" in a fact box)
     label = row_label(text) or counted_field(text)
+    said = set(stems(text))
+    # the count is of the counted noun's concept, its synonyms included ("hur många elevplatser": not "120 barn" of
+    # another concept the question names); of any of the question's concepts when it names no counted noun
+    groups = [g for g in q.groups if asked & set(g) and any(len(t) >= 4 for t in g)] or q.groups
     found = []
     for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
         number = m.group(0)[:m.start("after") - m.start()].strip()
@@ -1068,7 +1109,7 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
         following = set(stems(m.group("after")))
         if asked and not asked & following and not m.group(0)[0].isdigit():
             continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description
-        if any(_same_word(t, following) for group in q.groups for t in group if len(t) >= 4):
+        if any(_counts_word(t, following, said, group) for group in groups for t in group if len(t) >= 4):
             found.append(m)
     # the count of the asked noun before one of another concept: "722 tillsvidareanställda", not "31 augusti hade
     # kommunen", for "hur många anställda har kommunen"
@@ -1127,6 +1168,24 @@ def counted_field(text: str) -> str:
 
 
 COUNT_VALUE = re.compile(r"^(\d[\d \u00a0]*)(?:\s*[^\W\d_]+\.?)?$")  # "24", "161 st", "12 lägenheter"
+
+
+def _counts_word(term: str, following: set[str], said: set[str], group: tuple[str, ...] = ()) -> bool:
+    """A count's noun (`following`) is the asked term: `_same_word`, but a noun that is only the head of the asked
+    compound counts it when the text says the compound's modifier too ("24 nya platser i särskilt boende" counts no
+    "elevplatser"; "platser för elever" does), or names the term's concept in another word of its `group` ("200
+    arbeten" in a sentence on the "budgetpost för sommarjobb" counts the "feriearbeten")."""
+    if not _same_word(term, following):
+        return False
+    heads = [f for f in following if len(f) >= 4 and term.endswith(f) and term != f]
+    if not heads or any(_same_word(term, {f}) for f in following if f not in heads):
+        return True
+    return any(w.startswith(term[:-len(f)][:MODIFIER_OPENING]) for f in heads for w in said
+               if len(term) - len(f) >= MODIFIER_OPENING and not w.endswith(f)) \
+        or any(_same_word(m, said - set(heads)) for m in group if m != term and len(m) >= 4)
+
+
+MODIFIER_OPENING = 4  # the letters of a compound's modifier that show it said ("elev" of "elevplats", "tillsvidare")
 
 
 def _same_word(term: str, words: set[str]) -> bool:

@@ -51,12 +51,20 @@ def _names(root: str, words: list[str], text: str) -> bool:
     return any(w.startswith(root) and len(w) - len(root) <= INFLECTION for w in words)
 
 
+@lru_cache(maxsize=1)
+def _combinations() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {name: tuple(tuple(r.lower() for r in roots) for roots in each)
+            for name, each in measures_data().get("combinations", {}).items()}
+
+
 def measures(text: str) -> frozenset[str]:
     """The measure families the text names ("driftsbudgeten" -> {"drift"}, "resultat efter finansiella poster"
-    -> {"resultat"})."""
+    -> {"resultat"}), by a root of their own or by roots that say it together ("minska sina kostnader": a saving)."""
     low = text.lower()
     words = _WORD.findall(low)
-    return frozenset(name for name, roots in _families().items() if any(_names(r, words, low) for r in roots))
+    return frozenset(name for name, roots in _families().items() if any(_names(r, words, low) for r in roots)) | \
+        frozenset(name for name, each in _combinations().items()
+                  if any(all(_names(r, words, low) for r in roots) for roots in each))
 
 
 # a noun and a small number after it that labels a part: "etapp 2", "fas 3 av bygget"; not an amount or a count

@@ -351,8 +351,14 @@ class TermStats:
         parts = set(split_compound(group[0])) - {group[0]}
         own = [t for t in group if t not in parts]
         return any(self.present(t, present) for t in own) or any(
-            w.endswith(t) for t in own if len(t) >= 3 for w in present) or said_apart(group[0], text)
+            w.endswith(t) for t in own if len(t) >= 3 for w in present) or said_apart(group[0], text) \
+            or self.head_with_modifier(group[0], present)
         # "köp" in "inköp": the compound's head
+
+    def head_with_modifier(self, term: str, present: frozenset[str]) -> bool:
+        """The compound's head as a word of its own and its modifier opening a word of the same text (the documents'
+        own parts, `parts`): see `head_and_modifier`."""
+        return head_and_modifier(self.parts(term), present)
 
     def specific_concept(self, q: QueryAnalysis, sentences: list[Sentence],
                          headed: bool = False) -> tuple[str, ...] | None:
@@ -1102,6 +1108,16 @@ def _count_words() -> re.Pattern[str]:
 
 
 ADJECTIVE_ENDINGS = ("lig", "ligt", "liga", "isk", "iskt", "iska", "al", "alt", "ala")  # "statlig", "kommunalt"
+
+
+def head_and_modifier(parts: tuple[str, ...], present: frozenset[str]) -> bool:
+    """A compound's (modifier, head) said by the head as a word of its own and the modifier opening a word of the same
+    text: "Höjningen ger 4,7 miljoner kronor i ökade skatteintäkter" speaks of the "skattehöjning". Each part
+    PART_CHARS long at least; the compound itself does not count as its modifier's word."""
+    if len(parts) != 2 or min(len(p) for p in parts) < PART_CHARS:
+        return False
+    modifier, head = parts
+    return head in present and any(w.startswith(modifier) and not w.endswith(head) for w in present)
 
 
 def said_apart(compound: str, text: str) -> bool:

@@ -22,6 +22,8 @@ from tests.fakes import assistant_over
     ("Kommunen har ett program för ungdomar.", set()),  # "ram" only as a word of its own
     ("Den budget vi har utifrån kommunfullmäktiges rambeslut sätter ambitionsnivån.", set()),  # nor compounded
     ("Nämnderna ska spara och sparkravet är stort.", {"besparing"}),
+    ("Socialnämnden ska minska sina kostnader med 4,7 miljoner kronor.", {"besparing"}),  # a cost reduced
+    ("Kostnaderna för lokaler är 4 miljoner kronor.", set()),  # a cost alone
 ])
 def test_the_measures_a_text_names(text: str, found: set[str]) -> None:
     assert measures(text) == found
@@ -96,3 +98,22 @@ def test_a_part_of_a_sum_is_not_the_whole_asked() -> None:
     assert other_slot("Vad kostar byggstarten av förskolan?", part) is None  # a part asked
     assert names_asked(question, "Förskolan beräknas kosta 45 miljoner kronor.")  # a whole needs no whole word
     assert not other_slot("Hur stor andel av hela paketet är det?", part)  # a share of the whole asks a part
+
+
+
+def test_the_amount_of_the_asked_measure_answers_before_a_better_ranked_one_of_another() -> None:
+    """"spara": the sentence saying the saving in its own words ("minska sina kostnader med 4,7 miljoner") is quoted,
+    not the committee's deficit the search ranks first."""
+    from assistant.compose.answer import select_evidence
+    from assistant.retrieval.retrieve import Sentence
+    from assistant.understand.query import analyse
+    from core.types import Chunk
+
+    deficit = "Socialnämnden redovisade ett underskott på 14,3 miljoner kronor för 2025."
+    saving = "Socialnämnden ska 2025 minska sina kostnader med 4,7 miljoner kronor."
+    passage = f"{deficit} {saving}"
+    chunk = Chunk(id="b#0", doc_path="budget.md", text=passage, start=0, end=len(passage), title="Mål och budget 2025")
+    found = [Sentence(chunk=chunk, start=passage.index(t), end=passage.index(t) + len(t), text=t, score=score,
+                      coverage=1.0, chunk_score=1.0) for t, score in ((deficit, 1.0), (saving, 0.95))]
+    chosen = select_evidence(analyse("Hur mycket ska socialnämnden spara 2025?"), found)
+    assert chosen[0].text == saving
