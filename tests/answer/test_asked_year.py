@@ -2,7 +2,7 @@
 interest costs of 2029, however much it says about interest."""
 from __future__ import annotations
 
-from assistant.build import speaks_of_asked_year
+from assistant.answering.prose import speaks_of_asked_year
 from assistant.evidence.sentences import Sentence
 from assistant.understand.query import analyse
 from core.types import Chunk
@@ -77,7 +77,8 @@ def test_a_year_said_relative_to_now_is_a_time_not_the_topic() -> None:
 def test_the_evidence_of_the_asked_year_answers_when_the_best_overall_does_not() -> None:
     from types import SimpleNamespace
 
-    from assistant.build import Assistant, TextJudgement
+    from assistant.build import Assistant
+    from assistant.answering.prose import TextJudgement
     from assistant.compose.answer import has_year
 
     q = analyse("vilket uppdrag gav fullmäktige om bredbandet 2024?")

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.evidence.claim_amounts import (
-    ClaimedAmount, Subject, check_amounts, claimed_amounts, same_amount, time_fit,
+    Subject, check_amounts, claimed_amounts, same_amount, time_fit,
 )
 from assistant.evidence.claim_figures import Figure, figures_in
 from assistant.evidence.claims import check_claim, parse_claim
@@ -407,7 +407,7 @@ def test_the_specific_concept_must_be_named_by_the_sentence_not_its_documents_ti
 
 
 def test_a_claims_topic_leaves_out_its_figures_hedges_and_direction() -> None:
-    from assistant.build import claim_topic
+    from assistant.answering.claims import claim_topic
 
     topic = claim_topic("äldreomsorgen får drygt 7 miljoner mer 2025")
     assert "mer" not in topic.split() and "7" not in topic and "drygt" not in topic and "äldreomsorgen" in topic

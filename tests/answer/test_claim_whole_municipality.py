@@ -2,11 +2,11 @@
 ("Utbildningsnämnden redovisade ett överskott på ...") does not judge it; the text check compares subjects."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from assistant.build import Assistant, amount_of_a_committee, open_assistant
+from assistant.build import Assistant, open_assistant
+from assistant.answering.claims import amount_of_a_committee
 from core.settings import Settings
 from ingest.pipeline import ingest_paths
 from tests.fakes import HashEmbedder

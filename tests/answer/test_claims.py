@@ -395,7 +395,7 @@ def test_a_change_claim_is_searched_by_its_opposite_words_as_paraphrases() -> No
 
 
 def test_a_claimed_figures_measure_named_by_the_row_makes_it_about_the_row() -> None:
-    from assistant.build import _measures_named
+    from assistant.answering.claims import _measures_named
     from assistant.understand.query import stems
 
     row = frozenset(stems("Årets resultat 105 181 107 860 121 483"))
@@ -504,7 +504,7 @@ def test_a_particle_of_the_claimed_deed_is_no_concept_the_evidence_must_name() -
 def test_a_claim_naming_the_document_names_it_by_its_metadata() -> None:
     from types import SimpleNamespace
 
-    from assistant.build import document_named
+    from assistant.answering.claims import document_named
     from core.types import DocumentMeta
     from tests.answer.test_claim_amounts import sentence
 

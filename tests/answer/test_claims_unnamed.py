@@ -2,7 +2,8 @@
 committee's whole budget or of something no document names neither confirms nor contradicts it."""
 from __future__ import annotations
 
-from assistant.build import Assistant, beside_names
+from assistant.build import Assistant
+from assistant.answering.claims import beside_names
 from assistant.understand.query import analyse
 
 

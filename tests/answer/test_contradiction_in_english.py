@@ -1,7 +1,7 @@
 """A contradicted claim asked in English: the document's sum of money said the English way beside its words."""
 from __future__ import annotations
 
-from assistant.build import _in_english
+from assistant.answering.claims import _in_english
 
 
 def test_a_sum_in_swedish_words_is_said_in_english_too() -> None:

@@ -26,7 +26,7 @@ def test_span_months_are_written_out_in_swedish():
 
 
 def test_a_whole_years_column_does_not_answer_a_span_of_months():
-    from assistant.build import _of_whole_years
+    from assistant.answering.figures import _of_whole_years
 
     def figure(column: str) -> SimpleNamespace:
         return SimpleNamespace(stated=False, sources=(), calculation=SimpleNamespace(
@@ -49,7 +49,7 @@ def test_a_part_of_a_year_is_not_owned_by_a_table_lacking_the_year():
 
 
 def test_rows_of_months_answer_a_span_of_months():
-    from assistant.build import _of_whole_years
+    from assistant.answering.figures import _of_whole_years
 
     figure = SimpleNamespace(stated=False, sources=(), calculation=SimpleNamespace(
         inputs=(SimpleNamespace(column="2023", label="Juni"), SimpleNamespace(column="2023", label="Juli"))))

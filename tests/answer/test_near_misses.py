@@ -87,7 +87,7 @@ def test_a_forecast_in_prose_does_not_answer_the_outcome(tmp_path: Path) -> None
 def test_prose_amounts_of_the_asked_year_decide_whether_an_outcome_is_stated() -> None:
     from types import SimpleNamespace
 
-    from assistant.build import _states_outcome
+    from assistant.answering.figures import _states_outcome
 
     def source(quote: str) -> SimpleNamespace:
         return SimpleNamespace(quote=quote, date="2020-05-18")
@@ -105,7 +105,7 @@ def test_prose_amounts_of_the_asked_year_decide_whether_an_outcome_is_stated() -
 def test_a_year_asked_only_as_an_outcome_is_not_answered_by_its_budget_column() -> None:
     from types import SimpleNamespace
 
-    from assistant.build import _states_outcome
+    from assistant.answering.figures import _states_outcome
 
     row = SimpleNamespace(quote="Investeringar totalt | 72 300", date="2025-09-30")
 

@@ -1,7 +1,7 @@
 """What a figure came to is asked of the plan the question names, or names before: the plan's proposal answers."""
 from __future__ import annotations
 
-from assistant.build import asks_what_came_to
+from assistant.answering.figures import asks_what_came_to
 
 
 def test_an_outcome_word_asked_of_a_plan_named_before_asks_the_plans_proposal() -> None:

@@ -111,7 +111,7 @@ def test_a_whole_years_outcome_is_asked_by_what_the_year_came_to() -> None:
 def test_a_figure_of_months_of_a_year_is_not_the_years_outcome() -> None:
     from types import SimpleNamespace
 
-    from assistant.build import _of_months_only, _states_outcome
+    from assistant.answering.figures import _of_months_only, _states_outcome
 
     def figure(column: str) -> SimpleNamespace:
         return SimpleNamespace(stated=False, sources=(), calculation=SimpleNamespace(
@@ -127,7 +127,7 @@ def test_a_figure_of_months_of_a_year_is_not_the_years_outcome() -> None:
 def test_a_budget_column_does_not_answer_the_forecast_asked() -> None:
     from types import SimpleNamespace
 
-    from assistant.build import _budget_for_forecast
+    from assistant.answering.figures import _budget_for_forecast
 
     def figure(column: str) -> SimpleNamespace:
         return SimpleNamespace(stated=False, sources=(), calculation=SimpleNamespace(

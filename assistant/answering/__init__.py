@@ -1,0 +1,1 @@
+"""The answer stages Assistant is built of: prose, figures, claims, compound questions, unknown names."""

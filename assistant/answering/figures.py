@@ -1,0 +1,242 @@
+"""The calculator's figure as an answer: whether it states what was asked (year, kind, outcome or forecast)."""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from assistant.compose import answer as answer_rules
+from assistant.understand import followup
+from assistant.compose.answer import (
+    ExtractiveComposer,
+)
+from assistant.evidence.amount_stretch import names_year_of_amount, states_outcome_of
+from core.years import year_of_date, years_in
+from assistant.compose.citations import finalize
+from assistant.budget.columns import (asks_only_outcome, asks_outcome, asks_whole_year_outcome,
+                                      column_kind, family, period_kind, says_to_date, states_outcome)
+from assistant.budget.layout import MONTH_PERIOD
+from assistant.understand.query import (QueryAnalysis)
+from assistant.retrieval.retrieve import Filters, Sentence
+from assistant.evidence.headings import frame
+from assistant.evidence.sentences import (UNSAID_CHARS)
+from core.types import Answer
+from assistant.budget.named_source import source_book
+from assistant.understand.parts import (
+    statement_before,
+)
+from assistant.evidence.near_miss import other_slot
+from assistant.understand.subset import says_qualifier, subset_groups
+
+from assistant.answering.prose import TextJudgement
+
+log = logging.getLogger(__name__)
+
+
+def asks_what_came_to(question: str, said: str) -> bool:
+    """The question asks what a figure actually came to ("vad blev resultatet 2024?", "resultatet för helåret"),
+    and what it says with the question (`said`: the earlier part or turn it leans on) names no plan, budget or
+    forecast whose figure it is: "hur stor utdelning landade den i?" after "handlingsplanen för välfärdens
+    finansiering" asks what the plan proposes, as "vilket belopp landade handlingsplanen i?" does."""
+    return asks_outcome(question) and asks_only_outcome(said) or asks_whole_year_outcome(question)
+
+
+def _states_outcome(figure: Any, question: str) -> bool:
+    """The calculator's figure is an outcome. When the question names the outcome column ("i bokslutet", "utfallet";
+    not "vad landar ... på", nor "budgeten, inte bokslutet") a table cell is judged by its column ("Bokslut 2025",
+    not "Budget 2026": the row's line holds only the row's name and figures; so when it asks only what a named year's
+    figure actually was: "faktiskt under 2025"); otherwise by its quote."""
+    inputs = figure.calculation.inputs if figure.calculation is not None else ()
+    columns = [i.column for i in inputs if i.column]
+    if _of_months_only(figure) and not period_kind(question) and not says_to_date(question):
+        return False  # "Utfall jan–aug 2024" is the months so far, not what a year asked without months came to
+    if columns and not figure.stated and (family(column_kind(question) or "") == "Utfall" or (
+            asks_only_outcome(question) and years_in(question)) or asks_whole_year_outcome(question)):
+        # "vad investerade kommunen faktiskt 2025" asks a year's outcome as plainly as "utfallet 2025" does: the
+        # Budget 2025 column does not answer it
+        return all(states_outcome(c) for c in columns)
+    if figure.stated:  # amounts read from prose: each is judged in its own words, of the year asked
+        asked = set(years_in(question))
+        # a source naming the asked year in an amount's own words speaks for that year before one naming none
+        # ("-6,6 miljoner i år" is 2020's forecast; the 5,4 million package beside it is no outcome of 2020)
+        sources = [s for s in figure.sources if names_year_of_amount(s.quote, year_of_date(s.date), asked)] \
+            or figure.sources
+        return any(states_outcome_of(s.quote, year_of_date(s.date), asked) for s in sources)
+    return any(states_outcome(s.quote) for s in figure.sources)
+
+
+FORECAST, BUDGET = "Prognos", "Budget"  # what a year underway is expected to come to; what was set before it began
+
+
+FORECAST, BUDGET = "Prognos", "Budget"  # what a year underway is expected to come to; what was set before it began
+
+
+def _budget_for_forecast(figure: Any, question: str) -> bool:
+    """The question asks a forecast and the calculator's cells are all of budget columns ("prognosen för helåret"
+    read from "Budget 2024": the income statement budgeted the result, no table forecasts it). A forecast revises the
+    budget, so the budget's figure is not it; a plan year's column ("Plan 2028" of a population projection) or an
+    outcome the forecast is set against ("Utfall 2024") may be what is asked, and "budget" asked may be read from a
+    plan year ("the Social Democrats' budget ... 2022": its "Plan 2022")."""
+    asked = column_kind(question)
+    inputs = figure.calculation.inputs if figure.calculation is not None else ()
+    columns = [i.column for i in inputs if i.column]
+    if asked is None or family(asked) != FORECAST or figure.stated or not columns:
+        return False
+    return all(family(column_kind(c) or "") == BUDGET for c in columns)
+
+
+def _of_months_only(figure: Any) -> bool:
+    """The calculator's cells are all of columns covering months of a year ("Utfall jan–aug 2024"), not a year."""
+    inputs = figure.calculation.inputs if figure.calculation is not None else ()
+    columns = [i.column for i in inputs if i.column]
+    return bool(columns) and not figure.stated and all(MONTH_PERIOD.search(c) for c in columns)
+
+
+def _of_whole_years(figure: Any) -> bool:
+    """The calculator's cells are all of columns covering whole years ("Budget 2024"), none of months, and of rows
+    that are no months either (a table of guest nights per month, "Juni", "Juli", answers "juni–augusti")."""
+    from assistant.understand.query import doc_words
+
+    inputs = figure.calculation.inputs if figure.calculation is not None else ()
+    columns = [i.column for i in inputs if i.column]
+    months = doc_words()["months"]
+    return bool(columns) and not figure.stated and not any(MONTH_PERIOD.search(c) for c in columns) and not any(
+        w in months for i in inputs for w in re.findall(r"[^\W\d_]+", str(getattr(i, "label", "")).lower()))
+
+
+class FigureAnswering:
+    """The calculator's figure as an answer: whether it states what was asked (year, kind, outcome or forecast). A part of Assistant (assistant/build.py): it uses the index, the retriever and the other parts."""
+
+    def _says_qualifiers(self, q: QueryAnalysis, figure: Any) -> bool:
+        """The calculator's answer (its rows, tables and cited lines) says each qualifier of the question
+        (understand/subset.py: "bland män", "VA-taxan"); a figure of the whole does not answer for a part."""
+        qualifiers = subset_groups(q.original, q.groups, q.language)
+        if not qualifiers:
+            return True
+        said = " ".join([figure.text, *(f"{s.quote} {s.title}" for s in figure.sources)])
+        return all(says_qualifier(self.retriever.stats.says, g, said) for g in qualifiers)
+
+    def _near_miss(self, q: QueryAnalysis, figure: Any) -> bool:
+        """The calculator's lookup fills a slot of the question with another value (evidence/near_miss.py): the
+        investment budget's row for the asked operating cost, the row of "etapp 1" for "etapp 2". What the cells
+        are is said by their tables' titles, their rows' lines and sections and the looked-up columns (not the
+        answer's wording of a kind it guessed, nor the documents' titles: a budget's names all its tables); a
+        figure stated in prose by its sentences. A computation over several sources (a figure per inhabitant) is
+        judged by its parts elsewhere."""
+        if figure.calculation is not None and figure.calculation.operation != "lookup":
+            return False
+        if figure.stated:
+            said = " ".join(s.quote for s in figure.sources)
+        else:
+            cited = {(s.doc_path, s.start) for s in figure.sources}
+            tables = [t for t in getattr(self.figures, "tables", ()) if t.doc_path in {d for d, _ in cited}
+                      and any((r.source.doc_path, r.source.start) in cited for r in t.rows)]
+            rows = [r for t in tables for r in t.rows if (r.source.doc_path, r.source.start) in cited]
+            columns = [i.column for i in figure.calculation.inputs] if figure.calculation is not None else []
+            said = " ".join([*(t.title for t in tables), *(" ".join(r.sections) for r in rows), *columns,
+                             *(s.quote for s in figure.sources)])
+        return other_slot(q.original, said) is not None
+
+    def _stated_about_asked(self, q: QueryAnalysis, figure: Any, judged: Callable[[], TextJudgement]) -> bool:
+        """The prose amounts the calculator read are about what the question asks, as the text path requires of
+        its own amounts (`answer.is_about`): the question's most specific concept and the one no best sentence
+        names, said by the amount's sentence, its document's title, a heading above it or a neighbour ("- Vård- och
+        omsorgsnämnden tilldelas 18 mnkr" under "Budgetberedningens grundförslag"). True when the question asks no
+        amount or no source of the calculator's is a sentence of an indexed passage."""
+        if not q.wants_amount:
+            return True
+        named = judged().named
+        scope = self._without_scope(q)[1]
+        stats = self.retriever.stats
+        concepts = [g for g in (stats.specific_concept(scope, named[:8]), stats.unsaid_concept(scope, named[:8]))
+                    if g and len(g[0]) >= UNSAID_CHARS]  # a distinctive word, not "extra"
+        if not concepts:
+            return True
+        # the sentence's own words, its document's title or the headings of its section above it
+        about = tuple((lambda s, g=g: stats.says(g, s.text, frame(s))) for g in concepts)
+        quotes = [src.quote for src in figure.sources if src.quote]
+        found = [s for s in named if any(quote in s.text or s.text in quote for quote in quotes)]
+        # a source sentence the retrieval did not rank is judged as it stands in its passage, with the ranked
+        # sentences as its neighbours ("avsatt 4,7 miljoner kronor till lekplatsen" says nothing of hemtjänsten)
+        found += [s for s in self._source_sentences(figure.sources)
+                  if not any(s.text in f.text or f.text in s.text for f in found)]
+        # nor does a sentence in another body's section: that body's amount
+        return not found or any(answer_rules.is_about(q, s, named, about)
+                                and not answer_rules.in_other_bodys_section(q.original, s) for s in found)
+
+    def _figures(self, question: str, history: list[str], lang: str, filters: Any, leaning: bool = False) -> Any:
+        chosen = Filters.from_any(filters)
+        if self.figures is None or not (chosen.empty or chosen.only_municipalities):
+            return None
+        from assistant.budget.answer import answer_figures
+
+        book = self.figures.of_municipalities(chosen.municipalities) if chosen.municipalities else self.figures
+        # the calculator merges history into the question: only for a real follow-up (or a later part of one
+        # question asking another figure of the first part's thing: `leaning`), never for a new topic
+        earlier = tuple(history) if history and (leaning or followup.is_followup(question, history)) else ()
+        standalone = followup.restated(question, history, self._places()) if earlier and not leaning else None
+        if standalone is not None:  # "och för barn?": the earlier question with its phrase replaced stands alone
+            question, earlier = standalone, ()
+        asked = self._asked_of_tables(question)
+        named = source_book(asked, book)
+        if named is not None:  # "enligt KS-protokollet": the tables of the document named as the source first
+            found = answer_figures(named[1], named[0], history=earlier, language=lang,
+                                   counts=self._stated_counts(named[1]))
+            if found is not None and not found.refused:
+                return found
+        return answer_figures(asked, book, history=earlier, language=lang, counts=self._stated_counts(asked))
+
+    def _stated_counts(self, question: str) -> tuple[Any, ...]:
+        """The counts the documents' running text states ("9 702 invånare den 31 december 2023"), read once per
+        assistant and only when a question asks a figure per something: every sentence of the corpus is scanned."""
+        from assistant.budget.stated_counts import per_word
+
+        if per_word(question) is None:
+            return ()
+        if self._counts is None:
+            from assistant.budget.stated_counts import find_counts
+
+            self._counts = find_counts(self.index.chunks.values(), self.index.text)
+        return self._counts
+
+    def _asked_of_tables(self, question: str) -> str:
+        """What the calculator is asked: a statement before the question (understand.parts.statement_before) tells
+        what happened, and its years, rows and kinds of figure are context when what is asked names a row of its own
+        ("Tekniska nämnden hade stora kostnader för snöröjning 2022 – vad får tekniska nämnden i budget 2024?": the
+        budget's 2024 cell, not a cost column nor the year 2022)."""
+        preamble, asked = statement_before(question)
+        return asked if preamble and self._names_rows(asked) else question
+
+    def _book_of(self, question: str, history: Sequence[str]) -> Any:
+        """The calculator's figures of the one municipality the question (or the turn it follows) names: a table or
+        committee of another municipality says nothing of what this one's tables hold ("socialnämndens budget i
+        Boxholm 2027" is not covered by Malå's table for 2027); all figures when it names none or several."""
+        if self.figures is None:
+            return None
+        from assistant.budget.municipal import scope
+
+        earlier = tuple(history) if followup.is_followup(question, history) else ()
+        names, _, _ = scope(question, self.figures, earlier)
+        return self.figures.of_municipalities(names) if len(names) == 1 else self.figures
+
+    def _figure_answer(self, raw: str, q: QueryAnalysis, figure: Any, sentences: list[Sentence]) -> Answer:
+        citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)]
+        text, verified, dropped = finalize(figure.text, citations, self.index.text, language=q.answer_language)
+        if not verified:
+            return self._text_answer(raw, q, sentences)
+        calc = figure.calculation
+        if calc is not None and dropped:
+            calc = None  # a calculation whose inputs cannot all be shown is not shown
+        notes = list(dropped) + list(getattr(figure, "notes", ()))
+        composer = "calculator"
+        if not isinstance(self.composer, ExtractiveComposer):  # let the LLM phrase it; checked like any draft
+            draft = self.composer.compose(q, list(verified), fact=text, calculation=calc)
+            notes += list(draft.notes)
+            if draft.composer != "extractive":
+                text, verified, more = finalize(draft.text, draft.citations, self.index.text,
+                                                language=q.answer_language)
+                notes += more
+                composer = draft.composer
+        return Answer(question=raw, answer=text, citations=verified, calculation=calc, language=q.answer_language,
+                      composer=composer, notes=tuple(notes))
