@@ -70,7 +70,7 @@ def in_sign_words(claim: str) -> str:
     """The claim with a sign said by a phrase ("Pajala gick back 2024") in the sign's own word ("Pajala gick
     underskott 2024"): what it is searched by, since the documents state a result with that word. The claimed
     amount may stand inside the phrase ("Norsjö gick 8,6 miljoner plus 2024"): the claim is then searched without
-    its figures, as it is anyway (build._claim_query)."""
+    its figures, as it is anyway (answering/claims._claim_query)."""
     from assistant.evidence.claim_figures import strip_figures
 
     bare = " ".join(strip_figures(claim).split())

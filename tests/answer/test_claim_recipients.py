@@ -1,6 +1,6 @@
 """A claimed amount going to something ("43 kr till skolan") is judged only by a text stating what goes to it: a
 tax rate of the same kronor ("22,15 kronor per hundralapp") neither confirms nor contradicts it, in the calculator's
-prose amounts (build._names_recipients) or in the text check."""
+prose amounts (answering/claims._names_recipients) or in the text check."""
 from __future__ import annotations
 
 import shutil
@@ -43,7 +43,7 @@ def test_the_rate_itself_is_still_judged(assistant: Assistant) -> None:
 
 
 def test_the_calculators_stated_amount_must_name_the_claimed_recipient() -> None:
-    """build._names_recipients: the calculator's cited prose names what the claimed amount goes to, else the
+    """answering/claims._names_recipients: the calculator's cited prose names what the claimed amount goes to, else the
     calculator yields to the text check."""
     from types import SimpleNamespace
 

@@ -1,5 +1,5 @@
 """A claim's time ("vid utgången av 2023") names no subject the calculator's cited row must name: the row of the
-claimed figure and year confirms it (build._about_claimed_subject leaves claims.time_stems out)."""
+claimed figure and year confirms it (answering/claims._about_claimed_subject leaves claims.time_stems out)."""
 from __future__ import annotations
 
 import shutil

@@ -1,5 +1,5 @@
 """An amount stated in another body's section is that body's: "Av ramtillskottet om 6,2 mnkr ..." under "Barn- och
-utbildningsnämnden" does not answer how large the social committee's addition is (`build._stated_about_asked`
+utbildningsnämnden" does not answer how large the social committee's addition is (`answering/figures._stated_about_asked`
 rejects the calculator's prose amount by it)."""
 from __future__ import annotations
 

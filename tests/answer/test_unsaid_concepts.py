@@ -1,5 +1,5 @@
 """A near miss leaves out what the question asks about: a share of a price index read from the prose by the
-calculator does not answer what reviewing the kitchens saves (`build._stated_about_asked`), as the text path's own
+calculator does not answer what reviewing the kitchens saves (`answering/figures._stated_about_asked`), as the text path's own
 amounts must be about the question's concepts (`answer.is_about`)."""
 from __future__ import annotations
 
