@@ -51,6 +51,15 @@ def _names(root: str, words: list[str], text: str) -> bool:
     return any(w.startswith(root) and len(w) - len(root) <= INFLECTION for w in words)
 
 
+def _heads(root: str, words: list[str]) -> bool:
+    """A word the root ends, inflected ("kostnaderna", "minskas", "driftkostnader"): the root is the word's head.
+    Inside a compound before its head ("nettokostnadsavvikelsen": a deviation, not a cost) it names a modifier."""
+    return any(root in w and len(w) - w.rindex(root) - len(root) <= HEAD_INFLECTION for w in words)
+
+
+HEAD_INFLECTION = 4  # letters an inflection adds to a compound's head ("kostnad-erna", "kostnad-er")
+
+
 @lru_cache(maxsize=1)
 def _combinations() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {name: tuple(tuple(r.lower() for r in roots) for roots in each)
@@ -59,12 +68,13 @@ def _combinations() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def measures(text: str) -> frozenset[str]:
     """The measure families the text names ("driftsbudgeten" -> {"drift"}, "resultat efter finansiella poster"
-    -> {"resultat"}), by a root of their own or by roots that say it together ("minska sina kostnader": a saving)."""
+    -> {"resultat"}), by a root of their own or by roots that say it together, each as a word's head ("minska sina
+    kostnader": a saving; "nettokostnadsavvikelsen ska minskas" reduces a deviation, it saves nothing)."""
     low = text.lower()
     words = _WORD.findall(low)
     return frozenset(name for name, roots in _families().items() if any(_names(r, words, low) for r in roots)) | \
         frozenset(name for name, each in _combinations().items()
-                  if any(all(_names(r, words, low) for r in roots) for roots in each))
+                  if any(all(_heads(r, words) for r in roots) for roots in each))
 
 
 # a noun and a small number after it that labels a part: "etapp 2", "fas 3 av bygget"; not an amount or a count

@@ -24,6 +24,9 @@ from tests.fakes import assistant_over
     ("Nämnderna ska spara och sparkravet är stort.", {"besparing"}),
     ("Socialnämnden ska minska sina kostnader med 4,7 miljoner kronor.", {"besparing"}),  # a cost reduced
     ("Kostnaderna för lokaler är 4 miljoner kronor.", set()),  # a cost alone
+    ("Nämnden ska sänka driftkostnaderna med 2 mnkr.", {"besparing", "drift"}),  # the cost as a compound's head
+    # a cost as a compound's modifier: the deviation is reduced, nothing is saved
+    ("Nettokostnadsavvikelsen för individ- och familjeomsorgen ska minskas till +/-2 %.", {"drift", "resultat"}),
 ])
 def test_the_measures_a_text_names(text: str, found: set[str]) -> None:
     assert measures(text) == found
