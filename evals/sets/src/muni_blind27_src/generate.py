@@ -2,7 +2,7 @@
 
 Usage: /work/main/.venv/bin/python generate.py
 Writes evals/corpora/blind-muni27/{grastorp,alvkarleby}/ and the question set
-evals/sets/blind/muni_blind27.jsonl (from questions.py).
+evals/sets/dev/muni_blind27.jsonl (from questions.py).
 """
 import json
 import os
@@ -12,7 +12,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 CORPUS = os.path.join(ROOT, "evals", "corpora", "blind-muni27")
-OUT = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind27.jsonl")
+OUT = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind27.jsonl")
 
 import alvkarleby  # noqa: E402
 import grastorp  # noqa: E402

@@ -3,7 +3,7 @@ import json, re, sys, collections
 from pathlib import Path
 
 ROOT = Path("/work/main")
-SET = ROOT / "evals/sets/blind/blind30.jsonl"
+SET = ROOT / "evals/sets/dev/blind30.jsonl"
 CATS = {"claim": 8, "lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7,
         "multi_part": 6, "multi_doc": 6, "unanswerable": 6, "followup": 6, "english": 6}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

@@ -12,7 +12,7 @@ import pypdf
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-SET = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind27.jsonl")
+SET = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind27.jsonl")
 CORPUS = "evals/corpora/blind-muni27"
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}
