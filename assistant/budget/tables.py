@@ -66,11 +66,34 @@ def _is_value(text: str) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line with its offset; a double-spaced stretch of columned lines (a PDF page laid out with a blank line
+    after every line: a header's kinds, its years and the rows each apart) is read without its single blank lines,
+    so the kinds and years are adjacent lines as on a page set single-spaced."""
     out, pos = [], 0
     for line in text.split("\n"):
         out.append((pos, line))
         pos += len(line) + 1
-    return out
+    return _single_spaced(out)
+
+
+DOUBLE_SPACED_ROWS = 4  # columned lines (three cells or more, no list of contents), each a single blank line from
+# the next, that make a stretch double-spaced
+
+
+def _single_spaced(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    cells = [split_line(line) if line.strip() else None for _, line in lines]
+    columned = [c is not None and c.layout == "space" and len([t for t in c.texts if t]) >= 3 for c in cells]
+    drop: set[int] = set()
+    k = 0
+    while k < len(lines):
+        run = [k]  # columned lines, each followed by exactly one blank line before the next
+        while columned[run[-1]] and run[-1] + 2 < len(lines) and not lines[run[-1] + 1][1].strip() and \
+                columned[run[-1] + 2]:
+            run.append(run[-1] + 2)
+        if len(run) >= DOUBLE_SPACED_ROWS:
+            drop.update(r + 1 for r in run[:-1])
+        k = run[-1] + 1
+    return [line for n, line in enumerate(lines) if n not in drop]
 
 
 def _source(doc: LoadedDocument, start: int, end: int) -> CellSource:

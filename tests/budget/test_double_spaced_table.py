@@ -1,0 +1,32 @@
+"""A PDF page laid out double-spaced (a blank line after every line) holds a table whose kinds and years sit on two
+lines apart: read as the same table set single-spaced. Expected cells written by hand."""
+from decimal import Decimal
+
+from assistant.budget.tables import parse_tables
+from core.types import DocumentMeta, LoadedDocument
+
+ROWS = [
+    "Driftbudget per nämnd",
+    "Nettokostnader, tkr",
+    "Nämnd                    Bokslut        Budget        Budget          Plan          Plan",
+    "                            2023          2024          2025          2026          2027",
+    "Kommunstyrelsen           96 840       101 200       104 900       107 300       109 800",
+    "Utbildningsnämnden       342 150       356 400       368 700       377 900       386 200",
+    "Socialnämnden            298 600       311 800       327 500       338 100       348 900",
+]
+
+
+def _tables(spacing: str):
+    doc = LoadedDocument(path="d.pdf", sha256="0", meta=DocumentMeta(title="Budget 2025"),
+                         text="Inledande text om budgeten.\n\n" + spacing.join(ROWS) + "\n\n\nSida 7\n")
+    return parse_tables(doc)
+
+
+def test_a_double_spaced_table_reads_as_single_spaced() -> None:
+    single, double = _tables("\n"), _tables("\n\n")
+    assert [c.label for c in double[0].columns] == ["Bokslut 2023", "Budget 2024", "Budget 2025", "Plan 2026",
+                                                   "Plan 2027"]
+    assert [c.label for c in double[0].columns] == [c.label for c in single[0].columns]
+    row = next(r for r in double[0].rows if r.label == "Utbildningsnämnden")
+    assert row.values[2] == Decimal("368700")
+    assert double[0].unit.value == "tkr"
