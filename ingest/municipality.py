@@ -2,8 +2,7 @@
 
 The names of Sweden's 290 municipalities are data (assistant/data/kommuner.txt). In text a name counts when
 followed by "kommun" or "stad" ("Lerums kommun", "Tranemo kommun"); the letterhead's, else the most frequent
-wins. Folder and file
-names are compared with ASCII-folded names ("vargarda" is Vårgårda).
+wins. Folder and file names are compared with ASCII-folded names ("vargarda" is Vårgårda).
 """
 from __future__ import annotations
 

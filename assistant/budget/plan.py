@@ -811,8 +811,9 @@ def _years(text: str) -> tuple[tuple[int, ...], bool]:
 
 
 # what joins a year to a span beside it: a conjunction and at most two words naming the span's columns
-JOINED_TO_SPAN = _R(r"\s*(?:,|och|and|samt|\+)\s*(?:[^\W\d]+\s+){0,2}")
-SPAN_THEN_YEAR = _R(r"\s*(?:,|och|and|samt|\+)\s*(?:[^\W\d]+\s+){0,2}((?:19|20)\d\d)\b")
+_JOINING_SPAN = r"\s*(?:,|och|and|samt|\+)\s*(?:[^\W\d]+\s+){0,2}"
+JOINED_TO_SPAN = _R(_JOINING_SPAN)
+SPAN_THEN_YEAR = _R(_JOINING_SPAN + r"((?:19|20)\d\d)\b")
 
 
 def _joined_to_range(text: str, match: re.Match[str], a: int, b: int) -> tuple[int, int]:

@@ -13,9 +13,9 @@ from assistant.budget.matching import (Lexicon, alternatives, committee_mentions
 from assistant.budget.plan import Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
+from assistant.budget.records import Row, Table
 
 YEAR_KINDS = frozenset(KINDS.values())  # the kinds every year's columns take; a table's own kinds are others
-from assistant.budget.records import Row, Table
 
 TABLE_NAMES_EN = {"drift": "operating budget", "investering": "investment budget", "resultat": "income statement budget",
                   "balans": "balance sheet budget", "kassaflöde": "cash flow budget"}

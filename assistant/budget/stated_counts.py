@@ -165,6 +165,12 @@ def _basis(year: int | None, own: Sequence[StatedCount]) -> StatedCount | None:
     return count_for(None, undated)
 
 
+def _count_of(year: int | None, own: Sequence[StatedCount], of_word: Sequence[StatedCount]) -> StatedCount | None:
+    """The count a figure of `year` is divided by: the basis its own document states (`own`), else the count its own
+    document states for the year, else any document's (`of_word`)."""
+    return ((_basis(year, own) or count_for(year, own)) if own else None) or count_for(year, of_word)
+
+
 def _dated(count: StatedCount) -> int | None:
     """The year the count is of: the first the sentence names after it ("9 680 invånare den 1 november 2024, vilket är
     underlaget för skatteintäkterna 2025": 2024), else the last before it."""
@@ -188,8 +194,7 @@ def _divided(figure: Outcome, word: str, of_word: Sequence[StatedCount], languag
     # the figure's own document states the count it was built on ("5 760 invånare år 2025" in the budget), where an
     # interim report of the same year states another ("5 731 invånare den 30 juni 2025")
     own = [c for c in of_word if c.source.doc_path == cell.source.doc_path]
-    count = (_basis(figure_year, own) if own else None) or (count_for(figure_year, own) if own else None) or \
-        count_for(figure_year, of_word)
+    count = _count_of(figure_year, own, of_word)
     if count is None or count.value == 0:
         return None
     year = _dated(count)
@@ -249,7 +254,7 @@ def per_count_of_text(question: str, plan: Plan, tables: tuple[Table, ...], doc_
     of_word = counts_of(word, counts)
     year = figure.cells[-1].column.year if figure.cells else None
     own = [c for c in of_word if figure.cells and c.source.doc_path == figure.cells[-1].source.doc_path]
-    stated = (_basis(year, own) if own else None) or (count_for(year, own) if own else None) or count_for(year, of_word)
+    stated = _count_of(year, own, of_word)
     if stated is None:
         return None
     try:

@@ -435,11 +435,22 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     return other_year
 
 
+def _spots(c: ClaimedAmount, s: Sentence) -> list[Figure]:
+    """The figures of the sentence that state the claimed amount."""
+    return [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+
+
+def _lead_of_kind(text: str, stated: Figure) -> str:
+    """The text before the stated figure since the last figure of its kind (its lead: who or what it is of)."""
+    before = [f.at + len(f.written) for f in figures_in(text) if 0 <= f.at < stated.at and f.kind == stated.kind]
+    return text[max(before, default=0):stated.at]
+
+
 def said_of_other_years(c: ClaimedAmount, s: Sentence, years: set[int]) -> bool:
     """The sentence states the claimed figure of other years than the claim's: every such figure's stretch names
     years, none of them the claim's ("prognosen för 2024 pekar på ett resultat på -8,6 miljoner", "(8,6 miljoner
     kronor 2023)"), or the sentence names no year and its document's title only others (of_other_years)."""
-    spots = [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    spots = _spots(c, s)
     if not years or not spots:
         return False
     if of_other_years(s, years):
@@ -455,9 +466,9 @@ FIGURE_KINDS = {"Budget": "Budget", "Plan": "Budget", "Prognos": "Prognos", "Utf
 def _kinds_named(text: str) -> set[str]:
     """The kinds of figure the text's words name (columns: "budgeten", "prognosen", "utfallet"), a plan as a
     budget."""
-    from assistant.budget.columns import _kind_of_word, family
+    from assistant.budget.columns import family, kind_of_word
 
-    return {FIGURE_KINDS[k] for w in re.findall(r"[^\W\d_]+", text) if (k := family(_kind_of_word(w) or "")) in FIGURE_KINDS}
+    return {FIGURE_KINDS[k] for w in re.findall(r"[^\W\d_]+", text) if (k := family(kind_of_word(w) or "")) in FIGURE_KINDS}
 
 
 def said_as_other_kind(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
@@ -466,7 +477,7 @@ def said_as_other_kind(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
     claimed = _kinds_named(claim)
     if len(claimed) != 1:
         return False
-    spots = [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    spots = _spots(c, s)
     leads = []
     for f in spots:
         before = [g.at + len(g.written) for g in figures_in(s.text) if 0 <= g.at < f.at and g.kind != "count"]
@@ -478,7 +489,7 @@ def _other_year(s: Sentence, c: ClaimedAmount, years: set[int]) -> ClaimCheck:
     """The claimed figure is said of another year: that year contradicts the claim's (as claims._years_agree)."""
     from assistant.compose.answer import title_period
 
-    spots = [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    spots = _spots(c, s)
     said = set().union(*(_years_said(_stretch(s.text, f), _doc_year(s)) for f in spots)) - years or \
         (title_period(s.chunk.title or "") or set(years_in(s.chunk.title or ""))) - years
     return ClaimCheck("contradicted", (s,), str(min(said)) if said else "", YEAR_OTHER)
@@ -506,8 +517,7 @@ def of_a_committee(claim: str, c: ClaimedAmount, s: Sentence, years: set[int], s
     if stated.at < 0:
         return False
     # since the figure of its kind before ("ett överskott" counts nothing)
-    before = [f.at + len(f.written) for f in figures_in(s.text) if 0 <= f.at < stated.at and f.kind == stated.kind]
-    lead = s.text[max(before, default=0):stated.at]
+    lead = _lead_of_kind(s.text, stated)
     committees = [written for written in bodies_in(lead).values() if body_kind(written.split()[-1]) == "committee"]
     # "Nämnden redovisar ett överskott på 0,4 miljoner" names its committee by the body noun alone; "Norsjö Energi
     # AB redovisade ett resultat på 1,4 miljoner" is a company's (the word before its legal form names it)
@@ -529,8 +539,7 @@ def of_the_municipality(c: ClaimedAmount, s: Sentence, years: set[int], subject:
     stated = _stated_figure(c, s, years, subject, claim)
     if stated.at < 0:
         return False
-    before = [f.at + len(f.written) for f in figures_in(s.text) if 0 <= f.at < stated.at and f.kind == stated.kind]
-    lead = s.text[max(before, default=0):stated.at]
+    lead = _lead_of_kind(s.text, stated)
     if bodies_in(lead):
         return False
     words = re.findall(r"[^\W\d_]+", lead.lower())
@@ -613,7 +622,7 @@ PART_NOT_WHOLE = "siffran är en del, inte helheten"
 def _whole_for_part(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Sentence]) -> Whole | None:
     """The whole the sentence's document states, when the claim calls the figure the sentence states as a part
     the whole (claim_whole)."""
-    spots = [f for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    spots = _spots(c, s)
     return next((w for f in spots if (w := whole_of_part(claim, c.figure, s, f, sentences,
                                                           lambda g, text: same_amount(c, g, text))) is not None), None)
 
@@ -645,7 +654,7 @@ def _estimate_for_outcome(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
     kind = column_kind(claim)  # "gick med överskott" names a deviation's word, no estimate: it may claim an outcome
     if kind is not None and family(kind) in ESTIMATE_KINDS or not claims_outcome(claim, set(years_in(claim))):
         return False
-    spots = [f.at for f in figures_in(s.text) if f.at >= 0 and same_amount(c, f, s.text)]
+    spots = [f.at for f in _spots(c, s)]
     amounts = stated_amounts(s.text, _doc_year(s))
     said = [a for at in spots for a in amounts if abs(a.at - at) <= 1]
     return bool(said) and all(a.estimate for a in said)

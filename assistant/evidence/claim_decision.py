@@ -74,7 +74,7 @@ def check_decision(claim: str, result: ClaimCheck, sentences: Sequence[Sentence]
     from assistant.evidence.claim_amounts import claimed_amounts, same_amount
     from assistant.evidence.claim_figures import figures_in
     from assistant.evidence.outcome import labelled_outcome
-    
+
     if result.verdict != "supported" or not result.evidence or proposes(claim):
         return None
     actor = _first_body(claim)

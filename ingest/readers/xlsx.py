@@ -65,7 +65,7 @@ def displayed(value: float | int, number_format: str) -> str:
     if decimals is None:
         return decimal_text(value)
     shown = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    return str(shown).replace(".", ",") if shown != 0 else str(abs(shown)).replace(".", ",")
+    return str(abs(shown) if shown == 0 else shown).replace(".", ",")  # no "-0,0"
 
 
 def merged_down(sheet) -> dict[tuple[int, int], str]:
