@@ -21,10 +21,28 @@ from assistant.budget.units import Unit, measure_not_money, money_per, unit_in
 MARKUP = re.compile(r"</?(?:i|b|em|strong)>|\*\*|__")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # Column kinds as data: what municipal tables call their figures (Swedish and English).
-KINDS = {"utfall": "Utfall", "bokslut": "Bokslut", "budget": "Budget", "prognos": "Prognos", "progn": "Prognos",
+KINDS = {"utfall": "Utfall", "bokslut": "Bokslut", "budget": "Budget", "prognos": "Prognos",
          "plan": "Plan", "ek.plan": "Plan", "flerårsplan": "Plan", "outcome": "Utfall", "actual": "Utfall",
          "forecast": "Prognos"}
-KIND_CELL = re.compile(r"^(budget|plan|utfall|prognos|bokslut|progn\.?|mål|målvärde|outcome|forecast|actual|target)$", re.IGNORECASE)
+TARGET_CELLS = frozenset({"mål", "målvärde", "target"})  # a goal's column, beside the kinds of figure
+MIN_KIND_LETTERS = 2  # "B" opens both "Budget" and "Bokslut", "P" both "Plan" and "Prognos"
+
+
+def kind_named(word: str) -> str | None:
+    """The kind of column a header word names: written out ("Budget", "Bokslut", "Ek.plan") or cut short to letters
+    that open the words of one kind only ("Bu 2025", "Pl 2026", "Utf", "Progn."); None for any other word."""
+    key = word.lower().rstrip(".")
+    if key in KINDS:
+        return KINDS[key]
+    if len(key) < MIN_KIND_LETTERS or not key.isalpha():
+        return None
+    kinds = {kind for full, kind in KINDS.items() if full.startswith(key)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def is_kind_cell(text: str) -> bool:
+    """A cell that names only a kind of column ("Budget", "Bu", "Målvärde"), written over its year."""
+    return kind_named(text) is not None or text.lower() in TARGET_CELLS
 # Columns that name years but hold a change or a period's total, not a year's figure
 PERIOD_KINDS = {"Förändring", "Avvikelse", "Differens", "Diff", "Totalt", "Summa", "Total", "Budgetavvikelse",
                 "Change", "Deviation"}
@@ -143,7 +161,7 @@ def parse_column(text: str) -> Column | None:
     words = [w for w in rest.split() if unit_in(w) is None]
     if len(words) > 3 and not (len(words) <= 6 and words[-1].lower().rstrip(".") in KINDS):
         return None  # words of prose; a group label over the kind is no prose ("Utgift per år Utfall 2025")
-    kind = next((KINDS[w.lower().rstrip(".")] for w in words if w.lower().rstrip(".") in KINDS), "")
+    kind = next((k for k in map(kind_named, words) if k), "")
     if words and words[0].capitalize() in PERIOD_KINDS:
         kind = words[0].capitalize()  # "Förändring mot budget 2025, %": a change against that year, not its budget
     if not kind and words:
@@ -336,7 +354,7 @@ def _of_the_one_year(columns: list[Column]) -> list[Column]:
     out = []
     for c in columns:
         first = c.label.split()[0].lower().rstrip(".") if c.year is None and c.label.split() else ""
-        kind = KINDS.get(first) or ("Utfall" if c.year is None and c.kind == "Utfall" else None)
+        kind = kind_named(first) or ("Utfall" if c.year is None and c.kind == "Utfall" else None)
         out.append(Column(label=c.label, year=year, kind=kind, unit=c.unit) if kind else c)
     return out
 
@@ -485,7 +503,7 @@ def _split_kinds(row: Cells, base: Cells) -> list[tuple[str, tuple[int, int]]]:
         if repeated:  # "Jan–jun Jan–jun" over "2026   2025": one label over each column, one space apart
             words = [" ".join(words[:repeated])] * (len(words) // repeated)
         targets = range(first, first + len(words)) if first is not None else range(0)
-        if (len(words) < 2 or not (repeated or all(KIND_CELL.match(w) for w in words)) or first is None
+        if (len(words) < 2 or not (repeated or all(is_kind_cell(w) for w in words)) or first is None
                 or targets[-1] >= len(base.spans) or any(i in others for i in targets)):
             out.extend(_labels_over_open_cells(text, (start, end), base, others))
             continue
@@ -757,6 +775,9 @@ def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | Non
         group = [split_line(lines[k]) for k in range(i, i + extra + 1)]
         if any(not g.texts for g in group) or any(is_separator(lines[k]) for k in range(i, i + extra + 1)):
             break
+        two = two_line_header(lines[i], lines[i + 1]) if extra == 1 else None
+        if two is not None:
+            return two  # a kind over each year, in order: paired by order, whether or not their positions line up
         joined = join_lines(group)
         if joined is None:
             continue
@@ -765,9 +786,6 @@ def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | Non
             if group[0].layout == "pipe" and i + extra + 1 < len(lines) and is_separator(lines[i + extra + 1]):
                 return _with_lines(header, extra + 2)
             return _three_lines_dating_more(lines, i, header, worded) if extra == 1 else header
-        two = two_line_header(lines[i], lines[i + 1]) if extra == 1 else None
-        if two is not None:
-            return two
     return None
 
 
@@ -827,11 +845,11 @@ def two_line_header(first: str, second: str) -> Header | None:
     if len(years) < 2 or not all(re.fullmatch(r"(19|20)\d\d", y) for y in years):
         return None
     stub = ""
-    if kinds and not KIND_CELL.match(kinds[0]):
+    if kinds and not is_kind_cell(kinds[0]):
         if unit_in(kinds[0]) is None:
             return None
         stub, kinds = kinds[0], kinds[1:]
-    if len(kinds) != len(years) or not all(KIND_CELL.match(k) for k in kinds):
+    if len(kinds) != len(years) or not all(is_kind_cell(k) for k in kinds):
         return None
     columns = tuple(c for c in (parse_column(f"{k} {y}") for k, y in zip(kinds, years)) if c is not None)
     spans = split_line(second).spans

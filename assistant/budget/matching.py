@@ -37,6 +37,7 @@ def synonyms() -> dict:
     return json.loads(text)
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).lower()
     text = re.sub(r"(\w)- (och|eller|samt|and|or) ", r"\1 \2 ", text)  # "vård- och" -> "vård och"
@@ -44,7 +45,13 @@ def normalise(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return TOKEN.findall(normalise(text))
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    """The words of a text, kept per text: row labels are tokenised again for every question."""
+    return tuple(TOKEN.findall(normalise(text)))
 
 
 @lru_cache(maxsize=8192)
@@ -763,6 +770,7 @@ def owned_by(label: str, name: str) -> bool:
 ADJECTIVE_ENDINGS = ("a", "e", "t", "tt")
 
 
+@lru_cache(maxsize=65536)
 def _part_match(word: str, part: str) -> bool:
     if len(word) < MIN_PART or len(part) < MIN_PART:
         # "nya förskolan" names "Ny förskola Knäpplan": a short part in another form of its adjective
@@ -778,6 +786,7 @@ BODY_HEAD = re.compile(f"({head_pattern(('committee', 'administration'))})$")
 COMMITTEE_HEAD = re.compile(f"({head_pattern(COMMITTEES)})$")
 
 
+@lru_cache(maxsize=16384)
 def _core(label: str) -> str:
     """The label without the total word it opens with: "Summa barn- och utbildningsnämnden" -> its name."""
     words = tokens(label)
@@ -854,6 +863,7 @@ def bare_clipped_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> 
     return out
 
 
+@lru_cache(maxsize=16384)
 def abbreviable(label: str) -> bool:
     """A name written by its initials: a body's ("KS", "BUN", "VON": a committee, board, administration, company)
     or a pair of activities joined by "och" ("VA": "Vatten och avlopp"). A figure's description is not

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.budget.layout import (
-    DENOMINATOR, EMPTY_CELL, FIGURE, KINDS, PERIOD_KINDS, YEAR, clean, is_separator, join_lines, split_line,
+    DENOMINATOR, EMPTY_CELL, FIGURE, KINDS, PERIOD_KINDS, YEAR, clean, is_separator, join_lines, kind_named, split_line,
 )
 from assistant.budget.records import Column
 from assistant.budget.units import unit_in
@@ -40,7 +40,7 @@ def title_year(title: str) -> tuple[int, str] | None:
 def _kind_before(title: str, at: int) -> str:
     """The column kind written right before the year at `at` ("Bokslut 2024": "Bokslut"), else ""."""
     before = title[:at].lower().replace(":", " ").split()
-    return KINDS.get(before[-1].rstrip(".,"), "") if before else ""
+    return (kind_named(before[-1].rstrip(".,")) or "") if before else ""
 
 
 def dated_by_document(columns: tuple[Column, ...], title: str, date: str | None) -> tuple[Column, ...]:
@@ -156,11 +156,11 @@ def year_column(label: str, remark: bool = False) -> Column | None:
         if remarked is None:
             return None
         first = re.split(r"[\s,.;:]+", remarked.group(2).strip().lower())[0]
-        return Column(label=text, year=int(remarked.group(1)), kind=KINDS.get(first, ""))
+        return Column(label=text, year=int(remarked.group(1)), kind=kind_named(first) or "")
     word = (match.group(2) or "").lower()
-    if word and word not in KINDS:
+    if word and kind_named(word) is None:
         return None
-    return Column(label=text, year=int(match.group(1)), kind=KINDS.get(word, ""))
+    return Column(label=text, year=int(match.group(1)), kind=kind_named(word) or "")
 
 
 def _texts(line: str) -> list[str]:
@@ -179,7 +179,7 @@ def _year_line(line: str, width: int, lead: int = 1) -> tuple[Column, tuple[str,
             not all(f or t in EMPTY_CELL for f, t in zip(figures, texts[lead:])):  # "–": no figure that year
         return None
     if lead == 2:  # a kind cell before the year: "Utfall | 2021", "Budget | 2025"
-        kind = KINDS.get(texts[0].lower().rstrip("."))
+        kind = kind_named(texts[0])
         column = year_column(texts[1]) if kind is not None else None
         column = replace(column, label=f"{texts[0]} {texts[1]}", kind=kind) if column is not None else None
     else:

@@ -335,13 +335,19 @@ def normalise(text: str) -> str:
 
 def stems(text: str, *, drop_stopwords: bool = True) -> list[str]:
     """Swedish Snowball stems of the words in `text`, digit groups joined ("2 421 049" -> "2421049")."""
+    return list(_stems(text, drop_stopwords))
+
+
+@lru_cache(maxsize=65536)
+def _stems(text: str, drop_stopwords: bool) -> tuple[str, ...]:
+    """`stems`, kept per text: the same sentences and row labels are stemmed again for every question."""
     words = [w.lower() for w in TOKEN.findall(normalise(text))]
     if not drop_stopwords:
-        return _stemmer().stemWords(words)
+        return tuple(_stemmer().stemWords(words))
     stop = stop_words()
     words = [w for w in words if w not in stop]
     stop_stems = _stop_stems()
-    return [s for s in _stemmer().stemWords(words) if s not in stop_stems]
+    return tuple(s for s in _stemmer().stemWords(words) if s not in stop_stems)
 
 
 @lru_cache(maxsize=4096)
