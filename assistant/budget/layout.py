@@ -144,10 +144,13 @@ def is_separator(line: str) -> bool:
     return bool(SEPARATOR.match(line.strip())) and "-" in line
 
 
-def parse_column(text: str) -> Column | None:
-    """A column label with a year: "Budget 2024", "Plan 2025", "2024", "Utfall 2023 (mnkr)", "2024-12-31"."""
+def parse_column(text: str, cell: bool = False) -> Column | None:
+    """A column label with a year: "Budget 2024", "Plan 2025", "2024", "Utfall 2023 (mnkr)", "2024-12-31". `cell`:
+    the label is a grid's cell (pipes: Markdown, HTML, Word, Excel), whose borders set it apart, so it may be as long
+    as a label wrapped over lines ("Grundbelopp 2025, kr per barn/elev och år")."""
     label = clean(text)
-    if not label or len(label) > 40:
+    chars, most_words = LABEL_LIMITS[3] if cell else (40, 3)
+    if not label or len(label) > chars:
         return None
     years = YEAR.findall(label)
     if not years:
@@ -159,7 +162,7 @@ def parse_column(text: str) -> Column | None:
     rest = re.sub(r"\((?:[^)]*)\)|[-–/.,:]|\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*\b|\d+", " ", rest,
                   flags=re.IGNORECASE)
     words = [w for w in rest.split() if unit_in(w) is None]
-    if len(words) > 3 and not (len(words) <= 6 and words[-1].lower().rstrip(".") in KINDS):
+    if len(words) > most_words and not (len(words) <= 6 and words[-1].lower().rstrip(".") in KINDS):
         return None  # words of prose; a group label over the kind is no prose ("Utgift per år Utfall 2025")
     kind = next((k for k in map(kind_named, words) if k), "")
     if words and words[0].capitalize() in PERIOD_KINDS:
@@ -250,7 +253,8 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
     texts, spans = split_dated(texts, spans)
     if len(texts) < 2:
         return None
-    first = parse_column(texts[0]) if texts[0] else None
+    grid = layout == "pipe"
+    first = parse_column(texts[0], cell=grid) if texts[0] else None
     stub_text, cells, cell_spans = ("", texts, spans) if first is not None else (
         texts[0], texts[1:], spans[1:] if spans else ())
     if len(stub_text) > MAX_STUB:
@@ -259,7 +263,7 @@ def parse_header(texts: tuple[str, ...], spans: tuple[tuple[int, int], ...], lay
     slots: list[int | None] = []
     has_year = False
     for text in cells:
-        column = parse_column(text) if text else None
+        column = parse_column(text, cell=grid) if text else None
         if column is not None:
             has_year = True
         else:
