@@ -508,6 +508,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
             i += 1
             continue
         title, caption_unit = _title_and_unit(lines, i, furniture)
+        title = _named_on_its_next_page(texts[i + header.lines:j], title)
         columns = dated_by_title(columns, title, municipality)
         columns = dated_by_document(columns, doc.meta.title, doc.meta.date)
         stated = header.unit or caption_unit or one_unit_in(title)
@@ -590,21 +591,52 @@ def _label_at_page_foot(doc: LoadedDocument, lines: list[tuple[int, str]], j: in
 
 def _join_continued(tables: list[Table], footers: list[str | None] | None = None) -> list[Table]:
     """A table whose title is the one before it marked as continued ("Driftbudget per nämnd, tkr (forts.)"), with
-    the same columns, is the rest of that table: one table with all the rows. A section label the table before
-    left at the foot of its page heads the continuation's first rows, up to their total."""
+    the same columns, is the rest of that table: one table with all the rows. So is a table marked continued on the
+    page after the one the table before it ends on, with the same columns, whatever that table's title: the mark
+    names the table, so the whole takes its name ("Investeringsbudget (forts.)" after a table titled by the heading
+    of the prose above it). A section label the table before left at the foot of its page heads the continuation's
+    first rows, up to their total."""
     out: list[Table] = []
     footers = footers or [None] * len(tables)
     for table, footer in zip(tables, [None, *footers]):
         base = CONTINUED.sub("", table.title)  # "(forts.)" at the end, or after a number ("Tabell 1 (forts.). ...")
         previous = out[-1] if out else None
         # "... – fortsättning (tkr)", "(forts.), mnkr": the unit after the mark; spaces around it do not count
-        if previous is not None and base != table.title and _continues_title(base, previous.title) and \
+        if previous is not None and base != table.title and \
                 [c.label for c in previous.columns] == [c.label for c in table.columns]:
-            rows = _under_footer(footer, table.rows) if footer else table.rows
-            out[-1] = replace(previous, rows=previous.rows + _closing_totals(previous.rows, rows))
-            continue
+            titled = _continues_title(base, previous.title)
+            if titled or _on_next_page(previous, table):
+                rows = _under_footer(footer, table.rows) if footer else table.rows
+                named = titled or _spaceless(base).startswith(_spaceless(previous.title))  # "..., forts. (tkr)"
+                out[-1] = replace(previous, title=previous.title if named else base.strip(" .:,;–-"),
+                                  rows=previous.rows + _closing_totals(previous.rows, rows))
+                continue
         out.append(table)
     return out
+
+
+def _marked_continued(text: str) -> bool:
+    """A line that names a table and marks it continued: "Investeringsbudget (forts.)", "Tabell 4 (forts.)"."""
+    return CONTINUED.search(text) is not None and bool(CONTINUED.sub("", text).strip(" .:,;–-"))
+
+
+def _named_on_its_next_page(lines: list[str], title: str) -> str:
+    """A table read on over a page break whose next page names it as continued ("Investeringsbudget (forts.)") is
+    called by that name, unless its title already opens with it (the heading of the prose above the table is no
+    name of it)."""
+    marks = [CONTINUED.sub("", line).strip(" .:,;–-") for line in lines if _marked_continued(line.strip())
+             and len([t for t in split_line(line).texts if t]) == 1]
+    if not marks or _spaceless(title).startswith(_spaceless(marks[0])) or \
+            _spaceless(marks[0]).startswith(_spaceless(title)):
+        return title
+    return marks[0]
+
+
+def _on_next_page(previous: Table, table: Table) -> bool:
+    """The table starts on the page after the one the table before it ends on."""
+    last = previous.rows[-1].source.page if previous.rows and previous.rows[-1].source else None
+    first = table.rows[0].source.page if table.rows and table.rows[0].source else None
+    return last is not None and first == last + 1
 
 
 def _continues_title(base: str, previous: str) -> bool:
@@ -728,6 +760,9 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             continue
         if parsed is None or values is None:
             label_only = [t for t in cells.texts if t]
+            if rows and len(label_only) == 1 and _marked_continued(label_only[0]):
+                j += 1  # "Investeringsbudget (forts.)" over the header repeated on the next page: no section
+                continue
             if len(label_only) == 1 and len(label_only[0]) <= 80 and not _is_value(label_only[0]) \
                     and (cells.layout != "space" or len(cells.texts) == 1) and parse_column(label_only[0]) is None:
                 if rows and not pending and j == end and _continues(label_only[0]):
