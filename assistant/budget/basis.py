@@ -71,9 +71,11 @@ def basis_line(o: Outcome, lang: str, doc_year: int | None) -> str:
 
 def _columns(o: Outcome, lang: str) -> str:
     labels = list(dict.fromkeys(c.column.label for c in o.cells if c.column.label))  # a count the text states has none
-    if len(labels) > 2:
-        ordered = [c.label for c in o.table.columns if c.label in labels]
-        return f"{ordered[0]}–{ordered[-1]}"
+    every = [c.label for c in o.table.columns]
+    ordered = [label for label in every if label in labels]
+    if len(labels) > 2 and len(ordered) == len(labels) and \
+            every[every.index(ordered[0]):every.index(ordered[0]) + len(ordered)] == ordered:
+        return f"{ordered[0]}–{ordered[-1]}"  # a run of the table's columns ("Budget 2025–Plan 2027")
     return join(labels, lang)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.direction import larger_first
+from assistant.budget.deviation import beside_forecast, budget_and_deviation, states_percent
 from assistant.budget.columns import family, holds, like_kind, net_of_years, seen_as, span_column, whole_year_outcome
 from assistant.budget.kind_rows import kind_as_row
 from assistant.budget.layout import months_covered
@@ -267,6 +268,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     plan = group_of_other_kind(_sections_as_parts(_row_of_kinds(plan, tables), tables), tables)
     table, kind_note = choose_table(plan, tables)
     table = measured_columns(table, measure)
+    read = table  # every column, before the asked kind narrows them: a forecast's budget and deviation stay
     table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
     if plan.column_kind is None and not plan.kinds and plan.asks_change:
         table = seen_as(table, like_kind(table), plan.years)  # a change between years: the same kind of column
@@ -319,6 +321,11 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             if len(named) >= 2:
                 return named
         return committees if plan.committees_only and len(committees) >= 2 else rows
+
+    def read_row(row: Row) -> Row | None:
+        """The row as the table read it with every column (`read`), before the asked kind narrowed them."""
+        at = next((i for i, r in enumerate(table.rows) if r is row), None)
+        return read.rows[at] if at is not None and len(read.rows) == len(table.rows) else None
 
     def total_of(year: int) -> Cell:
         total = table.total_row()
@@ -585,6 +592,16 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         expr = " + ".join(num(c.value) for c in cells) + f" = {fmt(total, u)}"
         return Outcome("sum", total, u, tuple(cells), expr, table, interpretation=tuple(interp))
 
+    if op == "lookup" and plan.percent and plan.column_kind == "Avvikelse" and len(rows) == 1 and \
+            not states_percent(read) and (full := read_row(rows[0])) is not None:
+        # "med hur många procent överskred socialnämnden sin budget": the deviation as a share of the budget
+        found = budget_and_deviation(read, full, need_year())
+        if found is not None:
+            budget, source, diff = found
+            pct = diff / abs(budget.value) * HUNDRED
+            expr = f"{num(diff)} / {num(budget.value)} = {fmt(pct, '%')}"
+            return Outcome("deviation_share", pct, "%", (budget, source), expr, table, ((diff, u),),
+                           interpretation=tuple(interp))
     if op == "lookup" and plan.column_kind == "Avvikelse" and len(rows) == 1 and not holds(table, "Avvikelse", ()):
         # "avvikelsen mot budget 2024" in a table without a deviation column: the outcome against the budget
         year = need_year()
@@ -626,6 +643,11 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         diff = b.value - a.value
         expr += f"; {num(b.value)} - {num(a.value)} = {fmt(diff, u)}"
         secondary = ((diff, u),)
+    if len(cells) == 1 and len(rows) == 1 and (full := read_row(rows[0])) is not None:
+        beside = beside_forecast(read, full, cells[0])
+        if beside:  # a forecast, told against its budget with the deviation the table states
+            cells = [*cells, *beside]
+            expr += "; " + "; ".join(f"{_label(c)}: {fmt(c.value, u)}" for c in beside)
     return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, secondary,
                    interpretation=tuple(interp))
 

@@ -254,6 +254,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     matches = _rates_as_division(matches, kinds, lexicon)
     matches = _titles_not_rows(question, matches, lexicon)
     matches = _with_shared_modifier(question, matches, lexicon)
+    matches = _glossed_names(question, matches)
     years, year_range = _years(text)
     start = _onward_start(text)
     if start is not None:
@@ -561,6 +562,18 @@ def _with_shared_modifier(question: str, matches: list[RowMatch], lexicon: Lexic
             added.append(RowMatch(whole[0].label, k, k + 1, words[k]))
             taken.add(k)
     return sorted([*matches, *added], key=lambda m: m.start) if added else matches
+
+
+def _glossed_names(question: str, matches: list[RowMatch]) -> list[RowMatch]:
+    """A name the question glosses in parentheses by two or more rows ("välfärden (BUN + soc)", "skolan (förskola
+    och grundskola)") stands for those rows: it is no row of its own."""
+    glossed = set()
+    for paren in re.finditer(r"\(([^()]*)\)", question):
+        opens, closes = len(tokens(question[:paren.start()])), len(tokens(question[:paren.end()]))
+        inside = [m for m in matches if opens <= m.start and m.end <= closes]
+        if len(inside) >= 2:
+            glossed |= {id(m) for m in matches if m.end == opens}
+    return [m for m in matches if id(m) not in glossed]
 
 
 def _said_whole(match: RowMatch) -> bool:

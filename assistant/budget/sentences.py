@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from assistant.budget import direction
 from assistant.budget.execute import Outcome, format_amount, decimals_of
+from assistant.budget.deviation import is_deviation, told_against_budget
 from assistant.budget.phrasing import (
     Subject, amount_words, capitalise, join, noun_phrase, say_amount, span, subject_of, when,
 )
@@ -83,7 +84,7 @@ class Sentences:
         op = self.o.operation
         if op in ("change", "percent_change"):
             return self.change()
-        method = {"lookup": self.lookup, "difference": self.difference, "deviation": self.deviation, "ratio": self.ratio, "per": self.per, "product": self.product, "share": self.share,
+        method = {"lookup": self.lookup, "difference": self.difference, "deviation": self.deviation, "deviation_share": self.deviation_share, "ratio": self.ratio, "per": self.per, "product": self.product, "share": self.share,
                   "filter": self.filter, "mean": self.mean, "mean_change": self.mean_change, "sum": self.sum,
                   "max": self.extreme,
                   "min": self.extreme, "rank": self.extreme}[op]
@@ -91,10 +92,17 @@ class Sentences:
 
     def lookup(self) -> str:
         out = []
-        for label in dict.fromkeys(x.row_label for x in self.o.cells):
-            cells = [x for x in self.o.cells if x.row_label == label]
+        said = self.o.cells[:1] if told_against_budget(self.o.cells) else self.o.cells
+        for label in dict.fromkeys(x.row_label for x in said):
+            cells = [x for x in said if x.row_label == label]
             amounts = join([self.spoken(x.value, self.at(x.column)) for x in cells], self.lang)
             out.append(f"{say_amount(self.subject(cells[0]), self.o.table, self.lang, amounts, columns=self.columns)} {self.tag(*cells)}.")
+        if said != self.o.cells:  # a forecast: the deviation from the budget the table states beside it
+            budget, deviation = self.o.cells[1:]
+            out.append(self.w(f"Avvikelsen mot budgeten ({self.exact(budget.value)}) är {self.exact(deviation.value)} "
+                              f"{self.tag(budget, deviation)}.",
+                              f"The deviation from the budget ({self.exact(budget.value)}) is "
+                              f"{self.exact(deviation.value)} {self.tag(budget, deviation)}."))
         if self.o.secondary:  # one row in two years: the change between them
             a, b = sorted(self.o.cells, key=lambda c: c.column.year or 0)
             diff = self.o.secondary[0][0]
@@ -218,6 +226,27 @@ class Sentences:
             f"budgeten, {self.exact(outcome.value)} mot {self.exact(budget.value)} {self.tag(budget, outcome)}.",
             f"The deviation from budget for {name} in {year} is {by}: the outcome ({outcome.column.label}) is {en_dir} "
             f"than the budget, {self.exact(outcome.value)} against {self.exact(budget.value)} {self.tag(budget, outcome)}.")
+
+    def deviation_share(self) -> str:
+        """A deviation in per cent of the budget, as the table states it ("Avvikelsen mot budget för Socialnämnden
+        2023 är -2,47 % av budgeten: -7 200 tkr mot budgeten 291 400 tkr"), or the outcome against it ("Utfallet för
+        Socialnämnden 2023 är 2,47 % högre än budgeten: 298 600 tkr mot 291 400 tkr")."""
+        budget, source = self.o.cells
+        diff = self.o.secondary[0][0]
+        name, year = self.name(budget), self.year(budget.column)
+        tag = self.tag(budget, source)
+        if is_deviation(source):  # the table's own deviation column, signed as it states it
+            pct, amount = self.exact(self.o.result, "%"), self.exact(diff)
+            return self.w(f"Avvikelsen mot budget för {name} {year} är {pct} av budgeten: {amount} mot budgeten "
+                          f"{self.exact(budget.value)} {tag}.",
+                          f"The deviation from budget for {name} in {year} is {pct} of the budget: {amount} against "
+                          f"the budget of {self.exact(budget.value)} {tag}.")
+        pct = self.exact(abs(self.o.result), "%")
+        sv_dir, en_dir = ("högre", "higher") if diff > 0 else ("lägre", "lower")
+        return self.w(f"Utfallet för {name} {year} är {pct} {sv_dir} än budgeten: {self.exact(source.value)} mot "
+                      f"{self.exact(budget.value)} {tag}.",
+                      f"The outcome for {name} in {year} is {pct} {en_dir} than the budget: "
+                      f"{self.exact(source.value)} against {self.exact(budget.value)} {tag}.")
 
     def ratio(self) -> str:
         a, b = self.o.cells

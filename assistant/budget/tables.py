@@ -642,9 +642,16 @@ def _on_next_page(previous: Table, table: Table) -> bool:
 def _continues_title(base: str, previous: str) -> bool:
     """The continued table's title without its mark is the title before it, or the start of it that numbers the
     table ("Tabell 4. Investeringsbudget (forts.)" after "Tabell 4. Investeringsbudget per nämnd och projekt")."""
-    mine, theirs = _spaceless(base).rstrip(".:,;–-"), _spaceless(previous)
+    mine, theirs = _spaceless(_uncaptioned(base)).rstrip(".:,;–-"), _spaceless(_uncaptioned(previous))
     return mine == theirs or (bool(NUMBERED.match(base.strip())) and len(base.split()) >= 3
                                and theirs.startswith(mine))
+
+
+def _uncaptioned(title: str) -> str:
+    """The title without a unit caption at its end ("Investeringsbudget(belopp i tkr)", "Driftbudget, tkr"): a
+    continuation may state the unit its first page said elsewhere."""
+    m = re.search(r"(?:\(([^()]*)\)|,([^,()]*))\s*$", title)
+    return title[:m.start()].rstrip() if m and _is_caption(m.group(1) or m.group(2) or "") else title
 
 
 def _under_footer(label: str, rows: tuple[Row, ...]) -> tuple[Row, ...]:

@@ -106,3 +106,25 @@ def test_the_committees_total_sums_every_section_above_it() -> None:
     assert next(r for r in table.rows if r.label == "Summa nämnder").sections == ("Nämnder med verksamhetsansvar",)
     total = committees_total(table, 2025)
     assert total is not None and total.label == "Summa nämnder"
+
+
+AREAS = """Kostnad per verksamhetsområde
+
+Belopp i tkr
+
+| Område | Budget 2024 | Budget 2025 |
+|---|---:|---:|
+| Välfärd | 1 500 000 | 1 560 000 |
+| Samhällsbyggnad | 300 000 | 310 000 |
+| Totalt | 1 800 000 | 1 870 000 |
+"""
+
+
+def test_a_name_glossed_by_rows_in_parentheses_stands_for_them() -> None:
+    docs = [LoadedDocument(path=p, sha256=p, meta=DocumentMeta(title="Budget"), text=t)
+            for p, t in (("d.md", TEXT), ("o.md", AREAS))]
+    two = FigureBook(tuple(DocumentFigures(doc_path=d.path, sha256=d.sha256, title="Budget", doc_type="budget",
+                                           date=None, tables=tuple(parse_tables(d)), amounts=()) for d in docs))
+    answer = answer_figures("hur stor andel av nämndernas totala budget 2025 går till välfärden "
+                            "(barn- och utbildningsnämnden + socialnämnden)?", two)
+    assert answer is not None and "87,8 %" in answer.text, answer and answer.text

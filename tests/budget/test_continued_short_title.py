@@ -38,3 +38,29 @@ def test_the_continuation_under_a_shorter_title_joins_its_table() -> None:
     parks = next(r for r in first.rows if r.label == "Lekplatser och parker")
     assert parks.sections == ("Samhällsbyggnadsnämnden",)
     assert len(tables) == 2  # "Tabell 5" continues no table of its number
+
+
+CAPTIONED = """Investeringsbudget
+
+| Projekt | Budget 2025 | Plan 2026 |
+|---|---|---|
+| Kommunstyrelsen | | |
+| IT-investeringar | 1500 | 1500 |
+| Summa kommunstyrelsen | 1500 | 1500 |
+
+Investeringsbudget, forts. (belopp i tkr)
+
+| Projekt | Budget 2025 | Plan 2026 |
+|---|---|---|
+| Samhällsbyggnadsnämnden | | |
+| Asfaltering | 2000 | 2000 |
+| Summa samhällsbyggnadsnämnden | 2000 | 2000 |
+| Totalt investeringar | 3500 | 3500 |
+"""
+
+
+def test_a_continuation_stating_its_unit_after_the_mark_joins_its_table() -> None:
+    doc = LoadedDocument(path="c.md", sha256="0", meta=DocumentMeta(title="Budget"), text=CAPTIONED)
+    tables = parse_tables(doc)
+    assert len(tables) == 1
+    assert [r.label for r in tables[0].rows][-1] == "Totalt investeringar"

@@ -1,0 +1,62 @@
+"""A figure against its budget. A forecast is told with the deviation a table states beside its forecast column
+("Budget 2025 | Prognos 2025 | Avvikelse"): it belongs to the answer of "vad är prognosen för socialnämnden". A
+deviation asked in per cent ("med hur många procent överskred socialnämnden sin budget") is of the budget."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.budget.columns import family
+from assistant.budget.records import Cell, Row, Table
+from assistant.budget.units import Unit
+
+
+def beside_forecast(table: Table, row: Row, forecast: Cell) -> tuple[Cell, ...]:
+    """The row's budget and its stated deviation from it, in the forecast's year, when `forecast` is a forecast and
+    the table has one budget column of that year and one deviation column (of that year or of none); else ()."""
+    year = forecast.column.year
+    if year is None or family(forecast.column.kind or "") != "Prognos":
+        return ()
+    budgets = [i for i, c in enumerate(table.columns) if c.year == year and family(c.kind or "") == "Budget"]
+    deviations = [i for i, c in enumerate(table.columns)
+                  if c.year in (None, year) and family(c.kind or "") == "Avvikelse"]
+    if len(budgets) != 1 or len(deviations) != 1:
+        return ()
+    budget, deviation = table.cell(row, budgets[0]), table.cell(row, deviations[0])
+    if budget is None or deviation is None or deviation.unit is not forecast.unit:
+        return ()  # "Avvikelse, %" beside a forecast in tkr is no deviation in its money
+    return budget, deviation
+
+
+def is_deviation(cell: Cell) -> bool:
+    """The cell is of a deviation column ("Avvikelse", "Budgetavvikelse")."""
+    return family(cell.column.kind or "") == "Avvikelse"
+
+
+def told_against_budget(cells: tuple[Cell, ...]) -> bool:
+    """The cells are a forecast, its budget and its deviation, of one row (`beside_forecast` added the last two)."""
+    kinds = tuple(family(c.column.kind or "") for c in cells)
+    return kinds == ("Prognos", "Budget", "Avvikelse") and len({c.row_label for c in cells}) == 1
+
+
+def budget_and_deviation(table: Table, row: Row, year: int) -> tuple[Cell, Cell, Decimal] | None:
+    """The row's budget of `year`, the cell its deviation is read from and the deviation: the table's deviation
+    column (of that year or of none), else its outcome of the year less the budget; None without a budget, or
+    without both a deviation and an outcome."""
+    def one(kind: str, yearless: bool = False) -> Cell | None:
+        found = [i for i, c in enumerate(table.columns)
+                 if family(c.kind or "") == kind and (c.year == year or (yearless and c.year is None))]
+        return table.cell(row, found[0]) if len(found) == 1 else None
+
+    budget = one("Budget")
+    if budget is None or budget.value == 0:
+        return None
+    stated = one("Avvikelse", yearless=True)
+    if stated is not None and stated.unit is budget.unit:
+        return budget, stated, stated.value
+    outcome = one("Utfall")
+    return (budget, outcome, outcome.value - budget.value) if outcome is not None else None
+
+
+def states_percent(table: Table) -> bool:
+    """The table has a deviation column in per cent of its own ("Avvikelse, %"): it states what is asked."""
+    return any(family(c.kind or "") == "Avvikelse" and c.unit is Unit.PERCENT for c in table.columns)
