@@ -248,10 +248,11 @@ def compare_places(question: str, places: Sequence[str], language: str,
                 answer, found = again, found_again
         if found is not None and _titled_total(answer, thing):
             # the tables answered with the total of a table only its title names ("Fördelning av 100 kronor i
-            # kommunalskatt": totalt 100): a figure of that table, no value of the thing; the prose states it
+            # kommunalskatt": totalt 100): a figure of that table, no value of the thing; the prose states it, in a
+            # sentence naming the thing ("22,64 kronor i kommunalskatt", not a row "| Kommunstyrelsen | 8,9 kr |")
             prose = ask(place_question(word, thing, language), place, False)
             found_prose = stated_figure(prose, kind)
-            if found_prose is not None:
+            if found_prose is not None and measure_of(prose, thing):
                 answer, found = prose, found_prose
         latest = latest_year(answer) if found is None and not YEAR.search(thing) else None
         if latest:  # a table row given for each of its years: the place's latest figure is compared

@@ -346,3 +346,14 @@ def test_a_titled_total_close_in_size_to_the_others_figure_is_still_asked_of_the
     found = compare_places("Vilken av kommunerna Boxholm och Malå har högst kommunalskatt 2025?", PLACES, "sv", ask)
     assert found is not None and found.calculation.result == Decimal("0.49")
     assert found.answer.startswith("Boxholm 22,64 kronor [1]; Malå 22,15 kronor [2]. Högst har Boxholm")
+    # a prose answer quoting a row that names nothing asked ("| Kommunstyrelsen | 8,9 kr |") states no rate
+    row = _prose("Boxholm", "| Kommunstyrelsen | 8,9 kr | 138,4 |", "8,9 kr")
+
+    def ask_row(question: str, place: str, tables: bool = True) -> Answer:
+        if place == "Malå":
+            return rate
+        return total if tables else row
+
+    found = compare_places("Vilken av kommunerna Boxholm och Malå har högst kommunalskatt 2025?", PLACES, "sv",
+                           ask_row)
+    assert found is None or "8,9" not in found.answer
