@@ -402,3 +402,11 @@ def test_a_part_asking_the_first_of_another_year_is_that_question_of_its_year() 
     assert split_question("What is the municipal tax rate for 2025, and what was it in 2024?").standalone() == [
         "What is the municipal tax rate for 2025?", "What is the municipal tax rate for 2024?"]
     assert split_question("Vad är resultatet 2025 och 2026?").standalone() == ["Vad är resultatet 2025 och 2026?"]
+
+
+def test_a_statement_in_a_strong_verbs_past_is_no_topic_of_a_part_with_its_own() -> None:
+    # "drog in" (dra, drog) states what happened: the part asking for the package is not about the ombud
+    parts = split_question("Socialnämnden drog in personligt ombud i sina besparingar – hur stort var "
+                           "omställningspaketet i maj 2020 och hur mycket vill S lägga på att återinsätta personligt "
+                           "ombud?").standalone()
+    assert parts[0] == "hur stort var omställningspaketet i maj 2020?"
