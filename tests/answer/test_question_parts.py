@@ -410,3 +410,13 @@ def test_a_statement_in_a_strong_verbs_past_is_no_topic_of_a_part_with_its_own()
                            "omställningspaketet i maj 2020 och hur mycket vill S lägga på att återinsätta personligt "
                            "ombud?").standalone()
     assert parts[0] == "hur stort var omställningspaketet i maj 2020?"
+
+
+def test_one_things_two_figures_are_split_when_leaning_the_later_on_the_first() -> None:
+    from assistant.understand.parts import compared
+
+    question = "Hur mycket större är Orsa socialnämnds ram för 2027 jämfört med budgeten för 2026?"
+    assert compared(question) == []  # the calculator's change of one thing
+    assert compared(question, leaning=True) == ["Hur stort är Orsa socialnämnds ram för 2027?",
+                                                "Hur stort är budgeten för 2026?"]
+    assert compared("Hur mycket får socialnämnden 2023 jämfört med 2021?", leaning=True) == []  # a year alone
