@@ -17,6 +17,7 @@ from typing import Any
 from assistant.budget.matching import table_kinds
 from assistant.budget.columns import ESTIMATE_KINDS, asks_outcome, asks_part_of_year, column_kind, family
 from core.years import year_of_date, years_in
+from assistant.evidence.headings import lead_in
 from assistant.evidence.table_rows import is_table_line
 from assistant.budget.naming import tables_named
 from assistant.understand import followup
@@ -169,8 +170,9 @@ def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool
         # a year said only of the document ("budget 2025 – hur stor är investeringsbudgeten?") is asked too: the
         # tables lack it, so the prose must write it
         best = sentences[0]
+        # a list item writes the year in the line introducing its list ("nettokostnadsramar för 2027:")
         return best in strong and not is_table_line(best.text) and bool(
-            (asked or set(q.years)) & (set(years_in(best.text)) | year_reported(best)))
+            (asked or set(q.years)) & (set(years_in(best.text)) | set(years_in(lead_in(best))) | year_reported(best)))
     return not asked or any(has_year(s, asked) for s in strong)
 
 

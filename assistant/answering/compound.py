@@ -135,7 +135,12 @@ class CompoundAnswering:
                 out.extend([*covering, part])  # the question last: what remains computed of the two
                 continue
             two = compared(part, lang)
-            figure = self._figures(part, history, lang, filters) if two else None
+            leaned = [] if two else compared(part, lang, leaning=True)
+            figure = self._figures(part, history, lang, filters) if two or leaned else None
+            if leaned and figure is not None and figure.refused and figure.refusal == "absent":
+                # one thing's two figures no table holds both of ("ram för 2027 jämfört med budgeten för 2026": the
+                # frame stated in a decision): each asked, the later leaning on the first, the change computed
+                two = leaned
             if not two or (figure is not None and not figure.refused and not figure.stated
                            and figure.calculation is not None and figure.calculation.operation != "lookup"):
                 out.append(part)

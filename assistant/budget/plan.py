@@ -464,13 +464,15 @@ over period whole entire each every all next this last coming""".split())
 
 
 def _asking_word_as_row(match: RowMatch) -> bool:
-    """A word asking for the figure ("kostar", "får") read as a row sharing its stem ("Kosta", a place): the word
-    asks, it names no row; a row so named says the word itself ("Kostar")."""
+    """A word asking for the figure ("kostar", "får") read as a row sharing its stem ("Kosta", a place;
+    "Kostnadsutjämning"): the word asks, it names no row; a row so named says the word itself ("Kostar"). The
+    infinitive asks as its present does ("vad den beräknas kosta": "kostar")."""
     from assistant.evidence.claims import is_finite_verb
 
     said = match.said.lower()
-    return " " not in said and bool(FIGURE.fullmatch(said)) and is_finite_verb(said) and \
-        said not in tokens(match.label)
+    if " " in said or said in tokens(match.label):
+        return False
+    return any(bool(FIGURE.fullmatch(form)) and is_finite_verb(form) for form in (said, f"{said}r"))
 
 
 def _rows_beside_column(question: str, matches: list[RowMatch], kind: str | None, lexicon: Lexicon

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from assistant.budget.columns import against_stems, asks_outcome, column_kind, family
+from assistant.budget.columns import against_stems, asks_outcome, column_kind, expects, family
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import stem
 from assistant.budget.numbers import format_value
@@ -49,6 +49,8 @@ def kinds_by_year(question: str, years: Sequence[int]) -> dict[int, str | None]:
         kinds = [column_kind(w) for w in reversed(before)]
         if not any(kinds) and asks_outcome(" ".join(before)):
             kinds = ["Utfall"]  # "vad nämnden faktiskt kostade 2023": what happened that year
+        elif not any(kinds) and expects(" ".join(before)):
+            kinds = ["Prognos"]  # "vad den beräknas kosta 2024": what the year is expected to come to
         kinds += [column_kind(w) for w in after]
         out[year] = next((family(k) for k in kinds if k), None)
     return out

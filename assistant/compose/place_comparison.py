@@ -246,6 +246,14 @@ def compare_places(question: str, places: Sequence[str], language: str,
             found_again = stated_figure(again, kind)
             if found_again is not None and found_again[0].kind == kind:
                 answer, found = again, found_again
+        if found is not None and _titled_total(answer, thing):
+            # the tables answered with the total of a table only its title names ("Fördelning av 100 kronor i
+            # kommunalskatt": totalt 100): a figure of that table, no value of the thing; the prose states it, in a
+            # sentence naming the thing ("22,64 kronor i kommunalskatt", not a row "| Kommunstyrelsen | 8,9 kr |")
+            prose = ask(place_question(word, thing, language), place, False)
+            found_prose = stated_figure(prose, kind)
+            if found_prose is not None and measure_of(prose, thing):
+                answer, found = prose, found_prose
         latest = latest_year(answer) if found is None and not YEAR.search(thing) else None
         if latest:  # a table row given for each of its years: the place's latest figure is compared
             found = stated_figure(ask(place_question(word, f"{thing} {latest}", language), place), kind)
@@ -262,6 +270,17 @@ def compare_places(question: str, places: Sequence[str], language: str,
             return None
         a, b = like
     return _answer(question, a, b, word in LOW, language)
+
+
+def _titled_total(answer: Answer, thing: str) -> bool:
+    """A calculator lookup answered with a table's total row whose label names nothing asked ("Totalt" of
+    "Fördelning av 100 kronor i kommunalskatt"): the sum of the table's parts, which only its title ties to the
+    asked thing."""
+    from assistant.budget.tables import TOTAL_LABEL
+
+    calc = answer.calculation
+    return calc is not None and calc.operation == "lookup" and len(calc.inputs) == 1 \
+        and bool(TOTAL_LABEL.match(calc.inputs[0].label)) and not measure_of(answer, thing)
 
 
 def _of_kind(*stated: Stated, kind: str | None) -> bool:

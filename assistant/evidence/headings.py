@@ -9,9 +9,11 @@ sentence (no closing full stop, question or exclamation mark).
     lines_above(sentence) -> list[str]      # every line above it in its passage, nearest first
     section_heading(sentence) -> Sentence | None  # its section's heading, quotable, when it stands above it
     is_section_title(sentence) -> bool    # the sentence is the title of its passage's section
+    lead_in(sentence) -> str              # the line a list item's list is introduced by ("... för 2027:")
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.evidence.sentences import Sentence
@@ -66,3 +68,23 @@ def is_section_title(s: Sentence) -> bool:
     title = (s.chunk.section or "").strip()
     return bool(title) and s.text.strip().lstrip("#").strip() == title.lstrip("#").strip()
 
+
+
+LIST_MARK = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)])(?:\s+|$)")  # a list item's marker: "- ", "• ", "2) "
+
+
+def lead_in(s: Sentence) -> str:
+    """The line introducing the list the sentence is an item of, past the list's other items: "Fullmäktige
+    fastställde följande nettokostnadsramar för 2027:" above "- Socialnämnden: 240,5 miljoner kronor", which says
+    the item's year. "" when the sentence is no list item or no line ending in a colon introduces its list."""
+    above = lines_above(s)
+    # the marker before it on its line ("- "), the sentence's text starting after it
+    own = above[0] if above and above[0].strip() and not above[0].strip(" -–•*") else None
+    if own is None and not LIST_MARK.match(s.text):
+        return ""
+    for line in above[1:] if own is not None else above:
+        text = line.strip()
+        if not text or LIST_MARK.match(text):
+            continue
+        return text if text.endswith(":") else ""
+    return ""

@@ -659,13 +659,16 @@ def figures_in_text(text: str) -> bool:
     return bool(re.search(r"\d", YEAR.sub(" ", text)))
 
 
-def compared(question: str, language: str = "sv") -> list[str]:
+def compared(question: str, language: str = "sv", leaning: bool = False) -> list[str]:
     """A question setting two things against each other as one question for each ("hur stort var underskottet 2019
     jämfört med sparkravet 2024?" -> "hur stort var underskottet 2019?", "hur stort var sparkravet 2024?";
     "Budgeterat resultat 2025 jämfört med utfallet 2023 – hur stor är skillnaden?" -> "Hur stort är budgeterat
     resultat 2025?", "Hur stort är utfallet 2023?";
     "Jämför sparkravet med paketet – ..." -> "Hur stort är sparkravet?", "Hur stort är paketet?"), so each is
-    answered and cited and a difference asked of them is computed from both; [] for any other question."""
+    answered and cited and a difference asked of them is computed from both; [] for any other question. With
+    `leaning`, one thing's two figures ("socialnämndens ram för 2027 jämfört med budgeten för 2026") are split too,
+    the later one asked of the first one's thing (a later part leans on the first): for when the calculator, whose
+    change it is, finds no table holding both."""
     match = COMPARED_WITH.search(question)
     relative = match is not None and re.fullmatch(RELATIVE, question[match.end("a"):match.start("b")].strip(), re.I)
     if relative and not (YEAR.search(match.group("a")) and YEAR.search(match.group("b"))):
@@ -678,8 +681,10 @@ def compared(question: str, language: str = "sv") -> list[str]:
         first = question[:match.end("a")].strip().rstrip(",")
         if _has_topic(first):
             return [f"{first}?", f"{match.group('b').strip().rstrip(',')}?"]
-    if match and not (_has_topic(match.group("a")) and _has_topic(match.group("b"))):
+    if match and not leaning and not (_has_topic(match.group("a")) and _has_topic(match.group("b"))):
         return []  # "socialnämnden 2023 jämfört med 2021": one thing in two years, the calculator's change
+    if match and leaning and (not _has_topic(match.group("a")) or YEAR.fullmatch(match.group("b").strip(" ,"))):
+        return []  # "2023 jämfört med 2021": no thing of either's own to ask
     if match:
         head, a, b = match.group("head"), match.group("a").strip(), match.group("b").strip().rstrip(",")
         verb = _first_verb(a)
@@ -698,8 +703,8 @@ def compared(question: str, language: str = "sv") -> list[str]:
         a, b = match.group("a").strip(), match.group("b").strip().rstrip(",")
         said, _, subject = a.partition(" ")
         verb, _, subject = subject.strip().partition(" ")
-        if COMPARING.fullmatch(said) and verb.lower() in COPULAS and _has_topic(subject) and _has_topic(b) \
-                and not YEAR.fullmatch(b):
+        if COMPARING.fullmatch(said) and verb.lower() in COPULAS and _has_topic(subject) \
+                and (_has_topic(b) or leaning) and not YEAR.fullmatch(b):
             ask = ASK_SIZE["en" if language == "en" else "sv"]
             return [ask.format(subject), ask.format(b)]
     match = COMPARED_LEAD.match(question)

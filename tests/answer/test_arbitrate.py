@@ -106,3 +106,29 @@ def test_prose_answers_a_table_kinds_year_said_only_of_the_document() -> None:
     assert not text_is_strong(q, [sentence("Investeringsbudgeten uppgår till 236,0 miljoner kronor.")],
                               own_figure=True, own_year=True)
 
+
+
+def test_a_list_item_writes_its_year_in_the_line_introducing_its_list() -> None:
+    from assistant.arbitrate import text_is_strong
+    from assistant.evidence.headings import lead_in
+    from assistant.evidence.sentences import Sentence
+    from core.types import Chunk
+
+    passage = ("## § 72 Budgetramar 2027\n\nFullmäktige fastställde följande nettokostnadsramar för 2027:\n\n"
+               "- Kommunstyrelsen: 118,9 miljoner kronor\n- Socialnämnden: 240,5 miljoner kronor\n\n"
+               "Detaljbudgeten behandlas i december.\n")
+
+    def sentence(text: str) -> Sentence:
+        chunk = Chunk(id="d-0", doc_path="d.md", title="Kommunfullmäktiges beslut", text=passage, start=0,
+                      end=len(passage), date="2026-10-26")
+        at = passage.index(text)
+        return Sentence(chunk=chunk, start=at, end=at + len(text), text=text, score=1.0, coverage=1.0,
+                        chunk_score=1.0)
+
+    item = sentence("Socialnämnden: 240,5 miljoner kronor")
+    assert lead_in(item) == "Fullmäktige fastställde följande nettokostnadsramar för 2027:"
+    assert lead_in(sentence("Detaljbudgeten behandlas i december.")) == ""  # no list item
+    q = analyse("Hur stort är socialnämndens ram för 2027?")
+    assert text_is_strong(q, [item], own_figure=True, own_year=True)
+    assert not text_is_strong(analyse("Hur stort är socialnämndens ram för 2028?"), [item], own_figure=True,
+                              own_year=True)

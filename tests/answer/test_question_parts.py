@@ -402,3 +402,21 @@ def test_a_part_asking_the_first_of_another_year_is_that_question_of_its_year() 
     assert split_question("What is the municipal tax rate for 2025, and what was it in 2024?").standalone() == [
         "What is the municipal tax rate for 2025?", "What is the municipal tax rate for 2024?"]
     assert split_question("Vad är resultatet 2025 och 2026?").standalone() == ["Vad är resultatet 2025 och 2026?"]
+
+
+def test_a_statement_in_a_strong_verbs_past_is_no_topic_of_a_part_with_its_own() -> None:
+    # "drog in" (dra, drog) states what happened: the part asking for the package is not about the ombud
+    parts = split_question("Socialnämnden drog in personligt ombud i sina besparingar – hur stort var "
+                           "omställningspaketet i maj 2020 och hur mycket vill S lägga på att återinsätta personligt "
+                           "ombud?").standalone()
+    assert parts[0] == "hur stort var omställningspaketet i maj 2020?"
+
+
+def test_one_things_two_figures_are_split_when_leaning_the_later_on_the_first() -> None:
+    from assistant.understand.parts import compared
+
+    question = "Hur mycket större är Orsa socialnämnds ram för 2027 jämfört med budgeten för 2026?"
+    assert compared(question) == []  # the calculator's change of one thing
+    assert compared(question, leaning=True) == ["Hur stort är Orsa socialnämnds ram för 2027?",
+                                                "Hur stort är budgeten för 2026?"]
+    assert compared("Hur mycket får socialnämnden 2023 jämfört med 2021?", leaning=True) == []  # a year alone

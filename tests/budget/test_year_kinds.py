@@ -90,3 +90,27 @@ def test_whether_one_years_figure_suffices_for_the_others_is_their_change() -> N
     # a sufficiency asked of no two years is no change of a row ("hur många jobb räcker det till?")
     from assistant.budget.plan import parse_question
     assert parse_question("hur många sommarjobb räcker potten till?", book.index.lexicon).operation != "change"
+
+
+def test_a_verb_of_expecting_before_a_year_says_its_forecast() -> None:
+    # "vad den beräknas kosta 2024": what the year is expected to come to, the interim report's forecast
+    assert kinds_by_year("hur mycket mer får socialnämnden 2025 jämfört med vad den beräknas kosta 2024",
+                         (2025, 2024)) == {2025: None, 2024: "Prognos"}
+
+
+COSTS = BUDGET + """
+Tabell 4. Skatter och utjämning
+Tkr
+                                  Budget      Budget
+                                    2024        2025
+Kostnadsutjämning                 12 000      13 000
+"""
+
+
+def test_the_frame_is_held_against_what_the_year_is_expected_to_cost() -> None:
+    # "kosta" asks for the figure as "kostar" does: no row "Kostnadsutjämning"; "beräknas" says the forecast
+    book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"), _figures(COSTS, "norrby/budget.txt",
+                                                                                      "2024-11-25")))
+    answer = answer_figures("hur mycket mer får socialnämnden 2025 jämfört med vad den beräknas kosta 2024?", book)
+    assert answer is not None and answer.calculation is not None
+    assert [i.value for i in answer.calculation.inputs] == [Decimal("231.4"), Decimal("236450")]

@@ -1,0 +1,23 @@
+"""One thing's two figures set against each other (answering/compound.py _with_compared): the calculator's change
+when a table holds both; asked as two questions, the later leaning on the first, when no table does."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from assistant.answering.compound import CompoundAnswering
+
+QUESTION = "Hur mycket större är Orsa socialnämnds ram för 2027 jämfört med budgeten för 2026?"
+
+
+def _parts(refused: bool, refusal: str = "absent") -> list[str]:
+    figure = SimpleNamespace(refused=refused, refusal=refusal if refused else None, stated=False,
+                             calculation=None if refused else SimpleNamespace(operation="change"))
+    fake = SimpleNamespace(_places=lambda: ("Orsa",), _figures=lambda *a, **k: figure)
+    return CompoundAnswering._with_compared(fake, [QUESTION], [], "sv", None)
+
+
+def test_a_change_no_table_holds_is_asked_as_each_figure() -> None:
+    assert _parts(refused=True) == ["Hur stort är Orsa socialnämnds ram för 2027?", "Hur stort är budgeten för 2026?",
+                                    QUESTION]
+    assert _parts(refused=False) == [QUESTION]  # the calculator computes the change
+    assert _parts(refused=True, refusal="no_row") == [QUESTION]  # no row named: nothing to ask of each year
