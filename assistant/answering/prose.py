@@ -111,6 +111,13 @@ def _head_under_modifier(parts: tuple[str, ...], text: str, heading: str) -> boo
     return len(parts) == 2 and parts[1] in own and head_and_modifier(parts, own | title_stems(heading))
 
 
+def _says_with_heading(stats: Any, concept: tuple[str, ...], s: Sentence) -> bool:
+    """The sentence and its section's heading together name the concept, neither alone: a compound said by its
+    parts ("kvällstur" under "Ökad busstrafik" for "kvällsbussarna")."""
+    heading = s.chunk.section or ""
+    return bool(heading) and stats.says(concept, s.text, heading) and not stats.says(concept, heading)
+
+
 class ProseAnswering:
     """Answers from prose: which sentences answer the question, and the extractive answer built from them. A part of Assistant (assistant/build.py): it uses the index, the retriever and the other parts."""
 
@@ -180,7 +187,10 @@ class ProseAnswering:
         # the sentence names it, with its section's heading ("Miljö- och byggnadsnämnden" over "Timavgiften för
         # tillsyn"), or states the asked measure itself in a document framed by it ("Kontraktssumman är 41,6 miljoner
         # kronor" in "Nu startar bygget av nya förskolan i Hillerstorp")
-        about = ((lambda s: stats.says(specific, s.text)
+        # ... or names it with its heading, as specific_concept reads it, when neither names it alone ("kvällstur"
+        # under "Ökad busstrafik" names the "kvällsbussarna" by their parts; a heading naming it alone speaks for
+        # its sentences as any neighbour does, answer.is_about)
+        about = ((lambda s: stats.says(specific, s.text) or _says_with_heading(stats, specific, s)
                   or _head_under_modifier(stats.parts(specific[0]), s.text, s.chunk.section or "")
                   or (money and bool(amounts_in(s.text, money=True)))
                   or (answer_rules.led_by_asked(q, s.text) and stats.says(specific, "", frame(s)))),) \

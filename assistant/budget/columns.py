@@ -177,11 +177,12 @@ def expects(question: str) -> bool:
     """The question's verb says its figure is still expected ("väntas bli", "beräknas", "is expected to"): of a year
     that has both an outcome so far and a forecast, the forecast is asked (`_expected` in column_kinds). The forms
     themselves, not their stems: "beräkna" bids the reader compute, "bedömer" says who judges."""
-    return bool(set(tokens(question)) & _expected_forms())
+    return bool(set(tokens(question)) & expected_forms())
 
 
 @lru_cache(maxsize=1)
-def _expected_forms() -> frozenset[str]:
+def expected_forms() -> frozenset[str]:
+    """The verb forms saying a figure is still expected ("väntas", "beräknas", "is expected")."""
     return frozenset(synonyms()["column_kinds"]["_expected"])
 
 

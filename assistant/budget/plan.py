@@ -1090,11 +1090,25 @@ def merge(previous: Plan, current: Plan) -> Plan:
         threshold_unit=current.threshold_unit if current.threshold is not None else previous.threshold_unit,
         above=current.above if current.threshold is not None else previous.above,
         intent=previous.intent or current.intent, language=current.language,
-        column_kind=current.column_kind or previous.column_kind, kinds=current.kinds or previous.kinds,
+        column_kind=current.column_kind or (previous.column_kind if _kind_carries(previous, current) else None),
+        kinds=current.kinds or previous.kinds,
         by_year=current.by_year or (previous.by_year and not current.years),
     )
     kinds = _against_earlier_kind(previous, current, operation)
     return replace(merged, column_kind=kinds[0], kinds=kinds) if kinds else merged
+
+
+def _kind_carries(previous: Plan, current: Plan) -> bool:
+    """The earlier turn's kind of column holds for a follow-up naming none, unless it is a kind of the tables' own
+    the earlier topic named ("Sålda jan–okt" of "hur många tomter sålde ...") and the follow-up names a topic of
+    its own not naming it: "vad kostar tomtmarken där per kvm?" asks another column of the row ("Pris kr/kvm")."""
+    from assistant.budget.columns import _kind_stems
+
+    kind = previous.column_kind
+    if kind is None or kind in set(_kind_stems().values()) or kind in PERIOD_KINDS or not current.topic:
+        return True
+    labels = frozenset(stem(w) for w in tokens(kind))
+    return any(in_columns(t, labels) for t in current.topic)
 
 
 def _compares_years(current: Plan, rows: tuple[str, ...]) -> bool:
@@ -1128,8 +1142,13 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
     turns = (*history, question)
     for i, earlier in enumerate(turns):
         leans = i == len(turns) - 1 or is_followup(earlier, turns[:i])
-        # a row said in part that fits rows of several tables is the one in the table the conversation is about
-        near = lexicon.neighbours(state.rows) if state is not None and leans and state.rows else frozenset()
+        # a row said in part that fits rows of several tables is the one in the table the conversation is about, or
+        # in the kind of table it is about ("och hur mycket av det är samhällsomvandlingen?" after the total
+        # investments: "Varav samhällsomvandling")
+        near = frozenset()
+        if state is not None and leans:
+            near = lexicon.neighbours(state.rows) if state.rows else \
+                lexicon.of_kinds((state.table_kind,)) if state.table_kind else frozenset()
         # a word said alone may head a compound of the rows of a column the turn names by a sum ("av varje
         # hundralapp": "Kronor av 100"; "skolan" of "Förskola, grundskola och gymnasium")
         headed = lexicon.with_columns({n for w in tokens(earlier) if (n := sum_named(w))})

@@ -1135,22 +1135,38 @@ def counted_stems(question: str) -> frozenset[str]:
     return frozenset(stems(word))
 
 
-# "Antalet invånare var 2 384 den 30 juni", "the number of visitors was 41 250": the noun counted, then the count
-NUMBER_OF = re.compile(r"\b(?:antal(?:et)?|number of)\s+(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,2}?"
-                       r"(?:var|är|blev|uppgick till|uppgår till|was|is|were|are|came to)\s+"
-                       r"(?P<number>\d{1,3}(?:[ \u00a0]+\d{3})*(?![\d,.]))", re.I)
+@lru_cache(maxsize=1)
+def _number_of_pattern() -> re.Pattern[str]:
+    """"Antalet invånare var 2 384 den 30 juni", "the number of visitors was 41 250": the noun counted, then the
+    count; so too a count still expected ("Antalet elever i grundskolan beräknas till 1 180": the verbs by which a
+    question expects its figure, columns.expects)."""
+    from assistant.budget.columns import expected_forms
+
+    expected = "|".join(sorted(expected_forms(), key=len, reverse=True))
+    return re.compile(r"\b(?:antal(?:et)?|number of)\s+(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,2}?"
+                      r"(?:var|är|blev|uppgick till|uppgår till|was|is|were|are|came to|"
+                      rf"(?:{expected})\s+(?:till|bli|uppgå till|at|to be))\s+"
+                      r"(?P<number>\d{1,3}(?:[ \u00a0]+\d{3})*(?!\d|[,.]\d))", re.I)
 
 
 def _number_of(q: QueryAnalysis, asked: set[str], text: str) -> re.Match | None:
     """The count a sentence gives after naming the noun it counts ("Antalet invånare var 2 384"), as a match of
-    the number and the noun ("2 384 invånare"); None when it counts no noun the question counts."""
+    the number and the noun ("2 384 invånare"); None when it counts no noun the question counts. A noun that is
+    only the modifier of the asked compound counts something else: "Antalet elever ... beräknas till 2 480" gives no
+    number of "elevplatser"."""
     from assistant.understand.query import stems
 
-    for m in NUMBER_OF.finditer(text):
+    for m in _number_of_pattern().finditer(text):
         noun = set(stems(m.group("noun")))
-        if any(_same_word(t, noun) for t in asked or {t for group in q.groups for t in group if len(t) >= 4}):
+        if any(_same_word(t, {f for f in noun if not _modifier_of(f, t)})
+               for t in asked or {t for group in q.groups for t in group if len(t) >= 4}):
             return COUNTED.match(f"{' '.join(m.group('number').split())} {m.group('noun')}")
     return None
+
+
+def _modifier_of(word: str, term: str) -> bool:
+    """`word` opens the compound `term` without ending it: its modifier only ("elev" of "elevplats")."""
+    return len(word) < len(term) and term.startswith(word) and not term.endswith(word)
 
 
 def counted_field(text: str) -> str:

@@ -124,3 +124,21 @@ def test_a_sentence_names_the_asked_compound_with_its_sections_heading(tmp_path)
     about = assistant._judge_text(q, found).about
     sentence = next(s for s in found if s.text.startswith("Timavgiften"))
     assert about and all(says(sentence) for says in about)
+
+
+def test_a_sentence_naming_the_asked_compound_with_its_heading_speaks_for_its_neighbour(tmp_path) -> None:
+    """"vad kostar det?" after the evening buses: "sen kvällstur" under "Ökad busstrafik ..." names the
+    "kvällsbussarna" by their parts, as the asked concept was found; the sum stated beside it is their cost, not a near
+    miss."""
+    folder = tmp_path / "docs"
+    (folder / "alby").mkdir(parents=True)
+    (folder / "alby" / "budget.md").write_text(
+        "# Budget 2026 (M)\n\n## Fler sommarjobb\n\n1 mnkr tillskjuts kultur- och fritidsnämnden för fler sommarjobb. "
+        "Satsningen riktar sig till unga som åker buss.\n\n## Ökad busstrafik till Ekby och Torsby\n\n"
+        "700 tkr tillskjuts tekniska nämnden för ett tillköp av kollektivtrafik under helgerna. Busslinjerna till "
+        "Ekby och Torsby ska därför få en sen kvällstur på lördagar. Förstärkningen är permanent.\n\n"
+        "## Fler lärare\n\n2 mnkr tillskjuts skolnämnden för fler lärare i grundskolan. Läxhjälpen ges varje "
+        "kväll.\n", encoding="utf-8")
+    assistant = assistant_over(folder)
+    answer = assistant.ask("vad kostar det?", history=["M ville utöka kvällsbussarna till Ekby och Torsby, stämmer det?"])
+    assert not answer.refused and "700 tkr" in answer.answer.split("[1]")[0], answer.answer

@@ -129,3 +129,25 @@ def test_a_compound_is_said_by_its_two_parts_close_together() -> None:
     assert said_apart("statsbidrag", "Kommunen får ett statligt bidrag.")
     assert not said_apart("skolskjutsavtal", "Avtal om städning och bussar till skolor.")
     assert not said_apart("skolskjutsavtal", "Skolskjuts ordnas av kommunen som också har tecknat ett nytt avtal.")
+
+
+def test_the_number_of_a_noun_is_counted_when_still_expected_and_at_a_sentences_end() -> None:
+    """"Antalet elever ... beräknas till 1 180": a count expected (columns.expects' verbs); "var 2 384." ends its
+    sentence with a full stop, no decimal."""
+    from assistant.compose.answer import extract_fact
+
+    q = analyse("hur många elever räknar man med i grundskolan hösten 2025?")
+    text = "Antalet elever i grundskolan beräknas till 1 180 hösten 2025."
+    assert counting(q, text) is not None and extract_fact(q, text) == "1 180 elever"
+    q = analyse("hur många invånare hade kommunen vid årsskiftet?")
+    assert extract_fact(q, "Vid årsskiftet var antalet invånare 2 384.") != "2 invånare"
+    found = counting(q, "Antalet invånare var 2 384.")
+    assert found is not None and found.group(0) == "2 384 invånare"
+
+
+def test_the_number_of_the_asked_compounds_modifier_counts_nothing_asked() -> None:
+    """"Antalet elever ... beräknas till 2 480" counts pupils, not the "elevplatser" of a new school."""
+    q = analyse("hur många elevplatser får nya skolan?")
+    assert counting(q, "Antalet elever i grundskolan beräknas till 2 480.") is None
+    assert counting(analyse("hur många elever går i grundskolan?"),
+                    "Antalet elever i grundskolan beräknas till 2 480.") is not None
