@@ -1101,6 +1101,7 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     # the count is of the counted noun's concept, its synonyms included ("hur många elevplatser": not "120 barn" of
     # another concept the question names); of any of the question's concepts when it names no counted noun
     groups = [g for g in q.groups if asked & set(g) and any(len(t) >= 4 for t in g)] or q.groups
+    loose = phrase_fragments(asked)
     found = []
     for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
         number = m.group(0)[:m.start("after") - m.start()].strip()
@@ -1109,13 +1110,26 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
         following = set(stems(m.group("after")))
         if asked and not asked & following and not m.group(0)[0].isdigit():
             continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description
-        if any(_counts_word(t, following, said, group) for group in groups for t in group if len(t) >= 4):
+        if any(_counts_word(t, following, said, group) for group in groups for t in group
+               if len(t) >= 4 and t not in loose):
             found.append(m)
     # the count of the asked noun before one of another concept: "722 tillsvidareanställda", not "31 augusti hade
     # kommunen", for "hur många anställda har kommunen"
     counts = next((m for m in found if any(_same_word(t, set(stems(m.group("after")))) for t in asked)),
                   found[0] if found else None)
     return counts if counts is not None else _number_of(q, asked, text)
+
+
+@lru_cache(maxsize=256)
+def phrase_fragments(asked: frozenset[str]) -> frozenset[str]:
+    """The stems the counted nouns' synonym groups hold only as words of a phrase ("barn" of "barn- och
+    ungdomsnämnden" beside "elever"): they name the topic, not what is counted, so "40 barn" counts no "elever"."""
+    from assistant.understand.query import stems, synonym_index
+
+    members = {m for t in asked for m in synonym_index().get(t, ())}
+    single = {t for m in members if len(stems(m, drop_stopwords=False)) == 1 for t in stems(m, drop_stopwords=False)}
+    return frozenset(t for m in members if len(stems(m, drop_stopwords=False)) > 1
+                     for t in stems(m, drop_stopwords=False)) - single - asked
 
 
 @lru_cache(maxsize=256)
