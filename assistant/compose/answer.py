@@ -563,17 +563,34 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
 
     named = _years_named(s.text) | header_years(s)
     doc_year = year_of_date(s.chunk.date)
-    dated = {doc_year} if doc_year is not None else set()
-    if doc_year is not None and reports_on_past(s.chunk.title or "", doc_year):
-        dated = set()  # "Årsredovisning 2023" published in 2024: its sentences tell of 2023, not of 2024
     # a sentence naming a year only as what it is held against ("6,4 procent för perioden, jämfört med 7,1 procent
     # motsvarande period 2023") speaks of its document's period as one naming none does
-    own = _years_named(COMPARED_TO.split(s.text, maxsplit=1)[0]) | header_years(s)
+    own = own_years(s)
+    # one naming years of its own speaks of them, not of the year it was written in ("Sjukfrånvaron var 6,8 procent
+    # under 2023 och målet är ... 2025" in a budget of November 2024 says nothing of 2024; "i år" does)
+    dated = {doc_year} if doc_year is not None and not own else set()
+    if doc_year is not None and reports_on_past(s.chunk.title or "", doc_year):
+        dated = set()  # "Årsredovisning 2023" published in 2024: its sentences tell of 2023, not of 2024
     if periods and not own and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
         dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
         told = _years_named(passage_before(s))  # "... för 2023. [...] Kommunkoncernen redovisar ett resultat på ..."
         dated |= told if len(told) == 1 else set()
     return bool(years & (named | dated | relative_years(s.text, doc_year)))
+
+
+def own_years(s: Sentence) -> set[int]:
+    """The years the sentence speaks of in its own words: those it names before what it is held against ("jämfört
+    med 2023"), or its table's header gives its row."""
+    from assistant.evidence.table_rows import header_years
+
+    return _years_named(COMPARED_TO.split(s.text, maxsplit=1)[0]) | header_years(s)
+
+
+def of_other_years(s: Sentence, years: set[int]) -> bool:
+    """The sentence names years of its own, none of `years`: "Socialnämnden prognostiserar ett underskott på -14,3
+    miljoner kronor för 2024" speaks of 2024, whatever year its passage or its document's title names."""
+    own = own_years(s)
+    return bool(own) and not own & years
 
 
 def reports_on_past(title: str, doc_year: int) -> bool:
