@@ -160,7 +160,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if texts and tabular and _names_other_rows_too(texts[0][1], plan, book.tables):
         texts = []  # "förskola, grundskola, gymnasieskola och vuxenutbildning får tillsammans 40 kronor" for
         # "förskola och grundskola": the amount of that row and another together; the row's own cell answers
-    if texts and tabular and not claim and _to_another_recipient(question, texts[0][1], plan):
+    if texts and not claim and _to_another_recipient(question, texts[0][1], plan, tabular):
         texts = []  # "hur många kronor ... går till äldreomsorgen": the row's figure, not what goes "till kommunen"
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
         if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
@@ -309,15 +309,17 @@ def _states_what_is_asked(question: str, plan: Plan, amount: TextAmount, columns
     return bool(asked) and all(any(stem(a) in said for a in either.get(w, {w})) for w in asked)
 
 
-def _to_another_recipient(question: str, amount: TextAmount, plan: Plan) -> bool:
+def _to_another_recipient(question: str, amount: TextAmount, plan: Plan, tabular: bool = True) -> bool:
     """The question asks what goes to a row the tables hold ("... går till äldreomsorgen?") and the amount's
-    sentence does not name that recipient ("du betalar 22,29 kronor till kommunen"): it is about another."""
+    sentence does not name that recipient ("du betalar 22,29 kronor till kommunen"): it is about another. Asked
+    of no table ("hur mkt av omställningspaketet gick till staben?"), the amount's sentence (or the one it points
+    back at) must name the recipient too: the package's whole "om 5,4 miljoner kronor" goes to no staff unit."""
     from assistant.evidence.amount_stretch import asked_recipient
 
     wanted = set(stems(asked_recipient(question)))
-    if not wanted or not any(set(stems(said)) & wanted for said in plan.said):
+    if not wanted or tabular and not any(set(stems(said)) & wanted for said in plan.said):
         return False
-    return not wanted <= set(stems(amount.source.quote))
+    return not wanted <= set(stems(amount.source.quote if tabular else f"{amount.lead} {amount.source.quote}"))
 
 
 GOAL_SAID = {"sv": "Målet", "en": "The goal"}
