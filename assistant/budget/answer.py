@@ -312,14 +312,24 @@ def _states_what_is_asked(question: str, plan: Plan, amount: TextAmount, columns
 def _to_another_recipient(question: str, amount: TextAmount, plan: Plan, tabular: bool = True) -> bool:
     """The question asks what goes to a row the tables hold ("... går till äldreomsorgen?") and the amount's
     sentence does not name that recipient ("du betalar 22,29 kronor till kommunen"): it is about another. Asked
-    of no table ("hur mkt av omställningspaketet gick till staben?"), the amount's sentence (or the one it points
-    back at) must name the recipient too: the package's whole "om 5,4 miljoner kronor" goes to no staff unit."""
+    of no table as a part of a whole it names ("hur mkt av omställningspaketet gick till staben?"), a sentence
+    naming that whole but not the recipient states the whole: "ett omställningspaket ... om 5,4 miljoner kronor"
+    is not what went to the staff."""
     from assistant.evidence.amount_stretch import asked_recipient
 
     wanted = set(stems(asked_recipient(question)))
-    if not wanted or tabular and not any(set(stems(said)) & wanted for said in plan.said):
+    said = set(stems(amount.source.quote))
+    if not wanted or wanted <= said:
         return False
-    return not wanted <= set(stems(amount.source.quote if tabular else f"{amount.lead} {amount.source.quote}"))
+    if not tabular:  # a share of the whole ("hur stor del av paketet ... i procent") holds the whole's amount too
+        whole = PART_OF_WHOLE.search(question) if plan.operation in (None, "lookup") else None
+        return whole is not None and bool(set(stems(whole.group("whole"))) & said)
+    return any(set(stems(named)) & wanted for named in plan.said)
+
+
+# "hur mycket av omställningspaketet gick till staben": the whole a part is asked of ("det" names none)
+PART_OF_WHOLE = re.compile(r"\bav\s+(?!(?:det|den|de|dem|detta|denna|dessa)\b)(?P<whole>(?:[^\W\d_]+\s+){0,2}"
+                           r"[^\W\d_]{4,})", re.I)
 
 
 GOAL_SAID = {"sv": "Målet", "en": "The goal"}

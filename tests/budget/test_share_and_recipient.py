@@ -117,7 +117,7 @@ def test_a_whole_naming_no_recipient_is_not_what_goes_to_one() -> None:
         return SimpleNamespace(source=SimpleNamespace(quote=quote), lead=lead)
 
     asked = "hur mycket av socialförvaltningens omställningspaket 2020 gick till staben?"
-    plan = SimpleNamespace(said=())
+    plan = SimpleNamespace(said=(), operation=None)
     whole = amount("Socialnämnden beslutade om ett omställningspaket för förvaltningen om 5,4 miljoner kronor.")
     assert _to_another_recipient(asked, whole, plan, tabular=False)  # type: ignore[arg-type]
     assert not _to_another_recipient(asked, whole, plan)  # type: ignore[arg-type]  # no row named: the tables' rule
@@ -125,3 +125,6 @@ def test_a_whole_naming_no_recipient_is_not_what_goes_to_one() -> None:
     assert not _to_another_recipient(asked, staff, plan, tabular=False)  # type: ignore[arg-type]
     led = amount("Den uppgår till 0,5 miljoner kronor.", lead="Staben får en egen del av paketet.")
     assert not _to_another_recipient(asked, led, plan, tabular=False)  # type: ignore[arg-type]
+    share = SimpleNamespace(said=(), operation="share")  # the whole is an operand of the share asked of it
+    assert not _to_another_recipient("hur stor del av omställningspaketet gick till avdelning unga i procent?", whole,
+                                     share, tabular=False)  # type: ignore[arg-type]
