@@ -64,7 +64,8 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
     2026-2028 never states is a near miss, whatever else the passage says about interest), or its document's title
     does ("Årsredovisning 2024" speaks of 2024 throughout). A passage of a document whose title spans a period
     without the asked year ("Budget 2021-2023") names it of something else ("inför budget 2024-2026"): there only
-    the sentence naming the year speaks of it."""
+    the sentence naming the year speaks of it. A sentence naming other years of its own speaks of them, unless the
+    question asks when: "När antogs budgeten för 2025?" is answered by a decision of November 2024."""
     if q.doc_years and all(outside_title_period(s.chunk.title or "", set(q.doc_years))
                            and not has_year(s, set(q.doc_years)) for s in chosen):
         return False  # "driftbudget 2024" asked, and every quote is of a budget for 2021-2023
@@ -76,7 +77,8 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
     return any(has_year(s, asked) or (any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked)
                                       and not outside_title_period(s.chunk.title or "", asked)
                                       and not looks_back_beside(s, asked)
-                                      and not answer_rules.of_other_years(s, asked)) for s in chosen)
+                                      and not (answer_rules.of_other_years(s, asked) and not q.wants_date))
+               for s in chosen)
 
 
 def looks_back_beside(s: Sentence, years: set[int]) -> bool:

@@ -182,3 +182,12 @@ def test_evidence_naming_other_years_is_replaced_only_by_a_sentence_saying_the_a
     assert chosen(False, dated) == [dated.text]  # the best evidence named no year: the document's date answers
     assert chosen(True, dated) is None
     assert chosen(True, dated, said) == [said.text]
+
+
+def test_a_time_asked_of_a_years_matter_is_answered_by_a_date_in_another_year() -> None:
+    """"När antogs budgeten för 2025?" names the budget's year; the decision of November 2024 answers it, though
+    the sentence names only 2024."""
+    decided = _sentence("Antagen av kommunfullmäktige den 21 november 2024, § 112.", title="Budget 2025 med plan 2026–2027",
+                        date="2024-11-21")
+    assert speaks_of_asked_year(analyse("När antogs Hjos budget för 2025?"), [decided])
+    assert not speaks_of_asked_year(analyse("Vad kostar bygget 2025?"), [decided])
