@@ -64,8 +64,10 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
     2026-2028 never states is a near miss, whatever else the passage says about interest), or its document's title
     does ("Årsredovisning 2024" speaks of 2024 throughout). A passage of a document whose title spans a period
     without the asked year ("Budget 2021-2023") names it of something else ("inför budget 2024-2026"): there only
-    the sentence naming the year speaks of it. A sentence naming other years of its own speaks of them, unless the
-    question asks when: "När antogs budgeten för 2025?" is answered by a decision of November 2024."""
+    the sentence naming the year speaks of it. A sentence naming other years of its own speaks of them, not of the
+    year its document is dated or its passage or title names ("Sjukfrånvaron var 6,8 procent under 2023 och målet
+    ... 2025" in a budget of November 2024 says nothing of 2024), unless the question asks when: "När antogs
+    budgeten för 2025?" is answered by a decision of November 2024."""
     if q.doc_years and all(outside_title_period(s.chunk.title or "", set(q.doc_years))
                            and not has_year(s, set(q.doc_years)) for s in chosen):
         return False  # "driftbudget 2024" asked, and every quote is of a budget for 2021-2023
@@ -74,11 +76,10 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
         return True
     # a heading quoted beside ("Personal") states nothing of any year: the statements speak for the evidence
     chosen = [s for s in chosen if is_statement(s.text)] or chosen
-    return any(has_year(s, asked) or (any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked)
-                                      and not outside_title_period(s.chunk.title or "", asked)
-                                      and not looks_back_beside(s, asked)
-                                      and not (answer_rules.of_other_years(s, asked) and not q.wants_date))
-               for s in chosen)
+    return any((has_year(s, asked) or (any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked)
+                                       and not outside_title_period(s.chunk.title or "", asked)
+                                       and not looks_back_beside(s, asked)))
+               and not (answer_rules.of_other_years(s, asked) and not q.wants_date) for s in chosen)
 
 
 def looks_back_beside(s: Sentence, years: set[int]) -> bool:
@@ -102,7 +103,9 @@ def quotes_only_estimates(q: QueryAnalysis, best: Sentence) -> bool:
     helåret 2025", as the calculator reads it: columns.asks_whole_year_outcome) and the amount the best sentence
     states of the asked year is a forecast, budget or target in its own words (amount_stretch): "en prognos på -6,6
     miljoner kronor i år" does not answer it, even beside "-14,3 miljoner kronor förra året"."""
-    if not (asks_only_outcome(q.original) or asks_whole_year_outcome(q.original)):
+    # a follow-up's or later part's own words say whether it asks what the year came to ("vad tror dom om
+    # helåret?" after "vad blev resultatet för jan-aug?" asks the forecast)
+    if not (asks_only_outcome(q.original) or asks_whole_year_outcome(q.own or q.original)):
         return False
     numbers = asked_amounts(q, best.text) if q.wants_amount else amounts_in(best.text, money=True)
     return only_estimates(best.text, year_of_date(best.chunk.date), set(numbers), set(q.years) - set(q.doc_years))

@@ -566,9 +566,7 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
     # a sentence naming a year only as what it is held against ("6,4 procent för perioden, jämfört med 7,1 procent
     # motsvarande period 2023") speaks of its document's period as one naming none does
     own = own_years(s)
-    # one naming years of its own speaks of them, not of the year it was written in ("Sjukfrånvaron var 6,8 procent
-    # under 2023 och målet är ... 2025" in a budget of November 2024 says nothing of 2024; "i år" does)
-    dated = {doc_year} if doc_year is not None and not own else set()
+    dated = {doc_year} if doc_year is not None else set()
     if doc_year is not None and reports_on_past(s.chunk.title or "", doc_year):
         dated = set()  # "Årsredovisning 2023" published in 2024: its sentences tell of 2023, not of 2024
     if periods and not own and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
@@ -587,10 +585,12 @@ def own_years(s: Sentence) -> set[int]:
 
 
 def of_other_years(s: Sentence, years: set[int]) -> bool:
-    """The sentence names years of its own, none of `years`: "Socialnämnden prognostiserar ett underskott på -14,3
-    miljoner kronor för 2024" speaks of 2024, whatever year its passage or its document's title names."""
+    """The sentence gives its figures for years on both sides of the asked ones and not for them: "Sjukfrånvaron var
+    6,8 procent under 2023 och målet är att den ska understiga 6,0 procent 2025" skips 2024, whatever year its
+    document is dated or its passage names. A sentence naming only a later or an earlier year may still speak of
+    the asked one ("21,43 kronor ... 2025, oförändrad")."""
     own = own_years(s)
-    return bool(own) and not own & years
+    return bool(own) and not own & years and min(own) < min(years) and max(own) > max(years)
 
 
 def reports_on_past(title: str, doc_year: int) -> bool:
