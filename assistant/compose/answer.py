@@ -590,7 +590,7 @@ def of_other_years(s: Sentence, years: set[int]) -> bool:
     document is dated or its passage names. A sentence naming only a later or an earlier year may still speak of
     the asked one ("21,43 kronor ... 2025, oförändrad")."""
     own = own_years(s)
-    return bool(own) and not own & years and min(own) < min(years) and max(own) > max(years)
+    return bool(own) and bool(years) and not own & years and min(own) < min(years) and max(own) > max(years)
 
 
 def reports_on_past(title: str, doc_year: int) -> bool:

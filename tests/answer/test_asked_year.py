@@ -205,3 +205,4 @@ def test_a_sentence_naming_one_other_year_may_still_speak_of_the_asked_one() -> 
                        title="Årsredovisning 2023", date="2023-12-31")
     assert not of_other_years(report, {2023})
     assert speaks_of_asked_year(analyse("vad var sjukfrånvaron i töreboda 2023?"), [report])
+    assert not of_other_years(later, set())  # no year asked: nothing skipped
