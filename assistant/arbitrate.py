@@ -120,10 +120,14 @@ COMPOUND_PART = 4  # a said word this long opening the concept's compound ("plan
 
 
 def _loosely_said(group: tuple[str, ...], said: frozenset[str]) -> bool:
-    """A stem of `said` holds the concept's word or is held in it, both a word of their own (UNSAID_CHARS), or opens
-    it as a compound's first part ("planår" after the column "Plan 2027")."""
+    """A stem of `said` holds the concept's word or is held in it, both a word of their own (UNSAID_CHARS), or, as a
+    column's kind, opens it as a compound's first part ("planår" after the column "Plan 2027"). Another first part
+    names a compound of another head: "Skatteintäkter" does not say "skattehöjningen"."""
+    from assistant.budget.columns import kind_of_word
+
     return any(t in w or w in t for t in group[:1] if len(t) >= UNSAID_CHARS for w in said if len(w) >= UNSAID_CHARS) \
-        or any(t.startswith(w) and len(t) > len(w) for t in group[:1] for w in said if len(w) >= COMPOUND_PART)
+        or any(t.startswith(w) and len(t) > len(w) for t in group[:1] for w in said
+               if len(w) >= COMPOUND_PART and kind_of_word(w) is not None)
 
 
 def earlier_document_answers(sources: Sequence[Any], earlier: Sequence[Any], prose: Sentence) -> bool:

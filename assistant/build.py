@@ -50,7 +50,7 @@ from assistant.understand.parts import (
     per_place, share_scope, split_question, summed_over_places,
 )
 from assistant.evidence.near_miss import names_asked
-from assistant.evidence.amount_slots import figure_fills_slots
+from assistant.evidence.amount_slots import figure_fills_slots, restates_earlier
 from assistant.understand.words import asks_percent, asks_yes_no
 from assistant.understand.userinput import normalise_input, safe_text
 
@@ -473,6 +473,17 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:
             answer = self._text_answer(raw, q, sentences, judged())
+            said_before = [c.quote for c in earlier]
+            if earlier and not answer.refused and answer.citations and restates_earlier(
+                    question, answer.citations[0].quote, said_before):
+                # "hur mycket av det ...?" answered with the whole the earlier answer stated: the sentences
+                # stating more than that answer, or none does
+                rest = [s for s in sentences if not restates_earlier(question, s.text, said_before)]
+                answer = self._text_answer(raw, q, rest, self._judge_text(q, rest, hits)) if rest else answer
+                if answer.refused or not answer.citations or restates_earlier(
+                        question, answer.citations[0].quote, said_before):
+                    answer = replace(self._refuse(raw, q, sentences, reason="no_amount"),
+                                     route={"path": "refusal", "reasons": {"by": "text", "why": "restates_earlier"}})
             if near_miss and not answer.refused and not any(names_asked(q.original, c.quote)
                                                             for c in answer.citations[:1]):
                 # the tables hold the topic with another measure or part: the prose answer's quote must name the

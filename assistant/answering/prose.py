@@ -18,15 +18,15 @@ from assistant.evidence.answerability import default_model, features
 from assistant.arbitrate import (asks_beyond_row, earlier_document_answers,
                                 only_counts, row_is_context, says_named_rows)
 from assistant.compose.citations import finalize
-from assistant.budget.columns import (asks_only_outcome)
+from assistant.budget.columns import asks_only_outcome, asks_whole_year_outcome
 from assistant.budget.matching import table_kinds
 from assistant.budget.plan import sum_words_said
 from assistant.evidence.body_statement import body_statement, speaking_bodies
 from assistant.understand.query import (QueryAnalysis, names_source)
 from assistant.retrieval.retrieve import Sentence
 from assistant.evidence.headings import frame
-from assistant.evidence.sentences import (amounts_in, asked_amounts, says_money, text_stems,
-                                          title_stems)
+from assistant.evidence.sentences import (amounts_in, asked_amounts, is_statement, relative_years, says_money,
+                                          text_stems, title_stems)
 from core.types import Answer, Citation, Hit
 from assistant.understand.parts import (
     context_years, statement_before,
@@ -64,16 +64,22 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
     2026-2028 never states is a near miss, whatever else the passage says about interest), or its document's title
     does ("Årsredovisning 2024" speaks of 2024 throughout). A passage of a document whose title spans a period
     without the asked year ("Budget 2021-2023") names it of something else ("inför budget 2024-2026"): there only
-    the sentence naming the year speaks of it."""
+    the sentence naming the year speaks of it. A sentence naming other years of its own speaks of them, not of the
+    year its document is dated or its passage or title names ("Sjukfrånvaron var 6,8 procent under 2023 och målet
+    ... 2025" in a budget of November 2024 says nothing of 2024), unless the question asks when: "När antogs
+    budgeten för 2025?" is answered by a decision of November 2024."""
     if q.doc_years and all(outside_title_period(s.chunk.title or "", set(q.doc_years))
                            and not has_year(s, set(q.doc_years)) for s in chosen):
         return False  # "driftbudget 2024" asked, and every quote is of a budget for 2021-2023
     asked = set(q.years) - set(q.doc_years)
     if not asked:
         return True
-    return any(has_year(s, asked) or (any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked)
-                                      and not outside_title_period(s.chunk.title or "", asked)
-                                      and not looks_back_beside(s, asked)) for s in chosen)
+    # a heading quoted beside ("Personal") states nothing of any year: the statements speak for the evidence
+    chosen = [s for s in chosen if is_statement(s.text)] or chosen
+    return any((has_year(s, asked) or (any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked)
+                                       and not outside_title_period(s.chunk.title or "", asked)
+                                       and not looks_back_beside(s, asked)))
+               and not (answer_rules.of_other_years(s, asked) and not q.wants_date) for s in chosen)
 
 
 def looks_back_beside(s: Sentence, years: set[int]) -> bool:
@@ -93,10 +99,13 @@ def outside_title_period(title: str, years: set[int]) -> bool:
 
 
 def quotes_only_estimates(q: QueryAnalysis, best: Sentence) -> bool:
-    """The question asks what an amount came to ("vad blev det faktiska resultatet 2020") and the amount the best
-    sentence states of the asked year is a forecast, budget or target in its own words (amount_stretch): "en
-    prognos på -6,6 miljoner kronor i år" does not answer it, even beside "-14,3 miljoner kronor förra året"."""
-    if not asks_only_outcome(q.original):
+    """The question asks what an amount came to ("vad blev det faktiska resultatet 2020", "vad blev resultatet för
+    helåret 2025", as the calculator reads it: columns.asks_whole_year_outcome) and the amount the best sentence
+    states of the asked year is a forecast, budget or target in its own words (amount_stretch): "en prognos på -6,6
+    miljoner kronor i år" does not answer it, even beside "-14,3 miljoner kronor förra året"."""
+    # a follow-up's or later part's own words say whether it asks what the year came to ("vad tror dom om
+    # helåret?" after "vad blev resultatet för jan-aug?" asks the forecast)
+    if not (asks_only_outcome(q.original) or asks_whole_year_outcome(q.own or q.original)):
         return False
     numbers = asked_amounts(q, best.text) if q.wants_amount else amounts_in(best.text, money=True)
     return only_estimates(best.text, year_of_date(best.chunk.date), set(numbers), set(q.years) - set(q.doc_years))
@@ -316,14 +325,17 @@ class ProseAnswering:
             return []
         return select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
 
-    def _of_asked_year(self, q: QueryAnalysis, judged: TextJudgement) -> list[Sentence] | None:
+    def _of_asked_year(self, q: QueryAnalysis, judged: TextJudgement, said: bool = False) -> list[Sentence] | None:
         """The evidence chosen among the sentences that name the asked year or whose document is dated it, when the
         best evidence overall does not speak of it ("vilket uppdrag gav fullmäktige om bredbandet 2024?": the minutes
         of 2024 answer, not an undated plan's proposal on the same topic); None when no such
-        sentence is good enough evidence on its own (a title's period spanning the year is not enough here)."""
+        sentence is good enough evidence on its own (a title's period spanning the year is not enough here). With
+        `said` (the best evidence names other years of its own: "Sjukfrånvaron var 6,8 procent under 2023"), only a
+        sentence saying the asked year itself, not one dated it ("Kommunen är den största arbetsgivaren")."""
         _, _, named, threshold, about, _ = judged
         asked = set(q.years) - set(q.doc_years)
-        of_year = [s for s in named if has_year(s, asked, periods=False)]
+        of_year = [s for s in named if has_year(s, asked, periods=False) and (not said or asked & (
+            answer_rules.own_years(s) | relative_years(s.text, year_of_date(s.chunk.date))))]
         chosen = select_evidence(q, of_year, threshold=threshold, background=self._background(q),
                                  about=about or None) if of_year else []
         if chosen and chosen[0].coverage >= threshold and answer_rules.fills_slot(q, chosen[0]):
@@ -342,7 +354,8 @@ class ProseAnswering:
                            route={**route, "path": "refusal"})
         chosen = self._prose_evidence(q, judged)
         if chosen and not speaks_of_asked_year(q, chosen):
-            chosen = self._of_asked_year(q, judged)
+            chosen = self._of_asked_year(q, judged, said=answer_rules.of_other_years(
+                chosen[0], set(q.years) - set(q.doc_years)))
         if chosen is None:
             log.info("vägrade: citaten nämner inte året")
             return replace(self._refuse(raw, q, sentences, reason="no_year"), route={**route, "path": "refusal"})

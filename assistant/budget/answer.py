@@ -160,7 +160,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if texts and tabular and _names_other_rows_too(texts[0][1], plan, book.tables):
         texts = []  # "förskola, grundskola, gymnasieskola och vuxenutbildning får tillsammans 40 kronor" for
         # "förskola och grundskola": the amount of that row and another together; the row's own cell answers
-    if texts and tabular and not claim and _to_another_recipient(question, texts[0][1], plan):
+    if texts and not claim and _to_another_recipient(question, texts[0][1], plan, tabular):
         texts = []  # "hur många kronor ... går till äldreomsorgen": the row's figure, not what goes "till kommunen"
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
         if (len(QUESTION_WORD.findall(question)) >= 2 or SEVERAL_SOURCES.search(question)) and not claim:
@@ -309,15 +309,27 @@ def _states_what_is_asked(question: str, plan: Plan, amount: TextAmount, columns
     return bool(asked) and all(any(stem(a) in said for a in either.get(w, {w})) for w in asked)
 
 
-def _to_another_recipient(question: str, amount: TextAmount, plan: Plan) -> bool:
+def _to_another_recipient(question: str, amount: TextAmount, plan: Plan, tabular: bool = True) -> bool:
     """The question asks what goes to a row the tables hold ("... går till äldreomsorgen?") and the amount's
-    sentence does not name that recipient ("du betalar 22,29 kronor till kommunen"): it is about another."""
+    sentence does not name that recipient ("du betalar 22,29 kronor till kommunen"): it is about another. Asked
+    of no table as a part of a whole it names ("hur mkt av omställningspaketet gick till staben?"), a sentence
+    naming that whole but not the recipient states the whole: "ett omställningspaket ... om 5,4 miljoner kronor"
+    is not what went to the staff."""
     from assistant.evidence.amount_stretch import asked_recipient
 
     wanted = set(stems(asked_recipient(question)))
-    if not wanted or not any(set(stems(said)) & wanted for said in plan.said):
+    said = set(stems(amount.source.quote))
+    if not wanted or wanted <= said:
         return False
-    return not wanted <= set(stems(amount.source.quote))
+    if not tabular:  # a share of the whole ("hur stor del av paketet ... i procent") holds the whole's amount too
+        whole = PART_OF_WHOLE.search(question) if plan.operation in (None, "lookup") else None
+        return whole is not None and bool(set(stems(whole.group("whole"))) & said)
+    return any(set(stems(named)) & wanted for named in plan.said)
+
+
+# "hur mycket av omställningspaketet gick till staben": the whole a part is asked of ("det" names none)
+PART_OF_WHOLE = re.compile(r"\bav\s+(?!(?:det|den|de|dem|detta|denna|dessa)\b)(?P<whole>(?:[^\W\d_]+\s+){0,2}"
+                           r"[^\W\d_]{4,})", re.I)
 
 
 GOAL_SAID = {"sv": "Målet", "en": "The goal"}

@@ -431,6 +431,15 @@ def states_outcome(sentence: str) -> bool:
     return bool(found & outcome) or not found & estimate
 
 
+def column_states_outcome(column: str) -> bool:
+    """A table's column holds outcomes: by its kind's family when its first word is a kind only tables use ("Ram
+    2024" is a budget's frame: SAME_KIND), else by its words (states_outcome)."""
+    first = column.split()[0] if column.split() else ""
+    if family(first) != first:
+        return family(first) in OUTCOME_KINDS
+    return states_outcome(column)
+
+
 def proposes(text: str) -> bool:
     """The text states a figure as a plan, proposal, target or forecast ("föreslås", "ska", "planerat"), and no
     outcome: not yet decided or done. A budget is a decided figure and does not count."""

@@ -563,17 +563,34 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
 
     named = _years_named(s.text) | header_years(s)
     doc_year = year_of_date(s.chunk.date)
+    # a sentence naming a year only as what it is held against ("6,4 procent för perioden, jämfört med 7,1 procent
+    # motsvarande period 2023") speaks of its document's period as one naming none does
+    own = own_years(s)
     dated = {doc_year} if doc_year is not None else set()
     if doc_year is not None and reports_on_past(s.chunk.title or "", doc_year):
         dated = set()  # "Årsredovisning 2023" published in 2024: its sentences tell of 2023, not of 2024
-    # a sentence naming a year only as what it is held against ("6,4 procent för perioden, jämfört med 7,1 procent
-    # motsvarande period 2023") speaks of its document's period as one naming none does
-    own = _years_named(COMPARED_TO.split(s.text, maxsplit=1)[0]) | header_years(s)
     if periods and not own and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
         dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
         told = _years_named(passage_before(s))  # "... för 2023. [...] Kommunkoncernen redovisar ett resultat på ..."
         dated |= told if len(told) == 1 else set()
     return bool(years & (named | dated | relative_years(s.text, doc_year)))
+
+
+def own_years(s: Sentence) -> set[int]:
+    """The years the sentence speaks of in its own words: those it names before what it is held against ("jämfört
+    med 2023"), or its table's header gives its row."""
+    from assistant.evidence.table_rows import header_years
+
+    return _years_named(COMPARED_TO.split(s.text, maxsplit=1)[0]) | header_years(s)
+
+
+def of_other_years(s: Sentence, years: set[int]) -> bool:
+    """The sentence gives its figures for years on both sides of the asked ones and not for them: "Sjukfrånvaron var
+    6,8 procent under 2023 och målet är att den ska understiga 6,0 procent 2025" skips 2024, whatever year its
+    document is dated or its passage names. A sentence naming only a later or an earlier year may still speak of
+    the asked one ("21,43 kronor ... 2025, oförändrad")."""
+    own = own_years(s)
+    return bool(own) and bool(years) and not own & years and min(own) < min(years) and max(own) > max(years)
 
 
 def reports_on_past(title: str, doc_year: int) -> bool:
@@ -1101,6 +1118,7 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     # the count is of the counted noun's concept, its synonyms included ("hur många elevplatser": not "120 barn" of
     # another concept the question names); of any of the question's concepts when it names no counted noun
     groups = [g for g in q.groups if asked & set(g) and any(len(t) >= 4 for t in g)] or q.groups
+    loose = phrase_fragments(asked)
     found = []
     for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
         number = m.group(0)[:m.start("after") - m.start()].strip()
@@ -1109,13 +1127,26 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
         following = set(stems(m.group("after")))
         if asked and not asked & following and not m.group(0)[0].isdigit():
             continue  # "sju kommunala vattenverk" does not count the asked "anbud": a number word is often description
-        if any(_counts_word(t, following, said, group) for group in groups for t in group if len(t) >= 4):
+        if any(_counts_word(t, following, said, group) for group in groups for t in group
+               if len(t) >= 4 and t not in loose):
             found.append(m)
     # the count of the asked noun before one of another concept: "722 tillsvidareanställda", not "31 augusti hade
     # kommunen", for "hur många anställda har kommunen"
     counts = next((m for m in found if any(_same_word(t, set(stems(m.group("after")))) for t in asked)),
                   found[0] if found else None)
     return counts if counts is not None else _number_of(q, asked, text)
+
+
+@lru_cache(maxsize=256)
+def phrase_fragments(asked: frozenset[str]) -> frozenset[str]:
+    """The stems the counted nouns' synonym groups hold only as words of a phrase ("barn" of "barn- och
+    ungdomsnämnden" beside "elever"): they name the topic, not what is counted, so "40 barn" counts no "elever"."""
+    from assistant.understand.query import stems, synonym_index
+
+    members = {m for t in asked for m in synonym_index().get(t, ())}
+    single = {t for m in members if len(stems(m, drop_stopwords=False)) == 1 for t in stems(m, drop_stopwords=False)}
+    return frozenset(t for m in members if len(stems(m, drop_stopwords=False)) > 1
+                     for t in stems(m, drop_stopwords=False)) - single - asked
 
 
 @lru_cache(maxsize=256)

@@ -16,6 +16,7 @@ topic and a figure, but not the figure the question asks for.
     denominator(question) -> str | None        # the stem of the noun after "per" (not a time)
     states_denominator(noun, text) -> bool     # the text gives a figure per that noun, or a count of it
     fills_amount_slots(q, text) -> bool        # both: a new amount, per what is asked
+    restates_earlier(question, quote, earlier) -> bool  # a part asked of an earlier answer, its whole quoted again
     figure_fills_slots(q, values, quotes) -> bool  # the same of the calculator's amounts read from prose
     of_months_only(question, text, title) -> bool  # the question asks the whole year, the text (or its
                                                # interim report) states some months
@@ -201,6 +202,25 @@ def figure_fills_slots(q: QueryAnalysis, values: list[Decimal], quotes: list[str
         return False
     per = denominator(q.original)
     return not per or all(states_denominator(per, quote) for quote in quotes)
+
+
+# a part asked of what an earlier turn answered: "hur mycket av det", "hur stor del av beloppet"
+PART_OF_EARLIER = re.compile(r"\bav\s+(?:det|den|de|dem|detta|denna|dessa|beloppet|summan|pengarna|medlen)\b"
+                             r"|\bof\s+(?:it|that|this|them|these|the amount|the sum)\b", re.I)
+
+
+def restates_earlier(question: str, quote: str, earlier: list[str]) -> bool:
+    """The question asks a part of what the earlier answer stated ("Hur mycket av det ska sparas inom IFO?" after
+    the saving of 41 miljoner) and the quote states only amounts the earlier answer's quotes (`earlier`) stated:
+    "Vi har ett sparkrav på totalt 41 miljoner" is the whole again, no part of it, as a question's own premise is
+    (restates_premise)."""
+    from assistant.evidence.sentences import amounts_in
+
+    if not earlier or not PART_OF_EARLIER.search(question):
+        return False
+    stated = {_value(n.split()[0]) for n in amounts_in(quote)}
+    before = {_value(n.split()[0]) for q in earlier for n in amounts_in(q)}
+    return bool(stated) and stated <= before
 
 
 PREMISE_REACH = 3  # words either side of a number the question gives that name what the number is ("sparkravet på 41

@@ -179,3 +179,17 @@ def test_a_sentence_restating_the_premise_answers_nothing_asked_of_it() -> None:
     assert not restates_premise(q, ["Familjeomsorgen ska spara 41 miljoner kronor."], said)  # names what is asked
     assert not restates_premise(analyse("Vad ska de 30 miljonerna användas till?"),
                                 ["Kommunen avsätter 30 miljoner kronor."], said)  # asks nothing beyond its words
+
+
+def test_a_part_asked_of_the_earlier_answer_is_not_its_whole_again() -> None:
+    """"Hur mycket av det ska sparas inom IFO?" after the answer "sparkrav på totalt 41 miljoner": that sentence
+    quoted again restates the whole; a sentence stating the part (another amount) answers, and a follow-up asking
+    no part of the earlier answer may quote it again."""
+    from assistant.evidence.amount_slots import restates_earlier
+
+    earlier = ["Vi har ett sparkrav på totalt 41 miljoner och det är den summan vi behöver klara av."]
+    asked = "Hur mycket av det ska sparas inom individ- och familjeomsorgen?"
+    assert restates_earlier(asked, earlier[0], earlier)
+    assert not restates_earlier(asked, "Inom individ- och familjeomsorgen ska 12 miljoner sparas.", earlier)
+    assert not restates_earlier("Hur ska det finansieras?", earlier[0], earlier)
+    assert not restates_earlier(asked, earlier[0], [])

@@ -126,3 +126,17 @@ def test_what_an_amount_goes_to_is_the_noun_phrase_past_its_article() -> None:
     assert recipient_at(text, text.index("120")) == "ny simhall"
     text = "Kommunen ger 2 miljoner till det nya badhuset"
     assert recipient_at(text, text.index("2 ")) == "nya badhuset"
+
+
+def test_what_a_whole_year_came_to_is_not_answered_by_its_forecast() -> None:
+    """"Vad blev årets resultat för helåret 2025?" asks what the year came to, as the calculator reads it
+    (columns.asks_whole_year_outcome): an interim report's forecast for the whole year does not answer it."""
+    from types import SimpleNamespace
+
+    from assistant.answering.prose import quotes_only_estimates
+    from assistant.understand.query import analyse
+
+    best = SimpleNamespace(text="Prognosen för helåret är ett resultat på 11,3 miljoner kronor, att jämföra med "
+                                "budgeterade 12,0 miljoner kronor.", chunk=SimpleNamespace(date="2025-09-30"))
+    assert quotes_only_estimates(analyse("Vad blev Nordanstigs årets resultat för helåret 2025?"), best)  # type: ignore
+    assert not quotes_only_estimates(analyse("Vad är prognosen för årets resultat 2025?"), best)  # type: ignore

@@ -139,3 +139,70 @@ def test_a_year_named_only_as_the_comparison_leaves_the_sentence_of_its_document
     own = _sentence("Sjukfrånvaron var 7,1 procent 2023, jämfört med 6,4 procent 2022.",
                     title="Delårsrapport januari–augusti 2024", date="")
     assert not has_year(own, {2024})  # a year of its own: the sentence speaks of 2023
+
+
+def test_a_sentence_naming_other_years_of_its_own_does_not_speak_of_the_asked_one() -> None:
+    """"Sjukfrånvaron var 6,8 procent under 2023 och målet ... 2025" in a budget of November 2024 says nothing of
+    2024, though its document is dated then and its passage names 2024; a heading quoted beside it ("Personal")
+    states nothing of any year. A sentence naming no year is still dated by its document ("i år" too)."""
+    from assistant.compose.answer import has_year, of_other_years
+
+    q = analyse("vad var sjukfrånvaron bland ängelholms anställda 2024")
+    said = _sentence("Sjukfrånvaron var 6,8 procent under 2023 och målet är att den ska understiga 6,0 procent 2025.",
+                     passage="Antalet anställda ökade under 2024.", title="Mål och budget 2025", date="2024-11-25")
+    heading = _sentence("Personal", title="Mål och budget 2025", date="2024-11-25")
+    assert of_other_years(said, {2024})
+    assert not speaks_of_asked_year(q, [said, heading])
+    undated = _sentence("Sjukfrånvaron var 6,8 procent.", title="Mål och budget 2025", date="2024-11-25")
+    assert has_year(undated, {2024}) and not of_other_years(undated, {2024})
+    assert speaks_of_asked_year(q, [undated])
+    held = _sentence("Sjukfrånvaron var 6,8 procent, jämfört med 7,1 procent 2023.", date="2024-11-25")
+    assert not of_other_years(held, {2024}) and has_year(held, {2024})
+
+
+def test_evidence_naming_other_years_is_replaced_only_by_a_sentence_saying_the_asked_one() -> None:
+    """The best evidence says its figure of 2023 ("Sjukfrånvaron var 6,8 procent under 2023"): a sentence merely
+    dated 2024 ("Kommunen är den största arbetsgivaren") does not answer for 2024 in its place; one saying 2024
+    does."""
+    from types import SimpleNamespace
+
+    from assistant.build import Assistant
+    from assistant.answering.prose import TextJudgement
+
+    q = analyse("vad var sjukfrånvaron bland kommunens anställda 2024")
+    dated = _sentence("Sjukfrånvaron bland kommunens anställda är en fråga för arbetsgivaren.", date="2024-11-25")
+    said = _sentence("Sjukfrånvaron bland kommunens anställda var 6,5 procent under 2024.", date="2024-11-25")
+    fake = SimpleNamespace(_background=lambda q: frozenset())
+
+    def chosen(other_years: bool, *named: Sentence) -> list[str] | None:
+        judged = TextJudgement(None, {}, list(named), 0.5, (), [])  # type: ignore[arg-type]
+        found = Assistant._of_asked_year(fake, q, judged, said=other_years)  # type: ignore[arg-type]
+        return None if found is None else [s.text for s in found]
+
+    assert chosen(False, dated) == [dated.text]  # the best evidence named no year: the document's date answers
+    assert chosen(True, dated) is None
+    assert chosen(True, dated, said) == [said.text]
+
+
+
+def test_a_time_asked_of_a_years_matter_is_answered_by_a_date_in_another_year() -> None:
+    """"När antogs budgeten för 2025?" names the budget's year; a decision of November 2024 answers it, though the
+    sentence names other years around 2025."""
+    decided = _sentence("Beslutet fattades den 21 november 2024 och gäller till och med 2026.",
+                        passage="Budget för 2025.", title="Protokoll kommunfullmäktige", date="2024-11-21")
+    assert speaks_of_asked_year(analyse("När antogs Hjos budget för 2025?"), [decided])
+    assert not speaks_of_asked_year(analyse("Vad kostar bygget 2025?"), [decided])
+
+
+def test_a_sentence_naming_one_other_year_may_still_speak_of_the_asked_one() -> None:
+    """"Kommunalskatten är 21,43 kronor per hundralapp 2025" does not skip 2024 as a sentence on both sides of it
+    does; "Årsredovisning 2023" holding 2023 against 2022 speaks of 2023."""
+    from assistant.compose.answer import of_other_years
+
+    later = _sentence("Kommunalskatten i Falkenberg är 21,43 kronor per hundralapp 2025.", date="2024-12-02")
+    assert not of_other_years(later, {2024})
+    report = _sentence("Den totala sjukfrånvaron minskade till 7,4 procent från 7,9 procent 2022.",
+                       title="Årsredovisning 2023", date="2023-12-31")
+    assert not of_other_years(report, {2023})
+    assert speaks_of_asked_year(analyse("vad var sjukfrånvaron i töreboda 2023?"), [report])
+    assert not of_other_years(later, set())  # no year asked: nothing skipped

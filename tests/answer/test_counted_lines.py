@@ -151,3 +151,14 @@ def test_the_number_of_the_asked_compounds_modifier_counts_nothing_asked() -> No
     assert counting(q, "Antalet elever i grundskolan beräknas till 2 480.") is None
     assert counting(analyse("hur många elever går i grundskolan?"),
                     "Antalet elever i grundskolan beräknas till 2 480.") is not None
+
+
+def test_a_word_of_a_synonym_phrase_counts_no_asked_noun() -> None:
+    """"barn- och ungdomsnämnden" in the synonyms of "elever" names the topic: "40 barn" counts no pupils, while a
+    one-word synonym of the counted noun still counts it ("200 arbeten" for the asked "sommarjobb")."""
+    q = analyse("hur många elever går på Alléskolan i Hallsberg?")
+    assert counting(q, "Antalet förskolebarn väntas öka med cirka 40 barn till 2026.") is None
+    assert counting(q, "Skolan har 310 elever i årskurs 7-9.") is not None
+    jobs = analyse("hur många sommarjobb tror S att dom kan finansiera med sin satsning?")
+    assert counting(jobs, "Sammantagen budgetpost för sommarjobb uppgår därmed till 2 mnkr och bedöms kunna finansiera "
+                          "omkring 200 arbeten.") is not None

@@ -169,6 +169,15 @@ def test_a_compound_opened_by_the_looked_up_columns_kind_is_said_by_the_row() ->
     assert not _loosely_said(("planår",), frozenset({"planår"[:3]}))
 
 
+def test_a_compound_opened_by_another_word_of_the_row_is_not_said_by_it() -> None:
+    """"skattehöjningen" is no form of the row "Skatteintäkter": the row's first part "skatt" opens a compound of
+    another head, so a sentence on what the tax rise brings ("Höjningen ger cirka 8,8 miljoner kronor i ökade
+    skatteintäkter") may answer in the row's place."""
+    from assistant.arbitrate import _loosely_said
+
+    assert not _loosely_said(("skattehöjning",), frozenset({"skatt", "skatteintäk", "resultatbudget", "2025"}))
+
+
 def test_the_deed_an_amount_is_of_is_beyond_a_committees_budget_row() -> None:
     """"hur mkt får KS nyupplåna 2025?": the committee's row in the operating budget does not state the borrowing
     the sentence states; the plain "hur mycket får kommunstyrelsen 2025?" is the row's."""

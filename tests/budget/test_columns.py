@@ -319,3 +319,13 @@ def test_the_verb_of_a_forecast_names_the_forecast_column() -> None:
     # as "budgeterar" names the budget: the verb made of the kind's noun ("prognostisera" of "prognos")
     assert column_kind("vad prognostiserar tekniska nämnden för helåret 2024?") == "Prognos"
     assert column_kind("vad prognostiserade BUN för 2024") == "Prognos"
+
+
+def test_a_column_of_a_budgets_frame_holds_no_outcome() -> None:
+    """"Ram 2024" is the frame a budget gives a committee (columns.SAME_KIND): "vad blev socialnämndens utfall
+    2024?" is not answered by it, while a column of the outcome is."""
+    from assistant.budget.columns import column_states_outcome
+
+    assert not column_states_outcome("Ram 2024")
+    assert not column_states_outcome("Budget 2024")
+    assert column_states_outcome("Bokslut 2024") and column_states_outcome("Utfall 2024")

@@ -102,3 +102,29 @@ def test_a_row_glossed_in_its_own_words_names_no_other_topic() -> None:
     answer = answer_figures("What was the result (årets resultat) in 2021?", _book(SUMMARY, "Årsredovisning 2023"),
                             language="en")
     assert answer is not None and not answer.refused and "85.3" in answer.text
+
+
+
+def test_a_whole_naming_no_recipient_is_not_what_goes_to_one() -> None:
+    """"hur mycket av omställningspaketet gick till staben?" asks no table: the package's whole, whose sentence names
+    no staff unit ("ett omställningspaket för förvaltningen om 5,4 miljoner kronor"), is not what went to the staff;
+    a sentence naming the recipient is (and so is one whose sentence before names it)."""
+    from types import SimpleNamespace
+
+    from assistant.budget.answer import _to_another_recipient
+
+    def amount(quote: str, lead: str = "") -> SimpleNamespace:
+        return SimpleNamespace(source=SimpleNamespace(quote=quote), lead=lead)
+
+    asked = "hur mycket av socialförvaltningens omställningspaket 2020 gick till staben?"
+    plan = SimpleNamespace(said=(), operation=None)
+    whole = amount("Socialnämnden beslutade om ett omställningspaket för förvaltningen om 5,4 miljoner kronor.")
+    assert _to_another_recipient(asked, whole, plan, tabular=False)  # type: ignore[arg-type]
+    assert not _to_another_recipient(asked, whole, plan)  # type: ignore[arg-type]  # no row named: the tables' rule
+    staff = amount("Av detta går 0,5 miljoner till staben.")
+    assert not _to_another_recipient(asked, staff, plan, tabular=False)  # type: ignore[arg-type]
+    led = amount("Den uppgår till 0,5 miljoner kronor.", lead="Staben får en egen del av paketet.")
+    assert not _to_another_recipient(asked, led, plan, tabular=False)  # type: ignore[arg-type]
+    share = SimpleNamespace(said=(), operation="share")  # the whole is an operand of the share asked of it
+    assert not _to_another_recipient("hur stor del av omställningspaketet gick till avdelning unga i procent?", whole,
+                                     share, tabular=False)  # type: ignore[arg-type]
