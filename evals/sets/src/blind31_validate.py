@@ -3,7 +3,7 @@ import json, os, sys, collections
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
-PATH = os.path.join(HERE, "blind31.jsonl")
+PATH = os.path.join(HERE, "..", "dev", "blind31.jsonl")
 CATS = {"claim": 8, "lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7,
         "multi_part": 6, "multi_doc": 6, "unanswerable": 6, "followup": 6, "english": 6}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

@@ -4,7 +4,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..", ".."))
-SET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "muni_blind28.jsonl")
+SET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev", "muni_blind28.jsonl")
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

@@ -59,7 +59,7 @@ q("table_lookup", "Hur mycket ska ombudgeteras till 2025 för gång- och cykelv�
   ["Gång- och cykelväg Kälarne | 2 800 | 400 | 2 400", "Projekt | Budget 2024 | Utfall 31 okt 2024 | Ombudgeteras till 2025"])
 q("table_lookup", "kostnad per elev i grundskolan surahammar 2023?",
   "133 800 kronor per elev år 2023.", [(133800, "kr")], [SX],
-  ["Kostnad per elev i grundskola | kr | 121400 | 126900 | 133800 | 139200", "Mått | Enhet | 2021 | 2022 | 2023 | 2024"])
+  ["Kostnad per elev i grundskola | 121400 | 126900 | 133800 | 139200 | kr", "Mått | 2021 | 2022 | 2023 | 2024 | Enhet"])
 
 # ---------------- calculation (9) ----------------
 q("calculation", "Hur mycket får Bräcke in i skatteintäkter och generella statsbidrag sammanlagt 2025?",
@@ -227,7 +227,7 @@ q("english", "What is the total investment budget for 2025 in Bräcke's Mål och
   ["Totalt investeringar 45 600 35 600 13 000", BB_INV_H])
 q("english", "How many places in särskilt boende did Surahammar have in 2024 according to the verksamhetsstatistik?",
   "140 places in 2024.", [(140, "st")], [SX],
-  ["Platser i särskilt boende | antal | 148 | 148 | 140 | 140", "Mått | Enhet | 2021 | 2022 | 2023 | 2024"])
+  ["Platser i särskilt boende | 148 | 148 | 140 | 140 | antal", "Mått | 2021 | 2022 | 2023 | 2024 | Enhet"])
 q("english", "By how much does Bildningsnämnden's kommunbidrag in Surahammar increase from 2024 to 2025?",
   "By 13 800 tkr, from 352 600 to 366 400 tkr, which is 3.9 %.", [(13800, "tkr"), (3.9, "%")], [SB],
   ["Bildningsnämnden 352 600 366 400 374 100 382 000 13 800 3,9", SB_DR_H])
@@ -244,7 +244,7 @@ while any(buckets.values()):
     for c in ORDER:
         if buckets[c]:
             out.append(buckets[c].pop(0))
-path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "muni_blind28.jsonl")
+path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev", "muni_blind28.jsonl")
 with open(path, "w", encoding="utf-8") as f:
     for i, x in enumerate(out, 1):
         rec = {"id": f"mb28-{i:03d}", "corpus": C, "category": x["category"], "language": x["language"],
