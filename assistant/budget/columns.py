@@ -34,6 +34,9 @@ UNTIL_MONTH = re.compile(r"(?<!\w)(?:efter|till och med|t\.\s?o\.\s?m\.?|tom|fra
 # adjective "full-year"): when, not what
 WHOLE_YEAR = re.compile(r"(?<!\w)(?:helår(?:et|s)?|hela året|(?:full|whole)[-\s]year)(?!\w)", re.IGNORECASE)
 PERIODS = (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR)  # the periods of a year a question names
+# a year after a month's name is a date, when something was said or done ("pressmeddelandet från februari 2023"),
+# not a year whose figure is asked
+DATED_YEAR = re.compile(r"(?<!\w)(?:\d{1,2}\s+)?" + MONTH_NAME + r"\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # Kinds that compare other kinds: named together with them ("underskott mot budget"), they are what is asked.
 COMPARING = ("Avvikelse",)
 
@@ -399,8 +402,8 @@ def asks_whole_year_outcome(question: str) -> bool:
         return False
     if WHOLE_YEAR.search(question):
         return bool(found & _came_to_stems())
-    if not YEAR.search(question) or MONTH_PERIOD.search(question) or UNTIL_MONTH.search(question):
-        return False
+    if not YEAR.search(DATED_YEAR.sub(" ", question)) or MONTH_PERIOD.search(question) or UNTIL_MONTH.search(question):
+        return False  # no year asked: none, or only dates ("i februari 2023")
     return any(w.lower() in _came_to_forms() for w in tokens(question))
 
 

@@ -142,3 +142,13 @@ def test_a_budget_column_does_not_answer_the_forecast_asked() -> None:
     assert not _budget_for_forecast(figure("Budget 2024"), "vad är resultatet 2024?")  # no kind asked
     # a budget asked is read from a budget document's plan year; "budget" may name the document
     assert not _budget_for_forecast(figure("Plan 2022"), "How much does the Social Democrats' budget give KS in 2022?")
+
+
+def test_a_year_after_a_months_name_is_a_date_not_the_year_asked() -> None:
+    """"pressmeddelandet från februari 2023 ... Blev det någon summa" asks no outcome of 2023: the year dates the
+    press release; a year of its own beside such a date still is asked."""
+    from assistant.budget.columns import asks_whole_year_outcome
+
+    assert not asks_whole_year_outcome("I pressmeddelandet från februari 2023 nämns utdelning. Blev det någon summa "
+                                       "på det i handlingsplanen?")
+    assert asks_whole_year_outcome("vad blev resultatet 2024 enligt rapporten från mars 2025?")
