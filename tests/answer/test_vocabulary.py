@@ -33,7 +33,7 @@ def test_lookups_agree_with_a_scan(words: list[str], form: str) -> None:
 
 
 def _scanned_matches(stats: TermStats, term: str) -> frozenset[str]:
-    """TermStats.matches as it was written before the vocabulary lookups: a scan of every stem."""
+    """TermStats.matches's rules as a scan of every stem (what the vocabulary lookups must find)."""
     from assistant.retrieval.lexical import misspelt
     from assistant.understand.query import stems
 
@@ -42,6 +42,7 @@ def _scanned_matches(stats: TermStats, term: str) -> frozenset[str]:
         bases = {term[:-len(e)] for e in ("en", "et", "na", "an", "n", "t") if term.endswith(e)}
         bases |= {b[:-1] for b in bases if len(b) >= 4 and b[-1] == b[-2] and b[-1] in "mn"}
         forms |= bases | {b for base in bases for b in stems(base, drop_stopwords=False)}
+    forms.update(b for b in stems(term, drop_stopwords=False)[:1] if b != term and term.startswith(b))
     if len(term) >= 6 and term[-2:] in ("ar", "er", "or"):
         forms.add(term[:-2])
     if term not in stats.vocab and len(term) >= 4 and term[-1] in "dt":
@@ -50,9 +51,14 @@ def _scanned_matches(stats: TermStats, term: str) -> frozenset[str]:
     for form in forms:
         if len(form) >= 4 and not form.isdigit():
             found |= {v for v in stats.vocab if v == form or v.endswith(form) or
-                      (v.startswith(form) and len(v) - len(form) >= 3)}
-        elif form in stats.vocab:
-            found.add(form)
+                      (v.startswith(form) and (len(v) - len(form) >= 3
+                                               or (v != form and stems(v, drop_stopwords=False) == [form])))}
+        else:
+            if form in stats.vocab:
+                found.add(form)
+            if len(form) == 3 and form.isalpha():
+                found |= {v for v in stats.vocab if v.startswith(form) and len(v) - len(form) <= 2 and v != form
+                          and stems(v, drop_stopwords=False) == [form]}
     if not found and len(term) >= 6 and term.isalpha():
         found = {v for v in stats.vocab if len(v) == len(term) and v[0] == term[0] and
                  sum(a != b for a, b in zip(v, term)) == 1}
