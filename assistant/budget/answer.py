@@ -21,6 +21,7 @@ from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count, per_word
 from assistant.budget.municipal import compare, scope
 from assistant.budget.year_kinds import each_years_kind
+from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
     BY_HOW_MUCH, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO, SHARE, SUM, Plan,
@@ -328,8 +329,7 @@ def _to_another_recipient(question: str, amount: TextAmount, plan: Plan, tabular
 
 
 # "hur mycket av omställningspaketet gick till staben": the whole a part is asked of ("det" names none)
-PART_OF_WHOLE = re.compile(r"\bav\s+(?!(?:det|den|de|dem|detta|denna|dessa)\b)(?P<whole>(?:[^\W\d_]+\s+){0,2}"
-                           r"[^\W\d_]{4,})", re.I)
+PART_OF_WHOLE = re.compile(rf"\bav\s+(?!(?:{BACK_POINTING})\b)(?P<whole>(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]{{4,}})", re.I)
 
 
 GOAL_SAID = {"sv": "Målet", "en": "The goal"}

@@ -16,15 +16,18 @@ def beside_forecast(table: Table, row: Row, forecast: Cell) -> tuple[Cell, ...]:
     year = forecast.column.year
     if year is None or family(forecast.column.kind or "") != "Prognos":
         return ()
-    budgets = [i for i, c in enumerate(table.columns) if c.year == year and family(c.kind or "") == "Budget"]
-    deviations = [i for i, c in enumerate(table.columns)
-                  if c.year in (None, year) and family(c.kind or "") == "Avvikelse"]
-    if len(budgets) != 1 or len(deviations) != 1:
-        return ()
-    budget, deviation = table.cell(row, budgets[0]), table.cell(row, deviations[0])
+    budget, deviation = _one_cell(table, row, "Budget", year), _one_cell(table, row, "Avvikelse", year, yearless=True)
     if budget is None or deviation is None or deviation.unit is not forecast.unit:
         return ()  # "Avvikelse, %" beside a forecast in tkr is no deviation in its money
     return budget, deviation
+
+
+def _one_cell(table: Table, row: Row, kind: str, year: int, yearless: bool = False) -> Cell | None:
+    """The row's cell in the table's one column of the kind's family and the year (or, `yearless`, of no year);
+    None when no column or several are."""
+    found = [i for i, c in enumerate(table.columns)
+             if family(c.kind or "") == kind and (c.year == year or (yearless and c.year is None))]
+    return table.cell(row, found[0]) if len(found) == 1 else None
 
 
 def is_deviation(cell: Cell) -> bool:
@@ -42,18 +45,13 @@ def budget_and_deviation(table: Table, row: Row, year: int) -> tuple[Cell, Cell,
     """The row's budget of `year`, the cell its deviation is read from and the deviation: the table's deviation
     column (of that year or of none), else its outcome of the year less the budget; None without a budget, or
     without both a deviation and an outcome."""
-    def one(kind: str, yearless: bool = False) -> Cell | None:
-        found = [i for i, c in enumerate(table.columns)
-                 if family(c.kind or "") == kind and (c.year == year or (yearless and c.year is None))]
-        return table.cell(row, found[0]) if len(found) == 1 else None
-
-    budget = one("Budget")
+    budget = _one_cell(table, row, "Budget", year)
     if budget is None or budget.value == 0:
         return None
-    stated = one("Avvikelse", yearless=True)
+    stated = _one_cell(table, row, "Avvikelse", year, yearless=True)
     if stated is not None and stated.unit is budget.unit:
         return budget, stated, stated.value
-    outcome = one("Utfall")
+    outcome = _one_cell(table, row, "Utfall", year)
     return (budget, outcome, outcome.value - budget.value) if outcome is not None else None
 
 

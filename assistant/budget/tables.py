@@ -607,8 +607,7 @@ def _join_continued(tables: list[Table], footers: list[str | None] | None = None
             titled = _continues_title(base, previous.title)
             if titled or _on_next_page(previous, table):
                 rows = _under_footer(footer, table.rows) if footer else table.rows
-                named = titled or _spaceless(base).startswith(_spaceless(previous.title))  # "..., forts. (tkr)"
-                out[-1] = replace(previous, title=previous.title if named else base.strip(" .:,;–-"),
+                out[-1] = replace(previous, title=previous.title if titled else base.strip(" .:,;–-"),
                                   rows=previous.rows + _closing_totals(previous.rows, rows))
                 continue
         out.append(table)

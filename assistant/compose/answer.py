@@ -1143,10 +1143,9 @@ def phrase_fragments(asked: frozenset[str]) -> frozenset[str]:
     ungdomsnämnden" beside "elever"): they name the topic, not what is counted, so "40 barn" counts no "elever"."""
     from assistant.understand.query import stems, synonym_index
 
-    members = {m for t in asked for m in synonym_index().get(t, ())}
-    single = {t for m in members if len(stems(m, drop_stopwords=False)) == 1 for t in stems(m, drop_stopwords=False)}
-    return frozenset(t for m in members if len(stems(m, drop_stopwords=False)) > 1
-                     for t in stems(m, drop_stopwords=False)) - single - asked
+    members = [stems(m, drop_stopwords=False) for m in {m for t in asked for m in synonym_index().get(t, ())}]
+    single = {t for said in members if len(said) == 1 for t in said}
+    return frozenset(t for said in members if len(said) > 1 for t in said) - single - asked
 
 
 @lru_cache(maxsize=256)

@@ -204,8 +204,10 @@ def figure_fills_slots(q: QueryAnalysis, values: list[Decimal], quotes: list[str
     return not per or all(states_denominator(per, quote) for quote in quotes)
 
 
+# the pronouns by which a question's "av ..." points back to what an earlier turn answered ("hur mycket av det")
+BACK_POINTING = "det|den|de|dem|detta|denna|dessa"
 # a part asked of what an earlier turn answered: "hur mycket av det", "hur stor del av beloppet"
-PART_OF_EARLIER = re.compile(r"\bav\s+(?:det|den|de|dem|detta|denna|dessa|beloppet|summan|pengarna|medlen)\b"
+PART_OF_EARLIER = re.compile(rf"\bav\s+(?:{BACK_POINTING}|beloppet|summan|pengarna|medlen)\b"
                              r"|\bof\s+(?:it|that|this|them|these|the amount|the sum)\b", re.I)
 
 

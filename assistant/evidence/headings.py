@@ -69,7 +69,6 @@ def is_section_title(s: Sentence) -> bool:
     return bool(title) and s.text.strip().lstrip("#").strip() == title.lstrip("#").strip()
 
 
-
 LIST_MARK = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)])(?:\s+|$)")  # a list item's marker: "- ", "• ", "2) "
 
 
