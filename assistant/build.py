@@ -514,6 +514,14 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                         page=source.page, date=source.date, doc_type=source.doc_type, start=source.start,
                         end=source.end)
 
+    def _figure_citations(self, figure: Any) -> list[Citation]:
+        """The calculator's cited rows and amounts, [1]..[n], then the header lines naming their columns, cited by
+        the basis line's markers [HEADER_MARK + k]."""
+        from assistant.budget.compose import HEADER_MARK
+
+        return [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)] + [
+            self._citation_from_source(HEADER_MARK + k, s) for k, s in enumerate(getattr(figure, "headers", ()), 1)]
+
     def _related(self, sentences: list[Sentence], limit: int = 3) -> tuple[Citation, ...]:
         out: list[Citation] = []
         seen: set[str] = set()

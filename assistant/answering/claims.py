@@ -200,7 +200,7 @@ class ClaimAnswering:
             return None  # "gick med 12 miljoner i överskott 2023" against "Budgeten för året var ett överskott på 1,0"
         if result.answer.stated and not self._names_recipients(claim, result.answer.sources):
             return None  # "43 kr går till skolan" against a tax rate: the text check reads what goes to it
-        citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(result.answer.sources)]
+        citations = self._figure_citations(result.answer)
         body = result.text
         conflict = self._conflicting_prose(claim, result, sentences) if result.verdict == "contradicted" else None
         if conflict is not None and (self._names_more_of_claim(claim, conflict.text, result.answer)

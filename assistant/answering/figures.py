@@ -222,7 +222,7 @@ class FigureAnswering:
         return self.figures.of_municipalities(names) if len(names) == 1 else self.figures
 
     def _figure_answer(self, raw: str, q: QueryAnalysis, figure: Any, sentences: list[Sentence]) -> Answer:
-        citations = [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)]
+        citations = self._figure_citations(figure)
         text, verified, dropped = finalize(figure.text, citations, self.index.text, language=q.answer_language)
         if not verified:
             return self._text_answer(raw, q, sentences)

@@ -24,8 +24,9 @@ WHY = {  # why the columns are these, by interpretation code
 }
 
 
-def basis_line(o: Outcome, lang: str, doc_year: int | None) -> str:
-    """One sentence: the table, the columns, and any reading of the question or the table's unit."""
+def basis_line(o: Outcome, lang: str, doc_year: int | None, marks: str = "") -> str:
+    """One sentence: the table, the columns (`marks` after them: the markers citing the header lines that name
+    them), and any reading of the question or the table's unit."""
     sv = lang == "sv"
     codes = [code.split(":") for code in o.interpretation]
     kinds = {code[0] for code in codes}
@@ -44,6 +45,8 @@ def basis_line(o: Outcome, lang: str, doc_year: int | None) -> str:
     if remarks:
         table += f" ({'; '.join(remarks)})"
     columns = _columns(o, lang)
+    if columns and marks:
+        columns += f" {marks}"
     # a table of one year needs no year from the question: "frågan anger inget år" would say nothing
     why = [WHY[k][0 if sv else 1] for k in WHY if k in kinds and (len(set(o.table.years)) > 1 or k == "from")]
     if why:

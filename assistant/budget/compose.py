@@ -35,6 +35,27 @@ class FigureAnswer:
     language: str = "sv"
     refusal: str | None = None  # why the calculator refused: "absent" (the tables lack it), "no_row" (none named)
     stated: bool = False  # the values are amounts as a text states them (a limit stays a limit: "högst 4,0 mdkr")
+    headers: tuple[CellSource, ...] = ()  # the header lines naming the cells' columns: marker [HEADER_MARK + k]
+
+
+HEADER_MARK = 1000  # the header lines are cited apart from `sources` (whose quotes the checks read): marker
+# [1001] cites headers[0]; the citations' finalize renumbers every marker by first use
+
+
+def header_marks(cells: Sequence[Cell]) -> tuple[tuple[CellSource, ...], str]:
+    """The header lines of the cells' tables, each once, and their markers."""
+    headers = tuple(dict.fromkeys(c.header for c in cells if c.header is not None))
+    return headers, "".join(f"[{HEADER_MARK + k}]" for k in range(1, len(headers) + 1))
+
+
+def header_mark(cell: Cell, headers: list[CellSource]) -> str:
+    """" [1001]": the marker citing the header line naming `cell`'s column, added to `headers` once; "" when the
+    cell's table has none."""
+    if cell.header is None:
+        return ""
+    if cell.header not in headers:
+        headers.append(cell.header)
+    return f" [{HEADER_MARK + headers.index(cell.header) + 1}]"
 
 
 class _Markers:
@@ -64,9 +85,10 @@ def table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fig
     for cell in o.cells:
         m.of(cell.source)
     lead = Sentences(o, plan, m.tag, lang).lead()
+    headers, marks = header_marks(o.cells)
     interpretation = basis_line(o, lang, doc_year)
     notes = notes_of(o, lang)
-    text = " ".join([lead, interpretation, *notes])  # the trace is calculation.expression, shown under the answer
+    text = " ".join([lead, basis_line(o, lang, doc_year, marks), *notes])  # the trace is calculation.expression, shown under the answer
     c = o.cells
     inputs = tuple(CalculationInput(label=x.row_label, column=x.column.label, value=x.value, unit=x.unit.value,
                                     citation=m.of(x.source)) for x in c)
@@ -78,7 +100,8 @@ def table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fig
     if o.operation == "filter":
         values = [FigureValue(o.result, "st")] + [FigureValue(x.value, x.unit.value) for x in c]
     return FigureAnswer(text=text, sources=tuple(m.sources), calculation=calculation, refused=False,
-                        interpretation=interpretation, values=tuple(values), notes=tuple(notes), language=lang)
+                        interpretation=interpretation, values=tuple(values), notes=tuple(notes), language=lang,
+                        headers=headers)
 
 
 def text_answer(scored: list[tuple[float, TextAmount]], lang: str, every: Sequence[TextAmount] = ()) -> FigureAnswer:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.columns import COMPARING, column_kind, family, held_against
-from assistant.budget.compose import FigureAnswer, FigureValue
+from assistant.budget.compose import FigureAnswer, FigureValue, header_mark
 from assistant.budget.direction import names_cost
 from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
 from assistant.budget.matching import committee_mentions
@@ -342,6 +342,7 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
     reverse = not MIN.search(question)
     ranked = sorted(aligned, key=lambda item: item[2], reverse=reverse)
     sources: list[CellSource] = []
+    headers: list[CellSource] = []
     parts, inputs = [], []
     written = _places([c for _, c in cells]) if all(c.unit is target for _, c in cells) else None
     for name, cell, value in aligned:
@@ -361,7 +362,7 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
             written_as = decimals_of(outcome_of[name].table)
             shown += (f" ({format_value(abs(figure.value), figure.unit, language, written_as)} / "
                       f"{format_value(count.value, count.unit, language)})")
-        parts.append(f"{name} {shown} ({cell.row_label}, {cell.column.label}) {marks}")
+        parts.append(f"{name} {shown} ({cell.row_label}, {cell.column.label}{header_mark(cell, headers)}) {marks}")
         inputs.append(CalculationInput(label=f"{cell.row_label} ({name})", column=cell.column.label, value=cell.value,
                                        unit=cell.unit.value, citation=n))
     best_name, best_cell, best = ranked[0]
@@ -391,7 +392,8 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
     calculation = Calculation(operation="compare", expression=expression, result=best, unit=target.value,
                               inputs=tuple(inputs))
     return FigureAnswer(text=text, sources=tuple(sources), calculation=calculation,
-                        values=(FigureValue(best, target.value), FigureValue(diff, target.value)), language=language)
+                        values=(FigureValue(best, target.value), FigureValue(diff, target.value)), language=language,
+                        headers=tuple(headers))
 
 
 def _places(cells: Sequence[Cell]) -> int | None:

@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.budget.columns import counts_down
-from assistant.budget.compose import FigureAnswer, FigureValue
+from assistant.budget.compose import FigureAnswer, FigureValue, header_mark
 from assistant.budget.execute import execute, format_amount
 from assistant.budget.municipal import scope
 from assistant.budget.plan import plan_question
 from assistant.understand.language import detect_language
-from assistant.budget.records import Cell
+from assistant.budget.records import Cell, CellSource
 from assistant.budget.selection import Refusal
 from assistant.budget.series import EVERY_YEAR, YEAR, Shape, claimed_shape, extreme
 from assistant.budget.store import FigureBook
@@ -90,7 +90,9 @@ def _verdict(holds: bool, cells: list[Cell], unit: str, largest: bool, lang: str
     cells of the year that breaks the claim."""
     sources = tuple(dict.fromkeys(c.source for c in cells))
     marker = {s: i + 1 for i, s in enumerate(sources)}
-    said = [f"{c.row_label} {format_amount(c.value, unit, lang)} ({c.column.label}) [{marker[c.source]}]" for c in cells]
+    headers: list[CellSource] = []
+    said = [f"{c.row_label} {format_amount(c.value, unit, lang)} ({c.column.label}{header_mark(c, headers)}) "
+            f"[{marker[c.source]}]" for c in cells]
     if lang == "en":
         rank = ("largest" if largest else "smallest") + (" negative" if down else "")
         text = (f"Supported: {'; '.join(said)}: the {rank} of the committees"
@@ -106,5 +108,5 @@ def _verdict(holds: bool, cells: list[Cell], unit: str, largest: bool, lang: str
         f"{c.row_label}, {c.column.label}: {format_amount(c.value, unit, lang)}" for c in cells),
         result=cells[0].value, unit=unit, inputs=inputs)
     answer = FigureAnswer(text=text, sources=sources, calculation=calculation, language=lang,
-                          values=tuple(FigureValue(c.value, unit) for c in cells))
+                          values=tuple(FigureValue(c.value, unit) for c in cells), headers=tuple(headers))
     return FigureClaim("supported" if holds else "contradicted", text, answer, (), rows_named=True)

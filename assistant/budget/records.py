@@ -93,6 +93,7 @@ class Cell:
     stated_unit: Unit | None
     is_total: bool
     source: CellSource
+    header: CellSource | None = None  # the table's header line(s): what names the cell's column, for the reader
 
     @property
     def kronor(self) -> Decimal:
@@ -112,6 +113,7 @@ class Table:
     checks: tuple[TotalCheck, ...] = ()
     notes: tuple[str, ...] = ()  # e.g. a total whose parts could not be found
     municipality: str | None = None  # the document's municipality (tables of two never mix in one sum)
+    header: CellSource | None = None  # the header line(s) as written, cited beside a cell's row
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -124,7 +126,7 @@ class Table:
         column = self.columns[column_index]
         own = column.unit or self.row_measure(row)  # "Förändring %"; "Soliditet, %", "Antal elever"
         return Cell(self.id, self.title, row.label, column, value, own or self.unit,
-                    None if own else self.stated_unit, row.is_total, row.source)
+                    None if own else self.stated_unit, row.is_total, row.source, self.header)
 
     def row_measure(self, row: Row) -> Unit | None:
         """The unit a row's own words name for its figures (Row.measure), else, outside a budget of money (a table

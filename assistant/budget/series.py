@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget import direction
-from assistant.budget.compose import FigureAnswer, FigureValue
+from assistant.budget.compose import FigureAnswer, FigureValue, header_mark
 from assistant.budget.execute import execute, format_amount
 from assistant.budget.plan import MAX, MIN, plan_question
 from assistant.understand.language import detect_language
-from assistant.budget.records import Cell
+from assistant.budget.records import Cell, CellSource
 from assistant.budget.selection import Refusal, table_name
 from assistant.budget.store import FigureBook
 from assistant.budget.verify import CLAIM_PREFIX, DOWN, EVERY_YEAR, UP, FigureClaim
@@ -120,8 +120,10 @@ def _claim(shape: Shape, rows: list[list[Cell]], holds: bool, breaks: list[str],
                 sources.append(cell.source)
     marker = lambda source: sources.index(source) + 1  # noqa: E731
     name = table_name(table, "en") if lang == "en" else table_name(table)
+    headers: list[CellSource] = []
     listed = "; ".join(
-        f"{row[0].row_label} ({name}): " + ", ".join(f"{format_amount(c.value, unit, lang)} ({c.column.label})" for c in row)
+        f"{row[0].row_label} ({name}): " + ", ".join(f"{format_amount(c.value, unit, lang)} ({c.column.label}"
+                                                      f"{header_mark(c, headers)})" for c in row)
         + " " + "".join(f"[{n}]" for n in sorted({marker(c.source) for c in row})) for row in rows)
     if lang == "en":
         lead = "Supported." if holds else "Not correct:"
@@ -140,5 +142,6 @@ def _claim(shape: Shape, rows: list[list[Cell]], holds: bool, breaks: list[str],
     expression = "; ".join(f"{c.row_label}, {c.column.label}: {format_amount(c.value, unit, lang)}" for row in rows for c in row)
     calculation = Calculation(operation="series", expression=expression, result=Decimal(int(holds)), unit="",
                               inputs=inputs)
-    answer = FigureAnswer(text=text, sources=tuple(sources), calculation=calculation, language=lang, values=values)
+    answer = FigureAnswer(text=text, sources=tuple(sources), calculation=calculation, language=lang, values=values,
+                          headers=tuple(headers))
     return FigureClaim("supported" if holds else "contradicted", text, answer, ())

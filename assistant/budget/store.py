@@ -133,6 +133,7 @@ def _table_to_json(t: Table) -> dict[str, Any]:
         "checks": [{"row_label": c.row_label, "column": c.column, "stated": _dec(c.stated),
                     "computed": _dec(c.computed), "parts": list(c.parts)} for c in t.checks],
         "notes": list(t.notes),
+        "header": _source_to_json(t.header) if t.header else None,
     }
 
 
@@ -150,6 +151,7 @@ def _table_from_json(d: dict[str, Any]) -> Table:
         checks=tuple(TotalCheck(c["row_label"], c["column"], Decimal(c["stated"]), Decimal(c["computed"]),
                                 tuple(c["parts"])) for c in d["checks"]),
         notes=tuple(d["notes"]),
+        header=_source_from_json(d["header"]) if d.get("header") else None,
     )
 
 

@@ -102,6 +102,15 @@ def _source(doc: LoadedDocument, start: int, end: int) -> CellSource:
                       end=end, page=doc.page_at(start), doc_type=doc.meta.doc_type, date=doc.meta.date)
 
 
+def _lines_source(doc: LoadedDocument, span: list[tuple[int, str]]) -> CellSource | None:
+    """The verbatim text from the first line's first character to the last line's last one (a header on two
+    lines cites both)."""
+    if not span or not span[0][1].strip():
+        return None
+    first, last = span[0], span[-1]
+    return _source(doc, first[0] + len(first[1]) - len(first[1].lstrip()), last[0] + len(last[1].rstrip()))
+
+
 def _row_cells(cells: Cells, header: Header) -> tuple[str, list[str]] | None:
     """(label, one text per header slot) for a data line of this header's table, or None."""
     texts = list(cells.texts)
@@ -519,7 +528,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
         columns = _columns_in_own_money(columns, stated)
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
-                      municipality=municipality)
+                      municipality=municipality, header=_lines_source(doc, lines[i:i + header.lines]))
         tables.append(table)
         footers.append(_label_at_page_foot(doc, lines, j, furniture))
         i = j

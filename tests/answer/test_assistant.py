@@ -57,6 +57,15 @@ def test_calculator_answers_table_questions_with_cited_rows(assistant: Assistant
     assert_verified(assistant, answer)
 
 
+def test_a_table_figure_cites_the_header_line_naming_its_columns(assistant: Assistant) -> None:
+    answer = assistant.ask("Hur mycket får Socialnämnden 2022?")
+    assert answer.composer == "calculator"
+    headers = [c for c in answer.citations if "Plan 2022" in squash(c.quote) and "Socialnämnden" not in c.quote]
+    assert headers, [c.quote for c in answer.citations]
+    assert f"Plan 2022 [{headers[0].n}]" in answer.answer
+    assert_verified(assistant, answer)
+
+
 @pytest.mark.parametrize("question", [
     "Hur mycket kostar den nya simhallen i Alingsås?",
     "Vad beslutade räddningsnämnden i januari 2024?",

@@ -26,7 +26,7 @@ CASES = [
      ["Samhällsbyggnadsnämnden", "62,008 thousand SEK"]),
     ("How much does the urban development committee invest in 2024?", "29140", "tkr",
      ["Investments for Samhällsbyggnadsnämnden are SEK 29.1 million in 2024 (29,140 thousand SEK)",
-      "Based on: the investment budget, 2024."]),
+      "Based on: the investment budget, 2024 [1001]."]),
     ("What was the appropriation to the social services committee in 2021?", "205172", "tkr",
      ["Socialnämnden receives SEK 205.2 million in 2021 (205,172 thousand SEK) [1].", "the operating budget"]),
     ("How much funding does the executive board get in 2021?", "95090", "tkr", ["Kommunstyrelsen", "95,090"]),

@@ -27,6 +27,7 @@ def test_quotes_are_verbatim_in_the_document():
         doc = corpus_document(name)
         figures = extract_figures(doc)
         for table in figures.tables:
+            assert table.header is not None and doc.text[table.header.start:table.header.end] == table.header.quote
             for row in table.rows:
                 assert doc.text[row.source.start:row.source.end] == row.source.quote
         for amount in figures.amounts:

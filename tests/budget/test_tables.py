@@ -123,6 +123,18 @@ def test_two_line_headers_from_pdf_layout():
     assert table.stated_unit is Unit.TKR and table.rows[0].values[2] == Decimal(213162)
 
 
+def test_a_tables_header_lines_are_kept_verbatim_to_cite_beside_its_rows():
+    text = ("Driftsbudget\n\n  tkr            Budget      Plan      Plan\n                 2021        2022      2023\n"
+            "  Socialnämnden  205 172     209 559   213 162\n  Summa          205 172     209 559   213 162\n")
+    doc = LoadedDocument(path="t.txt", sha256="0", meta=DocumentMeta(title="T"), text=text)
+    (table,) = parse_tables(doc)
+    header = table.header
+    assert header is not None and text[header.start:header.end] == header.quote
+    assert header.quote.startswith("tkr") and header.quote.endswith("2023")  # both lines of a two-line header
+    cell = table.cell(table.rows[0], 1)
+    assert cell is not None and cell.header == header
+
+
 def test_labels_wrapped_over_two_lines():
     text = ("Resultatbudget\n\ntkr                    Budget 2021     Plan 2022\n"
             "Verksamhetens intäkter -\nkostnader             -2 421 049      -2 486 648\n"

@@ -17,42 +17,42 @@ def ask(question, language="sv", history=()):
 
 SHAPES = [
     ("lookup", "Hur mycket får socialnämnden i kommunbidrag 2022?", "sv",
-     "Socialnämnden får 209,6 miljoner kronor 2022 (209 559 tkr) [1]. Underlag: driftsbudgeten, Plan 2022."),
+     "Socialnämnden får 209,6 miljoner kronor 2022 (209 559 tkr) [1]. Underlag: driftsbudgeten, Plan 2022 [1001]."),
     ("change between years", "Hur mycket ökar Socialnämndens kommunbidrag från 2021 till 2023?", "sv",
      "Socialnämndens kommunbidrag ökar med 8,0 miljoner kronor (7 990 tkr, 3,9 %) från 2021 till 2023: från "
-     "205 172 tkr till 213 162 tkr [1]. Underlag: driftsbudgeten, Budget 2021 och Plan 2023."),
+     "205 172 tkr till 213 162 tkr [1]. Underlag: driftsbudgeten, Budget 2021 och Plan 2023 [1001]."),
     ("decrease", "Hur mycket minskar Samhällsbyggnadsnämndens investeringar mellan 2021 och 2022?", "sv",
      "Samhällsbyggnadsnämndens investeringar minskar med 11,5 miljoner kronor (11 490 tkr, 20,6 %) från 2021 till "
-     "2022: från 55 675 tkr till 44 185 tkr [1]. Underlag: investeringsbudgeten, 2021 och 2022."),
+     "2022: från 55 675 tkr till 44 185 tkr [1]. Underlag: investeringsbudgeten, 2021 och 2022 [1001]."),
     ("sum", "Hur mycket får Vård- och omsorgsnämnden och Socialnämnden tillsammans 2021?", "sv",
      "Vård- och omsorgsnämnden och Socialnämnden får tillsammans 1,0 miljarder kronor 2021 (1 023 901 tkr) [1][2]. "
-     "Underlag: driftsbudgeten (frågan nämner ingen tabell), Budget 2021."),
+     "Underlag: driftsbudgeten (frågan nämner ingen tabell), Budget 2021 [1001]."),
     ("sum of a total row over years", "Hur mycket investeras totalt under perioden 2021–2025?", "sv",
      "Investeringarna är sammanlagt 1,3 miljarder kronor 2021–2025 (1 316 048 tkr) [1]. "
-     "Underlag: investeringsbudgeten, 2021–2025."),
+     "Underlag: investeringsbudgeten, 2021–2025 [1001]."),
     ("comparison", "Jämför Socialnämnden och Kommunstyrelsen 2022", "sv",
      "Socialnämnden har 113,1 miljoner kronor (113 073 tkr) mer än Kommunstyrelsen 2022: 209 559 tkr [1] mot "
-     "96 486 tkr [2]. Underlag: driftsbudgeten (frågan nämner ingen tabell), Plan 2022."),
+     "96 486 tkr [2]. Underlag: driftsbudgeten (frågan nämner ingen tabell), Plan 2022 [1001]."),
     ("ratio", "Hur många gånger större är Vård- och omsorgsnämndens kommunbidrag än Socialnämndens 2023?", "sv",
      "Vård- och omsorgsnämnden har 4,03 gånger så mycket som Socialnämnden 2023: 859 001 tkr [1] mot 213 162 tkr "
-     "[2]. Underlag: driftsbudgeten, Plan 2023."),
+     "[2]. Underlag: driftsbudgeten, Plan 2023 [1001]."),
     ("largest", "Vilken nämnd får störst kommunbidrag 2023?", "sv",
      "Störst 2023 är Barn- och ungdomsnämnden med 919,3 miljoner kronor (919 302 tkr) [1]; näst störst är "
-     "Vård- och omsorgsnämnden med 859 001 tkr [2]. Underlag: driftsbudgeten, Plan 2023."),
+     "Vård- och omsorgsnämnden med 859 001 tkr [2]. Underlag: driftsbudgeten, Plan 2023 [1001]."),
     ("under a million", "Vilken rad får minst 2021?", "sv",
      "Minst 2021 är Exploatering med 407 000 kronor (407 tkr) [1]; näst minst är Överförmyndarnämnden med 4 869 tkr "
      "[2]. "
-     "Underlag: driftsbudgeten (frågan nämner ingen tabell), Budget 2021."),
+     "Underlag: driftsbudgeten (frågan nämner ingen tabell), Budget 2021 [1001]."),
     ("English lookup", "How much does the municipal executive board get in the operating budget for 2022?", "en",
      "Kommunstyrelsen receives SEK 96.5 million in 2022 (96,486 thousand SEK) [1]. "
-     "Based on: the operating budget, Plan 2022."),
+     "Based on: the operating budget, Plan 2022 [1001]."),
     ("English sum", "How much do the children and youth committee and the culture and education committee get "
      "together in 2021?", "en",
      "Barn- och ungdomsnämnden and Kultur- och utbildningsnämnden receive together SEK 1.2 billion in 2021 "
-     "(1,185,659 thousand SEK) [1][2]. Based on: the operating budget (the question names no table), Budget 2021."),
+     "(1,185,659 thousand SEK) [1][2]. Based on: the operating budget (the question names no table), Budget 2021 [1001]."),
     ("English total", "What is the total investment budget in 2024?", "en",
      "Total investments are SEK 249.7 million in 2024 (249,721 thousand SEK) [1]. "
-     "Based on: the investment budget, 2024."),
+     "Based on: the investment budget, 2024 [1001]."),
 ]
 
 
@@ -65,7 +65,7 @@ def test_a_summa_row_is_named_as_the_total_and_its_note_is_said_once():
     answer = ask("Hur stor andel av summa kommunbidrag går till Barn- och ungdomsnämnden 2021?")
     assert answer.text.startswith(
         "Barn- och ungdomsnämnden står för 37,2 % av kommunbidragen totalt 2021: 886 672 tkr [1] av "
-        "2 384 696 tkr [2]. Underlag: driftsbudgeten, Budget 2021. Raderna summerar till 2 384 697 tkr")
+        "2 384 696 tkr [2]. Underlag: driftsbudgeten, Budget 2021 [1001]. Raderna summerar till 2 384 697 tkr")
     assert answer.text.count("Raderna summerar") == 1 and answer.calculation.notes == answer.notes
     assert ask("Vad är summa kommunbidrag 2021?").text.startswith(
         "Kommunbidragen är totalt 2,4 miljarder kronor 2021 (2 384 696 tkr) [1].")
