@@ -45,8 +45,6 @@ def basis_line(o: Outcome, lang: str, doc_year: int | None, marks: str = "") -> 
     if remarks:
         table += f" ({'; '.join(remarks)})"
     columns = _columns(o, lang)
-    if columns and marks:
-        columns += f" {marks}"
     # a table of one year needs no year from the question: "frågan anger inget år" would say nothing
     why = [WHY[k][0 if sv else 1] for k in WHY if k in kinds and (len(set(o.table.years)) > 1 or k == "from")]
     if why:
@@ -69,6 +67,8 @@ def basis_line(o: Outcome, lang: str, doc_year: int | None, marks: str = "") -> 
     if unit:
         clauses.append(unit)
     said = LEAD[lang] + "; ".join(clauses)
+    if marks and columns:  # at the line's end: the line is one statement to a reader and to parts_merged
+        said += f" {marks}"
     return said if said.endswith(".") else said + "."  # "kr per inv." ends the sentence already
 
 

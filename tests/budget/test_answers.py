@@ -87,7 +87,7 @@ CASES = [
      ["113,073 thousand SEK"]),
     ("How much does the social services committee get next year?", (), "205172", "tkr",
      ["Socialnämnden receives SEK 205.2 million in 2021 (205,172 thousand SEK) [1].",
-      "I read “next year” as 2021 (the document is from 2020)."]),
+      "I read “next year” as 2021 (the document is from 2020) [1001]."]),
     ("Hur mycket får socialnämnden totalt under perioden?", (), "627893", "tkr", ["627 893 tkr"]),
     ("Vad är genomsnittet för kommunbidragen per nämnd 2021?", (), "298036.25", "tkr", ["298 036,3 tkr"]),
     ("Vilka nämnder får mer än 200 miljoner 2021?", (), "4", "st",
