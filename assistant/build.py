@@ -464,11 +464,11 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
             if answer.composer != "extractive" and not answer.route:
                 answer = replace(answer, route={"path": "calculator", "reasons": {
                     "operation": answer.calculation.operation if answer.calculation else "lookup"}})
-        elif figure is not None and figure.refused and figure.refusal != "no_row" and refusal_stands(
-                self._book_of(question, history), self.index, question, q, sentences,
-                prose=lambda: self._prose_answers(question, q, judged()),
-                said=lambda: self._prose_said(q, judged())):
-            # a question naming no row is the prose's
+        elif figure is not None and figure.refused and figure.refusal != "no_row" and not q.asks_no_figure and \
+                refusal_stands(self._book_of(question, history), self.index, question, q, sentences,
+                               prose=lambda: self._prose_answers(question, q, judged()),
+                               said=lambda: self._prose_said(q, judged())):
+            # a question naming no row is the prose's; one asking who, which or when asks the tables nothing
             answer = replace(self._refuse(raw, q, sentences, text=figure.text),
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:

@@ -438,6 +438,13 @@ class QueryAnalysis:
         return not self.terms and not self.expansion_terms
 
     @property
+    def asks_no_figure(self) -> bool:
+        """Who, which named thing, when or why, and no amount, sum or count ("vilket företag fick bygga ...?"): what
+        the tables lack is no reason to refuse it."""
+        return (self.wants_name or self.wants_person or self.wants_date or self.wants_reason) and not (
+            self.wants_amount or self.wants_money or self.wants_count)
+
+    @property
     def untranslated(self) -> float:
         """The share of an English question's concepts the glossary left untranslated ("people", "live"): what the
         Swedish documents' words cannot show, so only the cross-lingual embedder judges it."""

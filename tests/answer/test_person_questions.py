@@ -251,3 +251,15 @@ def test_people_asked_as_quoted_are_answered_by_the_sentence_quoting_them() -> N
     assert not holds_asked_role(question, other_party)  # quoted, of another party
     assert names_speaker("säger kommunalrådet Anna Berg (C).") and not names_speaker(named.text)
     assert holds_asked_role("vilka politiker låg bakom initiativet?", named)  # people asked by a deed, not quoted
+
+
+@pytest.mark.parametrize(("question", "no_figure"), [
+    ("vilket företag fick bygga nya förskolan på hagalund i ödeshög", True),
+    ("vem är ordförande i socialnämnden i ödeshög?", True),
+    ("vilken nämnd får mest pengar 2030?", False),  # a rank of amounts: the tables answer or refuse it
+    ("vilket projekt kostar mest i investeringsbudgeten?", False),
+    ("hur många platser får Ekbacken?", False),
+])
+def test_a_question_asking_who_which_or_when_asks_no_figure(question: str, no_figure: bool) -> None:
+    """A calculator refusal (the tables lack a row it guessed from "bygga") does not stand for such a question."""
+    assert analyse(question).asks_no_figure is no_figure
