@@ -170,6 +170,15 @@ def _texts(line: str) -> list[str]:
     return list(cells.texts) if cells.layout != "space" else [t for t in cells.texts if t]
 
 
+def _kind_row(line: str) -> str | None:
+    """The column kind a row naming only a kind states ("Utfall", "| Budget |  |  |"): the kind of the year lines
+    under it; None for any other line."""
+    texts = _texts(line)
+    if not texts or not texts[0] or any(t for t in texts[1:]):
+        return None
+    return kind_named(clean(texts[0]))
+
+
 def _year_line(line: str, width: int, lead: int = 1) -> tuple[Column, tuple[str, ...]] | None:
     """A line of a year (its label cell last of `lead` cells: "2024", or a kind before it: "Utfall | 2021") and a
     figure, or an empty cell, under each of `width` measures."""
@@ -211,7 +220,10 @@ def find_transposed(lines: list[str], i: int) -> Transposed | None:
         group = [split_line(lines[k]) for k in range(i, i + size)]
         joined = join_lines(group) if size > 1 else (group[0].texts, group[0].spans)
         below = i + size + (1 if is_separator(lines[i + size]) else 0)  # a markdown header's |---|---|
-        probe = _texts(lines[below]) if below < len(lines) else []
+        first = below
+        while first < len(lines) and _kind_row(lines[first]):
+            first += 1  # "Utfall" over the years of outcome: the first year line gives the width
+        probe = _texts(lines[first]) if first < len(lines) else []
         if joined is None or len(probe) < 2:
             continue
         for lead in (1, 2):
@@ -237,12 +249,22 @@ def _year_lines(lines: list[str], k: int, width: int, lead: int = 1
     with a remark is one among such years, not a list of numbered items: "2001 (Gator, KS)")."""
     years: list[Column] = []
     cells: list[tuple[str, ...]] = []
+    section = None  # the kind a label-only row names for the year lines under it ("Utfall", then "Budget")
+    plain = 0  # year lines naming a year alone or with its kind (not a remark)
     while k < len(lines):
+        named = _kind_row(lines[k]) if lead == 1 else None
+        if named is not None:
+            section = named
+            k += 1
+            continue
         parsed = _year_line(lines[k], width, lead)
-        if parsed is None or (years and not _rises(years[-1], parsed[0], lead == 2)):
+        alone = parsed is not None and (lead == 2 or year_column(parsed[0].label) is not None)
+        if parsed is not None and section is not None and not parsed[0].kind:
+            parsed = (replace(parsed[0], label=f"{section} {parsed[0].label}", kind=section), parsed[1])
+        if parsed is None or (years and not _rises(years[-1], parsed[0], lead == 2 or section is not None)):
             break
+        plain += alone
         years.append(parsed[0])
         cells.append(parsed[1])
         k += 1
-    plain = [c for c in years if lead == 2 or year_column(c.label) is not None]
-    return (tuple(years), tuple(cells), k) if len(plain) >= 2 else None
+    return (tuple(years), tuple(cells), k) if plain >= 2 else None

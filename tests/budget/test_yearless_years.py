@@ -2,6 +2,8 @@
 years down their first column (a transposed table). Expected numbers are written by hand."""
 from decimal import Decimal
 
+import pytest
+
 from assistant.budget.store import FigureBook
 from assistant.budget.tables import parse_tables
 from assistant.budget.units import Unit
@@ -112,6 +114,23 @@ def test_a_transposed_pipe_table() -> None:
     assert [(r.label, r.values) for r in table.rows] == [("Antal elever", (Decimal(310), Decimal(305))),
                                                          ("Andel behöriga, %", (Decimal(82), Decimal(84)))]
     assert table.rows[1].measure is Unit.PERCENT
+
+
+@pytest.mark.parametrize("text", [
+    "Nettokostnad per nämnd 2021–2025\nMiljoner kronor\n\n| År | Socialnämnden | Totalt |\n|---|---|---|\n"
+    "| Utfall |  |  |\n|   2022 | 779,4 | 1852,3 |\n|   2023 | 819,8 | 1924,7 |\n| Budget |  |  |\n"
+    "|   2024 | 836 | 1989 |\n|   2025 | 871,5 | 2068,7 |\n",
+    "Nettokostnad per nämnd 2021–2025\nMiljoner kronor\n\nÅr      Socialnämnden    Totalt\nUtfall\n"
+    "2022    779,4            1852,3\n2023    819,8            1924,7\nBudget\n2024    836              1989\n"
+    "2025    871,5            2068,7\n",
+])
+def test_a_row_naming_a_kind_gives_the_years_under_it_that_kind(text: str) -> None:
+    """An XLSX's years down the rows under "Utfall" and "Budget": the outcome of 2022 and the budget of 2025."""
+    (table,) = parse_tables(doc(text))
+    assert [(c.kind, c.year) for c in table.columns] == [("Utfall", 2022), ("Utfall", 2023), ("Budget", 2024),
+                                                         ("Budget", 2025)]
+    assert table.rows[0].label == "Socialnämnden" and table.rows[0].values[3] == Decimal("871.5")
+    assert table.unit is Unit.MNKR
 
 
 TAX_SHARES = """## Så fördelas 100 kronor i skatt
