@@ -32,6 +32,7 @@ from assistant.compose.continuation import continuing
 from assistant.compose.parts_merged import offered_only
 from assistant.budget.columns import (WHOLE_YEAR, asks_outcome, period_kind)
 from assistant.budget.matching import table_kinds
+from assistant.budget.plan import names_figure_kind
 from assistant.budget.verify import COSTS
 from assistant.evidence.claim_whole import says_whole, states_whole
 from assistant.evidence.claims import (claim_text, with_opposite_words)
@@ -464,11 +465,13 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
             if answer.composer != "extractive" and not answer.route:
                 answer = replace(answer, route={"path": "calculator", "reasons": {
                     "operation": answer.calculation.operation if answer.calculation else "lookup"}})
-        elif figure is not None and figure.refused and figure.refusal != "no_row" and not q.asks_no_figure and \
-                refusal_stands(self._book_of(question, history), self.index, question, q, sentences,
-                               prose=lambda: self._prose_answers(question, q, judged()),
-                               said=lambda: self._prose_said(q, judged())):
-            # a question naming no row is the prose's; one asking who, which or when asks the tables nothing
+        elif figure is not None and figure.refused and figure.refusal != "no_row" and not (
+                q.asks_no_figure and not names_figure_kind(question)) and refusal_stands(
+                    self._book_of(question, history), self.index, question, q, sentences,
+                    prose=lambda: self._prose_answers(question, q, judged()),
+                    said=lambda: self._prose_said(q, judged())):
+            # a question naming no row is the prose's; one asking who, which named thing or when, and naming no
+            # kind of figure ("vilken ram ...?" does), asks the tables nothing
             answer = replace(self._refuse(raw, q, sentences, text=figure.text),
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:
@@ -520,7 +523,8 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         from assistant.budget.compose import HEADER_MARK
 
         return [self._citation_from_source(i + 1, s) for i, s in enumerate(figure.sources)] + [
-            self._citation_from_source(HEADER_MARK + k, s) for k, s in enumerate(getattr(figure, "headers", ()), 1)]
+            replace(self._citation_from_source(HEADER_MARK + k, s), role="header")
+            for k, s in enumerate(getattr(figure, "headers", ()), 1)]
 
     def _related(self, sentences: list[Sentence], limit: int = 3) -> tuple[Citation, ...]:
         out: list[Citation] = []

@@ -165,6 +165,7 @@ class Citation:
     doc_type: str | None = None
     start: int | None = None  # offsets of the quote in the document's normalised text
     end: int | None = None
+    role: str = ""  # "header": a table's header line naming the columns of the figures cited beside it
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -222,7 +222,8 @@ class CompoundAnswering:
             return ()
         turn = followup.antecedent(question, history)
         before = self._answer_one(history[turn], history[turn], None, history[:turn], language, filters, {})
-        return () if before.refused else before.citations
+        # a table's header line is what names the columns, not what the earlier turn said
+        return () if before.refused else tuple(c for c in before.citations if c.role != "header")
 
     def _passages_of(self, cited: Sequence[Citation], hits: Sequence[Hit]) -> list[Hit]:
         """The cited passages not among `hits`, scored as the last of them (0 when there are none)."""

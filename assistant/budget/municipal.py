@@ -362,7 +362,7 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
             written_as = decimals_of(outcome_of[name].table)
             shown += (f" ({format_value(abs(figure.value), figure.unit, language, written_as)} / "
                       f"{format_value(count.value, count.unit, language)})")
-        parts.append(f"{name} {shown} ({cell.row_label}, {cell.column.label}{header_mark(cell, headers)}) {marks}")
+        parts.append(f"{name} {shown} ({cell.row_label}, {cell.column.label}) {marks}{header_mark(cell, headers)}")
         inputs.append(CalculationInput(label=f"{cell.row_label} ({name})", column=cell.column.label, value=cell.value,
                                        unit=cell.unit.value, citation=n))
     best_name, best_cell, best = ranked[0]

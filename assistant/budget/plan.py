@@ -200,6 +200,13 @@ def _figure_heads() -> frozenset[str]:
     return frozenset(yearly) | frozenset(stem(w) for w in words)
 
 
+def names_figure_kind(question: str) -> bool:
+    """A word of the question names a kind of table or of a year's figure ("vilken ram har ...", "budgeten"): it
+    asks a figure whatever its question word."""
+    heads = _figure_heads()
+    return any(stem(w) in heads for w in tokens(question))
+
+
 def _figure_compounds_split(question: str, lexicon: Lexicon) -> str:
     """A compound of a row's word and the name of a kind of figure, written apart: "badhusbudgeten" is "badhus
     budgeten" (the row "Nytt badhus" in a budget column), "skolinvesteringarna" "skol investeringarna". Only a
@@ -903,6 +910,10 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
     if changed:
         if n_rows >= 2 and len(years) <= 1 and DIFFERENCE.search(text):
             return "difference", "value"
+        return ("percent_change" if PERCENT.search(text) else "change"), "value"
+    if BY_HOW_MUCH.search(text) and n_rows <= 1 and len(years) >= 2:
+        # "kostade en viss summa 2023 ..., hur mycket mer får den i budget 2025?": by how much one year's figure
+        # exceeds the other's (a "summa" named is the figure compared, not a sum asked)
         return ("percent_change" if PERCENT.search(text) else "change"), "value"
     if DIFFERENCE.search(text) and not (n_rows <= 1 and len(years) < 2 and AGAINST_NUMBER.search(text)):
         # "gymnasieelever som går mer än 3 år": a comparison with a number is a condition, not a difference

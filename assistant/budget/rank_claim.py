@@ -91,8 +91,8 @@ def _verdict(holds: bool, cells: list[Cell], unit: str, largest: bool, lang: str
     sources = tuple(dict.fromkeys(c.source for c in cells))
     marker = {s: i + 1 for i, s in enumerate(sources)}
     headers: list[CellSource] = []
-    said = [f"{c.row_label} {format_amount(c.value, unit, lang)} ({c.column.label}{header_mark(c, headers)}) "
-            f"[{marker[c.source]}]" for c in cells]
+    said = [f"{c.row_label} {format_amount(c.value, unit, lang)} ({c.column.label}) [{marker[c.source]}]"
+            f"{header_mark(c, headers)}" for c in cells]
     if lang == "en":
         rank = ("largest" if largest else "smallest") + (" negative" if down else "")
         text = (f"Supported: {'; '.join(said)}: the {rank} of the committees"

@@ -122,9 +122,9 @@ def _claim(shape: Shape, rows: list[list[Cell]], holds: bool, breaks: list[str],
     name = table_name(table, "en") if lang == "en" else table_name(table)
     headers: list[CellSource] = []
     listed = "; ".join(
-        f"{row[0].row_label} ({name}): " + ", ".join(f"{format_amount(c.value, unit, lang)} ({c.column.label}"
-                                                      f"{header_mark(c, headers)})" for c in row)
-        + " " + "".join(f"[{n}]" for n in sorted({marker(c.source) for c in row})) for row in rows)
+        f"{row[0].row_label} ({name}): " + ", ".join(f"{format_amount(c.value, unit, lang)} ({c.column.label})" for c in row)
+        + " " + "".join(f"[{n}]" for n in sorted({marker(c.source) for c in row}))
+        + "".join(dict.fromkeys(header_mark(c, headers) for c in row)) for row in rows)
     if lang == "en":
         lead = "Supported." if holds else "Not correct:"
         why = {"trend": f"it {'does not rise' if shape.rising else 'does not fall'} in {', '.join(breaks)}",

@@ -62,8 +62,19 @@ def test_a_table_figure_cites_the_header_line_naming_its_columns(assistant: Assi
     assert answer.composer == "calculator"
     headers = [c for c in answer.citations if "Plan 2022" in squash(c.quote) and "Socialnämnden" not in c.quote]
     assert headers, [c.quote for c in answer.citations]
-    assert f"Plan 2022 [{headers[0].n}]" in answer.answer
+    assert f"Plan 2022 [{headers[0].n}]" in answer.answer and headers[0].role == "header"
     assert_verified(assistant, answer)
+
+
+def test_a_follow_up_leans_on_the_rows_an_earlier_answer_cited_not_their_header(assistant: Assistant,
+                                                                                monkeypatch) -> None:
+    """"hur mycket av det går till X?" after a table answer: the header line names columns, not what was said."""
+    before = assistant.ask("Hur mycket får Socialnämnden 2022?")
+    assert {c.role for c in before.citations} == {"", "header"}
+    monkeypatch.setattr(assistant, "_answer_one", lambda *args, **kwargs: before)
+    earlier = assistant._earlier_evidence("hur mycket av det går till barnen?", ["Hur mycket får Socialnämnden 2022?"],
+                                          "sv", None)
+    assert earlier and all(c.role != "header" for c in earlier)
 
 
 @pytest.mark.parametrize("question", [

@@ -263,3 +263,10 @@ def test_people_asked_as_quoted_are_answered_by_the_sentence_quoting_them() -> N
 def test_a_question_asking_who_which_or_when_asks_no_figure(question: str, no_figure: bool) -> None:
     """A calculator refusal (the tables lack a row it guessed from "bygga") does not stand for such a question."""
     assert analyse(question).asks_no_figure is no_figure
+
+
+def test_a_which_question_naming_a_kind_of_figure_asks_a_figure() -> None:
+    from assistant.budget.plan import names_figure_kind
+
+    assert names_figure_kind("vilken ram har kultur- och fritidsnämnden i tierp för 2026?")
+    assert not names_figure_kind("vilket företag fick bygga nya förskolan på hagalund i ödeshög")

@@ -203,3 +203,12 @@ def test_how_much_less_of_a_sentence_stating_two_amounts_is_their_change(tmp_pat
                             "året innan?", _book(tmp_path, NEWS))
     assert answer is not None and answer.calculation.operation == "percent_change"
     assert "+4,7 mnkr (+57,3 %)" in answer.text
+
+
+def test_by_how_much_more_between_two_years_of_one_row_is_its_change():
+    """"kostade en viss summa 2021 ..., hur mycket mer får den 2023?": the change, not the sum its "summa" names."""
+    from tests.budget.test_answers import ask
+
+    answer = ask("Socialnämnden fick en viss summa 2021, hur mycket mer får den 2023?")
+    assert answer is not None and answer.calculation.operation == "change"
+    assert answer.calculation.result == Decimal("7990")
