@@ -13,6 +13,9 @@ from assistant.understand.query import analyse, split_compound, stems
     # an English question naming a Swedish committee: the name's words do not outvote its English frame
     ("What's the total savings requirement for nämnden för arbete, kompetens och välfärd in Alingsås?", "en"),
     ("who chairs the nämnden för arbete, kompetens och välfärd?", "en"),
+    # the opener and an English term of the glossary, inflected ("chairs"), with no other English function word
+    ("Who chairs nämnden för arbete, kompetens och välfärd?", "en"),
+    ("Who kommunstyrelsen ordförande nämnden för arbete?", "sv"),  # Swedish words outvote a lone opener
     ("Vad är is i Alingsås?", "sv"),
     ("How many employees does the municipality have?", "en"),
     ("Who chairs the municipal executive board?", "en"),
@@ -367,6 +370,13 @@ def test_in_swedish_reads_overlapping_phrases_as_one() -> None:
 
     assert in_swedish("What is the municipal tax rate in 2025?") == "What is the kommunalskatt in 2025?"
     assert in_swedish("How many inhabitants?") == "How many invånare?"
+
+
+def test_in_swedish_reads_a_glossary_word_inflected() -> None:
+    from assistant.understand.query import in_swedish
+
+    assert in_swedish("Who chairs nämnden?") == "vem ordförande nämnden?"
+    assert in_swedish("What are the targets?") == "What are the mål?"
 
 
 def test_a_glossary_phrase_translated_to_a_swedish_phrase_asks_what_the_swedish_question_asks() -> None:
