@@ -353,8 +353,8 @@ def test_what_a_role_is_called_asks_who_by_name() -> None:
 
 
 def test_overlapping_glossary_phrases_name_one_concept() -> None:
-    # "municipal tax" and "tax rate" overlap in "municipal tax rate": one concept, "rate" no word of its own
-    q = analyse("What is the municipal tax rate in Sollefteå for 2025?")
+    # "income tax" and "tax rate" overlap in "income tax rate": one concept, "rate" no word of its own
+    q = analyse("What is the income tax rate in Sollefteå for 2025?")
     taxed = [g for g in q.groups if "skattesats" in g or "kommunalskat" in g]
     assert len(taxed) == 1 and "kommunalskat" in taxed[0]
     assert not any("andel" in g for g in q.groups)
@@ -368,7 +368,9 @@ def test_a_word_inside_a_longer_phrase_is_not_translated_again() -> None:
 def test_in_swedish_reads_overlapping_phrases_as_one() -> None:
     from assistant.understand.query import in_swedish
 
-    assert in_swedish("What is the municipal tax rate in 2025?") == "What is the kommunalskatt in 2025?"
+    assert in_swedish("What is the income tax rate in 2025?") == "What is the kommunalskatt in 2025?"
+    # a phrase of its own outranks the overlapping ones: the municipal tax rate is the rate, "skattesats"
+    assert in_swedish("What is the municipal tax rate in 2025?") == "What is the skattesats in 2025?"
     assert in_swedish("How many inhabitants?") == "How many invånare?"
 
 
