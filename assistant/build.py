@@ -407,6 +407,9 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
             # a follow-up's "det", or a later part's "den", is what the earlier answer quoted: its document answers
             # ("Förskolan i X – hur många barn ..., vad kostar den?": the project's cost, not a budget year's row)
             figure = None
+        if figure is not None and exclude and figure.stated and figure.sources \
+                and all(shared.same_text(s.quote) in exclude for s in figure.sources):
+            figure = None  # another part of the question is answered by the amount these sentences state
         if figure is not None and not figure.refused and figure.stated and figure.sources and (
                 figure.calculation is None or figure.calculation.operation == "lookup") \
                 and all(answer_rules.of_other_subject(q, s.quote) and not self._names_asked(q, s.quote)

@@ -76,7 +76,9 @@ _UNIT_WORDS: tuple[tuple[str, str], ...] = (
     (r"tusen kronor|tusen|thousand|tkr", "tkr"),
     (r"kronor|kr|sek", "kr"),
     (r"%|procent|percent|per cent", "%"),
+    (r"öre", "öre"),  # a hundredth of a krona: "höjs med 20 öre" states 0,20 kr
 )
+_ORE_PER_KRONA = Decimal(100)
 _UNIT_RE = re.compile(r"\s*(" + "|".join(words for words, _ in _UNIT_WORDS) + r")(?![\wåäö])", re.IGNORECASE)
 _GROUPED = re.compile(r"(?<![\d,.])[-\u2212\u2013]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])")
 _PLAIN = re.compile(r"(?<![\d,.])[-\u2212\u2013]?\d+(?:[.,]\d+)*(?![\d])")
@@ -145,8 +147,8 @@ def extract_numbers(text: str, language: str = "sv") -> list[FoundNumber]:
     """Every number in an answer with the unit written after it (tkr/mnkr/kr/miljoner/%/...).
 
     Signs are dropped (a deficit is often written "underskott på 14,3 miljoner"); English answers may
-    use "14.3" and "2,421,049"; "SEK 10 million" reads as mnkr, "SEK 300" as kr. Citation marks ("[4]")
-    are no figures; a number word counts before a unit ("en procent").
+    use "14.3" and "2,421,049"; "SEK 10 million" reads as mnkr, "SEK 300" as kr, "30 öre" as 0,30 kr. Citation
+    marks ("[4]") are no figures; a number word counts before a unit ("en procent").
     """
     text = _CITATION_MARK.sub(" ", normalize_for_match(text))
     found: list[FoundNumber] = []
@@ -169,7 +171,7 @@ def extract_numbers(text: str, language: str = "sv") -> list[FoundNumber]:
         unit = _unit_after(text, match.end())
         if unit is not None:
             found.append(FoundNumber(_NUMBER_WORDS[match.group(1).lower()], unit))
-    return found
+    return [FoundNumber(f.value / _ORE_PER_KRONA, "kr") if f.unit == "öre" else f for f in found]
 
 
 def number_matches(gold: GoldNumber, found: FoundNumber, rel_tol: float = 0.005) -> bool:

@@ -105,8 +105,9 @@ class CompoundAnswering:
                 or shared.quotes_of([c.quote for c in first.citations]) != quotes:
             return answer
         present = text_stems(" ".join(quotes))
-        loser = shared.yielding_part(self._analyse(asked[0], history).groups, self._analyse(part, history).groups,
-                                     lambda groups: self.retriever.stats.coverage(groups, present))
+        first_groups, groups = self._analyse(asked[0], history).groups, self._analyse(part, history).groups
+        loser = shared.yielding_part(first_groups, groups, lambda groups: self.retriever.stats.coverage(groups, present),
+                                     (shared.verb_groups(asked[0], first_groups), shared.verb_groups(part, groups)))
         if loser is None:
             return answer
         again = self._answer_one(raw, asked[0], None, history, language, filters, timings, exclude=quotes) \

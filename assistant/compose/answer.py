@@ -405,8 +405,12 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     # municipality's name before it ("Åtvidabergs fullmäktige") is the place, which its documents need not repeat
     from assistant.understand.query import stop_words
 
+    from assistant.understand.language import english_term
+
+    # the word before is no adjective when it is a role or an English word ("Who chairs nämnden för ...?")
     named_by = {words[i - 1] for i, w in enumerate(words) if i and w in vocab["bodies"]
-                and words[i - 1] not in stop_words() and len(words[i - 1]) >= 4 and not names_place(words[i - 1])}
+                and words[i - 1] not in stop_words() and len(words[i - 1]) >= 4 and not names_place(words[i - 1])
+                and _base_form(words[i - 1]) not in role_nouns() and not english_term(words[i - 1])}
     if not asked_roles and not asked_bodies:
         return True
     text = f"{s.chunk.title} {s.text}".lower()

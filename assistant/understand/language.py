@@ -6,6 +6,7 @@ language and whether the English glossary expands the query.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -62,9 +63,27 @@ def detect_language(text: str) -> str:
         best = "sv" if scores["sv"] >= scores["en"] else "en"
     if best == "en" and scores["en"] == scores["sv"]:
         return "sv"
-    if best == "sv" and words[0] in ENGLISH_OPENERS and scores["en"] >= ENGLISH_FRAME_MIN:
-        return "en"
+    if best == "sv" and words[0] in ENGLISH_OPENERS \
+            and scores["en"] + sum(map(english_term, words[1:])) >= ENGLISH_FRAME_MIN:
+        return "en"  # "Who chairs nämnden för ...?": the opener and an English term of the glossary
     return "sv" if best == "no_da" else best
+
+
+def english_term(word: str) -> bool:
+    """An English word of the glossary, inflected or not ("chairs"), that no Swedish translation in it writes."""
+    from assistant.understand.query import ENGLISH_ENDINGS, glossary
+
+    table = glossary()
+    ending = re.fullmatch(r"(\w+?)" + ENGLISH_ENDINGS, word)
+    stem = ending.group(1) if ending else word
+    return any(form in table and form not in _swedish_words() for form in (word, stem) if len(form) > 2)
+
+
+@lru_cache(maxsize=1)
+def _swedish_words() -> frozenset[str]:
+    from assistant.understand.query import glossary
+
+    return frozenset(w for swedish in glossary().values() for phrase in swedish for w in phrase.lower().split())
 
 
 def answer_language(question_language: str) -> str:

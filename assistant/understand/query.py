@@ -134,10 +134,12 @@ def glossary() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=1)
 def _glossary_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """(phrase lowercased, its whole-phrase pattern, the Swedish word) for every glossary phrase, longest first;
-    compiled once (the re module's cache holds 512 patterns, fewer than the glossary's)."""
+    """(phrase lowercased, its pattern, the Swedish word) for every glossary phrase, longest first, inflected as
+    the retrieval's translation reads it ("chairs" is "chair", `ENGLISH_ENDINGS`); compiled once (the re module's
+    cache holds 512 patterns, fewer than the glossary's)."""
     table = glossary()
-    return tuple((phrase.lower(), re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", flags=re.I), table[phrase][0])
+    return tuple((phrase.lower(), re.compile(rf"(?<!\w){re.escape(phrase)}{ENGLISH_ENDINGS}(?!\w)", flags=re.I),
+                  table[phrase][0])
                  for phrase in sorted(table, key=len, reverse=True))
 
 

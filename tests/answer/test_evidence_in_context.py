@@ -80,6 +80,13 @@ def test_a_bare_protocol_line_speaks_of_the_body_in_the_headings_above_it() -> N
     assert not holds_asked_role("vem var ordförande i kommunfullmäktige?", other)  # names its own body
 
 
+def test_a_verb_before_a_body_is_no_adjective_naming_it() -> None:
+    text = "säger Samuel Carlén (S), ordförande i nämnden för arbete, kompetens och välfärd."
+    chair = _sentence(text, text, title="Nämnden för arbete, kompetens och välfärd i korthet")
+    assert holds_asked_role("Who chairs nämnden för arbete, kompetens och välfärd?", chair)
+    assert not holds_asked_role("vem är ordförande i tekniska nämnden?", chair)  # an adjective names another
+
+
 def test_a_municipality_before_the_body_is_its_place_not_a_word_telling_the_body_apart() -> None:
     protocol = "Protokoll\nReservation: Kristdemokraternas ledamot Ingvar Lund reserverar sig mot beslutet.\n"
     vote = _sentence(protocol, "Reservation: Kristdemokraternas ledamot Ingvar Lund reserverar sig mot beslutet.",

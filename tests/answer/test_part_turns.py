@@ -239,3 +239,26 @@ def test_a_later_part_held_against_so_is_held_against_the_first_parts_amount(mon
     assert with_answered_amount("fick de mer än det?", first) == "fick de mer än 50 %?"
     assert with_answered_amount("är det mer än det som sades?", first) is None  # "det som": a thing, no amount
     assert with_answered_amount("fick de mer 2021?", first) is None
+
+
+def test_a_part_giving_up_a_shared_sentence_gives_up_the_calculators_amount_of_it_too(monkeypatch) -> None:  # noqa: ANN001
+    """The calculator reads an amount from a sentence too ("120 000 kronor" of the grant): a part answered again
+    without the sentence another part of the question keeps (evidence.shared) does not get it back from there."""
+    from assistant.budget.compose import FigureAnswer
+    from assistant.budget.records import CellSource
+    from assistant.evidence.shared import same_text
+
+    applied = "Föreningen har ansökt om 180 000 kronor."
+    granted = "Kommunstyrelsen beslutar att bevilja föreningen ett extra bidrag på 120 000 kronor."
+    index = MemoryIndex([("protokoll.txt", f"Bidrag till hembygdsföreningen\n\n{applied} {granted}\n",
+                          DocumentMeta(title="Protokoll", doc_type="protocol"))], HashEmbedder())
+    assistant = Assistant(index)
+    source = CellSource(doc_path="protokoll.txt", title="Protokoll", quote=granted.rstrip("."), start=0, end=10)
+    stated = FigureAnswer(text="Enligt Protokoll: 120 000 kr [1].", sources=(source,), calculation=None, stated=True)
+    monkeypatch.setattr(assistant, "_figures", lambda *args, **kwargs: stated)
+    monkeypatch.setattr(index, "chunk_at", lambda doc, start: next(iter(index.chunks.values())), raising=False)
+    question = "Hur mycket sökte hembygdsföreningen i extra bidrag?"
+    kept = assistant._answer_one(question, question, None, [], "sv", None, {})
+    assert "120 000" in kept.answer
+    again = assistant._answer_one(question, question, None, [], "sv", None, {}, exclude=frozenset({same_text(granted)}))
+    assert "120 000" not in again.answer

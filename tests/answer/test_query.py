@@ -13,6 +13,9 @@ from assistant.understand.query import analyse, split_compound, stems
     # an English question naming a Swedish committee: the name's words do not outvote its English frame
     ("What's the total savings requirement for nämnden för arbete, kompetens och välfärd in Alingsås?", "en"),
     ("who chairs the nämnden för arbete, kompetens och välfärd?", "en"),
+    # the opener and an English term of the glossary, inflected ("chairs"), with no other English function word
+    ("Who chairs nämnden för arbete, kompetens och välfärd?", "en"),
+    ("Who kommunstyrelsen ordförande nämnden för arbete?", "sv"),  # Swedish words outvote a lone opener
     ("Vad är is i Alingsås?", "sv"),
     ("How many employees does the municipality have?", "en"),
     ("Who chairs the municipal executive board?", "en"),
@@ -350,8 +353,8 @@ def test_what_a_role_is_called_asks_who_by_name() -> None:
 
 
 def test_overlapping_glossary_phrases_name_one_concept() -> None:
-    # "municipal tax" and "tax rate" overlap in "municipal tax rate": one concept, "rate" no word of its own
-    q = analyse("What is the municipal tax rate in Sollefteå for 2025?")
+    # "income tax" and "tax rate" overlap in "income tax rate": one concept, "rate" no word of its own
+    q = analyse("What is the income tax rate in Sollefteå for 2025?")
     taxed = [g for g in q.groups if "skattesats" in g or "kommunalskat" in g]
     assert len(taxed) == 1 and "kommunalskat" in taxed[0]
     assert not any("andel" in g for g in q.groups)
@@ -365,8 +368,17 @@ def test_a_word_inside_a_longer_phrase_is_not_translated_again() -> None:
 def test_in_swedish_reads_overlapping_phrases_as_one() -> None:
     from assistant.understand.query import in_swedish
 
-    assert in_swedish("What is the municipal tax rate in 2025?") == "What is the kommunalskatt in 2025?"
+    assert in_swedish("What is the income tax rate in 2025?") == "What is the kommunalskatt in 2025?"
+    # a phrase of its own outranks the overlapping ones: the municipal tax rate is the rate, "skattesats"
+    assert in_swedish("What is the municipal tax rate in 2025?") == "What is the skattesats in 2025?"
     assert in_swedish("How many inhabitants?") == "How many invånare?"
+
+
+def test_in_swedish_reads_a_glossary_word_inflected() -> None:
+    from assistant.understand.query import in_swedish
+
+    assert in_swedish("Who chairs nämnden?") == "vem ordförande nämnden?"
+    assert in_swedish("What are the targets?") == "What are the mål?"
 
 
 def test_a_glossary_phrase_translated_to_a_swedish_phrase_asks_what_the_swedish_question_asks() -> None:

@@ -1,7 +1,7 @@
 """Evidence two parts of one question found alike: the part whose own concepts it names none of gives it up."""
 from __future__ import annotations
 
-from assistant.evidence.shared import own_groups, quotes_of, same_text, yielding_part
+from assistant.evidence.shared import own_groups, quotes_of, same_text, verb_groups, yielding_part
 
 RESULT = (("mönsterås",), ("resultat",), ("2025",))
 YEAR = (("mönsterås",), ("helår",))
@@ -27,6 +27,25 @@ def test_the_part_the_quote_says_nothing_of_yields() -> None:
 def test_a_quote_naming_each_parts_own_concepts_answers_both() -> None:
     assert yielding_part(CHILDREN, READY, _says("plats för 100 barn och ska stå klar")) is None
     assert yielding_part(CHILDREN, READY, _says("inget av det")) is None
+
+
+def test_the_part_whose_own_verb_the_quote_does_not_say_yields() -> None:
+    applied = (("sökt",), ("hembygdsförening",), ("bidrag",))
+    granted = (("bevilj",), ("kommunstyr",))
+    verbs = ((("sökt",),), (("bevilj",),))
+    quote = _says("kommunstyr beslutar att bevilj hembygdsförening ett bidrag på 120 000 kronor")
+    assert yielding_part(applied, granted, quote, verbs) == 0  # the topic the second part leaves unsaid is shared
+    assert yielding_part(granted, applied, quote, verbs[::-1]) == 1
+    assert yielding_part(applied, granted, quote) is None  # without the verbs: some of each part's own is named
+    # a later part saying no verb of its own leaves the first's verb unsaid ("och hur mycket på avdelning unga?")
+    share = (("omställningspaket",), ("land",), ("vuxn",))
+    assert yielding_part(share, (("ung",),), _says("av detta land 4,7 miljoner på vuxn och 700 000 på ung"),
+                         ((("land",),), ())) is None
+
+
+def test_a_finite_verb_is_found_where_it_stands() -> None:
+    assert verb_groups("hur mycket beviljade kommunstyrelsen?", (("bevilj",), ("kommunstyr",))) == (("bevilj",),)
+    assert verb_groups("hur mycket på avdelning unga?", (("avdelning",), ("ung",))) == ()
 
 
 def test_a_part_without_own_concepts_is_not_judged() -> None:

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from assistant.budget import topics
 from assistant.evidence.sentences import TermStats
-from assistant.understand.query import glossary, in_swedish
+from assistant.understand.query import ENGLISH_ENDINGS, glossary, in_swedish
 from assistant.understand.vocabulary import Vocabulary
 from core.types import Chunk
 
@@ -101,13 +101,14 @@ def test_matches_agree_with_the_scan(term: str) -> None:
 
 
 def _in_swedish_by_regex(text: str) -> str:
-    """One regex per phrase, longest first, over the original text, with no shortcut: a phrase inside one taken is
-    skipped, a phrase of several words overlapping one taken goes with it (its free words dropped)."""
+    """One regex per phrase (inflected: ENGLISH_ENDINGS), longest first, over the original text, with no shortcut:
+    a phrase inside one taken is skipped, a phrase of several words overlapping one taken goes with it (its free
+    words dropped)."""
     table = glossary()
     taken: set[int] = set()
     spans: list[tuple[int, int, str]] = []
     for phrase in sorted(table, key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, flags=re.I):
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}{ENGLISH_ENDINGS}(?!\w)", text, flags=re.I):
             chars = {i for i in range(m.start(), m.end()) if not text[i].isspace()}
             if chars <= taken or (chars & taken and " " not in phrase):
                 continue

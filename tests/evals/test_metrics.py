@@ -64,6 +64,13 @@ def test_extract_numbers_reads_swedish_and_english_amounts(text, language, expec
     assert expected in metrics.extract_numbers(text, language)
 
 
+def test_an_amount_in_ore_is_read_in_kronor() -> None:
+    found = metrics.extract_numbers("Skattesatsen höjs med 30 öre till 22,95 kronor.", "sv")
+    assert FoundNumber(Decimal("0.3"), "kr") in found
+    assert FoundNumber(Decimal("30"), "öre") not in found
+    assert metrics.numbers_found([GoldNumber(Decimal("0.30"), "kr")], "höjs med 30 öre", "sv") == [True]
+
+
 def test_a_thousands_group_is_not_read_as_a_separate_amount_with_the_unit() -> None:
     found = metrics.extract_numbers("700 000 kronor", "sv")
     assert FoundNumber(Decimal("700"), "kr") not in found
