@@ -572,7 +572,9 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
     if len(plan.rows) > 1 or plan.table_kind or plan.unknown or plan.of_sign or (plan.operation not in (
             None, "lookup", "sum", "change", "percent_change") and not plan.kinds):  # "andel av det sökta som beviljades"
         return None  # committees of one sign ("nämnderna som gick back") are some rows, not the table's total
-    words = [w for w in leftover_topic(question, plan, columns) if len(w) >= 6]
+    # a column's word names the table too when its title says it ("borgensramarna" of "Borgensram 2025, mnkr" in
+    # "Borgensramar för de kommunala bolagen 2025")
+    words = [w for w in leftover_topic(question, plan) if len(w) >= 6]
     named = [t for t in tables if any(_names_title_word(w, _measure_words(t.title or "")) for w in words)]
     if len(named) != 1 or (plan.rows and not _owned_by(named[0], plan.rows[0])):
         return None

@@ -17,6 +17,7 @@ from assistant.budget.matching import committee_mentions, names_same_thing, owne
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table, rounding_tolerance
+from assistant.budget.yearless import TOTAL_COLUMNS
 from assistant.budget.selection import (
     Refusal, choose_table, find_row, group_of_other_kind, measured_columns, no_row, resolve_years, table_name,
     stated_per_unit, without_measure_rows,
@@ -568,6 +569,11 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         if len(rows) >= 2:
             ys = years or (need_year(),)
             cells = [_value(table, r, y) for y in ys for r in rows]
+        elif len(rows) == 1 and not years and (own := _whole_of_row(table, rows[0])) is not None:
+            # "den totala projektbudgeten": the table's own column for a row's whole ("Total projektbudget"), which
+            # may hold years the table does not show
+            return Outcome("lookup", own.value, u, (own,), f"{_label(own)}: {fmt(own.value, u)}", table,
+                           interpretation=tuple(interp))
         elif len(rows) == 1:
             ys = years or table.years
             if not years and not plan.all_years:
@@ -650,6 +656,17 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             expr += "; " + "; ".join(f"{_label(c)}: {fmt(c.value, u)}" for c in beside)
     return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, secondary,
                    interpretation=tuple(interp))
+
+
+def _whole_of_row(table: Table, row: Row) -> Cell | None:
+    """The row's cell in the table's one column of wholes without a year of its own ("Total projektbudget",
+    "Totalt 2025–2027"), None when the table has none, several, or the row's is empty."""
+    wholes = [i for i, c in enumerate(table.columns) if c.year is None and _first_word(c.kind or c.label) in TOTAL_COLUMNS]
+    return table.cell(row, wholes[0]) if len(wholes) == 1 else None
+
+
+def _first_word(text: str) -> str:
+    return text.split()[0] if text.split() else ""
 
 
 def covering_total(table: Table, parts: Sequence[Row]) -> Row | None:
