@@ -578,10 +578,24 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
 
 def own_years(s: Sentence) -> set[int]:
     """The years the sentence speaks of in its own words: those it names before what it is held against ("jämfört
-    med 2023"), or its table's header gives its row."""
+    med 2023") and not as a bound ("före 1998"), or its table's header gives its row."""
     from assistant.evidence.table_rows import header_years
 
-    return _years_named(COMPARED_TO.split(s.text, maxsplit=1)[0]) | header_years(s)
+    return _years_named(_without_bound_years(COMPARED_TO.split(s.text, maxsplit=1)[0])) | header_years(s)
+
+
+@lru_cache(maxsize=1)
+def _bound_year() -> re.Pattern[str]:
+    from assistant.understand.words import sentence_types
+
+    words = "|".join(map(re.escape, sentence_types()["year_bounds"]))
+    return re.compile(rf"\b(?:{words})\s+(?:år\s+)?(?:19|20)\d\d(?!\d)", re.I)
+
+
+def _without_bound_years(text: str) -> str:
+    """The text without the years it names as a bound ("pensioner intjänade före 1998", sentence_types.json
+    year_bounds): they qualify a noun or open a span, the sentence's figure is of its own time."""
+    return _bound_year().sub(" ", text)
 
 
 def of_other_years(s: Sentence, years: set[int]) -> bool:
