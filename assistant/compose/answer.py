@@ -1131,8 +1131,9 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     said = set(stems(text))
     # the count is of the counted noun's concept, its synonyms included ("hur många elevplatser": not "120 barn" of
     # another concept the question names); of any of the question's concepts when it names no counted noun
-    groups = [g for g in q.groups if asked & set(g) and any(len(t) >= 4 for t in g)] or q.groups
-    loose = phrase_fragments(asked)
+    own = [g for g in q.groups if asked & set(g) and any(len(t) >= 4 for t in g)]
+    groups = own or q.groups
+    loose = phrase_fragments(asked) | said_apart(q.original, asked, own)
     found = []
     for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
         number = m.group(0)[:m.start("after") - m.start()].strip()
@@ -1149,6 +1150,21 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     counts = next((m for m in found if any(_same_word(t, set(stems(m.group("after")))) for t in asked)),
                   found[0] if found else None)
     return counts if counts is not None else _number_of(q, asked, text)
+
+
+def said_apart(question: str, asked: frozenset[str], groups: list[tuple[str, ...]]) -> frozenset[str]:
+    """The terms of the counted noun's groups the question itself says of another thing than what it counts, and
+    their compounds ("skola" in "hur många elever går på Välkommaskolan": "16 förskolor" and "9 grundskolor" count
+    schools, not the pupils asked); never the counted noun itself."""
+    from assistant.understand.query import stems
+
+    counted = COUNTED_NOUN.search(question)
+    if not asked or counted is None:
+        return frozenset()
+    rest = question[:counted.start()] + question[counted.end():]
+    other = [w for w in stems(rest) if len(w) >= 4]
+    placed = {t for g in groups for t in g if len(t) >= 4 and t not in asked and any(t in w for w in other)}
+    return frozenset(t for g in groups for t in g if t not in asked and any(t.endswith(p) for p in placed))
 
 
 @lru_cache(maxsize=256)
