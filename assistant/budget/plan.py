@@ -667,6 +667,8 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     named |= {start + at for at in (finite_verb_at(words[start:]), bare_verb_at(words[start:])) if at is not None}
     for term in documents_terms(question):  # "the election committee (Valnämnd)": the gloss names the term's row
         named |= set(range(len(tokens(question[:term.gloss[0]])), len(tokens(question[:term.gloss[1]]))))
+    for start, end in source_phrases(question):  # "enligt kommunens sida om ekonomin": where it is said, not what
+        named |= set(range(len(tokens(question[:start])), len(tokens(question[:end]))))
     label_stems = {s for m in matches for s in stems(m.label)}  # the row named twice: "net result (årets resultat)"
     named |= {i for i, w in enumerate(words) if stem(w) in label_stems and w not in _FILLER}
     # "per invånare" (and "räkna med folkmängden 2023"): what a figure is divided by, a count of the row words'
@@ -688,6 +690,18 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
             and w not in _FILLER and w not in kinds and w not in documents and w.removesuffix("s") not in documents
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
             and not in_columns(w, columns)]
+
+
+# "enligt"/"according to" and the rest of its clause: up to punctuation, a conjunction or an interrogative
+SOURCE_PHRASE = re.compile(r"\b(?:enligt|according\s+to)\s+((?:(?!(?:och|and|men|but|samt|vad|hur|vilk\w*|when|what|how|which)\b)"
+                           r"[^\W\d_][\w:-]*\s*)+)", re.I)
+
+
+def source_phrases(question: str) -> list[tuple[int, int]]:
+    """The spans naming where the question's figure is said: "enligt" ("according to") and the words of its clause
+    after it ("enligt kommunens sida om ekonomin", "enligt excelfilen med driftbudget"). They describe the document,
+    however it is called; a row the question names there is matched as any other, the rest is no other topic."""
+    return [(m.start(), m.end(1)) for m in SOURCE_PHRASE.finditer(question)]
 
 
 CLAUSE_OPENERS = frozenset({"om", "if"})  # "..., om man räknar med det invånarantal budgeten bygger på"

@@ -582,10 +582,24 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
 
 def own_years(s: Sentence) -> set[int]:
     """The years the sentence speaks of in its own words: those it names before what it is held against ("jämfört
-    med 2023"), or its table's header gives its row."""
+    med 2023") and not as a bound ("före 1998"), or its table's header gives its row."""
     from assistant.evidence.table_rows import header_years
 
-    return _years_named(COMPARED_TO.split(s.text, maxsplit=1)[0]) | header_years(s)
+    return _years_named(_without_bound_years(COMPARED_TO.split(s.text, maxsplit=1)[0])) | header_years(s)
+
+
+@lru_cache(maxsize=1)
+def _bound_year() -> re.Pattern[str]:
+    from assistant.understand.words import sentence_types
+
+    words = "|".join(map(re.escape, sentence_types()["year_bounds"]))
+    return re.compile(rf"\b(?:{words})\s+(?:år\s+)?(?:19|20)\d\d(?!\d)", re.I)
+
+
+def _without_bound_years(text: str) -> str:
+    """The text without the years it names as a bound ("pensioner intjänade före 1998", sentence_types.json
+    year_bounds): they qualify a noun or open a span, the sentence's figure is of its own time."""
+    return _bound_year().sub(" ", text)
 
 
 def of_other_years(s: Sentence, years: set[int]) -> bool:
@@ -1121,8 +1135,9 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     said = set(stems(text))
     # the count is of the counted noun's concept, its synonyms included ("hur många elevplatser": not "120 barn" of
     # another concept the question names); of any of the question's concepts when it names no counted noun
-    groups = [g for g in q.groups if asked & set(g) and any(len(t) >= 4 for t in g)] or q.groups
-    loose = phrase_fragments(asked)
+    own = [g for g in q.groups if asked & set(g) and any(len(t) >= 4 for t in g)]
+    groups = own or q.groups
+    loose = phrase_fragments(asked) | said_apart(q.original, asked, own)
     found = []
     for m in [*COUNTED.finditer(text), *([re.match(r"(?P<after>.*)", label, re.S)] if label else [])]:
         number = m.group(0)[:m.start("after") - m.start()].strip()
@@ -1139,6 +1154,21 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     counts = next((m for m in found if any(_same_word(t, set(stems(m.group("after")))) for t in asked)),
                   found[0] if found else None)
     return counts if counts is not None else _number_of(q, asked, text)
+
+
+def said_apart(question: str, asked: frozenset[str], groups: list[tuple[str, ...]]) -> frozenset[str]:
+    """The terms of the counted noun's groups the question itself says of another thing than what it counts, and
+    their compounds ("skola" in "hur många elever går på Välkommaskolan": "16 förskolor" and "9 grundskolor" count
+    schools, not the pupils asked); never the counted noun itself."""
+    from assistant.understand.query import stems
+
+    counted = COUNTED_NOUN.search(question)
+    if not asked or counted is None:
+        return frozenset()
+    rest = question[:counted.start()] + question[counted.end():]
+    other = [w for w in stems(rest) if len(w) >= 4]
+    placed = {t for g in groups for t in g if len(t) >= 4 and t not in asked and any(t in w for w in other)}
+    return frozenset(t for g in groups for t in g if t not in asked and any(t.endswith(p) for p in placed))
 
 
 @lru_cache(maxsize=256)

@@ -188,7 +188,8 @@ def asks_by_interrogative(body: str, kinds: dict) -> bool:
     """An interrogative word opens a question when no finite verb stands before it in its clause (a clause opens
     after a comma, colon, dash or a conjunction: "Förskolan i X – hur många barn ...", "... och vad kostar den");
     after its clause's finite verb it opens a subordinate clause of a statement ("kommunstyrelsen var enig när de
-    sjösatte uppdragen", as causal_conjunctions reads "när"). After a reporting verb it asks what was said
+    sjösatte uppdragen", as causal_conjunctions reads "när"), unless no verb follows it there: then it asks in place
+    of what it stands for ("... är gemensam med vilken kommun?"). After a reporting verb it asks what was said
     ("Säffle says how much ... goes to school?")."""
     verb = ""  # the clause's verb so far: "", "finite" or "reporting"
     tokens = [t.strip() for t in _CLAUSE_TOKEN.findall(body.lower())]
@@ -197,7 +198,7 @@ def asks_by_interrogative(body: str, kinds: dict) -> bool:
         if not word[:1].isalnum() or word in kinds["followup_openers"]:
             verb = ""
         elif word in kinds["interrogatives"]:
-            if verb != "finite":
+            if verb != "finite" or _asks_in_place(tokens[k + 1:], kinds):
                 return True
         elif word in kinds["interrogatives_initial"] and not verb and k and following[:1].isalpha() \
                 and is_finite_verb(following):
@@ -207,6 +208,19 @@ def asks_by_interrogative(body: str, kinds: dict) -> bool:
         elif not verb and not word[0].isdigit() and is_finite_verb(word):
             verb = "finite"
     return False
+
+
+def _asks_in_place(tokens: list[str], kinds: dict) -> bool:
+    """Whether an interrogative after its clause's verb ends the clause with at most one word, no verb ("... är
+    gemensam med vilken kommun?", "ökade med hur mycket?"): it asks in place of what it stands for. A subordinate
+    clause it opens holds a subject and a verb ("var enig när de sjösatte uppdragen", "when it launched them")."""
+    rest = []
+    for word in tokens:
+        if not word[:1].isalnum() or word in kinds["followup_openers"]:
+            break
+        if not word[0].isdigit():
+            rest.append(word)  # a year or figure after it ("ökade med hur mycket 2025?") is no word of a clause
+    return len(rest) <= 1 and not any(is_finite_verb(w) for w in rest)
 
 
 def asks_truth(sentence: str) -> bool:

@@ -206,3 +206,14 @@ def test_a_sentence_naming_one_other_year_may_still_speak_of_the_asked_one() -> 
     assert not of_other_years(report, {2023})
     assert speaks_of_asked_year(analyse("vad var sjukfrånvaron i töreboda 2023?"), [report])
     assert not of_other_years(later, set())  # no year asked: nothing skipped
+
+
+def test_a_year_named_as_a_bound_leaves_the_sentence_of_its_documents_year() -> None:
+    from assistant.compose.answer import has_year, own_years
+
+    debt = _sentence("Pensionsskulden, inklusive ansvarsförbindelsen för pensioner intjänade före 1998, uppgick vid "
+                     "årets slut till 212,6 miljoner kronor.", title="Årsredovisning 2023", date="2024-04-22")
+    assert own_years(debt) == set()
+    assert has_year(debt, {2023})
+    assert has_year(debt, {1998})  # still names 1998
+    assert own_years(_sentence("Resultatet 2022 var 5 miljoner kronor.")) == {2022}

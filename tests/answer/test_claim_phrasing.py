@@ -205,3 +205,11 @@ def test_a_quoted_statement_followed_by_a_question_is_context_not_a_claim() -> N
 ])
 def test_the_askers_own_hypothetical_is_a_question_not_a_claim(question: str, is_claim: bool) -> None:
     assert (parse_claim(question)[0] is not None) is is_claim
+
+
+@pytest.mark.parametrize("question", [
+    "Överförmyndarnämnden i Surahammar är gemensam med vilken kommun?",
+    "Budgeten ökar med hur mycket 2025?",
+])
+def test_an_interrogative_ending_its_clause_after_the_verb_asks_in_place(question: str) -> None:
+    assert parse_claim(question) == (None, False)

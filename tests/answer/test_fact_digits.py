@@ -47,3 +47,12 @@ def test_an_english_article_counts_nothing() -> None:
 
     counts = [m.group().split()[0] for m in COUNTED.finditer("The office has a total of 120 employees and an archive")]
     assert counts == ["120"]
+
+
+def test_a_synonym_the_question_says_of_another_thing_counts_no_asked_noun() -> None:
+    from assistant.compose.answer import counting
+
+    school = "Nämnden driver 16 förskolor, 9 grundskolor och Välkommaskolan (gymnasium)."
+    assert counting(analyse("Hur många elever går på Välkommaskolan i Gällivare?"), school) is None
+    pupils = "Antalet elever i grundskolan beräknas till 1 120."
+    assert counting(analyse("hur många elever går i grundskolan?"), pupils).group(0).startswith("1 120 elever")

@@ -107,3 +107,14 @@ def test_the_verb_of_a_question_after_a_topic_said_first_names_no_other_topic(bo
     labelled = plan_question("Kulturnämnden: vilken ram föreslår de för 2030?", book.index.lexicon)
     assert after.intent and labelled.intent and labelled.rows == ("Kulturnämnden",)
     assert not plan_question("Kulturnämnden: vilken ram föreslår de för idrott?", book.index.lexicon).intent
+
+
+def test_the_words_naming_where_a_figure_is_said_are_no_other_topic(book: FigureBook) -> None:
+    from assistant.budget.plan import source_phrases
+
+    question = "vad hade kulturnämnden i budget 2030 enligt kommunens sida om ekonomin?"
+    assert [question[a:b] for a, b in source_phrases(question)] == ["enligt kommunens sida om ekonomin"]
+    plan = plan_question(question, book.index.lexicon)
+    assert plan.intent and plan.rows == ("Kulturnämnden",)
+    answer = answer_figures(question, book)
+    assert answer is not None and "12,0 miljoner kronor" in answer.text
