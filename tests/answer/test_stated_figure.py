@@ -40,3 +40,11 @@ def test_the_asked_figure_and_the_statement_s_are_asked_before_the_question() ->
     parts = assistant._with_compared([FORECAST_THEN_OUTCOME], [], "sv", None)
     assert parts == ["Hur mycket blev det faktiska resultatet enligt årsredovisningen 2024 i orust?",
                      "Hur mycket hade Orusts budget en prognos för årets resultat 2024?", FORECAST_THEN_OUTCOME]
+
+
+def test_a_statement_telling_what_was_said_does_not_ask_what_was_said() -> None:
+    from assistant.answering.prose import asks_said
+
+    assert not asks_said("KS sa 2023 att man skulle utreda utdelning från Alingsås Energi. Vilket belopp landade "
+                         "handlingsplanen i sen?")
+    assert asks_said("Vad sa kommunstyrelsen om utdelningen från Alingsås Energi?")
