@@ -377,6 +377,8 @@ class ProseAnswering:
         chosen = self._with_reported_event(q, chosen, threshold)
         if asks_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
             chosen = self._utterances(chosen)
+            if not q.wants_amount:  # "vad sa S i sin budget om lokalplaneringen?": the whole item it says it in
+                chosen = self._whole_paragraphs(chosen)
             # "vad sa ks om motionen?": a body says what it decides, with what its minutes record against it
             chosen = body_statement(chosen, judged[2], speaking_bodies(q.own or q.original), self.index.text) or chosen
         if not q.wants_amount:  # an amount is read from its own sentence; a fact's neighbours are quoted with it
