@@ -255,6 +255,8 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         if places is not None:
             return replace(places, question=raw)
         answer = self._answer_one(raw, question, claim, history, language, filters, timings, earlier)
+        if claim and not history:  # "både S och kommunstyrelsen vill ...": the claim of each, each cited
+            answer = self._of_each_subject(raw, claim, answer, history, language, filters, timings)
         if not claim:
             checked = self._yes_no(raw, question, answer, history, language, filters, timings)
             if checked is not answer:
@@ -288,6 +290,7 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         if history or answer.composer == "calculator" or not asks_yes_no(asked or question):
             return answer
         checked = self._answer_one(raw, question, question.rstrip(" ?"), history, language, filters, timings)
+        checked = self._of_each_subject(raw, question.rstrip(" ?"), checked, history, language, filters, timings)
         if checked.verdict not in ("supported", "contradicted") or not checked.citations:
             return answer
         return answer if self._misses_named_source(question, checked, answer) else checked

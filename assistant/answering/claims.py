@@ -29,7 +29,9 @@ from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Sentence
 from assistant.evidence.sentences import (is_statement, text_stems,
                                           title_stems)
-from core.types import Answer
+from core.types import Answer, Citation
+from assistant.understand.conjuncts import each_subject
+from assistant.answering.compound import MARKER
 from assistant.understand.words import governed_verbs, sentence_types
 
 
@@ -165,6 +167,47 @@ def _in_english(correct: str) -> str:
 
 class ClaimAnswering:
     """Claims checked against the evidence: verdict, the clause said, the words no document says. A part of Assistant (assistant/build.py): it uses the index, the retriever and the other parts."""
+
+    def _of_each_subject(self, raw: str, claim: str, checked: Answer, history: list[str], language: str,
+                         filters: Any, timings: dict[str, float]) -> Answer:
+        """"Vill både S i sin budget och kommunstyrelsen 2023 centralisera ...?": the claim of each subject
+        (understand/conjuncts.each_subject) checked on its own. When each is supported or contradicted by a
+        document of its own, the answer quotes each (contradicted when one is); otherwise `checked`, the whole
+        claim's check, stands: a subject no document speaks for does not decide what the other's says."""
+        claims = each_subject(claim)
+        if not claims:
+            return checked
+        answers: list[Answer] = []
+        for c in claims:  # each subject by a document of its own: the ones an earlier subject's answer cited are not
+            answers.append(self._answer_one(raw, c, c, history, language, self._without_documents(
+                filters, {cited.doc for a in answers for cited in a.citations}), timings))
+        if any(a.verdict not in ("supported", "contradicted") or not a.citations for a in answers) or \
+                len({a.citations[0].doc for a in answers}) < len(answers):
+            return checked
+        lang = answers[0].language
+        verdict = "contradicted" if any(a.verdict == "contradicted" for a in answers) else "supported"
+        texts: list[str] = [VERDICT_LEAD[(lang, verdict)]]
+        citations: list[Citation] = []
+        for subject, answer in zip(claims, answers):
+            said = answer.answer.removeprefix(VERDICT_LEAD[(lang, answer.verdict)]).strip()
+            offset = len(citations)
+            texts.append(MARKER.sub(lambda m: f"[{int(m.group(1)) + offset}]", said))
+            citations.extend(replace(c, n=c.n + offset) for c in answer.citations)
+        text, verified, dropped = finalize(" ".join(texts), citations, self.index.text, language=lang)
+        if len(verified) < len(citations):
+            return checked
+        log.info("påstående om var och en: %s", verdict)
+        return Answer(question=raw, answer=text, verdict=verdict, citations=verified, language=lang,
+                      notes=tuple(dropped), route={"path": "claim", "reasons": {
+                          "checked_by": "text", "verdict": verdict, "why": "var och en för sig"}})
+
+    def _without_documents(self, filters: Any, docs: set[str]) -> Any:
+        """`filters` narrowed to the documents other than `docs` (unchanged when `docs` is empty)."""
+        if not docs:
+            return filters
+        narrowed = Filters.from_any(filters)
+        allowed = narrowed.docs or tuple(self.index.documents)
+        return replace(narrowed, docs=tuple(d for d in allowed if d not in docs))
 
     def _figure_claim(self, raw: str, claim: str, history: list[str], lang: str, filters: Any,
                       sentences: Sequence[Sentence] = ()) -> Answer | None:

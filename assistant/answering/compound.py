@@ -19,8 +19,10 @@ from assistant.evidence.sentences import (text_stems)
 from core.types import Answer, Citation, Hit
 from assistant.understand.coverage import covered
 from assistant.understand.parts import (
-    COMPARING, compared, distribute,
+    COMPARING, compared, distribute, share_scope,
 )
+from assistant.understand.stated_figure import figure_then_asked
+from assistant.compose import followup_figures
 from assistant.compose.place_comparison import compare_places
 
 
@@ -130,10 +132,19 @@ class CompoundAnswering:
         calculator computes stays one question."""
         lang = "en" if language == "en" else "sv"
         out: list[str] = []
+        differs = any(followup_figures.asked_operation(part) == "difference" for part in parts)
         for i, part in enumerate(parts):
             covering = covered(part, self._places(), lang)  # the gap and what covers it, each from its document
             if covering:
                 out.extend([*covering, part])  # the question last: what remains computed of the two
+                continue
+            # "Budgeten hade en prognos för 2024. Hur mycket bättre blev utfallet?": the statement's figure and the
+            # asked one, each from its own document, their difference computed
+            stated = figure_then_asked(part) if differs and lang == "sv" else []
+            if stated:  # the asked figure first: it is asked of its own, not of the statement's ("det faktiska ...")
+                out.extend(reversed(share_scope(stated, self._places())))
+                if len(parts) == 1:
+                    out.append(part)
                 continue
             two = compared(part, lang)
             leaned = [] if two else compared(part, lang, leaning=True)

@@ -41,6 +41,13 @@ from assistant.evidence.paragraphs import whole_paragraph
 log = logging.getLogger(__name__)
 
 
+def asks_said(question: str) -> bool:
+    """What someone said is asked (understand.words.asks_what_said) by the question itself, not by a statement
+    before it telling what was said ("KS sa 2023 att man skulle utreda utdelningen. Vilket belopp landade
+    handlingsplanen i?" asks the amount)."""
+    return asks_what_said(statement_before(question)[1])
+
+
 class TextJudgement(NamedTuple):
     """What the prose path decided about a question, and what it needs to compose the answer."""
 
@@ -368,8 +375,10 @@ class ProseAnswering:
                 chosen = self._whole_paragraphs(chosen)
         # an event told before the question, reported in another document than the answer's
         chosen = self._with_reported_event(q, chosen, threshold)
-        if asks_what_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
+        if asks_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
             chosen = self._utterances(chosen)
+            if not q.wants_amount:  # "vad sa S i sin budget om lokalplaneringen?": the whole item it says it in
+                chosen = self._whole_paragraphs(chosen)
             # "vad sa ks om motionen?": a body says what it decides, with what its minutes record against it
             chosen = body_statement(chosen, judged[2], speaking_bodies(q.own or q.original), self.index.text) or chosen
         if not q.wants_amount:  # an amount is read from its own sentence; a fact's neighbours are quoted with it

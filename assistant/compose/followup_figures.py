@@ -34,6 +34,8 @@ COMPARATIVE = re.compile(rf"\b(?:{COMPARATIVES}|sämre|bättre|worse|better)\b",
 # what is left of the whole once the part is taken ("och resten då?", "what about the rest?"): the whole minus the part
 REST = re.compile(r"\b(?:resten|återstoden|det som (?:återstår|blir kvar)|the rest|the remainder|what remains)\b",
                   re.I)
+# "hur mycket bättre blev resultatet?": by how much one result stands above the other, their difference
+BY_HOW_MUCH_BETTER = re.compile(r"\b(?:hur mycket|how much)\s+(?:bättre|sämre|better|worse)\b", re.I)
 MANY_TIMES = Decimal(2)  # a whole at least twice the part is also said as a multiple ("18 gånger så mycket")
 
 
@@ -60,7 +62,7 @@ def asked_operation(question: str) -> str | None:
         return "remainder"
     if REST.search(text):
         return "rest"
-    if DIFFERENCE.search(text) or CHANGE.search(text) or BY_HOW_MUCH.search(text):
+    if DIFFERENCE.search(text) or CHANGE.search(text) or BY_HOW_MUCH.search(text) or BY_HOW_MUCH_BETTER.search(text):
         return "difference"
     if SUM.search(text):
         return "sum"

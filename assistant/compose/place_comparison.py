@@ -169,9 +169,11 @@ def measure_of(answer: Answer, thing: str) -> str:
     # stem ("kommunalskat") may clip
     asked = [w for w in (*stems(YEAR.sub(" ", thing)), *re.findall(r"[^\W\d_]+", thing.lower())) if len(w) >= 4]
     calc = answer.calculation
-    if calc is not None and calc.operation == "lookup" and calc.inputs:
-        # a row naming the thing ("Skatteintäkter" for "skatt"); a total of a table only its title names
-        # ("Totalt" of "Så fördelas 100 kronor i kommunalskatt") measures nothing the other place could be asked for
+    if calc is not None and calc.operation == "lookup" and calc.inputs and not re.search(r"\d", calc.inputs[0].label):
+        # a row naming the thing ("Skatteintäkter" for "skatt"); a total of a table only its title names ("Totalt" of
+        # "Så fördelas 100 kronor i kommunalskatt") measures nothing the other place could be asked for. An amount
+        # read from prose is labelled by the stretch it was read from ("Från 1 januari 2025 höjs kommunalskatten med
+        # 30 öre till 22,"): its sentence's word naming the thing measures it, below
         label = calc.inputs[0].label
         return label if any(_names(word, asked) for word in re.findall(r"[^\W\d_]{4,}", label)) else ""
     quote = answer.citations[0].quote if answer.citations else ""

@@ -357,3 +357,16 @@ def test_a_titled_total_close_in_size_to_the_others_figure_is_still_asked_of_the
     found = compare_places("Vilken av kommunerna Boxholm och Malå har högst kommunalskatt 2025?", PLACES, "sv",
                            ask_row)
     assert found is None or "8,9" not in found.answer
+
+
+def test_an_amount_read_from_prose_is_measured_by_its_sentences_word_not_by_the_stretch_read() -> None:
+    from assistant.compose.place_comparison import measure_of
+
+    quote = "Från 1 januari 2025 höjs kommunalskatten med 30 öre till 22,41 kronor."
+    read = _lookup("Enligt Ekonomi i korthet: 22,41 kr [1].", ("2024-12-02",), "22,41")
+    read = replace(read, citations=(replace(read.citations[0], quote=quote),), calculation=replace(
+        read.calculation, inputs=(replace(read.calculation.inputs[0],
+                                          label="Från 1 januari 2025 höjs kommunalskatten med 30 öre till 22,"),)))
+    # the other place is asked for "kommunalskat 2025", not for the sentence the amount was read from
+    assert measure_of(read, "kommunalskatt 2025") == "kommunalskat"
+    assert measure_of(_lookup("Skattesats, kr är 22,89 kronor [1].", ("2024",), "22,89"), "skatt") == "Skattesats, kr"
