@@ -23,7 +23,7 @@ from assistant.budget.matching import (
 )
 from assistant.understand.gloss import documents_terms, without_glosses
 from assistant.understand.language import answer_language, detect_language
-from assistant.understand.sources import without_meeting_authors
+from assistant.understand.sources import source_phrases, without_meeting_authors
 from core.years import YEAR, years_in
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio", "per",
@@ -289,6 +289,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome; "ombudgeterar" of "Ombudgeteras
         # till 2025": the table's own kind, a compound of the general one ("budget")
         kind = named_kind or kind
+    if kind is not None and kind == named_kind and period_kind(question) and _names_row_too(named_kind, matches, lexicon):
+        kind = None  # "nettokostnader jan-aug 2024": the row "Verksamhetens nettokostnader" in the months' outcome,
+        # not a column "Nettokostnad" of another table
     kind = kind or period_kind(question)
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
@@ -606,6 +609,12 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _names_row_too(kind: str, matches: list[RowMatch], lexicon: Lexicon) -> bool:
+    """The word naming the tables' own kind of column names a row the question names too."""
+    own = frozenset(s for s, k in lexicon.kinds if k == kind)
+    return any(in_columns(w, own) for m in matches for w in tokens(m.said))
+
+
 def _own_kinds_compared(question: str, lexicon: Lexicon, op: str | None) -> tuple[str, ...]:
     """Two kinds of the tables' own columns a share or difference holds against each other ("hur stor andel av det
     sökta beloppet beviljades": "Sökt belopp" and "Beviljat belopp"), in the order said; () otherwise."""
@@ -660,6 +669,8 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     named |= {start + at for at in (finite_verb_at(words[start:]), bare_verb_at(words[start:])) if at is not None}
     for term in documents_terms(question):  # "the election committee (Valnämnd)": the gloss names the term's row
         named |= set(range(len(tokens(question[:term.gloss[0]])), len(tokens(question[:term.gloss[1]]))))
+    for start, end in source_phrases(question):  # "enligt nyckeltalsfilen": where the figure is written, not what of
+        named |= set(range(len(tokens(question[:start])), len(tokens(question[:end]))))
     label_stems = {s for m in matches for s in stems(m.label)}  # the row named twice: "net result (årets resultat)"
     named |= {i for i, w in enumerate(words) if stem(w) in label_stems and w not in _FILLER}
     # "per invånare" (and "räkna med folkmängden 2023"): what a figure is divided by, a count of the row words'

@@ -307,7 +307,8 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         if said is not None and said.is_money and text.endswith("."):  # "Nettokostnad per nämnd, tkr. Avvikelse ..."
             unit = unit or said
         if len(text) > 100 or (text.endswith(".") and len(text.split()) > 6):
-            prose = True
+            unit = unit or _bracketed_unit(text)  # "... enligt tabellen nedan (belopp i tkr).": the paragraph
+            prose = True  # leading to the table states its unit in brackets
             continue
         if len(LEGEND.findall(text)) >= 2:  # "BUN = barn- och utbildningsnämnden, KS = kommunstyrelsen": a legend
             continue
@@ -476,6 +477,16 @@ CAPTION_WORDS = {"belopp", "i", "alla", "anges", "anges i", "redovisas", "tal", 
                  "miljoner", "kronor", "kr", "mnkr", "mkr", "tkr", "mdkr", "sek", "msek", "tsek", "ksek", "amounts",
                  "in", "all", "figures", "löpande", "priser", "om", "inte", "annat", "anges", "annat anges", "där", "inget",
                  "ej", "unless", "otherwise", "stated"}
+
+
+BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def _bracketed_unit(text: str) -> Unit | None:
+    """The unit of money a sentence states in brackets of caption words alone ("(belopp i tkr)"); None otherwise."""
+    found = [unit_in(m.group(1)) for m in BRACKETED.finditer(text) if _is_caption(m.group(1))]
+    money = {u for u in found if u is not None and u.is_money}
+    return money.pop() if len(money) == 1 else None
 
 
 def _is_caption(text: str) -> bool:
