@@ -110,3 +110,43 @@ def test_a_paragraph_leading_to_the_table_states_its_unit_in_brackets() -> None:
     [table] = _book(MINUTES, "Protokoll kommunstyrelsen", "ks.docx").documents[0].tables
     assert table.unit is Unit.TKR
     assert table.title.startswith("§ 184 Ombudgetering")
+
+
+KEY_FIGURES_LEGEND = """## Nyckeltal
+
+Finansiella nyckeltal 2022–2024
+Invånare i antal, skattesats i kronor, belopp i mnkr, soliditet i procent
+
+| År | Invånare 31 dec | Årets resultat | Soliditet % |
+|---|---|---|---|
+| 2022 | 12987 | 21,5 | 54,3 |
+| 2023 | 13048 | -6,8 | 51,8 |
+| 2024 | 13112 | 14,2 | 50,9 |
+
+## Driftredovisning
+
+Driftredovisning per verksamhet 2024
+Belopp i tkr (nettokostnad)
+
+| Verksamhet | Budget 2024 | Utfall 2024 |
+|---|---|---|
+| Förskola | 88900 | 87640 |
+| Gymnasieskola | 58200 | 59750 |
+"""
+
+
+def test_a_legend_of_each_measure_s_unit_is_a_caption_giving_the_amounts_unit() -> None:
+    legend, explained = _book(KEY_FIGURES_LEGEND, "Nyckeltal", "nyckeltal.xlsx").documents[0].tables
+    assert legend.title == "Finansiella nyckeltal 2022–2024"
+    assert legend.unit is Unit.MNKR
+    # a caption whose brackets explain what the amounts are is a caption too
+    assert explained.title == "Driftredovisning per verksamhet 2024"
+    assert explained.unit is Unit.TKR
+
+
+def test_the_mean_of_a_key_figure_under_a_legend_is_in_its_money() -> None:
+    answer = answer_figures("vad var det genomsnittliga årsresultatet åren 2022–2024?",
+                            _book(KEY_FIGURES_LEGEND, "Nyckeltal", "nyckeltal.xlsx"))
+    assert answer is not None and answer.calculation is not None
+    assert round(answer.calculation.result, 1) == Decimal("9.6")
+    assert "%" not in answer.text
