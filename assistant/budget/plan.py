@@ -255,6 +255,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     matches = _titles_not_rows(question, matches, lexicon)
     matches = _with_shared_modifier(question, matches, lexicon)
     matches = _glossed_names(question, matches)
+    matches = _open_band(question, matches, lexicon)
     years, year_range = _years(text)
     start = _onward_start(text)
     if start is not None:
@@ -607,6 +608,30 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
     if len(parts) == 1:  # "hur mycket av besparingen är personalkostnader": the part named with its whole is asked
         return parts.pop()
     return named.pop() if len(named) == 1 else None
+
+
+# an open band of ages or sizes said in the question ("över 80", "80 år och äldre", "80+") and as a row label opens
+# ("80 år och äldre", "80+", "80 år-", "80 och över")
+BAND_SAID = _R(r"\b(?:över|äldre än|over|older than|aged)\s+(\d{1,3})(?!\s*(?:[\d%]|kr\b|tkr|mnkr|procent|miljon))"
+               r"|\b(\d{1,3})\s*(?:år\s+)?(?:och|eller|and|or)\s+(?:äldre|över|uppåt|older|over)\b|\b(\d{1,3})\s*\+")
+BAND_LABEL = re.compile(r"^(\d{1,3})\s*(?:år\s*)?(?:(?:och|eller)\s+(?:äldre|över|uppåt)\b|\+|[-–]\s*(?:år)?\s*$)",
+                        re.IGNORECASE)
+
+
+def _open_band(question: str, matches: list[RowMatch], lexicon: Lexicon) -> list[RowMatch]:
+    """"hur många över 80 bodde ...": the one row label opening with that open band ("80 år och äldre"), in place of
+    the rows named only by a word of a group of row words ("bodde": "Folkmängd"), of which the band is a part."""
+    said = BAND_SAID.search(question)
+    if said is None:
+        return matches
+    bound = next(g for g in said.groups() if g)
+    labels = {label for _, label in lexicon.phrases if (m := BAND_LABEL.match(label)) and m.group(1) == bound}
+    if len(labels) != 1:
+        return matches
+    start, end = len(tokens(question[:said.start()])), len(tokens(question[:said.end()]))
+    kept = [m for m in matches if m.end <= start or m.start >= end]
+    kept = [m for m in kept if not all(len(group_stems(w)) > 1 for w in tokens(m.said))]
+    return [RowMatch(labels.pop(), start, end, said.group(0)), *kept]
 
 
 def _names_row_too(kind: str, matches: list[RowMatch], lexicon: Lexicon) -> bool:

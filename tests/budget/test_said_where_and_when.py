@@ -150,3 +150,28 @@ def test_the_mean_of_a_key_figure_under_a_legend_is_in_its_money() -> None:
     assert answer is not None and answer.calculation is not None
     assert round(answer.calculation.result, 1) == Decimal("9.6")
     assert "%" not in answer.text
+
+
+AGES = """Befolkning efter ålder, 31 december
+
+| Ålder | 2023 | 2024 |
+|---|---|---|
+| 0–5 år | 901 | 888 |
+| 65–79 år | 2 950 | 2 990 |
+| 80 år och äldre | 1 160 | 1 198 |
+| Totalt | 5 011 | 5 076 |
+
+Fem år i sammandrag
+
+| | 2023 | 2024 |
+|---|---|---|
+| Folkmängd 31 december, antal | 15 300 | 15 312 |
+"""
+
+
+def test_an_open_band_said_names_the_row_opening_with_it() -> None:
+    book = _book(AGES, "Befolkning och kostnader", "befolkning.xlsx")
+    for question in ("hur många över 80 bodde i kommunen 2024", "hur många invånare 80 år och äldre fanns det 2024?"):
+        answer = answer_figures(question, book)
+        assert answer is not None and answer.calculation is not None, question
+        assert answer.calculation.result == Decimal("1198"), question
