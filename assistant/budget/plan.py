@@ -610,22 +610,36 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-# an open band of ages or sizes said in the question ("över 80", "80 år och äldre", "80+") and as a row label opens
-# ("80 år och äldre", "80+", "80 år-", "80 och över")
+# a band of ages said in the question and in a row label: open ("över 80", "80 år och äldre", "80+" for a label
+# opening "80 år och äldre", "80+", "80 år-") or closed ("1–3-åringar", "1-3 år" for a label holding "1–3 år")
 BAND_SAID = _R(r"\b(?:över|äldre än|over|older than|aged)\s+(\d{1,3})(?!\s*(?:[\d%]|kr\b|tkr|mnkr|procent|miljon))"
                r"|\b(\d{1,3})\s*(?:år\s+)?(?:och|eller|and|or)\s+(?:äldre|över|uppåt|older|over)\b|\b(\d{1,3})\s*\+")
 BAND_LABEL = re.compile(r"^(\d{1,3})\s*(?:år\s*)?(?:(?:och|eller)\s+(?:äldre|över|uppåt)\b|\+|[-–]\s*(?:år)?\s*$)",
                         re.IGNORECASE)
+RANGE_SAID = _R(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s*-?\s*(?:åringar\w*|åring\w*|år\b|years?\b|year-olds?)")
+RANGE_LABEL = r"(?<![\d–-]){}\s*[-–]\s*{}\s*år\b"
 
 
 def _open_band(question: str, matches: list[RowMatch], lexicon: Lexicon) -> list[RowMatch]:
-    """"hur många över 80 bodde ...": the one row label opening with that open band ("80 år och äldre"), in place of
-    the rows named only by a word of a group of row words ("bodde": "Folkmängd"), of which the band is a part."""
+    """"hur många över 80 bodde ...": the one row label holding that band of ages ("80 år och äldre"), in place of
+    the rows named only by a word of a group of row words ("bodde": "Folkmängd"), of which the band is a part; of
+    several labels holding a closed band ("förskolepengen för 1–3-åringar"), the one whose first word the question
+    says ("Förskola 1–3 år", not "Dagbarnvårdare 1–3 år")."""
     said = BAND_SAID.search(question)
-    if said is None:
+    ranged = RANGE_SAID.search(question) if said is None else None
+    if said is not None:
+        bound = next(g for g in said.groups() if g)
+        labels = {label for _, label in lexicon.phrases if (m := BAND_LABEL.match(label)) and m.group(1) == bound}
+    elif ranged is not None:
+        within = re.compile(RANGE_LABEL.format(*ranged.groups()), re.IGNORECASE)
+        labels = {label for _, label in lexicon.phrases if within.search(label)}
+        words = [stem(w) for w in tokens(question)]
+        if len(labels) > 1:
+            labels = {label for label in labels if (first := next(iter(stems(label)), "")) and not first.isdigit()
+                      and any(w.startswith(first) for w in words)}
+        said = ranged
+    else:
         return matches
-    bound = next(g for g in said.groups() if g)
-    labels = {label for _, label in lexicon.phrases if (m := BAND_LABEL.match(label)) and m.group(1) == bound}
     if len(labels) != 1:
         return matches
     start, end = len(tokens(question[:said.start()])), len(tokens(question[:said.end()]))

@@ -175,3 +175,22 @@ def test_an_open_band_said_names_the_row_opening_with_it() -> None:
         answer = answer_figures(question, book)
         assert answer is not None and answer.calculation is not None, question
         assert answer.calculation.result == Decimal("1198"), question
+
+
+GRANTS = """§ 8 Fastställande av skolpeng och förskolepeng 2025
+
+| Verksamhet | Grundbelopp 2025, kr per barn/elev och år | Grundbelopp 2024, kr |
+|---|---|---|
+| Förskola 1–3 år | 168 400 | 163 900 |
+| Förskola 4–5 år | 132 900 | 129 100 |
+| Pedagogisk omsorg 1–3 år | 120 000 | 118 000 |
+| Grundskola årskurs 1–6 | 98 600 | 95 800 |
+"""
+
+
+def test_a_closed_band_said_names_the_row_holding_it_whose_first_word_is_said() -> None:
+    answer = answer_figures("Med hur många procent höjdes förskolepengen för 1–3-åringar från 2024 till 2025?",
+                            _book(GRANTS, "Protokoll barn- och utbildningsnämnden", "bun.docx"))
+    assert answer is not None and answer.calculation is not None
+    assert round(answer.calculation.result, 1) == Decimal("2.7")
+    assert answer.text.startswith("Förskola 1–3 år")
