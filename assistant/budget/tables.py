@@ -297,7 +297,7 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             continue
         found = one_unit_in(text)
         if found is not None and found.is_money and (_is_caption(text) or _unit_sentence(text)
-                                                     or _is_caption(BRACKETED.sub(" ", text))):  # "(nettokostnad)"
+                                                     or _explained_caption(text)):
             unit = unit or found
             continue
         measure = _measure_caption(text)
@@ -509,6 +509,13 @@ def _bracketed_unit(text: str) -> Unit | None:
     found = [unit_in(m.group(1)) for m in BRACKETED.finditer(text) if _is_caption(m.group(1))]
     money = {u for u in found if u is not None and u.is_money}
     return money.pop() if len(money) == 1 else None
+
+
+def _explained_caption(text: str) -> bool:
+    """A caption whose brackets say what the amounts are ("Belopp i tkr (nettokostnad)"), naming no unit of their own
+    (a column's unit, "(kostnad per invånare i kr)", is the title's to give that column)."""
+    inside = " ".join(m.group(1) for m in BRACKETED.finditer(text))
+    return bool(inside) and unit_in(inside) is None and _is_caption(BRACKETED.sub(" ", text))
 
 
 def _is_caption(text: str) -> bool:
