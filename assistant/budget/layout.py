@@ -123,17 +123,12 @@ def split_line(line: str) -> Cells:
             cells.pop()
         return Cells(tuple(cells), (), "tab", _indent(parts[0]))
     texts, spans = [], []
-    for run in re.finditer(r"\S+(?:\s\S+)*", raw):
-        cuts = [run.start(), *(run.start() + g.end(1) for g in GLUED_YEAR.finditer(run.group(0))), run.end()]
-        for start, end in zip(cuts, cuts[1:]):  # "Plan 2027Summa 2025–2027": two labels the PDF set without a gap
-            text = clean(raw[start:end])
-            if text:
-                texts.append(text)
-                spans.append((start, end))
+    for match in re.finditer(r"\S+(?:\s\S+)*", raw):
+        text = clean(match.group(0))
+        if text:
+            texts.append(text)
+            spans.append((match.start(), match.end()))
     return Cells(tuple(texts), tuple(spans), "space", spans[0][0] if spans else 0)
-
-
-GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[A-ZÅÄÖ][a-zåäö])")  # a year run into the next label's capital
 
 
 def split_cells(line: str) -> list[str]:

@@ -194,20 +194,3 @@ def test_a_closed_band_said_names_the_row_holding_it_whose_first_word_is_said() 
     assert answer is not None and answer.calculation is not None
     assert round(answer.calculation.result, 1) == Decimal("2.7")
     assert answer.text.startswith("Förskola 1–3 år")
-
-
-GLUED = """Investeringar per projekt
-Belopp i mnkr                                             Budget 2025           Plan 2026          Plan 2027Summa 2025–2027
-Renovering av simhallen                                              22,0              16,0                0,0               38,0
-Ny förskola i Virsbo                                                 14,5                9,0               0,0               23,5
-Totalt                                                               36,5               25,0                0,0               61,5
-"""
-
-
-def test_a_year_run_into_the_next_label_ends_its_column() -> None:
-    [table] = _book(GLUED, "Budget 2025", "budget.pdf").documents[0].tables
-    assert [c.label for c in table.columns] == ["Budget 2025", "Plan 2026", "Plan 2027", "Summa 2025–2027"]
-    answer = answer_figures("Hur stor andel av investeringarna 2025–2027 går till simhallen?",
-                            _book(GLUED, "Budget 2025", "budget.pdf"))
-    assert answer is not None and answer.calculation is not None
-    assert round(answer.calculation.result, 1) == Decimal("61.8")
