@@ -194,3 +194,25 @@ def test_a_closed_band_said_names_the_row_holding_it_whose_first_word_is_said() 
     assert answer is not None and answer.calculation is not None
     assert round(answer.calculation.result, 1) == Decimal("2.7")
     assert answer.text.startswith("Förskola 1–3 år")
+
+
+INVESTMENTS = """Tabell 5. Investeringsbudget
+
+| Mnkr | Budget 2025 | Plan 2026 |
+|---|---:|---:|
+| Skattefinansierat | | |
+| Ny förskola | 18,5 | 12,0 |
+| Självfinansieringsgrad (exkl. VA) | 20,0 | 10,0 |
+| Summa skattefinansierat | 38,5 | 22,0 |
+| Avgiftsfinansierat (VA) | | |
+| VA-ledningar Sikfors | 6,8 | 7,5 |
+| Reservvattentäkt Hammarn | 2,0 | 6,5 |
+| Summa avgiftsfinansierat | 8,8 | 14,0 |
+| Totalt investeringar | 47,3 | 36,0 |
+"""
+
+
+def test_a_section_glossed_in_capitals_is_named_by_its_gloss() -> None:
+    answer = answer_figures("hur stor andel av investeringarna 2025 är VA?", _book(INVESTMENTS, "Budget 2025", "b.pdf"))
+    assert answer is not None and answer.calculation is not None
+    assert round(answer.calculation.result, 1) == Decimal("18.6")
