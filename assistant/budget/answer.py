@@ -29,6 +29,7 @@ from assistant.budget.plan import (
 )
 from assistant.budget.store import FigureBook
 from assistant.understand.language import detect_language
+from assistant.understand.sources import source_phrases
 from assistant.understand.words import asks_kronor
 from assistant.budget.text_change import text_change, text_difference
 from assistant.budget.text_share import text_share
@@ -616,6 +617,7 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
 
     named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
     named |= asking_words(question) | period_words(question)
+    named |= {w for start, end in source_phrases(question) for w in tokens(question[start:end])}  # where it is written
     row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"
     # "hundralapp" of the column asked, "Kronor av 100": the sum the column is of, no topic of its own
     named |= {w for w in tokens(question) if (n := sum_named(w)) and n in tokens(plan.column_kind or "")}

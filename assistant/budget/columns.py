@@ -33,7 +33,11 @@ UNTIL_MONTH = re.compile(r"(?<!\w)(?:efter|till och med|t\.\s?o\.\s?m\.?|tom|fra
 # The whole year a forecast or an outcome covers ("helåret", "hela året", "the full year", as an English compound
 # adjective "full-year"): when, not what
 WHOLE_YEAR = re.compile(r"(?<!\w)(?:helår(?:et|s)?|hela året|(?:full|whole)[-\s]year)(?!\w)", re.IGNORECASE)
-PERIODS = (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR)  # the periods of a year a question names
+# The period named before, said again of another year ("jan-aug 2024 jämfört med samma period 2023", "the same period
+# last year"): when, not what ("Periodens resultat" is no row it names)
+SAME_PERIOD = re.compile(r"(?<!\w)(?:samma|motsvarande|(?:the\s+)?same|(?:the\s+)?corresponding)\s+period(?:en)?(?!\w)",
+                         re.IGNORECASE)
+PERIODS = (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR, SAME_PERIOD)  # the periods of a year a question names
 # a year after a month's name is a date, when something was said or done ("pressmeddelandet från februari 2023"),
 # not a year whose figure is asked
 DATED_YEAR = re.compile(r"(?<!\w)(?:\d{1,2}\s+)?" + MONTH_NAME + r"\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)

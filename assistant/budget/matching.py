@@ -925,7 +925,14 @@ def _one_section(labels: list[str], lexicon: Lexicon, said: list[str]) -> list[s
 def _named_stems(label: str) -> frozenset[str]:
     """The stems of a label's whole words outside parentheses (its name, not its qualifiers): "VA" of "VA-verksamhet"
     is one, "kommun" of "Kommunstyrelsen" a compound's part only."""
-    return frozenset(stem(w) for w in tokens(re.sub(r"\([^()]*\)", " ", label)))
+    return frozenset(stem(w) for w in tokens(re.sub(r"\([^()]*\)", _gloss_kept, label)))
+
+
+def _gloss_kept(bracket: re.Match[str]) -> str:
+    """A parenthesis holding one word in capitals ("Avgiftsfinansierat (VA)") glosses the label: another name of it,
+    kept; any other ("(exkl. VA)", "(taxefinansierad)") qualifies it: dropped."""
+    inner = bracket.group(0)[1:-1].strip()
+    return f" {inner} " if re.fullmatch(r"[A-ZÅÄÖ]{2,}", inner) else " "
 
 
 def _counting(labels: list[str]) -> list[str]:

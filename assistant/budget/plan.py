@@ -23,7 +23,7 @@ from assistant.budget.matching import (
 )
 from assistant.understand.gloss import documents_terms, without_glosses
 from assistant.understand.language import answer_language, detect_language
-from assistant.understand.sources import without_meeting_authors
+from assistant.understand.sources import source_phrases, without_meeting_authors
 from core.years import YEAR, years_in
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio", "per",
@@ -262,6 +262,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     matches = _titles_not_rows(question, matches, lexicon)
     matches = _with_shared_modifier(question, matches, lexicon)
     matches = _glossed_names(question, matches)
+    matches = _open_band(question, matches, lexicon)
     years, year_range = _years(text)
     start = _onward_start(text)
     if start is not None:
@@ -296,6 +297,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome; "ombudgeterar" of "Ombudgeteras
         # till 2025": the table's own kind, a compound of the general one ("budget")
         kind = named_kind or kind
+    if kind is not None and kind == named_kind and period_kind(question) and _names_row_too(named_kind, matches, lexicon):
+        kind = None  # "nettokostnader jan-aug 2024": the row "Verksamhetens nettokostnader" in the months' outcome,
+        # not a column "Nettokostnad" of another table
     kind = kind or period_kind(question)
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
@@ -613,6 +617,50 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# a band of ages said in the question and in a row label: open ("över 80", "80 år och äldre", "80+" for a label
+# opening "80 år och äldre", "80+", "80 år-") or closed ("1–3-åringar", "1-3 år" for a label holding "1–3 år")
+BAND_SAID = _R(r"\b(?:över|äldre än|over|older than|aged)\s+(\d{1,3})(?!\s*(?:[\d%]|kr\b|tkr|mnkr|procent|miljon))"
+               r"|\b(\d{1,3})\s*(?:år\s+)?(?:och|eller|and|or)\s+(?:äldre|över|uppåt|older|over)\b|\b(\d{1,3})\s*\+")
+BAND_LABEL = re.compile(r"^(\d{1,3})\s*(?:år\s*)?(?:(?:och|eller)\s+(?:äldre|över|uppåt)\b|\+|[-–]\s*(?:år)?\s*$)",
+                        re.IGNORECASE)
+RANGE_SAID = _R(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s*-?\s*(?:åringar\w*|åring\w*|år\b|years?\b|year-olds?)")
+RANGE_LABEL = r"(?<![\d–-]){}\s*[-–]\s*{}\s*år\b"
+
+
+def _open_band(question: str, matches: list[RowMatch], lexicon: Lexicon) -> list[RowMatch]:
+    """"hur många över 80 bodde ...": the one row label holding that band of ages ("80 år och äldre"), in place of
+    the rows named only by a word of a group of row words ("bodde": "Folkmängd"), of which the band is a part; of
+    several labels holding a closed band ("förskolepengen för 1–3-åringar"), the one whose first word the question
+    says ("Förskola 1–3 år", not "Dagbarnvårdare 1–3 år")."""
+    said = BAND_SAID.search(question)
+    ranged = RANGE_SAID.search(question) if said is None else None
+    if said is not None:
+        bound = next(g for g in said.groups() if g)
+        labels = {label for _, label in lexicon.phrases if (m := BAND_LABEL.match(label)) and m.group(1) == bound}
+    elif ranged is not None:
+        within = re.compile(RANGE_LABEL.format(*ranged.groups()), re.IGNORECASE)
+        labels = {label for _, label in lexicon.phrases if within.search(label)}
+        words = [stem(w) for w in tokens(question)]
+        if len(labels) > 1:
+            labels = {label for label in labels if (first := next(iter(stems(label)), "")) and not first.isdigit()
+                      and any(w.startswith(first) for w in words)}
+        said = ranged
+    else:
+        return matches
+    if len(labels) != 1:
+        return matches
+    start, end = len(tokens(question[:said.start()])), len(tokens(question[:said.end()]))
+    kept = [m for m in matches if m.end <= start or m.start >= end]
+    kept = [m for m in kept if not all(len(group_stems(w)) > 1 for w in tokens(m.said))]
+    return [RowMatch(labels.pop(), start, end, said.group(0)), *kept]
+
+
+def _names_row_too(kind: str, matches: list[RowMatch], lexicon: Lexicon) -> bool:
+    """The word naming the tables' own kind of column names a row the question names too."""
+    own = frozenset(s for s, k in lexicon.kinds if k == kind)
+    return any(in_columns(w, own) for m in matches for w in tokens(m.said))
+
+
 def _own_kinds_compared(question: str, lexicon: Lexicon, op: str | None) -> tuple[str, ...]:
     """Two kinds of the tables' own columns a share or difference holds against each other ("hur stor andel av det
     sökta beloppet beviljades": "Sökt belopp" and "Beviljat belopp"), in the order said; () otherwise."""
@@ -690,18 +738,6 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
             and w not in _FILLER and w not in kinds and w not in documents and w.removesuffix("s") not in documents
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
             and not in_columns(w, columns)]
-
-
-# "enligt"/"according to" and the rest of its clause: up to punctuation, a conjunction or an interrogative
-SOURCE_PHRASE = re.compile(r"\b(?:enligt|according\s+to)\s+((?:(?!(?:och|and|men|but|samt|vad|hur|vilk\w*|when|what|how|which)\b)"
-                           r"[^\W\d_][\w:-]*\s*)+)", re.I)
-
-
-def source_phrases(question: str) -> list[tuple[int, int]]:
-    """The spans naming where the question's figure is said: "enligt" ("according to") and the words of its clause
-    after it ("enligt kommunens sida om ekonomin", "enligt excelfilen med driftbudget"). They describe the document,
-    however it is called; a row the question names there is matched as any other, the rest is no other topic."""
-    return [(m.start(), m.end(1)) for m in SOURCE_PHRASE.finditer(question)]
 
 
 CLAUSE_OPENERS = frozenset({"om", "if"})  # "..., om man räknar med det invånarantal budgeten bygger på"

@@ -300,8 +300,13 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         if _sentence_tail(text) and not raw.lstrip().startswith("#"):
             prose = True  # "22,29 kronor.": the end of a sentence wrapped onto its own line, no heading, no unit
             continue
+        legend, money = _units_legend(text)
+        if legend:  # "Invånare i antal, skattesats i kronor, belopp i mnkr, soliditet i procent": a caption
+            unit = unit or money
+            continue
         found = one_unit_in(text)
-        if found is not None and found.is_money and (_is_caption(text) or _unit_sentence(text)):
+        if found is not None and found.is_money and (_is_caption(text) or _unit_sentence(text)
+                                                     or _explained_caption(text)):
             unit = unit or found
             continue
         measure = _measure_caption(text)
@@ -316,7 +321,8 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         if said is not None and said.is_money and text.endswith("."):  # "Nettokostnad per nämnd, tkr. Avvikelse ..."
             unit = unit or said
         if len(text) > 100 or (text.endswith(".") and len(text.split()) > 6):
-            prose = True
+            unit = unit or _bracketed_unit(text)  # "... enligt tabellen nedan (belopp i tkr).": the paragraph
+            prose = True  # leading to the table states its unit in brackets
             continue
         if len(LEGEND.findall(text)) >= 2:  # "BUN = barn- och utbildningsnämnden, KS = kommunstyrelsen": a legend
             continue
@@ -485,6 +491,40 @@ CAPTION_WORDS = {"belopp", "i", "alla", "anges", "anges i", "redovisas", "tal", 
                  "miljoner", "kronor", "kr", "mnkr", "mkr", "tkr", "mdkr", "sek", "msek", "tsek", "ksek", "amounts",
                  "in", "all", "figures", "löpande", "priser", "om", "inte", "annat", "anges", "annat anges", "där", "inget",
                  "ej", "unless", "otherwise", "stated"}
+
+
+LEGEND_CLAUSE = re.compile(r"([^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){0,2})\s+i\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _units_legend(text: str) -> tuple[bool, Unit | None]:
+    """Whether the line says the unit of each of its table's measures ("Invånare i antal, skattesats i kronor, belopp
+    i mnkr, soliditet i procent": two or more clauses "<measure> i <unit>"), and the unit of money of its amounts
+    (the clause of caption words alone, "belopp i mnkr")."""
+    clauses = [c.strip() for c in re.split(r",\s*|\s+och\s+", text.strip().rstrip(".")) if c.strip()]
+    if len(clauses) < 2:
+        return False, None
+    said = [LEGEND_CLAUSE.fullmatch(c) for c in clauses]
+    if not all(m and (unit_in(m.group(2)) or measure_not_money(m.group(2))) for m in said):
+        return False, None
+    money = {unit_in(c) for c in clauses if _is_caption(c)} - {None}
+    return True, money.pop() if len(money) == 1 else None
+
+
+BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def _bracketed_unit(text: str) -> Unit | None:
+    """The unit of money a sentence states in brackets of caption words alone ("(belopp i tkr)"); None otherwise."""
+    found = [unit_in(m.group(1)) for m in BRACKETED.finditer(text) if _is_caption(m.group(1))]
+    money = {u for u in found if u is not None and u.is_money}
+    return money.pop() if len(money) == 1 else None
+
+
+def _explained_caption(text: str) -> bool:
+    """A caption whose brackets say what the amounts are ("Belopp i tkr (nettokostnad)"), naming no unit of their own
+    (a column's unit, "(kostnad per invånare i kr)", is the title's to give that column)."""
+    inside = " ".join(m.group(1) for m in BRACKETED.finditer(text))
+    return bool(inside) and unit_in(inside) is None and _is_caption(BRACKETED.sub(" ", text))
 
 
 def _is_caption(text: str) -> bool:

@@ -10,6 +10,7 @@ document noun ("KS-protokollet", "budgetdokumentet").
     named_sources(text)        # NamedSource(kinds, bodies, spans): what the question names as its source
     without_source_bodies(text)  # the text with the bodies named only as authors dropped
     without_meeting_authors(text)  # the same, only for a body's own records (minutes): the calculator's question
+    source_phrases(text)       # where "enligt ..." names the source, whatever its words: no topic of the figure
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ SOURCE_REACH = 3  # words after the preposition that may still name the source (
 DAY_MONTH = r"(?:den\s+)?\d{{1,2}}\s+(?:{months})\b"
 ISO_DATE = r"(?:19|20)\d\d-\d\d-\d\d"
 MEETING_KIND = "minutes"  # a body's meeting named by its date: its minutes hold what was decided
+ACCORDING = re.compile(r"\b(?:enligt|according\s+to)\s+", re.I)
+CLAUSE_END = re.compile(r"[,;:?!]|\.(?:\s|$)|$")
+SOURCE_PHRASE_REACH = 5  # words a phrase naming the source may have ("enligt kommunens sida om ekonomin")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +126,18 @@ def named_sources(text: str) -> NamedSource:
                 spans.append((w.start(), w.end()))
                 break
     return NamedSource(tuple(kinds), tuple(said), tuple(dict.fromkeys(bodies)), tuple(dict.fromkeys(spans)))
+
+
+def source_phrases(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text names where its figure is written: "enligt"/"according to" and the words after it up to the end
+    of its clause ("enligt nyckeltalsfilen?", "enligt kommunens sida om ekonomin?", "Enligt KS-protokollet, hur ...").
+    A longer stretch goes on with the clause itself ("enligt budgeten ska nämnden spara ..."): no phrase."""
+    spans = []
+    for lead in ACCORDING.finditer(text):
+        end = CLAUSE_END.search(text, lead.end()).start()
+        if 0 < len(WORD.findall(text[lead.end():end])) <= SOURCE_PHRASE_REACH:
+            spans.append((lead.start(), end))
+    return tuple(spans)
 
 
 def without_source_bodies(text: str, source: NamedSource | None = None) -> str:

@@ -110,7 +110,7 @@ def test_the_verb_of_a_question_after_a_topic_said_first_names_no_other_topic(bo
 
 
 def test_the_words_naming_where_a_figure_is_said_are_no_other_topic(book: FigureBook) -> None:
-    from assistant.budget.plan import source_phrases
+    from assistant.understand.sources import source_phrases
 
     question = "vad hade kulturnämnden i budget 2030 enligt kommunens sida om ekonomin?"
     assert [question[a:b] for a, b in source_phrases(question)] == ["enligt kommunens sida om ekonomin"]
