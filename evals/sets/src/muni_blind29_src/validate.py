@@ -1,4 +1,4 @@
-"""Validate evals/sets/blind/muni_blind29.jsonl: keys, categories, docs, quotes. python validate.py"""
+"""Validate evals/sets/dev/muni_blind29.jsonl: keys, categories, docs, quotes. python validate.py"""
 import collections
 import json
 import os
@@ -10,7 +10,7 @@ sys.path.insert(0, HERE)
 from extract import text_of  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-SET = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind29.jsonl")
+SET = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind29.jsonl")
 CORPUS = "evals/corpora/blind-muni29"
 EXPECTED = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
             "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}

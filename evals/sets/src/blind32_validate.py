@@ -1,8 +1,8 @@
-"""Validate blind32.jsonl: keys, categories, counts, docs exist, quotes occur in extracted doc text."""
+"""Validate evals/sets/dev/blind32.jsonl: keys, categories, counts, docs exist, quotes occur in extracted doc text."""
 import json, os, re, sys
 from collections import Counter
 ROOT = "/work/main"
-SET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "blind32.jsonl")
+SET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dev", "blind32.jsonl")
 CATS = {"claim": 8, "lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7, "multi_part": 6,
         "multi_doc": 6, "unanswerable": 6, "followup": 6, "english": 6}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
