@@ -15,7 +15,7 @@ from assistant.budget.columns import (
     COMPARING, asks_outcome, family, names_column_kind, period_words, stated_kinds, to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
-from assistant.budget.matching import FUNCTION_WORDS, group_stems, inflects, stem, stems, table_words, tokens
+from assistant.budget.matching import FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens
 from assistant.budget.per_column import per_column
 from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count, per_word
@@ -86,6 +86,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             return None
     index = book.index  # built once per book
     plan = plan_question(question, index.lexicon, history)
+    if not history and not claim:
+        plan = _rows_of_the_years(question, plan, index.lexicon, book.tables)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
     if lang == "en" and not plan.unknown and history and not plan_question(question, index.lexicon).rows:
         plan = _own_rows_in_swedish(question, plan, index.lexicon, history)
@@ -560,6 +562,31 @@ def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str],
 
 
 VOWELS = "aeiouyåäö"
+
+
+def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
+    """The rows the question's words name in the tables holding every year it asks, when the rows found first stand
+    only in tables without them: "hur mycket budgeterar ödeshög för grundskolan 2025?" is "Grundskola inkl.
+    förskoleklass" of the budget, not "Kostnad per elev i grundskolan, kr" of key figures for 2021–2023. The plan
+    as it was when no such table names rows with the same words."""
+    if not plan.rows or not plan.years:
+        return plan
+
+    def dated(table: Table) -> bool:
+        return all(y in table.years for y in plan.years)
+
+    def labels(table: Table) -> frozenset[str]:
+        return frozenset(r.label for r in table.rows) | frozenset(s for r in table.rows for s in r.sections)
+
+    if all(any(dated(t) for t in tables if row in labels(t)) for row in plan.rows):
+        return plan
+    holding = frozenset().union(*(labels(t) for t in tables if dated(t)))
+    if not holding:
+        return plan
+    again = plan_question(question, lexicon.restricted(holding))
+    if len(again.rows) != len(plan.rows) or again.said != plan.said:
+        return plan
+    return replace(plan, rows=again.rows)
 
 
 def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: frozenset[str] = frozenset()
