@@ -14,7 +14,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.layout import (  # noqa: F401  (MARKUP, split_cells, parse_column: this module's API)
-    EMPTY_CELL, KINDS, PERIOD_KINDS, MARKUP, Cells, Header, clean, find_header, is_separator, parse_column, split_cells, split_line,
+    EMPTY_CELL, FIGURE, KINDS, PERIOD_KINDS, MARKUP, Cells, Header, clean, find_header, is_separator, parse_column,
+    split_cells, split_line,
 )
 from assistant.budget.checks import (  # noqa: F401  (re-exported: this module's API)
     PLAUSIBLE_MAX_KRONOR, infer_units, reconcile_totals,
@@ -76,8 +77,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return _single_spaced(out)
 
 
-DOUBLE_SPACED_ROWS = 4  # columned lines (three cells or more, no list of contents), each a single blank line from
-# the next, that make a stretch double-spaced
+DOUBLE_SPACED_ROWS = 4  # columned lines (three cells or more, no list of contents), each next to the next or a single
+# blank line from it, that make a stretch whose single blank lines are spacing (a header's kinds, a blank line, its
+# years)
 
 
 def _single_spaced(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -86,14 +88,29 @@ def _single_spaced(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     drop: set[int] = set()
     k = 0
     while k < len(lines):
-        run = [k]  # columned lines, each followed by exactly one blank line before the next
-        while columned[run[-1]] and run[-1] + 2 < len(lines) and not lines[run[-1] + 1][1].strip() and \
-                columned[run[-1] + 2]:
-            run.append(run[-1] + 2)
+        run = [k]  # columned lines, each next to the next or one blank line from it (rows grouped by blank lines)
+        while columned[run[-1]]:
+            last = run[-1]
+            if last + 1 < len(lines) and columned[last + 1]:
+                run.append(last + 1)
+            elif last + 2 < len(lines) and not lines[last + 1][1].strip() and columned[last + 2]:
+                run.append(last + 2)
+            else:
+                break
         if len(run) >= DOUBLE_SPACED_ROWS:
-            drop.update(r + 1 for r in run[:-1])
+            # not the blank line between a header's last line and its first row: it ends the header
+            drop.update(a + 1 for a, b in zip(run, run[1:]) if b == a + 2 and (_has_figures(cells[a]) or
+                                                                              not _has_figures(cells[b])))
         k = run[-1] + 1
     return [line for n, line in enumerate(lines) if n not in drop]
+
+
+def _has_figures(cells: Cells | None) -> bool:
+    """A row with figures other than years ("Skatteintäkter  389,2  405,6"), not a header's line of kinds or years."""
+    return cells is not None and sum(1 for t in cells.texts if t and FIGURE.match(t) and not YEAR_CELL.match(t)) >= 2
+
+
+YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _source(doc: LoadedDocument, start: int, end: int) -> CellSource:

@@ -30,3 +30,20 @@ def test_a_double_spaced_table_reads_as_single_spaced() -> None:
     row = next(r for r in double[0].rows if r.label == "Utbildningsnämnden")
     assert row.values[2] == Decimal("368700")
     assert double[0].unit.value == "tkr"
+
+
+def test_a_header_spaced_apart_above_rows_grouped_by_blank_lines() -> None:
+    """Aneby's Resultatbudget: kinds, a blank line, the years; rows in groups with blank lines between them. The blank
+    line between the header and its first row stays: it ends the header."""
+    text = ("Resultatbudget\n\n"
+            "                           Bokslut      Budget      Plan\n\n"
+            "Belopp i mnkr              2023        2025      2026\n\n"
+            "Verksamhetens intäkter     118,4       116,5     118,2\n"
+            "Verksamhetens kostnader  – 612,7     – 655,8   – 671,4\n\n"
+            "Skatteintäkter             389,2       421,7     436,0\n\n"
+            "Årets resultat               8,8         8,9       9,2\n")
+    doc = LoadedDocument(path="b.pdf", sha256="0", meta=DocumentMeta(title="Mål och budget 2025"), text=text)
+    (table,) = parse_tables(doc)
+    assert [c.label for c in table.columns] == ["Bokslut 2023", "Budget 2025", "Plan 2026"]
+    assert [r.label for r in table.rows][0] == "Verksamhetens intäkter"
+    assert next(r for r in table.rows if r.label == "Skatteintäkter").values[1] == Decimal("421.7")
