@@ -235,6 +235,13 @@ def compare_places(question: str, places: Sequence[str], language: str,
         return None
     word, thing = asked
     kind = asked_kind(without_names(question, places))
+    from assistant.budget.columns import column_kind
+
+    column = column_kind(without_names(question, places))
+    if column is not None and not column_kind(thing):
+        # "vilken kommun budgeterar det högsta resultatet 2025": each place is asked its budget's figure, not the
+        # first column of that year (an interim report's outcome for January–August)
+        thing = f"{column.lower()} {thing}"
     stated: list[Stated] = []
     for place in places:
         answer = ask(place_question(word, thing, language), place)

@@ -292,7 +292,7 @@ def test_a_share_asked_in_per_cent_is_asked_with_its_measure_and_a_computed_shar
 
     found = compare_places("Vilken kommun budgeterar det högsta resultatet i procent av skatter och generella "
                            "statsbidrag 2025, Boxholm eller Malå?", PLACES, "sv", ask)
-    assert "Hur hög är resultatet i procent av skatter och generella statsbidrag 2025?" in asked
+    assert "Hur hög är budget resultatet i procent av skatter och generella statsbidrag 2025?" in asked
     assert found is not None and found.calculation.result == Decimal("1.0") and "Högst har Boxholm" in found.answer
 
 
@@ -370,3 +370,13 @@ def test_an_amount_read_from_prose_is_measured_by_its_sentences_word_not_by_the_
     # the other place is asked for "kommunalskat 2025", not for the sentence the amount was read from
     assert measure_of(read, "kommunalskatt 2025") == "kommunalskat"
     assert measure_of(_lookup("Skattesats, kr är 22,89 kronor [1].", ("2024",), "22,89"), "skatt") == "Skattesats, kr"
+
+
+def test_each_place_is_asked_the_kind_of_figure_the_comparison_names() -> None:
+    """"Vilken kommun budgeterar det högsta resultatet 2025 ...": each place's budget, not the first column of 2025
+    (an interim report's outcome for January–August)."""
+    answers = {p: _prose(p, q, f) for (p, q), f in zip(SAID.items(), ("22,40 kronor", "23,45 kronor"))}
+    asked: list[str] = []
+    compare_places("Vilken kommun budgeterar det högsta resultatet 2025, Boxholm eller Malå?", PLACES, "sv",
+                   _asker(answers, asked))
+    assert asked and all("budget resultatet 2025" in q for q in asked), asked
