@@ -61,6 +61,10 @@ SUFFICE = _R(r"\b(?:räcker|räckte|räcka|täcker|täckte|täcka|suffic\w*|enou
 # "hur mycket mer ...?", "how much less ...?": a comparative asked by how much; in a follow-up its "than" is the other
 # thing the conversation named
 BY_HOW_MUCH = _R(rf"\b(?:hur mycket|how much)\s+(?:{COMPARATIVES})\b")
+# ... and of worth ("hur mycket bättre blev resultatet?"): a difference asked too (follow-ups, a statement's figure
+# held against the asked one), not read as a row's change of size by the plan
+WORTH_COMPARATIVES = r"bättre|sämre|better|worse"
+BY_HOW_MUCH_EITHER = _R(rf"\b(hur mycket|how much)\s+(?:{COMPARATIVES}|{WORTH_COMPARATIVES})\b")
 # what names the other side of a comparison ("än socialnämndens", "than 2023", "jämfört med", "mellan A och B"): a
 # comparative without it compares with what the conversation named
 THAN = _R(r"\b(?:än|than|jämfört (?:med|mot)|compared (?:to|with)|versus|vs|mellan|between)\b")

@@ -17,7 +17,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.budget.numbers import format_value
 from assistant.budget.phrasing import amount_words, human_amount
 from assistant.budget.plan import (
-    BY_HOW_MUCH, CHANGE, COMPARATIVES, DIFFERENCE, PERCENT, RATIO, SET_AGAINST, SHARE, SUM, THAN,
+    BY_HOW_MUCH, BY_HOW_MUCH_EITHER, CHANGE, COMPARATIVES, DIFFERENCE, PERCENT, RATIO, SET_AGAINST, SHARE, SUM, THAN,
+    WORTH_COMPARATIVES,
 )
 from assistant.budget.units import PER_UNIT, Unit
 from assistant.evidence.claims import figures_in
@@ -30,12 +31,10 @@ SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
 SIZE = re.compile(r"\b(?:större|mindre|larger|bigger|smaller)\b", re.I)  # a comparison of sizes, not of signed values
 # a comparative the follow-up asks of its own figure against the earlier one ("hur mycket lägre är det 2025?", "hur
 # många procent mindre är prognosen för i år?")
-COMPARATIVE = re.compile(rf"\b(?:{COMPARATIVES}|sämre|bättre|worse|better)\b", re.I)
+COMPARATIVE = re.compile(rf"\b(?:{COMPARATIVES}|{WORTH_COMPARATIVES})\b", re.I)
 # what is left of the whole once the part is taken ("och resten då?", "what about the rest?"): the whole minus the part
 REST = re.compile(r"\b(?:resten|återstoden|det som (?:återstår|blir kvar)|the rest|the remainder|what remains)\b",
                   re.I)
-# "hur mycket bättre blev resultatet?": by how much one result stands above the other, their difference
-BY_HOW_MUCH_BETTER = re.compile(r"\b(?:hur mycket|how much)\s+(?:bättre|sämre|better|worse)\b", re.I)
 MANY_TIMES = Decimal(2)  # a whole at least twice the part is also said as a multiple ("18 gånger så mycket")
 
 
@@ -62,7 +61,7 @@ def asked_operation(question: str) -> str | None:
         return "remainder"
     if REST.search(text):
         return "rest"
-    if DIFFERENCE.search(text) or CHANGE.search(text) or BY_HOW_MUCH.search(text) or BY_HOW_MUCH_BETTER.search(text):
+    if DIFFERENCE.search(text) or CHANGE.search(text) or BY_HOW_MUCH_EITHER.search(text):
         return "difference"
     if SUM.search(text):
         return "sum"

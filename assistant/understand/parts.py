@@ -44,7 +44,7 @@ class Parts:
         `places`: "ragunda: vad kostade köket ..., och när invigdes det?") leaves "det" to the first part's topic."""
         from assistant.budget.municipal import without_names
 
-        return len(self.questions) > 1 and bool(self.preamble) and _has_topic(without_names(self.preamble, places))
+        return len(self.questions) > 1 and bool(self.preamble) and has_topic(without_names(self.preamble, places))
 
 
 def unframed(preamble: str) -> str:
@@ -101,7 +101,7 @@ def _own_subject(part: str, preamble: str) -> bool:
     "Två saker om feriejobben:") names what every part asks about."""
     from assistant.understand.followup import own_topic, refers_back
 
-    if _first_verb(YEAR.sub(" ", preamble)) is None:
+    if first_verb(YEAR.sub(" ", preamble)) is None:
         return False
     if committees(part) - committees(preamble):
         return True
@@ -117,7 +117,7 @@ def _names_scope(preamble: str) -> bool:
 
 
 
-def _first_verb(text: str) -> int | None:
+def first_verb(text: str) -> int | None:
     """Where the part's first finite verb starts (a word of sentence_types' finite verbs, or one with a verb
     ending; "skattesats" is a noun), None for a part without one ("Vilken skattesats")."""
     return next((m.start() for m in re.finditer(r"[^\W\d_]+", text) if is_clear_verb(m.group(0).lower())), None)
@@ -132,8 +132,8 @@ def shared_predicate(parts: list[str]) -> list[str]:
     opened = re.compile(rf"^\s*(?:{dets})\b", re.I)
     out = list(parts)
     for i in range(len(out) - 2, -1, -1):
-        after = _first_verb(out[i + 1])
-        if bare.match(out[i]) and _first_verb(out[i]) is None and opened.match(out[i + 1]) and after is not None:
+        after = first_verb(out[i + 1])
+        if bare.match(out[i]) and first_verb(out[i]) is None and opened.match(out[i + 1]) and after is not None:
             out[i] = f"{out[i].rstrip('?.! ')} {out[i + 1][after:]}"
     return out
 
@@ -147,7 +147,7 @@ def _clauses(question: str) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
-def _has_topic(clause: str) -> bool:
+def has_topic(clause: str) -> bool:
     """The clause names what it asks about: a concept of its own, or a kind of table ("vad har den i
     investeringsbudgeten?": a document's word, no concept, but another table than the first part's)."""
     from assistant.budget.matching import table_kinds
@@ -161,7 +161,7 @@ def _of_year(part: str, first: str) -> str:
     question of its year ("Vad är skattesatsen 2024?"); any other part as it is."""
     from core.years import YEAR, years_in
 
-    if _has_topic(part) or _computes(part) or not _other_year(part, first):
+    if has_topic(part) or _computes(part) or not _other_year(part, first):
         return part
     own, earlier = years_in(part), years_in(first)
     if len(own) != 1 or len(earlier) != 1:
@@ -265,7 +265,7 @@ def _shared_attribute(question: str) -> list[str]:
     things = match.group("things")
     for joint in re.finditer(r"\s+(?:och|samt)\s+", things, re.I):
         a, b = things[:joint.start()], things[joint.end():]
-        if _has_topic(a) and _has_topic(b):
+        if has_topic(a) and has_topic(b):
             break
     else:
         return []
@@ -364,7 +364,7 @@ def _listed(question: str) -> tuple | None:
         return None
     things = [t.strip() for t in match.group(2).split(",")] + [match.group(3).strip()]
     if any(not t or YEAR.search(t) or not (len(t.split()) >= 2 or DEFINITE.search(t)) or not _concepts(t)
-           or _first_verb(t) is not None or opens_question(t) for t in things):  # noun phrases, not clauses
+           or first_verb(t) is not None or opens_question(t) for t in things):  # noun phrases, not clauses
         return None
     prep = match.group(1)
     return (match.start(), match.end(), *(f"{prep} {t}" for t in things))
@@ -410,7 +410,7 @@ def split_question(question: str) -> Parts:
     shared = False  # a preamble with a topic ("nämndbuffertarna –") is what every part asks about
     for clause in _clauses(question):
         asks = opens_question(clause) or (not current and _elliptical(clause, preamble))
-        if asks and (not current or shared or _has_topic(clause) or _computes(clause) or _other_year(clause, current)):
+        if asks and (not current or shared or has_topic(clause) or _computes(clause) or _other_year(clause, current)):
             if current:
                 parts.append(current)
             current = clause
@@ -418,12 +418,12 @@ def split_question(question: str) -> Parts:
             current += clause
         else:
             preamble += clause
-            shared = _has_topic(preamble)
+            shared = has_topic(preamble)
     if current:
         parts.append(current)
     if not parts:
         return listed_asks(question) or Parts(preamble="", questions=(question,))
-    if len(parts) < 2 or not (shared or all(_has_topic(p) or _computes(p) or _other_year(p, parts[0])
+    if len(parts) < 2 or not (shared or all(has_topic(p) or _computes(p) or _other_year(p, parts[0])
                                             for p in parts)):
         return Parts(preamble="", questions=(question,))
     return Parts(preamble=preamble.strip(), questions=tuple(_finish(p) for p in parts))
@@ -438,7 +438,7 @@ def _elliptical(clause: str, preamble: str) -> bool:
     totalen? och hur mycket av det ..."): a noun phrase without a verb naming a concept, even a slot word such as
     "totalen", which asks for that figure."""
     return bool(preamble) and LEAD.search(preamble[-3:] if preamble.endswith(" ") else preamble + " ") is not None \
-        and clause.rstrip().endswith("?") and _concepts(clause) and _first_verb(clause) is None
+        and clause.rstrip().endswith("?") and _concepts(clause) and first_verb(clause) is None
 
 
 def listed_asks(question: str) -> Parts | None:
@@ -456,7 +456,7 @@ def listed_asks(question: str) -> Parts | None:
     if any(LIST_JOINT.search(m.group(0)) for m in ENTITY.finditer(tail)) or _aggregates(tail):
         return None
     items = [i.strip() for i in LIST_JOINT.split(tail)]
-    if len(items) < 2 or any(not i or YEAR.fullmatch(i) or not _has_topic(i) or _first_verb(i) is not None
+    if len(items) < 2 or any(not i or YEAR.fullmatch(i) or not has_topic(i) or first_verb(i) is not None
                              or opens_question(i) for i in items):
         return None
     return Parts(preamble=head.strip(), questions=tuple(f"{i}?" for i in items))
@@ -473,7 +473,7 @@ def statement_before(question: str) -> tuple[str, str]:
     preamble, asked = "".join(clauses[:first]), "".join(clauses[first:])
     # an auxiliary is a finite verb too ("Nämnden skulle 2024 utreda en avgift"): the statement tells what happened
     auxiliaries = set(sentence_types()["auxiliaries"])
-    if _first_verb(YEAR.sub(" ", preamble)) is None and not auxiliaries.intersection(words(preamble)) \
+    if first_verb(YEAR.sub(" ", preamble)) is None and not auxiliaries.intersection(words(preamble)) \
             and not _full_sentence(preamble):
         return "", question
     return preamble, asked
@@ -609,7 +609,7 @@ def _noun_left_out(question: str, found: list[tuple[int, int, str]]) -> list[str
     first = question[:gap.start()].rstrip(" ,") + "?"
     second = question[:a_start] + tail
     places = tuple(p for _, _, p in found)
-    return [first, second] if _has_topic(without_names(second, places)) else []
+    return [first, second] if has_topic(without_names(second, places)) else []
 
 
 ALTERNATIVE = re.compile(r"\s*,?\s*(?:eller|or)\s*", re.I)  # "A eller B": one of them, not each
@@ -675,24 +675,24 @@ def compared(question: str, language: str = "sv", leaning: bool = False) -> list
         # "årets resultat i förhållande till skatteintäkterna": a measure the documents may state as such (a goal
         # in per cent); two figures each of a year of its own are two things set against each other
         return []
-    if match and opens_question(match.group("b")) and _has_topic(match.group("b")):
+    if match and opens_question(match.group("b")) and has_topic(match.group("b")):
         # "S ville ... – hur mycket la de på det, jämfört med hur stort paketet var ...?": B asked as its own question,
         # A with the statement before it, which names what A's "det" is
         first = question[:match.end("a")].strip().rstrip(",")
-        if _has_topic(first):
+        if has_topic(first):
             return [f"{first}?", f"{match.group('b').strip().rstrip(',')}?"]
-    if match and not leaning and not (_has_topic(match.group("a")) and _has_topic(match.group("b"))):
+    if match and not leaning and not (has_topic(match.group("a")) and has_topic(match.group("b"))):
         return []  # "socialnämnden 2023 jämfört med 2021": one thing in two years, the calculator's change
-    if match and leaning and (not _has_topic(match.group("a")) or YEAR.fullmatch(match.group("b").strip(" ,"))):
+    if match and leaning and (not has_topic(match.group("a")) or YEAR.fullmatch(match.group("b").strip(" ,"))):
         return []  # "2023 jämfört med 2021": no thing of either's own to ask
     if match:
         head, a, b = match.group("head"), match.group("a").strip(), match.group("b").strip().rstrip(",")
-        verb = _first_verb(a)
+        verb = first_verb(a)
         if verb is not None and COMPARING.search(head + a[:verb]):
             # "hur många gånger större är A jämfört med B?": the comparison is the question's, each thing's size is
             # asked plainly (B has no verb of its own to ask it with)
             said, *subject = a[verb:].split(maxsplit=1)
-            if said.lower() in COPULAS and subject and _has_topic(subject[0]):
+            if said.lower() in COPULAS and subject and has_topic(subject[0]):
                 ask = ASK_SIZE["en" if language == "en" else "sv"]
                 return [ask.format(subject[0]), ask.format(b)]
         return [f"{head}{a}?", f"{head}{b}?"]
@@ -703,17 +703,17 @@ def compared(question: str, language: str = "sv", leaning: bool = False) -> list
         a, b = match.group("a").strip(), match.group("b").strip().rstrip(",")
         said, _, subject = a.partition(" ")
         verb, _, subject = subject.strip().partition(" ")
-        if COMPARING.fullmatch(said) and verb.lower() in COPULAS and _has_topic(subject) \
-                and (_has_topic(b) or leaning) and not YEAR.fullmatch(b):
+        if COMPARING.fullmatch(said) and verb.lower() in COPULAS and has_topic(subject) \
+                and (has_topic(b) or leaning) and not YEAR.fullmatch(b):
             ask = ASK_SIZE["en" if language == "en" else "sv"]
             return [ask.format(subject), ask.format(b)]
     match = COMPARED_LEAD.match(question)
     if match and opens_question(match.group("asked")) and COMPARING.search(match.group("asked")) \
-            and _has_topic(match.group("a")) and _has_topic(match.group("b")):
+            and has_topic(match.group("a")) and has_topic(match.group("b")):
         ask = ASK_SIZE["en" if language == "en" else "sv"]
         return [ask.format(match.group("a").strip()), ask.format(match.group("b").strip())]
     match = COMPARE_IMPERATIVE.search(question)
-    if match and _has_topic(match.group("a")) and _has_topic(match.group("b")):
+    if match and has_topic(match.group("a")) and has_topic(match.group("b")):
         ask = ASK_SIZE["en" if language == "en" else "sv"]
         return [ask.format(match.group("a").strip()), ask.format(match.group("b").strip().rstrip(","))]
     return []

@@ -8,16 +8,12 @@ is answered and cited from its document and a difference asked of them is comput
 """
 from __future__ import annotations
 
-import re
 
 from assistant.budget.columns import claimed_kinds, stated_kinds
-from assistant.budget.plan import COMPARATIVES
-from assistant.understand.parts import _first_verb, _has_topic, statement_before
+from assistant.budget.plan import BY_HOW_MUCH_EITHER
+from assistant.understand.parts import first_verb, has_topic, statement_before
 
 HOW_MUCH = "Hur mycket"
-# a comparative after "hur mycket" asks how the asked figure stands against the statement's: asked plainly, the
-# figure itself ("Hur mycket bättre blev resultatet?" -> "Hur mycket blev resultatet?")
-ASKED_COMPARATIVE = re.compile(rf"\b(hur mycket)\s+(?:{COMPARATIVES}|bättre|sämre)\b", re.I)
 
 
 def figure_then_asked(question: str) -> list[str]:
@@ -26,17 +22,19 @@ def figure_then_asked(question: str) -> list[str]:
     plainly; [] unless the statement names a kind of figure (a budget, a forecast: columns.stated_kinds) and a
     topic, and the question asks a figure of another kind only (what a figure came to: columns.claimed_kinds)."""
     preamble, asked = statement_before(question)
-    if not preamble or not _has_topic(preamble):
+    if not preamble or not has_topic(preamble):
         return []
     stated = stated_kinds(preamble)
     if not stated or stated & set(claimed_kinds(asked)):
         return []
     statement = preamble.strip().rstrip(".,;:–—- ")
-    verb = _first_verb(statement)
+    verb = first_verb(statement)
     if not verb:  # none, or the statement opens with it: no subject to ask it of
         return []
     subject, said = statement[:verb].strip(), statement[verb:].split(maxsplit=1)
     if not subject or len(said) < 2:
         return []
-    plain = ASKED_COMPARATIVE.sub(r"\1", asked.strip())
+    # the comparative asks how the asked figure stands against the statement's: asked plainly, the figure itself
+    # ("Hur mycket bättre blev resultatet?" -> "Hur mycket blev resultatet?")
+    plain = BY_HOW_MUCH_EITHER.sub(r"\1", asked.strip())
     return [f"{HOW_MUCH} {said[0]} {subject} {said[1]}?", plain if plain.endswith("?") else f"{plain}?"]
