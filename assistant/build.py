@@ -51,6 +51,7 @@ from assistant.understand.parts import (
     per_place, share_scope, split_question, summed_over_places,
 )
 from assistant.evidence.near_miss import names_asked
+from assistant.evidence.headings import lead_in_at
 from assistant.evidence.amount_slots import figure_fills_slots, restates_earlier
 from assistant.understand.words import asks_percent, asks_yes_no
 from assistant.understand.userinput import normalise_input, safe_text
@@ -137,6 +138,14 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         return replace(answer, timings_ms=timings)
 
     # --- the pipeline ---------------------------------------------------------------------------
+    def _with_introduction(self, citation: Citation) -> str:
+        """The quote with the line introducing its list before it, when it is a list item ("effektiviseringar om
+        sammanlagt 6,8 miljoner kronor:" above "- Socialnämnden: 3,2 miljoner kronor ..."): what the item says."""
+        if citation.start is None:
+            return citation.quote
+        introduced = lead_in_at(self.index.text(citation.doc), citation.start, citation.quote)
+        return f"{introduced} {citation.quote}" if introduced else citation.quote
+
     def _analyse(self, question: str, history: list[str]) -> QueryAnalysis:
         resolved = followup.resolve(question, history, self._places())
         q = analyse(resolved)
@@ -493,7 +502,7 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                         question, answer.citations[0].quote, said_before):
                     answer = replace(self._refuse(raw, q, sentences, reason="no_amount"),
                                      route={"path": "refusal", "reasons": {"by": "text", "why": "restates_earlier"}})
-            if near_miss and not answer.refused and not any(names_asked(q.original, c.quote)
+            if near_miss and not answer.refused and not any(names_asked(q.original, self._with_introduction(c))
                                                             for c in answer.citations[:1]):
                 # the tables hold the topic with another measure or part: the prose answer's quote must name the
                 # asked one itself (a budget's title names all its tables: "Driftbudget 2025" holds the investments

@@ -106,6 +106,7 @@ class Lexicon:
     column_words: tuple[frozenset[str], ...] = ()  # per table (as `tables`): its column labels' words and numbers
     label_words: frozenset[str] = frozenset()  # every word of the labels named by `phrases`
     table_kinds: tuple[str | None, ...] = ()  # per table (as `tables`): the kind of table (table_kind_of)
+    years: tuple[frozenset[int], ...] = ()  # per table (as `tables`): the years of its columns
 
     def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The labels that share a table with any of `labels` (the rows a conversation is about)."""
@@ -134,6 +135,12 @@ class Lexicon:
         of several tables is sought when the question names the kind of table ("av investeringarna")."""
         return frozenset().union(*(t for t, kind in zip(self.tables, self.table_kinds) if kind in kinds))
 
+    def with_years(self, years: "tuple[int, ...] | list[int]") -> frozenset[str]:
+        """The labels of the tables having a column of any of these years: a name said in part that fits rows of
+        several tables fits the one whose table holds the year asked ("ekbacken 2026": the investment budget's
+        "Nytt äldreboende Ekbacken, 90 platser" with Plan 2026, not the 2023 outcome's "..., projektering")."""
+        return frozenset().union(*(t for t, held in zip(self.tables, self.years) if held & set(years)))
+
     def titles_of(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The title stems of the tables holding any of `labels`, and of their documents ("sjukfrånvaro" of
         "Sjukfrånvaro i procent av arbetstid", "delårsrapport" of "Delårsrapport januari–augusti 2025")."""
@@ -159,7 +166,8 @@ class Lexicon:
         column_words = tuple(frozenset(w for c in t.columns for w in tokens(c.label)) for t in tables)
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
                        sections=frozenset(sections), members=members, titles=titles, column_words=column_words,
-                       table_kinds=tuple(table_kind_of(t) for t in tables))
+                       table_kinds=tuple(table_kind_of(t) for t in tables),
+                       years=tuple(frozenset(c.year for c in t.columns if c.year) for t in tables))
 
 
 def _naming_word(kind: str) -> str | None:
@@ -416,12 +424,14 @@ def says_phrase(text: str, key: tuple[tuple[str, str], ...]) -> bool:
 
 
 def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset(),
-               headed: frozenset[str] = frozenset(), kinded: frozenset[str] = frozenset()) -> list[RowMatch]:
+               headed: frozenset[str] = frozenset(), kinded: frozenset[str] = frozenset(),
+               dated: frozenset[str] = frozenset()) -> list[RowMatch]:
     """Rows named in the question, in question order, longest names first, no overlaps. `near`: the labels of the
     tables the conversation is about, which a name said in part that fits rows of several tables prefers; `headed`:
     the labels of the tables of a column the question names (Lexicon.with_columns), where a word said alone may be
     the head of a label's compound ("skolan" of "Förskola, grundskola och gymnasium"); `kinded`: the labels of the
-    tables of the kind the question names (Lexicon.of_kinds), which a name fitting rows of several tables prefers."""
+    tables of the kind the question names (Lexicon.of_kinds), which a name fitting rows of several tables prefers;
+    `dated`: the labels of the tables holding a year the question names (Lexicon.with_years), preferred next."""
     said = tokens(question)
     words = in_row_words(said, lexicon)
     q = [(stem(w), w) for w in words]
@@ -457,14 +467,14 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     abbreviations = written_initials(question, words, lexicon)
     before = list(taken)
     parts = partial_rows(words, lexicon, taken, abbreviations=abbreviations, near=near or headed,
-                         counting=bool(COUNT.search(question)), headed=headed, kinded=kinded)
+                         counting=bool(COUNT.search(question)), headed=headed, kinded=kinded, dated=dated)
     if not near and (found or parts):
         # a name said in part that fits rows of several tables fits the one beside the other rows the question names
         # ("va-ledningar och gator": "Gator och vägar" of the investments, not "Gator, parker och trafik")
         again = list(before)
         beside = partial_rows(words, lexicon, again, abbreviations=abbreviations,
                               near=lexicon.neighbours([m.label for m in (*found, *parts)]),
-                              counting=bool(COUNT.search(question)), kinded=kinded)
+                              counting=bool(COUNT.search(question)), kinded=kinded, dated=dated)
         every = {label: every for label, _, every, _ in _label_parts(lexicon)}
         first = {m.label for m in parts}
         # told apart only by its neighbours, a name is said in whole words of the label ("gator" of "Gator och
@@ -776,7 +786,18 @@ def _part_match(word: str, part: str) -> bool:
         # "nya förskolan" names "Ny förskola Knäpplan": a short part in another form of its adjective
         return word == part or (len(part) >= 2 and word[:len(part)] == part and word[len(part):] in ADJECTIVE_ENDINGS)
     # "ungdom" for "ungdoms"; "skolan" for the "skol" of "Ny skola Grebo" (a noun's ending the stemmer left)
-    return word == part or similar(word, part) or part.startswith(word) or _same_word(word, part)
+    return word == part or similar(word, part) or part.startswith(word) or _same_word(word, part) or \
+        _front_of(word, part)
+
+
+DEFINITE_LEFT = ("et", "en")  # a definite ending the stemmer leaves after a vowel or "-nd" ("gymnasiet", "boendet")
+
+
+def _front_of(word: str, part: str) -> bool:
+    """A noun said in its definite form names the compound it is the front of, in the compound's linking form:
+    "gymnasiet" the "gymnasieskol" of "Gymnasieskola", "boendet" the "boendeplats" of "Boendeplatser"."""
+    base = next((word[:-len(e)] for e in DEFINITE_LEFT if word.endswith(e)), "")
+    return len(base) >= MIN_PART + 1 and part.startswith(base) and len(part) - len(base) >= MIN_PART
 
 
 TOTAL_WORDS = frozenset({"summa", "totalt", "total", "sum"})
@@ -966,7 +987,7 @@ def _without_variants(fits: list[str]) -> list[str]:
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                  abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
                  counting: bool = False, headed: frozenset[str] = frozenset(),
-                 kinded: frozenset[str] = frozenset()) -> list[RowMatch]:
+                 kinded: frozenset[str] = frozenset(), dated: frozenset[str] = frozenset()) -> list[RowMatch]:
     """Rows named by part of their name, an abbreviation or a sloppy spelling: "barn o ungdom", "kultur",
     "vård o omsorg", "KS", "BUN". A run of question words matches a label when every word is a distinctive
     part of it (or a function word between two such), and it names no other label equally well; a single
@@ -1059,6 +1080,11 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if len(fits) > 1 and kinded:  # said in whole words of the label, not a compound's part ("kommunen" of
                 # "Kommunstyrelsen" names no row of the investments)
                 fits = [f for f in fits if f in kinded and all(
+                    any(_same_word(s, w) for w in stems(f)) for s in stems_)] or fits
+            if len(fits) > 1 and dated and not all(f in dated for f in fits):
+                # the rows of the tables holding the year asked, said in whole words of the label as by the kind
+                # ("kommunen" of "Kommunstyrelsen" is no row of 2024's)
+                fits = [f for f in fits if f in dated and all(
                     any(_same_word(s, w) for w in stems(f)) for s in stems_)] or fits
             if len(fits) > 1 and counting:
                 fits = [f for f in fits if (measure_in(f) or measure_headed(f)) is Unit.NUMBER] or fits

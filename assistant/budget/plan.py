@@ -254,7 +254,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
     kinds = table_kinds(question)
-    matches = [m for m in match_rows(question, lexicon, near, headed, lexicon.of_kinds(kinds) if kinds else frozenset())
+    said_years = years_in(normalise(question))
+    matches = [m for m in match_rows(question, lexicon, near, headed, lexicon.of_kinds(kinds) if kinds else frozenset(),
+                                     lexicon.with_years(said_years) if said_years else frozenset())
                if not of_other_day(m.label, question) and not _asking_word_as_row(m)]
     matches = [m for m in matches if not said_as_when_or_how(m, question)]
     named_kind = _column_named(question, lexicon)

@@ -146,7 +146,7 @@ def measure_in(label: str) -> Unit | None:
     tail = _LABEL_UNIT.search(label)
     if tail:
         unit = unit_in(tail.group(1))
-        if unit is not None:
+        if unit is not None and not _stated_quantity(tail.group(1)):
             return unit
     attribute = _ATTRIBUTE.search(label)
     if attribute and attribute.start():
@@ -164,9 +164,16 @@ def measure_in(label: str) -> Unit | None:
         return Unit.PERCENT
     if _COUNT_START.match(label):
         return Unit.NUMBER
-    if tail and _MEASURES.search(tail.group(1)):
+    if tail and _MEASURES.search(tail.group(1)) and not _stated_quantity(tail.group(1)):
         return Unit.NUMBER
     return None
+
+
+def _stated_quantity(tail: str) -> bool:
+    """A count said with its number ("Nytt äldreboende Ekbacken, 90 platser") is what the thing holds, an attribute
+    of the row, not the unit of its figures (the kronor of an investment budget)."""
+    said = re.fullmatch(r"\s*\d[\d\s]*\s+([^\W\d_]+)\s*", tail)
+    return said is not None and _MEASURES.fullmatch(said.group(1)) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -76,10 +76,21 @@ def lead_in(s: Sentence) -> str:
     """The line introducing the list the sentence is an item of, past the list's other items: "Fullmäktige
     fastställde följande nettokostnadsramar för 2027:" above "- Socialnämnden: 240,5 miljoner kronor", which says
     the item's year. "" when the sentence is no list item or no line ending in a colon introduces its list."""
-    above = lines_above(s)
+    return _introduced_by(lines_above(s), s.text)
+
+
+def lead_in_at(text: str, start: int, sentence: str) -> str:
+    """`lead_in` of the sentence at `start` of a document's `text` (its lines above, not only its passage's)."""
+    return _introduced_by(list(reversed(text[max(0, start - LEAD_IN_REACH):start].splitlines())), sentence)
+
+
+LEAD_IN_REACH = 2000  # characters above a list item searched for the line introducing its list
+
+
+def _introduced_by(above: list[str], sentence: str) -> str:
     # the marker before it on its line ("- "), the sentence's text starting after it
     own = above[0] if above and above[0].strip() and not above[0].strip(" -–•*") else None
-    if own is None and not LIST_MARK.match(s.text):
+    if own is None and not LIST_MARK.match(sentence):
         return ""
     for line in above[1:] if own is not None else above:
         text = line.strip()

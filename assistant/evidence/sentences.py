@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.understand.derivation import derivational_base
@@ -921,6 +921,8 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     from assistant.evidence.outcome import asks_outcome, labelled_outcome
 
     outcome = asks_outcome(q)
+    from assistant.evidence.headings import lead_in_at
+
     out: list[Sentence] = []
     for hit in hits:
         text = text_of(hit.chunk.doc_path)
@@ -939,6 +941,9 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             present = text_stems(sentence) | money_named(money, sentence)
             matter = matter_heading(text, s)  # "reserverar sig mot beslutet": of the decision on "§ 89 Skattesats 2025"
             around = context | title_stems(matter) if matter and matter != hit.chunk.section else context
+            introduced = lead_in_at(text, s, sentence)  # "- Socialnämnden: 3,2 miljoner kronor ...": its list's
+            if introduced:  # introduction ("effektiviseringar om sammanlagt 6,8 miljoner kronor:") is part of what
+                present = present | text_stems(introduced)  # the item says ("ska effektivisera 3,2 miljoner")
             if votes and states_vote(sentence):
                 # "18 röster mot 11" says how the asked "omröstningen" went, of the matter its passage names
                 # before it ("§ 85 Skattesats för 2026 ... Kommunstyrelsens förslag vinner med 18 röster mot 11")
@@ -966,6 +971,24 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     out = [x for x in out if (x.chunk.doc_path, x.start, x.end) not in seen
            and not seen.add((x.chunk.doc_path, x.start, x.end))]
     return out[:limit]
+
+
+def items_before_introductions(ranked: list[Sentence], text_of: Callable[[str], str]) -> list[Sentence]:
+    """A list's introduction ("nämnderna ska genomföra effektiviseringar om sammanlagt 6,8 miljoner kronor:") ranks
+    just below an item of its list that covers more of the question ("Socialnämnden: 3,2 miljoner kronor ..." for
+    "hur mycket ska socialnämnden effektivisera?"): the item is what it says of the one asked."""
+    from assistant.evidence.headings import lead_in_at
+
+    at = {(x.chunk.doc_path, x.text.strip()): i for i, x in enumerate(ranked)}
+    out = list(ranked)
+    for item in ranked:
+        introduced = lead_in_at(text_of(item.chunk.doc_path), item.start, item.text)
+        i = at.get((item.chunk.doc_path, introduced.strip())) if introduced else None
+        if i is None or out[i].coverage >= item.coverage or out[i].score < item.score:
+            continue
+        out[i] = replace(out[i], score=item.score - 1e-6)
+    out.sort(key=lambda x: (-x.score, x.chunk.id, x.start))
+    return out
 
 
 def across_edges(text: str, chunk: Chunk, s: int, e: int) -> tuple[int, int]:

@@ -929,3 +929,20 @@ def test_only_a_sentence_stating_the_tally_fills_a_vote_question() -> None:
              for s, e in sentences.split_sentences(c)]
     q = analyse("What was the vote on the budget in kommunstyrelsen?")
     assert [fills_slot(q, s) for s in found] == [False, True]
+
+
+def test_a_list_item_says_what_the_line_introducing_its_list_says() -> None:
+    from assistant.evidence.headings import lead_in_at
+
+    text = ("Samtidigt ska nämnderna genomföra effektiviseringar om sammanlagt 6,8 miljoner kronor:\n"
+            "•  Socialnämnden:  3,2  miljoner  kronor  genom  ny planering av hemtjänsten.\n"
+            "•  Kommunstyrelsen:  1,5  miljoner  kronor  genom  vakanshållning.\n\n"
+            "Socialnämnden redovisade ett underskott på 4,9 miljoner kronor.\n")
+    item = "Kommunstyrelsen:  1,5  miljoner  kronor  genom  vakanshållning."
+    assert lead_in_at(text, text.index(item), item).startswith("Samtidigt ska nämnderna")
+    assert lead_in_at(text, text.index("Socialnämnden redovisade"), "Socialnämnden redovisade") == ""
+    c = chunk(text)
+    stats = sentences.TermStats({c.id: c})
+    q = analyse("Hur mycket ska socialnämnden effektivisera 2025?")
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
+    assert ranked[0].text.startswith("Socialnämnden:")
