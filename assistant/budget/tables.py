@@ -294,6 +294,10 @@ def page_furniture(doc: LoadedDocument) -> frozenset[str]:
 LEGEND = re.compile(r"(?:^|[,;]\s*)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}\s*[=:–-]\s+[^,;=]+")  # "KS = kommunstyrelsen"
 
 
+TITLE_REACH = 12  # lines above a table's header searched for its title
+TITLE_REACH_OVER_PROSE = 30  # ... and over a paragraph leading to the table (its heading above the paragraph)
+
+
 def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
                     furniture: frozenset[str] = frozenset()) -> tuple[str, Unit | None]:
     """The heading above the table: captions such as "Belopp i mnkr" (or a short sentence stating the unit,
@@ -301,11 +305,18 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
     the running heads and page numbers of a page break, are skipped too."""
     unit: Unit | None = None
     prose = False
-    for j in range(header_index - 1, max(-1, header_index - 12), -1):
+    below = ""  # the line read before (below this one)
+    for j in range(header_index - 1, max(-1, header_index - TITLE_REACH_OVER_PROSE), -1):
+        if header_index - j >= TITLE_REACH and not prose:
+            break  # further up only over the paragraph leading to the table, to its heading
         raw = lines[j][1]
         text = clean(raw).lstrip("#").strip()
         if not text or is_separator(raw) or _furniture_key(raw) in furniture:
+            below = ""
             continue
+        wrapped, below = prose and below[:1].islower() and not text.endswith((".", ":")), text
+        if wrapped:  # "beläggningsarbeten. Övriga ... och mindre" over "lokalanpassningar.": a line of the
+            continue  # paragraph whose sentence the line below ends, no title
         cells = split_line(raw)
         if len([t for t in cells.texts if t]) != 1 and is_justified(raw):
             prose = True  # "Investeringsbudgeten  för  2025  omfattar  42  050  tkr.": a paragraph set justified
@@ -802,6 +813,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
                 if jump is None or jump <= j:  # the reader never goes back to a line it has passed
                     break
                 j, blanks, pending = jump, 0, None
+                header = _placed_as_repeated(texts, j, header)
                 continue
             j += 1
             continue
@@ -809,6 +821,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             repeated = _repeated_header(doc, lines, texts, header, j, furniture)
             if repeated is not None:  # a new page: skip its running head up to the repeated header; a section
                 j = repeated  # label left at the foot of the page before heads the rows that follow
+                header = _placed_as_repeated(texts, j, header)
                 continue
         if rows and _another_header(texts, j, header):
             break  # the header of the next table ("Grupp  2023  2024" under "Tabell 7. Sjukfrånvaro")
@@ -856,6 +869,7 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
             if jump is None or jump <= j:  # the reader never goes back to a line it has passed
                 break
             j, blanks, pending = jump, 0, None
+            header = _placed_as_repeated(texts, j, header)
             continue
         label, (vals, note) = parsed[0], values
         first = start if label_from is None else label_from
@@ -945,6 +959,18 @@ def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: l
         if _is_row_of(texts[k], header, figures=min(2, len(header.columns))):
             return None  # the table's rows go on at the top of the page: a header further down is another table's
     return None
+
+
+def _placed_as_repeated(texts: list[str], j: int, header: Header) -> Header:
+    """The header with the places of its repeat ending just above line j: the rows of a new page stand under the
+    header repeated there, which the page may set further right than the first ("Summa investeringar", whose blank
+    committee cell leaves only its figures' places to say their columns)."""
+    for k in range(max(0, j - 4), j):
+        again = find_header(texts, k) if texts[k].strip() else None
+        if again is not None and k + again.lines == j and len(again.spans) == len(header.spans) and \
+                [c.label for c in again.columns] == [c.label for c in header.columns]:
+            return replace(header, spans=again.spans)
+    return header
 
 
 def _is_row_of(line: str, header: Header, figures: int = 1) -> bool:

@@ -292,6 +292,11 @@ DOWN = re.compile(r"\b(mindre|lägre|färre|minskar|minskade|minskat|minska|mins
 DIRECTED = ("change", "difference", "percent_change")
 
 
+def _states_figure(body: str) -> bool:
+    """The claim states a figure besides its years ("ökade med 103 personer", "med 5 procent")."""
+    return re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", " ", body)) is not None
+
+
 def check_direction_claim(claim: str, book: FigureBook, *, history: Sequence[str] = (),
                           language: str = "sv") -> FigureClaim | None:
     """A claim about a direction without figures ("Socialnämnden får mer 2023 än 2022"): the calculator computes
@@ -299,8 +304,8 @@ def check_direction_claim(claim: str, book: FigureBook, *, history: Sequence[str
     no single direction or the calculator does not compute a change."""
     body = CLAIM_PREFIX.sub("", claim).strip().rstrip("?").strip()
     up, down = bool(UP.search(body)), bool(DOWN.search(body))
-    if up == down:
-        return None
+    if up == down or _states_figure(body):
+        return None  # "ökade med 103 personer": a claimed size, which a change's sign alone does not judge
     lang = "en" if language == "en" or detect_language(body) == "en" else "sv"
     answer = answer_figures(body, book, history=history, language=lang)
     if answer is None or answer.refused or answer.calculation is None or answer.calculation.operation not in DIRECTED:

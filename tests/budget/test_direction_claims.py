@@ -28,6 +28,13 @@ def test_no_direction_no_verdict() -> None:
     assert check_direction_claim("Socialnämnden får pengar 2022", corpus_book()) is None
 
 
+def test_a_claimed_size_is_not_judged_by_the_direction_alone() -> None:
+    """"ökar med 103 personer": the sign of a change does not say whether the claimed size is right."""
+    assert check_direction_claim("Socialnämndens kommunbidrag ökar från 2021 till 2023", corpus_book()) is not None
+    assert check_direction_claim("Socialnämndens kommunbidrag ökar med 103 personer från 2021 till 2023",
+                                 corpus_book()) is None
+
+
 @pytest.mark.parametrize("claim, verdict", [
     # Barn- och ungdomsnämnden 886 672 tkr, Vård- och omsorgsnämnden 818 729 tkr (2021)
     ("Vård- och omsorgsnämnden får mer pengar än barn- och ungdomsnämnden 2021", "contradicted"),
