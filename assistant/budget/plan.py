@@ -810,11 +810,12 @@ def _of_table_words(word: str, kinds: frozenset[str]) -> bool:
 def closed_words() -> frozenset[str]:
     """Words of closed classes that ask or link but name nothing: stop words, interrogatives and the common
     finite verbs ("vad ligger det på", "vad landar det på")."""
-    from assistant.understand.query import stop_words
+    from assistant.understand.query import ENGLISH_STOP, stop_words
     from assistant.understand.words import sentence_types
 
     kinds = sentence_types()
-    return stop_words() | frozenset(kinds["interrogatives"]) | frozenset(kinds["finite_verbs"]) | \
+    # English ones too: "how did kommunstyrelsen do against its budget" names no topic but the row
+    return stop_words() | ENGLISH_STOP | frozenset(kinds["interrogatives"]) | frozenset(kinds["finite_verbs"]) | \
         frozenset(kinds["verbs_opening_questions"])
 
 

@@ -216,3 +216,15 @@ def test_a_section_glossed_in_capitals_is_named_by_its_gloss() -> None:
     answer = answer_figures("hur stor andel av investeringarna 2025 är VA?", _book(INVESTMENTS, "Budget 2025", "b.pdf"))
     assert answer is not None and answer.calculation is not None
     assert round(answer.calculation.result, 1) == Decimal("18.6")
+
+
+def test_the_end_of_a_year_is_when_not_a_topic() -> None:
+    """"i slutet av 2022", "at the end of 2022": a balance at the year's end is the year's figure."""
+    assert {"i", "slutet", "av"} <= period_words("vad var årets resultat i slutet av 2022?")
+    assert "2022" not in period_words("vad var årets resultat i slutet av 2022?")
+    book = _book(KEY_FIGURES, "Nyckeltal")
+    for question in ("Vad var nettoinvesteringarna i slutet av 2022?",
+                     "What were the nettoinvesteringar at the end of 2022?"):
+        answer = answer_figures(question, book, language="en" if question.startswith("What") else "sv")
+        assert answer is not None and answer.calculation is not None, question
+        assert answer.calculation.result == Decimal("52.6")
