@@ -20,6 +20,7 @@ from assistant.budget.per_column import per_column
 from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count, per_word
 from assistant.budget.municipal import compare, scope
+from assistant.budget.amount_share import share_of_amount
 from assistant.budget.year_kinds import each_years_kind
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
@@ -214,7 +215,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         # a row whose own table states it per the count ("Kr per inv. 2025"): that cell, not a division
         outcome = _stated_in_a_column(plan, tables, doc_year, per)
     try:
-        outcome = outcome or per_count_of_text(question, plan, tables, doc_year, counts) or execute(plan, tables, doc_year)
+        outcome = outcome or share_of_amount(question, plan, tables, doc_year) \
+            or per_count_of_text(question, plan, tables, doc_year, counts) or execute(plan, tables, doc_year)
         if per and outcome.operation == "lookup" and plan.denominator is None:
             # "vad kostar nämnden per invånare?" where no row counts the invånare: its table's column per invånare
             # ("Kr per inv. 2025"), else the count the text states
