@@ -21,6 +21,7 @@ from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count, per_word
 from assistant.budget.municipal import compare, scope
 from assistant.budget.amount_share import share_of_amount
+from assistant.budget.kind_added import kind_added
 from assistant.budget.year_kinds import each_years_kind
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
@@ -210,6 +211,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else each_years_kind(question, plan, tables, doc_year)
+    if outcome is None and not claim and titled is None:  # "2025 om man räknar med det som ombudgeteras": the year's
+        # budget with the carried-over column added, each read where it is held
+        outcome = kind_added(question, plan, tables, doc_year)
     per = None if claim else asked_per(question, plan, history)  # "per invånare": what the figure is asked per
     if outcome is None and per and plan.operation == "per" and plan.denominator:
         # a row whose own table states it per the count ("Kr per inv. 2025"): that cell, not a division
