@@ -33,7 +33,7 @@ from assistant.understand.parts import (
 )
 from assistant.evidence.amount_slots import restates_premise
 from assistant.understand.subset import says_qualifier, subset_groups
-from assistant.understand.words import asks_what_said
+from assistant.understand.words import asks_what_said, asks_yes_no
 from assistant.evidence.utterance import whole_utterance
 from assistant.evidence.paragraphs import whole_paragraph
 
@@ -509,8 +509,11 @@ class ProseAnswering:
         return [*chosen, found]
 
     def _asks_only_of_statement(self, asked: str) -> bool:
-        """The question after a statement names no document and no matter of its own, only short words ("Blev det
-        något av det sen?"): it asks what became of what the statement tells."""
+        """The question after a statement asks yes or no (words.asks_yes_no) and names no document and no matter of
+        its own, only short words ("Blev det något av det sen?"): it asks whether the statement came true. A question
+        word asks something of the statement's matter itself ("vad skulle det kosta?")."""
+        if not asks_yes_no(asked):
+            return False
         own = self._analyse(asked, [])
         return not own.doc_types and not own.publishers and all(len(g[0]) < UNSAID_CHARS for g in own.groups)
 

@@ -300,6 +300,9 @@ def test_what_became_of_a_statement_asked_without_a_year_is_quoted_from_a_later_
     named = analyse("S ville flytta parkeringen vid torget till kommunstyrelsen. Blev det något av det enligt "
                     "pressmeddelandet?")
     assert assistant._with_reported_event(named, [said], threshold=0.6) == [said]
+    # a question word asks something of the statement's matter itself, not whether it came true
+    what = analyse("S ville flytta parkeringen vid torget till kommunstyrelsen. Vad skulle det kosta?")
+    assert assistant._with_reported_event(what, [said], threshold=0.6) == [said]
 
 
 def test_a_document_named_by_what_no_indexed_document_is_is_no_target() -> None:
