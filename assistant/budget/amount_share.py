@@ -14,13 +14,14 @@ from decimal import Decimal
 
 from assistant.budget.amounts import AMOUNT, quantity_of
 from assistant.budget.execute import Outcome, Refusal, execute, format_amount
-from assistant.budget.matching import tokens
+from assistant.budget.matching import stem, tokens
 from assistant.budget.plan import Plan
 from assistant.budget.records import Table
 from assistant.budget.units import Unit
 from assistant.evidence.amount_stretch import JOINS
 from core.years import years_in
 
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")  # a statement before the question ends its amount's words
 ARTICLES = frozenset({"de", "den", "det", "the", "all", "alla", "hela", "samtliga"})
 WHOLE_AFTER = frozenset({"av", "of"})
 
@@ -32,22 +33,25 @@ def stated_amount(question: str) -> tuple[Decimal, str, tuple[int, ...]] | None:
     if len(found) != 1:
         return None
     match, quantity = found[0]
-    join = JOINS.search(question, match.end())
-    trailing = question[match.end():join.start() if join else len(question)]
+    ends = [m.start() for m in (JOINS.search(question, match.end()), SENTENCE_END.search(question, match.end())) if m]
+    trailing = question[match.end():min(ends, default=len(question))]
     return quantity.value, match.group().strip(), tuple(years_in(trailing))
 
 
 def _whole_named(question: str, said: str) -> bool:
-    """The row is said as the whole of the share: after "av"/"of" ("andel av socialnämndens kommunbidrag")."""
-    words, named = tokens(question), tokens(said)
+    """The row is said as the whole of the share, in any form: after "av"/"of" ("andel av socialnämndens
+    kommunbidrag"), wherever else a statement before the question names it ("socialnämnden fick ...")."""
+    words = tokens(question)
+    stems_said, named = [stem(w) for w in words], [stem(w) for w in tokens(said)]
     if not named:
         return False
     for i in range(len(words) - len(named) + 1):
-        if words[i:i + len(named)] == named:
+        if stems_said[i:i + len(named)] == named:
             k = i - 1
             while k >= 0 and words[k] in ARTICLES:
                 k -= 1
-            return k >= 0 and words[k] in WHOLE_AFTER
+            if k >= 0 and words[k] in WHOLE_AFTER:
+                return True
     return False
 
 

@@ -48,3 +48,12 @@ def test_a_stated_amount_is_a_share_of_the_row_of_the_rows_year() -> None:
 def test_a_share_of_two_rows_is_no_amount_share() -> None:
     answer = answer_figures("Hur stor andel av kommunbidragen 2021 går till socialnämnden?", _book())
     assert answer is not None and answer.calculation is not None and answer.calculation.operation == "share"
+
+
+def test_an_amount_told_before_the_question_is_a_share_of_the_row_named_after_av() -> None:
+    question = ("socialnämnden fick ett omställningspaket på 5,4 miljoner 2020. hur stort är det i procent av "
+                "socialnämndens kommunbidrag 2021?")
+    assert stated_amount(question) is not None and stated_amount(question)[2] == (2020,)  # type: ignore[index]
+    answer = answer_figures(question, _book())
+    assert answer is not None and answer.calculation is not None and answer.calculation.operation == "amount_share"
+    assert round(answer.calculation.result, 2) == Decimal("2.63")
