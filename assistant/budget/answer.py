@@ -23,6 +23,7 @@ from assistant.budget.municipal import compare, scope
 from assistant.budget.amount_share import share_of_amount
 from assistant.budget.kind_added import kind_added
 from assistant.budget.year_kinds import each_years_kind
+from core.years import year_of_date
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
@@ -136,6 +137,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
         texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
+        # "från -14,3 miljoner förra året till en prognos på -6,6 miljoner i år": each amount of its own year
+        texts = [(s, a) for s, a in texts if not _of_other_years(a, plan.years)] or texts
     if plan.column_kind and not claim:  # "det budgeterade resultatet": a forecast said of it is another figure
         texts = [(s, a) for s, a in texts if _of_kind(a, plan.column_kind)]
     # "föreningsbidragen totalt": the grand total of the one table its title names
@@ -467,6 +470,16 @@ def _of_kind(amount: TextAmount, kind: str) -> bool:
     miljoner" is no budgeted result (a deviation, said of every kind, is no kind of its own)."""
     said = stated_kinds(amount.clause)
     return not said or family(kind) in said or family(kind) in COMPARING
+
+
+def _of_other_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
+    """The amount's own words in its sentence (evidence.amount_stretch) name years, relative ones by its document's
+    date, and none of the asked: "-14,3 miljoner kronor förra året" in a document of 2020 is 2019's."""
+    from assistant.evidence.amount_stretch import stated_amounts
+
+    at = amount.amount_start - amount.source.start
+    own = [a for a in stated_amounts(amount.source.quote, year_of_date(amount.source.date)) if abs(a.at - at) <= 1]
+    return len(own) == 1 and bool(own[0].years) and not own[0].years & set(years)
 
 
 def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
