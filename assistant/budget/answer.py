@@ -138,7 +138,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
         texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
         # "från -14,3 miljoner förra året till en prognos på -6,6 miljoner i år": each amount of its own year
-        texts = [(s, a) for s, a in texts if not _of_other_years(a, plan.years)] or texts
+        if not _dates_a_document(question, plan.years):
+            texts = [(s, a) for s, a in texts if not _of_other_years(a, plan.years)] or texts
     if plan.column_kind and not claim:  # "det budgeterade resultatet": a forecast said of it is another figure
         texts = [(s, a) for s, a in texts if _of_kind(a, plan.column_kind)]
     # "föreningsbidragen totalt": the grand total of the one table its title names
@@ -470,6 +471,14 @@ def _of_kind(amount: TextAmount, kind: str) -> bool:
     miljoner" is no budgeted result (a deviation, said of every kind, is no kind of its own)."""
     said = stated_kinds(amount.clause)
     return not said or family(kind) in said or family(kind) in COMPARING
+
+
+def _dates_a_document(question: str, years: tuple[int, ...]) -> bool:
+    """A year asked dates the document the question names ("enligt pressmeddelandet från maj 2020": its "förra
+    året" is 2019), not the figure (understand.query's document years)."""
+    from assistant.understand.query import analyse
+
+    return bool(set(years) & set(analyse(question).doc_years))
 
 
 def _of_other_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
