@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 from assistant.compose import answer as answer_rules
 from assistant.compose.answer import (
-    best_for_target, has_year, joined_neighbours, judge_evidence, refusal_text,
+    MULTI_DOC_FACTOR, best_for_target, has_year, joined_neighbours, judge_evidence, refusal_text,
     select_evidence, to_citation, reports_on_past, title_period,
 )
 from assistant.evidence.amount_stretch import only_estimates
@@ -26,14 +26,14 @@ from assistant.understand.query import (QueryAnalysis, names_source)
 from assistant.retrieval.retrieve import Sentence
 from assistant.evidence.headings import frame
 from assistant.evidence.sentences import (amounts_in, asked_amounts, is_statement, relative_years, says_money,
-                                          text_stems, title_stems)
+                                          text_stems, title_stems, UNSAID_CHARS)
 from core.types import Answer, Citation, Hit
 from assistant.understand.parts import (
     context_years, statement_before,
 )
 from assistant.evidence.amount_slots import restates_premise
 from assistant.understand.subset import says_qualifier, subset_groups
-from assistant.understand.words import asks_what_said
+from assistant.understand.words import asks_what_said, asks_yes_no
 from assistant.evidence.utterance import whole_utterance
 from assistant.evidence.paragraphs import whole_paragraph
 
@@ -467,8 +467,10 @@ class ProseAnswering:
         """"KS ville 2023 att man skulle utreda utdelningen – hur mycket blev förslaget sen?": the statement before
         the question tells of an event that a document of its year reports (understand.parts.context_years), the
         answer comes from another document; the reporting document's sentence telling the event, by the
-        statement's own words and the answer's subject (Retriever.anchored), is evidence too. Unchanged when the
-        evidence already has a document of that year or no sentence there covers the statement."""
+        statement's own words and the answer's subject (Retriever.anchored), is evidence too. Asked of no year and of
+        nothing beyond the statement ("Blev det något av det sen?"), a document later than the evidence's reports
+        what became of it. Unchanged when the evidence already has a document of that year or no sentence there
+        covers the statement."""
         preamble, asked = statement_before(q.original)
         years = context_years(q.original)
         # the other way round: "Partiet ville bygga en ny sporthall. Blev det något beslut om det 2024?" asks of an
@@ -478,12 +480,21 @@ class ProseAnswering:
         later = bool(preamble) and (not years or bool(own_years))
         if later:
             years = (own_years or set(q.years)) - set(q.doc_years)
+        after = later and not years and bool(chosen) and year_of_date(chosen[0].chunk.date) is not None \
+            and self._asks_only_of_statement(asked)
+        if after:  # "S ville centralisera lokalplaneringen. Blev det något av det sen?": what became of the
+            # statement, reported by a document later than the one stating it
+            first = year_of_date(chosen[0].chunk.date) or 0
+            years = {y for c in self.index.chunks.values() if (y := year_of_date(c.date)) is not None and y > first}
         if not chosen or not preamble or not years or any(year_of_date(s.chunk.date) in years for s in chosen):
             return chosen
-        event = self._analyse(asked if later else preamble, [])
+        event = self._analyse(asked if later and not after else preamble, [])
         hits = [h for h in self.retriever.search(event, k=40, pool=60) if year_of_date(h.chunk.date) in years][:4]
         docs = {h.chunk.doc_path for h in hits}
         found = self.retriever.anchored(event, docs, chosen[0]) if docs else None
+        if found is not None and after:  # the later document tells the statement's matter in its own words
+            # two documents saying one matter spread its concepts over them: the bar is lower (MULTI_DOC_FACTOR)
+            return [*chosen, found] if found.coverage >= threshold * MULTI_DOC_FACTOR else chosen
         if found is not None and later:  # it tells what is asked when it says more of it than the evidence does
             def cover(s: Sentence) -> float:
                 return self.retriever.stats.coverage(event.groups, text_stems(s.text), event.weights, event.full,
@@ -496,6 +507,15 @@ class ProseAnswering:
         if found is None or found.coverage < threshold:
             return chosen
         return [*chosen, found]
+
+    def _asks_only_of_statement(self, asked: str) -> bool:
+        """The question after a statement asks yes or no (words.asks_yes_no) and names no document and no matter of
+        its own, only short words ("Blev det något av det sen?"): it asks whether the statement came true. A question
+        word asks something of the statement's matter itself ("vad skulle det kosta?")."""
+        if not asks_yes_no(asked):
+            return False
+        own = self._analyse(asked, [])
+        return not own.doc_types and not own.publishers and all(len(g[0]) < UNSAID_CHARS for g in own.groups)
 
     def _own_answer(self, q: QueryAnalysis, target: Any, chosen: list[Sentence], fits: Callable[[Sentence], bool],
                     threshold: float) -> Sentence | None:

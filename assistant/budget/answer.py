@@ -20,7 +20,10 @@ from assistant.budget.per_column import per_column
 from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count, per_word
 from assistant.budget.municipal import compare, scope
+from assistant.budget.amount_share import share_of_amount
+from assistant.budget.kind_added import kind_added
 from assistant.budget.year_kinds import each_years_kind
+from core.years import year_of_date
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
@@ -134,6 +137,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
         texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
         texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
+        # "från -14,3 miljoner förra året till en prognos på -6,6 miljoner i år": each amount of its own year
+        if not _dates_a_document(question, plan.years):
+            texts = [(s, a) for s, a in texts if not _of_other_years(a, plan.years)] or texts
     if plan.column_kind and not claim:  # "det budgeterade resultatet": a forecast said of it is another figure
         texts = [(s, a) for s, a in texts if _of_kind(a, plan.column_kind)]
     # "föreningsbidragen totalt": the grand total of the one table its title names
@@ -209,12 +215,16 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else each_years_kind(question, plan, tables, doc_year)
+    if outcome is None and not claim and titled is None:  # "2025 om man räknar med det som ombudgeteras": the year's
+        # budget with the carried-over column added, each read where it is held
+        outcome = kind_added(question, plan, tables, doc_year)
     per = None if claim else asked_per(question, plan, history)  # "per invånare": what the figure is asked per
     if outcome is None and per and plan.operation == "per" and plan.denominator:
         # a row whose own table states it per the count ("Kr per inv. 2025"): that cell, not a division
         outcome = _stated_in_a_column(plan, tables, doc_year, per)
     try:
-        outcome = outcome or per_count_of_text(question, plan, tables, doc_year, counts) or execute(plan, tables, doc_year)
+        outcome = outcome or share_of_amount(question, plan, tables, doc_year) \
+            or per_count_of_text(question, plan, tables, doc_year, counts) or execute(plan, tables, doc_year)
         if per and outcome.operation == "lookup" and plan.denominator is None:
             # "vad kostar nämnden per invånare?" where no row counts the invånare: its table's column per invånare
             # ("Kr per inv. 2025"), else the count the text states
@@ -461,6 +471,24 @@ def _of_kind(amount: TextAmount, kind: str) -> bool:
     miljoner" is no budgeted result (a deviation, said of every kind, is no kind of its own)."""
     said = stated_kinds(amount.clause)
     return not said or family(kind) in said or family(kind) in COMPARING
+
+
+def _dates_a_document(question: str, years: tuple[int, ...]) -> bool:
+    """A year asked dates the document the question names ("enligt pressmeddelandet från maj 2020": its "förra
+    året" is 2019), not the figure (understand.query's document years)."""
+    from assistant.understand.query import analyse
+
+    return bool(set(years) & set(analyse(question).doc_years))
+
+
+def _of_other_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
+    """The amount's own words in its sentence (evidence.amount_stretch) name years, relative ones by its document's
+    date, and none of the asked: "-14,3 miljoner kronor förra året" in a document of 2020 is 2019's."""
+    from assistant.evidence.amount_stretch import stated_amounts
+
+    at = amount.amount_start - amount.source.start
+    own = [a for a in stated_amounts(amount.source.quote, year_of_date(amount.source.date)) if abs(a.at - at) <= 1]
+    return len(own) == 1 and bool(own[0].years) and not own[0].years & set(years)
 
 
 def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:

@@ -10,7 +10,7 @@ from assistant.budget.columns import holds
 from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
                                        says_phrase, stem, stems, synonyms, table_kind_of, tokens, without_qualifier,
                                        measure_name)
-from assistant.budget.plan import Plan
+from assistant.budget.plan import JOINING, Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
 from assistant.budget.records import Row, Table
@@ -355,6 +355,10 @@ def find_row(table: Table, label: str) -> Row | None:
     inflected = [row for row in table.rows if _settled_stems(row.label) == settled]
     if len(inflected) == 1:  # the same name in another number: "Verksamhetens nettokostnad" of "... nettokostnader"
         return inflected[0]
+    listed = [row for row in table.rows if _unjoined(row.label) == _unjoined(label)]
+    if len(listed) == 1 and len(_unjoined(label)) > 1:  # a list joined by a comma or by "och": "Generella
+        # statsbidrag, utjämning" is "Generella statsbidrag och utjämning"
+        return listed[0]
     for row in table.rows:  # a section's name in any form: "Vård- och omsorgsnämnden" is "Vård- och omsorgsnämnd"
         if row.is_total and row.sections and stems(row.sections[-1]) == key:
             return row
@@ -384,6 +388,12 @@ def _settled_stems(label: str) -> tuple[str, ...]:
     """The label's stems stemmed again until they settle: the stemmer cuts a plural to the bare noun
     ("nettokostnader" -> "nettokostnad") and the bare noun further ("nettokostn"), so both forms end alike."""
     return tuple(stem(s) for s in stems(label))
+
+
+def _unjoined(label: str) -> tuple[str, ...]:
+    """The label's settled stems without the words joining the things it lists (JOINING): a comma lists as "och"
+    does."""
+    return tuple(s for s in _settled_stems(label) if s not in JOINING)
 
 
 def no_row(table: Table, name: str) -> Refusal:

@@ -85,6 +85,7 @@ class Sentences:
         if op in ("change", "percent_change"):
             return self.change()
         method = {"lookup": self.lookup, "difference": self.difference, "deviation": self.deviation, "deviation_share": self.deviation_share, "ratio": self.ratio, "per": self.per, "product": self.product, "share": self.share,
+                  "amount_share": self.amount_share,
                   "filter": self.filter, "mean": self.mean, "mean_change": self.mean_change, "sum": self.sum,
                   "max": self.extreme,
                   "min": self.extreme, "rank": self.extreme}[op]
@@ -278,6 +279,16 @@ class Sentences:
                       f"{self.o.expression.split(' = ')[0]} {self.tag(figure)}.",
                       f"{self.name(figure)} {self.at(figure.column)} times the quantity is {result}: "
                       f"{self.o.expression.split(' = ')[0]} {self.tag(figure)}.")
+
+    def amount_share(self) -> str:
+        """ "5,4 miljoner motsvarar 2,6 % av Socialnämnden 2021: 5,4 miljoner av 205 172 tkr [1]." (budget.amount_share)"""
+        whole = self.o.cells[0]
+        percent = self.exact(self.o.result, "%")
+        written = self.o.expression.split(" / ")[0]
+        return self.w(f"{written} motsvarar {percent} av {self.name(whole)} {self.at(whole.column)}: "
+                      f"{written} av {self.exact(whole.value)} {self.tag(whole)}.",
+                      f"{written} is {percent} of {self.name(whole)} {self.at(whole.column)}: "
+                      f"{written} of {self.exact(whole.value)} {self.tag(whole)}.")
 
     def share(self) -> str:
         if self.o.parts > 1:

@@ -638,10 +638,12 @@ def _names(text: str, place: str) -> bool:
 # asked of A set against B. The things end at a clause boundary.
 _THING = r"[^?.!;:–—]+?"
 RELATIVE = r"i\s+(?:förhållande|relation)\s+till|relative\s+to|in\s+relation\s+to"  # A set against B as its measure
+# A as a share of B ("underskottet 2020 i procent av kommunbidraget 2021"): set against B as its measure too
+PERCENT_OF = r"i\s+procent\s+av|som\s+andel\s+av|as\s+a\s+(?:percentage|share)\s+of"
 COMPARE_IMPERATIVE = re.compile(rf"\b(?:jämför|compare)\s+(?P<a>{_THING})\s+(?:med|mot|with|to|and)\s+(?P<b>{_THING})"
                                 rf"(?=\s+[–—-]\s+|\s*[?.!;:]|$)", re.I)
 COMPARED_WITH = re.compile(rf"(?P<head>\b(?:hur\s+\w+|vad|how\s+\w+|what)\s+(?:\w+\s+)?)(?P<a>{_THING})\s+"
-                           rf"(?:jämfört\s+med|{RELATIVE}|compared\s+(?:to|with))\s+(?P<b>{_THING})(?=\s*[?.!;]|$)",
+                           rf"(?:jämfört\s+med|{RELATIVE}|{PERCENT_OF}|compared\s+(?:to|with))\s+(?P<b>{_THING})(?=\s*[?.!;]|$)",
                            re.I)
 # "hur mycket större är A än B?": a comparative asked by how much (or how many times) of A, said against B after "än"
 COMPARED_THAN = re.compile(rf"(?P<head>\b(?:hur\s+\w+(?:\s+gånger)?|how\s+\w+(?:\s+times)?)\s+)(?P<a>{_THING})\s+"
@@ -670,7 +672,8 @@ def compared(question: str, language: str = "sv", leaning: bool = False) -> list
     the later one asked of the first one's thing (a later part leans on the first): for when the calculator, whose
     change it is, finds no table holding both."""
     match = COMPARED_WITH.search(question)
-    relative = match is not None and re.fullmatch(RELATIVE, question[match.end("a"):match.start("b")].strip(), re.I)
+    relative = match is not None and re.fullmatch(f"{RELATIVE}|{PERCENT_OF}",
+                                                  question[match.end("a"):match.start("b")].strip(), re.I)
     if relative and not (YEAR.search(match.group("a")) and YEAR.search(match.group("b"))):
         # "årets resultat i förhållande till skatteintäkterna": a measure the documents may state as such (a goal
         # in per cent); two figures each of a year of its own are two things set against each other

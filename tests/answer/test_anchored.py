@@ -283,6 +283,28 @@ def test_an_event_asked_of_a_year_of_its_own_after_a_statement_of_a_period_is_qu
     assert [c.chunk.doc_path for c in chosen] == ["budget.txt", "press.txt"]
 
 
+def test_what_became_of_a_statement_asked_without_a_year_is_quoted_from_a_later_document() -> None:
+    budget = ("budget.txt", "Parkeringen vid torget ska fullt ut skötas av kommunstyrelsen.\n",
+              DocumentMeta(title="Budget 2021-2023", doc_type="budget", date="2020-11-01"))
+    # the later document tells it in words of its own ("bilplatserna"): two documents spread the matter's concepts
+    press = ("press.txt", "Kontoret får i uppdrag att flytta ansvaret för bilplatserna till kommunstyrelsen.\n\n"
+             "Skolorna får nya lärare till hösten.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release", date="2023-02-08"))
+    older = ("older.txt", "Ansvaret för parkeringen vid torget ligger hos tekniska nämnden och kommunstyrelsen.\n",
+             DocumentMeta(title="Verksamhetsplan", doc_type="other", date="2019-02-01"))
+    assistant, said = _with_first_sentence([budget, press, older], "budget.txt")
+    q = analyse("S ville flytta parkeringen vid torget till kommunstyrelsen. Blev det något av det sen?")
+    chosen = assistant._with_reported_event(q, [said], threshold=0.6)
+    assert [c.chunk.doc_path for c in chosen] == ["budget.txt", "press.txt"]
+    # the question names a document of its own: that document answers (the named documents' evidence), not this
+    named = analyse("S ville flytta parkeringen vid torget till kommunstyrelsen. Blev det något av det enligt "
+                    "pressmeddelandet?")
+    assert assistant._with_reported_event(named, [said], threshold=0.6) == [said]
+    # a question word asks something of the statement's matter itself, not whether it came true
+    what = analyse("S ville flytta parkeringen vid torget till kommunstyrelsen. Vad skulle det kosta?")
+    assert assistant._with_reported_event(what, [said], threshold=0.6) == [said]
+
+
 def test_a_document_named_by_what_no_indexed_document_is_is_no_target() -> None:
     # "i budgeten 2021-2023" reads as a document of 2021; the budget is dated 2020: the named year has no document,
     # and what is left names one document, the budget
