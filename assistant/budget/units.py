@@ -160,13 +160,16 @@ def measure_in(label: str) -> Unit | None:
         return Unit.NUMBER  # "Folkmängd 31 december", "Invånare 31/12": people counted at a date
     if _MEASURES.fullmatch(first) and not _COUNTED.fullmatch(first) and unit_in(label) is None:
         return Unit.NUMBER  # "Platser i särskilt boende", "Kilometer gång- och cykelväg": what is counted, first
-    if _SHARE_START.match(label):  # "Andel långtidssjukfrånvaro (60 dagar eller mer)": a share, not days
-        return Unit.PERCENT
+    if _SHARE_START.match(label) or _PERCENT_OF.search(label):  # "Andel långtidssjukfrånvaro (60 dagar eller mer)":
+        return Unit.PERCENT  # a share, not days; "Resultat i procent av skatter och statsbidrag", however long
     if _COUNT_START.match(label):
         return Unit.NUMBER
     if tail and _MEASURES.search(tail.group(1)) and not _stated_quantity(tail.group(1)):
         return Unit.NUMBER
     return None
+
+
+_PERCENT_OF = re.compile(r"(?<!\w)i\s+(?:procent|%)\s+av(?!\w)", re.IGNORECASE)  # a share of a named whole
 
 
 def _stated_quantity(tail: str) -> bool:

@@ -24,7 +24,8 @@ from core.types import DocumentMeta, LoadedDocument
     ("Kostnad per vårddygn, kr", Unit.KR), ("Sjukfrånvaro %", Unit.PERCENT), ("Höjning 2 %", None),
     ("Nettoinvesteringar mnkr", Unit.MNKR), ("Skattesats kr", Unit.KR), ("Anställda antal", Unit.NUMBER),
     ("Avser procent", Unit.PERCENT), ("Bidrag 2 kr", None),
-    ("Nytt äldreboende Ekbacken, 90 platser", None), ("Förskola Hagalund (120 barn, 6 avdelningar)", None),
+    ("Nytt äldreboende Ekbacken, 90 platser", None),
+    ("Årets resultat i procent av skatter och generella statsbidrag", Unit.PERCENT), ("Förskola Hagalund (120 barn, 6 avdelningar)", None),
 ])
 def test_measure_named_by_a_row_label(label: str, unit: Unit | None) -> None:
     assert measure_in(label) == unit
