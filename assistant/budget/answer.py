@@ -143,7 +143,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if plan.column_kind and not claim:  # "det budgeterade resultatet": a forecast said of it is another figure
         texts = [(s, a) for s, a in texts if _of_kind(a, plan.column_kind)]
     # "föreningsbidragen totalt": the grand total of the one table its title names
-    titled = None if claim else titled_total(question, plan, book.tables, index.lexicon.columns)
+    titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
+                                 or _titled_of_the_years(plan, book.tables))
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
@@ -615,6 +616,29 @@ def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequ
     if len(again.rows) != len(plan.rows) or again.said != plan.said:
         return plan
     return replace(plan, rows=again.rows)
+
+
+def _titled_of_the_years(plan: Plan, tables: Sequence[Table]) -> tuple[Table, str] | None:
+    """The one table holding every year asked whose title the words naming the row name, and its grand total, when
+    the row stands only in tables without those years: "hur många procent har befolkningen ökat mellan 2019 och
+    2024?" is the "Totalt" of "Antal invånare den 31 december" (2019–2024), not "Antal invånare 31 dec" of a
+    five-year overview ending 2023."""
+    if len(plan.rows) != 1 or not plan.years or not plan.said:
+        return None
+
+    def dated(table: Table) -> bool:
+        return all(y in table.years for y in plan.years)
+
+    row = plan.rows[0]
+    if any(dated(t) for t in tables if find_row(t, row) is not None):
+        return None
+    words = [w for said in plan.said for w in tokens(said) if len(w) >= 4 and w.isalpha()]
+    named = [t for t in tables if dated(t) and words and all(_names_title_word(w, _measure_words(t.title or ""))
+                                                             for w in words)]
+    if len(named) != 1:
+        return None
+    totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
+    return (named[0], totals[0]) if len(totals) == 1 else None
 
 
 def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: frozenset[str] = frozenset()
