@@ -124,8 +124,13 @@ class FigureAnswering:
         are is said by their tables' titles, their rows' lines and sections and the looked-up columns (not the
         answer's wording of a kind it guessed, nor the documents' titles: a budget's names all its tables); a
         figure stated in prose by its sentences. A computation over several sources (a figure per inhabitant) is
-        judged by its parts elsewhere."""
-        if figure.calculation is not None and figure.calculation.operation != "lookup":
+        judged by its parts elsewhere; a change of one row over its years is that row's measure still ("hur mycket
+        ökar driftkostnaden när boendet är klart": the investment row's change from 2025 to 2027 is no cost of
+        running it)."""
+        calculation = figure.calculation
+        if calculation is not None and calculation.operation != "lookup" and not (
+                calculation.operation in ("change", "percent_change")
+                and len({i.label for i in calculation.inputs}) == 1):
             return False
         if figure.stated:
             said = " ".join(s.quote for s in figure.sources)
