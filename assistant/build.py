@@ -48,7 +48,7 @@ from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.name_case import capitalised_names
 from assistant.understand.coverage import covered
 from assistant.understand.parts import (
-    per_place, share_scope, split_question, summed_over_places,
+    per_place, share_scope, split_question, statement_before, summed_over_places,
 )
 from assistant.evidence.near_miss import names_asked
 from assistant.evidence.headings import lead_in_at
@@ -138,6 +138,17 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         return replace(answer, timings_ms=timings)
 
     # --- the pipeline ---------------------------------------------------------------------------
+    def _of_what_is_asked(self, q: QueryAnalysis, question: str) -> QueryAnalysis:
+        """The analysis with the kinds of document what is asked names: a statement before the question names where
+        it was said ("Ulricehamn säger i pressmeddelandet att Bronäs kostar 115 miljoner, hur mycket av det är
+        budgeterat 2026?"), not where the asked figure must stand."""
+        preamble, asked = statement_before(question)
+        if not preamble or not q.doc_types:
+            return q
+        from assistant.understand.query import doc_types_in
+
+        return replace(q, doc_types=tuple(doc_types_in(asked)))
+
     def _with_introduction(self, citation: Citation) -> str:
         """The quote with the line introducing its list before it, when it is a list item ("effektiviseringar om
         sammanlagt 6,8 miljoner kronor:" above "- Socialnämnden: 3,2 miljoner kronor ..."): what the item says."""
@@ -397,7 +408,8 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                 and asks_what_came_to(question, q.original) and not _states_outcome(figure, question):
             estimate_only = True  # the tables hold the asked row and year only as a budget, plan or forecast
             figure = None  # an amount stated as a forecast or target does not answer "what was the outcome"
-        if figure is not None and figure.sources and not self._from_named_documents(q, figure.sources):
+        if figure is not None and figure.sources and not self._from_named_documents(self._of_what_is_asked(q, question),
+                                                                                      figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
         if figure is not None and self._half_of_named_documents(q, figure):
             figure = None  # each named document answers with its own sentence (_from_each_target)

@@ -692,9 +692,11 @@ def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:
 def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozenset()) -> list[str]:
     """The question's words that name neither the row, the table, a column (its kind or a word of the tables'
     column labels) nor a closed-class word."""
-    from assistant.budget.plan import in_columns, closed_words
+    from assistant.budget.plan import closed_words, document_words, in_columns
 
     named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
+    # "säger i pressmeddelandet att ...": the document a figure is said in, no topic of its own
+    named |= {w for w in tokens(question) if w in document_words() or w.removesuffix("s") in document_words()}
     named |= asking_words(question) | period_words(question)
     named |= {w for start, end in source_phrases(question) for w in tokens(question[start:end])}  # where it is written
     row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"
