@@ -576,7 +576,10 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
     if periods and not own and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
         dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
         told = _years_named(passage_before(s))  # "... för 2023. [...] Kommunkoncernen redovisar ett resultat på ..."
-        dated |= told if len(told) == 1 else set()
+        # its own paragraph first: "... höjs med 6,0 procent från den 1 januari 2025. För en normalvilla innebär det
+        # en ökning med cirka 540 kronor per år." speaks of 2025, though the passage above names other years too
+        said = _years_named(passage_before(s).rsplit("\n\n", 1)[-1])
+        dated |= said if len(said) == 1 else told if len(told) == 1 else set()
     return bool(years & (named | dated | relative_years(s.text, doc_year)))
 
 

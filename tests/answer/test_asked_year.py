@@ -217,3 +217,17 @@ def test_a_year_named_as_a_bound_leaves_the_sentence_of_its_documents_year() -> 
     assert has_year(debt, {2023})
     assert has_year(debt, {1998})  # still names 1998
     assert own_years(_sentence("Resultatet 2022 var 5 miljoner kronor.")) == {2022}
+
+
+def test_a_sentence_naming_no_year_speaks_of_the_year_its_paragraph_names() -> None:
+    """"... höjs med 6,0 procent från den 1 januari 2025. För en normalvilla innebär det ...": of 2025, though the
+    passage above, another matter's, names 2026 and 2027 too."""
+    from assistant.compose.answer import has_year
+
+    passage = ("Kommunfullmäktige fastställer budget och plan 2025–2027 med plan för 2026 och 2027.\n\n"
+               "## § 202 Taxa för vatten och avlopp\n\n"
+               "Brukningsavgiften för vatten och avlopp höjs med 6,0 procent från den 1 januari 2025.")
+    s = _sentence("För en normalvilla innebär det en ökning med cirka 540 kronor per år.", passage=passage,
+                  title="Protokoll kommunfullmäktige", date="2024-11-28")
+    assert has_year(s, {2025})
+    assert not has_year(s, {2026})
