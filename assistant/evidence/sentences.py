@@ -193,10 +193,12 @@ class TermStats:
         return [group[0]]
 
     def near(self, term: str) -> bool:
-        """A vocabulary stem one typing error away (a misspelt known word is not an unknown subject)."""
+        """A vocabulary stem one typing error away (a misspelt known word is not an unknown subject), the error not
+        a change of its first letter: a word of another first letter is another word ("badhus" is no misspelt
+        "radhus"), while a letter added or dropped before it joins or splits words ("istället", "i stället")."""
         from assistant.budget.matching import one_typing_error
 
-        return any(one_typing_error(v, term) for v in self.vocab)
+        return any((v[:1] == term[:1] or len(v) != len(term)) and one_typing_error(v, term) for v in self.vocab)
 
     def known(self, group: tuple[str, ...]) -> bool:
         """Some word of the concept group occurs in the documents (itself, or inside a compound)."""
