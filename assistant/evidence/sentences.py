@@ -1011,8 +1011,10 @@ DATE_NUMBER = re.compile(r"^\s*(?:(?:[-–—]|och|,)\s*\d{1,2}\s+)?" + MONTHS, 
 MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tusen|procent|%)", re.I)
 
 
+# a day of the week or the weekend, in any form ("på lördagar", "lördagskvällar", "under helgerna"): a time of the week
+WEEKDAYS = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag|helg)\w*"
 TIME = re.compile(r"\b(?:(?:19|20)\d\d|" + MONTHS + r"|årligen|varje år|halvåret|kvartal\w*|våren|hösten|"
-                  r"sommaren|vintern)\b", re.I)  # a sentence that says when
+                  r"sommaren|vintern|" + WEEKDAYS + r")\b", re.I)  # a sentence that says when
 # a day of a month, with its year ("den 18 november 2024", "2024-11-18") or without ("måndagen den 18 november")
 DAY_DATE = re.compile(r"\b\d{1,2}\s+" + MONTHS + r"\b", re.I)
 FULL_DATE = re.compile(DAY_DATE.pattern + r"\s+(?:19|20)\d\d\b", re.I)  # with its year; "2024-11-18": ISO_DATE

@@ -929,3 +929,16 @@ def test_only_a_sentence_stating_the_tally_fills_a_vote_question() -> None:
              for s, e in sentences.split_sentences(c)]
     q = analyse("What was the vote on the budget in kommunstyrelsen?")
     assert [fills_slot(q, s) for s in found] == [False, True]
+
+
+def test_a_day_of_the_week_says_when() -> None:
+    """"ska utökas med en sen kvällstur på lördagar" tells when more trips run: a day of the week is a time."""
+    from assistant.compose.answer import judge_evidence
+
+    text = "Busslinjerna Alingsås–Ingared samt Alingsås–Sollebrunn ska utökas med minst en sen kvällstur på lördagar."
+    c = chunk(text)
+    ranked = [sentences.Sentence(c, 0, len(text), text, score=1.0, coverage=0.5, chunk_score=1.0)]
+    q = analyse("vilka busslinjer ska få fler turer, och när?")
+    assert q.wants_date
+    assert judge_evidence(q, ranked, probability=0.9, cutoff=0.2).answerable
+    assert sentences.TIME.search("under helgerna") and not sentences.TIME.search("en sen kvällstur")
