@@ -15,7 +15,6 @@ from functools import cached_property
 from assistant.storage import sentence_store
 from assistant.evidence.headings import is_section_title
 from assistant.understand.query import QueryAnalysis
-from assistant.understand.sources import quotes_kind
 from assistant.evidence.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
     NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_quotable, is_running, is_statement,
     municipality_forms, place_stems_of, score_sentences, split_sentences, text_stems, title_stems,
@@ -209,8 +208,8 @@ class Retriever:
     def _boost(self, chunk: Chunk, q: QueryAnalysis) -> float:
         w = self.weights
         boost = 1.0
-        if q.doc_types and (chunk.doc_type in q.doc_types or quotes_kind(chunk.text, q.doc_types)):
-            boost *= w.doc_type_boost  # the named kind's documents, or a passage reporting what such a one says
+        if q.doc_types and chunk.doc_type in q.doc_types:
+            boost *= w.doc_type_boost
         if q.publishers:
             record = self.index.documents.get(chunk.doc_path)
             who = f"{record.meta.publisher or ''} {chunk.title}".lower() if record else chunk.title.lower()
