@@ -30,7 +30,7 @@ from assistant.arbitrate import (all_money, estimate_for_months_passed, only_kro
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.compose.parts_merged import offered_only
-from assistant.budget.columns import (WHOLE_YEAR, asks_outcome, period_kind)
+from assistant.budget.columns import (WHOLE_YEAR, asks_outcome, names_months)
 from assistant.budget.matching import table_kinds
 from assistant.budget.plan import names_figure_kind
 from assistant.budget.verify import COSTS
@@ -418,7 +418,7 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
             figure = None  # "prognosen för helåret" is not what a Budget column holds: the prose may state it
         if figure is not None and not figure.refused and WHOLE_YEAR.search(question) and _of_months_only(figure):
             figure = None  # "resultatet för helåret 2024" is not what the months so far came to ("Utfall jan–aug")
-        if figure is not None and not figure.refused and period_kind(question) and _of_whole_years(figure):
+        if figure is not None and not figure.refused and names_months(question) and _of_whole_years(figure):
             figure = None  # "resultatet jan–aug 2024" is not a whole year's column ("Budget 2024")
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and not q.followup \

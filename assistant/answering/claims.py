@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -134,6 +135,16 @@ def beside_names(names: Sequence[str], groups: tuple[tuple[str, ...], ...]) -> t
         if rest:
             out.append(rest)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def sign_phrase_stems() -> frozenset[str]:
+    """The stems of the phrases of several words saying a result's sign ("gick back", "går i plus": roles_sv.json
+    result_signs): they say what the result was, they name no thing it is of."""
+    from assistant.evidence.claims import roles
+
+    return frozenset(s for entries in roles()["result_signs"].values() for e in entries if " " in e
+                     for s in query_stems(e, drop_stopwords=False))
 
 
 def _measures_named(claim: str, present: frozenset[str] | set[str]) -> bool:
@@ -317,8 +328,10 @@ class ClaimAnswering:
         # äldreomsorgen" names a part of the committee by a word the committee's row says only as its synonym
         mentions = [mention for mention, _, _ in committee_mentions(claim)]
         names = mentions + [m.label for mention in mentions for m in match_rows(mention, lexicon)]
+        # nor a phrase saying a result's sign ("gick back")
         rare = stats.rarest(beside_names(names, tuple(
-            g for g in topic.groups if not set(g) & (framing_stems() | _verb_stems_of(claim) | time_stems()))))
+            g for g in topic.groups
+            if not set(g) & (framing_stems() | _verb_stems_of(claim) | time_stems() | sign_phrase_stems()))))
         # what the cited cells are about: their rows, the answer naming the table, and the documents' titles and
         # municipalities ("Vårgårdas årets resultat" is about a row of a Vårgårda document)
         about = " ".join([cited_text, answer_text, titles, *self._municipalities_of(sources)])
@@ -407,7 +420,6 @@ class ClaimAnswering:
         relative to its date ("nästa år"). None when the claim states no figure ("driftsramen växer varje år": a
         trend of what a row holds, whatever the claim calls it). Swedish claims only."""
         from assistant.evidence.claim_amounts import claimed_amounts
-        from assistant.evidence.claims import roles
         from assistant.understand.query import particle_stems
         from assistant.understand.words import infinitives
         from core.years import RELATIVE_YEARS
@@ -428,10 +440,8 @@ class ClaimAnswering:
             return []  # an English claim's words the glossary leaves untranslated are no words of the documents
         # a hedge on the figure ("drygt 121 miljarder") is no thing either
         hedges = {s for w in sentence_types()["approximators"] for s in query_stems(w, drop_stopwords=False)}
-        # nor the words of a phrase saying a result's sign ("gick 8,6 miljoner plus": roles_sv.json result_signs)
-        signs = {s for entries in roles()["result_signs"].values() for e in entries if " " in e
-                 for s in query_stems(e, drop_stopwords=False)}
-        return [w for w in self._unknown_words(q, evidence) if w not in verbs | hedges | signs
+        # nor the words of a phrase saying a result's sign ("gick 8,6 miljoner plus")
+        return [w for w in self._unknown_words(q, evidence) if w not in verbs | hedges | sign_phrase_stems()
                 and w not in particle_stems()]
 
     def _unknown_names(self, claim: str) -> list[str]:

@@ -33,6 +33,7 @@ from assistant.understand.parts import (
 )
 from assistant.evidence.amount_slots import restates_premise
 from assistant.understand.subset import says_qualifier, subset_groups
+from assistant.understand.sources import quotes_kind
 from assistant.understand.words import asks_what_said, asks_yes_no
 from assistant.evidence.utterance import whole_utterance
 from assistant.evidence.paragraphs import whole_paragraph
@@ -539,7 +540,8 @@ class ProseAnswering:
         if not targets:
             # "i nämndsammanfattningen från jan 2024": a document named by words of its own, found by them
             return self._named_people_first(q, [], sentences) if named and q.wants_person else sentences
-        own = [s for s in sentences if any(target(s.chunk) for target in targets)]
+        # a sentence reporting what a document of the named kind says ("handlingsplanen, som anger att ...") is its word
+        own = [s for s in sentences if any(target(s.chunk) for target in targets) or quotes_kind(s.text, q.doc_types)]
         for target in targets:
             if not any(target(s.chunk) for s in own):
                 found = {(s.chunk.doc_path, s.start) for s in own}

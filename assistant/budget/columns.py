@@ -217,6 +217,12 @@ def _to_date_phrases() -> tuple[str, ...]:
     return tuple(" ".join(tokens(p)) for p in synonyms()["column_kinds"]["_to_date"] if len(tokens(p)) > 1)
 
 
+def names_months(question: str) -> bool:
+    """The question names months of a year: a period ("jan–aug 2024") or the months up to one ("fram till augusti
+    2024", "efter juni"); a column of a whole year ("Prognos 2024") does not state them."""
+    return bool(MONTH_PERIOD.search(question) or UNTIL_MONTH.search(question))
+
+
 def asks_part_of_year(question: str) -> bool:
     """The question asks a figure of the months passed of a year ("jan-aug 2024", "hittills i år", "through
     August"), which an interim report states, not a table of whole years."""

@@ -26,6 +26,7 @@ from assistant.evidence.claims import (
     time_stems,
 )
 from assistant.evidence.amount_stretch import recipient_at
+from assistant.evidence.claim_change import changed_to
 from assistant.evidence.claim_whole import Whole, whole_of_part
 from assistant.understand.query import YEAR, stems, word_stem
 from core.years import years_in
@@ -606,6 +607,9 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
         return ClaimCheck("contradicted", (s,), f"{opposite} på {c.figure.written}", "siffran gäller motsatsen")
     if _estimate_for_outcome(claim, c, s):
         return ClaimCheck("not_found", (s,), reason=ESTIMATE_FOR_OUTCOME)
+    changed = changed_to(claim, _spots(c, s), s.text)
+    if changed is not None:  # "borgen på 160 miljoner" against "höjs från 160 miljoner kronor till 185 miljoner kronor"
+        return ClaimCheck("contradicted", (s,), " ".join(changed.written.split()), CHANGED_FROM)
     whole = _whole_for_part(claim, c, s, sentences)
     if whole is not None:  # "totalt 38,5 miljoner" against "..., varav 38,5 miljoner kronor till förskolan"
         return ClaimCheck("contradicted", (whole.sentence, s), " ".join(whole.figure.written.split()), PART_NOT_WHOLE)
@@ -616,6 +620,7 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
 
 
 ESTIMATE_FOR_OUTCOME = "siffran är en budget eller prognos, inte ett utfall"
+CHANGED_FROM = "siffran är vad det var före ändringen"
 PART_NOT_WHOLE = "siffran är en del, inte helheten"
 
 

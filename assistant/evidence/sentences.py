@@ -193,10 +193,12 @@ class TermStats:
         return [group[0]]
 
     def near(self, term: str) -> bool:
-        """A vocabulary stem one typing error away (a misspelt known word is not an unknown subject)."""
+        """A vocabulary stem one typing error away (a misspelt known word is not an unknown subject), the error not
+        a change of its first letter: a word of another first letter is another word ("badhus" is no misspelt
+        "radhus"), while a letter added or dropped before it joins or splits words ("istället", "i stället")."""
         from assistant.budget.matching import one_typing_error
 
-        return any(one_typing_error(v, term) for v in self.vocab)
+        return any((v[:1] == term[:1] or len(v) != len(term)) and one_typing_error(v, term) for v in self.vocab)
 
     def known(self, group: tuple[str, ...]) -> bool:
         """Some word of the concept group occurs in the documents (itself, or inside a compound)."""
@@ -1032,8 +1034,10 @@ DATE_NUMBER = re.compile(r"^\s*(?:(?:[-–—]|och|,)\s*\d{1,2}\s+)?" + MONTHS, 
 MONEY_UNIT = re.compile(r"^\s*(?:kr\b|kronor|tkr|mnkr|mdkr|mkr|miljon|miljard|tusen|procent|%)", re.I)
 
 
+# a day of the week or the weekend, in any form ("på lördagar", "lördagskvällar", "under helgerna"): a time of the week
+WEEKDAYS = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag|helg)\w*"
 TIME = re.compile(r"\b(?:(?:19|20)\d\d|" + MONTHS + r"|årligen|varje år|halvåret|kvartal\w*|våren|hösten|"
-                  r"sommaren|vintern)\b", re.I)  # a sentence that says when
+                  r"sommaren|vintern|" + WEEKDAYS + r")\b", re.I)  # a sentence that says when
 # a day of a month, with its year ("den 18 november 2024", "2024-11-18") or without ("måndagen den 18 november")
 DAY_DATE = re.compile(r"\b\d{1,2}\s+" + MONTHS + r"\b", re.I)
 FULL_DATE = re.compile(DAY_DATE.pattern + r"\s+(?:19|20)\d\d\b", re.I)  # with its year; "2024-11-18": ISO_DATE

@@ -770,9 +770,11 @@ def analyse(question: str) -> QueryAnalysis:
     doc_years = {y for m in DOC_YEAR.finditer(dated) for y in _years_of_range(dated, m)} | \
         {int(y) for y in DOC_YEAR_BEFORE.findall(dated)} | context_years(text)
     # "nästa år", "förra året": a time, as a year is, not the topic asked about
-    from assistant.budget.columns import to_date_word
+    from assistant.budget.columns import period_words, to_date_word
 
     to_date = {t for w in TOKEN.findall(text) if to_date_word(w.lower()) for t in stems(w, drop_stopwords=False)}
+    # "fram till augusti", "efter juni": the words of a period up to a month say when too
+    to_date |= {t for w in period_words(text) for t in stems(w, drop_stopwords=False)}
     relative = {t for pattern, _ in RELATIVE_YEARS for m in re.finditer(pattern, text, re.I)
                 for t in stems(m.group(), drop_stopwords=False)}
     skip = 0

@@ -157,3 +157,25 @@ def without_meeting_authors(text: str) -> str:
     if not source.bodies or not set(source.kinds) <= body_records():
         return text
     return without_source_bodies(text, source)
+
+
+def quotes_kind(text: str, kinds: tuple[str, ...]) -> bool:
+    """The text says what a document of one of `kinds` states: "enligt handlingsplanen", "handlingsplanen, som anger
+    att", "budgeten visar" (a word of the kind, doc_type_words.json, and a reporting verb, sentence_types.json). A
+    news item or a committee's summary reporting the named document speaks for it as its own pages do."""
+    pattern = _quoting(tuple(sorted(kinds)))
+    return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _quoting(kinds: tuple[str, ...]) -> re.Pattern | None:
+    from assistant.understand.query import doc_words
+    from assistant.understand.words import sentence_types
+
+    words = sorted({w for k in kinds for w in doc_words()["doc_types"].get(k, ())}, key=len, reverse=True)
+    if not words:
+        return None
+    said = "|".join(re.escape(w) for w in words)
+    verbs = "|".join(re.escape(v) for v in sentence_types()["reporting_verbs"])
+    return re.compile(rf"(?:\b(?:enligt|according\s+to)\s+(?:{said})\b|\b(?:{said}),?\s+(?:som\s+|which\s+)?(?:{verbs})\b)",
+                      re.I)

@@ -59,3 +59,14 @@ def test_committees_named_in_other_forms_are_known(assistant: Assistant) -> None
 
     assert unnamed("Vad har nämnden för arbete, kompetens och välfärd för sparkrav?") == []  # a comma between words
     assert unnamed("How much does the culture and education committee get in 2022?") == []  # English: its rows
+
+
+def test_a_word_of_another_first_letter_is_no_misspelling() -> None:
+    from assistant.evidence.sentences import TermStats
+    from core.types import Chunk
+
+    text = "Kommunen bygger nya radhus och renoverar i stället förskolan."
+    stats = TermStats({"c1": Chunk(id="c1", doc_path="d.txt", text=text, start=0, end=len(text), title="Budget")})
+    assert not stats.near("badhus")  # "badhus" is another word than the documents' "radhus"
+    assert stats.near("radhs") and stats.near("förskolam")  # a misspelling keeps the first letter
+    assert stats.near("istället")  # a letter added before it: words joined ("i stället")

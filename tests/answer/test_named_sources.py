@@ -44,3 +44,34 @@ def test_no_source_without_a_preposition_of_source_or_a_kind() -> None:
     # a committee before a kind that is no record of its meetings is named as its source's subject, not author
     source = named_sources("hur mycket ökar kostnaderna i socialnämndens budget 2025")
     assert source.kinds == ("budget",)
+
+
+def test_a_passage_reporting_what_the_named_kind_says_speaks_for_it() -> None:
+    from assistant.understand.sources import quotes_kind
+
+    said = "Under sammanträdet presenterades handlingsplanen, som anger att nämnden ska ha en budget i balans."
+    assert quotes_kind(said, ("action_plan",)) and quotes_kind("Enligt handlingsplanen ska det ske.", ("action_plan",))
+    assert not quotes_kind("Förvaltningen ska ta fram en handlingsplan.", ("action_plan",))
+    assert not quotes_kind(said, ("minutes",))
+
+
+def test_a_sentence_reporting_the_named_kind_is_among_its_own_sentences() -> None:
+    from types import SimpleNamespace
+
+    from assistant.answering.prose import ProseAnswering
+    from assistant.retrieval.retrieve import Sentence
+    from assistant.understand.query import analyse
+    from core.types import Chunk
+
+    def sentence(text: str, kind: str, n: int) -> Sentence:
+        c = Chunk(id=f"c{n}", doc_path=f"d{n}.txt", text=text, start=0, end=len(text), title="T", doc_type=kind)
+        return Sentence(chunk=c, start=0, end=len(text), text=text, score=1.0 - n / 10, coverage=0.5, chunk_score=1.0)
+
+    plan = sentence("Nämnderna ska kunna budgetera en buffert.", "action_plan", 1)
+    other = sentence("Nämnden ska ha en budget i balans.", "committee_summary", 2)
+    said = sentence("Handlingsplanen, som anger att nämnden i slutet av 2024 ska ha en budget i balans.",
+                    "committee_summary", 3)
+    q = analyse("nämnden ska ha budget i balans i slutet av 2025 enligt handlingsplanen")
+    helper = SimpleNamespace(retriever=SimpleNamespace(targets=lambda q: [lambda c: c.doc_type == "action_plan"]))
+    ordered = ProseAnswering._from_named_sources(helper, q, [plan, other, said])
+    assert ordered == [plan, said, other]

@@ -946,3 +946,16 @@ def test_a_list_item_says_what_the_line_introducing_its_list_says() -> None:
     q = analyse("Hur mycket ska socialnämnden effektivisera 2025?")
     ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0)], stats, lambda doc: text)
     assert ranked[0].text.startswith("Socialnämnden:")
+
+
+def test_a_day_of_the_week_says_when() -> None:
+    """"ska utökas med en sen kvällstur på lördagar" tells when more trips run: a day of the week is a time."""
+    from assistant.compose.answer import judge_evidence
+
+    text = "Busslinjerna Alingsås–Ingared samt Alingsås–Sollebrunn ska utökas med minst en sen kvällstur på lördagar."
+    c = chunk(text)
+    ranked = [sentences.Sentence(c, 0, len(text), text, score=1.0, coverage=0.5, chunk_score=1.0)]
+    q = analyse("vilka busslinjer ska få fler turer, och när?")
+    assert q.wants_date
+    assert judge_evidence(q, ranked, probability=0.9, cutoff=0.2).answerable
+    assert sentences.TIME.search("under helgerna") and not sentences.TIME.search("en sen kvällstur")

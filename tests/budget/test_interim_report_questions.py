@@ -121,3 +121,17 @@ def test_how_much_of_the_budget_was_used_asks_the_outcome_so_far() -> None:
     answer = answer_figures("Hur mycket av budgeten har gått åt för socialnämnden?", _book())
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal("285.6")
+
+
+def test_the_months_up_to_one_are_a_period_of_months_not_a_topic() -> None:
+    """"investerat fram till augusti 2024" asks the months passed: no whole year's column answers it
+    (build: `names_months`), and "fram" is a word of when, not a concept weighed as the topic."""
+    from assistant.budget.columns import names_months
+    from assistant.understand.query import analyse
+
+    asked = "hur mycket hade kommunen investerat fram till augusti 2024?"
+    assert names_months(asked) and names_months("nettokostnaden jan–aug 2024")
+    assert not names_months("hur mycket har kommunen investerat 2024?")
+    q = analyse(asked)
+    weight = dict(zip((g[0] for g in q.groups), q.weights))
+    assert weight["fram"] < 1.0 and weight["invester"] == 1.0
