@@ -95,14 +95,28 @@ def _single_spaced(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 run.append(last + 1)
             elif last + 2 < len(lines) and not lines[last + 1][1].strip() and columned[last + 2]:
                 run.append(last + 2)
+            elif (after := _past_section_label(lines, columned, cells, last)) is not None:
+                run.append(after)  # a section's label between the header and its rows ("Kommunstyrelsen")
             else:
                 break
         if len(run) >= DOUBLE_SPACED_ROWS:
             # not the blank line between a header's last line and its first row: it ends the header
-            drop.update(a + 1 for a, b in zip(run, run[1:]) if b == a + 2 and (_has_figures(cells[a]) or
-                                                                              not _has_figures(cells[b])))
+            drop.update(a + 1 for a, b in zip(run, run[1:]) if b == a + 2 and cells[a + 1] is None and (
+                _has_figures(cells[a]) or not _has_figures(cells[b])))  # a blank line, not a section's label
         k = run[-1] + 1
     return [line for n, line in enumerate(lines) if n not in drop]
+
+
+def _past_section_label(lines: list[tuple[int, str]], columned: list[bool], cells: list[Cells | None],
+                        last: int) -> int | None:
+    """The columned line after a section's label (a line of one cell, no figure) that follows the columned line
+    `last`, each a line or one blank line apart; None if none does."""
+    at = last + 1 + (last + 1 < len(lines) and not lines[last + 1][1].strip())
+    label = cells[at] if at < len(lines) else None
+    if label is None or len(label.texts) != 1 or any(ch.isdigit() for ch in label.texts[0]):
+        return None
+    after = at + 1 + (at + 1 < len(lines) and not lines[at + 1][1].strip())
+    return after if after < len(lines) and columned[after] else None
 
 
 def _has_figures(cells: Cells | None) -> bool:
