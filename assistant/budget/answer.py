@@ -137,7 +137,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if plan.column_kind and not claim:  # "det budgeterade resultatet": a forecast said of it is another figure
         texts = [(s, a) for s, a in texts if _of_kind(a, plan.column_kind)]
     # "föreningsbidragen totalt": the grand total of the one table its title names
-    titled = None if claim else titled_total(question, plan, book.tables, index.lexicon.columns)
+    titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
+                                 or total_of_the_years(plan, book.tables))
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
@@ -605,6 +606,28 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
     words = [w for w in leftover_topic(question, plan) if len(w) >= 6]
     named = [t for t in tables if any(_names_title_word(w, _measure_words(t.title or "")) for w in words)]
     if len(named) != 1 or (plan.rows and not _owned_by(named[0], plan.rows[0])):
+        return None
+    totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
+    return (named[0], totals[0]) if len(totals) == 1 else None
+
+
+def total_of_the_years(plan: Plan, tables: Sequence[Table]) -> tuple[Table, str] | None:
+    """The one row named stands only in tables lacking a year asked, and one table holding every year has a title
+    naming the row's words and one grand total: that total is the row in those years ("befolkningen 2019–2024" is
+    the "Totalt" of "Befolkning i Aneby kommun 31 december 2019–2024", where the key figures' "Invånare 31
+    december" has 2023–2025 only). None otherwise."""
+    if len(plan.rows) != 1 or len(plan.said) != 1 or not plan.years or plan.table_kind or plan.operation not in (
+            None, "lookup", "change", "percent_change"):
+        return None
+
+    def dated(table: Table) -> bool:
+        return all(y in table.years for y in plan.years)
+
+    if any(dated(t) and find_row(t, plan.rows[0]) is not None for t in tables):
+        return None
+    words = [w for w in plan.said[0].split() if len(w) >= 6]
+    named = [t for t in tables if dated(t) and any(_names_title_word(w, _measure_words(t.title or "")) for w in words)]
+    if len(named) != 1:
         return None
     totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
     return (named[0], totals[0]) if len(totals) == 1 else None

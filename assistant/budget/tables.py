@@ -349,6 +349,10 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         if captions_only:  # "Enhet: antal invånare. Källa: SCB": a caption of sentences, not the title
             unit = unit or said
             continue
+        counted = _sourced_measure(text)
+        if counted is not None and _heading_above(lines, j, furniture):
+            unit = unit or counted  # "Antal personer per 31 december. Källa: SCB" under "Befolkning i Bräcke kommun
+            continue  # 2019–2024": what the figures count and their source, a caption; the heading above is the title
         if said is not None and said.is_money and text.endswith("."):  # "Nettokostnad per nämnd, tkr. Avvikelse ..."
             unit = unit or said
         if len(text) > 100 or (text.endswith(".") and len(text.split()) > 6):
@@ -511,6 +515,15 @@ def _sentences_unit(text: str) -> tuple[Unit | None, bool]:
         if tail and _is_caption(tail):
             unit = unit or unit_in(tail)
     return unit, captions == len(sentences) and unit is not None
+
+
+def _sourced_measure(text: str) -> Unit | None:
+    """The count or share a line's first sentence names when a source note follows it ("Antal personer per 31
+    december. Källa: SCB": Unit.NUMBER); None for any other line."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.;])\s+", text) if s.strip()]
+    if len(sentences) < 2 or not all(SOURCE_NOTE.match(s) for s in sentences[1:]):
+        return None
+    return measure_not_money(sentences[0].rstrip(".;"))
 
 
 def _unit_sentence(text: str) -> bool:
