@@ -15,7 +15,9 @@ from assistant.budget.columns import (
     COMPARING, asks_outcome, family, names_column_kind, period_words, stated_kinds, to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
-from assistant.budget.matching import FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens
+from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
+                                      without_unit)
+from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.per_column import per_column
 from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count, per_word
@@ -88,6 +90,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = plan_question(question, index.lexicon, history)
     if not history and not claim:
         plan = _rows_of_the_years(question, plan, index.lexicon, book.tables)
+        plan = _rows_of_the_months(question, plan, index.lexicon, book.tables)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
     if lang == "en" and not plan.unknown and history and not plan_question(question, index.lexicon).rows:
         plan = _own_rows_in_swedish(question, plan, index.lexicon, history)
@@ -588,6 +591,41 @@ def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequ
     if len(again.rows) != len(plan.rows) or again.said != plan.said:
         return plan
     return replace(plan, rows=again.rows)
+
+
+def _rows_of_the_months(question: str, plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
+    """The rows the question's words name in the tables with a column of months for every year asked, when the
+    question names a period of months and the rows found first stand only in tables without such columns:
+    "resultatet jan–aug 2024" is "Periodens resultat" of the interim report's "Utfall jan–aug 2024", not "Årets
+    resultat" of key figures by whole years (a year's row, "Årets ...", is the period's, "Periodens ...", over
+    months). The plan as it was when no such table names rows with the same words."""
+    if not plan.rows or not MONTH_PERIOD.search(question):
+        return plan
+
+    def of_months(table: Table) -> bool:
+        years = {c.year for c in table.columns if MONTH_PERIOD.search(c.label)}
+        return bool(years) and all(y in years for y in plan.years)
+
+    def labels(table: Table) -> frozenset[str]:
+        return frozenset(r.label for r in table.rows) | frozenset(s for r in table.rows for s in r.sections)
+
+    if all(any(of_months(t) for t in tables if row in labels(t)) for row in plan.rows):
+        return plan
+    holding = frozenset().union(*(labels(t) for t in tables if of_months(t)))
+    if not holding:
+        return plan
+    periods = {without_unit(label).lower(): label for label in holding}
+    rows = tuple(periods.get(PERIODS_ROW.sub("periodens ", without_unit(row).lower()), "") for row in plan.rows)
+    if all(rows):
+        return replace(plan, rows=rows)
+    again = plan_question(question, lexicon.restricted(holding))
+    if len(again.rows) != len(plan.rows) or again.said != plan.said:
+        return plan
+    return replace(plan, rows=again.rows)
+
+
+# a year's row over the months of an interim report: "Årets resultat" is "Periodens resultat"
+PERIODS_ROW = re.compile(r"^(?:årets|year's)\s+")
 
 
 def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: frozenset[str] = frozenset()

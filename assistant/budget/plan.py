@@ -62,7 +62,8 @@ SUFFICE = _R(r"\b(?:räcker|räckte|räcka|täcker|täckte|täcka|suffic\w*|enou
 # thing the conversation named
 BY_HOW_MUCH = _R(rf"\b(?:hur mycket|how much)\s+(?:{COMPARATIVES})\b")
 # ... and of worth ("hur mycket bättre blev resultatet?"): a difference asked too (follow-ups, a statement's figure
-# held against the asked one), not read as a row's change of size by the plan
+# held against the asked one); of one row between two years, its change, as "hur mycket mer" ("hur mycket bättre
+# var resultatet jan-aug 2024 än samma period året innan")
 WORTH_COMPARATIVES = r"bättre|sämre|better|worse"
 BY_HOW_MUCH_EITHER = _R(rf"\b(hur mycket|how much)\s+(?:{COMPARATIVES}|{WORTH_COMPARATIVES})\b")
 # what names the other side of a comparison ("än socialnämndens", "than 2023", "jämfört med", "mellan A och B"): a
@@ -965,9 +966,9 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
         if n_rows >= 2 and len(years) <= 1 and DIFFERENCE.search(text):
             return "difference", "value"
         return ("percent_change" if PERCENT.search(text) else "change"), "value"
-    if BY_HOW_MUCH.search(text) and n_rows <= 1 and len(years) >= 2:
+    if BY_HOW_MUCH_EITHER.search(text) and n_rows <= 1 and len(years) >= 2:
         # "kostade en viss summa 2023 ..., hur mycket mer får den i budget 2025?": by how much one year's figure
-        # exceeds the other's (a "summa" named is the figure compared, not a sum asked)
+        # exceeds the other's (a "summa" named is the figure compared, not a sum asked); "hur mycket bättre": too
         return ("percent_change" if PERCENT.search(text) else "change"), "value"
     if DIFFERENCE.search(text) and not (n_rows <= 1 and len(years) < 2 and AGAINST_NUMBER.search(text)):
         # "gymnasieelever som går mer än 3 år": a comparison with a number is a condition, not a difference
