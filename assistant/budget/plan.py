@@ -174,6 +174,11 @@ GOAL = _R(r"\b(?P<dir>minst|åtminstone|at least|högst|som mest|at most|mål(?:
           r"\s+(?:minst\s+)?(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|procent|percent)(?P<of>(?:\s+[^\W\d_]+){0,2}?\s+(?:av|of)\b)?")
 
 
+# what a percentage is reckoned on, named apart from it ("räkna på skatteintäkter plus statsbidrag"): its base, as
+# "av" names it ("4 procent av skatteintäkterna")
+BASE = _R(r"\b(?:be)?räkn(?:a|ar|at|ad|ade)\s+på\b")
+
+
 # an operation word joined to a row's word in one compound ("snittresultatet", "medelkostnaden")
 OPERATION_COMPOUND = _R(r"\b(genomsnitts|snitt|medel)([^\W\d_]{4,})\b")
 
@@ -279,8 +284,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         years, year_range = _years(text)
     goal = GOAL.search(text)
     if goal is not None:  # "klarar de målet om minst 4 % av A och B?": the share of A and B, held against 4 %
-        text = ("andel " if goal.group("of") else "") + text[:goal.start()] + text[goal.start("of") if goal.group(
-            "of") else goal.end():]
+        # ("mål om 4 procents resultat? räkna på A plus B": the base named apart)
+        text = ("andel " if goal.group("of") or BASE.search(text) else "") + text[:goal.start()] + text[
+            goal.start("of") if goal.group("of") else goal.end():]
     said_op, _ = _operation(PURPOSE.sub(" ", text), matches, years, year_range)  # a row's own word asks too
     op, measure = _operation(PURPOSE.sub(" ", without_names(text, matches)), matches, years, year_range)
     if op in (None, "lookup") and said_op == "sum" and year_range and len(set(years)) >= 2 and (any(
@@ -1043,7 +1049,7 @@ def _denominator(question: str, matches: list[RowMatch]) -> str | None:
         i = m.start - 1
         while i >= 0 and words[i] in articles:
             i -= 1
-        if i >= 0 and words[i] in ("av", "of", "i", "in"):
+        if i >= 0 and (words[i] in ("av", "of", "i", "in") or BASE.fullmatch(" ".join(words[max(0, i - 1):i + 1]))):
             return m.label
     return None
 
