@@ -689,8 +689,10 @@ def _names_title_word(word: str, title: Sequence[str]) -> bool:
     """The question's word is a word of the title in any form: the same stem, or the title's word with a definite
     or plural ending ("sjukfrånvaron" of "Sjukfrånvaro", "skolan" of "skola", which the stemmer leaves apart)."""
     found = group_stems(word)  # "befolkningen" names "Antal invånare den 31 december": one group of row words
+    own = stem(word)  # ... and "Befolkningsutveckling i Ovanåkers kommun": the compound's first part, joined by "s"
     return any(stem(t) in found or (t[-1:] in VOWELS and word in (t + "n", t + "t", t + "r", t + "rna"))
-               or inflects(word, t) for t in title if len(t) >= 3 and t.isalpha())
+               or inflects(word, t) or (len(own) >= 6 and t.startswith(own + "s") and len(t) >= len(own) + 5)
+               for t in title if len(t) >= 3 and t.isalpha())
 
 
 def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:

@@ -94,3 +94,13 @@ def test_a_row_lacking_a_year_asked_is_the_total_of_the_table_titled_by_it_that_
     assert answer is not None and not answer.refused
     assert answer.calculation.operation == "percent_change"
     assert round(answer.calculation.result, 2) == Decimal("-2.07")
+
+
+def test_a_title_compound_opening_with_the_word_asked_names_the_table() -> None:
+    # "befolkning" is the first part of "Befolkningsutveckling", joined by "s": the table's total is the population
+    text = HEADED.replace("Befolkning i Bräcke kommun", "Befolkningsutveckling i Bräcke kommun")
+    figures = DocumentFigures(doc_path="s.md", sha256="0", title="Statistik", doc_type="other", date=None,
+                              tables=tuple(parse_tables(doc(text))), amounts=())
+    answer = answer_figures("hur mycket har befolkningen minskat från 2019 till 2024?", FigureBook((figures,)))
+    assert answer is not None and not answer.refused
+    assert answer.calculation.result == Decimal(-135)
