@@ -16,7 +16,7 @@ from assistant.budget.columns import (
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
-                                      without_unit)
+                                      committee_mentions, without_unit)
 from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.per_column import per_column
 from assistant.budget.quantity import times_quantity
@@ -168,6 +168,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if texts and tabular and _names_other_rows_too(texts[0][1], plan, book.tables):
         texts = []  # "förskola, grundskola, gymnasieskola och vuxenutbildning får tillsammans 40 kronor" for
         # "förskola och grundskola": the amount of that row and another together; the row's own cell answers
+    if texts and tabular and plan.operation == "sum" and plan.of_sign and len(committee_mentions(texts[0][1].clause)) == 1:
+        texts = []  # "det sammanlagda underskottet för de nämnder som prognostiserade underskott": the sum over the
+        # committees of that sign, not the one committee's deficit the text states
     if texts and not claim and _to_another_recipient(question, texts[0][1], plan, tabular):
         texts = []  # "hur många kronor ... går till äldreomsorgen": the row's figure, not what goes "till kommunen"
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
@@ -560,9 +563,12 @@ def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str],
     million") asks for the rows themselves, in words of order and bounds no table holds."""
     if plan.rows or plan.table_kind or plan.unknown or plan.operation not in ("sum", "share"):
         return False
+    from assistant.budget.plan import document_words
+
     titles = _title_stems(tuple(tables))
+    documents = document_words()  # "i delårsrapporten": where it is written, no topic
     return any(not GENERIC_ROWS.fullmatch(w) and not in_columns(w, titles) and unit_in(w) is None
-               and w not in NUMBER_WORDS for w in leftover_topic(question, plan, columns))
+               and w not in NUMBER_WORDS and w not in documents for w in leftover_topic(question, plan, columns))
 
 
 VOWELS = "aeiouyåäö"
