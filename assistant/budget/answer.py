@@ -15,7 +15,9 @@ from assistant.budget.columns import (
     COMPARING, asks_outcome, family, names_column_kind, period_words, stated_kinds, to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
-from assistant.budget.matching import FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens
+from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
+                                      committee_mentions, without_unit)
+from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.per_column import per_column
 from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count, per_word
@@ -91,6 +93,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = plan_question(question, index.lexicon, history)
     if not history and not claim:
         plan = _rows_of_the_years(question, plan, index.lexicon, book.tables)
+        plan = _rows_of_the_months(question, plan, index.lexicon, book.tables)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
     if lang == "en" and not plan.unknown and history and not plan_question(question, index.lexicon).rows:
         plan = _own_rows_in_swedish(question, plan, index.lexicon, history)
@@ -144,7 +147,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         texts = [(s, a) for s, a in texts if _of_kind(a, plan.column_kind)]
     # "föreningsbidragen totalt": the grand total of the one table its title names
     titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
-                                 or _titled_of_the_years(plan, book.tables))
+                                 or total_of_the_years(plan, book.tables))
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or (
         GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
@@ -171,6 +174,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if texts and tabular and _names_other_rows_too(texts[0][1], plan, book.tables):
         texts = []  # "förskola, grundskola, gymnasieskola och vuxenutbildning får tillsammans 40 kronor" for
         # "förskola och grundskola": the amount of that row and another together; the row's own cell answers
+    if texts and tabular and plan.operation == "sum" and plan.of_sign and len(committee_mentions(texts[0][1].clause)) == 1:
+        texts = []  # "det sammanlagda underskottet för de nämnder som prognostiserade underskott": the sum over the
+        # committees of that sign, not the one committee's deficit the text states
     if texts and not claim and _to_another_recipient(question, texts[0][1], plan, tabular):
         texts = []  # "hur många kronor ... går till äldreomsorgen": the row's figure, not what goes "till kommunen"
     if texts and (not tabular or (texts[0][0] >= STRONG_TEXT_SCORE and not table_years)):
@@ -585,7 +591,7 @@ def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str],
     million") asks for the rows themselves, in words of order and bounds no table holds."""
     if plan.rows or plan.table_kind or plan.unknown or plan.operation not in ("sum", "share"):
         return False
-    titles = _title_stems(tuple(tables))
+    titles = _title_stems(tuple(tables))  # ("i delårsrapporten": where it is written, no topic: leftover_topic)
     return any(not GENERIC_ROWS.fullmatch(w) and not in_columns(w, titles) and unit_in(w) is None
                and w not in NUMBER_WORDS for w in leftover_topic(question, plan, columns))
 
@@ -618,27 +624,39 @@ def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequ
     return replace(plan, rows=again.rows)
 
 
-def _titled_of_the_years(plan: Plan, tables: Sequence[Table]) -> tuple[Table, str] | None:
-    """The one table holding every year asked whose title the words naming the row name, and its grand total, when
-    the row stands only in tables without those years: "hur många procent har befolkningen ökat mellan 2019 och
-    2024?" is the "Totalt" of "Antal invånare den 31 december" (2019–2024), not "Antal invånare 31 dec" of a
-    five-year overview ending 2023."""
-    if len(plan.rows) != 1 or not plan.years or not plan.said:
-        return None
+def _rows_of_the_months(question: str, plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
+    """The rows the question's words name in the tables with a column of months for every year asked, when the
+    question names a period of months and the rows found first stand only in tables without such columns:
+    "resultatet jan–aug 2024" is "Periodens resultat" of the interim report's "Utfall jan–aug 2024", not "Årets
+    resultat" of key figures by whole years (a year's row, "Årets ...", is the period's, "Periodens ...", over
+    months). The plan as it was when no such table names rows with the same words."""
+    if not plan.rows or not MONTH_PERIOD.search(question):
+        return plan
 
-    def dated(table: Table) -> bool:
-        return all(y in table.years for y in plan.years)
+    def of_months(table: Table) -> bool:
+        years = {c.year for c in table.columns if MONTH_PERIOD.search(c.label)}
+        return bool(years) and all(y in years for y in plan.years)
 
-    row = plan.rows[0]
-    if any(dated(t) for t in tables if find_row(t, row) is not None):
-        return None
-    words = [w for said in plan.said for w in tokens(said) if len(w) >= 4 and w.isalpha()]
-    named = [t for t in tables if dated(t) and words and all(_names_title_word(w, _measure_words(t.title or ""))
-                                                             for w in words)]
-    if len(named) != 1:
-        return None
-    totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
-    return (named[0], totals[0]) if len(totals) == 1 else None
+    def labels(table: Table) -> frozenset[str]:
+        return frozenset(r.label for r in table.rows) | frozenset(s for r in table.rows for s in r.sections)
+
+    if all(any(of_months(t) for t in tables if row in labels(t)) for row in plan.rows):
+        return plan
+    holding = frozenset().union(*(labels(t) for t in tables if of_months(t)))
+    if not holding:
+        return plan
+    periods = {without_unit(label).lower(): label for label in holding}
+    rows = tuple(periods.get(PERIODS_ROW.sub("periodens ", without_unit(row).lower()), "") for row in plan.rows)
+    if all(rows):
+        return replace(plan, rows=rows)
+    again = plan_question(question, lexicon.restricted(holding))
+    if len(again.rows) != len(plan.rows) or again.said != plan.said:
+        return plan
+    return replace(plan, rows=again.rows)
+
+
+# a year's row over the months of an interim report: "Årets resultat" is "Periodens resultat"
+PERIODS_ROW = re.compile(r"^(?:årets|year's)\s+")
 
 
 def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: frozenset[str] = frozenset()
@@ -662,6 +680,28 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
     return (named[0], totals[0]) if len(totals) == 1 else None
 
 
+def total_of_the_years(plan: Plan, tables: Sequence[Table]) -> tuple[Table, str] | None:
+    """The one row named stands only in tables lacking a year asked, and one table holding every year has a title
+    naming the row's words and one grand total: that total is the row in those years ("befolkningen 2019–2024" is
+    the "Totalt" of "Befolkning i Aneby kommun 31 december 2019–2024", where the key figures' "Invånare 31
+    december" has 2023–2025 only). None otherwise."""
+    if len(plan.rows) != 1 or len(plan.said) != 1 or not plan.years or plan.table_kind or plan.operation not in (
+            None, "lookup", "change", "percent_change"):
+        return None
+
+    def dated(table: Table) -> bool:
+        return all(y in table.years for y in plan.years)
+
+    if any(dated(t) and find_row(t, plan.rows[0]) is not None for t in tables):
+        return None
+    words = [w for w in plan.said[0].split() if len(w) >= 6]
+    named = [t for t in tables if dated(t) and any(_names_title_word(w, _measure_words(t.title or "")) for w in words)]
+    if len(named) != 1:
+        return None
+    totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
+    return (named[0], totals[0]) if len(totals) == 1 else None
+
+
 def _measure_words(title: str) -> list[str]:
     """The title's words less the one a rate divides by ("invånare" of "Kronor per invånare" is no measure of it)."""
     words = tokens(title)
@@ -680,8 +720,10 @@ def _names_title_word(word: str, title: Sequence[str]) -> bool:
     """The question's word is a word of the title in any form: the same stem, or the title's word with a definite
     or plural ending ("sjukfrånvaron" of "Sjukfrånvaro", "skolan" of "skola", which the stemmer leaves apart)."""
     found = group_stems(word)  # "befolkningen" names "Antal invånare den 31 december": one group of row words
+    own = stem(word)  # ... and "Befolkningsutveckling i Ovanåkers kommun": the compound's first part, joined by "s"
     return any(stem(t) in found or (t[-1:] in VOWELS and word in (t + "n", t + "t", t + "r", t + "rna"))
-               or inflects(word, t) for t in title if len(t) >= 3 and t.isalpha())
+               or inflects(word, t) or (len(own) >= 6 and t.startswith(own + "s") and len(t) >= len(own) + 5)
+               for t in title if len(t) >= 3 and t.isalpha())
 
 
 def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:

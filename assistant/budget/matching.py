@@ -677,6 +677,8 @@ def _widened(found: list[RowMatch], words: list[str], lexicon: Lexicon, taken: l
     blocked = [taken[k] and not free[k] for k in range(len(words))]
     out = list(found)
     for wide in partial_rows(words, lexicon, blocked):
+        if _joins_names(wide, words):
+            continue  # "förskola och grundskola": the row "Förskola" and another, not "Grundskola inkl. förskoleklass"
         inside = [m for m in out if wide.start <= m.start and m.end <= wide.end]
         crossing = [m for m in out if m not in inside and m.start < wide.end and wide.start < m.end]
         if inside and not crossing and wide.end - wide.start > max(m.end - m.start for m in inside) and \
@@ -685,6 +687,13 @@ def _widened(found: list[RowMatch], words: list[str], lexicon: Lexicon, taken: l
             for k in range(wide.start, wide.end):
                 taken[k] = True
     return out
+
+
+def _joins_names(match: RowMatch, words: list[str]) -> bool:
+    """The words said for a row joined by a word the row's name has none of ("förskola och grundskola" of
+    "Grundskola inkl. förskoleklass"): two names listed, not one ("barn o ungdom" of "Barn- och ungdomsnämnden")."""
+    own = set(tokens(match.label))
+    return any(w in JOINING for w in words[match.start:match.end]) and not own & JOINING
 
 
 YEAR = re.compile(r"(?:19|20)\d{2}")

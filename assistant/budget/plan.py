@@ -62,7 +62,8 @@ SUFFICE = _R(r"\b(?:räcker|räckte|räcka|täcker|täckte|täcka|suffic\w*|enou
 # thing the conversation named
 BY_HOW_MUCH = _R(rf"\b(?:hur mycket|how much)\s+(?:{COMPARATIVES})\b")
 # ... and of worth ("hur mycket bättre blev resultatet?"): a difference asked too (follow-ups, a statement's figure
-# held against the asked one), not read as a row's change of size by the plan
+# held against the asked one); of one row between two years, its change, as "hur mycket mer" ("hur mycket bättre
+# var resultatet jan-aug 2024 än samma period året innan")
 WORTH_COMPARATIVES = r"bättre|sämre|better|worse"
 BY_HOW_MUCH_EITHER = _R(rf"\b(hur mycket|how much)\s+(?:{COMPARATIVES}|{WORTH_COMPARATIVES})\b")
 # what names the other side of a comparison ("än socialnämndens", "than 2023", "jämfört med", "mellan A och B"): a
@@ -173,6 +174,11 @@ GOAL = _R(r"\b(?P<dir>minst|åtminstone|at least|högst|som mest|at most|mål(?:
           r"\s+(?:minst\s+)?(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|procent|percent)(?P<of>(?:\s+[^\W\d_]+){0,2}?\s+(?:av|of)\b)?")
 
 
+# what a percentage is reckoned on, named apart from it ("räkna på skatteintäkter plus statsbidrag"): its base, as
+# "av" names it ("4 procent av skatteintäkterna")
+BASE = _R(r"\b(?:be)?räkn(?:a|ar|at|ad|ade)\s+på\b")
+
+
 # an operation word joined to a row's word in one compound ("snittresultatet", "medelkostnaden")
 OPERATION_COMPOUND = _R(r"\b(genomsnitts|snitt|medel)([^\W\d_]{4,})\b")
 
@@ -280,8 +286,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         years, year_range = _years(text)
     goal = GOAL.search(text)
     if goal is not None:  # "klarar de målet om minst 4 % av A och B?": the share of A and B, held against 4 %
-        text = ("andel " if goal.group("of") else "") + text[:goal.start()] + text[goal.start("of") if goal.group(
-            "of") else goal.end():]
+        # ("mål om 4 procents resultat? räkna på A plus B": the base named apart)
+        text = ("andel " if goal.group("of") or BASE.search(text) else "") + text[:goal.start()] + text[
+            goal.start("of") if goal.group("of") else goal.end():]
     said_op, _ = _operation(PURPOSE.sub(" ", text), matches, years, year_range)  # a row's own word asks too
     op, measure = _operation(PURPOSE.sub(" ", without_names(text, matches)), matches, years, year_range)
     if op in (None, "lookup") and said_op == "sum" and year_range and len(set(years)) >= 2 and (any(
@@ -968,9 +975,9 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
         if n_rows >= 2 and len(years) <= 1 and DIFFERENCE.search(text):
             return "difference", "value"
         return ("percent_change" if PERCENT.search(text) else "change"), "value"
-    if BY_HOW_MUCH.search(text) and n_rows <= 1 and len(years) >= 2:
+    if BY_HOW_MUCH_EITHER.search(text) and n_rows <= 1 and len(years) >= 2:
         # "kostade en viss summa 2023 ..., hur mycket mer får den i budget 2025?": by how much one year's figure
-        # exceeds the other's (a "summa" named is the figure compared, not a sum asked)
+        # exceeds the other's (a "summa" named is the figure compared, not a sum asked); "hur mycket bättre": too
         return ("percent_change" if PERCENT.search(text) else "change"), "value"
     if DIFFERENCE.search(text) and not (n_rows <= 1 and len(years) < 2 and AGAINST_NUMBER.search(text)):
         # "gymnasieelever som går mer än 3 år": a comparison with a number is a condition, not a difference
@@ -1045,7 +1052,7 @@ def _denominator(question: str, matches: list[RowMatch]) -> str | None:
         i = m.start - 1
         while i >= 0 and words[i] in articles:
             i -= 1
-        if i >= 0 and words[i] in ("av", "of", "i", "in"):
+        if i >= 0 and (words[i] in ("av", "of", "i", "in") or BASE.fullmatch(" ".join(words[max(0, i - 1):i + 1]))):
             return m.label
     return None
 

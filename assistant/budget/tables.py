@@ -95,14 +95,28 @@ def _single_spaced(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 run.append(last + 1)
             elif last + 2 < len(lines) and not lines[last + 1][1].strip() and columned[last + 2]:
                 run.append(last + 2)
+            elif (after := _past_section_label(lines, columned, cells, last)) is not None:
+                run.append(after)  # a section's label between the header and its rows ("Kommunstyrelsen")
             else:
                 break
         if len(run) >= DOUBLE_SPACED_ROWS:
             # not the blank line between a header's last line and its first row: it ends the header
-            drop.update(a + 1 for a, b in zip(run, run[1:]) if b == a + 2 and (_has_figures(cells[a]) or
-                                                                              not _has_figures(cells[b])))
+            drop.update(a + 1 for a, b in zip(run, run[1:]) if b == a + 2 and cells[a + 1] is None and (
+                _has_figures(cells[a]) or not _has_figures(cells[b])))  # a blank line, not a section's label
         k = run[-1] + 1
     return [line for n, line in enumerate(lines) if n not in drop]
+
+
+def _past_section_label(lines: list[tuple[int, str]], columned: list[bool], cells: list[Cells | None],
+                        last: int) -> int | None:
+    """The columned line after a section's label (a line of one cell, no figure) that follows the columned line
+    `last`, each a line or one blank line apart; None if none does."""
+    at = last + 1 + (last + 1 < len(lines) and not lines[last + 1][1].strip())
+    label = cells[at] if at < len(lines) else None
+    if label is None or len(label.texts) != 1 or any(ch.isdigit() for ch in label.texts[0]):
+        return None
+    after = at + 1 + (at + 1 < len(lines) and not lines[at + 1][1].strip())
+    return after if after < len(lines) and columned[after] else None
 
 
 def _has_figures(cells: Cells | None) -> bool:
@@ -346,6 +360,10 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         if captions_only:  # "Enhet: antal invånare. Källa: SCB": a caption of sentences, not the title
             unit = unit or said
             continue
+        counted = _sourced_measure(text)
+        if counted is not None and _heading_above(lines, j, furniture):
+            unit = unit or counted  # "Antal personer per 31 december. Källa: SCB" under "Befolkning i Bräcke kommun
+            continue  # 2019–2024": what the figures count and their source, a caption; the heading above is the title
         if said is not None and said.is_money and text.endswith("."):  # "Nettokostnad per nämnd, tkr. Avvikelse ..."
             unit = unit or said
         if len(text) > 100 or (text.endswith(".") and len(text.split()) > 6):
@@ -508,6 +526,15 @@ def _sentences_unit(text: str) -> tuple[Unit | None, bool]:
         if tail and _is_caption(tail):
             unit = unit or unit_in(tail)
     return unit, captions == len(sentences) and unit is not None
+
+
+def _sourced_measure(text: str) -> Unit | None:
+    """The count or share a line's first sentence names when a source note follows it ("Antal personer per 31
+    december. Källa: SCB": Unit.NUMBER); None for any other line."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.;])\s+", text) if s.strip()]
+    if len(sentences) < 2 or not all(SOURCE_NOTE.match(s) for s in sentences[1:]):
+        return None
+    return measure_not_money(sentences[0].rstrip(".;"))
 
 
 def _unit_sentence(text: str) -> bool:

@@ -118,3 +118,28 @@ def test_a_word_asking_to_add_ends_only_a_name_of_whole_words() -> None:
     lexicon = Lexicon.build(_book(OPERATIONS, INVESTMENTS).tables)
     labels = [m.label for m in match_rows("hur mycket investeras totalt inom gator 2025?", lexicon)]
     assert "Summa investeringar" not in labels
+
+
+SCHOOLS = """Tabell 3. Driftbudget per verksamhet
+
+Belopp i tkr
+
+| Verksamhet | Nettokostnad 2025 |
+|---|---:|
+| Förskola | 198 700 |
+| Grundskola inkl. förskoleklass | 402 300 |
+| Gymnasieskola | 150 100 |
+| Summa | 751 100 |
+"""
+
+
+def test_two_names_joined_by_och_are_two_rows_not_one_said_in_part() -> None:
+    # "förskola och grundskola" fits "Grundskola inkl. förskoleklass" word by word, but "Förskola" is a whole name
+    # and the label joins nothing with "och": the question lists two rows
+    lexicon = Lexicon.build(_book(SCHOOLS).tables)
+    labels = [m.label for m in match_rows("vad blir nettokostnaden för förskola och grundskola tillsammans 2025?",
+                                          lexicon)]
+    assert labels[-2:] == ["Förskola", "Grundskola inkl. förskoleklass"]
+    answer = answer_figures("Vad blir nettokostnaden för förskola och grundskola tillsammans 2025?", _book(SCHOOLS))
+    assert answer is not None and answer.calculation.operation == "sum"
+    assert answer.calculation.result == Decimal("601000")

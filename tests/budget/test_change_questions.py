@@ -89,6 +89,14 @@ def test_a_goal_on_a_share_is_checked_against_the_computed_share(tmp_path):
     assert answer_figures("Vilken post är minst 2022?", book).calculation.operation == "min"
 
 
+def test_a_goals_base_named_apart_from_it_is_the_shares_whole(tmp_path):
+    # "räkna på A plus B": what the goal's percentage is reckoned on, as "av A och B" names it
+    answer = answer_figures("Klarar de sitt eget mål om 4 procents resultat 2022? räkna på skatteintäkter plus "
+                            "generella statsbidrag", _book(tmp_path, RESULT))
+    assert answer.calculation.operation == "share"
+    assert answer.text.startswith("Ja: 4,41 % är minst 4 %.")
+
+
 def test_the_sentence_setting_the_goal_is_cited_beside_the_rows_that_test_it(tmp_path):
     text = ("Finansiella mål\n\n- Det årliga resultatet ska uppgå till minst 4 procent av skatteintäkter och "
             "generella statsbidrag\n- Soliditeten ska öka med 4 procent\n\n" + RESULT)

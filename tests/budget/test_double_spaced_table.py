@@ -47,3 +47,27 @@ def test_a_header_spaced_apart_above_rows_grouped_by_blank_lines() -> None:
     assert [c.label for c in table.columns] == ["Bokslut 2023", "Budget 2025", "Plan 2026"]
     assert [r.label for r in table.rows][0] == "Verksamhetens intäkter"
     assert next(r for r in table.rows if r.label == "Skatteintäkter").values[1] == Decimal("421.7")
+
+
+def test_a_header_spaced_apart_above_a_sections_label() -> None:
+    """Ljungby's Investeringsbudget: kinds, a blank line, the years, a blank line, a committee's label, then its
+    projects: the label between the header and the rows does not end the stretch that makes the header one. A
+    section's label right between two rows stays a section (only a blank line is spacing)."""
+    text = ("Investeringsbudget 2025–2027\n\n"
+            "Projekt                      Budget        Plan        Plan\n\n"
+            "mnkr                           2025        2026        2027\n\n"
+            "Kommunstyrelsen\n\n"
+            "Bredband landsbygd              2,0         2,0         1,0\n\n"
+            "IT och digitalisering           4,5         4,5         4,5\n\n"
+            "Summa                           6,5         6,5         5,5\n"
+            "Barn- och utbildningsnämnden\n"
+            "Ny skola                       45,0        60,0        38,0\n"
+            "Inventarier                     3,5         3,5         3,5\n"
+            "Summa                          48,5        63,5        41,5\n\n"
+            "Totalt                         55,0        70,0        47,0\n")
+    doc = LoadedDocument(path="i.pdf", sha256="0", meta=DocumentMeta(title="Budget 2025"), text=text)
+    (table,) = parse_tables(doc)
+    assert table.title == "Investeringsbudget 2025–2027"
+    assert [c.label for c in table.columns] == ["Budget 2025", "Plan 2026", "Plan 2027"]
+    assert next(r for r in table.rows if r.label == "Ny skola").sections == ("Barn- och utbildningsnämnden",)
+    assert next(r for r in table.rows if r.label == "Bredband landsbygd").sections == ("Kommunstyrelsen",)
