@@ -1231,7 +1231,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                 # after "av" is the whole, the earlier turn's row the part
                 plan = replace(plan, denominator=plan.rows[0], denominator_with=())
             if states_something:
-                state = merge(state, plan)
+                state = merge(_without_rows_of_other_kind(state, plan, lexicon), plan)
                 if _counts_own_row(earlier, plan) and state.operation in ("change", "percent_change"):
                     # "hur många barn föddes det året?" after "hur mycket minskade folkmängden 2023?": its own row's
                     # count that year, not the earlier turn's change
@@ -1254,6 +1254,17 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         named.extend(plan.rows)
     assert state is not None
     return state
+
+
+def _without_rows_of_other_kind(state: Plan, plan: Plan, lexicon: Lexicon) -> Plan:
+    """The earlier turn's rows are not carried into a follow-up naming, with no row of its own, a kind of table none
+    of them is in ("hur stor är investeringsbudgeten samma år?" after "vad blir resultatet 2025?": the investment
+    budget's total, not "Årets resultat" read in it)."""
+    if plan.rows or not plan.table_kind or plan.table_kind == state.table_kind or not state.rows:
+        return state
+    if any(row in lexicon.of_kinds((plan.table_kind,)) for row in state.rows):
+        return state
+    return replace(state, rows=(), said=(), spans=(), denominator=None, denominator_with=())
 
 
 def _counts_own_row(question: str, plan: Plan) -> bool:
