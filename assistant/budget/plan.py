@@ -452,7 +452,17 @@ def without_names(text: str, matches: list[RowMatch]) -> str:
     for m in matches:
         if len(m.said.split()) >= 2:
             text = re.sub(rf"(?<!\w){re.escape(m.said)}(?!\w)", " ", text)
+        for run in _label_runs(m.label):  # "likvida medel ... vid årets slut": the label's words said apart
+            text = re.sub(rf"(?<!\w){run}(?!\w)", " ", text, flags=re.IGNORECASE)
     return text
+
+
+def _label_runs(label: str) -> list[str]:
+    """Patterns for each two neighbouring words of a row's label, as the label writes them: two of its words said
+    together name the row wherever the question says them ("Likvida medel vid årets slut" said as "likvida medel
+    ... vid årets slut")."""
+    words = re.findall(r"[^\W\d_]+", label)
+    return [rf"{re.escape(a)}\s+{re.escape(b)}" for a, b in zip(words, words[1:]) if min(len(a), len(b)) >= 3]
 
 
 def excluded_rows(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
