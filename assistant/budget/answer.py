@@ -24,7 +24,8 @@ from assistant.budget.year_kinds import each_years_kind
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
-    BY_HOW_MUCH, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO, SHARE, SUM, Plan,
+    BY_HOW_MUCH, BY_HOW_MUCH_EITHER, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO,
+    SHARE, SUM, Plan,
     in_columns, plan_question, sum_named,
 )
 from assistant.budget.store import FigureBook
@@ -171,7 +172,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             return None  # two questions in one, or one per document: retrieval answers those
         if not plan.rows or texts[0][0] >= STRONG_TEXT_SCORE:
             # "från -14,3 ... till -6,6": how much it changed, or "hur mycket mindre" the second is than the first
-            if (plan.operation in ("change", "percent_change", "difference") or BY_HOW_MUCH.search(question)) \
+            if (plan.operation in ("change", "percent_change", "difference") or BY_HOW_MUCH_EITHER.search(question)) \
                     and not claim:
                 changed = text_change(texts[0][1], index.amounts.amounts(), lang,
                                       plan.operation == "percent_change" or bool(plan.percent))
