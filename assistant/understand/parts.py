@@ -288,6 +288,7 @@ def _same_head(question: str) -> list[str]:
     question, or one asking a figure over both ("skillnaden mellan årets resultat och det strukturella")."""
     from assistant.understand.query import word_stem
 
+    question, tail = _without_shared_place(question)
     last = TRAILING_PHRASE.search(question)
     if last is None or _aggregates(question) or opens_question(last.group(1)) or \
             any(is_verb(w) for w in words(last.group(1))):
@@ -307,8 +308,20 @@ def _same_head(question: str) -> list[str]:
     if earlier.lower() == last.group(1).lower():
         return []
     end = "?" if not question.rstrip().endswith((".", "!")) else question.rstrip()[-1]
-    first = before.rstrip(" ,") + (end if not before.rstrip().endswith(("?", ".", "!")) else "")
-    return [first, f"{before[:start]}{last.group(1)}{before[found[-1].end():]}".rstrip(" ,") + end]
+    first = before.rstrip(" ,") + tail + (end if not before.rstrip().endswith(("?", ".", "!")) else "")
+    return [first, f"{before[:start]}{last.group(1)}{before[found[-1].end():]}".rstrip(" ,") + tail + end]
+
+
+def _without_shared_place(question: str) -> tuple[str, str]:
+    """The question without a phrase opened by a preposition said after the last of two joined things ("the annual
+    result and the structural result in the S budget?": "in the S budget"), and that phrase, said with each; the
+    question itself and "" when its last words are no such phrase or hold a verb."""
+    preps = "|".join(map(re.escape, sentence_types()["prepositions"]))
+    match = re.search(rf"\s+((?:{preps})\s+[^?.!,;:]{{1,40}}?)(\s*[?.!]?\s*)$", question, re.I)
+    if match is None or any(is_verb(w) for w in words(match.group(1))) or \
+            not re.search(r"\s(?:och|samt|and)\s", question[:match.start()], re.I):
+        return question, ""
+    return question[:match.start()] + match.group(2), " " + match.group(1)
 
 
 def _one_noun(a: str, b: str) -> bool:
