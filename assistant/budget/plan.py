@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
-    held_against, kind_of_word, names_column_kind, period_kind, period_words, says_to_date, signs,
+    held_against, intends, kind_of_word, names_column_kind, period_kind, period_words, says_to_date, signs,
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
@@ -620,8 +620,10 @@ def _columns_not_rows(matches: list[RowMatch], kind: str, lexicon: Lexicon) -> l
 def _column_named(question: str, lexicon: Lexicon) -> str | None:
     """The one kind of the tables' own columns the question names ("sjukfrånvaron" for the columns
     "Sjukfrånvaro jan–aug 2026" and "... 2025"), when it names no common kind (budget, utfall, prognos)."""
-    words = [w for w in tokens(question)  # "totalt", "förändringen" ask for a calculation, not for a column
-             if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))]
+    said = tokens(question)
+    words = [w for i, w in enumerate(said)  # "totalt", "förändringen" ask for a calculation, not for a column
+             if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))
+             and not intends(said, i)]  # "plan to invest": a verb of intent
     words += [n for w in words if (n := sum_named(w))]  # "av varje hundralapp": the column "Kronor av 100 kr"
     named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) or deed_of(stem(w), s)
                                                       for w in words)}
