@@ -391,6 +391,9 @@ def _own_rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[s
     from assistant.understand.query import in_swedish
 
     found = plan_question(in_swedish(question), lexicon, history)
+    if not found.rows and not plan.rows:  # "how big was the drop from the year before?" after "how many people lived
+        # ...": the earlier turn names its row in English too ("lived": "bodde" of "Folkmängd")
+        found = plan_question(in_swedish(question), lexicon, [in_swedish(h) for h in history])
     return replace(found, language=plan.language) if found.rows and not set(found.rows) <= set(plan.rows) else plan
 
 

@@ -541,7 +541,10 @@ def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
     named = [p for p in places if any(_names(part, p) for part in parts)]
     if len(named) != 1:  # none, or each part its own ("Vad får X i Lerum, och vad får Y i Tranemo?")
         return parts
-    return [p if any(_names(p, q) for q in places) else f"{p.rstrip('?.! ')} i {named[0]}?" for p in parts]
+    from assistant.understand.language import detect_language
+
+    within = "in" if detect_language(" ".join(parts)) == "en" else "i"  # "..., and how big was the drop?": in English
+    return [p if any(_names(p, q) for q in places) else f"{p.rstrip('?.! ')} {within} {named[0]}?" for p in parts]
 
 
 # the year closing a part as the time of all it asks ("... i Vaxholm 2025", "... för 2025"), not a year a noun or
@@ -549,7 +552,8 @@ def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
 CLOSING_YEAR = re.compile(r"(?<!\bfrån )(?<!\bsedan )(?<!\btill )(?<!\bfrom )(?<!\bsince )(?<!\buntil )"
                           + YEAR.pattern + r"\s*[?.!]?\s*$", re.I)
 OWN_TIME = re.compile(r"\b(?:när|vilket år|vilka år|when|which year|what year|året (?:innan|före|efter)|"
-                      r"föregående år\w*|följande år\w*|nästa år|förra året|i år|i fjol)\b", re.I)
+                      r"föregående år\w*|följande år\w*|nästa år|förra året|i år|i fjol|the year (?:before|after)|"
+                      r"the (?:previous|prior|following) year|next year|last year|this year)\b", re.I)
 
 
 def share_year(parts: list[str]) -> list[str]:
