@@ -29,7 +29,8 @@ from core.years import year_of_date
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
-    BY_HOW_MUCH, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO, SHARE, SUM, Plan,
+    BY_HOW_MUCH, BY_HOW_MUCH_EITHER, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO,
+    SHARE, SUM, Plan,
     in_columns, plan_question, sum_named,
 )
 from assistant.budget.store import FigureBook
@@ -184,7 +185,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             return None  # two questions in one, or one per document: retrieval answers those
         if not plan.rows or texts[0][0] >= STRONG_TEXT_SCORE:
             # "från -14,3 ... till -6,6": how much it changed, or "hur mycket mindre" the second is than the first
-            if (plan.operation in ("change", "percent_change", "difference") or BY_HOW_MUCH.search(question)) \
+            if (plan.operation in ("change", "percent_change", "difference") or BY_HOW_MUCH_EITHER.search(question)) \
                     and not claim:
                 changed = text_change(texts[0][1], index.amounts.amounts(), lang,
                                       plan.operation == "percent_change" or bool(plan.percent))
@@ -407,6 +408,9 @@ def _own_rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[s
     from assistant.understand.query import in_swedish
 
     found = plan_question(in_swedish(question), lexicon, history)
+    if not found.rows and not plan.rows:  # "how big was the drop from the year before?" after "how many people lived
+        # ...": the earlier turn names its row in English too ("lived": "bodde" of "Folkmängd")
+        found = plan_question(in_swedish(question), lexicon, [in_swedish(h) for h in history])
     return replace(found, language=plan.language) if found.rows and not set(found.rows) <= set(plan.rows) else plan
 
 

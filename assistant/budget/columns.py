@@ -154,7 +154,7 @@ def column_kind(question: str) -> str | None:
     """The one column kind the question's words name ("Utfall", "Plan", "Avvikelse", ...), or None when
     it names none or several ("från budget 2024 till plan 2026": the years choose the columns)."""
     words = tokens(question)
-    said = [(kind, i) for i, w in enumerate(words) if (kind := _kind_of_word(w)) is not None]
+    said = [(kind, i) for i, w in enumerate(words) if (kind := _kind_of_word(w)) is not None and not intends(words, i)]
     denied = {kind for kind, i in said if _negated(words, i)}  # "budgeten, inte bokslutet": not that column
     kinds = {kind for kind, _ in said if kind not in denied} or {kind for kind, _ in said}
     comparing = [k for k in COMPARING if k in kinds]
@@ -177,7 +177,8 @@ def column_kinds(question: str) -> tuple[str, ...]:
     Budget and Prognos), in the order said; () when it names fewer or more, or names a deviation (a column
     of its own)."""
     words = tokens(question)
-    said = [family(kind) for i, w in enumerate(words) if (kind := _kind_of_word(w)) is not None and not _negated(words, i)]
+    said = [family(kind) for i, w in enumerate(words)
+            if (kind := _kind_of_word(w)) is not None and not _negated(words, i) and not intends(words, i)]
     kinds = tuple(dict.fromkeys(said))
     if len(kinds) == 1 and kinds[0] in ESTIMATE_KINDS and says_to_date(question):
         kinds = (kinds[0], "Utfall")  # "hur stor del av budgeten har använts": the outcome so far against it
@@ -246,6 +247,18 @@ NEGATIONS = frozenset({"inte", "ej", "icke", "not", "no"})
 def _negated(words: list[str], i: int) -> bool:
     """The word at i is denied: "inte" or "not" one or two words before it ("inte i bokslutet", "not the outcome")."""
     return any(w in NEGATIONS for w in words[max(0, i - 2):i])
+
+
+INFINITIVE_MARKERS = frozenset({"to", "att"})
+
+
+def intends(words: list[str], i: int) -> bool:
+    """The word at i is a verb of intent governing an infinitive ("Hällefors plan to invest", "planning to invest",
+    sentence_types.json infinitive_verbs): what someone means to do, no kind of column. "forecast to exceed" says
+    the figure is a forecast."""
+    from assistant.understand.words import sentence_types
+
+    return i + 1 < len(words) and words[i + 1] in INFINITIVE_MARKERS and words[i] in sentence_types()["infinitive_verbs"]
 
 
 def _kind_of(column: Column) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
-    held_against, kind_of_word, names_column_kind, period_kind, period_words, says_to_date, signs,
+    held_against, intends, kind_of_word, names_column_kind, period_kind, period_words, says_to_date, signs,
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
@@ -461,7 +461,17 @@ def without_names(text: str, matches: list[RowMatch]) -> str:
     for m in matches:
         if len(m.said.split()) >= 2:
             text = re.sub(rf"(?<!\w){re.escape(m.said)}(?!\w)", " ", text)
+        for run in _label_runs(m.label):  # "likvida medel ... vid årets slut": the label's words said apart
+            text = re.sub(rf"(?<!\w){run}(?!\w)", " ", text, flags=re.IGNORECASE)
     return text
+
+
+def _label_runs(label: str) -> list[str]:
+    """Patterns for each two neighbouring words of a row's label, as the label writes them: two of its words said
+    together name the row wherever the question says them ("Likvida medel vid årets slut" said as "likvida medel
+    ... vid årets slut")."""
+    words = re.findall(r"[^\W\d_]+", label)
+    return [rf"{re.escape(a)}\s+{re.escape(b)}" for a, b in zip(words, words[1:]) if min(len(a), len(b)) >= 3]
 
 
 def excluded_rows(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
@@ -619,8 +629,10 @@ def _columns_not_rows(matches: list[RowMatch], kind: str, lexicon: Lexicon) -> l
 def _column_named(question: str, lexicon: Lexicon) -> str | None:
     """The one kind of the tables' own columns the question names ("sjukfrånvaron" for the columns
     "Sjukfrånvaro jan–aug 2026" and "... 2025"), when it names no common kind (budget, utfall, prognos)."""
-    words = [w for w in tokens(question)  # "totalt", "förändringen" ask for a calculation, not for a column
-             if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))]
+    said = tokens(question)
+    words = [w for i, w in enumerate(said)  # "totalt", "förändringen" ask for a calculation, not for a column
+             if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))
+             and not intends(said, i)]  # "plan to invest": a verb of intent
     words += [n for w in words if (n := sum_named(w))]  # "av varje hundralapp": the column "Kronor av 100 kr"
     named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) or deed_of(stem(w), s)
                                                       for w in words)}
@@ -1241,7 +1253,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                 # after "av" is the whole, the earlier turn's row the part
                 plan = replace(plan, denominator=plan.rows[0], denominator_with=())
             if states_something:
-                state = merge(state, plan)
+                state = merge(_without_rows_of_other_kind(state, plan, lexicon), plan)
                 if _counts_own_row(earlier, plan) and state.operation in ("change", "percent_change"):
                     # "hur många barn föddes det året?" after "hur mycket minskade folkmängden 2023?": its own row's
                     # count that year, not the earlier turn's change
@@ -1264,6 +1276,17 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         named.extend(plan.rows)
     assert state is not None
     return state
+
+
+def _without_rows_of_other_kind(state: Plan, plan: Plan, lexicon: Lexicon) -> Plan:
+    """The earlier turn's rows are not carried into a follow-up naming, with no row of its own, a kind of table none
+    of them is in ("hur stor är investeringsbudgeten samma år?" after "vad blir resultatet 2025?": the investment
+    budget's total, not "Årets resultat" read in it)."""
+    if plan.rows or not plan.table_kind or plan.table_kind == state.table_kind or not state.rows:
+        return state
+    if any(row in lexicon.of_kinds((plan.table_kind,)) for row in state.rows):
+        return state
+    return replace(state, rows=(), said=(), spans=(), denominator=None, denominator_with=())
 
 
 def _counts_own_row(question: str, plan: Plan) -> bool:

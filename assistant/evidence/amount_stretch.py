@@ -143,11 +143,21 @@ def asked_recipient(question: str) -> str:
     """What a question asks the money going to: the words after its "till"/"to" up to the first joining word
     ("Hur mycket av satsningen går till elevhälsan?" -> "elevhälsan"); "" when it names none ("till 2025"). The "to"
     of a compound preposition ("according to the budget", "compared to 2024") names a source or another side."""
-    found = re.search(r"\b(?<!according )(?<!compared )(?:till|to)\s+(?!\d)", question, re.I)
+    from assistant.understand.words import sentence_types
+
+    governing = frozenset(sentence_types()["infinitive_verbs"])  # "plan to invest": an infinitive, no recipient
+    found = next((m for m in re.finditer(r"\b(?<!according )(?<!compared )(?:till|to)\s+(?!\d)", question, re.I)
+                  if not (m.group().lower().startswith("to") and _word_before(question, m.start()) in governing)),
+                 None)
     if found is None:
         return ""
     stop = _PHRASE_END.search(question, found.end())
     return re.sub(r"[?!]", "", question[found.end():stop.start() if stop else len(question)]).strip()
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[:at].split()
+    return words[-1].lower() if words else ""
 
 
 def _number_start(m: re.Match) -> int:

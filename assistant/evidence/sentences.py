@@ -782,6 +782,8 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
             continue  # "Lars Ekström (C)" over "Kommunstyrelsens ordförande": one signature
         if m and "\n\n" not in m.group() and CAPTION_NUMBER.fullmatch(text[pos:m.start()].strip(" \t-–•*>#")):
             continue
+        if m and _abbreviates_before_number(text, m):
+            continue  # "kl. 18.30–21.05": the abbreviation's period, no sentence's end
         end = m.start() if m else len(text)
         if m and text[m.start():m.start() + 1] in "\"”»)":
             end += 1
@@ -792,6 +794,22 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
             spans.extend(_cap(text, s, e))
         pos = m.end() if m else len(text)
     return tuple((chunk.start + s, chunk.start + e) for s, e in spans)
+
+
+def _abbreviates_before_number(text: str, end: re.Match[str]) -> bool:
+    """The break after a period closes a written abbreviation a number follows on the same line ("kl. 18.30",
+    "ca. 50", "s. 24"; sentence_types.json number_abbreviations)."""
+    if "\n" in end.group() or not text[end.end():end.end() + 1].isdigit() or text[end.start() - 1:end.start()] != ".":
+        return False
+    word = re.search(r"(?<![\w.])([^\W\d_]+)\.$", text[max(0, end.start() - 12):end.start()])
+    return word is not None and word.group(1).lower() in _number_abbreviations()
+
+
+@lru_cache(maxsize=1)
+def _number_abbreviations() -> frozenset[str]:
+    from assistant.understand.words import sentence_types
+
+    return frozenset(sentence_types()["number_abbreviations"])
 
 
 SIGNATURE_ROLE_WORDS = 5  # a role line under a signed name is short ("Ordförande i barn- och utbildningsnämnden")

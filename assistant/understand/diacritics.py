@@ -27,9 +27,18 @@ CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zA-Z]{%d,}\b" % (MIN_CHARS - 1))
 
 
 def restored_names(text: str, written: Callable[[str], int]) -> str:
-    """`restored` for the capitalised words only: an English question's names ("Sotenas", "Saffle") are the
-    documents' words, its other words are English ("for" is no "för")."""
-    return CAPITALISED_WORD.sub(lambda m: _restored_word(m.group(), written), text)
+    """`restored` for the names only: an English question's capitalised words ("Sotenas", "Saffle") and the words
+    whose restored form names a Swedish municipality, typed in lower case too ("overkalix": "överkalix") are the
+    documents' words; its other words are English ("for" is no "för")."""
+    text = CAPITALISED_WORD.sub(lambda m: _restored_word(m.group(), written), text)
+    return PLAIN_WORD.sub(lambda m: _restored_municipality(m.group(), written), text)
+
+
+def _restored_municipality(word: str, written: Callable[[str], int]) -> str:
+    from assistant.understand.words import municipality_names
+
+    found = _restored_word(word, written)
+    return found if found != word and found.lower() in municipality_names() else word
 
 
 def _restored_word(word: str, written: Callable[[str], int]) -> str:

@@ -288,6 +288,7 @@ def _same_head(question: str) -> list[str]:
     question, or one asking a figure over both ("skillnaden mellan årets resultat och det strukturella")."""
     from assistant.understand.query import word_stem
 
+    question, tail = _without_shared_place(question)
     last = TRAILING_PHRASE.search(question)
     if last is None or _aggregates(question) or opens_question(last.group(1)) or \
             any(is_verb(w) for w in words(last.group(1))):
@@ -307,8 +308,20 @@ def _same_head(question: str) -> list[str]:
     if earlier.lower() == last.group(1).lower():
         return []
     end = "?" if not question.rstrip().endswith((".", "!")) else question.rstrip()[-1]
-    first = before.rstrip(" ,") + (end if not before.rstrip().endswith(("?", ".", "!")) else "")
-    return [first, f"{before[:start]}{last.group(1)}{before[found[-1].end():]}".rstrip(" ,") + end]
+    first = before.rstrip(" ,") + tail + (end if not before.rstrip().endswith(("?", ".", "!")) else "")
+    return [first, f"{before[:start]}{last.group(1)}{before[found[-1].end():]}".rstrip(" ,") + tail + end]
+
+
+def _without_shared_place(question: str) -> tuple[str, str]:
+    """The question without a phrase opened by a preposition said after the last of two joined things ("the annual
+    result and the structural result in the S budget?": "in the S budget"), and that phrase, said with each; the
+    question itself and "" when its last words are no such phrase or hold a verb."""
+    preps = "|".join(map(re.escape, sentence_types()["prepositions"]))
+    match = re.search(rf"\s+((?:{preps})\s+[^?.!,;:]{{1,40}}?)(\s*[?.!]?\s*)$", question, re.I)
+    if match is None or any(is_verb(w) for w in words(match.group(1))) or \
+            not re.search(r"\s(?:och|samt|and)\s", question[:match.start()], re.I):
+        return question, ""
+    return question[:match.start()] + match.group(2), " " + match.group(1)
 
 
 def _one_noun(a: str, b: str) -> bool:
@@ -528,7 +541,10 @@ def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
     named = [p for p in places if any(_names(part, p) for part in parts)]
     if len(named) != 1:  # none, or each part its own ("Vad får X i Lerum, och vad får Y i Tranemo?")
         return parts
-    return [p if any(_names(p, q) for q in places) else f"{p.rstrip('?.! ')} i {named[0]}?" for p in parts]
+    from assistant.understand.language import detect_language
+
+    within = "in" if detect_language(" ".join(parts)) == "en" else "i"  # "..., and how big was the drop?": in English
+    return [p if any(_names(p, q) for q in places) else f"{p.rstrip('?.! ')} {within} {named[0]}?" for p in parts]
 
 
 # the year closing a part as the time of all it asks ("... i Vaxholm 2025", "... för 2025"), not a year a noun or
@@ -536,7 +552,8 @@ def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
 CLOSING_YEAR = re.compile(r"(?<!\bfrån )(?<!\bsedan )(?<!\btill )(?<!\bfrom )(?<!\bsince )(?<!\buntil )"
                           + YEAR.pattern + r"\s*[?.!]?\s*$", re.I)
 OWN_TIME = re.compile(r"\b(?:när|vilket år|vilka år|when|which year|what year|året (?:innan|före|efter)|"
-                      r"föregående år\w*|följande år\w*|nästa år|förra året|i år|i fjol)\b", re.I)
+                      r"föregående år\w*|följande år\w*|nästa år|förra året|i år|i fjol|the year (?:before|after)|"
+                      r"the (?:previous|prior|following) year|next year|last year|this year)\b", re.I)
 
 
 def share_year(parts: list[str]) -> list[str]:

@@ -102,6 +102,9 @@ def test_a_question_names_what_the_money_goes_to_after_its_till() -> None:
     assert asked_recipient("Vad budgeteras årets resultat till 2025?") == ""
     assert asked_recipient("Hur mycket får nämnden?") == ""
     assert asked_recipient("According to the budget, how much does the board get?") == ""  # the source, no recipient
+    # the "to" of an infinitive a verb of intent governs opens no recipient; a later "to" may
+    assert asked_recipient("How much does Hällefors plan to invest in renovating the simhall in 2025?") == ""
+    assert asked_recipient("How much does the board plan to give to the library?") == "the library"
     # a few words between the amount and its "till" ("kronor av varje hundralapp går till")
     assert recipients("Resterande 850 000 kronor går till sommarlovsaktiviteter.") == [frozenset({"sommarlovsaktivitet"})]
 

@@ -23,3 +23,9 @@ def test_an_english_question_restores_its_names_only() -> None:
     # "for" is English there, though the documents write "för" and never "for"
     assert restored_names("who is the manager for Saffle?", WRITTEN.__getitem__) == "who is the manager for Säffle?"
     assert restored("who is the manager for Saffle?", WRITTEN.__getitem__) == "who is the manager för Säffle?"
+
+
+def test_an_english_question_restores_a_municipality_typed_in_lower_case() -> None:
+    # "saffle" names Säffle, a municipality, in lower case too; "for" and "manga" stay English words
+    assert restored_names("how many people lived in saffle for manga years?", WRITTEN.__getitem__) == \
+        "how many people lived in säffle for manga years?"

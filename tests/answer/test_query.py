@@ -381,6 +381,16 @@ def test_in_swedish_reads_a_glossary_word_inflected() -> None:
     assert in_swedish("What are the targets?") == "What are the mål?"
 
 
+def test_in_swedish_says_how_much_and_balance_sheet_terms_as_the_documents_do() -> None:
+    from assistant.understand.query import in_swedish
+
+    # "how much" asks a figure as "hur mycket" does; "hur" alone asks nothing
+    assert in_swedish("How much does Hällefors invest in 2025?") == "hur mycket does Hällefors investera in 2025?"
+    # a hyphenated term is one phrase: "long-term" is not "long" + "term" (the term of office)
+    assert in_swedish("How large are the long-term liabilities?") == "How large are the långfristiga skulder?"
+    assert in_swedish("How much new borrowing in 2025?") == "hur mycket nyupptagna lån in 2025?"
+
+
 def test_a_glossary_phrase_translated_to_a_swedish_phrase_asks_what_the_swedish_question_asks() -> None:
     # "second biggest" is "näst största": both words asked, as "vad är kommunens näst största kostnad?" asks them,
     # not either of them ("till största del" says no second biggest cost)

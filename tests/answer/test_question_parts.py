@@ -144,6 +144,14 @@ def test_later_parts_share_the_first_parts_place() -> None:
     assert share_scope(two, places) == [two[0], "vilken skattesats gäller 2025?"]  # no one place; the year shared
 
 
+def test_an_english_part_shares_the_place_in_english_and_keeps_a_year_said_relative() -> None:
+    parts = ["how many people lived in Ljusnarsberg at the end of 2023?", "how big was the drop from the year before?"]
+    assert share_scope(parts, ("Ljusnarsberg", "Lerum")) == [
+        parts[0], "how big was the drop from the year before in Ljusnarsberg?"]
+    previous = ["What is the result in Lerum in 2025?", "and what was it the previous year?"]
+    assert share_scope(previous, ("Lerum",))[1] == "and what was it the previous year in Lerum?"
+
+
 def test_a_part_without_its_noun_asks_within_the_first_parts_years() -> None:
     parts = split_question("Vilken nämnd hade störst underskott 2023 och vilken hade störst överskott?").standalone()
     assert parts[1] == "vilken nämnd hade störst överskott 2023?"

@@ -22,6 +22,17 @@ def test_a_phrase_said_last_is_asked_in_place_of_the_earlier_phrase_of_its_noun(
         "Vilka mål har S för det årliga resultatet?", "Vilka mål har S för det strukturella resultatet?"]
 
 
+def test_a_phrase_opened_by_a_preposition_after_the_last_thing_is_said_with_each() -> None:
+    assert distribute("what are the targets for the annual result and the structural result in the S budget?") == [
+        "what are the targets for the annual result in the S budget?",
+        "what are the targets for the structural result in the S budget?"]
+    assert distribute("Vilka mål har S för årets resultat och det strukturella resultatet i budgeten?") == [
+        "Vilka mål har S för årets resultat i budgeten?", "Vilka mål har S för det strukturella resultatet i budgeten?"]
+    for question in ("Hur mycket får kommunstyrelsen och socialnämnden i budget 2025?",
+                     "Vad är skillnaden mellan årets resultat och det strukturella resultatet i budgeten?"):
+        assert distribute(question) == [question]
+
+
 def test_phrases_of_other_nouns_or_a_figure_over_both_stay_one_question() -> None:
     for question in ("Vad är skillnaden mellan årets resultat och det strukturella resultatet?",
                      "Hur mycket får kultur- och utbildningsnämnden?",

@@ -220,3 +220,11 @@ def test_by_how_much_more_between_two_years_of_one_row_is_its_change():
     answer = ask("Socialnämnden fick en viss summa 2021, hur mycket mer får den 2023?")
     assert answer is not None and answer.calculation.operation == "change"
     assert answer.calculation.result == Decimal("7990")
+
+
+def test_how_much_better_of_a_sentence_stating_two_amounts_is_their_change(tmp_path):
+    # a comparative of worth asked by how much ("hur mycket bättre är prognosen i år?") over "från -8,2 ... till
+    # -3,5": the change between the two amounts, not the forecast alone
+    answer = answer_figures("hur mycket bättre är kulturförvaltningens prognos i år?", _book(tmp_path, NEWS))
+    assert answer is not None and answer.calculation.operation == "difference"
+    assert answer.calculation.result == Decimal("4.7") and "+4,7 mnkr" in answer.text

@@ -38,3 +38,12 @@ def test_an_english_followup_names_its_row_in_swedish_words() -> None:
                             history=("By how much did the population fall in 2023?",), language="en")
     assert answer is not None and answer.calculation is not None, answer
     assert answer.calculation.result == Decimal("52"), answer.text
+
+
+def test_an_english_followup_after_a_turn_naming_its_row_in_english_reads_that_row() -> None:
+    # "lived" is "bodde" of the row words of "Folkmängd": the earlier turn, said in Swedish, names the row the
+    # follow-up's change is of
+    answer = answer_figures("how big was the drop from the year before?", _book(),
+                            history=("how many people lived in the municipality at the end of 2023?",), language="en")
+    assert answer is not None and answer.calculation is not None, answer
+    assert answer.calculation.operation == "change" and answer.calculation.result == Decimal("-64"), answer.text
