@@ -595,9 +595,12 @@ def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str],
     million") asks for the rows themselves, in words of order and bounds no table holds."""
     if plan.rows or plan.table_kind or plan.unknown or plan.operation not in ("sum", "share"):
         return False
-    titles = _title_stems(tuple(tables))  # ("i delårsrapporten": where it is written, no topic: leftover_topic)
+    from assistant.budget.plan import document_words
+
+    titles = _title_stems(tuple(tables))
+    documents = document_words()  # "i delårsrapporten": where it is written, no topic
     return any(not GENERIC_ROWS.fullmatch(w) and not in_columns(w, titles) and unit_in(w) is None
-               and w not in NUMBER_WORDS for w in leftover_topic(question, plan, columns))
+               and w not in NUMBER_WORDS and w not in documents for w in leftover_topic(question, plan, columns))
 
 
 VOWELS = "aeiouyåäö"
@@ -739,10 +742,13 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
     """The question's words that name neither the row, the table, a column (its kind or a word of the tables'
     column labels) nor a closed-class word."""
     from assistant.budget.plan import closed_words, document_words, in_columns
+    from assistant.understand.parts import statement_before
 
     named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
-    # "säger i pressmeddelandet att ...": the document a figure is said in, no topic of its own
-    named |= {w for w in tokens(question) if w in document_words() or w.removesuffix("s") in document_words()}
+    # "X säger i pressmeddelandet att ..., hur mycket av det ...": the document a statement before the question is
+    # said in, no topic of its own (a document the question itself names may be what it asks of)
+    named |= {w for w in tokens(statement_before(question)[0]) if w in document_words()
+              or w.removesuffix("s") in document_words()}
     named |= asking_words(question) | period_words(question)
     named |= {w for start, end in source_phrases(question) for w in tokens(question[start:end])}  # where it is written
     row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"
