@@ -41,7 +41,7 @@ SAME_PERIOD = re.compile(r"(?<!\w)(?:samma|motsvarande|(?:the\s+)?same|(?:the\s+
 # the year's figure, when, not what ("slutet" is no other topic)
 YEAR_END = re.compile(r"(?<!\w)(?:(?:i|vid|at|by)\s+)?(?:slutet|utgången|(?:the\s+)?end)\s+(?:av|of)\s+"
                       r"(?:(?:året|the year)(?!\w)|(?=(?:19|20)\d\d(?!\d)))", re.IGNORECASE)
-PERIODS = (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR, SAME_PERIOD, YEAR_END)  # the periods of a year a question names
+PERIODS = (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR, SAME_PERIOD)  # the periods of a year a question names
 # a year after a month's name is a date, when something was said or done ("pressmeddelandet från februari 2023"),
 # not a year whose figure is asked
 DATED_YEAR = re.compile(r"(?<!\w)(?:\d{1,2}\s+)?" + MONTH_NAME + r"\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
@@ -233,6 +233,12 @@ def asks_part_of_year(question: str) -> bool:
 def period_words(question: str) -> set[str]:
     """The words of the question's periods ("jan-aug", "efter augusti", "helåret"): they say when, they name no topic."""
     return {w for pattern in PERIODS for m in pattern.finditer(question) for w in tokens(m.group())}
+
+
+def time_words(question: str) -> set[str]:
+    """`period_words` and the words of a year's end ("i slutet av 2020"): no other topic beside a row. (A row may
+    be named by them: "Likvida medel vid årets slut" is said "vid slutet av 2025" too, so they stay row words.)"""
+    return period_words(question) | {w for m in YEAR_END.finditer(question) for w in tokens(m.group())}
 
 
 @lru_cache(maxsize=4096)

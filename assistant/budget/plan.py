@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
-    held_against, intends, kind_of_word, names_column_kind, period_kind, period_words, says_to_date, signs,
+    held_against, intends, kind_of_word, names_column_kind, period_kind, period_words, says_to_date, signs, time_words,
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
@@ -756,7 +756,7 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     publishers = publisher_words()
     # a noun right after a publisher names its document ("i S förslag", "M:s förslag"), not another topic
     owned = {i for i in range(1, len(words)) if words[i - 1] in publishers or words[i - 1].removesuffix("s") in publishers}
-    period = period_words(question)  # "helåret", "efter augusti": when, not what
+    period = time_words(question)  # "helåret", "efter augusti", "i slutet av 2020": when, not what
     # "per month": the part of the year a figure is per (a mean of it, or a row's own "per månad"), not a topic
     period |= {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}
     return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit() and w not in period

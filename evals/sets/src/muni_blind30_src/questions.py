@@ -1,9 +1,9 @@
-"""Writes ../muni_blind30.jsonl (deterministic). Gold figures checked against the generated corpus."""
+"""Writes ../../dev/muni_blind30.jsonl (deterministic). Gold figures checked against the generated corpus."""
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "muni_blind30.jsonl")
+OUT = os.path.join(HERE, "..", "..", "dev", "muni_blind30.jsonl")
 C = "evals/corpora/blind-muni30"
 FB = C + "/flen/mal-och-budget-2025-2027.pdf"
 FD = C + "/flen/delarsrapport-augusti-2024.pdf"
