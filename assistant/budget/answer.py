@@ -6,7 +6,7 @@ the text comes from a cited table cell or text amount; the trace shows how it wa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -617,14 +617,27 @@ def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequ
     def dated(table: Table) -> bool:
         return all(y in table.years for y in plan.years)
 
-    def labels(table: Table) -> frozenset[str]:
-        return frozenset(r.label for r in table.rows) | frozenset(s for r in table.rows for s in r.sections)
+    return _rows_of_tables(question, plan, lexicon, tables, dated)
 
-    if all(any(dated(t) for t in tables if row in labels(t)) for row in plan.rows):
+
+def _labels(table: Table) -> frozenset[str]:
+    return frozenset(r.label for r in table.rows) | frozenset(s for r in table.rows for s in r.sections)
+
+
+def _rows_of_tables(question: str, plan: Plan, lexicon: Lexicon, tables: Sequence[Table],
+                    fits: Callable[[Table], bool], renamed: Callable[[frozenset[str]], tuple[str, ...]] | None = None
+                    ) -> Plan:
+    """The plan's rows sought again among the tables that `fits`, when the rows found first stand in none of them:
+    each row's other name there (`renamed`), else the rows the question's words name there; the plan as it was
+    when they name none or other ones."""
+    if all(any(fits(t) for t in tables if row in _labels(t)) for row in plan.rows):
         return plan
-    holding = frozenset().union(*(labels(t) for t in tables if dated(t)))
+    holding = frozenset().union(*(_labels(t) for t in tables if fits(t)))
     if not holding:
         return plan
+    rows = renamed(holding) if renamed is not None else ()
+    if rows and all(rows):
+        return replace(plan, rows=rows)
     again = plan_question(question, lexicon.restricted(holding))
     if len(again.rows) != len(plan.rows) or again.said != plan.said:
         return plan
@@ -644,22 +657,11 @@ def _rows_of_the_months(question: str, plan: Plan, lexicon: Lexicon, tables: Seq
         years = {c.year for c in table.columns if MONTH_PERIOD.search(c.label)}
         return bool(years) and all(y in years for y in plan.years)
 
-    def labels(table: Table) -> frozenset[str]:
-        return frozenset(r.label for r in table.rows) | frozenset(s for r in table.rows for s in r.sections)
+    def periods(holding: frozenset[str]) -> tuple[str, ...]:
+        named = {without_unit(label).lower(): label for label in holding}
+        return tuple(named.get(PERIODS_ROW.sub("periodens ", without_unit(row).lower()), "") for row in plan.rows)
 
-    if all(any(of_months(t) for t in tables if row in labels(t)) for row in plan.rows):
-        return plan
-    holding = frozenset().union(*(labels(t) for t in tables if of_months(t)))
-    if not holding:
-        return plan
-    periods = {without_unit(label).lower(): label for label in holding}
-    rows = tuple(periods.get(PERIODS_ROW.sub("periodens ", without_unit(row).lower()), "") for row in plan.rows)
-    if all(rows):
-        return replace(plan, rows=rows)
-    again = plan_question(question, lexicon.restricted(holding))
-    if len(again.rows) != len(plan.rows) or again.said != plan.said:
-        return plan
-    return replace(plan, rows=again.rows)
+    return _rows_of_tables(question, plan, lexicon, tables, of_months, periods)
 
 
 # a year's row over the months of an interim report: "Årets resultat" is "Periodens resultat"

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.build import open_assistant
-from core.settings import Settings
-from ingest.pipeline import ingest_paths
-from tests.fakes import HashEmbedder
+from tests.answer.small_corpus import assistant_of
 
 BUDGET = """# Budget och plan 2025–2027
 
@@ -30,13 +27,6 @@ Byggstarten av boendet på Bronäs sker i höst. När boendet är i drift beräk
 
 
 def test_a_change_of_an_investment_row_is_no_running_cost(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "budget-2025.md").write_text(BUDGET, encoding="utf-8")
-    (corpus / "pressmeddelande-bronas.md").write_text(NEWS, encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([corpus], settings, embedder=embedder)
-    answer = open_assistant(settings, embedder=HashEmbedder()).ask(
+    answer = assistant_of(tmp_path, {"budget-2025.md": BUDGET, "pressmeddelande-bronas.md": NEWS}).ask(
         "hur mycket ökar driftkostnaden per år när bronäs boendet är klart?")
     assert not answer.refused and "4,2 miljoner" in answer.answer, answer.answer

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.build import open_assistant
-from core.settings import Settings
-from ingest.pipeline import ingest_paths
-from tests.fakes import HashEmbedder
+from tests.answer.small_corpus import assistant_of
 
 BUDGET = """# Mål och budget 2025
 
@@ -37,12 +34,6 @@ Socialnämnden redovisade 2023 ett underskott på 4,9 miljoner kronor.
 
 
 def test_a_list_item_answers_for_the_measure_its_introduction_names(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "mal-och-budget-2025.md").write_text(BUDGET, encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([corpus], settings, embedder=embedder)
-    answer = open_assistant(settings, embedder=HashEmbedder()).ask("Hur mycket ska socialnämnden effektivisera 2025?")
+    answer = assistant_of(tmp_path, {"mal-och-budget-2025.md": BUDGET}).ask("Hur mycket ska socialnämnden effektivisera 2025?")
     assert not answer.refused, answer.answer
     assert "3,2 miljoner" in answer.answer and answer.citations[0].quote.startswith("Socialnämnden: 3,2")

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.build import open_assistant
-from core.settings import Settings
-from ingest.pipeline import ingest_paths
 from tests.answer.test_change_near_miss import BUDGET
-from tests.fakes import HashEmbedder
+from tests.answer.small_corpus import assistant_of
 
 NEWS = """# Nytt vård- och omsorgsboende på Bronäs
 
@@ -18,13 +15,6 @@ Boendet på Bronäs beräknas kosta 115 miljoner kronor och byggstarten sker i h
 
 
 def test_the_document_a_statement_cites_does_not_bound_what_is_asked(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "budget-2025.md").write_text(BUDGET, encoding="utf-8")
-    (corpus / "pressmeddelande-bronas.md").write_text(NEWS, encoding="utf-8")
-    embedder = HashEmbedder()
-    settings = Settings(data_dir=tmp_path / "data", embed_model=embedder.model_id)
-    ingest_paths([corpus], settings, embedder=embedder)
-    answer = open_assistant(settings, embedder=HashEmbedder()).ask(
+    answer = assistant_of(tmp_path, {"budget-2025.md": BUDGET, "pressmeddelande-bronas.md": NEWS}).ask(
         "kommunen säger i pressmeddelandet att bronäs kostar 115 miljoner, hur mycket av det är budgeterat 2026?")
     assert not answer.refused and "55,0 miljoner" in answer.answer, answer.answer
