@@ -615,10 +615,15 @@ def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequ
         return plan
 
     def dated(table: Table) -> bool:
-        return all(y in table.years for y in plan.years)
+        # a plain year is a column of that year's own figure ("Budget 2025", "2025"), not a movement into it
+        # ("Ombudgeteras till 2025": a carry-over) unless the question names that kind
+        return all(any(c.year == y and (plan.column_kind is not None or not c.kind or family(c.kind) in YEAR_KINDS)
+                       for c in table.columns) for y in plan.years)
 
     return _rows_of_tables(question, plan, lexicon, tables, dated)
 
+
+YEAR_KINDS = ("Budget", "Plan", "Prognos", "Utfall")  # the kinds of a year's own figure
 
 def _labels(table: Table) -> frozenset[str]:
     return frozenset(r.label for r in table.rows) | frozenset(s for r in table.rows for s in r.sections)

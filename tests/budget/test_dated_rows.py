@@ -76,3 +76,36 @@ def test_a_noun_in_its_definite_form_names_the_compound_it_is_the_front_of() -> 
     doc = LoadedDocument(path="d.md", sha256="d", meta=DocumentMeta(title="Budget"), text=SCHOOLS)
     lexicon = Lexicon.build(tuple(parse_tables(doc)))
     assert [m.label for m in match_rows("hur mycket får gymnasiet 2025?", lexicon)] == ["Gymnasieskola"]
+
+
+INVESTMENTS = """Investeringsbudget
+
+Belopp i tkr
+
+| Projekt | Budget 2025 | Plan 2026 |
+|---|---:|---:|
+| Gästhamnen i Ed, nya bryggor | 1 900 | 0 |
+| Gator och vägar | 3 500 | 3 500 |
+| Summa investeringar | 5 400 | 3 500 |
+"""
+
+CARRIED_OVER = """§ 88 Ombudgetering av investeringsmedel från 2024 till 2025
+
+| Projekt | Budget 2024 (tkr) | Ombudgeteras till 2025 (tkr) |
+|---|---:|---:|
+| Gästhamnen i Ed | 2 000 | 1 300 |
+| Summa | 2 000 | 1 300 |
+"""
+
+
+def test_a_plain_year_is_the_year_s_own_figure_not_a_carry_over_into_it() -> None:
+    docs = []
+    for path, text in (("budget.md", INVESTMENTS), ("protokoll.md", CARRIED_OVER)):
+        doc = LoadedDocument(path=path, sha256=path, meta=DocumentMeta(title=path), text=text)
+        docs.append(DocumentFigures(doc_path=path, sha256=path, title=path, doc_type="budget", date=None,
+                                    tables=tuple(parse_tables(doc)), amounts=()))
+    book = FigureBook(tuple(docs))
+    plain = answer_figures("hur mycket investerar kommunen i gästhamnen i ed 2025?", book)
+    assert plain is not None and not plain.refused and "1,9 miljoner" in plain.text
+    carried = answer_figures("hur mycket ombudgeteras för gästhamnen i ed till 2025?", book)
+    assert carried is not None and "1,3 miljoner" in carried.text
