@@ -126,15 +126,15 @@ class FigureAnswering:
         figure stated in prose by its sentences. A computation over several sources (a figure per inhabitant) is
         judged by its parts elsewhere; a change of one row over its years is that row's measure still ("hur mycket
         ökar driftkostnaden när boendet är klart": the investment row's change from 2025 to 2027 is no cost of
-        running it)."""
+        running it), but not a change between its budget and outcome of one year (an overspend asked of an operating
+        budget), nor one a follow-up asks (its analysis holds the earlier turn's words: "skatteintäkterna", then
+        "generella statsbidrag" asked, is no measure the change must name)."""
         calculation = figure.calculation
-        if calculation is not None and calculation.operation != "lookup" and not (
-                calculation.operation in ("change", "percent_change") and not q.followup
-                and len({i.label for i in calculation.inputs}) == 1
-                and len({tuple(years_in(i.column or "")) for i in calculation.inputs}) > 1):  # over its years,
-            # not between its budget and its outcome of one year (an overspend asked of an operating budget)
-            return False  # (a follow-up's analysis holds the earlier turn's words: "skatteintäkterna" then asked of
-            # "generella statsbidrag" is no measure the change must name)
+        over_years = calculation is not None and calculation.operation in ("change", "percent_change") \
+            and not q.followup and len({i.label for i in calculation.inputs}) == 1 \
+            and len({tuple(years_in(i.column or "")) for i in calculation.inputs}) > 1
+        if calculation is not None and calculation.operation != "lookup" and not over_years:
+            return False
         if figure.stated:
             said = " ".join(s.quote for s in figure.sources)
         else:

@@ -43,7 +43,7 @@ from assistant.budget.text_sum import listed_items, listed_sum, text_sum
 from assistant.budget.text_per_count import text_per_count
 from assistant.budget.records import CellSource, Column, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
-from assistant.budget.selection import find_row, row_of_years, without_measure_rows
+from assistant.budget.selection import YEAR_KINDS, find_row, row_of_years, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, unit_in
 from assistant.budget.topics import STOP, best_amounts
@@ -595,12 +595,11 @@ def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str],
     million") asks for the rows themselves, in words of order and bounds no table holds."""
     if plan.rows or plan.table_kind or plan.unknown or plan.operation not in ("sum", "share"):
         return False
-    from assistant.budget.plan import document_words
+    from assistant.budget.plan import names_document
 
-    titles = _title_stems(tuple(tables))
-    documents = document_words()  # "i delårsrapporten": where it is written, no topic
+    titles = _title_stems(tuple(tables))  # ("i delårsrapporten": where it is written, no topic)
     return any(not GENERIC_ROWS.fullmatch(w) and not in_columns(w, titles) and unit_in(w) is None
-               and w not in NUMBER_WORDS and w not in documents for w in leftover_topic(question, plan, columns))
+               and w not in NUMBER_WORDS and not names_document(w) for w in leftover_topic(question, plan, columns))
 
 
 VOWELS = "aeiouyåäö"
@@ -622,8 +621,6 @@ def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequ
 
     return _rows_of_tables(question, plan, lexicon, tables, dated)
 
-
-YEAR_KINDS = ("Budget", "Plan", "Prognos", "Utfall")  # the kinds of a year's own figure
 
 def _labels(table: Table) -> frozenset[str]:
     return frozenset(r.label for r in table.rows) | frozenset(s for r in table.rows for s in r.sections)
@@ -748,14 +745,13 @@ def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:
 def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozenset()) -> list[str]:
     """The question's words that name neither the row, the table, a column (its kind or a word of the tables'
     column labels) nor a closed-class word."""
-    from assistant.budget.plan import closed_words, document_words, in_columns
+    from assistant.budget.plan import closed_words, in_columns, names_document
     from assistant.understand.parts import statement_before
 
     named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
     # "X säger i pressmeddelandet att ..., hur mycket av det ...": the document a statement before the question is
     # said in, no topic of its own (a document the question itself names may be what it asks of)
-    named |= {w for w in tokens(statement_before(question)[0]) if w in document_words()
-              or w.removesuffix("s") in document_words()}
+    named |= {w for w in tokens(statement_before(question)[0]) if names_document(w)}
     named |= asking_words(question) | period_words(question)
     named |= {w for start, end in source_phrases(question) for w in tokens(question[start:end])}  # where it is written
     row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"

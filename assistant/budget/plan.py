@@ -260,7 +260,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
     kinds = table_kinds(question)
-    said_years = years_in(normalise(question))
+    said_years = years_in(text)
     matches = [m for m in match_rows(question, lexicon, near, headed, lexicon.of_kinds(kinds) if kinds else frozenset(),
                                      lexicon.with_years(said_years) if said_years else frozenset())
                if not of_other_day(m.label, question) and not _asking_word_as_row(m)]
@@ -750,7 +750,6 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
         if words[k - 1] == "per" and len(group := group_stems(words[k])) > 1:
             named |= {k - 1, k} | _count_clauses(question, group, k)
     kinds = table_words()
-    documents = document_words()
     closed = closed_words()
     # a column's kind with a row and a year is a cell's address ("planen för förskolan 2026"), not a topic
     publishers = publisher_words()
@@ -760,7 +759,7 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     # "per month": the part of the year a figure is per (a mean of it, or a row's own "per månad"), not a topic
     period |= {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}
     return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit() and w not in period
-            and w not in _FILLER and w not in kinds and w not in documents and w.removesuffix("s") not in documents
+            and w not in _FILLER and w not in kinds and not names_document(w)
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
             and not in_columns(w, columns)]
 
@@ -846,6 +845,13 @@ def document_words() -> frozenset[str]:
     data = doc_words()
     phrases = [w for ws in data["publishers"].values() for w in ws] + [w for ws in data["doc_types"].values() for w in ws]
     return frozenset(t for p in phrases for t in tokens(p) if len(t) > 2)
+
+
+def names_document(word: str) -> bool:
+    """The word says which document ("pressmeddelandet", "budgetens", "sossarnas"): where a figure is written, no
+    topic of its own."""
+    documents = document_words()
+    return word in documents or word.removesuffix("s") in documents
 
 
 @lru_cache(maxsize=1)

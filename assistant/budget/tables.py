@@ -837,19 +837,17 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
                 continue  # apart, also over a page's foot and the header repeated on the next page)
             if blanks > 1 or (pending and blanks):
                 jump = _page_jump(doc, lines, texts, header, end, rows, furniture)
-                if jump is None or jump <= j:  # the reader never goes back to a line it has passed
+                if jump is None or jump[0] <= j:  # the reader never goes back to a line it has passed
                     break
-                j, blanks, pending = jump, 0, None
-                header = _placed_as_repeated(texts, j, header)
+                (j, header), blanks, pending = _placed(jump, header), 0, None
                 continue
             j += 1
             continue
         if rows and doc.pages and doc.page_at(start) != doc.page_at(rows[-1].source.start):
             repeated = _repeated_header(doc, lines, texts, header, j, furniture)
             if repeated is not None:  # a new page: skip its running head up to the repeated header; a section
-                j = repeated  # label left at the foot of the page before heads the rows that follow
-                header = _placed_as_repeated(texts, j, header)
-                continue
+                j, header = _placed(repeated, header)  # label left at the foot of the page before heads the rows
+                continue  # that follow
         if rows and _another_header(texts, j, header):
             break  # the header of the next table ("Grupp  2023  2024" under "Tabell 7. Sjukfrånvaro")
         cells = split_line(line)
@@ -893,10 +891,9 @@ def _rows(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], h
                 j += 1
                 continue
             jump = _page_jump(doc, lines, texts, header, end, rows, furniture)
-            if jump is None or jump <= j:  # the reader never goes back to a line it has passed
+            if jump is None or jump[0] <= j:  # the reader never goes back to a line it has passed
                 break
-            j, blanks, pending = jump, 0, None
-            header = _placed_as_repeated(texts, j, header)
+            (j, header), blanks, pending = _placed(jump, header), 0, None
             continue
         label, (vals, note) = parsed[0], values
         first = start if label_from is None else label_from
@@ -969,9 +966,13 @@ def _is_furniture(line: str, values: tuple[tuple[Decimal | None, ...], str | Non
     return figures < 2 and _furniture_key(line) in furniture
 
 
+Jump = tuple[int, Header | None]  # where a table goes on after a page break, and its header repeated there if any
+
+
 def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header,
-                     j: int, furniture: frozenset[str] = frozenset()) -> int | None:
-    """The line after this table's header repeated near the top of the page that starts at line j. When the
+                     j: int, furniture: frozenset[str] = frozenset()) -> Jump | None:
+    """The line after this table's header repeated near the top of the page that starts at line j, and the repeat
+    (a Jump). When the
     document's running heads are known, any other text before it (a heading, prose, a new table's title)
     means the header is another table's."""
     page = doc.page_at(lines[j][0])
@@ -980,7 +981,7 @@ def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: l
             break
         again = find_header(texts, k) if texts[k].strip() else None
         if again is not None and [c.label for c in again.columns] == [c.label for c in header.columns]:
-            return k + again.lines
+            return k + again.lines, again
         if furniture and texts[k].strip() and _furniture_key(texts[k]) not in furniture:
             return None
         if _is_row_of(texts[k], header, figures=min(2, len(header.columns))):
@@ -988,16 +989,14 @@ def _repeated_header(doc: LoadedDocument, lines: list[tuple[int, str]], texts: l
     return None
 
 
-def _placed_as_repeated(texts: list[str], j: int, header: Header) -> Header:
-    """The header with the places of its repeat ending just above line j: the rows of a new page stand under the
-    header repeated there, which the page may set further right than the first ("Summa investeringar", whose blank
-    committee cell leaves only its figures' places to say their columns)."""
-    for k in range(max(0, j - 4), j):
-        again = find_header(texts, k) if texts[k].strip() else None
-        if again is not None and k + again.lines == j and len(again.spans) == len(header.spans) and \
-                [c.label for c in again.columns] == [c.label for c in header.columns]:
-            return replace(header, spans=again.spans)
-    return header
+def _placed(jump: Jump, header: Header) -> tuple[int, Header]:
+    """Where the table goes on, and the header with the places of its repeat there: the rows of a new page stand
+    under the header repeated on it, which the page may set further right than the first ("Summa investeringar",
+    whose blank committee cell leaves only its figures' places to say their columns)."""
+    j, again = jump
+    if again is None or len(again.spans) != len(header.spans):
+        return j, header
+    return j, replace(header, spans=again.spans)
 
 
 def _is_row_of(line: str, header: Header, figures: int = 1) -> bool:
@@ -1009,8 +1008,9 @@ def _is_row_of(line: str, header: Header, figures: int = 1) -> bool:
 
 
 def _page_jump(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[str], header: Header, j: int,
-               rows: list[Row], furniture: frozenset[str] = frozenset()) -> int | None:
-    """Where the table goes on after a page break (its header repeated, or rows straight away); None if it ends.
+               rows: list[Row], furniture: frozenset[str] = frozenset()) -> Jump | None:
+    """Where the table goes on after a page break (its header repeated, or rows straight away), with the repeated
+    header if any; None if it ends.
     When the document's running heads and page numbers are known (`page_furniture`), any other text between
     the table and its continuation (a heading, prose, a caption) ends the table."""
     if not rows or not doc.pages:
@@ -1025,10 +1025,10 @@ def _page_jump(doc: LoadedDocument, lines: list[tuple[int, str]], texts: list[st
             continue
         again = find_header(texts, k)
         if again is not None and [c.label for c in again.columns] == [c.label for c in header.columns]:
-            return k + again.lines
+            return k + again.lines, again
         parsed = _row_cells(split_line(texts[k]), header)
         if parsed and _values(parsed[1], header) is not None:
-            return k
+            return k, None
         if furniture and _furniture_key(texts[k]) not in furniture:
             return None  # a heading or a caption on the next page: another table begins there
     return None

@@ -80,16 +80,26 @@ def lead_in(s: Sentence) -> str:
 
 
 def lead_in_at(text: str, start: int, sentence: str) -> str:
-    """`lead_in` of the sentence at `start` of a document's `text` (its lines above, not only its passage's)."""
+    """`lead_in` of the sentence at `start` of a document's `text` (its lines above, not only its passage's). Asked
+    of every sentence scored: one that is no list item is told by its own line before the lines above are read."""
+    marker = (text[max(0, start - MARKER_REACH):start].splitlines() or [""])[-1]
+    if not _only_marker(marker) and not LIST_MARK.match(sentence):
+        return ""
     return _introduced_by(list(reversed(text[max(0, start - LEAD_IN_REACH):start].splitlines())), sentence)
 
 
 LEAD_IN_REACH = 2000  # characters above a list item searched for the line introducing its list
+MARKER_REACH = 80  # characters before a sentence read for the list item's marker on its line
+
+
+def _only_marker(line: str) -> bool:
+    """The line before a sentence's text holds only a list item's marker ("- ", "• ")."""
+    return bool(line.strip()) and not line.strip(" -–•*")
 
 
 def _introduced_by(above: list[str], sentence: str) -> str:
     # the marker before it on its line ("- "), the sentence's text starting after it
-    own = above[0] if above and above[0].strip() and not above[0].strip(" -–•*") else None
+    own = above[0] if above and _only_marker(above[0]) else None
     if own is None and not LIST_MARK.match(sentence):
         return ""
     for line in above[1:] if own is not None else above:

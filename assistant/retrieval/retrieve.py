@@ -16,8 +16,8 @@ from assistant.storage import sentence_store
 from assistant.evidence.headings import is_section_title
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
-    NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_quotable, is_running, items_before_introductions, is_statement,
-    municipality_forms, place_stems_of, score_sentences, split_sentences, text_stems, title_stems,
+    NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_quotable, is_running,
+    items_before_introductions, is_statement, municipality_forms, place_stems_of, score_sentences, split_sentences, text_stems, title_stems,
 )
 from core.types import Chunk, Hit
 
