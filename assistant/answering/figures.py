@@ -184,6 +184,8 @@ class FigureAnswering:
         # the calculator merges history into the question: only for a real follow-up (or a later part of one
         # question asking another figure of the first part's thing: `leaning`), never for a new topic
         earlier = tuple(history) if history and (leaning or followup.is_followup(question, history)) else ()
+        if earlier:  # "nämndens budget": the body the conversation named, by its name
+            question = followup.named_body(question, earlier)
         standalone = followup.restated(question, history, self._places()) if earlier and not leaning else None
         if standalone is not None:  # "och för barn?": the earlier question with its phrase replaced stands alone
             question, earlier = standalone, ()

@@ -29,12 +29,17 @@ AMOUNT = re.compile(
 PER_YEAR = re.compile(r"\b(årligen|per år|om året|årlig|årliga|årligt|varje år)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-–•\"])|\n\s*\n|\n(?=\s*[-•*])|\n")
 CLAUSE_SPLIT = re.compile(r",\s|;\s|\s–\s|(?<!-)\s(?:och|samt|medan|men)\s")
+PARAGRAPH_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")  # "under 2025", not "2 025" nor "20,25"
 WORD = re.compile(r"[a-zåäöéüæø]+", re.IGNORECASE)  # the same words as matching.tokens ("lss-boende": lss, boende)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _sentences(text: str, wraps: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """The sentences' spans: a line break ends one, unless it wraps running text at the margin (`wraps`: a PDF's
+    "Kommunen planerar att låna 10 miljoner kronor under 2025 för att finansiera investeringarna i" goes on)."""
     spans, start = [], 0
     for match in SENTENCE_END.finditer(text):
+        if match.group() == "\n" and match.start() in wraps:
+            continue
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
@@ -50,10 +55,13 @@ def _is_table_line(line: str) -> bool:
 
 def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
     """Every amount in the document's running text (table lines are left to tables.py)."""
+    from assistant.evidence.sentences import wrapped_breaks
+
     text = doc.text
     out: list[TextAmount] = []
     previous = (0, 0)
-    for s_start, s_end in _sentences(text):
+    wraps = wrapped_breaks(text)
+    for s_start, s_end in _sentences(text, wraps):
         raw = text[s_start:s_end]
         s_start += len(raw) - len(raw.lstrip())
         sentence = text[s_start:s_end].rstrip()
@@ -64,7 +72,7 @@ def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
         lead = text[before[0]:before[1]]
         lead = lead if before[1] and "\n" not in text[before[1]:s_start] and refers_back(sentence, lead) else ""
         for match in AMOUNT.finditer(view):
-            amount = _amount(doc, sentence, s_start, match, MARKUP.sub("", lead), view, where)
+            amount = _amount(doc, sentence, s_start, match, MARKUP.sub("", lead), view, where, wraps)
             if amount is not None:
                 out.append(amount)
     return out
@@ -99,7 +107,8 @@ def quantity_of(match: re.Match[str]) -> Quantity | None:
 
 
 def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[str],
-            lead: str = "", view: str | None = None, where: list[int] | None = None) -> TextAmount | None:
+            lead: str = "", view: str | None = None, where: list[int] | None = None,
+            wraps: frozenset[int] = frozenset()) -> TextAmount | None:
     """The amount `match` found in `view` (the sentence with a justified line's wide gaps closed; `where` maps
     its characters back to the sentence): its clause and words from the view, its offsets in the document."""
     view = sentence if view is None else view
@@ -111,8 +120,8 @@ def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[st
     written_end = where[match.end() - 1] + 1 if where else match.end()
     clause = _clause(view, match.start(), match.end())
     clean_sentence = MARKUP.sub("", view)
-    context = _context_words(clause, " ".join((lead, clean_sentence, _paragraph(doc.text, s_start),
-                                               _heading(doc.text, s_start))), written)
+    paragraph = _paragraph(doc.text, s_start, wraps)
+    context = _context_words(clause, " ".join((lead, clean_sentence, paragraph, _heading(doc.text, s_start))), written)
     source = CellSource(doc_path=doc.path, title=doc.meta.title, quote=sentence, start=s_start,
                         end=s_start + len(sentence), page=doc.page_at(s_start), doc_type=doc.meta.doc_type,
                         date=doc.meta.date)
@@ -121,14 +130,20 @@ def _amount(doc: LoadedDocument, sentence: str, s_start: int, match: re.Match[st
         clause=clause, context=context, source=source, amount_start=s_start + written_start,
         amount_end=s_start + written_end, per_year=bool(PER_YEAR.search(clause or clean_sentence)),
         plus_minus=bool(match.group("pm")), lead=lead,
+        years=frozenset(int(y) for y in PARAGRAPH_YEAR.findall(paragraph)),
     )
 
 
-def _paragraph(text: str, offset: int) -> str:
-    """The line (paragraph or bullet) holding the sentence: later context words, weighed least."""
-    start = text.rfind("\n", 0, offset) + 1
+def _paragraph(text: str, offset: int, wraps: frozenset[int] = frozenset()) -> str:
+    """The line (paragraph or bullet) holding the sentence, with the lines it wraps onto at the margin (`wraps`):
+    later context words, weighed least."""
+    start = text.rfind("\n", 0, offset)
+    while start > 0 and start in wraps:
+        start = text.rfind("\n", 0, start)
     end = text.find("\n", offset)
-    return MARKUP.sub("", text[start:end if end >= 0 else len(text)])
+    while end >= 0 and end in wraps:
+        end = text.find("\n", end + 1)
+    return MARKUP.sub("", text[start + 1:end if end >= 0 else len(text)])
 
 
 def _heading(text: str, offset: int) -> str:

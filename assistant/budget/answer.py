@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from assistant.budget.allocation import allocation_amounts, asks_allocation, going_to
 from assistant.budget.columns import (
-    COMPARING, asks_outcome, family, names_column_kind, period_words, stated_kinds, to_date_word)
+    COMPARING, asks_outcome, family, moves_year, names_column_kind, period_words, stated_kinds, to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
@@ -21,7 +21,8 @@ from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.per_column import per_column
 from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count, per_word
-from assistant.budget.municipal import compare, scope
+from assistant.budget.municipal import asked_between, compare, scope
+from assistant.budget.rows_kind import tables_of_rows_asked
 from assistant.budget.amount_share import share_of_amount
 from assistant.budget.kind_added import kind_added
 from assistant.budget.year_kinds import each_years_kind
@@ -43,7 +44,7 @@ from assistant.budget.text_sum import listed_items, listed_sum, text_sum
 from assistant.budget.text_per_count import text_per_count
 from assistant.budget.records import CellSource, Column, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
-from assistant.budget.selection import YEAR_KINDS, find_row, row_of_years, without_measure_rows
+from assistant.budget.selection import find_row, row_of_years, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, unit_in
 from assistant.budget.topics import STOP, best_amounts
@@ -58,6 +59,7 @@ TEXT_INTENT = re.compile(r"\b(hur mycket|hur många " + MONEY_UNITS + r"|how man
 GENERIC_ROWS = re.compile(r"\b(nämnd(?:en|er|erna|ens|ernas|s)?|committees?|boards?|styrelse(?:n|r|rna|ns)?|"
                           r"verksamhet(?:en|er|erna)?|rad(?:en|er|erna)?|post(?:en|er|erna)?)\b", re.I)
 STRONG_TEXT_SCORE = 3.0
+RANKING = ("max", "min", "rank", "mean", "sum", "share", "filter")  # operations over a table's rows as a set
 SLASHED = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)+")  # words a slash joins as alternatives ("spara/effektivisera")
 
 SEVERAL_SOURCES = re.compile(r"\benligt\b.+\benligt\b|\bboth\b|\bbåde\b|\brespektive\b|\baccording to\b.+\baccording to\b",
@@ -82,6 +84,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if book.is_empty:
         return None
     names, question_alone, history_alone = scope(question, book, history)
+    if not names and not history and not claim:
+        names = asked_between(question, book)  # "vilken kommun hade flest invånare 2023?": each of them
     if len(names) >= 2 and not claim:  # "Vilken kommun lägger mest på ..., Vårgårda eller Tranemo?"
         lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
         return compare(question, names, book, lang, counts)
@@ -149,8 +153,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     # "föreningsbidragen totalt": the grand total of the one table its title names
     titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
                                  or total_of_the_years(plan, book.tables))
-    tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or (
-        GENERIC_ROWS.search(question) and plan.operation in ("max", "min", "rank", "mean", "sum", "share", "filter")))
+    # "vilket verksamhetsområde har störst underskott": the rows of the tables whose rows are of the kind asked which of
+    among = tables_of_rows_asked(question, book.tables) if plan.intent and not plan.rows and not plan.table_kind \
+        and plan.operation in RANKING and not claim else ()
+    tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or bool(among) or (
+        GENERIC_ROWS.search(question) and plan.operation in RANKING))
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
             titled is None and _rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables))):
         tabular = False
@@ -216,7 +223,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     doc_year = index.doc_year
     # "hur många barn föddes": the figures of a table stating no unit are read as the counts the question asks
     tables = tuple(replace(t, unit=Unit.NUMBER) if t.id in counted and t.stated_unit is None else t
-                   for t in book.tables)
+                   for t in (among or book.tables))
     plan = grouped_rows(question, plan, tables)  # "föreningarna i Skänninge sammanlagt": the rows naming Skänninge
     plan = row_of_years(plan, index.lexicon, tables)  # "resultatet 2025–2027": the row so named that has those years
     if titled is not None:
@@ -503,10 +510,9 @@ def _of_other_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
 
 
 def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
-    """The amount's paragraph names the year, or its document is dated that year."""
-    text = " ".join(amount.context)
+    """The amount's sentence or paragraph names the year, or its document is dated that year."""
     date_year = int(amount.source.date[:4]) if amount.source.date and amount.source.date[:4].isdigit() else None
-    return any(str(y) in amount.source.quote or str(y) in text or y == date_year for y in years)
+    return any(str(y) in amount.source.quote or y in amount.years or y == date_year for y in years)
 
 
 def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = frozenset(),
@@ -614,9 +620,9 @@ def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequ
         return plan
 
     def dated(table: Table) -> bool:
-        # a plain year is a column of that year's own figure ("Budget 2025", "2025"), not a movement into it
-        # ("Ombudgeteras till 2025": a carry-over) unless the question names that kind
-        return all(any(c.year == y and (plan.column_kind is not None or not c.kind or family(c.kind) in YEAR_KINDS)
+        # a plain year is a column of that year's own figure ("Budget 2025", "2025", a place's "Dorotea 2023"), not a
+        # movement into it ("Ombudgeteras till 2025": a carry-over) unless the question names that kind
+        return all(any(c.year == y and (plan.column_kind is not None or not moves_year(c))
                        for c in table.columns) for y in plan.years)
 
     return _rows_of_tables(question, plan, lexicon, tables, dated)

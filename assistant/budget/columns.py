@@ -47,6 +47,9 @@ PERIODS = (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR, SAME_PERIOD)  # the periods of
 DATED_YEAR = re.compile(r"(?<!\w)(?:\d{1,2}\s+)?" + MONTH_NAME + r"\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # Kinds that compare other kinds: named together with them ("underskott mot budget"), they are what is asked.
 COMPARING = ("Avvikelse",)
+# a year a column label moves money into or out of ("Ombudgeteras till 2025", "Överfört från 2024"): the figure is a
+# movement, not the year's own
+MOVED_YEAR = re.compile(r"(?<!\w)(?:till|från|to|from|into)\s+(?:år\s+)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 
 
 def family(kind: str) -> str:
@@ -265,6 +268,12 @@ def intends(words: list[str], i: int) -> bool:
     from assistant.understand.words import sentence_types
 
     return i + 1 < len(words) and words[i + 1] in INFINITIVE_MARKERS and words[i] in sentence_types()["infinitive_verbs"]
+
+
+def moves_year(column: Column) -> bool:
+    """The column's year is one money moves into or out of ("Ombudgeteras till 2025"), not the year of its figure
+    ("Budget 2025", "2025", a place's "Riket 2023")."""
+    return bool(MOVED_YEAR.search(column.label))
 
 
 def _kind_of(column: Column) -> str:

@@ -22,6 +22,23 @@ def beside_forecast(table: Table, row: Row, forecast: Cell) -> tuple[Cell, ...]:
     return budget, deviation
 
 
+def beside_deviation(table: Table, row: Row, deviation: Cell) -> tuple[Cell, ...]:
+    """The row's budget and the outcome (or forecast) a stated deviation is the difference of, in its year (its
+    column's, or the one year of the table's budget columns when it names none), when the table has one column of
+    each in its money; else (). "How did kommunstyrelsen do against its budget": 1,3 of 110,2 and 108,9."""
+    if not is_deviation(deviation):
+        return ()
+    years = {c.year for c in table.columns if family(c.kind or "") == "Budget" and c.year is not None}
+    year = deviation.column.year or (years.pop() if len(years) == 1 else None)
+    if year is None:
+        return ()
+    budget = _one_cell(table, row, "Budget", year)
+    outcome = _one_cell(table, row, "Utfall", year) or _one_cell(table, row, "Prognos", year)
+    if budget is None or outcome is None or not budget.unit is outcome.unit is deviation.unit:
+        return ()
+    return budget, outcome
+
+
 def _one_cell(table: Table, row: Row, kind: str, year: int, yearless: bool = False) -> Cell | None:
     """The row's cell in the table's one column of the kind's family and the year (or, `yearless`, of no year);
     None when no column or several are."""
@@ -39,6 +56,13 @@ def told_against_budget(cells: tuple[Cell, ...]) -> bool:
     """The cells are a forecast, its budget and its deviation, of one row (`beside_forecast` added the last two)."""
     kinds = tuple(family(c.column.kind or "") for c in cells)
     return kinds == ("Prognos", "Budget", "Avvikelse") and len({c.row_label for c in cells}) == 1
+
+
+def told_with_its_terms(cells: tuple[Cell, ...]) -> bool:
+    """The cells are a stated deviation, its budget and its outcome or forecast, of one row (`beside_deviation`)."""
+    kinds = tuple(family(c.column.kind or "") for c in cells)
+    return len(kinds) == 3 and kinds[:2] == ("Avvikelse", "Budget") and kinds[2] in ("Utfall", "Prognos") \
+        and len({c.row_label for c in cells}) == 1
 
 
 def budget_and_deviation(table: Table, row: Row, year: int) -> tuple[Cell, Cell, Decimal] | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.direction import larger_first
-from assistant.budget.deviation import beside_forecast, budget_and_deviation, states_percent
+from assistant.budget.deviation import beside_deviation, beside_forecast, budget_and_deviation, states_percent
 from assistant.budget.columns import family, holds, like_kind, net_of_years, seen_as, span_column, whole_year_outcome
 from assistant.budget.kind_rows import kind_as_row
 from assistant.budget.layout import months_covered
@@ -101,6 +101,12 @@ def kinds_compared(table: Table, row: Row | None, kinds: tuple[str, ...], years:
     if row is None or len(kinds) != 2 or len(set(years)) >= 2:  # two years: the years choose the columns
         return None
     reference, other = sorted(kinds, key=lambda k: k != "Budget")
+    if other == "" and len(years) == 1:
+        # "högre än riket" where no plain column stands beside "Riket 2023": the one other column of the year
+        # ("Dorotea 2023") is the figure held against it
+        others = {family(c.kind) for c in table.columns if c.year == years[0] and family(c.kind) != reference}
+        if len(others) == 1 and "" not in others:
+            other = others.pop()
     both = [y for y in (years if len(years) == 1 else table.years)
             if _kind_column(table, reference, y) is not None and _kind_column(table, other, y) is not None]
     if len(both) != 1:
@@ -426,6 +432,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             if denominator_row is not None else []
         in_whole = {r.label for r in [denominator_row, *joined] if r is not None}
         numerators = [r for r in rows if r.label not in in_whole]
+        if not numerators and plan.part is not None and (part := find_row(table, plan.part)) is not None:
+            numerators = [part]  # a row of the whole, named again as the part
         if not numerators:
             raise Refusal("Frågan anger ingen rad att räkna andelen för.", "The question names no row.", table,
                           reason="no_row")
@@ -650,8 +658,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         expr += f"; {num(b.value)} - {num(a.value)} = {fmt(diff, u)}"
         secondary = ((diff, u),)
     if len(cells) == 1 and len(rows) == 1 and (full := read_row(rows[0])) is not None:
-        beside = beside_forecast(read, full, cells[0])
-        if beside:  # a forecast, told against its budget with the deviation the table states
+        beside = beside_forecast(read, full, cells[0]) or beside_deviation(read, full, cells[0])
+        if beside:  # a forecast, told against its budget with the deviation the table states; a deviation, with the
+            # budget and the outcome it is the difference of
             cells = [*cells, *beside]
             expr += "; " + "; ".join(f"{_label(c)}: {fmt(c.value, u)}" for c in beside)
     return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, secondary,

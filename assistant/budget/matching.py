@@ -495,9 +495,18 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found = _whole_said_of_part(found, words, lexicon)
     unique: list[RowMatch] = []
     for m in _qualified_apart(found, words, lexicon):
-        if all(u.label != m.label for u in unique):
+        if all(u.label != m.label for u in unique) and not _named_by_deed_verbs(m, words):
             unique.append(replace(m, said=" ".join(said[m.start:m.end])))  # the question's own words
     return unique
+
+
+def _named_by_deed_verbs(match: RowMatch, words: list[str]) -> bool:
+    """The row is named only by verbs of the deed its label names as a noun ("effektivisera" of
+    "Energieffektivisering kommunala lokaler"; "renovera" of "Renovering skola"): what someone does, not the thing
+    the row is ("hur mycket ska nämnderna effektivisera 2025?" asks the savings the committees make, no project)."""
+    said = [stem(w) for w in words[match.start:match.end] if w not in FUNCTION_WORDS]
+    label = stems(match.label)
+    return bool(said) and all(w not in label and any(ls.endswith(w + "ing") for ls in label) for w in said)
 
 
 def _qualified_apart(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:

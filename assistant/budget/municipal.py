@@ -79,8 +79,27 @@ def scope(question: str, book: FigureBook, history: Sequence[str]) -> tuple[list
             names = municipalities_named(earlier, book)
             if names:
                 break
-    said = [n for n in names if n not in in_row_names(question, names, book)]
+    said = [n for n in names if n not in in_row_names(question, names, book)
+            and n not in held_against_columns(question, names, book)]
     return names, without_names(question, said), tuple(without_names(h, every) for h in history)
+
+
+def held_against_columns(question: str, names: Sequence[str], book: FigureBook) -> list[str]:
+    """The names that are the kind of a column of their own municipality's table whose other kind of column the
+    question names too ("dyrare i Dorotea än i riket": "Dorotea 2023" beside "Riket 2023"): they name that column
+    against the other, so they stay in the question."""
+    from assistant.budget.matching import stems
+
+    said = set(stems(question))
+
+    def against_other(name: str) -> bool:
+        for table in book.of_municipalities([name]).tables:
+            kinds = {(c.kind or "").casefold() for c in table.columns}
+            if name.casefold() in kinds and any(k and set(stems(k)) <= said for k in kinds - {name.casefold()}):
+                return True
+        return False
+
+    return [name for name in names if against_other(name)]
 
 
 def in_row_names(question: str, names: Sequence[str], book: FigureBook) -> list[str]:
@@ -154,6 +173,19 @@ def years_by_name(question: str, names: Sequence[str]) -> dict[str, int]:
 # chosen between, no row of theirs ("Kommunstyrelsen", "Sjukfrånvaro bland kommunens medarbetare")
 PLACES_WORD = re.compile(r"(?<![\wåäöÅÄÖ])(?:kommun|kommuner|kommunerna|municipality|municipalities)(?![\wåäöÅÄÖ])",
                          re.IGNORECASE)
+
+
+# "vilken kommun", "vilken av kommunerna", "which of the municipalities": the places themselves are asked between
+ASKED_BETWEEN = re.compile(r"(?<![\wåäöÅÄÖ])(?:vilken|vilka|which)(?:\s+(?:av|of)(?:\s+(?:de|the))?)?\s+"
+                           r"(?:kommun|kommuner|kommunerna|municipality|municipalities)(?![\wåäöÅÄÖ])", re.IGNORECASE)
+
+
+def asked_between(question: str, book: FigureBook) -> list[str]:
+    """Every municipality of the book, when the question asks which of them ("vilken kommun hade flest invånare
+    2023?") and names none; [] otherwise (a question naming them is compared by their names)."""
+    if len(book.municipalities) < 2 or not ASKED_BETWEEN.search(question) or municipalities_named(question, book):
+        return []
+    return list(book.municipalities)
 
 
 def compare(question: str, names: Sequence[str], book: FigureBook, language: str,

@@ -49,18 +49,21 @@ CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w
             r"(?:höj|sänk)(?:s|er|de|des|t|te|tes|ts)\b|rais(?:es|ed)\b)")
 # the comparatives of size asked "by how much" ("hur mycket mer", "how much less")
 COMPARATIVES = r"mer|mindre|större|högre|lägre|more|less|larger|bigger|higher|lower|smaller|greater"
+# any Swedish comparative in -are ("dyrare", "billigare"), asked by how much or said before its "än"
+SV_COMPARATIVE = r"[^\W\d_]{3,}are"
 # one thing set against another, without saying how ("jämfört med", "compared to", "versus")
 SETTING_AGAINST = r"jämfört (?:med|mot)|compared (?:to|with)|jämför\w*|compare\w*|versus|vs"
 SET_AGAINST = _R(rf"\b(?:{SETTING_AGAINST})\b")
 # a comparative and its "än"/"than" at most six words apart ("större är socialnämndens prognostiserade underskott än")
-DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|minus(?!\s*\d)|(?:mer|mindre|större|högre|lägre|fler|färre) (?:[^?.\s]+\s+){0,6}?än|"
+DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|minus(?!\s*\d)|(?:mer|mindre|större|högre|lägre|fler|färre|"
+                + SV_COMPARATIVE + r") (?:[^?.\s]+\s+){0,6}?än|"
                 r"differ\w*|(?:more|less|larger|bigger|higher|lower|smaller|greater) (?:[^?.\s]+\s+){0,6}?than|"
                 rf"{SETTING_AGAINST})\b")
 # whether one figure suffices for another ("räcker ramen till ...", "täcker anslaget ...", "is it enough to cover")
 SUFFICE = _R(r"\b(?:räcker|räckte|räcka|täcker|täckte|täcka|suffic\w*|enough|cover|covers|covered)\b")
 # "hur mycket mer ...?", "how much less ...?": a comparative asked by how much; in a follow-up its "than" is the other
 # thing the conversation named
-BY_HOW_MUCH = _R(rf"\b(?:hur mycket|how much)\s+(?:{COMPARATIVES})\b")
+BY_HOW_MUCH = _R(rf"\b(?:hur mycket|how much)\s+(?:{COMPARATIVES}|{SV_COMPARATIVE})\b")
 # ... and of worth ("hur mycket bättre blev resultatet?"): a difference asked too (follow-ups, a statement's figure
 # held against the asked one); of one row between two years, its change, as "hur mycket mer" ("hur mycket bättre
 # var resultatet jan-aug 2024 än samma period året innan")
@@ -130,6 +133,8 @@ class Plan:
     spans: tuple[tuple[str, str], ...] = ()  # two rows said as the ends of a range ("juni-augusti"): every row between
     denominator: str | None = None  # for share/ratio: the row after "av"/"of"
     denominator_with: tuple[str, ...] = ()  # rows joined to it ("av skatteintäkter och generella statsbidrag"): a sum
+    # for a share of such a sum: the row of it said again as the part ("... kommer från statsbidrag och utjämning")
+    part: str | None = None
     years: tuple[int, ...] = ()
     year_range: bool = False  # "2021-2025", "mellan 2021 och 2023": every year in between
     all_years: bool = False  # "under perioden"
@@ -363,6 +368,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         operation=op, rows=tuple(m.label for m in matches), spans=row_spans(question, matches),
         denominator=per if op == "per" else _denominator(question, matches),
         denominator_with=_joined_to_denominator(question, matches),
+        part=_part_of_whole(question, matches, lexicon) if op == "share" else None,
         years=years, year_range=year_range, all_years=bool(ALL_YEARS.search(text)),
         relative_year=(m.group(1) if (m := RELATIVE.search(text)) else None),
         year_shift=-1 if YEAR_BEFORE.search(text) else 1 if YEAR_AFTER.search(text) or (
@@ -692,13 +698,21 @@ def _own_kinds_compared(question: str, lexicon: Lexicon, op: str | None) -> tupl
     if op not in ("share", "difference", "change", "percent_change"):
         return ()
     said: list[str] = []
-    for word in tokens(question):
+    words = tokens(question)
+    against = against_stems()
+    held = False  # the second kind said right after "än", "mot", "jämfört med": the reference the first is held
+    # against ("dyrare i Dorotea än i riket": Riket, then Dorotea)
+    for i, word in enumerate(words):
         if any(p.fullmatch(word) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO)):
             continue
         named = {kind for s, kind in lexicon.kinds if in_columns(word, frozenset({s}))}
         if len(named) == 1 and (kind := named.pop()) not in said:
             said.append(kind)
-    return tuple(said) if len(said) == 2 else ()
+            before = [w for w in words[max(0, i - 3):i] if w not in ("med", "with", "the", "det", "den", "i", "in")]
+            held = len(said) == 2 and bool(before) and stem(before[-1]) in against
+    if len(said) != 2:
+        return ()
+    return (said[1], said[0]) if held and op != "share" else tuple(said)
 
 
 def _own_kind_held_against(question: str, lexicon: Lexicon, op: str | None, kind: str | None) -> tuple[str, ...]:
@@ -902,7 +916,16 @@ def _onward_start(text: str) -> int | None:
     return int(after.group(1)) + 1 if after and after.group(1) else None
 
 
+# the turn of one year into the next ("vid årsskiftet 2023/2024", "årsskiftet 23/24"): the end of the first year
+TURN_OF_YEAR = _R(r"\b(?:års|year)(?:skiftet|skifte|-?end)\s+((?:19|20)?\d\d)\s*[/–-]\s*(?:(?:19|20)?\d\d)\b")
+
+
 def _years(text: str) -> tuple[tuple[int, ...], bool]:
+    turn = TURN_OF_YEAR.search(text)
+    if turn:
+        first = int(turn.group(1))
+        others = tuple(y for y in years_in(text[:turn.start()] + text[turn.end():]))
+        return tuple(sorted({first if first >= 1900 else 2000 + first, *others})), False
     between = re.search(r"\b(?:mellan|between|från|from)\s+((?:19|20)\d\d)\s+(?:och|and|till|to|until|fram till)\s+"
                         r"((?:19|20)\d\d)\b", text)
     match = between or RANGE.search(text)
@@ -1096,6 +1119,20 @@ def _joined_to_denominator(question: str, matches: list[RowMatch]) -> tuple[str,
     return tuple(joined)
 
 
+def _part_of_whole(question: str, matches: list[RowMatch], lexicon: Lexicon) -> str | None:
+    """The row of a sum taken as the whole that the question names again after it as the part: "hur stor andel av
+    skatteintäkter och generella statsbidrag kommer från statsbidrag och utjämning?" asks the share of "Generella
+    statsbidrag och utjämning" in the sum of both (a row's name is matched once, so its second mention is sought in
+    the words after the whole). None when a row outside the whole is the part, or none or several are named again."""
+    name = _denominator(question, matches)
+    whole = {name, *_joined_to_denominator(question, matches)} if name is not None else set()
+    if len(whole) < 2 or any(m.label not in whole for m in matches):
+        return None
+    end = max(m.end for m in matches)
+    again = {m.label for m in match_rows(" ".join(tokens(question)[end:]), lexicon)} & whole
+    return again.pop() if len(again) == 1 else None
+
+
 def one_sided(plan: Plan) -> bool:
     """A comparison naming one side only ("hur mycket större var det än socialnämndens?", "hur många gånger större
     är VON:s bidrag?"): the other side is what the earlier turn was about."""
@@ -1176,6 +1213,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
         denominator=current.denominator or (previous.denominator if not current.rows else None),
         denominator_with=current.denominator_with if current.denominator else (
             previous.denominator_with if not current.rows else ()),
+        part=current.part if current.denominator else (previous.part if not current.rows else None),
         relative_year=current.relative_year or (None if current.years else previous.relative_year),
         measure=current.measure if current.operation not in (None, "lookup") else previous.measure,
         percent=current.percent or previous.percent, top_n=current.top_n or previous.top_n,

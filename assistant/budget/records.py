@@ -217,3 +217,6 @@ class TextAmount:
     per_year: bool = False  # "årligen", "per år", "årlig"
     plus_minus: bool = False  # "+/-2 %"
     lead: str = ""  # the sentence before, when the amount's sentence points back at it ("Kostnaden för dem ...")
+    # the years its paragraph names (its line and the lines wrapped onto it): "Kommunen planerar att låna 10 miljoner
+    # kronor under 2025 ... Den långfristiga låneskulden uppgår därefter till 44 miljoner kronor" is of 2025
+    years: frozenset[int] = frozenset()

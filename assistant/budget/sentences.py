@@ -14,8 +14,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from assistant.budget import direction
+from assistant.budget.columns import family
+from assistant.budget.selection import YEAR_KINDS
 from assistant.budget.execute import Outcome, format_amount, decimals_of
-from assistant.budget.deviation import is_deviation, told_against_budget
+from assistant.budget.deviation import is_deviation, told_against_budget, told_with_its_terms
 from assistant.budget.phrasing import (
     Subject, amount_words, capitalise, join, noun_phrase, say_amount, span, subject_of, when,
 )
@@ -93,12 +95,22 @@ class Sentences:
 
     def lookup(self) -> str:
         out = []
-        said = self.o.cells[:1] if told_against_budget(self.o.cells) else self.o.cells
+        terms = told_with_its_terms(self.o.cells)
+        said = self.o.cells[:1] if told_against_budget(self.o.cells) or terms else self.o.cells
+        columns = tuple(x.column for x in said) if terms else self.columns  # a deviation is worded as one
         for label in dict.fromkeys(x.row_label for x in said):
             cells = [x for x in said if x.row_label == label]
             amounts = join([self.spoken(x.value, self.at(x.column)) for x in cells], self.lang)
-            out.append(f"{say_amount(self.subject(cells[0]), self.o.table, self.lang, amounts, columns=self.columns)} {self.tag(*cells)}.")
-        if said != self.o.cells:  # a forecast: the deviation from the budget the table states beside it
+            out.append(f"{say_amount(self.subject(cells[0]), self.o.table, self.lang, amounts, columns=columns)} {self.tag(*cells)}.")
+        if terms:  # a deviation: the budget and the outcome it is the difference of
+            budget, outcome = self.o.cells[1:]
+            forecast = family(outcome.column.kind or "") == "Prognos"
+            sv, en = ("prognosen", "the forecast") if forecast else ("utfallet", "the outcome")
+            out.append(self.w(f"Budgeten var {self.exact(budget.value)} och {sv} {self.exact(outcome.value)} "
+                              f"({budget.column.label}, {outcome.column.label}) {self.tag(budget, outcome)}.",
+                              f"The budget was {self.exact(budget.value)} and {en} {self.exact(outcome.value)} "
+                              f"({budget.column.label}, {outcome.column.label}) {self.tag(budget, outcome)}."))
+        elif said != self.o.cells:  # a forecast: the deviation from the budget the table states beside it
             budget, deviation = self.o.cells[1:]
             out.append(self.w(f"Avvikelsen mot budgeten ({self.exact(budget.value)}) är {self.exact(deviation.value)} "
                               f"{self.tag(budget, deviation)}.",
@@ -137,15 +149,22 @@ class Sentences:
         if self.unit is Unit.PERCENT:  # two percentages differ by percentage points, not by a percent
             words = self.exact(abs(diff)).replace("%", self.w("procentenheter", "percentage points"))
         percent = self.exact(abs(pct), "%")
-        if a.column.year == b.column.year and a.column.kind and not b.column.kind:
+        places = a.column.year == b.column.year and bool(a.column.kind) and bool(b.column.kind) and not {
+            family(a.column.kind), family(b.column.kind)} & YEAR_KINDS  # "Dorotea 2023" against "Riket 2023"
+        if a.column.year == b.column.year and a.column.kind and (not b.column.kind or places):
             # the year's own figure held against a column of reference ("Riket 2024"): higher or lower, not a change
             higher = self.w("högre" if diff > 0 else "lägre", "higher" if diff > 0 else "lower")
             money = words + (f" ({exact})" if exact else "")
             first, second = (percent, money) if self.o.operation == "percent_change" else (money, percent)
-            year = self.year(b.column)
-            return self.w(f"{np_} är {first} {higher} {year} än {a.column.label}, eller {second}: "
+            if places:  # "för Dorotea 2023 än för Riket 2023"
+                sv_b, sv_a, en_b, en_a = (f"för {b.column.label}", f"för {a.column.label}", f"for {b.column.label}",
+                                          f"for {a.column.label}")
+            else:
+                year = self.year(b.column)
+                sv_b, sv_a, en_b, en_a = year, a.column.label, f"in {year}", a.column.label
+            return self.w(f"{np_} är {first} {higher} {sv_b} än {sv_a}, eller {second}: "
                           f"{self.exact(last_value)} mot {self.exact(first_value)} {self.tag(a, b)}.",
-                          f"{np_} is {first} {higher} in {year} than {a.column.label}, or {second}: "
+                          f"{np_} is {first} {higher} {en_b} than {en_a}, or {second}: "
                           f"{self.exact(last_value)} against {self.exact(first_value)} {self.tag(a, b)}.")
         if self.o.operation == "percent_change":
             money = words + (f" ({exact})" if exact else "")

@@ -280,9 +280,10 @@ REPORTED_TITLED = re.compile(r"\b(?:säger|sa|skriver|enligt|says|said|according
 
 
 def names_someone(text: str) -> bool:
-    """A person or a role or body that answers "who": a name with its party ("Karin Ek (S)"), a name said to speak
-    ("säger Karin Ek"), or a role or body ("Ekonomichef får i uppdrag ...", "socialchef Karin Ek"). Capitalised
-    words alone are no person: "koncernen Alingsås Energi" is a company."""
+    """A person or a role, body or party that answers "who": a name with its party ("Karin Ek (S)"), a name said to
+    speak ("säger Karin Ek"), a role or body ("Ekonomichef får i uppdrag ...", "socialchef Karin Ek"), or a party
+    by name ("Ledamöterna för Socialdemokraterna ... reserverar sig"). Capitalised words alone are no person:
+    "koncernen Alingsås Energi" is a company."""
     if names_person(text):
         return True
     from assistant.evidence.claims import role_nouns, roles
@@ -290,7 +291,8 @@ def names_someone(text: str) -> bool:
     vocab = roles()
     words = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", text)}
     return bool({_base_form(w) for w in words} & role_nouns()) or any(
-        w.endswith(tuple(vocab["bodies"])) for w in words) or names_company(text)
+        w.endswith(tuple(vocab["bodies"])) for w in words) or names_company(text) or bool(
+        asked_parties(text, vocab["parties"]))
 
 
 @lru_cache(maxsize=1)
@@ -389,10 +391,12 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     vocab = roles()
     if not holds_asked_party(question, f"{s.chunk.title} {s.text}", vocab["parties"]):
         return False
-    from assistant.understand.words import asks_people_by_noun, asks_speaker
+    from assistant.understand.words import asks_parties_by_noun, asks_people_by_noun, asks_speaker
 
-    if (asks_people_by_noun(question) or asks_speaker(question)) and not names_person(s.text):
-        return False  # "vilka politiker ...", "vem sa det?": people by name, not "förvaltningen"
+    if (asks_people_by_noun(question) or asks_speaker(question)) and not names_person(s.text) and not (
+            asks_parties_by_noun(question) and asked_parties(s.text, vocab["parties"])):
+        return False  # "vilka politiker ...", "vem sa det?": people by name, not "förvaltningen"; "vilka partier
+        # ...": the parties by name too ("Ledamöterna för Socialdemokraterna och Vänsterpartiet reserverar sig")
     from assistant.evidence.utterance import names_speaker
     from assistant.understand.words import asks_quoted
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.understand.derivation import derivational_base
+from assistant.understand.derivation import derivational_bases
 from assistant.understand.query import QueryAnalysis, split_compound, stems, word_stems
 from assistant.understand.vocabulary import Vocabulary
 from core.types import Chunk, Hit
@@ -32,6 +32,9 @@ NUMBER = re.compile(r"(?<!\w)[-\u2212]?\d[\d \u00a0]*(?:[.,]\d+)?(?!\w)")
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
 PARAPHRASE_CREDIT = 0.6
+FAMILY_BASE_CHARS = 6  # the shortest base whose word family counts toward coverage ("prognos", not "fakt")
+# the shortest definite form read as its base's too ("taxan" is "taxa", whose stem "tax" "taxorna" shares)
+DEFINITE_CHARS = 5
 MIN_VARIANT = 6  # shortest stem matched one letter off: shorter ones are other words ("hand"/"band")
 UNKNOWN_HEAD_CREDIT = 0.15
 # A sentence that holds what the question asks (the asked amount or person, or a follow-up's own topic in its own
@@ -72,6 +75,7 @@ class _Concept:
     # known only by its parts: a sentence saying it apart or by its kin gains, one that does not loses nothing (a word
     # the documents do not write never lowers a sentence's coverage)
     by_parts: bool = False
+    family: frozenset[str] = frozenset()  # the vocabulary forms of the first member's word family (`relatives`)
 
 
 WORD_FORM = re.compile(r"[^\W\d_]+")
@@ -124,7 +128,7 @@ class TermStats:
         cached = self._match_cache.get(term)
         if cached is None:
             forms = {term}
-            if term not in self.vocab and len(term) >= 6:  # definite forms the stemmer keeps: "energin"
+            if term not in self.vocab and len(term) >= DEFINITE_CHARS:  # definite forms the stemmer keeps: "energin", "taxan"
                 bases = {term[:-len(e)] for e in ("en", "et", "na", "an", "n", "t") if term.endswith(e)}
                 # a final m or n after a short vowel is doubled before the ending: "utegymmet", "programmen" are
                 # "utegym", "program"
@@ -247,6 +251,9 @@ class TermStats:
                     found += (UNKNOWN_HEAD_CREDIT if head_only else PARAPHRASE_CREDIT) * group.weight
                 elif group.apart and all(p in present for p in group.apart):
                     found += PARAPHRASE_CREDIT * group.weight  # the documents' own words, written apart
+                elif not group.family.isdisjoint(present):
+                    # a word of its family: "prognostiserade" said as "Helårsprognosen för investeringar är ..."
+                    found += PARAPHRASE_CREDIT * group.weight
         return found / total if total else 0.0
 
     def _coverage_plan(self, groups: tuple[tuple[str, ...], ...], weights: tuple[float, ...],
@@ -268,12 +275,20 @@ class TermStats:
                     exact=tuple((t, self.matches(t)) for t in group[:exact]),
                     paraphrases=tuple((t, self.matches(t)) for t in group[exact:]),
                     unknown_head=None if self.matches(group[0]) else frozenset(split_compound(group[0])[1:]),
-                    apart=self.parts(group[0]), kin=self.kin(group[0]), by_parts=by_parts and not strict))
+                    apart=self.parts(group[0]), kin=self.kin(group[0]), by_parts=by_parts and not strict,
+                    family=self._family_forms(group[0])))
             plan = tuple(concepts)
             if len(self._plans) >= MAX_PLANS:
                 self._plans.clear()
             self._plans[key] = plan
         return plan
+
+    def _family_forms(self, term: str) -> frozenset[str]:
+        """The vocabulary forms of the term's word family (`relatives`), when their base is long enough to be no
+        chance likeness: "prognostiserade" and "Helårsprognosen" share "prognos"; "faktiska" and "fakta" only "fakt"."""
+        if max(len(b) for b in derivational_bases(term)) < FAMILY_BASE_CHARS:
+            return frozenset()
+        return frozenset().union(*(self.matches(r) for r in self.relatives(term)))
 
     def spelled_apart(self, term: str, present: frozenset[str]) -> bool:
         """The compound's parts, as the documents' own words, all stand in `present`: "välfärdsuppdrag" said as
@@ -328,10 +343,12 @@ class TermStats:
         if self._families is None:
             families: dict[str, set[str]] = {}
             for v in self.vocab:
-                families.setdefault(derivational_base(v), set()).add(v)
+                for base in derivational_bases(v):
+                    families.setdefault(base, set()).add(v)
             self._families = {base: frozenset(members) for base, members in families.items()}
-        base = derivational_base(term)
-        return (self._families.get(base, frozenset()) | ({base} & self.vocab)) - {term}
+        bases = derivational_bases(term)
+        family = frozenset().union(*(self._families.get(base, frozenset()) for base in bases))
+        return (family | (set(bases) & self.vocab)) - {term}
 
     def present_in_family(self, term: str, stems_present: frozenset[str]) -> bool:
         """The term, a compound counted as it, or a word of its family (`relatives`) is among the stems: a claim

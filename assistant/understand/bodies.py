@@ -5,6 +5,7 @@ the noun's singular forms.
 
     head_pattern(kinds)   # regex source: a body noun of those kinds and its ending, for a name's end
     body_kind(word)       # "committee", "assembly", "administration" or None
+    bare_body(word)       # "nämnd" for "nämndens": the noun alone, in a definite form, naming no body of its own
 """
 from __future__ import annotations
 
@@ -45,4 +46,18 @@ def body_kind(word: str) -> str | None:
     for kind in ALL_KINDS:
         if _head((kind,)).search(low):
             return kind
+    return None
+
+
+DEFINITE_ENDINGS = ("ens", "ets", "ns", "ts", "en", "et", "n", "t")
+
+
+def bare_body(word: str) -> str | None:
+    """The body noun the word is in a definite form, with nothing before it ("nämnden", "nämndens", "styrelsen",
+    "förvaltningen"): it points at a body named before ("kultur- och fritidsnämndens budget ... nämndens budget per
+    invånare"), as a pronoun would; None for a body's own name ("socialnämnden") or any other word."""
+    low = word.lower()
+    for noun in body_nouns():
+        if low.startswith(noun) and low[len(noun):] in DEFINITE_ENDINGS:
+            return noun
     return None

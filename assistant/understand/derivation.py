@@ -11,6 +11,10 @@ from __future__ import annotations
 # "kritisk", "budgeter", "finansiering"). Only the first (longest) that leaves MIN_BASE letters is stripped.
 DERIVATIONAL_ENDINGS = ("isering", "isation", "ering", "ation", "ning", "iser", "itet", "ing", "isk", "het", "era", "ik", "er")
 MIN_BASE = 4  # a shorter base is shared by chance ("rik", "rik-tig", "rik-ta")
+# A verb in -isera joins its noun with a linking "t" or "at" ("prognos-t-isera", "problem-at-isera"): the base without
+# it is a second candidate for the family.
+LINKED_ENDINGS = ("isering", "iser")
+LINKS = ("at", "t")
 
 
 def derivational_base(stem: str) -> str:
@@ -21,3 +25,14 @@ def derivational_base(stem: str) -> str:
             return stem[:-len(ending)]
     return stem
 
+
+
+def derivational_bases(stem: str) -> tuple[str, ...]:
+    """The candidate bases of the stem: its derivational base, and for a verb in -isera also that base without a
+    linking "t" or "at" ("prognostiser" -> "prognost", "prognos"; "problematiser" -> "problemat", "problem"). A
+    second candidate joins a family only when a word of the documents has it as its base."""
+    base = derivational_base(stem)
+    bases = [base]
+    if base != stem and any(stem == base + ending for ending in LINKED_ENDINGS):
+        bases += [base[:-len(link)] for link in LINKS if base.endswith(link) and len(base) - len(link) >= MIN_BASE][:1]
+    return tuple(bases)

@@ -208,7 +208,19 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
     if not topic or asks_attribute_only(question) or names_only_kind(question) \
             or names_only_instance(question, history[-1]):
         return True
-    return refers_back(question) and len(topic) <= MAX_TOPIC_WITH_PRONOUN
+    return (refers_back(question) and len(topic) <= MAX_TOPIC_WITH_PRONOUN) or names_earlier_body(question, history)
+
+
+def names_earlier_body(question: str, history: Sequence[str]) -> bool:
+    """The question points at a body an earlier turn named by its noun alone in a definite form ("hur mycket blir
+    nämndens budget per invånare?" after "hur stor är kultur- och fritidsnämndens budget 2025?"), as a pronoun
+    would; a body named by its own name ("socialnämnden") is a topic of its own."""
+    from assistant.understand.bodies import bare_body
+
+    # "nämnden för arbete, kompetens och välfärd" is a body's own name
+    bare = {noun for w in re.findall(r"[^\W\d_]+", ENTITY.sub(" ", question)) if (noun := bare_body(w))}
+    return bool(bare) and any(bare_body(w) is None and any(noun in w.lower() for noun in bare)
+                              for earlier in history for w in re.findall(r"[^\W\d_]+", earlier))
 
 
 def names_only_instance(question: str, earlier: str) -> bool:
@@ -331,7 +343,7 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = (), n
         base = without_places(base, places)
     if without_periods(new) != new:  # "för helåret" after "jan–aug", "efter augusti": the new period replaces the old
         base = without_periods(base, to_date=True)
-    new = named_person(new, previous)
+    new = named_body(named_person(new, previous), history)
     parallel = None if YEAR.search(new) or _places_named(new, places) or ENTITY.search(new) or INTENT.search(new) \
         else in_place_of_parallel(new, base)
     if parallel is not None:  # "och för barn?" after "vad kostar entré för vuxna i lessebo?": barn in vuxna's place
@@ -417,6 +429,32 @@ def named_things(question: str, places: Sequence[str] = ()) -> list[str]:
               for m in re.finditer(rf"(?<!\w){re.escape(p)}s?(?!\w)", question, re.I)]
     found += [(m.start(), m.group()) for m in YEAR.finditer(question)]
     return [text for _, text in sorted(found)]
+
+
+def named_body(question: str, history: Sequence[str]) -> str:
+    """The follow-up with the body its bare noun points at in the noun's place ("hur mycket blir nämndens budget per
+    invånare?" after "hur stor är kultur- och fritidsnämndens budget 2025?": "... kultur- och fritidsnämndens budget
+    ..."), from the latest earlier turn naming one body of that noun; unchanged otherwise."""
+    from assistant.understand.bodies import bare_body
+
+    named = [m.span() for m in ENTITY.finditer(question)]  # "nämnden för arbete, ...": a body's own name
+    for found in re.finditer(r"[^\W\d_]+", question):
+        noun = bare_body(found.group())
+        if noun is None or any(a <= found.start() < b for a, b in named):
+            continue
+        for earlier in reversed(history):
+            names = {" ".join(m.group().split()) for m in ENTITY.finditer(earlier) if noun in m.group().lower()}
+            names = {n[:-1] if n.lower().endswith(("ens", "ets")) or n.lower().endswith(noun + "s") else n
+                     for n in names}  # the name's own form, without a genitive's s
+            if any(bare_body(w) == noun for w in re.findall(r"[^\W\d_]+", earlier)):
+                break  # the earlier turn says the noun alone too ("tekniska nämnden"): which body is not told
+            if len(names) == 1:
+                name = names.pop()
+                said = f"{name}s" if found.group().lower().endswith("s") and not name.endswith("s") else name
+                return f"{question[:found.start()]}{said}{question[found.end():]}"
+            if names:
+                break
+    return question
 
 
 def named_person(question: str, earlier: str) -> str:

@@ -727,6 +727,11 @@ def compared(question: str, language: str = "sv", leaning: bool = False) -> list
                 and (has_topic(b) or leaning) and not YEAR.fullmatch(b):
             ask = ASK_SIZE["en" if language == "en" else "sv"]
             return [ask.format(subject), ask.format(b)]
+        if leaning and COMPARING.fullmatch(said) and verb.lower() not in COPULAS and has_topic(subject) \
+                and opens_question(b) and has_topic(b):
+            # "hur mycket mer investerar Ödeshög enligt budgeten för 2025 än vad delårsrapporten prognostiserade för
+            # investeringarna 2024?": A asked with its own verb, B a clause asking of its own (no table holds both)
+            return [f"{match.group('head')}{verb} {subject}?", f"{b}?"]
     match = COMPARED_LEAD.match(question)
     if match and opens_question(match.group("asked")) and COMPARING.search(match.group("asked")) \
             and has_topic(match.group("a")) and has_topic(match.group("b")):

@@ -282,11 +282,15 @@ def names_source(text: str) -> bool:
     handlingsplanen", "in the action plan"), not only as what it asks about ("hur röstade de om budgeten 2025?"):
     a word for a kind of document or its publisher (data/doc_type_words.json; a kind in any inflection) after a
     preposition of source."""
+    from assistant.understand.words import is_clear_verb
+
     data = doc_words()
     kinds = [w for ws in data["doc_types"].values() for w in ws if " " not in w] + list(data["documents"])
     publishers = {w for ws in data["publishers"].values() for w in ws}
     for match in SOURCE_BEFORE.finditer(text):
         for word in match.group(1).lower().split():
+            if is_clear_verb(word):  # the phrase ends at a verb: "när ks i dorotea behandlade budgeten" names no source
+                break
             if word in publishers or any(word.startswith(kind) for kind in kinds if len(kind) >= 5):
                 return True
     return False

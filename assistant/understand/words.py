@@ -175,7 +175,7 @@ def infinitives(text: str) -> list[str]:
 ATTRIBUTIVE_ENDINGS = ("iska", "ska", "iga", "ade")  # an adjective before its noun: "socialdemokratiska", "nuvarande"
 
 
-def _determined(question: str) -> list[str]:
+def determined_nouns(question: str) -> list[str]:
     """The words right after an interrogative determiner ("vilka politiker", "which year"), and the noun after an
     attributive adjective standing there ("vilka socialdemokratiska politiker": "politiker" too)."""
     kinds = sentence_types()
@@ -214,7 +214,7 @@ def party_letters(question: str) -> set[str]:
 def asked_noun(question: str) -> str | None:
     """The noun after the question's first interrogative determiner ("vilka busslinjer" -> "busslinjer"); None
     when a verb or a preposition follows it ("vilken är störst", "vilka av ...")."""
-    determined = _determined(question)
+    determined = determined_nouns(question)
     if not determined:
         return None
     noun = determined[0]
@@ -233,7 +233,7 @@ def asks_person_by_noun(question: str) -> bool:
     people = set(sentence_types()["person_nouns"])
     titles = tuple(r for r in roles()["roles"] if len(r) >= 4)
     return any(b in people or b.startswith(titles) and len(b) - max(len(t) for t in titles if b.startswith(t)) <= 2
-               or b.endswith(("chef", "chefen")) or names_party_member(b) for b in _determined(question) + _called(question))
+               or b.endswith(("chef", "chefen")) or names_party_member(b) for b in determined_nouns(question) + _called(question))
 
 
 NAMING_VERBS = frozenset({"heter", "hette", "hetat"})  # "vad heter ekonomichefen": the name asked is a person's
@@ -295,7 +295,14 @@ def asks_people_by_noun(question: str) -> bool:
     """An interrogative determiner before a noun naming people or parties ("vilka politiker", "vilket parti",
     "which members"): named people answer, not a role or a body."""
     people = set(sentence_types()["person_nouns"])
-    return any(b in people for b in _determined(question))
+    return any(b in people for b in determined_nouns(question))
+
+
+def asks_parties_by_noun(question: str) -> bool:
+    """An interrogative determiner before a noun naming parties ("vilka partier", "which party"): a sentence naming
+    the parties answers as well as one naming their people."""
+    parties = set(sentence_types()["party_nouns"])
+    return any(b in parties for b in determined_nouns(question))
 
 
 def asks_plural(question: str) -> bool:
@@ -412,7 +419,7 @@ def asks_amount_by_noun(question: str) -> bool:
     an amount, as "hur stor" does. The nouns are indefinite: "vad får kommunen för resultatet" is no such question;
     the subject of "vad" and a copula is the one whose value is asked, definite too ("vad blev resultatet")."""
     measures = tuple(sentence_types()["measure_nouns"])
-    return any(noun.endswith(measures) for noun in _determined(question) + _split_determined(question)) or any(
+    return any(noun.endswith(measures) for noun in determined_nouns(question) + _split_determined(question)) or any(
         noun.endswith(measures) or _indefinite(noun).endswith(measures) for noun in _copular_subject(question))
 
 
@@ -458,4 +465,4 @@ def _indefinite(noun: str) -> str:
 def asks_time_by_noun(question: str) -> bool:
     """An interrogative determiner before a time noun: "till vilket år ...", "which year ..."."""
     times = set(sentence_types()["time_nouns"])
-    return any(b in times for b in _determined(question))
+    return any(b in times for b in determined_nouns(question))

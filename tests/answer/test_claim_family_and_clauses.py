@@ -114,3 +114,35 @@ def test_a_comparative_is_contradicted_by_its_opposite() -> None:
     claim = "kommunens investeringar 2024 blev högre än budgeterat"
     result = check_claim(claim, [said], answerable=True, subject=word_overlap(claim))
     assert result.verdict == "contradicted", result
+
+
+def test_a_verb_in_isera_meets_its_noun_across_a_linking_t() -> None:
+    from assistant.understand.derivation import derivational_bases
+
+    assert derivational_bases("prognostiser") == ("prognost", "prognos")
+    assert derivational_bases("problematiser") == ("problemat", "problem")
+    assert derivational_bases("kritiser") == ("krit",)  # "kri" is too short to be a base
+    stats = _stats(["Helårsprognosen för investeringar är 38,5 miljoner kronor.", "Prognosen för året.",
+                    "Socialnämnden prognostiserar ett underskott."])
+    assert "prognos" in stats.relatives("prognostiser")
+
+
+def test_a_word_of_the_family_covers_a_question_concept_as_a_paraphrase() -> None:
+    from assistant.evidence.sentences import PARAPHRASE_CREDIT, text_stems
+
+    stats = _stats(["Helårsprognosen för investeringar är 38,5 miljoner kronor.", "Prognosen för året.",
+                    "Socialnämnden prognostiserar ett underskott.", "Investeringar i skolan.", "Ett underskott."])
+    groups = (("prognostiser",), ("investering",))
+    said_by_noun = stats.coverage(groups, text_stems("Helårsprognosen för investeringar är 38,5 miljoner kronor."))
+    weights = [stats.idf(g) for g in groups]
+    assert abs(said_by_noun - (PARAPHRASE_CREDIT * weights[0] + weights[1]) / sum(weights)) < 1e-9
+    assert stats.coverage(groups, text_stems("Investeringar i skolan.")) == weights[1] / sum(weights)
+
+
+def test_a_short_base_is_no_family_for_coverage() -> None:
+    """"faktiska" and "fakta" share only "fakt": a sentence of facts does not cover an actual outcome."""
+    from assistant.evidence.sentences import text_stems
+
+    stats = _stats(["Fakta om kommunen.", "Det faktiska utfallet blev bättre.", "Utfallet för året."])
+    groups = (("faktisk",), ("utfall",))
+    assert stats.coverage(groups, text_stems("Fakta om kommunen.")) == 0.0

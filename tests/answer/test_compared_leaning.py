@@ -21,3 +21,18 @@ def test_a_change_no_table_holds_is_asked_as_each_figure() -> None:
                                     QUESTION]
     assert _parts(refused=False) == [QUESTION]  # the calculator computes the change
     assert _parts(refused=True, refusal="no_row") == [QUESTION]  # no row named: nothing to ask of each year
+
+
+def test_a_comparative_with_its_own_verb_against_a_clause_is_asked_as_each() -> None:
+    """"hur mycket mer investerar X ... än vad delårsrapporten prognostiserade ...": A asked with its own verb, B the
+    clause asking of its own; only when leaning (no table holds both)."""
+    from assistant.understand.parts import compared
+
+    question = ("Hur mycket mer investerar Ödeshög enligt budgeten för 2025 än vad delårsrapporten prognostiserade "
+                "för investeringarna 2024?")
+    assert compared(question, "sv", leaning=True) == [
+        "Hur mycket investerar Ödeshög enligt budgeten för 2025?",
+        "vad delårsrapporten prognostiserade för investeringarna 2024?"]
+    assert compared(question, "sv") == []
+    # "än 2024": no thing of its own to ask
+    assert compared("Hur mycket mer investerar Ödeshög 2025 än 2024?", "sv", leaning=True) == []

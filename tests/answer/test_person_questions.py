@@ -270,3 +270,18 @@ def test_a_which_question_naming_a_kind_of_figure_asks_a_figure() -> None:
 
     assert names_figure_kind("vilken ram har kultur- och fritidsnämnden i tierp för 2026?")
     assert not names_figure_kind("vilket företag fick bygga nya förskolan på hagalund i ödeshög")
+
+
+def test_which_parties_is_answered_by_the_parties_by_name_as_by_their_people() -> None:
+    """"Vilka partier reserverade sig ...": "Ledamöterna för Socialdemokraterna och Vänsterpartiet reserverar sig"
+    answers, ahead of a person of a party saying something else; "vilka politiker" still asks people by name."""
+    from assistant.compose.answer import names_someone
+
+    parties = _sentence("Reservationer: Ledamöterna för Socialdemokraterna och Vänsterpartiet reserverar sig mot "
+                        "beslutet.", score=0.94, doc="kf.txt")
+    person = _sentence("Tomas Lund (SD) yrkar bifall till Sverigedemokraternas förslag.", score=0.88, doc="kf.txt")
+    question = "Vilka partier reserverade sig mot budgetbeslutet?"
+    assert names_someone(parties.text)
+    assert holds_asked_role(question, parties)
+    assert not holds_asked_role("Vilka politiker reserverade sig mot budgetbeslutet?", parties)
+    assert select_evidence(analyse(question), [parties, person])[0] is parties

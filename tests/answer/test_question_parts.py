@@ -271,6 +271,8 @@ def test_a_document_is_named_as_a_source_only_after_a_preposition_of_source() ->
     assert not names_source("Hur röstade fullmäktige om budgeten 2025?")  # the budget is what is asked about
     assert not names_source("vad gäller i skolan?")
     assert not names_source("What do the press release and the action plan say?")  # their subject, no source
+    # the preposition's phrase ends at a verb: the place ("i dorotea"), then the budget as what was dealt with
+    assert not names_source("vilka reserverade sig när ks i dorotea behandlade budgeten?")
 
 
 def test_a_part_asking_a_computed_figure_is_a_question_of_its_own_leaning_on_the_first() -> None:

@@ -37,8 +37,10 @@ def _scanned_matches(stats: TermStats, term: str) -> frozenset[str]:
     from assistant.retrieval.lexical import misspelt
     from assistant.understand.query import stems
 
+    from assistant.evidence.sentences import DEFINITE_CHARS
+
     forms = {term}
-    if term not in stats.vocab and len(term) >= 6:
+    if term not in stats.vocab and len(term) >= DEFINITE_CHARS:
         bases = {term[:-len(e)] for e in ("en", "et", "na", "an", "n", "t") if term.endswith(e)}
         bases |= {b[:-1] for b in bases if len(b) >= 4 and b[-1] == b[-2] and b[-1] in "mn"}
         forms |= bases | {b for base in bases for b in stems(base, drop_stopwords=False)}
@@ -91,6 +93,15 @@ def test_a_definite_form_doubling_its_final_m_or_n_is_its_word() -> None:
     stats = TermStats({chunk.id: chunk})
     assert "utegym" in stats.matches("utegymmet")
     assert stats.known(("utegymmet",))
+
+
+def test_a_short_definite_form_is_its_word() -> None:
+    """"va-taxan": "taxan" is the stemmed "tax" of "Taxorna för vatten och avlopp höjs ..."."""
+    text = "Taxorna för vatten och avlopp höjs med 6 procent. Avfallstaxan höjs med 4 procent."
+    chunk = Chunk(id="a-0", doc_path="d.txt", text=text, start=0, end=len(text), title="Budget", section=None,
+                  kind="text", doc_type="budget", date="2024-01-01", page=None)
+    stats = TermStats({chunk.id: chunk})
+    assert {"tax", "avfallstaxan"} <= stats.matches("taxan")
 
 
 @settings(max_examples=200)

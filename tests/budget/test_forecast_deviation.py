@@ -86,3 +86,14 @@ def test_without_a_deviation_column_the_outcome_less_the_budget_is_the_deviation
     answer = answer_figures("Med hur många procent överskred socialnämnden sin budget 2023?", _book(text))
     assert answer is not None and answer.calculation is not None
     assert "Utfallet för Socialnämnden 2023 är 2,47 % högre än budgeten: 298 600 tkr mot 291 400 tkr [1]" in answer.text
+
+
+def test_a_deviation_asked_is_said_with_the_budget_and_the_figure_it_is_the_difference_of() -> None:
+    """"Hur stor är avvikelsen för socialnämnden?" (a yearless "Avvikelse" column): -6 200 tkr, with the budget
+    298 450 and the forecast 304 650 of the year of the table's budget column."""
+    answer = answer_figures("Hur stor är avvikelsen mot budget för socialnämnden 2025?", _book(REPORT))
+    assert answer is not None and answer.calculation is not None
+    assert [(i.value, i.column) for i in answer.calculation.inputs] == [
+        (Decimal("-6200"), "Avvikelse"), (Decimal("298450"), "Budget 2025"), (Decimal("304650"), "Prognos 2025")]
+    assert "avvikelse mot budget är -6,2 miljoner kronor 2025 (-6 200 tkr)" in answer.text
+    assert "Budgeten var 298 450 tkr och prognosen 304 650 tkr (Budget 2025, Prognos 2025)" in answer.text
