@@ -316,6 +316,8 @@ def _verb_second(words: list[str], text: str = "") -> bool:
         if not token[0].isupper():
             break
         name += 1
+    if name == 1 and len(words) > 1 and words[1] == "kommun" and _names_municipality(words[0]):
+        name = 2  # "Laxå kommun", "Skinnskattebergs kommun": the municipality's name in two words
     at = name if 2 <= name <= 3 else 1
     owner = at == 1 and _possessor(words[0], text)  # "S skuggbudget visar ...", "nämndens budget ökar ..."
     at += owner
@@ -338,6 +340,11 @@ def _fronted_adverbial(words: list[str], text: str) -> bool:
     governed = words[1]
     return bool(YEAR.fullmatch(governed.strip())) or governed in municipality_names() or \
         (len(governed) >= 4 and governed.endswith(DEFINITE_ENDINGS))
+
+
+def _names_municipality(word: str) -> bool:
+    """The word is a municipality's name or its genitive ("skinnskattebergs")."""
+    return word in municipality_names() or (word.endswith("s") and word[:-1] in municipality_names())
 
 
 def _possessor(word: str, text: str) -> bool:

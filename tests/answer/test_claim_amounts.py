@@ -742,3 +742,13 @@ def test_a_time_word_of_a_synonym_phrase_names_no_thing_of_the_claim() -> None:
     subject = claim_subject(q, TermStats(chunks), "Tierp gick med 22,1 miljoner i överskott")
     assert subject.same_thing("överskott", texts[1]) and subject.same_thing("överskott", texts[2])
     assert not subject.same_thing("överskott", texts[0])
+
+
+def test_a_municipality_named_with_kommun_is_the_subject_of_a_bare_statement() -> None:
+    from assistant.evidence.claims import statement_claim
+
+    claim = "Tidaholm kommun bygger en ny simhall 2026"
+    assert statement_claim(claim + "?") == claim  # "bygger" is the verb after the two-word name
+    claim = "Skinnskattebergs kommun inför gratis busskort för pensionärer från 2025"
+    assert statement_claim(claim + "?") == claim
+    assert statement_claim("Hjo kommun hemtjänst budget 2025?") is None  # a search: no verb
