@@ -63,13 +63,26 @@ def claim_text(question: str) -> str | None:
 def parse_claim(question: str) -> tuple[str | None, bool]:
     """(the claim, whether the question says outright that it asks for a check: a prefix or a confirmation
     tag). A bare statement is checked too; a noun phrase typed as a search is none (statement_claim)."""
-    m = CLAIM_PREFIX.match(question)
+    opened = after_greeting(question)
+    m = CLAIM_PREFIX.match(opened)
     if m:
-        return without_frame(question[m.end():].strip().rstrip("?").strip()) or None, True
+        return without_frame(opened[m.end():].strip().rstrip("?").strip()) or None, True
     body = statement_claim(question)
     if body is None:
         return None, False
     return without_frame(body), body != question.strip().rstrip(" ?!.")
+
+
+# who asks, or a greeting, before the question: up to five words ended by a colon or an exclamation mark ("Journalist
+# här:", "Hej!", "Fråga från en läsare:")
+GREETING = re.compile(r"^\s*(?:[^\W\d_][\w-]*[\s,]*){1,5}[:!]\s+")
+
+
+def after_greeting(question: str) -> str:
+    """The question after who asks or a greeting, when a claim prefix follows it ("Journalist här: stämmer det att
+    ..."); the question itself otherwise."""
+    m = GREETING.match(question)
+    return question[m.end():] if m and CLAIM_PREFIX.match(question[m.end():]) else question
 
 
 def without_frame(claim: str) -> str:

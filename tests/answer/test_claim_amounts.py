@@ -752,3 +752,12 @@ def test_a_municipality_named_with_kommun_is_the_subject_of_a_bare_statement() -
     claim = "Skinnskattebergs kommun inför gratis busskort för pensionärer från 2025"
     assert statement_claim(claim + "?") == claim
     assert statement_claim("Hjo kommun hemtjänst budget 2025?") is None  # a search: no verb
+
+
+def test_who_asks_before_the_claim_prefix_is_no_part_of_the_claim() -> None:
+    from assistant.evidence.claims import parse_claim
+
+    assert parse_claim("Journalist här: stämmer det att nämnden fått 12 miljoner i statsbidrag 2024?") == \
+        ("nämnden fått 12 miljoner i statsbidrag 2024", True)
+    assert parse_claim("Hej! Stämmer det att skatten höjs 2025?") == ("skatten höjs 2025", True)
+    assert parse_claim("Hej! Vad kostar förskolan?") == (None, False)
