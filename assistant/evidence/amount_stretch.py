@@ -98,7 +98,8 @@ COMPLEMENT = ("totalt", "sammanlagt", "ytterligare", "cirka")
 # a verb and "till", or a copula, says the amount of its subject: "beräknas till", "resultatet blev 5 mnkr"; after a
 # verb without them the amount is the subject itself ("Förslagsvis avsätts 5 miljoner kronor")
 HOLDING = ("har", "hade", "får", "fick")  # a verb of having before the holder of the amount after it
-COPULAS = ("till", "är", "var", "blir", "blev", "uppgår", "uppgick", "landar", "landade", "hamnar", "hamnade")
+COPULAS = ("till", "är", "var", "blir", "blev", "uppgår", "uppgick", "landar", "landade", "hamnar", "hamnade",
+           "kosta", "kostar", "kostade")  # what a thing costs is its amount
 
 
 def leading_subjects(text: str) -> list[frozenset[str]]:

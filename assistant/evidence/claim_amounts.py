@@ -183,10 +183,23 @@ def _same_counted(claimed: list[str], stated: list[str], subject: Subject) -> bo
     two things); a verb after it ("20 tjänster försvinner") qualifies nothing."""
     for i, a in enumerate(claimed):
         for j, b in enumerate(stated):
-            if subject.same_thing(a, b) and not (_qualifies(claimed, i) and _qualifies(stated, j) and not any(
+            if (subject.same_thing(a, b) or _head_counts(a, b)) and not (_qualifies(claimed, i) and _qualifies(stated, j) and not any(
                     subject.same_thing(x, y) for x in claimed[i + 1:] for y in stated[j + 1:])):
                 return True
     return False
+
+
+def _head_counts(claimed: str, stated: str) -> bool:
+    """A compound counts what its head names: "200 sommarjobb" are jobs, counted as "200 arbeten" by the head's
+    synonym (synonyms_sv.json). A head query.split_compound does not know splits nothing."""
+    from assistant.understand.query import split_compound, synonym_index
+
+    parts = split_compound(word_stem(claimed))
+    if not parts:
+        return False
+    head = parts[-1]
+    said = set(stems(stated, drop_stopwords=False))
+    return head in said or bool(said & {t for w in synonym_index().get(head, ()) for t in stems(w)})
 
 
 def _qualifies(words: list[str], i: int) -> bool:

@@ -63,13 +63,26 @@ def claim_text(question: str) -> str | None:
 def parse_claim(question: str) -> tuple[str | None, bool]:
     """(the claim, whether the question says outright that it asks for a check: a prefix or a confirmation
     tag). A bare statement is checked too; a noun phrase typed as a search is none (statement_claim)."""
-    m = CLAIM_PREFIX.match(question)
+    opened = after_greeting(question)
+    m = CLAIM_PREFIX.match(opened)
     if m:
-        return without_frame(question[m.end():].strip().rstrip("?").strip()) or None, True
+        return without_frame(opened[m.end():].strip().rstrip("?").strip()) or None, True
     body = statement_claim(question)
     if body is None:
         return None, False
     return without_frame(body), body != question.strip().rstrip(" ?!.")
+
+
+# who asks, or a greeting, before the question: up to five words ended by a colon or an exclamation mark ("Journalist
+# här:", "Hej!", "Fråga från en läsare:")
+GREETING = re.compile(r"^\s*(?:[^\W\d_][\w-]*[\s,]*){1,5}[:!]\s+")
+
+
+def after_greeting(question: str) -> str:
+    """The question after who asks or a greeting, when a claim prefix follows it ("Journalist här: stämmer det att
+    ..."); the question itself otherwise."""
+    m = GREETING.match(question)
+    return question[m.end():] if m and CLAIM_PREFIX.match(question[m.end():]) else question
 
 
 def without_frame(claim: str) -> str:
@@ -316,6 +329,8 @@ def _verb_second(words: list[str], text: str = "") -> bool:
         if not token[0].isupper():
             break
         name += 1
+    if name == 1 and len(words) > 1 and words[1] == "kommun" and _names_municipality(words[0]):
+        name = 2  # "Laxå kommun", "Skinnskattebergs kommun": the municipality's name in two words
     at = name if 2 <= name <= 3 else 1
     owner = at == 1 and _possessor(words[0], text)  # "S skuggbudget visar ...", "nämndens budget ökar ..."
     at += owner
@@ -338,6 +353,11 @@ def _fronted_adverbial(words: list[str], text: str) -> bool:
     governed = words[1]
     return bool(YEAR.fullmatch(governed.strip())) or governed in municipality_names() or \
         (len(governed) >= 4 and governed.endswith(DEFINITE_ENDINGS))
+
+
+def _names_municipality(word: str) -> bool:
+    """The word is a municipality's name or its genitive ("skinnskattebergs")."""
+    return word in municipality_names() or (word.endswith("s") and word[:-1] in municipality_names())
 
 
 def _possessor(word: str, text: str) -> bool:

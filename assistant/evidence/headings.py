@@ -92,9 +92,14 @@ LEAD_IN_REACH = 2000  # characters above a list item searched for the line intro
 MARKER_REACH = 80  # characters before a sentence read for the list item's marker on its line
 
 
+EMPHASIS_OPENING = re.compile(r"[*_]+$")  # markdown emphasis opening the sentence's text ("- *Uppdrag", "**Tidplan:**")
+
+
 def _only_marker(line: str) -> bool:
-    """The line before a sentence's text holds only a list item's marker ("- ", "• ")."""
-    return bool(line.strip()) and not line.strip(" -–•*")
+    """The line before a sentence's text holds only a list item's marker (LIST_MARK: "- ", "• ", "2) "), perhaps
+    followed by the emphasis its text opens with ("- *"); emphasis alone ("**" of "**Tidplan:** ...") marks no item."""
+    marker = EMPHASIS_OPENING.sub("", line)
+    return bool(marker.strip()) and LIST_MARK.fullmatch(marker) is not None
 
 
 def _introduced_by(above: list[str], sentence: str) -> str:

@@ -143,3 +143,10 @@ def test_what_a_whole_year_came_to_is_not_answered_by_its_forecast() -> None:
                                 "budgeterade 12,0 miljoner kronor.", chunk=SimpleNamespace(date="2025-09-30"))
     assert quotes_only_estimates(analyse("Vad blev Nordanstigs årets resultat för helåret 2025?"), best)  # type: ignore
     assert not quotes_only_estimates(analyse("Vad är prognosen för årets resultat 2025?"), best)  # type: ignore
+
+
+def test_what_a_thing_costs_is_its_amount() -> None:
+    from assistant.evidence.amount_stretch import leading_subjects
+
+    assert leading_subjects("Förskolan beräknas kosta totalt 24 miljoner kronor.") != [frozenset()]
+    assert leading_subjects("Den nya hallen kostar 68 miljoner kronor.") == [frozenset({"hall"})]

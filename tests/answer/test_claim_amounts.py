@@ -742,3 +742,22 @@ def test_a_time_word_of_a_synonym_phrase_names_no_thing_of_the_claim() -> None:
     subject = claim_subject(q, TermStats(chunks), "Tierp gick med 22,1 miljoner i överskott")
     assert subject.same_thing("överskott", texts[1]) and subject.same_thing("överskott", texts[2])
     assert not subject.same_thing("överskott", texts[0])
+
+
+def test_a_municipality_named_with_kommun_is_the_subject_of_a_bare_statement() -> None:
+    from assistant.evidence.claims import statement_claim
+
+    claim = "Tidaholm kommun bygger en ny simhall 2026"
+    assert statement_claim(claim + "?") == claim  # "bygger" is the verb after the two-word name
+    claim = "Skinnskattebergs kommun inför gratis busskort för pensionärer från 2025"
+    assert statement_claim(claim + "?") == claim
+    assert statement_claim("Hjo kommun hemtjänst budget 2025?") is None  # a search: no verb
+
+
+def test_who_asks_before_the_claim_prefix_is_no_part_of_the_claim() -> None:
+    from assistant.evidence.claims import parse_claim
+
+    assert parse_claim("Journalist här: stämmer det att nämnden fått 12 miljoner i statsbidrag 2024?") == \
+        ("nämnden fått 12 miljoner i statsbidrag 2024", True)
+    assert parse_claim("Hej! Stämmer det att skatten höjs 2025?") == ("skatten höjs 2025", True)
+    assert parse_claim("Hej! Vad kostar förskolan?") == (None, False)

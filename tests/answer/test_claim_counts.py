@@ -37,3 +37,11 @@ def test_a_verb_after_the_counted_noun_qualifies_nothing() -> None:
     assert _same_counted(["tjänster", "minskar"], ["tjänster", "minskar"], subject)
     assert _same_counted(["nya", "platser"], ["extra", "platser"], subject)
     assert not _same_counted(["nya", "undersköterskor"], ["nya", "platser"], subject)
+
+
+def test_a_compound_counts_what_its_head_names() -> None:
+    from assistant.evidence.claim_amounts import Subject, _same_counted
+
+    subject = Subject(lambda s, _: 1.0)
+    assert _same_counted(["sommarjobb"], ["arbeten"], subject)  # jobs, counted by the head's synonym
+    assert not _same_counted(["sommarjobb"], ["elever"], subject)

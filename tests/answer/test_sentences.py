@@ -959,3 +959,15 @@ def test_a_day_of_the_week_says_when() -> None:
     assert q.wants_date
     assert judge_evidence(q, ranked, probability=0.9, cutoff=0.2).answerable
     assert sentences.TIME.search("under helgerna") and not sentences.TIME.search("en sen kvällstur")
+
+
+def test_bold_opening_a_line_marks_no_list_item() -> None:
+    from assistant.evidence.headings import lead_in_at
+
+    text = ("Åtgärderna i korthet:\n\n"
+            "- *Genomlysningar ska göras årligen.*\n\n"
+            "**Tidplan:** Beslut i kommunfullmäktige första halvåret 2024.\n")
+    bold = "Tidplan:** Beslut i kommunfullmäktige första halvåret 2024."
+    assert lead_in_at(text, text.index(bold), bold) == ""  # "**" is emphasis, not an item's marker
+    item = "Genomlysningar ska göras årligen.*"
+    assert lead_in_at(text, text.index(item), item) == "Åtgärderna i korthet:"  # "- *": a marker, then emphasis
