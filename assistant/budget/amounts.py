@@ -28,7 +28,8 @@ AMOUNT = re.compile(
 )
 PER_YEAR = re.compile(r"\b(årligen|per år|om året|årlig|årliga|årligt|varje år)\b", re.IGNORECASE)
 # a line break ends a sentence unless the next line goes on with it in lower case: a PDF's hard-wrapped line
-# ("Kommunen avsätter 850 000 kronor till\nförebyggande arbete ...") is one sentence with the words it wraps
+# ("Kommunen avsätter 850 000 kronor till\nförebyggande arbete ...") is one sentence with the words it wraps; one
+# going on with a capital is told by the margin (`_sentences`' wraps, as evidence.sentences splits its sentences)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-–•\"])|\n\s*\n|\n(?=\s*[-•*])|\n(?![a-zåäö])")
 CLAUSE_SPLIT = re.compile(r",\s|;\s|\s–\s|(?<!-)\s(?:och|samt|medan|men)\s")
 PARAGRAPH_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")  # "under 2025", not "2 025" nor "20,25"
