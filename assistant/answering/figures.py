@@ -14,6 +14,7 @@ from assistant.compose.answer import (
 from assistant.evidence.amount_stretch import names_year_of_amount, states_outcome_of
 from core.years import year_of_date, years_in
 from assistant.compose.citations import finalize
+from assistant.budget.deviation import told_with_outcome
 from assistant.budget.columns import (asks_only_outcome, asks_outcome, asks_whole_year_outcome,
                                       column_kind, column_states_outcome, family, period_kind, says_to_date,
                                       states_outcome)
@@ -55,8 +56,8 @@ def _states_outcome(figure: Any, question: str) -> bool:
     if columns and not figure.stated and (family(column_kind(question) or "") == "Utfall" or (
             asks_only_outcome(question) and years_in(question)) or asks_whole_year_outcome(question)):
         # "vad investerade kommunen faktiskt 2025" asks a year's outcome as plainly as "utfallet 2025" does: the
-        # Budget 2025 column does not answer it
-        return all(column_states_outcome(c) for c in columns)
+        # Budget 2025 column does not answer it; a deviation told with its budget and outcome is the outcome's
+        return all(column_states_outcome(c) for c in (columns[2:] if told_with_outcome(columns) else columns))
     if figure.stated:  # amounts read from prose: each is judged in its own words, of the year asked
         asked = set(years_in(question))
         # a source naming the asked year in an amount's own words speaks for that year before one naming none

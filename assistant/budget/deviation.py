@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant.budget.columns import family
+from assistant.budget.layout import months_covered
 from assistant.budget.records import Cell, Row, Table
 from assistant.budget.units import Unit
 
@@ -23,19 +24,21 @@ def beside_forecast(table: Table, row: Row, forecast: Cell) -> tuple[Cell, ...]:
 
 
 def beside_deviation(table: Table, row: Row, deviation: Cell) -> tuple[Cell, ...]:
-    """The row's budget and the outcome (or forecast) a stated deviation is the difference of, in its year (its
-    column's, or the one year of the table's budget columns when it names none), when the table has one column of
-    each in its money; else (). "How did kommunstyrelsen do against its budget": 1,3 of 110,2 and 108,9."""
+    """The row's budget and the year's outcome a stated deviation is the difference of, in its year (its column's,
+    or the one year of the table's budget columns when it names none), when the table has one column of each in its
+    money and no forecast; else (). "How did kommunstyrelsen do against its budget": 1,3 of 110,2 and 108,9."""
     if not is_deviation(deviation):
         return ()
     years = {c.year for c in table.columns if family(c.kind or "") == "Budget" and c.year is not None}
     year = deviation.column.year or (years.pop() if len(years) == 1 else None)
     if year is None:
         return ()
-    budget = _one_cell(table, row, "Budget", year)
-    outcome = _one_cell(table, row, "Utfall", year) or _one_cell(table, row, "Prognos", year)
-    if budget is None or outcome is None or not budget.unit is outcome.unit is deviation.unit:
-        return ()
+    if _one_cell(table, row, "Prognos", year) is not None:
+        return ()  # an interim report's deviation is of its forecast, told as a forecast's (beside_forecast)
+    budget, outcome = _one_cell(table, row, "Budget", year), _one_cell(table, row, "Utfall", year)
+    if budget is None or outcome is None or months_covered(outcome.column.label) < 12 \
+            or not budget.unit is outcome.unit is deviation.unit:
+        return ()  # "Utfall jan–aug": the months so far are no year's outcome the deviation is of
     return budget, outcome
 
 
@@ -59,10 +62,9 @@ def told_against_budget(cells: tuple[Cell, ...]) -> bool:
 
 
 def told_with_its_terms(cells: tuple[Cell, ...]) -> bool:
-    """The cells are a stated deviation, its budget and its outcome or forecast, of one row (`beside_deviation`)."""
+    """The cells are a stated deviation, its budget and its outcome, of one row (`beside_deviation`)."""
     kinds = tuple(family(c.column.kind or "") for c in cells)
-    return len(kinds) == 3 and kinds[:2] == ("Avvikelse", "Budget") and kinds[2] in ("Utfall", "Prognos") \
-        and len({c.row_label for c in cells}) == 1
+    return kinds == ("Avvikelse", "Budget", "Utfall") and len({c.row_label for c in cells}) == 1
 
 
 def budget_and_deviation(table: Table, row: Row, year: int) -> tuple[Cell, Cell, Decimal] | None:
@@ -82,3 +84,10 @@ def budget_and_deviation(table: Table, row: Row, year: int) -> tuple[Cell, Cell,
 def states_percent(table: Table) -> bool:
     """The table has a deviation column in per cent of its own ("Avvikelse, %"): it states what is asked."""
     return any(family(c.kind or "") == "Avvikelse" and c.unit is Unit.PERCENT for c in table.columns)
+
+
+def told_with_outcome(columns: list[str]) -> bool:
+    """The column labels of a calculation's inputs are a deviation, its budget and its outcome (`beside_deviation`):
+    "Avvikelse", "Budget 2023", "Utfall 2023"."""
+    kinds = [family(c.split()[0]) if c.split() else "" for c in columns]
+    return kinds == ["Avvikelse", "Budget", "Utfall"]

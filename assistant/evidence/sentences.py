@@ -33,8 +33,15 @@ YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
 PARAPHRASE_CREDIT = 0.6
 FAMILY_BASE_CHARS = 6  # the shortest base whose word family counts toward coverage ("prognos", not "fakt")
-# the shortest definite form read as its base's too ("taxan" is "taxa", whose stem "tax" "taxorna" shares)
+# the shortest definite form read as its base's too ("taxan" is "taxa", whose stem "tax" "taxorna" shares); one of
+# five letters only by a definite ending of two ("högst" is no "högs")
 DEFINITE_CHARS = 5
+DEFINITE_ENDINGS = ("en", "et", "na", "an", "n", "t")
+
+
+def definite_bases(term: str) -> set[str]:
+    """The bases a definite form the stemmer keeps may have: "energin" -> "energi", "taxan" -> "tax"."""
+    return {term[:-len(e)] for e in DEFINITE_ENDINGS if term.endswith(e) and (len(e) == 2 or len(term) > DEFINITE_CHARS)}
 MIN_VARIANT = 6  # shortest stem matched one letter off: shorter ones are other words ("hand"/"band")
 UNKNOWN_HEAD_CREDIT = 0.15
 # A sentence that holds what the question asks (the asked amount or person, or a follow-up's own topic in its own
@@ -129,7 +136,7 @@ class TermStats:
         if cached is None:
             forms = {term}
             if term not in self.vocab and len(term) >= DEFINITE_CHARS:  # definite forms the stemmer keeps: "energin", "taxan"
-                bases = {term[:-len(e)] for e in ("en", "et", "na", "an", "n", "t") if term.endswith(e)}
+                bases = definite_bases(term)
                 # a final m or n after a short vowel is doubled before the ending: "utegymmet", "programmen" are
                 # "utegym", "program"
                 bases |= {b[:-1] for b in bases if len(b) >= 4 and b[-1] == b[-2] and b[-1] in "mn"}

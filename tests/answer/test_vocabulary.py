@@ -37,11 +37,11 @@ def _scanned_matches(stats: TermStats, term: str) -> frozenset[str]:
     from assistant.retrieval.lexical import misspelt
     from assistant.understand.query import stems
 
-    from assistant.evidence.sentences import DEFINITE_CHARS
+    from assistant.evidence.sentences import DEFINITE_CHARS, DEFINITE_ENDINGS
 
     forms = {term}
     if term not in stats.vocab and len(term) >= DEFINITE_CHARS:
-        bases = {term[:-len(e)] for e in ("en", "et", "na", "an", "n", "t") if term.endswith(e)}
+        bases = {term[:-len(e)] for e in DEFINITE_ENDINGS if term.endswith(e) and (len(e) == 2 or len(term) > 5)}
         bases |= {b[:-1] for b in bases if len(b) >= 4 and b[-1] == b[-2] and b[-1] in "mn"}
         forms |= bases | {b for base in bases for b in stems(base, drop_stopwords=False)}
     forms.update(b for b in stems(term, drop_stopwords=False)[:1] if b != term and term.startswith(b))
@@ -102,6 +102,10 @@ def test_a_short_definite_form_is_its_word() -> None:
                   kind="text", doc_type="budget", date="2024-01-01", page=None)
     stats = TermStats({chunk.id: chunk})
     assert {"tax", "avfallstaxan"} <= stats.matches("taxan")
+    other = "Högskolan i Skövde får nya lokaler."
+    chunk = Chunk(id="b-0", doc_path="e.txt", text=other, start=0, end=len(other), title="Budget", section=None,
+                  kind="text", doc_type="budget", date="2024-01-01", page=None)
+    assert not any(v.startswith("högs") and v != "högst" for v in TermStats({chunk.id: chunk}).matches("högst"))
 
 
 @settings(max_examples=200)

@@ -53,3 +53,30 @@ def test_a_part_of_a_named_whole_is_the_amount_going_to_the_asked_use() -> None:
 def test_a_question_asking_no_figure_is_not_answered_by_an_amount_going_to_its_till() -> None:
     answer = answer_figures("När lämnade förvaltningen rapporten till sommarlovsaktiviteter?", book())
     assert answer is None or "850 000" not in answer.text
+
+
+def test_a_followup_of_no_topic_of_its_own_keeps_the_earlier_row() -> None:
+    """"hur mycket mer än året innan i procent?" after a table's row: "året innan" and "procent" name no topic, so
+    a stated percentage whose sentence says them too ("7,2 procent från 7,9 procent året innan") answers nothing."""
+    from assistant.understand.followup import own_topic
+
+    stats = """Kommersiella gästnätter per månad
+
+| Månad | 2022 | 2023 |
+|---|---:|---:|
+| Juni | 60 000 | 62 000 |
+| Juli | 96 540 | 101 260 |
+"""
+    report = "Under 2023 minskade sjukfrånvaron till 7,2 procent från 7,9 procent året innan.\n"
+    table = LoadedDocument(path="g.md", sha256="2", meta=DocumentMeta(title="Gästnätter"), text=stats)
+    prose = LoadedDocument(path="a.txt", sha256="3", meta=DocumentMeta(title="Årsredovisning 2023", date="2024-03-01"),
+                           text=report)
+    book = FigureBook((
+        DocumentFigures(doc_path="g.md", sha256="2", title="Gästnätter", doc_type="statistics", date=None,
+                        tables=tuple(parse_tables(table)), amounts=()),
+        DocumentFigures(doc_path="a.txt", sha256="3", title="Årsredovisning 2023", doc_type="annual_report",
+                        date="2024-03-01", tables=(), amounts=tuple(find_amounts(prose)))))
+    assert own_topic("hur mycket mer än året innan i procent?") == []
+    answer = answer_figures("hur mycket mer än året innan i procent?", book,
+                            history=["Hur många gästnätter hade vi i juli 2023?"])
+    assert answer is not None and "4,9 %" in answer.text and "7,9" not in answer.text

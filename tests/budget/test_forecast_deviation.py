@@ -88,12 +88,61 @@ def test_without_a_deviation_column_the_outcome_less_the_budget_is_the_deviation
     assert "Utfallet för Socialnämnden 2023 är 2,47 % högre än budgeten: 298 600 tkr mot 291 400 tkr [1]" in answer.text
 
 
-def test_a_deviation_asked_is_said_with_the_budget_and_the_figure_it_is_the_difference_of() -> None:
-    """"Hur stor är avvikelsen för socialnämnden?" (a yearless "Avvikelse" column): -6 200 tkr, with the budget
-    298 450 and the forecast 304 650 of the year of the table's budget column."""
-    answer = answer_figures("Hur stor är avvikelsen mot budget för socialnämnden 2025?", _book(REPORT))
+OUTCOMES = """Årsredovisning 2023
+
+Nämndernas ekonomiska utfall (mnkr)
+
+| Nämnd | Budget 2023 | Utfall 2023 | Avvikelse |
+|---|---:|---:|---:|
+| Kommunstyrelsen | 110,2 | 108,9 | 1,3 |
+| Vård- och omsorgsnämnden | 352,1 | 366,4 | -14,3 |
+| Summa nämnder | 462,3 | 475,3 | -13,0 |
+"""
+INTERIM = """Delårsrapport januari–augusti 2024
+
+Driftredovisning (mnkr)
+
+| Nämnd | Budget 2024 | Utfall jan–aug 2024 | Avvikelse |
+|---|---:|---:|---:|
+| Socialnämnden | 224,9 | 156,8 | -6,5 |
+| Summa | 224,9 | 156,8 | -6,5 |
+"""
+
+
+def test_a_deviation_asked_is_said_with_the_budget_and_the_outcome_it_is_the_difference_of() -> None:
+    """"How did kommunstyrelsen do against its budget in 2023?" (a yearless "Avvikelse" column): 1,3 mnkr, with the
+    budget 110,2 and the outcome 108,9 of the year of the table's budget column."""
+    answer = answer_figures("Hur stor var avvikelsen mot budget för kommunstyrelsen 2023?", _book(OUTCOMES))
     assert answer is not None and answer.calculation is not None
     assert [(i.value, i.column) for i in answer.calculation.inputs] == [
-        (Decimal("-6200"), "Avvikelse"), (Decimal("298450"), "Budget 2025"), (Decimal("304650"), "Prognos 2025")]
-    assert "avvikelse mot budget är -6,2 miljoner kronor 2025 (-6 200 tkr)" in answer.text
-    assert "Budgeten var 298 450 tkr och prognosen 304 650 tkr (Budget 2025, Prognos 2025)" in answer.text
+        (Decimal("1.3"), "Avvikelse"), (Decimal("110.2"), "Budget 2023"), (Decimal("108.9"), "Utfall 2023")]
+    assert "Budgeten var 110,2 mnkr och utfallet 108,9 mnkr (Budget 2023, Utfall 2023)" in answer.text
+
+
+def test_a_deviation_of_a_forecast_or_of_the_months_so_far_is_said_alone() -> None:
+    """An interim report's deviation is of its forecast (told as a forecast's), or of a budget against the months so
+    far ("Utfall jan–aug"): no outcome of the year it is the difference of."""
+    for text, question in ((REPORT, "Hur stor är avvikelsen mot budget för socialnämnden 2025?"),
+                           (INTERIM, "Hur stor är avvikelsen mot budget för socialnämnden 2024?")):
+        answer = answer_figures(question, _book(text))
+        assert answer is not None and answer.calculation is not None
+        assert [i.column for i in answer.calculation.inputs] == ["Avvikelse"], text
+
+
+def test_a_deviation_told_with_its_outcome_states_an_outcome() -> None:
+    """"Hur stor blev avvikelsen ... 2024?" asks what the year came to: a deviation told with its budget and outcome
+    is the outcome's, though a budget column is among its inputs; a forecast told with its budget is none."""
+    from types import SimpleNamespace
+
+    from assistant.answering.figures import _states_outcome
+    from assistant.budget.deviation import told_with_outcome
+
+    def figure(*columns: str) -> SimpleNamespace:
+        inputs = tuple(SimpleNamespace(column=c) for c in columns)
+        return SimpleNamespace(calculation=SimpleNamespace(inputs=inputs), stated=False, sources=())
+
+    question = "Hur stor blev avvikelsen för äldreomsorgen 2024?"
+    assert told_with_outcome(["Avvikelse", "Budget 2024", "Utfall 2024"])
+    assert not told_with_outcome(["Prognos 2024", "Budget 2024", "Avvikelse"])
+    assert _states_outcome(figure("Avvikelse", "Budget 2024", "Utfall 2024"), question)
+    assert not _states_outcome(figure("Prognos 2024", "Budget 2024", "Avvikelse"), question)
