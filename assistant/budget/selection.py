@@ -379,9 +379,12 @@ def find_row(table: Table, label: str) -> Row | None:
                     and not row.is_total and stems(row.label[:m.start()]) == key]
         if len(remarked) == 1:
             return remarked[0]
-    bare = without_qualifier(label).lower()  # the same row qualified more in this table: "Åbrinken, Gnosjö (SN)"
-    same = [row for row in table.rows if row.label.startswith(label) and without_qualifier(row.label).lower() == bare]
-    return same[0] if len(same) == 1 and bare != label.lower() else None
+    # the same row qualified more or less in this table: "Åbrinken, Gnosjö (SN)" of "Åbrinken, Gnosjö"; the budget's
+    # "Ny förskola Kallinge" of the minutes' "Ny förskola Kallinge (Utbildningsnämnden)", and the other way round
+    bare = without_qualifier(label).lower()
+    same = [row for row in table.rows if (row.label.startswith(label) or label.startswith(row.label))
+            and without_qualifier(row.label).lower() == bare]
+    return same[0] if len(same) == 1 else None
 
 
 def _settled_stems(label: str) -> tuple[str, ...]:
