@@ -260,9 +260,19 @@ def one_row(labels: list[str]) -> list[str]:
     if len(labels) < 2:
         return labels
     first = min(labels, key=len)
-    if all(label == first or (label.startswith(first) and _without_attribute(label) == first) for label in labels):
+    if all(label == first or owned_by_body(label, first) for label in labels):
         return [first]
     return labels
+
+
+OWNER = re.compile(r"\s*\(([^()]*)\)\s*")  # a parenthesis after a name
+
+
+def owned_by_body(label: str, name: str) -> bool:
+    """The label is the name with the committee answering for it in parentheses after it ("Ny förskola Kallinge
+    (Utbildningsnämnden)"): the same thing; a part in parentheses ("Vård- och omsorgsnämnden (Hemtjänst)") is not."""
+    found = OWNER.fullmatch(label[len(name):]) if label.startswith(name) and label != name else None
+    return found is not None and bool(committee_mentions(found.group(1)))
 
 
 _ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")

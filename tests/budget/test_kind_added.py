@@ -101,3 +101,17 @@ def test_a_row_is_found_qualified_less_in_another_table() -> None:
                                             meta=DocumentMeta(title="Budget 2025", date="2024-11-18"))).tables[0]
     found = find_row(budget, "Ny förskola Kallinge (Utbildningsnämnden)")
     assert isinstance(found, Row) and found.label == "Ny förskola Kallinge"
+
+
+def test_a_part_in_parentheses_is_no_row_of_its_whole() -> None:
+    from assistant.budget.matching import one_row, owned_by_body
+    from assistant.budget.selection import find_row
+
+    assert owned_by_body("Ny förskola Kallinge (Utbildningsnämnden)", "Ny förskola Kallinge")
+    assert not owned_by_body("Vård- och omsorgsnämnden (Hemtjänst)", "Vård- och omsorgsnämnden")
+    assert one_row(["Ny förskola Kallinge", "Ny förskola Kallinge (Utbildningsnämnden)"]) == ["Ny förskola Kallinge"]
+    assert len(one_row(["Vård- och omsorgsnämnden", "Vård- och omsorgsnämnden (Hemtjänst)"])) == 2
+    text = "Driftbudget 2025, tkr\n\n| Nämnd | Budget 2025 |\n|---|---:|\n| Vård- och omsorgsnämnden | 120 400 |\n"
+    table = extract_figures(LoadedDocument(path="d.md", text=text, sha256="d",
+                                           meta=DocumentMeta(title="Budget 2025", date="2024-11-18"))).tables[0]
+    assert find_row(table, "Vård- och omsorgsnämnden (Hemtjänst)") is None
