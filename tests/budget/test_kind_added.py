@@ -115,3 +115,14 @@ def test_a_part_in_parentheses_is_no_row_of_its_whole() -> None:
     table = extract_figures(LoadedDocument(path="d.md", text=text, sha256="d",
                                            meta=DocumentMeta(title="Budget 2025", date="2024-11-18"))).tables[0]
     assert find_row(table, "Vård- och omsorgsnämnden (Hemtjänst)") is None
+
+
+def test_a_row_is_found_without_its_place_after_a_comma() -> None:
+    from assistant.budget.selection import find_row
+
+    text = ("Projekt som föreslås ombudgeteras (tkr)\n\n| Projekt | Budget 2024 | Utfall 2024 | Ombudgeteras till 2025 |\n"
+            "|---|---:|---:|---:|\n| Nytt LSS-boende | 6 000 | 2 150 | 3 850 |\n| Lekplats Riddarhyttan | 800 | 0 | 800 |\n")
+    table = extract_figures(LoadedDocument(path="p.md", text=text, sha256="p",
+                                           meta=DocumentMeta(title="Protokoll", date="2025-02-18"))).tables[0]
+    found = find_row(table, "Nytt LSS-boende, Skinnskatteberg")
+    assert found is not None and found.label == "Nytt LSS-boende"
