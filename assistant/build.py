@@ -48,7 +48,7 @@ from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.name_case import capitalised_names
 from assistant.understand.coverage import covered
 from assistant.understand.parts import (
-    per_place, share_scope, split_question, statement_before, summed_over_places,
+    per_place, share_scope, split_question, statement_before, summed_over_places, with_places_named,
 )
 from assistant.evidence.near_miss import names_asked
 from assistant.evidence.headings import lead_in_at
@@ -190,6 +190,7 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
             question = restored(question, self.retriever.stats.form_counts.__getitem__)
         else:  # "Sotenas": an English question's names as the documents write them
             question = restored_names(question, self.retriever.stats.form_counts.__getitem__)
+        question = with_places_named(question, self._places())  # "kommunerna": the two the documents are of
         asked = history
         history = self._answered_history(question, history, language, filters)
         # a pronoun for what the earlier answer named ("vad sa hon ...?" after "vem ...?") is that person, year or row

@@ -252,6 +252,29 @@ def _unqualified_names(labels: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+def one_row(labels: list[str]) -> list[str]:
+    """Labels a name fits that are one row qualified more or less, in tables of their own ("Ny förskola Kallinge" of
+    the investment budget, "Ny förskola Kallinge (Utbildningsnämnden)" of the minutes carrying its money over): the
+    shortest, which names the row in every table (selection.find_row finds it qualified more). The labels as they
+    are otherwise."""
+    if len(labels) < 2:
+        return labels
+    first = min(labels, key=len)
+    if all(label == first or owned_by_body(label, first) for label in labels):
+        return [first]
+    return labels
+
+
+OWNER = re.compile(r"\s*\(([^()]*)\)\s*")  # a parenthesis after a name
+
+
+def owned_by_body(label: str, name: str) -> bool:
+    """The label is the name with the committee answering for it in parentheses after it ("Ny förskola Kallinge
+    (Utbildningsnämnden)"): the same thing; a part in parentheses ("Vård- och omsorgsnämnden (Hemtjänst)") is not."""
+    found = OWNER.fullmatch(label[len(name):]) if label.startswith(name) and label != name else None
+    return found is not None and bool(committee_mentions(found.group(1)))
+
+
 _ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -1079,6 +1102,9 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     # "hur många invånare": a word many labels share names the one row that counts it ("Antal
                     # invånare 31 december"), not the rates per it nor the shares of it
                     fits = _counting(loose)
+                loose = one_row(loose)
+                if not fits and len(loose) == 1 and len(span) >= 2 and not short:
+                    fits = loose  # "förskolan i Kallinge": one project, in the minutes with its committee after it
                 if not fits and len(span) >= 2 and not short and len(loose) <= 2:
                     # words each shared by many labels, together by one ("förskolan i Gimo": "Ny förskola i Gimo")
                     # or two ("förskolan i Värmlandsbro"): of two, the one opening with the first of them
@@ -1092,7 +1118,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                          any(p.endswith(h) and p != h for p in every for h in head)]
                 fits = heads if len(heads) == 1 else fits
             if len(fits) > 1:
-                fits = _section_for_its_total(one_body(fits), lexicon.sections)
+                fits = _section_for_its_total(one_body(one_row(fits)), lexicon.sections)
             if len(fits) > 1 and near:
                 fits = [f for f in fits if f in near] or fits
             if len(fits) > 1 and kinded:  # said in whole words of the label, not a compound's part ("kommunen" of

@@ -9,7 +9,7 @@ from dataclasses import replace
 from assistant.budget.columns import holds
 from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
                                        says_phrase, stem, stems, synonyms, table_kind_of, tokens, without_qualifier,
-                                       measure_name)
+                                       measure_name, owned_by_body, OWNER)
 from assistant.budget.plan import JOINING, Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
@@ -379,9 +379,17 @@ def find_row(table: Table, label: str) -> Row | None:
                     and not row.is_total and stems(row.label[:m.start()]) == key]
         if len(remarked) == 1:
             return remarked[0]
-    bare = without_qualifier(label).lower()  # the same row qualified more in this table: "Åbrinken, Gnosjö (SN)"
+    # the same row qualified more in this table: "Åbrinken, Gnosjö (SN)" of "Åbrinken, Gnosjö"; or less, by the
+    # committee answering for it, or by a place or part after a comma: the budget's "Ny förskola Kallinge" of the
+    # minutes' "Ny förskola Kallinge (Utbildningsnämnden)" (matching.owned_by_body), "Nytt LSS-boende" of "Nytt
+    # LSS-boende, Skinnskatteberg"; a part in parentheses ("Vård- och omsorgsnämnden (Hemtjänst)") is no whole's row
+    bare = without_qualifier(label).lower()
     same = [row for row in table.rows if row.label.startswith(label) and without_qualifier(row.label).lower() == bare]
-    return same[0] if len(same) == 1 and bare != label.lower() else None
+    if len(same) == 1 and bare != label.lower():
+        return same[0]
+    less = [row for row in table.rows if owned_by_body(label, row.label) or (
+        label.startswith(row.label) and without_qualifier(label) == row.label and not OWNER.search(label))]
+    return less[0] if len(less) == 1 else None
 
 
 def _settled_stems(label: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from assistant.budget.amounts import AMOUNT
 from assistant.budget.matching import similar, stem, tokens
 from assistant.budget.records import TextAmount
 from assistant.budget.units import unit_in
+from assistant.understand.words import illustrates, supposes
 
 STOP = set("""hur mycket stort stor stora vad är var blir det den de en ett i på av för till från och som med om
 vi har ska kommer kan man att sig sin sitt sina så än eller när där här vilken vilket vilka nu också
@@ -273,5 +274,9 @@ def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozen
             score += MIN_SCORE  # "gick från -14,3 till -6,6 milj.": the figures the question quotes are the ones meant
         if score >= MIN_SCORE:
             scored.append((score, item.amount))
+    if not supposes(question):
+        # a worked example ("Den som tjänar 30 000 kronor i månaden betalar ungefär 6 660 kronor i kommunalskatt")
+        # illustrates the thing, it states none of its figures; a question supposing a case asks for it
+        scored = [(score, amount) for score, amount in scored if not illustrates(amount.source.quote)]
     scored.sort(key=lambda t: -t[0])
     return scored

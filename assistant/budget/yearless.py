@@ -27,10 +27,19 @@ GENERIC = {"belopp", "kronor", "kr", "tkr", "mnkr", "mkr", "mdkr", "sek", "tsek"
            "värde", "summa"}
 
 
+# money moved from one year to the next ("Ombudgetering av investeringsmedel från 2024 till 2025"): the sums are
+# the later year's, which they are moved to
+MOVED_TO = re.compile(r"\b(?:från|from)\s+(?:19|20)\d\d\s+(?:till|to|into)\s+((?:19|20)\d\d)\b", re.I)
+
+
 def title_year(title: str) -> tuple[int, str] | None:
     """The one year a title names for its figures, with the column kind written before it ("Bokslut 2024":
-    (2024, "Bokslut")); None when it names no year, several, or a span of years."""
+    (2024, "Bokslut")), or the year it moves them to ("... från 2024 till 2025": (2025, "")); None when it names
+    no year, several, or a span of years."""
     bare = re.sub(r"^(?:tabell|table|diagram|figur)\s*\d+[.:]?\s*", "", clean(title), flags=re.I)
+    moved = MOVED_TO.search(bare) if len(YEAR.findall(bare)) == 2 else None
+    if moved is not None:
+        return int(moved.group(1)), ""
     if len(YEAR.findall(bare)) != 1:
         return None
     match = TITLE_YEAR.search(bare)
@@ -80,6 +89,11 @@ def dated_by_title(columns: tuple[Column, ...], title: str, place: str | None = 
     if found is None:
         return columns
     year, kind = found
+    if MOVED_TO.search(title):  # a change between the two years ("Förändring") is neither year's figure
+        columns_of_year = tuple(c for c in columns if _first(c) not in PERIOD_KINDS)
+        dated = dated_by_title(columns_of_year, str(year), place) if columns_of_year else ()
+        by_label = {c.label: c for c in dated}
+        return tuple(by_label.get(c.label, c) for c in columns)
     if any(c.year is not None for c in columns):
         return tuple(replace(c, year=year) if c.year is None and _of_measure(c) else c for c in columns)
     totals = [c for c in columns if _first(c) in TOTAL_COLUMNS]

@@ -1161,8 +1161,10 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
     if not count:  # sums of money written in words: "en halv miljard kronor" (a share in words is not a sum)
         from assistant.budget.amounts import AMOUNT
 
+        # the base a rate is per, in words as in digits ("22,21 kronor per hundra kronor"), states no amount either
         out.extend(m.group("word") for m in AMOUNT.finditer(sentence)
-                   if m.group("word") and (share and not kronor or not re.match(r"proc|perc|%", m.group("unit"), re.I)))
+                   if m.group("word") and (share and not kronor or not re.match(r"proc|perc|%", m.group("unit"), re.I))
+                   and not BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start()))
     return out
 
 

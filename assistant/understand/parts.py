@@ -574,6 +574,26 @@ COMPARING = re.compile(r"\b((?:mest|minst|högst|lägst|störst|flest)a?|skillna
                        r"higher|lower|larger|bigger|smaller|greater|which municipality)\b", re.I)
 
 
+# the municipalities spoken of together by their common noun, definite ("kommunerna", "de två kommunerna", "båda
+# kommunerna", "the two municipalities"): the ones the documents are of
+COLLECTIVE_PLACES = re.compile(r"\b(?:(?:de\s+)?(?:två|båda)\s+)?kommunerna\b|"
+                               r"\b(?:the|both)\s+(?:two\s+)?municipalities\b", re.I)
+
+
+def with_places_named(question: str, places: tuple[str, ...]) -> str:
+    """A question speaking of "kommunerna" without naming any, asked of documents of two municipalities, as it
+    would be said naming them ("Vilken av kommunerna hade flest invånare ...?" -> "Vilken av kommunerna Flen och
+    Skinnskatteberg hade flest invånare ...?"), so each is asked and compared as when named; the question as it
+    is otherwise (it names one, or the documents are of one municipality or more than two)."""
+    from assistant.budget.municipal import names_said
+
+    found = COLLECTIVE_PLACES.search(question)
+    if found is None or len(places) != 2 or names_said(question, places):
+        return question
+    joined = " and " if found.group(0).lower().endswith("municipalities") else " och "
+    return f"{question[:found.end()]} {places[0]}{joined}{places[1]}{question[found.end():]}"
+
+
 def per_place(question: str, places: tuple[str, ...]) -> list[str]:
     """A question asking the same of two or more municipalities without comparing them ("Vad är skattesatsen 2025
     i Tingsryd respektive Ockelbo?") as one question for each ("... i Tingsryd?", "... i Ockelbo?"); a comparison

@@ -76,6 +76,26 @@ def opens_hypothetical(text: str) -> bool:
     return len(found) == 2 and found[0] in kinds["conditional_conjunctions"] and found[1] in kinds["personal_pronouns"]
 
 
+def illustrates(text: str) -> bool:
+    """The sentence works an example: it opens with a supposition ("Om du tjänar 30 000 kronor i månaden betalar du
+    ...": opens_hypothetical) or with a supposed person for its subject ("Den som tjänar 30 000 kronor i månaden
+    betalar ungefär 6 660 kronor", sentence_types.json supposed_persons); its figures illustrate, they state none."""
+    if opens_hypothetical(text):
+        return True
+    opening = " ".join(re.findall(r"[^\W\d_]+", text.lower())[:3])
+    return any(opening == person or opening.startswith(person + " ") for person in sentence_types()["supposed_persons"])
+
+
+def supposes(text: str) -> bool:
+    """The text speaks of a supposed case anywhere in it ("hur mycket betalar den som tjänar 30 000 kronor?", "vad
+    betalar jag om jag tjänar ..."): a worked example answers it."""
+    kinds = sentence_types()
+    found = re.findall(r"[^\W\d_]+", text.lower())
+    joined = f" {' '.join(found)} "
+    return any(f" {person} " in joined for person in kinds["supposed_persons"]) or any(
+        a in kinds["conditional_conjunctions"] and b in kinds["personal_pronouns"] for a, b in zip(found, found[1:]))
+
+
 def opens_question(clause: str) -> bool:
     """The clause is phrased as a question: an interrogative first (after a conjunction and at most two
     prepositions or adverbs: "och till vilket år ...", "och senast när ..."), or a verb first ("och är det

@@ -7,7 +7,7 @@ from assistant.understand.query import analyse
 from assistant.retrieval.retrieve import Retriever
 from assistant.evidence.sentences import is_running, running_lines, score_sentences, TermStats
 from core.types import Chunk, DocumentMeta, Hit
-from assistant.understand.parts import per_place, share_scope, summed_over_places
+from assistant.understand.parts import per_place, share_scope, summed_over_places, with_places_named
 from tests.answer.memindex import MemoryIndex
 from tests.fakes import HashEmbedder, assistant_over
 
@@ -166,4 +166,33 @@ def test_figures_of_two_places_asked_together_are_added(tmp_path) -> None:
     answer = assistant_over(folder).ask(
         "vad budgeterar Tingsryd och Ockelbo för resultat 2025, tillsammans?")
     assert answer.calculation is not None and answer.calculation.result == 16_000_000, answer.answer
+    assert {c.doc.split("/")[-2] for c in answer.citations} == {"tingsryd", "ockelbo"}
+
+
+def test_the_municipalities_spoken_of_together_are_the_two_the_documents_are_of() -> None:
+    asked = "Vilken av kommunerna hade flest invånare vid slutet av 2023?"
+    assert with_places_named(asked, PLACES) == \
+        "Vilken av kommunerna Ockelbo och Tingsryd hade flest invånare vid slutet av 2023?"
+    assert with_places_named("Vilken av de två kommunerna budgeterar högst resultat?", PLACES) == \
+        "Vilken av de två kommunerna Ockelbo och Tingsryd budgeterar högst resultat?"
+    assert with_places_named("Which of the two municipalities has more residents?", PLACES) == \
+        "Which of the two municipalities Ockelbo and Tingsryd has more residents?"
+    named = "Vilken av kommunerna Tingsryd och Ockelbo har högst skatt?"
+    assert with_places_named(named, PLACES) == named  # named already
+    assert with_places_named(asked, ("Ockelbo",)) == asked  # one municipality: no two to compare
+    assert with_places_named(asked, ("Ockelbo", "Tingsryd", "Malå")) == asked  # which two is not said
+
+
+def test_a_comparison_of_the_municipalities_naming_none_compares_the_two(tmp_path) -> None:
+    """"Vilken av kommunerna hade flest invånare?" over the documents of two municipalities: each one's figure from
+    its own documents, compared, each cited."""
+
+    folder = tmp_path / "docs"
+    for place, said in (("tingsryd", "Den 31 december 2023 hade kommunen 12 400 invånare."),
+                        ("ockelbo", "Den 31 december 2023 hade Ockelbo kommun 5 800 invånare.")):
+        (folder / place).mkdir(parents=True)
+        (folder / place / "budget-2025.md").write_text(
+            f"# {place.capitalize()}s kommun budget 2025\n\n{said}\n\nBudgeten antogs i november.\n", encoding="utf-8")
+    answer = assistant_over(folder).ask("Vilken av kommunerna hade flest invånare vid slutet av 2023?")
+    assert answer.calculation is not None and answer.calculation.result == 6_600, answer.answer
     assert {c.doc.split("/")[-2] for c in answer.citations} == {"tingsryd", "ockelbo"}

@@ -34,3 +34,38 @@ def test_the_rate_answers_not_the_worked_example() -> None:
                              [_sentence(passage, example, title="Så används din skatt"),
                               _sentence(passage, rate, title="Så används din skatt")])
     assert chosen[0].text == rate, [c.text for c in chosen]
+
+
+def test_the_base_of_a_rate_in_words_is_no_amount() -> None:
+    assert amounts_in("Skattesatsen i Flens kommun är 22,21 kronor per hundra kronor i beskattningsbar inkomst 2025.",
+                      money=True) == ["22,21"]
+    assert amounts_in("Kommunen köper in för en halv miljard kronor per år.", money=True) == ["en halv"]
+
+
+def test_a_sentence_whose_subject_is_a_supposed_person_is_a_worked_example() -> None:
+    from assistant.understand.words import illustrates, supposes
+
+    assert illustrates("Den som tjänar 30 000 kronor i månaden betalar ungefär 6 660 kronor i kommunalskatt.")
+    assert illustrates("Om du tjänar 30 000 kronor i månaden betalar du cirka 6 678 kronor.")
+    assert not illustrates("Den sommaren byggdes skolan för 30 miljoner kronor.")
+    assert not illustrates("Skattesatsen är 22,21 kronor.")
+    assert supposes("Hur mycket betalar den som tjänar 30 000 kronor i kommunalskatt?")
+    assert supposes("Vad betalar jag om jag tjänar 30 000 kronor?")
+    assert not supposes("Hur hög är kommunalskatten 2025?")
+
+
+def test_the_calculator_states_no_worked_examples_figure() -> None:
+    from assistant.budget.answer import answer_figures
+    from assistant.budget.store import FigureBook
+    from core.types import DocumentMeta, LoadedDocument
+    from ingest.tables import extract_figures
+
+    text = ("Så används din skatt\n\nDen som tjänar 30 000 kronor i månaden betalar ungefär 6 660 kronor i "
+            "kommunalskatt till kommunen varje månad.\n")
+    doc = LoadedDocument(path="skatt.txt", text=text, sha256="skatt",
+                         meta=DocumentMeta(title="Så används din skatt", date="2025-01-15"))
+    book = FigureBook((extract_figures(doc),))
+    answer = answer_figures("Hur hög är kommunalskatten 2025?", book)
+    assert answer is None or answer.refused or 6660 not in [int(v.value) for v in answer.values], answer.text
+    asked = answer_figures("Hur mycket kommunalskatt betalar den som tjänar 30 000 kronor i månaden?", book)
+    assert asked is not None and not asked.refused, asked  # a question supposing the case is answered by the example

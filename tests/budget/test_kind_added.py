@@ -55,3 +55,74 @@ def test_the_carried_over_amount_asked_alone_is_not_added_to() -> None:
     answer = answer_figures("hur mycket ombudgeteras för nya brandstationen i lidhult till 2025?", _book())
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal("1380")
+
+
+DATED_BY_TITLE = """Sammanträdesprotokoll kommunstyrelsen 2025-03-04 Norrby kommun
+
+§ 47 Ombudgetering av investeringsmedel från 2024 till 2025
+
+| Projekt | Ombudgeteras, tkr |
+|---|---:|
+| Ny förskola Kallinge (Utbildningsnämnden) | 6 400 |
+| Brunnsparken, upprustning (Kommunstyrelsen) | 1 300 |
+| Summa | 7 700 |
+"""
+
+
+def test_money_moved_to_a_year_is_that_years_and_its_project_named_without_its_committee() -> None:
+    """The minutes' column names no year, their title moves the money "från 2024 till 2025": its sums are 2025's. Its
+    project, qualified by its committee there, is the budget's "Ny förskola Kallinge", and "förskolan i Kallinge"
+    names it in both tables."""
+    from assistant.budget.yearless import title_year
+
+    assert title_year("§ 47 Ombudgetering av investeringsmedel från 2024 till 2025") == (2025, "")
+    assert title_year("Förändring mellan 2024 och 2025") is None
+    # "Kallinge" and "förskola" name other projects too: the name said in part fits the two labels of one project
+    budget = BUDGET.replace("| Summa investeringar | 50,0 |", "| Idrottshall Kallinge | 4,0 | 28,0 | 26,0 |\n"
+                            "| Inventarier förskola | 1,0 | 1,0 | 1,0 |\n| Summa investeringar | 55,0 |")
+    docs = [LoadedDocument(path="budget.md", text=budget, sha256="budget",
+                           meta=DocumentMeta(title="Budget 2025", date="2024-11-18", doc_type="budget")),
+            LoadedDocument(path="ks.md", text=DATED_BY_TITLE, sha256="ks2",
+                           meta=DocumentMeta(title="Sammanträdesprotokoll kommunstyrelsen 2025-03-04",
+                                             date="2025-03-04", doc_type="minutes"))]
+    minutes = extract_figures(docs[1]).tables[0]
+    assert [(c.kind, c.year) for c in minutes.columns] == [("Ombudgeteras", 2025)]
+    answer = answer_figures("Hur mycket pengar finns totalt för förskolan i Kallinge 2025 om man räknar med "
+                            "ombudgeteringen från 2024?", FigureBook(tuple(extract_figures(d) for d in docs)))
+    assert answer is not None and not answer.refused and answer.calculation is not None, answer
+    assert answer.calculation.result == Decimal("44.9"), answer.text
+
+
+def test_a_row_is_found_qualified_less_in_another_table() -> None:
+    from assistant.budget.records import Row
+    from assistant.budget.selection import find_row
+
+    budget = extract_figures(LoadedDocument(path="budget.md", text=BUDGET, sha256="budget",
+                                            meta=DocumentMeta(title="Budget 2025", date="2024-11-18"))).tables[0]
+    found = find_row(budget, "Ny förskola Kallinge (Utbildningsnämnden)")
+    assert isinstance(found, Row) and found.label == "Ny förskola Kallinge"
+
+
+def test_a_part_in_parentheses_is_no_row_of_its_whole() -> None:
+    from assistant.budget.matching import one_row, owned_by_body
+    from assistant.budget.selection import find_row
+
+    assert owned_by_body("Ny förskola Kallinge (Utbildningsnämnden)", "Ny förskola Kallinge")
+    assert not owned_by_body("Vård- och omsorgsnämnden (Hemtjänst)", "Vård- och omsorgsnämnden")
+    assert one_row(["Ny förskola Kallinge", "Ny förskola Kallinge (Utbildningsnämnden)"]) == ["Ny förskola Kallinge"]
+    assert len(one_row(["Vård- och omsorgsnämnden", "Vård- och omsorgsnämnden (Hemtjänst)"])) == 2
+    text = "Driftbudget 2025, tkr\n\n| Nämnd | Budget 2025 |\n|---|---:|\n| Vård- och omsorgsnämnden | 120 400 |\n"
+    table = extract_figures(LoadedDocument(path="d.md", text=text, sha256="d",
+                                           meta=DocumentMeta(title="Budget 2025", date="2024-11-18"))).tables[0]
+    assert find_row(table, "Vård- och omsorgsnämnden (Hemtjänst)") is None
+
+
+def test_a_row_is_found_without_its_place_after_a_comma() -> None:
+    from assistant.budget.selection import find_row
+
+    text = ("Projekt som föreslås ombudgeteras (tkr)\n\n| Projekt | Budget 2024 | Utfall 2024 | Ombudgeteras till 2025 |\n"
+            "|---|---:|---:|---:|\n| Nytt LSS-boende | 6 000 | 2 150 | 3 850 |\n| Lekplats Riddarhyttan | 800 | 0 | 800 |\n")
+    table = extract_figures(LoadedDocument(path="p.md", text=text, sha256="p",
+                                           meta=DocumentMeta(title="Protokoll", date="2025-02-18"))).tables[0]
+    found = find_row(table, "Nytt LSS-boende, Skinnskatteberg")
+    assert found is not None and found.label == "Nytt LSS-boende"
