@@ -21,7 +21,7 @@ from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.per_column import per_column
 from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count, per_word
-from assistant.budget.municipal import asked_between, compare, scope
+from assistant.budget.municipal import compare, scope
 from assistant.budget.rows_kind import tables_of_rows_asked
 from assistant.understand.followup import own_topic
 from assistant.budget.amount_share import share_of_amount
@@ -85,8 +85,6 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if book.is_empty:
         return None
     names, question_alone, history_alone = scope(question, book, history)
-    if not names and not history and not claim:
-        names = asked_between(question, book)  # "vilken kommun hade flest invånare 2023?": each of them
     if len(names) >= 2 and not claim:  # "Vilken kommun lägger mest på ..., Vårgårda eller Tranemo?"
         lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
         return compare(question, names, book, lang, counts)

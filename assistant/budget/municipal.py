@@ -175,19 +175,6 @@ PLACES_WORD = re.compile(r"(?<![\wåäöÅÄÖ])(?:kommun|kommuner|kommunerna|mu
                          re.IGNORECASE)
 
 
-# "vilken kommun", "vilken av kommunerna", "which of the municipalities": the places themselves are asked between
-ASKED_BETWEEN = re.compile(r"(?<![\wåäöÅÄÖ])(?:vilken|vilka|which)(?:\s+(?:av|of)(?:\s+(?:de|the))?)?\s+"
-                           r"(?:kommun|kommuner|kommunerna|municipality|municipalities)(?![\wåäöÅÄÖ])", re.IGNORECASE)
-
-
-def asked_between(question: str, book: FigureBook) -> list[str]:
-    """Every municipality of the book, when the question asks which of them ("vilken kommun hade flest invånare
-    2023?") and names none; [] otherwise (a question naming them is compared by their names)."""
-    if len(book.municipalities) < 2 or not ASKED_BETWEEN.search(question) or municipalities_named(question, book):
-        return []
-    return list(book.municipalities)
-
-
 def compare(question: str, names: Sequence[str], book: FigureBook, language: str,
             counts: Sequence[StatedCount] = ()) -> FigureAnswer | None:
     """The figure the question asks for, looked up in each municipality's tables (a table's total when it names the

@@ -575,23 +575,28 @@ COMPARING = re.compile(r"\b((?:mest|minst|högst|lägst|störst|flest)a?|skillna
 
 
 # the municipalities spoken of together by their common noun, definite ("kommunerna", "de två kommunerna", "båda
-# kommunerna", "the two municipalities"): the ones the documents are of
+# kommunerna", "the two municipalities"), or asked which of them ("vilken kommun", "which municipality"): the ones
+# the documents are of
 COLLECTIVE_PLACES = re.compile(r"\b(?:(?:de\s+)?(?:två|båda)\s+)?kommunerna\b|"
-                               r"\b(?:the|both)\s+(?:two\s+)?municipalities\b", re.I)
+                               r"\b(?:the|both)\s+(?:two\s+)?municipalities\b|"
+                               r"\b(?:vilken|vilka)\s+kommun(?:er)?\b|\bwhich\s+municipalit(?:y|ies)\b", re.I)
 
 
 def with_places_named(question: str, places: tuple[str, ...]) -> str:
-    """A question speaking of "kommunerna" without naming any, asked of documents of two municipalities, as it
-    would be said naming them ("Vilken av kommunerna hade flest invånare ...?" -> "Vilken av kommunerna Flen och
-    Skinnskatteberg hade flest invånare ...?"), so each is asked and compared as when named; the question as it
-    is otherwise (it names one, or the documents are of one municipality or more than two)."""
+    """A question speaking of "kommunerna" without naming any, asked of documents of two municipalities, or asking
+    which municipality of documents of two or more, as it would be said naming them ("Vilken av kommunerna hade
+    flest invånare ...?" -> "Vilken av kommunerna Flen och Skinnskatteberg hade flest invånare ...?"; "vilken
+    kommun hade flest invånare 2023?"), so each is asked and compared as when named; the question as it is
+    otherwise (it names one, or the documents are of one municipality, or of more than two for "kommunerna")."""
     from assistant.budget.municipal import names_said
 
     found = COLLECTIVE_PLACES.search(question)
-    if found is None or len(places) != 2 or names_said(question, places):
+    asks_which = found is not None and found.group(0).lower().startswith(("vilk", "which"))
+    if found is None or len(places) < 2 or (len(places) != 2 and not asks_which) or names_said(question, places):
         return question
-    joined = " and " if found.group(0).lower().endswith("municipalities") else " och "
-    return f"{question[:found.end()]} {places[0]}{joined}{places[1]}{question[found.end():]}"
+    english = found.group(0).lower().startswith(("the", "both", "which"))
+    joined = " and " if english else " och "
+    return f"{question[:found.end()]} {', '.join(places[:-1])}{joined}{places[-1]}{question[found.end():]}"
 
 
 def per_place(question: str, places: tuple[str, ...]) -> list[str]:

@@ -1,9 +1,10 @@
 """A question asking which of the municipalities ("vilken kommun hade flest invånare?") compares every municipality
-of the documents, as one naming them does; the turn of a year ("vid årsskiftet 2023/2024") is the first year's end."""
+of the documents, as one naming them does (understand.parts.with_places_named); the turn of a year ("vid
+årsskiftet 2023/2024") is the first year's end."""
 from __future__ import annotations
 
 from assistant.budget.answer import answer_figures
-from assistant.budget.municipal import asked_between
+from assistant.understand.parts import with_places_named
 from assistant.budget.plan import _years
 from assistant.budget.store import DocumentFigures, FigureBook
 from assistant.budget.tables import parse_tables
@@ -36,11 +37,16 @@ def book() -> FigureBook:
 
 
 def test_which_municipality_compares_every_one_of_them() -> None:
-    assert sorted(asked_between("vilken kommun hade flest invånare 2023?", book())) == ["Dorotea", "Lekeberg"]
-    assert asked_between("vilken av kommunerna har högst skattesats?", book())
-    assert not asked_between("hur många invånare hade kommunen 2023?", book())  # no "which"
-    assert not asked_between("vilken kommun har flest invånare, Lekeberg eller Dorotea?", book())  # named ones
-    answer = answer_figures("vilken kommun hade flest invånare 2023?", book())
+    places = ("Lekeberg", "Dorotea")
+    asked = with_places_named("vilken kommun hade flest invånare 2023?", places)
+    assert asked == "vilken kommun Lekeberg och Dorotea hade flest invånare 2023?"
+    assert with_places_named("which municipality had the most inhabitants?", ("A", "B", "C")) == \
+        "which municipality A, B and C had the most inhabitants?"  # of three or more too
+    assert with_places_named("hur många invånare hade kommunen 2023?", places) == \
+        "hur många invånare hade kommunen 2023?"  # no "which"
+    named = "vilken kommun har flest invånare, Lekeberg eller Dorotea?"
+    assert with_places_named(named, places) == named  # named ones
+    answer = answer_figures(asked, book())
     assert answer is not None and "Mest har Lekeberg: 8 412, 6 003 mer än Dorotea" in answer.text
 
 
@@ -48,5 +54,6 @@ def test_the_turn_of_a_year_is_the_end_of_the_first() -> None:
     assert _years("vilken kommun hade flest invånare vid årsskiftet 2023/2024?") == ((2023,), False)
     assert _years("hur många bodde där vid årsskiftet 23/24?") == ((2023,), False)
     assert _years("mellan 2023 och 2025") == ((2023, 2025), True)  # a span stays a span
-    answer = answer_figures("vilken kommun hade flest invånare vid årsskiftet 2023/2024?", book())
+    answer = answer_figures(with_places_named("vilken kommun hade flest invånare vid årsskiftet 2023/2024?",
+                                              ("Lekeberg", "Dorotea")), book())
     assert answer is not None and "6 003 mer än Dorotea" in answer.text
