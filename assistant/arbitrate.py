@@ -277,6 +277,23 @@ def past_estimate(figure: Any, question: str, documents: Mapping[str, Any]) -> i
     return year if later else None
 
 
+def period_for_whole(figure: Any, question: str) -> bool:
+    """The question asks what a thing comes to as a whole and names no year nor the period ("vad beräknas
+    ombyggnaden kosta totalt?", claim_whole.says_whole; not "för hela perioden"), and the calculator read one row's
+    figures of a span of years only (a column summing the plan period, "Summa 2025–2027", or the years added): what
+    the period holds, which a document stating the project's whole ("beräknas kosta totalt 46,5 mnkr, varav 2,0 mnkr
+    upparbetades under 2024") may tell."""
+    from assistant.budget.plan import ALL_YEARS
+    from assistant.evidence.claim_whole import says_whole
+
+    calc = getattr(figure, "calculation", None)
+    if figure is None or figure.refused or figure.stated or calc is None or calc.operation not in ("lookup", "sum") \
+            or not calc.inputs or years_in(question) or not says_whole(question) or ALL_YEARS.search(question):
+        return False
+    years = {y for i in calc.inputs for y in years_in(i.column or "")}
+    return len({i.label for i in calc.inputs}) == 1 and len(years) >= 2
+
+
 def estimate_for_months_passed(figure: Any, question: str) -> int | None:
     """The year Y when the question asks a figure of the months passed of Y ("investerat efter augusti 2025",
     asks_part_of_year) and the calculator looked up only a budget, plan or forecast of Y: no table holds what the

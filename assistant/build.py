@@ -25,8 +25,8 @@ from assistant.compose import followup_figures
 from assistant.compose.answer import (
     AnswerComposer, ExtractiveComposer, to_citation,
 )
-from assistant.arbitrate import (all_money, estimate_for_months_passed, only_kronor, past_estimate, refusal_stands,
-                                tells_months_passed, tells_outcome)
+from assistant.arbitrate import (all_money, estimate_for_months_passed, only_kronor, past_estimate, period_for_whole,
+                                 refusal_stands, tells_months_passed, tells_outcome)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.compose.parts_merged import offered_only
@@ -484,6 +484,11 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
             if over is not None:  # the year is over: a later document telling what it came to answers
                 told = self._text_answer(raw, q, sentences, judged(), whole=False)
                 if not told.refused and tells_outcome(told.citations, over):
+                    answer = told
+            if not history and period_for_whole(figure, question):
+                # a plan period's sum for "vad beräknas den kosta totalt?": a document stating the whole answers
+                told = self._text_answer(raw, q, sentences, judged(), whole=False)
+                if not told.refused and told.citations and states_whole(told.citations[0].quote):
                     answer = told
             passed = estimate_for_months_passed(figure, question)
             if passed is not None:  # the months passed of a year the tables hold only as a budget

@@ -20,7 +20,8 @@ from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inf
 from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.per_column import per_column
 from assistant.budget.quantity import times_quantity
-from assistant.budget.stated_counts import StatedCount, of_places, per_count_of_text, per_stated_count, per_word
+from assistant.budget.stated_counts import (StatedCount, of_places, per_count_of_text, per_period, per_stated_count,
+                                           per_word, said_per)
 from assistant.budget.municipal import compare, scope
 from assistant.budget.rows_kind import tables_of_rows_asked
 from assistant.understand.followup import own_topic
@@ -45,7 +46,7 @@ from assistant.budget.text_sum import listed_items, listed_sum, text_sum
 from assistant.budget.text_per_count import text_per_count
 from assistant.budget.records import CellSource, Column, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
-from assistant.budget.selection import find_row, row_of_years, without_measure_rows
+from assistant.budget.selection import YEAR_KINDS, find_row, row_of_years, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, unit_in
 from assistant.budget.topics import STOP, best_amounts
@@ -243,8 +244,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         if per and outcome.operation == "lookup" and plan.denominator is None:
             # "vad kostar nämnden per invånare?" where no row counts the invånare: its table's column per invånare
             # ("Kr per inv. 2025"), else the count the text states
-            outcome = per_column(outcome, per, tables) or per_stated_count(
-                question, plan, outcome, tables, doc_year, counts) or outcome
+            divided = per_column(outcome, per, tables) or per_stated_count(
+                question, plan, outcome, tables, doc_year, counts)
+            if divided is None and outcome.cells and not per_period(per) and not said_per(outcome.cells[-1], per):
+                return None  # "vad kostar förskolan per kvadratmeter?": the project's whole is no figure per one
+            outcome = divided or outcome
         outcome = times_quantity(outcome, question, lang) or outcome  # "för 150 kubikmeter": the price times 150
     except Refusal as refusal:
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
@@ -540,12 +544,13 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
 
 
 def _goes_to_leftover(question: str, leftover: list[str]) -> bool:
-    """The question asks what goes to something ("... går till hemtjänsten": amount_stretch.asked_recipient) that
-    names no row, table or column: the asked amount is that part, not the row's whole."""
-    from assistant.evidence.amount_stretch import asked_recipient
+    """The question asks what goes to something ("... går till hemtjänsten": amount_stretch.asked_recipient), or what
+    comes from something ("fick ... från arvsfonden": asked_giver), that names no row, table or column: the asked
+    amount is that part, or that party's, not the row's whole."""
+    from assistant.evidence.amount_stretch import asked_giver, asked_recipient
 
-    recipient = set(tokens(asked_recipient(question)))
-    return any(w in recipient and _names_a_thing(w) for w in leftover)
+    parties = set(tokens(asked_recipient(question))) | set(tokens(asked_giver(question)))
+    return any(w in parties and _names_a_thing(w) for w in leftover)
 
 
 def _names_a_thing(word: str) -> bool:
@@ -619,13 +624,24 @@ def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequ
     if not plan.rows or not plan.years:
         return plan
 
+    named = family(plan.column_kind) if plan.column_kind is not None else None
+
     def dated(table: Table) -> bool:
-        # a plain year is a column of that year's own figure ("Budget 2025", "2025", a place's "Dorotea 2023"), not a
-        # movement into it ("Ombudgeteras till 2025": a carry-over) unless the question names that kind
-        return all(any(c.year == y and (plan.column_kind is not None or not moves_year(c))
-                       for c in table.columns) for y in plan.years)
+        return all(any(c.year == y and _column_of_kind(c, named) for c in table.columns) for y in plan.years)
 
     return _rows_of_tables(question, plan, lexicon, tables, dated)
+
+
+def _column_of_kind(column: Column, named: str | None) -> bool:
+    """The column holds a year's figure of the kind the question names: a table's own kind ("ombudgeteras till
+    2025": "Ombudgeteras till 2025"), or any for a kind every year takes (a budget said, "driftbudget 2025", is read
+    in any column of the year); none named, the year's own figure ("Budget 2025", "2025", a place's "Dorotea 2023"),
+    not a movement into it ("Ombudgeteras till 2025": a carry-over)."""
+    if named in YEAR_KINDS:
+        return True
+    if named is not None:
+        return not column.kind or family(column.kind) == named
+    return not moves_year(column)
 
 
 def _labels(table: Table) -> frozenset[str]:

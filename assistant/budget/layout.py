@@ -124,11 +124,19 @@ def split_line(line: str) -> Cells:
         return Cells(tuple(cells), (), "tab", _indent(parts[0]))
     texts, spans = [], []
     for match in re.finditer(r"\S+(?:\s\S+)*", raw):
-        text = clean(match.group(0))
-        if text:
-            texts.append(text)
-            spans.append((match.start(), match.end()))
+        start = match.start()
+        for glued in (*GLUED_YEAR.finditer(match.group(0)), None):  # "Plan 2027Summa 2025–2027": two cells
+            end = match.start() + glued.end(1) if glued else match.end()
+            text = clean(raw[start:end])
+            if text:
+                texts.append(text)
+                spans.append((start, end))
+            start = end
     return Cells(tuple(texts), tuple(spans), "space", spans[0][0] if spans else 0)
+
+
+# a year glued to the next column's name, the space between them lost in a PDF's text ("Plan 2027Summa 2025–2027")
+GLUED_YEAR = re.compile(r"(?<![\d\w])((?:19|20)\d\d)(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def split_cells(line: str) -> list[str]:

@@ -1303,6 +1303,12 @@ def of_other_day(label: str, question: str) -> bool:
     return bool(own) and bool(asked) and own.isdisjoint(asked)
 
 
+def said_only_day(said: str) -> bool:
+    """The words that named a row are only a day of a month ("31 december" of "Folkmängd 31 december" in "eget
+    kapital 31 december 2023"): they say when, not which row."""
+    return bool(days_named(said)) and not _DAY_OF_MONTH.sub(" ", said).strip()
+
+
 def one_measure(labels: list[str]) -> list[str]:
     """Labels that differ only by the unit they write after the name ("Antal invånare 31 december" in the five-year
     summary, "Antal invånare 31 december (st)" in a sheet with a unit column) name one measure: the first of them
@@ -1496,12 +1502,17 @@ def _kind_parts() -> tuple[tuple[str, ...], tuple[tuple[tuple[str, str], ...], .
     return tuple(kinds), tuple(keys), _vocabulary(tuple(keys))
 
 
-def table_kinds(question: str) -> list[str]:
-    """Kinds of table ("drift", "investering", "resultat") the question's words point to."""
+def table_kinds(question: str, known: frozenset[str] = frozenset()) -> list[str]:
+    """Kinds of table ("drift", "investering", "resultat") the question's words point to. A word of `known` (the
+    words of the book's row labels, spelled as the documents spell them) is no typing error of a kind's word: "eget
+    kapital" is the row, not the English "capital" of the investments."""
     q = [(stem(w), w) for w in tokens(question)]
     kinds, keys, vocabulary = _kind_parts()
     found = []
-    for p, _, _ in _find(q, keys, vocabulary, strict=True):
+    for p, i, j in _find(q, keys, vocabulary, strict=True):
+        if any(q[k][1] in known and q[k][0] != keys[p][k - i][0] and q[k][1] != keys[p][k - i][1]
+               for k in range(i, j)):
+            continue
         if kinds[p] not in found:
             found.append(kinds[p])
     if not found:

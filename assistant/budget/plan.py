@@ -18,8 +18,8 @@ from assistant.budget.columns import (
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.matching import (
-    TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise, of_other_day, stem,
-    stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
+    TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise, of_other_day,
+    said_only_day, stem, stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
 from assistant.understand.language import answer_language, detect_language
@@ -264,16 +264,16 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     question = without_meeting_authors(question)
     text = normalise(question)
     # "Invånare 31 dec" does not count what "den 30 juni" asks
-    kinds = table_kinds(question)
+    kinds = table_kinds(question, lexicon.label_words)
     said_years = years_in(text)
     matches = [m for m in match_rows(question, lexicon, near, headed, lexicon.of_kinds(kinds) if kinds else frozenset(),
                                      lexicon.with_years(said_years) if said_years else frozenset())
-               if not of_other_day(m.label, question) and not _asking_word_as_row(m)]
+               if not of_other_day(m.label, question) and not _asking_word_as_row(m) and not said_only_day(m.said)]
     matches = [m for m in matches if not said_as_when_or_how(m, question)]
     named_kind = _column_named(question, lexicon)
     if column_kind(question) is None:  # the column named is the one read ("i budget 2025" names another)
         matches = _rows_beside_column(question, matches, named_kind, lexicon)
-    matches = _tables_not_rows(matches, kinds)
+    matches = _tables_not_rows(matches, kinds, lexicon)
     matches = _rows_of_named_kind(matches, kinds, lexicon)
     matches = _rates_as_division(matches, kinds, lexicon)
     matches = _titles_not_rows(question, matches, lexicon)
@@ -531,14 +531,18 @@ def _rows_beside_column(question: str, matches: list[RowMatch], kind: str | None
     return own or matches
 
 
-def _tables_not_rows(matches: list[RowMatch], kinds: list[str]) -> list[RowMatch]:
+def _tables_not_rows(matches: list[RowMatch], kinds: list[str], lexicon: Lexicon) -> list[RowMatch]:
     """A word naming the kind of table asked ("resultaträkning: verksamhetens kostnader") that fits only a part of a
     longer row's name ("Årets resultat enligt resultaträkningen") is the table, when the question names another row
-    to read in it."""
-    if not kinds or len(matches) < 2:
+    to read in it, or when that row stands in no table of the kind ("genomsnittliga investeringar per år": the
+    investment budget, not the cash flow's "Investeringsverksamheten")."""
+    if not kinds:
         return matches
-    rows = [m for m in matches if not (table_kinds(m.said) and len(tokens(m.label)) > len(tokens(m.said)))]
-    return rows or matches
+    kinded = lexicon.of_kinds(kinds)
+    rows = [m for m in matches if not (table_kinds(m.said) and (
+        len(tokens(m.label)) > len(tokens(m.said)) and len(matches) >= 2
+        or not _said_whole(m) and kinded and m.label not in kinded))]
+    return rows if rows or len(matches) == 1 else matches
 
 
 def _rows_of_named_kind(matches: list[RowMatch], kinds: list[str], lexicon: Lexicon) -> list[RowMatch]:

@@ -22,6 +22,7 @@ from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, CellSource, Column, Table
 from assistant.budget.selection import find_row
 from assistant.budget.units import Unit, unit_in
+from assistant.evidence.amount_slots import PERIODS
 from core.types import Chunk
 from core.years import MONTHS_SV, years_in
 
@@ -221,10 +222,8 @@ def per_stated_count(question: str, plan: Plan, outcome: Outcome, tables: tuple[
     word = per_word(question)
     if word is None or not outcome.cells:
         return None
-    group = group_stems(word)
     cell = outcome.cells[-1]
-    said = f"{cell.table_title} {cell.row_label} {cell.column.label}"
-    if not group.isdisjoint(stems(said)) or not cell.unit.is_money:
+    if said_per(cell, word) or not cell.unit.is_money:
         return None
     of_word = counts_of(word, counts)
     count_years = tuple(y for y in count_years_said(question, word) if y in plan.years)
@@ -232,6 +231,20 @@ def per_stated_count(question: str, plan: Plan, outcome: Outcome, tables: tuple[
         figure_years = tuple(y for y in plan.years if y not in count_years)
         outcome = execute(replace(plan, years=figure_years), tables, doc_year)
     return _divided(outcome, word, of_word, plan.language, count_years)
+
+
+def said_per(cell: Cell, word: str) -> bool:
+    """The cell's table title, row or column names what the figure is asked per ("Kronor per invånare" for "per
+    invånare", "Avgift per kubikmeter" for "per kubik": a word of it cut short), or its header names what its rows
+    are ("| Projekt | Budget 2025 |" for "investeringsbudgeten per projekt"): the figure already is one of that."""
+    said = f"{cell.table_title} {cell.row_label} {cell.column.label} {cell.header.quote if cell.header else ''}"
+    group = group_stems(word)
+    return any(stem(w) in group or (len(w) >= 3 and (w.startswith(word) or word.startswith(w))) for w in tokens(said))
+
+
+def per_period(word: str) -> bool:
+    """The word after "per" is a period ("per år", "per månad"): a figure of a time, no count to divide by."""
+    return word.lower() in PERIODS
 
 
 def per_count_of_text(question: str, plan: Plan, tables: tuple[Table, ...], doc_year: int | None,

@@ -381,6 +381,10 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             continue
         if prose and not raw.lstrip().startswith("#") and len(text.split()) > 8 and not NUMBERED.match(text):
             continue
+        per_count = _unit_per_caption(text, lines, j, furniture)
+        if per_count is not None:  # "Kronor per invånare, löpande priser" under "... nettokostnad per invånare och
+            unit = unit or per_count  # verksamhet 2021–2023": the unit per the count the heading names, a caption
+            continue
         measured = _measure_and_caption(text)
         if measured is not None and _heading_above(lines, j, furniture):
             unit = unit or measured  # "Utgifter, belopp i mnkr" under "Investeringsbudget 2025–2027": what the
@@ -388,6 +392,24 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         return _numbered_above(lines, j, furniture) or _without_source_note(text).rstrip(":"), unit or (
             found if found and found.is_money else None)
     return "Tabell", unit
+
+
+def _unit_per_caption(text: str, lines: list[tuple[int, str]], j: int, furniture: frozenset[str]) -> Unit | None:
+    """The unit of a caption of unit words per one of something ("Kronor per invånare, löpande priser") right under a
+    one-line heading that names its figures per the same thing ("Flens kommun – nettokostnad per invånare och
+    verksamhet 2021–2023"); None for any other line."""
+    per = re.search(r"\bper\s+([^\W\d_]+)", text, re.IGNORECASE)
+    if per is None or not _is_caption(text[:per.start()] + text[per.end():]):
+        return None
+    for k in range(j - 1, max(-1, j - 4), -1):
+        raw = lines[k][1]
+        above = clean(raw).lstrip("#").strip()
+        if not above or _furniture_key(raw) in furniture:
+            continue
+        said = re.search(rf"\bper\s+{re.escape(per.group(1))}\b", above, re.IGNORECASE)
+        one = len([t for t in split_line(raw).texts if t]) == 1
+        return unit_in(text) if said and one and not above.endswith(".") else None
+    return None
 
 
 def _measure_and_caption(text: str) -> Unit | None:

@@ -156,6 +156,21 @@ def asked_recipient(question: str) -> str:
     return re.sub(r"[?!]", "", question[found.end():stop.start() if stop else len(question)]).strip()
 
 
+# where the words naming what money comes from end: a phrase's end, or the preposition of its recipient or purpose
+_GIVER_END = re.compile(rf"{_PHRASE_END.pattern}|\s(?:till|to|för|for)\s", re.I)
+
+
+def asked_giver(question: str) -> str:
+    """What a question asks the money coming from: the words after its "från"/"from" up to the next phrase or
+    preposition ("hur mkt fick X från arvsfonden till simhallen?" -> "arvsfonden"); "" when it names none ("från
+    2024")."""
+    found = re.search(r"\b(?:från|from)\s+(?!\d)", question, re.I)
+    if found is None:
+        return ""
+    stop = _GIVER_END.search(question, found.end())
+    return re.sub(r"[?!]", "", question[found.end():stop.start() if stop else len(question)]).strip()
+
+
 def _word_before(text: str, at: int) -> str:
     words = text[:at].split()
     return words[-1].lower() if words else ""

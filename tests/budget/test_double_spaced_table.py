@@ -71,3 +71,22 @@ def test_a_header_spaced_apart_above_a_sections_label() -> None:
     assert [c.label for c in table.columns] == ["Budget 2025", "Plan 2026", "Plan 2027"]
     assert next(r for r in table.rows if r.label == "Ny skola").sections == ("Barn- och utbildningsnämnden",)
     assert next(r for r in table.rows if r.label == "Bredband landsbygd").sections == ("Kommunstyrelsen",)
+
+
+def test_a_year_glued_to_the_next_columns_name_is_two_cells() -> None:
+    """Surahammar's "Plan 2027Summa 2025–2027": the space lost in the PDF's text; four columns over four figures."""
+    from assistant.budget.layout import split_line
+
+    cells = split_line("Belopp i mnkr        Budget 2025      Plan 2026      Plan 2027Summa 2025–2027")
+    assert cells.texts == ("Belopp i mnkr", "Budget 2025", "Plan 2026", "Plan 2027", "Summa 2025–2027")
+    assert [cells.texts[k] == "Belopp i mnkr        Budget 2025      Plan 2026      Plan 2027Summa 2025–2027"[a:b]
+            for k, (a, b) in enumerate(cells.spans)] == [True] * 5
+    text = ("Investeringar per projekt\n"
+            "Belopp i mnkr                  Budget 2025      Plan 2026      Plan 2027Summa 2025–2027\n"
+            "Renovering av simhallen               22,0           16,0            0,0           38,0\n"
+            "Ny förskola                           14,5            9,0            0,0           23,5\n"
+            "Totalt                                36,5           25,0            0,0           61,5\n")
+    doc = LoadedDocument(path="s.pdf", sha256="0", meta=DocumentMeta(title="Budget 2025"), text=text)
+    (table,) = parse_tables(doc)
+    assert [c.label for c in table.columns] == ["Budget 2025", "Plan 2026", "Plan 2027", "Summa 2025–2027"]
+    assert table.rows[0].values[3] == Decimal("38.0")

@@ -41,3 +41,40 @@ def test_a_row_of_the_table_holding_the_year_asked(tmp_path):
 def test_the_year_the_first_row_holds_keeps_it(tmp_path):
     answer = answer_figures("vad kostar en elev i grundskolan 2023?", _book(tmp_path))
     assert answer is not None and answer.values[0].value == Decimal("131950")
+
+
+INVESTMENTS = """Investeringar per projekt, tusental kronor
+
+Tkr                                     Budget 2025    Plan 2026    Plan 2027
+Nytt LSS-boende, Norrby                      14 000       10 000            0
+Renovering Kyrkbacksskolan                    8 500        4 000            0
+Totalt                                       22 500       14 000            0
+"""
+
+CARRIED = """Projekt som föreslås ombudgeteras (tkr)
+
+| Projekt | Budget 2024 | Utfall 2024 | Ombudgeteras till 2025 |
+|---|---:|---:|---:|
+| Nytt LSS-boende | 6 000 | 2 150 | 3 850 |
+| Renovering Kyrkbacksskolan | 3 500 | 2 900 | 600 |
+| Summa | 9 500 | 5 050 | 4 450 |
+"""
+
+
+def _carried_book(tmp_path) -> FigureBook:
+    docs = []
+    for name, text in (("budget.txt", INVESTMENTS), ("protokoll.md", CARRIED)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        docs.append(extract_figures(load_document(path, sidecar={})))
+    return FigureBook(tuple(docs))
+
+
+def test_a_year_of_the_kind_asked_is_read_where_that_kind_is_held(tmp_path):
+    """"ombudgeteras till 2025 för nya LSS-boendet i Norrby": the carried-over column of the minutes' row "Nytt
+    LSS-boende", not the investment budget's "Nytt LSS-boende, Norrby" of Budget 2025 (its place names no other row)."""
+    book = _carried_book(tmp_path)
+    answer = answer_figures("hur mycket ombudgeteras till 2025 för nya LSS-boendet i norrby?", book)
+    assert answer is not None and answer.values[0].value == Decimal("3850"), answer
+    answer = answer_figures("hur mycket investeras i nya LSS-boendet i norrby 2025?", book)
+    assert answer is not None and answer.values[0].value == Decimal("14000"), answer
