@@ -888,8 +888,9 @@ def said_of_asked_year_first(q: QueryAnalysis, filled: list[Sentence]) -> list[S
     titled by other years only ("Låneskulden uppgick vid årets slut till 148 miljoner kronor" in
     "Årsredovisning 2023" speaks of 2023, "låneskuld beräknas uppgå till 178 miljoner kronor vid utgången av 2025"
     of the asked 2025). A year said as a document's too ("i slutet av augusti 2024") is asked here: a sentence
-    saying it is of that year whatever document holds it."""
-    asked = set(q.years)
+    saying it is of that year whatever document holds it; a follow-up asks only the years it says itself (the earlier
+    turn's "i mars 2024" dates the meeting, not the result asked after it)."""
+    asked = set(years_in(q.own)) if q.followup and q.own else set(q.years)
     if not asked or not any(own_years(s) & asked for s in filled):
         return filled
 

@@ -139,5 +139,10 @@ def test_the_sentence_saying_the_asked_year_answers_before_one_of_a_report_on_an
                               chunk_score=1.0))
     chosen = select_evidence(analyse("vad beräknas låneskulden bli vid slutet av 2025?"), found)
     assert chosen[0].text == budget
-    # a question of no year: the ranking stands
+    # a question of no year: the ranking stands; so does a follow-up's whose year is the earlier turn's
     assert select_evidence(analyse("hur stor är låneskulden?"), found)[0].text == report
+    from dataclasses import replace
+
+    leaning = replace(analyse("hur stor var låneskulden – vad sades på mötet i mars 2025?"), followup=True,
+                      own="hur stor var låneskulden?")
+    assert select_evidence(leaning, found)[0].text == report
