@@ -37,10 +37,11 @@ WHOLE_YEAR = re.compile(r"(?<!\w)(?:helår(?:et|s)?|hela året|(?:full|whole)[-\
 # last year"): when, not what ("Periodens resultat" is no row it names)
 SAME_PERIOD = re.compile(r"(?<!\w)(?:samma|motsvarande|(?:the\s+)?same|(?:the\s+)?corresponding)\s+period(?:en)?(?!\w)",
                          re.IGNORECASE)
-# The end of a year ("i slutet av 2020", "at the end of the year", "vid utgången av året"): a balance at year end is
-# the year's figure, when, not what ("slutet" is no other topic)
-YEAR_END = re.compile(r"(?<!\w)(?:(?:i|vid|at|by)\s+)?(?:slutet|utgången|(?:the\s+)?end)\s+(?:av|of)\s+"
-                      r"(?:(?:året|the year)(?!\w)|(?=(?:19|20)\d\d(?!\d)))", re.IGNORECASE)
+# The end of a year or month ("i slutet av 2020", "at the end of the year", "vid utgången av året", "vid årets slut",
+# "i slutet av augusti 2024"): a balance at year end is the year's figure, when, not what ("slutet" is no other topic)
+YEAR_END = re.compile(r"(?<!\w)(?:(?:i|vid|at|by)\s+)?(?:(?:slutet|utgången|(?:the\s+)?end)\s+(?:av|of)\s+"
+                      r"(?:(?:året|the year)(?!\w)|(?=(?:19|20)\d\d(?!\d))|(?=" + MONTH_NAME + r"(?!\w)))"
+                      r"|årets\s+slut(?!\w))", re.IGNORECASE)
 PERIODS = (MONTH_PERIOD, UNTIL_MONTH, WHOLE_YEAR, SAME_PERIOD)  # the periods of a year a question names
 # a year after a month's name is a date, when something was said or done ("pressmeddelandet från februari 2023"),
 # not a year whose figure is asked

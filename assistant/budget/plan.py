@@ -17,6 +17,7 @@ from assistant.budget.columns import (
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
+from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.matching import (
     TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise, of_other_day,
     said_only_day, stem, stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
@@ -79,7 +80,10 @@ SUM = _R(r"\b(summa\w*|summer\w*|together(?!\s+with\b)|sammanlag(?:t|da?)|samman
          r"sammanräkn\w*)\b")
 PERCENT = _R(r"(procent(?!enhet)|%|percent(?!age point)\w*)")  # "procentenheter": points, a change
 WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
-AGAINST_NUMBER = _R(r"\b(mer|mindre|fler|färre|längre|kortare|över|under|more|less|longer|fewer|shorter) än \d")
+# a comparative against a number, in digits or words ("mer än 3 år", "more than three years"): a condition on what
+# is asked, not a difference
+AGAINST_NUMBER = _R(r"\b(mer|mindre|fler|färre|längre|kortare|över|under|more|less|longer|fewer|shorter) (?:än|than) "
+                    r"(?:\d|(?:" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r")\b)")
 LESS = _R(r"(mindre|lägre|färre|less|lower|smaller|fewer)\b")
 DECREASE = _R(r"\b(minsk\w*|sjunk\w*|sjönk|går ner|sänk(?:s|er|te|tes|t|ts)\b|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
 # "hur många miljoner": a count of money units asks for money, as "hur mycket" does

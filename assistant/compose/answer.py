@@ -850,7 +850,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             if asks_one_person:  # the person most documents name holds the asked role
                 filled = agreed_first(filled, person_named(q), witnesses)
         pool = filled or pool
-    best = pool[0]
+    best = said_of_asked_year_first(q, pool)[0]
     rest = field_rest(best)[:MAX_QUOTES - 1]  # a labelled field is quoted whole, as one quote
     chosen = [best, *rest]
     if fills and asks_one_person:  # other documents naming the same person in the role say it too
@@ -885,6 +885,24 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     if heading is not None and len(chosen) < MAX_QUOTES and not any(c.text == heading.text for c in chosen):
         chosen.insert(1, heading)
     return chosen
+
+
+def said_of_asked_year_first(q: QueryAnalysis, filled: list[Sentence]) -> list[Sentence]:
+    """A sentence saying the asked year in its own words answers before one that names no year in a document
+    titled by other years only ("Låneskulden uppgick vid årets slut till 148 miljoner kronor" in
+    "Årsredovisning 2023" speaks of 2023, "låneskuld beräknas uppgå till 178 miljoner kronor vid utgången av 2025"
+    of the asked 2025). A year said as a document's too ("i slutet av augusti 2024") is asked here: a sentence
+    saying it is of that year whatever document holds it; a follow-up asks only the years it says itself (the earlier
+    turn's "i mars 2024" dates the meeting, not the result asked after it)."""
+    asked = set(years_in(q.own)) if q.followup and q.own else set(q.years)
+    if not asked or not any(own_years(s) & asked for s in filled):
+        return filled
+
+    def of_titled_years(s: Sentence) -> bool:
+        titled = set(years_in(s.chunk.title or ""))
+        return not own_years(s) and bool(titled) and not titled & asked
+
+    return [s for s in filled if not of_titled_years(s)] + [s for s in filled if of_titled_years(s)]
 
 
 def own_fields(q: QueryAnalysis, best: Sentence, filled: list[Sentence]) -> list[Sentence]:
@@ -928,10 +946,27 @@ def _asked_fields(q: QueryAnalysis, filled: list[Sentence]) -> list[Sentence]:
         label = field_label(s.text)
         return label is not None and bool(q.wants_date and labels_time(s.text) or _covered_in(q, label))
 
+    named = person_key(person_named(q)(filled[0].text)) if q.wants_person else ""
+
     def in_matter(s: Sentence) -> bool:
-        return s.chunk.doc_path == matter.doc_path and (s.chunk.section or s.chunk.id) == (matter.section or matter.id)
+        # a field of the document's head is of every matter, when the best filler names another person than it
+        # ("Ordföranden ställer ... mot Eva Sjöholms (S) yrkande" beside the head's "Ordförande: Gunnar Ljungqvist")
+        return s.chunk.doc_path == matter.doc_path and ((s.chunk.section or s.chunk.id) == (matter.section or matter.id)
+                                                        or in_document_head(s) and bool(named)
+                                                        and person_key(person_named(q)(s.text)) != named)
 
     return [s for s in filled if s.coverage >= FIELD_COVERAGE * top and in_matter(s) and asked(s)]
+
+
+def in_document_head(s: Sentence) -> bool:
+    """The line stands in the head of its document, above its first numbered matter: the minutes' "Ordförande:
+    Gunnar Ljungqvist (M)" over "§ 98 Mål och budget 2025" is of every matter of the meeting."""
+    from assistant.evidence.headings import lines_above
+
+    return s.chunk.start == 0 and not any(MATTER_NUMBER.match(line) for line in lines_above(s))
+
+
+MATTER_NUMBER = re.compile(r"\s*#*\s*§\s*\d")  # "§ 98 Mål och budget 2025", "# § 98 ..."
 
 
 def _telling_heading(q: QueryAnalysis, best: Sentence, background: frozenset[int]) -> Sentence | None:

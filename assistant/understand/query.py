@@ -764,8 +764,10 @@ def analyse(question: str) -> QueryAnalysis:
     doc_types = _named_as_source(text, doc_types)
     party_documents = {t for _, word, _ in party_compounds(text) for t in stems(word)}  # "sossebudgeten"
     if doc_types or publishers or month:  # "the economic action plan", "the press release": which document, as in Swedish
-        exact = [n for g, n in zip(groups, exact) if g[0] not in context]
-        groups = [g for g in groups if g[0] not in context]
+        # a phrase translated with a document's word ("balanced budget": "budget i balans") asks the rest of it
+        kept = [(g, n) for g, n in zip(groups, exact) if not set(g[:n]) <= context]
+        exact = [n - len(set(g[:n]) & context) if g[0] in context else n for g, n in kept]
+        groups = [tuple(t for t in g if t not in context) if g[0] in context else g for g, _ in kept]
     weights = [1.0] * len(groups)
     full = list(exact)  # a glossary translation is exact, its paraphrases partial
     from assistant.understand.parts import context_years
@@ -774,11 +776,11 @@ def analyse(question: str) -> QueryAnalysis:
     doc_years = {y for m in DOC_YEAR.finditer(dated) for y in _years_of_range(dated, m)} | \
         {int(y) for y in DOC_YEAR_BEFORE.findall(dated)} | context_years(text)
     # "nästa år", "förra året": a time, as a year is, not the topic asked about
-    from assistant.budget.columns import period_words, to_date_word
+    from assistant.budget.columns import time_words, to_date_word
 
     to_date = {t for w in TOKEN.findall(text) if to_date_word(w.lower()) for t in stems(w, drop_stopwords=False)}
     # "fram till augusti", "efter juni": the words of a period up to a month say when too
-    to_date |= {t for w in period_words(text) for t in stems(w, drop_stopwords=False)}
+    to_date |= {t for w in time_words(text) for t in stems(w, drop_stopwords=False)}
     relative = {t for pattern, _ in RELATIVE_YEARS for m in re.finditer(pattern, text, re.I)
                 for t in stems(m.group(), drop_stopwords=False)}
     skip = 0

@@ -120,3 +120,29 @@ def test_the_amount_of_the_asked_measure_answers_before_a_better_ranked_one_of_a
                       coverage=1.0, chunk_score=1.0) for t, score in ((deficit, 1.0), (saving, 0.95))]
     chosen = select_evidence(analyse("Hur mycket ska socialnämnden spara 2025?"), found)
     assert chosen[0].text == saving
+
+
+def test_the_sentence_saying_the_asked_year_answers_before_one_of_a_report_on_another_year() -> None:
+    """"vid slutet av 2025": the budget's "vid utgången av 2025" answers, not the annual report of 2023 telling the
+    debt "vid årets slut" (its own year), though the search ranks the report first."""
+    from assistant.compose.answer import select_evidence
+    from assistant.retrieval.retrieve import Sentence
+    from assistant.understand.query import analyse
+    from core.types import Chunk
+
+    report = "Låneskulden uppgick vid årets slut till 148 miljoner kronor, en ökning med 8 miljoner kronor."
+    budget = "Kommunens låneskuld beräknas uppgå till 178 miljoner kronor vid utgången av 2025."
+    found = []
+    for text, title, score in ((report, "Årsredovisning 2023", 1.0), (budget, "Budget och plan 2025–2027", 0.95)):
+        chunk = Chunk(id=f"{title}#0", doc_path=f"{title}.md", text=text, start=0, end=len(text), title=title)
+        found.append(Sentence(chunk=chunk, start=0, end=len(text), text=text, score=score, coverage=1.0,
+                              chunk_score=1.0))
+    chosen = select_evidence(analyse("vad beräknas låneskulden bli vid slutet av 2025?"), found)
+    assert chosen[0].text == budget
+    # a question of no year: the ranking stands; so does a follow-up's whose year is the earlier turn's
+    assert select_evidence(analyse("hur stor är låneskulden?"), found)[0].text == report
+    from dataclasses import replace
+
+    leaning = replace(analyse("hur stor var låneskulden – vad sades på mötet i mars 2025?"), followup=True,
+                      own="hur stor var låneskulden?")
+    assert select_evidence(leaning, found)[0].text == report

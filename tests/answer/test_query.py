@@ -423,3 +423,24 @@ def test_a_kind_of_document_said_only_as_the_topic_names_no_source() -> None:
     assert analyse("Hur mycket får kommunstyrelsen enligt budgeten 2025?").doc_types == ("budget",)
     assert analyse("Vad står det i budgeten om budgeten för skolan?").doc_types == ("budget",)  # a source too
     assert analyse("Hur mycket ökar ramen enligt nyheten om budgeten?").doc_types == ("budget", "news")
+
+
+def test_an_english_phrase_translated_with_a_document_word_asks_the_rest_of_it() -> None:
+    """"balanced budget" -> "budget i balans": "budget" names a kind of document, "balans" is asked; a phrase that
+    is a document's word only ("the action plan") is no topic."""
+    groups = analyse("By when is the committee supposed to have a balanced budget?").groups
+    assert ("balan",) in groups and not any("budget" in g for g in groups)
+    assert not any("handlingsplan" in g for g in analyse("What does the action plan say about the deficit?").groups)
+
+
+
+@pytest.mark.parametrize("question", [
+    "Hur många månadsavlönade hade kommunen i slutet av augusti 2024?",
+    "hur stor blir låneskulden vid årets slut?",
+    "vad beräknas låneskulden bli vid slutet av 2025?",
+])
+def test_the_end_of_a_year_or_month_says_when_it_is_no_topic(question) -> None:
+    """"i slutet av augusti 2024", "vid årets slut": when the figure is of, as a year says, weighed as one."""
+    q = analyse(question)
+    weights = [w for g, w in zip(q.groups, q.weights) if "slut" in g]
+    assert weights and all(w < 1.0 for w in weights)

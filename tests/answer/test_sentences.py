@@ -971,3 +971,30 @@ def test_bold_opening_a_line_marks_no_list_item() -> None:
     assert lead_in_at(text, text.index(bold), bold) == ""  # "**" is emphasis, not an item's marker
     item = "Genomlysningar ska göras årligen.*"
     assert lead_in_at(text, text.index(item), item) == "Åtgärderna i korthet:"  # "- *": a marker, then emphasis
+
+
+def test_a_field_of_the_minutes_head_is_of_every_matter_of_the_meeting() -> None:
+    """"vem var ordförande på fullmäktigemötet?": the head's "Ordförande: Gunnar Ljungqvist (M)" answers, not a
+    sentence of a § naming the chair and another person ("Ordföranden ställer ... mot Eva Sjöholms (S) yrkande")."""
+    from dataclasses import replace
+
+    from assistant.compose.answer import _asked_fields, in_document_head
+
+    head = ("# Protokoll\n\nKommunfullmäktige\n\nOrdförande: Gunnar Ljungqvist (M)\n\nSekreterare: Karin Åström\n\n"
+            "# § 98 Mål och budget 2025\n\nOrdförande: Eva Sjöholm (S)\n")
+    first = replace(chunk(head), section="Ärendebeskrivning")
+    text = "Ordföranden ställer kommunstyrelsens förslag mot Eva Sjöholms (S) yrkande och finner att fullmäktige bifaller."
+    later = Chunk(id="d#2", doc_path="d.txt", text=text, start=900, end=900 + len(text), title="Budget",
+                  section="Beslutsgång")
+
+    def sentence(c: Chunk, t: str) -> sentences.Sentence:
+        at = c.text.index(t)
+        return sentences.Sentence(chunk=c, start=c.start + at, end=c.start + at + len(t), text=t, score=1.0,
+                                  coverage=1.0, chunk_score=1.0)
+
+    field = sentence(first, "Ordförande: Gunnar Ljungqvist (M)")
+    in_matter = sentence(first, "Ordförande: Eva Sjöholm (S)")
+    assert in_document_head(field) and not in_document_head(in_matter)
+    q = analyse("vem var ordförande på fullmäktigemötet?")
+    assert _asked_fields(q, [sentence(later, text), field]) == [field]
+

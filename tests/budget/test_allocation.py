@@ -78,6 +78,21 @@ def test_a_comparison_with_a_number_is_a_condition_not_a_difference() -> None:
     assert parse_question("hur mycket mer får socialnämnden 2023 än 2022?", lexicon).operation == "change"
 
 
+@pytest.mark.parametrize("question", [
+    "hur mycket får kultur- och utbildningsnämnden för elever som går mer än tre år på gymnasiet?",
+    "How much extra does Kultur- och utbildningsnämnden get for students who take more than three years?",
+])
+def test_a_comparison_with_a_number_word_is_a_condition_too(question) -> None:
+    lexicon = Lexicon.build(corpus_book().tables)
+    assert parse_question(question, lexicon).operation == "lookup"
+
+
+def test_elever_som_gar_mer_an_tre_ar_get_the_extra_sum_not_a_difference() -> None:
+    answer = ask("Hur mycket får kultur- och utbildningsnämnden för elever som går mer än tre år på gymnasiet?")
+    assert answer is not None and answer.calculation.result == Decimal("2.5"), answer.text
+    assert answer.calculation.operation == "lookup"
+
+
 def test_the_verb_of_a_question_names_no_topic() -> None:
     from assistant.understand.words import finite_verb_at
 
