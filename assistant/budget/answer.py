@@ -24,7 +24,7 @@ from assistant.budget.stated_counts import (StatedCount, of_places, per_count_of
                                            per_word, said_per)
 from assistant.budget.municipal import compare, scope
 from assistant.budget.rows_kind import tables_of_rows_asked
-from assistant.understand.followup import own_topic
+from assistant.understand.followup import names_own_thing
 from assistant.budget.amount_share import share_of_amount
 from assistant.budget.kind_added import kind_added
 from assistant.budget.year_kinds import each_years_kind
@@ -167,7 +167,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         table_years = False  # "hur mycket ska nämnderna effektivisera 2025": the sum the text says they save, not
         # the row's frame of that year
     if texts and texts[0][0] >= STRONG_TEXT_SCORE and history and not claim and _names_no_row(question, index) \
-            and own_topic(question):
+            and names_own_thing(question):
         # a follow-up whose own words find a stated amount ("Hur mycket av det går till sommarlovsaktiviteter?"):
         # the row and the year it borrowed from the earlier question do not make it a table lookup
         tabular = False

@@ -97,9 +97,15 @@ def own_topic(question: str) -> list[tuple[str, ...]]:
 
     slots = slot_stems()
     text = PER_UNIT.sub(" ", SUM.sub(" ", expand(question)))  # "hur mkt": "hur mycket"; "per invånare": a unit
-    for pattern, _ in RELATIVE_YEAR:  # "året innan", "förra året": a year said relative to the earlier turn's
-        text = pattern.sub(" ", text)
     return [g for g in analyse(text).groups if g and g[0] not in slots and not YEAR.fullmatch(g[0])]
+
+
+def names_own_thing(question: str) -> bool:
+    """The question has a topic of its own beyond a year said relative to the earlier turn's ("hur mycket mer än
+    året innan i procent?" names none: "året innan" is when)."""
+    for pattern, _ in RELATIVE_YEAR:
+        question = pattern.sub(" ", question)
+    return bool(own_topic(question))
 
 
 def without_verbs(question: str) -> str:

@@ -58,7 +58,7 @@ def test_a_question_asking_no_figure_is_not_answered_by_an_amount_going_to_its_t
 def test_a_followup_of_no_topic_of_its_own_keeps_the_earlier_row() -> None:
     """"hur mycket mer än året innan i procent?" after a table's row: "året innan" and "procent" name no topic, so
     a stated percentage whose sentence says them too ("7,2 procent från 7,9 procent året innan") answers nothing."""
-    from assistant.understand.followup import own_topic
+    from assistant.understand.followup import names_own_thing
 
     stats = """Kommersiella gästnätter per månad
 
@@ -76,7 +76,7 @@ def test_a_followup_of_no_topic_of_its_own_keeps_the_earlier_row() -> None:
                         tables=tuple(parse_tables(table)), amounts=()),
         DocumentFigures(doc_path="a.txt", sha256="3", title="Årsredovisning 2023", doc_type="annual_report",
                         date="2024-03-01", tables=(), amounts=tuple(find_amounts(prose)))))
-    assert own_topic("hur mycket mer än året innan i procent?") == []
+    assert not names_own_thing("hur mycket mer än året innan i procent?")
     answer = answer_figures("hur mycket mer än året innan i procent?", book,
                             history=["Hur många gästnätter hade vi i juli 2023?"])
     assert answer is not None and "4,9 %" in answer.text and "7,9" not in answer.text
