@@ -524,12 +524,14 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
 
 
 def _named_by_deed_verbs(match: RowMatch, words: list[str]) -> bool:
-    """The row is named only by verbs of the deed its label names as a noun ("effektivisera" of
-    "Energieffektivisering kommunala lokaler"; "renovera" of "Renovering skola"): what someone does, not the thing
-    the row is ("hur mycket ska nämnderna effektivisera 2025?" asks the savings the committees make, no project)."""
+    """The row is named only by verbs of a deed its label names as the head of a compound ("effektivisera" of
+    "Energieffektivisering kommunala lokaler"): what someone does, not the thing the row is ("hur mycket ska
+    nämnderna effektivisera 2025?" asks the savings the committees make, no project). A label whose word is the deed
+    itself is named by its verb ("amorterar" of "Amortering av lån", "renovera" of "Renovering skola")."""
     said = [stem(w) for w in words[match.start:match.end] if w not in FUNCTION_WORDS]
     label = stems(match.label)
-    return bool(said) and all(w not in label and any(ls.endswith(w + "ing") for ls in label) for w in said)
+    return bool(said) and all(w not in label and not any(ls.startswith(w) for ls in label)
+                              and any(ls.endswith(w + "ing") for ls in label) for w in said)
 
 
 def _qualified_apart(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:

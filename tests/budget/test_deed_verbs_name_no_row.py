@@ -1,5 +1,6 @@
-"""A verb of the deed a row's label names as a noun ("effektivisera" of "Energieffektivisering kommunala lokaler")
-says what someone does, not which row: alone it names no row; with the row's own words it still does."""
+"""A verb of the deed a row's label names as the head of a compound ("effektivisera" of "Energieffektivisering
+kommunala lokaler") says what someone does, not which row: alone it names no row; a label whose word is the deed
+itself ("Amortering av lån") is named by its verb."""
 from __future__ import annotations
 
 from assistant.budget.answer import answer_figures
@@ -19,7 +20,8 @@ Tabell 4. Investeringsbudget (tkr)
 |---|---:|---:|
 | Energieffektivisering kommunala lokaler | 4 000 | 4 000 |
 | Renovering Fjugesta skola | 9 200 | 0 |
-| Summa investeringar | 13 200 | 4 000 |
+| Amortering av lån | 4 200 | 4 200 |
+| Summa investeringar | 17 400 | 8 200 |
 """
 
 
@@ -35,6 +37,7 @@ def test_a_deed_verb_alone_names_no_row() -> None:
     assert not match_rows("hur mycket ska nämnderna effektivisera 2025 totalt?", lexicon)
     assert [m.label for m in match_rows("vad kostar renoveringen av fjugesta skola?", lexicon)] == [
         "Renovering Fjugesta skola"]
+    assert [m.label for m in match_rows("hur mycket amorteras 2025?", lexicon)] == ["Amortering av lån"]
 
 
 def test_the_savings_asked_are_the_ones_the_text_states() -> None:
