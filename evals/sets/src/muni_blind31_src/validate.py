@@ -1,4 +1,4 @@
-"""Validate evals/sets/blind/muni_blind31.jsonl against the blind-muni31 corpus."""
+"""Validate evals/sets/dev/muni_blind31.jsonl against the blind-muni31 corpus."""
 import collections
 import json
 import os
@@ -10,7 +10,7 @@ sys.path.insert(0, HERE)
 from extract import doc_text  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-SET = os.path.join(ROOT, "evals/sets/blind/muni_blind31.jsonl")
+SET = os.path.join(ROOT, "evals/sets/dev/muni_blind31.jsonl")
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

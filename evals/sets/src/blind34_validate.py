@@ -1,9 +1,9 @@
-"""Validator for blind34.jsonl: keys, categories, docs, quotes (whitespace/case-normalised)."""
+"""Validator for blind34.jsonl (run once blind, now in evals/sets/dev): keys, categories, docs, quotes (whitespace/case-normalised)."""
 import json, os, re, sys
 from collections import Counter
 
 ROOT = "/work/main"
-SET = os.path.join(ROOT, "evals/sets/blind/blind34.jsonl")
+SET = os.path.join(ROOT, "evals/sets/dev/blind34.jsonl")
 CATS = {"lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7, "claim": 8,
         "multi_part": 6, "multi_doc": 6, "followup": 6, "english": 6, "unanswerable": 6}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

@@ -1,9 +1,9 @@
-"""Writes evals/sets/blind/muni_blind31.jsonl (55 questions over blind-muni31)."""
+"""Writes evals/sets/dev/muni_blind31.jsonl (55 questions over blind-muni31)."""
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(HERE, "..", "muni_blind31.jsonl"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "dev", "muni_blind31.jsonl"))
 C = "evals/corpora/blind-muni31"
 
 A_B = f"{C}/amal/mal-och-budget-2025-2027.pdf"
