@@ -66,3 +66,14 @@ def test_a_followups_figure_yields_only_to_a_sentence_stating_an_amount(monkeypa
                            ("Barn- och utbildningsnämnden får 8,8 miljoner kronor mer än i år.", True)):
         monkeypatch.setattr(Assistant, "_prose_evidence", lambda self, q, judged, t=text: [_sentence("mob.pdf", t)])
         assert assistant._earlier_document_says(q, row, [_cited("mob.pdf")], lambda: None) is expected
+
+
+def test_only_a_question_pointing_back_stays_in_the_earlier_document() -> None:
+    """"vad kostar den?" or "hur mycket mer än året innan?" points back at the earlier answer; a later part naming its
+    own thing ("..., och hur mycket kommunbidrag får socialnämnden 2021 i S-budgeten?") asks of that thing, and the
+    table's row answers it."""
+    from assistant.build import _points_back
+
+    assert _points_back("vad kostar den?")
+    assert _points_back("hur mycket mer än året innan?")
+    assert not _points_back("hur mycket kommunbidrag får socialnämnden 2021 i S-budgeten?")
