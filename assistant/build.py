@@ -76,13 +76,6 @@ FOREIGN = ("Jag kan bara svara på frågor på svenska eller engelska. / I can o
            "English.")
 
 
-
-def _points_back(question: str) -> bool:
-    """The question (a follow-up, or a later part of one question) points back at what was answered before: a
-    pronoun ("vad kostar den?") or no thing of its own ("hur mycket mer än året innan?"); a part naming its own
-    thing ("..., och hur mycket kommunbidrag får socialnämnden 2021 i S-budgeten?") asks of that thing."""
-    return followup.refers_back(question) or not followup.names_own_thing(question)
-
 def _add(timings: dict[str, float], stage: str, since: float) -> None:
     timings[stage] = round(timings.get(stage, 0.0) + (time.perf_counter() - since) * 1000, 2)
 
@@ -434,7 +427,7 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
             figure = None  # the row the question names is who asked, a sentence states what was asked
         if figure is not None and not figure.refused and figure.sources and not figure.stated and (
                 figure.calculation is None or figure.calculation.operation == "lookup") and earlier \
-                and _points_back(question) and not self._quotes_rows(earlier) \
+                and followup.points_back(question) and not self._quotes_rows(earlier) \
                 and self._earlier_document_says(q, figure, earlier, judged, amount=strict_earlier):
             # a follow-up's "det", or a later part's "den", is what the earlier answer quoted: its document answers
             # ("Förskolan i X – hur många barn ..., vad kostar den?": the project's cost, not a budget year's row)

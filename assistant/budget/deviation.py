@@ -63,8 +63,7 @@ def told_against_budget(cells: tuple[Cell, ...]) -> bool:
 
 def told_with_its_terms(cells: tuple[Cell, ...]) -> bool:
     """The cells are a stated deviation, its budget and its outcome, of one row (`beside_deviation`)."""
-    kinds = tuple(family(c.column.kind or "") for c in cells)
-    return kinds == ("Avvikelse", "Budget", "Utfall") and len({c.row_label for c in cells}) == 1
+    return told_with_outcome([c.column.label for c in cells]) and len({c.row_label for c in cells}) == 1
 
 
 def budget_and_deviation(table: Table, row: Row, year: int) -> tuple[Cell, Cell, Decimal] | None:

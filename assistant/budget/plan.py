@@ -716,8 +716,7 @@ def _own_kinds_compared(question: str, lexicon: Lexicon, op: str | None) -> tupl
         named = {kind for s, kind in lexicon.kinds if in_columns(word, frozenset({s}))}
         if len(named) == 1 and (kind := named.pop()) not in said:
             said.append(kind)
-            before = [w for w in words[max(0, i - 3):i] if w not in ("med", "with", "the", "det", "den", "i", "in")]
-            held = len(said) == 2 and bool(before) and stem(before[-1]) in against
+            held = len(said) == 2 and _said_against(words, i, against)
     if len(said) != 2:
         return ()
     return (said[1], said[0]) if held and op != "share" else tuple(said)
@@ -738,10 +737,19 @@ def _own_kind_held_against(question: str, lexicon: Lexicon, op: str | None, kind
     for i, word in enumerate(words):
         if not in_columns(word, own):
             continue
-        before = [w for w in words[max(0, i - 3):i] if w not in ("med", "with", "the", "det", "den")]
-        if before and stem(before[-1]) in against:
+        if _said_against(words, i, against):
             return kind, ""
     return ()
+
+
+AGAINST_FILLERS = frozenset({"med", "with", "the", "det", "den", "i", "in"})  # "jämfört med det", "än i riket"
+
+
+def _said_against(words: list[str], i: int, against: frozenset[str]) -> bool:
+    """The word at `i` is said right after a word of comparison ("än", "mot", "jämfört med"), a preposition or an
+    article between: what it names is the reference."""
+    before = [w for w in words[max(0, i - 3):i] if w not in AGAINST_FILLERS]
+    return bool(before) and stem(before[-1]) in against
 
 
 TOPIC_LABEL = re.compile(r"^[^:?]+:\s")  # a topic said before the question, a colon and a space after it
@@ -932,7 +940,7 @@ def _years(text: str) -> tuple[tuple[int, ...], bool]:
     turn = TURN_OF_YEAR.search(text)
     if turn:
         first = int(turn.group(1))
-        others = tuple(y for y in years_in(text[:turn.start()] + text[turn.end():]))
+        others = years_in(text[:turn.start()] + text[turn.end():])
         return tuple(sorted({first if first >= 1900 else 2000 + first, *others})), False
     between = re.search(r"\b(?:mellan|between|från|from)\s+((?:19|20)\d\d)\s+(?:och|and|till|to|until|fram till)\s+"
                         r"((?:19|20)\d\d)\b", text)

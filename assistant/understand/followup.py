@@ -108,6 +108,13 @@ def names_own_thing(question: str) -> bool:
     return bool(own_topic(question))
 
 
+def points_back(question: str) -> bool:
+    """The question (a follow-up, or a later part of one question) points back at what was answered before: a
+    pronoun ("vad kostar den?") or no thing of its own ("hur mycket mer än året innan?"); a part naming its own
+    thing ("..., och hur mycket kommunbidrag får socialnämnden 2021 i S-budgeten?") asks of that thing."""
+    return refers_back(question) or not names_own_thing(question)
+
+
 def without_verbs(question: str) -> str:
     """The question without its finite verbs: what it does ("röstade", "stod för") is no topic, so "hur många
     röstade emot?" names nothing of its own and "vilken verksamhet stod för största delen av det?" one noun."""

@@ -72,8 +72,8 @@ def test_only_a_question_pointing_back_stays_in_the_earlier_document() -> None:
     """"vad kostar den?" or "hur mycket mer än året innan?" points back at the earlier answer; a later part naming its
     own thing ("..., och hur mycket kommunbidrag får socialnämnden 2021 i S-budgeten?") asks of that thing, and the
     table's row answers it."""
-    from assistant.build import _points_back
+    from assistant.understand.followup import points_back
 
-    assert _points_back("vad kostar den?")
-    assert _points_back("hur mycket mer än året innan?")
-    assert not _points_back("hur mycket kommunbidrag får socialnämnden 2021 i S-budgeten?")
+    assert points_back("vad kostar den?")
+    assert points_back("hur mycket mer än året innan?")
+    assert not points_back("hur mycket kommunbidrag får socialnämnden 2021 i S-budgeten?")

@@ -51,8 +51,9 @@ def book() -> FigureBook:
 
 
 def test_a_place_named_column_is_the_years_own_figure() -> None:
-    """"vad kostar förskolan per barn i dorotea 2023": the cost row, not the count of children in a table whose
-    columns have no place (a column of a place is no carry-over into the year)."""
+    """"vad kostar förskolan per barn i dorotea 2023": the cost row in the municipality's own column, not the count
+    of children nor the nation's column (end to end; the rule that a place's column is no carry-over is pinned by
+    test_a_column_moving_money_into_a_year_is_no_figure_of_that_year, which this small book does not need)."""
     answer = answer_figures("vad kostar förskolan per barn i dorotea 2023?", book())
     assert answer is not None and answer.calculation is not None
     assert [(i.value, i.column) for i in answer.calculation.inputs] == [(Decimal("182900"), "Dorotea 2023")]
