@@ -485,19 +485,22 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
         taken[verb] = True
     found = _widened(found, words, lexicon, taken)
     found += clipped_rows(question, words, lexicon, taken)
-    from assistant.understand.query import COUNT
+    from assistant.understand.query import COUNT, PRICED
 
+    pricing = bool(PRICED.search(question))
     abbreviations = written_initials(question, words, lexicon)
     before = list(taken)
     parts = partial_rows(words, lexicon, taken, abbreviations=abbreviations, near=near or headed,
-                         counting=bool(COUNT.search(question)), headed=headed, kinded=kinded, dated=dated)
+                         counting=bool(COUNT.search(question)), pricing=pricing, headed=headed, kinded=kinded,
+                         dated=dated)
     if not near and (found or parts):
         # a name said in part that fits rows of several tables fits the one beside the other rows the question names
         # ("va-ledningar och gator": "Gator och vägar" of the investments, not "Gator, parker och trafik")
         again = list(before)
         beside = partial_rows(words, lexicon, again, abbreviations=abbreviations,
                               near=lexicon.neighbours([m.label for m in (*found, *parts)]),
-                              counting=bool(COUNT.search(question)), kinded=kinded, dated=dated)
+                              counting=bool(COUNT.search(question)), pricing=pricing, kinded=kinded,
+                              dated=dated)
         every = {label: every for label, _, every, _ in _label_parts(lexicon)}
         first = {m.label for m in parts}
         # told apart only by its neighbours, a name is said in whole words of the label ("gator" of "Gator och
@@ -511,7 +514,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
                 for k in range(m.start, m.end):
                     taken[k] = True
     found += parts
-    found += compound_rows(words, lexicon, taken)
+    found += compound_rows(words, lexicon, taken, pricing=pricing, counting=bool(COUNT.search(question)))
     found = _one_entity_alone(found)
     found.sort(key=lambda m: m.start)
     found = _name_said_apart(found, words)
@@ -1006,6 +1009,20 @@ def _counting(labels: list[str]) -> list[str]:
     return sorted(counted) if len(counted) == 1 else []
 
 
+def _priced(labels: "set[str] | list[str]") -> set[str]:
+    """What a question asking a cost names of `labels`: the labels stating their figures in money themselves ("Grundskola,
+    kr per elev" beside "Elever i grundskola"); else those that are no count by their own words."""
+    money = {label for label in labels if (unit := measure_in(label)) is not None and unit.is_money}
+    return money or {label for label in labels if (measure_in(label) or measure_headed(label)) is not Unit.NUMBER}
+
+
+def _counted(labels: "set[str] | list[str]") -> set[str]:
+    """What a question asking how many names of `labels`: the labels counting by their own words ("Antal elever");
+    else those stating no unit of their own and no rate ("Elever i grundskola" beside "Grundskola, kr per elev")."""
+    counts = {label for label in labels if (measure_in(label) or measure_headed(label)) is Unit.NUMBER}
+    return counts or {label for label in labels if measure_in(label) is None and "per" not in tokens(label)}
+
+
 def _plainest(fits: list[str], labels: list[tuple[str, frozenset[str], frozenset[str], str]]) -> list[str]:
     """Of labels a name said in part fits, the one whose words each of the others has too: the thing itself, the others
     a part or a phase of it ("Ny sporthall i Ed" beside "Ny sporthall i Ed, projektering"); all when none is."""
@@ -1029,7 +1046,7 @@ def _without_variants(fits: list[str]) -> list[str]:
 
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                  abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
-                 counting: bool = False, headed: frozenset[str] = frozenset(),
+                 counting: bool = False, pricing: bool = False, headed: frozenset[str] = frozenset(),
                  kinded: frozenset[str] = frozenset(), dated: frozenset[str] = frozenset()) -> list[RowMatch]:
     """Rows named by part of their name, an abbreviation or a sloppy spelling: "barn o ungdom", "kultur",
     "vård o omsorg", "KS", "BUN". A run of question words matches a label when every word is a distinctive
@@ -1037,7 +1054,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts.
     A name that fits several labels fits the one of the tables in `near` (the conversation's), if one; asked for a
     count (`counting`: "hur många invånare"), the one row that counts ("Antal invånare", not "Nettokostnad per
-    invånare, kr"); else the one of the tables of the kind the question names (`kinded`: "samhällsomvandlingen" of
+    invånare, kr"); asked a cost (`pricing`: "vad kostar en elev i grundskolan"), the rows that are no count; else the one of the tables of the kind the question names (`kinded`: "samhällsomvandlingen" of
     "investeringarna" is the investment budget's "Varav samhällsomvandling", not an operating cost of that name)."""
     from assistant.budget.columns import names_column_kind
     from assistant.understand.query import stop_words
@@ -1134,6 +1151,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     any(_same_word(s, w) for w in stems(f)) for s in stems_)] or fits
             if len(fits) > 1 and counting:
                 fits = [f for f in fits if (measure_in(f) or measure_headed(f)) is Unit.NUMBER] or fits
+            if len(fits) > 1 and pricing:  # "vad kostar en elev i grundskolan": "Grundskola, kr per elev", no count
+                fits = [f for f in fits if f in _priced(fits)] or fits
             if len(fits) > 1:
                 # by the words no whole row name took ("kommunstyrelsen" names its own row, it tells no other apart)
                 fits = told_apart(fits, [w for k, w in enumerate(words) if not named[k] and not i <= k < j])
@@ -1437,12 +1456,15 @@ def _adds(word: str) -> bool:
     return bool(word) and bool(SUM.fullmatch(word) or MEAN.fullmatch(word) or SHARE.fullmatch(word))
 
 
-def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
+def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool], pricing: bool = False,
+                  counting: bool = False) -> list[RowMatch]:
     """Rows named by one compound of two of their words ("finanskostnaderna" for "Finansiella kostnader",
     "personalkostnader" for "Kostnader för personal", "grundskoleelever" for "Elever i grundskola F–9": a short
     qualifier is no word of the name; "äldreomsorgen" for "Vård och omsorg om äldre"): the compound ends in one word's
     stem and starts with the beginning of another's (at least four letters). Only a compound that fits exactly one
-    row matches."""
+    row matches; asked what something costs (`pricing`), of several the one row that is no count ("grundskoleelev" of
+    "Grundskola, kr per elev", not "Elever i grundskola"); asked how many (`counting`), the one that is no sum of money
+    nor rate."""
     out: list[RowMatch] = []
     pairs = []
     for label in sorted({label for _, label in lexicon.phrases}):
@@ -1456,6 +1478,10 @@ def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool]) -> list
         whole = stem(word)
         fits = {label for label, a, b in pairs for head, modifier in ((b, a), (a, b))
                 if whole.endswith(head) and _starts(whole[: -len(head)], modifier)}
+        if len(fits) > 1 and pricing:
+            fits = _priced(fits) or fits
+        if len(fits) > 1 and counting:
+            fits = _counted(fits) or fits
         if len(fits) == 1:
             taken[i] = True
             out.append(RowMatch(fits.pop(), i, i + 1, word))

@@ -78,6 +78,8 @@ MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\
 # "hur många sommarjobb": a number of things (not "hur många kronor/miljoner", which asks for money)
 COUNT = re.compile(r"\b(?:hur många|how many|antal\w*|number of)\b(?!\s+(?:\w+\s+)?(?:kronor|kr|miljon\w*|miljard\w*|"
                    r"mnkr|tkr|procent\w*|sek|million\w*|billion\w*|per cent|percent\w*)\b)", re.I)
+# "vad kostar en grundskoleelev", "hur mycket dyrare": asks what something costs, a sum of money, never a count
+PRICED = re.compile(r"\b(?:kost(?:ar|a|ade|at|nad\w*)|dyr\w*|billig\w*|costs?|costing|expensive|cheap\w*)\b", re.I)
 # "Vad säger dokumenten om ...": an overview, where a quote from a further document is welcome
 OVERVIEW = re.compile(r"\b(vad säger|vad står|vad skriver|vad sägs|dokumenten|handlingarna|what do|what does|say about|"
                       r"the documents|sammanfatta|summari[sz]e|överblick|overview)\b", re.I)

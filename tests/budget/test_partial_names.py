@@ -338,3 +338,17 @@ def test_a_name_said_in_part_goes_on_past_a_verb_with_the_rest_of_its_words() ->
 """, "x.md"))
     found = match_rows("hur många personer hade hemtjänst i genomsnitt 2020-2022?", Lexicon.build(tables))
     assert [m.label for m in found] == ["Personer med hemtjänst"]
+
+
+def test_a_compound_fitting_a_count_and_a_cost_is_the_one_the_question_asks() -> None:
+    # "vad kostar en grundskoleelev" asks the cost row, "hur många grundskoleelever" the count row, of two rows the
+    # compound fits alike ("Elever i grundskola" in a table of counts, "Grundskola, kr per elev" in a table of costs)
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Elever i grundskola", "Barn i förskola", "Grundskola, kr per elev",
+                              "Förskola, kr per inskrivet barn"))
+    assert [m.label for m in match_rows("vad kostar en grundskoleelev 2023?", lexicon)] == ["Grundskola, kr per elev"]
+    assert [m.label for m in match_rows("hur mkt dyrare är en grundskoleelev än i riket?", lexicon)] == \
+        ["Grundskola, kr per elev"]
+    assert [m.label for m in match_rows("hur många grundskoleelever fanns 2023?", lexicon)] == ["Elever i grundskola"]
+    assert match_rows("hur går det för grundskoleeleverna?", lexicon) == []  # nothing asked tells the two apart
