@@ -13,7 +13,7 @@ question ("skattesats", "kommunalskatten"). Its owner is the run of capitalised 
 genitive -s that is not the sentence's first word ("Region Dalarnas"; a sentence-initial "Kommunens" is any noun).
 The owner is asked when the question names it, or it names the place of the document (`place`). A total is an
 aggregate adjective before the measure noun ("den totala", "sammanlagda"), counted only when the sentence names a
-part of it too (an amount of a named owner): "Den totala kostnaden för bygget är 40 mnkr" is the cost asked.
+part of it too (an amount of a named owner, or a named body it includes: "inklusive Region Örebro län"): "Den totala kostnaden för bygget är 40 mnkr" is the cost asked.
 """
 from __future__ import annotations
 
@@ -21,10 +21,13 @@ import re
 
 from assistant.understand.query import QueryAnalysis, stems, word_stem
 
+# a total said with the named part it includes: "den totala skattesatsen, inklusive Region Örebro län"
+INCLUDING = re.compile(r"\b(?:inklusive|inkl\.?|including|incl\.?)\s+[A-ZÅÄÖ]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # an adjective saying the sum of parts: "totala", "sammanlagda", "samlade", "sammantagna"
 AGGREGATE = re.compile(r"(?:total|sammanlag[dt]|samlad|samlat|sammantag)\w*", re.I)
-_GENITIVE = re.compile(r"(?<!\w)[A-ZÅÄÖ]\w*s(?!\w)")  # a word that may end an owner's name ("Dalarnas")
+# a word that may end an owner's name ("Dalarnas"), or a name's last common noun after it ("Region Örebro läns")
+_GENITIVE = re.compile(r"(?<!\w)[A-ZÅÄÖ]\w*(?:\s+[a-zåäö]\w*)?s(?!\w)")
 NEAR = 4  # stems this long match as a compound's first part or head ("kommunal" ~ "kommunalskat")
 
 
@@ -47,12 +50,15 @@ def elsewhere(q: QueryAnalysis, sentence: str, place: str | None = None) -> froz
     from assistant.evidence.sentences import amount_matches, place_stems_of
     from assistant.evidence.table_rows import is_table_line
 
-    # no capitalised genitive after the first word: no owner, so no amount of another's and no total of parts
+    # no capitalised genitive after the first word nor a named body included: no owner, so no amount of another's
+    # and no total of parts
     # (asked for every candidate sentence of every question: the common case costs one regex search)
-    if not any(sentence[:g.start()].strip() for g in _GENITIVE.finditer(sentence)) or is_table_line(sentence):
+    if not (any(sentence[:g.start()].strip() for g in _GENITIVE.finditer(sentence)) or INCLUDING.search(sentence)) \
+            or is_table_line(sentence):
         return frozenset()
-    asked = _asked_terms(q)
-    said = set(stems(q.original)) | set(q.names) | set(place_stems_of(place))
+    places = set(place_stems_of(place))
+    asked = _asked_terms(q) - places  # the measure noun, not the place named beside it ("skattesatsen i Lekeberg")
+    said = set(stems(q.original)) | set(q.names) | places
     owned, totals, parted, before = set(), set(), False, 0
     for m in amount_matches(sentence):
         words = list(_WORD.finditer(sentence, before, m.start()))
@@ -66,18 +72,24 @@ def elsewhere(q: QueryAnalysis, sentence: str, place: str | None = None) -> froz
             owned.add(m.start())
         elif _aggregate(words[:at]):
             totals.add(m.start())
+    parted = parted or bool(INCLUDING.search(sentence))
     if not parted or AGGREGATE.search(q.original):
         return frozenset(owned)
     return frozenset(owned | totals)
 
 
 def _owner(words: list[re.Match], sentence: str) -> list[str]:
-    """The capitalised words right before a measure noun ending in a genitive ("Region Dalarnas"); [] when the
-    word before it is none, or the sentence's first word (any noun is capitalised there)."""
-    if not words or not re.fullmatch(r"[A-ZÅÄÖ]\w*s", words[-1].group()) or not sentence[:words[-1].start()].strip():
+    """The capitalised words right before a measure noun ending in a genitive ("Region Dalarnas"), or a name's last
+    common noun in the genitive after them ("Region Örebro läns"); [] when the word before it is none, or the
+    sentence's first word (any noun is capitalised there)."""
+    if not words or not words[-1].group().endswith("s"):
         return []
-    run = [words[-1].group()]
-    for w in reversed(words[:-1]):
+    common = not words[-1].group()[0].isupper()
+    named = words[:-1] if common else words  # "Region Örebro läns": the name ends before "läns"
+    if not named or not named[-1].group()[0].isupper() or not sentence[:named[-1].start()].strip():
+        return []
+    run = [w.group() for w in words[len(named) - 1:]]
+    for w in reversed(named[:-1]):
         if not w.group()[0].isupper():
             break
         run.insert(0, w.group())

@@ -53,3 +53,23 @@ def test_the_asked_owners_own_sentence_answers(tmp_path: Path) -> None:
                                       encoding="utf-8")
     answer = assistant_over(folder).ask("Hur hög är skattesatsen 2025?")
     assert not answer.refused and "anger 22,84 kronor" in answer.answer, answer.answer
+
+
+COUNTY = ("Tillsammans med\nRegion Örebro läns skattesats på 12,30 kronor blir den totala skattesatsen i Lekeberg "
+          "34,45\nkronor.")
+
+
+def test_a_name_ending_in_a_common_nouns_genitive_owns_its_figure_and_the_place_is_no_measure_noun() -> None:
+    # "Region Örebro läns": the name's last word is a lowercase common noun; the question naming the document's place
+    # ("lekeberg") still asks the municipality's own rate, not the total said "i Lekeberg"
+    q = analyse("vilken skattesats har lekeberg 2025?")
+    assert asked_amounts(q, COUNTY, "Lekeberg") == []
+    assert asked_amounts(analyse("vad är den totala skattesatsen i lekeberg?"), COUNTY, "Lekeberg") == ["34,45"]
+
+
+def test_a_total_said_with_the_named_body_it_includes_answers_no_question_of_the_own_rate() -> None:
+    s = "Den totala skattesatsen i Lekeberg, inklusive Region Örebro län, är 34,45 kronor 2025."
+    assert asked_amounts(analyse("vilken skattesats har lekeberg 2025?"), s, "Lekeberg") == []
+    assert asked_amounts(analyse("hur hög är den totala skattesatsen 2025?"), s, "Lekeberg") == ["34,45"]
+    # a figure including no named body is the asked one
+    assert asked_amounts(analyse("vad kostar bygget?"), "Bygget kostar 40 miljoner kronor inklusive moms.") == ["40"]
