@@ -1347,7 +1347,24 @@ def fills_slot(q: QueryAnalysis, s: Sentence) -> bool:
 
 
 def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:
-    return _covered_in(q, s.text)
+    """The question's concept groups the sentence says, a compound counted said by its head when the sentence's passage
+    names its modifier ("Byggstart för reservoaren ..." under "Nytt vatten till Borgafjäll" says the
+    "vattenreservoaren" asked)."""
+    return _covered_in(q, s.text) | _said_by_head(q, s)
+
+
+def _said_by_head(q: QueryAnalysis, s: Sentence) -> set[int]:
+    from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound
+    from assistant.understand.query import stems
+
+    said = set(stems(s.text))
+    passage = {*stems(s.chunk.text), *re.findall(r"[^\W\d_]+", s.chunk.text.lower())}
+    out = set()
+    for i, group in enumerate(q.groups):
+        parts = split_compound(group[0], passage, QUESTION_LINKERS)
+        if len(parts) == 2 and parts[1] in said and len(parts[1]) >= 5:
+            out.add(i)
+    return out
 
 
 def _covered_in(q: QueryAnalysis, text: str) -> set[int]:
