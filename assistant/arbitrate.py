@@ -124,7 +124,10 @@ def _loosely_said(group: tuple[str, ...], said: frozenset[str]) -> bool:
     column's kind, opens it as a compound's first part ("planår" after the column "Plan 2027"). Another first part
     names a compound of another head: "Skatteintäkter" does not say "skattehöjningen"."""
     from assistant.budget.columns import kind_of_word
+    from assistant.evidence.sentences import definite_bases
 
+    if any(b in said for t in group[:1] for b in definite_bases(t) if len(b) >= COMPOUND_PART):
+        return True  # a definite form the stemmer keeps: "boendet" of the row "Nytt LSS-boende" ("boend")
     return any(t in w or w in t for t in group[:1] if len(t) >= UNSAID_CHARS for w in said if len(w) >= UNSAID_CHARS) \
         or any(t.startswith(w) and len(t) > len(w) for t in group[:1] for w in said
                if len(w) >= COMPOUND_PART and kind_of_word(w) is not None)

@@ -277,6 +277,31 @@ def moves_year(column: Column) -> bool:
     return bool(MOVED_YEAR.search(column.label))
 
 
+def moved_year(text: str) -> str:
+    """The year money moves into or out of as `text` says it, its preposition and year in lower case ("till 2025" of
+    "Ombudgeteras till 2025 (tkr)"); "" when it says none."""
+    found = MOVED_YEAR.search(text)
+    return " ".join(w for w in found.group(0).lower().split() if w != "år") if found else ""
+
+
+# a verb, a particle perhaps, then the year money moves into or out of: "flyttas över till 2025", "förs från 2024"
+MOVED_BY_VERB = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:(?:över|fram|upp|tillbaka|vidare)\s+)?"
+                           r"((?:till|från)\s+(?:år\s+)?(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def moved_by_verb(question: str) -> str:
+    """The year a question's verb moves money into or out of ("hur mycket flyttas över till 2025": "till 2025");
+    "" when none does. A verb of change ("ökar från 2024 till 2025") moves no money: it compares two years."""
+    from assistant.budget.plan import CHANGE, DECREASE
+    from assistant.understand.words import is_verb
+
+    for found in MOVED_BY_VERB.finditer(question):
+        verb = found.group(1).lower()
+        if is_verb(verb) and not CHANGE.fullmatch(verb) and not DECREASE.fullmatch(verb):
+            return moved_year(found.group(2))
+    return ""
+
+
 def _kind_of(column: Column) -> str:
     return family(column.kind) if column.kind else ""
 

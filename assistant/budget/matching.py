@@ -107,6 +107,7 @@ class Lexicon:
     label_words: frozenset[str] = frozenset()  # every word of the labels named by `phrases`
     table_kinds: tuple[str | None, ...] = ()  # per table (as `tables`): the kind of table (table_kind_of)
     years: tuple[frozenset[int], ...] = ()  # per table (as `tables`): the years of its columns
+    moves: tuple[tuple[str, str], ...] = ()  # (the year said as moved "till 2025", kind) of columns moving money
 
     def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The labels that share a table with any of `labels` (the rows a conversation is about)."""
@@ -126,7 +127,7 @@ class Lexicon:
 
     def restricted(self, labels: frozenset[str]) -> "Lexicon":
         """The lexicon of these labels only (the rows of some tables), with the book's columns and kinds."""
-        return replace(_build_lexicon(tuple(sorted(labels))), columns=self.columns, kinds=self.kinds,
+        return replace(_build_lexicon(tuple(sorted(labels))), columns=self.columns, kinds=self.kinds, moves=self.moves,
                        tables=tuple(t for t in self.tables if t <= labels), sections=self.sections & labels,
                        members=tuple((s, rows) for s, rows in self.members if s in labels))
 
@@ -164,7 +165,12 @@ class Lexicon:
         titles = tuple(frozenset(stem(w) for text in (t.title, *{r.source.title for r in t.rows}) for w in tokens(text or "")
                                  if len(w) > 3 and w.isalpha()) for t in tables)
         column_words = tuple(frozenset(w for c in t.columns for w in tokens(c.label)) for t in tables)
+        from assistant.budget.columns import moved_year
+
+        moves = tuple(sorted({(said, c.kind) for t in tables for c in t.columns
+                              if c.kind and (said := moved_year(c.label))}))
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
+                       moves=moves,
                        sections=frozenset(sections), members=members, titles=titles, column_words=column_words,
                        table_kinds=tuple(table_kind_of(t) for t in tables),
                        years=tuple(frozenset(c.year for c in t.columns if c.year) for t in tables))
@@ -270,9 +276,18 @@ OWNER = re.compile(r"\s*\(([^()]*)\)\s*")  # a parenthesis after a name
 
 def owned_by_body(label: str, name: str) -> bool:
     """The label is the name with the committee answering for it in parentheses after it ("Ny förskola Kallinge
-    (Utbildningsnämnden)"): the same thing; a part in parentheses ("Vård- och omsorgsnämnden (Hemtjänst)") is not."""
-    found = OWNER.fullmatch(label[len(name):]) if label.startswith(name) and label != name else None
-    return found is not None and bool(committee_mentions(found.group(1)))
+    (Utbildningsnämnden)"), or with its municipality after a comma ("Nytt LSS-boende, Skinnskatteberg"): the same
+    thing; a part in parentheses ("Vård- och omsorgsnämnden (Hemtjänst)") or a place within it is not."""
+    if not label.startswith(name) or label == name:
+        return False
+    from assistant.understand.words import municipality_names
+
+    rest = label[len(name):]
+    found = OWNER.fullmatch(rest)
+    if found is not None and bool(committee_mentions(found.group(1))):
+        return True
+    placed = re.fullmatch(r",\s*([^,()]+?)\s*", rest)
+    return placed is not None and placed.group(1).lower() in municipality_names()
 
 
 _ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")
@@ -1420,16 +1435,25 @@ def _one_entity_alone(found: list[RowMatch]) -> list[RowMatch]:
 
 
 def _ends_any_name(word: str, before: str) -> bool:
-    """A word no row name goes on with: a finite verb ("invånare hade", sentence_types.json) or an English
-    function word left in a question read in Swedish ("invånare does"). Not after an interrogative determiner:
-    "vilken nämnd hade ..." asks for a row, the noun names none."""
+    """A word no row name goes on with: a finite verb ("invånare hade", sentence_types.json; a past beyond doubt:
+    "boendet flyttades"; a verb the corpus writes in its other forms: understand/verbs; a passive: "resecentrum
+    flyttas") or an English function word left in a question read
+    in Swedish ("invånare does"). Not after an interrogative determiner: "vilken nämnd hade ..." asks for a row, the
+    noun names none."""
     from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-    from assistant.understand.words import sentence_types
+    from assistant.understand.verbs import in_corpus_paradigm
+    from assistant.understand.words import is_clear_verb, sentence_types
 
     kinds = sentence_types()
-    return (word in kinds["finite_verbs"] or word in STOPWORDS_EN_PLUS) and \
-        before not in kinds["determiner_interrogatives"]
+    return (is_clear_verb(word) or word in STOPWORDS_EN_PLUS or in_corpus_paradigm(word)
+            or _passive(word)) and before not in kinds["determiner_interrogatives"]
+
+
+def _passive(word: str) -> bool:
+    """An s-passive of a verb in -a ("flyttas", "ombudgeteras", "byggs" is too short to tell): after a row's name it
+    is the question's verb; a noun's genitive in -as ("skolas") names no row there, and "-nas" is a plural's."""
+    return len(word) >= 6 and word.isalpha() and word.endswith("as") and not word.endswith("nas")
 
 
 def _asks_which(word: str) -> bool:

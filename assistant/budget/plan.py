@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
-    held_against, intends, kind_of_word, names_column_kind, period_kind, period_words, says_to_date, signs, time_words,
+    held_against, intends, kind_of_word, moved_by_verb, names_column_kind, period_kind, period_words, says_to_date,
+    signs, time_words,
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
@@ -285,6 +286,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     matches = _glossed_names(question, matches)
     matches = _open_band(question, matches, lexicon)
     years, year_range = _years(text)
+    years = _moved_into(question, lexicon, named_kind, years)
     start = _onward_start(text)
     if start is not None:
         years, year_range = (start,), False
@@ -653,7 +655,25 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
     parts = {kind for kind in named if is_part_kind(kind)}
     if len(parts) == 1:  # "hur mycket av besparingen är personalkostnader": the part named with its whole is asked
         return parts.pop()
+    if not named and lexicon.moves and (moved := moved_by_verb(question)):
+        # "hur mycket flyttas över till 2025": the column moving money into that year ("Ombudgeteras till 2025")
+        # "flyttades över från 2024": the one kind of column moving money, whichever end of the move it names
+        named = {kind for said, kind in lexicon.moves if said == moved} or {kind for _, kind in lexicon.moves}
     return named.pop() if len(named) == 1 else None
+
+
+def _moved_into(question: str, lexicon: Lexicon, kind: str | None, years: tuple[int, ...]) -> tuple[int, ...]:
+    """The year the money the question moves goes into, when it names where it comes from: "hur mycket flyttades över
+    från 2024" reads the one column moving money into a year ("Ombudgeteras till 2025") at that year; the years as
+    they are otherwise."""
+    moved = moved_by_verb(question) if kind and lexicon.moves else ""
+    if not moved.startswith("från"):
+        return years
+    into = {int(said.split()[-1]) for said, k in lexicon.moves if k == kind and said.startswith("till")}
+    came = int(moved.split()[-1])
+    if len(into) != 1 or (into_year := into.pop()) <= came:
+        return years
+    return tuple(into_year if y == came else y for y in years)
 
 
 # a band of ages said in the question and in a row label: open ("över 80", "80 år och äldre", "80+" for a label

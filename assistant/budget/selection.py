@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.budget.columns import holds
+from assistant.budget.columns import holds, moves_year
 from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
                                        says_phrase, stem, stems, synonyms, table_kind_of, tokens, without_qualifier,
                                        measure_name, owned_by_body, OWNER)
@@ -300,9 +300,15 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
     if not plan.years:
         return ordered
     holding = [t for t in ordered if _holds_asked(t, plan)]
-    if not plan.column_kind and not plan.kinds:  # "årets resultat 2023": the year's figure, not its first months'
-        holding.sort(key=lambda t: not _of_whole_years(t, plan.years))
+    if not plan.column_kind and not plan.kinds:  # "årets resultat 2023": the year's figure, not its first months',
+        # nor money moved into it ("Ombudgeteras till 2025" of the minutes beside the budget's "Budget 2025")
+        holding.sort(key=lambda t: (not _of_own_years(t, plan.years), not _of_whole_years(t, plan.years)))
     return holding + [t for t in ordered if t not in holding]
+
+
+def _of_own_years(table: Table, years: tuple[int, ...]) -> bool:
+    """The table has a column of each year's own figure, not only one moving money into it (columns.moves_year)."""
+    return all(any(c.year == y and not moves_year(c) for c in table.columns) for y in years)
 
 
 def _of_whole_years(table: Table, years: tuple[int, ...]) -> bool:

@@ -195,3 +195,11 @@ def test_the_deed_an_amount_is_of_is_beyond_a_committees_budget_row() -> None:
     assert asks_beyond_row(stats, q, row, {"drift"}, prose)  # type: ignore[arg-type]
     plain = analyse("hur mycket får kommunstyrelsen 2025?")
     assert not asks_beyond_row(stats, plain, row, {"drift"}, prose)  # type: ignore[arg-type]
+
+
+def test_a_definite_form_the_stemmer_keeps_is_said_by_the_rows_bare_noun() -> None:
+    # "LSS-boendet" (stem "boendet") is said by the row "Nytt LSS-boende" (stem "boend"): no concept beyond the row
+    from assistant.arbitrate import _loosely_said
+
+    assert _loosely_said(("boendet",), frozenset({"nytt", "lss", "boend"}))
+    assert not _loosely_said(("boendet",), frozenset({"nytt", "lss", "bostad"}))
