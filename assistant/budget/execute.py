@@ -13,7 +13,8 @@ from assistant.budget.deviation import beside_deviation, beside_forecast, budget
 from assistant.budget.columns import family, holds, like_kind, net_of_years, seen_as, span_column, whole_year_outcome
 from assistant.budget.kind_rows import kind_as_row
 from assistant.budget.layout import months_covered
-from assistant.budget.matching import committee_mentions, names_same_thing, owned_by, stems, table_kind_of, table_kinds
+from assistant.budget.matching import (committee_mentions, names_same_thing, owned_by, stem, stems, table_kind_of,
+                                       table_kinds, tokens)
 from assistant.budget.numbers import format_number, format_value
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table, rounding_tolerance
@@ -88,7 +89,7 @@ def _value(table: Table, row: Row, year: int) -> Cell:
     return cell
 
 
-def _kind_column(table: Table, kind: str, year: int) -> int | None:
+def _kind_column(table: Table, kind: str, year: int | None) -> int | None:
     """The index of the column of this kind ("Budget", "Utfall" or its "Bokslut") for the year."""
     return next((i for i, c in enumerate(table.columns) if c.year == year and family(c.kind) == kind), None)
 
@@ -101,13 +102,15 @@ def kinds_compared(table: Table, row: Row | None, kinds: tuple[str, ...], years:
     if row is None or len(kinds) != 2 or len(set(years)) >= 2:  # two years: the years choose the columns
         return None
     reference, other = sorted(kinds, key=lambda k: k != "Budget")
-    if other == "" and len(years) == 1:
+    yearless = not years and not table.years  # "Begärt belopp", "Beviljat belopp": columns of no year
+    if other == "" and (len(years) == 1 or yearless):
         # "högre än riket" where no plain column stands beside "Riket 2023": the one other column of the year
-        # ("Dorotea 2023") is the figure held against it
-        others = {family(c.kind) for c in table.columns if c.year == years[0] and family(c.kind) != reference}
+        # ("Dorotea 2023") is the figure held against it; "mindre än vad de begärde": the table's other kind
+        year = years[0] if years else None
+        others = {family(c.kind) for c in table.columns if c.year == year and c.kind and family(c.kind) != reference}
         if len(others) == 1 and "" not in others:
             other = others.pop()
-    both = [y for y in (years if len(years) == 1 else table.years)
+    both = [y for y in (years if len(years) == 1 else (None,) if yearless else table.years)
             if _kind_column(table, reference, y) is not None and _kind_column(table, other, y) is not None]
     if len(both) != 1:
         return None
@@ -127,16 +130,31 @@ def _row_of_kinds(plan: Plan, tables: tuple[Table, ...]) -> Plan:
     table of outcome and forecast only). The plan as it was when none or several labels do."""
     if len(plan.kinds) != 2 or len(plan.rows) != 1 or len(plan.said) != 1:
         return plan
-    both = [t for t in tables if all(holds(t, k, plan.years) for k in plan.kinds)]
+    # a kind "" is the table's other column beside the one named ("mindre än vad de begärde": not "Begärt belopp")
+    both = [t for t in tables if all(holds(t, k, plan.years) for k in plan.kinds if k)
+            and ("" not in plan.kinds or len({family(c.kind) for c in t.columns}) >= 2)]
     if not both or any(find_row(t, plan.rows[0]) for t in both):
         return plan
     said = set(stems(plan.said[0]))
     labels = {r.label for t in both for r in t.rows if said and said <= set(stems(r.label))}
     shortest = sorted(labels, key=lambda label: (len(stems(label)), label))
-    if not shortest or (len(shortest) > 1 and len(stems(shortest[0])) == len(stems(shortest[1]))
+    if not shortest:
+        # the table is the row's own, its title naming it ("Tilläggsanslag till individ- och familjeomsorgsnämnden
+        # 2024" of the row "Individ- och familjeomsorg"): its grand total is the row's figure
+        titled = [t for t in both if _titled_by_row(t.title, plan.rows[0])]
+        totals = [r.label for r in titled[0].rows if r.is_total and not r.sections] if len(titled) == 1 else []
+        return replace(plan, rows=(totals[0],)) if len(totals) == 1 else plan
+    if (len(shortest) > 1 and len(stems(shortest[0])) == len(stems(shortest[1]))
                         and _values_of(both, shortest[0]) != _values_of(both, shortest[1])):
         return plan
     return replace(plan, rows=(shortest[0],))
+
+
+def _titled_by_row(title: str, row: str) -> bool:
+    """Every word of the row's label opens a word of the title ("familjeomsorg" of "familjeomsorgsnämnden")."""
+    words = [stem(w) for w in tokens(row) if len(w) > 2 and w.isalpha()]
+    said = [w.lower() for w in tokens(title)]
+    return bool(words) and all(any(t.startswith(w) for t in said) for w in words)
 
 
 def _values_of(tables: list[Table], label: str) -> set[tuple[Decimal | None, ...]]:

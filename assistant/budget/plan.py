@@ -762,7 +762,9 @@ def _own_kind_held_against(question: str, lexicon: Lexicon, op: str | None, kind
     return ()
 
 
-AGAINST_FILLERS = frozenset({"med", "with", "the", "det", "den", "i", "in"})  # "jämfört med det", "än i riket"
+# "jämfört med det", "än i riket"; "än vad de begärde": a clause's "vad" and its subject pronoun
+AGAINST_FILLERS = frozenset({"med", "with", "the", "det", "den", "i", "in", "vad", "de", "dom", "han", "hon", "vi",
+                             "ni", "man", "what", "they", "he", "she", "we", "you"})
 
 
 def _said_against(words: list[str], i: int, against: frozenset[str]) -> bool:
@@ -860,8 +862,11 @@ def deed_of(verb: str, noun: str) -> bool:
 
 
 def in_columns(word: str, columns: frozenset[str]) -> bool:
-    """The word is a column label's word, perhaps inflected ("sjukfrånvaron" of "Sjukfrånvaro jan–aug 2026")."""
+    """The word is a column label's word, perhaps inflected ("sjukfrånvaron" of "Sjukfrånvaro jan–aug 2026"), or a
+    verb's past said of its participle ("begärde" of "Begärt belopp": the stems differ in a final d or t)."""
     found = stem(word)
+    if len(found) >= 5 and found[-1] in "dt" and found[:-1] + ("t" if found[-1] == "d" else "d") in columns:
+        return True
     return found in columns or any(found[:k] in columns for k in range(max(6, len(found) - 3), len(found)))
 
 
