@@ -27,6 +27,7 @@ from assistant.budget.rows_kind import tables_of_rows_asked
 from assistant.understand.followup import names_own_thing
 from assistant.budget.amount_share import share_of_amount
 from assistant.budget.kind_added import kind_added
+from assistant.budget.text_forecast import forecast_told
 from assistant.budget.year_kinds import each_years_kind
 from core.years import year_of_date
 from assistant.evidence.amount_slots import BACK_POINTING
@@ -250,6 +251,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
                 return None  # "vad kostar förskolan per kvadratmeter?": the project's whole is no figure per one
             outcome = divided or outcome
         outcome = times_quantity(outcome, question, lang) or outcome  # "för 150 kubikmeter": the price times 150
+        # "hur mycket sämre väntas resultatet 2024 bli än 2023": the forecast the text states, not the year's budget
+        outcome = forecast_told(outcome, plan, index.amounts.amounts()) or outcome
     except Refusal as refusal:
         return FigureAnswer(text=refusal.en if lang == "en" else refusal.sv, sources=(), calculation=None,
                             refused=True, language=lang, refusal=refusal.reason)
