@@ -396,7 +396,25 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
         topic=topic_words(question, matches),
     )
-    return _net_asked(question, text, plan, lexicon)
+    return _net_asked(question, text, _part_unnamed(question, plan, matches), lexicon)
+
+
+def _part_unnamed(question: str, plan: Plan, matches: list[RowMatch]) -> Plan:
+    """A share of the one row said right after "av" ("hur stor del av vård- och omsorgsnämndens budget går till
+    hemtjänsten?"): that row is the whole, and the part is what the question names after it in words no row has
+    ("hemtjänsten"), which no table states: unknown, so the figures refuse rather than give the row's share of the
+    total. The plan as it was when no such words follow the whole."""
+    if not _whole_named(question, plan) or len(matches) != 1 or plan.kinds:
+        return plan
+    words = tokens(question)
+    # the part is the object of a preposition after the whole ("går till hemtjänsten", "läggs på personal"), not a
+    # verb ("har förbrukats": the outcome so far against the budget)
+    part = [w for k, w in enumerate(words) if k > matches[0].end and words[k - 1] in PART_PREPOSITIONS
+            and len(w) > 3 and w.isalpha() and stem(w) in plan.topic]
+    return replace(plan, unknown=(*plan.unknown, part[0])) if part else plan
+
+
+PART_PREPOSITIONS = frozenset({"till", "på", "åt", "för", "to", "on", "for"})
 
 
 # what restricts a group to some of its members: a relative clause or a preposition right after the group's noun

@@ -1,56 +1,38 @@
-"""A follow-up asking a share "av" a row it names ("hur stor andel av omsorgsnämndens budget är det?" after "vad
-kostar hemtjänsten?"): the named row is the whole, the earlier turn's row the part; and a table's own kind of
-column ("Nettobudget 2025") holds the kind its label's word names, so "budget" addresses its cells."""
-from __future__ import annotations
-
+"""A share of the one row said right after "av" is a share of that row as the whole: a part the question names
+after it in words no row has ("går till hemtjänsten") is not in the tables, so the figures refuse instead of giving
+the row's share of the total; a part that is a row, or no part at all, is computed as before."""
 from decimal import Decimal
 
 from assistant.budget.answer import answer_figures
-from assistant.budget.columns import held_kind_words
-from assistant.budget.store import DocumentFigures, FigureBook
-from assistant.budget.tables import parse_tables
+from assistant.budget.store import FigureBook
 from core.types import DocumentMeta, LoadedDocument
+from ingest.tables import extract_figures
 
-TEXT = """Omsorgsnämnden – budget per verksamhet 2025
+BUDGET = """Mål och budget 2025
 
-Belopp i tkr
+Driftsbudget per nämnd (tkr)
 
-| Verksamhet | Kostnader | Intäkter | Nettobudget 2025 |
-|---|---:|---:|---:|
-| Hemtjänst | 142300 | 18600 | 123700 |
-| Särskilt boende | 226900 | 31750 | 195150 |
-| Hälso- och sjukvård | 41280 | 2170 | 39110 |
-| Summa Omsorgsnämnden | 410480 | 52520 | 357960 |
+| Nämnd | Ram 2025 |
+|---|---|
+| Kommunstyrelsen | 100 000 |
+| Bildningsnämnden | 360 000 |
+| Vård- och omsorgsnämnden | 247 500 |
+| Summa | 707 500 |
 """
 
 
-def book() -> FigureBook:
-    doc = LoadedDocument(path="v.md", sha256="0", meta=DocumentMeta(title="Budget per verksamhet"), text=TEXT)
-    return FigureBook((DocumentFigures(doc_path="v.md", sha256="0", title="Budget per verksamhet", doc_type=None,
-                                       date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+def _book() -> FigureBook:
+    doc = LoadedDocument(path="budget.md", text=BUDGET, sha256="b", meta=DocumentMeta(title="Mål och budget 2025",
+                                                                                       doc_type="budget"))
+    return FigureBook((extract_figures(doc),))
 
 
-def test_the_row_said_after_av_in_a_follow_up_is_the_whole() -> None:
-    answer = answer_figures("hur stor andel av omsorgsnämndens budget är det?", book(),
-                            history=("vad kostar hemtjänsten netto 2025?",))
-    assert answer is not None and answer.calculation is not None
-    assert [i.value for i in answer.calculation.inputs] == [Decimal(123700), Decimal(357960)]
+def test_a_part_no_row_names_of_a_named_whole_is_not_in_the_tables() -> None:
+    answer = answer_figures("Hur stor del av vård- och omsorgsnämndens budget 2025 går till hemtjänsten?", _book())
+    assert answer is not None and answer.refused and "hemtjänsten" in answer.text
 
 
-def test_a_follow_up_share_of_the_same_row_is_unchanged() -> None:
-    from assistant.budget.plan import plan_question
-
-    lexicon = book().index.lexicon
-    plan = plan_question("hur stor andel av hemtjänsten är det?", lexicon, ("vad kostar hemtjänsten netto 2025?",))
-    assert plan.denominator is None
-
-
-def test_an_own_kind_of_column_holds_the_kind_its_word_names() -> None:
-    tables = book().tables
-    assert held_kind_words("hur stor andel av omsorgsnämndens budget är det?", tables) == ["budget"]
-
-
-def test_an_english_question_naming_its_row_asks_its_figure_when_its_words_in_swedish_do() -> None:
-    answer = answer_figures("What is the net budget for Hemtjänst under Omsorgsnämnden for 2025?", book())
-    assert answer is not None and answer.calculation is not None and not answer.refused
-    assert answer.calculation.inputs[0].value == Decimal(123700)
+def test_a_share_of_the_total_is_computed_as_before() -> None:
+    answer = answer_figures("hur stor andel av budgeten 2025 går till vård- och omsorgsnämnden?", _book())
+    assert answer is not None and not answer.refused
+    assert answer.calculation is not None and round(answer.calculation.result, 1) == Decimal("35.0")
