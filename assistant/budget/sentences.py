@@ -52,10 +52,14 @@ class Sentences:
         unit = unit or self.unit.value
         return format_amount(value, unit, self.lang, self.places if unit == self.unit.value else None)
 
-    def spoken(self, value: Decimal, at: str = "") -> str:
+    def spoken(self, value: Decimal, at: str = "", finer: bool = False) -> str:
         """ "209,6 miljoner kronor 2022 (209 559 tkr)"; a count has no unit word between it and its year: "3 941 år
-        2024", never "3 941 2024"."""
-        words, exact = amount_words(value, self.unit, self.lang, self.exact(value))
+        2024", never "3 941 2024". `finer`: a computed figure the table's precision would round (a mean of figures
+        in one decimal, "21,7 mnkr / 5 år") is written with one decimal more: "4,34 mnkr", not "4,3"."""
+        exact = self.exact(value)
+        if finer and self.places is not None and self.unit.is_money and round(value, self.places) != value:
+            exact = format_amount(value, self.unit.value, self.lang, self.places + 1)
+        words, exact = amount_words(value, self.unit, self.lang, exact)
         if self.unit is Unit.NUMBER and self.sv and at.isdigit():
             at = f"år {at}"
         return " ".join(p for p in (words, at, f"({exact})" if exact else "") if p)
@@ -389,7 +393,8 @@ class Sentences:
         part = PARTS_OF_YEAR.get(self.plan.per_months, ("månad", "month"))
         per = self.w(f" per {part[0]}", f" per {part[1]}") if months else self.w(" per år", " per year")
         adverb = self.w("i genomsnitt", "on average") + ("" if subject.several and not months else per)
-        text = say_amount(subject, self.o.table, self.lang, self.spoken(self.o.result, years), adverb, self.columns)
+        text = say_amount(subject, self.o.table, self.lang, self.spoken(self.o.result, years, finer=True), adverb,
+                          self.columns)
         # the inputs beside the mean: their sum and how many they are ("1 316 048 tkr / 5 år", "446,9 mnkr / 8 månader")
         n = months or len(self.o.cells)
         total = self.exact(sum((x.value for x in self.o.cells), Decimal(0)))
