@@ -396,7 +396,35 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
         topic=topic_words(question, matches),
     )
-    return _net_asked(question, text, _part_unnamed(question, plan, matches), lexicon)
+    return _net_asked(question, text, _stated_share(_part_unnamed(question, plan, matches), lexicon), lexicon)
+
+
+def _stated_share(plan: Plan, lexicon: Lexicon) -> Plan:
+    """A share of one row in another that a row of the tables states ("resultatet i procent av skatter och bidrag":
+    "Årets resultat i % av skatter och statsbidrag"): that row read, not the division of the two rows found, which
+    may be other rows than the stated share is of ("Skatteintäkter" alone). Its label holds a per cent sign or word
+    and the words both rows were named by; of several, the one of a table holding the years asked. The plan as it
+    was when no one such row is."""
+    if not (plan.operation == "share" or plan.percent) or len(plan.rows) != 2 or plan.denominator is None \
+            or len(plan.said) != 2:
+        return plan
+    said = [set(stems(s)) for s in plan.said]
+    if not all(said):
+        return plan
+    def holds(words: set[str], label: str) -> bool:  # "resultatet" is stemmed "resultat", "Resultat" "result"
+        own = stems(label)
+        return all(any(w == o or (min(len(w), len(o)) >= 4 and (w.startswith(o) or o.startswith(w))) for o in own)
+                   for w in words)
+
+    labels = {label for _, label in lexicon.phrases
+              if ("%" in label or "procent" in label.lower()) and all(holds(s, label) for s in said)}
+    if len(labels) > 1 and plan.years:
+        labels = labels & lexicon.with_years(plan.years) or labels
+    if len(labels) != 1:
+        return plan
+    label = labels.pop()  # "vilken kommun budgeterar det högsta resultatet i procent av ...": the highest of it
+    return replace(plan, operation="lookup" if plan.operation == "share" else plan.operation, rows=(label,),
+                   said=(label,), denominator=None, denominator_with=(), percent=False)
 
 
 def _part_unnamed(question: str, plan: Plan, matches: list[RowMatch]) -> Plan:
