@@ -90,8 +90,12 @@ def _value(table: Table, row: Row, year: int) -> Cell:
 
 
 def _kind_column(table: Table, kind: str, year: int | None) -> int | None:
-    """The index of the column of this kind ("Budget", "Utfall" or its "Bokslut") for the year."""
-    return next((i for i, c in enumerate(table.columns) if c.year == year and family(c.kind) == kind), None)
+    """The index of the column of this kind ("Budget", "Utfall" or its "Bokslut") for the year; in a table of that one
+    year, its column of the kind without a year ("Budget 2024 | Utfall 2024 | Avvikelse": the year's deviation)."""
+    found = next((i for i, c in enumerate(table.columns) if c.year == year and family(c.kind) == kind), None)
+    if found is None and year is not None and table.years == (year,):
+        found = next((i for i, c in enumerate(table.columns) if c.year is None and family(c.kind) == kind), None)
+    return found
 
 
 def kinds_compared(table: Table, row: Row | None, kinds: tuple[str, ...], years: tuple[int, ...]

@@ -328,7 +328,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
     compared = column_kinds(question) or _own_kinds_compared(question, lexicon, op) or \
-        _own_kind_held_against(question, lexicon, op, kind)
+        _own_kind_held_against(question, lexicon, op, kind) or _kind_as_whole(question, op, kind)
     op, kind, compared = _against_kind(question, text, op, kind, compared)
     if op in (None, "lookup") and "Utfall" in compared and says_to_date(question) and held_against(question) is None:
         if PERCENT.search(text):
@@ -809,6 +809,25 @@ def _own_kind_held_against(question: str, lexicon: Lexicon, op: str | None, kind
 
 
 # "jämfört med det", "än i riket"; "än vad de begärde": a clause's "vad" and its subject pronoun
+def _kind_as_whole(question: str, op: str | None, kind: str | None) -> tuple[str, ...]:
+    """A share of one kind of column in another of the same row, the whole said after "av"/"of" ("hur många procent
+    av budgeten var underskottet": the deviation over the budget): (whole, part); () otherwise. A deviation named
+    with another kind is otherwise the kind asked (columns.column_kinds)."""
+    if op != "share" or kind is None:
+        return ()
+    words = tokens(question)
+    for i, word in enumerate(words[:-1]):
+        if word not in ("av", "of"):
+            continue
+        k = i + 1
+        while k < len(words) - 1 and words[k] in WHOLE_ARTICLES:
+            k += 1
+        whole = kind_of_word(words[k])
+        if whole is not None and family(whole) != family(kind):
+            return family(whole), family(kind)
+    return ()
+
+
 AGAINST_FILLERS = frozenset({"med", "with", "the", "det", "den", "i", "in", "vad", "de", "dom", "han", "hon", "vi",
                              "ni", "man", "what", "they", "he", "she", "we", "you"})
 
