@@ -1069,10 +1069,12 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     word written in capitals (`abbreviations`: "KS", "BUN") matches the initials of exactly one label's parts.
     A name that fits several labels fits the one of the tables in `near` (the conversation's), if one; asked for a
     count (`counting`: "hur många invånare"), the one row that counts ("Antal invånare", not "Nettokostnad per
-    invånare, kr"); asked a cost (`pricing`: "vad kostar en elev i grundskolan"), the rows that are no count; else the one of the tables of the kind the question names (`kinded`: "samhällsomvandlingen" of
+    invånare, kr"); asked a cost (`pricing`: "vad kostar en elev i grundskolan"), the rows that are no count; else
+    the one of the tables of the kind the question names (`kinded`: "samhällsomvandlingen" of
     "investeringarna" is the investment budget's "Varav samhällsomvandling", not an operating cost of that name)."""
     from assistant.budget.columns import names_column_kind
     from assistant.understand.query import stop_words
+    from assistant.understand.words import is_clear_verb
 
     labels = _label_parts(lexicon)
     infinitive = governed_infinitive(words, lexicon)
@@ -1096,8 +1098,11 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             # interrogative: "vilken summa står där"), ends at a linking word
             whole = len(span) >= 2 or (_whole_or_genitive(span[0], lexicon) and span[0] not in YEAR_WORDS
                                        and not _moves(span[0]) and not (i and _asks_which(words[i - 1])))
+            # a name of two words ends at a verb beyond doubt ("LSS-boendet flyttades"); one word before a past
+            # ("barn föddes") may be the verb's subject, no row ("Födda" is)
             ends = (whole and (after in closed or names_column_kind(after) or _adds(after))) or _moves(after) or \
-                _ends_any_name(after, words[i - 1] if i else "") or j in infinitive
+                _ends_any_name(after, words[i - 1] if i else "") or j in infinitive or \
+                (len(span) >= 2 and is_clear_verb(after))
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \
                     not (len(span) == 1 and abbreviated(span[0], abbreviations)):
                 continue  # "social services department": the name goes on in words the label does not have
@@ -1435,18 +1440,17 @@ def _one_entity_alone(found: list[RowMatch]) -> list[RowMatch]:
 
 
 def _ends_any_name(word: str, before: str) -> bool:
-    """A word no row name goes on with: a finite verb ("invånare hade", sentence_types.json; a past beyond doubt:
-    "boendet flyttades"; a verb the corpus writes in its other forms: understand/verbs; a passive: "resecentrum
-    flyttas") or an English function word left in a question read
+    """A word no row name goes on with: a finite verb ("invånare hade", sentence_types.json; a verb the corpus writes
+    in its other forms: understand/verbs; a present passive: "resecentrum flyttas") or an English function word left in a question read
     in Swedish ("invånare does"). Not after an interrogative determiner: "vilken nämnd hade ..." asks for a row, the
     noun names none."""
     from bm25s.stopwords import STOPWORDS_EN_PLUS
 
     from assistant.understand.verbs import in_corpus_paradigm
-    from assistant.understand.words import is_clear_verb, sentence_types
+    from assistant.understand.words import sentence_types
 
     kinds = sentence_types()
-    return (is_clear_verb(word) or word in STOPWORDS_EN_PLUS or in_corpus_paradigm(word)
+    return (word in kinds["finite_verbs"] or word in STOPWORDS_EN_PLUS or in_corpus_paradigm(word)
             or _passive(word)) and before not in kinds["determiner_interrogatives"]
 
 

@@ -352,3 +352,15 @@ def test_a_compound_fitting_a_count_and_a_cost_is_the_one_the_question_asks() ->
         ["Grundskola, kr per elev"]
     assert [m.label for m in match_rows("hur många grundskoleelever fanns 2023?", lexicon)] == ["Elever i grundskola"]
     assert match_rows("hur går det för grundskoleeleverna?", lexicon) == []  # nothing asked tells the two apart
+
+
+def test_one_word_before_a_past_verb_is_its_subject_two_words_a_name() -> None:
+    # "hur många barn föddes": "barn" is the verb's subject, "föddes" names "Födda", no committee of children;
+    # "LSS-boendet flyttades": a name of two words ends at a verb beyond doubt
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Barn- och ungdomsnämnden", "Födda", "Döda", "Nytt LSS-boende, Skinnskatteberg",
+                              "Nytt LSS-boende"))
+    assert [m.label for m in match_rows("hur många barn föddes 2021?", lexicon)] == ["Födda"]
+    assert [m.label for m in match_rows("hur mycket för LSS-boendet flyttades över från 2024?", lexicon)] == \
+        ["Nytt LSS-boende"]
