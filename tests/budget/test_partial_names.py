@@ -364,3 +364,16 @@ def test_one_word_before_a_past_verb_is_its_subject_two_words_a_name() -> None:
     assert [m.label for m in match_rows("hur många barn föddes 2021?", lexicon)] == ["Födda"]
     assert [m.label for m in match_rows("hur mycket för LSS-boendet flyttades över från 2024?", lexicon)] == \
         ["Nytt LSS-boende"]
+
+
+def test_a_thing_placed_where_its_row_is_not_is_another_thing() -> None:
+    # "ny simhall i Unnaryd" is not "Hyltebruks simhall", Unnaryd a place other labels name; "i Hyltebruk" is its own
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Hyltebruks simhall, tak och ventilation", "Reningsverk Unnaryd, ombyggnad",
+                              "Idrottsplats Unnaryd, konstgräs"))
+    assert match_rows("ska kommunen bygga en ny simhall i Unnaryd för 60 miljoner?", lexicon) == []
+    assert [m.label for m in match_rows("vad kostar simhallen i hyltebruk?", lexicon)] == \
+        ["Hyltebruks simhall, tak och ventilation"]
+    assert [m.label for m in match_rows("vad kostar simhallen i sommar?", lexicon)] == \
+        ["Hyltebruks simhall, tak och ventilation"]  # a word no label places anything in
