@@ -26,7 +26,7 @@ from assistant.evidence.sentences import (
 )
 from core.types import Calculation, Citation
 from assistant.understand.boundaries import has_word
-from assistant.understand.words import asks_plural, opens_hypothetical
+from assistant.understand.words import asks_plural, illustrates
 from core.years import PERIOD, RELATIVE_YEARS, year_of_date, years_in
 
 # Calibrated on the dev sets with tests/answer/calibrate.py (a sweep, see the final report):
@@ -837,7 +837,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums; a worked
             # example ("Om du tjänar 30 000 kronor i månaden betalar du cirka 6 678 kronor") illustrates, it states none
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
-            filled = [s for s in filled if not opens_hypothetical(s.text)] or filled
+            filled = [s for s in filled if not illustrates(s.text)] or filled
             # an amount of another measure or part than the asked ("underskott" for "spara") yields to one of the
             # asked (near_miss.other_slot, as judge_evidence reads the best-ranked amount)
             from assistant.evidence.near_miss import other_slot

@@ -1113,9 +1113,29 @@ def asked_amounts(q: QueryAnalysis, sentence: str, place: str | None = None, any
     from assistant.budget.plan import SHARE
 
     # "vad kostar vattnet": a sum of money answers, "8 procent" does not; "hur stor andel": "en procent" answers
+    skip = frozenset() if anyones else elsewhere(q, sentence, place)
+    if not CHANGED.search(q.original):  # a level asked: the level a change moves to, not the change nor its start
+        skip |= moved_from(sentence)
     return amounts_in(sentence, money=q.wants_money, count=q.wants_count,
                       kronor=q.wants_money and asks_kronor(q.original), share=bool(SHARE.search(q.original)),
-                      skip=frozenset() if anyones else elsewhere(q, sentence, place))
+                      skip=skip)
+
+
+# a verb of change: "höjs med 0,30 kronor från 22,41 till 22,71 kronor" states a change, its start and its end
+CHANGED = re.compile(r"\b(?:höj|sänk|ök|minsk|stig|steg|sjunk|sjönk|väx|förändr|ändr|rais|increas|decreas|cut|lower)"
+                     r"\w*", re.I)
+_MOVE_TO = re.compile(r"\btill\s+(?=[-\u2212]?\d)(?!(?:19|20)\d\d(?!\d|[,.]\d))", re.I)  # not "till 2025"
+_MOVE_BY_OR_FROM = re.compile(r"\b(?:med|från)\s+(?=[-\u2212]?\d)", re.I)
+
+
+def moved_from(sentence: str) -> frozenset[int]:
+    """Where the amounts of a change and its start stand in a sentence saying a figure changes to a level ("höjs med
+    0,30 kronor från 22,41 till 22,71 kronor": 0,30 and 22,41), when it says the level it goes to; a question asking the
+    level is answered by that end ("22,71"), one asking the change by the change. Empty when the sentence states no
+    such move."""
+    if not CHANGED.search(sentence) or not _MOVE_TO.search(sentence):
+        return frozenset()
+    return frozenset(m.end() for m in _MOVE_BY_OR_FROM.finditer(sentence))
 
 
 PERCENT_AFTER = re.compile(r"\s*(?:%|procent|percent)", re.I)
