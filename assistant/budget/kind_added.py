@@ -51,6 +51,14 @@ def _dates(cell: Cell, tables: tuple[Table, ...]) -> set[int]:
     return {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f"{title} {cell.column.label}")}
 
 
+def _moved_into(cell: Cell, tables: tuple[Table, ...]) -> int | None:
+    """The year a column without one of its own moves money into, as its table's title says ("Ombudgetering av
+    investeringsmedel från 2024 till 2025": 2025); None when it says none."""
+    title = next((t.title for t in tables if t.id == cell.table_id), cell.table_title)
+    into = re.search(r"\btill\s+(?:år\s+)?((?:19|20)\d\d)\b", title, re.IGNORECASE)
+    return int(into.group(1)) if into else None
+
+
 def kind_added(question: str, plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Outcome | None:
     """The row's budget of the kind's year plus the row's cell of the kind said as an addition; None unless one
     row's sum is asked, the kind is a table's own (not Budget, Plan, Utfall ...), each year asked is the kind's
@@ -59,9 +67,11 @@ def kind_added(question: str, plan: Plan, tables: tuple[Table, ...], doc_year: i
     if plan.operation != "sum" or len(plan.rows) != 1 or not kind or kind in YEAR_KINDS or not _added(question, kind):
         return None
     added = _lookup(plan, tables, doc_year, kind, ())
-    if added is None or added.column.year is None or not added.unit.is_money:
+    # a column with no year of its own ("Föreslagen ombudgetering") is of the year its table moves money into
+    year = (_moved_into(added, tables) if not re.search(r"\b(?:19|20)\d\d\b", added.column.label) else None
+            ) or added.column.year if added is not None else None
+    if added is None or year is None or not added.unit.is_money:
         return None
-    year = added.column.year
     if plan.years and (year not in plan.years or not set(plan.years) <= {year} | _dates(added, tables)):
         return None
     budget = _lookup(plan, tables, doc_year, "Budget", (year,))

@@ -158,7 +158,10 @@ class Lexicon:
                               and any(r.values[i] is not None for r in t.rows)}  # a column of figures
                              | {(stem(first), c.kind) for t in tables for i, c in enumerate(t.columns)
                                 if c.kind and len(tokens(c.kind)) > 1 and (first := _naming_word(c.kind))
-                                and any(r.values[i] is not None for r in t.rows)}))  # "Ackumulerat utfall"
+                                and any(r.values[i] is not None for r in t.rows)}  # "Ackumulerat utfall"
+                             | {(stem(head), c.kind) for t in tables for i, c in enumerate(t.columns)
+                                if c.kind and len(tokens(c.kind)) > 1 and (head := _head_noun(c.kind))
+                                and any(r.values[i] is not None for r in t.rows)}))  # "Föreslagen ombudgetering"
         grouped = tuple(frozenset({r.label for r in t.rows} | {s for r in t.rows for s in r.sections}) for t in tables)
         members = tuple(sorted((s, frozenset(r.label for t in tables for r in t.rows if s in r.sections))
                                for s in sections))
@@ -186,6 +189,16 @@ def _naming_word(kind: str) -> str | None:
     if len(words[0]) > 3:
         return words[0]
     return next((w for w in words[1:] if w.isdigit()), None)
+
+
+def _head_noun(kind: str) -> str | None:
+    """The noun a kind of several words ends in, when no general kind names it ("ombudgetering" of "Föreslagen
+    ombudgetering"; not "utfall" of "Ackumulerat utfall", which the general Utfall names): it names the kind too."""
+    from assistant.budget.columns import kind_of_word
+
+    words = tokens(kind)
+    head = words[-1]
+    return head if len(head) >= 6 and head.isalpha() and kind_of_word(head) is None else None
 
 
 def is_part_kind(kind: str) -> bool:

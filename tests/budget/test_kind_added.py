@@ -126,3 +126,30 @@ def test_a_row_is_found_without_its_place_after_a_comma() -> None:
                                            meta=DocumentMeta(title="Protokoll", date="2025-02-18"))).tables[0]
     found = find_row(table, "Nytt LSS-boende, Skinnskatteberg")
     assert found is not None and found.label == "Nytt LSS-boende"
+
+
+PROPOSED = """Protokoll kommunstyrelsen 2025-03-11 Norrby kommun
+
+§ 41 Ombudgetering av investeringsmedel från 2024 till 2025
+
+| Projekt | Budget 2024, tkr | Utfall 2024, tkr | Föreslagen ombudgetering, tkr |
+|---|---:|---:|---:|
+| Ny brandstation Lidhult | 2 500 | 1 120 | 1 380 |
+| Ny förskola Kallinge | 9 000 | 2 600 | 6 400 |
+| Summa | 11 500 | 3 720 | 7 780 |
+"""
+
+
+def test_a_yearless_kind_named_by_its_head_noun_is_of_the_year_its_table_moves_money_into() -> None:
+    # "Föreslagen ombudgetering" is named by "ombudgeteringen"; with no year of its own it is of 2025, the year the
+    # title moves the money into, added to the budget of 2025
+    docs = [LoadedDocument(path="budget.md", text=BUDGET, sha256="budget",
+                           meta=DocumentMeta(title="Budget 2025", date="2024-11-18", doc_type="budget")),
+            LoadedDocument(path="ks.md", text=PROPOSED, sha256="ks2",
+                           meta=DocumentMeta(title="Protokoll kommunstyrelsen 2025-03-11", date="2025-03-11",
+                                             doc_type="minutes"))]
+    book = FigureBook(tuple(extract_figures(d) for d in docs))
+    answer = answer_figures("hur mycket pengar har förskolan i kallinge totalt för 2025 om man räknar med "
+                            "ombudgeteringen från 2024?", book)
+    assert answer is not None and not answer.refused and answer.calculation is not None
+    assert answer.calculation.operation == "sum" and answer.calculation.result == Decimal("44.9")
