@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from assistant.budget.allocation import allocation_amounts, asks_allocation, going_to
 from assistant.budget.columns import (
-    COMPARING, asks_outcome, family, moves_year, names_column_kind, period_words, stated_kinds, to_date_word)
+    COMPARING, asks_outcome, family, holds, moves_year, names_column_kind, period_words, stated_kinds, to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
@@ -710,6 +710,10 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
     # "Borgensramar för de kommunala bolagen 2025")
     words = [w for w in leftover_topic(question, plan) if len(w) >= 6]
     named = [t for t in tables if any(_names_title_word(w, _measure_words(t.title or "")) for w in words)]
+    if not named and plan.rows and plan.column_kind and plan.column_kind not in YEAR_KINDS:
+        # "hur mycket ombudgeterade kommunstyrelsen den 11 mars": the kind named ("Föreslagen ombudgetering") is held
+        # only by a table of the committee's own minutes, which lacks the committee's row: that table's total
+        named = [t for t in tables if holds(t, plan.column_kind, ())]
     if len(named) != 1 or (plan.rows and not _owned_by(named[0], plan.rows[0])):
         return None
     totals = [r.label for r in named[0].rows if r.is_total and not r.sections]

@@ -153,3 +153,29 @@ def test_a_yearless_kind_named_by_its_head_noun_is_of_the_year_its_table_moves_m
                             "ombudgeteringen från 2024?", book)
     assert answer is not None and not answer.refused and answer.calculation is not None
     assert answer.calculation.operation == "sum" and answer.calculation.result == Decimal("44.9")
+
+
+OPERATING = """Budget 2025 Norrby kommun
+
+Driftbudget 2025, mnkr
+
+| Nämnd | Budget 2025 |
+|---|---:|
+| Kommunstyrelsen | 98,4 |
+| Socialnämnden | 310,0 |
+| Summa | 408,4 |
+"""
+
+
+def test_a_kind_only_the_committees_own_minutes_hold_is_read_in_their_total() -> None:
+    # "hur mycket ombudgeterade kommunstyrelsen": the minutes of the committee hold the kind, not its row; their
+    # total, not the committee's operating budget
+    docs = [LoadedDocument(path="budget.md", text=OPERATING, sha256="op",
+                           meta=DocumentMeta(title="Budget 2025", date="2024-11-18", doc_type="budget")),
+            LoadedDocument(path="ks.md", text=PROPOSED, sha256="ks3",
+                           meta=DocumentMeta(title="Protokoll kommunstyrelsen 2025-03-11", date="2025-03-11",
+                                             doc_type="minutes"))]
+    book = FigureBook(tuple(extract_figures(d) for d in docs))
+    answer = answer_figures("hur mycket ombudgeterade kommunstyrelsen i mars?", book)
+    assert answer is not None and not answer.refused and answer.calculation is not None
+    assert answer.calculation.result == Decimal("7780")
