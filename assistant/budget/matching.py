@@ -21,7 +21,7 @@ import Stemmer
 from assistant.budget.hierarchy import BREAKDOWN, SUM_LABEL
 from assistant.budget.records import Table
 from assistant.understand.bodies import COMMITTEES, ENDINGS, head_pattern
-from assistant.budget.units import Unit, measure_headed, measure_in, unit_in
+from assistant.budget.units import Unit, counts_people, measure_headed, measure_in, unit_in
 from core.years import MONTHS_EN, MONTHS_SV
 
 FUZZY_RATIO = 0.84
@@ -1149,9 +1149,10 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 continue  # "plan" alone names the column
             if all(unit_in(w) is not None for w in span):
                 continue  # "i procent", "i tkr": how the answer is given, not "Årets resultat i procent av ..."
-            if i and words[i - 1] in ("i", "in") and all(unit_in(w) is not None or measure_in(w) is Unit.NUMBER
-                                                         for w in span):
+            if i and words[i - 1] in ("i", "in") and all(unit_in(w) is not None or (
+                    measure_in(w) is Unit.NUMBER and not counts_people(w)) for w in span):
                 continue  # "i antal och procent": the answer as a count, not the row "Antal tillsvidareanställda"
+                # ("ökat i befolkning": the people counted are the topic, "Folkmängd 31 dec")
             if all(_totals(w) for w in span):
                 continue  # "nämndernas totala ram": the total asked, not "Total avvikelse mot budget"
             # every word a part of the label, at least one of them a distinctive part ("va ledningarna i

@@ -133,6 +133,12 @@ def measure_not_money(label: str) -> Unit | None:
 
 
 @lru_cache(maxsize=8192)
+def counts_people(word: str) -> bool:
+    """The word names people or stays counted ("befolkning", "invånare", "tillsvidareanställda"): a topic whose count
+    is a figure, not a unit an answer is given in ("i antal")."""
+    return bool(_COUNTED.fullmatch(word))
+
+
 def measure_in(label: str) -> Unit | None:
     """The unit a table row's label gives its own figures ("Soliditet, %", "Kostnad per invånare, kr",
     "Antal årsarbetare", "Lokalyta, kvadratmeter"), or None when the label names none (the table's unit). An

@@ -377,3 +377,13 @@ def test_a_thing_placed_where_its_row_is_not_is_another_thing() -> None:
         ["Hyltebruks simhall, tak och ventilation"]
     assert [m.label for m in match_rows("vad kostar simhallen i sommar?", lexicon)] == \
         ["Hyltebruks simhall, tak och ventilation"]  # a word no label places anything in
+
+
+def test_people_counted_after_i_are_the_topic_a_unit_after_i_is_how_it_is_given() -> None:
+    # "ökat i befolkning": the population is what grew ("Folkmängd 31 dec"); "i antal": the count is how to answer
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Folkmängd 31 dec", "Födda", "Antal tillsvidareanställda"))
+    assert [m.label for m in match_rows("hur mycket har kommunen ökat i befolkning från 2018 till 2024", lexicon)] == \
+        ["Folkmängd 31 dec"]
+    assert match_rows("hur många är det i antal?", lexicon) == []
