@@ -1125,17 +1125,17 @@ def asked_amounts(q: QueryAnalysis, sentence: str, place: str | None = None, any
 CHANGED = re.compile(r"\b(?:höj|sänk|ök|minsk|stig|steg|sjunk|sjönk|väx|förändr|ändr|rais|increas|decreas|cut|lower)"
                      r"\w*", re.I)
 _MOVE_TO = re.compile(r"\btill\s+(?=[-\u2212]?\d)(?!(?:19|20)\d\d(?!\d|[,.]\d))", re.I)  # not "till 2025"
-_MOVE_BY_OR_FROM = re.compile(r"\b(?:med|från)\s+(?=[-\u2212]?\d)", re.I)
+_MOVE_BY = re.compile(r"\bmed\s+(?=[-\u2212]?\d)", re.I)
 
 
 def moved_from(sentence: str) -> frozenset[int]:
-    """Where the amounts of a change and its start stand in a sentence saying a figure changes to a level ("höjs med
-    0,30 kronor från 22,41 till 22,71 kronor": 0,30 and 22,41), when it says the level it goes to; a question asking the
-    level is answered by that end ("22,71"), one asking the change by the change. Empty when the sentence states no
-    such move."""
+    """Where the amount of a change stands in a sentence saying a figure changes by it to a level ("höjs med 0,30
+    kronor från 22,41 till 22,71 kronor": 0,30), when it says the level it goes to: a question asking the level is
+    answered by a level (the end, or the start when it asks an earlier time: compose/answer.extract_fact), one asking
+    the change by the change. Empty when the sentence states no such move."""
     if not CHANGED.search(sentence) or not _MOVE_TO.search(sentence):
         return frozenset()
-    return frozenset(m.end() for m in _MOVE_BY_OR_FROM.finditer(sentence))
+    return frozenset(m.end() for m in _MOVE_BY.finditer(sentence))
 
 
 PERCENT_AFTER = re.compile(r"\s*(?:%|procent|percent)", re.I)

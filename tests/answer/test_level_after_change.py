@@ -8,8 +8,11 @@ from assistant.understand.words import illustrates
 RAISED = "Kommunstyrelsen föreslår att skattesatsen för 2025 höjs med 0,30 kronor från 22,41 till 22,71 kronor."
 
 
-def test_a_level_asked_is_the_level_a_change_goes_to() -> None:
-    assert asked_amounts(analyse("Hur hög är kommunalskatten 2025?"), RAISED) == ["22,71"]
+def test_a_level_asked_is_a_level_not_the_change() -> None:
+    from assistant.compose.answer import extract_fact
+
+    assert extract_fact(analyse("Hur hög är kommunalskatten 2025?"), RAISED) == "22,71 kronor"
+    assert asked_amounts(analyse("Hur hög är kommunalskatten 2025?"), RAISED) == ["22,41", "22,71"]
     assert asked_amounts(analyse("hur mycket höjs skatten 2025?"), RAISED) == ["0,30", "22,41", "22,71"]
 
 
