@@ -338,3 +338,13 @@ def test_a_name_said_in_part_goes_on_past_a_verb_with_the_rest_of_its_words() ->
 """, "x.md"))
     found = match_rows("hur många personer hade hemtjänst i genomsnitt 2020-2022?", Lexicon.build(tables))
     assert [m.label for m in found] == ["Personer med hemtjänst"]
+
+
+def test_a_compound_names_a_row_whose_word_alone_the_stemmer_cuts_further() -> None:
+    from assistant.budget.matching import _build_lexicon, compound_rows
+
+    # "Ombyggnad" alone stems to "ombyggn", the compound "simhallsombyggnaden" to "...ombyggnad": the head still fits
+    lexicon = _build_lexicon(("Ombyggnad Bengtsfors simhall", "Ny räddningsstation Billingsfors",
+                              "Summa investeringar"))
+    found = compound_rows(["simhallsombyggnaden"], lexicon, [False])
+    assert [m.label for m in found] == ["Ombyggnad Bengtsfors simhall"]
