@@ -33,7 +33,7 @@ from assistant.understand.parts import (
 )
 from assistant.evidence.amount_slots import restates_premise
 from assistant.understand.subset import says_qualifier, subset_groups
-from assistant.understand.sources import quotes_kind
+from assistant.understand.sources import quotes_kind, says_sources_differ
 from assistant.understand.words import asks_what_said, asks_yes_no
 from assistant.evidence.utterance import whole_utterance
 from assistant.evidence.paragraphs import whole_paragraph
@@ -374,6 +374,8 @@ class ProseAnswering:
             chosen = self._from_each_target(q, targets, chosen, threshold)
             if whole and not q.wants_amount:  # what each says: the whole paragraph or list item a sentence is of
                 chosen = self._whole_paragraphs(chosen)
+        elif q.wants_amount and says_sources_differ(q.original):  # "olika siffror i olika dokument": each one's
+            chosen = self._from_each_stating(q, chosen, judged.named, threshold)
         # an event told before the question, reported in another document than the answer's
         chosen = self._with_reported_event(q, chosen, threshold)
         if asks_said(q.own or q.original):  # "vad sa hon om ...?": all she said, not its last sentence
@@ -451,6 +453,32 @@ class ProseAnswering:
             out = [s for s in out if s.chunk.doc_path not in docs] + [extra]
             first_extra = first_extra or extra
         return out if first_extra is None else self._agreeing(q, out, anchor, first_extra, fits)
+
+    def _from_each_stating(self, q: QueryAnalysis, chosen: list[Sentence], candidates: list[Sentence],
+                           threshold: float) -> list[Sentence]:
+        """"Hur stora är kommunens inköp per år? Jag har sett olika siffror i olika dokument": the best evidence, and
+        beside it each other document's best sentence stating the asked amount of the same subject. The subject is
+        the question's concepts the best evidence says ("inköp", not "siffror" or "dokument", words of the sources);
+        a sentence of another document saying enough of them answers for that document (the threshold lowered as
+        for any question about several documents: each says the subject in its own words, "årlig inköpsvolym")."""
+        if not chosen or not answer_rules.fills_slot(q, chosen[0]):
+            return chosen
+        anchor_stems = text_stems(chosen[0].text)
+        stats = self.retriever.stats
+        said = [i for i, g in enumerate(q.groups) if stats.coverage((g,), anchor_stems, strict=q.strict) > 0]
+        if not said:
+            return chosen
+        groups = tuple(q.groups[i] for i in said)
+        weights = tuple(q.weights[i] for i in said if i < len(q.weights))
+        full = tuple(q.full[i] for i in said if i < len(q.full))
+        out = list(chosen[:1])
+        for s in candidates:
+            if any(o.chunk.doc_path == s.chunk.doc_path for o in out):
+                continue
+            if answer_rules.fills_slot(q, s) and \
+                    stats.coverage(groups, text_stems(s.text), weights, full, q.strict) >= threshold * MULTI_DOC_FACTOR:
+                out.append(s)
+        return out if len(out) > 1 else chosen
 
     def _agreeing(self, q: QueryAnalysis, out: list[Sentence], anchor: Sentence, other: Sentence,
                   fits: Callable[[Sentence], bool] | None = None) -> list[Sentence]:

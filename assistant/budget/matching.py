@@ -1541,8 +1541,9 @@ def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool], pricing
         if taken[i] or len(word) < 8 or not word.isalpha():
             continue
         whole = stem(word)
+        heads = _compound_heads(whole)
         fits = {label for label, a, b in pairs for head, modifier in ((b, a), (a, b))
-                if whole.endswith(head) and _starts(whole[: -len(head)], modifier)}
+                if head in heads and _starts(whole[: heads[head]], modifier)}
         if len(fits) > 1 and pricing:
             fits = _priced(fits) or fits
         if len(fits) > 1 and counting:
@@ -1551,6 +1552,17 @@ def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool], pricing
             taken[i] = True
             out.append(RowMatch(fits.pop(), i, i + 1, word))
     return out
+
+
+def _compound_heads(whole: str) -> dict[str, int]:
+    """Where each possible head of the compound `whole` (a stem) begins, by the head as written and by its own stem:
+    the stemmer cuts a word alone further than at the end of a compound ("Ombyggnad" is "ombyggn", the compound
+    "simhallsombyggnaden" ends in "ombyggnad")."""
+    heads: dict[str, int] = {}
+    for k in range(len(whole) - MIN_PART, MIN_PART - 1, -1):
+        for form in (whole[k:], stem(whole[k:])):
+            heads.setdefault(form, k)
+    return heads
 
 
 def _starts(front: str, word: str) -> bool:

@@ -366,7 +366,8 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             continue  # 2019–2024": what the figures count and their source, a caption; the heading above is the title
         if said is not None and said.is_money and text.endswith("."):  # "Nettokostnad per nämnd, tkr. Avvikelse ..."
             unit = unit or said
-        if len(text) > 100 or (text.endswith(".") and len(text.split()) > 6):
+        # "Tabell 4. Investeringsbudget per nämnd (mnkr), forts.": the mark's full stop ends no sentence
+        if len(text) > 100 or (CONTINUED.sub("", text).endswith(".") and len(text.split()) > 6):
             unit = unit or _bracketed_unit(text)  # "... enligt tabellen nedan (belopp i tkr).": the paragraph
             prose = True  # leading to the table states its unit in brackets
             continue

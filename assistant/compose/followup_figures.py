@@ -24,7 +24,7 @@ from assistant.budget.units import PER_UNIT, Unit
 from assistant.evidence.claims import figures_in
 from assistant.understand.coverage import asks_coverage, names_gap
 from assistant.understand.followup import names_other_side
-from assistant.understand.parts import RELATIVE
+from assistant.understand.parts import CHOSEN_OF_TWO, RELATIVE
 from core.types import Answer, Calculation, CalculationInput, Citation
 
 SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
@@ -62,6 +62,8 @@ def asked_operation(question: str) -> str | None:
     if REST.search(text):
         return "rest"
     if DIFFERENCE.search(text) or CHANGE.search(text) or BY_HOW_MUCH_EITHER.search(text):
+        return "difference"
+    if CHOSEN_OF_TWO.match(question):  # "vad är störst: A eller B?": the larger told by how much it is larger
         return "difference"
     if SUM.search(text):
         return "sum"

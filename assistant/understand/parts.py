@@ -694,6 +694,14 @@ COMPARED_THAN = re.compile(rf"(?P<head>\b(?:hur\s+\w+(?:\s+gånger)?|how\s+\w+(?
 # asking how they differ
 COMPARED_LEAD = re.compile(rf"^\s*(?P<a>{_THING})\s+(?:jämfört\s+med|compared\s+(?:to|with))\s+(?P<b>{_THING})"
                            rf"(?:\s+[–—-]\s+|\s*[,:]\s+)(?P<asked>[^?.!;]+)[?.!]?\s*$", re.I)
+# "vad är störst per år: A eller B?", "Vilken förskola blir dyrast – A eller B?": which of two things is the larger,
+# asked by an interrogative (and the noun it asks of), a copula and a superlative, the two things after it
+SUPERLATIVE = r"(?:störst|högst|mest|minst|lägst|dyrast|billigast|largest|biggest|highest|most|smallest|lowest|least)"
+CHOSEN_OF_TWO = re.compile(rf"^\s*(?P<asked>(?:vad|vilken|vilket|vilka|which|what)(?:\s+(?!kommun\w*\b)(?P<kind>[^\W\d_]+))?\s+"
+                           rf"(?:är|var|blir|blev|is|was|will\s+be)\s+(?:den\s+|det\s+|the\s+)?{SUPERLATIVE}\b[^:,–—?]*?)"
+                           rf"\s*[:,–—]\s*(?P<a>{_THING})\s*,?\s+(?:eller|or)\s+(?P<b>{_THING})\s*[?.!]?\s*$", re.I)
+COSTLY = re.compile(r"\b(?:dyrast|billigast)\b", re.I)  # the things' cost asked, not their size
+ASK_COST = "Vad kostar {} totalt?"  # a thing's cost is its whole
 ASK_SIZE = {"sv": "Hur stort är {}?", "en": "How large is {}?"}
 COPULAS = frozenset({"är", "var", "blir", "blev", "is", "was", "are", "were"})  # "hur mycket större är A": A's size
 
@@ -762,6 +770,14 @@ def compared(question: str, language: str = "sv", leaning: bool = False) -> list
             and has_topic(match.group("a")) and has_topic(match.group("b")):
         ask = ASK_SIZE["en" if language == "en" else "sv"]
         return [ask.format(match.group("a").strip()), ask.format(match.group("b").strip())]
+    match = CHOSEN_OF_TWO.match(question)
+    if match and has_topic(match.group("a")) and has_topic(match.group("b")):
+        # "vad är störst per år: S-budgetens pott eller handlingsplanens fond?": each thing's size asked plainly, the
+        # larger told by their difference
+        costly = COSTLY.search(match.group("asked")) and language != "en"
+        ask = ASK_COST if costly else ASK_SIZE["en" if language == "en" else "sv"]
+        kind = f"{match.group('kind')} " if match.group("kind") else ""  # "vilken förskola": each thing is one
+        return [ask.format(kind + match.group("a").strip()), ask.format(kind + match.group("b").strip())]
     match = COMPARE_IMPERATIVE.search(question)
     if match and has_topic(match.group("a")) and has_topic(match.group("b")):
         ask = ASK_SIZE["en" if language == "en" else "sv"]

@@ -11,6 +11,7 @@ document noun ("KS-protokollet", "budgetdokumentet").
     without_source_bodies(text)  # the text with the bodies named only as authors dropped
     without_meeting_authors(text)  # the same, only for a body's own records (minutes): the calculator's question
     source_phrases(text)       # where "enligt ..." names the source, whatever its words: no topic of the figure
+    says_sources_differ(text)  # "jag har sett olika siffror i olika dokument": each document's own figure is asked
 """
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ MEETING_KIND = "minutes"  # a body's meeting named by its date: its minutes hold
 ACCORDING = re.compile(r"\b(?:enligt|according\s+to)\s+", re.I)
 CLAUSE_END = re.compile(r"[,;:?!]|\.(?:\s|$)|$")
 SOURCE_PHRASE_REACH = 5  # words a phrase naming the source may have ("enligt kommunens sida om ekonomin")
+
+
+# "olika siffror", "skilda uppgifter", "different figures": the question tells that its sources state different ones
+DIFFERING_SOURCES = re.compile(
+    r"\b(?:olika|skilda|motstridiga|different|differing|conflicting)\s+"
+    r"(?:siffr\w*|uppgift\w*|belopp\w*|dokument\w*|källor\w*|tal|figures?|numbers?|documents?|sources?)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,3 +186,9 @@ def _quoting(kinds: tuple[str, ...]) -> re.Pattern | None:
     verbs = "|".join(re.escape(v) for v in sentence_types()["reporting_verbs"])
     return re.compile(rf"(?:\b(?:enligt|according\s+to)\s+(?:{said})\b|\b(?:{said}),?\s+(?:som\s+|which\s+)?(?:{verbs})\b)",
                       re.I)
+
+
+def says_sources_differ(text: str) -> bool:
+    """The question tells that its documents state the asked figure differently ("Jag har sett olika siffror i olika
+    dokument", "different figures"): each document stating it answers with its own, though none is named."""
+    return bool(DIFFERING_SOURCES.search(text))

@@ -64,3 +64,28 @@ def test_a_continuation_stating_its_unit_after_the_mark_joins_its_table() -> Non
     tables = parse_tables(doc)
     assert len(tables) == 1
     assert [r.label for r in tables[0].rows][-1] == "Totalt investeringar"
+
+
+MARKED_LAST = """Tabell 4. Investeringsbudget per nämnd (mnkr)
+
+| Projekt | Budget 2025 | Plan 2026 |
+|---|---|---|
+| Socialnämnden | | |
+| Välfärdsteknik | 1,8 | 1,5 |
+| Summa socialnämnden | 1,8 | 1,5 |
+
+Tabell 4. Investeringsbudget per nämnd (mnkr), forts.
+
+| Projekt | Budget 2025 | Plan 2026 |
+|---|---|---|
+| Summa kultur- och fritidsnämnden | 4,9 | 0,3 |
+| Totalt investeringar | 6,7 | 1,8 |
+"""
+
+
+def test_a_title_ending_in_the_continued_mark_is_no_sentence_and_its_table_joins_the_one_before() -> None:
+    # "..., forts." ends with a full stop and has seven words, yet it is the table's name, not a paragraph above it
+    doc = LoadedDocument(path="f.md", sha256="0", meta=DocumentMeta(title="Budget"), text=MARKED_LAST)
+    tables = parse_tables(doc)
+    assert [t.title for t in tables] == ["Tabell 4. Investeringsbudget per nämnd (mnkr)"]
+    assert [r.label for r in tables[0].rows][-1] == "Totalt investeringar"

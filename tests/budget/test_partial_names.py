@@ -387,3 +387,13 @@ def test_people_counted_after_i_are_the_topic_a_unit_after_i_is_how_it_is_given(
     assert [m.label for m in match_rows("hur mycket har kommunen ökat i befolkning från 2018 till 2024", lexicon)] == \
         ["Folkmängd 31 dec"]
     assert match_rows("hur många är det i antal?", lexicon) == []
+
+
+def test_a_compound_names_a_row_whose_word_alone_the_stemmer_cuts_further() -> None:
+    from assistant.budget.matching import _build_lexicon, compound_rows
+
+    # "Ombyggnad" alone stems to "ombyggn", the compound "simhallsombyggnaden" to "...ombyggnad": the head still fits
+    lexicon = _build_lexicon(("Ombyggnad Bengtsfors simhall", "Ny räddningsstation Billingsfors",
+                              "Summa investeringar"))
+    found = compound_rows(["simhallsombyggnaden"], lexicon, [False])
+    assert [m.label for m in found] == ["Ombyggnad Bengtsfors simhall"]
