@@ -1353,12 +1353,20 @@ def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:
     return _covered_in(q, s.text) | _said_by_head(q, s)
 
 
+@lru_cache(maxsize=2048)
+def _passage_words(text: str) -> frozenset[str]:
+    """A passage's words as written (lower case) and as stemmed: the parts a compound is split into."""
+    from assistant.understand.query import stems
+
+    return frozenset({*stems(text), *re.findall(r"[^\W\d_]+", text.lower())})
+
+
 def _said_by_head(q: QueryAnalysis, s: Sentence) -> set[int]:
     from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound
     from assistant.understand.query import stems
 
     said = set(stems(s.text))
-    passage = {*stems(s.chunk.text), *re.findall(r"[^\W\d_]+", s.chunk.text.lower())}
+    passage = _passage_words(s.chunk.text)
     out = set()
     for i, group in enumerate(q.groups):
         parts = split_compound(group[0], passage, QUESTION_LINKERS)
