@@ -367,6 +367,16 @@ def like_kind(table: Table) -> str | None:
     return common.pop() if len(common) == 1 else None
 
 
+def compares_like(table: Table, years: tuple[int, ...]) -> bool:
+    """Every year asked has a column of one kind the others have too ("Utfall 2024" beside "Utfall 2023"): a change
+    between the years read in the table compares like with like, not a year's budget with another's outcome
+    ("Bokslut 2023 | Budget 2024"). True when fewer than two years are asked."""
+    if len(set(years)) < 2:
+        return True
+    kinds = [{_kind_of(c) for c in table.columns if c.year == y} for y in set(years)]
+    return bool(set.intersection(*kinds) - {""})
+
+
 def whole_year_outcome(table: Table, years: tuple[int, ...]) -> str | None:
     """"Utfall" when a year asked (any year, when none is) has columns of several kinds and one of them is the whole
     year's outcome ("Utfall 2025" beside "Budget 2025" in an annual report): what the year's figure was, rather than

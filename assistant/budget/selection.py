@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.budget.columns import holds
+from assistant.budget.columns import compares_like, holds
 from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
                                        says_phrase, stem, stems, synonyms, table_kind_of, tokens, without_qualifier,
                                        measure_name, owned_by_body, OWNER)
@@ -107,6 +107,10 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
                                          table_kind_of(t) is None and _rows_of_own(t, plan)))),
                                      bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
                                      not all(holds(t, k, plan.years) for k in plan.kinds),
+                                     # a change between years no kind is asked of: the table reading each year in
+                                     # one kind (an annual report's outcomes, not a budget's "Bokslut 2023 | Budget 2024")
+                                     plan.asks_change and not plan.column_kind and not plan.kinds
+                                     and not compares_like(t, plan.years),
                                      asks_part(plan) and not lists_parts(t, plan), -titled_by(t, plan.topic),
                                      table_kind_of(t) != "drift"))
         return full[0], interpretation + _which_document(full)
