@@ -148,9 +148,13 @@ def stated_kinds(text: str) -> frozenset[str]:
 def held_kind_words(question: str, tables: "Sequence[Table]") -> list[str]:
     """The question's words naming a kind of column one of the tables holds ("mot budget" beside a Budget column):
     they address the tables' cells, so they do not name a kind of document. A table's own kind of column holds the
-    kind its label's words name too ("Nettobudget 2025" is a budget: "omsorgsnämndens budget" addresses it)."""
+    kind its label's words name too ("Nettobudget 2025" is a budget: "omsorgsnämndens budget" addresses it), and a
+    column of a proposer's proposal holds their budget ("M och SD:s förslag": "M och SD i sin budget")."""
+    from assistant.budget.yearless import names_proposal
+
     held = {family(k) for t in tables for c in t.columns if c.kind
-            for k in (c.kind, *(_kind_of_word(w) for w in tokens(c.kind))) if k}
+            for k in (c.kind, *(_kind_of_word(w) for w in tokens(c.kind)),
+                      "Budget" if names_proposal(c.label) else None) if k}
     return [w for w in tokens(question) if (kind := _kind_of_word(w)) is not None and family(kind) in held]
 
 
