@@ -657,7 +657,7 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
              if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))
              and not intends(said, i)]  # "plan to invest": a verb of intent
     words += [n for w in words if (n := sum_named(w))]  # "av varje hundralapp": the column "Kronor av 100 kr"
-    named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) or deed_of(stem(w), s)
+    named = {kind for s, kind in _said_kinds(question, lexicon) if any(in_columns(w, frozenset({s})) or deed_of(stem(w), s)
                                                       for w in words)}
     parts = {kind for kind in named if is_part_kind(kind)}
     if len(parts) == 1:  # "hur mycket av besparingen är personalkostnader": the part named with its whole is asked
@@ -725,7 +725,7 @@ def _own_kinds_compared(question: str, lexicon: Lexicon, op: str | None) -> tupl
     for i, word in enumerate(words):
         if any(p.fullmatch(word) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO)):
             continue
-        named = {kind for s, kind in lexicon.kinds if in_columns(word, frozenset({s}))}
+        named = {kind for s, kind in _said_kinds(question, lexicon) if in_columns(word, frozenset({s}))}
         if len(named) == 1 and (kind := named.pop()) not in said:
             said.append(kind)
             held = len(said) == 2 and _said_against(words, i, against)
@@ -804,6 +804,19 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
             and w not in _FILLER and w not in kinds and not names_document(w)
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
             and not in_columns(w, columns) and not _proposes(w, columns)]
+
+
+def _said_kinds(question: str, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """The tables' own kinds of column a question's words may name: a proposer's column ("Kommunstyrelsens
+    förslag") only when the question speaks of a proposal ("föreslog", "ks förslag"); else "kommunstyrelsen" names
+    the row, and the figure is the decided one."""
+    from assistant.understand.words import sentence_types
+
+    kinds = sentence_types()
+    said = set(tokens(question))
+    proposing = bool(said & set(kinds["proposal_words"])) or bool(
+        {stem(w) for w in said} & {stem(n) for n in kinds["proposal_nouns"]})
+    return tuple((s, k) for s, k in lexicon.kinds if proposing or not names_proposal(k))
 
 
 def _proposes(word: str, columns: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ from assistant.budget.plan import JOINING, Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
 from assistant.budget.records import Row, Table
+from assistant.budget.yearless import names_proposal
 
 YEAR_KINDS = frozenset(KINDS.values())  # the kinds every year's columns take; a table's own kinds are others
 
@@ -301,12 +302,21 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
         ordered.sort(key=lambda t: not holds(t, plan.column_kind, plan.years))  # type: ignore[arg-type]
     if asks_part(plan):
         ordered.sort(key=lambda t: not lists_parts(t, plan))
+    if not plan.column_kind and not plan.kinds:  # no proposer named: a decided figure before a proposal's
+        ordered.sort(key=lambda t: _of_proposals(t, plan.years))
     if not plan.years:
         return ordered
     holding = [t for t in ordered if _holds_asked(t, plan)]
     if not plan.column_kind and not plan.kinds:  # "årets resultat 2023": the year's figure, not its first months'
         holding.sort(key=lambda t: not _of_whole_years(t, plan.years))
     return holding + [t for t in ordered if t not in holding]
+
+
+def _of_proposals(table: Table, years: tuple[int, ...]) -> bool:
+    """Every column of the years asked (of any year, when none is) holds a proposal ("Kommunstyrelsens förslag",
+    "M och SD:s förslag"): what a body or party proposed, not the figure decided."""
+    columns = [c for c in table.columns if c.year is not None and (not years or c.year in years)]
+    return bool(columns) and all(names_proposal(c.label) for c in columns)
 
 
 def _of_whole_years(table: Table, years: tuple[int, ...]) -> bool:

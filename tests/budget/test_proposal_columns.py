@@ -63,3 +63,24 @@ def test_two_proposals_are_compared_with_the_one_said_after_jamfort_med_as_refer
     assert answer is not None and answer.calculation is not None
     assert [i.value for i in answer.calculation.inputs] == [Decimal("318900"), Decimal("315400")]
     assert round(answer.calculation.result, 2) == Decimal("-1.10")
+
+
+BUDGET = """Mål och budget 2026
+
+Driftbudget per nämnd, tkr
+
+| Nämnd | Budget 2025 | Budget 2026 |
+|---|---|---|
+| Kommunstyrelsen | 140100 | 142600 |
+| Socialnämnden | 310200 | 318900 |
+"""
+
+
+def test_a_figure_asked_of_no_proposer_is_the_decided_budgets() -> None:
+    doc = LoadedDocument(path="aby/budget-2026.txt", text=BUDGET, sha256="b",
+                         meta=DocumentMeta(title="Mål och budget 2026", date="2025-11-24", doc_type="budget",
+                                           municipality="Aby"))
+    book = FigureBook((*_book().documents, extract_figures(doc)))
+    answer = answer_figures("vad får kommunstyrelsen 2026?", book)
+    assert answer is not None and answer.calculation is not None
+    assert [i.column for i in answer.calculation.inputs] == ["Budget 2026"]
