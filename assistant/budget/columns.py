@@ -148,9 +148,13 @@ def stated_kinds(text: str) -> frozenset[str]:
 def held_kind_words(question: str, tables: "Sequence[Table]") -> list[str]:
     """The question's words naming a kind of column one of the tables holds ("mot budget" beside a Budget column):
     they address the tables' cells, so they do not name a kind of document. A table's own kind of column holds the
-    kind its label's words name too ("Nettobudget 2025" is a budget: "omsorgsnämndens budget" addresses it)."""
+    kind its label's words name too ("Nettobudget 2025" is a budget: "omsorgsnämndens budget" addresses it), and a
+    column of a proposer's proposal holds their budget ("M och SD:s förslag": "M och SD i sin budget")."""
+    from assistant.budget.yearless import names_proposal
+
     held = {family(k) for t in tables for c in t.columns if c.kind
-            for k in (c.kind, *(_kind_of_word(w) for w in tokens(c.kind))) if k}
+            for k in (c.kind, *(_kind_of_word(w) for w in tokens(c.kind)),
+                      "Budget" if names_proposal(c.label) else None) if k}
     return [w for w in tokens(question) if (kind := _kind_of_word(w)) is not None and family(kind) in held]
 
 
@@ -390,6 +394,16 @@ def like_kind(table: Table) -> str | None:
         return None
     common = set.intersection(*by_year.values()) - {""}
     return common.pop() if len(common) == 1 else None
+
+
+def compares_like(table: Table, years: tuple[int, ...]) -> bool:
+    """Every year asked has a column of one kind the others have too ("Utfall 2024" beside "Utfall 2023"): a change
+    between the years read in the table compares like with like, not a year's budget with another's outcome
+    ("Bokslut 2023 | Budget 2024"). True when fewer than two years are asked."""
+    if len(set(years)) < 2:
+        return True
+    kinds = [{_kind_of(c) for c in table.columns if c.year == y} for y in set(years)]
+    return bool(set.intersection(*kinds) - {""})
 
 
 def whole_year_outcome(table: Table, years: tuple[int, ...]) -> str | None:

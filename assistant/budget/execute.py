@@ -90,12 +90,14 @@ def _value(table: Table, row: Row, year: int) -> Cell:
 
 
 def _kind_column(table: Table, kind: str, year: int | None) -> int | None:
-    """The index of the column of this kind ("Budget", "Utfall" or its "Bokslut") for the year; in a table of that one
-    year, its column of the kind without a year ("Budget 2024 | Utfall 2024 | Avvikelse": the year's deviation)."""
-    found = next((i for i, c in enumerate(table.columns) if c.year == year and family(c.kind) == kind), None)
-    if found is None and year is not None and table.years == (year,):
-        found = next((i for i, c in enumerate(table.columns) if c.year is None and family(c.kind) == kind), None)
-    return found
+    """The index of the column of this kind ("Budget", "Utfall" or its "Bokslut") for the year; in a table of that
+    one year, its one column of the kind without a year of its own ("Budget 2025 | Prognos helår | Avvikelse": the
+    deviation is 2025's); None as the year reads a table of no years by its columns of no year."""
+    dated = next((i for i, c in enumerate(table.columns) if c.year == year and family(c.kind) == kind), None)
+    if dated is not None or year is None or set(table.years) != {year}:
+        return dated
+    yearless = [i for i, c in enumerate(table.columns) if c.year is None and family(c.kind) == kind]
+    return yearless[0] if len(yearless) == 1 else None
 
 
 def kinds_compared(table: Table, row: Row | None, kinds: tuple[str, ...], years: tuple[int, ...]

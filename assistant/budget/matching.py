@@ -156,12 +156,12 @@ class Lexicon:
         kinds = tuple(sorted({(stem(c.kind.lower()), c.kind) for t in tables for i, c in enumerate(t.columns)
                               if c.kind and len(tokens(c.kind)) == 1 and len(c.kind) > 3
                               and any(r.values[i] is not None for r in t.rows)}  # a column of figures
-                             | {(stem(first), c.kind) for t in tables for i, c in enumerate(t.columns)
-                                if c.kind and len(tokens(c.kind)) > 1 and (first := _naming_word(c.kind))
-                                and any(r.values[i] is not None for r in t.rows)}  # "Ackumulerat utfall"
-                             | {(stem(head), c.kind) for t in tables for i, c in enumerate(t.columns)
-                                if c.kind and len(tokens(c.kind)) > 1 and (head := _head_noun(c.kind))
-                                and any(r.values[i] is not None for r in t.rows)}))  # "Föreslagen ombudgetering"
+                             | {(stem(word), c.kind) for t in tables for i, c in enumerate(t.columns)
+                                if c.kind and len(tokens(c.kind)) > 1
+                                and any(r.values[i] is not None for r in t.rows)  # "Ackumulerat utfall"
+                                for word in _naming_words(c.kind, c.label)}
+                             | _head_nouns(tables)))  # "Föreslagen ombudgetering"
+        columns |= {s for s, _ in kinds}  # a column named by its proposer's initials ("M", "SD") is said by them
         grouped = tuple(frozenset({r.label for r in t.rows} | {s for r in t.rows for s in r.sections}) for t in tables)
         members = tuple(sorted((s, frozenset(r.label for t in tables for r in t.rows if s in r.sections))
                                for s in sections))
@@ -179,16 +179,37 @@ class Lexicon:
                        years=tuple(frozenset(c.year for c in t.columns if c.year) for t in tables))
 
 
-def _naming_word(kind: str) -> str | None:
-    """The word a kind of several words is named by: its first ("Ackumulerat" of "Ackumulerat utfall"); for a part
-    of another column the word after "därav" ("personalkostnader" of "Därav personalkostnader"); after a short first
-    word the number it is of ("100" of "av 100", the column "Kronor av 100 kr"). None without one."""
+MAX_INITIALS = 4  # "M", "SD", "KS", "BUN": a name written by its initials
+
+
+def _naming_words(kind: str, label: str) -> tuple[str, ...]:
+    """The words a kind of several words is named by: its first ("Ackumulerat" of "Ackumulerat utfall"), and a
+    body's initials when the first word is a body's name ("ks" of "Kommunstyrelsens förslag"); for a part of
+    another column the word after "därav" ("personalkostnader" of "Därav personalkostnader"); after a short first
+    word the initials the label writes in capitals, whose figures the column holds ("M", "SD" of "M och SD:s
+    förslag"), else the number it is of ("100" of "av 100", the column "Kronor av 100 kr"). None without one."""
     words = tokens(kind)
     if BREAKDOWN.match(kind) or COUNT_OR_SHARE.match(kind):  # "Antal årsarbetare": what is counted names it
-        return next((w for w in words[1:] if len(w) > 3), None)
+        return tuple(w for w in words[1:] if len(w) > 3)[:1]
     if len(words[0]) > 3:
-        return words[0]
-    return next((w for w in words[1:] if w.isdigit()), None)
+        return (words[0],) + ((initials(words[0]),) if abbreviable(words[0]) else ())
+    written = [w.removesuffix(":s").strip(",.:()") for w in label.split()]
+    capitals = tuple(w.lower() for w in written if w.isalpha() and w.isupper() and len(w) <= MAX_INITIALS)
+    if capitals and written[0].lower() == capitals[0]:
+        return capitals
+    return tuple(w for w in words[1:] if w.isdigit())[:1]
+
+
+def _head_nouns(tables: tuple[Table, ...]) -> set[tuple[str, str]]:
+    """(stem, kind) of the head nouns that name one kind of several words each (`_head_noun`); a head several kinds
+    end in ("förslag" of "Kommunstyrelsens förslag" and "M och SD:s förslag") names none of them."""
+    found = {(stem(head), c.kind) for t in tables for i, c in enumerate(t.columns)
+             if c.kind and len(tokens(c.kind)) > 1 and (head := _head_noun(c.kind))
+             and any(r.values[i] is not None for r in t.rows)}
+    kinds_of: dict[str, set[str]] = {}
+    for head, kind in found:
+        kinds_of.setdefault(head, set()).add(kind)
+    return {(head, kind) for head, kind in found if len(kinds_of[head]) == 1}
 
 
 def _head_noun(kind: str) -> str | None:

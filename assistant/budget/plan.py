@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from assistant.budget.yearless import names_proposal
 from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
     held_against, intends, kind_of_word, moved_by_verb, names_column_kind, period_kind, period_words, says_to_date,
@@ -317,7 +318,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         op, measure = "filter", "value"
     intent = bool(FIGURE.search(text) or said_op not in (None, "lookup")) and not NOT_FIGURES.search(text)
     kind = column_kind(question)
-    if kind is None or (named_kind and any(stem(kind.lower()) in s for s in stems(named_kind))):
+    if kind is None or (named_kind and any(stem(kind.lower()) in s for s in stems(named_kind))) or (
+            named_kind and names_proposal(named_kind)):
+        # "vilken ram föreslog M och SD i sin budget": the column of their proposal, not a Budget column
         # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome; "ombudgeterar" of "Ombudgeteras
         # till 2025": the table's own kind, a compound of the general one ("budget")
         kind = named_kind or kind
@@ -330,6 +333,12 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     compared = column_kinds(question) or _own_kinds_compared(question, lexicon, op) or \
         _own_kind_held_against(question, lexicon, op, kind) or _kind_as_whole(question, op, kind)
     op, kind, compared = _against_kind(question, text, op, kind, compared)
+    said_columns: list[RowMatch] = []  # rows' names said of a column: "jämfört med ks förslag", the board's proposal
+    if len(compared) == 2 and len(matches) >= 2:
+        for other in compared:
+            rows = _columns_not_rows(matches, other, lexicon)
+            said_columns += [m for m in matches if m not in rows]
+            matches = rows
     if op in (None, "lookup") and "Utfall" in compared and says_to_date(question) and held_against(question) is None:
         if PERCENT.search(text):
             op = "share"  # "hur mycket har förbrukats av budgeten, i procent": the outcome so far, a share of the other
@@ -385,7 +394,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
         above=threshold[2] if threshold else True,
-        unknown=tuple(unknown_committees(without_glosses(question), matches)), intent=intent, column_kind=kind, kinds=compared,
+        unknown=tuple(unknown_committees(without_glosses(question), matches + said_columns)), intent=intent, column_kind=kind, kinds=compared,
         expected=expects(question),
         per_months=per_months if op == "mean" else 0,
         sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
@@ -696,11 +705,14 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
              if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))
              and not intends(said, i)]  # "plan to invest": a verb of intent
     words += [n for w in words if (n := sum_named(w))]  # "av varje hundralapp": the column "Kronor av 100 kr"
-    named = {kind for s, kind in lexicon.kinds if any(in_columns(w, frozenset({s})) or deed_of(stem(w), s)
+    named = {kind for s, kind in _said_kinds(question, lexicon) if any(in_columns(w, frozenset({s})) or deed_of(stem(w), s)
                                                       for w in words)}
     parts = {kind for kind in named if is_part_kind(kind)}
     if len(parts) == 1:  # "hur mycket av besparingen är personalkostnader": the part named with its whole is asked
         return parts.pop()
+    proposed = {kind for kind in named if names_proposal(kind)}
+    if len(proposed) == 1:  # "vad föreslog M och SD i sin budget": their proposal's column, not a Budget column
+        return proposed.pop()
     if not named and lexicon.moves and (moved := moved_by_verb(question)):
         # "hur mycket flyttas över till 2025": the column moving money into that year ("Ombudgeteras till 2025")
         # "flyttades över från 2024": the one kind of column moving money, whichever end of the move it names
@@ -779,7 +791,7 @@ def _own_kinds_compared(question: str, lexicon: Lexicon, op: str | None) -> tupl
     for i, word in enumerate(words):
         if any(p.fullmatch(word) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO)):
             continue
-        named = {kind for s, kind in lexicon.kinds if in_columns(word, frozenset({s}))}
+        named = {kind for s, kind in _said_kinds(question, lexicon) if in_columns(word, frozenset({s}))}
         if len(named) == 1 and (kind := named.pop()) not in said:
             said.append(kind)
             held = len(said) == 2 and _said_against(words, i, against)
@@ -878,7 +890,29 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit() and w not in period
             and w not in _FILLER and w not in kinds and not names_document(w)
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
-            and not in_columns(w, columns)]
+            and not in_columns(w, columns) and not _proposes(w, columns)]
+
+
+def _said_kinds(question: str, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """The tables' own kinds of column a question's words may name: a proposer's column ("Kommunstyrelsens
+    förslag") only when the question speaks of a proposal ("föreslog", "ks förslag"); else "kommunstyrelsen" names
+    the row, and the figure is the decided one."""
+    from assistant.understand.words import sentence_types
+
+    kinds = sentence_types()
+    said = set(tokens(question))
+    proposing = bool(said & set(kinds["proposal_words"])) or bool(
+        {stem(w) for w in said} & {stem(n) for n in kinds["proposal_nouns"]})
+    return tuple((s, k) for s, k in lexicon.kinds if proposing or not names_proposal(k))
+
+
+def _proposes(word: str, columns: frozenset[str]) -> bool:
+    """A verb of proposing ("föreslog", "yrkade") where the tables have columns of proposals ("M och SD:s
+    förslag"): it asks for a proposal's figure, as the column's noun would, and names no other topic."""
+    from assistant.understand.words import sentence_types
+
+    kinds = sentence_types()
+    return word in kinds["proposal_words"] and any(stem(n) in columns for n in kinds["proposal_nouns"])
 
 
 CLAUSE_OPENERS = frozenset({"om", "if"})  # "..., om man räknar med det invånarantal budgeten bygger på"

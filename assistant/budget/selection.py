@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.budget.columns import holds, moves_year
+from assistant.budget.columns import compares_like, holds, moves_year
 from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
                                        says_phrase, stem, stems, synonyms, table_kind_of, tokens, without_qualifier,
                                        measure_name, owned_by_body, OWNER)
@@ -14,6 +14,7 @@ from assistant.budget.plan import JOINING, Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
 from assistant.budget.records import Row, Table
+from assistant.budget.yearless import names_proposal
 
 YEAR_KINDS = frozenset(KINDS.values())  # the kinds every year's columns take; a table's own kinds are others
 
@@ -107,6 +108,10 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
                                          table_kind_of(t) is None and _rows_of_own(t, plan)))),
                                      bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
                                      not all(holds(t, k, plan.years) for k in plan.kinds),
+                                     # a change between years no kind is asked of: the table reading each year in
+                                     # one kind (an annual report's outcomes, not a budget's "Bokslut 2023 | Budget 2024")
+                                     plan.asks_change and not plan.column_kind and not plan.kinds
+                                     and not compares_like(t, plan.years),
                                      asks_part(plan) and not lists_parts(t, plan), -titled_by(t, plan.topic),
                                      table_kind_of(t) != "drift"))
         return full[0], interpretation + _which_document(full)
@@ -297,6 +302,8 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
         ordered.sort(key=lambda t: not holds(t, plan.column_kind, plan.years))  # type: ignore[arg-type]
     if asks_part(plan):
         ordered.sort(key=lambda t: not lists_parts(t, plan))
+    if not plan.column_kind and not plan.kinds:  # no proposer named: a decided figure before a proposal's
+        ordered.sort(key=lambda t: _of_proposals(t, plan.years))
     if not plan.years:
         return ordered
     holding = [t for t in ordered if _holds_asked(t, plan)]
@@ -309,6 +316,13 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
 def _of_own_years(table: Table, years: tuple[int, ...]) -> bool:
     """The table has a column of each year's own figure, not only one moving money into it (columns.moves_year)."""
     return all(any(c.year == y and not moves_year(c) for c in table.columns) for y in years)
+
+
+def _of_proposals(table: Table, years: tuple[int, ...]) -> bool:
+    """Every column of the years asked (of any year, when none is) holds a proposal ("Kommunstyrelsens förslag",
+    "M och SD:s förslag"): what a body or party proposed, not the figure decided."""
+    columns = [c for c in table.columns if c.year is not None and (not years or c.year in years)]
+    return bool(columns) and all(names_proposal(c.label) for c in columns)
 
 
 def _of_whole_years(table: Table, years: tuple[int, ...]) -> bool:

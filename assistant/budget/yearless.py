@@ -101,10 +101,22 @@ def dated_by_title(columns: tuple[Column, ...], title: str, place: str | None = 
     if own and not totals:
         return tuple(replace(c, year=year) if c in own else c for c in columns)  # its name stays its kind
     flows = len(columns) > 1 and all(_names_flow(c.label) for c in columns)  # "Intäkter | Kostnader | Nettokostnad"
+    proposals = len([c for c in columns if names_proposal(c.label)]) >= 2  # "KS förslag | M och SD:s förslag"
     return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
                  if (c in totals if totals else _generic(c.label) or len(columns) == 1 or _kind_of_amount(c)
-                     or _kind_of_year(c) or flows or _of_measure(c))
+                     or _kind_of_year(c) or flows or _of_measure(c) or (proposals and names_proposal(c.label)))
                  else c for c in columns)
+
+
+def names_proposal(label: str) -> bool:
+    """A column label naming whose proposal it holds ("Kommunstyrelsens förslag", "M och SD:s förslag"): beside
+    another such column, each is the title's year's figure as its proposer would have it; their difference
+    ("Skillnad") stays yearless."""
+    from assistant.budget.matching import stem, tokens
+    from assistant.understand.words import sentence_types
+
+    words = tokens(label)
+    return len(words) >= 2 and stem(words[-1]) in {stem(w) for w in sentence_types()["proposal_nouns"]}
 
 
 def _of_measure(column: Column) -> bool:
