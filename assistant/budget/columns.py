@@ -295,10 +295,14 @@ MOVED_BY_VERB = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:(?:över|fram|upp|tillbaka|
 
 def moved_by_verb(question: str) -> str:
     """The year a question's verb moves money into or out of ("hur mycket flyttas över till 2025": "till 2025");
-    "" when none does. A verb of change ("ökar från 2024 till 2025") moves no money: it compares two years."""
+    "" when none does. A verb of change ("ökar från 2024 till 2025") moves no money: it compares two years; nor does a
+    question counting ("hur många flyttade från [Tierp] 2024": people moving, the place left out of the question)."""
     from assistant.budget.plan import CHANGE, DECREASE
+    from assistant.understand.query import COUNT
     from assistant.understand.words import is_verb
 
+    if COUNT.search(question):
+        return ""
     for found in MOVED_BY_VERB.finditer(question):
         verb = found.group(1).lower()
         if is_verb(verb) and not CHANGE.fullmatch(verb) and not DECREASE.fullmatch(verb):

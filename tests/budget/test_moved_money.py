@@ -61,6 +61,7 @@ def test_money_moved_between_years_is_read_in_the_column_moving_it(question: str
     ("hur mycket flyttades från 2024?", "från 2024"),
     ("hur mycket ökar kostnaderna från 2024 till 2025?", ""),  # a change between two years moves no money
     ("vad är budgeten för 2024 till 2025?", ""),  # a span of years
+    ("hur många flyttade från 2024?", ""),  # people counted ("från Tierp", the place left out), no money
 ])
 def test_a_verb_moves_money_into_or_out_of_a_year(question: str, moved: str) -> None:
     assert moved_by_verb(question) == moved
