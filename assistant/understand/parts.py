@@ -489,7 +489,17 @@ def statement_before(question: str) -> tuple[str, str]:
     if first_verb(YEAR.sub(" ", preamble)) is None and not auxiliaries.intersection(words(preamble)) \
             and not _full_sentence(preamble):
         return "", question
+    if _only_source(preamble):  # "According to the minutes from March 2025, what ...?": where, not what happened
+        return "", question
     return preamble, asked
+
+
+def _only_source(preamble: str) -> bool:
+    """The preamble is a phrase naming where the figure is written and nothing else (sources.source_phrases)."""
+    from assistant.understand.sources import source_phrases
+
+    text = preamble.strip(" ,;:–-")
+    return any(start == 0 and not text[end:].strip(" ,;:–-") for start, end in source_phrases(text))
 
 
 STATEMENT_WORDS = 4  # "Kommunstyrelsen bad 2023 om en utredning.": a sentence, though "bad" is no verb known
