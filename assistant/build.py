@@ -223,7 +223,8 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
             answers: list[Answer] = []
             for i, part in enumerate(parts):
                 if i:  # "..., och fick nämnderna mer än så 2021?": "så" is the amount the first part's answer stated
-                    part = referent.with_answered_amount(part, answers[0]) or part
+                    part = referent.with_answered_amount(part, answers[0]) or \
+                        referent.with_answered_goal(part, parts[0], answers[0]) or part
                 other_figure = bool(i) and not said_with_each and self._names_only_columns(
                     part, compound.preamble if compound is not None else "")
                 # the municipality share_scope said with the part is where, no topic of its own; a first part
