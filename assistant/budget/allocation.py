@@ -179,8 +179,10 @@ def _recipient_of(amount: TextAmount) -> set[str]:
     return {stem(w) for w in tokens(" ".join((quote[span[0]:span[1]], *_listed_after(quote, span[1]))))}
 
 
-# the rest of a list a recipient opens: ", skola, äldreomsorg och stöd" after "till förskola"
-LISTED = re.compile(r"((?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)+)\s+(?:och|and)\s+([^\W\d_]+)")
+# the rest of a list a recipient opens up to its clause's end: ", skola, äldreomsorg och stöd och omsorg." after
+# "till förskola"; not a clause said after it (", där fler kuratorer och en psykolog ska anställas")
+LISTED = re.compile(r"((?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)+)\s+(?:och|and)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)"
+                    r"\s*(?:[.;:!?]|$)")
 
 
 def _listed_after(text: str, end: int) -> list[str]:

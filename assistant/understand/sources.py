@@ -141,7 +141,9 @@ def source_phrases(text: str) -> tuple[tuple[int, int], ...]:
     for lead in SOURCE.finditer(text):  # "i Mål och budget?", "in its Mål och budget?": a document's title or kind
         end = CLAUSE_END.search(text, lead.end()).start()  # ending the clause names where, as "enligt" does
         words = WORD.findall(text[lead.end():end])
+        # one document: "i pressmeddelandet med Habos investeringsbudget" holds two against each other
         if 0 < len(words) <= SOURCE_PHRASE_REACH and kind_of_word(words[-1]) is not None \
+                and not any(kind_of_word(w) for w in words[:-1]) \
                 and not any(start <= lead.start() < stop for start, stop in spans):
             spans.append((lead.start(), end))
     return tuple(spans)

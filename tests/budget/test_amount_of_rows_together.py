@@ -81,3 +81,16 @@ def test_an_amount_going_to_the_recipients_asked_is_theirs() -> None:
     went = [a.text for _, a in going_to("hur mycket går till förskola, skola, äldreomsorg och stöd och omsorg?", index)]
     assert "80 kronor" in went
     assert "80 kronor" not in [a.text for _, a in going_to("hur mycket går till förskola och skola?", index)]
+
+
+def test_a_clause_after_the_recipient_is_no_list_of_others() -> None:
+    """"till elevhälsan i grundskolan, där fler kuratorer och en psykolog ska anställas": one recipient, then a
+    clause about it: the amount is the recipient's."""
+    from assistant.budget.allocation import going_to
+
+    text = ("Satsningen\n\nAv beloppet går 2,35 miljoner kronor till elevhälsan i grundskolan, där fler skolkuratorer "
+            "och en extra skolpsykolog ska anställas.\n")
+    doc = LoadedDocument(path="nyhet.md", text=text, sha256="n",
+                         meta=DocumentMeta(title="Satsning", date="2024-10-16", doc_type="other"))
+    index = FigureBook((extract_figures(doc),)).index.amounts
+    assert [a.text for _, a in going_to("hur mycket går till elevhälsan?", index)] == ["2,35 miljoner kronor"]

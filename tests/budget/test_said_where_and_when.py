@@ -96,6 +96,8 @@ def test_a_document_named_after_i_at_the_clause_s_end_is_the_source() -> None:
     [(start, end)] = source_phrases(english := "What result does Norrby budget for 2025 in its Mål och budget?")
     assert english[start:end] == "in its Mål och budget"
     assert source_phrases("hur mycket får socialnämnden i Norrby 2025?") == ()  # a place, no document
+    # two documents held against each other are no one source
+    assert source_phrases("Stämmer beloppen för Solgläntan i pressmeddelandet med Habos investeringsbudget?") == ()
 
 
 def test_the_title_of_the_source_named_asks_no_goal() -> None:
