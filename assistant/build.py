@@ -41,7 +41,7 @@ from assistant.understand.language import detect_language
 from assistant.understand.query import (MAX_QUERY_CHARS, QueryAnalysis, analyse, names_source)
 from assistant.retrieval.retrieve import Filters, Retriever, Sentence
 from assistant.evidence import shared
-from assistant.evidence.sentences import (amounts_in, text_stems)
+from assistant.evidence.sentences import (amounts_in, asks_vote, states_vote, text_stems)
 from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
 from assistant.understand.abbreviations import expand as expand_abbreviations
@@ -223,7 +223,8 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
             answers: list[Answer] = []
             for i, part in enumerate(parts):
                 if i:  # "..., och fick nämnderna mer än så 2021?": "så" is the amount the first part's answer stated
-                    part = referent.with_answered_amount(part, answers[0]) or part
+                    part = referent.with_answered_amount(part, answers[0]) or \
+                        referent.with_answered_goal(part, parts[0], answers[0]) or part
                 other_figure = bool(i) and not said_with_each and self._names_only_columns(
                     part, compound.preamble if compound is not None else "")
                 # the municipality share_scope said with the part is where, no topic of its own; a first part
@@ -412,6 +413,8 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         if figure is not None and figure.sources and not self._from_named_documents(self._of_what_is_asked(q, question),
                                                                                       figure.sources):
             figure = None  # "vad föreslog handlingsplanen": a table of another kind of document does not answer it
+        if figure is not None and not claim and asks_vote(q) and not any(states_vote(s.quote) for s in figure.sources):
+            figure = None  # "hur röstade fullmäktige om budgeten 2026?": the vote's tally, not a row of the budget
         if figure is not None and self._half_of_named_documents(q, figure):
             figure = None  # each named document answers with its own sentence (_from_each_target)
         if figure is not None and not figure.refused and (figure.calculation is None or figure.calculation.operation

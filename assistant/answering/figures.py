@@ -146,7 +146,16 @@ class FigureAnswering:
             columns = [i.column for i in figure.calculation.inputs] if figure.calculation is not None else []
             said = " ".join([*(t.title for t in tables), *(" ".join(r.sections) for r in rows), *columns,
                              *(s.quote for s in figure.sources)])
-        return other_slot(q.original, said) is not None
+        return other_slot(self._slots_asked(q), said) is not None
+
+    def _slots_asked(self, q: QueryAnalysis) -> str:
+        """The words whose slots a figure must fill: the question's, with the earlier turn's topic merged in; a
+        follow-up naming a row of its own ("och generella statsbidrag samma år?" after "hur mycket skatteintäkter
+        ...?") replaces the earlier turn's row and its measure, as the calculator's plan does (plan.merge), so only
+        its own words are asked."""
+        if q.followup and q.own and self._names_rows(q.own):
+            return q.own
+        return q.original
 
     def _stated_about_asked(self, q: QueryAnalysis, figure: Any, judged: Callable[[], TextJudgement]) -> bool:
         """The prose amounts the calculator read are about what the question asks, as the text path requires of

@@ -137,7 +137,9 @@ def going_to(question: str, index: AmountIndex) -> list[tuple[float, TextAmount]
     question first; empty when the question names no recipient or no amount goes to it."""
     from assistant.evidence.amount_stretch import asked_recipient
 
-    wanted = [stem(w) for w in tokens(asked_recipient(question)) if w not in STOP and len(w) >= 3]
+    recipient = asked_recipient(question)
+    listed = _listed_after(question, question.find(recipient) + len(recipient)) if recipient in question else []
+    wanted = [stem(w) for w in tokens(" ".join((recipient, *listed))) if w not in STOP and len(w) >= 3]
     if not wanted:
         return []
     asked = {stem(w) for w in tokens(translate(question)) if w not in STOP}
@@ -146,25 +148,55 @@ def going_to(question: str, index: AmountIndex) -> list[tuple[float, TextAmount]
     for i in sorted(held):
         item = index.items[i]
         towards = _recipient_of(item.amount)
-        if item.amount.unit.is_money and towards and all(any(_joins(x, t) for t in towards) for x in wanted):
+        if item.amount.unit.is_money and towards and all(any(_joins(x, t) for t in towards) for x in wanted) \
+                and not _listed_with_others(item.amount, wanted):
             scored.append((float(len(item.sentence & asked)), item.amount))
     scored.sort(key=lambda t: -t[0])
     return scored
 
 
-def _recipient_of(amount: TextAmount) -> set[str]:
-    """The stems of what the amount goes to in its sentence (amount_stretch.recipient_spans)."""
+def _recipient_at(amount: TextAmount) -> tuple[int, int] | None:
+    """Where in its sentence is what the amount goes to (amount_stretch.recipient_spans); None when it says nothing."""
     from assistant.evidence.amount_stretch import recipient_spans
     from assistant.evidence.sentences import amount_matches
 
     quote = amount.source.quote
     at = quote.find(amount.text)
     if at < 0:
-        return set()
+        return None
     for m, span in zip(amount_matches(quote), recipient_spans(quote)):
         if at <= m.start() < at + len(amount.text):
-            return {stem(w) for w in tokens(quote[span[0]:span[1]])} if span else set()
-    return set()
+            return span or None
+    return None
+
+
+def _recipient_of(amount: TextAmount) -> set[str]:
+    """The stems of what the amount goes to in its sentence, each recipient of a list it opens."""
+    span = _recipient_at(amount)
+    if span is None:
+        return set()
+    quote = amount.source.quote
+    return {stem(w) for w in tokens(" ".join((quote[span[0]:span[1]], *_listed_after(quote, span[1]))))}
+
+
+# the rest of a list a recipient opens up to its clause's end: ", skola, äldreomsorg och stöd och omsorg." after
+# "till förskola"; not a clause said after it (", där fler kuratorer och en psykolog ska anställas")
+LISTED = re.compile(r"((?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)+)\s+(?:och|and)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)"
+                    r"\s*(?:[.;:!?]|$)")
+
+
+def _listed_after(text: str, end: int) -> list[str]:
+    """The other items of a list whose first item ends at `end` ("skola", "äldreomsorg", "stöd"); [] when none."""
+    listed = LISTED.match(text, end)
+    return [item.strip() for item in (*listed.group(1).split(","), listed.group(2)) if item.strip()] if listed else []
+
+
+def _listed_with_others(amount: TextAmount, wanted: list[str]) -> bool:
+    """The amount goes to a list of recipients one of which the question does not ask of ("80 kronor ... till
+    förskola, skola, äldreomsorg och stöd och omsorg" for "förskola och skola"): it is theirs together."""
+    span = _recipient_at(amount)
+    items = [tokens(item) for item in _listed_after(amount.source.quote, span[1])] if span else []
+    return any(not any(_joins(x, stem(w)) for x in wanted for w in item if w not in STOP) for item in items if item)
 
 
 def _joins(wanted: str, word: str) -> bool:

@@ -124,6 +124,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if not claim and plan.intent and plan.operation in (None, "lookup"):
         # "hur mycket går till elevhälsan?": the amount the text says goes there, not the frame it is part of
         going = going_to(question, index.amounts)
+        if going and _rows_in_named_column(question, plan, book.tables):
+            # "av varje hundralapp": the row's cell in the column named by that sum, or an amount said of that sum
+            # ("2 700 kronor" of a month's tax is another figure)
+            going = [(s, a) for s, a in going if _of_named_sum(question, a)]
         if plan.years:
             going = [(s, a) for s, a in going if _about_years(a, plan.years) or _budget_years(a, book, plan.years)]
         if going:
@@ -315,6 +319,13 @@ def _rows_in_named_column(question: str, plan: Plan, tables: Sequence[Table]) ->
     rows = without_measure_rows(plan, tuple(tables))[0].rows if numbers else ()  # "i skatt": the table's title
     return bool(rows) and any(all(find_row(t, r) is not None for r in rows) and
                                  any(numbers & set(tokens(c.label)) for c in t.columns) for t in tables)
+
+
+def _of_named_sum(question: str, amount: TextAmount) -> bool:
+    """The amount's sentence says the sum the question names it of ("av varje hundralapp": "100" or "hundralapp")."""
+    numbers = {n for w in tokens(question) if (n := sum_named(w))}
+    said = tokens(amount.source.quote)
+    return bool(numbers & ({n for w in said if (n := sum_named(w))} | set(said)))
 
 
 def _names_other_rows_too(amount: TextAmount, plan: Plan, tables: Sequence[Table]) -> bool:
@@ -530,7 +541,7 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     skatt" of "Så fördelas 100 kronor i skatt")."""
     if plan.operation not in (None, "lookup"):
         return False
-    if GOAL.search(question):
+    if GOAL.search(_without_source_phrases(question)):  # "i Mål och budget": a document's title, no goal asked
         return True
     titles = _title_stems(tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows)))
     leftover = [w for w in leftover_topic(question, plan, columns) if stem(w) not in titles]
@@ -544,6 +555,14 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     if plan.years or plan.table_kind:
         return False
     return len(leftover) >= 2
+
+
+def _without_source_phrases(question: str) -> str:
+    """The question without the phrases naming where its figure is written ("enligt protokollet", "i Mål och
+    budget?": understand.sources.source_phrases)."""
+    for start, end in sorted(source_phrases(question), reverse=True):
+        question = question[:start] + question[end:]
+    return question
 
 
 def _goes_to_leftover(question: str, leftover: list[str]) -> bool:

@@ -66,8 +66,11 @@ def scope(question: str, book: FigureBook, history: Sequence[str]) -> tuple[list
 
     A follow-up that names none keeps the municipality of the latest earlier question that named one; one that
     names only a municipality ("Och i Tranemo?") asks the previous question about it."""
-    if len(book.municipalities) < 2:
-        return [], question, tuple(history)
+    if len(book.municipalities) < 2:  # the one municipality of the book (a source named: "enligt KS-protokollet")
+        # is the scope still, no topic: "Åmål's socialnämnden" asks the committee's row
+        names = municipalities_named(question, book)
+        said = [n for n in names if n not in in_row_names(question, names, book)]
+        return said, without_names(question, said), tuple(history)
     names = municipalities_named(question, book)
     every = book.municipalities
     stripped = without_names(question, names)

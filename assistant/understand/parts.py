@@ -489,7 +489,17 @@ def statement_before(question: str) -> tuple[str, str]:
     if first_verb(YEAR.sub(" ", preamble)) is None and not auxiliaries.intersection(words(preamble)) \
             and not _full_sentence(preamble):
         return "", question
+    if _only_source(preamble):  # "According to the minutes from March 2025, what ...?": where, not what happened
+        return "", question
     return preamble, asked
+
+
+def _only_source(preamble: str) -> bool:
+    """The preamble is a phrase naming where the figure is written and nothing else (sources.source_phrases)."""
+    from assistant.understand.sources import source_phrases
+
+    text = preamble.strip(" ,;:–-")
+    return any(start == 0 and not text[end:].strip(" ,;:–-") for start, end in source_phrases(text))
 
 
 STATEMENT_WORDS = 4  # "Kommunstyrelsen bad 2023 om en utredning.": a sentence, though "bad" is no verb known
@@ -561,11 +571,21 @@ def share_year(parts: list[str]) -> list[str]:
     stort blir resultatet?": the result of 2025) when they name no time of their own. A year a noun or a span
     starts or ends at stays with its part ("Vilket uppdrag från 2023 ..., och hur stor utdelning ...?")."""
     closing = CLOSING_YEAR.search(parts[0]) if len(parts) > 1 and len(YEAR.findall(parts[0])) == 1 else None
-    if closing is None:
+    if closing is None or _names_topic_document(parts[0][:closing.start()]):
         return parts
     year = closing.group(1)
     return [parts[0], *(p if YEAR.search(p) or OWN_TIME.search(p) else f"{p.rstrip('?.! ')} {year}?"
                         for p in parts[1:])]
+
+
+def _names_topic_document(before: str) -> bool:
+    """The words before a closing year end in a document asked about ("röstade fullmäktige om budgeten", "about the
+    budget": understand.query.topic_kinds): the year names that document ("budgeten 2026"), not the time of what
+    the other parts ask ("..., och vilken borgensram fick bostadsbolaget?")."""
+    from assistant.understand.query import TOPIC_BEFORE, topic_kinds
+
+    last = list(TOPIC_BEFORE.finditer(before))
+    return bool(last) and not before[last[-1].end():].strip() and bool(topic_kinds(last[-1].group(0)))
 
 
 # superlatives in their definite form too ("det högsta resultatet", "den lägsta skattesatsen")

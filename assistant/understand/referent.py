@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.budget.plan import BY_YEAR
+from assistant.budget.plan import BY_YEAR, GOAL
 from assistant.understand.followup import PERSONAL, RELATIVE_YEAR, refers_back
 from assistant.understand.query import WHEN, WHO, YEAR
 from core.types import Answer
@@ -159,3 +159,35 @@ def with_answered_amount(question: str, answer: Answer) -> str | None:
     if not stated:
         return None
     return f"{question[:found.start(1)]}{stated[0].written}{question[found.end(1):]}"
+
+
+# "klarar budgeten 2025 det?", "does the budget meet it?": a goal the earlier answer stated, tested
+GOAL_TESTED = re.compile(r"\b(?:klarar|klarade|klara|når|nådde|nå|uppfyller|uppfyllde|uppfylla|meets?|met|"
+                         r"reach(?:es|ed)?|achieves?|achieved)\b(?:\s+[\w-]+){0,3}?\s+(det|detta|it|that)\b", re.I)
+ASKS_GOAL = re.compile(r"\b(?:mål\w*|goals?|targets?)\b", re.I)
+
+
+def with_answered_goal(question: str, earlier: str, answer: Answer) -> str | None:
+    """A later part testing the goal an earlier part asked for ("Vad är kommunens finansiella mål för resultatet,
+    och klarar budgeten 2025 det?") with "det" replaced by the goal as the earlier answer quoted it, the fullest
+    such quote ("klarar budgeten 2025 målet att årets resultat ska vara minst 1,0 procent av skatteintäkter och
+    generella statsbidrag?"): what the calculator tests a share against. None when it tests no goal or the answer
+    quotes none."""
+    found = GOAL_TESTED.search(question)
+    if found is None or not ASKS_GOAL.search(earlier) or answer.refused or answer.verdict is not None:
+        return None
+    goals = [" ".join(c.quote.split()).rstrip(" .") for c in answer.citations if GOAL.search(" ".join(c.quote.split()))]
+    if not goals:
+        return None
+    goal = _goal_clause(max(goals, key=lambda q: len(q) - GOAL.search(q).end()))  # the fullest base
+    said = "" if ASKS_GOAL.search(goal) else "the goal that " if found.group(1).lower() in ("it", "that") \
+        else "målet att "
+    return f"{question[:found.start(1)]}{said}{goal[0].lower()}{goal[1:]}{question[found.end(1):]}"
+
+
+def _goal_clause(quote: str) -> str:
+    """The clause of the quote that states the goal: after the last "att"/"that" before it ("Prognosen innebär att
+    det finansiella målet om ett resultat på minst 1,0 procent ..." -> "det finansiella målet om ...")."""
+    at = GOAL.search(quote).start()
+    leads = list(re.finditer(r"\b(?:att|that)\s+", quote[:at], re.I))
+    return quote[leads[-1].end():] if leads else quote

@@ -10,7 +10,8 @@ document noun ("KS-protokollet", "budgetdokumentet").
     named_sources(text)        # NamedSource(kinds, bodies, spans): what the question names as its source
     without_source_bodies(text)  # the text with the bodies named only as authors dropped
     without_meeting_authors(text)  # the same, only for a body's own records (minutes): the calculator's question
-    source_phrases(text)       # where "enligt ..." names the source, whatever its words: no topic of the figure
+    source_phrases(text)       # where "enligt ..." names the source, whatever its words, or "i ..." a document
+                               # ending its clause ("i Mål och budget?"): no topic of the figure
     says_sources_differ(text)  # "jag har sett olika siffror i olika dokument": each document's own figure is asked
 """
 from __future__ import annotations
@@ -143,6 +144,14 @@ def source_phrases(text: str) -> tuple[tuple[int, int], ...]:
     for lead in ACCORDING.finditer(text):
         end = CLAUSE_END.search(text, lead.end()).start()
         if 0 < len(WORD.findall(text[lead.end():end])) <= SOURCE_PHRASE_REACH:
+            spans.append((lead.start(), end))
+    for lead in SOURCE.finditer(text):  # "i Mål och budget?", "in its Mål och budget?": a document's title or kind
+        end = CLAUSE_END.search(text, lead.end()).start()  # ending the clause names where, as "enligt" does
+        words = WORD.findall(text[lead.end():end])
+        # one document: "i pressmeddelandet med Habos investeringsbudget" holds two against each other
+        if 0 < len(words) <= SOURCE_PHRASE_REACH and kind_of_word(words[-1]) is not None \
+                and not any(kind_of_word(w) for w in words[:-1]) \
+                and not any(start <= lead.start() < stop for start, stop in spans):
             spans.append((lead.start(), end))
     return tuple(spans)
 

@@ -146,3 +146,32 @@ def test_the_sentence_saying_the_asked_year_answers_before_one_of_a_report_on_an
     leaning = replace(analyse("hur stor var låneskulden – vad sades på mötet i mars 2025?"), followup=True,
                       own="hur stor var låneskulden?")
     assert select_evidence(leaning, found)[0].text == report
+
+
+@pytest.fixture(scope="module")
+def budget_assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    tmp_path: Path = tmp_path_factory.mktemp("near_miss_followup")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "budget.md").write_text(
+        "# Budget för Storberga kommun 2021–2023\n\n"
+        "Det årliga ekonomiska resultatet ska uppgå till minst 2 procent av skatteintäkter och generella "
+        "statsbidrag.\n\n"
+        "Resultatbudget\n\n"
+        "| tkr | Budget 2021 | Plan 2022 | Plan 2023 |\n"
+        "|---|---:|---:|---:|\n"
+        "| Verksamhetens nettokostnader | -2 480 000 | -2 560 000 | -2 640 000 |\n"
+        "| Skatteintäkter | 2 010 000 | 2 098 974 | 2 180 000 |\n"
+        "| Generella statsbidrag och utjämning | 586 934 | 578 821 | 567 513 |\n"
+        "| Årets resultat | 116 934 | 117 795 | 107 513 |\n",
+        encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_a_follow_up_naming_a_row_of_its_own_is_not_held_to_the_earlier_turn_s_measure(
+        budget_assistant) -> None:  # type: ignore[no-untyped-def]
+    """"och generella statsbidrag samma år?" after "hur mycket skatteintäkter ...?": the follow-up's row replaces the
+    earlier turn's, and with it its measure (an income): the row of the result budget is no near miss of it."""
+    history = ["hur mycket skatteintäkter räknar budgeten med 2022?"]
+    answer = budget_assistant.ask("och generella statsbidrag samma år?", history=history)
+    assert "578" in answer.answer and answer.composer == "calculator", answer.answer

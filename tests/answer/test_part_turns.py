@@ -241,6 +241,29 @@ def test_a_later_part_held_against_so_is_held_against_the_first_parts_amount(mon
     assert with_answered_amount("fick de mer 2021?", first) is None
 
 
+def test_a_later_part_testing_the_goal_the_first_part_asked_tests_the_goal_its_answer_quoted() -> None:
+    """"Vad är kommunens finansiella mål för resultatet, och klarar budgeten 2025 det?": "det" is the goal the first
+    part's answer quoted, its clause in the fullest quote, which the calculator tests a share against."""
+    from assistant.understand.referent import with_answered_goal
+
+    forecast = Citation(n=1, doc="delar.txt", title="Delårsrapport", chunk_id="",
+                        quote="Prognosen innebär att det finansiella målet om ett resultat på minst 1,0 procent av\n"
+                              "skatteintäkter")
+    budget = Citation(n=2, doc="budget.txt", title="Budget", chunk_id="",
+                      quote="Årets resultat ska vara minst 1,0 procent av skatteintäkter och generella statsbidrag.")
+    first = Answer(question="q", answer="Enligt Delårsrapport: 1,0 % [1]. Budget anger [2].",
+                   citations=(forecast, budget), language="sv")
+    earlier = "Vad är kommunens finansiella mål för årets resultat?"
+    assert with_answered_goal("klarar budgeten 2025 det?", earlier, first) == (
+        "klarar budgeten 2025 målet att årets resultat ska vara minst 1,0 procent av skatteintäkter och generella "
+        "statsbidrag?")
+    only_forecast = replace(first, citations=(forecast,))
+    assert with_answered_goal("klarar budgeten 2025 det?", earlier, only_forecast) == (
+        "klarar budgeten 2025 det finansiella målet om ett resultat på minst 1,0 procent av skatteintäkter?")
+    assert with_answered_goal("klarar budgeten 2025 det?", "Vad är skattesatsen?", first) is None  # no goal asked
+    assert with_answered_goal("hur stort är det?", earlier, first) is None  # no goal tested
+
+
 def test_a_part_giving_up_a_shared_sentence_gives_up_the_calculators_amount_of_it_too(monkeypatch) -> None:  # noqa: ANN001
     """The calculator reads an amount from a sentence too ("120 000 kronor" of the grant): a part answered again
     without the sentence another part of the question keeps (evidence.shared) does not get it back from there."""

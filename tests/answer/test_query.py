@@ -258,6 +258,11 @@ def test_an_english_glossary_word_is_found_in_its_ing_form() -> None:
     assert "översyn" in analyse("Who is tasked with reviewing the kitchen organisation?").lexical_text
 
 
+def test_when_a_page_was_updated_or_published_is_searched_in_swedish() -> None:
+    assert "uppdaterad" in analyse("When was the page 'Så används din skatt' last updated?").lexical_text
+    assert "publicerad" in analyse("When was the page published?").lexical_text
+
+
 def test_an_english_word_translated_takes_the_swedish_paraphrases_of_its_translation() -> None:
     q = analyse("How much of the municipal tax goes to school?")
     swedish = analyse("Hur mycket av kommunalskatten går till skolan?")

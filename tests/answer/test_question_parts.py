@@ -373,6 +373,9 @@ def test_later_parts_are_asked_within_the_year_closing_the_first() -> None:
     span = ["Vilket uppdrag från 2023 ligger bakom planen?", "hur stor utdelning föreslår den?"]
     assert share_year(span) == span  # a year a noun starts at stays with its part
     assert share_year(["Hur stort är resultatet 2025?", "och 2026?"]) == ["Hur stort är resultatet 2025?", "och 2026?"]
+    # the year of a document asked about ("om budgeten 2026") names that document, not the time of the other parts
+    voted = ["Hur röstade fullmäktige om budgeten 2026?", "vilken borgensram fick bostadsbolaget?"]
+    assert share_year(voted) == voted
 
 
 def test_two_things_set_against_each_other_before_the_question_of_their_difference_are_each_asked() -> None:

@@ -55,6 +55,9 @@ def test_the_statement_before_a_question_is_told_apart_from_what_is_asked() -> N
     assert said.startswith("Nämnden ville") and asked.startswith("hur mycket")
     assert statement_before("Nämnden 2022: hur mycket får den?") == ("", "Nämnden 2022: hur mycket får den?")
     assert statement_before("Hur mycket får nämnden?") == ("", "Hur mycket får nämnden?")
+    # a preamble naming only the source says where, not what happened
+    sourced = "According to the kommunstyrelsen minutes from March 2025, what deviation does socialnämnden forecast?"
+    assert statement_before(sourced) == ("", sourced)
 
 
 def test_a_request_before_the_question_is_what_is_asked_not_a_statement() -> None:

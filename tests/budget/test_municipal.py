@@ -30,6 +30,16 @@ def test_names_come_from_the_documents_metadata(book):
     assert names == ["Lerum"] and question == "Och 2027?" and history == ("Vad budgeterar för skatteintäkter 2025?",)
 
 
+def test_the_one_municipality_of_a_book_is_its_scope_not_a_topic(book):
+    """A book of one municipality's documents (the source a question names: "according to the minutes") holds
+    its name as no row: the name said is dropped as for a book of several."""
+    alone = book.of_municipalities(["Vårgårda"])
+    names, question, _ = scope("Hur mycket får Vårgårdas kommunstyrelse i budget 2025?", alone, ())
+    assert names == ["Vårgårda"] and "Vårgårda" not in question
+    answer = answer_figures("What does Vårgårda's kommunstyrelse get in budget 2025?", alone, language="en")
+    assert answer is not None and answer.calculation is not None and answer.calculation.result == Decimal("103.0")
+
+
 def test_a_named_municipality_is_answered_from_its_own_tables(book):
     answer = answer_figures("Hur mycket får kommunstyrelsen i Vårgårda i budget 2025?", book)
     assert answer.calculation.result == Decimal("103.0") and answer.calculation.unit == "mnkr"

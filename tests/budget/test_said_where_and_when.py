@@ -89,6 +89,27 @@ def test_the_words_of_the_source_named_are_no_other_topic() -> None:
         assert answer.calculation.result == Decimal("52.6")
 
 
+def test_a_document_named_after_i_at_the_clause_s_end_is_the_source() -> None:
+    question = "Vilket resultat budgeterar Norrby för 2025 i Mål och budget?"
+    [(start, end)] = source_phrases(question)
+    assert question[start:end] == "i Mål och budget"
+    [(start, end)] = source_phrases(english := "What result does Norrby budget for 2025 in its Mål och budget?")
+    assert english[start:end] == "in its Mål och budget"
+    assert source_phrases("hur mycket får socialnämnden i Norrby 2025?") == ()  # a place, no document
+    # two documents held against each other are no one source
+    assert source_phrases("Stämmer beloppen för Solgläntan i pressmeddelandet med Habos investeringsbudget?") == ()
+
+
+def test_the_title_of_the_source_named_asks_no_goal() -> None:
+    book = _book(BUDGET.replace("Verksamhetens nettokostnader", "Årets resultat"), "Mål och budget 2025",
+                 "mal-och-budget.md")
+    for question in ("Vilket resultat budgeteras för 2025 i Mål och budget?",
+                     "What result is budgeted for 2025 in its Mål och budget?"):
+        answer = answer_figures(question, book)
+        assert answer is not None and answer.calculation is not None, question
+        assert answer.calculation.result == Decimal("-569.2")
+
+
 def test_the_same_period_again_is_when_not_a_row() -> None:
     assert {"samma", "period"} <= period_words("jan-aug 2024 jämfört med samma period 2023")
     answer = answer_figures("hur mycket ökade skatteintäkterna jan-aug 2024 jämfört med samma period 2023, i procent?",
