@@ -21,8 +21,9 @@ import re
 
 from assistant.understand.query import QueryAnalysis, stems, word_stem
 
-# a total said with the named part it includes: "den totala skattesatsen, inklusive Region Örebro län"
-INCLUDING = re.compile(r"\b(?:inklusive|inkl\.?|including|incl\.?)\s+[A-ZÅÄÖ]")
+# a total said with the named part it includes ("den totala skattesatsen, inklusive Region Örebro län"), or as the
+# sum of the parts the sentences before it named ("Den totala skattesatsen i Åmål blir därmed 33,89 kronor")
+INCLUDING = re.compile(r"\b(?:inklusive|inkl\.?|including|incl\.?)\s+[A-ZÅÄÖ]|\bdärmed\b|\bthereby\b")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # an adjective saying the sum of parts: "totala", "sammanlagda", "samlade", "sammantagna"
 AGGREGATE = re.compile(r"(?:total|sammanlag[dt]|samlad|samlat|sammantag)\w*", re.I)

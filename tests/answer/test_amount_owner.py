@@ -73,3 +73,9 @@ def test_a_total_said_with_the_named_body_it_includes_answers_no_question_of_the
     assert asked_amounts(analyse("hur hög är den totala skattesatsen 2025?"), s, "Lekeberg") == ["34,45"]
     # a figure including no named body is the asked one
     assert asked_amounts(analyse("vad kostar bygget?"), "Bygget kostar 40 miljoner kronor inklusive moms.") == ["40"]
+
+
+def test_a_total_said_as_the_sum_of_the_parts_before_it_answers_no_question_of_the_own_rate() -> None:
+    s = "Den totala skattesatsen i Åmål blir därmed 33,89 kronor, exklusive begravningsavgift och eventuell kyrkoavgift."
+    assert asked_amounts(analyse("vad är skattesatsen i åmål 2025?"), s, "Åmål") == []
+    assert asked_amounts(analyse("vad är den totala skattesatsen i åmål?"), s, "Åmål") == ["33,89"]
