@@ -218,11 +218,9 @@ class ProseAnswering:
         if unsaid:  # said by the sentence, its document's title or a heading above it ("Finansiella mål")
             about += (lambda s: stats.says(unsaid, s.text, frame(s)),)
         # the question's qualifiers ("bland män", "VA-taxan"): an amount of the whole does not answer for a part
-        # (whatever else is asked, the partitive's: "bland kvinnor"; a hyphen compound there names a thing)
-        qualifiers = subset_groups(q.original, q.groups, q.language, compounds=q.wants_amount)
-        said_of_part = (lambda s: all(says_qualifier(stats.says, g, s.text, s.chunk.title) for g in qualifiers))
-        if qualifiers and q.wants_amount:
-            about += (said_of_part,)
+        qualifiers = subset_groups(q.original, q.groups, q.language) if q.wants_amount else ()
+        if qualifiers:
+            about += (lambda s: all(says_qualifier(stats.says, g, s.text, s.chunk.title) for g in qualifiers),)
         judgement = judge_evidence(q, named, threshold=threshold, targets=len(targets),
                                    unknown=self._unknown(q, *scope),
                                    probability=probability, cutoff=model.threshold, about=about or None)
@@ -230,10 +228,6 @@ class ProseAnswering:
             # "hur fördelas sparkravet på 41 miljoner mellan ...?": the best sentence, which the answer would quote,
             # restates the 41 miljoner only
             judgement = replace(judgement, answerable=False, reason="no_amount")
-        if judgement.answerable and qualifiers and not q.wants_amount and not self._said_of_part(
-                q, named, threshold, about, said_of_part):
-            # "sjukfrånvaron för kvinnor respektive män": the total sick leave the best sentence states is the whole's
-            judgement = replace(judgement, answerable=False, reason="no_qualifier")
         if judgement.answerable and self._stated_elsewhere(*scope):  # searched only when the prose would answer
             judgement = replace(judgement, answerable=False, reason="unknown_name", strength=0.0)
         if judgement.reason == "weak":  # say what is missing when the model refused for a missing slot
@@ -243,13 +237,6 @@ class ProseAnswering:
         route = {"path": "text", "reasons": {"answerable_p": round(probability, 3), "cutoff": model.threshold,
                                               "judgement": judgement.reason, "features": evidence}}
         return TextJudgement(judgement, route, named, threshold, about, targets)
-
-    def _said_of_part(self, q: QueryAnalysis, named: list[Sentence], threshold: float, about: tuple[Any, ...],
-                      said_of_part: Callable[[Sentence], bool]) -> bool:
-        """The sentence the answer would quote (or its document's title) says each qualifier of the question
-        (understand/subset.py): a figure of the whole does not answer for a part, whatever is asked of it."""
-        chosen = select_evidence(q, named, threshold=threshold, background=self._background(q), about=about or None)
-        return bool(chosen) and said_of_part(chosen[0])
 
     def _row_is_context(self, question: str, q: QueryAnalysis, figure: Any, judge: Any) -> bool:
         """The question names the row in a statement before what it asks ("KS ville 2023 utreda utdelningen –

@@ -26,17 +26,16 @@ NOUN_PHRASE = 3  # the words after a partitive that may form its noun phrase ("b
 GENITIVE = ("ens", "ets", "ns", "nas")  # "kommunens", "landets", "kommuns", "chefernas": a modifier before the head
 
 
-def subset_words(text: str, language: str = "sv", compounds: bool = True) -> tuple[str, ...]:
+def subset_words(text: str, language: str = "sv") -> tuple[str, ...]:
     """The qualifiers of the text, lower case, in order: each partitive's noun and each hyphen compound's first
-    part ("Sjukfrånvaron bland chefer" -> ("chefer",); "höjer VA-taxan" -> ("va",)); `compounds` False: the
-    partitives' only (a hyphen compound names a kind of an amount, "VA-taxan", or a thing: "feriejobbs-initiativet")."""
+    part ("Sjukfrånvaron bland chefer" -> ("chefer",); "höjer VA-taxan" -> ("va",))."""
     adverbs = "|".join(re.escape(a) for a in sentence_types()["partitive_adverbs"])
     tokens = WORD.findall(re.sub(rf"(?<!\w)(?:{adverbs})(?!\w)", " ", text, flags=re.I))
     partitives = set(sentence_types()["partitives"])
     found = [head for i, token in enumerate(tokens) if token.lower() in partitives
              for head in [_head(tokens[i + 1:i + 1 + NOUN_PHRASE])] if head]
     places = municipality_names()
-    if compounds and language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check")
+    if language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check")
         found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text)
                   if not _months(m) and not _place(m.group(0).lower(), places)]
     return tuple(dict.fromkeys(w for w in found if w not in places and w.rstrip("s") not in places))
@@ -73,7 +72,7 @@ def _head(phrase: list[str]) -> str:
 
 
 def subset_groups(text: str, groups: tuple[tuple[str, ...], ...],
-                  language: str = "sv", compounds: bool = True) -> tuple[tuple[str, ...], ...]:
+                  language: str = "sv") -> tuple[tuple[str, ...], ...]:
     """Each qualifier of the text as a concept group: the analysis' group holding its stem (with its synonyms and
     compounds), else the stem alone; an abbreviation also by the head of what it stands for ("ifo": "individ- och
     familjeomsorgen", "ks": "kommunstyrelsen", data/abbreviations_sv.json)."""
@@ -81,7 +80,7 @@ def subset_groups(text: str, groups: tuple[tuple[str, ...], ...],
     from assistant.understand.query import body_abbreviations, stems
 
     out = []
-    for word in subset_words(text, language, compounds):
+    for word in subset_words(text, language):
         own = stems(word, drop_stopwords=False)
         if not own:
             continue

@@ -40,13 +40,6 @@ def test_qualifiers_are_a_partitives_noun_and_a_hyphen_compounds_first_part(text
     assert subset_words(text) == qualifiers
 
 
-def test_the_partitives_qualifiers_alone_leave_hyphen_compounds_out() -> None:
-    """A hyphen compound names a kind of an amount ("VA-taxan"), asked of anything else a thing
-    ("feriejobbs-initiativet", "cykelvägen bergkvara-torsås"); a partitive narrows whatever is asked."""
-    assert subset_words("vilka stod bakom feriejobbs-initiativet bland ledamöterna", compounds=False) == ("ledamöterna",)
-    assert subset_words("vilka stod bakom feriejobbs-initiativet") == ("feriejobbs",)
-
-
 def test_english_hyphens_make_adjectives_not_compounds() -> None:
     assert subset_words("the full-year forecast", language="en") == ()
     assert subset_words("sick leave among managers", language="en") == ("managers",)
