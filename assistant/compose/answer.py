@@ -820,6 +820,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     threshold = REFUSE_BELOW if threshold is None else threshold
     fills = _slot_filler(q, sentences, about)
     asks_one_person = q.wants_person and not q.wants_amount and not asks_plural(q.original)
+    asks_many_people = q.wants_person and not q.wants_amount and not asks_one_person
     witnesses: list[Sentence] = []
     pool = _amount_candidates(sentences, threshold) if fills else []
     if fills:  # the best-ranked sentences (the embedder and the document's metadata agree) may hold the slot too
@@ -876,8 +877,9 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         adds = _covered(q, s) - covered - background
         other_doc = all(s.chunk.doc_path != c.chunk.doc_path for c in chosen)
         next_item = len(chosen) < q.items and _next_item(q, best, s, background)  # "vilka två ...": the second
+        more = asks_many_people and fills is not None and fills(s) and same_matter(best, s)
         if not adds and not (other_doc and s.score >= 0.9 * best.score and q.wants_overview) \
-                and not _parallel_sum(q, best, s) and not next_item:
+                and not _parallel_sum(q, best, s) and not next_item and not more:
             continue  # a quote that adds nothing would be a superfluous citation
         chosen.append(s)
         covered |= adds
@@ -1013,6 +1015,14 @@ def _parallel_sum(q: QueryAnalysis, best: Sentence, s: Sentence) -> bool:
         return False
     sums, others = amounts_in(best.text, money=True, kronor=True), amounts_in(s.text, money=True, kronor=True)
     return bool(sums) and bool(others) and set(others) != set(sums) and _covered(q, best) <= _covered(q, s)
+
+
+def same_matter(best: Sentence, s: Sentence) -> bool:
+    """`s` stands in the section of the best sentence's document that the best one does, under a heading of its
+    own ("§ 143 Mål och budget 2025"): "vilka reserverade sig mot budgetbeslutet?" is answered by each reservation
+    of that §, not by one entered against another matter of the same minutes."""
+    section = best.chunk.section or ""
+    return bool(section) and s.chunk.doc_path == best.chunk.doc_path and (s.chunk.section or "") == section
 
 
 def _next_item(q: QueryAnalysis, best: Sentence, s: Sentence, background: frozenset[int]) -> bool:

@@ -244,10 +244,32 @@ def _subject_of(words: list[str]) -> list[str]:
         return stems(noun)  # "hade kommunen 4 178 anställda": the holder the count is of
     if noun in types["closed"] or _is_verb(noun, types) or not (governed or linked):
         return []
-    if not governed and (any(_is_verb(w, types) or w in ("att", "som") for w in before)
+    owner = before[-1] if before and _determines(before[-1]) else ""  # "Årets resultat": no verb before it
+    verbs = before[:-1] if owner else before
+    if not governed and (any(_is_verb(w, types) or w in ("att", "som") for w in verbs)
                          or (before and before[-1] in types["prepositions"])):
         return []  # not the clause's subject: an object or an adverbial ("av mandatperioden")
-    return stems(noun)
+    return stems(noun) + _owner_stems(owner)
+
+
+def _owner_stems(genitive: str) -> list[str]:
+    """The stems of the thing a genitive names as the noun's owner ("Avtalets värde": the agreement's), a time
+    ("Årets resultat") owning nothing the amount is about."""
+    from assistant.evidence.claims import time_stems
+    from assistant.understand.query import stems
+
+    return [t for t in stems(genitive[:-1]) if t not in time_stems()] if genitive else []
+
+
+# a definite neuter noun's genitive ("Årets resultat", "landets kommuner") ends as a supine does ("beslutats"):
+# right before the noun it determines it, it is no verb
+NEUTER_GENITIVE = "ets"
+
+
+def _determines(word: str) -> bool:
+    """The word, right before a noun, is a genitive determining it ("Årets resultat blev 15,7 miljoner kronor": the
+    result is the amount's subject, not an object of a verb)."""
+    return word.endswith(NEUTER_GENITIVE)
 
 
 def _is_verb(word: str, types: dict) -> bool:

@@ -65,6 +65,12 @@ def test_the_nouns_leading_to_an_amount_are_what_it_is_the_value_of() -> None:
     assert leading_subjects("Den uppgår till 5 mnkr.") == [frozenset()]  # told by the sentence before
     assert leading_subjects("| Förskola Floda | 22000 | 34000 |") == []  # a table row: its label says it
     assert leading_subjects("Kommunens resultat 2024 blev 5 mnkr.") == [frozenset({"result"})]
+    # a neuter genitive before the noun determines it, though it ends as a supine does ("beslutats")
+    assert leading_subjects("Årets\nresultat blev 15,7 miljoner kronor, något bättre än budget.") \
+        == [frozenset({"result"})]
+    # what the genitive names owns the amount too: the agreement the sentence before names is what is worth 5,8
+    assert leading_subjects("Avtalets värde beräknas till cirka 5,8 miljoner kronor per år.") \
+        == [frozenset({"avtal", "värd"})]
     # an adverbial, an object or an amount that is itself the subject names no subject of it
     assert leading_subjects("Detta innebär att i slutet av perioden ska ungefär 30 miljoner kronor vara budgeterade.") \
         == [frozenset()]

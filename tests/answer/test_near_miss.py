@@ -19,6 +19,11 @@ from tests.fakes import assistant_over
     ("Ragundahem redovisade ett resultat efter finansiella poster på 2,1 miljoner kronor.", {"resultat"}),
     ("Underlag: driftsbudgeten, Budget 2025.", {"drift"}),
     ("Vad kostar den nya förskolan?", set()),  # a cost of no named measure
+    # running a thing is its operating cost; a project's or a building's cost is its investment
+    ("Vad kommer den nya förskolan att kosta att driva per år?", {"drift"}),
+    ("Den totala projektbudgeten är 62,5 miljoner kronor.", {"investering"}),
+    ("Byggkostnaden beräknas till 40 miljoner kronor.", {"investering"}),
+    ("Kommunen bedriver förskoleverksamhet i egen regi.", set()),  # "bedriver" conducts: no operating cost named
     ("Kommunen har ett program för ungdomar.", set()),  # "ram" only as a word of its own
     ("Den budget vi har utifrån kommunfullmäktiges rambeslut sätter ambitionsnivån.", set()),  # nor compounded
     ("Nämnderna ska spara och sparkravet är stort.", {"besparing"}),
@@ -175,3 +180,37 @@ def test_a_follow_up_naming_a_row_of_its_own_is_not_held_to_the_earlier_turn_s_m
     history = ["hur mycket skatteintäkter räknar budgeten med 2022?"]
     answer = budget_assistant.ask("och generella statsbidrag samma år?", history=history)
     assert "578" in answer.answer and answer.composer == "calculator", answer.answer
+
+
+@pytest.fixture(scope="module")
+def annual_report(tmp_path_factory):  # type: ignore[no-untyped-def]
+    tmp_path: Path = tmp_path_factory.mktemp("neighbour")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "arsredovisning.md").write_text(
+        "# Årsredovisning 2024 för Storberga kommun\n\n"
+        "Under året färdigställdes etapp 1 av renoveringen av Nordalskolan och projekteringen av den nya förskolan "
+        "på Kungsgärdet kom i gång. Årets\nresultat blev 15,7 miljoner kronor, något bättre än budget.\n\n"
+        "Sjukfrånvaron under perioden januari–augusti var 8,1 procent, jämfört med 8,6 procent under samma period "
+        "2024.\n",
+        encoding="utf-8")
+    (folder / "protokoll.md").write_text(
+        "# Protokoll barn- och utbildningsnämnden 2025-02-19\n\n## § 12 Upphandling av skolskjutsar\n\n"
+        "Nuvarande avtal för skolskjutsar löper ut den 30 juni 2026. Avtalets värde beräknas till cirka 5,8 miljoner "
+        "kronor per år.\n", encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_the_owner_a_genitive_names_is_what_the_amount_is_of(annual_report) -> None:  # type: ignore[no-untyped-def]
+    """"Avtalets värde" is the agreement's value: the sentence before naming the school transport agreement speaks
+    for it, as "Årets resultat" is the year's result and no neighbour's."""
+    answer = annual_report.ask("Vad är skolskjutsavtalet värt per år?")
+    assert not answer.refused and "5,8" in answer.answer, answer.answer
+
+
+def test_a_neighbour_naming_the_topic_does_not_make_the_years_result_its_cost(annual_report) -> None:  # type: ignore[no-untyped-def]
+    """"Årets resultat blev 15,7 miljoner" states the result (its genitive determines its subject), not what the
+    preschool the sentence before names costs to run."""
+    answer = annual_report.ask("Vad kommer den nya förskolan på Kungsgärdet att kosta att driva per år?")
+    assert answer.refused or "15,7" not in answer.answer, answer.answer
+

@@ -285,3 +285,25 @@ def test_which_parties_is_answered_by_the_parties_by_name_as_by_their_people() -
     assert holds_asked_role(question, parties)
     assert not holds_asked_role("Vilka politiker reserverade sig mot budgetbeslutet?", parties)
     assert select_evidence(analyse(question), [parties, person])[0] is parties
+
+
+def test_a_plural_who_question_quotes_each_holder_of_the_same_matter() -> None:
+    """"vilka reserverade sig mot budgetbeslutet?": each reservation of the budget's §, not one entered against
+    another matter of the same minutes."""
+    text = ("Johan Ek (M) och Per Lindahl (KD) reserverar sig mot beslutet till förmån för eget förslag. "
+            "Kent Åström (SD) och Mikael Sandin (SD) reserverar sig mot beslutet till förmån för SD:s förslag. "
+            "Eva Forsgren (V) reserverar sig mot beslutet.")
+    budget = Chunk(id="ks#0", doc_path="ks.md", text=text[:text.index(" Eva")], start=0, end=text.index(" Eva"),
+                   title="Protokoll kommunstyrelsen", section="§ 143 Mål och budget 2025")
+    taxes = Chunk(id="ks#1", doc_path="ks.md", text=text[text.index("Eva"):], start=text.index("Eva"),
+                  end=len(text), title="Protokoll kommunstyrelsen", section="§ 145 Taxor för bygglov")
+    found = []
+    for chunk, score in ((budget, 1.0), (budget, 0.99), (taxes, 0.98)):
+        sentence = [t for t in (text[:text.index(" Kent")], text[text.index("Kent"):text.index(" Eva")],
+                                text[text.index("Eva"):]) if chunk.start <= text.index(t) < chunk.end][
+            len([f for f in found if f.chunk is chunk])]
+        at = text.index(sentence)
+        found.append(Sentence(chunk=chunk, start=at, end=at + len(sentence), text=sentence, score=score,
+                              coverage=1.0, chunk_score=1.0))
+    chosen = select_evidence(analyse("vilka reserverade sig mot budgetbeslutet i kommunstyrelsen?"), found)
+    assert [s.text[:9] for s in chosen] == ["Johan Ek ", "Kent Åstr"]
