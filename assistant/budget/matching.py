@@ -213,13 +213,15 @@ def _head_nouns(tables: tuple[Table, ...]) -> set[tuple[str, str]]:
 
 
 def _head_noun(kind: str) -> str | None:
-    """The noun a kind of several words ends in, when no general kind names it ("ombudgetering" of "Föreslagen
-    ombudgetering"; not "utfall" of "Ackumulerat utfall", which the general Utfall names): it names the kind too."""
+    """The deed a kind of several words ends in, when no general kind names it ("ombudgetering" of "Föreslagen
+    ombudgetering": a noun in -ing of what is done with the money; not "utfall" of "Ackumulerat utfall", which the
+    general Utfall names, nor a thing counted, "tomter" of "Sålda tomter", which is the question's topic): it names
+    the kind too."""
     from assistant.budget.columns import kind_of_word
 
     words = tokens(kind)
     head = words[-1]
-    return head if len(head) >= 6 and head.isalpha() and kind_of_word(head) is None else None
+    return head if len(head) >= 6 and head.isalpha() and head.endswith("ing") and kind_of_word(head) is None else None
 
 
 def is_part_kind(kind: str) -> bool:
@@ -1065,26 +1067,6 @@ def _priced(labels: "set[str] | list[str]") -> set[str]:
     return money or {label for label in labels if (measure_in(label) or measure_headed(label)) is not Unit.NUMBER}
 
 
-PLACE_PREPOSITIONS = frozenset({"i", "vid", "på", "in", "at"})
-
-
-def _placed_elsewhere(words: list[str], end: int, label: str, lexicon: Lexicon) -> bool:
-    """The name said in part is placed right after it ("simhall i Unnaryd") where the label places it nowhere or
-    elsewhere ("Hyltebruks simhall, tak och ventilation"): a place other labels name ("Reningsverk Unnaryd") and this
-    one does not, no municipality (the question's scope). The thing asked is not this row."""
-    if end + 1 >= len(words) or words[end] not in PLACE_PREPOSITIONS or not words[end + 1].isalpha():
-        return False
-    from assistant.understand.words import municipality_names
-
-    place = words[end + 1]
-    if len(place) < 4 or place in municipality_names() or place in FUNCTION_WORDS:
-        return False
-    own = set(stems(label))
-    found = stem(place)
-    return found not in own and not any(o.startswith(found) or found.startswith(o) for o in own if len(o) >= 4) \
-        and any(stem(other) == found for other in lexicon.label_words)
-
-
 def _counted(labels: "set[str] | list[str]") -> set[str]:
     """What a question asking how many names of `labels`: the labels counting by their own words ("Antal elever");
     else those stating no unit of their own and no rate ("Elever i grundskola" beside "Grundskola, kr per elev")."""
@@ -1249,9 +1231,6 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = _plainest(fits, labels)
             if len(fits) > 1:
                 fits = _without_variants(fits)
-            if len(fits) == 1 and _placed_elsewhere(words, j, fits[0], lexicon):
-                ambiguous = True  # "ny simhall i Unnaryd": not "Hyltebruks simhall", another place's thing
-                break
             if len(fits) == 1:
                 best = (j, fits[0])
                 break

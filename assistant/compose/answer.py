@@ -811,6 +811,16 @@ def names_part(part: frozenset[str], text: str) -> bool:
     return any(_same_word(t, present) for t in part)
 
 
+def works_example(text: str) -> bool:
+    """The sentence works an example: a supposition ("Om du tjänar 30 000 kronor ...") or a supposed person given a
+    figure of their own ("En person som tjänar 30 000 kronor i månaden betalar ungefär 5 900 kronor": two amounts);
+    "Den som bor i Töreboda betalar 22,56 kronor per hundralapp" states the rate itself."""
+    from assistant.evidence.sentences import amount_matches
+    from assistant.understand.words import opens_hypothetical
+
+    return opens_hypothetical(text) or (illustrates(text) and len(amount_matches(text)) >= 2)
+
+
 def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float | None = None,
                     background: frozenset[int] = frozenset(),
                     about: About = None) -> list[Sentence]:
@@ -838,7 +848,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums; a worked
             # example ("Om du tjänar 30 000 kronor i månaden betalar du cirka 6 678 kronor") illustrates, it states none
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
-            filled = [s for s in filled if not illustrates(s.text)] or filled
+            filled = [s for s in filled if not works_example(s.text)] or filled
             # an amount of another measure or part than the asked ("underskott" for "spara") yields to one of the
             # asked (near_miss.other_slot, as judge_evidence reads the best-ranked amount)
             from assistant.evidence.near_miss import other_slot

@@ -21,9 +21,10 @@ import re
 
 from assistant.understand.query import QueryAnalysis, stems, word_stem
 
-# a total said with the named part it includes ("den totala skattesatsen, inklusive Region Örebro län"), or as the
-# sum of the parts the sentences before it named ("Den totala skattesatsen i Åmål blir därmed 33,89 kronor")
-INCLUDING = re.compile(r"\b(?:inklusive|inkl\.?|including|incl\.?)\s+[A-ZÅÄÖ]|\bdärmed\b|\bthereby\b")
+# a total said with the named part it includes ("den totala skattesatsen, inklusive Region Örebro län"), with the
+# parts it is made of ("34,04 kronor, varav 22,56 kronor går till kommunen"), or as the sum of the parts the
+# sentences before it named ("Den totala skattesatsen i Åmål blir därmed 33,89 kronor")
+INCLUDING = re.compile(r"\b(?:inklusive|inkl\.?|including|incl\.?)\s+[A-ZÅÄÖ]|\b(?:därmed|varav|thereby|of which)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # an adjective saying the sum of parts: "totala", "sammanlagda", "samlade", "sammantagna"
 AGGREGATE = re.compile(r"(?:total|sammanlag[dt]|samlad|samlat|sammantag)\w*", re.I)

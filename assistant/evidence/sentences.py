@@ -1114,7 +1114,7 @@ def asked_amounts(q: QueryAnalysis, sentence: str, place: str | None = None, any
 
     # "vad kostar vattnet": a sum of money answers, "8 procent" does not; "hur stor andel": "en procent" answers
     skip = frozenset() if anyones else elsewhere(q, sentence, place)
-    if not CHANGED.search(q.original):  # a level asked: the level a change moves to, not the change nor its start
+    if not q.wants_count and not CHANGED.search(q.original):  # a level asked (no count): a level, not the change
         skip |= moved_from(sentence)
     return amounts_in(sentence, money=q.wants_money, count=q.wants_count,
                       kronor=q.wants_money and asks_kronor(q.original), share=bool(SHARE.search(q.original)),
@@ -1125,7 +1125,8 @@ def asked_amounts(q: QueryAnalysis, sentence: str, place: str | None = None, any
 CHANGED = re.compile(r"\b(?:höj|sänk|ök|minsk|stig|steg|sjunk|sjönk|väx|förändr|ändr|rais|increas|decreas|cut|lower)"
                      r"\w*", re.I)
 _MOVE_TO = re.compile(r"\btill\s+(?=[-\u2212]?\d)(?!(?:19|20)\d\d(?!\d|[,.]\d))", re.I)  # not "till 2025"
-_MOVE_BY = re.compile(r"\bmed\s+(?=[-\u2212]?\d)", re.I)
+# the change itself: its verb right before "med" ("höjs med 0,30"; not "utfaller med 24 ja-röster")
+_MOVE_BY = re.compile(CHANGED.pattern + r"\s+med\s+(?=[-\u2212]?\d)", re.I)
 
 
 def moved_from(sentence: str) -> frozenset[int]:
@@ -1133,7 +1134,7 @@ def moved_from(sentence: str) -> frozenset[int]:
     kronor från 22,41 till 22,71 kronor": 0,30), when it says the level it goes to: a question asking the level is
     answered by a level (the end, or the start when it asks an earlier time: compose/answer.extract_fact), one asking
     the change by the change. Empty when the sentence states no such move."""
-    if not CHANGED.search(sentence) or not _MOVE_TO.search(sentence):
+    if not _MOVE_TO.search(sentence):
         return frozenset()
     return frozenset(m.end() for m in _MOVE_BY.finditer(sentence))
 

@@ -79,3 +79,9 @@ def test_a_total_said_as_the_sum_of_the_parts_before_it_answers_no_question_of_t
     s = "Den totala skattesatsen i Åmål blir därmed 33,89 kronor, exklusive begravningsavgift och eventuell kyrkoavgift."
     assert asked_amounts(analyse("vad är skattesatsen i åmål 2025?"), s, "Åmål") == []
     assert asked_amounts(analyse("vad är den totala skattesatsen i åmål?"), s, "Åmål") == ["33,89"]
+
+
+def test_a_total_said_with_its_parts_answers_by_the_municipalitys_part() -> None:
+    s = ("Den totala skattesatsen i Töreboda är 34,04 kronor per hundralapp, varav 22,56 kronor går till kommunen och "
+         "11,48 kronor till Västra Götalandsregionen.")
+    assert asked_amounts(analyse("Hur hög är kommunalskatten 2025?"), s, "Töreboda")[:1] == ["22,56"]

@@ -41,3 +41,16 @@ def test_the_stated_rate_is_quoted_before_a_worked_example() -> None:
     sentences = [Sentence(chunk=chunk, start=passage.index(t), end=passage.index(t) + len(t), text=t, score=score,
                           coverage=1.0, chunk_score=1.0) for t, score in ((example, 1.0), (rate, 0.9))]
     assert select_evidence(analyse("Hur hög är kommunalskatten i Hylte?"), sentences)[0].text == rate
+
+
+def test_a_supposed_person_given_no_figure_of_their_own_states_the_rate() -> None:
+    from assistant.compose.answer import works_example
+
+    assert works_example("En person som tjänar 30 000 kronor i månaden betalar ungefär 5 900 kronor i skatt.")
+    assert not works_example("Den som bor i Töreboda betalar 22,56 kronor i kommunalskatt per hundralapp.")
+    assert works_example("Om du tjänar 30 000 kronor i månaden betalar du 6 678 kronor.")
+
+
+def test_an_amount_after_another_verbs_med_is_no_change() -> None:
+    s = "Omröstningen utfaller med 24 ja-röster för förslaget om höjning till 22,71 kronor och 15 nej-röster."
+    assert "24" in asked_amounts(analyse("hur många röstade för?"), s)
