@@ -3,7 +3,7 @@ import json, os, re, sys, collections
 from html.parser import HTMLParser
 
 ROOT = "/work/main"
-SET = os.path.join(ROOT, "evals/sets/blind/muni_blind32.jsonl")
+SET = os.path.join(ROOT, "evals/sets/dev/muni_blind32.jsonl")
 CATS = {"lookup", "text_amount", "table_lookup", "calculation", "claim", "multi_part", "multi_doc",
         "followup", "english", "unanswerable"}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

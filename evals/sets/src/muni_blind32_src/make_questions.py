@@ -227,7 +227,7 @@ q("english", "In Eda's årsredovisning 2024, what was Socialnämnden's budget de
   [n(-9.6, "mnkr"), n(-9.8, "mnkr")], [EA], ["Socialnämnden – 9,6 – 9,8", "Belopp i mnkr 2024 2023"], lang="en")
 
 assert len(Q) == 55, len(Q)
-with open("/work/main/evals/sets/blind/muni_blind32.jsonl", "w", encoding="utf-8") as f:
+with open("/work/main/evals/sets/dev/muni_blind32.jsonl", "w", encoding="utf-8") as f:
     for i, x in enumerate(Q, 1):
         row = {"id": f"mb32-{i:03d}", "corpus": C}
         row.update(x)
