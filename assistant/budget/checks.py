@@ -1,7 +1,6 @@
 """Checks of a parsed table: stated totals against the rows they sum, stated units against magnitudes."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.execute import Outcome, Refusal, execute, format_amount
-from assistant.budget.matching import group_stems, stem, stems, tokens
+from assistant.budget.matching import group_stems, stem, tokens
 from assistant.budget.numbers import format_number
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, CellSource, Column, Table

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.budget.numbers import format_value
 from assistant.budget.phrasing import amount_words, human_amount
 from assistant.budget.plan import (
-    BY_HOW_MUCH, BY_HOW_MUCH_EITHER, CHANGE, COMPARATIVES, DIFFERENCE, PERCENT, RATIO, SET_AGAINST, SHARE, SUM, THAN,
+    BY_HOW_MUCH, BY_HOW_MUCH_EITHER, CHANGE, COMPARATIVES, DIFFERENCE, PERCENT, RATIO, SET_AGAINST, SHARE, SUM,
     WORTH_COMPARATIVES,
 )
 from assistant.budget.units import PER_UNIT, Unit
