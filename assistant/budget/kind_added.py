@@ -19,6 +19,7 @@ from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Table
 from assistant.budget.selection import YEAR_KINDS
 from assistant.budget.units import convert
+from assistant.budget.yearless import MOVED_TO, title_year
 
 ADDING = frozenset({"med", "inklusive", "inkl", "plus", "including", "with"})  # words adding what follows them
 ADDING_REACH = 3  # the kind's word at most this many words after the adding word ("med det som ombudgeteras")
@@ -53,10 +54,10 @@ def _dates(cell: Cell, tables: tuple[Table, ...]) -> set[int]:
 
 def _moved_into(cell: Cell, tables: tuple[Table, ...]) -> int | None:
     """The year a column without one of its own moves money into, as its table's title says ("Ombudgetering av
-    investeringsmedel från 2024 till 2025": 2025); None when it says none."""
+    investeringsmedel från 2024 till 2025": 2025, yearless.title_year); None when it moves none."""
     title = next((t.title for t in tables if t.id == cell.table_id), cell.table_title)
-    into = re.search(r"\btill\s+(?:år\s+)?((?:19|20)\d\d)\b", title, re.IGNORECASE)
-    return int(into.group(1)) if into else None
+    found = title_year(title) if MOVED_TO.search(title) else None
+    return found[0] if found else None
 
 
 def kind_added(question: str, plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Outcome | None:

@@ -127,7 +127,8 @@ class Lexicon:
 
     def restricted(self, labels: frozenset[str]) -> "Lexicon":
         """The lexicon of these labels only (the rows of some tables), with the book's columns and kinds."""
-        return replace(_build_lexicon(tuple(sorted(labels))), columns=self.columns, kinds=self.kinds, moves=self.moves,
+        return replace(_build_lexicon(tuple(sorted(labels))), columns=self.columns, kinds=self.kinds,
+                       moves=self.moves,
                        tables=tuple(t for t in self.tables if t <= labels), sections=self.sections & labels,
                        members=tuple((s, rows) for s, rows in self.members if s in labels))
 
@@ -1061,8 +1062,8 @@ def _counting(labels: list[str]) -> list[str]:
 
 
 def _priced(labels: "set[str] | list[str]") -> set[str]:
-    """What a question asking a cost names of `labels`: the labels stating their figures in money themselves ("Grundskola,
-    kr per elev" beside "Elever i grundskola"); else those that are no count by their own words."""
+    """What a question asking a cost names of `labels`: the labels stating their figures in money themselves
+    ("Grundskola, kr per elev" beside "Elever i grundskola"); else those that are no count by their own words."""
     money = {label for label in labels if (unit := measure_in(label)) is not None and unit.is_money}
     return money or {label for label in labels if (measure_in(label) or measure_headed(label)) is not Unit.NUMBER}
 
@@ -1477,18 +1478,16 @@ def _one_entity_alone(found: list[RowMatch]) -> list[RowMatch]:
 
 
 def _ends_any_name(word: str, before: str) -> bool:
-    """A word no row name goes on with: a finite verb ("invånare hade", sentence_types.json; a verb the corpus writes
-    in its other forms: understand/verbs; a present passive: "resecentrum flyttas") or an English function word left in a question read
-    in Swedish ("invånare does"). Not after an interrogative determiner: "vilken nämnd hade ..." asks for a row, the
-    noun names none."""
+    """A word no row name goes on with: a finite verb ("invånare hade", sentence_types.json; a present passive:
+    "resecentrum flyttas") or an English function word left in a question read in Swedish ("invånare does"). Not
+    after an interrogative determiner: "vilken nämnd hade ..." asks for a row, the noun names none."""
     from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-    from assistant.understand.verbs import in_corpus_paradigm
     from assistant.understand.words import sentence_types
 
     kinds = sentence_types()
-    return (word in kinds["finite_verbs"] or word in STOPWORDS_EN_PLUS or in_corpus_paradigm(word)
-            or _passive(word)) and before not in kinds["determiner_interrogatives"]
+    return (word in kinds["finite_verbs"] or word in STOPWORDS_EN_PLUS or _passive(word)) and \
+        before not in kinds["determiner_interrogatives"]
 
 
 def _passive(word: str) -> bool:

@@ -394,7 +394,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
         above=threshold[2] if threshold else True,
-        unknown=tuple(unknown_committees(without_glosses(question), matches + said_columns)), intent=intent, column_kind=kind, kinds=compared,
+        unknown=tuple(unknown_committees(without_glosses(question), matches + said_columns)), intent=intent,
+        column_kind=kind, kinds=compared,
         expected=expects(question),
         per_months=per_months if op == "mean" else 0,
         sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
@@ -420,6 +421,7 @@ def _stated_share(plan: Plan, lexicon: Lexicon) -> Plan:
     said = [set(stems(s)) for s in plan.said]
     if not all(said):
         return plan
+
     def holds(words: set[str], label: str) -> bool:  # "resultatet" is stemmed "resultat", "Resultat" "result"
         own = stems(label)
         return all(any(w == o or (min(len(w), len(o)) >= 4 and (w.startswith(o) or o.startswith(w))) for o in own)
@@ -705,8 +707,8 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
              if not any(p.fullmatch(w) for p in (SUM, CHANGE, DIFFERENCE, MAX, MIN, MEAN, SHARE, RANK, RATIO))
              and not intends(said, i)]  # "plan to invest": a verb of intent
     words += [n for w in words if (n := sum_named(w))]  # "av varje hundralapp": the column "Kronor av 100 kr"
-    named = {kind for s, kind in _said_kinds(question, lexicon) if any(in_columns(w, frozenset({s})) or deed_of(stem(w), s)
-                                                      for w in words)}
+    named = {kind for s, kind in _said_kinds(question, lexicon)
+             if any(in_columns(w, frozenset({s})) or deed_of(stem(w), s) for w in words)}
     parts = {kind for kind in named if is_part_kind(kind)}
     if len(parts) == 1:  # "hur mycket av besparingen är personalkostnader": the part named with its whole is asked
         return parts.pop()

@@ -13,7 +13,9 @@ question ("skattesats", "kommunalskatten"). Its owner is the run of capitalised 
 genitive -s that is not the sentence's first word ("Region Dalarnas"; a sentence-initial "Kommunens" is any noun).
 The owner is asked when the question names it, or it names the place of the document (`place`). A total is an
 aggregate adjective before the measure noun ("den totala", "sammanlagda"), counted only when the sentence names a
-part of it too (an amount of a named owner, or a named body it includes: "inklusive Region Örebro län"): "Den totala kostnaden för bygget är 40 mnkr" is the cost asked.
+part of it too (an amount of a named owner, a named body it includes: "inklusive Region Örebro län", the parts it is
+made of: "varav", or the parts said before it: "därmed"): "Den totala kostnaden för bygget är 40 mnkr" is the cost
+asked.
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ from assistant.understand.query import QueryAnalysis, stems, word_stem
 # a total said with the named part it includes ("den totala skattesatsen, inklusive Region Örebro län"), with the
 # parts it is made of ("34,04 kronor, varav 22,56 kronor går till kommunen"), or as the sum of the parts the
 # sentences before it named ("Den totala skattesatsen i Åmål blir därmed 33,89 kronor")
-INCLUDING = re.compile(r"\b(?:inklusive|inkl\.?|including|incl\.?)\s+[A-ZÅÄÖ]|\b(?:därmed|varav|thereby|of which)\b")
+TOTAL_OF_PARTS = re.compile(r"\b(?:inklusive|inkl\.?|including|incl\.?)\s+[A-ZÅÄÖ]"
+                            r"|\b(?:därmed|varav|thereby|of which)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # an adjective saying the sum of parts: "totala", "sammanlagda", "samlade", "sammantagna"
 AGGREGATE = re.compile(r"(?:total|sammanlag[dt]|samlad|samlat|sammantag)\w*", re.I)
@@ -55,8 +58,8 @@ def elsewhere(q: QueryAnalysis, sentence: str, place: str | None = None) -> froz
     # no capitalised genitive after the first word nor a named body included: no owner, so no amount of another's
     # and no total of parts
     # (asked for every candidate sentence of every question: the common case costs one regex search)
-    if not (any(sentence[:g.start()].strip() for g in _GENITIVE.finditer(sentence)) or INCLUDING.search(sentence)) \
-            or is_table_line(sentence):
+    owned = any(sentence[:g.start()].strip() for g in _GENITIVE.finditer(sentence))
+    if not (owned or TOTAL_OF_PARTS.search(sentence)) or is_table_line(sentence):
         return frozenset()
     places = set(place_stems_of(place))
     asked = _asked_terms(q) - places  # the measure noun, not the place named beside it ("skattesatsen i Lekeberg")
@@ -74,7 +77,7 @@ def elsewhere(q: QueryAnalysis, sentence: str, place: str | None = None) -> froz
             owned.add(m.start())
         elif _aggregate(words[:at]):
             totals.add(m.start())
-    parted = parted or bool(INCLUDING.search(sentence))
+    parted = parted or bool(TOTAL_OF_PARTS.search(sentence))
     if not parted or AGGREGATE.search(q.original):
         return frozenset(owned)
     return frozenset(owned | totals)

@@ -52,5 +52,14 @@ def test_a_supposed_person_given_no_figure_of_their_own_states_the_rate() -> Non
 
 
 def test_an_amount_after_another_verbs_med_is_no_change() -> None:
+    from assistant.evidence.sentences import moved_from
+
     s = "Omröstningen utfaller med 24 ja-röster för förslaget om höjning till 22,71 kronor och 15 nej-röster."
-    assert "24" in asked_amounts(analyse("hur många röstade för?"), s)
+    assert moved_from(s) == frozenset()  # "utfaller med 24": no verb of change before "med"
+    assert moved_from(RAISED) == frozenset({RAISED.index("0,30")})
+
+
+def test_a_count_asked_keeps_a_change_sentences_amounts() -> None:
+    # a count asked ("hur många öre"): the change's own amount answers it, no level
+    s = "Per-Erik Westin yrkar att skattesatsen ska sänkas med 10 öre till 23,36 kronor."
+    assert "10" in asked_amounts(analyse("hur många öre gäller yrkandet?"), s)
