@@ -552,6 +552,7 @@ def span_column(table: Table, years: tuple[int, ...]) -> int | None:
 
 
 ARTICLES = frozenset({"med", "den", "det", "de", "till", "sin", "sitt", "sina", "the", "to", "with", "a", "its", "their"})  # "än i budget": than elsewhere, in the budget
+LINKS = frozenset({"med", "till", "with", "to"})  # of ARTICLES, the prepositions linking a verb to what it is held against
 
 
 def held_against(question: str) -> str | None:
@@ -566,8 +567,18 @@ def held_against(question: str) -> str | None:
         if kind is None or family(kind) not in ESTIMATE_KINDS or _negated(words, i):
             continue
         before = words[max(0, i - 3):i]
+        linked = False  # a preposition between: "jämför med budgeten"
         while before and before[-1] in ARTICLES:
-            before.pop()
-        if before and stem(before[-1]) in against:
+            linked = linked or before.pop() in LINKS
+        if before and (stem(before[-1]) in against and not _bids_compare(before[-1])
+                       or linked and _bids_compare(before[-1])):
             return family(kind)
     return None
+
+
+def _bids_compare(word: str) -> bool:
+    """A verb bidding the reader compare ("jämför", "compare"; `_compare` in column_kinds): its object is what is
+    compared ("jämför det budgeterade resultatet i A och B"), held against only through a preposition. The noun
+    of the same stem ("i jämförelse med") is a word of `_against` as written."""
+    written = synonyms()["column_kinds"]["_against"]
+    return stem(word) in _sign_stems("_compare") and word not in written
