@@ -24,7 +24,7 @@ from assistant.retrieval.retrieve import Filters, Sentence
 from assistant.evidence.headings import frame
 from assistant.evidence.sentences import (UNSAID_CHARS)
 from core.types import Answer
-from assistant.budget.named_source import source_book
+from assistant.budget.named_source import source_book, titled_source
 from assistant.understand.parts import (
     statement_before,
 )
@@ -200,6 +200,13 @@ class FigureAnswering:
         if standalone is not None:  # "och för barn?": the earlier question with its phrase replaced stands alone
             question, earlier = standalone, ()
         asked = self._asked_of_tables(question)
+        titled = titled_source(asked, book)
+        if titled is not None:  # "enligt Mål och budget 2025": that document's tables, the question without its title
+            found = answer_figures(titled[1], titled[0], history=earlier, language=lang,
+                                   counts=self._stated_counts(titled[1]))
+            if found is not None and not found.refused:
+                return found
+            asked = titled[1]
         named = source_book(asked, book)
         if named is not None:  # "enligt KS-protokollet": the tables of the document named as the source first
             found = answer_figures(named[1], named[0], history=earlier, language=lang,

@@ -8,16 +8,19 @@ municipal board) names a document when the kind is one a body keeps of its meeti
 calculator reads the question without it (the documents titled by the body first).
 
     source_book(question, book)  # (the named documents' tables, the question for them) or None
+    titled_source(question, book)  # the same for documents named by their title ("enligt Mål och budget 2025")
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.budget.columns import kind_of_word
 from assistant.budget.matching import table_kinds
 from assistant.budget.store import FigureBook
-from assistant.understand.query import stems
+from assistant.understand.query import stems, stop_words
 from assistant.understand.sources import body_records, named_sources, without_source_bodies
+from core.years import YEAR
 
 
 def _titled_by(title: str, body: str) -> bool:
@@ -50,3 +53,41 @@ def source_book(question: str, book: FigureBook) -> tuple[FigureBook, str] | Non
     # their tables only: an amount a sentence of theirs states is the prose path's to weigh against the others it
     # says ("hur stor buffert ... enligt handlingsplanen": the share the plan asks, not the sum beside it)
     return FigureBook(tuple(replace(d, amounts=()) for d in documents)), question
+
+
+def _said_title(title: str) -> re.Pattern[str] | None:
+    """A pattern for the title said in a question: its words in order, any spacing and dash between them. A title
+    of two words of its own or more (neither stop words nor words naming figures: "Årsredovisning för Hjo kommun
+    2024") may be said without its years; one of a single such word only with them ("Mål och budget 2025"). None
+    for a title of fewer than three words or of none of its own ("Budget 2025", "Budget och plan 2025–2027": the
+    names of columns as much as of a document)."""
+    words = re.findall(r"[^\W_]+", title)
+    years = [w for w in words if YEAR.fullmatch(w)]
+    own = [w for w in words if not YEAR.fullmatch(w) and not names_figures(w) and w.lower() not in stop_words()]
+    if len(words) - len(years) < 3 or not own or len(own) < 2 and not years:
+        return None
+    optional = len(own) >= 2
+    parts = [rf"(?:{re.escape(w)})?" if optional and YEAR.fullmatch(w) else re.escape(w) for w in words]
+    return re.compile(r"(?<![\w-])" + r"[\s\-–—/]*".join(parts) + r"(?![\w-])", re.I)
+
+
+def titled_source(question: str, book: FigureBook) -> tuple[FigureBook, str] | None:
+    """(the tables of the documents whose title the question says, the question without the title) or None. A
+    title names the source, not the figure: its words are no row ("Mål"), its year no column when the question
+    asks another year ("hur mycket lån planeras 2026 enligt Mål och budget 2025?": Plan 2026 of that document).
+    When the title's year is the only year said, it stays: it is then the year asked too ("resultatet i
+    Årsredovisning 2024")."""
+    found = [(d, m) for d in book.documents if d.tables and (pattern := _said_title(d.title)) is not None
+             and (m := pattern.search(question)) is not None]
+    if not found:
+        return None
+    spans = sorted({m.span() for _, m in found})
+    outside = YEAR.findall("".join(question[a:b] for a, b in zip([0] + [e for _, e in spans],
+                                                                  [s for s, _ in spans] + [len(question)])))
+    text = question
+    for start, end in reversed(spans):
+        period = re.search(r"\d{4}(?:\s*[–—-]\s*\d{4})?", question[start:end])  # "2025–2027" said as written
+        kept = "" if outside or period is None else period.group()
+        text = text[:start] + (kept or " ") + text[end:]
+    documents = tuple({d.doc_path: d for d, _ in found}.values())
+    return FigureBook(documents), re.sub(r"\s{2,}", " ", text).strip()
