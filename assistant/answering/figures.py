@@ -24,6 +24,8 @@ from assistant.retrieval.retrieve import Filters, Sentence
 from assistant.evidence.headings import frame
 from assistant.evidence.sentences import (UNSAID_CHARS)
 from core.types import Answer
+from assistant.budget.outcome_tables import outcome_book
+from assistant.evidence.claim_amounts import claims_outcome
 from assistant.budget.named_source import source_book, titled_source
 from assistant.understand.parts import (
     statement_before,
@@ -207,6 +209,13 @@ class FigureAnswering:
             if found is not None and not found.refused:
                 return found
             asked = titled[1]
+        if (asks_whole_year_outcome(asked) or claims_outcome(asked, set(years_in(asked)))) and \
+                not column_kind(asked) and (outcomes := outcome_book(book, years_in(asked))) is not None:
+            # "vad blev resultatet 2024?", "hur mycket investerade Bjuv 2024?": a year's figure asked in the past
+            # tense is what it came to; the tables of outcomes first, then (none answering) the budget's
+            found = answer_figures(asked, outcomes, history=earlier, language=lang, counts=self._stated_counts(asked))
+            if found is not None and not found.refused:
+                return found
         named = source_book(asked, book)
         if named is not None:  # "enligt KS-protokollet": the tables of the document named as the source first
             found = answer_figures(named[1], named[0], history=earlier, language=lang,

@@ -241,8 +241,9 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
         if label.lower() not in GENERIC_TOTALS:  # "Totalt" alone is reached through sum questions
             names.insert(0, label)
             bare = without_unit(label)
-            if bare != label:  # "Låneskuld (mnkr)" is asked for as "låneskulden"
-                names.insert(1, bare)
+            if bare != label:  # "Låneskuld (mnkr)" is asked for as "låneskulden", "Årets resultat, mnkr" as
+                names.insert(1, bare)  # "resultatet": the names of the row without its unit
+                names += [n for n in lowered.get(bare.lower(), []) if n not in names]
             named = without_total_word(label)
             if named != label:  # "Summa skatter och bidrag" is asked for as "skatter och bidrag"
                 names.append(named)
