@@ -418,6 +418,10 @@ def _rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[str])
     from assistant.understand.query import in_swedish
 
     found = plan_question(in_swedish(question), lexicon, history)
+    own = [said for row, said in zip(plan.rows, plan.said) if row not in found.rows]
+    if own and found.rows and _said_inside_phrases(question, own):
+        plan = replace(plan, rows=(), said=())  # "municipal tax rate": "tax" is a word of a phrase the glossary
+        # says in Swedish ("skattesats"), no row of its own ("Skatteintäkter")
     if plan.rows:
         return replace(plan, intent=True, operation=plan.operation or found.operation) \
             if found.intent and set(found.rows) == set(plan.rows) else plan
@@ -425,6 +429,20 @@ def _rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[str])
         return plan
     return replace(plan, rows=found.rows, said=found.said, intent=plan.intent or found.intent,
                    operation=plan.operation or found.operation, denominator=found.denominator)
+
+
+def _said_inside_phrases(question: str, said: Sequence[str]) -> bool:
+    """Every row name the English question said is a part of a longer phrase of the glossary said around it ("tax"
+    of "municipal tax rate"): the phrase names what is asked, not the word."""
+    from assistant.understand.query import glossary_spans
+
+    spans = glossary_spans(question)
+    lowered = question.lower()
+
+    def inside(name: str) -> bool:
+        at = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name.lower())}(?!\w)", lowered)]
+        return bool(at) and all(any(a <= s and e <= b and (b - a) > (e - s) for a, b in spans) for s, e in at)
+    return bool(said) and all(inside(name) for name in said)
 
 
 def _own_rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[str]) -> Plan:  # type: ignore[no-untyped-def]

@@ -145,6 +145,13 @@ def _glossary_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
                  for phrase in sorted(table, key=len, reverse=True))
 
 
+def glossary_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text says the glossary's English phrases (in_swedish), as (start, end), each occurrence."""
+    lowered = text.lower()
+    return [m.span() for phrase, pattern, _ in _glossary_patterns() if not phrase.isascii() or phrase in lowered
+            for m in pattern.finditer(text)]
+
+
 def in_swedish(text: str) -> str:
     """The text's English glossary phrases replaced by their first Swedish word, longest first ("head of social
     services" -> "socialchef", "inhabitants" -> "invånare"): an English question in the documents' words.
