@@ -618,6 +618,14 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                      is not None and c.value * plan.sign > 0]
             if not cells:
                 raise Refusal("Ingen rad har ett sådant värde.", "No row has such a value.", table)
+        elif plan.excluded and (kept := data_rows()):
+            # "... om man räknar bort simhallen": the whole's other rows; over a plan period ("totalt 2025–2027") each
+            # row's own whole ("Totalt"), else the one year asked
+            wholes = [_whole_of_row(table, r) for r in kept] if len(years) != 1 else []
+            if wholes and all(w is not None for w in wholes):
+                cells = [w for w in wholes if w is not None]
+            else:
+                cells = [_value(table, r, need_year()) for r in kept]
         else:
             ys = years or (need_year(),)
             cells = [total_of(y) for y in ys]

@@ -21,7 +21,7 @@ from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.matching import (
-    TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise, of_other_day,
+    TOTAL_WORDS, TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise, of_other_day,
     said_only_day, stem, stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
@@ -377,7 +377,12 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     if top:
         raw = top.group(1)
         top_n = int(raw) if raw.isdigit() and int(raw) < 100 else _NUM_WORDS.get(raw)
-    excluded = excluded_rows(question, matches) if op in ("max", "min", "rank", "sum", "mean") else ()
+    excluded = excluded_rows(question, matches) if op in ("max", "min", "rank", "sum", "mean", None, "lookup") else ()
+    if excluded and op in (None, "lookup"):
+        # "hur mycket investerar kommunen 2025 om man räknar bort simhallen": a row taken out of a whole asks the
+        # whole's other rows summed; the total row said ("totalt investeringar") is that whole, no row of its own
+        op, intent = "sum", True
+        matches = [m for m in matches if not _names_total(m.label)]
     matches = [m for m in matches if m.label not in excluded]
     plan = Plan(
         operation=op, rows=tuple(m.label for m in matches), spans=row_spans(question, matches),
@@ -541,6 +546,12 @@ def _label_runs(label: str) -> list[str]:
     ... vid årets slut")."""
     words = re.findall(r"[^\W\d_]+", label)
     return [rf"{re.escape(a)}\s+{re.escape(b)}" for a, b in zip(words, words[1:]) if min(len(a), len(b)) >= 3]
+
+
+def _names_total(label: str) -> bool:
+    """A total row's label: opening with a total word ("Totalt investeringar", "Summa nämnder")."""
+    words = tokens(label)
+    return bool(words) and words[0] in TOTAL_WORDS
 
 
 def excluded_rows(question: str, matches: list[RowMatch]) -> tuple[str, ...]:

@@ -374,6 +374,8 @@ class Sentences:
             return self.subject(first), span(columns, self.lang)
         if len(labels) > MANY_ROWS:
             name = self.w(f"de {len(labels)} raderna", f"the {len(labels)} rows")
+            if self.plan.excluded:  # "om man räknar bort simhallen": the rows but the one taken out
+                name += self.w(" utom ", " except ") + join(list(self.plan.excluded), self.lang)
         else:
             name = join([self.name(next(x for x in cells if x.row_label == lab)) for lab in labels], self.lang)
         return Subject(capitalise(name), several=True), span(columns, self.lang)
