@@ -379,10 +379,13 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         top_n = int(raw) if raw.isdigit() and int(raw) < 100 else _NUM_WORDS.get(raw)
     excluded = excluded_rows(question, matches) if op in ("max", "min", "rank", "sum", "mean", None, "lookup") else ()
     if excluded and op in (None, "lookup"):
-        # "hur mycket investerar kommunen 2025 om man räknar bort simhallen": a row taken out of a whole asks the
-        # whole's other rows summed; the total row said ("totalt investeringar") is that whole, no row of its own
-        op, intent = "sum", True
-        matches = [m for m in matches if not _names_total(m.label)]
+        if all(m.label in excluded or _names_total(m.label) for m in matches):
+            # "hur mycket investerar kommunen 2025 om man räknar bort simhallen": a row taken out of the table's
+            # whole asks its other rows summed; the total row said ("totalt investeringar") is that whole
+            op, intent = "sum", True
+            matches = [m for m in matches if not _names_total(m.label)]
+        else:
+            excluded = ()  # "resultatet utan reavinster": a row of its own asked, as it reads
     matches = [m for m in matches if m.label not in excluded]
     plan = Plan(
         operation=op, rows=tuple(m.label for m in matches), spans=row_spans(question, matches),
