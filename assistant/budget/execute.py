@@ -674,6 +674,11 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                           f"The question names no row of the {table_name(table, 'en')}; its rows are: {labels}.",
                           table, reason="no_row")
         rows = [total]
+    if not years and len(rows) == 1 and not plan.all_years and (own := _whole_of_row(table, rows[0])) is not None:
+        # "vad kostar renoveringen av simhallen?" (no year): the table's own column for the row's whole ("Totalt"),
+        # as a sum asked without years reads it
+        return Outcome("lookup", own.value, u, (own,), f"{_label(own)}: {fmt(own.value, u)}", table,
+                       interpretation=tuple(interp))
     ys = years or table.years
     if not years:
         interp.append(f"all:{ys[0]}:{ys[-1]}")
