@@ -343,7 +343,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         return first_year
 
     def data_rows() -> list[Row]:
-        rows = [r for r in table.top_rows() if r.label not in plan.excluded]
+        # "vilket projekt är störst?": every item of a grouped table, not the totals of its groups
+        every = [r for r in table.rows if not r.is_total] if plan.items_only else table.top_rows()
+        rows = [r for r in every if r.label not in plan.excluded]
         if plan.excluded and f"without:{'|'.join(plan.excluded)}" not in interp:
             interp.append(f"without:{'|'.join(plan.excluded)}")
         committees = [r for r in rows if committee_mentions(r.label)]

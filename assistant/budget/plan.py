@@ -113,6 +113,8 @@ PER_PERIOD = _R(r"\b(?:per|i|varje|each|a|every)\s+(månad|månaden|kvartal|kvar
 PARTS_OF_YEAR = {1: ("månad", "month"), 3: ("kvartal", "quarter")}  # a mean's part of the year, by its months
 RELATIVE = _R(r"\b(nästa år|kommande år|next year|i år|this year|förra året|last year)\b")
 GENERIC_COMMITTEE = _R(r"\b(nämnds?|nämndens?|nämnders?|nämndernas?|committees?|committee's|committees')(?!\w)")
+# the noun of a table's single items ("vilket investeringsprojekt är störst?"): its rows, not the sections grouping them
+ITEM_NOUN = _R(r"(?:projekt(?:et|en|s)?|projects?)(?!\w)")
 # a year said relative to the year the conversation is about ("hur mycket mer än året innan?")
 # a year dating the document a question names ("enligt budgeten för 2022", "i budget 2022 för 2023", "in the 2022
 # budget"): which document, not which column, when the question asks another year too
@@ -148,6 +150,7 @@ class Plan:
     year_shift: int = 0  # "året innan" (-1), "året efter" (+1): relative to the previous turn's year
     onward: bool = False  # every year of the table from years[0] on ("2022 och framåt"; "åren efter det": year_shift 1)
     committees_only: bool = False  # "vilken nämnd ...": rank the committees, not every row ("Exploatering")
+    items_only: bool = False  # "vilket projekt ...": rank a grouped table's items, not its groups' totals
     excluded: tuple[str, ...] = ()  # rows the question takes out ("förutom avgiftsfinansierad verksamhet")
     table_kind: str | None = None  # "drift", "investering", "resultat"
     measure: str = "value"  # for max/min/rank: "value" or "change" ("vilken nämnd ökar mest")
@@ -398,6 +401,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
             start is None and YEARS_AFTER.search(text)) else 0,
         onward=start is not None or bool(YEARS_AFTER.search(text)),
         committees_only=bool(GENERIC_COMMITTEE.search(text)), excluded=excluded,
+        items_only=bool(ITEM_NOUN.search(text)) and not GENERIC_COMMITTEE.search(text),
         table_kind=kinds[0] if len(kinds) == 1 else (_prefer_kind(kinds) if kinds else None),
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
