@@ -1464,6 +1464,8 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         with_unit = [m for m in found if re.search(r"[^\d\s.,\-−+]", m.group().strip())]
         if with_unit:
             return _reached(q, quote, _most_asked(q, quote, with_unit), with_unit).group().strip()
+        if len({NUMBER_ONLY.sub("", m.group()).strip() for m in found}) > 1 and _tabled(quote):
+            return None  # a table row's figures of several columns: which is asked, only its header tells
         if found:  # a row's unit is in its label: "Skattesats (kr)  23,45  23,45" -> "23,45 kr"
             unit = LABEL_UNIT.search(quote[:found[0].start()])
             if unit:
@@ -1487,6 +1489,11 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         if names:
             return names[0]
     return None
+
+
+def _tabled(quote: str) -> bool:
+    """The quote is a table row: cells between pipes or tabs, or a label followed by bare figures only."""
+    return "|" in quote or "\t" in quote or bool(re.fullmatch(r"\s*[^\d|]+?(?:\s+[-−–]?\d[\d  ]*(?:,\d+)?){2,}\s*", quote))
 
 
 def _counted_phrase(q: QueryAnalysis, after: list[str]) -> str:
