@@ -1,6 +1,6 @@
-"""A line of units alone under a header ("Tkr  %" under kinds over years, squeezed left by PDF text) is the header's:
-its money is the table's unit, its percent sign the change column's, and the rows under it (after a section row) are
-read. Cells by hand."""
+"""The unit lines of a table: a line of units alone under a header ("Tkr  %" under kinds over years, squeezed left by
+PDF text) is the header's, its money the table's unit and its percent sign the change column's; a caption stating the
+unit "där inget annat anges" gives the table that unit, rows naming their own keep theirs. Cells by hand."""
 from decimal import Decimal
 
 from assistant.budget.tables import parse_tables
@@ -42,3 +42,15 @@ def test_one_unit_alone_under_the_header_is_the_tables() -> None:
     assert table.unit.value == "tkr" and table.stated_unit.value == "tkr"
     assert table.columns[4].unit is None
     assert [r.label for r in table.rows] == ["Kommunstyrelsen", "Utbildningsnämnden", "Summa nämnder"]
+
+
+def test_a_caption_stating_the_unit_unless_otherwise_said_is_the_tables() -> None:
+    text = ("## Nyckeltal\n\nEda kommun – verksamhetsstatistik 2020–2024\n"
+            "Antal personer per 31 december där inget annat anges; nettokostnad i kronor per invånare\n\n"
+            "| År | Folkmängd | Barn i förskola | Nettokostnad per invånare (kr) |\n|---|---|---|---|\n"
+            "| 2022 | 8473 | 417 | 79115 |\n| 2023 | 8402 | 431 | 80390 |\n| 2024 | 8391 | 446 | 84510 |\n\nSlut.\n")
+    table = parse_tables(LoadedDocument(path="s.xlsx", sha256="0", meta=DocumentMeta(title="Nyckeltal"), text=text))[0]
+    assert table.title == "Eda kommun – verksamhetsstatistik 2020–2024"
+    assert table.unit.value == "antal"
+    rows = {r.label: r for r in table.rows}
+    assert rows["Barn i förskola"].measure is None and rows["Nettokostnad per invånare (kr)"].measure.value == "kr"
