@@ -31,7 +31,7 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
 # bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
 # files of that format again, though their bytes are unchanged (a format not named here is at 1)
-READER_VERSIONS = {".xlsx": 13, ".docx": 16, ".pdf": 15, ".txt": 13, ".md": 12, ".html": 13, ".htm": 13}
+READER_VERSIONS = {".xlsx": 14, ".docx": 16, ".pdf": 16, ".txt": 14, ".md": 13, ".html": 14, ".htm": 14}
 # (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
 # no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
 # docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too; 4: a running head is a
@@ -50,7 +50,10 @@ READER_VERSIONS = {".xlsx": 13, ".docx": 16, ".pdf": 15, ".txt": 13, ".md": 12, 
 # all formats 12/15/15/13: the municipality the first line names as the sender, "VÄNNÄS KOMMUN", is the document's,
 # `municipality.municipality_in_letterhead`; xlsx 13: a number shows the decimals its format gives it, "545,0" for
 # 545 in "0.0", `xlsx.displayed`; docx 16: a heading naming only the
-# municipality, "Svenljunga kommun", is the sender's letterhead, not the title, `body_title.letterhead_only`)
+# municipality, "Svenljunga kommun", is the sender's letterhead, not the title, `body_title.letterhead_only`; all
+# formats 14/16/16/14 (md 13): a line of units alone under a header, "Tkr  %", is the header's,
+# `layout._with_units_below`, and a caption clause stating the unit "där inget annat anges" gives the table that
+# unit, `tables._default_measure` (chunks carry the tables' context))
 
 
 def reader_version(path: str | Path) -> int:
