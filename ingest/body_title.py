@@ -24,6 +24,15 @@ def _body_stems() -> tuple[str, ...]:
 MUNICIPALITY_LEAD = re.compile(r"^\s*#*\s*[A-ZÅÄÖ][\w-]*\s+kommun\s*[–—:,|-]\s*", re.IGNORECASE)
 
 
+MUNICIPALITY_ONLY = re.compile(r"^\s*#*\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+kommun\s*$", re.IGNORECASE)
+
+
+def letterhead_only(line: str) -> bool:
+    """The line names nothing but a municipality ("# Svenljunga kommun", "TIERPS KOMMUN"): a letterhead naming the
+    sender, never what the document is."""
+    return MUNICIPALITY_ONLY.match(line) is not None
+
+
 def kind_part(line: str) -> str:
     """The line without a letterhead's municipality before the kind ("Sandvikens kommun – Protokoll" -> "Protokoll")."""
     return MUNICIPALITY_LEAD.sub("", line, count=1)

@@ -21,7 +21,7 @@ from core.errors import (CorruptFileError, EmptyDocumentError, EncryptedPdfError
 from core.settings import Settings
 from core.types import DocumentMeta, LoadedDocument, PageSpan
 from core.years import ISO_DATE, MONTHS_SV, SV_DATE
-from ingest.body_title import body_title, kind_only, kind_part
+from ingest.body_title import body_title, kind_only, kind_part, letterhead_only
 from ingest.municipality import guess_municipality, municipality_in_text
 from ingest.normalize import dedent_block, normalize_text
 from ingest.readers import READERS, ReadResult
@@ -31,7 +31,7 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx")
 SIDECAR_NAME = "metadata.json"
 # bump a format's number when its reading changes (the text, its tables or its metadata): the next ingest reads the
 # files of that format again, though their bytes are unchanged (a format not named here is at 1)
-READER_VERSIONS = {".xlsx": 13, ".docx": 15, ".pdf": 15, ".txt": 13, ".md": 12, ".html": 13, ".htm": 13}
+READER_VERSIONS = {".xlsx": 14, ".docx": 16, ".pdf": 16, ".txt": 14, ".md": 13, ".html": 14, ".htm": 14}
 # (2: a meeting's papers headed only "PROTOKOLL" are titled by body and date, `body_title`; xlsx 2: headers naming
 # no year; html 3: grids of div or ARIA rows read as tables, a description list as "term: description" lines;
 # docx, pdf, txt, md 3: the body of a letterhead above the "PROTOKOLL" line titles it too; 4: a running head is a
@@ -49,7 +49,11 @@ READER_VERSIONS = {".xlsx": 13, ".docx": 15, ".pdf": 15, ".txt": 13, ".md": 12, 
 # "Mnkr  2023  2024") is the note column, not part of the next column's label, `layout._columns_of_their_own`;
 # all formats 12/15/15/13: the municipality the first line names as the sender, "VÄNNÄS KOMMUN", is the document's,
 # `municipality.municipality_in_letterhead`; xlsx 13: a number shows the decimals its format gives it, "545,0" for
-# 545 in "0.0", `xlsx.displayed`)
+# 545 in "0.0", `xlsx.displayed`; docx 16: a heading naming only the
+# municipality, "Svenljunga kommun", is the sender's letterhead, not the title, `body_title.letterhead_only`; all
+# formats 14/16/16/14 (md 13): a line of units alone under a header, "Tkr  %", is the header's,
+# `layout._with_units_below`, and a caption clause stating the unit "där inget annat anges" gives the table that
+# unit, `tables._default_measure` (chunks carry the tables' context))
 
 
 def reader_version(path: str | Path) -> int:
@@ -298,7 +302,8 @@ def guess_meta(text: str, path: Path, hints: ReadResult | None = None) -> Docume
     (title:, date:, type:, publisher:) wins over what the file says about itself (an HTML page's h1),
     which wins over guesses from the text."""
     front = front_matter(text)
-    told = hints.title if hints and hints.title and not kind_only(hints.title, _MEETING_WORDS) else None
+    told = hints.title if hints and hints.title and not kind_only(hints.title, _MEETING_WORDS) and \
+        not letterhead_only(hints.title) else None
     title = front.get("title") or told or guess_title(text) or (hints.title if hints else None) or _title_from_name(path)
     head = text[:1500]
     date = front.get("date") if re.fullmatch(r"(?:19|20)\d{2}(?:-\d{2}){0,2}", front.get("date", "")) else None
@@ -346,8 +351,13 @@ def guess_title(text: str) -> str | None:
     for i in [k for k, line in enumerate(lines) if line][:4]:
         if kind_only(kind_part(lines[i]), _MEETING_WORDS) and (titled := body_title(lines, i)):
             return titled
-    for line in lines:
+    for i, line in enumerate(lines):
         if re.match(r"#{1,3}\s+\S", line):
+            if letterhead_only(line):  # "# Svenljunga kommun" over "Omsorgsnämnden – Sammanträdesprotokoll ...":
+                below = next((b for b in lines[i + 1:] if b), "")  # the sender; the line below names the paper
+                if below and not below.startswith("#") and len(below.split()) <= 10 and not below.endswith("."):
+                    return below
+                continue
             return line.lstrip("#").strip()
     candidates: list[tuple[int, str]] = []
     repeated = _repeated_lines(text)

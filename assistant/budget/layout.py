@@ -598,11 +598,37 @@ def find_header(lines: list[str], i: int) -> Header | None:
         return _yearless_header(lines, i)
     header = _find_header(lines, i)
     if header is not None:
-        return _with_wrapped_tail(lines, i, header)
+        return _with_units_below(lines, i, _with_wrapped_tail(lines, i, header))
     header = _find_header(lines, i, worded=True)
     if header is not None and _full_row_follows(lines, i + header.lines, header):
-        return header
+        return _with_units_below(lines, i, header)
     return None
+
+
+UNIT_WORD = re.compile(r"[^\W\d_]+\.?|%")
+
+
+def _with_units_below(lines: list[str], i: int, header: Header) -> Header:
+    """A header over a line of units alone ("Tkr  %" under "Budget 2025 ... Förändring 2024–2025"; PDF text may
+    squeeze it to the left): that line is the header's too. A unit under each column is that column's; fewer units
+    name the table's money (the header's unit) and, by a percent sign, the unit of its change columns."""
+    k = i + header.lines
+    if header.layout == "pipe" or k >= len(lines):
+        return header
+    words = lines[k].split()
+    units = [unit_in(w) if UNIT_WORD.fullmatch(w) else None for w in words]
+    if not words or len(words) > header.width or any(u is None for u in units):
+        return header
+    money = next((u for u in units if u is not None and u.is_money), None)
+    if len(words) == header.width:
+        columns = tuple(c if c.unit is not None or u is None or u is money else replace(c, unit=u)
+                        for c, u in zip(header.columns, (units[s] for s in range(len(units)) if header.slots[s]
+                                                         is not None)))
+    else:
+        percent = Unit.PERCENT in units
+        columns = tuple(replace(c, unit=Unit.PERCENT) if percent and c.unit is None and c.kind in PERIOD_KINDS
+                        else c for c in header.columns)
+    return replace(header, columns=columns, unit=header.unit or money, lines=header.lines + 1)
 
 
 MAX_YEARLESS = 5  # value columns of a header without years: more is a line of prose set apart by wide gaps

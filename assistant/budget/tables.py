@@ -342,6 +342,10 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         if _sentence_tail(text) and not raw.lstrip().startswith("#"):
             prose = True  # "22,29 kronor.": the end of a sentence wrapped onto its own line, no heading, no unit
             continue
+        default = _default_measure(text)
+        if default is not None:  # "Antal personer där inget annat anges; nettokostnad i kronor per invånare": the
+            unit = unit or default  # caption states the figures' unit unless a row names its own
+            continue
         legend, money = _units_legend(text)
         if legend:  # "Invånare i antal, skattesats i kronor, belopp i mnkr, soliditet i procent": a caption
             unit = unit or money
@@ -586,6 +590,24 @@ def _units_legend(text: str) -> tuple[bool, Unit | None]:
         return False, None
     money = {unit_in(c) for c in clauses if _is_caption(c)} - {None}
     return True, money.pop() if len(money) == 1 else None
+
+
+# "där inget annat anges", "om inte annat anges", "unless otherwise stated": the measure said of every figure but
+# those whose row names its own
+OTHERWISE = re.compile(r"\b(?:(?:om|där|när|såvida)\s+(?:inget|inte|ej)\s+annat\s+(?:anges|angetts|sägs|framgår)|"
+                       r"unless\s+otherwise\s+(?:stated|noted|indicated))\b", re.IGNORECASE)
+
+
+def _default_measure(text: str) -> Unit | None:
+    """The unit a caption line of clauses (split by ";") states for its table's figures unless a row names another:
+    the clause saying so names a count or a unit ("Antal personer per 31 december där inget annat anges; nettokostnad
+    i kronor per invånare": Unit.NUMBER); None for a line with no such clause, or one in brackets (a title's note)."""
+    for clause in re.split(r";\s*", text):
+        if "(" in clause or OTHERWISE.search(clause) is None:
+            continue
+        said = OTHERWISE.sub(" ", clause)
+        return measure_not_money(said) or unit_in(said)
+    return None
 
 
 BRACKETED = re.compile(r"\(([^()]*)\)")

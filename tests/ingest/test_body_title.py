@@ -57,3 +57,22 @@ PROTOKOLL
 
 def test_a_body_in_the_letterhead_above_the_kind_line_titles_it() -> None:
     assert guess_title(LETTERHEAD) == "Protokoll kommunstyrelsen 2024-10-01"
+
+
+MUNICIPALITY_HEAD = """# Storby kommun
+
+Omsorgsnämnden – Sammanträdesprotokoll 2025-02-19
+
+Plats: Kommunhuset, kl. 13.00–16.10
+
+## § 8 Godkännande av dagordning
+"""
+
+
+def test_a_heading_naming_only_the_municipality_is_a_letterhead() -> None:
+    meta = guess_meta(MUNICIPALITY_HEAD, Path("on.docx"), ReadResult(text=MUNICIPALITY_HEAD, title="Storby kommun"))
+    assert meta.title == "Omsorgsnämnden – Sammanträdesprotokoll 2025-02-19"
+    banner = "# Storby kommun\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n\nSammanträdesdatum: 2025-03-11\n"
+    told = guess_meta(banner, Path("ks.docx"), ReadResult(text=banner, title="Storby kommun"))
+    assert told.title == "Sammanträdesprotokoll kommunstyrelsen 2025-03-11"
+    assert guess_title("# Storby kommun – nyheter\n\nKommunen bygger en skola.\n") == "Storby kommun – nyheter"
