@@ -35,10 +35,30 @@ def subset_words(text: str, language: str = "sv") -> tuple[str, ...]:
     found = [head for i, token in enumerate(tokens) if token.lower() in partitives
              for head in [_head(tokens[i + 1:i + 1 + NOUN_PHRASE])] if head]
     places = municipality_names()
+    if language != "en":  # a unit's name after it is Swedish word order ("which verksamhetsområde has")
+        found += [name for i, token in enumerate(tokens) for name in [_unit_name(token, tokens[i + 1:])] if name]
     if language != "en":  # English writes adjectives with a hyphen ("full-year", "fact-check")
         found += [m.group(1).lower() for m in HYPHEN_COMPOUND.finditer(text)
                   if not _months(m) and not _place(m.group(0).lower(), places)]
     return tuple(dict.fromkeys(w for w in found if w not in places and w.rstrip("s") not in places))
+
+
+UNIT_ENDINGS = ("en", "ar", "arna", "er", "erna", "et", "t")  # "avdelningen", "enheterna", "verksamhetsområdet"
+NAMING = ("för", "for")  # "avdelningen för vuxna": the preposition before a unit's name
+
+
+def _unit_name(token: str, after: list[str]) -> str:
+    """The name a unit noun of a body's organisation is followed by ("avdelning vuxna" -> "vuxna", "enheten för
+    ekonomiskt bistånd" -> "ekonomiskt"): the base form takes the name right after it, any form one after "för".
+    "" when the token is no unit noun, or what follows names nothing ("avdelningen fick", "avdelningens budget")."""
+    low = token.lower()
+    unit = next((u for u in sentence_types()["unit_nouns"] if low.startswith(u)), None)
+    if unit is None or not after:
+        return ""
+    ending = low[len(unit):]
+    if after[0].lower() in NAMING and (not ending or ending in UNIT_ENDINGS):
+        return _head(after[1:1 + NOUN_PHRASE])
+    return _head(after[:1]) if not ending else ""
 
 
 def _place(word: str, places: frozenset[str]) -> bool:

@@ -192,7 +192,8 @@ def infinitives(text: str) -> list[str]:
     return list(dict.fromkeys([*governed_verbs(text), *marked]))
 
 
-ATTRIBUTIVE_ENDINGS = ("iska", "ska", "iga", "ade")  # an adjective before its noun: "socialdemokratiska", "nuvarande"
+# an adjective before its noun: "socialdemokratiska", "nuvarande", "finansiella", "kommunala"
+ATTRIBUTIVE_ENDINGS = ("iska", "ska", "iga", "ade", "ella", "ala")
 
 
 def determined_nouns(question: str) -> list[str]:
@@ -232,13 +233,21 @@ def party_letters(question: str) -> set[str]:
 
 
 def asked_noun(question: str) -> str | None:
-    """The noun after the question's first interrogative determiner ("vilka busslinjer" -> "busslinjer"); None
-    when a verb or a preposition follows it ("vilken är störst", "vilka av ...")."""
+    """The noun after the question's first interrogative determiner ("vilka busslinjer" -> "busslinjer"), past an
+    attributive adjective before it ("vilka finansiella mål" -> "mål"); None when a verb or a preposition follows it
+    ("vilken är störst", "vilka av ...")."""
     determined = determined_nouns(question)
     if not determined:
         return None
+    def nominal(word: str) -> bool:
+        return not is_verb(word) and word not in sentence_types()["prepositions"] and word.isalpha()
+
     noun = determined[0]
-    return None if is_verb(noun) or noun in sentence_types()["prepositions"] or not noun.isalpha() else noun
+    if not nominal(noun):  # "vilka reserverade sig": a verb, no noun
+        return None
+    if len(determined) > 1 and noun.endswith(ATTRIBUTIVE_ENDINGS) and nominal(determined[1]):
+        return determined[1]
+    return noun
 
 
 def asks_person_by_noun(question: str) -> bool:

@@ -40,6 +40,25 @@ def test_qualifiers_are_a_partitives_noun_and_a_hyphen_compounds_first_part(text
     assert subset_words(text) == qualifiers
 
 
+@pytest.mark.parametrize(("text", "qualifiers"), [
+    ("hur stort var underskottet på avdelning vuxna 2019?", ("vuxna",)),  # a unit's name after its base form
+    ("Hur stor var Avdelning Unga:s budget?", ("unga",)),
+    ("vad kostar enheten för ekonomiskt bistånd?", ("ekonomiskt",)),  # any form, the name after "för"
+    ("hur mycket fick avdelningen 2020?", ()),  # a definite unit and no name: the unit the context names
+    ("avdelningens budget 2024", ()),  # its genitive names what it holds
+    ("vilka avdelningar finns?", ()),
+    ("vilket verksamhetsområde har störst underskott?", ()),
+    ("hur många procentenheter ökade soliditeten?", ()),  # no unit noun opens the word
+])
+def test_a_unit_of_a_bodys_organisation_named_after_it_is_a_qualifier(text: str, qualifiers: tuple[str, ...]) -> None:
+    """A figure of the whole administration ("Socialförvaltningens underskott") is no figure of one of its units."""
+    assert subset_words(text) == qualifiers
+
+
+def test_an_english_question_names_no_unit_after_it() -> None:
+    assert subset_words("which verksamhetsområde has the largest deficit?", language="en") == ()
+
+
 def test_english_hyphens_make_adjectives_not_compounds() -> None:
     assert subset_words("the full-year forecast", language="en") == ()
     assert subset_words("sick leave among managers", language="en") == ("managers",)
