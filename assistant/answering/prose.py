@@ -508,7 +508,8 @@ class ProseAnswering:
         own_years = set(years_in(asked)) if preamble else set()
         later = bool(preamble) and (not years or bool(own_years))
         if later:
-            years = (own_years or set(q.years)) - set(q.doc_years)
+            # the asked part's own year dates the reporting document, though it names one ("i januari 2024")
+            years = own_years or set(q.years) - set(q.doc_years)
         after = later and not years and bool(chosen) and year_of_date(chosen[0].chunk.date) is not None \
             and self._asks_only_of_statement(asked)
         if after:  # "S ville centralisera lokalplaneringen. Blev det något av det sen?": what became of the
@@ -532,7 +533,10 @@ class ProseAnswering:
                 return chosen
             # the statement's document answers with what it says of the asked event ("lokalplaneringen ska fullt ut
             # centraliseras till kommunstyrelsen" beside the later "centralisera ansvaret ... till kommunstyrelsen")
-            return self._agreeing(q, [*chosen, found], chosen[0], found)
+            agreed = self._agreeing(q, [*chosen, found], chosen[0], found)
+            # what the statement tells ("S ville 2021 satsa på sommarjobb") is said in full by the paragraph its
+            # evidence stands in ("1 mnkr tillskjuts ... Sammantagen budgetpost ... 2 mnkr ... 200 arbeten")
+            return [self._whole_paragraphs([agreed[0]])[0], *agreed[1:]]
         if found is None or found.coverage < threshold:
             return chosen
         return [*chosen, found]
