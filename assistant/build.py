@@ -277,6 +277,10 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         if places is not None:
             return replace(places, question=raw)
         answer = self._answer_one(raw, question, claim, history, language, filters, timings, earlier)
+        if answer.refused and not claim and not history:  # a statement, then a question of a year of its own
+            apart = self._asked_apart(raw, question, language, filters, timings)
+            if apart is not None:
+                return replace(apart, question=raw)
         if claim and not history:  # "både S och kommunstyrelsen vill ...": the claim of each, each cited
             answer = self._of_each_subject(raw, claim, answer, history, language, filters, timings)
         if not claim:

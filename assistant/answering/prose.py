@@ -508,7 +508,8 @@ class ProseAnswering:
         own_years = set(years_in(asked)) if preamble else set()
         later = bool(preamble) and (not years or bool(own_years))
         if later:
-            years = (own_years or set(q.years)) - set(q.doc_years)
+            # the asked part's own year dates the reporting document, though it names one ("i januari 2024")
+            years = own_years or set(q.years) - set(q.doc_years)
         after = later and not years and bool(chosen) and year_of_date(chosen[0].chunk.date) is not None \
             and self._asks_only_of_statement(asked)
         if after:  # "S ville centralisera lokalplaneringen. Blev det något av det sen?": what became of the
@@ -532,10 +533,42 @@ class ProseAnswering:
                 return chosen
             # the statement's document answers with what it says of the asked event ("lokalplaneringen ska fullt ut
             # centraliseras till kommunstyrelsen" beside the later "centralisera ansvaret ... till kommunstyrelsen")
-            return self._agreeing(q, [*chosen, found], chosen[0], found)
+            agreed = self._agreeing(q, [*chosen, found], chosen[0], found)
+            # what the statement tells ("S ville 2021 satsa på sommarjobb") is said in full by the paragraph its
+            # evidence stands in ("1 mnkr tillskjuts ... Sammantagen budgetpost ... 2 mnkr ... 200 arbeten")
+            return [self._whole_paragraphs([agreed[0]])[0], *agreed[1:]]
         if found is None or found.coverage < threshold:
             return chosen
         return [*chosen, found]
+
+    def _asked_apart(self, raw: str, question: str, language: str, filters: Any,
+                     timings: dict[str, float]) -> Answer | None:
+        """"S ville ha fler sommarjobb i sin budget 2021-2023. Vad hände med feriearbeten i nämnden 2024?": a
+        statement before a question asking of a year of its own that the statement does not name, the whole refused
+        (its best evidence is the statement's, of other years): what is asked answered alone, and beside it, from
+        another document, the paragraph saying what the statement tells (_with_reported_event the other way round).
+        None when the question is no such one or the asked part alone finds nothing either."""
+        preamble, asked = statement_before(question)
+        if not preamble or not set(years_in(asked)) - set(years_in(preamble)):
+            return None
+        own = self._answer_one(raw, asked, None, [], language, filters, timings)
+        if own.refused or not own.citations or own.composer == "calculator":
+            return None
+        told = self._analyse(preamble, [])
+        cited = {c.doc for c in own.citations}
+        hits = [h for h in self.retriever.search(told, k=8, filters=filters) if h.chunk.doc_path not in cited]
+        sentences = [s for s in self.retriever.sentences(told, hits) if s.chunk.doc_path not in cited]
+        judged = self._judge_text(told, sentences, hits)
+        if not judged.judgement.answerable or not sentences:
+            return own
+        said = self._whole_paragraphs(judged.named[:1] or sentences[:1])
+        draft = self.extractive.compose(told, [to_citation(1, said[0])])
+        text, citations, _ = finalize(draft.text, draft.citations, self.index.text, language=told.answer_language)
+        if not citations:
+            return own
+        statement = Answer(question=raw, answer=text, citations=citations, language=own.language,
+                           composer=draft.composer)
+        return self._merge(raw, [statement, own], [preamble, asked])
 
     def _asks_only_of_statement(self, asked: str) -> bool:
         """The question after a statement asks yes or no (words.asks_yes_no) and names no document and no matter of

@@ -382,6 +382,15 @@ def names_role(question: str) -> bool:
     return any(_base_form(w.lower()) in role_nouns() for w in re.findall(r"[\wåäöÅÄÖ-]+", question))
 
 
+def asks_role_kind(question: str) -> bool:
+    """The question asks which role someone holds without naming one ("vilka roller", "ledande poster"; roles_sv.json
+    `role_kinds`)."""
+    from assistant.evidence.claims import roles
+
+    kinds = set(roles().get("role_kinds", ()))
+    return any(w.lower() in kinds for w in re.findall(r"[\wåäöÅÄÖ-]+", question))
+
+
 def holds_asked_role(question: str, s: Sentence) -> bool:
     """The sentence (or its document's title) names the roles and bodies the question asks about: "Vem är
     ordförande i vård- och omsorgsnämnden?" is not answered by the vice chair of kommunstyrelsen, nor
@@ -415,6 +424,8 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     named_by = {words[i - 1] for i, w in enumerate(words) if i and w in vocab["bodies"]
                 and words[i - 1] not in stop_words() and len(words[i - 1]) >= 4 and not names_place(words[i - 1])
                 and _base_form(words[i - 1]) not in role_nouns() and not english_term(words[i - 1])}
+    if not asked_roles and asks_role_kind(question) and not names_role(s.text):
+        return False  # "vilka socialdemokrater har ledande poster, och vilka roller?": a person named with a role
     if not asked_roles and not asked_bodies:
         return True
     text = f"{s.chunk.title} {s.text}".lower()
@@ -546,7 +557,7 @@ def asked_parties(question: str, parties: dict[str, list[str]]) -> set[str]:
             if any(has_word(low, w, suffix=INFLECTED) for w in words)} | (party_letters(question) & set(parties))
 
 
-INFLECTED = "[at]?"  # an adjective's plural or neuter form: "socialdemokratiska politiker", "moderata"
+INFLECTED = "(?:[at]|er)?"  # an adjective's plural or neuter form ("socialdemokratiska politiker", "moderata"), a member noun's plural ("socialdemokrater")
 
 
 def holds_asked_party(question: str, text: str, parties: dict[str, list[str]]) -> bool:

@@ -155,6 +155,8 @@ def statement_claim(question: str) -> str | None:
         # "S har ett mål om minst 4 %. Klarar de det 2023?" (and "Räkna ut procenten." after it): a question, its
         # statement is context
         return None
+    if not tagged and asks_after_comma(text):
+        return None  # "A och B handlar om lokalerna, vill båda flytta ansvaret till ks?": as after a full stop
     # a sentence ended with a full stop states something when a word can be its verb (present or past tense)
     full_stop = text.endswith(".") and any(len(w) >= 4 and w.endswith(FINITE_ENDINGS) for w in words)
     # the verb of a relative clause states nothing ("storlek på paketet som nämnden klubbade i maj"), unless the
@@ -163,6 +165,25 @@ def statement_claim(question: str) -> str | None:
     if not tagged and not full_stop and not has_finite_verb(words_stating, kinds, body):
         return None  # a noun phrase typed as a search, not a statement
     return body or None
+
+
+def asks_after_comma(text: str) -> bool:
+    """The question's last clause, after a comma, asks of the statement before it as a sentence of its own would
+    ("..., vill båda flytta ansvaret till ks?"): it opens as a question and names a matter of its own, and it is no
+    tag confirming or reporting the statement ("..., eller hur?", "..., har jag hört?")."""
+    from assistant.understand.parts import has_topic
+
+    if not text.rstrip().endswith("?") or "," not in text:
+        return False
+    *before, last = [c.strip() for c in text.split(",")]
+    inserted = before[-1].split()[:1] if len(before) > 1 else []
+    if inserted and inserted[0].lower() in RELATIVE_WORDS:
+        return False  # "Kommunen, som har ont om pengar, ska sälja ...?": the main clause goes on after a relative one
+    kinds = sentence_types()
+    said = set(re.findall(r"[^\W\d_]+", last.lower()))
+    if said & set(kinds["reporting_verbs"]) or any(p.search(last.rstrip(" ?")) for p in _confirmation_tags()):
+        return False
+    return opens_question(last) and has_topic(last)
 
 
 RELATIVE_WORDS = frozenset({"som", "vilken", "vilket", "vilka", "that", "which", "who"})

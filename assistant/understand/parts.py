@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from assistant.understand.words import (after_openers, asked_noun, is_clear_verb, is_verb, municipality_names,
                                         opens_question, sentence_types, words)
+from assistant.understand.sources import says_sources_differ
 from core.years import YEAR
 
 BOUNDARY = re.compile(r"[?!.]\s+|:\s+|;\s*|,\s*|\s+[–—-]\s+|\s+(?=(?:och|samt|and)\s)", re.I)
@@ -422,7 +423,10 @@ def split_question(question: str) -> Parts:
     parts: list[str] = []
     shared = False  # a preamble with a topic ("nämndbuffertarna –") is what every part asks about
     for clause in _clauses(question):
-        asks = opens_question(clause) or (not current and _elliptical(clause, preamble))
+        # "..., har sett olika siffror i S-budgeten och handlingsplanen": a clause telling that the sources differ
+        # says where the figure is read, it asks nothing of its own (the verb first is no yes/no question here)
+        asks = (opens_question(clause) and not says_sources_differ(clause)) or \
+            (not current and _elliptical(clause, preamble))
         if asks and (not current or shared or has_topic(clause) or _computes(clause) or _other_year(clause, current)):
             if current:
                 parts.append(current)

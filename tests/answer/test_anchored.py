@@ -366,3 +366,53 @@ def test_a_named_document_answers_who_it_quotes_by_its_sentence_quoting_them() -
     assert "Simon Ek (S)" in found[0].text
     # a document whose best sentences already quote the person asked keeps its sentences
     assert assistant._named_people_first(q, [], [replace(found[0]), first]) == [replace(found[0]), first]
+
+
+def test_an_event_asked_of_a_month_and_year_is_quoted_from_that_years_document_with_the_statement_in_full() -> None:
+    budget = ("budget.txt", "1 mnkr tillskjuts nämnden för en utökad satsning på sommarjobb. "
+              "Sammantagen budgetpost för sommarjobb uppgår därmed till 2 mnkr och bedöms räcka till 200 arbeten.\n",
+              DocumentMeta(title="Budget 2021-2023", doc_type="budget", date="2020-11-01"))
+    summary = ("summary.txt", "Nämnden beslutade att förvaltningen ska inventera behovet av feriearbeten och återkomma.\n\n"
+               "Skolorna får nya lärare till hösten.\n",
+               DocumentMeta(title="Nämnden i korthet", doc_type="committee_summary", date="2024-01-31"))
+    assistant, said = _with_first_sentence([budget, summary], "budget.txt")
+    # "i januari 2024" names the month of a document (a year dating it): still the year the asked event is of
+    q = analyse("S ville 2021 satsa på sommarjobb. Vad beslutade nämnden om feriearbeten i januari 2024?")
+    assert 2024 in q.doc_years
+    chosen = assistant._with_reported_event(q, [said], threshold=0.1)
+    assert [c.chunk.doc_path for c in chosen] == ["budget.txt", "summary.txt"]
+    # what the statement tells is quoted with its paragraph: the whole sum beside the first sentence's part of it
+    assert "2 mnkr" in chosen[0].text and "200 arbeten" in chosen[0].text
+
+
+def test_a_question_of_a_year_of_its_own_after_a_statement_is_answered_apart_with_the_statement_beside_it() -> None:
+    from assistant.answering.prose import TextJudgement
+    from assistant.compose.answer import ExtractiveComposer, Judgement
+    from core.types import Answer, Citation
+
+    budget = ("budget.txt", "1 mnkr tillskjuts nämnden för en utökad satsning på sommarjobb. Sammantagen "
+              "budgetpost för sommarjobb uppgår därmed till 2 mnkr och räcker till 200 arbeten.\n",
+              DocumentMeta(title="Budget 2021-2023", doc_type="budget", date="2020-11-01"))
+    summary = ("summary.txt", "Nämnden beslutade att förvaltningen ska inventera behovet av feriearbeten.\n",
+               DocumentMeta(title="Nämnden i korthet", doc_type="committee_summary", date="2024-01-31"))
+    assistant, _ = _with_first_sentence([budget, summary], "budget.txt")
+    assistant.extractive = ExtractiveComposer()
+    decided = "Nämnden beslutade att förvaltningen ska inventera behovet av feriearbeten."
+    asked: list[str] = []
+
+    def answer_one(raw, question, claim, history, language, filters, timings):  # type: ignore[no-untyped-def]
+        asked.append(question)
+        return Answer(question=question, answer=f"”{decided}” [1]", language="sv", citations=(
+            Citation(n=1, doc="summary.txt", title="Nämnden i korthet", quote=decided, chunk_id=""),))
+
+    assistant._answer_one = answer_one
+    assistant._judge_text = lambda q, sentences, hits=(): TextJudgement(
+        Judgement(True, "ok", 1.0), {}, sentences, 0.1, (), ())
+    question = "S ville ha fler sommarjobb i sin budget 2021-2023. Vad hände med feriearbeten i nämnden 2024?"
+    found = assistant._asked_apart(question, question, "sv", None, {})
+    assert asked == ["Vad hände med feriearbeten i nämnden 2024?"]  # what is asked, without the statement
+    assert found is not None and [c.doc for c in found.citations] == ["budget.txt", "summary.txt"]
+    assert "200 arbeten" in found.citations[0].quote  # the statement's paragraph, in full
+    # a question of the statement's own years is no such question
+    assert assistant._asked_apart("S ville ha fler sommarjobb 2021. Vad hände 2021?", "S ville ha fler sommarjobb "
+                                  "2021. Vad hände 2021?", "sv", None, {}) is None

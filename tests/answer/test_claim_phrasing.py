@@ -213,3 +213,17 @@ def test_the_askers_own_hypothetical_is_a_question_not_a_claim(question: str, is
 ])
 def test_an_interrogative_ending_its_clause_after_the_verb_asks_in_place(question: str) -> None:
     assert parse_claim(question) == (None, False)
+
+
+@pytest.mark.parametrize("question, claim", [
+    # a last clause after a comma asking a matter of its own asks, as it would after a full stop
+    ("Både budgeten och uppdraget 2023 handlar om lokalerna, vill båda flytta ansvaret till kommunstyrelsen?", None),
+    ("S ville flytta lokalplaneringen till KS i budgeten, blev det något beslut om det sen?", None),
+    # a tag confirming or reporting the statement leaves it a claim to check
+    ("Socialnämnden fick 5 miljoner, eller hur?", "Socialnämnden fick 5 miljoner"),
+    ("Socialnämnden fick 5 miljoner till skolan, har jag hört?", "Socialnämnden fick 5 miljoner till skolan, har jag hört"),
+])
+def test_a_question_after_a_comma_makes_the_statement_before_it_context(question: str, claim: str | None) -> None:
+    from assistant.evidence.claims import parse_claim
+
+    assert parse_claim(question)[0] == claim

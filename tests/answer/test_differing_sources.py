@@ -47,3 +47,14 @@ def test_each_other_document_stating_the_asked_amount_of_the_subject_answers_bes
     unstated = _sentence(MemoryIndex([("x.txt", "Kommunens inköp ska samordnas bättre.\n", DocumentMeta(title="X"))],
                                      HashEmbedder()), "x.txt")
     assert assistant._from_each_stating(q, [unstated], [unstated, budget], 0.6) == [unstated]
+
+
+def test_a_clause_telling_the_sources_differ_is_no_part_of_its_own_though_its_verb_comes_first() -> None:
+    from assistant.understand.parts import split_question
+
+    # "har sett ..." with its subject left out opens like a yes/no question, yet tells where the figures were read
+    parts = split_question("hur mycket köper kommunen in för per år? har sett olika siffror i s-budgeten och i "
+                           "handlingsplanen")
+    assert len(parts.questions) == 1
+    assert split_question("Hur mycket kostar bygget? Har kommunen fått bidrag för det?").questions == (
+        "Hur mycket kostar bygget?", "Har kommunen fått bidrag för det?")

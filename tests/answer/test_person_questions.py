@@ -307,3 +307,15 @@ def test_a_plural_who_question_quotes_each_holder_of_the_same_matter() -> None:
                               coverage=1.0, chunk_score=1.0))
     chosen = select_evidence(analyse("vilka reserverade sig mot budgetbeslutet i kommunstyrelsen?"), found)
     assert [s.text[:9] for s in chosen] == ["Johan Ek ", "Kent Åstr"]
+
+
+def test_people_asked_with_their_roles_are_named_with_a_role_and_a_party_asked_in_the_plural() -> None:
+    initiative = _sentence("Samuel Carlén (S) och Marianne Bodin (MP) har inkommit med ett initiativ om feriearbeten.")
+    chair = _sentence("Vi behöver vara medvetna om det, säger Samuel Carlén (S), ordförande i nämnden.")
+    other = _sentence("Det är en styrka, säger Daniel Filipsson (M), kommunstyrelsens ordförande.")
+    question = "Vilka socialdemokrater har ledande poster i nämnden, och vilka roller?"
+    assert not holds_asked_role(question, initiative)  # named, but holding no role the sentence says
+    assert holds_asked_role(question, chair)
+    assert not holds_asked_role(question, other)  # "socialdemokrater": the party asked, in the plural
+    # asking no role, a person named alone answers
+    assert holds_asked_role("Vilka socialdemokrater låg bakom initiativet?", initiative)
