@@ -248,6 +248,8 @@ class ClaimAnswering:
             return None
         if self._near_miss(self._analyse(claim, []), result.answer):
             return None  # "driftkostnaden blir 30 miljoner" against the investment budget's row: the text check judges
+        if self._names_unsaid(claim, result.answer):
+            return None  # "en ny simhall i Unnaryd" against the row of Hyltebruks simhall: another place's project
         if result.answer.stated and amount_of_a_committee(claim, [s.quote or "" for s in result.answer.sources]):
             return None
         if result.answer.stated and estimates_for_outcome(claim, [s.quote or "" for s in result.answer.sources]):
@@ -274,6 +276,25 @@ class ClaimAnswering:
                       notes=tuple(dropped) + tuple(getattr(result.answer, "notes", ())),
                       route={"path": "claim", "reasons": {"checked_by": "calculator", "verdict": result.verdict,
                                                           "claimed": [f.written for f in result.claimed]}})
+
+    def _names_unsaid(self, claim: str, figure: Any) -> list[str]:
+        """The names the claim says (a place, a school: `QueryAnalysis.names`, the municipality it is scoped to
+        aside) that the documents write and that a source of the calculator's figure does not say: not its row's
+        line, sections and table's title (`_sources_said`: a place heading the rows counts), nor its document's
+        title. A row matched by the claim's other words ("simhall" of "Hyltebruks simhall, tak och ventilation") is
+        another project than the one the claim places elsewhere ("en ny simhall i Unnaryd"), whatever row of that
+        place ("Konstgräsplan Unnaryd") is cited beside it."""
+        _, scope_free = self._without_scope(self._analyse(strip_figures(claim), []))
+        stats = self.retriever.stats
+        known = [name for name in scope_free.names if stats.matches(name)]
+        if not known:
+            return []
+        unsaid: list[str] = []
+        for source, said in zip(figure.sources, self._sources_said(figure)):
+            present = text_stems(" ".join([said, getattr(source, "title", "") or "",
+                                           *self._municipalities_of([source])]))
+            unsaid += [name for name in known if not stats.present(name, present) and name not in unsaid]
+        return unsaid
 
     def _names_recipients(self, claim: str, sources: Sequence[Any]) -> bool:
         """The cited text names what each claimed amount goes to ("43 kr till skolan": claim_amounts.recipient), in
@@ -408,8 +429,10 @@ class ClaimAnswering:
         """The claim's words that no document uses, nor a word one typing error from them or of the same family
         ("kritiserade" where the documents say "kritik"), nor a compound the `evidence` sentence's passage says in
         its parts ("sommarjobbssatsningen" in a passage on a "satsning på kommunala sommarjobb"); figures and years
-        left out: what the claim says with them cannot be confirmed by the documents."""
-        stats = self.retriever.stats
+        left out: what the claim says with them cannot be confirmed by the documents. The documents are those of the
+        one municipality the claim names (`Retriever.scoped_stats`): "en ny simhall i Charlottenberg" claimed of Eda
+        names a thing only another municipality's documents write."""
+        stats = self.retriever.scoped_stats(q)
         passage = text_stems(evidence.chunk.text) if evidence is not None else frozenset()
         return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])
                 and not stats.relatives(g[0]) and not (passage and stats.spelled_apart(g[0], passage))]
