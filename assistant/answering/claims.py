@@ -242,7 +242,8 @@ class ClaimAnswering:
             return None
         if not result.rows_named and not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
-        if result.verdict == "contradicted" and (self._unknown_names(without_frame(claim)) or self._unknown_things(claim)):
+        if result.verdict == "contradicted" and (self._unknown_names(without_frame(claim)) or self._unknown_things(
+                claim, cited=" ".join(self._sources_said(result.answer)))):
             # "800 000 kronor från Arvsfonden", "en ny simhall i Idre för 40 miljoner": a figure of what no document
             # names, which a row matched by another word ("bygga" of "Miljö- och byggnämnden") says nothing of
             return None
@@ -425,19 +426,22 @@ class ClaimAnswering:
 
         return named_by_clauses(claim_clauses(claim, is_finite_verb), evidence, sentences[:CLAUSE_CANDIDATES], names)
 
-    def _unknown_words(self, q: QueryAnalysis, evidence: Sentence | None = None) -> list[str]:
+    def _unknown_words(self, q: QueryAnalysis, evidence: Sentence | None = None, cited: str = "") -> list[str]:
         """The claim's words that no document uses, nor a word one typing error from them or of the same family
         ("kritiserade" where the documents say "kritik"), nor a compound the `evidence` sentence's passage says in
         its parts ("sommarjobbssatsningen" in a passage on a "satsning på kommunala sommarjobb"); figures and years
         left out: what the claim says with them cannot be confirmed by the documents. The documents are those of the
         one municipality the claim names (`Retriever.scoped_stats`): "en ny simhall i Charlottenberg" claimed of Eda
-        names a thing only another municipality's documents write."""
+        names a thing only another municipality's documents write; `cited`: the calculator's cited rows with their
+        tables' titles, a passage too ("resultatmålet" said as "Resultat i procent ..." under "Finansiella mål")."""
         stats = self.retriever.scoped_stats(q)
-        passage = text_stems(evidence.chunk.text) if evidence is not None else frozenset()
+        # the cited rows' words as stemmed and as written: a part is a word of its own ("resultat" of "Resultat")
+        passage = (text_stems(evidence.chunk.text) if evidence is not None else frozenset()) | text_stems(cited) | \
+            frozenset(re.findall(r"[^\W\d_]+", cited.lower()))
         return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])
                 and not stats.relatives(g[0]) and not (passage and stats.spelled_apart(g[0], passage))]
 
-    def _unknown_things(self, claim: str, evidence: Sentence | None = None) -> list[str]:
+    def _unknown_things(self, claim: str, evidence: Sentence | None = None, cited: str = "") -> list[str]:
         """The claim's words that no document uses and that name a thing its figure is of ("simhall"): not its verbs
         ("sänker", where the documents say "oförändrad") or their particles ("gick back"), its figures, nor a time
         relative to its date ("nästa år"). None when the claim states no figure ("driftsramen växer varje år": a
@@ -464,7 +468,7 @@ class ClaimAnswering:
         # a hedge on the figure ("drygt 121 miljarder") is no thing either
         hedges = {s for w in sentence_types()["approximators"] for s in query_stems(w, drop_stopwords=False)}
         # nor the words of a phrase saying a result's sign ("gick 8,6 miljoner plus")
-        return [w for w in self._unknown_words(q, evidence) if w not in verbs | hedges | sign_phrase_stems()
+        return [w for w in self._unknown_words(q, evidence, cited) if w not in verbs | hedges | sign_phrase_stems()
                 and w not in particle_stems()]
 
     def _unknown_names(self, claim: str) -> list[str]:
