@@ -290,12 +290,14 @@ class ClaimAnswering:
         known = [name for name in scope_free.names if stats.matches(name)]
         if not known:
             return []
-        unsaid: list[str] = []
-        for source, said in zip(figure.sources, self._sources_said(figure)):
-            present = text_stems(" ".join([said, getattr(source, "title", "") or "",
-                                           *self._municipalities_of([source])]))
-            unsaid += [name for name in known if not stats.present(name, present) and name not in unsaid]
-        return unsaid
+        said_by = [text_stems(" ".join([said, getattr(source, "title", "") or "", *self._municipalities_of([source])]))
+                   for source, said in zip(figure.sources, self._sources_said(figure))]
+        # a figure read from its rows (a lookup, a sum) is of each of them; a comparison's rows are its sides, each
+        # named by the claim ("Miljöskyddsnämnden får mer än Överförmyndarnämnden"): a name is said by one of them
+        calculation = figure.calculation
+        of_each = calculation is None or calculation.operation in ("lookup", "sum")
+        return [name for name in known if (any if of_each else all)(
+            not stats.present(name, present) for present in said_by)]
 
     def _names_recipients(self, claim: str, sources: Sequence[Any]) -> bool:
         """The cited text names what each claimed amount goes to ("43 kr till skolan": claim_amounts.recipient), in

@@ -48,3 +48,20 @@ def test_a_place_heading_the_rows_is_the_rows_place(tmp_path: Path) -> None:
     assert answer.verdict == "supported", answer.answer
     answer = _assistant(tmp_path / "b", GROUPED).ask("Hylte kommun ska bygga en ny simhall i Unnaryd för 40 miljoner 2025, eller hur?")
     assert answer.verdict == "contradicted", answer.answer
+
+
+COMMITTEES = """Budget 2024 Hylte kommun
+
+Nämndernas driftramar
+
+Belopp i tkr\tBudget 2023\tBudget 2024
+Miljöskyddsnämnden\t12 955\t13 091
+Överförmyndarnämnden\t4 900\t4 994
+Kommunstyrelsen\t95 000\t98 300
+"""
+
+
+def test_each_side_of_a_comparison_names_its_own_row(tmp_path: Path) -> None:
+    """A comparison's rows are its sides: each of the claim's names is said by one of them, not by both."""
+    answer = _assistant(tmp_path, COMMITTEES).ask("Miljöskyddsnämnden får mer än Överförmyndarnämnden 2024?")
+    assert answer.verdict == "supported", answer.answer
