@@ -461,6 +461,10 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         near_miss = figure is not None and not figure.refused and bool(figure.sources) and self._near_miss(q, figure)
         if near_miss:
             figure = None  # "vad kostar etapp 2": the row of etapp 1; "spara": the operating budget's kommunbidrag
+        if figure is not None and not figure.refused and figure.sources and not near_miss and (
+                figure.calculation is None or figure.calculation.operation == "lookup") \
+                and self._measure_left_open(q, figure, judged):
+            figure = None  # "spara" asked: a row of how the tax is shared out names no saving, the prose does
         missing = self._rows_elsewhere(question, history) if not claim and (
             figure is None or figure.refusal == "no_row" or not figure.refused and not figure.stated) else None
         if missing and not self._prose_names(q, missing[1], judged):

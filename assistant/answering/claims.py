@@ -242,12 +242,15 @@ class ClaimAnswering:
             return None
         if not result.rows_named and not self._about_claimed_subject(claim, result.answer.sources, result.answer.text):
             return None  # the calculator's figure belongs to another committee: the text check compares subjects
-        if result.verdict == "contradicted" and (self._unknown_names(without_frame(claim)) or self._unknown_things(claim)):
+        if result.verdict == "contradicted" and (self._unknown_names(without_frame(claim)) or self._unknown_things(
+                claim, cited=" ".join(self._sources_said(result.answer)))):
             # "800 000 kronor från Arvsfonden", "en ny simhall i Idre för 40 miljoner": a figure of what no document
             # names, which a row matched by another word ("bygga" of "Miljö- och byggnämnden") says nothing of
             return None
         if self._near_miss(self._analyse(claim, []), result.answer):
             return None  # "driftkostnaden blir 30 miljoner" against the investment budget's row: the text check judges
+        if self._names_unsaid(claim, result.answer):
+            return None  # "en ny simhall i Unnaryd" against the row of Hyltebruks simhall: another place's project
         if result.answer.stated and amount_of_a_committee(claim, [s.quote or "" for s in result.answer.sources]):
             return None
         if result.answer.stated and estimates_for_outcome(claim, [s.quote or "" for s in result.answer.sources]):
@@ -274,6 +277,27 @@ class ClaimAnswering:
                       notes=tuple(dropped) + tuple(getattr(result.answer, "notes", ())),
                       route={"path": "claim", "reasons": {"checked_by": "calculator", "verdict": result.verdict,
                                                           "claimed": [f.written for f in result.claimed]}})
+
+    def _names_unsaid(self, claim: str, figure: Any) -> list[str]:
+        """The names the claim says (a place, a school: `QueryAnalysis.names`, the municipality it is scoped to
+        aside) that the documents write and that a source of the calculator's figure does not say: not its row's
+        line, sections and table's title (`_sources_said`: a place heading the rows counts), nor its document's
+        title. A row matched by the claim's other words ("simhall" of "Hyltebruks simhall, tak och ventilation") is
+        another project than the one the claim places elsewhere ("en ny simhall i Unnaryd"), whatever row of that
+        place ("Konstgräsplan Unnaryd") is cited beside it."""
+        _, scope_free = self._without_scope(self._analyse(strip_figures(claim), []))
+        stats = self.retriever.stats
+        known = [name for name in scope_free.names if stats.matches(name)]
+        if not known:
+            return []
+        said_by = [text_stems(" ".join([said, getattr(source, "title", "") or "", *self._municipalities_of([source])]))
+                   for source, said in zip(figure.sources, self._sources_said(figure))]
+        # a figure read from its rows (a lookup, a sum) is of each of them; a comparison's rows are its sides, each
+        # named by the claim ("Miljöskyddsnämnden får mer än Överförmyndarnämnden"): a name is said by one of them
+        calculation = figure.calculation
+        of_each = calculation is None or calculation.operation in ("lookup", "sum")
+        return [name for name in known if (any if of_each else all)(
+            not stats.present(name, present) for present in said_by)]
 
     def _names_recipients(self, claim: str, sources: Sequence[Any]) -> bool:
         """The cited text names what each claimed amount goes to ("43 kr till skolan": claim_amounts.recipient), in
@@ -404,17 +428,22 @@ class ClaimAnswering:
 
         return named_by_clauses(claim_clauses(claim, is_finite_verb), evidence, sentences[:CLAUSE_CANDIDATES], names)
 
-    def _unknown_words(self, q: QueryAnalysis, evidence: Sentence | None = None) -> list[str]:
+    def _unknown_words(self, q: QueryAnalysis, evidence: Sentence | None = None, cited: str = "") -> list[str]:
         """The claim's words that no document uses, nor a word one typing error from them or of the same family
         ("kritiserade" where the documents say "kritik"), nor a compound the `evidence` sentence's passage says in
         its parts ("sommarjobbssatsningen" in a passage on a "satsning på kommunala sommarjobb"); figures and years
-        left out: what the claim says with them cannot be confirmed by the documents."""
-        stats = self.retriever.stats
-        passage = text_stems(evidence.chunk.text) if evidence is not None else frozenset()
+        left out: what the claim says with them cannot be confirmed by the documents. The documents are those of the
+        one municipality the claim names (`Retriever.scoped_stats`): "en ny simhall i Charlottenberg" claimed of Eda
+        names a thing only another municipality's documents write; `cited`: the calculator's cited rows with their
+        tables' titles, a passage too ("resultatmålet" said as "Resultat i procent ..." under "Finansiella mål")."""
+        stats = self.retriever.scoped_stats(q)
+        # the cited rows' words as stemmed and as written: a part is a word of its own ("resultat" of "Resultat")
+        passage = (text_stems(evidence.chunk.text) if evidence is not None else frozenset()) | text_stems(cited) | \
+            frozenset(re.findall(r"[^\W\d_]+", cited.lower()))
         return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])
                 and not stats.relatives(g[0]) and not (passage and stats.spelled_apart(g[0], passage))]
 
-    def _unknown_things(self, claim: str, evidence: Sentence | None = None) -> list[str]:
+    def _unknown_things(self, claim: str, evidence: Sentence | None = None, cited: str = "") -> list[str]:
         """The claim's words that no document uses and that name a thing its figure is of ("simhall"): not its verbs
         ("sänker", where the documents say "oförändrad") or their particles ("gick back"), its figures, nor a time
         relative to its date ("nästa år"). None when the claim states no figure ("driftsramen växer varje år": a
@@ -441,7 +470,7 @@ class ClaimAnswering:
         # a hedge on the figure ("drygt 121 miljarder") is no thing either
         hedges = {s for w in sentence_types()["approximators"] for s in query_stems(w, drop_stopwords=False)}
         # nor the words of a phrase saying a result's sign ("gick 8,6 miljoner plus")
-        return [w for w in self._unknown_words(q, evidence) if w not in verbs | hedges | sign_phrase_stems()
+        return [w for w in self._unknown_words(q, evidence, cited) if w not in verbs | hedges | sign_phrase_stems()
                 and w not in particle_stems()]
 
     def _unknown_names(self, claim: str) -> list[str]:

@@ -30,7 +30,8 @@ from assistant.budget.named_source import source_book, titled_source
 from assistant.understand.parts import (
     statement_before,
 )
-from assistant.evidence.near_miss import other_slot
+from assistant.evidence.near_miss import measures, other_slot
+from assistant.evidence.sentences import amounts_in
 from assistant.understand.subset import says_qualifier, subset_groups
 
 from assistant.answering.prose import TextJudgement
@@ -138,17 +139,41 @@ class FigureAnswering:
             and len({tuple(years_in(i.column or "")) for i in calculation.inputs}) > 1
         if calculation is not None and calculation.operation != "lookup" and not over_years:
             return False
+        return other_slot(self._slots_asked(q), self._figure_said(figure)) is not None
+
+    def _figure_said(self, figure: Any) -> str:
+        """What says what the calculator's figure is: its sentences when read from prose; else its tables' titles,
+        its rows' sections and lines and the looked-up columns."""
+        columns = [i.column for i in figure.calculation.inputs] if figure.calculation is not None and \
+            not figure.stated else []
+        return " ".join([*columns, *self._sources_said(figure)])
+
+    def _sources_said(self, figure: Any) -> list[str]:
+        """What says what each of the figure's sources is: a sentence itself; a table row its line, its sections
+        and its table's title."""
         if figure.stated:
-            said = " ".join(s.quote for s in figure.sources)
-        else:
-            cited = {(s.doc_path, s.start) for s in figure.sources}
-            tables = [t for t in getattr(self.figures, "tables", ()) if t.doc_path in {d for d, _ in cited}
-                      and any((r.source.doc_path, r.source.start) in cited for r in t.rows)]
-            rows = [r for t in tables for r in t.rows if (r.source.doc_path, r.source.start) in cited]
-            columns = [i.column for i in figure.calculation.inputs] if figure.calculation is not None else []
-            said = " ".join([*(t.title for t in tables), *(" ".join(r.sections) for r in rows), *columns,
-                             *(s.quote for s in figure.sources)])
-        return other_slot(self._slots_asked(q), said) is not None
+            return [s.quote for s in figure.sources]
+        cited = {(s.doc_path, s.start) for s in figure.sources}
+        tables = [t for t in getattr(self.figures, "tables", ()) if t.doc_path in {d for d, _ in cited}
+                  and any((r.source.doc_path, r.source.start) in cited for r in t.rows)]
+        out = []
+        for source in figure.sources:
+            held = [(t, r) for t in tables for r in t.rows if (r.source.doc_path, r.source.start) ==
+                    (source.doc_path, source.start)]
+            out.append(" ".join([*(f"{t.title} {' '.join(r.sections)}" for t, r in held), source.quote or ""]))
+        return out
+
+    def _measure_left_open(self, q: QueryAnalysis, figure: Any, judged: Callable[[], TextJudgement]) -> bool:
+        """A table's figure names no measure at all where the question asks one (evidence/near_miss.measures:
+        "spara" asked, "Kultur och fritid | 3" of "Fördelning av 100 kronor i skatt"), and the sentence the text
+        answer would quote names the asked measure with an amount ("Nämnden ska spara 850 000 kronor 2025"): the
+        prose states what is asked, the row only the topic."""
+        asked = measures(self._slots_asked(q))
+        if not asked or figure.stated or measures(self._figure_said(figure)):
+            return False
+        chosen = self._prose_evidence(q, judged())
+        return bool(chosen) and bool(asked & measures(f"{chosen[0].text} {chosen[0].chunk.title or ''}")) \
+            and bool(amounts_in(chosen[0].text))
 
     def _slots_asked(self, q: QueryAnalysis) -> str:
         """The words whose slots a figure must fill: the question's, with the earlier turn's topic merged in; a

@@ -870,9 +870,9 @@ def wrapped_breaks(text: str) -> frozenset[int]:
     """Offsets of the single line breaks in `text` that wrap a sentence of running text at the margin: the line
     before it is full (WRAP_SHARE of its paragraph's longest line, at least WRAP_MIN_CHARS, in a paragraph with
     another line as full, or before a line that ends the sentence), spaced evenly (running
-    text, justified or not; a table's line spaces its columns wider than its words), and ends in a word, or in the
-    first group of a figure whose next group opens the next line. Indented lines are a list's items or a table's
-    rows, not a paragraph's."""
+    text, justified or not; a table's line spaces its columns wider than its words), and ends in a word or a comma
+    ("... av Moderaterna, Kristdemokraterna," / "Centerpartiet och Liberalerna."), or in the first group of a figure
+    whose next group opens the next line. Indented lines are a list's items or a table's rows, not a paragraph's."""
     out = set()
     pos = 0
     for block in re.split(r"(\n{2,})", text):
@@ -898,7 +898,7 @@ def wrapped_breaks(text: str) -> frozenset[int]:
 def _wraps(line: str, following: str, width: int) -> bool:
     if len(line) < max(WRAP_MIN_CHARS, WRAP_SHARE * width) or not following or len(set(GAP.findall(line))) > 1:
         return False
-    if line[-1].isalpha():
+    if line[-1].isalpha() or line[-1] == ",":  # a comma ends no sentence
         return following[0].isupper() or following[0].isdigit()
     return bool(NUMBER_SPLIT.search(line) and NUMBER_GOES_ON.match(following))
 

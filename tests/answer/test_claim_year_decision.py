@@ -196,5 +196,5 @@ def test_the_words_of_a_sign_phrase_name_no_thing() -> None:
     from assistant.build import Assistant
 
     fake = SimpleNamespace(_analyse=lambda text, history: SimpleNamespace(language="sv"),
-                           _unknown_words=lambda q, evidence: ["plus", "simhall"])
+                           _unknown_words=lambda q, evidence, cited="": ["plus", "simhall"])
     assert Assistant._unknown_things(fake, "Norsjö gick 8,6 miljoner plus 2024") == ["simhall"]

@@ -73,3 +73,12 @@ def test_a_change_from_one_value_to_another_answers_with_the_value_it_reaches() 
     quote = "För en normalvilla innebär det att den årliga kostnaden ökar från 10 970 kronor till 11 850 kronor."
     assert extract_fact(analyse("Vad kommer VA att kosta för en normalvilla?"), quote) == "11 850 kronor"
     assert extract_fact(analyse("Vad kostade VA för en normalvilla förra året?"), quote) == "10 970 kronor"
+
+
+def test_a_line_wrapped_after_a_comma_goes_on() -> None:
+    """A comma ends no sentence: the parties listed over the margin are one sentence with its subject."""
+    text = ("Politisk inriktning\n\n"
+            "Svenljunga styrs under mandatperioden 2023–2026 av Moderaterna, Kristdemokraterna,\n"
+            "Centerpartiet och Liberalerna. Visionen är ”Svenljunga – en plats att växa på”.")
+    assert "Svenljunga styrs under mandatperioden 2023–2026 av Moderaterna, Kristdemokraterna,\n" \
+           "Centerpartiet och Liberalerna." in texts(text)

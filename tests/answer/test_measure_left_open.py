@@ -1,0 +1,47 @@
+"""A table's row that names no measure where the question asks one ("spara" of "Kultur och fritid | 3" in a table of
+how the tax is shared out) yields to the sentence that states the asked measure with an amount."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.fakes import assistant_over
+
+TAX = """Så används din skatt 2025
+
+Fördelning av 100 kronor i skatt, budget 2025
+
+| Verksamhet | Kronor |
+|---|---|
+| Skola och förskola | 45 |
+| Vård och omsorg | 35 |
+| Kultur och fritid | 3 |
+| Övrigt | 17 |
+"""
+BUDGET = """Mål och budget 2025 Eda kommun
+
+Kultur- och fritidsnämnden
+
+Nämnden ska spara 850 000 kronor 2025, bland annat genom ändrade öppettider på biblioteket.
+
+Nämnden ansvarar för bibliotek, fritidsgårdar och föreningsbidrag.
+"""
+
+
+def _assistant(tmp_path: Path):
+    folder = tmp_path / "docs"
+    (folder / "eda").mkdir(parents=True)
+    (folder / "eda" / "skatt.md").write_text(TAX, encoding="utf-8")
+    (folder / "eda" / "mal-och-budget-2025.txt").write_text(BUDGET, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_a_row_naming_no_measure_yields_to_prose_stating_the_asked_one(tmp_path: Path) -> None:
+    assistant = _assistant(tmp_path)
+    answer = assistant.ask("Hur mycket ska kultur och fritid spara 2025?")
+    assert "850 000" in answer.answer, answer.answer
+
+
+def test_a_row_asked_without_a_measure_answers(tmp_path: Path) -> None:
+    assistant = _assistant(tmp_path)
+    answer = assistant.ask("Hur många kronor av 100 kronor i skatt går till kultur och fritid 2025?")
+    assert "3" in answer.answer and "850" not in answer.answer, answer.answer
