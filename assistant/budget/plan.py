@@ -1384,6 +1384,7 @@ def merge(previous: Plan, current: Plan) -> Plan:
         column_kind=current.column_kind or (previous.column_kind if _kind_carries(previous, current) else None),
         kinds=current.kinds or previous.kinds,
         by_year=current.by_year or (previous.by_year and not current.years),
+        items_only=current.items_only or (previous.items_only and not current.committees_only),
     )
     kinds = _against_earlier_kind(previous, current, operation)
     return replace(merged, column_kind=kinds[0], kinds=kinds) if kinds else merged

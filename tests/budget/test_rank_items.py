@@ -48,3 +48,10 @@ def test_the_committee_investing_most_is_a_group(book: FigureBook) -> None:
     answer = answer_figures("vilken nämnd investerar mest 2025?", book)
     assert answer is not None and answer.calculation is not None
     assert "barn- och utbildningsnämnden" in answer.calculation.inputs[0].label.lower()
+
+
+def test_a_follow_up_asking_the_largest_project_ranks_the_items(book: FigureBook) -> None:
+    answer = answer_figures("vilket är det största projektet?", book,
+                            history=["hur stor är investeringsbudgeten 2025 totalt?"])
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.inputs[0].label.startswith("Ny förskola Ekeby")
