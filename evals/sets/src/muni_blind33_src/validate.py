@@ -1,4 +1,4 @@
-"""Validate evals/sets/blind/muni_blind33.jsonl against the corpus blind-muni33.
+"""Validate evals/sets/dev/muni_blind33.jsonl against the corpus blind-muni33.
 Usage: validate.py [--dump FILE]"""
 import html.parser
 import json
@@ -12,7 +12,7 @@ import openpyxl
 import pypdf
 
 ROOT = pathlib.Path(__file__).resolve().parents[4]
-QFILE = ROOT / "evals" / "sets" / "blind" / "muni_blind33.jsonl"
+QFILE = ROOT / "evals" / "sets" / "dev" / "muni_blind33.jsonl"
 CORPUS = "evals/corpora/blind-muni33"
 COUNTS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
           "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}

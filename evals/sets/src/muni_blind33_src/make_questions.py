@@ -1,4 +1,4 @@
-"""Writes evals/sets/blind/muni_blind33.jsonl (questions over evals/corpora/blind-muni33)."""
+"""Writes evals/sets/dev/muni_blind33.jsonl (questions over evals/corpora/blind-muni33)."""
 import json
 import pathlib
 
@@ -239,7 +239,7 @@ while any(buckets.values()):
     for c in order:
         if buckets[c]:
             out.append(buckets[c].pop(0))
-with open(ROOT / "evals" / "sets" / "blind" / "muni_blind33.jsonl", "w", encoding="utf-8") as f:
+with open(ROOT / "evals" / "sets" / "dev" / "muni_blind33.jsonl", "w", encoding="utf-8") as f:
     for i, x in enumerate(out, 1):
         rec = {"id": f"mb33-{i:03d}", "corpus": C}
         rec.update(x)

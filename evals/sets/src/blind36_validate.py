@@ -1,7 +1,7 @@
 """Validate blind36.jsonl: keys, categories, docs exist, quotes occur in extracted doc text."""
 import json, os, sys, collections
-ROOT = "/work/main"
-PATH = os.path.join(ROOT, "evals/sets/blind/blind36.jsonl")
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
+PATH = os.path.join(ROOT, "evals/sets/dev/blind36.jsonl")
 CATS = {"lookup", "text_amount", "table_lookup", "calculation", "claim", "multi_part",
         "multi_doc", "followup", "english", "unanswerable"}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
