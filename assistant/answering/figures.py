@@ -39,6 +39,17 @@ from assistant.answering.prose import TextJudgement
 log = logging.getLogger(__name__)
 
 
+def _row_name(label: str) -> str:
+    """A row's name without its unit and case ("Årets resultat, mnkr (Bjuv)" is "årets resultat (bjuv)": the place a
+    comparison adds stays)."""
+    from assistant.budget.matching import without_unit
+
+    place = re.search(r"\s*\((?P<name>[A-ZÅÄÖ][^()]*)\)$", label)  # "(Bjuv)": a place, not a unit "(mnkr)"
+    if place is None:
+        return without_unit(label).strip().lower()
+    return (without_unit(label[:place.start()]).strip() + " " + place.group("name")).lower()
+
+
 def asks_what_came_to(question: str, said: str) -> bool:
     """The question asks what a figure actually came to ("vad blev resultatet 2024?", "resultatet för helåret"),
     and what it says with the question (`said`: the earlier part or turn it leans on) names no plan, budget or
@@ -169,11 +180,21 @@ class FigureAnswering:
         answer would quote names the asked measure with an amount ("Nämnden ska spara 850 000 kronor 2025"): the
         prose states what is asked, the row only the topic."""
         asked = measures(self._slots_asked(q))
-        if not asked or figure.stated or measures(self._figure_said(figure)):
+        if not asked or figure.stated or measures(self._figure_said(figure)) or asked & self._kinds_measured(figure):
             return False
         chosen = self._prose_evidence(q, judged())
         return bool(chosen) and bool(asked & measures(f"{chosen[0].text} {chosen[0].chunk.title or ''}")) \
             and bool(amounts_in(chosen[0].text))
+
+    def _kinds_measured(self, figure: Any) -> frozenset[str]:
+        """The measures the kinds of the figure's tables name: an operating budget's committee row is the committee's
+        frame ("vilken ram har socialnämnden ...": "drift"), though its caption says only "Belopp i mnkr"."""
+        from assistant.budget.matching import table_kind_of
+
+        cited = {(s.doc_path, s.start) for s in figure.sources}
+        kinds = {kind for t in getattr(self.figures, "tables", ()) if (kind := table_kind_of(t))
+                 and any((r.source.doc_path, r.source.start) in cited for r in t.rows)}
+        return measures(" ".join(sorted(kinds)))
 
     def _slots_asked(self, q: QueryAnalysis) -> str:
         """The words whose slots a figure must fill: the question's, with the earlier turn's topic merged in; a
@@ -234,20 +255,36 @@ class FigureAnswering:
             if found is not None and not found.refused:
                 return found
             asked = titled[1]
-        if (asks_whole_year_outcome(asked) or claims_outcome(asked, set(years_in(asked)))) and \
-                not column_kind(asked) and (outcomes := outcome_book(book, years_in(asked))) is not None:
-            # "vad blev resultatet 2024?", "hur mycket investerade Bjuv 2024?": a year's figure asked in the past
-            # tense is what it came to; the tables of outcomes first, then (none answering) the budget's
-            found = answer_figures(asked, outcomes, history=earlier, language=lang, counts=self._stated_counts(asked))
-            if found is not None and not found.refused:
-                return found
         named = source_book(asked, book)
         if named is not None:  # "enligt KS-protokollet": the tables of the document named as the source first
             found = answer_figures(named[1], named[0], history=earlier, language=lang,
                                    counts=self._stated_counts(named[1]))
             if found is not None and not found.refused:
                 return found
-        return answer_figures(asked, book, history=earlier, language=lang, counts=self._stated_counts(asked))
+        found = answer_figures(asked, book, history=earlier, language=lang, counts=self._stated_counts(asked))
+        return self._as_outcome(asked, found, book, earlier, lang) or found
+
+    def _as_outcome(self, asked: str, found: Any, book: Any, earlier: tuple, lang: str) -> Any:
+        """"vad blev resultatet 2024?", "hur mycket investerade Bjuv 2024?": a year's figure asked in the past tense
+        is what the year came to. When the calculator read it in a budget's, plan's or forecast's column, the same
+        row read in the tables of outcomes (budget/outcome_tables.py) answers instead; None when there is none, or
+        the outcome tables answer of another row (they hold other rows: no reason to leave the one asked)."""
+        if found is None or found.refused or found.calculation is None or column_kind(asked) or not (
+                asks_whole_year_outcome(asked) or claims_outcome(asked, set(years_in(asked)))):
+            return None
+        inputs = found.calculation.inputs
+        if not inputs or all(column_states_outcome(i.column) for i in inputs if i.column):
+            return None
+        outcomes = outcome_book(book, years_in(asked))
+        if outcomes is None:
+            return None
+        from assistant.budget.answer import answer_figures
+
+        other = answer_figures(asked, outcomes, history=earlier, language=lang, counts=self._stated_counts(asked))
+        if other is None or other.refused or other.calculation is None:
+            return None
+        rows = {_row_name(i.label) for i in inputs}
+        return other if {_row_name(i.label) for i in other.calculation.inputs} == rows else None
 
     def _stated_counts(self, question: str) -> tuple[Any, ...]:
         """The counts the documents' running text states ("9 702 invånare den 31 december 2023"), read once per

@@ -45,3 +45,33 @@ def test_a_row_asked_without_a_measure_answers(tmp_path: Path) -> None:
     assistant = _assistant(tmp_path)
     answer = assistant.ask("Hur många kronor av 100 kronor i skatt går till kultur och fritid 2025?")
     assert "3" in answer.answer and "850" not in answer.answer, answer.answer
+
+
+FRAMES = """Mål och budget 2025–2027
+
+Belopp i mnkr (kolumnen kr per invånare i kronor)
+
+| Nämnd | Budget 2025 | Plan 2026 | Plan 2027 | kr per invånare 2025 |
+|---|---|---|---|---|
+| Kommunstyrelsen | 61,2 | 62,0 | 63,1 | 8 120 |
+| Socialnämnden | 240,1 | 246,5 | 252,9 | 31 870 |
+| Summa nämnder | 301,3 | 308,5 | 316,0 | 39 990 |
+"""
+MINUTES = """Protokoll kommunstyrelsen 2024-11-12
+
+Anna Berg (S) yrkar att socialnämndens ram utökas med 2,5 miljoner kronor finansierat genom ett lägre resultat.
+"""
+
+
+def test_an_operating_budgets_row_is_the_committees_frame(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    (folder / "mullby").mkdir(parents=True)
+    (folder / "mullby" / "mal-och-budget.md").write_text(FRAMES, encoding="utf-8")
+    (folder / "mullby" / "protokoll.txt").write_text(MINUTES, encoding="utf-8")
+    assistant = assistant_over(folder)
+    question = "Vilken ram har socialnämnden i plan för 2027?"
+    answer = assistant.ask(question)
+    assert "252,9" in answer.answer, answer.answer
+    # the table's caption names no measure; its kind, the operating budget, names the frame asked
+    figure = assistant._figures(question, [], "sv", None)
+    assert "drift" in assistant._kinds_measured(figure)

@@ -43,3 +43,4 @@ def test_a_past_years_figure_asked_in_the_past_tense_is_its_outcome(tmp_path: Pa
         answer = assistant.ask(question)
         assert "11,8" in answer.answer and "13,3" not in answer.answer and not answer.refused
     assert "13,3" in assistant.ask("Vad är årets resultat i budget 2024?").answer  # a budget asked stays the budget
+
