@@ -75,7 +75,7 @@ q("calculation", "hur mycket minskade folkmängden i nordmaling mellan 2015 och 
   ["2015 | 7168 | 62 | 94 | 402 | 344", "2024 | 7064 | 47 | 96 | 362 | 340"])
 q("calculation", "Vad var Tibros genomsnittliga årsresultat 2020–2024?",
   "(24,9 + 31,6 + 19,2 + 16,3 + 14,1) / 5 = 21,2 mnkr i genomsnitt.", [(21.2, "mnkr")], [TX],
-  ["Årets resultat | mnkr | 24,9 | 31,6 | 19,2 | 16,3 | 14,1"])
+  ["Årets resultat | 24,9 | 31,6 | 19,2 | 16,3 | 14,1 | mnkr"])
 q("calculation", "hur stor del av budgeten för förskolan smedsgården 2024 användes faktiskt enligt ks-protokollet i tibro?",
   "Utfallet var 6 850 tkr av 12 000 tkr, cirka 57,1 procent.", [(57.1, "%")], [TP],
   ["Ny förskola Smedsgården | 12 000 | 6 850 | 5 150", "Projekt | Budget 2024 (tkr) | Utfall 2024 (tkr) | Ombudgeteras (tkr)"])
@@ -143,7 +143,7 @@ q("multi_doc", "Hur mycket sämre än budget blev Nordmalings årets resultat 20
 q("multi_doc", "vilken kommun hade flest invånare i slutet av 2024, tibro eller nordmaling, och hur många fler?",
   "Tibro hade 11 047 invånare och Nordmaling 7 064 den 31 december 2024; Tibro hade 3 983 fler.",
   [(11047, "st"), (7064, "st"), (3983, "st")], [TX, NX],
-  ["Invånare 31 dec | st | 10953 | 11001 | 11032 | 11018 | 11047", "2024 | 7064 | 47 | 96 | 362 | 340"])
+  ["Invånare 31 dec | 10953 | 11001 | 11032 | 11018 | 11047 | st", "2024 | 7064 | 47 | 96 | 362 | 340"])
 
 # ---------------- claim (5)
 q("claim", "Stämmer det att Tibro höjer avgiften för trygghetslarm till 295 kronor i månaden?",

@@ -1,10 +1,10 @@
-"""Write the md39 question set (evals/sets/dev/muni_dev39.jsonl)."""
+"""Write the md39 question set (evals/sets/blind/muni_dev39.jsonl)."""
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "evals", "sets", "dev", "muni_dev39.jsonl")
+OUT = os.path.join(ROOT, "evals", "sets", "blind", "muni_dev39.jsonl")
 C = "evals/corpora/dev-muni39"
 
 EB = f"{C}/essunga/mal-och-budget-2025.pdf"
