@@ -73,7 +73,8 @@ def render_comparison(result: Comparison, after: Mapping[str, Any]) -> list[str]
     lines += [f"+ {qid}" for qid in result.gained]
     lines += [f"- {qid}: {'; '.join(reasons.get(qid, []))[:200]}" for qid in result.lost]
     if result.only_before or result.only_after:
-        lines.append(f"only in the first report: {len(result.only_before)}; only in the second: {len(result.only_after)}")
+        lines.append(f"only in the first report: {len(result.only_before)}; "
+                     f"only in the second: {len(result.only_after)}")
     return lines
 
 

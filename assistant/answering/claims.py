@@ -293,7 +293,7 @@ class ClaimAnswering:
         said_by = [text_stems(" ".join([said, getattr(source, "title", "") or "", *self._municipalities_of([source])]))
                    for source, said in zip(figure.sources, self._sources_said(figure))]
         # a figure read from its rows (a lookup, a sum) is of each of them; a comparison's rows are its sides, each
-        # named by the claim ("Miljöskyddsnämnden får mer än Överförmyndarnämnden"): a name is said by one of them
+        # named by the claim ("Miljöskyddsnämnden får mer än Överförmyndarnämnden"): a name is said by one
         calculation = figure.calculation
         of_each = calculation is None or calculation.operation in ("lookup", "sum")
         return [name for name in known if (any if of_each else all)(

@@ -164,9 +164,7 @@ class FigureAnswering:
         and its table's title."""
         if figure.stated:
             return [s.quote for s in figure.sources]
-        cited = {(s.doc_path, s.start) for s in figure.sources}
-        tables = [t for t in getattr(self.figures, "tables", ()) if t.doc_path in {d for d, _ in cited}
-                  and any((r.source.doc_path, r.source.start) in cited for r in t.rows)]
+        tables = self._cited_tables(figure)
         out = []
         for source in figure.sources:
             held = [(t, r) for t in tables for r in t.rows if (r.source.doc_path, r.source.start) ==
@@ -186,15 +184,18 @@ class FigureAnswering:
         return bool(chosen) and bool(asked & measures(f"{chosen[0].text} {chosen[0].chunk.title or ''}")) \
             and bool(amounts_in(chosen[0].text))
 
+    def _cited_tables(self, figure: Any) -> list[Any]:
+        """The tables holding a row the calculator's figure cites."""
+        cited = {(s.doc_path, s.start) for s in figure.sources}
+        return [t for t in getattr(self.figures, "tables", ()) if t.doc_path in {d for d, _ in cited}
+                and any((r.source.doc_path, r.source.start) in cited for r in t.rows)]
+
     def _kinds_measured(self, figure: Any) -> frozenset[str]:
         """The measures the kinds of the figure's tables name: an operating budget's committee row is the committee's
         frame ("vilken ram har socialnämnden ...": "drift"), though its caption says only "Belopp i mnkr"."""
         from assistant.budget.matching import table_kind_of
 
-        cited = {(s.doc_path, s.start) for s in figure.sources}
-        kinds = {kind for t in getattr(self.figures, "tables", ()) if (kind := table_kind_of(t))
-                 and any((r.source.doc_path, r.source.start) in cited for r in t.rows)}
-        return measures(" ".join(sorted(kinds)))
+        return measures(" ".join(sorted({kind for t in self._cited_tables(figure) if (kind := table_kind_of(t))})))
 
     def _slots_asked(self, q: QueryAnalysis) -> str:
         """The words whose slots a figure must fill: the question's, with the earlier turn's topic merged in; a

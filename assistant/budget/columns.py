@@ -552,7 +552,8 @@ def span_column(table: Table, years: tuple[int, ...]) -> int | None:
 
 
 ARTICLES = frozenset({"med", "den", "det", "de", "till", "sin", "sitt", "sina", "the", "to", "with", "a", "its", "their"})  # "än i budget": than elsewhere, in the budget
-LINKS = frozenset({"med", "till", "with", "to"})  # of ARTICLES, the prepositions linking a verb to what it is held against
+# of ARTICLES, the prepositions linking a verb to what it is held against ("jämför med budgeten")
+LINKS = frozenset({"med", "till", "with", "to"})
 
 
 def held_against(question: str) -> str | None:

@@ -621,8 +621,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             if not cells:
                 raise Refusal("Ingen rad har ett sådant värde.", "No row has such a value.", table)
         elif plan.excluded and (kept := data_rows()):
-            # "... om man räknar bort simhallen": the whole's other rows; over a plan period ("totalt 2025–2027") each
-            # row's own whole ("Totalt"), else the one year asked
+            # "... om man räknar bort simhallen": the whole's other rows; over a plan period ("totalt 2025–2027")
+            # each row's own whole ("Totalt"), else the one year asked
             wholes = [_whole_of_row(table, r) for r in kept] if len(years) != 1 else []
             if wholes and all(w is not None for w in wholes):
                 cells = [w for w in wholes if w is not None]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from assistant.budget.columns import kind_of_word
 from assistant.budget.matching import table_kinds
@@ -52,9 +53,12 @@ def source_book(question: str, book: FigureBook) -> tuple[FigureBook, str] | Non
         return None
     # their tables only: an amount a sentence of theirs states is the prose path's to weigh against the others it
     # says ("hur stor buffert ... enligt handlingsplanen": the share the plan asks, not the sum beside it)
-    return FigureBook(tuple(replace(d, amounts=()) for d in documents)), question
+    tables = book.part(("sources", tuple(d.doc_path for d in documents)),
+                       lambda: (replace(d, amounts=()) for d in documents))
+    return tables, question
 
 
+@lru_cache(maxsize=4096)
 def _said_title(title: str) -> re.Pattern[str] | None:
     """A pattern for the title said in a question: its words in order, any spacing and dash between them. A title
     of two words of its own or more (neither stop words nor words naming figures: "Årsredovisning för Hjo kommun
@@ -89,5 +93,6 @@ def titled_source(question: str, book: FigureBook) -> tuple[FigureBook, str] | N
         period = re.search(r"\d{4}(?:\s*[–—-]\s*\d{4})?", question[start:end])  # "2025–2027" said as written
         kept = "" if outside or period is None else period.group()
         text = text[:start] + (kept or " ") + text[end:]
-    documents = tuple({d.doc_path: d for d, _ in found}.values())
-    return FigureBook(documents), re.sub(r"\s{2,}", " ", text).strip()
+    documents = {d.doc_path: d for d, _ in found}
+    titled = book.part(("titled", tuple(documents)), documents.values)
+    return titled, re.sub(r"\s{2,}", " ", text).strip()

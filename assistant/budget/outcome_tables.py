@@ -13,7 +13,7 @@ from dataclasses import replace
 from assistant.budget.columns import OUTCOME_KINDS, family, seen_as
 from assistant.budget.layout import months_covered
 from assistant.budget.records import Column, Table
-from assistant.budget.store import FigureBook
+from assistant.budget.store import DocumentFigures, FigureBook
 from core.years import year_of_date
 
 
@@ -36,11 +36,16 @@ def outcome_book(book: FigureBook, years: tuple[int, ...]) -> FigureBook | None:
     prose path); None when no table does or no year is asked."""
     if not years:
         return None
-    documents = []
-    for d in book.documents:
-        written = year_of_date(d.date)
-        # a table of both kinds ("Budget 2024 | Utfall 2024") is seen as its outcome columns of those years
-        tables = tuple(seen_as(t, "Utfall", years) for t in d.tables if _of_outcomes(t, years, written))
-        if tables:
-            documents.append(replace(d, tables=tables, amounts=()))
-    return FigureBook(tuple(documents)) if documents else None
+
+    def documents() -> list[DocumentFigures]:
+        out = []
+        for d in book.documents:
+            written = year_of_date(d.date)
+            # a table of both kinds ("Budget 2024 | Utfall 2024") is seen as its outcome columns of those years
+            tables = tuple(seen_as(t, "Utfall", years) for t in d.tables if _of_outcomes(t, years, written))
+            if tables:
+                out.append(replace(d, tables=tables, amounts=()))
+        return out
+
+    outcomes = book.part(("outcomes", tuple(years)), documents)  # once per book and years: its index is reused
+    return None if outcomes.is_empty else outcomes

@@ -21,8 +21,8 @@ from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.matching import (
-    TOTAL_WORDS, TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise, of_other_day,
-    said_only_day, stem, stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
+    TOTAL_WORDS, TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise,
+    of_other_day, said_only_day, stem, stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
 from assistant.understand.language import answer_language, detect_language
@@ -113,7 +113,8 @@ PER_PERIOD = _R(r"\b(?:per|i|varje|each|a|every)\s+(månad|månaden|kvartal|kvar
 PARTS_OF_YEAR = {1: ("månad", "month"), 3: ("kvartal", "quarter")}  # a mean's part of the year, by its months
 RELATIVE = _R(r"\b(nästa år|kommande år|next year|i år|this year|förra året|last year)\b")
 GENERIC_COMMITTEE = _R(r"\b(nämnds?|nämndens?|nämnders?|nämndernas?|committees?|committee's|committees')(?!\w)")
-# the noun of a table's single items ("vilket investeringsprojekt är störst?"): its rows, not the sections grouping them
+# the noun of a table's single items ("vilket investeringsprojekt är störst?"): its rows, not the sections
+# grouping them
 ITEM_NOUN = _R(r"(?:projekt(?:et|en|s)?|projects?)(?!\w)")
 # a year said relative to the year the conversation is about ("hur mycket mer än året innan?")
 # a year dating the document a question names ("enligt budgeten för 2022", "i budget 2022 för 2023", "in the 2022

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -67,12 +68,18 @@ class FigureBook:
     def municipalities(self) -> tuple[str, ...]:
         return tuple(sorted({d.municipality for d in self.documents if d.municipality}))
 
+    def part(self, key: tuple, documents: "Callable[[], Iterable[DocumentFigures]]") -> "FigureBook":
+        """The book of `documents()`, built once per book and key: its index (built on first use) is reused by every
+        later question asking for the same part ("i Bjuv", "enligt Mål och budget 2025", the outcomes of 2024)."""
+        if key not in self._parts:
+            self._parts[key] = FigureBook(tuple(documents()))
+        return self._parts[key]
+
     def of_municipalities(self, names: "tuple[str, ...] | list[str]") -> "FigureBook":
         """The figures of these municipalities' documents only (case-insensitive names)."""
         key = tuple(sorted(n.casefold() for n in names))
-        if key not in self._parts:  # built once per book and set of names: its index is reused
-            self._parts[key] = FigureBook(tuple(d for d in self.documents if (d.municipality or "").casefold() in key))
-        return self._parts[key]
+        return self.part(("municipalities", key),
+                         lambda: (d for d in self.documents if (d.municipality or "").casefold() in key))
 
 
 def save_figures(data_dir: Path, figures: list[DocumentFigures]) -> None:

@@ -557,7 +557,9 @@ def asked_parties(question: str, parties: dict[str, list[str]]) -> set[str]:
             if any(has_word(low, w, suffix=INFLECTED) for w in words)} | (party_letters(question) & set(parties))
 
 
-INFLECTED = "(?:[at]|er)?"  # an adjective's plural or neuter form ("socialdemokratiska politiker", "moderata"), a member noun's plural ("socialdemokrater")
+# an adjective's plural or neuter form ("socialdemokratiska politiker", "moderata"), a member noun's plural
+# ("socialdemokrater")
+INFLECTED = "(?:[at]|er)?"
 
 
 def holds_asked_party(question: str, text: str, parties: dict[str, list[str]]) -> bool:
@@ -1504,7 +1506,10 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
 
 def _tabled(quote: str) -> bool:
     """The quote is a table row: cells between pipes or tabs, or a label followed by bare figures only."""
-    return "|" in quote or "\t" in quote or bool(re.fullmatch(r"\s*[^\d|]+?(?:\s+[-−–]?\d[\d  ]*(?:,\d+)?){2,}\s*", quote))
+    return "|" in quote or "\t" in quote or bool(BARE_ROW.fullmatch(quote))
+
+
+BARE_ROW = re.compile(r"\s*[^\d|]+?(?:\s+[-−–]?\d[\d  ]*(?:,\d+)?){2,}\s*")  # a label, then two figures or more
 
 
 def _counted_phrase(q: QueryAnalysis, after: list[str]) -> str:

@@ -71,3 +71,9 @@ def test_the_outcome_tables_answer_what_the_year_came_to(book: FigureBook) -> No
     answer = answer_figures("vilket resultat blev det 2024?", outcomes)  # type: ignore[arg-type]
     assert answer is not None and answer.calculation is not None
     assert [i.value for i in answer.calculation.inputs] == [Decimal("11.8")]
+
+
+def test_the_outcome_book_is_built_once_per_book_and_years(book: FigureBook) -> None:
+    first = outcome_book(book, (2024,))
+    assert first is outcome_book(book, (2024,))  # its index, built on first use, serves every later question
+    assert first is not outcome_book(book, (2023,))

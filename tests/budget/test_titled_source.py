@@ -66,10 +66,12 @@ def test_a_title_not_said_whole_or_of_figure_words_only_names_nothing(book: Figu
 
 
 def test_the_figure_of_the_asked_year_is_read_in_the_titled_document(book: FigureBook) -> None:
-    from assistant.answering.figures import titled_source as used  # the answering stage asks it
-
-    assert used is titled_source
     tables, question = titled_source("Hur mycket nyupptagna lån planeras 2026 enligt Mål och budget 2025?", book)
     answer = answer_figures(question, tables)
     assert answer is not None and answer.calculation is not None
     assert [i.value for i in answer.calculation.inputs] == [Decimal("40.0")]
+
+
+def test_the_titled_documents_book_is_built_once(book: FigureBook) -> None:
+    question = "Hur mycket nyupptagna lån planeras 2026 enligt Mål och budget 2025?"
+    assert titled_source(question, book)[0] is titled_source(question, book)[0]  # type: ignore[index]
