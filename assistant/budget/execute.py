@@ -422,6 +422,10 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if op in ("change", "percent_change") and len(rows) >= 2 and len(set(years)) >= 2:
         return _change_of_sum(op, table, rows, (min(years), max(years)), num, fmt, interp)
 
+    if op == "difference" and len(rows) == 2 and plan.net:
+        spanned = plan.year_range and len(set(years)) >= 2
+        return _net(table, rows, years if spanned else (need_year(),), num, fmt, interp)
+
     if op == "difference" and len(rows) == 2 and plan.year_range and len(set(years)) >= 2:
         return _difference_of_sums(table, rows, years, num, fmt, interp)
 
@@ -849,6 +853,24 @@ def _difference_of_sums(table: Table, rows: list[Row], years: tuple[int, ...], n
             f"{num(a)} - {num(b)} = {fmt(a - b, u)}")
     return Outcome("difference", abs(a - b), u, (*first, *second), expr, table, ((a, u), (b, u)),
                    interpretation=tuple(interp))
+
+
+def _net(table: Table, rows: list[Row], years: tuple[int, ...], num, fmt,  # type: ignore[no-untyped-def]
+         interp: list[str]) -> Outcome:
+    """A net no row holds (Plan.net: "flyttnettot", "finansnettot"): the inflow less the outflow's size, signed (a
+    cost written below zero is a cost all the same: intäkter 2,5 and kostnader -7,6 give -5,1); over a span of years
+    each row's sum. The cells are the inflow's years, then the outflow's; `secondary` holds the two sums."""
+    inflow, outflow = ([_value(table, r, y) for y in years] for r in rows)
+    a = sum((c.value for c in inflow), Decimal(0))
+    b = abs(sum((c.value for c in outflow), Decimal(0)))
+    u = table.unit.value
+    signed = sum((c.value for c in outflow), Decimal(0)) < 0  # the cost written below zero: its size is taken
+    out = " + ".join(num(c.value) for c in outflow)
+    out = f"|{out}|" if signed else f"({out})" if len(outflow) > 1 else out
+    ins = " + ".join(num(c.value) for c in inflow)
+    ins = f"({ins})" if len(inflow) > 1 else ins
+    expr = f"{ins} - {out} = {fmt(a - b, u)}"
+    return Outcome("net", a - b, u, (*inflow, *outflow), expr, table, ((a, u), (b, u)), interpretation=tuple(interp))
 
 
 def _share_over_span(table: Table, rows: list[Row], plan: Plan, cells_of, num, fmt,  # type: ignore[no-untyped-def]

@@ -1,8 +1,9 @@
 """A net figure a question names by a compound of "netto" or "överskott" ("flyttnetto", "pendlingsnetto",
 "nettoinflyttning", "födelseöverskott"): what comes in less what goes out, read from the two rows of one table
 that name the same flow with "in" and "ut" ("Inflyttade" and "Utflyttade", "Inpendlare" and "Utpendlare") or
-as a pair of `net_flows` in budget_synonyms.json ("Födda" and "Döda"). No table holds the net itself; the
-calculator takes the difference of the two rows, the inflow first."""
+as a pair of `net_flows` in budget_synonyms.json ("Födda" and "Döda"), or the income and the cost of the same thing
+("finansnetto": "Finansiella intäkter" and "Finansiella kostnader"). No table holds the net itself; the calculator
+takes the inflow less the outflow's size (a cost may be written below zero), signed: a net may be negative."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -11,6 +12,7 @@ from assistant.budget.matching import Lexicon, stem, synonyms, tokens
 
 NETS = ("netto", "överskott")  # the compound's head or opening that names a net
 FLOWS = ("in", "ut")  # the prefixes of the inflow and the outflow
+SIDES = ("intäkt", "kostnad")  # the words of a thing's income and cost rows ("Finansiella intäkter")
 MIN_SHARED = 4  # letters the flow of the compound and of both rows share ("flytt", "pendl")
 INFLECTIONS = ("", "t", "s", "ts", "n", "et", "ets")  # "flyttnettot", "födelseöverskottet"
 
@@ -43,9 +45,25 @@ def _flow_of(word: str) -> str | None:
 def _pair(flow: str, labels: frozenset[str]) -> tuple[str, str] | None:
     """The one inflow row and the one outflow row of a table naming `flow` ("Inflyttade", "Utflyttade")."""
     named = _named_pair(flow)
+    if named is None and (sides := _sides(flow, labels)) is not None:
+        return sides
     found = []
     for i, prefix in enumerate(FLOWS):
         rows = [label for label in labels if (_opens_with(label, named[i]) if named else _names_flow(label, prefix, flow))]
+        if len(rows) != 1:
+            return None
+        found.append(rows[0])
+    return found[0], found[1]
+
+
+def _sides(flow: str, labels: frozenset[str]) -> tuple[str, str] | None:
+    """The one income row and the one cost row of a table whose first word opens like the flow ("finans" of
+    "finansnetto": "Finansiella intäkter", "Finansiella kostnader")."""
+    found = []
+    for side in SIDES:
+        rows = [label for label in labels
+                if len(words := tokens(label)) >= 2 and words[0][:MIN_SHARED + 1] == flow[:MIN_SHARED + 1]
+                and any(w.startswith(side) for w in words[1:])]
         if len(rows) != 1:
             return None
         found.append(rows[0])

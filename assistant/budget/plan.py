@@ -175,6 +175,7 @@ class Plan:
     language: str = "sv"
     goal: Decimal | None = None  # "minst 4 % av ...": a bound the computed percentage is held against
     goal_above: bool = True  # "minst" (at least) or "högst" (at most)
+    net: bool = False  # a net no row holds (net.py): the first row less the second's size, signed
     topic: tuple[str, ...] = ()  # stems of the words naming no row, year or operation ("antalet tillsvidareanställda
     # i socialnämnden": "tillsvidareanställd"), which a table's title may name
 
@@ -521,7 +522,7 @@ def _net_asked(question: str, text: str, plan: Plan, lexicon: Lexicon) -> Plan:
         return plan
     word, rows = net
     asks = plan.intent or bool(plan.years or WEAK_FIGURE.search(text)) and not NOT_FIGURES.search(text)
-    return replace(plan, operation="difference", rows=rows, said=(word, word), intent=asks, unknown=())
+    return replace(plan, operation="difference", rows=rows, said=(word, word), intent=asks, unknown=(), net=True)
 
 
 def _against_kind(question: str, text: str, op: str | None, kind: str | None, compared: tuple[str, ...]

@@ -90,7 +90,7 @@ class Sentences:
         op = self.o.operation
         if op in ("change", "percent_change"):
             return self.change()
-        method = {"lookup": self.lookup, "difference": self.difference, "deviation": self.deviation, "deviation_share": self.deviation_share, "ratio": self.ratio, "per": self.per, "product": self.product, "share": self.share,
+        method = {"lookup": self.lookup, "difference": self.difference, "net": self.net, "deviation": self.deviation, "deviation_share": self.deviation_share, "ratio": self.ratio, "per": self.per, "product": self.product, "share": self.share,
                   "amount_share": self.amount_share,
                   "filter": self.filter, "mean": self.mean, "mean_change": self.mean_change, "sum": self.sum,
                   "max": self.extreme,
@@ -213,6 +213,24 @@ class Sentences:
             f"{self.exact(big.value)} {self.tag(big)} mot {self.exact(small.value)} {self.tag(small)}.",
             f"{self.name(big)} has {more} more than {self.name(small)} {self.at(a.column)}: "
             f"{self.exact(big.value)} {self.tag(big)} against {self.exact(small.value)} {self.tag(small)}.")
+
+    def net(self) -> str:
+        """A net no row holds: "Finansnettot är -5,1 miljoner kronor 2025: Finansiella intäkter 2,5 mnkr [1] minus
+        Finansiella kostnader 7,6 mnkr [2]"; over a span, each row's sum."""
+        half = len(self.o.cells) // 2
+        inflow, outflow = self.o.cells[:half], self.o.cells[half:]
+        (a, _), (b, _) = self.o.secondary
+        word = capitalise(self.plan.said[0]) if self.plan.said else self.w("Nettot", "The net")
+        years = sorted({c.column.year for c in inflow if c.column.year is not None})
+        at = (f"{years[0]}–{years[-1]}" if len(years) > 1 else self.at(inflow[0].column))
+        summed = self.w(" sammanlagt", " in total") if len(inflow) > 1 else ""
+        words, exact = self.words(self.o.result)
+        net = words + (f" ({exact})" if exact else "")
+        return self.w(
+            f"{word} är{summed} {net} {at}: {self.name(inflow[0])} {self.exact(a)} {self.tag(*inflow)} minus "
+            f"{self.name(outflow[0])} {self.exact(b)} {self.tag(*outflow)}.",
+            f"{word} is{summed} {net} {at}: {self.name(inflow[0])} {self.exact(a)} {self.tag(*inflow)} less "
+            f"{self.name(outflow[0])} {self.exact(b)} {self.tag(*outflow)}.")
 
     def difference_of_sums(self) -> str:
         """Two rows summed over a span of years: "Inflyttade har sammanlagt 184 mer än Utflyttade 2020–2024: 3 193

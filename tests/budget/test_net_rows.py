@@ -1,5 +1,5 @@
-"""A net a question names by a compound of "netto" ("flyttnetto") is the inflow row less the outflow row; two rows
-over a span of years differ by their sums."""
+"""A net a question names by a compound of "netto" ("flyttnetto", "finansnetto") is the inflow row less the outflow
+row's size, signed; over a span of years the rows' sums."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -39,21 +39,21 @@ def test_a_compound_of_netto_names_the_inflow_and_the_outflow_rows() -> None:
     assert net_rows("vad var nettokostnaden 2021?", lexicon) is None
 
 
-def test_the_net_of_a_year_is_the_difference_of_its_rows() -> None:
+def test_the_net_of_a_year_is_the_inflow_less_the_outflow_signed() -> None:
     plan = plan_question("vad var flyttnettot 2022?", Lexicon.build((TABLE,)))
     assert (plan.operation, plan.rows, plan.intent) == ("difference", ("Inflyttade", "Utflyttade"), True)
     answer = answer_figures("vad var flyttnettot 2022?", _book())
     assert answer is not None and answer.calculation is not None
-    assert answer.calculation.result == Decimal(13)
-    assert "Utflyttade har 13 mer än Inflyttade" in answer.text
+    assert answer.calculation.result == Decimal(-13)  # more moved out than in: the net is below zero
+    assert answer.text.startswith("Flyttnettot är -13 2022: Inflyttade 598 [1] minus Utflyttade 611 [1].")
 
 
 def test_the_net_over_a_span_is_the_difference_of_the_rows_sums() -> None:
     answer = answer_figures("vad var flyttnetto sammanlagt 2020–2022?", _book())
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal(108)  # 1 911 - 1 803
-    assert answer.calculation.expression.endswith("1 911 - 1 803 = 108")
-    assert "Inflyttade har sammanlagt 108 mer än Utflyttade 2020–2022" in answer.text
+    assert answer.calculation.expression == "(642 + 671 + 598) - (590 + 602 + 611) = 108"
+    assert answer.text.startswith("Flyttnetto är sammanlagt 108 2020–2022: Inflyttade 1 911")
 
 
 def test_minus_between_two_rows_asks_their_difference() -> None:
@@ -67,3 +67,21 @@ def test_a_pair_the_data_names_is_a_net_too() -> None:
     assert net_rows("vad var födelseöverskottet 2021?", lexicon) == ("födelseöverskottet", ("Födda", "Döda"))
     assert net_rows("vad var födelsenettot 2021?", lexicon) == ("födelsenettot", ("Födda", "Döda"))
     assert net_rows("hur stort var budgetöverskottet 2021?", lexicon) is None
+
+
+def test_the_net_of_a_things_income_and_cost_rows_takes_the_cost_by_its_size() -> None:
+    table = Table(id="r.pdf#1", title="Resultatbudget", doc_path="r.pdf", stated_unit="mnkr", unit=Unit.MNKR,
+                  columns=tuple(Column(label=f"Budget {y}", year=y) for y in YEARS),
+                  rows=tuple(Row(label=label, values=tuple(Decimal(v) for v in values), is_total=False, source=SOURCE)
+                             for label, values in {"Skatteintäkter": ("580", "590", "600"),
+                                                   "Finansiella intäkter": ("1.9", "2.1", "2.5"),
+                                                   "Finansiella kostnader": ("-4.5", "-6.0", "-7.6")}.items()))
+    lexicon = Lexicon.build((table,))
+    assert net_rows("vad blir finansnettot 2022?", lexicon) == (
+        "finansnettot", ("Finansiella intäkter", "Finansiella kostnader"))
+    assert net_rows("vad blir skattenettot 2022?", lexicon) is None  # no income and cost rows of that thing
+    book = FigureBook((DocumentFigures(doc_path="r.pdf", sha256="r", title="Budget", tables=(table,)),))
+    answer = answer_figures("vad blir finansnettot 2022?", book)
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("-5.1")  # 2,5 less the size of -7,6, not 2,5 - (-7,6)
+    assert answer.calculation.expression.startswith("2,5 - |-7,6| = -5,1")
