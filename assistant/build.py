@@ -168,13 +168,28 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                 q = replace(q, wants_amount=own.wants_amount, wants_person=own.wants_person,
                             wants_date=own.wants_date, wants_money=own.wants_money, wants_count=own.wants_count,
                             wants_reason=own.wants_reason, wants_name=own.wants_name)
+            elif followup.names_own_measure(question, self._places()):
+                # "och sjukfrånvaron?" after "hur många tillsvidareanställda ...?": the earlier turn counted its
+                # own thing; the new measure's figure is asked, whatever its kind (a rate is no count)
+                q = replace(q, wants_count=False, wants_money=False)
             own_stems = {g[0] for g in followup.own_topic(question)}
+            q, own_stems = self._by_heads(q, own_stems)
             # the new question's own topic is what is asked, the earlier turn's is context: sentences naming
             # the own topic in their own words rank first (down-weighting the context instead refused
             # follow-ups whose own words the documents paraphrase)
             q = replace(q, focus=tuple(sorted(own_stems)))
             q = replace(q, language=own.language, answer_language=own.answer_language, followup=True, own=question)
         return q
+
+    def _by_heads(self, q: QueryAnalysis, own: set[str]) -> tuple[QueryAnalysis, set[str]]:
+        """A follow-up's own word the documents never write, a compound of a word they do ("snitträntan": "räntan"),
+        asks for that word's thing: its concept is the head, in the question's concepts and its own topic."""
+        stats = self.retriever.stats
+        heads = {t: h for t in own if (h := stats.head_of(t)) is not None}
+        if not heads:
+            return q, own
+        groups = tuple((heads[g[0]],) if g and g[0] in heads else g for g in q.groups)
+        return replace(q, groups=groups), {heads.get(t, t) for t in own}
 
     def _ask(self, raw: str, history: list[str], check: bool, filters: Any, timings: dict[str, float]) -> Answer:
         question = clean_question(raw)[: MAX_QUERY_CHARS * 4]

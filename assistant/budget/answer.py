@@ -18,6 +18,7 @@ from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
                                       committee_mentions, without_unit)
 from assistant.budget.layout import MONTH_PERIOD
+from assistant.budget.measured import asked_measures, table_measures
 from assistant.budget.per_column import per_column
 from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import (StatedCount, of_places, per_count_of_text, per_period, per_stated_count,
@@ -158,13 +159,18 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     # "föreningsbidragen totalt": the grand total of the one table its title names
     titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
                                  or total_of_the_years(plan, book.tables))
+    if titled is not None and not plan.intent and _counts_things(question, titled[0]):
+        # "hur många invånare hade Mellerud 2019?": a count of what a table of counts is titled by ("Befolkning 31
+        # december") asks for its figures, as a count of a row's things does (_counted_tables)
+        plan = replace(plan, intent=True, operation=plan.operation or "lookup")
     # "vilket verksamhetsområde har störst underskott": the rows of the tables whose rows are of the kind asked which of
     among = tables_of_rows_asked(question, book.tables) if plan.intent and not plan.rows and not plan.table_kind \
         and plan.operation in RANKING and not claim else ()
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or bool(among) or (
         GENERIC_ROWS.search(question) and plan.operation in RANKING))
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
-            titled is None and _rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables))):
+            titled is None and (_rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)
+                                or _measures_else(question, plan, book.tables)))):
         tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
     if texts and tabular and table_years and not claim and texts[0][0] >= STRONG_TEXT_SCORE and \
@@ -473,6 +479,13 @@ def _counted_tables(question: str, plan: Plan, tables: Sequence[Table]) -> froze
              or _counts_in_column(t, plan.column_kind, plan.topic)) for r in rows))
 
 
+def _counts_things(question: str, table: Table) -> bool:
+    """The question asks how many ("hur många") and the table counts (its unit a number, or none stated)."""
+    from assistant.understand.query import COUNT
+
+    return bool(COUNT.search(question)) and (table.unit is Unit.NUMBER or table.stated_unit is None)
+
+
 def _counting_column(plan: Plan, tables: Sequence[Table], counted: frozenset[str]) -> str | None:
     """The kind of the one counting column of the counted tables that the question names by its topic ("hur många
     årsarbetare": "Antal årsarbetare"): the column read, whatever kind of column the question also says ("i
@@ -573,6 +586,18 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     if plan.years or plan.table_kind:
         return False
     return len(leftover) >= 2
+
+
+def _measures_else(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
+    """A plain lookup asking a measure (budget/measured: "hur mycket ska socialnämnden spara" asks a saving) that no
+    table holding the asked row measures, by its title, its columns or the row itself: the row's figure there (the
+    committee's frame) is another measure; the prose states the asked one or the question is refused."""
+    asked = asked_measures(_without_source_phrases(question))
+    if not asked or not plan.rows or plan.operation not in (None, "lookup") or plan.column_kind or plan.kinds \
+            or plan.table_kind:
+        return False  # a kind of column or table asked ("avvikelse mot budget", "investerar") is the calculator's
+    holding = [(t, row) for t in tables for r in plan.rows if (row := find_row(t, r)) is not None]
+    return bool(holding) and not any(asked & table_measures(t, row) for t, row in holding)
 
 
 def _without_source_phrases(question: str) -> str:

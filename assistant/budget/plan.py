@@ -47,7 +47,7 @@ MIN = _R(r"\b(minst\w*|lägst\w*|smallest|lowest|least)\b")
 CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w*|växer|tillväxt|väx(?:a|te|t|ande)\b|"
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
             r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|(?:gå|går|gick|gått)\s+(?:upp|ner|ned)|förbättr\w*|"
-            r"försämr\w*|improv\w*|worsen\w*|"
+            r"försämr\w*|improv\w*|worsen\w*|tapp(?:ar|ade|at|a)\b|förlor(?:ar|ade|at|a)\b|lost|lose|loses|losing|"
             r"shrink\w*|shrank|krymp\w*|ändr(?:as|ades|ats|ing\w*)|"
             r"(?:höj|sänk)(?:s|er|de|des|t|te|tes|ts)\b|rais(?:es|ed)\b)")
 # the comparatives of size asked "by how much" ("hur mycket mer", "how much less")
@@ -87,7 +87,7 @@ WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
 AGAINST_NUMBER = _R(r"\b(mer|mindre|fler|färre|längre|kortare|över|under|more|less|longer|fewer|shorter) (?:än|than) "
                     r"(?:\d|(?:" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r")\b)")
 LESS = _R(r"(mindre|lägre|färre|less|lower|smaller|fewer)\b")
-DECREASE = _R(r"\b(minsk\w*|sjunk\w*|sjönk|går ner|sänk(?:s|er|te|tes|t|ts)\b|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
+DECREASE = _R(r"\b(minsk\w*|sjunk\w*|sjönk|går ner|tapp(?:ar|ade|at|a)\b|förlor(?:ar|ade|at|a)\b|lost|lose|sänk(?:s|er|te|tes|t|ts)\b|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
 # "hur många miljoner": a count of money units asks for money, as "hur mycket" does
 MONEY_UNITS = r"(?:kronor|kr|tkr|mnkr|mkr|miljon\w*|miljard\w*|sek|million\w*|billion\w*)\b"
 # a unit of money, written out or short ("hur många kr av varje hundralapp"), asks for a figure
@@ -306,8 +306,12 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         # ("mål om 4 procents resultat? räkna på A plus B": the base named apart)
         text = ("andel " if goal.group("of") or BASE.search(text) else "") + text[:goal.start()] + text[
             goal.start("of") if goal.group("of") else goal.end():]
-    said_op, _ = _operation(PURPOSE.sub(" ", text), matches, years, year_range)  # a row's own word asks too
-    op, measure = _operation(PURPOSE.sub(" ", without_names(text, matches)), matches, years, year_range)
+    # a compound of an operation word left whole names a figure of its own ("snitträntan": no row is "räntan", so the
+    # documents state it; _operation_compounds_split parts those naming a row), not an operation on another row
+    stated = OPERATION_COMPOUND.sub(" ", PURPOSE.sub(" ", text))
+    said_op, _ = _operation(stated, matches, years, year_range)  # a row's own word asks too
+    op, measure = _operation(OPERATION_COMPOUND.sub(" ", PURPOSE.sub(" ", without_names(text, matches))), matches,
+                             years, year_range)
     if op in (None, "lookup") and said_op == "sum" and year_range and len(set(years)) >= 2 and (any(
             SUM.fullmatch(w) and w not in tokens(m.label) for m in matches for w in m.said.split())
             or _whole_period(text)):

@@ -13,6 +13,7 @@ from assistant.budget.matching import (Lexicon, alternatives, committee_mentions
 from assistant.budget.plan import JOINING, Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
+from assistant.budget.measured import asked_measures, table_measures
 from assistant.budget.records import Row, Table
 from assistant.budget.yearless import names_proposal
 
@@ -103,7 +104,11 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
             # over another kind of table holding the years; a table of no known kind holding them ("Beslutad budget
             # per år", 2021–2025) is read for a committee too, rather than the operating budget lacking 2021
             committee = any(committee_mentions(r) for r in plan.rows)
-            full.sort(key=lambda t: (not _holds_asked(t, plan) if not committee else
+            # a measure asked beyond the frames ("hur mycket ska socialnämnden spara"): the tables measuring it first
+            asked = asked_measures(" ".join(plan.topic)) if not (plan.column_kind or plan.kinds or plan.table_kind) \
+                else frozenset()
+            full.sort(key=lambda t: (bool(asked) and not asked & table_measures(t),
+                                     not _holds_asked(t, plan) if not committee else
                                      not (_holds_asked(t, plan) and (table_kind_of(t) == "drift" or (
                                          table_kind_of(t) is None and _rows_of_own(t, plan)))),
                                      bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),

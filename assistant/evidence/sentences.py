@@ -91,6 +91,9 @@ LOWER_FORM = re.compile(r"(?<![^\W\d_])[a-zåäöé][^\W\d_]*")
 NAME_FORM = re.compile(r"(?<=[a-zåäö,)] )[A-ZÅÄÖÉ][a-zåäöé]{2,}(?![^\W\d_])")
 
 
+MIN_MODIFIER, MIN_HEAD = 3, 5  # letters of a compound's unknown first part and of its known head ("snitt" + "räntan")
+
+
 class TermStats:
     """Stems per chunk and document frequencies, for coverage and sentence scores (built once per index)."""
 
@@ -343,6 +346,21 @@ class TermStats:
     def present(self, term: str, stems_present: frozenset[str]) -> bool:
         """The term, or a compound the vocabulary counts as it, is among the stems."""
         return term in stems_present or not self.matches(term).isdisjoint(stems_present)
+
+    def head_of(self, term: str) -> str | None:
+        """The known word an unknown compound is a kind of: its last part ("välfärdsuppdrag": uppdrag), or, when
+        the documents never write its modifier ("snitt" of "snitträntan"), its longest tail that is their word
+        ("räntan"); None for a known term or one with no such head."""
+        if self.known((term,)):
+            return None
+        parts = self.parts(term)
+        if len(parts) >= 2:
+            return parts[-1]
+        for at in range(MIN_MODIFIER, len(term) - MIN_HEAD + 1):
+            found = stems(term[at:], drop_stopwords=False)[:1]
+            if found and self.known(tuple(found)):
+                return found[0]
+        return None
 
     def relatives(self, term: str) -> frozenset[str]:
         """The vocabulary stems of the term's word family (understand/derivation: "kritik", "kritisk" for

@@ -108,6 +108,13 @@ def names_own_thing(question: str) -> bool:
     return bool(own_topic(question))
 
 
+def names_own_measure(question: str, places: Sequence[str] = ()) -> bool:
+    """The follow-up names a thing of its own that is no committee and no municipality ("och sjukfrånvaron?" after
+    "hur många tillsvidareanställda ...?"): a measure in place of the earlier one, not the earlier measure of
+    another body ("och kulturnämnden?")."""
+    return bool(own_topic(ENTITY.sub(" ", without_places(question, places))))
+
+
 def points_back(question: str) -> bool:
     """The question (a follow-up, or a later part of one question) points back at what was answered before: a
     pronoun ("vad kostar den?") or no thing of its own ("hur mycket mer än året innan?"); a part naming its own
