@@ -10,7 +10,8 @@ from decimal import Decimal
 
 from assistant.budget.direction import larger_first
 from assistant.budget.deviation import beside_deviation, beside_forecast, budget_and_deviation, states_percent
-from assistant.budget.columns import family, holds, like_kind, net_of_years, seen_as, span_column, whole_year_outcome
+from assistant.budget.columns import (family, holds, kind_of_word, like_kind, net_of_years, seen_as, span_column,
+                                     whole_year_outcome)
 from assistant.budget.kind_rows import kind_as_row
 from assistant.budget.layout import months_covered
 from assistant.budget.matching import (committee_mentions, names_same_thing, owned_by, stem, stems, table_kind_of,
@@ -123,6 +124,25 @@ def kinds_compared(table: Table, row: Row | None, kinds: tuple[str, ...], years:
     a = table.cell(row, _kind_column(table, reference, both[0]))  # type: ignore[arg-type]
     b = table.cell(row, _kind_column(table, other, both[0]))  # type: ignore[arg-type]
     return (a, b) if a is not None and b is not None else None
+
+
+def _kinds_of_title(plan: Plan, table: Table) -> Plan:
+    """A kind the question says that the table's title says and no column of it holds is the whole table's ("i
+    budgeten per verksamhet 2025" of "Budget 2025 per verksamhet", whose columns are Intäkter, Kostnader,
+    Nettokostnad): no column to read, the other kind said is."""
+    def titled(kind: str) -> bool:
+        return not holds(table, kind, ()) and any(
+            (k := kind_of_word(w)) is not None and family(k) == family(kind) for w in tokens(table.title or ""))
+
+    kinds = tuple(k for k in plan.kinds if not titled(k))
+    column = plan.column_kind
+    if column is not None and titled(column):
+        column = None
+    if len(kinds) == 1:  # two kinds said, one of them the title's: the other is the column read
+        column, kinds = kinds[0], ()
+    if kinds == plan.kinds and column == plan.column_kind:
+        return plan
+    return replace(plan, kinds=kinds, column_kind=column)
 
 
 def _label(cell: Cell) -> str:
@@ -298,6 +318,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     tables = titled or tables
     plan = group_of_other_kind(_sections_as_parts(_row_of_kinds(plan, tables), tables), tables)
     table, kind_note = choose_table(plan, tables)
+    plan = _kinds_of_title(plan, table)
     table = measured_columns(table, measure)
     read = table  # every column, before the asked kind narrows them: a forecast's budget and deviation stay
     table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
