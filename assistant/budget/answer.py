@@ -578,6 +578,10 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     leftover = [w for w in leftover_topic(question, plan, columns) if stem(w) not in titles]
     if _goes_to_leftover(question, leftover):
         return True  # "hur mycket av socialnämndens budget går till hemtjänsten": a part no row of the table holds
+    said = set(tokens(question))
+    if any(_contrasts(w, label_word) for w in leftover for r in plan.rows for label_word in tokens(r)
+           if label_word not in said):
+        return True  # "trygghetsåtgärder i centrum" is not the row "Dagvattenåtgärder centrum": another kind of them
     if (_named_only_by_names(plan) or _named_only_by_deeds(plan)) and any(_names_a_thing(w) for w in leftover):
         # "utegymmet i Mörrum" is not "Ny förskola Mörrum": another thing at the place the row names; nor is
         # "ombyggnaden av simhallen" the row "Ombyggnad Långasjö vattenverk", another thing so rebuilt; the prose
@@ -598,6 +602,27 @@ def _measures_else(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
         return False  # a kind of column or table asked ("avvikelse mot budget", "investerar") is the calculator's
     holding = [(t, row) for t in tables for r in plan.rows if (row := find_row(t, r)) is not None]
     return bool(holding) and not any(asked & table_measures(t, row) for t, row in holding)
+
+
+MIN_HEAD, MIN_MODIFIER = 4, 3  # letters of the head two compounds share and of each one's own first part
+DEFINITE = ("an", "en", "n", "et", "na")
+
+
+def _contrasts(word: str, other: str) -> bool:
+    """Two compounds of one head with different first parts ("trygghetsåtgärder", "dagvattenåtgärder"; "förskolan",
+    "grundskolan"): two kinds of the same thing, by their stems' common ending."""
+    def forms(w: str) -> set[str]:  # the stem, and without a definite ending the stemmer keeps ("grundskolan")
+        s = stem(w)
+        return {s} | {s[:-len(e)] for e in DEFINITE if s.endswith(e) and len(s) - len(e) >= MIN_HEAD + MIN_MODIFIER}
+
+    def contrast(a: str, b: str) -> bool:
+        shared = 0
+        while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
+            shared += 1
+        return shared >= MIN_HEAD and len(a) - shared >= MIN_MODIFIER and len(b) - shared >= MIN_MODIFIER
+
+    mine, theirs = forms(word), forms(other)
+    return not mine & theirs and any(contrast(a, b) for a in mine for b in theirs)
 
 
 def _without_source_phrases(question: str) -> str:
