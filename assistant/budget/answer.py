@@ -12,7 +12,8 @@ from decimal import Decimal
 
 from assistant.budget.allocation import allocation_amounts, asks_allocation, going_to
 from assistant.budget.columns import (
-    COMPARING, asks_outcome, family, holds, moves_year, names_column_kind, period_words, stated_kinds, to_date_word)
+    COMPARING, asks_outcome, family, holds, kind_of_word, moves_year, names_column_kind, period_words, stated_kinds,
+    to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
@@ -170,7 +171,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         GENERIC_ROWS.search(question) and plan.operation in RANKING))
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
             titled is None and (_rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)
-                                or _measures_else(question, plan, book.tables)))):
+                                or _measures_else(question, plan, book.tables)
+                                or _forecast_elsewhere(question, plan, book.tables)))):
         tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
     if texts and tabular and table_years and not claim and texts[0][0] >= STRONG_TEXT_SCORE and \
@@ -602,6 +604,18 @@ def _measures_else(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
         return False  # a kind of column or table asked ("avvikelse mot budget", "investerar") is the calculator's
     holding = [(t, row) for t in tables for r in plan.rows if (row := find_row(t, r)) is not None]
     return bool(holding) and not any(asked & table_measures(t, row) for t, row in holding)
+
+
+def _forecast_elsewhere(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
+    """A deviation asked as forecast ("hur stort underskott prognostiserade socialnämnden för 2024") that no table
+    holding the row forecasts for the year: the tables' deviation is the outcome's against the budget, another
+    figure; the forecast is told in the prose, or nowhere."""
+    if plan.column_kind != "Avvikelse" or not plan.rows or not plan.years:
+        return False
+    if not any(kind_of_word(w) == "Prognos" for w in tokens(question)):
+        return False
+    holding = [t for t in tables if any(find_row(t, r) is not None for r in plan.rows)]
+    return bool(holding) and not any(holds(t, "Prognos", plan.years) for t in holding)
 
 
 MIN_HEAD, MIN_MODIFIER = 4, 3  # letters of the head two compounds share and of each one's own first part

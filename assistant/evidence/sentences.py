@@ -917,7 +917,8 @@ def _wraps(line: str, following: str, width: int) -> bool:
     if len(line) < max(WRAP_MIN_CHARS, WRAP_SHARE * width) or not following or len(set(GAP.findall(line))) > 1:
         return False
     if line[-1].isalpha() or line[-1] == ",":  # a comma ends no sentence
-        return following[0].isupper() or following[0].isdigit()
+        # a figure may open the next line signed ("på" / "-2,8 miljoner kronor."): a minus is no list's dash
+        return following[0].isupper() or following.lstrip("-−–")[:1].isdigit()
     return bool(NUMBER_SPLIT.search(line) and NUMBER_GOES_ON.match(following))
 
 

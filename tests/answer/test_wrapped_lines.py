@@ -82,3 +82,12 @@ def test_a_line_wrapped_after_a_comma_goes_on() -> None:
             "Centerpartiet och Liberalerna. Visionen är ”Svenljunga – en plats att växa på”.")
     assert "Svenljunga styrs under mandatperioden 2023–2026 av Moderaterna, Kristdemokraterna,\n" \
            "Centerpartiet och Liberalerna." in texts(text)
+
+
+def test_a_signed_figure_opening_the_next_line_goes_on_with_the_sentence() -> None:
+    text = ("Kostnaden för försörjningsstöd har ökat och socialnämnden prognostiserar ett underskott för 2024 på\n"
+            "-2,8 miljoner kronor. Nämnden har fått i uppdrag att ta fram en handlingsplan för att minska kostnaderna.")
+    assert "för 2024 på\n-2,8 miljoner kronor." in texts(text)[0]
+    listed = ("Nämnden har under året arbetat med följande prioriterade områden inom verksamheten:\n"
+              "- Hemtjänsten i de norra delarna av kommunen och dess bemanning under sommaren.")
+    assert len(texts(listed)) == 2  # a dash and a space open a list's item
