@@ -780,6 +780,13 @@ def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck
     titled = {int(y) for y in YEAR.findall(s.chunk.title or "")}
     if claimed <= stated | titled | ({doc_year} if doc_year else set()):
         return None
+    from assistant.evidence.headings import headings_above
+
+    # the heading of the section it stands under speaks of its years ("§ 112 Budget och plan 2025–2027" over "...
+    # vinner med 18 röster mot 14")
+    if claimed <= stated | titled | {int(y) for h in headings_above(s) for y in YEAR.findall(h)} | (
+            {doc_year} if doc_year else set()):
+        return None
     if stated and not claimed & stated:
         return ClaimCheck("contradicted", (s,), str(sorted(stated)[0]), "annat år")
     return ClaimCheck("not_found", (), reason="året står inte i samma underlag")

@@ -155,6 +155,21 @@ def test_a_year_in_the_documents_title_dates_its_sentences() -> None:
     assert _years_agree("kommunen hade ett överskott på 12 miljoner 2022", s, set()).verdict == "not_found"
 
 
+def test_a_year_in_the_heading_above_dates_its_sentences() -> None:
+    from assistant.evidence.claims import _years_agree
+    from assistant.retrieval.retrieve import Sentence
+    from core.types import Chunk
+
+    said = "Kommunstyrelsens förslag vinner med 18 röster mot 14."
+    text = f"§ 112 Budget och plan 2025–2027\n\nOmröstning genomförs. {said}"
+    chunk = Chunk(id="c0", doc_path="p.docx", text=text, start=0, end=len(text), title="Kommunfullmäktige",
+                  date="2024-11-20")
+    at = text.index(said)
+    s = Sentence(chunk=chunk, start=at, end=at + len(said), text=said, score=1.0, coverage=0.5, chunk_score=1.0)
+    assert _years_agree("budgeten 2025 gick igenom med 18 röster mot 14", s, set()) is None
+    assert _years_agree("budgeten 2023 gick igenom med 18 röster mot 14", s, set()).verdict == "not_found"
+
+
 def test_the_opposite_said_of_the_claims_own_subject_contradicts_wherever_it_ranks() -> None:
     from assistant.evidence.claims import check_claim
     from tests.answer.test_claim_amounts import sentence, word_overlap
