@@ -24,7 +24,7 @@ from assistant.budget.selection import (
     Refusal, choose_table, find_row, group_of_other_kind, measured_columns, no_row, resolve_years, table_name,
     stated_per_unit, without_measure_rows,
 )
-from assistant.budget.units import Unit
+from assistant.budget.units import PER_UNIT, Unit
 
 __all__ = ["Outcome", "Refusal", "decimals_of", "execute", "format_amount", "table_name"]
 
@@ -124,6 +124,15 @@ def kinds_compared(table: Table, row: Row | None, kinds: tuple[str, ...], years:
     a = table.cell(row, _kind_column(table, reference, both[0]))  # type: ignore[arg-type]
     b = table.cell(row, _kind_column(table, other, both[0]))  # type: ignore[arg-type]
     return (a, b) if a is not None and b is not None else None
+
+
+def _per_unit_row(table: Table, row: Row) -> bool:
+    """The row's figures are shares or amounts per unit, which do not add up over years: in per cent, in kronor in a
+    table of thousands or millions ("Skattesats (kr)" among key figures in mnkr), or per something ("Nettokostnad
+    per invånare")."""
+    measure = table.row_measure(row) or table.unit
+    return measure is Unit.PERCENT or (measure is Unit.KR and table.unit is not Unit.KR) or bool(
+        PER_UNIT.search(row.label))
 
 
 def _kinds_of_title(plan: Plan, table: Table) -> Plan:
@@ -635,6 +644,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                            interpretation=tuple(interp))
         elif len(rows) == 1:
             ys = years or table.years
+            if len(ys) > 1 and _per_unit_row(read, rows[0]):  # the table as read, before the row set its unit
+                raise Refusal(f"{rows[0].label} är en andel eller ett belopp per enhet: åren går inte att lägga ihop.",
+                              f"{rows[0].label} is a share or an amount per unit: its years do not add up.", table)
             if not years and not plan.all_years:
                 interp.append(f"span:{ys[0]}:{ys[-1]}")
             cells = [_value(table, rows[0], y) for y in ys]
