@@ -1265,6 +1265,7 @@ def _denominator(question: str, matches: list[RowMatch]) -> str | None:
 
 
 JOINING = {"och", "samt", "plus", "and"}
+MODIFIERS_LEFT = 1  # words of a joined row's name its match may leave out ("general" of "general state grants")
 
 
 def _joined_to_denominator(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
@@ -1279,7 +1280,9 @@ def _joined_to_denominator(question: str, matches: list[RowMatch]) -> tuple[str,
     joined: list[str] = []
     for before, after in zip(ordered[i:], ordered[i + 1:]):
         between = words[before.end:after.start]
-        if not between or any(w not in JOINING for w in between):
+        # "and general state grants": a word of the next name the match left out may stand after the joining word
+        if not between or between[0] not in JOINING or len(between) > 1 + MODIFIERS_LEFT or any(
+                not w.isalpha() or w in JOINING for w in between[1:]):
             break
         joined.append(after.label)
     return tuple(joined)

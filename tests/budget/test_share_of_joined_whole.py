@@ -46,3 +46,11 @@ def test_its_share_of_the_sum_is_computed() -> None:
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result.quantize(Decimal("0.1")) == Decimal("55.6")
     assert "160 100 tkr [1] av 288 000 tkr" in answer.text
+
+
+def test_a_joined_rows_word_its_match_left_out_still_joins_it() -> None:
+    # "general" of "general state grants" is no word the English match of "Generella statsbidrag ..." reads
+    answer = answer_figures("What is the result for 2025 as a share of tax revenue and general state grants?",
+                            _book(), language="en")
+    assert answer is not None and answer.calculation is not None
+    assert round(answer.calculation.result, 2) == Decimal("2.43")  # 7 000 / (127 900 + 160 100)
