@@ -1,10 +1,10 @@
-"""Write the md39 question set (evals/sets/blind/muni_dev39.jsonl)."""
+"""Write the md39 question set (evals/sets/dev/muni_dev39.jsonl)."""
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "evals", "sets", "blind", "muni_dev39.jsonl")
+OUT = os.path.join(ROOT, "evals", "sets", "dev", "muni_dev39.jsonl")
 C = "evals/corpora/dev-muni39"
 
 EB = f"{C}/essunga/mal-och-budget-2025.pdf"
@@ -63,8 +63,8 @@ q("table_lookup", "Vilken helårsprognos hade socialnämnden i Essunga vid uppf�
                             "Nämnd | Budget 2025 (tkr) | Prognos 2025 (tkr) | Avvikelse (tkr)"])
 q("table_lookup", "vad är nettokostnaden för äldreomsorgen i melleruds budget 2025 per verksamhet?",
   "Äldreomsorgen har en nettokostnad på 183 400 tkr (intäkter 48 300 tkr, kostnader 231 700 tkr).",
-  [(183400, "tkr")], [MX], ["Äldreomsorg | SN | 48300 | -231700 | -183400",
-                            "Verksamhet | Nämnd | Intäkter | Kostnader | Nettokostnad"])
+  [(183400, "tkr")], [MX], ["Äldreomsorg | 48300 | -231700 | -183400",
+                            "Verksamhet | Intäkter | Kostnader | Nettokostnad"])
 q("table_lookup", "Hur stora var nettoinvesteringarna i Essunga 2022?",
   "Nettoinvesteringarna var 33,7 mnkr år 2022.",
   [(33.7, "mnkr")], [EX], ["2022 | 352,9 | 346 | 4,8 | 33,7 | 22,11 | 5659",
@@ -79,7 +79,7 @@ q("calculation", "hur mycket ökar melleruds årets resultat från bokslut 2023 
   [(6.0, "mnkr")], [MB], ["Årets resultat 7,7 8,6 13,7 13,1 13,4", MB_RB_HDR])
 q("calculation", "Hur stor andel av Melleruds totala nettokostnad i budgeten per verksamhet 2025 är äldreomsorg?",
   "183 400 av 636 200 tkr, cirka 28,8 procent.",
-  [(28.8, "%")], [MX], ["Äldreomsorg | SN | 48300 | -231700 | -183400", "Totalt | 106300 | -742500 | -636200"])
+  [(28.8, "%")], [MX], ["Äldreomsorg | 48300 | -231700 | -183400", "Totalt | 106300 | -742500 | -636200"])
 q("calculation", "vad var essungas genomsnittliga årliga resultat 2020-2024?",
   "(9,6 + 13,1 + 4,8 + 2,3 + 5,8) / 5 = 7,1 mnkr i genomsnitt per år.",
   [(7.12, "mnkr")], [EX], ["2020 | 334,8 | 324,1 | 9,6 | 28,4 | 22,11 | 5652",
