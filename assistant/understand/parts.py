@@ -427,7 +427,8 @@ def split_question(question: str) -> Parts:
         # says where the figure is read, it asks nothing of its own (the verb first is no yes/no question here)
         asks = (opens_question(clause) and not says_sources_differ(clause)) or \
             (not current and _elliptical(clause, preamble))
-        if asks and (not current or shared or has_topic(clause) or _computes(clause) or _other_year(clause, current)):
+        if asks and (not current or shared or has_topic(clause) or _computes(clause) or _other_year(clause, current)
+                     or _asks_by_own_verb(clause, current)):
             if current:
                 parts.append(current)
             current = clause
@@ -441,9 +442,21 @@ def split_question(question: str) -> Parts:
     if not parts:
         return listed_asks(question) or Parts(preamble="", questions=(question,))
     if len(parts) < 2 or not (shared or all(has_topic(p) or _computes(p) or _other_year(p, parts[0])
-                                            for p in parts)):
+                                            or (i > 0 and _asks_by_own_verb(p, parts[i - 1]))
+                                            for i, p in enumerate(parts))):
         return Parts(preamble="", questions=(question,))
     return Parts(preamble=preamble.strip(), questions=tuple(_finish(p) for p in parts))
+
+
+def _asks_by_own_verb(clause: str, before: str) -> bool:
+    """A question clause after another asks a thing of its own by a verb of its own ("hur många lägenheter får det
+    och vad kostar det totalt?": what it costs, of the thing the clause before asks of), though it names no topic."""
+    if not (opens_question(before) and opens_question(clause)):
+        return False
+    own, earlier = first_verb(clause), first_verb(before)
+    if own is None or earlier is None:
+        return False
+    return clause[own:].split(maxsplit=1)[0].lower() != before[earlier:].split(maxsplit=1)[0].lower()
 
 
 LEAD = re.compile(r":\s+|\s+[–—-]\s+")  # what ends a preamble naming what the asked phrases are of

@@ -37,6 +37,14 @@ def test_parts_without_a_topic_of_their_own_stay_together() -> None:
         assert split_question(question).standalone() == [question]
 
 
+def test_a_clause_asking_by_a_verb_of_its_own_is_a_part() -> None:
+    question = "När blir boendet klart, hur många lägenheter får det och vad kostar det totalt?"
+    assert split_question(question).standalone() == ["När blir boendet klart?", "hur många lägenheter får det?",
+                                                     "vad kostar det totalt?"]
+    same = "hur mycket kostar det och hur mycket kostar det per år?"  # one verb: one thing asked two ways
+    assert split_question(same).standalone() == [same]
+
+
 def test_english_parts() -> None:
     parts = split_question("What is the budget for the social committee in 2022, and who chairs it?")
     assert parts.questions == ("What is the budget for the social committee in 2022?", "who chairs it?")
