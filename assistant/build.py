@@ -181,6 +181,15 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
             q = replace(q, language=own.language, answer_language=own.answer_language, followup=True, own=question)
         return q
 
+    @staticmethod
+    def _of_bodies_asked(q: QueryAnalysis, s: Sentence, sentences: list[Sentence]) -> bool:
+        """The sentence speaks of a committee the question names (evidence/claims.governing_bodies: its own words,
+        the sentence before it or its heading), or the question names none."""
+        from assistant.evidence.claims import bodies_in, governing_bodies
+
+        asked = set(bodies_in(q.original))
+        return not asked or bool(asked & governing_bodies(s, sentences))
+
     def _by_heads(self, q: QueryAnalysis, own: set[str]) -> tuple[QueryAnalysis, set[str]]:
         """A follow-up's own word the documents never write, a compound of a word they do ("snitträntan": "räntan"),
         asks for that word's thing: its concept is the head, in the question's concepts and its own topic."""
@@ -534,7 +543,12 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
             answer = replace(self._refuse(raw, q, sentences, text=figure.text),
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:
-            answer = self._text_answer(raw, q, sentences, judged())
+            # the tables hold the topic with another measure: the sentences naming the asked one answer first
+            naming = [s for s in sentences if names_asked(q.original, s.text, s.chunk.title or "")
+                      and self._of_bodies_asked(q, s, sentences)] if near_miss else []
+            answer = self._text_answer(raw, q, naming, self._judge_text(q, naming, hits)) if naming else None
+            if answer is None or answer.refused:
+                answer = self._text_answer(raw, q, sentences, judged())
             said_before = [c.quote for c in earlier]
             if earlier and not answer.refused and answer.citations and restates_earlier(
                     question, answer.citations[0].quote, said_before):

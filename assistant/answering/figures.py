@@ -150,7 +150,13 @@ class FigureAnswering:
             and len({tuple(years_in(i.column or "")) for i in calculation.inputs}) > 1
         if calculation is not None and calculation.operation != "lookup" and not over_years:
             return False
-        return other_slot(self._slots_asked(q), self._figure_said(figure)) is not None
+        asked, said = self._slots_asked(q), self._figure_said(figure)
+        if other_slot(asked, said) is not None:
+            return True
+        # a row whose words name no measure is what its table's kind measures: an operating budget's committee row is
+        # the committee's frame, no saving ("hur mycket ska socialnämnden spara")
+        kinds = self._kinds_measured(figure) if not measures(said) else frozenset()
+        return bool(kinds) and other_slot(asked, " ".join(sorted(kinds))) is not None
 
     def _figure_said(self, figure: Any) -> str:
         """What says what the calculator's figure is: its sentences when read from prose; else its tables' titles,

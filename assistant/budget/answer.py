@@ -19,7 +19,6 @@ from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
                                       committee_mentions, without_unit)
 from assistant.budget.layout import MONTH_PERIOD
-from assistant.budget.measured import asked_measures, table_measures
 from assistant.budget.per_column import per_column
 from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import (StatedCount, of_places, per_count_of_text, per_period, per_stated_count,
@@ -171,7 +170,6 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         GENERIC_ROWS.search(question) and plan.operation in RANKING))
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
             titled is None and (_rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)
-                                or _measures_else(question, plan, book.tables)
                                 or _forecast_elsewhere(question, plan, book.tables)))):
         tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
@@ -592,18 +590,6 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     if plan.years or plan.table_kind:
         return False
     return len(leftover) >= 2
-
-
-def _measures_else(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
-    """A plain lookup asking a measure (budget/measured: "hur mycket ska socialnämnden spara" asks a saving) that no
-    table holding the asked row measures, by its title, its columns or the row itself: the row's figure there (the
-    committee's frame) is another measure; the prose states the asked one or the question is refused."""
-    asked = asked_measures(_without_source_phrases(question))
-    if not asked or not plan.rows or plan.operation not in (None, "lookup") or plan.column_kind or plan.kinds \
-            or plan.table_kind:
-        return False  # a kind of column or table asked ("avvikelse mot budget", "investerar") is the calculator's
-    holding = [(t, row) for t in tables for r in plan.rows if (row := find_row(t, r)) is not None]
-    return bool(holding) and not any(asked & table_measures(t, row) for t, row in holding)
 
 
 def _forecast_elsewhere(question: str, plan: Plan, tables: Sequence[Table]) -> bool:

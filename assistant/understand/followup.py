@@ -109,10 +109,12 @@ def names_own_thing(question: str) -> bool:
 
 
 def names_own_measure(question: str, places: Sequence[str] = ()) -> bool:
-    """The follow-up names a thing of its own that is no committee and no municipality ("och sjukfrånvaron?" after
-    "hur många tillsvidareanställda ...?"): a measure in place of the earlier one, not the earlier measure of
-    another body ("och kulturnämnden?")."""
-    return bool(own_topic(ENTITY.sub(" ", without_places(question, places))))
+    """The follow-up names a thing of its own that is no committee, no municipality and no time ("och sjukfrånvaron?"
+    after "hur många tillsvidareanställda ...?"): a measure in place of the earlier one, not the earlier measure of
+    another body ("och kulturnämnden?") or at another time ("och ett halvår senare?")."""
+    times = sentence_types()["time_nouns"]
+    return any(len(group[0]) > 3 and not any(group[0].endswith(t) for t in times)
+               for group in own_topic(ENTITY.sub(" ", without_places(question, places))))
 
 
 def points_back(question: str) -> bool:

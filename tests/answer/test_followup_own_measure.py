@@ -31,6 +31,7 @@ def test_a_measure_is_no_committee_and_no_place() -> None:
     assert names_own_measure("och sjukfrånvaron?")
     assert not names_own_measure("och socialnämnden?")
     assert not names_own_measure("och i Tibro då?", ("Tibro",))
+    assert not names_own_measure("och ett halvår senare?")  # another time of the earlier measure
 
 
 def test_the_follow_up_quotes_the_new_measures_figure() -> None:

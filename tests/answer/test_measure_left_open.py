@@ -75,3 +75,26 @@ def test_an_operating_budgets_row_is_the_committees_frame(tmp_path: Path) -> Non
     # the table's caption names no measure; its kind, the operating budget, names the frame asked
     figure = assistant._figures(question, [], "sv", None)
     assert "drift" in assistant._kinds_measured(figure)
+
+
+SAVINGS = """Mål och budget 2025 Mullby kommun
+
+För att nå resultatmålet behöver nämnderna genomföra effektiviseringar på totalt 12,4 miljoner kronor under 2025.
+
+Socialnämnden
+
+Nämnden har tagit fram en handlingsplan med åtgärder som beräknas minska kostnaderna med 6,2 miljoner kronor under 2025.
+"""
+
+
+def test_a_saving_asked_of_a_committees_frame_is_the_prose_naming_it(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    (folder / "mullby").mkdir(parents=True)
+    (folder / "mullby" / "mal-och-budget.md").write_text(FRAMES, encoding="utf-8")
+    (folder / "mullby" / "budget.txt").write_text(SAVINGS, encoding="utf-8")
+    assistant = assistant_over(folder)
+    answer = assistant.ask("hur mycket ska socialnämnden spara under 2025?")
+    assert "6,2 miljoner" in answer.answer.split("Se även")[0] and "240,1" not in answer.answer, answer.answer
+    # no sentence names a saving of the committee asked: neither its frame nor all the committees' saving answers
+    other = assistant.ask("hur mycket ska kommunstyrelsen spara under 2025?")
+    assert other.refused, other.answer
