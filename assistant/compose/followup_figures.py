@@ -110,10 +110,12 @@ def whole_question(question: str, language: str) -> str | None:
     return f"How much is {whole}?" if language == "en" else f"Hur mycket är {whole}?"
 
 
-def stated_amount(answer: Answer, language: str = "sv", counts: bool = False) -> Stated | None:
+def stated_amount(answer: Answer, language: str = "sv", counts: bool = False, decided: bool = False) -> Stated | None:
     """The amount of money an answer states: the one cell a calculator lookup read, else the first amount in
     its text, with the citation that holds it; None for a figure computed per something. With `counts`, a lookup's cell counting something ("Invånare 31
-    dec": 7 342) is a stated amount too: counts add up and differ like money, never with it (same_dimension)."""
+    dec": 7 342) is a stated amount too: counts add up and differ like money, never with it (same_dimension). With
+    `decided`, an amount a decision states comes first (_decides): what a committee got is what was granted, not
+    what it asked for ("har begärt ... 8 000 tkr", "beslutar att bevilja ... 5 500 tkr")."""
     if answer.refused or not answer.citations or answer.verdict is not None:
         return None
     calc = answer.calculation
@@ -129,11 +131,25 @@ def stated_amount(answer: Answer, language: str = "sv", counts: bool = False) ->
     money = [f for f in figures_in(answer.answer) if f.kind == "money"]
     if not money:
         return None
-    first = money[0]
-    for citation in answer.citations:
-        if any(f.kind == "money" and f.value == first.value for f in figures_in(citation.quote)):
-            return Stated(first.value, first.written, citation)
+    held = [(f, c) for f in money for c in answer.citations
+            if any(g.kind == "money" and g.value == f.value for g in figures_in(c.quote))]
+    if decided:
+        held = sorted(held, key=lambda pair: not _decides(pair[1].quote))  # stable: the text's order otherwise
+    first = money[0] if not decided else next((f for f, _ in held), money[0])
+    for figure, citation in held:
+        if figure.value == first.value:
+            return Stated(figure.value, figure.written, citation)
     return None
+
+
+def _decides(quote: str) -> bool:
+    """The quote states a decision: a word of the outcome nouns' stems ("beslutar", "Beslut:"; sentence_types.json
+    outcome_nouns)."""
+    from assistant.understand.query import word_stems
+    from assistant.understand.words import sentence_types
+
+    outcome = {s for w in sentence_types()["outcome_nouns"] for s in word_stems(w)}
+    return bool(word_stems(quote) & outcome)
 
 
 def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, list[str]], Answer],
@@ -154,7 +170,12 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
     unit = "kr" if stated[0].unit.is_money else stated[0].unit.value  # the inputs' and the result's dimension
     if operation == "remainder":  # the gap is the turn naming one (or the earlier), the measure the other
         gap_first = names_gap(turns[-2]) or not names_gap(turns[-1])
-        return _remainder(question, *(stated if gap_first else stated[::-1]), unit, language)
+        at = len(turns) - 1 if gap_first else len(turns) - 2  # the measure's turn: the amount decided covers
+        measure = stated_amount(answer_turn(turns[at], turns[:at]), language, counts, decided=True) \
+            or stated[1 if gap_first else 0]
+        if measure.value == stated[0 if gap_first else 1].value or measure.unit.dimension != stated[0].unit.dimension:
+            return None
+        return _remainder(question, stated[0 if gap_first else 1], measure, unit, language)
     if operation in ("share", "ratio") or operation == "difference" and SIZE.search(question):
         # sizes ("hur mycket större är sparkravet än underskottet?", "underskottet i förhållande till
         # kommunbidraget"): a deficit of -14,3 is 14,3 large, 7 procent of a budget of 205,2
