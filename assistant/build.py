@@ -244,6 +244,11 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                         and followup_figures.asked_operation(part) == "difference":
                     answers.append(answers[0])  # "..., och hur mycket skiljer det?": the comparison said it
                     continue
+                computed = self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
+                                          language) if i >= 2 else None
+                if computed is not None:  # "hur stor marginal finns mellan A och B?": computed of A's and B's answers
+                    answers.append(computed)  # before it is asked itself, whose quotes would unshare A's
+                    continue
                 before = history + [first] if leans else history
                 # "..., och när ska den stå klar?": the thing the first part's answer found is in one municipality
                 scoped = self._first_answers_place(part, answers[0], filters) if leans else filters

@@ -1,0 +1,88 @@
+"""The two sides of a comparison across documents or kinds of figure, each asked as a question of its own.
+
+"hur mycket lägre blir investeringarna 2025 enligt delårsrapportens prognos jämfört med mål och budget?" sets the
+interim report's forecast against the budget document's figure of the same thing; "hur mycket lägre blev
+kontraktssumman för förskolan än vad som står i investeringsbudgeten?" the press release's contract sum against the
+investment budget's row; "hur mycket sämre blir resultatet 2025 enligt delårsprognosen jämfört med utfallet 2024?" a
+forecast against an outcome. The later side names only where or as what its figure is read (a document, a kind of
+figure, a year): it is of the first side's thing, read there ("investeringarna 2025 enligt mål och budget").
+
+    thing_of(side)          # the side's words less its sources, kinds of document and figure, and years
+    other_side(a, b)        # b as a side of its own: a's thing read where and as what b says, or b itself
+"""
+from __future__ import annotations
+
+import re
+
+from core.years import YEAR
+
+WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _kind_word(word: str) -> bool:
+    """A word naming a kind of figure a value column holds ("utfallet", "prognosen", "budgeten": an outcome or an
+    estimate) or a kind of document ("delårsrapporten"); a deviation ("underskottet") is a figure of its own."""
+    from assistant.budget.columns import ESTIMATE_KINDS, OUTCOME_KINDS, stated_kinds
+    from assistant.understand.query import doc_types_in
+
+    return bool(stated_kinds(word) & {*OUTCOME_KINDS, *ESTIMATE_KINDS} or doc_types_in(word))
+
+
+def _source_spans(side: str) -> list[tuple[int, int]]:
+    from assistant.understand.sources import source_phrases
+
+    return list(source_phrases(side))
+
+
+def thing_of(side: str) -> str:
+    """What the side's figure is of: its words less the phrases naming its source ("enligt delårsrapportens
+    prognos", "i investeringsbudgeten"), the words naming a kind of figure or document, and its years
+    ("investeringarna 2025 enligt delårsrapportens prognos" -> "investeringarna")."""
+    kept = side
+    for start, end in sorted(_source_spans(side), reverse=True):
+        kept = kept[:start] + " " + kept[end:]
+    kept = YEAR.sub(" ", kept)
+    words = [m.group() for m in WORD.finditer(kept) if not _kind_word(m.group())]
+    return " ".join(words)
+
+
+def _document_name(side: str) -> bool:
+    """The side is a document's name or kind, its last word naming a kind of document ("mål och budget",
+    "årsredovisningen", "budgetdokumentet"): where a figure is read, of no thing of its own ("Mål" asks no goal)."""
+    from assistant.understand.query import doc_types_in
+
+    words = WORD.findall(YEAR.sub(" ", side))
+    return bool(words) and not _source_spans(side) and bool(doc_types_in(words[-1]))
+
+
+def _names_own_thing(side: str) -> bool:
+    from assistant.understand.followup import own_topic
+
+    return not _document_name(side) and bool(own_topic(thing_of(side)))
+
+
+def _where(side: str) -> str:
+    """The words of the side saying where and as what its figure is read: its source phrases, else the whole side
+    when it is a document's name ("mål och budget": "enligt mål och budget"), and its words naming a kind of figure
+    ("utfallet"), in the order said."""
+    spans = _source_spans(side)
+    if spans:
+        return " ".join(side[a:b].strip() for a, b in spans)
+    bare = YEAR.sub(" ", side).strip()
+    if _document_name(side):
+        return f"enligt {bare}"
+    return " ".join(m.group() for m in WORD.finditer(bare) if _kind_word(m.group()))
+
+
+def other_side(a: str, b: str) -> str:
+    """The later side `b` as a question's subject of its own: when it names no thing of its own, only where or as
+    what its figure is read ("mål och budget", "vad som står i investeringsbudgeten", "utfallet 2024"), the first
+    side's thing with b's years (else a's) and b's source or kind ("investeringarna 2025 enligt mål och budget",
+    "resultatet 2024 utfallet"); b itself otherwise."""
+    if _names_own_thing(b) or not _names_own_thing(a):
+        return b
+    where = _where(b)
+    if not where:
+        return b
+    years = YEAR.findall(b) or YEAR.findall(a)
+    return " ".join(part for part in (thing_of(a), " ".join(dict.fromkeys(years)), where) if part)
