@@ -22,6 +22,7 @@ from assistant.understand.parts import (
     COMPARING, compared, distribute, share_scope,
 )
 from assistant.understand.stated_figure import figure_then_asked
+from assistant.understand.including import including
 from assistant.understand.remaining import left_after
 from assistant.compose import followup_figures
 from assistant.compose.place_comparison import compare_places
@@ -135,8 +136,9 @@ class CompoundAnswering:
         out: list[str] = []
         differs = any(followup_figures.asked_operation(part) == "difference" for part in parts)
         for i, part in enumerate(parts):
-            # the gap and what covers it, or the whole and the part drawn from it, each from its document
-            covering = covered(part, self._places(), lang) or left_after(part, lang)
+            # the gap and what covers it, the whole and the part drawn from it, a figure and what is added to it, each
+            # from its document
+            covering = covered(part, self._places(), lang) or left_after(part, lang) or including(part, lang)
             if covering:
                 out.extend([*covering, part])  # the question last: what remains computed of the two
                 continue

@@ -26,6 +26,7 @@ from assistant.evidence.claims import figures_in
 from assistant.understand.coverage import asks_coverage, names_gap
 from assistant.understand.followup import names_other_side
 from assistant.understand.parts import CHOSEN_OF_TWO, RELATIVE, between
+from assistant.understand.including import including
 from assistant.understand.remaining import asks_left
 from core.types import Answer, Calculation, CalculationInput, Citation
 
@@ -67,7 +68,7 @@ def asked_operation(question: str) -> str | None:
         return "difference"
     if CHOSEN_OF_TWO.match(question):  # "vad är störst: A eller B?": the larger told by how much it is larger
         return "difference"
-    if SUM.search(text):
+    if SUM.search(text) or including(question):  # "... om man räknar med det som KS ombudgeterade?": added
         return "sum"
     if between(question):  # "hur stor marginal finns mellan kontraktet och totalutgiften?": how the two differ
         return "difference"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.budget.matching import table_kinds
 from core.years import YEAR
 
 WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -66,12 +67,14 @@ def _where(side: str) -> str:
     when it is a document's name ("mål och budget": "enligt mål och budget"), and its words naming a kind of figure
     ("utfallet"), in the order said."""
     spans = _source_spans(side)
-    if spans:
-        return " ".join(side[a:b].strip() for a, b in spans)
     bare = YEAR.sub(" ", side).strip()
-    if _document_name(side):
+    if not spans and _document_name(side):
         return f"enligt {bare}"
-    return " ".join(m.group() for m in WORD.finditer(bare) if _kind_word(m.group()))
+    outside = side
+    for start, end in sorted(spans, reverse=True):
+        outside = outside[:start] + " " + outside[end:]
+    kinds = [m.group() for m in WORD.finditer(YEAR.sub(" ", outside)) if _kind_word(m.group())]
+    return " ".join([*kinds, *(side[a:b].strip() for a, b in spans)])
 
 
 def other_side(a: str, b: str) -> str:
@@ -85,4 +88,19 @@ def other_side(a: str, b: str) -> str:
     if not where:
         return b
     years = YEAR.findall(b) or YEAR.findall(a)
-    return " ".join(part for part in (thing_of(a), " ".join(dict.fromkeys(years)), where) if part)
+    thing = thing_of(a)
+    if table_kinds(where):  # b's table names its measure: a's measure word is a's document's ("kontraktssumman")
+        thing = _object_of(thing) or thing
+    return " ".join(part for part in (thing, " ".join(dict.fromkeys(years)), where) if part)
+
+
+OBJECT = re.compile(r"\s(?:för|till|åt|av|for|of)\s+(?P<thing>.+)$", re.I)
+
+
+def _object_of(thing: str) -> str:
+    """What a measure is of, said after "för"/"till"/"av" ("kontraktssumman för förskolan i Tallbacken": "förskolan
+    i Tallbacken"), when that names a topic of its own; "" otherwise ("ram för": no thing after it)."""
+    from assistant.understand.followup import own_topic
+
+    found = OBJECT.search(thing)
+    return found.group("thing").strip() if found and own_topic(found.group("thing")) else ""

@@ -131,7 +131,10 @@ def test_a_side_naming_only_where_its_figure_is_read_is_of_the_other_sides_thing
                     "mål och budget?") == ["Hur stort är investeringarna 2025 enligt delårsrapportens prognos?",
                                            "Hur stort är investeringarna 2025 enligt mål och budget?"]
     assert compared("hur mycket lägre blev kontraktssumman för förskolan än vad som står i investeringsbudgeten?") == [
-        "Hur stort är kontraktssumman för förskolan?", "Hur stort är kontraktssumman för förskolan i investeringsbudgeten?"]
+        "Hur stort är kontraktssumman för förskolan?", "Hur stort är förskolan i investeringsbudgeten?"]
+    # a table's kind names its own measure: the contract sum is the press release's, the budget's row is the preschool
+    assert other_side("kontraktssumman för förskolan", "mål och budget") == "kontraktssumman för förskolan enligt mål och budget"
+    assert other_side("ramen för 2027", "investeringsbudgeten för 2026") == "ramen för 2026 investeringsbudgeten"
     # a comparative of worth asks each size too; the outcome's year is its own
     assert compared("hur mycket sämre blir resultatet 2025 enligt delårsprognosen jämfört med utfallet 2024?") == [
         "Hur stort är resultatet 2025 enligt delårsprognosen?", "Hur stort är resultatet 2024 utfallet?"]
@@ -140,3 +143,15 @@ def test_a_side_naming_only_where_its_figure_is_read_is_of_the_other_sides_thing
                     "delårsrapporten?") == ["Hur stort är Omsorgsnämndens kommunbidrag 2025?",
                                             "Hur stort är Omsorgsnämndens helårsprognos för 2024 i delårsrapporten?"]
     assert other_side("sparkravet 2024", "underskottet 2019") == "underskottet 2019"
+
+
+def test_a_figure_and_what_is_added_to_it_are_each_asked_and_summed() -> None:
+    from assistant.understand.including import including
+
+    question = "hur mycket pengar finns det för förskolan i Ekby 2025 om man räknar med det som ks ombudgeterade från 2024?"
+    assert including(question) == ["hur mycket pengar finns det för förskolan i Ekby 2025?",
+                                   "Hur mycket ks ombudgeterade från 2024 för förskolan i Ekby?"]
+    assert followup_figures.asked_operation(question) == "sum"
+    # "inklusive moms" names what a stated figure includes; a question asking no amount adds nothing
+    assert including("Hur mycket kostar bygget inklusive moms?") == []
+    assert including("Vilka projekt ingår om man räknar med förskolan?") == []
