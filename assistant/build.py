@@ -198,6 +198,9 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         named = history != asked
         # "täcker anslaget underskottet?" asks what remains of the gap, computed of both amounts: no claim to check
         covering = not check and bool(covered(question, self._places(), lang))
+        agreed = None if check or history or language != "sv" else self._agreement(raw, question, language, filters)
+        if agreed is not None:  # "Stämmer A i pressmeddelandet med budgetdokumentet?": each side's amount, held together
+            return agreed
         claim = (None if covering else claim_text(question)) or (question if check else None)
         if claim and language == "sv":  # "daniel filipsson är sosse": the person by the name the documents write
             claim = capitalised_names(claim, self.retriever.stats.name_forms)

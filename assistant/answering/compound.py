@@ -22,6 +22,7 @@ from assistant.understand.parts import (
     COMPARING, compared, distribute, share_scope,
 )
 from assistant.understand.stated_figure import figure_then_asked
+from assistant.understand.agreement import agreement
 from assistant.understand.including import including
 from assistant.understand.remaining import left_after
 from assistant.compose import followup_figures
@@ -165,6 +166,25 @@ class CompoundAnswering:
             if len(parts) == 1:
                 out.append(part)  # the question itself, last: what it asks of the two
         return out
+
+    def _agreement(self, raw: str, question: str, language: str, filters: Any) -> Answer | None:
+        """"Stämmer A i pressmeddelandet med budgetdokumentet?": each side's figure asked of its own document
+        (understand.agreement), within the one municipality either names: when both state one amount, that told with
+        both; None when the question asks no such thing, either side states no amount or they differ (the claim is
+        checked)."""
+        sides = share_scope(agreement(question), self._places())
+        if not sides:
+            return None
+        answers = [self._answer_one(raw, side, None, [], language, filters, {}) for side in sides]
+        agreed = followup_figures.compute(question, sides, lambda turn, before: answers[sides.index(turn)],
+                                          "en" if language == "en" else "sv", operation="agreement")
+        agreed = self._verified(agreed) if agreed is not None else None
+        if agreed is None or agreed.calculation is None or agreed.calculation.result:
+            # two amounts that differ may be a side answered by another figure of its document (a transport's cost
+            # for the hall's): the claim the question makes is checked instead
+            return None
+        log.info("överensstämmelse: två sidor")
+        return self._merge(raw, [*answers, agreed], [*sides, question])
 
     def _place_comparison(self, question: str, history: list[str], language: str, filters: Any) -> Answer | None:
         """Two municipalities compared by a figure their tables do not compare (compose/place_comparison.py): each

@@ -170,10 +170,11 @@ def _decides(quote: str) -> bool:
 
 
 def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, list[str]], Answer],
-            language: str) -> Answer | None:
+            language: str, operation: str | None = None) -> Answer | None:
     """The follow-up's answer computed from the amounts the two previous turns stated; None when it does not
-    ask for a share, a difference or a sum, or the earlier answers do not state two different amounts."""
-    operation = asked_operation(question)
+    ask for a share, a difference or a sum, or the earlier answers do not state two different amounts. An
+    `operation` given ("agreement": whether the two state one amount) is computed whatever the question's words."""
+    operation = operation or asked_operation(question)
     if operation is None or len(history) < 2 or any(f.kind != "count" for f in figures_in(question)):
         # an amount of its own ("mer än 3 miljoner"); a count ("lägg ihop dom två") names the earlier turns
         return None
@@ -186,6 +187,9 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
         if other is not None and _years_of_one_row(answers[k]):
             stated[k] = stated_amount(answers[k], language, counts, years=tuple(years_in(other.citation.quote))) \
                 or stated[k]
+    if operation == "agreement":
+        return None if any(s is None for s in stated) or stated[0].unit.dimension != stated[1].unit.dimension \
+            else _agreement(question, *stated, language)
     if any(s is None for s in stated) or stated[0].value == stated[1].value \
             or stated[0].unit.dimension != stated[1].unit.dimension:
         return None
@@ -264,6 +268,30 @@ def _remainder(question: str, gap: Stated, measure: Stated, unit: str, language:
     return Answer(question=question, answer=text, citations=citations, calculation=calculation,
                   language=language, composer="calculator",
                   route={"path": "calculator", "reasons": {"operation": "remainder", "inputs": "earlier answers"}})
+
+
+def _agreement(question: str, first: Stated, second: Stated, language: str) -> Answer:
+    """Whether the two amounts are one ("Ja: 33,3 miljoner kronor [1] och 33,3 miljoner kronor [2]"), else both and
+    how much the second differs from the first; each cited by the sentence or row stating it."""
+    same = (first.citation.doc, first.citation.quote) == (second.citation.doc, second.citation.quote)
+    n = 1 if same else 2
+    citations = (replace(first.citation, n=1),) + (() if same else (replace(second.citation, n=2),))
+    a, b = _figure(first, language), _figure(second, language)
+    difference = second.value - first.value
+    unit = first.unit if first.unit == second.unit else Unit.KR
+    if language == "en":
+        text = (f"Yes: both state the same amount, {a} [1] and {b} [{n}]." if not difference else
+                f"No: {a} [1] against {b} [{n}], a difference of {_said(abs(difference), unit, language)}.")
+    else:
+        text = (f"Ja: båda anger samma belopp, {a} [1] och {b} [{n}]." if not difference else
+                f"Nej: {a} [1] mot {b} [{n}], en skillnad på {_said(abs(difference), unit, language)}.")
+    kind = "kr" if first.unit.is_money else first.unit.value
+    inputs = (CalculationInput(label=first.written, column="", value=first.value, unit=kind, citation=1),
+              CalculationInput(label=second.written, column="", value=second.value, unit=kind, citation=n))
+    calculation = Calculation("difference", f"{second.value} - {first.value}", difference, kind, inputs)
+    return Answer(question=question, answer=text, citations=citations, calculation=calculation,
+                  language=language, composer="calculator",
+                  route={"path": "calculator", "reasons": {"operation": "agreement", "inputs": "earlier answers"}})
 
 
 def _size(stated: Stated, language: str) -> str:

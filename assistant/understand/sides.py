@@ -29,10 +29,30 @@ def _kind_word(word: str) -> bool:
     return bool(stated_kinds(word) & {*OUTCOME_KINDS, *ESTIMATE_KINDS} or doc_types_in(word))
 
 
+# a document named as where a figure is written, within a side ("i Ljungbys pressmeddelande om delårsrapporten", "i
+# Mjölbys nyhet på webben"): a preposition of source, a word or two, the kind of document, what it is about or where
+SOURCE_LEAD = re.compile(r"\b(?:i|enligt|från|in|according\s+to)\s+", re.I)
+DOCUMENT_REACH = 3  # words from the preposition to the kind of document ("i Ljungbys pressmeddelande")
+ABOUT = re.compile(r"\s+(?:om|på|från|about|on)\s+[^\W\d_][\w-]*", re.I)
+DANGLING = re.compile(r"(?:^|\s+)(?:\b(?:för|i|om|på|av|till|från|enligt|med|for|in|of|on|to|from)\b\s*)+$", re.I)
+
+
 def _source_spans(side: str) -> list[tuple[int, int]]:
+    """Where the side names the document its figure is read in: the phrases understand.sources finds ("enligt
+    delårsrapportens prognos", "i Mål och budget") and a document named within it (IN_DOCUMENT)."""
+    from assistant.understand.query import doc_types_in
     from assistant.understand.sources import source_phrases
 
-    return list(source_phrases(side))
+    spans = list(source_phrases(side))
+    for lead in SOURCE_LEAD.finditer(side):
+        if any(a <= lead.start() < b for a, b in spans):
+            continue
+        for word in list(WORD.finditer(side, lead.end()))[:DOCUMENT_REACH]:
+            if doc_types_in(word.group()):
+                about = ABOUT.match(side, word.end())
+                spans.append((lead.start(), about.end() if about else word.end()))
+                break
+    return sorted(spans)
 
 
 def thing_of(side: str) -> str:
@@ -44,16 +64,16 @@ def thing_of(side: str) -> str:
         kept = kept[:start] + " " + kept[end:]
     kept = YEAR.sub(" ", kept)
     words = [m.group() for m in WORD.finditer(kept) if not _kind_word(m.group())]
-    return " ".join(words)
+    return DANGLING.sub("", " ".join(words))
 
 
 def _document_name(side: str) -> bool:
     """The side is a document's name or kind, its last word naming a kind of document ("mål och budget",
     "årsredovisningen", "budgetdokumentet"): where a figure is read, of no thing of its own ("Mål" asks no goal)."""
-    from assistant.understand.query import doc_types_in
+    from assistant.understand.sources import named_sources
 
-    words = WORD.findall(YEAR.sub(" ", side))
-    return bool(words) and not _source_spans(side) and bool(doc_types_in(words[-1]))
+    words = WORD.findall(DANGLING.sub("", YEAR.sub(" ", side)))
+    return bool(words) and not _source_spans(side) and bool(named_sources(f"enligt {words[-1]}"))
 
 
 def _names_own_thing(side: str) -> bool:
@@ -67,7 +87,7 @@ def _where(side: str) -> str:
     when it is a document's name ("mål och budget": "enligt mål och budget"), and its words naming a kind of figure
     ("utfallet"), in the order said."""
     spans = _source_spans(side)
-    bare = YEAR.sub(" ", side).strip()
+    bare = DANGLING.sub("", YEAR.sub(" ", side)).strip()
     if not spans and _document_name(side):
         return f"enligt {bare}"
     outside = side
@@ -82,8 +102,12 @@ def other_side(a: str, b: str) -> str:
     what its figure is read ("mål och budget", "vad som står i investeringsbudgeten", "utfallet 2024"), the first
     side's thing with b's years (else a's) and b's source or kind ("investeringarna 2025 enligt mål och budget",
     "resultatet 2024 utfallet"); b itself otherwise."""
-    if _names_own_thing(b) or not _names_own_thing(a):
+    if _names_own_thing(b):
         return b
+    if not _names_own_thing(a):  # two kinds of one figure ("helårsprognosen för 2024" against "prognosen i
+        # budgetdokumentet"): b of a's years when it names none
+        years = YEAR.findall(a) if not YEAR.search(b) else []
+        return " ".join([b, *dict.fromkeys(years)])
     where = _where(b)
     if not where:
         return b

@@ -134,7 +134,7 @@ def test_a_side_naming_only_where_its_figure_is_read_is_of_the_other_sides_thing
         "Hur stort är kontraktssumman för förskolan?", "Hur stort är förskolan i investeringsbudgeten?"]
     # a table's kind names its own measure: the contract sum is the press release's, the budget's row is the preschool
     assert other_side("kontraktssumman för förskolan", "mål och budget") == "kontraktssumman för förskolan enligt mål och budget"
-    assert other_side("ramen för 2027", "investeringsbudgeten för 2026") == "ramen för 2026 investeringsbudgeten"
+    assert other_side("ramen för 2027", "investeringsbudgeten för 2026") == "ramen 2026 enligt investeringsbudgeten"
     # a comparative of worth asks each size too; the outcome's year is its own
     assert compared("hur mycket sämre blir resultatet 2025 enligt delårsprognosen jämfört med utfallet 2024?") == [
         "Hur stort är resultatet 2025 enligt delårsprognosen?", "Hur stort är resultatet 2024 utfallet?"]
@@ -155,3 +155,25 @@ def test_a_figure_and_what_is_added_to_it_are_each_asked_and_summed() -> None:
     # "inklusive moms" names what a stated figure includes; a question asking no amount adds nothing
     assert including("Hur mycket kostar bygget inklusive moms?") == []
     assert including("Vilka projekt ingår om man räknar med förskolan?") == []
+
+
+def test_whether_two_documents_state_one_amount_is_asked_of_each() -> None:
+    from assistant.understand.agreement import agreement
+
+    assert agreement("Stämmer investeringssumman för 2025 i Ekbys nyhet på webben med budgetdokumentet?") == [
+        "Hur stort är investeringssumman för 2025 i Ekbys nyhet på webben?",
+        "Hur stort är investeringssumman 2025 enligt budgetdokumentet?"]
+    assert agreement("Stämmer det att Ekby höjer skatten med 20 öre?") == []  # a claim of its own
+    news = "Kommunen planerar investeringar för 214,9 miljoner kronor under 2025."
+    row = "Summa investeringar 214 900"
+    turns = {"A?": _said("214,9 mnkr", news, "nyhet.html"),
+             "B?": Answer(question="", answer="Summa investeringar är 214,9 miljoner kronor 2025 [1].",
+                          composer="calculator", citations=(Citation(n=1, doc="b.pdf", title="B", quote=row,
+                                                                     chunk_id="b#0"),),
+                          calculation=Calculation("lookup", "", Decimal("214900"), "tkr", (
+                              CalculationInput("Summa investeringar", "Budget 2025", Decimal("214900"), "tkr", 1),)))}
+    answer = followup_figures.compute("Stämmer A med B?", list(turns), lambda q, b: turns[q], "sv",
+                                      operation="agreement")
+    assert answer is not None and answer.answer.startswith("Ja: båda anger samma belopp")
+    assert {c.doc for c in answer.citations} == {"nyhet.html", "b.pdf"}
+    assert followup_figures.compute("Stämmer A med B?", list(turns), lambda q, b: turns[q], "sv") is None
