@@ -221,7 +221,10 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                       for each in self._distributed(scoped_part, history)}
             parts = [each for part in scoped_parts for each in self._distributed(part, history)]
         if not claim:  # "hur stort var A jämfört med B?": A and B each answered, a difference computed of both
+            said = parts
             parts = self._with_compared(parts, history, language, filters)
+            if len(parts) == 1 and said != parts:  # "än nämndens prognos": the body named, the question as restated
+                question = parts[0]
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
             answers: list[Answer] = []
             for i, part in enumerate(parts):

@@ -19,7 +19,7 @@ from assistant.evidence.sentences import (text_stems)
 from core.types import Answer, Citation, Hit
 from assistant.understand.coverage import covered
 from assistant.understand.parts import (
-    COMPARING, compared, distribute, share_scope,
+    COMPARING, compared, distribute, named_body, share_scope,
 )
 from assistant.understand.stated_figure import figure_then_asked
 from assistant.understand.agreement import agreement
@@ -137,6 +137,9 @@ class CompoundAnswering:
         out: list[str] = []
         differs = any(followup_figures.asked_operation(part) == "difference" for part in parts)
         for i, part in enumerate(parts):
+            resolved = named_body(part, part)  # "A:s kommunbidrag än nämndens prognos": the body A names, by its name
+            part = resolved if resolved != part and (compared(resolved, lang) or compared(resolved, lang, True)) \
+                else part
             # the gap and what covers it, the whole and the part drawn from it, a figure and what is added to it, each
             # from its document
             covering = covered(part, self._places(), lang) or left_after(part, lang) or including(part, lang)

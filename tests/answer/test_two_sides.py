@@ -177,3 +177,23 @@ def test_whether_two_documents_state_one_amount_is_asked_of_each() -> None:
     assert answer is not None and answer.answer.startswith("Ja: båda anger samma belopp")
     assert {c.doc for c in answer.citations} == {"nyhet.html", "b.pdf"}
     assert followup_figures.compute("Stämmer A med B?", list(turns), lambda q, b: turns[q], "sv") is None
+
+
+def test_a_bare_body_noun_of_the_later_side_is_the_body_the_first_names() -> None:
+    """"Omsorgsnämndens kommunbidrag 2025 än nämndens helårsprognos för 2024": "nämndens" is omsorgsnämndens, not a row
+    "Nämnder"; the calculator comparing the two is asked the question so restated, and so is the answer."""
+    question = "Hur mycket högre är Omsorgsnämndens kommunbidrag 2025 än nämndens helårsprognos för 2024 i delårsrapporten?"
+    restated = question.replace("än nämndens", "än Omsorgsnämndens")
+    computed = SimpleNamespace(refused=False, refusal=None, stated=False,
+                               calculation=SimpleNamespace(operation="change"))
+    fake = SimpleNamespace(_places=lambda: (), _figures=lambda *a, **k: computed)
+    assert CompoundAnswering._with_compared(fake, [question], [], "sv", None) == [restated]
+
+    class Asked(_Canned):
+        def _figures(self, *args, **kwargs):
+            return computed
+
+    index = MemoryIndex([("b.txt", f"Budget\n\n{FILLER}\n", DocumentMeta(title="Budget", municipality="Ekby"))],
+                        HashEmbedder())
+    assistant = Asked(index, {restated: _said("3 050 tkr", FILLER.split(".")[0] + ".", "b.txt")}, {})
+    assert not assistant.ask(question).refused  # answered as restated
