@@ -21,6 +21,7 @@ from assistant.understand.coverage import covered
 from assistant.understand.parts import (
     COMPARING, compared, distribute, named_body, share_scope,
 )
+from assistant.understand.sources import named_sources
 from assistant.understand.stated_figure import figure_then_asked
 from assistant.understand.agreement import agreement
 from assistant.understand.including import including
@@ -165,7 +166,9 @@ class CompoundAnswering:
                            and figure.calculation is not None and figure.calculation.operation != "lookup"):
                 out.append(part)
                 continue
-            out.extend(two)
+            # "tibro: ... jämfört med mål och budget": a document a side names is the municipality's the question names
+            scoped = share_scope([part, *two], self._places())[1:]
+            out.extend(s if named_sources(side) else side for side, s in zip(two, scoped))
             if len(parts) == 1:
                 out.append(part)  # the question itself, last: what it asks of the two
         return out

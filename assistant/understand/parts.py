@@ -840,8 +840,9 @@ def _each(a: str, b: str, language: str) -> list[str]:
     """Each side's size asked ("Hur stort är A?", "Hur stort är B?"), the later side of the first one's thing when it
     names only where or as what its figure is read (understand.sides.other_side: "jämfört med mål och budget"), a
     bare body noun in it the one the first side names by its name ("nämndens prognos": "omsorgsnämndens prognos")."""
-    from assistant.understand.sides import other_side
+    from assistant.understand.sides import asked, other_side
 
-    ask = ASK_SIZE["en" if language == "en" else "sv"]
-    first = ask.format(a)
-    return [first, named_body(ask.format(other_side(a, b) if language != "en" else b), first)]
+    if language == "en":
+        return [ASK_SIZE["en"].format(a), named_body(ASK_SIZE["en"].format(b), ASK_SIZE["en"].format(a))]
+    first = asked(a)
+    return [first, named_body(asked(other_side(a, b)), first)]

@@ -128,3 +128,24 @@ def _object_of(thing: str) -> str:
 
     found = OBJECT.search(thing)
     return found.group("thing").strip() if found and own_topic(found.group("thing")) else ""
+
+
+# a kind of figure said as a document's ("enligt delårsrapportens prognos", "i budgetens plan"): the document and the kind
+OWNED_KIND = re.compile(r"\b(?P<lead>enligt|i|från)\s+(?P<doc>[^\W\d_][\w-]*?)s\s+(?P<kind>[^\W\d_][\w-]*)\s*$", re.I)
+ASK_KIND = "Vad är {kind} för {thing} {lead} {doc}?"
+
+
+def asked(side: str) -> str:
+    """The question asking the side's figure: its size ("Hur stort är investeringarna 2025 enligt mål och budget?"),
+    or, for a kind of figure said as a document's at its end ("investeringarna 2025 enligt delårsrapportens prognos"),
+    that kind of the thing in that document, as documents state it ("Vad är prognosen för investeringarna 2025
+    enligt delårsrapporten?")."""
+    from assistant.understand.query import doc_types_in
+
+    found = OWNED_KIND.search(side)
+    thing = side[:found.start()].strip() if found else ""
+    if found is None or not thing or not _kind_word(found.group("kind")) or not doc_types_in(found.group("doc")):
+        return f"Hur stort är {side}?"
+    kind = found.group("kind").lower()
+    return ASK_KIND.format(kind=kind if kind.endswith(("en", "et", "n")) else f"{kind}en", thing=thing,
+                           lead=found.group("lead").lower(), doc=found.group("doc"))

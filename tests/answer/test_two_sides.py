@@ -128,7 +128,7 @@ def test_a_side_naming_only_where_its_figure_is_read_is_of_the_other_sides_thing
 
     assert thing_of("investeringarna 2025 enligt delårsrapportens prognos") == "investeringarna"
     assert compared("ekby: hur mycket lägre blir investeringarna 2025 enligt delårsrapportens prognos jämfört med "
-                    "mål och budget?") == ["Hur stort är investeringarna 2025 enligt delårsrapportens prognos?",
+                    "mål och budget?") == ["Vad är prognosen för investeringarna 2025 enligt delårsrapporten?",
                                            "Hur stort är investeringarna 2025 enligt mål och budget?"]
     assert compared("hur mycket lägre blev kontraktssumman för förskolan än vad som står i investeringsbudgeten?") == [
         "Hur stort är kontraktssumman för förskolan?", "Hur stort är förskolan i investeringsbudgeten?"]
@@ -197,3 +197,14 @@ def test_a_bare_body_noun_of_the_later_side_is_the_body_the_first_names() -> Non
                         HashEmbedder())
     assistant = Asked(index, {restated: _said("3 050 tkr", FILLER.split(".")[0] + ".", "b.txt")}, {})
     assert not assistant.ask(question).refused  # answered as restated
+
+
+def test_a_side_naming_a_document_is_read_in_the_municipality_the_question_names() -> None:
+    fake = SimpleNamespace(_places=lambda: ("Ekby", "Åby"), _figures=lambda *a, **k: None)
+    question = "ekby: hur mycket lägre blir investeringarna 2025 enligt delårsrapportens prognos jämfört med mål och budget?"
+    assert CompoundAnswering._with_compared(fake, [question], [], "sv", None) == [
+        "Vad är prognosen för investeringarna 2025 enligt delårsrapporten i Ekby?",
+        "Hur stort är investeringarna 2025 enligt mål och budget i Ekby?", question]
+    # a side naming no document is asked as said: "i Ekby" would draw sentences naming the place ("Ekby centrum")
+    said = "Hur mycket större är Ekbys investeringsbudget för 2025 jämfört med vad kommunen faktiskt investerade 2023?"
+    assert CompoundAnswering._with_compared(fake, [said], [], "sv", None)[1] == "vad kommunen faktiskt investerade 2023?"
