@@ -222,6 +222,9 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         named = history != asked
         # "täcker anslaget underskottet?" asks what remains of the gap, computed of both amounts: no claim to check
         covering = not check and bool(covered(question, self._places(), lang))
+        agreed = None if check or history or language != "sv" else self._agreement(raw, question, language, filters)
+        if agreed is not None:  # "Stämmer A i pressmeddelandet med budgetdokumentet?": each side's amount, held together
+            return agreed
         claim = (None if covering else claim_text(question)) or (question if check else None)
         if claim and language == "sv":  # "daniel filipsson är sosse": the person by the name the documents write
             claim = capitalised_names(claim, self.retriever.stats.name_forms)
@@ -242,7 +245,10 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                       for each in self._distributed(scoped_part, history)}
             parts = [each for part in scoped_parts for each in self._distributed(part, history)]
         if not claim:  # "hur stort var A jämfört med B?": A and B each answered, a difference computed of both
+            said = parts
             parts = self._with_compared(parts, history, language, filters)
+            if len(parts) == 1 and said != parts:  # "än nämndens prognos": the body named, the question as restated
+                question = parts[0]
         if len(parts) > 1:  # each part answered and cited; later parts may lean on the first ("det", "den")
             answers: list[Answer] = []
             for i, part in enumerate(parts):
@@ -267,6 +273,11 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                 if i and leans and answers[0].route.get("reasons", {}).get("inputs") == "each place's answer" \
                         and followup_figures.asked_operation(part) == "difference":
                     answers.append(answers[0])  # "..., och hur mycket skiljer det?": the comparison said it
+                    continue
+                computed = self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
+                                          language) if i >= 2 else None
+                if computed is not None:  # "hur stor marginal finns mellan A och B?": computed of A's and B's answers
+                    answers.append(computed)  # before it is asked itself, whose quotes would unshare A's
                     continue
                 before = history + [first] if leans else history
                 # "..., och när ska den stå klar?": the thing the first part's answer found is in one municipality

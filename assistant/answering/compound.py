@@ -19,9 +19,13 @@ from assistant.evidence.sentences import (text_stems)
 from core.types import Answer, Citation, Hit
 from assistant.understand.coverage import covered
 from assistant.understand.parts import (
-    COMPARING, compared, distribute, share_scope,
+    COMPARING, compared, distribute, named_body, share_scope,
 )
+from assistant.understand.sources import named_sources
 from assistant.understand.stated_figure import figure_then_asked
+from assistant.understand.agreement import agreement
+from assistant.understand.including import including
+from assistant.understand.remaining import left_after
 from assistant.compose import followup_figures
 from assistant.compose.place_comparison import compare_places
 
@@ -134,7 +138,12 @@ class CompoundAnswering:
         out: list[str] = []
         differs = any(followup_figures.asked_operation(part) == "difference" for part in parts)
         for i, part in enumerate(parts):
-            covering = covered(part, self._places(), lang)  # the gap and what covers it, each from its document
+            resolved = named_body(part, part)  # "A:s kommunbidrag än nämndens prognos": the body A names, by its name
+            part = resolved if resolved != part and (compared(resolved, lang) or compared(resolved, lang, True)) \
+                else part
+            # the gap and what covers it, the whole and the part drawn from it, a figure and what is added to it, each
+            # from its document
+            covering = covered(part, self._places(), lang) or left_after(part, lang) or including(part, lang)
             if covering:
                 out.extend([*covering, part])  # the question last: what remains computed of the two
                 continue
@@ -157,10 +166,31 @@ class CompoundAnswering:
                            and figure.calculation is not None and figure.calculation.operation != "lookup"):
                 out.append(part)
                 continue
-            out.extend(two)
+            # "tibro: ... jämfört med mål och budget": a document a side names is the municipality's the question names
+            scoped = share_scope([part, *two], self._places())[1:]
+            out.extend(s if named_sources(side) else side for side, s in zip(two, scoped))
             if len(parts) == 1:
                 out.append(part)  # the question itself, last: what it asks of the two
         return out
+
+    def _agreement(self, raw: str, question: str, language: str, filters: Any) -> Answer | None:
+        """"Stämmer A i pressmeddelandet med budgetdokumentet?": each side's figure asked of its own document
+        (understand.agreement), within the one municipality either names: when both state one amount, that told with
+        both; None when the question asks no such thing, either side states no amount or they differ (the claim is
+        checked)."""
+        sides = share_scope(agreement(question), self._places())
+        if not sides:
+            return None
+        answers = [self._answer_one(raw, side, None, [], language, filters, {}) for side in sides]
+        agreed = followup_figures.compute(question, sides, lambda turn, before: answers[sides.index(turn)],
+                                          "en" if language == "en" else "sv", operation="agreement")
+        agreed = self._verified(agreed) if agreed is not None else None
+        if agreed is None or agreed.calculation is None or agreed.calculation.result:
+            # two amounts that differ may be a side answered by another figure of its document (a transport's cost
+            # for the hall's): the claim the question makes is checked instead
+            return None
+        log.info("överensstämmelse: två sidor")
+        return self._merge(raw, [*answers, agreed], [*sides, question])
 
     def _place_comparison(self, question: str, history: list[str], language: str, filters: Any) -> Answer | None:
         """Two municipalities compared by a figure their tables do not compare (compose/place_comparison.py): each

@@ -21,10 +21,13 @@ from assistant.budget.plan import (
     WORTH_COMPARATIVES,
 )
 from assistant.budget.units import PER_UNIT, Unit
+from core.years import years_in
 from assistant.evidence.claims import figures_in
 from assistant.understand.coverage import asks_coverage, names_gap
 from assistant.understand.followup import names_other_side
-from assistant.understand.parts import CHOSEN_OF_TWO, RELATIVE
+from assistant.understand.parts import CHOSEN_OF_TWO, RELATIVE, between
+from assistant.understand.including import including
+from assistant.understand.remaining import asks_left
 from core.types import Answer, Calculation, CalculationInput, Citation
 
 SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
@@ -59,14 +62,16 @@ def asked_operation(question: str) -> str | None:
         return "ratio"
     if asks_coverage(question):  # "räcker anslaget för att täcka underskottet?": what remains of the gap
         return "remainder"
-    if REST.search(text):
+    if REST.search(text) or asks_left(question):  # "hur mycket finns kvar i reserven efter anslaget?"
         return "rest"
     if DIFFERENCE.search(text) or CHANGE.search(text) or BY_HOW_MUCH_EITHER.search(text):
         return "difference"
     if CHOSEN_OF_TWO.match(question):  # "vad är störst: A eller B?": the larger told by how much it is larger
         return "difference"
-    if SUM.search(text):
+    if SUM.search(text) or including(question):  # "... om man räknar med det som KS ombudgeterade?": added
         return "sum"
+    if between(question):  # "hur stor marginal finns mellan kontraktet och totalutgiften?": how the two differ
+        return "difference"
     return None
 
 
@@ -110,18 +115,25 @@ def whole_question(question: str, language: str) -> str | None:
     return f"How much is {whole}?" if language == "en" else f"Hur mycket är {whole}?"
 
 
-def stated_amount(answer: Answer, language: str = "sv", counts: bool = False) -> Stated | None:
+def stated_amount(answer: Answer, language: str = "sv", counts: bool = False, decided: bool = False,
+                  years: tuple[int, ...] = ()) -> Stated | None:
     """The amount of money an answer states: the one cell a calculator lookup read, else the first amount in
     its text, with the citation that holds it; None for a figure computed per something. With `counts`, a lookup's cell counting something ("Invånare 31
-    dec": 7 342) is a stated amount too: counts add up and differ like money, never with it (same_dimension)."""
+    dec": 7 342) is a stated amount too: counts add up and differ like money, never with it (same_dimension). With
+    `decided`, an amount a decision states comes first (_decides): what a committee got is what was granted, not
+    what it asked for ("har begärt ... 8 000 tkr", "beslutar att bevilja ... 5 500 tkr"). With `years`, a lookup of
+    one row's cells in several years states the cell of the one of them its column names ("Budget 2025")."""
     if answer.refused or not answer.citations or answer.verdict is not None:
         return None
     calc = answer.calculation
     if calc is not None and (calc.operation == "per" or any(PER_UNIT.search(f"{i.label} {i.column}")
                                                              for i in calc.inputs)):
         return None  # "1 800 kronor per invånare" is no amount a total is held against, added to or a share of
-    if calc is not None and calc.operation == "lookup" and len(calc.inputs) == 1:
-        cell = calc.inputs[0]
+    cells = calc.inputs if calc is not None and calc.operation == "lookup" else ()
+    if years and len({i.label for i in cells}) == 1:
+        cells = tuple(i for i in cells if set(years_in(i.column)) & set(years))
+    if len(cells) == 1:
+        cell = cells[0]
         cited = [c for c in answer.citations if c.n == cell.citation]
         unit = next((u for u in Unit if u.value == cell.unit), None)
         if cited and unit is not None and (unit.is_money or counts and unit is Unit.NUMBER):
@@ -129,36 +141,72 @@ def stated_amount(answer: Answer, language: str = "sv", counts: bool = False) ->
     money = [f for f in figures_in(answer.answer) if f.kind == "money"]
     if not money:
         return None
-    first = money[0]
-    for citation in answer.citations:
-        if any(f.kind == "money" and f.value == first.value for f in figures_in(citation.quote)):
-            return Stated(first.value, first.written, citation)
+    held = [(f, c) for f in money for c in answer.citations
+            if any(g.kind == "money" and g.value == f.value for g in figures_in(c.quote))]
+    if decided:
+        held = sorted(held, key=lambda pair: not _decides(pair[1].quote))  # stable: the text's order otherwise
+    first = money[0] if not decided else next((f for f, _ in held), money[0])
+    for figure, citation in held:
+        if figure.value == first.value:
+            return Stated(figure.value, figure.written, citation)
     return None
 
 
+def _years_of_one_row(answer: Answer) -> bool:
+    """The answer looked up one row's cells in several columns (the years a question naming none reads)."""
+    calc = answer.calculation
+    return calc is not None and calc.operation == "lookup" and len(calc.inputs) > 1 \
+        and len({i.label for i in calc.inputs}) == 1
+
+
+def _decides(quote: str) -> bool:
+    """The quote states a decision: a word of the outcome nouns' stems ("beslutar", "Beslut:"; sentence_types.json
+    outcome_nouns)."""
+    from assistant.understand.query import word_stems
+    from assistant.understand.words import sentence_types
+
+    outcome = {s for w in sentence_types()["outcome_nouns"] for s in word_stems(w)}
+    return bool(word_stems(quote) & outcome)
+
+
 def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, list[str]], Answer],
-            language: str) -> Answer | None:
+            language: str, operation: str | None = None) -> Answer | None:
     """The follow-up's answer computed from the amounts the two previous turns stated; None when it does not
-    ask for a share, a difference or a sum, or the earlier answers do not state two different amounts."""
-    operation = asked_operation(question)
+    ask for a share, a difference or a sum, or the earlier answers do not state two different amounts. An
+    `operation` given ("agreement": whether the two state one amount) is computed whatever the question's words."""
+    operation = operation or asked_operation(question)
     if operation is None or len(history) < 2 or any(f.kind != "count" for f in figures_in(question)):
         # an amount of its own ("mer än 3 miljoner"); a count ("lägg ihop dom två") names the earlier turns
         return None
     turns = list(history)
     counts = operation in ("sum", "difference", "rest")  # counts add up and differ; a share of counts is not
-    stated = [stated_amount(answer_turn(turns[i], turns[:i]), language, counts)
-              for i in (len(turns) - 2, len(turns) - 1)]
+    answers = [answer_turn(turns[i], turns[:i]) for i in (len(turns) - 2, len(turns) - 1)]
+    stated = [stated_amount(a, language, counts) for a in answers]
+    for k in (0, 1):  # a row's years looked up ("reserven": 2023-2025): the year the other amount's sentence names
+        other = stated[1 - k]
+        if other is not None and _years_of_one_row(answers[k]):
+            stated[k] = stated_amount(answers[k], language, counts, years=tuple(years_in(other.citation.quote))) \
+                or stated[k]
+    if operation == "agreement":
+        return None if any(s is None for s in stated) or stated[0].unit.dimension != stated[1].unit.dimension \
+            else _agreement(question, *stated, language)
     if any(s is None for s in stated) or stated[0].value == stated[1].value \
             or stated[0].unit.dimension != stated[1].unit.dimension:
         return None
     unit = "kr" if stated[0].unit.is_money else stated[0].unit.value  # the inputs' and the result's dimension
     if operation == "remainder":  # the gap is the turn naming one (or the earlier), the measure the other
         gap_first = names_gap(turns[-2]) or not names_gap(turns[-1])
-        return _remainder(question, *(stated if gap_first else stated[::-1]), unit, language)
-    if operation in ("share", "ratio") or operation == "difference" and SIZE.search(question):
+        measure = stated_amount(answers[1 if gap_first else 0], language, counts, decided=True) \
+            or stated[1 if gap_first else 0]  # the measure's turn: the amount decided covers the gap
+        if measure.value == stated[0 if gap_first else 1].value or measure.unit.dimension != stated[0].unit.dimension:
+            return None
+        return _remainder(question, stated[0 if gap_first else 1], measure, unit, language)
+    if operation in ("share", "ratio", "rest") or operation == "difference" and SIZE.search(question):
         # sizes ("hur mycket större är sparkravet än underskottet?", "underskottet i förhållande till
-        # kommunbidraget"): a deficit of -14,3 is 14,3 large, 7 procent of a budget of 205,2
-        stated = [replace(s, value=abs(s.value)) for s in stated]
+        # kommunbidraget"): a deficit of -14,3 is 14,3 large, 7 procent of a budget of 205,2; a reserve the
+        # operating budget lists as a cost (-5,0) holds 5,0 to draw from
+        stated = [replace(s, value=abs(s.value), written=_size(s, language) if operation == "rest" else s.written)
+                  for s in stated]
     # the sum in the order said; a share or difference of the larger amount (the whole) and the smaller
     whole, part = stated if operation == "sum" else sorted(stated, key=lambda s: s.value, reverse=True)
     same = (whole.citation.doc, whole.citation.quote) == (part.citation.doc, part.citation.quote)
@@ -220,6 +268,30 @@ def _remainder(question: str, gap: Stated, measure: Stated, unit: str, language:
     return Answer(question=question, answer=text, citations=citations, calculation=calculation,
                   language=language, composer="calculator",
                   route={"path": "calculator", "reasons": {"operation": "remainder", "inputs": "earlier answers"}})
+
+
+def _agreement(question: str, first: Stated, second: Stated, language: str) -> Answer:
+    """Whether the two amounts are one ("Ja: 33,3 miljoner kronor [1] och 33,3 miljoner kronor [2]"), else both and
+    how much the second differs from the first; each cited by the sentence or row stating it."""
+    same = (first.citation.doc, first.citation.quote) == (second.citation.doc, second.citation.quote)
+    n = 1 if same else 2
+    citations = (replace(first.citation, n=1),) + (() if same else (replace(second.citation, n=2),))
+    a, b = _figure(first, language), _figure(second, language)
+    difference = second.value - first.value
+    unit = first.unit if first.unit == second.unit else Unit.KR
+    if language == "en":
+        text = (f"Yes: both state the same amount, {a} [1] and {b} [{n}]." if not difference else
+                f"No: {a} [1] against {b} [{n}], a difference of {_said(abs(difference), unit, language)}.")
+    else:
+        text = (f"Ja: båda anger samma belopp, {a} [1] och {b} [{n}]." if not difference else
+                f"Nej: {a} [1] mot {b} [{n}], en skillnad på {_said(abs(difference), unit, language)}.")
+    kind = "kr" if first.unit.is_money else first.unit.value
+    inputs = (CalculationInput(label=first.written, column="", value=first.value, unit=kind, citation=1),
+              CalculationInput(label=second.written, column="", value=second.value, unit=kind, citation=n))
+    calculation = Calculation("difference", f"{second.value} - {first.value}", difference, kind, inputs)
+    return Answer(question=question, answer=text, citations=citations, calculation=calculation,
+                  language=language, composer="calculator",
+                  route={"path": "calculator", "reasons": {"operation": "agreement", "inputs": "earlier answers"}})
 
 
 def _size(stated: Stated, language: str) -> str:

@@ -75,18 +75,39 @@ def _measure(asked: str, gap: re.Match[str] | None) -> str:
 SCOPE_WORDS = {"sv": ("för", "i"), "en": ("for", "in")}
 
 
-def _scope(text: str, gap: str, places: tuple[str, ...], language: str) -> str:
+def _scope(text: str, gap: str, places: tuple[str, ...]) -> tuple[str, str]:
     """The committee and place the measure or the statement names and the gap does not: the deficit is the one of
-    the committee that received the measure (the last named: "som ks gav socialnämnden"), in that place."""
-    said = []
-    of, within = SCOPE_WORDS[language]
+    the committee that received the measure (the last named: "som ks gav socialnämnden"), in that place; "" for
+    either not named."""
     bodies = ENTITY.findall(text)
-    if bodies and not ENTITY.search(gap):
-        said.append(f"{of} {re.sub(r's$', '', bodies[-1].lower())}")
+    body = re.sub(r"s$", "", bodies[-1].lower()) if bodies and not ENTITY.search(gap) else ""
     place = next((p for p in places if re.search(rf"(?<!\w){re.escape(p)}s?(?!\w)", text, re.I)), None)
-    if place and not re.search(rf"(?<!\w){re.escape(place)}", gap, re.I):
-        said.append(f"{within} {place}")
-    return " ".join(said)
+    return body, place if place and not re.search(rf"(?<!\w){re.escape(place)}", gap, re.I) else ""
+
+
+# a relative clause telling which document states the gap ("det underskott som delårsrapporten prognostiserar"): the
+# document is the gap's source, said as "enligt" says one
+TOLD_BY = re.compile(r"\s+som\s+(?P<doc>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+(?P<verb>[^\W\d_]+)\s*$", re.I)
+GAP_NOUN = re.compile(rf"^(?:(?:det|den|ett)\s+)?(?P<noun>(?:budget)?(?:underskott|avvikelse|minusresultat))"
+                      r"(?:et|en|n)?\b", re.I)
+
+
+def _owned_gap(gap: str, body: str) -> str | None:
+    """The gap said as the committee's own, its noun in the genitive's bare form ("socialnämndens underskott"), and
+    a relative clause naming the document that states it as that document's source ("... enligt delårsrapporten");
+    None for a gap phrase of no Swedish gap noun. A deficit "för socialnämnden" reads as the deficit of anything
+    done for it; the committee's genitive owns its figure as its tables' rows and the reports' sentences say."""
+    from assistant.understand.query import doc_types_in
+
+    noun = GAP_NOUN.match(gap)
+    if noun is None:
+        return None
+    rest = gap[noun.end():].strip()
+    told = TOLD_BY.fullmatch(f" {rest}") if rest else None
+    if told is not None and doc_types_in(told.group("doc")):
+        rest = f"enligt {told.group('doc')}"
+    owner = f"{body}{'' if body.endswith(('s', 'x', 'z')) else 's'} " if body else ""
+    return f"{owner}{noun.group('noun').lower()} {rest}".strip()
 
 
 def _with_year(part: str, years: list[str]) -> str:
@@ -117,8 +138,11 @@ def covered(question: str, places: tuple[str, ...] = (), language: str = "sv") -
     measure_q = _with_year(measure_q, years)
     if found is None:
         return [measure_q] if _pointed_gap(asked) else []
-    scope = _scope(f"{preamble} {measure}", gap, places, lang)
-    gap_q = _with_year(ASK_SIZE[lang].format(f"{gap} {scope}".strip()), years)
+    body, place = _scope(f"{preamble} {measure}", gap, places)
+    of, within = SCOPE_WORDS[lang]
+    owned = _owned_gap(gap, body) if lang == "sv" and body else None
+    said = owned if owned is not None else f"{gap} {of} {body}".strip() if body else gap
+    gap_q = _with_year(ASK_SIZE[lang].format(f"{said} {within} {place}".strip() if place else said), years)
     # a measure asked of the statement ("... fick ett tilläggsanslag. Hur stort var det?") goes first: its "det" is
     # the statement's, not the gap's
     return [measure_q, gap_q] if pointed else [gap_q, measure_q]

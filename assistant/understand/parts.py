@@ -737,10 +737,18 @@ SUPERLATIVE = r"(?:störst|högst|mest|minst|lägst|dyrast|billigast|largest|big
 CHOSEN_OF_TWO = re.compile(rf"^\s*(?P<asked>(?:vad|vilken|vilket|vilka|which|what)(?:\s+(?!kommun\w*\b)(?P<kind>[^\W\d_]+))?\s+"
                            rf"(?:är|var|blir|blev|is|was|will\s+be)\s+(?:den\s+|det\s+|the\s+)?{SUPERLATIVE}\b[^:,–—?]*?)"
                            rf"\s*[:,–—]\s*(?P<a>{_THING})\s*,?\s+(?:eller|or)\s+(?P<b>{_THING})\s*[?.!]?\s*$", re.I)
+# "hur stor marginal finns mellan A och B?", "vad är skillnaden mellan A och B?": how two things set side by side
+# differ, asked by an interrogative, a copula or "finns" and a noun, the two things after "mellan"/"between"; another
+# verb says what happens between them ("hur fördelas paketet mellan vuxna och unga", "hur mycket ökar X mellan 2023
+# och 2025", "vad kostar vägen mellan A och B")
+BETWEEN = re.compile(rf"(?P<head>\b(?:hur\s+\w+|vad|how\s+\w+|what)\s+(?:\w+\s+)?(?:är|var|blir|blev|finns|fanns|"
+                     rf"is|was|are|were)\b[^?.!;:]*?)\s+(?:mellan|between)\s+(?P<things>[^?.!;:]+?)\s*[?.!]?\s*$",
+                     re.I)
 COSTLY = re.compile(r"\b(?:dyrast|billigast)\b", re.I)  # the things' cost asked, not their size
 ASK_COST = "Vad kostar {} totalt?"  # a thing's cost is its whole
 ASK_SIZE = {"sv": "Hur stort är {}?", "en": "How large is {}?"}
-COPULAS = frozenset({"är", "var", "blir", "blev", "is", "was", "are", "were"})  # "hur mycket större är A": A's size
+COPULAS = frozenset({"är", "var", "blir", "blev", "is", "was", "are", "were"})
+WORTH = re.compile(r"\b(?:bättre|sämre|better|worse)\b", re.I)  # comparatives of worth: "hur mycket sämre blir A än B"  # "hur mycket större är A": A's size
 
 
 def figures_in_text(text: str) -> bool:
@@ -778,13 +786,12 @@ def compared(question: str, language: str = "sv", leaning: bool = False) -> list
     if match:
         head, a, b = match.group("head"), match.group("a").strip(), match.group("b").strip().rstrip(",")
         verb = first_verb(a)
-        if verb is not None and COMPARING.search(head + a[:verb]):
+        if verb is not None and (COMPARING.search(head + a[:verb]) or WORTH.search(head + a[:verb])):
             # "hur många gånger större är A jämfört med B?": the comparison is the question's, each thing's size is
             # asked plainly (B has no verb of its own to ask it with)
             said, *subject = a[verb:].split(maxsplit=1)
             if said.lower() in COPULAS and subject and has_topic(subject[0]):
-                ask = ASK_SIZE["en" if language == "en" else "sv"]
-                return [ask.format(subject[0]), ask.format(b)]
+                return _each(subject[0], b, language)
         return [f"{head}{a}?", f"{head}{b}?"]
     match = COMPARED_THAN.search(question)
     if match and not figures_in_text(match.group("b")):
@@ -793,10 +800,9 @@ def compared(question: str, language: str = "sv", leaning: bool = False) -> list
         a, b = match.group("a").strip(), match.group("b").strip().rstrip(",")
         said, _, subject = a.partition(" ")
         verb, _, subject = subject.strip().partition(" ")
-        if COMPARING.fullmatch(said) and verb.lower() in COPULAS and has_topic(subject) \
+        if (COMPARING.fullmatch(said) or WORTH.fullmatch(said)) and verb.lower() in COPULAS and has_topic(subject) \
                 and (has_topic(b) or leaning) and not YEAR.fullmatch(b):
-            ask = ASK_SIZE["en" if language == "en" else "sv"]
-            return [ask.format(subject), ask.format(b)]
+            return _each(subject, b, language)
         if leaning and COMPARING.fullmatch(said) and verb.lower() not in COPULAS and has_topic(subject) \
                 and opens_question(b) and has_topic(b):
             # "hur mycket mer investerar Ödeshög enligt budgeten för 2025 än vad delårsrapporten prognostiserade för
@@ -805,8 +811,7 @@ def compared(question: str, language: str = "sv", leaning: bool = False) -> list
     match = COMPARED_LEAD.match(question)
     if match and opens_question(match.group("asked")) and COMPARING.search(match.group("asked")) \
             and has_topic(match.group("a")) and has_topic(match.group("b")):
-        ask = ASK_SIZE["en" if language == "en" else "sv"]
-        return [ask.format(match.group("a").strip()), ask.format(match.group("b").strip())]
+        return _each(match.group("a").strip(), match.group("b").strip(), language)
     match = CHOSEN_OF_TWO.match(question)
     if match and has_topic(match.group("a")) and has_topic(match.group("b")):
         # "vad är störst per år: S-budgetens pott eller handlingsplanens fond?": each thing's size asked plainly, the
@@ -815,8 +820,42 @@ def compared(question: str, language: str = "sv", leaning: bool = False) -> list
         ask = ASK_COST if costly else ASK_SIZE["en" if language == "en" else "sv"]
         kind = f"{match.group('kind')} " if match.group("kind") else ""  # "vilken förskola": each thing is one
         return [ask.format(kind + match.group("a").strip()), ask.format(kind + match.group("b").strip())]
+    two = between(question)
+    if two:
+        return _each(*two, language)
     match = COMPARE_IMPERATIVE.search(question)
     if match and has_topic(match.group("a")) and has_topic(match.group("b")):
         ask = ASK_SIZE["en" if language == "en" else "sv"]
         return [ask.format(match.group("a").strip()), ask.format(match.group("b").strip().rstrip(","))]
     return []
+
+
+def between(question: str) -> tuple[str, str] | None:
+    """The two things a question asks the difference between ("Hur stor marginal finns mellan Bohusbyggs kontrakt
+    och den beslutade totalutgiften för förskolan?": "Bohusbyggs kontrakt", "den beslutade totalutgiften för
+    förskolan"), cut at the first conjunction leaving a thing of its own on both sides ("vård- och omsorgsnämnden"
+    stays whole); None for any other question, or two years ("mellan 2023 och 2025": one thing's change, the
+    calculator's)."""
+    match = BETWEEN.search(question)
+    if match is None:
+        return None
+    things = match.group("things")
+    for joint in re.finditer(r"\s+(?:och|samt|and)\s+", things, re.I):
+        a, b = things[:joint.start()].strip(" ,"), things[joint.end():].strip(" ,")
+        if a.endswith("-"):  # "vård- och omsorgsnämnden": one name's coordinated compound
+            continue
+        if has_topic(a) and has_topic(b) and not YEAR.fullmatch(a) and not YEAR.fullmatch(b):
+            return a, b
+    return None
+
+
+def _each(a: str, b: str, language: str) -> list[str]:
+    """Each side's size asked ("Hur stort är A?", "Hur stort är B?"), the later side of the first one's thing when it
+    names only where or as what its figure is read (understand.sides.other_side: "jämfört med mål och budget"), a
+    bare body noun in it the one the first side names by its name ("nämndens prognos": "omsorgsnämndens prognos")."""
+    from assistant.understand.sides import asked, other_side
+
+    if language == "en":
+        return [ASK_SIZE["en"].format(a), named_body(ASK_SIZE["en"].format(b), ASK_SIZE["en"].format(a))]
+    first = asked(a)
+    return [first, named_body(asked(other_side(a, b)), first)]

@@ -17,7 +17,8 @@ def _parts(refused: bool, refusal: str = "absent") -> list[str]:
 
 
 def test_a_change_no_table_holds_is_asked_as_each_figure() -> None:
-    assert _parts(refused=True) == ["Hur stort är Orsa socialnämnds ram för 2027?", "Hur stort är budgeten för 2026?",
+    assert _parts(refused=True) == ["Hur stort är Orsa socialnämnds ram för 2027?",
+                                    "Hur stort är Orsa socialnämnds ram 2026 enligt budgeten?",
                                     QUESTION]
     assert _parts(refused=False) == [QUESTION]  # the calculator computes the change
     assert _parts(refused=True, refusal="no_row") == [QUESTION]  # no row named: nothing to ask of each year
