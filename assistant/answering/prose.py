@@ -9,12 +9,13 @@ from typing import Any, NamedTuple
 
 from assistant.compose import answer as answer_rules
 from assistant.compose.answer import (
-    MULTI_DOC_FACTOR, best_for_target, has_year, joined_neighbours, judge_evidence, refusal_text,
+    MULTI_DOC_FACTOR, RELATED_NOTE, best_for_target, has_year, joined_neighbours, judge_evidence, refusal_text,
     select_evidence, to_citation, reports_on_past, title_period,
 )
 from assistant.evidence.amount_stretch import only_estimates
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
+from assistant.evidence.facets import VOTE, asked_facets, names_stems, near_miss_text, states_facet
 from assistant.arbitrate import (asks_beyond_row, earlier_document_answers,
                                 only_counts, row_is_context, says_named_rows)
 from assistant.compose.citations import finalize
@@ -63,7 +64,8 @@ class TextJudgement(NamedTuple):
 FOLLOWUP_FACTOR = 0.8  # a follow-up carries the previous question's topic words: a lower bar  # coverage at which prose evidence overrides the calculator's "not in the tables"
 
 
-PEOPLE_LOOKED_AT = 3  # a named document's best sentences the answer of a person question is looked for in first
+PEOPLE_LOOKED_AT = 3
+TABLE_ABOVE = 600  # characters above a quoted table row in its passage that may hold the table's title and header  # a named document's best sentences the answer of a person question is looked for in first
 
 
 def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
@@ -639,6 +641,41 @@ class ProseAnswering:
     def _best_of_target(self, q: QueryAnalysis, target: Any, threshold: float) -> Sentence | None:
         """The best sentence of one document the question names, by that document's own search."""
         return best_for_target(q, self.retriever.sentences(q, self._hits_of_target(q, target)), threshold)
+
+    def _facets_stated(self, raw: str, question: str, q: QueryAnalysis, answer: Answer,
+                       sentences: list[Sentence]) -> Answer:
+        """The answer, or a refusal naming the facet its quotes do not state (evidence/facets.py): the split of a
+        whole asked ("hur mycket av pengarna till X går till köket och utemiljön?"), the words a part of a question
+        distributed over two things has of its own ("för kvinnor" of "för kvinnor respektive män"), a vote's tally.
+        The quotes stating what the answer states are its citations (not a table's header line); `raw` is the
+        user's question `question` may be a part of."""
+        if answer.refused or not answer.citations or answer.calculation is not None:
+            return answer  # the calculator named the rows it read by its own matching ("bun", "avdelning vuxna")
+        facets = [f for f in asked_facets(question, raw) if q.language == "sv" or f.kind == VOTE]
+        texts = [self._said_with(c) for c in answer.citations if c.role != "header"]
+        missing = next((f for f in facets if not states_facet(f, texts, names_stems)), None)
+        if missing is None:
+            return answer
+        log.info("vägrade: citaten anger inte %s (%s)", missing.said, missing.kind)
+        text = near_miss_text(missing, answer.citations[0].title, q.answer_language)
+        refused = self._refuse(raw, q, sentences, text=text)
+        if refused.related:
+            refused = replace(refused, answer=text + RELATED_NOTE[q.answer_language])
+        return replace(refused, route={"path": "refusal", "reasons": {"by": "facet", "why": missing.kind,
+                                                             "facet": missing.said}})
+
+    def _said_with(self, citation: Citation) -> str:
+        """A quote with what frames it: its document's title, its section's heading and, for a table's row, the
+        table's title and header above it in its passage (or carried as the passage's context): "Avgiftsfinansierad
+        verksamhet 152 631 ..." is a row of the investment budget."""
+        from assistant.evidence.table_rows import is_table_line
+
+        chunk = self.index.chunks.get(citation.chunk_id) if citation.chunk_id else None
+        framed = [citation.quote, citation.title, chunk.section or "" if chunk is not None else ""]
+        if chunk is not None and is_table_line(citation.quote):
+            at = chunk.text.find(citation.quote)
+            framed += [chunk.context or "", chunk.text[max(0, at - TABLE_ABOVE):at] if at > 0 else ""]
+        return " ".join(framed)
 
     def _refuse(self, raw: str, q: QueryAnalysis, sentences: list[Sentence], *, reason: str = "weak",
                 text: str | None = None, notes: tuple[str, ...] = (), verdict: str | None = None) -> Answer:
