@@ -15,7 +15,8 @@ from assistant.compose.answer import (
 from assistant.evidence.amount_stretch import only_estimates
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
-from assistant.evidence.facets import VOTE, asked_facets, names_stems, near_miss_text, states_facet
+from assistant.evidence.facets import (SUBJECT, VOTE, Facet, asked_facets, names_stems, near_miss_text,
+                                      states_facet)
 from assistant.arbitrate import (asks_beyond_row, earlier_document_answers,
                                 only_counts, row_is_context, says_named_rows)
 from assistant.compose.citations import finalize
@@ -651,9 +652,16 @@ class ProseAnswering:
         user's question `question` may be a part of."""
         if answer.refused or not answer.citations or answer.calculation is not None:
             return answer  # the calculator named the rows it read by its own matching ("bun", "avdelning vuxna")
-        facets = [f for f in asked_facets(question, raw) if q.language == "sv" or f.kind == VOTE]
+        from assistant.build import clean_question  # the user's question as its parts were cut from it
+
+        facets = [f for f in asked_facets(question, clean_question(raw)) if q.language == "sv" or f.kind == VOTE]
         texts = [self._said_with(c) for c in answer.citations if c.role != "header"]
-        missing = next((f for f in facets if not states_facet(f, texts, names_stems)), None)
+        # a tally in the passage of a quote is the vote of its matter, whichever sentence the answer quoted of it
+        passages = [chunk.text for c in answer.citations if (chunk := self.index.chunks.get(c.chunk_id))]
+        missing = next((f for f in facets
+                        if not states_facet(f, texts + passages if f.kind == VOTE else texts, names_stems)), None)
+        if missing is None and q.language == "sv":
+            missing = self._unnamed_subject(question, answer)
         if missing is None:
             return answer
         log.info("vägrade: citaten anger inte %s (%s)", missing.said, missing.kind)
@@ -663,6 +671,28 @@ class ProseAnswering:
             refused = replace(refused, answer=text + RELATED_NOTE[q.answer_language])
         return replace(refused, route={"path": "refusal", "reasons": {"by": "facet", "why": missing.kind,
                                                              "facet": missing.said}})
+
+    def _unnamed_subject(self, question: str, answer: Answer) -> Facet | None:
+        """The name a question gives its subject in lower case ("hur många elever går på gällö skola?": a word the
+        documents write only capitalised inside sentences, TermStats.name_forms; not a municipality, in its genitive
+        too, nor a party) when no passage the answer quotes, nor its document's title, names it: the quotes speak of
+        something else ("Antalet elever i grundskolan beräknas till 1 120"). A name written capitalised is the
+        retrieval's to find (Retriever.names_present)."""
+        from assistant.evidence.claims import roles
+        from assistant.understand.words import municipality_names
+
+        stats = self.retriever.stats
+        parties = {w.lower() for words in roles()["parties"].values() for w in words}
+        places = municipality_names()
+        # "i storumans socialnämnd": a municipality's genitive is its name too
+        names = [w for w in re.findall(r"(?<![\w-])[a-zåäöé][^\W\d_]{2,}", question)
+                 if w in stats.name_forms and w not in places and w.removesuffix("s") not in places and w not in parties]
+        if not names:
+            return None
+        framed = " ".join(f"{chunk.text if (chunk := self.index.chunks.get(c.chunk_id)) else c.quote} {c.title}"
+                          for c in answer.citations).lower()
+        unnamed = [w for w in names if not re.search(rf"(?<!\w){re.escape(w)}", framed)]
+        return Facet(SUBJECT, " ".join(w.capitalize() for w in unnamed)) if unnamed else None
 
     def _said_with(self, citation: Citation) -> str:
         """A quote with what frames it: its document's title, its section's heading and, for a table's row, the

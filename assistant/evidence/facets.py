@@ -15,6 +15,8 @@ the documents leave out.
 - measure: the measure an interrogative determiner asks the value of ("vilken genomsnittlig ränta ...?": a family of
   data/measures.json, evidence/near_miss.measures): the answer's quote names that measure, not only the topic ("närma
   sig genomsnittet för jämförbara kommuner" states no interest rate).
+- subject: a name the question gives its subject in lower case that the documents write only as a name ("gällö
+  skola"), said by no passage the answer quotes (read in answering/prose.py: the documents' own writing decides).
 - vote: how a vote went ("hur röstade ...", "hur många röster för och emot"): its tally, or its being unanimous; not
   asked by "vilka röstade emot?" (who).
 
@@ -27,7 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-PARTS, OWN, VOTE, MEASURE = "parts", "own", "vote", "measure"
+PARTS, OWN, VOTE, MEASURE, SUBJECT = "parts", "own", "vote", "measure", "subject"
 MIN_STEM = 3  # a part named by a shorter stem ("är") is no thing
 
 
@@ -233,6 +235,8 @@ NEAR_MISS = {
             "en": "The documents do not split it into {said}: “{title}” gives only the whole."},
     OWN: {"sv": "Dokumenten anger det inte för {said} särskilt: ”{title}” anger det bara utan den uppdelningen.",
           "en": "The documents do not give it for {said} separately: “{title}” gives it only without that split."},
+    SUBJECT: {"sv": "Dokumenten anger det inte för {said}: ”{title}” talar om något annat.",
+              "en": "The documents do not state it for {said}: “{title}” is about something else."},
     MEASURE: {"sv": "Dokumenten anger ingen {said} för det: ”{title}” nämner ämnet men inte den.",
               "en": "The documents state no {said} for it: “{title}” mentions the topic but not that."},
     VOTE: {"sv": "Dokumenten redovisar inga röstsiffror för det: ”{title}” anger bara beslutet.",

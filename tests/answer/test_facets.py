@@ -157,3 +157,65 @@ def test_a_quoted_table_row_is_framed_by_the_table_above_it() -> None:
     said = ProseAnswering._said_with(owner, Citation(n=1, doc="budget.txt", title="Budget 2021-2023", quote=row,
                                                      chunk_id="b#1"))
     assert "investering" in measures(said)
+
+
+def test_a_tally_of_two_sides_each_with_its_vote_word() -> None:
+    from assistant.evidence.claim_vote import split_vote
+
+    assert split_vote("Omröstning: Med 22 röster för avslag och 7 röster för bifall beslutar kommunfullmäktige "
+                      "enligt kommunstyrelsens förslag.")
+    assert split_vote("Med 15 röster för ordförandens förslag, 6 röster för Anna Bergs förslag beslutar nämnden.")
+    assert not split_vote("Motionen fick stöd av 22 ledamöter.")
+
+
+def test_a_tally_in_the_quoted_passage_keeps_the_answer() -> None:
+    from types import SimpleNamespace
+
+    from assistant.answering.prose import ProseAnswering
+    from assistant.understand.query import analyse
+    from core.types import Answer, Chunk, Citation
+
+    decision = "Beslut: Kommunfullmäktige beslutar att avslå motionen."
+    passage = f"§ 44 Motion om avgiftsfri kollektivtrafik\nOmröstning: Budgeten antogs med 22 röster mot 7.\n{decision}"
+    chunk = Chunk(id="p#1", doc_path="kf.docx", text=passage, start=0, end=len(passage), title="Protokoll")
+    owner = SimpleNamespace(index=SimpleNamespace(chunks={"p#1": chunk}),
+                            _refuse=lambda raw, q, sentences, text: Answer(question=raw, answer=text, refused=True))
+    owner._said_with = lambda c: ProseAnswering._said_with(owner, c)
+    owner._unnamed_subject = lambda question, answer: None
+    question = "hur röstade fullmäktige om motionen om avgiftsfri kollektivtrafik?"
+    answer = Answer(question=question, answer=f"”{decision}” [1]",
+                    citations=(Citation(n=1, doc="kf.docx", title="Protokoll", quote=decision, chunk_id="p#1"),))
+    kept = ProseAnswering._facets_stated(owner, question, question, analyse(question), answer, [])
+    assert not kept.refused
+    alone = Chunk(id="p#1", doc_path="kf.docx", text=decision, start=0, end=len(decision),
+                  title="Protokoll")
+    owner.index.chunks["p#1"] = alone
+    assert ProseAnswering._facets_stated(owner, question, question, analyse(question), answer, []).refused
+
+
+SCHOOLS = {
+    "budget.md": "# Budget 2025\n\n## Skola\n\nAntalet elever i grundskolan beräknas till 1 120 och antalet barn i "
+                 "förskola till 520.\n",
+    "nyhet.md": "# Skolskjutsar\n\n## Nya turer\n\nBussen till Gällö skola får en ny tur på morgonen från augusti.\n",
+}
+
+
+def test_a_subject_named_in_lower_case_must_be_named_where_the_answer_quotes(tmp_path: Path) -> None:
+    answer = assistant_of(tmp_path, SCHOOLS).ask("hur många elever går på gällö skola?")
+    assert answer.refused
+    assert "Gällö" in answer.answer
+
+
+def test_a_passage_naming_the_subject_answers(tmp_path: Path) -> None:
+    files = dict(SCHOOLS, **{"skolor.md": "# Skolor\n\n## Gällö skola\n\nGällö skola har 85 elever i årskurs 1–6.\n"})
+    answer = assistant_of(tmp_path, files).ask("hur många elever går på gällö skola?")
+    assert not answer.refused
+    assert "85" in answer.answer
+
+
+def test_a_municipality_in_the_genitive_is_no_subject(tmp_path: Path) -> None:
+    files = {"protokoll.md": "# Protokoll socialnämnden\n\n## § 5 Åtgärdsplan\n\nErik Sundberg (V) reserverar sig mot "
+                             "beslutet om åtgärdsplanen.\n",
+             "nyhet.md": "# Nyhet\n\n## Storuman\n\nEtt nytt bibliotek öppnar i Storumans kommun.\n"}
+    answer = assistant_of(tmp_path, files).ask("vem reserverade sig mot åtgärdsplanen i storumans socialnämnd?")
+    assert not answer.refused
