@@ -15,7 +15,7 @@ from assistant.compose.answer import (
 from assistant.evidence.amount_stretch import only_estimates
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
-from assistant.evidence.facets import (SUBJECT, VOTE, Facet, asked_facets, names_stems, near_miss_text,
+from assistant.evidence.facets import (OWN, PARTS, SUBJECT, VOTE, Facet, asked_facets, names_stems, near_miss_text,
                                       states_facet)
 from assistant.arbitrate import (asks_beyond_row, earlier_document_answers,
                                 only_counts, row_is_context, says_named_rows)
@@ -654,7 +654,8 @@ class ProseAnswering:
             return answer  # the calculator named the rows it read by its own matching ("bun", "avdelning vuxna")
         from assistant.build import clean_question  # the user's question as its parts were cut from it
 
-        facets = [f for f in asked_facets(question, clean_question(raw)) if q.language == "sv" or f.kind == VOTE]
+        facets = [self._as_written(f) for f in asked_facets(question, clean_question(raw))
+                  if q.language == "sv" or f.kind == VOTE]
         texts = [self._said_with(c) for c in answer.citations if c.role != "header"]
         # a tally in the passage of a quote is the vote of its matter, whichever sentence the answer quoted of it
         passages = [chunk.text for c in answer.citations if (chunk := self.index.chunks.get(c.chunk_id))]
@@ -672,10 +673,28 @@ class ProseAnswering:
         return replace(refused, route={"path": "refusal", "reasons": {"by": "facet", "why": missing.kind,
                                                              "facet": missing.said}})
 
+    def _as_written(self, facet: Facet) -> Facet:
+        """The facet with each part the documents never write but the tables name by its initials or a part of it
+        ("bun": Barn- och utbildningsnämnden, budget/matching.match_rows) named by that row's words too: the quote
+        names the part as the documents write it."""
+        if facet.kind not in (PARTS, OWN) or self.figures is None:
+            return facet
+        from assistant.budget.matching import match_rows
+        from assistant.understand.query import stems as query_stems
+
+        stats = self.retriever.stats
+        parts = []
+        for part in facet.parts:
+            if not any(stats.known((t,)) for t in part):
+                rows = match_rows(" ".join(sorted(part)), self.figures.index.lexicon)
+                part = part | {t for r in rows for t in query_stems(r.label) if len(t) >= 4}
+            parts.append(part)
+        return replace(facet, parts=tuple(parts))
+
     def _unnamed_subject(self, question: str, answer: Answer) -> Facet | None:
         """The name a question gives its subject in lower case ("hur många elever går på gällö skola?": a word the
         documents write only capitalised inside sentences, TermStats.name_forms; not a municipality, in its genitive
-        too, nor a party) when no passage the answer quotes, nor its document's title, names it: the quotes speak of
+        too, nor a party, nor a body: "Socialnämndens") when no passage the answer quotes, nor its document's title, names it: the quotes speak of
         something else ("Antalet elever i grundskolan beräknas till 1 120"). A name written capitalised is the
         retrieval's to find (Retriever.names_present)."""
         from assistant.evidence.claims import roles
@@ -683,10 +702,12 @@ class ProseAnswering:
 
         stats = self.retriever.stats
         parties = {w.lower() for words in roles()["parties"].values() for w in words}
+        bodies = tuple(roles()["body_nouns"])  # "Socialnämndens": a body's name, which the scope reads
         places = municipality_names()
         # "i storumans socialnämnd": a municipality's genitive is its name too
         names = [w for w in re.findall(r"(?<![\w-])[a-zåäöé][^\W\d_]{2,}", question)
-                 if w in stats.name_forms and w not in places and w.removesuffix("s") not in places and w not in parties]
+                 if w in stats.name_forms and w not in places and w.removesuffix("s") not in places and w not in parties
+                 and not any(b in w for b in bodies)]
         if not names:
             return None
         framed = " ".join(f"{chunk.text if (chunk := self.index.chunks.get(c.chunk_id)) else c.quote} {c.title}"

@@ -182,6 +182,7 @@ def test_a_tally_in_the_quoted_passage_keeps_the_answer() -> None:
                             _refuse=lambda raw, q, sentences, text: Answer(question=raw, answer=text, refused=True))
     owner._said_with = lambda c: ProseAnswering._said_with(owner, c)
     owner._unnamed_subject = lambda question, answer: None
+    owner._as_written = lambda facet: facet
     question = "hur röstade fullmäktige om motionen om avgiftsfri kollektivtrafik?"
     answer = Answer(question=question, answer=f"”{decision}” [1]",
                     citations=(Citation(n=1, doc="kf.docx", title="Protokoll", quote=decision, chunk_id="p#1"),))
@@ -219,3 +220,31 @@ def test_a_municipality_in_the_genitive_is_no_subject(tmp_path: Path) -> None:
              "nyhet.md": "# Nyhet\n\n## Storuman\n\nEtt nytt bibliotek öppnar i Storumans kommun.\n"}
     answer = assistant_of(tmp_path, files).ask("vem reserverade sig mot åtgärdsplanen i storumans socialnämnd?")
     assert not answer.refused
+
+
+def test_a_body_is_no_subject_name() -> None:
+    from types import SimpleNamespace
+
+    from assistant.answering.prose import ProseAnswering
+    from core.types import Answer, Citation
+
+    owner = SimpleNamespace(retriever=SimpleNamespace(stats=SimpleNamespace(name_forms={"socialnämndens", "gällö"})),
+                            index=SimpleNamespace(chunks={}))
+    quote = "Antalet elever i grundskolan beräknas till 1 120."
+    answer = Answer(question="q", answer=quote, citations=(Citation(n=1, doc="b.md", title="Budget", quote=quote,
+                                                                    chunk_id=""),))
+    facet = ProseAnswering._unnamed_subject(owner, "hur många elever har socialnämndens skola i gällö?", answer)
+    assert facet is not None and facet.said == "Gällö"
+
+
+RAMS = ("# Protokoll kommunfullmäktige\n\n## § 8 Budget 2025\n\n| Nämnd | Ramökning 2025 |\n|---|---|\n"
+        "| Barn- och utbildningsnämnden | 14 800 |\n| Socialnämnden | 14 300 |\n\n"
+        "Av nämndernas ramökning går 14,8 miljoner kronor till barn- och utbildningsnämnden för fler lärare.\n")
+
+
+def test_a_part_named_by_its_initials_is_named_as_the_tables_write_it(tmp_path: Path) -> None:
+    from assistant.evidence.facets import Facet
+
+    assistant = assistant_of(tmp_path, {"protokoll.md": RAMS})
+    facet = assistant._as_written(Facet(PARTS, "bun", (frozenset({"bun"}),)))
+    assert any(names_stems(part, "till barn- och utbildningsnämnden") for part in facet.parts)
