@@ -584,6 +584,8 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                 # an outcome itself, not quote the same row or another estimate
                 answer = replace(self._refuse(raw, q, sentences, reason="no_outcome"),
                                  route={"path": "refusal", "reasons": {"by": "calculator", "why": "no_outcome"}})
+        if not claim:  # the quotes state what the question asks of its topic: the split, the part, the tally
+            answer = self._facets_stated(raw, question, q, answer, sentences)
         _add(timings, "compose", t)
         return answer
 

@@ -9,12 +9,14 @@ from typing import Any, NamedTuple
 
 from assistant.compose import answer as answer_rules
 from assistant.compose.answer import (
-    MULTI_DOC_FACTOR, best_for_target, has_year, joined_neighbours, judge_evidence, refusal_text,
+    MULTI_DOC_FACTOR, RELATED_NOTE, best_for_target, has_year, joined_neighbours, judge_evidence, refusal_text,
     select_evidence, to_citation, reports_on_past, title_period,
 )
 from assistant.evidence.amount_stretch import only_estimates
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
+from assistant.evidence.facets import (OWN, PARTS, SUBJECT, VOTE, Facet, asked_facets, names_stems, near_miss_text,
+                                      states_facet)
 from assistant.arbitrate import (asks_beyond_row, earlier_document_answers,
                                 only_counts, row_is_context, says_named_rows)
 from assistant.compose.citations import finalize
@@ -63,7 +65,8 @@ class TextJudgement(NamedTuple):
 FOLLOWUP_FACTOR = 0.8  # a follow-up carries the previous question's topic words: a lower bar  # coverage at which prose evidence overrides the calculator's "not in the tables"
 
 
-PEOPLE_LOOKED_AT = 3  # a named document's best sentences the answer of a person question is looked for in first
+PEOPLE_LOOKED_AT = 3
+TABLE_ABOVE = 600  # characters above a quoted table row in its passage that may hold the table's title and header  # a named document's best sentences the answer of a person question is looked for in first
 
 
 def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
@@ -639,6 +642,91 @@ class ProseAnswering:
     def _best_of_target(self, q: QueryAnalysis, target: Any, threshold: float) -> Sentence | None:
         """The best sentence of one document the question names, by that document's own search."""
         return best_for_target(q, self.retriever.sentences(q, self._hits_of_target(q, target)), threshold)
+
+    def _facets_stated(self, raw: str, question: str, q: QueryAnalysis, answer: Answer,
+                       sentences: list[Sentence]) -> Answer:
+        """The answer, or a refusal naming the facet its quotes do not state (evidence/facets.py): the split of a
+        whole asked ("hur mycket av pengarna till X går till köket och utemiljön?"), the words a part of a question
+        distributed over two things has of its own ("för kvinnor" of "för kvinnor respektive män"), a vote's tally.
+        The quotes stating what the answer states are its citations (not a table's header line); `raw` is the
+        user's question `question` may be a part of."""
+        if answer.refused or not answer.citations or answer.calculation is not None:
+            return answer  # the calculator named the rows it read by its own matching ("bun", "avdelning vuxna")
+        from assistant.build import clean_question  # the user's question as its parts were cut from it
+
+        facets = [self._as_written(f) for f in asked_facets(question, clean_question(raw))
+                  if q.language == "sv" or f.kind == VOTE]
+        texts = [self._said_with(c) for c in answer.citations if c.role != "header"]
+        # a tally in the passage of a quote is the vote of its matter, whichever sentence the answer quoted of it
+        passages = [chunk.text for c in answer.citations if (chunk := self.index.chunks.get(c.chunk_id))]
+        missing = next((f for f in facets
+                        if not states_facet(f, texts + passages if f.kind == VOTE else texts, names_stems)), None)
+        if missing is None and q.language == "sv":
+            missing = self._unnamed_subject(question, answer)
+        if missing is None:
+            return answer
+        log.info("vägrade: citaten anger inte %s (%s)", missing.said, missing.kind)
+        text = near_miss_text(missing, answer.citations[0].title, q.answer_language)
+        refused = self._refuse(raw, q, sentences, text=text)
+        if refused.related:
+            refused = replace(refused, answer=text + RELATED_NOTE[q.answer_language])
+        return replace(refused, route={"path": "refusal", "reasons": {"by": "facet", "why": missing.kind,
+                                                             "facet": missing.said}})
+
+    def _as_written(self, facet: Facet) -> Facet:
+        """The facet with each part the documents never write but the tables name by its initials or a part of it
+        ("bun": Barn- och utbildningsnämnden, budget/matching.match_rows) named by that row's words too: the quote
+        names the part as the documents write it."""
+        if facet.kind not in (PARTS, OWN) or self.figures is None:
+            return facet
+        from assistant.budget.matching import match_rows
+        from assistant.understand.query import stems as query_stems
+
+        stats = self.retriever.stats
+        parts = []
+        for part in facet.parts:
+            if not any(stats.known((t,)) for t in part):
+                rows = match_rows(" ".join(sorted(part)), self.figures.index.lexicon)
+                part = part | {t for r in rows for t in query_stems(r.label) if len(t) >= 4}
+            parts.append(part)
+        return replace(facet, parts=tuple(parts))
+
+    def _unnamed_subject(self, question: str, answer: Answer) -> Facet | None:
+        """The name a question gives its subject in lower case ("hur många elever går på gällö skola?": a word the
+        documents write only capitalised inside sentences, TermStats.name_forms; not a municipality, in its genitive
+        too, nor a party, nor a body: "Socialnämndens") when no passage the answer quotes, nor its document's title, names it: the quotes speak of
+        something else ("Antalet elever i grundskolan beräknas till 1 120"). A name written capitalised is the
+        retrieval's to find (Retriever.names_present)."""
+        from assistant.evidence.claims import roles
+        from assistant.understand.words import municipality_names
+
+        stats = self.retriever.stats
+        parties = {w.lower() for words in roles()["parties"].values() for w in words}
+        bodies = tuple(roles()["body_nouns"])  # "Socialnämndens": a body's name, which the scope reads
+        places = municipality_names()
+        # "i storumans socialnämnd": a municipality's genitive is its name too
+        names = [w for w in re.findall(r"(?<![\w-])[a-zåäöé][^\W\d_]{2,}", question)
+                 if w in stats.name_forms and w not in places and w.removesuffix("s") not in places and w not in parties
+                 and not any(b in w for b in bodies)]
+        if not names:
+            return None
+        framed = " ".join(f"{chunk.text if (chunk := self.index.chunks.get(c.chunk_id)) else c.quote} {c.title}"
+                          for c in answer.citations).lower()
+        unnamed = [w for w in names if not re.search(rf"(?<!\w){re.escape(w)}", framed)]
+        return Facet(SUBJECT, " ".join(w.capitalize() for w in unnamed)) if unnamed else None
+
+    def _said_with(self, citation: Citation) -> str:
+        """A quote with what frames it: its document's title, its section's heading and, for a table's row, the
+        table's title and header above it in its passage (or carried as the passage's context): "Avgiftsfinansierad
+        verksamhet 152 631 ..." is a row of the investment budget."""
+        from assistant.evidence.table_rows import is_table_line
+
+        chunk = self.index.chunks.get(citation.chunk_id) if citation.chunk_id else None
+        framed = [citation.quote, citation.title, chunk.section or "" if chunk is not None else ""]
+        if chunk is not None and is_table_line(citation.quote):
+            at = chunk.text.find(citation.quote)
+            framed += [chunk.context or "", chunk.text[max(0, at - TABLE_ABOVE):at] if at > 0 else ""]
+        return " ".join(framed)
 
     def _refuse(self, raw: str, q: QueryAnalysis, sentences: list[Sentence], *, reason: str = "weak",
                 text: str | None = None, notes: tuple[str, ...] = (), verdict: str | None = None) -> Answer:

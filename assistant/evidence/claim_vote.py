@@ -24,6 +24,10 @@ DASHED = re.compile(r"(?<![\d,.\-\u2013\u2212])(\d{1,3})\s*[-\u2013\u2212]\s*(\d
 # any conjunction
 YES_NO = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:ja-?röster|ja|yes\s+votes|votes\s+in\s+favou?r)\s*(?:,|och|mot|and|to|"
                     r"against)\s+(\d{1,3})\s+(?:nej-?röster|nej|no\s+votes|votes\s+against)(?![\w-])", re.IGNORECASE)
+# "22 röster för avslag och 7 röster för bifall", "12 votes for the motion and 9 votes for rejection": each side its
+# own count of votes and what they were for, joined by any conjunction
+SIDES = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:röster|votes)\s+(?:för|for|emot|against)\b[^\d.;]{0,60}?"
+                   r"(?:\s*,|\s(?:och|mot|samt|and|to|against))\s+(\d{1,3})\s+(?:[^\W\d_]+-)?(?:röster|votes)\b", re.IGNORECASE)
 VOTES_AGAINST = "röster emot"
 
 
@@ -39,7 +43,7 @@ def split_vote(text: str) -> str:
     (a vote word must name it: "17 mot 4" alone may count anything)."""
     if not word_stems(text) & {word_stem(w) for w in roles()["vote_words"]}:
         return ""
-    for m in [*SPLIT.finditer(text), *YES_NO.finditer(text), *DASHED.finditer(text)]:
+    for m in [*SPLIT.finditer(text), *YES_NO.finditer(text), *SIDES.finditer(text), *DASHED.finditer(text)]:
         if int(m.group(2)) > 0 and int(m.group(1)) > 0 and (m.re is not DASHED or _tally(m)):
             return m.group(0)
     return ""
