@@ -159,7 +159,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     # "föreningsbidragen totalt": the grand total of the one table its title names
     titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
                                  or total_of_the_years(plan, book.tables))
-    if titled is not None and not plan.intent and _counts_things(question, titled[0]):
+    if titled is not None and not plan.intent and _counts_things(question, plan, titled[0]):
         # "hur många invånare hade Mellerud 2019?": a count of what a table of counts is titled by ("Befolkning 31
         # december") asks for its figures, as a count of a row's things does (_counted_tables)
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
@@ -479,11 +479,15 @@ def _counted_tables(question: str, plan: Plan, tables: Sequence[Table]) -> froze
              or _counts_in_column(t, plan.column_kind, plan.topic)) for r in rows))
 
 
-def _counts_things(question: str, table: Table) -> bool:
-    """The question asks how many ("hur många") and the table counts (its unit a number, or none stated)."""
+def _counts_things(question: str, plan: Plan, table: Table) -> bool:
+    """The question asks how many ("hur många") of what the table counts (its unit a number, or none stated), every
+    other word of its topic a word of the title ("hur många elever går på Rots skola" asks one school, not the
+    table's total)."""
     from assistant.understand.query import COUNT
 
-    return bool(COUNT.search(question)) and (table.unit is Unit.NUMBER or table.stated_unit is None)
+    title = _measure_words(table.title or "")
+    return bool(COUNT.search(question)) and (table.unit is Unit.NUMBER or table.stated_unit is None) and all(
+        _names_title_word(w, title) for w in leftover_topic(question, plan) if len(w) > 3)
 
 
 def _counting_column(plan: Plan, tables: Sequence[Table], counted: frozenset[str]) -> str | None:

@@ -38,6 +38,11 @@ def test_a_count_of_what_a_table_of_counts_is_titled_by_reads_its_total() -> Non
     assert answer.calculation.result == Decimal(9352)
 
 
+def test_a_count_of_one_named_thing_is_not_the_tables_total() -> None:
+    answer = answer_figures("hur många invånare bodde i Rundvik 2019?", _book(PEOPLE, COSTS))
+    assert answer is None or answer.calculation is None  # one village, not the municipality's population
+
+
 def test_a_count_asked_of_a_table_of_money_is_no_such_question() -> None:
     money = _table("Befolkning 31 december", Unit.TKR, {"Totalt": (1, 2, 3), "Övrigt": (1, 1, 1)}, totals=("Totalt",))
     answer = answer_figures("hur många invånare hade kommunen 2019?", _book(money, COSTS))
