@@ -9,7 +9,7 @@ sys.path.insert(0, HERE)
 from extract import text_of, norm  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-SET = os.path.join(HERE, "..", "muni_blind34.jsonl")
+SET = os.path.join(HERE, "..", "..", "dev", "muni_blind34.jsonl")
 WANT = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

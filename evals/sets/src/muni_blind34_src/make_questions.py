@@ -1,9 +1,9 @@
-"""Write the question set evals/sets/blind/muni_blind34.jsonl."""
+"""Write the question set evals/sets/dev/muni_blind34.jsonl."""
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "muni_blind34.jsonl")
+OUT = os.path.join(HERE, "..", "..", "dev", "muni_blind34.jsonl")
 CORPUS = "evals/corpora/blind-muni34"
 G = CORPUS + "/gullspang/"
 K = CORPUS + "/karlsborg/"

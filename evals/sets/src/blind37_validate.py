@@ -3,7 +3,7 @@ import json, os, re, sys
 from collections import Counter
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
-SET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "blind37.jsonl")
+SET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dev", "blind37.jsonl")
 CATS = {"claim": 8, "lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7,
         "multi_part": 6, "multi_doc": 6, "unanswerable": 6, "followup": 6, "english": 6}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
