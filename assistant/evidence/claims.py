@@ -768,8 +768,8 @@ def check_subject(claim: str, s: Sentence, sentences: list[Sentence]) -> ClaimCh
 
 
 def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck | None:
-    """The claim's years must be in the same evidence (its text, its document's date, or its document's title:
-    "Bokslut 2024" is about 2024 in every sentence)."""
+    """The claim's years must be in the same evidence (its text, its document's date, its document's title or a
+    heading above it: "Bokslut 2024" is about 2024 in every sentence)."""
     claimed = {int(y) for y in YEAR.findall(claim)} - set(context_years)
     if not claimed:
         return None
@@ -777,15 +777,12 @@ def _years_agree(claim: str, s: Sentence, context_years: set[int]) -> ClaimCheck
     doc_year = int(s.chunk.date[:4]) if s.chunk.date and s.chunk.date[:4].isdigit() else None
     if doc_year:  # "förra året" in a press release from 2020 is 2019
         stated |= relative_years(s.text, doc_year)
-    titled = {int(y) for y in YEAR.findall(s.chunk.title or "")}
-    if claimed <= stated | titled | ({doc_year} if doc_year else set()):
-        return None
     from assistant.evidence.headings import headings_above
 
-    # the heading of the section it stands under speaks of its years ("§ 112 Budget och plan 2025–2027" over "...
-    # vinner med 18 röster mot 14")
-    if claimed <= stated | titled | {int(y) for h in headings_above(s) for y in YEAR.findall(h)} | (
-            {doc_year} if doc_year else set()):
+    # the heading of the section it stands under speaks of its years too ("§ 112 Budget och plan 2025–2027" over
+    # "... vinner med 18 röster mot 14")
+    framed = {int(y) for text in (s.chunk.title or "", *headings_above(s)) for y in YEAR.findall(text)}
+    if claimed <= stated | framed | ({doc_year} if doc_year else set()):
         return None
     if stated and not claimed & stated:
         return ClaimCheck("contradicted", (s,), str(sorted(stated)[0]), "annat år")
