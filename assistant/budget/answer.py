@@ -609,23 +609,21 @@ def _forecast_elsewhere(question: str, plan: Plan, tables: Sequence[Table]) -> b
 
 
 MIN_HEAD, MIN_MODIFIER = 4, 3  # letters of the head two compounds share and of each one's own first part
-DEFINITE = ("an", "en", "n", "et", "na")
 
 
 def _contrasts(word: str, other: str) -> bool:
     """Two compounds of one head with different first parts ("trygghetsåtgärder", "dagvattenåtgärder"; "förskolan",
-    "grundskolan"): two kinds of the same thing, by their stems' common ending."""
-    def forms(w: str) -> set[str]:  # the stem, and without a definite ending the stemmer keeps ("grundskolan")
-        s = stem(w)
-        return {s} | {s[:-len(e)] for e in DEFINITE if s.endswith(e) and len(s) - len(e) >= MIN_HEAD + MIN_MODIFIER}
+    "grundskolan"): two kinds of the same thing, by their stems' common ending (a definite ending the stemmer keeps
+    taken off: evidence/sentences.definite_bases)."""
+    from os.path import commonprefix
+
+    from assistant.evidence.sentences import definite_bases
 
     def contrast(a: str, b: str) -> bool:
-        shared = 0
-        while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
-            shared += 1
+        shared = len(commonprefix([a[::-1], b[::-1]]))
         return shared >= MIN_HEAD and len(a) - shared >= MIN_MODIFIER and len(b) - shared >= MIN_MODIFIER
 
-    mine, theirs = forms(word), forms(other)
+    mine, theirs = ({stem(w)} | definite_bases(stem(w)) for w in (word, other))
     return not mine & theirs and any(contrast(a, b) for a in mine for b in theirs)
 
 
