@@ -7,7 +7,7 @@ CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "mul
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
 norm = lambda s: " ".join(s.split()).lower()
 cache = {}; errs = []; cnt = collections.Counter(); ids = set()
-for ln, line in enumerate(open(ROOT + "/evals/sets/blind/muni_dev40.jsonl", encoding="utf-8"), 1):
+for ln, line in enumerate(open(ROOT + "/evals/sets/dev/muni_dev40.jsonl", encoding="utf-8"), 1):
     r = json.loads(line)
     if set(r) != {"id", "corpus", "category", "language", "question", "history", "gold"}: errs.append((ln, "keys"))
     if set(r["gold"]) != {"answer", "numbers", "docs", "quotes", "refused", "verdict"}: errs.append((ln, "gold keys"))
