@@ -1127,7 +1127,7 @@ def asked_amounts(q: QueryAnalysis, sentence: str, place: str | None = None, any
     question does not ask ("Region Dalarnas skattesats på 11,81 kronor"), nor their total (amount_owner.elsewhere;
     `place`: the sentence's municipality, whose own figures are asked; `anyones`: those too)."""
     from assistant.evidence.amount_owner import elsewhere
-    from assistant.understand.words import asks_kronor
+    from assistant.understand.words import asks_duration, asks_kronor
 
     from assistant.budget.plan import SHARE
 
@@ -1135,9 +1135,18 @@ def asked_amounts(q: QueryAnalysis, sentence: str, place: str | None = None, any
     skip = frozenset() if anyones else elsewhere(q, sentence, place)
     if not q.wants_count and not CHANGED.search(q.original):  # a level asked (no count): a level, not the change
         skip |= moved_from(sentence)
+    if not asks_duration(q.original):  # "på över 20 år": how long, which a "hur mycket" does not ask
+        skip |= durations(sentence)
     return amounts_in(sentence, money=q.wants_money, count=q.wants_count,
                       kronor=q.wants_money and asks_kronor(q.original), share=bool(SHARE.search(q.original)),
                       skip=skip)
+
+
+def durations(sentence: str) -> frozenset[int]:
+    """Where the numbers stating a stretch of time stand ("den största investeringen på över 20 år": 20)."""
+    from assistant.understand.words import DURATION_UNIT
+
+    return frozenset(m.start() for m in amount_matches(sentence) if DURATION_UNIT.match(sentence, m.end()))
 
 
 # a verb of change: "höjs med 0,30 kronor från 22,41 till 22,71 kronor" states a change, its start and its end

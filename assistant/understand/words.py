@@ -26,6 +26,20 @@ def asks_percent(question: str) -> bool:
     return bool(PERCENT_WORD.search(question)) and not KRONOR.search(question)
 
 
+# a stretch of time after a number ("på över 20 år", "i sex månader", "for 3 years"): a duration or an age
+DURATION_UNIT = re.compile(r"\s*(?:år|års|månader|månaders|veckor|veckors|years?|months?|weeks?)\b", re.I)
+# the question asks a stretch of time or an age: "hur länge", "hur gammal", "how long", or counts the units of one
+# ("hur många år", "how many months")
+_ASKS_DURATION = re.compile(r"\b(?:hur\s+(?:länge|gammal|gamla)|how\s+(?:long|old)|ålder\w*|age)\b"
+                            r"|\b(?:hur\s+många|how\s+many)\s+(?:år|månader|veckor|years|months|weeks)\b", re.I)
+
+
+def asks_duration(question: str) -> bool:
+    """The question asks how long something lasts or how old it is: a number of years, months or weeks answers it,
+    and only it (a "hur mycket" is not answered by "på över 20 år")."""
+    return bool(_ASKS_DURATION.search(question))
+
+
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d\s,.]*")
 
 
