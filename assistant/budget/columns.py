@@ -367,14 +367,15 @@ def net_of_years(table: Table, kind: str | None, topic: tuple[str, ...] = ()) ->
     Kostnader | Nettokostnad", all 2025), only the net one, when the question asks no kind the table holds: what a
     row gets or costs ("vad kostar hemtjänsten?", "hur mycket går till hemtjänsten?") is its net; a kind asked
     ("intäkterna", or a column's word among the question's `topic` stems: "vilka intäkter räknar de med ...?")
-    keeps its own column."""
+    keeps its own column. Only columns in the table's own unit split a year: "Nettokostnad per invånare kr 2025"
+    beside "Budget 2025 mnkr" measures something else, it is no net of the year's budget."""
     if kind and holds(table, kind, ()):
         return table
     if set(topic) & {s for c in table.columns for s in stems(c.kind or "")}:
         return table
     years: dict[int, list[int]] = {}
     for i, c in enumerate(table.columns):
-        if c.year is not None:
+        if c.year is not None and (c.unit is None or c.unit is table.unit):
             years.setdefault(c.year, []).append(i)
     drop: set[int] = set()
     for found in years.values():

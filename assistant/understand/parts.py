@@ -159,10 +159,12 @@ def has_topic(clause: str) -> bool:
 
 def _of_year(part: str, first: str) -> str:
     """A part asking nothing but the first part's question of another year ("..., och vad var den 2024?") as that
-    question of its year ("Vad är skattesatsen 2024?"); any other part as it is."""
+    question of its year ("Vad är skattesatsen 2024?"); any other part as it is: one asking a change against its year
+    ("..., and how much is that up from 2024?") asks it of the first part's figure (followup.compares_with_year)."""
+    from assistant.understand.followup import compares_with_year
     from core.years import YEAR, years_in
 
-    if has_topic(part) or _computes(part) or not _other_year(part, first):
+    if has_topic(part) or _computes(part) or not _other_year(part, first) or compares_with_year(part):
         return part
     own, earlier = years_in(part), years_in(first)
     if len(own) != 1 or len(earlier) != 1:
