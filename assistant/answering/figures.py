@@ -38,6 +38,10 @@ from assistant.answering.prose import TextJudgement
 
 log = logging.getLogger(__name__)
 
+# "hur mycket av det", "how much of that": a part of the figure an earlier turn asked about
+PART_OF_EARLIER = re.compile(r"\b(?:av|of)\s+(?:det|den|detta|denna|dem|dessa|it|this|that|those)\b(?!\s+\w+(?:en|et|na)\b)",
+                             re.I)
+
 
 def _row_name(label: str) -> str:
     """A row's name without its unit and case ("Årets resultat, mnkr (Bjuv)" is "årets resultat (bjuv)": the place a
@@ -207,8 +211,9 @@ class FigureAnswering:
         """The words whose slots a figure must fill: the question's, with the earlier turn's topic merged in; a
         follow-up naming a row of its own ("och generella statsbidrag samma år?" after "hur mycket skatteintäkter
         ...?") replaces the earlier turn's row and its measure, as the calculator's plan does (plan.merge), so only
-        its own words are asked."""
-        if q.followup and q.own and self._names_rows(q.own):
+        its own words are asked. One asking a part of the earlier figure ("hur mkt av det ska socialnämnden stå för?"
+        after "hur mycket sparar mellerud totalt?") asks it of the earlier measure: the committee's saving, no frame."""
+        if q.followup and q.own and self._names_rows(q.own) and not PART_OF_EARLIER.search(q.own):
             return q.own
         return q.original
 

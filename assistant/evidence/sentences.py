@@ -538,12 +538,15 @@ def _money_noun_stems() -> frozenset[str]:
 
 
 def content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]:
-    """The question's concepts without the asking words ("kostar", "belopp"), years and untranslated English."""
+    """The question's concepts without the asking words ("kostar", "belopp"), years and untranslated English. A money
+    word naming a measure of its own ("sparar": a saving, evidence/near_miss.measures) is what is asked, a concept."""
+    from assistant.evidence.near_miss import measures
     from assistant.understand.query import AMOUNT, MONEY
 
     return [group for i, group in enumerate(q.groups)
             if group and not YEARLIKE.match(group[0]) and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)
-            and not AMOUNT.search(group[0]) and not MONEY.match(group[0]) and len(group[0]) >= shortest]
+            and not AMOUNT.search(group[0]) and not (MONEY.match(group[0]) and not measures(group[0]))
+            and len(group[0]) >= shortest]
 
 
 def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
@@ -1398,10 +1401,31 @@ def states_vote(sentence: str) -> bool:
     return bool(split_vote(sentence))
 
 
+def led_by_concept(q: QueryAnalysis, sentence: str) -> bool:
+    """Some amount of the sentence is led by a noun naming one of the question's concepts (in any word of its group:
+    "besparingar på 9,5 miljoner" for the asked "sparar"; amount_stretch.leading_subjects)."""
+    from assistant.evidence.amount_stretch import leading_subjects
+
+    led = [t for subjects in leading_subjects(sentence) for t in subjects]
+    if not led:
+        return False
+    asked = {t for group in content_groups(q, shortest=3) for t in group}
+    return any(w == t or (len(t) >= 4 and w.startswith(t)) for w in led for t in asked)
+
+
 def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None) -> float:
+    from assistant.evidence.claim_whole import states_whole
+    from assistant.evidence.near_miss import asks_whole
+
     bonus = 0.0
     if q.wants_amount:
-        bonus += ASKED_BONUS if asked_amounts(q, sentence, place) else -0.1
+        amounts = asked_amounts(q, sentence, place)
+        bonus += ASKED_BONUS if amounts else -0.1
+        if amounts and led_by_concept(q, sentence):
+            bonus += ASKED_BONUS  # "besparingar på totalt 9,5 miljoner" for "hur mycket sparar ...": the amount's own
+            # noun is what the question asks, not only a neighbour of it ("satsar vi 1,5 miljoner")
+        if amounts and asks_whole(q.original) and states_whole(sentence):
+            bonus += ASKED_BONUS  # "hur mycket sparar de totalt": "besparingar på totalt 9,5 miljoner", not a part
     if q.wants_person:
         bonus += _person_bonus(q, sentence)
     if q.wants_date:
