@@ -146,14 +146,15 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         stated = [s for s in candidates if _states_asked_amount(q, s) and is_about(q, s, sentences, about)
                   and not names_other_body(q.original, s.text, s.chunk.title or "") and not in_other_table(q.original, s)
                   and labels_asked(q, s.text) and names_part(part, s.text) and not goes_elsewhere(q, s.text)]
-        from assistant.evidence.near_miss import names_asked, other_slot
+        from assistant.evidence.near_miss import deviation_for_level, names_asked, other_slot
 
         # the best-ranked amount on the topic is stated with another measure or of another part ("investering" for
         # the asked "drift"): another amount answers only when it names the asked one
         rank = {id(s): i for i, s in enumerate(sentences)}
         first = min((s for s in candidates if amounts_in(s.text) and is_about(q, s, sentences, about)),
                     key=lambda s: rank.get(id(s), len(sentences)), default=None)
-        answering = [s for s in stated if not other_slot(q.original, s.text, s.chunk.title or "")]
+        answering = [s for s in stated if not other_slot(q.original, s.text, s.chunk.title or "")
+                     and not deviation_for_level(q.original, s.text)]
         if first is not None and other_slot(q.original, first.text, first.chunk.title or ""):
             answering = [s for s in answering if names_asked(q.original, s.text, s.chunk.title or "")]
         if not answering:

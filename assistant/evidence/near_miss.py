@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+DEVIATION = "resultat"  # the family of results and deviations ("underskott", "över budget")
 INSIDE = 5  # a root this long is found inside a word ("driftsbudgeten"); a shorter one only inflected ("sparade")
 INFLECTION = 3  # letters an inflection adds to a short root ("spar-ade", "ram-en"; not "ram-beslut")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -145,6 +146,13 @@ def other_slot(question: str, evidence: str, also: str = "") -> str | None:
         if numbers and number not in numbers:
             return "part"
     return None
+
+
+def deviation_for_level(question: str, sentence: str) -> bool:
+    """The sentence states only a result or a deviation ("ett underskott på 14,3 miljoner", "över budget") and the
+    question names no measure: it asks a level ("hur mycket budgeterar de för hemtjänsten?"), which a deviation does
+    not answer. For prose; a table's kind ("Resultatbudget") holds levels."""
+    return not measures(question) and measures(sentence) == {DEVIATION}
 
 
 def numbers_of(noun: str, text: str) -> set[str]:

@@ -214,3 +214,37 @@ def test_a_neighbour_naming_the_topic_does_not_make_the_years_result_its_cost(an
     answer = annual_report.ask("Vad kommer den nya förskolan på Kungsgärdet att kosta att driva per år?")
     assert answer.refused or "15,7" not in answer.answer, answer.answer
 
+
+
+@pytest.mark.parametrize("question, evidence, near", [
+    # a deviation answers only a question asking a deviation or a result, not a level of money asked
+    ("Hur mycket budgeterar Hjo för hemtjänsten 2025?",
+     "Socialnämnden prognostiserar ett underskott på -14,3 miljoner kronor för 2024.", True),
+    ("Hur stort blev socialnämndens minus 2024?", "Socialnämnden redovisade ett underskott på 14,3 miljoner kronor.",
+     False),
+    ("Hur mycket låg socialnämnden över budget?", "Socialnämnden redovisade ett underskott på 14,3 miljoner kronor.",
+     False),
+    ("Hur mycket får socialnämnden 2025?", "Socialnämndens ram är 312 mnkr, ett underskott på 4 mnkr väntas.", False),
+])
+def test_a_deviation_is_no_level_asked(question: str, evidence: str, near: bool) -> None:
+    from assistant.evidence.near_miss import deviation_for_level
+
+    assert deviation_for_level(question, evidence) is near
+
+
+@pytest.fixture(scope="module")
+def deviation_assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("deviation") / "docs"
+    folder.mkdir()
+    (folder / "delar.md").write_text(
+        "# Delårsrapport januari–augusti 2024\n\n## Socialnämnden\n\n"
+        "Socialnämnden prognostiserar ett underskott på 14,3 miljoner kronor för 2024, främst inom hemtjänsten och "
+        "placeringar av barn och unga.\n", encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_a_deviation_does_not_answer_the_level_asked(deviation_assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = deviation_assistant.ask("Hur mycket budgeterar kommunen för hemtjänsten 2024?")
+    assert answer.refused, answer.answer
+    answer = deviation_assistant.ask("Hur stort underskott väntas för socialnämnden 2024?")
+    assert not answer.refused and "14,3" in answer.answer, answer.answer
