@@ -1017,7 +1017,8 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             cover = stats.coverage(q.groups, present | around, q.weights, q.full, q.strict)
             cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
             own_cover = stats.coverage(q.groups, present, q.weights, q.full, q.strict)
-            score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence, hit.chunk.municipality)
+            score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence, hit.chunk.municipality,
+                                                                                 introduced)
             if outcome:  # as an amount asked: what became of the matter is what its decision says, of all it names
                 decided = labelled_outcome(text, s, sentence)
                 if decided:
@@ -1413,7 +1414,10 @@ def led_by_concept(q: QueryAnalysis, sentence: str) -> bool:
     return any(w == t or (len(t) >= 4 and w.startswith(t)) for w in led for t in asked)
 
 
-def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None) -> float:
+def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None, introduced: str = "") -> float:
+    """What the sentence offers of what is asked (an amount, a person, a time ...). `introduced`: the line introducing
+    the list the sentence is an item of, whose noun leads the item's amount too ("effektiviseringar om sammanlagt
+    6,8 miljoner kronor:" over "Socialnämnden: 3,2 miljoner kronor")."""
     from assistant.evidence.claim_whole import states_whole
     from assistant.evidence.near_miss import asks_whole
 
@@ -1421,7 +1425,7 @@ def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None) -> f
     if q.wants_amount:
         amounts = asked_amounts(q, sentence, place)
         bonus += ASKED_BONUS if amounts else -0.1
-        if amounts and led_by_concept(q, sentence):
+        if amounts and (led_by_concept(q, sentence) or introduced and led_by_concept(q, introduced)):
             bonus += ASKED_BONUS  # "besparingar på totalt 9,5 miljoner" for "hur mycket sparar ...": the amount's own
             # noun is what the question asks, not only a neighbour of it ("satsar vi 1,5 miljoner")
         if amounts and asks_whole(q.original) and states_whole(sentence):
