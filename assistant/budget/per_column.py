@@ -12,9 +12,17 @@ from assistant.budget.units import Unit, unit_in
 
 
 def _per_what(label: str) -> str | None:
-    """The word a column label measures per ("inv" of "Kr per inv. 2025"), None without "per"."""
+    """The word a column label measures per ("inv" of "Kr per inv. 2025", of "Nettokostnad kr/inv 2025"), None
+    without "per" or a unit's slash."""
     words = tokens(label)
-    return next((words[k + 1] for k, w in enumerate(words[:-1]) if w == "per" and words[k + 1].isalpha()), None)
+    found = next((words[k + 1] for k, w in enumerate(words[:-1]) if w == "per" and words[k + 1].isalpha()), None)
+    if found is None and (slashed := SLASHED.search(label)):
+        found = slashed.group(1).lower()
+    return found
+
+
+# a unit per something written with a slash: "kr/inv", "kronor/invånare", "tkr/elev"
+SLASHED = re.compile(r"(?<![^\W\d_])(?:kr|kronor|tkr|sek)\s*/\s*([^\W\d_]{2,})", re.I)
 
 
 def _unit_said_per(table: Table, what: str) -> Unit | None:

@@ -1403,15 +1403,28 @@ def states_vote(sentence: str) -> bool:
 
 
 def led_by_concept(q: QueryAnalysis, sentence: str) -> bool:
-    """Some amount of the sentence is led by a noun naming one of the question's concepts (in any word of its group:
-    "besparingar på 9,5 miljoner" for the asked "sparar"; amount_stretch.leading_subjects)."""
+    """Some amount of the sentence is led by a noun naming the measure the question asks (a concept of measures.json,
+    in any word of its group: "besparingar på 9,5 miljoner" for the asked "sparar"; amount_stretch.leading_subjects)."""
     from assistant.evidence.amount_stretch import leading_subjects
+
+    from assistant.evidence.near_miss import measures
 
     led = [t for subjects in leading_subjects(sentence) for t in subjects]
     if not led:
         return False
-    asked = {t for group in content_groups(q, shortest=3) for t in group}
-    return any(w == t or (len(t) >= 4 and w.startswith(t)) for w in led for t in asked)
+    for group in content_groups(q, shortest=3):
+        if not measures(group[0]):
+            continue  # a body or a thing may stand before an amount it does not own ("ett omställningspaket för
+            # förvaltningen om 5,4 miljoner"); the measure asked ("sparar", "investerar") names what the amount is
+        head = split_compound(group[0])[-1:]
+        # a compound asked is led by its own kind of thing ("sparpaketet": a "paket", as "omställningspaket" is;
+        # "sparkrav" is another kind of saving); a word of no compound by any word of its group ("sparar":
+        # "besparingar")
+        terms = head or group
+        if any(w == t or (len(t) >= 4 and (w.startswith(t) or bool(head) and w.endswith(t))) for w in led
+               for t in terms):
+            return True
+    return False
 
 
 def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None, introduced: str = "") -> float:

@@ -39,3 +39,21 @@ def test_a_part_asking_the_change_against_a_year_keeps_the_first_parts_year() ->
     assert _of_year("and how much is that up from 2024?", first) == "and how much is that up from 2024?"
     assert _of_year("and what was it in 2024?", first) == "How much does Socialnämnden get in the 2024 budget?"
     assert CHANGE.search("how much is that up from 2024?") and CHANGE.search("down by 3 %")
+
+
+SLASHED = """Driftbudget per nämnd (tkr)
+
+| Nämnd | Budget 2025 | Nettokostnad kr/inv 2025 |
+|---|---:|---:|
+| Kommunstyrelsen | -98 500 | -9 398 |
+| Socialnämnden | -268 900 | -25 658 |
+| Invånare (budgeterat antal) | 10 000 | |
+"""
+
+
+def test_a_column_per_inhabitant_written_with_a_slash_answers_per_inhabitant() -> None:
+    doc = LoadedDocument(path="s.md", sha256="s", meta=DocumentMeta(title="Budget 2025"), text=SLASHED)
+    book = FigureBook((DocumentFigures(doc_path="s.md", sha256="s", title="Budget 2025", doc_type="budget",
+                                       date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+    answer = answer_figures("vad kostar socialnämnden per invånare 2025?", book)
+    assert answer is not None and "25 658" in answer.text, answer and answer.text
