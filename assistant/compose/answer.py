@@ -15,7 +15,7 @@ from typing import Protocol
 from assistant.budget.columns import asks_only_outcome
 from assistant.compose.agreement import agreed_first, corroborating, person_key
 from assistant.evidence.amount_stretch import (asked_recipient, leading_subjects, recipient_spans, recipients,
-                                               states_outcome_of)
+                                               states_outcome_of, stretch_spans)
 from assistant.evidence.table_rows import row_states_outcome
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
@@ -916,7 +916,7 @@ def said_of_asked_year_first(q: QueryAnalysis, filled: list[Sentence]) -> list[S
     """A sentence saying the asked year in its own words answers before one that names no year in a document
     titled by other years only ("Låneskulden uppgick vid årets slut till 148 miljoner kronor" in
     "Årsredovisning 2023" speaks of 2023, "låneskuld beräknas uppgå till 178 miljoner kronor vid utgången av 2025"
-    of the asked 2025). A year said as a document's too ("i slutet av augusti 2024") is asked here: a sentence
+    of the asked 2025), and one speaking of other years only in its own words answers last. A year said as a document's too ("i slutet av augusti 2024") is asked here: a sentence
     saying it is of that year whatever document holds it; a follow-up asks only the years it says itself (the earlier
     turn's "i mars 2024" dates the meeting, not the result asked after it)."""
     asked = set(years_in(q.own)) if q.followup and q.own else set(q.years)
@@ -927,7 +927,12 @@ def said_of_asked_year_first(q: QueryAnalysis, filled: list[Sentence]) -> list[S
         titled = set(years_in(s.chunk.title or ""))
         return not own_years(s) and bool(titled) and not titled & asked
 
-    return [s for s in filled if not of_titled_years(s)] + [s for s in filled if of_titled_years(s)]
+    def of_other_years(s: Sentence) -> bool:  # "hade 11 489 invånare den 31 december 2023", asked of 2025
+        return bool(own_years(s)) and not own_years(s) & asked
+
+    # a sentence speaking of other years only comes after both
+    return [s for s in filled if not of_titled_years(s) and not of_other_years(s)] + \
+        [s for s in filled if of_titled_years(s)] + [s for s in filled if of_other_years(s)]
 
 
 def own_fields(q: QueryAnalysis, best: Sentence, filled: list[Sentence]) -> list[Sentence]:
@@ -1546,10 +1551,16 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
 
     best, best_score, before = amounts[0], (-1, -1, -1), 0
     towards = list(zip(amount_matches(quote), recipient_spans(quote)))
+    stretches = [] if _tabled(quote) else stretch_spans(quote)
     for m in amounts:
         goes = next((span for a, span in towards if span and m.start() <= a.start() < m.end()), None)
+        # its own words: those leading to it and trailing it up to the next joining word ("att fastställa
+        # skattesatsen för 2025 till 22,85 kronor, ... samt att kommunstyrelsen får uppta nya lån på högst 12 mnkr
+        # under 2025": the loans' amount is the one of 2025's loans), else all since the amount before
+        own = next((quote[a:b] for a_m, a, b in stretches if m.start() <= a_m.start() < m.end()),
+                   quote[before:m.start()])
         score = (of_asked_kind(quote[before:m.start()]), named(quote[goes[0]:goes[1]]) if goes else 0,
-                 named(quote[before:m.start()]))
+                 named(own))
         if score > best_score:
             best, best_score = m, score
         before = max(m.end(), goes[1] if goes else 0)
