@@ -104,3 +104,44 @@ def _owner(words: list[re.Match], sentence: str) -> list[str]:
 def _aggregate(words: list[re.Match]) -> bool:
     """The measure noun is qualified as a sum: "den totala skattesatsen", "sammanlagda"."""
     return bool(words) and bool(AGGREGATE.fullmatch(words[-1].group()))
+
+
+# what may stand between two committees named together as one owner: "socialnämnden och kultur- och fritidsnämnden"
+# (normalised "kultur och " opens the second name)
+_JOINED = re.compile(r"^(?:\s|,|\b(?:och|samt|respektive|eller|and|or)\b)*(?:[a-zåäö]+ och )?$")
+
+
+def of_other_committee(q: QueryAnalysis, sentence: str) -> frozenset[int]:
+    """The start of each amount of `sentence` owned by a committee the question does not name, when it names one:
+    the committees named last before the amount (one, or several joined by "och") own it, unless an asked one is
+    named after it in its own words ("Utöver socialnämndens effektiviseringar ska barn- och utbildningsnämnden
+    minska sina kostnader med 2,1 miljoner kronor" states barn- och utbildningsnämnden's saving, not socialnämnden's;
+    "... föreslår att 5 mnkr tillförs socialnämnden" gives socialnämnden the amount)."""
+    from assistant.budget.matching import committee_mentions, normalise
+    from assistant.evidence.amount_stretch import stretch_spans
+
+    asked = {_committee_key(name) for name, _, _ in committee_mentions(q.original)}
+    if not asked or not committee_mentions(sentence):
+        return frozenset()
+    out = set()
+    for m, _, end in stretch_spans(sentence):
+        before = normalise(sentence[:m.start()])
+        named = committee_mentions(before)
+        if not named:
+            continue
+        owners = [named[-1]]
+        for prior in reversed(named[:-1]):
+            if not _JOINED.match(before[prior[2]:owners[0][1]]):
+                break
+            owners.insert(0, prior)
+        if {_committee_key(name) for name, _, _ in owners} & asked:
+            continue
+        if {_committee_key(name) for name, _, _ in committee_mentions(sentence[m.end():end])} & asked:
+            continue
+        out.add(m.start())
+    return frozenset(out)
+
+
+def _committee_key(name: str) -> str:
+    """A committee's name in one form for any of its inflections ("socialnämndens", "Socialnämnden")."""
+    return " ".join(stems(name))
