@@ -916,9 +916,11 @@ def said_of_asked_year_first(q: QueryAnalysis, filled: list[Sentence]) -> list[S
     """A sentence saying the asked year in its own words answers before one that names no year in a document
     titled by other years only ("Låneskulden uppgick vid årets slut till 148 miljoner kronor" in
     "Årsredovisning 2023" speaks of 2023, "låneskuld beräknas uppgå till 178 miljoner kronor vid utgången av 2025"
-    of the asked 2025), and one speaking of other years only in its own words answers last. A year said as a document's too ("i slutet av augusti 2024") is asked here: a sentence
-    saying it is of that year whatever document holds it; a follow-up asks only the years it says itself (the earlier
-    turn's "i mars 2024" dates the meeting, not the result asked after it)."""
+    of the asked 2025); asked an amount, one speaking of other years only in its own words answers after the rest of
+    its kind ("hade 11 489 invånare den 31 december 2023" for 2025). A year said as a document's too ("i slutet av
+    augusti 2024") is asked here: a sentence saying it is of that year whatever document holds it; a follow-up asks
+    only the years it says itself (the earlier turn's "i mars 2024" dates the meeting, not the result asked after
+    it)."""
     asked = set(years_in(q.own)) if q.followup and q.own else set(q.years)
     if not asked or not any(own_years(s) & asked for s in filled):
         return filled
@@ -927,12 +929,12 @@ def said_of_asked_year_first(q: QueryAnalysis, filled: list[Sentence]) -> list[S
         titled = set(years_in(s.chunk.title or ""))
         return not own_years(s) and bool(titled) and not titled & asked
 
-    def of_other_years(s: Sentence) -> bool:  # "hade 11 489 invånare den 31 december 2023", asked of 2025
-        return bool(own_years(s)) and not own_years(s) & asked
+    def of_other_years(s: Sentence) -> bool:  # "hade 11 489 invånare den 31 december 2023", an amount asked of 2025
+        return q.wants_amount and bool(own_years(s)) and not own_years(s) & asked
 
-    # a sentence speaking of other years only comes after both
+    # a sentence speaking of other years only comes after those, before one dated by its title alone
     return [s for s in filled if not of_titled_years(s) and not of_other_years(s)] + \
-        [s for s in filled if of_titled_years(s)] + [s for s in filled if of_other_years(s)]
+        [s for s in filled if of_other_years(s)] + [s for s in filled if of_titled_years(s)]
 
 
 def own_fields(q: QueryAnalysis, best: Sentence, filled: list[Sentence]) -> list[Sentence]:
