@@ -17,6 +17,7 @@ from assistant.compose.agreement import agreed_first, corroborating, person_key
 from assistant.evidence.amount_stretch import (asked_recipient, leading_subjects, recipient_spans, recipients,
                                                states_outcome_of, stretch_spans)
 from assistant.evidence.table_rows import row_states_outcome
+from assistant.evidence.quotation import asks_wording, quotation_rest, quoted_under
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
@@ -875,7 +876,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
                 filled = agreed_first(filled, person_named(q), witnesses)
         pool = filled or pool
     best = said_of_asked_year_first(q, pool)[0]
-    rest = field_rest(best)[:MAX_QUOTES - 1]  # a labelled field is quoted whole, as one quote
+    # a labelled field is quoted whole, as one quote; so is a quotation asked for its wording
+    rest = (field_rest(best) or (quotation_rest(best) if asks_wording(q.original) else []))[:MAX_QUOTES - 1]
     chosen = [best, *rest]
     if fills and asks_one_person:  # other documents naming the same person in the role say it too
         for s in corroborating(best, witnesses, person_named(q), EXTRA_QUOTE_RATIO * best.score):
@@ -1071,6 +1073,11 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     ("Vem ansvarar för X?" is answered by the section's "Ansvar: ekonomichef", not by the sentence about X)."""
     if asks_vote(q) and any(states_vote(s.text) for s in sentences[:12]):  # "hur gick omröstningen": its tally
         return lambda s: states_vote(s.text)
+    if asks_wording(q.original) and not q.wants_amount:  # "vad står det i visionen": its words quoted under its heading
+        asked = set(range(len(q.groups)))
+        quoted = [s for s in sentences[:12] if quoted_under(s, lambda text: _covered_in(q, text), asked)]
+        if quoted:
+            return lambda s: s in quoted
     if q.wants_amount:
         return lambda s: _states_asked_amount(q, s) and is_about(q, s, sentences, about)
     if q.wants_person:
