@@ -970,7 +970,8 @@ def _asked_fields(q: QueryAnalysis, filled: list[Sentence]) -> list[Sentence]:
     for "vem ansvarar för X?", "Tidplan: Beslut under 2024." for "när ska X beslutas?") in the section of the
     best-ranked filler (the matter asked about), when they (with the section's heading) cover about as much of the
     question as the best filler: the field says it, before a sentence of the section that names the matter in more
-    of its own words ("Kommunledningskontoret ser med fördel att X"). `filled` is in rank order."""
+    of its own words ("Kommunledningskontoret ser med fördel att X"); a time, though, before a time field covering
+    less of the question. `filled` is in rank order."""
     if not filled:
         return []
     top = max(s.coverage for s in filled)
@@ -989,7 +990,15 @@ def _asked_fields(q: QueryAnalysis, filled: list[Sentence]) -> list[Sentence]:
                                                         or in_document_head(s) and bool(named)
                                                         and person_key(person_named(q)(s.text)) != named)
 
-    return [s for s in filled if s.coverage >= FIELD_COVERAGE * top and in_matter(s) and asked(s)]
+    fields = [s for s in filled if s.coverage >= FIELD_COVERAGE * top and in_matter(s) and asked(s)]
+    best = filled[0]
+    if q.wants_date and not q.wants_person and fields and field_label(best.text) is None \
+            and best.coverage > max(s.coverage for s in fields):
+        # a time said in a sentence naming more of the question than the time fields is the asked matter's own
+        # ("Genomlysningarna av kommunens verksamheter ska genomföras årligen från och med år 2024", not the section's
+        # "Tidplan: Genomlysningar av samtliga förvaltningar ... samt att metod ... implementeras under 2024")
+        return []
+    return fields
 
 
 def in_document_head(s: Sentence) -> bool:
