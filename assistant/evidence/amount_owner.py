@@ -111,9 +111,6 @@ def _aggregate(words: list[re.Match]) -> bool:
 _JOINED = re.compile(r"^(?:\s|,|\b(?:och|samt|respektive|eller|and|or)\b)*(?:[a-zåäö]+ och )?$")
 
 
-ENGLISH_BODY = re.compile(r"\b(?:committee|board)$")
-
-
 def of_other_committee(q: QueryAnalysis, sentence: str) -> frozenset[int]:
     """The start of each amount of `sentence` owned by a committee the question does not name, when it names one:
     the committees named last before the amount (one, or several joined by "och") own it, unless an asked one is
@@ -123,8 +120,7 @@ def of_other_committee(q: QueryAnalysis, sentence: str) -> frozenset[int]:
     from assistant.budget.matching import committee_mentions, normalise
     from assistant.evidence.amount_stretch import stretch_spans
 
-    # a committee the question names in English ("the elderly care committee") is not compared with Swedish names
-    asked = {_committee_key(name) for name, _, _ in committee_mentions(q.original) if not ENGLISH_BODY.search(name)}
+    asked = {_committee_key(name) for name, _, _ in committee_mentions(q.original)}
     if not asked or not committee_mentions(sentence):
         return frozenset()
     out = set()

@@ -103,9 +103,3 @@ def test_an_amount_of_another_committee_named_before_it_answers_no_question_nami
 ])
 def test_an_amount_the_asked_committee_owns_or_none_stays_asked(sentence: str, kept: list[str]) -> None:
     assert asked_amounts(analyse("hur mycket ska socialnämnden spara?"), sentence) == kept
-
-
-def test_a_committee_named_in_english_owns_no_amount_apart() -> None:
-    q = analyse("how much extra money does the elderly care committee get to open a new LSS home?")
-    sentence = "Vård- och omsorgsnämnden tilldelas 5 mnkr permanent kommunbidrag för att kunna öppna ett nytt LSS-boende."
-    assert asked_amounts(q, sentence) == ["5"]
