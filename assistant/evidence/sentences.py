@@ -1126,13 +1126,13 @@ def asked_amounts(q: QueryAnalysis, sentence: str, place: str | None = None, any
     """The numbers in a sentence that can answer the question's "how much / how many": not those of an owner the
     question does not ask ("Region Dalarnas skattesats på 11,81 kronor"), nor their total (amount_owner.elsewhere;
     `place`: the sentence's municipality, whose own figures are asked; `anyones`: those too)."""
-    from assistant.evidence.amount_owner import elsewhere, of_other_committee
+    from assistant.evidence.amount_owner import elsewhere
     from assistant.understand.words import asks_kronor
 
     from assistant.budget.plan import SHARE
 
     # "vad kostar vattnet": a sum of money answers, "8 procent" does not; "hur stor andel": "en procent" answers
-    skip = frozenset() if anyones else elsewhere(q, sentence, place) | of_other_committee(q, sentence)
+    skip = frozenset() if anyones else elsewhere(q, sentence, place)
     if not q.wants_count and not CHANGED.search(q.original):  # a level asked (no count): a level, not the change
         skip |= moved_from(sentence)
     return amounts_in(sentence, money=q.wants_money, count=q.wants_count,
