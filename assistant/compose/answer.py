@@ -15,7 +15,7 @@ from typing import Protocol
 from assistant.budget.columns import asks_only_outcome
 from assistant.compose.agreement import agreed_first, corroborating, person_key
 from assistant.evidence.amount_stretch import (asked_recipient, leading_subjects, recipient_spans, recipients,
-                                               states_outcome_of, stretch_spans)
+                                               states_outcome_of)
 from assistant.evidence.table_rows import row_states_outcome
 from assistant.evidence.quotation import asks_wording, quotation_rest, quoted_under
 from assistant.budget.numbers import NUMBER_WORDS
@@ -1569,16 +1569,10 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
 
     best, best_score, before = amounts[0], (-1, -1, -1), 0
     towards = list(zip(amount_matches(quote), recipient_spans(quote)))
-    stretches = [] if _tabled(quote) else stretch_spans(quote)
     for m in amounts:
         goes = next((span for a, span in towards if span and m.start() <= a.start() < m.end()), None)
-        # its own words: those leading to it and trailing it up to the next joining word ("att fastställa
-        # skattesatsen för 2025 till 22,85 kronor, ... samt att kommunstyrelsen får uppta nya lån på högst 12 mnkr
-        # under 2025": the loans' amount is the one of 2025's loans), else all since the amount before
-        own = next((quote[a:b] for a_m, a, b in stretches if m.start() <= a_m.start() < m.end()),
-                   quote[before:m.start()])
         score = (of_asked_kind(quote[before:m.start()]), named(quote[goes[0]:goes[1]]) if goes else 0,
-                 named(own))
+                 named(quote[before:m.start()]))
         if score > best_score:
             best, best_score = m, score
         before = max(m.end(), goes[1] if goes else 0)

@@ -37,17 +37,6 @@ def stated_amounts(text: str, doc_year: int | None) -> list[StatedAmount]:
     """Each amount of a prose sentence with its own stretch; [] for a table row."""
     if is_table_line(text):
         return []
-    out = []
-    for m, start, end in stretch_spans(text):
-        stretch = text[start:end]
-        years = frozenset(years_in(stretch)) | frozenset(relative_years(stretch, doc_year))
-        out.append(StatedAmount(number=m.group().strip(), stretch=stretch.strip(), years=years,
-                                estimate=not states_outcome(stretch), at=_number_start(m)))
-    return out
-
-
-def stretch_spans(text: str) -> list[tuple[re.Match[str], int, int]]:
-    """Each amount of the text with the span of its stretch (start, end), table rows included."""
     found = amount_matches(text)
     out = []
     for i, m in enumerate(found):
@@ -59,7 +48,10 @@ def stretch_spans(text: str) -> list[tuple[re.Match[str], int, int]]:
         if i + 1 < len(found):
             join = JOINS.search(text, m.end(), found[i + 1].start())
             end = join.start() if join else found[i + 1].start()
-        out.append((m, start, end))
+        stretch = text[start:end]
+        years = frozenset(years_in(stretch)) | frozenset(relative_years(stretch, doc_year))
+        out.append(StatedAmount(number=m.group().strip(), stretch=stretch.strip(), years=years,
+                                estimate=not states_outcome(stretch), at=_number_start(m)))
     return out
 
 
