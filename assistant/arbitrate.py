@@ -169,8 +169,9 @@ def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool
         return False
     asked = set(q.years) - set(q.doc_years)  # "2025" that the tables lack must be in the prose itself
     strong = [s for s in sentences[:3] if s.coverage >= STRONG_TEXT]
-    if own_figure:
-        strong = [s for s in strong if amounts_in(s.text, money=True)]  # a sum or a percentage, not a year
+    if own_figure:  # a sum or a percentage, not a year; a count when things are counted ("hur många invånare")
+        strong = [s for s in strong
+                  if amounts_in(s.text, money=True) or (q.wants_count and amounts_in(s.text, count=True))]
         if not strong:
             return False
     if own_year:  # the best sentence, which the prose answer quotes

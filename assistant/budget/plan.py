@@ -42,8 +42,9 @@ SHARE = _R(r"\b(andel\w*|hur stor del|vilken del|hur många procent av|procent a
 RATIO = _R(r"\b(gånger (så|mer|större|mindre)|hur många gånger|times (as|more|larger|bigger|the)|"
            r"how many times|ratio|kvot\w*)")
 MEAN = _R(r"\b(genomsnitt\w*|i snitt|snitt\w*|medel\w*|average|mean)\b")
-MAX = _R(r"\b(störst\w*|högst\w*|mest|flest|largest|biggest|highest|most)\b")
-MIN = _R(r"\b(minst\w*|lägst\w*|smallest|lowest|least)\b")
+# "at most" / "at least" bound an amount ("may take up at most 12 mnkr"), they rank nothing
+MAX = _R(r"\b(störst\w*|högst\w*|mest|flest|largest|biggest|highest|(?<!\bat )most)\b")
+MIN = _R(r"\b(minst\w*|lägst\w*|smallest|lowest|(?<!\bat )least)\b")
 CHANGE = _R(r"\b(ök(ar|ade|at|a|ning\w*)|minsk(ar|ade|at|a|ning\w*)|förändr\w*|växer|tillväxt|väx(?:a|te|t|ande)\b|"
             r"utveckl\w*|increase\w*|decrease\w*|chang\w*|grow\w*|growth|rise|rises|rising|fall|falls|"
             r"drop\w*|declin\w*|sjunk\w*|sjönk|stig\w*|steg|(?:gå|går|gick|gått)\s+(?:upp|ner|ned)|förbättr\w*|"

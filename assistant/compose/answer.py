@@ -17,6 +17,7 @@ from assistant.compose.agreement import agreed_first, corroborating, person_key
 from assistant.evidence.amount_stretch import (asked_recipient, leading_subjects, recipient_spans, recipients,
                                                states_outcome_of)
 from assistant.evidence.table_rows import row_states_outcome
+from assistant.evidence.quotation import asks_wording, quotation_rest, quoted_under
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
@@ -876,7 +877,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
                 filled = agreed_first(filled, person_named(q), witnesses)
         pool = filled or pool
     best = said_of_asked_year_first(q, pool)[0]
-    rest = field_rest(best)[:MAX_QUOTES - 1]  # a labelled field is quoted whole, as one quote
+    # a labelled field is quoted whole, as one quote; so is a quotation asked for its wording
+    rest = (field_rest(best) or (quotation_rest(best) if asks_wording(q.original) else []))[:MAX_QUOTES - 1]
     chosen = [best, *rest]
     if fills and asks_one_person:  # other documents naming the same person in the role say it too
         for s in corroborating(best, witnesses, person_named(q), EXTRA_QUOTE_RATIO * best.score):
@@ -917,9 +919,11 @@ def said_of_asked_year_first(q: QueryAnalysis, filled: list[Sentence]) -> list[S
     """A sentence saying the asked year in its own words answers before one that names no year in a document
     titled by other years only ("Låneskulden uppgick vid årets slut till 148 miljoner kronor" in
     "Årsredovisning 2023" speaks of 2023, "låneskuld beräknas uppgå till 178 miljoner kronor vid utgången av 2025"
-    of the asked 2025). A year said as a document's too ("i slutet av augusti 2024") is asked here: a sentence
-    saying it is of that year whatever document holds it; a follow-up asks only the years it says itself (the earlier
-    turn's "i mars 2024" dates the meeting, not the result asked after it)."""
+    of the asked 2025); asked an amount, one speaking of other years only in its own words answers after the rest of
+    its kind ("hade 11 489 invånare den 31 december 2023" for 2025). A year said as a document's too ("i slutet av
+    augusti 2024") is asked here: a sentence saying it is of that year whatever document holds it; a follow-up asks
+    only the years it says itself (the earlier turn's "i mars 2024" dates the meeting, not the result asked after
+    it)."""
     asked = set(years_in(q.own)) if q.followup and q.own else set(q.years)
     if not asked or not any(own_years(s) & asked for s in filled):
         return filled
@@ -928,7 +932,12 @@ def said_of_asked_year_first(q: QueryAnalysis, filled: list[Sentence]) -> list[S
         titled = set(years_in(s.chunk.title or ""))
         return not own_years(s) and bool(titled) and not titled & asked
 
-    return [s for s in filled if not of_titled_years(s)] + [s for s in filled if of_titled_years(s)]
+    def of_other_years(s: Sentence) -> bool:  # "hade 11 489 invånare den 31 december 2023", an amount asked of 2025
+        return q.wants_amount and bool(own_years(s)) and not own_years(s) & asked
+
+    # a sentence speaking of other years only comes after those, before one dated by its title alone
+    return [s for s in filled if not of_titled_years(s) and not of_other_years(s)] + \
+        [s for s in filled if of_other_years(s)] + [s for s in filled if of_titled_years(s)]
 
 
 def own_fields(q: QueryAnalysis, best: Sentence, filled: list[Sentence]) -> list[Sentence]:
@@ -962,7 +971,8 @@ def _asked_fields(q: QueryAnalysis, filled: list[Sentence]) -> list[Sentence]:
     for "vem ansvarar för X?", "Tidplan: Beslut under 2024." for "när ska X beslutas?") in the section of the
     best-ranked filler (the matter asked about), when they (with the section's heading) cover about as much of the
     question as the best filler: the field says it, before a sentence of the section that names the matter in more
-    of its own words ("Kommunledningskontoret ser med fördel att X"). `filled` is in rank order."""
+    of its own words ("Kommunledningskontoret ser med fördel att X"); a time, though, before a time field covering
+    less of the question. `filled` is in rank order."""
     if not filled:
         return []
     top = max(s.coverage for s in filled)
@@ -981,7 +991,15 @@ def _asked_fields(q: QueryAnalysis, filled: list[Sentence]) -> list[Sentence]:
                                                         or in_document_head(s) and bool(named)
                                                         and person_key(person_named(q)(s.text)) != named)
 
-    return [s for s in filled if s.coverage >= FIELD_COVERAGE * top and in_matter(s) and asked(s)]
+    fields = [s for s in filled if s.coverage >= FIELD_COVERAGE * top and in_matter(s) and asked(s)]
+    best = filled[0]
+    if q.wants_date and not q.wants_person and fields and field_label(best.text) is None \
+            and best.coverage > max(s.coverage for s in fields):
+        # a time said in a sentence naming more of the question than the time fields is the asked matter's own
+        # ("Genomlysningarna av kommunens verksamheter ska genomföras årligen från och med år 2024", not the section's
+        # "Tidplan: Genomlysningar av samtliga förvaltningar ... samt att metod ... implementeras under 2024")
+        return []
+    return fields
 
 
 def in_document_head(s: Sentence) -> bool:
@@ -1065,6 +1083,11 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     ("Vem ansvarar för X?" is answered by the section's "Ansvar: ekonomichef", not by the sentence about X)."""
     if asks_vote(q) and any(states_vote(s.text) for s in sentences[:12]):  # "hur gick omröstningen": its tally
         return lambda s: states_vote(s.text)
+    if asks_wording(q.original) and not q.wants_amount:  # "vad står det i visionen": its words quoted under its heading
+        asked = set(range(len(q.groups)))
+        quoted = [s for s in sentences[:12] if quoted_under(s, lambda text: _covered_in(q, text), asked)]
+        if quoted:
+            return lambda s: s in quoted
     if q.wants_amount:
         return lambda s: _states_asked_amount(q, s) and is_about(q, s, sentences, about)
     if q.wants_person:

@@ -132,3 +132,18 @@ def test_a_list_item_writes_its_year_in_the_line_introducing_its_list() -> None:
     assert text_is_strong(q, [item], own_figure=True, own_year=True)
     assert not text_is_strong(analyse("Hur stort är socialnämndens ram för 2028?"), [item], own_figure=True,
                               own_year=True)
+
+
+def test_a_count_asked_the_tables_lack_for_the_year_is_answered_by_prose_counting_it() -> None:
+    from assistant.arbitrate import text_is_strong
+    from assistant.evidence.sentences import Sentence
+    from core.types import Chunk
+
+    def sentence(text: str) -> Sentence:
+        chunk = Chunk(id="d-0", doc_path="d.txt", title="Budget och plan 2025–2027", text=text, start=0,
+                      end=len(text), date="2024-11-19")
+        return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+    q = analyse("hur många invånare bygger budgeten för 2025 på?")
+    assert text_is_strong(q, [sentence("Budgeten för 2025 bygger på 11 480 invånare.")], own_figure=True)
+    assert not text_is_strong(q, [sentence("Budgeten för 2025 bygger på befolkningsprognosen.")], own_figure=True)

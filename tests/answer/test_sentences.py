@@ -998,3 +998,23 @@ def test_a_field_of_the_minutes_head_is_of_every_matter_of_the_meeting() -> None
     q = analyse("vem var ordförande på fullmäktigemötet?")
     assert _asked_fields(q, [sentence(later, text), field]) == [field]
 
+
+
+
+def test_a_time_in_a_sentence_saying_more_of_the_question_answers_before_a_time_field() -> None:
+    from assistant.compose.answer import _asked_fields
+
+    body = "Genomlysningarna av kommunens verksamheter ska genomföras årligen från och med år 2024."
+    field = "Tidplan:** Genomlysningar av samtliga förvaltningar årligen från och med år 2024."
+    text = f"## Genomlysningar\n\n{body}\n\n**{field}"
+    c = Chunk(id="d#0", doc_path="d.txt", text=text, start=0, end=len(text), title="Handlingsplan",
+              section="Genomlysningar")
+
+    def sentence(part: str, coverage: float) -> sentences.Sentence:
+        at = text.index(part)
+        return sentences.Sentence(chunk=c, start=at, end=at + len(part), text=part, score=coverage,
+                                  coverage=coverage, chunk_score=1.0)
+
+    q = analyse("Från vilket år ska genomlysningarna av kommunens verksamheter göras varje år?")
+    assert _asked_fields(q, [sentence(body, 1.0), sentence(field, 0.93)]) == []
+    assert [s.text for s in _asked_fields(q, [sentence(body, 1.0), sentence(field, 1.0)])] == [field]

@@ -1,0 +1,29 @@
+"""Which sentence of the prose states what a question asks: the time of the asked event said by a synonym of its verb
+inside a compound ("när börjar bygget": "Byggstart är planerad till mars 2025"), and, asked an amount, a sentence of
+the asked year before one speaking of other years only."""
+from __future__ import annotations
+
+from assistant.compose.answer import names_event, said_of_asked_year_first
+from assistant.evidence.sentences import Sentence
+from assistant.understand.query import analyse
+from core.types import Chunk
+
+
+def test_a_compound_whose_head_is_a_synonym_of_the_asked_verb_names_the_event() -> None:
+    question = "När börjar bygget av nya Dejeskolan?"
+    groups = analyse(question).groups
+    assert names_event(question, "Byggstart är planerad till mars 2025 och inflyttning till hösten 2026.", groups)
+    assert not names_event(question, "Den nya Dejeskolan ersätter skolbyggnaden från 1962.", groups)
+
+
+def _sentence(text: str) -> Sentence:
+    chunk = Chunk(id="d-0", doc_path="d.txt", title="Budget och plan 2025–2027", text=text, start=0, end=len(text),
+                  date="2024-11-19")
+    return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+
+def test_a_sentence_of_other_years_only_answers_after_one_of_the_asked_year() -> None:
+    q = analyse("Hur många invånare bygger budgeten för 2025 på?")
+    other = _sentence("Kommunen hade 11 489 invånare den 31 december 2023.")
+    asked = _sentence("Kolumnen kr per invånare visar budget 2025 dividerad med 11 480 invånare.")
+    assert said_of_asked_year_first(q, [other, asked]) == [asked, other]
