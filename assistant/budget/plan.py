@@ -92,7 +92,7 @@ DECREASE = _R(r"\b(minsk\w*|sjunk\w*|sjönk|går ner|tapp(?:ar|ade|at|a)\b|förl
 MONEY_UNITS = r"(?:kronor|kr|tkr|mnkr|mkr|miljon\w*|miljard\w*|sek|million\w*|billion\w*)\b"
 # a unit of money, written out or short ("hur många kr av varje hundralapp"), asks for a figure
 FIGURE = _R(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur låg\w*|vilket belopp|belopp\w*|får|fick|"
-            r"tilldelas|kostar|kostnad\w*|pengar|kronor|kr|tkr|mnkr|mkr|miljoner|procent|how much|"
+            r"tilldelas|kosta[rt]?|kostade|kostnad\w*|pengar|kronor|kr|tkr|mnkr|mkr|miljoner|procent|how much|"
             r"amount|how large|how big|gets?|receives?|spend\w*|allocat\w*)\b")
 WEAK_FIGURE = _R(r"\b(vad (är|var|blir|har)|vilken är|vilket är|what is|what are|what was|what will be|budget\w*)\b")
 NOT_FIGURES = _R(r"^\s*(vem|vilka personer|who|when|när|varför|why|hur många (?!procent|gånger|fler\b|färre\b|"
