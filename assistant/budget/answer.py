@@ -48,6 +48,7 @@ from assistant.budget.text_sum import listed_items, listed_sum, text_sum
 from assistant.budget.text_per_count import text_per_count
 from assistant.budget.records import CellSource, Column, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
+from assistant.budget.row_meaning import Similarity, named_by_meaning
 from assistant.budget.selection import YEAR_KINDS, find_row, row_of_years, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, unit_in
@@ -77,13 +78,16 @@ FILLER = {"planåret", "budgetåret", "året", "år", "har", "hade", "ha", "ska"
 
 def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = (),
                    language: str = "sv", claim: bool = False, money: bool | None = None,
-                   column: str | None = None, counts: Sequence[StatedCount] = ()) -> FigureAnswer | None:
+                   column: str | None = None, counts: Sequence[StatedCount] = (),
+                   similarity: Similarity | None = None) -> FigureAnswer | None:
     """Answer a question about figures in the book's tables or text amounts; None if it is not one.
 
     `claim=True` (used by verify.py) reads a claim stripped of its figures: it asks for figures by nature;
     `money` then says whether the claimed figure is a sum of money (True) or a percentage (False); `column`
     names the kind of column to read ("Budget", "Utfall") when the claim names none; `counts` are the counts the
-    running text states (stated_counts.py), divided by when a figure is asked per one of something no row counts.
+    running text states (stated_counts.py), divided by when a figure is asked per one of something no row counts;
+    `similarity` scores row labels against a topic (row_meaning.py), naming by meaning the row an English question
+    names in no word the tables or the glossary hold.
     """
     if book.is_empty:
         return None
@@ -106,6 +110,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan = _own_rows_in_swedish(question, plan, index.lexicon, history)
     elif lang == "en" and not plan.unknown and not (plan.rows and plan.intent):
         plan = _rows_in_swedish(question, plan, index.lexicon, history)
+    if lang == "en" and similarity is not None and not history and not claim:
+        # "replacing street lighting with LED": "Gatubelysning, byte till LED", a row no word of the glossary names
+        plan = named_by_meaning(plan, leftover_topic(question, plan, index.lexicon.columns), book.tables, similarity)
     plan = replace(plan, language=lang)
     if column is not None and plan.column_kind is None:
         plan = replace(plan, column_kind=column)
