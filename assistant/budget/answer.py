@@ -589,6 +589,8 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     leftover = [w for w in leftover_topic(question, plan, columns) if stem(w) not in titles]
     if _goes_to_leftover(question, leftover):
         return True  # "hur mycket av socialnämndens budget går till hemtjänsten": a part no row of the table holds
+    if _part_within(question, plan, leftover):
+        return True  # "inhyrd personal inom socialnämnden": a part of the committee's costs, not its whole frame
     said = set(tokens(question))
     if any(_contrasts(w, label_word) for w in leftover for r in plan.rows for label_word in tokens(r)
            if label_word not in said):
@@ -601,6 +603,23 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     if plan.years or plan.table_kind:
         return False
     return len(leftover) >= 2
+
+
+WITHIN = frozenset({"inom", "within"})  # a preposition placing a thing inside the body or field named after it
+
+
+def _part_within(question: str, plan: Plan, leftover: Sequence[str]) -> bool:
+    """The row is said as where the topic lies ("vad kostade inhyrd personal inom socialnämnden"): a word of the
+    topic, which names no row, comes before "inom" and the row's name right after it; the question asks that part of
+    the row, which the row's own figure is not."""
+    words = tokens(question)
+    topic = set(leftover)
+    for said in plan.said:
+        name = said.split()
+        for i in range(1, len(words) - len(name) + 1):
+            if words[i - 1] in WITHIN and words[i:i + len(name)] == name and topic & set(words[:i - 1]):
+                return True
+    return False
 
 
 def _forecast_elsewhere(question: str, plan: Plan, tables: Sequence[Table]) -> bool:
