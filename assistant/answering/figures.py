@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -26,7 +27,7 @@ from assistant.evidence.sentences import (UNSAID_CHARS)
 from core.types import Answer
 from assistant.budget.outcome_tables import outcome_book
 from assistant.evidence.claim_amounts import claims_outcome
-from assistant.budget.named_source import source_book, titled_source
+from assistant.budget.named_source import source_book, tableless_source, titled_source
 from assistant.understand.parts import (
     statement_before,
 )
@@ -263,6 +264,9 @@ class FigureAnswering:
             if found is not None and not found.refused:
                 return found
             asked = titled[1]
+        if tableless_source(asked, book):  # "enligt nyheten": what the news says, which no table of it holds; the
+            # amounts the documents state, not another document's cells
+            book = book.part(("prose",), lambda whole=book: (replace(d, tables=()) for d in whole.documents))
         named = source_book(asked, book)
         if named is not None:  # "enligt KS-protokollet": the tables of the document named as the source first
             found = answer_figures(named[1], named[0], history=earlier, language=lang,
