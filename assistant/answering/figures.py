@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -26,7 +27,7 @@ from assistant.evidence.sentences import (UNSAID_CHARS)
 from core.types import Answer
 from assistant.budget.outcome_tables import outcome_book
 from assistant.evidence.claim_amounts import claims_outcome
-from assistant.budget.named_source import source_book, titled_source
+from assistant.budget.named_source import source_book, tableless_source, titled_source
 from assistant.understand.parts import (
     statement_before,
 )
@@ -263,17 +264,23 @@ class FigureAnswering:
         titled = titled_source(asked, book)
         if titled is not None:  # "enligt Mål och budget 2025": that document's tables, the question without its title
             found = answer_figures(titled[1], titled[0], history=earlier, language=lang,
-                                   counts=self._stated_counts(titled[1]))
+                                   counts=self._stated_counts(titled[1]),
+                                   similarity=self._label_similarity)
             if found is not None and not found.refused:
                 return found
             asked = titled[1]
+        if tableless_source(asked, book):  # "enligt nyheten": what the news says, which no table of it holds; the
+            # amounts the documents state, not another document's cells
+            book = book.part(("prose",), lambda whole=book: (replace(d, tables=()) for d in whole.documents))
         named = source_book(asked, book)
         if named is not None:  # "enligt KS-protokollet": the tables of the document named as the source first
             found = answer_figures(named[1], named[0], history=earlier, language=lang,
-                                   counts=self._stated_counts(named[1]))
+                                   counts=self._stated_counts(named[1]),
+                                   similarity=self._label_similarity)
             if found is not None and not found.refused:
                 return found
-        found = answer_figures(asked, book, history=earlier, language=lang, counts=self._stated_counts(asked))
+        found = answer_figures(asked, book, history=earlier, language=lang, counts=self._stated_counts(asked),
+                               similarity=self._label_similarity)
         return self._as_outcome(asked, found, book, earlier, lang) or found
 
     def _as_outcome(self, asked: str, found: Any, book: Any, earlier: tuple, lang: str) -> Any:
@@ -297,6 +304,19 @@ class FigureAnswering:
             return None
         rows = {_row_name(i.label) for i in inputs}
         return other if {_row_name(i.label) for i in other.calculation.inputs} == rows else None
+
+    def _label_similarity(self, topic: str, labels: Sequence[str]) -> list[float]:
+        """The index's embedder's cosine similarity of the topic (a query) to each row label (a passage); a label's
+        vector is embedded once per assistant (assistant/budget/row_meaning.py)."""
+        import numpy as np
+
+        embedder = self.index.embedder
+        vectors = self.__dict__.setdefault("_label_vectors", {})
+        new = [label for label in labels if label not in vectors]
+        if new:
+            vectors.update(zip(new, embedder.embed_documents(new)))
+        topic_vector = embedder.embed_query(topic)
+        return [float(np.dot(vectors[label], topic_vector)) for label in labels]
 
     def _stated_counts(self, question: str) -> tuple[Any, ...]:
         """The counts the documents' running text states ("9 702 invånare den 31 december 2023"), read once per

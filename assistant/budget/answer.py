@@ -48,6 +48,7 @@ from assistant.budget.text_sum import listed_items, listed_sum, text_sum
 from assistant.budget.text_per_count import text_per_count
 from assistant.budget.records import CellSource, Column, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
+from assistant.budget.row_meaning import Similarity, named_by_meaning
 from assistant.budget.selection import YEAR_KINDS, find_row, row_of_years, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, unit_in
@@ -77,13 +78,16 @@ FILLER = {"planåret", "budgetåret", "året", "år", "har", "hade", "ha", "ska"
 
 def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = (),
                    language: str = "sv", claim: bool = False, money: bool | None = None,
-                   column: str | None = None, counts: Sequence[StatedCount] = ()) -> FigureAnswer | None:
+                   column: str | None = None, counts: Sequence[StatedCount] = (),
+                   similarity: Similarity | None = None) -> FigureAnswer | None:
     """Answer a question about figures in the book's tables or text amounts; None if it is not one.
 
     `claim=True` (used by verify.py) reads a claim stripped of its figures: it asks for figures by nature;
     `money` then says whether the claimed figure is a sum of money (True) or a percentage (False); `column`
     names the kind of column to read ("Budget", "Utfall") when the claim names none; `counts` are the counts the
-    running text states (stated_counts.py), divided by when a figure is asked per one of something no row counts.
+    running text states (stated_counts.py), divided by when a figure is asked per one of something no row counts;
+    `similarity` scores row labels against a topic (row_meaning.py), naming by meaning the row an English question
+    names in no word the tables or the glossary hold.
     """
     if book.is_empty:
         return None
@@ -106,6 +110,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan = _own_rows_in_swedish(question, plan, index.lexicon, history)
     elif lang == "en" and not plan.unknown and not (plan.rows and plan.intent):
         plan = _rows_in_swedish(question, plan, index.lexicon, history)
+    if lang == "en" and similarity is not None and not history and not claim:
+        # "replacing street lighting with LED": "Gatubelysning, byte till LED", a row no word of the glossary names
+        plan = named_by_meaning(plan, leftover_topic(question, plan, index.lexicon.columns), book.tables, similarity)
     plan = replace(plan, language=lang)
     if column is not None and plan.column_kind is None:
         plan = replace(plan, column_kind=column)
@@ -582,6 +589,8 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     leftover = [w for w in leftover_topic(question, plan, columns) if stem(w) not in titles]
     if _goes_to_leftover(question, leftover):
         return True  # "hur mycket av socialnämndens budget går till hemtjänsten": a part no row of the table holds
+    if _part_within(question, plan, leftover):
+        return True  # "inhyrd personal inom socialnämnden": a part of the committee's costs, not its whole frame
     said = set(tokens(question))
     if any(_contrasts(w, label_word) for w in leftover for r in plan.rows for label_word in tokens(r)
            if label_word not in said):
@@ -594,6 +603,23 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
     if plan.years or plan.table_kind:
         return False
     return len(leftover) >= 2
+
+
+WITHIN = frozenset({"inom", "within"})  # a preposition placing a thing inside the body or field named after it
+
+
+def _part_within(question: str, plan: Plan, leftover: Sequence[str]) -> bool:
+    """The row is said as where the topic lies ("vad kostade inhyrd personal inom socialnämnden"): a word of the
+    topic, which names no row, comes before "inom" and the row's name right after it; the question asks that part of
+    the row, which the row's own figure is not."""
+    words = tokens(question)
+    topic = set(leftover)
+    for said in plan.said:
+        name = said.split()
+        for i in range(1, len(words) - len(name) + 1):
+            if words[i - 1] in WITHIN and words[i:i + len(name)] == name and topic & set(words[:i - 1]):
+                return True
+    return False
 
 
 def _forecast_elsewhere(question: str, plan: Plan, tables: Sequence[Table]) -> bool:

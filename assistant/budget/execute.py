@@ -21,7 +21,8 @@ from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table, rounding_tolerance
 from assistant.budget.yearless import TOTAL_COLUMNS
 from assistant.budget.selection import (
-    Refusal, choose_table, find_row, group_of_other_kind, measured_columns, names_topic, no_row, resolve_years, table_name,
+    Refusal, choose_table, find_row, group_of_other_kind, measured_columns, named_columns, names_topic, no_row,
+    resolve_years, table_name,
     stated_per_unit, without_measure_rows,
 )
 from assistant.budget.units import PER_UNIT, Unit
@@ -329,6 +330,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     table, kind_note = choose_table(plan, tables)
     plan = _kinds_of_title(plan, table)
     table = measured_columns(table, measure)
+    if plan.operation in (None, "lookup") and not plan.kinds:  # one figure asked: the year's column its words name
+        table = named_columns(table, plan.topic)
     read = table  # every column, before the asked kind narrows them: a forecast's budget and deviation stay
     table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
     if plan.column_kind is None and not plan.kinds and plan.asks_change:

@@ -690,7 +690,21 @@ def _with_particle(words: list[str], i: int, every: frozenset[str]) -> str | Non
     if particle is None:
         return None
     joined = particle + words[i]
-    return joined if stem(joined) in every and stem(words[i]) not in every else None
+    if stem(words[i]) in every:
+        return None
+    return joined if stem(joined) in every else _as_action_noun(stem(joined), every)
+
+
+ACTION_NOUN = ("ing", "ning")  # the noun of a verb's action: "upplåna" -> "upplåning", "inflytta" -> "inflyttning"
+MIN_FRONT = 2  # a compound's front before the noun ("ny" of "Nyupplåning")
+
+
+def _as_action_noun(verb: str, every: frozenset[str]) -> str | None:
+    """The labels' word naming the action of the particle verb whose stem is `verb`, alone or at the end of a
+    compound ("låna upp": "upplåning", "Nyupplåning"); None when no label or several different words write it."""
+    found = {s for s in every for ending in ACTION_NOUN
+             if s.endswith(verb + ending) and (len(s) == len(verb + ending) or len(s) - len(verb + ending) >= MIN_FRONT)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _elided_verb(words: list[str], i: int, verb: str, every: frozenset[str]) -> str | None:

@@ -58,6 +58,19 @@ def source_book(question: str, book: FigureBook) -> tuple[FigureBook, str] | Non
     return tables, question
 
 
+def tableless_source(question: str, book: FigureBook) -> bool:
+    """The question names as its source a kind of document the book has ("enligt nyheten om budgeten") and no
+    document of that kind holds a table: its figure is one the source's prose states, not a cell of another
+    document's tables. A source said in a statement before the question ("X säger i pressmeddelandet att ..., hur
+    mycket av det ...?") is where the statement is said, not where the figure asked is."""
+    from assistant.understand.parts import statement_before
+
+    source = named_sources(statement_before(question)[1])
+    kinds = {kind for kind, word in zip(source.kinds, source.words) if not names_figures(word)}
+    of_kinds = [d for d in book.documents if d.doc_type in kinds]
+    return bool(of_kinds) and not any(d.tables for d in of_kinds)
+
+
 @lru_cache(maxsize=4096)
 def _said_title(title: str) -> re.Pattern[str] | None:
     """A pattern for the title said in a question: its words in order, any spacing and dash between them. A title

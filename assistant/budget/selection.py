@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.budget.columns import compares_like, holds, moves_year
@@ -14,7 +14,7 @@ from assistant.budget.plan import JOINING, Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
 from assistant.budget.measured import asked_measures, table_measures
-from assistant.budget.records import Row, Table
+from assistant.budget.records import Column, Row, Table
 from assistant.budget.yearless import names_proposal
 
 YEAR_KINDS = frozenset(KINDS.values())  # the kinds every year's columns take; a table's own kinds are others
@@ -222,10 +222,24 @@ def measured_columns(table: Table, words: tuple[str, ...]) -> Table:
     ("Budget 2026, mnkr Nettokostnad" of "Kostnader", "Intäkter", "Nettokostnad")."""
     if not words:
         return table
+    return _one_column_a_year(table, lambda column: _all_in(words, stems(column.label)))
+
+
+def named_columns(table: Table, topic: tuple[str, ...]) -> Table:
+    """The table with, for a year of several columns, only the one whose label a word of the question's topic names
+    ("den reviderade budgeten 2025": "Reviderad budget 2025", not "Budget 2025 enligt förslag")."""
+    if not topic:
+        return table
+    return _one_column_a_year(table, lambda column: any(_all_in((w,), stems(column.label)) for w in topic))
+
+
+def _one_column_a_year(table: Table, names: Callable[[Column], bool]) -> Table:
+    """The table with, for a year of several columns, only the one column `names`; as it was when none or several
+    are named."""
     drop = set()
     for year in table.years:
         same = [i for i, c in enumerate(table.columns) if c.year == year]
-        named = [i for i in same if _all_in(words, stems(table.columns[i].label))]
+        named = [i for i in same if names(table.columns[i])]
         if len(same) > 1 and len(named) == 1:
             drop.update(i for i in same if i != named[0])
     if not drop:

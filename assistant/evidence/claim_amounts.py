@@ -56,8 +56,10 @@ class ClaimedAmount:
 
 
 # "en vinst på 80 miljoner", "ett sparkrav om drygt 14 miljoner", "a surplus of 5 million": the noun before the
-# preposition that joins it to the amount (a hedge may stand between)
-MEASURED = re.compile(r"(?<![\w-])([^\W\d_]{4,})\s+(?:på|om|för|of|for)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+# preposition that joins it to the amount (a hedge may stand between; the year dating the noun too: "ett resultat
+# 2021 på över 105 miljoner")
+MEASURED = re.compile(r"(?<![\w-])([^\W\d_]{4,})\s+(?:(?:19|20)\d\d\s+)?(?:på|om|för|of|for)\s+(?:[^\W\d_]+\s+)?$",
+                      re.IGNORECASE)
 
 
 def _same_word(claimed: str, stated: str) -> bool:

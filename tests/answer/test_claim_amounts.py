@@ -761,3 +761,12 @@ def test_who_asks_before_the_claim_prefix_is_no_part_of_the_claim() -> None:
         ("nämnden fått 12 miljoner i statsbidrag 2024", True)
     assert parse_claim("Hej! Stämmer det att skatten höjs 2025?") == ("skatten höjs 2025", True)
     assert parse_claim("Hej! Vad kostar förskolan?") == (None, False)
+
+
+def test_a_year_dating_the_measure_keeps_it_the_amounts_measure() -> None:
+    # "ett resultat 2021 på över 105 miljarder": the year dates the result, the amount is still the result's
+    from assistant.evidence.claim_amounts import claimed_amounts
+
+    assert [c.measure for c in claimed_amounts("budgeten visar ett resultat 2021 på över 105 miljarder kronor")] == \
+        ["resultat"]
+    assert [c.measure for c in claimed_amounts("budgeten visar ett resultat på 105 miljoner kronor")] == ["resultat"]
