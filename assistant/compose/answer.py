@@ -924,6 +924,8 @@ def said_of_asked_year_first(q: QueryAnalysis, filled: list[Sentence]) -> list[S
     augusti 2024") is asked here: a sentence saying it is of that year whatever document holds it; a follow-up asks
     only the years it says itself (the earlier turn's "i mars 2024" dates the meeting, not the result asked after
     it)."""
+    from assistant.evidence.amount_stretch import stated_amounts
+
     asked = set(years_in(q.own)) if q.followup and q.own else set(q.years)
     if not asked or not any(own_years(s) & asked for s in filled):
         return filled
@@ -933,7 +935,12 @@ def said_of_asked_year_first(q: QueryAnalysis, filled: list[Sentence]) -> list[S
         return not own_years(s) and bool(titled) and not titled & asked
 
     def of_other_years(s: Sentence) -> bool:  # "hade 11 489 invånare den 31 december 2023", an amount asked of 2025
-        return q.wants_amount and bool(own_years(s)) and not own_years(s) & asked
+        if not (q.wants_amount and own_years(s) and not own_years(s) & asked):
+            return False
+        # each amount keeps its own year: "Effektiviseringen på 4,7 miljoner kronor nås genom ... bemanningssjuk-
+        # sköterskor, som 2023 kostade 5,9 miljoner kronor" states 4,7 of no other year
+        stated = stated_amounts(s.text, None)
+        return not stated or all(a.years for a in stated)
 
     # a sentence speaking of other years only comes after those, before one dated by its title alone
     return [s for s in filled if not of_titled_years(s) and not of_other_years(s)] + \

@@ -1017,8 +1017,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
             cover = stats.coverage(q.groups, present | around, q.weights, q.full, q.strict)
             cover = max(cover, (cover + passage) / 2)  # the passage around a sentence (a table's header) counts half
             own_cover = stats.coverage(q.groups, present, q.weights, q.full, q.strict)
-            score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence, hit.chunk.municipality,
-                                                                                 introduced)
+            score = 0.75 * cover + 0.15 * own_cover + 0.35 * rel + intent_bonus(q, sentence, hit.chunk.municipality)
             if outcome:  # as an amount asked: what became of the matter is what its decision says, of all it names
                 decided = labelled_outcome(text, s, sentence)
                 if decided:
@@ -1402,35 +1401,8 @@ def states_vote(sentence: str) -> bool:
     return bool(split_vote(sentence))
 
 
-def led_by_concept(q: QueryAnalysis, sentence: str) -> bool:
-    """Some amount of the sentence is led by a noun naming the measure the question asks (a concept of measures.json,
-    in any word of its group: "besparingar på 9,5 miljoner" for the asked "sparar"; amount_stretch.leading_subjects)."""
-    from assistant.evidence.amount_stretch import leading_subjects
-
-    from assistant.evidence.near_miss import measures
-
-    led = [t for subjects in leading_subjects(sentence) for t in subjects]
-    if not led:
-        return False
-    for group in content_groups(q, shortest=3):
-        if not measures(group[0]):
-            continue  # a body or a thing may stand before an amount it does not own ("ett omställningspaket för
-            # förvaltningen om 5,4 miljoner"); the measure asked ("sparar", "investerar") names what the amount is
-        head = split_compound(group[0])[-1:]
-        # a compound asked is led by its own kind of thing ("sparpaketet": a "paket", as "omställningspaket" is;
-        # "sparkrav" is another kind of saving); a word of no compound by any word of its group ("sparar":
-        # "besparingar")
-        terms = head or group
-        if any(w == t or (len(t) >= 4 and (w.startswith(t) or bool(head) and w.endswith(t))) for w in led
-               for t in terms):
-            return True
-    return False
-
-
-def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None, introduced: str = "") -> float:
-    """What the sentence offers of what is asked (an amount, a person, a time ...). `introduced`: the line introducing
-    the list the sentence is an item of, whose noun leads the item's amount too ("effektiviseringar om sammanlagt
-    6,8 miljoner kronor:" over "Socialnämnden: 3,2 miljoner kronor")."""
+def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None) -> float:
+    """What the sentence offers of what is asked: an amount (the whole, when a whole is asked), a person, a time."""
     from assistant.evidence.claim_whole import states_whole
     from assistant.evidence.near_miss import asks_whole
 
@@ -1438,9 +1410,6 @@ def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None, intr
     if q.wants_amount:
         amounts = asked_amounts(q, sentence, place)
         bonus += ASKED_BONUS if amounts else -0.1
-        if amounts and (led_by_concept(q, sentence) or introduced and led_by_concept(q, introduced)):
-            bonus += ASKED_BONUS  # "besparingar på totalt 9,5 miljoner" for "hur mycket sparar ...": the amount's own
-            # noun is what the question asks, not only a neighbour of it ("satsar vi 1,5 miljoner")
         if amounts and asks_whole(q.original) and states_whole(sentence):
             bonus += ASKED_BONUS  # "hur mycket sparar de totalt": "besparingar på totalt 9,5 miljoner", not a part
     if q.wants_person:

@@ -27,3 +27,13 @@ def test_a_sentence_of_other_years_only_answers_after_one_of_the_asked_year() ->
     other = _sentence("Kommunen hade 11 489 invånare den 31 december 2023.")
     asked = _sentence("Kolumnen kr per invånare visar budget 2025 dividerad med 11 480 invånare.")
     assert said_of_asked_year_first(q, [other, asked]) == [asked, other]
+
+
+def test_an_amount_of_no_year_beside_another_years_amount_is_not_of_other_years() -> None:
+    """"Effektiviseringen på 4,7 miljoner kronor nås genom ..., som 2023 kostade 5,9 miljoner kronor": the 4,7 is of
+    no other year; the sentence keeps its place before the one naming the asked year."""
+    q = analyse("hur mycket ska vård och omsorg effektivisera 2025?")
+    part = _sentence("Effektiviseringen på 4,7 miljoner kronor nås genom översyn av nattbemanning och minskad användning "
+                     "av bemanningssjuksköterskor, som 2023 kostade 5,9 miljoner kronor.")
+    whole = _sentence("För att nå dit genomför nämnderna effektiviseringar om totalt 9,6 miljoner kronor under 2025.")
+    assert said_of_asked_year_first(q, [part, whole]) == [part, whole]

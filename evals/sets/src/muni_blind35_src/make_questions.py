@@ -263,7 +263,7 @@ q("english", "According to Grums's news page on the 2025 budget, what share of t
   ["Utbildningsnämnden | 322,0 | 40,0", "Nämnd | Mnkr | Andel, %"], lang="en")
 
 if __name__ == "__main__":
-    out = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "muni_blind35.jsonl"))
+    out = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev", "muni_blind35.jsonl"))
     with open(out, "w", encoding="utf-8") as f:
         for i, item in enumerate(Q, 1):
             rec = {"id": f"mb35-{i:03d}", "corpus": C}

@@ -3,7 +3,7 @@
 import json, re, sys, os
 from collections import Counter
 ROOT = "/work/main"
-PATH = os.path.join(ROOT, "evals/sets/blind/blind38.jsonl")
+PATH = os.path.join(ROOT, "evals/sets/dev/blind38.jsonl")
 CATS = {"lookup","text_amount","table_lookup","calculation","claim","multi_part","multi_doc","followup","english","unanswerable"}
 EXPECT = {"claim":8,"lookup":7,"text_amount":7,"table_lookup":7,"calculation":7,"multi_part":6,"multi_doc":6,"unanswerable":6,"followup":6,"english":6}
 UNITS = {"kr","tkr","mnkr","mdkr","%","st"}

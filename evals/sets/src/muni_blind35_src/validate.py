@@ -8,7 +8,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from render import norm, text  # noqa: E402
 
 ROOT = "/work/main"
-PATH = os.path.join(ROOT, "evals/sets/blind/muni_blind35.jsonl")
+PATH = os.path.join(ROOT, "evals/sets/dev/muni_blind35.jsonl")
 WANT = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
