@@ -21,7 +21,7 @@ from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table, rounding_tolerance
 from assistant.budget.yearless import TOTAL_COLUMNS
 from assistant.budget.selection import (
-    Refusal, choose_table, find_row, group_of_other_kind, measured_columns, named_columns, names_topic, no_row,
+    Refusal, choose_table, find_row, group_of_other_kind, measured_columns, named_columns, no_row,
     resolve_years, table_name,
     stated_per_unit, without_measure_rows,
 )
@@ -708,12 +708,6 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                       f"{columns}.", table)
 
     # lookup
-    if not rows and plan.intent and plan.topic and not names_topic(table, plan.topic):
-        # "hur mycket lägger de på nya simhallen i investeringsbudgeten?": a thing the table has no row for is not
-        # its total
-        refusal = no_row(table, " ".join(plan.topic))
-        refusal.reason = "no_row"
-        raise refusal
     if not rows:
         total = table.total_row()
         if total is None:  # "What is the income statement for 2022?": say which rows there are to ask about

@@ -275,19 +275,6 @@ def titled_by(table: Table, topic: tuple[str, ...]) -> int:
     return sum(_all_in((word,), title) for word in topic)
 
 
-def names_topic(table: Table, topic: tuple[str, ...]) -> bool:
-    """Every topic word is named by the table: its title, a column's label, or a row's label as a word of it or a
-    compound's head ("antalet tillsvidareanställda" by "Antal tillsvidareanställda per nämnd", "nämnderna" by
-    "Socialnämnden"): the table as a whole is what the question asks of. The municipality itself ("kommunen") owns
-    every table of its documents."""
-    from assistant.evidence.claim_amounts import MUNICIPALITY_WORDS
-
-    topic = tuple(w for w in topic if w not in {t for m in MUNICIPALITY_WORDS for t in stems(m)})
-    said = stems(table.title) + _words(table.title) + tuple(w for c in table.columns for w in stems(c.label)) + \
-        tuple(w for r in table.rows for w in stems(r.label) + _words(r.label))
-    return all(_all_in((word,), said) for word in topic)
-
-
 def asks_part(plan: Plan) -> bool:
     """The largest or smallest of one row asks which of its parts ("vilken verksamhet inom socialnämnden")."""
     return plan.operation in ("max", "min", "rank") and len(plan.rows) == 1 and not plan.by_year

@@ -72,9 +72,8 @@ def check_series_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
         return None
     years = tuple(int(y) for y in YEAR.findall(body))
     span = tuple(range(min(years), max(years) + 1)) if shape.kind != "extreme" and len(set(years)) >= 2 else ()
-    # the shape's own words ("toppar", "som högst") name no topic beside the row or the table's kind
     lookup = replace(plan, operation="lookup", years=(), all_years=True, year_range=False, by_year=False,
-                     intent=True, measure="value", topic=())
+                     intent=True, measure="value")
     try:
         outcome = execute(lookup, book.tables, book.index.doc_year)
     except Refusal:

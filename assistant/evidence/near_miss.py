@@ -148,11 +148,18 @@ def other_slot(question: str, evidence: str, also: str = "") -> str | None:
     return None
 
 
+# a question asking a deviation in words of no measure: "över budget", "gick back", "minus", "overspend"
+ASKS_DEVIATION = re.compile(r"\b(?:över|under|over)\s+budget|överskr\w*|överdrag\w*|\b(?:gick|går|gå|gått|gick)\s+"
+                            r"(?:\w+\s+){0,3}?(?:back|plus|minus)\b|\bminus\w*|\bplus\b|overspen\w*|"
+                            r"\b(?:back|i\s+minus)\b", re.I)
+
+
 def deviation_for_level(question: str, sentence: str) -> bool:
-    """The sentence states only a result or a deviation ("ett underskott på 14,3 miljoner", "över budget") and the
-    question names no measure: it asks a level ("hur mycket budgeterar de för hemtjänsten?"), which a deviation does
-    not answer. For prose; a table's kind ("Resultatbudget") holds levels."""
-    return not measures(question) and measures(sentence) == {DEVIATION}
+    """The sentence states only a result or a deviation ("ett underskott på 14,3 miljoner") and the question names no
+    measure nor asks a deviation in other words ("över budget", "gick back"): it asks a level ("hur mycket
+    budgeterar de för hemtjänsten?"), which a deviation does not answer. For prose; a table's kind
+    ("Resultatbudget") holds levels."""
+    return not measures(question) and not ASKS_DEVIATION.search(question) and measures(sentence) == {DEVIATION}
 
 
 def numbers_of(noun: str, text: str) -> set[str]:

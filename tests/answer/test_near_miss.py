@@ -225,6 +225,8 @@ def test_a_neighbour_naming_the_topic_does_not_make_the_years_result_its_cost(an
     ("Hur mycket låg socialnämnden över budget?", "Socialnämnden redovisade ett underskott på 14,3 miljoner kronor.",
      False),
     ("Hur mycket får socialnämnden 2025?", "Socialnämndens ram är 312 mnkr, ett underskott på 4 mnkr väntas.", False),
+    ("Hur mycket gick socialnämnden back 2024?", "Socialnämnden redovisade ett underskott på 14,3 miljoner kronor.",
+     False),
 ])
 def test_a_deviation_is_no_level_asked(question: str, evidence: str, near: bool) -> None:
     from assistant.evidence.near_miss import deviation_for_level
