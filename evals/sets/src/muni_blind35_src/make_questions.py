@@ -55,7 +55,7 @@ q("table_lookup", "hur många kronor av varje hundralapp i skatt går till vård
 q("table_lookup", "nettokostnad för hemtjänsten i grums budget 2025?",
   "Hemtjänsten i Grums har en budgeterad nettokostnad på 86 240 tkr 2025 (kostnader 93 560 tkr, intäkter 7 320 tkr).",
   [(86240, "tkr")], [G_X],
-  ["Hemtjänst | Socialnämnden | 7320 | 93560 | 86240", "Verksamhet | Nämnd | Intäkter | Kostnader | Nettokostnad"])
+  ["Hemtjänst | 7320 | 93560 | 86240", "Verksamhet | Intäkter | Kostnader | Nettokostnad"])
 q("table_lookup", "hur många barn föddes i årjäng 2021",
   "I Årjäng föddes 92 barn 2021.",
   [(92, "st")], [A_X],
@@ -99,7 +99,7 @@ q("calculation", "hur mycket har folkmängden i årjäng minskat mellan 2018 och
 q("calculation", "hur stor andel av utbildningsnämndens nettokostnad i grums 2025 är grundskolan?",
   "Grundskolan (inkl. förskoleklass) har 142 860 tkr av utbildningsnämndens 321 960 tkr, cirka 44,4 procent.",
   [(44.4, "%")], [G_X],
-  ["Grundskola inkl. förskoleklass | Utbildningsnämnden | 9180 | 152040 | 142860",
+  ["Grundskola inkl. förskoleklass | 9180 | 152040 | 142860",
    "29360 | 351320 | 321960"])
 q("calculation", "Hur mycket ökar skatteintäkterna i Grums mellan budget 2024 och budget 2025?",
   "Skatteintäkterna ökar från 535,1 mnkr till 560,0 mnkr, dvs. med 24,9 mnkr (cirka 4,7 procent).",
