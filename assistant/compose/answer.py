@@ -937,10 +937,11 @@ def said_of_asked_year_first(q: QueryAnalysis, filled: list[Sentence]) -> list[S
     def of_other_years(s: Sentence) -> bool:  # "hade 11 489 invånare den 31 december 2023", an amount asked of 2025
         if not (q.wants_amount and own_years(s) and not own_years(s) & asked):
             return False
-        # each amount keeps its own year: "Effektiviseringen på 4,7 miljoner kronor nås genom ... bemanningssjuk-
-        # sköterskor, som 2023 kostade 5,9 miljoner kronor" states 4,7 of no other year
+        # each amount keeps its own year, and the first is the sentence's own: "Effektiviseringen på 4,7 miljoner
+        # kronor nås genom ..., som 2023 kostade 5,9 miljoner kronor" states 4,7 of no other year; "Den 31 december
+        # 2023 hade kommunen 6 948 invånare, en minskning med 41" states its count of 2023
         stated = stated_amounts(s.text, None)
-        return not stated or all(a.years for a in stated)
+        return not stated or bool(stated[0].years)
 
     # a sentence speaking of other years only comes after those, before one dated by its title alone
     return [s for s in filled if not of_titled_years(s) and not of_other_years(s)] + \

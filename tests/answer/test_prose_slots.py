@@ -37,3 +37,11 @@ def test_an_amount_of_no_year_beside_another_years_amount_is_not_of_other_years(
                      "av bemanningssjuksköterskor, som 2023 kostade 5,9 miljoner kronor.")
     whole = _sentence("För att nå dit genomför nämnderna effektiviseringar om totalt 9,6 miljoner kronor under 2025.")
     assert said_of_asked_year_first(q, [part, whole]) == [part, whole]
+
+
+def test_a_count_of_another_year_stays_of_that_year_beside_a_change_of_no_year() -> None:
+    q = analyse("Hur många invånare hade kommunen i juni 2024?")
+    other = _sentence("Den 31 december 2023 hade kommunen 6 948 invånare, en minskning med 41 personer jämfört med året "
+                      "innan.")
+    asked = _sentence("Den 30 juni 2024 hade kommunen 6 912 invånare.")
+    assert said_of_asked_year_first(q, [other, asked]) == [asked, other]
