@@ -912,7 +912,6 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     publishers = publisher_words()
     # a noun right after a publisher names its document ("i S förslag", "M:s förslag"), not another topic
     owned = {i for i in range(1, len(words)) if words[i - 1] in publishers or words[i - 1].removesuffix("s") in publishers}
-    named |= occasion_clause(question)
     period = time_words(question)  # "helåret", "efter augusti", "i slutet av 2020": when, not what
     # "per month": the part of the year a figure is per (a mean of it, or a row's own "per månad"), not a topic
     period |= {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}
@@ -942,29 +941,6 @@ def _proposes(word: str, columns: frozenset[str]) -> bool:
 
     kinds = sentence_types()
     return word in kinds["proposal_words"] and any(stem(n) in columns for n in kinds["proposal_nouns"])
-
-
-OCCASION_OPENERS = frozenset({"när", "då", "when"})  # a temporal conjunction opening a clause of when
-JOINERS = frozenset({"och", "samt", "eller", "and", "or"})  # a conjunction before it opens a question of its own
-
-
-def occasion_clause(question: str) -> set[int]:
-    """The word positions of a clause after the question's own that says on what occasion its figure was set ("vad
-    blev den reviderade budgeten ..., när fullmäktige ändrade investeringsbudgeten?"): when, not what. It opens at a
-    temporal conjunction inside the question's own clause (one opening the question, or after a comma or "och",
-    asks when: "..., och när uppdaterades sidan?") and runs to the next punctuation or the end."""
-    text = normalise(question)
-    found = list(TOKEN.finditer(text))
-    for i, m in enumerate(found):
-        if i >= 2 and m.group() in OCCASION_OPENERS and found[i - 1].group() not in JOINERS and not re.search(
-                r"[?.!;:,]", text[found[i - 1].end():m.start()]):
-            out = {i}
-            for j in range(i + 1, len(found)):
-                if re.search(r"[?.!;:,]", text[found[j - 1].end():found[j].start()]):
-                    break
-                out.add(j)
-            return out
-    return set()
 
 
 CLAUSE_OPENERS = frozenset({"om", "if"})  # "..., om man räknar med det invånarantal budgeten bygger på"
