@@ -37,11 +37,13 @@ from assistant.understand.subset import says_qualifier, subset_groups
 
 from assistant.answering.prose import TextJudgement
 
+from assistant.understand.coverage import POINTER
+
 log = logging.getLogger(__name__)
 
-# "hur mycket av det", "how much of that": a part of the figure an earlier turn asked about
-PART_OF_EARLIER = re.compile(r"\b(?:av|of)\s+(?:det|den|detta|denna|dem|dessa|it|this|that|those)\b(?!\s+\w+(?:en|et|na)\b)",
-                             re.I)
+# "hur mycket av det", "how much of that": a part of the figure an earlier turn asked about (the pointing words of
+# understand/coverage.py, and their plurals), not "av den budgeten"
+PART_OF_EARLIER = re.compile(rf"\b(?:av|of)\s+(?:{POINTER}|dem|dessa|those)\b(?!\s+\w+(?:en|et|na)\b)", re.I)
 
 
 def _row_name(label: str) -> str:
