@@ -1,4 +1,5 @@
 """Writes muni_dev41.jsonl (question set over evals/corpora/dev-muni41)."""
+# md41-007 and md41-018 quote the DOCX table in kommun's rendering: its text column "Nämnd" becomes section rows.
 import json
 
 C = "evals/corpora/dev-muni41"
@@ -49,8 +50,8 @@ q("table_lookup", "vilken ram har tekniska nämnden i Sunne för 2025?",
   ["Tekniska nämnden | 29,6 | 30,9 | 1,3", "Nämnd | Ram 2024 (mnkr) | Ram 2025 (mnkr) | Förändring (mnkr)"])
 q("table_lookup", "Hur mycket föreslogs ombudgeteras för digitala lås i hemtjänsten när KS i Filipstad tog beslut i april?",
   "Förslaget var att ombudgetera 1 890 tkr för Digitala lås hemtjänst.", [(1890, "tkr")], [FD],
-  ["Digitala lås hemtjänst | SN | 2 500 | 610 | 1 890 | 1 890",
-   "Projekt | Nämnd | Budget 2024 (tkr) | Utfall 2024 (tkr) | Begärd ombudgetering (tkr) | Förslag (tkr)"])
+  ["Digitala lås hemtjänst | 2 500 | 610 | 1 890 | 1 890",
+   "Projekt | Budget 2024 (tkr) | Utfall 2024 (tkr) | Begärd ombudgetering (tkr) | Förslag (tkr)"])
 q("table_lookup", "hur stor var avvikelsen mot budget för äldreomsorgen i sunne 2024?",
   "Äldreomsorgen hade en avvikelse på -2 570 tkr, dvs. nettokostnaden var 2,6 mnkr högre än budget.",
   [(-2570, "tkr")], [SX],
@@ -92,8 +93,8 @@ q("calculation", "Hur många procent av kapaciteten beräknas Västra skolan i S
   ["Västra skolan (F–6) | – | – | 410 | 450", "Skola | Elever ht 2024 | Elever ht 2025 | Prognos ht 2027 | Kapacitet"])
 q("calculation", "hur stor del av budgeten 2024 för projekten i ombudgeteringsärendet hade filipstad förbrukat, i procent?",
   "Utfallet var 19 580 tkr av 28 700 tkr, alltså cirka 68,2 procent.", [(68.2, "%")], [FD],
-  ["Summa |  | 28 700 | 19 580 | 9 120 | 7 920",
-   "Projekt | Nämnd | Budget 2024 (tkr) | Utfall 2024 (tkr) | Begärd ombudgetering (tkr) | Förslag (tkr)"])
+  ["Summa | 28 700 | 19 580 | 9 120 | 7 920",
+   "Projekt | Budget 2024 (tkr) | Utfall 2024 (tkr) | Begärd ombudgetering (tkr) | Förslag (tkr)"])
 
 # ---------------- lookup (5)
 q("lookup", "vem är kommunstyrelsens ordförande i filipstad och vilket parti",
@@ -229,7 +230,7 @@ q("english", "What is the total investment planned for Tekniska nämnden in Sunn
 
 ORDER = ["table_lookup", "calculation", "lookup", "text_amount", "multi_doc", "claim", "unanswerable",
          "multi_part", "followup", "english"]
-with open("/work/main/evals/sets/blind/muni_dev41.jsonl", "w", encoding="utf-8") as f:
+with open("/work/main/evals/sets/dev/muni_dev41.jsonl", "w", encoding="utf-8") as f:
     for i, item in enumerate(Q, 1):
         rec = {"id": f"md41-{i:03d}", "corpus": C, "category": item["category"], "language": item["language"],
                "question": item["question"], "history": item["history"], "gold": item["gold"]}

@@ -9,7 +9,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from extract import extract
 
 ROOT = "/work/main"
-SET = os.path.join(ROOT, "evals/sets/blind/muni_dev41.jsonl")
+SET = os.path.join(ROOT, "evals/sets/dev/muni_dev41.jsonl")
 CORPUS = "evals/corpora/dev-muni41"
 WANT = dict(table_lookup=9, calculation=9, lookup=5, text_amount=5, multi_doc=5, claim=5, unanswerable=5,
             multi_part=4, followup=4, english=4)
