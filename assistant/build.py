@@ -157,6 +157,12 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         introduced = lead_in_at(self.index.text(citation.doc), citation.start, citation.quote)
         return f"{introduced} {citation.quote}" if introduced else citation.quote
 
+    def _with_lead_in(self, s: Sentence) -> str:
+        """A sentence with the line introducing its list, when it is a list item: what the item says (as
+        `_with_introduction` reads a citation)."""
+        introduced = lead_in_at(self.index.text(s.chunk.doc_path), s.start, s.text)
+        return f"{introduced} {s.text}" if introduced else s.text
+
     def _analyse(self, question: str, history: list[str]) -> QueryAnalysis:
         resolved = followup.resolve(question, history, self._places())
         q = analyse(resolved)
@@ -555,7 +561,7 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                              route={"path": "refusal", "reasons": {"by": "calculator", "why": figure.text}})
         else:
             # the tables hold the topic with another measure: the sentences naming the asked one answer first
-            naming = [s for s in sentences if names_asked(q.original, s.text, s.chunk.title or "")
+            naming = [s for s in sentences if names_asked(q.original, self._with_lead_in(s), s.chunk.title or "")
                       and self._of_bodies_asked(q, s, sentences)] if near_miss else []
             answer = self._text_answer(raw, q, naming, self._judge_text(q, naming, hits)) if naming else None
             if answer is None or answer.refused:

@@ -345,8 +345,9 @@ class ProseAnswering:
         sentence saying the asked year itself, not one dated it ("Kommunen är den största arbetsgivaren")."""
         _, _, named, threshold, about, _ = judged
         asked = set(q.years) - set(q.doc_years)
-        of_year = [s for s in named if has_year(s, asked, periods=False) and (not said or asked & (
-            answer_rules.own_years(s) | relative_years(s.text, year_of_date(s.chunk.date))))]
+        # a sentence giving its figures for years on both sides of the asked one skips it, whatever its date
+        of_year = [s for s in named if has_year(s, asked, periods=False) and not answer_rules.of_other_years(s, asked)
+                   and (not said or asked & (answer_rules.own_years(s) | relative_years(s.text, year_of_date(s.chunk.date))))]
         chosen = select_evidence(q, of_year, threshold=threshold, background=self._background(q),
                                  about=about or None) if of_year else []
         if chosen and chosen[0].coverage >= threshold and answer_rules.fills_slot(q, chosen[0]):
@@ -650,18 +651,22 @@ class ProseAnswering:
         distributed over two things has of its own ("för kvinnor" of "för kvinnor respektive män"), a vote's tally.
         The quotes stating what the answer states are its citations (not a table's header line); `raw` is the
         user's question `question` may be a part of."""
-        if answer.refused or not answer.citations or answer.calculation is not None:
-            return answer  # the calculator named the rows it read by its own matching ("bun", "avdelning vuxna")
+        if answer.refused or not answer.citations:
+            return answer
         from assistant.build import clean_question  # the user's question as its parts were cut from it
 
+        # the calculator named the rows it read by its own matching ("bun", "avdelning vuxna"); a part's own words
+        # ("för kvinnor" of "för kvinnor respektive män") its rows and their table must name all the same: one
+        # figure read for both parts is neither's
+        calculated = answer.calculation is not None
         facets = [self._as_written(f) for f in asked_facets(question, clean_question(raw))
-                  if q.language == "sv" or f.kind == VOTE]
+                  if (q.language == "sv" or f.kind == VOTE) and (not calculated or f.kind == OWN)]
         texts = [self._said_with(c) for c in answer.citations if c.role != "header"]
         # a tally in the passage of a quote is the vote of its matter, whichever sentence the answer quoted of it
         passages = [chunk.text for c in answer.citations if (chunk := self.index.chunks.get(c.chunk_id))]
         missing = next((f for f in facets
                         if not states_facet(f, texts + passages if f.kind == VOTE else texts, names_stems)), None)
-        if missing is None and q.language == "sv":
+        if missing is None and q.language == "sv" and not calculated:
             missing = self._unnamed_subject(question, answer)
         if missing is None:
             return answer

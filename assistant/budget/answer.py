@@ -102,9 +102,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             return None
     index = book.index  # built once per book
     plan = plan_question(question, index.lexicon, history)
-    if not history and not claim:
-        plan = _rows_of_the_years(question, plan, index.lexicon, book.tables)
-        plan = _rows_of_the_months(question, plan, index.lexicon, book.tables)
+    if not claim:  # a follow-up's rows are sought again with the earlier turns' words ("och 2027 då?", "och samma
+        # period året innan?")
+        plan = _rows_of_the_years(question, plan, index.lexicon, book.tables, history)
+        plan = _rows_of_the_months(question, plan, index.lexicon, book.tables, history)
     lang = "en" if language == "en" or detect_language(question) == "en" else "sv"
     if lang == "en" and not plan.unknown and history and not plan_question(question, index.lexicon).rows:
         plan = _own_rows_in_swedish(question, plan, index.lexicon, history)
@@ -734,7 +735,8 @@ def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str],
 VOWELS = "aeiouyåäö"
 
 
-def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
+def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequence[Table],
+                       history: Sequence[str] = ()) -> Plan:
     """The rows the question's words name in the tables holding every year it asks, when the rows found first stand
     only in tables without them: "hur mycket budgeterar ödeshög för grundskolan 2025?" is "Grundskola inkl.
     förskoleklass" of the budget, not "Kostnad per elev i grundskolan, kr" of key figures for 2021–2023. The plan
@@ -747,7 +749,7 @@ def _rows_of_the_years(question: str, plan: Plan, lexicon: Lexicon, tables: Sequ
     def dated(table: Table) -> bool:
         return all(any(c.year == y and _column_of_kind(c, named) for c in table.columns) for y in plan.years)
 
-    return _rows_of_tables(question, plan, lexicon, tables, dated)
+    return _rows_of_tables(question, plan, lexicon, tables, dated, history=history)
 
 
 def _column_of_kind(column: Column, named: str | None) -> bool:
@@ -767,8 +769,8 @@ def _labels(table: Table) -> frozenset[str]:
 
 
 def _rows_of_tables(question: str, plan: Plan, lexicon: Lexicon, tables: Sequence[Table],
-                    fits: Callable[[Table], bool], renamed: Callable[[frozenset[str]], tuple[str, ...]] | None = None
-                    ) -> Plan:
+                    fits: Callable[[Table], bool], renamed: Callable[[frozenset[str]], tuple[str, ...]] | None = None,
+                    history: Sequence[str] = ()) -> Plan:
     """The plan's rows sought again among the tables that `fits`, when the rows found first stand in none of them:
     each row's other name there (`renamed`), else the rows the question's words name there; the plan as it was
     when they name none or other ones."""
@@ -780,19 +782,22 @@ def _rows_of_tables(question: str, plan: Plan, lexicon: Lexicon, tables: Sequenc
     rows = renamed(holding) if renamed is not None else ()
     if rows and all(rows):
         return replace(plan, rows=rows)
-    again = plan_question(question, lexicon.restricted(holding))
+    again = plan_question(question, lexicon.restricted(holding), history)
     if len(again.rows) != len(plan.rows) or again.said != plan.said:
         return plan
     return replace(plan, rows=again.rows)
 
 
-def _rows_of_the_months(question: str, plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
+def _rows_of_the_months(question: str, plan: Plan, lexicon: Lexicon, tables: Sequence[Table],
+                        history: Sequence[str] = ()) -> Plan:
     """The rows the question's words name in the tables with a column of months for every year asked, when the
     question names a period of months and the rows found first stand only in tables without such columns:
     "resultatet jan–aug 2024" is "Periodens resultat" of the interim report's "Utfall jan–aug 2024", not "Årets
     resultat" of key figures by whole years (a year's row, "Årets ...", is the period's, "Periodens ...", over
-    months). The plan as it was when no such table names rows with the same words."""
-    if not plan.rows or not MONTH_PERIOD.search(question):
+    months). The plan as it was when no such table names rows with the same words. A follow-up naming no period of
+    its own ("och samma period året innan?") asks of the earlier turn's."""
+    said = [question] if MONTH_PERIOD.search(question) or WHOLE_YEAR.search(question) else [*history[-1:], question]
+    if not plan.rows or not MONTH_PERIOD.search(" ".join(said)):
         return plan
 
     def of_months(table: Table) -> bool:
@@ -803,7 +808,10 @@ def _rows_of_the_months(question: str, plan: Plan, lexicon: Lexicon, tables: Seq
         named = {without_unit(label).lower(): label for label in holding}
         return tuple(named.get(PERIODS_ROW.sub("periodens ", without_unit(row).lower()), "") for row in plan.rows)
 
-    return _rows_of_tables(question, plan, lexicon, tables, of_months, periods)
+    return _rows_of_tables(question, plan, lexicon, tables, of_months, periods, history=history)
+
+
+WHOLE_YEAR = re.compile(r"\b(?:helår\w*|hela året|full[- ]year|whole year)\b", re.IGNORECASE)  # a period of its own
 
 
 # a year's row over the months of an interim report: "Årets resultat" is "Periodens resultat"

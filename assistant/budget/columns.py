@@ -315,10 +315,16 @@ def _kind_of(column: Column) -> str:
 
 
 def holds(table: Table, kind: str, years: tuple[int, ...]) -> bool:
-    """The table has a column of this kind for the years (or one without a year of its own)."""
+    """The table has a column of this kind for the years, or one without a year of its own in a table of those years
+    (a yearless "Nettokostnad" beside "Budget 2024" in "Driftredovisning ..., bokslut 2024" is 2024's, no column of
+    2020)."""
     kinded = [c for c in table.columns if _kind_of(c) == family(kind)]
-    return bool(kinded) and (not years or any(c.year is None for c in kinded)
-                             or all(any(c.year == y for c in kinded) for y in years))
+    if not kinded or not years or all(any(c.year == y for c in kinded) for y in years):
+        return bool(kinded)
+    if not any(c.year is None for c in kinded):
+        return False
+    dated = {c.year for c in table.columns if c.year is not None} | {int(y) for y in YEAR.findall(table.title or "")}
+    return not dated or all(y in dated for y in years)
 
 
 def seen_as(table: Table, kind: str | None, years: tuple[int, ...]) -> Table:

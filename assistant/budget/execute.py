@@ -640,9 +640,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         if len(rows) >= 2:
             ys = years or (need_year(),)
             cells = [_value(table, r, y) for y in ys for r in rows]
-        elif len(rows) == 1 and not years and (own := _whole_of_row(table, rows[0])) is not None:
-            # "den totala projektbudgeten": the table's own column for a row's whole ("Total projektbudget"), which
-            # may hold years the table does not show
+        elif len(rows) == 1 and (not years or plan.all_years) and (own := _whole_of_row(table, rows[0])) is not None:
+            # "den totala projektbudgeten", "totalt för hela projektet": the table's own column for a row's whole
+            # ("Total projektbudget", "Totalt 2027–31"), which may hold years the table does not show
             return Outcome("lookup", own.value, u, (own,), f"{_label(own)}: {fmt(own.value, u)}", table,
                            interpretation=tuple(interp))
         elif len(rows) == 1:

@@ -46,9 +46,11 @@ def is_kind_cell(text: str) -> bool:
 # Columns that name years but hold a change or a period's total, not a year's figure
 PERIOD_KINDS = {"Förändring", "Avvikelse", "Differens", "Diff", "Totalt", "Summa", "Total", "Budgetavvikelse",
                 "Change", "Deviation"}
-# A period of months ("Jan–aug", "januari–augusti", "jan-aug"): the months that have passed, an outcome
+# A period of months ("Jan–aug", "januari–augusti", "jan-aug", "januari till augusti"): the months that have passed,
+# an outcome
 MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.?"
-MONTH_PERIOD = re.compile(rf"(?<!\w){MONTH}\s*[-–—]\s*{MONTH}(?!\w)", re.IGNORECASE)
+MONTH_PERIOD = re.compile(rf"(?<!\w){MONTH}(?:\s*[-–—]\s*|\s+(?:till(?: och med)?|t\.\s?o\.\s?m\.|tom|through|to)\s+){MONTH}(?!\w)",
+                          re.IGNORECASE)
 MONTH_ORDER = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
@@ -57,7 +59,7 @@ def months_covered(label: str) -> int:
     period = MONTH_PERIOD.search(label)
     if period is None:
         return 12
-    first, last = (MONTH_ORDER.index(m.lower()[:3]) for m in re.findall(r"[A-Za-zé]+", period.group())[:2])
+    first, last = (MONTH_ORDER.index(m.lower()[:3]) for m in re.findall(MONTH, period.group(), re.IGNORECASE)[:2])
     return (last - first) % 12 + 1
 
 

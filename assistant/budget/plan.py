@@ -85,8 +85,10 @@ SUM = _R(r"\b(summa\w*|summer\w*|together(?!\s+with\b)|sammanlag(?:t|da?)|samman
 PERCENT = _R(r"(procent(?!enhet)|%|percent(?!age point)\w*)")  # "procentenheter": points, a change
 WHICH = _R(r"^\s*(vilken|vilket|vilka|which)\b(?! år| year)")
 # a comparative against a number, in digits or words ("mer än 3 år", "more than three years"): a condition on what
-# is asked, not a difference
+# is asked, not a difference; a year ending the clause is the other side of a difference ("hur många procent är det
+# mer än 2024?"), a year-like number before a noun a count ("fler än 2000 invånare")
 AGAINST_NUMBER = _R(r"\b(mer|mindre|fler|färre|längre|kortare|över|under|more|less|longer|fewer|shorter) (?:än|than) "
+                    r"(?!(?:19|20)\d\d\s*(?:[?.!,;]|$|(?:och|för|i|då|enligt|samt|and|for|in)\b))"
                     r"(?:\d|(?:" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r")\b)")
 LESS = _R(r"(mindre|lägre|färre|less|lower|smaller|fewer)\b")
 DECREASE = _R(r"\b(minsk\w*|sjunk\w*|sjönk|går ner|tapp(?:ar|ade|at|a)\b|förlor(?:ar|ade|at|a)\b|lost|lose|sänk(?:s|er|te|tes|t|ts)\b|decrease\w*|fall\w*|drop\w*|declin\w*|shrink\w*)")
@@ -360,6 +362,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     if op in ("max", "min") and len(matches) != 1 and not BY_YEAR.search(text) and (
             both_ends(question) or (MAX.search(text) and MIN.search(text))):
         op = "rank"  # "vilken är störst och vilken minst": the whole order answers both
+    if op in ("max", "min", "rank"):  # "vilket projekt är störst": the items ranked, not a row named by their noun
+        matches = [m for m in matches if not ITEM_NOUN.fullmatch(normalise(m.said))]  # ("Övriga projekt")
     if not intent and (matches or years) and not NOT_FIGURES.search(text):
         # "Vad är finansnettot 2023?", "Socialnämnden 2022?" but not "Vad är socialnämndens uppdrag?"
         rest = _leftover(question, matches, lexicon.columns | lexicon.titles_of([m.label for m in matches]))
@@ -630,8 +634,16 @@ def _tables_not_rows(matches: list[RowMatch], kinds: list[str], lexicon: Lexicon
     kinded = lexicon.of_kinds(kinds)
     rows = [m for m in matches if not (table_kinds(m.said) and (
         len(tokens(m.label)) > len(tokens(m.said)) and len(matches) >= 2
-        or not _said_whole(m) and kinded and m.label not in kinded))]
+        or not _said_whole(m) and kinded and m.label not in kinded
+        or _inside_compound_only(m)))]
     return rows if rows or len(matches) == 1 else matches
+
+
+def _inside_compound_only(match: RowMatch) -> bool:
+    """The words said are no word of the row's label, only the first part of a compound in it ("investerar" of
+    "Fastighetsunderhåll, investeringsdel"): the kind of table the word names, not that row."""
+    label = set(stems(match.label))
+    return not set(stems(match.said)) & label
 
 
 def _rows_of_named_kind(matches: list[RowMatch], kinds: list[str], lexicon: Lexicon) -> list[RowMatch]:
@@ -1365,6 +1377,8 @@ def merge(previous: Plan, current: Plan) -> Plan:
                 said = tuple(s for r, s in zip(rows, said) if r not in divisor)
             rows = tuple(r for r in rows if r not in divisor)
             previous = replace(previous, denominator=None, denominator_with=())
+    elif current.percent and current.operation in (None, "lookup") and len(current.kinds) == 2:
+        operation = "percent_change"  # "hur många procent över budget är det?": one kind held against the other
     elif current.percent and current.operation in (None, "lookup"):
         operation = {"change": "percent_change", "percent_change": "percent_change", "lookup": "share",
                      "difference": "ratio"}.get(previous.operation or "", previous.operation)
@@ -1397,8 +1411,23 @@ def merge(previous: Plan, current: Plan) -> Plan:
         by_year=current.by_year or (previous.by_year and not current.years),
         items_only=current.items_only or (previous.items_only and not current.committees_only),
     )
-    kinds = _against_earlier_kind(previous, current, operation)
+    kinds = _against_earlier_kind(previous, current, operation) or _earlier_kind_held_against(previous, current)
     return replace(merged, column_kind=kinds[0], kinds=kinds) if kinds else merged
+
+
+def _earlier_kind_held_against(previous: Plan, current: Plan) -> tuple[str, ...]:
+    """A follow-up holding a figure against a kind of column without naming the figure's own kind ("hur många procent
+    över budget är det?": the outcome or a forecast assumed) after a turn that named it ("... för prognos för 2025?"):
+    the earlier turn's kind against the one named, not the assumed one; () otherwise."""
+    if len(current.kinds) != 2 or not previous.column_kind or current.kinds[1] not in ESTIMATES:
+        return ()
+    against, earlier = current.kinds[0], previous.column_kind
+    if earlier in current.kinds or family(earlier) == family(against) or earlier in COMPARING:
+        return ()
+    return against, earlier
+
+
+ESTIMATES = ("Utfall", "Prognos")  # the kinds a figure held against a budget is assumed to be (columns.asked_estimate)
 
 
 def _kind_carries(previous: Plan, current: Plan) -> bool:
@@ -1469,7 +1498,13 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                 # after "av" is the whole, the earlier turn's row the part
                 plan = replace(plan, denominator=plan.rows[0], denominator_with=())
             if states_something:
+                looked_up = state.operation in (None, "lookup")
                 state = merge(_without_rows_of_other_kind(state, plan, lexicon), plan)
+                if looked_up and _whole_of_one_row(plan, state, named):
+                    # "och totalt för hela projektet?" after one project's figure of a year: that row over all its
+                    # years, read in its table's column of wholes where it has one ("Totalt 2027–31"), whatever kind
+                    # of column the earlier year was read in
+                    state = replace(state, years=(), year_range=False, all_years=True, column_kind=None, kinds=())
                 if _counts_own_row(earlier, plan) and state.operation in ("change", "percent_change"):
                     # "hur många barn föddes det året?" after "hur mycket minskade folkmängden 2023?": its own row's
                     # count that year, not the earlier turn's change
@@ -1492,6 +1527,14 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         named.extend(plan.rows)
     assert state is not None
     return state
+
+
+def _whole_of_one_row(plan: Plan, state: Plan, named: list[str]) -> bool:
+    """A follow-up asking a total and naming no row, year or kind of its own after a conversation that named one row
+    for one year: the row's whole, not the sum of rows (several named: "lägg ihop dom" sums them, "och totalt?"
+    after the committees' frames sums those of their year)."""
+    return plan.operation == "sum" and not plan.rows and not plan.years and not plan.year_shift \
+        and not plan.column_kind and len(state.rows) == 1 and set(named) <= set(state.rows) and len(state.years) == 1
 
 
 def _without_rows_of_other_kind(state: Plan, plan: Plan, lexicon: Lexicon) -> Plan:

@@ -18,6 +18,7 @@ from assistant.evidence.amount_stretch import (asked_recipient, leading_subjects
                                                states_outcome_of)
 from assistant.evidence.table_rows import row_states_outcome
 from assistant.evidence.quotation import asks_wording, quotation_rest, quoted_under
+from assistant.evidence.companies import asks_company, names_company, with_company_form
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (
@@ -41,6 +42,8 @@ NEIGHBOUR_CHARS = 400  # an amount sentence this close to a relevant sentence of
 REFUSAL = {"sv": "Jag hittar inget om det i dokumenten.", "en": "I can't find anything about that in the documents."}
 NO_PERSON = {"sv": "Jag hittar ingen person som nämns i det sammanhanget i dokumenten.",
              "en": "I can't find a person named in that context in the documents."}
+NO_COMPANY = {"sv": "Jag hittar inget företag som nämns i det sammanhanget i dokumenten.",
+              "en": "I can't find a company named in that context in the documents."}
 NO_AMOUNT = {"sv": "Jag hittar inget belopp för det i dokumenten: de närmaste avsnitten nämner ämnet men anger ingen "
                    "siffra för just det.",
              "en": "I can't find an amount for that in the documents: the nearest passages mention the topic but "
@@ -116,6 +119,8 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
 
     if q.wants_person and asks_what_called(q.original) and not any(names_person(s.text) for s in pool):
         return Judgement(False, "no_person", strength)  # "vad heter ekonomichefen": "Ansvar: ekonomichef" names none
+    if q.wants_name and asks_company(q.original) and not any(names_company(s.text) for s in sentences[:12]):
+        return Judgement(False, "no_company", strength)  # "vilket byggföretag bygger förskolan": none is named
     # "faktiska resultat 2020" when only a forecast is stated; "vilket belopp landade handlingsplanen i" asks what
     # the plan proposes (a plan named with the outcome word: columns.asks_only_outcome)
     if asks_only_outcome(q.original) and not _states_an_outcome(q, pool):
@@ -297,40 +302,6 @@ def names_someone(text: str) -> bool:
         asked_parties(text, vocab["parties"]))
 
 
-@lru_cache(maxsize=1)
-def _company_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a company by name and legal form, the legal form and short name after a name), roles_sv.json company_forms."""
-    from assistant.evidence.claims import roles
-
-    forms = "|".join(map(re.escape, roles()["company_forms"]))
-    return (re.compile(rf"\b[A-ZÅÄÖ][\wåäöé-]+(?:\s+[\wåäöé-]+){{0,3}}\s+(?:{forms})\b"),
-            re.compile(rf"\s+(?:{forms})\b(?:\s+\([A-ZÅÄÖ]{{2,}}\))?"))
-
-
-def _with_company_form(text: str, name: re.Match) -> str:
-    """The name with the company form and short name written after it: "Katrineholms Fastighets AB (KFAB)"."""
-    after = _company_patterns()[1].match(text, name.end())
-    return name.group() + after.group() if after else name.group()
-
-
-def asks_company(question: str) -> bool:
-    """The question's asked noun names a company ("vilket företag", "vilken entreprenör", "vilket byggbolag"), by
-    roles_sv.json company_nouns, the head of a compound too."""
-    from assistant.evidence.claims import roles
-    from assistant.understand.query import stems
-    from assistant.understand.words import asked_noun
-
-    noun = asked_noun(question)
-    found = stems(noun, drop_stopwords=False) if noun else []
-    kinds = {k for w in roles()["company_nouns"] for k in stems(w, drop_stopwords=False)}
-    return bool(found) and any(found[0].endswith(k) for k in kinds)
-
-
-def names_company(text: str) -> bool:
-    """A company by name and legal form ("byggs av Katrineholms Fastighets AB")."""
-    return _company_patterns()[0].search(text) is not None
-
-
 # plural and definite forms of a role noun; an English role noun used as a verb ("chaired", "chairing", "heads")
 ROLE_ENDINGS = ("erna", "arna", "ens", "ing", "er", "ar", "en", "ed", "s")
 
@@ -502,13 +473,22 @@ def names_other_body(question: str, text: str, title: str = "") -> bool:
     if not asked or _names_body(asked, _bodies(title)):
         return False
     said = _bodies(text)
-    return bool(said) and not asked & said
+    return bool(said) and not _names_body(asked, said)
 
 
 def _names_body(asked: set[str], said: set[str]) -> bool:
     """One of the bodies said is one of those asked, named in longer or shorter form ("kommunfullmäktige" for
-    "fullmäktige")."""
-    return any(a.endswith(b) or b.endswith(a) for a in asked for b in said)
+    "fullmäktige"), or as the committee's administration ("socialförvaltningen" for "socialnämnden": one field)."""
+    return any(a.endswith(b) or b.endswith(a) or _field(a) == _field(b) != "" for a in asked for b in said)
+
+
+BODY_KINDS = re.compile(r"(?:nämnd|förvaltning)$")  # a committee and its administration share their field's name
+
+
+def _field(body: str) -> str:
+    """The field a committee or administration is named by ("social" of "socialnämnd" and "socialförvaltning");
+    "" for a body of another kind."""
+    return BODY_KINDS.sub("", body) if BODY_KINDS.search(body) else ""
 
 
 def in_other_bodys_section(question: str, s: Sentence) -> bool:
@@ -850,6 +830,9 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     pool = _amount_candidates(sentences, threshold) if fills else []
     if fills:  # the best-ranked sentences (the embedder and the document's metadata agree) may hold the slot too
         pool += [s for s in sentences[:3] if s not in pool]
+        if q.wants_name and not q.wants_amount and asks_company(q.original):  # so may a company among the
+            # best-ranked, said apart ("| Entreprenör | Bergslagens Bygg AB |" in a fact table)
+            pool += [s for s in sentences[:12] if s not in pool and fills(s)]
         if q.wants_amount:  # the best-ranked sentence stating the asked amount answers
             rank = {id(s): i for i, s in enumerate(sentences)}
             pool.sort(key=lambda s: rank.get(id(s), len(rank)))
@@ -857,9 +840,12 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
     pool = [s for s in pool if is_statement(s.text)] or pool  # a heading or a header row is no answer
     if fills:
         filled = [s for s in pool if fills(s)]
-        if filled and not q.wants_amount:  # the filler saying most of the question in its own words
+        if filled and not q.wants_amount:  # the filler saying most of the question in its own words; a company
+            # asked is said by any company's name ("bostadsbolaget Tomelillabostäder AB" for "vilket bolag"): the
+            # asked noun counts for none of them
             rank = {id(s): i for i, s in enumerate(sentences)}
-            filled.sort(key=lambda s: (-len(_covered(q, s) - background), rank.get(id(s), len(rank))))
+            asked = _asked_noun_group(q) if asks_company(q.original) else None
+            filled.sort(key=lambda s: (-len(_covered(q, s) - background - {asked}), rank.get(id(s), len(rank))))
         if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums; a worked
             # example ("Om du tjänar 30 000 kronor i månaden betalar du cirka 6 678 kronor") illustrates, it states none
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
@@ -869,6 +855,9 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             from assistant.evidence.near_miss import other_slot
 
             filled = [s for s in filled if not other_slot(q.original, s.text, s.chunk.title or "")] or filled
+            # an amount another body's sentence states is that body's, as judge_evidence reads it ("Barn- och
+            # utbildningsnämnden räknar med ett underskott" for the asked omsorgsnämnden's)
+            filled = [s for s in filled if not names_other_body(q.original, s.text, s.chunk.title or "")] or filled
         else:
             rank = {id(s): i for i, s in enumerate(sentences)}
             witnesses = filled
@@ -898,7 +887,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             continue
         if any(_overlaps(s, c) for c in chosen):
             continue
-        if q.wants_amount and not (fills(s) if fills else _states_asked_amount(q, s)):
+        if q.wants_amount and (not (fills(s) if fills else _states_asked_amount(q, s))
+                               or names_other_body(q.original, s.text, s.chunk.title or "")):
             continue  # "Se även" for an amount question: only another sentence stating such an amount of the asked
         adds = _covered(q, s) - covered - background
         other_doc = all(s.chunk.doc_path != c.chunk.doc_path for c in chosen)
@@ -1084,6 +1074,17 @@ def _next_item(q: QueryAnalysis, best: Sentence, s: Sentence, background: frozen
     return bool(amounts_in(best.text, money=True)) == bool(amounts_in(s.text, money=True))
 
 
+def _asked_noun_group(q: QueryAnalysis) -> int | None:
+    """The index of the question's concept group the asked noun names ("bolag" of "vilket bolag bygger ..."), None
+    when none does."""
+    from assistant.understand.query import stems
+    from assistant.understand.words import asked_noun
+
+    noun = asked_noun(q.original)
+    said = set(stems(noun, drop_stopwords=False)) if noun else set()
+    return next((i for i, group in enumerate(q.groups) if said & set(group)), None)
+
+
 def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
                  about: About) -> Callable[[Sentence], bool] | None:
     """What a sentence must hold to answer what is asked (an amount about the asked concept; a person or role
@@ -1112,9 +1113,9 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
         effects = [s for s in sentences[:12] if gives_cause_of(q, s.text)]
         return (lambda s: s in effects) if effects else (lambda s: CAUSAL.search(s.text) is not None)
     if q.wants_name:  # the asked noun followed by a name ("Busslinjerna Alingsås–Ingared (561)"), else any name
-        strong = [s for s in sentences[:12] if names_instance(s, q.original, of_asked_noun=True)]
-        if not strong and asks_company(q.original):  # "vilket företag bygger ...": a company by its legal form
-            strong = [s for s in sentences[:12] if names_company(s.text)]
+        # "vilket företag bygger ...": a company by its legal form, before another name said after the asked noun
+        strong = [s for s in sentences[:12] if names_company(s.text)] if asks_company(q.original) else []
+        strong = strong or [s for s in sentences[:12] if names_instance(s, q.original, of_asked_noun=True)]
         if strong:
             return lambda s: s in strong
         if q.followup and q.focus:
@@ -1527,7 +1528,7 @@ def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
         found = list(NAME.finditer(quote))
         # people by name first: "säger Lars-Göran Fransson (KD)", not the place "Södra Vi" before it
         found = [m for m in found if is_person(quote, m)] or found
-        names = list(dict.fromkeys(" ".join(_with_company_form(quote, m).split()) for m in found))
+        names = list(dict.fromkeys(" ".join(with_company_form(quote, m).split()) for m in found))
         if len(names) > 1 and asks_plural(q.original):  # "vilka politiker ...": every one the quote names
             joiner = " and " if q.answer_language == "en" else " och "
             return ", ".join(names[:-1]) + joiner + names[-1]
@@ -1671,5 +1672,6 @@ def _short_title(title: str) -> str:
 
 
 def refusal_text(lang: str, reason: str, has_related: bool) -> str:
-    text = {"no_amount": NO_AMOUNT, "no_person": NO_PERSON, "no_outcome": NO_OUTCOME}.get(reason, REFUSAL)[lang]
+    text = {"no_amount": NO_AMOUNT, "no_person": NO_PERSON, "no_company": NO_COMPANY, "no_outcome": NO_OUTCOME}.get(
+        reason, REFUSAL)[lang]
     return text + (RELATED_NOTE[lang] if has_related else "")

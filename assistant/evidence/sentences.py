@@ -1404,6 +1404,7 @@ def states_vote(sentence: str) -> bool:
 def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None) -> float:
     """What the sentence offers of what is asked: an amount (the whole, when a whole is asked), a person, a time."""
     from assistant.evidence.claim_whole import states_whole
+    from assistant.evidence.companies import asks_company, names_company
     from assistant.evidence.near_miss import asks_whole
 
     bonus = 0.0
@@ -1418,6 +1419,8 @@ def intent_bonus(q: QueryAnalysis, sentence: str, place: str | None = None) -> f
         bonus += time_said(q, sentence)
     if q.wants_reason:
         bonus += 0.1 if CAUSAL.search(sentence) else 0.0
+    if q.wants_name and asks_company(q.original):  # as an amount asked: "vilken byggfirma bygger förskolan" is
+        bonus += ASKED_BONUS if names_company(sentence) else -0.1  # answered by "Entreprenör | Bergslagens Bygg AB"
     if asks_vote(q):
         bonus += ASKED_BONUS if states_vote(sentence) else -0.1  # as an amount asked: the tally answers
     if len(sentence) < 25:

@@ -162,7 +162,7 @@ def test_a_sentence_naming_other_years_of_its_own_does_not_speak_of_the_asked_on
 
 def test_evidence_naming_other_years_is_replaced_only_by_a_sentence_saying_the_asked_one() -> None:
     """The best evidence says its figure of 2023 ("Sjukfrånvaron var 6,8 procent under 2023"): a sentence merely
-    dated 2024 ("Kommunen är den största arbetsgivaren") does not answer for 2024 in its place; one saying 2024
+    dated 2024 ("Sjukfrånvaron ... var 6,9 procent") does not answer for 2024 in its place; one saying 2024
     does."""
     from types import SimpleNamespace
 
@@ -170,7 +170,7 @@ def test_evidence_naming_other_years_is_replaced_only_by_a_sentence_saying_the_a
     from assistant.answering.prose import TextJudgement
 
     q = analyse("vad var sjukfrånvaron bland kommunens anställda 2024")
-    dated = _sentence("Sjukfrånvaron bland kommunens anställda är en fråga för arbetsgivaren.", date="2024-11-25")
+    dated = _sentence("Sjukfrånvaron bland kommunens anställda var 6,9 procent.", date="2024-11-25")
     said = _sentence("Sjukfrånvaron bland kommunens anställda var 6,5 procent under 2024.", date="2024-11-25")
     fake = SimpleNamespace(_background=lambda q: frozenset())
 
@@ -182,6 +182,11 @@ def test_evidence_naming_other_years_is_replaced_only_by_a_sentence_saying_the_a
     assert chosen(False, dated) == [dated.text]  # the best evidence named no year: the document's date answers
     assert chosen(True, dated) is None
     assert chosen(True, dated, said) == [said.text]
+    # a sentence dated the asked year but giving its figures for the years on both sides of it skips it, even where
+    # the best evidence named no year
+    around = _sentence("Sjukfrånvaron var 7,4 procent 2023 och målet är att den ska understiga 6,5 procent 2025.",
+                       date="2024-11-25")
+    assert chosen(False, around) is None
 
 
 

@@ -194,6 +194,40 @@ def test_a_tally_in_the_quoted_passage_keeps_the_answer() -> None:
     assert ProseAnswering._facets_stated(owner, question, question, analyse(question), answer, []).refused
 
 
+def test_a_calculators_row_for_all_does_not_answer_a_part_distributed_over_two_groups() -> None:
+    """"sjukfrånvaron för kvinnor respektive män": the part "för kvinnor" is answered by the calculator's row "Sjukfrånvaro,
+    %" of all staff, the same figure as for the men: the row names neither group, so neither part is answered; a row
+    naming the group answers it."""
+    from types import SimpleNamespace
+
+    from assistant.answering.prose import ProseAnswering
+    from assistant.understand.query import analyse
+    from decimal import Decimal
+
+    from core.types import Answer, Calculation, Chunk, Citation
+
+    def owner_of(row: str) -> SimpleNamespace:
+        passage = f"Personal\n| | 2023 | 2024 |\n|---|---|---|\n{row}\n"
+        chunk = Chunk(id="a#1", doc_path="ar.pdf", text=passage, start=0, end=len(passage), title="Årsredovisning 2024")
+        owner = SimpleNamespace(index=SimpleNamespace(chunks={"a#1": chunk}),
+                                _refuse=lambda raw, q, sentences, text: Answer(question=raw, answer=text, refused=True))
+        owner._said_with = lambda c: ProseAnswering._said_with(owner, c)
+        owner._unnamed_subject = lambda question, answer: None
+        owner._as_written = lambda facet: facet
+        return owner
+
+    whole = "Hur hög var sjukfrånvaron för kvinnor respektive män 2024?"
+    part = "Hur hög var sjukfrånvaron för kvinnor 2024?"
+
+    def answered(row: str) -> Answer:
+        answer = Answer(question=part, answer="7,4 % [1]", calculation=Calculation(operation="lookup", expression="7,4 %", result=Decimal("7.4"), unit="%"),
+                        citations=(Citation(n=1, doc="ar.pdf", title="Årsredovisning 2024", quote=row, chunk_id="a#1"),))
+        return ProseAnswering._facets_stated(owner_of(row), whole, part, analyse(part), answer, [])
+
+    assert answered("| Sjukfrånvaro, % | 7,9 | 7,4 |").refused
+    assert not answered("| Sjukfrånvaro kvinnor, % | 8,3 | 8,1 |").refused
+
+
 SCHOOLS = {
     "budget.md": "# Budget 2025\n\n## Skola\n\nAntalet elever i grundskolan beräknas till 1 120 och antalet barn i "
                  "förskola till 520.\n",

@@ -62,3 +62,25 @@ def test_a_follow_up_naming_no_year_takes_the_earlier_turns_year_from_the_senten
     merged = analyse("hur många röstade emot – skattesatsen för 2026?")
     assert judge_evidence(replace(merged, followup=True, own="hur många röstade emot?"), [s]).answerable
     assert not judge_evidence(merged, [s]).answerable  # a question of its own asks the year's own figure
+
+
+def test_the_quoted_amount_is_the_asked_bodys_though_another_bodys_ranks_first() -> None:
+    from assistant.compose.answer import select_evidence
+    from assistant.understand.query import analyse
+
+    other = _sentence("Barn- och utbildningsnämnden räknar med ett underskott på 2,1 miljoner kronor.", "Delårsrapporten")
+    own = _sentence("Omsorgsnämnden prognostiserar ett underskott på 8,7 miljoner kronor.", "Delårsrapporten")
+    q = analyse("hur stort underskott räknar omsorgsnämnden med i år?")
+    chosen = select_evidence(q, [other, own], threshold=0.0)
+    assert chosen[0] is own
+    assert other not in chosen  # nor is the other body's amount quoted beside it ("Se även")
+
+
+def test_a_committees_administration_is_the_committee() -> None:
+    """"Socialförvaltningen har ... ett underskott" speaks of the asked socialnämnden (one field, its committee and its
+    administration); "Barn- och utbildningsnämnden" is another body."""
+    from assistant.compose.answer import names_other_body
+
+    asked = "hur stort underskott hade socialnämnden 2019?"
+    assert not names_other_body(asked, "Socialförvaltningen har gått från -14,3 miljoner kronor till -6,6 miljoner.")
+    assert names_other_body(asked, "Barn- och utbildningsnämnden räknar med ett underskott på 2,1 miljoner kronor.")

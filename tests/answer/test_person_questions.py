@@ -82,7 +82,8 @@ def test_a_role_asked_in_its_definite_form_must_be_held_by_the_sentence() -> Non
 
 
 def test_a_company_by_name_and_legal_form_answers_who() -> None:
-    from assistant.compose.answer import names_company, names_someone
+    from assistant.compose.answer import names_someone
+    from assistant.evidence.companies import names_company
 
     text = "Under 2026 flyttar skolan in i nya lokaler som byggs av Katrineholms Fastighets AB (KFAB)."
     assert names_company(text) and names_someone(text)
@@ -164,7 +165,7 @@ def test_an_adjective_between_the_interrogative_and_its_noun_of_people_still_ask
 
 
 def test_which_company_is_answered_by_a_company_by_name_and_legal_form() -> None:
-    from assistant.compose.answer import asks_company
+    from assistant.evidence.companies import asks_company
 
     q = analyse("vilket företag bygger den nya idrottshallen i Norrby?")
     assert q.wants_name and asks_company(q.original) and asks_company("vilket byggbolag anlitas?")
@@ -172,6 +173,28 @@ def test_which_company_is_answered_by_a_company_by_name_and_legal_form() -> None
     place = _sentence("Den nya idrottshallen byggs på tomten vid Parkgatan, intill Norrby skola.", score=0.9)
     builder = _sentence("Entreprenör är Byggmästarna i Norrby AB, som vann upphandlingen i maj.", score=0.8)
     assert select_evidence(q, [place, builder], threshold=0.6)[0] is builder
+
+
+def test_a_company_in_a_fact_tables_row_answers_though_it_covers_little_and_none_named_is_refused() -> None:
+    """"Entreprenör | Bergslagens Bygg AB" in a press release's fact table covers few of the question's words, yet it
+    is the company asked, before a sentence naming a place after the asked noun; with no company named the question
+    is refused ("vilket byggföretag ..." is no question the project's other sentences answer)."""
+    from assistant.compose.answer import judge_evidence
+    from assistant.evidence.sentences import intent_bonus
+
+    q = analyse("Vilken byggfirma bygger nya förskolan vid Lasarettsområdet?")
+    start = _sentence("Kommunfullmäktige beslutade om byggstart för den nya förskolan vid Lasarettsområdet.", score=1.0)
+    row = _sentence("| Entreprenör | Bergslagens Bygg AB |", score=0.7, coverage=0.5)
+    assert intent_bonus(q, row.text) > intent_bonus(q, start.text)
+    assert select_evidence(q, [start, row], threshold=0.6)[0] is row
+    assert judge_evidence(q, [start, row], threshold=0.6).answerable
+    assert judge_evidence(q, [start], threshold=0.6).reason == "no_company"
+
+    # the asked noun is said by any company's name ("bostadsbolaget"): it lifts no company over the better-ranked one
+    q = analyse("vilket bolag bygger brösarpsboendet?")
+    builder = _sentence("Kommunen har tecknat avtal med byggföretaget Skånebygg AB om ett nytt boende i Brösarp.")
+    owner = _sentence("Låneskulden avser till stor del det kommunala bostadsbolaget Tomelillabostäder AB.", score=0.8)
+    assert select_evidence(q, [builder, owner], threshold=0.5)[0] is builder
 
 
 def test_who_has_written_it_asks_for_the_writer_by_name() -> None:

@@ -449,3 +449,11 @@ def test_the_end_of_a_year_or_month_says_when_it_is_no_topic(question) -> None:
     q = analyse(question)
     weights = [w for g, w in zip(q.groups, q.weights) if "slut" in g]
     assert weights and all(w < 1.0 for w in weights)
+
+
+def test_a_key_figure_noun_asked_by_a_copula_asks_its_value() -> None:
+    """"vad blev sjukfrånvaron 2024?" asks a figure as "vad blev resultatet 2024?" does (a measure noun, the head of a
+    compound too): the answer must state it for that year, not a sentence on the subject without it."""
+    assert analyse("vad blev sjukfrånvaron i kommunen 2024?").wants_amount
+    assert analyse("what was the absence in 2024?").wants_amount
+    assert not analyse("vad beror sjukfrånvaron på?").wants_amount
