@@ -31,7 +31,7 @@ from assistant.budget.named_source import source_book, tableless_source, titled_
 from assistant.understand.parts import (
     statement_before,
 )
-from assistant.evidence.near_miss import measures, other_slot
+from assistant.evidence.near_miss import measures, other_slot, total_for_rate
 from assistant.evidence.sentences import amounts_in
 from assistant.understand.subset import says_qualifier, subset_groups
 
@@ -152,6 +152,8 @@ class FigureAnswering:
         budget), nor one a follow-up asks (its analysis holds the earlier turn's words: "skatteintäkterna", then
         "generella statsbidrag" asked, is no measure the change must name)."""
         calculation = figure.calculation
+        if calculation is not None and total_for_rate(self._slots_asked(q), [i.unit for i in calculation.inputs]):
+            return True  # "kommunalskatt" asked: a rate, which no total in mnkr states
         over_years = calculation is not None and calculation.operation in ("change", "percent_change") \
             and not q.followup and len({i.label for i in calculation.inputs}) == 1 \
             and len({tuple(years_in(i.column or "")) for i in calculation.inputs}) > 1
