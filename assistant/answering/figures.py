@@ -152,13 +152,13 @@ class FigureAnswering:
         budget), nor one a follow-up asks (its analysis holds the earlier turn's words: "skatteintäkterna", then
         "generella statsbidrag" asked, is no measure the change must name)."""
         calculation = figure.calculation
-        if calculation is not None and total_for_rate(self._slots_asked(q), [i.unit for i in calculation.inputs]):
-            return True  # "kommunalskatt" asked: a rate, which no total in mnkr states
         over_years = calculation is not None and calculation.operation in ("change", "percent_change") \
             and not q.followup and len({i.label for i in calculation.inputs}) == 1 \
             and len({tuple(years_in(i.column or "")) for i in calculation.inputs}) > 1
         if calculation is not None and calculation.operation != "lookup" and not over_years:
             return False
+        if calculation is not None and total_for_rate(self._slots_asked(q), [i.unit for i in calculation.inputs]):
+            return True  # "kommunalskatt" asked: a rate, which no total in mnkr states
         asked, said = self._slots_asked(q), self._figure_said(figure)
         if other_slot(asked, said) is not None:
             return True
