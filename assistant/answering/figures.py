@@ -31,7 +31,7 @@ from assistant.budget.named_source import source_book, tableless_source, titled_
 from assistant.understand.parts import (
     statement_before,
 )
-from assistant.evidence.near_miss import measures, other_slot
+from assistant.evidence.near_miss import measures, other_slot, total_for_rate
 from assistant.evidence.sentences import amounts_in
 from assistant.understand.subset import says_qualifier, subset_groups
 
@@ -157,6 +157,8 @@ class FigureAnswering:
             and len({tuple(years_in(i.column or "")) for i in calculation.inputs}) > 1
         if calculation is not None and calculation.operation != "lookup" and not over_years:
             return False
+        if calculation is not None and total_for_rate(self._slots_asked(q), [i.unit for i in calculation.inputs]):
+            return True  # "kommunalskatt" asked: a rate, which no total in mnkr states
         asked, said = self._slots_asked(q), self._figure_said(figure)
         if other_slot(asked, said) is not None:
             return True

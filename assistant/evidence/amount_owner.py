@@ -104,3 +104,30 @@ def _owner(words: list[re.Match], sentence: str) -> list[str]:
 def _aggregate(words: list[re.Match]) -> bool:
     """The measure noun is qualified as a sum: "den totala skattesatsen", "sammanlagda"."""
     return bool(words) and bool(AGGREGATE.fullmatch(words[-1].group()))
+
+
+# an amount said as a part of something ("100 kronor av din kommunalskatt", "10 procent of the budget"): its unit,
+# "av"/"of", at most two words (a determiner, a possessive, an adjective) and the noun it is a part of
+_UNIT_WORD = r"(?:kr\b\.?|kronor|tkr|mnkr|mdkr|mkr|miljon\w*|miljard\w*|tusen|procent|%)"
+PART_OF_AFTER = re.compile(r"\s*" + _UNIT_WORD + r"(?:\s+" + _UNIT_WORD + r")?\s+(?:av|of)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})", re.I)
+ASKS_PART = re.compile(r"(?<!\w)(?:av|of)(?!\w)", re.I)  # "hur mycket av skatten ...": the question asks a part
+
+
+def parts_of_asked(q: QueryAnalysis, sentence: str) -> frozenset[int]:
+    """The start of each amount the sentence says as a part of the asked thing ("Tabellen visar hur 100 kronor av
+    din kommunalskatt fördelas" for "hur hög är kommunalskatten": 100 kronor of it, no value of the tax): an amount,
+    its unit, "av" and the asked noun within three words. None when the question asks a part itself ("hur mycket
+    av skatten går till skolan")."""
+    from assistant.evidence.sentences import amount_matches
+    from assistant.understand.query import stop_words
+
+    if ASKS_PART.search(q.original):
+        return frozenset()
+    asked = _asked_terms(q)
+    out = set()
+    for m in amount_matches(sentence):
+        found = PART_OF_AFTER.match(sentence, m.end())
+        noun = next((w for w in found.group(1).lower().split() if w not in stop_words()), "") if found else ""
+        if noun and _names([word_stem(noun)], asked):  # the first word after the determiners: "din kommunalskatt"
+            out.add(m.start())
+    return frozenset(out)

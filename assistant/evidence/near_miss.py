@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -177,3 +178,15 @@ def names_asked(question: str, evidence: str, also: str = "") -> bool:
     if asked and not asked & measures(text):
         return False
     return all(number in numbers_of(noun, text) for noun, number in numbered_parts(question))
+
+
+TOTAL_UNITS = frozenset({"tkr", "mnkr", "mdkr"})  # units of a sum of money, never of a rate per krona
+
+
+def total_for_rate(question: str, units: Sequence[str]) -> bool:
+    """The question asks only measures that are rates (data/measures.json "rates": "kommunalskatt" asks a tax rate,
+    22,41 kronor per hundred) and every amount answering it is a sum in thousands, millions or billions of kronor
+    (the 918,5 mnkr the tax pays for, "Kommunbidragen totalt 1 549,6 mnkr"): a total does not answer a rate."""
+    asked = measures(question)
+    rates = frozenset(measures_data().get("rates", ()))
+    return bool(asked) and asked <= rates and bool(units) and all(u.lower() in TOTAL_UNITS for u in units)

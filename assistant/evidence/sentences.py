@@ -1128,14 +1128,17 @@ CAUSAL = re.compile(r"\b(därför|eftersom|på grund av|med anledning av|beror(?
 def asked_amounts(q: QueryAnalysis, sentence: str, place: str | None = None, anyones: bool = False) -> list[str]:
     """The numbers in a sentence that can answer the question's "how much / how many": not those of an owner the
     question does not ask ("Region Dalarnas skattesats på 11,81 kronor"), nor their total (amount_owner.elsewhere;
-    `place`: the sentence's municipality, whose own figures are asked; `anyones`: those too)."""
-    from assistant.evidence.amount_owner import elsewhere
+    `place`: the sentence's municipality, whose own figures are asked; `anyones`: those too), nor a part of the asked
+    thing ("100 kronor av din kommunalskatt": amount_owner.parts_of_asked)."""
+    from assistant.evidence.amount_owner import elsewhere, parts_of_asked
     from assistant.understand.words import asks_duration, asks_kronor
 
     from assistant.budget.plan import SHARE
 
     # "vad kostar vattnet": a sum of money answers, "8 procent" does not; "hur stor andel": "en procent" answers
     skip = frozenset() if anyones else elsewhere(q, sentence, place)
+    if not SHARE.search(q.original):  # "100 kronor av din kommunalskatt": a part of the asked thing, not its value
+        skip |= parts_of_asked(q, sentence)
     if not q.wants_count and not CHANGED.search(q.original):  # a level asked (no count): a level, not the change
         skip |= moved_from(sentence)
     if not asks_duration(q.original):  # "på över 20 år": how long, which a "hur mycket" does not ask

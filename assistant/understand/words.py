@@ -93,11 +93,29 @@ def opens_hypothetical(text: str) -> bool:
 def illustrates(text: str) -> bool:
     """The sentence works an example: it opens with a supposition ("Om du tjänar 30 000 kronor i månaden betalar du
     ...": opens_hypothetical) or with a supposed person for its subject ("Den som tjänar 30 000 kronor i månaden
-    betalar ungefär 6 660 kronor", sentence_types.json supposed_persons); its figures illustrate, they state none."""
+    betalar ungefär 6 660 kronor", sentence_types.json supposed_persons), the person placed by a phrase before its
+    relative ("En person i Laxå som tjänar ..."), an indefinite one by a phrase of its own ("En person med en
+    månadslön på 30 000 kronor betalar ..."); its figures illustrate, they state none."""
     if opens_hypothetical(text):
         return True
-    opening = " ".join(re.findall(r"[^\W\d_]+", text.lower())[:3])
-    return any(opening == person or opening.startswith(person + " ") for person in sentence_types()["supposed_persons"])
+    kinds = sentence_types()
+    found = re.findall(r"[^\W\d_]+", text.lower())[:PERSON_WORDS + PLACED_BY]
+    for person in kinds["supposed_persons"]:
+        *noun, relative = person.split()
+        if found[:len(noun)] != noun:
+            continue
+        rest = found[len(noun):]
+        if rest[:1] == [relative]:
+            return True
+        # a preposition and its object (one or two words) between the person and its relative: "i Laxå", "i kommunen";
+        # an indefinite person ("en person", not "den") needs no relative: "En person med en månadslön på 30 000 kronor"
+        if rest[:1] and rest[0] in kinds["prepositions"] and (len(noun) > 1 or relative in rest[2:PLACED_BY + 1]):
+            return True
+    return False
+
+
+PERSON_WORDS = 3  # the longest supposed person ("en person som")
+PLACED_BY = 3  # a phrase placing the person: a preposition and at most two words ("i Laxå", "i Ale kommun")
 
 
 def supposes(text: str) -> bool:

@@ -29,6 +29,19 @@ def test_the_owner_or_the_total_the_question_names_answers() -> None:
     assert asked_amounts(analyse("Hur hög är den totala skattesatsen i Älvdalen 2025?"), PARTS) == ["34,65"]
 
 
+def test_an_amount_said_as_a_part_of_the_asked_thing_is_no_value_of_it() -> None:
+    table = "Tabellen visar hur 100 kronor av din kommunalskatt fördelas mellan verksamheterna i budget 2025."
+    assert asked_amounts(analyse("Hur hög är kommunalskatt 2025?"), table) == []
+    assert asked_amounts(analyse("Hur hög är kommunalskatt 2025?"), "Den kommunala skattesatsen i Filipstad är 22,66 "
+                         "kronor för 2025.") == ["22,66"]
+    # a question asking a part, or a share, is answered by the part
+    assert asked_amounts(analyse("Hur mycket av kommunalskatten går till skolan?"), "Av din kommunalskatt går 27 "
+                         "kronor till skolan, 8 kronor av din kommunalskatt till vården.") == ["27", "8"]
+    assert asked_amounts(analyse("Hur stor andel av budgeten går till skolan?"), "Skolan får 40 procent av budgeten."
+                         ) == ["40"]
+    assert asked_amounts(analyse("Hur stor är budgeten?"), "Skolan får 40 miljoner kronor av budgeten.") == []
+
+
 @pytest.mark.parametrize("sentence, place, kept", [
     ("I år höjs Älvdalens skattesats till 22,84 kronor.", "Älvdalen", ["22,84"]),  # the document's own place
     ("Kommunens skattesats är 22,84 kronor.", None, ["22,84"]),  # a sentence's first word is capitalised anyway

@@ -250,3 +250,37 @@ def test_a_deviation_does_not_answer_the_level_asked(deviation_assistant) -> Non
     assert answer.refused, answer.answer
     answer = deviation_assistant.ask("Hur stort underskott väntas för socialnämnden 2024?")
     assert not answer.refused and "14,3" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, units, total", [
+    ("Hur hög är kommunalskatt 2025?", ["mnkr"], True),  # "Så fördelas 100 kronor i kommunalskatt | Summa | 918,5"
+    ("Hur hög är skattesatsen?", ["tkr", "mnkr"], True),
+    ("Hur hög är kommunalskatt 2025?", ["kr"], False),  # 22,41 kronor per hundralapp is a rate
+    ("Hur hög är kommunalskatt 2025?", ["%"], False),
+    ("Hur stora är skatteintäkterna 2025?", ["mnkr"], False),  # a sum asked
+    ("Hur stor är driftbudgeten och skattesatsen?", ["mnkr"], False),  # a sum asked beside the rate
+])
+def test_a_rate_asked_is_not_answered_by_a_total(question: str, units: list[str], total: bool) -> None:
+    from assistant.evidence.near_miss import total_for_rate
+
+    assert total_for_rate(question, units) is total
+
+
+def test_a_tax_rate_asked_is_not_answered_by_the_total_the_tax_pays_for(tmp_path: Path) -> None:
+    """"Hur hög är kommunalskatten?": the total in mnkr of the table sharing the tax out is no rate; the sentence
+    stating the rate in kronor answers."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "skatt.md").write_text(
+        "# Så används din skatt\n\n"
+        "Den kommunala skattesatsen i Storberga är 22,66 kronor för 2025.\n\n"
+        "## Så fördelas 100 kronor i kommunalskatt\n\n"
+        "| Verksamhet | Kronor av 100 | Nettokostnad 2025, mnkr |\n"
+        "|---|---:|---:|\n"
+        "| Förskola och grundskola | 27,10 | 248,9 |\n"
+        "| Vård och omsorg | 30,40 | 279,2 |\n"
+        "| Övrigt | 42,50 | 390,4 |\n"
+        "| Summa | 100,00 | 918,5 |\n",
+        encoding="utf-8")
+    answer = assistant_over(folder).ask("Hur hög är kommunalskatten 2025?")
+    assert "918" not in answer.answer and "22,66" in answer.answer, answer.answer

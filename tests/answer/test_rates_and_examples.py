@@ -49,6 +49,13 @@ def test_a_sentence_whose_subject_is_a_supposed_person_is_a_worked_example() -> 
     assert illustrates("Om du tjänar 30 000 kronor i månaden betalar du cirka 6 678 kronor.")
     assert not illustrates("Den sommaren byggdes skolan för 30 miljoner kronor.")
     assert not illustrates("Skattesatsen är 22,21 kronor.")
+    # the supposed person placed by a phrase before its relative
+    assert illustrates("En person i Laxå som tjänar 30 000 kronor i månaden betalar ungefär 6 400 kronor per månad i "
+                       "kommunalskatt till kommunen.")
+    assert illustrates("En person med en månadslön på 30 000 kronor betalar ungefär 5 900 kronor i kommunalskatt.")
+    assert not illustrates("Den med högst skattesats är Laxå, 22,84 kronor.")  # "den" is no indefinite person
+    assert illustrates("Whoever earns 30 000 kronor a month pays about 6 600 kronor.")
+    assert not illustrates("Den totala skattesatsen i Laxå som beslutats är 35,14 kronor.")
     assert supposes("Hur mycket betalar den som tjänar 30 000 kronor i kommunalskatt?")
     assert supposes("Vad betalar jag om jag tjänar 30 000 kronor?")
     assert not supposes("Hur hög är kommunalskatten 2025?")
