@@ -102,6 +102,21 @@ def _kind_column(table: Table, kind: str, year: int | None) -> int | None:
     return yearless[0] if len(yearless) == 1 else None
 
 
+def _of_whole_years(plan: Plan, table: Table, cells: tuple[Cell, ...]) -> None:
+    """Figures of a year of a kind the question names ("prognosen 2025 jämfört med utfallet 2024", "sämre än budgeten
+    för 2024") are the year's whole figures: a column covering only some months ("Utfall jan–aug 2024") is no year's
+    outcome unless the question names months. Raises Refusal (absent: the year's figure is read where it is stated
+    whole)."""
+    if plan.months:
+        return
+    for cell in cells:
+        if months_covered(cell.column.label) < 12:
+            raise Refusal(f"{table_name(table).capitalize()} har för {cell.column.year} bara {cell.column.label}, "
+                          f"inte helåret.",
+                          f"The {table_name(table, 'en')} has only {cell.column.label} for {cell.column.year}, "
+                          f"not the whole year.", table)
+
+
 def kinds_compared(table: Table, row: Row | None, kinds: tuple[str, ...], years: tuple[int, ...]
                    ) -> tuple[Cell, Cell] | None:
     """A row's cells in two kinds of column of one year ("procent över budget enligt prognosen": Budget 2026
@@ -430,6 +445,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             y0, y1 = first_year, table.years[-1]
             interp.append(f"span:{y0}:{y1}")
         a, b = _value(table, row, y0), _value(table, row, y1)
+        if len(plan.kinds) == 2:  # each year's figure of its own kind
+            _of_whole_years(plan, table, (a, b))
         diff = b.value - a.value
         pct = diff / a.value * HUNDRED if a.value else Decimal(0)
         expr = (f"{num(b.value)} - {num(a.value)} = {fmt(diff, u)}; "
@@ -690,13 +707,18 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             expr = f"{num(diff)} / {num(budget.value)} = {fmt(pct, '%')}"
             return Outcome("deviation_share", pct, "%", (budget, source), expr, table, ((diff, u),),
                            interpretation=tuple(interp))
-    if op == "lookup" and plan.column_kind == "Avvikelse" and len(rows) == 1 and not holds(table, "Avvikelse", ()):
-        # "avvikelsen mot budget 2024" in a table without a deviation column: the outcome against the budget
+    whole = [] if rows else [r for r in (table.total_row(),) if r is not None]  # no row named: the table's whole
+    if op == "lookup" and plan.column_kind == "Avvikelse" and len(rows or whole) == 1 and \
+            not holds(table, "Avvikelse", ()):
+        # "avvikelsen mot budget 2024" in a table without a deviation column: the outcome against the budget, or the
+        # forecast when the verb expects the figure ("hur mycket lägre än budget väntas investeringarna bli")
         year = need_year()
-        pair = [_kind_column(table, kind, year) for kind in ("Budget", "Utfall")]
+        held = "Prognos" if plan.expected and _kind_column(table, "Prognos", year) is not None else "Utfall"
+        pair = [_kind_column(table, kind, year) for kind in ("Budget", held)]
         if all(i is not None for i in pair):
-            budget, outcome = (table.cell(rows[0], i) for i in pair)  # type: ignore[arg-type]
+            budget, outcome = (table.cell((rows or whole)[0], i) for i in pair)  # type: ignore[arg-type]
             if budget is not None and outcome is not None:
+                _of_whole_years(plan, table, (outcome,))  # the year's deviation, not its first months'
                 diff = outcome.value - budget.value
                 expr = f"{num(outcome.value)} - {num(budget.value)} = {fmt(diff, u)}"
                 return Outcome("deviation", diff, u, (budget, outcome), expr, table, interpretation=tuple(interp))

@@ -261,10 +261,12 @@ class Sentences:
             return self.w(f"{name} {year}: utfallet är lika med budgeten, {self.exact(outcome.value)} {self.tag(outcome)}.",
                           f"{name} {year}: the outcome equals the budget, {self.exact(outcome.value)} {self.tag(outcome)}.")
         sv_dir, en_dir = ("högre", "higher") if diff > 0 else ("lägre", "lower")
+        sv_kind, en_kind = ("prognosen", "forecast") if family(outcome.column.kind or "") == "Prognos" \
+            else ("utfallet", "outcome")
         return self.w(
-            f"Avvikelsen mot budget för {name} {year} är {by}: utfallet ({outcome.column.label}) är {sv_dir} än "
+            f"Avvikelsen mot budget för {name} {year} är {by}: {sv_kind} ({outcome.column.label}) är {sv_dir} än "
             f"budgeten, {self.exact(outcome.value)} mot {self.exact(budget.value)} {self.tag(budget, outcome)}.",
-            f"The deviation from budget for {name} in {year} is {by}: the outcome ({outcome.column.label}) is {en_dir} "
+            f"The deviation from budget for {name} in {year} is {by}: the {en_kind} ({outcome.column.label}) is {en_dir} "
             f"than the budget, {self.exact(outcome.value)} against {self.exact(budget.value)} {self.tag(budget, outcome)}.")
 
     def deviation_share(self) -> str:

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from assistant.budget.columns import against_stems, asks_outcome, column_kind, expects, family
 from assistant.budget.execute import Outcome, Refusal, execute
+from assistant.budget.layout import months_covered
 from assistant.budget.matching import stem
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import Plan
@@ -81,6 +82,8 @@ def each_years_kind(question: str, plan: Plan, tables: tuple[Table, ...], doc_ye
         cell = outcome.cells[0] if outcome.cells else None
         if cell is None or cell.column.year != year or (own[year] and family(cell.column.kind or "") != own[year]):
             return None
+        if not plan.months and months_covered(cell.column.label) < 12:
+            return None  # "utfallet 2024" is the year's whole outcome, not "Utfall jan–aug 2024"
         cells.append(cell)
     a, b = cells
     if family(a.column.kind or "") == family(b.column.kind or ""):
