@@ -108,9 +108,11 @@ class Sentences:
             out.append(f"{say_amount(self.subject(cells[0]), self.o.table, self.lang, amounts, columns=columns)} {self.tag(*cells)}.")
         if terms:  # a deviation: the budget and the outcome it is the difference of
             budget, outcome = self.o.cells[1:]
-            out.append(self.w(f"Budgeten var {self.exact(budget.value)} och utfallet {self.exact(outcome.value)} "
+            sv_kind, en_kind = ("prognosen", "forecast") if family(outcome.column.kind or "") == "Prognos" \
+                else ("utfallet", "outcome")
+            out.append(self.w(f"Budgeten var {self.exact(budget.value)} och {sv_kind} {self.exact(outcome.value)} "
                               f"({budget.column.label}, {outcome.column.label}) {self.tag(budget, outcome)}.",
-                              f"The budget was {self.exact(budget.value)} and the outcome {self.exact(outcome.value)} "
+                              f"The budget was {self.exact(budget.value)} and the {en_kind} {self.exact(outcome.value)} "
                               f"({budget.column.label}, {outcome.column.label}) {self.tag(budget, outcome)}."))
         elif said != self.o.cells:  # a forecast: the deviation from the budget the table states beside it
             budget, deviation = self.o.cells[1:]
