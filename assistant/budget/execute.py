@@ -4,14 +4,14 @@ the cells used. Refusals (selection.py) carry the exact reason in Swedish and En
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.direction import larger_first
 from assistant.budget.deviation import beside_deviation, beside_forecast, budget_and_deviation, states_percent
-from assistant.budget.columns import (family, holds, kind_of_word, like_kind, net_of_years, seen_as, span_column,
-                                     whole_year_outcome)
+from assistant.budget.columns import (family, holds, kind_of_word, like_kind, moves_year, net_of_years, seen_as,
+                                     span_column, whole_year_outcome)
 from assistant.budget.kind_rows import kind_as_row
 from assistant.budget.layout import months_covered
 from assistant.budget.matching import (committee_mentions, names_same_thing, owned_by, stem, stems, table_kind_of,
@@ -115,6 +115,27 @@ def _of_whole_years(plan: Plan, table: Table, cells: tuple[Cell, ...]) -> None:
                           f"inte helåret.",
                           f"The {table_name(table, 'en')} has only {cell.column.label} for {cell.column.year}, "
                           f"not the whole year.", table)
+
+
+def _versions_of_year(table: Table, year: int) -> list[int]:
+    """The indices of the columns stating one year's own figure of one kind more than once, in the table's order: its
+    versions ("Budget 2025 enligt MoB", "Ny budget 2025" beside "Ombudgetering från 2024"); [] when it has one."""
+    own = [i for i, c in enumerate(table.columns) if c.year == year and not moves_year(c)
+           and months_covered(c.label) == 12 and (c.unit is None or c.unit.is_money)]
+    kinds = {family(table.columns[i].kind or "") for i in own}
+    return own if len(own) >= 2 and len(kinds) == 1 and "" not in kinds else []
+
+
+def _change_of_cells(op: str, a: Cell, b: Cell, table: Table, num: Callable[[Decimal], str],
+                     fmt: Callable[[Decimal, str], str], interp: list[str]) -> Outcome:
+    """The change from cell a to cell b, in money and per cent."""
+    u = table.unit.value
+    diff = b.value - a.value
+    pct = diff / a.value * HUNDRED if a.value else Decimal(0)
+    expr = f"{num(b.value)} - {num(a.value)} = {fmt(diff, u)}; {num(diff)} / {num(a.value)} = {fmt(pct, '%')}"
+    if op == "percent_change":
+        return Outcome(op, pct, "%", (a, b), expr, table, ((diff, u),), interpretation=tuple(interp))
+    return Outcome(op, diff, u, (a, b), expr, table, ((pct, "%"),), interpretation=tuple(interp))
 
 
 def kinds_compared(table: Table, row: Row | None, kinds: tuple[str, ...], years: tuple[int, ...]
@@ -436,6 +457,12 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         row = rows[0] if rows else table.total_row()
         if row is None:
             raise Refusal("Frågan anger ingen rad.", "The question names no row.", table, reason="no_row")
+        versions = _versions_of_year(table, plan.years[0]) if len(plan.years) == 1 and not plan.kinds \
+            and not plan.onward and not plan.relative_year else []
+        if versions:  # "har det ändrats sen dess?": the year's figure as first decided and as decided later
+            a, b = (table.cell(row, i) for i in (versions[0], versions[-1]))
+            if a is not None and b is not None:
+                return _change_of_cells(op, a, b, table, num, fmt, interp)
         if len(years) >= 2:
             y0, y1 = min(years), max(years)
         elif len(years) == 1 and years[0] != first_year:
