@@ -453,6 +453,15 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             return Outcome("percent_change", pct, "%", (a, b), expr, table, ((diff, u),), interpretation=tuple(interp))
         return Outcome("change", diff, u, (a, b), expr, table, ((pct, "%"),), interpretation=tuple(interp))
 
+    if op == "difference" and len(rows) <= 1 and len(plan.kinds) == 2 and "" not in plan.kinds \
+            and len(set(years)) <= 1:
+        # "bättre än prognosen" where the table holds the row's figure of one of the two kinds only: the other is
+        # read where it is held (budget/year_kinds.each_kinds_figure), not this table's one figure
+        raise Refusal(f"{table_name(table).capitalize()} har inte både {' och '.join(k.lower() for k in plan.kinds)} "
+                      f"för {years[0] if years else 'året'}.",
+                      f"The {table_name(table, 'en')} does not hold both {' and '.join(k.lower() for k in plan.kinds)}"
+                      f" for {years[0] if years else 'the year'}.", table)
+
     if op in ("change", "percent_change") and len(rows) <= 1 and not (not rows and plan.measure == "change"):
         row = rows[0] if rows else table.total_row()
         if row is None:

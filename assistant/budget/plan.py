@@ -543,6 +543,9 @@ def _against_kind(question: str, text: str, op: str | None, kind: str | None, co
         return op, kind, compared
     if PERCENT.search(text):
         return op, kind, (against, asked_estimate(question))
+    if against != "Budget" and asked_estimate(question) != against:
+        # "bättre än prognosen": a table's deviation column is of its budget; the figure less the forecast asked
+        return "difference", None, (against, asked_estimate(question))
     return "lookup", "Avvikelse", compared
 
 

@@ -91,6 +91,34 @@ def each_years_kind(question: str, plan: Plan, tables: tuple[Table, ...], doc_ye
     return _change(a, b, plan.language, tables)
 
 
+def each_kinds_figure(plan: Plan, tables: tuple[Table, ...], doc_year: object) -> Outcome | None:
+    """One row's figure of one year in two kinds held against each other ("bättre än prognosen": the outcome against
+    the forecast), each read where a table holds that kind for the year (the annual report's outcome, the budget
+    document's forecast); the change from the first kind's (the one held against) to the other's. None unless one
+    row, one year and two kinds are asked, or when a table holds both (the calculator reads them side by side) or
+    either is in no table."""
+    if plan.operation not in CHANGES or len(plan.kinds) != 2 or "" in plan.kinds or len(set(plan.years)) != 1 \
+            or len(plan.rows) != 1:
+        return None
+    cells: list[Cell] = []
+    for kind in plan.kinds:
+        asked = replace(plan, operation="lookup", column_kind=kind, kinds=(), year_range=False, all_years=False,
+                        percent=False)
+        try:
+            outcome = execute(asked, tables, doc_year)
+        except Refusal:
+            return None
+        cell = outcome.cells[0] if outcome.cells else None
+        if cell is None or cell.column.year != plan.years[0] or family(cell.column.kind or "") != kind \
+                or months_covered(cell.column.label) < 12 and not plan.months:
+            return None
+        cells.append(cell)
+    a, b = cells
+    if a.table_id == b.table_id:
+        return None  # one table holds both: its own comparison reads them
+    return _change(a, b, plan.language, tables)
+
+
 def _change(a: Cell, b: Cell, language: str, tables: tuple[Table, ...]) -> Outcome:
     """b - a in the larger of their units (tkr against mnkr: mnkr), with the change in per cent beside it."""
     money = a.unit.is_money and b.unit.is_money
