@@ -58,7 +58,9 @@ COMPARATIVES = r"mer|mindre|större|högre|lägre|more|less|larger|bigger|higher
 # any Swedish comparative in -are ("dyrare", "billigare"), asked by how much or said before its "än"
 SV_COMPARATIVE = r"[^\W\d_]{3,}are"
 # one thing set against another, without saying how ("jämfört med", "compared to", "versus")
-SETTING_AGAINST = r"jämfört (?:med|mot)|compared (?:to|with)|jämför\w*|compare\w*|versus|vs"
+# "hur förhåller sig A till B": one figure set against another, as "jämfört med" does
+SETTING_AGAINST = r"jämfört (?:med|mot)|compared (?:to|with)|jämför\w*|compare\w*|versus|vs|" \
+                  r"(?:förhåller|förhöll) sig (?:[^?.\s]+\s+){0,6}?till"
 SET_AGAINST = _R(rf"\b(?:{SETTING_AGAINST})\b")
 # a comparative and its "än"/"than" at most six words apart ("större är socialnämndens prognostiserade underskott än")
 DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|minus(?!\s*\d)|(?:mer|mindre|större|högre|lägre|fler|färre|"

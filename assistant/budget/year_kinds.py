@@ -119,8 +119,21 @@ def each_kinds_figure(plan: Plan, tables: tuple[Table, ...], doc_year: object) -
     return _change(a, b, plan.language, tables)
 
 
+def _sizes_of_one_cost(a: Cell, b: Cell) -> bool:
+    """Two tables write one cost with opposite signs (the interim report's "Socialnämnden 289,2", the budget's
+    "Socialnämnden -294,0": a committee's net cost below zero, direction.signed_cost): they compare by size."""
+    from assistant.budget.direction import names_body, names_cost, signed_cost
+
+    return a.table_id != b.table_id and (a.value < 0) != (b.value < 0) \
+        and any(signed_cost(c.row_label, [c.value], c.table_title) for c in (a, b)) \
+        and all(names_body(c.row_label) or names_cost(c.row_label) or names_cost(c.table_title) for c in (a, b))
+
+
 def _change(a: Cell, b: Cell, language: str, tables: tuple[Table, ...]) -> Outcome:
-    """b - a in the larger of their units (tkr against mnkr: mnkr), with the change in per cent beside it."""
+    """b - a in the larger of their units (tkr against mnkr: mnkr), with the change in per cent beside it; of their
+    sizes when two tables write one cost with opposite signs."""
+    if _sizes_of_one_cost(a, b):
+        a, b = replace(a, value=abs(a.value)), replace(b, value=abs(b.value))
     money = a.unit.is_money and b.unit.is_money
     unit = max((a.unit, b.unit), key=lambda u: u.factor) if money else b.unit
     first, last = (convert(c.value, c.unit, unit) if money else c.value for c in (a, b))
