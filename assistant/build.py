@@ -87,6 +87,15 @@ def clean_question(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def sums_own_thing(part: str, earlier: Sequence[str]) -> bool:
+    """A part asking a total of a thing of its own, which the parts before it do not name ("..., och vad är nämndens
+    totala kommunbidrag 2021?" after two grants to it): that figure is asked, not the earlier parts' amounts added."""
+    if followup_figures.asked_operation(part) != "sum":
+        return False
+    said = text_stems(" ".join(earlier))
+    return any(not set(group) & said for group in followup.own_topic(part))
+
+
 class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames, FigureAnswering):
     def __init__(self, index: Any, *, figures: Any = None, composer: AnswerComposer | None = None,
                  settings: Settings | None = None) -> None:
@@ -275,7 +284,7 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                     answers.append(answers[0])  # "..., och hur mycket skiljer det?": the comparison said it
                     continue
                 computed = self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
-                                          language) if i >= 2 else None
+                                          language) if i >= 2 and not sums_own_thing(part, parts[:i]) else None
                 if computed is not None:  # "hur stor marginal finns mellan A och B?": computed of A's and B's answers
                     answers.append(computed)  # before it is asked itself, whose quotes would unshare A's
                     continue
@@ -297,8 +306,9 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                     preamble = compound.preamble if compound is not None else ""
                     asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
                     answer = self._yes_no(raw, part, answer, history, language, filters, timings, asked)
-                answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
-                                              language)
+                own = sums_own_thing(part, parts[:i])
+                answers.append((None if own else self._computed(part, parts[:i], lambda turn, before:
+                                                                answers[parts.index(turn)], language))
                                or (self._changed_from_earlier(part, answer, lambda: answers[0], language)
                                    if leans else None)
                                or answer)
