@@ -44,6 +44,7 @@ from assistant.evidence import shared
 from assistant.evidence.sentences import (amounts_in, asks_vote, states_vote, text_stems)
 from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
+from core.years import years_in
 from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.name_case import capitalised_names
 from assistant.understand.coverage import covered
@@ -88,9 +89,10 @@ def clean_question(text: str) -> str:
 
 
 def sums_own_thing(part: str, earlier: Sequence[str]) -> bool:
-    """A part asking a total of a thing of its own, which the parts before it do not name ("..., och vad är nämndens
-    totala kommunbidrag 2021?" after two grants to it): that figure is asked, not the earlier parts' amounts added."""
-    if followup_figures.asked_operation(part) != "sum":
+    """A part asking a total of a thing of its own in a year of its own, which the parts before it do not name
+    ("..., och vad är nämndens totala kommunbidrag 2021?" after two grants to it): that figure is asked, not the
+    earlier parts' amounts added ("... 2025 om man räknar med det som ks ombudgeterade från 2024?" adds them)."""
+    if followup_figures.asked_operation(part) != "sum" or not set(years_in(part)) - set(years_in(" ".join(earlier))):
         return False
     said = text_stems(" ".join(earlier))
     return any(not set(group) & said for group in followup.own_topic(part))

@@ -63,9 +63,14 @@ def told_against_budget(cells: tuple[Cell, ...]) -> bool:
 
 def told_with_its_terms(cells: tuple[Cell, ...]) -> bool:
     """The cells are a stated deviation, its budget and its outcome or forecast, of one row (`beside_deviation`)."""
-    kinds = [family(c.column.kind or "") for c in cells]
-    return (told_with_outcome([c.column.label for c in cells]) or kinds == ["Avvikelse", "Budget", "Prognos"]) \
-        and len({c.row_label for c in cells}) == 1
+    return told_with_terms([c.column.label for c in cells]) and len({c.row_label for c in cells}) == 1
+
+
+def told_with_terms(columns: list[str]) -> bool:
+    """The column labels of a calculation's inputs are a deviation, its budget and its outcome or forecast
+    (`beside_deviation`): "Avvikelse", "Budget 2025", "Prognos 2025"; the deviation is the figure it states."""
+    kinds = [family(c.split()[0]) if c.split() else "" for c in columns]
+    return told_with_outcome(columns) or kinds == ["Avvikelse", "Budget", "Prognos"]
 
 
 def budget_and_deviation(table: Table, row: Row, year: int) -> tuple[Cell, Cell, Decimal] | None:

@@ -215,3 +215,16 @@ def test_a_label_opening_with_per_is_no_figure_per_something() -> None:
                         "Periodens/årets resultat", "Prognos 2025", Decimal(2100), "tkr", 1),)))
     stated = followup_figures.stated_amount(period)
     assert stated is not None and stated.value == Decimal("2100000")
+
+
+def test_a_deviation_told_with_its_budget_and_forecast_states_the_deviation() -> None:
+    from core.types import Calculation, CalculationInput
+
+    found = _lookup("-6900", "Avvikelse mot budget")
+    told = Answer(question="", answer=found.answer, citations=found.citations, composer="calculator",
+                  calculation=Calculation("lookup", "-6900", Decimal(-6900), "tkr", (
+                      CalculationInput("Socialnämnden", "Avvikelse mot budget", Decimal(-6900), "tkr", 1),
+                      CalculationInput("Socialnämnden", "Budget 2025", Decimal(421500), "tkr", 1),
+                      CalculationInput("Socialnämnden", "Prognos 2025", Decimal(428400), "tkr", 1))))
+    stated = followup_figures.stated_amount(told)
+    assert stated is not None and stated.value == Decimal("-6900000")

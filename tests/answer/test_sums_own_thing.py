@@ -16,3 +16,10 @@ def test_a_total_of_the_earlier_parts_is_their_sum() -> None:
     assert not sums_own_thing("och hur mycket blir det totalt?", EARLIER)
     assert not sums_own_thing("hur mycket är det sammanlagt för äldreomsorgssatsningen och LSS-boendet?", EARLIER)
     assert not sums_own_thing("vad är skillnaden mellan dem?", EARLIER)  # no sum asked
+
+
+def test_a_figure_and_what_is_added_to_it_are_summed() -> None:
+    parts = ["hur mycket pengar finns det för förskolan i ekeby 2025?",
+             "Hur mycket ks ombudgeterade från 2024 för förskolan i ekeby?"]
+    assert not sums_own_thing("hur mycket pengar finns det för förskolan i ekeby 2025 om man räknar med det som ks "
+                              "ombudgeterade från 2024?", parts)
