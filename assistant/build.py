@@ -44,6 +44,7 @@ from assistant.evidence import shared
 from assistant.evidence.sentences import (amounts_in, asks_vote, states_vote, text_stems)
 from core.settings import Settings
 from core.types import Answer, Citation, DocumentRecord, Hit
+from core.years import years_in
 from assistant.understand.abbreviations import expand as expand_abbreviations
 from assistant.understand.name_case import capitalised_names
 from assistant.understand.coverage import covered
@@ -85,6 +86,16 @@ def clean_question(text: str) -> str:
     text = CONTROL.sub(" ", normalise_input(text))
     text = expand_abbreviations(TAG.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip()
+
+
+def sums_own_thing(part: str, earlier: Sequence[str]) -> bool:
+    """A part asking a total of a thing of its own in a year of its own, which the parts before it do not name
+    ("..., och vad är nämndens totala kommunbidrag 2021?" after two grants to it): that figure is asked, not the
+    earlier parts' amounts added ("... 2025 om man räknar med det som ks ombudgeterade från 2024?" adds them)."""
+    if followup_figures.asked_operation(part) != "sum" or not set(years_in(part)) - set(years_in(" ".join(earlier))):
+        return False
+    said = text_stems(" ".join(earlier))
+    return any(not set(group) & said for group in followup.own_topic(part))
 
 
 class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames, FigureAnswering):
@@ -281,7 +292,7 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                     answers.append(answers[0])  # "..., och hur mycket skiljer det?": the comparison said it
                     continue
                 computed = self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
-                                          language) if i >= 2 else None
+                                          language) if i >= 2 and not sums_own_thing(part, parts[:i]) else None
                 if computed is not None:  # "hur stor marginal finns mellan A och B?": computed of A's and B's answers
                     answers.append(computed)  # before it is asked itself, whose quotes would unshare A's
                     continue
@@ -303,8 +314,9 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                     preamble = compound.preamble if compound is not None else ""
                     asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
                     answer = self._yes_no(raw, part, answer, history, language, filters, timings, asked)
-                answers.append(self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
-                                              language)
+                own = sums_own_thing(part, parts[:i])
+                answers.append((None if own else self._computed(part, parts[:i], lambda turn, before:
+                                                                answers[parts.index(turn)], language))
                                or (self._changed_from_earlier(part, answer, lambda: answers[0], language)
                                    if leans else None)
                                or answer)

@@ -17,9 +17,10 @@ from core.years import year_of_date, years_in
 from assistant.compose.citations import finalize
 from assistant.budget.deviation import told_with_outcome
 from assistant.budget.columns import (asks_only_outcome, asks_outcome, asks_whole_year_outcome,
-                                      column_kind, column_states_outcome, family, period_kind, says_to_date,
+                                      column_kind, column_states_outcome, family, names_months, period_kind,
+                                      says_to_date,
                                       states_outcome)
-from assistant.budget.layout import MONTH_PERIOD
+from assistant.budget.layout import MONTH_PERIOD, months_covered
 from assistant.understand.query import (QueryAnalysis)
 from assistant.retrieval.retrieve import Filters, Sentence
 from assistant.evidence.headings import frame
@@ -292,12 +293,20 @@ class FigureAnswering:
         is what the year came to. When the calculator read it in a budget's, plan's or forecast's column, the same
         row read in the tables of outcomes (budget/outcome_tables.py) answers instead; None when there is none, or
         the outcome tables answer of another row (they hold other rows: no reason to leave the one asked)."""
-        if found is None or found.refused or found.calculation is None or column_kind(asked) or not (
-                asks_whole_year_outcome(asked) or claims_outcome(asked, set(years_in(asked)))):
+        if found is None or found.refused or found.calculation is None:
             return None
         inputs = found.calculation.inputs
-        if not inputs or all(column_states_outcome(i.column) for i in inputs if i.column):
+        # "utfallet 2024" read in "Utfall jan–aug 2024": the year's first months, not the whole year's outcome asked
+        partial = column_kind(asked) == "Utfall" and not names_months(asked) and bool(years_in(asked)) and any(
+            i.column and months_covered(i.column) < 12 for i in inputs)
+        if not partial and (column_kind(asked) or not (
+                asks_whole_year_outcome(asked) or claims_outcome(asked, set(years_in(asked))))):
             return None
+        if not inputs or (not partial and all(column_states_outcome(i.column) for i in inputs if i.column)):
+            return None
+        if partial:  # the year's outcome of the place whose months were read, not another municipality's
+            places = {d.municipality for d in book.documents if d.doc_path in {s.doc_path for s in found.sources}}
+            book = book.of_municipalities([p for p in places if p]) if len(places) == 1 and None not in places else book
         outcomes = outcome_book(book, years_in(asked))
         if outcomes is None:
             return None
@@ -307,6 +316,8 @@ class FigureAnswering:
         if other is None or other.refused or other.calculation is None:
             return None
         rows = {_row_name(i.label) for i in inputs}
+        if partial:  # the months' table names the year's row otherwise ("Periodens/årets resultat"): one row each
+            return other if len(rows) == len({_row_name(i.label) for i in other.calculation.inputs}) == 1 else None
         return other if {_row_name(i.label) for i in other.calculation.inputs} == rows else None
 
     def _label_similarity(self, topic: str, labels: Sequence[str]) -> list[float]:

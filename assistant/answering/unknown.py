@@ -24,6 +24,17 @@ ROW_ELSEWHERE = {"sv": "Tabellerna för {0} har ingen rad för {1}; den finns ba
 ELSEWHERE_GAP = 0.25  # coverage by which another municipality's evidence must beat the named one's (not calibrated)
 
 
+ABOUT = re.compile(r"(?P<doc>[^\W\d_]+)\s+(?:om|about|on)\s+(?P<about>[^\W\d_]+)", re.I)
+
+
+def about_documents(question: str) -> set[str]:
+    """The words a kind of document is said to be about ("pressmeddelande om delårsrapporten": "delårsrapporten"),
+    lowercased: the subject of the document named before, not a document the question reads."""
+    from assistant.understand.query import doc_types_in
+
+    return {m.group("about").lower() for m in ABOUT.finditer(question) if doc_types_in(m.group("doc"))}
+
+
 class UnknownNames:
     """What a question names that the documents do not hold: rows of another municipality, unknown committees and kinds. A part of Assistant (assistant/build.py): it uses the index, the retriever and the other parts."""
 
@@ -77,7 +88,7 @@ class UnknownNames:
             from assistant.evidence.sentences import asked_subject
 
             subject = asked_subject(q) if not q.strict else None
-            if subject is not None and self.retriever.stats.known(subject) and not scoped.known(subject) \
+            if subject is not None and self.retriever.stats.known(subject) and not scoped.known_by_parts(subject) \
                     and not scoped.near(subject[0]):
                 # "sjukfrånvaron i Hjo" when only Åsele's documents speak of sick leave: the word is a real one of
                 # these documents, and none of the named municipality's uses it (nor a paraphrase of its group)
@@ -91,7 +102,9 @@ class UnknownNames:
         if named is None or not names_source(q.original):
             return []
         held = {c.doc_type for c in self.retriever.documents_of(named)}
-        said = set(re.findall(r"[^\W\d_]+", q.original.lower()))
+        # a document said after another's "om" is what that one is about ("pressmeddelandet om delårsrapporten"), no
+        # source of its own
+        said = set(re.findall(r"[^\W\d_]+", q.original.lower())) - about_documents(q.original)
         # a definite form names one document ("enligt delårsrapporten"); "i budget 2025" names the year's budget,
         # which a news item may report
         def definite(word: str, kind_words: list[str]) -> bool:  # "budgeten" beside "budget"; not "budget" itself
@@ -132,6 +145,14 @@ class UnknownNames:
         return any(found.search(text) for place, text in self._lowered
                    if municipality is None or not place or place == municipality)
 
+    def _holds_named_source(self, named: str, q: QueryAnalysis) -> bool:
+        """The question names a kind of document as its source ("i Ljungbys pressmeddelande") that a document of the
+        municipality `named` is: what is asked is read there, whatever another municipality's documents say."""
+        if not names_source(q.original):
+            return False
+        held = {c.doc_type for c in self.retriever.documents_of(named)}
+        return bool(set(q.doc_types) & held)
+
     def _stated_elsewhere(self, named: str | None, scope_free: QueryAnalysis) -> bool:
         """The question names one of several municipalities (`named`), another one's documents cover it (asked as
         `scope_free`) strongly (STRONG_TEXT) and the named one's best sentences cover clearly less
@@ -139,7 +160,7 @@ class UnknownNames:
         builds one). Coverage credits a paraphrase less than the question's own word: when one of the named one's
         sentences names every concept the other's best names, if in other words ("skattesatsen" for the asked
         "kommunalskatten", which the other's documents write), the fact is stated here too."""
-        if named is None:
+        if named is None or self._holds_named_source(named, scope_free):
             return False
         here, other = self.retriever.elsewhere(named, scope_free)
         best_other = max(other[:5], key=lambda s: s.coverage, default=None)

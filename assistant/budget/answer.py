@@ -29,7 +29,7 @@ from assistant.understand.followup import names_own_thing
 from assistant.budget.amount_share import share_of_amount
 from assistant.budget.kind_added import kind_added
 from assistant.budget.text_forecast import forecast_told
-from assistant.budget.year_kinds import each_years_kind
+from assistant.budget.year_kinds import each_kinds_figure, each_years_kind
 from core.years import year_of_date
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
@@ -249,7 +249,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if titled is not None:
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
-    outcome = None if claim or titled is not None else each_years_kind(question, plan, tables, doc_year)
+    outcome = None if claim or titled is not None else \
+        each_years_kind(question, plan, tables, doc_year) or each_kinds_figure(plan, tables, doc_year)
     if outcome is None and not claim and titled is None:  # "2025 om man räknar med det som ombudgeteras": the year's
         # budget with the carried-over column added, each read where it is held
         outcome = kind_added(question, plan, tables, doc_year)

@@ -24,22 +24,22 @@ def beside_forecast(table: Table, row: Row, forecast: Cell) -> tuple[Cell, ...]:
 
 
 def beside_deviation(table: Table, row: Row, deviation: Cell) -> tuple[Cell, ...]:
-    """The row's budget and the year's outcome a stated deviation is the difference of, in its year (its column's,
-    or the one year of the table's budget columns when it names none), when the table has one column of each in its
-    money and no forecast; else (). "How did kommunstyrelsen do against its budget": 1,3 of 110,2 and 108,9."""
+    """The row's budget and the year's forecast (an interim report's), else its outcome, a stated deviation is the
+    difference of, in its year (its column's, or the one year of the table's budget columns when it names none), when
+    the table has one column of each in its money; else (). "How did kommunstyrelsen do against its budget": 1,3 of
+    110,2 and 108,9; "hur blir helåret jämfört med budgeten": -2,7 of 10,1 and 7,4."""
     if not is_deviation(deviation):
         return ()
     years = {c.year for c in table.columns if family(c.kind or "") == "Budget" and c.year is not None}
     year = deviation.column.year or (years.pop() if len(years) == 1 else None)
     if year is None:
         return ()
-    if _one_cell(table, row, "Prognos", year) is not None:
-        return ()  # an interim report's deviation is of its forecast, told as a forecast's (beside_forecast)
-    budget, outcome = _one_cell(table, row, "Budget", year), _one_cell(table, row, "Utfall", year)
-    if budget is None or outcome is None or months_covered(outcome.column.label) < 12 \
-            or not budget.unit is outcome.unit is deviation.unit:
+    forecast = _one_cell(table, row, "Prognos", year)  # an interim report's deviation is of its forecast
+    budget, other = _one_cell(table, row, "Budget", year), forecast or _one_cell(table, row, "Utfall", year)
+    if budget is None or other is None or (forecast is None and months_covered(other.column.label) < 12) \
+            or not budget.unit is other.unit is deviation.unit:
         return ()  # "Utfall jan–aug": the months so far are no year's outcome the deviation is of
-    return budget, outcome
+    return budget, other
 
 
 def _one_cell(table: Table, row: Row, kind: str, year: int, yearless: bool = False) -> Cell | None:
@@ -62,8 +62,15 @@ def told_against_budget(cells: tuple[Cell, ...]) -> bool:
 
 
 def told_with_its_terms(cells: tuple[Cell, ...]) -> bool:
-    """The cells are a stated deviation, its budget and its outcome, of one row (`beside_deviation`)."""
-    return told_with_outcome([c.column.label for c in cells]) and len({c.row_label for c in cells}) == 1
+    """The cells are a stated deviation, its budget and its outcome or forecast, of one row (`beside_deviation`)."""
+    return told_with_terms([c.column.label for c in cells]) and len({c.row_label for c in cells}) == 1
+
+
+def told_with_terms(columns: list[str]) -> bool:
+    """The column labels of a calculation's inputs are a deviation, its budget and its outcome or forecast
+    (`beside_deviation`): "Avvikelse", "Budget 2025", "Prognos 2025"; the deviation is the figure it states."""
+    kinds = [family(c.split()[0]) if c.split() else "" for c in columns]
+    return told_with_outcome(columns) or kinds == ["Avvikelse", "Budget", "Prognos"]
 
 
 def budget_and_deviation(table: Table, row: Row, year: int) -> tuple[Cell, Cell, Decimal] | None:

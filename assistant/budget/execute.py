@@ -4,14 +4,14 @@ the cells used. Refusals (selection.py) carry the exact reason in Swedish and En
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.budget.direction import larger_first
 from assistant.budget.deviation import beside_deviation, beside_forecast, budget_and_deviation, states_percent
-from assistant.budget.columns import (family, holds, kind_of_word, like_kind, net_of_years, seen_as, span_column,
-                                     whole_year_outcome)
+from assistant.budget.columns import (family, holds, kind_of_word, like_kind, moves_year, net_of_years, seen_as,
+                                     span_column, whole_year_outcome)
 from assistant.budget.kind_rows import kind_as_row
 from assistant.budget.layout import months_covered
 from assistant.budget.matching import (committee_mentions, names_same_thing, owned_by, stem, stems, table_kind_of,
@@ -100,6 +100,42 @@ def _kind_column(table: Table, kind: str, year: int | None) -> int | None:
         return dated
     yearless = [i for i, c in enumerate(table.columns) if c.year is None and family(c.kind) == kind]
     return yearless[0] if len(yearless) == 1 else None
+
+
+def _of_whole_years(plan: Plan, table: Table, cells: tuple[Cell, ...]) -> None:
+    """Figures of a year of a kind the question names ("prognosen 2025 jämfört med utfallet 2024", "sämre än budgeten
+    för 2024") are the year's whole figures: a column covering only some months ("Utfall jan–aug 2024") is no year's
+    outcome unless the question names months. Raises Refusal (absent: the year's figure is read where it is stated
+    whole)."""
+    if plan.months:
+        return
+    for cell in cells:
+        if months_covered(cell.column.label) < 12:
+            raise Refusal(f"{table_name(table).capitalize()} har för {cell.column.year} bara {cell.column.label}, "
+                          f"inte helåret.",
+                          f"The {table_name(table, 'en')} has only {cell.column.label} for {cell.column.year}, "
+                          f"not the whole year.", table)
+
+
+def _versions_of_year(table: Table, year: int) -> list[int]:
+    """The indices of the columns stating one year's own figure of one kind more than once, in the table's order: its
+    versions ("Budget 2025 enligt MoB", "Ny budget 2025" beside "Ombudgetering från 2024"); [] when it has one."""
+    own = [i for i, c in enumerate(table.columns) if c.year == year and not moves_year(c)
+           and months_covered(c.label) == 12 and (c.unit is None or c.unit.is_money)]
+    kinds = {family(table.columns[i].kind or "") for i in own}
+    return own if len(own) >= 2 and len(kinds) == 1 and "" not in kinds else []
+
+
+def _change_of_cells(op: str, a: Cell, b: Cell, table: Table, num: Callable[[Decimal], str],
+                     fmt: Callable[[Decimal, str], str], interp: list[str]) -> Outcome:
+    """The change from cell a to cell b, in money and per cent."""
+    u = table.unit.value
+    diff = b.value - a.value
+    pct = diff / a.value * HUNDRED if a.value else Decimal(0)
+    expr = f"{num(b.value)} - {num(a.value)} = {fmt(diff, u)}; {num(diff)} / {num(a.value)} = {fmt(pct, '%')}"
+    if op == "percent_change":
+        return Outcome(op, pct, "%", (a, b), expr, table, ((diff, u),), interpretation=tuple(interp))
+    return Outcome(op, diff, u, (a, b), expr, table, ((pct, "%"),), interpretation=tuple(interp))
 
 
 def kinds_compared(table: Table, row: Row | None, kinds: tuple[str, ...], years: tuple[int, ...]
@@ -417,10 +453,25 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             return Outcome("percent_change", pct, "%", (a, b), expr, table, ((diff, u),), interpretation=tuple(interp))
         return Outcome("change", diff, u, (a, b), expr, table, ((pct, "%"),), interpretation=tuple(interp))
 
+    if op == "difference" and len(rows) <= 1 and len(plan.kinds) == 2 and "" not in plan.kinds \
+            and len(set(years)) <= 1:
+        # "bättre än prognosen" where the table holds the row's figure of one of the two kinds only: the other is
+        # read where it is held (budget/year_kinds.each_kinds_figure), not this table's one figure
+        raise Refusal(f"{table_name(table).capitalize()} har inte både {' och '.join(k.lower() for k in plan.kinds)} "
+                      f"för {years[0] if years else 'året'}.",
+                      f"The {table_name(table, 'en')} does not hold both {' and '.join(k.lower() for k in plan.kinds)}"
+                      f" for {years[0] if years else 'the year'}.", table)
+
     if op in ("change", "percent_change") and len(rows) <= 1 and not (not rows and plan.measure == "change"):
         row = rows[0] if rows else table.total_row()
         if row is None:
             raise Refusal("Frågan anger ingen rad.", "The question names no row.", table, reason="no_row")
+        versions = _versions_of_year(table, plan.years[0]) if len(plan.years) == 1 and not plan.kinds \
+            and not plan.onward and not plan.relative_year else []
+        if versions:  # "har det ändrats sen dess?": the year's figure as first decided and as decided later
+            a, b = (table.cell(row, i) for i in (versions[0], versions[-1]))
+            if a is not None and b is not None:
+                return _change_of_cells(op, a, b, table, num, fmt, interp)
         if len(years) >= 2:
             y0, y1 = min(years), max(years)
         elif len(years) == 1 and years[0] != first_year:
@@ -430,6 +481,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             y0, y1 = first_year, table.years[-1]
             interp.append(f"span:{y0}:{y1}")
         a, b = _value(table, row, y0), _value(table, row, y1)
+        if len(plan.kinds) == 2:  # each year's figure of its own kind
+            _of_whole_years(plan, table, (a, b))
         diff = b.value - a.value
         pct = diff / a.value * HUNDRED if a.value else Decimal(0)
         expr = (f"{num(b.value)} - {num(a.value)} = {fmt(diff, u)}; "
@@ -690,13 +743,18 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             expr = f"{num(diff)} / {num(budget.value)} = {fmt(pct, '%')}"
             return Outcome("deviation_share", pct, "%", (budget, source), expr, table, ((diff, u),),
                            interpretation=tuple(interp))
-    if op == "lookup" and plan.column_kind == "Avvikelse" and len(rows) == 1 and not holds(table, "Avvikelse", ()):
-        # "avvikelsen mot budget 2024" in a table without a deviation column: the outcome against the budget
+    whole = [] if rows else [r for r in (table.total_row(),) if r is not None]  # no row named: the table's whole
+    if op == "lookup" and plan.column_kind == "Avvikelse" and len(rows or whole) == 1 and \
+            not holds(table, "Avvikelse", ()):
+        # "avvikelsen mot budget 2024" in a table without a deviation column: the outcome against the budget, or the
+        # forecast when the verb expects the figure ("hur mycket lägre än budget väntas investeringarna bli")
         year = need_year()
-        pair = [_kind_column(table, kind, year) for kind in ("Budget", "Utfall")]
+        held = "Prognos" if plan.expected and _kind_column(table, "Prognos", year) is not None else "Utfall"
+        pair = [_kind_column(table, kind, year) for kind in ("Budget", held)]
         if all(i is not None for i in pair):
-            budget, outcome = (table.cell(rows[0], i) for i in pair)  # type: ignore[arg-type]
+            budget, outcome = (table.cell((rows or whole)[0], i) for i in pair)  # type: ignore[arg-type]
             if budget is not None and outcome is not None:
+                _of_whole_years(plan, table, (outcome,))  # the year's deviation, not its first months'
                 diff = outcome.value - budget.value
                 expr = f"{num(outcome.value)} - {num(budget.value)} = {fmt(diff, u)}"
                 return Outcome("deviation", diff, u, (budget, outcome), expr, table, interpretation=tuple(interp))

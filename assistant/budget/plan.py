@@ -14,7 +14,8 @@ from functools import lru_cache
 from assistant.budget.yearless import names_proposal
 from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
-    held_against, intends, kind_of_word, moved_by_verb, names_column_kind, period_kind, period_words, says_to_date,
+    held_against, intends, kind_of_word, moved_by_verb, names_column_kind, names_months, period_kind, period_words,
+    says_to_date,
     signs, time_words,
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
@@ -57,7 +58,9 @@ COMPARATIVES = r"mer|mindre|större|högre|lägre|more|less|larger|bigger|higher
 # any Swedish comparative in -are ("dyrare", "billigare"), asked by how much or said before its "än"
 SV_COMPARATIVE = r"[^\W\d_]{3,}are"
 # one thing set against another, without saying how ("jämfört med", "compared to", "versus")
-SETTING_AGAINST = r"jämfört (?:med|mot)|compared (?:to|with)|jämför\w*|compare\w*|versus|vs"
+# "hur förhåller sig A till B": one figure set against another, as "jämfört med" does
+SETTING_AGAINST = r"jämfört (?:med|mot)|compared (?:to|with)|jämför\w*|compare\w*|versus|vs|" \
+                  r"(?:förhåller|förhöll) sig (?:[^?.\s]+\s+){0,6}?till"
 SET_AGAINST = _R(rf"\b(?:{SETTING_AGAINST})\b")
 # a comparative and its "än"/"than" at most six words apart ("större är socialnämndens prognostiserade underskott än")
 DIFFERENCE = _R(r"\b(skillnad\w*|skiljer|skilde|skiljde|minus(?!\s*\d)|(?:mer|mindre|större|högre|lägre|fler|färre|"
@@ -169,6 +172,7 @@ class Plan:
     column_kind: str | None = None  # "Utfall", "Plan", "Avvikelse" ...: the kind of column asked for (columns.py)
     kinds: tuple[str, ...] = ()  # two kinds of column held against each other ("över budget enligt prognosen")
     expected: bool = False  # the verb says the figure is still expected ("väntas bli"): a forecast, when a year has one
+    months: bool = False  # the question names months of a year ("jan–aug 2024", "efter augusti"): a part of a year
     per_months: int = 0  # a mean per part of the year: the months of the part ("per månad": 1, "per kvartal": 3)
     sign: int = 0  # -1 for figures named as deficits ("underskottet för nämnderna som gick back"), +1 surpluses
     of_sign: bool = False  # the committees are only those of that sign ("nämnderna som gick back", "nämnder med
@@ -420,7 +424,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         above=threshold[2] if threshold else True,
         unknown=tuple(unknown_committees(without_glosses(question), matches + said_columns)), intent=intent,
         column_kind=kind, kinds=compared,
-        expected=expects(question),
+        expected=expects(question), months=names_months(question),
         per_months=per_months if op == "mean" else 0,
         sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
         of_sign=_committees_of_sign(text),
@@ -545,6 +549,9 @@ def _against_kind(question: str, text: str, op: str | None, kind: str | None, co
         return op, kind, compared
     if PERCENT.search(text):
         return op, kind, (against, asked_estimate(question))
+    if against != "Budget" and asked_estimate(question) != against:
+        # "bättre än prognosen": a table's deviation column is of its budget; the figure less the forecast asked
+        return "difference", None, (against, asked_estimate(question))
     return "lookup", "Avvikelse", compared
 
 

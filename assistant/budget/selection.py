@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from assistant.budget.columns import compares_like, holds, moves_year
+from assistant.budget.columns import compares_like, family, holds, moves_year
 from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
                                        says_phrase, stem, stems, synonyms, table_kind_of, tokens, without_qualifier,
                                        measure_name, owned_by_body, OWNER)
@@ -329,6 +329,9 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
     if not plan.column_kind and not plan.kinds:  # "årets resultat 2023": the year's figure, not its first months',
         # nor money moved into it ("Ombudgeteras till 2025" of the minutes beside the budget's "Budget 2025")
         holding.sort(key=lambda t: (not _of_own_years(t, plan.years), not _of_whole_years(t, plan.years)))
+    elif plan.column_kind and not plan.kinds and not plan.months:  # "utfallet 2024": the year's whole outcome,
+        # not its first months' ("Utfall jan–aug 2024"), when another table states it
+        holding.sort(key=lambda t: not _of_whole_years(t, plan.years, plan.column_kind))
     return holding + [t for t in ordered if t not in holding]
 
 
@@ -344,10 +347,12 @@ def _of_proposals(table: Table, years: tuple[int, ...]) -> bool:
     return bool(columns) and all(names_proposal(c.label) for c in columns)
 
 
-def _of_whole_years(table: Table, years: tuple[int, ...]) -> bool:
-    """The table has a column covering the whole of each year ("Bokslut 2023", "2023"), not only its first months
-    ("Utfall jan–aug 2023"): a year asked with no period of months is asked whole."""
-    return all(any(c.year == y and months_covered(c.label) == 12 for c in table.columns) for y in years)
+def _of_whole_years(table: Table, years: tuple[int, ...], kind: str | None = None) -> bool:
+    """The table has a column (of the kind, when one is given) covering the whole of each year ("Bokslut 2023",
+    "2023"), not only its first months ("Utfall jan–aug 2023"): a year asked with no period of months is asked
+    whole."""
+    return all(any(c.year == y and months_covered(c.label) == 12 and (kind is None or family(c.kind) == family(kind))
+                   for c in table.columns) for y in years)
 
 
 def _rows_of_own(table: Table, plan: Plan) -> bool:

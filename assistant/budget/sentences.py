@@ -108,9 +108,11 @@ class Sentences:
             out.append(f"{say_amount(self.subject(cells[0]), self.o.table, self.lang, amounts, columns=columns)} {self.tag(*cells)}.")
         if terms:  # a deviation: the budget and the outcome it is the difference of
             budget, outcome = self.o.cells[1:]
-            out.append(self.w(f"Budgeten var {self.exact(budget.value)} och utfallet {self.exact(outcome.value)} "
+            sv_kind, en_kind = ("prognosen", "forecast") if family(outcome.column.kind or "") == "Prognos" \
+                else ("utfallet", "outcome")
+            out.append(self.w(f"Budgeten var {self.exact(budget.value)} och {sv_kind} {self.exact(outcome.value)} "
                               f"({budget.column.label}, {outcome.column.label}) {self.tag(budget, outcome)}.",
-                              f"The budget was {self.exact(budget.value)} and the outcome {self.exact(outcome.value)} "
+                              f"The budget was {self.exact(budget.value)} and the {en_kind} {self.exact(outcome.value)} "
                               f"({budget.column.label}, {outcome.column.label}) {self.tag(budget, outcome)}."))
         elif said != self.o.cells:  # a forecast: the deviation from the budget the table states beside it
             budget, deviation = self.o.cells[1:]
@@ -261,10 +263,12 @@ class Sentences:
             return self.w(f"{name} {year}: utfallet är lika med budgeten, {self.exact(outcome.value)} {self.tag(outcome)}.",
                           f"{name} {year}: the outcome equals the budget, {self.exact(outcome.value)} {self.tag(outcome)}.")
         sv_dir, en_dir = ("högre", "higher") if diff > 0 else ("lägre", "lower")
+        sv_kind, en_kind = ("prognosen", "forecast") if family(outcome.column.kind or "") == "Prognos" \
+            else ("utfallet", "outcome")
         return self.w(
-            f"Avvikelsen mot budget för {name} {year} är {by}: utfallet ({outcome.column.label}) är {sv_dir} än "
+            f"Avvikelsen mot budget för {name} {year} är {by}: {sv_kind} ({outcome.column.label}) är {sv_dir} än "
             f"budgeten, {self.exact(outcome.value)} mot {self.exact(budget.value)} {self.tag(budget, outcome)}.",
-            f"The deviation from budget for {name} in {year} is {by}: the outcome ({outcome.column.label}) is {en_dir} "
+            f"The deviation from budget for {name} in {year} is {by}: the {en_kind} ({outcome.column.label}) is {en_dir} "
             f"than the budget, {self.exact(outcome.value)} against {self.exact(budget.value)} {self.tag(budget, outcome)}.")
 
     def deviation_share(self) -> str:

@@ -83,7 +83,7 @@ _RESPECTIVE_UNIT = re.compile(rf"(?<!\w)(?:{'|'.join(w for w, _ in _UNIT_WORDS)}
 
 
 # a figure said per one of something ("per invånare", "kr/invånare", "Kr per inv. 2025")
-PER_UNIT = re.compile(r"(?<![\wåäöÅÄÖ])(?:per|/)\s*[^\W\d_]", re.IGNORECASE)
+PER_UNIT = re.compile(r"(?<![\wåäöÅÄÖ])(?:per\b|/)\s*[^\W\d_]", re.IGNORECASE)  # "per" a word: "Periodens" no ratio
 
 
 # A money unit said of each one of something, next to it ("Kr per invånare", "kronor/elev", "Kostnad per brukare, kr"):

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from assistant.budget.columns import against_stems, asks_outcome, column_kind, expects, family
 from assistant.budget.execute import Outcome, Refusal, execute
+from assistant.budget.layout import months_covered
 from assistant.budget.matching import stem
 from assistant.budget.numbers import format_value
 from assistant.budget.plan import Plan
@@ -81,6 +82,8 @@ def each_years_kind(question: str, plan: Plan, tables: tuple[Table, ...], doc_ye
         cell = outcome.cells[0] if outcome.cells else None
         if cell is None or cell.column.year != year or (own[year] and family(cell.column.kind or "") != own[year]):
             return None
+        if not plan.months and months_covered(cell.column.label) < 12:
+            return None  # "utfallet 2024" is the year's whole outcome, not "Utfall jan–aug 2024"
         cells.append(cell)
     a, b = cells
     if family(a.column.kind or "") == family(b.column.kind or ""):
@@ -88,8 +91,49 @@ def each_years_kind(question: str, plan: Plan, tables: tuple[Table, ...], doc_ye
     return _change(a, b, plan.language, tables)
 
 
+def each_kinds_figure(plan: Plan, tables: tuple[Table, ...], doc_year: object) -> Outcome | None:
+    """One row's figure of one year in two kinds held against each other ("bättre än prognosen": the outcome against
+    the forecast), each read where a table holds that kind for the year (the annual report's outcome, the budget
+    document's forecast); the change from the first kind's (the one held against) to the other's. None unless one
+    row, one year and two kinds are asked, or when a table holds both (the calculator reads them side by side) or
+    either is in no table."""
+    if plan.operation not in CHANGES or len(plan.kinds) != 2 or "" in plan.kinds or len(set(plan.years)) != 1 \
+            or len(plan.rows) != 1:
+        return None
+    cells: list[Cell] = []
+    for kind in plan.kinds:
+        asked = replace(plan, operation="lookup", column_kind=kind, kinds=(), year_range=False, all_years=False,
+                        percent=False)
+        try:
+            outcome = execute(asked, tables, doc_year)
+        except Refusal:
+            return None
+        cell = outcome.cells[0] if outcome.cells else None
+        if cell is None or cell.column.year != plan.years[0] or family(cell.column.kind or "") != kind \
+                or months_covered(cell.column.label) < 12 and not plan.months:
+            return None
+        cells.append(cell)
+    a, b = cells
+    if a.table_id == b.table_id:
+        return None  # one table holds both: its own comparison reads them
+    return _change(a, b, plan.language, tables)
+
+
+def _sizes_of_one_cost(a: Cell, b: Cell) -> bool:
+    """Two tables write one cost with opposite signs (the interim report's "Socialnämnden 289,2", the budget's
+    "Socialnämnden -294,0": a committee's net cost below zero, direction.signed_cost): they compare by size."""
+    from assistant.budget.direction import names_body, names_cost, signed_cost
+
+    return a.table_id != b.table_id and (a.value < 0) != (b.value < 0) \
+        and any(signed_cost(c.row_label, [c.value], c.table_title) for c in (a, b)) \
+        and all(names_body(c.row_label) or names_cost(c.row_label) or names_cost(c.table_title) for c in (a, b))
+
+
 def _change(a: Cell, b: Cell, language: str, tables: tuple[Table, ...]) -> Outcome:
-    """b - a in the larger of their units (tkr against mnkr: mnkr), with the change in per cent beside it."""
+    """b - a in the larger of their units (tkr against mnkr: mnkr), with the change in per cent beside it; of their
+    sizes when two tables write one cost with opposite signs."""
+    if _sizes_of_one_cost(a, b):
+        a, b = replace(a, value=abs(a.value)), replace(b, value=abs(b.value))
     money = a.unit.is_money and b.unit.is_money
     unit = max((a.unit, b.unit), key=lambda u: u.factor) if money else b.unit
     first, last = (convert(c.value, c.unit, unit) if money else c.value for c in (a, b))

@@ -20,6 +20,7 @@ from assistant.budget.plan import (
     BY_HOW_MUCH, BY_HOW_MUCH_EITHER, CHANGE, COMPARATIVES, DIFFERENCE, PERCENT, RATIO, SET_AGAINST, SHARE, SUM,
     WORTH_COMPARATIVES,
 )
+from assistant.budget.deviation import told_with_terms
 from assistant.budget.units import PER_UNIT, Unit
 from core.years import years_in
 from assistant.evidence.claims import figures_in
@@ -130,6 +131,8 @@ def stated_amount(answer: Answer, language: str = "sv", counts: bool = False, de
                                                              for i in calc.inputs)):
         return None  # "1 800 kronor per invånare" is no amount a total is held against, added to or a share of
     cells = calc.inputs if calc is not None and calc.operation == "lookup" else ()
+    if told_with_terms([i.column for i in cells]):
+        cells = cells[:1]  # a deviation told with its budget and forecast (or outcome) states the deviation
     if years and len({i.label for i in cells}) == 1:
         cells = tuple(i for i in cells if set(years_in(i.column)) & set(years))
     if len(cells) == 1:

@@ -204,3 +204,27 @@ def test_a_figure_per_inhabitant_is_no_amount_to_compute_with() -> None:
                      cell.label, "Kr per invånare 2025", Decimal(1800), "kr", 1),)))
     assert followup_figures.stated_amount(per) is None
     assert followup_figures.stated_amount(_lookup("55675", "2025")) is not None
+
+
+def test_a_label_opening_with_per_is_no_figure_per_something() -> None:
+    from core.types import Calculation, CalculationInput
+
+    found = _lookup("2100", "2025")
+    period = Answer(question="", answer=found.answer, citations=found.citations, composer="calculator",
+                    calculation=Calculation("lookup", "2100", Decimal(2100), "tkr", (CalculationInput(
+                        "Periodens/årets resultat", "Prognos 2025", Decimal(2100), "tkr", 1),)))
+    stated = followup_figures.stated_amount(period)
+    assert stated is not None and stated.value == Decimal("2100000")
+
+
+def test_a_deviation_told_with_its_budget_and_forecast_states_the_deviation() -> None:
+    from core.types import Calculation, CalculationInput
+
+    found = _lookup("-6900", "Avvikelse mot budget")
+    told = Answer(question="", answer=found.answer, citations=found.citations, composer="calculator",
+                  calculation=Calculation("lookup", "-6900", Decimal(-6900), "tkr", (
+                      CalculationInput("Socialnämnden", "Avvikelse mot budget", Decimal(-6900), "tkr", 1),
+                      CalculationInput("Socialnämnden", "Budget 2025", Decimal(421500), "tkr", 1),
+                      CalculationInput("Socialnämnden", "Prognos 2025", Decimal(428400), "tkr", 1))))
+    stated = followup_figures.stated_amount(told)
+    assert stated is not None and stated.value == Decimal("-6900000")

@@ -70,3 +70,37 @@ def test_the_statements_document_answers_with_what_it_says_of_the_later_event() 
     # the anchor's own sentence found again: unchanged
     fake = SimpleNamespace(retriever=SimpleNamespace(anchored=lambda q, docs, anchor, fits=None: first))
     assert Assistant._agreeing(fake, None, [first, later], first, later) == [first, later]
+
+
+RELEASES = [("p.txt", "För helåret prognostiseras ett överskott på 33,3 miljoner kronor. Prognosen är osäker.\n",
+             DocumentMeta(title="Pressmeddelande", doc_type="press_release", municipality="Ockelbo")),
+            ("t.txt", "Helårsprognosen för kommunen är ett överskott på 12,0 miljoner kronor.\n",
+             DocumentMeta(title="Delårsrapport", doc_type="interim_report", municipality="Tingsryd"))]
+
+
+def test_a_document_said_after_anothers_om_is_what_it_is_about() -> None:
+    fake = SimpleNamespace(retriever=Retriever(MemoryIndex(RELEASES, HashEmbedder())))
+    asked = analyse("Hur stor är helårsprognosen i Ockelbos pressmeddelande om delårsrapporten?")
+    assert Assistant._kinds_missing(fake, asked, "Ockelbo") == []
+    assert Assistant._kinds_missing(fake, analyse("Hur stor är prognosen enligt delårsrapporten i Ockelbo?"),
+                                    "Ockelbo") == ["interim_report"]
+
+
+def test_a_source_the_municipality_holds_is_read_not_another_municipalitys() -> None:
+    def elsewhere(named, q):  # type: ignore[no-untyped-def]
+        raise AssertionError("another municipality's documents searched")
+
+    fake = SimpleNamespace(retriever=SimpleNamespace(documents_of=lambda named: [SimpleNamespace(
+        doc_type="press_release")], elsewhere=elsewhere))
+    fake._holds_named_source = lambda named, q: Assistant._holds_named_source(fake, named, q)
+    asked = analyse("Hur stor är helårsprognosen i Ockelbos pressmeddelande?")
+    assert Assistant._stated_elsewhere(fake, "Ockelbo", asked) is False
+
+
+def test_a_compound_subject_the_municipality_writes_in_parts_is_known_there() -> None:
+    fake = SimpleNamespace(retriever=Retriever(MemoryIndex(RELEASES, HashEmbedder())))
+    fake._unnamed_committees = lambda q, named: []
+    fake._kinds_missing = lambda q, named: []
+    asked = analyse("Hur stor är helårsprognosen i Ockelbo?")
+    named = analyse("Hur stor är helårsprognosen?")
+    assert Assistant._unknown(fake, asked, "Ockelbo", named) == []

@@ -57,3 +57,23 @@ def test_the_outcome_of_the_same_row_replaces_the_budgets() -> None:
     assert found is not None and found.calculation is not None
     outcome = FigureAnswering._as_outcome(_stage(), question, found, book, (), "sv")
     assert outcome is not None and "11,8" in outcome.text
+
+
+INTERIM = """Delårsrapport januari–augusti 2025
+
+| Tkr | Utfall jan–aug 2024 | Budget 2025 | Prognos 2025 |
+|---|---:|---:|---:|
+| Periodens/årets resultat | 10 340 | 4 250 | 2 100 |
+"""
+
+
+def test_the_outcome_asked_of_a_year_read_in_its_months_gives_way_to_the_years() -> None:
+    book = _book(("delar.txt", INTERIM, "2025-09-30"), ("ar.txt", SUMMARY, "2025-03-20"))
+    question = "Hur stort är resultatet 2024 utfallet?"
+    found = answer_figures(question, book)
+    assert found is not None and found.calculation is not None
+    assert [i.column for i in found.calculation.inputs] == ["Utfall jan–aug 2024"]
+    outcome = FigureAnswering._as_outcome(_stage(), question, found, book, (), "sv")
+    assert outcome is not None and "11,8" in outcome.text
+    months = "Hur stort är resultatet jan–aug 2024 utfallet?"
+    assert FigureAnswering._as_outcome(_stage(), months, answer_figures(months, book), book, (), "sv") is None

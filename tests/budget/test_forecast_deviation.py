@@ -119,14 +119,20 @@ def test_a_deviation_asked_is_said_with_the_budget_and_the_outcome_it_is_the_dif
     assert "Budgeten var 110,2 mnkr och utfallet 108,9 mnkr (Budget 2023, Utfall 2023)" in answer.text
 
 
-def test_a_deviation_of_a_forecast_or_of_the_months_so_far_is_said_alone() -> None:
-    """An interim report's deviation is of its forecast (told as a forecast's), or of a budget against the months so
-    far ("Utfall jan–aug"): no outcome of the year it is the difference of."""
-    for text, question in ((REPORT, "Hur stor är avvikelsen mot budget för socialnämnden 2025?"),
-                           (INTERIM, "Hur stor är avvikelsen mot budget för socialnämnden 2024?")):
-        answer = answer_figures(question, _book(text))
-        assert answer is not None and answer.calculation is not None
-        assert [i.column for i in answer.calculation.inputs] == ["Avvikelse"], text
+def test_a_deviation_of_the_months_so_far_is_said_alone() -> None:
+    """A deviation of a budget against the months so far ("Utfall jan–aug") has no outcome of the year it is the
+    difference of."""
+    answer = answer_figures("Hur stor är avvikelsen mot budget för socialnämnden 2024?", _book(INTERIM))
+    assert answer is not None and answer.calculation is not None
+    assert [i.column for i in answer.calculation.inputs] == ["Avvikelse"]
+
+
+def test_a_deviation_of_a_forecast_is_said_with_the_budget_and_the_forecast() -> None:
+    """An interim report's deviation is of its forecast: "hur blir helåret jämfört med budgeten" is told with both."""
+    answer = answer_figures("Hur stor är avvikelsen mot budget för socialnämnden 2025?", _book(REPORT))
+    assert answer is not None and answer.calculation is not None
+    assert [i.column for i in answer.calculation.inputs] == ["Avvikelse", "Budget 2025", "Prognos 2025"]
+    assert "Budgeten var 298 450 tkr och prognosen 304 650 tkr (Budget 2025, Prognos 2025)" in answer.text
 
 
 def test_a_deviation_told_with_its_outcome_states_an_outcome() -> None:

@@ -114,3 +114,25 @@ def test_the_frame_is_held_against_what_the_year_is_expected_to_cost() -> None:
     answer = answer_figures("hur mycket mer får socialnämnden 2025 jämfört med vad den beräknas kosta 2024?", book)
     assert answer is not None and answer.calculation is not None
     assert [i.value for i in answer.calculation.inputs] == [Decimal("231.4"), Decimal("236450")]
+
+
+SIGNED_BUDGET = BUDGET.replace("224 900     236 450", "-224 900    -236 450").replace(
+    "80 000      82 000", "-80 000     -82 000")
+
+
+def test_one_cost_written_with_opposite_signs_compares_by_size() -> None:
+    # the interim report's "Socialnämnden 231,4" and the budget's "Socialnämnden -236 450": one net cost, 5,05 more
+    book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"),
+                       _figures(SIGNED_BUDGET, "norrby/budget.txt", "2024-11-25")))
+    answer = answer_figures("Hur mycket större är socialnämndens ram 2025 än nämndens egen helårsprognos för 2024 i "
+                            "delårsrapporten?", book)
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("5.05")
+
+
+def test_how_one_figure_stands_to_another_asks_their_difference() -> None:
+    book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"), _figures(BUDGET, "norrby/budget.txt",
+                                                                                      "2024-11-25")))
+    answer = answer_figures("Socialnämnden: hur förhåller sig budgeten för 2025 till prognosen för 2024?", book)
+    assert answer is not None and answer.calculation is not None
+    assert [i.value for i in answer.calculation.inputs] == [Decimal("231.4"), Decimal("236450")]
