@@ -1,11 +1,11 @@
-"""Validate evals/sets/blind/muni_blind36.jsonl against the blind-muni36 corpus.
+"""Validate evals/sets/dev/muni_blind36.jsonl against the blind-muni36 corpus.
 Usage: python validate.py [jsonl] ;  python validate.py --dump <doc path>  (print extracted text)"""
 import json, os, re, sys
 from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", "..", ".."))  # /work/main
-DEFAULT = os.path.join(HERE, "..", "muni_blind36.jsonl")
+DEFAULT = os.path.join(HERE, "..", "..", "dev", "muni_blind36.jsonl")
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
