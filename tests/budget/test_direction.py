@@ -12,6 +12,8 @@ from assistant.budget.direction import change, names_cost, signed_cost
     ("Verksamhetens nettokostnader", True),  # a compound ending in a cost word
     ("Avskrivningar", True),
     ("Finansiella kostnader", True),
+    ("Nettoinvesteringar", True),  # an investment is an outflow: a cash flow statement writes it below zero
+    ("Totalt investeringar", True),
     ("Årets resultat", False),
     ("Skatteintäkter", False),
     ("Socialnämnden", False),
