@@ -165,14 +165,16 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         sammanlagt 6,8 miljoner kronor:" above "- Socialnämnden: 3,2 miljoner kronor ..."): what the item says."""
         if citation.start is None:
             return citation.quote
-        introduced = lead_in_at(self.index.text(citation.doc), citation.start, citation.quote)
-        return f"{introduced} {citation.quote}" if introduced else citation.quote
+        return self._introduced(citation.doc, citation.start, citation.quote)
 
     def _with_lead_in(self, s: Sentence) -> str:
-        """A sentence with the line introducing its list, when it is a list item: what the item says (as
-        `_with_introduction` reads a citation)."""
-        introduced = lead_in_at(self.index.text(s.chunk.doc_path), s.start, s.text)
-        return f"{introduced} {s.text}" if introduced else s.text
+        """A sentence with the line introducing its list, when it is a list item (as `_with_introduction` reads a
+        citation)."""
+        return self._introduced(s.chunk.doc_path, s.start, s.text)
+
+    def _introduced(self, doc: str, start: int, text: str) -> str:
+        introduced = lead_in_at(self.index.text(doc), start, text)
+        return f"{introduced} {text}" if introduced else text
 
     def _analyse(self, question: str, history: list[str]) -> QueryAnalysis:
         resolved = followup.resolve(question, history, self._places())

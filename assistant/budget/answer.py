@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from assistant.budget.allocation import allocation_amounts, asks_allocation, going_to
 from assistant.budget.columns import (
-    COMPARING, asks_outcome, family, holds, kind_of_word, moves_year, names_column_kind, period_words, stated_kinds,
-    to_date_word)
+    COMPARING, WHOLE_YEAR, asks_outcome, family, holds, kind_of_word, moves_year, names_column_kind, period_words,
+    stated_kinds, to_date_word)
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
@@ -811,8 +811,6 @@ def _rows_of_the_months(question: str, plan: Plan, lexicon: Lexicon, tables: Seq
 
     return _rows_of_tables(question, plan, lexicon, tables, of_months, periods, history=history)
 
-
-WHOLE_YEAR = re.compile(r"\b(?:helår\w*|hela året|full[- ]year|whole year)\b", re.IGNORECASE)  # a period of its own
 
 
 # a year's row over the months of an interim report: "Årets resultat" is "Periodens resultat"

@@ -440,18 +440,13 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         if len(rows) <= 1 and (op in ("change", "percent_change", "difference", "share") or plan.percent) else None
     if pair is not None:  # one figure against another kind of column of its year: the forecast against the budget
         a, b = pair
-        diff = b.value - a.value
-        pct = diff / a.value * HUNDRED if a.value else Decimal(0)
         if op == "share":
             share = b.value / a.value * HUNDRED if a.value else Decimal(0)
             expr = f"{num(b.value)} / {num(a.value)} = {fmt(share, '%')}"
             return Outcome("share", share, "%", (b, a), expr, table, interpretation=tuple(interp),
                            denominator_label=a.column.label)
-        expr = (f"{num(b.value)} - {num(a.value)} = {fmt(diff, u)}; "
-                f"{num(diff)} / {num(a.value)} = {fmt(pct, '%')}")
-        if op == "percent_change" or plan.percent:
-            return Outcome("percent_change", pct, "%", (a, b), expr, table, ((diff, u),), interpretation=tuple(interp))
-        return Outcome("change", diff, u, (a, b), expr, table, ((pct, "%"),), interpretation=tuple(interp))
+        changed = "percent_change" if op == "percent_change" or plan.percent else "change"
+        return _change_of_cells(changed, a, b, table, num, fmt, interp)
 
     if op == "difference" and len(rows) <= 1 and len(plan.kinds) == 2 and "" not in plan.kinds \
             and len(set(years)) <= 1:
@@ -483,13 +478,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         a, b = _value(table, row, y0), _value(table, row, y1)
         if len(plan.kinds) == 2:  # each year's figure of its own kind
             _of_whole_years(plan, table, (a, b))
-        diff = b.value - a.value
-        pct = diff / a.value * HUNDRED if a.value else Decimal(0)
-        expr = (f"{num(b.value)} - {num(a.value)} = {fmt(diff, u)}; "
-                f"{num(diff)} / {num(a.value)} = {fmt(pct, '%')}")
-        if op == "percent_change":
-            return Outcome(op, pct, "%", (a, b), expr, table, ((diff, u),), interpretation=tuple(interp))
-        return Outcome(op, diff, u, (a, b), expr, table, ((pct, "%"),), interpretation=tuple(interp))
+        return _change_of_cells(op, a, b, table, num, fmt, interp)
 
     if op == "mean_change":
         row = rows[0] if rows else table.total_row()

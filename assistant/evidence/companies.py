@@ -23,17 +23,24 @@ def with_company_form(text: str, name: re.Match) -> str:
     return name.group() + after.group() if after else name.group()
 
 
+@lru_cache(maxsize=256)
 def asks_company(question: str) -> bool:
     """The question's asked noun names a company ("vilket företag", "vilken entreprenör", "vilket byggbolag"), by
-    roles_sv.json company_nouns, the head of a compound too."""
-    from assistant.evidence.claims import roles
+    roles_sv.json company_nouns, the head of a compound too. Cached: asked of every sentence a question scores."""
     from assistant.understand.query import stems
     from assistant.understand.words import asked_noun
 
     noun = asked_noun(question)
     found = stems(noun, drop_stopwords=False) if noun else []
-    kinds = {k for w in roles()["company_nouns"] for k in stems(w, drop_stopwords=False)}
-    return bool(found) and any(found[0].endswith(k) for k in kinds)
+    return bool(found) and any(found[0].endswith(k) for k in _company_noun_stems())
+
+
+@lru_cache(maxsize=1)
+def _company_noun_stems() -> frozenset[str]:
+    from assistant.evidence.claims import roles
+    from assistant.understand.query import stems
+
+    return frozenset(k for w in roles()["company_nouns"] for k in stems(w, drop_stopwords=False))
 
 
 def names_company(text: str) -> bool:

@@ -21,6 +21,7 @@ def test_a_list_item_names_the_measure_its_introduction_names() -> None:
     chunk = Chunk(id="b#0", doc_path="b.pdf", text=TEXT, start=0, end=len(TEXT), title="Mål och budget 2025")
     s = Sentence(chunk=chunk, start=start, end=start + len(item), text=item, score=1.0, coverage=1.0, chunk_score=1.0)
     owner = SimpleNamespace(index=SimpleNamespace(text=lambda path: TEXT))
+    owner._introduced = lambda doc, at, text: Assistant._introduced(owner, doc, at, text)  # type: ignore[attr-defined]
     question = "Hur mycket ska socialnämnden effektivisera 2025?"
     assert not names_asked(question, item, chunk.title)
     assert names_asked(question, Assistant._with_lead_in(owner, s), chunk.title)  # type: ignore[arg-type]
