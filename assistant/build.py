@@ -77,6 +77,12 @@ FOREIGN = ("Jag kan bara svara på frågor på svenska eller engelska. / I can o
            "English.")
 
 
+def _compares(answer: Answer) -> bool:
+    """The answer compares places by a figure each: the calculator's comparison states which is larger and by how
+    much (budget/municipal.compare, compose/place_comparison)."""
+    return not answer.refused and answer.calculation is not None and answer.calculation.operation == "compare"
+
+
 def _add(timings: dict[str, float], stage: str, since: float) -> None:
     timings[stage] = round(timings.get(stage, 0.0) + (time.perf_counter() - since) * 1000, 2)
 
@@ -289,9 +295,10 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                 # part's answer quoted when that passage says what it asks ("Vem ansvarar för X och när ska den
                 # beslutas?": X's own schedule, not another measure's)
                 earlier = answers[0].citations if i and self._quoted_prose(answers[0]) else ()
-                if i and leans and answers[0].route.get("reasons", {}).get("inputs") == "each place's answer" \
-                        and followup_figures.asked_operation(part) == "difference":
-                    answers.append(answers[0])  # "..., och hur mycket skiljer det?": the comparison said it
+                if i and leans and _compares(answers[0]) and followup_figures.asked_operation(part) == "difference":
+                    # "..., och hur mycket skiljer det?": the comparison of the places (their tables' or their own
+                    # answers') said it
+                    answers.append(answers[0])
                     continue
                 computed = self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],
                                           language) if i >= 2 and not sums_own_thing(part, parts[:i]) else None

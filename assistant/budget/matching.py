@@ -670,12 +670,31 @@ def in_row_words(words: list[str], lexicon: Lexicon) -> list[str]:
             out[i] = other
             continue
         group = _row_word_groups().get(stem(word))
+        if group is None:
+            continue
         # a word the labels hold only as what a rate is per ("Nettokostnad per invånare, kr") names no row said
         # on its own ("hur många invånare"): it is its group's word a label counts by ("Folkmängd")
-        if group is None or (stem(word) in every and not (stem(word) in rates and (i == 0 or words[i - 1] != "per"))):
+        if stem(word) in every and not (stem(word) in rates and (i == 0 or words[i - 1] != "per")):
+            # nor does a word the labels hold only in the name of a part ("Invånare 80 år och äldre"): its group's
+            # word that a label is named by alone ("Folkmängd 31 december") is the row of the whole
+            said = " ".join(words)
+            whole = None if _names_whole(stem(word), said, lexicon) else next(
+                (w for w in group if stem(w) in every and stem(w) not in rates
+                 and _names_whole(stem(w), f"{said} {w}", lexicon)), None)
+            out[i] = whole or word
             continue
         out[i] = next((w for w in group if stem(w) in every and stem(w) not in rates), word)
     return out
+
+
+def _names_whole(word: str, question: str, lexicon: Lexicon) -> bool:
+    """Some label holding the stem says nothing beyond the question but its unit, a day and counting words
+    ("Folkmängd 31 december" for "folkmäng"); not one holding it in the name of a part the question does not say
+    ("Invånare 80 år och äldre" for "hur många invånare", but for "hur många invånare 80 år och äldre")."""
+    from assistant.budget.narrower import said_beyond
+
+    return any(not said_beyond(label, question) for label in {label for _, label in lexicon.phrases}
+               if word in stems(label))
 
 
 def _with_particle(words: list[str], i: int, every: frozenset[str]) -> str | None:
@@ -1558,6 +1577,10 @@ def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool], pricing
         heads = _compound_heads(whole)
         fits = {label for label, a, b in pairs for head, modifier in ((b, a), (a, b))
                 if head in heads and _starts(whole[: heads[head]], modifier)}
+        if not fits:  # the compound's head the front of a word that is a compound itself: "kommunalskatten" of
+            # "Kommunal skattesats" ("skatt" opens "skattesats")
+            fits = {label for label, a, b in pairs for head, modifier in ((b, a), (a, b))
+                    for front, k in heads.items() if _compound_of(head, front) and _starts(whole[:k], modifier)}
         if len(fits) > 1 and pricing:
             fits = _priced(fits) or fits
         if len(fits) > 1 and counting:
@@ -1566,6 +1589,15 @@ def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool], pricing
             taken[i] = True
             out.append(RowMatch(fits.pop(), i, i + 1, word))
     return out
+
+
+COMPOUND_REST = 3  # the least a compound's own head adds to its front ("sats" of "skattesats")
+
+
+def _compound_of(word: str, front: str) -> bool:
+    """The label's word is a compound that `front` (a compound's head of at least four letters) opens: "skattesat" of
+    "skat(t)"."""
+    return len(front) >= MIN_PART and word.startswith(front) and len(word) - len(front) >= COMPOUND_REST
 
 
 def _compound_heads(whole: str) -> dict[str, int]:

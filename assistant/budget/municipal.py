@@ -18,6 +18,7 @@ from assistant.budget.compose import FigureAnswer, FigureValue, header_mark
 from assistant.budget.direction import names_cost
 from assistant.budget.execute import Outcome, Refusal, decimals_of, execute
 from assistant.budget.matching import committee_mentions
+from assistant.budget.narrower import narrower
 from assistant.budget.numbers import format_value, percent_decimals, round_to
 from assistant.budget.plan import MIN, Plan, plan_question
 from assistant.budget.records import Cell, CellSource
@@ -216,6 +217,9 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
         return None
     outcomes, plans = _in_one_year(outcomes, plans)
     outcomes = _like_with_like(outcomes, plans)
+    cells = [compared_cell(o) for _, o in outcomes]
+    if any(narrower(a.row_label, b.row_label, stripped) for a in cells for b in cells if a is not b):
+        return None  # "Invånare 80 år och äldre" is a part of what "Antal invånare" counts: no comparison of them
     if not _one_quantity([compared_cell(o) for _, o in outcomes], any(p.percent for p, _ in plans.values())):
         return None  # a rate against a sum, kronor when per cent is asked: no comparison of the tables
     return _comparison(question, outcomes, refusals, language)

@@ -1240,6 +1240,8 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     # a table row counts what its label names ("| Besök i biblioteket | 41250 | 43980 |"), and so does a labelled
     # line whose value is a number ("Platser i dag: 24" in a fact box)
     label = row_label(text) or counted_field(text)
+    if label and _states_money(label):
+        label = ""  # "Årets resultat, kr per invånare | 1 126": kronor for each inhabitant, no count of them
     said = set(stems(text))
     # the count is of the counted noun's concept, its synonyms included ("hur många elevplatser": not "120 barn" of
     # another concept the question names); of any of the question's concepts when it names no counted noun
@@ -1262,6 +1264,15 @@ def counting(q: QueryAnalysis, text: str) -> re.Match | None:
     counts = next((m for m in found if any(_same_word(t, set(stems(m.group("after")))) for t in asked)),
                   found[0] if found else None)
     return counts if counts is not None else _number_of(q, asked, text)
+
+
+def _states_money(label: str) -> bool:
+    """A row label whose figures are sums of money by its own words ("Årets resultat, kr per invånare",
+    "Kostnad per elev (kr)"): what it names after "per" is what each sum is of, not what its figures count."""
+    from assistant.budget.units import measure_in
+
+    unit = measure_in(label)
+    return unit is not None and unit.is_money
 
 
 def said_apart(question: str, asked: frozenset[str], groups: list[tuple[str, ...]]) -> frozenset[str]:

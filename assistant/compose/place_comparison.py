@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.budget.municipal import without_names
+from assistant.budget.narrower import narrower
 from assistant.budget.numbers import format_number
 from assistant.evidence.claim_amounts import scales_apart
 from assistant.evidence.claim_figures import Figure, figures_in
@@ -48,6 +49,7 @@ class Stated:
     citation: Citation
     measure: str = ""  # what the figure is the value of: the row's label, the noun the sentence leads it with
     tabled: bool = False  # a calculator's lookup of a table cell states it
+    row: str = ""  # the looked-up row's label ("Invånare 80 år och äldre (antal)"), "" for a figure of prose
 
 
 def asked_thing(question: str, places: Sequence[str]) -> tuple[str, str] | None:
@@ -271,7 +273,17 @@ def compare_places(question: str, places: Sequence[str], language: str,
             found = stated_figure(answer, kind)
         if found is None:
             return None
-        stated.append(Stated(place, *found, measure_of(answer, thing), answer.calculation is not None))
+        stated.append(Stated(place, *found, measure_of(answer, thing), answer.calculation is not None,
+                             row_of(answer)))
+    for i, (part, whole) in enumerate(((stated[0], stated[1]), (stated[1], stated[0]))):
+        if part.row and (whole.row or whole.measure) and narrower(part.row, whole.row or whole.measure, question):
+            # a row of a part ("Invånare 80 år och äldre") against the other's whole ("Antal invånare"): the place's
+            # prose may state the whole ("16 912 invånare")
+            prose = ask(place_question(word, thing, language), part.place, False)
+            found = stated_figure(prose, kind)
+            if found is None:
+                return None
+            stated[i] = Stated(part.place, *found, measure_of(prose, thing), False)
     a, b = stated
     if not comparable(a.figure, b.figure) or not _of_kind(a, b, kind=kind):
         like = _like_with_like(a, b, word, thing, language, ask, kind)
@@ -279,6 +291,13 @@ def compare_places(question: str, places: Sequence[str], language: str,
             return None
         a, b = like
     return _answer(question, a, b, word in LOW, language)
+
+
+def row_of(answer: Answer) -> str:
+    """The label of the one row a calculator's lookup read; "" for any other answer."""
+    calc = answer.calculation
+    return calc.inputs[0].label if calc is not None and calc.operation == "lookup" and \
+        len({i.label for i in calc.inputs}) == 1 else ""
 
 
 def _titled_total(answer: Answer, thing: str) -> bool:

@@ -56,3 +56,11 @@ def test_a_synonym_the_question_says_of_another_thing_counts_no_asked_noun() -> 
     assert counting(analyse("Hur många elever går på Välkommaskolan i Gällivare?"), school) is None
     pupils = "Antalet elever i grundskolan beräknas till 1 120."
     assert counting(analyse("hur många elever går i grundskolan?"), pupils).group(0).startswith("1 120 elever")
+
+
+def test_a_row_of_kronor_per_inhabitant_counts_no_inhabitants() -> None:
+    from assistant.compose.answer import counting
+
+    q = analyse("Hur många invånare i slutet av 2023?")
+    assert counting(q, "Årets resultat, kr per invånare          1 126          2 466          3 117") is None
+    assert counting(q, "Befolkningen ökade med 62 personer till 16 912 invånare.") is not None

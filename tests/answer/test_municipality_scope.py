@@ -196,3 +196,19 @@ def test_a_comparison_of_the_municipalities_naming_none_compares_the_two(tmp_pat
     answer = assistant_over(folder).ask("Vilken av kommunerna hade flest invånare vid slutet av 2023?")
     assert answer.calculation is not None and answer.calculation.result == 6_600, answer.answer
     assert {c.doc.split("/")[-2] for c in answer.citations} == {"tingsryd", "ockelbo"}
+
+
+def test_the_difference_asked_after_the_tables_comparison_is_the_comparisons(tmp_path) -> None:
+    """"Vilken kommun har högst X, A eller B, och hur stor är skillnaden?": the calculator's comparison of the two
+    places' rows says by how much; the later part is not asked again on its own (and found in no document)."""
+
+    folder = tmp_path / "docs"
+    for place, cost in (("tingsryd", "74 310"), ("ockelbo", "68 310")):
+        (folder / place).mkdir(parents=True)
+        (folder / place / "nyckeltal-2023.md").write_text(
+            f"# {place.capitalize()}s kommun nyckeltal 2023\n\nTabell 1. Nyckeltal\n\n| Nyckeltal | 2023 |\n|---|---:|\n"
+            f"| Nettokostnad per invånare (kr) | {cost} |\n| Antal anställda | 1 200 |\n", encoding="utf-8")
+    answer = assistant_over(folder).ask(
+        "Vem hade högst nettokostnad per invånare 2023, Tingsryd eller Ockelbo, och hur stor är skillnaden?")
+    assert answer.calculation is not None and answer.calculation.operation == "compare", answer.answer
+    assert "6 000" in answer.answer and "skillnaden”" not in answer.answer, answer.answer

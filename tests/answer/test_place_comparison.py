@@ -380,3 +380,30 @@ def test_each_place_is_asked_the_kind_of_figure_the_comparison_names() -> None:
     compare_places("Vilken kommun budgeterar det högsta resultatet 2025, Boxholm eller Malå?", PLACES, "sv",
                    _asker(answers, asked))
     assert asked and all("budget resultatet 2025" in q for q in asked), asked
+
+
+def _row(place: str, label: str, value: str, shown: str) -> Answer:
+    quote = f"| {label} | {shown} |"
+    citation = Citation(n=1, doc=f"{place}.xlsx", title="Nyckeltal", quote=quote, chunk_id="c")
+    calc = Calculation(operation="lookup", expression="", result=Decimal(value), unit="st",
+                       inputs=(CalculationInput(label=label, column="2023", value=Decimal(value), unit="st",
+                                                citation=1),))
+    return Answer(question="q", answer=f"{label} är {shown} år 2023 [1].", citations=(citation,), calculation=calc)
+
+
+def test_a_row_of_a_part_is_not_compared_with_the_other_places_whole() -> None:
+    # Malå's tables count only the inhabitants aged 80 or more; its prose states all of them
+    tables = {"Boxholm": _row("Boxholm", "Antal invånare 31 december", "12134", "12 134"),
+              "Malå": _row("Malå", "Invånare 80 år och äldre (antal)", "955", "955")}
+    prose = _prose("Malå", "Befolkningen ökade med 62 personer till 16 912 invånare.", "16 912 invånare")
+    asked: list[tuple[str, str, bool]] = []
+
+    def ask(question: str, place: str, with_tables: bool = True) -> Answer:
+        asked.append((question, place, with_tables))
+        return tables[place] if with_tables else prose
+
+    found = compare_places("vilken kommun hade flest invånare i slutet av 2023, Boxholm eller Malå?", PLACES, "sv",
+                           ask)
+    assert ("Hur många invånare 2023?", "Malå", False) in asked
+    assert found is not None and found.calculation.result == Decimal(4778)
+    assert "Högst har Malå" in found.answer
