@@ -37,6 +37,17 @@ _WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _NARROW_GAP = re.compile(r"(?<=\S) (?=\S)")
 
 
+# a number whose digit groups a PDF's line wrap broke apart ("hade kommunen 5\n250 invånare"): a group of one to three
+# digits at a line's end, a group of three opening the next
+WRAPPED_NUMBER = re.compile(r"(?<![\d,.])(\d{1,3})\n(?=\d{3}(?!\d))")
+
+
+def numbers_unwrapped(text: str) -> str:
+    """The text with each number the line wrap broke written on one line ("5 250 invånare", not "5" and "250
+    invånare"); the text keeps its length, so offsets into it stay."""
+    return WRAPPED_NUMBER.sub(r"\1 ", text) if "\n" in text else text
+
+
 def unjustified(text: str) -> tuple[str, list[int]]:
     """The text with the widened word gaps of its justified lines closed to one space, and for each character of
     that view its offset in `text`. A justified PDF line widens every gap alike, the one inside a number too

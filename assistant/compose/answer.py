@@ -1503,6 +1503,9 @@ LABEL_UNIT = re.compile(r"\((kr|kronor|tkr|mnkr|mdkr|%|procent)\)", re.IGNORECAS
 
 def extract_fact(q: QueryAnalysis, quote: str) -> str | None:
     """The asked-for fact inside the best quote: an amount with its unit, or a person's name."""
+    from assistant.budget.numbers import numbers_unwrapped
+
+    quote = numbers_unwrapped(quote)  # "5\n250 invånare" is one number, wrapped
     if q.wants_amount and q.wants_count:  # "hur många avdelningar": the number counting them, not another count
         counted = counting(q, quote)
         label = counted_field(quote) if counted is not None else ""

@@ -34,7 +34,7 @@ ASK = {"sv": (("flest", "fler", "färre"), "Hur många {}?", ("högst", "lägst"
        "en": (("most", "more", "fewer"), "How many {}?", ("highest", "lowest", "higher", "lower"), "How high is {}?",
               "How large is {}?")}
 SUPERLATIVE_DEFINITE = re.compile(r"(?<=st)a$")  # "högsta" is "högst" said of a definite noun
-ENDS = re.compile(r"\s+(?:än|och|eller|samt|mellan|than|and|or|between|i|in|hos|för|for|enligt|according)\b.*$",
+ENDS = re.compile(r"\s+(?:än|och|eller|samt|mellan|than|and|or|between|i|in|hos|för|for|enligt|according|vid|at)\b.*$",
                   re.I)
 
 

@@ -36,10 +36,11 @@ class Figure:
 
 
 def figures_in(text: str) -> list[Figure]:
-    from assistant.budget.numbers import parse_number, parse_quantity, unjustified
+    from assistant.budget.numbers import numbers_unwrapped, parse_number, parse_quantity, unjustified
 
     out = []
     view, where = unjustified(text)  # "hade  1  675  anställda" in a justified line: 1 675
+    view = numbers_unwrapped(view)  # "hade kommunen 5\n250 invånare": 5 250, the line wrapped inside it
     for m in QUANTITY.finditer(view):
         num, unit = m.group("num"), (m.group("unit") or "").lower()
         num = re.sub("^\u2013 ?", "-", num)  # "blev \u2013 4,1 mnkr": a dash after a word is a minus sign

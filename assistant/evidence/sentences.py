@@ -1197,7 +1197,11 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
     """Numbers in a sentence that are not bare years or days of a month; with money=True only those
     followed by a unit of money or percent, with count=True only those that are not (a number of things),
     with kronor=True no percentages; with share=True (the question asks a share) a percentage written in
-    words too ("minst en procent"); the amounts starting at `skip` are left out."""
+    words too ("minst en procent"); the amounts starting at `skip` are left out. A number the line wrap broke is one
+    (numbers_unwrapped)."""
+    from assistant.budget.numbers import numbers_unwrapped
+
+    sentence = numbers_unwrapped(sentence)
     out = []
     for m in amount_matches(sentence):
         if m.start() in skip or BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start()):

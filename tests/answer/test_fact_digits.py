@@ -64,3 +64,16 @@ def test_a_row_of_kronor_per_inhabitant_counts_no_inhabitants() -> None:
     q = analyse("Hur många invånare i slutet av 2023?")
     assert counting(q, "Årets resultat, kr per invånare          1 126          2 466          3 117") is None
     assert counting(q, "Befolkningen ökade med 62 personer till 16 912 invånare.") is not None
+
+
+def test_a_number_the_line_wrap_broke_is_one_number() -> None:
+    from assistant.evidence.sentences import amounts_in
+
+    q = analyse("Hur många invånare 2023?")
+    wrapped = "Den 31 december 2023 hade kommunen 5\n250 invånare, vilket är 38 färre än året innan."
+    assert extract_fact(q, wrapped) == "5 250 invånare"
+    assert amounts_in(wrapped, count=True) == ["5 250", "38"]
+    assert amounts_in("Utfallet blev 2023\n250 personer.", count=True) == ["250"]  # a year ends the line: no group
+    from assistant.evidence.claim_figures import figures_in
+
+    assert [f.value for f in figures_in(wrapped)][-2:] == [5250, 38]

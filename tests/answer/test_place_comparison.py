@@ -407,3 +407,8 @@ def test_a_row_of_a_part_is_not_compared_with_the_other_places_whole() -> None:
     assert ("Hur många invånare 2023?", "Malå", False) in asked
     assert found is not None and found.calculation.result == Decimal(4778)
     assert "Högst har Malå" in found.answer
+
+
+def test_the_thing_ends_at_the_time_it_is_asked_of() -> None:
+    assert asked_thing("vilken av kommunerna Boxholm och Malå hade flest invånare vid årsskiftet 2023/2024", PLACES) \
+        == ("flest", "invånare 2023 2024")
