@@ -1,4 +1,4 @@
-"""Writes ../muni_dev42.jsonl deterministically."""
+"""Writes evals/sets/dev/muni_dev42.jsonl deterministically."""
 import json, os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -66,7 +66,7 @@ q("table_lookup", "Vad var sjukfrånvaron i Arvika kommun 2020?",
   [n(9.6, "%")], [A_X], ["2020 | 26042 | 22,13 | 1902,8 | 61,5 | 118,9 | 39,6 | 9,6", A_X_HDR])
 q("table_lookup", "nettokostnad för gymnasieskolan i kristinehamns driftbudget 2025?",
   "Gymnasieskolans nettokostnad är budgeterad till 151 300 tkr 2025.",
-  [n(151300, "tkr")], [K_X], ["Utbildningsnämnden | Gymnasieskola | 34700 | 186000 | 151300", K_X_HDR])
+  [n(151300, "tkr")], [K_X], ["Gymnasieskola | 34700 | 186000 | 151300", "Verksamhet | Intäkter | Kostnader | Nettokostnad"])
 
 # ---------------- calculation (9) ----------------
 q("calculation", "hur mycket mer får vård- och omsorgsnämnden än bun i arvika 2025?",
@@ -81,7 +81,7 @@ q("calculation", "Med hur många procent ökar skatteintäkterna i Kristinehamn 
   [n(89.8, "mnkr"), n(6.1, "%")], [K_B], ["Skatteintäkter 1 412,6 1 476,4 1 566,2 1 620,8 1 675,3", K_RB_HDR])
 q("calculation", "hur stor del av omsorgsnämndens nettokostnad i kristinehamn 2025 är särskilt boende, i procent?",
   "Särskilt boende har 356 800 tkr av omsorgsnämndens 846 900 tkr, cirka 42,1 procent.",
-  [n(42.1, "%")], [K_X], ["Omsorgsnämnden | Särskilt boende | 52800 | 409600 | 356800",
+  [n(42.1, "%")], [K_X], ["Särskilt boende | 52800 | 409600 | 356800",
                           "Summa omsorgsnämnden | 119700 | 966600 | 846900"])
 q("calculation", "Hur mycket har Arvikas nettokostnad ökat från 2019 till 2024, i mnkr och procent?",
   "Nettokostnaden ökade från 1 861,4 mnkr 2019 till 2 156,7 mnkr 2024, alltså med 295,3 mnkr eller cirka 15,9 procent.",
@@ -249,7 +249,7 @@ q("english", "How much new borrowing did Kristinehamn's kommunfullmäktige allow
 
 import random
 random.Random(42).shuffle(Q)
-out = os.path.join(HERE, "..", "muni_dev42.jsonl")
+out = os.path.join(HERE, "..", "..", "dev", "muni_dev42.jsonl")
 with open(out, "w", encoding="utf-8") as f:
     for i, item in enumerate(Q, 1):
         rec = {"id": f"md42-{i:03d}", "corpus": C, **item}
