@@ -59,7 +59,9 @@ def elsewhere(q: QueryAnalysis, sentence: str, place: str | None = None) -> froz
     # and no total of parts
     # (asked for every candidate sentence of every question: the common case costs one regex search)
     owned = any(sentence[:g.start()].strip() for g in _GENITIVE.finditer(sentence))
-    if not (owned or TOTAL_OF_PARTS.search(sentence)) or is_table_line(sentence):
+    own_part = asks_own_part(q)
+    if not (owned or TOTAL_OF_PARTS.search(sentence) or own_part and AGGREGATE.search(sentence)) \
+            or is_table_line(sentence):
         return frozenset()
     places = set(place_stems_of(place))
     asked = _asked_terms(q) - places  # the measure noun, not the place named beside it ("skattesatsen i Lekeberg")
@@ -68,7 +70,8 @@ def elsewhere(q: QueryAnalysis, sentence: str, place: str | None = None) -> froz
     for m in amount_matches(sentence):
         words = list(_WORD.finditer(sentence, before, m.start()))
         before = m.end()
-        at = next((i for i in range(len(words) - 1, -1, -1) if _names([word_stem(words[i].group())], asked)), None)
+        at = next((i for i in range(len(words) - 1, -1, -1) if _names([word_stem(words[i].group())], asked)
+                   and not PLACE_NOUN.fullmatch(words[i].group())), None)
         if at is None:
             continue
         owner = _owner(words[:at], sentence)
@@ -77,10 +80,25 @@ def elsewhere(q: QueryAnalysis, sentence: str, place: str | None = None) -> froz
             owned.add(m.start())
         elif _aggregate(words[:at]):
             totals.add(m.start())
-    parted = parted or bool(TOTAL_OF_PARTS.search(sentence))
+    parted = parted or own_part or bool(TOTAL_OF_PARTS.search(sentence))
     if not parted or AGGREGATE.search(q.original):
         return frozenset(owned)
     return frozenset(owned | totals)
+
+
+# the noun naming the place itself ("i Tierps kommun"): never the measure noun, though a compound's first part
+# ("kommunalskatten") begins like it
+PLACE_NOUN = re.compile(r"kommun(?:en|s|ens)?|municipality", re.I)
+# the municipality named as the owner of the measure asked ("kommunalskatten", "den kommunala skattesatsen", "the
+# municipal tax rate"): one owner's part of what a total adds up
+OWN_MEASURE = re.compile(r"\b(?:kommunal|municipal)", re.I)
+
+
+def asks_own_part(q: QueryAnalysis) -> bool:
+    """The question asks the municipality's own measure, no total: a total of owners ("Den totala skattesatsen i
+    Arvika är 33,56 kronor", the region's rate included) is not it, even where the parts are said in another
+    sentence ("Av dessa går 22,38 kronor till Arvika kommun")."""
+    return bool(OWN_MEASURE.search(q.original)) and not AGGREGATE.search(q.original)
 
 
 def _owner(words: list[re.Match], sentence: str) -> list[str]:

@@ -98,3 +98,14 @@ def test_a_total_said_with_its_parts_answers_by_the_municipalitys_part() -> None
     s = ("Den totala skattesatsen i Töreboda är 34,04 kronor per hundralapp, varav 22,56 kronor går till kommunen och "
          "11,48 kronor till Västra Götalandsregionen.")
     assert asked_amounts(analyse("Hur hög är kommunalskatten 2025?"), s, "Töreboda")[:1] == ["22,56"]
+
+
+def test_the_municipal_tax_asked_is_no_total_of_owners_whose_parts_another_sentence_says() -> None:
+    total = "Den totala skattesatsen i Tierps kommun är 33,95 kronor per hundra kronor av den beskattningsbara inkomsten."
+    # "kommunalskatten" names the municipality's own part; the place's noun ("Tierps kommun") is no measure noun
+    assert asked_amounts(analyse("Hur hög är kommunalskatten 2025?"), total, "Tierp") == []
+    assert asked_amounts(analyse("Hur hög är den kommunala skattesatsen?"), "Den totala skattesatsen i Arvika är "
+                         "33,56 kronor per hundralapp 2025.", "Arvika") == []
+    # the total asked, or a tax asked without its owner, is the total still
+    assert asked_amounts(analyse("Hur hög är den totala kommunalskatten 2025?"), total, "Tierp") == ["33,95"]
+    assert asked_amounts(analyse("Hur hög är skatten 2025?"), total, "Tierp") == ["33,95"]
