@@ -628,6 +628,8 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
     whole = _whole_for_part(claim, c, s, sentences)
     if whole is not None:  # "totalt 38,5 miljoner" against "..., varav 38,5 miljoner kronor till förskolan"
         return ClaimCheck("contradicted", (whole.sentence, s), " ".join(whole.figure.written.split()), PART_NOT_WHOLE)
+    if _of_all_bodies(claim, c, s):  # "omsorgsnämnden ... 26,3 miljoner" against "Nämnderna ... sammantaget 26,3"
+        return ClaimCheck("not_found", (s,), reason=WHOLE_NOT_PART)
     wrong = check_subject(claim, s, list(sentences)) or _years_agree(claim, s, set(context_years))
     if wrong is not None and wrong.reason == "annan nämnd" and len(s.text) <= 200:  # say whom the figure goes to
         wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
@@ -635,6 +637,27 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
 
 
 ESTIMATE_FOR_OUTCOME = "siffran är en budget eller prognos, inte ett utfall"
+WHOLE_NOT_PART = "siffran gäller alla nämnder tillsammans, inte den nämnd påståendet gäller"
+PLURAL_ENDINGS = ("erna", "arna", "er", "ar")  # "nämnderna", "styrelserna": all bodies of the kind, no one of them
+
+
+def _of_all_bodies(claim: str, c: ClaimedAmount, s: Sentence) -> bool:
+    """The claim gives the figure to one committee, the sentence to all of them together: its lead names the body
+    noun in the plural ("Nämnderna prognostiserar sammantaget ett underskott på 26,3 miljoner kronor") and no
+    committee of its own."""
+    from assistant.understand.bodies import body_kind, body_nouns
+
+    if not any(body_kind(written.split()[-1]) == "committee" for written in bodies_in(claim).values()):
+        return False
+    stated = next(iter(_spots(c, s)), None)
+    if stated is None:
+        return False
+    lead = _lead_of_kind(s.text, stated)
+    if bodies_in(lead):
+        return False
+    nouns = [n for n, kind in body_nouns().items() if kind == "committee"]
+    return any(w.startswith(n) and w[len(n):] in PLURAL_ENDINGS for w in re.findall(r"[^\W\d_]+", lead.lower())
+               for n in nouns)
 CHANGED_FROM = "siffran är vad det var före ändringen"
 PART_NOT_WHOLE = "siffran är en del, inte helheten"
 

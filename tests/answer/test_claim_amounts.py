@@ -770,3 +770,13 @@ def test_a_year_dating_the_measure_keeps_it_the_amounts_measure() -> None:
     assert [c.measure for c in claimed_amounts("budgeten visar ett resultat 2021 på över 105 miljarder kronor")] == \
         ["resultat"]
     assert [c.measure for c in claimed_amounts("budgeten visar ett resultat på 105 miljoner kronor")] == ["resultat"]
+
+
+def test_all_committees_figure_together_does_not_support_one_committees() -> None:
+    claim = "omsorgsnämnden prognostiserade ett underskott på 26,3 miljoner i delårsrapporten"
+    together = sentence("Nämnderna prognostiserar sammantaget ett underskott på 26,3 miljoner kronor.", n=1)
+    result = check_amounts(claim, [together], word_overlap(claim))
+    assert result is not None and result.verdict == "not_found"
+    # said of all committees, the claim is theirs
+    plural = "nämnderna prognostiserade ett underskott på 26,3 miljoner"
+    assert check_amounts(plural, [together], word_overlap(plural)).verdict == "supported"
