@@ -1577,8 +1577,10 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
     ett överskott på 1,9 miljoner kronor och kultur- och fritidsnämnden ett överskott på 700 000 kronor": a question
     about kultur och fritid asks for the second. An amount whose own words name another kind of figure than the
     question asks ("prognostiserar vi ett resultat på 25,4 ..., att jämföra med det budgeterade resultatet på 21,1"
-    asked for the budgeted result) comes after those that do not."""
+    asked for the budgeted result) comes after those that do not; on a tie, one whose words name a measure the question
+    does not ask (near_miss.measures: "skattesatsen") after one whose words name none."""
     from assistant.budget.columns import column_kind, family, stated_kinds
+    from assistant.evidence.near_miss import measures
     from assistant.understand.query import stems
 
     def named(words: str) -> int:
@@ -1586,6 +1588,10 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
         return sum(any(t in present for t in group) for group in q.groups)
 
     asked = column_kind(q.original)
+    # on a tie, an amount whose words name a measure the question does not ("att fastställa skattesatsen för 2025
+    # till 22,91 kronor, och att ge kommunstyrelsen rätt att nyupplåna 95 miljoner kronor" asked the borrowing)
+    # comes after one whose words name none
+    asked_measures = measures(q.original)
 
     def of_asked_kind(words: str) -> int:
         said = stated_kinds(words)
@@ -1596,7 +1602,7 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
     for m in amounts:
         goes = next((span for a, span in towards if span and m.start() <= a.start() < m.end()), None)
         score = (of_asked_kind(quote[before:m.start()]), named(quote[goes[0]:goes[1]]) if goes else 0,
-                 named(quote[before:m.start()]))
+                 named(quote[before:m.start()]), not measures(quote[before:m.start()]) - asked_measures)
         if score > best_score:
             best, best_score = m, score
         before = max(m.end(), goes[1] if goes else 0)

@@ -77,3 +77,12 @@ def test_a_number_the_line_wrap_broke_is_one_number() -> None:
     from assistant.evidence.claim_figures import figures_in
 
     assert [f.value for f in figures_in(wrapped)][-2:] == [5250, 38]
+
+
+def test_of_two_amounts_alike_named_the_one_of_no_unasked_measure_is_the_fact() -> None:
+    decision = ("Kommunfullmäktige beslutar att fastställa budget 2025 enligt kommunstyrelsens förslag, att fastställa "
+                "skattesatsen för 2025 till 22,91 kronor, och att ge kommunstyrelsen rätt att under 2025 nyupplåna 95 "
+                "miljoner kronor.")
+    assert extract_fact(analyse("Hur mycket får kommunstyrelsen nyupplåna 2025 enligt kommunfullmäktige?"),
+                        decision) == "95 miljoner kronor"
+    assert extract_fact(analyse("Vilken skattesats fastställde kommunfullmäktige för 2025?"), decision) == "22,91 kronor"
