@@ -323,3 +323,13 @@ def tells_outcome(citations: Sequence[Any], year: int) -> bool:
     for the year: it names the year, or its document is dated after it."""
     return any(asks_outcome(c.quote) and amounts_in(c.quote, money=True) and (
         year in years_in(c.quote) or (year_of_date(c.date) or 0) > year) for c in citations)
+
+
+def reports_outcome(citation: Any, years: Sequence[int]) -> bool:
+    """The cited document reports on an asked year after it ended: an annual report, or another document that is no
+    budget whose title names the year ("Arvika kommun redovisar överskott för 2024", published in 2025): the figures
+    it states for the year are what the year came to, in whatever words ("Nettoinvesteringar: 162,4 miljoner")."""
+    dated = year_of_date(citation.date) or 0
+    return citation.doc_type != "budget" and any(
+        dated > year and (citation.doc_type == "annual_report" or year in years_in(citation.title or ""))
+        for year in years)

@@ -26,7 +26,7 @@ from assistant.compose.answer import (
     AnswerComposer, ExtractiveComposer, to_citation,
 )
 from assistant.arbitrate import (all_money, estimate_for_months_passed, only_kronor, past_estimate, period_for_whole,
-                                 refusal_stands, tells_months_passed, tells_outcome)
+                                 refusal_stands, reports_outcome, tells_months_passed, tells_outcome)
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.compose.parts_merged import offered_only
@@ -606,7 +606,8 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                 answer = replace(self._refuse(raw, q, sentences, reason="no_amount"),
                                  route={"path": "refusal", "reasons": {"by": "calculator", "why": "near_miss"}})
             if estimate_only and not answer.refused and not any(
-                    asks_outcome(c.quote) and amounts_in(c.quote) for c in answer.citations):
+                    (asks_outcome(c.quote) or reports_outcome(c, q.years)) and amounts_in(c.quote)
+                    for c in answer.citations):
                 # "resultatet 2026 i bokslutet" when the tables give 2026 only as a budget: the prose must state
                 # an outcome itself, not quote the same row or another estimate
                 answer = replace(self._refuse(raw, q, sentences, reason="no_outcome"),

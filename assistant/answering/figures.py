@@ -101,13 +101,16 @@ def _budget_for_forecast(figure: Any, question: str) -> bool:
     read from "Budget 2024": the income statement budgeted the result, no table forecasts it). A forecast revises the
     budget, so the budget's figure is not it; a plan year's column ("Plan 2028" of a population projection) or an
     outcome the forecast is set against ("Utfall 2024") may be what is asked, and "budget" asked may be read from a
-    plan year ("the Social Democrats' budget ... 2022": its "Plan 2022")."""
+    plan year ("the Social Democrats' budget ... 2022": its "Plan 2022"). So, the other way round, is a budget asked
+    ("vad var budgeterat för 2024?") and every cell of a forecast's column ("Prognos 2024"): the forecast revised
+    what the budget set."""
     asked = column_kind(question)
     inputs = figure.calculation.inputs if figure.calculation is not None else ()
     columns = [i.column for i in inputs if i.column]
-    if asked is None or family(asked) != FORECAST or figure.stated or not columns:
+    if asked is None or family(asked) not in (FORECAST, BUDGET) or figure.stated or not columns:
         return False
-    return all(family(column_kind(c) or "") == BUDGET for c in columns)
+    other = BUDGET if family(asked) == FORECAST else FORECAST
+    return all(family(column_kind(c) or "") == other for c in columns)
 
 
 def _of_months_only(figure: Any) -> bool:

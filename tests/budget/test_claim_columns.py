@@ -140,6 +140,9 @@ def test_a_budget_column_does_not_answer_the_forecast_asked() -> None:
     assert not _budget_for_forecast(figure("Plan 2028"), "hur många invånare 80+ blir det 2028 enligt prognosen?")
     assert not _budget_for_forecast(figure("Utfall 2024"), "hur många invånare 80+ 2024 enligt prognosen?")
     assert not _budget_for_forecast(figure("Budget 2024"), "vad är resultatet 2024?")  # no kind asked
+    # a budget asked is no forecast's column either
+    assert _budget_for_forecast(figure("Prognos 2024"), "vad var budgeterat för nettoinvesteringar 2024?")
+    assert not _budget_for_forecast(figure("Budget 2024"), "vad var budgeterat för nettoinvesteringar 2024?")
     # a budget asked is read from a budget document's plan year; "budget" may name the document
     assert not _budget_for_forecast(figure("Plan 2022"), "How much does the Social Democrats' budget give KS in 2022?")
 
@@ -152,3 +155,10 @@ def test_a_year_after_a_months_name_is_a_date_not_the_year_asked() -> None:
     assert not asks_whole_year_outcome("I pressmeddelandet från februari 2023 nämns utdelning. Blev det någon summa "
                                        "på det i handlingsplanen?")
     assert asks_whole_year_outcome("vad blev resultatet 2024 enligt rapporten från mars 2025?")
+
+
+def test_a_municipality_is_no_column_kind_misspelt() -> None:
+    from assistant.budget.columns import column_kind
+
+    assert column_kind("Vad var budgeterat för nettoinvesteringar i Arvika 2024?") == "Budget"  # not "avvika"
+    assert column_kind("vad blir prognsen för 2024?") == "Prognos"  # a misspelt kind word still names it
