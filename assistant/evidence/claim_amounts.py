@@ -92,7 +92,9 @@ class Subject:
 
 # "-tal" after a number makes a round count ("ett 30-tal anställda": about 30); what is counted follows it
 ROUND_COUNT = "-tal"
-COUNTED = re.compile(r"(?:-tal)?\+?\s*([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?")
+# what a count counts: a word of three letters or more, or a two-letter word of its own ("70 år": an age, no count of
+# "brukare"; not the "ja" of "15 ja-röster")
+COUNTED = re.compile(r"(?:-tal)?\+?\s*([^\W\d_]{3,}|[^\W\d_]{2}(?![\w-]))(?:\s+([^\W\d_]{3,}))?")
 
 
 def _counted(text: str, figure: Figure, start: int = 0) -> str:

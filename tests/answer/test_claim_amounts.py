@@ -780,3 +780,12 @@ def test_all_committees_figure_together_does_not_support_one_committees() -> Non
     # said of all committees, the claim is theirs
     plural = "nämnderna prognostiserade ett underskott på 26,3 miljoner"
     assert check_amounts(plural, [together], word_overlap(plural)).verdict == "supported"
+
+
+def test_an_age_claimed_is_no_count_of_anything_else() -> None:
+    claim = "Arvika kommun har infört gratis kollektivtrafik för alla över 70 år"
+    (age,) = claimed_amounts(claim)
+    assert age.counted == "år"
+    other = sentence("Nämnden ska införa digital tillsyn nattetid för minst 150 brukare under 2025.", n=1)
+    result = check_amounts(claim, [other], word_overlap(claim))
+    assert result is None or result.verdict != "supported"  # 150 brukare are more than 70, but no years of age
