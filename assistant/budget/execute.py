@@ -678,7 +678,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             # "nämnderna och finansförvaltningen sammanlagt": the committees as one part beside the rows named, read
             # in the row that sums them ("Summa nämnder"), else each committee's row
             whole = committees_total(table, need_year())
-            rows = [whole, *rows] if whole is not None else [*committee_rows(table, plan.excluded), *rows]
+            rows = [whole, *(r for r in rows if r is not whole)] if whole is not None else \
+                [*committee_rows(table, plan.excluded), *rows]  # "Summa nämnder" named itself is added once
         if len(rows) >= 2:
             ys = years or (need_year(),)
             cells = [_value(table, r, y) for y in ys for r in rows]
