@@ -28,6 +28,10 @@ CAPTION_NOUNS = r"tabell|table|diagram|figur|figure|bild|bilaga"
 CAPTION_NUMBER = re.compile(rf"(?:{CAPTION_NOUNS})\s*\d+[.:]", re.IGNORECASE)
 # a number that refers to a part of a document is no amount
 REFERENCE_BEFORE = re.compile(rf"(?:\b(?:{CAPTION_NOUNS}|sidan|sida|dnr|nr)\.?|§)\s*$", re.IGNORECASE)
+# a note's number ("Not 5: Enligt SKR:s prognos", "Not 6–7:", "Noter 2"; capitalised, no English "not"), or a list
+# item's or footnote's label opening the text ("5) Inklusive kostnadsutjämning"): a label, no amount
+NOTE_BEFORE = re.compile(r"\b(?:Not|Noter|Note|Notes|Fotnot)\s*(?:\d+\s*[–-]\s*)?$")
+LABEL_AFTER = re.compile(r"\)\s")
 NUMBER = re.compile(r"(?<!\w)[-\u2212]?\d[\d \u00a0]*(?:[.,]\d+)?(?!\w)")
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
@@ -1180,11 +1184,14 @@ ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])")  # "20
 
 
 def amount_matches(text: str) -> list[re.Match]:
-    """The numbers of a text that are amounts: not bare years, not days of a month, not parts of a date."""
+    """The numbers of a text that are amounts: not bare years, not days of a month, not parts of a date, not the
+    number of a page, table or note, nor a label opening the text ("5) ...")."""
     dates = [d.span() for d in ISO_DATE.finditer(text)]
     return [m for m in NUMBER.finditer(text)
             if not YEARLIKE.match(m.group().strip()) and not DATE_NUMBER.match(text[m.end():m.end() + 14])
             and not REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+            and not NOTE_BEFORE.search(text[max(0, m.start() - 14):m.start()])
+            and not (not text[:m.start()].strip() and LABEL_AFTER.match(text, m.end()))
             and not any(a <= m.start() < b for a, b in dates)]
 
 

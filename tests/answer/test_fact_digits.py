@@ -86,3 +86,13 @@ def test_of_two_amounts_alike_named_the_one_of_no_unasked_measure_is_the_fact() 
     assert extract_fact(analyse("Hur mycket får kommunstyrelsen nyupplåna 2025 enligt kommunfullmäktige?"),
                         decision) == "95 miljoner kronor"
     assert extract_fact(analyse("Vilken skattesats fastställde kommunfullmäktige för 2025?"), decision) == "22,91 kronor"
+
+
+def test_a_notes_number_or_a_label_opening_the_text_is_no_amount() -> None:
+    from assistant.evidence.sentences import amounts_in
+
+    assert amounts_in("Not 5: Enligt SKR:s prognos oktober 2024.") == []
+    assert amounts_in("Not 6–7: Ränteintäkter och räntekostnader.") == []
+    assert amounts_in("5) Inklusive kostnadsutjämning och LSS-utjämning.") == []
+    assert extract_fact(analyse("Hur stor var sjukfrånvaron 2024?"), "Not 5: Enligt SKR:s prognos oktober 2024.") is None
+    assert amounts_in("Kostnaden blev 5 mnkr (varav 3 mnkr i år).") == ["5", "3"]  # a bracketed amount is one
