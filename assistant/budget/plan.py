@@ -934,6 +934,7 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     period = time_words(question)  # "helåret", "efter augusti", "i slutet av 2020": when, not what
     # "per month": the part of the year a figure is per (a mean of it, or a row's own "per månad"), not a topic
     period |= {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}
+    period |= {w for m in RELATIVE.finditer(question) for w in tokens(m.group())}  # "nästa år", "i fjol": a year
     return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit() and w not in period
             and w not in _FILLER and w not in kinds and not names_document(w)
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
