@@ -295,9 +295,9 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                 # part's answer quoted when that passage says what it asks ("Vem ansvarar för X och när ska den
                 # beslutas?": X's own schedule, not another measure's)
                 earlier = answers[0].citations if i and self._quoted_prose(answers[0]) else ()
-                if i and leans and _compares(answers[0]) and followup_figures.asked_operation(part) == "difference":
-                    # "..., och hur mycket skiljer det?": the comparison of the places (their tables' or their own
-                    # answers') said it
+                if i and _compares(answers[0]) and followup_figures.asked_operation(part) == "difference":
+                    # "..., och hur mycket skiljer det?", "och hur stor är skillnaden i mnkr?": the comparison of the
+                    # places (their tables' or their own answers') said it
                     answers.append(answers[0])
                     continue
                 computed = self._computed(part, parts[:i], lambda turn, before: answers[parts.index(turn)],

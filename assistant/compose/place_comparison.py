@@ -268,7 +268,9 @@ def compare_places(question: str, places: Sequence[str], language: str,
         latest = latest_year(answer) if found is None and not YEAR.search(thing) else None
         if latest:  # a table row given for each of its years: the place's latest figure is compared
             found = stated_figure(ask(place_question(word, f"{thing} {latest}", language), place), kind)
-        elif found is None and answer.calculation is not None:  # the tables' answer states no value: the prose's
+        elif found is None and (answer.calculation is not None or _refused_by_tables(answer)):
+            # the tables' answer states no value, or they lack the year ("fem år i sammandrag omfattar 2019–2023;
+            # 2025 finns inte"): the prose's
             answer = ask(place_question(word, thing, language), place, False)
             found = stated_figure(answer, kind)
         if found is None:
@@ -291,6 +293,11 @@ def compare_places(question: str, places: Sequence[str], language: str,
             return None
         a, b = like
     return _answer(question, a, b, word in LOW, language)
+
+
+def _refused_by_tables(answer: Answer) -> bool:
+    """The calculator refused the question (a year its table lacks), not the prose."""
+    return answer.refused and (answer.route or {}).get("reasons", {}).get("by") == "calculator"
 
 
 def row_of(answer: Answer) -> str:

@@ -212,3 +212,6 @@ def test_the_difference_asked_after_the_tables_comparison_is_the_comparisons(tmp
         "Vem hade högst nettokostnad per invånare 2023, Tingsryd eller Ockelbo, och hur stor är skillnaden?")
     assert answer.calculation is not None and answer.calculation.operation == "compare", answer.answer
     assert "6 000" in answer.answer and "skillnaden”" not in answer.answer, answer.answer
+    in_kronor = assistant_over(folder).ask(
+        "Vem hade högst nettokostnad per invånare 2023, Tingsryd eller Ockelbo, och hur stor är skillnaden i kronor?")
+    assert "6 000" in in_kronor.answer and "skillnaden i kronor”" not in in_kronor.answer, in_kronor.answer

@@ -412,3 +412,17 @@ def test_a_row_of_a_part_is_not_compared_with_the_other_places_whole() -> None:
 def test_the_thing_ends_at_the_time_it_is_asked_of() -> None:
     assert asked_thing("vilken av kommunerna Boxholm och Malå hade flest invånare vid årsskiftet 2023/2024", PLACES) \
         == ("flest", "invånare 2023 2024")
+
+
+def test_a_place_whose_tables_lack_the_year_is_asked_of_its_prose() -> None:
+    refused = Answer(question="q", answer="Tabellen omfattar 2019–2023; 2025 finns inte.", refused=True,
+                     route={"path": "refusal", "reasons": {"by": "calculator", "why": "no year"}})
+    prose = _prose("Malå", "Den kommunala skattesatsen 2025 är 22,85 kronor.", "22,85 kronor")
+
+    def ask(question: str, place: str, with_tables: bool = True) -> Answer:
+        if place == "Boxholm":
+            return _prose("Boxholm", "Kommunalskatten för 2025 är oförändrad 22,15 kronor.", "22,15 kronor")
+        return refused if with_tables else prose
+
+    found = compare_places("vilken av kommunerna har högst kommunalskatt 2025, Boxholm eller Malå?", PLACES, "sv", ask)
+    assert found is not None and found.calculation.result == Decimal("0.70")
