@@ -68,6 +68,12 @@ def _sign_stems(key: str) -> frozenset[str]:
     return frozenset(stem(word) for word in synonyms()["column_kinds"][key])
 
 
+def frame_kind(word: str) -> str | None:
+    """"Budget" for a word naming a committee's frame ("ramen", "budgetram": `_frame` in column_kinds), else None.
+    Said beside a year held against another year's figure of another kind, the frame is that year's budget."""
+    return "Budget" if stem(word) in _sign_stems("_frame") else None
+
+
 def against_stems() -> frozenset[str]:
     """The stems of the words that hold a figure against a kind of column said right after them ("över", "än")."""
     return _sign_stems("_against")

@@ -21,7 +21,7 @@ import Stemmer
 from assistant.budget.hierarchy import BREAKDOWN, SUM_LABEL
 from assistant.budget.records import Table
 from assistant.understand.bodies import COMMITTEES, ENDINGS, head_pattern
-from assistant.budget.units import Unit, counts_people, measure_headed, measure_in, unit_in
+from assistant.budget.units import PEOPLE, Unit, counts_people, measure_headed, measure_in, unit_in
 from core.years import MONTHS_EN, MONTHS_SV
 
 FUZZY_RATIO = 0.84
@@ -1191,6 +1191,10 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     measure_in(w) is Unit.NUMBER and not counts_people(w)) for w in span):
                 continue  # "i antal och procent": the answer as a count, not the row "Antal tillsvidareanställda"
                 # ("ökat i befolkning": the people counted are the topic, "Folkmängd 31 dec")
+            if counting and len(span) == 1 and span[0] in PEOPLE and any(
+                    w != span[0] and (counts_people(w) or counts_people(stem(w))) for w in words):
+                continue  # "med hur många personer växte befolkningen": people are what the count is given in, the
+                # group counted is named by its own word, not "Andel personer 80+ ..." nor "Stöd till personer ..."
             if all(_totals(w) for w in span):
                 continue  # "nämndernas totala ram": the total asked, not "Total avvikelse mot budget"
             # every word a part of the label, at least one of them a distinctive part ("va ledningarna i

@@ -1204,13 +1204,17 @@ def _operation(text: str, matches: list[RowMatch], years: tuple[int, ...], year_
         if n_rows >= 2 and len(years) <= 1 and DIFFERENCE.search(text):
             return "difference", "value"
         return ("percent_change" if PERCENT.search(text) else "change"), "value"
-    if BY_HOW_MUCH_EITHER.search(text) and n_rows <= 1 and len(years) >= 2:
+    # rows said together ("A och B tillsammans 2025 jämfört med 2024") are one side: two years are compared, the
+    # change of their sum, not one row against the other (over a span of years, "sammanlagt 2023–2025", the rows' sums
+    # are the sides)
+    one_side = n_rows <= 1 or (bool(SUM.search(text)) and not year_range)
+    if BY_HOW_MUCH_EITHER.search(text) and one_side and len(years) >= 2:
         # "kostade en viss summa 2023 ..., hur mycket mer får den i budget 2025?": by how much one year's figure
         # exceeds the other's (a "summa" named is the figure compared, not a sum asked); "hur mycket bättre": too
         return ("percent_change" if PERCENT.search(text) else "change"), "value"
     if DIFFERENCE.search(text) and not (n_rows <= 1 and len(years) < 2 and AGAINST_NUMBER.search(text)):
         # "gymnasieelever som går mer än 3 år": a comparison with a number is a condition, not a difference
-        if n_rows <= 1 and len(years) >= 2:
+        if one_side and len(years) >= 2:
             return ("percent_change" if PERCENT.search(text) else "change"), "value"
         return "difference", "value"
     if SUFFICE.search(text) and n_rows <= 1 and len(years) >= 2:

@@ -21,7 +21,7 @@ from assistant.budget.numbers import format_number
 from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, CellSource, Column, Table
 from assistant.budget.selection import find_row
-from assistant.budget.units import Unit, unit_in
+from assistant.budget.units import PEOPLE, Unit, unit_in
 from assistant.evidence.amount_slots import PERIODS
 from core.types import Chunk
 from core.years import MONTHS_SV, years_in
@@ -29,7 +29,6 @@ from core.years import MONTHS_SV, years_in
 # a whole number written with spaces between thousands or as digits, not part of a decimal, a date or a year range
 COUNT = re.compile(r"(?<![\w,.:/–-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?![\w,.:/–-]?\d)\s+([^\W\d_]+)")
 RATE_AFTER = re.compile(r"\s*(?:per\s|/\s*[^\W\d_])", re.IGNORECASE)  # a count per something is a rate
-PEOPLE = frozenset({"person", "personer"})  # a count of people, whatever group its sentence names
 MIN_COUNT = 10  # "2 personer" counts no population
 WORD = re.compile(r"[^\W\d_]+")
 TIME_SPANS = frozenset({"år", "månader", "veckor", "dagar", "timmar", "minuter"})  # "12 år": a span, no count

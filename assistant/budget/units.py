@@ -132,6 +132,9 @@ def measure_not_money(label: str) -> Unit | None:
     return unit if unit is not None and not unit.is_money else None
 
 
+PEOPLE = frozenset({"person", "personer"})  # a count of people, whatever group its sentence names
+
+
 @lru_cache(maxsize=8192)
 def counts_people(word: str) -> bool:
     """The word names people or stays counted ("befolkning", "invånare", "tillsvidareanställda"): a topic whose count

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from assistant.budget.columns import against_stems, asks_outcome, column_kind, expects, family
+from assistant.budget.columns import against_stems, asks_outcome, column_kind, expects, family, frame_kind
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.layout import months_covered
 from assistant.budget.matching import stem
@@ -28,8 +28,8 @@ CHANGES = ("change", "difference")
 
 def kinds_by_year(question: str, years: Sequence[int]) -> dict[int, str | None]:
     """The kind of column each year's figure is asked from, when the question says one beside the year: the kind word
-    nearest before it (up to BEFORE words, not past another year; words asking what happened, "faktiskt", say an
-    outcome), else right after it (AFTER words, not past a word of comparison: "ramen 2025 än prognosen för 2024" says
+    (or a committee's frame, its budget: "ramen 2025") nearest before it (up to BEFORE words, not past another year;
+    words asking what happened, "faktiskt", say an outcome), else right after it (AFTER words, not past a word of comparison: "ramen 2025 än prognosen för 2024" says
     the forecast of 2024, the other side); None for a year said without one."""
     words = re.findall(r"[^\W_]+", question)
     against = against_stems()
@@ -47,12 +47,12 @@ def kinds_by_year(question: str, years: Sequence[int]) -> dict[int, str | None]:
             if YEAR.fullmatch(w) or stem(w.lower()) in against:
                 break
             after.append(w)
-        kinds = [column_kind(w) for w in reversed(before)]
+        kinds = [column_kind(w) or frame_kind(w) for w in reversed(before)]
         if not any(kinds) and asks_outcome(" ".join(before)):
             kinds = ["Utfall"]  # "vad nämnden faktiskt kostade 2023": what happened that year
         elif not any(kinds) and expects(" ".join(before)):
             kinds = ["Prognos"]  # "vad den beräknas kosta 2024": what the year is expected to come to
-        kinds += [column_kind(w) for w in after]
+        kinds += [column_kind(w) or frame_kind(w) for w in after]
         out[year] = next((family(k) for k in kinds if k), None)
     return out
 
@@ -84,7 +84,7 @@ def each_years_kind(question: str, plan: Plan, tables: tuple[Table, ...], doc_ye
             return None
         if not plan.months and months_covered(cell.column.label) < 12:
             return None  # "utfallet 2024" is the year's whole outcome, not "Utfall jan–aug 2024"
-        cells.append(cell)
+        cells.append(finest_statement(cell, asked, tables, doc_year))
     a, b = cells
     if family(a.column.kind or "") == family(b.column.kind or ""):
         return None  # "budgeten från 2024 till 2025": one kind for both, the table's own change reads it
@@ -112,11 +112,41 @@ def each_kinds_figure(plan: Plan, tables: tuple[Table, ...], doc_year: object) -
         if cell is None or cell.column.year != plan.years[0] or family(cell.column.kind or "") != kind \
                 or months_covered(cell.column.label) < 12 and not plan.months:
             return None
-        cells.append(cell)
+        cells.append(finest_statement(cell, asked, tables, doc_year))
     a, b = cells
     if a.table_id == b.table_id:
         return None  # one table holds both: its own comparison reads them
     return _change(a, b, plan.language, tables)
+
+
+def finest_statement(cell: Cell, asked: Plan, tables: tuple[Table, ...], doc_year: object) -> Cell:
+    """The cell as the table stating it most finely writes it: a press release's "236,5" (mnkr) is the budget's
+    "236 450" (tkr) rounded, and a difference of two documents' figures is only as fine as its operands. Another
+    table's cell of the same row, year and kind counts when it rounds to the cell at the cell's own precision."""
+    if not cell.unit.is_money:
+        return cell
+    best, step = cell, _step(cell.value) * cell.unit.factor  # the cell's last written digit, in kronor
+    for table in tables:
+        if table.id == cell.table_id or not table.unit.is_money or cell.column.year not in table.years:
+            continue
+        try:
+            other = execute(asked, (table,), doc_year).cells
+        except Refusal:
+            continue
+        if len(other) != 1 or not other[0].unit.is_money:
+            continue
+        found = other[0]
+        if found.column.year != cell.column.year or family(found.column.kind or "") != family(cell.column.kind or ""):
+            continue
+        own = _step(found.value) * found.unit.factor
+        if own < _step(best.value) * best.unit.factor and abs(found.kronor - cell.kronor) * 2 <= step:
+            best = found
+    return best
+
+
+def _step(value: Decimal) -> Decimal:
+    """The place of a figure's last written digit ("236,5": 0,1; "236 450": 1)."""
+    return Decimal(1).scaleb(min(int(value.as_tuple().exponent), 0))
 
 
 def _sizes_of_one_cost(a: Cell, b: Cell) -> bool:
@@ -130,12 +160,12 @@ def _sizes_of_one_cost(a: Cell, b: Cell) -> bool:
 
 
 def _change(a: Cell, b: Cell, language: str, tables: tuple[Table, ...]) -> Outcome:
-    """b - a in the larger of their units (tkr against mnkr: mnkr), with the change in per cent beside it; of their
-    sizes when two tables write one cost with opposite signs."""
+    """b - a in the finer of their units (tkr against mnkr: tkr, which writes both exactly), with the change in per
+    cent beside it; of their sizes when two tables write one cost with opposite signs."""
     if _sizes_of_one_cost(a, b):
         a, b = replace(a, value=abs(a.value)), replace(b, value=abs(b.value))
     money = a.unit.is_money and b.unit.is_money
-    unit = max((a.unit, b.unit), key=lambda u: u.factor) if money else b.unit
+    unit = min((a.unit, b.unit), key=lambda u: u.factor) if money else b.unit
     first, last = (convert(c.value, c.unit, unit) if money else c.value for c in (a, b))
     diff = last - first
     pct = diff / first * Decimal(100) if first else Decimal(0)

@@ -1,5 +1,5 @@
-"""A change between two tables, one in mnkr and one in tkr, is said in the unit it was computed in: both ends and
-the difference in mnkr, never a tkr figure beside an mnkr one."""
+"""A change between two tables, one in mnkr and one in tkr, is said in the unit it was computed in, the finer one
+that writes both ends exactly: both ends and the difference in tkr, never an mnkr figure read as tkr."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -35,6 +35,6 @@ def test_a_change_from_an_mnkr_table_to_a_tkr_table_is_said_in_one_unit() -> Non
     answer = answer_figures("vård och omsorg, prognosen för 2024 jämfört med budgeten för 2025, hur stor är skillnaden?",
                             book)
     assert answer is not None and not answer.refused
-    assert answer.calculation.result == Decimal("1.9")
-    assert "1,9 miljoner kronor" in answer.text and "från 669,5 mnkr till 671,4 mnkr" in answer.text
+    assert answer.calculation.result == Decimal("1900")
+    assert "1,9 miljoner kronor (1 900 tkr" in answer.text and "från 669 500 tkr till 671 400 tkr" in answer.text
     assert "669,5 tkr" not in answer.text

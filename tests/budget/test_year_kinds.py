@@ -40,12 +40,13 @@ def _figures(text: str, path: str, date: str):  # type: ignore[no-untyped-def]
 
 def test_the_kind_said_beside_each_year_is_that_years_own() -> None:
     assert kinds_by_year("prognos 2024 enligt delåret jämfört med ramen för 2025, hur stor skillnad", (2024, 2025)) == \
-        {2024: "Prognos", 2025: None}
+        {2024: "Prognos", 2025: "Budget"}  # a committee's frame is its budget
     assert kinds_by_year("Budgeterat resultat 2025 jämfört med utfallet 2023", (2025, 2023)) == \
         {2025: "Budget", 2023: "Utfall"}
     assert kinds_by_year("Hur mycket ökar socialnämndens budget från 2024 till 2025?", (2024, 2025)) == \
         {2024: "Budget", 2025: None}  # "budget ... 2024": said once, before the first year
-    assert kinds_by_year("ram 2025 än vad nämnden faktiskt kostade 2023", (2025, 2023)) == {2025: None, 2023: "Utfall"}
+    assert kinds_by_year("ram 2025 än vad nämnden faktiskt kostade 2023", (2025, 2023)) == \
+        {2025: "Budget", 2023: "Utfall"}
 
 
 def test_a_forecast_is_held_against_the_next_years_frame_in_another_document() -> None:
@@ -56,7 +57,9 @@ def test_a_forecast_is_held_against_the_next_years_frame_in_another_document() -
     assert answer is not None and answer.calculation is not None
     # 236 450 tkr in the budget against the forecast's 231,4 mnkr, not the budget's own 224 900 tkr for 2024
     assert [i.value for i in answer.calculation.inputs] == [Decimal("231.4"), Decimal("236450")]
-    assert answer.calculation.result == Decimal("5.05")
+    # in the finer unit, which writes both figures exactly: 5 050 tkr, not 5,1 mnkr
+    assert (answer.calculation.result, answer.calculation.unit) == (Decimal("5050"), "tkr")
+    assert "5 050 tkr" in answer.text
     assert {s.doc_path for s in answer.sources} == {"norrby/delar.txt", "norrby/budget.txt"}
 
 
@@ -71,7 +74,7 @@ def test_a_kind_said_once_for_both_years_is_the_tables_own_change() -> None:
 def test_a_kind_said_after_a_word_of_comparison_is_the_other_years() -> None:
     # "ramen 2025 än prognosen för 2024": "prognosen" is 2024's kind, not 2025's (after "än": the other side)
     assert kinds_by_year("hur mycket högre är ramen 2025 än prognosen för 2024?", (2025, 2024)) == \
-        {2025: None, 2024: "Prognos"}
+        {2025: "Budget", 2024: "Prognos"}
     book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"), _figures(BUDGET, "norrby/budget.txt",
                                                                                       "2024-11-25")))
     answer = answer_figures("socialnämnden: hur mycket högre är ramen 2025 än prognosen för 2024?", book)
@@ -127,12 +130,63 @@ def test_one_cost_written_with_opposite_signs_compares_by_size() -> None:
     answer = answer_figures("Hur mycket större är socialnämndens ram 2025 än nämndens egen helårsprognos för 2024 i "
                             "delårsrapporten?", book)
     assert answer is not None and answer.calculation is not None
-    assert answer.calculation.result == Decimal("5.05")
+    assert answer.calculation.result == Decimal("5050")
 
 
 def test_how_one_figure_stands_to_another_asks_their_difference() -> None:
     book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"), _figures(BUDGET, "norrby/budget.txt",
                                                                                       "2024-11-25")))
     answer = answer_figures("Socialnämnden: hur förhåller sig budgeten för 2025 till prognosen för 2024?", book)
+    assert answer is not None and answer.calculation is not None
+    assert [i.value for i in answer.calculation.inputs] == [Decimal("231.4"), Decimal("236450")]
+
+
+PRESS = """Budget 2025 är antagen
+
+Nämndernas ramar, mnkr
+
+| Nämnd | Budget 2024 | Budget 2025 | Förändring |
+|---|---|---|---|
+| Socialnämnden | 224,9 | 236,5 | 11,6 |
+| Tekniska nämnden | 80,0 | 82,0 | 2,0 |
+"""
+
+
+SECTIONED = """Budget 2025 Norrby kommun
+
+Tabell 4. Driftbudget per nämnd och verksamhet
+Tkr
+
+                                  Budget      Budget
+Nämnd / verksamhet                  2024        2025
+Socialnämnden
+Äldreomsorg                      142 600     149 200
+Individ- och familjeomsorg        82 300      87 250
+Summa Socialnämnden              224 900     236 450
+Tekniska nämnden
+Gator                             80 000      82 000
+Summa Tekniska nämnden            80 000      82 000
+"""
+
+
+def test_a_figure_is_read_where_it_is_written_finest() -> None:
+    # the press release's "236,5" mnkr is the budget's "236 450" tkr rounded: the difference is of the budget's figure
+    for order in ((PRESS, SECTIONED), (SECTIONED, PRESS)):
+        book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"),
+                           *(_figures(text, f"norrby/{i}.txt", "2024-11-25") for i, text in enumerate(order))))
+        answer = answer_figures("Hur mycket större är socialnämndens ram 2025 än nämndens egen helårsprognos för 2024 "
+                                "i delårsrapporten?", book)
+        assert answer is not None and answer.calculation is not None
+        assert [i.value for i in answer.calculation.inputs] == [Decimal("231.4"), Decimal("236450")]
+
+
+def test_a_frame_is_the_budget_held_against_the_costs_forecast() -> None:
+    # "ram" says the budget of 2025 as "prognosen" says the forecast of 2024; "kostnaderna" names no year's kind
+    assert kinds_by_year("räcker socialnämndens ram 2025 till om kostnaderna blir som prognosen för 2024?",
+                         (2024, 2025)) == {2024: "Prognos", 2025: "Budget"}
+    book = FigureBook((_figures(INTERIM, "norrby/delar.txt", "2024-09-30"), _figures(BUDGET, "norrby/budget.txt",
+                                                                                      "2024-11-25")))
+    answer = answer_figures("räcker socialnämndens ram 2025 i norrby till om kostnaderna blir som prognosen för 2024?",
+                            book)
     assert answer is not None and answer.calculation is not None
     assert [i.value for i in answer.calculation.inputs] == [Decimal("231.4"), Decimal("236450")]
