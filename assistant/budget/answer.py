@@ -117,7 +117,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = replace(plan, language=lang)
     if column is not None and plan.column_kind is None:
         plan = replace(plan, column_kind=column)
-    counted = frozenset() if plan.intent else _counted_tables(question, plan, book.tables)
+    asking = asking_turn(question, history)  # "och 2023?" after "hur många ...?": it asks how many too
+    counted = frozenset() if plan.intent else _counted_tables(asking, plan, book.tables)
     if counted:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup",
                        column_kind=_counting_column(plan, book.tables, counted) or plan.column_kind)
@@ -167,7 +168,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     # "föreningsbidragen totalt": the grand total of the one table its title names
     titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
                                  or total_of_the_years(plan, book.tables))
-    if titled is not None and not plan.intent and _counts_things(question, plan, titled[0]):
+    if titled is not None and not plan.intent and _counts_things(asking, plan, titled[0]):
         # "hur många invånare hade Mellerud 2019?": a count of what a table of counts is titled by ("Befolkning 31
         # december") asks for its figures, as a count of a row's things does (_counted_tables)
         plan = replace(plan, intent=True, operation=plan.operation or "lookup")
@@ -470,6 +471,17 @@ def _own_rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[s
         # ...": the earlier turn names its row in English too ("lived": "bodde" of "Folkmängd")
         found = plan_question(in_swedish(question), lexicon, [in_swedish(h) for h in history])
     return replace(found, language=plan.language) if found.rows and not set(found.rows) <= set(plan.rows) else plan
+
+
+def asking_turn(question: str, history: Sequence[str]) -> str:
+    """The turn whose asking the question shares: its own when it asks by an interrogative of its own ("hur mycket
+    är det per invånare?"); for an elliptic follow-up ("och 2023?", "och för kvinnor?") the latest earlier turn that
+    asks by one ("hur många invånare 80 år och äldre hade Hammarö 2021?"), as its plan keeps that turn's rows."""
+    from assistant.understand.followup import INTENT
+
+    if not history or INTENT.search(question):
+        return question
+    return next((turn for turn in reversed(history) if INTENT.search(turn)), question)
 
 
 def _counted_tables(question: str, plan: Plan, tables: Sequence[Table]) -> frozenset[str]:

@@ -276,8 +276,9 @@ def said_as_when_or_how(match: RowMatch, question: str) -> bool:
 
 
 def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset(),
-                   headed: frozenset[str] = frozenset()) -> Plan:
-    """The plan one question states on its own (no history); `near` and `headed` as match_rows takes them."""
+                   headed: frozenset[str] = frozenset(), figure_named: bool = False) -> Plan:
+    """The plan one question states on its own (no history); `near` and `headed` as match_rows takes them;
+    `figure_named`: the conversation before it named a figure's row (a follow-up's "per invånare" divides it)."""
     question = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " plus ", question)  # "skatteintäkter + statsbidrag": a word joins them
     question = _figure_compounds_split(_operation_compounds_split(question, lexicon), lexicon)
     question = without_meeting_authors(question)
@@ -294,7 +295,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         matches = _rows_beside_column(question, matches, named_kind, lexicon)
     matches = _tables_not_rows(matches, kinds, lexicon)
     matches = _rows_of_named_kind(matches, kinds, lexicon)
-    matches = _rates_as_division(matches, kinds, lexicon)
+    matches = _rates_as_division(matches, kinds, lexicon, figure_named)
     matches = _titles_not_rows(question, matches, lexicon)
     matches = _with_shared_modifier(question, matches, lexicon)
     matches = _glossed_names(question, matches)
@@ -663,14 +664,17 @@ def _rows_of_named_kind(matches: list[RowMatch], kinds: list[str], lexicon: Lexi
     return [m for m in matches if m.label in kinded or _said_whole(m)]
 
 
-def _rates_as_division(matches: list[RowMatch], kinds: list[str], lexicon: Lexicon) -> list[RowMatch]:
+def _rates_as_division(matches: list[RowMatch], kinds: list[str], lexicon: Lexicon,
+                       figure_named: bool = False) -> list[RowMatch]:
     """A rate's row named only by what it is per ("per invånare" of "Nettokostnad per invånare, kr") where the question
-    names its figure otherwise (a kind of table, "investerar per invånare"; a row before it): "per" divides, and the
-    row of the count it divides by is named by the words after it ("Invånare 31 december"); none when no row counts."""
+    names its figure otherwise (a kind of table, "investerar per invånare"; a row before it; the row an earlier turn
+    named, `figure_named`: "hur mycket är det per invånare?"): "per" divides, and the row of the count it divides by
+    is named by the words after it ("Invånare 31 december"); none when no row counts."""
     out = []
     for m in matches:
         said = m.said.split()
-        if said[0] != "per" or len(said) < 2 or not (kinds or any(o.end <= m.start for o in matches if o is not m)):
+        if said[0] != "per" or len(said) < 2 or not (kinds or figure_named
+                                                      or any(o.end <= m.start for o in matches if o is not m)):
             out.append(m)
             continue
         counted = [c for c in match_rows(" ".join(said[1:]), lexicon) if "per" not in tokens(c.label)]
@@ -1496,7 +1500,8 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         # a word said alone may head a compound of the rows of a column the turn names by a sum ("av varje
         # hundralapp": "Kronor av 100"; "skolan" of "Förskola, grundskola och gymnasium")
         headed = lexicon.with_columns({n for w in tokens(earlier) if (n := sum_named(w))})
-        plan = parse_question(earlier, lexicon, near, headed)
+        plan = parse_question(earlier, lexicon, near, headed,
+                              figure_named=state is not None and leans and bool(state.rows))
         if state is not None and leans and (state.rows or state.table_kind):
             states_something = bool(plan.intent or plan.years or plan.rows or plan.percent or plan.table_kind
                                     or plan.unknown or plan.all_years or plan.year_shift or plan.column_kind

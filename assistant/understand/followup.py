@@ -165,9 +165,16 @@ def refers_back(question: str) -> bool:
     text = _dummy_blir(text)
     prepositions = set(sentence_types()["prepositions"])
     return any(PERSONAL.fullmatch(m.group(0)) or not _clause_subject(text, m.start())
-               for m in PRONOUN.finditer(text)) or any(
+               for m in PRONOUN.finditer(text)) or _names_stated_figure(text) or any(
         (is_clear_verb(m.group(1).lower()) or m.group(1).lower() in prepositions or _inverted_subject(text, m))
         and not _clause_subject(text, m.start()) for m in BEFORE_WORD.finditer(text))
+
+
+def _names_stated_figure(text: str) -> bool:
+    """A noun in the definite form that names a figure the conversation stated ("Hur mycket av pengarna läggs
+    2026?", "av beloppet", "summan"; sentence_types.json `anaphors`) points back as "det" does."""
+    nouns = {w for w in sentence_types()["anaphors"] if not PRONOUN.fullmatch(w)}
+    return any(w.lower() in nouns for w in re.findall(r"[^\W\d_]+", text))
 
 
 NOUN_PHRASE_WORDS = 3  # "den nya stora förskolan": an article's adjectives and its noun

@@ -455,10 +455,22 @@ def _asks_by_own_verb(clause: str, before: str) -> bool:
     och vad kostar det totalt?": what it costs, of the thing the clause before asks of), though it names no topic."""
     if not (opens_question(before) and opens_question(clause)):
         return False
-    own, earlier = first_verb(clause), first_verb(before)
+    own, earlier = _asking_verb(clause), _asking_verb(before)
     if own is None or earlier is None:
         return False
     return clause[own:].split(maxsplit=1)[0].lower() != before[earlier:].split(maxsplit=1)[0].lower()
+
+
+def _asking_verb(clause: str) -> int | None:
+    """Where the question clause's finite verb starts: a verb beyond doubt (`first_verb`), else a word the corpus
+    being read writes in other forms of its verb ("begärde": "begära", "begärt"; understand/verbs.py)."""
+    from assistant.understand.verbs import in_corpus_paradigm
+
+    found = first_verb(clause)
+    if found is not None:
+        return found
+    return next((m.start() for m in re.finditer(r"[^\W\d_]+", clause) if in_corpus_paradigm(m.group(0).lower())),
+                None)
 
 
 LEAD = re.compile(r":\s+|\s+[–—-]\s+")  # what ends a preamble naming what the asked phrases are of
