@@ -1104,12 +1104,6 @@ def _slot_filler(q: QueryAnalysis, sentences: list[Sentence],
     if q.wants_date:  # the time of the asked event ("söka": "Ansökan ska lämnas senast den 1 oktober") before a year
         timed = [s for s in sentences[:12] if time_said(q, s.text)]  # that dates something else ("ramen för 2025")
         event = [s for s in timed if names_event(q.original, s.text, q.groups)]
-        # the event's verb said of another topic ("För att klara det finansiella målet ... 2025" for "när ska
-        # förstudien vara klar") dates nothing asked when a sentence dating the asked topic does ("Förstudien ska
-        # redovisas ... senast i juni 2025")
-        topical = [s for s in timed if names_topic(q, s.text)]
-        if topical and not any(s in topical for s in event):
-            event = topical
         # of the sentences dating the event, those telling its time most precisely: the day it was decided
         # ("Beslutad av kommunfullmäktige den 18 november 2024") before "i går" or "på tisdagskvällen"
         precise = max((time_said(q, s.text) for s in event), default=0.0)
@@ -1164,27 +1158,6 @@ def names_instance(s: Sentence, question: str, of_asked_noun: bool = False) -> b
     known = {w.lower() for w in re.findall(r"[\wåäöÅÄÖ]+", f"{question} {s.chunk.title}")}
     inner = re.findall(r"(?<=[\w,)] |[\w]–)[A-ZÅÄÖ][a-zåäöé]{3,}[\wåäö-]*", s.text)
     return any(w.lower() not in known for w in inner)
-
-
-def names_topic(q: QueryAnalysis, text: str) -> bool:
-    """The text names a concept the question asks the time of that is no event verb nor place ("förstudien" of "när
-    ska förstudien om ny ishall i Arvika vara klar?")."""
-    from assistant.understand.query import stems
-
-    verbs = event_verbs(q.original)
-    topics = [g for g in q.groups if g and g[0] not in verbs and not (set(g) & verbs) and g[0] not in _place_stems()
-              and not g[0].isdigit()]
-    present = set(stems(text))
-    return any(any(t in present or any(w.startswith(t) for w in present) for t in g if len(t) >= 4) for g in topics)
-
-
-@lru_cache(maxsize=1)
-def _place_stems() -> frozenset[str]:
-    """The stems of every municipality's name and genitive ("arvik" of "Arvika")."""
-    from assistant.evidence.sentences import place_stems_of
-    from assistant.understand.words import municipality_names
-
-    return frozenset().union(*(place_stems_of(name) for name in municipality_names()))
 
 
 def names_event(question: str, text: str, groups: tuple[tuple[str, ...], ...] = ()) -> bool:
