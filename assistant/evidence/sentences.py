@@ -32,9 +32,6 @@ REFERENCE_BEFORE = re.compile(rf"(?:\b(?:{CAPTION_NOUNS}|sidan|sida|dnr|nr)\.?|�
 # item's or footnote's label opening the text ("5) Inklusive kostnadsutjämning"): a label, no amount
 NOTE_BEFORE = re.compile(r"\b(?:Not|Noter|Note|Notes|Fotnot)\s*(?:\d+\s*[–-]\s*)?$")
 LABEL_AFTER = re.compile(r"\)\s")
-# numbers joined by a colon ("cirkulär 24:41", "kl. 18:30"): a reference or a time, no amount
-COLON_JOINED = re.compile(r":\d")
-COLON_JOINED_BEFORE = re.compile(r"\d:$")
 NUMBER = re.compile(r"(?<!\w)[-\u2212]?\d[\d \u00a0]*(?:[.,]\d+)?(?!\w)")
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
 MAX_QUOTE = 360
@@ -1195,7 +1192,6 @@ def amount_matches(text: str) -> list[re.Match]:
             and not REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
             and not NOTE_BEFORE.search(text[max(0, m.start() - 14):m.start()])
             and not (not text[:m.start()].strip() and LABEL_AFTER.match(text, m.end()))
-            and not COLON_JOINED.match(text, m.end()) and not COLON_JOINED_BEFORE.search(text, 0, m.start())
             and not any(a <= m.start() < b for a, b in dates)]
 
 
