@@ -7,7 +7,7 @@ import sys
 from extract import text
 
 MAIN = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..", ".."))
-SET = os.path.join(MAIN, "evals", "sets", "blind", "muni_blind37.jsonl")
+SET = os.path.join(MAIN, "evals", "sets", "dev", "muni_blind37.jsonl")
 CATS = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "claim": 5, "multi_part": 4,
         "multi_doc": 5, "followup": 4, "english": 4, "unanswerable": 5}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

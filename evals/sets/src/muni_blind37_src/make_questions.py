@@ -83,9 +83,9 @@ q("calculation", "hur mycket har folkmängden i hagfors minskat mellan 2019 och 
   ["2019 | 11602 | 84 | 171 | 498 | 455 | -87 | 43", "2023 | 11380 | 81 | 174 | 468 | 439 | -93 | 29"])
 q("calculation", "Summera nettokostnaden för omsorgsnämndens verksamheter i Torsbys driftbudget per verksamhet 2025.",
   "168 400 + 112 900 + 78 300 + 52 700 + 9 500 = 421 800 tkr (netto -421 800 tkr).", [n(421800, "tkr")], [TX],
-  ["Särskilt boende | ON | 24600 | -193000 | -168400", "Hemtjänst | ON | 11200 | -124100 | -112900",
-   "LSS | ON | 5100 | -83400 | -78300", "Individ- och familjeomsorg | ON | 7900 | -60600 | -52700",
-   "Administration omsorg | ON | 0 | -9500 | -9500"])
+  ["Särskilt boende | 24600 | -193000 | -168400", "Hemtjänst | 11200 | -124100 | -112900",
+   "LSS | 5100 | -83400 | -78300", "Individ- och familjeomsorg | 7900 | -60600 | -52700",
+   "Administration omsorg | 0 | -9500 | -9500"])
 q("calculation", "vad var hagfors genomsnittliga årsresultat 2019-2023?",
   "(12,4 + 34,8 + 41,2 + 18,6 + 25,9) / 5 = cirka 26,6 mnkr per år.", [n(26.6, "mnkr")], [HA],
   ["Årets resultat, mnkr 12,4 34,8 41,2 18,6 25,9", "2019 2020 2021 2022 2023"])
@@ -225,7 +225,7 @@ q("english", "Who chaired the Torsby kommunfullmäktige meeting on 25 November 2
 
 
 def main():
-    out = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "muni_blind37.jsonl"))
+    out = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "dev", "muni_blind37.jsonl"))
     with open(out, "w", encoding="utf-8") as f:
         for i, item in enumerate(Q, 1):
             rec = {"id": f"mb37-{i:03d}", "corpus": C, **item}

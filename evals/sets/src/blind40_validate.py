@@ -1,6 +1,6 @@
 import json, os, sys, collections
-ROOT = "/work/main"
-PATH = os.path.join(ROOT, "evals/sets/blind/blind40.jsonl")
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+PATH = os.path.join(ROOT, "evals/sets/dev/blind40.jsonl")
 CATS = {"claim": 8, "lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7,
         "multi_part": 6, "multi_doc": 6, "unanswerable": 6, "followup": 6, "english": 6}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
