@@ -15,7 +15,7 @@ from assistant.compose.answer import (
 from assistant.compose.citations import finalize
 from assistant.budget.plan import sum_words_said
 from assistant.evidence.claim_amounts import (
-    OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges, worded_in_digits,
+    FIGURE_SAME, OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges, worded_in_digits,
 )
 from assistant.evidence.claim_decision import check_decision
 from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
@@ -473,6 +473,16 @@ class ClaimAnswering:
         return [w for w in self._unknown_words(q, evidence, cited) if w not in verbs | hedges | sign_phrase_stems()
                 and w not in particle_stems()]
 
+    def _unknown_recipient(self, claim: str) -> bool:
+        """What a claimed sum of money goes to ("till en ny simhall") holds a word no document uses
+        (`_unknown_things`)."""
+        from assistant.evidence.claim_amounts import claimed_amounts
+        from assistant.understand.query import stems as query_stems
+
+        unknown = set(self._unknown_things(claim))
+        return bool(unknown) and any(set(query_stems(c.recipient)) & unknown for c in claimed_amounts(claim)
+                                     if c.recipient)
+
     def _unknown_names(self, claim: str) -> list[str]:
         """The names the claim says (an agency, a company, a person, a committee: `_unnamed_committees`) that no
         document uses, nor a word one typing error from them."""
@@ -535,7 +545,11 @@ class ClaimAnswering:
             # "Karin Alvermalm avgick ... 2020": the right year and person do not confirm what no document says
             result = ClaimCheck("not_found", (), reason=UNKNOWN_WORDS)
         elif result.reason == OTHER_FIGURE and (self._unknown_names(without_frame(claim)) or
-                                                self._unknown_things(claim, result.evidence[0])):
+                                                self._unknown_things(claim, result.evidence[0])) or \
+                result.reason == FIGURE_SAME and not judgement.answerable and self._unknown_recipient(claim):
+            # so does the same figure, the evidence as a whole not about the claim's topic, when what the claimed
+            # money goes to is what no document names: "2 miljoner till en ny simhall i Sollebrunn" is not confirmed
+            # by "de 2 mnkr ... en investeringspott för föreningslivet
             # "5 miljoner från Trafikverket" against an amount of a cycle path: another figure contradicts only a
             # claim about what the documents speak of, and none names who or what the claim names (who reported
             # the claim is not what it names)

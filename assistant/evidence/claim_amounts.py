@@ -635,10 +635,11 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
     wrong = check_subject(claim, s, list(sentences)) or _years_agree(claim, s, set(context_years))
     if wrong is not None and wrong.reason == "annan nämnd" and len(s.text) <= 200:  # say whom the figure goes to
         wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
-    return wrong or ClaimCheck("supported", (s,), reason="siffran stämmer")
+    return wrong or ClaimCheck("supported", (s,), reason=FIGURE_SAME)
 
 
 ESTIMATE_FOR_OUTCOME = "siffran är en budget eller prognos, inte ett utfall"
+FIGURE_SAME = "siffran stämmer"  # the claimed figure stands in a sentence about the claim's subject
 WHOLE_NOT_PART = "siffran gäller alla nämnder tillsammans, inte den nämnd påståendet gäller"
 PLURAL_ENDINGS = ("erna", "arna", "er", "ar")  # "nämnderna", "styrelserna": all bodies of the kind, no one of them
 
