@@ -549,7 +549,7 @@ class ClaimAnswering:
                 result.reason == FIGURE_SAME and not judgement.answerable and self._unknown_recipient(claim):
             # so does the same figure, the evidence as a whole not about the claim's topic, when what the claimed
             # money goes to is what no document names: "2 miljoner till en ny simhall i Sollebrunn" is not confirmed
-            # by "de 2 mnkr ... en investeringspott för föreningslivet
+            # by "de 2 mnkr ... en investeringspott för föreningslivet"
             # "5 miljoner från Trafikverket" against an amount of a cycle path: another figure contradicts only a
             # claim about what the documents speak of, and none names who or what the claim names (who reported
             # the claim is not what it names)

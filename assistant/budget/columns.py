@@ -18,6 +18,7 @@ from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.matching import one_typing_error, stem, stems, synonyms, tokens
 from assistant.budget.records import Column, Table
 from assistant.budget.units import measure_in
+from assistant.understand.words import names_municipality
 from core.years import YEAR
 
 # Kinds that name the same figure: a year's outcome is its "Utfall" or its "Bokslut"; a committee's budget for a
@@ -114,21 +115,13 @@ def _kind_of_word(word: str) -> str | None:
         return known[found]
     if len(word) < 5:  # "budgt" is "budget"; shorter words have too many neighbours
         return None
-    if _place_name(word):
+    if names_municipality(word):
         return None  # "Arvika" is a municipality, no "avvika" misspelt
     near = {kind for s, kind in known.items()  # the word too: the stemmer cuts a misspelt one short ("budgt": "budg")
             if len(s) > 4 and (one_typing_error(found, s) or one_typing_error(word.lower(), s))}
     if len(near) == 1:
         return near.pop()
     return _compound_head(found, known)
-
-
-def _place_name(word: str) -> bool:
-    """The word is a municipality's name, or its genitive ("arvika", "arvikas"): a name, never a word misspelt."""
-    from assistant.understand.words import municipality_names
-
-    low, places = word.lower(), municipality_names()
-    return low in places or (low.endswith("s") and low[:-1] in places)
 
 
 def _compound_head(found: str, known: dict[str, str]) -> str | None:

@@ -693,8 +693,17 @@ def _names_whole(word: str, question: str, lexicon: Lexicon) -> bool:
     ("Invånare 80 år och äldre" for "hur många invånare", but for "hur många invånare 80 år och äldre")."""
     from assistant.budget.narrower import said_beyond
 
-    return any(not said_beyond(label, question) for label in {label for _, label in lexicon.phrases}
-               if word in stems(label))
+    return any(not said_beyond(label, question) for label in _labels_by_stem(lexicon).get(word, ()))
+
+
+@lru_cache(maxsize=16)
+def _labels_by_stem(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each stem of a row label's words -> the labels holding it."""
+    out: dict[str, dict[str, None]] = {}
+    for _, label in lexicon.phrases:
+        for s in stems(label):
+            out.setdefault(s, {})[label] = None
+    return {s: tuple(labels) for s, labels in out.items()}
 
 
 def _with_particle(words: list[str], i: int, every: frozenset[str]) -> str | None:

@@ -220,7 +220,7 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
     cells = [compared_cell(o) for _, o in outcomes]
     if any(narrower(a.row_label, b.row_label, stripped) for a in cells for b in cells if a is not b):
         return None  # "Invånare 80 år och äldre" is a part of what "Antal invånare" counts: no comparison of them
-    if not _one_quantity([compared_cell(o) for _, o in outcomes], any(p.percent for p, _ in plans.values())):
+    if not _one_quantity(cells, any(p.percent for p, _ in plans.values())):
         return None  # a rate against a sum, kronor when per cent is asked: no comparison of the tables
     return _comparison(question, outcomes, refusals, language)
 

@@ -1,7 +1,8 @@
 """One measure narrower than another: "Invånare 80 år och äldre (antal)" counts a part of what "Antal invånare
 31 december" counts. Two places compared by a figure each must be compared by one measure; a figure whose name says
 more than the other's (beyond its unit, the day it is counted on, a counting or total word, a genitive naming
-whose it is, and what the question itself says) is the figure of a part, and the comparison of a part with a whole says nothing of either.
+whose it is, a conjunct, a source, and what the question itself says) is the figure of a part, and the comparison
+of a part with a whole says nothing of either.
 
     narrower(label, other, question) -> bool   # `label` names a part of what `other` names
 """

@@ -29,8 +29,9 @@ CHANGES = ("change", "difference")
 def kinds_by_year(question: str, years: Sequence[int]) -> dict[int, str | None]:
     """The kind of column each year's figure is asked from, when the question says one beside the year: the kind word
     (or a committee's frame, its budget: "ramen 2025") nearest before it (up to BEFORE words, not past another year;
-    words asking what happened, "faktiskt", say an outcome), else right after it (AFTER words, not past a word of comparison: "ramen 2025 än prognosen för 2024" says
-    the forecast of 2024, the other side); None for a year said without one."""
+    words asking what happened, "faktiskt", say an outcome), else right after it (AFTER words, not past a word of
+    comparison: "ramen 2025 än prognosen för 2024" says the forecast of 2024, the other side); None for a year said
+    without one."""
     words = re.findall(r"[^\W_]+", question)
     against = against_stems()
     out: dict[int, str | None] = {}

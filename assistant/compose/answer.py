@@ -434,10 +434,9 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
 
 def names_place(word: str) -> bool:
     """The word is a municipality's name, or its genitive ("åtvidabergs")."""
-    from assistant.understand.words import municipality_names
+    from assistant.understand.words import names_municipality
 
-    places = municipality_names()
-    return word.lower() in places or word.lower().endswith("s") and word.lower()[:-1] in places
+    return names_municipality(word)
 
 
 def _role_clause(words: list[str], role_words: "frozenset[str] | set[str]") -> list[str]:

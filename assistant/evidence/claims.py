@@ -798,6 +798,8 @@ def check_figures(claim: str, sentences: list[Sentence], context_years: set[int]
     sentence saying the claim's qualifiers (`qualified`, claim_amounts.Subject.qualified: "bland chefer") does
     either. Another figure contradicts only in a sentence naming the kind of amount the claim's is (`measured`,
     claim_amounts.names_measures: "en budget på 16 miljoner" is not contradicted by a deficit)."""
+    from assistant.evidence.claim_amounts import FIGURE_SAME
+
     claimed = claim_figures(claim)
     if not claimed:
         return None
@@ -815,7 +817,7 @@ def check_figures(claim: str, sentences: list[Sentence], context_years: set[int]
                         wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
                 if wrong is not None:
                     return wrong
-                return ClaimCheck("supported", (s,), reason="siffran stämmer")
+                return ClaimCheck("supported", (s,), reason=FIGURE_SAME)
     claimed_bodies = set(bodies_in(claim))
     for s in sentences:
         # a count contradicts only as a count of the same thing, which claim_amounts has judged already

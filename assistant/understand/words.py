@@ -55,6 +55,12 @@ def municipality_names() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
 
 
+def names_municipality(word: str) -> bool:
+    """The word is a municipality's name, or its genitive ("arvika", "åtvidabergs")."""
+    low, places = word.lower(), municipality_names()
+    return low in places or (low.endswith("s") and low[:-1] in places)
+
+
 def words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
