@@ -1,5 +1,5 @@
 """Regenerate the dev-muni43 corpus deterministically.
-Run from /work/main: .venv/bin/python evals/sets/blind/muni_dev43_src/gen.py"""
+Run from /work/main: .venv/bin/python evals/sets/src/muni_dev43_src/gen.py"""
 import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)

@@ -1,9 +1,9 @@
-"""Validate evals/sets/blind/muni_dev43.jsonl against the dev-muni43 corpus.
-Run from /work/main: .venv/bin/python evals/sets/blind/muni_dev43_src/validate.py [--dump DOC]"""
+"""Validate evals/sets/dev/muni_dev43.jsonl against the dev-muni43 corpus.
+Run from /work/main: .venv/bin/python evals/sets/src/muni_dev43_src/validate.py [--dump DOC]"""
 import json, os, re, sys, collections
 from html.parser import HTMLParser
 
-SET = "evals/sets/blind/muni_dev43.jsonl"
+SET = "evals/sets/dev/muni_dev43.jsonl"
 CORPUS = "evals/corpora/dev-muni43"
 CATS = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "claim": 5, "multi_part": 4,
         "multi_doc": 5, "followup": 4, "english": 4, "unanswerable": 5}
