@@ -108,16 +108,15 @@ def amount_words(value: Decimal, unit: Unit, lang: str, exact: str) -> tuple[str
 def when(column: Column, lang: str) -> str:
     """ "2022" / "in 2022"; a column without a year by its label: "i kolumnen Totalt"."""
     if column.year is not None:
-        return str(column.year) if lang == "sv" else f"in {column.year}"
+        return column.year_said if lang == "sv" else f"in {column.year_said}"
     return f"i kolumnen {column.label}" if lang == "sv" else f"in the column {column.label}"
 
 
 def span(columns: list[Column], lang: str) -> str:
     """The years of several columns: "2021–2023", "2021 och 2023", "i kolumnen Totalt"."""
-    years = sorted(dict.fromkeys(c.year for c in columns if c.year is not None))
-    if not years:
-        return when(columns[0], lang)
-    if len(years) == 1:
+    said = {c.year: c.year_said for c in columns if c.year is not None}
+    years = [said[y] for y in sorted(said)]
+    if len(years) <= 1:
         return when(columns[0], lang)
     text = f"{years[0]}–{years[-1]}" if len(years) > 2 else f"{years[0]} {'och' if lang == 'sv' else 'and'} {years[1]}"
     return text if lang == "sv" else f"in {text}"
@@ -138,8 +137,8 @@ def subject_of(cell: Cell, table: Table) -> Subject:
     measure = {stems(w) for w in _kind(table).get("measure", [])}
     if row is not None and row.sections and (not rest or stems(rest) == stems(row.sections[-1])):
         return Subject(row.sections[-1], total=True)
-    if not rest or stems(rest) in measure:
-        return Subject(rest or table.title, total=True, whole=True)
+    if not rest or stems(rest) in measure:  # the table's name without what its brackets explain
+        return Subject(rest or re.sub(r"\s*\([^()]*\)$", "", table.title) or table.title, total=True, whole=True)
     return Subject(rest[0].upper() + rest[1:], total=True)
 
 

@@ -1,6 +1,7 @@
 """Frozen records of the calculator: where a figure comes from, table cells, amounts in text."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -21,13 +22,24 @@ class CellSource:
     date: str | None = None
 
 
+# a year that runs over New Year, as school and seasons count it: "2024/25", "2024/2025" (läsåret 2024/25)
+SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)\s*/\s*(\d\d|(?:19|20)\d\d)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Column:
-    label: str  # as written: "Budget 2021", "Plan 2022", "2024"
+    label: str  # as written: "Budget 2021", "Plan 2022", "2024"; "2024/25" (year: the one it starts in)
     year: int | None
     kind: str = ""  # "Budget", "Plan", "Utfall", "Prognos", "Bokslut"; "" when the header holds only a year;
     # for a column without a year its label's word: "Avvikelse", "Förändring"
     unit: Unit | None = None  # a column's own unit when it differs from the table's ("Förändring %")
+
+    @property
+    def year_said(self) -> str:
+        """The year as an answer says it: "2022"; a year over New Year as written ("2024/25"); "" without one."""
+        if self.year is None:
+            return ""
+        return self.label if SPLIT_YEAR.match(self.label) else str(self.year)
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,7 +60,7 @@ class Sentences:
         if finer and self.places is not None and self.unit.is_money and round(value, self.places) != value:
             exact = format_amount(value, self.unit.value, self.lang, self.places + 1)
         words, exact = amount_words(value, self.unit, self.lang, exact)
-        if self.unit is Unit.NUMBER and self.sv and at.isdigit():
+        if self.unit is Unit.NUMBER and self.sv and at.replace("/", "").isdigit():
             at = f"år {at}"
         return " ".join(p for p in (words, at, f"({exact})" if exact else "") if p)
 
@@ -76,7 +76,7 @@ class Sentences:
         return noun_phrase(s, self.o.table, self.lang, self.columns) if s.whole else s.name
 
     def year(self, column: Column) -> str:
-        return str(column.year) if column.year is not None else column.label
+        return column.year_said or column.label
 
     def at(self, column: Column) -> str:
         return when(column, self.lang)

@@ -24,7 +24,7 @@ from assistant.budget.hierarchy import (  # noqa: F401
     SUM_LABEL, Sections, grand_totals, leading_totals, parents, qualify, summed_totals)
 from assistant.budget.numbers import is_justified, parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
-from assistant.budget.units import Unit, convert, measure_not_money, one_unit_in, unit_in
+from assistant.budget.units import Unit, convert, counts_people, measure_not_money, one_unit_in, unit_in
 from assistant.budget.yearless import Transposed, dated_by_document, dated_by_title, find_transposed
 from core.types import LoadedDocument
 
@@ -427,6 +427,30 @@ def _measure_and_caption(text: str) -> Unit | None:
     return unit_in(tail)
 
 
+def _under_its_heading(title: str, lines: list[tuple[int, str]], header_index: int, furniture: frozenset[str]) -> str:
+    """A title opening with what the figures count ("Antal barn den 15 oktober respektive år") right under a one-line
+    heading naming their subject ("Inskrivna barn i förskola och pedagogisk omsorg, Sala kommun 2019–2024"): the
+    heading with the count in brackets after it, as a reader takes them; any other title as it is. (The title alone
+    gives the table's unit: see _title_and_unit.)"""
+    first = title.split()[0].strip(",.;:") if title.split() else ""
+    if measure_not_money(first) is None or counts_people(first.lower()):  # "Befolkning 31 december" names its thing
+        return title
+    j = next((k for k in range(header_index - 1, max(-1, header_index - TITLE_REACH_OVER_PROSE), -1)
+              if clean(lines[k][1]).lstrip("#").strip().startswith(title)), None)
+    if j is None:
+        return title
+    for k in range(j - 1, max(-1, j - 3), -1):
+        raw = lines[k][1]
+        above = clean(raw).lstrip("#").strip()
+        if not above or _furniture_key(raw) in furniture:
+            continue
+        heading = len([t for t in split_line(raw).texts if t]) == 1 and not above.endswith((".", ":")) and \
+            len(above.split()) <= 14 and bool(NAMING_WORD.search(above)) and not _is_caption(above) and \
+            measure_not_money(above.split()[0]) is None and not SOURCE_NOTE.match(above)
+        return f"{above} ({title})" if heading else title
+    return title
+
+
 def _heading_above(lines: list[tuple[int, str]], j: int, furniture: frozenset[str]) -> bool:
     """A short heading (one cell, no sentence) stands within a few lines above line j."""
     for k in range(j - 1, max(-1, j - 4), -1):
@@ -666,6 +690,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
             stated = _measured_apart(rows) or _columns_measure(columns) or _title_measure(header.stub) or \
                 _title_measure(title)
         columns = _columns_in_own_money(columns, stated)
+        title = _under_its_heading(title, lines, i, furniture)
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality, header=_lines_source(doc, lines[i:i + header.lines]))
@@ -698,9 +723,21 @@ def _transposed_table(doc: LoadedDocument, lines: list[tuple[int, str]], turned:
     # each measure its own row; a "Totalt" below or above the rows that sum to it is their total
     rows = summed_totals([Row(label=measure, values=tuple(_value_or_none(cells[m]) for cells in turned.cells),
                                is_total=False, source=source) for m, measure in enumerate(turned.measures)])
-    stated = caption_unit or one_unit_in(title) or _measured_apart(rows) or _title_measure(title)
-    return Table(id=table_id, title=title, doc_path=doc.path, stated_unit=stated, unit=stated or Unit.KR,
-                 columns=turned.years, rows=tuple(rows), municipality=municipality)
+    stated = _unit_of_unnamed_rows(title, caption_unit or one_unit_in(title), rows) or _measured_apart(rows) or \
+        _title_measure(title)
+    return Table(id=table_id, title=_under_its_heading(title, lines, turned.first, furniture), doc_path=doc.path,
+                 stated_unit=stated, unit=stated or Unit.KR, columns=turned.years, rows=tuple(rows),
+                 municipality=municipality)
+
+
+def _unit_of_unnamed_rows(title: str, unit: Unit | None, rows: list[Row]) -> Unit | None:
+    """The unit a caption or title names, for the rows that name none. Where rows name it for themselves ("Kostnad
+    per elev (kr)") beside rows naming nothing ("Totalt elever"), that unit is theirs, and the others are what the
+    title's first clause measures ("Antal elever ... och kostnad i kronor per elev": a count)."""
+    own = {row.measure for row in rows}
+    if unit is None or unit not in own or None not in own:
+        return unit
+    return measure_not_money(re.split(r"\s+(?:och|samt|and)\s+", title)[0]) or unit
 
 
 def _value_or_none(text: str) -> Decimal | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from assistant.budget.layout import (
     DENOMINATOR, EMPTY_CELL, FIGURE, KINDS, PERIOD_KINDS, YEAR, clean, is_separator, join_lines, kind_named, split_line,
 )
-from assistant.budget.records import Column
+from assistant.budget.records import SPLIT_YEAR, Column
 from assistant.budget.units import unit_in
 
 # a year of the title, not a diary number ("Dnr KS 2024/188") nor part of a span of years ("2025–2029")
@@ -172,11 +172,15 @@ class Transposed:
 
 
 def year_column(label: str, remark: bool = False) -> Column | None:
-    """A row label naming a year alone, perhaps with its column kind: "2026", "2025 (utfall)", "2027 Budget".
+    """A row label naming a year alone, perhaps with its column kind: "2026", "2025 (utfall)", "2027 Budget", or a
+    year over New Year ("2024/25": the year it starts in, the one a question "läsåret 2024/25" names first).
     `remark`: a year with a remark in parentheses is one too ("2024 (Skattehöjning med 25 öre)"; of the kind the
     remark opens with: "2025 (Budget, utfall saknas)")."""
     text = clean(label)
     match = ROW_YEAR.match(text)
+    split = SPLIT_YEAR.match(text)
+    if split is not None and int(split.group(2)) % 100 == (int(split.group(1)) + 1) % 100:
+        return Column(label=text, year=int(split.group(1)), kind="")  # named by the year it starts in, as asked
     if match is None:
         remarked = REMARKED_YEAR.match(text) if remark else None
         if remarked is None:

@@ -48,3 +48,15 @@ def test_a_body_the_municipality_writes_is_no_row_elsewhere(tmp_path: Path) -> N
     assert "ingen rad" not in written.answer
     unknown = assistant.ask("Hur mycket får kultur- och fritidsnämnden i Ockelbo 2024?")
     assert unknown.refused and "ingen rad för" in unknown.answer
+
+
+def test_one_word_of_a_body_of_several_parts_does_not_name_it() -> None:
+    from assistant.answering.unknown import says_body
+
+    bodies = ("nämnden", "styrelsen", "fullmäktige")
+    # "hur många barn gick i förskola": "barn" is said of much else than "Barn- och utbildningsnämnden"
+    assert not says_body("barn", "Barn- och utbildningsnämnden", bodies)
+    assert says_body("kultur och fritid", "Kultur- och fritidsnämnden", bodies)  # every part of its name
+    assert says_body("bun", "Barn- och utbildningsnämnden", bodies)  # its initials
+    assert says_body("socialnämnden", "Socialnämnden", bodies)
+    assert says_body("utbildningsnämnden", "Barn- och utbildningsnämnden", bodies)  # a body's word

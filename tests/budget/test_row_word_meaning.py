@@ -45,6 +45,14 @@ def test_a_direction_word_after_a_motion_verb_is_its_particle() -> None:
     assert [m.label for m in match_rows("hur många flyttade därifrån 2020", LEXICON)] == ["Utflyttade"]
     assert [m.label for m in match_rows("hur många flyttade från kommunen 2020", LEXICON)] == ["Utflyttade"]
     assert [m.label for m in match_rows("hur många flyttade hit 2020", LEXICON)] == ["Inflyttade"]
+    assert [m.label for m in match_rows("hur många flyttade till kommunen 2020", LEXICON)] == ["Inflyttade"]
+
+
+def test_an_english_question_about_moving_names_the_migration_rows() -> None:
+    from assistant.understand.query import in_swedish
+
+    said = in_swedish("How many people moved to the town in 2020, and how many moved out?")
+    assert "inflyttade" in said and "utflyttade" in said
 
 
 def test_a_follow_up_naming_its_own_measure_keeps_the_earlier_year() -> None:

@@ -116,6 +116,30 @@ def test_a_transposed_pipe_table() -> None:
     assert table.rows[1].measure is Unit.PERCENT
 
 
+SCHOOL_YEARS = """Antal elever och kostnad i kronor per elev
+
+| Läsår | Åk 1–6 | Totalt elever | Kostnad per elev (kr) |
+|---|---|---|---|
+| 2023/24 | 610 | 1 190 | 118 900 |
+| 2024/25 | 598 | 1 172 | 121 300 |
+"""
+
+
+def test_school_years_down_the_first_column_are_its_years_and_rows_naming_no_unit_count() -> None:
+    assert year_column("2024/25").year == 2024 and year_column("2024/2025").year == 2024
+    assert year_column("2024/26") is None  # no year over New Year: two years apart
+    (table,) = parse_tables(doc(SCHOOL_YEARS))
+    assert [(c.label, c.year, c.year_said) for c in table.columns] == [("2023/24", 2023, "2023/24"),
+                                                                      ("2024/25", 2024, "2024/25")]
+    # the title's kronor are the row that names them; the others count what the title's first clause counts
+    assert table.unit is Unit.NUMBER
+    assert [r.measure for r in table.rows] == [None, None, Unit.KR]
+    assert table.rows[1].values == (Decimal(1190), Decimal(1172))
+    from assistant.budget.phrasing import span, when
+
+    assert when(table.columns[1], "sv") == "2024/25" and span(list(table.columns), "sv") == "2023/24 och 2024/25"
+
+
 @pytest.mark.parametrize("text", [
     "Nettokostnad per nämnd 2021–2025\nMiljoner kronor\n\n| År | Socialnämnden | Totalt |\n|---|---|---|\n"
     "| Utfall |  |  |\n|   2022 | 779,4 | 1852,3 |\n|   2023 | 819,8 | 1924,7 |\n| Budget |  |  |\n"
@@ -159,3 +183,19 @@ def test_a_table_of_amounts_naming_no_year_takes_the_year_of_its_document() -> N
     assert [t.title for t in FigureBook((extract_figures(page),)).tables] == ["Så fördelas 100 kronor i skatt"]
     undated = parse_tables(doc(TAX_SHARES))  # nor its document names a year: read, but no year's figures
     assert [c.year for c in undated[0].columns] == [None]
+
+
+def test_a_count_caption_under_its_heading_is_titled_by_both() -> None:
+    text = "Inskrivna barn i förskola, Exempelby kommun 2023–2024\nAntal barn den 15 oktober\n\n" \
+           "| År | Kommunal förskola | Totalt |\n|---|---|---|\n| 2023 | 410 | 470 |\n| 2024 | 402 | 468 |\n"
+    (table,) = parse_tables(doc(text))
+    assert table.title == "Inskrivna barn i förskola, Exempelby kommun 2023–2024 (Antal barn den 15 oktober)"
+    assert table.unit is Unit.NUMBER  # the count the caption names
+    from assistant.budget.phrasing import subject_of
+    from assistant.budget.records import Cell
+
+    total = next(r for r in table.rows if r.label == "Totalt")
+    cell = Cell(table_id=table.id, table_title=table.title, row_label="Totalt", column=table.columns[1],
+                value=total.values[1], unit=table.unit, stated_unit=table.stated_unit, is_total=True,
+                source=total.source)
+    assert subject_of(cell, table).name == "Inskrivna barn i förskola, Exempelby kommun 2023–2024"
