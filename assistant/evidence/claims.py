@@ -360,8 +360,10 @@ def _verb_second(words: list[str], text: str = "") -> bool:
     subject = at > 1 or words[0] in municipality_names() or (len(words[0]) >= 4 and words[0].endswith(DEFINITE_ENDINGS))
     verb = words[at]
     # the present tense ends in a vowel and -r ("ökar", "växer", "föreslår", "utgör"); a noun made from a verb
-    # ("investeringar", "satsningar") is never the verb itself
-    return subject and len(verb) >= 5 and PRESENT_TENSE.search(verb) is not None and not verb.endswith("ingar")
+    # ("investeringar", "satsningar") is never the verb itself; the weak past tense ends in a consonant and -de or
+    # -te ("sålde", "köpte", "byggde")
+    return subject and len(verb) >= 5 and (PRESENT_TENSE.search(verb) is not None or WEAK_PAST.search(verb) is not None) \
+        and not verb.endswith("ingar")
 
 
 def _fronted_adverbial(words: list[str], text: str) -> bool:
@@ -391,6 +393,7 @@ def _possessor(word: str, text: str) -> bool:
 
 
 PRESENT_TENSE = re.compile(r"(?:a|e|i|å|ä|ö|y)r$")  # not -or, -ur: plural nouns ("kronor")
+WEAK_PAST = re.compile(r"[^aeiouyåäö\W\d_][dt]e$")  # "sålde", "köpte", "hyrde"; not "ande", "värde" is no verb second
 
 
 DEFINITE_ENDINGS = DEFINITE_NOUN_ENDINGS  # nämnden, beslutet, skolan, nämnderna

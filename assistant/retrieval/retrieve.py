@@ -20,6 +20,7 @@ from assistant.evidence.sentences import (  # noqa: F401  (Sentence, NAME, amoun
     items_before_introductions, is_statement, municipality_forms, place_stems_of, score_sentences, split_sentences, text_stems, title_stems,
 )
 from core.types import Chunk, Hit
+from core.years import years_in
 
 RERANK = 12  # sentences re-ranked by the embedder per question
 
@@ -252,8 +253,9 @@ class Retriever:
                 who = f"{record.meta.publisher or ''} {c.title}".lower() if record else c.title.lower()
                 return bool(re.search(p, who))
             preds.append(by_publisher)
-        for year in q.doc_years:
-            preds.append(lambda c, y=year: bool(c.date) and c.date[:4] == str(y))
+        for year in q.doc_years:  # a document of that year, or one titled by it ("budget 2025": "Budget 2025",
+            # decided in November 2024; "årsredovisning 2024", published in 2025)
+            preds.append(lambda c, y=year: (bool(c.date) and c.date[:4] == str(y)) or y in years_in(c.title or ""))
         places = self._places & set(q.names)
         if len(places) >= 2:  # "Vårgårda eller Tranemo": evidence from each municipality
             for stem in sorted(places):

@@ -64,6 +64,8 @@ def test_a_full_stop_after_a_verb_makes_a_statement() -> None:
     # a present tense after a long vowel ("föreslår", "utgör"), without a question mark too
     ("Handlingsplanen föreslår att ungefär 5 miljoner kronor avsätts årligen till en fond", True),
     ("Nämnden kronor och procent 2024?", False),  # a plural noun in -or after a definite noun: too short to be a verb
+    ("Kommunen sålde hyresbostäderna till ett privat bolag 2024?", True),  # a weak past tense: -de, -te
+    ("Sala kommun köpte tre nya bussar 2024?", True),
 ])
 def test_a_present_tense_verb_after_a_one_word_subject_makes_a_statement(question: str, is_claim: bool) -> None:
     assert (parse_claim(question)[0] is not None) is is_claim

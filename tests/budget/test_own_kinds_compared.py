@@ -66,3 +66,13 @@ def test_a_comparative_and_its_than_six_words_apart_ask_a_difference(book: Figur
     answer = answer_figures("Hur mycket större är socialnämndens prognostiserade underskott än BUN:s?", book)
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.operation == "difference" and answer.calculation.result == Decimal("2.7")
+
+
+def test_income_as_a_share_of_costs_written_negative_is_a_share_of_their_sizes() -> None:
+    text = "Driftbudget per verksamhet 2025\nBelopp i tkr\n\n| Verksamhet | Intäkter | Kostnader | Nettokostnad |\n" \
+           "|---|---|---|---|\n| Äldreomsorg | 31 800 | -214 200 | -182 400 |\n| Fritidshem | 4 100 | -22 900 | -18 800 |\n"
+    doc = LoadedDocument(path="h/drift.md", text=text, sha256="d",
+                         meta=DocumentMeta(title="Driftbudget", date="2024-11-26", doc_type="budget"))
+    answer = answer_figures("hur stor andel av kostnaderna för äldreomsorg är intäkter?", FigureBook((extract_figures(doc),)))
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result.quantize(Decimal("0.01")) == Decimal("14.85")  # 31 800 of 214 200
