@@ -486,6 +486,28 @@ def _lexicon_parts(lexicon: Lexicon) -> tuple[tuple[tuple[tuple[str, str], ...],
     return keys, _vocabulary(keys)
 
 
+def _sum_phrase(words: list[str]) -> list[int]:
+    """Positions of the words naming the sum a share is of: "av"/"of", its number and the words after it up to the
+    clause's verb ("hur många kronor av 100 kr i skatt går till ...": "av 100 kr i skatt")."""
+    from assistant.evidence.claims import is_finite_verb
+
+    out: list[int] = []
+    for k in range(len(words) - 1):
+        if words[k] in ("av", "of") and words[k + 1].isdigit():
+            end = k + 2
+            while end < len(words) and not is_finite_verb(words[end]) and words[end] not in ("till", "to", "for"):
+                end += 1
+            out += range(k, end)
+    return out
+
+
+def _headed_holding(said: list[str], headed: frozenset[str]) -> str | None:
+    """The one label of `headed` whose words hold every word said (by stem), None when none or several do."""
+    wanted = {stem(w) for w in said if w not in FUNCTION_WORDS}
+    holding = [label for label in headed if wanted and wanted <= set(stems(label))]
+    return holding[0] if len(holding) == 1 else None
+
+
 @lru_cache(maxsize=16)
 def _own_names(lexicon: Lexicon) -> tuple[bool, ...]:
     """Per phrase: is it the row's own label (not a synonym)?"""
@@ -515,6 +537,8 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     taken = [False] * len(q)
     for k in year_references(words):  # "det året": a year, not "Årets resultat"
         taken[k] = True
+    for k in _sum_phrase(words) if headed else ():  # "av 100 kr i skatt": the sum the column is of, no row
+        taken[k] = True
     found: list[RowMatch] = []
     own = _own_names(lexicon)
     # more question words first ("net result" before a fuzzy one-word "resultatet"), then a row's own name
@@ -525,7 +549,13 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
             continue
         for k in range(i, j):
             taken[k] = True
-        found.append(RowMatch(lexicon.phrases[p][1], i, j, " ".join(words[i:j])))
+        label = lexicon.phrases[p][1]
+        if headed and not own[p] and label not in headed:
+            # "hur många kronor av 100 kr går till äldreomsorgen": the row of the column the question names by its
+            # sum ("Äldreomsorg och stöd till ..." of "Kronor av 100 kr") holding the words, not the committee a
+            # synonym of them names
+            label = _headed_holding(words[i:j], headed) or label
+        found.append(RowMatch(label, i, j, " ".join(words[i:j])))
     for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
         taken[k] = True
     from assistant.understand.query import framing_stems

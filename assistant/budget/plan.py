@@ -993,10 +993,13 @@ def sum_named(word: str) -> str | None:
     return next((n for w, n in synonyms()["sum_words"].items() if word.startswith(w)), None)
 
 
+SUM_OF_NUMBER = re.compile(r"\b(?:av|of)\s+(\d+)\b", re.IGNORECASE)  # "av 100 kr": the sum a share is of
+
+
 def sum_words_said(text: str) -> str:
     """The words that name a sum the text measures by ("hundralapp" of a column "Kronor av 100"): a number said after
     "av"/"of" that budget_synonyms.json sum_words names, joined by spaces ("" when none)."""
-    numbers = set(re.findall(r"\b(?:av|of)\s+(\d+)\b", text, re.IGNORECASE))
+    numbers = set(SUM_OF_NUMBER.findall(text))
     return " ".join(w for w, n in synonyms()["sum_words"].items() if n in numbers)
 
 
@@ -1499,7 +1502,8 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                 lexicon.of_kinds((state.table_kind,)) if state.table_kind else frozenset()
         # a word said alone may head a compound of the rows of a column the turn names by a sum ("av varje
         # hundralapp": "Kronor av 100"; "skolan" of "Förskola, grundskola och gymnasium")
-        headed = lexicon.with_columns({n for w in tokens(earlier) if (n := sum_named(w))})
+        headed = lexicon.with_columns({n for w in tokens(earlier) if (n := sum_named(w))}
+                                      | set(SUM_OF_NUMBER.findall(earlier)))  # "av 100 kr": "Kronor av 100 kr"
         plan = parse_question(earlier, lexicon, near, headed,
                               figure_named=state is not None and leans and bool(state.rows))
         if state is not None and leans and (state.rows or state.table_kind):

@@ -193,3 +193,34 @@ def test_an_inflected_word_goes_on_into_a_restricting_phrase() -> None:
 
     lexicon = _build_lexicon(("Total sjukfrånvaro", "Kommunstyrelsen"))
     assert match_rows("sjukfrånvaron bland chefer 2025?", lexicon) == []
+
+
+SHARED_OUT = """Så fördelas 100 kronor i skatt
+
+| Verksamhet | Kronor av 100 kr |
+|---|---:|
+| Förskola, grundskola och gymnasium | 38 |
+| Äldreomsorg och stöd till personer med funktionsnedsättning | 36 |
+| Kultur och fritid | 4 |
+
+Driftbudget per nämnd, mnkr
+
+| Nämnd | Budget 2024 | Budget 2025 |
+|---|---:|---:|
+| Vård- och omsorgsnämnden | 512,0 | 530,4 |
+| Kommunstyrelsen | 120,0 | 124,5 |
+
+Fem år i sammandrag
+
+| Nyckeltal | 2024 | 2025 |
+|---|---:|---:|
+| Kommunal skattesats, kr | 22,34 | 22,34 |
+"""
+
+
+def test_the_number_after_av_names_the_column_and_its_row_outranks_a_synonyms_committee() -> None:
+    """"av 100 kr i skatt" names the column "Kronor av 100 kr" and no row ("Kommunal skattesats, kr"); "äldreomsorgen"
+    is that column's row holding the word, not the committee "äldreomsorg" is a synonym of."""
+    answer = answer_figures("hur många kronor av 100 kr i skatt går till äldreomsorgen?", _book((SHARED_OUT, "s.md")))
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal(36)
