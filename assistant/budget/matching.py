@@ -1193,8 +1193,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     out: list[RowMatch] = []
     i = 0
     while i < len(words):
-        if taken[i] or words[i] in FUNCTION_WORDS or words[i] in closed:
-            i += 1
+        if taken[i] or words[i] in FUNCTION_WORDS or words[i] in closed or (i and words[i - 1] == "per"):
+            i += 1  # "per barn": what a rate is per, no row said in part (a label "... per barn" is said whole)
             continue
         best: tuple[int, str | list[str]] | None = None
         ambiguous = False

@@ -224,3 +224,13 @@ def test_the_number_after_av_names_the_column_and_its_row_outranks_a_synonyms_co
     answer = answer_figures("hur många kronor av 100 kr i skatt går till äldreomsorgen?", _book((SHARED_OUT, "s.md")))
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal(36)
+
+
+def test_the_word_a_rate_is_per_names_no_row_in_part() -> None:
+    """"kostnad per barn": "barn" is what the cost is per, not a part of "Barn- och utbildningsnämnden"'s name."""
+    from assistant.budget.matching import _build_lexicon, match_rows
+
+    lexicon = _build_lexicon(("Barn- och utbildningsnämnden", "Socialnämnden"))
+    assert match_rows("hur mkt kostar en förskoleplats per barn?", lexicon) == []
+    assert [m.label for m in match_rows("hur mycket får barn och utbildning?", lexicon)] == [
+        "Barn- och utbildningsnämnden"]
