@@ -53,6 +53,7 @@ def test_an_english_question_about_moving_names_the_migration_rows() -> None:
 
     said = in_swedish("How many people moved to the town in 2020, and how many moved out?")
     assert "inflyttade" in said and "utflyttade" in said
+    assert "tillbyggnad" in in_swedish("What share goes to the school extension?")  # a building's extension
 
 
 def test_a_follow_up_naming_its_own_measure_keeps_the_earlier_year() -> None:
