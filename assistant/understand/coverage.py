@@ -20,7 +20,7 @@ from core.years import YEAR
 # the gap covered: a deficit or a negative deviation from the budget, in any form ("underskottet", "avvikelsen")
 GAP = r"(?:budget)?(?:underskott|avvikelse|minusresultat)\w*|deficits?|shortfalls?|overspend\w*"
 COVERS = r"täck(?:a|er|te|s|ts)?|cover(?:s|ed)?"
-REMAINS = r"återstå(?:r|tt)?|kvarstå(?:r|tt)?|remains?|is\s+left"
+REMAINS = r"återstå(?:r|tt)?|kvarstå(?:r|tt)?|kvar|remains?|is\s+left"  # "har socialnämnden kvar"
 POINTER = r"det|den|detta|denna|it|this|that"
 # "Räcker det för att täcka", "does it cover", "is it enough to cover": the words between the measure and the gap
 _LINK = rf"\s*(?:\b(?:för\s+att|till\s+att|till|enough\s+to|to)\s+)?\b(?:{COVERS})\b\s*"
@@ -61,6 +61,10 @@ def _measure(asked: str, gap: re.Match[str] | None) -> str:
     after = re.search(r"\b(?:efter|after)\s+(?P<m>[^?.!;,]+)", asked, re.I)
     if after:
         return after.group("m").strip()
+    # "... kvar om tilläggsanslaget beviljas": the measure of the condition, without its passive verb
+    condition = re.search(rf"\b(?:{REMAINS})\s+(?:om|if|när|once)\s+(?P<m>[^?.!;,]+)", asked, re.I)
+    if condition:
+        return re.sub(r"\s+[^\W\d_]{4,}s$", "", condition.group("m").strip())
     opener = re.match(rf"\s*(?:räcker|räckte|täcker|täckte|does|did|is|was|will)\s+(?P<m>.+)", asked, re.I)
     if opener and gap is not None and gap.start() > opener.start("m"):
         between = asked[opener.start("m"):gap.start()]
@@ -138,7 +142,10 @@ def covered(question: str, places: tuple[str, ...] = (), language: str = "sv") -
     measure_q = _with_year(measure_q, years)
     if found is None:
         return [measure_q] if _pointed_gap(asked) else []
-    body, place = _scope(f"{preamble} {measure}", gap, places)
+    # "hur stort underskott har socialnämnden kvar ...": the gap's owner is the subject after its verb
+    held = re.match(r"(?P<gap>\S+)\s+(?:har|hade|has|had)\s+(?P<owner>.+)$", gap, re.I)
+    owner, gap = (held.group("owner"), held.group("gap")) if held else ("", gap)
+    body, place = _scope(f"{preamble} {owner} {measure}", gap, places)
     of, within = SCOPE_WORDS[lang]
     owned = _owned_gap(gap, body) if lang == "sv" and body else None
     said = owned if owned is not None else f"{gap} {of} {body}".strip() if body else gap

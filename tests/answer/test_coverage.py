@@ -102,3 +102,9 @@ def test_the_measure_is_the_amount_decided_not_the_one_requested() -> None:
                                       lambda q, b: turns[q], "sv")
     assert answer is not None and answer.calculation.result == Decimal("1400000")  # 6,9 - 5,5, not 6,9 - 8,0
     assert "5 500 tkr" in answer.answer and "8 000 tkr" not in answer.answer
+
+
+def test_a_gap_its_owner_has_left_if_a_measure_is_taken() -> None:
+    # "har ... kvar om ... beviljas": the owner after the verb, the measure of the condition without its passive verb
+    assert covered("Hur stort underskott har socialnämnden i Heby kvar om tilläggsanslaget beviljas?",
+                   ("Heby",)) == ["Hur stort är socialnämndens underskott i Heby?", "Hur stort är tilläggsanslaget?"]
