@@ -1164,11 +1164,17 @@ def names_event(question: str, text: str, groups: tuple[tuple[str, ...], ...] = 
     or by a synonym of the verb's concept among `groups` (the question's: "besluta" by "fastställas")."""
     from assistant.understand.query import stems
 
-    present = set(stems(text))
+    present = set(stems(STANCE.sub(" ", text)))
     present |= {re.sub(VERBAL_NOUN, "", w) for w in present}  # "ansökan" -> "ansök"
     verbs = event_verbs(question)
     forms = verbs | {t for g in groups if g and g[0] in verbs for t in g}
     return any(_names_form(form, present) for form in forms if len(form) >= 3)
+
+
+# the speaker's stance on what the clause after "att" says ("Nu är det klart att bygget startar", "det är viktigt
+# att ..."): its adjective says nothing of the thing ("klart" is no school being ready)
+STANCE = re.compile(r"\b(?:det\s+(?:är|var|blev|blir)|(?:är|var|blev|blir)\s+det)\s+(?:nu\s+)?[^\W\d_]+\s+att\b",
+                    re.IGNORECASE)
 
 
 def _names_form(term: str, words: set[str]) -> bool:

@@ -700,16 +700,24 @@ def _after_phrase(words: list[str], at: int, prepositions: list[str]) -> int:
 ATTRIBUTIVE_DEGREE = ("stor", "stort", "stora", "hög", "högt", "höga")  # may qualify a noun before the verb
 
 
+FINITE_COPULAS = frozenset({"är", "var", "blir", "blev", "is", "was", "becomes", "became"})
+
+
 def event_verbs(question: str) -> set[str]:
     """The stems of the question's verbs that name what happens ("söka" in "När måste föreningen söka bidrag?"),
     its auxiliaries ("måste", "ska") aside: what a time asked is the time of. A state after a copula ("När ska det
-    utbyggda verket vara klart?") is the event itself: the other verbs are attributes of its subject."""
+    utbyggda verket vara klart?", "När blir förskolan klar?") is the event itself: the other verbs are attributes
+    of its subject."""
     from assistant.understand.words import sentence_types
 
     types = sentence_types()
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", question)]
     states = {t for i, w in enumerate(words[:-1]) if w in types["copulas"]
               for t in stems(words[i + 1], drop_stopwords=False)}
+    if not states and len(words) > 3 and words[1] in FINITE_COPULAS:
+        # a finite copula second, right after the interrogative ("När blir nya förskolan i Västerby klar?"), has its
+        # subject after it: the state ends the clause
+        states = set(stems(words[-1], drop_stopwords=False))
     if states:
         return states
     auxiliaries = {t for w in types["auxiliaries"] for t in stems(w, drop_stopwords=False)}

@@ -16,6 +16,15 @@ def test_a_compound_whose_head_is_a_synonym_of_the_asked_verb_names_the_event() 
     assert not names_event(question, "Den nya Dejeskolan ersätter skolbyggnaden från 1962.", groups)
 
 
+
+def test_the_speakers_stance_names_no_event() -> None:
+    question = "när blir nya förskolan klar?"
+    groups = analyse(question).groups
+    assert names_event(question, "Förskolan beräknas stå klar till höstterminen 2026.", groups)
+    # "Nu är det klart att ...": the speaker's stance on what follows, no school being ready
+    assert not names_event(question, "Nu är det klart att bygget av den nya förskolan startar i april 2025.", groups)
+
+
 def _sentence(text: str) -> Sentence:
     chunk = Chunk(id="d-0", doc_path="d.txt", title="Budget och plan 2025–2027", text=text, start=0, end=len(text),
                   date="2024-11-19")

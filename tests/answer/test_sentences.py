@@ -507,6 +507,9 @@ def test_a_reason_may_stand_after_adverbs_of_beror() -> None:
 
 def test_the_event_verbs_of_a_time_question_leave_its_auxiliaries_out() -> None:
     assert sentences.event_verbs("När måste föreningen söka bidrag för vägen?") == {"sök"}
+    # a finite copula second has its subject after it: the state ends the question
+    assert sentences.event_verbs("när blir nya förskolan i västerby klar?") == {"klar"}
+    assert sentences.event_verbs("När ska det utbyggda verket vara klart?") == {"klart"}
 
 
 def test_a_time_question_quotes_the_time_of_the_asked_event() -> None:
