@@ -88,7 +88,7 @@ def test_a_column_moving_money_into_a_year_is_no_figure_of_that_year() -> None:
     assert not moves_year(Column("Riket 2023", 2023, "Riket")) and not moves_year(Column("Budget 2025", 2025, "Budget"))
     dorotea = book().of_municipalities(["Dorotea"])
     question = "vad kostar förskolan per barn 2023?"
-    counted = frozenset(r.label for t in dorotea.tables if t.title.startswith("Antal") for r in t.rows)
+    counted = frozenset(r.label for t in dorotea.tables if "(Antal" in t.title for r in t.rows)
     # the plan as the words would name a row in the counts too, so that a search among them would find one
     again = plan_question(question, dorotea.index.lexicon.restricted(counted))
     plan = replace(plan_question(question, dorotea.index.lexicon), said=again.said)
