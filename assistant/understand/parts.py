@@ -592,7 +592,7 @@ def share_scope(parts: list[str], places: tuple[str, ...]) -> list[str]:
 # a span starts or ends at ("uppdrag från 2023", "till 2025 i Vårgårda")
 CLOSING_YEAR = re.compile(r"(?<!\bfrån )(?<!\bsedan )(?<!\btill )(?<!\bfrom )(?<!\bsince )(?<!\buntil )"
                           + YEAR.pattern + r"(?:/\d\d)?\s*[?.!]?\s*$", re.I)  # "läsåret 2024/25": a year over New Year
-OWN_TIME = re.compile(r"\b(?:när|vilket år|vilka år|when|which year|what year|året (?:innan|före|efter)|"
+OWN_TIME = re.compile(r"\b(?:när|då|vilket år|vilka år|when|which year|what year|året (?:innan|före|efter)|"
                       r"föregående år\w*|följande år\w*|nästa år|förra året|i år|i fjol|the year (?:before|after)|"
                       r"the (?:previous|prior|following) year|next year|last year|this year)\b", re.I)
 
@@ -604,7 +604,7 @@ def share_year(parts: list[str]) -> list[str]:
     closing = CLOSING_YEAR.search(parts[0]) if len(parts) > 1 and len(YEAR.findall(parts[0])) == 1 else None
     if closing is None or _names_topic_document(parts[0][:closing.start()]):
         return parts
-    year = closing.group(0).rstrip("?.! ").strip()
+    year = closing.group(1)  # "läsåret 2024/25": the year it starts in, as the tables name its column
     return [parts[0], *(p if YEAR.search(p) or OWN_TIME.search(p) else f"{p.rstrip('?.! ')} {year}?"
                         for p in parts[1:])]
 

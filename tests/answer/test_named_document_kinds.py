@@ -120,3 +120,7 @@ def test_a_year_after_a_documents_name_selects_the_document_titled_by_it() -> No
     (target,) = retriever.targets(q)
     # "budget 2025" is decided in 2024: the document titled by the year is one of it, as is one dated in it
     assert {c.doc_path for c in retriever.documents_of(None) if target(c)} == {"b.txt", "p.txt"}
+    # a year said of something else ("uppdraget 2025") names a document of that year only
+    other = replace(analyse("Vilket uppdrag fick kommunstyrelsen 2025?"), doc_years=(2025,))
+    (dated,) = retriever.targets(other)
+    assert {c.doc_path for c in retriever.documents_of(None) if dated(c)} == {"p.txt"}

@@ -381,9 +381,12 @@ def test_later_parts_are_asked_within_the_year_closing_the_first() -> None:
     span = ["Vilket uppdrag från 2023 ligger bakom planen?", "hur stor utdelning föreslår den?"]
     assert share_year(span) == span  # a year a noun starts at stays with its part
     assert share_year(["Hur stort är resultatet 2025?", "och 2026?"]) == ["Hur stort är resultatet 2025?", "och 2026?"]
-    # a year over New Year closing the first part is the time of the others as written
+    # a year over New Year closing the first part is the time of the others: the year it starts in, as its column's
     assert share_year(["hur många elever gick i grundskolan läsåret 2024/25?", "vad kostade en elev?"])[1] == \
-        "vad kostade en elev 2024/25?"
+        "vad kostade en elev 2024?"
+    # "då" points back at the first part's time itself
+    then = ["hur många bodde i kommunen vid årsskiftet 2023/24?", "hur många anställda hade kommunen då?"]
+    assert share_year(then) == then
     # the year of a document asked about ("om budgeten 2026") names that document, not the time of the other parts
     voted = ["Hur röstade fullmäktige om budgeten 2026?", "vilken borgensram fick bostadsbolaget?"]
     assert share_year(voted) == voted
