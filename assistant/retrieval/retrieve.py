@@ -20,7 +20,6 @@ from assistant.evidence.sentences import (  # noqa: F401  (Sentence, NAME, amoun
     items_before_introductions, is_statement, municipality_forms, place_stems_of, score_sentences, split_sentences, text_stems, title_stems,
 )
 from core.types import Chunk, Hit
-from core.years import years_in
 
 RERANK = 12  # sentences re-ranked by the embedder per question
 
@@ -176,18 +175,6 @@ def previous_passage(chunk_id: str) -> str:
     return f"{key}-{int(position) - 1:04d}" if key and position.isdigit() and int(position) > 0 else ""
 
 
-KIND_BEFORE_YEAR = re.compile(r"([^\W\d_]+)\s+(?:för\s+|for\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-def kind_said_with_year(question: str, year: int) -> bool:
-    """The question says a kind of document right before the year ("om budget 2025", "årsredovisningen för 2024"):
-    the year names that document, which is titled by it, whenever it was dated."""
-    from assistant.understand.sources import kind_of_word
-
-    return any(int(m.group(2)) == year and kind_of_word(m.group(1).lower()) is not None
-               for m in KIND_BEFORE_YEAR.finditer(question))
-
-
 class Retriever:
     def __init__(self, index, weights: FusionWeights | None = None) -> None:
         from assistant.retrieval.semantic import QueryVectors
@@ -265,11 +252,8 @@ class Retriever:
                 who = f"{record.meta.publisher or ''} {c.title}".lower() if record else c.title.lower()
                 return bool(re.search(p, who))
             preds.append(by_publisher)
-        for year in q.doc_years:  # a document of that year, or, a kind of document said with the year, one titled by
-            # it ("budget 2025": "Budget 2025", decided in November 2024; "årsredovisning 2024", published in 2025)
-            titled = kind_said_with_year(q.original, year)
-            preds.append(lambda c, y=year, t=titled: (bool(c.date) and c.date[:4] == str(y))
-                         or (t and y in years_in(c.title or "")))
+        for year in q.doc_years:
+            preds.append(lambda c, y=year: bool(c.date) and c.date[:4] == str(y))
         places = self._places & set(q.names)
         if len(places) >= 2:  # "Vårgårda eller Tranemo": evidence from each municipality
             for stem in sorted(places):

@@ -104,23 +104,3 @@ def test_a_compound_subject_the_municipality_writes_in_parts_is_known_there() ->
     asked = analyse("Hur stor är helårsprognosen i Ockelbo?")
     named = analyse("Hur stor är helårsprognosen?")
     assert Assistant._unknown(fake, asked, "Ockelbo", named) == []
-
-
-def test_a_year_after_a_documents_name_selects_the_document_titled_by_it() -> None:
-    from dataclasses import replace
-
-    docs = [("b.txt", "Beslutad av kommunfullmäktige 2024-11-26, § 98.\n",
-             DocumentMeta(title="Budget 2025 och plan 2026–2027", doc_type="budget", date="2024-11-26")),
-            ("p.txt", "Kommunfullmäktige fattar beslut i frågan den 21 oktober.\n",
-             DocumentMeta(title="Underskott väntas", doc_type="press_release", date="2025-10-02")),
-            ("r.txt", "Resultatet blev 3 miljoner kronor.\n",
-             DocumentMeta(title="Delårsrapport", doc_type="interim_report", date="2024-10-01"))]
-    retriever = Retriever(MemoryIndex(docs, HashEmbedder()))
-    q = replace(analyse("När beslutade kommunfullmäktige om budget 2025?"), doc_years=(2025,))
-    (target,) = retriever.targets(q)
-    # "budget 2025" is decided in 2024: the document titled by the year is one of it, as is one dated in it
-    assert {c.doc_path for c in retriever.documents_of(None) if target(c)} == {"b.txt", "p.txt"}
-    # a year said of something else ("uppdraget 2025") names a document of that year only
-    other = replace(analyse("Vilket uppdrag fick kommunstyrelsen 2025?"), doc_years=(2025,))
-    (dated,) = retriever.targets(other)
-    assert {c.doc_path for c in retriever.documents_of(None) if dated(c)} == {"p.txt"}
