@@ -384,3 +384,17 @@ def test_a_compound_names_a_row_whose_word_alone_the_stemmer_cuts_further() -> N
                               "Summa investeringar"))
     found = compound_rows(["simhallsombyggnaden"], lexicon, [False])
     assert [m.label for m in found] == ["Ombyggnad Bengtsfors simhall"]
+
+
+def test_a_count_labelled_with_and_without_its_counting_word_is_one_row() -> None:
+    # "Antal invånare 31 dec" (a five-year summary) and "Invånare 31 dec" (a sheet of key figures) count one thing:
+    # "hur många invånare" names it, though "Invånare 1 nov föregående år" counts on another day in other years
+    from assistant.budget.matching import _build_lexicon, one_measure
+
+    assert one_measure(["Antal invånare 31 dec", "Invånare 31 dec"]) == ["Antal invånare 31 dec"]
+    assert one_measure(["Antal", "Invånare"]) == ["Antal", "Invånare"]
+    lexicon = _build_lexicon(("Antal invånare 31 dec", "Invånare 31 dec", "Nettokostnad, kr per invånare",
+                              "Invånare 1 nov föregående år"))
+    dated = frozenset({"Antal invånare 31 dec", "Invånare 31 dec", "Nettokostnad, kr per invånare"})
+    assert [m.label for m in match_rows("hur många invånare hade kommunen 2019?", lexicon, dated=dated)] == \
+        ["Antal invånare 31 dec"]
