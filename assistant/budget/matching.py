@@ -857,7 +857,7 @@ def column_words(words: list[str]) -> list[int]:
     return out
 
 
-FUNCTION_WORDS = frozenset({"och", "o", "&", "samt", "eller", "and", "or", "of", "för", "for", "the", "i", "in", "av"})
+FUNCTION_WORDS = frozenset({"och", "o", "&", "samt", "eller", "and", "or", "of", "för", "for", "the", "i", "in", "av", "på"})
 MIN_PART = 4  # a question word or a name part shorter than this never matches by prefix
 
 

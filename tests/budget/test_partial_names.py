@@ -398,3 +398,15 @@ def test_a_count_labelled_with_and_without_its_counting_word_is_one_row() -> Non
     dated = frozenset({"Antal invånare 31 dec", "Invånare 31 dec", "Nettokostnad, kr per invånare"})
     assert [m.label for m in match_rows("hur många invånare hade kommunen 2019?", lexicon, dated=dated)] == \
         ["Antal invånare 31 dec"]
+
+
+def test_a_name_said_with_its_place_after_pa_is_one_row() -> None:
+    # "förskolan på Ekedalen" is "Ny förskola Ekedalen", as "förskolan i Gimo" is "Ny förskola i Gimo": "på" links
+    # the place, though "Ekedalen" alone fits "Ekedalsvägen" too and "förskolan" alone any preschool
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Ny förskola Ekedalen", "Ombyggnad förskola Villan", "Gång- och cykelväg Ekedalsvägen",
+                              "Förskola och skola Norr"))
+    assert [m.label for m in match_rows("vad kostar förskolan på Ekedalen och cykelvägen längs Ekedalsvägen "
+                                        "tillsammans 2025-2027?", lexicon)] == \
+        ["Ny förskola Ekedalen", "Gång- och cykelväg Ekedalsvägen"]
