@@ -558,7 +558,7 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                 told = self._text_answer(raw, q, sentences, judged(), whole=False)
                 if not told.refused and tells_outcome(told.citations, over):
                     answer = told
-            if not history and period_for_whole(figure, question):
+            if (not history or leaning) and period_for_whole(figure, question):
                 # a plan period's sum for "vad beräknas den kosta totalt?": a document stating the whole answers
                 told = self._text_answer(raw, q, sentences, judged(), whole=False)
                 if not told.refused and told.citations and states_whole(told.citations[0].quote):

@@ -24,7 +24,7 @@ from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import (StatedCount, of_places, per_count_of_text, per_period, per_stated_count,
                                            per_word, said_per)
 from assistant.budget.municipal import compare, scope
-from assistant.budget.rows_kind import tables_of_rows_asked
+from assistant.budget.rows_kind import labelled_as, tables_of_rows_asked
 from assistant.understand.followup import names_own_thing
 from assistant.budget.amount_share import share_of_amount
 from assistant.budget.kind_added import kind_added
@@ -262,7 +262,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     try:
         outcome = outcome or share_of_amount(question, plan, tables, doc_year) \
             or per_count_of_text(question, plan, tables, doc_year, counts) or execute(plan, tables, doc_year)
-        if per and outcome.operation == "lookup" and plan.denominator is None:
+        if per and outcome.operation == "lookup" and plan.denominator is None and not _rows_are(per, tables):
             # "vad kostar nämnden per invånare?" where no row counts the invånare: its table's column per invånare
             # ("Kr per inv. 2025"), else the count the text states
             divided = per_column(outcome, per, tables) or per_stated_count(
@@ -303,6 +303,12 @@ def asked_per(question: str, plan: Plan, history: Sequence[str]) -> str | None:
     if own is not None or not history or plan.operation not in (None, "lookup"):
         return own
     return per_word(history[-1])
+
+
+def _rows_are(word: str, tables: Sequence[Table]) -> bool:
+    """`word` names what a table's rows are ("driftbudget per verksamhet" of "| Verksamhet | Intäkter | ..."): how
+    the figures are broken down, no count a figure is asked per."""
+    return any(stem(word) in labelled_as(t) for t in tables)
 
 
 def _stated_in_a_column(plan: Plan, tables: tuple[Table, ...], doc_year: int | None, word: str) -> Outcome | None:

@@ -386,15 +386,16 @@ def net_of_years(table: Table, kind: str | None, topic: tuple[str, ...] = ()) ->
     beside "Budget 2025 mnkr" measures something else, it is no net of the year's budget."""
     if kind and holds(table, kind, ()):
         return table
-    if set(topic) & {s for c in table.columns for s in stems(c.kind or "")}:
-        return table
+    # a kind the topic names ("nettokostnaden", "intäkterna") is the year's column read, else its net
+    said = {i for i, c in enumerate(table.columns) if set(topic) & set(stems(c.kind or ""))}
     years: dict[int, list[int]] = {}
     for i, c in enumerate(table.columns):
         if c.year is not None and (c.unit is None or c.unit is table.unit):
             years.setdefault(c.year, []).append(i)
     drop: set[int] = set()
     for found in years.values():
-        nets = [i for i in found if any(NET_WORD.match(w) for w in tokens(table.columns[i].kind or ""))]
+        nets = [i for i in found if i in said] if said else \
+            [i for i in found if any(NET_WORD.match(w) for w in tokens(table.columns[i].kind or ""))]
         if len(found) >= 2 and len(nets) == 1:
             drop |= set(found) - set(nets)
     if not drop:

@@ -261,6 +261,39 @@ def _sections_as_parts(plan: Plan, tables: tuple[Table, ...]) -> Plan:
     return plan
 
 
+def _section_as_whole(plan: Plan, tables: tuple[Table, ...]) -> Plan:
+    """A share of a section that has no row of its own in the table holding the part ("hur stor andel av
+    socialnämndens nettokostnad är hemtjänsten" over "Socialnämnden" / "Hemtjänst" / ..., or a section written "ON"):
+    the whole is the sum of the section's rows, each cited; a part among them is named again as the part."""
+    if plan.operation != "share" or not plan.denominator or plan.denominator_with or plan.year_range:
+        return plan
+    kinded = tuple(t for t in tables if table_kind_of(t) == plan.table_kind) if plan.table_kind else tables
+    if any(all(find_row(t, r) for r in plan.rows) for t in kinded):
+        return plan
+    others = [r for r in plan.rows if r != plan.denominator]
+    key = stems(plan.denominator)
+    for table in kinded:
+        if not others or find_row(table, plan.denominator) is not None or not all(find_row(table, r) for r in others):
+            continue
+        parts = [r.label for r in table.rows if r.sections and stems(r.sections[-1]) == key and not r.is_total]
+        if len(parts) >= 2:
+            part = others[0] if len(others) == 1 and others[0] in parts else plan.part
+            return replace(plan, rows=tuple(dict.fromkeys([*others, *parts])), denominator=parts[0],
+                           denominator_with=tuple(parts[1:]), part=part)
+    return plan
+
+
+def _section_named(table: Table, labels: Sequence[str]) -> str | None:
+    """The section whose every row `labels` are, when they are two or more: the name of their sum."""
+    rows = [r for r in table.rows if r.label in labels]
+    sections = {r.sections[-1] for r in rows if r.sections}
+    if len(labels) < 2 or len(rows) != len(labels) or len(sections) != 1 or not all(r.sections for r in rows):
+        return None
+    section = sections.pop()
+    every = {r.label for r in table.rows if r.sections and r.sections[-1] == section and not r.is_total}
+    return section if every == set(labels) else None
+
+
 def _one_dimension(cells: Sequence[Cell], table: Table) -> None:
     """Refuses to add figures of different dimensions (kronor and per cent): their sum means nothing."""
     if len({c.unit.dimension for c in cells}) > 1:
@@ -362,7 +395,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     plan = kind_as_row(plan, tables)  # "investerade 2021–2023" beyond the investment budget: "Nettoinvesteringar"
     plan, measure, titled = without_measure_rows(plan, tables)
     tables = titled or tables
-    plan = group_of_other_kind(_sections_as_parts(_row_of_kinds(plan, tables), tables), tables)
+    plan = group_of_other_kind(_section_as_whole(_sections_as_parts(_row_of_kinds(plan, tables), tables), tables),
+                               tables)
     table, kind_note = choose_table(plan, tables)
     plan = _kinds_of_title(plan, table)
     table = measured_columns(table, measure)
@@ -563,7 +597,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             raise Refusal(f"{table_name(table).capitalize()} anger procentsatser, inga delar av en summa.",
                           f"The {table_name(table, 'en')} states rates, not parts of a sum.", table, reason="no_row")
         whole_value = sum((c.value for c in wholes), Decimal(0))
-        label = " + ".join(c.row_label for c in wholes)
+        label = _section_named(table, [c.row_label for c in wholes]) or " + ".join(c.row_label for c in wholes)
         if whole_value == 0:
             raise Refusal(f"{label} är 0 {year}.", f"{label} is 0 in {year}.", table)
         below = f"({' + '.join(num(c.value) for c in wholes)})" if len(wholes) > 1 else num(whole_value)

@@ -887,7 +887,7 @@ def column_words(words: list[str]) -> list[int]:
     return out
 
 
-FUNCTION_WORDS = frozenset({"och", "o", "&", "samt", "eller", "and", "or", "of", "för", "for", "the", "i", "in", "av"})
+FUNCTION_WORDS = frozenset({"och", "o", "&", "samt", "eller", "and", "or", "of", "för", "for", "the", "i", "in", "av", "på"})
 MIN_PART = 4  # a question word or a name part shorter than this never matches by prefix
 
 
@@ -1129,9 +1129,9 @@ def _gloss_kept(bracket: re.Match[str]) -> str:
 
 def _counting(labels: list[str]) -> list[str]:
     """The one label of `labels` that counts (a number, not a rate "per ..."); [] when none or several do."""
-    counted = {label for label in labels
-               if (measure_in(label) or measure_headed(label)) is Unit.NUMBER and "per" not in tokens(label)}
-    return sorted(counted) if len(counted) == 1 else []
+    counted = one_measure(sorted({label for label in labels if (measure_in(label) or measure_headed(label))
+                                  is Unit.NUMBER and "per" not in tokens(label)}))
+    return counted if len(counted) == 1 else []
 
 
 def _priced(labels: "set[str] | list[str]") -> set[str]:
@@ -1254,8 +1254,9 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = _one_section(loose, lexicon, stems_)
                 if not fits and counting and not short:
                     # "hur många invånare": a word many labels share names the one row that counts it ("Antal
-                    # invånare 31 december"), not the rates per it nor the shares of it
-                    fits = _counting(loose)
+                    # invånare 31 december"), not the rates per it nor the shares of it; of the rows of the tables
+                    # holding the year asked when another counts on another day ("Invånare 1 nov föregående år")
+                    fits = _counting(loose) or _counting([f for f in loose if f in dated])
                 loose = one_row(loose)
                 if not fits and len(loose) == 1 and len(span) >= 2 and not short:
                     fits = loose  # "förskolan i Kallinge": one project, in the minutes with its committee after it
@@ -1467,9 +1468,22 @@ def said_only_day(said: str) -> bool:
 
 def one_measure(labels: list[str]) -> list[str]:
     """Labels that differ only by the unit they write after the name ("Antal invånare 31 december" in the five-year
-    summary, "Antal invånare 31 december (st)" in a sheet with a unit column) name one measure: the first of them
-    stands for it. Any other labels are returned as they are."""
-    return labels[:1] if len({measure_name(label) for label in labels}) == 1 else labels
+    summary, "Antal invånare 31 december (st)" in a sheet with a unit column), or by a word saying that they count
+    ("Antal invånare 31 dec" beside "Invånare 31 dec"), name one measure: the first of them stands for it. Any other
+    labels are returned as they are."""
+    return labels[:1] if len({_uncounted(measure_name(label)) for label in labels}) == 1 else labels
+
+
+COUNTING = frozenset({"antal", "numb"})  # stems of the word opening what a label counts ("Antal invånare")
+
+
+def _uncounted(measure: tuple[str, ...]) -> tuple[str, ...]:
+    """The measure without a word opening it that says it counts ("antal invånare" is "invånare"; "antal" alone
+    stays); "Number of ..." drops its "of" too."""
+    if len(measure) < 2 or measure[0] not in COUNTING:
+        return measure
+    rest = measure[1:]
+    return rest[1:] if rest[0] == "of" and len(rest) > 1 else rest
 
 
 def one_entity(labels: list[str]) -> bool:

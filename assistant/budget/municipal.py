@@ -228,10 +228,12 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
 def _computed(plan: Plan, book: FigureBook) -> str | None:
     """The operation a municipality's figure is computed by rather than looked up: a figure per unit ("nettokostnad
     per invånare": the cost over the count), or a share asked in per cent ("resultatet i procent av skatter och
-    statsbidrag") where no row of the municipality's tables states it in per cent (the result over the revenues)."""
+    statsbidrag") or of a whole the question names ("störst andel av nämndernas budget på socialnämnden": the
+    committees' sum) where no row of the municipality's tables states it in per cent (the result over the revenues)."""
     if plan.operation == "per" and plan.denominator is not None:
         return "per"
-    if plan.operation == "share" and plan.percent and _percent_row(plan, book) is None:
+    if plan.operation == "share" and (plan.percent or plan.denominator is not None or plan.committees_only) and \
+            _percent_row(plan, book) is None:
         return "share"
     return None
 

@@ -21,15 +21,21 @@ PER = re.compile(r"\bper\s+([^\W\d_]+)", re.IGNORECASE)  # "Prognos per verksamh
 def rows_kind(table: Table) -> frozenset[str]:
     """Stems of the words naming what the table's rows are: its label column's header (the header's text before its
     first column label) and the word after "per" in its title."""
-    words: list[str] = [m.group(1) for m in PER.finditer(table.title)]
-    if table.header is not None:
-        first = table.header.quote.split("\n", 1)[0]
-        cells = [c.strip() for c in first.strip().strip("|").split("|")] if "|" in first else \
-            [c.strip() for c in re.split(r"\s{2,}", first.strip())]
-        labels = {c.label for c in table.columns}
-        if cells and cells[0] and cells[0] not in labels and not any(ch.isdigit() for ch in cells[0]):
-            words += tokens(cells[0])
-    return frozenset(stem(w) for w in words if len(w) >= MIN_KIND)
+    return frozenset(stem(w) for w in PER.findall(table.title) if len(w) >= MIN_KIND) | labelled_as(table)
+
+
+def labelled_as(table: Table) -> frozenset[str]:
+    """Stems of the words of the table's label column's header ("| Verksamhet | Intäkter | ..."): what its rows are.
+    (A title's "per X" may name a measure's unit instead: "Nettokostnad per invånare".)"""
+    if table.header is None:
+        return frozenset()
+    first = table.header.quote.split("\n", 1)[0]
+    cells = [c.strip() for c in first.strip().strip("|").split("|")] if "|" in first else \
+        [c.strip() for c in re.split(r"\s{2,}", first.strip())]
+    labels = {c.label for c in table.columns}
+    if not cells or not cells[0] or cells[0] in labels or any(ch.isdigit() for ch in cells[0]):
+        return frozenset()
+    return frozenset(stem(w) for w in tokens(cells[0]) if len(w) >= MIN_KIND)
 
 
 def tables_of_rows_asked(question: str, tables: Sequence[Table]) -> tuple[Table, ...]:

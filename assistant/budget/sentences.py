@@ -338,9 +338,11 @@ class Sentences:
             return self._share_of_parts(list(self.o.cells[:self.o.parts]), list(self.o.cells[self.o.parts:]))
         part, *wholes = self.o.cells
         years = [c for c in self.o.cells if c.row_label == part.row_label]
-        if len(years) >= 2 and len(self.o.cells) == 2 * len(years):  # several years of one row against the whole's
+        if len(years) >= 2 and len(self.o.cells) == 2 * len(years) and len({c.column for c in years}) == len(years):  # several years of one row against the whole's
             return self._share_over_years(years, list(self.o.cells[len(years):]))
-        whole_name = join([self.name(w) for w in wholes], self.lang)
+        named = self.o.denominator_label  # the section a share's several wholes are every row of ("Socialnämnden")
+        whole_name = named if len(wholes) > 1 and named and " + " not in named else \
+            join([self.name(w) for w in wholes], self.lang)
         percent = self.exact(self.o.result, "%")
         shown = " + ".join(f"{self.exact(w.value)} {self.tag(w)}" for w in wholes)
         if len(wholes) > 1:

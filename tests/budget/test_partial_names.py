@@ -384,3 +384,29 @@ def test_a_compound_names_a_row_whose_word_alone_the_stemmer_cuts_further() -> N
                               "Summa investeringar"))
     found = compound_rows(["simhallsombyggnaden"], lexicon, [False])
     assert [m.label for m in found] == ["Ombyggnad Bengtsfors simhall"]
+
+
+def test_a_count_labelled_with_and_without_its_counting_word_is_one_row() -> None:
+    # "Antal invånare 31 dec" (a five-year summary) and "Invånare 31 dec" (a sheet of key figures) count one thing:
+    # "hur många invånare" names it, though "Invånare 1 nov föregående år" counts on another day in other years
+    from assistant.budget.matching import _build_lexicon, one_measure
+
+    assert one_measure(["Antal invånare 31 dec", "Invånare 31 dec"]) == ["Antal invånare 31 dec"]
+    assert one_measure(["Antal", "Invånare"]) == ["Antal", "Invånare"]
+    lexicon = _build_lexicon(("Antal invånare 31 dec", "Invånare 31 dec", "Nettokostnad, kr per invånare",
+                              "Invånare 1 nov föregående år"))
+    dated = frozenset({"Antal invånare 31 dec", "Invånare 31 dec", "Nettokostnad, kr per invånare"})
+    assert [m.label for m in match_rows("hur många invånare hade kommunen 2019?", lexicon, dated=dated)] == \
+        ["Antal invånare 31 dec"]
+
+
+def test_a_name_said_with_its_place_after_pa_is_one_row() -> None:
+    # "förskolan på Ekedalen" is "Ny förskola Ekedalen", as "förskolan i Gimo" is "Ny förskola i Gimo": "på" links
+    # the place, though "Ekedalen" alone fits "Ekedalsvägen" too and "förskolan" alone any preschool
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Ny förskola Ekedalen", "Ombyggnad förskola Villan", "Gång- och cykelväg Ekedalsvägen",
+                              "Förskola och skola Norr"))
+    assert [m.label for m in match_rows("vad kostar förskolan på Ekedalen och cykelvägen längs Ekedalsvägen "
+                                        "tillsammans 2025-2027?", lexicon)] == \
+        ["Ny förskola Ekedalen", "Gång- och cykelväg Ekedalsvägen"]
