@@ -501,6 +501,13 @@ def _sum_phrase(words: list[str]) -> list[int]:
     return out
 
 
+def _names_body(label: str) -> bool:
+    """The label names a body ("Barn- och utbildningsnämnden", "Kommunstyrelsen")."""
+    from assistant.understand.bodies import body_kind
+
+    return bool(label.split()) and body_kind(label.split()[-1].lower()) is not None
+
+
 def _headed_holding(said: list[str], headed: frozenset[str]) -> str | None:
     """The one label of `headed` whose words hold every word said (by stem), None when none or several do."""
     wanted = {stem(w) for w in said if w not in FUNCTION_WORDS}
@@ -576,6 +583,9 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     parts = partial_rows(words, lexicon, taken, abbreviations=abbreviations, near=near or headed,
                          counting=bool(COUNT.search(question)), pricing=pricing, headed=headed, kinded=kinded,
                          dated=dated)
+    # "en förskoleplats per barn": what a rate is per counts things, no body said in part ("Barn- och
+    # utbildningsnämnden"); a count's row ("per invånare": "Antal invånare") is its divisor
+    parts = [m for m in parts if not (m.start and words[m.start - 1] == "per" and _names_body(m.label))]
     if not near and (found or parts):
         # a name said in part that fits rows of several tables fits the one beside the other rows the question names
         # ("va-ledningar och gator": "Gator och vägar" of the investments, not "Gator, parker och trafik")
@@ -1193,8 +1203,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     out: list[RowMatch] = []
     i = 0
     while i < len(words):
-        if taken[i] or words[i] in FUNCTION_WORDS or words[i] in closed or (i and words[i - 1] == "per"):
-            i += 1  # "per barn": what a rate is per, no row said in part (a label "... per barn" is said whole)
+        if taken[i] or words[i] in FUNCTION_WORDS or words[i] in closed:
+            i += 1
             continue
         best: tuple[int, str | list[str]] | None = None
         ambiguous = False

@@ -76,3 +76,17 @@ def test_income_as_a_share_of_costs_written_negative_is_a_share_of_their_sizes()
     answer = answer_figures("hur stor andel av kostnaderna för äldreomsorg är intäkter?", FigureBook((extract_figures(doc),)))
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result.quantize(Decimal("0.01")) == Decimal("14.85")  # 31 800 of 214 200
+
+
+def test_a_kind_of_column_said_as_the_source_is_no_third_kind() -> None:
+    drift = "Driftbudget per verksamhet 2025\nBelopp i tkr\n\n| Verksamhet | Intäkter | Kostnader | Nettokostnad |\n" \
+            "|---|---|---|---|\n| Äldreomsorg | 31 800 | -214 200 | -182 400 |\n| Fritidshem | 4 100 | -22 900 | -18 800 |\n"
+    followed = "Uppföljning, tkr\n\n| Verksamhet | Budget 2025 | Prognos 2025 |\n|---|---|---|\n" \
+               "| Äldreomsorg | 182 400 | 186 900 |\n| Summa | 182 400 | 186 900 |\n"
+    docs = [LoadedDocument(path=path, text=text, sha256=path, meta=DocumentMeta(title=title, date=date, doc_type=kind))
+            for path, text, title, date, kind in (("h/drift.md", drift, "Driftbudget", "2024-11-26", "budget"),
+                                                  ("h/protokoll.md", followed, "Protokoll", "2025-09-30", "minutes"))]
+    question = "Hur stor del av äldreomsorgens kostnader täcks av intäkter enligt budgeten per verksamhet?"
+    answer = answer_figures(question, FigureBook(tuple(extract_figures(d) for d in docs)))
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result.quantize(Decimal("0.01")) == Decimal("14.85")  # not of the Budget column
