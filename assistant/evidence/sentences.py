@@ -9,7 +9,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -95,6 +95,30 @@ LOWER_FORM = re.compile(r"(?<![^\W\d_])[a-zåäöé][^\W\d_]*")
 NAME_FORM = re.compile(r"(?<=[a-zåäö,)] )[A-ZÅÄÖÉ][a-zåäöé]{2,}(?![^\W\d_])")
 
 
+RUNNING_PAGES = 2  # a line printed alike on this many pages but for its page number is a running head or footer
+
+
+def furniture_lines(texts: Iterable[str]) -> frozenset[str]:
+    """The running heads and footers of passages (`_masked`: "Hagfors kommun | Mål och budget 2025 Sida #"): a line
+    seen on RUNNING_PAGES pages, by the page numbers it is printed with (passages overlap, so a line seen twice with
+    one number may be one page's)."""
+    pages: dict[str, set[str]] = {}
+    for text in texts:
+        for line in text.splitlines():
+            shape = _masked(line)
+            if "#" in shape:
+                pages.setdefault(shape, set()).add(" ".join(line.split()))
+    return frozenset(shape for shape, lines in pages.items() if len(lines) >= RUNNING_PAGES)
+
+
+def without_furniture(text: str, furniture: frozenset[str]) -> str:
+    """The text without its running heads and footers (`furniture_lines`): a word capitalised there ("Sida 1") is a
+    label, not a name."""
+    if not furniture:
+        return text
+    return "\n".join(line for line in text.splitlines() if _masked(line) not in furniture)
+
+
 MIN_MODIFIER, MIN_HEAD = 3, 5  # letters of a compound's unknown first part and of its known head ("snitt" + "räntan")
 
 
@@ -107,10 +131,11 @@ class TermStats:
         forms: Counter[str] = Counter()
         lower: set[str] = set()
         capitalised: set[str] = set()
+        furniture = furniture_lines(c.text for c in chunks.values())
         for cid, chunk in chunks.items():
             forms.update(WORD_FORM.findall(chunk.text.lower()))
             lower.update(LOWER_FORM.findall(chunk.text))
-            capitalised.update(w.lower() for w in NAME_FORM.findall(chunk.text))
+            capitalised.update(w.lower() for w in NAME_FORM.findall(without_furniture(chunk.text, furniture)))
             s = expand_stems(stems(chunk.text))
             self.chunk_stems[cid] = s
             for t in s:
