@@ -101,11 +101,15 @@ def illustrates(text: str) -> bool:
     ...": opens_hypothetical) or with a supposed person for its subject ("Den som tjänar 30 000 kronor i månaden
     betalar ungefär 6 660 kronor", sentence_types.json supposed_persons), the person placed by a phrase before its
     relative ("En person i Laxå som tjänar ..."), an indefinite one by a phrase of its own ("En person med en
-    månadslön på 30 000 kronor betalar ..."); its figures illustrate, they state none."""
+    månadslön på 30 000 kronor betalar ..."), perhaps the object of an opening preposition ("För den som tjänar 30 000
+    kronor i månaden blir kommunalskatten ungefär 6 000 kronor"); its figures illustrate, they state none."""
     if opens_hypothetical(text):
         return True
     kinds = sentence_types()
-    found = re.findall(r"[^\W\d_]+", text.lower())[:PERSON_WORDS + PLACED_BY]
+    found = re.findall(r"[^\W\d_]+", text.lower())[:1 + PERSON_WORDS + PLACED_BY]
+    if found[:1] and found[0] in kinds["prepositions"]:
+        found = found[1:]  # the supposed person the object of an opening preposition: "För en person som tjänar ..."
+    found = found[:PERSON_WORDS + PLACED_BY]
     for person in kinds["supposed_persons"]:
         *noun, relative = person.split()
         if found[:len(noun)] != noun:

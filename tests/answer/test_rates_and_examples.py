@@ -56,6 +56,10 @@ def test_a_sentence_whose_subject_is_a_supposed_person_is_a_worked_example() -> 
     assert not illustrates("Den med högst skattesats är Laxå, 22,84 kronor.")  # "den" is no indefinite person
     assert illustrates("Whoever earns 30 000 kronor a month pays about 6 600 kronor.")
     assert not illustrates("Den totala skattesatsen i Laxå som beslutats är 35,14 kronor.")
+    # the supposed person the object of an opening preposition
+    assert illustrates("För en person som tjänar 30 000 kronor i månaden blir kommunalskatten till Hagfors kommun "
+                       "ungefär 6 000 kronor i månaden.")
+    assert not illustrates("För 2025 är skattesatsen i Hagfors 22,86 kronor.")
     assert supposes("Hur mycket betalar den som tjänar 30 000 kronor i kommunalskatt?")
     assert supposes("Vad betalar jag om jag tjänar 30 000 kronor?")
     assert not supposes("Hur hög är kommunalskatten 2025?")
