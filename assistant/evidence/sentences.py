@@ -1221,6 +1221,12 @@ def amount_matches(text: str) -> list[re.Match]:
 
 
 BASE_BEFORE = re.compile(r"(?<!\w)(?:per|of every|av varje)\s*$", re.IGNORECASE)  # the base a rate is per
+# a hundred kronor divided ("Fördelning av 100 kronor i kommunalskatt", "Så fördelas 100 kronor", "Av 100 kronor går
+# 41 kronor till skolan"): the base the parts are of, as "per hundra kronor" is a rate's ("en höjning av 100 kronor"
+# is an amount)
+HUNDRED_BASE = re.compile(r"(?:^\s*(?:av|of)\s+|\b(?:fördelning|breakdown|distribution)\s+(?:av|of)\s+|"
+                          r"\b(?:fördelas|fördelat|fördelade|divided)\s+)(?:100|hundra|a\s+hundred|one\s+hundred)\s+"
+                          r"(?:kr|kronor|sek)\b", re.I)
 BASE_REACH = 40  # characters before an amount within which its "per" stands (PDF layout text spaces words apart)
 
 
@@ -1236,7 +1242,8 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
     sentence = numbers_unwrapped(sentence)
     out = []
     for m in amount_matches(sentence):
-        if m.start() in skip or BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start()):
+        if m.start() in skip or BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start()) or \
+                _hundred_base(sentence, m.start()):
             continue  # "kommunalskatt per 100 kronor": the base a rate is per, no amount stated
         number = m.group().strip()
         after = sentence[m.end():m.end() + 14]
@@ -1255,8 +1262,14 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
         # the base a rate is per, in words as in digits ("22,21 kronor per hundra kronor"), states no amount either
         out.extend(m.group("word") for m in AMOUNT.finditer(sentence)
                    if m.group("word") and (share and not kronor or not re.match(r"proc|perc|%", m.group("unit"), re.I))
-                   and not BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start()))
+                   and not BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start())
+                   and not _hundred_base(sentence, m.start()))
     return out
+
+
+def _hundred_base(sentence: str, at: int) -> bool:
+    """The amount at `at` is the hundred kronor a whole is divided as (HUNDRED_BASE)."""
+    return any(m.start() <= at < m.end() for m in HUNDRED_BASE.finditer(sentence))
 
 
 

@@ -40,6 +40,10 @@ def test_the_base_of_a_rate_in_words_is_no_amount() -> None:
     assert amounts_in("Skattesatsen i Flens kommun är 22,21 kronor per hundra kronor i beskattningsbar inkomst 2025.",
                       money=True) == ["22,21"]
     assert amounts_in("Kommunen köper in för en halv miljard kronor per år.", money=True) == ["en halv"]
+    # the hundred kronor a whole is divided as is the base of its parts, as a rate's base is
+    assert amounts_in("Fördelning av 100 kronor i kommunalskatt, budget 2025", money=True) == []
+    assert amounts_in("Av 100 kronor går 41 kronor till skolan.", money=True) == ["41"]
+    assert amounts_in("Avgiften blir en höjning av 100 kronor per år.", money=True) == ["100"]
 
 
 def test_a_sentence_whose_subject_is_a_supposed_person_is_a_worked_example() -> None:
