@@ -392,9 +392,13 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         # "underskott" for "överskott", is still read: _confirmed contradicts it)
         measures = (c.measure, *_opposites(c.measure))
         matching = [r for r in matching if any(subject.same_thing(m, r[2].text) for m in measures)]
+    all_bodies = None  # the claimed figure said of all committees together: the claimed one's own figure decides
     if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
-        return _confirmed(claim, c, matching[0][2], sentences, context_years)
-    if matching and matching[0][0] >= SUBJECT_FLOOR and subject.literal is not None:
+        confirmed = _confirmed(claim, c, matching[0][2], sentences, context_years)
+        if confirmed.reason != WHOLE_NOT_PART:
+            return confirmed
+        all_bodies = confirmed  # "Nämnderna prognostiserar sammantaget 26,3": omsorgsnämnden's own 18,4 contradicts
+    if matching and matching[0][0] >= SUBJECT_FLOOR and subject.literal is not None and all_bodies is None:
         # the best-ranked sentence may rank higher only by naming the claim's subject in other words: a sentence
         # stating the claimed figure that names it in the claim's own words at least as well confirms it
         def literally(r: tuple[float, int, Sentence]) -> float:
@@ -451,7 +455,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         # comes from ("Av detta landar 4,7 miljoner på avdelning vuxna" beside the package's 5,4 miljoner)
         elsewhere = tuple(r[2] for r in _stating(c, stating, s, subject)[:1])
         return ClaimCheck("contradicted", (s, *elsewhere), " ".join(written.split()), OTHER_FIGURE)
-    return other_year
+    return other_year or all_bodies
 
 
 def _deed_first(claim: str, c: ClaimedAmount, ranked: list[tuple[float, int, Sentence]],
