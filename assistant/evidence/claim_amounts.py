@@ -392,9 +392,13 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         # "underskott" for "överskott", is still read: _confirmed contradicts it)
         measures = (c.measure, *_opposites(c.measure))
         matching = [r for r in matching if any(subject.same_thing(m, r[2].text) for m in measures)]
+    all_bodies = None  # the claimed figure said of all committees together: the claimed one's own figure decides
     if matching and matching[0][0] >= max(best - SUBJECT_MARGIN, SUBJECT_FLOOR):
-        return _confirmed(claim, c, matching[0][2], sentences, context_years)
-    if matching and matching[0][0] >= SUBJECT_FLOOR and subject.literal is not None:
+        confirmed = _confirmed(claim, c, matching[0][2], sentences, context_years)
+        if confirmed.reason != WHOLE_NOT_PART:
+            return confirmed
+        all_bodies = confirmed  # "Nämnderna prognostiserar sammantaget 26,3": omsorgsnämnden's own 18,4 contradicts
+    if matching and matching[0][0] >= SUBJECT_FLOOR and subject.literal is not None and all_bodies is None:
         # the best-ranked sentence may rank higher only by naming the claim's subject in other words: a sentence
         # stating the claimed figure that names it in the claim's own words at least as well confirms it
         def literally(r: tuple[float, int, Sentence]) -> float:
@@ -426,6 +430,7 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
     if recipient and not (ranked and ranked[0][0] >= SUBJECT_FLOOR):
         # nor by another figure of the evidence (claims.check_figures): no sentence states what goes to it
         return ClaimCheck("not_found", (), reason=NO_RECIPIENT)
+    ranked = _deed_first(claim, c, ranked, subject)
     if ranked and ranked[0][0] >= SUBJECT_FLOOR:
         s = ranked[0][2]
         if _states_claimed(c, s.text, subject) and not said_of_other_years(c, s, years) and \
@@ -450,7 +455,24 @@ def _check_one(claim: str, c: ClaimedAmount, others: frozenset[str], sentences: 
         # comes from ("Av detta landar 4,7 miljoner på avdelning vuxna" beside the package's 5,4 miljoner)
         elsewhere = tuple(r[2] for r in _stating(c, stating, s, subject)[:1])
         return ClaimCheck("contradicted", (s, *elsewhere), " ".join(written.split()), OTHER_FIGURE)
-    return other_year
+    return other_year or all_bodies
+
+
+def _deed_first(claim: str, c: ClaimedAmount, ranked: list[tuple[float, int, Sentence]],
+                subject: Subject) -> list[tuple[float, int, Sentence]]:
+    """The sentences about the claim's subject, the one stating its figure as the claim's deed first when it is about
+    the subject nearly as much as the best ("måste spara 7,4 miljoner": "Socialnämnden ska minska kostnaderna med 4,7
+    miljoner kronor" before "Nämndens ram ökar med 13,4 miljoner kronor, trots sparkravet": amount_deed)."""
+    from assistant.evidence.amount_deed import claimed_deed, led_by_deed
+
+    deed = claimed_deed(claim, c.figure.at if c.figure.at >= 0 else claim.find(c.figure.written))
+    if not deed or len(ranked) < 2:
+        return ranked
+    near = [r for r in ranked if r[0] >= max(ranked[0][0] - SUBJECT_MARGIN, SUBJECT_FLOOR)]
+    first = led_by_deed(deed, [(r, r[2].text) for r in near],
+                        lambda text: [f for f in figures_in(text) if _comparable(c, f, text, subject)],
+                        subject.same_thing)
+    return ranked if first is None else [first, *(r for r in ranked if r is not first)]
 
 
 def _spots(c: ClaimedAmount, s: Sentence) -> list[Figure]:
@@ -719,7 +741,18 @@ def claims_outcome(claim: str, years: set[int]) -> bool:
         return True
     strong = set(sentence_types()["strong_past"])
     return bool(years) and kinds != ESTIMATE_KINDS and any(
-        (w.endswith(PAST_ENDINGS) and len(w) >= 5) or w in strong for w in predicate_words(claim))
+        (w.endswith(PAST_ENDINGS) and len(w) >= 5) or w in strong for w in predicate_words(claim) - _modals(claim))
+
+
+def _modals(claim: str) -> set[str]:
+    """The claim's auxiliaries when one governs an infinitive ("måste spara", "behövde bygga": words.governed_verbs):
+    the deed is required, wanted or planned, not told as done, whatever the auxiliary's ending ("måste" is no past
+    tense like "köpte"); with a supine ("hade sparat") or none ("hade ett underskott") an auxiliary keeps its tense."""
+    from assistant.understand.words import governed_verbs
+
+    if not any(v.endswith("a") for v in governed_verbs(claim)):
+        return set()
+    return set(sentence_types()["auxiliaries"])
 
 
 def _proposal_for_outcome(claim: str, years: set[int], s: Sentence, stated: Figure) -> bool:

@@ -28,6 +28,11 @@ YES_NO = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:ja-?röster|ja|yes\s+votes|votes
 # own count of votes and what they were for, joined by any conjunction
 SIDES = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:röster|votes)\s+(?:för|for|emot|against)\b[^\d.;]{0,60}?"
                    r"(?:\s*,|\s(?:och|mot|samt|and|to|against))\s+(\d{1,3})\s+(?:[^\W\d_]+-)?(?:röster|votes)\b", re.IGNORECASE)
+# "22 ledamöter röstar för kommunstyrelsens förslag och 13 för Socialdemokraternas förslag", "12 members voted for the
+# motion and 9 against": the members voting each way counted, each side what it voted for
+VOTERS = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+\s+)?(?:röstar|röstade|röstat|voted|vote)\s+(?:för|for|emot|against|mot)\b"
+                    r"[^\d.;]{0,60}?(?:\s*,|\s(?:och|mot|samt|medan|and|to|while))\s+(\d{1,3})\s+(?:[^\W\d_]+\s+)?"
+                    r"(?:(?:röstar|röstade|röstat|voted)\s+)?(?:för|for|emot|against|mot)\b", re.IGNORECASE)
 VOTES_AGAINST = "röster emot"
 
 
@@ -43,7 +48,8 @@ def split_vote(text: str) -> str:
     (a vote word must name it: "17 mot 4" alone may count anything)."""
     if not word_stems(text) & {word_stem(w) for w in roles()["vote_words"]}:
         return ""
-    for m in [*SPLIT.finditer(text), *YES_NO.finditer(text), *SIDES.finditer(text), *DASHED.finditer(text)]:
+    for m in [*SPLIT.finditer(text), *YES_NO.finditer(text), *SIDES.finditer(text), *VOTERS.finditer(text),
+              *DASHED.finditer(text)]:
         if int(m.group(2)) > 0 and int(m.group(1)) > 0 and (m.re is not DASHED or _tally(m)):
             return m.group(0)
     return ""

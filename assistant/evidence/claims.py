@@ -552,10 +552,20 @@ def check_opposites(claim: str, sentences: list[Sentence],
             continue
         saying = [s for s in sentences if _says_word(opposite, s.text.lower()) and not _says_word(said, s.text.lower())]
         alike = [s for s in saying if same_thing(s) and about(s, left_out) >= REFUSE_BELOW]
-        where = max(alike or saying, key=lambda s: about(s, left_out), default=None)
-        if where is not None and (where in alike or about(where, left_out) >= OPPOSITE_COVERAGE):
+        covering = alike or [s for s in saying if about(s, left_out) >= OPPOSITE_COVERAGE]
+        # of those saying it as much of the claim, the one of the claim's year ("Skattesatsen lämnas oförändrad på
+        # 22,86 kronor 2025", not "... oförändrad sedan 2017" under the same heading: claim_amounts.time_fit)
+        where = max(covering, key=lambda s: about(s, left_out) + _time_fit(claim, s), default=None)
+        if where is not None:
             return ClaimCheck("contradicted", (where,), where.text.strip(" ."), f"{said} mot {opposite}")
     return None
+
+
+def _time_fit(claim: str, s: Sentence) -> float:
+    """How well the sentence speaks of the claim's years (claim_amounts.time_fit; 0 when the claim names none)."""
+    from assistant.evidence.claim_amounts import time_fit
+
+    return time_fit(claim, {int(y) for y in YEAR.findall(claim)}, s)
 
 
 REFERRING_WORDS = 2  # content words a sentence may have besides its opposite word and still be about the one before

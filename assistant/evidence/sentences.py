@@ -9,7 +9,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -95,6 +95,30 @@ LOWER_FORM = re.compile(r"(?<![^\W\d_])[a-zåäöé][^\W\d_]*")
 NAME_FORM = re.compile(r"(?<=[a-zåäö,)] )[A-ZÅÄÖÉ][a-zåäöé]{2,}(?![^\W\d_])")
 
 
+RUNNING_PAGES = 2  # a line printed alike on this many pages but for its page number is a running head or footer
+
+
+def furniture_lines(texts: Iterable[str]) -> frozenset[str]:
+    """The running heads and footers of passages (`_masked`: "Hagfors kommun | Mål och budget 2025 Sida #"): a line
+    seen on RUNNING_PAGES pages, by the page numbers it is printed with (passages overlap, so a line seen twice with
+    one number may be one page's)."""
+    pages: dict[str, set[str]] = {}
+    for text in texts:
+        for line in text.splitlines():
+            shape = _masked(line)
+            if "#" in shape:
+                pages.setdefault(shape, set()).add(" ".join(line.split()))
+    return frozenset(shape for shape, lines in pages.items() if len(lines) >= RUNNING_PAGES)
+
+
+def without_furniture(text: str, furniture: frozenset[str]) -> str:
+    """The text without its running heads and footers (`furniture_lines`): a word capitalised there ("Sida 1") is a
+    label, not a name."""
+    if not furniture:
+        return text
+    return "\n".join(line for line in text.splitlines() if _masked(line) not in furniture)
+
+
 MIN_MODIFIER, MIN_HEAD = 3, 5  # letters of a compound's unknown first part and of its known head ("snitt" + "räntan")
 
 
@@ -107,10 +131,11 @@ class TermStats:
         forms: Counter[str] = Counter()
         lower: set[str] = set()
         capitalised: set[str] = set()
+        furniture = furniture_lines(c.text for c in chunks.values())
         for cid, chunk in chunks.items():
             forms.update(WORD_FORM.findall(chunk.text.lower()))
             lower.update(LOWER_FORM.findall(chunk.text))
-            capitalised.update(w.lower() for w in NAME_FORM.findall(chunk.text))
+            capitalised.update(w.lower() for w in NAME_FORM.findall(without_furniture(chunk.text, furniture)))
             s = expand_stems(stems(chunk.text))
             self.chunk_stems[cid] = s
             for t in s:
@@ -1204,6 +1229,12 @@ def amount_matches(text: str) -> list[re.Match]:
 
 
 BASE_BEFORE = re.compile(r"(?<!\w)(?:per|of every|av varje)\s*$", re.IGNORECASE)  # the base a rate is per
+# a hundred kronor divided ("Fördelning av 100 kronor i kommunalskatt", "Så fördelas 100 kronor", "Av 100 kronor går
+# 41 kronor till skolan"): the base the parts are of, as "per hundra kronor" is a rate's ("en höjning av 100 kronor"
+# is an amount)
+HUNDRED_BASE = re.compile(r"(?:^\s*(?:av|of)\s+|\b(?:fördelning|breakdown|distribution)\s+(?:av|of)\s+|"
+                          r"\b(?:fördelas|fördelat|fördelade|divided)\s+)(?:100|hundra|a\s+hundred|one\s+hundred)\s+"
+                          r"(?:kr|kronor|sek)\b", re.I)
 BASE_REACH = 40  # characters before an amount within which its "per" stands (PDF layout text spaces words apart)
 
 
@@ -1219,7 +1250,8 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
     sentence = numbers_unwrapped(sentence)
     out = []
     for m in amount_matches(sentence):
-        if m.start() in skip or BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start()):
+        if m.start() in skip or BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start()) or \
+                _hundred_base(sentence, m.start()):
             continue  # "kommunalskatt per 100 kronor": the base a rate is per, no amount stated
         number = m.group().strip()
         after = sentence[m.end():m.end() + 14]
@@ -1238,8 +1270,14 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
         # the base a rate is per, in words as in digits ("22,21 kronor per hundra kronor"), states no amount either
         out.extend(m.group("word") for m in AMOUNT.finditer(sentence)
                    if m.group("word") and (share and not kronor or not re.match(r"proc|perc|%", m.group("unit"), re.I))
-                   and not BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start()))
+                   and not BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start())
+                   and not _hundred_base(sentence, m.start()))
     return out
+
+
+def _hundred_base(sentence: str, at: int) -> bool:
+    """The amount at `at` is the hundred kronor a whole is divided as (HUNDRED_BASE)."""
+    return any(m.start() <= at < m.end() for m in HUNDRED_BASE.finditer(sentence))
 
 
 

@@ -308,6 +308,39 @@ def names_source(text: str) -> bool:
 TOPIC_BEFORE = re.compile(r"\b(?:om|angående|about|regarding)\s+((?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)", re.I)
 
 
+WHEN_CLAUSE_WORDS = 4  # words of a clause telling when read for its verb: "när budgeten för 2025 klubbades"
+
+
+@lru_cache(maxsize=1)
+def _when_decided() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """A clause telling when (sentence_types.json temporal_conjunctions) with its first words, the stems of the
+    verbs of adopting a matter (decision_words) and the auxiliaries."""
+    from assistant.understand.words import sentence_types
+
+    kinds = sentence_types()
+    words = "|".join(re.escape(w) for w in kinds["temporal_conjunctions"])
+    clause = re.compile(rf"\b(?:{words})\s+((?:[^\W\d_][\w-]*|\d+)(?:\s+(?:[^\W\d_][\w-]*|\d+)){{0,{WHEN_CLAUSE_WORDS - 1}}})",
+                        re.I)
+    return clause, frozenset(t for w in kinds["decision_words"] for t in word_stems(w)), frozenset(kinds["auxiliaries"])
+
+
+def _when_decided_matches(text: str) -> list[re.Match[str]]:
+    """The clauses telling when a matter was decided ("när budgeten klubbades": the meeting adopting the budget,
+    which the minutes record; not "när budgeten togs fram", which dates the budget's own account). A clause's subject
+    comes before its verb: "när antogs budgeten?", "när ska budgeten antas?" ask when."""
+    clause, decided, auxiliaries = _when_decided()
+    return [m for m in clause.finditer(text) if (words := m.group(1).split()) and words[0].lower() not in auxiliaries
+            and not word_stems(words[0]) & decided and word_stems(" ".join(words[1:])) & decided]
+
+
+def decided_kinds(text: str) -> frozenset[str]:
+    """Stems of the document-kind words of a clause telling when a matter was decided (`_when_decided_matches`):
+    they date what is asked by the meeting, naming neither its source nor a concept its evidence must say."""
+    kinds = {w for ws in doc_words()["doc_types"].values() for w in ws if " " not in w}
+    return frozenset(t for match in _when_decided_matches(text) for word in match.group(1).lower().split()
+                     if word in kinds for t in stems(word))
+
+
 def topic_kinds(text: str) -> frozenset[str]:
     """Stems of the document-kind words a question asks about rather than names as its source: a kind after a
     preposition of topic ("besluta om budgeten", "röstade om Mjölbys budget") is what the fact asked is about,
@@ -322,7 +355,7 @@ def _named_as_source(text: str, kinds: tuple[str, ...]) -> tuple[str, ...]:
     röstade fullmäktige om budgeten?" asks of the vote on it, which the minutes hold, not of the budget document):
     each kind with a word of it written somewhere else than right after a preposition of topic. A question naming
     a source of another kind keeps them all ("enligt nyheten om budgeten": the budget holds what the news reports)."""
-    topics = [m.span(1) for m in TOPIC_BEFORE.finditer(text)]
+    topics = [m.span(1) for m in (*TOPIC_BEFORE.finditer(text), *_when_decided_matches(text))]
     if not topics:
         return kinds
     words = doc_words()["doc_types"]
@@ -769,6 +802,7 @@ def analyse(question: str) -> QueryAnalysis:
     in_names = name_phrase_stems(text)
     abbreviations = body_abbreviations()
     context = _context_stems() - topic_kinds(text)
+    decided = decided_kinds(text)
     doc_types, publishers, month = _doc_hints(without_month_spans(text))
     doc_types = _named_as_source(text, doc_types)
     party_documents = {t for _, word, _ in party_compounds(text) for t in stems(word)}  # "sossebudgeten"
@@ -815,6 +849,8 @@ def analyse(question: str) -> QueryAnalysis:
                     stem = phrase_head(own[i:i + n])
                 break
         if (doc_types or publishers or month) and (stem in context or stem in party_documents):
+            continue
+        if stem in decided:  # "när budgeten klubbades" dates the question by the meeting
             continue
         if stem.isdigit() and int(stem) in doc_years:
             continue

@@ -101,11 +101,17 @@ def illustrates(text: str) -> bool:
     ...": opens_hypothetical) or with a supposed person for its subject ("Den som tjänar 30 000 kronor i månaden
     betalar ungefär 6 660 kronor", sentence_types.json supposed_persons), the person placed by a phrase before its
     relative ("En person i Laxå som tjänar ..."), an indefinite one by a phrase of its own ("En person med en
-    månadslön på 30 000 kronor betalar ..."); its figures illustrate, they state none."""
+    månadslön på 30 000 kronor betalar ..."), perhaps with its relative the object of an opening preposition ("För en
+    person som tjänar 30 000 kronor i månaden blir kommunalskatten ungefär 6 000 kronor"; "För en person med en
+    månadsinkomst på 30 000 kronor innebär höjningen cirka 80 kronor mer per månad" tells the rise per person); its
+    figures illustrate, they state none."""
     if opens_hypothetical(text):
         return True
     kinds = sentence_types()
-    found = re.findall(r"[^\W\d_]+", text.lower())[:PERSON_WORDS + PLACED_BY]
+    found = re.findall(r"[^\W\d_]+", text.lower())[:1 + PERSON_WORDS + PLACED_BY]
+    # the supposed person the object of an opening preposition, with its relative: "För en person som tjänar ..."
+    governed = bool(found[:1]) and found[0] in kinds["prepositions"]
+    found = found[1 if governed else 0:][:PERSON_WORDS + PLACED_BY]
     for person in kinds["supposed_persons"]:
         *noun, relative = person.split()
         if found[:len(noun)] != noun:
@@ -115,7 +121,8 @@ def illustrates(text: str) -> bool:
             return True
         # a preposition and its object (one or two words) between the person and its relative: "i Laxå", "i kommunen";
         # an indefinite person ("en person", not "den") needs no relative: "En person med en månadslön på 30 000 kronor"
-        if rest[:1] and rest[0] in kinds["prepositions"] and (len(noun) > 1 or relative in rest[2:PLACED_BY + 1]):
+        if rest[:1] and rest[0] in kinds["prepositions"] and (len(noun) > 1 and not governed or
+                                                             relative in rest[2:PLACED_BY + 1]):
             return True
     return False
 

@@ -780,6 +780,12 @@ def test_all_committees_figure_together_does_not_support_one_committees() -> Non
     # said of all committees, the claim is theirs
     plural = "nämnderna prognostiserade ett underskott på 26,3 miljoner"
     assert check_amounts(plural, [together], word_overlap(plural)).verdict == "supported"
+    # the claimed committee's own figure stated: it contradicts, and the figure of all of them is cited beside it
+    own = sentence("Det största underskottet finns inom omsorgsnämnden, som prognostiserar ett underskott på 18,4 "
+                   "miljoner kronor.", n=2)
+    result = check_amounts(claim, [together, own], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "18,4 miljoner kronor"
+    assert result.evidence == (own, together)
 
 
 def test_an_age_claimed_is_no_count_of_anything_else() -> None:

@@ -25,6 +25,10 @@ def test_a_split_vote_needs_a_vote_word_and_votes_against() -> None:
     assert split_vote("Med 15 ja-röster mot 6 nej-röster röstade fullmäktige för budgeten.") == "15 ja-röster mot 6"
     assert split_vote("Förslaget vann med 29 röster mot 0.") == ""
     assert split_vote("Laget vann med 3 mot 1.") == ""  # no vote word: anything may be counted
+    # the members voting each way counted, each side what it voted for
+    assert split_vote("Omröstning begärs. 22 ledamöter röstar för kommunstyrelsens förslag och 13 för "
+                      "Socialdemokraternas förslag.") == "22 ledamöter röstar för kommunstyrelsens förslag och 13 för"
+    assert split_vote("5 ledamöter röstade för förslaget om 30 miljoner.") == ""
 
 
 def test_a_vote_with_votes_against_contradicts_a_unanimous_decision() -> None:

@@ -566,3 +566,15 @@ def test_a_clause_opened_by_var_before_its_verb_asks_where() -> None:
 
     assert claim_text("vägnätet som S vill att kommunen tar över redan 2021, var ligger det") is None
     assert claim_text("Socialnämnden var i balans 2023") is not None
+
+
+def test_of_sentences_saying_the_opposite_alike_the_one_of_the_claims_year_is_quoted() -> None:
+    from assistant.evidence.claims import check_opposites
+    from tests.answer.test_claim_amounts import sentence
+
+    best = sentence("Kommunfullmäktige beslutar om budgeten i november.", date="2024-11-25", n=0)
+    since = sentence("Kommunens skattesats är oförändrad sedan 2017.", date="2024-11-25", n=1)
+    of_year = sentence("Skattesatsen lämnas oförändrad på 22,86 kronor per skattekrona 2025.", date="2024-11-25", n=2)
+    result = check_opposites("Hagfors höjer kommunalskatten 2025", [best, since, of_year], lambda s, left_out: 0.9)
+    assert result is not None and result.verdict == "contradicted"
+    assert result.evidence[0] is of_year

@@ -215,3 +215,12 @@ def test_the_difference_asked_after_the_tables_comparison_is_the_comparisons(tmp
     in_kronor = assistant_over(folder).ask(
         "Vem hade högst nettokostnad per invånare 2023, Tingsryd eller Ockelbo, och hur stor är skillnaden i kronor?")
     assert "6 000" in in_kronor.answer and "skillnaden i kronor”" not in in_kronor.answer, in_kronor.answer
+
+
+def test_a_word_capitalised_only_in_a_running_footer_is_no_name() -> None:
+    first = "Ordförande är Daniel Filipsson.\nÅrsredovisning 2023 | Hagfors kommun Sida 1\n"
+    second = "Skatten används till skolan.\nÅrsredovisning 2023 | Hagfors kommun Sida 2\n"
+    chunks = {f"c#{i}": Chunk(id=f"c#{i}", doc_path="b.pdf", text=t, start=0, end=len(t), title="Mål och budget 2025")
+              for i, t in enumerate((first, second))}
+    names = TermStats(chunks).name_forms
+    assert "sida" not in names and "filipsson" in names

@@ -457,3 +457,15 @@ def test_a_key_figure_noun_asked_by_a_copula_asks_its_value() -> None:
     assert analyse("vad blev sjukfrånvaron i kommunen 2024?").wants_amount
     assert analyse("what was the absence in 2024?").wants_amount
     assert not analyse("vad beror sjukfrånvaron på?").wants_amount
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("vem var ordförande på kommunfullmäktige i kristinehamn när budgeten klubbades?", ()),
+    ("När antogs Mjölbys budget för 2025?", ("budget",)),
+    ("hur stort underskott räknade socialnämnden med för 2024 när budgeten för 2025 togs fram?", ("budget",)),
+])
+def test_a_document_decided_in_a_clause_telling_when_is_no_source_nor_concept(question: str,
+                                                                               kinds: tuple[str, ...]) -> None:
+    q = analyse(question)
+    assert q.doc_types == kinds
+    assert kinds or not any("budget" in g for g in q.groups)

@@ -40,6 +40,10 @@ def test_the_base_of_a_rate_in_words_is_no_amount() -> None:
     assert amounts_in("Skattesatsen i Flens kommun är 22,21 kronor per hundra kronor i beskattningsbar inkomst 2025.",
                       money=True) == ["22,21"]
     assert amounts_in("Kommunen köper in för en halv miljard kronor per år.", money=True) == ["en halv"]
+    # the hundred kronor a whole is divided as is the base of its parts, as a rate's base is
+    assert amounts_in("Fördelning av 100 kronor i kommunalskatt, budget 2025", money=True) == []
+    assert amounts_in("Av 100 kronor går 41 kronor till skolan.", money=True) == ["41"]
+    assert amounts_in("Avgiften blir en höjning av 100 kronor per år.", money=True) == ["100"]
 
 
 def test_a_sentence_whose_subject_is_a_supposed_person_is_a_worked_example() -> None:
@@ -56,6 +60,10 @@ def test_a_sentence_whose_subject_is_a_supposed_person_is_a_worked_example() -> 
     assert not illustrates("Den med högst skattesats är Laxå, 22,84 kronor.")  # "den" is no indefinite person
     assert illustrates("Whoever earns 30 000 kronor a month pays about 6 600 kronor.")
     assert not illustrates("Den totala skattesatsen i Laxå som beslutats är 35,14 kronor.")
+    # the supposed person the object of an opening preposition
+    assert illustrates("För en person som tjänar 30 000 kronor i månaden blir kommunalskatten till Hagfors kommun "
+                       "ungefär 6 000 kronor i månaden.")
+    assert not illustrates("För 2025 är skattesatsen i Hagfors 22,86 kronor.")
     assert supposes("Hur mycket betalar den som tjänar 30 000 kronor i kommunalskatt?")
     assert supposes("Vad betalar jag om jag tjänar 30 000 kronor?")
     assert not supposes("Hur hög är kommunalskatten 2025?")
