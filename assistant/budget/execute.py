@@ -474,7 +474,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         if len(rows) <= 1 and (op in ("change", "percent_change", "difference", "share") or plan.percent) else None
     if pair is not None:  # one figure against another kind of column of its year: the forecast against the budget
         a, b = pair
-        if op == "share" and (b.value < 0) != (a.value < 0):  # income as a share of costs written negative: sizes
+        if op == "share" and a.value < 0 < b.value:  # income as a share of costs written negative: their sizes (a
+            # deviation below a budget stays a negative share of it)
             share = abs(b.value) / abs(a.value) * HUNDRED if a.value else Decimal(0)
             expr = f"|{num(b.value)}| / |{num(a.value)}| = {fmt(share, '%')}"
         elif op == "share":
