@@ -493,7 +493,7 @@ def _sum_phrase(words: list[str]) -> list[int]:
 
     out: list[int] = []
     for k in range(len(words) - 1):
-        if words[k] in ("av", "of") and words[k + 1].isdigit():
+        if words[k] in ("av", "of") and words[k + 1].isdigit() and not YEAR.fullmatch(words[k + 1]):
             end = k + 2
             while end < len(words) and not is_finite_verb(words[end]) and words[end] not in ("till", "to", "for"):
                 end += 1

@@ -1006,7 +1006,8 @@ def sum_named(word: str) -> str | None:
     return next((n for w, n in synonyms()["sum_words"].items() if word.startswith(w)), None)
 
 
-SUM_OF_NUMBER = re.compile(r"\b(?:av|of)\s+(\d+)\b", re.IGNORECASE)  # "av 100 kr": the sum a share is of
+# "av 100 kr": the sum a share is of; not a year ("av 2024 års budget")
+SUM_OF_NUMBER = re.compile(r"\b(?:av|of)\s+(?!(?:19|20)\d\d\b)(\d+)\b", re.IGNORECASE)
 
 
 def sum_words_said(text: str) -> str:

@@ -224,6 +224,12 @@ def test_the_number_after_av_names_the_column_and_its_row_outranks_a_synonyms_co
     answer = answer_figures("hur många kronor av 100 kr i skatt går till äldreomsorgen?", _book((SHARED_OUT, "s.md")))
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal(36)
+    from assistant.budget.matching import _sum_phrase
+    from assistant.budget.plan import SUM_OF_NUMBER
+
+    # a year after "av" is no sum: "av 2024 års budget för förskolan Örnen" names the row
+    assert _sum_phrase("hur stor andel av 2024 års budget för förskolan användes".split()) == []
+    assert SUM_OF_NUMBER.findall("hur stor andel av 2024 års budget") == []
 
 
 def test_the_word_a_rate_is_per_names_no_row_in_part() -> None:
