@@ -1,5 +1,5 @@
-"""Validate evals/sets/blind/blind41.jsonl. Run from /work/main:
-    .venv/bin/python evals/sets/blind/blind41_validate.py
+"""Validate evals/sets/dev/blind41.jsonl. Run from /work/main:
+    .venv/bin/python evals/sets/src/blind41_validate.py
 """
 import json
 import re
@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-SET = Path(__file__).with_name("blind41.jsonl")
+SET = ROOT / "evals" / "sets" / "dev" / "blind41.jsonl"
 EXPECTED = {"claim": 8, "lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7,
             "multi_part": 6, "multi_doc": 6, "unanswerable": 6, "followup": 6, "english": 6}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

@@ -1,6 +1,6 @@
 """Validate muni_blind38.jsonl: keys, categories, docs exist, quotes found in extracted text.
 
-Run from /work/main:  .venv/bin/python evals/sets/blind/muni_blind38_src/validate.py [--dump DIR]
+Run from /work/main:  .venv/bin/python evals/sets/src/muni_blind38_src/validate.py [--dump DIR]
 """
 import json
 import os
@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from html.parser import HTMLParser
 
-SET = "evals/sets/blind/muni_blind38.jsonl"
+SET = "evals/sets/dev/muni_blind38.jsonl"
 CORPUS = "evals/corpora/blind-muni38"
 CATS = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "claim": 5, "multi_part": 4,
         "multi_doc": 5, "followup": 4, "english": 4, "unanswerable": 5}

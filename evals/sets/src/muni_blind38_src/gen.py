@@ -1,6 +1,6 @@
 """Regenerate the blind-muni38 corpus deterministically.
 
-Run from /work/main:  .venv/bin/python evals/sets/blind/muni_blind38_src/gen.py
+Run from /work/main:  .venv/bin/python evals/sets/src/muni_blind38_src/gen.py
 """
 import os
 import sys
