@@ -580,9 +580,10 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     pricing = bool(PRICED.search(question))
     abbreviations = written_initials(question, words, lexicon)
     before = list(taken)
+    stops = comma_ends(question) if len(tokens(question)) == len(words) else frozenset()
     parts = partial_rows(words, lexicon, taken, abbreviations=abbreviations, near=near or headed,
                          counting=bool(COUNT.search(question)), pricing=pricing, headed=headed, kinded=kinded,
-                         dated=dated)
+                         dated=dated, stops=stops)
     # "en förskoleplats per barn": what a rate is per counts things, no body said in part ("Barn- och
     # utbildningsnämnden"); a count's row ("per invånare": "Antal invånare") is its divisor
     parts = [m for m in parts if not (m.start and words[m.start - 1] == "per" and _names_body(m.label))]
@@ -593,7 +594,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
         beside = partial_rows(words, lexicon, again, abbreviations=abbreviations,
                               near=lexicon.neighbours([m.label for m in (*found, *parts)]),
                               counting=bool(COUNT.search(question)), pricing=pricing, kinded=kinded,
-                              dated=dated)
+                              dated=dated, stops=stops)
         every = {label: every for label, _, every, _ in _label_parts(lexicon)}
         first = {m.label for m in parts}
         # told apart only by its neighbours, a name is said in whole words of the label ("gator" of "Gator och
@@ -1179,10 +1180,18 @@ def _without_variants(fits: list[str]) -> list[str]:
     return plain if len(plain) == 1 else fits
 
 
+def comma_ends(text: str) -> frozenset[int]:
+    """Positions of the words (as `tokens` counts them) a comma or semicolon follows: "förskola, grundskola,
+    gymnasieskola och vuxenutbildning" lists names, each ending at its comma."""
+    low = normalise(text)
+    return frozenset(k for k, m in enumerate(TOKEN.finditer(low)) if re.match(r"\s*[,;]", low[m.end():]))
+
+
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                  abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
                  counting: bool = False, pricing: bool = False, headed: frozenset[str] = frozenset(),
-                 kinded: frozenset[str] = frozenset(), dated: frozenset[str] = frozenset()) -> list[RowMatch]:
+                 kinded: frozenset[str] = frozenset(), dated: frozenset[str] = frozenset(),
+                 stops: frozenset[int] = frozenset()) -> list[RowMatch]:
     """Rows named by part of their name, an abbreviation or a sloppy spelling: "barn o ungdom", "kultur",
     "vård o omsorg", "KS", "BUN". A run of question words matches a label when every word is a distinctive
     part of it (or a function word between two such), and it names no other label equally well; a single
@@ -1210,8 +1219,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         ambiguous = False
         for j in range(min(len(words), i + 4), i, -1):
             span = [w for w in words[i:j] if w not in FUNCTION_WORDS]
-            if any(taken[i:j]) or words[j - 1] in FUNCTION_WORDS or not span:
-                continue
+            if any(taken[i:j]) or words[j - 1] in FUNCTION_WORDS or not span or any(k in stops for k in range(i, j - 1)):
+                continue  # a name said in part ends at a comma
             after = words[j] if j < len(words) else ""
             # a name of two words, or one word that is a whole word of a label ("folkmängd från 2025"; not a word
             # for a year: "året efter" is a time; not a verb of change: "minskar mellan"; not the noun of an
@@ -1220,7 +1229,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                                        and not _moves(span[0]) and not (i and _asks_which(words[i - 1])))
             # a name of two words ends at a verb beyond doubt ("LSS-boendet flyttades"); one word before a past
             # ("barn föddes") may be the verb's subject, no row ("Födda" is)
-            ends = (whole and (after in closed or names_column_kind(after) or _adds(after))) or _moves(after) or \
+            ends = (j - 1) in stops or (whole and (after in closed or names_column_kind(after) or _adds(after))) or \
+                _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "") or j in infinitive or \
                 (len(span) >= 2 and is_clear_verb(after))
             if len(after) >= 4 and after.isalpha() and after not in FUNCTION_WORDS and not ends and \

@@ -116,7 +116,19 @@ def in_row_names(question: str, names: Sequence[str], book: FigureBook) -> list[
     plan = plan_question(question, book.of_municipalities(names).index.lexicon, ())
     return [name for name in names if any(
         _pattern(name, False).search(said) and _names_more(_pattern(name, False).sub(" ", said))
+        and not _only_its_owner(_pattern(name, False).sub(" ", said), row)
         and _pattern(name, False).sub(" ", row).strip() for row, said in zip(plan.rows, plan.said))]
+
+
+def _only_its_owner(rest: str, row: str) -> bool:
+    """The words said with a name are only the body the row's brackets name as its owner ("tekniska nämnden i
+    Smedjebacken" of "Gång- och cykelväg Smedjebacken–Vad (Tekniska nämnden)"): the body in its municipality, no
+    part of the row's own name."""
+    from assistant.budget.matching import FUNCTION_WORDS, stems, tokens
+
+    owner = re.search(r"\(([^()]+)\)\s*$", row)
+    said = {s for w in tokens(rest) if w not in FUNCTION_WORDS for s in stems(w)}
+    return owner is not None and bool(said) and said <= set(stems(owner.group(1)))
 
 
 def _names_more(rest: str) -> bool:

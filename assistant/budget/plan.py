@@ -42,7 +42,7 @@ SHARE = _R(r"\b(andel\w*|hur stor del|vilken del|hur många procent av|procent a
            r"percentage of|per ?cent of|what percent)")
 RATIO = _R(r"\b(gånger (så|mer|större|mindre)|hur många gånger|times (as|more|larger|bigger|the)|"
            r"how many times|ratio|kvot\w*)")
-MEAN = _R(r"\b(genomsnitt\w*|i snitt|snitt\w*|medel\w*|average|mean)\b")
+MEAN = _R(r"\b(genomsnitt\w*|i snitt|snitt\w*|medel(?:värde|tal)\w*|average|mean)\b")  # "medel" alone: funds
 # "at most" / "at least" bound an amount ("may take up at most 12 mnkr"), they rank nothing
 MAX = _R(r"\b(störst\w*|högst\w*|mest|flest|largest|biggest|highest|(?<!\bat )most)\b")
 MIN = _R(r"\b(minst\w*|lägst\w*|smallest|lowest|(?<!\bat )least)\b")

@@ -406,15 +406,12 @@ def _unit_per_caption(text: str, lines: list[tuple[int, str]], j: int, furniture
     per = re.search(r"\bper\s+([^\W\d_]+)", text, re.IGNORECASE)
     if per is None or not _is_caption(text[:per.start()] + text[per.end():]):
         return None
-    for k in range(j - 1, max(-1, j - 4), -1):
-        raw = lines[k][1]
-        above = clean(raw).lstrip("#").strip()
-        if not above or _furniture_key(raw) in furniture:
-            continue
-        said = re.search(rf"\bper\s+{re.escape(per.group(1))}\b", above, re.IGNORECASE)
-        one = len([t for t in split_line(raw).texts if t]) == 1
-        return unit_in(text) if said and one and not above.endswith(".") else None
-    return None
+    found = _line_above(lines, j, furniture, 3)
+    if found is None:
+        return None
+    raw, above = found
+    said = re.search(rf"\bper\s+{re.escape(per.group(1))}\b", above, re.IGNORECASE)
+    return unit_in(text) if said and _one_cell(raw) and not above.endswith(".") else None
 
 
 def _measure_and_caption(text: str) -> Unit | None:
@@ -439,28 +436,39 @@ def _under_its_heading(title: str, lines: list[tuple[int, str]], header_index: i
               if clean(lines[k][1]).lstrip("#").strip().startswith(title)), None)
     if j is None:
         return title
-    for k in range(j - 1, max(-1, j - 3), -1):
+    found = _line_above(lines, j, furniture, 2)
+    if found is None:
+        return title
+    raw, above = found
+    heading = _one_cell(raw) and not above.endswith((".", ":")) and len(above.split()) <= 14 and \
+        bool(NAMING_WORD.search(above)) and not _is_caption(above) and measure_not_money(above.split()[0]) is None \
+        and not SOURCE_NOTE.match(above)
+    return f"{above} ({title})" if heading else title
+
+
+def _line_above(lines: list[tuple[int, str]], j: int, furniture: frozenset[str], reach: int
+                ) -> tuple[str, str] | None:
+    """(the line as written, its text without markup) of the nearest line with words above line j, within `reach`
+    lines, skipping page furniture; None when there is none."""
+    for k in range(j - 1, max(-1, j - 1 - reach), -1):
         raw = lines[k][1]
-        above = clean(raw).lstrip("#").strip()
-        if not above or _furniture_key(raw) in furniture:
-            continue
-        heading = len([t for t in split_line(raw).texts if t]) == 1 and not above.endswith((".", ":")) and \
-            len(above.split()) <= 14 and bool(NAMING_WORD.search(above)) and not _is_caption(above) and \
-            measure_not_money(above.split()[0]) is None and not SOURCE_NOTE.match(above)
-        return f"{above} ({title})" if heading else title
-    return title
+        text = clean(raw).lstrip("#").strip()
+        if text and _furniture_key(raw) not in furniture:
+            return raw, text
+    return None
+
+
+def _one_cell(raw: str) -> bool:
+    return len([t for t in split_line(raw).texts if t]) == 1
 
 
 def _heading_above(lines: list[tuple[int, str]], j: int, furniture: frozenset[str]) -> bool:
     """A short heading (one cell, no sentence) stands within a few lines above line j."""
-    for k in range(j - 1, max(-1, j - 4), -1):
-        raw = lines[k][1]
-        text = clean(raw).lstrip("#").strip()
-        if not text or _furniture_key(raw) in furniture:
-            continue
-        return len([t for t in split_line(raw).texts if t]) == 1 and not text.endswith(".") and \
-            len(text.split()) <= 8 and bool(NAMING_WORD.search(text))
-    return False
+    above = _line_above(lines, j, furniture, 3)
+    if above is None:
+        return False
+    raw, text = above
+    return _one_cell(raw) and not text.endswith(".") and len(text.split()) <= 8 and bool(NAMING_WORD.search(text))
 
 
 NUMBERED = re.compile(r"^(?:tabell|table)\s*\d+\b", re.IGNORECASE)

@@ -41,3 +41,11 @@ def test_a_mean_asked_of_the_row_is_still_a_mean() -> None:
 def test_without_names_drops_each_pair_of_label_words_said() -> None:
     match = RowMatch("Likvida medel vid årets slut", 7, 9, "årets slut")
     assert "medel" not in without_names("hur mycket likvida medel har de kvar vid årets slut?", [match])
+
+
+def test_funds_are_no_mean() -> None:
+    from assistant.budget.plan import MEAN
+
+    # "medel" alone is funds ("likvida medel", "oförutsedda medel"), even where no row is matched by it
+    assert not MEAN.search("what cash balance (likvida medel) does the municipality expect?")
+    assert MEAN.search("vad är medelvärdet 2021-2023?") and MEAN.search("hur mycket i snitt per år?")

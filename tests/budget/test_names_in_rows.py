@@ -59,3 +59,27 @@ def test_a_name_said_with_only_linking_and_time_words_names_no_row() -> None:
 
     assert not _names_more("per år i ")
     assert _names_more("IFK ")
+
+
+PROJECTS = """Investeringar per projekt (tkr)
+
+| Projekt | Budget 2025 | Plan 2026 |
+|---|---|---|
+| Gator och beläggning (Tekniska nämnden) | 6000 | 6200 |
+| Gång- och cykelväg Åby–Vad (Tekniska nämnden) | 4300 | 2500 |
+| IT-infrastruktur (Kommunstyrelsen) | 2100 | 1800 |
+| Summa investeringar | 12400 | 10500 |
+"""
+
+
+def test_a_name_said_with_only_the_body_owning_the_row_is_the_municipality() -> None:
+    """"tekniska nämnden i Åby" is the body in its municipality: the words beside the name match only the owner in the
+    row's brackets ("Gång- och cykelväg Åby–Vad (Tekniska nämnden)"), so the name is the place, and the body's rows
+    are summed."""
+    doc = LoadedDocument(path="aby.md", text=f"{OTHER}\n{PROJECTS}", sha256="p",
+                         meta=DocumentMeta(title="Budget", municipality="Åby"))
+    book = FigureBook((extract_figures(doc), *_book().documents[1:]))
+    question = "hur mycket ska tekniska nämnden i Åby investera totalt 2025?"
+    assert in_row_names(question, ["Åby"], book) == []
+    answer = answer_figures(question, book)
+    assert answer is not None and answer.calculation is not None and answer.calculation.result == Decimal(10300)

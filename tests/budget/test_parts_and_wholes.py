@@ -240,3 +240,14 @@ def test_the_word_a_rate_is_per_names_no_row_in_part() -> None:
     assert match_rows("hur mkt kostar en förskoleplats per barn?", lexicon) == []
     assert [m.label for m in match_rows("hur mycket får barn och utbildning?", lexicon)] == [
         "Barn- och utbildningsnämnden"]
+
+
+def test_a_name_said_in_part_ends_at_its_comma() -> None:
+    """"förskola, grundskola, gymnasieskola och vuxenutbildning": "grundskola" names "Grundskola inkl. förskoleklass"
+    though another name follows it, after its comma."""
+    from assistant.budget.matching import _build_lexicon, match_rows
+
+    lexicon = _build_lexicon(("Förskola", "Grundskola inkl. förskoleklass", "Gymnasieskola", "Vuxenutbildning"))
+    assert [m.label for m in match_rows("summan för förskola, grundskola, gymnasieskola och vuxenutbildning 2025",
+                                        lexicon)] == ["Förskola", "Grundskola inkl. förskoleklass", "Gymnasieskola",
+                                                      "Vuxenutbildning"]
