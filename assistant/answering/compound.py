@@ -86,15 +86,13 @@ class CompoundAnswering:
         from assistant.budget.columns import period_words
         from assistant.budget.matching import stem
         from assistant.budget.plan import in_columns
-        from assistant.understand.sources import source_phrases
+        from assistant.understand.sources import without_source_phrases
 
         columns = self.figures.index.lexicon.columns
         asked = part[len(preamble):] if preamble and part.startswith(preamble) else part
         # the municipality said with every part ("..., och vad är prognosen för helåret i Sandviken?") is where, not what
-        bare = followup.without_places(asked, self._places())
-        for start, end in reversed(source_phrases(bare)):  # "enligt kommunstyrelsens protokoll i september": where the
-            bare = bare[:start] + bare[end:]  # figure is written, no topic of its own
-        own = followup.own_topic(bare)
+        # "enligt kommunstyrelsens protokoll i september": where the figure is written, no topic of its own
+        own = followup.own_topic(without_source_phrases(followup.without_places(asked, self._places())))
         periods = {stem(w) for w in period_words(asked)}  # "helåret", "jan-aug": when, as a column's label says
         return bool(own) and all(in_columns(g[0], columns) or g[0] in periods for g in own)
 

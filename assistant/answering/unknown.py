@@ -35,16 +35,17 @@ def about_documents(question: str) -> set[str]:
     return {m.group("about").lower() for m in ABOUT.finditer(question) if doc_types_in(m.group("doc"))}
 
 
-def says_body(said: str, label: str, bodies: tuple[str, ...]) -> bool:
-    """The question's words matched to a body's row name the body: a word of a body ("socialnämnden"), its initials
-    ("BUN"), or as many words as its name has parts ("kultur och fritid"); not one word of a name of several ("barn"
-    of "Barn- och utbildningsnämnden" in "hur många barn gick i förskola"), which is said of much else."""
+def says_body(said: str, label: str) -> bool:
+    """The question's words matched to a body's row name the body: a word of a body ("socialnämnden",
+    understand.bodies.body_kind), its initials ("BUN"), or as many words as its name has parts ("kultur och fritid");
+    not one word of a name of several ("barn" of "Barn- och utbildningsnämnden" in "hur många barn gick i förskola"),
+    which is said of much else."""
     from assistant.budget.matching import FUNCTION_WORDS, initials, tokens
+    from assistant.understand.bodies import body_kind
 
     words = [w for w in tokens(said) if w not in FUNCTION_WORDS]
     parts = [w for w in tokens(label) if w not in FUNCTION_WORDS]
-    stems = tuple(b[:-2] for b in bodies if b.endswith("en")) + bodies  # "nämnd" of "nämnden"
-    return any(any(s in w for s in stems) for w in words) or said.strip().lower() == initials(label).lower() \
+    return any(body_kind(w) for w in words) or said.strip().lower() == initials(label).lower() \
         or len(words) >= len(parts)
 
 
@@ -63,7 +64,7 @@ class UnknownNames:
 
         bodies = tuple(roles()["bodies"])
         elsewhere = [m.label for m in match_rows(question, self.figures.index.lexicon)
-                     if m.label.split()[-1].lower().endswith(bodies) and says_body(m.said, m.label, bodies)]
+                     if m.label.split()[-1].lower().endswith(bodies) and says_body(m.said, m.label)]
         if not elsewhere or match_rows(question, book.index.lexicon):
             return None
         place = book.municipalities[0]

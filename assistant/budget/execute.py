@@ -474,14 +474,13 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         if len(rows) <= 1 and (op in ("change", "percent_change", "difference", "share") or plan.percent) else None
     if pair is not None:  # one figure against another kind of column of its year: the forecast against the budget
         a, b = pair
-        if op == "share" and a.value < 0 < b.value:  # income as a share of costs written negative: their sizes (a
-            # deviation below a budget stays a negative share of it)
-            share = abs(b.value) / abs(a.value) * HUNDRED if a.value else Decimal(0)
-            expr = f"|{num(b.value)}| / |{num(a.value)}| = {fmt(share, '%')}"
-        elif op == "share":
-            share = b.value / a.value * HUNDRED if a.value else Decimal(0)
-            expr = f"{num(b.value)} / {num(a.value)} = {fmt(share, '%')}"
         if op == "share":
+            # income as a share of costs written negative: their sizes (a deviation below a budget stays negative)
+            sizes = a.value < 0 < b.value
+            part, whole = (abs(b.value), abs(a.value)) if sizes else (b.value, a.value)
+            share = part / whole * HUNDRED if whole else Decimal(0)
+            said = f"|{num(b.value)}| / |{num(a.value)}|" if sizes else f"{num(b.value)} / {num(a.value)}"
+            expr = f"{said} = {fmt(share, '%')}"
             return Outcome("share", share, "%", (b, a), expr, table, interpretation=tuple(interp),
                            denominator_label=a.column.label)
         changed = "percent_change" if op == "percent_change" or plan.percent else "change"

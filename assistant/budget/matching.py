@@ -580,7 +580,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     pricing = bool(PRICED.search(question))
     abbreviations = written_initials(question, words, lexicon)
     before = list(taken)
-    stops = comma_ends(question) if len(tokens(question)) == len(words) else frozenset()
+    stops = comma_ends(question)  # `words` keeps `said`'s positions (in_row_words replaces word for word)
     parts = partial_rows(words, lexicon, taken, abbreviations=abbreviations, near=near or headed,
                          counting=bool(COUNT.search(question)), pricing=pricing, headed=headed, kinded=kinded,
                          dated=dated, stops=stops)

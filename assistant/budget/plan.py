@@ -27,7 +27,7 @@ from assistant.budget.matching import (
 )
 from assistant.understand.gloss import documents_terms, without_glosses
 from assistant.understand.language import answer_language, detect_language
-from assistant.understand.sources import source_phrases, without_meeting_authors
+from assistant.understand.sources import source_phrases, without_meeting_authors, without_source_phrases
 from core.years import YEAR, years_in
 
 OPERATIONS = ("lookup", "change", "percent_change", "difference", "sum", "mean", "mean_change", "share", "ratio", "per",
@@ -348,9 +348,9 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     kind = kind or period_kind(question)
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
-    compared = column_kinds(question) or _own_kinds_compared(_without_sources(question), lexicon, op) or \
+    compared = column_kinds(question) or _own_kinds_compared(without_source_phrases(question), lexicon, op) or \
         _own_kind_held_against(question, lexicon, op, kind) or _kind_as_whole(question, op, kind)
-    if kind is not None and len(compared) == 2 and kind not in compared and column_kind(_without_sources(question)) is None:
+    if kind is not None and len(compared) == 2 and kind not in compared and column_kind(without_source_phrases(question)) is None:
         kind = None  # "... täcks av intäkter enligt budgeten per verksamhet": the two kinds held against each other,
         # the source's "budget" no column of its own
     op, kind, compared = _against_kind(question, text, op, kind, compared)
@@ -830,16 +830,6 @@ def _names_row_too(kind: str, matches: list[RowMatch], lexicon: Lexicon) -> bool
     """The word naming the tables' own kind of column names a row the question names too."""
     own = frozenset(s for s, k in lexicon.kinds if k == kind)
     return any(in_columns(w, own) for m in matches for w in tokens(m.said))
-
-
-def _without_sources(question: str) -> str:
-    """The question without the phrases naming where its figures are written ("enligt budgeten per verksamhet"): a
-    kind of column said there names the document, not a column held against another."""
-    from assistant.understand.sources import source_phrases
-
-    for start, end in reversed(source_phrases(question)):
-        question = question[:start] + " " + question[end:]
-    return question
 
 
 def _own_kinds_compared(question: str, lexicon: Lexicon, op: str | None) -> tuple[str, ...]:

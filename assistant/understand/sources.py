@@ -10,6 +10,7 @@ document noun ("KS-protokollet", "budgetdokumentet").
     named_sources(text)        # NamedSource(kinds, bodies, spans): what the question names as its source
     without_source_bodies(text)  # the text with the bodies named only as authors dropped
     without_meeting_authors(text)  # the same, only for a body's own records (minutes): the calculator's question
+    without_source_phrases(text)  # the text without them
     source_phrases(text)       # where "enligt ..." names the source, whatever its words, or "i ..." a document
                                # ending its clause ("i Mål och budget?"): no topic of the figure
     says_sources_differ(text)  # "jag har sett olika siffror i olika dokument": each document's own figure is asked
@@ -154,6 +155,14 @@ def source_phrases(text: str) -> tuple[tuple[int, int], ...]:
                 and not any(start <= lead.start() < stop for start, stop in spans):
             spans.append((lead.start(), end))
     return tuple(spans)
+
+
+def without_source_phrases(text: str) -> str:
+    """The text without the phrases naming where its figures are written (`source_phrases`: "enligt kommunstyrelsens
+    protokoll i september", "enligt budgeten per verksamhet"): what is asked, without where it is said."""
+    for start, end in reversed(source_phrases(text)):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def without_source_bodies(text: str, source: NamedSource | None = None) -> str:

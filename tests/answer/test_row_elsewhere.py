@@ -53,10 +53,9 @@ def test_a_body_the_municipality_writes_is_no_row_elsewhere(tmp_path: Path) -> N
 def test_one_word_of_a_body_of_several_parts_does_not_name_it() -> None:
     from assistant.answering.unknown import says_body
 
-    bodies = ("nämnden", "styrelsen", "fullmäktige")
     # "hur många barn gick i förskola": "barn" is said of much else than "Barn- och utbildningsnämnden"
-    assert not says_body("barn", "Barn- och utbildningsnämnden", bodies)
-    assert says_body("kultur och fritid", "Kultur- och fritidsnämnden", bodies)  # every part of its name
-    assert says_body("bun", "Barn- och utbildningsnämnden", bodies)  # its initials
-    assert says_body("socialnämnden", "Socialnämnden", bodies)
-    assert says_body("utbildningsnämnden", "Barn- och utbildningsnämnden", bodies)  # a body's word
+    assert not says_body("barn", "Barn- och utbildningsnämnden")
+    assert says_body("kultur och fritid", "Kultur- och fritidsnämnden")  # every part of its name
+    assert says_body("bun", "Barn- och utbildningsnämnden")  # its initials
+    assert says_body("socialnämnden", "Socialnämnden")
+    assert says_body("utbildningsnämnden", "Barn- och utbildningsnämnden")  # a body's word
