@@ -10,6 +10,7 @@ sentence (no closing full stop, question or exclamation mark).
     section_heading(sentence) -> Sentence | None  # its section's heading, quotable, when it stands above it
     is_section_title(sentence) -> bool    # the sentence is the title of its passage's section
     lead_in(sentence) -> str              # the line a list item's list is introduced by ("... för 2027:")
+    heading_between(a, b) -> bool         # a heading line stands between two sentences of one passage
 """
 from __future__ import annotations
 
@@ -24,6 +25,22 @@ HEADING_WORDS = 8  # a longer line is running text, even without its full stop
 def is_heading(line: str) -> bool:
     text = line.strip()
     return bool(text) and not text.endswith((".", "?", "!", ",", ";")) and len(text.split()) <= HEADING_WORDS
+
+
+def heading_between(a: Sentence, b: Sentence) -> bool:
+    """Between two sentences of one passage stands a heading line: a whole line that is no sentence, opening with a
+    capital, after a line ending a sentence or a blank one ("Bildningsnämnden" between the fire service's fee and the
+    pupils of the next section). The two are then in different sections, about different things."""
+    if a.chunk.id != b.chunk.id:
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    lines = a.chunk.text[max(0, first.end - a.chunk.start):max(0, second.start - a.chunk.start)].split("\n")
+    for before, line in zip(lines, lines[1:-1]):  # the last piece opens the second sentence's line: no whole line
+        ended = not before.strip() or before.strip().endswith((".", "?", "!", ":"))
+        text = line.strip().lstrip("#").strip()
+        if ended and text[:1].isupper() and is_heading(text):
+            return True
+    return False
 
 
 def lines_above(s: Sentence) -> list[str]:

@@ -71,7 +71,7 @@ AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur h
                     # what someone earns is a sum: "vad tjänar kommundirektören?"
                     r"tjänar|tjänade|earn|earns|earned)\b",
                     re.I)
-MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|betalt|pris|priset|"
+MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|betalt|pris|priset|invest\w*|"
                    # what something is worth, or costs more or less than before: a sum of money
                    r"värt|dyr\w*|billig\w*|"
                    r"mnkr|tkr|miljon\w*|procent|cost\w*|money|funding|spend\w*|save\w*|percent)", re.I)
