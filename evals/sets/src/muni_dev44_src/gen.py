@@ -8,7 +8,7 @@ sys.path.insert(0, HERE)
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 CORPUS_REL = "evals/corpora/dev-muni44"
 CORPUS = os.path.join(ROOT, CORPUS_REL)
-QFILE = os.path.join(ROOT, "evals", "sets", "blind", "muni_dev44.jsonl")
+QFILE = os.path.join(ROOT, "evals", "sets", "dev", "muni_dev44.jsonl")
 
 import rattvik  # noqa: E402
 import gagnef  # noqa: E402

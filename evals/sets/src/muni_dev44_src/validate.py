@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-QFILE = os.path.join(ROOT, "evals", "sets", "blind", "muni_dev44.jsonl")
+QFILE = os.path.join(ROOT, "evals", "sets", "dev", "muni_dev44.jsonl")
 CORPUS_REL = "evals/corpora/dev-muni44"
 
 CATS = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "claim": 5, "multi_part": 4,
