@@ -79,8 +79,9 @@ def elsewhere(q: QueryAnalysis, sentence: str, place: str | None = None) -> froz
             if owner and not _names(stems(" ".join(owner)), said):
                 owned.add(m.start())
             continue
-        owner = _owner(words[:at], sentence) or _owner_after(words[at + 1:])
-        parted = parted or bool(owner)
+        owner = _owner(words[:at], sentence)
+        parted = parted or bool(owner)  # a genitive owner names one part; a place after the noun need not
+        owner = owner or _owner_after(words[at + 1:])  # "skattesatsen i Leksand"
         if owner and not _names(stems(" ".join(owner)), said):
             owned.add(m.start())
         elif _aggregate(words[:at]):
