@@ -871,6 +871,8 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
             end += 1
         piece = text[pos:end]
         lead = len(piece) - len(piece.lstrip(" \t-–•*>#"))
+        if piece[lead:].count("**") % 2 and piece[:lead].endswith("**"):
+            lead -= 2  # "**Ansvar:** Ekonomichef.": the bold label's opening mark stays with its closing one
         s, e = pos + lead, pos + len(piece.rstrip(" \t*"))
         if e - s >= 3:
             spans.extend(_cap(text, s, e))
