@@ -1158,9 +1158,12 @@ def _gloss_kept(bracket: re.Match[str]) -> str:
     return f" {inner} " if re.fullmatch(r"[A-ZÅÄÖ]{2,}", inner) else " "
 
 
-def _counting(labels: list[str], lexicon: Lexicon) -> list[str]:
-    """The one label of `labels` that counts (a number, not a rate "per ..."); [] when none or several do."""
-    counted = one_measure(sorted({label for label in labels if lexicon.counting(label) and "per" not in tokens(label)}))
+def _counting(labels: list[str]) -> list[str]:
+    """The one label of `labels` that counts by its own words (a number, not a rate "per ..."); [] when none or
+    several do. (What a table's caption says its rows count decides no word said in part: "kommunen" is no row of a
+    table of employees per administration.)"""
+    counted = one_measure(sorted({label for label in labels if (measure_in(label) or measure_headed(label))
+                                  is Unit.NUMBER and "per" not in tokens(label)}))
     return counted if len(counted) == 1 else []
 
 
@@ -1295,7 +1298,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     # "hur många invånare": a word many labels share names the one row that counts it ("Antal
                     # invånare 31 december"), not the rates per it nor the shares of it; of the rows of the tables
                     # holding the year asked when another counts on another day ("Invånare 1 nov föregående år")
-                    fits = _counting(loose, lexicon) or _counting([f for f in loose if f in dated], lexicon)
+                    fits = _counting(loose) or _counting([f for f in loose if f in dated])
                 loose = one_row(loose)
                 if not fits and len(loose) == 1 and len(span) >= 2 and not short:
                     fits = loose  # "förskolan i Kallinge": one project, in the minutes with its committee after it
@@ -1325,7 +1328,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = [f for f in fits if f in dated and all(
                     any(_same_word(s, w) for w in stems(f)) for s in stems_)] or fits
             if len(fits) > 1 and counting:
-                fits = [f for f in fits if lexicon.counting(f)] or fits
+                fits = [f for f in fits if (measure_in(f) or measure_headed(f)) is Unit.NUMBER] or fits
             if len(fits) > 1 and pricing:  # "vad kostar en elev i grundskolan": "Grundskola, kr per elev", no count
                 fits = [f for f in fits if f in _priced(fits, lexicon)] or fits
             if len(fits) > 1:
@@ -1593,26 +1596,35 @@ def _holds(whole: str, part: str, lexicon: Lexicon, members: dict[str, frozenset
 def _counted_where(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:
     """Asked how many, a row whose figures are money named with the thing the question counts ("hur många elever gick
     på gymnasiet": "Gymnasieskola" in tkr, "elever" said apart): the one count row whose name is both ("Elever
-    gymnasieskola"), each of its words said in the question, no other row's words among them."""
-    taken = {k for m in found for k in range(m.start, m.end)}
+    gymnasieskola"), each of its words said in the question, by the money row's match or by words no whole name took
+    (a word a partial name took, "elever" of "Elever grundskola F–9", goes to the count row, and that match with it)."""
     said = [(k, stem(w)) for k, w in enumerate(words) if w not in FUNCTION_WORDS and len(w) >= MIN_PART]
-    out = []
+    whole = {k for m in found for k in range(m.start, m.end) if set(stems(m.label)) <= {stem(w) for w in words[m.start:m.end]}}
+    counting = sorted({label for _, label in lexicon.phrases if lexicon.counting(label)})
+    out, dropped = [], set()
     for m in found:
-        if lexicon.counting(m.label):
+        if lexicon.counting(m.label) or id(m) in dropped:
             out.append(m)
             continue
         own = set(stems(m.label))
-        counts = []
-        for label in {label for _, label in lexicon.phrases if lexicon.counting(label)}:
+        fits = []
+        for label in counting:
             parts = [p for p in stems(without_unit(label)) if any(ch.isalpha() for ch in p)]
             if len(parts) < 2 or not any(p in own or any(_part_match(s, p) for k, s in said if m.start <= k < m.end)
-                                                    for p in parts):
+                                         for p in parts):
                 continue
-            # every word of the count row said: the money row's by its match, the rest by free question words
-            if all(any(_part_match(s, p) for k, s in said if k not in taken or m.start <= k < m.end) for p in parts):
-                counts.append(label)
-        out.append(replace(m, label=counts[0]) if len(counts) == 1 else m)
-    return out
+            # every word of the count row said: the money row's by its match, the rest by words of no whole name
+            used = [next((k for k, s in said if (k not in whole or m.start <= k < m.end) and _part_match(s, p)), None)
+                    for p in parts]
+            if all(k is not None for k in used):
+                fits.append((label, used))
+        if len(fits) != 1:
+            out.append(m)
+            continue
+        label, used = fits[0]
+        dropped |= {id(o) for o in found if o is not m and any(o.start <= k < o.end for k in used)}
+        out.append(replace(m, label=label))
+    return [m for m in out if id(m) not in dropped]
 
 
 def _apart_by_a_preposition(words: list[str], a: RowMatch, b: RowMatch, closed: frozenset[str]) -> bool:

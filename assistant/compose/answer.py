@@ -673,7 +673,7 @@ def is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: Ab
     of their own the question does not name ("Nyupplåningen 2027 beräknas till 15,0 miljoner kronor" is not the
     cost of the fire station the next sentence names), or the neighbour names that subject: "har boendet 36
     platser" after "Det särskilda boendet Solgläntan ska byggas om" speaks of Solgläntan."""
-    from assistant.evidence.headings import heading_between, section_heading
+    from assistant.evidence.headings import heading_after, section_heading
 
     if about is None:
         return True
@@ -682,7 +682,7 @@ def is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: Ab
             continue
         near = [r for r in sentences[:12]
                 if r.chunk.doc_path == s.chunk.doc_path and abs(r.start - s.start) <= NEIGHBOUR_CHARS and says(r)
-                and not heading_between(s, r)]  # a neighbour under another heading is of another section
+                and not heading_after(s, r)]  # a neighbour under the next heading is of another section
         before = sentence_before(s)
         near += [before] if before is not None and says(before) else []
         heading = section_heading(s)

@@ -147,6 +147,9 @@ def _owner_after(words: list[re.Match], last: bool = False) -> list[str]:
         if not w.group()[0].isupper():
             break
         run.append(w.group())
+    rest = words[1 + len(run):]
+    if run and run[-1].endswith("s") and rest and rest[0].group().islower() and len(rest[0].group()) > 2:
+        return []  # "Länsstyrelsen i Jämtlands län": the name goes on in a common noun, the body's own name
     return run
 
 

@@ -174,16 +174,26 @@ def _names_pupils(s: Sentence) -> bool:
 
 
 def test_a_neighbour_under_the_next_heading_speaks_not_for_an_amount() -> None:
-    from assistant.evidence.headings import heading_between
+    from assistant.evidence.headings import heading_after
 
     q = analyse("Vad kostar en gymnasieelev per år?")
     fee = sentence(SECTIONS, "Avgiften till räddningstjänsten ökar med\n0,9 miljoner kronor 2025.")
     pupils = sentence(SECTIONS, "Gymnasieeleverna går i huvudsak i Borlänge.")
-    assert heading_between(fee, pupils)
+    assert heading_after(fee, pupils) and not heading_after(pupils, fee)
     assert not is_about(q, fee, [fee, pupils], _names_pupils)
     # within one section the neighbour still speaks for it
     same = SECTIONS.replace("Bildningsnämnden\nBildningsnämnden ansvarar för skolan. ", "")
     fee, pupils = (sentence(same, "Avgiften till räddningstjänsten ökar med\n0,9 miljoner kronor 2025."),
                    sentence(same, "Gymnasieeleverna går i huvudsak i Borlänge."))
-    assert not heading_between(fee, pupils)
+    assert not heading_after(fee, pupils)
     assert is_about(q, fee, [fee, pupils], _names_pupils)
+
+
+def test_a_heading_of_a_step_of_one_matter_parts_no_sections() -> None:
+    from assistant.evidence.headings import heading_after
+
+    minutes = ("Omröstning\n\n27 ledamöter röstar för förslaget och 22 emot.\n\nBeslut\n\nKommunfullmäktige beslutar "
+               "att fastställa budgeten.\n")
+    votes = sentence(minutes, "27 ledamöter röstar för förslaget och 22 emot.")
+    decision = sentence(minutes, "Kommunfullmäktige beslutar att fastställa budgeten.")
+    assert not heading_after(votes, decision)
