@@ -118,8 +118,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if column is not None and plan.column_kind is None:
         plan = replace(plan, column_kind=column)
     asking = asking_turn(question, history)  # "och 2023?" after "hur många ...?": it asks how many too
-    counted = frozenset() if plan.intent else _counted_tables(asking, plan, book.tables)
-    if counted:
+    # the tables counting what is asked are read as counts whether or not the plan asks for figures by its own words
+    # ("hur många föddes det året?" after a turn on the population: a table stating no unit holds counts)
+    counted = _counted_tables(asking, plan, book.tables)
+    if counted and not plan.intent:
         plan = replace(plan, intent=True, operation=plan.operation or "lookup",
                        column_kind=_counting_column(plan, book.tables, counted) or plan.column_kind)
     exclude = _non_topic_words(question, plan)
@@ -473,10 +475,26 @@ def _own_rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[s
     from assistant.understand.query import in_swedish
 
     found = plan_question(in_swedish(question), lexicon, history)
-    if not found.rows and not plan.rows:  # "how big was the drop from the year before?" after "how many people lived
-        # ...": the earlier turn names its row in English too ("lived": "bodde" of "Folkmängd")
-        found = plan_question(in_swedish(question), lexicon, [in_swedish(h) for h in history])
+    if not found.rows and not plan.rows or _reads_rows_in_swedish(history, lexicon):
+        # "how big was the drop from the year before?" after "how many people lived ...": the earlier turn names its
+        # row in English too ("lived": "bodde" of "Folkmängd"); "by how much was it raised?" after "What is the
+        # municipal tax rate?": the earlier turn's row is the one its words say in Swedish ("skattesats"), as it was
+        # answered, not "Skatteintäkter" of its "tax"
+        swedish = plan_question(in_swedish(question), lexicon, [in_swedish(h) for h in history])
+        found = swedish if swedish.rows or not found.rows else found
+    if found.operation in (None, "lookup") and plan.operation not in (None, "lookup"):
+        found = replace(found, operation=plan.operation)  # "raised" asks the change, however "höja" reads in Swedish
     return replace(found, language=plan.language) if found.rows and not set(found.rows) <= set(plan.rows) else plan
+
+
+def _reads_rows_in_swedish(history: Sequence[str], lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """The latest earlier turn, in English, names other rows when read in Swedish (_rows_in_swedish) than by its own
+    words: it was answered with those."""
+    if not history:
+        return False
+    earlier = plan_question(history[-1], lexicon, history[:-1])
+    read = _rows_in_swedish(history[-1], earlier, lexicon, history[:-1])
+    return bool(read.rows) and set(read.rows) != set(earlier.rows)
 
 
 def asking_turn(question: str, history: Sequence[str]) -> str:
@@ -620,6 +638,12 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
         # "ombyggnaden av simhallen" the row "Ombyggnad Långasjö vattenverk", another thing so rebuilt; the prose
         # answers, or the question is refused
         return True
+    if plan.table_kind and not plan.rows:
+        # "hur mycket investerar Rättvik i vatten och avlopp 2025": a topic of two or more words within the kind of
+        # table asked, which no row of it holds, is a part of its total, not the whole (the municipality's name says
+        # only whose table it is)
+        places = {stem(w) for t in tables if t.municipality for w in tokens(t.municipality)}
+        return sum(1 for w in leftover if stem(w) not in places and _names_a_thing(w)) >= 2
     if plan.years or plan.table_kind:
         return False
     return len(leftover) >= 2

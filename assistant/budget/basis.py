@@ -88,7 +88,7 @@ def _unit_clause(o: Outcome, lang: str) -> str:
         return ""
     if t.stated_unit is None:
         return (f"tabellen anger ingen enhet; beloppen antas vara i {t.unit.value}" if lang == "sv" else
-                f"the table states no unit; the figures are taken as {t.unit.label('en')}")
+                f"the table states no unit; the figures are taken as {t.unit.label('en') or 'counts'}")
     return (f"tabellen {t.title} anger {t.stated_unit.value}, men beloppen är i {t.unit.value}" if lang == "sv" else
             f"the table states {t.stated_unit.value}, but the figures are in {t.unit.value} (the stated unit would "
             "make them implausibly large)")

@@ -108,6 +108,13 @@ class Lexicon:
     table_kinds: tuple[str | None, ...] = ()  # per table (as `tables`): the kind of table (table_kind_of)
     years: tuple[frozenset[int], ...] = ()  # per table (as `tables`): the years of its columns
     moves: tuple[tuple[str, str], ...] = ()  # (the year said as moved "till 2025", kind) of columns moving money
+    counts: frozenset[str] = frozenset()  # labels whose every figure is a count, as their table's caption or own words
+    # say ("Elever gymnasieskola" under "Antal barn/elever; kostnad i kronor per elev")
+
+    def counting(self, label: str) -> bool:
+        """The label's figures are counts: by its own words ("Antal elever", "Utförda hemtjänsttimmar") or by what
+        its table says of them (`counts`)."""
+        return (measure_in(label) or measure_headed(label)) is Unit.NUMBER or label in self.counts
 
     def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The labels that share a table with any of `labels` (the rows a conversation is about)."""
@@ -128,7 +135,7 @@ class Lexicon:
     def restricted(self, labels: frozenset[str]) -> "Lexicon":
         """The lexicon of these labels only (the rows of some tables), with the book's columns and kinds."""
         return replace(_build_lexicon(tuple(sorted(labels))), columns=self.columns, kinds=self.kinds,
-                       moves=self.moves,
+                       moves=self.moves, counts=self.counts & labels,
                        tables=tuple(t for t in self.tables if t <= labels), sections=self.sections & labels,
                        members=tuple((s, rows) for s, rows in self.members if s in labels))
 
@@ -174,10 +181,21 @@ class Lexicon:
         moves = tuple(sorted({(said, c.kind) for t in tables for c in t.columns
                               if c.kind and (said := moved_year(c.label))}))
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
-                       moves=moves,
+                       moves=moves, counts=_counts(tables),
                        sections=frozenset(sections), members=members, titles=titles, column_words=column_words,
                        table_kinds=tuple(table_kind_of(t) for t in tables),
                        years=tuple(frozenset(c.year for c in t.columns if c.year) for t in tables))
+
+
+def _counts(tables: tuple[Table, ...]) -> frozenset[str]:
+    """The labels whose every figure, in every table, is a count (Table.cell's unit: the row's own words, else the
+    table's caption)."""
+    units: dict[str, set[Unit]] = {}
+    for table in tables:
+        for row in table.rows:
+            units.setdefault(row.label, set()).update(
+                cell.unit for i in range(len(table.columns)) if (cell := table.cell(row, i)) is not None)
+    return frozenset(label for label, held in units.items() if held == {Unit.NUMBER})
 
 
 MAX_INITIALS = 4  # "M", "SD", "KS", "BUN": a name written by its initials
@@ -612,6 +630,8 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found = _one_entity_alone(found)
     found.sort(key=lambda m: m.start)
     found = _name_said_apart(found, words)
+    if COUNT.search(question):
+        found = _counted_where(found, words, lexicon)
     found = _whole_said_of_part(found, words, lexicon)
     unique: list[RowMatch] = []
     for m in _qualified_apart(found, words, lexicon):
@@ -1139,23 +1159,25 @@ def _gloss_kept(bracket: re.Match[str]) -> str:
 
 
 def _counting(labels: list[str]) -> list[str]:
-    """The one label of `labels` that counts (a number, not a rate "per ..."); [] when none or several do."""
+    """The one label of `labels` that counts by its own words (a number, not a rate "per ..."); [] when none or
+    several do. (What a table's caption says its rows count decides no word said in part: "kommunen" is no row of a
+    table of employees per administration.)"""
     counted = one_measure(sorted({label for label in labels if (measure_in(label) or measure_headed(label))
                                   is Unit.NUMBER and "per" not in tokens(label)}))
     return counted if len(counted) == 1 else []
 
 
-def _priced(labels: "set[str] | list[str]") -> set[str]:
+def _priced(labels: "set[str] | list[str]", lexicon: Lexicon) -> set[str]:
     """What a question asking a cost names of `labels`: the labels stating their figures in money themselves
-    ("Grundskola, kr per elev" beside "Elever i grundskola"); else those that are no count by their own words."""
+    ("Grundskola, kr per elev" beside "Elever i grundskola"); else those that are no count (Lexicon.counting)."""
     money = {label for label in labels if (unit := measure_in(label)) is not None and unit.is_money}
-    return money or {label for label in labels if (measure_in(label) or measure_headed(label)) is not Unit.NUMBER}
+    return money or {label for label in labels if not lexicon.counting(label)}
 
 
-def _counted(labels: "set[str] | list[str]") -> set[str]:
-    """What a question asking how many names of `labels`: the labels counting by their own words ("Antal elever");
+def _counted(labels: "set[str] | list[str]", lexicon: Lexicon) -> set[str]:
+    """What a question asking how many names of `labels`: the labels counting (Lexicon.counting: "Antal elever");
     else those stating no unit of their own and no rate ("Elever i grundskola" beside "Grundskola, kr per elev")."""
-    counts = {label for label in labels if (measure_in(label) or measure_headed(label)) is Unit.NUMBER}
+    counts = {label for label in labels if lexicon.counting(label)}
     return counts or {label for label in labels if measure_in(label) is None and "per" not in tokens(label)}
 
 
@@ -1308,7 +1330,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             if len(fits) > 1 and counting:
                 fits = [f for f in fits if (measure_in(f) or measure_headed(f)) is Unit.NUMBER] or fits
             if len(fits) > 1 and pricing:  # "vad kostar en elev i grundskolan": "Grundskola, kr per elev", no count
-                fits = [f for f in fits if f in _priced(fits)] or fits
+                fits = [f for f in fits if f in _priced(fits, lexicon)] or fits
             if len(fits) > 1:
                 # by the words no whole row name took ("kommunstyrelsen" names its own row, it tells no other apart)
                 fits = told_apart(fits, [w for k, w in enumerate(words) if not named[k] and not i <= k < j])
@@ -1571,6 +1593,40 @@ def _holds(whole: str, part: str, lexicon: Lexicon, members: dict[str, frozenset
         for labels in lexicon.tables)
 
 
+def _counted_where(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:
+    """Asked how many, a row whose figures are money named with the thing the question counts ("hur många elever gick
+    på gymnasiet": "Gymnasieskola" in tkr, "elever" said apart): the one count row whose name is both ("Elever
+    gymnasieskola"), each of its words said in the question, by the money row's match or by words no whole name took
+    (a word a partial name took, "elever" of "Elever grundskola F–9", goes to the count row, and that match with it)."""
+    said = [(k, stem(w)) for k, w in enumerate(words) if w not in FUNCTION_WORDS and len(w) >= MIN_PART]
+    whole = {k for m in found for k in range(m.start, m.end) if set(stems(m.label)) <= {stem(w) for w in words[m.start:m.end]}}
+    counting = sorted({label for _, label in lexicon.phrases if lexicon.counting(label)})
+    out, dropped = [], set()
+    for m in found:
+        if lexicon.counting(m.label) or id(m) in dropped:
+            out.append(m)
+            continue
+        own = set(stems(m.label))
+        fits = []
+        for label in counting:
+            parts = [p for p in stems(without_unit(label)) if any(ch.isalpha() for ch in p)]
+            if len(parts) < 2 or not any(p in own or any(_part_match(s, p) for k, s in said if m.start <= k < m.end)
+                                         for p in parts):
+                continue
+            # every word of the count row said: the money row's by its match, the rest by words of no whole name
+            used = [next((k for k, s in said if (k not in whole or m.start <= k < m.end) and _part_match(s, p)), None)
+                    for p in parts]
+            if all(k is not None for k in used):
+                fits.append((label, used))
+        if len(fits) != 1:
+            out.append(m)
+            continue
+        label, used = fits[0]
+        dropped |= {id(o) for o in found if o is not m and any(o.start <= k < o.end for k in used)}
+        out.append(replace(m, label=label))
+    return [m for m in out if id(m) not in dropped]
+
+
 def _apart_by_a_preposition(words: list[str], a: RowMatch, b: RowMatch, closed: frozenset[str]) -> bool:
     """The two spans are next to each other or one preposition apart (not a joining "och")."""
     first, second = (a, b) if a.start < b.start else (b, a)
@@ -1658,10 +1714,10 @@ def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool], pricing
             # "Kommunal skattesats" ("skatt" opens "skattesats")
             fits = {label for label, a, b in pairs for head, modifier in ((b, a), (a, b))
                     for front, k in heads.items() if _compound_of(head, front) and _starts(whole[:k], modifier)}
-        if len(fits) > 1 and pricing:
-            fits = _priced(fits) or fits
+        if pricing:  # a cost asked names no count, even the only one ("gymnasieelev" of "Elever gymnasieskola")
+            fits = _priced(fits, lexicon) if len(fits) > 1 else {f for f in fits if not lexicon.counting(f)}
         if len(fits) > 1 and counting:
-            fits = _counted(fits) or fits
+            fits = _counted(fits, lexicon) or fits
         if len(fits) == 1:
             taken[i] = True
             out.append(RowMatch(fits.pop(), i, i + 1, word))

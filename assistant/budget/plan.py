@@ -1534,6 +1534,12 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                     # "hur många barn föddes det året?" after "hur mycket minskade folkmängden 2023?": its own row's
                     # count that year, not the earlier turn's change
                     state = replace(state, operation="lookup")
+                from assistant.understand.followup import SAME_YEAR
+
+                if len(state.years) > 1 and state.operation == "lookup" and not plan.years and SAME_YEAR.search(earlier):
+                    # "hur många föddes det året?" after "... 2024?" and "fler eller färre än 2023?": one year, the
+                    # one the change came to, not both sides of it
+                    state = replace(state, years=(max(state.years),), year_range=False, all_years=False)
             elif i == len(turns) - 1:  # "vem sa det?": nothing the tables answer
                 state = replace(plan, intent=False)
             else:  # "vad är det för projekt?" asked of the earlier turn's row: the rows stay for the turns after it
@@ -1545,6 +1551,12 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                 last_two = list(dict.fromkeys(reversed(mentioned)))[:2]
                 state = replace(state, years=tuple(sorted(last_two)), year_range=False, all_years=False)
         else:
+            if state is not None and leans and state.years and not plan.years and not plan.year_shift:
+                from assistant.understand.followup import SAME_YEAR
+
+                if SAME_YEAR.search(earlier):  # "how many babies were born that year?" after a turn of 2024 whose
+                    # words named no row here ("how many people lived in 2024?"): that turn's year
+                    plan = replace(plan, years=(max(state.years),))
             state = plan
             mentioned.clear()
             named.clear()

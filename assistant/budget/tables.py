@@ -741,11 +741,12 @@ def _transposed_table(doc: LoadedDocument, lines: list[tuple[int, str]], turned:
 def _unit_of_unnamed_rows(title: str, unit: Unit | None, rows: list[Row]) -> Unit | None:
     """The unit a caption or title names, for the rows that name none. Where rows name it for themselves ("Kostnad
     per elev (kr)") beside rows naming nothing ("Totalt elever"), that unit is theirs, and the others are what the
-    title's first clause measures ("Antal elever ... och kostnad i kronor per elev": a count)."""
+    title's first clause measures ("Antal elever ... och kostnad i kronor per elev", "Antal barn/elever; kostnad i
+    kronor per elev": a count)."""
     own = {row.measure for row in rows}
     if unit is None or unit not in own or None not in own:
         return unit
-    return measure_not_money(re.split(r"\s+(?:och|samt|and)\s+", title)[0]) or unit
+    return measure_not_money(re.split(r"\s*;\s*|\s+(?:och|samt|and)\s+", title)[0]) or unit
 
 
 def _value_or_none(text: str) -> Decimal | None:

@@ -128,13 +128,14 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
     # "hur fördelas IT-investeringarna mellan skolan och äldreomsorgen?": each part is named beside an amount
     if not all(any(amounts_in(s.text) and names_part(part, s.text) for s in pool) for part in split_between(q)):
         return Judgement(False, "no_amount", strength)
-    from assistant.evidence.amount_slots import of_months_only
+    from assistant.evidence.amount_slots import of_months_only, of_other_day
 
     # "helåret 2024": the best-ranked sentence stating figures, which the answer would quote, states them for January
     # to July, or for the period of its interim report (a sentence on the whole year of something else ranks lower
     # and does not answer it either)
     figures = [s for s in sentences[:8] if s in pool and amounts_in(s.text)]
-    if figures and of_months_only(q.original, figures[0].text, figures[0].chunk.title or ""):
+    if figures and (of_months_only(q.original, figures[0].text, figures[0].chunk.title or "")
+                    or of_other_day(q.original, figures[0].text)):
         return Judgement(False, "no_amount", strength)
     # "när ska X vara klar?": a time said of X, or by the sentence covering the question best (which may name X in
     # other words: "i paritet med jämförbara kommuner" for "i nivå med liknande kommuner"); a question asking who or
@@ -672,7 +673,7 @@ def is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: Ab
     of their own the question does not name ("Nyupplåningen 2027 beräknas till 15,0 miljoner kronor" is not the
     cost of the fire station the next sentence names), or the neighbour names that subject: "har boendet 36
     platser" after "Det särskilda boendet Solgläntan ska byggas om" speaks of Solgläntan."""
-    from assistant.evidence.headings import section_heading
+    from assistant.evidence.headings import heading_after, section_heading
 
     if about is None:
         return True
@@ -680,7 +681,8 @@ def is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: Ab
         if says(s):
             continue
         near = [r for r in sentences[:12]
-                if r.chunk.doc_path == s.chunk.doc_path and abs(r.start - s.start) <= NEIGHBOUR_CHARS and says(r)]
+                if r.chunk.doc_path == s.chunk.doc_path and abs(r.start - s.start) <= NEIGHBOUR_CHARS and says(r)
+                and not heading_after(s, r)]  # a neighbour under the next heading is of another section
         before = sentence_before(s)
         near += [before] if before is not None and says(before) else []
         heading = section_heading(s)

@@ -26,7 +26,7 @@ from assistant.understand.query import QueryAnalysis, stems, word_stem
 # a total said with the named part it includes ("den totala skattesatsen, inklusive Region Örebro län"), with the
 # parts it is made of ("34,04 kronor, varav 22,56 kronor går till kommunen"), or as the sum of the parts the
 # sentences before it named ("Den totala skattesatsen i Åmål blir därmed 33,89 kronor")
-TOTAL_OF_PARTS = re.compile(r"\b(?:inklusive|inkl\.?|including|incl\.?)\s+[A-ZÅÄÖ]"
+TOTAL_OF_PARTS = re.compile(r"\b(?:inklusive|inkl\.?|including|incl\.?)\s+[A-ZÅÄÖ]|\b(?i:tillsammans med|together with)\s"
                             r"|\b(?:därmed|varav|thereby|of which)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # an adjective saying the sum of parts: "totala", "sammanlagda", "samlade", "sammantagna"
@@ -73,9 +73,15 @@ def elsewhere(q: QueryAnalysis, sentence: str, place: str | None = None) -> froz
         at = next((i for i in range(len(words) - 1, -1, -1) if _names([word_stem(words[i].group())], asked)
                    and not PLACE_NOUN.fullmatch(words[i].group())), None)
         if at is None:
+            # "regionskatten till Region Dalarna på 11,64 kronor": another measure, of an owner named right before
+            # the amount, that the question does not name
+            owner = _owner_after(words[-4:] if len(words) >= 4 else words, last=True)
+            if owner and not _names(stems(" ".join(owner)), said):
+                owned.add(m.start())
             continue
         owner = _owner(words[:at], sentence)
-        parted = parted or bool(owner)
+        parted = parted or bool(owner)  # a genitive owner names one part; a place after the noun need not
+        owner = owner or _owner_after(words[at + 1:])  # "skattesatsen i Leksand"
         if owner and not _names(stems(" ".join(owner)), said):
             owned.add(m.start())
         elif _aggregate(words[:at]):
@@ -116,6 +122,34 @@ def _owner(words: list[re.Match], sentence: str) -> list[str]:
         if not w.group()[0].isupper():
             break
         run.insert(0, w.group())
+    return run
+
+
+# a preposition placing a measure with its owner named after it ("regionskatten till Region Dalarna", "skattesatsen
+# i Rättvik", "the tax rate of Leksand")
+OWNER_PREPOSITIONS = frozenset({"till", "i", "för", "hos", "in", "of", "for"})
+
+
+def _owner_after(words: list[re.Match], last: bool = False) -> list[str]:
+    """The capitalised name right after the measure noun and a preposition, before the amount ("skattesatsen i
+    Leksand är 22,1"): whose measure the amount is; [] when none is named there. `last`: the name is the one ending
+    `words` but for one linking word before the amount ("till Region Dalarna på 11,64")."""
+    if last:
+        k = next((i for i in range(len(words) - 1, 0, -1) if words[i - 1].group().lower() in OWNER_PREPOSITIONS
+                  and words[i].group()[0].isupper()), None)
+        if k is None or len(words) - k > 3 or any(not w.group()[0].isupper() for w in words[k:-1]):
+            return []
+        words = words[k - 1:]
+    if len(words) < 2 or words[0].group().lower() not in OWNER_PREPOSITIONS:
+        return []
+    run = []
+    for w in words[1:]:
+        if not w.group()[0].isupper():
+            break
+        run.append(w.group())
+    rest = words[1 + len(run):]
+    if run and run[-1].endswith("s") and rest and rest[0].group().islower() and len(rest[0].group()) > 2:
+        return []  # "Länsstyrelsen i Jämtlands län": the name goes on in a common noun, the body's own name
     return run
 
 

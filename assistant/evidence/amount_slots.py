@@ -10,7 +10,8 @@ topic and a figure, but not the figure the question asks for.
   period, which the year and period checks judge.
 - the period: "sjukfrånvaron för helåret 2024" is not what January to July came to ("Sjukfrånvaron för perioden
   januari–juli var 7,2 procent"); a figure of some months answers a question asking the whole year only when the
-  sentence speaks of the whole year too.
+  sentence speaks of the whole year too. A count on a day ("den 31 december 2024") is not what it came to on
+  another day of that year ("842 den 31 augusti 2024").
 
     new_amounts(q, text) -> list[str]          # the asked amounts of the text the question does not give itself
     denominator(question) -> str | None        # the stem of the noun after "per" (not a time)
@@ -20,6 +21,7 @@ topic and a figure, but not the figure the question asks for.
     figure_fills_slots(q, values, quotes) -> bool  # the same of the calculator's amounts read from prose
     of_months_only(question, text, title) -> bool  # the question asks the whole year, the text (or its
                                                # interim report) states some months
+    of_other_day(question, text) -> bool       # the question names a day, the text states its figure on another
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from assistant.understand.query import QueryAnalysis, stems
+from core.years import MONTHS_EN, MONTHS_SV
 from assistant.understand.words import sentence_types
 
 # "per elev": a rate ("varje nämnd ska budgetera ..." distributes a rule over bodies, it asks no rate); lower case:
@@ -179,6 +182,33 @@ def of_months_only(question: str, text: str, title: str = "") -> bool:
     # its forecast is of the whole year ("Resultatet för 2024 prognostiseras till 10,7 mnkr")
     forecast = FORECAST.search(question) or FORECAST.search(text)
     return interim and not forecast and set(years_in(question)) <= set(years_in(title))
+
+
+def of_other_day(question: str, text: str) -> bool:
+    """The question names a day of a month ("den 31 december 2024") and the text states its figure on days of
+    months, none of them that day ("Antalet månadsanställda var 842 den 31 augusti 2024"): a figure of another
+    day. A text naming no day says nothing against it."""
+    asked, stated = days_of_months(question), days_of_months(text)
+    return bool(asked) and bool(stated) and not asked & stated
+
+
+_MONTH_NAMES = {name: n for months in (MONTHS_SV, MONTHS_EN) for n, name in enumerate(months, 1)}
+_DAY_MONTH = re.compile(r"(?<![\w,.])(\d{1,2})(?:\s+([^\W\d_]{3,})\.?|/(\d{1,2})(?![/\d]))", re.IGNORECASE)
+
+
+def days_of_months(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs a text names ("31 december", "31 dec.", "31/12"), whatever way it writes them."""
+    out = set()
+    for m in _DAY_MONTH.finditer(text):
+        day = int(m.group(1))
+        if m.group(3):
+            month = int(m.group(3))
+        else:
+            word = m.group(2).lower()
+            month = next((n for name, n in _MONTH_NAMES.items() if name.startswith(word) or word.startswith(name)), 0)
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            out.add((month, day))
+    return frozenset(out)
 
 
 UNIT_STEPS = (Decimal(1), Decimal(1000), Decimal(1000000), Decimal(1000000000))  # kr, tkr, mnkr, mdkr apart

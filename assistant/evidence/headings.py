@@ -10,6 +10,7 @@ sentence (no closing full stop, question or exclamation mark).
     section_heading(sentence) -> Sentence | None  # its section's heading, quotable, when it stands above it
     is_section_title(sentence) -> bool    # the sentence is the title of its passage's section
     lead_in(sentence) -> str              # the line a list item's list is introduced by ("... för 2027:")
+    heading_after(a, b) -> bool           # b stands under a heading line after a, in its passage
 """
 from __future__ import annotations
 
@@ -24,6 +25,26 @@ HEADING_WORDS = 8  # a longer line is running text, even without its full stop
 def is_heading(line: str) -> bool:
     text = line.strip()
     return bool(text) and not text.endswith((".", "?", "!", ",", ";")) and len(text.split()) <= HEADING_WORDS
+
+
+def heading_after(a: Sentence, b: Sentence) -> bool:
+    """`b` stands after `a` in their passage with a heading line naming a body between them: a whole line that is no
+    sentence, opening with a capital, after a line ending a sentence or a blank one ("Bildningsnämnden" between the
+    fire service's fee and the pupils of the next committee's section). `b` is then in another body's section, about
+    another thing. A heading of the steps of one matter ("Omröstning", "Beslut") parts nothing; a sentence before `a`
+    is often its section's own title, with lines such as "Dnr KS 2023-198" under it."""
+    from assistant.understand.bodies import body_kind
+
+    if a.chunk.id != b.chunk.id or b.start <= a.start:
+        return False
+    first, second = a, b
+    lines = a.chunk.text[max(0, first.end - a.chunk.start):max(0, second.start - a.chunk.start)].split("\n")
+    for before, line in zip(lines, lines[1:-1]):  # the last piece opens the second sentence's line: no whole line
+        ended = not before.strip() or before.strip().endswith((".", "?", "!", ":"))
+        text = line.strip().lstrip("#").strip()
+        if ended and text[:1].isupper() and is_heading(text) and any(body_kind(w) for w in text.split()):
+            return True
+    return False
 
 
 def lines_above(s: Sentence) -> list[str]:

@@ -71,6 +71,19 @@ AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur h
                     # what someone earns is a sum: "vad tjänar kommundirektören?"
                     r"tjänar|tjänade|earn|earns|earned)\b",
                     re.I)
+# a verb of investing asks a sum of money as "kostar" does ("hur mycket investerar Rättvik i ..."); its noun
+# ("investeringsbudgeten") stays a concept of the question, as MONEY's words do not
+INVESTS = re.compile(r"\b(?:investera[rst]?|investerade|investerat|invests?|invested|investing)\b", re.I)
+
+
+def _asks_duration(text: str) -> bool:
+    """How long or how old (understand.words.asks_duration): a number of years answers, no sum of money, whatever
+    money word the question names ("hur länge sedan var det en så stor investering?")."""
+    from assistant.understand.words import asks_duration
+
+    return asks_duration(text)
+
+
 MONEY = re.compile(r"\b(kost\w*|pengar|belopp\w*|kronor|budget\w*|satsa\w*|spar\w*|tilldela\w*|betalt|pris|priset|"
                    # what something is worth, or costs more or less than before: a sum of money
                    r"värt|dyr\w*|billig\w*|"
@@ -890,7 +903,7 @@ def analyse(question: str) -> QueryAnalysis:
         doc_types=doc_types, publishers=publishers, years=years, month=month,
         doc_years=tuple(sorted(doc_years)),
         wants_person=_wants_person(text), wants_amount=_wants_amount(text),
-        wants_date=_wants_time(text), wants_money=bool(MONEY.search(text)) and not COUNT.search(text),
+        wants_date=_wants_time(text), wants_money=bool(MONEY.search(text) or INVESTS.search(text)) and not COUNT.search(text) and not _asks_duration(text),
         names=_names(text, language), wants_count=bool(COUNT.search(text)),
         wants_overview=bool(OVERVIEW.search(text)), wants_reason=bool(WHY.search(text)),
         wants_name=_wants_name(text), items=items,

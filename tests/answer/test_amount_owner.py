@@ -17,6 +17,23 @@ PARTS = ("Tillsammans med Region Dalarnas skattesats på 11,81 kronor blir den t
          "34,65 kronor år 2025.")
 
 
+REGION_AFTER = ("Tillsammans med regionskatten till Region Dalarna på 11,64 kronor blir den totala skattesatsen "
+                "34,40 kronor.")
+
+
+def test_an_owner_named_after_its_measure_and_the_total_said_together_with_it_answer_no_question_naming_neither() -> None:
+    # the region's tax is named by "till Region Dalarna" after the measure, not a genitive before it; "tillsammans
+    # med" says the rate is the total of the parts
+    q = analyse("Hur hög är skattesats 2025?")
+    assert asked_amounts(q, REGION_AFTER, "Rättvik") == []
+    assert asked_amounts(q, "Kommunalskatten i Rättvik är 22,76 kronor per hundralapp 2025.", "Rättvik") == ["22,76"]
+    assert asked_amounts(q, REGION_AFTER, "Rättvik", anyones=True) == ["11,64", "34,40"]
+    # a body's own name going on after a preposition names no other owner ("Länsstyrelsen i Jämtlands län")
+    grant = ("Länsstyrelsen i Jämtlands län har dessutom beviljat 700 000 kronor till ett fiskevårdsprojekt som drivs "
+             "tillsammans med de lokala fiskevårdsområdena.")
+    assert asked_amounts(analyse("Hur stort bidrag gav länsstyrelsen till fiskevårdsprojektet?"), grant) == ["700 000"]
+
+
 def test_a_named_bodys_figure_and_the_total_of_parts_answer_no_question_naming_neither() -> None:
     q = analyse("Hur hög är skattesatsen 2025?")
     assert asked_amounts(q, PARTS, "Älvdalen") == []

@@ -193,3 +193,14 @@ def test_a_part_asked_of_the_earlier_answer_is_not_its_whole_again() -> None:
     assert not restates_earlier(asked, "Inom individ- och familjeomsorgen ska 12 miljoner sparas.", earlier)
     assert not restates_earlier("Hur ska det finansieras?", earlier[0], earlier)
     assert not restates_earlier(asked, earlier[0], [])
+
+
+def test_a_figure_stated_on_another_day_than_the_one_asked() -> None:
+    from assistant.evidence.amount_slots import days_of_months, of_other_day
+
+    text = "Antalet månadsanställda var 842 den 31 augusti 2024."
+    assert of_other_day("hur många anställda hade kommunen den 31 december 2024", text)
+    assert not of_other_day("hur många anställda hade kommunen den 31 augusti 2024", text)
+    assert not of_other_day("hur många anställda hade kommunen 2024", text)  # no day asked
+    assert not of_other_day("hur många anställda den 31/12 2024", "Kommunen hade 850 anställda 2024.")  # none stated
+    assert days_of_months("Folkmängd 31/12 och 1 nov. 2024; ökade med 31 procent") == {(12, 31), (11, 1)}

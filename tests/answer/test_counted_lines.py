@@ -162,3 +162,38 @@ def test_a_word_of_a_synonym_phrase_counts_no_asked_noun() -> None:
     jobs = analyse("hur många sommarjobb tror S att dom kan finansiera med sin satsning?")
     assert counting(jobs, "Sammantagen budgetpost för sommarjobb uppgår därmed till 2 mnkr och bedöms kunna finansiera "
                           "omkring 200 arbeten.") is not None
+
+
+SECTIONS = ("Kommunstyrelsen\nKommunstyrelsen ansvarar för ledning och räddningstjänst. Avgiften till räddningstjänsten "
+            "ökar med\n0,9 miljoner kronor 2025.\nBildningsnämnden\nBildningsnämnden ansvarar för skolan. "
+            "Gymnasieeleverna går i huvudsak i Borlänge.\n")
+
+
+def _names_pupils(s: Sentence) -> bool:
+    return "gymnasieelev" in s.text.lower()
+
+
+def test_a_neighbour_under_the_next_heading_speaks_not_for_an_amount() -> None:
+    from assistant.evidence.headings import heading_after
+
+    q = analyse("Vad kostar en gymnasieelev per år?")
+    fee = sentence(SECTIONS, "Avgiften till räddningstjänsten ökar med\n0,9 miljoner kronor 2025.")
+    pupils = sentence(SECTIONS, "Gymnasieeleverna går i huvudsak i Borlänge.")
+    assert heading_after(fee, pupils) and not heading_after(pupils, fee)
+    assert not is_about(q, fee, [fee, pupils], _names_pupils)
+    # within one section the neighbour still speaks for it
+    same = SECTIONS.replace("Bildningsnämnden\nBildningsnämnden ansvarar för skolan. ", "")
+    fee, pupils = (sentence(same, "Avgiften till räddningstjänsten ökar med\n0,9 miljoner kronor 2025."),
+                   sentence(same, "Gymnasieeleverna går i huvudsak i Borlänge."))
+    assert not heading_after(fee, pupils)
+    assert is_about(q, fee, [fee, pupils], _names_pupils)
+
+
+def test_a_heading_of_a_step_of_one_matter_parts_no_sections() -> None:
+    from assistant.evidence.headings import heading_after
+
+    minutes = ("Omröstning\n\n27 ledamöter röstar för förslaget och 22 emot.\n\nBeslut\n\nKommunfullmäktige beslutar "
+               "att fastställa budgeten.\n")
+    votes = sentence(minutes, "27 ledamöter röstar för förslaget och 22 emot.")
+    decision = sentence(minutes, "Kommunfullmäktige beslutar att fastställa budgeten.")
+    assert not heading_after(votes, decision)

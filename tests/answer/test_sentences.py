@@ -626,7 +626,7 @@ def test_a_line_labelled_with_a_time_noun_says_when_whatever_verb_asks_it() -> N
             "som utdelning kommer beslutas årligen.\n\n**Ansvar:** Koncernredovisningschef.\n\n"
             "**Tidplan:** Utredning under 2024 och beslut i samband med kommunbudget 2025-2027.")
     q, ranked = _plan_section_ranked(text, "Utdelning från bolagen", "När ska det beslutas om utdelning från bolagen?")
-    assert select_evidence(q, ranked, threshold=0.3)[0].text.startswith("Tidplan:")
+    assert select_evidence(q, ranked, threshold=0.3)[0].text.startswith("**Tidplan:**")
 
 
 def test_a_labelled_field_goes_on_to_the_end_of_its_line() -> None:
@@ -636,7 +636,7 @@ def test_a_labelled_field_goes_on_to_the_end_of_its_line() -> None:
     found = {text[s:e]: (s, e) for s, e in sentences.split_sentences(c)}
 
     def sentence(start: str) -> sentences.Sentence:
-        s, e = next(span for t, span in found.items() if t.startswith(start))
+        s, e = next(span for t, span in found.items() if t.lstrip("*").startswith(start))
         return sentences.Sentence(chunk=c, start=s, end=e, text=text[s:e], score=1.0, coverage=1.0, chunk_score=1.0)
 
     assert [s.text for s in sentences.field_rest(sentence("Ansvar"))] == ["Ekonomichef får i uppdrag att se över köken."]
@@ -651,10 +651,10 @@ def test_a_field_labelled_with_the_asked_concept_answers_before_a_sentence_namin
     text = ("## Tillskott till bostadsbolaget\n\nKommunstyrelsen ser med fördel att bostadsbolaget får ett "
             "bygga.\n\n**Ansvar:** Koncernredovisningschef.\n\n**Tidplan:** Beslut under 2024.")
     q, ranked = _plan_section_ranked(text, "Tillskott till bostadsbolaget", "Vem ansvarar för tillskottet till bostadsbolaget?")
-    assert select_evidence(q, ranked, threshold=0.3)[0].text.startswith("Ansvar:")
+    assert select_evidence(q, ranked, threshold=0.3)[0].text.startswith("**Ansvar:**")
     fillers = [s for s in ranked if not s.text.startswith("Tillskott")]  # the heading aside
-    assert [s.text for s in _asked_fields(q, fillers)] == ["Ansvar:** Koncernredovisningschef."]
-    assert _asked_fields(q, [s for s in fillers if not s.text.startswith("Ansvar")]) == []
+    assert [s.text for s in _asked_fields(q, fillers)] == ["**Ansvar:** Koncernredovisningschef."]
+    assert _asked_fields(q, [s for s in fillers if not s.text.lstrip("*").startswith("Ansvar")]) == []
 
 
 def test_a_when_question_needs_a_time_said_of_what_it_asks() -> None:
@@ -1021,3 +1021,10 @@ def test_a_time_in_a_sentence_saying_more_of_the_question_answers_before_a_time_
     q = analyse("Från vilket år ska genomlysningarna av kommunens verksamheter göras varje år?")
     assert _asked_fields(q, [sentence(body, 1.0), sentence(field, 0.93)]) == []
     assert [s.text for s in _asked_fields(q, [sentence(body, 1.0), sentence(field, 1.0)])] == [field]
+
+
+def test_a_bold_labels_opening_mark_stays_with_its_closing_one() -> None:
+    c = chunk("## Översyn\n\n**Ansvar:** Ekonomichef.\n\n**Tidplan:** Översyn under 2024.\n\n* Punkt ett i listan.")
+    texts = [c.text[s - c.start:e - c.start] for s, e in sentences.split_sentences(c)]
+    assert "**Ansvar:** Ekonomichef." in texts and "**Tidplan:** Översyn under 2024." in texts
+    assert "Punkt ett i listan." in texts  # a list's bullet is no emphasis

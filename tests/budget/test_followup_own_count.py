@@ -47,3 +47,41 @@ def test_an_english_followup_after_a_turn_naming_its_row_in_english_reads_that_r
                             history=("how many people lived in the municipality at the end of 2023?",), language="en")
     assert answer is not None and answer.calculation is not None, answer
     assert answer.calculation.operation == "change" and answer.calculation.result == Decimal("-64"), answer.text
+
+
+UNITLESS = """Befolkningsförändringar 2021–2023
+
+| År | Folkmängd | Födda | Döda |
+|---|---|---|---|
+| 2021 | 6790 | 61 | 90 |
+| 2022 | 6722 | 58 | 95 |
+| 2023 | 6658 | 52 | 88 |
+"""
+
+
+def _unitless_book() -> FigureBook:
+    doc = LoadedDocument(path="u.md", sha256="u", meta=DocumentMeta(title="Befolkning"), text=UNITLESS)
+    return FigureBook((DocumentFigures(doc_path="u.md", sha256="u", title="Befolkning", doc_type="statistik",
+                                       date=None, tables=tuple(parse_tables(doc)), amounts=()),))
+
+
+def test_that_year_after_a_change_between_two_years_is_the_year_the_change_came_to() -> None:
+    plan = plan_question("hur många föddes det året?", Lexicon.build(_book().tables),
+                         history=["hur många bodde det i kommunen 2023?", "och var det fler eller färre än 2022?"])
+    assert plan.rows == ("Födda",) and plan.operation == "lookup" and plan.years == (2023,)
+
+
+def test_a_followup_counting_a_row_of_a_table_stating_no_unit_gets_a_count() -> None:
+    answer = answer_figures("hur många föddes det året?", _unitless_book(),
+                            history=("hur många bodde det i kommunen 2023?", "och var det fler eller färre än 2022?"))
+    assert answer is not None and answer.calculation is not None, answer
+    assert answer.calculation.result == Decimal("52") and "kronor" not in answer.text, answer.text
+
+
+def test_that_year_of_an_earlier_turn_naming_no_row_in_its_own_words_is_its_year() -> None:
+    # "lived" names no row; the follow-up names its own ("babies": "Födda") and "that year" is the earlier turn's
+    answer = answer_figures("how many babies were born that year?", _unitless_book(),
+                            history=("how many people lived in the municipality in 2022?",), language="en")
+    assert answer is not None and answer.calculation is not None, answer
+    assert answer.calculation.result == Decimal("58"), answer.text
+    assert answer.text.endswith("the figures are taken as counts."), answer.text

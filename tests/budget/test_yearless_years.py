@@ -140,6 +140,22 @@ def test_school_years_down_the_first_column_are_its_years_and_rows_naming_no_uni
     assert when(table.columns[1], "sv") == "2024/25" and span(list(table.columns), "sv") == "2023/24 och 2024/25"
 
 
+CAPTION_CLAUSES = """Antal barn och elever (hösten respektive år)
+Antal barn/elever; kostnad i kronor per elev
+
+| År | Barn i förskola | Elever gymnasieskola | Kostnad per elev grundskola (kr) |
+|---|---|---|---|
+| 2023 | 487 | 417 | 127800 |
+| 2024 | 476 | 423 | 133500 |
+"""
+
+
+def test_a_caption_whose_clauses_are_joined_by_a_semicolon_counts_in_its_first() -> None:
+    (table,) = parse_tables(doc(CAPTION_CLAUSES))
+    assert table.unit is Unit.NUMBER  # "Antal barn/elever": the rows naming no unit count, "(kr)" is the cost's
+    assert [table.cell(r, 1).unit for r in table.rows] == [Unit.NUMBER, Unit.NUMBER, Unit.KR]
+
+
 @pytest.mark.parametrize("text", [
     "Nettokostnad per nämnd 2021–2025\nMiljoner kronor\n\n| År | Socialnämnden | Totalt |\n|---|---|---|\n"
     "| Utfall |  |  |\n|   2022 | 779,4 | 1852,3 |\n|   2023 | 819,8 | 1924,7 |\n| Budget |  |  |\n"
