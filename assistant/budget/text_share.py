@@ -123,14 +123,36 @@ def part_of_stated(best: Sequence[TextAmount], amounts: Sequence[TextAmount], qu
     return next(a for s, a in parts if s == scores[0])
 
 
+def part_of_named_whole(whole: TextAmount, amounts: Sequence[TextAmount], question: str) -> TextAmount | None:
+    """When the best amount is the whole the question names in words ("andel av Smedjebackens oförutsedda medel":
+    "Oförutsedda medel uppgår 2025 till 3,0 miljoner kronor"), the part in another sentence of its document: the
+    smaller sum of money whose clause names what the question asks of the whole and the whole's clause does not
+    ("beviljar tilläggsanslag om totalt 1 675 000 kronor"; the one the question names best, one only)."""
+    asked = _topic(question)
+    if not whole.unit.is_money or not asked & _topic(whole.clause):
+        return None
+    rest = asked - _topic(whole.clause)
+    words = [w for w in tokens(question) if w.isalpha() and w not in STOP]
+    parts = [(_overlap(a.clause, words), a) for a in amounts if a.source.doc_path == whole.source.doc_path
+             and a.unit.is_money and 0 < a.value < whole.value and a.source.start != whole.source.start
+             and rest & _topic(a.clause)]
+    scores = sorted((s for s, _ in parts), reverse=True)
+    if not scores or (len(scores) > 1 and scores[1] == scores[0]):
+        return None
+    return next(a for s, a in parts if s == scores[0])
+
+
 def text_share(best: Sequence[TextAmount], amounts: Sequence[TextAmount], question: str, lang: str
                ) -> FigureAnswer | None:
-    """The share of the best amount (the part) of the whole the text (or the question) states, in percent; None
-    without a whole."""
+    """The share of the best amount (the part) of the whole the text (or the question) states, in percent, or, the
+    best amount being the whole the question names, of its part another sentence states; None without a whole."""
     part = asked_part(best, question) or part_of_stated(best, amounts, question)
     if part is None:
         return None
     found = find_whole(part, amounts, question)
+    if found is None and not asked_sums(question):
+        named_part = part_of_named_whole(part, amounts, question)
+        part, found = (named_part, (part, part.value)) if named_part is not None else (part, None)
     if found is None or not part.unit.is_money:
         return None
     whole, whole_kr = found
