@@ -42,6 +42,10 @@ from assistant.evidence.paragraphs import whole_paragraph
 
 
 log = logging.getLogger(__name__)
+# a noun said of what a pronoun points at ("uppdrag om det", "beslut kring detta", "decision on it"): what the
+# statement before the question came to, no matter of its own
+OF_STATEMENT = re.compile(r"\b[^\W\d_]+\s+(?:om|kring|av|angående|about|on|of)\s+(?:det|detta|den|denna|dem|dom|it|"
+                          r"that|this|them)\b", re.I)
 
 
 def asks_said(question: str) -> bool:
@@ -576,11 +580,12 @@ class ProseAnswering:
 
     def _asks_only_of_statement(self, asked: str) -> bool:
         """The question after a statement asks yes or no (words.asks_yes_no) and names no document and no matter of
-        its own, only short words ("Blev det något av det sen?"): it asks whether the statement came true. A question
-        word asks something of the statement's matter itself ("vad skulle det kosta?")."""
+        its own, only short words ("Blev det något av det sen?") and a noun said of the statement ("blev det nåt
+        uppdrag om det sen?": what it came to): it asks whether the statement came true. A question word asks
+        something of the statement's matter itself ("vad skulle det kosta?")."""
         if not asks_yes_no(asked):
             return False
-        own = self._analyse(asked, [])
+        own = self._analyse(OF_STATEMENT.sub(" ", asked), [])
         return not own.doc_types and not own.publishers and all(len(g[0]) < UNSAID_CHARS for g in own.groups)
 
     def _own_answer(self, q: QueryAnalysis, target: Any, chosen: list[Sentence], fits: Callable[[Sentence], bool],

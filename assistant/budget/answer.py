@@ -194,6 +194,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         # the row and the year it borrowed from the earlier question do not make it a table lookup
         tabular = False
     if texts and tabular and plan.operation == "share" and not claim and texts[0][1].unit is not Unit.PERCENT:
+        if not plan.rows:  # "hur stor andel av årets investeringsbudget hade använts": a share of a kind of table
+            # asked naming no row of it, whose part and whole the text states
+            shared = text_share([a for _, a in texts[:3]], index.amounts.amounts(), question, lang)
+            if shared is not None:
+                return shared
         texts = []  # a share asked of a row the tables hold: a sum of money the text states is no share
     if texts and tabular and not claim and _rows_held_against(plan) and not _names_any_row(texts[0][1], plan):
         texts = []  # "hur mycket större är socialnämndens underskott än BUN:s": two rows of the tables held against

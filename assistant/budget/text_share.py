@@ -3,13 +3,16 @@ miljoner på avdelning vuxna"), computed when the question asks how large a part
 
 The text-amount lookup answers with the best amount, the part; a question asking for its share needs the whole it
 is part of. The whole is a larger sum of money the text states before the part, in the part's own sentence
-("10 mnkr, varav 2 mnkr ...") or in the sentence the part's sentence points back at ("Av detta ..."); when the
-question states the whole itself ("av paketet på 5,4 milj"), the whole is that figure, cited where the text states
-it. Without the question's figure, the whole's clause must name a word of the question the part's does not
-("omställningspaketet"): a larger sum nearby is otherwise a guess.
+("10 mnkr, varav 2 mnkr ...") or in the sentence the part's sentence points back at ("Av detta ..."), or after the
+part in its sentence, the part said "of" it ("investerat för 31,7 miljoner kronor av årets budget på 84,0 miljoner");
+when the question states the whole itself ("av paketet på 5,4 milj"), the whole is that figure, cited where the text
+states it. Without the question's figure, the whole's clause must name a word of the question the part's does not
+("omställningspaketet"), or, for a whole after the part, the words between them must ("av årets budget på" for
+"andel av investeringsbudgeten"): a larger sum nearby is otherwise a guess.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -23,6 +26,7 @@ from assistant.budget.units import Unit
 from core.types import Calculation, CalculationInput
 
 HUNDRED = Decimal(100)
+OF = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:av|of)\s", re.IGNORECASE)  # the part said "of" what follows it
 ADJACENT = 3  # at most this many characters between the sentence pointed back at and the part's sentence
 
 
@@ -32,10 +36,23 @@ def asked_sums(question: str) -> list[Decimal]:
     return [q.value for q in quantities if q is not None and q.unit.is_money]
 
 
+def _between(part: TextAmount, whole: TextAmount) -> str:
+    """The words of the part's sentence between the part and a whole stated after it."""
+    quote, start = part.source.quote, part.source.start
+    return quote[part.amount_end - start:whole.amount_start - start]
+
+
+def of_later(part: TextAmount, whole: TextAmount) -> bool:
+    """The whole is stated after the part in its sentence and the part is said of it: "31,7 miljoner kronor av
+    årets budget på 84,0 miljoner" (a unit's word may come between the part's number and "av")."""
+    return whole.source.start == part.source.start and whole.amount_start >= part.amount_end and \
+        bool(OF.match(_between(part, whole)))
+
+
 def whole_candidates(part: TextAmount, amounts: Iterable[TextAmount]) -> list[TextAmount]:
-    """Larger sums of money stated before the part in its sentence or in the sentence it points back at,
-    nearest first."""
-    found = []
+    """Larger sums of money stated before the part in its sentence or in the sentence it points back at, nearest
+    first, then those the part is said of after it in its sentence, nearest first."""
+    found, later = [], []
     points_back = bool(part.lead) or refers_back(part.source.quote, "")  # "Av detta ..." after a paragraph break too
     for a in amounts:
         if a.source.doc_path != part.source.doc_path or not a.unit.is_money or abs(a.value) <= abs(part.value):
@@ -44,7 +61,9 @@ def whole_candidates(part: TextAmount, amounts: Iterable[TextAmount]) -> list[Te
         before = 0 <= part.source.start - a.source.end <= ADJACENT and points_back
         if same or before:
             found.append(a)
-    return sorted(found, key=lambda a: -a.amount_start)
+        elif of_later(part, a):
+            later.append(a)
+    return sorted(found, key=lambda a: -a.amount_start) + sorted(later, key=lambda a: a.amount_start)
 
 
 def _topic(text: str) -> set[str]:
@@ -66,7 +85,9 @@ def find_whole(part: TextAmount, amounts: Sequence[TextAmount], question: str) -
     if stated:
         return None
     asked = _topic(question) - _topic(part.clause)
-    named = [a for a in candidates if asked & _topic(a.clause)]
+    words = [w for w in tokens(question) if w.isalpha() and w not in STOP]
+    named = [a for a in candidates
+             if (_overlap(_between(part, a), words) if of_later(part, a) else asked & _topic(a.clause))]
     return (named[0], named[0].value) if named else None
 
 
@@ -102,14 +123,36 @@ def part_of_stated(best: Sequence[TextAmount], amounts: Sequence[TextAmount], qu
     return next(a for s, a in parts if s == scores[0])
 
 
+def part_of_named_whole(whole: TextAmount, amounts: Sequence[TextAmount], question: str) -> TextAmount | None:
+    """When the best amount is the whole the question names in words ("andel av Smedjebackens oförutsedda medel":
+    "Oförutsedda medel uppgår 2025 till 3,0 miljoner kronor"), the part in another sentence of its document: the
+    smaller sum of money whose clause names what the question asks of the whole and the whole's clause does not
+    ("beviljar tilläggsanslag om totalt 1 675 000 kronor"; the one the question names best, one only)."""
+    asked = _topic(question)
+    if not whole.unit.is_money or not asked & _topic(whole.clause):
+        return None
+    rest = asked - _topic(whole.clause)
+    words = [w for w in tokens(question) if w.isalpha() and w not in STOP]
+    parts = [(_overlap(a.clause, words), a) for a in amounts if a.source.doc_path == whole.source.doc_path
+             and a.unit.is_money and 0 < a.value < whole.value and a.source.start != whole.source.start
+             and rest & _topic(a.clause)]
+    scores = sorted((s for s, _ in parts), reverse=True)
+    if not scores or (len(scores) > 1 and scores[1] == scores[0]):
+        return None
+    return next(a for s, a in parts if s == scores[0])
+
+
 def text_share(best: Sequence[TextAmount], amounts: Sequence[TextAmount], question: str, lang: str
                ) -> FigureAnswer | None:
-    """The share of the best amount (the part) of the whole the text (or the question) states, in percent; None
-    without a whole."""
+    """The share of the best amount (the part) of the whole the text (or the question) states, in percent, or, the
+    best amount being the whole the question names, of its part another sentence states; None without a whole."""
     part = asked_part(best, question) or part_of_stated(best, amounts, question)
     if part is None:
         return None
     found = find_whole(part, amounts, question)
+    if found is None and not asked_sums(question):
+        named_part = part_of_named_whole(part, amounts, question)
+        part, found = (named_part, (part, part.value)) if named_part is not None else (part, None)
     if found is None or not part.unit.is_money:
         return None
     whole, whole_kr = found

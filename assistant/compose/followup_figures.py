@@ -25,7 +25,7 @@ from assistant.budget.units import PER_UNIT, Unit
 from core.years import years_in
 from assistant.evidence.claims import figures_in
 from assistant.understand.coverage import asks_coverage, names_gap
-from assistant.understand.followup import names_other_side
+from assistant.understand.followup import against_year_before, names_other_side
 from assistant.understand.parts import CHOSEN_OF_TWO, RELATIVE, between
 from assistant.understand.including import including
 from assistant.understand.remaining import asks_left
@@ -304,11 +304,12 @@ def _size(stated: Stated, language: str) -> str:
 
 def asks_change_from_earlier(question: str) -> bool:
     """The follow-up asks how much its own figure is above or below the earlier answer's, by an amount or in percent
-    ("och hur mycket lägre är det 2025?", "hur många procent mindre är prognosen för i år?"): a comparative with no
-    other side named ("än socialnämndens") and no amount of its own."""
+    ("och hur mycket lägre är det 2025?", "hur mycket bättre är prognosen i år?", "hur många procent mindre är
+    prognosen för i år?"): a comparative with no other side named ("än socialnämndens") but the year before the
+    earlier figure's ("än året innan": its own figure is then that year's) and no amount of its own."""
     text = question.lower()
-    asked = BY_HOW_MUCH.search(text) or (PERCENT.search(text) and COMPARATIVE.search(text))
-    return bool(asked) and not names_other_side(text) and not figures_in(question)
+    asked = BY_HOW_MUCH_EITHER.search(text) or (PERCENT.search(text) and COMPARATIVE.search(text))
+    return bool(asked) and (not names_other_side(text) or against_year_before(text)) and not figures_in(question)
 
 
 def change_from_earlier(question: str, earlier: Answer, own: Answer, language: str) -> Answer | None:
@@ -327,6 +328,8 @@ def change_from_earlier(question: str, earlier: Answer, own: Answer, language: s
         new = _other_amount(own, base)
         if new is None:
             return None
+    if against_year_before(question.lower()) and 0 < _year_of(new) < _year_of(base):
+        base, new = new, base  # "än året innan": the later year's figure held against the year before it
     if SIZE.search(question):  # "hur många procent mindre är underskottet?": sizes, a deficit of -14,3 is 14,3 large
         base, new = replace(base, value=abs(base.value)), replace(new, value=abs(new.value))
     if base.value == 0 or new.value == base.value:
@@ -353,6 +356,18 @@ def change_from_earlier(question: str, earlier: Answer, own: Answer, language: s
                   language=language, composer="calculator",
                   route={"path": "calculator", "reasons": {"operation": "percent_change",
                                                            "inputs": "earlier answer"}})
+
+
+def _year_of(stated: Stated) -> int:
+    """The one year the quoted sentence says its amount is of ("-14,3 miljoner kronor förra året" in a text of 2020:
+    2019; evidence.amount_stretch), 0 when it says none or several."""
+    from assistant.evidence.amount_stretch import stated_amounts
+    from core.years import year_of_date
+
+    number = stated.written.split(" ")[0]
+    years = [a.years for a in stated_amounts(stated.citation.quote, year_of_date(stated.citation.date))
+             if a.number == number]
+    return next(iter(years[0])) if len(years) == 1 and len(years[0]) == 1 else 0
 
 
 def _figure(stated: Stated, language: str) -> str:

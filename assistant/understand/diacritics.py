@@ -3,7 +3,9 @@
 A question typed on a keyboard without Swedish letters writes "nar" for "när" and "Saffle" for "Säffle". A word
 the documents never write, whose letters a and o with their Swedish variants give a form they do write, is that
 form (the one they write most often when several fit: "när" rather than "når"). No word list: the documents'
-own words decide, so a municipality's name, a question word and a noun are restored alike.
+own words decide, so a municipality's name, a question word and a noun are restored alike; only a question word
+typed as the language writes it ("vart", sentence_types.json "interrogatives") stays, though the documents never
+write it: read as "vårt", the question would be a statement.
 """
 from __future__ import annotations
 
@@ -42,8 +44,10 @@ def _restored_municipality(word: str, written: Callable[[str], int]) -> str:
 
 
 def _restored_word(word: str, written: Callable[[str], int]) -> str:
+    from assistant.understand.words import sentence_types
+
     low = word.lower()
-    if written(low):
+    if written(low) or low in sentence_types()["interrogatives"]:
         return word
     spots = [i for i, ch in enumerate(low) if ch in VARIANTS]
     if not spots or len(spots) > MAX_VARIANT_LETTERS:

@@ -276,6 +276,13 @@ def names_other_side(question: str) -> bool:
     return any(not PRONOUN.match(question[m.end():].lstrip()) for m in THAN.finditer(question))
 
 
+def against_year_before(question: str) -> bool:
+    """The comparison holds the figure against the year before its own ("hur mycket bättre är det än året innan?",
+    "than last year"): the other side is the earlier figure's year before, not a thing of its own."""
+    return any(YEAR_BEFORE.match(question, m.end() + 1) or LAST_YEAR.match(question, m.end() + 1)
+               for m in THAN.finditer(question))
+
+
 def keeps_earlier_year(question: str) -> bool:
     """A comparison by how much naming one year and no other side ("hur mycket mer blir det 2023?", "how much
     more is it in 2023?"): the earlier turn's year is the other side, so it stays beside the new one."""

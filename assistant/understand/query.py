@@ -64,8 +64,9 @@ through into onto during while within via upon later against versus between
 WHO = re.compile(r"\b(vem|vilka personer|vilken person|who|whom|vem sa|vem säger)\b", re.I)
 AMOUNT = re.compile(r"\b(hur mycket|hur många|hur stor|hur stort|hur hög|hur högt|belopp|summa|siffra|siffran|siffror|siffrorna|kostar|kosta|kostade|kostat|how much|"
                     r"how many|how large|how high|amount|vad uppgår|uppgår|hur mycket pengar|rate|andel|nivå|"
-                    # a verb whose object is a sum: "vad vill S lägga på ...", "what will they spend on ..."
-                    r"lägga på|lägger på|satsa på|satsar på|avsätta|avsätter|tillföra|tillför|spend|spending|allocate|"
+                    # a verb whose object is a sum: "vad vill S lägga på ...", "vad lägger S på ..." (the subject
+                    # between the verb and its particle), "what will they spend on ..."
+                    r"lägga på|lägger (?:\w+ )?på|satsa på|satsar (?:\w+ )?på|avsätta|avsätter|tillföra|tillför|spend|spending|allocate|"
                     # what is paid or priced is a sum: "vad får kommunen betalt för tomten", "vad är priset"
                     r"betalt|pris|priset|prislapp|prislappen|price|price tag|värt|worth|"
                     # what someone earns is a sum: "vad tjänar kommundirektören?"

@@ -303,6 +303,12 @@ def test_what_became_of_a_statement_asked_without_a_year_is_quoted_from_a_later_
     # a question word asks something of the statement's matter itself, not whether it came true
     what = analyse("S ville flytta parkeringen vid torget till kommunstyrelsen. Vad skulle det kosta?")
     assert assistant._with_reported_event(what, [said], threshold=0.6) == [said]
+    # a noun said of the statement ("uppdrag om det") asks what it came to, no matter of its own
+    came_to = analyse("S ville flytta parkeringen vid torget till kommunstyrelsen. Blev det något uppdrag om det sen?")
+    assert [c.chunk.doc_path for c in assistant._with_reported_event(came_to, [said], threshold=0.6)] == \
+        ["budget.txt", "press.txt"]
+    own = analyse("S ville flytta parkeringen vid torget till kommunstyrelsen. Blev det något nytt torghus sen?")
+    assert assistant._with_reported_event(own, [said], threshold=0.6) == [said]
 
 
 def test_a_document_named_by_what_no_indexed_document_is_is_no_target() -> None:

@@ -29,3 +29,9 @@ def test_an_english_question_restores_a_municipality_typed_in_lower_case() -> No
     # "saffle" names Säffle, a municipality, in lower case too; "for" and "manga" stay English words
     assert restored_names("how many people lived in saffle for manga years?", WRITTEN.__getitem__) == \
         "how many people lived in säffle for manga years?"
+
+
+def test_a_question_word_typed_as_written_stays_though_the_documents_never_write_it() -> None:
+    # "vart" asks where to; read as "vårt" (which the documents write) the question would be a statement
+    written = Counter({"vårt": 7, "ska": 50})
+    assert restored("vart ska ansvaret flyttas?", written.__getitem__) == "vart ska ansvaret flyttas?"

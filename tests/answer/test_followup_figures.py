@@ -228,3 +228,17 @@ def test_a_deviation_told_with_its_budget_and_forecast_states_the_deviation() ->
                       CalculationInput("Socialnämnden", "Prognos 2025", Decimal(428400), "tkr", 1))))
     stated = followup_figures.stated_amount(told)
     assert stated is not None and stated.value == Decimal("-6900000")
+
+
+def test_a_figure_held_against_the_year_before_is_the_later_years_against_the_earlier() -> None:
+    # the earlier answer quoted the sentence stating both years' amounts; "än året innan" holds this year's
+    # forecast against last year's outcome, whichever of them the answers stated first
+    quote = "Underskottet har gått från -14,3 miljoner kronor förra året till en prognos på -6,6 miljoner kronor i år."
+    cited = Citation(n=1, doc="d.txt", title="Nyhet", quote=quote, chunk_id="d#0", date="2020-05-18")
+    said = Answer(question="", answer="Nyhet anger -14,3 miljoner kronor [1].", citations=(cited,),
+                  composer="extractive")
+    answer = followup_figures.change_from_earlier("hur mycket bättre är det än året innan?", said, said, "sv")
+    assert answer is not None and answer.calculation.result == Decimal("53.8")
+    assert answer.answer.startswith("-6,6 miljoner kronor [1] mot -14,3 miljoner kronor [1]")
+    assert "7,7 miljoner kronor" in answer.answer and "högre" in answer.answer
+    assert followup_figures.change_from_earlier("hur mycket bättre är det än socialnämndens?", said, said, "sv") is None

@@ -169,6 +169,10 @@ def test_a_verb_whose_object_is_a_sum_asks_for_an_amount() -> None:
     assert analyse("Vad vill partiet lägga på att rusta upp parkerna?").wants_amount
     assert analyse("What will they spend on the parks?").wants_amount
     assert not analyse("Vad vill partiet göra med parkerna?").wants_amount
+    # the subject between the verb and its particle ("vad lägger S på ...", "vad satsar kommunen på ...")
+    assert analyse("vad lägger s på att återinföra personligt ombud").wants_amount
+    assert analyse("Vad satsar kommunen på simskolan?").wants_amount
+    assert not analyse("vad lägger nämnden fokus på i år?").wants_amount
     assert analyse("vad skulle kontaktcentret kosta per år?").wants_amount  # every form of "kosta"
     assert analyse("Vad kostade ombyggnaden?").wants_amount
     assert analyse("körkort till eleverna i S budgetförslag – prislapp?").wants_amount  # a price asked by its tag

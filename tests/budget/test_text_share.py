@@ -68,3 +68,23 @@ def test_unit_and_question_words_are_no_topic_words():
 
     words = [w for _, w in content_stems("hur många procent av paketet på 5,4 milj går till vuxna?")]
     assert words == ["paketet", "vuxna"]
+
+
+MINUTES = ("Protokoll kommunfullmäktige\n\nÄrendebeskrivning: Kommunstyrelsen föreslår att nämnderna får tilläggsanslag "
+           "ur kommunstyrelsens oförutsedda medel. Oförutsedda medel uppgår 2031 till 3,0 miljoner kronor.\n\n"
+           "Beslut: Kommunfullmäktige beviljar tilläggsanslag om totalt 1 675 000 kronor.\n")
+
+
+def test_the_part_of_a_named_whole_is_stated_in_another_sentence_of_its_document(tmp_path):
+    # the best amount is the whole the question names ("oförutsedda medel"); the part, told in the decision, names
+    # what the question asks of it ("tilläggsanslagen")
+    answer = answer_figures("Hur stor andel av kommunens oförutsedda medel 2031 gick åt till tilläggsanslagen?",
+                            _book(tmp_path, MINUTES))
+    assert answer is not None and answer.calculation is not None and answer.calculation.operation == "share"
+    assert round(answer.calculation.result, 1) == Decimal("55.8") and len(answer.sources) == 2
+
+
+def test_no_part_is_taken_that_names_nothing_the_question_asks_of_the_whole(tmp_path):
+    answer = answer_figures("Hur stor andel av kommunens oförutsedda medel 2031 gick åt till snöröjningen?",
+                            _book(tmp_path, MINUTES))
+    assert answer is None or answer.calculation is None or answer.calculation.operation != "share"
