@@ -914,7 +914,7 @@ def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:
 def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozenset()) -> list[str]:
     """The question's words that name neither the row, the table, a column (its kind or a word of the tables'
     column labels) nor a closed-class word."""
-    from assistant.budget.plan import closed_words, in_columns, names_document
+    from assistant.budget.plan import closed_words, in_columns, names_document, proposes_column
     from assistant.understand.parts import statement_before
 
     named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
@@ -928,7 +928,8 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
     named |= {w for w in tokens(question) if (n := sum_named(w)) and n in tokens(plan.column_kind or "")}
     words = [w for w in tokens(question) if w not in named and not w.isdigit() and not names_column_kind(w)
              and not asks_outcome(w) and not to_date_word(w) and not _inflects(w, row_stems)
-             and not in_columns(w, columns) and len(w) > 1]  # "hur hög e den": a one-letter word names nothing
+             and not in_columns(w, columns) and not proposes_column(w, columns)  # "föreslogs": "Förslag, tkr"
+             and len(w) > 1]  # "hur hög e den": a one-letter word names nothing
     return [w for w in words if not any(p.fullmatch(w) for p in (CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK,
                                                                      RATIO, SHARE, SUM))]
 

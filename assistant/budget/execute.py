@@ -401,7 +401,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     plan = _kinds_of_title(plan, table)
     table = measured_columns(table, measure)
     if plan.operation in (None, "lookup") and not plan.kinds:  # one figure asked: the year's column its words name
-        table = named_columns(table, plan.topic)
+        table = named_columns(table, plan.topic, plan.column_kind)
     read = table  # every column, before the asked kind narrows them: a forecast's budget and deviation stay
     table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
     if plan.column_kind is None and not plan.kinds and plan.asks_change:
