@@ -168,6 +168,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     # "föreningsbidragen totalt": the grand total of the one table its title names
     titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
                                  or total_of_the_years(plan, book.tables))
+    titled = row_of_the_years(question, plan, titled, book.tables, index.lexicon.columns)
     if titled is not None and not plan.intent and _counts_things(asking, plan, titled[0]):
         # "hur många invånare hade Mellerud 2019?": a count of what a table of counts is titled by ("Befolkning 31
         # december") asks for its figures, as a count of a row's things does (_counted_tables)
@@ -880,6 +881,22 @@ def total_of_the_years(plan: Plan, tables: Sequence[Table]) -> tuple[Table, str]
         return None
     totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
     return (named[0], totals[0]) if len(totals) == 1 else None
+
+
+def row_of_the_years(question: str, plan: Plan, titled: tuple[Table, str] | None, tables: Sequence[Table],
+                     columns: frozenset[str] = frozenset()) -> tuple[Table, str] | None:
+    """The table the question's word titles lacks a year asked: the one row that word names in a table holding every
+    year asked, by the word's own stem or its row-word group, of the titled table's document first ("befolkningen
+    2019–2023" of "Befolkning efter ålder" 2021–2023 is "Invånare 31 dec" of the key figures 2019–2023: the mirror of
+    total_of_the_years); the titled table and its total otherwise."""
+    if titled is None or not plan.years or all(y in titled[0].years for y in plan.years):
+        return titled
+    title = _measure_words(titled[0].title or "")
+    words = [w for w in leftover_topic(question, plan, columns) if len(w) >= 6 and _names_title_word(w, title)]
+    found = [(t, r.label) for t in tables if t is not titled[0] and all(y in t.years for y in plan.years)
+             for r in t.rows if not r.is_total and any(_names_title_word(w, tokens(r.label)) for w in words)]
+    found = [f for f in found if f[0].doc_path == titled[0].doc_path] or found
+    return found[0] if len(found) == 1 else titled
 
 
 def _measure_words(title: str) -> list[str]:
