@@ -14,6 +14,7 @@ from assistant.budget.allocation import allocation_amounts, asks_allocation, goi
 from assistant.budget.columns import (
     COMPARING, WHOLE_YEAR, asks_outcome, family, holds, kind_of_word, moves_year, names_column_kind, period_words,
     stated_kinds, to_date_word)
+from assistant.budget.committees_measured import committees_measured
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
@@ -250,6 +251,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = row_of_years(plan, index.lexicon, tables)  # "resultatet 2025–2027": the row so named that has those years
     if titled is not None:
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
+    elif (measured := committees_measured(plan, tables)) is not None:  # "nämndernas nettokostnader": "Summa nämnder"
+        plan, tables = measured  # of the tables of committees, before each year's kind is sought
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else \
         each_years_kind(question, plan, tables, doc_year) or each_kinds_figure(plan, tables, doc_year)
