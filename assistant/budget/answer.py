@@ -253,6 +253,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     elif (measured := committees_measured(plan, tables)) is not None:  # "nämndernas nettokostnader": "Summa nämnder"
         plan, tables = measured  # of the tables of committees, before each year's kind is sought
+    plan = owners_of_titles(question, plan, tables)  # "enligt socialnämndens åtgärdsplan": whose table, no row
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else \
         each_years_kind(question, plan, tables, doc_year) or each_kinds_figure(plan, tables, doc_year)
@@ -900,6 +901,26 @@ def row_of_the_years(question: str, plan: Plan, titled: tuple[Table, str] | None
              for r in t.rows if not r.is_total and any(_names_title_word(w, tokens(r.label)) for w in words)]
     found = [f for f in found if f[0].doc_path == titled[0].doc_path] or found
     return found[0] if len(found) == 1 else titled
+
+
+def owners_of_titles(question: str, plan: Plan, tables: Sequence[Table]) -> Plan:
+    """A name no row holds, said in the genitive right before a word of the title of a table holding every row the
+    question names ("hemtagning av LSS-placeringar enligt socialnämndens åtgärdsplan" of "Åtgärdsplan för ekonomi
+    i balans 2025"), names whose table it is, not a row: it is no unknown row."""
+    if not plan.unknown or not plan.rows:
+        return plan
+    holding = [t for t in tables if all(find_row(t, r) is not None for r in plan.rows)]
+    titles = [tokens(t.title or "") for t in holding]
+    words = tokens(question)
+
+    def owns(name: str) -> bool:
+        last = tokens(name)[-1:]
+        return bool(last) and last[0].endswith("s") and any(
+            w == last[0] and k + 1 < len(words) and any(_names_title_word(words[k + 1], title) for title in titles)
+            for k, w in enumerate(words))
+
+    unknown = tuple(name for name in plan.unknown if not owns(name))
+    return plan if unknown == plan.unknown else replace(plan, unknown=unknown)
 
 
 def _measure_words(title: str) -> list[str]:
