@@ -941,6 +941,7 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     publishers = publisher_words()
     # a noun right after a publisher names its document ("i S förslag", "M:s förslag"), not another topic
     owned = {i for i in range(1, len(words)) if words[i - 1] in publishers or words[i - 1].removesuffix("s") in publishers}
+    named |= _deciders(words)  # "vilket kommunbidrag beslutade fullmäktige": who decided the figure, no topic
     period = time_words(question)  # "helåret", "efter augusti", "i slutet av 2020": when, not what
     # "per month": the part of the year a figure is per (a mean of it, or a row's own "per månad"), not a topic
     period |= {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}
@@ -949,6 +950,17 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
             and w not in _FILLER and w not in kinds and not names_document(w)
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
             and not in_columns(w, columns) and not proposes_column(w, columns)]
+
+
+def _deciders(words: list[str]) -> set[int]:
+    """The positions of the words naming a body right before or after a verb of adopting ("beslutade fullmäktige",
+    "kommunfullmäktige fastställde"): the body that decided the figure asked, no topic of the question."""
+    from assistant.understand.bodies import body_kind
+    from assistant.understand.words import sentence_types
+
+    verbs = set(sentence_types()["decision_words"])
+    return {i for i, w in enumerate(words) if body_kind(w) is not None and any(
+        0 <= j < len(words) and words[j] in verbs for j in (i - 1, i + 1))}
 
 
 def _said_kinds(question: str, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
