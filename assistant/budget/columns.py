@@ -252,6 +252,16 @@ def period_words(question: str) -> set[str]:
     return {w for pattern in PERIODS for m in pattern.finditer(question) for w in tokens(m.group())}
 
 
+# a clause telling when, after what is asked ("..., när fullmäktige ändrade investeringsbudgeten"): up to its end
+WHEN_CLAUSE = re.compile(r"(?<=[\w,])\s+(?:när|when)\s+[^?.!,;:]+", re.IGNORECASE)
+
+
+def when_words(question: str) -> set[str]:
+    """The words of a clause after what is asked telling when the figure was set ("vad blev den reviderade budgeten
+    ... när fullmäktige ändrade investeringsbudgeten"): when, no other topic beside the row."""
+    return {w for m in WHEN_CLAUSE.finditer(question) for w in tokens(m.group())}
+
+
 def time_words(question: str) -> set[str]:
     """`period_words` and the words of a year's end ("i slutet av 2020"): no other topic beside a row. (A row may
     be named by them: "Likvida medel vid årets slut" is said "vid slutet av 2025" too, so they stay row words.)"""

@@ -16,7 +16,7 @@ from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
     held_against, intends, kind_of_word, moved_by_verb, names_column_kind, names_months, period_kind, period_words,
     says_to_date,
-    signs, time_words,
+    signs, time_words, when_words,
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
@@ -943,6 +943,7 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     owned = {i for i in range(1, len(words)) if words[i - 1] in publishers or words[i - 1].removesuffix("s") in publishers}
     named |= _deciders(words)  # "vilket kommunbidrag beslutade fullmäktige": who decided the figure, no topic
     period = time_words(question)  # "helåret", "efter augusti", "i slutet av 2020": when, not what
+    period |= when_words(question)  # "när fullmäktige ändrade investeringsbudgeten"
     # "per month": the part of the year a figure is per (a mean of it, or a row's own "per månad"), not a topic
     period |= {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}
     period |= {w for m in RELATIVE.finditer(question) for w in tokens(m.group())}  # "nästa år", "i fjol": a year
