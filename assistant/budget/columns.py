@@ -257,9 +257,19 @@ WHEN_CLAUSE = re.compile(r"(?<=[\w,])\s+(?:när|when)\s+[^?.!,;:]+", re.IGNORECA
 
 
 def when_words(question: str) -> set[str]:
-    """The words of a clause after what is asked telling when the figure was set ("vad blev den reviderade budgeten
-    ... när fullmäktige ändrade investeringsbudgeten"): when, no other topic beside the row."""
-    return {w for m in WHEN_CLAUSE.finditer(question) for w in tokens(m.group())}
+    """The words of a clause after what is asked that tell when a body did something ("vad blev den reviderade
+    budgeten ... när fullmäktige ändrade investeringsbudgeten"): its "när", the body and its verb, which the subject
+    of a Swedish subordinate clause stands right before; what the body did stays a topic ("när KS delade ut
+    uppdrag": "uppdrag"), unless it is a table's word."""
+    from assistant.understand.bodies import body_kind
+
+    found: set[str] = set()
+    for m in WHEN_CLAUSE.finditer(question):
+        words = tokens(m.group())
+        found.add(words[0])
+        if len(words) >= 3 and body_kind(words[1]) is not None:
+            found.update(words[1:3])
+    return found
 
 
 def time_words(question: str) -> set[str]:
