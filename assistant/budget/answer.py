@@ -14,6 +14,7 @@ from assistant.budget.allocation import allocation_amounts, asks_allocation, goi
 from assistant.budget.columns import (
     COMPARING, WHOLE_YEAR, asks_outcome, family, holds, kind_of_word, moves_year, names_column_kind, period_words,
     stated_kinds, to_date_word)
+from assistant.budget.committees_measured import committees_measured
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
@@ -170,6 +171,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     # "föreningsbidragen totalt": the grand total of the one table its title names
     titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
                                  or total_of_the_years(plan, book.tables))
+    titled = row_of_the_years(question, plan, titled, book.tables, index.lexicon.columns)
     if titled is not None and not plan.intent and _counts_things(asking, plan, titled[0]):
         # "hur många invånare hade Mellerud 2019?": a count of what a table of counts is titled by ("Befolkning 31
         # december") asks for its figures, as a count of a row's things does (_counted_tables)
@@ -256,6 +258,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = row_of_years(plan, index.lexicon, tables)  # "resultatet 2025–2027": the row so named that has those years
     if titled is not None:
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
+    elif (measured := committees_measured(plan, tables)) is not None:  # "nämndernas nettokostnader": "Summa nämnder"
+        plan, tables = measured  # of the tables of committees, before each year's kind is sought
+    plan = owners_of_titles(question, plan, tables)  # "enligt socialnämndens åtgärdsplan": whose table, no row
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else \
         each_years_kind(question, plan, tables, doc_year) or each_kinds_figure(plan, tables, doc_year)
@@ -911,6 +916,42 @@ def total_of_the_years(plan: Plan, tables: Sequence[Table]) -> tuple[Table, str]
     return (named[0], totals[0]) if len(totals) == 1 else None
 
 
+def row_of_the_years(question: str, plan: Plan, titled: tuple[Table, str] | None, tables: Sequence[Table],
+                     columns: frozenset[str] = frozenset()) -> tuple[Table, str] | None:
+    """The table the question's word titles lacks a year asked: the one row that word names in a table holding every
+    year asked, by the word's own stem or its row-word group, of the titled table's document first ("befolkningen
+    2019–2023" of "Befolkning efter ålder" 2021–2023 is "Invånare 31 dec" of the key figures 2019–2023: the mirror of
+    total_of_the_years); the titled table and its total otherwise."""
+    if titled is None or not plan.years or all(y in titled[0].years for y in plan.years):
+        return titled
+    title = _measure_words(titled[0].title or "")
+    words = [w for w in leftover_topic(question, plan, columns) if len(w) >= 6 and _names_title_word(w, title)]
+    found = [(t, r.label) for t in tables if t is not titled[0] and all(y in t.years for y in plan.years)
+             for r in t.rows if not r.is_total and any(_names_title_word(w, tokens(r.label)) for w in words)]
+    found = [f for f in found if f[0].doc_path == titled[0].doc_path] or found
+    return found[0] if len(found) == 1 else titled
+
+
+def owners_of_titles(question: str, plan: Plan, tables: Sequence[Table]) -> Plan:
+    """A name no row holds, said in the genitive right before a word of the title of a table holding every row the
+    question names ("hemtagning av LSS-placeringar enligt socialnämndens åtgärdsplan" of "Åtgärdsplan för ekonomi
+    i balans 2025"), names whose table it is, not a row: it is no unknown row."""
+    if not plan.unknown or not plan.rows:
+        return plan
+    holding = [t for t in tables if all(find_row(t, r) is not None for r in plan.rows)]
+    titles = [tokens(t.title or "") for t in holding]
+    words = tokens(question)
+
+    def owns(name: str) -> bool:
+        last = tokens(name)[-1:]
+        return bool(last) and last[0].endswith("s") and any(
+            w == last[0] and k + 1 < len(words) and any(_names_title_word(words[k + 1], title) for title in titles)
+            for k, w in enumerate(words))
+
+    unknown = tuple(name for name in plan.unknown if not owns(name))
+    return plan if unknown == plan.unknown else replace(plan, unknown=unknown)
+
+
 def _measure_words(title: str) -> list[str]:
     """The title's words less the one a rate divides by ("invånare" of "Kronor per invånare" is no measure of it)."""
     words = tokens(title)
@@ -943,7 +984,7 @@ def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:
 def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozenset()) -> list[str]:
     """The question's words that name neither the row, the table, a column (its kind or a word of the tables'
     column labels) nor a closed-class word."""
-    from assistant.budget.plan import closed_words, in_columns, names_document
+    from assistant.budget.plan import closed_words, in_columns, names_document, proposes_column
     from assistant.understand.parts import statement_before
 
     named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
@@ -957,7 +998,8 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
     named |= {w for w in tokens(question) if (n := sum_named(w)) and n in tokens(plan.column_kind or "")}
     words = [w for w in tokens(question) if w not in named and not w.isdigit() and not names_column_kind(w)
              and not asks_outcome(w) and not to_date_word(w) and not _inflects(w, row_stems)
-             and not in_columns(w, columns) and len(w) > 1]  # "hur hög e den": a one-letter word names nothing
+             and not in_columns(w, columns) and not proposes_column(w, columns)  # "föreslogs": "Förslag, tkr"
+             and len(w) > 1]  # "hur hög e den": a one-letter word names nothing
     return [w for w in words if not any(p.fullmatch(w) for p in (CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, RANK,
                                                                      RATIO, SHARE, SUM))]
 

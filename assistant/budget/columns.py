@@ -252,6 +252,26 @@ def period_words(question: str) -> set[str]:
     return {w for pattern in PERIODS for m in pattern.finditer(question) for w in tokens(m.group())}
 
 
+# a clause telling when, after what is asked ("..., när fullmäktige ändrade investeringsbudgeten"): up to its end
+WHEN_CLAUSE = re.compile(r"(?<=[\w,])\s+(?:när|when)\s+[^?.!,;:]+", re.IGNORECASE)
+
+
+def when_words(question: str) -> set[str]:
+    """The words of a clause after what is asked that tell when a body did something ("vad blev den reviderade
+    budgeten ... när fullmäktige ändrade investeringsbudgeten"): its "när", the body and its verb, which the subject
+    of a Swedish subordinate clause stands right before; what the body did stays a topic ("när KS delade ut
+    uppdrag": "uppdrag"), unless it is a table's word."""
+    from assistant.understand.bodies import body_kind
+
+    found: set[str] = set()
+    for m in WHEN_CLAUSE.finditer(question):
+        words = tokens(m.group())
+        found.add(words[0])
+        if len(words) >= 3 and body_kind(words[1]) is not None:
+            found.update(words[1:3])
+    return found
+
+
 def time_words(question: str) -> set[str]:
     """`period_words` and the words of a year's end ("i slutet av 2020"): no other topic beside a row. (A row may
     be named by them: "Likvida medel vid årets slut" is said "vid slutet av 2025" too, so they stay row words.)"""

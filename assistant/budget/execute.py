@@ -13,6 +13,7 @@ from assistant.budget.deviation import beside_deviation, beside_forecast, budget
 from assistant.budget.columns import (family, holds, kind_of_word, like_kind, moves_year, net_of_years, seen_as,
                                      span_column, whole_year_outcome)
 from assistant.budget.kind_rows import kind_as_row
+from assistant.budget.committees_measured import committees_measured
 from assistant.budget.layout import months_covered
 from assistant.budget.matching import (committee_mentions, names_same_thing, owned_by, stem, stems, table_kind_of,
                                        table_kinds, tokens)
@@ -392,6 +393,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     if across is not None:
         return across
     plan = _totals_of_parts(plan, tables)
+    measured = committees_measured(plan, tables)  # "nämndernas totala nettokostnad": "Summa nämnder"
+    if measured is not None:
+        plan, tables = measured
     plan = kind_as_row(plan, tables)  # "investerade 2021–2023" beyond the investment budget: "Nettoinvesteringar"
     plan, measure, titled = without_measure_rows(plan, tables)
     tables = titled or tables
@@ -401,7 +405,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     plan = _kinds_of_title(plan, table)
     table = measured_columns(table, measure)
     if plan.operation in (None, "lookup") and not plan.kinds:  # one figure asked: the year's column its words name
-        table = named_columns(table, plan.topic)
+        table = named_columns(table, plan.topic, plan.column_kind)
     read = table  # every column, before the asked kind narrows them: a forecast's budget and deviation stay
     table = seen_as(table, None if plan.kinds else plan.column_kind, plan.years)  # two kinds: both columns stay
     if plan.column_kind is None and not plan.kinds and plan.asks_change:

@@ -600,7 +600,7 @@ def find_header(lines: list[str], i: int) -> Header | None:
         return _yearless_header(lines, i)
     header = _find_header(lines, i)
     if header is not None:
-        return _with_units_below(lines, i, _with_wrapped_tail(lines, i, header))
+        return _with_units_below(lines, i, _with_squeezed_tail(lines, i, _with_wrapped_tail(lines, i, header)))
     header = _find_header(lines, i, worded=True)
     if header is not None and _full_row_follows(lines, i + header.lines, header):
         return _with_units_below(lines, i, header)
@@ -791,6 +791,34 @@ def _with_wrapped_tail(lines: list[str], i: int, header: Header) -> Header:
     joined = join_lines([split_line(lines[i]), below])
     wider = parse_header(joined[0], joined[1], "space", lines=2) if joined else None
     return wider if wider is not None and wider.width == header.width else header
+
+
+BRACKETED_UNIT = re.compile(r"\(([^()\s]+)\)")
+PERIOD_PART = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d))?")
+
+
+def _with_squeezed_tail(lines: list[str], i: int, header: Header) -> Header:
+    """A space-aligned header whose wrapped tail PDF text squeezed to the left, the stub's unit and the years of the
+    columns without one ("(mnkr) 2025–2027" under "Projekt ... Plan 2027  Summa"): the unit is the header's, each
+    year or period goes, in order, to a column lacking a year ("Summa 2025–2027"), and the line is the header's.
+    Only when the line holds nothing else and its parts are as many as those columns."""
+    k = i + header.lines
+    if header.layout != "space" or header.lines != 1 or k >= len(lines):
+        return header
+    words = lines[k].split()
+    bracket = BRACKETED_UNIT.fullmatch(words[0]) if words else None
+    unit = unit_in(bracket.group(1)) if bracket else None
+    parts = PERIOD_PART.findall(" ".join(words[1:]))
+    yearless = [n for n, c in enumerate(header.columns) if c.year is None and not YEAR.search(c.label)]
+    if unit is None or not parts or len(parts) != len(yearless) or " ".join(parts) != " ".join(words[1:]):
+        return header
+    columns = list(header.columns)
+    for n, part in zip(yearless, parts):
+        found = parse_column(f"{columns[n].label} {part}")
+        if found is None:
+            return header
+        columns[n] = replace(found, unit=found.unit or columns[n].unit)
+    return replace(header, columns=tuple(columns), unit=header.unit or unit, lines=header.lines + 1)
 
 
 def _find_header(lines: list[str], i: int, worded: bool = False) -> Header | None:

@@ -16,7 +16,7 @@ from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
     held_against, intends, kind_of_word, moved_by_verb, names_column_kind, names_months, period_kind, period_words,
     says_to_date,
-    signs, time_words,
+    signs, time_words, when_words,
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
@@ -764,9 +764,12 @@ def _column_named(question: str, lexicon: Lexicon) -> str | None:
     parts = {kind for kind in named if is_part_kind(kind)}
     if len(parts) == 1:  # "hur mycket av besparingen är personalkostnader": the part named with its whole is asked
         return parts.pop()
-    proposed = {kind for kind in named if names_proposal(kind)}
-    if len(proposed) == 1:  # "vad föreslog M och SD i sin budget": their proposal's column, not a Budget column
-        return proposed.pop()
+    if any(proposes(w) for w in words):  # "föreslogs": the column a noun of proposing names ("Förslag, tkr")
+        named |= {kind for _, kind in _said_kinds(question, lexicon) if _proposal_noun_kind(kind, lexicon)}
+    proposed = {kind for kind in named if names_proposal(kind) or _proposal_noun_kind(kind, lexicon)
+                and any(proposes(w) for w in words)}
+    if len(proposed) == 1:  # "vad föreslog M och SD i sin budget": their proposal's column, not a Budget column;
+        return proposed.pop()  # "hur mycket föreslogs": the column "Förslag", not "Begärd ombudgetering" said as a topic
     if not named and lexicon.moves and (moved := moved_by_verb(question)):
         # "hur mycket flyttas över till 2025": the column moving money into that year ("Ombudgeteras till 2025")
         # "flyttades över från 2024": the one kind of column moving money, whichever end of the move it names
@@ -938,14 +941,27 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     publishers = publisher_words()
     # a noun right after a publisher names its document ("i S förslag", "M:s förslag"), not another topic
     owned = {i for i in range(1, len(words)) if words[i - 1] in publishers or words[i - 1].removesuffix("s") in publishers}
+    named |= _deciders(words)  # "vilket kommunbidrag beslutade fullmäktige": who decided the figure, no topic
     period = time_words(question)  # "helåret", "efter augusti", "i slutet av 2020": when, not what
+    period |= when_words(question)  # "när fullmäktige ändrade investeringsbudgeten"
     # "per month": the part of the year a figure is per (a mean of it, or a row's own "per månad"), not a topic
     period |= {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}
     period |= {w for m in RELATIVE.finditer(question) for w in tokens(m.group())}  # "nästa år", "i fjol": a year
     return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit() and w not in period
             and w not in _FILLER and w not in kinds and not names_document(w)
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
-            and not in_columns(w, columns) and not _proposes(w, columns)]
+            and not in_columns(w, columns) and not proposes_column(w, columns)]
+
+
+def _deciders(words: list[str]) -> set[int]:
+    """The positions of the words naming a body right before or after a verb of adopting ("beslutade fullmäktige",
+    "kommunfullmäktige fastställde"): the body that decided the figure asked, no topic of the question."""
+    from assistant.understand.bodies import body_kind
+    from assistant.understand.words import sentence_types
+
+    verbs = set(sentence_types()["decision_words"])
+    return {i for i, w in enumerate(words) if body_kind(w) is not None and any(
+        0 <= j < len(words) and words[j] in verbs for j in (i - 1, i + 1))}
 
 
 def _said_kinds(question: str, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
@@ -961,13 +977,29 @@ def _said_kinds(question: str, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     return tuple((s, k) for s, k in lexicon.kinds if proposing or not names_proposal(k))
 
 
-def _proposes(word: str, columns: frozenset[str]) -> bool:
+def proposes(word: str) -> bool:
+    """A verb of proposing in any of its listed forms, or their s-passive ("föreslogs", "yrkades")."""
+    from assistant.understand.words import sentence_types
+
+    verbs = sentence_types()["proposal_words"]
+    return word in verbs or word.endswith("s") and word[:-1] in verbs
+
+
+def _proposal_noun_kind(kind: str, lexicon: Lexicon) -> bool:
+    """The tables' own kind of column is named by a noun of proposing ("Förslag, tkr")."""
+    from assistant.understand.words import sentence_types
+
+    nouns = {stem(n) for n in sentence_types()["proposal_nouns"]}
+    return any(s in nouns for s, k in lexicon.kinds if k == kind)
+
+
+def proposes_column(word: str, columns: frozenset[str]) -> bool:
     """A verb of proposing ("föreslog", "yrkade") where the tables have columns of proposals ("M och SD:s
     förslag"): it asks for a proposal's figure, as the column's noun would, and names no other topic."""
     from assistant.understand.words import sentence_types
 
     kinds = sentence_types()
-    return word in kinds["proposal_words"] and any(stem(n) in columns for n in kinds["proposal_nouns"])
+    return proposes(word) and any(stem(n) in columns for n in kinds["proposal_nouns"])
 
 
 CLAUSE_OPENERS = frozenset({"om", "if"})  # "..., om man räknar med det invånarantal budgeten bygger på"

@@ -225,12 +225,15 @@ def measured_columns(table: Table, words: tuple[str, ...]) -> Table:
     return _one_column_a_year(table, lambda column: _all_in(words, stems(column.label)))
 
 
-def named_columns(table: Table, topic: tuple[str, ...]) -> Table:
+def named_columns(table: Table, topic: tuple[str, ...], kind: str | None = None) -> Table:
     """The table with, for a year of several columns, only the one whose label a word of the question's topic names
-    ("den reviderade budgeten 2025": "Reviderad budget 2025", not "Budget 2025 enligt förslag")."""
+    ("den reviderade budgeten 2025": "Reviderad budget 2025", not "Budget 2025 enligt förslag"); of the asked kind's
+    columns when the table has one ("ombudgetering: hur mycket föreslogs": "Förslag", not "Begärd ombudgetering")."""
     if not topic:
         return table
-    return _one_column_a_year(table, lambda column: any(_all_in((w,), stems(column.label)) for w in topic))
+    own = kind is not None and holds(table, kind, ())
+    return _one_column_a_year(table, lambda column: (not own or (column.kind and family(column.kind)) == family(kind))
+                              and any(_all_in((w,), stems(column.label)) for w in topic))
 
 
 def _one_column_a_year(table: Table, names: Callable[[Column], bool]) -> Table:

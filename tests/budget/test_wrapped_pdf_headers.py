@@ -89,3 +89,19 @@ def test_a_note_label_over_a_gap_of_the_line_of_years_is_the_note_column() -> No
                                                          ("Plan", 2026), ("Plan", 2027)]
     assert table.rows[1].note == "2" and table.rows[1].values[0] == Decimal("-842.7")
     assert table.rows[2].label == "Verksamhetens nettokostnader" and table.rows[2].values[4] == Decimal("-805.7")
+
+
+SQUEEZED_TAIL = """Investeringsbudget 2025–2027
+Projekt                                             Budget 2025          Plan 2026         Plan 2027           Summa
+(mnkr) 2025–2027
+Ny skola                                                       72,0             55,0              10,0            137,0
+Förskola Hallen                                                24,0              6,0               0,0             30,0
+Totalt                                                         96,0             61,0              10,0            167,0
+"""
+
+
+def test_a_tail_squeezed_left_gives_the_stub_its_unit_and_the_yearless_column_its_period() -> None:
+    (table,) = tables(SQUEEZED_TAIL)
+    assert [c.label for c in table.columns] == ["Budget 2025", "Plan 2026", "Plan 2027", "Summa 2025–2027"]
+    assert table.stated_unit is not None and table.stated_unit.value == "mnkr"
+    assert table.rows[0].label == "Ny skola" and table.rows[0].values[0] == Decimal("72.0")
