@@ -1243,17 +1243,13 @@ BASE_REACH = 40  # characters before an amount within which its "per" stands (PD
 def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False,
                share: bool = False, skip: frozenset[int] = frozenset()) -> list[str]:
     """Numbers in a sentence that are not bare years or days of a month; with money=True only those
-    followed by a unit of money or percent (any cell of a table line: its header says the unit), with count=True only those that are not (a number of things),
+    followed by a unit of money or percent, with count=True only those that are not (a number of things),
     with kronor=True no percentages; with share=True (the question asks a share) a percentage written in
     words too ("minst en procent"); the amounts starting at `skip` are left out. A number the line wrap broke is one
     (numbers_unwrapped)."""
     from assistant.budget.numbers import numbers_unwrapped
 
     sentence = numbers_unwrapped(sentence)
-    if money:  # a table line's cells are in the unit of its table's header, not one written after each
-        from assistant.evidence.table_rows import is_table_line
-
-        money = not is_table_line(sentence)
     out = []
     for m in amount_matches(sentence):
         if m.start() in skip or BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start()) or \
