@@ -100,7 +100,9 @@ def dated_by_title(columns: tuple[Column, ...], title: str, place: str | None = 
     own = [c for c in columns if place and len(columns) > 1 and clean(c.label).casefold() == place.casefold()]
     if own and not totals:
         return tuple(replace(c, year=year) if c in own else c for c in columns)  # its name stays its kind
-    flows = len(columns) > 1 and all(_names_flow(c.label) for c in columns)  # "Intäkter | Kostnader | Nettokostnad"
+    # "Intäkter | Kostnader | Nettokostnad", also beside a share of them ("Andel av nettokostnad, %")
+    flows = sum(_names_flow(c.label) for c in columns) >= 2 and all(_names_flow(c.label) or _of_measure(c)
+                                                                    for c in columns)
     proposals = len([c for c in columns if names_proposal(c.label)]) >= 2  # "KS förslag | M och SD:s förslag"
     return tuple(replace(c, year=year, kind=kind if _generic(c.label) else c.kind)
                  if (c in totals if totals else _generic(c.label) or len(columns) == 1 or _kind_of_amount(c)

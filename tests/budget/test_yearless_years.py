@@ -215,3 +215,12 @@ def test_a_count_caption_under_its_heading_is_titled_by_both() -> None:
                 value=total.values[1], unit=table.unit, stated_unit=table.stated_unit, is_total=True,
                 source=total.source)
     assert subject_of(cell, table).name == "Inskrivna barn i förskola, Exempelby kommun 2023–2024"
+
+
+def test_money_flows_beside_a_share_of_them_are_the_titles_year() -> None:
+    text = ("Driftbudget 2025 per verksamhet\nBelopp i tkr\n\n| Verksamhet | Intäkter | Kostnader | Nettokostnad | "
+            "Andel av nettokostnad, % |\n|---|---|---|---|---|\n| Äldreomsorg | 42100 | 370000 | 327900 | 26,5 |\n"
+            "| Förskola | 14200 | 118650 | 104450 | 8,4 |\n")
+    (table,) = parse_tables(doc(text))
+    assert [(c.label, c.year) for c in table.columns] == [("Intäkter", 2025), ("Kostnader", 2025), ("Nettokostnad", 2025),
+                                                          ("Andel av nettokostnad, %", 2025)]
