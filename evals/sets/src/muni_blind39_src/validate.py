@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-QFILE = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind39.jsonl")
+QFILE = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind39.jsonl")
 CATS = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "claim": 5, "multi_part": 4,
         "multi_doc": 5, "followup": 4, "english": 4, "unanswerable": 5}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

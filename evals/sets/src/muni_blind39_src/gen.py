@@ -8,7 +8,7 @@ sys.path.insert(0, HERE)
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 CORPUS_REL = "evals/corpora/blind-muni39"
 CORPUS = os.path.join(ROOT, CORPUS_REL)
-QFILE = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind39.jsonl")
+QFILE = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind39.jsonl")
 
 import mora  # noqa: E402
 import leksand  # noqa: E402

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate evals/sets/blind/blind42.jsonl: keys, categories, docs and verbatim quotes."""
+"""Validate evals/sets/dev/blind42.jsonl: keys, categories, docs and verbatim quotes."""
 import json
 import re
 import sys
@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-SET = Path(__file__).resolve().parent / "blind42.jsonl"
+SET = ROOT / "evals" / "sets" / "dev" / "blind42.jsonl"
 PREFIX = "b42"
 EXPECTED = {"claim": 8, "lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7,
             "multi_part": 6, "multi_doc": 6, "unanswerable": 6, "followup": 6, "english": 6}
