@@ -10,7 +10,7 @@ sentence (no closing full stop, question or exclamation mark).
     section_heading(sentence) -> Sentence | None  # its section's heading, quotable, when it stands above it
     is_section_title(sentence) -> bool    # the sentence is the title of its passage's section
     lead_in(sentence) -> str              # the line a list item's list is introduced by ("... för 2027:")
-    heading_after(a, b) -> bool           # b stands under a heading line after a, in its passage
+    heading_after(a, b) -> bool           # b stands under another body's heading after a, in its passage
 """
 from __future__ import annotations
 
@@ -37,8 +37,7 @@ def heading_after(a: Sentence, b: Sentence) -> bool:
 
     if a.chunk.id != b.chunk.id or b.start <= a.start:
         return False
-    first, second = a, b
-    lines = a.chunk.text[max(0, first.end - a.chunk.start):max(0, second.start - a.chunk.start)].split("\n")
+    lines = a.chunk.text[max(0, a.end - a.chunk.start):max(0, b.start - a.chunk.start)].split("\n")
     for before, line in zip(lines, lines[1:-1]):  # the last piece opens the second sentence's line: no whole line
         ended = not before.strip() or before.strip().endswith((".", "?", "!", ":"))
         text = line.strip().lstrip("#").strip()
