@@ -168,7 +168,12 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
         # states the claim's other figure too
         said = [v for source in answer.sources for v in _stated_values(source.quote, lang)]
         wrong = [f for f in wrong if not any(_matches(f, v) for v in said)]
-    spoken = claimed_kinds(body) if column_kind(body) is None else ()
+    asked = column_kind(body)
+    if asked is not None and not answer.stated and not _read_from(answer, (family(asked),)):
+        # "prognostiserar ett resultat på 26,7 miljoner enligt delårsrapporten": the kind of column the claim names is
+        # none the calculator read (the budget's 26,7); its tables hold no such figure, the text may
+        return None
+    spoken = claimed_kinds(body) if asked is None else ()
     if spoken and not answer.stated and not _read_from(answer, spoken):
         # "årets resultat blev 21,4 miljoner 2024" speaks of the outcome: the year's budget column does not judge it
         own = _in_columns(body, book, history, lang, kinds, spoken)

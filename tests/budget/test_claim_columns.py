@@ -162,3 +162,19 @@ def test_a_municipality_is_no_column_kind_misspelt() -> None:
 
     assert column_kind("Vad var budgeterat för nettoinvesteringar i Arvika 2024?") == "Budget"  # not "avvika"
     assert column_kind("vad blir prognsen för 2024?") == "Prognos"  # a misspelt kind word still names it
+
+
+def test_a_claim_naming_a_kind_of_column_no_table_holds_for_its_row_is_not_judged_by_another_kind() -> None:
+    # the result budget has the budget year only: a claimed forecast is for the text (an interim report's prose) to
+    # judge, not confirmed by the budget's own 26,7
+    from assistant.budget.store import DocumentFigures
+    from assistant.budget.tables import parse_tables
+    from core.types import DocumentMeta, LoadedDocument
+
+    text = "Resultatbudget (mnkr)\n\n| | Budget 2025 | Plan 2026 |\n|---|---:|---:|\n| Årets resultat | 26,7 | 21,0 |\n"
+    doc = LoadedDocument(path="b.md", sha256="b", meta=DocumentMeta(title="Budget 2025"), text=text)
+    book = FigureBook((DocumentFigures(doc_path="b.md", sha256="b", title="Budget 2025", doc_type="budget", date=None,
+                                       tables=tuple(parse_tables(doc)), amounts=()),))
+    assert check_figure_claim("Kommunen prognostiserar ett resultat på 26,7 miljoner för 2025?", book) is None
+    budgeted = check_figure_claim("Kommunen budgeterar ett resultat på 26,7 miljoner för 2025?", book)
+    assert budgeted is not None and budgeted.verdict == "supported"
