@@ -108,13 +108,13 @@ class Lexicon:
     table_kinds: tuple[str | None, ...] = ()  # per table (as `tables`): the kind of table (table_kind_of)
     years: tuple[frozenset[int], ...] = ()  # per table (as `tables`): the years of its columns
     moves: tuple[tuple[str, str], ...] = ()  # (the year said as moved "till 2025", kind) of columns moving money
-    counts: frozenset[str] = frozenset()  # labels whose every figure is a count, as their table's caption or own words
-    # say ("Elever gymnasieskola" under "Antal barn/elever; kostnad i kronor per elev")
+    counts: frozenset[str] = frozenset()  # labels whose figures are counts, by their own words or, every figure, by
+    # what their tables say ("Elever gymnasieskola" under "Antal barn/elever; kostnad i kronor per elev")
 
     def counting(self, label: str) -> bool:
-        """The label's figures are counts: by its own words ("Antal elever", "Utförda hemtjänsttimmar") or by what
-        its table says of them (`counts`)."""
-        return (measure_in(label) or measure_headed(label)) is Unit.NUMBER or label in self.counts
+        """The label's figures are counts (`counts`; a lexicon built without tables asks the label's own words:
+        "Antal elever", "Utförda hemtjänsttimmar")."""
+        return label in self.counts or _counts_by_words(label)
 
     def neighbours(self, labels: "tuple[str, ...] | list[str]") -> frozenset[str]:
         """The labels that share a table with any of `labels` (the rows a conversation is about)."""
@@ -181,21 +181,26 @@ class Lexicon:
         moves = tuple(sorted({(said, c.kind) for t in tables for c in t.columns
                               if c.kind and (said := moved_year(c.label))}))
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
-                       moves=moves, counts=_counts(tables),
+                       moves=moves, counts=_counts(tables, labels | sections),
                        sections=frozenset(sections), members=members, titles=titles, column_words=column_words,
                        table_kinds=tuple(table_kind_of(t) for t in tables),
                        years=tuple(frozenset(c.year for c in t.columns if c.year) for t in tables))
 
 
-def _counts(tables: tuple[Table, ...]) -> frozenset[str]:
-    """The labels whose every figure, in every table, is a count (Table.cell's unit: the row's own words, else the
-    table's caption)."""
+def _counts_by_words(label: str) -> bool:
+    return (measure_in(label) or measure_headed(label)) is Unit.NUMBER
+
+
+def _counts(tables: tuple[Table, ...], labels: set[str]) -> frozenset[str]:
+    """The labels counting by their own words, and those whose every figure, in every table, is a count (Table.cell's
+    unit: the row's own words, else the table's caption). Once per lexicon: Lexicon.counting is asked per row match."""
     units: dict[str, set[Unit]] = {}
     for table in tables:
         for row in table.rows:
             units.setdefault(row.label, set()).update(
                 cell.unit for i in range(len(table.columns)) if (cell := table.cell(row, i)) is not None)
-    return frozenset(label for label, held in units.items() if held == {Unit.NUMBER})
+    return frozenset({label for label, held in units.items() if held == {Unit.NUMBER}}
+                     | {label for label in labels if _counts_by_words(label)})
 
 
 MAX_INITIALS = 4  # "M", "SD", "KS", "BUN": a name written by its initials
@@ -1600,7 +1605,7 @@ def _counted_where(found: list[RowMatch], words: list[str], lexicon: Lexicon) ->
     (a word a partial name took, "elever" of "Elever grundskola F–9", goes to the count row, and that match with it)."""
     said = [(k, stem(w)) for k, w in enumerate(words) if w not in FUNCTION_WORDS and len(w) >= MIN_PART]
     whole = {k for m in found for k in range(m.start, m.end) if set(stems(m.label)) <= {stem(w) for w in words[m.start:m.end]}}
-    counting = sorted({label for _, label in lexicon.phrases if lexicon.counting(label)})
+    counting = sorted(lexicon.counts)
     out, dropped = [], set()
     for m in found:
         if lexicon.counting(m.label) or id(m) in dropped:

@@ -1521,7 +1521,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
     history only for a follow-up (assistant.understand.followup.is_followup decides it once, for every path), so
     the question itself is always merged into the earlier turns' plan; each earlier turn is merged when it reads
     as one here."""
-    from assistant.understand.followup import is_followup
+    from assistant.understand.followup import SAME_YEAR, is_followup
 
     state: Plan | None = None
     mentioned: list[int] = []  # the years the conversation has named, in order
@@ -1566,8 +1566,6 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                     # "hur många barn föddes det året?" after "hur mycket minskade folkmängden 2023?": its own row's
                     # count that year, not the earlier turn's change
                     state = replace(state, operation="lookup")
-                from assistant.understand.followup import SAME_YEAR
-
                 if len(state.years) > 1 and state.operation == "lookup" and not plan.years and SAME_YEAR.search(earlier):
                     # "hur många föddes det året?" after "... 2024?" and "fler eller färre än 2023?": one year, the
                     # one the change came to, not both sides of it
@@ -1584,8 +1582,6 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                 state = replace(state, years=tuple(sorted(last_two)), year_range=False, all_years=False)
         else:
             if state is not None and leans and state.years and not plan.years and not plan.year_shift:
-                from assistant.understand.followup import SAME_YEAR
-
                 if SAME_YEAR.search(earlier):  # "how many babies were born that year?" after a turn of 2024 whose
                     # words named no row here ("how many people lived in 2024?"): that turn's year
                     plan = replace(plan, years=(max(state.years),))

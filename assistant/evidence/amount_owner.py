@@ -75,7 +75,7 @@ def elsewhere(q: QueryAnalysis, sentence: str, place: str | None = None) -> froz
         if at is None:
             # "regionskatten till Region Dalarna på 11,64 kronor": another measure, of an owner named right before
             # the amount, that the question does not name
-            owner = _owner_after(words[-4:] if len(words) >= 4 else words, last=True)
+            owner = _owner_after(words[-4:], last=True)
             if owner and not _names(stems(" ".join(owner)), said):
                 owned.add(m.start())
             continue

@@ -904,7 +904,9 @@ def analyse(question: str) -> QueryAnalysis:
         doc_types=doc_types, publishers=publishers, years=years, month=month,
         doc_years=tuple(sorted(doc_years)),
         wants_person=_wants_person(text), wants_amount=_wants_amount(text),
-        wants_date=_wants_time(text), wants_money=bool(MONEY.search(text) or INVESTS.search(text)) and not COUNT.search(text) and not _asks_duration(text),
+        wants_date=_wants_time(text),
+        wants_money=bool(MONEY.search(text) or INVESTS.search(text)) and not COUNT.search(text)
+        and not _asks_duration(text),
         names=_names(text, language), wants_count=bool(COUNT.search(text)),
         wants_overview=bool(OVERVIEW.search(text)), wants_reason=bool(WHY.search(text)),
         wants_name=_wants_name(text), items=items,

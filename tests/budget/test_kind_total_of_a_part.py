@@ -30,9 +30,8 @@ def _book() -> FigureBook:
 
 
 def test_a_part_of_the_investments_no_row_holds_is_not_their_total() -> None:
-    answer = answer_figures("Hur mycket investerar Rättvik i vatten och avlopp 2025?", _book())
-    assert answer is None or answer.refused or answer.calculation is None or \
-        answer.calculation.result != Decimal("38.5"), answer.text
+    # the tables leave it to the text (no figure of theirs), not the total 38,5
+    assert answer_figures("Hur mycket investerar Rättvik i vatten och avlopp 2025?", _book()) is None
 
 
 def test_the_investments_of_the_municipality_are_their_total() -> None:
