@@ -1,11 +1,11 @@
-"""Validate evals/sets/blind/muni_dev45.jsonl against evals/corpora/dev-muni45.
-Run from /work/main:  .venv/bin/python evals/sets/blind/muni_dev45_src/validate.py [--dump DIR]"""
+"""Validate evals/sets/dev/muni_dev45.jsonl against evals/corpora/dev-muni45.
+Run from /work/main:  .venv/bin/python evals/sets/src/muni_dev45_src/validate.py [--dump DIR]"""
 import json, os, re, sys, collections
 from html.parser import HTMLParser
 from pypdf import PdfReader
 import docx, openpyxl
 
-SET = "evals/sets/blind/muni_dev45.jsonl"
+SET = "evals/sets/dev/muni_dev45.jsonl"
 CORPUS = "evals/corpora/dev-muni45"
 CATS = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "claim": 5, "multi_part": 4,
         "multi_doc": 5, "followup": 4, "english": 4, "unanswerable": 5}

@@ -1,5 +1,5 @@
 """Deterministic generator for evals/corpora/dev-muni45 (Säter and Norberg).
-Run from /work/main:  .venv/bin/python evals/sets/blind/muni_dev45_src/gen.py"""
+Run from /work/main:  .venv/bin/python evals/sets/src/muni_dev45_src/gen.py"""
 import os, io, zipfile, datetime
 from fpdf import FPDF
 import docx
