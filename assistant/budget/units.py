@@ -123,6 +123,7 @@ _PERCENT_SIGN_LAST = re.compile(r"[^\W\d_]\s+%\s*$")
 # a unit word as a label's last word, after its name with no comma ("Nettoinvesteringar mnkr", "Skattesats kr",
 # "Anställda antal"): a caption of a key-figure table's row written in a column of its own
 _UNIT_WORD_LAST = re.compile(rf"[^\W\d_]\s+((?:{'|'.join(w for w, _ in _UNIT_WORDS)})|antal)\s*$", re.IGNORECASE)
+_RESPECTIVE = re.compile(r"\s+resp(?:\.|ektive)\s+", re.IGNORECASE)
 _LABEL_UNIT = re.compile(r"(?:,|\(|\bi\b)\s*([^,()]{1,30}?)\)?\s*$")  # "Sjukfrånvaro, %", "Lokalyta (kvm)"
 
 
@@ -146,7 +147,14 @@ def measure_in(label: str) -> Unit | None:
     """The unit a table row's label gives its own figures ("Soliditet, %", "Kostnad per invånare, kr",
     "Antal årsarbetare", "Lokalyta, kvadratmeter"), or None when the label names none (the table's unit). An
     attribute in parentheses after the label ("Sjukfrånvaro, % (Samtliga nämnder)", "Soliditet, % (minst 40)")
-    names no measure: the label before it does. Asked per cell (Row.measure), so cached."""
+    names no measure: the label before it does. Measures listed with "respektive" ("Antal personer respektive
+    procent") name each part's unit in turn: the figures naming none are the first's, the others name their own
+    ("Andel 65 år och äldre, %"). Asked per cell (Row.measure), so cached."""
+    listed = _RESPECTIVE.split(label, maxsplit=1)
+    if len(listed) == 2:
+        first, second = (measure_in(part) or unit_in(part) for part in listed)
+        if first is not None and second is not None and first is not second:
+            return first
     if _PERCENT_SIGN_LAST.search(label):  # "Sjukfrånvaro %": the sign after the name, with no comma before it
         return Unit.PERCENT
     last = _UNIT_WORD_LAST.search(label)

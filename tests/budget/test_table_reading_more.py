@@ -196,6 +196,28 @@ def test_a_transposed_table_with_a_long_label_in_a_cell_and_units_said_respectiv
     assert one_unit_in("Kostnad resp. intäkter, mnkr") is Unit.MNKR  # "respektive" between two measures, not units
 
 
+PEOPLE_AND_A_SHARE = """## Befolkning
+
+Karlsby kommun – befolkning 2021–2023
+Antal personer respektive procent. Källa: SCB
+
+| År | Folkmängd 31 dec | Födda | Döda | Andel 65 år och äldre, % |
+|---|---|---|---|---|
+| 2021 | 11170 | 96 | 140 | 27,1 |
+| 2022 | 11148 | 91 | 151 | 27,4 |
+| 2023 | 11121 | 88 | 147 | 27,8 |
+"""
+
+
+def test_a_caption_listing_a_count_and_a_percentage_gives_the_rows_naming_none_the_count() -> None:
+    # "Antal personer respektive procent": the plain rows are counts, the row naming "%" is its own
+    (table,) = parse_tables(doc(PEOPLE_AND_A_SHARE, "x.md"))
+    born = next(r for r in table.rows if r.label == "Födda")
+    assert table.unit is Unit.NUMBER and table.cell(born, 2).unit is Unit.NUMBER
+    share = next(r for r in table.rows if r.label.startswith("Andel"))
+    assert table.cell(share, 2).unit is Unit.PERCENT
+
+
 PER_ACTIVITY = """## Omsorgsnämnden
 
 Omsorgsnämnden – budget per verksamhet 2025
