@@ -31,3 +31,9 @@ def test_the_tables_title_words_are_its_topic() -> None:
 
 def test_a_topic_of_words_no_title_holds_is_something_else() -> None:
     assert answer_figures("Hur mycket kostar det att avskaffa de delade turerna inom äldreomsorgen?", book()) is None
+
+
+def test_english_function_words_name_no_other_topic() -> None:
+    # "out of every": closed-class words of an English question, no topic the tables lack
+    answer = answer_figures("Out of every 100 kronor, how much goes to äldreomsorg?", book(), language="en")
+    assert answer is not None and "21.30" in answer.text
