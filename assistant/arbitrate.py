@@ -46,7 +46,10 @@ def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, se
         # figure ("skattesatsen 2025") is answered by prose that states it for that year
         # a question naming the table's kind ("investeringsbudgeten 2030") is answered by prose only when a
         # sentence of it states a sum for that year in its own words ("en nettoram på 63,3 miljoner för 2026")
-        return not text_is_strong(q, sentences, own_figure=True, own_year=bool(table_kinds(question)))
+        # and the sentence the prose answer would quote must be about the row named: "Koldioxidutsläppen ... ska
+        # minska med 30 procent till år 2030" does not state "budgeterat resultat 2030"
+        return not (text_is_strong(q, sentences, own_figure=True, own_year=bool(table_kinds(question)))
+                    and says_named_rows(figures, question, sentences[0].text))
     return names_table_things(figures, question) and not text_is_strong(q, sentences) and not prose()
 
 

@@ -147,3 +147,25 @@ def test_a_count_asked_the_tables_lack_for_the_year_is_answered_by_prose_countin
     q = analyse("hur många invånare bygger budgeten för 2025 på?")
     assert text_is_strong(q, [sentence("Budgeten för 2025 bygger på 11 480 invånare.")], own_figure=True)
     assert not text_is_strong(q, [sentence("Budgeten för 2025 bygger på befolkningsprognosen.")], own_figure=True)
+
+
+def test_prose_standing_in_for_a_rows_missing_year_must_name_the_row() -> None:
+    from assistant.evidence.sentences import Sentence
+    from core.types import Chunk
+
+    def sentence(text: str) -> Sentence:
+        chunk = Chunk(id="d-0", doc_path="d.txt", title="Mål och budget", text=text, start=0, end=len(text),
+                      date="2020-11-01")
+        return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+    class Index:
+        documents: dict = {}
+
+    book = corpus_book()
+    question = "vad är budgeterat resultat för 2030?"
+    q = analyse(question)
+    # a percentage for 2030 about another thing leaves the calculator's "omfattar ...; 2030 finns inte" standing
+    other = sentence("Koldioxidutsläppen ska minska med 30 procent till år 2030 jämfört med 2020.")
+    assert refusal_stands(book, Index(), question, q, [other])
+    own = sentence("Det budgeterade resultatet för 2030 är 25 miljoner kronor.")
+    assert not refusal_stands(book, Index(), question, q, [own])
