@@ -661,6 +661,8 @@ def per_place(question: str, places: tuple[str, ...]) -> list[str]:
     if len(found) < 2 or COMPARING.search(asked):
         return [question]
     between = [question[a[1]:b[0]] for a, b in zip(found, found[1:])]
+    if asks_which(asked) and AMONG.search(question[:found[0][0]]):
+        return [question]  # "Vilken av kommunerna Säter och Norberg hade bäst ...?": a choice among the places
     if asks_which(asked) and all(ALTERNATIVE.fullmatch(gap) for gap in between[-1:]):
         return [question]  # "Vem gick bäst 2023, Gnosjö eller Sotenäs?": a choice between them, one comparison
     if len(found) == 2 and not COORDINATOR.fullmatch(between[0]):
@@ -705,6 +707,10 @@ def _noun_left_out(question: str, found: list[tuple[int, int, str]]) -> list[str
     return [first, second] if has_topic(without_names(second, places)) else []
 
 
+# the places as what "vilken av" / "which of" chooses among ("vilken av kommunerna Säter och Norberg", "which of
+# Säter and Norberg"): said right before the first place
+AMONG = re.compile(r"\b(?:av|of|among|between)\s+(?:(?:de|the)\s+)?(?:(?:två|båda|two|both)\s+)?"
+                   r"(?:kommunerna|municipalities)?\s*$", re.I)
 ALTERNATIVE = re.compile(r"\s*,?\s*(?:eller|or)\s*", re.I)  # "A eller B": one of them, not each
 
 

@@ -48,6 +48,13 @@ def test_a_choice_between_two_places_stays_one_comparison() -> None:
     # the same asked of each, joined by "eller" without asking which, is still asked of each
     assert per_place("Hur såg resultatet ut 2023 i Tingsryd eller Ockelbo?", PLACES) == [
         "Hur såg resultatet ut 2023 i Tingsryd?", "Hur såg resultatet ut 2023 i Ockelbo?"]
+    # "vilken av kommunerna A och B": the places are what "vilken av" chooses among, joined by "och" too
+    among = "Vilken av kommunerna Tingsryd och Ockelbo hade bäst årsresultat 2025?"
+    assert per_place(among, PLACES) == [among]
+    assert per_place("Which of Tingsryd and Ockelbo did best in 2025?", PLACES) == [
+        "Which of Tingsryd and Ockelbo did best in 2025?"]
+    assert per_place("Vilken nämnd i Tingsryd och Ockelbo gick bäst?", PLACES) == [
+        "Vilken nämnd i Tingsryd gick bäst?", "Vilken nämnd i Ockelbo gick bäst?"]  # chooses a committee in each
     fewer = "hur många fler invånare har Ockelbo än Tingsryd?"
     assert per_place(fewer, PLACES) == [fewer]  # "fler": a comparison
 
