@@ -95,6 +95,8 @@ def table_answer(o: Outcome, plan: Plan, lang: str, doc_year: int | None) -> Fig
     calculation = Calculation(operation=o.operation, expression=o.expression, result=o.result, unit=o.unit,
                               inputs=inputs, notes=tuple(notes))
     values = [FigureValue(o.result, o.unit)] + [FigureValue(v, u) for v, u in o.secondary]
+    if o.whole is not None:
+        values.append(FigureValue(o.whole, o.unit))
     if o.operation in ("lookup", "rank"):
         values += [FigureValue(x.value, x.unit.value) for x in c[1:]]
     if o.operation == "filter":

@@ -49,6 +49,7 @@ class Outcome:
     runner_up: Cell | None = None  # max/min over rows: the next row, said and cited beside the best (the margin)
     parts: int = 1  # share: how many of `cells` are parts added up (the rows of "juni-augusti"), the rest the whole
     months: int = 0  # mean per part of a year (Plan.per_months): the months the cells cover
+    whole: Decimal | None = None  # a lookup of one project over every year its investment table holds: their sum
 
 
 def format_amount(value: Decimal, unit: str, language: str, places: int | None = None) -> str:
@@ -832,8 +833,13 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
             # budget and the outcome it is the difference of
             cells = [*cells, *beside]
             expr += "; " + "; ".join(f"{_label(c)}: {fmt(c.value, u)}" for c in beside)
+    whole = None
+    if not years and not spanned and len(rows) == 1 and len(cells) > 1 and table_kind_of(table) == "investering":
+        # "vad kostar den nya förskolan?" (no year): a project's cost is its years together, said beside them
+        whole = sum((c.value for c in cells), Decimal(0))
+        expr += f"; {' + '.join(num(c.value) for c in cells)} = {fmt(whole, u)}"
     return Outcome("lookup", cells[0].value, u, tuple(cells), expr, table, secondary,
-                   interpretation=tuple(interp))
+                   interpretation=tuple(interp), whole=whole)
 
 
 def _whole_of_row(table: Table, row: Row) -> Cell | None:

@@ -120,6 +120,12 @@ class Sentences:
                               f"{self.tag(budget, deviation)}.",
                               f"The deviation from the budget ({self.exact(budget.value)}) is "
                               f"{self.exact(deviation.value)} {self.tag(budget, deviation)}."))
+        if self.o.whole is not None:  # a project over every year of its investment table: its years together
+            first, last = self.o.cells[0].column, self.o.cells[-1].column
+            out.append(self.w(f"Sammanlagt är det {self.spoken(self.o.whole)} {self.year(first)}–{self.year(last)} "
+                              f"{self.tag(*self.o.cells)}.",
+                              f"In total that is {self.spoken(self.o.whole)} in {self.year(first)}–{self.year(last)} "
+                              f"{self.tag(*self.o.cells)}."))
         if self.o.secondary:  # one row in two years: the change between them
             a, b = sorted(self.o.cells, key=lambda c: c.column.year or 0)
             diff = self.o.secondary[0][0]
