@@ -20,7 +20,7 @@ from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
                                       committee_mentions, without_unit)
 from assistant.budget.layout import MONTH_PERIOD
-from assistant.budget.per_column import per_column
+from assistant.budget.per_column import per_column, states_per
 from assistant.budget.quantity import times_quantity
 from assistant.budget.stated_counts import (StatedCount, of_places, per_count_of_text, per_period, per_stated_count,
                                            per_word, said_per)
@@ -328,6 +328,11 @@ def _stated_in_a_column(plan: Plan, tables: tuple[Table, ...], doc_year: int | N
     named = tuple(r for r in plan.rows if r != plan.denominator)[:1]
     if not named:
         return None
+    if not plan.years and not plan.relative_year:
+        # no year asked: the row in a table stating it per `word` ("Kr per invånare 2027" in the budget), not the
+        # figure of another table (an interim report's "Budget 2026") divided
+        stating = tuple(t for t in tables if states_per(t, word) and any(r.label == named[0] for r in t.rows))
+        tables = stating or tables
     try:
         figure = execute(replace(plan, operation="lookup", rows=named, denominator=None, said=()), tables, doc_year)
     except Refusal:

@@ -62,6 +62,11 @@ def per_column(outcome: Outcome, word: str, tables: tuple[Table, ...]) -> Outcom
     return None
 
 
+def states_per(table: Table, word: str) -> bool:
+    """The table has a column measured per `word` ("Kr per invånare 2027")."""
+    return any((what := _per_what(c.label)) is not None and _names(what, word) for c in table.columns)
+
+
 def _states_the_same(table: Table, cell: Cell) -> bool:
     """The table has the cell's row with the same amount in a column of the same year."""
     row = next((r for r in table.rows if r.label == cell.row_label), None)

@@ -90,3 +90,18 @@ def test_a_table_repeating_the_figure_lends_the_column_of_the_table_stating_it_p
                             book(INTERIM, BUDGET))
     assert answer is not None and not answer.refused and "3 366" in answer.text, answer and answer.text
     assert answer.sources and answer.sources[0].doc_path == "d1.md"
+
+
+INTERIM_2024 = """Nettokostnad per nämnd, delår
+
+| Nämnd | Budget 2024 mnkr | Prognos 2024 mnkr |
+|---|---:|---:|
+| Socialnämnden | 265,2 | 268,0 |
+| Kultur- och fritidsnämnden | 30,1 | 29,8 |
+"""
+
+
+def test_asked_without_a_year_the_table_stating_it_per_inhabitant_answers() -> None:
+    # no year: the budget's column per invånare, not an interim report's budget of another year divided
+    answer = answer_figures("hur mycket kostar socialnämnden per invånare?", book(INTERIM_2024, POPULATION, BUDGET))
+    assert answer is not None and not answer.refused and "30 065" in answer.text, answer and answer.text
