@@ -31,7 +31,7 @@ from assistant.budget.amount_share import share_of_amount
 from assistant.budget.kind_added import kind_added
 from assistant.budget.text_forecast import forecast_told
 from assistant.budget.year_kinds import each_kinds_figure, each_years_kind
-from core.years import year_of_date
+from core.years import year_of_date, years_in
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
@@ -270,7 +270,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     per = None if claim else asked_per(question, plan, history)  # "per invånare": what the figure is asked per
     if outcome is None and per and plan.operation == "per" and plan.denominator:
         # a row whose own table states it per the count ("Kr per inv. 2025"): that cell, not a division
-        outcome = _stated_in_a_column(plan, tables, doc_year, per)
+        outcome = _stated_in_a_column(plan, tables, doc_year, per, own_years=bool(years_in(question)))
     try:
         outcome = outcome or share_of_amount(question, plan, tables, doc_year) \
             or per_count_of_text(question, plan, tables, doc_year, counts) or execute(plan, tables, doc_year)
@@ -323,11 +323,17 @@ def _rows_are(word: str, tables: Sequence[Table]) -> bool:
     return any(stem(word) in labelled_as(t) for t in tables)
 
 
-def _stated_in_a_column(plan: Plan, tables: tuple[Table, ...], doc_year: int | None, word: str) -> Outcome | None:
-    """The plan's figure row looked up, then read in its table's column per `word`; None when there is none."""
+def _stated_in_a_column(plan: Plan, tables: tuple[Table, ...], doc_year: int | None, word: str,
+                        own_years: bool = True) -> Outcome | None:
+    """The plan's figure row looked up, then read in its table's column per `word`; None when there is none. A year
+    the question does not say itself (`own_years` False: the earlier turn's, "hur mycket kostar socialnämnden per
+    invånare då?" after the population at the end of 2025) that no table of the row holds is no year asked of it."""
     named = tuple(r for r in plan.rows if r != plan.denominator)[:1]
     if not named:
         return None
+    holding = [t for t in tables if any(r.label == named[0] for r in t.rows)]
+    if plan.years and not own_years and not any(set(plan.years) <= set(t.years) for t in holding):
+        plan = replace(plan, years=(), year_range=False)
     if not plan.years and not plan.relative_year:
         # no year asked: the row in a table stating it per `word` ("Kr per invånare 2027" in the budget), not the
         # figure of another table (an interim report's "Budget 2026") divided

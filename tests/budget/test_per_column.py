@@ -105,3 +105,13 @@ def test_asked_without_a_year_the_table_stating_it_per_inhabitant_answers() -> N
     # no year: the budget's column per invånare, not an interim report's budget of another year divided
     answer = answer_figures("hur mycket kostar socialnämnden per invånare?", book(INTERIM_2024, POPULATION, BUDGET))
     assert answer is not None and not answer.refused and "30 065" in answer.text, answer and answer.text
+
+
+def test_a_follow_up_per_inhabitant_after_the_population_of_a_year_the_budget_lacks() -> None:
+    # the earlier turn's 2023 is the population's year, which the budget (2024, 2025) lacks: its column per invånare
+    answer = answer_figures("hur mycket kostar socialnämnden per invånare då?", book(POPULATION, BUDGET),
+                            history=["Hur många invånare hade kommunen 2023?"])
+    assert answer is not None and not answer.refused and "30 065" in answer.text, answer and answer.text
+    # a year the question says itself stays asked
+    said = answer_figures("hur mycket kostar socialnämnden per invånare 2023?", book(POPULATION, BUDGET))
+    assert said is not None and "30 065" not in said.text
