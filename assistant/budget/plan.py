@@ -22,7 +22,8 @@ from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.matching import (
-    TOTAL_WORDS, TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise,
+    TOTAL_WORDS, TOKEN, Lexicon, RowMatch, abbreviable, committee_mentions, group_stems, initials, is_part_kind,
+    match_rows, normalise,
     of_other_day, said_only_day, stem, stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
@@ -245,15 +246,22 @@ def _figure_compounds_split(question: str, lexicon: Lexicon) -> str:
     """A compound of a row's word and the name of a kind of figure, written apart: "badhusbudgeten" is "badhus
     budgeten" (the row "Nytt badhus" in a budget column), "skolinvesteringarna" "skol investeringarna". Only a
     compound no row is named by whose front names one (a linking s dropped) is split, never the name of a kind of
-    table ("investeringsbudgeten", "resultatbudgeten")."""
+    table ("investeringsbudgeten", "resultatbudgeten"), nor one whose head is a kind of column no table holds
+    ("åtgärdsplan" beside columns of savings: the plan is a document, no "Plan" column of the row "Gemensamma
+    åtgärder")."""
+    from assistant.budget.columns import _kind_stems, family
+
     heads = _figure_heads()
+    kinds = _kind_stems()
+    held = {family(kind) for s, kind in kinds.items() if s in lexicon.columns}
 
     def split(m: re.Match[str]) -> str:
         word = m.group()
         if match_rows(word, lexicon) or table_kinds(word):  # "investeringsbudgeten" names a kind of table
             return word
         for i in range(MIN_FRONT, len(word) - 3):
-            if stem(word[i:]) not in heads:
+            head = stem(word[i:])
+            if head not in heads or head in kinds and family(kinds[head]) not in held:
                 continue
             front = word[:i]
             for named in (front, front[:-1] if front.endswith("s") else ""):
@@ -781,7 +789,8 @@ def _moved_into(question: str, lexicon: Lexicon, kind: str | None, years: tuple[
     """The year the money the question moves goes into, when it names where it comes from: "hur mycket flyttades över
     från 2024" reads the one column moving money into a year ("Ombudgeteras till 2025") at that year; the years as
     they are otherwise."""
-    moved = moved_by_verb(question) if kind and lexicon.moves else ""
+    movers = frozenset(s for s, k in lexicon.kinds if k == kind)
+    moved = moved_by_verb(question, lambda word: in_columns(word, movers)) if kind and lexicon.moves else ""
     if not moved.startswith("från"):
         return years
     into = {int(said.split()[-1]) for said, k in lexicon.moves if k == kind and said.startswith("till")}
@@ -974,7 +983,14 @@ def _said_kinds(question: str, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     said = set(tokens(question))
     proposing = bool(said & set(kinds["proposal_words"])) or bool(
         {stem(w) for w in said} & {stem(n) for n in kinds["proposal_nouns"]})
-    return tuple((s, k) for s, k in lexicon.kinds if proposing or not names_proposal(k))
+    return tuple((s, k) for s, k in lexicon.kinds if proposing or not names_proposal(k) or not _names_row(s, lexicon))
+
+
+def _names_row(word: str, lexicon: Lexicon) -> bool:
+    """The stem names a row of the tables: a label's word ("kommunstyrels" of "Kommunstyrelsen") or a body's
+    initials ("ks"). A proposer named by no row ("M", "KD" of "M och KD förslag") is said as its column."""
+    return any(stem(w) == word for w in lexicon.label_words) or any(
+        initials(label) == word for _, label in lexicon.phrases if abbreviable(label))
 
 
 def proposes(word: str) -> bool:
