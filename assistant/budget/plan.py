@@ -22,8 +22,7 @@ from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.matching import (
-    TOTAL_WORDS, TOKEN, Lexicon, RowMatch, abbreviable, committee_mentions, group_stems, initials, is_part_kind,
-    match_rows, normalise,
+    TOTAL_WORDS, TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise,
     of_other_day, said_only_day, stem, stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
@@ -987,10 +986,10 @@ def _said_kinds(question: str, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
 
 
 def _names_row(word: str, lexicon: Lexicon) -> bool:
-    """The stem names a row of the tables: a label's word ("kommunstyrels" of "Kommunstyrelsen") or a body's
-    initials ("ks"). A proposer named by no row ("M", "KD" of "M och KD förslag") is said as its column."""
-    return any(stem(w) == word for w in lexicon.label_words) or any(
-        initials(label) == word for _, label in lexicon.phrases if abbreviable(label))
+    """The stem alone names a row of the tables: a one-word label or one of its names ("kommunstyr" of
+    "Kommunstyrelsen", its initials "ks"). A proposer named by no row ("M", "KD" of "M och KD förslag") is said as
+    its column."""
+    return any(len(names) == 1 and names[0][0] == word for names, _ in lexicon.phrases)
 
 
 def proposes(word: str) -> bool:

@@ -107,3 +107,8 @@ def test_a_proposer_named_by_no_row_names_its_dated_column_without_a_word_of_pro
     answer = answer_figures("Hur stor ram ville M och KD ge utbildningsnämnden för 2025?", book)
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal("486750")
+    from assistant.budget.plan import _names_row
+
+    lexicon = book.index.lexicon
+    assert _names_row("ks", lexicon) and _names_row("kommunstyr", lexicon)  # a row's name: the row, not a column
+    assert not _names_row("m", lexicon) and not _names_row("kd", lexicon)
