@@ -245,30 +245,19 @@ def _figure_compounds_split(question: str, lexicon: Lexicon) -> str:
     """A compound of a row's word and the name of a kind of figure, written apart: "badhusbudgeten" is "badhus
     budgeten" (the row "Nytt badhus" in a budget column), "skolinvesteringarna" "skol investeringarna". Only a
     compound no row is named by whose front names one (a linking s dropped) is split, never the name of a kind of
-    table ("investeringsbudgeten", "resultatbudgeten"), nor one whose head is a kind of column the named row's
-    tables do not hold ("åtgärdsplan" beside columns of savings: the plan is a document, no "Plan" column of the row
-    "Gemensamma åtgärder")."""
-    from assistant.budget.columns import _kind_stems, family
-
+    table ("investeringsbudgeten", "resultatbudgeten")."""
     heads = _figure_heads()
-    kinds = _kind_stems()
-
-    def holds(rows: list[RowMatch], kind: str) -> bool:  # a table of one of the rows has a column of the kind
-        return any(m.label in labels and any(family(kinds.get(stem(w), "")) == kind for w in words)
-                   for labels, words in zip(lexicon.tables, lexicon.column_words) for m in rows)
 
     def split(m: re.Match[str]) -> str:
         word = m.group()
         if match_rows(word, lexicon) or table_kinds(word):  # "investeringsbudgeten" names a kind of table
             return word
         for i in range(MIN_FRONT, len(word) - 3):
-            head = stem(word[i:])
-            if head not in heads:
+            if stem(word[i:]) not in heads:
                 continue
             front = word[:i]
             for named in (front, front[:-1] if front.endswith("s") else ""):
-                rows = match_rows(named, lexicon) if len(named) >= MIN_FRONT else []
-                if rows and (head not in kinds or holds(rows, family(kinds[head]))):
+                if len(named) >= MIN_FRONT and match_rows(named, lexicon):
                     return f"{named} {word[i:]}"
         return word
     return FIGURE_COMPOUND.sub(split, question)

@@ -54,28 +54,3 @@ def test_one_tuple_grouped_two_ways_keeps_each_grouping() -> None:
     first = _grouped(empty, _by_first_token)
     assert _grouped(empty, _by_initials) == ({}, {}, [])
     assert _grouped(empty, _by_first_token) == first
-
-
-SAVINGS = """Protokoll kommunstyrelsen 2024-10-28
-
-§ 188 Åtgärdsplan för ekonomi i balans 2025
-
-| Nämnd/område | Besparing 2025, tkr | Därav personalkostnader, tkr |
-|---|---|---|
-| Utbildningsnämnden | 9 200 | 6 400 |
-| Gemensamma åtgärder (inköp, lokaler) | 1 400 | 0 |
-| Summa | 10 600 | 6 400 |
-"""
-
-
-def test_a_compound_whose_head_is_a_kind_the_rows_tables_lack_stays_whole() -> None:
-    doc = LoadedDocument(path="ks.md", text=SAVINGS, sha256="s",
-                         meta=DocumentMeta(title="Protokoll kommunstyrelsen", date="2024-10-28", doc_type="minutes"))
-    savings = FigureBook((extract_figures(doc), *book().documents))  # other tables hold Plan columns, its row's not
-    question = "I åtgärdsplanen, hur mycket av utbildningsnämndens besparing är personalkostnader?"
-    assert _figure_compounds_split(question, savings.index.lexicon) == question  # no "Plan" column of the row
-    answer = answer_figures(question, savings)
-    assert answer is not None and answer.calculation is not None
-    assert answer.calculation.result == Decimal("6400"), answer.text
-    assert _figure_compounds_split("hur stor är badhusplanen 2026?", book().index.lexicon) == \
-        "hur stor är badhus planen 2026?"  # beside Plan columns the compound names the row in one
