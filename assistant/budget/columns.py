@@ -10,7 +10,7 @@ that kind, so the calculator's year lookup picks it; a column of that kind witho
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -322,10 +322,12 @@ MOVED_BY_VERB = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:(?:över|fram|upp|tillbaka|
                            r"((?:till|från)\s+(?:år\s+)?(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
-def moved_by_verb(question: str) -> str:
+def moved_by_verb(question: str, mover: "Callable[[str], bool] | None" = None) -> str:
     """The year a question's verb moves money into or out of ("hur mycket flyttas över till 2025": "till 2025");
     "" when none does. A verb of change ("ökar från 2024 till 2025") moves no money: it compares two years; nor does a
-    question counting ("hur många flyttade från [Tierp] 2024": people moving, the place left out of the question)."""
+    question counting ("hur många flyttade från [Tierp] 2024": people moving, the place left out of the question).
+    `mover`: whether a word names a column moving money ("ombudgeteringen" of "Ombudgeteras till 2025"): its noun
+    moves money as its verb does ("ombudgeteringen från 2024")."""
     from assistant.budget.plan import CHANGE, DECREASE
     from assistant.understand.query import COUNT
     from assistant.understand.words import is_verb
@@ -334,7 +336,8 @@ def moved_by_verb(question: str) -> str:
         return ""
     for found in MOVED_BY_VERB.finditer(question):
         verb = found.group(1).lower()
-        if is_verb(verb) and not CHANGE.fullmatch(verb) and not DECREASE.fullmatch(verb):
+        if (is_verb(verb) or mover is not None and mover(verb)) and not CHANGE.fullmatch(verb) \
+                and not DECREASE.fullmatch(verb):
             return moved_year(found.group(2))
     return ""
 

@@ -79,6 +79,7 @@ class Cells:
     spans: tuple[tuple[int, int], ...]  # character spans in the line (space layout); () for pipes/tabs
     layout: str  # "pipe", "tab" or "space"
     indent: int = 0  # leading spaces or &nbsp; of the first cell (pipes, tabs); its start column (space)
+    glued: int | None = None  # the first cell cut from the one before it, the gap between them lost (space)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,20 +126,40 @@ def split_line(line: str) -> Cells:
             cells.pop()
         return Cells(tuple(cells), (), "tab", _indent(parts[0]))
     texts, spans = [], []
+    glued: int | None = None
     for match in re.finditer(r"\S+(?:\s\S+)*", raw):
         start = match.start()
-        for glued in (*GLUED_YEAR.finditer(match.group(0)), None):  # "Plan 2027Summa 2025–2027": two cells
-            end = match.start() + glued.end(1) if glued else match.end()
+        cuts = sorted(g.end(1) for g in GLUED_YEAR.finditer(match.group(0))) + [
+            g.start() for g in GLUED_WORD.finditer(match.group(0))]  # "Plan 2027Summa", "FörändringKr": two cells
+        for cut in (*sorted(cuts), None):
+            end = match.start() + cut if cut is not None else match.end()
             text = clean(raw[start:end])
             if text:
+                if glued is None and start > match.start():
+                    glued = len(texts)
                 texts.append(text)
                 spans.append((start, end))
             start = end
-    return Cells(tuple(texts), tuple(spans), "space", spans[0][0] if spans else 0)
+    return Cells(tuple(texts), tuple(spans), "space", spans[0][0] if spans else 0, glued)
+
+
+def regapped(row: Cells, base: Cells) -> Cells:
+    """A header line whose cells were glued (`Cells.glued`) with its cells from the glued one on moved right so that
+    its last cell ends where the base line's does: the gap the PDF's text lost stood before them, and a header's
+    labels stand right-aligned over their columns as the figures do ("FörändringKr per invånare" over "mnkr  %
+    2025": "Kr per invånare" over "2025", not over "%"). The line as it is when nothing was glued or it ends as far."""
+    if row.glued is None or not row.spans or not base.spans or base.spans[-1][1] <= row.spans[-1][1]:
+        return row
+    shift = base.spans[-1][1] - row.spans[-1][1]
+    spans = tuple((s + shift, e + shift) if i >= row.glued else (s, e) for i, (s, e) in enumerate(row.spans))
+    return replace(row, spans=spans)
 
 
 # a year glued to the next column's name, the space between them lost in a PDF's text ("Plan 2027Summa 2025–2027")
 GLUED_YEAR = re.compile(r"(?<![\d\w])((?:19|20)\d\d)(?=[A-ZÅÄÖ][a-zåäö])")
+# a word glued to the next column's capitalised name ("FörändringKr per invånare"): a word in lower case never goes on
+# in a capital and lower case letters, so the capital opens another cell
+GLUED_WORD = re.compile(r"(?<=[a-zåäöé]{3})(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def split_cells(line: str) -> list[str]:
@@ -183,6 +204,8 @@ def parse_column(text: str, cell: bool = False) -> Column | None:
         if any(not w.isalpha() for w in words):
             return None
         kind = words[0].capitalize()
+        if len(words) >= 2 and _proposal_noun(words[-1]):  # "M och KD förslag 2025, tkr": whose proposal, said
+            kind = " ".join(words).capitalize()  # whole as without a year ("M och SD:s förslag"), not "M"
     if not kind and MONTH_PERIOD.search(label):
         kind = "Utfall"  # "Jan–aug 2024": the months of the year gone by, its outcome so far
     if kind in PERIOD_KINDS:
@@ -391,6 +414,7 @@ def join_lines(rows: list[Cells]) -> tuple[tuple[str, ...], tuple[tuple[int, int
                        for i in range(width))
         return joined, ()
     base_index = max(range(len(rows)), key=lambda k: (len(rows[k].texts), k))
+    rows = [regapped(r, rows[base_index]) if k != base_index else r for k, r in enumerate(rows)]
     base = _with_own_columns(rows, base_index)
     parts: list[list[tuple[int, str]]] = [[(base_index, t)] if t else [] for t in base.texts]
     stub: list[tuple[int, str, tuple[int, int]]] = []
@@ -923,3 +947,11 @@ def two_line_header(first: str, second: str) -> Header | None:
     spans = split_line(second).spans
     return Header(stub=stub, columns=columns, slots=tuple(range(len(columns))), spans=spans,
                   unit=unit_in(stub) if stub else None, lines=2, layout="space")
+
+
+def _proposal_noun(word: str) -> bool:
+    """The word is a noun naming a proposal ("förslag", "yrkande": `proposal_nouns`), by stem."""
+    from assistant.budget.matching import stem
+    from assistant.understand.words import sentence_types
+
+    return stem(word.lower()) in {stem(n) for n in sentence_types()["proposal_nouns"]}

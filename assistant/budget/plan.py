@@ -781,7 +781,8 @@ def _moved_into(question: str, lexicon: Lexicon, kind: str | None, years: tuple[
     """The year the money the question moves goes into, when it names where it comes from: "hur mycket flyttades över
     från 2024" reads the one column moving money into a year ("Ombudgeteras till 2025") at that year; the years as
     they are otherwise."""
-    moved = moved_by_verb(question) if kind and lexicon.moves else ""
+    movers = frozenset(s for s, k in lexicon.kinds if k == kind)
+    moved = moved_by_verb(question, lambda word: in_columns(word, movers)) if kind and lexicon.moves else ""
     if not moved.startswith("från"):
         return years
     into = {int(said.split()[-1]) for said, k in lexicon.moves if k == kind and said.startswith("till")}
@@ -974,7 +975,14 @@ def _said_kinds(question: str, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     said = set(tokens(question))
     proposing = bool(said & set(kinds["proposal_words"])) or bool(
         {stem(w) for w in said} & {stem(n) for n in kinds["proposal_nouns"]})
-    return tuple((s, k) for s, k in lexicon.kinds if proposing or not names_proposal(k))
+    return tuple((s, k) for s, k in lexicon.kinds if proposing or not names_proposal(k) or not _names_row(s, lexicon))
+
+
+def _names_row(word: str, lexicon: Lexicon) -> bool:
+    """The stem alone names a row of the tables: a one-word label or one of its names ("kommunstyr" of
+    "Kommunstyrelsen", its initials "ks"). A proposer named by no row ("M", "KD" of "M och KD förslag") is said as
+    its column."""
+    return any(len(names) == 1 and names[0][0] == word for names, _ in lexicon.phrases)
 
 
 def proposes(word: str) -> bool:

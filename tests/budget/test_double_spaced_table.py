@@ -90,3 +90,18 @@ def test_a_year_glued_to_the_next_columns_name_is_two_cells() -> None:
     (table,) = parse_tables(doc)
     assert [c.label for c in table.columns] == ["Budget 2025", "Plan 2026", "Plan 2027", "Summa 2025–2027"]
     assert table.rows[0].values[3] == Decimal("38.0")
+
+
+def test_a_word_glued_to_the_next_columns_name_is_two_cells_over_their_own_columns() -> None:
+    """Gällivare's "FörändringKr per invånare": the gap lost in the PDF's text moved the labels after it left, over
+    "%"; each label heads the column it stood over: "Förändring" over "%", "Kr per invånare" over "2025"."""
+    text = ("Nettokostnadsramar per nämnd (mnkr)\n"
+            "                                               Budget       Budget    Förändring    FörändringKr per invånare\n"
+            "Nämnd                                             2024        2025           mnkr              %             2025\n"
+            "Kommunstyrelsen                                   212,4       221,8             9,4          4,4           12 858\n"
+            "Socialnämnden                                     548,7       570,2            21,5          3,9           33 055\n")
+    doc = LoadedDocument(path="g.pdf", sha256="0", meta=DocumentMeta(title="Budget och plan 2025–2027"), text=text)
+    (table,) = parse_tables(doc)
+    assert [c.label for c in table.columns] == ["Budget 2024", "Budget 2025", "Förändring mnkr", "Förändring %",
+                                                "Kr per invånare 2025"]
+    assert table.rows[0].values[-1] == Decimal("12858")

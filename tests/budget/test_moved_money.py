@@ -47,6 +47,7 @@ def _book() -> FigureBook:
     ("Hur mycket pengar för resecentrum flyttas över till 2025?", 6800),
     ("hur mycket för LSS-boendet flyttades över från 2024?", 3850),
     ("hur mycket ombudgeteras till resecentrum 2025?", 6800),
+    ("Hur stort är ombudgeteringen från 2024 för resecentrum?", 6800),  # the column's noun moves money as its verb
     ("vad ligger i investeringsbudgeten för resecentrum 2025?", 9000),
     ("hur mycket för LSS-boendet 2025?", 14000),
 ])
@@ -65,6 +66,11 @@ def test_money_moved_between_years_is_read_in_the_column_moving_it(question: str
 ])
 def test_a_verb_moves_money_into_or_out_of_a_year(question: str, moved: str) -> None:
     assert moved_by_verb(question) == moved
+
+
+def test_a_noun_naming_the_moving_column_moves_money_as_a_verb_does() -> None:
+    assert moved_by_verb("hur stor är ombudgeteringen från 2024?") == ""  # a noun, no verb
+    assert moved_by_verb("hur stor är ombudgeteringen från 2024?", lambda w: w.startswith("ombudget")) == "från 2024"
 
 
 def test_a_label_adding_its_municipality_is_the_same_row() -> None:

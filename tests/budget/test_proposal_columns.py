@@ -84,3 +84,31 @@ def test_a_figure_asked_of_no_proposer_is_the_decided_budgets() -> None:
     answer = answer_figures("vad får kommunstyrelsen 2026?", book)
     assert answer is not None and answer.calculation is not None
     assert [i.column for i in answer.calculation.inputs] == ["Budget 2026"]
+
+
+DATED = """Kommunfullmäktige 2024-11-25
+
+§ 112 Budget och plan 2025–2027
+
+| Nämnd | Kommunstyrelsens förslag 2025, tkr | M och KD förslag 2025, tkr | Skillnad, tkr |
+|---|---|---|---|
+| Kommunstyrelsen | 121900 | 118400 | -3500 |
+| Utbildningsnämnden | 482750 | 486750 | 4000 |
+"""
+
+
+def test_a_proposer_named_by_no_row_names_its_dated_column_without_a_word_of_proposing() -> None:
+    doc = LoadedDocument(path="aby/kf.txt", text=DATED, sha256="d",
+                         meta=DocumentMeta(title="Protokoll kommunfullmäktige", date="2024-11-25", doc_type="minutes",
+                                           municipality="Aby"))
+    figures = extract_figures(doc)
+    assert [c.kind for c in figures.tables[0].columns][:2] == ["Kommunstyrelsens förslag", "M och kd förslag"]
+    book = FigureBook((figures,))
+    answer = answer_figures("Hur stor ram ville M och KD ge utbildningsnämnden för 2025?", book)
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("486750")
+    from assistant.budget.plan import _names_row
+
+    lexicon = book.index.lexicon
+    assert _names_row("ks", lexicon) and _names_row("kommunstyr", lexicon)  # a row's name: the row, not a column
+    assert not _names_row("m", lexicon) and not _names_row("kd", lexicon)
