@@ -1166,13 +1166,17 @@ def names_event(question: str, text: str, groups: tuple[tuple[str, ...], ...] = 
     or by a synonym of the verb's concept among `groups` (the question's: "besluta" by "fastställas")."""
     from assistant.understand.query import stems
 
-    present = set(stems(STANCE.sub(" ", text)))
+    present = set(stems(TIMED_BY.sub(" ", STANCE.sub(" ", text))))
     present |= {re.sub(VERBAL_NOUN, "", w) for w in present}  # "ansökan" -> "ansök"
     verbs = event_verbs(question)
     forms = verbs | {t for g in groups if g and g[0] in verbs for t in g}
     return any(_names_form(form, present) for form in forms if len(form) >= 3)
 
 
+# a clause dating another happening by the asked one ("Den gamla salen rivs när den nya hallen är klar", "innan
+# skolan öppnar"): the event it names is the time of the main clause, whose own time the sentence may give; it
+# does not say when the event itself happens
+TIMED_BY = re.compile(r"\b(?:när|innan|förrän|sedan|efter att|when|once|before|after|until)\b[^,.;:!?]*", re.IGNORECASE)
 # the speaker's stance on what the clause after "att" says ("Nu är det klart att bygget startar", "det är viktigt
 # att ..."): its adjective says nothing of the thing ("klart" is no school being ready)
 STANCE = re.compile(r"\b(?:det\s+(?:är|var|blev|blir)|(?:är|var|blev|blir)\s+det)\s+(?:nu\s+)?[^\W\d_]+\s+att\b",
