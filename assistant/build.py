@@ -36,6 +36,7 @@ from assistant.budget.plan import names_figure_kind
 from assistant.budget.verify import COSTS
 from assistant.evidence.claim_whole import says_whole, states_whole
 from assistant.evidence.claims import (claim_text, with_opposite_words)
+from assistant.understand.compound_heads import with_earlier_compounds
 from assistant.understand.diacritics import restored, restored_names
 from assistant.understand.language import detect_language
 from assistant.understand.query import (MAX_QUERY_CHARS, QueryAnalysis, analyse, names_source)
@@ -240,6 +241,7 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         else:  # "Sotenas": an English question's names as the documents write them
             question = restored_names(question, self.retriever.stats.form_counts.__getitem__)
         question = with_places_named(question, self._places())  # "kommunerna": the two the documents are of
+        question = with_earlier_compounds(question, history)  # "ramen" after "borgensram": the borgensram
         asked = history
         history = self._answered_history(question, history, language, filters)
         # a pronoun for what the earlier answer named ("vad sa hon ...?" after "vem ...?") is that person, year or row

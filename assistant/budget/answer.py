@@ -733,7 +733,13 @@ def _goes_to_leftover(question: str, leftover: list[str]) -> bool:
     from assistant.evidence.amount_stretch import asked_giver, asked_recipient
 
     parties = set(tokens(asked_recipient(question))) | set(tokens(asked_giver(question)))
-    return any(w in parties and _names_a_thing(w) for w in leftover)
+    return any(w in parties and (_names_a_thing(w) or _abbreviation(w, question)) for w in leftover)
+
+
+def _abbreviation(word: str, question: str) -> bool:
+    """The word is written in capitals in the question ("går till LSS", "IFO"): an abbreviation naming a thing,
+    however short."""
+    return len(word) >= 2 and re.search(rf"\b{re.escape(word.upper())}\b", question) is not None
 
 
 def _names_a_thing(word: str) -> bool:

@@ -98,10 +98,25 @@ def _kind_column(table: Table, kind: str, year: int | None) -> int | None:
     one year, its one column of the kind without a year of its own ("Budget 2025 | Prognos helår | Avvikelse": the
     deviation is 2025's); None as the year reads a table of no years by its columns of no year."""
     dated = next((i for i, c in enumerate(table.columns) if c.year == year and family(c.kind) == kind), None)
-    if dated is not None or year is None or set(table.years) != {year}:
+    if dated is not None or year is None:
         return dated
     yearless = [i for i, c in enumerate(table.columns) if c.year is None and family(c.kind) == kind]
+    if set(table.years) != {year}:  # "Budget 2024 | Utfall 2024 | Avvikelse | Utfall 2023": the deviation right
+        # after two kinds of 2024 is 2024's
+        yearless = [i for i in yearless if _year_before(table, i) == year]
     return yearless[0] if len(yearless) == 1 else None
+
+
+def _year_before(table: Table, at: int) -> int | None:
+    """The one year of the run of dated columns right before the column at `at`, when that run holds two kinds or
+    more of it (what a yearless deviation set after them compares); None otherwise."""
+    run = []
+    for column in reversed(table.columns[:at]):
+        if column.year is None:
+            break
+        run.append(column)
+    years = {c.year for c in run}
+    return years.pop() if len(years) == 1 and len({family(c.kind) for c in run}) >= 2 else None
 
 
 def _of_whole_years(plan: Plan, table: Table, cells: tuple[Cell, ...]) -> None:

@@ -846,7 +846,8 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             # asked noun counts for none of them
             rank = {id(s): i for i, s in enumerate(sentences)}
             asked = _asked_noun_group(q) if asks_company(q.original) else None
-            filled.sort(key=lambda s: (-len(_covered(q, s) - background - {asked}), rank.get(id(s), len(rank))))
+            said = _covered_under_title if q.wants_date else _covered
+            filled.sort(key=lambda s: (-len(said(q, s) - background - {asked}), rank.get(id(s), len(rank))))
         if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums; a worked
             # example ("Om du tjänar 30 000 kronor i månaden betalar du cirka 6 678 kronor") illustrates, it states none
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
@@ -1166,13 +1167,17 @@ def names_event(question: str, text: str, groups: tuple[tuple[str, ...], ...] = 
     or by a synonym of the verb's concept among `groups` (the question's: "besluta" by "fastställas")."""
     from assistant.understand.query import stems
 
-    present = set(stems(STANCE.sub(" ", text)))
+    present = set(stems(TIMED_BY.sub(" ", STANCE.sub(" ", text))))
     present |= {re.sub(VERBAL_NOUN, "", w) for w in present}  # "ansökan" -> "ansök"
     verbs = event_verbs(question)
     forms = verbs | {t for g in groups if g and g[0] in verbs for t in g}
     return any(_names_form(form, present) for form in forms if len(form) >= 3)
 
 
+# a clause dating another happening by the asked one ("Den gamla salen rivs när den nya hallen är klar", "innan
+# skolan öppnar"): the event it names is the time of the main clause, whose own time the sentence may give; it
+# does not say when the event itself happens
+TIMED_BY = re.compile(r"\b(?:när|innan|förrän|sedan|efter att|when|once|before|after|until)\b[^,.;:!?]*", re.IGNORECASE)
 # the speaker's stance on what the clause after "att" says ("Nu är det klart att bygget startar", "det är viktigt
 # att ..."): its adjective says nothing of the thing ("klart" is no school being ready)
 STANCE = re.compile(r"\b(?:det\s+(?:är|var|blev|blir)|(?:är|var|blev|blir)\s+det)\s+(?:nu\s+)?[^\W\d_]+\s+att\b",
@@ -1435,6 +1440,13 @@ def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:
     names its modifier ("Byggstart för reservoaren ..." under "Nytt vatten till Borgafjäll" says the
     "vattenreservoaren" asked)."""
     return _covered_in(q, s.text) | _said_by_head(q, s)
+
+
+def _covered_under_title(q: QueryAnalysis, s: Sentence) -> set[int]:
+    """_covered, with what the sentence's document is titled by: a sentence dating the asked event ("förskolan
+    beräknas stå klar till höstterminen 2026") speaks of the thing its press release is about ("Spadtag för nya
+    förskolan i Noret") without naming it again."""
+    return _covered(q, s) | (_covered_in(q, s.chunk.title) if s.chunk.title else set())
 
 
 @lru_cache(maxsize=2048)

@@ -736,7 +736,9 @@ def event_verbs(question: str) -> set[str]:
     from assistant.understand.words import sentence_types
 
     types = sentence_types()
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", question)]
+    own = question.split(" – ", 1)[0]  # a follow-up joined to the earlier question (understand.followup): its own
+    # clause asks the time ("när blir den klar – kostar nya idrottshallen?": "klar", not "idrottshallen")
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", own)]
     states = {t for i, w in enumerate(words[:-1]) if w in types["copulas"]
               for t in stems(words[i + 1], drop_stopwords=False)}
     if not states and len(words) > 3 and words[1] in FINITE_COPULAS:

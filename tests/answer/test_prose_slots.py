@@ -25,6 +25,22 @@ def test_the_speakers_stance_names_no_event() -> None:
     assert not names_event(question, "Nu är det klart att bygget av den nya förskolan startar i april 2025.", groups)
 
 
+def test_an_event_dating_another_happening_is_not_dated_by_its_sentence() -> None:
+    question = "när blir nya hallen klar?"
+    groups = analyse(question).groups
+    assert names_event(question, "Hallen ska vara klar att tas i bruk i januari 2027.", groups)
+    # "rivs när den nya hallen är klar": the hall being ready dates the demolition; "1962" is no time of it
+    assert not names_event(question, "Den gamla gymnastiksalen från 1962 rivs när den nya hallen är klar.", groups)
+
+
+def test_a_follow_up_joined_to_the_earlier_question_asks_the_time_of_its_own_state() -> None:
+    # understand.followup joins "när blir den klar?" to the earlier "vad kostar nya idrottshallen i tibble?"
+    question = "när blir den klar – kostar nya idrottshallen i tibble?"
+    groups = analyse(question).groups
+    assert names_event(question, "Hallen ska vara klar att tas i bruk i januari 2027.", groups)
+    assert not names_event(question, "I dag startade bygget av den nya idrottshallen vid Tibble skola.", groups)
+
+
 def _sentence(text: str) -> Sentence:
     chunk = Chunk(id="d-0", doc_path="d.txt", title="Budget och plan 2025–2027", text=text, start=0, end=len(text),
                   date="2024-11-19")
@@ -54,3 +70,19 @@ def test_a_count_of_another_year_stays_of_that_year_beside_a_change_of_no_year()
                       "innan.")
     asked = _sentence("Den 30 juni 2024 hade kommunen 6 912 invånare.")
     assert said_of_asked_year_first(q, [other, asked]) == [asked, other]
+
+
+def _titled(text: str, title: str, doc: str) -> Sentence:
+    chunk = Chunk(id=f"{doc}-0", doc_path=doc, title=title, text=text, start=0, end=len(text), date="2025-04-07")
+    return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
+
+
+def test_the_time_of_the_thing_a_press_release_is_titled_by_is_said_without_naming_it_again() -> None:
+    from assistant.compose.answer import select_evidence
+
+    q = analyse("när ska nya förskolan i noret vara klar?")
+    release = _titled("Byggnationen utförs av Dalabygg AB och förskolan beräknas stå klar till höstterminen 2026.",
+                      "Spadtag för nya förskolan i Noret", "press.md")
+    budget = _titled("Under 2025 påbörjas byggnationen av förskolan i Noret, som beräknas stå klar i augusti 2026.",
+                     "Mål och budget 2025", "budget.pdf")
+    assert select_evidence(q, [release, budget])[0] is release

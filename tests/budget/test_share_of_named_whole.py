@@ -36,3 +36,11 @@ def test_a_share_of_the_total_is_computed_as_before() -> None:
     answer = answer_figures("hur stor andel av budgeten 2025 går till vård- och omsorgsnämnden?", _book())
     assert answer is not None and not answer.refused
     assert answer.calculation is not None and round(answer.calculation.result, 1) == Decimal("35.0")
+
+
+def test_an_abbreviation_a_sum_goes_to_is_a_part_no_row_names_however_short() -> None:
+    """"går till LSS": a thing written in capitals, not the committee's whole frame."""
+    answer = answer_figures("Hur mycket av vård- och omsorgsnämndens budget 2025 går till LSS?", _book())
+    assert answer is None or answer.calculation is None or answer.calculation.result != Decimal("247500")
+    whole = answer_figures("Hur mycket av budgeten 2025 går till vård- och omsorgsnämnden?", _book())
+    assert whole is not None and whole.calculation is not None and whole.calculation.result == Decimal("247500")

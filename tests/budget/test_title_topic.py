@@ -37,3 +37,22 @@ def test_english_function_words_name_no_other_topic() -> None:
     # "out of every": closed-class words of an English question, no topic the tables lack
     answer = answer_figures("Out of every 100 kronor, how much goes to äldreomsorg?", book(), language="en")
     assert answer is not None and "21.30" in answer.text
+
+
+VART = """Vart går varje hundralapp?
+
+| Verksamhet | Kronor av 100 kr | Nettokostnad 2025, mnkr |
+|---|---:|---:|
+| Förskola | 9,61 | 168,3 |
+| Grundskola | 17,40 | 304,7 |
+| Äldreomsorg | 21,30 | 373,0 |
+"""
+
+
+def test_english_function_words_of_a_sum_asked_name_no_topic() -> None:
+    """"out of every 100 kronor": "out" and "every" are closed-class words, as "varje" is, no topic the table lacks."""
+    doc = LoadedDocument(path="d.md", sha256="0", meta=DocumentMeta(title="Skatt"), text=VART)
+    figures = FigureBook((DocumentFigures(doc_path="d.md", sha256="0", title="Skatt", doc_type="other", date=None,
+                                          tables=tuple(parse_tables(doc)), amounts=()),))
+    answer = answer_figures("Out of every 100 kronor in tax, how much goes to Förskola?", figures, language="en")
+    assert answer is not None and "9.61" in answer.text
