@@ -49,8 +49,17 @@ def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, se
         # and the sentence the prose answer would quote must be about the row named: "Koldioxidutsläppen ... ska
         # minska med 30 procent till år 2030" does not state "budgeterat resultat 2030"
         return not (text_is_strong(q, sentences, own_figure=True, own_year=bool(table_kinds(question)))
-                    and says_named_rows(figures, question, sentences[0].text))
+                    and says_named_rows(figures, question, with_sentence_before(sentences[0])))
     return names_table_things(figures, question) and not text_is_strong(q, sentences) and not prose()
+
+
+def with_sentence_before(sentence: Sentence) -> str:
+    """The sentence with the one before it in its paragraph, which may name what it goes on about ("Fullmäktige
+    beslutade att höja brukningsavgiften för vatten och avlopp ... För en normalvilla ... 11 850 kronor")."""
+    chunk = sentence.chunk
+    before = chunk.text[:max(0, sentence.start - chunk.start)].rsplit("\n\n", 1)[-1].strip()
+    last = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    return f"{last} {sentence.text}".strip()
 
 
 def says_named_rows(figures: Any, question: str, text: str, amount: str = "", title: str = "") -> bool:

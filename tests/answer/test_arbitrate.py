@@ -169,3 +169,24 @@ def test_prose_standing_in_for_a_rows_missing_year_must_name_the_row() -> None:
     assert refusal_stands(book, Index(), question, q, [other])
     own = sentence("Det budgeterade resultatet för 2030 är 25 miljoner kronor.")
     assert not refusal_stands(book, Index(), question, q, [own])
+
+
+def test_the_sentence_before_in_its_paragraph_may_name_the_row() -> None:
+    from assistant.arbitrate import with_sentence_before
+    from assistant.evidence.sentences import Sentence
+    from core.types import Chunk
+
+    text = ("## Ny taxa\n\nFullmäktige beslutade att höja det budgeterade resultatet med 8 procent. "
+            "För 2030 innebär det 25 miljoner kronor.")
+    chunk = Chunk(id="d-0", doc_path="d.txt", title="KF i korthet", text=text, start=100, end=100 + len(text),
+                  date="2020-11-01")
+    at = text.index("För 2030")
+    later = Sentence(chunk=chunk, start=100 + at, end=100 + len(text), text=text[at:], score=1.0, coverage=1.0,
+                     chunk_score=1.0)
+    assert with_sentence_before(later).startswith("Fullmäktige beslutade att höja det budgeterade resultatet")
+
+    class Index:
+        documents: dict = {}
+
+    question = "vad är budgeterat resultat för 2030?"
+    assert not refusal_stands(corpus_book(), Index(), question, analyse(question), [later])
