@@ -22,7 +22,7 @@ from assistant.evidence.table_rows import is_table_line
 from assistant.budget.naming import tables_named
 from assistant.understand import followup
 from assistant.compose.answer import has_year, judge_evidence
-from assistant.understand.query import QueryAnalysis, stems
+from assistant.understand.query import QueryAnalysis, split_compound, stems
 from assistant.evidence.sentences import UNSAID_CHARS, Sentence, amounts_in, text_stems, title_stems
 
 STRONG_TEXT = 0.75  # coverage at which prose evidence overrides the calculator's "not in the tables"
@@ -49,8 +49,28 @@ def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, se
         # and the sentence the prose answer would quote must be about the row named: "Koldioxidutsläppen ... ska
         # minska med 30 procent till år 2030" does not state "budgeterat resultat 2030"
         return not (text_is_strong(q, sentences, own_figure=True, own_year=bool(table_kinds(question)))
-                    and says_named_rows(figures, question, with_sentence_before(sentences[0])))
+                    and (q.language == "en" or says_asked_row(figures, question, with_sentence_before(sentences[0]))))
     return names_table_things(figures, question) and not text_is_strong(q, sentences) and not prose()
+
+
+def says_asked_row(figures: Any, question: str, text: str) -> bool:
+    """The text names a row the question names, by the tables' names for it or in the question's own words, each a
+    word of the text or the front of one ("soc" of "Socialförvaltningen", "vatten och avlopp"); a question naming no
+    row asks nothing of it."""
+    if figures is None:
+        return True
+    from assistant.budget.matching import match_rows
+
+    found = match_rows(question, figures.index.lexicon)
+    if not found or says_named_rows(figures, question, text):
+        return True
+    present = [w for w in stems(text) if len(w) >= 3]
+
+    def said(word: str) -> bool:  # a compound by its modifier: "socialnämnden" is said by "Socialförvaltningen"
+        key = (split_compound(word) or (word,))[0]
+        return any(w.startswith(key) or (len(w) >= 4 and key.startswith(w)) for w in present)
+
+    return any(stems(m.said) and all(said(s) for s in stems(m.said) if len(s) >= 2) for m in found)
 
 
 def with_sentence_before(sentence: Sentence) -> str:

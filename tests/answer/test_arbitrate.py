@@ -190,3 +190,13 @@ def test_the_sentence_before_in_its_paragraph_may_name_the_row() -> None:
 
     question = "vad är budgeterat resultat för 2030?"
     assert not refusal_stands(corpus_book(), Index(), question, analyse(question), [later])
+
+
+def test_the_row_is_said_in_the_questions_words_or_by_its_compounds_modifier() -> None:
+    from assistant.arbitrate import says_asked_row
+
+    book = corpus_book()
+    question = "vad hade socialnämnden för prognos för 2030?"
+    assert says_asked_row(book, question, "Socialförvaltningen har en prognos på -6,6 miljoner kronor för 2030.")
+    assert says_asked_row(book, "vad hade soc för prognos 2030?", "Socialförvaltningen prognostiserar -6,6 mnkr.")
+    assert not says_asked_row(book, question, "Koldioxidutsläppen ska minska med 30 procent till år 2030.")
