@@ -22,7 +22,7 @@ from assistant.evidence.table_rows import is_table_line
 from assistant.budget.naming import tables_named
 from assistant.understand import followup
 from assistant.compose.answer import has_year, judge_evidence
-from assistant.understand.query import QueryAnalysis, split_compound, stems
+from assistant.understand.query import QueryAnalysis, stems
 from assistant.evidence.sentences import UNSAID_CHARS, Sentence, amounts_in, text_stems, title_stems
 
 STRONG_TEXT = 0.75  # coverage at which prose evidence overrides the calculator's "not in the tables"
@@ -46,40 +46,8 @@ def refusal_stands(figures: Any, index: Any, question: str, q: QueryAnalysis, se
         # figure ("skattesatsen 2025") is answered by prose that states it for that year
         # a question naming the table's kind ("investeringsbudgeten 2030") is answered by prose only when a
         # sentence of it states a sum for that year in its own words ("en nettoram på 63,3 miljoner för 2026")
-        # and the sentence the prose answer would quote must be about the row named: "Koldioxidutsläppen ... ska
-        # minska med 30 procent till år 2030" does not state "budgeterat resultat 2030"
-        return not (text_is_strong(q, sentences, own_figure=True, own_year=bool(table_kinds(question)))
-                    and (q.language == "en" or says_asked_row(figures, question, with_sentence_before(sentences[0]))))
+        return not text_is_strong(q, sentences, own_figure=True, own_year=bool(table_kinds(question)))
     return names_table_things(figures, question) and not text_is_strong(q, sentences) and not prose()
-
-
-def says_asked_row(figures: Any, question: str, text: str) -> bool:
-    """The text names a row the question names, by the tables' names for it or in the question's own words, each a
-    word of the text or the front of one ("soc" of "Socialförvaltningen", "vatten och avlopp"); a question naming no
-    row asks nothing of it."""
-    if figures is None:
-        return True
-    from assistant.budget.matching import match_rows
-
-    found = match_rows(question, figures.index.lexicon)
-    if not found or says_named_rows(figures, question, text):
-        return True
-    present = [w for w in stems(text) if len(w) >= 3]
-
-    def said(word: str) -> bool:  # a compound by its modifier: "socialnämnden" is said by "Socialförvaltningen"
-        key = (split_compound(word) or (word,))[0]
-        return any(w.startswith(key) or (len(w) >= 4 and key.startswith(w)) for w in present)
-
-    return any(stems(m.said) and all(said(s) for s in stems(m.said) if len(s) >= 2) for m in found)
-
-
-def with_sentence_before(sentence: Sentence) -> str:
-    """The sentence with the one before it in its paragraph, which may name what it goes on about ("Fullmäktige
-    beslutade att höja brukningsavgiften för vatten och avlopp ... För en normalvilla ... 11 850 kronor")."""
-    chunk = sentence.chunk
-    before = chunk.text[:max(0, sentence.start - chunk.start)].rsplit("\n\n", 1)[-1].strip()
-    last = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
-    return f"{last} {sentence.text}".strip()
 
 
 def says_named_rows(figures: Any, question: str, text: str, amount: str = "", title: str = "") -> bool:

@@ -58,9 +58,7 @@ that these those it its there their they them he she his her we our you your i m
 say said says tell told expect expected according than then also any some all more most less least per
 plan claim fact check document documents municipality town get gets got give gives given there's isn't
 big large larger small high low new old many much its itself us say says stated state states
-through into onto during while within via upon later against versus between
-every each both either neither other same own only very too out up down off over once here now again further
-because before after above below until if but nor few having doing am
+through into onto during while within via upon later against versus between out each every
 """.split())
 
 WHO = re.compile(r"\b(vem|vilka personer|vilken person|who|whom|vem sa|vem säger)\b", re.I)
