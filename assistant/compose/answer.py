@@ -846,8 +846,7 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
             # asked noun counts for none of them
             rank = {id(s): i for i, s in enumerate(sentences)}
             asked = _asked_noun_group(q) if asks_company(q.original) else None
-            said = _covered_under_title if q.wants_date else _covered
-            filled.sort(key=lambda s: (-len(said(q, s) - background - {asked}), rank.get(id(s), len(rank))))
+            filled.sort(key=lambda s: (-len(_covered(q, s) - background - {asked}), rank.get(id(s), len(rank))))
         if q.wants_amount:  # a sentence whose amounts all go to things not asked about states other sums; a worked
             # example ("Om du tjänar 30 000 kronor i månaden betalar du cirka 6 678 kronor") illustrates, it states none
             filled = [s for s in filled if not goes_elsewhere(q, s.text)] or filled
@@ -1440,13 +1439,6 @@ def _covered(q: QueryAnalysis, s: Sentence) -> set[int]:
     names its modifier ("Byggstart för reservoaren ..." under "Nytt vatten till Borgafjäll" says the
     "vattenreservoaren" asked)."""
     return _covered_in(q, s.text) | _said_by_head(q, s)
-
-
-def _covered_under_title(q: QueryAnalysis, s: Sentence) -> set[int]:
-    """_covered, with what the sentence's document is titled by: a sentence dating the asked event ("förskolan
-    beräknas stå klar till höstterminen 2026") speaks of the thing its press release is about ("Spadtag för nya
-    förskolan i Noret") without naming it again."""
-    return _covered(q, s) | (_covered_in(q, s.chunk.title) if s.chunk.title else set())
 
 
 @lru_cache(maxsize=2048)

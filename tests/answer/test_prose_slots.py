@@ -70,19 +70,3 @@ def test_a_count_of_another_year_stays_of_that_year_beside_a_change_of_no_year()
                       "innan.")
     asked = _sentence("Den 30 juni 2024 hade kommunen 6 912 invånare.")
     assert said_of_asked_year_first(q, [other, asked]) == [asked, other]
-
-
-def _titled(text: str, title: str, doc: str) -> Sentence:
-    chunk = Chunk(id=f"{doc}-0", doc_path=doc, title=title, text=text, start=0, end=len(text), date="2025-04-07")
-    return Sentence(chunk=chunk, start=0, end=len(text), text=text, score=1.0, coverage=1.0, chunk_score=1.0)
-
-
-def test_the_time_of_the_thing_a_press_release_is_titled_by_is_said_without_naming_it_again() -> None:
-    from assistant.compose.answer import select_evidence
-
-    q = analyse("när ska nya förskolan i noret vara klar?")
-    release = _titled("Byggnationen utförs av Dalabygg AB och förskolan beräknas stå klar till höstterminen 2026.",
-                      "Spadtag för nya förskolan i Noret", "press.md")
-    budget = _titled("Under 2025 påbörjas byggnationen av förskolan i Noret, som beräknas stå klar i augusti 2026.",
-                     "Mål och budget 2025", "budget.pdf")
-    assert select_evidence(q, [release, budget])[0] is release
