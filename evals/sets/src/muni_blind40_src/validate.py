@@ -1,6 +1,6 @@
-"""Validate evals/sets/blind/muni_blind40.jsonl against the blind-muni40 corpus.
+"""Validate evals/sets/dev/muni_blind40.jsonl against the blind-muni40 corpus.
 
-Run from /work/main:  .venv/bin/python evals/sets/blind/muni_blind40_src/validate.py [--dump DIR]
+Run from /work/main:  .venv/bin/python evals/sets/src/muni_blind40_src/validate.py [--dump DIR]
 """
 import collections
 import html.parser
@@ -15,7 +15,7 @@ import pypdf
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-SET = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind40.jsonl")
+SET = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind40.jsonl")
 CORPUS = "evals/corpora/blind-muni40"
 CATS = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "claim": 5, "multi_part": 4,
         "multi_doc": 5, "followup": 4, "english": 4, "unanswerable": 5}

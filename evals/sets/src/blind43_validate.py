@@ -1,10 +1,10 @@
-"""Validate evals/sets/blind/blind43.jsonl. Run from /work/main, no arguments."""
+"""Validate evals/sets/dev/blind43.jsonl. Run from /work/main, no arguments."""
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
-SET = Path("evals/sets/blind/blind43.jsonl")
+SET = Path("evals/sets/dev/blind43.jsonl")
 CATS = {"lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7, "claim": 8,
         "multi_part": 6, "multi_doc": 6, "followup": 6, "english": 6, "unanswerable": 6}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

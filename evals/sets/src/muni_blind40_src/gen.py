@@ -1,6 +1,6 @@
 """Deterministic generator for evals/corpora/blind-muni40 (Avesta and Hedemora).
 
-Run from /work/main:  .venv/bin/python evals/sets/blind/muni_blind40_src/gen.py
+Run from /work/main:  .venv/bin/python evals/sets/src/muni_blind40_src/gen.py
 """
 import os
 import sys
