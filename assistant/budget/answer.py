@@ -337,8 +337,7 @@ def _stated_in_a_column(plan: Plan, tables: tuple[Table, ...], doc_year: int | N
     if not plan.years and not plan.relative_year:
         # no year asked: the row in a table stating it per `word` ("Kr per invånare 2027" in the budget), not the
         # figure of another table (an interim report's "Budget 2026") divided
-        stating = tuple(t for t in tables if states_per(t, word) and any(r.label == named[0] for r in t.rows))
-        tables = stating or tables
+        tables = tuple(t for t in holding if states_per(t, word)) or tables
     try:
         figure = execute(replace(plan, operation="lookup", rows=named, denominator=None, said=()), tables, doc_year)
     except Refusal:

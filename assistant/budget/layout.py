@@ -179,6 +179,8 @@ def parse_column(text: str, cell: bool = False) -> Column | None:
     """A column label with a year: "Budget 2024", "Plan 2025", "2024", "Utfall 2023 (mnkr)", "2024-12-31". `cell`:
     the label is a grid's cell (pipes: Markdown, HTML, Word, Excel), whose borders set it apart, so it may be as long
     as a label wrapped over lines ("Grundbelopp 2025, kr per barn/elev och år")."""
+    from assistant.budget.yearless import names_proposal
+
     label = clean(text)
     chars, most_words = LABEL_LIMITS[3] if cell else (40, 3)
     if not label or len(label) > chars:
@@ -204,8 +206,8 @@ def parse_column(text: str, cell: bool = False) -> Column | None:
         if any(not w.isalpha() for w in words):
             return None
         kind = words[0].capitalize()
-        if len(words) >= 2 and _proposal_noun(words[-1]):  # "M och KD förslag 2025, tkr": whose proposal, said
-            kind = " ".join(words).capitalize()  # whole as without a year ("M och SD:s förslag"), not "M"
+        if names_proposal(" ".join(words)):  # "M och KD förslag 2025, tkr": whose proposal, said whole as
+            kind = " ".join(words).capitalize()  # without a year ("M och SD:s förslag"), not "M"
     if not kind and MONTH_PERIOD.search(label):
         kind = "Utfall"  # "Jan–aug 2024": the months of the year gone by, its outcome so far
     if kind in PERIOD_KINDS:
@@ -947,11 +949,3 @@ def two_line_header(first: str, second: str) -> Header | None:
     spans = split_line(second).spans
     return Header(stub=stub, columns=columns, slots=tuple(range(len(columns))), spans=spans,
                   unit=unit_in(stub) if stub else None, lines=2, layout="space")
-
-
-def _proposal_noun(word: str) -> bool:
-    """The word is a noun naming a proposal ("förslag", "yrkande": `proposal_nouns`), by stem."""
-    from assistant.budget.matching import stem
-    from assistant.understand.words import sentence_types
-
-    return stem(word.lower()) in {stem(n) for n in sentence_types()["proposal_nouns"]}
