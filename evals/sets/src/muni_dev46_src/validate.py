@@ -7,7 +7,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../.."))
-SET = os.path.join(ROOT, "evals/sets/blind/muni_dev46.jsonl")
+SET = os.path.join(ROOT, "evals/sets/dev/muni_dev46.jsonl")
 CORPUS = "evals/corpora/dev-muni46"
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}

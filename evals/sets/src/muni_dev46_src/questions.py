@@ -1,4 +1,4 @@
-"""Writes ../muni_dev46.jsonl (deterministic)."""
+"""Writes ../../dev/muni_dev46.jsonl (deterministic)."""
 import json
 import os
 
@@ -190,7 +190,7 @@ q("english", "What is Arboga's budgeted cash flow for 2025 according to the Kass
 
 ORDER = ["table_lookup", "calculation", "lookup", "text_amount", "multi_doc", "claim", "unanswerable", "multi_part", "followup", "english"]
 if __name__ == "__main__":
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "muni_dev46.jsonl")
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev", "muni_dev46.jsonl")
     with open(out, "w", encoding="utf-8") as f:
         for i, (cat, lang, question, hist, ans, nums, docs, quotes, ref, ver) in enumerate(Q, 1):
             rec = {"id": f"md46-{i:03d}", "corpus": C, "category": cat, "language": lang, "question": question, "history": hist,
