@@ -319,6 +319,17 @@ def _unqualified_names(labels: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+PERIOD_OWN = frozenset({"årets", "periodens"})  # the figure of the period a table covers ("Årets kassaflöde")
+
+
+def _the_periods_own(labels: list[str], said: str) -> list[str]:
+    """Of the labels one word fits, the one naming nothing but that word as the period's figure: "kassaflödet" is
+    "Årets kassaflöde", not its parts "Kassaflöde från investeringsverksamheten"; the labels as they are when no
+    one such label is among them."""
+    own = [label for label in labels if all(w in PERIOD_OWN or _same_word(said, stem(w)) for w in tokens(label))]
+    return own if len(own) == 1 else labels
+
+
 def one_row(labels: list[str]) -> list[str]:
     """Labels a name fits that are one row qualified more or less, in tables of their own ("Ny förskola Kallinge" of
     the investment budget, "Ny förskola Kallinge (Utbildningsnämnden)" of the minutes carrying its money over): the
@@ -1305,6 +1316,11 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     # holding the year asked when another counts on another day ("Invånare 1 nov föregående år")
                     fits = _counting(loose) or _counting([f for f in loose if f in dated])
                 loose = one_row(loose)
+                if not fits and len(span) == 1 and not short and len(loose) > 1:
+                    # a word many labels share names the period's own figure of that name ("kassaflödet": "Årets
+                    # kassaflöde", not "Kassaflöde från investeringsverksamheten")
+                    own = _the_periods_own(loose, stems_[0])
+                    fits = own if len(own) == 1 else []
                 if not fits and len(loose) == 1 and len(span) >= 2 and not short:
                     fits = loose  # "förskolan i Kallinge": one project, in the minutes with its committee after it
                 if not fits and len(span) >= 2 and not short and len(loose) <= 2:
@@ -1847,9 +1863,16 @@ def kind_of_name(name: str) -> str | None:
     return _kind_of_title(name)
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
 @lru_cache(maxsize=4096)
 def _kind_of_title(title: str) -> str | None:
-    title = normalise(title)
+    """The kind of table the title's words name. A parenthesis after its name says what the figures measure
+    ("Verksamhetsstatistik 2019–2023 (Antal personer; nettokostnad i kronor per invånare)"), not the kind of table:
+    the words outside it name that, when there are any."""
+    name = _PARENTHESIS.sub(" ", title)
+    title = normalise(name if re.search(r"[^\W\d_]", name) else title)
     for kind, spec in synonyms()["tables"].items():
         if any(word in title for word in spec["title"]):
             return kind

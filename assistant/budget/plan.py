@@ -375,6 +375,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     if not intent and (matches or years) and not NOT_FIGURES.search(text):
         # "Vad är finansnettot 2023?", "Socialnämnden 2022?" but not "Vad är socialnämndens uppdrag?"
         rest = _leftover(question, matches, lexicon.columns | lexicon.titles_of([m.label for m in matches]))
+        rest = [w for w in rest if not _head_of_a_sibling(w, [m.label for m in matches], lexicon)]
         # "What is the capital budget for 2023?": a table named with a year and nothing else asks for its figure
         named = bool(matches) or (bool(kinds) and bool(years))
         # words of closed classes are gone from `rest`: a content word left is another topic ("uppdrag")
@@ -1057,6 +1058,18 @@ def deed_of(verb: str, noun: str) -> bool:
     column "Varav besparing"). A verb the stemmer leaves shorter than four letters names none."""
     m = DEED_NOUN.fullmatch(noun)
     return len(verb) >= 4 and m is not None and m.group("verb") == verb
+
+
+def _head_of_a_sibling(word: str, labels: list[str], lexicon: Lexicon) -> bool:
+    """The word heads a compound in a label of the tables holding the rows ("anställda" of "Tillsvidareanställda"
+    beside "Sjukfrånvaro %"): whom the table's figures are of, said in the question ("sjukfrånvaron bland
+    kommunens anställda"), no topic the table lacks."""
+    found = stem(word)
+    return len(found) >= MIN_HEAD and any(
+        len(s) > len(found) and s.endswith(found) for label in lexicon.neighbours(labels) for s in stems(label))
+
+
+MIN_HEAD = 5  # letters of the shortest compound head taken for the same word ("anställd")
 
 
 def in_columns(word: str, columns: frozenset[str]) -> bool:

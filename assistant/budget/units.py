@@ -183,7 +183,7 @@ def measure_in(label: str) -> Unit | None:
         return Unit.NUMBER
     if tail and _MEASURES.search(tail.group(1)) and not _stated_quantity(tail.group(1)):
         return Unit.NUMBER
-    return None
+    return money_per(label)  # "Nettokostnad kr/inv", "Kostnad kr per elev": money per one, whatever the table's unit
 
 
 _PERCENT_OF = re.compile(r"(?<!\w)i\s+(?:procent|%)\s+av(?!\w)", re.IGNORECASE)  # a share of a named whole

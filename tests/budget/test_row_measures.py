@@ -26,6 +26,7 @@ from core.types import DocumentMeta, LoadedDocument
     ("Avser procent", Unit.PERCENT), ("Bidrag 2 kr", None),
     ("Nytt äldreboende Ekbacken, 90 platser", None),
     ("Årets resultat i procent av skatter och generella statsbidrag", Unit.PERCENT), ("Förskola Hagalund (120 barn, 6 avdelningar)", None),
+    ("Nettokostnad kr/inv", Unit.KR), ("Kostnad kr per elev", Unit.KR), ("Bidrag per förening", None),
 ])
 def test_measure_named_by_a_row_label(label: str, unit: Unit | None) -> None:
     assert measure_in(label) == unit
