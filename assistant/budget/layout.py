@@ -243,8 +243,11 @@ def _other_column(text: str, wide: bool | int = False) -> Column | None | str:
         return None
     undated = DAY_OF_MONTH.sub(" ", label)
     explained = re.sub(r"\([^)]*[A-Za-zÅÄÖåäö][^)]*\)", " ", undated)  # "(60 dagar el. mer)": words about its figures
-    if re.search(r"\d", DENOMINATOR.sub(" ", explained).replace("%", "")) and label.split()[0].capitalize() not in PERIOD_KINDS:
-        return None  # a figure, not a label; but "Förändring B27–B26" names the years it compares in short
+    first = label.split()[0]
+    if re.search(r"\d", DENOMINATOR.sub(" ", explained).replace("%", "")) and first.capitalize() not in PERIOD_KINDS \
+            and not _period_kind(first):
+        return None  # a figure, not a label; but "Förändring B27–B26" ("Förändr. % 24–25") names the years it
+        # compares in short
     unit = Unit.PERCENT if unit_in(label) is Unit.PERCENT else measure_not_money(label) or money_per(label)
     if unit is Unit.PERCENT and _share_of_money(label):
         unit = None  # "Andel av 100 kr": the share is written in kronor of that sum, the table's money
@@ -254,6 +257,8 @@ def _other_column(text: str, wide: bool | int = False) -> Column | None | str:
         kind = "Utfall"  # "jan–aug": the months gone by, an outcome
     if kind.split()[0] in PERIOD_KINDS:  # "Avvikelse mot budget": a deviation column, said in full
         kind = kind.split()[0]
+    elif _period_kind(kind.split()[0]):  # "Förändr. 24–25": the kind it abbreviates
+        kind = _period_kind(kind.split()[0])
     return Column(label=label, year=None, kind=kind, unit=unit)
 
 
