@@ -37,7 +37,7 @@ from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
     BY_HOW_MUCH_EITHER, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO,
     SHARE, SUM, Plan,
-    in_columns, plan_question, sum_named,
+    asked_after_statement, in_columns, plan_question, sum_named,
 )
 from assistant.budget.store import FigureBook
 from assistant.understand.language import detect_language
@@ -263,7 +263,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = owners_of_titles(question, plan, tables)  # "enligt socialnämndens åtgärdsplan": whose table, no row
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else \
-        each_years_kind(question, plan, tables, doc_year) or each_kinds_figure(plan, tables, doc_year)
+        each_years_kind(asked_after_statement(question), plan, tables, doc_year) or \
+        each_kinds_figure(plan, tables, doc_year)
     if outcome is None and not claim and titled is None:  # "2025 om man räknar med det som ombudgeteras": the year's
         # budget with the carried-over column added, each read where it is held
         outcome = kind_added(question, plan, tables, doc_year)

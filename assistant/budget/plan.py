@@ -335,7 +335,10 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     if threshold is not None and len(matches) != 1:
         op, measure = "filter", "value"
     intent = bool(FIGURE.search(text) or said_op not in (None, "lookup")) and not NOT_FIGURES.search(text)
-    kind = column_kind(question)
+    # "socialnämnden gick back 2023. hur mycket högre är deras budget 2025 än vad de gjorde av med 2023?": the statement
+    # before the question tells what happened; the columns and the sign are those of what is asked, when it names one
+    asked = asked_after_statement(question)
+    kind = column_kind(asked)
     if kind is None or (named_kind and any(stem(kind.lower()) in s for s in stems(named_kind))) or (
             named_kind and names_proposal(named_kind)):
         # "vilken ram föreslog M och SD i sin budget": the column of their proposal, not a Budget column
@@ -348,7 +351,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     kind = kind or period_kind(question)
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
-    compared = column_kinds(question) or _own_kinds_compared(without_source_phrases(question), lexicon, op) or \
+    compared = column_kinds(asked) or _own_kinds_compared(without_source_phrases(question), lexicon, op) or \
         _own_kind_held_against(question, lexicon, op, kind) or _kind_as_whole(question, op, kind)
     if kind is not None and len(compared) == 2 and kind not in compared and column_kind(without_source_phrases(question)) is None:
         kind = None  # "... täcks av intäkter enligt budgeten per verksamhet": the two kinds held against each other,
@@ -431,7 +434,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         column_kind=kind, kinds=compared,
         expected=expects(question), months=names_months(question),
         per_months=per_months if op == "mean" else 0,
-        sign=next(iter(named_signs)) if len(named_signs := signs(question)) == 1 else 0,
+        sign=next(iter(named_signs)) if len(named_signs := signs(asked)) == 1 else 0,
         of_sign=_committees_of_sign(text),
         said=tuple(m.said for m in matches), language=answer_language(detect_language(question)),
         against=len(matches) == 1 and said_after_than(question, matches[0].said),
@@ -1058,6 +1061,14 @@ def deed_of(verb: str, noun: str) -> bool:
     column "Varav besparing"). A verb the stemmer leaves shorter than four letters names none."""
     m = DEED_NOUN.fullmatch(noun)
     return len(verb) >= 4 and m is not None and m.group("verb") == verb
+
+
+def asked_after_statement(question: str) -> str:
+    """What is asked after a statement before it, when it names a kind of column itself; else the whole question."""
+    from assistant.understand.parts import statement_before
+
+    preamble, asked = statement_before(question)
+    return asked if preamble and column_kind(asked) is not None else question
 
 
 def _head_of_a_sibling(word: str, labels: list[str], lexicon: Lexicon) -> bool:
