@@ -245,12 +245,16 @@ def _figure_compounds_split(question: str, lexicon: Lexicon) -> str:
     """A compound of a row's word and the name of a kind of figure, written apart: "badhusbudgeten" is "badhus
     budgeten" (the row "Nytt badhus" in a budget column), "skolinvesteringarna" "skol investeringarna". Only a
     compound no row is named by whose front names one (a linking s dropped) is split, never the name of a kind of
-    table ("investeringsbudgeten", "resultatbudgeten")."""
+    table ("investeringsbudgeten", "resultatbudgeten"), nor a word of a table's or its document's title ("åtgärdsplan"
+    of "Åtgärdsplan för ekonomi i balans 2025": the plan the figures are in, not "åtgärd" in a Plan column)."""
     heads = _figure_heads()
+    titled = frozenset().union(*lexicon.titles)
 
     def split(m: re.Match[str]) -> str:
         word = m.group()
         if match_rows(word, lexicon) or table_kinds(word):  # "investeringsbudgeten" names a kind of table
+            return word
+        if stem(word.lower()) in titled:
             return word
         for i in range(MIN_FRONT, len(word) - 3):
             if stem(word[i:]) not in heads:
