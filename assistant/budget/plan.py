@@ -353,7 +353,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
     compared = column_kinds(question) or _own_kinds_compared(without_source_phrases(question), lexicon, op) or \
-        _own_kind_held_against(question, lexicon, op, kind) or _kind_as_whole(question, op, kind)
+        _own_kind_held_against(question, lexicon, op, kind) or _kind_as_whole(question, op, kind, lexicon, matches)
     if kind is not None and len(compared) == 2 and kind not in compared and column_kind(without_source_phrases(question)) is None:
         kind = None  # "... täcks av intäkter enligt budgeten per verksamhet": the two kinds held against each other,
         # the source's "budget" no column of its own
@@ -883,13 +883,20 @@ def _own_kind_held_against(question: str, lexicon: Lexicon, op: str | None, kind
 
 
 # "jämfört med det", "än i riket"; "än vad de begärde": a clause's "vad" and its subject pronoun
-def _kind_as_whole(question: str, op: str | None, kind: str | None) -> tuple[str, ...]:
+def _kind_as_whole(question: str, op: str | None, kind: str | None, lexicon: Lexicon | None = None,
+                   matches: Sequence[RowMatch] = ()) -> tuple[str, ...]:
     """A share of one kind of column in another of the same row, the whole said after "av"/"of" ("hur många procent
     av budgeten var underskottet": the deviation over the budget): (whole, part); () otherwise. A deviation named
-    with another kind is otherwise the kind asked (columns.column_kinds)."""
+    with another kind is otherwise the kind asked (columns.column_kinds). A table's own kind said as the whole and no
+    other kind named ("hur stor andel av det sökta beloppet fick föreningarna": "Sökt belopp") is held against the
+    table's other kind of column, "" (execute.kinds_compared reads it: "Beviljat belopp"), unless the question names
+    a row of a table holding that kind: the row is the part ("hur stor del av nettokostnaden var äldreomsorg")."""
     if op != "share" or kind is None:
         return ()
     words = tokens(question)
+    own = frozenset(s for s, k in lexicon.kinds if k == kind) if lexicon and kind not in KINDS.values() else frozenset()
+    if own and lexicon and any(m.label in lexicon.with_column_kind(kind) for m in matches):
+        own = frozenset()
     for i, word in enumerate(words[:-1]):
         if word not in ("av", "of"):
             continue
@@ -899,6 +906,8 @@ def _kind_as_whole(question: str, op: str | None, kind: str | None) -> tuple[str
         whole = kind_of_word(words[k])
         if whole is not None and family(whole) != family(kind):
             return family(whole), family(kind)
+        if whole is None and own and in_columns(words[k], own):
+            return kind, ""
     return ()
 
 
