@@ -31,6 +31,7 @@ from assistant.budget.amount_share import share_of_amount
 from assistant.budget.kind_added import kind_added
 from assistant.budget.text_forecast import forecast_told
 from assistant.budget.year_kinds import each_kinds_figure, each_years_kind
+from assistant.budget.stated_change import stated_change
 from core.years import year_of_date, years_in
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
@@ -263,7 +264,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = owners_of_titles(question, plan, tables)  # "enligt socialnämndens åtgärdsplan": whose table, no row
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else \
-        each_years_kind(question, plan, tables, doc_year) or each_kinds_figure(plan, tables, doc_year)
+        each_years_kind(question, plan, tables, doc_year) or each_kinds_figure(plan, tables, doc_year) or \
+        stated_change(plan, tables)  # "i procent mot 2025" beside 2026 only: "Förändring mot budget 2025, %"
     if outcome is None and not claim and titled is None:  # "2025 om man räknar med det som ombudgeteras": the year's
         # budget with the carried-over column added, each read where it is held
         outcome = kind_added(question, plan, tables, doc_year)
