@@ -950,21 +950,34 @@ def row_of_the_years(question: str, plan: Plan, titled: tuple[Table, str] | None
     return found[0] if len(found) == 1 else titled
 
 
+FOR = ("för", "for")
+PHRASE = 3  # the words before "för" a title's word may stand among ("åtgärdsplanens effekt 2027 för ...")
+
+
 def owners_of_titles(question: str, plan: Plan, tables: Sequence[Table]) -> Plan:
     """A name no row holds, said in the genitive right before a word of the title of a table holding every row the
     question names ("hemtagning av LSS-placeringar enligt socialnämndens åtgärdsplan" of "Åtgärdsplan för ekonomi
-    i balans 2025"), names whose table it is, not a row: it is no unknown row."""
+    i balans 2025"), or after "för" closing a phrase a word of the table's or its document's title opens
+    ("åtgärdsplanens effekt 2027 för socialnämnden"), names whose table it is, not a row: it is no unknown row."""
     if not plan.unknown or not plan.rows:
         return plan
     holding = [t for t in tables if all(find_row(t, r) is not None for r in plan.rows)]
     titles = [tokens(t.title or "") for t in holding]
+    # "åtgärdsplanens effekt 2027 för socialnämnden": the name after "för" closing a phrase that opens with a word of
+    # the table's or its document's title ("Åtgärdsplan för ekonomi i balans 2026–2027") is whose plan it is
+    documents = [tokens(f"{t.title or ''} {t.rows[0].source.title if t.rows else ''}") for t in holding]
     words = tokens(question)
 
     def owns(name: str) -> bool:
-        last = tokens(name)[-1:]
+        said = tokens(name)
+        last = said[-1:]
+        n = len(said)
         return bool(last) and last[0].endswith("s") and any(
             w == last[0] and k + 1 < len(words) and any(_names_title_word(words[k + 1], title) for title in titles)
-            for k, w in enumerate(words))
+            for k, w in enumerate(words)) or bool(said) and any(
+            words[k:k + n] == said and k and words[k - 1] in FOR and any(
+                _names_title_word(w, title) for w in words[max(0, k - 1 - PHRASE):k - 1] for title in documents)
+            for k in range(len(words)))
 
     unknown = tuple(name for name in plan.unknown if not owns(name))
     return plan if unknown == plan.unknown else replace(plan, unknown=unknown)
