@@ -181,7 +181,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     among = tables_of_rows_asked(question, book.tables) if plan.intent and not plan.rows and not plan.table_kind \
         and plan.operation in RANKING and not claim else ()
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or bool(among) or (
-        GENERIC_ROWS.search(question) and plan.operation in RANKING))
+        GENERIC_ROWS.search(question) and plan.operation in RANKING) or plan.within is not None)
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
             titled is None and (_rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)
                                 or _forecast_elsewhere(question, plan, book.tables)))):
@@ -794,8 +794,8 @@ def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str],
     nämnderna 2026 totalt?" asks for the requirement the text states, not the sum of the committees' budgets).
     A sum or a share only: a ranking or a threshold over the committees ("de tre största nämnderna", "more than 300
     million") asks for the rows themselves, in words of order and bounds no table holds."""
-    if plan.rows or plan.table_kind or plan.unknown or plan.operation not in ("sum", "share"):
-        return False
+    if plan.rows or plan.table_kind or plan.unknown or plan.within or plan.operation not in ("sum", "share"):
+        return False  # "de projekt som ombudgeteras": the rows of the table holding that kind (Plan.within)
     from assistant.budget.plan import names_document
 
     titles = _title_stems(tuple(tables))  # ("i delårsrapporten": where it is written, no topic)

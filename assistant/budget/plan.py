@@ -184,6 +184,8 @@ class Plan:
     goal: Decimal | None = None  # "minst 4 % av ...": a bound the computed percentage is held against
     goal_above: bool = True  # "minst" (at least) or "högst" (at most)
     net: bool = False  # a net no row holds (net.py): the first row less the second's size, signed
+    within: str | None = None  # a table's own kind naming whose rows two other kinds are read of ("andel av budgeten
+    # användes för de projekt som ombudgeteras": the table holding "Ombudgeteras till 2025"), its total row
     topic: tuple[str, ...] = ()  # stems of the words naming no row, year or operation ("antalet tillsvidareanställda
     # i socialnämnden": "tillsvidareanställd"), which a table's title may name
 
@@ -441,6 +443,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
         topic=topic_words(question, matches),
+        within=_restricting_kind(question, lexicon, compared) if not matches else None,
     )
     return _net_asked(question, text, _stated_share(_part_unnamed(question, plan, matches), lexicon), lexicon)
 
@@ -883,6 +886,18 @@ def _own_kind_held_against(question: str, lexicon: Lexicon, op: str | None, kind
 
 
 # "jämfört med det", "än i riket"; "än vad de begärde": a clause's "vad" and its subject pronoun
+def _restricting_kind(question: str, lexicon: Lexicon, compared: tuple[str, ...]) -> str | None:
+    """The one table's own kind of column the question names beside two kinds held against each other, none of them
+    ("hur stor andel av budgeten 2024 användes för de projekt som ombudgeteras": "Ombudgeteras till 2025" beside
+    Budget and Utfall): the rows of the table holding it are the ones meant. None otherwise."""
+    if len(compared) != 2 or "" in compared:
+        return None
+    words = tokens(question)
+    own = {kind for s, kind in lexicon.kinds if kind not in KINDS.values() and kind not in compared
+           and family(kind) not in compared and any(in_columns(w, frozenset({s})) for w in words)}
+    return own.pop() if len(own) == 1 else None
+
+
 def _kind_as_whole(question: str, op: str | None, kind: str | None, lexicon: Lexicon | None = None,
                    matches: Sequence[RowMatch] = ()) -> tuple[str, ...]:
     """A share of one kind of column in another of the same row, the whole said after "av"/"of" ("hur många procent
