@@ -132,6 +132,15 @@ def _of_whole_years(figure: Any) -> bool:
         w in months for i in inputs for w in re.findall(r"[^\W\d_]+", str(getattr(i, "label", "")).lower()))
 
 
+def _wholes_of_parts(table: Any, columns: Sequence[str]) -> list[str]:
+    """The label of the column before each of `columns` that is a part of it ("Besparing 2025, tkr" before "Därav
+    personalkostnader, tkr"): what the part is a part of, and so what it measures."""
+    from assistant.budget.matching import is_part_kind
+
+    return [table.columns[i - 1].label for i, c in enumerate(table.columns)
+            if i and c.label in columns and is_part_kind(c.kind or c.label)]
+
+
 class FigureAnswering:
     """The calculator's figure as an answer: whether it states what was asked (year, kind, outcome or forecast). A part of Assistant (assistant/build.py): it uses the index, the retriever and the other parts."""
 
@@ -173,10 +182,12 @@ class FigureAnswering:
 
     def _figure_said(self, figure: Any) -> str:
         """What says what the calculator's figure is: its sentences when read from prose; else its tables' titles,
-        its rows' sections and lines and the looked-up columns."""
+        its rows' sections and lines and the looked-up columns, a column of a part with the column it is a part of
+        ("Därav personalkostnader, tkr" of "Besparing 2025, tkr": a saving)."""
         columns = [i.column for i in figure.calculation.inputs] if figure.calculation is not None and \
             not figure.stated else []
-        return " ".join([*columns, *self._sources_said(figure)])
+        wholes = [w for t in self._cited_tables(figure) for w in _wholes_of_parts(t, columns)] if columns else []
+        return " ".join([*columns, *wholes, *self._sources_said(figure)])
 
     def _sources_said(self, figure: Any) -> list[str]:
         """What says what each of the figure's sources is: a sentence itself; a table row its line, its sections

@@ -31,6 +31,7 @@ from assistant.budget.amount_share import share_of_amount
 from assistant.budget.kind_added import kind_added
 from assistant.budget.text_forecast import forecast_told
 from assistant.budget.year_kinds import each_kinds_figure, each_years_kind
+from assistant.budget.stated_change import stated_change
 from core.years import year_of_date, years_in
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
@@ -180,7 +181,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     among = tables_of_rows_asked(question, book.tables) if plan.intent and not plan.rows and not plan.table_kind \
         and plan.operation in RANKING and not claim else ()
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or bool(among) or (
-        GENERIC_ROWS.search(question) and plan.operation in RANKING))
+        GENERIC_ROWS.search(question) and plan.operation in RANKING) or plan.within is not None)
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
             titled is None and (_rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)
                                 or _forecast_elsewhere(question, plan, book.tables)))):
@@ -264,7 +265,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else \
         each_years_kind(asked_after_statement(question), plan, tables, doc_year) or \
-        each_kinds_figure(plan, tables, doc_year)
+        each_kinds_figure(plan, tables, doc_year) or \
+        stated_change(plan, tables)  # "i procent mot 2025" beside 2026 only: "Förändring mot budget 2025, %"
     if outcome is None and not claim and titled is None:  # "2025 om man räknar med det som ombudgeteras": the year's
         # budget with the carried-over column added, each read where it is held
         outcome = kind_added(question, plan, tables, doc_year)
@@ -793,8 +795,8 @@ def _rows_in_general_of_else(question: str, plan: Plan, columns: frozenset[str],
     nämnderna 2026 totalt?" asks for the requirement the text states, not the sum of the committees' budgets).
     A sum or a share only: a ranking or a threshold over the committees ("de tre största nämnderna", "more than 300
     million") asks for the rows themselves, in words of order and bounds no table holds."""
-    if plan.rows or plan.table_kind or plan.unknown or plan.operation not in ("sum", "share"):
-        return False
+    if plan.rows or plan.table_kind or plan.unknown or plan.within or plan.operation not in ("sum", "share"):
+        return False  # "de projekt som ombudgeteras": the rows of the table holding that kind (Plan.within)
     from assistant.budget.plan import names_document
 
     titles = _title_stems(tuple(tables))  # ("i delårsrapporten": where it is written, no topic)
@@ -949,21 +951,34 @@ def row_of_the_years(question: str, plan: Plan, titled: tuple[Table, str] | None
     return found[0] if len(found) == 1 else titled
 
 
+FOR = ("för", "for")
+PHRASE = 3  # the words before "för" a title's word may stand among ("åtgärdsplanens effekt 2027 för ...")
+
+
 def owners_of_titles(question: str, plan: Plan, tables: Sequence[Table]) -> Plan:
     """A name no row holds, said in the genitive right before a word of the title of a table holding every row the
     question names ("hemtagning av LSS-placeringar enligt socialnämndens åtgärdsplan" of "Åtgärdsplan för ekonomi
-    i balans 2025"), names whose table it is, not a row: it is no unknown row."""
+    i balans 2025"), or after "för" closing a phrase a word of the table's or its document's title opens
+    ("åtgärdsplanens effekt 2027 för socialnämnden"), names whose table it is, not a row: it is no unknown row."""
     if not plan.unknown or not plan.rows:
         return plan
     holding = [t for t in tables if all(find_row(t, r) is not None for r in plan.rows)]
     titles = [tokens(t.title or "") for t in holding]
+    # "åtgärdsplanens effekt 2027 för socialnämnden": the name after "för" closing a phrase that opens with a word of
+    # the table's or its document's title ("Åtgärdsplan för ekonomi i balans 2026–2027") is whose plan it is
+    documents = [tokens(f"{t.title or ''} {t.rows[0].source.title if t.rows else ''}") for t in holding]
     words = tokens(question)
 
     def owns(name: str) -> bool:
-        last = tokens(name)[-1:]
+        said = tokens(name)
+        last = said[-1:]
+        n = len(said)
         return bool(last) and last[0].endswith("s") and any(
             w == last[0] and k + 1 < len(words) and any(_names_title_word(words[k + 1], title) for title in titles)
-            for k, w in enumerate(words))
+            for k, w in enumerate(words)) or bool(said) and any(
+            words[k:k + n] == said and k and words[k - 1] in FOR and any(
+                _names_title_word(w, title) for w in words[max(0, k - 1 - PHRASE):k - 1] for title in documents)
+            for k in range(len(words)))
 
     unknown = tuple(name for name in plan.unknown if not owns(name))
     return plan if unknown == plan.unknown else replace(plan, unknown=unknown)

@@ -732,15 +732,21 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         return Outcome("mean", mean, u, tuple(cells), expr, table, interpretation=tuple(interp))
 
     if op == "sum":
+        # "nämnderna som gick med underskott": only the committees of that sign are summed, whichever rows name them
+        of_sign = plan.sign if plan.of_sign and plan.committees_only else 0
         if plan.committees_only and rows and not any(committee_mentions(r.label) for r in rows):
             # "nämnderna och finansförvaltningen sammanlagt": the committees as one part beside the rows named, read
-            # in the row that sums them ("Summa nämnder"), else each committee's row
-            whole = committees_total(table, need_year())
+            # in the row that sums them ("Summa nämnder"), else each committee's row (a sum of some of them: each)
+            whole = None if of_sign else committees_total(table, need_year())
             rows = [whole, *(r for r in rows if r is not whole)] if whole is not None else \
                 [*committee_rows(table, plan.excluded), *rows]  # "Summa nämnder" named itself is added once
         if len(rows) >= 2:
             ys = years or (need_year(),)
             cells = [_value(table, r, y) for y in ys for r in rows]
+            if of_sign:  # a section's committees ("Nämnder" over its parts): those of the sign asked
+                cells = [c for c in cells if c.value * of_sign > 0]
+                if not cells:
+                    raise Refusal("Ingen rad har ett sådant värde.", "No row has such a value.", table)
         elif len(rows) == 1 and (not years or plan.all_years) and (own := _whole_of_row(table, rows[0])) is not None:
             # "den totala projektbudgeten", "totalt för hela projektet": the table's own column for a row's whole
             # ("Total projektbudget", "Totalt 2027–31"), which may hold years the table does not show

@@ -1297,9 +1297,11 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             # every word a part of the label, at least one of them a distinctive part ("va ledningarna i
             # malexander": "ledning" is in other labels too, "va" and "malexander" are this one's)
             fits = [label for label, parts, every, initials in labels
-                    if (all(any(p == s if whole else _part_match(s, p) for p in every)
+                    if (all(any(p == s if whole else _part_match(s, p) for p in every) or
+                            (not whole and len(span) >= 2 and _compound_of_parts(s, every))
                             for s, whole in zip(stems_, exact)) and
-                        any(any(p == s if whole else _part_match(s, p) for p in parts)
+                        any(any(p == s if whole else _part_match(s, p) for p in parts) or
+                            (not whole and len(span) >= 2 and _compound_of_parts(s, every, parts))
                             for s, whole in zip(stems_, exact)) and
                         (sum(len(s) for s in stems_) >= MIN_PART or _whole_words(span, stems_, every)))
                     or (len(span) == 1 and abbreviated(span[0], abbreviations) == initials
@@ -1410,6 +1412,19 @@ def _name_goes_on(words: list[str], i: int, j: int, every: frozenset[str], taken
         k += 1
         end = k
     return end
+
+
+def _compound_of_parts(word: str, every: frozenset[str], distinctive: frozenset[str] | None = None) -> bool:
+    """The question's stem is a compound in the definite form the stemmer left ("trygghetsboendet", whose stem keeps
+    its "et"), of the label's parts ("Trygghetsboende Österbybruk": "trygg", "boend"), as its indefinite form is; with
+    `distinctive`, one of its parts is among those. Said beside another word of the label only: a label's common word
+    alone ("nettokostnad" of "Verksamhetens nettokostnad") names no row by part."""
+    from assistant.understand.query import split_compound
+
+    base = next((word[:-len(e)] for e in DEFINITE_LEFT if word.endswith(e) and len(word) - len(e) > MIN_PART), "")
+    pieces = split_compound(stem(base)) if base and not split_compound(word) else ()
+    return len(pieces) >= 2 and all(p in every for p in pieces) and (
+        distinctive is None or any(p in distinctive for p in pieces))
 
 
 def _made_of(word: str, parts: frozenset[str]) -> bool:

@@ -184,6 +184,8 @@ class Plan:
     goal: Decimal | None = None  # "minst 4 % av ...": a bound the computed percentage is held against
     goal_above: bool = True  # "minst" (at least) or "högst" (at most)
     net: bool = False  # a net no row holds (net.py): the first row less the second's size, signed
+    within: str | None = None  # a table's own kind naming whose rows two other kinds are read of ("andel av budgeten
+    # användes för de projekt som ombudgeteras": the table holding "Ombudgeteras till 2025"), its total row
     topic: tuple[str, ...] = ()  # stems of the words naming no row, year or operation ("antalet tillsvidareanställda
     # i socialnämnden": "tillsvidareanställd"), which a table's title may name
 
@@ -245,12 +247,16 @@ def _figure_compounds_split(question: str, lexicon: Lexicon) -> str:
     """A compound of a row's word and the name of a kind of figure, written apart: "badhusbudgeten" is "badhus
     budgeten" (the row "Nytt badhus" in a budget column), "skolinvesteringarna" "skol investeringarna". Only a
     compound no row is named by whose front names one (a linking s dropped) is split, never the name of a kind of
-    table ("investeringsbudgeten", "resultatbudgeten")."""
+    table ("investeringsbudgeten", "resultatbudgeten"), nor a word of a table's or its document's title ("åtgärdsplan"
+    of "Åtgärdsplan för ekonomi i balans 2025": the plan the figures are in, not "åtgärd" in a Plan column)."""
     heads = _figure_heads()
+    titled = frozenset().union(*lexicon.titles)
 
     def split(m: re.Match[str]) -> str:
         word = m.group()
         if match_rows(word, lexicon) or table_kinds(word):  # "investeringsbudgeten" names a kind of table
+            return word
+        if stem(word.lower()) in titled:
             return word
         for i in range(MIN_FRONT, len(word) - 3):
             if stem(word[i:]) not in heads:
@@ -352,7 +358,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     if kind and len(matches) >= 2:
         matches = _columns_not_rows(matches, kind, lexicon)
     compared = column_kinds(asked) or _own_kinds_compared(without_source_phrases(question), lexicon, op) or \
-        _own_kind_held_against(question, lexicon, op, kind) or _kind_as_whole(question, op, kind)
+        _own_kind_held_against(question, lexicon, op, kind) or _kind_as_whole(question, op, kind, lexicon, matches)
     if kind is not None and len(compared) == 2 and kind not in compared and column_kind(without_source_phrases(question)) is None:
         kind = None  # "... täcks av intäkter enligt budgeten per verksamhet": the two kinds held against each other,
         # the source's "budget" no column of its own
@@ -441,6 +447,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         goal=Decimal(goal.group("num").replace(",", ".")) if goal and op == "share" else None,
         goal_above=not goal or goal.group("dir").lower() not in ("högst", "som mest", "at most"),
         topic=topic_words(question, matches),
+        within=_restricting_kind(question, lexicon, compared) if not matches else None,
     )
     return _net_asked(question, text, _stated_share(_part_unnamed(question, plan, matches), lexicon), lexicon)
 
@@ -883,13 +890,32 @@ def _own_kind_held_against(question: str, lexicon: Lexicon, op: str | None, kind
 
 
 # "jämfört med det", "än i riket"; "än vad de begärde": a clause's "vad" and its subject pronoun
-def _kind_as_whole(question: str, op: str | None, kind: str | None) -> tuple[str, ...]:
+def _restricting_kind(question: str, lexicon: Lexicon, compared: tuple[str, ...]) -> str | None:
+    """The one table's own kind of column the question names beside two kinds held against each other, none of them
+    ("hur stor andel av budgeten 2024 användes för de projekt som ombudgeteras": "Ombudgeteras till 2025" beside
+    Budget and Utfall): the rows of the table holding it are the ones meant. None otherwise."""
+    if len(compared) != 2 or "" in compared:
+        return None
+    words = tokens(question)
+    own = {kind for s, kind in lexicon.kinds if kind not in KINDS.values() and kind not in compared
+           and family(kind) not in compared and any(in_columns(w, frozenset({s})) for w in words)}
+    return own.pop() if len(own) == 1 else None
+
+
+def _kind_as_whole(question: str, op: str | None, kind: str | None, lexicon: Lexicon | None = None,
+                   matches: Sequence[RowMatch] = ()) -> tuple[str, ...]:
     """A share of one kind of column in another of the same row, the whole said after "av"/"of" ("hur många procent
     av budgeten var underskottet": the deviation over the budget): (whole, part); () otherwise. A deviation named
-    with another kind is otherwise the kind asked (columns.column_kinds)."""
+    with another kind is otherwise the kind asked (columns.column_kinds). A table's own kind said as the whole and no
+    other kind named ("hur stor andel av det sökta beloppet fick föreningarna": "Sökt belopp") is held against the
+    table's other kind of column, "" (execute.kinds_compared reads it: "Beviljat belopp"), unless the question names
+    a row of a table holding that kind: the row is the part ("hur stor del av nettokostnaden var äldreomsorg")."""
     if op != "share" or kind is None:
         return ()
     words = tokens(question)
+    own = frozenset(s for s, k in lexicon.kinds if k == kind) if lexicon and kind not in KINDS.values() else frozenset()
+    if own and lexicon and any(m.label in lexicon.with_column_kind(kind) for m in matches):
+        own = frozenset()
     for i, word in enumerate(words[:-1]):
         if word not in ("av", "of"):
             continue
@@ -899,6 +925,8 @@ def _kind_as_whole(question: str, op: str | None, kind: str | None) -> tuple[str
         whole = kind_of_word(words[k])
         if whole is not None and family(whole) != family(kind):
             return family(whole), family(kind)
+        if whole is None and own and in_columns(words[k], own):
+            return kind, ""
     return ()
 
 

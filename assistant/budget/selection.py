@@ -123,6 +123,9 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
     if not money:
         raise Refusal("Dokumenten har inga budgettabeller.", "The documents hold no budget tables.")
     money = _prefer_years(money, plan)
+    if plan.within:  # "för de projekt som ombudgeteras": the table holding that kind beside the kinds asked
+        money = [t for t in money if holds(t, plan.within, ()) and all(holds(t, k, plan.years) for k in plan.kinds)] \
+            or money
     if plan.table_kind:
         return money[0], _which_document(money)
     drift = [t for t in money if table_kind_of(t) == "drift"]

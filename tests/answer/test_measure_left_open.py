@@ -98,3 +98,31 @@ def test_a_saving_asked_of_a_committees_frame_is_the_prose_naming_it(tmp_path: P
     # no sentence names a saving of the committee asked: neither its frame nor all the committees' saving answers
     other = assistant.ask("hur mycket ska kommunstyrelsen spara under 2025?")
     assert other.refused, other.answer
+
+
+PLAN = """Protokoll kommunstyrelsen 2024-10-28 Mullby kommun
+
+§ 188 Åtgärdsplan för ekonomi i balans 2025
+
+| Nämnd/område | Besparing 2025, tkr | Därav personalkostnader, tkr |
+|---|---|---|
+| Utbildningsnämnden | 9 200 | 6 400 |
+| Vård- och omsorgsnämnden | 11 800 | 8 100 |
+| Summa | 21 000 | 14 500 |
+"""
+PLANNED = """Mål och budget 2025 Mullby kommun
+
+Utbildningsnämnden ska spara 9,2 miljoner kronor genom anpassning till minskande elevkullar.
+"""
+
+
+def test_a_part_column_measures_what_its_whole_column_measures(tmp_path: Path) -> None:
+    # "Därav personalkostnader" beside "Besparing 2025": a part of the saving, so the saving asked is what the cell
+    # measures; the sentence stating the committee's whole saving does not answer for the part
+    folder = tmp_path / "docs"
+    (folder / "mullby").mkdir(parents=True)
+    (folder / "mullby" / "ks-protokoll.md").write_text(PLAN, encoding="utf-8")
+    (folder / "mullby" / "budget.txt").write_text(PLANNED, encoding="utf-8")
+    assistant = assistant_over(folder)
+    answer = assistant.ask("hur mycket av utbildningsnämndens besparing är personalkostnader?")
+    assert "6 400" in answer.answer or "6,4 miljoner" in answer.answer, answer.answer

@@ -54,3 +54,29 @@ def test_one_tuple_grouped_two_ways_keeps_each_grouping() -> None:
     first = _grouped(empty, _by_first_token)
     assert _grouped(empty, _by_initials) == ({}, {}, [])
     assert _grouped(empty, _by_first_token) == first
+
+
+MINUTES = """Protokoll kommunstyrelsen 2024-10-28
+
+§ 188 Åtgärdsplan för ekonomi i balans 2025
+
+| Nämnd/område | Besparing 2025, tkr | Därav personalkostnader, tkr |
+|---|---:|---:|
+| Utbildningsnämnden | 9 200 | 6 400 |
+| Vård- och omsorgsnämnden | 11 800 | 8 100 |
+| Gemensamma åtgärder (inköp, lokaler) | 5 000 | 0 |
+| Summa | 26 000 | 14 500 |
+"""
+
+
+def test_a_compound_of_a_title_stays_whole() -> None:
+    # "åtgärdsplan" is the plan the figures are in (the table's title says it), not the row "Gemensamma åtgärder" in
+    # a Plan column: the part the question names is the column "Därav personalkostnader"
+    doc = LoadedDocument(path="ks.md", text=MINUTES, sha256="k",
+                         meta=DocumentMeta(title="Protokoll kommunstyrelsen 2024-10-28", date="2024-10-28"))
+    minutes = FigureBook((*book().documents, extract_figures(doc)))
+    asked = "I åtgärdsplanen, hur mycket av utbildningsnämndens besparing är personalkostnader?"
+    assert _figure_compounds_split(asked, minutes.index.lexicon) == asked
+    answer = answer_figures(asked, minutes)
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == Decimal("6400"), answer.text

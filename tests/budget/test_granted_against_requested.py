@@ -58,3 +58,34 @@ def test_a_verbs_past_names_its_participles_column() -> None:
     assert in_columns("begärde", frozenset({"begärt"}))
     assert in_columns("beviljade", frozenset({"bevilj"}))
     assert not in_columns("begär", frozenset({"begärt"}))  # too short to tell
+
+
+@pytest.mark.parametrize("question", [
+    "hur stor andel av det begärda beloppet fick ifo-nämnden i tilläggsanslag?",
+    "hur stor andel av de begärda tilläggsanslagen fick nämnden?",
+])
+def test_a_share_of_one_own_kind_is_of_the_tables_other_kind(question: str) -> None:
+    # the whole said after "av" is "Begärt belopp"; no other kind is named ("fick"): the
+    # part is the table's other column of figures, "Beviljat belopp", of the table's total
+    answer = answer_figures(question, _book())
+    assert answer is not None and answer.calculation is not None and not answer.refused, answer
+    assert round(answer.calculation.result, 1) == Decimal("94.1"), answer.text
+
+
+def test_a_row_named_beside_the_own_kind_is_the_part() -> None:
+    # "av nettokostnaden ... var äldreomsorg": the row named is the part of the column's total, not the table's
+    # other column ("Kr per invånare 2024") of the total row
+    text = """Nettokostnad per verksamhet
+
+| Verksamhet | Nettokostnad 2024 | Kr per invånare 2024 |
+|---|---|---|
+| Äldreomsorg | 315 400 | 20 598 |
+| Förskola | 150 000 | 9 800 |
+| Grundskola | 541 720 | 35 400 |
+| Summa | 1 007 120 | 65 798 |
+"""
+    doc = LoadedDocument(path="n.md", text=text, sha256="n", meta=DocumentMeta(title="Nettokostnad per verksamhet"))
+    answer = answer_figures("hur stor del av nettokostnaden 2024 var äldreomsorg (i procent)?",
+                            FigureBook((extract_figures(doc),)))
+    assert answer is not None and answer.calculation is not None, answer
+    assert round(answer.calculation.result, 1) == Decimal("31.3"), answer.text

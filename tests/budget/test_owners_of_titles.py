@@ -46,3 +46,11 @@ def test_a_body_owning_the_tables_title_names_no_row() -> None:
                             "åtgärdsplan?", _book())
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == Decimal("1500")
+
+
+def test_a_body_named_after_for_closing_a_phrase_of_the_title_names_no_row() -> None:
+    # "åtgärdsplanens besparing 2025 för socialnämnden": the plan the table's title names is the committee's own
+    answer = answer_figures("hur stor del av åtgärdsplanens besparing 2025 för socialnämnden kommer från hemtagning "
+                            "av LSS-placeringar?", _book())
+    assert answer is not None and answer.calculation is not None, answer
+    assert round(answer.calculation.result, 1) == Decimal("42.9"), answer.text

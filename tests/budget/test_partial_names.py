@@ -410,3 +410,15 @@ def test_a_name_said_with_its_place_after_pa_is_one_row() -> None:
     assert [m.label for m in match_rows("vad kostar förskolan på Ekedalen och cykelvägen längs Ekedalsvägen "
                                         "tillsammans 2025-2027?", lexicon)] == \
         ["Ny förskola Ekedalen", "Gång- och cykelväg Ekedalsvägen"]
+
+
+def test_a_compound_in_the_definite_form_the_stemmer_leaves_names_its_label() -> None:
+    # "trygghetsboendet i österbybruk": the stemmer leaves the definite compound whole, its indefinite form is the
+    # label's word, whose parts ("trygg", "boend") are what a name said in part is compared with
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Trygghetsboende Österbybruk", "Förskola Österbybruk", "Skola Österbybruk",
+                              "Äldreboende Gimo"))
+    for question in ("investeringsbudget 2025 för trygghetsboendet i österbybruk?",
+                     "investeringsbudget 2025 för trygghetsboende österbybruk?"):
+        assert [m.label for m in match_rows(question, lexicon)] == ["Trygghetsboende Österbybruk"]
