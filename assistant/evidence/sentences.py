@@ -53,6 +53,9 @@ UNKNOWN_HEAD_CREDIT = 0.15
 ASKED_BONUS = 0.15
 SUBJECT_CHARS = 6  # a subject is a content noun: shorter stems are mostly adverbs and abbreviations ("extra", "resp")
 BACKGROUND_SHARE = 0.25  # a word in a quarter of all passages is background, not what a quote should add
+# an unknown subject shorter than this may be an adjective or adverb the stemmer left whole ("gratis", "strunt"),
+# unless the question writes it as a definite noun ("den nya ishallen"): a particular thing it takes to exist
+UNKNOWN_SUBJECT_CHARS = 7
 DESCRIBED_BY = 2  # known concepts besides an unknown subject that describe it well enough for the embedder to judge
 
 
@@ -228,7 +231,8 @@ class TermStats:
         if q.followup or q.strict:
             return []
         group = asked_subject(q)
-        if group is None or self.known_by_parts(group) or len(group[0]) < 7 or self.near(group[0]):
+        if group is None or self.known_by_parts(group) or self.near(group[0]) or (
+                len(group[0]) < UNKNOWN_SUBJECT_CHARS and not said_definite(q.original, group[0])):
             return []
         described = [g for g in content_groups(q, shortest=3) if g != group and self.known_by_parts(g)]
         if len(described) >= DESCRIBED_BY:
@@ -576,6 +580,14 @@ def content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]
             if group and not YEARLIKE.match(group[0]) and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)
             and not AMOUNT.search(group[0]) and not (MONEY.match(group[0]) and not measures(group[0]))
             and len(group[0]) >= shortest]
+
+
+def said_definite(question: str, stem: str) -> bool:
+    """The question writes the stem as a definite noun: the stem and a definite ending ("ishallen" of "ishall")."""
+    from assistant.understand.words import DEFINITE_NOUN_ENDINGS
+
+    return any(w[len(stem):] in DEFINITE_NOUN_ENDINGS for w in re.findall(r"[^\W\d_]+", question.lower())
+               if w.startswith(stem))
 
 
 def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
