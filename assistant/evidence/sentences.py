@@ -54,7 +54,7 @@ ASKED_BONUS = 0.15
 SUBJECT_CHARS = 6  # a subject is a content noun: shorter stems are mostly adverbs and abbreviations ("extra", "resp")
 BACKGROUND_SHARE = 0.25  # a word in a quarter of all passages is background, not what a quote should add
 # an unknown subject shorter than this may be an adjective or adverb the stemmer left whole ("gratis", "strunt"),
-# unless the question writes it as a definite noun ("den nya ishallen"): a particular thing it takes to exist
+# unless the question writes it as a definite noun after an adjective ("den nya ishallen"): a particular thing
 UNKNOWN_SUBJECT_CHARS = 7
 DESCRIBED_BY = 2  # known concepts besides an unknown subject that describe it well enough for the embedder to judge
 
@@ -583,11 +583,14 @@ def content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]
 
 
 def said_definite(question: str, stem: str) -> bool:
-    """The question writes the stem as a definite noun: the stem and a definite ending ("ishallen" of "ishall")."""
+    """The question writes the stem as a definite noun after an adjective's weak form, as Swedish names one
+    particular thing it takes to exist ("den nya ishallen", "nya ishallen" of "ishall"); not the actor of a verb
+    ("sparar kommunen")."""
     from assistant.understand.words import DEFINITE_NOUN_ENDINGS
 
-    return any(w[len(stem):] in DEFINITE_NOUN_ENDINGS for w in re.findall(r"[^\W\d_]+", question.lower())
-               if w.startswith(stem))
+    found = re.findall(r"[^\W\d_]+", question.lower())
+    return any(w.startswith(stem) and w[len(stem):] in DEFINITE_NOUN_ENDINGS and len(before) >= 3
+               and before.endswith(("a", "e")) for before, w in zip(found, found[1:]))
 
 
 def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:

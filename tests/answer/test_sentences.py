@@ -1038,3 +1038,8 @@ def test_a_bold_labels_opening_mark_stays_with_its_closing_one() -> None:
     texts = [c.text[s - c.start:e - c.start] for s, e in sentences.split_sentences(c)]
     assert "**Ansvar:** Ekonomichef." in texts and "**Tidplan:** Översyn under 2024." in texts
     assert "Punkt ett i listan." in texts  # a list's bullet is no emphasis
+
+
+def test_a_definite_noun_names_a_presumed_thing_after_an_adjective_not_as_a_verbs_actor() -> None:
+    assert sentences.said_definite("Hur mycket kostar den nya ishallen i Västby?", "ishall")
+    assert not sentences.said_definite("Hur mycket sparar kommunen totalt 2025?", "kommun")
