@@ -20,8 +20,8 @@ from assistant.retrieval.retrieve import NAME, Sentence
 from assistant.evidence.sentences import relative_years
 from assistant.understand.bodies import ENDINGS, body_nouns
 from assistant.understand.boundaries import has_word
-from assistant.understand.words import (DEFINITE_NOUN_ENDINGS, municipality_names, opens_hypothetical, opens_question,
-                                        sentence_types)
+from assistant.understand.words import (DEFINITE_NOUN_ENDINGS, VERB_PARTICLES, municipality_names,
+                                        opens_hypothetical, opens_question, sentence_types)
 from assistant.understand.parts import listed_asks
 
 CLAIM_PREFIX = re.compile(
@@ -291,9 +291,6 @@ def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
     return any(is_finite_verb(w) for w in words if not w[0].isdigit()) or _verb_second(words, text)
 
 
-# particles that make a compound verb of a finite verb: "uppgår", "uppgick", "förstår", "anger", "ingår", "utgör"
-VERB_PARTICLES = ("upp", "in", "ut", "av", "till", "över", "fram", "bort", "om", "på", "ned", "ner", "för", "be",
-                  "an", "mot", "sam", "efter", "under")
 
 
 DEFINITE_PLURAL_GENITIVE = ("arnas", "ernas", "ornas")
