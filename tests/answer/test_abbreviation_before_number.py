@@ -22,3 +22,9 @@ def test_the_time_after_kl_stays_in_its_sentence() -> None:
 
 def test_a_sentence_ending_before_a_number_still_ends() -> None:
     assert texts("Resultatet blev bra i år. 2024 blir svårare.") == ["Resultatet blev bra i år.", "2024 blir svårare."]
+
+
+def test_the_municipal_abbreviation_for_the_executive_committees_chair_is_written_out() -> None:
+    from assistant.understand.abbreviations import expand
+
+    assert expand("vem är kso i avesta?") == "vem är kommunstyrelsens ordförande i avesta?"
