@@ -883,6 +883,8 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
             continue
         if m and _abbreviates_before_number(text, m):
             continue  # "kl. 18.30–21.05": the abbreviation's period, no sentence's end
+        if m and _continues_after_break(text, m):
+            continue  # "Lokaler är kommunens näst största kostnad efter" / "personal och ...": a page's break
         end = m.start() if m else len(text)
         if m and text[m.start():m.start() + 1] in "\"”»)":
             end += 1
@@ -895,6 +897,21 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
             spans.extend(_cap(text, s, e))
         pos = m.end() if m else len(text)
     return tuple((chunk.start + s, chunk.start + e) for s, e in spans)
+
+
+COLUMNS = re.compile(r"\t| {3,}")  # a table's line spaces its cells by tabs or runs of spaces
+
+
+def _continues_after_break(text: str, end: re.Match[str]) -> bool:
+    """The blank line falls inside a sentence of running text (a page or paragraph break the reader put there): the
+    line before ends in a word (a comma ends a list's item: "att fastställa ...,"), the next line goes on in lower
+    case, and neither is a table's line ("Resultatbudget" over "mnkr   Budget 2025")."""
+    if "\n\n" not in end.group():
+        return False
+    before = text[:end.start()].rsplit("\n", 1)[-1]
+    after = text[end.end():].split("\n", 1)[0]
+    return bool(re.search(r"[^\W\d_]$", before)) and bool(re.match(r"[a-zåäö]", after)) \
+        and not COLUMNS.search(before) and not COLUMNS.search(after)
 
 
 def _abbreviates_before_number(text: str, end: re.Match[str]) -> bool:
