@@ -229,9 +229,15 @@ def table_owns(figures: Any, index: Any, question: str, q: QueryAnalysis) -> boo
     named = named_tables(figures, question)
     if not named:
         return False
-    dated = {int(d.meta.date[:4]) for d in index.documents.values() if d.meta.date and d.meta.date[:4].isdigit()}
-    asked = set(q.years) - (set(q.doc_years) & dated)  # "pressmeddelandet från 2023" names a document
+    asked = set(q.years) - (set(q.doc_years) & document_years(index, q.doc_types))  # "pressmeddelandet från 2023"
     return bool(asked) and not any(all(y in t.years for y in asked) for t in named)
+
+
+def document_years(index: Any, kinds: Sequence[str] = ()) -> set[int]:
+    """The years that date a document, of the kinds the question names when it names any ("driftsbudget 2024"
+    names no budget when only a committee's summary is dated 2024)."""
+    return {int(d.meta.date[:4]) for d in index.documents.values() if d.meta.date and d.meta.date[:4].isdigit()
+            and (not kinds or d.meta.doc_type in kinds)}
 
 
 def all_money(figure: Any) -> bool:

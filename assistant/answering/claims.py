@@ -449,15 +449,21 @@ class ClaimAnswering:
         relative to its date ("nästa år"). None when the claim states no figure ("driftsramen växer varje år": a
         trend of what a row holds, whatever the claim calls it). Swedish claims only."""
         from assistant.evidence.claim_amounts import claimed_amounts
-        from assistant.understand.query import particle_stems
-        from assistant.understand.words import infinitives
-        from core.years import RELATIVE_YEARS
 
         if not claimed_amounts(claim):
             return []
         # the sentences stating the figure: a tag question after it ("Stämmer siffran?") names no thing
         stating = [part for part in re.split(r"(?<=[.?!])\s+", claim) if claimed_amounts(part)] or [claim]
-        text = strip_figures(without_frame(" ".join(stating)))
+        return self._things_unknown(" ".join(stating), evidence, cited)
+
+    def _things_unknown(self, claim: str, evidence: Sentence | None = None, cited: str = "") -> list[str]:
+        """The claim's words that no document uses and that name a thing (`_unknown_things`), whether or not it
+        states a figure: "skattesatsen" in "S vill höja skattesatsen" where no document speaks of a tax rate."""
+        from assistant.understand.query import particle_stems
+        from assistant.understand.words import infinitives
+        from core.years import RELATIVE_YEARS
+
+        text = strip_figures(without_frame(claim))
         for pattern, _ in RELATIVE_YEARS:
             text = re.sub(pattern, " ", text, flags=re.I)
         # "vill plocka ut", "för att återinföra": the deed an auxiliary or "att" governs is a verb too
@@ -472,6 +478,12 @@ class ClaimAnswering:
         # nor the words of a phrase saying a result's sign ("gick 8,6 miljoner plus")
         return [w for w in self._unknown_words(q, evidence, cited) if w not in verbs | hedges | sign_phrase_stems()
                 and w not in particle_stems()]
+
+    def _unnamed_things(self, claim: str) -> frozenset[str]:
+        """The things the claim names that no document does (`_things_unknown`), a compound of the documents' own
+        parts left out ("sommarjobbssatsning": their "sommarjobb" and "satsning"): a word of their language."""
+        stats = self.retriever.stats
+        return frozenset(w for w in self._things_unknown(claim) if not stats.known_by_parts((w,)))
 
     def _unknown_recipient(self, claim: str) -> bool:
         """What a claimed sum of money goes to ("till en ny simhall") holds a word no document uses
@@ -537,7 +549,8 @@ class ClaimAnswering:
         specific = self.retriever.stats.specific_concept(scope_free, sentences[:8])
         subject = claim_subject(q, self.retriever.stats, claim, self.index.text, specific)
         result: ClaimCheck = check_claim(claim, sentences, answerable=judgement.answerable, context_years=context,
-                                         subject=subject, named=self._documents_say)
+                                         subject=subject, named=self._documents_say,
+                                         unnamed=self._unnamed_things(claim) if lang == "sv" else frozenset())
         # "KS beviljade ... 3,5 mnkr" stated by the errand ("Tekniska nämnden begär ..."): the matter's decision says
         result = check_decision(claim, result, sentences, self.index.text) or result
         if result.verdict == "supported" and result.reason in (DEFAULT_SUPPORT, YEAR_SAME) and lang == "sv" and \

@@ -387,7 +387,8 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
         return False  # "vilka politiker citeras ...?": the one quoted, not a person the text only names
     words = _role_clause([w.lower() for w in re.findall(r"[\wåäöÅÄÖ-]+", question)], role_nouns())
     asked_roles = {_base_form(w) for w in words} & role_nouns()
-    asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9}
+    asked_bodies = {w for w in words if w.endswith(tuple(vocab["bodies"])) and len(w) > 9} | {
+        b for w in words if _base_form(w) not in role_nouns() and (b := body_modifier(w)) is not None and len(b) > 9}
     # a body named by an adjective and a generic noun ("tekniska nämnden"): the adjective tells it apart; a
     # municipality's name before it ("Åtvidabergs fullmäktige") is the place, which its documents need not repeat
     from assistant.understand.query import stop_words
@@ -431,6 +432,22 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
         return False
 
     return all(says_role(r) for r in asked_roles) and all(stem(b) in text for b in asked_bodies)
+
+
+MIN_COMPOUND_HEAD = 4  # letters of the noun a body's name modifies in a compound ("möte" of "fullmäktigemötet")
+
+
+def body_modifier(word: str) -> str | None:
+    """The body a compound's first part names ("fullmäktige" of "fullmäktigemötet", "kommunstyrelse" of
+    "kommunstyrelsemötet", "socialnämnd" of "socialnämndssammanträdet"): the meeting or thing is that body's; None
+    for a word that is no such compound (a body's own name and its endings: "nämndens")."""
+    from assistant.understand.bodies import body_nouns
+
+    nouns = "|".join(sorted(map(re.escape, body_nouns()), key=len, reverse=True))
+    m = re.match(rf"([^\W\d_]*?(?:{nouns}))s?([^\W\d_]{{{MIN_COMPOUND_HEAD},}})$", word.lower())
+    if m is None or re.fullmatch(r"(?:e?[nt]s?|e?rna?s?|arnas?)", m.group(2)):
+        return None
+    return m.group(1)
 
 
 def names_place(word: str) -> bool:
@@ -626,6 +643,13 @@ COMPARED_TO = re.compile(r"\b(?:jämfört (?:med|mot)|jämförelse med|än|gente
 
 def _years_named(text: str) -> set[int]:
     return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)}
+
+
+def stated_years(text: str) -> set[int]:
+    """The years a passage's sentences speak of in their own words (as `own_years`): not one a sentence holds its
+    figure against ("... ska minska med 10 procent till 2027 jämfört med 2022") nor a bound ("före 1998")."""
+    return set().union(set(), *(_years_named(_without_bound_years(COMPARED_TO.split(part, maxsplit=1)[0]))
+                                for part in re.split(r"(?<=[.!?])\s+", text)))
 
 
 def passage_before(s: Sentence) -> str:

@@ -20,8 +20,8 @@ from assistant.retrieval.retrieve import NAME, Sentence
 from assistant.evidence.sentences import relative_years
 from assistant.understand.bodies import ENDINGS, body_nouns
 from assistant.understand.boundaries import has_word
-from assistant.understand.words import (DEFINITE_NOUN_ENDINGS, municipality_names, opens_hypothetical, opens_question,
-                                        sentence_types)
+from assistant.understand.words import (DEFINITE_NOUN_ENDINGS, VERB_PARTICLES, municipality_names,
+                                        opens_hypothetical, opens_question, sentence_types)
 from assistant.understand.parts import listed_asks
 
 CLAIM_PREFIX = re.compile(
@@ -291,9 +291,6 @@ def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
     return any(is_finite_verb(w) for w in words if not w[0].isdigit()) or _verb_second(words, text)
 
 
-# particles that make a compound verb of a finite verb: "uppgår", "uppgick", "förstår", "anger", "ingår", "utgör"
-VERB_PARTICLES = ("upp", "in", "ut", "av", "till", "över", "fram", "bort", "om", "på", "ned", "ner", "för", "be",
-                  "an", "mot", "sam", "efter", "under")
 
 
 DEFINITE_PLURAL_GENITIVE = ("arnas", "ernas", "ornas")
@@ -504,7 +501,8 @@ def _party_named(text: str) -> str | None:
 
 def check_opposites(claim: str, sentences: list[Sentence],
                     about: Callable[[Sentence, frozenset[str]], float] | None = None,
-                    bar: float = 0.0, same: Callable[[str, str], bool] | None = None) -> ClaimCheck | None:
+                    bar: float = 0.0, same: Callable[[str, str], bool] | None = None,
+                    unnamed: frozenset[str] = frozenset()) -> ClaimCheck | None:
     """The claim says "permanent", the passage says "tillfällig" (and not "permanent"): contradicted.
 
     The passage of the best sentence is read first; a sentence there must name `bar` of the claim's other concepts
@@ -513,7 +511,9 @@ def check_opposites(claim: str, sentences: list[Sentence],
     enig kommunstyrelse" against "kommunstyrelsen var splittrad": the same word beside both) counts wherever it
     ranks when it names as much of the rest as an answer must (answer.REFUSE_BELOW). `same` (Subject.same_thing)
     tells whether a word beside the claimed one names what the words beside the opposite do in other words
-    ("kommunalskatten" and "Skattesatsen")."""
+    ("kommunalskatten" and "Skattesatsen"). `unnamed`: the stems of the things the claim names that no document
+    does; a change claimed of one of them ("skattesatsen höjs" where no document speaks of a tax rate) is not what
+    their opposite word is said of, whatever else the sentence shares with the claim."""
     from assistant.compose.answer import REFUSE_BELOW
 
     said_stems = word_stems(claim)  # any form of the word: "höjer", "höjs" and "höja" alike
@@ -528,6 +528,8 @@ def check_opposites(claim: str, sentences: list[Sentence],
         left_out = frozenset(stems(said))
         near = _neighbours(claim, said)
         near_words = _neighbour_words(claim, said)
+        if any(not unnamed.isdisjoint(stems(w, drop_stopwords=False)) for w in near_words):
+            continue
 
         def same_thing(s: Sentence) -> bool:
             if near & _neighbours(s.text, opposite):
@@ -1006,10 +1008,12 @@ OPPOSITE_COVERAGE = 0.8  # share of the claim's other concepts the passage sayin
 
 def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
                 context_years: set[int] = frozenset(), subject: Any = None,
-                named: Callable[[str], bool] = lambda phrase: False) -> ClaimCheck:
+                named: Callable[[str], bool] = lambda phrase: False,
+                unnamed: frozenset[str] = frozenset()) -> ClaimCheck:
     """Verdict for `claim` given the best sentences for its topic (retrieved without its figures); `subject`
     (claim_amounts.Subject) says how much a sentence speaks of the claim's subject (default: its coverage);
-    `named` tells whether the documents use a phrase (check_substitution)."""
+    `named` tells whether the documents use a phrase (check_substitution); `unnamed`: the stems of the things the
+    claim names that no document does (check_opposites)."""
     from assistant.evidence.claim_amounts import (ESTIMATE_FOR_OUTCOME, OTHER_YEARS_FIGURE, Subject, check_amounts,
                                                   names_measures)
     from assistant.evidence.claim_cause import check_cause
@@ -1043,9 +1047,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
         # "Alingsås har ett dåligt utgångsläge" against "... ett gott utgångsläge": the evidence lacks the claimed
         # word because it says the opposite; it contradicts when it names everything else the claim does
         # "Förstärkningen är tillfällig." names its subject in the passage's sentence it is quoted with
-        opposite = check_opposites(claim, sentences, subject.about, OPPOSITE_COVERAGE, subject.same_thing) \
-            if subject is not None \
-            else None
+        opposite = check_opposites(claim, sentences, subject.about, OPPOSITE_COVERAGE, subject.same_thing,
+                                   unnamed) if subject is not None else None
         if opposite is not None:
             return opposite
         return ClaimCheck("not_found", (), reason=NO_EVIDENCE)
@@ -1064,7 +1067,8 @@ def check_claim(claim: str, sentences: list[Sentence], *, answerable: bool,
     dates = check_dates(claim, relevant)
     checks = [c for c in (figures, dates, check_years(claim, relevant, set(context_years)),
                           check_opposites(claim, sentences, subject.about if subject is not None else None,
-                                          same=subject.same_thing if subject is not None else None))
+                                          same=subject.same_thing if subject is not None else None,
+                                          unnamed=unnamed))
               if c is not None and c.verdict != "not_found"]
     # "höjer skatten 2025" against "skattesatsen för 2025 är oförändrad": a contradiction outweighs a right year
     check = next((c for c in checks if c.verdict == "contradicted"), checks[0] if checks else None)

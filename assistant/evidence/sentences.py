@@ -53,6 +53,9 @@ UNKNOWN_HEAD_CREDIT = 0.15
 ASKED_BONUS = 0.15
 SUBJECT_CHARS = 6  # a subject is a content noun: shorter stems are mostly adverbs and abbreviations ("extra", "resp")
 BACKGROUND_SHARE = 0.25  # a word in a quarter of all passages is background, not what a quote should add
+# an unknown subject shorter than this may be an adjective or adverb the stemmer left whole ("gratis", "strunt"),
+# unless the question writes it as a definite noun after an adjective ("den nya ishallen"): a particular thing
+UNKNOWN_SUBJECT_CHARS = 7
 DESCRIBED_BY = 2  # known concepts besides an unknown subject that describe it well enough for the embedder to judge
 
 
@@ -228,7 +231,8 @@ class TermStats:
         if q.followup or q.strict:
             return []
         group = asked_subject(q)
-        if group is None or self.known_by_parts(group) or len(group[0]) < 7 or self.near(group[0]):
+        if group is None or self.known_by_parts(group) or self.near(group[0]) or (
+                len(group[0]) < UNKNOWN_SUBJECT_CHARS and not said_definite(q.original, group[0])):
             return []
         described = [g for g in content_groups(q, shortest=3) if g != group and self.known_by_parts(g)]
         if len(described) >= DESCRIBED_BY:
@@ -578,6 +582,17 @@ def content_groups(q: QueryAnalysis, shortest: int = 4) -> list[tuple[str, ...]]
             and len(group[0]) >= shortest]
 
 
+def said_definite(question: str, stem: str) -> bool:
+    """The question writes the stem as a definite noun after an adjective's weak form, as Swedish names one
+    particular thing it takes to exist ("den nya ishallen", "nya ishallen" of "ishall"); not the actor of a verb
+    ("sparar kommunen")."""
+    from assistant.understand.words import DEFINITE_NOUN_ENDINGS
+
+    found = re.findall(r"[^\W\d_]+", question.lower())
+    return any(w.startswith(stem) and w[len(stem):] in DEFINITE_NOUN_ENDINGS and len(before) >= 3
+               and before.endswith(("a", "e")) for before, w in zip(found, found[1:]))
+
+
 def asked_subject(q: QueryAnalysis) -> tuple[str, ...] | None:
     """The question's first concept after the asking words and verbs: what it asks the amount, rate or fact
     of ("bussbiljett" in "Vad kostar en bussbiljett till X?"). None for a follow-up (its subject is earlier)."""
@@ -868,6 +883,8 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
             continue
         if m and _abbreviates_before_number(text, m):
             continue  # "kl. 18.30–21.05": the abbreviation's period, no sentence's end
+        if m and _continues_after_break(text, m):
+            continue  # "Lokaler är kommunens näst största kostnad efter" / "personal och ...": a page's break
         end = m.start() if m else len(text)
         if m and text[m.start():m.start() + 1] in "\"”»)":
             end += 1
@@ -880,6 +897,21 @@ def _sentence_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
             spans.extend(_cap(text, s, e))
         pos = m.end() if m else len(text)
     return tuple((chunk.start + s, chunk.start + e) for s, e in spans)
+
+
+COLUMNS = re.compile(r"\t| {3,}")  # a table's line spaces its cells by tabs or runs of spaces
+
+
+def _continues_after_break(text: str, end: re.Match[str]) -> bool:
+    """The blank line falls inside a sentence of running text (a page or paragraph break the reader put there): the
+    line before ends in a word (a comma ends a list's item: "att fastställa ...,"), the next line goes on in lower
+    case, and neither is a table's line ("Resultatbudget" over "mnkr   Budget 2025")."""
+    if "\n\n" not in end.group():
+        return False
+    before = text[:end.start()].rsplit("\n", 1)[-1]
+    after = text[end.end():].split("\n", 1)[0]
+    return bool(re.search(r"[^\W\d_]$", before)) and bool(re.match(r"[a-zåäö]", after)) \
+        and not COLUMNS.search(before) and not COLUMNS.search(after)
 
 
 def _abbreviates_before_number(text: str, end: re.Match[str]) -> bool:

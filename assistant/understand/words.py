@@ -164,7 +164,21 @@ def asks_yes_no(question: str) -> bool:
 
 
 def _verb_first(found: list[str]) -> bool:
-    return len(found) >= 2 and found[0] in sentence_types()["verbs_opening_questions"]
+    return len(found) >= 2 and opens_with_verb(found[0])
+
+
+# particles that make a compound verb of a finite verb: "uppgår", "uppgick", "förstår", "anger", "ingår", "avvek"
+VERB_PARTICLES = ("upp", "in", "ut", "av", "till", "över", "fram", "bort", "om", "på", "ned", "ner", "för", "be",
+                  "an", "mot", "sam", "efter", "under")
+
+
+def opens_with_verb(word: str) -> bool:
+    """The word is a finite verb a question may open with: one of sentence_types.json's question-opening, finite or
+    strong past verbs, or one of them compounded with a particle ("avvek" of "vek", "uppgick" of "gick"); no word
+    whose ending alone looks finite ("budgeterade intäkter" is a participle and its noun)."""
+    kinds = sentence_types()
+    verbs = {*kinds["verbs_opening_questions"], *kinds["finite_verbs"], *kinds["strong_past"]}
+    return word in verbs or any(word.startswith(p) and word[len(p):] in verbs for p in VERB_PARTICLES)
 
 
 def spoken_pronouns(text: str) -> frozenset[str]:

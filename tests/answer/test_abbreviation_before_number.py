@@ -22,3 +22,19 @@ def test_the_time_after_kl_stays_in_its_sentence() -> None:
 
 def test_a_sentence_ending_before_a_number_still_ends() -> None:
     assert texts("Resultatet blev bra i år. 2024 blir svårare.") == ["Resultatet blev bra i år.", "2024 blir svårare."]
+
+
+def test_the_municipal_abbreviation_for_the_executive_committees_chair_is_written_out() -> None:
+    from assistant.understand.abbreviations import expand
+
+    assert expand("vem är kso i avesta?") == "vem är kommunstyrelsens ordförande i avesta?"
+
+
+def test_a_sentence_broken_by_a_blank_line_goes_on_in_lower_case() -> None:
+    assert texts("Lokaler är kommunens näst största kostnad efter\n\npersonal och kommunen behöver färre lokaler. "
+                 "Nästa mening.") == ["Lokaler är kommunens näst största kostnad efter\n\npersonal och kommunen "
+                                      "behöver färre lokaler.", "Nästa mening."]
+    # a list's items ("att ...,") and a table's title over its header line stay apart
+    assert texts("att fastställa skattesatsen,\n\natt fastställa driftramarna.") == [
+        "att fastställa skattesatsen,", "att fastställa driftramarna."]
+    assert texts("Resultatbudget\n\nmnkr   Budget 2025   Plan 2026") == ["Resultatbudget", "mnkr   Budget 2025   Plan 2026"]

@@ -147,3 +147,27 @@ def test_a_count_asked_the_tables_lack_for_the_year_is_answered_by_prose_countin
     q = analyse("hur många invånare bygger budgeten för 2025 på?")
     assert text_is_strong(q, [sentence("Budgeten för 2025 bygger på 11 480 invånare.")], own_figure=True)
     assert not text_is_strong(q, [sentence("Budgeten för 2025 bygger på befolkningsprognosen.")], own_figure=True)
+
+
+def test_a_year_said_after_a_kind_of_document_names_a_document_of_that_kind_only(monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from assistant import arbitrate
+    from assistant.arbitrate import table_owns
+    from assistant.understand.query import analyse
+
+    def doc(kind: str, date: str) -> SimpleNamespace:
+        return SimpleNamespace(meta=SimpleNamespace(doc_type=kind, date=date))
+
+    table = SimpleNamespace(title="Driftsbudget", years=(2021, 2022, 2023), rows=())
+    figures = SimpleNamespace(tables=[table])
+    monkeypatch.setattr(arbitrate, "named_tables", lambda figures, question: figures.tables)
+    question = "hur mkt får socialnämnden i driftsbudget 2024?"
+    q = analyse(question)
+    assert q.doc_years == (2024,) and "budget" in q.doc_types
+    # only a committee's summary is dated 2024: "driftsbudget 2024" names no budget, the year is asked of the table
+    summary = SimpleNamespace(documents={"a": doc("budget", "2020"), "b": doc("committee_summary", "2024-01-31")})
+    assert table_owns(figures, summary, question, q)
+    # a budget dated 2024 is the document the year names
+    budget = SimpleNamespace(documents={"a": doc("budget", "2024-11-25")})
+    assert not table_owns(figures, budget, question, q)

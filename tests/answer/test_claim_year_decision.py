@@ -197,4 +197,16 @@ def test_the_words_of_a_sign_phrase_name_no_thing() -> None:
 
     fake = SimpleNamespace(_analyse=lambda text, history: SimpleNamespace(language="sv"),
                            _unknown_words=lambda q, evidence, cited="": ["plus", "simhall"])
-    assert Assistant._unknown_things(fake, "Norsjö gick 8,6 miljoner plus 2024") == ["simhall"]
+    assert Assistant._things_unknown(fake, "Norsjö gick 8,6 miljoner plus 2024") == ["simhall"]
+
+
+def test_a_compound_of_the_documents_own_parts_is_no_unnamed_thing() -> None:
+    from types import SimpleNamespace
+
+    from assistant.build import Assistant
+
+    parts = {"sommarjobbssatsning": ("sommarjobb", "satsning")}
+    stats = SimpleNamespace(known_by_parts=lambda group: group[0] in parts)
+    fake = SimpleNamespace(retriever=SimpleNamespace(stats=stats),
+                           _things_unknown=lambda claim: ["sommarjobbssatsning", "skattesats"])
+    assert Assistant._unnamed_things(fake, "S vill höja skattesatsen i sommarjobbssatsningen") == {"skattesats"}

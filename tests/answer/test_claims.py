@@ -578,3 +578,16 @@ def test_of_sentences_saying_the_opposite_alike_the_one_of_the_claims_year_is_qu
     result = check_opposites("Hagfors höjer kommunalskatten 2025", [best, since, of_year], lambda s, left_out: 0.9)
     assert result is not None and result.verdict == "contradicted"
     assert result.evidence[0] is of_year
+
+
+def test_an_opposite_word_does_not_contradict_a_change_claimed_of_a_thing_no_document_names() -> None:
+    from assistant.evidence.claims import check_opposites
+    from assistant.retrieval.retrieve import Sentence
+    from core.types import Chunk
+
+    text = "Vidare föreslår vi nya arbetssätt som på sikt antas sänka kommunens totala kostnader."
+    s = Sentence(chunk=Chunk(id="c0", doc_path="corpus/s.txt", text=text, start=0, end=len(text), title="Budget (S)"),
+                 start=0, end=len(text), text=text, score=1.0, coverage=0.9, chunk_score=1.0)
+    claim = "S föreslår i sin budget att skattesatsen höjs med 50 öre"
+    assert check_opposites(claim, [s]) is not None  # the claim's other words named: the lowering says against it
+    assert check_opposites(claim, [s], unnamed=frozenset({"skattesats"})) is None

@@ -295,3 +295,15 @@ def test_a_runner_up_amount_must_be_about_what_is_asked_too() -> None:
     other = replace(_sentence(result, result, title="Budget 2025–2027", offset=400), score=0.9, coverage=0.8)
     chosen = select_evidence(q, [best, other], threshold=0.6, about=lambda s: "räddningstjänst" in s.text)
     assert chosen == [best]
+
+
+def test_a_compound_whose_first_part_names_a_body_asks_of_that_body() -> None:
+    from assistant.compose.answer import body_modifier
+
+    assert body_modifier("fullmäktigemötet") == "fullmäktige"
+    assert body_modifier("kommunstyrelsemötet") == "kommunstyrelse"
+    assert body_modifier("nämndens") is None and body_modifier("kommunstyrelsens") is None  # a body's own endings
+    text = "Eva Persson (S), ordförande bildningsnämnden, 0223-290 15"
+    other = _sentence(text, text, title="Norberg bygger ny förskola")
+    assert holds_asked_role("vem var ordförande på fullmäktige i Norberg?", other) is False
+    assert holds_asked_role("vem var ordförande på fullmäktigemötet i Norberg?", other) is False

@@ -274,6 +274,16 @@ def test_a_question_whose_subject_no_document_uses_is_about_something_not_here()
     assert stats.unknown_subject(analyse("Vad var folkmängden i Västby 2023?")) == []
 
 
+def test_a_short_unknown_subject_counts_when_the_question_writes_it_as_a_definite_noun() -> None:
+    text = "Fritidsnämnden får 2 mnkr till simhallen i Västby. Kommunen bygger en ny förskola i Västby."
+    c = Chunk(id="f#0", doc_path="f.txt", text=text, start=0, end=len(text), title="Budget")
+    stats = sentences.TermStats({c.id: c})
+    # "ishallen": a particular thing the question takes to exist, which no document names
+    assert stats.unknown_subject(analyse("Hur mycket kostar den nya ishallen i Västby?")) == ["ishall"]
+    # a short word the stemmer leaves whole is no noun the question presumes ("gratis")
+    assert stats.unknown_subject(analyse("Vad skulle gratis förskola kosta i Västby?")) == []
+
+
 def test_an_unknown_subject_the_question_describes_in_known_words_is_left_to_the_model() -> None:
     text = "Varje höst lyses staden upp av ljusfesten Glow, som lockar många besökare till centrum."
     c = Chunk(id="g#0", doc_path="g.txt", text=text, start=0, end=len(text), title="Pressmeddelande")
@@ -1028,3 +1038,8 @@ def test_a_bold_labels_opening_mark_stays_with_its_closing_one() -> None:
     texts = [c.text[s - c.start:e - c.start] for s, e in sentences.split_sentences(c)]
     assert "**Ansvar:** Ekonomichef." in texts and "**Tidplan:** Översyn under 2024." in texts
     assert "Punkt ett i listan." in texts  # a list's bullet is no emphasis
+
+
+def test_a_definite_noun_names_a_presumed_thing_after_an_adjective_not_as_a_verbs_actor() -> None:
+    assert sentences.said_definite("Hur mycket kostar den nya ishallen i Västby?", "ishall")
+    assert not sentences.said_definite("Hur mycket sparar kommunen totalt 2025?", "kommun")
