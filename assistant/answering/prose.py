@@ -99,13 +99,6 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
                and not (answer_rules.of_other_years(s, asked) and not q.wants_date) for s in chosen)
 
 
-def quotes_about(chosen: Sequence[Sentence], about: Any) -> list[Sentence]:
-    """The quotes that name what is asked (each of the `about` predicates), which speak for the asked year; not one
-    beside them on another thing ("Se även: ... energianvändning ... jämfört med 2022" beside the goal for sick
-    leave). The first quote when none does."""
-    return [s for s in chosen if all(says(s) for says in about or ())] or list(chosen[:1])
-
-
 def looks_back_beside(s: Sentence, years: set[int]) -> bool:
     """The sentence's document reports on years before it was published, none of them asked ("Årsredovisning 2023"
     of 2024-04 asked about 2024): a passage of it naming the asked year speaks of it as a later year's outlook,
@@ -378,7 +371,10 @@ class ProseAnswering:
             return replace(self._refuse(raw, q, sentences, reason=judgement.reason),
                            route={**route, "path": "refusal"})
         chosen = self._prose_evidence(q, judged)
-        if chosen and not speaks_of_asked_year(q, quotes_about(chosen, judged.about)):
+        # the quotes about what is asked speak for the year, not one beside them on another thing ("Se även: ...
+        # energianvändning ... jämfört med 2022" beside the goal for sick leave)
+        speaking = [s for s in chosen if all(says(s) for says in judged.about or ())] or chosen[:1]
+        if chosen and not speaks_of_asked_year(q, speaking):
             chosen = self._of_asked_year(q, judged, said=answer_rules.of_other_years(
                 chosen[0], set(q.years) - set(q.doc_years)))
         if chosen is None:
