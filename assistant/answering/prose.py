@@ -91,19 +91,10 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
         return True
     # a heading quoted beside ("Personal") states nothing of any year: the statements speak for the evidence
     chosen = [s for s in chosen if is_statement(s.text)] or chosen
-    # a passage speaks of a year its title names or one of its sentences states as its own, not one held against
-    return any((has_year(s, asked) or ((any(str(y) in (s.chunk.title or "") for y in asked)
-                                        or bool(asked & answer_rules.stated_years(s.chunk.text)))
+    return any((has_year(s, asked) or (any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked)
                                        and not outside_title_period(s.chunk.title or "", asked)
                                        and not looks_back_beside(s, asked)))
                and not (answer_rules.of_other_years(s, asked) and not q.wants_date) for s in chosen)
-
-
-def quotes_about(chosen: Sequence[Sentence], about: Any) -> list[Sentence]:
-    """The quotes that name what is asked (each of the `about` predicates), which speak for the asked year; not one
-    beside them on another thing ("Se även: ... energianvändning ... jämfört med 2022" beside the goal for sick
-    leave). The first quote when none does."""
-    return [s for s in chosen if all(says(s) for says in about or ())] or list(chosen[:1])
 
 
 def looks_back_beside(s: Sentence, years: set[int]) -> bool:
@@ -378,7 +369,7 @@ class ProseAnswering:
             return replace(self._refuse(raw, q, sentences, reason=judgement.reason),
                            route={**route, "path": "refusal"})
         chosen = self._prose_evidence(q, judged)
-        if chosen and not speaks_of_asked_year(q, quotes_about(chosen, judged.about)):
+        if chosen and not speaks_of_asked_year(q, chosen):
             chosen = self._of_asked_year(q, judged, said=answer_rules.of_other_years(
                 chosen[0], set(q.years) - set(q.doc_years)))
         if chosen is None:

@@ -645,13 +645,6 @@ def _years_named(text: str) -> set[int]:
     return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)}
 
 
-def stated_years(text: str) -> set[int]:
-    """The years a passage's sentences speak of in their own words (as `own_years`): not one a sentence holds its
-    figure against ("... ska minska med 10 procent till 2027 jämfört med 2022") nor a bound ("före 1998")."""
-    return set().union(set(), *(_years_named(_without_bound_years(COMPARED_TO.split(part, maxsplit=1)[0]))
-                                for part in re.split(r"(?<=[.!?])\s+", text)))
-
-
 def passage_before(s: Sentence) -> str:
     """The text of the sentence's passage before it: a sentence naming no year of its own is of the one year its
     passage has named ("Kommunen redovisar ett resultat på 48,8 miljoner kronor för 2023. [...] Kommunkoncernen ...

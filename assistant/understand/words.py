@@ -164,7 +164,14 @@ def asks_yes_no(question: str) -> bool:
 
 
 def _verb_first(found: list[str]) -> bool:
-    return len(found) >= 2 and opens_with_verb(found[0])
+    """A question's verb first: one that opens questions, or another finite verb with its subject after it ("Säger
+    handlingsplanen samma sak?"), not a preposition or "att" ("säger i pressmeddelandet att ...": a statement whose
+    subject was said before)."""
+    if len(found) < 2:
+        return False
+    kinds = sentence_types()
+    return found[0] in kinds["verbs_opening_questions"] or (
+        opens_with_verb(found[0]) and found[1] not in kinds["prepositions"] and found[1] != "att")
 
 
 # particles that make a compound verb of a finite verb: "uppgår", "uppgick", "förstår", "anger", "ingår", "avvek"

@@ -236,27 +236,3 @@ def test_a_sentence_naming_no_year_speaks_of_the_year_its_paragraph_names() -> N
                   title="Protokoll kommunfullmäktige", date="2024-11-28")
     assert has_year(s, {2025})
     assert not has_year(s, {2026})
-
-
-def test_a_passage_holding_the_year_only_as_what_a_figure_is_held_against_does_not_speak_of_it() -> None:
-    q = analyse("vad var sjukfrånvaron i kommunen 2022?")
-    goal = _sentence("Sjukfrånvaron ska understiga 6,5 procent.",
-                     passage="Energianvändningen ska minska med 10 procent till 2027 jämfört med 2022.",
-                     date="2024-11-25")
-    assert not speaks_of_asked_year(q, [goal])
-    said = _sentence("Sjukfrånvaron ska understiga 6,5 procent.", passage="Sjukfrånvaron var 7,1 procent 2022.",
-                     date="2024-11-25")
-    assert speaks_of_asked_year(q, [said])
-
-
-def test_only_the_quotes_about_what_is_asked_speak_for_the_year() -> None:
-    from assistant.answering.prose import quotes_about
-
-    q = analyse("vad var sjukfrånvaron i kommunen 2022?")
-    goal = _sentence("Sjukfrånvaron ska understiga 6,5 procent.", date="2024-11-25")
-    energy = _sentence("Energianvändningen ska minska med 10 procent till 2022.", date="2024-11-25")
-    about = (lambda s: "Sjukfrånvaron" in s.text,)
-    assert speaks_of_asked_year(q, [goal, energy])  # the sentence beside names the year of its own thing
-    assert quotes_about([goal, energy], about) == [goal]
-    assert not speaks_of_asked_year(q, quotes_about([goal, energy], about))
-    assert quotes_about([energy], about) == [energy] and quotes_about([goal, energy], None) == [goal, energy]

@@ -19,3 +19,10 @@ def test_a_verb_opens_a_yes_no_question_a_participle_does_not() -> None:
     assert asks_yes_no("Säger handlingsplanen samma sak?")
     assert not opens_with_verb("budgeterade")  # "budgeterade intäkter 2025?": a participle and its noun
     assert not asks_yes_no("budgeterade intäkter 2025?")
+
+
+def test_a_verb_followed_by_a_preposition_or_att_states_what_was_said_before_it() -> None:
+    assert asks_yes_no("Säger handlingsplanen samma sak?")
+    assert not asks_yes_no("säger i pressmeddelandet att bronäs kostar 115 miljoner")
+    assert not asks_yes_no("påstår att skatten höjs")
+    assert asks_yes_no("fick nämnden mer?")  # a question-opening verb as before
