@@ -25,9 +25,7 @@ from assistant.budget.hierarchy import (  # noqa: F401
 from assistant.budget.numbers import is_justified, parse_number
 from assistant.budget.records import CellSource, Column, Row, Table
 from assistant.budget.units import Unit, convert, counts_people, measure_not_money, one_unit_in, unit_in
-from assistant.budget.yearless import (
-    Transposed, counted_on_its_day, dated_by_document, dated_by_title, find_transposed,
-)
+from assistant.budget.yearless import Transposed, dated_by_document, dated_by_title, find_transposed
 from core.types import LoadedDocument
 
 TOTAL_LABEL = re.compile(
@@ -700,8 +698,6 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
             stated = _measured_apart(rows) or _columns_measure(columns) or _title_measure(header.stub) or \
                 _title_measure(title)
         columns = _columns_in_own_money(columns, stated)
-        if stated is None and doc.meta.date:  # "Parti | Mandat | Ja | Nej": the counts of the day the document is of
-            columns = counted_on_its_day(columns, rows, doc.meta.date)
         title = _under_its_heading(title, lines, i, furniture)
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),

@@ -9,13 +9,12 @@ the years as columns and the measures as rows (`find_transposed`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.budget.layout import (
     DENOMINATOR, EMPTY_CELL, FIGURE, KINDS, PERIOD_KINDS, YEAR, clean, is_separator, join_lines, kind_named, split_line,
 )
-from assistant.budget.records import SPLIT_YEAR, Column, Row
+from assistant.budget.records import SPLIT_YEAR, Column
 from assistant.budget.units import unit_in
 
 # a year of the title, not a diary number ("Dnr KS 2024/188") nor part of a span of years ("2025–2029")
@@ -67,21 +66,6 @@ def dated_by_document(columns: tuple[Column, ...], title: str, date: str | None)
     if match is not None:
         return dated_by_title(columns, f"{_kind_before(bare, match.start())} {match.group(1)}".strip())
     return dated_by_title(columns, date[:4]) if date and date[:4].isdigit() else columns
-
-
-MAX_HEAD_COUNT = 999  # a vote or a seat count of a meeting: whole numbers of people, never thousands
-
-
-def counted_on_its_day(columns: tuple[Column, ...], rows: Sequence[Row], date: str) -> tuple[Column, ...]:
-    """The columns of a table stating no unit and naming no year whose every figure is a small whole number, two
-    rows at least ("Parti | Mandat | Ja | Nej | Avstod" in a council's minutes): the counts of the meeting the
-    document records, dated by its date, each column its own kind. Other tables as they are."""
-    if any(c.year is not None for c in columns) or not date[:4].isdigit() or len(rows) < 2 or len(columns) < 2:
-        return columns
-    values = [v for r in rows for v in r.values if v is not None]
-    if not values or any(v != v.to_integral_value() or not 0 <= v <= MAX_HEAD_COUNT for v in values):
-        return columns
-    return tuple(replace(c, year=int(date[:4])) for c in columns)
 
 
 def _generic(label: str) -> bool:
