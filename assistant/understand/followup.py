@@ -235,23 +235,11 @@ def is_followup(question: str, history: Sequence[str]) -> bool:
     if LEAD.match(question) or shifted_year(question, history[-1]) is not None or compares_one_side(question) \
             or those_years(question, history) is not None:
         return True
-    question = _without_earlier_places(question, history)  # "i Arboga" again: where, as before, no topic
     topic = own_topic(without_verbs(question))
     if not topic or asks_attribute_only(question) or names_only_kind(question) \
             or names_only_instance(question, history[-1]):
         return True
     return (refers_back(question) and len(topic) <= MAX_TOPIC_WITH_PRONOUN) or names_earlier_body(question, history)
-
-
-def _without_earlier_places(question: str, history: Sequence[str]) -> str:
-    """The question without the municipalities it names that the conversation named before it ("vad är prognosen
-    för helåret i Arboga?" after "hur mycket investerade Arboga ..."): the same place again is no topic of its own."""
-    from assistant.understand.words import names_municipality
-
-    earlier = {w.lower().removesuffix("s") for h in history for w in re.findall(r"[^\W\d_]+", h) if names_municipality(w)}
-    places = [w for w in re.findall(r"[^\W\d_]+", question) if names_municipality(w)
-              and w.lower().removesuffix("s") in earlier]
-    return without_places(question, places) if places else question
 
 
 def names_earlier_body(question: str, history: Sequence[str]) -> bool:
