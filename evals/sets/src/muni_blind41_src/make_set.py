@@ -1,4 +1,4 @@
-"""Writes evals/sets/blind/muni_blind41.jsonl (deterministic)."""
+"""Writes evals/sets/dev/muni_blind41.jsonl (deterministic)."""
 import json
 import os
 
@@ -213,7 +213,7 @@ q("english", "What is the 2025 budget for Förskola in Borlänge's bildningsnäm
   ["Förskola | 412 800 | 421 500 | 8 700", "Verksamhet | Budget 2024, tkr | Budget 2025, tkr | Förändring, tkr"], lang="en")
 
 if __name__ == "__main__":
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "muni_blind41.jsonl")
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev", "muni_blind41.jsonl")
     with open(os.path.abspath(out), "w", encoding="utf-8") as fh:
         for i, it in enumerate(Q, 1):
             rec = {"id": f"mb41-{i:03d}", "corpus": CORPUS}

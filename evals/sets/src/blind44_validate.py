@@ -3,7 +3,7 @@ import json, re, sys, collections
 from pathlib import Path
 
 ROOT = Path("/work/main")
-SET = Path(__file__).with_name("blind44.jsonl")
+SET = Path(__file__).resolve().parent.parent / "dev" / "blind44.jsonl"
 CATS = {"lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7, "claim": 8,
         "multi_part": 6, "multi_doc": 6, "unanswerable": 6, "followup": 6, "english": 6}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

@@ -10,8 +10,8 @@ import docx
 import openpyxl
 from pypdf import PdfReader
 
-REPO = "/work/main"
-SET = os.path.join(REPO, "evals/sets/blind/muni_blind41.jsonl")
+REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", ".."))
+SET = os.path.join(REPO, "evals/sets/dev/muni_blind41.jsonl")
 CORPUS = "evals/corpora/blind-muni41"
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}
