@@ -324,10 +324,9 @@ PERIOD_OWN = frozenset({"årets", "periodens"})  # the figure of the period a ta
 
 def _the_periods_own(labels: list[str], said: str) -> list[str]:
     """Of the labels one word fits, the one naming nothing but that word as the period's figure: "kassaflödet" is
-    "Årets kassaflöde", not its parts "Kassaflöde från investeringsverksamheten"; the labels as they are when no
-    one such label is among them."""
+    "Årets kassaflöde", not its parts "Kassaflöde från investeringsverksamheten"; [] when not exactly one does."""
     own = [label for label in labels if all(w in PERIOD_OWN or _same_word(said, stem(w)) for w in tokens(label))]
-    return own if len(own) == 1 else labels
+    return own if len(own) == 1 else []
 
 
 def one_row(labels: list[str]) -> list[str]:
@@ -1321,8 +1320,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 if not fits and len(span) == 1 and not short and len(loose) > 1:
                     # a word many labels share names the period's own figure of that name ("kassaflödet": "Årets
                     # kassaflöde", not "Kassaflöde från investeringsverksamheten")
-                    own = _the_periods_own(loose, stems_[0])
-                    fits = own if len(own) == 1 else []
+                    fits = _the_periods_own(loose, stems_[0])
                 if not fits and len(loose) == 1 and len(span) >= 2 and not short:
                     fits = loose  # "förskolan i Kallinge": one project, in the minutes with its committee after it
                 if not fits and len(span) >= 2 and not short and len(loose) <= 2:
@@ -1419,12 +1417,19 @@ def _compound_of_parts(word: str, every: frozenset[str], distinctive: frozenset[
     its "et"), of the label's parts ("Trygghetsboende Österbybruk": "trygg", "boend"), as its indefinite form is; with
     `distinctive`, one of its parts is among those. Said beside another word of the label only: a label's common word
     alone ("nettokostnad" of "Verksamhetens nettokostnad") names no row by part."""
+    pieces = _definite_compound_pieces(word)
+    return len(pieces) >= 2 and all(p in every for p in pieces) and (
+        distinctive is None or any(p in distinctive for p in pieces))
+
+
+@lru_cache(maxsize=4096)
+def _definite_compound_pieces(word: str) -> tuple[str, ...]:
+    """The parts of the indefinite form of a definite compound the stemmer left whole ("trygghetsboendet": "trygg",
+    "boend"); () for any other word. Once per word: partial_rows asks it of every label."""
     from assistant.understand.query import split_compound
 
     base = next((word[:-len(e)] for e in DEFINITE_LEFT if word.endswith(e) and len(word) - len(e) > MIN_PART), "")
-    pieces = split_compound(stem(base)) if base and not split_compound(word) else ()
-    return len(pieces) >= 2 and all(p in every for p in pieces) and (
-        distinctive is None or any(p in distinctive for p in pieces))
+    return tuple(split_compound(stem(base))) if base and not split_compound(word) else ()
 
 
 def _made_of(word: str, parts: frozenset[str]) -> bool:

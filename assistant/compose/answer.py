@@ -441,13 +441,19 @@ def body_modifier(word: str) -> str | None:
     """The body a compound's first part names ("fullmäktige" of "fullmäktigemötet", "kommunstyrelse" of
     "kommunstyrelsemötet", "socialnämnd" of "socialnämndssammanträdet"): the meeting or thing is that body's; None
     for a word that is no such compound (a body's own name and its endings: "nämndens")."""
-    from assistant.understand.bodies import body_nouns
-
-    nouns = "|".join(sorted(map(re.escape, body_nouns()), key=len, reverse=True))
-    m = re.match(rf"([^\W\d_]*?(?:{nouns}))s?([^\W\d_]{{{MIN_COMPOUND_HEAD},}})$", word.lower())
+    m = _body_compound().match(word.lower())
     if m is None or re.fullmatch(r"(?:e?[nt]s?|e?rna?s?|arnas?)", m.group(2)):
         return None
     return m.group(1)
+
+
+@lru_cache(maxsize=1)
+def _body_compound() -> re.Pattern[str]:
+    """A body's noun, then a linking s perhaps, then a noun of its own (body_modifier), compiled once."""
+    from assistant.understand.bodies import body_nouns
+
+    nouns = "|".join(sorted(map(re.escape, body_nouns()), key=len, reverse=True))
+    return re.compile(rf"([^\W\d_]*?(?:{nouns}))s?([^\W\d_]{{{MIN_COMPOUND_HEAD},}})$")
 
 
 def names_place(word: str) -> bool:

@@ -291,8 +291,6 @@ def has_finite_verb(words: list[str], kinds: dict, text: str = "") -> bool:
     return any(is_finite_verb(w) for w in words if not w[0].isdigit()) or _verb_second(words, text)
 
 
-
-
 DEFINITE_PLURAL_GENITIVE = ("arnas", "ernas", "ornas")
 
 
