@@ -1,5 +1,5 @@
 """Deterministic generator for evals/corpora/dev-muni47 (Karlstad and Köping).
-Run: /work/main/.venv/bin/python evals/sets/blind/muni_dev47_src/gen.py  (from /work/main)"""
+Run: /work/main/.venv/bin/python evals/sets/src/muni_dev47_src/gen.py  (from /work/main)"""
 import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)

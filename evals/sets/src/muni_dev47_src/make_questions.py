@@ -1,8 +1,8 @@
-"""Writes evals/sets/blind/muni_dev47.jsonl (questions over evals/corpora/dev-muni47)."""
+"""Writes evals/sets/dev/muni_dev47.jsonl (questions over evals/corpora/dev-muni47)."""
 import json, os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "muni_dev47.jsonl"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev", "muni_dev47.jsonl"))
 C = "evals/corpora/dev-muni47"
 KB = C + "/karlstad/mal-och-budget-2025-plan-2026-2027.pdf"
 KA = C + "/karlstad/arsredovisning-2024.pdf"
@@ -52,7 +52,7 @@ q("table_lookup", "hur många kronor av en hundralapp går till kultur och friti
 q("table_lookup", "Hur mycket pengar för välfärdsteknik föreslogs få flyttas över från 2024 till 2025 när karlstads ks ombudgeterade investeringar?",
   "Vård- och omsorgsnämnden begärde 5 200 tkr för välfärdsteknik; förslaget och beslutet var att föra över 4 100 tkr.",
   [(4100, "tkr")], [KD],
-  ["Vård- och omsorgsnämnden | Välfärdsteknik | 5 200 | 4 100", "Nämnd | Projekt | Begärt, tkr | Förslag, tkr"])
+  ["Vård- och omsorgsnämnden (Välfärdsteknik) | 5 200 | 4 100", "Nämnd | Begärt, tkr | Förslag, tkr"])
 q("table_lookup", "hur många var 80 år och äldre i karlstad 2022?",
   "Den 31 december 2022 hade Karlstad 5 015 invånare som var 80 år eller äldre.",
   [(5015, "st")], [KX],
@@ -63,7 +63,7 @@ q("table_lookup", "Vad är nettokostnaden för hemtjänsten i Köping i budget 2
   [(142800, "tkr")], [OX], ["Hemtjänst | 18900 | 161700 | 142800", "Nämnd / verksamhet | Intäkter | Kostnader | Nettokostnad"])
 q("table_lookup", "hur mycket ska bun i köping spara på gymnasieskolan i år (2025)",
   "Barn- och ungdomsnämnden ska effektivisera gymnasieskolan med 1 800 tkr 2025, genom samläsning mellan program på Ullvigymnasiet.",
-  [(1800, "tkr")], [OW], ["Gymnasieskola | 1 800 | Samläsning mellan program på Ullvigymnasiet"])
+  [(1800, "tkr")], [OW], ["Gymnasieskola (Samläsning mellan program på Ullvigymnasiet) | 1 800"])
 
 # ---------------- calculation (9)
 q("calculation", "hur mycket ökar nämndernas budget totalt i karlstad från 2024 till 2025 i miljoner?",

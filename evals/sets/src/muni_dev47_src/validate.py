@@ -1,10 +1,10 @@
-"""Validate evals/sets/blind/muni_dev47.jsonl against evals/corpora/dev-muni47.
-Run from /work/main: .venv/bin/python evals/sets/blind/muni_dev47_src/validate.py [--dump DIR]"""
+"""Validate evals/sets/dev/muni_dev47.jsonl against evals/corpora/dev-muni47.
+Run from /work/main: .venv/bin/python evals/sets/src/muni_dev47_src/validate.py [--dump DIR]"""
 import collections, json, os, re, sys
 from html.parser import HTMLParser
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", ".."))
-SET = os.path.join(ROOT, "evals/sets/blind/muni_dev47.jsonl")
+SET = os.path.join(ROOT, "evals/sets/dev/muni_dev47.jsonl")
 CORPUS = "evals/corpora/dev-muni47"
 PREFIX = "md47"
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
