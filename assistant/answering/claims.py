@@ -431,7 +431,8 @@ class ClaimAnswering:
     def _unknown_words(self, q: QueryAnalysis, evidence: Sentence | None = None, cited: str = "") -> list[str]:
         """The claim's words that no document uses, nor a word one typing error from them or of the same family
         ("kritiserade" where the documents say "kritik"), nor a compound the `evidence` sentence's passage says in
-        its parts ("sommarjobbssatsningen" in a passage on a "satsning på kommunala sommarjobb"); figures and years
+        its parts ("sommarjobbssatsningen" in a passage on a "satsning på kommunala sommarjobb") or with its head's paraphrase
+        ("investeringspengar" in a passage on "investeringsmedel"); figures and years
         left out: what the claim says with them cannot be confirmed by the documents. The documents are those of the
         one municipality the claim names (`Retriever.scoped_stats`): "en ny simhall i Charlottenberg" claimed of Eda
         names a thing only another municipality's documents write; `cited`: the calculator's cited rows with their
@@ -441,7 +442,8 @@ class ClaimAnswering:
         passage = (text_stems(evidence.chunk.text) if evidence is not None else frozenset()) | text_stems(cited) | \
             frozenset(re.findall(r"[^\W\d_]+", cited.lower()))
         return [g[0] for g in q.groups if not g[0][:1].isdigit() and not stats.known(g) and not stats.near(g[0])
-                and not stats.relatives(g[0]) and not (passage and stats.spelled_apart(g[0], passage))]
+                and not stats.relatives(g[0]) and not (passage and (stats.spelled_apart(g[0], passage)
+                                                                    or stats.said_with_paraphrased_head(g[0], passage)))]
 
     def _unknown_things(self, claim: str, evidence: Sentence | None = None, cited: str = "") -> list[str]:
         """The claim's words that no document uses and that name a thing its figure is of ("simhall"): not its verbs

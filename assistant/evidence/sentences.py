@@ -339,6 +339,20 @@ class TermStats:
         parts = self.parts(term)
         return bool(parts) and all(p in present for p in parts)
 
+    def said_with_paraphrased_head(self, term: str, present: frozenset[str]) -> bool:
+        """The compound, which the documents never write, stands in `present` with its head said by a paraphrase
+        (synonyms_sv.json): "investeringspengar" as the passage's "investeringsmedel" (pengar, medel). The modifier
+        says which thing, the head only what kind of word names it; another head ("investeringsbidrag" beside
+        "investeringsbudget") is another thing."""
+        from assistant.understand.query import synonym_index
+
+        parts = self.parts(term)
+        if len(parts) != 2 or len(parts[0]) < FAMILY_BASE_CHARS:
+            return False
+        modifier, head = parts
+        heads = {s for other in synonym_index().get(head, ()) if " " not in other for s in stems(other)}
+        return any(w.startswith(modifier) and w[len(modifier):].removeprefix("s") in heads for w in present)
+
     def parts(self, term: str) -> tuple[str, ...]:
         """The compound's parts when both are the documents' own words ("välfärdsuppdrag" -> välfärd, uppdrag), or
         its word and a modifier of their compounds ("timtaxan" -> tim, taxan: `_modified_word`); () otherwise

@@ -57,3 +57,14 @@ def test_a_compound_in_its_definite_form_is_known_by_the_documents_parts() -> No
     assert stats.parts("investeringsbeloppet") == ("investering", "belopp")
     assert stats.known_by_parts(("investeringsbeloppet",))
     assert not stats.known_by_parts(("investeringsxylofonet",))
+
+
+def test_a_compound_is_said_by_the_passage_with_its_heads_paraphrase() -> None:
+    # "investeringspengar": investering + peng; the passage's "investeringsmedel" says it (synonyms: pengar, medel)
+    stats = sentences.TermStats({"d#0": chunk("Investeringen görs i år. Pengarna räcker. Bidraget söks.")})
+    assert stats.parts("investeringspeng") == ("investering", "peng")
+    passage = sentences.text_stems("Kommunstyrelsen beslutar att föra över investeringsmedel om 71 900 tkr.")
+    assert stats.said_with_paraphrased_head("investeringspeng", passage)
+    # another head is another thing: an investment grant is not the investment budget
+    assert not stats.said_with_paraphrased_head("investeringsbidrag", sentences.text_stems("Investeringsbudgeten."))
+    assert not stats.said_with_paraphrased_head("investeringspeng", sentences.text_stems("Driftsmedel tillförs."))
