@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import takewhile
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -183,12 +184,16 @@ NOUN_PHRASE_WORDS = 3  # "den nya stora förskolan": an article's adjectives and
 def _inverted_subject(text: str, found: re.Match[str]) -> bool:
     """"den"/"de" right after an auxiliary ("när ska den stå klar?", "när blir de klara?"): the subject of a question
     with its verb first, a pronoun, unless a noun in its definite form follows within a few words, which the word
-    is then the article of ("ska den nya förskolan stå klar")."""
+    is then the article of ("ska den nya förskolan stå klar"). An article's noun phrase holds no preposition or
+    conjunction: "vad var den innan höjningen?" asks of what "den" was before the rise."""
+    types = sentence_types()
     before = re.search(r"([^\W\d_]+)\s*$", text[:found.start()])
-    if before is None or before.group(1).lower() not in sentence_types()["auxiliaries"]:
+    if before is None or before.group(1).lower() not in types["auxiliaries"]:
         return False
     after = re.findall(r"[^\W\d_]+", re.split(r"[?.!,;:]", text[found.start(1):], maxsplit=1)[0])
-    return not any(is_definite_noun(w) for w in after[:NOUN_PHRASE_WORDS])
+    outside = {*types["prepositions"], *types["temporal_conjunctions"], *types["causal_conjunctions"]}
+    phrase = list(takewhile(lambda w: w.lower() not in outside, after[:NOUN_PHRASE_WORDS]))
+    return not any(is_definite_noun(w) for w in phrase)
 
 
 def _clause_subject(text: str, at: int) -> bool:

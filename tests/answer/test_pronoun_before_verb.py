@@ -17,6 +17,10 @@ from assistant.understand.followup import is_followup, refers_back
     ("när ska den nya förskolan stå klar?", False),  # an article: a definite noun follows
     ("hur många jobb räcker den till?", True),  # a preposition follows: no noun for it to be the article of
     ("vad säger de i rapporten?", True),
+    # a preposition or conjunction ends an article's noun phrase: "den" is no article of "höjningen"
+    ("vad var den innan höjningen?", True),
+    ("vad var den före höjningen?", True),
+    ("var den nya taxan högre?", False),
 ])
 def test_den_and_de_point_back_before_a_verb_or_nothing(question: str, expected: bool) -> None:
     assert refers_back(question) is expected
