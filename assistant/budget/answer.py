@@ -51,6 +51,7 @@ from assistant.budget.text_per_count import text_per_count
 from assistant.budget.records import CellSource, Column, Table, TextAmount
 from assistant.budget.row_groups import grouped_rows
 from assistant.budget.row_meaning import Similarity, named_by_meaning
+from assistant.budget.section_scope import within_named_section
 from assistant.budget.selection import YEAR_KINDS, find_row, row_of_years, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, unit_in
@@ -257,6 +258,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
                    for t in (among or book.tables))
     plan = grouped_rows(question, plan, tables)  # "föreningarna i Skänninge sammanlagt": the rows naming Skänninge
     plan = row_of_years(plan, index.lexicon, tables)  # "resultatet 2025–2027": the row so named that has those years
+    # "hur mycket ska bun spara på gymnasieskolan": the committee is the section the row stands in, no row of its own
+    plan = within_named_section(plan, tables, _owned_by)
     if titled is not None:
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     elif (measured := committees_measured(plan, tables)) is not None:  # "nämndernas nettokostnader": "Summa nämnder"

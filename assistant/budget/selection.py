@@ -423,12 +423,13 @@ def find_row(table: Table, label: str) -> Row | None:
     written = [row for row in table.rows if measure_name(row.label) == measure]
     if len(written) == 1:
         return written[0]
-    if committee_mentions(label):  # a committee's row with a remark folded into its label (a "Kommentar" column):
-        # "Omsorgsnämnden (Fler brukare i hemtjänsten)" is Omsorgsnämnden's row, its own name names it
-        remarked = [row for row in table.rows if (m := REMARK.search(row.label)) and m.start() > 0
-                    and not row.is_total and stems(row.label[:m.start()]) == key]
-        if len(remarked) == 1:
-            return remarked[0]
+    # a row with a remark folded into its label (a "Kommentar" or "Åtgärd" column beside it): "Omsorgsnämnden (Fler
+    # brukare i hemtjänsten)" is Omsorgsnämnden's row, "Gymnasieskola (Samläsning mellan program)" the one of
+    # Gymnasieskola; its own name names it
+    remarked = [row for row in table.rows if (m := REMARK.search(row.label)) and m.start() > 0
+                and not row.is_total and stems(row.label[:m.start()]) == key]
+    if len(remarked) == 1:
+        return remarked[0]
     # the same row qualified more in this table: "Åbrinken, Gnosjö (SN)" of "Åbrinken, Gnosjö"; or less, by the
     # committee answering for it, or by a place or part after a comma: the budget's "Ny förskola Kallinge" of the
     # minutes' "Ny förskola Kallinge (Utbildningsnämnden)" (matching.owned_by_body), "Nytt LSS-boende" of "Nytt
