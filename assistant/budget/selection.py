@@ -113,6 +113,9 @@ def choose_table(plan: Plan, tables: tuple[Table, ...]) -> tuple[Table, tuple[st
                                          table_kind_of(t) is None and _rows_of_own(t, plan)))),
                                      bool(plan.column_kind) and not holds(t, plan.column_kind, plan.years),
                                      not all(holds(t, k, plan.years) for k in plan.kinds),
+                                     # a share of the whole the question names no row for ("andel av nämndernas
+                                     # totala budget"): a table stating that whole in its total row
+                                     _whole_unstated(t, plan),
                                      # a change between years no kind is asked of: the table reading each year in
                                      # one kind (an annual report's outcomes, not a budget's "Bokslut 2023 | Budget 2024")
                                      plan.asks_change and not plan.column_kind and not plan.kinds
@@ -392,6 +395,11 @@ def _which_document(candidates: list[Table]) -> tuple[str, ...]:
 
 
 REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # words in parentheses ending a row's label
+
+
+def _whole_unstated(table: Table, plan: Plan) -> bool:
+    """The plan asks a share of the table's whole (no denominator of its own) and the table has no total row."""
+    return plan.operation == "share" and plan.denominator is None and table.total_row() is None
 
 
 def find_row(table: Table, label: str) -> Row | None:
