@@ -577,6 +577,8 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     taken = [False] * len(q)
     for k in year_references(words):  # "det året": a year, not "Årets resultat"
         taken[k] = True
+    for k in answer_forms(words):  # "både antal och procent": how the figure is given, not "Antal invånare"
+        taken[k] = True
     for k in _sum_phrase(words) if headed else ():  # "av 100 kr i skatt": the sum the column is of, no row
         taken[k] = True
     found: list[RowMatch] = []
@@ -908,6 +910,21 @@ YEAR = re.compile(r"(?:19|20)\d{2}")
 YEAR_WORDS = frozenset({"år", "året", "year"})
 YEAR_POINTERS = frozenset({"det", "detta", "samma", "förra", "nästa", "kommande", "föregående", "i", "that", "same",
                            "this", "last", "next"})
+
+
+# the forms a figure may be given in: a count, a share, a sum of money
+ANSWER_FORMS = frozenset({"antal", "procent", "andel", "kronor", "kr", "tkr", "mnkr", "number", "numbers", "percent",
+                          "percentage", "share", "sek"})
+FORM_JOINS = frozenset({"och", "eller", "samt", "and", "or"})
+
+
+def answer_forms(words: list[str]) -> list[int]:
+    """Positions of words naming the forms the answer is asked in, two of them joined ("både antal och procent",
+    "i kronor och procent", "in numbers and percent"): how the figure is to be given, no row's name ("Antal
+    invånare")."""
+    return [k for k, w in enumerate(words) if w in ANSWER_FORMS and any(
+        0 <= k + 2 * d < len(words) and words[k + d] in FORM_JOINS and words[k + 2 * d] in ANSWER_FORMS
+        for d in (-1, 1))]
 
 
 def year_references(words: list[str]) -> list[int]:
