@@ -73,10 +73,7 @@ def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
         if not sentence or _is_table_line(view) or "\t" in sentence:
             continue
         lead = text[before[0]:before[1]]
-        # a sentence points back within its paragraph; a paragraph opening with a definite noun as its subject
-        # ("Projektet kostar totalt 1,4 miljoner kronor." after a paragraph on the wetland) goes on with its topic
-        broken = "\n" in text[before[1]:s_start]
-        lead = lead if before[1] and (opens_definite(sentence) if broken else refers_back(sentence, lead)) else ""
+        lead = lead if before[1] and "\n" not in text[before[1]:s_start] and refers_back(sentence, lead) else ""
         for match in AMOUNT.finditer(view):
             amount = _amount(doc, sentence, s_start, match, MARKUP.sub("", lead), view, where, wraps)
             if amount is not None:
@@ -84,18 +81,9 @@ def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
     return out
 
 
-def opens_definite(sentence: str) -> bool:
-    """The sentence opens with a noun in the definite form as its subject ("Projektet kostar ...", "Bygget
-    beräknas ..."): opening a paragraph, it speaks of the thing the paragraph before named."""
-    from assistant.understand.words import is_definite_noun
-
-    first = WORD.match(sentence.lstrip(" -–*#>\t"))
-    return first is not None and first.group(0)[:1].isupper() and is_definite_noun(first.group(0))
-
-
 def refers_back(sentence: str, before: str) -> bool:
     """The sentence points back at the one before: a pronoun or a money noun in the definite form ("Kostnaden
-    för dem", "Av beloppet går ..."; assistant/data/sentence_types.json), a definite noun that ends a
+    för dem", "Av beloppet går ..."; assistant/data/sentence_types.json), or a definite noun that ends a
     longer word of the sentence before ("reserven" after "resultatutjämningsreserven")."""
     found = [w.lower() for w in WORD.findall(sentence)]
     if set(found) & set(sentence_types()["anaphors"]):

@@ -176,9 +176,6 @@ def _nearest(table: dict[str, int], keys: tuple[str, ...]) -> int | None:
 MIN_COVERAGE = 0.4
 
 
-WHOLE_BONUS = 1.0  # an amount said to be the whole ("kostar totalt") for a question asking the whole, as for a row named
-
-
 def score_amount(words: list[_WordMatch], item: _Indexed, df: dict[str, int], n: int,
                  row_stems: tuple[tuple[str, ...], ...] = ()) -> float:
     """Topic score; 0 unless half the question's topic words are found and one of them is distinctive
@@ -251,7 +248,6 @@ def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozen
     `money=True`/`False` keeps only sums of money / only percentages (a claim's figure says which).
     """
     from assistant.evidence.amount_slots import of_other_period
-    from assistant.evidence.near_miss import asks_whole
 
     words = content_stems(translate(question), exclude)
     if language == "en":  # untranslated English words cannot occur in Swedish documents: not counted
@@ -266,7 +262,6 @@ def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozen
     telling = [m for m in matches if amounts.df.get(m.stem, 0) <= limit]  # the others never count
     row_stems = tuple(tuple(stem(w) for w in tokens(row)) for row in rows)
     quoted = quoted_figures(question)
-    whole = asks_whole(question)
     scored = []
     for i in amounts.candidates(telling):
         item = amounts.items[i]
@@ -277,8 +272,6 @@ def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozen
         score = score_amount(matches, item, amounts.df, n, row_stems)
         if score and abs(item.amount.stated) in quoted:
             score += MIN_SCORE  # "gick från -14,3 till -6,6 milj.": the figures the question quotes are the ones meant
-        if score and whole and asks_whole(item.amount.clause):
-            score += WHOLE_BONUS  # "vad kostar våtmarken totalt": "Projektet kostar totalt 1,4 miljoner", not a part
         if score >= MIN_SCORE:
             scored.append((score, item.amount))
     if not supposes(question):
