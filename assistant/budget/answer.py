@@ -259,7 +259,7 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     plan = grouped_rows(question, plan, tables)  # "föreningarna i Skänninge sammanlagt": the rows naming Skänninge
     plan = row_of_years(plan, index.lexicon, tables)  # "resultatet 2025–2027": the row so named that has those years
     # "hur mycket ska bun spara på gymnasieskolan": the committee is the section the row stands in, no row of its own
-    plan = within_named_section(plan, tables, _owned_by)
+    plan = within_named_section(question, plan, tables, _owned_by)
     if titled is not None:
         plan, tables = replace(plan, rows=(titled[1],)), (titled[0],)
     elif (measured := committees_measured(plan, tables)) is not None:  # "nämndernas nettokostnader": "Summa nämnder"

@@ -3,24 +3,26 @@ Gymnasieskola under Barn- och ungdomsnämnden's heading, and the committee says 
 asked. The same holds for a committee whose own minutes hold the row ("Protokoll kommunstyrelsen": the table of its
 decision lacks a row for the committee itself).
 
-    within_named_section(plan, tables) -> Plan   # the section's name left out of the rows of a lookup
+    within_named_section(question, plan, tables) -> Plan   # the section's name left out of the rows of a lookup
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from assistant.budget.matching import committee_mentions, stems
+from assistant.budget.matching import committee_mentions, stems, tokens
 from assistant.budget.plan import Plan
 from assistant.budget.records import Table
 from assistant.budget.selection import find_row
 
 
-def within_named_section(plan: Plan, tables: Sequence[Table], owned_by: Callable[[Table, str], bool] | None = None) -> Plan:
+def within_named_section(question: str, plan: Plan, tables: Sequence[Table],
+                         owned_by: Callable[[Table, str], bool] | None = None) -> Plan:
     """The plan without a committee row under which another row it asks stands in some table (its section), or
     whose own document holds that other row's table (`owned_by(table, committee)`: the committee's minutes). Only a
-    lookup: a share, a sum or a comparison of the two asks both figures."""
-    if plan.operation not in (None, "lookup") or len(plan.rows) < 2:
+    lookup: a share, a sum or a comparison of the two asks both figures, and so do rows the question joins
+    ("äldreomsorgen och socialnämnden")."""
+    if plan.operation not in (None, "lookup") or len(plan.rows) < 2 or _joined(question, plan.said):
         return plan
     scopes = {r for r in plan.rows if committee_mentions(r)
               and any(_holds_under(t, other, r, owned_by) for other in plan.rows if other != r for t in tables)}
@@ -29,6 +31,16 @@ def within_named_section(plan: Plan, tables: Sequence[Table], owned_by: Callable
     kept = [i for i, r in enumerate(plan.rows) if r not in scopes]
     said = tuple(plan.said[i] for i in kept) if len(plan.said) == len(plan.rows) else plan.said
     return replace(plan, rows=tuple(plan.rows[i] for i in kept), said=said)
+
+
+JOINS = frozenset({"", "och", "samt", "eller", "and", "or", "&"})
+
+
+def _joined(question: str, said: Sequence[str]) -> bool:
+    """Two of the phrases naming the rows stand side by side, joined by a conjunction or a comma."""
+    low = " ".join(tokens(question))
+    spans = sorted((at, at + len(p)) for p in said if (at := low.find(p.lower())) >= 0)
+    return any(low[a_end:b_start].strip(" ,") in JOINS for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
 
 
 def _holds_under(table: Table, row: str, section: str, owned_by: Callable[[Table, str], bool] | None) -> bool:

@@ -395,6 +395,7 @@ def _which_document(candidates: list[Table]) -> tuple[str, ...]:
 
 
 REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # words in parentheses ending a row's label
+REMARK_WORDS = 3  # words in parentheses that remark on a row's name rather than qualify it ("(netto)", "(KS)")
 
 
 def _whole_unstated(table: Table, plan: Plan) -> bool:
@@ -433,9 +434,12 @@ def find_row(table: Table, label: str) -> Row | None:
         return written[0]
     # a row with a remark folded into its label (a "Kommentar" or "Åtgärd" column beside it): "Omsorgsnämnden (Fler
     # brukare i hemtjänsten)" is Omsorgsnämnden's row, "Gymnasieskola (Samläsning mellan program)" the one of
-    # Gymnasieskola; its own name names it
+    # Gymnasieskola; its own name names it. Beside another name a word or two in parentheses qualify it ("Skatter
+    # (netto)"): a remark says more
+    committee = bool(committee_mentions(label))
     remarked = [row for row in table.rows if (m := REMARK.search(row.label)) and m.start() > 0
-                and not row.is_total and stems(row.label[:m.start()]) == key]
+                and not row.is_total and stems(row.label[:m.start()]) == key
+                and (committee or len(m.group().split()) >= REMARK_WORDS)]
     if len(remarked) == 1:
         return remarked[0]
     # the same row qualified more in this table: "Åbrinken, Gnosjö (SN)" of "Åbrinken, Gnosjö"; or less, by the
