@@ -305,6 +305,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     matches = _titles_not_rows(question, matches, lexicon)
     matches = _with_shared_modifier(question, matches, lexicon)
     matches = _glossed_names(question, matches)
+    matches = _clause_subjects_not_rows(question, matches)
     matches = _open_band(question, matches, lexicon)
     years, year_range = _years(text)
     years = _moved_into(question, lexicon, named_kind, years)
@@ -436,7 +437,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         measure=measure, percent=bool(PERCENT.search(text)), top_n=top_n, by_year=bool(BY_YEAR.search(text)),
         threshold=threshold[0] if threshold else None, threshold_unit=threshold[1] if threshold else None,
         above=threshold[2] if threshold else True,
-        unknown=tuple(unknown_committees(without_glosses(question), matches + said_columns)), intent=intent,
+        unknown=tuple(name for name in unknown_committees(without_glosses(question), matches + said_columns)
+                      if not _clause_subject_name(name, question)), intent=intent,
         column_kind=kind, kinds=compared,
         expected=expects(question), months=names_months(question),
         per_months=per_months if op == "mean" else 0,
@@ -734,6 +736,53 @@ def _with_shared_modifier(question: str, matches: list[RowMatch], lexicon: Lexic
             added.append(RowMatch(whole[0].label, k, k + 1, words[k]))
             taken.add(k)
     return sorted([*matches, *added], key=lambda m: m.start) if added else matches
+
+
+SUBORDINATORS = frozenset({"som", "när", "which", "when"})
+SUBJECT_REACH = 4  # words from the subordinator to the body's noun ("när karlstads kommunstyrelsen ombudgeterade")
+
+
+def clause_subjects(words: list[str]) -> set[int]:
+    """Positions of a body named as the subject of a clause telling which document or occasion ("delårsrapporten som
+    kommunstyrelsen behandlade i oktober", "när karlstads kommunstyrelsen ombudgeterade"): the words from the
+    subordinator to the body's noun, which a finite verb follows. A "som" opens such a clause after a definite noun
+    only ("lika mycket som socialnämnden fick" compares the committee's figure)."""
+    from assistant.evidence.claims import is_finite_verb
+    from assistant.understand.bodies import body_kind
+    from assistant.understand.query import body_abbreviations, stop_words
+    from assistant.understand.words import is_definite_noun
+
+    abbreviations = body_abbreviations()
+    stop = stop_words()  # "lika mycket som": no noun
+    found: set[int] = set()
+    for k in range(1, len(words) - 1):
+        if (body_kind(words[k]) is None and words[k] not in abbreviations) or not is_finite_verb(words[k + 1]):
+            continue
+        for j in range(k - 1, max(-1, k - 1 - SUBJECT_REACH), -1):
+            if words[j] in SUBORDINATORS:
+                if words[j] != "som" or (j and is_definite_noun(words[j - 1]) and words[j - 1] not in stop):
+                    found.update(range(j + 1, k + 1))
+                break
+            if is_finite_verb(words[j]):
+                break
+    return found
+
+
+def _clause_subject_name(name: str, question: str) -> bool:
+    """The committee name is said only as the subject of a clause telling which document or occasion
+    (`clause_subjects`): no row the question asks, so no row missing either."""
+    words = tokens(question)
+    said = {words[i] for i in clause_subjects(words)}
+    return bool(tokens(name)) and set(tokens(name)) <= said
+
+
+def _clause_subjects_not_rows(question: str, matches: list[RowMatch]) -> list[RowMatch]:
+    """The rows less one named only as the subject of a clause telling which document or occasion (`clause_subjects`:
+    "jämfört med prognosen i delårsrapporten som KS behandlade i oktober"), when another row is named: the body says
+    when or in which document, not whose figure."""
+    subjects = clause_subjects(tokens(question))
+    kept = [m for m in matches if not set(range(m.start, m.end)) <= subjects]
+    return kept if kept else matches
 
 
 def _glossed_names(question: str, matches: list[RowMatch]) -> list[RowMatch]:
