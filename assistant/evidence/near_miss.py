@@ -17,7 +17,7 @@ what differs is one slot, and the evidence fills it with another value. Three sl
 
     measures(text) -> frozenset[str]              # the measure families the text names
     numbered_parts(text) -> set[tuple[str, str]]  # (noun stem, number) of each numbered part
-    other_slot(question, evidence, also="") -> str | None   # "measure", "whole", "part" or None; `also`: more of the
+    other_slot(question, evidence, also="") -> str | None   # "measure", "whole", "change", "part" or None; `also`: more of the
                                                             # evidence's own words (a title) that may name the asked
 """
 from __future__ import annotations
@@ -119,6 +119,32 @@ def stated_as_parts(text: str) -> bool:
     return bool(figures) and all(parts.match(re.split(r"[,;]", _lead(text, f))[-1].strip()) for f in figures)
 
 
+# a figure said as a difference: a comparative right after it ("56 fler platser", "2 miljoner kronor mer"), or a
+# verb of change and "med" right before it ("ökar med 12 procent")
+COMPARATIVE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:fler|färre|mer|mindre|more|fewer|less)\b", re.I)
+CHANGE_BEFORE = re.compile(r"\b(?:ök\w*|minsk\w*|höj\w*|sänk\w*|increase\w*|decrease\w*|rise\w*|rose|fell|fall\w*)"
+                           r"\s+(?:med|by)\s*$", re.I)
+# words of a question asking a difference or a change itself
+ASKS_CHANGE = re.compile(r"\b(?:fler|färre|mer|mindre|more|fewer|less|ök\w*|minsk\w*|skillnad\w*|förändr\w*|ändr\w*|"
+                         r"höj\w*|sänk\w*|jämfört|increase\w*|decrease\w*|change\w*|differ\w*|compared)\b", re.I)
+
+
+def asks_change(question: str) -> bool:
+    """The question asks a difference or a change ("hur många fler", "hur mycket ökar", "skillnaden")."""
+    return ASKS_CHANGE.search(question) is not None
+
+
+def stated_as_changes(text: str) -> bool:
+    """Every figure the text states is a difference ("Med det nya boendet får vi 56 fler platser än i dag"): a level
+    ("hur många platser blir det") is not among them."""
+    from assistant.evidence.claim_figures import figures_in
+
+    figures = [f for f in figures_in(text) if f.at >= 0]
+    return bool(figures) and all(
+        COMPARATIVE_AFTER.match(text, f.at + len(f.written)) or CHANGE_BEFORE.search(text[max(0, f.at - 25):f.at])
+        for f in figures)
+
+
 def asks_whole(question: str) -> bool:
     """The question asks a whole sum ("kosta totalt", "sammanlagt", "in total"); a share of the whole ("hur stor
     andel av hela paketet") asks a part of it."""
@@ -142,6 +168,8 @@ def other_slot(question: str, evidence: str, also: str = "") -> str | None:
             return "measure"
     if asks_whole(question) and stated_as_parts(evidence):
         return "whole"
+    if not asks_change(question) and stated_as_changes(evidence):
+        return "change"
     for noun, number in numbered_parts(question):
         numbers = numbers_of(noun, f"{evidence} {also}")
         if numbers and number not in numbers:

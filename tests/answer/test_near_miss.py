@@ -63,6 +63,11 @@ def test_a_numbered_part_is_a_noun_and_a_small_number(text: str, parts: set[tupl
     ("Vad kostar simhallen i drift?", "Simhallen kostar 3 miljoner kronor per år.", None),  # no measure: open
     ("vad kostar etapp 2 av förskolan", "Etapp 1 kostar 28 mnkr och etapp 2 kostar 40 mnkr.", None),
     ("vad kostar etapp 2 av förskolan", "Etapp 1 kostar 28 mnkr.", "part"),
+    # a level is not answered by a difference; a difference asked is
+    ("hur många platser blir det på nya boendet?", "Med det nya boendet får vi 56 fler platser än i dag.", "change"),
+    ("hur många fler platser blir det?", "Med det nya boendet får vi 56 fler platser än i dag.", None),
+    ("vad blir skatteintäkterna 2025?", "Skatteintäkterna ökar med 45 miljoner kronor.", "change"),
+    ("vad blir skatteintäkterna 2025?", "Skatteintäkterna ökar med 45 miljoner kronor till 1 234 miljoner kronor.", None),
 ])
 def test_the_slot_the_evidence_fills_otherwise(question: str, evidence: str, slot: str | None) -> None:
     assert other_slot(question, evidence) == slot
