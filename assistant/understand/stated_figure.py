@@ -9,9 +9,12 @@ is answered and cited from its document and a difference asked of them is comput
 from __future__ import annotations
 
 
-from assistant.budget.columns import claimed_kinds, stated_kinds
+import re
+
+from assistant.budget.columns import claimed_kinds, kind_words, stated_kinds
 from assistant.budget.plan import BY_HOW_MUCH_EITHER
 from assistant.understand.parts import first_verb, has_topic, statement_before
+from core.years import YEAR
 
 HOW_MUCH = "Hur mycket"
 
@@ -37,4 +40,36 @@ def figure_then_asked(question: str) -> list[str]:
     # the comparative asks how the asked figure stands against the statement's: asked plainly, the figure itself
     # ("Hur mycket bättre blev resultatet?" -> "Hur mycket blev resultatet?")
     plain = BY_HOW_MUCH_EITHER.sub(r"\1", asked.strip())
+    # "Vad blev det faktiskt?": the pronoun is the statement's topic, asked of its own kind ("årets resultat")
+    plain = with_topic(plain, topic_of(said[1]))
     return [f"{HOW_MUCH} {said[0]} {subject} {said[1]}?", plain if plain.endswith("?") else f"{plain}?"]
+
+
+OPENERS = frozenset({"en", "ett", "den", "det", "de", "sin", "sitt", "sina", "för", "på", "om", "av", "till", "över"})
+POINTING = re.compile(r"\b(det|den)\b", re.I)
+ARTICLE_REACH = 2  # "det faktiska resultatet": an adjective and the noun an article stands before
+
+
+def topic_of(rest: str) -> str:
+    """What the statement's figure is of, after its verb: its words less the articles, kind words and prepositions
+    opening them and its years ("en prognos för årets resultat 2024" -> "årets resultat"); "" when nothing is left."""
+    kinds = {w.lower() for w in kind_words(rest)}
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+", rest.split(".")[0])
+    while words and (words[0].lower() in OPENERS or words[0].lower() in kinds):
+        words.pop(0)
+    return " ".join(w for w in words if not YEAR.fullmatch(w))
+
+
+def with_topic(question: str, topic: str) -> str:
+    """The question with the pronoun that points back at the statement ("Vad blev det faktiskt?") replaced by the
+    statement's topic; unchanged when it names its own."""
+    from assistant.understand.followup import refers_back
+    from assistant.understand.words import is_definite_noun
+
+    found = POINTING.search(question)
+    if not topic or found is None or not refers_back(question):
+        return question
+    after = re.findall(r"[^\W\d_]+", question[found.end():])[:ARTICLE_REACH]
+    if any(is_definite_noun(w) for w in after):
+        return question  # "det faktiska resultatet": an article, the question names its own topic
+    return question[:found.start()] + topic + question[found.end():]

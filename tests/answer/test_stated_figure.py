@@ -48,3 +48,12 @@ def test_a_statement_telling_what_was_said_does_not_ask_what_was_said() -> None:
     assert not asks_said("KS sa 2023 att man skulle utreda utdelning från Alingsås Energi. Vilket belopp landade "
                          "handlingsplanen i sen?")
     assert asks_said("Vad sa kommunstyrelsen om utdelningen från Alingsås Energi?")
+
+
+def test_a_pronoun_of_the_asked_part_is_the_statements_topic() -> None:
+    # "Vad blev det faktiskt?": "det" is what the statement's forecast is of, asked of its own kind
+    assert figure_then_asked("Arvikas budget hade en prognos för årets resultat 2024. Vad blev det faktiskt?") == [
+        "Hur mycket hade Arvikas budget en prognos för årets resultat 2024?", "Vad blev årets resultat faktiskt?"]
+    # an article before the asked part's own noun points at nothing
+    assert figure_then_asked("Orusts budget hade en prognos för årets resultat 2024. Hur mycket bättre blev det "
+                             "faktiska resultatet?")[1] == "Hur mycket blev det faktiska resultatet?"
