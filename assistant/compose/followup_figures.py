@@ -155,6 +155,18 @@ def stated_amount(answer: Answer, language: str = "sv", counts: bool = False, de
     return None
 
 
+# what a figure is per, right after it: "22,15 kronor per hundra kronor", "150 kr/inv", "350 kronor i månaden"
+PER_AFTER = re.compile(r"\s*(?:per\b|/\s*[^\W\d_]|i\s+(?:timmen|månaden|veckan|året)\b|a\s+(?:month|year|week)\b)", re.I)
+
+
+def per_one(stated: Stated) -> bool:
+    """The figure is a rate, written per something ("22,15 kronor per hundra kronor", "kr/inv"), as its quote says
+    it: no sum of money, which it cannot be added to or subtracted from."""
+    quote = " ".join(stated.citation.quote.split())
+    at = quote.find(" ".join(stated.written.split()))
+    return at >= 0 and PER_AFTER.match(quote, at + len(" ".join(stated.written.split()))) is not None
+
+
 def _years_of_one_row(answer: Answer) -> bool:
     """The answer looked up one row's cells in several columns (the years a question naming none reads)."""
     calc = answer.calculation
@@ -194,8 +206,8 @@ def compute(question: str, history: Sequence[str], answer_turn: Callable[[str, l
         return None if any(s is None for s in stated) or stated[0].unit.dimension != stated[1].unit.dimension \
             else _agreement(question, *stated, language)
     if any(s is None for s in stated) or stated[0].value == stated[1].value \
-            or stated[0].unit.dimension != stated[1].unit.dimension:
-        return None
+            or stated[0].unit.dimension != stated[1].unit.dimension or per_one(stated[0]) != per_one(stated[1]):
+        return None  # a rate ("22,15 kronor per hundra kronor") and a sum ("85 miljoner kronor") do not combine
     unit = "kr" if stated[0].unit.is_money else stated[0].unit.value  # the inputs' and the result's dimension
     if operation == "remainder":  # the gap is the turn naming one (or the earlier), the measure the other
         gap_first = names_gap(turns[-2]) or not names_gap(turns[-1])
