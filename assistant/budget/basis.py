@@ -5,7 +5,7 @@
     -> "Underlag: resultatbudgeten, Plan 2023; tabellen Resultatbudget anger mnkr, men beloppen är i tkr."
 
 The line is built from the outcome's interpretation codes (selection.py and execute.py write them: "kind",
-"year:2021", "span:2021:2023", "all:2021:2023", "from:2021", "doc:<path>", "rel:<words>:<year>",
+"year:2021", "span:2021:2023", "all:2021:2023", "from:2021", "doc:<path>", "rel:<words>:<year>", "latest:<words>:<year>",
 "without:<row>|<row>", "across:<title>") and from the
 table's stated and effective units.
 """
@@ -51,6 +51,9 @@ def basis_line(o: Outcome, lang: str, doc_year: int | None, marks: str = "") -> 
         columns += f" ({'; '.join(why)})"
     clauses = [f"{table}, {columns}" if columns else table]
     for code in codes:
+        if code[0] == "latest":  # "vid senaste årsskiftet": the table's latest outcome
+            clauses.append(f"”{code[1]}” tolkar jag som {code[2]}, tabellens senaste utfall" if sv else
+                           f"I read “{code[1]}” as {code[2]}, the table's latest outcome")
         if code[0] == "rel":
             made = (f" (dokumentet är från {doc_year})" if sv else f" (the document is from {doc_year})") if doc_year else ""
             clauses.append(f"”{code[1]}” tolkar jag som {code[2]}{made}" if sv else

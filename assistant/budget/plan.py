@@ -118,7 +118,10 @@ ALL_YEARS = _R(r"\b(under perioden|hela perioden|perioden|alla år\w*|samtliga �
 PER_PERIOD = _R(r"\b(?:per|i|varje|each|a|every)\s+(månad|månaden|kvartal|kvartalet|month|quarter)\b|"
                 r"\b(månadsvis|kvartalsvis|monthly|quarterly)\b")
 PARTS_OF_YEAR = {1: ("månad", "month"), 3: ("kvartal", "quarter")}  # a mean's part of the year, by its months
-RELATIVE = _R(r"\b(nästa år|kommande år|next year|i år|this year|förra året|last year)\b")
+# the latest time a table states, said of a time noun ("vid senaste årsskiftet", "the latest year")
+LATEST_TIME = r"senaste\s+(?:året|årsskiftet|bokslutet|utfallet|mätningen)|(?:the\s+)?(?:latest|most\s+recent)\s+year"
+RELATIVE = _R(rf"\b(nästa år|kommande år|next year|i år|this year|förra året|last year|{LATEST_TIME})\b")
+LATEST = _R(LATEST_TIME)
 GENERIC_COMMITTEE = _R(r"\b(nämnds?|nämndens?|nämnders?|nämndernas?|committees?|committee's|committees')(?!\w)")
 # the noun of a table's single items ("vilket investeringsprojekt är störst?"): its rows, not the sections
 # grouping them
@@ -533,6 +536,7 @@ def topic_words(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
     words = tokens(question)
     named = {i for m in matches for i in range(m.start, m.end)}
     per_period = {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}  # "per månad": when, not what
+    per_period |= {w for m in RELATIVE.finditer(question) for w in tokens(m.group())}  # "vid senaste årsskiftet"
     generic = table_words() | closed_words() | _FILLER | per_period
     # the named row's own words said again ("the result (årets resultat)": the row glossed) are no other topic
     own = {s for m in matches for s in stems(m.label)}

@@ -10,7 +10,7 @@ from assistant.budget.columns import compares_like, family, holds, moves_year
 from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
                                        says_phrase, stem, stems, synonyms, table_kind_of, tokens, without_qualifier,
                                        measure_name, owned_by_body, OWNER)
-from assistant.budget.plan import JOINING, Plan
+from assistant.budget.plan import JOINING, LATEST, Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
 from assistant.budget.measured import asked_measures, table_measures
@@ -486,6 +486,13 @@ def _relative(said: str, doc_year: int | None, have: tuple[int, ...]) -> int:
         base - 1 if rel in ("förra året", "last year") else base)
 
 
+def _latest_outcome(table: Table) -> int:
+    """The latest year the table states as an outcome (an "Utfall"/"Bokslut" column or a bare year), else its latest
+    year."""
+    outcomes = [c.year for c in table.columns if c.year is not None and family(c.kind or "") in ("", "Utfall")]
+    return max(outcomes) if outcomes else table.years[-1]
+
+
 def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Years the plan means in this table; refuses years the table does not hold."""
     have = table.years
@@ -510,6 +517,10 @@ def resolve_years(plan: Plan, table: Table, doc_year: int | None) -> tuple[tuple
                 f"{table_name(table).capitalize()} omfattar {_span(table)}; {miss} finns inte.",
                 f"The {table_name(table, 'en')} covers {_span(table)}; {miss} is not in it.", table)
         return wanted, tuple(notes)
+    if plan.relative_year and LATEST.fullmatch(plan.relative_year):  # "vid senaste årsskiftet": the latest outcome
+        target = _latest_outcome(table)
+        notes.append(f"latest:{plan.relative_year}:{target}")
+        return (target,), tuple(notes)
     if plan.relative_year:
         target = _relative(plan.relative_year, doc_year, have)
         if target not in have:
