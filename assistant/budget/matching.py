@@ -1149,9 +1149,13 @@ def _opening_with(labels: list[str], first: str) -> list[str]:
 
 def _opening(labels: list[str], first: str) -> list[str]:
     """The labels whose first word is `first` (a stem): the whole word, not a compound it begins ("kommunen" does not
-    open "Kommunstyrelsen")."""
+    open "Kommunstyrelsen"). A word framing the thing ("Nytt LSS-boende Västerhöjden": ny, planerad; synonyms_sv.json
+    framing) comes before what it is, so the word after it opens the label."""
+    from assistant.understand.query import framing_stems
+
+    framing = framing_stems()
     return [label for label in labels if (own := [w for w in tokens(label) if w not in FUNCTION_WORDS])
-            and _same_word(first, stem(own[0]))]
+            and _same_word(first, stem(next((w for w in own if stem(w) not in framing), own[0])))]
 
 
 NOUN_ENDINGS = ("", "a", "an", "en", "et", "n", "t", "na", "ne", "er", "ar", "or", "arna", "erna", "orna")
