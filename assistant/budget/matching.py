@@ -1245,6 +1245,11 @@ def comma_ends(text: str) -> frozenset[int]:
     return frozenset(k for k, m in enumerate(TOKEN.finditer(low)) if re.match(r"\s*[,;]", low[m.end():]))
 
 
+# the municipality itself, the whole every unit is part of: no row is named by it in part, though its word fronts
+# the names of some units ("Kommunstyrelsen", "Kommunledningsförvaltningen")
+WHOLE_MUNICIPALITY = frozenset({"kommun", "kommunen", "kommunens", "municipality"})
+
+
 def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                  abbreviations: frozenset[str] = frozenset(), near: frozenset[str] = frozenset(),
                  counting: bool = False, pricing: bool = False, headed: frozenset[str] = frozenset(),
@@ -1304,6 +1309,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 continue  # "plan" alone names the column
             if all(unit_in(w) is not None for w in span):
                 continue  # "i procent", "i tkr": how the answer is given, not "Årets resultat i procent av ..."
+            if all(w in WHOLE_MUNICIPALITY for w in span):
+                continue  # "totalt i kommunen": the municipality as a whole, not "Kommunledningsförvaltningen"
             if i and words[i - 1] in ("i", "in") and all(unit_in(w) is not None or (
                     measure_in(w) is Unit.NUMBER and not counts_people(w)) for w in span):
                 continue  # "i antal och procent": the answer as a count, not the row "Antal tillsvidareanställda"
