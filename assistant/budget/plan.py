@@ -742,29 +742,27 @@ def _with_shared_modifier(question: str, matches: list[RowMatch], lexicon: Lexic
     return sorted([*matches, *added], key=lambda m: m.start) if added else matches
 
 
-SUBORDINATORS = frozenset({"som", "när", "which", "when"})
-SUBJECT_REACH = 4  # words from the subordinator to the body's noun ("när karlstads kommunstyrelsen ombudgeterade")
+SUBORDINATORS = frozenset({"som", "which", "that"})
+SUBJECT_REACH = 4  # words from the subordinator to the body's noun ("som ljusdals kommunstyrelsen behandlade")
 
 
 def clause_subjects(words: list[str]) -> set[int]:
-    """Positions of a body named as the subject of a clause telling which document or occasion ("delårsrapporten som
-    kommunstyrelsen behandlade i oktober", "när karlstads kommunstyrelsen ombudgeterade"): the words from the
-    subordinator to the body's noun, which a finite verb follows. A "som" opens such a clause after a definite noun
-    only ("lika mycket som socialnämnden fick" compares the committee's figure)."""
+    """Positions of a body named as the subject of a relative clause telling which document ("delårsrapporten som
+    kommunstyrelsen behandlade i oktober"): the words from the subordinator to the body's noun, which a finite verb
+    follows, the clause following a word naming a document. Not a clause of when ("när ks ombudgeterade": the body
+    whose minutes hold the figure) nor a comparison ("lika mycket som socialnämnden fick")."""
     from assistant.evidence.claims import is_finite_verb
     from assistant.understand.bodies import body_kind
-    from assistant.understand.query import body_abbreviations, stop_words
-    from assistant.understand.words import is_definite_noun
+    from assistant.understand.query import body_abbreviations
 
     abbreviations = body_abbreviations()
-    stop = stop_words()  # "lika mycket som": no noun
     found: set[int] = set()
     for k in range(1, len(words) - 1):
         if (body_kind(words[k]) is None and words[k] not in abbreviations) or not is_finite_verb(words[k + 1]):
             continue
         for j in range(k - 1, max(-1, k - 1 - SUBJECT_REACH), -1):
             if words[j] in SUBORDINATORS:
-                if words[j] != "som" or (j and is_definite_noun(words[j - 1]) and words[j - 1] not in stop):
+                if j and names_document(words[j - 1]):
                     found.update(range(j + 1, k + 1))
                 break
             if is_finite_verb(words[j]):
