@@ -320,6 +320,9 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
     ordered = list(tables)
     if plan.asks_change:
         ordered.sort(key=lambda t: len(t.years) < 2)  # a change between years needs a table of two years
+        if len(set(plan.years)) == 1:  # a change within the one year asked ("har det ändrats sen dess?" of the
+            # budget 2025): a table with two columns of that year ("Budget 2025 enligt MoB", "Ny budget 2025")
+            ordered.sort(key=lambda t: sum(c.year == plan.years[0] for c in t.columns) < 2)
     if plan.operation == "share" and not plan.denominator:  # a share of the whole: a table that sums its rows
         ordered.sort(key=lambda t: not sums_other_rows(t, plan.rows))
     if plan.kinds:  # "över budget enligt prognosen": a table with both kinds of column, of the asked years first
