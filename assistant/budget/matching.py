@@ -1361,6 +1361,12 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 fits = _section_for_its_total(one_body(one_row(fits)), lexicon.sections)
             if len(fits) > 1 and near:
                 fits = [f for f in fits if f in near] or fits
+            if len(fits) > 1 and headed and all(f in headed for f in fits):
+                # in the tables of the column named, a row holding the word whole is the one it names, not one it
+                # opens a compound of ("förskola" is "Förskola och fritidshem", not "Grundskola och förskoleklass",
+                # of "Kronor av 100")
+                fits = [label for label, _, every, _ in labels if label in fits
+                        and not _front_only(stems_, every, wholes)] or fits
             if len(fits) > 1 and kinded:  # said in whole words of the label, not a compound's part ("kommunen" of
                 # "Kommunstyrelsen" names no row of the investments)
                 fits = [f for f in fits if f in kinded and all(

@@ -60,3 +60,34 @@ def test_a_word_of_its_own_is_not_the_front_of_a_longer_compound() -> None:
     answer = answer_figures("hur många kr av hundralappen går till förskola?", book)
     assert answer is not None and not answer.refused
     assert answer.calculation.result == Decimal("12.40")
+
+
+LAXA_SHARES = """Så används din skatt
+
+Fördelning av 100 kronor, budget 2025
+
+| Verksamhet | Kronor |
+|---|---|
+| Äldreomsorg | 24 |
+| Grundskola och förskoleklass | 21 |
+| Förskola och fritidshem | 9 |
+| Gymnasieskola och vuxenutbildning | 8 |
+| Totalt | 100 |
+"""
+
+LAXA_INVESTMENTS = """Investeringar 2025
+
+| Projekt | Budget 2025 |
+|---|---|
+| Ny förskola i Finnerödja | 30 000 |
+"""
+
+
+def test_in_the_named_tables_the_row_holding_the_word_whole_is_named() -> None:
+    # "förskola" tells "Förskola och fritidshem" apart, and opens the "förskoleklass" of another row of the table
+    book = _book(("skatt.html", "Så används din skatt", LAXA_SHARES), ("budget.pdf", "Budget 2025", LAXA_INVESTMENTS))
+    answer = answer_figures("hur många kronor av en hundralapp går till grundskola, förskola och äldreomsorg "
+                            "sammanlagt?", book)
+    assert answer is not None and not answer.refused
+    assert answer.calculation.result == Decimal(54)
+
