@@ -18,7 +18,7 @@ from assistant.evidence.claim_amounts import (
     FIGURE_SAME, OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges, worded_in_digits,
 )
 from assistant.evidence.claim_decision import check_decision
-from assistant.evidence.claim_figures import claim_figures, figures_in, strip_figures
+from assistant.evidence.claim_figures import QUANTITY, claim_figures, figures_in, strip_figures
 from assistant.evidence.claim_paraphrase import exact_parts_agree, paraphrase, says_opposite, states_years
 from assistant.evidence.claim_clauses import claim_clauses, named_by_clauses
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
@@ -465,7 +465,8 @@ class ClaimAnswering:
         from assistant.understand.words import infinitives
         from core.years import RELATIVE_YEARS
 
-        text = strip_figures(without_frame(claim))
+        # a figure in words ("en halv miljard kronor") is a figure too, no thing
+        text = QUANTITY.sub(" ", strip_figures(without_frame(claim)))
         for pattern, _ in RELATIVE_YEARS:
             text = re.sub(pattern, " ", text, flags=re.I)
         # "vill plocka ut", "för att återinföra": the deed an auxiliary or "att" governs is a verb too

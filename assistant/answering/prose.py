@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from assistant.compose import answer as answer_rules
 from assistant.compose.answer import (
     MULTI_DOC_FACTOR, RELATED_NOTE, best_for_target, has_year, joined_neighbours, judge_evidence, refusal_text,
-    select_evidence, to_citation, reports_on_past, title_period,
+    select_evidence, to_citation, reports_on_past, title_period, without_reference_years,
 )
 from assistant.evidence.amount_stretch import only_estimates
 from core.years import year_of_date, years_in
@@ -91,7 +91,9 @@ def speaks_of_asked_year(q: QueryAnalysis, chosen: Sequence[Sentence]) -> bool:
         return True
     # a heading quoted beside ("Personal") states nothing of any year: the statements speak for the evidence
     chosen = [s for s in chosen if is_statement(s.text)] or chosen
-    return any((has_year(s, asked) or (any(str(y) in f"{s.chunk.title} {s.chunk.text}" for y in asked)
+    # a year the passage names only as what a change is measured from ("jämfört med 2022") is none it speaks of
+    return any((has_year(s, asked) or (any(str(y) in f"{s.chunk.title} {without_reference_years(s.chunk.text)}"
+                                           for y in asked)
                                        and not outside_title_period(s.chunk.title or "", asked)
                                        and not looks_back_beside(s, asked)))
                and not (answer_rules.of_other_years(s, asked) and not q.wants_date) for s in chosen)

@@ -71,7 +71,7 @@ def decimals_of(table: Table) -> int | None:
     measure ("Antal invånare", "Skattesats, kr" in a table of tkr) is written in its own precision: it sets the
     table's only when the table is read in that measure (the rows asked all count), and then the others do not."""
     places = 0
-    money = [c.unit is None for c in table.columns]
+    money = [c.unit is None or c.unit is table.unit for c in table.columns]  # "Kronor av 100" in a table of kronor
     measured = [(r, table.row_measure(r)) for r in table.rows]
     own = [r for r, unit in measured if unit is table.unit]
     plain = [r for r, unit in measured if unit is None]

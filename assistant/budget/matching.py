@@ -92,6 +92,10 @@ class RowMatch:
     said: str  # the words the question used
 
 
+# "av 100 kr": the sum a share is of; not a year ("av 2024 års budget")
+SUM_OF_NUMBER = re.compile(r"\b(?:av|of)\s+(?!(?:19|20)\d\d\b)(\d+)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Every row label of the book with its stemmed names (label + synonyms)."""
@@ -175,7 +179,9 @@ class Lexicon:
                                for s in sections))
         titles = tuple(frozenset(stem(w) for text in (t.title, *{r.source.title for r in t.rows}) for w in tokens(text or "")
                                  if len(w) > 3 and w.isalpha()) for t in tables)
-        column_words = tuple(frozenset(w for c in t.columns for w in tokens(c.label)) for t in tables)
+        # a title naming the sum its figures are of ("Fördelning av 100 kr kommunalskatt") names it for every column
+        column_words = tuple(frozenset({w for c in t.columns for w in tokens(c.label)}
+                                       | set(SUM_OF_NUMBER.findall(t.title or ""))) for t in tables)
         from assistant.budget.columns import moved_year
 
         moves = tuple(sorted({(said, c.kind) for t in tables for c in t.columns
@@ -279,9 +285,10 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
             if len(joined) == 3 and joined[1] in ("och", "and"):  # "Grundskola och fritidshem" is asked for as
                 names.append(f"{joined[0]} {joined[2]}")  # "grundskola/fritidshem": a slash joins the two
         for name in names:
-            key = tuple((stem(w), w) for w in tokens(name))
-            if key:
-                phrases.add((key, label))
+            for words in {tuple(tokens(name)), _variant_written_out(tokens(name))}:
+                key = tuple((stem(w), w) for w in words)
+                if key:
+                    phrases.add((key, label))
     ordered = sorted(phrases, key=lambda p: (-sum(len(s[1]) for s in p[0]), p[1]))
     return Lexicon(tuple(ordered), label_words=frozenset(w for _, label in ordered for w in tokens(label)))
 
@@ -595,8 +602,9 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
         if headed and not own[p] and label not in headed:
             # "hur många kronor av 100 kr går till äldreomsorgen": the row of the column the question names by its
             # sum ("Äldreomsorg och stöd till ..." of "Kronor av 100 kr") holding the words, not the committee a
-            # synonym of them names
-            label = _headed_holding(words[i:j], headed) or label
+            # synonym of them names; or the words of the row the synonym names ("gymnasiet": "Gymnasieskola och
+            # vuxenutbildning" there, not the "Gymnasieskola" of another table)
+            label = _headed_holding(words[i:j], headed) or _headed_holding(tokens(label), headed) or label
         found.append(RowMatch(label, i, j, " ".join(words[i:j])))
     for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
         taken[k] = True
@@ -1230,6 +1238,14 @@ def _plainest(fits: list[str], labels: list[tuple[str, frozenset[str], frozenset
 VARIANT_WORDS = frozenset({"inkl", "inklusive", "exkl", "exklusive", "including", "excluding", "incl", "excl"})
 
 
+def _variant_written_out(words: list[str]) -> tuple[str, ...]:
+    """A label's words with the word making it a variant written out as a question has it (abbreviations_sv.json):
+    "Soliditet inkl. pensionsåtagande" is asked for as "soliditet inklusive pensionsåtagande"."""
+    from assistant.understand.abbreviations import expansion
+
+    return tuple((expansion(w) or w) if w in VARIANT_WORDS else w for w in words)
+
+
 def _without_variants(fits: list[str]) -> list[str]:
     """Of labels a name said in part fits, the one that is no variant of the measure: a label adding or leaving out
     something it names ("inklusive pensionsförpliktelser") is not what the plain name asks, unless the question says
@@ -1269,6 +1285,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
     from assistant.understand.words import is_clear_verb
 
     labels = _label_parts(lexicon)
+    wholes = _whole_parts(labels)
     infinitive = governed_infinitive(words, lexicon)
     named = tuple(taken)  # the words of whole row names and columns, before any name said in part
     closed = stop_words()  # "till", "från", "mot": words that link, never part of a name said in part
@@ -1333,6 +1350,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                         (sum(len(s) for s in stems_) >= MIN_PART or _whole_words(span, stems_, every)))
                     or (len(span) == 1 and abbreviated(span[0], abbreviations) == initials
                         and abbreviable(label))]
+            if fits and all(_front_only(stems_, every, wholes) for label, _, every, _ in labels if label in fits):
+                fits = []  # "förskola" is a word of its own in the tables, not the front of "förskoleklass"
             if not fits:  # a short word ("VA") only as a whole part of each label
                 short = sum(len(s) for s in stems_) < MIN_PART
                 loose = [label for label, _, every, _ in labels if all(
@@ -1357,16 +1376,25 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                     opening = loose if len(loose) == 1 else _opening(loose, stems_[0])
                     fits = opening if len(opening) == 1 else []
             if headed and not any(f in headed for f in fits) and len(span) == 1 and len(stems_[0]) >= MIN_PART:
-                # the tables of a column the question names ("av varje hundralapp": "Kronor av 100") hold the row,
-                # its word the head of a compound there ("skolan" of "Förskola, grundskola och gymnasium")
+                # the tables of a column the question names ("av varje hundralapp": "Kronor av 100") hold the row:
+                # the one there holding the word whole ("förskola" of "Förskola och fritidshem", though other tables'
+                # rows hold it too), else the one whose compound it heads ("skolan" of "Förskola, grundskola och
+                # gymnasium")
+                own = [label for label, _, every, _ in labels if label in headed and stems_[0] in every]
                 head = {stems_[0][:k] for k in range(max(MIN_PART, len(stems_[0]) - 2), len(stems_[0]) + 1)}
                 heads = [label for label, _, every, _ in labels if label in headed and  # ("skolan": "skol")
                          any(p.endswith(h) and p != h for p in every for h in head)]
-                fits = heads if len(heads) == 1 else fits
+                fits = own if len(own) == 1 else heads if len(heads) == 1 else fits
             if len(fits) > 1:
                 fits = _section_for_its_total(one_body(one_row(fits)), lexicon.sections)
             if len(fits) > 1 and near:
                 fits = [f for f in fits if f in near] or fits
+            if len(fits) > 1 and headed and all(f in headed for f in fits):
+                # in the tables of the column named, a row holding the word whole is the one it names, not one it
+                # opens a compound of ("förskola" is "Förskola och fritidshem", not "Grundskola och förskoleklass",
+                # of "Kronor av 100")
+                fits = [label for label, _, every, _ in labels if label in fits
+                        and not _front_only(stems_, every, wholes)] or fits
             if len(fits) > 1 and kinded:  # said in whole words of the label, not a compound's part ("kommunen" of
                 # "Kommunstyrelsen" names no row of the investments)
                 fits = [f for f in fits if f in kinded and all(
@@ -1422,6 +1450,27 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
         else:
             i += 1
     return out
+
+
+def _whole_parts(labels: tuple[tuple[str, frozenset[str], frozenset[str], str], ...]) -> frozenset[str]:
+    """Every part of every label: the words the tables write whole."""
+    return frozenset(p for _, _, every, _ in labels for p in every)
+
+
+# how many letters a longer part goes on past a question word for it to be another word, not the word with a linking
+# letter or an ending ("förskoleklass" past "förskol"; "ungdoms" past "ungdom" is the same word)
+OTHER_WORD_BEYOND = 3
+
+
+def _front_only(said: list[str], every: frozenset[str], wholes: frozenset[str]) -> bool:
+    """A label fits the question's stems only as the front of a longer compound of its, some stem being a word the
+    tables write on its own (`wholes`): "förskola" fits "Grundskola och förskoleklass" by "förskoleklass" only, and
+    "Förskola och fritidshem" writes it whole, so it names no part of the first."""
+    def longer(s: str, p: str) -> bool:
+        return p.startswith(s) and len(p) - len(s) >= OTHER_WORD_BEYOND
+
+    return any(s in wholes and any(longer(s, p) for p in every) and
+               not any(_part_match(s, p) and not longer(s, p) for p in every) for s in said)
 
 
 def _name_goes_on(words: list[str], i: int, j: int, every: frozenset[str], taken: list[bool],

@@ -22,8 +22,8 @@ from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.matching import (
-    TOTAL_WORDS, TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows, normalise,
-    of_other_day, said_only_day, stem, stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
+    SUM_OF_NUMBER, TOTAL_WORDS, TOKEN, Lexicon, RowMatch, committee_mentions, group_stems, is_part_kind, match_rows,
+    normalise, of_other_day, said_only_day, stem, stems, synonyms, table_kinds, table_words, tokens, unknown_committees,
 )
 from assistant.understand.gloss import documents_terms, without_glosses
 from assistant.understand.language import answer_language, detect_language
@@ -1119,8 +1119,6 @@ def sum_named(word: str) -> str | None:
     return next((n for w, n in synonyms()["sum_words"].items() if word.startswith(w)), None)
 
 
-# "av 100 kr": the sum a share is of; not a year ("av 2024 års budget")
-SUM_OF_NUMBER = re.compile(r"\b(?:av|of)\s+(?!(?:19|20)\d\d\b)(\d+)\b", re.IGNORECASE)
 
 
 def sum_words_said(text: str) -> str:

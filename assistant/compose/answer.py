@@ -585,9 +585,10 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
     "1 mnkr tillskjuts ... sommarjobb" is said of 2021 to 2023); a table's row (cells apart by tabs) does not:
     each of its cells is of its column's year, and its table's header says which (table_rows.header_years).
     Without `periods`, only a year the sentence names, or its document's date, counts: the title's period not."""
+    from assistant.evidence.paragraphs import item_context
     from assistant.evidence.table_rows import header_years
 
-    named = _years_named(s.text) | header_years(s)
+    named = _years_named(without_reference_years(s.text)) | header_years(s)
     doc_year = year_of_date(s.chunk.date)
     # a sentence naming a year only as what it is held against ("6,4 procent för perioden, jämfört med 7,1 procent
     # motsvarande period 2023") speaks of its document's period as one naming none does
@@ -597,10 +598,15 @@ def has_year(s: Sentence, years: set[int], periods: bool = True) -> bool:
         dated = set()  # "Årsredovisning 2023" published in 2024: its sentences tell of 2023, not of 2024
     if periods and not own and "\t" not in s.text:  # the heading it stands under too ("Ny VA-taxa från 1 januari 2026")
         dated |= title_period(s.chunk.title or "") | title_period(s.chunk.section or "")
-        told = _years_named(passage_before(s))  # "... för 2023. [...] Kommunkoncernen redovisar ett resultat på ..."
+        before = passage_before(s)
+        told = _years_named(before)  # "... för 2023. [...] Kommunkoncernen redovisar ett resultat på ..."
         # its own paragraph first: "... höjs med 6,0 procent från den 1 januari 2025. För en normalvilla innebär det
         # en ökning med cirka 540 kronor per år." speaks of 2025, though the passage above names other years too
-        said = _years_named(passage_before(s).rsplit("\n\n", 1)[-1])
+        said = _years_named(before.rsplit("\n\n", 1)[-1])
+        item = item_context(before)
+        if item is not None:  # a list item: its own words, else the list's lead-in; not the other items' years
+            lead, own_item = item
+            said, told = _years_named(own_item), _years_named(lead)
         dated |= said if len(said) == 1 else told if len(told) == 1 else set()
     return bool(years & (named | dated | relative_years(s.text, doc_year)))
 
@@ -645,6 +651,18 @@ def reports_on_past(title: str, doc_year: int) -> bool:
 
 # what introduces the other side of a comparison: the years after it are held against, not the sentence's own
 COMPARED_TO = re.compile(r"\b(?:jämfört (?:med|mot)|jämförelse med|än|gentemot|than|compared (?:to|with)|versus|vs)\b", re.I)
+
+
+# a year said only as the point a change is measured from ("minska med 10 procent till 2027 jämfört med 2022",
+# "jämfört med budget 2024", "än 2022"): no figure of its own stands between the comparing word and the year
+REFERENCE_YEAR = re.compile(COMPARED_TO.pattern + r"\s+(?:[^\W\d_]+\s+){0,3}?(?:19|20)\d\d(?!\d)", re.I)
+
+
+def without_reference_years(text: str) -> str:
+    """The text without the years it names only as what a change is measured from: the sentence speaks of no such
+    year ("minska med 10 procent till 2027 jämfört med 2022" says nothing of 2022), unlike one stating that year's
+    own figure ("6,4 procent, jämfört med 7,1 procent motsvarande period 2023")."""
+    return REFERENCE_YEAR.sub(" ", text)
 
 
 def _years_named(text: str) -> set[int]:

@@ -152,6 +152,10 @@ def asked_facets(question: str, whole: str = "") -> tuple[Facet, ...]:
     parts = _phrase_parts(recipient) if recipient else ()
     if parts:
         out.append(Facet(PARTS, recipient, parts))
+    else:  # the part named after another verb: "hur många av bostäderna blir hyresrätter?" (understand/subset.py)
+        from assistant.understand.subset import part_words
+
+        out += [Facet(PARTS, word, (_stems_of(word),)) for word in part_words(question) if _stems_of(word)]
     said, between = _split_between(question)
     if between:
         out.append(Facet(PARTS, said, between))

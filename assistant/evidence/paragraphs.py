@@ -5,6 +5,7 @@ ska inrättas ...") is said in a few sentences, and one of them tells only part 
 says, the answer quotes the whole paragraph or item its sentence stands in.
 
     whole_paragraph(sentence, text) -> the sentence widened to its list item or short paragraph
+    item_context(before) -> (the list's lead-in line, the sentence's own item) of text ending inside a list item
 """
 from __future__ import annotations
 
@@ -56,3 +57,21 @@ def whole_paragraph(sentence: Sentence, text: str) -> Sentence:
             or start < chunk.start or end > chunk.start + len(chunk.text):
         return sentence
     return replace(sentence, start=start, end=end, text=text[start:end])
+
+
+def item_context(before: str) -> tuple[str, str] | None:
+    """Text ending inside a list item (a sentence's passage before it, its last line opened by a bullet or
+    wrapping such a line): the line leading in to the list (the nearest line above its items that is no item nor a
+    line of one, blank lines passed) and the item's own text, without the list's other items; None when the text
+    does not end in a list item. Another item's words tell of that item only ("• Förskolan ... beräknas stå klar
+    hösten 2027. • Socialnämnden har ..." says no year of the second item), the lead-in of all ("Fullmäktige
+    fastställde följande ramar för 2027:")."""
+    lines = before.split("\n")
+    of_item = []  # per line: a list item's first line or one wrapping it (no blank line between)
+    for i, line in enumerate(lines):
+        of_item.append(bool(BULLET.match(line)) or bool(line.strip()) and i > 0 and of_item[i - 1])
+    own = next((i for i in range(len(lines) - 1, -1, -1) if BULLET.match(lines[i]) or not of_item[i]), None)
+    if own is None or not BULLET.match(lines[own]):
+        return None  # the sentence's line is no item's
+    lead = next((lines[i] for i in range(own - 1, -1, -1) if lines[i].strip() and not of_item[i]), "")
+    return lead, "\n".join(lines[own:])

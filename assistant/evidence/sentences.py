@@ -501,7 +501,7 @@ class TermStats:
         as context (weight below 1), no money itself ("belopp", "pengar") beside another. A compound the documents
         know only by its parts ("kulturskolan" where they write "kultur" and "skola" apart) is one too: a sentence
         not naming it, a near miss, is about something else."""
-        verbs = _verb_stems(q.original) | subject_modifiers(q.original)
+        verbs = _verb_stems(q.original) | subject_modifiers(q.original) | _inclusion_stems()
         concepts = [group for i, group in enumerate(q.groups)
                     if group and not YEARLIKE.match(group[0]) and group[0] not in verbs
                     and (self.known(group[:1]) or self.known_by_parts(group[:1]))
@@ -524,6 +524,16 @@ class TermStats:
         return [group for i, group in enumerate(q.groups)
                 if group and group[0] in verbs and len(group[0]) >= UNSAID_CHARS and self.known(group[:1])
                 and not (q.weights and i < len(q.weights) and q.weights[i] < 1.0)]
+
+
+@lru_cache(maxsize=1)
+def _inclusion_stems() -> frozenset[str]:
+    """The stems of the prepositions saying what a figure includes ("inklusive regionskatt"): no concept an amount is
+    about (sentence_types.json inclusion_prepositions)."""
+    from assistant.understand.query import word_stem
+    from assistant.understand.words import sentence_types
+
+    return frozenset(word_stem(w) for w in sentence_types()["inclusion_prepositions"])
 
 
 def _asked_stems(question: str) -> set[str]:

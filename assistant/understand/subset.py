@@ -110,6 +110,64 @@ def subset_groups(text: str, groups: tuple[tuple[str, ...], ...],
     return tuple(dict.fromkeys(out))
 
 
+PART_REACH = 8  # the words after "av" within which the clause's finite verb follows the whole
+# a copula takes the part itself after it ("blir hyresrätter", "är VA"); another verb takes it after a preposition
+# ("går till hemtjänsten", "finansieras med statsbidrag"): a verb followed by its subject ("räknas kommunbidragen
+# upp", "beviljade kommunstyrelsen") or an object says no part
+PART_COPULAS = frozenset({"är", "var", "blir", "blev"})
+PARTICIPLE_ENDINGS = ("ad", "at", "ade", "ts", "tt", "dd")  # "är avgiftsfinansierad": how, not which part
+WEAK_ADJECTIVE = ("a", "e")  # "den nya förskolan", "själva byggentreprenaden": the noun comes after
+
+
+def part_words(text: str, language: str = "sv") -> tuple[str, ...]:
+    """The part asked of a whole: "hur många av bostäderna i Västerhöjden blir hyresrätter?", "hur mycket av
+    investeringen i reningsverket finansieras med statsbidrag?" ask how much of the whole is the part named by the
+    noun after the clause's finite verb and its prepositions ("hyresrätter", "statsbidrag"), lower case. A figure of
+    the whole ("120 bostäder") does not answer it. () when the question asks no part so: its verb is an auxiliary
+    before the clause's subject ("hur stor andel ... ska nämnderna budgetera"), takes its subject after it ("hur
+    stor del av prisindex räknas kommunbidragen upp med") or is a copula before a participle ("är
+    avgiftsfinansierad": how, not which part)."""
+    from assistant.understand.query import stop_words
+    from assistant.understand.words import is_verb
+
+    if language == "en":
+        return ()
+    kinds = sentence_types()
+    asking = [tuple(a.split()) for a in kinds["part_interrogatives"]]
+    auxiliaries = set(kinds["auxiliaries"])
+    skipped = set(kinds["prepositions"]) | set(kinds["partitives"])
+    places = municipality_names()
+    tokens = WORD.findall(text)
+    low = [t.lower() for t in tokens]
+    out = []
+    for i, word in enumerate(low):
+        if word != "av" or not any(tuple(low[max(0, i - len(a)):i]) == a for a in asking):
+            continue
+        verb = None
+        for j in range(i + 2, min(len(low) - 1, i + 1 + PART_REACH)):
+            if not (low[j].isalpha() and low[j].rstrip("s") not in places and is_verb(low[j])):
+                continue
+            if low[j] in auxiliaries - PART_COPULAS:
+                break  # "hade förbrukats", "ska tas": the subject or the main verb comes after
+            if low[j] in PART_COPULAS or low[j + 1] in skipped:
+                verb = j
+                break
+        if verb is None:
+            continue
+        k = verb + 1
+        while k < len(low) and low[k] in skipped:
+            k += 1
+        phrase = tokens[k:k + NOUN_PHRASE]
+        head = _head(phrase)
+        at = [w.lower() for w in phrase].index(head) if head else -1
+        if head.endswith(WEAK_ADJECTIVE) and at + 1 < len(phrase) and phrase[at + 1].isalpha() \
+                and phrase[at + 1].lower() not in stop_words():
+            head = phrase[at + 1].lower()  # "nya förskolan": the noun after the adjective
+        if head and not (low[verb] in PART_COPULAS and head.endswith(PARTICIPLE_ENDINGS)):
+            out.append(head)
+    return tuple(dict.fromkeys(out))
+
+
 ACRONYM = 4  # a qualifier this short may be the initials of the words it stands for ("VA": "vatten och avlopp")
 PREFIX = 3  # a qualifier this long is said by a word it begins ("vuxen": "vuxna", "vuxenavdelningen")
 

@@ -534,8 +534,9 @@ SUBJECT_REACH = 4  # "vad blev Bjurholms årets resultat": genitives before the 
 
 def _copular_subject(question: str) -> list[str]:
     """The noun a "vad" + copula question asks the value of ("vad blev resultatet", "vad är Tranemos budget",
-    "vad blev Bjurholms årets resultat", "what was the deficit"): the first word after the copula that is no
-    genitive or article, within a few words."""
+    "vad blev Bjurholms årets resultat", "vad är Säters budgeterade resultat", "what was the deficit"): the first
+    word after the copula that is no genitive, article nor attributive adjective or participle before a noun,
+    within a few words."""
     found = words(question)
     articles = set(sentence_types()["articles"])
     out = []
@@ -546,6 +547,9 @@ def _copular_subject(question: str) -> list[str]:
             noun = found[j]
             if noun in articles or noun.endswith("s") and len(noun) > 3 and not noun.endswith("ss"):
                 continue  # "the", "Bjurholms", "årets": who or when, the noun comes after
+            if noun.endswith(ATTRIBUTIVE_ENDINGS) and j + 1 < len(found) and found[j + 1] not in articles \
+                    and not is_verb(found[j + 1]):
+                continue  # "budgeterade", "faktiska": an attributive adjective or participle, the noun comes after
             if found[j + 1:j + 2] not in (["av"], ["of"]):  # "resultatet av utredningen" is what it showed
                 out.append(noun)
             break

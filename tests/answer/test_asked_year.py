@@ -236,3 +236,37 @@ def test_a_sentence_naming_no_year_speaks_of_the_year_its_paragraph_names() -> N
                   title="Protokoll kommunfullmäktige", date="2024-11-28")
     assert has_year(s, {2025})
     assert not has_year(s, {2026})
+
+
+def test_a_list_item_is_dated_by_its_own_words_or_the_lists_lead_in_not_by_another_item() -> None:
+    """"• Förskolan ... beräknas stå klar hösten 2027. • Socialnämnden har under våren haft kostnader ...": the
+    second item says nothing of 2027, which the item before it names of the preschool; the line leading in to the
+    list dates all its items."""
+    from assistant.compose.answer import has_year
+
+    items = ("Viktiga händelser under perioden\n• Bygget av förskolan startade i mars och beräknas stå klar hösten "
+             "2027.\n•")
+    cost = _sentence("Socialnämnden har haft kostnader som överstiger budget med 3,1 miljoner kronor.",
+                     passage=items, title="Delårsrapport januari–augusti 2026", date="2026-09-22")
+    assert not has_year(cost, {2027}) and has_year(cost, {2026})
+    led = _sentence("Socialnämnden har haft kostnader som överstiger budget med 3,1 miljoner kronor.",
+                    passage="Viktiga händelser 2024\n• Förskolan ska stå klar 2027.\n•", title="Verksamhetsberättelse",
+                    date="2025-02-01")
+    assert has_year(led, {2024}) and not has_year(led, {2027})
+
+
+def test_a_year_named_only_as_what_a_change_is_measured_from_is_not_spoken_of() -> None:
+    """"Energianvändningen ska minska med 10 procent till 2027 jämfört med 2022" says nothing of 2022, in the quote nor
+    in the passage of another quote; "jämfört med 7,1 procent motsvarande period 2023" states 2023's own figure."""
+    from assistant.compose.answer import has_year
+
+    q = analyse("vad var sjukfrånvaron i kommunen 2022?")
+    goal_text = "Sjukfrånvaron ska understiga 6,5 procent."
+    energy_text = "Energianvändningen i egna lokaler ska minska med 10 procent till 2027 jämfört med 2022."
+    energy = _sentence(energy_text, title="Mål och budget 2025", date="2024-11-25")
+    assert not has_year(energy, {2022}) and has_year(energy, {2027})
+    goal = _sentence(goal_text, passage=energy_text, title="Mål och budget 2025", date="2024-11-25")
+    assert not speaks_of_asked_year(q, [goal, energy])
+    stated = _sentence("Sjukfrånvaron var 6,4 procent, jämfört med 7,1 procent motsvarande period 2023.",
+                       title="Delårsrapport", date="2024-09-20")
+    assert has_year(stated, {2023})

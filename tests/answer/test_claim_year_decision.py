@@ -210,3 +210,17 @@ def test_a_compound_of_the_documents_own_parts_is_no_unnamed_thing() -> None:
     fake = SimpleNamespace(retriever=SimpleNamespace(stats=stats),
                            _things_unknown=lambda claim: ["sommarjobbssatsning", "skattesats"])
     assert Assistant._unnamed_things(fake, "S vill höja skattesatsen i sommarjobbssatsningen") == {"skattesats"}
+
+
+def test_a_figure_written_in_words_names_no_thing() -> None:
+    """"över en halv miljard kronor": "halv" and "miljard" are the claimed figure, which the calculator checks; a
+    corpus that never writes "miljard" does not make the claim speak of something no document names."""
+    from types import SimpleNamespace
+
+    from assistant.build import Assistant
+
+    fake = SimpleNamespace(_analyse=lambda text, history: SimpleNamespace(language="sv", text=text),
+                           _unknown_words=lambda q, evidence, cited="": [w for w in ("halv", "miljard", "simhall")
+                                                                         if w in q.text])
+    assert Assistant._things_unknown(fake, "Falun ska investera över en halv miljard kronor i en simhall") == \
+        ["simhall"]

@@ -463,6 +463,14 @@ def test_a_key_figure_noun_asked_by_a_copula_asks_its_value() -> None:
     assert not analyse("vad beror sjukfrånvaron på?").wants_amount
 
 
+def test_a_measure_noun_after_an_attributive_participle_asked_by_a_copula_asks_its_value() -> None:
+    """"vad är Säters budgeterade resultat för 2030?": the copula's subject is the noun after the participle (or
+    adjective: "det faktiska resultatet"), which names a quantity; a lone adjective names none."""
+    assert analyse("vad är säters budgeterade resultat för 2030?").wants_amount
+    assert analyse("vad blev det faktiska resultatet 2020?").wants_amount
+    assert not analyse("vad är ekonomiska läget?").wants_amount
+
+
 @pytest.mark.parametrize(("question", "kinds"), [
     ("vem var ordförande på kommunfullmäktige i kristinehamn när budgeten klubbades?", ()),
     ("När antogs Mjölbys budget för 2025?", ("budget",)),

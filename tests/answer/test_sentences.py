@@ -82,6 +82,24 @@ def test_an_amount_must_be_about_the_most_specific_concept_asked() -> None:
     assert judge_evidence(q, ranked, threshold=0.1).answerable  # without the rule it would be the answer
 
 
+def test_a_preposition_of_inclusion_is_no_concept_an_amount_is_about() -> None:
+    """"den totala skattesatsen inklusive regionskatt": the amount is about the tax rate, not about "inklusive", which a
+    sentence on a school's budget "inklusive inventarier" says too."""
+    rate = "Tillsammans med regionens skattesats på 10,88 kronor blir den totala skattesatsen 33,82 kronor för 2027."
+    school = "Förskolan Kvarnbacken: total projektbudget 33,5 mnkr inklusive inventarier."
+    c = Chunk(id="g#0", doc_path="g.html", text=rate, start=0, end=len(rate), title="Skatt", doc_type="other",
+              date="2026-11-27")
+    d = Chunk(id="g#1", doc_path="h.html", text=school, start=0, end=len(school), title="Förskola",
+              doc_type="other", date="2026-11-27")
+    stats = sentences.TermStats({c.id: c, d.id: d})
+    q = analyse("Vad blir den totala skattesatsen inklusive regionskatt 2027?")
+    assert all(not g[0].startswith("inklusiv") for g in stats.subject_concepts(q))
+    ranked = sentences.score_sentences(q, [Hit(chunk=c, score=1.0), Hit(chunk=d, score=1.0)], stats,
+                                       lambda doc: rate if doc == "g.html" else school)
+    specific = stats.specific_concept(q, ranked)
+    assert specific is not None and stats.says(specific, rate)
+
+
 def test_a_section_heading_names_the_specific_concept_for_its_sentences() -> None:
     # "Förslagsvis avsätts ungefär 5 miljoner kronor årligen till detta" names the fund only by its section's heading
     fund = ("## Omstrukturerings-/omställningsfond\n\nSyftet är att accelerera omställningar. "
