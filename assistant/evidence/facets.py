@@ -222,7 +222,28 @@ def names_stems(stems: frozenset[str], text: str) -> bool:
         if len(term) > MIN_STEM and any(w.startswith(term) or w.endswith(term) or _inflected(w, term)
                                         for w in present if len(w) >= 4):
             return True
+        if _said_apart(term, present):
+            return True
     return False
+
+
+MODIFIER_LETTERS = 3  # the shortest modifier of a compound said apart ("vux" of "vuxenavdelning": "avdelning vuxna")
+
+
+def _said_apart(term: str, present: frozenset[str]) -> bool:
+    """The compound stands in the text as its head and its modifier, apart and in any order ("vuxenavdelningen" as
+    "avdelning vuxna"): the head a word of the text, the modifier another word's opening but for an inflection's
+    letters."""
+    for cut in range(MODIFIER_LETTERS, len(term) - MIN_HEAD + 1):
+        head, modifier = term[cut:], term[:cut]
+        if head in present or any(_inflected(w, head) for w in present if len(w) >= MIN_HEAD):
+            opening = modifier[:max(MODIFIER_LETTERS, len(modifier) - INFLECTION)]
+            if any(w.startswith(opening) and w not in (head, term) for w in present):
+                return True
+    return False
+
+
+MIN_HEAD = 5  # the shortest head a compound is said apart by ("avdelning"; not "ing" or "en")
 
 
 INFLECTION = 2  # letters an inflection may add or drop at a word's end ("utemiljön", "utemiljöer", "utemiljö")

@@ -282,3 +282,12 @@ def test_a_part_named_by_its_initials_is_named_as_the_tables_write_it(tmp_path: 
     assistant = assistant_of(tmp_path, {"protokoll.md": RAMS})
     facet = assistant._as_written(Facet(PARTS, "bun", (frozenset({"bun"}),)))
     assert any(names_stems(part, "till barn- och utbildningsnämnden") for part in facet.parts)
+
+
+def test_a_compound_is_named_by_its_parts_said_apart() -> None:
+    from assistant.evidence.facets import _stems_of, names_stems
+
+    text = "Av detta landar 4,7 miljoner på avdelning vuxna och 700 000 kronor på avdelning unga."
+    assert names_stems(_stems_of("vuxenavdelningen"), text)  # "avdelning vuxna"
+    assert not names_stems(_stems_of("barnavdelningen"), text)
+    assert not names_stems(_stems_of("hyresrätter"), "Projektet omfattar 40 bostadsrätter.")
