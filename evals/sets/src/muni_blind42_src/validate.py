@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))  # /work/main
-SET = os.path.join(HERE, "..", "muni_blind42.jsonl")
+SET = os.path.join(HERE, "..", "..", "dev", "muni_blind42.jsonl")
 CORPUS = "evals/corpora/blind-muni42"
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}

@@ -4,7 +4,7 @@ import json, os, re, sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SET = os.path.join(HERE, "blind45.jsonl")
+SET = os.path.join(HERE, "..", "dev", "blind45.jsonl")
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))  # /work/main
 CATS = {"lookup", "text_amount", "table_lookup", "calculation", "claim", "multi_part",
         "multi_doc", "followup", "english", "unanswerable"}

@@ -1,4 +1,4 @@
-"""Write ../muni_blind42.jsonl (question set over evals/corpora/blind-muni42)."""
+"""Write evals/sets/dev/muni_blind42.jsonl (question set over evals/corpora/blind-muni42)."""
 import json, os, random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -231,7 +231,7 @@ q("english", "What was the population of Lindesberg at the end of 2020?",
   [(23601, "st")], [LA], ["Antal invånare 31 december 23 684 23 601 23 559 23 530 23 512", "2019 2020 2021 2022 2023"], lang="en")
 
 random.Random(42).shuffle(Q)
-with open(os.path.join(HERE, "..", "muni_blind42.jsonl"), "w", encoding="utf-8") as f:
+with open(os.path.join(HERE, "..", "..", "dev", "muni_blind42.jsonl"), "w", encoding="utf-8") as f:
     for i, x in enumerate(Q, 1):
         rec = {"id": f"mb42-{i:03d}", "corpus": C}
         rec.update(x)
