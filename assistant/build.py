@@ -22,6 +22,7 @@ from typing import Any
 from assistant.compose import answer as answer_rules
 from assistant.understand import followup, referent
 from assistant.compose import followup_figures
+from assistant.compose.fraction_words import with_fractions
 from assistant.compose.answer import (
     AnswerComposer, ExtractiveComposer, to_citation,
 )
@@ -152,6 +153,7 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         with reading(self.retriever.stats.forms.__contains__):  # a finite verb by its forms in these documents
             answer = self._ask(safe_text(question), [clean_question(h) for h in history or ()], check, filters,
                                timings)
+        answer = with_fractions(question, answer)  # "hela prisindex" quoted for "hur stor del av prisindex": 100 %
         timings["total"] = round((time.perf_counter() - start) * 1000, 2)
         return replace(answer, timings_ms=timings)
 
