@@ -1019,7 +1019,7 @@ def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:
 def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozenset()) -> list[str]:
     """The question's words that name neither the row, the table, a column (its kind or a word of the tables'
     column labels) nor a closed-class word."""
-    from assistant.budget.plan import RELATIVE, closed_words, in_columns, names_document, proposes_column
+    from assistant.budget.plan import closed_words, in_columns, names_document, proposes_column, relative_words
     from assistant.understand.parts import statement_before
 
     named = {w for said in plan.said for w in said.split()} | table_words() | STOP | FILLER | closed_words()
@@ -1027,7 +1027,7 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
     # said in, no topic of its own (a document the question itself names may be what it asks of)
     named |= {w for w in tokens(statement_before(question)[0]) if names_document(w)}
     named |= asking_words(question) | period_words(question)
-    named |= {w for m in RELATIVE.finditer(question) for w in tokens(m.group())}  # "vid senaste årsskiftet": when
+    named |= relative_words(question)  # "vid senaste årsskiftet": when
     named |= {w for start, end in source_phrases(question) for w in tokens(question[start:end])}  # where it is written
     row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"
     # "hundralapp" of the column asked, "Kronor av 100": the sum the column is of, no topic of its own

@@ -122,6 +122,12 @@ PARTS_OF_YEAR = {1: ("månad", "month"), 3: ("kvartal", "quarter")}  # a mean's 
 LATEST_TIME = r"senaste\s+(?:året|årsskiftet|bokslutet|utfallet|mätningen)|(?:the\s+)?(?:latest|most\s+recent)\s+year"
 RELATIVE = _R(rf"\b(nästa år|kommande år|next year|i år|this year|förra året|last year|{LATEST_TIME})\b")
 LATEST = _R(LATEST_TIME)
+
+
+def relative_words(question: str) -> set[str]:
+    """The words of the years a question names relative to now or to the tables ("nästa år", "vid senaste
+    årsskiftet"): when, no topic."""
+    return {w for m in RELATIVE.finditer(question) for w in tokens(m.group())}
 GENERIC_COMMITTEE = _R(r"\b(nämnds?|nämndens?|nämnders?|nämndernas?|committees?|committee's|committees')(?!\w)")
 # the noun of a table's single items ("vilket investeringsprojekt är störst?"): its rows, not the sections
 # grouping them
@@ -536,7 +542,7 @@ def topic_words(question: str, matches: list[RowMatch]) -> tuple[str, ...]:
     words = tokens(question)
     named = {i for m in matches for i in range(m.start, m.end)}
     per_period = {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}  # "per månad": when, not what
-    per_period |= {w for m in RELATIVE.finditer(question) for w in tokens(m.group())}  # "vid senaste årsskiftet"
+    per_period |= relative_words(question)  # "vid senaste årsskiftet"
     generic = table_words() | closed_words() | _FILLER | per_period
     # the named row's own words said again ("the result (årets resultat)": the row glossed) are no other topic
     own = {s for m in matches for s in stems(m.label)}
@@ -1030,7 +1036,7 @@ def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = 
     period |= when_words(question)  # "när fullmäktige ändrade investeringsbudgeten"
     # "per month": the part of the year a figure is per (a mean of it, or a row's own "per månad"), not a topic
     period |= {w for m in PER_PERIOD.finditer(question) for w in tokens(m.group())}
-    period |= {w for m in RELATIVE.finditer(question) for w in tokens(m.group())}  # "nästa år", "i fjol": a year
+    period |= relative_words(question)  # "nästa år", "i fjol": a year
     return [w for i, w in enumerate(words) if i not in named and i not in owned and not w.isdigit() and w not in period
             and w not in _FILLER and w not in kinds and not names_document(w)
             and w not in closed and not names_column_kind(w) and not _of_table_words(w, kinds)
@@ -1117,8 +1123,6 @@ def _count_clauses(question: str, group: frozenset[str], per_at: int) -> set[int
 def sum_named(word: str) -> str | None:
     """The number a word names a sum of money by ("100" of "hundralappen"; budget_synonyms.json sum_words)."""
     return next((n for w, n in synonyms()["sum_words"].items() if word.startswith(w)), None)
-
-
 
 
 def sum_words_said(text: str) -> str:

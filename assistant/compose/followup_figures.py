@@ -162,9 +162,9 @@ PER_AFTER = re.compile(r"\s*(?:per\b|/\s*[^\W\d_]|i\s+(?:timmen|månaden|veckan|
 def per_one(stated: Stated) -> bool:
     """The figure is a rate, written per something ("22,15 kronor per hundra kronor", "kr/inv"), as its quote says
     it: no sum of money, which it cannot be added to or subtracted from."""
-    quote = " ".join(stated.citation.quote.split())
-    at = quote.find(" ".join(stated.written.split()))
-    return at >= 0 and PER_AFTER.match(quote, at + len(" ".join(stated.written.split()))) is not None
+    quote, written = " ".join(stated.citation.quote.split()), " ".join(stated.written.split())
+    at = quote.find(written)
+    return at >= 0 and PER_AFTER.match(quote, at + len(written)) is not None
 
 
 def _years_of_one_row(answer: Answer) -> bool:

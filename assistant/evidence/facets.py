@@ -228,6 +228,7 @@ def names_stems(stems: frozenset[str], text: str) -> bool:
 
 
 MODIFIER_LETTERS = 3  # the shortest modifier of a compound said apart ("vux" of "vuxenavdelning": "avdelning vuxna")
+MIN_HEAD = 5  # the shortest head a compound is said apart by ("avdelning"; not "ing" or "en")
 
 
 def _said_apart(term: str, present: frozenset[str]) -> bool:
@@ -242,8 +243,6 @@ def _said_apart(term: str, present: frozenset[str]) -> bool:
                 return True
     return False
 
-
-MIN_HEAD = 5  # the shortest head a compound is said apart by ("avdelning"; not "ing" or "en")
 
 
 INFLECTION = 2  # letters an inflection may add or drop at a word's end ("utemiljön", "utemiljöer", "utemiljö")

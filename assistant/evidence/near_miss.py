@@ -124,14 +124,15 @@ def stated_as_parts(text: str) -> bool:
 COMPARATIVE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:fler|färre|mer|mindre|more|fewer|less)\b", re.I)
 CHANGE_BEFORE = re.compile(r"\b(?:ök\w*|minsk\w*|höj\w*|sänk\w*|increase\w*|decrease\w*|rise\w*|rose|fell|fall\w*)"
                            r"\s+(?:med|by)\s*$", re.I)
-# words of a question asking a difference or a change itself
-ASKS_CHANGE = re.compile(r"\b(?:fler|färre|mer|mindre|more|fewer|less|ök\w*|minsk\w*|skillnad\w*|förändr\w*|ändr\w*|"
-                         r"höj\w*|sänk\w*|jämfört|increase\w*|decrease\w*|change\w*|differ\w*|compared)\b", re.I)
+COMPARATIVE = re.compile(r"\b(?:fler|färre|mer|mindre|more|fewer|less)\b", re.I)  # "hur många fler platser"
 
 
 def asks_change(question: str) -> bool:
-    """The question asks a difference or a change ("hur många fler", "hur mycket ökar", "skillnaden")."""
-    return ASKS_CHANGE.search(question) is not None
+    """The question asks a difference or a change: the planner's words of change and comparison (budget/plan.py
+    CHANGE, DIFFERENCE, THAN: "hur mycket ökar", "skillnaden", "jämfört med") or a comparative ("hur många fler")."""
+    from assistant.budget.plan import CHANGE, DIFFERENCE, THAN
+
+    return any(p.search(question) for p in (CHANGE, DIFFERENCE, THAN, COMPARATIVE))
 
 
 def stated_as_changes(text: str) -> bool:

@@ -191,9 +191,16 @@ def _inverted_subject(text: str, found: re.Match[str]) -> bool:
     if before is None or before.group(1).lower() not in types["auxiliaries"]:
         return False
     after = re.findall(r"[^\W\d_]+", re.split(r"[?.!,;:]", text[found.start(1):], maxsplit=1)[0])
+    return not opens_noun_phrase(after)
+
+
+def opens_noun_phrase(after: Sequence[str]) -> bool:
+    """The words after "den"/"det" make it an article: a noun in the definite form within a noun phrase's reach, before
+    any preposition or conjunction ("den nya förskolan"; not "den innan höjningen")."""
+    types = sentence_types()
     outside = {*types["prepositions"], *types["temporal_conjunctions"], *types["causal_conjunctions"]}
-    phrase = list(takewhile(lambda w: w.lower() not in outside, after[:NOUN_PHRASE_WORDS]))
-    return not any(is_definite_noun(w) for w in phrase)
+    phrase = takewhile(lambda w: w.lower() not in outside, after[:NOUN_PHRASE_WORDS])
+    return any(is_definite_noun(w) for w in phrase)
 
 
 def _clause_subject(text: str, at: int) -> bool:

@@ -47,7 +47,6 @@ def figure_then_asked(question: str) -> list[str]:
 
 OPENERS = frozenset({"en", "ett", "den", "det", "de", "sin", "sitt", "sina", "för", "på", "om", "av", "till", "över"})
 POINTING = re.compile(r"\b(det|den)\b", re.I)
-ARTICLE_REACH = 2  # "det faktiska resultatet": an adjective and the noun an article stands before
 
 
 def topic_of(rest: str) -> str:
@@ -63,13 +62,11 @@ def topic_of(rest: str) -> str:
 def with_topic(question: str, topic: str) -> str:
     """The question with the pronoun that points back at the statement ("Vad blev det faktiskt?") replaced by the
     statement's topic; unchanged when it names its own."""
-    from assistant.understand.followup import refers_back
-    from assistant.understand.words import is_definite_noun
+    from assistant.understand.followup import opens_noun_phrase, refers_back
 
     found = POINTING.search(question)
     if not topic or found is None or not refers_back(question):
         return question
-    after = re.findall(r"[^\W\d_]+", question[found.end():])[:ARTICLE_REACH]
-    if any(is_definite_noun(w) for w in after):
+    if opens_noun_phrase(re.findall(r"[^\W\d_]+", question[found.end():])):
         return question  # "det faktiska resultatet": an article, the question names its own topic
     return question[:found.start()] + topic + question[found.end():]
