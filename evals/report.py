@@ -114,7 +114,8 @@ def build_report(scores: Sequence[QuestionScore], *, sets: Sequence[str], config
         "baselines": {name: {k: _round(v) for k, v in table.items() if k not in TIMING_KEYS}
                       for name, table in sorted((baselines or {}).items())},
         "thresholds": checks,
-        "passed": all(row["ok"] for row in checks + timing_checks),
+        "crashed": [s.id for s in scores if s.crashed],  # asking raised an unexpected exception: a bug to fix
+        "passed": all(row["ok"] for row in checks + timing_checks) and not any(s.crashed for s in scores),
         "questions": questions,
         "failures": failures,
         "timings": {"overall": overall_timing, "categories": category_timing, "thresholds": timing_checks,
@@ -218,4 +219,7 @@ def summary_lines(report: Mapping[str, Any]) -> list[str]:
         lines.append(f"  under tröskeln: {row['metric']} = {_cell(row['value'])} "
                      f"({'minst' if row['bound'] == 'min' else 'högst'} {row['limit']})")
     lines.append("Alla trösklar klarade." if not failed else f"{len(failed)} mått under tröskeln.")
+    if report.get("crashed"):
+        lines.append(f"{len(report['crashed'])} frågor kraschade (ett fel i koden; spåret står ovan): "
+                     + ", ".join(report["crashed"]))
     return lines

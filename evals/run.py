@@ -7,7 +7,9 @@ assistant offers them, otherwise from the answer's citations (the report says wh
 from __future__ import annotations
 
 import json
+import sys
 import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -67,6 +69,12 @@ def ask_all(assistant: Any, questions: Sequence[EvalQuestion], k: int) -> tuple[
             answer = assistant.ask(question.question, history=question.history)
         except KommunError as error:  # the question fails, the run goes on
             runs.append(QuestionRun(question, {}, (), (time.perf_counter() - start) * 1000, str(error)))
+            continue
+        except Exception as error:  # noqa: BLE001 - a bug: logged with its trace, the run goes on, the report fails
+            print(f"{question.id}: {type(error).__name__}: {error}", file=sys.stderr)
+            traceback.print_exc()
+            runs.append(QuestionRun(question, {}, (), (time.perf_counter() - start) * 1000,
+                                    f"{type(error).__name__}: {error}", crashed=True))
             continue
         latency = (time.perf_counter() - start) * 1000
         passages, source = retrieved_passages(assistant, answer, question, k)

@@ -27,6 +27,7 @@ class QuestionRun:
     passages: tuple[tuple[str | None, str], ...] = ()  # retrieved (doc, text), best first
     latency_ms: float = 0.0
     error: str | None = None  # a KommunError message when asking failed
+    crashed: bool = False  # asking raised an unexpected exception (a bug): the run goes on, the report fails
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class QuestionScore:
     verdict_ok: bool | None = None
     latency_ms: float = 0.0
     failures: tuple[str, ...] = field(default_factory=tuple)
+    crashed: bool = False
     correct: bool = False  # the whole answer is right (see is_correct)
     answerable_p: float | None = None  # the answerability model's probability, when the question reached the text gate
 
@@ -60,7 +62,7 @@ def score_question(run: QuestionRun, doc_texts: dict[str, str], rel_tol: float =
     q, gold, answer = run.question, run.question.gold, run.answer
     failures: list[str] = []
     if run.error:
-        failures.append(f"fel: {run.error}")
+        failures.append(f"{'krasch' if run.crashed else 'fel'}: {run.error}")
     got_refused = bool(answer.get("refused"))
     citations = _citations(answer)
     answerable = not gold.refused and bool(gold.quotes)
@@ -106,7 +108,8 @@ def score_question(run: QuestionRun, doc_texts: dict[str, str], rel_tol: float =
         id=q.id, category=q.category, set_name=q.set_name, question=q.question, expected=gold.answer,
         got=str(answer.get("answer") or ""), rank=rank, retrieval_scored=answerable,
         citation_precision=precision, evidence_recall=recall, quote_verbatim=verbatim, numbers_ok=numbers_ok,
-        refusal=refusal, verdict_ok=verdict_ok, latency_ms=run.latency_ms, failures=tuple(failures), correct=correct,
+        refusal=refusal, verdict_ok=verdict_ok, latency_ms=run.latency_ms, failures=tuple(failures), crashed=run.crashed,
+        correct=correct,
         answerable_p=gate_probability(answer))
 
 

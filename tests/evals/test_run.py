@@ -96,6 +96,24 @@ def test_eval_exits_1_below_a_threshold_and_survives_a_failing_question(tmp_path
     assert "under tröskeln: hit@1" in capsys.readouterr().out
 
 
+def test_an_unexpected_exception_fails_its_question_and_the_run_but_the_other_questions_are_scored(
+        tmp_path, monkeypatch, capsys) -> None:
+    class Crashing(ScriptedAssistant):
+        def ask(self, question: str, history=(), check: bool = False) -> Answer:
+            if question == "Och vem är ordförande?":
+                raise IndexError("list index out of range")
+            return super().ask(question, history, check)
+
+    code = run_eval(tmp_path, monkeypatch, Crashing(good_script()), {"thresholds": {}})
+    assert code == 1  # a bug fails the run although every threshold holds
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["crashed"] == ["t-2"] and report["n_questions"] == 3
+    assert {q["id"]: q["correct"] for q in report["questions"]} == {"t-1": True, "t-2": False, "t-3": True}
+    assert dict((f["id"], f["reasons"][0]) for f in report["failures"])["t-2"] == "krasch: IndexError: list index out of range"
+    captured = capsys.readouterr()
+    assert "1 frågor kraschade" in captured.out and "Traceback" in captured.err
+
+
 def test_citations_stand_in_for_passages_when_the_assistant_has_no_retrieve(tmp_path, monkeypatch) -> None:
     class NoRetrieve(ScriptedAssistant):
         retrieve = None
