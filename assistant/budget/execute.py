@@ -842,8 +842,9 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
     cells = spanned if spanned and len(spanned) == len(rows) else [_value(table, r, y) for r in rows for y in ys]
     expr = "; ".join(f"{_label(c)}: {fmt(c.value, u)}" for c in cells)
     secondary = ()
-    if len(rows) == 1 and len(years) == 2 and cells[0].value != cells[1].value:
-        # one row in the two years the question names: the change between them is the figure beside them
+    if len(rows) == 1 and len(years) == 2 and len(cells) == 2 and cells[0].value != cells[1].value:
+        # one row in the two years the question names: the change between them is the figure beside them (not
+        # when the table's own column for the two years together gave one figure)
         a, b = sorted(cells, key=lambda c: c.column.year or 0)
         diff = b.value - a.value
         expr += f"; {num(b.value)} - {num(a.value)} = {fmt(diff, u)}"
