@@ -49,7 +49,7 @@ def extract(p):
 import json, collections
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-SET = os.path.join(HERE, "..", "muni_dev48.jsonl")
+SET = os.path.join(HERE, "..", "..", "dev", "muni_dev48.jsonl")
 CATS = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "claim": 5, "multi_part": 4,
         "multi_doc": 5, "followup": 4, "english": 4, "unanswerable": 5}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
