@@ -849,8 +849,8 @@ def _rows_of_tables(question: str, plan: Plan, lexicon: Lexicon, tables: Sequenc
     """The plan's rows sought again among the tables that `fits`, when the rows found first stand in none of them:
     each row's other name there (`renamed`), else the rows the question's words name there; the plan as it was
     when they name none or other ones."""
-    if all(any(fits(t) for t in tables if row in _labels(t)) for row in plan.rows):
-        return plan
+    if all(any(fits(t) for t in tables if row in _labels(t) or find_row(t, row) is not None) for row in plan.rows):
+        return plan  # each row stands in such a table, under its own label or one naming it ("Årets resultat, mnkr")
     holding = frozenset().union(*(_labels(t) for t in tables if fits(t)))
     if not holding:
         return plan
