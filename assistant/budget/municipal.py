@@ -207,12 +207,12 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
         plan = plan_question(stripped, sub.index.lexicon, ())
         if not plan.rows and not plan.table_kind:
             continue  # a table's kind named without a row ("Vilken kommun investerar mest?") compares its totals
+        if own_years:  # "Norrby (2025) eller Söderby (2027)": each one's figure of its own year
+            plan = replace(plan, years=(own_years[name],), year_range=False, all_years=False)
         kept = _computed(plan, sub)  # "nettokostnad per invånare", "resultatet i procent av skatter": computed
         plan = replace(plan, operation=kept or "lookup", rows=plan.rows if kept else _asked_row(plan, sub),
                        language=language, column_kind=own_kinds.get(name, plan.column_kind),
                        kinds=() if own_kinds else plan.kinds)
-        if own_years:
-            plan = replace(plan, years=(own_years[name],), year_range=False, all_years=False)
         try:
             outcome = per_count_of_text(stripped, plan, sub.tables, sub.index.doc_year, of_places(counts, [name])) \
                 or execute(plan, sub.tables, sub.index.doc_year)
@@ -244,10 +244,17 @@ def _computed(plan: Plan, book: FigureBook) -> str | None:
     committees' sum) where no row of the municipality's tables states it in per cent (the result over the revenues)."""
     if plan.operation == "per" and plan.denominator is not None:
         return "per"
+    if plan.asks_change and len(plan.years) == 2:  # "ökar ramen mest i procent mellan 2024 och 2025", "vilken kommun
+        # ökar ... mest" (the places are ranked by their changes): each one's change between the two years, computed
+        # from its own two cells
+        return plan.operation if plan.operation in CHANGES else "percent_change" if plan.percent else "change"
     if plan.operation == "share" and (plan.percent or plan.denominator is not None or plan.committees_only) and \
             _percent_row(plan, book) is None:
         return "share"
     return None
+
+
+CHANGES = ("change", "percent_change")  # a change between two years, each municipality's computed from its own cells
 
 
 def _one_quantity(cells: Sequence[Cell], percent: bool) -> bool:
@@ -357,6 +364,14 @@ def compared_cell(outcome: Outcome) -> Cell:
         share = round_to(outcome.result, percent_decimals(outcome.result))
         return replace(cell, row_label=label, value=share, unit=Unit.PERCENT,
                        stated_unit=Unit.PERCENT)
+    if outcome.operation in CHANGES:  # the change from the first year's cell to the last's, in the table's unit or in
+        # per cent as precise as a percent is said
+        first, last = outcome.cells[0], outcome.cells[-1]
+        column = replace(last.column, label=f"{first.column.label} → {last.column.label}")
+        if outcome.operation == "percent_change":
+            value = round_to(outcome.result, percent_decimals(outcome.result))
+            return replace(first, column=column, value=value, unit=Unit.PERCENT, stated_unit=Unit.PERCENT)
+        return replace(first, column=column, value=last.value - first.value)
     if outcome.operation != "per":
         return cell
     label = f"{cell.row_label} per {outcome.denominator_label or outcome.cells[-1].row_label}"
@@ -388,11 +403,13 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
     for name, cell, value in aligned:
         sources.append(cell.source)
         n = len(sources)
-        computed = outcome_of[name].operation in ("per", "share")
-        counted = [c.source for c in outcome_of[name].cells[1:]] if computed else []
-        sources.extend(counted)  # the count a figure per unit was divided by, the whole a share is of
+        operation = outcome_of[name].operation
+        computed = operation in ("per", "share", *CHANGES)
+        counted = [c.source for c in outcome_of[name].cells[1:] if c.source != cell.source] if computed else []
+        sources.extend(counted)  # the count a figure per unit was divided by, the whole a share is of, a change's end
         marks = "".join(f"[{k}]" for k in range(n, len(sources) + 1))
-        own = decimals_of(outcome_of[name].table) if not computed else None  # per unit: whole; a share: one
+        # per unit: whole; a share or a change in per cent: one; a change in money: as its table writes it
+        own = decimals_of(outcome_of[name].table) if not computed or operation == "change" else None
         places = written if written is not None else own if cell.unit is target else None
         shown = format_value(value, target, language, places)
         if cell.unit is not target or (signed and cell.value < 0):
@@ -402,6 +419,11 @@ def _comparison(question: str, outcomes: list[tuple[str, Outcome]], refusals: li
             written_as = decimals_of(outcome_of[name].table)
             shown += (f" ({format_value(abs(figure.value), figure.unit, language, written_as)} / "
                       f"{format_value(count.value, count.unit, language)})")
+        if operation in CHANGES:  # the change's operands, as the table writes them
+            first, last = outcome_of[name].cells[0], outcome_of[name].cells[-1]
+            written_as = decimals_of(outcome_of[name].table)
+            a, b = (format_value(c.value, c.unit, language, written_as) for c in (first, last))
+            shown += f" (({b} − {a}) / {a})" if operation == "percent_change" else f" ({b} − {a})"
         parts.append(f"{name} {shown} ({cell.row_label}, {cell.column.label}) {marks}{header_mark(cell, headers)}")
         inputs.append(CalculationInput(label=f"{cell.row_label} ({name})", column=cell.column.label, value=cell.value,
                                        unit=cell.unit.value, citation=n))
