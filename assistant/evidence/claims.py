@@ -764,6 +764,14 @@ def governing_bodies(s: Sentence, sentences: Sequence[Sentence]) -> set[str]:
     return set(bodies_in(s.text)) | nearest | heading | set(bodies_in(s.chunk.title))
 
 
+def _figure_clause(claim: str, sentence: str) -> str:
+    """The clause of the sentence stating a figure the claim states; the whole sentence when none does (or the claim
+    states no figure)."""
+    figures = figures_in(claim)
+    return next((c for c in _clauses(sentence) if any(same_figure(a, b) for a in figures for b in figures_in(c))),
+                sentence)
+
+
 def check_subject(claim: str, s: Sentence, sentences: list[Sentence]) -> ClaimCheck | None:
     """The claim's committee against the committee of the sentence (or, when the sentence names none, of the
     passage just before it): another one contradicts; None when they agree or nothing is named."""
@@ -771,7 +779,11 @@ def check_subject(claim: str, s: Sentence, sentences: list[Sentence]) -> ClaimCh
     if not claimed:
         return None
     for part in _passage(s, sentences):
-        stated = bodies_in(part.text)
+        # of the sentence, the clause stating the claimed figure: "sänks med 10 öre ... och att kultur- och
+        # fritidsnämndens ram minskas med 1,0 miljon" names no committee for the 10 öre
+        stated = bodies_in(_figure_clause(claim, part.text) if part is s else part.text)
+        if not stated and part is s and bodies_in(s.text):
+            return None  # the committees the sentence names are its other clauses': none is the figure's
         if not stated:
             continue
         if set(claimed) & set(stated):

@@ -591,3 +591,24 @@ def test_an_opposite_word_does_not_contradict_a_change_claimed_of_a_thing_no_doc
     claim = "S föreslår i sin budget att skattesatsen höjs med 50 öre"
     assert check_opposites(claim, [s]) is not None  # the claim's other words named: the lowering says against it
     assert check_opposites(claim, [s], unnamed=frozenset({"skattesats"})) is None
+
+
+def test_a_committee_named_only_in_another_clause_than_the_claimed_figure_is_not_its_subject() -> None:
+    """"sänks med 10 öre ... och att kultur- och fritidsnämndens ram minskas med 1,0 miljon": the committee is the
+    second clause's; the 10 öre of the first is no other committee's than the claim's, nor does a committee named in
+    the sentence before ("kommunledningskontorets förslag") make it one. A committee in the figure's own clause
+    still contradicts."""
+    from assistant.evidence.claims import check_subject
+    from assistant.retrieval.retrieve import Sentence
+    from core.types import Chunk
+
+    text = ("Yrkanden: Ordföranden yrkar bifall till kommunledningskontorets förslag. Tomas Nyberg (SD) yrkar att "
+            "skattesatsen sänks med 10 öre till 21,93 kronor och att kultur- och fritidsnämndens ram minskas med "
+            "ytterligare 1,0 miljon kronor.")
+    chunk = Chunk(id="c0", doc_path="ks.docx", text=text, start=0, end=len(text), title="Protokoll")
+    cut = text.index("Tomas")
+    before = Sentence(chunk=chunk, start=0, end=cut - 1, text=text[:cut - 1], score=0.5, coverage=0.1, chunk_score=1.0)
+    s = Sentence(chunk=chunk, start=cut, end=len(text), text=text[cut:], score=1.0, coverage=0.6, chunk_score=1.0)
+    assert check_subject("SD i kommunstyrelsen ville sänka skatten med 10 öre", s, [s, before]) is None
+    wrong = check_subject("kommunstyrelsens ram minskas med 1,0 miljon kronor", s, [s, before])
+    assert wrong is not None and wrong.verdict == "contradicted" and wrong.reason == "annan nämnd"
