@@ -1704,6 +1704,9 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         mentioned.extend(plan.years)
         named.extend(plan.rows)
     assert state is not None
+    if _counted_by(question, state):  # "kostnaden per invånare för gymnasieskolan": the count is what the figure asked
+        # is per, no figure asked; the figure itself is named by no row
+        state = replace(state, rows=(), said=(), spans=(), denominator=None, denominator_with=())
     return state
 
 

@@ -1,0 +1,37 @@
+"""A count said only after "per" ("kostnaden per invånare för gymnasieskolan") is what the figure asked is per, not
+the figure asked: with no row naming that figure the plan names no row (a lookup of the count would answer another
+question). A count asked for itself, a figure named before "per", and a follow-up "och per invånare?" keep it."""
+from __future__ import annotations
+
+from assistant.budget.matching import Lexicon
+from assistant.budget.plan import plan_question
+from assistant.budget.tables import parse_tables
+from core.types import DocumentMeta, LoadedDocument
+
+TEXT = ("Tabell 2. Nyckeltal\n"
+        "                                  2021        2022\n"
+        "Antal invånare                   7 423       7 437\n"
+        "Verksamhetens nettokostnad     -524,3      -554,4\n\n\n"
+        "Tabell 3. Nettokostnad, kr per invånare\n"
+        "                                  2021        2022\n"
+        "Förskola                         11 020      11 460\n"
+        "Grundskola                       13 210      13 790\n")
+
+
+def _lexicon() -> Lexicon:
+    doc = LoadedDocument(path="n.txt", text=TEXT, sha256="0" * 64, meta=DocumentMeta(title="Nyckeltal"))
+    return Lexicon.build(tuple(parse_tables(doc)))
+
+
+def test_a_count_said_only_after_per_is_no_row_asked() -> None:
+    plan = plan_question("vad var kostnaden per invånare för gymnasieskolan 2022?", _lexicon())
+    assert plan.rows == ()
+
+
+def test_the_count_asked_itself_a_figure_per_it_and_a_follow_up_keep_it() -> None:
+    lexicon = _lexicon()
+    assert plan_question("hur många invånare fanns det 2022?", lexicon).rows == ("Antal invånare",)
+    per = plan_question("vad var verksamhetens nettokostnad per invånare 2022?", lexicon)
+    assert per.operation == "per" and per.denominator == "Antal invånare"
+    follow = plan_question("och per invånare?", lexicon, ("vad var verksamhetens nettokostnad 2022?",))
+    assert follow.operation == "per" and follow.rows == ("Verksamhetens nettokostnad", "Antal invånare")
