@@ -174,10 +174,15 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
                                  or total_of_the_years(plan, book.tables))
     titled = row_of_the_years(question, plan, titled, book.tables, index.lexicon.columns)
-    if titled is not None and not plan.intent and _counts_things(asking, plan, titled[0]):
-        # "hur många invånare hade Mellerud 2019?": a count of what a table of counts is titled by ("Befolkning 31
-        # december") asks for its figures, as a count of a row's things does (_counted_tables)
-        plan = replace(plan, intent=True, operation=plan.operation or "lookup")
+    if titled is not None and _counts_things(asking, plan, titled[0]):
+        # "hur många invånare hade Mellerud 2019?", "hur mycket ökade antalet årsarbetare": a count of what a table of
+        # counts is titled by ("Befolkning 31 december") asks for its figures, as a count of a row's things does
+        # (_counted_tables); a table stating no unit is read as those counts
+        if not plan.intent:
+            plan = replace(plan, intent=True, operation=plan.operation or "lookup")
+        if titled[0].stated_unit is None:
+            counted |= {titled[0].id}
+            titled = (replace(titled[0], unit=Unit.NUMBER), titled[1])
     # "vilket verksamhetsområde har störst underskott": the rows of the tables whose rows are of the kind asked which of
     among = tables_of_rows_asked(question, book.tables) if plan.intent and not plan.rows and not plan.table_kind \
         and plan.operation in RANKING and not claim else ()
@@ -556,9 +561,9 @@ def _counts_things(question: str, plan: Plan, table: Table) -> bool:
     table's total)."""
     from assistant.understand.query import COUNT
 
-    title = _measure_words(table.title or "")
+    title = _measure_words(table.title or "")  # ("antalet årsarbetare": the word asking a count is none of them)
     return bool(COUNT.search(question)) and (table.unit is Unit.NUMBER or table.stated_unit is None) and all(
-        _names_title_word(w, title) for w in leftover_topic(question, plan) if len(w) > 3)
+        _names_title_word(w, title) for w in leftover_topic(question, plan) if len(w) > 3 and not COUNT.fullmatch(w))
 
 
 def _counting_column(plan: Plan, tables: Sequence[Table], counted: frozenset[str]) -> str | None:
