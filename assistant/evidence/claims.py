@@ -688,7 +688,7 @@ def _holder_matches(text: str, claim_roles: frozenset[str]) -> bool:
     return False
 
 
-CLAUSE = re.compile(r",\s|;\s|\soch\s|\ssamt\s|\smedan\s")
+CLAUSE = re.compile(r",\s|;\s|(?<!-)\soch\s|\ssamt\s|\smedan\s")  # "kultur- och fritidsnämnden" is one name
 
 
 def _clauses(text: str) -> list[str]:
