@@ -677,6 +677,10 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
         return sum(1 for w in leftover if stem(w) not in places and _names_a_thing(w)) >= 2
     if plan.years or plan.table_kind:
         return False
+    if plan.column_kind and any(holds(t, plan.column_kind, ()) for t in tables
+                                if all(find_row(t, r) is not None for r in plan.rows)):
+        return False  # "hur stort effektiviseringskrav fick socialnämnden i fullmäktiges budgetbeslut": the row's cell
+        # in the column the question names ("Varav effektiviseringskrav"); the words left say where it is written
     return len(leftover) >= 2
 
 
