@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from assistant.arbitrate import (STRONG_TEXT)
-from assistant.understand.query import (QueryAnalysis, analyse, doc_words, names_source)
+from assistant.understand.query import (YEAR, QueryAnalysis, analyse, doc_words, names_source)
 from assistant.understand.query import stems as query_stems
 from assistant.evidence.sentences import (text_stems)
 
@@ -181,11 +181,16 @@ class UnknownNames:
         best_here = max((s.coverage for s in here[:5]), default=0.0)
         if best_other is None or best_other.coverage < STRONG_TEXT or best_here > best_other.coverage - ELSEWHERE_GAP:
             return False
-        said = self._concepts_said(scope_free, best_other)
+        said = _topics(self._concepts_said(scope_free, best_other))
         # the named one's sentence names every concept the other's does, or one the other's does not that is rarer
         # than those it lacks (a compound the other's documents never write, "skattehöjning", counts nothing against
-        # their coverage)
+        # their coverage); a year is the context of a fact, said in a sentence beside it as often as in it
         idf = self.retriever.stats.idf
         return not any(max((idf(g[:1]) for g in named - said), default=0.0) >
                        max((idf(g[:1]) for g in said - named), default=-1.0)
-                       for named in (self._concepts_said(scope_free, s) for s in here[:5]))
+                       for named in (_topics(self._concepts_said(scope_free, s)) for s in here[:5]))
+
+
+def _topics(groups: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """The concept groups that are no year ("2025")."""
+    return frozenset(g for g in groups if not YEAR.fullmatch(g[0]))

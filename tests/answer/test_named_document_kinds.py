@@ -104,3 +104,22 @@ def test_a_compound_subject_the_municipality_writes_in_parts_is_known_there() ->
     asked = analyse("Hur stor är helårsprognosen i Ockelbo?")
     named = analyse("Hur stor är helårsprognosen?")
     assert Assistant._unknown(fake, asked, "Ockelbo", named) == []
+
+
+def test_a_year_said_beside_the_named_ones_fact_does_not_make_it_anothers() -> None:
+    """The other municipality's sentence names the topic and the year ("regionskatten ... 2025"), the named one's
+    the topic only (its year stands in the sentence before): the fact is stated here too. A topic the named one's
+    sentences lack still makes it the other's."""
+    from assistant.understand.query import analyse as analysed
+
+    asked = analysed("hur mycket blir det totalt med regionskatten 2025?")
+    year, topic = ("2025",), next(g for g in asked.groups if g[0].startswith("regionskat"))
+    other = SimpleNamespace(coverage=1.0, said=frozenset({year, topic}))
+    here = SimpleNamespace(coverage=0.59, said=frozenset({topic}))
+    fake = SimpleNamespace(retriever=SimpleNamespace(elsewhere=lambda named, q: ([here], [other]),
+                                                     stats=SimpleNamespace(idf=lambda g: 2.0)),
+                           _holds_named_source=lambda named, q: False,
+                           _concepts_said=lambda q, s: s.said)
+    assert Assistant._stated_elsewhere(fake, "Vadstena", asked) is False
+    here.said = frozenset({year})
+    assert Assistant._stated_elsewhere(fake, "Vadstena", asked) is True
