@@ -1661,7 +1661,9 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                                     or plan.operation not in (None, "lookup"))
             if state.rows and _counted_by(earlier, plan):
                 # "hur mkt blir det per invånare?": the earlier turn's row per that count, not the count itself
-                plan = replace(plan, operation="per", rows=(state.rows[0], plan.rows[0]), said=(),
+                # (the words naming each: the count's say what a table stating its figures per it is per)
+                own = state.said[0] if len(state.said) == len(state.rows) else state.rows[0]
+                plan = replace(plan, operation="per", rows=(state.rows[0], plan.rows[0]), said=(own, plan.said[0]),
                                denominator=plan.rows[0], intent=True)
             if state.rows and _whole_named(earlier, plan) and plan.rows[0] not in state.rows:
                 # "hur stor andel av omsorgsnämndens budget är det?" after "vad kostar hemtjänsten?": the row said

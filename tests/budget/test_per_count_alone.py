@@ -35,3 +35,17 @@ def test_the_count_asked_itself_a_figure_per_it_and_a_follow_up_keep_it() -> Non
     assert per.operation == "per" and per.denominator == "Antal invånare"
     follow = plan_question("och per invånare?", lexicon, ("vad var verksamhetens nettokostnad 2022?",))
     assert follow.operation == "per" and follow.rows == ("Verksamhetens nettokostnad", "Antal invånare")
+
+
+def test_a_follow_up_per_the_count_a_tables_title_states_its_figures_per_reads_them_as_they_stand() -> None:
+    """"och per invånare?" after "vad kostade grundskolan 2022?" answered from "Nettokostnad, kr per invånare": the
+    figure is per invånare already, not divided by the population again."""
+    from assistant.budget.answer import answer_figures
+    from assistant.budget.store import FigureBook
+    from ingest.tables import extract_figures
+
+    doc = LoadedDocument(path="n.txt", text=TEXT, sha256="0" * 64, meta=DocumentMeta(title="Nyckeltal"))
+    answer = answer_figures("och per invånare?", FigureBook((extract_figures(doc),)),
+                            history=("vad kostade grundskolan 2022?",))
+    assert answer is not None and answer.calculation is not None
+    assert answer.calculation.result == 13790
