@@ -24,7 +24,7 @@ from assistant.budget.phrasing import (
 from assistant.budget.plan import PARTS_OF_YEAR, Plan
 from assistant.budget.numbers import format_value
 from assistant.budget.records import Cell, Column
-from assistant.budget.units import Unit, convert
+from assistant.budget.units import Unit, convert, title_per
 
 MANY_ROWS = 4  # more rows than this are counted ("9 rader"), not named
 
@@ -36,6 +36,9 @@ class Sentences:
         self.sv = lang == "sv"
         self.unit = o.table.unit
         self.places = decimals_of(o.table)
+        # "Belopp i kr per invånare": every figure of the table is per one of that, said after its unit
+        self.per = title_per(o.table.title or "") if o.operation in ("lookup", "max", "min", "rank", "difference",
+                                                                    "mean", "change") else ""
         units = {c.unit for c in o.cells}
         if len(units) > 1 and all(u.is_money for u in units) and o.unit in {u.value for u in units}:
             # figures of two tables, one in tkr and one in mnkr: all said in the unit the outcome was computed in
@@ -60,6 +63,8 @@ class Sentences:
         if finer and self.places is not None and self.unit.is_money and round(value, self.places) != value:
             exact = format_amount(value, self.unit.value, self.lang, self.places + 1)
         words, exact = amount_words(value, self.unit, self.lang, exact)
+        if self.per and self.unit.is_money:
+            words = f"{words} {self.per}"
         if self.unit is Unit.NUMBER and self.sv and at.replace("/", "").isdigit():
             at = f"år {at}"
         return " ".join(p for p in (words, at, f"({exact})" if exact else "") if p)

@@ -102,6 +102,16 @@ def money_per(label: str) -> Unit | None:
     return unit if _PER.search(label) else None
 
 
+_PER_WORD = re.compile(r"(?<![\wåäöÅÄÖ])(?:per|/)\s*([^\W\d_]+)", re.IGNORECASE)
+
+
+def title_per(title: str) -> str:
+    """What a table's title says every figure is in money per ("Belopp i kr per invånare, nettokostnad" -> "per
+    invånare"); "" when it states no such ratio."""
+    m = _PER_WORD.search(title) if money_per(title) is not None else None
+    return f"per {m.group(1)}" if m else ""
+
+
 # What a row label says its own figures measure when that is not money: a count ("Antal elever"), a share
 # ("Andel behöriga lärare"), a physical measure ("Lokalyta, kvadratmeter", "kWh/m²", "gram per portion").
 _COUNT_START = re.compile(r"^(antal|number of)\b", re.IGNORECASE)

@@ -49,3 +49,16 @@ def test_a_follow_up_per_the_count_a_tables_title_states_its_figures_per_reads_t
                             history=("vad kostade grundskolan 2022?",))
     assert answer is not None and answer.calculation is not None
     assert answer.calculation.result == 13790
+
+
+def test_a_figure_of_a_table_titled_per_a_count_is_said_per_it() -> None:
+    from assistant.budget.answer import answer_figures
+    from assistant.budget.store import FigureBook
+    from assistant.budget.units import title_per
+    from ingest.tables import extract_figures
+
+    assert title_per("Belopp i kr per invånare, nettokostnad, löpande priser") == "per invånare"
+    assert title_per("Prognos per nämnd 2024, tkr") == "" and title_per("Driftbudget") == ""
+    doc = LoadedDocument(path="n.txt", text=TEXT, sha256="0" * 64, meta=DocumentMeta(title="Nyckeltal"))
+    answer = answer_figures("vad kostade grundskolan 2022?", FigureBook((extract_figures(doc),)))
+    assert answer is not None and "13 790 kronor per invånare" in answer.text
