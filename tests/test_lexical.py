@@ -158,12 +158,3 @@ def test_coverage_counts_a_misspelt_concept() -> None:
     # the misspelt concept counts: a passage without it does not cover the question
     assert stats.coverage(q.groups, text_stems(CHUNKS[0].text), q.weights, q.full) == 1.0
     assert stats.coverage(q.groups, text_stems("Kommunbidrag till nämnderna."), q.weights, q.full) < 0.9
-
-
-def test_a_compound_whose_stem_lost_its_double_consonant_splits_into_the_words() -> None:
-    """Snowball stems "regionskatten" to "regionskat" but "skatten" to "skatt": the tail with the consonant restored
-    is the documents' word."""
-    from assistant.retrieval.lexical import QUESTION_LINKERS, split_compound
-
-    assert split_compound("regionskat", {"region", "skatt"}, QUESTION_LINKERS, min_tail=3) == ["region", "skatt"]
-    assert split_compound("regionskat", {"region", "skata"}, QUESTION_LINKERS, min_tail=3) == []

@@ -113,7 +113,6 @@ MIN_PART = 4
 MAX_COMPOUND = 64  # longer "words" (a pasted hash, a 1 MB run of letters) are not split: work stays linear
 
 
-UNDOUBLED = ("t", "d", "n")  # the letters Snowball's Swedish step 2 drops from "tt", "dt", "gt", "kt", "dd", "gd", "nn"
 INDEX_LINKERS = ("s",)  # the index's own compounds: "investeringsbudget" -> "investering" + "budget"
 QUESTION_LINKERS = ("s", "e", "a", "u", "o")  # a question's word against stems: "förskolebeslut" -> "förskol" + "beslut"
 
@@ -134,10 +133,7 @@ def split_compound(token: str, vocab: "set[str] | dict[str, int]", linkers: tupl
         return []
     for cut in range(MIN_PART, len(token) - min_tail + 1):
         head, tail = token[:cut], token[cut:]
-        # the stemmer undoubles a compound's last consonant that the word alone keeps ("regionskatten" ->
-        # "regionskat", "skatten" -> "skatt"): the tail with it restored is the same word
-        tail = next((t for t in (tail, *(tail + c for c in UNDOUBLED)) if t in vocab), "")
-        if not tail:
+        if tail not in vocab:
             continue
         if head in vocab:
             return [head, tail]
