@@ -582,7 +582,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     q = [(stem(w), w) for w in words]
     keys, vocabulary = _lexicon_parts(lexicon)
     taken = [False] * len(q)
-    for k in year_references(words):  # "det året": a year, not "Årets resultat"
+    for k in (*year_references(words), *per_year(words)):  # "det året": a year, not "Årets resultat"
         taken[k] = True
     for k in answer_forms(words):  # "både antal och procent": how the figure is given, not "Antal invånare"
         taken[k] = True
@@ -939,6 +939,12 @@ def year_references(words: list[str]) -> list[int]:
     """Positions of words that point at a year ("det året", "samma år", "förra året", "that year"): a time, never
     the first word of a row's name."""
     return [i for i, w in enumerate(words) if w in YEAR_WORDS and i and words[i - 1] in YEAR_POINTERS]
+
+
+def per_year(words: list[str]) -> list[int]:
+    """Positions of "per år" ("genomsnittliga resultat per år", "per year"): the period a figure is given for, no
+    row's "per" ("Årets resultat, kr per invånare") nor its "år" ("Invånare 80 år och äldre")."""
+    return [k for i, w in enumerate(words) if w in YEAR_WORDS and i and words[i - 1] == "per" for k in (i - 1, i)]
 
 
 def column_words(words: list[str]) -> list[int]:
