@@ -642,7 +642,7 @@ def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
     """The amount's sentence or paragraph names the year, or its document is dated that year or titled by it
     ("Vadstena satsar på förskola och hamn i budget 2025": a press release of November 2024 about 2025)."""
     date_year = int(amount.source.date[:4]) if amount.source.date and amount.source.date[:4].isdigit() else None
-    titled = years_in(amount.source.title or "")
+    titled = years_in(amount.source.title or "") if not amount.years else ()  # an amount naming no year of its own
     return any(str(y) in amount.source.quote or y in amount.years or y == date_year or y in titled for y in years)
 
 
@@ -679,8 +679,8 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
         return sum(1 for w in leftover if stem(w) not in places and _names_a_thing(w)) >= 2
     if plan.years or plan.table_kind:
         return False
-    if plan.column_kind and any(holds(t, plan.column_kind, ()) for t in tables
-                                if all(find_row(t, r) is not None for r in plan.rows)):
+    if plan.column_kind and family(plan.column_kind) not in YEAR_KINDS and any(
+            holds(t, plan.column_kind, ()) for t in tables if all(find_row(t, r) is not None for r in plan.rows)):
         return False  # "hur stort effektiviseringskrav fick socialnämnden i fullmäktiges budgetbeslut": the row's cell
         # in the column the question names ("Varav effektiviseringskrav"); the words left say where it is written
     return len(leftover) >= 2

@@ -37,7 +37,7 @@ class Sentences:
         self.unit = o.table.unit
         self.places = decimals_of(o.table)
         # "Belopp i kr per invånare": every figure of the table is per one of that, said after its unit
-        self.per = title_per(o.table.title or "") if o.operation in ("lookup", "max", "min", "rank", "difference",
+        self.per_title = title_per(o.table.title or "") if o.operation in ("lookup", "max", "min", "rank", "difference",
                                                                     "mean", "change") else ""
         units = {c.unit for c in o.cells}
         if len(units) > 1 and all(u.is_money for u in units) and o.unit in {u.value for u in units}:
@@ -63,8 +63,8 @@ class Sentences:
         if finer and self.places is not None and self.unit.is_money and round(value, self.places) != value:
             exact = format_amount(value, self.unit.value, self.lang, self.places + 1)
         words, exact = amount_words(value, self.unit, self.lang, exact)
-        if self.per and self.unit.is_money:
-            words = f"{words} {self.per}"
+        if self.per_title and self.unit.is_money:
+            words = f"{words} {self.per_title}"
         if self.unit is Unit.NUMBER and self.sv and at.replace("/", "").isdigit():
             at = f"år {at}"
         return " ".join(p for p in (words, at, f"({exact})" if exact else "") if p)

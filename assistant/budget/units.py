@@ -106,9 +106,9 @@ _PER_WORD = re.compile(r"(?<![\wåäöÅÄÖ])(?:per|/)\s*([^\W\d_]+)", re.IGNOR
 
 
 def title_per(title: str) -> str:
-    """What a table's title says every figure is in money per ("Belopp i kr per invånare, nettokostnad" -> "per
-    invånare"); "" when it states no such ratio."""
-    m = _PER_WORD.search(title) if money_per(title) is not None else None
+    """What a table's title says every figure is in kronor per ("Belopp i kr per invånare, nettokostnad" -> "per
+    invånare"); "" when it states no such ratio (thousands or millions "per nämnd" break a whole down by body)."""
+    m = _PER_WORD.search(title) if money_per(title) is Unit.KR else None
     return f"per {m.group(1)}" if m else ""
 
 

@@ -1,5 +1,6 @@
 """An amount is about a year its sentence names, its document is dated in, or its document's title names ("Vadstena
 satsar på förskola och hamn i budget 2025", a press release of November 2024)."""
+from dataclasses import replace
 from decimal import Decimal
 
 from assistant.budget.answer import _about_years
@@ -20,3 +21,5 @@ def test_a_year_the_title_names_is_the_amounts() -> None:
     assert _about_years(titled, (2025,)) and _about_years(titled, (2024,))
     assert not _about_years(titled, (2023,))
     assert not _about_years(_amount("Nämnderna sparar", "2024-11-27"), (2025,))
+    own = replace(titled, years=frozenset({2026}))  # an amount naming its own year is that year's, whatever the title
+    assert not _about_years(own, (2025,)) and _about_years(own, (2026,))

@@ -59,6 +59,7 @@ def test_a_figure_of_a_table_titled_per_a_count_is_said_per_it() -> None:
 
     assert title_per("Belopp i kr per invånare, nettokostnad, löpande priser") == "per invånare"
     assert title_per("Prognos per nämnd 2024, tkr") == "" and title_per("Driftbudget") == ""
+    assert title_per("Nettokostnad per nämnd, tkr") == ""
     doc = LoadedDocument(path="n.txt", text=TEXT, sha256="0" * 64, meta=DocumentMeta(title="Nyckeltal"))
     answer = answer_figures("vad kostade grundskolan 2022?", FigureBook((extract_figures(doc),)))
     assert answer is not None and "13 790 kronor per invånare" in answer.text
