@@ -1,4 +1,4 @@
-"""An English question naming a row in words neither the tables nor the glossary hold ("street lighting" for
+"""An English question naming a row in words neither the tables nor the glossary hold ("street lamps" for
 "Gatubelysning, byte till LED") names it by meaning: the label the similarity puts clearly above every other."""
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def test_labels_close_together_name_none() -> None:
 
 
 def test_an_english_question_reads_the_row_named_by_meaning() -> None:
-    question = "How much will the municipality spend in total on replacing street lighting with LED in 2025–2027?"
+    question = "How much will the municipality spend in total on replacing the street lamps with LED in 2025–2027?"
     assert answer_figures(question, _book(), language="en") is None
     answer = answer_figures(question, _book(), language="en", similarity=LIGHTING)
     assert answer is not None and not answer.refused
