@@ -1081,9 +1081,10 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     top = hits[0].score or 1.0
     money = money_stems(q)
     votes = vote_stems_asked(q)
-    from assistant.evidence.outcome import asks_outcome, labelled_outcome
+    from assistant.evidence.outcome import asks_conclusion, asks_outcome, labelled_outcome, proposes
 
     outcome = asks_outcome(q)
+    conclusion = asks_conclusion(q)
     from assistant.evidence.headings import lead_in_at
 
     out: list[Sentence] = []
@@ -1123,6 +1124,8 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
                     score += 0.75 * max(0.0, whole - cover)
                     cover = max(cover, whole)
                 score += ASKED_BONUS if decided else -0.1
+            if conclusion:  # "vad landade handlingsplanen i?": what it proposes, as an outcome asked
+                score += ASKED_BONUS if proposes(sentence) else -0.1
             if q.focus and all(stats.present(t, present) for t in q.focus):
                 score += ASKED_BONUS  # a follow-up's own topic, in the sentence's own words
             if sentence.strip() in (hit.chunk.title, hit.chunk.section):

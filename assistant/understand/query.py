@@ -808,10 +808,10 @@ def analyse(question: str) -> QueryAnalysis:
         names |= {w.lower() for w in re.findall(r"[A-ZÅÄÖ][\wåäö-]+", text) if w.lower() in municipality_names()}
         proper = set(stems(" ".join(names | terms), drop_stopwords=False))
     else:
-        from assistant.understand.words import spoken_pronouns, without_asked_degree
+        from assistant.understand.words import spoken_pronouns, without_asked_degree, without_conclusion_verb
 
         pronouns = spoken_pronouns(asked)
-        own = [s for s in stems(without_asked_degree(asked)) if s not in pronouns]
+        own = [s for s in stems(without_conclusion_verb(without_asked_degree(asked))) if s not in pronouns]
     syn = synonym_index()
     in_names = name_phrase_stems(text)
     abbreviations = body_abbreviations()
