@@ -1379,13 +1379,13 @@ def counted_stems(question: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _number_of_pattern() -> re.Pattern[str]:
-    """"Antalet invånare var 2 384 den 30 juni", "the number of visitors was 41 250": the noun counted, then the
-    count; so too a count still expected ("Antalet elever i grundskolan beräknas till 1 180": the verbs by which a
+    """"Antalet invånare var 2 384 den 30 juni", "the number of visitors was 41 250": the noun counted (a qualifier
+    in brackets after it: "Antalet anställda (tillsvidare) var 1 034"), then the count; so too a count still expected ("Antalet elever i grundskolan beräknas till 1 180": the verbs by which a
     question expects its figure, columns.expects)."""
     from assistant.budget.columns import expected_forms
 
     expected = "|".join(sorted(expected_forms(), key=len, reverse=True))
-    return re.compile(r"\b(?:antal(?:et)?|number of)\s+(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,2}?"
+    return re.compile(r"\b(?:antal(?:et)?|number of)\s+(?P<noun>[^\W\d_]+)\s+(?:\(?[^\W\d_]+\)?\s+){0,2}?"
                       r"(?:var|är|blev|uppgick till|uppgår till|was|is|were|are|came to|"
                       rf"(?:{expected})\s+(?:till|bli|uppgå till|at|to be))\s+"
                       r"(?P<number>\d{1,3}(?:[ \u00a0]+\d{3})*(?!\d|[,.]\d))", re.I)

@@ -556,7 +556,21 @@ def split_by_vocabulary_parts(term: str, vocab: frozenset[str]) -> list[str]:
     parts = split_by_vocabulary(term, vocab, QUESTION_LINKERS, min_tail=SHORT_WORD_PART)
     if not parts and term.endswith(DEFINITE_NOUN_ENDINGS):
         parts = split_by_vocabulary(term[:-2], vocab, QUESTION_LINKERS, min_tail=SHORT_WORD_PART)
-    return parts
+    return parts or _split_at_stemmed_head(term, vocab)
+
+
+def _split_at_stemmed_head(term: str, vocab: frozenset[str]) -> list[str]:
+    """The compound's parts when its first part is a word whose stem the documents write, though not as the
+    compound spells it ("tillsvidareanställd": "tillsvidare", stemmed "tillsvid" as in "anställda (tillsvidare)",
+    and "anställd"); the longest known last part first, as split_compound tries them."""
+    from assistant.retrieval.lexical import MIN_PART
+    from assistant.understand.query import word_stem
+
+    for cut in range(MIN_PART, len(term) - SHORT_WORD_PART + 1):
+        head, tail = term[:cut], term[cut:]
+        if tail in vocab and (stem := word_stem(head)) != head and len(stem) >= MIN_PART and stem in vocab:
+            return [stem, tail]
+    return []
 
 
 MODIFIER_CHARS = 3  # the shortest modifier a compound opens with ("tim" in "timavgift")
