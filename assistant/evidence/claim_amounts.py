@@ -619,6 +619,18 @@ def worded_in_digits(claim: str, text: str, language: str = "sv") -> str:
     return ", ".join(dict.fromkeys(human_amount(f.value, Unit.KR, language) for f in said))
 
 
+def with_digits(figure: str, language: str = "sv") -> str:
+    """A sum of money written in words said in digits too ("en halv miljard kronor" -> "en halv miljard kronor (500
+    miljoner kronor)"), as worded_in_digits says a confirmed one: the figure a contradiction gives is read as one."""
+    from assistant.budget.phrasing import human_amount
+    from assistant.budget.units import Unit
+
+    found = figures_in(figure)
+    if len(found) != 1 or found[0].kind != "money" or any(ch.isdigit() for ch in found[0].written):
+        return figure
+    return f"{figure} ({human_amount(found[0].value, Unit.KR, language)})"
+
+
 def _stating(c: ClaimedAmount, ranked: list[tuple[float, int, Sentence]], s: Sentence,
              subject: Subject) -> list[tuple[float, int, Sentence]]:
     """The sentences stating the claimed figure, besides `s` that contradicts it, in its document or about the
