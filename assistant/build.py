@@ -56,6 +56,7 @@ from assistant.understand.parts import (
 from assistant.evidence.near_miss import names_asked
 from assistant.evidence.headings import lead_in_at
 from assistant.evidence.amount_slots import figure_fills_slots, restates_earlier
+from assistant.evidence.open_amount import left_open
 from assistant.understand.words import asks_percent, asks_yes_no
 from assistant.understand.userinput import normalise_input, safe_text
 
@@ -343,6 +344,8 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
         if places is not None:
             return replace(places, question=raw)
         answer = self._answer_one(raw, question, claim, history, language, filters, timings, earlier)
+        if not claim and not history:  # no other figure stands beside an amount left open: none is given
+            answer = left_open(answer)
         if answer.refused and not claim and not history:  # a statement, then a question of a year of its own
             apart = self._asked_apart(raw, question, language, filters, timings)
             if apart is not None:

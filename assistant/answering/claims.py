@@ -15,7 +15,7 @@ from assistant.compose.answer import (
 from assistant.compose.citations import finalize
 from assistant.budget.plan import sum_words_said
 from assistant.evidence.claim_amounts import (
-    FIGURE_SAME, OTHER_FIGURE, claim_subject, estimates_for_outcome, without_hedges, worded_in_digits,
+    FIGURE_SAME, OTHER_FIGURE, claim_subject, estimates_for_outcome, with_digits, without_hedges, worded_in_digits,
 )
 from assistant.evidence.claim_decision import check_decision
 from assistant.evidence.claim_figures import QUANTITY, claim_figures, figures_in, strip_figures
@@ -24,7 +24,7 @@ from assistant.evidence.claim_clauses import claim_clauses, named_by_clauses
 from assistant.evidence.claims import (DEFAULT_SUPPORT, NO_EVIDENCE, YEAR_SAME, YEAR_VERDICTS, ClaimCheck, bodies_in,
                                        check_claim, inflected, is_finite_verb, time_stems, time_words,
                                        with_known_parts, with_voices, without_bodies, without_frame)
-from assistant.understand.query import (QueryAnalysis, framing_stems,
+from assistant.understand.query import (QueryAnalysis, framing_stems, names_source,
                                         particle_stems, word_stem)
 from assistant.understand.query import stems as query_stems
 from assistant.retrieval.retrieve import Filters, Sentence
@@ -540,6 +540,16 @@ class ClaimAnswering:
         log.info("påstående med andra ord: cosinus %.3f", found[1])
         return ClaimCheck("supported", (found[0],), reason=SAID_OTHERWISE)
 
+    def _of_named_source(self, q: QueryAnalysis, sentences: list[Sentence]) -> list[Sentence]:
+        """The sentences of the one document a claim names as its source ("Enligt den ekonomiska handlingsplanen gör
+        förvaltningarna inköp för en miljard"): what it says decides a claim another document's sentence supported
+        ("inköpsvolym på långt över en miljard"); `sentences` itself when it names none or the evidence holds none
+        of it."""
+        targets = self.retriever.targets(q) if names_source(q.original) else []
+        if len(targets) != 1:
+            return sentences
+        return [s for s in sentences if targets[0](s.chunk)] or sentences
+
     def _claim(self, raw: str, claim: str, q: QueryAnalysis, sentences: list[Sentence], lang: str) -> Answer:
         sentences = [s for s in sentences if is_statement(s.text)]  # a heading neither supports nor contradicts
         sentences = self._of_named_municipality(q, sentences)
@@ -556,6 +566,13 @@ class ClaimAnswering:
                                          unnamed=self._unnamed_things(claim) if lang == "sv" else frozenset())
         # "KS beviljade ... 3,5 mnkr" stated by the errand ("Tekniska nämnden begär ..."): the matter's decision says
         result = check_decision(claim, result, sentences, self.index.text) or result
+        own = self._of_named_source(q, sentences) if result.verdict == "supported" and result.evidence else sentences
+        if own is not sentences and result.evidence[0] not in own:
+            # "Enligt den ekonomiska handlingsplanen ... en miljard": supported by another document only, the claim
+            # is what its named source says ("cirka en halv miljard")
+            result = check_claim(claim, own, answerable=judgement.answerable, context_years=context, subject=subject,
+                                 named=self._documents_say,
+                                 unnamed=self._unnamed_things(claim) if lang == "sv" else frozenset())
         if result.verdict == "supported" and result.reason in (DEFAULT_SUPPORT, YEAR_SAME) and lang == "sv" and \
                 self._unknown_words(self._analyse(strip_figures(claim), []), result.evidence[0]):
             # "Karin Alvermalm avgick ... 2020": the right year and person do not confirm what no document says
@@ -596,6 +613,8 @@ class ClaimAnswering:
         correct = (result.correct or "").rstrip(" .")
         if result.verdict == "supported" and not correct:  # "en halv miljard kronor" said as a figure too
             correct = worded_in_digits(claim, result.evidence[0].text, lang)
+        elif result.verdict == "contradicted":  # "en halv miljard kronor (500 miljoner kronor)"
+            correct = with_digits(correct, lang)
         if correct and correct != result.evidence[0].text.strip().rstrip(" ."):  # not the quote said twice
             parts.append((f"The document says: {_in_english(correct)} [1]." if lang == "en"
                           else f"Dokumentet anger: {correct} [1]."))

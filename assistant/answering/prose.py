@@ -13,6 +13,7 @@ from assistant.compose.answer import (
     select_evidence, to_citation, reports_on_past, title_period, without_reference_years,
 )
 from assistant.evidence.amount_stretch import only_estimates
+from assistant.evidence.open_amount import with_open_amount
 from core.years import year_of_date, years_in
 from assistant.evidence.answerability import default_model, features
 from assistant.evidence.facets import (OWN, PARTS, SUBJECT, VOTE, Facet, asked_facets, names_stems, near_miss_text,
@@ -394,6 +395,8 @@ class ProseAnswering:
                 chosen = self._whole_paragraphs(chosen)
             # "vad sa ks om motionen?": a body says what it decides, with what its minutes record against it
             chosen = body_statement(chosen, judged[2], speaking_bodies(q.own or q.original), self.index.text) or chosen
+        if judgement.reason == "open":  # no figure: the sentence leaving the amount open answers in its document
+            chosen = with_open_amount(q, chosen, judged.named)
         if not q.wants_amount:  # an amount is read from its own sentence; a fact's neighbours are quoted with it
             chosen = joined_neighbours(chosen)
         evidence = [to_citation(i + 1, s) for i, s in enumerate(chosen)]

@@ -17,6 +17,7 @@ from assistant.compose.agreement import agreed_first, corroborating, person_key
 from assistant.evidence.amount_stretch import (asked_recipient, leading_subjects, recipient_spans, recipients,
                                                states_outcome_of)
 from assistant.evidence.table_rows import row_states_outcome
+from assistant.evidence.open_amount import leaves_open
 from assistant.evidence.quotation import asks_wording, quotation_rest, quoted_under
 from assistant.evidence.companies import asks_company, names_company, with_company_form
 from assistant.budget.numbers import NUMBER_WORDS
@@ -48,6 +49,8 @@ NO_AMOUNT = {"sv": "Jag hittar inget belopp för det i dokumenten: de närmaste 
                    "siffra för just det.",
              "en": "I can't find an amount for that in the documents: the nearest passages mention the topic but "
                    "state no figure for it."}
+LEFT_OPEN = {"sv": "Dokumenten anger ingen siffra för det: den lämnas öppen till ett senare beslut.",
+             "en": "The documents state no figure for that: it is left open for a later decision."}
 NO_OUTCOME = {"sv": "Dokumenten anger inget utfall för det, bara prognoser, budgetar, planer eller mål.",
               "en": "The documents state no actual outcome for that, only forecasts, budgets, plans or targets."}
 RELATED_NOTE = {"sv": " Närliggande avsnitt visas som relaterade, inte som källor.",
@@ -165,6 +168,10 @@ def judge_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: float
         if first is not None and other_slot(q.original, first.text, first.chunk.title or ""):
             answering = [s for s in answering if names_asked(q.original, s.text, s.chunk.title or "")]
         if not answering:
+            # "... återkomma med underlag för beslut hur många feriearbeten som kan erbjudas" leaves the asked amount
+            # open: an answer beside another document's figure (a question asked alone refuses it: Assistant.ask)
+            if any(leaves_open(q, s.text) and is_about(q, s, sentences, about) for s in pool):
+                return Judgement(True, "open", strength)
             return Judgement(False, "no_amount", strength)
         # the year is judged as before: over every amount stated on the topic (a sentence naming the year may
         # stand beside the one answering, "... ökning med cirka 620 kronor per år" under the year's new taxa)
@@ -1372,13 +1379,13 @@ def counted_stems(question: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _number_of_pattern() -> re.Pattern[str]:
-    """"Antalet invånare var 2 384 den 30 juni", "the number of visitors was 41 250": the noun counted, then the
-    count; so too a count still expected ("Antalet elever i grundskolan beräknas till 1 180": the verbs by which a
+    """"Antalet invånare var 2 384 den 30 juni", "the number of visitors was 41 250": the noun counted (a qualifier
+    in brackets after it: "Antalet anställda (tillsvidare) var 1 034"), then the count; so too a count still expected ("Antalet elever i grundskolan beräknas till 1 180": the verbs by which a
     question expects its figure, columns.expects)."""
     from assistant.budget.columns import expected_forms
 
     expected = "|".join(sorted(expected_forms(), key=len, reverse=True))
-    return re.compile(r"\b(?:antal(?:et)?|number of)\s+(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,2}?"
+    return re.compile(r"\b(?:antal(?:et)?|number of)\s+(?P<noun>[^\W\d_]+)\s+(?:\(?[^\W\d_]+\)?\s+){0,2}?"
                       r"(?:var|är|blev|uppgick till|uppgår till|was|is|were|are|came to|"
                       rf"(?:{expected})\s+(?:till|bli|uppgå till|at|to be))\s+"
                       r"(?P<number>\d{1,3}(?:[ \u00a0]+\d{3})*(?!\d|[,.]\d))", re.I)
@@ -1744,6 +1751,6 @@ def _short_title(title: str) -> str:
 
 
 def refusal_text(lang: str, reason: str, has_related: bool) -> str:
-    text = {"no_amount": NO_AMOUNT, "no_person": NO_PERSON, "no_company": NO_COMPANY, "no_outcome": NO_OUTCOME}.get(
+    text = {"no_amount": NO_AMOUNT, "open": LEFT_OPEN, "no_person": NO_PERSON, "no_company": NO_COMPANY, "no_outcome": NO_OUTCOME}.get(
         reason, REFUSAL)[lang]
     return text + (RELATED_NOTE[lang] if has_related else "")

@@ -619,6 +619,18 @@ def worded_in_digits(claim: str, text: str, language: str = "sv") -> str:
     return ", ".join(dict.fromkeys(human_amount(f.value, Unit.KR, language) for f in said))
 
 
+def with_digits(figure: str, language: str = "sv") -> str:
+    """A sum of money written in words said in digits too ("en halv miljard kronor" -> "en halv miljard kronor (500
+    miljoner kronor)"), as worded_in_digits says a confirmed one: the figure a contradiction gives is read as one."""
+    from assistant.budget.phrasing import human_amount
+    from assistant.budget.units import Unit
+
+    found = figures_in(figure)
+    if len(found) != 1 or found[0].kind != "money" or any(ch.isdigit() for ch in found[0].written):
+        return figure
+    return f"{figure} ({human_amount(found[0].value, Unit.KR, language)})"
+
+
 def _stating(c: ClaimedAmount, ranked: list[tuple[float, int, Sentence]], s: Sentence,
              subject: Subject) -> list[tuple[float, int, Sentence]]:
     """The sentences stating the claimed figure, besides `s` that contradicts it, in its document or about the
@@ -641,6 +653,9 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
     other = _misattributed(claim, s.text, c.figure)
     if other:
         return ClaimCheck("contradicted", (s,), other, "siffran gäller något annat")
+    led = _led_elsewhere(claim, c, s.text)
+    if led is not None:  # "begärde 4,5 miljoner" against "4 500 tkr i stället för de begärda 6 800 tkr"
+        return ClaimCheck("contradicted", (s,), " ".join(led.written.split()), LED_ELSEWHERE)
     opposite = _opposite_measure(c, s.text)
     if opposite:  # "ett överskott på 18,4 mkr" against "ett underskott på 18,4 miljoner kronor"
         return ClaimCheck("contradicted", (s,), f"{opposite} på {c.figure.written}", "siffran gäller motsatsen")
@@ -658,6 +673,34 @@ def _confirmed(claim: str, c: ClaimedAmount, s: Sentence, sentences: Sequence[Se
     if wrong is not None and wrong.reason == "annan nämnd" and len(s.text) <= 200:  # say whom the figure goes to
         wrong = ClaimCheck("contradicted", wrong.evidence, s.text.strip(" ."), wrong.reason)
     return wrong or ClaimCheck("supported", (s,), reason=FIGURE_SAME)
+
+
+LED_ELSEWHERE = "siffran gäller något annat än påståendets ord"
+def _lead_stems(text: str, at: int) -> set[str]:
+    """The stem of the word right before `at` (a hedge or bound skipped: "cirka", "över"), when it is a content word:
+    the verb or noun taking the figure itself ("begärde 4,5 miljoner", "de begärda 6 800 tkr"); a preposition
+    between ("höjs till 295 kronor") ties it to no word."""
+    kinds = sentence_types()
+    hedges = {*kinds["approximators"], *kinds["bounds_above"], *kinds["bounds_below"]}
+    said = [w for w in re.findall(r"[^\W\d_]+|\d", text[:at].lower()) if w not in hedges]
+    return set(stems(said[-1])) if said and not said[-1].isdigit() else set()
+
+
+def _led_elsewhere(claim: str, c: ClaimedAmount, text: str) -> Figure | None:
+    """The claim's word taking its figure ("socialnämnden begärde 4,5 miljoner") takes another figure of its kind in
+    the text ("ett tilläggsanslag om 4 500 tkr i stället för de begärda 6 800 tkr"), and not the figure stating
+    the claimed amount: that figure is what the word says, the claimed one is another's. None otherwise."""
+    if c.figure.at < 0:
+        return None
+    # the claim's measure ("ett underskott 14 miljoner") is what its figure is, whatever else the text says of it
+    lead = _lead_stems(claim, c.figure.at) - set(stems(c.measure))
+    if not lead:
+        return None
+    spots = [f for f in figures_in(text) if f.at >= 0 and f.kind == c.figure.kind]
+    same = [f for f in spots if same_amount(c, f, text)]
+    if not same or any(lead & _lead_stems(text, f.at) for f in same):
+        return None
+    return next((f for f in spots if f not in same and lead & _lead_stems(text, f.at)), None)
 
 
 ESTIMATE_FOR_OUTCOME = "siffran är en budget eller prognos, inte ett utfall"

@@ -466,6 +466,20 @@ def _role_words(window: str) -> frozenset[str]:
     return frozenset(stems(" ".join(sorted(found)), drop_stopwords=False))
 
 
+def _event_before_role(rest: str) -> list[str]:
+    """The verbs between a claimed person's name and the first role word, other than auxiliaries ("är", "var",
+    "blev"): "avgick" in "avgick som socialchef", "säger" in "säger att nämnden ...". The claim then tells what the
+    person did or said, which the role alone does not support."""
+    from assistant.understand.words import is_clear_verb, opens_with_verb, sentence_types
+
+    said = re.findall(r"[^\W\d_]+", rest)
+    first = next((i for i, w in enumerate(said) if _role_words(w)), len(said))
+    kinds = sentence_types()
+    linking = {*kinds["auxiliaries"], *kinds["copulas"]}
+    return [w for w in (w.lower() for w in said[:first])
+            if w not in linking and (is_clear_verb(w) or opens_with_verb(w))]
+
+
 def _person_facts(name: str, sentences: list[Sentence]) -> list[tuple[Sentence, frozenset[str], str | None, str]]:
     out = []
     for s in sentences:
@@ -633,8 +647,11 @@ def check_people(claim: str, sentences: list[Sentence]) -> ClaimCheck | None:
             return _in_claimed_years(claim, ClaimCheck("supported", (matching[0][0],),
                                                        reason="personen och partiet stämmer"))
         return None  # neither a party nor a role of the person that could be checked
+    event = _event_before_role(claim[claim.find(name) + len(name):])
     for s, found, _, _ in facts:
         if found == claim_roles or (claim_roles <= found and not ({"vic"} & (found - claim_roles))):
+            if event and not any(_says_word(verb, s.text) for verb in event):
+                return None  # "X avgick som socialchef": the role is said, not what X did as one
             return _in_claimed_years(claim, ClaimCheck("supported", (s,), reason="rollen stämmer"))
     best = max(facts, key=lambda f: len(f[1] & claim_roles))
     holders = [s for s in sentences if s is not best[0] and _holder_matches(s.text, claim_roles)]

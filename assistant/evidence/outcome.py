@@ -7,6 +7,8 @@ answer is the part of the matter that minutes label as its decision ("Beslut" on
 well as the decision does.
 
     asks_outcome(q) -> bool                       # the question asks what became of a matter
+    asks_conclusion(q) -> bool                    # the question asks what a piece of work concluded
+    proposes(sentence) -> bool                    # the sentence proposes something
     labelled_outcome(text, at, sentence) -> bool  # the sentence at `at` of its document is a matter's decision
 """
 from __future__ import annotations
@@ -49,6 +51,32 @@ def asks_outcome(q: QueryAnalysis) -> bool:
         return False
     happening, outcome = _stems()
     return bool(word_stems(q.original) & (happening | outcome))
+
+
+def asks_conclusion(q: QueryAnalysis) -> bool:
+    """The question asks what a piece of work came to ("vad landade handlingsplanen i?", "vad kom utredningen fram
+    till?"), by what is asked after any statement before it, and for no amount, person or date (their own
+    sentences answer those): what it proposes or decides answers."""
+    from assistant.understand.parts import statement_before
+    from assistant.understand.words import asks_conclusion_of
+
+    if q.wants_amount or q.wants_person or q.wants_date:
+        return False
+    return asks_conclusion_of(statement_before(q.original)[1])
+
+
+@lru_cache(maxsize=1)
+def _proposing_stems() -> frozenset[str]:
+    from assistant.understand.words import sentence_types
+
+    types = sentence_types()
+    return frozenset(s for w in types["proposal_words"] for s in word_stems(w))
+
+
+def proposes(sentence: str) -> bool:
+    """The sentence proposes: a verb of proposing in any form ("föreslås", "föreslog"). A decision the work
+    reports ("Kommunstyrelsen beslutade ... att ge i uppdrag") is where it started, not what it came to."""
+    return bool(word_stems(sentence) & _proposing_stems())
 
 
 def labelled_outcome(text: str, at: int, sentence: str) -> bool:

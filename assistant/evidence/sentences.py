@@ -556,7 +556,21 @@ def split_by_vocabulary_parts(term: str, vocab: frozenset[str]) -> list[str]:
     parts = split_by_vocabulary(term, vocab, QUESTION_LINKERS, min_tail=SHORT_WORD_PART)
     if not parts and term.endswith(DEFINITE_NOUN_ENDINGS):
         parts = split_by_vocabulary(term[:-2], vocab, QUESTION_LINKERS, min_tail=SHORT_WORD_PART)
-    return parts
+    return parts or _split_at_stemmed_head(term, vocab)
+
+
+def _split_at_stemmed_head(term: str, vocab: frozenset[str]) -> list[str]:
+    """The compound's parts when its first part is a word whose stem the documents write, though not as the
+    compound spells it ("tillsvidareanställd": "tillsvidare", stemmed "tillsvid" as in "anställda (tillsvidare)",
+    and "anställd"); the longest known last part first, as split_compound tries them."""
+    from assistant.retrieval.lexical import MIN_PART
+    from assistant.understand.query import word_stem
+
+    for cut in range(MIN_PART, len(term) - SHORT_WORD_PART + 1):
+        head, tail = term[:cut], term[cut:]
+        if tail in vocab and (stem := word_stem(head)) != head and len(stem) >= MIN_PART and stem in vocab:
+            return [stem, tail]
+    return []
 
 
 MODIFIER_CHARS = 3  # the shortest modifier a compound opens with ("tim" in "timavgift")
@@ -1081,9 +1095,10 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
     top = hits[0].score or 1.0
     money = money_stems(q)
     votes = vote_stems_asked(q)
-    from assistant.evidence.outcome import asks_outcome, labelled_outcome
+    from assistant.evidence.outcome import asks_conclusion, asks_outcome, labelled_outcome, proposes
 
     outcome = asks_outcome(q)
+    conclusion = asks_conclusion(q)
     from assistant.evidence.headings import lead_in_at
 
     out: list[Sentence] = []
@@ -1123,6 +1138,8 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
                     score += 0.75 * max(0.0, whole - cover)
                     cover = max(cover, whole)
                 score += ASKED_BONUS if decided else -0.1
+            if conclusion:  # "vad landade handlingsplanen i?": what it proposes, as an outcome asked
+                score += ASKED_BONUS if proposes(sentence) else -0.1
             if q.focus and all(stats.present(t, present) for t in q.focus):
                 score += ASKED_BONUS  # a follow-up's own topic, in the sentence's own words
             if sentence.strip() in (hit.chunk.title, hit.chunk.section):

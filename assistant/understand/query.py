@@ -305,14 +305,16 @@ def names_source(text: str) -> bool:
     handlingsplanen", "in the action plan"), not only as what it asks about ("hur röstade de om budgeten 2025?"):
     a word for a kind of document or its publisher (data/doc_type_words.json; a kind in any inflection) after a
     preposition of source."""
-    from assistant.understand.words import is_clear_verb
+    from assistant.understand.words import is_clear_verb, opens_with_verb
 
     data = doc_words()
     kinds = [w for ws in data["doc_types"].values() for w in ws if " " not in w] + list(data["documents"])
     publishers = {w for ws in data["publishers"].values() for w in ws}
     for match in SOURCE_BEFORE.finditer(text):
         for word in match.group(1).lower().split():
-            if is_clear_verb(word):  # the phrase ends at a verb: "när ks i dorotea behandlade budgeten" names no source
+            # the phrase ends at a verb: "när ks i dorotea behandlade budgeten", "fullmäktige i vara antog budgeten"
+            # (a strong past tense, "antog", no ending tells) name no source
+            if is_clear_verb(word) or opens_with_verb(word):
                 break
             if word in publishers or any(word.startswith(kind) for kind in kinds if len(kind) >= 5):
                 return True
@@ -808,10 +810,10 @@ def analyse(question: str) -> QueryAnalysis:
         names |= {w.lower() for w in re.findall(r"[A-ZÅÄÖ][\wåäö-]+", text) if w.lower() in municipality_names()}
         proper = set(stems(" ".join(names | terms), drop_stopwords=False))
     else:
-        from assistant.understand.words import spoken_pronouns, without_asked_degree
+        from assistant.understand.words import spoken_pronouns, without_asked_degree, without_conclusion_verb
 
         pronouns = spoken_pronouns(asked)
-        own = [s for s in stems(without_asked_degree(asked)) if s not in pronouns]
+        own = [s for s in stems(without_conclusion_verb(without_asked_degree(asked))) if s not in pronouns]
     syn = synonym_index()
     in_names = name_phrase_stems(text)
     abbreviations = body_abbreviations()

@@ -449,6 +449,32 @@ def without_asked_degree(question: str) -> str:
     return _ASKED_DEGREE.sub(r"\1", question)
 
 
+SUBJECT_WORDS = 3  # words of an inverted subject between a verb and its particle ("kom handlingsplanen fram till")
+
+
+@lru_cache(maxsize=1)
+def _conclusion_phrases() -> tuple[re.Pattern, ...]:
+    """sentence_types.json's conclusion verbs as patterns whose words an inverted subject may stand between ("vad
+    landade handlingsplanen i?"); the words between are the groups."""
+    gap = rf"((?:\W+[^\W\d_]+){{0,{SUBJECT_WORDS}}}?)\W+"
+    return tuple(re.compile(r"\b" + gap.join(map(re.escape, phrase.split())) + r"\b", re.I)
+                 for phrase in sentence_types()["conclusion_verbs"])
+
+
+def asks_conclusion_of(text: str) -> bool:
+    """The text asks what a piece of work came to by a conclusion verb ("vad kom utredningen fram till?")."""
+    return any(p.search(text) for p in _conclusion_phrases())
+
+
+def without_conclusion_verb(text: str) -> str:
+    """The text without the words of its conclusion verb, the subject between them kept ("vad kom handlingsplanen
+    fram till?" -> "vad handlingsplanen ?"): they frame what is asked, a proposal, and name nothing it is about
+    ("kom" and "fram" are said by any "ta fram")."""
+    for pattern in _conclusion_phrases():
+        text = pattern.sub(lambda m: " " + " ".join(g.strip() for g in m.groups() if g.strip()) + " ", text)
+    return text
+
+
 def finite_verb_at(found: list[str]) -> int | None:
     """Where a Swedish question's finite verb stands (verb second): right after its opening interrogative
     ("vad räknar S med ..."), after "hur" and its degree word ("hur mycket får ..."), after a determiner's noun

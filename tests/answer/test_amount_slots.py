@@ -38,6 +38,10 @@ def test_an_amount_the_question_gives_is_no_answer() -> None:
     ("Vad kostar det per månad?", None),
     ("Vad sa Per Ek om budgeten?", None),  # a name
     ("Vad kostar körkortsutbildningen?", None),
+    ("Vad kostar en elev på gymnasiet per år?", "elev"),  # the cost of one pupil: per pupil, the year a period
+    ("What does one pupil cost per year?", None),  # English word order: no "costs a"
+    ("How much does it cost a pupil?", "pupil"),
+    ("Vad kostar en ny förskola?", None),  # one project: its whole cost
 ])
 def test_the_denominator_is_the_noun_after_per(question: str, noun: str | None) -> None:
     assert denominator(question) == noun

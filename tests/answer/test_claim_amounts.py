@@ -795,3 +795,13 @@ def test_an_age_claimed_is_no_count_of_anything_else() -> None:
     other = sentence("Nämnden ska införa digital tillsyn nattetid för minst 150 brukare under 2025.", n=1)
     result = check_amounts(claim, [other], word_overlap(claim))
     assert result is None or result.verdict != "supported"  # 150 brukare are more than 70, but no years of age
+
+
+def test_the_claims_word_leading_another_figure_says_whose_the_claimed_figure_is() -> None:
+    claim = "socialnämnden begärde 4,5 miljoner i tilläggsanslag"
+    s = sentence("Förvaltningen föreslår därför ett tilläggsanslag om 4 500 tkr i stället för de begärda 6 800 tkr.")
+    result = check_amounts(claim, [s], word_overlap(claim))
+    assert result is not None and result.verdict == "contradicted" and result.correct == "6 800 tkr"
+    # the word leads the claimed figure itself: supported as before
+    said = sentence("Socialnämnden begärde ett tilläggsanslag om 4 500 tkr men fick 3 000 tkr.", n=1)
+    assert check_amounts(claim, [said], word_overlap(claim)).verdict == "supported"

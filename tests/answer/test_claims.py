@@ -55,7 +55,18 @@ def test_a_role_is_confirmed_only_for_the_years_its_evidence_speaks_of() -> None
     s = sentence("Det säger Anna Berg, skolchef i kommunen, till tidningen.", date="2020-05-18")
     assert check_people("Anna Berg var skolchef 2020", [s]).verdict == "supported"
     assert check_people("Anna Berg är skolchef", [s]).verdict == "supported"
-    assert check_people("Anna Berg slutade som skolchef 2022", [s]).verdict == "not_found"
+    assert check_people("Anna Berg var skolchef 2022", [s]).verdict == "not_found"
+
+
+def test_a_claim_of_what_the_person_did_in_a_role_is_not_supported_by_the_role() -> None:
+    from assistant.evidence.claims import check_people
+    from tests.answer.test_claim_amounts import sentence
+
+    s = sentence("Det säger Anna Berg, skolchef i kommunen, till tidningen.", date="2020-05-18")
+    assert check_people("Anna Berg avgick som skolchef i protest 2020", [s]) is None  # the role only: others judge
+    assert check_people("Anna Berg slutade som skolchef 2020", [s]) is None
+    left = sentence("Anna Berg, skolchef i kommunen, avgick i protest mot besparingarna.", date="2020-05-18", n=1)
+    assert check_people("Anna Berg avgick som skolchef i protest 2020", [left]).verdict == "supported"
 
 
 def test_the_evidence_naming_another_thing_in_the_claims_phrase_contradicts() -> None:

@@ -197,3 +197,19 @@ def test_a_heading_of_a_step_of_one_matter_parts_no_sections() -> None:
     votes = sentence(minutes, "27 ledamöter röstar för förslaget och 22 emot.")
     decision = sentence(minutes, "Kommunfullmäktige beslutar att fastställa budgeten.")
     assert not heading_after(votes, decision)
+
+
+def test_a_qualifier_in_brackets_after_the_counted_noun_keeps_its_count() -> None:
+    """"Antalet anställda (tillsvidare) var 1 034": the bracketed word qualifies the noun, the count follows."""
+    q = analyse("hur många tillsvidareanställda hade kommunen den 31 augusti?")
+    found = counting(q, "Antalet anställda (tillsvidare) var 1 034 den 31 augusti.")
+    assert found is not None and found.group(0) == "1 034 anställda"
+
+
+def test_a_compound_opening_with_a_word_the_documents_write_in_another_form_is_known_by_parts() -> None:
+    """"tillsvidareanställd": the documents write "tillsvidare" (stem "tillsvid") and "anställd" apart."""
+    from assistant.evidence.sentences import split_by_vocabulary_parts
+
+    vocab = frozenset({"tillsvid", "anställd", "antal"})
+    assert split_by_vocabulary_parts("tillsvidareanställd", vocab) == ["tillsvid", "anställd"]
+    assert split_by_vocabulary_parts("tillsvidareanställd", frozenset({"anställd"})) == []  # the first part unknown
