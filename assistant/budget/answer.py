@@ -56,6 +56,8 @@ from assistant.budget.selection import YEAR_KINDS, find_row, row_of_years, witho
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, unit_in
 from assistant.budget.topics import STOP, best_amounts
+from assistant.budget.whole_including import whole_including
+from assistant.budget.place_whole import whole_of_place
 
 __all__ = ["FigureAnswer", "FigureValue", "answer_figures"]
 
@@ -172,7 +174,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         texts = [(s, a) for s, a in texts if _of_kind(a, plan.column_kind)]
     # "föreningsbidragen totalt": the grand total of the one table its title names
     titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
-                                 or total_of_the_years(plan, book.tables))
+                                 or total_of_the_years(plan, book.tables)
+                                 or whole_of_place(question, plan, book.tables, history))  # "totalt i kommunen"
     titled = row_of_the_years(question, plan, titled, book.tables, index.lexicon.columns)
     if titled is not None and _counts_things(asking, plan, titled[0]):
         # "hur många invånare hade Mellerud 2019?", "hur mycket ökade antalet årsarbetare": a count of what a table of
@@ -270,6 +273,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     elif (measured := committees_measured(plan, tables)) is not None:  # "nämndernas nettokostnader": "Summa nämnder"
         plan, tables = measured  # of the tables of committees, before each year's kind is sought
     plan = owners_of_titles(question, plan, tables)  # "enligt socialnämndens åtgärdsplan": whose table, no row
+    if titled is None and (including := whole_including(question, plan, tables)) is not None:
+        plan, tables = including  # "den totala skatten inklusive regionen": the total of the region's table
     # "prognosen för 2024 jämfört med ramen för 2025": each year's figure of its own kind, wherever it is held
     outcome = None if claim or titled is not None else \
         each_years_kind(asked_after_statement(question), plan, tables, doc_year) or \
@@ -854,14 +859,20 @@ def _labels(table: Table) -> frozenset[str]:
     return frozenset(r.label for r in table.rows) | frozenset(s for r in table.rows for s in r.sections)
 
 
+def _stands_in(table: Table, row: str) -> bool:
+    """The row stands in the table as it is named or as the table writes it: "Årets resultat" is "Årets resultat, mnkr"
+    of key figures over five years, the row its reader finds (`find_row`), not another row the words name there."""
+    return row in _labels(table) or find_row(table, row) is not None
+
+
 def _rows_of_tables(question: str, plan: Plan, lexicon: Lexicon, tables: Sequence[Table],
                     fits: Callable[[Table], bool], renamed: Callable[[frozenset[str]], tuple[str, ...]] | None = None,
                     history: Sequence[str] = ()) -> Plan:
     """The plan's rows sought again among the tables that `fits`, when the rows found first stand in none of them:
     each row's other name there (`renamed`), else the rows the question's words name there; the plan as it was
     when they name none or other ones."""
-    if all(any(fits(t) for t in tables if row in _labels(t) or find_row(t, row) is not None) for row in plan.rows):
-        return plan  # each row stands in such a table, under its own label or one naming it ("Årets resultat, mnkr")
+    if all(any(fits(t) for t in tables if _stands_in(t, row)) for row in plan.rows):
+        return plan
     holding = frozenset().union(*(_labels(t) for t in tables if fits(t)))
     if not holding:
         return plan

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant.budget.layout import MONTH_PERIOD
+from assistant.budget.layout import KINDS, MONTH_PERIOD
 from assistant.budget.matching import one_typing_error, stem, stems, synonyms, tokens
 from assistant.budget.records import Column, Table
 from assistant.budget.units import measure_in
@@ -317,6 +317,28 @@ def moved_year(text: str) -> str:
     return " ".join(w for w in found.group(0).lower().split() if w != "år") if found else ""
 
 
+# a title moving money from one year into another ("Ombudgetering av investeringsmedel från 2024 till 2025")
+TITLE_MOVE = re.compile(r"(?<!\w)(?:från|from)\s+((?:19|20)\d\d)\s+(?:till|to|into)\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def title_moves(table: "Table") -> tuple[str, ...]:
+    """The years a table's title moves its money out of and into, as a question's verb says them ("från 2024", "till
+    2025" of "Ombudgetering ... från 2024 till 2025"), when no column names a move of its own and every column is of a
+    kind of its own ("Begärt, tkr", "Förslag, tkr"), no year's outcome or budget: each column is a movement. () when
+    the title moves none, or a column says the move ("Ombudgeteras till 2025" beside "Budget 2024", "Utfall jan–aug":
+    those are the years' own figures)."""
+    found = TITLE_MOVE.search(table.title or "")
+    if found is None or any(moves_year(c) or _of_every_year(c.kind or "") for c in table.columns):
+        return ()
+    return f"från {found.group(1)}", f"till {found.group(2)}"
+
+
+def _of_every_year(kind: str) -> bool:
+    """A kind every year's columns take ("Budget", "Bokslut", "Utfall jan–aug"), not a table's own ("Förslag")."""
+    words = kind.lower().split()
+    return bool(words) and words[0] in KINDS
+
+
 # a verb, a particle perhaps, then the year money moves into or out of: "flyttas över till 2025", "förs från 2024"
 MOVED_BY_VERB = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:(?:över|fram|upp|tillbaka|vidare)\s+)?"
                            r"((?:till|från)\s+(?:år\s+)?(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
@@ -328,18 +350,30 @@ def moved_by_verb(question: str, mover: "Callable[[str], bool] | None" = None) -
     question counting ("hur många flyttade från [Tierp] 2024": people moving, the place left out of the question).
     `mover`: whether a word names a column moving money ("ombudgeteringen" of "Ombudgeteras till 2025"): its noun
     moves money as its verb does ("ombudgeteringen från 2024")."""
+    found = _moving(question, mover)
+    return moved_year(found.group(2)) if found is not None else ""
+
+
+def moving_verb(question: str) -> str:
+    """The verb moving money into or out of a year as `moved_by_verb` finds it ("flyttades" of "hur mycket flyttades
+    från 2024 till 2025"), in lower case; "" when none does."""
+    found = _moving(question)
+    return found.group(1).lower() if found is not None else ""
+
+
+def _moving(question: str, mover: "Callable[[str], bool] | None" = None) -> "re.Match[str] | None":
     from assistant.budget.plan import CHANGE, DECREASE
     from assistant.understand.query import COUNT
     from assistant.understand.words import is_verb
 
     if COUNT.search(question):
-        return ""
+        return None
     for found in MOVED_BY_VERB.finditer(question):
         verb = found.group(1).lower()
         if (is_verb(verb) or mover is not None and mover(verb)) and not CHANGE.fullmatch(verb) \
                 and not DECREASE.fullmatch(verb):
-            return moved_year(found.group(2))
-    return ""
+            return found
+    return None
 
 
 def _kind_of(column: Column) -> str:

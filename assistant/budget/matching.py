@@ -22,7 +22,7 @@ from assistant.budget.hierarchy import BREAKDOWN, SUM_LABEL
 from assistant.budget.records import Table
 from assistant.understand.bodies import COMMITTEES, ENDINGS, head_pattern
 from assistant.budget.units import PEOPLE, Unit, counts_people, measure_headed, measure_in, unit_in
-from core.years import MONTHS_EN, MONTHS_SV
+from core.years import MONTHS_EN, MONTHS_SV, years_in
 
 FUZZY_RATIO = 0.84
 GENERIC_TOTALS = {"totalt", "total", "summa", "summa totalt", "totalsumma"}
@@ -182,10 +182,12 @@ class Lexicon:
         # a title naming the sum its figures are of ("Fördelning av 100 kr kommunalskatt") names it for every column
         column_words = tuple(frozenset({w for c in t.columns for w in tokens(c.label)}
                                        | set(SUM_OF_NUMBER.findall(t.title or ""))) for t in tables)
-        from assistant.budget.columns import moved_year
+        from assistant.budget.columns import moved_year, title_moves
 
         moves = tuple(sorted({(said, c.kind) for t in tables for c in t.columns
-                              if c.kind and (said := moved_year(c.label))}))
+                              if c.kind and (said := moved_year(c.label))}
+                             | {(said, c.kind) for t in tables for said in title_moves(t) for c in t.columns
+                                if c.kind and not years_in(c.label)}))
         return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
                        moves=moves, counts=_counts(tables, labels | sections),
                        sections=frozenset(sections), members=members, titles=titles, column_words=column_words,
@@ -369,6 +371,22 @@ def owned_by_body(label: str, name: str) -> bool:
 
 
 _ATTRIBUTE = re.compile(r"\s*\([^()]*\)\s*$")
+MAX_BODY_WORDS = 5  # a committee's name is short: "Vård- och omsorgsnämnden", "Teknik- och fastighetsnämnden"
+# a committee's row naming what its figure is for in parentheses: "Vård- och omsorgsnämnden (Välfärdsteknik)"
+_COMMITTEE_ITEM = re.compile(r"(?P<body>[^()]+?)\s*\((?P<item>[^()]*[^\W\d_]{4}[^()]*)\)\s*")
+
+
+def committee_item(label: str) -> str | None:
+    """What a committee's row is for, said in parentheses after the committee's name ("Välfärdsteknik" of "Vård- och
+    omsorgsnämnden (Välfärdsteknik)", a table of each committee's projects carried over): a name of that row too.
+    None when the label is no committee's, or the parentheses hold a unit or an abbreviation."""
+    found = _COMMITTEE_ITEM.fullmatch(label)
+    if found is None or unit_in(found.group("item")) is not None:
+        return None
+    body = normalise(found.group("body")).strip()
+    mentions = committee_mentions(body)  # the committee's name ends the words before ("Vård- och omsorgsnämnden")
+    return found.group("item").strip() if mentions and mentions[-1][2] == len(body) and \
+        len(tokens(body)) <= MAX_BODY_WORDS else None
 
 
 def _without_attribute(label: str) -> str:
@@ -1363,7 +1381,11 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 loose = [label for label, _, every, _ in labels if all(
                     any(p == s if whole or short else _part_match(s, p) for p in every)
                     for s, whole in zip(stems_, exact))]
-                fits = _one_section(loose, lexicon, stems_)
+                of_the_day = [f for f in loose if not of_other_day(f, " ".join(words))]
+                dated_by_day = 0 < len(of_the_day) < len(loose)
+                if dated_by_day:  # "invånare vid årsskiftet": the labels counting on 31 December ("Invånare 31/12",
+                    loose = one_measure(of_the_day)  # "Antal invånare 31/12"), one measure, not the count of 30 June
+                fits = loose if dated_by_day and len(loose) == 1 else _one_section(loose, lexicon, stems_)
                 if not fits and counting and not short:
                     # "hur många invånare": a word many labels share names the one row that counts it ("Antal
                     # invånare 31 december"), not the rates per it nor the shares of it; of the rows of the tables
@@ -1429,6 +1451,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 # "folkmängden" read as "invånare": the row it names ("Invånare 31 december"), not a rate it is what
                 # the figures are per of ("Nettokostnad per invånare (kr)")
                 fits = [f for f in fits if not _only_per(f, stems_)] or fits
+            if len(fits) > 1:  # "invånare vid årsskiftet": the count of 31 December, not the one of 30 June
+                fits = [f for f in fits if not of_other_day(f, " ".join(words))] or fits
             if len(fits) > 1:
                 fits = one_measure(fits)
             if len(fits) > 1:
@@ -1603,10 +1627,16 @@ def _dated_alike(label: str) -> str:
     return _DAY_OF_MONTH.sub(day, label)
 
 
+# the year's end said in words: the day a count "31 december" is of ("vid senaste årsskiftet", "at year-end")
+YEAR_END = re.compile(r"\b(?:årsskifte(?:t|n)?|årsskiftet|vid\s+årets\s+slut|year[- ]end|end\s+of\s+the\s+year)\b",
+                      re.IGNORECASE)
+
+
 def days_named(text: str) -> set[tuple[int, int]]:
-    """The days of a month a text names, as (day, month): "31 dec", "30 juni", "31/12"; a number before a word that
-    is no month ("6 personer") is none."""
-    found: set[tuple[int, int]] = set()
+    """The days of a month a text names, as (day, month): "31 dec", "30 juni", "31/12", the year's end said in words
+    ("vid årsskiftet", "at the end of the year": 31 December); a number before a word that is no month ("6 personer")
+    is none."""
+    found: set[tuple[int, int]] = {(31, 12)} if YEAR_END.search(text) else set()
     for m in _DAY_OF_MONTH.finditer(text):
         if m.group(3):
             month: int | None = int(m.group(3))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from assistant.budget.yearless import names_proposal
 from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
-    held_against, intends, kind_of_word, moved_by_verb, names_column_kind, names_months, period_kind, period_words,
+    held_against, intends, kind_of_word, moved_by_verb, moving_verb, names_column_kind, names_months, period_kind, period_words,
     says_to_date,
     signs, time_words, when_words,
 )
@@ -315,9 +315,12 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     matches = _with_shared_modifier(question, matches, lexicon)
     matches = _glossed_names(question, matches)
     matches = _clause_subjects_not_rows(question, matches)
+    matches = _movers_not_rows(question, matches, lexicon)
     matches = _open_band(question, matches, lexicon)
     years, year_range = _years(text)
     years = _moved_into(question, lexicon, named_kind, years)
+    if year_range and len(set(years)) == 1:  # "flyttas över från 2024 till 2025": the one year money moves into
+        years, year_range = years[:1], False
     start = _onward_start(text)
     if start is not None:
         years, year_range = (start,), False
@@ -356,7 +359,7 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
     asked = asked_after_statement(question)
     kind = column_kind(asked)
     if kind is None or (named_kind and any(stem(kind.lower()) in s for s in stems(named_kind))) or (
-            named_kind and names_proposal(named_kind)):
+            named_kind and _proposal_asked(named_kind, question, lexicon)):
         # "vilken ram föreslog M och SD i sin budget": the column of their proposal, not a Budget column
         # "ackumulerat" of "Ackumulerat utfall": the table's own kind of outcome; "ombudgeterar" of "Ombudgeteras
         # till 2025": the table's own kind, a compound of the general one ("budget")
@@ -793,6 +796,13 @@ def _clause_subjects_not_rows(question: str, matches: list[RowMatch]) -> list[Ro
     return kept if kept else matches
 
 
+def _movers_not_rows(question: str, matches: list[RowMatch], lexicon: Lexicon) -> list[RowMatch]:
+    """The verb moving money into or out of a year ("hur mycket flyttades från 2024 till 2025") names no row ("Utflyttade"
+    of people moving out) where the tables hold money moved."""
+    verb = moving_verb(question) if lexicon.moves else ""
+    return [m for m in matches if not verb or normalise(m.said) != verb]
+
+
 def _glossed_names(question: str, matches: list[RowMatch]) -> list[RowMatch]:
     """A name the question glosses in parentheses by two or more rows ("välfärden (BUN + soc)", "skolan (förskola
     och grundskola)") stands for those rows: it is no row of its own."""
@@ -998,7 +1008,8 @@ def _said_against(words: list[str], i: int, against: frozenset[str]) -> bool:
     return bool(before) and stem(before[-1]) in against
 
 
-TOPIC_LABEL = re.compile(r"^[^:?]+:\s")  # a topic said before the question, a colon and a space after it
+# a topic said before the question, a colon or a comma and a space after it ("skatteintäkterna i plan 2027, vad ...")
+TOPIC_LABEL = re.compile(r"^[^:,?]+[:,]\s")
 
 
 def _leftover(question: str, matches: list[RowMatch], columns: frozenset[str] = frozenset()) -> list[str]:
@@ -1088,6 +1099,13 @@ def _proposal_noun_kind(kind: str, lexicon: Lexicon) -> bool:
 
     nouns = {stem(n) for n in sentence_types()["proposal_nouns"]}
     return any(s in nouns for s, k in lexicon.kinds if k == kind)
+
+
+def _proposal_asked(kind: str, question: str, lexicon: Lexicon) -> bool:
+    """The kind is a proposal's column, named by its proposer ("M och SD:s förslag") or asked by a verb of proposing
+    ("hur mycket föreslogs": "Förslag, tkr"): what is asked, over a general kind another word names ("ombudgeterade":
+    Budget)."""
+    return names_proposal(kind) or (_proposal_noun_kind(kind, lexicon) and any(proposes(w) for w in tokens(question)))
 
 
 def proposes_column(word: str, columns: frozenset[str]) -> bool:
@@ -1634,6 +1652,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
     history only for a follow-up (assistant.understand.followup.is_followup decides it once, for every path), so
     the question itself is always merged into the earlier turns' plan; each earlier turn is merged when it reads
     as one here."""
+    from assistant.budget.place_whole import names_whole_place
     from assistant.understand.followup import SAME_YEAR, is_followup
 
     state: Plan | None = None
@@ -1672,7 +1691,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
             if states_something:
                 looked_up = state.operation in (None, "lookup")
                 state = merge(_without_rows_of_other_kind(state, plan, lexicon), plan)
-                if looked_up and _whole_of_one_row(plan, state, named):
+                if looked_up and _whole_of_one_row(plan, state, named) and not names_whole_place(earlier):
                     # "och totalt för hela projektet?" after one project's figure of a year: that row over all its
                     # years, read in its table's column of wholes where it has one ("Totalt 2027–31"), whatever kind
                     # of column the earlier year was read in

@@ -9,7 +9,7 @@ from dataclasses import replace
 from assistant.budget.columns import compares_like, family, holds, moves_year
 from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
                                        says_phrase, stem, stems, synonyms, table_kind_of, tokens, without_qualifier,
-                                       measure_name, owned_by_body, OWNER)
+                                       measure_name, owned_by_body, OWNER, committee_item)
 from assistant.budget.plan import JOINING, LATEST, Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
@@ -310,6 +310,12 @@ def lists_parts(table: Table, plan: Plan) -> bool:
     return row is not None and bool(table.parts_of(row))
 
 
+def _topic_names_column(table: Table, plan: Plan) -> bool:
+    """A word of the question's topic names a column of a year asked ("reviderade": "Reviderad budget 2025")."""
+    return any((not plan.years or c.year in plan.years) and any(_all_in((w,), stems(c.label)) for w in plan.topic)
+               for c in table.columns)
+
+
 def _holds_years(table: Table, years: tuple[int, ...]) -> bool:
     return all(y in table.years for y in years)
 
@@ -331,6 +337,10 @@ def _prefer_years(tables: list[Table], plan: Plan) -> list[Table]:
                                     not all(holds(t, k, plan.years) for k in plan.kinds)))
     if plan.column_kind:
         ordered.sort(key=lambda t: not holds(t, plan.column_kind, plan.years))  # type: ignore[arg-type]
+    if plan.column_kind and plan.topic:  # "den reviderade budgeten 2025": the table whose column of the year a word
+        # of the topic names ("Reviderad budget 2025"), before another budget of that year holding the row
+        ordered.sort(key=lambda t: (not holds(t, plan.column_kind, plan.years),  # type: ignore[arg-type]
+                                    not _topic_names_column(t, plan)))
     if asks_part(plan):
         ordered.sort(key=lambda t: not lists_parts(t, plan))
     if not plan.column_kind and not plan.kinds:  # no proposer named: a decided figure before a proposal's
@@ -445,6 +455,10 @@ def find_row(table: Table, label: str) -> Row | None:
                 and (committee or len(m.group().split()) >= REMARK_WORDS)]
     if len(remarked) == 1:
         return remarked[0]
+    # what a committee's row is for, named alone: "Välfärdsteknik" of "Vård- och omsorgsnämnden (Välfärdsteknik)"
+    items = [row for row in table.rows if not row.is_total and (item := committee_item(row.label)) and stems(item) == key]
+    if len(items) == 1:
+        return items[0]
     # the same row qualified more in this table: "Åbrinken, Gnosjö (SN)" of "Åbrinken, Gnosjö"; or less, by the
     # committee answering for it, or by a place or part after a comma: the budget's "Ny förskola Kallinge" of the
     # minutes' "Ny förskola Kallinge (Utbildningsnämnden)" (matching.owned_by_body), "Nytt LSS-boende" of "Nytt

@@ -379,6 +379,9 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
             continue
         if not NAMING_WORD.search(text):  # "Dnr KS 2024/0151", "§ 88": a reference, naming nothing in words
             continue
+        field = FIELD.fullmatch(text)
+        if field is not None and re.search(r"\d", field.group("value")) and not NAMING_WORD.search(field.group("value")):
+            continue  # "Diarienummer: KS 2024/355": a field's name and a reference, naming no table
         lead = re.split(r"[.,;] ", text, maxsplit=1)[0]
         if lead != text and _is_caption(lead):  # "Belopp i tkr. Bilaga till budget 2025, KF ...", "Belopp i tkr,
             # antal avser budgeterat genomsnitt": a caption line, what follows its unit explains the figures
@@ -473,6 +476,7 @@ def _heading_above(lines: list[tuple[int, str]], j: int, furniture: frozenset[st
 
 NUMBERED = re.compile(r"^(?:tabell|table)\s*\d+\b", re.IGNORECASE)
 NAMING_WORD = re.compile(r"[^\W\d_]{4,}")  # a title names its table in words of four letters or more
+FIELD = re.compile(r"[^\W\d_]+\s*:\s*(?P<value>.*)")  # a field of a paper's head: "Diarienummer: KS 2024/355"
 
 
 def _sentence_tail(text: str) -> bool:

@@ -150,11 +150,22 @@ def source_phrases(text: str) -> tuple[tuple[int, int], ...]:
         end = CLAUSE_END.search(text, lead.end()).start()  # ending the clause names where, as "enligt" does
         words = WORD.findall(text[lead.end():end])
         # one document: "i pressmeddelandet med Habos investeringsbudget" holds two against each other
-        if 0 < len(words) <= SOURCE_PHRASE_REACH and kind_of_word(words[-1]) is not None \
-                and not any(kind_of_word(w) for w in words[:-1]) \
+        if 0 < len(words) <= SOURCE_PHRASE_REACH and (kind_of_word(words[-1]) is not None and not any(
+                kind_of_word(w) for w in words[:-1]) or _file_with(words)) \
                 and not any(start <= lead.start() < stop for start, stop in spans):
             spans.append((lead.start(), end))
     return tuple(spans)
+
+
+# what a file is said to hold: "i excelfilen med nettokostnad per verksamhet", "in the spreadsheet with ..."
+HOLDING = frozenset({"med", "om", "över", "with", "on", "about"})
+
+
+def _file_with(words: list[str]) -> bool:
+    """The words name a file by what it holds ("excelfilen med nettokostnad per verksamhet"): a document noun, then
+    what it is said to hold."""
+    _, generic, _ = _kind_words()
+    return len(words) >= 3 and words[0].lower() in generic and words[1].lower() in HOLDING
 
 
 def without_source_phrases(text: str) -> str:

@@ -26,3 +26,23 @@ def test_the_column_the_question_names_answers() -> None:
     answer = answer_figures("Hur mycket blev den reviderade budgeten 2025 för nya räddningsstationen?", _book())
     assert answer is not None and answer.calculation is not None
     assert [str(i.value) for i in answer.calculation.inputs] == ["18000"]
+
+
+BUDGET = """Investeringar per projekt, mnkr
+
+| Projekt | Budget 2025 | Plan 2026 | Plan 2027 |
+|---|---:|---:|---:|
+| Kommunstyrelsen (Ny räddningsstation) | 16,5 | 12,5 | 0,0 |
+| Summa | 16,5 | 12,5 | 0,0 |
+"""
+
+
+def test_the_table_whose_column_the_question_names_before_another_holding_the_row() -> None:
+    """The budget's "Kommunstyrelsen (Ny räddningsstation)" names the project too; "den reviderade budgeten" is read in
+    the revision's "Reviderad budget 2025"."""
+    budget = LoadedDocument(path="b.md", sha256="b", meta=DocumentMeta(title="Budget"), text=BUDGET)
+    book = FigureBook((DocumentFigures(doc_path="b.md", sha256="b", title="Budget", doc_type="budget", date=None,
+                                       tables=tuple(parse_tables(budget)), amounts=()), *_book().documents))
+    answer = answer_figures("Vad blev den reviderade budgeten 2025 för nya räddningsstationen?", book)
+    assert answer is not None and answer.calculation is not None, answer
+    assert [str(i.value) for i in answer.calculation.inputs] == ["18000"]

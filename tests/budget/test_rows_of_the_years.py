@@ -78,3 +78,32 @@ def test_a_year_of_the_kind_asked_is_read_where_that_kind_is_held(tmp_path):
     assert answer is not None and answer.values[0].value == Decimal("3850"), answer
     answer = answer_figures("hur mycket investeras i nya LSS-boendet i norrby 2025?", book)
     assert answer is not None and answer.values[0].value == Decimal("14000"), answer
+
+
+FIVE_YEARS = """Fem år i sammandrag
+
+                                            2019       2020       2021       2022       2023
+Årets resultat, mnkr                        18,6       52,3       64,1       22,8       31,4
+Årets resultat i % av skatter och bidrag     1,3        3,6        4,2        1,4        1,9
+Soliditet, %                                30,1       31,5       33,0       33,4       34,2
+"""
+
+INCOME_STATEMENT = """Resultaträkning (mnkr)
+
+                                  2023       2022
+Verksamhetens resultat            39,0       26,0
+Årets resultat                    31,4       22,8
+"""
+
+
+def test_a_row_written_with_its_unit_in_the_table_of_the_years_is_that_row(tmp_path):
+    """"Årets resultat" of the income statement is "Årets resultat, mnkr" of the five years' key figures, not their
+    "Årets resultat i % av skatter och bidrag" the words name too."""
+    docs = []
+    for name, text in (("nyckeltal.txt", FIVE_YEARS), ("resultat.txt", INCOME_STATEMENT)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        docs.append(extract_figures(load_document(path, sidecar={})))
+    answer = answer_figures("vad var det genomsnittliga årsresultatet 2019–2023?", FigureBook(tuple(docs)))
+    assert answer is not None and not answer.refused, answer
+    assert answer.calculation is not None and answer.calculation.result == Decimal("37.84"), answer

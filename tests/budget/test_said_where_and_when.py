@@ -252,3 +252,12 @@ def test_the_end_of_a_year_is_when_not_a_topic() -> None:
         answer = answer_figures(question, book, language="en" if question.startswith("What") else "sv")
         assert answer is not None and answer.calculation is not None, question
         assert answer.calculation.result == Decimal("52.6")
+
+
+def test_a_file_named_by_what_it_holds_is_the_source() -> None:
+    """"i excelfilen med nettokostnad per verksamhet": the file, by what it holds; its words name no row ("Verksamhetens
+    nettokostnader") beside the one asked."""
+    question = "vad är budgeten för hemtjänsten 2025 i excelfilen med nettokostnad per verksamhet"
+    [(start, end)] = source_phrases(question)
+    assert question[start:end] == "i excelfilen med nettokostnad per verksamhet"
+    assert source_phrases("hur mycket får skolan i Norrby med det nya statsbidraget?") == ()  # a place, no file
