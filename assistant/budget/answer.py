@@ -639,11 +639,9 @@ def _of_other_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
 
 
 def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
-    """The amount's sentence or paragraph names the year, or its document is dated that year or titled by it
-    ("Vadstena satsar på förskola och hamn i budget 2025": a press release of November 2024 about 2025)."""
+    """The amount's sentence or paragraph names the year, or its document is dated that year."""
     date_year = int(amount.source.date[:4]) if amount.source.date and amount.source.date[:4].isdigit() else None
-    titled = years_in(amount.source.title or "") if not amount.years else ()  # an amount naming no year of its own
-    return any(str(y) in amount.source.quote or y in amount.years or y == date_year or y in titled for y in years)
+    return any(str(y) in amount.source.quote or y in amount.years or y == date_year for y in years)
 
 
 def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = frozenset(),
