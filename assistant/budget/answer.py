@@ -38,7 +38,7 @@ from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
     BY_HOW_MUCH_EITHER, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO,
     SHARE, SUM, Plan,
-    asked_after_statement, in_columns, plan_question, sum_named,
+    asked_after_statement, in_columns, plan_question, sum_named, without_count_alone,
 )
 from assistant.budget.store import FigureBook
 from assistant.understand.language import detect_language
@@ -105,6 +105,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             return None
     index = book.index  # built once per book
     plan = plan_question(question, index.lexicon, history)
+    if not history:
+        plan = without_count_alone(question, plan)
     if not claim:  # a follow-up's rows are sought again with the earlier turns' words ("och 2027 då?", "och samma
         # period året innan?")
         plan = _rows_of_the_years(question, plan, index.lexicon, book.tables, history)
