@@ -38,7 +38,7 @@ from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
     BY_HOW_MUCH_EITHER, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO,
     SHARE, SUM, Plan,
-    asked_after_statement, in_columns, plan_question, sum_named,
+    asked_after_statement, in_columns, plan_question, sum_named, without_count_alone,
 )
 from assistant.budget.store import FigureBook
 from assistant.understand.language import detect_language
@@ -107,6 +107,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             return None
     index = book.index  # built once per book
     plan = plan_question(question, index.lexicon, history)
+    if not history:
+        plan = without_count_alone(question, plan)
     if not claim:  # a follow-up's rows are sought again with the earlier turns' words ("och 2027 då?", "och samma
         # period året innan?")
         plan = _rows_of_the_years(question, plan, index.lexicon, book.tables, history)
@@ -644,11 +646,9 @@ def _of_other_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
 
 
 def _about_years(amount: TextAmount, years: tuple[int, ...]) -> bool:
-    """The amount's sentence or paragraph names the year, or its document is dated that year or titled by it
-    ("Vadstena satsar på förskola och hamn i budget 2025": a press release of November 2024 about 2025)."""
+    """The amount's sentence or paragraph names the year, or its document is dated that year."""
     date_year = int(amount.source.date[:4]) if amount.source.date and amount.source.date[:4].isdigit() else None
-    titled = years_in(amount.source.title or "") if not amount.years else ()  # an amount naming no year of its own
-    return any(str(y) in amount.source.quote or y in amount.years or y == date_year or y in titled for y in years)
+    return any(str(y) in amount.source.quote or y in amount.years or y == date_year for y in years)
 
 
 def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = frozenset(),

@@ -1680,9 +1680,7 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
                                     or plan.operation not in (None, "lookup"))
             if state.rows and _counted_by(earlier, plan):
                 # "hur mkt blir det per invånare?": the earlier turn's row per that count, not the count itself
-                # (the words naming each: the count's say what a table stating its figures per it is per)
-                own = state.said[0] if len(state.said) == len(state.rows) else state.rows[0]
-                plan = replace(plan, operation="per", rows=(state.rows[0], plan.rows[0]), said=(own, plan.said[0]),
+                plan = replace(plan, operation="per", rows=(state.rows[0], plan.rows[0]), said=(),
                                denominator=plan.rows[0], intent=True)
             if state.rows and _whole_named(earlier, plan) and plan.rows[0] not in state.rows:
                 # "hur stor andel av omsorgsnämndens budget är det?" after "vad kostar hemtjänsten?": the row said
@@ -1725,10 +1723,16 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         mentioned.extend(plan.years)
         named.extend(plan.rows)
     assert state is not None
-    if _counted_by(question, state):  # "kostnaden per invånare för gymnasieskolan": the count is what the figure asked
-        # is per, no figure asked; the figure itself is named by no row
-        state = replace(state, rows=(), said=(), spans=(), denominator=None, denominator_with=())
     return state
+
+
+def without_count_alone(question: str, plan: Plan) -> Plan:
+    """A question of its own whose one row is a count said only after "per" ("kostnaden per invånare för
+    gymnasieskolan"): the count is what the figure asked is per, no figure asked; the figure itself is named by no
+    row, so the plan names none."""
+    if not _counted_by(question, plan):
+        return plan
+    return replace(plan, rows=(), said=(), spans=(), denominator=None, denominator_with=())
 
 
 def _whole_of_one_row(plan: Plan, state: Plan, named: list[str]) -> bool:

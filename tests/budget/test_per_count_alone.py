@@ -4,7 +4,7 @@ question). A count asked for itself, a figure named before "per", and a follow-u
 from __future__ import annotations
 
 from assistant.budget.matching import Lexicon
-from assistant.budget.plan import plan_question
+from assistant.budget.plan import plan_question, without_count_alone
 from assistant.budget.tables import parse_tables
 from core.types import DocumentMeta, LoadedDocument
 
@@ -24,13 +24,14 @@ def _lexicon() -> Lexicon:
 
 
 def test_a_count_said_only_after_per_is_no_row_asked() -> None:
-    plan = plan_question("vad var kostnaden per invånare för gymnasieskolan 2022?", _lexicon())
-    assert plan.rows == ()
+    question = "vad var kostnaden per invånare för gymnasieskolan 2022?"
+    assert without_count_alone(question, plan_question(question, _lexicon())).rows == ()
 
 
 def test_the_count_asked_itself_a_figure_per_it_and_a_follow_up_keep_it() -> None:
     lexicon = _lexicon()
-    assert plan_question("hur många invånare fanns det 2022?", lexicon).rows == ("Antal invånare",)
+    counted = "hur många invånare fanns det 2022?"
+    assert without_count_alone(counted, plan_question(counted, lexicon)).rows == ("Antal invånare",)
     per = plan_question("vad var verksamhetens nettokostnad per invånare 2022?", lexicon)
     assert per.operation == "per" and per.denominator == "Antal invånare"
     follow = plan_question("och per invånare?", lexicon, ("vad var verksamhetens nettokostnad 2022?",))
@@ -63,3 +64,16 @@ def test_a_figure_of_a_table_titled_per_a_count_is_said_per_it() -> None:
     doc = LoadedDocument(path="n.txt", text=TEXT, sha256="0" * 64, meta=DocumentMeta(title="Nyckeltal"))
     answer = answer_figures("vad kostade grundskolan 2022?", FigureBook((extract_figures(doc),)))
     assert answer is not None and "13 790 kronor per invånare" in answer.text
+
+
+def test_a_follow_up_per_a_count_the_question_states_divides_the_earlier_row() -> None:
+    """"hur mycket blir det per invånare om man räknar med 7 050 invånare?" after the result: the result per that
+    count, not the population looked up (the question alone names its count only after "per")."""
+    from assistant.budget.answer import answer_figures
+    from assistant.budget.store import FigureBook
+    from ingest.tables import extract_figures
+
+    doc = LoadedDocument(path="n.txt", text=TEXT, sha256="0" * 64, meta=DocumentMeta(title="Nyckeltal"))
+    answer = answer_figures("och per invånare?", FigureBook((extract_figures(doc),)),
+                            history=("vad var verksamhetens nettokostnad 2022?",))
+    assert answer is not None and answer.calculation is not None and answer.calculation.operation == "per"
