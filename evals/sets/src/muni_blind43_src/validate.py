@@ -10,7 +10,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-QFILE = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind43.jsonl")
+QFILE = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind43.jsonl")
 CORPUS = "evals/corpora/blind-muni43"
 PREFIX = "mb43"
 EXPECTED = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]  # /work/main
-SET = HERE / "blind46.jsonl"
+SET = HERE.parent / "dev" / "blind46.jsonl"
 PREFIX = "b46"
 CATS = {"lookup": 7, "text_amount": 7, "table_lookup": 7, "calculation": 7, "claim": 8,
         "multi_part": 6, "multi_doc": 6, "followup": 6, "english": 6, "unanswerable": 6}
