@@ -626,16 +626,9 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
 
 
     def _background(self, q: QueryAnalysis) -> frozenset[int]:
-        """Concepts of the question that a large share of all passages contain (the municipality's name), and the
-        name of the one municipality it asks about among several: its documents are the scope, so a sentence naming
-        it adds nothing the answer lacks ("Gagnefs kommun beräknas gå med ett underskott" beside "Under perioden har
-        31,4 miljoner kronor investerats")."""
-        from assistant.understand.query import stems
-
+        """Concepts of the question that a large share of all passages contain (the municipality's name)."""
         stats = self.retriever.stats
-        named = self.retriever.named_municipality(q)
-        place = set(stems(named)) if named else set()
-        return frozenset(i for i, group in enumerate(q.groups) if stats.background(group[0]) or group[0] in place)
+        return frozenset(i for i, group in enumerate(q.groups) if stats.background(group[0]))
 
 
     def _citation_from_source(self, n: int, source: Any) -> Citation:

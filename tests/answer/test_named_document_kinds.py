@@ -123,18 +123,3 @@ def test_a_year_said_beside_the_named_ones_fact_does_not_make_it_anothers() -> N
     assert Assistant._stated_elsewhere(fake, "Vadstena", asked) is False
     here.said = frozenset({year})
     assert Assistant._stated_elsewhere(fake, "Vadstena", asked) is True
-
-
-def test_the_named_municipality_is_background_of_its_own_documents() -> None:
-    """Among several municipalities' documents, the one the question names is its scope: a sentence naming it adds
-    nothing to an answer quoted from its documents ("Gagnefs kommun beräknas gå med ett underskott" beside "Under
-    perioden har 31,4 miljoner kronor investerats")."""
-    from assistant.understand.query import analyse as analysed
-
-    asked = analysed("Hur mycket hade Gagnef investerat till och med augusti 2024?")
-    place = next(i for i, g in enumerate(asked.groups) if g[0] == "gagnef")
-    fake = SimpleNamespace(retriever=SimpleNamespace(stats=SimpleNamespace(background=lambda term: False),
-                                                     named_municipality=lambda q: "Gagnef"))
-    assert Assistant._background(fake, asked) == frozenset({place})
-    fake.retriever.named_municipality = lambda q: None
-    assert Assistant._background(fake, asked) == frozenset()
