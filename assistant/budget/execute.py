@@ -1113,8 +1113,8 @@ def _per_unit(plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Ou
         raise Refusal("Frågan anger ingen rad att dela.", "The question names no figure to divide.", reason="no_row")
     figure = execute(replace(plan, operation="lookup", rows=named, denominator=None, said=()), tables, doc_year)
     cell = figure.cells[-1]  # the asked year's, else the table's latest
-    if title_per(figure.table.title or ""):  # "och per invånare?" of a table "Belopp i kr per invånare": its figure
-        return figure  # is per one already, said as such, not divided again
+    if title_per(figure.table.title or ""):
+        return figure  # "och per invånare?" of a table "Belopp i kr per invånare": per one already, not divided again
     count_plan = replace(plan, operation="lookup", rows=(plan.denominator,), denominator=None, said=(),
                          years=(cell.column.year,) if cell.column.year is not None else plan.years,
                          year_range=False, all_years=False, relative_year=None, column_kind=None, kinds=(),

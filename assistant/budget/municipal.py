@@ -29,6 +29,7 @@ from assistant.budget.units import PER_UNIT, Unit, convert
 from core.types import Calculation, CalculationInput
 from core.years import YEAR
 
+CHANGES = ("change", "percent_change")  # a change between two years, each municipality's computed from its own cells
 _AROUND = r"(?<![\wåäöÅÄÖ])"
 _AFTER = r"(?![\wåäöÅÄÖ])"
 
@@ -252,9 +253,6 @@ def _computed(plan: Plan, book: FigureBook) -> str | None:
             _percent_row(plan, book) is None:
         return "share"
     return None
-
-
-CHANGES = ("change", "percent_change")  # a change between two years, each municipality's computed from its own cells
 
 
 def _one_quantity(cells: Sequence[Cell], percent: bool) -> bool:
