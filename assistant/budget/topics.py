@@ -112,8 +112,10 @@ class AmountIndex:
                             and similar(s, c))
         fuzzy_words = tuple(c for c in self.words_by_prefix.get(w[:2], ()) if abs(len(c) - len(w)) <= 2
                             and similar(w, c))
+        # a word of the documents it opens or that opens it ("budgetramen", "budget"), or that its stem opens when the
+        # question says a verb and the documents its noun ("effektivisera": "effektiviseringskrav")
         compounds = tuple(c for c in self.long_words.get(w[:COMPOUND], ()) if w.startswith(c) or c.startswith(w)
-                          ) if len(w) >= COMPOUND else ()
+                          or (len(s) >= COMPOUND and c.startswith(s))) if len(w) >= COMPOUND else ()
         heads = tuple(s[-k:] for k in range(HEAD, len(s) - HEAD + 1) if s[-k:] in self.by_stem) \
             if len(w) >= COMPOUND else ()
         return _WordMatch(s, w, fuzzy_stems, fuzzy_words, compounds, heads)
