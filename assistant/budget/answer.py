@@ -568,7 +568,8 @@ def _counts_things(question: str, plan: Plan, table: Table) -> bool:
     table's total)."""
     from assistant.understand.query import COUNT
 
-    title = _measure_words(table.title or "")  # ("antalet årsarbetare": the word asking a count is none of them)
+    title = _measure_words(table.title or "")
+    # the word asking the count ("antalet årsarbetare") is no word of what is counted
     return bool(COUNT.search(question)) and (table.unit is Unit.NUMBER or table.stated_unit is None) and all(
         _names_title_word(w, title) for w in leftover_topic(question, plan) if len(w) > 3 and not COUNT.fullmatch(w))
 

@@ -14,9 +14,8 @@ from functools import lru_cache
 from assistant.budget.yearless import names_proposal
 from assistant.budget.columns import (
     COMPARING, against_stems, asked_estimate, both_ends, column_kind, column_kinds, counts_down, expects, family,
-    held_against, intends, kind_of_word, moved_by_verb, moving_verb, names_column_kind, names_months, period_kind, period_words,
-    says_to_date,
-    signs, time_words, when_words,
+    held_against, intends, kind_of_word, moved_by_verb, moving_verb, names_column_kind, names_months, period_kind,
+    period_words, says_to_date, signs, time_words, when_words,
 )
 from assistant.budget.layout import KINDS, PERIOD_KINDS
 from assistant.budget.net import net_rows
@@ -128,6 +127,8 @@ def relative_words(question: str) -> set[str]:
     """The words of the years a question names relative to now or to the tables ("nästa år", "vid senaste
     årsskiftet"): when, no topic."""
     return {w for m in RELATIVE.finditer(question) for w in tokens(m.group())}
+
+
 GENERIC_COMMITTEE = _R(r"\b(nämnds?|nämndens?|nämnders?|nämndernas?|committees?|committee's|committees')(?!\w)")
 # the noun of a table's single items ("vilket investeringsprojekt är störst?"): its rows, not the sections
 # grouping them

@@ -36,9 +36,8 @@ class Sentences:
         self.sv = lang == "sv"
         self.unit = o.table.unit
         self.places = decimals_of(o.table)
-        # "Belopp i kr per invånare": every figure of the table is per one of that, said after its unit
-        self.per_title = title_per(o.table.title or "") if o.operation in ("lookup", "max", "min", "rank", "difference",
-                                                                    "mean", "change") else ""
+        # "Belopp i kr per invånare": every money figure of the table is per one of that, said after its unit
+        self.per_title = title_per(o.table.title or "")
         units = {c.unit for c in o.cells}
         if len(units) > 1 and all(u.is_money for u in units) and o.unit in {u.value for u in units}:
             # figures of two tables, one in tkr and one in mnkr: all said in the unit the outcome was computed in

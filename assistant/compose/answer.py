@@ -1380,8 +1380,9 @@ def counted_stems(question: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _number_of_pattern() -> re.Pattern[str]:
     """"Antalet invånare var 2 384 den 30 juni", "the number of visitors was 41 250": the noun counted (a qualifier
-    in brackets after it: "Antalet anställda (tillsvidare) var 1 034"), then the count; so too a count still expected ("Antalet elever i grundskolan beräknas till 1 180": the verbs by which a
-    question expects its figure, columns.expects)."""
+    in brackets after it: "Antalet anställda (tillsvidare) var 1 034"), then the count; so too a count still expected
+    ("Antalet elever i grundskolan beräknas till 1 180": the verbs by which a question expects its figure,
+    columns.expects)."""
     from assistant.budget.columns import expected_forms
 
     expected = "|".join(sorted(expected_forms(), key=len, reverse=True))
@@ -1751,6 +1752,7 @@ def _short_title(title: str) -> str:
 
 
 def refusal_text(lang: str, reason: str, has_related: bool) -> str:
-    text = {"no_amount": NO_AMOUNT, "open": LEFT_OPEN, "no_person": NO_PERSON, "no_company": NO_COMPANY, "no_outcome": NO_OUTCOME}.get(
-        reason, REFUSAL)[lang]
+    texts = {"no_amount": NO_AMOUNT, "open": LEFT_OPEN, "no_person": NO_PERSON, "no_company": NO_COMPANY,
+             "no_outcome": NO_OUTCOME}
+    text = texts.get(reason, REFUSAL)[lang]
     return text + (RELATED_NOTE[lang] if has_related else "")

@@ -77,3 +77,14 @@ def test_a_follow_up_per_a_count_the_question_states_divides_the_earlier_row() -
     answer = answer_figures("och per invånare?", FigureBook((extract_figures(doc),)),
                             history=("vad var verksamhetens nettokostnad 2022?",))
     assert answer is not None and answer.calculation is not None and answer.calculation.operation == "per"
+
+
+def test_a_sum_of_figures_of_a_table_titled_per_a_count_is_said_per_it_too() -> None:
+    from assistant.budget.answer import answer_figures
+    from assistant.budget.store import FigureBook
+    from ingest.tables import extract_figures
+
+    doc = LoadedDocument(path="n.txt", text=TEXT, sha256="0" * 64, meta=DocumentMeta(title="Nyckeltal"))
+    answer = answer_figures("vad kostade förskola och grundskola tillsammans 2022?", FigureBook((extract_figures(doc),)))
+    assert answer is not None and answer.calculation is not None and answer.calculation.operation == "sum"
+    assert "25 250 kronor per invånare" in answer.text
