@@ -15,5 +15,5 @@ if __name__ == "__main__":
     vingaker.build(os.path.join(CORPUS, "vingaker"))
     if os.path.exists(os.path.join(HERE, "questions.py")):
         import questions
-        questions.write(os.path.join(ROOT, "evals", "sets", "blind", "muni_dev49.jsonl"))
+        questions.write(os.path.join(ROOT, "evals", "sets", "dev", "muni_dev49.jsonl"))
     print("ok", CORPUS)

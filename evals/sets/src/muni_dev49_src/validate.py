@@ -1,4 +1,4 @@
-"""Validate evals/sets/blind/muni_dev49.jsonl against the dev-muni49 corpus."""
+"""Validate evals/sets/dev/muni_dev49.jsonl against the dev-muni49 corpus."""
 import json
 import os
 import re
@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-SET = os.path.join(ROOT, "evals", "sets", "blind", "muni_dev49.jsonl")
+SET = os.path.join(ROOT, "evals", "sets", "dev", "muni_dev49.jsonl")
 CORPUS = "evals/corpora/dev-muni49"
 CATS = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "claim": 5, "multi_part": 4,
         "multi_doc": 5, "followup": 4, "english": 4, "unanswerable": 5}
