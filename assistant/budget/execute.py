@@ -22,7 +22,7 @@ from assistant.budget.plan import Plan
 from assistant.budget.records import Cell, Row, Table, rounding_tolerance
 from assistant.budget.yearless import TOTAL_COLUMNS
 from assistant.budget.selection import (
-    Refusal, choose_table, find_row, group_of_other_kind, measured_columns, named_columns, no_row,
+    Refusal, choose_table, find_row, group_of_other_kind, kinds_of_one_column, measured_columns, named_columns, no_row,
     resolve_years, table_name,
     stated_per_unit, without_measure_rows,
 )
@@ -419,7 +419,8 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                                tables)
     table, kind_note = choose_table(plan, tables)
     plan = _kinds_of_title(plan, table)
-    table = measured_columns(table, measure)
+    plan, one_column = kinds_of_one_column(plan, table)
+    table = measured_columns(measured_columns(table, measure), one_column)
     if plan.operation in (None, "lookup") and not plan.kinds:  # one figure asked: the year's column its words name
         table = named_columns(table, plan.topic, plan.column_kind)
     read = table  # every column, before the asked kind narrows them: a forecast's budget and deviation stay

@@ -676,11 +676,29 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     if COUNT.search(question):
         found = _counted_where(found, words, lexicon)
     found = _whole_said_of_part(found, words, lexicon)
+    found = _ratio_said_apart(found)
     unique: list[RowMatch] = []
     for m in _qualified_apart(found, words, lexicon):
         if all(u.label != m.label for u in unique) and not _named_by_deed_verbs(m, words):
             unique.append(replace(m, said=" ".join(said[m.start:m.end])))  # the question's own words
     return unique
+
+
+def _ratio_said_apart(found: list[RowMatch]) -> list[RowMatch]:
+    """A row said as "per" one thing right after the row its label has before "per" ("net cost" + "per inhabitant":
+    "Nettokostnad per invånare", which the words name together; "Verksamhetens nettokostnader" named the first half
+    only): the one ratio row over both spans."""
+    out: list[RowMatch] = []
+    for m in found:
+        before = out[-1] if out else None
+        head, per, _ = m.label.lower().partition(" per ")
+        if before is not None and per and before.end == m.start and m.said.split()[:1] == ["per"] and \
+                any(a.startswith(b) or b.startswith(a) for a in stems(head) for b in stems(before.label)
+                    if min(len(a), len(b)) >= MIN_PART):
+            out[-1] = RowMatch(m.label, before.start, m.end, f"{before.said} {m.said}")
+            continue
+        out.append(m)
+    return out
 
 
 def _named_by_deed_verbs(match: RowMatch, words: list[str]) -> bool:
@@ -899,6 +917,25 @@ def _whole_or_genitive(word: str, lexicon: Lexicon) -> bool:
         return False
     base = stem(word[:-1])
     return base in every or any(base.endswith(e) and base[:-len(e)] in every for e in NOUN_ENDINGS if e)
+
+
+def _definite_before_time(words: list[str], j: int, lexicon: Lexicon) -> bool:
+    """The word before `j` is a label word's definite form the stemmer leaves whole ("grundskolan" of "Grundskola och
+    förskoleklass") and what follows it, past one linking word, names a time or a column ("grundskolan mellan budget
+    2025 och 2026"): the name ends there. A group after it ("sjukfrånvaron bland chefer") restricts it: no end."""
+    from assistant.budget.columns import names_column_kind
+    from core.years import YEAR
+
+    every = _label_stems(lexicon)
+    word = stem(words[j - 1])
+    if not any(word.endswith(e) and word[:-len(e)] in every for e in DEFINITE_ENDINGS):
+        return False
+    from assistant.understand.query import stop_words
+
+    rest = words[j:j + 2]
+    if rest and (rest[0] in FUNCTION_WORDS or rest[0] in stop_words()):
+        rest = rest[1:]  # one linking word: "mellan", "för", "i"
+    return bool(rest) and (names_column_kind(rest[0]) or bool(YEAR.fullmatch(rest[0])))
 
 
 def _widened(found: list[RowMatch], words: list[str], lexicon: Lexicon, taken: list[bool]) -> list[RowMatch]:
@@ -1191,6 +1228,7 @@ def _opening(labels: list[str], first: str) -> list[str]:
 
 
 NOUN_ENDINGS = ("", "a", "an", "en", "et", "n", "t", "na", "ne", "er", "ar", "or", "arna", "erna", "orna")
+DEFINITE_ENDINGS = ("an", "en", "et", "n")  # a definite noun's ending the stemmer may leave on it
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -1330,7 +1368,8 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
             # for a year: "året efter" is a time; not a verb of change: "minskar mellan"; not the noun of an
             # interrogative: "vilken summa står där"), ends at a linking word
             whole = len(span) >= 2 or (_whole_or_genitive(span[0], lexicon) and span[0] not in YEAR_WORDS
-                                       and not _moves(span[0]) and not (i and _asks_which(words[i - 1])))
+                                       and not _moves(span[0]) and not (i and _asks_which(words[i - 1]))) or \
+                _definite_before_time(words, j, lexicon)
             # a name of two words ends at a verb beyond doubt ("LSS-boendet flyttades"); one word before a past
             # ("barn föddes") may be the verb's subject, no row ("Födda" is)
             ends = (j - 1) in stops or (whole and (after in closed or names_column_kind(after) or _adds(after))) or \

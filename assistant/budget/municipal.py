@@ -57,7 +57,8 @@ def names_said(question: str, names: Sequence[str]) -> list[str]:
 
 def without_names(question: str, names: Sequence[str]) -> str:
     """"Hur mycket får kommunstyrelsen i Vårgårda 2025?" -> "Hur mycket får kommunstyrelsen 2025?"."""
-    for name in names:
+    for name in names:  # an English genitive keeps the preposition of its noun ("in Vingåker's budget": "in budget")
+        question = re.sub(rf"{_AROUND}{re.escape(name)}['’]s{_AFTER}", " ", question, flags=re.IGNORECASE)
         question = _pattern(name, True).sub(" ", question)
     question = re.sub(r"\s+([?.,!])", r"\1", question)
     return " ".join(question.split())

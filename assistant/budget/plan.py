@@ -1283,7 +1283,18 @@ def _onward_start(text: str) -> int | None:
 TURN_OF_YEAR = _R(r"\b(?:års|year)(?:skiftet|skifte|-?end)\s+((?:19|20)?\d\d)\s*[/–-]\s*(?:(?:19|20)?\d\d)\b")
 
 
+# a span of years in the name of the document a question reads ("in Vingåker's Budget och plan 2026–2028")
+DOCUMENT_SPAN = _R(r"\b(?:enligt|i|according to|in)\s+(?:[\w-]+(?:'|’|:)?s\s+)?(?:the\s+)?(?:mål och budget|"
+                   r"budget och (?:verksamhets)?plan|budget(?:en|förslaget)?|verksamhetsplan(?:en)?|flerårsplan(?:en)?|"
+                   r"ekonomisk plan|budget and plan)\s+(?:för\s+|for\s+)?(?P<span>(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d)\b")
+
+
 def _years(text: str) -> tuple[tuple[int, ...], bool]:
+    document = DOCUMENT_SPAN.search(text)
+    if document and years_in(text[:document.start("span")] + text[document.end():]):
+        # "investment budget for 2026 in Budget och plan 2026–2028": the span names the document, the year on its
+        # own is asked
+        text = text[:document.start("span")] + text[document.end():]
     turn = TURN_OF_YEAR.search(text)
     if turn:
         first = int(turn.group(1))

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.budget.units import Unit, measure_headed, measure_in
+from assistant.budget.units import Unit, measure_headed, measure_in, per_person
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +149,8 @@ class Table:
 
         if row.measure is not None:
             return row.measure
+        if self.stated_unit is None and per_person(row.label):
+            return Unit.KR  # "Nettokostnad per invånare" where no unit is stated: kronor per one, never thousands
         headed = measure_headed(row.label)  # cheap and cached: the table's kind is read only for such a label
         return headed if headed is None or table_kind_of(self) is None else None
 

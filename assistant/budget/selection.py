@@ -231,6 +231,26 @@ def measured_columns(table: Table, words: tuple[str, ...]) -> Table:
     return _one_column_a_year(table, lambda column: _all_in(words, stems(column.label)))
 
 
+def kinds_of_one_column(plan: Plan, table: Table) -> tuple[Plan, tuple[str, ...]]:
+    """Two kinds said that one column's label holds together ("nettokostnaden ... mellan budget 2025 och 2026" of
+    "Intäkter 2026 | Kostnader 2026 | Nettokostnad 2026 | Nettokostnad budget 2025") describe one figure, not two held
+    against each other: the kind that every asked year has a column of is the measure read (its stems, for
+    measured_columns), and no kind narrows the columns further."""
+    if len(plan.kinds) != 2 or not all(stems(k) for k in plan.kinds):
+        return plan, ()
+
+    def names(kind: str, column: Column) -> bool:
+        return _all_in(stems(kind), stems(column.label))
+
+    if not any(all(names(k, c) for k in plan.kinds) for c in table.columns):
+        return plan, ()
+    years = plan.years or table.years
+    for kind in plan.kinds:
+        if all(any(c.year == y and names(kind, c) for c in table.columns) for y in years):
+            return replace(plan, kinds=(), column_kind=None), stems(kind)
+    return plan, ()
+
+
 def named_columns(table: Table, topic: tuple[str, ...], kind: str | None = None) -> Table:
     """The table with, for a year of several columns, only the one whose label a word of the question's topic names
     ("den reviderade budgeten 2025": "Reviderad budget 2025", not "Budget 2025 enligt förslag"); of the asked kind's

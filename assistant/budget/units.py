@@ -112,6 +112,13 @@ def title_per(title: str) -> str:
     return f"per {m.group(1)}" if m else ""
 
 
+def per_person(label: str) -> bool:
+    """The label gives a figure per one person counted ("Nettokostnad per invånare", "Kostnad per elev"): per a noun of
+    people, singular or plural, not a breakdown by body ("per nämnd")."""
+    m = _PER_WORD.search(label)
+    return m is not None and any(counts_people(m.group(1).lower() + end) for end in ("", "er", "ar", "e"))
+
+
 # What a row label says its own figures measure when that is not money: a count ("Antal elever"), a share
 # ("Andel behöriga lärare"), a physical measure ("Lokalyta, kvadratmeter", "kWh/m²", "gram per portion").
 _COUNT_START = re.compile(r"^(antal|number of)\b", re.IGNORECASE)

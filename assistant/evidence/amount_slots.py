@@ -39,6 +39,8 @@ PER = re.compile(r"\bper\s+([^\W\d_]{3,})")
 RATE = re.compile(r"(?:\b(?:per|varje|each|every)\s+|/\s*)([^\W\d_]{3,})", re.I)
 # a number and the words after it, which say what it counts ("30 elever", "omkring 200 sommarjobb")
 COUNT = re.compile(r"(?<![\w,.])\d[\d \u00a0]*(?:[.,]\d+)?((?:\s+[^\W\d_]+){1,3})")
+# one of something named as what a figure is of ("en plats i förskolan kostar ...", "one place costs ...")
+ONE_OF = re.compile(r"\b(?:en|ett|one|a|an)\s+([^\W\d_]{3,})", re.I)
 SAME_STEM = 4  # stems this long match as a compound's head or first part ("elev" ~ "gymnasieelev")
 
 
@@ -112,10 +114,12 @@ def _same(stem: str, word: str) -> bool:
 
 
 def states_denominator(noun: str, text: str) -> bool:
-    """The text gives a figure per the noun ("12 000 kr per elev", "kostnad/elev") or counts it ("30 elever"),
-    so a figure per it is stated or can be computed."""
+    """The text gives a figure per the noun ("12 000 kr per elev", "kostnad/elev"), of one of it ("en plats kostar
+    ...") or counts it ("30 elever"), so a figure per it is stated or can be computed."""
     if any(_same(noun, m.group(1)) for m in RATE.finditer(text)):
         return True
+    if any(_same(noun, m.group(1)) for m in ONE_OF.finditer(text)):
+        return True  # "en plats i förskolan kostar 143 600 kronor": the price of one, as the question asks it
     return any(any(_same(noun, w) for w in m.group(1).split()) for m in COUNT.finditer(text))
 
 

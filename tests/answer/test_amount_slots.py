@@ -57,6 +57,11 @@ def test_a_figure_per_the_noun_is_a_rate_or_a_count_of_it(text: str, stated: boo
     assert states_denominator("elev", text) is stated
 
 
+def test_the_price_of_one_is_a_figure_per_it() -> None:
+    assert states_denominator(denominator("vad kostar en plats i förskolan per år?"),
+                              "en plats i förskolan kostar i genomsnitt 143 600 kronor per år,")
+
+
 @pytest.mark.parametrize("noun, member", [
     ("centerpartist", True), ("miljöpartisten", True), ("socialdemokrater", True), ("moderat", True),
     ("centerpartiet", False), ("moderaterna", False), ("vänsterpartiets", False), ("budget", False),

@@ -22,6 +22,10 @@ def _asked(question: str) -> tuple[int, ...]:
     ("Hur mycket fick kommunstyrelsen i budget 2021 jämfört med 2023?", (2021, 2023)),
     ("Hur mycket får kommunstyrelsen i budget 2025 och plan 2026?", (2025, 2026)),
     ("Vad har utbildningsnämnden för budget 2025?", (2025,)),
+    # a span naming the document: the year said on its own is asked
+    ("What is the total investment budget for 2026 in Budget och plan 2026–2028?", (2026,)),
+    ("Hur mycket investerar kommunen 2027 enligt mål och budget 2026-2028?", (2027,)),
+    ("Hur mycket investerar kommunen enligt mål och budget 2026-2028?", (2026, 2028)),  # no year alone: the span
 ])
 def test_the_documents_year_is_no_column(question: str, years: tuple[int, ...]) -> None:
     assert _asked(question) == years

@@ -26,6 +26,8 @@ def test_names_come_from_the_documents_metadata(book):
     assert municipalities_named("Vilken kommun lägger mest, Vårgårda eller Tranemos?", book) == ["Vårgårda", "Tranemo"]
     assert without_names("Hur mycket får kommunstyrelsen i Vårgårda i budget 2025?", ["Vårgårda"]) == \
         "Hur mycket får kommunstyrelsen i budget 2025?"
+    assert without_names("What is the total for 2026 in Vårgårda's Budget 2026?", ["Vårgårda"]) == \
+        "What is the total for 2026 in Budget 2026?"  # an English genitive keeps its noun's preposition
     names, question, history = scope("Och 2027?", book, ["Vad budgeterar Lerums kommun för skatteintäkter 2025?"])
     assert names == ["Lerum"] and question == "Och 2027?" and history == ("Vad budgeterar för skatteintäkter 2025?",)
 
