@@ -398,6 +398,30 @@ def _share_across(plan: Plan, tables: tuple[Table, ...]) -> Outcome | None:
                    interpretation=(f"across:{whole_table.title}",) if whole_table is not part_table else ())
 
 
+def _deviation_held(plan: Plan, tables: tuple[Table, ...]) -> None:
+    """A share, sum or ranking of a deviation ("hur stor del av socialnämndens underskott gäller IFO") needs the
+    deviation of each row: a table holding the rows with a deviation column, or with a budget and an outcome to
+    compute it from. Raises Refusal when no table holding one of the rows asked has either (a share of the budget's
+    net costs is none of the deviation asked); a single deviation looked up is judged with its table (execute)."""
+    if plan.column_kind != "Avvikelse" or plan.operation in (None, "lookup") or not plan.rows:
+        return
+    def deviates(t: Table) -> bool:
+        return holds(t, "Avvikelse", ()) or (holds(t, "Budget", ()) and holds(t, "Utfall", ()))
+
+    for row in plan.rows:
+        holding = [t for t in tables if find_row(t, row) is not None]
+        if holding and not any(deviates(t) for t in holding):
+            break
+    else:
+        return
+    table = holding[0]
+    columns = ", ".join(c.label for c in table.columns)
+    raise Refusal(f"{table_name(table).capitalize()} har ingen kolumn för avvikelse (över- eller underskott); "
+                  f"kolumnerna är: {columns}.",
+                  f"The {table_name(table, 'en')} has no deviation (surplus or deficit) column; its columns are: "
+                  f"{columns}.", table)
+
+
 def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) -> Outcome:
     """Pure: the same plan over the same tables gives the same outcome."""
     stated = stated_per_unit(plan, tables)
@@ -405,6 +429,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
         plan, tables = stated
     if plan.operation == "per" and plan.denominator:
         return _per_unit(plan, tables, doc_year)
+    _deviation_held(plan, tables)
     across = _share_across(plan, tables)
     if across is not None:
         return across

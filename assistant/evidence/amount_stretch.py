@@ -125,6 +125,10 @@ def leading_subjects(text: str) -> list[frozenset[str]]:
 _UNIT_WORDS = re.compile(r"(?:\s*(?:kr\b\.?|kronor|tkr|mnkr|mdkr|mkr|miljon\w*|miljard\w*|tusen|million\w*|"
                          r"billion\w*|sek\b|procent\b|%))*", re.I)
 _TOWARDS = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:till|to)\s+(?!\d)", re.I)  # "21,90 kronor av varje hundralapp går till"
+# a noun right after an amount's unit, no verb, preposition or comparison between ("6,1 miljoner kronor hemtjänsten")
+_OWNER_AFTER = re.compile(r"\s+(?=(?!(?:och|eller|samt|men|som|i|på|till|för|från|av|om|per|mot|med|mer|mindre|"
+                          r"lägre|högre|än|var|varav|vilket|år|året|and|or|in|on|to|for|from|of|per|more|less|than|"
+                          r"a|the)\b)[^\W\d_])", re.I)
 _PHRASE_END = re.compile(r"[,;:.()]|\s(?:och|men|medan|samt|varav|vilket|som|and|but|which)\s", re.I)
 
 
@@ -212,8 +216,12 @@ def recipient_spans(text: str) -> list[tuple[int, int] | None]:
         return []
     out: list[tuple[int, int] | None] = []
     found = amount_matches(text)
+    # a list of allotments, each amount followed by what it is of ("Av underskottet avser 6,1 miljoner kronor
+    # individ- och familjeomsorgen och 3,7 miljoner kronor hemtjänsten"): the noun after each amount names it
+    direct = [_OWNER_AFTER.match(text, _UNIT_WORDS.match(text, m.end()).end()) for m in found]
+    listed = sum(d is not None for d in direct) >= 2
     for i, m in enumerate(found):
-        towards = _TOWARDS.match(text, _UNIT_WORDS.match(text, m.end()).end())
+        towards = _TOWARDS.match(text, _UNIT_WORDS.match(text, m.end()).end()) or (direct[i] if listed else None)
         if towards is None:
             out.append(None)
             continue

@@ -142,6 +142,17 @@ def _years_above(claim: str, s: Sentence) -> bool:
     return bool(claimed) and claimed <= set(YEAR.findall("\n".join(lines_above(s))))
 
 
+def _under_heading(s: Sentence) -> list[Sentence]:
+    """The vote read with the nearest heading above it in its passage, which names the matter voted on (a protocol's
+    "§ 34 Simhall – förstudie" over "Med 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen ..."); [] without one."""
+    from dataclasses import replace
+
+    from assistant.evidence.headings import headings_above
+
+    heading = next(iter(headings_above(s)), None)
+    return [replace(s, text=f"{heading.lstrip('#').strip()}: {s.text}")] if heading else []
+
+
 def _best_vote(claim: str, sentences: Sequence[Sentence], about: Callable[[Sentence, frozenset[str]], float],
                checked: frozenset[str]) -> tuple[Sentence, str] | None:
     """The sentence stating a vote with votes against whose passage is most about the claim's subject (`checked`:
@@ -159,7 +170,7 @@ def _best_vote(claim: str, sentences: Sequence[Sentence], about: Callable[[Sente
         passage = _passage(s, list(sentences))
         if _years_agree(claim, s, set()) is not None and not _years_above(claim, s):
             continue  # a vote of another year
-        score = max(about(p, checked) for p in passage)
+        score = max(about(p, checked) for p in (*passage, *_under_heading(s)))
         if best is None or score > best[0]:
             best = (score, s, vote)
     if best is None or best[0] < REFUSE_BELOW:

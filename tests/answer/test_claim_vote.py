@@ -112,3 +112,15 @@ def test_a_vote_naming_what_its_votes_were_for_is_a_split_vote() -> None:
             "kommunstyrelsen enligt ordförandens förslag.")
     assert split_vote(text) == "6 röster för ordförandens förslag mot 5"
     assert split_vote("Förslaget kostar 6 miljoner för skolan mot 5 i fjol.") == ""  # no vote word
+
+
+def test_a_tally_is_about_the_matter_its_paragraph_heading_names() -> None:
+    """A protocol's vote decides its paragraph's matter: "§ 34 Simhall – förstudie" above the vote says the claim's
+    "simhallen" although the vote's own sentence does not."""
+    from assistant.evidence.claim_vote import check_tally
+
+    text = "## § 34 Simhall – förstudie\nMed 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen enligt förslaget."
+    vote = sentence(text.split("\n")[1], start=text.index("Med"), chunk_text=text)
+    about = lambda s, left_out: 1.0 if "simhall" in s.text.lower() else 0.3  # noqa: E731
+    result = check_tally("Kommunstyrelsen röstade 8–5 om simhallen?", [vote], about)
+    assert result is not None and result.verdict == "supported"
