@@ -749,12 +749,14 @@ def _without_source_phrases(question: str) -> str:
 
 
 def _goes_to_leftover(question: str, leftover: list[str]) -> bool:
-    """The question asks what goes to something ("... går till hemtjänsten": amount_stretch.asked_recipient), or what
-    comes from something ("fick ... från arvsfonden": asked_giver), that names no row, table or column: the asked
+    """The question asks what goes to something ("... går till hemtjänsten": amount_stretch.asked_recipient), what
+    comes from something ("fick ... från arvsfonden": asked_giver), or what something caused ("hur mycket av
+    underskottet berodde på bemanningssjuksköterskorna": asked_cause), that names no row, table or column: the asked
     amount is that part, or that party's, not the row's whole."""
-    from assistant.evidence.amount_stretch import asked_giver, asked_recipient
+    from assistant.evidence.amount_stretch import asked_cause, asked_giver, asked_recipient
 
-    parties = set(tokens(asked_recipient(question))) | set(tokens(asked_giver(question)))
+    parties = set(tokens(asked_recipient(question))) | set(tokens(asked_giver(question))) | \
+        set(tokens(asked_cause(question)))
     return any(w in parties and (_names_a_thing(w) or _abbreviation(w, question)) for w in leftover)
 
 
@@ -770,10 +772,12 @@ def _names_a_thing(word: str) -> bool:
     from assistant.understand.words import is_clear_verb
 
     return len(word) >= MIN_THING and not is_finite_verb(word) and not is_clear_verb(word) and \
-        not (word.endswith("a") and stem(word) != word)  # an infinitive ("bygga"), not a noun the stemmer keeps
+        not (word.endswith("a") and stem(word) != word and not word.endswith(DEFINITE_PLURAL))  # an infinitive
+    # ("bygga"), not a noun the stemmer keeps nor a definite plural ("sjuksköterskorna")
 
 
 MIN_THING = 6  # letters of the shortest word taken for a thing of its own ("utegym")
+DEFINITE_PLURAL = ("arna", "orna", "erna")
 
 
 def _named_only_by_names(plan: Plan) -> bool:

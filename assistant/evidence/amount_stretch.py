@@ -176,6 +176,21 @@ def asked_giver(question: str) -> str:
     return re.sub(r"[?!]", "", question[found.end():stop.start() if stop else len(question)]).strip()
 
 
+_CAUSED_BY = re.compile(r"\b(?:beror|berodde|berott|bero|orsakades|orsakas|förklaras|förklarades)\s+(?:på|av)\s+"
+                        r"|\bpå grund av\s+|\bp\.?g\.?a\.?\s+|\b(?:due to|caused by|because of)\s+", re.I)
+
+
+def asked_cause(question: str) -> str:
+    """What a question asks the part of an amount caused by: the words after "berodde på", "på grund av", "due to"
+    up to the next phrase ("hur mycket av underskottet berodde på bemanningssjuksköterskorna?" ->
+    "bemanningssjuksköterskorna"); "" when it names none."""
+    found = _CAUSED_BY.search(question)
+    if found is None:
+        return ""
+    stop = _GIVER_END.search(question, found.end())
+    return re.sub(r"[?!]", "", question[found.end():stop.start() if stop else len(question)]).strip()
+
+
 def _word_before(text: str, at: int) -> str:
     words = text[:at].split()
     return words[-1].lower() if words else ""

@@ -179,3 +179,17 @@ def test_a_kind_only_the_committees_own_minutes_hold_is_read_in_their_total() ->
     answer = answer_figures("hur mycket ombudgeterade kommunstyrelsen i mars?", book)
     assert answer is not None and not answer.refused and answer.calculation is not None
     assert answer.calculation.result == Decimal("7780")
+
+
+def test_the_kind_said_as_an_addition_asks_the_whole_without_totalt() -> None:
+    # no "totalt": "om man räknar med ombudgeteringen" adds the kind all the same
+    docs = [LoadedDocument(path="budget.md", text=BUDGET, sha256="budget",
+                           meta=DocumentMeta(title="Budget 2025", date="2024-11-18", doc_type="budget")),
+            LoadedDocument(path="ks.md", text=PROPOSED, sha256="ks2",
+                           meta=DocumentMeta(title="Protokoll kommunstyrelsen 2025-03-11", date="2025-03-11",
+                                             doc_type="minutes"))]
+    book = FigureBook(tuple(extract_figures(d) for d in docs))
+    answer = answer_figures("hur mycket pengar har förskolan i kallinge för 2025 om man räknar med "
+                            "ombudgeteringen från 2024?", book)
+    assert answer is not None and not answer.refused and answer.calculation is not None
+    assert answer.calculation.operation == "sum" and answer.calculation.result == Decimal("44.9")
