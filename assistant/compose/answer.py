@@ -406,6 +406,9 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
     named_by = {words[i - 1] for i, w in enumerate(words) if i and w in vocab["bodies"]
                 and words[i - 1] not in stop_words() and len(words[i - 1]) >= 4 and not names_place(words[i - 1])
                 and _base_form(words[i - 1]) not in role_nouns() and not english_term(words[i - 1])}
+    if asked_roles and not NAME.search(s.text):
+        return False  # "vem är ordförande i socialnämnden?": who holds the role is someone by name, not the role
+        # itself ("Ordföranden ställer förslagen mot varandra")
     if not asked_roles and asks_role_kind(question) and not names_role(s.text):
         return False  # "vilka socialdemokrater har ledande poster, och vilka roller?": a person named with a role
     if not asked_roles and not asked_bodies:
@@ -433,12 +436,26 @@ def holds_asked_role(question: str, s: Sentence) -> bool:
         for form in (r, *terms.get(r, ())):
             for m in re.finditer(re.escape(form), text):
                 before = re.search(r"(\w+)[\s-]+$", text[:m.start()])
+                if before and asked_bodies and _other_bodys(before.group(1), asked_bodies):
+                    continue  # "kommunstyrelsens ordförande" holds that body's role, not the asked body's
                 said_with = before.group(1) if before and before.group(1) in modifiers else None
                 if said_with is None and not qualified or said_with in qualified:
                     return True
         return False
 
     return all(says_role(r) for r in asked_roles) and all(stem(b) in text for b in asked_bodies)
+
+
+def _other_bodys(word: str, asked_bodies: set[str]) -> bool:
+    """The word is the genitive of a body none of the asked bodies is ("kommunstyrelsens" when socialnämnden is
+    asked)."""
+    from assistant.evidence.claims import roles
+
+    low = word.lower()
+    if not low.endswith("s") or not low[:-1].endswith(tuple(roles()["bodies"])):
+        return False
+    own = re.sub(r"(en|et|n)?s$", "", low)
+    return not any(own in b or re.sub(r"(ens|ets|ns|en|et|s|n)$", "", b) in low for b in asked_bodies)
 
 
 MIN_COMPOUND_HEAD = 4  # letters of the noun a body's name modifies in a compound ("möte" of "fullmäktigemötet")

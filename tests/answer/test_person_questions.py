@@ -342,3 +342,19 @@ def test_people_asked_with_their_roles_are_named_with_a_role_and_a_party_asked_i
     assert not holds_asked_role(question, other)  # "socialdemokrater": the party asked, in the plural
     # asking no role, a person named alone answers
     assert holds_asked_role("Vilka socialdemokrater låg bakom initiativet?", initiative)
+
+
+def test_who_holds_a_role_is_someone_by_name_of_the_asked_body() -> None:
+    def titled(text: str, title: str) -> Sentence:
+        s = _sentence(text)
+        return replace(s, chunk=replace(s.chunk, title=title))
+
+    question = "vem är ordförande i socialnämnden"
+    minutes = "Protokollsutdrag socialnämnden 2026-09-24"
+    assert holds_asked_role(question, titled("Närvarande ledamöter: Anna-Karin Öberg (S), ordförande", minutes))
+    # the role itself names nobody
+    assert not holds_asked_role(question, titled("Propositionsordning: Ordföranden ställer förslagen mot varandra.",
+                                                 minutes))
+    # another body's chair, in a document whose title names the asked body
+    assert not holds_asked_role(question, titled("Lars Björkman (S), kommunstyrelsens ordförande",
+                                                 "Delårsrapporten: underskott i socialnämnden"))
