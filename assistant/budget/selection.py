@@ -233,11 +233,13 @@ def measured_columns(table: Table, words: tuple[str, ...]) -> Table:
 
 def kinds_of_one_column(plan: Plan, table: Table) -> tuple[Plan, tuple[str, ...]]:
     """Two kinds said that one column's label holds together ("nettokostnaden ... mellan budget 2025 och 2026" of
-    "Intäkter 2026 | Kostnader 2026 | Nettokostnad 2026 | Nettokostnad budget 2025") describe one figure, not two held
-    against each other: the kind that every asked year has a column of is the measure read (its stems, for
-    measured_columns), and no kind narrows the columns further."""
-    if len(plan.kinds) != 2 or not all(stems(k) for k in plan.kinds):
-        return plan, ()
+    "Intäkter 2026 | Kostnader 2026 | Nettokostnad 2026 | Nettokostnad budget 2025") in a change between two years
+    describe one figure of each year, not two held against each other: the kind that every asked year has a column
+    of is the measure read (its stems, for measured_columns), and no kind narrows the columns further."""
+    if len(plan.kinds) != 2 or not all(stems(k) for k in plan.kinds) or not (
+            plan.asks_change and len(set(plan.years)) >= 2):
+        return plan, ()  # two kinds held against each other in one year ("underskottet i procent av budgeten" of
+        # "Avvikelse mot budget") are two figures; only a change between years reads one kind's column of each
 
     def names(kind: str, column: Column) -> bool:
         return _all_in(stems(kind), stems(column.label))

@@ -40,3 +40,23 @@ def test_the_measure_said_with_a_kind_reads_each_years_column_of_it(book) -> Non
     assert answer is not None and not answer.refused
     assert [c.column for c in answer.calculation.inputs] == ["Nettokostnad budget 2025", "Nettokostnad 2026"]
     assert "3,7 %" in answer.text
+
+
+DEVIATION = """# Driftredovisning per nämnd
+
+Belopp i mnkr.
+
+| Nämnd | Budget helår 2025 | Prognos helår 2025 | Avvikelse mot budget |
+|---|---|---|---|
+| Socialnämnden | 304,8 | 311,0 | -6,2 |
+| Kommunstyrelsen | 98,0 | 97,0 | 1,0 |
+"""
+
+
+def test_two_kinds_of_one_year_are_still_held_against_each_other(tmp_path) -> None:
+    path = tmp_path / "delar.md"
+    path.write_text(DEVIATION, encoding="utf-8")
+    answer = answer_figures("Hur stort är socialnämndens prognostiserade underskott i procent av budgeten?",
+                            FigureBook((extract_figures(load_document(path, sidecar={})),)))
+    assert answer is not None and answer.calculation is not None
+    assert round(answer.calculation.result, 1) == -2.0  # -6,2 of 304,8, not the committee's share of a whole
