@@ -624,6 +624,12 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
             # vuxenutbildning" there, not the "Gymnasieskola" of another table)
             label = _headed_holding(words[i:j], headed) or _headed_holding(tokens(label), headed) or label
         found.append(RowMatch(label, i, j, " ".join(words[i:j])))
+    from assistant.understand.query import COUNT, PRICED
+
+    if PRICED.search(question) and not COUNT.search(question) and found != (
+            found := [priced_beside(m, lexicon) for m in found]):
+        for k, w in enumerate(words):  # the verb asking the price is said by the priced row's name
+            taken[k] = taken[k] or bool(PRICED.fullmatch(w))
     for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
         taken[k] = True
     from assistant.understand.query import framing_stems
@@ -681,6 +687,22 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
         if all(u.label != m.label for u in unique) and not _named_by_deed_verbs(m, words):
             unique.append(replace(m, said=" ".join(said[m.start:m.end])))  # the question's own words
     return unique
+
+
+def priced_beside(match: RowMatch, lexicon: Lexicon) -> RowMatch:
+    """Asked what something costs, a count's row named in full ("vad kostade en elev i grundskolan": "Elever i
+    grundskola") gives way to the row of its own table stating that thing's price in money and naming every word
+    of it ("Kostnad per elev grundskola, kr"); the match itself when the label is no count, is said in part, or no
+    one such row is beside it."""
+    if not lexicon.counting(match.label):
+        return match
+    said = [stem(w) for w in tokens(match.said) if w not in FUNCTION_WORDS]
+    if not all(any(similar(own, w) for w in said) for own in stems(match.label) if own not in FUNCTION_WORDS):
+        return match  # "eleverna" of "Elever i grundskola F–9": a name said in part may be of anything priced
+    priced = sorted(label for label in lexicon.neighbours([match.label])
+                    if label != match.label and (unit := measure_in(label)) is not None and unit.is_money
+                    and all(any(similar(w, own) for own in stems(label)) for w in said))
+    return replace(match, label=priced[0]) if len(priced) == 1 else match
 
 
 def _named_by_deed_verbs(match: RowMatch, words: list[str]) -> bool:
