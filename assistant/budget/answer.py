@@ -18,7 +18,7 @@ from assistant.budget.committees_measured import committees_measured
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
-                                      committee_mentions, without_unit)
+                                      committee_mentions, compound_parts_said, without_unit)
 from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.per_column import per_column, states_per
 from assistant.budget.quantity import times_quantity
@@ -1053,6 +1053,7 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
     named |= relative_words(question)  # "vid senaste årsskiftet": when
     named |= {w for start, end in source_phrases(question) for w in tokens(question[start:end])}  # where it is written
     row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"
+    named |= compound_parts_said(plan.rows, tokens(question))  # "belysning på gatorna": "Gatubelysning"
     # "hundralapp" of the column asked, "Kronor av 100": the sum the column is of, no topic of its own
     named |= {w for w in tokens(question) if (n := sum_named(w)) and n in tokens(plan.column_kind or "")}
     words = [w for w in tokens(question) if w not in named and not w.isdigit() and not names_column_kind(w)

@@ -690,6 +690,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found = _one_entity_alone(found)
     found.sort(key=lambda m: m.start)
     found = _name_said_apart(found, words)
+    found = _compound_said_apart(found, words)
     if COUNT.search(question):
         found = _counted_where(found, words, lexicon)
     found = _whole_said_of_part(found, words, lexicon)
@@ -1741,6 +1742,51 @@ def _name_said_apart(found: list[RowMatch], words: list[str]) -> list[RowMatch]:
         if whole is None:
             out.append(m)
     return out
+
+
+def _compound_said_apart(found: list[RowMatch], words: list[str]) -> list[RowMatch]:
+    """A compound of another row's name said as its two words apart ("LED-belysning på gatorna" of "Gatubelysning,
+    byte till LED"): the word matching a row of its own ("gatorna": "Gator och vägar, beläggning") is the compound's
+    front, whose head the question says outside every other row's words; no second row."""
+    def spans(but: RowMatch) -> set[int]:
+        return {k for o in found if o is not but for k in range(o.start, o.end)}
+
+    out = []
+    for m in found:
+        said = [w for w in words[m.start:m.end] if w not in FUNCTION_WORDS]
+        elsewhere = {stem(w) for k, w in enumerate(words) if k not in spans(m) | set(range(m.start, m.end))}
+        if len(said) == 1 and any(_compound_of_said(word, said[0], elsewhere)
+                                  for o in found if o is not m for word in tokens(o.label)):
+            continue
+        out.append(m)
+    return out
+
+
+def compound_parts_said(labels: "tuple[str, ...] | list[str]", words: list[str]) -> set[str]:
+    """The words said as the two parts of a compound word of one of `labels` ("belysning", "gatorna" of
+    "Gatubelysning"): they name the row, no topic of their own."""
+    said = {stem(w): w for w in words}
+    out: set[str] = set()
+    for word in {w for label in labels for w in tokens(label)}:
+        for front in words:
+            for head, k in _compound_heads(word).items():
+                if len(front) >= MIN_PART and _front_said(word[:k], front) and (
+                        (hit := said.get(head) or said.get(stem(head))) is not None) and hit != front:
+                    out |= {front, hit}
+    return out
+
+
+def _compound_of_said(word: str, front: str, heads_said: set[str]) -> bool:
+    """The label's word is a compound whose front begins as `front` does ("gatu" of "gatorna") and whose head is one
+    of the stems said (`heads_said`: "belysning" of "Gatubelysning")."""
+    return any(_front_said(word[:k], front) and (head in heads_said or stem(head) in heads_said)
+               for head, k in _compound_heads(word).items())
+
+
+def _front_said(front: str, said: str) -> bool:
+    """The word said is the compound's front alone ("gatorna" of "gatu-"), not the compound itself nor a longer one
+    ("socialnämndens" opens "social-" too)."""
+    return _starts(front, stem(said)) and len(stem(said)) <= len(front) + 1
 
 
 def _whole_said_of_part(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:
