@@ -643,6 +643,10 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
             taken[k] = taken[k] or bool(PRICED.fullmatch(w))
     for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
         taken[k] = True
+    from assistant.budget.plan import ITEM_NOUN
+
+    for k, w in enumerate(words):  # "lägger man ihop projekten": the table's items, said in part of no row's name
+        taken[k] = taken[k] or bool(ITEM_NOUN.fullmatch(w))  # ("..., projektering"); "övriga projekt" is named whole
     from assistant.understand.query import framing_stems
     from assistant.understand.words import finite_verb_at
 

@@ -441,3 +441,14 @@ def test_a_cost_asked_of_a_count_named_in_full_is_the_row_beside_it_pricing_it()
     assert [m.label for m in match_rows("vad kostade en elev i grundskolan 2024", lexicon)] == \
         ["Kostnad per elev grundskola, kr"]
     assert [m.label for m in match_rows("hur många elever i grundskolan fanns 2024", lexicon)] == ["Elever i grundskola"]
+
+
+def test_the_word_for_the_tables_items_names_no_row_in_part() -> None:
+    # "om man lägger ihop projekten": the investment budget's items, not "Ny grundskola Främby, projektering"
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Omsorgsnämnden", "Ny grundskola Främby, projektering", "Välfärdsteknik"))
+    found = match_rows("hur mycket investerar omsorgsnämnden totalt 2025 om man lägger ihop projekten?", lexicon)
+    assert [m.label for m in found] == ["Omsorgsnämnden"]
+    assert [m.label for m in match_rows("vad kostar projekteringen av grundskolan i Främby?", lexicon)] == \
+        ["Ny grundskola Främby, projektering"]
