@@ -19,7 +19,7 @@ from assistant.budget.measured import asked_measures, table_measures
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
-                                      committee_mentions, without_unit)
+                                      committee_mentions, compound_parts_said, without_unit)
 from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.per_column import per_column, states_per
 from assistant.budget.quantity import times_quantity
@@ -939,13 +939,26 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
     document is the row's own ("hur mycket sparar socialnämnden 2026 genom åtgärdsplanen": the total of
     "Åtgärdsplan för en budget i balans" in "Protokoll socialnämnden", not the committee's frame in the budget).
     None when no such word, or it names several tables, or the table has no one grand total."""
-    if len(plan.rows) > 1 or plan.table_kind or plan.unknown or plan.of_sign or (plan.operation not in (
+    if len(plan.rows) > 1 or plan.unknown or plan.of_sign or (plan.operation not in (
             None, "lookup", "sum", "change", "percent_change") and not plan.kinds):  # "andel av det sökta som beviljades"
         return None  # committees of one sign ("nämnderna som gick back") are some rows, not the table's total
+    if plan.table_kind:  # a kind of table named: a table of that kind holding the years asked that the kind's others
+        # lack ("investeringsbudgeten 2024 för projekten i KS ombudgeteringsärende": "Ombudgetering av
+        # investeringsmedel från 2024 till 2025" beside the investment budget of 2025–2027)
+        from assistant.budget.matching import table_kind_of
+
+        of_kind = [t for t in tables if table_kind_of(t) == plan.table_kind]
+        dated = [t for t in of_kind if plan.years and all(y in t.years for y in plan.years)]
+        if not dated or len(dated) == len(of_kind):
+            return None
+        tables = dated
     # a column's word names the table too when its title says it ("borgensramarna" of "Borgensram 2025, mnkr" in
     # "Borgensramar för de kommunala bolagen 2025")
     words = [w for w in leftover_topic(question, plan) if len(w) >= 6]
     named = [t for t in tables if any(_names_title_word(w, _measure_words(t.title or "")) for w in words)]
+    if len(named) > 1 and plan.years:  # of the tables named, those of the years asked ("budgeten 2024 för projekten i
+        # ombudgeteringsärendet": "Ombudgetering ... från 2024 till 2025", not "Investeringar per nämnd och projekt")
+        named = [t for t in named if all(y in t.years for y in plan.years)] or named
     if not named and plan.rows and plan.column_kind and plan.column_kind not in YEAR_KINDS:
         # "hur mycket ombudgeterade kommunstyrelsen den 11 mars": the kind named ("Föreslagen ombudgetering") is held
         # only by a table of the committee's own minutes, which lacks the committee's row: that table's total
@@ -1041,14 +1054,33 @@ def _owned_by(table: Table, row: str) -> bool:
         _names_title_word(w, tokens(document)) for w in words)
 
 
+COMPOUND_FRONT = 8  # a title word opening a compound of the question names it when this long ("ombudgetering"; not
+# "kommun" of "kommunstyrelsen")
+
+
 def _names_title_word(word: str, title: Sequence[str]) -> bool:
     """The question's word is a word of the title in any form: the same stem, or the title's word with a definite
-    or plural ending ("sjukfrånvaron" of "Sjukfrånvaro", "skolan" of "skola", which the stemmer leaves apart)."""
+    or plural ending ("sjukfrånvaron" of "Sjukfrånvaro", "skolan" of "skola", which the stemmer leaves apart), or a
+    compound opening with it ("ombudgeteringsärendet" of "Ombudgetering av investeringsmedel")."""
+    from assistant.evidence.sentences import definite_bases
+
     found = group_stems(word)  # "befolkningen" names "Antal invånare den 31 december": one group of row words
     own = stem(word)  # ... and "Befolkningsutveckling i Ovanåkers kommun": the compound's first part, joined by "s"
     return any(stem(t) in found or (t[-1:] in VOWELS and word in (t + "n", t + "t", t + "r", t + "rna"))
                or inflects(word, t) or (len(own) >= 6 and t.startswith(own + "s") and len(t) >= len(own) + 5)
-               for t in title if len(t) >= 3 and t.isalpha())
+               or (len(t) >= COMPOUND_FRONT and word.startswith(t + "s") and len(word) >= len(t) + 5)
+               or own in definite_bases(stem(t))  # "grundskolor" of "grundskolan", both of "grundskola"
+               for t in title if len(t) >= 3 and t.isalpha()) or _compound_of_title_words(word, title)
+
+
+def _compound_of_title_words(word: str, title: Sequence[str]) -> bool:
+    """The question's word is a compound of two of the title's words ("elevantalet" of "Antal elever i ...")."""
+    from assistant.budget.matching import MIN_PART, _compound_heads, _starts
+
+    heads = _compound_heads(stem(word))
+    stems_ = [stem(t) for t in title if len(t) >= MIN_PART and t.isalpha()]
+    return any(head in heads and _starts(stem(word)[:heads[head]], front)
+               for head in stems_ for front in stems_ if front != head)
 
 
 def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:
@@ -1070,6 +1102,7 @@ def leftover_topic(question: str, plan: Plan, columns: frozenset[str] = frozense
     named |= relative_words(question)  # "vid senaste årsskiftet": when
     named |= {w for start, end in source_phrases(question) for w in tokens(question[start:end])}  # where it is written
     row_stems = {s for row in plan.rows for s in stems(row)}  # "konstgräsplanen" of "Konstgräsplan Boxholmsvallen"
+    named |= compound_parts_said(plan.rows, tokens(question))  # "belysning på gatorna": "Gatubelysning"
     # "hundralapp" of the column asked, "Kronor av 100": the sum the column is of, no topic of its own
     named |= {w for w in tokens(question) if (n := sum_named(w)) and n in tokens(plan.column_kind or "")}
     words = [w for w in tokens(question) if w not in named and not w.isdigit() and not names_column_kind(w)

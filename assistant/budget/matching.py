@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -112,6 +112,8 @@ class Lexicon:
     table_kinds: tuple[str | None, ...] = ()  # per table (as `tables`): the kind of table (table_kind_of)
     years: tuple[frozenset[int], ...] = ()  # per table (as `tables`): the years of its columns
     moves: tuple[tuple[str, str], ...] = ()  # (the year said as moved "till 2025", kind) of columns moving money
+    shares: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (label, names) of the municipality's part of a whole
+    # split between bodies ("Kommunen" over "Total skattesats": "kommunal skattesats"; body_shares.py)
     counts: frozenset[str] = frozenset()  # labels whose figures are counts, by their own words or, every figure, by
     # what their tables say ("Elever gymnasieskola" under "Antal barn/elever; kostnad i kronor per elev")
 
@@ -138,7 +140,9 @@ class Lexicon:
 
     def restricted(self, labels: frozenset[str]) -> "Lexicon":
         """The lexicon of these labels only (the rows of some tables), with the book's columns and kinds."""
-        return replace(_build_lexicon(tuple(sorted(labels))), columns=self.columns, kinds=self.kinds,
+        shares = tuple((label, names) for label, names in self.shares if label in labels)
+        return replace(_build_lexicon(tuple(sorted(labels)), shares), shares=shares, columns=self.columns,
+                       kinds=self.kinds,
                        moves=self.moves, counts=self.counts & labels,
                        tables=tuple(t for t in self.tables if t <= labels), sections=self.sections & labels,
                        members=tuple((s, rows) for s, rows in self.members if s in labels))
@@ -188,7 +192,11 @@ class Lexicon:
                               if c.kind and (said := moved_year(c.label))}
                              | {(said, c.kind) for t in tables for said in title_moves(t) for c in t.columns
                                 if c.kind and not years_in(c.label)}))
-        return replace(_build_lexicon(tuple(sorted(labels | sections))), columns=columns, kinds=kinds, tables=grouped,
+        from assistant.budget.body_shares import body_share_names
+
+        shares = tuple(sorted(body_share_names(tables).items()))
+        return replace(_build_lexicon(tuple(sorted(labels | sections)), shares), columns=columns, kinds=kinds,
+                       tables=grouped, shares=shares,
                        moves=moves, counts=_counts(tables, labels | sections),
                        sections=frozenset(sections), members=members, titles=titles, column_words=column_words,
                        table_kinds=tuple(table_kind_of(t) for t in tables),
@@ -262,7 +270,9 @@ def is_part_kind(kind: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
+def _build_lexicon(labels: tuple[str, ...], shares: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
+    """The lexicon of `labels`: each named by itself, its synonyms and, for a body's part of a split whole, the
+    names of that part (`shares`, body_shares.py)."""
     rows = synonyms()["rows"]
     lowered = {k.lower(): v for k, v in rows.items()}
     phrases: set[tuple[tuple[tuple[str, str], ...], str]] = set()
@@ -286,6 +296,7 @@ def _build_lexicon(labels: tuple[str, ...]) -> Lexicon:
             joined = tokens(label)
             if len(joined) == 3 and joined[1] in ("och", "and"):  # "Grundskola och fritidshem" is asked for as
                 names.append(f"{joined[0]} {joined[2]}")  # "grundskola/fritidshem": a slash joins the two
+        names += dict(shares).get(label, ())
         for name in names:
             for words in {tuple(tokens(name)), _variant_written_out(tokens(name))}:
                 key = tuple((stem(w), w) for w in words)
@@ -624,8 +635,18 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
             # vuxenutbildning" there, not the "Gymnasieskola" of another table)
             label = _headed_holding(words[i:j], headed) or _headed_holding(tokens(label), headed) or label
         found.append(RowMatch(label, i, j, " ".join(words[i:j])))
+    from assistant.understand.query import COUNT, PRICED
+
+    if PRICED.search(question) and not COUNT.search(question) and found != (
+            found := [priced_beside(m, lexicon) for m in found]):
+        for k, w in enumerate(words):  # the verb asking the price is said by the priced row's name
+            taken[k] = taken[k] or bool(PRICED.fullmatch(w))
     for k in column_words(words):  # "plan 2026", "bokslutet för 2024": a column, not part of a row's name
         taken[k] = True
+    from assistant.budget.plan import ITEM_NOUN
+
+    for k, w in enumerate(words):  # "lägger man ihop projekten": the table's items, said in part of no row's name
+        taken[k] = taken[k] or bool(ITEM_NOUN.fullmatch(w))  # ("..., projektering"); "övriga projekt" is named whole
     from assistant.understand.query import framing_stems
     from assistant.understand.words import finite_verb_at
 
@@ -673,6 +694,7 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
     found = _one_entity_alone(found)
     found.sort(key=lambda m: m.start)
     found = _name_said_apart(found, words)
+    found = _compound_said_apart(found, words)
     if COUNT.search(question):
         found = _counted_where(found, words, lexicon)
     found = _whole_said_of_part(found, words, lexicon)
@@ -699,6 +721,22 @@ def _ratio_said_apart(found: list[RowMatch]) -> list[RowMatch]:
             continue
         out.append(m)
     return out
+
+
+def priced_beside(match: RowMatch, lexicon: Lexicon) -> RowMatch:
+    """Asked what something costs, a count's row named in full ("vad kostade en elev i grundskolan": "Elever i
+    grundskola") gives way to the row of its own table stating that thing's price in money and naming every word
+    of it ("Kostnad per elev grundskola, kr"); the match itself when the label is no count, is said in part, or no
+    one such row is beside it."""
+    if not lexicon.counting(match.label):
+        return match
+    said = [stem(w) for w in tokens(match.said) if w not in FUNCTION_WORDS]
+    if not all(any(similar(own, w) for w in said) for own in stems(match.label) if own not in FUNCTION_WORDS):
+        return match  # "eleverna" of "Elever i grundskola F–9": a name said in part may be of anything priced
+    priced = sorted(label for label in lexicon.neighbours([match.label])
+                    if label != match.label and (unit := measure_in(label)) is not None and unit.is_money
+                    and all(any(similar(w, own) for own in stems(label)) for w in said))
+    return replace(match, label=priced[0]) if len(priced) == 1 else match
 
 
 def _named_by_deed_verbs(match: RowMatch, words: list[str]) -> bool:
@@ -1749,6 +1787,51 @@ def _name_said_apart(found: list[RowMatch], words: list[str]) -> list[RowMatch]:
     return out
 
 
+def _compound_said_apart(found: list[RowMatch], words: list[str]) -> list[RowMatch]:
+    """A compound of another row's name said as its two words apart ("LED-belysning på gatorna" of "Gatubelysning,
+    byte till LED"): the word matching a row of its own ("gatorna": "Gator och vägar, beläggning") is the compound's
+    front, whose head the question says outside every other row's words; no second row."""
+    def spans(but: RowMatch) -> set[int]:
+        return {k for o in found if o is not but for k in range(o.start, o.end)}
+
+    out = []
+    for m in found:
+        said = [w for w in words[m.start:m.end] if w not in FUNCTION_WORDS]
+        elsewhere = {stem(w) for k, w in enumerate(words) if k not in spans(m) | set(range(m.start, m.end))}
+        if len(said) == 1 and any(_compound_of_said(word, said[0], elsewhere)
+                                  for o in found if o is not m for word in tokens(o.label)):
+            continue
+        out.append(m)
+    return out
+
+
+def compound_parts_said(labels: "tuple[str, ...] | list[str]", words: list[str]) -> set[str]:
+    """The words said as the two parts of a compound word of one of `labels` ("belysning", "gatorna" of
+    "Gatubelysning"): they name the row, no topic of their own."""
+    said = {stem(w): w for w in words}
+    out: set[str] = set()
+    for word in {w for label in labels for w in tokens(label)}:
+        for front in words:
+            for head, k in _compound_heads(word).items():
+                if len(front) >= MIN_PART and _front_said(word[:k], front) and (
+                        (hit := said.get(head) or said.get(stem(head))) is not None) and hit != front:
+                    out |= {front, hit}
+    return out
+
+
+def _compound_of_said(word: str, front: str, heads_said: set[str]) -> bool:
+    """The label's word is a compound whose front begins as `front` does ("gatu" of "gatorna") and whose head is one
+    of the stems said (`heads_said`: "belysning" of "Gatubelysning")."""
+    return any(_front_said(word[:k], front) and (head in heads_said or stem(head) in heads_said)
+               for head, k in _compound_heads(word).items())
+
+
+def _front_said(front: str, said: str) -> bool:
+    """The word said is the compound's front alone ("gatorna" of "gatu-"), not the compound itself nor a longer one
+    ("socialnämndens" opens "social-" too)."""
+    return _starts(front, stem(said)) and len(stem(said)) <= len(front) + 1
+
+
 def _whole_said_of_part(found: list[RowMatch], words: list[str], lexicon: Lexicon) -> list[RowMatch]:
     """A row said with the whole it is part of ("räddningstjänst under kommunstyrelsen", "förskola inom
     utbildningsnämnden", "socialnämndens äldreomsorg"): the whole, a section over the row or the section its table's
@@ -1890,23 +1973,16 @@ def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool], pricing
     "Grundskola, kr per elev", not "Elever i grundskola"); asked how many (`counting`), the one that is no sum of money
     nor rate."""
     out: list[RowMatch] = []
-    pairs = []
-    for label in sorted({label for _, label in lexicon.phrases}):
-        # its words, less a short qualifier ("F–9" of "Elever i grundskola F–9": "grundskoleelever")
-        content = [c for w in tokens(label) if w not in FUNCTION_WORDS and len(c := stem(w)) >= 4
-                   and any(ch.isalpha() for ch in w)]
-        pairs += [(label, a, b) for k, a in enumerate(content) for b in content[k + 1:]]
+    pairs = _word_pairs(((label, label) for label in sorted({label for _, label in lexicon.phrases})))
+    # a body's part of a split whole is named by its names' words ("Kommunen": "kommunal skattesats"), when no
+    # label's own words fit
+    given = _word_pairs((label, name) for label, names in lexicon.shares for name in names)
     for i, word in enumerate(words):
         if taken[i] or len(word) < 8 or not word.isalpha():
             continue
         whole = stem(word)
         heads = _compound_heads(whole)
-        fits = {label for label, a, b in pairs for head, modifier in ((b, a), (a, b))
-                if head in heads and _starts(whole[: heads[head]], modifier)}
-        if not fits:  # the compound's head the front of a word that is a compound itself: "kommunalskatten" of
-            # "Kommunal skattesats" ("skatt" opens "skattesats")
-            fits = {label for label, a, b in pairs for head, modifier in ((b, a), (a, b))
-                    for front, k in heads.items() if _compound_of(head, front) and _starts(whole[:k], modifier)}
+        fits = _compound_fits(whole, heads, pairs) or _compound_fits(whole, heads, given)
         if pricing:  # a cost asked names no count, even the only one ("gymnasieelev" of "Elever gymnasieskola")
             fits = _priced(fits, lexicon) if len(fits) > 1 else {f for f in fits if not lexicon.counting(f)}
         if len(fits) > 1 and counting:
@@ -1915,6 +1991,28 @@ def compound_rows(words: list[str], lexicon: Lexicon, taken: list[bool], pricing
             taken[i] = True
             out.append(RowMatch(fits.pop(), i, i + 1, word))
     return out
+
+
+def _word_pairs(names: "Iterable[tuple[str, str]]") -> list[tuple[str, str, str]]:
+    """(label, a, b) for each two content words of each (label, name): its words, less a short qualifier ("F–9" of
+    "Elever i grundskola F–9": "grundskoleelever")."""
+    pairs = []
+    for label, name in names:
+        content = [c for w in tokens(name) if w not in FUNCTION_WORDS and len(c := stem(w)) >= 4
+                   and any(ch.isalpha() for ch in w)]
+        pairs += [(label, a, b) for k, a in enumerate(content) for b in content[k + 1:]]
+    return pairs
+
+
+def _compound_fits(whole: str, heads: dict[str, int], pairs: list[tuple[str, str, str]]) -> set[str]:
+    """The labels of `pairs` the compound `whole` (heads: _compound_heads) is made of two words of."""
+    fits = {label for label, a, b in pairs for head, modifier in ((b, a), (a, b))
+            if head in heads and _starts(whole[: heads[head]], modifier)}
+    if not fits:  # the compound's head the front of a word that is a compound itself: "kommunalskatten" of
+        # "Kommunal skattesats" ("skatt" opens "skattesats")
+        fits = {label for label, a, b in pairs for head, modifier in ((b, a), (a, b))
+                for front, k in heads.items() if _compound_of(head, front) and _starts(whole[:k], modifier)}
+    return fits
 
 
 COMPOUND_REST = 3  # the least a compound's own head adds to its front ("sats" of "skattesats")

@@ -206,7 +206,7 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
     own_years = years_by_name(question, names)
     for name in names:
         sub = book.of_municipalities([name])
-        plan = plan_question(stripped, sub.index.lexicon, ())
+        plan = _per_count(plan_question(stripped, sub.index.lexicon, ()), stripped)
         if not plan.rows and not plan.table_kind:
             continue  # a table's kind named without a row ("Vilken kommun investerar mest?") compares its totals
         if own_years:  # "Norrby (2025) eller Söderby (2027)": each one's figure of its own year
@@ -237,6 +237,22 @@ def compare(question: str, names: Sequence[str], book: FigureBook, language: str
     if not _one_quantity(cells, any(p.percent for p, _ in plans.values())):
         return None  # a rate against a sum, kronor when per cent is asked: no comparison of the tables
     return _comparison(question, outcomes, refusals, language)
+
+
+def _per_count(plan: Plan, question: str) -> Plan:
+    """Places ranked by a figure per a count ("vilken kommun har högst nettokostnad per invånare för äldreomsorg"):
+    the places are ranked, not the rows, so each one's figure is asked per the row said after "per" when another row
+    is said, however many rows the question names (its measure "nettokostnad" and the activity "äldreomsorg" too):
+    divided by that count, or read where a table states it per that count; never the count itself."""
+    if plan.operation not in ("max", "min", "difference") or plan.denominator is not None or \
+            len(plan.said) != len(plan.rows):
+        return plan
+    text = question.lower()
+    for row, said in zip(plan.rows, plan.said):
+        per = re.search(rf"(?<!\w)per\s+{re.escape(said.lower())}(?!\w)", text)
+        if per is not None and any(label != row for label in plan.rows):
+            return replace(plan, operation="per", denominator=row, intent=True)
+    return plan
 
 
 def _computed(plan: Plan, book: FigureBook) -> str | None:

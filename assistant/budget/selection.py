@@ -9,7 +9,7 @@ from dataclasses import replace
 from assistant.budget.columns import compares_like, family, holds, moves_year
 from assistant.budget.matching import (Lexicon, alternatives, committee_mentions, group_stems, lists_committees,
                                        says_phrase, stem, stems, synonyms, table_kind_of, tokens, without_qualifier,
-                                       measure_name, owned_by_body, OWNER, committee_item)
+                                       without_unit, measure_name, owned_by_body, OWNER, committee_item)
 from assistant.budget.plan import JOINING, LATEST, Plan
 from assistant.budget.hierarchy import SUM_LABEL
 from assistant.budget.layout import KINDS, months_covered
@@ -601,6 +601,10 @@ def row_of_years(plan: Plan, lexicon: Lexicon, tables: Sequence[Table]) -> Plan:
             return row
         # the phrases the words said are, as a question's words match them: a synonym's key ("resultatet") too
         named = dict.fromkeys(label for key, label in lexicon.phrases if says_phrase(said, key))
+        # and the rows named as the row matched is ("Kommunal skattesats, kr": the municipality's row of a tax table,
+        # "Kommunen", named "kommunal skattesats" by body_shares.py)
+        own = tuple((stem(w), w) for w in tokens(without_unit(row)))
+        named.update(dict.fromkeys(label for key, label in lexicon.phrases if key == own))
         fit = [label for label in named if label != row and covered(label)]
         said_stems = stems(said)
         if not fit and said_stems:

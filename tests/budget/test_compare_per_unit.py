@@ -175,3 +175,59 @@ Tabell 5. Befolkning
     answer = answer_figures("vilken kommun har högst nettokostnad per invånare 2024, Söderby eller Västerby?", book)
     assert answer is not None and answer.calculation is not None and answer.calculation.operation == "compare"
     assert [i.value for i in answer.calculation.inputs] == [Decimal(61591), Decimal(89204)]
+
+
+NORA_LIKE = """Befolkning och nyckeltal Norrby kommun
+
+Tabell 1. Befolkning
+
+| Befolkning | 2022 | 2023 |
+|---|---:|---:|
+| Folkmängd 31 dec | 10 700 | 10 742 |
+
+Befolkningen växer något. Kostnaderna redovisas nedan per invånare.
+
+Tabell 2. Kronor per invånare
+
+| Verksamhet | 2022 | 2023 |
+|---|---:|---:|
+| Äldreomsorg | 22 860 | 24 130 |
+| Grundskola | 14 000 | 14 500 |
+"""
+
+LINDE_LIKE = """Nettokostnad Söderby kommun
+
+Tabell 1. Nettokostnad per verksamhet (tkr)
+
+| Verksamhet | 2022 | 2023 |
+|---|---:|---:|
+| Äldreomsorg | 440 000 | 459 000 |
+| Verksamhetens nettokostnader | 1 550 000 | 1 615 800 |
+
+Nettokostnaderna ökade under året.
+
+Tabell 2. Befolkning
+
+| Befolkning | 2022 | 2023 |
+|---|---:|---:|
+| Antal invånare | 23 600 | 23 512 |
+
+Invånarantalet minskade något.
+
+Tabell 3. Kronor per invånare 2023
+
+| Verksamhet | 2023 |
+|---|---:|
+| Äldreomsorg | 19 518 |
+"""
+
+
+def test_places_ranked_by_a_figure_per_count_naming_further_rows_compare_that_figure() -> None:
+    # "nettokostnad per invånare för äldreomsorg": the places are ranked by each one's figure per inhabitant, never by
+    # the count said after "per" ("Folkmängd 31 dec") nor the measure named first ("Verksamhetens nettokostnader")
+    book = FigureBook((_figures(NORA_LIKE, "norrby/n.md", "Norrby"), _figures(LINDE_LIKE, "soderby/n.md", "Söderby")))
+    answer = answer_figures("vilken kommun har högst nettokostnad per invånare för äldreomsorg 2023, Norrby eller "
+                            "Söderby", book)
+    assert answer is not None and answer.calculation is not None and answer.calculation.operation == "compare"
+    values = {i.label.split(" (")[-1].rstrip(")"): i.value for i in answer.calculation.inputs}
+    assert values == {"Norrby": Decimal(24130), "Söderby": Decimal(19518)}

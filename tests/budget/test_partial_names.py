@@ -422,3 +422,33 @@ def test_a_compound_in_the_definite_form_the_stemmer_leaves_names_its_label() ->
     for question in ("investeringsbudget 2025 för trygghetsboendet i österbybruk?",
                      "investeringsbudget 2025 för trygghetsboende österbybruk?"):
         assert [m.label for m in match_rows(question, lexicon)] == ["Trygghetsboende Österbybruk"]
+
+
+def test_a_cost_asked_of_a_count_named_in_full_is_the_row_beside_it_pricing_it() -> None:
+    # "vad kostade en elev i grundskolan": "elev i grundskolan" names the count "Elever i grundskola" in full, but the
+    # question asks a price, which the row of the same table stating kronor per pupil gives
+    from tests.budget.test_table_reading_more import doc
+    from assistant.budget.tables import parse_tables
+
+    tables = parse_tables(doc("""Förskola och grundskola (antal)
+
+| År | Inskrivna barn i förskola | Elever i grundskola | Kostnad per elev grundskola, kr |
+|---|---|---|---|
+| 2023 | 1298 | 2861 | 126800 |
+| 2024 | 1315 | 2912 | 131500 |
+""", "x.md"))
+    lexicon = Lexicon.build(tables)
+    assert [m.label for m in match_rows("vad kostade en elev i grundskolan 2024", lexicon)] == \
+        ["Kostnad per elev grundskola, kr"]
+    assert [m.label for m in match_rows("hur många elever i grundskolan fanns 2024", lexicon)] == ["Elever i grundskola"]
+
+
+def test_the_word_for_the_tables_items_names_no_row_in_part() -> None:
+    # "om man lägger ihop projekten": the investment budget's items, not "Ny grundskola Främby, projektering"
+    from assistant.budget.matching import _build_lexicon
+
+    lexicon = _build_lexicon(("Omsorgsnämnden", "Ny grundskola Främby, projektering", "Välfärdsteknik"))
+    found = match_rows("hur mycket investerar omsorgsnämnden totalt 2025 om man lägger ihop projekten?", lexicon)
+    assert [m.label for m in found] == ["Omsorgsnämnden"]
+    assert [m.label for m in match_rows("vad kostar projekteringen av grundskolan i Främby?", lexicon)] == \
+        ["Ny grundskola Främby, projektering"]
