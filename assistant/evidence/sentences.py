@@ -677,6 +677,9 @@ def _named_kind(question: str) -> set[str]:
     return set(found) if found and any(found[0].endswith(k) for k in kinds) else set()
 
 
+HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word, with the parts a hyphen joins ("VA-taxan")
+
+
 def _verb_stems(question: str) -> set[str]:
     """Stems of the question's verbs by the word classes in sentence_types.json: a finite verb, a verb ending
     ("hamnade"), or an infinitive after an auxiliary ("vill S lägga på"); or a tense ending whose verb's other
@@ -688,12 +691,17 @@ def _verb_stems(question: str) -> set[str]:
     cased = re.findall(r"[^\W\d_]+", question)
     words = [w.lower() for w in cased]
     governed = _governed_slots(cased, types)
+    # a subject a hyphen joins is one word ("skulle s-budgeten räcka till"): the infinitive stands right after it
+    joined = HYPHENATED_WORD.findall(question)
+    auxiliaries = set(types["verbs_opening_questions"]) - {"är", "var"}
+    after_joined = {joined[at + 2].lower() for at in range(len(joined) - 2)
+                    if joined[at].lower() in auxiliaries and "-" in joined[at + 1]}
     perfect = _governed_slots(cased, types, PERFECT_AUXILIARIES)
     out = set()
     for i, w in enumerate(words):
         # an infinitive, active or passive ("ska lägga", "ska läggas undan"), after an auxiliary
-        infinitive = i in governed and (w.endswith(("a", "as")) and not w.endswith(PLURAL_DEFINITE) or
-                                        _short_infinitive(w, types))
+        infinitive = (i in governed or w in after_joined) and (
+            w.endswith(("a", "as")) and not w.endswith(PLURAL_DEFINITE) or _short_infinitive(w, types))
         if is_clear_verb(w) or infinitive or in_corpus_paradigm(w) or \
                 (w.endswith(SUPINE_ENDINGS) and len(w) > len(SUPINE_ENDINGS[0]) + 2 and i in perfect):
             out.update(stems(w))  # "vem har skrivit förordet": the supine after "har" is a verb, no subject

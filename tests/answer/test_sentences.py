@@ -593,6 +593,13 @@ def test_the_verb_after_an_asked_nouns_prepositional_phrase_is_a_verb_of_the_que
     assert "energi" not in sentences._verb_stems("hur stor utdelning från Alingsås Energi föreslår planen?")
 
 
+def test_the_infinitive_after_a_subject_a_hyphen_joins_is_a_verb_of_the_question() -> None:
+    # "skulle s-budgeten räcka till": "s-budgeten" is one subject, so "räcka" is the infinitive the auxiliary governs,
+    # no concept the amount must be about ("200 arbeten" for the summer jobs answers it)
+    assert "räck" in sentences._verb_stems("hur många sommarjobb skulle s-budgeten räcka till?")
+    assert "budget" not in sentences._verb_stems("hur många sommarjobb skulle s-budgeten räcka till?")
+
+
 def test_the_noun_asked_by_its_size_is_no_verb_of_the_question() -> None:
     # "hur stor ramförstärkning får nämnden?": the amount is about the noun; a row of the committee's frame leaves it
     # out (arbitrate.asks_beyond_row counts no verb as what the amount is about)
