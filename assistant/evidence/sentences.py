@@ -1107,9 +1107,41 @@ def running_lines(text: str) -> frozenset[str]:
     return frozenset(line for line, n in counts.items() if n >= RUNNING)
 
 
+# a table of contents' entry: a heading, a gap (a tab, spaces or dot leaders) and its page number; a table of contents
+# lists several (one such line may be a table's row beside a heading of the same name)
+CONTENTS_ENTRIES = 3
+CONTENTS_ENTRY = re.compile(r"^\s*(\S.*?\S)(?:\t|\s{2,}|\s*[.…]{3,})\s*\d{1,3}\s*$")
+
+
+@lru_cache(maxsize=64)
+def contents(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A document's table of contents: its entries, each a heading the document has as a line of its own further on
+    with a page number after it ("Agenda 2030 och Vision 2040 – våra främsta ledstjärnor<tab>14"), and those headings.
+    An entry points to its section and says nothing; a heading names what its section is about, which the sentences
+    under it say."""
+    lines = [line.strip() for line in text.split("\n")]
+    last = {line: i for i, line in enumerate(lines)}  # where each line stands last: a heading after its entry
+    found = {line: m.group(1) for i, line in enumerate(lines)
+             if (m := CONTENTS_ENTRY.match(line)) and last.get(m.group(1), -1) > i}
+    if len(found) < CONTENTS_ENTRIES:
+        return frozenset(), frozenset()
+    return frozenset(found), frozenset(found.values())
+
+
+def contents_entries(text: str) -> frozenset[str]:
+    """The entries of the document's table of contents (`contents`)."""
+    return contents(text)[0]
+
+
+def is_contents_heading(text: str, sentence: str) -> bool:
+    """The sentence is a heading the document's table of contents lists (`contents`)."""
+    return sentence.strip() in contents(text)[1]
+
+
 def is_running(text: str, sentence: str) -> bool:
-    """The sentence is a running head or footer of its document (`text`): it says nothing."""
-    return _masked(sentence) in running_lines(text)
+    """The sentence is a running head or footer of its document (`text`), or an entry of its table of contents: it
+    says nothing."""
+    return _masked(sentence) in running_lines(text) or sentence.strip() in contents_entries(text)
 
 
 def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of: Callable[[str], str],
@@ -1136,11 +1168,12 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
         passage = stats.coverage(q.groups, stats.chunk_stems.get(hit.chunk.id, frozenset()) | context,
                                  q.weights, q.full, q.strict)
         furniture = running_lines(text)
+        contents = contents_entries(text)
         for s, e in split_sentences(hit.chunk):
             s, e = across_edges(text, hit.chunk, s, e)
             sentence = text[s:e]
-            if not is_quotable(sentence) or _masked(sentence) in furniture:
-                continue  # a running head or footer ("Ockelbo kommun – Budget 2025") says nothing
+            if not is_quotable(sentence) or _masked(sentence) in furniture or sentence.strip() in contents:
+                continue  # a running head or footer ("Ockelbo kommun – Budget 2025"), an entry of the contents
             present = text_stems(sentence) | money_named(money, sentence)
             matter = matter_heading(text, s)  # "reserverar sig mot beslutet": of the decision on "§ 89 Skattesats 2025"
             around = context | title_stems(matter) if matter and matter != hit.chunk.section else context
@@ -1167,7 +1200,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
                 score += ASKED_BONUS if proposes(sentence) else -0.1
             if q.focus and all(stats.present(t, present) for t in q.focus):
                 score += ASKED_BONUS  # a follow-up's own topic, in the sentence's own words
-            if sentence.strip() in (hit.chunk.title, hit.chunk.section):
+            if sentence.strip() in (hit.chunk.title, hit.chunk.section) or is_contents_heading(text, sentence):
                 score -= 0.3  # the document's own title or heading says nothing
             out.append(Sentence(chunk=hit.chunk, start=s, end=e, text=sentence, score=score,
                                 coverage=cover, chunk_score=hit.score))
