@@ -18,6 +18,7 @@ from assistant.evidence.amount_stretch import (asked_recipient, leading_subjects
                                                states_outcome_of)
 from assistant.evidence.table_rows import row_states_outcome
 from assistant.evidence.open_amount import leaves_open
+from assistant.evidence.siblings import names_sibling
 from assistant.evidence.quotation import asks_wording, quotation_rest, quoted_under
 from assistant.evidence.companies import asks_company, names_company, with_company_form
 from assistant.budget.numbers import NUMBER_WORDS
@@ -735,9 +736,21 @@ def is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: Ab
         near += [before] if before is not None and says(before) else []
         heading = section_heading(s)
         near += [heading] if heading is not None and says(heading) else []
+        # a neighbour listing the asked thing among its siblings ("förskola, grundskola, gymnasieskola") shows that
+        # the sentence naming a sibling ("Antalet elever i grundskolan ...") states the sibling's figure
+        # (a PDF's line wrapped before a capitalised item cuts the list: the sentence before it is read with it)
+        if any(names_sibling(s.text, _with_sentence_before(r), lambda item, r=r: says(replace(r, text=item)))
+               for r in near):
+            return False
         if not near or of_other_subject(q, s.text) and not any(refers_back(s.text, r.text) for r in near):
             return False
     return True
+
+
+def _with_sentence_before(s: Sentence) -> str:
+    """The sentence's text after the one right before it in its passage."""
+    before = sentence_before(s)
+    return f"{before.text} {s.text}" if before is not None else s.text
 
 
 def sentence_before(s: Sentence) -> Sentence | None:
