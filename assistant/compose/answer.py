@@ -19,6 +19,7 @@ from assistant.evidence.amount_stretch import (asked_recipient, leading_subjects
 from assistant.evidence.table_rows import row_states_outcome
 from assistant.evidence.open_amount import leaves_open
 from assistant.evidence.siblings import names_sibling
+from assistant.evidence.claim_vote import abstentions_after
 from assistant.evidence.quotation import asks_wording, quotation_rest, quoted_under
 from assistant.evidence.companies import asks_company, names_company, with_company_form
 from assistant.budget.numbers import NUMBER_WORDS
@@ -929,7 +930,9 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         pool = filled or pool
     best = said_of_asked_year_first(q, pool)[0]
     # a labelled field is quoted whole, as one quote; so is a quotation asked for its wording
-    rest = (field_rest(best) or (quotation_rest(best) if asks_wording(q.original) else []))[:MAX_QUOTES - 1]
+    # and a vote's tally with the abstentions counted after it
+    rest = (field_rest(best) or (abstentions_after(best) if asks_vote(q) else [])
+            or (quotation_rest(best) if asks_wording(q.original) else []))[:MAX_QUOTES - 1]
     chosen = [best, *rest]
     if fills and asks_one_person:  # other documents naming the same person in the role say it too
         for s in corroborating(best, witnesses, person_named(q), EXTRA_QUOTE_RATIO * best.score):
