@@ -18,6 +18,8 @@ from assistant.evidence.amount_stretch import (asked_recipient, leading_subjects
                                                states_outcome_of)
 from assistant.evidence.table_rows import row_states_outcome
 from assistant.evidence.open_amount import leaves_open
+from assistant.evidence.siblings import names_sibling
+from assistant.evidence.claim_vote import abstentions_after
 from assistant.evidence.quotation import asks_wording, quotation_rest, quoted_under
 from assistant.evidence.companies import asks_company, names_company, with_company_form
 from assistant.budget.numbers import NUMBER_WORDS
@@ -752,9 +754,21 @@ def is_about(q: QueryAnalysis, s: Sentence, sentences: list[Sentence], about: Ab
         near += [before] if before is not None and says(before) else []
         heading = section_heading(s)
         near += [heading] if heading is not None and says(heading) else []
+        # a neighbour listing the asked thing among its siblings ("förskola, grundskola, gymnasieskola") shows that
+        # the sentence naming a sibling ("Antalet elever i grundskolan ...") states the sibling's figure
+        # (a PDF's line wrapped before a capitalised item cuts the list: the sentence before it is read with it)
+        if any(names_sibling(s.text, _with_sentence_before(r), lambda item, r=r: says(replace(r, text=item)))
+               for r in near):
+            return False
         if not near or of_other_subject(q, s.text) and not any(refers_back(s.text, r.text) for r in near):
             return False
     return True
+
+
+def _with_sentence_before(s: Sentence) -> str:
+    """The sentence's text after the one right before it in its passage."""
+    before = sentence_before(s)
+    return f"{before.text} {s.text}" if before is not None else s.text
 
 
 def sentence_before(s: Sentence) -> Sentence | None:
@@ -933,7 +947,9 @@ def select_evidence(q: QueryAnalysis, sentences: list[Sentence], threshold: floa
         pool = filled or pool
     best = said_of_asked_year_first(q, pool)[0]
     # a labelled field is quoted whole, as one quote; so is a quotation asked for its wording
-    rest = (field_rest(best) or (quotation_rest(best) if asks_wording(q.original) else []))[:MAX_QUOTES - 1]
+    # and a vote's tally with the abstentions counted after it
+    rest = (field_rest(best) or (abstentions_after(best) if asks_vote(q) else [])
+            or (quotation_rest(best) if asks_wording(q.original) else []))[:MAX_QUOTES - 1]
     chosen = [best, *rest]
     if fills and asks_one_person:  # other documents naming the same person in the role say it too
         for s in corroborating(best, witnesses, person_named(q), EXTRA_QUOTE_RATIO * best.score):
@@ -1687,18 +1703,22 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
 
 
 CHANGE_FROM = re.compile(r"\b(?:från|from)\s*$", re.I)
-CHANGE_TO = re.compile(r"\s*(?:till|to)\s*", re.I)
+# "till", after the time of the value left when it is said ("från 870 miljoner kronor vid utgången av 2024 till")
+CHANGE_TO = re.compile(r"\s*(?:(?:[^\W\d_]+\s+){0,4}(?P<year>(?:19|20)\d\d)\s+)?(?:till|to)\s*", re.I)
 
 
 def _reached(q: QueryAnalysis, quote: str, best: re.Match, amounts: list[re.Match]) -> re.Match:
     """Of a change "ökar från 10 970 kronor till 11 850 kronor", the value it reaches: what the thing costs now or
-    will cost. The value it leaves is asked only of the time before ("förra året", core.years.RELATIVE_YEARS)."""
+    will cost. The value it leaves is asked only of the time before ("förra året", core.years.RELATIVE_YEARS), or of
+    the year it is said of ("från 870 miljoner kronor vid utgången av 2024 till 1 085 miljoner kronor 2027", asked of
+    2024)."""
     at = amounts.index(best)
-    if at + 1 >= len(amounts) or not CHANGE_FROM.search(quote[:best.start()]) \
-            or not CHANGE_TO.fullmatch(quote[best.end():amounts[at + 1].start()]):
+    gap = CHANGE_TO.fullmatch(quote[best.end():amounts[at + 1].start()]) if at + 1 < len(amounts) else None
+    if gap is None or not CHANGE_FROM.search(quote[:best.start()]):
         return best
     asks_before = any(re.search(words, q.original, re.I) for words, shift in RELATIVE_YEARS if shift < 0)
-    return best if asks_before else amounts[at + 1]
+    left_asked = gap.group("year") is not None and int(gap.group("year")) in q.years
+    return best if asks_before or left_asked else amounts[at + 1]
 
 
 def english_amount(fact: str) -> str:

@@ -33,7 +33,37 @@ SIDES = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:röster|votes)\s+(
 VOTERS = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+\s+)?(?:röstar|röstade|röstat|voted|vote)\s+(?:för|for|emot|against|mot)\b"
                     r"[^\d.;]{0,60}?(?:\s*,|\s(?:och|mot|samt|medan|and|to|while))\s+(\d{1,3})\s+(?:[^\W\d_]+\s+)?"
                     r"(?:(?:röstar|röstade|röstat|voted)\s+)?(?:för|for|emot|against|mot)\b", re.IGNORECASE)
+# "Kommunstyrelsens förslag får 26 ja-röster och Moderaternas och Kristdemokraternas förslag 19 röster", "26 votes for
+# the proposal and 19 for the motion": each side's count with its own vote word, what the votes were for between them
+PROPOSALS = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:röster|votes)\b[^\d.;]{0,80}?\s(?:och|mot|samt|and|to|"
+                       r"against)\s[^\d.;]{0,80}?(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:röster|votes)\b", re.IGNORECASE)
 VOTES_AGAINST = "röster emot"
+
+
+# the members who cast no vote either way: "2 ledamöter avstår", "3 avstod från att rösta", "2 members abstained"
+ABSTAINED = re.compile(r"(?<![\d,.])\d{1,3}\s+(?:[^\W\d_]+\s+){0,2}(?:avstår|avstod|avstått|abstain\w*)\b", re.I)
+
+
+def abstentions_after(s: Sentence) -> list[Sentence]:
+    """The sentences right after a vote's tally on its line that count the members abstaining ("Kommunstyrelsens
+    förslag får 26 ja-röster och ... 19 röster. 2 ledamöter avstår."): the rest of the vote. [] when s states no
+    tally or none follows."""
+    from dataclasses import replace
+
+    from assistant.evidence.sentences import split_sentences
+
+    if not split_vote(s.text):
+        return []
+    text, at = s.chunk.text, s.chunk.start
+    out, end = [], s.end
+    for start, stop in split_sentences(s.chunk):
+        if start < end:
+            continue
+        if "\n" in text[end - at:start - at] or not ABSTAINED.search(text[start - at:stop - at]):
+            break
+        out.append(replace(s, start=start, end=stop, text=text[start - at:stop - at], similarity=None))
+        end = stop
+    return out
 
 
 def says_unanimous(text: str) -> bool:
@@ -49,7 +79,7 @@ def split_vote(text: str) -> str:
     if not word_stems(text) & {word_stem(w) for w in roles()["vote_words"]}:
         return ""
     for m in [*SPLIT.finditer(text), *YES_NO.finditer(text), *SIDES.finditer(text), *VOTERS.finditer(text),
-              *DASHED.finditer(text)]:
+              *PROPOSALS.finditer(text), *DASHED.finditer(text)]:
         if int(m.group(2)) > 0 and int(m.group(1)) > 0 and (m.re is not DASHED or _tally(m)):
             return m.group(0)
     return ""

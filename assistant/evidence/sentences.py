@@ -556,7 +556,24 @@ def split_by_vocabulary_parts(term: str, vocab: frozenset[str]) -> list[str]:
     parts = split_by_vocabulary(term, vocab, QUESTION_LINKERS, min_tail=SHORT_WORD_PART)
     if not parts and term.endswith(DEFINITE_NOUN_ENDINGS):
         parts = split_by_vocabulary(term[:-2], vocab, QUESTION_LINKERS, min_tail=SHORT_WORD_PART)
+    # a compound the documents write, its head's last consonant cut by the stemmer ("regionskat"), said apart; one they
+    # never write is not guessed so (the guess would make an unknown word, "kommunalskatten", theirs); a head shorter
+    # than MIN_HEAD may be the stem's own letters ("skattesat[s]")
+    for whole in undoubled(term) if term in vocab else ():
+        parts = parts or split_by_vocabulary(whole, vocab, QUESTION_LINKERS, min_tail=MIN_HEAD)
     return parts or _split_at_stemmed_head(term, vocab)
+
+
+# the consonant pairs the Swedish stemmer cuts to their first letter at a long word's end (dd, gd, nn, dt, gt, kt,
+# tt): a last letter it may have taken
+UNDOUBLED = {"d": "dt", "g": "dt", "n": "n", "k": "t", "t": "t"}
+
+
+def undoubled(stem: str) -> tuple[str, ...]:
+    """The words a stem may be of when the stemmer cut a consonant pair at its end: "regionskat" (of "regionskatt",
+    "regionskatten") -> "regionskatt"; its head ("skatt") is too short for the stemmer to cut, so the compound ends in
+    the documents' word only so spelled."""
+    return tuple(stem + letter for letter in UNDOUBLED.get(stem[-1:], "")) if len(stem) > 6 else ()
 
 
 def _split_at_stemmed_head(term: str, vocab: frozenset[str]) -> list[str]:
@@ -660,6 +677,9 @@ def _named_kind(question: str) -> set[str]:
     return set(found) if found and any(found[0].endswith(k) for k in kinds) else set()
 
 
+HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word, with the parts a hyphen joins ("VA-taxan")
+
+
 def _verb_stems(question: str) -> set[str]:
     """Stems of the question's verbs by the word classes in sentence_types.json: a finite verb, a verb ending
     ("hamnade"), or an infinitive after an auxiliary ("vill S lägga på"); or a tense ending whose verb's other
@@ -671,12 +691,17 @@ def _verb_stems(question: str) -> set[str]:
     cased = re.findall(r"[^\W\d_]+", question)
     words = [w.lower() for w in cased]
     governed = _governed_slots(cased, types)
+    # a subject a hyphen joins is one word ("skulle s-budgeten räcka till"): the infinitive stands right after it
+    joined = HYPHENATED_WORD.findall(question)
+    auxiliaries = set(types["verbs_opening_questions"]) - {"är", "var"}
+    after_joined = {joined[at + 2].lower() for at in range(len(joined) - 2)
+                    if joined[at].lower() in auxiliaries and "-" in joined[at + 1]}
     perfect = _governed_slots(cased, types, PERFECT_AUXILIARIES)
     out = set()
     for i, w in enumerate(words):
         # an infinitive, active or passive ("ska lägga", "ska läggas undan"), after an auxiliary
-        infinitive = i in governed and (w.endswith(("a", "as")) and not w.endswith(PLURAL_DEFINITE) or
-                                        _short_infinitive(w, types))
+        infinitive = (i in governed or w in after_joined) and (
+            w.endswith(("a", "as")) and not w.endswith(PLURAL_DEFINITE) or _short_infinitive(w, types))
         if is_clear_verb(w) or infinitive or in_corpus_paradigm(w) or \
                 (w.endswith(SUPINE_ENDINGS) and len(w) > len(SUPINE_ENDINGS[0]) + 2 and i in perfect):
             out.update(stems(w))  # "vem har skrivit förordet": the supine after "har" is a verb, no subject
@@ -1082,9 +1107,41 @@ def running_lines(text: str) -> frozenset[str]:
     return frozenset(line for line, n in counts.items() if n >= RUNNING)
 
 
+# a table of contents' entry: a heading, a gap (a tab, spaces or dot leaders) and its page number; a table of contents
+# lists several (one such line may be a table's row beside a heading of the same name)
+CONTENTS_ENTRIES = 3
+CONTENTS_ENTRY = re.compile(r"^\s*(\S.*?\S)(?:\t|\s{2,}|\s*[.…]{3,})\s*\d{1,3}\s*$")
+
+
+@lru_cache(maxsize=64)
+def contents(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A document's table of contents: its entries, each a heading the document has as a line of its own further on
+    with a page number after it ("Agenda 2030 och Vision 2040 – våra främsta ledstjärnor<tab>14"), and those headings.
+    An entry points to its section and says nothing; a heading names what its section is about, which the sentences
+    under it say."""
+    lines = [line.strip() for line in text.split("\n")]
+    last = {line: i for i, line in enumerate(lines)}  # where each line stands last: a heading after its entry
+    found = {line: m.group(1) for i, line in enumerate(lines)
+             if (m := CONTENTS_ENTRY.match(line)) and last.get(m.group(1), -1) > i}
+    if len(found) < CONTENTS_ENTRIES:
+        return frozenset(), frozenset()
+    return frozenset(found), frozenset(found.values())
+
+
+def contents_entries(text: str) -> frozenset[str]:
+    """The entries of the document's table of contents (`contents`)."""
+    return contents(text)[0]
+
+
+def is_contents_heading(text: str, sentence: str) -> bool:
+    """The sentence is a heading the document's table of contents lists (`contents`)."""
+    return sentence.strip() in contents(text)[1]
+
+
 def is_running(text: str, sentence: str) -> bool:
-    """The sentence is a running head or footer of its document (`text`): it says nothing."""
-    return _masked(sentence) in running_lines(text)
+    """The sentence is a running head or footer of its document (`text`), or an entry of its table of contents: it
+    says nothing."""
+    return _masked(sentence) in running_lines(text) or sentence.strip() in contents_entries(text)
 
 
 def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of: Callable[[str], str],
@@ -1111,11 +1168,12 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
         passage = stats.coverage(q.groups, stats.chunk_stems.get(hit.chunk.id, frozenset()) | context,
                                  q.weights, q.full, q.strict)
         furniture = running_lines(text)
+        contents = contents_entries(text)
         for s, e in split_sentences(hit.chunk):
             s, e = across_edges(text, hit.chunk, s, e)
             sentence = text[s:e]
-            if not is_quotable(sentence) or _masked(sentence) in furniture:
-                continue  # a running head or footer ("Ockelbo kommun – Budget 2025") says nothing
+            if not is_quotable(sentence) or _masked(sentence) in furniture or sentence.strip() in contents:
+                continue  # a running head or footer ("Ockelbo kommun – Budget 2025"), an entry of the contents
             present = text_stems(sentence) | money_named(money, sentence)
             matter = matter_heading(text, s)  # "reserverar sig mot beslutet": of the decision on "§ 89 Skattesats 2025"
             around = context | title_stems(matter) if matter and matter != hit.chunk.section else context
@@ -1142,7 +1200,7 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
                 score += ASKED_BONUS if proposes(sentence) else -0.1
             if q.focus and all(stats.present(t, present) for t in q.focus):
                 score += ASKED_BONUS  # a follow-up's own topic, in the sentence's own words
-            if sentence.strip() in (hit.chunk.title, hit.chunk.section):
+            if sentence.strip() in (hit.chunk.title, hit.chunk.section) or is_contents_heading(text, sentence):
                 score -= 0.3  # the document's own title or heading says nothing
             out.append(Sentence(chunk=hit.chunk, start=s, end=e, text=sentence, score=score,
                                 coverage=cover, chunk_score=hit.score))

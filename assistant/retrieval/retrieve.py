@@ -16,7 +16,7 @@ from assistant.storage import sentence_store
 from assistant.evidence.headings import is_section_title
 from assistant.understand.query import QueryAnalysis
 from assistant.evidence.sentences import (  # noqa: F401  (Sentence, NAME, amounts_in, ... are part of this module's API)
-    NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_quotable, is_running,
+    NAME, Sentence, TermStats, amounts_in, expand_stems, intent_bonus, is_contents_heading, is_quotable, is_running,
     items_before_introductions, is_statement, municipality_forms, place_stems_of, score_sentences, split_sentences, text_stems, title_stems,
 )
 from core.types import Chunk, Hit
@@ -293,7 +293,8 @@ class Retriever:
                                               coverage=cover, chunk_score=0.0))
         # a section's heading names what the section is about; the sentences under it say what of it ("Utdelning/
         # koncernbidrag från koncernen Alingsås Energi" above "... föreslås en årlig utdelning ... på 10 miljoner")
-        found = [s for s in found if not is_section_title(s)] or found
+        found = [s for s in found if not is_section_title(s)
+                 and not is_contents_heading(self.index.text(s.chunk.doc_path), s.text)] or found
         if not found:
             return None
         found = naming_sentences(q.original, found) or found

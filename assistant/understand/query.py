@@ -217,6 +217,16 @@ def body_abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _time_of_year_stems() -> frozenset[str]:
+    """The stems of the Swedish words naming a part of a year ("slutet", "början": sentence_types.json) that the
+    glossary translates to: the list's English words ("summer", stemmed as "summa" is) are no Swedish concept's."""
+    from assistant.understand.words import sentence_types
+
+    swedish = {w for words in glossary().values() for phrase in words for w in phrase.lower().split()}
+    return frozenset(s for w in sentence_types()["time_of_year"] if w in swedish for s in stems(w, drop_stopwords=False))
+
+
 def framing_stems() -> frozenset[str]:
     return frozenset(s for w in _load("synonyms_sv.json").get("framing", ()) for s in stems(w, drop_stopwords=False))
 
@@ -829,7 +839,8 @@ def analyse(question: str) -> QueryAnalysis:
         kept = [(g, n) for g, n in zip(groups, exact) if not set(g[:n]) <= context]
         exact = [n - len(set(g[:n]) & context) if g[0] in context else n for g, n in kept]
         groups = [tuple(t for t in g if t not in context) if g[0] in context else g for g, _ in kept]
-    weights = [1.0] * len(groups)
+    # a part of the year a glossary phrase says in Swedish ("at the end of": "slutet") says when, as a year does
+    weights = [YEAR_WEIGHT if set(g) <= _time_of_year_stems() else 1.0 for g in groups]
     full = list(exact)  # a glossary translation is exact, its paraphrases partial
     from assistant.understand.parts import context_years
 

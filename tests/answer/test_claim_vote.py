@@ -124,3 +124,25 @@ def test_a_tally_is_about_the_matter_its_paragraph_heading_names() -> None:
     about = lambda s, left_out: 1.0 if "simhall" in s.text.lower() else 0.3  # noqa: E731
     result = check_tally("Kommunstyrelsen röstade 8–5 om simhallen?", [vote], about)
     assert result is not None and result.verdict == "supported"
+
+
+def test_a_vote_counting_each_proposals_votes_is_a_split_vote() -> None:
+    # each side a proposal with its own count and vote word, the proposals named between them
+    said = "Kommunstyrelsens förslag får 26 ja-röster och Moderaternas och Kristdemokraternas förslag 19 röster."
+    assert split_vote(said) == "26 ja-röster och Moderaternas och Kristdemokraternas förslag 19 röster"
+    assert split_vote("Förslaget får 26 röster. Investeringen är 19 miljoner kronor.") == ""
+
+
+def test_the_abstentions_counted_after_a_tally_are_the_rest_of_the_vote() -> None:
+    from assistant.evidence.claim_vote import abstentions_after
+    from assistant.evidence.sentences import split_sentences
+
+    text = ("Omröstning: Kommunstyrelsens förslag får 26 ja-röster och Moderaternas förslag 19 röster. 2 ledamöter "
+            "avstår. Ärendet var uppe i juni.\nBeslut: Fullmäktige fastställer budgeten. 3 ledamöter avstår.")
+    chunk = Chunk(id="p#0", doc_path="p.docx", text=text, start=0, end=len(text), title="Protokoll")
+    sentences = [Sentence(chunk=chunk, start=a, end=b, text=text[a:b], score=1.0, coverage=1.0, chunk_score=1.0)
+                 for a, b in split_sentences(chunk)]
+    tally = next(s for s in sentences if "26 ja-röster" in s.text)
+    assert [s.text for s in abstentions_after(tally)] == ["2 ledamöter avstår."]
+    decision = next(s for s in sentences if s.text.startswith("Beslut"))
+    assert abstentions_after(decision) == []  # no tally

@@ -68,3 +68,20 @@ def test_a_compound_is_said_by_the_passage_with_its_heads_paraphrase() -> None:
     # another head is another thing: an investment grant is not the investment budget
     assert not stats.said_with_paraphrased_head("investeringsbidrag", sentences.text_stems("Investeringsbudgeten."))
     assert not stats.said_with_paraphrased_head("investeringspeng", sentences.text_stems("Driftsmedel tillförs."))
+
+
+def test_a_compound_whose_head_the_stemmer_undoubled_is_split_at_the_documents_word() -> None:
+    """"regionskatten" is stemmed "regionskat" (the stemmer cuts "tt" in a long word, not in "skatt"): a sentence
+    saying "skatten till Region Östergötland" says it apart; a short head ("satt" of "skattesats") is no such part,
+    and a compound the documents never write is not guessed apart (it stays a word they do not know)."""
+    text = ("Regionskatten är 11,55 kronor. Tillsammans med skatten till Region Östergötland blir den totala "
+            "skattesatsen 33,58 kronor. Han satt i styrelsen.")
+    stats = sentences.TermStats({"d#0": chunk(text)})
+    assert stats.parts("regionskat") == ("region", "skatt")
+    assert stats.parts("skattesat") == ()
+    assert sentences.TermStats({"d#0": chunk(text.replace("Regionskatten", "Avgiften"))}).parts("regionskat") == ()
+    q = analyse("hur mycket blir det totalt med regionskatten?")
+    apart = stats.coverage(q.groups, sentences.text_stems("Tillsammans med skatten till Region Östergötland blir "
+                                                          "den totala skattesatsen 33,58 kronor."))
+    other = stats.coverage(q.groups, sentences.text_stems("Den totala skattesatsen blir 33,58 kronor."))
+    assert apart > other

@@ -593,6 +593,13 @@ def test_the_verb_after_an_asked_nouns_prepositional_phrase_is_a_verb_of_the_que
     assert "energi" not in sentences._verb_stems("hur stor utdelning från Alingsås Energi föreslår planen?")
 
 
+def test_the_infinitive_after_a_subject_a_hyphen_joins_is_a_verb_of_the_question() -> None:
+    # "skulle s-budgeten räcka till": "s-budgeten" is one subject, so "räcka" is the infinitive the auxiliary governs,
+    # no concept the amount must be about ("200 arbeten" for the summer jobs answers it)
+    assert "räck" in sentences._verb_stems("hur många sommarjobb skulle s-budgeten räcka till?")
+    assert "budget" not in sentences._verb_stems("hur många sommarjobb skulle s-budgeten räcka till?")
+
+
 def test_the_noun_asked_by_its_size_is_no_verb_of_the_question() -> None:
     # "hur stor ramförstärkning får nämnden?": the amount is about the noun; a row of the committee's frame leaves it
     # out (arbitrate.asks_beyond_row counts no verb as what the amount is about)
@@ -1061,3 +1068,16 @@ def test_a_bold_labels_opening_mark_stays_with_its_closing_one() -> None:
 def test_a_definite_noun_names_a_presumed_thing_after_an_adjective_not_as_a_verbs_actor() -> None:
     assert sentences.said_definite("Hur mycket kostar den nya ishallen i Västby?", "ishall")
     assert not sentences.said_definite("Hur mycket sparar kommunen totalt 2025?", "kommun")
+
+
+def test_a_table_of_contents_entry_says_nothing_and_names_a_heading() -> None:
+    # the entries: headings the document has as lines of their own further on, each with its page number
+    text = ("Innehåll\nInledning\t3\nVision 2040 – våra ledstjärnor\t14\nDriftsbudget.....\t24\n\nInledning\n"
+            "Budgeten bygger på SKR:s prognos.\nVision 2040 – våra ledstjärnor\nAlingsås är Västsveriges vackraste "
+            "kulturstad.\nDriftsbudget\nSocialnämnden\t205\n")
+    assert sentences.is_running(text, "Vision 2040 – våra ledstjärnor\t14")
+    assert sentences.is_contents_heading(text, "Vision 2040 – våra ledstjärnor")
+    assert not sentences.is_running(text, "Socialnämnden\t205")
+    # one line of a name, a tab and a number beside a heading of that name is a table's row, no table of contents
+    row = "Socialnämnden\t12\n\nSocialnämnden\nNämnden ansvarar för omsorgen.\n"
+    assert not sentences.is_running(row, "Socialnämnden\t12")
