@@ -43,7 +43,6 @@ from assistant.evidence.paragraphs import whole_paragraph
 
 
 log = logging.getLogger(__name__)
-OWN_FILLERS = 5  # a named document's best sentences among which one stating what is asked makes it the source
 # a noun said of what a pronoun points at ("uppdrag om det", "beslut kring detta", "decision on it"): what the
 # statement before the question came to, no matter of its own
 OF_STATEMENT = re.compile(r"\b[^\W\d_]+\s+(?:om|kring|av|angående|about|on|of)\s+(?:det|detta|den|denna|dem|dom|it|"
@@ -625,15 +624,7 @@ class ProseAnswering:
                         if (s.chunk.doc_path, s.start) not in found]
         if q.wants_person:
             own = self._named_people_first(q, targets, own)
-        if not own:
-            return sentences
-        rest = [s for s in sentences if s not in own]
-        if (q.wants_amount or q.wants_date or q.wants_person) and any(
-                answer_rules.fills_slot(q, s) for s in own[:OWN_FILLERS]):
-            # the named document states what is asked: another document saying it too ("Delårsrapporten: ..." of a
-            # press release) is background, never the answer's source
-            rest = [s for s in rest if not answer_rules.fills_slot(q, s)]
-        return own + rest
+        return own + [s for s in sentences if s not in own] if own else sentences
 
     def _named_people_first(self, q: QueryAnalysis, targets: list, own: list[Sentence]) -> list[Sentence]:
         """"Vilka S-politiker citeras i pressmeddelandet från 2023?": the named document is what the question is

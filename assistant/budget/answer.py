@@ -15,7 +15,6 @@ from assistant.budget.columns import (
     COMPARING, WHOLE_YEAR, asks_outcome, family, holds, kind_of_word, moves_year, names_column_kind, period_words,
     stated_kinds, to_date_word)
 from assistant.budget.committees_measured import committees_measured
-from assistant.budget.measured import asked_measures, table_measures
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
 from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
@@ -196,7 +195,6 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         GENERIC_ROWS.search(question) and plan.operation in RANKING) or plan.within is not None)
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
             titled is None and (_rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)
-                                or _measure_not_held(question, plan, index.lexicon.columns, book.tables)
                                 or _forecast_elsewhere(question, plan, book.tables)))):
         tabular = False
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
@@ -692,17 +690,6 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
         return False  # "hur stort effektiviseringskrav fick socialnämnden i fullmäktiges budgetbeslut": the row's cell
         # in the column the question names ("Varav effektiviseringskrav"); the words left say where it is written
     return len(leftover) >= 2
-
-
-def _measure_not_held(question: str, plan: Plan, columns: frozenset[str], tables: Sequence[Table]) -> bool:
-    """A lookup whose other words name a measure (near_miss.measures: a debt, a saving, a fee) that no table holding
-    the row measures: "hur mycket nya lån får kommunstyrelsen ta upp 2025" asks a debt, and the row's frame in the
-    operating budget is another figure."""
-    if plan.operation not in (None, "lookup") or not plan.rows:
-        return False
-    asked = asked_measures(" ".join(leftover_topic(question, plan, columns)))
-    return bool(asked) and not any(asked & table_measures(t, row) for t in tables
-                                   for row in [find_row(t, r) for r in plan.rows] if row is not None)
 
 
 WITHIN = frozenset({"inom", "within"})  # a preposition placing a thing inside the body or field named after it

@@ -129,6 +129,7 @@ _TOWARDS = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:till|to)\s+(?!\d)", re.I)  #
 _OWNER_AFTER = re.compile(r"\s+(?=(?!(?:och|eller|samt|men|som|i|på|till|för|från|av|om|per|mot|med|mer|mindre|"
                           r"lägre|högre|än|var|varav|vilket|år|året|and|or|in|on|to|for|from|of|per|more|less|than|"
                           r"a|the)\b)[^\W\d_])", re.I)
+_LIST_JOIN = re.compile(r"^\s+[^\d;:.]+?(?:,|\s(?:och|samt|respektive|and))\s*$", re.I)
 _PHRASE_END = re.compile(r"[,;:.()]|\s(?:och|men|medan|samt|varav|vilket|som|and|but|which)\s", re.I)
 
 
@@ -233,8 +234,12 @@ def recipient_spans(text: str) -> list[tuple[int, int] | None]:
     found = amount_matches(text)
     # a list of allotments, each amount followed by what it is of ("Av underskottet avser 6,1 miljoner kronor
     # individ- och familjeomsorgen och 3,7 miljoner kronor hemtjänsten"): the noun after each amount names it
-    direct = [_OWNER_AFTER.match(text, _UNIT_WORDS.match(text, m.end()).end()) for m in found]
-    listed = sum(d is not None for d in direct) >= 2
+    ends = [_UNIT_WORDS.match(text, m.end()).end() for m in found]
+    direct = [_OWNER_AFTER.match(text, end) for end in ends]
+    # listed: two amounts each followed by its noun, the first's phrase joined to the next amount by a conjunction
+    # ("... individ- och familjeomsorgen och 3,7 ..."; not "12,7 miljoner kronor efter att realisationsvinster på 0,6")
+    listed = any(direct[i] is not None and direct[i + 1] is not None
+                 and _LIST_JOIN.search(text[ends[i]:found[i + 1].start()]) for i in range(len(found) - 1))
     for i, m in enumerate(found):
         towards = _TOWARDS.match(text, _UNIT_WORDS.match(text, m.end()).end()) or (direct[i] if listed else None)
         if towards is None:

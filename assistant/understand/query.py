@@ -306,9 +306,7 @@ def asked_items(text: str) -> tuple[int, str]:
     return COUNTED[match.group(2).lower()], text[:match.start(2)] + text[match.end(2):]
 
 
-# the words after each preposition of source, overlapping ("flytta in i skolan enligt delårsrapporten": "in" does not
-# hide "enligt")
-SOURCE_BEFORE = re.compile(r"\b(?:i|enligt|från|in|according\s+to)\s+(?=((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*))",
+SOURCE_BEFORE = re.compile(r"\b(?:i|enligt|från|in|according\s+to)\s+((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)",
                            re.I)
 
 

@@ -22,3 +22,6 @@ def test_the_amount_of_the_asked_part_is_the_fact() -> None:
 
 def test_one_amount_followed_by_a_noun_is_no_list() -> None:
     assert recipient_spans("Nämnden får 4,7 miljoner kronor extra i år.") == [None]
+    # two amounts each followed by words, but joined by no conjunction: no list of allotments
+    assert recipient_spans("Balanskravsresultatet uppgår till 12,7 miljoner kronor efter att realisationsvinster på "
+                           "0,6 miljoner kronor har räknats bort.") == [None, None]

@@ -75,32 +75,3 @@ def test_a_sentence_reporting_the_named_kind_is_among_its_own_sentences() -> Non
     helper = SimpleNamespace(retriever=SimpleNamespace(targets=lambda q: [lambda c: c.doc_type == "action_plan"]))
     ordered = ProseAnswering._from_named_sources(helper, q, [plan, other, said])
     assert ordered == [plan, said, other]
-
-
-def test_the_named_document_stating_what_is_asked_leaves_others_stating_it_as_background() -> None:
-    """"När ska eleverna flytta in enligt delårsrapporten?": the interim report's own time answers; a press release
-    saying the same time is no source to quote (it is dropped), while its sentences stating no time stay."""
-    from types import SimpleNamespace
-
-    from assistant.answering.prose import ProseAnswering
-    from assistant.retrieval.retrieve import Sentence
-    from assistant.understand.query import analyse
-    from core.types import Chunk
-
-    def sentence(text: str, kind: str, n: int) -> Sentence:
-        c = Chunk(id=f"c{n}", doc_path=f"d{n}.txt", text=text, start=0, end=len(text), title="T", doc_type=kind)
-        return Sentence(chunk=c, start=0, end=len(text), text=text, score=1.0 - n / 10, coverage=0.5, chunk_score=1.0)
-
-    release = sentence("Ombyggnaden är försenad och eleverna beräknas flytta in i januari 2028.", "press_release", 1)
-    background = sentence("Ombyggnaden av skolan är försenad.", "press_release", 2)
-    report = sentence("Inflyttning beräknas nu till januari 2028 i stället för hösten 2027.", "interim_report", 3)
-    q = analyse("När ska eleverna kunna flytta in i skolan enligt delårsrapporten?")
-    helper = SimpleNamespace(retriever=SimpleNamespace(targets=lambda q: [lambda c: c.doc_type == "interim_report"]))
-    assert ProseAnswering._from_named_sources(helper, q, [release, background, report]) == [report, background]
-
-
-def test_a_source_after_another_preposition_is_named() -> None:
-    from assistant.understand.query import names_source
-
-    assert names_source("När ska eleverna flytta in i skolan enligt delårsrapporten?")  # "in i" hides no "enligt"
-    assert not names_source("När ska eleverna flytta in i skolan?")
