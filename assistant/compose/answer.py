@@ -1703,22 +1703,18 @@ def _most_asked(q: QueryAnalysis, quote: str, amounts: list[re.Match]) -> re.Mat
 
 
 CHANGE_FROM = re.compile(r"\b(?:från|from)\s*$", re.I)
-# "till", after the time of the value left when it is said ("från 870 miljoner kronor vid utgången av 2024 till")
-CHANGE_TO = re.compile(r"\s*(?:(?:[^\W\d_]+\s+){0,4}(?P<year>(?:19|20)\d\d)\s+)?(?:till|to)\s*", re.I)
+CHANGE_TO = re.compile(r"\s*(?:till|to)\s*", re.I)
 
 
 def _reached(q: QueryAnalysis, quote: str, best: re.Match, amounts: list[re.Match]) -> re.Match:
     """Of a change "ökar från 10 970 kronor till 11 850 kronor", the value it reaches: what the thing costs now or
-    will cost. The value it leaves is asked only of the time before ("förra året", core.years.RELATIVE_YEARS), or of
-    the year it is said of ("från 870 miljoner kronor vid utgången av 2024 till 1 085 miljoner kronor 2027", asked of
-    2024)."""
+    will cost. The value it leaves is asked only of the time before ("förra året", core.years.RELATIVE_YEARS)."""
     at = amounts.index(best)
-    gap = CHANGE_TO.fullmatch(quote[best.end():amounts[at + 1].start()]) if at + 1 < len(amounts) else None
-    if gap is None or not CHANGE_FROM.search(quote[:best.start()]):
+    if at + 1 >= len(amounts) or not CHANGE_FROM.search(quote[:best.start()]) \
+            or not CHANGE_TO.fullmatch(quote[best.end():amounts[at + 1].start()]):
         return best
     asks_before = any(re.search(words, q.original, re.I) for words, shift in RELATIVE_YEARS if shift < 0)
-    left_asked = gap.group("year") is not None and int(gap.group("year")) in q.years
-    return best if asks_before or left_asked else amounts[at + 1]
+    return best if asks_before else amounts[at + 1]
 
 
 def english_amount(fact: str) -> str:

@@ -359,15 +359,6 @@ def without_places(text: str, places: Sequence[str]) -> str:
     return text
 
 
-@lru_cache(maxsize=1)
-def year_end_dated() -> re.Pattern[str]:
-    """The end of a year said with the year ("vid slutet av 2024", "vid utgången av 2024", "vid årets slut 2024"): a
-    time, which a follow-up naming another year replaces whole (assistant.budget.columns.YEAR_END)."""
-    from assistant.budget.columns import YEAR_END
-
-    return re.compile(YEAR_END.pattern + r"\s*(?:19|20)\d\d(?!\d)", YEAR_END.flags)
-
-
 def resolve(question: str, history: Sequence[str], places: Sequence[str] = (), names_only: bool = False) -> str:
     """The question made standalone for retrieval (the original is kept for display). What the follow-up
     names replaces what the earlier turn named of the same kind: its years (a year said relative to the
@@ -397,8 +388,7 @@ def resolve(question: str, history: Sequence[str], places: Sequence[str] = (), n
         CHANGE.search(new) or DIFFERENCE.search(new) or THAN.search(new)) or compares_with_year(new) \
         or keeps_earlier_year(new)
     if (relative is not None or YEAR.search(new)) and not between:
-        # "31 dec 2024", "vid slutet av 2024" go with their year
-        base = YEAR.sub("", DATED_YEAR.sub("", year_end_dated().sub("", base)))
+        base = YEAR.sub("", DATED_YEAR.sub("", base))  # "31 dec 2024" goes with its year
     if _places_named(new, places):
         base = without_places(base, places)
     if without_periods(new) != new:  # "för helåret" after "jan–aug", "efter augusti": the new period replaces the old
