@@ -4,7 +4,7 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
-SET = os.path.join(HERE, "blind47.jsonl")
+SET = os.path.join(HERE, "..", "dev", "blind47.jsonl")
 CATS = {"lookup", "text_amount", "table_lookup", "calculation", "claim", "multi_part",
         "multi_doc", "followup", "english", "unanswerable"}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}

@@ -1,4 +1,4 @@
-"""Validate evals/sets/blind/muni_blind44.jsonl against corpus evals/corpora/blind-muni44.
+"""Validate evals/sets/dev/muni_blind44.jsonl against corpus evals/corpora/blind-muni44.
 
 Run: /work/main/.venv/bin/python validate.py [set.jsonl] [repo_root]
 """
@@ -11,7 +11,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", "..", ".."))
-SET = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind44.jsonl")
+SET = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind44.jsonl")
 CORPUS = "evals/corpora/blind-muni44"
 PREFIX = "mb44"
 COUNTS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
