@@ -227,6 +227,7 @@ def _time_of_year_stems() -> frozenset[str]:
     return frozenset(s for w in sentence_types()["time_of_year"] if w in swedish for s in stems(w, drop_stopwords=False))
 
 
+@lru_cache(maxsize=1)
 def framing_stems() -> frozenset[str]:
     return frozenset(s for w in _load("synonyms_sv.json").get("framing", ()) for s in stems(w, drop_stopwords=False))
 
