@@ -62,12 +62,13 @@ def _moved_into(cell: Cell, tables: tuple[Table, ...]) -> int | None:
 
 def kind_added(question: str, plan: Plan, tables: tuple[Table, ...], doc_year: int | None) -> Outcome | None:
     """The row's budget of the kind's year plus the row's cell of the kind said as an addition; None unless one
-    row's figure or sum is asked, the kind is a table's own (not Budget, Plan, Utfall ...), each year asked is the kind's
-    year or one its column or table dates it by, and both cells are found in money."""
+    row's figure or sum is asked, the kind is a table's own (not Budget, Plan, Utfall ...), each year asked is the
+    kind's year or one its column or table dates it by, and both cells are found in money."""
     kind = plan.column_kind
     # the kind said as an addition asks the whole, "totalt" or not ("hur mycket pengar har förskolan för 2026 om man
     # räknar med ombudgeteringen från 2025")
-    if plan.operation not in (None, "lookup", "sum") or len(plan.rows) != 1 or not kind or kind in YEAR_KINDS or not _added(question, kind):
+    if plan.operation not in (None, "lookup", "sum") or len(plan.rows) != 1 or not kind or kind in YEAR_KINDS \
+            or not _added(question, kind):
         return None
     added = _lookup(plan, tables, doc_year, kind, ())
     # a column with no year of its own ("Föreslagen ombudgetering") is of the year its table moves money into

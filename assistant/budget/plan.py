@@ -1285,8 +1285,9 @@ TURN_OF_YEAR = _R(r"\b(?:års|year)(?:skiftet|skifte|-?end)\s+((?:19|20)?\d\d)\s
 
 # a span of years in the name of the document a question reads ("in Vingåker's Budget och plan 2026–2028")
 DOCUMENT_SPAN = _R(r"\b(?:enligt|i|according to|in)\s+(?:[\w-]+(?:'|’|:)?s\s+)?(?:the\s+)?(?:mål och budget|"
-                   r"budget och (?:verksamhets)?plan|budget(?:en|förslaget)?|verksamhetsplan(?:en)?|flerårsplan(?:en)?|"
-                   r"ekonomisk plan|budget and plan)\s+(?:för\s+|for\s+)?(?P<span>(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d)\b")
+                   r"budget och (?:verksamhets)?plan|budget(?:en|förslaget)?|verksamhetsplan(?:en)?|"
+                   r"flerårsplan(?:en)?|ekonomisk plan|budget and plan)\s+(?:för\s+|for\s+)?"
+                   r"(?P<span>(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d)\b")
 
 
 def _years(text: str) -> tuple[tuple[int, ...], bool]:

@@ -126,9 +126,9 @@ _UNIT_WORDS = re.compile(r"(?:\s*(?:kr\b\.?|kronor|tkr|mnkr|mdkr|mkr|miljon\w*|m
                          r"billion\w*|sek\b|procent\b|%))*", re.I)
 _TOWARDS = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:till|to)\s+(?!\d)", re.I)  # "21,90 kronor av varje hundralapp går till"
 # a noun right after an amount's unit, no verb, preposition or comparison between ("6,1 miljoner kronor hemtjänsten")
-_OWNER_AFTER = re.compile(r"\s+(?=(?!(?:och|eller|samt|men|som|i|på|till|för|från|av|om|per|mot|med|mer|mindre|"
-                          r"lägre|högre|än|var|varav|vilket|år|året|and|or|in|on|to|for|from|of|per|more|less|than|"
-                          r"a|the)\b)[^\W\d_])", re.I)
+_OWNER_AFTER = re.compile(r"\s+(?=(?!(?:och|eller|samt|men|som|i|på|till|för|från|av|om|per|mot|med|mer|"
+                          r"mindre|lägre|högre|än|var|varav|vilket|år|året|and|or|in|on|to|for|from|of|per|more|"
+                          r"less|than|a|the)\b)[^\W\d_])", re.I)
 _LIST_JOIN = re.compile(r"^\s+[^\d;:.]+?(?:,|\s(?:och|samt|respektive|and))\s*$", re.I)
 _PHRASE_END = re.compile(r"[,;:.()]|\s(?:och|men|medan|samt|varav|vilket|som|and|but|which)\s", re.I)
 

@@ -33,10 +33,12 @@ SIDES = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:röster|votes)\s+(
 VOTERS = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+\s+)?(?:röstar|röstade|röstat|voted|vote)\s+(?:för|for|emot|against|mot)\b"
                     r"[^\d.;]{0,60}?(?:\s*,|\s(?:och|mot|samt|medan|and|to|while))\s+(\d{1,3})\s+(?:[^\W\d_]+\s+)?"
                     r"(?:(?:röstar|röstade|röstat|voted)\s+)?(?:för|for|emot|against|mot)\b", re.IGNORECASE)
-# "Kommunstyrelsens förslag får 26 ja-röster och Moderaternas och Kristdemokraternas förslag 19 röster", "26 votes for
-# the proposal and 19 for the motion": each side's count with its own vote word, what the votes were for between them
-PROPOSALS = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:röster|votes)\b[^\d.;]{0,80}?\s(?:och|mot|samt|and|to|"
-                       r"against)\s[^\d.;]{0,80}?(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:röster|votes)\b", re.IGNORECASE)
+# "Kommunstyrelsens förslag får 26 ja-röster och Moderaternas och Kristdemokraternas förslag 19 röster", "26 votes
+# for the proposal and 19 for the motion": each side's count with its own vote word, what the votes were for between
+# them
+PROPOSALS = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:[^\W\d_]+-)?(?:röster|votes)\b[^\d.;]{0,80}?\s"
+                       r"(?:och|mot|samt|and|to|against)\s[^\d.;]{0,80}?(?<![\d,.])(\d{1,3})\s+"
+                       r"(?:[^\W\d_]+-)?(?:röster|votes)\b", re.IGNORECASE)
 VOTES_AGAINST = "röster emot"
 
 
@@ -174,7 +176,8 @@ def _years_above(claim: str, s: Sentence) -> bool:
 
 def _under_heading(s: Sentence) -> list[Sentence]:
     """The vote read with the nearest heading above it in its passage, which names the matter voted on (a protocol's
-    "§ 34 Simhall – förstudie" over "Med 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen ..."); [] without one."""
+    "§ 34 Simhall – förstudie" over "Med 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen ..."); [] without
+    one."""
     from dataclasses import replace
 
     from assistant.evidence.headings import headings_above

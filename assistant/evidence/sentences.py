@@ -1116,7 +1116,8 @@ CONTENTS_ENTRY = re.compile(r"^\s*(\S.*?\S)(?:\t|\s{2,}|\s*[.…]{3,})\s*\d{1,3}
 @lru_cache(maxsize=64)
 def contents(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A document's table of contents: its entries, each a heading the document has as a line of its own further on
-    with a page number after it ("Agenda 2030 och Vision 2040 – våra främsta ledstjärnor<tab>14"), and those headings.
+    with a page number after it ("Agenda 2030 och Vision 2040 – våra främsta ledstjärnor<tab>14"), and those
+    headings.
     An entry points to its section and says nothing; a heading names what its section is about, which the sentences
     under it say."""
     lines = [line.strip() for line in text.split("\n")]

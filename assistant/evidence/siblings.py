@@ -50,8 +50,9 @@ def names_sibling(sentence: str, neighbour: str, says: Callable[[str], bool]) ->
 
     for items, whole, (start, end) in _lists(neighbour):
         if says(neighbour[:start] + neighbour[end:]):
-            continue  # the list's owner is the asked thing ("Kultur- och fritidsnämnden ansvarar för bibliotek, ..."):
-            # its items are the asked thing's parts, not its siblings
+            # the list's owner is the asked thing ("Kultur- och fritidsnämnden ansvarar för bibliotek, ..."): its
+            # items are the asked thing's parts, not its siblings
+            continue
         asked = [i for i in items if says(i)]
         others = [i for i in items if i not in asked] + ([whole] if whole else [])
         if asked and others and not any(named(i) for i in asked) and any(named(i) for i in others):

@@ -224,7 +224,8 @@ def _time_of_year_stems() -> frozenset[str]:
     from assistant.understand.words import sentence_types
 
     swedish = {w for words in glossary().values() for phrase in words for w in phrase.lower().split()}
-    return frozenset(s for w in sentence_types()["time_of_year"] if w in swedish for s in stems(w, drop_stopwords=False))
+    return frozenset(s for w in sentence_types()["time_of_year"] if w in swedish
+                     for s in stems(w, drop_stopwords=False))
 
 
 @lru_cache(maxsize=1)
