@@ -36,13 +36,14 @@ from assistant.understand.parts import (
 )
 from assistant.evidence.amount_slots import restates_premise
 from assistant.understand.subset import says_qualifier, subset_groups
-from assistant.understand.sources import quotes_kind, says_sources_differ
+from assistant.understand.sources import ACCORDING, quotes_kind, says_sources_differ
 from assistant.understand.words import asks_what_said, asks_yes_no
 from assistant.evidence.utterance import whole_utterance
 from assistant.evidence.paragraphs import whole_paragraph
 
 
 log = logging.getLogger(__name__)
+OWN_FILLERS = 5  # a named document's best sentences among which one stating what is asked makes it the source
 # a noun said of what a pronoun points at ("uppdrag om det", "beslut kring detta", "decision on it"): what the
 # statement before the question came to, no matter of its own
 OF_STATEMENT = re.compile(r"\b[^\W\d_]+\s+(?:om|kring|av|angående|about|on|of)\s+(?:det|detta|den|denna|dem|dom|it|"
@@ -624,7 +625,16 @@ class ProseAnswering:
                         if (s.chunk.doc_path, s.start) not in found]
         if q.wants_person:
             own = self._named_people_first(q, targets, own)
-        return own + [s for s in sentences if s not in own] if own else sentences
+        if not own:
+            return sentences
+        rest = [s for s in sentences if s not in own]
+        if len(targets) == 1 and ACCORDING.search(q.original) and (q.wants_amount or q.wants_date or q.wants_person) \
+                and any(answer_rules.fills_slot(q, s) for s in own[:OWN_FILLERS]):
+            # "enligt delårsrapporten": what the one document named states is asked; another document saying it too
+            # (a press release titled "Delårsrapporten: ...") is background, never the answer's source. A kind named
+            # otherwise ("i sitt budgetförslag", "behandlar årsredovisningen") may be reported by another document.
+            rest = [s for s in rest if not answer_rules.fills_slot(q, s)]
+        return own + rest
 
     def _named_people_first(self, q: QueryAnalysis, targets: list, own: list[Sentence]) -> list[Sentence]:
         """"Vilka S-politiker citeras i pressmeddelandet från 2023?": the named document is what the question is

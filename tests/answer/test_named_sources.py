@@ -75,3 +75,28 @@ def test_a_sentence_reporting_the_named_kind_is_among_its_own_sentences() -> Non
     helper = SimpleNamespace(retriever=SimpleNamespace(targets=lambda q: [lambda c: c.doc_type == "action_plan"]))
     ordered = ProseAnswering._from_named_sources(helper, q, [plan, other, said])
     assert ordered == [plan, said, other]
+
+
+def test_the_document_said_according_to_stating_what_is_asked_is_the_source() -> None:
+    """"När ska eleverna flytta in enligt delårsrapporten?": the interim report's own time answers; a press release
+    saying the same time is no source to quote (dropped), its sentences stating no time stay. A kind named otherwise
+    ("i delårsrapporten") may be reported by another document: nothing is dropped."""
+    from types import SimpleNamespace
+
+    from assistant.answering.prose import ProseAnswering
+    from assistant.retrieval.retrieve import Sentence
+    from assistant.understand.query import analyse
+    from core.types import Chunk
+
+    def sentence(text: str, kind: str, n: int) -> Sentence:
+        c = Chunk(id=f"c{n}", doc_path=f"d{n}.txt", text=text, start=0, end=len(text), title="T", doc_type=kind)
+        return Sentence(chunk=c, start=0, end=len(text), text=text, score=1.0 - n / 10, coverage=0.5, chunk_score=1.0)
+
+    release = sentence("Ombyggnaden är försenad och eleverna beräknas flytta in i januari 2028.", "press_release", 1)
+    background = sentence("Ombyggnaden av skolan är försenad.", "press_release", 2)
+    report = sentence("Inflyttning beräknas nu till januari 2028 i stället för hösten 2027.", "interim_report", 3)
+    helper = SimpleNamespace(retriever=SimpleNamespace(targets=lambda q: [lambda c: c.doc_type == "interim_report"]))
+    according = analyse("När ska eleverna i Sävstaskolan flytta in enligt delårsrapporten?")
+    assert ProseAnswering._from_named_sources(helper, according, [release, background, report]) == [report, background]
+    named = analyse("När ska eleverna i Sävstaskolan flytta in, vad står i delårsrapporten?")
+    assert release in ProseAnswering._from_named_sources(helper, named, [release, background, report])
