@@ -769,15 +769,15 @@ def _abbreviation(word: str, question: str) -> bool:
 def _names_a_thing(word: str) -> bool:
     """A word that may name what an amount is of: no verb ("satsas", "kostade", "bygga") nor a short word."""
     from assistant.evidence.claims import is_finite_verb
+    from assistant.evidence.sentences import PLURAL_DEFINITE
     from assistant.understand.words import is_clear_verb
 
     return len(word) >= MIN_THING and not is_finite_verb(word) and not is_clear_verb(word) and \
-        not (word.endswith("a") and stem(word) != word and not word.endswith(DEFINITE_PLURAL))  # an infinitive
+        not (word.endswith("a") and stem(word) != word and not word.endswith(PLURAL_DEFINITE))  # an infinitive
     # ("bygga"), not a noun the stemmer keeps nor a definite plural ("sjuksköterskorna")
 
 
 MIN_THING = 6  # letters of the shortest word taken for a thing of its own ("utegym")
-DEFINITE_PLURAL = ("arna", "orna", "erna")
 
 
 def _named_only_by_names(plan: Plan) -> bool:

@@ -405,6 +405,7 @@ def _deviation_held(plan: Plan, tables: tuple[Table, ...]) -> None:
     net costs is none of the deviation asked); a single deviation looked up is judged with its table (execute)."""
     if plan.column_kind != "Avvikelse" or plan.operation in (None, "lookup") or not plan.rows:
         return
+
     def deviates(t: Table) -> bool:
         return holds(t, "Avvikelse", ()) or (holds(t, "Budget", ()) and holds(t, "Utfall", ()))
 
@@ -414,12 +415,16 @@ def _deviation_held(plan: Plan, tables: tuple[Table, ...]) -> None:
             break
     else:
         return
-    table = holding[0]
+    raise _no_deviation_column(holding[0])
+
+
+def _no_deviation_column(table: Table) -> Refusal:
+    """The refusal of a deviation asked of a table with no deviation column (nor a budget and an outcome)."""
     columns = ", ".join(c.label for c in table.columns)
-    raise Refusal(f"{table_name(table).capitalize()} har ingen kolumn för avvikelse (över- eller underskott); "
-                  f"kolumnerna är: {columns}.",
-                  f"The {table_name(table, 'en')} has no deviation (surplus or deficit) column; its columns are: "
-                  f"{columns}.", table)
+    return Refusal(f"{table_name(table).capitalize()} har ingen kolumn för avvikelse (över- eller underskott); "
+                   f"kolumnerna är: {columns}.",
+                   f"The {table_name(table, 'en')} has no deviation (surplus or deficit) column; its columns are: "
+                   f"{columns}.", table)
 
 
 def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) -> Outcome:
@@ -839,11 +844,7 @@ def execute(plan: Plan, tables: tuple[Table, ...], doc_year: int | None = None) 
                 expr = f"{num(outcome.value)} - {num(budget.value)} = {fmt(diff, u)}"
                 return Outcome("deviation", diff, u, (budget, outcome), expr, table, interpretation=tuple(interp))
         # neither a deviation column nor a budget and an outcome to compare: another column is no deviation
-        columns = ", ".join(c.label for c in table.columns)
-        raise Refusal(f"{table_name(table).capitalize()} har ingen kolumn för avvikelse (över- eller underskott); "
-                      f"kolumnerna är: {columns}.",
-                      f"The {table_name(table, 'en')} has no deviation (surplus or deficit) column; its columns are: "
-                      f"{columns}.", table)
+        raise _no_deviation_column(table)
 
     # lookup
     if not rows:

@@ -657,8 +657,6 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
         taken[verb] = True
     found = _widened(found, words, lexicon, taken)
     found += clipped_rows(question, words, lexicon, taken)
-    from assistant.understand.query import COUNT, PRICED
-
     pricing = bool(PRICED.search(question))
     abbreviations = written_initials(question, words, lexicon)
     before = list(taken)
@@ -962,14 +960,13 @@ def _definite_before_time(words: list[str], j: int, lexicon: Lexicon) -> bool:
     förskoleklass") and what follows it, past one linking word, names a time or a column ("grundskolan mellan budget
     2025 och 2026"): the name ends there. A group after it ("sjukfrånvaron bland chefer") restricts it: no end."""
     from assistant.budget.columns import names_column_kind
+    from assistant.understand.query import stop_words
     from core.years import YEAR
 
     every = _label_stems(lexicon)
     word = stem(words[j - 1])
     if not any(word.endswith(e) and word[:-len(e)] in every for e in DEFINITE_ENDINGS):
         return False
-    from assistant.understand.query import stop_words
-
     rest = words[j:j + 2]
     if rest and (rest[0] in FUNCTION_WORDS or rest[0] in stop_words()):
         rest = rest[1:]  # one linking word: "mellan", "för", "i"

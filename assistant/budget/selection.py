@@ -246,9 +246,8 @@ def kinds_of_one_column(plan: Plan, table: Table) -> tuple[Plan, tuple[str, ...]
 
     if not any(all(names(k, c) for k in plan.kinds) for c in table.columns):
         return plan, ()
-    years = plan.years or table.years
     for kind in plan.kinds:
-        if all(any(c.year == y and names(kind, c) for c in table.columns) for y in years):
+        if all(any(c.year == y and names(kind, c) for c in table.columns) for y in plan.years):
             return replace(plan, kinds=(), column_kind=None), stems(kind)
     return plan, ()
 

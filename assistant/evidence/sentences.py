@@ -1117,9 +1117,8 @@ CONTENTS_ENTRY = re.compile(r"^\s*(\S.*?\S)(?:\t|\s{2,}|\s*[.…]{3,})\s*\d{1,3}
 def contents(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A document's table of contents: its entries, each a heading the document has as a line of its own further on
     with a page number after it ("Agenda 2030 och Vision 2040 – våra främsta ledstjärnor<tab>14"), and those
-    headings.
-    An entry points to its section and says nothing; a heading names what its section is about, which the sentences
-    under it say."""
+    headings. An entry points to its section and says nothing; a heading names what its section is about, which the
+    sentences under it say."""
     lines = [line.strip() for line in text.split("\n")]
     last = {line: i for i, line in enumerate(lines)}  # where each line stands last: a heading after its entry
     found = {line: m.group(1) for i, line in enumerate(lines)
@@ -1169,11 +1168,11 @@ def score_sentences(q: QueryAnalysis, hits: list[Hit], stats: TermStats, text_of
         passage = stats.coverage(q.groups, stats.chunk_stems.get(hit.chunk.id, frozenset()) | context,
                                  q.weights, q.full, q.strict)
         furniture = running_lines(text)
-        contents = contents_entries(text)
+        entries = contents_entries(text)
         for s, e in split_sentences(hit.chunk):
             s, e = across_edges(text, hit.chunk, s, e)
             sentence = text[s:e]
-            if not is_quotable(sentence) or _masked(sentence) in furniture or sentence.strip() in contents:
+            if not is_quotable(sentence) or _masked(sentence) in furniture or sentence.strip() in entries:
                 continue  # a running head or footer ("Ockelbo kommun – Budget 2025"), an entry of the contents
             present = text_stems(sentence) | money_named(money, sentence)
             matter = matter_heading(text, s)  # "reserverar sig mot beslutet": of the decision on "§ 89 Skattesats 2025"
