@@ -3,8 +3,8 @@ import json, os, re, sys, collections
 import pypdf, docx, openpyxl
 from lxml import html as lhtml
 
-ROOT = "/work/main"
-OUT = "/work/main/evals/sets/blind/muni_dev50.jsonl"
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", ".."))
+OUT = os.path.join(ROOT, "evals", "sets", "dev", "muni_dev50.jsonl")
 CATS = {"lookup", "text_amount", "table_lookup", "calculation", "claim", "multi_part", "multi_doc", "followup", "english", "unanswerable"}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
 

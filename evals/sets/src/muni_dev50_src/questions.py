@@ -21,7 +21,7 @@ FB_RB_HDR = "Belopp i mnkr Not 2024 2025 2026 2027 2028"
 FB_DRIFT_HDR = "Belopp i mnkr 2025 2026 mnkr % 2027 2028 2026"
 FB_INV_HDR = "Projekt Budget 2026 Plan 2027 Plan 2028 Totalt 2026–2028"
 OB_RB_HDR = "Belopp i mnkr 2024 2025 2025 2026 2027 2028"
-OX_HDR = "Nämnd | Verksamhet | Budget 2025 | Budget 2026 | Förändring"
+OX_HDR = "Verksamhet | Budget 2025 | Budget 2026 | Förändring"
 FX_HDR = "År | Folkmängd | Födda | Döda | Inflyttade | Utflyttade | Befolkningsförändring"
 
 
@@ -62,7 +62,7 @@ add("table_lookup", "vad blir maxtaxan för hemtjänst i finspång 2026",
     ["Hemtjänst, maxtaxa per månad | 2 576 | 2 628 | 2,0"])
 add("table_lookup", "Hur stor är budgeten för gymnasieskolan i Oxelösund 2026?",
     "Gymnasieskolan har en budget på 88 700 tkr 2026.", [n(88700, "tkr")], [OX],
-    ["Utbildningsnämnden | Gymnasieskola | 84900 | 88700 | 3800", OX_HDR])
+    ["Gymnasieskola | 84900 | 88700 | 3800", OX_HDR])
 add("table_lookup", "hur många barn föddes i finspång 2023",
     "198 barn föddes i Finspång 2023.", [n(198, "st")], [FX],
     ["2023 | 21987 | 198 | 255 | 1018 | 1023 | -62", FX_HDR])
@@ -91,7 +91,7 @@ add("calculation", "hur mycket ska finspång lägga på gång- och cykelvägar s
      "Gång- och cykelväg Rejmyre–Skärblacka 0 9 200 9 200 18 400", FB_INV_HDR])
 add("calculation", "hur många procent ökar hemtjänstens budget i oxelösund från 2025 till 2026",
     "Från 84 600 till 88 200 tkr, +3 600 tkr eller ca 4,3 procent.", [n(4.3, "%")], [OX],
-    ["Vård- och omsorgsnämnden | Hemtjänst | 84600 | 88200 | 3600", OX_HDR])
+    ["Hemtjänst | 84600 | 88200 | 3600", OX_HDR])
 add("calculation", "Hur mycket bättre var Finspångs resultat för januari–augusti 2025 än för samma period 2024?",
     "61,4 mnkr mot 57,9 mnkr, dvs. 3,5 mnkr bättre.", [n(3.5, "mnkr")], [FD],
     ["Periodens resultat 57,9 61,4 23,1 27,8", "Belopp i mnkr jan–aug 2024 jan–aug 2025 2025 2025"])
@@ -248,5 +248,6 @@ def write(path):
 
 
 if __name__ == "__main__":
-    write("/work/main/evals/sets/blind/muni_dev50.jsonl")
+    import os
+    write(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev", "muni_dev50.jsonl"))
     print(len(Q))

@@ -5,10 +5,11 @@ import finspang
 import oxelosund
 import questions
 
-ROOT = "/work/main/evals/corpora/dev-muni50"
+REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", ".."))
+ROOT = os.path.join(REPO, "evals", "corpora", "dev-muni50")
 
 if __name__ == "__main__":
     finspang.build(os.path.join(ROOT, "finspang"))
     oxelosund.build(os.path.join(ROOT, "oxelosund"))
-    questions.write("/work/main/evals/sets/blind/muni_dev50.jsonl")
+    questions.write(os.path.join(REPO, "evals", "sets", "dev", "muni_dev50.jsonl"))
     print("done")
