@@ -804,15 +804,28 @@ def _movers_not_rows(question: str, matches: list[RowMatch], lexicon: Lexicon) -
     return [m for m in matches if not verb or normalise(m.said) != verb]
 
 
+# "skolan totalt, alltså förskola, grundskola och gymnasiet": what follows restates the name before the comma
+RESTATING = re.compile(r",\s*(?:alltså|dvs\.?|d\.v\.s\.?|det vill säga|i\.e\.|that is|namely)\s+([^?.;!]*)",
+                       re.IGNORECASE)
+
+
 def _glossed_names(question: str, matches: list[RowMatch]) -> list[RowMatch]:
-    """A name the question glosses in parentheses by two or more rows ("välfärden (BUN + soc)", "skolan (förskola
-    och grundskola)") stands for those rows: it is no row of its own."""
+    """A name the question glosses by two or more rows stands for those rows: it is no row of its own. The gloss is
+    in parentheses right after the name ("välfärden (BUN + soc)", "skolan (förskola och grundskola)") or restates it
+    after a comma ("skolan totalt, alltså förskola, grundskola och gymnasiet": the nearest row named before it)."""
     glossed = set()
     for paren in re.finditer(r"\(([^()]*)\)", question):
         opens, closes = len(tokens(question[:paren.start()])), len(tokens(question[:paren.end()]))
         inside = [m for m in matches if opens <= m.start and m.end <= closes]
         if len(inside) >= 2:
             glossed |= {id(m) for m in matches if m.end == opens}
+    for restated in RESTATING.finditer(question):
+        opens, closes = len(tokens(question[:restated.start()])), len(tokens(question[:restated.end()]))
+        inside = [m for m in matches if opens <= m.start and m.end <= closes]
+        before = [m for m in matches if m.end <= opens]
+        if len(inside) >= 2 and before:
+            nearest = max(m.end for m in before)
+            glossed |= {id(m) for m in before if m.end == nearest}
     return [m for m in matches if id(m) not in glossed]
 
 

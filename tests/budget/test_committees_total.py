@@ -128,3 +128,15 @@ def test_a_name_glossed_by_rows_in_parentheses_stands_for_them() -> None:
     answer = answer_figures("hur stor andel av nämndernas totala budget 2025 går till välfärden "
                             "(barn- och utbildningsnämnden + socialnämnden)?", two)
     assert answer is not None and "87,8 %" in answer.text, answer and answer.text
+
+
+def test_a_name_restated_by_rows_after_a_comma_stands_for_them() -> None:
+    """"välfärden totalt, alltså A och B": the rows after "alltså" restate the name before it, which names a row of
+    another table ("Välfärd") that is no part of the sum asked."""
+    docs = [LoadedDocument(path=p, sha256=p, meta=DocumentMeta(title="Budget"), text=t)
+            for p, t in (("d.md", TEXT), ("o.md", AREAS))]
+    two = FigureBook(tuple(DocumentFigures(doc_path=d.path, sha256=d.sha256, title="Budget", doc_type="budget",
+                                           date=None, tables=tuple(parse_tables(d)), amounts=()) for d in docs))
+    answer = answer_figures("hur mycket får välfärden totalt 2025, alltså barn- och utbildningsnämnden och "
+                            "socialnämnden?", two)
+    assert answer is not None and "1 591 300" in answer.text, answer and answer.text
