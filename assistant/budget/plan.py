@@ -1749,7 +1749,18 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
         mentioned.extend(plan.years)
         named.extend(plan.rows)
     assert state is not None
-    return state
+    return state if history else _comparative_of_its_year(question, state)
+
+
+def _comparative_of_its_year(question: str, plan: Plan) -> Plan:
+    """"hur mycket mer får socialnämnden 2026?" asked of its own, naming one row, one year and no other side: by how
+    much the year's figure exceeds the year before's, as "hur mycket ökar ..." asks (a follow-up's comparative is
+    held against what the conversation named: `_between_named`)."""
+    text = normalise(question)
+    if plan.operation not in (None, "lookup") or len(plan.rows) > 1 or len(plan.years) != 1 or plan.year_range \
+            or not BY_HOW_MUCH_EITHER.search(text) or THAN.search(text) or plan.threshold is not None:
+        return plan
+    return replace(plan, operation="percent_change" if plan.percent else "change")
 
 
 def without_count_alone(question: str, plan: Plan) -> Plan:

@@ -157,7 +157,11 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
         return None  # "förskolan kostar 45 miljoner" against a count of children: the tables hold no such figure
     if any(_is_change(body, f) for f in figures) and (
             answer.calculation is None or answer.calculation.operation not in DIRECTED):
-        return None  # "får 7 miljoner mer än i år" claims a change; the calculator's level cannot judge it
+        # "får 35 miljoner mer 2026" claims a change; the calculator's level cannot judge it, the change asked of it
+        # can ("hur mycket mer får ... 2026")
+        answer = _as_change_asked(body, figures, book, history, lang, kinds)
+        if answer is None:
+            return None
     # "200 tkr varje år": every year's value must agree; otherwise the year (or row) the claim means is one of them
     every = all if EVERY_YEAR.search(body) and len(answer.values) > 1 else any
     if answer.stated:  # a text's amount may be a limit itself ("inte överstiga 4,0 mdkr"): compare the figures
@@ -207,6 +211,28 @@ def check_figure_claim(claim: str, book: FigureBook, *, history: Sequence[str] =
 
 # a verb saying what something costs as a whole: "förskolan kostar 75 miljoner", "the preschool costs"
 COSTS = re.compile(r"\b(?:kostar|kosta|kostade|kostat|costs?)\b", re.I)
+
+
+def _as_change_asked(body: str, figures: list[ClaimedFigure], book: FigureBook, history: Sequence[str], lang: str,
+                     kinds: set[bool]) -> FigureAnswer | None:
+    """The calculator's change for a claim whose figure is followed by its comparative ("socialnämnden får 35
+    miljoner mer 2026"), asked as by how much ("hur mycket mer socialnämnden får 2026"); None when no figure is so
+    followed or the calculator computes no change of it."""
+    for figure in figures:
+        at = body.find(figure.written)
+        after = re.match(r"\s*(?:kronor\s+|kr\s+|sek\s+)?(\w+)", body[at + len(figure.written):], re.IGNORECASE) \
+            if at >= 0 else None
+        if after is None or not (UP.fullmatch(after.group(1)) or DOWN.fullmatch(after.group(1))):
+            continue
+        rest = body[:at] + " " + body[at + len(figure.written) + after.end():]
+        asked = (f"how much {after.group(1)} " if lang == "en" else f"hur mycket {after.group(1)} ") + \
+            _without_figures(rest, lang)
+        found = answer_figures(asked, book, history=history, language=lang, claim=True,
+                               money=next(iter(kinds)) if len(kinds) == 1 else None)
+        if found is not None and not found.refused and found.calculation is not None \
+                and found.calculation.operation in DIRECTED:
+            return found
+    return None
 
 
 CHANGE_VERB = re.compile(r"\b(?:ökar|ökade|ökat|höjs|höjdes|minskar|minskade|minskat|sänks|sänktes|växer|"

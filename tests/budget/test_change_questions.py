@@ -228,3 +228,18 @@ def test_how_much_better_of_a_sentence_stating_two_amounts_is_their_change(tmp_p
     answer = answer_figures("hur mycket bättre är kulturförvaltningens prognos i år?", _book(tmp_path, NEWS))
     assert answer is not None and answer.calculation.operation == "difference"
     assert answer.calculation.result == Decimal("4.7") and "+4,7 mnkr" in answer.text
+
+
+def test_how_much_more_of_one_year_naming_no_other_side_is_its_change() -> None:
+    """"Hur mycket mer får socialnämnden 2023?" holds the year against the year before, as "ökar" does; a claim
+    "får 3,6 miljoner mer 2023" is judged by that change, not left unjudged beside the row's level."""
+    from assistant.budget.answer import answer_figures
+    from assistant.budget.verify import check_figure_claim
+    from tests.budget.corpus_docs import corpus_book
+
+    answer = answer_figures("Hur mycket mer får socialnämnden 2023?", corpus_book())
+    assert answer is not None and answer.calculation.operation == "change" and answer.calculation.result == 3603
+    right = check_figure_claim("Socialnämnden får 3,6 miljoner mer 2023, eller hur?", corpus_book())
+    assert right is not None and right.verdict == "supported", right
+    wrong = check_figure_claim("Socialnämnden får 9 miljoner mer 2023, eller hur?", corpus_book())
+    assert wrong is not None and wrong.verdict == "contradicted" and "3,6" in wrong.text, wrong
