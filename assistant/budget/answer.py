@@ -191,6 +191,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     # "vilket verksamhetsområde har störst underskott": the rows of the tables whose rows are of the kind asked which of
     among = tables_of_rows_asked(question, book.tables) if plan.intent and not plan.rows and not plan.table_kind \
         and plan.operation in RANKING and not claim else ()
+    if plan.intent and plan.operation == "sum" and not plan.rows and not plan.table_kind and titled is None:
+        # "gång- och cykelvägar sammanlagt": the rows of one table its words name, where no row is named whole
+        plan = grouped_rows(question, plan, book.tables)
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or bool(among) or (
         GENERIC_ROWS.search(question) and plan.operation in RANKING) or plan.within is not None)
     if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (

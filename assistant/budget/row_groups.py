@@ -1,4 +1,4 @@
-"""The rows of one table whose labels share a word the question names and no row's name holds: "hur mycket fick
+"""The rows of one table whose labels share a word the question names (by stem) and no row's name holds: "hur mycket fick
 föreningarna i Skänninge sammanlagt" sums every row "Skänninge IK (Skänninge, Aktivitetsstöd)", "Skänninge
 Hembygdsförening (Skänninge, Kulturbidrag)", ... of the grants table, not the one row "föreningarna" found.
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.budget.matching import table_words, tokens
+from assistant.budget.matching import stem, stems, table_words, tokens
 from assistant.budget.plan import Plan
 from assistant.budget.records import Table
 from assistant.budget.topics import STOP
@@ -24,14 +24,16 @@ MIN_WORD = 4
 def group_of(question: str, plan: Plan, tables: Sequence[Table]) -> tuple[Table, tuple[str, ...]] | None:
     """The one table and its rows whose labels hold a word of the question no matched row's words hold."""
     said = {w for s in plan.said for w in s.split()}
-    words = {w for w in tokens(question) if len(w) >= MIN_WORD and w.isalpha() and w not in STOP and w not in said
-             and w not in table_words()}
+    words = {stem(w) for w in tokens(question) if len(w) >= MIN_WORD and w.isalpha() and w not in STOP
+             and w not in said and w not in table_words()}
     groups = []
     for table in tables:
         plain = [r for r in table.rows if not r.is_total]
-        for word in words:
-            rows = tuple(r.label for r in plain if word in tokens(r.label))
-            if 2 <= len(rows) < len(plain):
+        found = set()  # "gång- och cykelvägar": both words name the same rows, one group
+        for word in words:  # by stem: "cykelvägar" names "Gång- och cykelväg Vibjörnsbacken"
+            rows = tuple(r.label for r in plain if word in stems(r.label))
+            if 2 <= len(rows) < len(plain) and rows not in found:
+                found.add(rows)
                 groups.append((table, rows))
     if plan.rows and len(groups) > 1:  # the table of the row the question's other words found ("föreningarna")
         groups = [g for g in groups if any(r.label in plan.rows for r in g[0].rows)]

@@ -67,3 +67,32 @@ Summa investeringar\t50,5
     tables = tuple(parse_tables(doc))
     assert group_of("vad blir investeringar sammanlagt 2024", Plan(operation="sum", table_kind="investering"),
                     tables) is None
+
+
+INVESTMENTS = """Investeringsbudget 2026–2028
+
+Belopp i tkr
+
+| Projekt | Budget 2026 | Plan 2027 | Plan 2028 |
+|---|---|---|---|
+| Reinvestering gator och vägar | 12 500 | 12 500 | 13 000 |
+| Gång- och cykelväg Vibjörnsbacken | 6 800 | 0 | 0 |
+| Gång- och cykelväg Rejmyre–Skärblacka | 0 | 9 200 | 9 200 |
+| Lekplatser och parker | 2 400 | 1 800 | 1 800 |
+| Summa | 21 700 | 23 500 | 24 000 |
+"""
+
+
+def test_a_plural_names_the_rows_its_singular_heads():
+    """"gång- och cykelvägar sammanlagt 2026–2028": every row "Gång- och cykelväg <place>", found by stem, both of
+    the question's words naming that one group."""
+    from decimal import Decimal
+
+    from assistant.budget.answer import answer_figures
+    from assistant.budget.store import DocumentFigures, FigureBook
+
+    doc = LoadedDocument(path="inv.md", sha256="2", meta=DocumentMeta(title="Budget"), text=INVESTMENTS)
+    book = FigureBook((DocumentFigures(doc_path="inv.md", sha256="2", title="Budget", doc_type="budget", date=None,
+                                       tables=tuple(parse_tables(doc)), amounts=()),))
+    answer = answer_figures("hur mycket ska vi lägga på gång- och cykelvägar sammanlagt 2026-2028?", book)
+    assert answer is not None and not answer.refused and answer.calculation.result == Decimal(25200), answer
