@@ -72,6 +72,7 @@ FOLLOWUP_FACTOR = 0.8  # a follow-up carries the previous question's topic words
 
 
 PEOPLE_LOOKED_AT = 3
+TALLY_SEARCH = 40  # passages a vote asked is sought in when the best ones give only the decision
 TABLE_ABOVE = 600  # characters above a quoted table row in its passage that may hold the table's title and header  # a named document's best sentences the answer of a person question is looked for in first
 
 
@@ -690,6 +691,10 @@ class ProseAnswering:
             missing = self._unnamed_subject(question, answer)
         if missing is None:
             return answer
+        if missing.kind == VOTE and not calculated:
+            tallied = self._tally_elsewhere(raw, q)
+            if tallied is not None:
+                return tallied
         log.info("vägrade: citaten anger inte %s (%s)", missing.said, missing.kind)
         text = near_miss_text(missing, answer.citations[0].title, q.answer_language)
         refused = self._refuse(raw, q, sentences, text=text)
@@ -697,6 +702,19 @@ class ProseAnswering:
             refused = replace(refused, answer=text + RELATED_NOTE[q.answer_language])
         return replace(refused, route={"path": "refusal", "reasons": {"by": "facet", "why": missing.kind,
                                                              "facet": missing.said}})
+
+    def _tally_elsewhere(self, raw: str, q: QueryAnalysis) -> Answer | None:
+        """A vote asked of a matter a document is named by ("hur gick omröstningen när kommunstyrelsen beslutade om Mål
+        och budget 2026?"): that document gives the decision, the minutes of the meeting the tally. The sentences
+        stating a tally among the question's wider search answer, as any evidence is judged; None when none does."""
+        from assistant.evidence.sentences import states_vote
+
+        hits = [h for h in self.retriever.search(q, k=TALLY_SEARCH, pool=2 * TALLY_SEARCH) if states_vote(h.chunk.text)]
+        tallied = [s for s in self.retriever.sentences(q, hits) if states_vote(s.text)] if hits else []
+        if not tallied:
+            return None
+        answer = self._text_answer(raw, q, tallied, self._judge_text(q, tallied, hits))
+        return None if answer.refused or not any(states_vote(c.quote) for c in answer.citations) else answer
 
     def _as_written(self, facet: Facet) -> Facet:
         """The facet with each part the documents never write but the tables name by its initials or a part of it

@@ -2,6 +2,7 @@
 vote's tally. An answer whose quotes do not state the facet is a near miss, refused with a message naming it."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from assistant.evidence.facets import (MEASURE, OWN, PARTS, VOTE, asked_facets, asks_tally, measured_noun, names_stems,
@@ -183,6 +184,7 @@ def test_a_tally_in_the_quoted_passage_keeps_the_answer() -> None:
     owner._said_with = lambda c: ProseAnswering._said_with(owner, c)
     owner._unnamed_subject = lambda question, answer: None
     owner._as_written = lambda facet: facet
+    owner._tally_elsewhere = lambda raw, q: None  # no other passage states a tally
     question = "hur röstade fullmäktige om motionen om avgiftsfri kollektivtrafik?"
     answer = Answer(question=question, answer=f"”{decision}” [1]",
                     citations=(Citation(n=1, doc="kf.docx", title="Protokoll", quote=decision, chunk_id="p#1"),))
@@ -291,3 +293,26 @@ def test_a_compound_is_named_by_its_parts_said_apart() -> None:
     assert names_stems(_stems_of("vuxenavdelningen"), text)  # "avdelning vuxna"
     assert not names_stems(_stems_of("barnavdelningen"), text)
     assert not names_stems(_stems_of("hyresrätter"), "Projektet omfattar 40 bostadsrätter.")
+
+
+BUDGET_2026 = "# Mål och budget 2026\n\n" + "".join(
+    f"## Avsnitt {i}\n\nMål och budget 2026 beskriver hur kommunen ska använda {i * 10} miljoner kronor under 2026 "
+    f"och hur kommunstyrelsen följer upp målen i Mål och budget 2026. Omröstningen om Mål och budget 2026 sker "
+    f"när kommunstyrelsen har beslutat om förslaget.\n\n" for i in range(1, 40))
+KS_MINUTES = ("# Protokoll kommunstyrelsen 2025-11-11\n\n## § 187 Mål och budget 2026\n\n"
+              "Beslutsgång: Ordföranden ställer proposition på förslagen. Votering begärs och genomförs.\n\n"
+              "Resultat: 7 ja-röster för ordförandens förslag och 4 nej-röster för Anna Bergs förslag.\n\n"
+              "Beslut: Kommunstyrelsen föreslår kommunfullmäktige att godkänna förslaget.\n")
+
+
+def test_a_tally_of_a_matter_named_by_a_document_is_sought_beyond_that_document(tmp_path: Path) -> None:
+    """"när kommunstyrelsen beslutade om Mål och budget 2026": the budget document the words name gives the
+    decision only; the minutes' tally answers."""
+    meta = json.dumps({"budget.md": {"title": "Mål och budget 2026", "type": "budget", "date": "2025-11-26"},
+                       "protokoll.md": {"title": "Protokoll kommunstyrelsen 2025-11-11", "type": "minutes",
+                                        "date": "2025-11-11"}})
+    answer = assistant_of(tmp_path, {"budget.md": BUDGET_2026, "protokoll.md": KS_MINUTES,
+                                     "metadata.json": meta}).ask(
+        "hur gick omröstningen när kommunstyrelsen beslutade om Mål och budget 2026?")
+    assert not answer.refused, answer.answer
+    assert "7 ja-röster" in answer.answer
