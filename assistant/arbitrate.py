@@ -184,8 +184,11 @@ def text_is_strong(q: QueryAnalysis, sentences: list[Sentence], own_figure: bool
     return not asked or any(has_year(s, asked) for s in strong)
 
 
-# "the year" said of the one year a report is about ("Största projekt under året var ..." in "Årsredovisning 2023")
-THE_YEAR = re.compile(r"\b(?:under året|året som gått|årets|during the year|the year's)\b", re.IGNORECASE)
+# "the year" said of the one year a report is about ("Största projekt under året var ..." in "Årsredovisning 2023"),
+# its whole ("Helårsprognosen för investeringar är 171,0 miljoner" in "Delårsrapport januari–augusti 2025") or the
+# report's own period ("uppgick till 98,6 miljoner kronor under perioden")
+THE_YEAR = re.compile(r"\b(?:under året|året som gått|årets|helår\w*|under perioden|periodens|during the year|the year's|"
+                      r"full[- ]year|for the year|during the period)\b", re.IGNORECASE)
 
 
 def year_reported(sentence: Sentence) -> set[int]:
