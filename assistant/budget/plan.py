@@ -1809,7 +1809,9 @@ def _counted_by(question: str, plan: Plan) -> bool:
     return any(words[k - 1] == "per" and words[k:k + len(said)] == said for k in range(1, len(words)))
 
 
-WHOLE_ARTICLES = frozenset({"de", "den", "det", "the", "all", "alla", "hela", "samtliga"})
+# words between "av" and the whole it names: articles, quantifiers and possessives ("av deras budget", "of its budget")
+WHOLE_ARTICLES = frozenset({"de", "den", "det", "the", "all", "alla", "hela", "samtliga", "deras", "dess", "sin", "sitt",
+                            "sina", "hans", "hennes", "its", "their", "his", "her"})
 
 
 def _whole_named(question: str, plan: Plan) -> bool:

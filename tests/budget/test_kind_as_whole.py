@@ -39,3 +39,11 @@ def test_the_whole_kind_is_the_one_said_after_av() -> None:
         ("Budget", "Avvikelse")
     assert _kind_as_whole("hur stor andel av underskottet har omsorgsnämnden?", "share", "Avvikelse") == ()
     assert _kind_as_whole("hur många procent av budgeten var underskottet?", "lookup", "Avvikelse") == ()
+
+
+def test_a_whole_said_with_a_possessive_is_the_rows_own_column() -> None:
+    # "underskottet i procent av deras budget": the deviation over the same committee's budget
+    assert _kind_as_whole("hur mycket är underskottet i procent av deras budget?", "share", "Avvikelse") == \
+        ("Budget", "Avvikelse")
+    assert _kind_as_whole("how big is the deficit as a share of their budget?", "share", "Avvikelse") == \
+        ("Budget", "Avvikelse")
