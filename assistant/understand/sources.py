@@ -30,6 +30,9 @@ DAY_MONTH = r"(?:den\s+)?\d{{1,2}}\s+(?:{months})\b"
 ISO_DATE = r"(?:19|20)\d\d-\d\d-\d\d"
 MEETING_KIND = "minutes"  # a body's meeting named by its date: its minutes hold what was decided
 ACCORDING = re.compile(r"\b(?:enligt|according\s+to)\s+", re.I)
+# a preposition after "i"/"in" begins a phrase of its own ("in under budget", "i över tio år"): no source follows
+OTHER_PREPOSITIONS = frozenset({"under", "över", "inom", "utan", "mot", "bland", "mellan", "over", "within", "below",
+                                "above", "without", "against", "among", "between"})
 CLAUSE_END = re.compile(r"[,;:?!]|\.(?:\s|$)|$")
 SOURCE_PHRASE_REACH = 5  # words a phrase naming the source may have ("enligt kommunens sida om ekonomin")
 
@@ -57,7 +60,7 @@ def _kind_words() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
     from assistant.understand.query import doc_words
 
     data = doc_words()
-    kinds = {w: t for t, ws in data["doc_types"].items() for w in ws if " " not in w}
+    kinds = {w: t for t, ws in data["doc_types"].items() for w in ws}  # "press release", "annual report" too
     generic = tuple(w for w in data["documents"] if " " not in w and w.isalpha())
     return kinds, generic, tuple(data["months"])
 
@@ -116,7 +119,14 @@ def named_sources(text: str) -> NamedSource:
         words = _adjacent(list(WORD.finditer(text, lead.end()))[:SOURCE_REACH])
         for i, w in enumerate(words):
             word = w.group()
+            if word.lower() in OTHER_PREPOSITIONS:
+                break  # "come in under budget": what follows is the other preposition's, no source
             kind = kind_of_word(word)
+            if kind is None and i + 1 < len(words) and kind_of_word(words[i + 1].group()) is None:
+                # a kind written in two words, neither a kind alone ("according to the news article")
+                pair = f"{word} {words[i + 1].group()}"
+                kind = _kind_words()[0].get(pair.lower())
+                word = pair if kind is not None else word
             if kind is not None:
                 kinds.append(kind)
                 said.append(word)

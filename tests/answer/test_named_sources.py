@@ -100,3 +100,13 @@ def test_the_document_said_according_to_stating_what_is_asked_is_the_source() ->
     assert ProseAnswering._from_named_sources(helper, according, [release, background, report]) == [report, background]
     named = analyse("När ska eleverna i Sävstaskolan flytta in, vad står i delårsrapporten?")
     assert release in ProseAnswering._from_named_sources(helper, named, [release, background, report])
+
+
+def test_a_kind_written_in_two_words_is_named_and_a_preposition_ends_the_reach() -> None:
+    """"according to the news article": the kind of two words; "come in under budget": "under" begins a phrase of
+    its own, so "budget" after it is no source."""
+    found = named_sources("By how much did the kommunstyrelse come in under budget in 2025 according to the news "
+                          "article?")
+    assert found.kinds == ("news",) and found.words == ("news article",)
+    assert named_sources("what does the annual report say?").kinds == ()  # no preposition of source
+    assert named_sources("in the annual report, how big is the deficit?").kinds == ("annual_report",)
