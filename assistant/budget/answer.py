@@ -55,7 +55,7 @@ from assistant.budget.section_scope import within_named_section
 from assistant.budget.selection import YEAR_KINDS, find_row, row_of_years, without_measure_rows
 from assistant.budget.numbers import NUMBER_WORDS
 from assistant.budget.units import Unit, unit_in
-from assistant.budget.topics import STOP, best_amounts
+from assistant.budget.topics import STOP, best_amounts, names_no_topic
 from assistant.budget.whole_including import whole_including
 from assistant.budget.place_whole import whole_of_place
 
@@ -164,6 +164,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         money = True
     texts = (best_amounts(question, index.amounts, exclude, plan.said and plan.rows, money, lang)
              if claim or TEXT_INTENT.search(question) else [])
+    if not texts and history and not claim and TEXT_INTENT.search(question) and names_no_topic(question, exclude):
+        # "hur stor förbättring är det?" after "vad var socialförvaltningens prognos 2020?": a follow-up naming no
+        # thing of its own asks of the amounts the conversation's words find
+        texts = best_amounts(" ".join((*history, question)), index.amounts, exclude, plan.said and plan.rows, money,
+                             lang)
     if not claim and SUM.search(question) and not PERCENT.search(question):
         texts = [(s, a) for s, a in texts if a.unit is not Unit.PERCENT]  # a total ("hur mycket totalt") is no rate
     if plan.years and not claim:  # "underskottet 2017": only amounts said about that year

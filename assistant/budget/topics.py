@@ -242,6 +242,12 @@ def glossary() -> dict[str, str]:
     return synonyms().get("topics_en_sv", {})
 
 
+def names_no_topic(question: str, exclude: set[str] = frozenset()) -> bool:
+    """The question has no word an amount's sentence could be found by ("hur stor förbättring är det?"): only
+    words of asking, operations and units."""
+    return not content_stems(translate(question), exclude)
+
+
 def best_amounts(question: str, amounts: AmountIndex, exclude: set[str] = frozenset(),
                  rows: tuple[str, ...] = (), money: bool | None = None, language: str = "sv"
                  ) -> list[tuple[float, TextAmount]]:

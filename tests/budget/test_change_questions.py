@@ -243,3 +243,12 @@ def test_how_much_more_of_one_year_naming_no_other_side_is_its_change() -> None:
     assert right is not None and right.verdict == "supported", right
     wrong = check_figure_claim("Socialnämnden får 9 miljoner mer 2023, eller hur?", corpus_book())
     assert wrong is not None and wrong.verdict == "contradicted" and "3,6" in wrong.text, wrong
+
+
+def test_a_follow_up_naming_no_topic_of_its_own_is_asked_of_the_conversations_amounts(tmp_path):
+    """"hur stor förbättring är det?" after "vad var kulturförvaltningens prognos?": the amounts the earlier turn's
+    words find, their change computed; the follow-up alone names nothing an amount is found by."""
+    book = _book(tmp_path, NEWS)
+    answer = answer_figures("hur stor förbättring är det?", book, history=("vad var kulturförvaltningens prognos?",))
+    assert answer is not None and answer.calculation is not None and answer.calculation.result == Decimal("4.7")
+    assert answer_figures("hur stor förbättring är det?", book) is None
