@@ -229,3 +229,12 @@ def test_a_question_after_a_comma_makes_the_statement_before_it_context(question
     from assistant.evidence.claims import parse_claim
 
     assert parse_claim(question)[0] == claim
+
+
+@pytest.mark.parametrize("question", [
+    "sommarjobbssatsningen i budgeten skulle räcka till ungefär 500 jobb?",
+    "nämnden brukar gå med överskott?",
+])
+def test_a_statement_whose_finite_verb_is_an_auxiliary_is_a_claim(question: str) -> None:
+    # "skulle", "brukar": finite verbs like "ska" and "kan", though no main verb beside them is in the verb list
+    assert parse_claim(question)[0] == question.rstrip("?")
