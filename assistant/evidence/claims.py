@@ -305,7 +305,17 @@ def is_finite_verb(word: str) -> bool:
         return word in verbs  # "sossarnas", "nämndernas": a noun's genitive, no s-passive
     return word in verbs or (len(word) >= 6 and word.endswith(tuple(sentence_types()["verb_endings"]))) or \
         _passive_of_long_vowel(word) or any(word.startswith(p) and word[len(p):] in verbs for p in VERB_PARTICLES) \
-        or in_corpus_paradigm(word)
+        or _passive_of_finite(word, verbs) or in_corpus_paradigm(word)
+
+
+def _passive_of_finite(word: str, verbs: frozenset[str]) -> bool:
+    """The s-passive of a finite form of the verb list ("antogs" of "antog", "gavs" of "gav": "budgeten antogs med
+    26 röster mot 23"); not of an auxiliary ("vars" is no passive of "var")."""
+    from assistant.understand.words import sentence_types
+
+    base = word[:-1]
+    return word.endswith("s") and not base.endswith("s") and len(base) >= 3 and \
+        base not in sentence_types()["auxiliaries"] and (base in verbs or is_finite_verb(base))
 
 
 @lru_cache(maxsize=1)
