@@ -1753,12 +1753,14 @@ def plan_question(question: str, lexicon: Lexicon, history: Sequence[str] = ()) 
 
 
 def _comparative_of_its_year(question: str, plan: Plan) -> Plan:
-    """"hur mycket mer får socialnämnden 2026?" asked of its own, naming one row, one year and no other side: by how
-    much the year's figure exceeds the year before's, as "hur mycket ökar ..." asks (a follow-up's comparative is
-    held against what the conversation named: `_between_named`)."""
+    """"hur mycket mer får socialnämnden 2026?" asked of its own, naming one row, one year, no other side and nothing
+    else: by how much the year's figure exceeds the year before's, as "hur mycket ökar ..." asks (a follow-up's
+    comparative is held against what the conversation named: `_between_named`). A comparison of worth ("hur mycket
+    bättre blev resultatet") is held against an expectation, and one naming a thing beyond the row ("hur mycket mer
+    skatteintäkter ger skattehöjningen") against that thing's absence: neither is the year before."""
     text = normalise(question)
     if plan.operation not in (None, "lookup") or len(plan.rows) > 1 or len(plan.years) != 1 or plan.year_range \
-            or not BY_HOW_MUCH_EITHER.search(text) or THAN.search(text) or plan.threshold is not None:
+            or not BY_HOW_MUCH.search(text) or THAN.search(text) or plan.threshold is not None or plan.topic:
         return plan
     return replace(plan, operation="percent_change" if plan.percent else "change")
 
