@@ -31,11 +31,13 @@ def group_of(question: str, plan: Plan, tables: Sequence[Table]) -> tuple[Table,
         plain = [r for r in table.rows if not r.is_total]
         found = set()  # "gång- och cykelvägar": both words name the same rows, one group
         for word in words:  # by stem: "cykelvägar" names "Gång- och cykelväg Vibjörnsbacken"
-            rows = tuple(r.label for r in plain if word in stems(r.label))
-            if 2 <= len(rows) < len(plain) and rows not in found:
+            named = [r for r in plain if word in stems(r.label)]
+            rows = tuple(r.label for r in named)
+            # rows measuring one thing ("Elever i åk 9 behöriga, %" and "Kostnad per elev, kr" are no group)
+            if 2 <= len(rows) < len(plain) and rows not in found and len({table.row_measure(r) for r in named}) == 1:
                 found.add(rows)
                 groups.append((table, rows))
-    if plan.rows and len(groups) > 1:  # the table of the row the question's other words found ("föreningarna")
+    if plan.rows:  # the table of the row the question's other words found ("föreningarna")
         groups = [g for g in groups if any(r.label in plan.rows for r in g[0].rows)]
     return groups[0] if len(groups) == 1 else None
 
