@@ -164,9 +164,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         money = True
     texts = (best_amounts(question, index.amounts, exclude, plan.said and plan.rows, money, lang)
              if claim or TEXT_INTENT.search(question) else [])
-    if not texts and history and not claim and TEXT_INTENT.search(question) and names_no_topic(question, exclude):
-        # "hur stor förbättring är det?" after "vad var socialförvaltningens prognos 2020?": a follow-up naming no
-        # thing of its own asks of the amounts the conversation's words find
+    if not texts and history and not claim and not plan.rows and not plan.table_kind \
+            and plan.operation in ("change", "percent_change") and names_no_topic(question, exclude):
+        # "hur stor förbättring är det?" after "vad var socialförvaltningens prognos 2020?": a follow-up asking a
+        # change and naming no thing of its own, nor a row the conversation named, asks how the amounts the
+        # conversation's words find changed
         texts = best_amounts(" ".join((*history, question)), index.amounts, exclude, plan.said and plan.rows, money,
                              lang)
     if not claim and SUM.search(question) and not PERCENT.search(question):
