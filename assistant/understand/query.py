@@ -439,8 +439,10 @@ def word_stems(text: str) -> frozenset[str]:
     return frozenset(stems(text.lower(), drop_stopwords=False))
 
 
+@lru_cache(maxsize=16384)
 def split_compound(stem: str) -> tuple[str, ...]:
-    """'kommunbidrag' -> ('kommun', 'bidrag'); a stem that ends in no known head -> ()."""
+    """'kommunbidrag' -> ('kommun', 'bidrag'); a stem that ends in no known head -> (). Worked out once per stem
+    (35 377 calls for 2 027 stems over 100 dev questions)."""
     heads, linkers = _compound_heads()
     for head in heads:
         if stem.endswith(head) and len(stem) - len(head) >= 3:
