@@ -75,3 +75,31 @@ def test_an_index_without_the_file_reads_the_same_vectors_from_chroma(built: Set
         assert older._store is not None
     finally:
         (index.files_dir / "moved.npz").rename(index.files_dir / VECTORS_FILE)
+
+
+def test_scores_are_computed_in_blocks_of_rows_equal_to_one_product() -> None:
+    from assistant.storage import dense
+
+    sizes: list[int] = []
+
+    class Recording(np.ndarray):
+        def __matmul__(self, other):  # type: ignore[override]
+            sizes.append(self.shape[0])
+            return np.asarray(self) @ other
+
+    rng = np.random.default_rng(3)
+    matrix = rng.normal(size=(dense.BLOCK * 3 + 7, 8)).astype(np.float32)
+    query = rng.normal(size=8).astype(np.float32)
+    scores = dense.scores_of(matrix.view(Recording), query)
+    assert max(sizes) <= dense.BLOCK and len(sizes) == 4  # no product big enough for BLAS to split over threads
+    assert np.allclose(np.asarray(scores), matrix @ query, atol=1e-5)
+
+
+def test_best_rows_are_a_stable_sorts_first_k_with_ties_across_the_cut() -> None:
+    from assistant.storage.dense import best_rows
+
+    rng = np.random.default_rng(5)
+    scores = np.round(rng.random(700), 2).astype(np.float32)  # many equal scores
+    for k in (1, 5, 40, 699, 700, 900):
+        assert best_rows(scores, k).tolist() == np.argsort(-scores, kind="stable")[:k].tolist()
+    assert best_rows(np.ones(600, dtype=np.float32), 5).tolist() == [0, 1, 2, 3, 4]

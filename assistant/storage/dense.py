@@ -16,6 +16,27 @@ from typing import Any
 import numpy as np
 
 VECTORS_FILE = "vectors.npz"
+# rows per matrix-vector product: OpenBLAS splits a larger product over its threads, which on two busy cores wait for
+# each other (10 197 rows x 384 at load 8: 16 ms as one product, 0.7 ms in blocks of 256; one thread 0.7 ms)
+BLOCK = 256
+
+
+def scores_of(matrix: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """matrix @ query, computed in blocks of BLOCK rows, each on the calling thread."""
+    if len(matrix) <= BLOCK:
+        return matrix @ query
+    return np.concatenate([matrix[start:start + BLOCK] @ query for start in range(0, len(matrix), BLOCK)])
+
+
+def best_rows(scores: np.ndarray, k: int) -> np.ndarray:
+    """The positions of the k highest scores, highest first, equal scores in position order (a stable sort's
+    answer), found without sorting every score."""
+    if k < len(scores):
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        candidates = np.flatnonzero(scores >= kth)
+    else:
+        candidates = np.arange(len(scores))
+    return candidates[np.lexsort((candidates, -scores[candidates]))][:k]
 
 
 class MatrixStore:
@@ -40,8 +61,8 @@ class MatrixStore:
         if norm > 0:
             query = query / norm
         rows = self._rows(where) if where else None
-        scores = self.matrix @ query if rows is None else self.matrix[rows] @ query
-        order = np.argsort(-scores, kind="stable")[:k]
+        scores = scores_of(self.matrix if rows is None else self.matrix[rows], query)
+        order = best_rows(scores, k)
         chosen = order if rows is None else rows[order]
         return [(self._ids[row], float(scores[i])) for row, i in zip(chosen, order)]
 
