@@ -2,7 +2,9 @@
 
 `open_index(settings)` is fast: it reads manifest.json, chunks.jsonl and the BM25 files of the current
 generation (assistant/storage/generation.py) and holds that generation while the Index lives, so a re-ingest
-never changes what it reads. The embedding model and Chroma are opened on first use (a dense query).
+never changes what it reads. The embedding model and the generation's passage vectors (`passages`,
+assistant/storage/dense.py) are loaded on first use (a dense query); Chroma, the store of record, only for an
+index written before the vectors file existed.
 The manifest format and the chunk (de)serialisation live here because ingest writes what this module reads.
 """
 from __future__ import annotations
