@@ -473,6 +473,7 @@ def finish(run: _Run) -> tuple[int, int]:
     write_atomic(folder / CHUNKS_FILE,
                  "".join(json.dumps(chunk_to_json(c), ensure_ascii=False) + "\n" for c in all_chunks))
     LexicalIndex.build(all_chunks).save(folder / LEXICAL_DIR)
+    save_passage_vectors(run, all_chunks, folder)
     tables = save_all_figures(run, documents, folder)
     run.save()
     write_manifest(folder, run.manifest)
@@ -482,6 +483,18 @@ def finish(run: _Run) -> tuple[int, int]:
     shutil.rmtree(run.data_dir / LEXICAL_DIR, ignore_errors=True)
     run.collect()
     return len(all_chunks), tables
+
+
+def save_passage_vectors(run: _Run, chunks: Sequence[Chunk], folder: Path) -> None:
+    """The generation's passage vectors as one file beside its chunks (assistant/storage/dense.py), read from the
+    store that holds them all (this run's and the reused ones), so readers search them without opening Chroma."""
+    import numpy as np
+
+    from assistant.storage.dense import write_vectors
+
+    held = run.store.vectors([c.id for c in chunks]) if chunks else {}
+    ids = [c.id for c in chunks if c.id in held]
+    write_vectors(folder, run.model_id, ids, np.stack([held[cid][0] for cid in ids]) if ids else np.zeros((0, 0)))
 
 
 def embed_sentences(run: _Run, documents: list[tuple[LoadedDocument, list[Chunk]]]) -> None:

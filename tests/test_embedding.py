@@ -151,8 +151,11 @@ def test_questions_run_on_one_thread_and_ingest_batches_on_all() -> None:
     embedder = E5Embedder(ThreadsEngine(omp), threads=OpenMPThreads(omp))
     embedder.embed_query("hur mkt får äldreomsorgen?")
     embedder.embed_documents(["en mening"] * SMALL_BATCH)  # a question's candidate sentences
-    embedder.embed_documents(["ett avsnitt"] * (SMALL_BATCH + 1))  # an ingest batch
+    embedder.embed_documents(["ett avsnitt om budgeten och nämnderna " * 8] * (SMALL_BATCH + 1))  # an ingest batch
     assert omp.seen == [1, 1, 2, 2]
+    omp.seen.clear()
+    embedder.embed_documents([f"Nämnd {n}, nettokostnad" for n in range(SMALL_BATCH + 3)])  # a table's row labels
+    assert omp.seen == [1, 1]  # little text in many texts: one thread
     assert omp.current == 2  # restored after each call
     no_library = E5Embedder(ThreadsEngine(RecordingOpenMP()), threads=OpenMPThreads())
     assert no_library.embed_query("x").shape == (4,)  # without libgomp: the engine's own default

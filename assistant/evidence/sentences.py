@@ -1353,14 +1353,20 @@ ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])")  # "20
 
 def amount_matches(text: str) -> list[re.Match]:
     """The numbers of a text that are amounts: not bare years, not days of a month, not parts of a date, not the
-    number of a page, table or note, nor a label opening the text ("5) ...")."""
+    number of a page, table or note, nor a label opening the text ("5) ..."). Worked out once per text (a question's
+    candidate sentences are read by many checks: 25 631 calls for 755 texts over 100 dev questions)."""
+    return list(_amount_matches(text))
+
+
+@lru_cache(maxsize=8192)
+def _amount_matches(text: str) -> tuple[re.Match, ...]:
     dates = [d.span() for d in ISO_DATE.finditer(text)]
-    return [m for m in NUMBER.finditer(text)
-            if not YEARLIKE.match(m.group().strip()) and not DATE_NUMBER.match(text[m.end():m.end() + 14])
-            and not REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-            and not NOTE_BEFORE.search(text[max(0, m.start() - 14):m.start()])
-            and not (not text[:m.start()].strip() and LABEL_AFTER.match(text, m.end()))
-            and not any(a <= m.start() < b for a, b in dates)]
+    return tuple(m for m in NUMBER.finditer(text)
+                 if not YEARLIKE.match(m.group().strip()) and not DATE_NUMBER.match(text[m.end():m.end() + 14])
+                 and not REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                 and not NOTE_BEFORE.search(text[max(0, m.start() - 14):m.start()])
+                 and not (not text[:m.start()].strip() and LABEL_AFTER.match(text, m.end()))
+                 and not any(a <= m.start() < b for a, b in dates))
 
 
 BASE_BEFORE = re.compile(r"(?<!\w)(?:per|of every|av varje)\s*$", re.IGNORECASE)  # the base a rate is per
@@ -1375,6 +1381,14 @@ BASE_REACH = 40  # characters before an amount within which its "per" stands (PD
 
 def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: bool = False,
                share: bool = False, skip: frozenset[int] = frozenset()) -> list[str]:
+    """Numbers in a sentence (_amounts_in, worked out once per sentence and options: one answer asks it of the same
+    candidate sentences again and again, 11 261 calls for 2 650 sentences over 100 dev questions)."""
+    return list(_amounts_in(sentence, money, count, kronor, share, frozenset(skip)))
+
+
+@lru_cache(maxsize=8192)
+def _amounts_in(sentence: str, money: bool, count: bool, kronor: bool, share: bool,
+                skip: frozenset[int]) -> tuple[str, ...]:
     """Numbers in a sentence that are not bare years or days of a month; with money=True only those
     followed by a unit of money or percent, with count=True only those that are not (a number of things),
     with kronor=True no percentages; with share=True (the question asks a share) a percentage written in
@@ -1407,7 +1421,7 @@ def amounts_in(sentence: str, money: bool = False, count: bool = False, kronor: 
                    if m.group("word") and (share and not kronor or not re.match(r"proc|perc|%", m.group("unit"), re.I))
                    and not BASE_BEFORE.search(sentence, max(0, m.start() - BASE_REACH), m.start())
                    and not _hundred_base(sentence, m.start()))
-    return out
+    return tuple(out)
 
 
 def _hundred_base(sentence: str, at: int) -> bool:

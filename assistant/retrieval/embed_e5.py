@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 BATCH_SIZE = 16  # passages per engine call: large enough to keep both cores busy, small enough for progress
 SMALL_BATCH = 16  # at most this many texts (a question's candidate sentences) run on one thread
+# and so does this much text, however many texts carry it (a table's row labels, embedded on first use): the
+# engine's threads meet at a barrier per layer, and on two busy cores each barrier waits for a descheduled thread
+# (19 row labels at load 5: 1.83 s on two threads, 0.34 s on one, the same vectors)
+SMALL_TEXT = 16 * 200
 
 
 class OpenMPThreads:
@@ -78,7 +82,7 @@ class E5Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         parts = []
-        threads = 1 if len(texts) <= SMALL_BATCH else None
+        threads = 1 if len(texts) <= SMALL_BATCH or sum(len(t) for t in texts) <= SMALL_TEXT else None
         for start in range(0, len(texts), self.batch_size):
             with self._lock, self.threads.limit(threads):
                 parts.append(np.asarray(self.engine.passage(list(texts[start:start + self.batch_size])),

@@ -194,6 +194,12 @@ class Retriever:
             self._sentence_vectors = SentenceVectors(self.index.embedder, stored=stored)
         return self._sentence_vectors
 
+    @property
+    def passages(self):  # type: ignore[no-untyped-def]
+        """The index's passage vectors as questions search them (assistant/storage/dense.py); None for an index
+        without vectors (lexical retrieval only)."""
+        return getattr(self.index, "passages", None)
+
     @cached_property
     def _places(self) -> frozenset[str]:
         """The municipalities the indexed documents are of, as stems."""
@@ -276,7 +282,7 @@ class Retriever:
         other document's evidence `anchor` speaks of: a question naming two documents is about one subject, said
         in each document in its own words ("inköp" in one, "inköpsvolym" in the other). With `fits`, only a
         sentence stating what is asked (the amount, the person) answers when the documents have one."""
-        if not q.text.strip() or getattr(self.index, "store", None) is None:
+        if not q.text.strip() or self.passages is None:
             return None
         found: list[Sentence] = []
         seen: set[tuple[str, int, int]] = set()
@@ -355,7 +361,7 @@ class Retriever:
 
     def prefetch(self, q: QueryAnalysis) -> None:
         """Start embedding the question `search` will embed, so the caller's other work overlaps it."""
-        if q.text.strip() and getattr(self.index, "store", None) is not None:
+        if q.text.strip() and self.passages is not None:
             self.query_vectors.prefetch(q.text)
 
     def search(self, q: QueryAnalysis, k: int = 8, filters: Filters | Mapping | None = None,
@@ -379,10 +385,10 @@ class Retriever:
                    if cid in chunks and allowed(chunks[cid])] if q.lexical_text.strip() else []
         t1 = time.perf_counter()
         dense: list[tuple[str, float]] = []
-        if q.text.strip() and getattr(self.index, "store", None) is not None:
+        if q.text.strip() and self.passages is not None:
             vector = self.query_vectors.get(q.text)
             where = {"doc_path": filters.docs[0]} if len(filters.docs) == 1 else None
-            dense = [(cid, s) for cid, s in self.index.store.query(vector, pool, where=where)
+            dense = [(cid, s) for cid, s in self.passages.query(vector, pool, where=where)
                      if cid in chunks and allowed(chunks[cid])]
         t2 = time.perf_counter()
         if timings is not None:
@@ -419,7 +425,7 @@ class Retriever:
 
     def similarities(self, text: str, found: list[Sentence]) -> list[float]:
         """The embedder's cosine of `text` to each sentence (0.0 each without a vector store)."""
-        if not text.strip() or getattr(self.index, "store", None) is None:
+        if not text.strip() or self.passages is None:
             return [0.0] * len(found)
         return list(self.sentence_vectors.similarities(self.query_vectors.get(text),
                                                        [(s.chunk.doc_path, s.start, s.end) for s in found],
@@ -430,7 +436,7 @@ class Retriever:
         best RERANK of them re-ranked with the embedder's question-sentence cosine (paraphrases, sloppy and
         English wording), each sentence carrying its similarity."""
         ranked = score_sentences(q, hits, self.stats, self.index.text, limit)
-        if not ranked or not q.text.strip() or getattr(self.index, "store", None) is None:
+        if not ranked or not q.text.strip() or self.passages is None:
             return ranked
         head = ranked[:RERANK]
         sims = self.sentence_vectors.similarities(self.query_vectors.get(q.text),

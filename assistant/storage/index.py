@@ -2,7 +2,9 @@
 
 `open_index(settings)` is fast: it reads manifest.json, chunks.jsonl and the BM25 files of the current
 generation (assistant/storage/generation.py) and holds that generation while the Index lives, so a re-ingest
-never changes what it reads. The embedding model and Chroma are opened on first use (a dense query).
+never changes what it reads. The embedding model and the generation's passage vectors (`passages`,
+assistant/storage/dense.py) are loaded on first use (a dense query); Chroma, the store of record, only for an
+index written before the vectors file existed.
 The manifest format and the chunk (de)serialisation live here because ingest writes what this module reads.
 """
 from __future__ import annotations
@@ -24,6 +26,7 @@ from core.types import Chunk, DocumentMeta, DocumentRecord, LoadedDocument, Page
 
 if TYPE_CHECKING:
     from assistant.retrieval.embedding import Embedder
+    from assistant.storage.dense import MatrixStore
     from assistant.storage.store import VectorStore
 
 MANIFEST_FILE = "manifest.json"
@@ -124,6 +127,7 @@ class Index:
         self.lexical = lexical
         self._embedder = embedder
         self._store: VectorStore | None = None
+        self._passages: MatrixStore | None = None
         self._texts: dict[str, str] = {}
         self._by_doc: dict[str, list[Chunk]] | None = None
         self._starts: dict[str, list[int]] = {}
@@ -144,6 +148,27 @@ class Index:
 
             self._store = open_store(self.settings, self.model_id, self.dim, create=False)
         return self._store
+
+    @property
+    def passages(self) -> "MatrixStore":
+        """This generation's passage vectors in memory (assistant/storage/dense.py), what questions search: read from
+        the generation's file, or once from the vector store for an index written before that file existed."""
+        if self._passages is None:
+            import numpy as np
+
+            from assistant.storage.dense import MatrixStore, read_vectors
+
+            found = read_vectors(self.files_dir, self.model_id)
+            if found is None:
+                held = self.store.vectors(list(self.chunks))
+                ids = [cid for cid in self.chunks if cid in held]
+                found = (ids, np.stack([held[cid][0] for cid in ids]) if ids else np.zeros((0, 0), np.float32))
+            ids, vectors = found
+            chunks = self.chunks  # not self: a cycle would keep the generation held after the index is dropped
+            keep = [row for row, cid in enumerate(ids) if cid in chunks]
+            self._passages = MatrixStore([ids[row] for row in keep], vectors[keep] if len(keep) else vectors[:0],
+                                         metadata=lambda cid: chunks[cid].metadata())
+        return self._passages
 
     def text(self, doc_path: str) -> str:
         """The document's normalised text (chunk and quote offsets point into it)."""
@@ -205,14 +230,8 @@ class Index:
         return current_name(Path(self.settings.data_dir)) == self.generation
 
     def dense_search(self, query: str, k: int = 10, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) for the query, best first; ids unknown to `chunks` are dropped.
-
-        The store may also hold vectors of another generation (an ingest running, or a reader of an older
-        one): as many more are asked for, up to a bound, so k of this generation's still come back."""
-        store = self.store
-        surplus = max(0, store.count() - len(self.chunks)) if k > 0 else 0
-        hits = store.query(self.embedder.embed_query(query), k + min(surplus, 4 * k + 100), where=where)
-        return [(cid, score) for cid, score in hits if cid in self.chunks][:k]
+        """(chunk id, cosine similarity) for the query, best first, among this generation's passages."""
+        return self.passages.query(self.embedder.embed_query(query), k, where=where)
 
     def lexical_search(self, query: str, k: int = 10) -> list[tuple[str, float]]:
         return self.lexical.search(query, k)

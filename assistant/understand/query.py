@@ -439,8 +439,10 @@ def word_stems(text: str) -> frozenset[str]:
     return frozenset(stems(text.lower(), drop_stopwords=False))
 
 
+@lru_cache(maxsize=16384)
 def split_compound(stem: str) -> tuple[str, ...]:
-    """'kommunbidrag' -> ('kommun', 'bidrag'); a stem that ends in no known head -> ()."""
+    """'kommunbidrag' -> ('kommun', 'bidrag'); a stem that ends in no known head -> (). Worked out once per stem
+    (35 377 calls for 2 027 stems over 100 dev questions)."""
     heads, linkers = _compound_heads()
     for head in heads:
         if stem.endswith(head) and len(stem) - len(head) >= 3:
@@ -792,7 +794,11 @@ def span_months(text: str) -> list[str]:
     return [written[months[w]] for words in found for w in words if w in months]
 
 
+@lru_cache(maxsize=1024)
 def analyse(question: str) -> QueryAnalysis:
+    """The question's analysis (a frozen record of tuples), computed once per text: one answer analyses the same
+    text several times (the question, each part, a follow-up's own topic: 532 calls for 235 texts over 100 dev
+    questions), and the analysis depends on the text and the bundled word lists only."""
     text = normalise(question or "")[:MAX_QUERY_CHARS]
     language = detect_language(text)
     extra: list[str] = []

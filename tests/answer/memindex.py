@@ -99,6 +99,7 @@ class MemoryIndex:
         self.chunks = {c.id: c for c in all_chunks}
         self.lexical = MemoryLexical(all_chunks)
         self.store = MemoryStore(all_chunks, embedder)
+        self.passages = self.store  # what retrieval searches (assistant/storage/dense.py in the real index)
 
     def text(self, doc_path: str) -> str:
         return self._texts[doc_path]
