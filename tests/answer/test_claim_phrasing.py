@@ -238,3 +238,11 @@ def test_a_question_after_a_comma_makes_the_statement_before_it_context(question
 def test_a_statement_whose_finite_verb_is_an_auxiliary_is_a_claim(question: str) -> None:
     # "skulle", "brukar": finite verbs like "ska" and "kan", though no main verb beside them is in the verb list
     assert parse_claim(question)[0] == question.rstrip("?")
+
+
+def test_the_s_passive_of_a_finite_form_makes_a_statement() -> None:
+    from assistant.evidence.claims import is_finite_verb
+
+    assert parse_claim("Budgeten antogs med 26 röster mot 23?")[0] == "Budgeten antogs med 26 röster mot 23"
+    assert is_finite_verb("antogs") and is_finite_verb("gavs")
+    assert not is_finite_verb("vars") and not is_finite_verb("kommuns")  # no passive of an auxiliary, no noun

@@ -96,3 +96,17 @@ def test_a_plural_names_the_rows_its_singular_heads():
                                        tables=tuple(parse_tables(doc)), amounts=()),))
     answer = answer_figures("hur mycket ska vi lägga på gång- och cykelvägar sammanlagt 2026-2028?", book)
     assert answer is not None and not answer.refused and answer.calculation.result == Decimal(25200), answer
+
+
+def test_rows_measuring_different_things_are_no_group():
+    """"elever" names "Elever i åk 9 behöriga, %" and "Kostnad per elev, kr": a share and a cost are not summed."""
+    text = """Nyckeltal skola
+
+| Nyckeltal | 2025 |
+|---|---|
+| Elever i åk 9 behöriga till gymnasiet, % | 84 |
+| Kostnad per elev i grundskolan, kr | 118 000 |
+| Antal skolor | 9 |
+"""
+    doc = LoadedDocument(path="k.md", sha256="3", meta=DocumentMeta(title="K"), text=text)
+    assert group_of("hur mycket för elever totalt 2025?", Plan(operation="sum"), tuple(parse_tables(doc))) is None
