@@ -77,7 +77,12 @@ def _said_title(title: str) -> re.Pattern[str] | None:
     of two words of its own or more (neither stop words nor words naming figures: "Årsredovisning för Hjo kommun
     2024") may be said without its years; one of a single such word only with them ("Mål och budget 2025"). None
     for a title of fewer than three words or of none of its own ("Budget 2025", "Budget och plan 2025–2027": the
-    names of columns as much as of a document)."""
+    names of columns as much as of a document), nor for a body's name ("Barn- och utbildningsnämnden" heading its
+    minutes: the body's row in the tables as much as its document)."""
+    from assistant.understand.bodies import body_kind
+
+    if body_kind(title) is not None:
+        return None
     words = re.findall(r"[^\W_]+", title)
     years = [w for w in words if YEAR.fullmatch(w)]
     own = [w for w in words if not YEAR.fullmatch(w) and not names_figures(w) and w.lower() not in stop_words()]

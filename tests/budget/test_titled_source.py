@@ -75,3 +75,12 @@ def test_the_figure_of_the_asked_year_is_read_in_the_titled_document(book: Figur
 def test_the_titled_documents_book_is_built_once(book: FigureBook) -> None:
     question = "Hur mycket nyupptagna lån planeras 2026 enligt Mål och budget 2025?"
     assert titled_source(question, book)[0] is titled_source(question, book)[0]  # type: ignore[index]
+
+
+def test_a_body_name_as_a_documents_title_names_no_source() -> None:
+    """Minutes titled by their body ("Barn- och utbildningsnämnden"): the body said in a question is the committee's
+    row, not the document."""
+    from assistant.budget.named_source import _said_title
+
+    assert _said_title("Barn- och utbildningsnämnden") is None
+    assert _said_title("Mål och budget 2025") is not None
