@@ -31,7 +31,7 @@ from assistant.arbitrate import (all_money, estimate_for_months_passed, only_kro
 from assistant.compose.citations import finalize, verify
 from assistant.compose.continuation import continuing
 from assistant.compose.parts_merged import offered_only
-from assistant.budget.columns import (WHOLE_YEAR, asks_outcome, names_months)
+from assistant.budget.columns import (WHOLE_YEAR, asks_outcome, names_months, says_came_to)
 from assistant.budget.matching import table_kinds
 from assistant.budget.plan import names_figure_kind
 from assistant.budget.verify import COSTS
@@ -613,7 +613,8 @@ class Assistant(ClaimAnswering, ProseAnswering, CompoundAnswering, UnknownNames,
                 answer = replace(self._refuse(raw, q, sentences, reason="no_amount"),
                                  route={"path": "refusal", "reasons": {"by": "calculator", "why": "near_miss"}})
             if estimate_only and not answer.refused and not any(
-                    (asks_outcome(c.quote) or reports_outcome(c, q.years)) and amounts_in(c.quote)
+                    (asks_outcome(c.quote) or says_came_to(c.quote) or reports_outcome(c, q.years))
+                    and amounts_in(c.quote)
                     for c in answer.citations):
                 # "resultatet 2026 i bokslutet" when the tables give 2026 only as a budget: the prose must state
                 # an outcome itself, not quote the same row or another estimate

@@ -567,6 +567,12 @@ def asks_whole_year_outcome(question: str) -> bool:
     return any(w.lower() in _came_to_forms() for w in tokens(question))
 
 
+def says_came_to(text: str) -> bool:
+    """The text says in the past tense what a figure came to ("som 2023 uppgick till 14,3 miljoner kronor",
+    "resultatet blev 4,2 miljoner"): an outcome, whatever kind of column its document's tables hold."""
+    return any(w.lower() in _came_to_forms() for w in tokens(text))
+
+
 @lru_cache(maxsize=1)
 def _came_to_forms() -> frozenset[str]:
     """The _came_to verbs as written (past tense: "blev", "kostade"), not stemmed: "kostar" is no outcome."""
