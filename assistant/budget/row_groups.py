@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.budget.matching import stem, stems, table_words, tokens
-from assistant.budget.plan import Plan
+from assistant.budget.plan import GENERIC_COMMITTEE, Plan
 from assistant.budget.records import Table
 from assistant.budget.topics import STOP
 
@@ -24,8 +24,9 @@ MIN_WORD = 4
 def group_of(question: str, plan: Plan, tables: Sequence[Table]) -> tuple[Table, tuple[str, ...]] | None:
     """The one table and its rows whose labels hold a word of the question no matched row's words hold."""
     said = {w for s in plan.said for w in s.split()}
+    # "nämnderna" names the committees (their rows or their total), no group of rows sharing a word
     words = {stem(w) for w in tokens(question) if len(w) >= MIN_WORD and w.isalpha() and w not in STOP
-             and w not in said and w not in table_words()}
+             and w not in said and w not in table_words() and not GENERIC_COMMITTEE.fullmatch(w)}
     groups = []
     for table in tables:
         plain = [r for r in table.rows if not r.is_total]

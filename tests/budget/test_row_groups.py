@@ -110,3 +110,18 @@ def test_rows_measuring_different_things_are_no_group():
 """
     doc = LoadedDocument(path="k.md", sha256="3", meta=DocumentMeta(title="K"), text=text)
     assert group_of("hur mycket för elever totalt 2025?", Plan(operation="sum"), tuple(parse_tables(doc))) is None
+
+
+def test_the_committees_word_names_no_group():
+    """"effektiviseringskravet för nämnderna totalt": "nämnderna" names the committees, not the rows whose labels say
+    "(Samtliga nämnder)"."""
+    text = """Indikatorer
+
+| Indikator | 2025 |
+|---|---|
+| Sjukfrånvaro, % (Samtliga nämnder) | 7,1 |
+| Andel heltid, % (Samtliga nämnder) | 81 |
+| Andel behöriga elever, % | 84 |
+"""
+    doc = LoadedDocument(path="n.md", sha256="4", meta=DocumentMeta(title="N"), text=text)
+    assert group_of("hur stort är kravet för nämnderna totalt?", Plan(operation="sum"), tuple(parse_tables(doc))) is None
