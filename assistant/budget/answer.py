@@ -212,12 +212,9 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             titled is None and (_rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)
                                 or _forecast_elsewhere(question, plan, book.tables)))):
         tabular = False
-        # words naming rows only in part were no rows after all ("bidrar ... belysningen" of "Generella statsbidrag"
-        # and "Belysning, utbyte till LED"): they are the topic the text's amounts are sought by; a row said whole or
-        # by another name ("äldreomsorgen" of "Vård- och omsorgsnämnden") stays what the question is about
-        kept = tuple(said for said, row in zip(plan.said, plan.rows) if not _said_in_part(said, row))
-        if len(plan.said) == len(plan.rows) and kept != plan.said:
-            texts = stated(_non_topic_words(question, replace(plan, said=kept)))
+        # the rows' words were no rows after all ("bidrar ... belysningen" of "Generella statsbidrag" and "Belysning,
+        # utbyte till LED"): they are the topic the text's amounts are sought by
+        texts = stated(_non_topic_words(question, replace(plan, said=()))) if plan.said else texts
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
     if texts and tabular and table_years and not claim and texts[0][0] >= STRONG_TEXT_SCORE and \
             _states_what_is_asked(question, plan, texts[0][1], index.lexicon.columns, book.tables):
@@ -1131,14 +1128,6 @@ def _inflects(word: str, row_stems: set[str]) -> bool:
     """The word is a row's word, inflected ("nya" of "Ny förskola")."""
     found = stem(word)
     return found in row_stems or any(len(s) >= 2 and found.startswith(s) and len(found) - len(s) <= 2 for s in row_stems)
-
-
-def _said_in_part(said: str, row: str) -> bool:
-    """The words naming the row are a part of its label's ("belysningen" of "Belysning, utbyte till LED", "bidrar" of
-    "Generella statsbidrag"), not all of it nor another name for it."""
-    label = stems(row)
-    words = stems(said)
-    return bool(words) and not set(label) <= set(words) and all(any(w in part for part in label) for w in words)
 
 
 def _non_topic_words(question: str, plan: Plan) -> set[str]:
