@@ -162,30 +162,25 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             return text_answer(given, lang, index.amounts.amounts())
     if money is None and not claim and asks_kronor(question):
         money = True
-    def stated(excluded: set[str]) -> list:
-        """The text's amounts about the question's words less `excluded`, of the years and kind asked."""
-        found = (best_amounts(question, index.amounts, excluded, plan.said and plan.rows, money, lang)
-                 if claim or TEXT_INTENT.search(question) else [])
-        if not found and history and not claim and not plan.rows and not plan.table_kind \
-                and plan.operation in ("change", "percent_change") and names_no_topic(question, excluded):
-            # "hur stor förbättring är det?" after "vad var socialförvaltningens prognos 2020?": a follow-up asking a
-            # change and naming no thing of its own, nor a row the conversation named, asks how the amounts the
-            # conversation's words find changed
-            found = best_amounts(" ".join((*history, question)), index.amounts, excluded, plan.said and plan.rows,
-                                 money, lang)
-        if not claim and SUM.search(question) and not PERCENT.search(question):
-            found = [(s, a) for s, a in found if a.unit is not Unit.PERCENT]  # a total ("hur mycket totalt") is no rate
-        if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
-            found = [(s, a) for s, a in found if _about_years(a, plan.years)]
-            found = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in found]
-            # "från -14,3 miljoner förra året till en prognos på -6,6 miljoner i år": each amount of its own year
-            if not _dates_a_document(question, plan.years):
-                found = [(s, a) for s, a in found if not _of_other_years(a, plan.years)] or found
-        if plan.column_kind and not claim:  # "det budgeterade resultatet": a forecast said of it is another figure
-            found = [(s, a) for s, a in found if _of_kind(a, plan.column_kind)]
-        return found
-
-    texts = stated(exclude)
+    texts = (best_amounts(question, index.amounts, exclude, plan.said and plan.rows, money, lang)
+             if claim or TEXT_INTENT.search(question) else [])
+    if not texts and history and not claim and not plan.rows and not plan.table_kind \
+            and plan.operation in ("change", "percent_change") and names_no_topic(question, exclude):
+        # "hur stor förbättring är det?" after "vad var socialförvaltningens prognos 2020?": a follow-up asking a
+        # change and naming no thing of its own, nor a row the conversation named, asks how the amounts the
+        # conversation's words find changed
+        texts = best_amounts(" ".join((*history, question)), index.amounts, exclude, plan.said and plan.rows, money,
+                             lang)
+    if not claim and SUM.search(question) and not PERCENT.search(question):
+        texts = [(s, a) for s, a in texts if a.unit is not Unit.PERCENT]  # a total ("hur mycket totalt") is no rate
+    if plan.years and not claim:  # "underskottet 2017": only amounts said about that year
+        texts = [(s, a) for s, a in texts if _about_years(a, plan.years)]
+        texts = [_for_year(s, a, plan.years, index.amounts.amounts()) for s, a in texts]
+        # "från -14,3 miljoner förra året till en prognos på -6,6 miljoner i år": each amount of its own year
+        if not _dates_a_document(question, plan.years):
+            texts = [(s, a) for s, a in texts if not _of_other_years(a, plan.years)] or texts
+    if plan.column_kind and not claim:  # "det budgeterade resultatet": a forecast said of it is another figure
+        texts = [(s, a) for s, a in texts if _of_kind(a, plan.column_kind)]
     # "föreningsbidragen totalt": the grand total of the one table its title names
     titled = None if claim else (titled_total(question, plan, book.tables, index.lexicon.columns)
                                  or total_of_the_years(plan, book.tables)
@@ -212,9 +207,6 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             titled is None and (_rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)
                                 or _forecast_elsewhere(question, plan, book.tables)))):
         tabular = False
-        # the rows' words were no rows after all ("bidrar ... belysningen" of "Generella statsbidrag" and "Belysning,
-        # utbyte till LED"): they are the topic the text's amounts are sought by
-        texts = stated(_non_topic_words(question, replace(plan, said=()))) if plan.said else texts
     table_years = bool(plan.years) and any(all(y in t.years for y in plan.years) for t in book.tables)
     if texts and tabular and table_years and not claim and texts[0][0] >= STRONG_TEXT_SCORE and \
             _states_what_is_asked(question, plan, texts[0][1], index.lexicon.columns, book.tables):
