@@ -230,7 +230,7 @@ q("english", "How much more will a normal house in Gnesta pay per year for water
   lang="en")
 
 def main():
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "muni_blind45.jsonl")
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev", "muni_blind45.jsonl")
     with open(out, "w", encoding="utf-8") as f:
         for i, x in enumerate(Q, 1):
             rec = {"id": f"mb45-{i:03d}", "corpus": C}

@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))  # /work/main
-JSONL = os.path.join(HERE, "..", "muni_blind45.jsonl")
+JSONL = os.path.join(HERE, "..", "..", "dev", "muni_blind45.jsonl")
 CATS = {"lookup": 5, "text_amount": 5, "table_lookup": 9, "calculation": 9, "claim": 5, "multi_part": 4,
         "multi_doc": 5, "followup": 4, "english": 4, "unanswerable": 5}
 UNITS = {"kr", "tkr", "mnkr", "mdkr", "%", "st"}
