@@ -81,7 +81,8 @@ def _said_title(title: str) -> re.Pattern[str] | None:
     minutes: the body's row in the tables as much as its document)."""
     from assistant.understand.bodies import body_kind
 
-    if body_kind(title) is not None:
+    named = title.split()  # the title is a body's name, whole: "Kommunstyrelsen", "Barn- och utbildningsnämnden"
+    if named and body_kind(named[-1]) is not None and all(w.endswith("-") or w.lower() == "och" for w in named[:-1]):
         return None
     words = re.findall(r"[^\W_]+", title)
     years = [w for w in words if YEAR.fullmatch(w)]

@@ -84,3 +84,5 @@ def test_a_body_name_as_a_documents_title_names_no_source() -> None:
 
     assert _said_title("Barn- och utbildningsnämnden") is None
     assert _said_title("Mål och budget 2025") is not None
+    # a title naming a body among its own words is the document's all the same
+    assert _said_title("Nämndplan 2025 för tekniska nämnden") is not None
