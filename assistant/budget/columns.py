@@ -564,7 +564,7 @@ def asks_whole_year_outcome(question: str) -> bool:
         return bool(found & _came_to_stems())
     if not YEAR.search(DATED_YEAR.sub(" ", question)) or MONTH_PERIOD.search(question) or UNTIL_MONTH.search(question):
         return False  # no year asked: none, or only dates ("i februari 2023")
-    return any(w.lower() in _came_to_forms() for w in tokens(question))
+    return says_came_to(question)
 
 
 def says_came_to(text: str) -> bool:

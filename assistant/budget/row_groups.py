@@ -1,5 +1,5 @@
-"""The rows of one table whose labels share a word the question names (by stem) and no row's name holds: "hur mycket fick
-föreningarna i Skänninge sammanlagt" sums every row "Skänninge IK (Skänninge, Aktivitetsstöd)", "Skänninge
+"""The rows of one table whose labels share a word the question names (by stem) and no row's name holds: "hur mycket
+fick föreningarna i Skänninge sammanlagt" sums every row "Skänninge IK (Skänninge, Aktivitetsstöd)", "Skänninge
 Hembygdsförening (Skänninge, Kulturbidrag)", ... of the grants table, not the one row "föreningarna" found.
 
 Only for a sum, only a word said whole in at least two and not all of one table's rows, never a word naming a kind

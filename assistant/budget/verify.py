@@ -219,11 +219,10 @@ def _as_change_asked(body: str, figures: list[ClaimedFigure], book: FigureBook, 
     miljoner mer 2026"), asked as by how much ("hur mycket mer socialnämnden får 2026"); None when no figure is so
     followed or the calculator computes no change of it."""
     for figure in figures:
-        at = body.find(figure.written)
-        after = re.match(r"\s*(?:kronor\s+|kr\s+|sek\s+)?(\w+)", body[at + len(figure.written):], re.IGNORECASE) \
-            if at >= 0 else None
-        if after is None or not (UP.fullmatch(after.group(1)) or DOWN.fullmatch(after.group(1))):
+        after = _comparative_after(body, figure)
+        if after is None:
             continue
+        at = body.find(figure.written)
         rest = body[:at] + " " + body[at + len(figure.written) + after.end():]
         asked = (f"how much {after.group(1)} " if lang == "en" else f"hur mycket {after.group(1)} ") + \
             _without_figures(rest, lang)
@@ -246,10 +245,17 @@ def _is_change(body: str, figure: ClaimedFigure) -> bool:
     at = body.find(figure.written)
     if at < 0:
         return False
-    after = body[at + len(figure.written):]
-    first = re.match(r"\s*(?:kronor\s+|kr\s+|sek\s+)?(\w+)", after, re.IGNORECASE)
-    return bool(first and (UP.fullmatch(first.group(1)) or DOWN.fullmatch(first.group(1)))) or \
-        CHANGE_VERB.search(body[:at]) is not None
+    return _comparative_after(body, figure) is not None or CHANGE_VERB.search(body[:at]) is not None
+
+
+def _comparative_after(body: str, figure: ClaimedFigure) -> re.Match[str] | None:
+    """The comparative right after the claimed figure and its unit ("35 miljoner mer", "2 procent lägre"), its word
+    as group 1 and the match read from the figure's end; None when another word follows."""
+    at = body.find(figure.written)
+    if at < 0:
+        return None
+    first = re.match(r"\s*(?:kronor\s+|kr\s+|sek\s+)?(\w+)", body[at + len(figure.written):], re.IGNORECASE)
+    return first if first and (UP.fullmatch(first.group(1)) or DOWN.fullmatch(first.group(1))) else None
 
 
 def _stated_values(quote: str, lang: str) -> list[FigureValue]:
