@@ -37,9 +37,14 @@ def synonyms() -> dict:
     return json.loads(text)
 
 
+# a unit written with a superscript ("per m³", "kr/m²") is the unit written with the digit ("m3", "m2"): so
+# its words ("kubik", "kvadratmeter", budget_synonyms.json) name it
+_SUPERSCRIPT_DIGITS = str.maketrans("¹²³", "123")
+
+
 @lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).lower()
+    text = unicodedata.normalize("NFC", text).lower().translate(_SUPERSCRIPT_DIGITS)  # "m³" is "m3"
     text = re.sub(r"(\w)- (och|eller|samt|and|or) ", r"\1 \2 ", text)  # "vård- och" -> "vård och"
     return text
 

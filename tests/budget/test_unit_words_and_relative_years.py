@@ -1,4 +1,4 @@
-"""A unit said in words ("per kubik") names the row written with its symbol ("per m3"), and a year said relative to
+"""A unit said in words ("per kubik") names the row written with its symbol ("per m3", "per m³"), and a year said relative to
 now ("nästa år") is a time, no topic the row leaves unsaid."""
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ TAXA = """Protokollsutdrag kommunfullmäktige Åsby kommun
 """
 
 
-def _book() -> FigureBook:
-    doc = LoadedDocument(path="asby/kf.md", text=TAXA, sha256="t",
+def _book(text: str = TAXA) -> FigureBook:
+    doc = LoadedDocument(path="asby/kf.md", text=text, sha256="t",
                          meta=DocumentMeta(title="Protokollsutdrag kommunfullmäktige", date="2024-11-21",
                                            doc_type="minutes", municipality="Åsby"))
     return FigureBook((extract_figures(doc),))
@@ -27,6 +27,12 @@ def _book() -> FigureBook:
 
 def test_a_unit_in_words_names_the_row_written_with_its_symbol() -> None:
     answer = answer_figures("vad blir brukningsavgiften per kubik vatten 2025?", _book())
+    assert answer is not None and "30,70" in answer.text
+
+
+def test_a_unit_in_words_names_the_row_written_with_a_superscript() -> None:
+    book = _book(TAXA.replace("per m3 vatten", "per m³"))
+    answer = answer_figures("vad blir brukningsavgiften per kubik i åsby nästa år (2025)?", book)
     assert answer is not None and "30,70" in answer.text
 
 
