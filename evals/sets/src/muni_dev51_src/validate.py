@@ -8,7 +8,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-SET = os.path.join(ROOT, "evals", "sets", "blind", "muni_dev51.jsonl")
+SET = os.path.join(ROOT, "evals", "sets", "dev", "muni_dev51.jsonl")
 CORPUS = "evals/corpora/dev-muni51"
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}

@@ -4,7 +4,7 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "evals", "sets", "blind", "muni_dev51.jsonl")
+OUT = os.path.join(ROOT, "evals", "sets", "dev", "muni_dev51.jsonl")
 C = "evals/corpora/dev-muni51"
 LB = C + "/lidkoping/mal-och-budget-2025-2027.pdf"
 LA = C + "/lidkoping/arsredovisning-2024.pdf"
@@ -61,8 +61,8 @@ q("table_lookup", "Vad var Tranås låneskuld per invånare 2024?",
   [n(40700, "kr")], [TH], ["Låneskuld per invånare, kr | 36 890 | 38 900 | 40 700", "Nyckeltal | 2022 | 2023 | 2024"])
 q("table_lookup", "hur mycket föreslog ks i lidköping att ombudgetera för konstgräsplanen på skogsvallen?",
   "Kommunstyrelsen föreslog 2 500 tkr för Konstgräsplan Skogsvallen, mot begärda 4 200 tkr.",
-  [n(2500, "tkr")], [LD], ["Konstgräsplan Skogsvallen | Kultur- och fritidsnämnden | 4 200 | 2 500",
-                           "Projekt | Nämnd | Begärt belopp, tkr | Föreslaget belopp, tkr"])
+  [n(2500, "tkr")], [LD], ["Konstgräsplan Skogsvallen (Kultur- och fritidsnämnden) | 4 200 | 2 500",
+                           "Projekt | Begärt belopp, tkr | Föreslaget belopp, tkr"])
 q("table_lookup", "hur många personer hade hemtjänst i tranås 2022",
   "556 personer hade hemtjänst i Tranås 2022.",
   [n(556, "st")], [TX], ["2022 | 19301 | 965 | 2203 | 556 | 228",
