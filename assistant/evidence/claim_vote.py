@@ -165,24 +165,27 @@ def check_vote(claim: str, sentences: Sequence[Sentence],
 
 
 def _years_above(claim: str, s: Sentence) -> bool:
-    """The claim's years stand in the sentence's passage above it: a protocol's vote decides the matter its
-    paragraph describes ("§ 139 Mål och budget 2025 ..." over "Med 8 ja-röster mot 5 nej-röster beslutar ...")."""
+    """The claim's years stand in the sentence's passage above it, or in its section's title where the passage opens
+    below it: a protocol's vote decides the matter its paragraph describes ("§ 139 Mål och budget 2025 ..." over "Med
+    8 ja-röster mot 5 nej-röster beslutar ...")."""
     from assistant.evidence.claims import YEAR
-    from assistant.evidence.headings import lines_above
+    from assistant.evidence.headings import headings_above, lines_above
 
     claimed = set(YEAR.findall(claim))
-    return bool(claimed) and claimed <= set(YEAR.findall("\n".join(lines_above(s))))
+    above = [*lines_above(s), *([] if headings_above(s) else [s.chunk.section or ""])]
+    return bool(claimed) and claimed <= set(YEAR.findall("\n".join(above)))
 
 
 def _under_heading(s: Sentence) -> list[Sentence]:
     """The vote read with the nearest heading above it in its passage, which names the matter voted on (a protocol's
-    "§ 34 Simhall – förstudie" over "Med 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen ..."); [] without
-    one."""
+    "§ 34 Simhall – förstudie" over "Med 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen ..."), or, when the
+    passage opens below that heading, with its section's title (the chunker's section: "§ 98 VA-taxa 2027" over a
+    passage cut after the fee table); [] without either."""
     from dataclasses import replace
 
     from assistant.evidence.headings import headings_above
 
-    heading = next(iter(headings_above(s)), None)
+    heading = next(iter(headings_above(s)), None) or (s.chunk.section or "").strip() or None
     return [replace(s, text=f"{heading.lstrip('#').strip()}: {s.text}")] if heading else []
 
 

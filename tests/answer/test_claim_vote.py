@@ -126,6 +126,23 @@ def test_a_tally_is_about_the_matter_its_paragraph_heading_names() -> None:
     assert result is not None and result.verdict == "supported"
 
 
+def test_a_tally_in_a_passage_cut_below_its_heading_is_about_its_sections_matter() -> None:
+    """The passage opens after the paragraph's heading (the chunker's section "§ 98 VA-taxa 2027" above a fee table):
+    the section's title names the matter and the year voted on, as the heading line would."""
+    from dataclasses import replace
+
+    from assistant.evidence.claim_vote import check_tally
+
+    text = "För ett normalhus ökar kostnaden.\nOmröstning begärs. 24 ledamöter röstar för förslaget och 7 för yrkandet."
+    vote = sentence(text[text.index("24"):], start=text.index("24"), chunk_text=text)
+    vote = replace(vote, chunk=replace(vote.chunk, section="§ 98 VA-taxa 2027"))
+    about = lambda s, left_out: 1.0 if "taxa" in s.text.lower() else 0.3  # noqa: E731
+    right = check_tally("VA-taxan för 2027 klubbades med 24 röster mot 7", [vote], about)
+    assert right is not None and right.verdict == "supported"
+    wrong = check_tally("VA-taxan för 2027 klubbades med 25 röster mot 6", [vote], about)
+    assert wrong is not None and wrong.verdict == "contradicted"
+
+
 def test_a_vote_counting_each_proposals_votes_is_a_split_vote() -> None:
     # each side a proposal with its own count and vote word, the proposals named between them
     said = "Kommunstyrelsens förslag får 26 ja-röster och Moderaternas och Kristdemokraternas förslag 19 röster."
