@@ -911,14 +911,19 @@ def _elided_verb(words: list[str], i: int, verb: str, every: frozenset[str]) -> 
 
 @lru_cache(maxsize=16)
 def _rate_stems(lexicon: Lexicon) -> frozenset[str]:
-    """The stems that every label holding them holds right after "per" (the "invånare" of "Kostnad per invånare")."""
+    """The stems that every label holding them holds right after "per" or after a unit's slash (the "invånare" of
+    "Kostnad per invånare", the "m3" of "Avgift per kubikmeter, kr/m³")."""
     after_per: set[str] = set()
     elsewhere: set[str] = set()
     for _, label in lexicon.phrases:
         words = tokens(label)
+        slashed = {len(TOKEN.findall(normalise(label)[:m.start(1)])) for m in PER_SLASH.finditer(normalise(label))}
         for k, w in enumerate(words):
-            (after_per if k and words[k - 1] == "per" else elsewhere).add(stem(w))
+            (after_per if (k and words[k - 1] == "per") or k in slashed else elsewhere).add(stem(w))
     return frozenset(after_per - elsewhere)
+
+
+PER_SLASH = re.compile(r"(?<=\w)/\s*([a-zåäöéüæø][0-9a-zåäöéüæø]*)")  # "kr/m³", "kr/inv": the unit a price is per
 
 
 @lru_cache(maxsize=1)
