@@ -433,7 +433,8 @@ def _under_its_heading(title: str, lines: list[tuple[int, str]], header_index: i
     heading with the count in brackets after it, as a reader takes them; any other title as it is. (The title alone
     gives the table's unit: see _title_and_unit.)"""
     first = title.split()[0].strip(",.;:") if title.split() else ""
-    if measure_not_money(first) is None or counts_people(first.lower()):  # "Befolkning 31 december" names its thing
+    counted = measure_not_money(first) is not None and not counts_people(first.lower())  # "Befolkning 31 december"
+    if not counted and not _measure_word_caption(title):  # names its thing
         return title
     j = next((k for k in range(header_index - 1, max(-1, header_index - TITLE_REACH_OVER_PROSE), -1)
               if clean(lines[k][1]).lstrip("#").strip().startswith(title)), None)
@@ -447,6 +448,17 @@ def _under_its_heading(title: str, lines: list[tuple[int, str]], header_index: i
         bool(NAMING_WORD.search(above)) and not _is_caption(above) and measure_not_money(above.split()[0]) is None \
         and not SOURCE_NOTE.match(above)
     return f"{above} ({title})" if heading else title
+
+
+def _measure_word_caption(title: str) -> bool:
+    """A title of one word for what the figures are and their unit only ("Nettokostnad, mnkr", "Utfall (tkr)"):
+    a caption, which the heading above names the table for ("Nämndernas budgetavvikelse 2024"). A word naming a
+    kind of table ("Balansbudget (mnkr)", "Resultaträkning, mnkr") is the table's own name."""
+    from assistant.budget.matching import table_kinds
+
+    head, _, tail = re.sub(r"\s*\(([^()]*)\)\s*$", r", \1", title).partition(",")
+    return len(head.split()) == 1 and bool(tail.strip()) and _is_caption(tail) and unit_in(tail) is not None \
+        and not table_kinds(head)
 
 
 def _line_above(lines: list[tuple[int, str]], j: int, furniture: frozenset[str], reach: int
@@ -694,7 +706,8 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
             continue
         title, caption_unit = _title_and_unit(lines, i, furniture)
         title = _named_on_its_next_page(texts[i + header.lines:j], title)
-        columns = dated_by_title(columns, title, municipality)
+        headed = _under_its_heading(title, lines, i, furniture)
+        columns = dated_by_title(columns, headed, municipality)
         columns = dated_by_document(columns, doc.meta.title, doc.meta.date)
         stated = header.unit or caption_unit or one_unit_in(title)
         stated = stated if stated is None or stated.is_money or stated is caption_unit else None
@@ -702,7 +715,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
             stated = _measured_apart(rows) or _columns_measure(columns) or _title_measure(header.stub) or \
                 _title_measure(title)
         columns = _columns_in_own_money(columns, stated)
-        title = _under_its_heading(title, lines, i, furniture)
+        title = headed
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
                       municipality=municipality, header=_lines_source(doc, lines[i:i + header.lines]))

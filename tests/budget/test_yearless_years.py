@@ -217,6 +217,20 @@ def test_a_count_caption_under_its_heading_is_titled_by_both() -> None:
     assert subject_of(cell, table).name == "Inskrivna barn i förskola, Exempelby kommun 2023–2024"
 
 
+def test_a_measure_and_unit_caption_under_its_heading_takes_the_headings_name_and_year() -> None:
+    """"Nettokostnad, mnkr" says what the figures are and their unit; the heading above it names the table and its
+    year: the Budget and Utfall columns are 2024's (an annual report's deviation table)."""
+    text = "Nämndernas budgetavvikelse 2024\n\nNettokostnad, mnkr\n\n| Nämnd | Budget | Utfall | Avvikelse |\n" \
+           "|---|---|---|---|\n| Socialnämnden | 784,5 | 803,2 | (18,7) |\n| Kommunstyrelsen | 182,4 | 176,9 | 5,5 |\n"
+    (table,) = parse_tables(doc(text))
+    assert table.title == "Nämndernas budgetavvikelse 2024 (Nettokostnad, mnkr)"
+    assert table.unit is Unit.MNKR
+    assert [(c.kind, c.year) for c in table.columns][:2] == [("Budget", 2024), ("Utfall", 2024)]
+    # a title naming its table in more than one word keeps its own name ("Driftbudget per nämnd, mnkr")
+    (own,) = parse_tables(doc(text.replace("Nettokostnad, mnkr", "Driftbudget per nämnd, mnkr")))
+    assert own.title == "Driftbudget per nämnd, mnkr"
+
+
 def test_money_flows_beside_a_share_of_them_are_the_titles_year() -> None:
     text = ("Driftbudget 2025 per verksamhet\nBelopp i tkr\n\n| Verksamhet | Intäkter | Kostnader | Nettokostnad | "
             "Andel av nettokostnad, % |\n|---|---|---|---|---|\n| Äldreomsorg | 42100 | 370000 | 327900 | 26,5 |\n"
