@@ -702,11 +702,30 @@ def match_rows(question: str, lexicon: Lexicon, near: frozenset[str] = frozenset
         found = _counted_where(found, words, lexicon)
     found = _whole_said_of_part(found, words, lexicon)
     found = _ratio_said_apart(found)
+    found = _columns_named_as_rows(found, lexicon)
     unique: list[RowMatch] = []
     for m in _qualified_apart(found, words, lexicon):
         if all(u.label != m.label for u in unique) and not _named_by_deed_verbs(m, words):
             unique.append(replace(m, said=" ".join(said[m.start:m.end])))  # the question's own words
     return unique
+
+
+def _columns_named_as_rows(found: list[RowMatch], lexicon: Lexicon) -> list[RowMatch]:
+    """A row whose label is only a column's name ("Budget 2025" of a press release's fact box) is that column of
+    another row the question names, when a table holding that row has the column ("socialnämnden i budget 2025":
+    the committee's Budget 2025, not the fact box's row)."""
+    from assistant.budget.columns import names_column_kind
+
+    def column_like(label: str) -> list[str]:
+        words = tokens(label)
+        return words if len(words) == 2 and names_column_kind(words[0]) and YEAR.fullmatch(words[1]) else []
+
+    def held_as_column(words: list[str]) -> bool:
+        return any(other.label in rows and {stem(words[0]), words[1]} <= {stem(w) for w in heads} | set(heads)
+                   for other in found if not column_like(other.label)
+                   for rows, heads in zip(lexicon.tables, lexicon.column_words))
+
+    return [m for m in found if not (column_like(m.label) and held_as_column(column_like(m.label)))]
 
 
 def _ratio_said_apart(found: list[RowMatch]) -> list[RowMatch]:
