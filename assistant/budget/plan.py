@@ -403,7 +403,8 @@ def parse_question(question: str, lexicon: Lexicon, near: frozenset[str] = froze
         named = bool(matches) or (bool(kinds) and bool(years))
         # words of closed classes are gone from `rest`: a content word left is another topic ("uppdrag")
         dated = bool(years) or bool(RELATIVE.search(text))  # "i år", "förra året" name a year too
-        intent = (not rest and named) if WEAK_FIGURE.search(text) else (not rest and bool(matches) and dated)
+        weak = WEAK_FIGURE.search(text) or _asks_which_figure(text)
+        intent = (not rest and named) if weak else (not rest and bool(matches) and dated)
         if intent and op is None:
             op = "lookup"
     from assistant.budget.quantity import stated_quantity
@@ -1182,6 +1183,18 @@ def asked_after_statement(question: str) -> str:
 
     preamble, asked = statement_before(question)
     return asked if preamble and column_kind(asked) is not None else question
+
+
+# an interrogative determiner and the noun it asks of: "vilken helårsprognos har ...", "which forecast does ..."
+WHICH_NOUN = _R(r"\b(?:vilken|vilket|vilka|which|what)\s+([^\W\d_]+)")
+
+
+def _asks_which_figure(text: str) -> bool:
+    """The question asks which figure of a kind a row has ("vilken helårsprognos har socialnämnden?", "vilket utfall
+    hade ..."): the interrogative's noun names a kind of column, as "vad är prognosen" asks it."""
+    from assistant.budget.columns import names_column_kind
+
+    return any(names_column_kind(m.group(1)) for m in WHICH_NOUN.finditer(text))
 
 
 def _head_of_a_sibling(word: str, labels: list[str], lexicon: Lexicon) -> bool:
