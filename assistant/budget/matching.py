@@ -972,12 +972,15 @@ def _label_stems(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _whole_or_genitive(word: str, lexicon: Lexicon) -> bool:
-    """The word is a whole word of a row label, or a label word's genitive, which ends the name said (what follows
-    is what it has: "grundskolans andel" names "Grundskola F–9", whose "grundskol" the stemmer left as
-    "grundskolan", a noun's ending on it)."""
+    """The word is a whole word of a row label (in its definite form too: "vattenverket"), or a label word's
+    genitive, which ends the name said (what follows is what it has: "grundskolans andel" names "Grundskola F–9",
+    whose "grundskol" the stemmer left as "grundskolan", a noun's ending on it)."""
     every = _label_stems(lexicon)
     if stem(word) in every:
         return True
+    if any(stem(word).endswith(e) and len(stem(word)) - len(e) >= MIN_PART and stem(word)[:-len(e)] in every
+           for e in DEFINITE_ENDINGS):
+        return True  # a definite form the stemmer keeps: "vattenverket" of "Nytt vattenverk, etapp 1"
     if not word.endswith("s") or len(word) <= MIN_PART:
         return False
     base = stem(word[:-1])
