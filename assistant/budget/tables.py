@@ -382,9 +382,10 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         field = FIELD.fullmatch(text)
         if field is not None and re.search(r"\d", field.group("value")) and not NAMING_WORD.search(field.group("value")):
             continue  # "Diarienummer: KS 2024/355": a field's name and a reference, naming no table
-        lead = re.split(r"[.,;] ", text, maxsplit=1)[0]
+        lead = re.split(r"[.,;] | (?=\()", text, maxsplit=1)[0]
         if lead != text and _is_caption(lead):  # "Belopp i tkr. Bilaga till budget 2025, KF ...", "Belopp i tkr,
-            # antal avser budgeterat genomsnitt": a caption line, what follows its unit explains the figures
+            # antal avser budgeterat genomsnitt", "Belopp i mnkr (kr per invånare i kronor)": a caption line, what
+            # follows its unit explains the figures
             unit = unit or unit_in(lead)
             continue
         if prose and not raw.lstrip().startswith("#") and len(text.split()) > 8 and not NUMBERED.match(text):

@@ -240,3 +240,12 @@ def test_a_grid_header_of_long_labels_beside_one_year_is_a_header_and_a_caption_
     assert table.title == "Omsorgsnämnden – budget per verksamhet 2025" and table.unit is Unit.TKR
     assert [r.label for r in table.rows][:2] == ["Hemtjänst", "Särskilt boende"]
     assert table.rows[1].values[2] == Decimal("195150")
+
+
+def test_a_caption_may_explain_another_columns_unit_in_brackets_after_its_own() -> None:
+    """"Belopp i mnkr (kr per invånare i kronor)": the table's unit, and in brackets the unit of its per-inhabitant
+    column; a caption, so the heading above it is the title."""
+    text = ("Driftbudget per nämnd\n\nTabellen visar nämndernas nettokostnadsramar, som inkluderar kompensation för löneökningar.\n\nBelopp i mnkr (kr per invånare i kronor)\n\n"
+            "| Nämnd | Budget 2025 | kr per inv. 2025 |\n|---|---|---|\n| Socialnämnden | 812,2 | 20 140 |\n")
+    table = parse_tables(doc(text, "b.md"))[0]
+    assert table.title == "Driftbudget per nämnd" and table.unit is Unit.MNKR
