@@ -97,8 +97,9 @@ class RowMatch:
     said: str  # the words the question used
 
 
-# "av 100 kr": the sum a share is of; not a year ("av 2024 års budget")
-SUM_OF_NUMBER = re.compile(r"\b(?:av|of)\s+(?!(?:19|20)\d\d\b)(\d+)\b", re.IGNORECASE)
+EACH = ("varje", "var", "en", "every", "each", "a")  # "av varje hundralapp", "of every 100 kronor"
+# "av 100 kr", "of every 100 kronor": the sum a share is of; not a year ("av 2024 års budget")
+SUM_OF_NUMBER = re.compile(rf"\b(?:av|of)\s+(?:(?:{'|'.join(EACH)})\s+)?(?!(?:19|20)\d\d\b)(\d+)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,14 +562,18 @@ def _lexicon_parts(lexicon: Lexicon) -> tuple[tuple[tuple[tuple[str, str], ...],
 
 
 def _sum_phrase(words: list[str]) -> list[int]:
-    """Positions of the words naming the sum a share is of: "av"/"of", its number and the words after it up to the
-    clause's verb ("hur många kronor av 100 kr i skatt går till ...": "av 100 kr i skatt")."""
+    """Positions of the words naming the sum a share is of: "av"/"of", its number (or a word naming the sum by its
+    size, after "varje"/"every": "av varje hundralapp") and the words after it up to the clause's verb ("hur många
+    kronor av 100 kr i skatt går till ...": "av 100 kr i skatt"; "av varje hundralapp i kommunalskatt")."""
+    from assistant.budget.plan import sum_named
     from assistant.evidence.claims import is_finite_verb
 
     out: list[int] = []
     for k in range(len(words) - 1):
-        if words[k] in ("av", "of") and words[k + 1].isdigit() and not YEAR.fullmatch(words[k + 1]):
-            end = k + 2
+        at = k + 2 if words[k + 1] in EACH and k + 2 < len(words) else k + 1
+        if words[k] in ("av", "of") and ((words[at].isdigit() and not YEAR.fullmatch(words[at]))
+                                         or sum_named(words[at]) is not None):
+            end = at + 1
             while end < len(words) and not is_finite_verb(words[end]) and words[end] not in ("till", "to", "for"):
                 end += 1
             out += range(k, end)
