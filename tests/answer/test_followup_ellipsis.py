@@ -19,6 +19,13 @@ def test_a_question_with_a_noun_of_its_own_stands_alone():
     assert not followup.is_followup("Hur mycket kostar den nya simhallen i Alingsås?", ["Vem är socialchef?"])
 
 
+def test_the_whole_period_in_either_language_is_a_slot_not_a_topic():
+    earlier = ["What is Tranås's total investment budget for 2025?"]
+    assert followup.is_followup("how much for the whole period 2025–2027?", earlier)
+    assert followup.is_followup("and for the entire period?", earlier)
+    assert followup.is_followup("hur mycket för hela perioden 2025–2027?", ["Hur stor är investeringsbudgeten 2025?"])
+
+
 def test_emot_is_a_preposition_not_a_concept():
     assert "emot" in stop_words()
 
