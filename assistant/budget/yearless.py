@@ -59,10 +59,16 @@ def dated_by_document(columns: tuple[Column, ...], title: str, date: str | None)
     written before it ("Budget 2025 med plan 2026–2027": Budget 2025; the plan years are the later ones), else the
     year of its date. A column with a name of its own ("Effekt", "Påverkan" of a sensitivity analysis: what a
     change would do, not a year's figure) keeps no year."""
-    if any(c.year is not None for c in columns) or not all(_generic(c.label) for c in columns):
+    if any(c.year is not None for c in columns):
         return columns
     bare = clean(title)
     match = DOCUMENT_YEAR.search(bare)
+    if not all(_generic(c.label) for c in columns):
+        # beside columns of their own names, only a kind of a year's figure ("Utfall | Budget | Avvikelse" in
+        # "Årsredovisning 2024") or a share or count ("Andel av underskottet, %" in "... tilläggsanslag 2025") is
+        # the year the document's title names; a date alone dates none of them
+        return columns if match is None else tuple(
+            replace(c, year=int(match.group(1))) if _kind_of_year(c) or _of_measure(c) else c for c in columns)
     if match is not None:
         return dated_by_title(columns, f"{_kind_before(bare, match.start())} {match.group(1)}".strip())
     return dated_by_title(columns, date[:4]) if date and date[:4].isdigit() else columns

@@ -199,6 +199,16 @@ def test_a_table_of_amounts_naming_no_year_takes_the_year_of_its_document() -> N
     assert [t.title for t in FigureBook((extract_figures(page),)).tables] == ["Så fördelas 100 kronor i skatt"]
     undated = parse_tables(doc(TAX_SHARES))  # nor its document names a year: read, but no year's figures
     assert [c.year for c in undated[0].columns] == [None]
+    # beside a column of a name of its own, a kind of a year's figure or a share is the year the title names
+    kinds = (Column("Utfall", None, "Utfall"), Column("Budget", None, "Budget"), Column("Avvikelse", None, "Avvikelse"))
+    assert [c.year for c in dated_by_document(kinds, "Årsredovisning 2024", "2025-04-10")] == [2024, 2024, None]
+    assert dated_by_document(kinds, "Protokoll kommunstyrelsen", "2025-03-11") == kinds  # a date alone dates none
+    causes = (Column("Avvikelse mot budget, tkr", None, "Avvikelse"),
+              Column("Andel av underskottet, %", None, "Andel av underskottet", Unit.PERCENT))
+    assert [c.year for c in dated_by_document(causes, "Tilläggsanslag till vård- och omsorgsnämnden 2025",
+                                              "2025-09-22")] == [None, 2025]
+    votes = (Column("Ja (KS förslag)", None, "Ja"), Column("Avstår", None, "Avstår"))
+    assert dated_by_document(votes, "Protokoll kommunfullmäktige 2024", None) == votes
 
 
 def test_a_count_caption_under_its_heading_is_titled_by_both() -> None:
