@@ -715,7 +715,7 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
         if stated is None:  # key figures: every row names its own measure (antal, %, kvadratmeter), none money
             stated = _measured_apart(rows) or _columns_measure(columns) or _title_measure(header.stub) or \
                 _title_measure(title)
-        columns = _columns_in_own_money(columns, stated)
+        columns = _columns_in_own_money(columns, stated, _rate_units_noted(lines, i, furniture))
         title = headed
         table = Table(id=f"{doc.path}#{len(tables) + 1}", title=title, doc_path=doc.path, stated_unit=stated,
                       unit=stated or Unit.KR, columns=columns, rows=tuple(qualify(rows)),
@@ -726,16 +726,42 @@ def parse_tables(doc: LoadedDocument, municipality: str | None = None) -> list[T
     return infer_units([reconcile_totals(t) for t in _join_continued(tables, footers)])
 
 
-def _columns_in_own_money(columns: tuple[Column, ...], stated: Unit | None) -> tuple[Column, ...]:
+def _columns_in_own_money(columns: tuple[Column, ...], stated: Unit | None,
+                          noted: dict[str, Unit] | None = None) -> tuple[Column, ...]:
     """Columns whose label names a unit of money other than the table's ("Nettokostnad per invånare, kr" beside
-    "Nettokostnad budget 2025, mnkr"): their cells are in that unit, not the table's."""
+    "Nettokostnad budget 2025, mnkr"), or a rate whose unit the caption notes ("Kostnad per invånare 2025" under
+    "Belopp i tkr (kostnad per invånare i kr)": `noted`, by the word of what the rate is per): their cells are in
+    that unit, not the table's."""
     if stated is None or not stated.is_money:
         return columns
     out = []
     for column in columns:
         own = one_unit_in(column.label) if column.unit is None else None
+        per = PER_WORD.search(column.label)
+        if own is None and column.unit is None and per is not None:
+            said = per.group(1).lower()  # "inv" of "kr per inv." is the noted "invånare"
+            own = next((u for w, u in (noted or {}).items() if w.startswith(said) or said.startswith(w)), None)
         out.append(replace(column, unit=own) if own is not None and own.is_money and own is not stated else column)
     return tuple(out)
+
+
+PER_WORD = re.compile(r"\bper\s+([^\W\d_]+)", re.IGNORECASE)  # what a rate is per: "per invånare", "per inv."
+NOTED_RATE = re.compile(r"\(([^()]*\bper\s+[^\W\d_]+[^()]*)\)")  # "(kostnad per invånare i kr)"
+
+
+def _rate_units_noted(lines: list[tuple[int, str]], header_index: int, furniture: frozenset[str]) -> dict[str, Unit]:
+    """The units a caption above the table notes in brackets for its rates ("Belopp i tkr (kostnad per invånare i
+    kr)": kr per invånare), by the word of what each is per; {} when none does."""
+    out: dict[str, Unit] = {}
+    for k in range(header_index - 1, max(-1, header_index - TITLE_REACH), -1):
+        text = clean(lines[k][1])
+        if _furniture_key(lines[k][1]) in furniture:
+            continue
+        for note in NOTED_RATE.finditer(text):
+            unit, per = unit_in(note.group(1)), PER_WORD.search(note.group(1))
+            if unit is not None and unit.is_money and per is not None:
+                out.setdefault(per.group(1).lower(), unit)
+    return out
 
 
 def _transposed_table(doc: LoadedDocument, lines: list[tuple[int, str]], turned: Transposed, table_id: str,

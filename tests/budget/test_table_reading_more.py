@@ -249,3 +249,13 @@ def test_a_caption_may_explain_another_columns_unit_in_brackets_after_its_own() 
             "| Nämnd | Budget 2025 | kr per inv. 2025 |\n|---|---|---|\n| Socialnämnden | 812,2 | 20 140 |\n")
     table = parse_tables(doc(text, "b.md"))[0]
     assert table.title == "Driftbudget per nämnd" and table.unit is Unit.MNKR
+
+
+def test_a_captions_bracket_gives_the_unit_of_the_rate_column_it_names() -> None:
+    """"Belopp i tkr (kostnad per invånare i kr)": the column "Kostnad per invånare 2025" is in kronor, the others in
+    tkr."""
+    text = ("Nettokostnad per verksamhet\nBelopp i tkr (kostnad per invånare i kr)\n\n"
+            "| Verksamhet | Budget 2025 | Kostnad per invånare 2025 |\n|---|---|---|\n| Äldreomsorg | 128650 | 17503 |\n")
+    table = parse_tables(doc(text, "n.xlsx"))[0]
+    assert table.title == "Nettokostnad per verksamhet" and table.unit is Unit.TKR
+    assert [c.unit for c in table.columns] == [None, Unit.KR]
