@@ -499,8 +499,12 @@ def _rows_in_swedish(question: str, plan: Plan, lexicon, history: Sequence[str])
             if found.intent and set(found.rows) == set(plan.rows) else plan
     if not found.rows:
         return plan
+    # the operation as the Swedish words read it, where they name the rows: "average" is the "genomsnittlig" of the
+    # row "Genomsnittlig ränta, %" ("the average interest rate"), no mean to compute
+    taken = plan.operation == "mean" and found.operation != "mean"
     return replace(plan, rows=found.rows, said=found.said, intent=plan.intent or found.intent,
-                   operation=plan.operation or found.operation, denominator=found.denominator)
+                   operation=found.operation if taken else plan.operation or found.operation,
+                   denominator=found.denominator)
 
 
 def _said_inside_phrases(question: str, said: Sequence[str]) -> bool:
