@@ -300,6 +300,8 @@ def is_finite_verb(word: str) -> bool:
     ending whose verb's other forms the corpus being read writes ("föreslår", "gällde": understand/verbs.py)."""
     from assistant.understand.verbs import in_corpus_paradigm
 
+    from assistant.understand.words import finite_verb_forms
+
     verbs = finite_verb_forms()
     if word.endswith(DEFINITE_PLURAL_GENITIVE):
         return word in verbs  # "sossarnas", "nämndernas": a noun's genitive, no s-passive
@@ -316,22 +318,6 @@ def _passive_of_finite(word: str, verbs: frozenset[str]) -> bool:
     base = word[:-1]
     return word.endswith("s") and not base.endswith("s") and len(base) >= 3 and \
         base not in sentence_types()["auxiliaries"] and (base in verbs or is_finite_verb(base))
-
-
-@lru_cache(maxsize=1)
-def finite_verb_forms() -> frozenset[str]:
-    """The finite verbs of sentence_types.json and the s-passive of each present-tense one: "höjer" -> "höjs",
-    "sänker" -> "sänks", "ökar" -> "ökas" ("Avfallstaxan i Arjeplog höjs med 8 procent")."""
-    from assistant.understand.words import sentence_types
-
-    verbs = sentence_types()["finite_verbs"]
-    out = set(verbs)
-    for verb in verbs:
-        if verb.endswith("er") and len(verb) >= 5:
-            out.add(verb[:-2] + "s")
-        elif verb.endswith("ar") and len(verb) >= 4:
-            out.add(verb[:-1] + "s")
-    return frozenset(out)
 
 
 def _passive_of_long_vowel(word: str) -> bool:

@@ -209,11 +209,25 @@ def is_verb(word: str) -> bool:
 
 
 def is_clear_verb(word: str) -> bool:
-    """A finite verb beyond doubt: one of sentence_types.json's finite verbs, or a verb ending of three letters or
-    more ("hamnade"), but not "-ats" ("skattesats" is a noun)."""
+    """A finite verb beyond doubt: one of sentence_types.json's finite verbs or the s-passive of one ("läggs" of
+    "lägger"), or a verb ending of three letters or more ("hamnade"), but not "-ats" ("skattesats" is a noun)."""
     kinds = sentence_types()
     endings = tuple(e for e in kinds["verb_endings"] if len(e) >= 3 and e != "ats")
-    return word in kinds["finite_verbs"] or word.endswith(endings)
+    return word in finite_verb_forms() or word.endswith(endings)
+
+
+@lru_cache(maxsize=1)
+def finite_verb_forms() -> frozenset[str]:
+    """The finite verbs of sentence_types.json and the s-passive of each present-tense one: "höjer" -> "höjs",
+    "sänker" -> "sänks", "ökar" -> "ökas", "lägger" -> "läggs" ("Avfallstaxan i Arjeplog höjs med 8 procent")."""
+    verbs = sentence_types()["finite_verbs"]
+    out = set(verbs)
+    for verb in verbs:
+        if verb.endswith("er") and len(verb) >= 5:
+            out.add(verb[:-2] + "s")
+        elif verb.endswith("ar") and len(verb) >= 4:
+            out.add(verb[:-1] + "s")
+    return frozenset(out)
 
 
 GOVERNED_ENDINGS = ("a", "as", "at", "it", "ats", "its", "ad", "ade", "tt")  # infinitive, supine, participle

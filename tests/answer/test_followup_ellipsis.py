@@ -19,6 +19,11 @@ def test_a_question_with_a_noun_of_its_own_stands_alone():
     assert not followup.is_followup("Hur mycket kostar den nya simhallen i Alingsås?", ["Vem är socialchef?"])
 
 
+def test_a_passive_verb_is_no_topic():
+    earlier = ["vad kostar nya vattenverket totalt?"]
+    assert followup.is_followup("hur mycket läggs 2025?", earlier)  # "läggs": the s-passive of "lägger"
+
+
 def test_the_whole_period_in_either_language_is_a_slot_not_a_topic():
     earlier = ["What is Tranås's total investment budget for 2025?"]
     assert followup.is_followup("how much for the whole period 2025–2027?", earlier)
