@@ -676,9 +676,8 @@ def _about_something_else(question: str, plan: Plan, columns: frozenset[str] = f
         return False
     if GOAL.search(_without_source_phrases(question)):  # "i Mål och budget": a document's title, no goal asked
         return True
-    holding = tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows))
-    titles = _title_stems(holding)
-    leftover = [w for w in leftover_topic(question, plan, columns) if not _of_the_title(w, titles, holding)]
+    titles = _title_stems(tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows)))
+    leftover = [w for w in leftover_topic(question, plan, columns) if stem(w) not in titles]
     if _goes_to_leftover(question, leftover):
         return True  # "hur mycket av socialnämndens budget går till hemtjänsten": a part no row of the table holds
     if _part_within(question, plan, leftover):
@@ -1099,20 +1098,6 @@ def _compound_of_title_words(word: str, title: Sequence[str]) -> bool:
     stems_ = [stem(t) for t in title if len(t) >= MIN_PART and t.isalpha()]
     return any(head in heads and _starts(stem(word)[:heads[head]], front)
                for head in stems_ for front in stems_ if front != head)
-
-
-def _of_the_title(word: str, titles: frozenset[str], tables: tuple[Table, ...]) -> bool:
-    """The word names what the tables' titles name: a title word, a compound headed by one ("kommunalskatt" of "...
-    100 kronor i skatt"), or a sum by its size that a title or column writes as a number ("hundralapp" of "Kronor av
-    100")."""
-    from assistant.budget.plan import sum_named
-
-    said = stem(word)
-    if said in titles or any(len(t) >= 4 and said.endswith(t) and len(said) - len(t) >= 3 for t in titles):
-        return True
-    number = sum_named(word)
-    return number is not None and any(number in tokens(f"{t.title} {' '.join(c.label for c in t.columns)}")
-                                      for t in tables)
 
 
 def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:

@@ -562,17 +562,15 @@ def _lexicon_parts(lexicon: Lexicon) -> tuple[tuple[tuple[tuple[str, str], ...],
 
 
 def _sum_phrase(words: list[str]) -> list[int]:
-    """Positions of the words naming the sum a share is of: "av"/"of", its number (or a word naming the sum by its
-    size, after "varje"/"every": "av varje hundralapp") and the words after it up to the clause's verb ("hur många
-    kronor av 100 kr i skatt går till ...": "av 100 kr i skatt"; "av varje hundralapp i kommunalskatt")."""
-    from assistant.budget.plan import sum_named
+    """Positions of the words naming the sum a share is of: "av"/"of", its number (perhaps after "varje"/"every")
+    and the words after it up to the clause's verb ("hur många kronor av 100 kr i skatt går till ...": "av 100 kr i
+    skatt"; "of every 100 kronor of municipal tax")."""
     from assistant.evidence.claims import is_finite_verb
 
     out: list[int] = []
     for k in range(len(words) - 1):
         at = k + 2 if words[k + 1] in EACH and k + 2 < len(words) else k + 1
-        if words[k] in ("av", "of") and ((words[at].isdigit() and not YEAR.fullmatch(words[at]))
-                                         or sum_named(words[at]) is not None):
+        if words[k] in ("av", "of") and words[at].isdigit() and not YEAR.fullmatch(words[at]):
             end = at + 1
             while end < len(words) and not is_finite_verb(words[end]) and words[end] not in ("till", "to", "for"):
                 end += 1

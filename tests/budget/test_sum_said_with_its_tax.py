@@ -1,6 +1,5 @@
-""""Hur många kronor av varje hundralapp i kommunalskatt går till X?": the sum and what it is of ("i
-kommunalskatt", "of municipal tax") name the table's column and title, no row of another table (the tax rate, the
-tax revenue)."""
+""""How much of every 100 kronor of municipal tax goes to X?": the sum and what it is of ("of municipal tax", "av
+100 kr i skatt") name the table's column and title, no row of another table (the tax rate, the tax revenue)."""
 from __future__ import annotations
 
 import pytest
@@ -48,7 +47,7 @@ def _book() -> FigureBook:
 
 
 @pytest.mark.parametrize("question, language", [
-    ("hur många kronor av varje hundralapp i kommunalskatt går till grundskola och fritidshem?", "sv"),
+    ("hur många kronor av 100 kr i skatt går till grundskola och fritidshem?", "sv"),
     ("how much of every 100 kronor of municipal tax goes to Grundskola och fritidshem?", "en"),
 ])
 def test_the_sum_and_its_tax_name_the_column_not_another_row(question: str, language: str) -> None:
