@@ -53,7 +53,22 @@ def _sentences(text: str, wraps: frozenset[int] = frozenset()) -> list[tuple[int
 
 def _is_table_line(line: str) -> bool:
     cells = split_cells(line)
-    return len(cells) >= 3 or (len(cells) >= 2 and parse_column(cells[-1]) is not None)
+    return len(cells) >= 3 or (len(cells) >= 2 and (parse_column(cells[-1]) is not None
+                                                    or line.lstrip().startswith("|")))  # "| Totalt | 100 kr |"
+
+
+def _titles_a_table(text: str, start: int, end: int) -> bool:
+    """The sentence is a line of its own, no sentence ended by a full stop, right above a table (blank lines
+    between): the table's title ("Fördelning av 100 kronor i kommunalskatt, budget 2026"), whose amount is the sum
+    the table divides or a caption's, no figure the text states."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if not line or line.endswith((".", "!", "?", ":")) or text[line_start:start].strip():
+        return False
+    following = next((row for row in text[line_end:line_end + 2000].split("\n") if row.strip()), "")
+    return following.lstrip().startswith("|") and following.count("|") >= 3
 
 
 def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
@@ -70,7 +85,7 @@ def find_amounts(doc: LoadedDocument) -> list[TextAmount]:
         sentence = text[s_start:s_end].rstrip()
         before, previous = previous, (s_start, s_start + len(sentence))
         view, where = unjustified(sentence)  # "budgeteras  till  29,1  miljoner  kronor" in a justified line
-        if not sentence or _is_table_line(view) or "\t" in sentence:
+        if not sentence or _is_table_line(view) or "\t" in sentence or _titles_a_table(text, s_start, s_end):
             continue
         lead = text[before[0]:before[1]]
         lead = lead if before[1] and "\n" not in text[before[1]:s_start] and refers_back(sentence, lead) else ""
