@@ -203,7 +203,8 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
         plan = grouped_rows(question, plan, book.tables)
     tabular = plan.intent and (plan.rows or plan.table_kind or plan.unknown or titled is not None or bool(among) or (
         GENERIC_ROWS.search(question) and plan.operation in RANKING) or plan.within is not None)
-    if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables) or (
+    if tabular and not claim and (_about_something_else(question, plan, index.lexicon.columns, book.tables)
+                                  or _share_of_another_whole(question, plan, index.lexicon.columns, book.tables) or (
             titled is None and (_rows_in_general_of_else(question, plan, index.lexicon.columns, book.tables)
                                 or _forecast_elsewhere(question, plan, book.tables)))):
         tabular = False
@@ -1098,6 +1099,20 @@ def _compound_of_title_words(word: str, title: Sequence[str]) -> bool:
     stems_ = [stem(t) for t in title if len(t) >= MIN_PART and t.isalpha()]
     return any(head in heads and _starts(stem(word)[:heads[head]], front)
                for head in stems_ for front in stems_ if front != head)
+
+
+def _share_of_another_whole(question: str, plan: Plan, columns: frozenset[str], tables: Sequence[Table]) -> bool:
+    """A share asked of a whole the question names after "av" that the tables holding the row do not name (no row,
+    column or title word): "hur stor del av effektiviseringskravet ska kultur- och fritidsnämnden stå för" is a share
+    of the saving, not of the operating budget's total; the text answers, or nothing does."""
+    if plan.operation != "share" or plan.denominator or not plan.rows:
+        return False
+    whole = PART_OF_WHOLE.search(question)
+    if whole is None:
+        return False
+    titles = _title_stems(tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows)))
+    leftover = {stem(w) for w in leftover_topic(question, plan, columns)} - titles
+    return any(stem(w) in leftover for w in tokens(whole.group("whole")))
 
 
 def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:
