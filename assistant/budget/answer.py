@@ -44,7 +44,7 @@ from assistant.budget.store import FigureBook
 from assistant.understand.language import detect_language
 from assistant.understand.sources import source_phrases
 from assistant.understand.words import asks_kronor
-from assistant.budget.text_change import text_change, text_difference
+from assistant.budget.text_change import stated_difference, text_change, text_difference
 from assistant.budget.text_share import text_share
 from assistant.budget.text_sum import listed_items, listed_sum, text_sum
 from assistant.budget.text_per_count import text_per_count
@@ -165,10 +165,12 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     texts = (best_amounts(question, index.amounts, exclude, plan.said and plan.rows, money, lang)
              if claim or TEXT_INTENT.search(question) else [])
     if not texts and history and not claim and not plan.rows and not plan.table_kind \
-            and plan.operation in ("change", "percent_change") and names_no_topic(question, exclude):
-        # "hur stor förbättring är det?" after "vad var socialförvaltningens prognos 2020?": a follow-up asking a
-        # change and naming no thing of its own, nor a row the conversation named, asks how the amounts the
-        # conversation's words find changed
+            and (plan.operation in ("change", "percent_change") or plan.column_kind in CHANGE_KINDS) \
+            and names_no_topic(question, exclude | _compared_words(question)):
+        # "hur stor förbättring är det?" after "vad var socialförvaltningens prognos 2020?", "hur mycket sämre är den
+        # än budget?" after "vad är helårsprognosen?": a follow-up asking a change or a deviation and naming no thing
+        # of its own (a comparative and the kind of figure it is held against name none), nor a row the conversation
+        # named, asks how the amounts the conversation's words find changed
         texts = best_amounts(" ".join((*history, question)), index.amounts, exclude, plan.said and plan.rows, money,
                              lang)
     if not claim and SUM.search(question) and not PERCENT.search(question):
@@ -245,8 +247,11 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             return None  # two questions in one, or one per document: retrieval answers those
         if not plan.rows or texts[0][0] >= STRONG_TEXT_SCORE:
             # "från -14,3 ... till -6,6": how much it changed, or "hur mycket mindre" the second is than the first
-            if (plan.operation in ("change", "percent_change", "difference") or BY_HOW_MUCH_EITHER.search(question)) \
-                    and not claim:
+            if (plan.operation in ("change", "percent_change", "difference") or BY_HOW_MUCH_EITHER.search(question)
+                    or plan.column_kind in CHANGE_KINDS) and not claim:
+                stated = stated_difference(texts[0][1], index.amounts.amounts())
+                if stated is not None:  # "..., vilket är 5,3 miljoner kronor lägre än budget": the change as stated
+                    return text_answer([(texts[0][0], stated)], lang, index.amounts.amounts())
                 changed = text_change(texts[0][1], index.amounts.amounts(), lang,
                                       plan.operation == "percent_change" or bool(plan.percent))
                 if changed is None and plan.operation == "difference" and not plan.percent:
@@ -1099,6 +1104,19 @@ def _compound_of_title_words(word: str, title: Sequence[str]) -> bool:
     stems_ = [stem(t) for t in title if len(t) >= MIN_PART and t.isalpha()]
     return any(head in heads and _starts(stem(word)[:heads[head]], front)
                for head in stems_ for front in stems_ if front != head)
+
+
+CHANGE_KINDS = frozenset({"Avvikelse", "Förändring"})  # columns stating a change or a deviation
+
+
+def _compared_words(question: str) -> set[str]:
+    """The question's comparatives and words naming a kind of figure ("sämre", "mer"; "budget", "prognosen"): how a
+    change is asked and what it is held against, no thing of its own."""
+    from assistant.budget.columns import names_column_kind
+    from assistant.budget.plan import COMPARATIVES, SV_COMPARATIVE, WORTH_COMPARATIVES
+
+    compared = re.compile(rf"(?:{COMPARATIVES}|{WORTH_COMPARATIVES}|{SV_COMPARATIVE})", re.I)
+    return {w for w in tokens(question) if names_column_kind(w) or compared.fullmatch(w)}
 
 
 def _share_of_another_whole(question: str, plan: Plan, columns: frozenset[str], tables: Sequence[Table]) -> bool:

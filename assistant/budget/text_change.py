@@ -7,12 +7,14 @@ money, and only when the sentence states exactly two: with three or more the pai
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
 from assistant.budget.compose import FigureAnswer, FigureValue, amount_text, written_places
 from assistant.budget.execute import format_amount
 from assistant.budget.numbers import format_value
+from assistant.budget.plan import COMPARATIVES, SV_COMPARATIVE, WORTH_COMPARATIVES
 from assistant.budget.records import TextAmount
 from assistant.budget.units import Unit
 from core.types import Calculation, CalculationInput
@@ -25,6 +27,23 @@ def sentence_amounts(best: TextAmount, amounts: Iterable[TextAmount]) -> list[Te
     same = {(a.amount_start, a.amount_end): a for a in amounts
             if a.source.doc_path == best.source.doc_path and a.source.start == best.source.start and a.unit.is_money}
     return [same[key] for key in sorted(same)]
+
+
+# an amount said as a difference: "5,3 miljoner kronor lägre än budget", "2 miljoner mer än i fjol"
+STATED_DIFFERENCE = re.compile(rf"^\s*(?:kronor\s+|kr\s+)?(?:{COMPARATIVES}|{WORTH_COMPARATIVES}|{SV_COMPARATIVE})\s+(?:än|than)\b",
+                               re.IGNORECASE)
+
+
+def stated_difference(best: TextAmount, amounts: Iterable[TextAmount]) -> TextAmount | None:
+    """The sum of money of the best amount's sentence that states a difference itself ("..., vilket är 5,3 miljoner
+    kronor lägre än budget"): the change asked, which no subtraction of the sentence's amounts gives; None when none
+    does."""
+    for amount in sentence_amounts(best, amounts):
+        quote = best.source.quote
+        at = amount.amount_end - best.source.start
+        if 0 <= at <= len(quote) and STATED_DIFFERENCE.match(quote[at:]):
+            return amount
+    return None
 
 
 def text_change(best: TextAmount, amounts: Iterable[TextAmount], lang: str, percent: bool = False
