@@ -371,7 +371,14 @@ def _title_and_unit(lines: list[tuple[int, str]], header_index: int,
         if said is not None and said.is_money and text.endswith("."):  # "Nettokostnad per nämnd, tkr. Avvikelse ..."
             unit = unit or said
         # "Tabell 4. Investeringsbudget per nämnd (mnkr), forts.": the mark's full stop ends no sentence
-        if len(text) > 100 or (CONTINUED.sub("", text).endswith(".") and len(text.split()) > 6):
+        if SOURCE_NOTE.match(text):  # "Källa: Höörs kommuns årsredovisningar och Kolada": whose figures, no title
+            continue
+        # a line ending a sentence is prose or a note ("Negativa belopp anges inom parentes."), never a title; a
+        # note opening with what the figures count ("Antal personer. Folkmängd avser 31 december.") gives the measure
+        note = CONTINUED.sub("", text).endswith(".") and len(text.split()) >= NOTE_WORDS
+        if note and len(text.split()) <= 6:
+            unit = unit or _measure_caption(re.split(r"(?<=[.;])\s+", text)[0].rstrip(".;"))
+        if len(text) > 100 or note:
             unit = unit or _bracketed_unit(text)  # "... enligt tabellen nedan (belopp i tkr).": the paragraph
             prose = True  # leading to the table states its unit in brackets
             continue
@@ -487,6 +494,7 @@ def _heading_above(lines: list[tuple[int, str]], j: int, furniture: frozenset[st
     return _one_cell(raw) and not text.endswith(".") and len(text.split()) <= 8 and bool(NAMING_WORD.search(text))
 
 
+NOTE_WORDS = 3  # a line of this many words or more ending in a full stop is a sentence ("Tabell 4." is a title)
 NUMBERED = re.compile(r"^(?:tabell|table)\s*\d+\b", re.IGNORECASE)
 NAMING_WORD = re.compile(r"[^\W\d_]{4,}")  # a title names its table in words of four letters or more
 FIELD = re.compile(r"[^\W\d_]+\s*:\s*(?P<value>.*)")  # a field of a paper's head: "Diarienummer: KS 2024/355"

@@ -259,3 +259,18 @@ def test_a_captions_bracket_gives_the_unit_of_the_rate_column_it_names() -> None
     table = parse_tables(doc(text, "n.xlsx"))[0]
     assert table.title == "Nettokostnad per verksamhet" and table.unit is Unit.TKR
     assert [c.unit for c in table.columns] == [None, Unit.KR]
+
+
+def test_a_note_sentence_or_a_source_line_above_the_header_is_no_title() -> None:
+    """"Negativa belopp anges inom parentes." and "Källa: årsredovisningar och Kolada" stand between the heading and
+    the table: the heading is the title."""
+    text = ("Resultatbudget\n\nNegativa belopp anges inom parentes.\n\n| Mnkr | Budget 2025 | Plan 2026 |\n|---|---|---|\n"
+            "| Verksamhetens intäkter | 120,0 | 125,0 |\n| Årets resultat | 12,4 | 14,0 |\n")
+    assert parse_tables(doc(text, "r.md"))[0].title == "Resultatbudget"
+    keyed = ("Nyckeltal 2019–2023\nKälla: kommunens årsredovisningar och Kolada\n\n| Nyckeltal | 2022 | 2023 |\n|---|---|---|\n"
+             "| Invånare 31/12 | 16935 | 17104 |\n")
+    assert parse_tables(doc(keyed, "n.xlsx"))[0].title == "Nyckeltal 2019–2023"
+    counted = ("Befolkningsutveckling 2018–2023\nAntal personer. Folkmängd avser 31 december.\n\n| Ålder | 2022 | 2023 |\n"
+               "|---|---|---|\n| 0–5 år | 310 | 305 |\n")
+    table = parse_tables(doc(counted, "b.xlsx"))[0]
+    assert table.title == "Befolkningsutveckling 2018–2023" and table.unit is Unit.NUMBER
