@@ -167,10 +167,10 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
     if not texts and history and not claim and not plan.rows and not plan.table_kind \
             and (plan.operation in ("change", "percent_change") or plan.column_kind in CHANGE_KINDS) \
             and names_no_topic(question, exclude | _compared_words(question)):
-        # "hur stor förbättring är det?" after "vad var socialförvaltningens prognos 2020?", "hur mycket sämre är den
-        # än budget?" after "vad är helårsprognosen?": a follow-up asking a change or a deviation and naming no thing
-        # of its own (a comparative and the kind of figure it is held against name none), nor a row the conversation
-        # named, asks how the amounts the conversation's words find changed
+        # "hur stor förbättring är det?" after "vad var socialförvaltningens prognos 2020?", "hur mycket sämre är
+        # den än budget?" after "vad är helårsprognosen?": a follow-up asking a change or a deviation and naming no
+        # thing of its own (a comparative and the kind of figure it is held against name none), nor a row the
+        # conversation named, asks how the amounts the conversation's words find changed
         texts = best_amounts(" ".join((*history, question)), index.amounts, exclude, plan.said and plan.rows, money,
                              lang)
     if not claim and SUM.search(question) and not PERCENT.search(question):
@@ -247,11 +247,13 @@ def answer_figures(question: str, book: FigureBook, *, history: Sequence[str] = 
             return None  # two questions in one, or one per document: retrieval answers those
         if not plan.rows or texts[0][0] >= STRONG_TEXT_SCORE:
             # "från -14,3 ... till -6,6": how much it changed, or "hur mycket mindre" the second is than the first
-            if (plan.operation in ("change", "percent_change", "difference") or BY_HOW_MUCH_EITHER.search(question)
-                    or plan.column_kind in CHANGE_KINDS) and not claim:
+            changes = plan.operation in ("change", "percent_change", "difference") or bool(
+                BY_HOW_MUCH_EITHER.search(question))
+            if (changes or plan.column_kind in CHANGE_KINDS) and not claim:
                 stated = stated_difference(texts[0][1], index.amounts.amounts())
                 if stated is not None:  # "..., vilket är 5,3 miljoner kronor lägre än budget": the change as stated
                     return text_answer([(texts[0][0], stated)], lang, index.amounts.amounts())
+            if changes and not claim:
                 changed = text_change(texts[0][1], index.amounts.amounts(), lang,
                                       plan.operation == "percent_change" or bool(plan.percent))
                 if changed is None and plan.operation == "difference" and not plan.percent:
@@ -1120,17 +1122,28 @@ def _compared_words(question: str) -> set[str]:
 
 
 def _share_of_another_whole(question: str, plan: Plan, columns: frozenset[str], tables: Sequence[Table]) -> bool:
-    """A share asked of a whole the question names after "av" that the tables holding the row do not name (no row,
-    column or title word): "hur stor del av effektiviseringskravet ska kultur- och fritidsnämnden stå för" is a share
-    of the saving, not of the operating budget's total; the text answers, or nothing does."""
+    """A share asked of a whole the question names after "av" that the tables holding the row do not name (no word
+    of a row, column or title: "av hela kommunbidraget" is their "Summa kommunbidrag"): "hur stor del av
+    effektiviseringskravet ska kultur- och fritidsnämnden stå för" is a share of the saving, not of the operating
+    budget's total; the text answers, or nothing does."""
     if plan.operation != "share" or plan.denominator or not plan.rows:
         return False
     whole = PART_OF_WHOLE.search(question)
     if whole is None:
         return False
-    titles = _title_stems(tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows)))
-    leftover = {stem(w) for w in leftover_topic(question, plan, columns)} - titles
-    return any(stem(w) in leftover for w in tokens(whole.group("whole")))
+    holding = tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows))
+    named = _title_stems(holding) | {stem(w) for t in holding for r in t.rows for w in tokens(r.label)}
+    leftover = {stem(w) for w in leftover_topic(question, plan, columns)} - named
+    # a definite form the stemmer keeps is its word ("kommunbidraget" of "Summa kommunbidrag")
+    bare = {s[:-len(e)] for s in leftover for e in ("et", "en", "an", "n") if s.endswith(e) and len(s) - len(e) >= 4}
+    from assistant.understand.words import is_clear_verb
+
+    said = tokens(whole.group("whole"))
+    said = said[:next((i for i, w in enumerate(said) if is_clear_verb(w)), len(said))]
+    if not said:
+        return False
+    head = stem(said[-1])  # the noun the whole is ("hela kommunbidraget": kommunbidrag), before the clause's verb
+    return head in leftover and not any(head.startswith(b) for b in bare & named)
 
 
 def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:

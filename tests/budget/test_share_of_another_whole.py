@@ -16,7 +16,7 @@ Driftbudget per nämnd, mnkr
 |---|---|---|
 | Kultur- och fritidsnämnden | 108,2 | 112,7 |
 | Socialnämnden | 900,0 | 950,0 |
-| Summa nämnder | 1 008,2 | 1 062,7 |
+| Summa kommunbidrag | 1 008,2 | 1 062,7 |
 
 Nämnderna ska effektivisera med 20 miljoner kronor, varav socialnämnden 12 miljoner kronor.
 """
@@ -35,4 +35,9 @@ def test_a_share_of_a_whole_no_table_names_is_not_the_tables_share() -> None:
 
 def test_a_share_of_the_budget_is_the_tables_share() -> None:
     answer = answer_figures("hur stor del av budgeten 2026 får kultur- och fritidsnämnden?", _book())
+    assert answer is not None and "10,6" in answer.text
+
+
+def test_a_whole_said_in_the_definite_form_of_a_row_is_the_tables() -> None:
+    answer = answer_figures("hur stor andel av hela kommunbidraget går till kultur- och fritidsnämnden 2026?", _book())
     assert answer is not None and "10,6" in answer.text
