@@ -22,7 +22,7 @@ vi har ska kommer kan man att sig sin sitt sina så än eller när där här vil
 detta denna dessa the a an of in on for to from and is are was were how much what which does do did
 it its by at be get gets got big large amount belopp beloppet kronor kr tkr mnkr miljoner miljon
 procent summa totalt total får fick ges finns enligt kommun kommunen kommunens kommuner municipality
-municipal går gå gör ligger blir vill vara många many per""".split())
+municipal går gå gör ligger blir vill vara många many""".split())
 MIN_SCORE = 2.0
 
 
