@@ -170,7 +170,8 @@ class FigureAnswering:
             and len({tuple(years_in(i.column or "")) for i in calculation.inputs}) > 1
         if calculation is not None and calculation.operation != "lookup" and not over_years:
             return False
-        if calculation is not None and total_for_rate(self._slots_asked(q), [i.unit for i in calculation.inputs]):
+        if calculation is not None and total_for_rate(self._slots_asked(q), [i.unit for i in calculation.inputs],
+                                                      calculation.inputs):
             return True  # "kommunalskatt" asked: a rate, which no total in mnkr states
         asked, said = self._slots_asked(q), self._figure_said(figure)
         if other_slot(asked, said) is not None:

@@ -32,7 +32,7 @@ from assistant.budget.kind_added import kind_added
 from assistant.budget.text_forecast import forecast_told
 from assistant.budget.year_kinds import each_kinds_figure, each_years_kind
 from assistant.budget.stated_change import stated_change
-from core.years import YEAR, year_of_date, years_in
+from core.years import year_of_date, years_in
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
@@ -964,8 +964,7 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
     # a column's word names the table too when its title says it ("borgensramarna" of "Borgensram 2025, mnkr" in
     # "Borgensramar för de kommunala bolagen 2025")
     words = [w for w in leftover_topic(question, plan) if len(w) >= 6]
-    named = [t for t in tables if any(_names_title_word(w, _measure_words(t.title or "")) for w in words)
-             and not _shares_of_a_stated_sum(t)]
+    named = [t for t in tables if any(_names_title_word(w, _measure_words(t.title or "")) for w in words)]
     if len(named) > 1 and plan.years:  # of the tables named, those of the years asked ("budgeten 2024 för projekten i
         # ombudgeteringsärendet": "Ombudgetering ... från 2024 till 2025", not "Investeringar per nämnd och projekt")
         named = [t for t in named if all(y in t.years for y in plan.years)] or named
@@ -977,21 +976,6 @@ def titled_total(question: str, plan: Plan, tables: Sequence[Table], columns: fr
         return None
     totals = [r.label for r in named[0].rows if r.is_total and not r.sections]
     return (named[0], totals[0]) if len(totals) == 1 else None
-
-
-# a sum a table divides, said in its title or a column ("Fördelning av 100 kronor i kommunalskatt", "Kronor av 100",
-# "per 100 kronor i skatt")
-STATED_SUM = re.compile(r"\b(?:av|per|of)\s+(\d+)\b", re.IGNORECASE)
-
-
-def _shares_of_a_stated_sum(table: Table) -> bool:
-    """The table divides a sum its title or a column states, and its grand total is that sum ("Fördelning av 100
-    kronor i kommunalskatt" adding up to 100): the total is the sum divided, no figure of the thing it is of (the
-    tax rate is not 100 kronor)."""
-    stated = {int(n) for text in (table.title or "", *(c.label for c in table.columns))
-              for n in STATED_SUM.findall(text) if not YEAR.fullmatch(n)}
-    totals = [r for r in table.rows if r.is_total and not r.sections]
-    return bool(stated) and any(v is not None and v in stated for r in totals for v in r.values)
 
 
 def total_of_the_years(plan: Plan, tables: Sequence[Table]) -> tuple[Table, str] | None:

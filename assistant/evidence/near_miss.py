@@ -25,8 +25,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 DEVIATION = "resultat"  # the measure family of results and deviations ("underskott", "avvikelse")
 INSIDE = 5  # a root this long is found inside a word ("driftsbudgeten"); a shorter one only inflected ("sparade")
@@ -212,10 +214,24 @@ def names_asked(question: str, evidence: str, also: str = "") -> bool:
 TOTAL_UNITS = frozenset({"tkr", "mnkr", "mdkr"})  # units of a sum of money, never of a rate per krona
 
 
-def total_for_rate(question: str, units: Sequence[str]) -> bool:
+def total_for_rate(question: str, units: Sequence[str], inputs: Sequence[Any] = ()) -> bool:
     """The question asks only measures that are rates (data/measures.json "rates": "kommunalskatt" asks a tax rate,
     22,41 kronor per hundred) and every amount answering it is a sum in thousands, millions or billions of kronor
-    (the 918,5 mnkr the tax pays for, "Kommunbidragen totalt 1 549,6 mnkr"): a total does not answer a rate."""
+    (the 918,5 mnkr the tax pays for, "Kommunbidragen totalt 1 549,6 mnkr"), or the sum its column divides (`inputs`:
+    the "Totalt 100" of "Kronor av 100" in "Fördelning av 100 kronor i kommunalskatt"): a total does not answer a
+    rate."""
     asked = measures(question)
     rates = frozenset(measures_data().get("rates", ()))
-    return bool(asked) and asked <= rates and bool(units) and all(u.lower() in TOTAL_UNITS for u in units)
+    if not asked or not asked <= rates:
+        return False
+    return (bool(units) and all(u.lower() in TOTAL_UNITS for u in units)) or (
+        bool(inputs) and all(_the_sum_divided(i) for i in inputs))
+
+
+# the sum a column divides: "Kronor av 100", "per 100 kr", "of 100"
+DIVIDED_SUM = re.compile(r"\b(?:av|per|of)\s+(\d+)\b", re.IGNORECASE)
+
+
+def _the_sum_divided(item: Any) -> bool:
+    """A looked-up figure that is the very sum its column divides ("Totalt" 100 in "Kronor av 100")."""
+    return any(Decimal(n) == item.value for n in DIVIDED_SUM.findall(item.column or ""))

@@ -289,3 +289,18 @@ def test_a_tax_rate_asked_is_not_answered_by_the_total_the_tax_pays_for(tmp_path
         encoding="utf-8")
     answer = assistant_over(folder).ask("Hur hög är kommunalskatten 2025?")
     assert "918" not in answer.answer and "22,66" in answer.answer, answer.answer
+
+
+def test_the_sum_a_column_divides_is_no_rate() -> None:
+    """"Vad är kommunalskatten 2026?": the "Totalt" 100 of "Kronor av 100" in "Fördelning av 100 kronor i
+    kommunalskatt" is the sum the table divides, no tax rate; the rate itself answers."""
+    from decimal import Decimal
+
+    from assistant.evidence.near_miss import total_for_rate
+    from core.types import CalculationInput
+
+    divided = CalculationInput(label="Totalt", column="Kronor av 100", value=Decimal(100), unit="kr")
+    assert total_for_rate("vad är kommunalskatten 2026?", ["kr"], [divided])
+    rate = CalculationInput(label="Skattesats", column="2026", value=Decimal("22.16"), unit="kr")
+    assert not total_for_rate("vad är kommunalskatten 2026?", ["kr"], [rate])
+    assert not total_for_rate("hur mycket går till skolan av 100 kr?", ["kr"], [divided])  # no rate asked
