@@ -1116,7 +1116,8 @@ def _share_of_another_whole(question: str, plan: Plan, columns: frozenset[str], 
     if whole is None:
         return False
     holding = tuple(t for t in tables if any(find_row(t, r) is not None for r in plan.rows))
-    named = _title_stems(holding) | {stem(w) for t in holding for r in t.rows for w in tokens(r.label)}
+    named = _title_stems(holding) | {stem(w) for t in holding for r in t.rows for w in tokens(r.label)} | {
+        stem(w) for t in holding for c in t.columns for w in tokens(c.label)}
     leftover = {stem(w) for w in leftover_topic(question, plan, columns)} - named
     # a definite form the stemmer keeps is its word ("kommunbidraget" of "Summa kommunbidrag")
     bare = {s[:-len(e)] for s in leftover for e in ("et", "en", "an", "n") if s.endswith(e) and len(s) - len(e) >= 4}
@@ -1126,8 +1127,24 @@ def _share_of_another_whole(question: str, plan: Plan, columns: frozenset[str], 
     said = said[:next((i for i, w in enumerate(said) if is_clear_verb(w)), len(said))]
     if not said:
         return False
-    head = stem(said[-1])  # the noun the whole is ("hela kommunbidraget": kommunbidrag), before the clause's verb
-    return head in leftover and not any(head.startswith(b) for b in bare & named)
+    # a word of the whole the tables name (a row's, in its definite form too; what their kind measures) makes it
+    # theirs: "äldreomsorgens kostnader", "hela kommunbidraget", "totala nettokostnad"
+    stems_ = [stem(w) for w in said]
+    if any(s in named or any(s.startswith(b) for b in bare & named) or _measured_by_kind(s, holding) for s in stems_):
+        return False
+    return any(s in leftover for s in stems_)
+
+
+def _measured_by_kind(word: str, tables: Sequence[Table]) -> bool:
+    """The word is a root of what the tables' kind measures (data/measures.json families: "nettokostnad" of an
+    operating budget, "investering" of an investment budget): the tables' own whole."""
+    from assistant.budget.matching import table_kind_of
+    from assistant.evidence.near_miss import measures_data
+
+    families = measures_data().get("families", {})
+    roots = {form for t in tables for root in families.get(table_kind_of(t) or "", ()) if " " not in root
+             for form in (root, stem(root)) if len(form) >= 4}
+    return any(word.startswith(root) or root.startswith(word) for root in roots)  # "nettokostn" of "nettokostnad"
 
 
 def _title_stems(tables: tuple[Table, ...]) -> frozenset[str]:
