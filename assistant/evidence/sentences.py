@@ -170,18 +170,13 @@ class TermStats:
         cached = self._match_cache.get(term)
         if cached is None:
             forms = {term}
-            if len(term) >= DEFINITE_CHARS:  # definite forms the stemmer keeps: "energin", "taxan"
+            if term not in self.vocab and len(term) >= DEFINITE_CHARS:  # definite forms the stemmer keeps: "energin", "taxan"
                 bases = definite_bases(term)
                 # a final m or n after a short vowel is doubled before the ending: "utegymmet", "programmen" are
                 # "utegym", "program"
                 bases |= {b[:-1] for b in bases if len(b) >= 4 and b[-1] == b[-2] and b[-1] in "mn"}
                 # the base form as a document's word is stemmed: "tillskottet" -> "tillskott" -> "tillskot"
-                based = bases | {b for base in bases for b in stems(base, drop_stopwords=False)}
-                if term in self.vocab:
-                    # a definite form the documents write is their base word's too where they write that word
-                    # ("VA-taxan" and "§ 98 VA-taxa 2027"); no base they never write ("person" is no "perso")
-                    based = {b for b in based if b in self.vocab}
-                forms |= based
+                forms |= bases | {b for base in bases for b in stems(base, drop_stopwords=False)}
             # the stemmer keeps a definite form longer than its base: "resultatet" -> "resultat", "resultat" ->
             # "result"; each is a form of the other (the vocabulary's longer stems: starting_with below)
             forms.update(b for b in stems(term, drop_stopwords=False)[:1] if b != term and term.startswith(b))
