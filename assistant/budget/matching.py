@@ -975,19 +975,22 @@ def _label_stems(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _whole_or_genitive(word: str, lexicon: Lexicon) -> bool:
-    """The word is a whole word of a row label (in its definite form too: "vattenverket"), or a label word's
-    genitive, which ends the name said (what follows is what it has: "grundskolans andel" names "Grundskola F–9",
-    whose "grundskol" the stemmer left as "grundskolan", a noun's ending on it)."""
+    """The word is a whole word of a row label, or a label word's genitive, which ends the name said (what follows is
+    what it has: "grundskolans andel" names "Grundskola F–9", whose "grundskol" the stemmer left as "grundskolan", a
+    noun's ending on it)."""
     every = _label_stems(lexicon)
     if stem(word) in every:
         return True
-    if any(stem(word).endswith(e) and len(stem(word)) - len(e) >= MIN_PART and stem(word)[:-len(e)] in every
-           for e in DEFINITE_ENDINGS):
-        return True  # a definite form the stemmer keeps: "vattenverket" of "Nytt vattenverk, etapp 1"
     if not word.endswith("s") or len(word) <= MIN_PART:
         return False
     base = stem(word[:-1])
     return base in every or any(base.endswith(e) and base[:-len(e)] in every for e in NOUN_ENDINGS if e)
+
+
+def _definite_of_label_word(word: str, lexicon: Lexicon) -> bool:
+    """The word is a label word in a definite form the stemmer keeps ("vattenverket" of "Nytt vattenverk, etapp 1")."""
+    said, every = stem(word), _label_stems(lexicon)
+    return any(said.endswith(e) and len(said) - len(e) >= MIN_PART and said[:-len(e)] in every for e in DEFINITE_ENDINGS)
 
 
 def _definite_before_time(words: list[str], j: int, lexicon: Lexicon) -> bool:
@@ -1442,7 +1445,11 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 _definite_before_time(words, j, lexicon)
             # a name of two words ends at a verb beyond doubt ("LSS-boendet flyttades"); one word before a past
             # ("barn föddes") may be the verb's subject, no row ("Födda" is)
+            # a label word in its definite form ("vattenverket") ends the name at a word adding the figures or naming
+            # a column ("vattenverket totalt"), not at a linking word: "sjukfrånvaron bland chefer" goes on
+            definite = len(span) == 1 and _definite_of_label_word(span[0], lexicon)
             ends = (j - 1) in stops or (whole and (after in closed or names_column_kind(after) or _adds(after))) or \
+                (definite and (names_column_kind(after) or _adds(after))) or \
                 _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "") or j in infinitive or \
                 (len(span) >= 2 and is_clear_verb(after))
