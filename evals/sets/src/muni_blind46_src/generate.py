@@ -6,7 +6,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 CORPUS = os.path.join(ROOT, "evals", "corpora", "blind-muni46")
-OUT = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind46.jsonl")
+OUT = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind46.jsonl")
 
 import skovde  # noqa: E402
 import valdemarsvik  # noqa: E402

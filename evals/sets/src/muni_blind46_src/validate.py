@@ -9,7 +9,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-SET = os.path.join(ROOT, "evals", "sets", "blind", "muni_blind46.jsonl")
+SET = os.path.join(ROOT, "evals", "sets", "dev", "muni_blind46.jsonl")
 CORPUS = "evals/corpora/blind-muni46"
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}
