@@ -1110,6 +1110,8 @@ def _share_of_another_whole(question: str, plan: Plan, columns: frozenset[str], 
     of a row, column or title: "av hela kommunbidraget" is their "Summa kommunbidrag"): "hur stor del av
     effektiviseringskravet ska kultur- och fritidsnämnden stå för" is a share of the saving, not of the operating
     budget's total; the text answers, or nothing does."""
+    from assistant.understand.words import is_clear_verb
+
     if plan.operation != "share" or plan.denominator or not plan.rows:
         return False
     whole = PART_OF_WHOLE.search(question)
@@ -1121,8 +1123,6 @@ def _share_of_another_whole(question: str, plan: Plan, columns: frozenset[str], 
     leftover = {stem(w) for w in leftover_topic(question, plan, columns)} - named
     # a definite form the stemmer keeps is its word ("kommunbidraget" of "Summa kommunbidrag")
     bare = {s[:-len(e)] for s in leftover for e in ("et", "en", "an", "n") if s.endswith(e) and len(s) - len(e) >= 4}
-    from assistant.understand.words import is_clear_verb
-
     said = tokens(whole.group("whole"))
     said = said[:next((i for i, w in enumerate(said) if is_clear_verb(w)), len(said))]
     if not said:
