@@ -158,8 +158,9 @@ def without_periods(text: str, to_date: bool = False) -> str:
 
 def refers_back(question: str) -> bool:
     """A pronoun that points at an earlier turn (a dummy "det ... att" / "it ... to" does not); "den"/"de" point
-    back when nothing follows them or a finite verb or a preposition does ("hur stor andel av den hade använts?",
-    "hur många jobb räcker den till?"), not as the article of a noun ("den nya förskolan")."""
+    back when nothing follows them or a finite verb, a preposition or the "än" of a comparison does ("hur stor andel
+    av den hade använts?", "hur många jobb räcker den till?", "hur mycket sämre är den än budget?"), not as the
+    article of a noun ("den nya förskolan")."""
     from assistant.understand.words import is_clear_verb
 
     text = EXPLETIVE.sub(" ", question)
@@ -167,7 +168,8 @@ def refers_back(question: str) -> bool:
     prepositions = set(sentence_types()["prepositions"])
     return any(PERSONAL.fullmatch(m.group(0)) or not _clause_subject(text, m.start())
                for m in PRONOUN.finditer(text)) or _names_stated_figure(text) or any(
-        (is_clear_verb(m.group(1).lower()) or m.group(1).lower() in prepositions or _inverted_subject(text, m))
+        (is_clear_verb(m.group(1).lower()) or m.group(1).lower() in prepositions or m.group(1).lower() in THAN_WORDS
+         or _inverted_subject(text, m))
         and not _clause_subject(text, m.start()) for m in BEFORE_WORD.finditer(text))
 
 
@@ -178,6 +180,7 @@ def _names_stated_figure(text: str) -> bool:
     return any(w.lower() in nouns for w in re.findall(r"[^\W\d_]+", text))
 
 
+THAN_WORDS = frozenset({"än", "than"})  # a comparison's other side follows: no noun an article could open
 NOUN_PHRASE_WORDS = 3  # "den nya stora förskolan": an article's adjectives and its noun
 
 

@@ -19,6 +19,12 @@ def test_a_question_with_a_noun_of_its_own_stands_alone():
     assert not followup.is_followup("Hur mycket kostar den nya simhallen i Alingsås?", ["Vem är socialchef?"])
 
 
+def test_a_pronoun_before_a_comparison_points_back():
+    earlier = ["Vad är helårsprognosen för 2026?"]
+    assert followup.is_followup("hur mycket sämre är den än budget?", earlier)
+    assert not followup.refers_back("hur mycket kostar den nya förskolan?")  # an article
+
+
 def test_a_passive_verb_is_no_topic():
     earlier = ["vad kostar nya vattenverket totalt?"]
     assert followup.is_followup("hur mycket läggs 2025?", earlier)  # "läggs": the s-passive of "lägger"
