@@ -17,8 +17,9 @@ from assistant.budget.columns import (
 from assistant.budget.committees_measured import committees_measured
 from assistant.budget.compose import FigureAnswer, FigureValue, table_answer, text_answer
 from assistant.budget.execute import Outcome, Refusal, execute
-from assistant.budget.matching import (FUNCTION_WORDS, Lexicon, group_stems, inflects, stem, stems, table_words, tokens,
-                                      committee_mentions, compound_parts_said, without_unit)
+from assistant.budget.matching import (DEFINITE_ENDINGS, FUNCTION_WORDS, MIN_PART, Lexicon, group_stems, inflects, stem,
+                                      stems, table_words, tokens, committee_mentions, compound_parts_said,
+                                      without_unit)
 from assistant.budget.layout import MONTH_PERIOD
 from assistant.budget.per_column import per_column, states_per
 from assistant.budget.quantity import times_quantity
@@ -36,7 +37,7 @@ from core.years import year_of_date, years_in
 from assistant.evidence.amount_slots import BACK_POINTING
 from assistant.budget.notes import note_answer
 from assistant.budget.plan import (
-    BY_HOW_MUCH_EITHER, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO,
+    ANY_COMPARATIVE, BY_HOW_MUCH_EITHER, CHANGE, DIFFERENCE, FIGURE, MAX, MEAN, MIN, MONEY_UNITS, PERCENT, RANK, RATIO,
     SHARE, SUM, Plan,
     asked_after_statement, in_columns, plan_question, sum_named, without_count_alone,
 )
@@ -1095,14 +1096,15 @@ def _compound_of_title_words(word: str, title: Sequence[str]) -> bool:
 CHANGE_KINDS = frozenset({"Avvikelse", "Förändring"})  # columns stating a change or a deviation
 
 
+COMPARATIVE = re.compile(ANY_COMPARATIVE, re.IGNORECASE)
+
+
 def _compared_words(question: str) -> set[str]:
     """The question's comparatives and words naming a kind of figure ("sämre", "mer"; "budget", "prognosen"): how a
     change is asked and what it is held against, no thing of its own."""
     from assistant.budget.columns import names_column_kind
-    from assistant.budget.plan import COMPARATIVES, SV_COMPARATIVE, WORTH_COMPARATIVES
 
-    compared = re.compile(rf"(?:{COMPARATIVES}|{WORTH_COMPARATIVES}|{SV_COMPARATIVE})", re.I)
-    return {w for w in tokens(question) if names_column_kind(w) or compared.fullmatch(w)}
+    return {w for w in tokens(question) if names_column_kind(w) or COMPARATIVE.fullmatch(w)}
 
 
 def _share_of_another_whole(question: str, plan: Plan, columns: frozenset[str], tables: Sequence[Table]) -> bool:
@@ -1122,7 +1124,7 @@ def _share_of_another_whole(question: str, plan: Plan, columns: frozenset[str], 
         stem(w) for t in holding for c in t.columns for w in tokens(c.label)}
     leftover = {stem(w) for w in leftover_topic(question, plan, columns)} - named
     # a definite form the stemmer keeps is its word ("kommunbidraget" of "Summa kommunbidrag")
-    bare = {s[:-len(e)] for s in leftover for e in ("et", "en", "an", "n") if s.endswith(e) and len(s) - len(e) >= 4}
+    bare = {s[:-len(e)] for s in leftover for e in DEFINITE_ENDINGS if s.endswith(e) and len(s) - len(e) >= MIN_PART}
     said = tokens(whole.group("whole"))
     said = said[:next((i for i, w in enumerate(said) if is_clear_verb(w)), len(said))]
     if not said:

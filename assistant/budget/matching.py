@@ -987,16 +987,11 @@ def _whole_or_genitive(word: str, lexicon: Lexicon) -> bool:
     return base in every or any(base.endswith(e) and base[:-len(e)] in every for e in NOUN_ENDINGS if e)
 
 
-def _definite_of_label_word(word: str, lexicon: Lexicon) -> bool:
-    """The word is a label word in a definite form the stemmer keeps ("vattenverket" of "Nytt vattenverk, etapp 1")."""
-    said, every = stem(word), _label_stems(lexicon)
-    return any(said.endswith(e) and len(said) - len(e) >= MIN_PART and said[:-len(e)] in every for e in DEFINITE_ENDINGS)
-
-
 def _definite_before_time(words: list[str], j: int, lexicon: Lexicon) -> bool:
     """The word before `j` is a label word's definite form the stemmer leaves whole ("grundskolan" of "Grundskola och
-    förskoleklass") and what follows it, past one linking word, names a time or a column ("grundskolan mellan budget
-    2025 och 2026"): the name ends there. A group after it ("sjukfrånvaron bland chefer") restricts it: no end."""
+    förskoleklass", "vattenverket" of "Nytt vattenverk, etapp 1") and what follows it, past one linking word, names a
+    time or a column or adds the figures ("grundskolan mellan budget 2025 och 2026", "vattenverket totalt"): the
+    name ends there. A group after it ("sjukfrånvaron bland chefer") restricts it: no end."""
     from assistant.budget.columns import names_column_kind
     from assistant.understand.query import stop_words
     from core.years import YEAR
@@ -1006,6 +1001,8 @@ def _definite_before_time(words: list[str], j: int, lexicon: Lexicon) -> bool:
     if not any(word.endswith(e) and word[:-len(e)] in every for e in DEFINITE_ENDINGS):
         return False
     rest = words[j:j + 2]
+    if rest and _adds(rest[0]):  # "vattenverket totalt"
+        return True
     if rest and (rest[0] in FUNCTION_WORDS or rest[0] in stop_words()):
         rest = rest[1:]  # one linking word: "mellan", "för", "i"
     return bool(rest) and (names_column_kind(rest[0]) or bool(YEAR.fullmatch(rest[0])))
@@ -1445,11 +1442,7 @@ def partial_rows(words: list[str], lexicon: Lexicon, taken: list[bool],
                 _definite_before_time(words, j, lexicon)
             # a name of two words ends at a verb beyond doubt ("LSS-boendet flyttades"); one word before a past
             # ("barn föddes") may be the verb's subject, no row ("Födda" is)
-            # a label word in its definite form ("vattenverket") ends the name at a word adding the figures or naming
-            # a column ("vattenverket totalt"), not at a linking word: "sjukfrånvaron bland chefer" goes on
-            definite = len(span) == 1 and _definite_of_label_word(span[0], lexicon)
             ends = (j - 1) in stops or (whole and (after in closed or names_column_kind(after) or _adds(after))) or \
-                (definite and (names_column_kind(after) or _adds(after))) or \
                 _moves(after) or \
                 _ends_any_name(after, words[i - 1] if i else "") or j in infinitive or \
                 (len(span) >= 2 and is_clear_verb(after))

@@ -75,6 +75,8 @@ BY_HOW_MUCH = _R(rf"\b(?:hur mycket|how much)\s+(?:{COMPARATIVES}|{SV_COMPARATIV
 # held against the asked one); of one row between two years, its change, as "hur mycket mer" ("hur mycket bättre
 # var resultatet jan-aug 2024 än samma period året innan")
 WORTH_COMPARATIVES = r"bättre|sämre|better|worse"
+# any comparative: of size, of worth, or a Swedish one in -are ("mer", "sämre", "dyrare")
+ANY_COMPARATIVE = rf"(?:{COMPARATIVES}|{WORTH_COMPARATIVES}|{SV_COMPARATIVE})"
 BY_HOW_MUCH_EITHER = _R(rf"\b(hur mycket|how much)\s+(?:{COMPARATIVES}|{WORTH_COMPARATIVES})\b")
 # what names the other side of a comparison ("än socialnämndens", "than 2023", "jämfört med", "mellan A och B"): a
 # comparative without it compares with what the conversation named

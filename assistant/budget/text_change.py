@@ -14,7 +14,7 @@ from decimal import Decimal
 from assistant.budget.compose import FigureAnswer, FigureValue, amount_text, written_places
 from assistant.budget.execute import format_amount
 from assistant.budget.numbers import format_value
-from assistant.budget.plan import COMPARATIVES, SV_COMPARATIVE, WORTH_COMPARATIVES
+from assistant.budget.plan import ANY_COMPARATIVE
 from assistant.budget.records import TextAmount
 from assistant.budget.units import Unit
 from core.types import Calculation, CalculationInput
@@ -30,16 +30,15 @@ def sentence_amounts(best: TextAmount, amounts: Iterable[TextAmount]) -> list[Te
 
 
 # an amount said as a difference: "5,3 miljoner kronor lägre än budget", "2 miljoner mer än i fjol"
-STATED_DIFFERENCE = re.compile(rf"^\s*(?:kronor\s+|kr\s+)?(?:{COMPARATIVES}|{WORTH_COMPARATIVES}|{SV_COMPARATIVE})\s+(?:än|than)\b",
-                               re.IGNORECASE)
+STATED_DIFFERENCE = re.compile(rf"^\s*(?:kronor\s+|kr\s+)?{ANY_COMPARATIVE}\s+(?:än|than)\b", re.IGNORECASE)
 
 
 def stated_difference(best: TextAmount, amounts: Iterable[TextAmount]) -> TextAmount | None:
     """The sum of money of the best amount's sentence that states a difference itself ("..., vilket är 5,3 miljoner
     kronor lägre än budget"): the change asked, which no subtraction of the sentence's amounts gives; None when none
     does."""
+    quote = best.source.quote
     for amount in sentence_amounts(best, amounts):
-        quote = best.source.quote
         at = amount.amount_end - best.source.start
         if 0 <= at <= len(quote) and STATED_DIFFERENCE.match(quote[at:]):
             return amount
