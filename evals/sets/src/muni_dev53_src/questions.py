@@ -1,9 +1,9 @@
-"""Write the md53 question set (muni_dev53.jsonl) next to this folder."""
+"""Write the md53 question set (muni_dev53.jsonl) in evals/sets/dev."""
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(os.path.dirname(HERE), "muni_dev53.jsonl")
+OUT = os.path.join(HERE, "..", "..", "dev", "muni_dev53.jsonl")
 CORPUS = "evals/corpora/dev-muni53"
 
 N = CORPUS + "/nykvarn/"

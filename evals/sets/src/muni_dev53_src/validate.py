@@ -9,7 +9,7 @@ sys.path.insert(0, HERE)
 from extract import lines  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-PATH = os.path.join(os.path.dirname(HERE), "muni_dev53.jsonl")
+PATH = os.path.join(HERE, "..", "..", "dev", "muni_dev53.jsonl")
 CORPUS = "evals/corpora/dev-muni53"
 CATS = {"table_lookup": 9, "calculation": 9, "lookup": 5, "text_amount": 5, "multi_doc": 5, "claim": 5,
         "unanswerable": 5, "multi_part": 4, "followup": 4, "english": 4}
